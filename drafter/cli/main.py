@@ -1,0 +1,110 @@
+"""The `drafter` command: builds Settings once, dispatches subcommands, maps errors to exit codes.
+
+A DrafterError prints `error: <message>` and `hint: <hint>` to stderr and exits 2; it never
+prints a traceback. Subcommand groups live in sibling modules and import heavy libraries lazily.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from drafter import __version__
+from drafter.config import Settings, load_settings
+from drafter.errors import DrafterError
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported only when used (keeps `drafter --help` fast)."""
+
+    def __init__(self, *args: Any, lazy: dict[str, tuple[str, str]] | None = None, **kw: Any):
+        super().__init__(*args, **kw)
+        self.lazy = lazy or {}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.lazy])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy:
+            module_name, attr = self.lazy[cmd_name]
+            module = __import__(module_name, fromlist=[attr])
+            command: click.Command = getattr(module, attr)
+            return command
+        return super().get_command(ctx, cmd_name)
+
+
+COMMANDS = {
+    "kb": ("drafter.cli.kb", "kb"),
+    "mail": ("drafter.cli.mail", "mail"),
+    "draft": ("drafter.cli.draft", "draft"),
+    "prompts": ("drafter.cli.prompts", "prompts"),
+    "inbox": ("drafter.cli.inbox", "inbox"),
+    "eval": ("drafter.cli.evaluate", "eval_group"),
+    "report": ("drafter.cli.report", "report"),
+    "tui": ("drafter.cli.tui", "tui"),
+}
+
+
+@click.group(
+    cls=LazyGroup,
+    lazy=COMMANDS,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Where the index, database and outbox live (overrides DRAFTER_DATA_DIR).",
+)
+@click.version_option(__version__, prog_name="drafter")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: str | None) -> None:
+    """Draft replies to customer email from your knowledge base; review them in a terminal UI.
+
+    With no command, opens the review desk (same as `drafter tui`).
+    """
+    overrides: dict[str, object] = {}
+    if data_dir:
+        overrides["data_dir"] = data_dir
+    ctx.obj = load_settings(**overrides)
+    if ctx.invoked_subcommand is None:
+        tui_cmd = cli.get_command(ctx, "tui")
+        assert tui_cmd is not None
+        ctx.invoke(tui_cmd)
+
+
+def settings_of(ctx: click.Context) -> Settings:
+    """The Settings built by the root command."""
+    settings = ctx.find_root().obj
+    assert isinstance(settings, Settings)
+    return settings
+
+
+def fail(error: DrafterError) -> None:
+    click.echo(f"error: {error.message}", err=True)
+    if error.hint:
+        click.echo(f"hint: {error.hint}", err=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point."""
+    try:
+        cli.main(args=argv, prog_name="drafter", standalone_mode=False)
+    except DrafterError as error:
+        fail(error)
+        sys.exit(error.exit_code)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    sys.exit(0)

@@ -1,0 +1,10 @@
+"""`drafter prompts` commands."""
+
+from __future__ import annotations
+
+import click
+
+
+@click.group()
+def prompts() -> None:
+    """(not implemented yet)"""

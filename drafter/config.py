@@ -1,0 +1,158 @@
+"""Settings: the one configuration object, built once by the CLI and passed down.
+
+Values come from (highest first) explicit arguments, environment variables with the
+``DRAFTER_`` prefix, a ``.env`` file in the working directory, and the defaults below.
+No other module reads the environment.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+from platformdirs import user_data_dir
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic_settings.exceptions import SettingsError
+
+from drafter.errors import ConfigError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+DEFAULT_CONTACT_REASONS = [
+    "abschlag",
+    "zaehlerstand",
+    "umzug",
+    "tarifwechsel",
+    "kuendigung",
+    "rechnung",
+    "zahlung",
+    "stoerung",
+    "termin",
+    "kundenportal",
+    "datenschutz",
+    "beschwerde",
+    "sonstiges",
+]
+
+
+class Settings(BaseSettings):
+    """Everything drafter can be configured with. Documented one by one in `.env.example`."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="DRAFTER_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        populate_by_name=True,
+    )
+
+    # --- storage -------------------------------------------------------------------
+    data_dir: Path = Field(default_factory=lambda: Path(user_data_dir("drafter")))
+    database_url: str = ""  # empty: sqlite:///<data_dir>/drafter.db
+
+    # --- LLM -----------------------------------------------------------------------
+    llm_base_url: str = Field(
+        default="", validation_alias=AliasChoices("DRAFTER_LLM_BASE_URL", "OPENAI_BASE_URL")
+    )
+    llm_api_key: SecretStr = Field(
+        default=SecretStr(""),
+        validation_alias=AliasChoices("DRAFTER_LLM_API_KEY", "OPENAI_API_KEY"),
+    )
+    llm_model: str = ""
+    llm_connect_timeout: float = 5.0
+    llm_stall_timeout: float = 30.0
+    llm_max_retries: int = 2
+    llm_total_timeout: float = 100.0
+    llm_max_retry_after: float = 20.0
+    llm_temperature: float = 0.2
+    llm_max_tokens: int = 800
+
+    # --- embeddings and retrieval ------------------------------------------------------
+    embedding_backend: Literal["usem", "openai"] = "usem"
+    embedding_model: str = ""
+    embedding_base_url: str = ""
+    embedding_api_key: SecretStr = SecretStr("")
+    retrieval_k: int = 5
+    kb_gap_threshold: float = 0.0  # 0: use the calibrated default in drafter.knowledge
+
+    # --- drafting ----------------------------------------------------------------------
+    prompts_dir: Path = Field(default_factory=lambda: PROJECT_ROOT / "prompts")
+    prompt: str = "reply"
+    language_default: Literal["de", "en"] = "de"
+    formality: Literal["sie", "du"] = "sie"
+    brand_name: str = "Stadtwerke Nordlicht"
+    agent_name: str = "Ihr Kundenservice-Team"
+    signature: str = ""
+    contact_reasons: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: list(DEFAULT_CONTACT_REASONS)
+    )
+    link_allowlist: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["stadtwerke-nordlicht.de"]
+    )
+    customer_number_patterns: Annotated[list[str], NoDecode] = Field(default_factory=list)
+
+    # --- mail --------------------------------------------------------------------------
+    mail_from: str = "Stadtwerke Nordlicht Kundenservice <service@stadtwerke-nordlicht.de>"
+    reply_to: str = ""
+    html_replies: bool = False
+    outbox_dir: Path | None = None  # default: <data_dir>/outbox
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: Literal["none", "starttls", "ssl"] = "starttls"
+    smtp_user: str = ""
+    smtp_password: SecretStr = SecretStr("")
+    smtp_timeout: float = 30.0
+
+    # --- review desk -------------------------------------------------------------------
+    agent_id: str = "agent"
+    response_time_goal_hours: float = 24.0
+    predraft_concurrency: int = 2
+    keybindings_file: Path | None = None
+
+    @field_validator("contact_reasons", "link_allowlist", "customer_number_patterns", mode="before")
+    @classmethod
+    def _split_csv(cls, value: object) -> object:
+        if isinstance(value, str):
+            stripped = value.strip()
+            if stripped.startswith("["):
+                import json
+
+                return json.loads(stripped)
+            return [item.strip() for item in stripped.split(",") if item.strip()]
+        return value
+
+    # --- derived paths -----------------------------------------------------------------
+    @property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index"
+
+    @property
+    def outbox_path(self) -> Path:
+        return self.outbox_dir or self.data_dir / "outbox"
+
+    @property
+    def db_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'drafter.db'}"
+
+    @property
+    def llm_configured(self) -> bool:
+        return bool(self.llm_base_url or self.llm_api_key.get_secret_value()) and bool(
+            self.llm_model
+        )
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build the settings, turning validation errors into a ConfigError that names the field."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except SettingsError as exc:
+        raise ConfigError(str(exc), hint="fix the value in your environment or .env file") from exc
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first.get("loc", ())) or "settings"
+        env = "DRAFTER_" + field.upper()
+        raise ConfigError(
+            f"invalid setting {env}: {first.get('msg', 'invalid value')}",
+            hint=f"fix {env} in your environment or .env file (see .env.example)",
+        ) from exc

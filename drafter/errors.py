@@ -1,0 +1,48 @@
+"""Error types. Every user-facing failure is a DrafterError with a message and a hint.
+
+The CLI prints both to stderr and exits with code 2; the TUI shows them as a notification.
+"""
+
+from __future__ import annotations
+
+
+class DrafterError(Exception):
+    """A failure the user can act on: `message` says what happened, `hint` what to do."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ConfigError(DrafterError):
+    """A setting is missing or invalid."""
+
+
+class KnowledgeBaseError(DrafterError):
+    """The knowledge base or its index cannot be read or written."""
+
+
+class LLMError(DrafterError):
+    """The language model endpoint failed or answered unusably."""
+
+
+class MailError(DrafterError):
+    """An email could not be read, composed or sent."""
+
+
+class TemplateError(DrafterError):
+    """A prompt template is invalid."""
+
+
+class StoreError(DrafterError):
+    """The database refused an operation (for example sending without approval)."""
+
+
+class EvalError(DrafterError):
+    """An evaluation input is invalid."""

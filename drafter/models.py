@@ -1,0 +1,141 @@
+"""Domain types shared by every part of drafter (pydantic models, no behaviour).
+
+These are the contracts between the packages: mail produces `InboundEmail`, privacy
+produces `RedactedText` + `Entity`, knowledge produces `Passage`, drafting produces
+engine events and a `Draft`. The store persists them; the TUI and CLI only display them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Language = Literal["de", "en"]
+EmailStatus = Literal["ok", "no_text_body", "quarantined"]
+DraftMode = Literal["llm", "extractive"]
+
+
+class Address(BaseModel):
+    name: str = ""
+    email: str = ""
+
+    def formatted(self) -> str:
+        return f"{self.name} <{self.email}>" if self.name else self.email
+
+
+class Attachment(BaseModel):
+    filename: str = ""
+    content_type: str = "application/octet-stream"
+    size: int = 0
+
+
+class InboundEmail(BaseModel):
+    """What drafter understood of one customer email. `body` is the newest message only."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    message_id: str = ""
+    in_reply_to: str = ""
+    references: list[str] = Field(default_factory=list)
+    from_: Address = Field(default_factory=Address, alias="from")
+    to: list[Address] = Field(default_factory=list)
+    cc: list[Address] = Field(default_factory=list)
+    date: datetime | None = None
+    subject: str = ""
+    language: Language = "de"
+    body: str = ""
+    quoted: str = ""
+    signature: str = ""
+    attachments: list[Attachment] = Field(default_factory=list)
+    defects: list[str] = Field(default_factory=list)
+    status: EmailStatus = "ok"
+    reason: str = ""  # why quarantined / no_text_body
+    content_hash: str = ""  # sha256 of the raw bytes; the import key when Message-ID is missing
+
+
+class Entity(BaseModel):
+    """One piece of personal data found in a text."""
+
+    # NAME, EMAIL, PHONE, IBAN, CARD, TAX_ID, DOB, ADDRESS, POSTCODE_CITY, CUSTOMER_NO, ...
+    type: str
+    value: str
+    placeholder: str = ""  # e.g. [NAME_1]
+    start: int = -1
+    end: int = -1
+
+
+class Passage(BaseModel):
+    """A retrieved knowledge-base chunk."""
+
+    kb_id: str
+    title: str
+    url: str = ""
+    text: str
+    score: float = 0.0
+    language: str = ""
+    contact_reason: str = ""
+    chunk_id: str = ""
+
+
+class Citation(BaseModel):
+    n: int
+    kb_id: str
+    title: str
+    url: str = ""
+
+
+class DraftWarning(BaseModel):
+    # kb_gap, bad_citation, wrong_language, unsupported_claim, placeholder, link, empty,
+    # truncated, injection, ...
+    code: str
+    message: str
+
+
+class PromptRef(BaseModel):
+    name: str
+    version: str
+
+
+class Draft(BaseModel):
+    """A reply draft ready for review. `body` has the real values restored."""
+
+    body: str
+    citations: list[Citation] = Field(default_factory=list)
+    language: Language = "de"
+    contact_reason: str = ""
+    mode: DraftMode = "extractive"
+    prompt: PromptRef = Field(default_factory=lambda: PromptRef(name="", version=""))
+    model: str = ""
+    warnings: list[DraftWarning] = Field(default_factory=list)
+    passages: list[Passage] = Field(default_factory=list)
+    timings: dict[str, float] = Field(default_factory=dict)  # seconds per stage
+    usage: dict[str, int] = Field(default_factory=dict)  # prompt/completion tokens
+
+
+# --- drafting engine events -----------------------------------------------------------
+
+
+class Retrieved(BaseModel):
+    kind: Literal["retrieved"] = "retrieved"
+    passages: list[Passage]
+
+
+class Delta(BaseModel):
+    kind: Literal["delta"] = "delta"
+    text: str
+
+
+class Done(BaseModel):
+    kind: Literal["done"] = "done"
+    draft: Draft
+
+
+class Failed(BaseModel):
+    kind: Literal["failed"] = "failed"
+    message: str
+    hint: str = ""
+
+
+DraftEvent = Retrieved | Delta | Done | Failed

@@ -1,0 +1,1 @@
+"""Review-desk service: what the TUI and CLI call to work the queue (store + engine + send)."""

@@ -1,0 +1,73 @@
+"""Test isolation: loopback-only network, a throwaway data dir, no developer .env or env vars."""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from drafter.config import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+
+_LOOPBACK = {"127.0.0.1", "::1", "localhost", "0.0.0.0", "::"}
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+_real_getaddrinfo = socket.getaddrinfo
+
+
+def _check(address: object) -> None:
+    if isinstance(address, tuple) and address and str(address[0]) not in _LOOPBACK:
+        raise OSError(f"network access blocked in tests: {address!r}")
+
+
+def _guarded_connect(self: socket.socket, address: object) -> None:
+    if self.family in (socket.AF_INET, socket.AF_INET6):
+        _check(address)
+    return _real_connect(self, address)  # type: ignore[arg-type]
+
+
+def _guarded_connect_ex(self: socket.socket, address: object) -> int:
+    if self.family in (socket.AF_INET, socket.AF_INET6):
+        _check(address)
+    return _real_connect_ex(self, address)  # type: ignore[arg-type]
+
+
+def _guarded_getaddrinfo(host: object, *args: object, **kw: object):  # type: ignore[no-untyped-def]
+    if host is not None and str(host) not in _LOOPBACK:
+        raise OSError(f"name resolution blocked in tests: {host!r}")
+    return _real_getaddrinfo(host, *args, **kw)  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True)
+def _offline_and_isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", _guarded_connect_ex)
+    monkeypatch.setattr(socket, "getaddrinfo", _guarded_getaddrinfo)
+    for key in list(os.environ):
+        if key.startswith(("DRAFTER_", "OPENAI_")):
+            monkeypatch.delenv(key)
+    data = tmp_path / "drafter-data"
+    monkeypatch.setenv("DRAFTER_DATA_DIR", str(data))
+    monkeypatch.setitem(Settings.model_config, "env_file", None)
+    yield
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Settings on a throwaway data dir, no LLM configured."""
+    return Settings(data_dir=tmp_path / "drafter-data")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    import llama_index.core as lic
+
+    os.environ.setdefault(
+        "TIKTOKEN_CACHE_DIR", str(Path(lic.__file__).parent / "_static" / "tiktoken_cache")
+    )
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")

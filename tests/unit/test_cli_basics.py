@@ -1,0 +1,62 @@
+"""The CLI's contract: help works, user mistakes exit 2 with a hint and no traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from drafter.config import Settings, load_settings
+from drafter.errors import ConfigError
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    import os
+
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "drafter", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=120,
+    )
+
+
+def test_help_lists_every_command() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    for command in ("kb", "mail", "draft", "prompts", "inbox", "eval", "report", "tui"):
+        assert command in result.stdout
+
+
+def test_invalid_setting_is_a_clear_error_without_traceback() -> None:
+    result = run("kb", "--help", env={"DRAFTER_RETRIEVAL_K": "many"})
+    assert result.returncode == 2
+    assert "DRAFTER_RETRIEVAL_K" in result.stderr
+    assert "hint:" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_openai_variables_are_the_fallback(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    settings = Settings()
+    assert settings.llm_base_url == "http://127.0.0.1:9/v1"
+    assert settings.llm_api_key.get_secret_value() == "sk-test"
+    monkeypatch.setenv("DRAFTER_LLM_BASE_URL", "http://127.0.0.1:8/v1")
+    assert Settings().llm_base_url == "http://127.0.0.1:8/v1"
+
+
+def test_csv_lists_in_environment(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("DRAFTER_CONTACT_REASONS", "billing, outage")
+    assert Settings().contact_reasons == ["billing", "outage"]
+
+
+def test_load_settings_names_the_field(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("DRAFTER_SMTP_PORT", "x")
+    try:
+        load_settings()
+    except ConfigError as error:
+        assert "DRAFTER_SMTP_PORT" in error.message
+    else:
+        raise AssertionError("expected ConfigError")
