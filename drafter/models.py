@@ -139,3 +139,64 @@ class Failed(BaseModel):
 
 
 DraftEvent = Retrieved | Delta | Done | Failed
+
+
+# --- review desk (store records the service hands to the TUI and CLI) -------------------
+
+QueueStatus = Literal[
+    "new", "drafting", "ready", "in_review", "sent", "rejected", "needs_attention"
+]
+
+
+class QueueItem(BaseModel):
+    """One row of the agent's queue."""
+
+    email_id: int
+    received_at: datetime
+    sender: str
+    subject: str
+    language: Language = "de"
+    contact_reason: str = ""
+    status: QueueStatus = "new"
+    claimed_by: str = ""
+    warnings: int = 0
+
+
+class EmailRecord(BaseModel):
+    """A queued email with everything the desk shows about it."""
+
+    email_id: int
+    email: InboundEmail
+    status: QueueStatus
+    received_at: datetime
+    claimed_by: str = ""
+    contact_reason: str = ""
+
+
+class DraftVersion(BaseModel):
+    """One saved version of a reply: generated, rewritten or edited by the agent."""
+
+    version_id: int
+    email_id: int
+    number: int  # 1, 2, 3 ... per email
+    source: Literal["generated", "rewrite", "edit"]
+    body: str
+    draft: Draft  # the generation this version derives from (citations, warnings, prompt)
+    created_at: datetime
+    author: str = ""
+
+
+class Approval(BaseModel):
+    email_id: int
+    version_id: int
+    approved_by: str
+    approved_at: datetime
+    sha256: str
+
+
+class SendResult(BaseModel):
+    email_id: int
+    message_id: str
+    transport: Literal["outbox", "smtp"]
+    location: str  # outbox file path or SMTP host
+    already_sent: bool = False

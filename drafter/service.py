@@ -1,1 +1,72 @@
-"""Review-desk service: what the TUI and CLI call to work the queue (store + engine + send)."""
+"""The review-desk service: the one interface the TUI and CLI use to work the queue.
+
+`DeskService` combines the store (queue, drafts, approvals, audit), the drafting engine and
+sending. The TUI receives an implementation through `make_app(settings, service=...)` and
+never touches SQLAlchemy, openai or llama-index itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Protocol
+
+from drafter.models import (
+    Approval,
+    DraftEvent,
+    DraftVersion,
+    EmailRecord,
+    QueueItem,
+    QueueStatus,
+    SendResult,
+)
+
+
+class DeskService(Protocol):
+    """What an agent can do. Every method that changes state persists before it returns."""
+
+    def queue(self, *, status: QueueStatus | None = None, search: str = "") -> list[QueueItem]:
+        """Queue rows, oldest first; `search` matches sender and subject."""
+        ...
+
+    def email(self, email_id: int) -> EmailRecord: ...
+
+    def redacted(self, email_id: int) -> str:
+        """The pseudonymized text exactly as the model sees it."""
+        ...
+
+    def versions(self, email_id: int) -> list[DraftVersion]:
+        """Every saved version of the reply, oldest first."""
+        ...
+
+    def draft(self, email_id: int, *, instruction: str = "") -> AsyncIterator[DraftEvent]:
+        """(Re)generate the draft, or rewrite the latest version when `instruction` is given.
+
+        Yields engine events; the finished draft is saved as a new version before `Done`.
+        """
+        ...
+
+    def save_edit(self, email_id: int, body: str) -> DraftVersion:
+        """Save the agent's edited text as a new version (no-op if unchanged)."""
+        ...
+
+    def approve(self, email_id: int, body: str) -> Approval:
+        """Record approval of exactly `body` (its SHA-256); saves it as a version if needed."""
+        ...
+
+    def send(self, email_id: int) -> SendResult:
+        """Send the approved reply; refuses without a matching approval; idempotent."""
+        ...
+
+    def reject(self, email_id: int, reason: str) -> None: ...
+
+    def claim(self, email_id: int) -> None: ...
+
+    def release(self, email_id: int) -> None: ...
+
+    def article(self, kb_id: str) -> str:
+        """The full text of a knowledge-base article (Markdown), for the sources pane."""
+        ...
+
+    def pending_drafts(self) -> list[int]:
+        """Emails waiting for a first draft (for background pre-drafting)."""
+        ...
