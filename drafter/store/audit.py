@@ -1,0 +1,54 @@
+"""The append-only audit log: every state change with who, when, what and which email."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import Connection, insert, select
+
+from drafter.store.db import as_utc, utcnow
+from drafter.store.schema import audit_log
+
+
+class AuditEntry(BaseModel):
+    id: int
+    at: dt.datetime
+    actor: str
+    action: str
+    email_id: int | None
+    detail: dict[str, Any]
+
+
+def record(
+    conn: Connection, actor: str, action: str, email_id: int | None = None, **detail: Any
+) -> None:
+    """Append one row; call inside the transaction that makes the change it describes."""
+    conn.execute(
+        insert(audit_log).values(
+            at=utcnow(),
+            actor=actor,
+            action=action,
+            email_id=email_id,
+            detail=json.dumps(detail, ensure_ascii=False, default=str, sort_keys=True),
+        )
+    )
+
+
+def entries(conn: Connection, email_id: int | None = None) -> list[AuditEntry]:
+    query = select(audit_log).order_by(audit_log.c.id)
+    if email_id is not None:
+        query = query.where(audit_log.c.email_id == email_id)
+    return [
+        AuditEntry(
+            id=row.id,
+            at=as_utc(row.at),
+            actor=row.actor,
+            action=row.action,
+            email_id=row.email_id,
+            detail=json.loads(row.detail or "{}"),
+        )
+        for row in conn.execute(query)
+    ]

@@ -1,0 +1,125 @@
+"""Database access: the engine (SQLite in WAL mode by default), transactions and time.
+
+`open_database(settings)` builds the engine from `settings.db_url`, applies pending
+migrations and returns a `Database`. Writes go through `Database.write()` (on SQLite a
+`BEGIN IMMEDIATE` transaction, so two processes never deadlock upgrading a read lock);
+reads through `Database.read()`. Every commit is durable before the call returns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from drafter.config import Settings
+from drafter.errors import StoreError
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def as_utc(value: dt.datetime) -> dt.datetime:
+    """SQLite returns naive datetimes; everything drafter stores is UTC."""
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
+
+
+def _sqlite_path(url: str) -> Path | None:
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or url in (prefix, prefix + ":memory:"):
+        return None
+    return Path(url[len(prefix) :].split("?", 1)[0])
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url`; SQLite gets WAL, full fsync, foreign keys and a busy timeout."""
+    if not url.startswith("sqlite"):
+        try:
+            return create_engine(url, pool_pre_ping=True)
+        except (SQLAlchemyError, ImportError) as exc:
+            raise StoreError(
+                f"cannot use database URL {url!r}: {exc}",
+                hint="fix DRAFTER_DATABASE_URL (e.g. postgresql+psycopg://user@host/db) and "
+                "install its driver",
+            ) from exc
+    path = _sqlite_path(url)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                f"cannot create the database folder {path.parent}: {exc.strerror}",
+                hint="set DRAFTER_DATA_DIR or DRAFTER_DATABASE_URL to a writable place",
+            ) from exc
+    engine = create_engine(url, connect_args={"timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+class Database:
+    """The state database: an engine plus read and write transactions."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.is_sqlite = engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction, committed (durably) when the block ends without error."""
+        try:
+            with self.engine.connect() as conn:
+                if self.is_sqlite:
+                    conn.execution_options(sqlite_begin="IMMEDIATE")
+                with conn.begin():
+                    yield conn
+        except OperationalError as exc:
+            raise StoreError(
+                f"the database refused a write: {exc.orig}",
+                hint="another drafter process may hold a lock; try again, or check that "
+                "the database file is writable",
+            ) from exc
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(settings: Settings, *, url: str | None = None, migrate: bool = True) -> Database:
+    """Open (and create or upgrade) the state database named by `settings.db_url`."""
+    from drafter.store.migrations import upgrade
+
+    db = Database(make_engine(url or settings.db_url))
+    if migrate:
+        try:
+            upgrade(db)
+        except OperationalError as exc:
+            raise StoreError(
+                f"cannot open the database {url or settings.db_url}: {exc.orig}",
+                hint="check DRAFTER_DATA_DIR / DRAFTER_DATABASE_URL and file permissions",
+            ) from exc
+    return db

@@ -1,0 +1,142 @@
+"""Draft repository: reply versions (generated, rewritten, edited), approvals, rejections."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any, Literal
+
+from sqlalchemy import Connection, Row, func, insert, select
+
+from drafter.models import Approval, Draft, DraftVersion
+from drafter.store.db import as_utc, utcnow
+from drafter.store.schema import approvals, draft_versions, rejections
+
+Source = Literal["generated", "rewrite", "edit"]
+
+
+def sha256_text(body: str) -> str:
+    """The hash an approval records: SHA-256 of the UTF-8 text."""
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def _version(row: Row[Any]) -> DraftVersion:
+    return DraftVersion(
+        version_id=row.id,
+        email_id=row.email_id,
+        number=row.number,
+        source=row.source,
+        body=row.body,
+        draft=Draft.model_validate_json(row.draft_json),
+        created_at=as_utc(row.created_at),
+        author=row.author,
+    )
+
+
+def add_version(
+    conn: Connection,
+    email_id: int,
+    body: str,
+    draft: Draft,
+    *,
+    source: Source,
+    author: str,
+    instruction: str = "",
+) -> DraftVersion:
+    """Append version n+1 for an email (inside the caller's transaction)."""
+    latest = conn.execute(
+        select(func.max(draft_versions.c.number)).where(draft_versions.c.email_id == email_id)
+    ).scalar()
+    number = int(latest or 0) + 1
+    result = conn.execute(
+        insert(draft_versions).values(
+            email_id=email_id,
+            number=number,
+            source=source,
+            body=body,
+            body_sha256=sha256_text(body),
+            author=author,
+            created_at=utcnow(),
+            mode=draft.mode,
+            prompt_name=draft.prompt.name,
+            prompt_version=draft.prompt.version,
+            model=draft.model,
+            warnings=len(draft.warnings),
+            draft_json=draft.model_dump_json(),
+            instruction=instruction,
+            duration_s=round(sum(draft.timings.values())),
+        )
+    )
+    pk = result.inserted_primary_key
+    assert pk is not None
+    row = conn.execute(select(draft_versions).where(draft_versions.c.id == pk[0])).one()
+    return _version(row)
+
+
+def versions(conn: Connection, email_id: int) -> list[DraftVersion]:
+    query = (
+        select(draft_versions)
+        .where(draft_versions.c.email_id == email_id)
+        .order_by(draft_versions.c.number)
+    )
+    return [_version(row) for row in conn.execute(query)]
+
+
+def latest(conn: Connection, email_id: int) -> DraftVersion | None:
+    query = (
+        select(draft_versions)
+        .where(draft_versions.c.email_id == email_id)
+        .order_by(draft_versions.c.number.desc())
+        .limit(1)
+    )
+    row = conn.execute(query).first()
+    return None if row is None else _version(row)
+
+
+def _approval(row: Row[Any]) -> Approval:
+    return Approval(
+        email_id=row.email_id,
+        version_id=row.version_id,
+        approved_by=row.approved_by,
+        approved_at=as_utc(row.approved_at),
+        sha256=row.sha256,
+    )
+
+
+def add_approval(conn: Connection, version: DraftVersion, approved_by: str) -> tuple[int, Approval]:
+    result = conn.execute(
+        insert(approvals).values(
+            email_id=version.email_id,
+            version_id=version.version_id,
+            approved_by=approved_by,
+            approved_at=utcnow(),
+            sha256=sha256_text(version.body),
+        )
+    )
+    pk = result.inserted_primary_key
+    assert pk is not None
+    row = conn.execute(select(approvals).where(approvals.c.id == pk[0])).one()
+    return int(pk[0]), _approval(row)
+
+
+def latest_approval(conn: Connection, email_id: int) -> tuple[int, Approval] | None:
+    query = (
+        select(approvals)
+        .where(approvals.c.email_id == email_id)
+        .order_by(approvals.c.id.desc())
+        .limit(1)
+    )
+    row = conn.execute(query).first()
+    return None if row is None else (int(row.id), _approval(row))
+
+
+def approvals_of(conn: Connection, email_id: int) -> list[Approval]:
+    query = select(approvals).where(approvals.c.email_id == email_id).order_by(approvals.c.id)
+    return [_approval(row) for row in conn.execute(query)]
+
+
+def add_rejection(conn: Connection, email_id: int, reason: str, rejected_by: str) -> None:
+    conn.execute(
+        insert(rejections).values(
+            email_id=email_id, reason=reason, rejected_by=rejected_by, rejected_at=utcnow()
+        )
+    )

@@ -1,0 +1,228 @@
+"""Queue repository: imported emails, their queue status, claims and the per-thread vault."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Connection, Row, func, insert, or_, select, update
+
+from drafter.errors import StoreError
+from drafter.models import EmailRecord, InboundEmail, QueueItem, QueueStatus
+from drafter.store.db import as_utc, utcnow
+from drafter.store.schema import emails, vaults
+
+QUEUE_STATUSES: tuple[QueueStatus, ...] = (
+    "new",
+    "drafting",
+    "ready",
+    "in_review",
+    "sent",
+    "rejected",
+    "needs_attention",
+)
+FINAL: frozenset[str] = frozenset({"sent", "rejected"})
+
+
+def thread_key(email: InboundEmail, import_key: str) -> str:
+    """The thread an email belongs to: its root Message-ID when known."""
+    if email.references:
+        return email.references[0]
+    return email.in_reply_to or email.message_id or import_key
+
+
+def add(
+    conn: Connection, email: InboundEmail, raw: bytes, import_key: str, source: str = ""
+) -> int | None:
+    """Insert a parsed email into the queue; None when its import key is already there."""
+    found = conn.execute(select(emails.c.id).where(emails.c.import_key == import_key)).first()
+    if found is not None:
+        return None
+    now = utcnow()
+    sender = email.from_.formatted()
+    status = "new" if email.status == "ok" else "needs_attention"
+    result = conn.execute(
+        insert(emails).values(
+            import_key=import_key,
+            message_id=email.message_id,
+            thread_key=thread_key(email, import_key),
+            sender=sender,
+            subject=email.subject,
+            language=email.language,
+            contact_reason="",
+            parse_status=email.status,
+            status=status,
+            claimed_by="",
+            warnings=0,
+            received_at=email.date.astimezone(dt.UTC) if email.date else now,
+            imported_at=now,
+            updated_at=now,
+            source=source,
+            raw=raw,
+            email_json=email.model_dump_json(by_alias=True),
+            search_text=f"{sender} {email.subject}".lower(),
+        )
+    )
+    pk = result.inserted_primary_key
+    assert pk is not None
+    return int(pk[0])
+
+
+def _row(conn: Connection, email_id: int) -> Row[Any]:
+    row = conn.execute(select(emails).where(emails.c.id == email_id)).first()
+    if row is None:
+        raise StoreError(
+            f"no email with id {email_id} in the queue",
+            hint="run `drafter inbox list` to see the ids",
+        )
+    return row
+
+
+def get(conn: Connection, email_id: int) -> EmailRecord:
+    row = _row(conn, email_id)
+    return EmailRecord(
+        email_id=row.id,
+        email=InboundEmail.model_validate_json(row.email_json),
+        status=row.status,
+        received_at=as_utc(row.received_at),
+        claimed_by=row.claimed_by,
+        contact_reason=row.contact_reason,
+    )
+
+
+def raw(conn: Connection, email_id: int) -> bytes:
+    return bytes(_row(conn, email_id).raw)
+
+
+def import_key_of(conn: Connection, email_id: int) -> str:
+    return str(_row(conn, email_id).import_key)
+
+
+def status_of(conn: Connection, email_id: int) -> str:
+    return str(_row(conn, email_id).status)
+
+
+def listing(
+    conn: Connection, *, status: QueueStatus | None = None, search: str = ""
+) -> list[QueueItem]:
+    """Queue rows, oldest first; `search` matches sender and subject (case-insensitive)."""
+    cols = (
+        emails.c.id,
+        emails.c.received_at,
+        emails.c.sender,
+        emails.c.subject,
+        emails.c.language,
+        emails.c.contact_reason,
+        emails.c.status,
+        emails.c.claimed_by,
+        emails.c.warnings,
+    )
+    query = select(*cols).order_by(emails.c.received_at, emails.c.id)
+    if status is not None:
+        query = query.where(emails.c.status == status)
+    for word in search.lower().split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(emails.c.search_text.like(f"%{escaped}%", escape="\\"))
+    return [
+        QueueItem(
+            email_id=r.id,
+            received_at=as_utc(r.received_at),
+            sender=r.sender,
+            subject=r.subject,
+            language=r.language if r.language in ("de", "en") else "de",
+            contact_reason=r.contact_reason,
+            status=r.status,
+            claimed_by=r.claimed_by,
+            warnings=r.warnings,
+        )
+        for r in conn.execute(query)
+    ]
+
+
+def counts(conn: Connection) -> dict[str, int]:
+    query = select(emails.c.status, func.count()).group_by(emails.c.status)
+    return {str(status): int(n) for status, n in conn.execute(query)}
+
+
+def set_status(conn: Connection, email_id: int, status: QueueStatus, **extra: Any) -> str:
+    """Move an email to `status`; returns the previous status."""
+    previous = str(_row(conn, email_id).status)
+    values: dict[str, Any] = {"status": status, "updated_at": utcnow(), **extra}
+    conn.execute(update(emails).where(emails.c.id == email_id).values(**values))
+    return previous
+
+
+def mark_ready(conn: Connection, email_id: int, contact_reason: str, warnings: int) -> None:
+    now = utcnow()
+    conn.execute(
+        update(emails)
+        .where(emails.c.id == email_id)
+        .values(
+            status="ready",
+            contact_reason=contact_reason,
+            warnings=warnings,
+            updated_at=now,
+            first_ready_at=func.coalesce(emails.c.first_ready_at, now),
+        )
+    )
+
+
+def claim(conn: Connection, email_id: int, agent: str) -> bool:
+    """Atomically claim an email for `agent`; False if another agent holds it."""
+    _row(conn, email_id)
+    result = conn.execute(
+        update(emails)
+        .where(emails.c.id == email_id)
+        .where(or_(emails.c.claimed_by == "", emails.c.claimed_by == agent))
+        .values(claimed_by=agent, claimed_at=utcnow())
+    )
+    return result.rowcount == 1
+
+
+def release(conn: Connection, email_id: int, agent: str) -> bool:
+    _row(conn, email_id)
+    result = conn.execute(
+        update(emails)
+        .where(emails.c.id == email_id)
+        .where(emails.c.claimed_by == agent)
+        .values(claimed_by="", claimed_at=None)
+    )
+    return result.rowcount == 1
+
+
+def ids_with_status(conn: Connection, *statuses: str) -> list[int]:
+    query = (
+        select(emails.c.id)
+        .where(emails.c.status.in_(statuses))
+        .order_by(emails.c.received_at, emails.c.id)
+    )
+    return [int(i) for i in conn.execute(query).scalars()]
+
+
+def thread_of(conn: Connection, email_id: int) -> str:
+    return str(_row(conn, email_id).thread_key)
+
+
+def load_vault(conn: Connection, thread: str) -> str | None:
+    """The vault JSON stored for a thread, or None."""
+    found = conn.execute(select(vaults.c.vault_json).where(vaults.c.thread_key == thread))
+    value = found.scalar()
+    return None if value is None else str(value)
+
+
+def save_vault(conn: Connection, thread: str, vault_json: str) -> None:
+    now = utcnow()
+    if load_vault(conn, thread) is None:
+        conn.execute(
+            insert(vaults).values(thread_key=thread, vault_json=vault_json, updated_at=now)
+        )
+    else:
+        conn.execute(
+            update(vaults)
+            .where(vaults.c.thread_key == thread)
+            .values(vault_json=vault_json, updated_at=now)
+        )
+
+
+def updated_at(conn: Connection, email_id: int) -> dt.datetime:
+    return as_utc(_row(conn, email_id).updated_at)

@@ -1,0 +1,149 @@
+"""The current database schema (SQLAlchemy Core tables) of the review desk's state.
+
+Tables: `emails` (queue state, parsed email JSON, raw bytes), `vaults` (privacy vault per
+thread), `draft_versions` (every generated, rewritten or edited reply with its Draft JSON),
+`approvals` (who approved which text, by SHA-256), `outbox` (send intents and results, one
+row per stable Message-ID), `rejections`, and the append-only `audit_log`.
+
+Migrations (drafter.store.migrations) bring any older database to exactly this shape; a test
+compares a migrated database against these definitions.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+SCHEMA_VERSION = 2
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version",
+    metadata,
+    Column("version", Integer, primary_key=True),
+    Column("applied_at", DateTime(timezone=True), nullable=False),
+)
+
+emails = Table(
+    "emails",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("import_key", String(512), nullable=False, unique=True),
+    Column("message_id", String(998), nullable=False, default=""),
+    Column("thread_key", String(998), nullable=False, default=""),
+    Column("sender", String(998), nullable=False, default=""),
+    Column("subject", Text, nullable=False, default=""),
+    Column("language", String(8), nullable=False, default="de"),
+    Column("contact_reason", String(64), nullable=False, default=""),
+    Column("parse_status", String(32), nullable=False, default="ok"),
+    Column("status", String(32), nullable=False, default="new"),
+    Column("claimed_by", String(128), nullable=False, default=""),
+    Column("claimed_at", DateTime(timezone=True), nullable=True),
+    Column("warnings", Integer, nullable=False, default=0),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("imported_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("source", Text, nullable=False, default=""),
+    Column("raw", LargeBinary, nullable=False),
+    Column("email_json", Text, nullable=False),
+    # v2: first time a draft became ready (response-time analytics) and the search text
+    Column("first_ready_at", DateTime(timezone=True), nullable=True),
+    Column("search_text", Text, nullable=False, default=""),
+)
+Index("ix_emails_status", emails.c.status)
+Index("ix_emails_received", emails.c.received_at)
+
+vaults = Table(
+    "vaults",
+    metadata,
+    Column("thread_key", String(998), primary_key=True),
+    Column("vault_json", Text, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+draft_versions = Table(
+    "draft_versions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("email_id", Integer, ForeignKey("emails.id"), nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("source", String(16), nullable=False),  # generated | rewrite | edit
+    Column("body", Text, nullable=False),
+    Column("body_sha256", String(64), nullable=False),
+    Column("author", String(128), nullable=False, default=""),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("mode", String(16), nullable=False, default=""),
+    Column("prompt_name", String(128), nullable=False, default=""),
+    Column("prompt_version", String(64), nullable=False, default=""),
+    Column("model", String(256), nullable=False, default=""),
+    Column("warnings", Integer, nullable=False, default=0),
+    Column("draft_json", Text, nullable=False),
+    # v2: the agent's rewrite instruction and the seconds the generation took
+    Column("instruction", Text, nullable=False, default=""),
+    Column("duration_s", Integer, nullable=False, default=0),
+    UniqueConstraint("email_id", "number", name="uq_draft_versions_email_number"),
+)
+
+approvals = Table(
+    "approvals",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("email_id", Integer, ForeignKey("emails.id"), nullable=False),
+    Column("version_id", Integer, ForeignKey("draft_versions.id"), nullable=False),
+    Column("approved_by", String(128), nullable=False),
+    Column("approved_at", DateTime(timezone=True), nullable=False),
+    Column("sha256", String(64), nullable=False),
+)
+Index("ix_approvals_email", approvals.c.email_id)
+
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("email_id", Integer, ForeignKey("emails.id"), nullable=False),
+    Column("approval_id", Integer, ForeignKey("approvals.id"), nullable=False),
+    Column("message_id", String(998), nullable=False, unique=True),
+    Column("transport", String(16), nullable=False),  # outbox | smtp
+    Column("location", Text, nullable=False, default=""),
+    # sending -> sent | failed | needs_attention
+    Column("state", String(32), nullable=False),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("sent_at", DateTime(timezone=True), nullable=True),
+    Column("error", Text, nullable=False, default=""),
+)
+
+rejections = Table(  # v2
+    "rejections",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("email_id", Integer, ForeignKey("emails.id"), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("rejected_by", String(128), nullable=False),
+    Column("rejected_at", DateTime(timezone=True), nullable=False),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor", String(128), nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("email_id", Integer, nullable=True),
+    Column("detail", Text, nullable=False, default=""),
+)
+Index("ix_audit_email", audit_log.c.email_id)
