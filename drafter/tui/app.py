@@ -1,0 +1,222 @@
+"""The review-desk App: owns the service, the keymap, and all drafting workers.
+
+`make_app(settings, service=...)` is the only way to build it (CLI and tests share it).
+Drafting runs in async Textual workers that turn engine events into messages
+(`drafter.tui.messages`); the app keeps per-email progress so a screen opened mid-stream
+shows the text so far, and pre-drafts the queue in the background, bounded by
+`settings.predraft_concurrency`. Synchronous service calls run off the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, ClassVar, TypeVar
+
+from textual.app import App
+from textual.binding import BindingType
+
+from drafter.config import Settings
+from drafter.errors import DrafterError
+from drafter.models import Delta, Done, Draft, Failed, Passage, Retrieved
+from drafter.service import DeskService
+from drafter.tui.commands import KeysProvider
+from drafter.tui.keys import bindings_for, load_keymap
+from drafter.tui.messages import (
+    DraftDelta,
+    DraftFailed,
+    DraftFinished,
+    DraftMessage,
+    DraftRetrieved,
+    DraftStarted,
+)
+
+T = TypeVar("T")
+
+
+@dataclass
+class DraftProgress:
+    """What is known about the draft being generated for one email."""
+
+    text: str = ""
+    passages: list[Passage] = field(default_factory=list)
+    running: bool = False
+    background: bool = False
+    draft: Draft | None = None
+
+
+class DeskApp(App[None]):
+    """The review desk."""
+
+    CSS_PATH = "drafter.tcss"
+    TITLE = "drafter review desk"
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings_for("app"))
+    COMMANDS = App.COMMANDS | {KeysProvider}
+
+    def __init__(
+        self,
+        settings: Settings,
+        service: DeskService,
+        *,
+        keymap: dict[str, str] | None = None,
+        now: Callable[[], datetime] | None = None,
+        predraft: bool = True,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.service = service
+        self.user_keymap = dict(keymap or {})
+        self.now = now or (lambda: datetime.now(UTC))
+        self.predraft = predraft
+        self.progress: dict[int, DraftProgress] = {}
+        self._predraft_slots = asyncio.Semaphore(max(1, settings.predraft_concurrency))
+
+    # --- lifecycle -----------------------------------------------------------------
+    def on_mount(self) -> None:
+        from drafter.tui.screens.queue import QueueScreen
+
+        if self.user_keymap:
+            self.set_keymap(self.user_keymap)
+        self.push_screen(QueueScreen())
+        if self.predraft:
+            self.run_worker(self._predraft_queue(), group="predraft", name="predraft-queue")
+
+    async def action_quit(self) -> None:
+        """Save the open draft, then leave."""
+        from drafter.tui.screens.email import EmailScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, EmailScreen):
+                await screen.flush()
+        self.exit()
+
+    def action_help(self) -> None:
+        from drafter.tui.screens.modals import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    # --- service calls off the event loop --------------------------------------------
+    async def call(self, fn: Callable[..., T], *args: Any, **kw: Any) -> T:
+        """Run a synchronous (possibly slow) service call in a thread."""
+        return await asyncio.to_thread(fn, *args, **kw)
+
+    def notify_error(self, error: DrafterError) -> None:
+        text = error.message + (f"\nhint: {error.hint}" if error.hint else "")
+        self.notify(text, title="error", severity="error", timeout=8)
+
+    # --- drafting ----------------------------------------------------------------------
+    def is_drafting(self, email_id: int) -> bool:
+        progress = self.progress.get(email_id)
+        return bool(progress and progress.running)
+
+    def start_draft(self, email_id: int, instruction: str = "", background: bool = False) -> bool:
+        """Start (re)generating or rewriting a draft; False if one is already running."""
+        if self.is_drafting(email_id):
+            return False
+        progress = self.progress.setdefault(email_id, DraftProgress())
+        progress.running = True
+        progress.background = background
+        progress.text = ""
+        progress.passages = []
+        self.run_worker(
+            self._consume(email_id, instruction, background),
+            group="draft",
+            name=f"draft-{email_id}",
+        )
+        return True
+
+    async def _predraft_queue(self) -> None:
+        try:
+            pending = await self.call(self.service.pending_drafts)
+        except DrafterError as error:
+            self.notify_error(error)
+            return
+        for email_id in pending:
+            self.start_draft(email_id, background=True)
+
+    async def _consume(self, email_id: int, instruction: str, background: bool) -> None:
+        progress = self.progress[email_id]
+        if background:
+            await self._predraft_slots.acquire()
+        try:
+            self.post_message(DraftStarted(email_id, instruction, background))
+            finished = False
+            try:
+                async for event in self.service.draft(email_id, instruction=instruction):
+                    if isinstance(event, Delta):
+                        progress.text += event.text
+                        self.post_message(DraftDelta(email_id, event.text))
+                    elif isinstance(event, Retrieved):
+                        progress.passages = list(event.passages)
+                        self.post_message(DraftRetrieved(email_id, progress.passages))
+                    elif isinstance(event, Done):
+                        progress.draft = event.draft
+                        progress.running = False
+                        finished = True
+                        self.post_message(DraftFinished(email_id, event.draft))
+                    elif isinstance(event, Failed):
+                        progress.running = False
+                        finished = True
+                        self.post_message(DraftFailed(email_id, event.message, event.hint))
+            except DrafterError as error:
+                self.post_message(DraftFailed(email_id, error.message, error.hint))
+            except Exception as error:  # the UI must survive any drafting failure
+                self.post_message(
+                    DraftFailed(
+                        email_id,
+                        f"drafting failed unexpectedly: {error}",
+                        "try regenerating; if it persists, check the logs and settings",
+                    )
+                )
+            else:
+                if not finished:
+                    self.post_message(
+                        DraftFailed(email_id, "drafting ended without a result", "regenerate")
+                    )
+        finally:
+            progress.running = False
+            if background:
+                self._predraft_slots.release()
+
+    def on_draft_message(self, message: DraftMessage) -> None:
+        """Forward drafting progress to every screen that shows it."""
+        from drafter.tui.screens.email import EmailScreen
+        from drafter.tui.screens.queue import QueueScreen
+
+        if isinstance(message, DraftFailed):
+            shown = any(
+                isinstance(s, EmailScreen) and s.email_id == message.email_id
+                for s in self.screen_stack
+            )
+            progress = self.progress.get(message.email_id)
+            if shown or not (progress and progress.background):
+                self.notify_error(DrafterError(message.message, message.hint))
+        for screen in self.screen_stack:
+            if isinstance(screen, EmailScreen | QueueScreen):
+                screen.on_draft_progress(message)
+
+
+def make_app(
+    settings: Settings,
+    service: DeskService | None = None,
+    *,
+    now: Callable[[], datetime] | None = None,
+    predraft: bool = True,
+) -> DeskApp:
+    """Build the review desk. Without `service`, the real Desk is built from `settings`.
+
+    Raises ConfigError when the keybindings file is missing or invalid.
+    """
+    keymap = load_keymap(Path(settings.keybindings_file) if settings.keybindings_file else None)
+    if service is None:
+        desk_module = importlib.import_module("drafter.desk")
+        service = desk_module.Desk(settings)
+    return DeskApp(settings, service, keymap=keymap, now=now, predraft=predraft)
+
+
+__all__ = ["DeskApp", "DraftProgress", "make_app"]

@@ -1,0 +1,1 @@
+"""Screens of the review desk: queue, email + draft editor, and modals."""

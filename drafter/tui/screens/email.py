@@ -1,0 +1,399 @@
+"""The email screen: the customer's newest message (quotes and signature folded), what the
+model saw, and the draft editor with warnings and citations. Saves, autosaves, regenerates,
+rewrites, restores versions, approves and sends, rejects, claims."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Collapsible, Footer, Header, Label, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from drafter.errors import DrafterError
+from drafter.models import Draft, EmailRecord
+from drafter.tui.keys import bindings_for
+from drafter.tui.messages import DraftFailed, DraftFinished, DraftMessage, DraftStarted
+from drafter.tui.screens.modals import (
+    ArticleScreen,
+    ConfirmSendScreen,
+    RejectScreen,
+    RewriteScreen,
+    VersionsScreen,
+)
+
+if TYPE_CHECKING:
+    from drafter.tui.app import DeskApp
+
+AUTOSAVE_DELAY = 1.0
+
+
+class EmailScreen(Screen[None]):
+    """One email and its reply draft."""
+
+    SCOPE = "email"
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings_for("email"))
+
+    def __init__(self, email_id: int) -> None:
+        super().__init__()
+        self.email_id = email_id
+        self.record: EmailRecord | None = None
+        self.draft: Draft | None = None
+        self.saved_text: str | None = None  # what the service holds; None: nothing loaded yet
+        self.streaming = False
+        self._before_stream = ""
+        self._shown = 0  # characters of the streamed text already in the editor
+        self._autosave: Timer | None = None
+        self._redacted_loaded = False
+        self._editor = TextArea("", id="editor", soft_wrap=True, show_line_numbers=False)
+
+    @property
+    def desk(self) -> DeskApp:
+        from drafter.tui.app import DeskApp
+
+        assert isinstance(self.app, DeskApp)
+        return self.app
+
+    @property
+    def editor(self) -> TextArea:
+        return self._editor
+
+    @property
+    def dirty(self) -> bool:
+        return (
+            self.saved_text is not None
+            and not self.streaming
+            and self.editor.text != self.saved_text
+        )
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="email-main"):
+            with Vertical(id="email-pane"):
+                yield Static("loading …", id="email-meta")
+                with VerticalScroll(id="email-scroll"):
+                    yield Static("", id="email-body")
+                    with Collapsible(title="Quoted history", id="quoted", collapsed=True):
+                        yield Static("", id="quoted-text")
+                    with Collapsible(title="Signature", id="signature", collapsed=True):
+                        yield Static("", id="signature-text")
+                    yield Static("", id="redacted", classes="hidden")
+            with Vertical(id="draft-pane"):
+                yield Label("", id="draft-status")
+                yield Static("", id="warnings", classes="hidden")
+                yield self._editor
+            with Vertical(id="sources-pane"):
+                yield Label("Sources (ctrl+o opens)", id="sources-title")
+                yield OptionList(id="citations")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.editor.read_only = True
+        self.editor.focus()
+        self.run_worker(self._load(), group="email-load")
+
+    # --- loading -----------------------------------------------------------------------
+    async def _load(self) -> None:
+        desk = self.desk
+        try:
+            self.record = await desk.call(desk.service.email, self.email_id)
+            versions = await desk.call(desk.service.versions, self.email_id)
+        except DrafterError as error:
+            desk.notify_error(error)
+            return
+        self._show_email(self.record)
+        progress = desk.progress.get(self.email_id)
+        if progress and progress.running:
+            self._begin_stream(keep=self.editor.text)
+            self._sync_stream()
+        elif versions:
+            latest = versions[-1]
+            self._set_text(latest.body)
+            self._show_draft(latest.draft, f"v{latest.number} · {latest.source}")
+        else:
+            self._before_stream = ""
+            desk.start_draft(self.email_id)
+
+    def _show_email(self, record: EmailRecord) -> None:
+        mail = record.email
+        when = record.received_at.strftime("%Y-%m-%d %H:%M")
+        claimed = f"   claimed by {record.claimed_by}" if record.claimed_by else ""
+        meta = (
+            f"[b]{mail.subject or '(no subject)'}[/b]\n"
+            f"From: {mail.from_.formatted()}\nReceived: {when}   Language: {mail.language}"
+            f"   Reason: {record.contact_reason or '-'}\nStatus: {record.status}{claimed}"
+        )
+        self.query_one("#email-meta", Static).update(meta)
+        self.query_one("#email-body", Static).update(mail.body or "(no text body)")
+        self.query_one("#quoted-text", Static).update(mail.quoted)
+        self.query_one("#signature-text", Static).update(mail.signature)
+        self.query_one("#quoted", Collapsible).display = bool(mail.quoted.strip())
+        self.query_one("#signature", Collapsible).display = bool(mail.signature.strip())
+
+    def _set_text(self, text: str) -> None:
+        self.saved_text = text
+        self.editor.load_text(text)
+        self.editor.read_only = False
+
+    def _show_draft(self, draft: Draft, status: str) -> None:
+        self.draft = draft
+        label = f"Draft {status} · {draft.mode}"
+        if draft.model:
+            label += f" · {draft.model}"
+        self.query_one("#draft-status", Label).update(label)
+        warnings = self.query_one("#warnings", Static)
+        warnings.update("\n".join(f"⚠ {w.code}: {w.message}" for w in draft.warnings))
+        warnings.set_class(not draft.warnings, "hidden")
+        citations = self.query_one("#citations", OptionList)
+        citations.clear_options()
+        citations.add_options(
+            [Option(f"[{c.n}] {c.title}", id=c.kb_id) for c in draft.citations]
+            or [Option(f"{p.title}", id=p.kb_id) for p in draft.passages]
+        )
+        if citations.option_count:
+            citations.highlighted = 0
+
+    # --- streaming -----------------------------------------------------------------------
+    def _begin_stream(self, keep: str) -> None:
+        self.streaming = True
+        self._before_stream = keep
+        self._shown = 0
+        self.editor.read_only = True
+        self.editor.load_text("")
+        self.query_one("#draft-status", Label).update("Drafting …")
+
+    def _sync_stream(self) -> None:
+        progress = self.desk.progress.get(self.email_id)
+        if progress is None or not self.streaming:
+            return
+        missing = progress.text[self._shown :]
+        if missing:
+            self.editor.insert(missing, self.editor.document.end)
+            self._shown = len(progress.text)
+
+    def on_draft_progress(self, message: DraftMessage) -> None:
+        if message.email_id != self.email_id or self.record is None:
+            return
+        if isinstance(message, DraftStarted):
+            if not self.streaming:
+                self._begin_stream(keep=self.editor.text)
+            self._sync_stream()
+        elif isinstance(message, DraftFinished):
+            self.streaming = False
+            self._set_text(message.draft.body)
+            self._show_draft(message.draft, "generated")
+        elif isinstance(message, DraftFailed):
+            if self.streaming:
+                self.streaming = False
+                self.editor.load_text(self._before_stream)
+                self.editor.read_only = False
+                if self.saved_text is None:
+                    self.saved_text = self._before_stream
+            self.query_one("#draft-status", Label).update(f"Drafting failed: {message.message}")
+        else:
+            self._sync_stream()
+
+    # --- saving --------------------------------------------------------------------------
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if not self.dirty:
+            return
+        if self._autosave is not None:
+            self._autosave.stop()
+        self._autosave = self.set_timer(AUTOSAVE_DELAY, self._autosave_now)
+
+    def _autosave_now(self) -> None:
+        self.run_worker(self.flush(), group="save")
+
+    async def flush(self, announce: bool = False) -> bool:
+        """Save the editor text if it changed; True when nothing is left unsaved."""
+        if self._autosave is not None:
+            self._autosave.stop()
+            self._autosave = None
+        if not self.dirty:
+            return True
+        text = self.editor.text
+        try:
+            version = await self.desk.call(self.desk.service.save_edit, self.email_id, text)
+        except DrafterError as error:
+            self.desk.notify_error(error)
+            return False
+        self.saved_text = text
+        self.query_one("#draft-status", Label).update(f"Draft v{version.number} · saved")
+        if announce:
+            self.notify(f"saved as version {version.number}")
+        return True
+
+    def on_unmount(self) -> None:
+        if self.saved_text is not None and not self.streaming and self.dirty:
+            with suppress(DrafterError):  # last resort (app closing): save synchronously
+                self.desk.service.save_edit(self.email_id, self.editor.text)
+
+    async def action_save(self) -> None:
+        if not self.dirty:
+            self.notify("nothing to save")
+            return
+        await self.flush(announce=True)
+
+    async def action_back(self) -> None:
+        if await self.flush():
+            self.app.pop_screen()
+
+    # --- drafting actions ------------------------------------------------------------------
+    async def action_regenerate(self) -> None:
+        await self._redraft("")
+
+    def action_rewrite(self) -> None:
+        if self._busy():
+            return
+
+        def chosen(instruction: str | None) -> None:
+            if instruction:
+                self.run_worker(self._redraft(instruction), group="draft-start")
+
+        self.app.push_screen(RewriteScreen(), chosen)
+
+    async def _redraft(self, instruction: str) -> None:
+        if self._busy() or not await self.flush():
+            return
+        keep = self.editor.text
+        self._begin_stream(keep=keep)
+        if not self.desk.start_draft(self.email_id, instruction=instruction):
+            self.streaming = False
+            self.editor.load_text(keep)
+            self.editor.read_only = False
+            self.notify("a draft is already being generated for this email")
+
+    def _busy(self) -> bool:
+        if self.streaming or self.record is None:
+            self.notify("wait until the draft is finished", severity="warning")
+            return True
+        return False
+
+    def action_versions(self) -> None:
+        if not self._busy():
+            self.run_worker(self._choose_version(), group="versions")
+
+    async def _choose_version(self) -> None:
+        try:
+            versions = await self.desk.call(self.desk.service.versions, self.email_id)
+        except DrafterError as error:
+            self.desk.notify_error(error)
+            return
+        if not versions:
+            self.notify("no saved versions yet")
+            return
+        await self.flush()
+        chosen = await self.app.push_screen_wait(VersionsScreen(versions))
+        if chosen is None:
+            return
+        self.editor.load_text(chosen.body)
+        saved = await self.flush()
+        if saved:
+            self.notify(f"restored version {chosen.number}")
+
+    def action_open_source(self) -> None:
+        citations = self.query_one("#citations", OptionList)
+        if not citations.option_count:
+            self.notify("this draft cites no sources")
+            return
+        option = citations.get_option_at_index(citations.highlighted or 0)
+        if option.id is not None:
+            self.app.push_screen(ArticleScreen(option.id, str(option.prompt)))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.app.push_screen(ArticleScreen(event.option.id, str(event.option.prompt)))
+
+    def action_toggle_redacted(self) -> None:
+        self.run_worker(self._toggle_redacted(), group="redacted")
+
+    async def _toggle_redacted(self) -> None:
+        panel = self.query_one("#redacted", Static)
+        if not self._redacted_loaded:
+            try:
+                text = await self.desk.call(self.desk.service.redacted, self.email_id)
+            except DrafterError as error:
+                self.desk.notify_error(error)
+                return
+            panel.update("[b]What the model saw[/b]\n\n" + text.replace("[", r"\["))
+            self._redacted_loaded = True
+        showing = panel.has_class("hidden")
+        panel.set_class(not showing, "hidden")
+        for widget_id in ("#email-body", "#quoted", "#signature"):
+            self.query_one(widget_id).set_class(showing, "hidden")
+
+    # --- decisions --------------------------------------------------------------------------
+    def action_approve_send(self) -> None:
+        if self._busy() or self.record is None:
+            return
+        text = self.editor.text
+        if not text.strip():
+            self.notify("the draft is empty", severity="warning")
+            return
+        mail = self.record.email
+        subject = mail.subject if mail.subject.lower().startswith("re:") else f"Re: {mail.subject}"
+
+        def confirmed(ok: bool | None) -> None:
+            if ok:
+                self.run_worker(self._approve_and_send(self.editor.text), group="send")
+
+        self.app.push_screen(
+            ConfirmSendScreen(mail.from_.formatted(), subject, len(text.split())), confirmed
+        )
+
+    async def _approve_and_send(self, text: str) -> None:
+        service = self.desk.service
+        try:
+            await self.desk.call(service.approve, self.email_id, text)
+            self.saved_text = text
+            result = await self.desk.call(service.send, self.email_id)
+        except DrafterError as error:
+            self.desk.notify_error(error)
+            return
+        where = f"{result.transport}: {result.location}"
+        note = "already sent" if result.already_sent else "sent"
+        self.notify(f"{note} ({where})", title="reply sent")
+        self.app.pop_screen()
+
+    def action_reject(self) -> None:
+        if self._busy():
+            return
+
+        def chosen(reason: str | None) -> None:
+            if reason:
+                self.run_worker(self._reject(reason), group="reject")
+
+        self.app.push_screen(RejectScreen(), chosen)
+
+    async def _reject(self, reason: str) -> None:
+        await self.flush()
+        try:
+            await self.desk.call(self.desk.service.reject, self.email_id, reason)
+        except DrafterError as error:
+            self.desk.notify_error(error)
+            return
+        self.notify(f"rejected: {reason}")
+        self.app.pop_screen()
+
+    def action_claim(self) -> None:
+        self.run_worker(self._toggle_claim(), group="claim")
+
+    async def _toggle_claim(self) -> None:
+        if self.record is None:
+            return
+        service = self.desk.service
+        mine = self.record.claimed_by == self.desk.settings.agent_id
+        try:
+            await self.desk.call(service.release if mine else service.claim, self.email_id)
+            self.record = await self.desk.call(service.email, self.email_id)
+        except DrafterError as error:
+            self.desk.notify_error(error)
+            return
+        self._show_email(self.record)
+        self.notify("released" if mine else "claimed")

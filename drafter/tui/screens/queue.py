@@ -1,0 +1,235 @@
+"""The queue screen: a table of emails with age (coloured by the response-time goal), sender,
+subject, language, contact reason and status; a status filter and a search box."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import DataTable, Footer, Header, Input, Label
+
+from drafter.errors import DrafterError
+from drafter.models import QueueItem, QueueStatus
+from drafter.tui.keys import bindings_for
+from drafter.tui.messages import DraftFailed, DraftFinished, DraftMessage, DraftStarted
+
+if TYPE_CHECKING:
+    from drafter.tui.app import DeskApp
+
+STATUS_FILTERS: tuple[QueueStatus | None, ...] = (
+    None,
+    "new",
+    "drafting",
+    "ready",
+    "in_review",
+    "needs_attention",
+    "sent",
+    "rejected",
+)
+COLUMNS = (("age", "Age"), ("sender", "Sender"), ("subject", "Subject"), ("lang", "Lang"),
+           ("reason", "Reason"), ("status", "Status"))  # fmt: skip
+
+
+def format_age(age: timedelta) -> str:
+    minutes = max(0, int(age.total_seconds() // 60))
+    if minutes < 60:
+        return f"{minutes}m"
+    hours, minutes = divmod(minutes, 60)
+    if hours < 24:
+        return f"{hours}h {minutes:02d}m"
+    days, hours = divmod(hours, 24)
+    return f"{days}d {hours:02d}h"
+
+
+def due_style(age: timedelta, goal_hours: float) -> str:
+    """green while under half the goal, yellow until the goal, red when overdue."""
+    fraction = age.total_seconds() / 3600 / max(goal_hours, 1e-9)
+    if fraction < 0.5:
+        return "green"
+    if fraction < 1.0:
+        return "yellow"
+    return "bold red"
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+class QueueScreen(Screen[None]):
+    """The agent's queue."""
+
+    SCOPE = "queue"
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings_for("queue"))
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.status_index = 0
+        self.items: dict[int, QueueItem] = {}
+        self.loaded = False
+        self._search_timer: Timer | None = None
+
+    @property
+    def desk(self) -> DeskApp:
+        from drafter.tui.app import DeskApp
+
+        assert isinstance(self.app, DeskApp)
+        return self.app
+
+    @property
+    def status_filter(self) -> QueueStatus | None:
+        return STATUS_FILTERS[self.status_index]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="queue-bar"):
+            yield Label("status: all", id="filter-label")
+            yield Label("", id="count-label")
+            yield Input(placeholder="search sender or subject  ( / )", id="search")
+        table: DataTable[str | Text] = DataTable(id="queue-table", cursor_type="row")
+        table.zebra_stripes = True
+        for key, label in COLUMNS:
+            table.add_column(label, key=key)
+        yield table
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(DataTable).focus()
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        if self.loaded:
+            self.reload()
+
+    # --- loading -----------------------------------------------------------------------
+    def reload(self) -> None:
+        self.run_worker(self._load(), group="queue-load", exclusive=True)
+
+    async def _load(self) -> None:
+        search = self.query_one("#search", Input).value.strip()
+        try:
+            items = await self.desk.call(
+                self.desk.service.queue, status=self.status_filter, search=search
+            )
+        except DrafterError as error:
+            self.desk.notify_error(error)
+            return
+        self._fill(items)
+
+    def _fill(self, items: list[QueueItem]) -> None:
+        table: DataTable[str | Text] = self.query_one(DataTable)
+        selected = self.selected_id()
+        table.clear()
+        now = _aware(self.desk.now())
+        goal = self.desk.settings.response_time_goal_hours
+        self.items = {item.email_id: item for item in items}
+        for item in items:
+            age = now - _aware(item.received_at)
+            table.add_row(
+                Text(format_age(age), style=due_style(age, goal)),
+                item.sender,
+                item.subject,
+                item.language,
+                item.contact_reason,
+                self._status_text(item),
+                key=str(item.email_id),
+            )
+        if selected is not None and selected in self.items:
+            table.move_cursor(row=table.get_row_index(str(selected)))
+        self.query_one("#count-label", Label).update(f"{len(items)} emails")
+        self.loaded = True
+
+    def _status_text(self, item: QueueItem, status: str | None = None) -> Text:
+        status = status or item.status
+        text = Text(status)
+        if item.warnings and status in ("ready", "in_review"):
+            text.append(f" ⚠{item.warnings}", style="yellow")
+        if item.claimed_by:
+            text.append(f" @{item.claimed_by}", style="cyan")
+        return text
+
+    def selected_id(self) -> int | None:
+        table: DataTable[str | Text] = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return int(row_key.value) if row_key.value is not None else None
+
+    # --- drafting progress ---------------------------------------------------------------
+    def on_draft_progress(self, message: DraftMessage) -> None:
+        status = {DraftStarted: "drafting", DraftFinished: "ready", DraftFailed: "failed"}
+        new = status.get(type(message))
+        item = self.items.get(message.email_id)
+        if new is None or item is None:
+            return
+        if isinstance(message, DraftFinished):
+            item.warnings = len(message.draft.warnings)
+        table: DataTable[str | Text] = self.query_one(DataTable)
+        try:
+            table.update_cell(str(item.email_id), "status", self._status_text(item, new))
+        except Exception:  # the row left the table after a reload
+            return
+
+    # --- actions ---------------------------------------------------------------------------
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value is not None:
+            self.open_email(int(event.row_key.value))
+
+    def action_open(self) -> None:
+        email_id = self.selected_id()
+        if email_id is not None:
+            self.open_email(email_id)
+
+    def open_email(self, email_id: int) -> None:
+        from drafter.tui.screens.email import EmailScreen
+
+        self.app.push_screen(EmailScreen(email_id))
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_clear_search(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.value:
+            search.value = ""
+        self.query_one(DataTable).focus()
+
+    def action_filter(self) -> None:
+        self.status_index = (self.status_index + 1) % len(STATUS_FILTERS)
+        label = self.status_filter or "all"
+        self.query_one("#filter-label", Label).update(f"status: {label}")
+        self.reload()
+
+    def action_refresh(self) -> None:
+        self.reload()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(0.2, self.reload)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(DataTable).focus()
+
+    def action_claim_selected(self) -> None:
+        email_id = self.selected_id()
+        if email_id is not None:
+            self.run_worker(self._toggle_claim(email_id), group="claim")
+
+    async def _toggle_claim(self, email_id: int) -> None:
+        item = self.items.get(email_id)
+        mine = item is not None and item.claimed_by == self.desk.settings.agent_id
+        service = self.desk.service
+        try:
+            await self.desk.call(service.release if mine else service.claim, email_id)
+        except DrafterError as error:
+            self.desk.notify_error(error)
+            return
+        self.notify(("released" if mine else "claimed") + f" email {email_id}")
+        await self._load()

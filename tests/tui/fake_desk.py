@@ -1,0 +1,250 @@
+"""An in-memory DeskService with scripted drafting (small delays) and fixed dates.
+
+Used by the snapshot tests (deterministic output) and by benchmarks. It follows the
+DeskService protocol exactly: versions are numbered per email, approve records the SHA-256
+of the body, send refuses without a matching approval.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import threading
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime, timedelta
+
+from drafter.errors import DrafterError, StoreError
+from drafter.models import (
+    Address,
+    Approval,
+    Citation,
+    Delta,
+    Done,
+    Draft,
+    DraftEvent,
+    DraftVersion,
+    DraftWarning,
+    EmailRecord,
+    InboundEmail,
+    Passage,
+    QueueItem,
+    QueueStatus,
+    Retrieved,
+    SendResult,
+)
+
+NOW = datetime(2025, 3, 14, 12, 0, tzinfo=UTC)
+
+SAMPLES = [
+    ("Anna Schmidt", "anna@example.org", "Abschlag anpassen", "de", "abschlag",
+     "Guten Tag,\nich möchte meinen monatlichen Abschlag von 80 auf 65 Euro senken.\n"
+     "Mein Zählerstand ist 12345.\n", 2),
+    ("Ben Miller", "ben@example.com", "Moving out next month", "en", "umzug",
+     "Hello,\nI am moving to Hamburg on 1 May. How do I cancel my contract?\n", 14),
+    ("Carla Weber", "carla@example.de", "Rechnung unverständlich", "de", "rechnung",
+     "Hallo,\nwarum ist meine Jahresabrechnung so hoch? Bitte um Erklärung.\n", 30),
+]  # fmt: skip
+
+ARTICLES = {
+    "abschlag": "# Abschlag ändern\n\nSie können Ihren Abschlag im Kundenportal anpassen.",
+    "umzug": "# Moving house\n\nTell us your move-out date and meter reading.",
+    "rechnung": "# Ihre Jahresabrechnung\n\nDie Abrechnung enthält Verbrauch und Abschläge.",
+}
+
+
+def reply_for(item: QueueItem) -> str:
+    if item.language == "en":
+        return (
+            f"Dear customer,\n\nthank you for your message about '{item.subject}'. "
+            "Please send us your meter reading on the day you move [1].\n\n"
+            "Kind regards\nStadtwerke Nordlicht"
+        )
+    return (
+        f"Guten Tag,\n\nvielen Dank für Ihre Nachricht zu „{item.subject}“. "
+        "Sie können das im Kundenportal erledigen [1].\n\n"
+        "Mit freundlichen Grüßen\nStadtwerke Nordlicht"
+    )
+
+
+class FakeDesk:
+    """In-memory review desk. `fail_draft`/`fail_calls` script errors; `delay` paces deltas."""
+
+    def __init__(self, n: int = 3, *, delay: float = 0.0, chunk: int = 12) -> None:
+        self.delay = delay
+        self.chunk = chunk
+        self.cpu_work: Callable[[], None] | None = None  # run per delta (benchmarks)
+        self.fail_draft: DrafterError | None = None
+        self.fail_calls: dict[str, DrafterError] = {}
+        self.calls: list[tuple[str, object]] = []
+        self.sent: list[SendResult] = []
+        self._lock = threading.Lock()
+        self.items: dict[int, QueueItem] = {}
+        self.records: dict[int, EmailRecord] = {}
+        self.drafts: dict[int, list[DraftVersion]] = {}
+        self.approvals: dict[int, Approval] = {}
+        self.rejections: dict[int, str] = {}
+        self._next_version = 1
+        for i in range(n):
+            name, addr, subject, lang, reason, body, hours = SAMPLES[i % len(SAMPLES)]
+            email_id = i + 1
+            received = NOW - timedelta(hours=hours, minutes=7 * i)
+            subj = subject if i < len(SAMPLES) else f"{subject} #{email_id}"
+            self.items[email_id] = QueueItem(
+                email_id=email_id, received_at=received, sender=f"{name} <{addr}>",
+                subject=subj, language=lang, contact_reason=reason,  # type: ignore[arg-type]
+            )  # fmt: skip
+            mail = InboundEmail.model_validate(
+                {
+                    "message_id": f"<{email_id}@example>",
+                    "from": Address(name=name, email=addr),
+                    "date": received,
+                    "subject": subj,
+                    "language": lang,
+                    "body": body,
+                    "quoted": "Am 1. März schrieb Stadtwerke Nordlicht:\n> Ihre Rechnung ...",
+                    "signature": f"--\n{name}\nMusterstraße 1, 12345 Musterstadt",
+                }
+            )
+            self.records[email_id] = EmailRecord(
+                email_id=email_id, email=mail, status="new", received_at=received,
+                contact_reason=reason,
+            )  # fmt: skip
+
+    def _check(self, name: str, arg: object) -> None:
+        self.calls.append((name, arg))
+        if name in self.fail_calls:
+            raise self.fail_calls[name]
+
+    def _set_status(self, email_id: int, status: QueueStatus) -> None:
+        self.items[email_id].status = status
+        self.records[email_id].status = status
+
+    # --- DeskService ---------------------------------------------------------------------
+    def queue(self, *, status: QueueStatus | None = None, search: str = "") -> list[QueueItem]:
+        self._check("queue", status)
+        needle = search.lower()
+        rows = [
+            item.model_copy()
+            for item in self.items.values()
+            if (status is None or item.status == status)
+            and (needle in item.sender.lower() or needle in item.subject.lower())
+        ]
+        return sorted(rows, key=lambda item: (item.received_at, item.email_id))
+
+    def email(self, email_id: int) -> EmailRecord:
+        self._check("email", email_id)
+        if email_id not in self.records:
+            raise StoreError(f"no email {email_id}", hint="reload the queue")
+        return self.records[email_id].model_copy()
+
+    def redacted(self, email_id: int) -> str:
+        self._check("redacted", email_id)
+        mail = self.records[email_id].email
+        return mail.body.replace(mail.from_.name.split()[0], "[NAME_1]")
+
+    def versions(self, email_id: int) -> list[DraftVersion]:
+        self._check("versions", email_id)
+        return list(self.drafts.get(email_id, []))
+
+    def _add_version(self, email_id: int, source: str, body: str, draft: Draft) -> DraftVersion:
+        with self._lock:
+            existing = self.drafts.setdefault(email_id, [])
+            version = DraftVersion(
+                version_id=self._next_version, email_id=email_id, number=len(existing) + 1,
+                source=source, body=body, draft=draft,  # type: ignore[arg-type]
+                created_at=NOW + timedelta(minutes=self._next_version), author="agent",
+            )  # fmt: skip
+            self._next_version += 1
+            existing.append(version)
+            return version
+
+    async def draft(self, email_id: int, *, instruction: str = "") -> AsyncIterator[DraftEvent]:
+        self.calls.append(("draft", (email_id, instruction)))
+        item = self.items[email_id]
+        self._set_status(email_id, "drafting")
+        passage = Passage(
+            kb_id=f"kb-{item.contact_reason}", title=item.contact_reason.title(),
+            text=ARTICLES.get(item.contact_reason, ""), score=0.8, language=item.language,
+        )  # fmt: skip
+        yield Retrieved(passages=[passage])
+        if self.fail_draft is not None:
+            await asyncio.sleep(self.delay)
+            self._set_status(email_id, "needs_attention")
+            raise self.fail_draft
+        body = reply_for(item)
+        if instruction:
+            latest = self.drafts.get(email_id, [])
+            base = latest[-1].body if latest else body
+            body = f"[{instruction}]\n{base}"
+        for start in range(0, len(body), self.chunk):
+            if self.delay:
+                await asyncio.sleep(self.delay)
+            if self.cpu_work is not None:
+                self.cpu_work()
+            yield Delta(text=body[start : start + self.chunk])
+        warnings = [] if item.language == "en" else [
+            DraftWarning(code="kb_gap", message="no article covers the amount asked about")
+        ]  # fmt: skip
+        draft = Draft(
+            body=body, language=item.language, contact_reason=item.contact_reason,
+            citations=[Citation(n=1, kb_id=passage.kb_id, title=passage.title)],
+            warnings=warnings, passages=[passage],
+        )  # fmt: skip
+        self._add_version(email_id, "rewrite" if instruction else "generated", body, draft)
+        self._set_status(email_id, "ready")
+        self.items[email_id].warnings = len(warnings)
+        yield Done(draft=draft)
+
+    def save_edit(self, email_id: int, body: str) -> DraftVersion:
+        self._check("save_edit", email_id)
+        versions = self.drafts.get(email_id, [])
+        if versions and versions[-1].body == body:
+            return versions[-1]
+        base = versions[-1].draft if versions else Draft(body=body)
+        self._set_status(email_id, "in_review")
+        return self._add_version(email_id, "edit", body, base)
+
+    def approve(self, email_id: int, body: str) -> Approval:
+        self._check("approve", email_id)
+        version = self.save_edit(email_id, body)
+        approval = Approval(
+            email_id=email_id, version_id=version.version_id, approved_by="agent",
+            approved_at=NOW, sha256=hashlib.sha256(body.encode()).hexdigest(),
+        )  # fmt: skip
+        self.approvals[email_id] = approval
+        return approval
+
+    def send(self, email_id: int) -> SendResult:
+        self._check("send", email_id)
+        if email_id not in self.approvals:
+            raise StoreError("not approved", hint="approve the draft first")
+        result = SendResult(
+            email_id=email_id, message_id=f"<reply-{email_id}@example>",
+            transport="outbox", location=f"/tmp/outbox/{email_id}.eml",
+        )  # fmt: skip
+        self.sent.append(result)
+        self._set_status(email_id, "sent")
+        return result
+
+    def reject(self, email_id: int, reason: str) -> None:
+        self._check("reject", email_id)
+        self.rejections[email_id] = reason
+        self._set_status(email_id, "rejected")
+
+    def claim(self, email_id: int) -> None:
+        self._check("claim", email_id)
+        self.items[email_id].claimed_by = "agent"
+        self.records[email_id].claimed_by = "agent"
+
+    def release(self, email_id: int) -> None:
+        self._check("release", email_id)
+        self.items[email_id].claimed_by = ""
+        self.records[email_id].claimed_by = ""
+
+    def article(self, kb_id: str) -> str:
+        self._check("article", kb_id)
+        return ARTICLES.get(kb_id.removeprefix("kb-"), f"# {kb_id}\n\n(no text)")
+
+    def pending_drafts(self) -> list[int]:
+        self._check("pending_drafts", None)
+        return [i for i, item in self.items.items() if item.status == "new"]
