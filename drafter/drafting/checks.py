@@ -1,0 +1,350 @@
+"""Deterministic checks run on every finished draft (after placeholders are restored).
+
+Each check returns DraftWarnings with a stable code: `empty`, `truncated`, `bad_citation`,
+`wrong_language`, `unsupported_claim`, `placeholder`, `link`, `injection`, `garbled`.
+Inputs are the draft body, the numbered passages, the customer's own text and settings; no
+model and no network are involved, so the same draft always gets the same warnings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+import Stemmer
+
+from drafter.config import Settings
+from drafter.language import detect_language
+from drafter.models import DraftWarning, Passage
+
+CITATION = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
+PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*_\d+\]")
+URL = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>()\"'\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|de|net|org|io|xyz|info|biz|co|ru|cn|app|ly)\b(?:/[^\s<>()\"'\]]*)?",
+    re.I,
+)
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+NUMBER = re.compile(r"(?<![\w\[])\d(?:[\d.,:/ -]*\d)?(?:\s?(?:%|€|EUR|Euro|ct|kWh))?")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_TOKEN = re.compile(r"\S+")
+_ECHO = re.compile(
+    r"ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier) (?:instructions|prompts?)"
+    r"|disregard (?:all |the )?(?:previous|prior|above) |system prompt|as an ai\b"
+    r"|as a language model|i have been instructed|new instructions?:|developer mode"
+    r"|ignoriere (?:alle )?(?:vorherigen|bisherigen|obigen) (?:anweisungen|instruktionen)"
+    r"|als (?:ki|künstliche intelligenz|sprachmodell)\b|neue anweisung",
+    re.I,
+)
+_ADDRESSED = re.compile(
+    r"\b(?:your|in your|to your) (?:response|reply|answer|message|output)\b"
+    r"|\b(?:in )?(?:deiner|ihrer|deine|ihre) antwort\b|\brespond\b|\breply (?:with|in|using)\b"
+    r"|\banswer (?:with|in|using)\b|\bantworte\b",
+    re.I,
+)
+_IMPERATIVE = re.compile(
+    r"^\s*(?:please\s+)?(?:add|include|integrate|insert|mention|modify|provide|write|explain|"
+    r"describe|compose|draft|develop|translate|replace|use|render|remove|group|rearrange|"
+    r"anagram|misspell|introduce|convert|substitute|suggest|ignore|forget|forward|send|"
+    r"encourage|promote|tell|list|give|show|break down|summari[sz]e|"
+    r"füge|schreibe?|erkläre|übersetze|ignoriere|vergiss|leite|sende|nenne|gib)\b",
+    re.I,
+)
+_QUESTION_START = re.compile(
+    r"^\s*(?:what|who|how|why|when|where|which|can you|could you|what's|was|wer|wie|warum)\b",
+    re.I,
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STOP = _words(
+    "this that with from have your about will would could should there their they them "
+    "what when where which while been were also into than then these those here just only "
+    "more most some such very much many each other please thank thanks dear regards "
+    "eine einer einem einen dass wird werden sind haben ihre ihren ihrem ihnen bitte nicht "
+    "auch noch oder aber wenn dann sehr unter über nach beim mit sich sowie dies diese "
+    "dieser diesem diesen kann können sollen wurde wurden"
+)
+
+
+@dataclass
+class CheckInput:
+    """Everything the checks look at."""
+
+    body: str
+    passages: Sequence[Passage]
+    customer_text: str  # the customer's newest message and subject, real values
+    language: str
+    customer_address: str = ""
+    finish_reason: str | None = "stop"
+    extra_known: str = ""  # greeting, signature, brand: text drafter itself put there
+    restore_problems: list[str] = field(default_factory=list)
+
+
+def _digits(value: str) -> str:
+    return re.sub(r"\D", "", value)
+
+
+def _host(url: str) -> str:
+    raw = url if "://" in url else "http://" + url
+    return (urlsplit(raw).hostname or "").lower().removeprefix("www.")
+
+
+def _allowed(host: str, allowlist: Iterable[str]) -> bool:
+    for domain in allowlist:
+        domain = domain.lower().strip().removeprefix("www.")
+        if domain and (host == domain or host.endswith("." + domain)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=2)
+def _stemmer(language: str) -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("german" if language == "de" else "english")
+
+
+def content_stems(text: str, language: str) -> set[str]:
+    words = [w.lower() for w in _WORD.findall(text) if len(w) >= 4]
+    words = [w for w in words if w not in _STOP]
+    stemmer = _stemmer(language)
+    return set(stemmer.stemWords(words)) | set(_stemmer("en").stemWords(words))
+
+
+def _sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?])\s+|\n+|\|", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _strip_markup(body: str) -> str:
+    return PLACEHOLDER.sub(" ", CITATION.sub(" ", body))
+
+
+def check_citations(body: str, passages: Sequence[Passage]) -> list[DraftWarning]:
+    bad: list[int] = []
+    for match in CITATION.finditer(body):
+        for part in match.group(1).split(","):
+            n = int(part.strip())
+            if not 1 <= n <= len(passages) and n not in bad:
+                bad.append(n)
+    if not bad:
+        return []
+    numbers = ", ".join(f"[{n}]" for n in bad)
+    return [
+        DraftWarning(
+            code="bad_citation",
+            message=f"the draft cites {numbers}, but only {len(passages)} passages were retrieved",
+        )
+    ]
+
+
+def check_language(body: str, language: str) -> list[DraftWarning]:
+    text = _strip_markup(body)
+    if len(_WORD.findall(text)) < 4:
+        return []
+    found = detect_language(text, default=language)  # type: ignore[arg-type]
+    if found == language:
+        return []
+    names = {"de": "German", "en": "English"}
+    return [
+        DraftWarning(
+            code="wrong_language",
+            message=f"the draft is in {names.get(found, found)}, the customer wrote in "
+            f"{names.get(language, language)}",
+        )
+    ]
+
+
+def check_numbers(data: CheckInput) -> list[DraftWarning]:
+    sources = " ".join([*(p.text + " " + p.title for p in data.passages), data.customer_text])
+    sources += " " + data.extra_known
+    known = {_digits(m.group(0)) for m in NUMBER.finditer(_strip_markup(sources))}
+    known |= {_digits(m.group(0)) for m in URL.finditer(sources)}
+    body = URL.sub(" ", EMAIL.sub(" ", _strip_markup(data.body)))
+    unsupported: list[str] = []
+    for match in NUMBER.finditer(body):
+        raw = match.group(0).strip(" -/.,:")
+        digits = _digits(raw)
+        if not digits or (len(digits) == 1 and raw.isdigit()):
+            continue  # list numbering, "2 Schritte": too small to be a claim
+        if digits in known or (len(digits) >= 3 and any(digits in k for k in known)):
+            continue
+        if raw not in unsupported:
+            unsupported.append(raw)
+    return [
+        DraftWarning(
+            code="unsupported_claim",
+            message=f"{value!r} appears in neither the cited passages nor the customer's email",
+        )
+        for value in unsupported
+    ]
+
+
+def check_links(data: CheckInput, settings: Settings) -> list[DraftWarning]:
+    passage_text = " ".join(p.text + " " + p.url for p in data.passages)
+    passage_hosts = {_host(m.group(0)) for m in URL.finditer(passage_text)}
+    warnings: list[DraftWarning] = []
+    seen: set[str] = set()
+    for match in URL.finditer(EMAIL.sub(" ", data.body)):
+        url = match.group(0).rstrip(".,;:!?")
+        host = _host(url)
+        if not host or host in seen:
+            continue
+        seen.add(host)
+        if _allowed(host, settings.link_allowlist) or host in passage_hosts:
+            continue
+        warnings.append(
+            DraftWarning(
+                code="link",
+                message=f"link to {host} is outside the allowed domains "
+                f"({', '.join(settings.link_allowlist) or 'none'})",
+            )
+        )
+    return warnings
+
+
+def check_placeholders(data: CheckInput) -> list[DraftWarning]:
+    warnings = [
+        DraftWarning(
+            code="placeholder",
+            message=f"placeholder {m.group(0)} was not replaced (invented or mangled by the model)",
+        )
+        for m in PLACEHOLDER.finditer(data.body)
+    ]
+    warnings += [DraftWarning(code="placeholder", message=p) for p in data.restore_problems]
+    return warnings
+
+
+def check_completion(data: CheckInput) -> list[DraftWarning]:
+    if data.finish_reason == "length":
+        return [
+            DraftWarning(
+                code="truncated",
+                message="the model hit the length limit; the reply is cut off",
+            )
+        ]
+    if len(_WORD.findall(_strip_markup(data.body))) < 5:
+        return [DraftWarning(code="empty", message="the draft is empty or almost empty")]
+    return []
+
+
+def check_injection(data: CheckInput, settings: Settings) -> list[DraftWarning]:
+    warnings: list[DraftWarning] = []
+    own = {data.customer_address.lower()}
+    sources = " ".join(p.text for p in data.passages) + " " + data.extra_known
+    known = {m.group(0).lower() for m in EMAIL.finditer(sources + " " + settings.mail_from)}
+    for match in EMAIL.finditer(data.body):
+        address = match.group(0).lower()
+        domain = address.rsplit("@", 1)[-1]
+        if address in own or address in known or _allowed(domain, settings.link_allowlist):
+            continue
+        warnings.append(
+            DraftWarning(
+                code="injection",
+                message=f"the draft points the customer to {address}, which is not from the "
+                "knowledge base (possible prompt injection)",
+            )
+        )
+    echo = _ECHO.search(data.body)
+    if echo:
+        warnings.append(
+            DraftWarning(
+                code="injection",
+                message=f"the draft echoes an instruction to the model ({echo.group(0)!r})",
+            )
+        )
+    warnings += _instruction_echo(data)
+    return warnings
+
+
+def _instruction_echo(data: CheckInput) -> list[DraftWarning]:
+    """Draft sentences that carry out instructions found inside the customer's email."""
+    lang = data.language
+    passage_stems = content_stems(" ".join(p.text + " " + p.title for p in data.passages), lang)
+    commands: list[set[str]] = []
+    for sentence in _sentences(data.customer_text):
+        stems = content_stems(sentence, lang) - passage_stems
+        if len(stems) < 2:
+            continue
+        addressed = bool(_ADDRESSED.search(sentence) or _IMPERATIVE.search(sentence))
+        off_topic_question = bool(_QUESTION_START.search(sentence)) and not (
+            content_stems(sentence, lang) & passage_stems
+        )
+        if addressed or off_topic_question:
+            commands.append(stems)
+    if not commands:
+        return []
+    for sentence in _sentences(_strip_markup(data.body)):
+        stems = content_stems(sentence, lang) - passage_stems
+        for command in commands:
+            shared = stems & command
+            if len(shared) >= 2 and len(shared) >= 0.4 * min(len(command), 6):
+                return [
+                    DraftWarning(
+                        code="injection",
+                        message="the draft carries out an instruction found in the customer's "
+                        f"email ({sentence[:80]!r}); check it is on topic",
+                    )
+                ]
+    return []
+
+
+def _is_odd_token(token: str) -> bool:
+    core = token.strip(".,;:!?\"'()[]«»„“”")
+    if not core or PLACEHOLDER.fullmatch(core) or CITATION.fullmatch(token.strip(".,;:")):
+        return False
+    if EMAIL.search(core) or URL.fullmatch(core) or NUMBER.fullmatch(core):
+        return False
+    letters = sum(c.isalpha() for c in core)
+    if letters and len(core) > 30 and letters == len(core):
+        return True  # words run together
+    others = sum(not c.isalpha() and c not in "-'’/&+" for c in core)
+    return letters >= 2 and others >= 1 and not re.fullmatch(r"[\d.,]+\D{0,4}", core)
+
+
+def check_garbled(data: CheckInput) -> list[DraftWarning]:
+    """Text mangled on purpose (symbols for letters, no spaces, anagrams): an obeyed attack."""
+    body = URL.sub(" ", EMAIL.sub(" ", data.body))
+    tokens = _TOKEN.findall(body)
+    if not tokens:
+        return []
+    odd = sum(1 for t in tokens if _is_odd_token(t))
+    vocab_text = " ".join(p.text + " " + p.title for p in data.passages)
+    vocab_text += " " + data.customer_text + " " + data.extra_known
+    vocab = {w.lower() for w in _WORD.findall(vocab_text)}
+    anagrams = {"".join(sorted(w)): w for w in vocab if len(w) >= 4}
+    for word in {w.lower() for w in _WORD.findall(body) if len(w) >= 4}:
+        if word not in vocab and anagrams.get("".join(sorted(word)), word) != word:
+            odd += 1
+    if odd >= 3 or (odd >= 2 and odd >= 0.1 * len(tokens)):
+        return [
+            DraftWarning(
+                code="garbled",
+                message=f"{odd} words look scrambled or encoded; the reply may be following "
+                "instructions hidden in the email",
+            )
+        ]
+    return []
+
+
+def run_checks(data: CheckInput, settings: Settings) -> list[DraftWarning]:
+    """All checks in a fixed order; duplicates (same code and message) are dropped."""
+    warnings = [
+        *check_completion(data),
+        *check_citations(data.body, data.passages),
+        *check_language(data.body, data.language),
+        *check_numbers(data),
+        *check_placeholders(data),
+        *check_links(data, settings),
+        *check_injection(data, settings),
+        *check_garbled(data),
+    ]
+    unique: list[DraftWarning] = []
+    for warning in warnings:
+        if all((w.code, w.message) != (warning.code, warning.message) for w in unique):
+            unique.append(warning)
+    return unique

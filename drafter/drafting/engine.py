@@ -1,0 +1,483 @@
+"""The drafting engine: one email in, a stream of events (Retrieved, Delta, Done | Failed) out.
+
+Pipeline per email: pseudonymize -> retrieve (query from the cleaned newest message) ->
+render the prompt template -> stream the model (or build the extractive template draft) ->
+restore placeholders -> deterministic checks -> Draft. The CLI and the TUI consume the same
+events. A failure yields `Failed` (message + hint) and never a `Done` with a partial draft.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+from collections.abc import AsyncIterator, Sequence
+from typing import Any, Protocol
+
+from openai import AsyncOpenAI
+
+from drafter.config import Settings
+from drafter.drafting.checks import CheckInput, run_checks
+from drafter.drafting.extractive import closing, extractive_draft, greeting, signature
+from drafter.drafting.llm import make_client, stream_chat
+from drafter.drafting.prompts import PromptTemplate, find_template, render
+from drafter.drafting.stream import DisplayFilter, split_reason
+from drafter.errors import DrafterError, LLMError
+from drafter.language import detect_language
+from drafter.models import (
+    Citation,
+    Delta,
+    Done,
+    Draft,
+    DraftEvent,
+    DraftWarning,
+    Failed,
+    InboundEmail,
+    Passage,
+    PromptRef,
+    Retrieved,
+)
+
+_CITE = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
+TEMPLATE_DRAFT = DraftWarning(
+    code="template_draft",
+    message="template draft without a language model: passage sentences copied verbatim; "
+    "read and adapt before sending",
+)
+
+
+class Retriever(Protocol):
+    def search(self, query: str, k: int, language: str | None = None) -> list[Passage]: ...
+
+    def is_gap(self, passages: list[Passage]) -> bool: ...
+
+
+class Privacy(Protocol):
+    """Reversible pseudonymization (drafter.privacy), as the engine uses it."""
+
+    def redact_email(self, email: InboundEmail, vault: Any = None) -> tuple[InboundEmail, Any]: ...
+
+    def restore(self, text: str, vault: Any) -> tuple[str, list[str]]: ...
+
+    def lookup(self, vault: Any, placeholder: str) -> str | None: ...
+
+
+class PrivacyAdapter:
+    """Adapts drafter.privacy (Pseudonymizer, restore) to the Privacy protocol."""
+
+    def __init__(self, settings: Settings) -> None:
+        from drafter.privacy.pseudonymize import Pseudonymizer
+
+        self._pseudonymizer = Pseudonymizer(settings)
+
+    def redact_email(self, email: InboundEmail, vault: Any = None) -> tuple[InboundEmail, Any]:
+        redacted, new_vault = self._pseudonymizer.redact_email(email, vault=vault)
+        return redacted, new_vault
+
+    def restore(self, text: str, vault: Any) -> tuple[str, list[str]]:
+        from drafter.privacy.restore import restore
+
+        result = restore(text, vault)
+        return result.text, list(result.problems)
+
+    def lookup(self, vault: Any, placeholder: str) -> str | None:
+        value = vault.value_of(placeholder)
+        return str(value) if value is not None else None
+
+
+def build_query(subject: str, body: str) -> str:
+    """The shared retrieval query (drafter.knowledge.build_query)."""
+    from drafter.knowledge.retrieve import build_query as shared
+
+    return shared(subject, body)
+
+
+def _formality(settings: Settings, language: str) -> str:
+    return settings.formality if language == "de" else "you"
+
+
+def _rewrite_target(instruction: str, language: str, formality: str) -> tuple[str, str]:
+    text = instruction.lower()
+    if re.search(r"\b(english|englisch|auf englisch|into english)\b", text):
+        language = "en"
+    elif re.search(r"\b(german|deutsch|auf deutsch)\b", text):
+        language = "de"
+    if language != "de":
+        return language, "you"
+    if re.search(r"\b(duzen|du-form|per du|auf du|\bdu\b)", text):
+        formality = "du"
+    elif re.search(r"\b(siezen|sie-form|per sie|auf sie|formell|förmlich|formal)", text):
+        formality = "sie"
+    return language, formality
+
+
+def _cited(body: str, passages: Sequence[Passage]) -> list[Citation]:
+    numbers: list[int] = []
+    for match in _CITE.finditer(body):
+        for part in match.group(1).split(","):
+            n = int(part)
+            if 1 <= n <= len(passages) and n not in numbers:
+                numbers.append(n)
+    return [
+        Citation(
+            n=n, kb_id=passages[n - 1].kb_id, title=passages[n - 1].title, url=passages[n - 1].url
+        )
+        for n in sorted(numbers)
+    ]
+
+
+class DraftingEngine:
+    """Drafts and rewrites replies. One instance per process; safe for concurrent drafts."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        retriever: Retriever,
+        client: AsyncOpenAI | None = None,
+        *,
+        privacy: Privacy | None = None,
+    ) -> None:
+        self.settings = settings
+        self.retriever = retriever
+        self._client = client
+        self._privacy = privacy
+
+    @property
+    def privacy(self) -> Privacy:
+        if self._privacy is None:
+            self._privacy = PrivacyAdapter(self.settings)
+        return self._privacy
+
+    def client(self) -> AsyncOpenAI:
+        if self._client is None:
+            self._client = make_client(self.settings)
+        return self._client
+
+    # --- public API --------------------------------------------------------------------
+
+    async def draft(
+        self, email: InboundEmail, *, prompt: str | None = None, no_llm: bool = False
+    ) -> AsyncIterator[DraftEvent]:
+        """Draft a reply to `email`; yields Retrieved, Deltas, then Done or Failed."""
+        try:
+            async for event in self._draft(email, prompt=prompt, no_llm=no_llm):
+                yield event
+        except DrafterError as error:
+            yield Failed(message=error.message, hint=error.hint)
+        except Exception as error:  # a bug must not kill the desk; say so plainly
+            yield Failed(
+                message=f"drafting failed unexpectedly: {type(error).__name__}: {error}",
+                hint="this is a bug in drafter; please report it with the email",
+            )
+
+    async def rewrite(
+        self,
+        email: InboundEmail,
+        current_body: str,
+        instruction: str,
+        *,
+        prompt: str = "rewrite",
+        passages: list[Passage] | None = None,
+    ) -> AsyncIterator[DraftEvent]:
+        """Apply an agent instruction (shorter, friendlier, Sie/Du, translate) to a draft."""
+        try:
+            async for event in self._rewrite(email, current_body, instruction, prompt, passages):
+                yield event
+        except DrafterError as error:
+            yield Failed(message=error.message, hint=error.hint)
+        except Exception as error:
+            yield Failed(
+                message=f"rewriting failed unexpectedly: {type(error).__name__}: {error}",
+                hint="this is a bug in drafter; please report it with the email",
+            )
+
+    # --- pipeline ----------------------------------------------------------------------
+
+    def _check_email(self, email: InboundEmail) -> None:
+        if email.status != "ok" or not email.body.strip():
+            reason = email.reason or email.status
+            raise DrafterError(
+                f"this email has no text to answer ({reason})",
+                hint="open the original email and answer it by hand",
+            )
+
+    async def _retrieve(
+        self, redacted: InboundEmail, language: str
+    ) -> tuple[list[Passage], bool, float]:
+        started = time.perf_counter()
+        query = build_query(redacted.subject, redacted.body)
+        k = self.settings.retrieval_k
+        passages = await asyncio.to_thread(self.retriever.search, query, k, language)
+        gap = bool(self.retriever.is_gap(passages)) if passages else True
+        return passages, gap, time.perf_counter() - started
+
+    async def _draft(
+        self, email: InboundEmail, *, prompt: str | None, no_llm: bool
+    ) -> AsyncIterator[DraftEvent]:
+        total = time.perf_counter()
+        timings: dict[str, float] = {}
+        self._check_email(email)
+        language = email.language or detect_language(email.body, self.settings.language_default)
+        formality = _formality(self.settings, language)
+        use_llm = not no_llm and self.settings.llm_configured
+        template = find_template(self.settings, prompt or self.settings.prompt) if use_llm else None
+
+        started = time.perf_counter()
+        redacted, vault = self.privacy.redact_email(email)
+        timings["pseudonymize"] = time.perf_counter() - started
+        passages, gap, timings["retrieve"] = await self._retrieve(redacted, language)
+        yield Retrieved(passages=passages)
+
+        warnings: list[DraftWarning] = []
+        if gap:
+            warnings.append(
+                DraftWarning(
+                    code="kb_gap",
+                    message="the knowledge base has no good match; the draft asks for details "
+                    "instead of answering",
+                )
+            )
+        if template is None:
+            started = time.perf_counter()
+            body, citations = extractive_draft(
+                email,
+                build_query(email.subject, email.body),
+                passages,
+                settings=self.settings,
+                language=language,
+                formality=formality,
+                kb_gap=gap,
+            )
+            timings["generate"] = time.perf_counter() - started
+            yield Delta(text=body)
+            draft = self._finish(
+                email,
+                body,
+                passages,
+                language,
+                "extractive",
+                None,
+                "",
+                [TEMPLATE_DRAFT, *warnings],
+                finish_reason="stop",
+                problems=[],
+                reason="",
+                citations=citations,
+            )
+            draft.timings = {**timings, **draft.timings, "total": time.perf_counter() - total}
+            yield Done(draft=draft)
+            return
+
+        started = time.perf_counter()
+        variables = self._variables(email, redacted, vault, passages, language, formality, gap)
+        messages = render(template, variables).messages()
+        timings["render"] = time.perf_counter() - started
+        async for event in self._generate(
+            email, template, messages, vault, passages, language, warnings, timings, total
+        ):
+            yield event
+
+    async def _rewrite(
+        self,
+        email: InboundEmail,
+        current_body: str,
+        instruction: str,
+        prompt: str,
+        passages: list[Passage] | None,
+    ) -> AsyncIterator[DraftEvent]:
+        total = time.perf_counter()
+        timings: dict[str, float] = {}
+        if not self.settings.llm_configured:
+            raise LLMError(
+                "rewriting a draft needs a language model, and none is configured",
+                hint="set DRAFTER_LLM_MODEL and DRAFTER_LLM_BASE_URL, or edit the draft by hand",
+            )
+        if not current_body.strip():
+            raise DrafterError("there is no draft to rewrite", hint="generate a draft first")
+        template = find_template(self.settings, prompt)
+        detected = email.language or detect_language(email.body, self.settings.language_default)
+        language, formality = _rewrite_target(
+            instruction, detected, _formality(self.settings, detected)
+        )
+        started = time.perf_counter()
+        redacted, vault = self.privacy.redact_email(email)
+        draft_copy = email.model_copy(update={"body": current_body, "subject": "", "quoted": ""})
+        redacted_draft, vault = self.privacy.redact_email(draft_copy, vault)
+        timings["pseudonymize"] = time.perf_counter() - started
+        if passages is None:
+            passages, _gap, timings["retrieve"] = await self._retrieve(redacted, language)
+        yield Retrieved(passages=passages)
+        started = time.perf_counter()
+        variables = self._variables(email, redacted, vault, passages, language, formality, False)
+        variables.update(current_draft=redacted_draft.body, instruction=instruction)
+        messages = render(template, variables).messages()
+        timings["render"] = time.perf_counter() - started
+        async for event in self._generate(
+            email, template, messages, vault, passages, language, [], timings, total
+        ):
+            yield event
+
+    def _variables(
+        self,
+        email: InboundEmail,
+        redacted: InboundEmail,
+        vault: Any,
+        passages: Sequence[Passage],
+        language: str,
+        formality: str,
+        gap: bool,
+    ) -> dict[str, Any]:
+        name = redacted.from_.name if redacted.from_.name != email.from_.name else ""
+        return {
+            "customer_message": redacted.body,
+            "subject": redacted.subject,
+            "passages": [
+                {
+                    "n": n,
+                    "kb_id": p.kb_id,
+                    "title": p.title,
+                    "url": p.url,
+                    "text": p.text,
+                    "contact_reason": p.contact_reason,
+                }
+                for n, p in enumerate(passages, start=1)
+            ],
+            "language": language,
+            "formality": formality,
+            "brand_name": self.settings.brand_name,
+            "agent_name": self.settings.agent_name,
+            "signature": closing(self.settings, language, formality),
+            "instruction": "",
+            "kb_gap": gap,
+            "contact_reasons": list(self.settings.contact_reasons),
+            "current_draft": "",
+            "customer_name": name,
+        }
+
+    async def _generate(
+        self,
+        email: InboundEmail,
+        template: PromptTemplate,
+        messages: list[dict[str, str]],
+        vault: Any,
+        passages: list[Passage],
+        language: str,
+        warnings: list[DraftWarning],
+        timings: dict[str, float],
+        total: float,
+    ) -> AsyncIterator[DraftEvent]:
+        client = self.client()
+        model = self.settings.llm_model
+        display = DisplayFilter(lambda placeholder: self.privacy.lookup(vault, placeholder))
+        raw: list[str] = []
+        finish: str | None = None
+        usage: dict[str, int] = {}
+        served = ""
+        started = time.perf_counter()
+        async for chunk in stream_chat(
+            client,
+            self.settings,
+            messages=messages,
+            model=model,
+            temperature=template.temperature
+            if template.temperature is not None
+            else self.settings.llm_temperature,
+            max_tokens=template.max_tokens or self.settings.llm_max_tokens,
+        ):
+            if chunk.text:
+                if not raw:
+                    timings["first_token"] = time.perf_counter() - started
+                raw.append(chunk.text)
+                shown = display.feed(chunk.text)
+                if shown:
+                    yield Delta(text=shown)
+            if chunk.finish_reason:
+                finish, usage, served = chunk.finish_reason, chunk.usage, chunk.model
+        rest = display.flush()
+        if rest:
+            yield Delta(text=rest)
+        timings["generate"] = time.perf_counter() - started
+        if finish == "content_filter":
+            raise LLMError(
+                "the model's content filter stopped the reply",
+                hint="write this reply by hand, or try again with --no-llm for a template draft",
+            )
+        text, reason = split_reason("".join(raw))
+        started = time.perf_counter()
+        body, problems = self.privacy.restore(text, vault)
+        timings["restore"] = time.perf_counter() - started
+        draft = self._finish(
+            email,
+            body,
+            passages,
+            language,
+            "llm",
+            template,
+            served or self.settings.llm_model,
+            warnings,
+            finish_reason=finish,
+            problems=problems,
+            reason=reason,
+            citations=_cited(body, passages),
+        )
+        draft.usage = usage
+        draft.timings = {**timings, **draft.timings, "total": time.perf_counter() - total}
+        yield Done(draft=draft)
+
+    def _finish(
+        self,
+        email: InboundEmail,
+        body: str,
+        passages: list[Passage],
+        language: str,
+        mode: str,
+        template: PromptTemplate | None,
+        model: str,
+        warnings: list[DraftWarning],
+        *,
+        finish_reason: str | None,
+        problems: list[str],
+        reason: str,
+        citations: list[Citation],
+    ) -> Draft:
+        started = time.perf_counter()
+        known = " ".join(
+            [
+                greeting(email, language, _formality(self.settings, language)).first_line,
+                signature(self.settings, language),
+                self.settings.brand_name,
+                self.settings.mail_from,
+            ]
+        )
+        found = run_checks(
+            CheckInput(
+                body=body,
+                passages=passages,
+                customer_text=f"{email.subject}\n{email.body}\n{email.from_.formatted()}",
+                language=language,
+                customer_address=email.from_.email,
+                finish_reason=finish_reason,
+                extra_known=known,
+                restore_problems=problems,
+            ),
+            self.settings,
+        )
+        reasons = self.settings.contact_reasons
+        if reason not in reasons:
+            top = passages[0].contact_reason if passages else ""
+            reason = top if top in reasons else ("sonstiges" if "sonstiges" in reasons else "")
+        draft = Draft(
+            body=body.strip() + "\n",
+            citations=citations,
+            language="en" if language == "en" else "de",
+            contact_reason=reason,
+            mode="llm" if mode == "llm" else "extractive",
+            prompt=PromptRef(name=template.name, version=template.version)
+            if template
+            else PromptRef(name="extractive", version="1"),
+            model=model,
+            warnings=[*warnings, *found],
+            passages=passages,
+        )
+        draft.timings["checks"] = time.perf_counter() - started
+        return draft
