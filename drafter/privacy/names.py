@@ -1,0 +1,161 @@
+"""Person names in German and English customer mail, without a statistical model.
+
+Names are discovered from cues: titles and salutations ("Herr Dr. Max Müller", "Mrs Smith"),
+greetings ("Hallo Anna", "Liebe Frau Schulz", "Dear John"), introductions ("mein Name ist",
+"my name is", "Kontoinhaber:"), the line after a closing ("Mit freundlichen Grüßen",
+"Best regards" ...) and the first line of a signature block. Every later occurrence of a
+discovered or known name is then found too, including the surname or first name alone.
+Brand and company words, pronouns and generic nouns are stop words, never names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from drafter.privacy.recognizers import Span, words
+
+UC = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŽŘĚ"
+LC = "a-zß-öø-ÿłśżźćńšžčřěůőű"
+TOKEN = rf"(?:[{UC}]'[{UC}][{LC}]+|[{UC}][{LC}]+(?:[{UC}][{LC}]+)?(?:-[{UC}][{LC}]+)*)"
+PARTICLE = r"(?:von|van|de|der|den|zu|di|da|del|la|le|ten|ter|vom|dos|das|du)"
+NAME_SEQ = rf"{TOKEN}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{TOKEN}){{0,3}}"
+TITLES = r"(?:Herrn?|Frau|Fr\.|Hr\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?)"
+ACADEMIC = (
+    r"(?:Dr\.?(?:[ ]med\.|[ ]rer\.[ ]nat\.|[ ]jur\.)?|Prof\.?|Dipl\.-Ing\.|Ing\.|Mag\."
+    r"|Univ\.Prof\.)"
+)
+GREETINGS = (
+    r"(?:Hallo|Hi|Hey|Moin|Servus|Grüß[ ]Gott|Liebe|Lieber|Liebes|Dear|Hello|"
+    r"Guten[ ](?:Tag|Morgen|Abend)|Sehr[ ]geehrte[rs]?)"
+)
+INTRO = (
+    r"(?i:mein[ ]name[ ]ist|ich[ ]heiße|my[ ]name[ ]is|(?:vor|nach|voll)?name[ ]?:|"
+    r"kontoinhaber(?:in)?[ ]?:|account[ ]holder[ ]?:|im[ ]auftrag[ ]von|on[ ]behalf[ ]of)"
+)
+TRIGGER_RE = re.compile(
+    rf"(?:\b{TITLES}[ ]+(?:{ACADEMIC}[ ]+)*|(?<![\w.]){ACADEMIC}[ ]+(?:{ACADEMIC}[ ]+)*"
+    rf"|\b{GREETINGS}[ ]+(?:(?:{TITLES}|{ACADEMIC})[ ]+)*"
+    rf"|{INTRO}[ ]*(?:(?:{TITLES}|{ACADEMIC})[ ]+)*)"
+    rf"(?P<name>{NAME_SEQ})"
+)
+CLOSINGS = (
+    r"(?:Mit[ ]freundlichen[ ]Grüßen|Mit[ ]freundlichem[ ]Gruß|Freundliche[ ]Grüße|"
+    r"Viele[ ]Grüße|Beste[ ]Grüße|Liebe[ ]Grüße|Herzliche[ ]Grüße|Schöne[ ]Grüße|"
+    r"Sonnige[ ]Grüße|Gruß|Grüße|MfG|LG|VG|Best[ ]regards|Kind[ ]regards|Warm[ ]regards|"
+    r"Kindest[ ]regards|Regards|Best[ ]wishes|Many[ ]thanks|Thanks|Thank[ ]you|Cheers|"
+    r"Sincerely|Yours[ ]sincerely|Yours[ ]faithfully|Yours[ ]truly|Best|Danke|Vielen[ ]Dank|--)"
+)
+CLOSING_RE = re.compile(
+    rf"(?im)^[ \t>]*{CLOSINGS}[ \t]*[,.!]?[ \t]*(?:\n[ \t>]*){{0,2}}"
+    rf"(?:(?:{TITLES}|{ACADEMIC})[ ]+)*(?P<name>{NAME_SEQ})[ \t]*,?[ \t]*$"
+)
+SIGNATURE_LINE_RE = re.compile(
+    rf"^\s*(?:(?:{TITLES}|{ACADEMIC})[ ]+)*(?P<name>{NAME_SEQ})[ \t]*,?[ \t]*$", re.M
+)
+_TOKEN_RE = re.compile(TOKEN)
+_PARTICLES = frozenset(PARTICLE[3:-1].split("|"))
+
+STOP_WORDS = words(
+    """
+    Sie Ihr Ihre Ihres Ihrem Ihren Ihnen Ich Wir Du Dein Deine Euch Euer Mein Meine Man Es Er
+    Der Die Das Den Dem Des Ein Eine Einen Einem Und Oder Aber Mit Für Von Vom Zum Zur Am Im
+    In An Auf Bei Nach Vor Wie Was Wer Wo Wann Warum Bitte Danke Dank Vielen Herzlichen
+    Guten Tag Morgen Abend Hallo Liebe Lieber Grüße Grüßen Gruß Sehr Geehrte Geehrter Damen
+    Herren Kollegen Kolleginnen Team Teams Kundenservice Kundendienst Service Support Hotline
+    Abteilung Kundenbetreuung Kundencenter Zentrale Verwaltung Stadtwerke Stadtwerk Werke
+    Energie Gmbh GmbH AG KG Co Gruppe Versorgung Netz Netze Kunde Kundin Kunden Mieter
+    Vermieter Hausverwaltung Zusammen Alle Leute Sir Madam Madame Team Customer Support Care
+    Team Dear Hello Hi Thanks Thank Regards Best Kind Sincerely Yours The A An And Or Of To For
+    Mr Mrs Ms Dr Prof Herr Frau Sales Billing Office Admin Info Department Company Inc Ltd LLC
+    Jahr Januar Februar März April Mai Juni Juli August September Oktober November Dezember
+    Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Rechnung Vertrag Zähler
+    Abschlag Tarif Strom Gas Wasser Fernwärme Wärme Kundennummer Vertragsnummer Anhang
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March June July
+    October December Invoice Contract Meter Account Please Sorry Ok Okay Gesendet Sent Von From
+    Tel Telefon Fax Mobil Handy Mail Email Adresse Anschrift Straße Postfach Deutschland
+    Germany Austria Österreich Schweiz Switzerland Nordlicht Ihrem Unser Unsere Euro Herrn
+    Nachbar Nachbarin Mutter Vater Sohn Tochter Mann Frau Vermieterin Hausmeister Bank
+    """
+)
+
+
+def _clean(name: str, stop: frozenset[str]) -> str:
+    """Cut a candidate at its first stop word; drop trailing particles."""
+    kept: list[str] = []
+    for word in name.split():
+        if word in stop or word.split("-")[0] in stop:
+            break
+        kept.append(word)
+    while kept and kept[-1] in _PARTICLES:
+        kept.pop()
+    return " ".join(kept)
+
+
+def discover(text: str, stop: frozenset[str], *, signature: bool = False) -> list[str]:
+    """Names that a cue in `text` points at (titles, greetings, closings, signature)."""
+    found: list[str] = []
+    for regex in (TRIGGER_RE, CLOSING_RE):
+        for m in regex.finditer(text):
+            name = _clean(m.group("name"), stop)
+            if name:
+                found.append(name)
+    if signature:
+        for line in text.splitlines():
+            if line.strip():
+                line_match = SIGNATURE_LINE_RE.match(line)
+                if line_match:
+                    name = _clean(line_match.group("name"), stop)
+                    if name and (len(name.split()) >= 2 or name == line_match.group("name")):
+                        found.append(name)
+                break
+    return found
+
+
+def parse_display_name(display: str) -> str:
+    """A person's name from a From display name ("Mustermann, Max" -> "Max Mustermann")."""
+    display = display.strip().strip("\"'").strip()
+    if "@" in display:
+        return ""
+    if display.count(",") == 1:
+        last, first = (part.strip() for part in display.split(","))
+        display = f"{first} {last}"
+    display = re.sub(rf"^(?:(?:{TITLES}|{ACADEMIC})[ ]+)+", "", display)
+    return " ".join(display.split())
+
+
+def variants(names: Iterable[str], stop: frozenset[str]) -> set[str]:
+    """Full names plus their parts (surname or first name alone) worth searching for."""
+    out: set[str] = set()
+    for name in names:
+        name = " ".join(name.split())
+        if not name:
+            continue
+        words = name.split()
+        if any(w in stop for w in words):
+            continue
+        out.add(name)
+        for word in words:
+            if word not in _PARTICLES and len(word) >= 2 and _TOKEN_RE.fullmatch(word):
+                out.add(word)
+    return out
+
+
+def build_matcher(found: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for every occurrence of the given names (also in capitals)."""
+    forms: set[str] = set()
+    for value in found:
+        forms.add(value)
+        forms.add(value.upper())
+    if not forms:
+        return None
+    ordered = sorted(forms, key=len, reverse=True)
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?=(?:s|'s|’s)?(?![\w-]))")
+
+
+def find_names(text: str, matcher: re.Pattern[str] | None) -> Iterator[Span]:
+    if matcher is None:
+        return
+    for m in matcher.finditer(text):
+        yield Span(m.start(), m.end(), "NAME")

@@ -1,0 +1,261 @@
+"""Recognizers for structured personal data: e-mail, phone, IBAN, card, tax and VAT ids,
+dates of birth and customer/contract/meter numbers.
+
+Each recognizer is a precompiled regular expression plus a check (IBAN mod-97 or a plausible
+IBAN shape, Luhn, the Steuer-ID check digit, VAT checksums, context words). They return
+`Span`s; choosing between overlapping spans is the pseudonymizer's job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+import phonenumbers
+from stdnum import iban as std_iban
+from stdnum import luhn
+from stdnum.ch import vat as ch_vat
+from stdnum.de import idnr
+from stdnum.eu import vat as eu_vat
+
+from drafter.errors import ConfigError
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one string (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+    type: str
+
+
+# --- e-mail ------------------------------------------------------------------------------
+
+EMAIL_RE = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][\w.+%-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
+
+
+def find_emails(text: str, own_domains: Iterable[str] = ()) -> Iterator[Span]:
+    own = tuple(d.lower().lstrip("@") for d in own_domains if d)
+    for m in EMAIL_RE.finditer(text):
+        domain = m.group().rsplit("@", 1)[1].lower()
+        if any(domain == d or domain.endswith("." + d) for d in own):
+            continue  # the company's own addresses are not customer data
+        yield Span(m.start(), m.end(), "EMAIL")
+
+
+# --- phone -------------------------------------------------------------------------------
+
+_SEP = r"[ \t]?[-/]?[ \t]?"
+PHONE_RE = re.compile(
+    rf"""(?<![\w+/.,-])
+    (?:
+      (?:\+|00)[ \t]?[1-9]\d{{0,2}}(?:[ \t]?\(0\))?{_SEP}\(?\d{{1,5}}\)?(?:{_SEP}\d{{1,8}}){{1,5}}
+    | \(0\d{{1,5}}\)(?:{_SEP}\d{{1,8}}){{1,5}}
+    | 0\d{{1,5}}(?:{_SEP}\d{{1,8}}){{1,5}}
+    | 0\d{{5,13}}
+    )
+    (?:[ \t]?(?:x|ext\.?|Durchwahl|DW)[ \t]?\d{{1,5}})?
+    (?![\w-])""",
+    re.X,
+)
+US_PHONE_RE = re.compile(
+    r"(?<![\w.+-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4}"
+    r"(?:[ ]?(?:x|ext\.?)[ ]?\d{1,5})?(?![\w-])"
+)
+_NOT_PHONE_CONTEXT = re.compile(
+    r"(?i)(rechnungs|bestell|auftrags|order|invoice|ticket|vorgangs|referenz|reference)"
+    r"[\w.-]*\s*[:#]?\s*$"
+)
+_DIGIT = re.compile(r"\d")
+
+
+def find_phones(text: str) -> Iterator[Span]:
+    seen: set[tuple[int, int]] = set()
+    for regex in (PHONE_RE, US_PHONE_RE):
+        for m in regex.finditer(text):
+            digits = len(_DIGIT.findall(m.group()))
+            if digits < 6 or digits > 17:
+                continue
+            if _NOT_PHONE_CONTEXT.search(text[max(0, m.start() - 30) : m.start()]):
+                continue
+            seen.add((m.start(), m.end()))
+            yield Span(m.start(), m.end(), "PHONE")
+    if "+" in text or "00" in text:
+        leniency = phonenumbers.Leniency.VALID
+        for match in phonenumbers.PhoneNumberMatcher(text, "DE", leniency=leniency):
+            if not any(s <= match.start and match.end <= e for s, e in seen):
+                yield Span(match.start, match.end, "PHONE")
+
+
+# --- IBAN --------------------------------------------------------------------------------
+
+IBAN_LENGTHS = {
+    "DE": 22, "AT": 20, "CH": 21, "LI": 21, "LU": 20, "NL": 18, "BE": 16, "FR": 27, "IT": 27,
+    "ES": 24, "GB": 22, "IE": 22, "PL": 28, "DK": 18, "SE": 24, "NO": 15, "FI": 18, "PT": 25,
+    "CZ": 24, "SK": 24, "HU": 28, "SI": 19, "HR": 21, "GR": 27, "MC": 27, "SM": 27,
+}  # fmt: skip
+IBAN_RE = re.compile(r"(?<![A-Z0-9])[A-Z]{2}[ ]?\d{2}(?:[ ]?[A-Z0-9]){8,32}")
+_ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_DIGITS_ONLY_BBAN = {"DE", "AT", "BE", "DK", "FI", "HU", "NO", "PL", "PT", "SE", "SI", "HR"}
+
+
+def _iban_end(candidate: str, start: int, length: int, digits_only: bool) -> tuple[int, int]:
+    """Walk `candidate` up to `length` alphanumerics; return (end offset, count seen)."""
+    count = 0
+    end = 0
+    for i, ch in enumerate(candidate):
+        if ch == " ":
+            nxt = candidate[i + 1 : i + 2]
+            if count >= 4 and digits_only and nxt.isalpha():
+                break
+            continue
+        if digits_only and count >= 4 and not ch.isdigit():
+            break
+        count += 1
+        end = i + 1
+        if count == length:
+            break
+    return start + end, count
+
+
+def find_ibans(text: str) -> Iterator[Span]:
+    upper = text.translate(_ASCII_UPPER)  # same length; lets "de89 ..." match too
+    for m in IBAN_RE.finditer(upper):
+        country = m.group()[:2]
+        length = IBAN_LENGTHS.get(country)
+        if length is None:
+            continue
+        end, count = _iban_end(m.group(), m.start(), length, country in _DIGITS_ONLY_BBAN)
+        compact = upper[m.start() : end].replace(" ", "")
+        if count == length and std_iban.is_valid(compact):
+            yield Span(m.start(), end, "IBAN")
+        elif length - 2 <= count <= length + 1 and sum(c.isdigit() for c in compact) >= count * 0.6:
+            # a mistyped IBAN of plausible shape is still somebody's bank account
+            yield Span(m.start(), end, "IBAN")
+
+
+# --- payment cards -----------------------------------------------------------------------
+
+CARD_RE = re.compile(
+    r"(?<![\d+/.,-])(?:\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?"
+    r"|\d{4}[ -]?\d{6}[ -]?\d{5}|\d{13,19})(?![\d-])"
+)
+
+
+def find_cards(text: str) -> Iterator[Span]:
+    for m in CARD_RE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if digits[0] in "23456" and luhn.is_valid(digits):
+            yield Span(m.start(), m.end(), "CARD")
+
+
+# --- tax and VAT ids ---------------------------------------------------------------------
+
+TAX_ID_RE = re.compile(r"(?<![\d/.,-])\d{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}(?![\d/-])")
+TAX_CONTEXT = re.compile(
+    r"(?i)(steuer[- ]?id|steuer-?identifikationsnummer|identifikationsnummer|idnr|"
+    r"tax[- ]?id|\btin\b|steuernummer|st\.?-?nr)[^\n\d]{0,20}$"
+)
+STEUERNUMMER_RE = re.compile(r"(?<![\d/])\d{2,3}/\d{3,4}/\d{4,5}(?![\d/])")
+VAT_RE = re.compile(
+    r"(?<![A-Z0-9])(?:CHE[- ]?\d{3}\.?\d{3}\.?\d{3}(?:[ ]?(?:MWST|TVA|IVA))?"
+    r"|(?:DE|ATU|[A-Z]{2})[ ]?[0-9A-Z]{8,12})(?![A-Z0-9])"
+)
+VAT_CONTEXT = re.compile(r"(?i)(ust-?id|umsatzsteuer|vat|mwst|uid)[^\n]{0,25}$")
+
+
+def find_tax_ids(text: str) -> Iterator[Span]:
+    for m in TAX_ID_RE.finditer(text):
+        digits = m.group().replace(" ", "")
+        context = TAX_CONTEXT.search(text[max(0, m.start() - 45) : m.start()])
+        if idnr.is_valid(digits) or context:
+            yield Span(m.start(), m.end(), "TAX_ID")
+    for m in STEUERNUMMER_RE.finditer(text):
+        if TAX_CONTEXT.search(text[max(0, m.start() - 45) : m.start()]):
+            yield Span(m.start(), m.end(), "TAX_ID")
+    for m in VAT_RE.finditer(text):
+        value = m.group()
+        if not any(c.isdigit() for c in value[2:]):
+            continue
+        valid = ch_vat.is_valid(value) if value.startswith("CHE") else eu_vat.is_valid(value)
+        context = VAT_CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
+        if valid or (context and re.fullmatch(r"(DE ?\d{9}|ATU\d{8}|CHE.*)", value)):
+            yield Span(m.start(), m.end(), "VAT_ID")
+
+
+# --- dates of birth ----------------------------------------------------------------------
+
+_MONTHS = (
+    r"(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|"
+    r"November|Dezember|January|February|March|May|June|July|October|December|"
+    r"Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)\.?"
+)
+DATE = (
+    rf"(?:\d{{1,2}}\.[ ]?\d{{1,2}}\.[ ]?(?:\d{{4}}|\d{{2}})(?!\d)"
+    rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?[ ](?:of[ ])?{_MONTHS}[ ]\d{{4}}"
+    rf"|{_MONTHS}[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})(?!\d))"
+)
+DOB_RE = re.compile(
+    r"(?:geboren(?:[ ]am)?|Geburtsdatum|Geburtstag|geb\.|date[ ]of[ ]birth|D\.?O\.?B\.?|"
+    r"born(?:[ ]on)?|birthday|birth[ ]date)"
+    r"[ \t]*(?:ist|is|war|was)?[ \t]*[:\-]?[ \t]*(?:der|den|am|the|on)?[ \t]*"
+    rf"(?P<date>{DATE})",
+    re.I,
+)
+
+
+def find_dobs(text: str) -> Iterator[Span]:
+    for m in DOB_RE.finditer(text):
+        yield Span(m.start("date"), m.end("date"), "DOB")
+
+
+# --- customer, contract and meter numbers ------------------------------------------------
+
+DEFAULT_CUSTOMER_PATTERNS = (
+    r"\b[A-Z]{2,4}-\d{5,12}\b",  # KD-1234567, VN-12345678
+    r"\b\d[A-Z]{3}\d{8,10}\b",  # meter numbers such as 1NLT0012345678
+    r"\bDE\d{11}[0-9A-Z]{20}\b",  # Zählpunktbezeichnung
+)
+CUSTOMER_CONTEXT_RE = re.compile(
+    r"(?i:Kundennummer|Kunden-?Nr\.?|Kd\.?-?Nr\.?|Vertragsnummer|Vertrags-?Nr\.?|"
+    r"Vertragskonto(?:nummer)?|Zählernummer|Zähler-?Nr\.?|Zählpunkt(?:bezeichnung)?|"
+    r"Marktlokation(?:s-?ID)?|Versicherungsnummer|Mitgliedsnummer|"
+    r"customer[ ](?:number|no\.?|id)|account[ ](?:number|no\.?)|meter[ ](?:number|no\.?)|"
+    r"contract[ ](?:number|no\.?))"
+    r"[ \t]*(?:ist|lautet|is)?[ \t]*[:#]?[ \t]*(?:ist|lautet|is)?[ \t]*"
+    r"(?P<value>(?:[A-Z]{1,4}[-/ ]?)?\d(?:[\d/-]|[ ](?=\d))*\d(?:[A-Z](?![a-z]))?)"
+)
+
+
+def compile_customer_patterns(extra: Iterable[str]) -> list[re.Pattern[str]]:
+    """Default and configured customer-number patterns; a bad pattern is a ConfigError."""
+    compiled = [re.compile(p) for p in DEFAULT_CUSTOMER_PATTERNS]
+    for pattern in extra:
+        try:
+            compiled.append(re.compile(pattern))
+        except re.error as exc:
+            raise ConfigError(
+                f"invalid regular expression in DRAFTER_CUSTOMER_NUMBER_PATTERNS: {pattern!r} "
+                f"({exc})",
+                hint="fix or remove that pattern in your environment or .env file "
+                "(comma-separated, or a JSON list when a pattern contains a comma)",
+            ) from exc
+    return compiled
+
+
+def find_customer_numbers(text: str, patterns: Iterable[re.Pattern[str]]) -> Iterator[Span]:
+    for regex in patterns:
+        for m in regex.finditer(text):
+            group = 1 if regex.groups else 0
+            if m.start(group) < m.end(group):
+                yield Span(m.start(group), m.end(group), "CUSTOMER_NO")
+    for m in CUSTOMER_CONTEXT_RE.finditer(text):
+        if len(_DIGIT.findall(m.group("value"))) >= 4:
+            yield Span(m.start("value"), m.end("value"), "CUSTOMER_NO")
