@@ -1,10 +1,138 @@
-"""`drafter mail` commands."""
+"""`drafter mail` commands: show what drafter understood of an email.
+
+`email_view` builds the output dict from an InboundEmail (one place to add redaction);
+`parse` reads the file, prints the dict as JSON or as a rich layout.
+"""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import click
+
+from drafter.cli.main import settings_of
+from drafter.errors import MailError
+from drafter.models import InboundEmail
+
+VIEW_KEYS = (
+    "status",
+    "reason",
+    "language",
+    "subject",
+    "from",
+    "to",
+    "date",
+    "message_id",
+    "body",
+    "quoted",
+    "signature",
+    "attachments",
+    "defects",
+)
 
 
 @click.group()
 def mail() -> None:
-    """(not implemented yet)"""
+    """Read customer emails: see how drafter splits them."""
+
+
+def email_view(email: InboundEmail) -> dict[str, Any]:
+    """The JSON-ready view of a parsed email shown by `drafter mail parse`."""
+    return {
+        "status": email.status,
+        "reason": email.reason,
+        "language": email.language,
+        "subject": email.subject,
+        "from": email.from_.formatted(),
+        "to": [a.formatted() for a in email.to],
+        "date": email.date.isoformat() if email.date else None,
+        "message_id": email.message_id,
+        "body": email.body,
+        "quoted": email.quoted,
+        "signature": email.signature,
+        "attachments": [a.model_dump() for a in email.attachments],
+        "defects": list(email.defects),
+    }
+
+
+def read_email_file(path: Path) -> bytes:
+    """The raw bytes of an email file, or a MailError naming the file."""
+    from drafter.mail.parse import MAX_BYTES
+
+    if not path.exists():
+        raise MailError(f"email file not found: {path}", hint="check the path and try again")
+    if path.is_dir():
+        raise MailError(
+            f"{path} is a folder, not an email file",
+            hint="pass one .eml file (use `drafter inbox` for folders)",
+        )
+    try:
+        with path.open("rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise MailError(
+            f"cannot read email file {path}: {exc.strerror or exc}",
+            hint="check that the file is readable",
+        ) from exc
+
+
+@mail.command("parse")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead.")
+@click.pass_context
+def parse(ctx: click.Context, file: Path, as_json: bool) -> None:
+    """Parse FILE (.eml) and show status, language, subject, sender, body, quotes, signature."""
+    from drafter.mail.parse import parse_email
+
+    settings = settings_of(ctx)
+    email = parse_email(read_email_file(file), default_language=settings.language_default)
+    view = email_view(email)
+    if as_json:
+        click.echo(json.dumps(view, ensure_ascii=False, indent=2))
+    else:
+        render_view(view)
+
+
+def render_view(view: dict[str, Any]) -> None:
+    """Print a view as a readable rich layout."""
+    from rich.console import Console, Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console()
+    colour = {"ok": "green", "no_text_body": "yellow", "quarantined": "red"}.get(
+        view["status"], "white"
+    )
+    meta = Table.grid(padding=(0, 2))
+    meta.add_column(style="bold")
+    meta.add_column()
+    status = Text(view["status"], style=f"bold {colour}")
+    if view["reason"]:
+        status.append(f"  ({view['reason']})", style=colour)
+    meta.add_row("status", status)
+    meta.add_row("language", view["language"])
+    meta.add_row("subject", Text(view["subject"]))
+    meta.add_row("from", Text(view["from"]))
+    if view["to"]:
+        meta.add_row("to", Text(", ".join(view["to"])))
+    if view["date"]:
+        meta.add_row("date", view["date"])
+    console.print(meta)
+    for key, style in (("body", "bold"), ("signature", "cyan"), ("quoted", "dim")):
+        if view[key]:
+            console.print(Panel(Text(view[key], style=style), title=key, title_align="left"))
+    extras: list[Text] = []
+    for item in view["attachments"]:
+        extras.append(
+            Text(
+                f"attachment: {item['filename'] or '(unnamed)'}  {item['content_type']}  "
+                f"{item['size']:,} bytes"
+            )
+        )
+    if view["defects"]:
+        extras.append(Text("defects: " + ", ".join(view["defects"]), style="yellow"))
+    if extras:
+        console.print(Group(*extras))

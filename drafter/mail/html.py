@@ -1,0 +1,299 @@
+"""HTML email bodies to plain text a person (and a model) can read.
+
+Owns the HTML rules: paragraphs and line breaks kept, lists as "- " / "1. " items,
+blockquotes as "> " lines, hidden content dropped (<head>, <script>, <style>, <template>,
+display:none, visibility:hidden, zero font size, the `hidden` attribute), and the start of
+a client's quote container (Gmail, Outlook, Thunderbird, Yahoo, Apple Mail) reported so the
+quoted thread can be split off exactly. Iterative walk: deep nesting cannot blow the stack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+_SKIP = frozenset(
+    [
+        "head",
+        "title",
+        "script",
+        "style",
+        "template",
+        "noscript",
+        "meta",
+        "link",
+        "object",
+        "embed",
+        "iframe",
+        "svg",
+        "math",
+        "canvas",
+        "audio",
+        "video",
+        "map",
+        "area",
+        "select",
+        "option",
+        "datalist",
+        "button",
+        "input",
+        "textarea",
+    ]
+)
+_PARAGRAPH = frozenset(
+    [
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "blockquote",
+        "pre",
+        "hr",
+        "figure",
+    ]
+)
+_LINE = frozenset(
+    [
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "main",
+        "nav",
+        "aside",
+        "address",
+        "center",
+        "form",
+        "fieldset",
+        "dt",
+        "dd",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "caption",
+        "figcaption",
+        "details",
+        "summary",
+        "body",
+        "html",
+        "li",
+    ]
+)
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|"
+    r"(?<![\w-])font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:!important)?\s*(?:;|$)|"
+    r"(?<![\w-])max-height\s*:\s*0(?:px)?\s*(?:!important)?\s*(?:;|$)|"
+    r"(?<![\w-])opacity\s*:\s*0(?:\.0+)?\s*(?:!important)?\s*(?:;|$)",
+    re.IGNORECASE,
+)
+_QUOTE_CLASSES = (
+    "gmail_quote",
+    "yahoo_quoted",
+    "moz-cite-prefix",
+    "protonmail_quote",
+    "zmail_extra",
+)
+_QUOTE_IDS = (
+    "divrplyfwdmsg",
+    "olk_src_body_section",
+    "appendonsend",
+    "mail-editor-reference-message-container",
+)
+_WS = re.compile(r"[ \t\n\r\f\v]+")
+
+
+@dataclass
+class HtmlText:
+    """The text of an HTML body: before the first quote container, and from it on."""
+
+    text: str
+    quoted: str = ""
+
+
+@dataclass
+class _Writer:
+    lines: list[str] = field(default_factory=list)
+    current: list[str] = field(default_factory=list)
+    quote_depth: int = 0
+    indent: int = 0
+    pending_blank: bool = False
+    pre: int = 0
+
+    def _prefix(self) -> str:
+        return "> " * self.quote_depth + "  " * self.indent
+
+    def text(self, value: str) -> None:
+        if self.pre:
+            parts = value.replace("\r\n", "\n").split("\n")
+            for k, part in enumerate(parts):
+                if k:
+                    self.br()
+                if part:
+                    self._put(part)
+            return
+        value = _WS.sub(" ", value)
+        if not self.current:
+            value = value.lstrip()
+        if value:
+            self._put(value)
+
+    def _put(self, value: str) -> None:
+        if self.pending_blank and self.lines and self.lines[-1].strip(" >"):
+            self.lines.append("")
+        self.pending_blank = False
+        if not self.current:
+            self.current.append(self._prefix())
+        self.current.append(value)
+
+    def br(self) -> None:
+        if self.current:
+            self.lines.append("".join(self.current).rstrip())
+            self.current = []
+        else:
+            self.pending_blank = False
+            self.lines.append(self._prefix().rstrip())
+
+    def block(self) -> None:
+        self.line()
+        self.pending_blank = True
+
+    def line(self) -> None:
+        if self.current:
+            self.lines.append("".join(self.current).rstrip())
+            self.current = []
+
+    def finish(self) -> list[str]:
+        if self.current:
+            self.lines.append("".join(self.current).rstrip())
+            self.current = []
+        return self.lines
+
+
+def html_to_text(html: str) -> HtmlText:
+    """Render `html` as plain text; never raises on malformed markup."""
+    tree = LexborHTMLParser(html)
+    root = tree.body or tree.root
+    if root is None:
+        return HtmlText(text="")
+    writer = _Writer()
+    quote_line: int | None = None
+    list_counters: list[int] = []
+    stack: list[tuple[LexborNode, bool]] = [(root, True)]
+    while stack:
+        node, entering = stack.pop()
+        tag = node.tag or ""
+        if not entering:
+            _leave(writer, tag, list_counters)
+            continue
+        if tag == "-text":
+            writer.text(node.text_content or "")
+            continue
+        if tag.startswith("-") or tag in _SKIP or _hidden(node):
+            continue
+        if quote_line is None and writer.quote_depth == 0 and _is_quote_container(node, tag):
+            writer.block()
+            writer.finish()
+            quote_line = len(writer.lines)
+        _enter(writer, node, tag, list_counters)
+        stack.append((node, False))
+        children: list[LexborNode] = []
+        child = node.child
+        while child is not None:
+            children.append(child)
+            child = child.next
+        stack.extend((c, True) for c in reversed(children))
+    lines = writer.finish()
+    if quote_line is None:
+        return HtmlText(text=_join(lines))
+    return HtmlText(text=_join(lines[:quote_line]), quoted=_join(lines[quote_line:]))
+
+
+def _enter(writer: _Writer, node: LexborNode, tag: str, counters: list[int]) -> None:
+    if tag == "br":
+        writer.br()
+    elif tag == "hr":
+        writer.block()
+    elif tag in ("ul", "ol"):
+        writer.block()
+        counters.append(0 if tag == "ol" else -1)
+        writer.indent += 1 if len(counters) > 1 else 0
+    elif tag == "li":
+        writer.line()
+        if counters and counters[-1] >= 0:
+            counters[-1] += 1
+            writer.text(f"{counters[-1]}. ")
+        else:
+            writer.text("- ")
+    elif tag == "blockquote":
+        writer.block()
+        writer.quote_depth += 1
+    elif tag == "pre":
+        writer.block()
+        writer.pre += 1
+    elif tag in ("td", "th"):
+        if writer.current:
+            writer.text(" ")
+    elif tag == "img":
+        alt = (node.attributes.get("alt") or "").strip()
+        if alt and len(alt) < 60:
+            writer.text(f" {alt} ")
+    elif tag in _PARAGRAPH:
+        writer.block()
+    elif tag in _LINE:
+        writer.line()
+
+
+def _leave(writer: _Writer, tag: str, counters: list[int]) -> None:
+    if tag in ("ul", "ol"):
+        if counters:
+            counters.pop()
+        if counters:
+            writer.indent = max(0, writer.indent - 1)
+        writer.block()
+    elif tag == "blockquote":
+        writer.block()
+        writer.quote_depth = max(0, writer.quote_depth - 1)
+    elif tag == "pre":
+        writer.block()
+        writer.pre = max(0, writer.pre - 1)
+    elif tag in ("li", "tr"):
+        writer.line()
+    elif tag in _PARAGRAPH:
+        writer.block()
+    elif tag in _LINE:
+        writer.line()
+
+
+def _hidden(node: LexborNode) -> bool:
+    attrs = node.attributes
+    if "hidden" in attrs:
+        return True
+    style = attrs.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _is_quote_container(node: LexborNode, tag: str) -> bool:
+    attrs = node.attributes
+    classes = (attrs.get("class") or "").lower()
+    if any(name in classes.split() for name in _QUOTE_CLASSES):
+        return True
+    if (attrs.get("id") or "").lower() in _QUOTE_IDS:
+        return True
+    return tag == "blockquote" and (attrs.get("type") or "").lower() == "cite"
+
+
+def _join(lines: list[str]) -> str:
+    text = "\n".join(line.rstrip() for line in lines)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip("\n")

@@ -1,0 +1,328 @@
+"""Raw email bytes to `InboundEmail`: what the customer wrote in their newest message.
+
+Owns intake: size/part/depth limits checked before the email package touches the bytes,
+parsing with `email.policy.default`, header decoding with fallbacks, choosing the text
+body (text/plain, else HTML rendered as text), attachment metadata (never contents),
+defects, quote/signature splitting (drafter.mail.quotes) and the language of the newest
+message. `parse_email` never raises: anything unparseable ends as `quarantined`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import datetime
+from email import policy
+from email.message import EmailMessage, Message
+from email.parser import BytesParser
+from email.utils import getaddresses, parsedate_to_datetime
+
+from drafter.language import detect_language
+from drafter.mail.charset import clean_text, decode_bytes, repair_header
+from drafter.mail.html import html_to_text
+from drafter.mail.quotes import split_reply
+from drafter.models import Address, Attachment, InboundEmail, Language
+
+MAX_BYTES = 50 * 1024 * 1024
+MAX_PARTS = 1000
+MAX_DEPTH = 20
+MAX_TEXT_CHARS = 1_000_000
+MAX_HEADER_CHARS = 4000
+
+_BOUNDARY_DECL = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))', re.I)
+_DELIM_LINE = re.compile(rb"^--([^\r\n]{1,200}?)[ \t]*\r?$", re.M)
+_MSGID = re.compile(r"<[^<>\s]{1,500}>")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+_LOOKS_HTML = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<div|<p>|<table)", re.I)
+
+
+def parse_email(raw: bytes, *, default_language: Language = "de") -> InboundEmail:
+    """Parse one email; the result always has exactly one status and never raises."""
+    content_hash = hashlib.sha256(raw).hexdigest()
+    reason = _limits(raw)
+    if reason:
+        return InboundEmail(status="quarantined", reason=reason, content_hash=content_hash)
+    try:
+        msg = BytesParser(policy=policy.default).parsebytes(raw)
+        return _build(msg, content_hash, default_language)
+    except Exception as exc:  # the last line of defence: a broken message is quarantined
+        return InboundEmail(
+            status="quarantined",
+            reason=f"could not parse: {type(exc).__name__}: {str(exc)[:200]}",
+            content_hash=content_hash,
+            defects=[f"parser error: {type(exc).__name__}"],
+        )
+
+
+def _limits(raw: bytes) -> str:
+    """Cheap pre-checks on the raw bytes: size, MIME part count and nesting depth."""
+    if len(raw) > MAX_BYTES:
+        return (
+            f"message is {len(raw) / 1_048_576:.1f} MB, over the {MAX_BYTES // 1_048_576} MB limit"
+        )
+    declared: dict[bytes, int] = {}
+    for match in _BOUNDARY_DECL.finditer(raw):
+        boundary = match.group(1) or match.group(2) or b""
+        declared.setdefault(boundary.strip(), len(declared))
+        if len(declared) > MAX_PARTS:
+            return f"more than {MAX_PARTS} MIME boundaries"
+    if not declared:
+        return ""
+    parts = 0
+    open_stack: list[bytes] = []
+    for match in _DELIM_LINE.finditer(raw):
+        token = match.group(1)
+        closing = token.endswith(b"--") and token[:-2] in declared
+        name = token[:-2] if closing else token
+        if name not in declared:
+            continue
+        if closing:
+            if name in open_stack:
+                del open_stack[open_stack.index(name) :]
+            continue
+        parts += 1
+        if parts > MAX_PARTS:
+            return f"more than {MAX_PARTS} MIME parts"
+        if name not in open_stack:
+            open_stack.append(name)
+            if len(open_stack) > MAX_DEPTH:
+                return f"MIME parts nested deeper than {MAX_DEPTH} levels"
+    return ""
+
+
+def _build(msg: EmailMessage, content_hash: str, default_language: Language) -> InboundEmail:
+    defects: list[str] = []
+    leaves, attachments, depth, count = _walk(msg, defects)
+    if depth > MAX_DEPTH or count > MAX_PARTS:
+        return InboundEmail(
+            status="quarantined",
+            reason=f"MIME structure too large ({count} parts, depth {depth})",
+            content_hash=content_hash,
+        )
+    email = InboundEmail(
+        message_id=_first_id(_header(msg, "message-id")),
+        in_reply_to=_first_id(_header(msg, "in-reply-to")),
+        references=_MSGID.findall(_header(msg, "references"))[-50:],
+        from_=(_addresses(msg, "from") or [Address()])[0],
+        to=_addresses(msg, "to"),
+        cc=_addresses(msg, "cc"),
+        date=_date(msg),
+        subject=_header(msg, "subject"),
+        attachments=attachments,
+        content_hash=content_hash,
+    )
+    text, html_quoted = _body_text(leaves, defects)
+    split = split_reply(text)
+    quoted = "\n\n".join(part for part in (split.quoted, html_quoted) if part)
+    email.body, email.quoted, email.signature = split.body, quoted, split.signature
+    if not email.body:
+        email.status = "no_text_body"
+        email.reason = (
+            "the message only quotes earlier mail"
+            if quoted
+            else "attachments only, no text"
+            if attachments
+            else "no text part"
+        )
+    basis = email.body or email.subject
+    email.language = detect_language(basis, default_language) if basis else default_language
+    email.defects = sorted(set(defects))
+    return email
+
+
+def _walk(msg: Message, defects: list[str]) -> tuple[list[Message], list[Attachment], int, int]:
+    """Text leaves (outside attached messages), attachments, max depth and part count."""
+    leaves: list[Message] = []
+    attachments: list[Attachment] = []
+    max_depth = 0
+    count = 0
+    stack: list[tuple[Message, int, bool]] = [(msg, 1, False)]
+    while stack:
+        part, depth, inside_attached = stack.pop()
+        count += 1
+        max_depth = max(max_depth, depth)
+        if count > MAX_PARTS or max_depth > MAX_DEPTH:
+            break
+        defects.extend(type(d).__name__ for d in getattr(part, "defects", []))
+        ctype = _content_type(part)
+        if part.is_multipart():
+            children = part.get_payload()
+            if isinstance(children, list):
+                attached = inside_attached or ctype == "message/rfc822"
+                if ctype == "message/rfc822" and not inside_attached:
+                    attachments.append(_attachment(part, ctype, "attached message"))
+                stack.extend(
+                    (c, depth + 1, attached) for c in reversed(children) if isinstance(c, Message)
+                )
+            continue
+        if inside_attached:
+            continue
+        disposition = (part.get_content_disposition() or "").lower()
+        filename = _filename(part)
+        if ctype in ("text/plain", "text/html") and disposition != "attachment":
+            leaves.append(part)
+        elif ctype.startswith("multipart/"):
+            defects.append("multipart without parts")
+        else:
+            attachments.append(_attachment(part, ctype, filename))
+    return leaves, attachments, max_depth, count
+
+
+def _content_type(part: Message) -> str:
+    try:
+        return part.get_content_type().lower()
+    except Exception:
+        return "application/octet-stream"
+
+
+def _filename(part: Message) -> str:
+    try:
+        name = part.get_filename() or ""
+    except Exception:
+        name = ""
+    return _CONTROL.sub(" ", repair_header(str(name))).strip()[:200]
+
+
+def _attachment(part: Message, ctype: str, filename: str) -> Attachment:
+    payload = part.get_payload()
+    size = 0
+    if isinstance(payload, str):
+        encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
+        if encoding == "base64":
+            size = (len(payload) - payload.count("\n") - payload.count("\r")) * 3 // 4
+        else:
+            size = len(payload)
+    elif isinstance(payload, bytes):
+        size = len(payload)
+    elif isinstance(payload, list):
+        size = sum(len(str(p)) for p in payload[:5])
+    return Attachment(filename=filename, content_type=ctype, size=size)
+
+
+def _body_text(leaves: list[Message], defects: list[str]) -> tuple[str, str]:
+    """The best text body: inline text/plain parts, else the HTML rendered as text."""
+    plain: list[str] = []
+    html: list[str] = []
+    for part in leaves:
+        text = _decode_part(part, defects)
+        if _content_type(part) == "text/html":
+            html.append(text)
+        elif _LOOKS_HTML.match(text) and "</" in text:
+            defects.append("html labelled as text/plain")
+            html.append(text)
+        else:
+            plain.append(text)
+    joined = "\n\n".join(t for t in plain if t.strip())
+    if joined.strip():
+        return clean_text(joined), ""
+    if html:
+        rendered = html_to_text("\n".join(html))
+        return clean_text(rendered.text), clean_text(rendered.quoted)
+    return "", ""
+
+
+def _decode_part(part: Message, defects: list[str]) -> str:
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:
+        defects.append("undecodable transfer encoding")
+        payload = part.get_payload()
+        data = payload.encode("utf-8", "surrogateescape") if isinstance(payload, str) else b""
+    if not isinstance(data, bytes):
+        return ""
+    try:
+        charset = part.get_content_charset()
+    except Exception:
+        charset = None
+    text, found = decode_bytes(data[: MAX_TEXT_CHARS * 4], charset)
+    defects.extend(found)
+    return text[:MAX_TEXT_CHARS]
+
+
+def _header(msg: Message, name: str) -> str:
+    """A header as clean single-line text ("" when absent or unreadable)."""
+    raw = _raw_header(msg, name)
+    if raw is None:
+        return ""
+    if len(raw) > MAX_HEADER_CHARS:
+        text = _decode_words(raw[:MAX_HEADER_CHARS])
+    else:
+        try:
+            value = msg.get(name)
+            text = "" if value is None else str(value)
+        except Exception:
+            text = _decode_words(raw)
+    text = repair_header(text)
+    return _CONTROL.sub(" ", clean_text(text)).strip()
+
+
+def _raw_header(msg: Message, name: str) -> str | None:
+    for key, value in msg.raw_items():
+        if key.lower() == name:
+            return str(value)
+    return None
+
+
+def _decode_words(raw: str) -> str:
+    from email.header import decode_header, make_header
+
+    try:
+        return str(make_header(decode_header(raw)))
+    except Exception:
+        return raw
+
+
+def _first_id(value: str) -> str:
+    found = _MSGID.search(value)
+    if found:
+        return found.group(0)
+    return value.split()[0][:500] if value.split() else ""
+
+
+def _addresses(msg: Message, name: str) -> list[Address]:
+    result: list[Address] = []
+    raw = _raw_header(msg, name)
+    if raw is None:
+        return result
+    try:
+        if len(raw) > MAX_HEADER_CHARS:
+            raise ValueError("header too long for the structured parser")
+        header = msg.get(name)
+        for address in getattr(header, "addresses", ()) or ():
+            result.append(
+                Address(
+                    name=_clean_field(address.display_name),
+                    email=_clean_field(address.addr_spec).strip("<>"),
+                )
+            )
+    except Exception:
+        result = []
+    if not result:
+        raw = _header(msg, name)
+        for display, addr in getaddresses([raw]) if raw else []:
+            if display or addr:
+                result.append(Address(name=_clean_field(display), email=_clean_field(addr)))
+    return result[:100]
+
+
+def _clean_field(value: str) -> str:
+    return _CONTROL.sub(" ", clean_text(repair_header(value or ""))).strip()
+
+
+def _date(msg: Message) -> datetime | None:
+    try:
+        if len(_raw_header(msg, "date") or "") > 200:
+            raise ValueError("date header too long")
+        header = msg.get("date")
+        value = getattr(header, "datetime", None)
+        if isinstance(value, datetime):
+            return value
+    except Exception:
+        pass
+    raw = _header(msg, "date")
+    if not raw:
+        return None
+    try:
+        return parsedate_to_datetime(raw)
+    except Exception:
+        return None

@@ -1,0 +1,137 @@
+"""Where raw emails come from: a folder of .eml files, a Maildir, an mbox file.
+
+Owns reading mailboxes into `(source name, raw bytes)` pairs and the stable import key
+(`import_key`) that makes importing the same message twice a no-op for the store.
+Oversized files are still yielded (the parser quarantines them) but read with a cap.
+"""
+
+from __future__ import annotations
+
+import mailbox
+from collections.abc import Iterator
+from pathlib import Path
+
+from drafter.errors import MailError
+from drafter.mail.parse import MAX_BYTES
+from drafter.models import InboundEmail
+
+EML_SUFFIXES = (".eml", ".msg", ".txt", ".mail")
+
+
+def import_key(email: InboundEmail) -> str:
+    """A stable identity for deduplication: the Message-ID, else the sha256 of the bytes."""
+    message_id = email.message_id.strip().strip("<>").strip()
+    if message_id:
+        return f"mid:{message_id}"
+    if not email.content_hash:
+        raise MailError(
+            "the email has neither a Message-ID nor a content hash",
+            hint="build InboundEmail values with drafter.mail.parse_email",
+        )
+    return f"sha256:{email.content_hash}"
+
+
+def detect_kind(path: Path) -> str:
+    """'maildir', 'folder', 'mbox' or 'file' for an existing path."""
+    if path.is_dir():
+        if (path / "cur").is_dir() and (path / "new").is_dir():
+            return "maildir"
+        return "folder"
+    if path.is_file():
+        with path.open("rb") as handle:
+            start = handle.read(5)
+        return "mbox" if start == b"From " else "file"
+    raise MailError(
+        f"mail source not found: {path}",
+        hint="pass a folder of .eml files, a Maildir (with cur/ and new/) or an mbox file",
+    )
+
+
+def iter_source(path: Path | str) -> Iterator[tuple[str, bytes]]:
+    """Yield (source name, raw bytes) for every message in a folder, Maildir or mbox."""
+    path = Path(path)
+    kind = detect_kind(path)
+    if kind == "maildir":
+        yield from iter_maildir(path)
+    elif kind == "folder":
+        yield from iter_folder(path)
+    elif kind == "mbox":
+        yield from iter_mbox(path)
+    else:
+        yield path.name, _read(path)
+
+
+def iter_folder(path: Path) -> Iterator[tuple[str, bytes]]:
+    """Every *.eml (also .msg/.txt/.mail) file below `path`, in name order."""
+    files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in EML_SUFFIXES)
+    for file in files:
+        yield str(file.relative_to(path)), _read(file)
+
+
+def iter_maildir(path: Path) -> Iterator[tuple[str, bytes]]:
+    """Messages in a Maildir's new/ and cur/ (read only: flags are left untouched)."""
+    try:
+        box = mailbox.Maildir(str(path), factory=None, create=False)
+        keys = sorted(box.keys())
+    except OSError as exc:
+        raise MailError(f"cannot read Maildir {path}: {exc}", hint="check the path") from exc
+    for key in keys:
+        try:
+            with box.get_file(key) as handle:
+                data = handle.read(MAX_BYTES + 1)
+        except (OSError, KeyError):
+            continue  # removed by another client meanwhile
+        yield f"maildir:{key}", data
+
+
+def iter_mbox(path: Path) -> Iterator[tuple[str, bytes]]:
+    """Messages of an mbox file, split on "From " lines (mboxrd ">From " unescaped)."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise MailError(f"cannot read mbox {path}: {exc}", hint="check the path") from exc
+    with handle:
+        index = 0
+        current: list[bytes] = []
+        size = 0
+        started = False
+        for line in handle:
+            if line.startswith(b"From ") and (not started or _after_blank(current)):
+                if started:
+                    yield f"{path.name}:{index}", _finish(current)
+                    index += 1
+                current, size, started = [], 0, True
+                continue
+            if not started:
+                continue
+            if size <= MAX_BYTES:
+                if line.startswith(b">") and line.lstrip(b">").startswith(b"From "):
+                    line = line[1:]
+                current.append(line)
+            size += len(line)
+        if started:
+            yield f"{path.name}:{index}", _finish(current)
+
+
+def _after_blank(lines: list[bytes]) -> bool:
+    return not lines or not lines[-1].strip()
+
+
+def _finish(lines: list[bytes]) -> bytes:
+    data = b"".join(lines)
+    if data.endswith(b"\r\n\r\n"):
+        return data[:-2]
+    if data.endswith(b"\n\n"):
+        return data[:-1]
+    return data
+
+
+def _read(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise MailError(
+            f"cannot read email file {path}: {exc.strerror or exc}",
+            hint="check that the file exists and is readable",
+        ) from exc
