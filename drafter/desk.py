@@ -16,8 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from drafter.config import Settings
-from drafter.errors import DrafterError, MailError, StoreError
-from drafter.mail import send as mailsend
+from drafter.errors import DrafterError, StoreError
 from drafter.models import (
     Approval,
     Done,
@@ -31,8 +30,8 @@ from drafter.models import (
     QueueStatus,
     SendResult,
 )
-from drafter.store import audit, drafts, emails, outbox
-from drafter.store.db import Database, as_utc, open_database, utcnow
+from drafter.store import audit, drafts, emails, outbox, vaults
+from drafter.store.db import Database, open_database, utcnow
 
 
 class ImportReport(BaseModel):
@@ -151,15 +150,11 @@ class Desk:
 
     def redacted(self, email_id: int) -> str:
         """Subject and newest message pseudonymized with the thread's stored vault."""
-        from drafter.privacy import Pseudonymizer, Vault
+        from drafter.privacy import Pseudonymizer
 
         record = self.email(email_id)
-        with self.db.write() as conn:
-            thread = emails.thread_of(conn, email_id)
-            stored = emails.load_vault(conn, thread)
-            vault = Vault.model_validate_json(stored) if stored else None
-            red, vault = Pseudonymizer(self.settings).redact_email(record.email, vault=vault)
-            emails.save_vault(conn, thread, vault.model_dump_json())
+        privacy = vaults.StoredVaultPrivacy(self.db, Pseudonymizer(self.settings))
+        red, _ = privacy.redact_email(record.email)
         return f"Subject: {red.subject}\n\n{red.body}"
 
     def article(self, kb_id: str) -> str:
@@ -173,16 +168,17 @@ class Desk:
 
     def _get_retriever(self) -> Any:
         if self._retriever is None:
-            from drafter.knowledge import open_retriever
+            from drafter.knowledge.retrieve import open_retriever
 
             self._retriever = open_retriever(self.settings)
         return self._retriever
 
     def _get_engine(self) -> Any:
         if self._engine is None:
-            from drafter.drafting.engine import DraftingEngine
+            from drafter.drafting.engine import DraftingEngine, PrivacyAdapter
 
-            self._engine = DraftingEngine(self.settings, self._get_retriever())
+            privacy = vaults.StoredVaultPrivacy(self.db, PrivacyAdapter(self.settings))
+            self._engine = DraftingEngine(self.settings, self._get_retriever(), privacy=privacy)
         return self._engine
 
     async def draft(self, email_id: int, *, instruction: str = "") -> AsyncIterator[DraftEvent]:
@@ -336,128 +332,29 @@ class Desk:
     # --- sending -------------------------------------------------------------------------
 
     def send(self, email_id: int) -> SendResult:
-        """Send the approved reply once: intent committed, transport, result committed."""
-        transport = mailsend.transport_of(self.settings)
-        with self.db.write() as conn:
-            record = emails.get(conn, email_id)
-            self._check_claim(record)
-            if record.status == "rejected":
-                _not_final(record.status, email_id, "send")
-            latest = drafts.latest(conn, email_id)
-            approved = drafts.latest_approval(conn, email_id)
-            if latest is None or approved is None:
-                raise StoreError(
-                    f"the reply to email {email_id} has not been approved",
-                    hint="approve the reply before sending it",
-                )
-            approval_id, approval = approved
-            if approval.sha256 != drafts.sha256_text(latest.body):
-                raise StoreError(
-                    f"the reply to email {email_id} changed after it was approved",
-                    hint="approve the current text again before sending",
-                )
-            key = emails.import_key_of(conn, email_id)
-            message_id = mailsend.reply_message_id(self.settings, f"{key}\n{approval.sha256}")
-            existing = outbox.by_message_id(conn, message_id)
-            done = self._resolve_existing(conn, email_id, existing)
-            if done is None and existing is None and record.status == "sent":
-                raise StoreError(
-                    f"email {email_id} was already answered with a different text",
-                    hint="start a new email for a follow-up",
-                )
-            if done is None:
-                outbox.begin_send(conn, email_id, approval_id, message_id, transport)
-                audit.record(conn, self.agent, "send_started", email_id, message_id=message_id)
-        if isinstance(done, SendResult):
-            return done
-        if isinstance(done, DrafterError):
-            raise done
-        message = mailsend.build_reply(record.email, latest.body, self.settings,
-                                       message_id=message_id)  # fmt: skip
-        try:
-            if transport == "outbox":
-                path, created = mailsend.write_outbox(self.settings, message, message_id)
-                location, already = str(path), not created
-            else:
-                location, already = mailsend.send_smtp(self.settings, message), False
-        except mailsend.SendUncertain as exc:
-            with self.db.write() as conn:
-                outbox.finish(conn, message_id, "needs_attention", error=exc.message)
-                emails.set_status(conn, email_id, "needs_attention")
-                audit.record(conn, self.agent, "send_uncertain", email_id, error=exc.message)
-            raise
-        except MailError as exc:
-            with self.db.write() as conn:
-                outbox.finish(conn, message_id, "failed", error=exc.message)
-                audit.record(conn, self.agent, "send_failed", email_id, error=exc.message)
-            raise
-        with self.db.write() as conn:
-            outbox.finish(conn, message_id, "sent", location=location)
-            emails.set_status(conn, email_id, "sent")
-            audit.record(conn, self.agent, "sent", email_id, message_id=message_id,
-                         transport=transport, location=location)  # fmt: skip
-        return SendResult(
-            email_id=email_id,
-            message_id=message_id,
-            transport=transport,
-            location=location,
-            already_sent=already,
-        )  # type: ignore[arg-type]
+        """Send the approved reply once (see drafter.store.sending)."""
+        from drafter.store.sending import send_reply
 
-    def _resolve_existing(
-        self, conn: Any, email_id: int, row: outbox.OutboxRow | None
-    ) -> SendResult | DrafterError | None:
-        """What an earlier attempt with the same Message-ID means for this one."""
-        if row is None or row.state == "failed":
-            return None
-        result = SendResult(
-            email_id=email_id,
-            message_id=row.message_id,
-            transport=row.transport,
-            location=row.location,
-            already_sent=True,
-        )
-        if row.state == "sent":
-            return result
-        if row.state == "sending" and row.transport == "outbox":
-            path = mailsend.outbox_file(self.settings, row.message_id)
-            if not path.exists():
-                return None  # the file is the proof; without it nothing went out
-            outbox.finish(conn, row.message_id, "sent", location=str(path))
-            emails.set_status(conn, email_id, "sent")
-            audit.record(conn, self.agent, "sent", email_id, message_id=row.message_id,
-                         transport="outbox", location=str(path), recovered=True)  # fmt: skip
-            return result.model_copy(update={"location": str(path)})
-        if row.state == "sending":  # smtp: we cannot know whether the server got it
-            outbox.finish(conn, row.message_id, "needs_attention",
-                          error="an earlier SMTP attempt did not finish")  # fmt: skip
-            emails.set_status(conn, email_id, "needs_attention")
-            audit.record(conn, self.agent, "send_uncertain", email_id, message_id=row.message_id)
-        return StoreError(
-            f"an earlier attempt to send the reply to email {email_id} over SMTP did not "
-            "finish; it may have been delivered",
-            hint=f"check the sent folder for Message-ID {row.message_id}; reject the email "
-            "if it arrived",
-        )
+        with self.db.read() as conn:
+            self._check_claim(emails.get(conn, email_id))
+        return send_reply(self.db, self.settings, self.agent, email_id)
 
     def recover(self) -> dict[str, int]:
         """Reconcile what a crash left: unfinished sends, emails stuck in `drafting`."""
         fixed = {"sends": 0, "drafting": 0}
-        mailsend.clean_outbox_temp(self.settings)
         stale = utcnow() - dt.timedelta(seconds=self.settings.llm_total_timeout + 60)
         with self.db.write() as conn:
-            for row in outbox.with_state(conn, "sending"):
-                if row.transport == "outbox" or row.created_at < stale:
-                    outcome = self._resolve_existing(conn, row.email_id, row)
-                    fixed["sends"] += outcome is not None
+            unfinished = outbox.with_state(conn, "sending")
             for email_id in emails.ids_with_status(conn, "drafting"):
-                record = emails.get(conn, email_id)
-                updated = emails.updated_at(conn, email_id)
-                if as_utc(updated) < stale:
+                if emails.updated_at(conn, email_id) < stale:
                     latest = drafts.latest(conn, email_id)
                     emails.set_status(conn, email_id, "new" if latest is None else "ready")
-                    audit.record(conn, "drafter", "recovered", record.email_id, was="drafting")
+                    audit.record(conn, "drafter", "recovered", email_id, was="drafting")
                     fixed["drafting"] += 1
+        if unfinished:
+            from drafter.store.sending import recover_sends
+
+            fixed["sends"] = recover_sends(self.db, self.settings, stale)
         return fixed
 
 

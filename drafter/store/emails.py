@@ -24,11 +24,13 @@ QUEUE_STATUSES: tuple[QueueStatus, ...] = (
 FINAL: frozenset[str] = frozenset({"sent", "rejected"})
 
 
-def thread_key(email: InboundEmail, import_key: str) -> str:
+def thread_key(email: InboundEmail, fallback: str = "") -> str:
     """The thread an email belongs to: its root Message-ID when known."""
     if email.references:
         return email.references[0]
-    return email.in_reply_to or email.message_id or import_key
+    if email.in_reply_to or email.message_id:
+        return email.in_reply_to or email.message_id
+    return f"sha256:{email.content_hash}" if email.content_hash else fallback
 
 
 def add(

@@ -149,7 +149,12 @@ def _v2(conn: Connection) -> None:
     _add_column(conn, "draft_versions", schema.draft_versions.c.instruction, "''")
     _add_column(conn, "draft_versions", schema.draft_versions.c.duration_s, "0")
     schema.rejections.create(conn)
-    conn.execute(text("UPDATE emails SET search_text = lower(sender || ' ' || subject)"))
+    rows = conn.execute(text("SELECT id, sender, subject FROM emails")).all()
+    for row in rows:  # Python's lower(): SQLite's only folds ASCII
+        conn.execute(
+            text("UPDATE emails SET search_text = :s WHERE id = :i"),
+            {"s": f"{row.sender} {row.subject}".lower(), "i": row.id},
+        )
     conn.execute(
         text(
             "UPDATE emails SET first_ready_at = (SELECT min(created_at) FROM draft_versions "

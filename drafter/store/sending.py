@@ -1,0 +1,152 @@
+"""Sending an approved reply exactly once: the two-phase send protocol and its recovery.
+
+1. In one transaction: check that the latest version's SHA-256 equals the latest approval's,
+   derive the stable Message-ID (sender domain + email import key + approved hash), and
+   record the intent (`outbox` row in state `sending`).
+2. Hand the reply to the transport (outbox file or SMTP) outside any transaction.
+3. In one transaction: mark the row `sent` and the email `sent` (or `failed` /
+   `needs_attention`).
+
+After a crash between 1 and 3 the row says `sending`. For the outbox transport the file
+named by the Message-ID is the proof (present: it was sent; absent: nothing went out, send
+again). For SMTP we cannot know, so the email goes to `needs_attention` and is never resent
+automatically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from drafter.config import Settings
+from drafter.errors import DrafterError, MailError, StoreError
+from drafter.mail import send as mailsend
+from drafter.models import SendResult
+from drafter.store import audit, drafts, emails, outbox
+from drafter.store.db import Database
+
+
+def send_reply(db: Database, settings: Settings, agent: str, email_id: int) -> SendResult:
+    """Send the approved reply to `email_id`; idempotent; refuses without a valid approval."""
+    transport = mailsend.transport_of(settings)
+    mailsend.clean_outbox_temp(settings)
+    with db.write() as conn:
+        record = emails.get(conn, email_id)
+        if record.status == "rejected":
+            raise StoreError(
+                f"email {email_id} was rejected; it cannot be answered",
+                hint="pick another email from the queue",
+            )
+        latest = drafts.latest(conn, email_id)
+        approved = drafts.latest_approval(conn, email_id)
+        if latest is None or approved is None:
+            raise StoreError(
+                f"the reply to email {email_id} has not been approved",
+                hint="approve the reply before sending it",
+            )
+        approval_id, approval = approved
+        if approval.sha256 != drafts.sha256_text(latest.body):
+            raise StoreError(
+                f"the reply to email {email_id} changed after it was approved",
+                hint="approve the current text again before sending",
+            )
+        key = emails.import_key_of(conn, email_id)
+        message_id = mailsend.reply_message_id(settings, f"{key}\n{approval.sha256}")
+        existing = outbox.by_message_id(conn, message_id)
+        done = _resolve(conn, settings, agent, email_id, existing)
+        if done is None and record.status == "sent":
+            raise StoreError(
+                f"email {email_id} was already answered with a different text",
+                hint="answer a follow-up as a new email",
+            )
+        if done is None:
+            outbox.begin_send(conn, email_id, approval_id, message_id, transport)
+            audit.record(conn, agent, "send_started", email_id, message_id=message_id)
+    if isinstance(done, SendResult):
+        return done
+    if isinstance(done, DrafterError):
+        raise done
+    message = mailsend.build_reply(record.email, latest.body, settings, message_id=message_id)
+    try:
+        if transport == "outbox":
+            path, created = mailsend.write_outbox(settings, message, message_id)
+            location, already = str(path), not created
+        else:
+            location, already = mailsend.send_smtp(settings, message), False
+    except mailsend.SendUncertain as exc:
+        with db.write() as conn:
+            outbox.finish(conn, message_id, "needs_attention", error=exc.message)
+            emails.set_status(conn, email_id, "needs_attention")
+            audit.record(conn, agent, "send_uncertain", email_id, error=exc.message)
+        raise
+    except MailError as exc:
+        with db.write() as conn:
+            outbox.finish(conn, message_id, "failed", error=exc.message)
+            audit.record(conn, agent, "send_failed", email_id, error=exc.message)
+        raise
+    with db.write() as conn:
+        outbox.finish(conn, message_id, "sent", location=location)
+        emails.set_status(conn, email_id, "sent")
+        audit.record(
+            conn, agent, "sent", email_id, message_id=message_id, transport=transport,
+            location=location,
+        )  # fmt: skip
+    return SendResult(
+        email_id=email_id,
+        message_id=message_id,
+        transport="smtp" if transport == "smtp" else "outbox",
+        location=location,
+        already_sent=already,
+    )
+
+
+def _resolve(
+    conn: Any, settings: Settings, agent: str, email_id: int, row: outbox.OutboxRow | None
+) -> SendResult | DrafterError | None:
+    """What an earlier attempt with the same Message-ID means; None: go ahead and send."""
+    if row is None or row.state == "failed":
+        return None
+    result = SendResult(
+        email_id=email_id,
+        message_id=row.message_id,
+        transport=row.transport,
+        location=row.location,
+        already_sent=True,
+    )
+    if row.state == "sent":
+        return result
+    if row.state == "sending" and row.transport == "outbox":
+        path = mailsend.outbox_file(settings, row.message_id)
+        if not path.exists():
+            return None  # the file is the proof; without it nothing went out
+        outbox.finish(conn, row.message_id, "sent", location=str(path))
+        emails.set_status(conn, email_id, "sent")
+        audit.record(
+            conn, agent, "sent", email_id, message_id=row.message_id, transport="outbox",
+            location=str(path), recovered=True,
+        )  # fmt: skip
+        return result.model_copy(update={"location": str(path)})
+    if row.state == "sending":  # SMTP: the server may or may not have the message
+        outbox.finish(
+            conn, row.message_id, "needs_attention", error="an SMTP attempt did not finish"
+        )
+        emails.set_status(conn, email_id, "needs_attention")
+        audit.record(conn, agent, "send_uncertain", email_id, message_id=row.message_id)
+    return StoreError(
+        f"an earlier attempt to send the reply to email {email_id} over SMTP did not finish; "
+        "it may have been delivered",
+        hint=f"look for Message-ID {row.message_id} in the sent mail or the server log; "
+        "reject the email if it arrived",
+    )
+
+
+def recover_sends(db: Database, settings: Settings, stale: dt.datetime) -> int:
+    """Settle `sending` rows a crash left: outbox by its file, old SMTP ones to a human."""
+    settled = 0
+    mailsend.clean_outbox_temp(settings)
+    with db.write() as conn:
+        for row in outbox.with_state(conn, "sending"):
+            if row.transport == "outbox" or row.created_at < stale:
+                outcome = _resolve(conn, settings, "drafter", row.email_id, row)
+                settled += outcome is not None
+    return settled
