@@ -82,7 +82,8 @@ class Desk:
         report = ImportReport()
         batch: list[tuple[str, bytes, InboundEmail]] = []
         for source, raw in messages:
-            batch.append((source, raw, parse_email(raw)))
+            parsed = parse_email(raw, default_language=self.settings.language_default)
+            batch.append((source, raw, parsed))
             if len(batch) >= 200:
                 self._import_batch(batch, report, import_key)
                 batch = []
@@ -172,6 +173,10 @@ class Desk:
 
             self._retriever = open_retriever(self.settings)
         return self._retriever
+
+    def engine(self) -> Any:
+        """The drafting engine (built on first use; raises KnowledgeBaseError without an index)."""
+        return self._get_engine()
 
     def _get_engine(self) -> Any:
         if self._engine is None:

@@ -1,10 +1,120 @@
-"""`drafter inbox` commands."""
+"""`drafter inbox` commands: import emails into the queue, list it, pre-draft waiting emails.
+
+Sending is deliberately not here: replies go out only from the review desk after approval.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
 import click
+
+from drafter.cli.main import settings_of
+from drafter.errors import MailError
+from drafter.models import Done, Failed, QueueStatus
+
+STATUSES = ["new", "drafting", "ready", "in_review", "sent", "rejected", "needs_attention"]
 
 
 @click.group()
 def inbox() -> None:
-    """(not implemented yet)"""
+    """The queue of customer emails: import, list and pre-draft them."""
+
+
+@inbox.command("import")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.pass_context
+def import_cmd(ctx: click.Context, path: Path) -> None:
+    """Queue every email in PATH (a folder of .eml files, a Maildir or an mbox file).
+
+    Importing the same email again is a no-op.
+    """
+    from drafter.desk import Desk
+    from drafter.mail.sources import iter_source
+
+    if not path.exists():
+        raise MailError(
+            f"no such file or folder: {path}",
+            hint="give a folder of .eml files, a Maildir or an mbox file",
+        )
+    desk = Desk(settings_of(ctx))
+    report = desk.import_messages(iter_source(path))
+    click.echo(
+        f"imported {report.imported}, duplicates {report.duplicates}, "
+        f"quarantined {report.quarantined}"
+    )
+
+
+@inbox.command("list")
+@click.option("--status", type=click.Choice(STATUSES), default=None, help="Only this status.")
+@click.option("--search", default="", help="Words that must appear in sender or subject.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.pass_context
+def list_cmd(ctx: click.Context, status: str | None, search: str, as_json: bool) -> None:
+    """Show the queue, oldest first."""
+    from drafter.desk import Desk
+
+    status_value: QueueStatus | None = status  # type: ignore[assignment]
+    rows = Desk(settings_of(ctx)).queue(status=status_value, search=search)
+    if as_json:
+        click.echo(json.dumps([r.model_dump(mode="json") for r in rows], ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("id", "received", "status", "from", "subject", "reason", "warn")
+    for r in rows:
+        table.add_row(
+            str(r.email_id),
+            r.received_at.strftime("%Y-%m-%d %H:%M"),
+            r.status,
+            r.sender,
+            r.subject,
+            r.contact_reason,
+            str(r.warnings or ""),
+        )
+    Console(soft_wrap=False).print(table)
+    click.echo(f"{len(rows)} emails")
+
+
+@inbox.command("draft")
+@click.option("--no-llm", is_flag=True, help="Template drafts from the knowledge base only.")
+@click.option("--limit", type=int, default=0, help="Draft at most this many (0 = all).")
+@click.pass_context
+def draft_cmd(ctx: click.Context, no_llm: bool, limit: int) -> None:
+    """Draft a reply for every email waiting for its first draft (for `make demo` and cron)."""
+    from drafter.desk import Desk
+
+    settings = settings_of(ctx)
+    desk = Desk(settings, no_llm=no_llm)
+    pending = desk.pending_drafts()
+    if limit > 0:
+        pending = pending[:limit]
+    if not pending:
+        click.echo("nothing to draft")
+        return
+    desk.engine()  # fails once, with a hint, when the knowledge base is not ingested
+    results = asyncio.run(_draft_all(desk, pending, max(1, settings.predraft_concurrency)))
+    failed = sum(1 for r in results if not r["ok"])
+    click.echo(f"drafted {len(results) - failed}, failed {failed}")
+
+
+async def _draft_all(desk: Any, ids: list[int], concurrency: int) -> list[dict[str, Any]]:
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one(email_id: int) -> dict[str, Any]:
+        async with gate:
+            outcome: dict[str, Any] = {"id": email_id, "ok": False}
+            async for event in desk.draft(email_id):
+                if isinstance(event, Done):
+                    outcome["ok"] = True
+                    codes = ", ".join(w.code for w in event.draft.warnings)
+                    click.echo(f"#{email_id} ready" + (f" (warnings: {codes})" if codes else ""))
+                elif isinstance(event, Failed):
+                    click.echo(f"#{email_id} failed: {event.message}", err=True)
+            return outcome
+
+    return list(await asyncio.gather(*(one(i) for i in ids)))
