@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
+from textual import on
 from textual.app import App
 from textual.binding import BindingType
 
@@ -183,7 +184,8 @@ class DeskApp(App[None]):
             if background:
                 self._predraft_slots.release()
 
-    def on_draft_message(self, message: DraftMessage) -> None:
+    @on(DraftMessage)
+    def forward_draft_message(self, message: DraftMessage) -> None:
         """Forward drafting progress to every screen that shows it."""
         from drafter.tui.screens.email import EmailScreen
         from drafter.tui.screens.queue import QueueScreen

@@ -30,6 +30,10 @@ class HelpScreen(ModalScreen[None]):
         Binding("f1,q", "close", "Close", show=False),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[tuple[str, str, str]] = []  # (key, description, action)
+
     def compose(self) -> ComposeResult:
         keymap: dict[str, str] = getattr(self.app, "user_keymap", {})
         table = Table(expand=True, box=None, padding=(0, 1))
@@ -40,6 +44,7 @@ class HelpScreen(ModalScreen[None]):
             table.add_row(f"[b]{title}[/b]", "", "")
             for spec, key in effective_keys(keymap):
                 if spec.scope == scope:
+                    self.rows.append((key, spec.description, spec.action))
                     table.add_row(key, spec.description, spec.action)
         with Vertical(id="help-dialog", classes="dialog"):
             yield Label("Keys  (change them in DRAFTER_KEYBINDINGS_FILE, see docs/tui.md)")
