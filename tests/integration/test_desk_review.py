@@ -100,7 +100,7 @@ def test_approve_records_hash_of_exact_text(desk: Desk) -> None:
     (email_id,) = queue_emails(desk, 1)
     desk.save_edit(email_id, "Entwurf A")
     approval = desk.approve(email_id, "Entwurf A, final")
-    assert approval.sha256 == hashlib.sha256("Entwurf A, final".encode()).hexdigest()
+    assert approval.sha256 == hashlib.sha256(b"Entwurf A, final").hexdigest()
     assert desk.versions(email_id)[-1].body == "Entwurf A, final"
     assert desk.versions(email_id)[-1].version_id == approval.version_id
     assert approval.approved_by == "agent"
