@@ -17,9 +17,9 @@ from drafter.privacy.recognizers import Span, words
 
 UC = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŽŘĚ"
 LC = "a-zß-öø-ÿłśżźćńšžčřěůőű"
-TOKEN = rf"(?:[{UC}]'[{UC}][{LC}]+|[{UC}][{LC}]+(?:[{UC}][{LC}]+)?(?:-[{UC}][{LC}]+)*)"
+TOKEN = rf"(?!(?:Herrn?|Frau|Mrs?|Ms|Miss|Dr|Prof)\b)(?:[{UC}]'[{UC}][{LC}]+|[{UC}][{LC}]+(?:[{UC}][{LC}]+)?(?:-[{UC}][{LC}]+)*)"
 PARTICLE = r"(?:von|van|de|der|den|zu|di|da|del|la|le|ten|ter|vom|dos|das|du)"
-NAME_SEQ = rf"{TOKEN}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{TOKEN}){{0,3}}"
+NAME_SEQ = rf"{TOKEN}(?:[ ](?:{PARTICLE}[ ]){{0,2}}(?:[{UC}]\.[ ])?{TOKEN}){{0,3}}"
 TITLES = r"(?:Herrn?|Frau|Fr\.|Hr\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?)"
 ACADEMIC = (
     r"(?:Dr\.?(?:[ ]med\.|[ ]rer\.[ ]nat\.|[ ]jur\.)?|Prof\.?|Dipl\.-Ing\.|Ing\.|Mag\."
@@ -31,7 +31,9 @@ GREETINGS = (
 )
 INTRO = (
     r"(?i:mein[ ]name[ ]ist|ich[ ]heiße|my[ ]name[ ]is|(?:vor|nach|voll)?name[ ]?:|"
-    r"kontoinhaber(?:in)?[ ]?:|account[ ]holder[ ]?:|im[ ]auftrag[ ]von|on[ ]behalf[ ]of)"
+    r"kontoinhaber(?:in)?[ ]?:|account[ ]holder[ ]?:|im[ ]auftrag[ ]von|on[ ]behalf[ ]of|"
+    r"auf[ ]den[ ]namen(?:[ ]von)?|im[ ]namen[ ]von|in[ ]the[ ]name[ ]of|"
+    r"läuft[ ](?:weiterhin[ ]|noch[ ])?auf)"
 )
 TRIGGER_RE = re.compile(
     rf"(?:\b{TITLES}[ ]+(?:{ACADEMIC}[ ]+)*|(?<![\w.]){ACADEMIC}[ ]+(?:{ACADEMIC}[ ]+)*"
@@ -75,7 +77,9 @@ STOP_WORDS = words(
     October December Invoice Contract Meter Account Please Sorry Ok Okay Gesendet Sent Von From
     Tel Telefon Fax Mobil Handy Mail Email Adresse Anschrift Straße Postfach Deutschland
     Germany Austria Österreich Schweiz Switzerland Nordlicht Ihrem Unser Unsere Euro Herrn
-    Nachbar Nachbarin Mutter Vater Sohn Tochter Mann Frau Vermieterin Hausmeister Bank
+    Nachbar Nachbarin Mutter Vater Sohn Tochter Frau Vermieterin Hausmeister Bank
+    Familie Ehepaar Eheleute Kollege Kollegin Techniker Monteur Ableser Berater Beraterin
+    Geschäftsführer Inhaber Inhaberin Ehemann Ehefrau Partner Partnerin Family Mister
     """
 )
 
@@ -124,19 +128,28 @@ def parse_display_name(display: str) -> str:
     return " ".join(display.split())
 
 
-def variants(names: Iterable[str], stop: frozenset[str]) -> set[str]:
-    """Full names plus their parts (surname or first name alone) worth searching for."""
+def variants(
+    names: Iterable[str], stop: frozenset[str], trusted: Iterable[str] = ()
+) -> set[str]:
+    """Full names plus their parts (surname or first name alone) worth searching for.
+
+    A discovered name holding a stop word is dropped; `trusted` names (given by the caller,
+    such as the From display name) are kept whole, only their stop-word parts are skipped.
+    """
     out: set[str] = set()
-    for name in names:
+    trusted_set = {" ".join(t.split()) for t in trusted}
+    for name in [*trusted_set, *names]:
         name = " ".join(name.split())
         if not name:
             continue
         words = name.split()
-        if any(w in stop for w in words):
+        if name not in trusted_set and any(w in stop for w in words):
             continue
         out.add(name)
         for word in words:
-            if word not in _PARTICLES and len(word) >= 2 and _TOKEN_RE.fullmatch(word):
+            if word in stop or word in _PARTICLES or len(word) < 2:
+                continue
+            if _TOKEN_RE.fullmatch(word):
                 out.add(word)
     return out
 

@@ -66,12 +66,12 @@ _EN_ABBREVIATIONS = "Ave|Blvd|Cir|Ct|Dr|Hwy|Ln|Pkwy|Pl|Rd|Sq|St|Ter|Trl"
 EN_STREET_RE = re.compile(
     rf"(?<![\w-])\d{{1,5}}[A-Za-z]?[ ](?:(?:N|S|E|W|NE|NW|SE|SW)\.?[ ])?"
     rf"(?:[A-Z][a-z']+[ ]){{1,3}}(?:(?:{_EN_TYPES})(?:e?s)?\b|(?:{_EN_ABBREVIATIONS})\b\.?)"
-    rf"(?:,?[ ](?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|\#)[ ]?[\w-]{{1,6}})?"
+    rf"(?:,?[ ](?:Apt\.?|Apartment|Suite|Ste\.|Unit|Flat|\#)[ ]?[A-Z]?\d[\w-]{{0,5}}\b)?"
 )
 
 _CITY = (
     rf"{WORD}(?:-{WORD})*(?:/{WORD})?"
-    rf"(?:[ ](?:am|an[ ]der|im|in[ ]der|ob[ ]der|bei|vor[ ]der)[ ]{WORD})?(?:[ ]\({WORD}\))?"
+    rf"(?:[ ](?:am|an[ ]der|im|in[ ]der|ob[ ]der|bei|vor[ ]der|vorm|v\.[ ]d\.|in)[ ]{WORD})?(?:[ ]\({WORD}\))?"
 )
 POSTCODE_CITY_RE = re.compile(
     rf"(?<![\w.,/-])(?P<prefix>(?:D|DE|A|AT|CH)-)?(?P<code>\d{{4,5}})[ ]{{1,2}}(?P<city>{_CITY})"

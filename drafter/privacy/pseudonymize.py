@@ -100,8 +100,8 @@ class Pseudonymizer:
         self, text: str, known_names: Iterable[str] = (), *, signature: bool = False
     ) -> list[Span]:
         """All personal-data spans of `text`, overlaps resolved."""
-        found = [*known_names, *self.discover_names(text, signature=signature)]
-        matcher = _matcher(frozenset(nm.variants(found, self._stop)))
+        found = self.discover_names(text, signature=signature)
+        matcher = _matcher(frozenset(nm.variants(found, self._stop, trusted=known_names)))
         return resolve([*self._structured(text), *nm.find_names(text, matcher)])
 
     # --- replacing -------------------------------------------------------------------

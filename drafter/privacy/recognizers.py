@@ -61,7 +61,7 @@ PHONE_RE = re.compile(
     | 0\d{{5,13}}
     )
     (?:[ \t]?(?:x|ext\.?|Durchwahl|DW)[ \t]?\d{{1,5}})?
-    (?![\w-])""",
+    (?![\w-])(?![.,]\d)""",
     re.X,
 )
 US_PHONE_RE = re.compile(
@@ -73,6 +73,7 @@ _NOT_PHONE_CONTEXT = re.compile(
     r"[\w.-]*\s*[:#]?\s*$"
 )
 _DIGIT = re.compile(r"\d")
+_UNIT_AFTER = re.compile(r"[ \t]*(?:kWh|KWh|kwh|m³|m3|Liter|l\b|€|EUR|Euro|Cent|%|Prozent)")
 
 
 def find_phones(text: str) -> Iterator[Span]:
@@ -80,7 +81,7 @@ def find_phones(text: str) -> Iterator[Span]:
     for regex in (PHONE_RE, US_PHONE_RE):
         for m in regex.finditer(text):
             digits = len(_DIGIT.findall(m.group()))
-            if digits < 6 or digits > 17:
+            if digits < 7 or digits > 17 or _UNIT_AFTER.match(text, m.end()):
                 continue
             if _NOT_PHONE_CONTEXT.search(text[max(0, m.start() - 30) : m.start()]):
                 continue
@@ -89,6 +90,8 @@ def find_phones(text: str) -> Iterator[Span]:
     if "+" in text or "00" in text:
         leniency = phonenumbers.Leniency.VALID
         for match in phonenumbers.PhoneNumberMatcher(text, "DE", leniency=leniency):
+            if not match.raw_string.startswith(("+", "00")):
+                continue  # national numbers: the regexes above are stricter (no dates)
             if not any(s <= match.start and match.end <= e for s, e in seen):
                 yield Span(match.start, match.end, "PHONE")
 
