@@ -94,7 +94,8 @@ _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|"
     r"(?<![\w-])font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:!important)?\s*(?:;|$)|"
     r"(?<![\w-])max-height\s*:\s*0(?:px)?\s*(?:!important)?\s*(?:;|$)|"
-    r"(?<![\w-])opacity\s*:\s*0(?:\.0+)?\s*(?:!important)?\s*(?:;|$)",
+    r"(?<![\w-])opacity\s*:\s*0(?:\.0+)?\s*(?:!important)?\s*(?:;|$)|"
+    r"(?<![\w-])color\s*:\s*(?:#fff\b|#ffffff\b|white\b|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))",
     re.IGNORECASE,
 )
 _QUOTE_CLASSES = (
@@ -110,6 +111,9 @@ _QUOTE_IDS = (
     "appendonsend",
     "mail-editor-reference-message-container",
 )
+_CSS_RULE = re.compile(r"([^{}]{1,500})\{([^{}]{0,2000})\}")
+_CSS_CLASS = re.compile(r"^[a-z0-9]*\.([\w-]+)$", re.IGNORECASE)
+_CSS_ID = re.compile(r"^[a-z0-9]*#([\w-]+)$", re.IGNORECASE)
 _WS = re.compile(r"[ \t\n\r\f\v]+")
 
 
@@ -186,6 +190,7 @@ def html_to_text(html: str) -> HtmlText:
     root = tree.body or tree.root
     if root is None:
         return HtmlText(text="")
+    hidden_classes, hidden_ids = _hidden_selectors(tree)
     writer = _Writer()
     quote_line: int | None = None
     list_counters: list[int] = []
@@ -199,7 +204,7 @@ def html_to_text(html: str) -> HtmlText:
         if tag == "-text":
             writer.text(node.text_content or "")
             continue
-        if tag.startswith("-") or tag in _SKIP or _hidden(node):
+        if tag.startswith("-") or tag in _SKIP or _hidden(node, hidden_classes, hidden_ids):
             continue
         if quote_line is None and writer.quote_depth == 0 and _is_quote_container(node, tag):
             writer.block()
@@ -275,9 +280,33 @@ def _leave(writer: _Writer, tag: str, counters: list[int]) -> None:
         writer.line()
 
 
-def _hidden(node: LexborNode) -> bool:
+def _hidden_selectors(tree: LexborHTMLParser) -> tuple[set[str], set[str]]:
+    """Classes and ids that a <style> block hides (display:none and friends)."""
+    classes: set[str] = set()
+    ids: set[str] = set()
+    for style in tree.css("style"):
+        css = re.sub(r"/\*.*?\*/", "", style.text(deep=True) or "", flags=re.S)
+        for selectors, body in _CSS_RULE.findall(css[:200_000]):
+            if not _HIDDEN_STYLE.search(body):
+                continue
+            for selector in selectors.split(","):
+                selector = selector.strip()
+                if match := _CSS_CLASS.match(selector):
+                    classes.add(match.group(1).lower())
+                elif match := _CSS_ID.match(selector):
+                    ids.add(match.group(1).lower())
+    return classes, ids
+
+
+def _hidden(node: LexborNode, hidden_classes: set[str], hidden_ids: set[str]) -> bool:
     attrs = node.attributes
     if "hidden" in attrs:
+        return True
+    if hidden_classes and any(
+        c in hidden_classes for c in (attrs.get("class") or "").lower().split()
+    ):
+        return True
+    if hidden_ids and (attrs.get("id") or "").lower() in hidden_ids:
         return True
     style = attrs.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))

@@ -33,6 +33,7 @@ _BOUNDARY_DECL = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,
 _DELIM_LINE = re.compile(rb"^--([^\r\n]{1,200}?)[ \t]*\r?$", re.M)
 _MSGID = re.compile(r"<[^<>\s]{1,500}>")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _LOOKS_HTML = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<div|<p>|<table)", re.I)
 
 
@@ -44,7 +45,19 @@ def parse_email(raw: bytes, *, default_language: Language = "de") -> InboundEmai
         return InboundEmail(status="quarantined", reason=reason, content_hash=content_hash)
     try:
         msg = BytesParser(policy=policy.default).parsebytes(raw)
-        return _build(msg, content_hash, default_language)
+        email = _build(msg, content_hash, default_language)
+        if email.status == "no_text_body" and "StartBoundaryNotFoundDefect" in email.defects:
+            repaired = _repair_boundary(raw)
+            if repaired is not None:
+                retry = _build(
+                    BytesParser(policy=policy.default).parsebytes(repaired),
+                    content_hash,
+                    default_language,
+                )
+                if retry.status == "ok":
+                    retry.defects = sorted({*retry.defects, "boundary repaired"})
+                    return retry
+        return email
     except Exception as exc:  # the last line of defence: a broken message is quarantined
         return InboundEmail(
             status="quarantined",
@@ -88,6 +101,27 @@ def _limits(raw: bytes) -> str:
             if len(open_stack) > MAX_DEPTH:
                 return f"MIME parts nested deeper than {MAX_DEPTH} levels"
     return ""
+
+
+def _repair_boundary(raw: bytes) -> bytes | None:
+    """Swap a declared boundary that never occurs for the one the parts really use."""
+    head_end = raw.find(b"\n\n")
+    crlf_end = raw.find(b"\r\n\r\n")
+    if crlf_end != -1 and (head_end == -1 or crlf_end < head_end):
+        head_end = crlf_end
+    if head_end == -1:
+        return None
+    head, body = raw[:head_end], raw[head_end:]
+    declared = _BOUNDARY_DECL.search(head)
+    used = _DELIM_LINE.search(body)
+    if not declared or not used:
+        return None
+    actual = used.group(1).removesuffix(b"--")
+    old = declared.group(1) or declared.group(2) or b""
+    if not old or old == actual or b'"' in actual:
+        return None
+    start, end = declared.span(1) if declared.group(1) else declared.span(2)
+    return head[:start] + actual + head[end:] + body
 
 
 def _build(msg: EmailMessage, content_hash: str, default_language: Language) -> InboundEmail:
@@ -213,6 +247,8 @@ def _body_text(leaves: list[Message], defects: list[str]) -> tuple[str, str]:
         else:
             plain.append(text)
     joined = "\n\n".join(t for t in plain if t.strip())
+    if _BIDI.search(joined) or any(_BIDI.search(t) for t in html):
+        defects.append("bidi control characters removed")
     if joined.strip():
         return clean_text(joined), ""
     if html:

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 _MAX_HEADER_CHARS = 400
 _SIG_MAX_LINES = 20
 _MOBILE_TAIL = 10
+_WRAP_WIDTH = 60
 
 _SEPARATOR = re.compile(
     r"^[\s>]*[-_=*\s]{2,}\s*(?:original message|ursprüngliche nachricht|originalnachricht|"
     r"message d'origine|message original|messaggio originale|mensaje original|"
     r"mensagem original|oorspronkelijk bericht|origineel bericht|originalmeddelelse|"
-    r"oprindelig meddelelse|opprinnelig melding|ursprungligt meddelande|"
+    r"oprindelig meddelelse|oprindelig besked|opprinnelig melding|videresendt besked|ursprungligt meddelande|"
     r"originalmeddelande|alkuperäinen viesti|wiadomość oryginalna|oryginalna wiadomość|"
     r"původní zpráva|eredeti üzenet|исходное сообщение|пересылаемое сообщение|"
     r"forwarded message|weitergeleitete nachricht|message transféré|"
@@ -36,13 +37,14 @@ _FORWARD_LINE = re.compile(
     re.IGNORECASE,
 )
 _UNDERSCORES = re.compile(r"^[\s>]*_{20,}\s*$|^[\s>]*-{20,}\s*$")
+_RULE = re.compile(r"^[\s>]*[-_=*]{4,}\s*$")
 
 _FROM_FIELDS = (
     "from|von|de|da|van|fra|från|od|от|lähettäjä|feladó|kimden|afzender|avsändare|"
     "remitente|expéditeur|absender|发件人|寄件者|寄件人|差出人|보낸 사람"
 )
 _OTHER_FIELDS = (
-    "sent|date|to|cc|bcc|subject|reply-to|organization|gesendet|datum|an|betreff|kopie|"
+    "sent|date|to|cc|bcc|subject|message du|reply-to|organization|gesendet|datum|an|betreff|kopie|"
     "antwort an|envoyé|à|objet|inviato|data|a|oggetto|enviado|enviada|fecha|para|asunto|"
     "assunto|verzonden|aan|onderwerp|sendt|dato|til|emne|skickat|till|ämne|wysłano|"
     "wysłane|do|temat|lähetetty|vastaanottaja|aihe|отправлено|кому|тема|дата|копия|"
@@ -69,14 +71,14 @@ _LEAD = re.compile(
     r"^(?:on|am|le|el|il|op|den|på|w dniu|dnia|em|в|às|dne|the|at|på)\b", re.IGNORECASE
 )
 _DATEISH = re.compile(r"\d|@")
-_TIME = re.compile(r"\d{1,2}:\d{2}")
+_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 _GMAIL_NOVERB = re.compile(r"@[^\s<>]+>\s*:\s*$")
 
 _DELIMITER = re.compile(r"^(?:--|-- |__|—|–)\s*$")
 _MOBILE = re.compile(
     r"^\s*(?:sent from|sent with|sent via|sent using|get outlook for|"
     r"von meinem .{1,40} gesendet|gesendet von|gesendet mit|gesendet vom|"
-    r"envoyé de|envoyé depuis|enviado desde|enviado do|inviato da|verzonden met|"
+    r"envoyé de|envoyé depuis|envoyé à partir de|von .{1,40} gesendet|enviado desde|enviado do|inviato da|verzonden met|"
     r"verstuurd vanaf|verzonden vanaf|skickat från|sendt fra|wysłane z|отправлено с)\b",
     re.IGNORECASE,
 )
@@ -127,8 +129,8 @@ def _split_quotes(lines: list[str]) -> tuple[list[str], list[str]]:
     n = len(lines)
     while i < n:
         line = lines[i]
-        if _is_quoted(line):
-            quoted.append(line)
+        if _is_quoted(line) or (i and _wrapped_quote(lines[i - 1]) and line.strip()):
+            quoted.append(line)  # a quoted line, or a wrapped continuation of one
             i += 1
             continue
         if _SEPARATOR.match(line) or _FORWARD_LINE.match(line) or _header_block(lines, i):
@@ -156,6 +158,11 @@ def _is_quoted(line: str) -> bool:
     return line.lstrip(" ").startswith(">")
 
 
+def _wrapped_quote(previous: str) -> bool:
+    """A long quoted line: the next unquoted line is probably its wrapped continuation."""
+    return _is_quoted(previous) and len(previous.rstrip()) >= _WRAP_WIDTH
+
+
 def _next_nonblank(lines: list[str], start: int) -> int:
     j = start
     while j < len(lines) and not lines[j].strip():
@@ -170,7 +177,7 @@ def _next_is_quoted(lines: list[str], start: int) -> bool:
 
 def _move_trailing_rules(body: list[str], quoted: list[str]) -> None:
     """A separator rule (____ or ----) just above a quote header belongs to the quote."""
-    while body and (not body[-1].strip() or _UNDERSCORES.match(body[-1])):
+    while body and (not body[-1].strip() or _RULE.match(body[-1])):
         if body[-1].strip():
             quoted.append(body.pop())
         else:
@@ -233,7 +240,8 @@ def _looks_like_wrote(candidate: str) -> bool:
         return False
     tail = match.group("tail").strip()
     dashed = text.endswith("-") and tail == ""  # zoho: "---- On ... wrote ----"
-    if not (tail.endswith((":", "：")) or dashed):
+    bare = tail == "" and bool(_LEAD.match(core)) and "@" in core  # "On ... <a@b> wrote"
+    if not (tail.endswith((":", "：")) or dashed or bare):
         return False
     words = match.group("lead").split()
     if words and "://" in words[-1]:
