@@ -22,7 +22,8 @@ _SEPARATOR = re.compile(
     r"^[\s>]*[-_=*\s]{2,}\s*(?:original message|ursprüngliche nachricht|originalnachricht|"
     r"message d'origine|message original|messaggio originale|mensaje original|"
     r"mensagem original|oorspronkelijk bericht|origineel bericht|originalmeddelelse|"
-    r"oprindelig meddelelse|oprindelig besked|opprinnelig melding|videresendt besked|ursprungligt meddelande|"
+    r"oprindelig meddelelse|oprindelig besked|opprinnelig melding|videresendt besked|"
+    r"ursprungligt meddelande|"
     r"originalmeddelande|alkuperäinen viesti|wiadomość oryginalna|oryginalna wiadomość|"
     r"původní zpráva|eredeti üzenet|исходное сообщение|пересылаемое сообщение|"
     r"forwarded message|weitergeleitete nachricht|message transféré|"
@@ -78,7 +79,8 @@ _DELIMITER = re.compile(r"^(?:--|-- |__|—|–)\s*$")
 _MOBILE = re.compile(
     r"^\s*(?:sent from|sent with|sent via|sent using|get outlook for|"
     r"von meinem .{1,40} gesendet|gesendet von|gesendet mit|gesendet vom|"
-    r"envoyé de|envoyé depuis|envoyé à partir de|von .{1,40} gesendet|enviado desde|enviado do|inviato da|verzonden met|"
+    r"envoyé de|envoyé depuis|envoyé à partir de|von .{1,40} gesendet|enviado desde|"
+    r"enviado do|inviato da|verzonden met|"
     r"verstuurd vanaf|verzonden vanaf|skickat från|sendt fra|wysłane z|отправлено с)\b",
     re.IGNORECASE,
 )

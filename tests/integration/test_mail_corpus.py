@@ -107,10 +107,10 @@ def _erp_cases() -> dict[str, Callable[[Split], bool]]:
             "email_4": _contains(r"^Awesome", absent=(r"Loader",)),
             "email_5": lambda s: not s.quoted,
             "email_6": _contains(r"^I get", absent=(r"Was this",)),
-            "correct_sig": lambda s: s.signature.startswith("--\nrick")
-            and "rick" not in s.body,
-            "sig_no_empty_line": lambda s: s.signature.startswith("--\nrick")
-            and "rick" not in s.body,
+            "correct_sig": lambda s: s.signature.startswith("--\nrick") and "rick" not in s.body,
+            "sig_no_empty_line": lambda s: (
+                s.signature.startswith("--\nrick") and "rick" not in s.body
+            ),
             "email_one_is_not_on": _contains(
                 r"One outstanding question", absent=(r"(?m)^On Oct 1, 2012",)
             ),
@@ -129,8 +129,9 @@ def _erp_cases() -> dict[str, Callable[[Split], bool]]:
             "email_with_regards": _equals(
                 "Hi,\n\nI still have the same problem....\n\nCan you help?"
             ),
-            "email_tricky_1_on_false_positive": lambda s: not s.quoted
-            and "On a separate note" in s.body,
+            "email_tricky_1_on_false_positive": lambda s: (
+                not s.quoted and "On a separate note" in s.body
+            ),
             "email_tricky_2_url_with_wrote": _contains(
                 r"Check out this article", r"https://example\.com"
             ),
@@ -141,12 +142,15 @@ def _erp_cases() -> dict[str, Callable[[Split], bool]]:
             "email_tricky_8_sent_from_in_content": _contains(
                 r"sent from my iPhone app", r"main server"
             ),
-            "email_tricky_9_nested_quotes": lambda s: "I agree with the points" in s.body
-            and bool(s.quoted),
-            "email_tricky_11_double_signature": lambda s: "Thanks for your help" in s.body
-            and bool(s.signature),
-            "email_tricky_13_timestamp_variations": lambda s: not s.quoted
-            and "different timestamp formats" in s.body,
+            "email_tricky_9_nested_quotes": lambda s: (
+                "I agree with the points" in s.body and bool(s.quoted)
+            ),
+            "email_tricky_11_double_signature": lambda s: (
+                "Thanks for your help" in s.body and bool(s.signature)
+            ),
+            "email_tricky_13_timestamp_variations": lambda s: (
+                not s.quoted and "different timestamp formats" in s.body
+            ),
             "email_tricky_16_unicode_signatures": _contains(r"Thanks for the update"),
             "email_tricky_17_forward_header": _contains(r"See the forwarded message"),
             "email_tricky_19_quote_without_header": _contains(r"I wanted to respond"),
