@@ -1,10 +1,122 @@
-"""`drafter draft` commands."""
+"""`drafter draft FILE.eml`: draft one reply from the command line, streaming it as it is written.
+
+Parses the email, opens the knowledge-base index and runs the drafting engine; the text is
+printed as it arrives, then the sources and warnings. `--json` prints one JSON object instead.
+A template draft (no language model) is announced on stderr before the text.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
 import click
 
+from drafter.cli.main import settings_of
+from drafter.config import Settings
+from drafter.errors import DrafterError, MailError
+from drafter.models import Delta, Done, Draft, Failed, InboundEmail, Retrieved
 
-@click.group()
-def draft() -> None:
-    """(not implemented yet)"""
+
+def _read_email(path: Path, settings: Settings) -> InboundEmail:
+    from drafter.mail import parse_email
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise MailError(
+            f"cannot read {path}: {exc.strerror or exc}", hint="pass the path of an .eml file"
+        ) from exc
+    return parse_email(raw, default_language=settings.language_default)
+
+
+def draft_json(draft: Draft) -> dict[str, Any]:
+    """The `--json` object (a stable, documented subset of the Draft)."""
+    return {
+        "body": draft.body,
+        "citations": [c.model_dump() for c in draft.citations],
+        "language": draft.language,
+        "contact_reason": draft.contact_reason,
+        "mode": draft.mode,
+        "prompt": draft.prompt.model_dump(),
+        "model": draft.model,
+        "warnings": [w.model_dump() for w in draft.warnings],
+    }
+
+
+async def _run(
+    settings: Settings, email: InboundEmail, prompt: str | None, no_llm: bool, as_json: bool
+) -> Draft:
+    from drafter.drafting.engine import DraftingEngine
+    from drafter.knowledge.retrieve import open_retriever
+
+    retriever = await asyncio.to_thread(open_retriever, settings)
+    engine = DraftingEngine(settings, retriever)
+    announced = False
+    async for event in engine.draft(email, prompt=prompt, no_llm=no_llm):
+        if isinstance(event, Retrieved):
+            if not as_json and (no_llm or not settings.llm_configured) and not announced:
+                announced = True
+                click.secho(
+                    "TEMPLATE DRAFT - no language model; sentences copied from the knowledge "
+                    "base. Read and adapt before sending.",
+                    fg="yellow",
+                    bold=True,
+                    err=True,
+                )
+        elif isinstance(event, Delta):
+            if not as_json:
+                sys.stdout.write(event.text)
+                sys.stdout.flush()
+        elif isinstance(event, Failed):
+            if not as_json:
+                sys.stdout.write("\n")
+            raise DrafterError(event.message, hint=event.hint)
+        elif isinstance(event, Done):
+            return event.draft
+    raise DrafterError("the drafting engine stopped without a result", hint="try again")
+
+
+def _summary(draft: Draft) -> None:
+    if not draft.body.endswith("\n"):
+        click.echo()
+    click.echo()
+    click.secho("Sources", bold=True)
+    if not draft.citations:
+        click.echo("  (none cited)")
+    for citation in draft.citations:
+        url = f"  {citation.url}" if citation.url else ""
+        click.echo(f"  [{citation.n}] {citation.title} ({citation.kb_id}){url}")
+    click.secho("Warnings", bold=True)
+    if not draft.warnings:
+        click.echo("  (none)")
+    for warning in draft.warnings:
+        click.secho(f"  {warning.code}: {warning.message}", fg="yellow")
+    prompt = f"{draft.prompt.name} {draft.prompt.version}"
+    model = f", model {draft.model}" if draft.model else ""
+    click.echo(
+        f"mode {draft.mode}, prompt {prompt}{model}, language {draft.language}, "
+        f"contact reason {draft.contact_reason or '-'}"
+    )
+
+
+@click.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--prompt", "prompt", default=None, help="Prompt template name (default DRAFTER_PROMPT)."
+)
+@click.option("--no-llm", is_flag=True, help="Template draft from the knowledge base, no model.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
+@click.pass_context
+def draft(ctx: click.Context, file: Path, prompt: str | None, no_llm: bool, as_json: bool) -> None:
+    """Draft a reply to the email in FILE (.eml), streaming it as the model writes."""
+    settings = settings_of(ctx)
+    email = _read_email(file, settings)
+    result = asyncio.run(_run(settings, email, prompt, no_llm, as_json))
+    if as_json:
+        click.echo(json.dumps(draft_json(result), ensure_ascii=False, indent=2))
+    else:
+        _summary(result)

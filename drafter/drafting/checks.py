@@ -312,9 +312,12 @@ def check_garbled(data: CheckInput) -> list[DraftWarning]:
     tokens = _TOKEN.findall(body)
     if not tokens:
         return []
-    odd = sum(1 for t in tokens if _is_odd_token(t))
     vocab_text = " ".join(p.text + " " + p.title for p in data.passages)
     vocab_text += " " + data.customer_text + " " + data.extra_known
+    source = vocab_text.lower()
+    odd = sum(
+        1 for t in tokens if _is_odd_token(t) and t.strip(".,;:!?()[]\"'").lower() not in source
+    )
     vocab = {w.lower() for w in _WORD.findall(vocab_text)}
     anagrams = {"".join(sorted(w)): w for w in vocab if len(w) >= 4}
     for word in {w.lower() for w in _WORD.findall(body) if len(w) >= 4}:

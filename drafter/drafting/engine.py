@@ -239,6 +239,7 @@ class DraftingEngine:
             )
         if template is None:
             started = time.perf_counter()
+            texts = self._article_texts(passages)
             body, citations = extractive_draft(
                 email,
                 build_query(email.subject, email.body),
@@ -247,6 +248,7 @@ class DraftingEngine:
                 language=language,
                 formality=formality,
                 kb_gap=gap,
+                texts=texts,
             )
             timings["generate"] = time.perf_counter() - started
             yield Delta(text=body)
@@ -263,6 +265,7 @@ class DraftingEngine:
                 problems=[],
                 reason="",
                 citations=citations,
+                known_text=" ".join(texts),
             )
             draft.timings = {**timings, **draft.timings, "total": time.perf_counter() - total}
             yield Done(draft=draft)
@@ -316,6 +319,21 @@ class DraftingEngine:
             email, template, messages, vault, passages, language, [], timings, total
         ):
             yield event
+
+    def _article_texts(self, passages: Sequence[Passage]) -> list[str]:
+        """Full article text per passage when the retriever offers it (extractive drafts)."""
+        article = getattr(self.retriever, "article", None)
+        texts: list[str] = []
+        for passage in passages:
+            text = passage.text
+            if article is not None:
+                try:
+                    found = article(passage.kb_id)
+                    text = str(found.get("text") or text) if isinstance(found, dict) else text
+                except DrafterError:
+                    pass
+            texts.append(text)
+        return texts
 
     def _variables(
         self,
@@ -439,6 +457,7 @@ class DraftingEngine:
         problems: list[str],
         reason: str,
         citations: list[Citation],
+        known_text: str = "",
     ) -> Draft:
         started = time.perf_counter()
         known = " ".join(
@@ -447,6 +466,7 @@ class DraftingEngine:
                 signature(self.settings, language),
                 self.settings.brand_name,
                 self.settings.mail_from,
+                known_text,
             ]
         )
         found = run_checks(

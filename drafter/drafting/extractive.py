@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import Stemmer
 
@@ -126,52 +126,101 @@ def _terms(text: str, stemmer: Stemmer.Stemmer) -> list[str]:
     return list(stemmer.stemWords([w for w in words if w not in _STOP and len(w) > 1]))
 
 
-def candidate_sentences(text: str) -> list[str]:
-    """Sentences and list items of a passage, Markdown marks removed, headings dropped."""
+_ABBREV = re.compile(
+    r"(?:\b(?:[A-Za-z]|ggf|bzw|ca|Nr|Tel|inkl|zzgl|evtl|usw|etc|vgl|Mo|Di|Mi|Do|Fr|Sa|So|"
+    r"Str|e\.g|i\.e|Mr|Mrs|Ms|Dr|No|approx)|\d)\.$",
+)
+
+
+def _split_sentences(line: str) -> list[str]:
     out: list[str] = []
+    current = ""
+    for piece in _SENT.split(line):
+        current = f"{current} {piece}".strip() if current else piece.strip()
+        if not _ABBREV.search(current):
+            out.append(current)
+            current = ""
+    if current:
+        out.append(current)
+    return [s for s in out if len(s) > 2]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    passage: int  # 1-based passage number
+    position: int
+    text: str
+    bullet: bool
+
+
+def _logical_lines(text: str) -> list[str]:
+    """Join soft-wrapped Markdown lines: a paragraph or a list item becomes one line."""
+    lines: list[str] = []
+    joinable = False
     for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            joinable = False
+            continue
+        starts_block = bool(re.match(r"^(?:#|[-*•]\s|\d+[.)]\s|\|)", line))
+        if joinable and not starts_block:
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+        joinable = not line.startswith(("#", "|"))
+    return lines
+
+
+def candidate_sentences(text: str) -> list[tuple[str, bool]]:
+    """(sentence, is_list_item) of a passage; Markdown marks removed, headings dropped."""
+    out: list[tuple[str, bool]] = []
+    for raw in _logical_lines(text):
         line = _MD.sub("", raw).strip()
         if not line or line.startswith("#") or set(line) <= set("-=|* "):
             continue
+        bullet = bool(re.match(r"^(?:[-*•]|\d+[.)])\s+", line))
         line = re.sub(r"^(?:[-*•]|\d+[.)])\s+", "", line)
-        out.extend(s.strip() for s in _SENT.split(line) if len(s.strip()) > 2)
+        if bullet:
+            out.append((line, True))
+        else:
+            out.extend((s, False) for s in _split_sentences(line))
     return out
 
 
-def rank_sentences(
-    query: str, passages: Sequence[Passage], language: str
-) -> list[tuple[int, int, str]]:
-    """Best sentences as (passage number, position, sentence), in reading order."""
+def rank_sentences(query: str, texts: Sequence[str], language: str) -> list[Candidate]:
+    """The best sentences of the passage texts (numbered from 1), in reading order."""
     stemmer = _stem(language)
     query_terms = set(_terms(query, stemmer))
-    candidates: list[tuple[int, int, str, list[str]]] = []
-    for n, passage in enumerate(passages[:MAX_PASSAGES], start=1):
-        for pos, sentence in enumerate(candidate_sentences(passage.text)):
-            candidates.append((n, pos, sentence, _terms(sentence, stemmer)))
+    candidates: list[tuple[Candidate, list[str]]] = []
+    for n, text in enumerate(texts, start=1):
+        for pos, (sentence, bullet) in enumerate(candidate_sentences(text)):
+            candidates.append((Candidate(n, pos, sentence, bullet), _terms(sentence, stemmer)))
     if not candidates:
         return []
     df: Counter[str] = Counter()
-    for *_, terms in candidates:
+    for _, terms in candidates:
         df.update(set(terms))
     total = len(candidates)
-    avg = sum(len(t) for *_, t in candidates) / total or 1.0
-    scored: list[tuple[float, int, int, str]] = []
-    for n, pos, sentence, terms in candidates:
+    avg = sum(len(t) for _, t in candidates) / total or 1.0
+    scored: list[tuple[float, Candidate]] = []
+    for candidate, terms in candidates:
         counts = Counter(terms)
         score = 0.0
         for term in query_terms & counts.keys():
             idf = math.log(1 + (total - df[term] + 0.5) / (df[term] + 0.5))
             tf = counts[term]
             score += idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * len(terms) / avg))
-        score *= 1.0 / (1.0 + 0.3 * (n - 1))  # prefer the better-ranked passages
-        if re.search(r"\d", sentence):
+        score *= 1.0 / (1.0 + 0.3 * (candidate.passage - 1))  # prefer better-ranked passages
+        if re.search(r"\d", candidate.text):
             score *= 1.1  # amounts, deadlines and steps are what customers ask for
-        scored.append((score, n, pos, sentence))
-    best = sorted(scored, key=lambda s: (-s[0], s[1], s[2]))
-    chosen = [s for s in best if s[0] > 0][:MAX_SENTENCES]
-    if not chosen:
-        chosen = [s for s in scored if s[1] == 1][:2]  # nothing matched: lead of passage 1
-    return sorted(((n, pos, sentence) for _, n, pos, sentence in chosen))
+        if len(terms) < 3:
+            score *= 0.5  # fragments ("Auszugsdatum") say little on their own
+        scored.append((score, candidate))
+    best = sorted(scored, key=lambda s: (-s[0], s[1].passage, s[1].position))
+    chosen = [c for score, c in best if score > 0][:MAX_SENTENCES]
+    if not chosen:  # nothing matched: the lead of passage 1
+        chosen = [c for _, c in scored if c.passage == 1 and not c.bullet][:2]
+    return sorted(chosen, key=lambda c: (c.passage, c.position))
 
 
 def _holding(language: str, formality: str) -> str:
@@ -211,22 +260,44 @@ def extractive_draft(
     language: str,
     formality: str,
     kb_gap: bool,
+    texts: Sequence[str] | None = None,
 ) -> tuple[str, list[Citation]]:
-    """The template draft body and the citations it uses."""
+    """The template draft body and the citations it uses.
+
+    Only passages in the reply language are used (a German article never goes into an
+    English reply); `texts` may give the full article text per passage to pick sentences
+    from (default: the passage chunks).
+    """
     hello = greeting(email, language, formality)
     parts = [hello.first_line, ""]
     citations: list[Citation] = []
-    chosen = [] if kb_gap else rank_sentences(query, passages, language)
+    usable = [
+        i for i, p in enumerate(passages[:MAX_PASSAGES]) if not p.language or p.language == language
+    ]
+    sources = list(texts) if texts is not None else [p.text for p in passages]
+    chosen: list[Candidate] = []
+    if not kb_gap and usable:
+        ranked = rank_sentences(query, [sources[i] for i in usable], language)
+        chosen = [replace(c, passage=usable[c.passage - 1] + 1) for c in ranked]
     if not chosen:
         parts.append(_holding(language, formality))
     else:
         parts.append(_intro(language, formality))
-        by_passage: dict[int, list[str]] = {}
-        for n, _pos, sentence in chosen:
-            by_passage.setdefault(n, []).append(sentence)
-        for n, sentences in by_passage.items():
+        by_passage: dict[int, list[Candidate]] = {}
+        for candidate in chosen:
+            by_passage.setdefault(candidate.passage, []).append(candidate)
+        for n, items in by_passage.items():
             passage = passages[n - 1]
-            parts += ["", " ".join(sentences) + f" [{n}]"]
+            lines: list[str] = []
+            for item in items:
+                if item.bullet:
+                    lines.append(f"- {item.text}")
+                elif lines and not lines[-1].startswith("- "):
+                    lines[-1] += " " + item.text
+                else:
+                    lines.append(item.text)
+            lines[-1] += f" [{n}]"
+            parts += ["", "\n".join(lines)]
             citations.append(
                 Citation(n=n, kb_id=passage.kb_id, title=passage.title, url=passage.url)
             )
