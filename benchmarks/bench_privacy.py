@@ -55,14 +55,18 @@ def run() -> str:
     email = _email_of_4kb([d.text for d in docs[:40]])
     for _ in range(5):
         pz.redact(email, Vault())
-    times = []
+    times, cpu = [], []
     for _ in range(200):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.thread_time()
         pz.redact(email, Vault())
         times.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.thread_time() - c0) * 1000)
     times.sort()
+    cpu.sort()
     p50 = statistics.median(times)
     p95 = times[int(len(times) * 0.95) - 1]
+    cpu_p95 = cpu[int(len(cpu) * 0.95) - 1]
+    entities = len(pz.find(email))
 
     misses = ", ".join(f"{t}: {v!r}" for t, v in result.misses[:8]) or "none"
     return "\n".join(
@@ -83,8 +87,10 @@ def run() -> str:
             f"Round trip `restore(redact(text)) == text`: {result.round_trips}/{result.docs} "
             f"emails ({result.round_trips / result.docs:.1%}; target 100%).",
             "",
-            f"Redact one {len(email.encode())}-byte email (fresh vault, 200 runs): "
-            f"p50 {p50:.2f} ms, p95 {p95:.2f} ms (target: a few ms).",
+            f"Redact one {len(email.encode())}-byte email holding {entities} entities (fresh "
+            f"vault, 200 runs): wall p50 {p50:.2f} ms, p95 {p95:.2f} ms; CPU p50 "
+            f"{statistics.median(cpu):.2f} ms, p95 {cpu_p95:.2f} ms (target: a few ms; wall "
+            "time on a shared machine includes waiting for a core).",
             "",
             f"Structured types: {', '.join(STRUCTURED)}; others: {', '.join(FUZZY)}. "
             f"First misses: {misses}.",

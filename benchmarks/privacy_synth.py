@@ -93,9 +93,8 @@ class _Values:
         r = self.r
         if lang == "en" and r.random() < 0.5:
             a, b, c = r.randint(201, 989), r.randint(200, 999), r.randint(0, 9999)
-            return r.choice(
-                [f"+1 {a}-{b}-{c:04d}", f"({a}) {b}-{c:04d}", f"{a}-{b}-{c:04d}", f"+1 {a} {b} {c:04d}"]
-            )
+            formats = [f"+1 {a}-{b}-{c:04d}", f"({a}) {b}-{c:04d}", f"{a}-{b}-{c:04d}"]
+            return r.choice([*formats, f"+1 {a} {b} {c:04d}"])
         if r.random() < 0.1:
             return r.choice(
                 [f"+43 1 {r.randint(200, 999)} {r.randint(1000, 9999)}",
@@ -170,7 +169,8 @@ class _Values:
                 [f"{d:%d.%m.%Y}", f"{d.day}.{d.month}.{d:%Y}", f"{d.day}. {month} {d:%Y}"]
             )
         month = _MONTHS_EN.split()[d.month - 1]
-        return self.r.choice([f"{month} {d.day}, {d:%Y}", f"{d.day} {month} {d:%Y}", f"{d:%Y-%m-%d}"])
+        formats = [f"{month} {d.day}, {d:%Y}", f"{d.day} {month} {d:%Y}", f"{d:%Y-%m-%d}"]
+        return self.r.choice(formats)
 
     def street(self, lang: str) -> str:
         r = self.r
@@ -278,7 +278,7 @@ def _doc(v: _Values, lang: str) -> SynthDoc:
     other = v.person(lang)[2]
     b = _Builder()
     if lang == "de":
-        b.add(r.choice(["Sehr geehrte Damen und Herren,\n\n", "Hallo liebes Team,\n\n", "Moin,\n\n"]))
+        b.add(r.choice(["Sehr geehrte Damen und Herren,\n\n", "Hallo liebes Team,\n\n", "Moin,\n"]))
     else:
         b.add(r.choice(["Dear Sir or Madam,\n\n", "Hello,\n\n", "Hi team,\n\n"]))
     templates = _DE if lang == "de" else _EN
@@ -316,17 +316,27 @@ def _doc(v: _Values, lang: str) -> SynthDoc:
     noise = _NOISE_DE if lang == "de" else _NOISE_EN
     for template in r.sample(noise, r.randint(1, 3)):
         year = str(r.randint(2015, 2025))
-        b.add(template.format(
-            date=f"{r.randint(1, 28):02d}.{r.randint(1, 12):02d}.{year}",
-            usdate=f"{r.randint(1, 12)}/{r.randint(1, 28)}/{year}", dm=f"{r.randint(1, 28)}.{r.randint(1, 12)}.",
-            year=year, lead0=f"0{r.randint(1000, 99999)}", d1=r.randint(0, 9), d2=r.randint(10, 99),
-            n3=r.randint(100, 999), n4=r.randint(1000, 9999), n6=r.randint(10**5, 10**6 - 1),
-            n8=r.randint(10**7, 10**8 - 1), big=f"1.{r.randint(100, 999)},{r.randint(10, 99)}",
-            order=f"AB{r.randint(10, 99)} {r.randint(1000, 9999)} {r.randint(1000, 9999)} {r.randint(1000, 9999)}",
-        ))  # fmt: skip
+        order = " ".join(str(r.randint(1000, 9999)) for _ in range(3))
+        fields = {
+            "date": f"{r.randint(1, 28):02d}.{r.randint(1, 12):02d}.{year}",
+            "usdate": f"{r.randint(1, 12)}/{r.randint(1, 28)}/{year}",
+            "dm": f"{r.randint(1, 28)}.{r.randint(1, 12)}.",
+            "year": year,
+            "lead0": f"0{r.randint(1000, 99999)}",
+            "d1": r.randint(0, 9),
+            "d2": r.randint(10, 99),
+            "n3": r.randint(100, 999),
+            "n4": r.randint(1000, 9999),
+            "n6": r.randint(10**5, 10**6 - 1),
+            "n8": r.randint(10**7, 10**8 - 1),
+            "big": f"1.{r.randint(100, 999)},{r.randint(10, 99)}",
+            "order": f"AB{r.randint(10, 99)} {order}",
+        }
+        b.add(template.format(**fields))
         b.add(" " if r.random() < 0.6 else "\n")
     if r.random() < 0.3:
-        b.add("\n" + ("Bitte grüßen Sie " if lang == "de" else "Please say hello to ") + title + " ")
+        greet = "Bitte grüßen Sie " if lang == "de" else "Please say hello to "
+        b.add(f"\n{greet}{title} ")
         b.ent("NAME", other)
         b.add(".")
     closing = {
@@ -389,7 +399,9 @@ def _covers(span: Span, gold: Gold, text: str) -> bool:
     return span.start <= gold.start + lead and span.end >= gold.end - trail
 
 
-def score(docs: list[SynthDoc], pz: Pseudonymizer, *, find: Callable[..., list[Span]] | None = None) -> Score:
+def score(
+    docs: list[SynthDoc], pz: Pseudonymizer, *, find: Callable[..., list[Span]] | None = None
+) -> Score:
     """Per-type recall and precision of `pz.find`, and exact restore() round trips."""
     s = Score()
     finder = find or pz.find
@@ -405,7 +417,8 @@ def score(docs: list[SynthDoc], pz: Pseudonymizer, *, find: Callable[..., list[S
             if any(_covers(sp, g, doc.text) for sp in spans):
                 s.hidden[g.type] += 1
         for sp in spans:
-            if not any(g.type == sp.type and sp.start < g.end and g.start < sp.end for g in doc.gold):
+            hits = (g.type == sp.type and sp.start < g.end and g.start < sp.end for g in doc.gold)
+            if not any(hits):
                 s.fp[sp.type] += 1
                 s.false_positives.append((sp.type, doc.text[sp.start : sp.end]))
         vault = Vault()

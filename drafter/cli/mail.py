@@ -81,18 +81,34 @@ def read_email_file(path: Path) -> bytes:
 @mail.command("parse")
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead.")
+@click.option(
+    "--redact",
+    is_flag=True,
+    help="Pseudonymize personal data exactly as a model would see it, and list the "
+    "placeholders with their real values (`entities`, for your eyes only).",
+)
 @click.pass_context
-def parse(ctx: click.Context, file: Path, as_json: bool) -> None:
+def parse(ctx: click.Context, file: Path, as_json: bool, redact: bool = False) -> None:
     """Parse FILE (.eml) and show status, language, subject, sender, body, quotes, signature."""
     from drafter.mail.parse import parse_email
 
     settings = settings_of(ctx)
     email = parse_email(read_email_file(file), default_language=settings.language_default)
+    entities: list[dict[str, str]] | None = None
+    if redact:
+        from drafter.privacy import Pseudonymizer
+
+        email, vault = Pseudonymizer(settings).redact_email(email)
+        entities = [e.model_dump(include={"type", "placeholder", "value"}) for e in vault.entities]
     view = email_view(email)
+    if entities is not None:
+        view["entities"] = entities
     if as_json:
         click.echo(json.dumps(view, ensure_ascii=False, indent=2))
     else:
         render_view(view)
+        for item in entities or []:
+            click.echo(f"{item['placeholder']:<20} {item['type']:<14} {item['value']}")
 
 
 def render_view(view: dict[str, Any]) -> None:

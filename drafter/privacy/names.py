@@ -13,11 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from drafter.privacy.recognizers import Span, words
+from drafter.privacy.recognizers import Span, cased, word_start, words
 
 UC = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŽŘĚ"
 LC = "a-zß-öø-ÿłśżźćńšžčřěůőű"
-TOKEN = rf"(?!(?:Herrn?|Frau|Mrs?|Ms|Miss|Dr|Prof)\b)(?:[{UC}]'[{UC}][{LC}]+|[{UC}][{LC}]+(?:[{UC}][{LC}]+)?(?:-[{UC}][{LC}]+)*)"
+TOKEN = (
+    rf"(?!(?:Herrn?|Frau|Mrs?|Ms|Miss|Dr|Prof)\b)"
+    rf"(?:[{UC}]'[{UC}][{LC}]+|[{UC}][{LC}]+(?:[{UC}][{LC}]+)?(?:-[{UC}][{LC}]+)*)"
+)
 PARTICLE = r"(?:von|van|de|der|den|zu|di|da|del|la|le|ten|ter|vom|dos|das|du)"
 NAME_SEQ = rf"{TOKEN}(?:[ ](?:{PARTICLE}[ ]){{0,2}}(?:[{UC}]\.[ ])?{TOKEN}){{0,3}}"
 TITLES = r"(?:Herrn?|Frau|Fr\.|Hr\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?)"
@@ -25,21 +28,39 @@ ACADEMIC = (
     r"(?:Dr\.?(?:[ ]med\.|[ ]rer\.[ ]nat\.|[ ]jur\.)?|Prof\.?|Dipl\.-Ing\.|Ing\.|Mag\."
     r"|Univ\.Prof\.)"
 )
-GREETINGS = (
-    r"(?:Hallo|Hi|Hey|Moin|Servus|Grüß[ ]Gott|Liebe|Lieber|Liebes|Dear|Hello|"
-    r"Guten[ ](?:Tag|Morgen|Abend)|Sehr[ ]geehrte[rs]?)"
+GREETINGS = cased(
+    "Hallo",
+    "Hi",
+    "Hey",
+    "Moin",
+    "Servus",
+    "Grüß[ ]Gott",
+    "Liebe",
+    "Lieber",
+    "Liebes",
+    "Dear",
+    "Hello",
+    "Guten[ ](?:Tag|Morgen|Abend)",
+    "Sehr[ ]geehrte[rs]?",
 )
-INTRO = (
-    r"(?i:mein[ ]name[ ]ist|ich[ ]heiße|my[ ]name[ ]is|(?:vor|nach|voll)?name[ ]?:|"
-    r"kontoinhaber(?:in)?[ ]?:|account[ ]holder[ ]?:|im[ ]auftrag[ ]von|on[ ]behalf[ ]of|"
-    r"auf[ ]den[ ]namen(?:[ ]von)?|im[ ]namen[ ]von|in[ ]the[ ]name[ ]of|"
-    r"läuft[ ](?:weiterhin[ ]|noch[ ])?auf)"
+INTRO = cased(
+    "mein[ ]name[ ]ist",
+    "Mein[ ]Name[ ]ist",
+    "ich[ ]heiße",
+    "my[ ]name[ ]is",
+    "(?:Vor|Nach|Voll)?[Nn]ame[ ]?:",
+    "Kontoinhaber(?:in)?[ ]?:",
+    "Account[ ][Hh]older[ ]?:",
+    "im[ ]Auftrag[ ]von",
+    "on[ ]behalf[ ]of",
+    "auf[ ]den[ ]Namen(?:[ ]von)?",
+    "im[ ]Namen[ ]von",
+    "in[ ]the[ ]name[ ]of",
+    "läuft[ ](?:weiterhin[ ]|noch[ ])?auf",
 )
 TRIGGER_RE = re.compile(
-    rf"(?:\b{TITLES}[ ]+(?:{ACADEMIC}[ ]+)*|(?<![\w.]){ACADEMIC}[ ]+(?:{ACADEMIC}[ ]+)*"
-    rf"|\b{GREETINGS}[ ]+(?:(?:{TITLES}|{ACADEMIC})[ ]+)*"
-    rf"|{INTRO}[ ]*(?:(?:{TITLES}|{ACADEMIC})[ ]+)*)"
-    rf"(?P<name>{NAME_SEQ})"
+    rf"(?P<cue>{TITLES[3:-1]}|{ACADEMIC[3:-1]}|{GREETINGS[3:-1]}|{INTRO[3:-1]})"
+    rf"[ ]*(?:(?:{TITLES}|{ACADEMIC})[ ]+)*(?P<name>{NAME_SEQ})"
 )
 CLOSINGS = (
     r"(?:Mit[ ]freundlichen[ ]Grüßen|Mit[ ]freundlichem[ ]Gruß|Freundliche[ ]Grüße|"
@@ -101,6 +122,8 @@ def discover(text: str, stop: frozenset[str], *, signature: bool = False) -> lis
     found: list[str] = []
     for regex in (TRIGGER_RE, CLOSING_RE):
         for m in regex.finditer(text):
+            if regex is TRIGGER_RE and not word_start(text, m.start()):
+                continue
             name = _clean(m.group("name"), stop)
             if name:
                 found.append(name)
@@ -128,9 +151,7 @@ def parse_display_name(display: str) -> str:
     return " ".join(display.split())
 
 
-def variants(
-    names: Iterable[str], stop: frozenset[str], trusted: Iterable[str] = ()
-) -> set[str]:
+def variants(names: Iterable[str], stop: frozenset[str], trusted: Iterable[str] = ()) -> set[str]:
     """Full names plus their parts (surname or first name alone) worth searching for.
 
     A discovered name holding a stop word is dropped; `trusted` names (given by the caller,

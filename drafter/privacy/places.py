@@ -71,7 +71,8 @@ EN_STREET_RE = re.compile(
 
 _CITY = (
     rf"{WORD}(?:-{WORD})*(?:/{WORD})?"
-    rf"(?:[ ](?:am|an[ ]der|im|in[ ]der|ob[ ]der|bei|vor[ ]der|vorm|v\.[ ]d\.|in)[ ]{WORD})?(?:[ ]\({WORD}\))?"
+    rf"(?:[ ](?:am|an[ ]der|im|in[ ]der|ob[ ]der|bei|vor[ ]der|vorm|v\.[ ]d\.|in)[ ]{WORD})?"
+    rf"(?:[ ]\({WORD}\))?"
 )
 POSTCODE_CITY_RE = re.compile(
     rf"(?<![\w.,/-])(?P<prefix>(?:D|DE|A|AT|CH)-)?(?P<code>\d{{4,5}})[ ]{{1,2}}(?P<city>{_CITY})"

@@ -8,6 +8,7 @@ From/To/Cc addresses and attachment names of an `InboundEmail`: exactly what a m
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -53,13 +54,17 @@ def _matcher(found: frozenset[str]) -> re.Pattern[str] | None:
 def resolve(spans: Iterable[Span]) -> list[Span]:
     """Non-overlapping spans: higher priority first, then longer, then earlier."""
     ordered = sorted(spans, key=lambda s: (-PRIORITY.get(s.type, 0), s.start - s.end, s.start))
-    accepted: list[Span] = []
+    accepted: list[Span] = []  # kept sorted by start
     for span in ordered:
         if span.end <= span.start:
             continue
-        if all(span.end <= a.start or span.start >= a.end for a in accepted):
-            accepted.append(span)
-    return sorted(accepted)
+        i = bisect.bisect_left(accepted, span.start, key=lambda a: a.start)
+        if i > 0 and accepted[i - 1].end > span.start:
+            continue
+        if i < len(accepted) and accepted[i].start < span.end:
+            continue
+        accepted.insert(i, span)
+    return accepted
 
 
 class Pseudonymizer:
@@ -118,11 +123,13 @@ class Pseudonymizer:
         if not text:
             return text
         known = [*known_names, *vault.values("NAME")]
+        spans = self.find(text, known, signature=signature)
+        placeholders = vault.placeholders_for((s.type, text[s.start : s.end]) for s in spans)
         pieces: list[str] = []
         last = 0
-        for span in self.find(text, known, signature=signature):
+        for span, placeholder in zip(spans, placeholders, strict=True):
             pieces.append(text[last : span.start])
-            pieces.append(vault.placeholder_for(span.type, text[span.start : span.end]))
+            pieces.append(placeholder)
             last = span.end
         pieces.append(text[last:])
         return "".join(pieces)

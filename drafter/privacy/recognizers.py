@@ -27,6 +27,25 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def cased(*fragments: str) -> str:
+    """An alternation of regex fragments, each also with its first letter's case swapped.
+
+    Every branch starts with a literal letter, which lets `re` skip ahead quickly (an
+    `(?i:...)` group or a leading `\\b` makes it try every position, several times slower).
+    """
+    forms: list[str] = []
+    for fragment in fragments:
+        for form in (fragment, fragment[0].swapcase() + fragment[1:]):
+            if form not in forms:
+                forms.append(form)
+    return "(?:" + "|".join(forms) + ")"
+
+
+def word_start(text: str, index: int) -> bool:
+    """True when `text[index]` does not continue a word (the check a leading \\b would do)."""
+    return index == 0 or not (text[index - 1].isalnum() or text[index - 1] in "._-@")
+
+
 class Span(NamedTuple):
     start: int
     end: int
@@ -73,6 +92,7 @@ _NOT_PHONE_CONTEXT = re.compile(
     r"[\w.-]*\s*[:#]?\s*$"
 )
 _DIGIT = re.compile(r"\d")
+_INTL_START = re.compile(r"(?<![\w+])(?:\+|00)[1-9]")
 _UNIT_AFTER = re.compile(r"[ \t]*(?:kWh|KWh|kwh|m³|m3|Liter|l\b|€|EUR|Euro|Cent|%|Prozent)")
 
 
@@ -87,13 +107,18 @@ def find_phones(text: str) -> Iterator[Span]:
                 continue
             seen.add((m.start(), m.end()))
             yield Span(m.start(), m.end(), "PHONE")
-    if "+" in text or "00" in text:
-        leniency = phonenumbers.Leniency.VALID
-        for match in phonenumbers.PhoneNumberMatcher(text, "DE", leniency=leniency):
-            if not match.raw_string.startswith(("+", "00")):
-                continue  # national numbers: the regexes above are stricter (no dates)
-            if not any(s <= match.start and match.end <= e for s, e in seen):
-                yield Span(match.start, match.end, "PHONE")
+    # international numbers in formats the regexes above do not know: parse a short window
+    # after each "+"/"00" that no regex match covers (the matcher is slow on whole texts)
+    leniency = phonenumbers.Leniency.VALID
+    for start in _INTL_START.finditer(text):
+        if any(s <= start.start() < e for s, e in seen):
+            continue
+        window = text[start.start() : start.start() + 40]
+        for match in phonenumbers.PhoneNumberMatcher(window, "DE", leniency=leniency):
+            if match.start == 0:
+                begin = start.start()
+                seen.add((begin, begin + match.end))
+                yield Span(begin, begin + match.end, "PHONE")
 
 
 # --- IBAN --------------------------------------------------------------------------------
@@ -206,17 +231,19 @@ DATE = (
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})(?!\d))"
 )
 DOB_RE = re.compile(
-    r"(?:geboren(?:[ ]am)?|Geburtsdatum|Geburtstag|geb\.|date[ ]of[ ]birth|D\.?O\.?B\.?|"
-    r"born(?:[ ]on)?|birthday|birth[ ]date)"
-    r"[ \t]*(?:ist|is|war|was)?[ \t]*[:\-]?[ \t]*(?:der|den|am|the|on)?[ \t]*"
-    rf"(?P<date>{DATE})",
-    re.I,
-)
+    cased(
+        r"geboren(?:[ ]am)?", "Geburtsdatum", "Geburtstag", r"geb\.", "date[ ]of[ ]birth", "DOB",
+        r"D\.O\.B\.", "born(?:[ ]on)?", "birthday", "birth[ ]date", "Date[ ]of[ ]Birth",
+    )
+    + r"[ \t]*(?:ist|is|war|was)?[ \t]*[:\-]?[ \t]*(?:der|den|am|the|on)?[ \t]*"
+    rf"(?P<date>{DATE})"
+)  # fmt: skip
 
 
 def find_dobs(text: str) -> Iterator[Span]:
     for m in DOB_RE.finditer(text):
-        yield Span(m.start("date"), m.end("date"), "DOB")
+        if word_start(text, m.start()):
+            yield Span(m.start("date"), m.end("date"), "DOB")
 
 
 # --- customer, contract and meter numbers ------------------------------------------------
@@ -227,14 +254,16 @@ DEFAULT_CUSTOMER_PATTERNS = (
     r"\bDE\d{11}[0-9A-Z]{20}\b",  # Zählpunktbezeichnung
 )
 CUSTOMER_CONTEXT_RE = re.compile(
-    r"(?i:Kundennummer|Kunden-?Nr\.?|Kd\.?-?Nr\.?|Vertragsnummer|Vertrags-?Nr\.?|"
-    r"Vertragskonto(?:nummer)?|Zählernummer|Zähler-?Nr\.?|Zählpunkt(?:bezeichnung)?|"
-    r"Marktlokation(?:s-?ID)?|Versicherungsnummer|Mitgliedsnummer|"
-    r"customer[ ](?:number|no\.?|id)|account[ ](?:number|no\.?)|meter[ ](?:number|no\.?)|"
-    r"contract[ ](?:number|no\.?))"
-    r"[ \t]*(?:ist|lautet|is)?[ \t]*[:#]?[ \t]*(?:ist|lautet|is)?[ \t]*"
+    cased(
+        "Kundennummer", r"Kunden-?Nr\.?", r"Kd\.?-?Nr\.?", "Vertragsnummer", r"Vertrags-?Nr\.?",
+        "Vertragskonto(?:nummer)?", "Zählernummer", r"Zähler-?Nr\.?",
+        "Zählpunkt(?:bezeichnung)?", "Marktlokation(?:s-?ID)?", "Versicherungsnummer",
+        "Mitgliedsnummer", r"customer[ ](?:number|no\.?|id|ID)", r"account[ ](?:number|no\.?)",
+        r"meter[ ](?:number|no\.?)", r"contract[ ](?:number|no\.?)", "KUNDENNUMMER",
+    )
+    + r"[ \t]*(?:ist|lautet|is)?[ \t]*[:#]?[ \t]*(?:ist|lautet|is)?[ \t]*"
     r"(?P<value>(?:[A-Z]{1,4}[-/ ]?)?\d(?:[\d/-]|[ ](?=\d))*\d(?:[A-Z](?![a-z]))?)"
-)
+)  # fmt: skip
 
 
 def compile_customer_patterns(extra: Iterable[str]) -> list[re.Pattern[str]]:
@@ -260,5 +289,5 @@ def find_customer_numbers(text: str, patterns: Iterable[re.Pattern[str]]) -> Ite
             if m.start(group) < m.end(group):
                 yield Span(m.start(group), m.end(group), "CUSTOMER_NO")
     for m in CUSTOMER_CONTEXT_RE.finditer(text):
-        if len(_DIGIT.findall(m.group("value"))) >= 4:
+        if word_start(text, m.start()) and len(_DIGIT.findall(m.group("value"))) >= 4:
             yield Span(m.start("value"), m.end("value"), "CUSTOMER_NO")

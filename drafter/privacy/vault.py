@@ -9,6 +9,9 @@ normalisation (phone and IBAN spacing, e-mail case, name case and whitespace), s
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from pydantic import BaseModel, Field, PrivateAttr
 
@@ -43,42 +46,61 @@ def normalise(entity_type: str, value: str) -> str:
     return _SPACE.sub(" ", value).strip().casefold()
 
 
+@dataclass
+class _Index:
+    keys: dict[tuple[str, str], str] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    counts: Counter[str] = field(default_factory=Counter)
+    size: int = 0
+
+
 class Vault(BaseModel):
     """Placeholders and their real values for one thread; grows as texts are redacted."""
 
     entities: list[Entity] = Field(default_factory=list)
-    _index: dict[tuple[str, str], str] = PrivateAttr(default_factory=dict)
-    _by_placeholder: dict[str, Entity] = PrivateAttr(default_factory=dict)
+    _index: _Index = PrivateAttr(default_factory=_Index)
 
-    def _sync(self) -> None:
-        if len(self._by_placeholder) != len(self.entities):
-            self._index = {
-                (e.type, normalise(e.type, e.value)): e.placeholder for e in self.entities
-            }
-            self._by_placeholder = {e.placeholder: e for e in self.entities}
+    def _synced(self) -> _Index:
+        index = self._index
+        if index.size != len(self.entities):  # built lazily, e.g. after loading from JSON
+            index = _Index()
+            for e in self.entities:
+                index.keys[(e.type, normalise(e.type, e.value))] = e.placeholder
+                index.entities[e.placeholder] = e
+                index.counts[e.type] += 1
+            index.size = len(self.entities)
+            self._index = index
+        return index
 
     def placeholder_for(self, entity_type: str, value: str) -> str:
         """The placeholder of `value`, allocating the next number of its type if new."""
-        self._sync()
-        key = (entity_type, normalise(entity_type, value))
-        found = self._index.get(key)
-        if found is not None:
-            return found
-        number = 1 + sum(1 for e in self.entities if e.type == entity_type)
-        placeholder = f"[{entity_type}_{number}]"
-        while placeholder in self._by_placeholder:  # a hand-edited vault; never reuse
-            number += 1
-            placeholder = f"[{entity_type}_{number}]"
-        entity = Entity(type=entity_type, value=value, placeholder=placeholder)
-        self.entities.append(entity)
-        self._index[key] = placeholder
-        self._by_placeholder[placeholder] = entity
-        return placeholder
+        return self.placeholders_for([(entity_type, value)])[0]
+
+    def placeholders_for(self, items: Iterable[tuple[str, str]]) -> list[str]:
+        """`placeholder_for` of many (type, value) pairs at once (faster)."""
+        index = self._synced()
+        out: list[str] = []
+        for entity_type, value in items:
+            key = (entity_type, normalise(entity_type, value))
+            found = index.keys.get(key)
+            if found is None:
+                number = index.counts[entity_type] + 1
+                found = f"[{entity_type}_{number}]"
+                while found in index.entities:  # a hand-edited vault; never reuse a number
+                    number += 1
+                    found = f"[{entity_type}_{number}]"
+                entity = Entity(type=entity_type, value=value, placeholder=found)
+                self.entities.append(entity)
+                index.keys[key] = found
+                index.entities[found] = entity
+                index.counts[entity_type] += 1
+                index.size += 1
+            out.append(found)
+        return out
 
     def value_of(self, placeholder: str) -> str | None:
         """The real value behind a placeholder such as `[NAME_1]`, or None if unknown."""
-        self._sync()
-        entity = self._by_placeholder.get(placeholder)
+        entity = self._synced().entities.get(placeholder)
         return entity.value if entity else None
 
     def values(self, entity_type: str) -> list[str]:
