@@ -1,0 +1,80 @@
+"""Mail sources: .eml folder, Maildir, mbox; and the import key that deduplicates them."""
+
+from __future__ import annotations
+
+import mailbox
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from drafter.errors import MailError
+from drafter.mail.parse import parse_email
+from drafter.mail.sources import import_key, iter_source
+
+
+def _message(n: int, *, with_id: bool = True, body: str = "") -> bytes:
+    msg = EmailMessage()
+    msg["From"] = f"Kunde {n} <k{n}@example.org>"
+    msg["Subject"] = f"Anfrage {n}"
+    if with_id:
+        msg["Message-ID"] = f"<m{n}@example.org>"
+    msg.set_content(body or f"Hallo, das ist Nachricht {n}.\n")
+    return msg.as_bytes()
+
+
+def test_folder_yields_eml_files_in_name_order(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "b.eml").write_bytes(_message(2))
+    (tmp_path / "a.eml").write_bytes(_message(1))
+    (tmp_path / "sub" / "c.eml").write_bytes(_message(3))
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    items = list(iter_source(tmp_path))
+    assert [name for name, _ in items] == ["a.eml", "b.eml", "sub/c.eml"]
+    assert parse_email(items[0][1]).subject == "Anfrage 1"
+
+
+def test_maildir_yields_new_and_cur_messages(tmp_path: Path) -> None:
+    box = mailbox.Maildir(str(tmp_path / "Maildir"), create=True)
+    for n in range(3):
+        box.add(_message(n))
+    items = list(iter_source(tmp_path / "Maildir"))
+    assert len(items) == 3
+    assert sorted(parse_email(raw).subject for _, raw in items) == [
+        "Anfrage 0",
+        "Anfrage 1",
+        "Anfrage 2",
+    ]
+
+
+def test_mbox_splits_messages_and_unescapes_from_lines(tmp_path: Path) -> None:
+    path = tmp_path / "inbox.mbox"
+    box = mailbox.mbox(str(path), create=True)
+    box.add(_message(1, body="Erste Zeile\nFrom here on it is tricky.\n"))
+    box.add(_message(2))
+    box.flush()
+    box.close()
+    items = list(iter_source(path))
+    assert [name for name, _ in items] == ["inbox.mbox:0", "inbox.mbox:1"]
+    first = parse_email(items[0][1])
+    assert first.subject == "Anfrage 1"
+    assert "From here on it is tricky." in first.body
+    assert parse_email(items[1][1]).body == "Hallo, das ist Nachricht 2."
+
+
+def test_importing_the_same_message_twice_gives_the_same_key(tmp_path: Path) -> None:
+    (tmp_path / "one.eml").write_bytes(_message(1, with_id=False))
+    (tmp_path / "copy.eml").write_bytes(_message(1, with_id=False))
+    (tmp_path / "other.eml").write_bytes(_message(2, with_id=False))
+    (tmp_path / "same-id.eml").write_bytes(_message(3))
+    (tmp_path / "same-id-resent.eml").write_bytes(_message(3, body="Erneut gesendet.\n"))
+    keys = {name: import_key(parse_email(raw)) for name, raw in iter_source(tmp_path)}
+    assert keys["one.eml"] == keys["copy.eml"] != keys["other.eml"]
+    assert keys["same-id.eml"] == keys["same-id-resent.eml"] == "mid:m3@example.org"
+    assert len(set(keys.values())) == 3
+
+
+def test_missing_source_is_a_mail_error_naming_the_path(tmp_path: Path) -> None:
+    with pytest.raises(MailError) as info:
+        list(iter_source(tmp_path / "nowhere"))
+    assert "nowhere" in info.value.message and info.value.hint
