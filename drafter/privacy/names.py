@@ -185,7 +185,8 @@ def build_matcher(found: Iterable[str]) -> re.Pattern[str] | None:
         return None
     ordered = sorted(forms, key=len, reverse=True)
     alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?=(?:s|'s|’s)?(?![\w-]))")
+    # "_" separates words here ("Zaehlerstand_Mustermann.jpg"); a genitive "s" may follow
+    return re.compile(rf"(?<![^\W_])(?<!-)(?:{alternation})(?=(?:s|'s|’s)?(?![^\W_]|-))")
 
 
 def find_names(text: str, matcher: re.Pattern[str] | None) -> Iterator[Span]:

@@ -150,7 +150,7 @@ class Pseudonymizer:
             return address
         name = nm.parse_display_name(address.name)
         return Address(
-            name=self.redact(name, vault, known) if name else "",
+            name=self.redact(name, vault, [*known, name]) if name else "",
             email=vault.placeholder_for("EMAIL", address.email) if address.email else "",
         )
 
