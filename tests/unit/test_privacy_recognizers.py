@@ -57,7 +57,7 @@ def test_numbers_that_are_not_phones(pz: Pseudonymizer, text: str) -> None:
 
 
 def test_email_addresses_but_not_the_companys_own(pz: Pseudonymizer) -> None:
-    text = "Schreiben Sie an max.mustermann+strom@example.co.uk, nicht an service@stadtwerke-nordlicht.de."
+    text = "An max.mustermann+strom@example.co.uk, nicht an service@stadtwerke-nordlicht.de."
     assert found(pz, text) == [("EMAIL", "max.mustermann+strom@example.co.uk")]
 
 
