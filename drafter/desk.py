@@ -72,6 +72,12 @@ class Desk:
     def close(self) -> None:
         self.db.close()
 
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
     # --- intake --------------------------------------------------------------------------
 
     def import_messages(self, messages: Iterable[tuple[str, bytes]]) -> ImportReport:
@@ -348,18 +354,26 @@ class Desk:
         """Reconcile what a crash left: unfinished sends, emails stuck in `drafting`."""
         fixed = {"sends": 0, "drafting": 0}
         stale = utcnow() - dt.timedelta(seconds=self.settings.llm_total_timeout + 60)
-        with self.db.write() as conn:
+        with self.db.read() as conn:
             unfinished = outbox.with_state(conn, "sending")
+            drafting = emails.ids_with_status(conn, "drafting")
+        if drafting:
+            fixed["drafting"] = self._recover_drafting(stale)
+        if unfinished:
+            from drafter.store.sending import recover_sends
+
+            fixed["sends"] = recover_sends(self.db, self.settings, stale)
+        return fixed
+
+    def _recover_drafting(self, stale: dt.datetime) -> int:
+        fixed = 0
+        with self.db.write() as conn:
             for email_id in emails.ids_with_status(conn, "drafting"):
                 if emails.updated_at(conn, email_id) < stale:
                     latest = drafts.latest(conn, email_id)
                     emails.set_status(conn, email_id, "new" if latest is None else "ready")
                     audit.record(conn, "drafter", "recovered", email_id, was="drafting")
-                    fixed["drafting"] += 1
-        if unfinished:
-            from drafter.store.sending import recover_sends
-
-            fixed["sends"] = recover_sends(self.db, self.settings, stale)
+                    fixed += 1
         return fixed
 
 

@@ -185,7 +185,7 @@ def current_version(conn: Connection) -> int:
 def upgrade(db: Database, target: int | None = None) -> int:
     """Apply pending steps up to `target` (default: latest); return the resulting version."""
     target = schema.SCHEMA_VERSION if target is None else target
-    with db.write() as conn:
+    with db.read() as conn:
         version = current_version(conn)
     if version > schema.SCHEMA_VERSION:
         raise StoreError(
