@@ -21,6 +21,12 @@ from drafter.language import detect_language
 from drafter.mail.charset import clean_text, decode_bytes, repair_header
 from drafter.mail.html import html_to_text
 from drafter.mail.quotes import split_reply
+from drafter.mail.skeleton import (
+    OMITTED_HEADER,
+    declared_boundaries,
+    delimiter_lines,
+    skeleton,
+)
 from drafter.models import Address, Attachment, InboundEmail, Language
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -28,6 +34,7 @@ MAX_PARTS = 1000
 MAX_DEPTH = 20
 MAX_TEXT_CHARS = 1_000_000
 MAX_HEADER_CHARS = 4000
+SKELETON_FROM = 1024 * 1024
 
 _BOUNDARY_DECL = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))', re.I)
 _DELIM_LINE = re.compile(rb"^--([^\r\n]{1,200}?)[ \t]*\r?$", re.M)
@@ -44,7 +51,8 @@ def parse_email(raw: bytes, *, default_language: Language = "de") -> InboundEmai
     if reason:
         return InboundEmail(status="quarantined", reason=reason, content_hash=content_hash)
     try:
-        msg = BytesParser(policy=policy.default).parsebytes(raw)
+        small = skeleton(raw) if len(raw) > SKELETON_FROM else raw
+        msg = BytesParser(policy=policy.default).parsebytes(small)
         email = _build(msg, content_hash, default_language)
         if email.status == "no_text_body" and "StartBoundaryNotFoundDefect" in email.defects:
             repaired = _repair_boundary(raw)
@@ -74,17 +82,15 @@ def _limits(raw: bytes) -> str:
             f"message is {len(raw) / 1_048_576:.1f} MB, over the {MAX_BYTES // 1_048_576} MB limit"
         )
     declared: dict[bytes, int] = {}
-    for match in _BOUNDARY_DECL.finditer(raw):
-        boundary = match.group(1) or match.group(2) or b""
-        declared.setdefault(boundary.strip(), len(declared))
+    for boundary in declared_boundaries(raw):
+        declared.setdefault(boundary, len(declared))
         if len(declared) > MAX_PARTS:
             return f"more than {MAX_PARTS} MIME boundaries"
     if not declared:
         return ""
     parts = 0
     open_stack: list[bytes] = []
-    for match in _DELIM_LINE.finditer(raw):
-        token = match.group(1)
+    for _start, _end, token in delimiter_lines(raw):
         closing = token.endswith(b"--") and token[:-2] in declared
         name = token[:-2] if closing else token
         if name not in declared:
@@ -220,7 +226,10 @@ def _filename(part: Message) -> str:
 def _attachment(part: Message, ctype: str, filename: str) -> Attachment:
     payload = part.get_payload()
     size = 0
-    if isinstance(payload, str):
+    omitted = str(part.get(OMITTED_HEADER, "")).strip()
+    if omitted.isdigit():
+        size = int(omitted)
+    elif isinstance(payload, str):
         encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
         if encoding == "base64":
             size = (len(payload) - payload.count("\n") - payload.count("\r")) * 3 // 4

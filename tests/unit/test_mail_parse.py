@@ -256,3 +256,18 @@ def test_language_falls_back_to_subject_then_default() -> None:
     empty = b"From: a@example.org\nSubject: Thank you for the help\n\n"
     assert parse_email(empty, default_language="de").language == "en"
     assert parse_email(b"From: a@example.org\n\n", default_language="en").language == "en"
+
+
+def test_large_binary_attachment_is_skipped_but_measured() -> None:
+    msg = EmailMessage()
+    msg["From"] = "a@example.org"
+    msg["Subject"] = "Fotos"
+    msg.set_content("Anbei die Fotos.\n")
+    payload = bytes(range(256)) * 8000  # 2 MB: takes the skeleton path
+    msg.add_attachment(payload, maintype="application", subtype="zip", filename="f.zip")
+    msg.add_attachment("Nachtrag als Text", subtype="plain", filename="n.txt")
+    email = parse_email(msg.as_bytes())
+    assert email.status == "ok" and email.body == "Anbei die Fotos."
+    sizes = {a.filename: a.size for a in email.attachments}
+    assert sizes["f.zip"] == len(payload)
+    assert "n.txt" in sizes
