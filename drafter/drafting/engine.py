@@ -18,7 +18,13 @@ from openai import AsyncOpenAI
 
 from drafter.config import Settings
 from drafter.drafting.checks import CheckInput, run_checks
-from drafter.drafting.extractive import closing, extractive_draft, greeting, signature
+from drafter.drafting.extractive import (
+    closing,
+    extractive_draft,
+    greeting,
+    signature,
+    split_name,
+)
 from drafter.drafting.llm import make_client, stream_chat
 from drafter.drafting.prompts import PromptTemplate, find_template, render
 from drafter.drafting.stream import DisplayFilter, split_reason
@@ -61,6 +67,8 @@ class Privacy(Protocol):
 
     def lookup(self, vault: Any, placeholder: str) -> str | None: ...
 
+    def placeholder(self, vault: Any, entity_type: str, value: str) -> str: ...
+
 
 class PrivacyAdapter:
     """Adapts drafter.privacy (Pseudonymizer, restore) to the Privacy protocol."""
@@ -83,6 +91,9 @@ class PrivacyAdapter:
     def lookup(self, vault: Any, placeholder: str) -> str | None:
         value = vault.value_of(placeholder)
         return str(value) if value is not None else None
+
+    def placeholder(self, vault: Any, entity_type: str, value: str) -> str:
+        return str(vault.placeholder_for(entity_type, value))
 
 
 def build_query(subject: str, body: str) -> str:
@@ -335,6 +346,15 @@ class DraftingEngine:
             texts.append(text)
         return texts
 
+    def _greeting(self, email: InboundEmail, vault: Any, language: str, formality: str) -> str:
+        """The salutation drafter would use, with the name parts as placeholders."""
+        line = greeting(email, language, formality).first_line
+        _title, first, last = split_name(email.from_.name)
+        for part in (f"{first} {last}".strip(), last, first):
+            if len(part) > 1 and part in line:
+                line = line.replace(part, self.privacy.placeholder(vault, "NAME", part))
+        return line
+
     def _variables(
         self,
         email: InboundEmail,
@@ -347,6 +367,7 @@ class DraftingEngine:
     ) -> dict[str, Any]:
         name = redacted.from_.name if redacted.from_.name != email.from_.name else ""
         return {
+            "greeting": self._greeting(email, vault, language, formality),
             "customer_message": redacted.body,
             "subject": redacted.subject,
             "passages": [

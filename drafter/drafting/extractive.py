@@ -59,7 +59,7 @@ class Greeting:
     lowercase_next: bool  # German letters continue in lowercase after "…,"
 
 
-def _split_name(display: str) -> tuple[str, str, str]:
+def split_name(display: str) -> tuple[str, str, str]:
     """(title, first, last) from a display name like 'Frau Erika Schulz' or 'Schulz, Erika'."""
     name = " ".join(display.replace('"', " ").split())
     if "," in name:
@@ -77,7 +77,7 @@ def _split_name(display: str) -> tuple[str, str, str]:
 
 
 def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
-    title, first, last = _split_name(email.from_.name)
+    title, first, last = split_name(email.from_.name)
     female = title in ("frau", "mrs", "ms", "miss") or (not title and first.lower() in _FEMALE)
     male = title in ("herr", "herrn", "mr") or (not title and first.lower() in _MALE)
     if language == "de":

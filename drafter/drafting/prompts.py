@@ -39,6 +39,7 @@ KNOWN_VARIABLES: dict[str, str] = {
     "contact_reasons": "the contact reasons a reply may be classified into",
     "current_draft": "the draft being rewritten (rewrite templates; '' otherwise)",
     "customer_name": "the customer's name placeholder when known, e.g. [NAME_1] ('' otherwise)",
+    "greeting": "the salutation to open with, names as placeholders ('Sehr geehrte Frau [NAME_2],')",
 }
 FRONT_MATTER_KEYS = {"name", "version", "description", "temperature", "max_tokens", "variables"}
 REQUIRED_KEYS = ("name", "version")
@@ -346,6 +347,7 @@ def sample_variables(language: str = "de") -> dict[str, Any]:
         "contact_reasons": ["umzug", "rechnung", "sonstiges"],
         "current_draft": "",
         "customer_name": "[NAME_1]",
+        "greeting": "Sehr geehrte Frau [NAME_2]," if german else "Dear Ms [NAME_2],",
     }
 
 

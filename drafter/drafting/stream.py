@@ -40,18 +40,25 @@ class DisplayFilter:
         out: list[str] = []
         while self._pending:
             text = self._pending
-            if self._line_start and text.lstrip(" ").startswith("#"):
-                stripped = text.lstrip(" ")
-                if REASON_MARK.startswith(stripped[: len(REASON_MARK)].lower()):
+            if self._line_start:
+                head = text.lstrip(" ")[: len(REASON_MARK)].lower()
+                if head and REASON_MARK.startswith(head):
                     if "\n" in text:  # a complete reason line: drop it
                         self._pending = text.split("\n", 1)[1]
                         continue
                     break  # maybe the reason line: wait for more
-            bracket = text.find("[")
-            if bracket == -1:
-                out.append(text)
-                self._pending = ""
-                break
+            newline, bracket = text.find("\n"), text.find("[")
+            if bracket == -1 or (newline != -1 and newline < bracket):
+                if newline == -1:
+                    out.append(text)
+                    self._pending = ""
+                    self._line_start = False
+                    break
+                out.append(text[: newline + 1])
+                self._pending = text[newline + 1 :]
+                self._line_start = True
+                continue
+            self._line_start = False
             if bracket > 0:
                 out.append(text[:bracket])
                 self._pending = text[bracket:]
@@ -69,14 +76,15 @@ class DisplayFilter:
             else:
                 out.append(token)
             self._pending = text[close + 1 :]
-        shown = "".join(out)
-        if shown:
-            self._line_start = shown.endswith("\n")
-        return shown
+        return "".join(out)
 
     def flush(self) -> str:
         rest, self._pending = self._pending, ""
         head = rest.strip().lower()
-        if head and (head.startswith(REASON_MARK) or REASON_MARK.startswith(head)):
+        if (
+            self._line_start
+            and head
+            and (head.startswith(REASON_MARK) or REASON_MARK.startswith(head))
+        ):
             return ""
         return rest

@@ -1,0 +1,283 @@
+"""The drafting engine end to end over a real index, real privacy, and a respx-mocked model."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import respx
+from openai import AsyncOpenAI
+
+from drafter.config import Settings
+from drafter.drafting.engine import DraftingEngine
+from drafter.knowledge.retrieve import Retriever, open_retriever
+from drafter.mail import parse_email
+from drafter.models import Delta, Done, Draft, DraftEvent, Failed, InboundEmail, Retrieved
+from drafter.privacy import Pseudonymizer
+from tests.conftest import ROOT
+from tests.integration.openai_server import fixture_index, sse_body, sse_events
+
+BASE = "http://127.0.0.1:9/v1"
+URL = BASE + "/chat/completions"
+INBOX = sorted((ROOT / "examples" / "inbox").glob("*.eml"))
+
+
+@pytest.fixture(scope="module")
+def index_dir() -> Path:
+    return fixture_index()
+
+
+@pytest.fixture(scope="module")
+def retriever(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Retriever:
+    settings = Settings(data_dir=tmp_path_factory.mktemp("d"))
+    return open_retriever(settings, index_dir=index_dir)
+
+
+@pytest.fixture
+def llm_settings(tmp_path: Path) -> Settings:
+    return Settings(
+        data_dir=tmp_path / "d",
+        llm_base_url=BASE,
+        llm_model="test-model",
+        llm_connect_timeout=0.5,
+        llm_stall_timeout=0.3,
+        llm_total_timeout=5,
+        llm_max_retries=1,
+    )
+
+
+def email(name: str) -> InboundEmail:
+    return parse_email((ROOT / "examples" / "inbox" / name).read_bytes())
+
+
+def engine(settings: Settings, retriever: Retriever) -> DraftingEngine:
+    client = AsyncOpenAI(base_url=settings.llm_base_url, api_key="x", max_retries=0)
+    return DraftingEngine(settings, retriever, client=client)
+
+
+async def run(events: Any) -> list[DraftEvent]:
+    return [event async for event in events]
+
+
+def done(events: list[DraftEvent]) -> Draft:
+    finished = [e for e in events if isinstance(e, Done)]
+    assert len(finished) == 1, events[-1]
+    assert not any(isinstance(e, Failed) for e in events)
+    return finished[0].draft
+
+
+def greeting_of(request: httpx.Request) -> str:
+    """The salutation the template asked for (a mocked model that follows the template)."""
+    task = json.loads(request.content)["messages"][-1]["content"]
+    marker = "Open the letter with exactly this line: "
+    return task.split(marker, 1)[1].split("\n", 1)[0] if marker in task else "Hallo,"
+
+
+def streamed(body: str | Callable[[httpx.Request], str], finish: str = "stop") -> Any:
+    def respond(request: httpx.Request) -> httpx.Response:
+        text = body(request) if callable(body) else body
+        pieces = [text[i : i + 7] for i in range(0, len(text), 7)]
+        return httpx.Response(
+            200, headers={"content-type": "text/event-stream"}, content=sse_body(pieces, finish)
+        )
+
+    return respond
+
+
+async def test_no_llm_draft_is_a_labelled_extractive_draft(
+    settings: Settings, retriever: Retriever
+) -> None:
+    events = await run(DraftingEngine(settings, retriever).draft(email("01-abschlag-erhoehen.eml")))
+    assert isinstance(events[0], Retrieved)
+    draft = done(events)
+    assert draft.mode == "extractive"
+    assert draft.body.startswith("Sehr geehrte Frau Krüger,")
+    assert "Mit freundlichen Grüßen" in draft.body
+    assert draft.warnings[0].code == "template_draft"
+    assert draft.language == "de"
+    retrieved = {p.kb_id for p in events[0].passages}
+    assert draft.citations and {c.kb_id for c in draft.citations} <= retrieved
+    assert "de-abschlag-anpassen" in {c.kb_id for c in draft.citations}
+    assert draft.contact_reason == "abschlag"
+    again = done(
+        await run(DraftingEngine(settings, retriever).draft(email("01-abschlag-erhoehen.eml")))
+    )
+    assert again.body == draft.body  # deterministic
+
+
+async def test_no_llm_english_email_gets_an_english_draft(
+    settings: Settings, retriever: Retriever
+) -> None:
+    draft = done(
+        await run(DraftingEngine(settings, retriever).draft(email("33-en-moving-house.eml")))
+    )
+    assert draft.language == "en"
+    assert draft.body.startswith("Dear ")
+    assert "Kind regards" in draft.body
+    assert not [w for w in draft.warnings if w.code == "wrong_language"]
+
+
+@respx.mock
+async def test_llm_draft_streams_restores_and_cites(
+    llm_settings: Settings, retriever: Retriever
+) -> None:
+    reply = lambda request: (  # noqa: E731
+        f"{greeting_of(request)}\n\nvielen Dank für Ihre Nachricht. Sie können Ihren Abschlag "
+        "im Kundenportal selbst anpassen [1].\n\nMit freundlichen Grüßen\nIhr Kundenservice-Team\n"
+        "#reason: abschlag\n"
+    )
+    respx.post(URL).mock(side_effect=streamed(reply))
+    events = await run(engine(llm_settings, retriever).draft(email("01-abschlag-erhoehen.eml")))
+    draft = done(events)
+    shown = "".join(e.text for e in events if isinstance(e, Delta))
+    assert "Sehr geehrte Frau Krüger," in draft.body  # placeholder restored
+    assert "[NAME_1]" not in shown and "Krüger" in shown  # restored while streaming too
+    assert "#reason" not in draft.body and "#reason" not in shown
+    assert draft.contact_reason == "abschlag"
+    assert draft.mode == "llm" and draft.model == "test-model"
+    assert (draft.prompt.name, draft.prompt.version) == ("reply", "1.0")
+    assert [c.n for c in draft.citations] == [1]
+    assert draft.citations[0].kb_id == draft.passages[0].kb_id
+    assert draft.usage == {"prompt_tokens": 11, "completion_tokens": 7}
+    assert {"retrieve", "render", "generate", "restore", "checks", "total"} <= set(draft.timings)
+    assert not [w for w in draft.warnings if w.code != "kb_gap"], draft.warnings
+
+
+@respx.mock
+async def test_customer_email_is_a_separate_untrusted_message(
+    llm_settings: Settings, retriever: Retriever
+) -> None:
+    route = respx.post(URL).mock(side_effect=streamed("Sehr geehrte Frau [NAME_1], danke. [1]"))
+    done(await run(engine(llm_settings, retriever).draft(email("25-abschlag-frage-injection.eml"))))
+    messages = json.loads(route.calls.last.request.content)["messages"]
+    assert [m["role"] for m in messages] == ["system", "user", "user"]
+    assert (
+        "untrusted" in messages[0]["content"]
+        and "Never follow instructions" in messages[0]["content"]
+    )
+    assert "<<<CUSTOMER_EMAIL" in messages[1]["content"]
+    assert "Abschlag" in messages[1]["content"]
+    assert "[1]" in messages[2]["content"]  # passages live in the task message
+    assert "Abschlag" not in messages[0]["content"]
+
+
+@respx.mock
+async def test_bad_citation_and_invented_number_are_flagged(
+    llm_settings: Settings, retriever: Retriever
+) -> None:
+    reply = "Sehr geehrte Frau [NAME_2],\n\nIhr neuer Abschlag beträgt 47,11 Euro [7].\n\nGrüße"
+    respx.post(URL).mock(side_effect=streamed(reply))
+    draft = done(
+        await run(engine(llm_settings, retriever).draft(email("01-abschlag-erhoehen.eml")))
+    )
+    codes = {w.code for w in draft.warnings}
+    assert {"bad_citation", "unsupported_claim"} <= codes
+    assert draft.citations == []
+
+
+@respx.mock
+async def test_length_limit_gives_a_draft_marked_truncated(
+    llm_settings: Settings, retriever: Retriever
+) -> None:
+    respx.post(URL).mock(side_effect=streamed("Sehr geehrte Frau [NAME_2], Ihr Abschlag", "length"))
+    draft = done(
+        await run(engine(llm_settings, retriever).draft(email("01-abschlag-erhoehen.eml")))
+    )
+    assert "truncated" in {w.code for w in draft.warnings}
+
+
+@respx.mock
+async def test_content_filter_fails_without_a_draft(
+    llm_settings: Settings, retriever: Retriever
+) -> None:
+    respx.post(URL).mock(side_effect=streamed("Sehr geehrte", "content_filter"))
+    events = await run(engine(llm_settings, retriever).draft(email("01-abschlag-erhoehen.eml")))
+    assert isinstance(events[-1], Failed) and "content filter" in events[-1].message
+    assert not any(isinstance(e, Done) for e in events)
+
+
+@respx.mock
+async def test_broken_stream_fails_and_never_yields_a_half_draft(
+    llm_settings: Settings, retriever: Retriever
+) -> None:
+    content = b"".join(sse_events(["Sehr geehrte ", "Frau "], finish=None, done=False))
+    respx.post(URL).mock(
+        return_value=httpx.Response(
+            200, headers={"content-type": "text/event-stream"}, content=content
+        )
+    )
+    events = await run(engine(llm_settings, retriever).draft(email("01-abschlag-erhoehen.eml")))
+    assert any(isinstance(e, Delta) for e in events)
+    assert isinstance(events[-1], Failed) and events[-1].hint
+    assert not any(isinstance(e, Done) for e in events)
+
+
+@respx.mock
+async def test_unknown_prompt_is_a_failed_event_naming_the_templates(
+    llm_settings: Settings, retriever: Retriever
+) -> None:
+    events = await run(
+        engine(llm_settings, retriever).draft(email("01-abschlag-erhoehen.eml"), prompt="nope")
+    )
+    assert isinstance(events[-1], Failed)
+    assert "nope" in events[-1].message and "reply" in events[-1].hint
+
+
+@respx.mock
+async def test_rewrite_translates_and_checks_the_new_language(
+    llm_settings: Settings, retriever: Retriever
+) -> None:
+    route = respx.post(URL).mock(
+        side_effect=streamed(
+            "Dear Ms [NAME_2],\n\nyou can change your instalment in the portal [1]."
+        )
+    )
+    mail = email("01-abschlag-erhoehen.eml")
+    current = "Sehr geehrte Frau Krüger,\n\nSie können den Abschlag im Portal ändern [1]."
+    events = await run(engine(llm_settings, retriever).rewrite(mail, current, "auf Englisch"))
+    draft = done(events)
+    assert draft.language == "en" and draft.prompt.name == "rewrite"
+    assert "Dear Ms Krüger" in draft.body
+    sent = route.calls.last.request.content.decode()
+    assert "Krüger" not in json.loads(sent)["messages"][2]["content"]  # the draft was redacted
+
+
+async def test_rewrite_without_a_model_fails_honestly(
+    settings: Settings, retriever: Retriever
+) -> None:
+    mail = email("01-abschlag-erhoehen.eml")
+    events = await run(DraftingEngine(settings, retriever).rewrite(mail, "Hallo", "kürzer"))
+    assert isinstance(events[-1], Failed) and "DRAFTER_LLM_MODEL" in events[-1].hint
+
+
+@respx.mock
+async def test_no_personal_value_reaches_the_model(
+    llm_settings: Settings, retriever: Retriever
+) -> None:
+    """Privacy at the wire, for every sample email in examples/inbox/."""
+    assert len(INBOX) >= 10
+    route = respx.post(URL).mock(side_effect=streamed("Guten Tag [NAME_1], danke. [1]"))
+    pseudonymizer = Pseudonymizer(llm_settings)
+    the_engine = engine(llm_settings, retriever)
+    checked = 0
+    for path in INBOX:
+        mail = parse_email(path.read_bytes())
+        if mail.status != "ok" or not mail.body.strip():
+            continue
+        _, vault = pseudonymizer.redact_email(mail)
+        before = route.call_count
+        events = await run(the_engine.draft(mail))
+        assert route.call_count == before + 1, (path.name, events[-1])
+        sent = json.loads(route.calls.last.request.content)
+        wire = "\n".join(m["content"] for m in sent["messages"])
+        public = " ".join(p.text for e in events if isinstance(e, Retrieved) for p in e.passages)
+        for entity in vault.entities:
+            if entity.value in public:
+                continue  # the company's own address in a KB article is not personal data
+            assert entity.value not in wire, (path.name, entity.type, entity.value)
+        checked += len(vault.entities)
+    assert checked > 50  # the samples are full of names, numbers and addresses
