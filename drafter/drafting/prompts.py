@@ -39,7 +39,7 @@ KNOWN_VARIABLES: dict[str, str] = {
     "contact_reasons": "the contact reasons a reply may be classified into",
     "current_draft": "the draft being rewritten (rewrite templates; '' otherwise)",
     "customer_name": "the customer's name placeholder when known, e.g. [NAME_1] ('' otherwise)",
-    "greeting": "the salutation to open with, names as placeholders ('Sehr geehrte Frau [NAME_2],')",
+    "greeting": "the salutation, names as placeholders ('Sehr geehrte Frau [NAME_2],')",
 }
 FRONT_MATTER_KEYS = {"name", "version", "description", "temperature", "max_tokens", "variables"}
 REQUIRED_KEYS = ("name", "version")
