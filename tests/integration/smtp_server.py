@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import email
 import socket
 from collections.abc import Iterator
@@ -20,7 +21,8 @@ def free_port() -> int:
 
 
 class Recorder:
-    def __init__(self, refuse: str = "") -> None:
+    def __init__(self, refuse: str = "", delay: float = 0.0) -> None:
+        self.delay = delay  # seconds between taking the message and answering 250
         self.messages: list[EmailMessage] = []
         self.envelopes: list[tuple[str, list[str]]] = []
         self.refuse = refuse
@@ -38,6 +40,8 @@ class Recorder:
         assert isinstance(message, EmailMessage)
         self.messages.append(message)
         self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
+        if self.delay:
+            await asyncio.sleep(self.delay)  # delivered, but the client does not know yet
         return "250 Message accepted"
 
     def count(self, message_id: str) -> int:
@@ -45,8 +49,8 @@ class Recorder:
 
 
 @contextmanager
-def smtp_server(refuse: str = "") -> Iterator[tuple[Recorder, int]]:
-    recorder = Recorder(refuse)
+def smtp_server(refuse: str = "", delay: float = 0.0) -> Iterator[tuple[Recorder, int]]:
+    recorder = Recorder(refuse, delay)
     port = free_port()
     controller = Controller(recorder, hostname="127.0.0.1", port=port)
     controller.start()

@@ -142,7 +142,7 @@ def test_sigkill_never_loses_work_or_sends_twice(tmp_path: Path) -> None:
     interrupted: set[str] = set()  # Message-IDs a kill left in state `sending`
     started = time.monotonic()
     try:
-        with smtp_server() as (recorder, port):
+        with smtp_server(delay=0.03) as (recorder, port):
             for mode, trials, smtp_port in (
                 ("outbox", OUTBOX_TRIALS, 0),
                 ("smtp", SMTP_TRIALS, port),
