@@ -72,6 +72,15 @@ _STOP = _words(
 )
 
 
+# Words of any service letter, so scrambled versions of them are recognised too.
+_LETTER_WORDS = _words(
+    "sehr geehrte geehrter damen herren hallo vielen dank danke nachricht anfrage freundlichen "
+    "grüßen grüße viele beste bitte gerne melden kundenservice kundennummer vertrag antwort "
+    "dear hello thank thanks message request regards kind best sincerely please customer "
+    "service contact number contract answer help team"
+)
+
+
 @dataclass
 class CheckInput:
     """Everything the checks look at."""
@@ -318,7 +327,7 @@ def check_garbled(data: CheckInput) -> list[DraftWarning]:
     odd = sum(
         1 for t in tokens if _is_odd_token(t) and t.strip(".,;:!?()[]\"'").lower() not in source
     )
-    vocab = {w.lower() for w in _WORD.findall(vocab_text)}
+    vocab = {w.lower() for w in _WORD.findall(vocab_text)} | _LETTER_WORDS
     anagrams = {"".join(sorted(w)): w for w in vocab if len(w) >= 4}
     for word in {w.lower() for w in _WORD.findall(body) if len(w) >= 4}:
         if word not in vocab and anagrams.get("".join(sorted(word)), word) != word:
