@@ -20,6 +20,7 @@ from typing import Any, ClassVar, TypeVar
 from textual import on
 from textual.app import App
 from textual.binding import BindingType
+from textual.widget import Widget
 
 from drafter.config import Settings
 from drafter.errors import DrafterError
@@ -66,8 +67,10 @@ class DeskApp(App[None]):
         keymap: dict[str, str] | None = None,
         now: Callable[[], datetime] | None = None,
         predraft: bool = True,
+        cursor_blink: bool = True,
     ) -> None:
         super().__init__()
+        self.cursor_blink = cursor_blink
         self.settings = settings
         self.service = service
         self.user_keymap = dict(keymap or {})
@@ -100,6 +103,12 @@ class DeskApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def tune_cursors(self, root: Widget) -> None:
+        """Apply the app's cursor-blink choice to every text input under `root`."""
+        if not self.cursor_blink:
+            for widget in root.query("Input, TextArea"):
+                widget.cursor_blink = False  # type: ignore[attr-defined]
 
     # --- service calls off the event loop --------------------------------------------
     async def call(self, fn: Callable[..., T], *args: Any, **kw: Any) -> T:
@@ -209,6 +218,7 @@ def make_app(
     *,
     now: Callable[[], datetime] | None = None,
     predraft: bool = True,
+    cursor_blink: bool = True,
 ) -> DeskApp:
     """Build the review desk. Without `service`, the real Desk is built from `settings`.
 
@@ -218,7 +228,9 @@ def make_app(
     if service is None:
         desk_module = importlib.import_module("drafter.desk")
         service = desk_module.Desk(settings)
-    return DeskApp(settings, service, keymap=keymap, now=now, predraft=predraft)
+    return DeskApp(
+        settings, service, keymap=keymap, now=now, predraft=predraft, cursor_blink=cursor_blink
+    )
 
 
 __all__ = ["DeskApp", "DraftProgress", "make_app"]

@@ -93,6 +93,7 @@ class EmailScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.desk.tune_cursors(self)
         self.editor.read_only = True
         self.editor.focus()
         self.run_worker(self._load(), group="email-load")
@@ -132,8 +133,16 @@ class EmailScreen(Screen[None]):
         self.query_one("#email-body", Static).update(mail.body or "(no text body)")
         self.query_one("#quoted-text", Static).update(mail.quoted)
         self.query_one("#signature-text", Static).update(mail.signature)
-        self.query_one("#quoted", Collapsible).display = bool(mail.quoted.strip())
-        self.query_one("#signature", Collapsible).display = bool(mail.signature.strip())
+        self.query_one("#quoted", Collapsible).set_class(not mail.quoted.strip(), "empty")
+        self.query_one("#signature", Collapsible).set_class(not mail.signature.strip(), "empty")
+
+    async def _refresh_record(self) -> None:
+        try:
+            self.record = await self.desk.call(self.desk.service.email, self.email_id)
+        except DrafterError as error:
+            self.desk.notify_error(error)
+            return
+        self._show_email(self.record)
 
     def _set_text(self, text: str) -> None:
         self.saved_text = text
@@ -187,6 +196,7 @@ class EmailScreen(Screen[None]):
             self.streaming = False
             self._set_text(message.draft.body)
             self._show_draft(message.draft, "generated")
+            self.run_worker(self._refresh_record(), group="email-load")
         elif isinstance(message, DraftFailed):
             if self.streaming:
                 self.streaming = False

@@ -107,6 +107,12 @@ class RewriteScreen(ModalScreen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = CLOSE
 
+    def on_mount(self) -> None:
+        from drafter.tui.app import DeskApp
+
+        if isinstance(self.app, DeskApp):
+            self.app.tune_cursors(self)
+
     def compose(self) -> ComposeResult:
         with Vertical(id="rewrite-dialog", classes="dialog"):
             yield Label("Rewrite the draft")
@@ -202,6 +208,12 @@ class RejectScreen(ModalScreen[str | None]):
     """Ask for the reason of a rejection; returns it, or None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = CLOSE
+
+    def on_mount(self) -> None:
+        from drafter.tui.app import DeskApp
+
+        if isinstance(self.app, DeskApp):
+            self.app.tune_cursors(self)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="reject-dialog", classes="dialog"):

@@ -99,6 +99,7 @@ class QueueScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.desk.tune_cursors(self)
         self.query_one(DataTable).focus()
         self.reload()
 
