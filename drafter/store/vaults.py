@@ -42,8 +42,16 @@ class StoredVaultPrivacy:
         save(self.db, email, vault)
         return redacted, vault
 
-    def restore(self, text: str, vault: Any) -> Any:
-        return self.inner.restore(text, vault)
+    def restore(self, text: str, vault: Any) -> tuple[str, list[str]]:
+        restored: tuple[str, list[str]] = self.inner.restore(text, vault)
+        return restored
 
-    def lookup(self, vault: Any, placeholder: str) -> Any:
-        return self.inner.lookup(vault, placeholder)
+    def lookup(self, vault: Any, placeholder: str) -> str | None:
+        found: str | None = self.inner.lookup(vault, placeholder)
+        return found
+
+    def placeholder(self, vault: Any, entity_type: str, value: str) -> str:
+        return str(self.inner.placeholder(vault, entity_type, value))
+
+    def __getattr__(self, name: str) -> Any:  # anything else the engine's adapter offers
+        return getattr(self.inner, name)

@@ -96,9 +96,7 @@ def test_message_id_is_stable_for_email_and_approved_text(
     first = _desk(settings, port)
     email_id = _import(first)
     first.approve(email_id, REPLY)
-    second = Desk(
-        settings.model_copy(update={"data_dir": settings.data_dir.parent / "other-data"})
-    )
+    second = Desk(settings.model_copy(update={"data_dir": settings.data_dir.parent / "other-data"}))
     other_id = _import(second)
     second.approve(other_id, REPLY)
     seed_key = f"mid:kunde-42@example.org\n{first.approvals(email_id)[0].sha256}"
