@@ -54,14 +54,25 @@ class DeskService(Protocol):
         ...
 
     def send(self, email_id: int) -> SendResult:
-        """Send the approved reply; refuses without a matching approval; idempotent."""
+        """Send the approved reply; refuses without a matching approval; idempotent.
+
+        StoreError: not approved, or changed since approval, or an earlier SMTP attempt may
+        have gone out (the email is then `needs_attention`). MailError: the transport refused
+        (nothing was sent; retrying is safe). Sending again returns `already_sent=True`.
+        """
         ...
 
-    def reject(self, email_id: int, reason: str) -> None: ...
+    def reject(self, email_id: int, reason: str) -> None:
+        """Close the email without a reply (final); StoreError if already sent/rejected."""
+        ...
 
-    def claim(self, email_id: int) -> None: ...
+    def claim(self, email_id: int) -> None:
+        """Mark the email as worked on by settings.agent_id; StoreError if another agent has it."""
+        ...
 
-    def release(self, email_id: int) -> None: ...
+    def release(self, email_id: int) -> None:
+        """Drop this agent's claim (no-op if it holds none)."""
+        ...
 
     def article(self, kb_id: str) -> str:
         """The full text of a knowledge-base article (Markdown), for the sources pane."""
