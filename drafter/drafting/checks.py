@@ -276,13 +276,14 @@ def _instruction_echo(data: CheckInput) -> list[DraftWarning]:
     passage_stems = content_stems(" ".join(p.text + " " + p.title for p in data.passages), lang)
     commands: list[set[str]] = []
     for sentence in _sentences(data.customer_text):
-        stems = content_stems(sentence, lang) - passage_stems
+        all_stems = content_stems(sentence, lang)
+        stems = all_stems - passage_stems
         if len(stems) < 2:
             continue
         addressed = bool(_ADDRESSED.search(sentence) or _IMPERATIVE.search(sentence))
-        off_topic_question = bool(_QUESTION_START.search(sentence)) and not (
-            content_stems(sentence, lang) & passage_stems
-        )
+        off_topic_question = bool(_QUESTION_START.search(sentence)) and 2 * len(
+            all_stems & passage_stems
+        ) <= len(all_stems)
         if addressed or off_topic_question:
             commands.append(stems)
     if not commands:
@@ -309,7 +310,7 @@ def _is_odd_token(token: str) -> bool:
     if EMAIL.search(core) or URL.fullmatch(core) or NUMBER.fullmatch(core):
         return False
     letters = sum(c.isalpha() for c in core)
-    if letters and len(core) > 30 and letters == len(core):
+    if len(core) > 30 and letters >= 0.8 * len(core):
         return True  # words run together
     others = sum(not c.isalpha() and c not in "-'’/&+" for c in core)
     return letters >= 2 and others >= 1 and not re.fullmatch(r"[\d.,]+\D{0,4}", core)
@@ -324,9 +325,10 @@ def check_garbled(data: CheckInput) -> list[DraftWarning]:
     vocab_text = " ".join(p.text + " " + p.title for p in data.passages)
     vocab_text += " " + data.customer_text + " " + data.extra_known
     source = vocab_text.lower()
-    odd = sum(
-        1 for t in tokens if _is_odd_token(t) and t.strip(".,;:!?()[]\"'").lower() not in source
-    )
+    odd = 0
+    for token in tokens:
+        if _is_odd_token(token) and token.strip(".,;:!?()[]\"'").lower() not in source:
+            odd += 3 if len(token) > 40 else 1  # a whole sentence without spaces is decisive
     vocab = {w.lower() for w in _WORD.findall(vocab_text)} | _LETTER_WORDS
     anagrams = {"".join(sorted(w)): w for w in vocab if len(w) >= 4}
     for word in {w.lower() for w in _WORD.findall(body) if len(w) >= 4}:
