@@ -75,6 +75,7 @@ class Settings(BaseSettings):
     embedding_api_key: SecretStr = SecretStr("")
     retrieval_k: int = 5
     kb_gap_threshold: float = 0.0  # 0: use the calibrated default in drafter.knowledge
+    kb_dir: Path = Field(default_factory=lambda: PROJECT_ROOT / "kb")  # `drafter kb ingest` default
 
     # --- drafting ----------------------------------------------------------------------
     prompts_dir: Path = Field(default_factory=lambda: PROJECT_ROOT / "prompts")
