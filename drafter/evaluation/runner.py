@@ -1,0 +1,331 @@
+"""The evaluation runner: every case through the drafting engine, under each prompt template.
+
+`run_eval` drafts the cases with at most `concurrency` in flight (asyncio.Semaphore), one
+template after the other, records what each request to the model (and to the embedding
+model, the retrieval query) contained, stores every finished case in the cache at once
+(resumable), optionally asks the rubric judge, and scores each case. The result, `EvalRun`,
+knows its metrics per template and renders the `--json` object.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from drafter.config import Settings
+from drafter.errors import EvalError
+from drafter.evaluation.cache import DraftCache, Outcome, cache_key, code_fingerprint
+from drafter.evaluation.capture import (
+    RecordingRetriever,
+    capturing,
+    capturing_client,
+    leaks,
+    personal_values,
+)
+from drafter.evaluation.datasets import EvalCase, case_email
+from drafter.evaluation.metrics import (
+    CaseResult,
+    aggregate,
+    citation_precision,
+    citations_valid,
+    facts_found,
+    recall_at_k,
+    reciprocal_rank,
+    warning_rates,
+)
+from drafter.evaluation.thresholds import Breach
+from drafter.language import detect_language
+from drafter.models import Done, Failed, InboundEmail, Retrieved
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class EvalOptions:
+    prompts: list[str] = field(default_factory=list)  # template names; [] = settings.prompt
+    no_llm: bool = False
+    concurrency: int = 4
+    judge: bool = False
+
+
+@dataclass
+class EvalRun:
+    """Results of one evaluation: per template, the scored cases in case order."""
+
+    mode: str
+    prompts: list[str]
+    results: dict[str, list[CaseResult]]
+    engine_calls: int = 0
+    cache_hits: int = 0
+    breaches: list[Breach] = field(default_factory=list)
+
+    @property
+    def n(self) -> int:
+        return len(next(iter(self.results.values()), []))
+
+    def metrics(self, prompt: str | None = None) -> dict[str, float | None]:
+        return aggregate(self.results[prompt or self.prompts[0]])
+
+    def to_json(self) -> dict[str, Any]:
+        first = self.prompts[0]
+        data: dict[str, Any] = {
+            "n": self.n,
+            "mode": self.mode,
+            "prompts": self.prompts,
+            "metrics": self.metrics(first),
+            "warning_rates": warning_rates(self.results[first]),
+            "cases": [r.model_dump() for r in self.results[first]],
+            "cache": {"hits": self.cache_hits, "engine_calls": self.engine_calls},
+            "breaches": [
+                {
+                    "metric": b.metric,
+                    "prompt": b.prompt,
+                    "bound": b.bound,
+                    "limit": b.limit,
+                    "actual": b.actual,
+                    "by": b.by,
+                    "message": b.message(),
+                }
+                for b in self.breaches
+            ],
+        }
+        if len(self.prompts) > 1:
+            data["per_prompt"] = {
+                prompt: {
+                    "metrics": self.metrics(prompt),
+                    "warning_rates": warning_rates(self.results[prompt]),
+                    "cases": [r.model_dump() for r in self.results[prompt]],
+                }
+                for prompt in self.prompts
+            }
+        return data
+
+
+def kb_fingerprint(retriever: Any) -> str:
+    """What the retriever's index holds: article hashes, embedding model and chunking."""
+    manifest = getattr(retriever, "manifest", None)
+    if manifest is None:
+        return "unknown"
+    articles = sorted((kb_id, entry.hash) for kb_id, entry in manifest.articles.items())
+    return cache_key(manifest.embedding, manifest.chunking, articles)
+
+
+def _template_id(settings: Settings, name: str, mode: str) -> list[str]:
+    if mode == "extractive":
+        return ["extractive", code_fingerprint()]
+    from drafter.drafting.prompts import find_template
+    from drafter.evaluation.cache import files_fingerprint
+
+    template = find_template(settings, name)
+    return [template.name, template.version, files_fingerprint([template.path])]
+
+
+def score_case(
+    case: EvalCase, prompt: str, outcome: Outcome, *, cached: bool = False
+) -> CaseResult:
+    """Per-case metrics from the case and what the engine produced (no model calls)."""
+    result = CaseResult(
+        case_id=case.case_id,
+        prompt=prompt,
+        language_expected=case.lang,
+        gold=list(case.gold_kb_ids),
+        error=outcome.error,
+        latency_ms=round(outcome.latency_ms, 1),
+        pii_leaks=len(outcome.pii_leak_types),
+        pii_leak_types=sorted(set(outcome.pii_leak_types)),
+        judge=dict(outcome.judge),
+        cached=cached,
+    )
+    draft = outcome.draft
+    if draft is None:
+        result.fact_coverage = 0.0 if case.reference_facts else None
+        result.recall_at_5 = recall_at_k([], case.gold_kb_ids, 5)
+        result.reciprocal_rank = reciprocal_rank([], case.gold_kb_ids)
+        return result
+    retrieved = [p.kb_id for p in draft.passages]
+    cited = [c.kb_id for c in draft.citations]
+    coverage, missing = facts_found(draft.body, case.reference_facts)
+    codes = [w.code for w in draft.warnings]
+    result.body = draft.body
+    result.mode = draft.mode
+    result.prompt_version = draft.prompt.version
+    result.model = draft.model
+    result.retrieved = retrieved
+    result.cited = cited
+    result.recall_at_5 = recall_at_k(retrieved, case.gold_kb_ids, 5)
+    result.reciprocal_rank = reciprocal_rank(retrieved, case.gold_kb_ids)
+    result.language = detect_language(draft.body, case.lang)
+    result.language_correct = result.language == case.lang
+    result.citation_valid = citations_valid(draft.body, draft.citations, draft.passages)
+    result.citation_gold = citation_precision(cited, case.gold_kb_ids)
+    result.fact_coverage = coverage
+    result.facts_missing = missing
+    result.warnings = codes
+    result.kb_gap = "kb_gap" in codes
+    result.tokens_prompt = int(draft.usage.get("prompt_tokens", 0))
+    result.tokens_completion = int(draft.usage.get("completion_tokens", 0))
+    return result
+
+
+class Runner:
+    """Drafts cases with one engine; counts engine calls and cache hits."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        retriever: Any,
+        cache: DraftCache,
+        options: EvalOptions,
+        *,
+        engine: Any = None,
+        client: Any = None,
+    ) -> None:
+        self.settings = settings
+        self.options = options
+        self.cache = cache
+        self.mode = "llm" if not options.no_llm and settings.llm_configured else "extractive"
+        if options.judge and not settings.llm_configured:
+            raise EvalError(
+                "--judge needs a language model, and none is configured",
+                hint="set DRAFTER_LLM_MODEL and DRAFTER_LLM_BASE_URL, or drop --judge",
+            )
+        self.client = None
+        if self.mode == "llm" or options.judge:
+            from drafter.drafting.llm import make_client
+
+            self.client = capturing_client(client or make_client(settings))
+        if engine is None:
+            from drafter.drafting.engine import DraftingEngine
+
+            engine = DraftingEngine(settings, RecordingRetriever(retriever), client=self.client)
+        self.engine = engine
+        self.kb = kb_fingerprint(retriever)
+        self.engine_calls = 0
+        self.judge_calls = 0
+
+    def _key(self, case: EvalCase, template: list[str]) -> str:
+        model = self.settings.llm_model if self.mode == "llm" else ""
+        return cache_key(
+            case.fingerprint(), template, model, self.kb, self.mode, self.settings.retrieval_k
+        )
+
+    async def _draft(self, case: EvalCase, email: InboundEmail, prompt: str) -> Outcome:
+        self.engine_calls += 1
+        outcome = Outcome()
+        public: list[str] = [self.settings.brand_name, self.settings.mail_from]
+        started = time.perf_counter()
+        with capturing() as requests:
+            async for event in self.engine.draft(
+                email, prompt=prompt, no_llm=self.mode == "extractive"
+            ):
+                if isinstance(event, Retrieved):
+                    public += [p.text for p in event.passages]
+                elif isinstance(event, Done):
+                    outcome.draft = event.draft
+                elif isinstance(event, Failed):
+                    outcome.error = event.message
+        outcome.latency_ms = (time.perf_counter() - started) * 1000.0
+        values = personal_values(self.settings, email)
+        outcome.pii_leak_types = leaks(values, requests, public)
+        return outcome
+
+    async def _judge(self, case: EvalCase, email: InboundEmail, outcome: Outcome) -> None:
+        from drafter.evaluation.judge import judge_draft
+
+        if outcome.draft is None or not case.reference_answer:
+            return
+        self.judge_calls += 1
+        outcome.judge = await judge_draft(
+            self.client, self.settings, case, email, outcome.draft.body
+        )
+
+    async def case(self, case: EvalCase, prompt: str, template: list[str]) -> CaseResult:
+        key = self._key(case, template)
+        cached = self.cache.get(key)
+        email = case_email(case, self.settings.language_default)
+        outcome = cached or await self._draft(case, email, prompt)
+        changed = cached is None
+        if self.options.judge and not outcome.judge:
+            await self._judge(case, email, outcome)
+            changed = True
+        if changed and outcome.draft is not None:
+            self.cache.put(key, outcome)  # failures are not cached: a re-run tries again
+        return score_case(case, prompt, outcome, cached=cached is not None)
+
+
+async def run_eval(
+    settings: Settings,
+    cases: Sequence[EvalCase],
+    retriever: Any,
+    options: EvalOptions,
+    cache: DraftCache,
+    *,
+    engine: Any = None,
+    client: Any = None,
+    progress: Progress | None = None,
+) -> EvalRun:
+    """Draft and score every case under every template (templates one after the other)."""
+    runner = Runner(settings, retriever, cache, options, engine=engine, client=client)
+    prompts = options.prompts or [settings.prompt]
+    templates = {p: _template_id(settings, p, runner.mode) for p in prompts}
+    semaphore = asyncio.Semaphore(max(1, options.concurrency))
+    total = len(cases) * len(prompts)
+    done = 0
+    results: dict[str, list[CaseResult]] = {}
+
+    async def one(case: EvalCase, prompt: str) -> CaseResult:
+        nonlocal done
+        async with semaphore:
+            result = await runner.case(case, prompt, templates[prompt])
+        done += 1
+        if progress is not None:
+            progress(done, total)
+        return result
+
+    for prompt in prompts:
+        results[prompt] = list(await asyncio.gather(*(one(case, prompt) for case in cases)))
+    _similarities(settings, retriever, cases, results, cache)
+    return EvalRun(
+        mode=runner.mode,
+        prompts=prompts,
+        results=results,
+        engine_calls=runner.engine_calls,
+        cache_hits=cache.hits,
+    )
+
+
+def _similarities(
+    settings: Settings,
+    retriever: Any,
+    cases: Sequence[EvalCase],
+    results: dict[str, list[CaseResult]],
+    cache: DraftCache,
+) -> None:
+    """Cosine similarity between each draft and its reference answer (cached per text pair)."""
+    from drafter.knowledge.embeddings import embed_texts, embedding_id, make_embedding
+
+    reference = {c.case_id: c.reference_answer for c in cases if c.reference_answer.strip()}
+    pending: list[tuple[CaseResult, str]] = []
+    for result in (r for rs in results.values() for r in rs):
+        if not result.body or result.case_id not in reference:
+            continue
+        key = cache_key(
+            "similarity", embedding_id(settings), reference[result.case_id], result.body
+        )
+        known = cache.get_value(key)
+        if known is not None:
+            result.semantic_similarity = known
+        else:
+            pending.append((result, key))
+    if not pending:
+        return
+    model = getattr(retriever, "embed_model", None) or make_embedding(settings)
+    texts = [t for r, _ in pending for t in (reference[r.case_id], r.body)]
+    matrix = embed_texts(model, texts)
+    for i, (result, key) in enumerate(pending):
+        similarity = round(float(matrix[2 * i] @ matrix[2 * i + 1]), 4)
+        result.semantic_similarity = similarity
+        cache.put_value(key, similarity)
