@@ -224,8 +224,25 @@ def _check_names(template: PromptTemplate) -> None:
                 )
 
 
+_CACHE: dict[tuple[str, int, int], PromptTemplate] = {}
+
+
 def load_template(path: Path) -> PromptTemplate:
-    """Parse and validate one template file (no rendering)."""
+    """Parse and validate one template file (cached until the file changes)."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise TemplateError(
+            f"cannot read prompt template {path}: {exc.strerror or exc}",
+            hint="check that the file exists",
+        ) from exc
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if key not in _CACHE:
+        _CACHE[key] = _load_template(path)
+    return _CACHE[key]
+
+
+def _load_template(path: Path) -> PromptTemplate:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

@@ -165,13 +165,16 @@ class FakeOpenAIServer:
                 self.end_headers()
                 time.sleep(server.first_token_delay)
                 events = sse_events(split_words(text), model=server.model)
-                for i, event in enumerate(events):
-                    if i == 0:
-                        server.sent_first_token_at.append(time.perf_counter())
-                    self.wfile.write(event)
-                    self.wfile.flush()
-                    if server.token_delay:
-                        time.sleep(server.token_delay)
+                try:
+                    for i, event in enumerate(events):
+                        if i == 0:
+                            server.sent_first_token_at.append(time.perf_counter())
+                        self.wfile.write(event)
+                        self.wfile.flush()
+                        if server.token_delay:
+                            time.sleep(server.token_delay)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client stopped reading (e.g. after the first token)
                 self.close_connection = True
 
             def _send(self, status: int, body: bytes, content_type: str) -> None:
