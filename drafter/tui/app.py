@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -77,7 +78,9 @@ class DeskApp(App[None]):
         self.now = now or (lambda: datetime.now(UTC))
         self.predraft = predraft
         self.progress: dict[int, DraftProgress] = {}
-        self._predraft_slots = asyncio.Semaphore(max(1, settings.predraft_concurrency))
+        self._warm_lock = asyncio.Lock()
+        self._warmed = False
+        self._predraft_started = False
 
     # --- lifecycle -----------------------------------------------------------------
     def on_mount(self) -> None:
@@ -86,7 +89,11 @@ class DeskApp(App[None]):
         if self.user_keymap:
             self.set_keymap(self.user_keymap)
         self.push_screen(QueueScreen())
-        if self.predraft:
+
+    def queue_shown(self) -> None:
+        """Called when the queue is first on screen: only then start pre-drafting."""
+        if self.predraft and not self._predraft_started:
+            self._predraft_started = True
             self.run_worker(self._predraft_queue(), group="predraft", name="predraft-queue")
 
     async def action_quit(self) -> None:
@@ -124,39 +131,67 @@ class DeskApp(App[None]):
         progress = self.progress.get(email_id)
         return bool(progress and progress.running)
 
-    def start_draft(self, email_id: int, instruction: str = "", background: bool = False) -> bool:
-        """Start (re)generating or rewriting a draft; False if one is already running."""
+    def _claim_progress(self, email_id: int, background: bool) -> DraftProgress | None:
         if self.is_drafting(email_id):
-            return False
+            return None
         progress = self.progress.setdefault(email_id, DraftProgress())
         progress.running = True
         progress.background = background
         progress.text = ""
         progress.passages = []
+        return progress
+
+    def start_draft(self, email_id: int, instruction: str = "") -> bool:
+        """Start (re)generating or rewriting a draft now; False if one is already running."""
+        if self._claim_progress(email_id, background=False) is None:
+            return False
         self.run_worker(
-            self._consume(email_id, instruction, background),
+            self._consume(email_id, instruction, background=False),
             group="draft",
             name=f"draft-{email_id}",
         )
         return True
 
     async def _predraft_queue(self) -> None:
+        """Draft every pending email, `predraft_concurrency` at a time, oldest first."""
         try:
-            pending = await self.call(self.service.pending_drafts)
+            pending = deque(await self.call(self.service.pending_drafts))
         except DrafterError as error:
             self.notify_error(error)
             return
-        for email_id in pending:
-            self.start_draft(email_id, background=True)
+
+        async def lane() -> None:
+            while pending:
+                email_id = pending.popleft()
+                if self.progress.get(email_id) is not None:
+                    continue  # opened (and drafted) by the agent meanwhile
+                if self._claim_progress(email_id, background=True) is not None:
+                    await self._consume(email_id, "", background=True)
+
+        lanes = max(1, self.settings.predraft_concurrency)
+        await asyncio.gather(*(lane() for _ in range(lanes)))
+
+    async def _warm_up(self) -> None:
+        """Build the service's drafting engine in a thread before the first draft.
+
+        A service may expose `engine()` (the real Desk does) to load its retriever and models;
+        calling it here keeps those heavy imports off the event loop.
+        """
+        if self._warmed:
+            return
+        async with self._warm_lock:
+            prepare = getattr(self.service, "engine", None)
+            if not self._warmed and callable(prepare):
+                await self.call(prepare)
+            self._warmed = True
 
     async def _consume(self, email_id: int, instruction: str, background: bool) -> None:
         progress = self.progress[email_id]
-        if background:
-            await self._predraft_slots.acquire()
         try:
             self.post_message(DraftStarted(email_id, instruction, background))
             finished = False
             try:
+                await self._warm_up()
                 async for event in self.service.draft(email_id, instruction=instruction):
                     if isinstance(event, Delta):
                         progress.text += event.text
@@ -190,8 +225,6 @@ class DeskApp(App[None]):
                     )
         finally:
             progress.running = False
-            if background:
-                self._predraft_slots.release()
 
     @on(DraftMessage)
     def forward_draft_message(self, message: DraftMessage) -> None:

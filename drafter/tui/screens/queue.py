@@ -3,6 +3,7 @@ subject, language, contact reason and status; a status filter and a search box."
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, ClassVar
 
@@ -32,8 +33,11 @@ STATUS_FILTERS: tuple[QueueStatus | None, ...] = (
     "sent",
     "rejected",
 )
-COLUMNS = (("age", "Age"), ("sender", "Sender"), ("subject", "Subject"), ("lang", "Lang"),
-           ("reason", "Reason"), ("status", "Status"))  # fmt: skip
+# Fixed widths: measuring every cell of a long queue would stall the first render.
+COLUMNS = (("age", "Age", 8), ("sender", "Sender", 32), ("subject", "Subject", 36),
+           ("lang", "Lang", 4), ("reason", "Reason", 13), ("status", "Status", 18))  # fmt: skip
+FILL_CHUNK = 100  # rows added per frame when (re)loading the queue
+STATUS_REFRESH = 0.25  # seconds between batched status-cell updates
 
 
 def format_age(age: timedelta) -> str:
@@ -73,6 +77,8 @@ class QueueScreen(Screen[None]):
         self.items: dict[int, QueueItem] = {}
         self.loaded = False
         self._search_timer: Timer | None = None
+        self._status_updates: dict[int, str] = {}
+        self._generation = 0
 
     @property
     def desk(self) -> DeskApp:
@@ -93,14 +99,15 @@ class QueueScreen(Screen[None]):
             yield Input(placeholder="search sender or subject  ( / )", id="search")
         table: DataTable[str | Text] = DataTable(id="queue-table", cursor_type="row")
         table.zebra_stripes = True
-        for key, label in COLUMNS:
-            table.add_column(label, key=key)
+        for key, label, width in COLUMNS:
+            table.add_column(label, key=key, width=width)
         yield table
         yield Footer()
 
     def on_mount(self) -> None:
         self.desk.tune_cursors(self)
         self.query_one(DataTable).focus()
+        self.set_interval(STATUS_REFRESH, self._apply_status_updates)
         self.reload()
 
     def on_screen_resume(self) -> None:
@@ -123,27 +130,43 @@ class QueueScreen(Screen[None]):
         self._fill(items)
 
     def _fill(self, items: list[QueueItem]) -> None:
+        """Replace the rows; long queues are added in chunks so no frame stalls the loop."""
         table: DataTable[str | Text] = self.query_one(DataTable)
         selected = self.selected_id()
         table.clear()
+        self._generation += 1
+        self.items = {item.email_id: item for item in items}
+        self.query_one("#count-label", Label).update(f"{len(items)} emails")
+        self._add_rows(items, 0, self._generation, selected)
+        self.loaded = True
+        self.desk.queue_shown()
+
+    def _add_rows(
+        self, items: list[QueueItem], start: int, generation: int, selected: int | None
+    ) -> None:
+        if generation != self._generation:
+            return  # a newer reload replaced this one
+        table: DataTable[str | Text] = self.query_one(DataTable)
         now = _aware(self.desk.now())
         goal = self.desk.settings.response_time_goal_hours
-        self.items = {item.email_id: item for item in items}
-        for item in items:
+        for item in items[start : start + FILL_CHUNK]:
             age = now - _aware(item.received_at)
-            table.add_row(
+            table.add_row(  # Text cells: customer text is never parsed as markup
                 Text(format_age(age), style=due_style(age, goal)),
-                item.sender,
-                item.subject,
-                item.language,
-                item.contact_reason,
+                Text(item.sender, no_wrap=True, overflow="ellipsis"),
+                Text(item.subject, no_wrap=True, overflow="ellipsis"),
+                Text(item.language),
+                Text(item.contact_reason),
                 self._status_text(item),
                 key=str(item.email_id),
             )
-        if selected is not None and selected in self.items:
+        if selected is not None and str(selected) in table.rows:
             table.move_cursor(row=table.get_row_index(str(selected)))
-        self.query_one("#count-label", Label).update(f"{len(items)} emails")
-        self.loaded = True
+            selected = None
+        if start + FILL_CHUNK < len(items):
+            self.set_timer(
+                0.005, lambda: self._add_rows(items, start + FILL_CHUNK, generation, selected)
+            )
 
     def _status_text(self, item: QueueItem, status: str | None = None) -> Text:
         status = status or item.status
@@ -163,6 +186,7 @@ class QueueScreen(Screen[None]):
 
     # --- drafting progress ---------------------------------------------------------------
     def on_draft_progress(self, message: DraftMessage) -> None:
+        """Note status changes; they are applied in batches so drafting never floods renders."""
         status = {DraftStarted: "drafting", DraftFinished: "ready", DraftFailed: "failed"}
         new = status.get(type(message))
         item = self.items.get(message.email_id)
@@ -170,11 +194,19 @@ class QueueScreen(Screen[None]):
             return
         if isinstance(message, DraftFinished):
             item.warnings = len(message.draft.warnings)
-        table: DataTable[str | Text] = self.query_one(DataTable)
-        try:
-            table.update_cell(str(item.email_id), "status", self._status_text(item, new))
-        except Exception:  # the row left the table after a reload
+        self._status_updates[message.email_id] = new
+
+    def _apply_status_updates(self) -> None:
+        if not self._status_updates:
             return
+        updates, self._status_updates = self._status_updates, {}
+        table: DataTable[str | Text] = self.query_one(DataTable)
+        for email_id, new in updates.items():
+            item = self.items.get(email_id)
+            if item is None:
+                continue
+            with suppress(Exception):  # the row may have left the table in a reload
+                table.update_cell(str(email_id), "status", self._status_text(item, new))
 
     # --- actions ---------------------------------------------------------------------------
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
