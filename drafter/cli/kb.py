@@ -1,10 +1,152 @@
-"""`drafter kb` commands."""
+"""`drafter kb`: ingest the knowledge base into the index, search it, show its statistics.
+
+`ingest` is the only command that writes the index; `search` and `stats` only read it and
+say "run `drafter kb ingest`" when it is missing. Heavy imports happen inside the commands.
+"""
 
 from __future__ import annotations
 
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
 import click
+
+from drafter.cli.main import settings_of
 
 
 @click.group()
 def kb() -> None:
-    """(not implemented yet)"""
+    """Build and query the knowledge-base index (hybrid BM25 + embeddings)."""
+
+
+@contextmanager
+def progress_bar(label: str = "ingest") -> Iterator[Any]:
+    """A rich progress bar on stderr; yields a (stage, done, total) callback."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    bar = Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    tasks: dict[str, Any] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = bar.add_task(f"{label}: {stage}", total=total)
+        bar.update(tasks[stage], completed=done, total=total)
+
+    with bar:
+        yield update
+
+
+@kb.command("ingest")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.pass_context
+def ingest_cmd(ctx: click.Context, paths: tuple[Path, ...]) -> None:
+    """Add, update and delete articles from PATHS (default: DRAFTER_KB_DIR, the repo's kb/).
+
+    Reads Markdown with front matter, HTML, plain text and kb_*.jsonl files; folders are
+    walked recursively. Unchanged articles are not embedded again. Articles are deleted only
+    when their file lies in the PATHS given and no longer provides them.
+    """
+    from drafter.knowledge.ingest import ingest
+
+    settings = settings_of(ctx)
+    targets = list(paths) or [settings.kb_dir]
+    with progress_bar() as update:
+        report = ingest(settings, targets, progress=update)
+    click.echo(
+        f"articles: {report.added} added, {report.updated} updated, {report.deleted} deleted, "
+        f"{report.unchanged} unchanged"
+    )
+    click.echo(
+        f"embedded chunks: {report.embedded_chunks}; index now holds {report.articles} articles, "
+        f"{report.chunks} vectors ({report.seconds:.1f} s) in {report.index_dir}"
+    )
+    for failure in report.failed:
+        click.echo(f"failed: {failure.path}: {failure.reason}", err=True)
+    if not report.succeeded:
+        click.echo("error: no article could be read", err=True)
+        click.echo("hint: check the paths and file formats listed above", err=True)
+        sys.exit(2)
+
+
+@kb.command("search")
+@click.argument("query")
+@click.option("--k", "k", default=None, type=click.IntRange(1, 100), help="Articles to return.")
+@click.option("--lang", type=click.Choice(["de", "en"]), default=None, help="Query language.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_context
+def search_cmd(
+    ctx: click.Context, query: str, k: int | None, lang: str | None, as_json: bool
+) -> None:
+    """Search the index as the drafting engine would (one passage per article)."""
+    from drafter.knowledge.retrieve import open_retriever
+    from drafter.language import detect_language
+
+    settings = settings_of(ctx)
+    retriever = open_retriever(settings)
+    language = lang or detect_language(query)
+    passages = retriever.search(query, k=k or settings.retrieval_k, language=language)
+    gap = retriever.is_gap(passages)
+    if as_json:
+        payload = {
+            "query": query,
+            "language": language,
+            "gap": gap,
+            "results": [
+                {
+                    "kb_id": p.kb_id,
+                    "title": p.title,
+                    "url": p.url,
+                    "score": p.score,
+                    "chunk": p.text,
+                }
+                for p in passages
+            ],
+        }
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"language: {language}", title_justify="left", show_lines=True)
+    for column in ("score", "kb_id", "title / url", "chunk"):
+        table.add_column(column)
+    for p in passages:
+        chunk = p.text if len(p.text) <= 240 else p.text[:237] + "..."
+        table.add_row(f"{p.score:.3f}", p.kb_id, f"{p.title}\n{p.url}".strip(), chunk)
+    console = Console()
+    console.print(table)
+    if gap:
+        console.print(
+            f"knowledge gap: best score below {retriever.gap_threshold:.2f}", style="yellow"
+        )
+
+
+@kb.command("stats")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_context
+def stats_cmd(ctx: click.Context, as_json: bool) -> None:
+    """Articles, chunks, languages, index size on disk and the embedding model."""
+    from drafter.knowledge.retrieve import open_retriever
+
+    stats = open_retriever(settings_of(ctx)).stats()
+    if as_json:
+        click.echo(json.dumps(stats, ensure_ascii=False, indent=2))
+        return
+    languages = ", ".join(f"{lang or '?'} {n}" for lang, n in sorted(stats["languages"].items()))
+    click.echo(f"index:      {stats['index_dir']}")
+    click.echo(f"articles:   {stats['articles']} ({languages})")
+    click.echo(f"chunks:     {stats['chunks']} ({stats['vectors']} vectors incl. titles)")
+    click.echo(f"size:       {stats['size_bytes'] / 1_048_576:.1f} MiB on disk")
+    click.echo(f"embeddings: {stats['embedding']} ({stats['dim']} dims)")

