@@ -1,0 +1,270 @@
+"""Desk analytics from the state database: what happens to drafts, per contact reason and prompt.
+
+For every email: its contact reason, the prompt (name@version) of its first generated draft,
+the time from import to that first draft, the time in review (first draft to the reply being
+sent or the email rejected), whether the sent text equals the first draft ("sent unchanged"),
+and the edit ratio, 1 - difflib ratio between the first generated draft and the sent text.
+Groups report volume, drafted/sent/rejected counts, the share sent unchanged, medians and the
+rejection reasons. The knowledge-gap list groups emails whose first draft carried a `kb_gap`
+warning by word overlap (Jaccard of content words), so KB authors see what to write next.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import re
+import statistics
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from drafter.store.db import Database, as_utc
+from drafter.store.schema import approvals, draft_versions, emails, outbox, rejections
+
+GAP_SIMILARITY = 0.2  # Jaccard of content words above which two gap emails are one topic
+_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+
+
+@dataclass
+class EmailFacts:
+    email_id: int
+    reason: str
+    prompt: str
+    language: str
+    subject: str
+    body: str
+    status: str
+    imported_at: dt.datetime
+    first_draft_at: dt.datetime | None = None
+    first_body: str = ""
+    kb_gap: bool = False
+    sent_at: dt.datetime | None = None
+    sent_body: str | None = None
+    rejected_at: dt.datetime | None = None
+    rejection: str = ""
+
+    @property
+    def time_to_first_draft(self) -> float | None:
+        if self.first_draft_at is None:
+            return None
+        return max(0.0, (self.first_draft_at - self.imported_at).total_seconds())
+
+    @property
+    def time_in_review(self) -> float | None:
+        decided = self.sent_at or self.rejected_at
+        if self.first_draft_at is None or decided is None:
+            return None
+        return max(0.0, (decided - self.first_draft_at).total_seconds())
+
+    @property
+    def edit_ratio(self) -> float | None:
+        if self.sent_body is None or self.first_draft_at is None:
+            return None
+        matcher = difflib.SequenceMatcher(None, self.first_body, self.sent_body, autojunk=False)
+        return 1.0 - matcher.ratio()
+
+    @property
+    def unchanged(self) -> bool | None:
+        if self.sent_body is None or self.first_draft_at is None:
+            return None
+        return self.sent_body.strip() == self.first_body.strip()
+
+
+@dataclass
+class Group:
+    """The figures for one contact reason or one prompt version."""
+
+    key: str
+    volume: int = 0
+    drafted: int = 0
+    sent: int = 0
+    rejected: int = 0
+    sent_unchanged: float | None = None  # share of the sent replies
+    median_edit_ratio: float | None = None
+    median_time_to_first_draft_s: float | None = None
+    median_time_in_review_s: float | None = None
+    rejection_reasons: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class GapTopic:
+    label: str  # the subject of the first email in the group
+    count: int
+    email_ids: list[int]
+    terms: list[str]
+    languages: dict[str, int]
+
+
+@dataclass
+class Analytics:
+    emails: int
+    overall: Group
+    by_reason: list[Group]
+    by_prompt: list[Group]
+    knowledge_gaps: list[GapTopic]
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# --- loading -----------------------------------------------------------------------------
+
+
+def _email_text(email_json: str) -> tuple[str, str]:
+    try:
+        data = json.loads(email_json)
+    except ValueError:
+        return "", ""
+    return str(data.get("subject") or ""), str(data.get("body") or "")
+
+
+def load_facts(conn: Connection) -> list[EmailFacts]:
+    """One EmailFacts per email in the database, oldest first."""
+    facts: dict[int, EmailFacts] = {}
+    for row in conn.execute(select(emails).order_by(emails.c.imported_at, emails.c.id)):
+        subject, body = _email_text(row.email_json)
+        facts[row.id] = EmailFacts(
+            email_id=row.id,
+            reason=row.contact_reason or "(none)",
+            prompt="",
+            language=row.language,
+            subject=subject or row.subject,
+            body=body,
+            status=row.status,
+            imported_at=as_utc(row.imported_at),
+        )
+    generated = (
+        select(draft_versions)
+        .where(draft_versions.c.source == "generated")
+        .order_by(draft_versions.c.email_id, draft_versions.c.number)
+    )
+    for row in conn.execute(generated):
+        item = facts.get(row.email_id)
+        if item is None or item.first_draft_at is not None:
+            continue
+        item.first_draft_at = as_utc(row.created_at)
+        item.first_body = row.body
+        item.prompt = f"{row.prompt_name}@{row.prompt_version}" if row.prompt_name else "(none)"
+        try:
+            warnings = json.loads(row.draft_json).get("warnings") or []
+        except ValueError:
+            warnings = []
+        item.kb_gap = any(isinstance(w, dict) and w.get("code") == "kb_gap" for w in warnings)
+        if item.reason == "(none)":
+            item.reason = json.loads(row.draft_json).get("contact_reason") or "(none)"
+    sent = (
+        select(outbox.c.email_id, outbox.c.sent_at, outbox.c.updated_at, draft_versions.c.body)
+        .join(approvals, approvals.c.id == outbox.c.approval_id)
+        .join(draft_versions, draft_versions.c.id == approvals.c.version_id)
+        .where(outbox.c.state == "sent")
+        .order_by(outbox.c.id)
+    )
+    for row in conn.execute(sent):
+        item = facts.get(row.email_id)
+        if item is not None and item.sent_at is None:
+            item.sent_at = as_utc(row.sent_at or row.updated_at)
+            item.sent_body = row.body
+    for row in conn.execute(select(rejections).order_by(rejections.c.id)):
+        item = facts.get(row.email_id)
+        if item is not None:
+            item.rejected_at = as_utc(row.rejected_at)
+            item.rejection = row.reason.strip() or "(no reason)"
+    return list(facts.values())
+
+
+# --- aggregation -------------------------------------------------------------------------
+
+
+def _median(values: Iterable[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return round(statistics.median(present), 4) if present else None
+
+
+def summarise(key: str, items: list[EmailFacts]) -> Group:
+    sent = [i for i in items if i.sent_body is not None]
+    unchanged = [i.unchanged for i in sent if i.unchanged is not None]
+    reasons = Counter(i.rejection.casefold() for i in items if i.rejected_at is not None)
+    return Group(
+        key=key,
+        volume=len(items),
+        drafted=sum(i.first_draft_at is not None for i in items),
+        sent=len(sent),
+        rejected=sum(i.rejected_at is not None for i in items),
+        sent_unchanged=round(sum(unchanged) / len(unchanged), 4) if unchanged else None,
+        median_edit_ratio=_median(i.edit_ratio for i in sent),
+        median_time_to_first_draft_s=_median(i.time_to_first_draft for i in items),
+        median_time_in_review_s=_median(i.time_in_review for i in items),
+        rejection_reasons=dict(reasons.most_common()),
+    )
+
+
+def _grouped(items: list[EmailFacts], key: Callable[[EmailFacts], str]) -> list[Group]:
+    groups: dict[str, list[EmailFacts]] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    found = [summarise(name, members) for name, members in groups.items()]
+    return sorted(found, key=lambda g: (-g.volume, g.key))
+
+
+def content_words(subject: str, body: str, language: str) -> set[str]:
+    """Lower-cased words of 3+ letters of the request (no greeting, closing or stop words)."""
+    from drafter.knowledge.lexical import stop_words
+    from drafter.knowledge.retrieve import build_query
+
+    text = build_query(subject, body)
+    stops = stop_words("en" if language == "en" else "de")
+    return {w for w in (m.group(0).casefold() for m in _WORD.finditer(text)) if w not in stops}
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def gap_topics(items: list[EmailFacts], threshold: float = GAP_SIMILARITY) -> list[GapTopic]:
+    """Emails whose first draft had a kb_gap warning, grouped by content-word overlap."""
+    clusters: list[tuple[set[str], list[EmailFacts]]] = []
+    for item in (i for i in items if i.kb_gap):
+        words = content_words(item.subject, item.body, item.language)
+        best, best_score = None, threshold
+        for index, (seed, _members) in enumerate(clusters):
+            score = jaccard(words, seed)
+            if score >= best_score:
+                best, best_score = index, score
+        if best is None:
+            clusters.append((words, [item]))
+        else:
+            clusters[best][1].append(item)
+    topics = []
+    for _seed, members in clusters:
+        counts: Counter[str] = Counter()
+        for member in members:
+            counts.update(content_words(member.subject, member.body, member.language))
+        shared = [w for w, n in counts.most_common() if n > 1 or len(members) == 1][:6]
+        topics.append(
+            GapTopic(
+                label=members[0].subject or "(no subject)",
+                count=len(members),
+                email_ids=[m.email_id for m in members],
+                terms=shared,
+                languages=dict(Counter(m.language for m in members)),
+            )
+        )
+    return sorted(topics, key=lambda t: (-t.count, t.email_ids[0]))
+
+
+def collect(db: Database) -> Analytics:
+    """Everything `drafter report` shows, from one read transaction."""
+    with db.read() as conn:
+        items = load_facts(conn)
+    return Analytics(
+        emails=len(items),
+        overall=summarise("all", items),
+        by_reason=_grouped(items, lambda i: i.reason),
+        by_prompt=_grouped([i for i in items if i.prompt], lambda i: i.prompt),
+        knowledge_gaps=gap_topics(items),
+    )

@@ -1,0 +1,197 @@
+"""Showing desk analytics: rich tables for the terminal and one self-contained HTML page.
+
+The HTML page has no scripts, fonts or CDN links: inline CSS and inline SVG bar charts
+(volume, share sent unchanged and median edit ratio per contact reason; per prompt version;
+knowledge-gap topics), so it can be mailed around or opened offline. All text is escaped.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from rich.table import Table
+
+from drafter.evaluation.analytics import Analytics, Group
+
+COLUMNS = (
+    "volume",
+    "drafted",
+    "sent",
+    "rejected",
+    "sent unchanged",
+    "median edit",
+    "to first draft",
+    "in review",
+)
+
+
+def duration(seconds: float | None) -> str:
+    """Seconds for people: 42 s, 7.5 min, 3.2 h, 2.1 d."""
+    if seconds is None:
+        return "-"
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    if seconds < 3600:
+        return f"{seconds / 60:.1f} min"
+    if seconds < 86400:
+        return f"{seconds / 3600:.1f} h"
+    return f"{seconds / 86400:.1f} d"
+
+
+def share(value: float | None) -> str:
+    return "-" if value is None else f"{value * 100:.0f}%"
+
+
+def _cells(group: Group) -> list[str]:
+    return [
+        str(group.volume),
+        str(group.drafted),
+        str(group.sent),
+        str(group.rejected),
+        share(group.sent_unchanged),
+        share(group.median_edit_ratio),
+        duration(group.median_time_to_first_draft_s),
+        duration(group.median_time_in_review_s),
+    ]
+
+
+def groups_table(title: str, label: str, groups: list[Group]) -> Table:
+    table = Table(title=title, title_justify="left")
+    table.add_column(label)
+    for name in COLUMNS:
+        table.add_column(name, justify="right")
+    table.add_column("rejection reasons")
+    for group in groups:
+        reasons = ", ".join(f"{r} ({n})" for r, n in group.rejection_reasons.items())
+        table.add_row(group.key, *_cells(group), reasons)
+    return table
+
+
+def tables(analytics: Analytics) -> list[Table]:
+    """The terminal view: per contact reason, per prompt version, knowledge gaps."""
+    out = [
+        groups_table(
+            f"{analytics.emails} emails by contact reason",
+            "contact reason",
+            [*analytics.by_reason, analytics.overall],
+        ),
+        groups_table("by prompt version (of the first draft)", "prompt", analytics.by_prompt),
+    ]
+    gaps = Table(title="knowledge gaps: write these articles next", title_justify="left")
+    for name in ("emails", "topic (first subject)", "words", "languages", "email ids"):
+        gaps.add_column(name, justify="right" if name == "emails" else "left")
+    for topic in analytics.knowledge_gaps:
+        gaps.add_row(
+            str(topic.count),
+            topic.label,
+            ", ".join(topic.terms),
+            ", ".join(f"{k} {v}" for k, v in topic.languages.items()),
+            ", ".join(map(str, topic.email_ids[:10])),
+        )
+    out.append(gaps)
+    return out
+
+
+# --- HTML ---------------------------------------------------------------------------------------
+
+CSS = """
+body{font-family:system-ui,sans-serif;margin:2rem;color:#222;max-width:72rem}
+h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}
+table{border-collapse:collapse;margin:.5rem 0}
+td,th{border-bottom:1px solid #ddd;padding:.25rem .6rem;text-align:right}
+td:first-child,th:first-child,td.text{text-align:left}
+svg text{font-size:12px;font-family:system-ui,sans-serif}
+.note{color:#666;font-size:.9rem}
+"""
+
+
+def bar_chart(title: str, rows: list[tuple[str, float]], *, percent: bool = False) -> str:
+    """A horizontal bar chart as inline SVG (values scaled to the largest)."""
+    if not rows:
+        return f"<p class='note'>{escape(title)}: no data</p>"
+    label_w, bar_w, row_h = 180, 360, 22
+    top = max((v for _, v in rows), default=0.0) or 1.0
+    if percent:
+        top = max(top, 1.0)
+    height = row_h * len(rows) + 24
+    parts = [
+        f"<svg role='img' aria-label='{escape(title)}' width='{label_w + bar_w + 80}' "
+        f"height='{height}' xmlns='http://www.w3.org/2000/svg'>",
+        f"<text x='0' y='14' font-weight='bold'>{escape(title)}</text>",
+    ]
+    for i, (label, value) in enumerate(rows):
+        y = 24 + i * row_h
+        width = max(0.0, value / top * bar_w)
+        shown = f"{value * 100:.0f}%" if percent else f"{value:g}"
+        parts += [
+            f"<text x='0' y='{y + 14}'>{escape(label[:28])}</text>",
+            f"<rect x='{label_w}' y='{y + 3}' width='{width:.1f}' height='{row_h - 8}' "
+            "fill='#3b7dd8'/>",
+            f"<text x='{label_w + width + 6:.1f}' y='{y + 14}'>{escape(shown)}</text>",
+        ]
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _html_table(label: str, groups: list[Group]) -> str:
+    head = "".join(f"<th>{escape(c)}</th>" for c in (label, *COLUMNS, "rejection reasons"))
+    rows = []
+    for group in groups:
+        reasons = ", ".join(f"{r} ({n})" for r, n in group.rejection_reasons.items())
+        cells = "".join(f"<td>{escape(c)}</td>" for c in _cells(group))
+        rows.append(
+            f"<tr><td>{escape(group.key)}</td>{cells}<td class='text'>{escape(reasons)}</td></tr>"
+        )
+    return f"<table><tr>{head}</tr>{''.join(rows)}</table>"
+
+
+def html_page(analytics: Analytics, *, title: str = "drafter: desk analytics") -> str:
+    """The whole report as one self-contained HTML document."""
+    reasons = analytics.by_reason
+    sent_reasons = [g for g in reasons if g.sent_unchanged is not None]
+    edited = [g for g in reasons if g.median_edit_ratio is not None]
+    gaps = analytics.knowledge_gaps
+    gap_rows = "".join(
+        f"<tr><td>{t.count}</td><td class='text'>{escape(t.label)}</td>"
+        f"<td class='text'>{escape(', '.join(t.terms))}</td>"
+        f"<td class='text'>{escape(', '.join(map(str, t.email_ids[:20])))}</td></tr>"
+        for t in gaps
+    )
+    body = [
+        f"<h1>{escape(title)}</h1>",
+        f"<p class='note'>{analytics.emails} emails. Edit ratio: 1 - similarity between the "
+        "first generated draft and the text sent. Times: median, from import to the first "
+        "draft, and from the first draft to sending or rejection.</p>",
+        "<h2>By contact reason</h2>",
+        bar_chart("emails per contact reason", [(g.key, float(g.volume)) for g in reasons]),
+        bar_chart(
+            "share of replies sent unchanged",
+            [(g.key, g.sent_unchanged or 0.0) for g in sent_reasons],
+            percent=True,
+        ),
+        bar_chart(
+            "median edit ratio",
+            [(g.key, g.median_edit_ratio or 0.0) for g in edited],
+            percent=True,
+        ),
+        _html_table("contact reason", [*reasons, analytics.overall]),
+        "<h2>By prompt version</h2>",
+        bar_chart(
+            "share sent unchanged per prompt",
+            [(g.key, g.sent_unchanged or 0.0) for g in analytics.by_prompt],
+            percent=True,
+        ),
+        _html_table("prompt", analytics.by_prompt),
+        "<h2>Knowledge gaps</h2>",
+        "<p class='note'>Emails the knowledge base could not answer, grouped by shared words: "
+        "write these articles next.</p>",
+        bar_chart("emails per gap topic", [(t.label, float(t.count)) for t in gaps]),
+        "<table><tr><th>emails</th><th>topic</th><th>words</th><th>email ids</th></tr>"
+        f"{gap_rows}</table>",
+    ]
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{escape(title)}</title><style>{CSS}</style></head><body>"
+        + "\n".join(body)
+        + "</body></html>\n"
+    )

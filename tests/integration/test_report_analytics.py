@@ -1,0 +1,155 @@
+"""`drafter report` on a real SQLite store populated through the Desk API.
+
+Emails are imported, drafted without a model against a real (small) index, edited,
+approved, sent to the outbox folder and rejected; then the analytics must show exactly the
+figures those actions imply.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+
+from drafter.cli.main import main
+from drafter.config import Settings
+from drafter.desk import Desk
+from drafter.evaluation.analytics import collect
+from drafter.models import Done
+from drafter.store.schema import draft_versions, emails, outbox, rejections
+from tests.conftest import ROOT
+
+ARTICLES = ["de-abschlag-anpassen", "de-zaehlerstand-melden", "de-kuendigung-ordentlich"]
+
+
+def raw_email(n: int, subject: str, body: str) -> bytes:
+    return (
+        f"From: Kunde {n} <kunde{n}@example.org>\r\n"
+        "To: service@stadtwerke-nordlicht.de\r\n"
+        f"Subject: {subject}\r\n"
+        f"Message-ID: <analytics-{n}@example.org>\r\n"
+        "Date: Mon, 05 Oct 2026 08:00:00 +0200\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n"
+        "MIME-Version: 1.0\r\n\r\n"
+        f"Guten Tag,\r\n\r\n{body}\r\n\r\nViele Grüße\r\nKunde {n}\r\n"
+    ).encode()
+
+
+GAPS = [
+    ("Förderung Wallbox", "Gibt es bei Ihnen eine Förderung für eine Wallbox in der Garage?"),
+    ("Wallbox Förderung?", "Bekomme ich eine Förderung, wenn ich eine Wallbox installiere?"),
+    ("Balkonkraftwerk", "Wie melde ich mein neues Balkonkraftwerk mit Solarmodul an?"),
+]
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from drafter.knowledge.ingest import ingest
+
+    root = tmp_path_factory.mktemp("small-kb")
+    kb = root / "kb"
+    kb.mkdir()
+    for name in ARTICLES:
+        shutil.copy(ROOT / "kb" / "de" / f"{name}.md", kb / f"{name}.md")
+    settings = Settings(data_dir=root / "data")
+    assert ingest(settings, [kb]).added == len(ARTICLES)
+    return settings.index_dir
+
+
+@pytest.fixture
+def desk(tmp_path: Path, index_dir: Path) -> Iterator[Desk]:
+    data = tmp_path / "data"
+    shutil.copytree(index_dir, data / "index")
+    desk = Desk(Settings(data_dir=data), no_llm=True)
+    yield desk
+    desk.close()
+
+
+async def draft(desk: Desk, email_id: int) -> str:
+    body = ""
+    async for event in desk.draft(email_id):
+        if isinstance(event, Done):
+            body = event.draft.body
+    assert body, f"email {email_id} got no draft"
+    return body
+
+
+async def test_report_figures_follow_the_desk_actions(
+    desk: Desk, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    inbox = ROOT / "examples" / "inbox"
+    names = ["01-abschlag-erhoehen.eml", "02-zaehlerstand-melden.eml", "05-kuendigung-strom.eml"]
+    messages = [(name, (inbox / name).read_bytes()) for name in names]
+    messages += [(f"gap-{i}", raw_email(i, s, b)) for i, (s, b) in enumerate(GAPS)]
+    imported = desk.import_messages(messages)
+    assert imported.imported == 6
+    sent_same, sent_edited, rejected, *gap_ids = imported.email_ids
+
+    first = {email_id: await draft(desk, email_id) for email_id in imported.email_ids}
+    desk.approve(sent_same, first[sent_same])
+    desk.send(sent_same)
+    edited = first[sent_edited].replace("vielen Dank", "danke", 1) + "\nPS: Fotos helfen uns.\n"
+    desk.save_edit(sent_edited, edited)
+    desk.approve(sent_edited, edited)
+    desk.send(sent_edited)
+    desk.reject(rejected, "Falsche Zuordnung")
+
+    # pin the clock: imported at 10:00; first drafts at 10:01 (gaps too), 10:03, 10:05;
+    # sent at 10:11 and 10:33, rejected at 10:25
+    def base(minute: int) -> dt.datetime:
+        return dt.datetime(2026, 10, 5, 10, minute, tzinfo=dt.UTC)
+
+    with desk.db.write() as conn:
+        conn.execute(update(emails).values(imported_at=base(0)))
+        pinned = [(1, sent_same), (3, sent_edited), (5, rejected), *((1, g) for g in gap_ids)]
+        for minute, email_id in pinned:
+            conn.execute(
+                update(draft_versions)
+                .where(draft_versions.c.email_id == email_id, draft_versions.c.number == 1)
+                .values(created_at=base(minute))
+            )
+        conn.execute(update(outbox).where(outbox.c.email_id == sent_same).values(sent_at=base(11)))
+        conn.execute(
+            update(outbox).where(outbox.c.email_id == sent_edited).values(sent_at=base(33))
+        )
+        conn.execute(update(rejections).values(rejected_at=base(25)))
+
+    analytics = collect(desk.db)
+    overall = analytics.overall
+    assert (overall.volume, overall.drafted, overall.sent, overall.rejected) == (6, 6, 2, 1)
+    assert overall.sent_unchanged == 0.5
+    ratio = difflib.SequenceMatcher(None, first[sent_edited], edited, autojunk=False).ratio()
+    assert overall.median_edit_ratio == pytest.approx((0.0 + (1 - ratio)) / 2, abs=1e-4)
+    assert overall.rejection_reasons == {"falsche zuordnung": 1}
+    assert overall.median_time_to_first_draft_s == 60  # 1, 3, 5, 1, 1, 1 minutes
+    assert overall.median_time_in_review_s == 1200  # 10, 30 and 20 minutes
+    by_reason = {g.key: g for g in analytics.by_reason}
+    assert by_reason["abschlag"].sent_unchanged == 1.0
+    assert by_reason["abschlag"].median_edit_ratio == 0.0
+    assert by_reason["abschlag"].median_time_in_review_s == 600
+    assert by_reason["abschlag"].median_time_to_first_draft_s == 60
+    assert by_reason["zaehlerstand"].sent_unchanged == 0.0
+    assert by_reason["zaehlerstand"].median_time_in_review_s == 1800
+    assert by_reason["kuendigung"].rejected == 1 and by_reason["kuendigung"].sent == 0
+    assert [g.key for g in analytics.by_prompt] == ["extractive@1"]
+
+    topics = analytics.knowledge_gaps
+    assert [t.count for t in topics] == [2, 1]
+    assert topics[0].email_ids == gap_ids[:2] and "wallbox" in topics[0].terms
+    assert topics[1].email_ids == gap_ids[2:]
+
+    html = tmp_path / "report.html"
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--data-dir", str(desk.settings.data_dir), "report", "--json", "--html", str(html)])
+    assert exit_info.value.code == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["overall"]["sent"] == 2 and len(data["knowledge_gaps"]) == 2
+    page = html.read_text(encoding="utf-8")
+    assert page.count("<svg") >= 4 and "http-equiv" not in page
+    assert "<script" not in page and "src=" not in page and "Wallbox" in page
