@@ -307,8 +307,9 @@ def temporary_retriever(
 
     with tempfile.TemporaryDirectory(prefix="drafter-kb-") as tmp:
         root = Path(tmp) / "index"
-        report = ingest(settings, kb_paths, index_dir=root, progress=progress,
-                        embed_model=embed_model)  # fmt: skip
+        report = ingest(
+            settings, kb_paths, index_dir=root, progress=progress, embed_model=embed_model
+        )
         if report.added == 0:
             reasons = "; ".join(f"{f.path}: {f.reason}" for f in report.failed) or "no articles"
             raise KnowledgeBaseError(

@@ -1,0 +1,121 @@
+"""`drafter kb ...` and `drafter eval retrieval` as a user runs them (exit codes, output)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from drafter.cli.main import main
+from drafter.knowledge.embeddings import load_use
+
+FIXTURE_KB = Path(__file__).resolve().parent.parent / "data" / "kb"
+
+
+def run_in_process(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exited:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return int(exited.value.code or 0), out, err
+
+
+@pytest.fixture(scope="session")
+def use_loaded() -> None:
+    load_use()
+
+
+def test_search_without_index_is_a_clear_error() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "drafter", "kb", "search", "Abschlag"],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert "no knowledge-base index in" in result.stderr
+    assert "hint: run `drafter kb ingest`" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_ingest_search_stats(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, use_loaded: None
+) -> None:
+    kb = tmp_path / "kb"
+    shutil.copytree(FIXTURE_KB, kb)
+    (kb / "de" / "broken.md").write_text("---\ntitle: [x\n---\nbody\n", encoding="utf-8")
+    code, out, err = run_in_process(capsys, "kb", "ingest", str(kb))
+    assert code == 0
+    assert "8 added" in out and "0 unchanged" in out
+    assert "broken.md" in err and "failed" in err
+
+    code, out, _ = run_in_process(capsys, "kb", "ingest", str(kb))
+    assert code == 0 and "8 unchanged" in out and "embedded chunks: 0" in out
+
+    code, out, _ = run_in_process(
+        capsys, "kb", "search", "Wie ändere ich meinen Abschlag?", "--k", "2", "--json"
+    )
+    assert code == 0
+    payload = json.loads(out)
+    assert payload["language"] == "de"
+    assert payload["results"][0]["kb_id"] == "t-de-abschlag"
+    assert set(payload["results"][0]) == {"kb_id", "title", "url", "score", "chunk"}
+
+    code, out, _ = run_in_process(capsys, "kb", "stats")
+    assert code == 0 and "articles:   8" in out and "usem" in out
+
+
+def test_ingest_of_nothing_readable_exits_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{oops\n", encoding="utf-8")
+    code, _, err = run_in_process(capsys, "kb", "ingest", str(bad))
+    assert code == 2
+    assert "bad.jsonl" in err and "Traceback" not in err
+
+
+def test_eval_retrieval_json_is_one_object(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, use_loaded: None
+) -> None:
+    cases = tmp_path / "cases.jsonl"
+    rows = [
+        ("c1", "de", "Abschlag", "Kann ich den Abschlag senken?", "t-de-abschlag"),
+        (
+            "c2",
+            "en",
+            "",
+            "Where do I report my meter reading? Wo melde ich den Zählerstand?",
+            "t-de-zaehlerstand",
+        ),
+        (
+            "c3",
+            "en",
+            "Outage",
+            "Hello,\nthe power is off in my house.\nBest regards\nAnna",
+            "power-outage",
+        ),
+    ]
+    cases.write_text(
+        "".join(
+            json.dumps({"case_id": c, "lang": lang, "subject": s, "message": m, "gold_kb_ids": [g]})
+            + "\n"
+            for c, lang, s, m, g in rows
+        ),
+        encoding="utf-8",
+    )
+    code, out, _ = run_in_process(
+        capsys, "eval", "retrieval", "--kb", str(FIXTURE_KB), "--cases", str(cases), "--json"
+    )
+    assert code == 0
+    result = json.loads(out)  # exactly one JSON object on stdout
+    assert set(result) == {"n", "recall@1", "recall@5", "mrr", "p95_ms"}
+    assert result["n"] == 3
+    assert result["recall@5"] == 1.0
+    assert 0 < result["mrr"] <= 1.0 and result["p95_ms"] > 0
+    assert not (tmp_path / "drafter-data" / "index").exists()  # the user's index is untouched
