@@ -9,10 +9,9 @@ events. A failure yields `Failed` (message + hint) and never a `Done` with a par
 from __future__ import annotations
 
 import asyncio
-import re
 import time
 from collections.abc import AsyncIterator, Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from openai import AsyncOpenAI
 
@@ -26,6 +25,16 @@ from drafter.drafting.extractive import (
     split_name,
 )
 from drafter.drafting.llm import make_client, stream_chat
+from drafter.drafting.parts import (
+    TEMPLATE_DRAFT,
+    Privacy,
+    PrivacyAdapter,
+    Retriever,
+    build_query,
+    cited,
+    formality_for,
+    rewrite_target,
+)
 from drafter.drafting.prompts import PromptTemplate, find_template, render
 from drafter.drafting.stream import DisplayFilter, split_reason
 from drafter.errors import DrafterError, LLMError
@@ -44,97 +53,7 @@ from drafter.models import (
     Retrieved,
 )
 
-_CITE = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
-TEMPLATE_DRAFT = DraftWarning(
-    code="template_draft",
-    message="template draft without a language model: passage sentences copied verbatim; "
-    "read and adapt before sending",
-)
-
-
-class Retriever(Protocol):
-    def search(self, query: str, k: int, language: str | None = None) -> list[Passage]: ...
-
-    def is_gap(self, passages: list[Passage]) -> bool: ...
-
-
-class Privacy(Protocol):
-    """Reversible pseudonymization (drafter.privacy), as the engine uses it."""
-
-    def redact_email(self, email: InboundEmail, vault: Any = None) -> tuple[InboundEmail, Any]: ...
-
-    def restore(self, text: str, vault: Any) -> tuple[str, list[str]]: ...
-
-    def lookup(self, vault: Any, placeholder: str) -> str | None: ...
-
-    def placeholder(self, vault: Any, entity_type: str, value: str) -> str: ...
-
-
-class PrivacyAdapter:
-    """Adapts drafter.privacy (Pseudonymizer, restore) to the Privacy protocol."""
-
-    def __init__(self, settings: Settings) -> None:
-        from drafter.privacy.pseudonymize import Pseudonymizer
-
-        self._pseudonymizer = Pseudonymizer(settings)
-
-    def redact_email(self, email: InboundEmail, vault: Any = None) -> tuple[InboundEmail, Any]:
-        redacted, new_vault = self._pseudonymizer.redact_email(email, vault=vault)
-        return redacted, new_vault
-
-    def restore(self, text: str, vault: Any) -> tuple[str, list[str]]:
-        from drafter.privacy.restore import restore
-
-        result = restore(text, vault)
-        return result.text, list(result.problems)
-
-    def lookup(self, vault: Any, placeholder: str) -> str | None:
-        value = vault.value_of(placeholder)
-        return str(value) if value is not None else None
-
-    def placeholder(self, vault: Any, entity_type: str, value: str) -> str:
-        return str(vault.placeholder_for(entity_type, value))
-
-
-def build_query(subject: str, body: str) -> str:
-    """The shared retrieval query (drafter.knowledge.build_query)."""
-    from drafter.knowledge.retrieve import build_query as shared
-
-    return shared(subject, body)
-
-
-def _formality(settings: Settings, language: str) -> str:
-    return settings.formality if language == "de" else "you"
-
-
-def _rewrite_target(instruction: str, language: str, formality: str) -> tuple[str, str]:
-    text = instruction.lower()
-    if re.search(r"\b(english|englisch|auf englisch|into english)\b", text):
-        language = "en"
-    elif re.search(r"\b(german|deutsch|auf deutsch)\b", text):
-        language = "de"
-    if language != "de":
-        return language, "you"
-    if re.search(r"\b(duzen|du-form|per du|auf du|\bdu\b)", text):
-        formality = "du"
-    elif re.search(r"\b(siezen|sie-form|per sie|auf sie|formell|förmlich|formal)", text):
-        formality = "sie"
-    return language, formality
-
-
-def _cited(body: str, passages: Sequence[Passage]) -> list[Citation]:
-    numbers: list[int] = []
-    for match in _CITE.finditer(body):
-        for part in match.group(1).split(","):
-            n = int(part)
-            if 1 <= n <= len(passages) and n not in numbers:
-                numbers.append(n)
-    return [
-        Citation(
-            n=n, kb_id=passages[n - 1].kb_id, title=passages[n - 1].title, url=passages[n - 1].url
-        )
-        for n in sorted(numbers)
-    ]
+__all__ = ["TEMPLATE_DRAFT", "DraftingEngine", "Privacy", "PrivacyAdapter", "Retriever"]
 
 
 class DraftingEngine:
@@ -229,7 +148,7 @@ class DraftingEngine:
         timings: dict[str, float] = {}
         self._check_email(email)
         language = email.language or detect_language(email.body, self.settings.language_default)
-        formality = _formality(self.settings, language)
+        formality = formality_for(self.settings, language)
         use_llm = not no_llm and self.settings.llm_configured
         template = find_template(self.settings, prompt or self.settings.prompt) if use_llm else None
 
@@ -310,8 +229,8 @@ class DraftingEngine:
             raise DrafterError("there is no draft to rewrite", hint="generate a draft first")
         template = find_template(self.settings, prompt)
         detected = email.language or detect_language(email.body, self.settings.language_default)
-        language, formality = _rewrite_target(
-            instruction, detected, _formality(self.settings, detected)
+        language, formality = rewrite_target(
+            instruction, detected, formality_for(self.settings, detected)
         )
         started = time.perf_counter()
         redacted, vault = self.privacy.redact_email(email)
@@ -457,7 +376,7 @@ class DraftingEngine:
             finish_reason=finish,
             problems=problems,
             reason=reason,
-            citations=_cited(body, passages),
+            citations=cited(body, passages),
         )
         draft.usage = usage
         draft.timings = {**timings, **draft.timings, "total": time.perf_counter() - total}
@@ -483,7 +402,7 @@ class DraftingEngine:
         started = time.perf_counter()
         known = " ".join(
             [
-                greeting(email, language, _formality(self.settings, language)).first_line,
+                greeting(email, language, formality_for(self.settings, language)).first_line,
                 signature(self.settings, language),
                 self.settings.brand_name,
                 self.settings.mail_from,
