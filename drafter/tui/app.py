@@ -39,6 +39,7 @@ from drafter.tui.messages import (
 )
 
 T = TypeVar("T")
+PREDRAFT_DELAY = 0.5  # seconds after the queue is first shown
 
 
 @dataclass
@@ -94,7 +95,11 @@ class DeskApp(App[None]):
         """Called when the queue is first on screen: only then start pre-drafting."""
         if self.predraft and not self._predraft_started:
             self._predraft_started = True
-            self.run_worker(self._predraft_queue(), group="predraft", name="predraft-queue")
+            # let the first frames paint before the engine loads (its imports hold the GIL)
+            self.set_timer(PREDRAFT_DELAY, self._start_predraft)
+
+    def _start_predraft(self) -> None:
+        self.run_worker(self._predraft_queue(), group="predraft", name="predraft-queue")
 
     async def action_quit(self) -> None:
         """Save the open draft, then leave."""

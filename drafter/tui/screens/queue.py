@@ -37,7 +37,7 @@ STATUS_FILTERS: tuple[QueueStatus | None, ...] = (
 COLUMNS = (("age", "Age", 8), ("sender", "Sender", 32), ("subject", "Subject", 36),
            ("lang", "Lang", 4), ("reason", "Reason", 13), ("status", "Status", 18))  # fmt: skip
 FILL_CHUNK = 100  # rows added per frame when (re)loading the queue
-STATUS_REFRESH = 0.25  # seconds between batched status-cell updates
+STATUS_REFRESH = 1.0  # seconds between batched status-cell updates (each re-renders rows)
 
 
 def format_age(age: timedelta) -> str:
@@ -197,8 +197,8 @@ class QueueScreen(Screen[None]):
         self._status_updates[message.email_id] = new
 
     def _apply_status_updates(self) -> None:
-        if not self._status_updates:
-            return
+        if not self._status_updates or not self.is_current:
+            return  # a hidden queue is reloaded when it is shown again
         updates, self._status_updates = self._status_updates, {}
         table: DataTable[str | Text] = self.query_one(DataTable)
         for email_id, new in updates.items():
