@@ -77,23 +77,6 @@ def test_no_llm_draft_is_announced_and_labelled(data_dir: Path) -> None:
     assert "template_draft:" in result.stdout and "mode extractive" in result.stdout
 
 
-def test_dead_endpoint_is_a_clear_error(data_dir: Path) -> None:
-    import socket
-
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    url = f"http://127.0.0.1:{port}/v1"
-    result = drafter(
-        data_dir, str(EML), DRAFTER_LLM_BASE_URL=url, DRAFTER_LLM_MODEL="m",
-        DRAFTER_LLM_MAX_RETRIES="0",
-    )  # fmt: skip
-    assert result.returncode == 2
-    assert f"is the server running at {url}" in result.stderr
-    assert "Traceback" not in result.stderr
-
-
 def test_missing_file_and_missing_index_are_user_errors(tmp_path: Path) -> None:
     result = drafter(tmp_path, str(tmp_path / "nope.eml"))
     assert result.returncode == 2 and "hint:" in result.stderr
