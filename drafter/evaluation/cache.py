@@ -89,6 +89,9 @@ class DraftCache:
         self.hits += 1
         return outcome
 
+    def has(self, key: str) -> bool:
+        return self.enabled and self._path(key).is_file()
+
     def get_value(self, key: str) -> float | None:
         """A cached number (e.g. a similarity score), or None."""
         if not self.enabled:

@@ -34,8 +34,11 @@ def default_thresholds(cases_path: Path) -> Path | None:
 
 def open_knowledge(settings: Settings, kb_paths: Sequence[Path]) -> AbstractContextManager[Any]:
     """The retriever to evaluate with: a throwaway index of kb_paths, or the user's index."""
+    from drafter.evaluation.prefetch import PrefetchEmbedding
+    from drafter.knowledge.embeddings import make_embedding
     from drafter.knowledge.retrieve import open_retriever, temporary_retriever
 
+    model = PrefetchEmbedding(make_embedding(settings))
     if kb_paths:
         for path in kb_paths:
             if not path.exists():
@@ -43,8 +46,8 @@ def open_knowledge(settings: Settings, kb_paths: Sequence[Path]) -> AbstractCont
                     f"knowledge base {path} does not exist",
                     hint="pass a kb_*.jsonl file or a folder of articles with --kb",
                 )
-        return temporary_retriever(settings, list(kb_paths))
-    return nullcontext(open_retriever(settings))
+        return temporary_retriever(settings, list(kb_paths), embed_model=model)
+    return nullcontext(open_retriever(settings, embed_model=model))
 
 
 def evaluate_drafts(

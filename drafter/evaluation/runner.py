@@ -202,6 +202,7 @@ class Runner:
 
             engine = DraftingEngine(settings, RecordingRetriever(retriever), client=self.client)
         self.engine = engine
+        self.retriever = retriever
         self.kb = kb_fingerprint(retriever)
         self.engine_calls = 0
         self.judge_calls = 0
@@ -211,6 +212,15 @@ class Runner:
         return cache_key(
             case.fingerprint(), template, model, self.kb, self.mode, self.settings.retrieval_k
         )
+
+    def prefetch(self, cases: Sequence[EvalCase], template: list[str]) -> None:
+        """Embed the retrieval queries of the cases still to draft in one batch (if possible)."""
+        model = getattr(self.retriever, "embed_model", None)
+        if model is None or not hasattr(model, "prefetch"):
+            return
+        todo = [case for case in cases if not self.cache.has(self._key(case, template))]
+        if todo:
+            model.prefetch(self.settings, todo)
 
     async def _draft(self, case: EvalCase, email: InboundEmail, prompt: str) -> Outcome:
         self.engine_calls += 1
@@ -286,6 +296,7 @@ async def run_eval(
         return result
 
     for prompt in prompts:
+        runner.prefetch(cases, templates[prompt])
         results[prompt] = list(await asyncio.gather(*(one(case, prompt) for case in cases)))
     _similarities(settings, retriever, cases, results, cache)
     return EvalRun(

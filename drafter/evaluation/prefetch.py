@@ -1,0 +1,76 @@
+"""Batching the retrieval queries of an evaluation run into one embedding call.
+
+Embedding one query costs almost as much as embedding a batch (the offline model reads all
+its weights per call), and a run embeds one query per case. `PrefetchEmbedding` wraps the
+configured embedding model: `prefetch(cases)` builds every case's query exactly as the engine
+will (pseudonymize, then `build_query`), embeds them all in one batch, and answers those
+queries from memory; any other text goes to the wrapped model unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from llama_index.core.base.embeddings.base import BaseEmbedding
+from pydantic import PrivateAttr
+
+from drafter.config import Settings
+from drafter.evaluation.datasets import EvalCase, case_email
+
+
+class PrefetchEmbedding(BaseEmbedding):
+    """An embedding model that answers prefetched queries from memory."""
+
+    model_name: str = "prefetch"
+    _inner: Any = PrivateAttr(default=None)
+    _known: dict[str, list[float]] = PrivateAttr(default_factory=dict)
+
+    def __init__(self, inner: BaseEmbedding, **kw: Any) -> None:
+        super().__init__(model_name=inner.model_name, embed_batch_size=inner.embed_batch_size, **kw)
+        self._inner = inner
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "PrefetchEmbedding"
+
+    @property
+    def prefetched(self) -> int:
+        return len(self._known)
+
+    def prefetch(self, settings: Settings, cases: Sequence[EvalCase]) -> None:
+        """Embed the retrieval query of every case in one batch."""
+        from drafter.knowledge.retrieve import build_query
+        from drafter.privacy.pseudonymize import Pseudonymizer
+
+        pseudonymizer = Pseudonymizer(settings)
+        queries: list[str] = []
+        for case in cases:
+            redacted, _vault = pseudonymizer.redact_email(
+                case_email(case, settings.language_default)
+            )
+            query = build_query(redacted.subject, redacted.body).strip()
+            if query and query not in self._known:
+                queries.append(query)
+        queries = list(dict.fromkeys(queries))
+        if queries:
+            vectors = self._inner.get_text_embedding_batch(queries, show_progress=False)
+            self._known.update(zip(queries, vectors, strict=True))
+
+    def _get_query_embedding(self, query: str) -> list[float]:
+        known = self._known.get(query.strip())
+        if known is not None:
+            return known
+        result: list[float] = self._inner.get_query_embedding(query)
+        return result
+
+    async def _aget_query_embedding(self, query: str) -> list[float]:
+        return self._get_query_embedding(query)
+
+    def _get_text_embedding(self, text: str) -> list[float]:
+        result: list[float] = self._inner.get_text_embedding(text)
+        return result
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+        result: list[list[float]] = self._inner.get_text_embedding_batch(texts, show_progress=False)
+        return result
