@@ -36,6 +36,7 @@ from drafter.evaluation.metrics import (
     reciprocal_rank,
     warning_rates,
 )
+from drafter.evaluation.similarity import SimilarityBatcher
 from drafter.evaluation.thresholds import Breach
 from drafter.language import detect_language
 from drafter.models import Done, Failed, InboundEmail, Retrieved
@@ -285,11 +286,13 @@ async def run_eval(
     total = len(cases) * len(prompts)
     done = 0
     results: dict[str, list[CaseResult]] = {}
+    similarities = SimilarityBatcher(settings, retriever, cases, cache)
 
     async def one(case: EvalCase, prompt: str) -> CaseResult:
         nonlocal done
         async with semaphore:
             result = await runner.case(case, prompt, templates[prompt])
+        similarities.add(result)
         done += 1
         if progress is not None:
             progress(done, total)
@@ -298,7 +301,7 @@ async def run_eval(
     for prompt in prompts:
         runner.prefetch(cases, templates[prompt])
         results[prompt] = list(await asyncio.gather(*(one(case, prompt) for case in cases)))
-    _similarities(settings, retriever, cases, results, cache)
+    await similarities.finish()
     return EvalRun(
         mode=runner.mode,
         prompts=prompts,
@@ -306,37 +309,3 @@ async def run_eval(
         engine_calls=runner.engine_calls,
         cache_hits=cache.hits,
     )
-
-
-def _similarities(
-    settings: Settings,
-    retriever: Any,
-    cases: Sequence[EvalCase],
-    results: dict[str, list[CaseResult]],
-    cache: DraftCache,
-) -> None:
-    """Cosine similarity between each draft and its reference answer (cached per text pair)."""
-    from drafter.knowledge.embeddings import embed_texts, embedding_id, make_embedding
-
-    reference = {c.case_id: c.reference_answer for c in cases if c.reference_answer.strip()}
-    pending: list[tuple[CaseResult, str]] = []
-    for result in (r for rs in results.values() for r in rs):
-        if not result.body or result.case_id not in reference:
-            continue
-        key = cache_key(
-            "similarity", embedding_id(settings), reference[result.case_id], result.body
-        )
-        known = cache.get_value(key)
-        if known is not None:
-            result.semantic_similarity = known
-        else:
-            pending.append((result, key))
-    if not pending:
-        return
-    model = getattr(retriever, "embed_model", None) or make_embedding(settings)
-    texts = [t for r, _ in pending for t in (reference[r.case_id], r.body)]
-    matrix = embed_texts(model, texts)
-    for i, (result, key) in enumerate(pending):
-        similarity = round(float(matrix[2 * i] @ matrix[2 * i + 1]), 4)
-        result.semantic_similarity = similarity
-        cache.put_value(key, similarity)
