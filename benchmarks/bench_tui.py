@@ -90,7 +90,6 @@ def _cpu_work() -> None:
 
 async def _interactive() -> dict[str, float]:
     from textual import events
-    from textual.widgets import DataTable
 
     from drafter.tui.app import make_app
     from drafter.tui.screens.email import EmailScreen
@@ -122,7 +121,7 @@ async def _interactive() -> dict[str, float]:
                 lags.append(time.perf_counter() - before - period)
 
         probe_task = asyncio.create_task(probe())
-        table = app.screen.query_one(DataTable)
+        table = app.screen.table
         done = asyncio.Event()
         stamp = {"t": 0.0}
         original = table.action_cursor_down

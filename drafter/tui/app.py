@@ -10,11 +10,13 @@ shows the text so far, and pre-drafts the queue in the background, bounded by
 from __future__ import annotations
 
 import asyncio
+import gc
 import importlib
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
@@ -25,9 +27,10 @@ from textual.widget import Widget
 
 from drafter.config import Settings
 from drafter.errors import DrafterError
-from drafter.models import Delta, Done, Draft, Failed, Passage, Retrieved
+from drafter.models import Delta, Done, Draft, DraftEvent, Passage, Retrieved
 from drafter.service import DeskService
 from drafter.tui.commands import KeysProvider
+from drafter.tui.drafting import DraftThread, pump_draft
 from drafter.tui.keys import bindings_for, load_keymap
 from drafter.tui.messages import (
     DraftDelta,
@@ -51,6 +54,17 @@ class DraftProgress:
     running: bool = False
     background: bool = False
     draft: Draft | None = None
+
+
+def freeze_heap() -> None:
+    """Exclude every object alive now from future garbage collections.
+
+    A full collection walks every tracked object while holding the GIL: with Textual, the
+    queue and the engine's libraries loaded that is 50-300 ms in which no key is handled.
+    What is alive once the queue (or the engine) is loaded stays alive for the session, so
+    it is frozen; objects made later are still collected (refcounting frees the rest).
+    """
+    gc.freeze()
 
 
 class DeskApp(App[None]):
@@ -82,6 +96,8 @@ class DeskApp(App[None]):
         self._warm_lock = asyncio.Lock()
         self._warmed = False
         self._predraft_started = False
+        self.drafting = DraftThread()
+        self._heap_frozen = False
 
     # --- lifecycle -----------------------------------------------------------------
     def on_mount(self) -> None:
@@ -91,8 +107,15 @@ class DeskApp(App[None]):
             self.set_keymap(self.user_keymap)
         self.push_screen(QueueScreen())
 
+    async def on_unmount(self) -> None:
+        """Stop drafting (an unfinished draft puts its email back) before the app ends."""
+        await asyncio.to_thread(self.drafting.stop)
+
     def queue_shown(self) -> None:
         """Called when the queue is first on screen: only then start pre-drafting."""
+        if not self._heap_frozen:
+            self._heap_frozen = True
+            freeze_heap()
         if self.predraft and not self._predraft_started:
             self._predraft_started = True
             # let the first frames paint before the engine loads (its imports hold the GIL)
@@ -188,47 +211,58 @@ class DeskApp(App[None]):
             prepare = getattr(self.service, "engine", None)
             if not self._warmed and callable(prepare):
                 await self.call(prepare)
+                freeze_heap()  # the engine's modules and models live as long as the app
             self._warmed = True
 
     async def _consume(self, email_id: int, instruction: str, background: bool) -> None:
+        """Run one draft on the drafting thread; its events come back as messages."""
         progress = self.progress[email_id]
+        ended = False
         try:
             self.post_message(DraftStarted(email_id, instruction, background))
-            finished = False
             try:
                 await self._warm_up()
-                async for event in self.service.draft(email_id, instruction=instruction):
-                    if isinstance(event, Delta):
-                        progress.text += event.text
-                        self.post_message(DraftDelta(email_id, event.text))
-                    elif isinstance(event, Retrieved):
-                        progress.passages = list(event.passages)
-                        self.post_message(DraftRetrieved(email_id, progress.passages))
-                    elif isinstance(event, Done):
-                        progress.draft = event.draft
-                        progress.running = False
-                        finished = True
-                        self.post_message(DraftFinished(email_id, event.draft))
-                    elif isinstance(event, Failed):
-                        progress.running = False
-                        finished = True
-                        self.post_message(DraftFailed(email_id, event.message, event.hint))
-            except DrafterError as error:
-                self.post_message(DraftFailed(email_id, error.message, error.hint))
-            except Exception as error:  # the UI must survive any drafting failure
-                self.post_message(
-                    DraftFailed(
-                        email_id,
-                        f"drafting failed unexpectedly: {error}",
-                        "try regenerating; if it persists, check the logs and settings",
-                    )
+                ended = await self.drafting.run(
+                    pump_draft(self.service, email_id, instruction, partial(self._emit, email_id))
                 )
-            else:
-                if not finished:
-                    self.post_message(
-                        DraftFailed(email_id, "drafting ended without a result", "regenerate")
-                    )
+            except DrafterError as error:
+                ended = True
+                self.post_message(DraftFailed(email_id, error.message, error.hint))
+            if not ended:
+                ended = True
+                self.post_message(
+                    DraftFailed(email_id, "drafting ended without a result", "regenerate")
+                )
         finally:
+            if not ended:  # cancelled: no message will end it
+                progress.running = False
+
+    def _emit(self, email_id: int, event: DraftEvent) -> None:
+        """Called on the drafting thread: turn an engine event into a message (thread-safe)."""
+        message: DraftMessage
+        if isinstance(event, Delta):
+            message = DraftDelta(email_id, event.text)
+        elif isinstance(event, Retrieved):
+            message = DraftRetrieved(email_id, list(event.passages))
+        elif isinstance(event, Done):
+            message = DraftFinished(email_id, event.draft)
+        else:
+            message = DraftFailed(email_id, event.message, event.hint)
+        self.post_message(message)
+
+    def _track(self, message: DraftMessage) -> None:
+        """Keep per-email progress (on the UI thread, in message order)."""
+        progress = self.progress.get(message.email_id)
+        if progress is None:
+            return
+        if isinstance(message, DraftDelta):
+            progress.text += message.text
+        elif isinstance(message, DraftRetrieved):
+            progress.passages = message.passages
+        elif isinstance(message, DraftFinished):
+            progress.draft = message.draft
+            progress.running = False
+        elif isinstance(message, DraftFailed):
             progress.running = False
 
     @on(DraftMessage)
@@ -237,6 +271,7 @@ class DeskApp(App[None]):
         from drafter.tui.screens.email import EmailScreen
         from drafter.tui.screens.queue import QueueScreen
 
+        self._track(message)
         if isinstance(message, DraftFailed):
             shown = any(
                 isinstance(s, EmailScreen) and s.email_id == message.email_id

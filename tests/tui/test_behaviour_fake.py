@@ -199,8 +199,8 @@ async def test_predrafting_is_bounded_and_fills_the_queue(settings: Settings) ->
         await wait_for(pilot, lambda: all(len(desk.drafts.get(i, [])) == 1 for i in range(1, 8)))
         queue = app.screen
         assert isinstance(queue, QueueScreen)
-        table = queue.query_one("DataTable")
-        await wait_for(pilot, lambda: str(table.get_cell("1", "status")).startswith("ready"))  # type: ignore[attr-defined]
+        table = queue.table
+        await wait_for(pilot, lambda: str(table.get_cell(1, "status")).startswith("ready"))
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
         screen = app.screen

@@ -3,7 +3,6 @@ subject, language, contact reason and status; a status filter and a search box."
 
 from __future__ import annotations
 
-from contextlib import suppress
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, ClassVar
 
@@ -13,12 +12,13 @@ from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Header, Input, Label
+from textual.widgets import Footer, Header, Input, Label
 
 from drafter.errors import DrafterError
 from drafter.models import QueueItem, QueueStatus
 from drafter.tui.keys import bindings_for
 from drafter.tui.messages import DraftFailed, DraftFinished, DraftMessage, DraftStarted
+from drafter.tui.widgets.queue_table import Column, QueueTable
 
 if TYPE_CHECKING:
     from drafter.tui.app import DeskApp
@@ -33,11 +33,17 @@ STATUS_FILTERS: tuple[QueueStatus | None, ...] = (
     "sent",
     "rejected",
 )
-# Fixed widths: measuring every cell of a long queue would stall the first render.
-COLUMNS = (("age", "Age", 8), ("sender", "Sender", 32), ("subject", "Subject", 36),
-           ("lang", "Lang", 4), ("reason", "Reason", 13), ("status", "Status", 18))  # fmt: skip
-FILL_CHUNK = 100  # rows added per frame when (re)loading the queue
-STATUS_REFRESH = 1.0  # seconds between batched status-cell updates (each re-renders rows)
+# Fixed widths (measuring every cell of a long queue would stall the first render);
+# the subject takes the rest of the terminal width.
+COLUMNS = (
+    Column("age", "Age", 7),
+    Column("sender", "Sender", 30),
+    Column("subject", "Subject", 24, flex=True),
+    Column("lang", "Lang", 4),
+    Column("reason", "Reason", 14),
+    Column("status", "Status", 22),
+)
+STATUS_REFRESH = 0.25  # seconds between coalesced status-cell updates (one line each)
 
 
 def format_age(age: timedelta) -> str:
@@ -78,7 +84,6 @@ class QueueScreen(Screen[None]):
         self.loaded = False
         self._search_timer: Timer | None = None
         self._status_updates: dict[int, str] = {}
-        self._generation = 0
 
     @property
     def desk(self) -> DeskApp:
@@ -97,16 +102,16 @@ class QueueScreen(Screen[None]):
             yield Label("status: all", id="filter-label")
             yield Label("", id="count-label")
             yield Input(placeholder="search sender or subject  ( / )", id="search")
-        table: DataTable[str | Text] = DataTable(id="queue-table", cursor_type="row")
-        table.zebra_stripes = True
-        for key, label, width in COLUMNS:
-            table.add_column(label, key=key, width=width)
-        yield table
+        yield QueueTable(COLUMNS, id="queue-table")
         yield Footer()
+
+    @property
+    def table(self) -> QueueTable:
+        return self.query_one(QueueTable)
 
     def on_mount(self) -> None:
         self.desk.tune_cursors(self)
-        self.query_one(DataTable).focus()
+        self.table.focus()
         self.set_interval(STATUS_REFRESH, self._apply_status_updates)
         self.reload()
 
@@ -130,47 +135,36 @@ class QueueScreen(Screen[None]):
         self._fill(items)
 
     def _fill(self, items: list[QueueItem]) -> None:
-        """Replace the rows; long queues are added in chunks so no frame stalls the loop."""
-        table: DataTable[str | Text] = self.query_one(DataTable)
-        selected = self.selected_id()
-        table.clear()
-        self._generation += 1
+        """Replace the rows (cheap: a line is rendered only when it scrolls into view)."""
+        now = _aware(self.desk.now())
+        goal = self.desk.settings.response_time_goal_hours
         self.items = {item.email_id: item for item in items}
-        self.query_one("#count-label", Label).update(f"{len(items)} emails")
-        self._add_rows(items, 0, self._generation, selected)
+        self._status_updates = {}
+        rows = []
+        for item in items:
+            age = now - _aware(item.received_at)
+            rows.append(
+                (
+                    item.email_id,
+                    (  # Text cells: customer text is never parsed as markup
+                        Text(format_age(age), style=due_style(age, goal)),
+                        Text(item.sender),
+                        Text(item.subject or "(no subject)"),
+                        Text(item.language),
+                        Text(item.contact_reason or "-"),
+                        self._status_text(item),
+                    ),
+                )
+            )
+        self.table.set_rows(rows, keep=self.selected_id())
+        count = f"{len(items)} email" + ("" if len(items) == 1 else "s")
+        self.query_one("#count-label", Label).update(count)
         self.loaded = True
         self.desk.queue_shown()
 
-    def _add_rows(
-        self, items: list[QueueItem], start: int, generation: int, selected: int | None
-    ) -> None:
-        if generation != self._generation:
-            return  # a newer reload replaced this one
-        table: DataTable[str | Text] = self.query_one(DataTable)
-        now = _aware(self.desk.now())
-        goal = self.desk.settings.response_time_goal_hours
-        for item in items[start : start + FILL_CHUNK]:
-            age = now - _aware(item.received_at)
-            table.add_row(  # Text cells: customer text is never parsed as markup
-                Text(format_age(age), style=due_style(age, goal)),
-                Text(item.sender, no_wrap=True, overflow="ellipsis"),
-                Text(item.subject, no_wrap=True, overflow="ellipsis"),
-                Text(item.language),
-                Text(item.contact_reason),
-                self._status_text(item),
-                key=str(item.email_id),
-            )
-        if selected is not None and str(selected) in table.rows:
-            table.move_cursor(row=table.get_row_index(str(selected)))
-            selected = None
-        if start + FILL_CHUNK < len(items):
-            self.set_timer(
-                0.005, lambda: self._add_rows(items, start + FILL_CHUNK, generation, selected)
-            )
-
     def _status_text(self, item: QueueItem, status: str | None = None) -> Text:
         status = status or item.status
-        text = Text(status)
+        text = Text(status.replace("_", " "))
         if item.warnings and status in ("ready", "in_review"):
             text.append(f" ⚠{item.warnings}", style="yellow")
         if item.claimed_by:
@@ -178,15 +172,11 @@ class QueueScreen(Screen[None]):
         return text
 
     def selected_id(self) -> int | None:
-        table: DataTable[str | Text] = self.query_one(DataTable)
-        if not table.row_count:
-            return None
-        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        return int(row_key.value) if row_key.value is not None else None
+        return self.table.selected_id
 
     # --- drafting progress ---------------------------------------------------------------
     def on_draft_progress(self, message: DraftMessage) -> None:
-        """Note status changes; they are applied in batches so drafting never floods renders."""
+        """Note status changes; they are applied together, a few times a second."""
         status = {DraftStarted: "drafting", DraftFinished: "ready", DraftFailed: "failed"}
         new = status.get(type(message))
         item = self.items.get(message.email_id)
@@ -200,19 +190,15 @@ class QueueScreen(Screen[None]):
         if not self._status_updates or not self.is_current:
             return  # a hidden queue is reloaded when it is shown again
         updates, self._status_updates = self._status_updates, {}
-        table: DataTable[str | Text] = self.query_one(DataTable)
         for email_id, new in updates.items():
             item = self.items.get(email_id)
-            if item is None:
-                continue
-            with suppress(Exception):  # the row may have left the table in a reload
-                table.update_cell(str(email_id), "status", self._status_text(item, new))
+            if item is not None:
+                self.table.update_cell(email_id, "status", self._status_text(item, new))
 
     # --- actions ---------------------------------------------------------------------------
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_queue_table_selected(self, event: QueueTable.Selected) -> None:
         event.stop()
-        if event.row_key.value is not None:
-            self.open_email(int(event.row_key.value))
+        self.open_email(event.email_id)
 
     def action_open(self) -> None:
         email_id = self.selected_id()
@@ -231,7 +217,7 @@ class QueueScreen(Screen[None]):
         search = self.query_one("#search", Input)
         if search.value:
             search.value = ""
-        self.query_one(DataTable).focus()
+        self.table.focus()
 
     def action_filter(self) -> None:
         self.status_index = (self.status_index + 1) % len(STATUS_FILTERS)
@@ -248,7 +234,7 @@ class QueueScreen(Screen[None]):
         self._search_timer = self.set_timer(0.2, self.reload)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.query_one(DataTable).focus()
+        self.table.focus()
 
     def action_claim_selected(self) -> None:
         email_id = self.selected_id()

@@ -1,0 +1,1 @@
+"""Widgets of the review desk that Textual does not provide."""
