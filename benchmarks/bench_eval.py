@@ -46,7 +46,9 @@ def _reply(request: dict[str, Any]) -> str:
     return "Sehr geehrte Damen und Herren,\n\nvielen Dank für Ihre Nachricht; siehe Artikel [1].\n"
 
 
-def _eval(data: Path, cases: Path, *extra: str, env: dict[str, str]) -> tuple[float, dict[str, Any]]:
+def _eval(
+    data: Path, cases: Path, *extra: str, env: dict[str, str]
+) -> tuple[float, dict[str, Any]]:
     args = [sys.executable, "-m", "drafter", "--data-dir", str(data), "eval", "drafts"]
     args += ["--cases", str(cases), "--no-cache", "--no-thresholds", "--json", *extra]
     started = time.perf_counter()
@@ -97,9 +99,9 @@ def run() -> str:
         )
     lines += [
         "",
-        f"The local model server received {requests} chat requests "
-        f"(language correct {llm['metrics']['language_correct'] * 100:.0f}%, "
-        f"template-draft language correct {no_llm['metrics']['language_correct'] * 100:.0f}%).",
+        f"The local model server received {requests} chat requests; the template drafts "
+        f"were in the customer's language in {no_llm['metrics']['language_correct'] * 100:.0f}% "
+        "of the cases.",
         "",
     ]
     return "\n".join(lines)

@@ -195,9 +195,18 @@ def _sse(text: str, model: str) -> bytes:
     return "".join(out).encode()
 
 
+JUDGE_SEEN: list[str] = []
+
+
 def _model_reply(request: httpx.Request) -> httpx.Response:
     """A well-behaved model: answers in the customer's language, cites [1], keeps placeholders."""
     body = json.loads(request.content)
+    if body["messages"][0]["content"].startswith("You grade"):  # the rubric judge
+        JUDGE_SEEN.append(body["messages"][1]["content"])
+        scores = '{"correctness": 4, "completeness": 2, "tone": 5, "formality": 5}'
+        return httpx.Response(
+            200, headers={"content-type": "text/event-stream"}, content=_sse(scores, body["model"])
+        )
     customer = body["messages"][1]["content"]
     if detect_language(customer) == "en":
         text = (
@@ -271,3 +280,28 @@ def test_leak_metric_catches_an_engine_that_sends_personal_data(
     assert [r.error for r in run.results["reply"]] == ["", "", ""]
     assert all(r.pii_leaks > 0 for r in run.results["reply"])
     assert "CUSTOMER_NO" in {t for r in run.results["reply"] for t in r.pii_leak_types}
+
+
+def test_judge_scores_each_draft_without_personal_data(
+    llm_settings: Settings, tmp_path: Path
+) -> None:
+    from drafter.evaluation.capture import personal_values
+    from drafter.evaluation.datasets import case_email, load_cases
+
+    cases = subset(tmp_path, 3)
+    JUDGE_SEEN.clear()
+    with respx.mock() as mock:
+        route = mock.post(f"{BASE_URL}/chat/completions").mock(side_effect=_model_reply)
+        run = evaluate_drafts(llm_settings, cases, EvalOptions(judge=True), check_thresholds=False)
+        assert route.call_count == 6  # 3 drafts + 3 judgements
+        again = evaluate_drafts(
+            llm_settings, cases, EvalOptions(judge=True), check_thresholds=False
+        )
+        assert route.call_count == 6  # drafts and scores both come from the cache
+    metrics = run.metrics()
+    assert metrics["judge_correctness"] == 4.0 and metrics["judge_completeness"] == 2.0
+    assert again.metrics()["judge_tone"] == 5.0
+    assert len(JUDGE_SEEN) == 3
+    for case in load_cases(cases):
+        for _type, value in personal_values(llm_settings, case_email(case)):
+            assert all(value not in text for text in JUDGE_SEEN), _type
