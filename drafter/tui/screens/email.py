@@ -151,9 +151,10 @@ class EmailScreen(Screen[None]):
 
     def _show_draft(self, draft: Draft, status: str) -> None:
         self.draft = draft
-        label = f"Draft {status} · {draft.mode}"
+        kind = "template draft, no language model" if draft.mode == "extractive" else "model"
+        label = f"Draft {status} · {kind}"
         if draft.model:
-            label += f" · {draft.model}"
+            label += f" {draft.model}"
         self.query_one("#draft-status", Label).update(label)
         warnings = self.query_one("#warnings", Static)
         warnings.update("\n".join(f"⚠ {w.code}: {w.message}" for w in draft.warnings))

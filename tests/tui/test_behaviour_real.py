@@ -1,0 +1,249 @@
+"""Behaviour of the review desk on the real service: the real Desk on SQLite in tmp_path, the
+real no-LLM extractive engine over a real Chroma index (built once per session from a few kb/
+articles), and sample emails from examples/inbox. Sending goes to the real outbox folder (or
+to a closed SMTP port on loopback, to see a refused send)."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from drafter.config import Settings
+from drafter.desk import Desk
+from drafter.mail.parse import parse_email
+from drafter.tui.app import DeskApp, make_app
+from drafter.tui.messages import DraftDelta, DraftFinished, DraftMessage
+from drafter.tui.screens.email import EmailScreen
+from drafter.tui.screens.queue import QueueScreen
+from tests.conftest import ROOT
+from tests.tui.helpers import wait_for
+
+SIZE = (140, 40)
+INBOX = ROOT / "examples" / "inbox"
+SAMPLES = ("01-abschlag-erhoehen.eml", "31-en-meter-reading.eml")  # oldest first
+KB = [
+    ROOT / "kb" / "de" / name
+    for name in ("de-abschlag-anpassen.md", "de-abschlag-berechnung.md", "de-zaehlerstand.md")
+] + [ROOT / "kb" / "en" / name for name in ("en-meter-reading.md", "en-instalment-change.md")]
+DRAFT_TIMEOUT = 30.0  # the first draft loads the embedding model on a busy CI machine
+
+
+@pytest.fixture(scope="session")
+def retriever(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    kb = [p for p in KB if p.exists()]
+    if len(kb) < 3 or not INBOX.exists():
+        pytest.skip("kb/ or examples/inbox/ not present")
+    from drafter.knowledge.retrieve import temporary_retriever
+
+    settings = Settings(data_dir=tmp_path_factory.mktemp("tui-kb"))
+    with temporary_retriever(settings, kb) as found:
+        yield found
+
+
+def make_desk(settings: Settings, retriever: Any) -> Desk:
+    return Desk(settings, retriever=retriever, no_llm=True)
+
+
+@pytest.fixture
+def desk(settings: Settings, retriever: Any) -> Iterator[Desk]:
+    desk = make_desk(settings, retriever)
+    report = desk.import_messages((name, (INBOX / name).read_bytes()) for name in SAMPLES)
+    assert report.imported == len(SAMPLES)
+    yield desk
+    desk.close()
+
+
+def build(settings: Settings, desk: Desk, **kw: Any) -> DeskApp:
+    kw.setdefault("predraft", False)
+    return make_app(settings, service=desk, cursor_blink=False, **kw)
+
+
+async def open_first(app: DeskApp, pilot: Pilot[None]) -> EmailScreen:
+    await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen) and app.screen.loaded)
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
+    screen = app.screen
+    assert isinstance(screen, EmailScreen)
+    await wait_for(
+        pilot,
+        lambda: screen.saved_text is not None and not screen.streaming,
+        timeout=DRAFT_TIMEOUT,
+    )
+    return screen
+
+
+def outbox_message(settings: Settings) -> EmailMessage:
+    (path,) = sorted(settings.outbox_path.glob("*.eml"))
+    message = message_from_bytes(path.read_bytes(), policy=policy.default)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def body_of(message: EmailMessage) -> str:
+    part = message.get_body(preferencelist=("plain",))
+    assert part is not None
+    return str(part.get_content())  # type: ignore[attr-defined]
+
+
+async def test_draft_streams_then_edit_approve_send_lands_in_outbox(
+    settings: Settings, desk: Desk
+) -> None:
+    seen: list[DraftMessage] = []
+    app = build(settings, desk)
+    hook = lambda m: seen.append(m) if isinstance(m, DraftMessage) else None  # noqa: E731
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        screen = await open_first(app, pilot)
+        email_id = screen.email_id
+        original = parse_email((INBOX / SAMPLES[0]).read_bytes())
+        assert desk.email(email_id).email.message_id == original.message_id
+        streamed = "".join(m.text for m in seen if isinstance(m, DraftDelta))
+        (finished,) = [m for m in seen if isinstance(m, DraftFinished)]
+        (version,) = desk.versions(email_id)
+        assert screen.editor.text == version.body == finished.draft.body
+        assert streamed.strip() == version.body.strip() and "Krüger" in version.body
+        assert version.draft.mode == "extractive"
+        status = str(screen.query_one("#draft-status").render())
+        assert "template draft" in status, "the no-LLM draft is labelled as such"
+
+        screen.editor.move_cursor(screen.editor.document.end)
+        await pilot.press(*"PS: Gruesse aus dem Test")
+        edited = screen.editor.text
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "ConfirmSendScreen")
+        await pilot.press("y")
+        await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen), timeout=10)
+    assert desk.email(email_id).status == "sent"
+    reply = outbox_message(settings)
+    assert reply["In-Reply-To"] == original.message_id
+    assert reply["To"].addresses[0].addr_spec == "sabine.krueger@web.de"
+    assert "PS: Gruesse aus dem Test" in body_of(reply)
+    assert body_of(reply).replace("\r\n", "\n").strip() == edited.strip()
+    (approval,) = desk.approvals(email_id)
+    assert desk.versions(email_id)[-1].version_id == approval.version_id
+
+
+async def test_reject_with_a_reason_persists(settings: Settings, desk: Desk) -> None:
+    app = build(settings, desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(app, pilot)
+        await pilot.press("f8")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "RejectScreen")
+        await pilot.press(*"Dublette", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen))
+    assert desk.email(screen.email_id).status == "rejected"
+    rejected = [e for e in desk.audit(screen.email_id) if e.action == "rejected"]
+    assert [e.detail.get("reason") for e in rejected] == ["Dublette"]
+
+
+async def test_autosaved_edit_survives_a_restart(
+    settings: Settings, desk: Desk, retriever: Any
+) -> None:
+    app = build(settings, desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(app, pilot)
+        email_id = screen.email_id
+        screen.editor.move_cursor((0, 0))
+        await pilot.press(*"Notiz: ")
+        typed = screen.editor.text
+        await wait_for(pilot, lambda: len(desk.versions(email_id)) == 2, timeout=5)
+        assert desk.versions(email_id)[-1].source == "edit"
+        assert len(app.screen_stack) >= 2  # autosaved while still on the email
+    desk.close()
+
+    second_desk = make_desk(settings, retriever)  # same database file, new process state
+    try:
+        app = build(settings, second_desk)
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await open_first(app, pilot)
+            assert screen.email_id == email_id
+            assert screen.editor.text == typed and typed.startswith("Notiz: ")
+    finally:
+        second_desk.close()
+
+
+async def test_undo_to_an_earlier_version(settings: Settings, desk: Desk) -> None:
+    app = build(settings, desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(app, pilot)
+        email_id = screen.email_id
+        original = screen.editor.text
+        screen.editor.load_text("Ganz anderer Text.")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: len(desk.versions(email_id)) == 2)
+        await pilot.press("ctrl+b")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "VersionsScreen")
+        await pilot.press("down", "enter")  # newest first: v2, then v1
+        await wait_for(pilot, lambda: len(desk.versions(email_id)) == 3)
+        assert screen.editor.text == original
+    versions = desk.versions(email_id)
+    assert [v.source for v in versions] == ["generated", "edit", "edit"]
+    assert versions[-1].body == versions[0].body == original
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_refused_send_notifies_and_keeps_the_editor(
+    settings: Settings, retriever: Any
+) -> None:
+    settings = settings.model_copy(
+        update={"smtp_host": "127.0.0.1", "smtp_port": closed_port(), "smtp_security": "none"}
+    )
+    desk = make_desk(settings, retriever)
+    desk.import_messages([(SAMPLES[0], (INBOX / SAMPLES[0]).read_bytes())])
+    try:
+        app = build(settings, desk)
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await open_first(app, pilot)
+            await pilot.press(*"Mein Zusatz")
+            kept = screen.editor.text
+            await pilot.press("f9")
+            await wait_for(pilot, lambda: type(app.screen).__name__ == "ConfirmSendScreen")
+            await pilot.press("y")
+            await wait_for(
+                pilot, lambda: any(n.severity == "error" for n in app._notifications), timeout=10
+            )
+            error = next(n for n in app._notifications if n.severity == "error")
+            assert "hint:" in error.message
+            assert isinstance(app.screen, EmailScreen) and screen.editor.text == kept
+            assert not screen.editor.read_only
+        status = desk.email(screen.email_id).status
+        assert status != "sent"
+        assert not list(settings.outbox_path.glob("*.eml"))
+        assert desk.versions(screen.email_id)[-1].body == kept  # approved text was saved
+    finally:
+        desk.close()
+
+
+async def test_background_predrafting_fills_the_queue(settings: Settings, desk: Desk) -> None:
+    app = build(settings, desk, predraft=True)
+    async with app.run_test(size=SIZE) as pilot:
+        queue = app.screen
+        assert isinstance(queue, QueueScreen)
+        await wait_for(pilot, lambda: queue.loaded)
+        ids = sorted(queue.items)
+        await wait_for(
+            pilot,
+            lambda: all(len(desk.versions(i)) == 1 for i in ids),
+            timeout=DRAFT_TIMEOUT,
+        )
+        shown = lambda: [str(queue.table.get_cell(i, "status")) for i in ids]  # noqa: E731
+        await wait_for(pilot, lambda: all(cell.startswith("ready") for cell in shown()))
+        assert not any(app.is_drafting(i) for i in ids)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
+        screen = app.screen
+        assert isinstance(screen, EmailScreen)
+        await wait_for(pilot, lambda: screen.saved_text is not None)
+        assert not screen.streaming, "an opened email shows the finished draft"
+        assert screen.editor.text == desk.versions(screen.email_id)[0].body
+    assert {desk.email(i).status for i in ids} <= {"ready", "in_review"}
