@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rich.table import Table
 
-from drafter.evaluation.metrics import CaseResult, warning_rates
+from drafter.evaluation.metrics import CaseResult, problem_warnings, warning_rates
 from drafter.evaluation.runner import EvalRun
 
 COUNTS = {"pii_leaks"}
@@ -114,14 +114,17 @@ def changed_table(run: EvalRun, limit: int = 10) -> Table | None:
     for name in ("prompt", "case", "text changed", "Δ facts", "Δ similarity", "warnings"):
         table.add_column(name, justify="left" if name in ("prompt", "case") else "right")
     for other in run.prompts[1:]:
-        for change in changes(run, base, other)[:limit]:
+        changed = [c for c in changes(run, base, other) if c.text_change > 0]
+        if not changed:
+            table.add_row(other, "(all drafts identical)", "0%", "", "", "")
+        for change in changed[:limit]:
             table.add_row(
                 other,
                 change.case_id,
                 f"{change.text_change * 100:.0f}%",
                 fmt_delta("fact_coverage", 0.0, change.facts_delta),
                 fmt_delta("semantic_similarity", 0.0, change.similarity_delta),
-                ", ".join(change.other.warnings),
+                ", ".join(problem_warnings(change.other)),
             )
     return table
 
@@ -131,7 +134,8 @@ def cases_table(results: list[CaseResult], limit: int = 0) -> Table:
     rows = results
     if limit:
         rows = sorted(results, key=lambda r: (r.fact_coverage or 0.0, r.case_id))[:limit]
-    table = Table(title="cases", title_justify="left")
+    title = f"the {len(rows)} cases with the lowest fact coverage" if limit else "cases"
+    table = Table(title=title, title_justify="left")
     for name in ("case", "lang", "recall@5", "facts", "similarity", "warnings", "error"):
         table.add_column(name, justify="right" if name in ("recall@5", "facts") else "left")
     for r in rows:
@@ -141,7 +145,7 @@ def cases_table(results: list[CaseResult], limit: int = 0) -> Table:
             fmt("recall@5", r.recall_at_5),
             fmt("fact_coverage", r.fact_coverage),
             fmt("semantic_similarity", r.semantic_similarity),
-            ", ".join(r.warnings),
+            ", ".join(problem_warnings(r)),
             r.error,
         )
     return table
