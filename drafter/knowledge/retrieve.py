@@ -140,6 +140,7 @@ class Retriever:
         self.bm25_words = Bm25Index.load(self.layout.bm25_words)
         self.bm25_grams = Bm25Index.load(self.layout.bm25_grams)
         self.collection = open_collection(self.layout, create=False)
+        self._vector_count = int(self.collection.count())
         self.embed_model = embed_model if embed_model is not None else make_embedding(settings)
         threshold = settings.kb_gap_threshold
         self.gap_threshold = threshold if threshold > 0 else GAP_THRESHOLD
@@ -245,7 +246,7 @@ class Retriever:
 
         vector = embed_query(self.embed_model, query)
         per_article = np.zeros(n_articles, dtype=np.float32)
-        count = self.collection.count()
+        count = self._vector_count
         if count == 0:
             return per_article, {}
         result = self.collection.query(
