@@ -126,3 +126,13 @@ def test_judge_answer_parsing() -> None:
     assert parse_scores('{"correctness": 9, "completeness": 3, "tone": 5, "formality": 5}') == {}
     assert parse_scores('{"correctness": 4}') == {}
     assert parse_scores("no json") == {}
+
+
+def test_judge_without_a_model_is_a_clear_error(tmp_path: Path) -> None:
+    from drafter.config import Settings
+    from drafter.evaluation.runner import EvalOptions, Runner
+
+    settings = Settings(data_dir=tmp_path)
+    with pytest.raises(EvalError) as info:
+        Runner(settings, object(), DraftCache(tmp_path), EvalOptions(judge=True))
+    assert "--judge" in info.value.message and "DRAFTER_LLM_MODEL" in info.value.hint
