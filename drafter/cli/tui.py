@@ -5,6 +5,8 @@ Textual (and the Desk) are imported inside the command so other commands stay fa
 
 from __future__ import annotations
 
+import gc
+
 import click
 
 from drafter.cli.main import settings_of
@@ -17,6 +19,7 @@ from drafter.cli.main import settings_of
 @click.pass_context
 def tui(ctx: click.Context, no_predraft: bool) -> None:
     """Work the queue: read emails, edit drafts, approve and send (press ? for keys)."""
+    gc.disable()  # no full collections while Textual and the Desk load; resumed once shown
     from drafter.tui.app import make_app
 
     settings = settings_of(ctx)
