@@ -42,6 +42,8 @@ from drafter.language import detect_language
 from drafter.models import Done, Failed, InboundEmail, Retrieved
 
 Progress = Callable[[int, int], None]
+PREFETCH_FIRST = 8  # queries embedded before the first cases start
+PREFETCH_CHUNK = 32  # then this many per embedding call, while earlier cases draft
 
 
 @dataclass
@@ -207,6 +209,7 @@ class Runner:
         self.kb = kb_fingerprint(retriever)
         self.engine_calls = 0
         self.judge_calls = 0
+        self._prefetch_task: asyncio.Future[None] | None = None
 
     def _key(self, case: EvalCase, template: list[str]) -> str:
         model = self.settings.llm_model if self.mode == "llm" else ""
@@ -214,14 +217,36 @@ class Runner:
             case.fingerprint(), template, model, self.kb, self.mode, self.settings.retrieval_k
         )
 
-    def prefetch(self, cases: Sequence[EvalCase], template: list[str]) -> None:
-        """Embed the retrieval queries of the cases still to draft in one batch (if possible)."""
+    def start_prefetch(
+        self, cases: Sequence[EvalCase], template: list[str]
+    ) -> dict[str, asyncio.Event]:
+        """Embed the retrieval queries of the cases still to draft, chunk by chunk, in a thread.
+
+        Returns a gate per case that opens once its chunk is embedded (or failed: the engine
+        then embeds the query itself), so drafting starts after the first small chunk.
+        """
         model = getattr(self.retriever, "embed_model", None)
         if model is None or not hasattr(model, "prefetch"):
-            return
+            return {}
         todo = [case for case in cases if not self.cache.has(self._key(case, template))]
-        if todo:
-            model.prefetch(self.settings, todo)
+        gates = {case.case_id: asyncio.Event() for case in todo}
+        chunks, start, size = [], 0, PREFETCH_FIRST
+        while start < len(todo):
+            chunks.append(todo[start : start + size])
+            start, size = start + size, PREFETCH_CHUNK
+
+        async def work() -> None:
+            for chunk in chunks:
+                try:
+                    await asyncio.to_thread(model.prefetch, self.settings, chunk)
+                except Exception:  # only an optimisation: the engine embeds the query itself
+                    pass
+                finally:
+                    for case in chunk:
+                        gates[case.case_id].set()
+
+        self._prefetch_task = asyncio.ensure_future(work())
+        return gates
 
     async def _draft(self, case: EvalCase, email: InboundEmail, prompt: str) -> Outcome:
         self.engine_calls += 1
@@ -288,8 +313,11 @@ async def run_eval(
     results: dict[str, list[CaseResult]] = {}
     similarities = SimilarityBatcher(settings, retriever, cases, cache)
 
-    async def one(case: EvalCase, prompt: str) -> CaseResult:
+    async def one(case: EvalCase, prompt: str, gates: dict[str, asyncio.Event]) -> CaseResult:
         nonlocal done
+        gate = gates.get(case.case_id)
+        if gate is not None:
+            await gate.wait()
         async with semaphore:
             result = await runner.case(case, prompt, templates[prompt])
         similarities.add(result)
@@ -299,8 +327,8 @@ async def run_eval(
         return result
 
     for prompt in prompts:
-        runner.prefetch(cases, templates[prompt])
-        results[prompt] = list(await asyncio.gather(*(one(case, prompt) for case in cases)))
+        gates = runner.start_prefetch(cases, templates[prompt])
+        results[prompt] = list(await asyncio.gather(*(one(c, prompt, gates) for c in cases)))
     await similarities.finish()
     return EvalRun(
         mode=runner.mode,
