@@ -127,6 +127,14 @@ def load_keymap(path: Path | None) -> dict[str, str]:
     return keymap
 
 
+_KEY_NAMES = {"question_mark": "?", "slash": "/", "escape": "esc", "comma": ","}
+
+
+def display_key(keys: str) -> str:
+    """A binding's keys as people write them: "f1,question_mark" -> "f1, ?"."""
+    return ", ".join(_KEY_NAMES.get(key.strip(), key.strip()) for key in keys.split(","))
+
+
 def effective_keys(keymap: dict[str, str]) -> list[tuple[KeySpec, str]]:
     """Every binding with the key(s) in force after the user's overrides."""
     return [(spec, keymap.get(spec.action, spec.key)) for spec in KEYS]

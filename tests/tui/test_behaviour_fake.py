@@ -7,6 +7,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from rich.text import Text
 from textual.message import Message
 
 from drafter.config import Settings
@@ -233,6 +234,39 @@ async def test_queue_filter_search_and_claim(settings: Settings) -> None:
         selected = queue.selected_id()
         await pilot.press("c")
         await wait_for(pilot, lambda: desk.items[selected].claimed_by == "agent")  # type: ignore[index]
+
+
+async def test_every_column_fits_and_updates_touch_one_line(settings: Settings) -> None:
+    desk = FakeDesk(40)
+    app = build(settings, desk, predraft=False)
+    async with app.run_test(size=SIZE) as pilot:
+        queue = app.screen
+        assert isinstance(queue, QueueScreen)
+        await wait_for(pilot, lambda: queue.loaded)
+        table = queue.table
+        first = table.render_line(1).text
+        assert first.rstrip().endswith("new"), "the status column is on screen"
+        item = queue.items[table.row_ids[0]]
+        assert item.sender.split("<")[0].strip() in first and item.contact_reason in first
+        assert table.render_line(0).text.split() == [
+            "Age", "Sender", "Subject", "Lang", "Reason", "Status"]  # fmt: skip
+        await pilot.press("end")
+        last = table.row_ids[-1]
+        assert table.selected_id == last
+        await pilot.pause()
+        rendered = set(table._lines)
+        assert (last, table.scrollable_content_region.width) in rendered
+        table.update_cell(last, "status", Text("ready"))
+        assert rendered - set(table._lines) == {(last, table.scrollable_content_region.width)}
+        assert any(table.render_line(y).text.rstrip().endswith("ready") for y in range(1, 36))
+
+
+def test_key_names_for_people() -> None:
+    from drafter.tui.keys import display_key
+
+    assert display_key("f1,question_mark") == "f1, ?"
+    assert display_key("slash") == "/"
+    assert display_key("ctrl+s") == "ctrl+s"
 
 
 def test_age_and_due_colours() -> None:

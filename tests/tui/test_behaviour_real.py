@@ -116,8 +116,14 @@ async def test_draft_streams_then_edit_approve_send_lands_in_outbox(
         edited = screen.editor.text
         await pilot.press("f9")
         await wait_for(pilot, lambda: type(app.screen).__name__ == "ConfirmSendScreen")
+        assert "template_draft" in app.screen.warnings  # type: ignore[attr-defined]
         await pilot.press("y")
         await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen), timeout=10)
+        queue = app.screen
+        assert isinstance(queue, QueueScreen)
+        await wait_for(pilot, lambda: queue.selected_id() != email_id)
+        assert queue.selected_id() == queue.table.row_ids[1], "the cursor moves on"
+        assert str(queue.table.get_cell(email_id, "status")) == "sent"
     assert desk.email(email_id).status == "sent"
     reply = outbox_message(settings)
     assert reply["In-Reply-To"] == original.message_id

@@ -5,6 +5,7 @@ rewrites, restores versions, approves and sends, rejects, claims."""
 from __future__ import annotations
 
 from contextlib import suppress
+from datetime import UTC
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
@@ -122,7 +123,9 @@ class EmailScreen(Screen[None]):
 
     def _show_email(self, record: EmailRecord) -> None:
         mail = record.email
-        when = record.received_at.strftime("%Y-%m-%d %H:%M")
+        received = record.received_at
+        received = received.astimezone(UTC) if received.tzinfo else received
+        when = received.strftime("%Y-%m-%d %H:%M UTC")
         claimed = f"   claimed by {record.claimed_by}" if record.claimed_by else ""
         meta = (
             f"[b]{mail.subject or '(no subject)'}[/b]\n"
@@ -354,8 +357,10 @@ class EmailScreen(Screen[None]):
             if ok:
                 self.run_worker(self._approve_and_send(self.editor.text), group="send")
 
+        warnings = [w.code for w in self.draft.warnings] if self.draft else []
         self.app.push_screen(
-            ConfirmSendScreen(mail.from_.formatted(), subject, len(text.split())), confirmed
+            ConfirmSendScreen(mail.from_.formatted(), subject, len(text.split()), warnings),
+            confirmed,
         )
 
     async def _approve_and_send(self, text: str) -> None:
@@ -370,7 +375,7 @@ class EmailScreen(Screen[None]):
         where = f"{result.transport}: {result.location}"
         note = "already sent" if result.already_sent else "sent"
         self.notify(f"{note} ({where})", title="reply sent")
-        self.app.pop_screen()
+        self._leave_decided()
 
     def action_reject(self) -> None:
         if self._busy():
@@ -390,6 +395,15 @@ class EmailScreen(Screen[None]):
             self.desk.notify_error(error)
             return
         self.notify(f"rejected: {reason}")
+        self._leave_decided()
+
+    def _leave_decided(self) -> None:
+        """Back to the queue, whose cursor moves on to the next email."""
+        from drafter.tui.screens.queue import QueueScreen
+
+        for screen in self.app.screen_stack:
+            if isinstance(screen, QueueScreen):
+                screen.decided(self.email_id)
         self.app.pop_screen()
 
     def action_claim(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -15,9 +16,16 @@ from textual.widgets.option_list import Option
 
 from drafter.errors import DrafterError
 from drafter.models import DraftVersion
-from drafter.tui.keys import effective_keys
+from drafter.tui.keys import display_key, effective_keys
 
 CLOSE: list[BindingType] = [Binding("escape", "close", "Close", id="modal_close")]
+
+EDITOR_KEYS = (
+    ("ctrl+z, ctrl+y", "Undo, redo a single edit"),
+    ("ctrl+x, ctrl+c, ctrl+v", "Cut, copy, paste"),
+    ("f7", "Select all"),
+    ("↑ ↓ pgup pgdn home end", "Move in the queue or the editor"),
+)
 
 SCOPE_TITLES = {"app": "Everywhere", "queue": "Queue", "email": "Email and draft"}
 
@@ -45,7 +53,11 @@ class HelpScreen(ModalScreen[None]):
             for spec, key in effective_keys(keymap):
                 if spec.scope == scope:
                     self.rows.append((key, spec.description, spec.action))
-                    table.add_row(key, spec.description, spec.action)
+                    table.add_row(display_key(key), spec.description, spec.action)
+        table.add_row("", "", "")
+        table.add_row("[b]In the editor[/b]", "", "")
+        for keys, what in EDITOR_KEYS:
+            table.add_row(keys, what, "")
         with Vertical(id="help-dialog", classes="dialog"):
             yield Label("Keys  (change them in DRAFTER_KEYBINDINGS_FILE, see docs/tui.md)")
             with VerticalScroll():
@@ -175,17 +187,23 @@ class ConfirmSendScreen(ModalScreen[bool]):
         Binding("n", "close", "Cancel", show=False),
     ]
 
-    def __init__(self, recipient: str, subject: str, words: int) -> None:
+    def __init__(
+        self, recipient: str, subject: str, words: int, warnings: list[str] | None = None
+    ) -> None:
         super().__init__()
         self.recipient = recipient
         self.subject = subject
         self.words = words
+        self.warnings = warnings or []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-dialog", classes="dialog"):
             yield Label("Approve and send this reply?", id="confirm-title")
-            yield Static(f"To:      {self.recipient}\nSubject: {self.subject}\n"
-                         f"Length:  {self.words} words", id="confirm-details")  # fmt: skip
+            details = Text(f"To:       {self.recipient}\nSubject:  {self.subject}\n"
+                           f"Length:   {self.words} words")  # fmt: skip
+            if self.warnings:
+                details.append("\nWarnings: " + ", ".join(self.warnings), style="yellow")
+            yield Static(details, id="confirm-details")
             with Horizontal(classes="buttons"):
                 yield Button("Send (y)", variant="success", id="send")
                 yield Button("Cancel (n)", id="cancel")

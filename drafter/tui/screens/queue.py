@@ -3,6 +3,7 @@ subject, language, contact reason and status; a status filter and a search box."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, ClassVar
 
@@ -84,6 +85,7 @@ class QueueScreen(Screen[None]):
         self.loaded = False
         self._search_timer: Timer | None = None
         self._status_updates: dict[int, str] = {}
+        self._decided: int | None = None
 
     @property
     def desk(self) -> DeskApp:
@@ -156,11 +158,25 @@ class QueueScreen(Screen[None]):
                     ),
                 )
             )
-        self.table.set_rows(rows, keep=self.selected_id())
+        self.table.set_rows(rows, keep=self._keep(rows))
         count = f"{len(items)} email" + ("" if len(items) == 1 else "s")
         self.query_one("#count-label", Label).update(count)
         self.loaded = True
         self.desk.queue_shown()
+
+    def decided(self, email_id: int) -> None:
+        """The agent sent or rejected `email_id`: the next reload moves on to the next email."""
+        self._decided = email_id
+
+    def _keep(self, rows: Sequence[tuple[int, Sequence[Text]]]) -> int | None:
+        """The email the cursor should stay on after a reload."""
+        selected, decided, self._decided = self.selected_id(), self._decided, None
+        if selected is None or selected != decided:
+            return selected
+        before = self.table.row_ids
+        present = {email_id for email_id, _ in rows}
+        after = before[before.index(selected) + 1 :] if selected in before else []
+        return next((i for i in after if i in present and i != decided), selected)
 
     def _status_text(self, item: QueueItem, status: str | None = None) -> Text:
         status = status or item.status
@@ -184,6 +200,7 @@ class QueueScreen(Screen[None]):
             return
         if isinstance(message, DraftFinished):
             item.warnings = len(message.draft.warnings)
+            item.contact_reason = message.draft.contact_reason or item.contact_reason
         self._status_updates[message.email_id] = new
 
     def _apply_status_updates(self) -> None:
@@ -194,6 +211,7 @@ class QueueScreen(Screen[None]):
             item = self.items.get(email_id)
             if item is not None:
                 self.table.update_cell(email_id, "status", self._status_text(item, new))
+                self.table.update_cell(email_id, "reason", Text(item.contact_reason or "-"))
 
     # --- actions ---------------------------------------------------------------------------
     def on_queue_table_selected(self, event: QueueTable.Selected) -> None:

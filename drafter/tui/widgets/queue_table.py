@@ -186,8 +186,7 @@ class QueueTable(ScrollView, can_focus=True):
         self.virtual_size = Size(event.size.width, len(self._ids) + 1)
 
     def _widths(self, width: int) -> list[int]:
-        fixed = sum(c.width for c in self.columns if not c.flex) + len(self.columns)
-        spare = max(0, width - fixed)
+        spare = max(0, width - sum(c.width for c in self.columns) - len(self.columns))
         return [c.width + spare if c.flex else c.width for c in self.columns]
 
     def _line(self, cells: Sequence[Text], width: int) -> Strip:
