@@ -3,7 +3,6 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-export TIKTOKEN_CACHE_DIR ?= $(CURDIR)/$(VENV)/tiktoken_cache
 
 .PHONY: demo test lint bench clean
 
