@@ -1,19 +1,19 @@
-"""Behaviour of the review desk against the in-memory desk: drafting streams, edits persist,
-decisions reach the service, errors never wipe the editor, pre-drafting is bounded."""
+"""Behaviour of the review desk's own mechanics on the in-memory desk (which can count and
+script what the real service cannot): pre-drafting is bounded, the queue filters, searches,
+claims and renders its columns, keys can be remapped, the palette lists every action. The
+review flow itself (drafts, edits, decisions, errors) is tested on the real Desk in
+test_behaviour_real.py and test_behaviour_llm.py."""
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
 from rich.text import Text
-from textual.message import Message
 
 from drafter.config import Settings
-from drafter.errors import ConfigError, LLMError, StoreError
+from drafter.errors import ConfigError
 from drafter.tui.app import DeskApp, make_app
-from drafter.tui.messages import DraftDelta, DraftFinished
 from drafter.tui.screens.email import EmailScreen
 from drafter.tui.screens.modals import HelpScreen
 from drafter.tui.screens.queue import QueueScreen, due_style, format_age
@@ -35,148 +35,6 @@ async def open_first(app: DeskApp, pilot) -> EmailScreen:  # type: ignore[no-unt
     assert isinstance(screen, EmailScreen)
     await wait_for(pilot, lambda: screen.saved_text is not None and not screen.streaming)
     return screen
-
-
-async def test_draft_streams_in_then_edit_approve_send(settings: Settings) -> None:
-    desk = FakeDesk(3, delay=0.005, chunk=8)
-    seen: list[Message] = []
-    app = build(settings, desk, predraft=False)
-    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
-        screen = await open_first(app, pilot)
-        deltas = [m for m in seen if isinstance(m, DraftDelta) and m.email_id == screen.email_id]
-        assert len(deltas) > 5, "the draft arrives in pieces"
-        finished = [m for m in seen if isinstance(m, DraftFinished)]
-        assert screen.editor.text == finished[-1].draft.body == "".join(d.text for d in deltas)
-        assert "⚠ kb_gap" in str(screen.query_one("#warnings").render())
-
-        screen.editor.move_cursor(screen.editor.document.end)
-        await pilot.press("P", "S", "!")
-        edited = screen.editor.text
-        assert edited.endswith("PS!")
-        await pilot.press("f9")
-        await wait_for(pilot, lambda: type(app.screen).__name__ == "ConfirmSendScreen")
-        await pilot.press("y")
-        await wait_for(pilot, lambda: bool(desk.sent))
-        await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen))
-    approval = desk.approvals[screen.email_id]
-    assert approval.sha256 == hashlib.sha256(edited.encode()).hexdigest()
-    assert desk.items[screen.email_id].status == "sent"
-
-
-async def test_cancelled_confirmation_sends_nothing(settings: Settings) -> None:
-    desk = FakeDesk(1)
-    app = build(settings, desk, predraft=False)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_first(app, pilot)
-        await pilot.press("f9")
-        await wait_for(pilot, lambda: type(app.screen).__name__ == "ConfirmSendScreen")
-        await pilot.press("n")
-        await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
-    assert desk.sent == [] and desk.approvals == {}
-
-
-async def test_reject_with_reason(settings: Settings) -> None:
-    desk = FakeDesk(2)
-    app = build(settings, desk, predraft=False)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(app, pilot)
-        await pilot.press("f8")
-        await wait_for(pilot, lambda: type(app.screen).__name__ == "RejectScreen")
-        await pilot.press("enter")  # empty reason is refused
-        assert type(app.screen).__name__ == "RejectScreen"
-        await pilot.press(*"spam")
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen))
-    assert desk.rejections == {screen.email_id: "spam"}
-
-
-async def test_rewrite_with_a_choice_and_free_text(settings: Settings) -> None:
-    desk = FakeDesk(1)
-    app = build(settings, desk, predraft=False)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(app, pilot)
-        await pilot.press("ctrl+r")
-        await wait_for(pilot, lambda: type(app.screen).__name__ == "RewriteScreen")
-        await pilot.press("enter")  # first choice: shorter
-        await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
-        await wait_for(pilot, lambda: screen.editor.text.startswith("[Make the reply shorter.]"))
-        await pilot.press("ctrl+r")
-        await wait_for(pilot, lambda: type(app.screen).__name__ == "RewriteScreen")
-        await pilot.press("tab", *"mention the portal", "enter")
-        await wait_for(pilot, lambda: screen.editor.text.startswith("[mention the portal]"))
-    drafts = [c for c in desk.calls if c[0] == "draft"]
-    assert drafts[-1] == ("draft", (1, "mention the portal"))
-    assert [v.source for v in desk.drafts[1]] == ["generated", "rewrite", "rewrite"]
-
-
-async def test_undo_to_an_earlier_version(settings: Settings) -> None:
-    desk = FakeDesk(1)
-    app = build(settings, desk, predraft=False)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(app, pilot)
-        original = screen.editor.text
-        screen.editor.load_text("completely different text")
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: len(desk.drafts[1]) == 2)
-        await pilot.press("ctrl+b")
-        await wait_for(pilot, lambda: type(app.screen).__name__ == "VersionsScreen")
-        await pilot.press("down", "enter")  # newest first: v2, then v1
-        await wait_for(pilot, lambda: len(desk.drafts[1]) == 3)
-        assert screen.editor.text == original
-    assert desk.drafts[1][-1].body == original and desk.drafts[1][-1].source == "edit"
-
-
-async def test_autosave_persists_after_typing_stops(settings: Settings) -> None:
-    desk = FakeDesk(1)
-    app = build(settings, desk, predraft=False)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(app, pilot)
-        await pilot.press(*"Hallo")
-        assert len(desk.drafts[1]) == 1, "no save while typing"
-        await wait_for(pilot, lambda: len(desk.drafts[1]) == 2, timeout=3)
-        assert desk.drafts[1][-1].body == screen.editor.text
-        assert "Hallo" in desk.drafts[1][-1].body
-
-
-async def test_leaving_and_quitting_save_the_edit(settings: Settings) -> None:
-    desk = FakeDesk(2)
-    app = build(settings, desk, predraft=False)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(app, pilot)
-        await pilot.press(*"AB", "escape")
-        await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen))
-        assert desk.drafts[screen.email_id][-1].body == screen.editor.text
-        await pilot.press("down", "enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
-        second = app.screen
-        assert isinstance(second, EmailScreen) and second.email_id != screen.email_id
-        await wait_for(pilot, lambda: second.saved_text is not None and not second.streaming)
-        await pilot.press(*"XY", "ctrl+q")
-    assert "XY" in desk.drafts[second.email_id][-1].body
-
-
-async def test_draft_error_notifies_and_keeps_the_editor(settings: Settings) -> None:
-    desk = FakeDesk(1)
-    app = build(settings, desk, predraft=False)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(app, pilot)
-        await pilot.press(*"meine Notiz")
-        kept = screen.editor.text
-        desk.fail_draft = LLMError("the model timed out", hint="check DRAFTER_LLM_BASE_URL")
-        await pilot.press("ctrl+g")
-        await wait_for(pilot, lambda: not app.is_drafting(1) and not screen.streaming)
-        assert screen.editor.text == kept
-        assert not screen.editor.read_only
-        texts = [n.message for n in app._notifications]
-        assert any("timed out" in t and "DRAFTER_LLM_BASE_URL" in t for t in texts)
-
-        desk.fail_calls["approve"] = StoreError("database is locked", hint="try again")
-        await pilot.press("f9")
-        await wait_for(pilot, lambda: type(app.screen).__name__ == "ConfirmSendScreen")
-        await pilot.press("y")
-        await wait_for(pilot, lambda: any("locked" in n.message for n in app._notifications))
-        assert isinstance(app.screen, EmailScreen) and screen.editor.text == kept
-    assert desk.sent == []
 
 
 async def test_predrafting_is_bounded_and_fills_the_queue(settings: Settings) -> None:

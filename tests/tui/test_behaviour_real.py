@@ -6,76 +6,26 @@ to a closed SMTP port on loopback, to see a refused send)."""
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from typing import Any
 
-import pytest
-from textual.pilot import Pilot
-
 from drafter.config import Settings
 from drafter.desk import Desk
 from drafter.mail.parse import parse_email
-from drafter.tui.app import DeskApp, make_app
 from drafter.tui.messages import DraftDelta, DraftFinished, DraftMessage
 from drafter.tui.screens.email import EmailScreen
 from drafter.tui.screens.queue import QueueScreen
-from tests.conftest import ROOT
 from tests.tui.helpers import wait_for
-
-SIZE = (140, 40)
-INBOX = ROOT / "examples" / "inbox"
-SAMPLES = ("01-abschlag-erhoehen.eml", "31-en-meter-reading.eml")  # oldest first
-KB = [
-    ROOT / "kb" / "de" / name
-    for name in ("de-abschlag-anpassen.md", "de-abschlag-berechnung.md", "de-zaehlerstand.md")
-] + [ROOT / "kb" / "en" / name for name in ("en-meter-reading.md", "en-instalment-change.md")]
-DRAFT_TIMEOUT = 30.0  # the first draft loads the embedding model on a busy CI machine
-
-
-@pytest.fixture(scope="session")
-def retriever(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    kb = [p for p in KB if p.exists()]
-    if len(kb) < 3 or not INBOX.exists():
-        pytest.skip("kb/ or examples/inbox/ not present")
-    from drafter.knowledge.retrieve import temporary_retriever
-
-    settings = Settings(data_dir=tmp_path_factory.mktemp("tui-kb"))
-    with temporary_retriever(settings, kb) as found:
-        yield found
-
-
-def make_desk(settings: Settings, retriever: Any) -> Desk:
-    return Desk(settings, retriever=retriever, no_llm=True)
-
-
-@pytest.fixture
-def desk(settings: Settings, retriever: Any) -> Iterator[Desk]:
-    desk = make_desk(settings, retriever)
-    report = desk.import_messages((name, (INBOX / name).read_bytes()) for name in SAMPLES)
-    assert report.imported == len(SAMPLES)
-    yield desk
-    desk.close()
-
-
-def build(settings: Settings, desk: Desk, **kw: Any) -> DeskApp:
-    kw.setdefault("predraft", False)
-    return make_app(settings, service=desk, cursor_blink=False, **kw)
-
-
-async def open_first(app: DeskApp, pilot: Pilot[None]) -> EmailScreen:
-    await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen) and app.screen.loaded)
-    await pilot.press("enter")
-    await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
-    screen = app.screen
-    assert isinstance(screen, EmailScreen)
-    await wait_for(
-        pilot,
-        lambda: screen.saved_text is not None and not screen.streaming,
-        timeout=DRAFT_TIMEOUT,
-    )
-    return screen
+from tests.tui.real_service import (
+    DRAFT_TIMEOUT,
+    INBOX,
+    SAMPLES,
+    SIZE,
+    build,
+    make_desk,
+    open_first,
+)
 
 
 def outbox_message(settings: Settings) -> EmailMessage:
@@ -253,3 +203,36 @@ async def test_background_predrafting_fills_the_queue(settings: Settings, desk: 
         assert not screen.streaming, "an opened email shows the finished draft"
         assert screen.editor.text == desk.versions(screen.email_id)[0].body
     assert {desk.email(i).status for i in ids} <= {"ready", "in_review"}
+
+
+async def test_cancelled_confirmation_sends_nothing(settings: Settings, desk: Desk) -> None:
+    app = build(settings, desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(app, pilot)
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "ConfirmSendScreen")
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
+    assert desk.approvals(screen.email_id) == []
+    assert not settings.outbox_path.exists() or not list(settings.outbox_path.iterdir())
+
+
+async def test_leaving_and_quitting_save_the_edit(settings: Settings, desk: Desk) -> None:
+    app = build(settings, desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(app, pilot)
+        await pilot.press(*"AB", "escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen))
+        assert desk.versions(screen.email_id)[-1].body == screen.editor.text
+        await pilot.press("down", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
+        second = app.screen
+        assert isinstance(second, EmailScreen) and second.email_id != screen.email_id
+        await wait_for(
+            pilot,
+            lambda: second.saved_text is not None and not second.streaming,
+            timeout=DRAFT_TIMEOUT,
+        )
+        await pilot.press(*"XY", "ctrl+q")
+    latest = desk.versions(second.email_id)[-1]
+    assert latest.body.startswith("XY") and latest.source == "edit"
