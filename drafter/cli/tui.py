@@ -20,8 +20,11 @@ from drafter.cli.main import settings_of
 def tui(ctx: click.Context, no_predraft: bool) -> None:
     """Work the queue: read emails, edit drafts, approve and send (press ? for keys)."""
     gc.disable()  # no full collections while Textual and the Desk load; resumed once shown
-    from drafter.tui.app import make_app
+    try:
+        from drafter.tui.app import make_app
 
-    settings = settings_of(ctx)
-    app = make_app(settings, predraft=not no_predraft)
-    app.run()
+        settings = settings_of(ctx)
+        app = make_app(settings, predraft=not no_predraft)
+        app.run()
+    finally:
+        gc.enable()
