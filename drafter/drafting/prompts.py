@@ -14,11 +14,12 @@ import re
 import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
-from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, nodes
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 from drafter.config import Settings
@@ -85,10 +86,19 @@ class RenderedPrompt:
         ]
 
 
+@lru_cache(maxsize=1)
 def _env() -> SandboxedEnvironment:
     return SandboxedEnvironment(
         undefined=StrictUndefined, keep_trailing_newline=False, autoescape=False
     )
+
+
+@lru_cache(maxsize=64)
+def _compiled(label: str, source: str) -> Template:
+    """Compile a section once per distinct source (render runs once per draft)."""
+    env = _env()
+    code = env.compile(source, filename=label)
+    return env.template_class.from_code(env, code, env.make_globals(None))
 
 
 def _error(path: Path, line: int, message: str, hint: str = "") -> TemplateError:
@@ -307,7 +317,6 @@ def _undefined_line(template: PromptTemplate, section: Section, exc: BaseExcepti
 
 def render(template: PromptTemplate, variables: Mapping[str, Any]) -> RenderedPrompt:
     """Render every section with `variables`; missing values are TemplateErrors with a line."""
-    env = _env()
     unknown = sorted(set(variables) - set(KNOWN_VARIABLES))
     if unknown:
         raise TemplateError(
@@ -317,8 +326,7 @@ def render(template: PromptTemplate, variables: Mapping[str, Any]) -> RenderedPr
     out: dict[str, str] = {}
     for name, section in template.sections.items():
         try:
-            code = env.compile(section.source, filename=f"{template.path.name}:{name}")
-            jinja_template = env.template_class.from_code(env, code, env.make_globals(None))
+            jinja_template = _compiled(f"{template.path.name}:{name}", section.source)
             out[name] = _BLANKS.sub("\n\n", jinja_template.render(dict(variables))).strip()
         except UndefinedError as exc:
             line = _undefined_line(template, section, exc)
