@@ -20,18 +20,14 @@ from drafter.errors import DrafterError
 from drafter.models import Draft, EmailRecord
 from drafter.tui.keys import bindings_for
 from drafter.tui.messages import DraftFailed, DraftFinished, DraftMessage, DraftStarted
-from drafter.tui.screens.modals import (
-    ArticleScreen,
-    ConfirmSendScreen,
-    RejectScreen,
-    RewriteScreen,
-    VersionsScreen,
-)
+from drafter.tui.screens import decisions
+from drafter.tui.screens.modals import ArticleScreen, RewriteScreen, VersionsScreen
 
 if TYPE_CHECKING:
     from drafter.tui.app import DeskApp
 
 AUTOSAVE_DELAY = 1.0
+STREAM_FRAME = 1 / 30  # seconds: streamed pieces are shown together, at most 30 times a second
 
 
 class EmailScreen(Screen[None]):
@@ -50,6 +46,7 @@ class EmailScreen(Screen[None]):
         self._before_stream = ""
         self._shown = 0  # characters of the streamed text already in the editor
         self._autosave: Timer | None = None
+        self._stream_timer: Timer | None = None
         self._redacted_loaded = False
         self._editor = TextArea("", id="editor", soft_wrap=True, show_line_numbers=False)
 
@@ -108,7 +105,7 @@ class EmailScreen(Screen[None]):
         except DrafterError as error:
             desk.notify_error(error)
             return
-        self._show_email(self.record)
+        self.show_email(self.record)
         progress = desk.progress.get(self.email_id)
         if progress and progress.running:
             self._begin_stream(keep=self.editor.text)
@@ -121,7 +118,7 @@ class EmailScreen(Screen[None]):
             self._before_stream = ""
             desk.start_draft(self.email_id)
 
-    def _show_email(self, record: EmailRecord) -> None:
+    def show_email(self, record: EmailRecord) -> None:
         mail = record.email
         received = record.received_at
         received = received.astimezone(UTC) if received.tzinfo else received
@@ -145,7 +142,7 @@ class EmailScreen(Screen[None]):
         except DrafterError as error:
             self.desk.notify_error(error)
             return
-        self._show_email(self.record)
+        self.show_email(self.record)
 
     def _set_text(self, text: str) -> None:
         self.saved_text = text
@@ -209,8 +206,12 @@ class EmailScreen(Screen[None]):
                 if self.saved_text is None:
                     self.saved_text = self._before_stream
             self.query_one("#draft-status", Label).update(f"Drafting failed: {message.message}")
-        else:
-            self._sync_stream()
+        elif self._stream_timer is None:  # coalesce pieces: at most one editor update a frame
+            self._stream_timer = self.set_timer(STREAM_FRAME, self._flush_stream)
+
+    def _flush_stream(self) -> None:
+        self._stream_timer = None
+        self._sync_stream()
 
     # --- saving --------------------------------------------------------------------------
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
@@ -262,7 +263,7 @@ class EmailScreen(Screen[None]):
         await self._redraft("")
 
     def action_rewrite(self) -> None:
-        if self._busy():
+        if self.busy():
             return
 
         def chosen(instruction: str | None) -> None:
@@ -272,7 +273,7 @@ class EmailScreen(Screen[None]):
         self.app.push_screen(RewriteScreen(), chosen)
 
     async def _redraft(self, instruction: str) -> None:
-        if self._busy() or not await self.flush():
+        if self.busy() or not await self.flush():
             return
         keep = self.editor.text
         self._begin_stream(keep=keep)
@@ -282,14 +283,14 @@ class EmailScreen(Screen[None]):
             self.editor.read_only = False
             self.notify("a draft is already being generated for this email")
 
-    def _busy(self) -> bool:
+    def busy(self) -> bool:
         if self.streaming or self.record is None:
             self.notify("wait until the draft is finished", severity="warning")
             return True
         return False
 
     def action_versions(self) -> None:
-        if not self._busy():
+        if not self.busy():
             self.run_worker(self._choose_version(), group="versions")
 
     async def _choose_version(self) -> None:
@@ -342,83 +343,12 @@ class EmailScreen(Screen[None]):
         for widget_id in ("#email-body", "#quoted", "#signature"):
             self.query_one(widget_id).set_class(showing, "hidden")
 
-    # --- decisions --------------------------------------------------------------------------
+    # --- decisions (drafter.tui.screens.decisions) -------------------------------------------
     def action_approve_send(self) -> None:
-        if self._busy() or self.record is None:
-            return
-        text = self.editor.text
-        if not text.strip():
-            self.notify("the draft is empty", severity="warning")
-            return
-        mail = self.record.email
-        subject = mail.subject if mail.subject.lower().startswith("re:") else f"Re: {mail.subject}"
-
-        def confirmed(ok: bool | None) -> None:
-            if ok:
-                self.run_worker(self._approve_and_send(self.editor.text), group="send")
-
-        warnings = [w.code for w in self.draft.warnings] if self.draft else []
-        self.app.push_screen(
-            ConfirmSendScreen(mail.from_.formatted(), subject, len(text.split()), warnings),
-            confirmed,
-        )
-
-    async def _approve_and_send(self, text: str) -> None:
-        service = self.desk.service
-        try:
-            await self.desk.call(service.approve, self.email_id, text)
-            self.saved_text = text
-            result = await self.desk.call(service.send, self.email_id)
-        except DrafterError as error:
-            self.desk.notify_error(error)
-            return
-        where = f"{result.transport}: {result.location}"
-        note = "already sent" if result.already_sent else "sent"
-        self.notify(f"{note} ({where})", title="reply sent")
-        self._leave_decided()
+        decisions.approve_send(self)
 
     def action_reject(self) -> None:
-        if self._busy():
-            return
-
-        def chosen(reason: str | None) -> None:
-            if reason:
-                self.run_worker(self._reject(reason), group="reject")
-
-        self.app.push_screen(RejectScreen(), chosen)
-
-    async def _reject(self, reason: str) -> None:
-        await self.flush()
-        try:
-            await self.desk.call(self.desk.service.reject, self.email_id, reason)
-        except DrafterError as error:
-            self.desk.notify_error(error)
-            return
-        self.notify(f"rejected: {reason}")
-        self._leave_decided()
-
-    def _leave_decided(self) -> None:
-        """Back to the queue, whose cursor moves on to the next email."""
-        from drafter.tui.screens.queue import QueueScreen
-
-        for screen in self.app.screen_stack:
-            if isinstance(screen, QueueScreen):
-                screen.decided(self.email_id)
-        self.app.pop_screen()
+        decisions.reject(self)
 
     def action_claim(self) -> None:
-        self.run_worker(self._toggle_claim(), group="claim")
-
-    async def _toggle_claim(self) -> None:
-        if self.record is None:
-            return
-        service = self.desk.service
-        mine = self.record.claimed_by == self.desk.settings.agent_id
-        try:
-            await self.desk.call(service.release if mine else service.claim, self.email_id)
-            self.record = await self.desk.call(service.email, self.email_id)
-        except DrafterError as error:
-            self.desk.notify_error(error)
-            return
-        self._show_email(self.record)
-        self.notify("released" if mine else "claimed")
+        self.run_worker(decisions.toggle_claim(self), group="claim")

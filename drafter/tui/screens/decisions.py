@@ -1,0 +1,100 @@
+"""The email screen's decisions: approve and send (after a confirmation), reject with a
+reason, claim or release. Each one persists through the service off the event loop; an error
+notifies and leaves the editor as it is. The EmailScreen's actions call these functions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from drafter.errors import DrafterError
+from drafter.tui.screens.modals import ConfirmSendScreen, RejectScreen
+
+if TYPE_CHECKING:
+    from drafter.tui.screens.email import EmailScreen
+
+
+def approve_send(screen: EmailScreen) -> None:
+    """Ask for confirmation (recipient, subject, length, warnings), then approve and send."""
+    if screen.busy() or screen.record is None:
+        return
+    text = screen.editor.text
+    if not text.strip():
+        screen.notify("the draft is empty", severity="warning")
+        return
+    mail = screen.record.email
+    subject = mail.subject if mail.subject.lower().startswith("re:") else f"Re: {mail.subject}"
+
+    def confirmed(ok: bool | None) -> None:
+        if ok:
+            screen.run_worker(_approve_and_send(screen, screen.editor.text), group="send")
+
+    warnings = [w.code for w in screen.draft.warnings] if screen.draft else []
+    screen.app.push_screen(
+        ConfirmSendScreen(mail.from_.formatted(), subject, len(text.split()), warnings),
+        confirmed,
+    )
+
+
+async def _approve_and_send(screen: EmailScreen, text: str) -> None:
+    desk = screen.desk
+    try:
+        await desk.call(desk.service.approve, screen.email_id, text)
+        screen.saved_text = text
+        result = await desk.call(desk.service.send, screen.email_id)
+    except DrafterError as error:
+        desk.notify_error(error)
+        return
+    where = f"{result.transport}: {result.location}"
+    note = "already sent" if result.already_sent else "sent"
+    screen.notify(f"{note} ({where})", title="reply sent")
+    _leave_decided(screen)
+
+
+def reject(screen: EmailScreen) -> None:
+    """Ask for a reason, then close the email without a reply."""
+    if screen.busy():
+        return
+
+    def chosen(reason: str | None) -> None:
+        if reason:
+            screen.run_worker(_reject(screen, reason), group="reject")
+
+    screen.app.push_screen(RejectScreen(), chosen)
+
+
+async def _reject(screen: EmailScreen, reason: str) -> None:
+    await screen.flush()
+    desk = screen.desk
+    try:
+        await desk.call(desk.service.reject, screen.email_id, reason)
+    except DrafterError as error:
+        desk.notify_error(error)
+        return
+    screen.notify(f"rejected: {reason}")
+    _leave_decided(screen)
+
+
+def _leave_decided(screen: EmailScreen) -> None:
+    """Back to the queue, whose cursor moves on to the next email."""
+    from drafter.tui.screens.queue import QueueScreen
+
+    for other in screen.app.screen_stack:
+        if isinstance(other, QueueScreen):
+            other.decided(screen.email_id)
+    screen.app.pop_screen()
+
+
+async def toggle_claim(screen: EmailScreen) -> None:
+    """Claim the email for this agent, or release this agent's claim."""
+    if screen.record is None:
+        return
+    desk = screen.desk
+    mine = screen.record.claimed_by == desk.settings.agent_id
+    try:
+        await desk.call(desk.service.release if mine else desk.service.claim, screen.email_id)
+        screen.record = await desk.call(desk.service.email, screen.email_id)
+    except DrafterError as error:
+        desk.notify_error(error)
+        return
+    screen.show_email(screen.record)
+    screen.notify("released" if mine else "claimed")
