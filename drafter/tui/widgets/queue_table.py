@@ -33,7 +33,11 @@ class Column:
 
 
 class QueueTable(ScrollView, can_focus=True):
-    """Rows of cells keyed by email id, one line each, with a row cursor and a fixed header."""
+    """Rows of cells keyed by email id, one line each, with a row cursor and a fixed header.
+
+    Enter is left to the screen (its `open` binding shows in the footer and can be remapped);
+    a click on the cursor row posts `Selected`.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "cursor_up", "Up", show=False),
@@ -42,7 +46,6 @@ class QueueTable(ScrollView, can_focus=True):
         Binding("pagedown", "page_down", "Page down", show=False),
         Binding("home", "first", "First", show=False),
         Binding("end", "last", "Last", show=False),
-        Binding("enter", "select", "Open", show=False),
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "queue-table--header",
