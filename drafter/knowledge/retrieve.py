@@ -39,6 +39,7 @@ GRAM_SATURATION = 32.0
 # log(1 + chunks) / log(1 + REFERENCE_CHUNKS) so a small KB's scores mean the same.
 REFERENCE_CHUNKS = 1000
 TITLE_BOOST = 1.1  # a query matching an article's title alone counts a little more
+OTHER_LANGUAGE_FACTOR = 0.75  # articles not in the query's language rank lower, not out
 CANDIDATES = 100  # chunks fetched from the vector store per query
 # Best fused score below which the knowledge base is taken to have no answer.
 GAP_THRESHOLD = 0.30  # balanced accuracy 0.93: in-KB vs off-topic eval queries (bench_retrieval)
@@ -135,6 +136,7 @@ class Retriever:
         self.kb_ids = kb_ids
         self._article_index = {kb_id: i for i, kb_id in enumerate(kb_ids)}
         self._chunk_by_id = {c.id: c for c in self.chunks}
+        self._article_lang = np.array([self.articles[k].get("language", "") for k in kb_ids])
         self._body_article = np.array([self._article_index[c.kb_id] for c in body], dtype=np.int64)
         self._idf_scale = math.log1p(max(1, len(body))) / math.log1p(REFERENCE_CHUNKS)
         self.bm25_words = Bm25Index.load(self.layout.bm25_words)
@@ -159,6 +161,9 @@ class Retriever:
             return []
         lang = language or detect_language(query)
         scores, chunk_of = self._scores(query, lang, mode)
+        if mode == "hybrid":
+            # the reply is written in the customer's language: prefer articles in it
+            scores = np.where(self._article_lang == lang, scores, scores * OTHER_LANGUAGE_FACTOR)
         if len(scores) > k:
             head = np.argpartition(-scores, k)[:k]
             top = head[np.argsort(-scores[head], kind="stable")]
