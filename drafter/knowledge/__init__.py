@@ -1,1 +1,12 @@
-"""drafter.knowledge."""
+"""drafter.knowledge: the knowledge base -- loading, incremental indexing and hybrid retrieval.
+
+Public API (import the submodules; this package stays import-light for `drafter --help`):
+    ingest.ingest(settings, paths, *, index_dir=None, progress=None) -> IngestReport
+    retrieve.open_retriever(settings, *, index_dir=None) -> Retriever
+    retrieve.temporary_retriever(settings, kb_paths) -> context manager yielding a Retriever
+    retrieve.build_query(subject, body) -> str          the one query path
+    Retriever.search(query, k=5, language=None) -> list[Passage]
+    Retriever.is_gap(passages) -> bool, Retriever.article(kb_id) -> dict, Retriever.stats()
+    evaluation.evaluate_retrieval(retriever, cases, k=5) -> {n, recall@1, recall@5, mrr, p95_ms}
+    embeddings.make_embedding(settings) -> llama-index BaseEmbedding (USE or OpenAI-compatible)
+"""
