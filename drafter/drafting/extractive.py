@@ -10,22 +10,17 @@ so nothing internal can be sent by accident.
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-
-import Stemmer
+from dataclasses import dataclass
 
 from drafter.config import Settings
+from drafter.drafting.sentences import Unit, parse_article, render, select_units
 from drafter.models import Citation, InboundEmail, Passage
 
-MAX_SENTENCES = 4
 MAX_PASSAGES = 3
-_MD = re.compile(r"\*\*|__|`")
-_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9\"„])")
-_WORD = re.compile(r"[^\W_]+", re.U)
+BUDGET = 150  # words of knowledge-base text in one draft
+CLOSE = 0.85  # a further article is used only when its score is this close to the best
 
 
 def _words(text: str) -> frozenset[str]:
@@ -46,11 +41,6 @@ _MALE = _words(
     "james john robert william richard joseph charles george mark steven"
 )
 _TITLE = re.compile(r"^(frau|herr|herrn|mrs|ms|miss|mr|dr)\.?\s+", re.I)
-_STOP = _words(
-    "der die das und ist ich sie wir ein eine mit für auf von zu den dem des im bitte ihr "
-    "ihre mein meine kann wie was wann the and is are to of in for on with my your it "
-    "this that have how what when can i you we a an"
-)
 
 
 @dataclass(frozen=True)
@@ -117,138 +107,78 @@ def signature(settings: Settings, language: str) -> str:
     return f"{agent}\n{settings.brand_name}".strip()
 
 
-def _stem(language: str) -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("german" if language == "de" else "english")
-
-
-def _terms(text: str, stemmer: Stemmer.Stemmer) -> list[str]:
-    words = [w.lower() for w in _WORD.findall(text)]
-    return list(stemmer.stemWords([w for w in words if w not in _STOP and len(w) > 1]))
-
-
-_ABBREV = re.compile(
-    r"(?:\b(?:[A-Za-z]|ggf|bzw|ca|Nr|Tel|inkl|zzgl|evtl|usw|etc|vgl|Mo|Di|Mi|Do|Fr|Sa|So|"
-    r"Str|e\.g|i\.e|Mr|Mrs|Ms|Dr|No|approx)|\d)\.$",
-)
-
-
-def _split_sentences(line: str) -> list[str]:
-    out: list[str] = []
-    current = ""
-    for piece in _SENT.split(line):
-        current = f"{current} {piece}".strip() if current else piece.strip()
-        if not _ABBREV.search(current):
-            out.append(current)
-            current = ""
-    if current:
-        out.append(current)
-    return [s for s in out if len(s) > 2]
-
-
-@dataclass(frozen=True)
-class Candidate:
-    passage: int  # 1-based passage number
-    position: int
-    text: str
-    bullet: bool
-
-
-def _logical_lines(text: str) -> list[str]:
-    """Join soft-wrapped Markdown lines: a paragraph or a list item becomes one line."""
-    lines: list[str] = []
-    joinable = False
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line:
-            joinable = False
-            continue
-        starts_block = bool(re.match(r"^(?:#|[-*•]\s|\d+[.)]\s|\|)", line))
-        if joinable and not starts_block:
-            lines[-1] += " " + line
-        else:
-            lines.append(line)
-        joinable = not line.startswith(("#", "|"))
-    return lines
-
-
-def candidate_sentences(text: str) -> list[tuple[str, bool]]:
-    """(sentence, is_list_item) of a passage; Markdown marks removed, headings dropped."""
-    out: list[tuple[str, bool]] = []
-    for raw in _logical_lines(text):
-        line = _MD.sub("", raw).strip()
-        if not line or line.startswith("#") or set(line) <= set("-=|* "):
-            continue
-        bullet = bool(re.match(r"^(?:[-*•]|\d+[.)])\s+", line))
-        line = re.sub(r"^(?:[-*•]|\d+[.)])\s+", "", line)
-        if bullet:
-            out.append((line, True))
-        else:
-            out.extend((s, False) for s in _split_sentences(line))
-    return out
-
-
-def rank_sentences(query: str, texts: Sequence[str], language: str) -> list[Candidate]:
-    """The best sentences of the passage texts (numbered from 1), in reading order."""
-    stemmer = _stem(language)
-    query_terms = set(_terms(query, stemmer))
-    candidates: list[tuple[Candidate, list[str]]] = []
-    for n, text in enumerate(texts, start=1):
-        for pos, (sentence, bullet) in enumerate(candidate_sentences(text)):
-            candidates.append((Candidate(n, pos, sentence, bullet), _terms(sentence, stemmer)))
-    if not candidates:
-        return []
-    df: Counter[str] = Counter()
-    for _, terms in candidates:
-        df.update(set(terms))
-    total = len(candidates)
-    avg = sum(len(t) for _, t in candidates) / total or 1.0
-    scored: list[tuple[float, Candidate]] = []
-    for candidate, terms in candidates:
-        counts = Counter(terms)
-        score = 0.0
-        for term in query_terms & counts.keys():
-            idf = math.log(1 + (total - df[term] + 0.5) / (df[term] + 0.5))
-            tf = counts[term]
-            score += idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * len(terms) / avg))
-        score *= 1.0 / (1.0 + 0.3 * (candidate.passage - 1))  # prefer better-ranked passages
-        if re.search(r"\d", candidate.text):
-            score *= 1.1  # amounts, deadlines and steps are what customers ask for
-        if len(terms) < 3:
-            score *= 0.5  # fragments ("Auszugsdatum") say little on their own
-        scored.append((score, candidate))
-    best = sorted(scored, key=lambda s: (-s[0], s[1].passage, s[1].position))
-    chosen = [c for score, c in best if score > 0][:MAX_SENTENCES]
-    if not chosen:  # nothing matched: the lead of passage 1
-        chosen = [c for _, c in scored if c.passage == 1 and not c.bullet][:2]
-    return sorted(chosen, key=lambda c: (c.passage, c.position))
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_PHONE = re.compile(r"(?<![\w-])\+?\d[\d /-]{6,}\d\b")
 
 
 def _holding(language: str, formality: str) -> str:
     if language == "de" and formality == "du":
         return (
-            "wir haben deine Anfrage erhalten und prüfen sie. Damit wir dir schnell helfen "
-            "können, schick uns bitte deine Kundennummer und beschreibe kurz, worum es genau "
-            "geht. Wir melden uns so bald wie möglich bei dir."
+            "danke für deine Nachricht. Damit wir dir richtig weiterhelfen können, prüfen wir "
+            "dein Anliegen mit der zuständigen Fachabteilung. Schick uns bitte deine "
+            "Kundennummer und beschreibe kurz, worum es genau geht. Wir melden uns so bald wie "
+            "möglich bei dir."
         )
     if language == "de":
         return (
-            "wir haben Ihre Anfrage erhalten und prüfen sie. Damit wir Ihnen schnell helfen "
-            "können, nennen Sie uns bitte Ihre Kundennummer und beschreiben Sie kurz, worum es "
-            "genau geht. Wir melden uns so bald wie möglich bei Ihnen."
+            "vielen Dank für Ihre Nachricht. Damit wir Ihnen richtig weiterhelfen können, "
+            "prüfen wir Ihr Anliegen mit der zuständigen Fachabteilung. Bitte nennen Sie uns "
+            "Ihre Kundennummer und beschreiben Sie kurz, worum es genau geht. Wir melden uns so "
+            "bald wie möglich bei Ihnen."
         )
     return (
-        "We have received your request and are looking into it. So that we can help you "
-        "quickly, please send us your customer number and a short description of what it is "
-        "about. We will get back to you as soon as possible."
+        "Thank you for your message. So that we can help you properly, we are checking your "
+        "request with the team responsible. Please send us your customer number and a short "
+        "description of what it is about. We will get back to you as soon as possible."
     )
 
 
-def _intro(language: str, formality: str) -> str:
+def _intro(language: str, formality: str, topic: str) -> str:
+    topic = topic.strip().rstrip(".:")
     if language == "de":
-        return (
+        thanks = (
             "danke für deine Nachricht." if formality == "du" else "vielen Dank für Ihre Nachricht."
         )
-    return "Thank you for your message."
+        return f"{thanks} Hier das Wichtigste zum Thema „{topic}“:" if topic else thanks
+    thanks = "Thank you for your message."
+    return f'{thanks} Here is the key information on "{topic}":' if topic else thanks
+
+
+def contact_line(texts: Sequence[str], own_address: str = "") -> str:
+    """The knowledge base's own sentence on how to reach the service (email and phone).
+
+    Taken from the given article texts: the sentence naming an email address and a phone
+    number that recur across the articles (the general service line, not a special one).
+    """
+    units = [u for n, text in enumerate(texts, 1) for u in parse_article(text, n)]
+    counts: dict[str, int] = {}
+    for unit in units:
+        for found in {*_EMAIL.findall(unit.text), *_PHONE.findall(unit.text)}:
+            counts[found] = counts.get(found, 0) + 1
+    best: tuple[float, int, str] | None = None
+    for unit in units:
+        emails, phones = _EMAIL.findall(unit.text), _PHONE.findall(unit.text)
+        if (not emails and not phones) or unit.text.endswith("?"):
+            continue
+        score = sum(counts[x] for x in {*emails, *phones}) + 2.0 * (bool(emails) + bool(phones))
+        score += 1.0 if own_address and own_address.lower() in unit.text.lower() else 0.0
+        score -= len(unit.text.split()) / 20
+        key = (-score, unit.position, unit.text)
+        if best is None or key < best:
+            best = key
+    return best[2] if best else ""
+
+
+def weights(passages: Sequence[Passage], usable: Sequence[int]) -> list[float]:
+    """Per usable passage: 1 for the best, less for those scoring close to it, else 0."""
+    if not usable:
+        return []
+    top = passages[usable[0]].score
+    out = [1.0]
+    for i in usable[1:]:
+        ratio = passages[i].score / top if top > 0 else 0.0
+        out.append(0.7 * max(0.0, (ratio - CLOSE) / (1 - CLOSE)))
+    return out
 
 
 def extractive_draft(
@@ -275,31 +205,29 @@ def extractive_draft(
         i for i, p in enumerate(passages[:MAX_PASSAGES]) if not p.language or p.language == language
     ]
     sources = list(texts) if texts is not None else [p.text for p in passages]
-    chosen: list[Candidate] = []
+    chosen: list[Unit] = []
     if not kb_gap and usable:
-        ranked = rank_sentences(query, [sources[i] for i in usable], language)
-        chosen = [replace(c, passage=usable[c.passage - 1] + 1) for c in ranked]
+        chosen = select_units(
+            query,
+            [sources[i] for i in usable],
+            weights(passages, usable),
+            language,
+            budget=BUDGET,
+        )
+    own = _EMAIL.findall(settings.mail_from)
     if not chosen:
         parts.append(_holding(language, formality))
+        contact = contact_line([sources[i] for i in usable], own[0] if own else "")
+        if contact:
+            parts += ["", contact]
     else:
-        parts.append(_intro(language, formality))
-        by_passage: dict[int, list[Candidate]] = {}
-        for candidate in chosen:
-            by_passage.setdefault(candidate.passage, []).append(candidate)
-        for n, items in by_passage.items():
-            passage = passages[n - 1]
-            lines: list[str] = []
-            for item in items:
-                if item.bullet:
-                    lines.append(f"- {item.text}")
-                elif lines and not lines[-1].startswith("- "):
-                    lines[-1] += " " + item.text
-                else:
-                    lines.append(item.text)
-            lines[-1] += f" [{n}]"
-            parts += ["", "\n".join(lines)]
+        parts.append(_intro(language, formality, passages[usable[0]].title))
+        for n, block in render(chosen):
+            index = usable[n - 1]
+            passage = passages[index]
+            parts += ["", f"{block} [{index + 1}]"]
             citations.append(
-                Citation(n=n, kb_id=passage.kb_id, title=passage.title, url=passage.url)
+                Citation(n=index + 1, kb_id=passage.kb_id, title=passage.title, url=passage.url)
             )
     parts += ["", closing(settings, language, formality)]
     return "\n".join(parts).strip() + "\n", citations

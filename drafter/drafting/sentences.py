@@ -1,0 +1,300 @@
+"""Sentence selection for the no-LLM draft: article Markdown -> units -> the best few.
+
+An article is split into units: paragraph sentences, list items and table rows (a row
+becomes "first cell: other cells"). Each list item or row remembers its lead-in (the line
+introducing the list, or the section heading) and each FAQ answer its question, so a unit
+is scored with its context and can be shown with its lead-in. Units are scored by BM25 over
+Snowball stems against the customer's query (context counts half), boosted when the
+section heading matches and when they carry concrete facts (amounts, deadlines, portal
+paths, links, phone numbers), then chosen greedily within a word budget. Everything is
+deterministic and cheap (no model call).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import Stemmer
+
+_MD = re.compile(r"\*\*|__|`")
+_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9\"„])")
+_WORD = re.compile(r"[^\W_]+", re.U)
+_BULLET = re.compile(r"^(?:[-*•]|\d+[.)])\s+")
+_FAQ = re.compile(r"^\*\*([^*]+[?:.])\*\*\s*(.*)$")
+_ABBREV = re.compile(
+    r"(?:\b(?:[A-Za-z]|ggf|bzw|ca|Nr|Tel|inkl|zzgl|evtl|usw|etc|vgl|Mo|Di|Mi|Do|Fr|Sa|So|"
+    r"Str|e\.g|i\.e|Mr|Mrs|Ms|Dr|No|approx|z\. B|u\. a|d\. h)|\d)\.$",
+)
+_FACT = re.compile(
+    r"\d|\s>\s|https?://|@|\b(?:innerhalb|spätestens|mindestens|höchstens|bis zu|bis zum|"
+    r"kostenlos|kostenfrei|gebührenfrei|jederzeit|nicht|kein|keine|niemals|automatisch|"
+    r"within|at least|at the latest|up to|free of charge|no |not |never|automatically|"
+    r"any time)\b",
+    re.I,
+)
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STOP = _wordset(
+    "der die das und ist ich sie wir ein eine mit für auf von zu den dem des im bitte ihr "
+    "ihre ihren ihrem ihnen mein meine meinen meinem kann können wie was wann wo warum "
+    "es er an am als auch aber oder wenn dann so noch nur schon sehr mir mich uns unser "
+    "nicht kein keine hallo guten tag damen herren geehrte geehrter grüße freundlichen "
+    "vielen dank danke gern gerne habe hat haben sind bin war wird werden würde möchte "
+    "the and is are to of in for on with my your it this that have how what when can i "
+    "you we a an be do does did at by from or as me our us would could will please hello "
+    "dear thanks thank regards kind best there here"
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One selectable piece of an article."""
+
+    passage: int  # 1-based passage number
+    position: int  # order within the article
+    text: str
+    kind: str  # "sentence" | "item"
+    block: int  # paragraph or list number; units of one block are shown together
+    lead: str = ""  # lead-in line of a list/table (shown before the first chosen item)
+    context: str = ""  # heading, lead-in or FAQ question: scored, never shown
+
+
+@lru_cache(maxsize=2)
+def stemmer(language: str) -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("german" if language == "de" else "english")
+
+
+def terms(text: str, language: str) -> list[str]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    return list(stemmer(language).stemWords([w for w in words if w not in _STOP and len(w) > 1]))
+
+
+def split_sentences(line: str) -> list[str]:
+    out: list[str] = []
+    current = ""
+    for piece in _SENT.split(line):
+        current = f"{current} {piece}".strip() if current else piece.strip()
+        if not _ABBREV.search(current):
+            out.append(current)
+            current = ""
+    if current:
+        out.append(current)
+    return [s for s in out if len(s) > 2]
+
+
+def _logical_lines(text: str) -> list[str]:
+    """Join soft-wrapped Markdown lines; a blank line is kept as "" (a block break)."""
+    lines: list[str] = []
+    joinable = False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            if lines and lines[-1]:
+                lines.append("")
+            joinable = False
+            continue
+        starts_block = bool(re.match(r"^(?:#|[-*•]\s|\d+[.)]\s|\||\*\*)", line))
+        if joinable and not starts_block:
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+        joinable = not line.startswith(("#", "|"))
+    return lines
+
+
+def _cells(line: str) -> list[str]:
+    return [_MD.sub("", c).strip() for c in line.strip().strip("|").split("|")]
+
+
+def _row(cells: list[str], header: list[str]) -> str:
+    """A table row as text: "first cell – Header: value; Header: value"."""
+    if len(cells) < 2:
+        return ""
+    values = []
+    for i, cell in enumerate(cells[1:], start=1):
+        label = header[i] if i < len(header) else ""
+        if cell:
+            values.append(f"{label}: {cell}" if label and label.lower() != cell.lower() else cell)
+    return f"{cells[0]} – {'; '.join(values)}"
+
+
+def parse_article(text: str, passage: int = 1) -> list[Unit]:
+    """The units of one article, in reading order (headings and table headers dropped)."""
+    units: list[Unit] = []
+    heading = ""
+    lead = ""  # the last paragraph line, when it introduces a list (ends with ":")
+    block = 0
+    in_list = False
+    header: list[str] | None = None
+
+    def add(text: str, kind: str, lead_in: str = "", context: str = "") -> None:
+        text = " ".join(text.split())
+        if len(text) > 2 and (text[:1].isalnum() or text[:1] in '„"('):
+            units.append(Unit(passage, len(units), text, kind, block, lead_in, context))
+
+    for raw in _logical_lines(text):
+        if not raw:
+            in_list, header = False, None
+            block += 1
+            continue
+        if raw.startswith("#"):
+            heading, lead, header, in_list = raw.lstrip("#").strip(), "", None, False
+            block += 1
+            continue
+        if raw.startswith("|"):
+            if set(raw) <= set("-=|:* "):
+                continue
+            cells = _cells(raw)
+            if header is None:
+                header = cells
+                continue
+            row = _row(cells, header)
+            add(row, "item", lead or heading, " ".join(header) + " " + heading)
+            continue
+        bullet = _BULLET.match(raw)
+        if bullet:
+            if not in_list:
+                block += 1
+                in_list = True
+            item = _MD.sub("", raw[bullet.end() :]).strip()
+            add(item, "item", lead, f"{heading} {lead}")
+            continue
+        if in_list:
+            block += 1
+            in_list = False
+        faq = _FAQ.match(raw)
+        if faq and faq.group(1).endswith("?"):
+            question, answer = _MD.sub("", faq.group(1)), _MD.sub("", faq.group(2))
+            for sentence in split_sentences(answer):
+                if len(terms(sentence, "de")) >= 2 or len(sentence.split()) > 3:
+                    add(sentence, "sentence", context=f"{heading} {question} {question}")
+            block += 1
+            lead = ""
+            continue
+        line = _MD.sub("", raw).strip()
+        if line.endswith(":") and len(line.split()) <= 12:
+            lead = line  # "So geht's:" -- shown with the list, not on its own
+            block += 1
+            continue
+        lead = ""
+        for sentence in split_sentences(line):
+            add(sentence, "sentence", context=heading)
+        if line.endswith(":"):
+            lead = line
+    return units
+
+
+def _bm25(
+    query: set[str], docs: list[list[str]], df: Counter[str], total: int, avg: float
+) -> list[float]:
+    out: list[float] = []
+    for doc in docs:
+        counts = Counter(doc)
+        score = 0.0
+        for term in query & counts.keys():
+            idf = math.log(1 + (total - df[term] + 0.5) / (df[term] + 0.5))
+            tf = counts[term]
+            score += idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * len(doc) / avg))
+        out.append(score)
+    return out
+
+
+def score_units(query: str, units: Sequence[Unit], language: str) -> list[float]:
+    """Relevance of each unit to the query, with fact and context boosts (>= 0)."""
+    if not units:
+        return []
+    query_terms = set(terms(query, language))
+    own = [terms(u.text, language) for u in units]
+    ctx = [terms(u.context, language) for u in units]
+    df: Counter[str] = Counter()
+    for t in own:
+        df.update(set(t))
+    total = len(units)
+    avg = sum(len(t) for t in own) / total or 1.0
+    avg_ctx = sum(len(t) for t in ctx) / total or 1.0
+    text_scores = _bm25(query_terms, own, df, total, avg)
+    ctx_scores = _bm25(query_terms, ctx, df, total, avg_ctx)
+    scores: list[float] = []
+    for unit, terms_, text_score, ctx_score in zip(
+        units, own, text_scores, ctx_scores, strict=False
+    ):
+        score = text_score + 0.5 * ctx_score
+        facts = len(_FACT.findall(unit.text))
+        score *= 1.0 + 0.15 * min(facts, 3)
+        score += 0.3 * min(facts, 3)  # a fact is worth something even without a match
+        score *= 1.0 + 0.25 / (1 + unit.position)  # the lead sums an article up
+        if len(terms_) < 3 and unit.kind == "sentence":
+            score *= 0.5  # fragments ("Auszugsdatum.") say little on their own
+        scores.append(score)
+    return scores
+
+
+def select_units(
+    query: str,
+    texts: Sequence[str],
+    weights: Sequence[float],
+    language: str,
+    *,
+    budget: int = 150,
+    allowed: Callable[[Unit], bool] | None = None,
+) -> list[Unit]:
+    """The best units of the texts (weighted per article) within `budget` words, in order."""
+    units: list[Unit] = []
+    for n, text in enumerate(texts, start=1):
+        if weights[n - 1] > 0:
+            units += parse_article(text, n)
+    if allowed is not None:
+        units = [u for u in units if allowed(u)]
+    scores = score_units(query, units, language)
+    ranked = sorted(
+        ((s * weights[u.passage - 1], u) for s, u in zip(scores, units, strict=True)),
+        key=lambda su: (-su[0], su[1].passage, su[1].position),
+    )
+    if not ranked:
+        return []
+    best = ranked[0][0]
+    chosen: list[Unit] = []
+    leads: set[tuple[int, int]] = set()
+    used = 0
+    for score, unit in ranked:
+        if score < 0.25 * best or score <= 0:
+            break
+        cost = len(unit.text.split())
+        key = (unit.passage, unit.block)
+        if unit.lead and key not in leads:
+            cost += len(unit.lead.split())
+        if used + cost > budget:
+            continue
+        chosen.append(unit)
+        leads.add(key)
+        used += cost
+    return sorted(chosen, key=lambda u: (u.passage, u.position))
+
+
+def render(units: Sequence[Unit]) -> list[tuple[int, str]]:
+    """(passage, text block) per article in first-chosen order; list items keep their lead-in."""
+    by_passage: dict[int, list[str]] = {}
+    last: dict[int, int] = {}
+    for unit in units:
+        lines = by_passage.setdefault(unit.passage, [])
+        previous = last.get(unit.passage)
+        same_block = previous == unit.block
+        if unit.kind == "item":
+            if unit.lead and not same_block:
+                lines.append(unit.lead if unit.lead.endswith(":") else f"{unit.lead}:")
+            lines.append(f"- {unit.text}")
+        elif lines and not lines[-1].startswith("- ") and not lines[-1].endswith(":"):
+            lines[-1] += " " + unit.text
+        else:
+            lines.append(unit.text)
+        last[unit.passage] = unit.block
+    return [(n, "\n".join(lines)) for n, lines in by_passage.items()]
