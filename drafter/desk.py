@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import AsyncIterator, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
@@ -32,6 +32,9 @@ from drafter.models import (
 )
 from drafter.store import audit, drafts, emails, outbox, vaults
 from drafter.store.db import Database, open_database, utcnow
+
+if TYPE_CHECKING:
+    from drafter.evaluation.analytics import Analytics
 
 
 class ImportReport(BaseModel):
@@ -154,6 +157,12 @@ class Desk:
     def pending_drafts(self) -> list[int]:
         with self.db.read() as conn:
             return emails.ids_with_status(conn, "new")
+
+    def stats(self) -> Analytics:
+        """The figures of `drafter report` (drafter.evaluation.analytics), for the stats screen."""
+        from drafter.evaluation.analytics import collect
+
+        return collect(self.db)
 
     def redacted(self, email_id: int) -> str:
         """Subject and newest message pseudonymized with the thread's stored vault."""

@@ -8,7 +8,7 @@ never touches SQLAlchemy, openai or llama-index itself.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from drafter.models import (
     Approval,
@@ -19,6 +19,9 @@ from drafter.models import (
     QueueStatus,
     SendResult,
 )
+
+if TYPE_CHECKING:  # the analytics module (and SQLAlchemy) load only when used
+    from drafter.evaluation.analytics import Analytics
 
 
 class DeskService(Protocol):
@@ -80,4 +83,9 @@ class DeskService(Protocol):
 
     def pending_drafts(self) -> list[int]:
         """Emails waiting for a first draft (for background pre-drafting)."""
+        ...
+
+    def stats(self) -> Analytics:
+        """The desk analytics `drafter report` shows (per contact reason, per prompt version,
+        rejection reasons, knowledge gaps), read in one transaction."""
         ...

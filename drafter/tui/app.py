@@ -160,6 +160,12 @@ class DeskApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
+    def action_stats(self) -> None:
+        from drafter.tui.screens.stats import StatsScreen
+
+        if not isinstance(self.screen, StatsScreen):
+            self.push_screen(StatsScreen())
+
     def tune_cursors(self, root: Widget) -> None:
         """Apply the app's cursor-blink choice to every text input under `root`."""
         if not self.cursor_blink:

@@ -33,6 +33,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("help", "f1,question_mark", "Help: list every key", "app", "Help"),
     KeySpec("command_palette", "ctrl+p", "Command palette", "app", show=False),
     KeySpec("quit", "ctrl+q", "Quit (saves the open draft)", "app", "Quit", priority=True),
+    KeySpec("stats", "s", "Desk statistics (the figures of drafter report)", "app", show=False),
     KeySpec("open", "enter", "Open the selected email", "queue", "Open"),
     KeySpec("search", "slash", "Search sender and subject", "queue", "Search"),
     KeySpec("filter", "f", "Cycle the status filter", "queue", "Filter"),

@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 
 from drafter.errors import DrafterError, StoreError
+from drafter.evaluation.analytics import Analytics, GapTopic, Group
 from drafter.models import (
     Address,
     Approval,
@@ -83,6 +84,7 @@ class FakeDesk:
         self.drafts: dict[int, list[DraftVersion]] = {}
         self.approvals: dict[int, Approval] = {}
         self.rejections: dict[int, str] = {}
+        self.stats_result: Analytics | None = None  # None: sample_stats()
         self._next_version = 1
         for i in range(n):
             name, addr, subject, lang, reason, body, hours = SAMPLES[i % len(SAMPLES)]
@@ -248,3 +250,28 @@ class FakeDesk:
     def pending_drafts(self) -> list[int]:
         self._check("pending_drafts", None)
         return [i for i, item in self.items.items() if item.status == "new"]
+
+    def stats(self) -> Analytics:
+        self._check("stats", None)
+        return self.stats_result if self.stats_result is not None else sample_stats()
+
+
+def sample_stats() -> Analytics:
+    """Fixed desk analytics for the stats-screen snapshot (three reasons, two prompts)."""
+    reasons = [
+        Group("abschlag", 12, 12, 8, 2, 0.625, 0.0412, 48.0, 1260.0, {"falsche zuordnung": 2}),
+        Group("umzug", 7, 7, 5, 1, 0.4, 0.1275, 61.0, 2400.0, {"doppelt": 1}),
+        Group("rechnung", 4, 3, 1, 0, 0.0, 0.3318, 95.0, 5400.0, {}),
+    ]
+    overall = Group(
+        "all", 23, 22, 14, 3, 0.5, 0.0731, 55.0, 1800.0, {"falsche zuordnung": 2, "doppelt": 1}
+    )
+    prompts = [
+        Group("reply@3", 15, 15, 10, 2, 0.6, 0.05, 50.0, 1500.0, {"falsche zuordnung": 2}),
+        Group("reply@2", 8, 7, 4, 1, 0.25, 0.2104, 70.0, 3000.0, {"doppelt": 1}),
+    ]
+    gaps = [
+        GapTopic("Förderung Wallbox", 3, [4, 9, 17], ["wallbox", "förderung"], {"de": 3}),
+        GapTopic("Balcony solar panel", 1, [21], ["balcony", "solar", "panel"], {"en": 1}),
+    ]
+    return Analytics(23, overall, reasons, prompts, gaps)

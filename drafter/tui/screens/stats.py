@@ -1,0 +1,238 @@
+"""The stats screen: the figures of `drafter report` for the agent's own desk.
+
+Tables per contact reason (with the overall row) and per prompt version: volume, drafted,
+sent, rejected, share sent unchanged, median edit ratio, median time to first draft and in
+review, rejection reasons; then the top rejection reasons and the knowledge-gap topics.
+The figures come from `DeskService.stats()` (drafter.evaluation.analytics) in a thread;
+this module only lays them out. `r` reloads, escape goes back.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, Static
+
+from drafter.errors import DrafterError
+from drafter.evaluation.analytics_view import duration, share
+
+if TYPE_CHECKING:
+    from drafter.evaluation.analytics import Analytics, GapTopic, Group
+    from drafter.tui.app import DeskApp
+
+EMPTY = (
+    "No sent or rejected emails yet. The figures fill in as replies are sent or rejected; "
+    "press r to reload."
+)
+NO_EMAILS = "No emails in the queue yet: import some (drafter import) and work the queue."
+# the columns of analytics_view.COLUMNS, with short headers so a table fits 120 columns
+HEADERS = (
+    "volume",
+    "drafted",
+    "sent",
+    "rejected",
+    "unchanged",
+    "edit ratio",
+    "1st draft",
+    "in review",
+)
+LEGEND = (
+    "unchanged: share of sent replies identical to the first draft.  edit ratio: median of "
+    "1 - similarity of first draft and sent text.  1st draft: median time from import to the "
+    "first draft.  in review: median time from the first draft to sending or rejecting."
+)
+
+
+def group_cells(group: Group) -> list[str]:
+    """A group's figures in the order of HEADERS, formatted as `drafter report` shows them."""
+    return [
+        str(group.volume),
+        str(group.drafted),
+        str(group.sent),
+        str(group.rejected),
+        share(group.sent_unchanged),
+        share(group.median_edit_ratio),
+        duration(group.median_time_to_first_draft_s),
+        duration(group.median_time_in_review_s),
+    ]
+
+
+def reasons_text(group: Group) -> str:
+    return ", ".join(f"{reason} ({n})" for reason, n in group.rejection_reasons.items())
+
+
+def summary(analytics: Analytics) -> str:
+    """One line over everything: the overall group in words."""
+    overall = analytics.overall
+    noun = "email" if analytics.emails == 1 else "emails"
+    return (
+        f"{analytics.emails} {noun}: {overall.sent} sent, {overall.rejected} rejected, "
+        f"{share(overall.sent_unchanged)} sent unchanged, "
+        f"median edit ratio {share(overall.median_edit_ratio)}, "
+        f"first draft after {duration(overall.median_time_to_first_draft_s)}, "
+        f"in review {duration(overall.median_time_in_review_s)}"
+    )
+
+
+def gap_cells(topic: GapTopic) -> list[str]:
+    return [
+        str(topic.count),
+        topic.label,
+        ", ".join(topic.terms),
+        ", ".join(f"{lang} {n}" for lang, n in topic.languages.items()),
+        ", ".join(map(str, topic.email_ids[:10])) + (" …" if len(topic.email_ids) > 10 else ""),
+    ]
+
+
+def _right(value: str) -> Text:
+    return Text(value, justify="right")
+
+
+class StatsScreen(Screen[None]):
+    """Desk analytics per contact reason and prompt version, rejections and knowledge gaps."""
+
+    SCOPE = "stats"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", id="stats_back"),
+        Binding("r", "reload", "Reload", id="stats_reload"),
+    ]
+    DEFAULT_CSS = """
+    StatsScreen #stats-summary { padding: 0 1; width: 100%; text-style: bold; }
+    StatsScreen #stats-empty { padding: 1 1; width: 100%; color: $text-muted; }
+    StatsScreen #stats-legend { padding: 1 1; width: 100%; color: $text-muted; }
+    StatsScreen .stats-title { padding: 1 1 0 1; text-style: bold; color: $accent; }
+    StatsScreen DataTable { height: auto; max-height: 16; margin: 0 1; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.analytics: Analytics | None = None
+        self.loads = 0  # finished loads (tests wait on it)
+
+    @property
+    def desk(self) -> DeskApp:
+        from drafter.tui.app import DeskApp
+
+        assert isinstance(self.app, DeskApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Label("loading the figures…", id="stats-summary")
+        yield Static(EMPTY, id="stats-empty")
+        with VerticalScroll(id="stats-body"):
+            yield Label("By contact reason", classes="stats-title")
+            yield DataTable(id="stats-reasons", cursor_type="row", zebra_stripes=True)
+            yield Label("By prompt version (of the first draft)", classes="stats-title")
+            yield DataTable(id="stats-prompts", cursor_type="row", zebra_stripes=True)
+            yield Label("Top rejection reasons", classes="stats-title")
+            yield DataTable(id="stats-rejections", cursor_type="row")
+            yield Label("Knowledge gaps: write these articles next", classes="stats-title")
+            yield DataTable(id="stats-gaps", cursor_type="row")
+            yield Static(LEGEND, id="stats-legend")
+        yield Footer()
+
+    def table(self, name: str) -> DataTable[Text | str]:
+        return self.query_one(f"#stats-{name}", DataTable)
+
+    def on_mount(self) -> None:
+        self.query_one("#stats-empty").display = False
+        self.query_one("#stats-body").display = False
+        self._columns()
+        self.reload()
+
+    def _columns(self) -> None:
+        for name, label in (("reasons", "contact reason"), ("prompts", "prompt")):
+            table = self.table(name)
+            table.add_column(label, key="key")
+            for column in HEADERS:
+                table.add_column(_right(column), key=column)
+            table.add_column("rejection reasons", key="reasons")
+        rejections = self.table("rejections")
+        rejections.add_column("reason", key="reason")
+        rejections.add_column(_right("emails"), key="count")
+        rejections.add_column(_right("share of rejections"), key="share")
+        gaps = self.table("gaps")
+        gaps.add_column(_right("emails"), key="count")
+        for key, label in (
+            ("topic", "topic (first subject)"),
+            ("terms", "words"),
+            ("languages", "languages"),
+            ("ids", "email ids"),
+        ):
+            gaps.add_column(label, key=key)
+
+    # --- loading ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.run_worker(self._load(), group="stats-load", exclusive=True)
+
+    async def _load(self) -> None:
+        try:
+            analytics = await self.desk.call(self.desk.service.stats)
+        except DrafterError as error:
+            self.query_one("#stats-summary", Label).update("could not load the figures")
+            self.desk.notify_error(error)
+            return
+        self.show(analytics)
+        self.loads += 1
+
+    def show(self, analytics: Analytics) -> None:
+        """Fill every table from `analytics` (replacing what was shown)."""
+        self.analytics = analytics
+        overall = analytics.overall
+        decided = overall.sent + overall.rejected
+        self.query_one("#stats-summary", Label).update(summary(analytics))
+        empty = self.query_one("#stats-empty", Static)
+        empty.update(EMPTY if analytics.emails else NO_EMAILS)
+        empty.display = decided == 0
+        self.query_one("#stats-body").display = analytics.emails > 0
+        self._fill_groups("reasons", [*analytics.by_reason, overall], total=overall)
+        self._fill_groups("prompts", analytics.by_prompt)
+        self._fill_rejections(overall)
+        self._fill_gaps(analytics.knowledge_gaps)
+
+    def _fill_groups(self, name: str, groups: list[Group], total: Group | None = None) -> None:
+        table = self.table(name)
+        table.clear()
+        if not groups:
+            table.add_row(Text("no drafts yet", style="dim"), *[""] * (len(HEADERS) + 1))
+        for group in groups:
+            style = "bold" if group is total else ""
+            cells = [Text(group.key, style=style)]
+            cells += [Text(value, style=style, justify="right") for value in group_cells(group)]
+            # the overall reasons are the "top rejection reasons" table below
+            cells.append(Text("" if group is total else reasons_text(group)))
+            table.add_row(*cells, key=f"{name}:{group.key}" if group is not total else "total")
+
+    def _fill_rejections(self, overall: Group) -> None:
+        table = self.table("rejections")
+        table.clear()
+        if not overall.rejection_reasons:
+            table.add_row(Text("no rejections yet", style="dim"), "", "", key="none")
+            return
+        for reason, count in overall.rejection_reasons.items():
+            part = count / overall.rejected if overall.rejected else None
+            table.add_row(reason, _right(str(count)), _right(share(part)), key=f"reason:{reason}")
+
+    def _fill_gaps(self, topics: list[GapTopic]) -> None:
+        table = self.table("gaps")
+        table.clear()
+        if not topics:
+            note = Text("none: every first draft found an article", style="dim")
+            table.add_row("", note, "", "", "", key="none")
+            return
+        for index, topic in enumerate(topics):
+            count, *rest = gap_cells(topic)
+            table.add_row(_right(count), *(Text(c) for c in rest), key=f"gap:{index}")
+
+    # --- actions -----------------------------------------------------------------------------
+    def action_reload(self) -> None:
+        self.reload()
+
+    def action_back(self) -> None:
+        self.dismiss(None)
