@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.config import Settings
+from drafter.drafting.register import to_du, writes_du
 from drafter.drafting.sentences import Unit, parse_article, render, select_units
 from drafter.models import Citation, InboundEmail, Passage
 
@@ -198,6 +199,8 @@ def extractive_draft(
     English reply); `texts` may give the full article text per passage to pick sentences
     from (default: the passage chunks).
     """
+    if language == "de" and writes_du(email.body):
+        formality = "du"  # answer in the register the customer chose
     hello = greeting(email, language, formality)
     parts = [hello.first_line, ""]
     citations: list[Citation] = []
@@ -213,11 +216,14 @@ def extractive_draft(
             weights(passages, usable),
             language,
             budget=BUDGET,
+            rewrite=to_du if language == "de" and formality == "du" else None,
         )
     own = _EMAIL.findall(settings.mail_from)
     if not chosen:
         parts.append(_holding(language, formality))
         contact = contact_line([sources[i] for i in usable], own[0] if own else "")
+        if contact and language == "de" and formality == "du":
+            contact = to_du(contact) or ""
         if contact:
             parts += ["", contact]
     else:

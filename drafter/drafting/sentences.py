@@ -16,7 +16,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import Stemmer
@@ -29,6 +29,11 @@ _FAQ = re.compile(r"^\*\*([^*]+[?:.])\*\*\s*(.*)$")
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Za-z]|ggf|bzw|ca|Nr|Tel|inkl|zzgl|evtl|usw|etc|vgl|Mo|Di|Mi|Do|Fr|Sa|So|"
     r"Str|e\.g|i\.e|Mr|Mrs|Ms|Dr|No|approx|z\. B|u\. a|d\. h)|\d)\.$",
+)
+_ANAPHOR = re.compile(
+    r"(?:dann|sonst|das|dies|diese|dieser|dieses|dabei|dafür|damit|dazu|deshalb|daher|"
+    r"außerdem|auch|er|es|then|otherwise|this|these|that|it|they|also|so)\b",
+    re.I,
 )
 _FACT = re.compile(
     r"\d|\s>\s|https?://|@|\b(?:innerhalb|spätestens|mindestens|höchstens|bis zu|bis zum|"
@@ -83,7 +88,7 @@ def split_sentences(line: str) -> list[str]:
     current = ""
     for piece in _SENT.split(line):
         current = f"{current} {piece}".strip() if current else piece.strip()
-        if not _ABBREV.search(current):
+        if not _ABBREV.search(current) and current.count("„") <= current.count("“"):
             out.append(current)
             current = ""
     if current:
@@ -228,10 +233,15 @@ def score_units(query: str, units: Sequence[Unit], language: str) -> list[float]
         units, own, text_scores, ctx_scores, strict=False
     ):
         score = text_score + 0.5 * ctx_score
+        if score == 0 and unit.passage > 1:
+            scores.append(0.0)  # a further article contributes only what matches the question
+            continue
         facts = len(_FACT.findall(unit.text))
         score *= 1.0 + 0.15 * min(facts, 3)
         score += 0.3 * min(facts, 3)  # a fact is worth something even without a match
         score *= 1.0 + 0.25 / (1 + unit.position)  # the lead sums an article up
+        if unit.text.endswith("?"):
+            score *= 0.5  # a question in a reply reads as if we were asking
         if len(terms_) < 3 and unit.kind == "sentence":
             score *= 0.5  # fragments ("Auszugsdatum.") say little on their own
         scores.append(score)
@@ -245,39 +255,60 @@ def select_units(
     language: str,
     *,
     budget: int = 150,
-    allowed: Callable[[Unit], bool] | None = None,
+    rewrite: Callable[[str], str | None] | None = None,
 ) -> list[Unit]:
-    """The best units of the texts (weighted per article) within `budget` words, in order."""
+    """The best units of the texts (weighted per article) within `budget` words, in order.
+
+    `rewrite` (e.g. into the Du register) is applied to each unit and its lead-in after
+    scoring; a unit it returns None for is left out.
+    """
     units: list[Unit] = []
     for n, text in enumerate(texts, start=1):
         if weights[n - 1] > 0:
             units += parse_article(text, n)
-    if allowed is not None:
-        units = [u for u in units if allowed(u)]
     scores = score_units(query, units, language)
-    ranked = sorted(
-        ((s * weights[u.passage - 1], u) for s, u in zip(scores, units, strict=True)),
-        key=lambda su: (-su[0], su[1].passage, su[1].position),
-    )
+    pairs = [(s * weights[u.passage - 1], u) for s, u in zip(scores, units, strict=True)]
+    if rewrite is not None:
+        pairs = [(s, u) for s, u in ((s, _rewritten(u, rewrite)) for s, u in pairs) if u]
+    ranked = sorted(pairs, key=lambda su: (-su[0], su[1].passage, su[1].position))
     if not ranked:
         return []
     best = ranked[0][0]
     chosen: list[Unit] = []
     leads: set[tuple[int, int]] = set()
     used = 0
+    by_place = {(u.passage, u.position): u for _, u in ranked}
     for score, unit in ranked:
         if score < 0.25 * best or score <= 0:
             break
-        cost = len(unit.text.split())
+        if unit in chosen:
+            continue
+        group = [unit]
+        previous = by_place.get((unit.passage, unit.position - 1))
+        while _ANAPHOR.match(group[0].text) and previous and previous.block == unit.block:
+            group.insert(0, previous)  # "Dann ...", "This ..." need the sentence before
+            previous = by_place.get((unit.passage, previous.position - 1))
+        if _ANAPHOR.match(group[0].text):
+            continue
+        group = [u for u in group if u not in chosen]
+        cost = sum(len(u.text.split()) for u in group)
         key = (unit.passage, unit.block)
         if unit.lead and key not in leads:
             cost += len(unit.lead.split())
         if used + cost > budget:
             continue
-        chosen.append(unit)
+        chosen += group
         leads.add(key)
         used += cost
     return sorted(chosen, key=lambda u: (u.passage, u.position))
+
+
+def _rewritten(unit: Unit, rewrite: Callable[[str], str | None]) -> Unit | None:
+    text = rewrite(unit.text)
+    lead = rewrite(unit.lead) if unit.lead else ""
+    if text is None:
+        return None
+    return replace(unit, text=text, lead=lead or "")
 
 
 def render(units: Sequence[Unit]) -> list[tuple[int, str]]:
@@ -292,7 +323,7 @@ def render(units: Sequence[Unit]) -> list[tuple[int, str]]:
             if unit.lead and not same_block:
                 lines.append(unit.lead if unit.lead.endswith(":") else f"{unit.lead}:")
             lines.append(f"- {unit.text}")
-        elif lines and not lines[-1].startswith("- ") and not lines[-1].endswith(":"):
+        elif same_block and lines and not lines[-1].startswith("- "):
             lines[-1] += " " + unit.text
         else:
             lines.append(unit.text)

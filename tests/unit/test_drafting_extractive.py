@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from drafter.config import Settings
 from drafter.drafting.extractive import extractive_draft, greeting
+from drafter.drafting.register import to_du, writes_du
+from drafter.drafting.sentences import parse_article
 from drafter.models import Address, InboundEmail, Passage
 
 ARTICLE = """# Abschlag anpassen
@@ -17,7 +19,20 @@ Der Abschlag beträgt mindestens 10 EUR pro Monat und Vertrag.
 2. Geben Sie den neuen Betrag ein.
 
 Unser Kundenservice ist Mo. bis Fr. erreichbar (z. B. unter 0431 5577-100).
+
+| Tarif | Arbeitspreis | Grundpreis |
+|---|---|---|
+| Basis | 33,90 ct/kWh | 12,50 EUR/Monat |
+
+**Muss ich bei Lastschrift etwas tun?** Nein. Wir buchen den neuen Betrag automatisch ab.
 """
+OTHER = Passage(
+    kb_id="kontakt",
+    title="Kontakt",
+    text="Sie erreichen uns per E-Mail an service@stadtwerke-nordlicht.de oder telefonisch "
+    "unter 0431 5577-100.",
+    language="de",
+)
 DE = Passage(kb_id="abschlag", title="Abschlag anpassen", text=ARTICLE, language="de")
 EN = Passage(
     kb_id="instalment", title="Instalment", text="You can change it online.", language="en"
@@ -44,6 +59,7 @@ def test_draft_keeps_amounts_and_cites_the_passage() -> None:
         email, email.body, [DE], settings=Settings(), language="de", formality="sie", kb_gap=False
     )
     assert body.startswith("Sehr geehrte Frau Schulz,\n\nvielen Dank")
+    assert "zum Thema „Abschlag anpassen“" in body
     assert "mindestens 10 EUR pro Monat" in body and "[1]" in body
     assert "z. B. unter 0431 5577-100" in body or "erhöhen oder senken" in body
     assert body.rstrip().endswith("Stadtwerke Nordlicht")
@@ -80,4 +96,66 @@ def test_du_register_and_signature_setting() -> None:
         email, email.body, [DE], settings=settings, language="de", formality="du", kb_gap=False
     )
     assert body.startswith("Hallo Jonas,\n\ndanke für deine Nachricht.")
+    assert " Sie " not in body and "Ihr" not in body.split("Viele Grüße")[0]
+    assert "deinen Abschlag" in body
     assert body.rstrip().endswith("Viele Grüße\nAnna Berger\nTeam Nordlicht")
+
+
+def test_article_units_keep_lead_ins_tables_and_faq_answers() -> None:
+    units = parse_article(ARTICLE)
+    texts = [u.text for u in units]
+    assert "Basis – Arbeitspreis: 33,90 ct/kWh; Grundpreis: 12,50 EUR/Monat" in texts
+    step = next(u for u in units if u.text.startswith("Geben Sie"))
+    assert step.kind == "item" and step.context.startswith("So geht's")
+    answer = next(u for u in units if "automatisch" in u.text)
+    assert "Lastschrift" in answer.context and "?" not in answer.text
+    assert not any(t.startswith(("#", "|", "Abschlag anpassen")) for t in texts)
+
+
+def test_du_rewrites_only_what_it_can_conjugate() -> None:
+    assert to_du("Wenn Sie mehr verbrauchen, können Sie Ihren Abschlag erhöhen.") == (
+        "Wenn du mehr verbrauchst, kannst du deinen Abschlag erhöhen."
+    )
+    assert to_du("Geben Sie den neuen Betrag ein.") == "Gib den neuen Betrag ein."
+    assert to_du("Melden Sie sich im Portal an.") == "Melde dich im Portal an."
+    assert to_du("Wir informieren Sie innerhalb von 5 Werktagen.") == (
+        "Wir informieren dich innerhalb von 5 Werktagen."
+    )
+    assert to_du("Haben Sie Fragen?") == "Hast du Fragen?"
+    assert to_du("Sie sehen sich die Rechnung an.") is None  # dich or dir: unknown
+    assert to_du("Der Abschlag beträgt 10 EUR.") == "Der Abschlag beträgt 10 EUR."
+
+
+def test_customer_writing_du_gets_a_du_reply() -> None:
+    assert writes_du("Hey, kannst du mir sagen, wie ich das mache?")
+    assert not writes_du("Können Sie mir sagen, ob ich das darf?")
+    email = mail("Jonas Weber", "Hi, wie kann ich meinen Abschlag erhöhen? Kannst du mir helfen?")
+    body, _ = extractive_draft(
+        email, email.body, [DE], settings=Settings(), language="de", formality="sie", kb_gap=False
+    )
+    assert body.startswith("Hallo Jonas,") and "Viele Grüße" in body
+
+
+def test_gap_reply_offers_the_knowledge_base_contact_routes() -> None:
+    email = mail("Erika Schulz", "Fördern Sie Balkonkraftwerke?")
+    body, citations = extractive_draft(
+        email,
+        email.body,
+        [DE, OTHER],
+        settings=Settings(),
+        language="de",
+        formality="sie",
+        kb_gap=True,
+    )
+    assert citations == [] and "Kundennummer" in body
+    assert "service@stadtwerke-nordlicht.de" in body and "0431 5577-100" in body
+    assert "Abschlag" not in body
+
+
+def test_only_articles_close_to_the_best_are_used() -> None:
+    email = mail("Erika Schulz", "Wie hoch ist der Abschlag mindestens?")
+    close = [DE.model_copy(update={"score": 0.6}), OTHER.model_copy(update={"score": 0.3})]
+    _, citations = extractive_draft(
+        email, email.body, close, settings=Settings(), language="de", formality="sie", kb_gap=False
+    )
+    assert [c.kb_id for c in citations] == ["abschlag"]
