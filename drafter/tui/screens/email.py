@@ -136,13 +136,18 @@ class EmailScreen(Screen[None]):
         self.query_one("#quoted", Collapsible).set_class(not mail.quoted.strip(), "empty")
         self.query_one("#signature", Collapsible).set_class(not mail.signature.strip(), "empty")
 
-    async def _refresh_record(self) -> None:
+    async def _refresh_record(self, versions: bool = False) -> None:
+        """Re-read the email's status (and, after drafting, the new version's number)."""
+        service = self.desk.service
         try:
-            self.record = await self.desk.call(self.desk.service.email, self.email_id)
+            self.record = await self.desk.call(service.email, self.email_id)
+            found = await self.desk.call(service.versions, self.email_id) if versions else []
         except DrafterError as error:
             self.desk.notify_error(error)
             return
         self.show_email(self.record)
+        if found and self.draft is not None and not self.streaming:
+            self._show_draft(self.draft, f"v{found[-1].number} · {found[-1].source}")
 
     def _set_text(self, text: str) -> None:
         self.saved_text = text
@@ -197,7 +202,7 @@ class EmailScreen(Screen[None]):
             self.streaming = False
             self._set_text(message.draft.body)
             self._show_draft(message.draft, "generated")
-            self.run_worker(self._refresh_record(), group="email-load")
+            self.run_worker(self._refresh_record(versions=True), group="email-load")
         elif isinstance(message, DraftFailed):
             if self.streaming:
                 self.streaming = False
@@ -239,6 +244,7 @@ class EmailScreen(Screen[None]):
             return False
         self.saved_text = text
         self.query_one("#draft-status", Label).update(f"Draft v{version.number} · saved")
+        await self._refresh_record()  # the email is now in review
         if announce:
             self.notify(f"saved as version {version.number}")
         return True
