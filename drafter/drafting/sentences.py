@@ -28,7 +28,7 @@ _BULLET = re.compile(r"^(?:[-*•]|\d+[.)])\s+")
 _FAQ = re.compile(r"^\*\*([^*]+[?:.])\*\*\s*(.*)$")
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Za-z]|ggf|bzw|ca|Nr|Tel|inkl|zzgl|evtl|usw|etc|vgl|Mo|Di|Mi|Do|Fr|Sa|So|"
-    r"Str|e\.g|i\.e|Mr|Mrs|Ms|Dr|No|approx|z\. B|u\. a|d\. h)|\d)\.$",
+    r"Str|Abs|Art|Ziff|Kap|e\.g|i\.e|Mr|Mrs|Ms|Dr|No|approx|z\. B|u\. a|d\. h)|\d)\.$",
 )
 _ANAPHOR = re.compile(
     r"(?:dann|sonst|das|dies|diese|dieser|dieses|dabei|dafür|damit|dazu|deshalb|daher|"
