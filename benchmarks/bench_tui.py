@@ -234,7 +234,6 @@ async def _probe_while(app: Any, pilot: Any, busy: Any, keys: int) -> dict[str, 
 async def _real_predraft(data: Path) -> dict[str, float]:
     """The real Desk and no-LLM engine pre-drafting the sample inbox while keys are pressed."""
     from drafter.desk import Desk
-    from drafter.knowledge.ingest import ingest
     from drafter.mail.sources import iter_source
     from drafter.tui.app import make_app
     from drafter.tui.screens.queue import QueueScreen
@@ -245,7 +244,15 @@ async def _real_predraft(data: Path) -> dict[str, float]:
         for lang in ("de", "en")
         for p in sorted((ROOT / "kb" / lang).glob("*.md"))[:KB_PER_LANGUAGE]
     ]
-    ingest(settings, kb)
+    # ingest in another process, so this one loads the engine cold (as `drafter tui` does)
+    subprocess.run(
+        [sys.executable, "-m", "drafter", "--data-dir", str(data), "kb", "ingest", *map(str, kb)],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "DRAFTER_DATA_DIR": str(data)},
+    )
+    heavy = sorted(m for m in HEAVY if m in sys.modules)
+    assert not heavy, f"the engine must load cold in this process: {heavy} already imported"
     desk = Desk(settings, no_llm=True)
     emails = desk.import_messages(iter_source(ROOT / "examples" / "inbox")).imported
     app = make_app(settings, service=desk, predraft=True)
@@ -260,6 +267,25 @@ async def _real_predraft(data: Path) -> dict[str, float]:
     figures["emails"] = float(emails)
     figures["drafted"] = float(sum(1 for i in range(1, emails + 1) if desk.versions(i)))
     desk.close()
+    return figures
+
+
+def _real_predraft_fresh() -> dict[str, float]:
+    """`_real_predraft` in a fresh interpreter: the engine's libraries load cold, as in use."""
+    code = (
+        "import asyncio, json, sys, tempfile\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "from pathlib import Path\n"
+        "from benchmarks.bench_tui import _real_predraft\n"
+        "with tempfile.TemporaryDirectory() as tmp:\n"
+        "    print(json.dumps(asyncio.run(_real_predraft(Path(tmp)))))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=600, env=os.environ
+    )
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr[-2000:])
+    figures: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
     return figures
 
 
@@ -314,11 +340,11 @@ def run() -> str:
         f"| event-loop lag during background drafting (10 ms probe) | max "
         f"{figures['lag_max']:.1f} ms, p99 {figures['lag_p99']:.1f} ms | max <= 50 ms |"
     )
-    with tempfile.TemporaryDirectory() as tmp:
-        real_figures = asyncio.run(_real_predraft(Path(tmp)))
+    real_figures = _real_predraft_fresh()
     rows.append(
         f"| real Desk + no-LLM engine pre-drafting {int(real_figures['emails'])} sample emails "
-        f"({int(real_figures['drafted'])} drafted in {real_figures['seconds']:.1f} s): loop lag "
+        f"({int(real_figures['drafted'])} drafted in {real_figures['seconds']:.1f} s, engine "
+        "loaded cold in the app's process): loop lag "
         f"| max {real_figures['lag_max']:.1f} ms, p99 {real_figures['lag_p99']:.1f} ms "
         "| max <= 50 ms |"
     )
@@ -339,7 +365,9 @@ def run() -> str:
         f"{int(figures['drafted'])} drafts were finished during the measurement. Real service: "
         f"the real Desk (SQLite) with the no-LLM engine over a Chroma index of "
         f"{2 * KB_PER_LANGUAGE} kb/ articles pre-drafts examples/inbox (2 at a time) while the "
-        "queue cursor moves. Drafts run on the app's drafting thread. Load average at the "
+        "queue cursor moves, in a fresh interpreter (the index is built by another process). "
+        "The max includes the one-off engine load: Chroma's Rust bindings hold the GIL for "
+        "~150 ms on the first query. Drafts run on the app's drafting thread. Load average at the "
         f"end: {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} ({os.cpu_count()} cores).\n\n"
         "| measure | result | target |\n|---|---|---|\n" + "\n".join(rows) + "\n"
     )
