@@ -116,3 +116,24 @@ async def test_dead_model_endpoint_notifies_and_keeps_the_edit(
         assert desk.email(email_id).status != "drafting"
     finally:
         desk.close()
+
+
+async def test_quitting_mid_draft_puts_the_email_back(settings: Settings, retriever: Any) -> None:
+    with FakeOpenAIServer(reply, first_token_delay=3.0) as slow:
+        desk = make_desk(llm_settings(settings, slow.base_url), retriever, no_llm=False)
+        (email_id,) = import_samples(desk, ("01-abschlag-erhoehen.eml",))
+        try:
+            app = build(desk.settings, desk)
+            async with app.run_test(size=SIZE) as pilot:
+                await wait_for(pilot, lambda: getattr(app.screen, "loaded", False))
+                await pilot.press("enter")
+                await wait_for(pilot, lambda: desk.email(email_id).status == "drafting")
+                assert app.drafting.running, "drafts run on the drafting thread"
+                await wait_for(pilot, lambda: len(slow.requests) == 1, timeout=15)
+                await pilot.press("ctrl+q")
+            assert not app.drafting.running
+            assert desk.email(email_id).status == "new"
+            assert "draft_cancelled" in [e.action for e in desk.audit(email_id)]
+            assert desk.versions(email_id) == []
+        finally:
+            desk.close()
