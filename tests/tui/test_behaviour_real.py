@@ -195,6 +195,8 @@ async def test_background_predrafting_fills_the_queue(settings: Settings, desk: 
         shown = lambda: [str(queue.table.get_cell(i, "status")) for i in ids]  # noqa: E731
         await wait_for(pilot, lambda: all(cell.startswith("ready") for cell in shown()))
         assert not any(app.is_drafting(i) for i in ids)
+        reasons = [str(queue.table.get_cell(i, "reason")) for i in ids]
+        assert reasons == [desk.email(i).contact_reason for i in ids] and all(reasons)
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
         screen = app.screen
