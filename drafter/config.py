@@ -97,6 +97,7 @@ class Settings(BaseSettings):
     mail_from: str = "Stadtwerke Nordlicht Kundenservice <service@stadtwerke-nordlicht.de>"
     reply_to: str = ""
     html_replies: bool = False
+    reply_source_links: bool = True
     outbox_dir: Path | None = None  # default: <data_dir>/outbox
     smtp_host: str = ""
     smtp_port: int = 587

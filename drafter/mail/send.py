@@ -20,7 +20,7 @@ from pathlib import Path
 
 from drafter.config import Settings
 from drafter.errors import MailError
-from drafter.models import InboundEmail
+from drafter.models import Citation, InboundEmail
 
 
 class SendUncertain(MailError):
@@ -40,12 +40,21 @@ def reply_message_id(settings: Settings, seed: str) -> str:
 
 
 def build_reply(
-    original: InboundEmail, body: str, settings: Settings, *, message_id: str
+    original: InboundEmail,
+    body: str,
+    settings: Settings,
+    *,
+    message_id: str,
+    citations: list[Citation] | None = None,
+    language: str = "de",
 ) -> EmailMessage:
+    """The email for an approved `body`: citation markers become a list of article links."""
+    from drafter.mail.citations import customer_text
     from drafter.mail.compose import compose_reply
 
+    text = customer_text(body, citations or [], language, settings.reply_source_links)
     return compose_reply(
-        original, body, settings, message_id=message_id, html=settings.html_replies
+        original, text, settings, message_id=message_id, html=settings.html_replies
     )
 
 

@@ -66,7 +66,14 @@ def send_reply(db: Database, settings: Settings, agent: str, email_id: int) -> S
         return done
     if isinstance(done, DrafterError):
         raise done
-    message = mailsend.build_reply(record.email, latest.body, settings, message_id=message_id)
+    message = mailsend.build_reply(
+        record.email,
+        latest.body,
+        settings,
+        message_id=message_id,
+        citations=latest.draft.citations,
+        language=latest.draft.language,
+    )
     try:
         if transport == "outbox":
             path, created = mailsend.write_outbox(settings, message, message_id)

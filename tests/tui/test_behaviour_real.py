@@ -12,6 +12,7 @@ from typing import Any
 
 from drafter.config import Settings
 from drafter.desk import Desk
+from drafter.mail.citations import customer_text
 from drafter.mail.parse import parse_email
 from drafter.tui.messages import DraftDelta, DraftFinished, DraftMessage
 from drafter.tui.screens.email import EmailScreen
@@ -79,7 +80,11 @@ async def test_draft_streams_then_edit_approve_send_lands_in_outbox(
     assert reply["In-Reply-To"] == original.message_id
     assert reply["To"].addresses[0].addr_spec == "sabine.krueger@web.de"
     assert "PS: Gruesse aus dem Test" in body_of(reply)
-    assert body_of(reply).replace("\r\n", "\n").strip() == edited.strip()
+    sent = body_of(reply).replace("\r\n", "\n")
+    citations = version.draft.citations
+    assert citations and "[1]" in edited and "[1]" not in sent
+    assert f"Weitere Informationen:\n- {citations[0].title}: {citations[0].url}" in sent
+    assert sent.strip() == customer_text(edited, citations, "de", links=True).strip()
     (approval,) = desk.approvals(email_id)
     assert desk.versions(email_id)[-1].version_id == approval.version_id
 
