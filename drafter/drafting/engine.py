@@ -2,8 +2,9 @@
 
 Pipeline per email: pseudonymize -> retrieve (query from the cleaned newest message) ->
 render the prompt template -> stream the model (or build the extractive template draft) ->
-restore placeholders -> deterministic checks -> Draft. The CLI and the TUI consume the same
-events. A failure yields `Failed` (message + hint) and never a `Done` with a partial draft.
+restore placeholders -> deterministic checks -> Draft (the last two in drafting.assemble).
+The CLI and the TUI consume the same events. A failure yields `Failed` (message + hint) and
+never a `Done` with a partial draft.
 """
 
 from __future__ import annotations
@@ -16,14 +17,8 @@ from typing import Any
 from openai import AsyncOpenAI
 
 from drafter.config import Settings
-from drafter.drafting.checks import CheckInput, run_checks
-from drafter.drafting.extractive import (
-    closing,
-    extractive_draft,
-    greeting,
-    signature,
-    split_name,
-)
+from drafter.drafting.assemble import assemble_draft
+from drafter.drafting.extractive import closing, extractive_draft, greeting, split_name
 from drafter.drafting.llm import make_client, stream_chat
 from drafter.drafting.parts import (
     TEMPLATE_DRAFT,
@@ -40,16 +35,13 @@ from drafter.drafting.stream import DisplayFilter, split_reason
 from drafter.errors import DrafterError, LLMError
 from drafter.language import detect_language
 from drafter.models import (
-    Citation,
     Delta,
     Done,
-    Draft,
     DraftEvent,
     DraftWarning,
     Failed,
     InboundEmail,
     Passage,
-    PromptRef,
     Retrieved,
 )
 
@@ -182,15 +174,16 @@ class DraftingEngine:
             )
             timings["generate"] = time.perf_counter() - started
             yield Delta(text=body)
-            draft = self._finish(
+            draft = assemble_draft(
+                self.settings,
                 email,
                 body,
                 passages,
-                language,
-                "extractive",
-                None,
-                "",
-                [TEMPLATE_DRAFT, *warnings],
+                language=language,
+                mode="extractive",
+                template=None,
+                model="",
+                warnings=[TEMPLATE_DRAFT, *warnings],
                 finish_reason="stop",
                 problems=[],
                 reason="",
@@ -364,15 +357,16 @@ class DraftingEngine:
         started = time.perf_counter()
         body, problems = self.privacy.restore(text, vault)
         timings["restore"] = time.perf_counter() - started
-        draft = self._finish(
+        draft = assemble_draft(
+            self.settings,
             email,
             body,
             passages,
-            language,
-            "llm",
-            template,
-            served or self.settings.llm_model,
-            warnings,
+            language=language,
+            mode="llm",
+            template=template,
+            model=served or self.settings.llm_model,
+            warnings=warnings,
             finish_reason=finish,
             problems=problems,
             reason=reason,
@@ -381,63 +375,3 @@ class DraftingEngine:
         draft.usage = usage
         draft.timings = {**timings, **draft.timings, "total": time.perf_counter() - total}
         yield Done(draft=draft)
-
-    def _finish(
-        self,
-        email: InboundEmail,
-        body: str,
-        passages: list[Passage],
-        language: str,
-        mode: str,
-        template: PromptTemplate | None,
-        model: str,
-        warnings: list[DraftWarning],
-        *,
-        finish_reason: str | None,
-        problems: list[str],
-        reason: str,
-        citations: list[Citation],
-        known_text: str = "",
-    ) -> Draft:
-        started = time.perf_counter()
-        known = " ".join(
-            [
-                greeting(email, language, formality_for(self.settings, language)).first_line,
-                signature(self.settings, language),
-                self.settings.brand_name,
-                self.settings.mail_from,
-                known_text,
-            ]
-        )
-        found = run_checks(
-            CheckInput(
-                body=body,
-                passages=passages,
-                customer_text=f"{email.subject}\n{email.body}\n{email.from_.formatted()}",
-                language=language,
-                customer_address=email.from_.email,
-                finish_reason=finish_reason,
-                extra_known=known,
-                restore_problems=problems,
-            ),
-            self.settings,
-        )
-        reasons = self.settings.contact_reasons
-        if reason not in reasons:
-            top = passages[0].contact_reason if passages else ""
-            reason = top if top in reasons else ("sonstiges" if "sonstiges" in reasons else "")
-        draft = Draft(
-            body=body.strip() + "\n",
-            citations=citations,
-            language="en" if language == "en" else "de",
-            contact_reason=reason,
-            mode="llm" if mode == "llm" else "extractive",
-            prompt=PromptRef(name=template.name, version=template.version)
-            if template
-            else PromptRef(name="extractive", version="1"),
-            model=model,
-            warnings=[*warnings, *found],
-            passages=passages,
-        )
-        draft.timings["checks"] = time.perf_counter() - started
-        return draft
