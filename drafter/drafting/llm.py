@@ -85,59 +85,71 @@ def _retry_after(exc: openai.APIStatusError) -> float | None:
         return max(0.0, when.timestamp() - time.time())
 
 
+# (exception kinds, message, hint), first match wins; fields: url, model, message, status, after
+_ERRORS: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], str, str], ...] = (
+    (
+        openai.AuthenticationError,
+        "the model endpoint {url} rejected the API key (401)",
+        "check DRAFTER_LLM_API_KEY",
+    ),
+    (
+        openai.PermissionDeniedError,
+        "the API key may not use model {model!r} at {url} (403)",
+        "check DRAFTER_LLM_API_KEY and DRAFTER_LLM_MODEL",
+    ),
+    (
+        openai.NotFoundError,
+        "model {model!r} or the chat endpoint was not found at {url} (404)",
+        "check DRAFTER_LLM_MODEL (and that DRAFTER_LLM_BASE_URL ends in /v1)",
+    ),
+    (
+        openai.RateLimitError,
+        "the model endpoint {url} is rate limiting requests (429){after}",
+        "try again later, or raise DRAFTER_LLM_MAX_RETRY_AFTER",
+    ),
+    (
+        openai.BadRequestError,
+        "the model endpoint {url} refused the request (400): {message}",
+        "check DRAFTER_LLM_MODEL and DRAFTER_LLM_MAX_TOKENS for this server",
+    ),
+    (
+        openai.APIStatusError,
+        "the model endpoint {url} failed with HTTP {status}",
+        "the server is having problems; try again later or check its logs",
+    ),
+    (
+        (openai.APITimeoutError, httpx.TimeoutException, TimeoutError),
+        "the model endpoint {url} did not answer in time",
+        "is the server at {url} overloaded? raise DRAFTER_LLM_STALL_TIMEOUT if it is slow",
+    ),
+    (
+        (openai.APIConnectionError, httpx.TransportError, OSError),
+        "cannot connect to the model endpoint {url}",
+        "is the server running at {url}? check DRAFTER_LLM_BASE_URL",
+    ),
+    (
+        openai.APIError,
+        "the model endpoint {url} sent an error: {message}",
+        "try again; if it persists check the server's logs",
+    ),
+)
+
+
 def map_error(exc: BaseException, client: AsyncOpenAI, model: str) -> LLMError:
     """Turn an SDK/transport exception into an LLMError with an actionable hint."""
-    url = _endpoint(client)
     if isinstance(exc, LLMError):
         return exc
-    if isinstance(exc, openai.AuthenticationError):
-        return LLMError(
-            f"the model endpoint {url} rejected the API key (401)",
-            hint="check DRAFTER_LLM_API_KEY",
-        )
-    if isinstance(exc, openai.PermissionDeniedError):
-        return LLMError(
-            f"the API key may not use model {model!r} at {url} (403)",
-            hint="check DRAFTER_LLM_API_KEY and DRAFTER_LLM_MODEL",
-        )
-    if isinstance(exc, openai.NotFoundError):
-        return LLMError(
-            f"model {model!r} or the chat endpoint was not found at {url} (404)",
-            hint="check DRAFTER_LLM_MODEL (and that DRAFTER_LLM_BASE_URL ends in /v1)",
-        )
-    if isinstance(exc, openai.RateLimitError):
-        wait = _retry_after(exc)
-        after = f"; the server asks to wait {wait:.0f} s" if wait is not None else ""
-        return LLMError(
-            f"the model endpoint {url} is rate limiting requests (429){after}",
-            hint="try again later, or raise DRAFTER_LLM_MAX_RETRY_AFTER",
-        )
-    if isinstance(exc, openai.BadRequestError):
-        return LLMError(
-            f"the model endpoint {url} refused the request (400): {exc.message}",
-            hint="check DRAFTER_LLM_MODEL and DRAFTER_LLM_MAX_TOKENS for this server",
-        )
-    if isinstance(exc, openai.APIStatusError):
-        return LLMError(
-            f"the model endpoint {url} failed with HTTP {exc.status_code}",
-            hint="the server is having problems; try again later or check its logs",
-        )
-    if isinstance(exc, openai.APITimeoutError | httpx.TimeoutException | TimeoutError):
-        return LLMError(
-            f"the model endpoint {url} did not answer in time",
-            hint=f"is the server at {url} overloaded? "
-            "raise DRAFTER_LLM_STALL_TIMEOUT if it is slow",
-        )
-    if isinstance(exc, openai.APIConnectionError | httpx.TransportError | OSError):
-        return LLMError(
-            f"cannot connect to the model endpoint {url}",
-            hint=f"is the server running at {url}? check DRAFTER_LLM_BASE_URL",
-        )
-    if isinstance(exc, openai.APIError):
-        return LLMError(
-            f"the model endpoint {url} sent an error: {exc.message}",
-            hint="try again; if it persists check the server's logs",
-        )
+    for kinds, message, hint in _ERRORS:
+        if isinstance(exc, kinds):
+            wait = _retry_after(exc) if isinstance(exc, openai.RateLimitError) else None
+            fields = {
+                "url": _endpoint(client),
+                "model": model,
+                "message": getattr(exc, "message", ""),
+                "status": getattr(exc, "status_code", ""),
+                "after": f"; the server asks to wait {wait:.0f} s" if wait is not None else "",
+            }
+            return LLMError(message.format(**fields), hint=hint.format(**fields))
     return LLMError(f"the model call failed: {exc}", hint="try again or use --no-llm")
 
 
