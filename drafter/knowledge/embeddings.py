@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
+from abc import abstractmethod
 from pathlib import Path
 from typing import Any
 
@@ -89,15 +90,37 @@ def use_encode(texts: list[str], *, threads: int = BATCH_THREADS) -> np.ndarray:
         return np.asarray(model.encode(list(texts)), dtype=np.float32)
 
 
-def _normalise(matrix: np.ndarray) -> list[list[float]]:
+def _unit_rows(matrix: Any) -> np.ndarray:
+    """Each row scaled to length 1 (all-zero rows stay zero), as float32."""
     matrix = np.asarray(matrix, dtype=np.float32)
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms = np.linalg.norm(matrix, axis=-1, keepdims=True)
     norms[norms == 0] = 1.0
-    result: list[list[float]] = (matrix / norms).tolist()
+    result: np.ndarray = matrix / norms
     return result
 
 
-class UseEmbedding(BaseEmbedding):
+def _normalise(matrix: np.ndarray) -> list[list[float]]:
+    result: list[list[float]] = _unit_rows(matrix).tolist()
+    return result
+
+
+class _BatchEmbedding(BaseEmbedding):
+    """Single texts and async queries go through the synchronous batch call."""
+
+    def _get_query_embedding(self, query: str) -> list[float]:
+        return self._get_text_embeddings([query])[0]
+
+    async def _aget_query_embedding(self, query: str) -> list[float]:
+        return self._get_query_embedding(query)
+
+    def _get_text_embedding(self, text: str) -> list[float]:
+        return self._get_text_embeddings([text])[0]
+
+    @abstractmethod
+    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]: ...
+
+
+class UseEmbedding(_BatchEmbedding):
     """Multilingual Universal Sentence Encoder v3 (512 dims, numpy only, in-process)."""
 
     model_name: str = USE_MODEL_NAME
@@ -108,19 +131,13 @@ class UseEmbedding(BaseEmbedding):
         return "UseEmbedding"
 
     def _get_query_embedding(self, query: str) -> list[float]:
-        return _normalise(use_encode([query], threads=1))[0]
-
-    async def _aget_query_embedding(self, query: str) -> list[float]:
-        return self._get_query_embedding(query)
-
-    def _get_text_embedding(self, text: str) -> list[float]:
-        return self._get_text_embeddings([text])[0]
+        return _normalise(use_encode([query], threads=1))[0]  # one BLAS thread for queries
 
     def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
         return _normalise(use_encode(texts))
 
 
-class OpenAICompatibleEmbedding(BaseEmbedding):
+class OpenAICompatibleEmbedding(_BatchEmbedding):
     """Embeddings from an OpenAI-compatible `/embeddings` endpoint (synchronous client)."""
 
     model_name: str = "text-embedding-3-small"
@@ -142,15 +159,6 @@ class OpenAICompatibleEmbedding(BaseEmbedding):
     @classmethod
     def class_name(cls) -> str:
         return "OpenAICompatibleEmbedding"
-
-    def _get_query_embedding(self, query: str) -> list[float]:
-        return self._get_text_embeddings([query])[0]
-
-    async def _aget_query_embedding(self, query: str) -> list[float]:
-        return self._get_query_embedding(query)
-
-    def _get_text_embedding(self, text: str) -> list[float]:
-        return self._get_text_embeddings([text])[0]
 
     def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
         import openai
@@ -194,17 +202,9 @@ def embed_texts(model: BaseEmbedding, texts: list[str]) -> np.ndarray:
     """Embed texts in batches through the model, returning a normalised float32 matrix."""
     if not texts:
         return np.zeros((0, 1), dtype=np.float32)
-    vectors = model.get_text_embedding_batch(texts, show_progress=False)
-    matrix = np.asarray(vectors, dtype=np.float32)
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    result: np.ndarray = matrix / norms
-    return result
+    return _unit_rows(model.get_text_embedding_batch(texts, show_progress=False))
 
 
 def embed_query(model: BaseEmbedding, query: str) -> np.ndarray:
     """One normalised query vector."""
-    vector = np.asarray(model.get_query_embedding(query), dtype=np.float32)
-    norm = float(np.linalg.norm(vector)) or 1.0
-    result: np.ndarray = vector / norm
-    return result
+    return _unit_rows(model.get_query_embedding(query))
