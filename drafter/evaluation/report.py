@@ -21,32 +21,34 @@ TOKENS = {"tokens_prompt", "tokens_completion"}
 SCORES = {"semantic_similarity", "mrr"}
 
 
+def _decimals(metric: str) -> int | None:
+    """Decimals a metric is shown with, or None for a rate (shown in percent)."""
+    if metric in COUNTS or metric in MILLIS or metric in TOKENS:
+        return 0
+    if metric.startswith("judge_"):
+        return 2
+    if metric in SCORES:
+        return 3
+    return None
+
+
 def fmt(metric: str, value: float | None) -> str:
     """A metric for people: rates as percent, times in ms, counts as integers."""
     if value is None:
         return "-"
-    if metric in COUNTS or metric in MILLIS or metric in TOKENS:
-        return f"{value:.0f}"
-    if metric.startswith("judge_"):
-        return f"{value:.2f}"
-    if metric in SCORES:
-        return f"{value:.3f}"
-    return f"{value * 100:.1f}%"
+    decimals = _decimals(metric)
+    return f"{value * 100:.1f}%" if decimals is None else f"{value:.{decimals}f}"
 
 
 def fmt_delta(metric: str, base: float | None, value: float | None) -> str:
+    """The change from `base` to `value` in the metric's unit (rates in percentage points)."""
     if base is None or value is None:
         return ""
     delta = value - base
     if abs(delta) < 1e-9:
         return "±0"
-    if metric in COUNTS or metric in MILLIS or metric in TOKENS:
-        return f"{delta:+.0f}"
-    if metric.startswith("judge_"):
-        return f"{delta:+.2f}"
-    if metric in SCORES:
-        return f"{delta:+.3f}"
-    return f"{delta * 100:+.1f} pp"
+    decimals = _decimals(metric)
+    return f"{delta * 100:+.1f} pp" if decimals is None else f"{delta:+.{decimals}f}"
 
 
 @dataclass(frozen=True)
