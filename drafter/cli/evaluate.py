@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
 from drafter.cli.main import settings_of
+from drafter.cli.output import progress_bar, write_report
 
 
 @click.group("eval")
@@ -16,24 +19,33 @@ def eval_group() -> None:
     """Measure retrieval and draft quality."""
 
 
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _cases_option(help_text: str) -> Callable[[_F], _F]:
+    return click.option(
+        "--cases", "cases_path", required=True, type=click.Path(path_type=Path), help=help_text
+    )
+
+
+def _kb_option(help_text: str, *, required: bool = False) -> Callable[[_F], _F]:
+    return click.option(
+        "--kb",
+        "kb_paths",
+        multiple=True,
+        required=required,
+        type=click.Path(path_type=Path),
+        help=help_text,
+    )
+
+
 # --- eval drafts (the quality loop: drafter/evaluation) ------------------------------------
 
 
 @eval_group.command("drafts")
-@click.option(
-    "--cases",
-    "cases_path",
-    required=True,
-    type=click.Path(path_type=Path),
-    help="Golden set (cases_*.jsonl; a case may point at an .eml file).",
-)
-@click.option(
-    "--kb",
-    "kb_paths",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="Evaluate against a throwaway index of this kb_*.jsonl or folder "
-    "(default: the ingested index).",
+@_cases_option("Golden set (cases_*.jsonl; a case may point at an .eml file).")
+@_kb_option(
+    "Evaluate against a throwaway index of this kb_*.jsonl or folder (default: the ingested index)."
 )
 @click.option(
     "--prompt",
@@ -84,7 +96,6 @@ def eval_drafts(
     with nothing changed calls no model.
     """
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
     from drafter.evaluation.drafts import evaluate_drafts
     from drafter.evaluation.report import cases_table, changed_table, markdown_report, metrics_table
@@ -92,17 +103,7 @@ def eval_drafts(
 
     settings = settings_of(ctx)
     options = EvalOptions(list(dict.fromkeys(prompts)), no_llm, concurrency, judge)
-    err = Console(stderr=True)
-    bar = Progress(
-        "drafting",
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-    )
-    task = bar.add_task("drafting", total=None)
-    with bar:
+    with progress_bar("eval") as update:
         run = evaluate_drafts(
             settings,
             cases_path,
@@ -111,11 +112,10 @@ def eval_drafts(
             use_cache=not no_cache,
             thresholds=thresholds_path,
             check_thresholds=not no_thresholds,
-            progress=lambda done, total: bar.update(task, completed=done, total=total),
+            progress=lambda done, total: update("drafting", done, total),
         )
     if report_path is not None:
-        report_path.write_text(markdown_report(run), encoding="utf-8")
-        err.print(f"report written to {report_path}")
+        write_report(report_path, markdown_report(run), "--report")
     if as_json:
         click.echo(json.dumps(run.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -126,6 +126,7 @@ def eval_drafts(
             out.print(changed)
         out.print(cases_table(run.results[run.prompts[0]], limit=10))
         out.print(f"{run.engine_calls} drafted, {run.cache_hits} from the cache")
+    err = Console(stderr=True)
     for breach in run.breaches:
         err.print(f"threshold breached: {breach.message()}", markup=False, highlight=False)
     if run.breaches:
@@ -136,21 +137,11 @@ def eval_drafts(
 
 
 @eval_group.command("retrieval")
-@click.option(
-    "--kb",
-    "kb_paths",
-    multiple=True,
+@_kb_option(
+    "Knowledge base to index in a throwaway folder (kb_*.jsonl or a folder); repeatable.",
     required=True,
-    type=click.Path(path_type=Path),
-    help="Knowledge base to index in a throwaway folder (kb_*.jsonl or a folder); repeatable.",
 )
-@click.option(
-    "--cases",
-    "cases_path",
-    required=True,
-    type=click.Path(path_type=Path),
-    help="Cases file (cases_*.jsonl with gold_kb_ids).",
-)
+@_cases_option("Cases file (cases_*.jsonl with gold_kb_ids).")
 @click.option("--k", "k", default=5, show_default=True, type=click.IntRange(1, 100))
 @click.option(
     "--mode",
@@ -174,7 +165,6 @@ def eval_retrieval(
     The knowledge base is indexed in a temporary folder; your own index is never touched.
     Latency covers the whole query path, query embedding included.
     """
-    from drafter.cli.kb import progress_bar
     from drafter.errors import EvalError
     from drafter.knowledge.evaluation import evaluate_retrieval, load_retrieval_cases
     from drafter.knowledge.retrieve import temporary_retriever

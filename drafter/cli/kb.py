@@ -8,44 +8,17 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import click
 
 from drafter.cli.main import settings_of
+from drafter.cli.output import progress_bar
 
 
 @click.group()
 def kb() -> None:
     """Build and query the knowledge-base index (hybrid BM25 + embeddings)."""
-
-
-@contextmanager
-def progress_bar(label: str = "ingest") -> Iterator[Any]:
-    """A rich progress bar on stderr; yields a (stage, done, total) callback."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
-    bar = Progress(
-        "[progress.description]{task.description}",
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    )
-    tasks: dict[str, Any] = {}
-
-    def update(stage: str, done: int, total: int) -> None:
-        if stage not in tasks:
-            tasks[stage] = bar.add_task(f"{label}: {stage}", total=total)
-        bar.update(tasks[stage], completed=done, total=total)
-
-    with bar:
-        yield update
 
 
 @kb.command("ingest")

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from drafter.cli.main import settings_of
+from drafter.cli.output import write_report
 
 
 @click.command()
@@ -30,7 +31,6 @@ def report(ctx: click.Context, as_json: bool, html_path: Path | None) -> None:
     """
     from rich.console import Console
 
-    from drafter.errors import DrafterError
     from drafter.evaluation.analytics import collect
     from drafter.evaluation.analytics_view import html_page, tables
     from drafter.store.db import open_database
@@ -42,14 +42,7 @@ def report(ctx: click.Context, as_json: bool, html_path: Path | None) -> None:
     finally:
         db.close()
     if html_path is not None:
-        try:
-            html_path.write_text(html_page(analytics), encoding="utf-8")
-        except OSError as exc:
-            raise DrafterError(
-                f"cannot write the HTML report {html_path}: {exc.strerror}",
-                hint="pass a writable path with --html",
-            ) from exc
-        click.echo(f"report written to {html_path}", err=True)
+        write_report(html_path, html_page(analytics), "--html", what="HTML report")
     if as_json:
         click.echo(json.dumps(analytics.to_json(), ensure_ascii=False, indent=2, default=str))
         return

@@ -1,0 +1,54 @@
+"""Output helpers shared by the CLI commands: the stderr progress bar and report files.
+
+`progress_bar` is the one rich progress display (used by `kb ingest`, `eval drafts` and
+`eval retrieval`); `write_report` writes a report file a command was asked for, and turns
+an unwritable path into a DrafterError naming the file and the option.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from drafter.errors import DrafterError
+
+
+@contextmanager
+def progress_bar(label: str = "ingest") -> Iterator[Any]:
+    """A rich progress bar on stderr; yields a (stage, done, total) callback."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    bar = Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    tasks: dict[str, Any] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = bar.add_task(f"{label}: {stage}", total=total)
+        bar.update(tasks[stage], completed=done, total=total)
+
+    with bar:
+        yield update
+
+
+def write_report(path: Path, text: str, option: str, what: str = "report") -> None:
+    """Write `text` to `path` (UTF-8) and say so on stderr; `option` names the CLI flag."""
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise DrafterError(
+            f"cannot write the {what} {path}: {exc.strerror or exc}",
+            hint=f"pass a writable file path with {option}",
+        ) from exc
+    click.echo(f"report written to {path}", err=True)
