@@ -1,4 +1,8 @@
-"""`drafter eval` commands."""
+"""`drafter eval`: score draft quality (`eval drafts`) and retrieval (`eval retrieval`).
+
+Owns the command-line options and the terminal/JSON output; the measuring itself lives in
+drafter.evaluation (drafts) and drafter.knowledge.evaluation (retrieval).
+"""
 
 from __future__ import annotations
 
