@@ -60,20 +60,20 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("DRAFTER_LLM_API_KEY", "OPENAI_API_KEY"),
     )
     llm_model: str = ""
-    llm_connect_timeout: float = 5.0
-    llm_stall_timeout: float = 30.0
-    llm_max_retries: int = 2
-    llm_total_timeout: float = 100.0
-    llm_max_retry_after: float = 20.0
+    llm_connect_timeout: float = Field(default=5.0, gt=0)
+    llm_stall_timeout: float = Field(default=30.0, gt=0)
+    llm_max_retries: int = Field(default=2, ge=0)
+    llm_total_timeout: float = Field(default=100.0, gt=0)
+    llm_max_retry_after: float = Field(default=20.0, ge=0)
     llm_temperature: float = 0.2
-    llm_max_tokens: int = 800
+    llm_max_tokens: int = Field(default=800, ge=1)
 
     # --- embeddings and retrieval ------------------------------------------------------
     embedding_backend: Literal["usem", "openai"] = "usem"
     embedding_model: str = ""
     embedding_base_url: str = ""
     embedding_api_key: SecretStr = SecretStr("")
-    retrieval_k: int = 5
+    retrieval_k: int = Field(default=5, ge=1, le=100)
     kb_gap_threshold: float = 0.0  # 0: use the calibrated default in drafter.knowledge
     kb_dir: Path = Field(default_factory=lambda: PROJECT_ROOT / "kb")  # `drafter kb ingest` default
 
@@ -100,17 +100,24 @@ class Settings(BaseSettings):
     reply_source_links: bool = True
     outbox_dir: Path | None = None  # default: <data_dir>/outbox
     smtp_host: str = ""
-    smtp_port: int = 587
+    smtp_port: int = Field(default=587, ge=1, le=65535)
     smtp_security: Literal["none", "starttls", "ssl"] = "starttls"
     smtp_user: str = ""
     smtp_password: SecretStr = SecretStr("")
-    smtp_timeout: float = 30.0
+    smtp_timeout: float = Field(default=30.0, gt=0)
 
     # --- review desk -------------------------------------------------------------------
     agent_id: str = "agent"
     response_time_goal_hours: float = 24.0
-    predraft_concurrency: int = 2
+    predraft_concurrency: int = Field(default=2, ge=1)
     keybindings_file: Path | None = None
+
+    @field_validator("data_dir", "outbox_dir")
+    @classmethod
+    def _not_a_file(cls, value: Path | None) -> Path | None:
+        if value is not None and value.exists() and not value.is_dir():
+            raise ValueError(f"{value} is a file, not a folder")
+        return value
 
     @field_validator("contact_reasons", "link_allowlist", "customer_number_patterns", mode="before")
     @classmethod
@@ -154,7 +161,8 @@ def load_settings(**overrides: object) -> Settings:
         first = exc.errors()[0]
         field = ".".join(str(p) for p in first.get("loc", ())) or "settings"
         env = "DRAFTER_" + field.upper()
+        reason = str(first.get("msg", "invalid value")).removeprefix("Value error, ")
         raise ConfigError(
-            f"invalid setting {env}: {first.get('msg', 'invalid value')}",
+            f"invalid setting {env}: {reason}",
             hint=f"fix {env} in your environment or .env file (see .env.example)",
         ) from exc

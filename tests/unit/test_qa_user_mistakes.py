@@ -1,0 +1,149 @@
+"""Regressions from new-user QA: mistakes end in `error:` + `hint:`, exit 2, no traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from drafter.config import load_settings
+from drafter.errors import ConfigError
+from drafter.tui.keys import KEYS, load_keymap
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "drafter", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def assert_user_error(result: subprocess.CompletedProcess[str], *needles: str) -> None:
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("error: ") or "\nerror: " in result.stderr, result.stderr
+    assert "\nhint: " in result.stderr, result.stderr
+    for needle in needles:
+        assert needle in result.stderr, result.stderr
+
+
+# --- settings -----------------------------------------------------------------------
+
+
+def test_data_dir_that_is_a_file_is_a_config_error(tmp_path: Path) -> None:
+    a_file = tmp_path / "not-a-folder"
+    a_file.write_text("x")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(data_dir=a_file)
+    assert "DRAFTER_DATA_DIR" in caught.value.message
+    assert "is a file, not a folder" in caught.value.message
+    assert not caught.value.message.startswith("invalid setting DRAFTER_DATA_DIR: Value error")
+
+
+def test_kb_ingest_with_data_dir_a_file_exits_2_without_traceback(tmp_path: Path) -> None:
+    # Before: NotADirectoryError traceback from mkdir inside the ingest.
+    a_file = tmp_path / "data"
+    a_file.write_text("x")
+    result = run("kb", "ingest", "kb", env={"DRAFTER_DATA_DIR": str(a_file)})
+    assert_user_error(result, "DRAFTER_DATA_DIR", "is a file")
+    assert a_file.read_text() == "x"
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("retrieval_k", 0),
+        ("retrieval_k", -1),
+        ("smtp_port", 0),
+        ("smtp_port", 70000),
+        ("predraft_concurrency", 0),
+        ("llm_total_timeout", 0),
+        ("llm_max_retries", -1),
+        ("llm_max_tokens", 0),
+    ],
+)
+def test_out_of_range_numbers_are_rejected(variable: str, value: int) -> None:
+    # Before: DRAFTER_RETRIEVAL_K=0 silently retrieved nothing and every draft was a kb_gap.
+    with pytest.raises(ConfigError) as caught:
+        load_settings(**{variable: value})
+    assert f"DRAFTER_{variable.upper()}" in caught.value.message
+
+
+def test_defaults_still_load() -> None:
+    settings = load_settings()
+    assert settings.retrieval_k >= 1 and 1 <= settings.smtp_port <= 65535
+
+
+# --- command line ---------------------------------------------------------------------
+
+
+def test_draft_of_a_folder_is_a_clear_error(tmp_path: Path) -> None:
+    # Before: click's "Error: Invalid value for 'FILE'" without a hint.
+    assert_user_error(run("draft", str(tmp_path)), "is a folder", "drafter inbox import")
+
+
+def test_eval_cases_folder_is_not_reported_as_missing(tmp_path: Path) -> None:
+    result = run("eval", "drafts", "--cases", str(tmp_path), "--no-llm")
+    assert_user_error(result, "is a folder")
+    assert "does not exist" not in result.stderr
+
+
+def test_usage_errors_use_the_error_hint_format() -> None:
+    result = run("kb", "search", "x", "--k", "0")
+    assert_user_error(result, "--k", "drafter kb search --help")
+    assert "Usage:" not in result.stderr
+
+
+# --- keybindings file -----------------------------------------------------------------
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "keys.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_key_that_does_not_exist_is_rejected(tmp_path: Path) -> None:
+    # Before: accepted silently, leaving the action without a working key.
+    path = write(tmp_path, '[bindings]\nsave = "ctrl+s,ctrl+shift+banana"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_keymap(path)
+    assert str(path) in caught.value.message and "ctrl+shift+banana" in caught.value.message
+
+
+def test_a_key_bound_twice_is_rejected(tmp_path: Path) -> None:
+    # Before: save = "ctrl+q" was accepted and shadowed quit.
+    path = write(tmp_path, '[bindings]\nsave = "ctrl+q"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_keymap(path)
+    assert "'ctrl+q'" in caught.value.message
+    assert "quit" in caught.value.message and "save" in caught.value.message
+
+
+def test_same_key_in_different_screens_is_allowed(tmp_path: Path) -> None:
+    path = write(tmp_path, '[bindings]\nrefresh = "f5"\nregenerate = "f5"\n')
+    assert load_keymap(path) == {"refresh": "f5", "regenerate": "f5"}
+
+
+def test_key_names_people_write_are_accepted(tmp_path: Path) -> None:
+    text = '[bindings]\nsave = "ctrl+s,f2"\nsearch = "slash,question_mark"\nhelp = "f1"\n'
+    text += 'rewrite = "alt+r"\nback = "escape"\nfilter = "shift+f"\n'
+    assert load_keymap(write(tmp_path, text))["search"] == "slash,question_mark"
+    # the built-in defaults pass the same checks
+    assert load_keymap(write(tmp_path, "[bindings]\n")) == {}
+    assert {spec.action for spec in KEYS} >= {"save", "quit"}
+
+
+def test_top_level_key_is_not_called_a_table(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_keymap(write(tmp_path, 'save = "ctrl+s"\n'))
+    assert "key 'save' above [bindings]" in caught.value.message
