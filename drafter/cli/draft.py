@@ -24,6 +24,11 @@ from drafter.models import Delta, Done, Draft, Failed, InboundEmail, Retrieved
 def _read_email(path: Path, settings: Settings) -> InboundEmail:
     from drafter.mail import parse_email
 
+    if path.is_dir():
+        raise MailError(
+            f"{path} is a folder, not an email file",
+            hint="pass one .eml file (`drafter inbox import` queues a folder)",
+        )
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -104,7 +109,7 @@ def _summary(draft: Draft) -> None:
 
 
 @click.command()
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path))
 @click.option(
     "--prompt", "prompt", default=None, help="Prompt template name (default DRAFTER_PROMPT)."
 )

@@ -62,7 +62,9 @@ def load_cases(path: Path) -> list[EvalCase]:
     """Read and validate a cases file; every problem names the file and line."""
     if not path.is_file():
         raise EvalError(
-            f"cases file {path} does not exist",
+            f"cases file {path} is a folder"
+            if path.is_dir()
+            else f"cases file {path} does not exist",
             hint="pass a cases_*.jsonl file with --cases (e.g. eval/cases_sample.jsonl)",
         )
     try:
