@@ -7,11 +7,14 @@ keymap, so help, footer and command palette always show the effective keys.
 
 from __future__ import annotations
 
+import string
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from textual.binding import Binding
+from textual.keys import KEY_ALIASES, KEY_NAME_REPLACEMENTS, Keys
 
 from drafter.errors import ConfigError
 
@@ -105,8 +108,12 @@ def load_keymap(path: Path | None) -> dict[str, str]:
         raise ConfigError(f"{path}: invalid TOML: {exc}", hint=hint_file) from exc
     unknown_tables = sorted(set(data) - {"bindings"})
     if unknown_tables:
+        name = unknown_tables[0]
+        what = (
+            f"table [{name}]" if isinstance(data[name], dict) else f"key {name!r} above [bindings]"
+        )
         raise ConfigError(
-            f"{path}: unknown table [{unknown_tables[0]}]",
+            f"{path}: unknown {what}",
             hint="the file has one table, [bindings], mapping action names to keys",
         )
     table = data.get("bindings", {})
@@ -124,8 +131,52 @@ def load_keymap(path: Path | None) -> dict[str, str]:
                 f'{path}: [bindings] {action} must be a key string such as "ctrl+s"',
                 hint='write e.g. save = "ctrl+s" (several keys: "ctrl+s,f2")',
             )
-        keymap[action] = ",".join(part.strip() for part in key.split(","))
+        parts = [part.strip() for part in key.split(",")]
+        for part in parts:
+            if not _is_key(part):
+                raise ConfigError(
+                    f"{path}: [bindings] {action} = {key!r}: {part!r} is not a key",
+                    hint='write keys like "ctrl+s", "f2", "alt+r", "escape" or "slash"',
+                )
+        keymap[action] = ",".join(parts)
+    _check_conflicts(path, keymap)
     return keymap
+
+
+_MODIFIERS = {"ctrl", "shift", "alt", "meta", "super", "hyper"}
+_PUNCTUATION = {  # Textual names punctuation by its Unicode name: "slash", "question_mark"
+    unicodedata.name(char).lower().replace("-", "_").replace(" ", "_")
+    for char in string.punctuation
+}
+_KEY_NAMES_OK = (
+    {key.value for key in Keys}
+    | set(KEY_ALIASES)
+    | {KEY_NAME_REPLACEMENTS.get(name, name) for name in _PUNCTUATION}
+)
+
+
+def _is_key(key: str) -> bool:
+    """True for a key Textual can deliver: modifiers plus one character or key name."""
+    *modifiers, base = key.split("+")
+    if not base or any(m not in _MODIFIERS for m in modifiers):
+        return False
+    return len(base) == 1 or base in _KEY_NAMES_OK
+
+
+def _check_conflicts(path: Path, keymap: dict[str, str]) -> None:
+    """Two actions that can be active together must not share a key."""
+    effective = effective_keys(keymap)
+    for index, (first, first_keys) in enumerate(effective):
+        for second, second_keys in effective[index + 1 :]:
+            if first.scope != second.scope and "app" not in (first.scope, second.scope):
+                continue
+            shared = set(first_keys.split(",")) & set(second_keys.split(","))
+            if shared:
+                raise ConfigError(
+                    f"{path}: key {sorted(shared)[0]!r} is bound to both "
+                    f"{first.action} and {second.action}",
+                    hint="give each action its own key in [bindings]",
+                )
 
 
 _KEY_NAMES = {"question_mark": "?", "slash": "/", "escape": "esc", "comma": ","}
