@@ -37,4 +37,4 @@ if __name__ == "__main__":
     else:
         drafter("inbox", "list")
         drafter("draft", "examples/inbox/01-abschlag-erhoehen.eml", "--no-llm")
-        print("\n(no terminal: open the review desk with `.venv/bin/drafter tui`)")
+        print("\n(no terminal: open the review desk with `.venv/bin/drafter --data-dir .demo tui`)")

@@ -147,3 +147,12 @@ def test_top_level_key_is_not_called_a_table(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         load_keymap(write(tmp_path, 'save = "ctrl+s"\n'))
     assert "key 'save' above [bindings]" in caught.value.message
+
+
+def test_demo_without_terminal_points_at_the_demo_data() -> None:
+    # Before: it suggested `.venv/bin/drafter tui`, which opens the user's real (empty) queue,
+    # not the .demo data dir the demo just filled.
+    source = (ROOT / "scripts" / "demo.py").read_text(encoding="utf-8")
+    assert 'str(ROOT / ".demo")' in source
+    hint = source.split("no terminal:", 1)[1].split("\n", 1)[0]
+    assert "drafter --data-dir .demo tui" in hint
