@@ -77,7 +77,9 @@ def list_cmd(ctx: click.Context, status: str | None, search: str, as_json: bool)
             str(r.warnings or ""),
         )
     Console(soft_wrap=False).print(table)
-    click.echo(f"{len(rows)} emails")
+    click.echo(f"{len(rows)} email{'' if len(rows) == 1 else 's'}")
+    if not rows and not status and not search:
+        click.echo("the queue is empty: add emails with `drafter inbox import PATH`", err=True)
 
 
 @inbox.command("draft")

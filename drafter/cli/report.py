@@ -49,3 +49,7 @@ def report(ctx: click.Context, as_json: bool, html_path: Path | None) -> None:
     console = Console()
     for table in tables(analytics):
         console.print(table)
+    if analytics.emails == 0:
+        click.echo(
+            "no emails in the store yet: import some with `drafter inbox import PATH`", err=True
+        )

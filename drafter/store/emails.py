@@ -42,7 +42,9 @@ def add(
         return None
     now = utcnow()
     sender = email.from_.formatted()
-    status = "new" if email.status == "ok" else "needs_attention"
+    # no usable sender: nobody to reply to, so an agent decides (it is never drafted blindly)
+    answerable = email.status == "ok" and "@" in email.from_.email
+    status = "new" if answerable else "needs_attention"
     result = conn.execute(
         insert(emails).values(
             import_key=import_key,

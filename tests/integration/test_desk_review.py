@@ -166,3 +166,10 @@ def test_stale_drafting_is_recovered(settings: Settings) -> None:
             "UPDATE emails SET status='drafting', updated_at='2020-01-01 00:00:00.000000'"
         )
     assert Desk(settings).email(email_id).status == "new"
+
+
+def test_email_without_sender_needs_attention_and_is_not_predrafted(desk: Desk) -> None:
+    report = desk.import_messages([("noise.eml", b"just some bytes\r\nwithout headers\r\n")])
+    (email_id,) = report.email_ids
+    assert desk.email(email_id).status == "needs_attention"
+    assert email_id not in desk.pending_drafts()
