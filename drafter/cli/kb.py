@@ -41,9 +41,14 @@ def ingest_cmd(ctx: click.Context, paths: tuple[Path, ...]) -> None:
         f"articles: {report.added} added, {report.updated} updated, {report.deleted} deleted, "
         f"{report.unchanged} unchanged"
     )
+    body = report.embedded_chunks - report.embedded_titles
     click.echo(
-        f"embedded chunks: {report.embedded_chunks}; index now holds {report.articles} articles, "
-        f"{report.chunks} vectors ({report.seconds:.1f} s) in {report.index_dir}"
+        f"embedded {report.embedded_chunks} vectors ({body} chunks + {report.embedded_titles} "
+        f"titles) in {report.seconds:.1f} s"
+    )
+    click.echo(
+        f"index now holds {report.articles} articles, {report.chunks} chunks "
+        f"({report.vectors} vectors incl. titles) in {report.index_dir}"
     )
     for failure in report.failed:
         click.echo(f"failed: {failure.path}: {failure.reason}", err=True)

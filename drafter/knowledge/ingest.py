@@ -51,9 +51,11 @@ class IngestReport:
     updated: int = 0
     deleted: int = 0
     unchanged: int = 0
-    embedded_chunks: int = 0
+    embedded_chunks: int = 0  # vectors embedded this run: body chunks + titles
+    embedded_titles: int = 0  # of which title vectors
     articles: int = 0
-    chunks: int = 0
+    chunks: int = 0  # body chunks in the index (as `kb stats` counts them)
+    vectors: int = 0  # vectors in the index: body chunks + titles
     failed: list[LoadFailure] = field(default_factory=list)
     seconds: float = 0.0
     index_dir: str = ""
@@ -170,6 +172,7 @@ def ingest(
         if progress:
             progress("embedding", min(start + EMBED_BATCH, len(texts)), len(texts))
     report.embedded_chunks = len(texts)
+    report.embedded_titles = sum(1 for c in new_chunks if c.kind == "title")
     if vectors:
         manifest.dim = len(vectors[0])
 
@@ -273,5 +276,7 @@ def _finish(layout: IndexLayout, manifest: Manifest, report: IngestReport, start
     layout.root.mkdir(parents=True, exist_ok=True)
     layout.write_manifest(manifest)
     report.articles = len(manifest.articles)
-    report.chunks = sum(len(e.chunks) for e in manifest.articles.values())
+    ids = [cid for e in manifest.articles.values() for cid in e.chunks]
+    report.vectors = len(ids)
+    report.chunks = sum(1 for cid in ids if not cid.endswith("::t"))
     report.seconds = time.perf_counter() - started

@@ -53,9 +53,11 @@ def test_ingest_search_stats(
     assert code == 0
     assert "8 added" in out and "0 unchanged" in out
     assert "broken.md" in err and "failed" in err
+    first_ingest = out
 
     code, out, _ = run_in_process(capsys, "kb", "ingest", str(kb))
-    assert code == 0 and "8 unchanged" in out and "embedded chunks: 0" in out
+    assert code == 0 and "8 unchanged" in out
+    assert "embedded 0 vectors (0 chunks + 0 titles)" in out
 
     code, out, _ = run_in_process(
         capsys, "kb", "search", "Wie ändere ich meinen Abschlag?", "--k", "2", "--json"
@@ -68,6 +70,14 @@ def test_ingest_search_stats(
 
     code, out, _ = run_in_process(capsys, "kb", "stats")
     assert code == 0 and "articles:   8" in out and "usem" in out
+
+    # ingest and stats count chunks and vectors the same way (titles are extra vectors)
+    code, out, _ = run_in_process(capsys, "kb", "stats", "--json")
+    stats = json.loads(out)
+    assert stats["vectors"] == stats["chunks"] + 8 > 8
+    chunks, vectors = stats["chunks"], stats["vectors"]
+    assert f"embedded {vectors} vectors ({chunks} chunks + 8 titles)" in first_ingest
+    assert f"8 articles, {chunks} chunks ({vectors} vectors incl. titles)" in first_ingest
 
 
 def test_ingest_of_nothing_readable_exits_2(
