@@ -50,12 +50,29 @@ def ingest_cmd(ctx: click.Context, paths: tuple[Path, ...]) -> None:
         f"index now holds {report.articles} articles, {report.chunks} chunks "
         f"({report.vectors} vectors incl. titles) in {report.index_dir}"
     )
+    if report.skipped:
+        shown = ", ".join(_shown_path(p) for p in report.skipped[:10])
+        more = f" and {len(report.skipped) - 10} more" if len(report.skipped) > 10 else ""
+        files = "file" if len(report.skipped) == 1 else "files"
+        click.echo(
+            f"skipped {len(report.skipped)} {files} of an unsupported type: {shown}{more} "
+            "(supported: .md, .html, .txt, .jsonl)",
+            err=True,
+        )
     for failure in report.failed:
         click.echo(f"failed: {failure.path}: {failure.reason}", err=True)
     if not report.succeeded:
         click.echo("error: no article could be read", err=True)
         click.echo("hint: check the paths and file formats listed above", err=True)
         sys.exit(2)
+
+
+def _shown_path(path: str) -> str:
+    """A path relative to the working directory when it lies below it, else as it is."""
+    try:
+        return str(Path(path).relative_to(Path.cwd()))
+    except ValueError:
+        return path
 
 
 @kb.command("search")

@@ -57,6 +57,7 @@ class IngestReport:
     chunks: int = 0  # body chunks in the index (as `kb stats` counts them)
     vectors: int = 0  # vectors in the index: body chunks + titles
     failed: list[LoadFailure] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # files of an unsupported type in folders
     seconds: float = 0.0
     index_dir: str = ""
 
@@ -117,6 +118,7 @@ def ingest(
     report = IngestReport(index_dir=str(layout.root))
     loaded = load_paths(roots)
     report.failed = loaded.failures
+    report.skipped = loaded.skipped
     failed_files = {f.file for f in loaded.failures}
 
     ident = embedding_id(settings)
@@ -269,8 +271,13 @@ def _finish(layout: IndexLayout, manifest: Manifest, report: IngestReport, start
         if report.failed:
             report.seconds = time.perf_counter() - started
             return
+        found = ""
+        if report.skipped:
+            names = ", ".join(Path(p).name for p in report.skipped[:5])
+            more = f" and {len(report.skipped) - 5} more" if len(report.skipped) > 5 else ""
+            found = f" (only files of an unsupported type: {names}{more})"
         raise KnowledgeBaseError(
-            "no knowledge-base articles found in the given paths",
+            f"no knowledge-base articles found in the given paths{found}",
             hint="pass folders or files with .md, .html, .txt or .jsonl articles",
         )
     layout.root.mkdir(parents=True, exist_ok=True)

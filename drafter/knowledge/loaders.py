@@ -4,8 +4,9 @@ Formats: Markdown with YAML front matter (id, title, language, contact_reason, u
 HTML (title from <title> or the first <h1>), plain text (title = first line) and `.jsonl` in
 the kb_*.jsonl format ({"kb_id","lang","title","text","source","url"}, optional "html").
 Folders are walked recursively; hidden files, `_*` and README files are skipped there (a
-file named explicitly is always read). A file that cannot be read or parsed becomes a
-`LoadFailure` and the others are still loaded.
+file named explicitly is always read); other files of an unsupported type found there are
+listed in `LoadResult.skipped` so the user learns they were not ingested. A file that
+cannot be read or parsed becomes a `LoadFailure` and the others are still loaded.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class LoadResult:
     articles: list[Article] = field(default_factory=list)
     failures: list[LoadFailure] = field(default_factory=list)
     files_read: list[str] = field(default_factory=list)  # files that parsed (wholly or partly)
+    skipped: list[str] = field(default_factory=list)  # unsupported file types found in folders
 
 
 def _skipped_in_walk(path: Path) -> bool:
@@ -70,14 +72,19 @@ def _skipped_in_walk(path: Path) -> bool:
     return name.startswith((".", "_")) or name.lower().startswith("readme")
 
 
-def iter_files(root: Path) -> Iterator[Path]:
-    """Supported files below a folder, in a stable order."""
+def iter_files(root: Path, skipped: list[str] | None = None) -> Iterator[Path]:
+    """Supported files below a folder, in a stable order; other (non-hidden, non-README)
+    files are appended to `skipped` when given."""
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root)
         if any(part.startswith(".") for part in rel.parts):
             continue
-        if path.is_file() and path.suffix.lower() in SUPPORTED and not _skipped_in_walk(path):
+        if not path.is_file() or _skipped_in_walk(path):
+            continue
+        if path.suffix.lower() in SUPPORTED:
             yield path
+        elif skipped is not None:
+            skipped.append(str(path))
 
 
 def _read_text(path: Path) -> str:
@@ -253,7 +260,7 @@ def load_paths(paths: Iterable[Path]) -> LoadResult:
         if not root.exists():
             result.failures.append(LoadFailure(str(root), "no such file or folder", str(root)))
             continue
-        files = list(iter_files(root)) if root.is_dir() else [root]
+        files = list(iter_files(root, result.skipped)) if root.is_dir() else [root]
         for path in files:
             try:
                 articles = load_file(path, result.failures)

@@ -49,10 +49,18 @@ def test_ingest_search_stats(
     kb = tmp_path / "kb"
     shutil.copytree(FIXTURE_KB, kb)
     (kb / "de" / "broken.md").write_text("---\ntitle: [x\n---\nbody\n", encoding="utf-8")
+    (kb / "en" / "manual.docx").write_bytes(b"PK\x03\x04 not really a docx")
+    (kb / ".DS_Store").write_bytes(b"\x00\x01")  # hidden: ignored silently
+    (kb / "README.md").write_text("# How this folder is organised\n", encoding="utf-8")
     code, out, err = run_in_process(capsys, "kb", "ingest", str(kb))
     assert code == 0
-    assert "8 added" in out and "0 unchanged" in out
+    assert "8 added" in out and "0 unchanged" in out  # README.md is documentation, not an article
     assert "broken.md" in err and "failed" in err
+    skipped = [line for line in err.splitlines() if line.startswith("skipped")]
+    assert len(skipped) == 1
+    assert skipped[0].startswith("skipped 1 file of an unsupported type: ")
+    assert "manual.docx" in skipped[0] and "(supported: .md, .html, .txt, .jsonl)" in skipped[0]
+    assert ".DS_Store" not in err and "README" not in err
     first_ingest = out
 
     code, out, _ = run_in_process(capsys, "kb", "ingest", str(kb))
@@ -88,6 +96,18 @@ def test_ingest_of_nothing_readable_exits_2(
     code, _, err = run_in_process(capsys, "kb", "ingest", str(bad))
     assert code == 2
     assert "bad.jsonl" in err and "Traceback" not in err
+
+
+def test_ingest_of_only_unsupported_files_names_them(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "Tarife.pdf").write_bytes(b"%PDF-1.4")
+    code, _, err = run_in_process(capsys, "kb", "ingest", str(folder))
+    assert code == 2
+    assert "no knowledge-base articles found" in err and "Tarife.pdf" in err
+    assert "hint:" in err and "Traceback" not in err
 
 
 def test_eval_retrieval_json_is_one_object(
