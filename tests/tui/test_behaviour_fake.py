@@ -12,7 +12,7 @@ import pytest
 from rich.text import Text
 
 from drafter.config import Settings
-from drafter.errors import ConfigError
+from drafter.errors import ConfigError, LLMError
 from drafter.tui.app import DeskApp, make_app
 from drafter.tui.screens.email import EmailScreen
 from drafter.tui.screens.modals import HelpScreen
@@ -198,3 +198,43 @@ async def test_command_palette_lists_every_action(settings: Settings) -> None:
         await hits[0].command()  # type: ignore[misc]
         await wait_for(pilot, lambda: ("save_edit", 1) in desk.calls)
         assert desk.drafts[1][-1].body == screen.editor.text
+
+
+async def test_refused_rewrite_keeps_the_draft_and_its_header(settings: Settings) -> None:
+    desk = FakeDesk(1)
+    app = build(settings, desk, predraft=False)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(app, pilot)
+        status = screen.query_one("#draft-status")
+        header = str(status.render())
+        assert header.startswith("Draft v1")
+        before = screen.editor.text
+        desk.fail_draft = LLMError(
+            "rewriting needs a language model", hint="set DRAFTER_LLM_BASE_URL"
+        )
+        await pilot.press("ctrl+r")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "RewriteScreen")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: any(n.severity == "error" for n in app._notifications))
+        await wait_for(pilot, lambda: not screen.streaming)
+        error = next(n for n in app._notifications if n.severity == "error")
+        assert "rewriting needs a language model" in error.message
+        assert "DRAFTER_LLM_BASE_URL" in error.message  # the hint is shown too
+        assert str(status.render()) == header  # not "Drafting failed", the draft is unchanged
+        assert screen.editor.text == before and not screen.editor.read_only
+        assert [v.body for v in desk.drafts[1]] == [before]
+
+
+async def test_failed_first_draft_says_so_in_the_header(settings: Settings) -> None:
+    desk = FakeDesk(1)
+    desk.fail_draft = LLMError("the model endpoint refused", hint="check DRAFTER_LLM_BASE_URL")
+    app = build(settings, desk, predraft=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen) and app.screen.loaded)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
+        screen = app.screen
+        assert isinstance(screen, EmailScreen)
+        status = screen.query_one("#draft-status")
+        await wait_for(pilot, lambda: "Drafting failed" in str(status.render()))
+        assert "the model endpoint refused" in str(status.render())

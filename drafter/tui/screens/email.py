@@ -44,6 +44,7 @@ class EmailScreen(Screen[None]):
         self.saved_text: str | None = None  # what the service holds; None: nothing loaded yet
         self.streaming = False
         self._before_stream = ""
+        self._status_before_stream = ""  # the header of the draft a (re)draft may replace
         self._shown = 0  # characters of the streamed text already in the editor
         self._autosave: Timer | None = None
         self._stream_timer: Timer | None = None
@@ -180,7 +181,23 @@ class EmailScreen(Screen[None]):
         self._shown = 0
         self.editor.read_only = True
         self.editor.load_text("")
-        self.query_one("#draft-status", Label).update("Drafting …")
+        status = self.query_one("#draft-status", Label)
+        self._status_before_stream = str(status.content) if keep.strip() else ""
+        status.update("Drafting …")
+
+    def _end_stream(self) -> bool:
+        """Stop a stream that brought no new draft: the earlier text and header come back.
+
+        True when there was an earlier draft to go back to."""
+        self.streaming = False
+        self.editor.load_text(self._before_stream)
+        self.editor.read_only = False
+        if self.saved_text is None:
+            self.saved_text = self._before_stream
+        if not self._status_before_stream:
+            return False
+        self.query_one("#draft-status", Label).update(self._status_before_stream)
+        return True
 
     def _sync_stream(self) -> None:
         progress = self.desk.progress.get(self.email_id)
@@ -204,13 +221,10 @@ class EmailScreen(Screen[None]):
             self._show_draft(message.draft, "generated")
             self.run_worker(self._refresh_record(versions=True), group="email-load")
         elif isinstance(message, DraftFailed):
-            if self.streaming:
-                self.streaming = False
-                self.editor.load_text(self._before_stream)
-                self.editor.read_only = False
-                if self.saved_text is None:
-                    self.saved_text = self._before_stream
-            self.query_one("#draft-status", Label).update(f"Drafting failed: {message.message}")
+            # the app has notified the message and hint; an earlier draft keeps its header
+            if not (self.streaming and self._end_stream()):
+                status = f"Drafting failed: {message.message}"
+                self.query_one("#draft-status", Label).update(status)
         elif self._stream_timer is None:  # coalesce pieces: at most one editor update a frame
             self._stream_timer = self.set_timer(STREAM_FRAME, self._flush_stream)
 
@@ -284,9 +298,7 @@ class EmailScreen(Screen[None]):
         keep = self.editor.text
         self._begin_stream(keep=keep)
         if not self.desk.start_draft(self.email_id, instruction=instruction):
-            self.streaming = False
-            self.editor.load_text(keep)
-            self.editor.read_only = False
+            self._end_stream()
             self.notify("a draft is already being generated for this email")
 
     def busy(self) -> bool:
