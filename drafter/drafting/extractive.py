@@ -96,15 +96,23 @@ def closing(settings: Settings, language: str, formality: str) -> str:
         formula = "Viele Grüße" if formality == "du" else "Mit freundlichen Grüßen"
     else:
         formula = "Kind regards"
-    return f"{formula}\n{signature(settings, language)}"
+    return f"{formula}\n{signature(settings, language, formality)}"
 
 
-def signature(settings: Settings, language: str) -> str:
+DEFAULT_AGENT = str(Settings.model_fields["agent_name"].default)
+
+
+def signature(settings: Settings, language: str, formality: str = "sie") -> str:
+    """DRAFTER_SIGNATURE as is, else agent and brand; the default agent name follows the
+    language and register ("Dein Kundenservice-Team" in a Du reply), a configured one not."""
     if settings.signature.strip():
         return settings.signature.replace("\\n", "\n").strip()
     agent = settings.agent_name.strip()
-    if language == "en" and agent == "Ihr Kundenservice-Team":
-        agent = "Your customer service team"
+    if agent == DEFAULT_AGENT:
+        if language == "en":
+            agent = "Your customer service team"
+        elif formality == "du":
+            agent = "Dein Kundenservice-Team"
     return f"{agent}\n{settings.brand_name}".strip()
 
 

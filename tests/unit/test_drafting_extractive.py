@@ -134,6 +134,27 @@ def test_customer_writing_du_gets_a_du_reply() -> None:
         email, email.body, [DE], settings=Settings(), language="de", formality="sie", kb_gap=False
     )
     assert body.startswith("Hallo Jonas,") and "Viele Grüße" in body
+    assert body.rstrip().endswith("Viele Grüße\nDein Kundenservice-Team\nStadtwerke Nordlicht")
+
+
+def test_sign_off_follows_the_register_unless_an_agent_name_is_configured() -> None:
+    email = mail("Jonas Weber")
+
+    def ending(settings: Settings, formality: str) -> str:
+        body, _ = extractive_draft(
+            email, email.body, [DE], settings=settings, language="de", formality=formality,
+            kb_gap=False,
+        )  # fmt: skip
+        return "\n".join(body.rstrip().splitlines()[-3:])
+
+    default = Settings(brand_name="Stadtwerke Nordlicht")
+    assert ending(default, "sie") == (
+        "Mit freundlichen Grüßen\nIhr Kundenservice-Team\nStadtwerke Nordlicht"
+    )
+    assert ending(default, "du") == "Viele Grüße\nDein Kundenservice-Team\nStadtwerke Nordlicht"
+    named = Settings(agent_name="Anna Berger", brand_name="Stadtwerke Nordlicht")
+    assert ending(named, "du") == "Viele Grüße\nAnna Berger\nStadtwerke Nordlicht"
+    assert ending(named, "sie") == "Mit freundlichen Grüßen\nAnna Berger\nStadtwerke Nordlicht"
 
 
 def test_gap_reply_offers_the_knowledge_base_contact_routes() -> None:
