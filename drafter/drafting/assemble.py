@@ -51,6 +51,7 @@ def assemble_draft(
         [
             greeting(email, language, formality_for(settings, language)).first_line,
             signature(settings, language),
+            signature(settings, language, "du"),  # the closing follows the customer's register
             settings.brand_name,
             settings.mail_from,
             known_text,
