@@ -160,6 +160,7 @@ class QueueItem(BaseModel):
     status: QueueStatus = "new"
     claimed_by: str = ""
     warnings: int = 0
+    urgency: str = ""  # emergency reason from drafter.triage ("" = ordinary); listed first
 
 
 class EmailRecord(BaseModel):

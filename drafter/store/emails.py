@@ -11,6 +11,7 @@ from drafter.errors import StoreError
 from drafter.models import EmailRecord, InboundEmail, QueueItem, QueueStatus
 from drafter.store.db import as_utc, utcnow
 from drafter.store.schema import emails, vaults
+from drafter.triage import urgency
 
 QUEUE_STATUSES: tuple[QueueStatus, ...] = (
     "new",
@@ -65,6 +66,7 @@ def add(
             raw=raw,
             email_json=email.model_dump_json(by_alias=True),
             search_text=f"{sender} {email.subject}".lower(),
+            urgency=urgency(email),
         )
     )
     pk = result.inserted_primary_key
@@ -109,7 +111,8 @@ def status_of(conn: Connection, email_id: int) -> str:
 def listing(
     conn: Connection, *, status: QueueStatus | None = None, search: str = ""
 ) -> list[QueueItem]:
-    """Queue rows, oldest first; `search` matches sender and subject (case-insensitive)."""
+    """Queue rows, urgent ones first, then oldest first; `search` matches sender and subject
+    (case-insensitive)."""
     cols = (
         emails.c.id,
         emails.c.received_at,
@@ -120,8 +123,10 @@ def listing(
         emails.c.status,
         emails.c.claimed_by,
         emails.c.warnings,
+        emails.c.urgency,
     )
-    query = select(*cols).order_by(emails.c.received_at, emails.c.id)
+    not_urgent = emails.c.urgency == ""
+    query = select(*cols).order_by(not_urgent, emails.c.received_at, emails.c.id)
     if status is not None:
         query = query.where(emails.c.status == status)
     for word in search.lower().split():
@@ -138,6 +143,7 @@ def listing(
             status=r.status,
             claimed_by=r.claimed_by,
             warnings=r.warnings,
+            urgency=r.urgency,
         )
         for r in conn.execute(query)
     ]
@@ -198,7 +204,7 @@ def ids_with_status(conn: Connection, *statuses: str) -> list[int]:
     query = (
         select(emails.c.id)
         .where(emails.c.status.in_(statuses))
-        .order_by(emails.c.received_at, emails.c.id)
+        .order_by(emails.c.urgency == "", emails.c.received_at, emails.c.id)
     )
     return [int(i) for i in conn.execute(query).scalars()]
 

@@ -171,7 +171,12 @@ def _v2(conn: Connection) -> None:
             )
 
 
-STEPS: list[Callable[[Connection], None]] = [_v1, _v2]
+def _v3(conn: Connection) -> None:
+    """An urgency reason per email (emergencies first in the queue); existing rows stay ''."""
+    _add_column(conn, "emails", schema.emails.c.urgency, "''")
+
+
+STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
 assert len(STEPS) == schema.SCHEMA_VERSION
 
 

@@ -25,7 +25,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -61,6 +61,8 @@ emails = Table(
     # v2: first time a draft became ready (response-time analytics) and the search text
     Column("first_ready_at", DateTime(timezone=True), nullable=True),
     Column("search_text", Text, nullable=False, default=""),
+    # v3: why the email is an emergency ("" when it is not), set at import by drafter.triage
+    Column("urgency", Text, nullable=False, default=""),
 )
 Index("ix_emails_status", emails.c.status)
 Index("ix_emails_received", emails.c.received_at)
