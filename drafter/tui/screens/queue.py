@@ -72,6 +72,14 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def _subject(item: QueueItem) -> Text:
+    """The subject cell; an emergency (drafter.triage) gets a red "‼ " marker and bold text."""
+    subject = item.subject or "(no subject)"
+    if not item.urgency:
+        return Text(subject)
+    return Text.assemble(("‼ ", "bold red"), (subject, "bold"))
+
+
 class QueueScreen(Screen[None]):
     """The agent's queue."""
 
@@ -151,7 +159,7 @@ class QueueScreen(Screen[None]):
                     (  # Text cells: customer text is never parsed as markup
                         Text(format_age(age), style=due_style(age, goal)),
                         Text(item.sender),
-                        Text(item.subject or "(no subject)"),
+                        _subject(item),
                         Text(item.language),
                         Text(item.contact_reason or "-"),
                         self._status_text(item),
