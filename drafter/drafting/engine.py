@@ -44,6 +44,7 @@ from drafter.models import (
     Passage,
     Retrieved,
 )
+from drafter.triage import urgency
 
 __all__ = ["TEMPLATE_DRAFT", "DraftingEngine", "Privacy", "PrivacyAdapter", "Retriever"]
 
@@ -159,6 +160,15 @@ class DraftingEngine:
                     "instead of answering",
                 )
             )
+        urgent = urgency(email)
+        if urgent:
+            warnings.append(
+                DraftWarning(
+                    code="emergency",
+                    message=f"possible emergency ({urgent}): check that the reply points to "
+                    "the emergency hotline first",
+                )
+            )
         if template is None:
             started = time.perf_counter()
             texts = self._article_texts(passages)
@@ -171,6 +181,7 @@ class DraftingEngine:
                 formality=formality,
                 kb_gap=gap,
                 texts=texts,
+                urgent=bool(urgent),
             )
             timings["generate"] = time.perf_counter() - started
             yield Delta(text=body)
@@ -303,6 +314,7 @@ class DraftingEngine:
             "contact_reasons": list(self.settings.contact_reasons),
             "current_draft": "",
             "customer_name": name,
+            "urgent": urgency(email),
         }
 
     async def _generate(

@@ -178,6 +178,22 @@ def contact_line(texts: Sequence[str], own_address: str = "") -> str:
     return best[2] if best else ""
 
 
+_HOTLINE = re.compile(
+    r"notfall|notruf|störung|24\s*h|24\s*stunden|rund um die uhr|emergenc|around the clock",
+    re.IGNORECASE,
+)
+
+
+def emergency_line(texts: Sequence[str]) -> tuple[int, str]:
+    """(1-based text number, sentence) of the first sentence that names a phone number and an
+    emergency/24 h service; (0, "") when the texts have none."""
+    for n, text in enumerate(texts, 1):
+        for unit in parse_article(text, n):
+            if _PHONE.search(unit.text) and _HOTLINE.search(f"{unit.context} {unit.text}"):
+                return n, unit.text
+    return 0, ""
+
+
 def weights(passages: Sequence[Passage], usable: Sequence[int]) -> list[float]:
     """Per usable passage: 1 for the best, less for those scoring close to it, else 0."""
     if not usable:
@@ -200,12 +216,14 @@ def extractive_draft(
     formality: str,
     kb_gap: bool,
     texts: Sequence[str] | None = None,
+    urgent: bool = False,
 ) -> tuple[str, list[Citation]]:
     """The template draft body and the citations it uses.
 
     Only passages in the reply language are used (a German article never goes into an
     English reply); `texts` may give the full article text per passage to pick sentences
-    from (default: the passage chunks).
+    from (default: the passage chunks). When `urgent`, the knowledge base's emergency
+    hotline sentence (if a passage has one) comes first.
     """
     if language == "de" and writes_du(email.body):
         formality = "du"  # answer in the register the customer chose
@@ -227,6 +245,16 @@ def extractive_draft(
             rewrite=to_du if language == "de" and formality == "du" else None,
         )
     own = _EMAIL.findall(settings.mail_from)
+    if urgent:
+        n, line = emergency_line([sources[i] for i in usable])
+        if line:
+            index = usable[n - 1]
+            chosen = [u for u in chosen if u.text != line]
+            parts += [f"{line} [{index + 1}]", ""]
+            passage = passages[index]
+            citations.append(
+                Citation(n=index + 1, kb_id=passage.kb_id, title=passage.title, url=passage.url)
+            )
     if not chosen:
         parts.append(_holding(language, formality))
         contact = contact_line([sources[i] for i in usable], own[0] if own else "")

@@ -41,6 +41,7 @@ KNOWN_VARIABLES: dict[str, str] = {
     "current_draft": "the draft being rewritten (rewrite templates; '' otherwise)",
     "customer_name": "the customer's name placeholder when known, e.g. [NAME_1] ('' otherwise)",
     "greeting": "the salutation, names as placeholders ('Sehr geehrte Frau [NAME_2],')",
+    "urgent": "the emergency reason ('gas smell', ...) from drafter.triage; '' when none",
 }
 FRONT_MATTER_KEYS = {"name", "version", "description", "temperature", "max_tokens", "variables"}
 REQUIRED_KEYS = ("name", "version")
@@ -373,6 +374,7 @@ def sample_variables(language: str = "de") -> dict[str, Any]:
         "current_draft": "",
         "customer_name": "[NAME_1]",
         "greeting": "Sehr geehrte Frau [NAME_2]," if german else "Dear Ms [NAME_2],",
+        "urgent": "",
     }
 
 
@@ -398,6 +400,8 @@ def _gap_sample(template: PromptTemplate) -> dict[str, Any]:
     extra: dict[str, Any] = {}
     if "kb_gap" in template.variables:
         extra["kb_gap"] = True
+    if "urgent" in template.variables:
+        extra["urgent"] = "gas smell"
     if "passages" in template.variables:
         extra["passages"] = []
     if "instruction" in template.variables:
