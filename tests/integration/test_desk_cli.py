@@ -33,7 +33,9 @@ def test_import_sample_inbox_twice_then_list(capsys: pytest.CaptureFixture[str])
     code, out, _ = _run(capsys, "inbox", "list", "--json")
     rows = json.loads(out)
     assert len(rows) == count and {r["status"] for r in rows} <= {"new", "needs_attention"}
-    times = [r["received_at"] for r in rows]
+    # emergencies (the gas-smell mail) first, then received order
+    assert [r["urgency"] for r in rows][:2] == ["gas smell", ""]
+    times = [r["received_at"] for r in rows[1:]]
     assert times == sorted(times)
     code, out, _ = _run(capsys, "inbox", "list")
     assert code == 0 and f"{count} emails" in out
