@@ -194,6 +194,7 @@ FIXTURE_ARTICLES = (
     "de/de-abschlag-anpassen.md",
     "de/de-zaehlerstand-melden.md",
     "de/de-kuendigung-ordentlich.md",
+    "de/de-gasgeruch-notfall.md",
     "en/en-moving-house.md",
     "en/en-meter-reading.md",
     "en/en-instalment-change.md",

@@ -281,3 +281,28 @@ async def test_no_personal_value_reaches_the_model(
             assert entity.value not in wire, (path.name, entity.type, entity.value)
         checked += len(vault.entities)
     assert checked > 50  # the samples are full of names, numbers and addresses
+
+
+async def test_emergency_draft_leads_with_the_hotline_and_warns(
+    settings: Settings, retriever: Retriever
+) -> None:
+    draft = done(await run(DraftingEngine(settings, retriever).draft(email("27-gasgeruch.eml"))))
+    assert "emergency" in {w.code for w in draft.warnings}
+    paragraphs = [p for p in draft.body.split("\n\n") if p.strip()]
+    assert "0431 5577-112" in paragraphs[1], "the hotline comes right after the greeting"
+    calm = done(
+        await run(DraftingEngine(settings, retriever).draft(email("01-abschlag-erhoehen.eml")))
+    )
+    assert "emergency" not in {w.code for w in calm.warnings}
+
+
+@respx.mock
+async def test_emergency_tells_the_model_to_lead_with_the_hotline(
+    llm_settings: Settings, retriever: Retriever
+) -> None:
+    route = respx.post(URL).mock(side_effect=streamed("Sehr geehrte Damen und Herren, [1]"))
+    done(await run(engine(llm_settings, retriever).draft(email("27-gasgeruch.eml"))))
+    messages = json.loads(route.calls.last.request.content)["messages"]
+    customer, instructions = messages[1]["content"], messages[2]["content"]
+    assert "possible emergency (gas smell)" in instructions
+    assert "possible emergency" not in customer
