@@ -238,7 +238,10 @@ class DraftingEngine:
         )
         started = time.perf_counter()
         redacted, vault = self.privacy.redact_email(email)
-        draft_copy = email.model_copy(update={"body": current_body, "subject": "", "quoted": ""})
+        # the agent's draft and free-text instruction may name people too: redact both
+        draft_copy = email.model_copy(
+            update={"body": current_body, "subject": instruction, "quoted": "", "signature": ""}
+        )
         redacted_draft, vault = self.privacy.redact_email(draft_copy, vault)
         timings["pseudonymize"] = time.perf_counter() - started
         if passages is None:
@@ -246,7 +249,7 @@ class DraftingEngine:
         yield Retrieved(passages=passages)
         started = time.perf_counter()
         variables = self._variables(email, redacted, vault, passages, language, formality, False)
-        variables.update(current_draft=redacted_draft.body, instruction=instruction)
+        variables.update(current_draft=redacted_draft.body, instruction=redacted_draft.subject)
         messages = render(template, variables).messages()
         timings["render"] = time.perf_counter() - started
         async for event in self._generate(

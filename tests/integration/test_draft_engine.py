@@ -238,12 +238,14 @@ async def test_rewrite_translates_and_checks_the_new_language(
     )
     mail = email("01-abschlag-erhoehen.eml")
     current = "Sehr geehrte Frau Krüger,\n\nSie können den Abschlag im Portal ändern [1]."
-    events = await run(engine(llm_settings, retriever).rewrite(mail, current, "auf Englisch"))
+    instruction = "auf Englisch, und sprich Frau Krüger direkt an"
+    events = await run(engine(llm_settings, retriever).rewrite(mail, current, instruction))
     draft = done(events)
     assert draft.language == "en" and draft.prompt.name == "rewrite"
     assert "Dear Ms Krüger" in draft.body
-    sent = route.calls.last.request.content.decode()
-    assert "Krüger" not in json.loads(sent)["messages"][2]["content"]  # the draft was redacted
+    sent = json.loads(route.calls.last.request.content.decode())["messages"]
+    assert all("Krüger" not in m["content"] for m in sent)  # draft and instruction redacted
+    assert any("auf Englisch, und sprich Frau [NAME_" in m["content"] for m in sent)
 
 
 async def test_rewrite_without_a_model_fails_honestly(
