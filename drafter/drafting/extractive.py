@@ -272,4 +272,5 @@ def extractive_draft(
                 Citation(n=index + 1, kb_id=passage.kb_id, title=passage.title, url=passage.url)
             )
     parts += ["", closing(settings, language, formality)]
-    return "\n".join(parts).strip() + "\n", citations
+    unique = {c.n: c for c in citations}  # an article cited twice is one source
+    return "\n".join(parts).strip() + "\n", [unique[n] for n in sorted(unique)]

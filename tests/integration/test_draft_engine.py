@@ -292,6 +292,8 @@ async def test_emergency_draft_leads_with_the_hotline_and_warns(
     assert "emergency" in {w.code for w in draft.warnings}
     paragraphs = [p for p in draft.body.split("\n\n") if p.strip()]
     assert "0431 5577-112" in paragraphs[1], "the hotline comes right after the greeting"
+    numbers = [c.n for c in draft.citations]
+    assert numbers == sorted(set(numbers)), "each source is listed once"
     calm = done(
         await run(DraftingEngine(settings, retriever).draft(email("01-abschlag-erhoehen.eml")))
     )

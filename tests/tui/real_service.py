@@ -23,7 +23,12 @@ INBOX = ROOT / "examples" / "inbox"
 SAMPLES = ("01-abschlag-erhoehen.eml", "31-en-meter-reading.eml")  # oldest first
 KB = [
     ROOT / "kb" / "de" / name
-    for name in ("de-abschlag-anpassen.md", "de-abschlag-berechnung.md", "de-zaehlerstand.md")
+    for name in (
+        "de-abschlag-anpassen.md",
+        "de-abschlag-berechnung.md",
+        "de-zaehlerstand-melden.md",
+        "de-gasgeruch-notfall.md",
+    )
 ] + [ROOT / "kb" / "en" / name for name in ("en-meter-reading.md", "en-instalment-change.md")]
 DRAFT_TIMEOUT = 30.0  # the first draft loads the embedding model on a busy CI machine
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from rich.style import Style
+from textual.widgets import OptionList
 
 from drafter.config import Settings
 from drafter.desk import Desk
 from drafter.tui.screens.queue import QueueScreen
 from tests.tui.helpers import wait_for
-from tests.tui.real_service import SAMPLES, SIZE, build, import_samples
+from tests.tui.real_service import SAMPLES, SIZE, build, import_samples, open_first
 
 
 async def test_urgent_email_is_first_and_marked(settings: Settings, desk: Desk) -> None:
@@ -29,3 +30,16 @@ async def test_urgent_email_is_first_and_marked(settings: Settings, desk: Desk) 
             assert not plain.plain.startswith("‼")
             assert plain.get_style_at_offset(app.console, 0) == Style()
         assert queue.table.selected_id == gas
+
+
+async def test_emergency_email_opens_with_its_hotline_draft(settings: Settings, desk: Desk) -> None:
+    (gas,) = import_samples(desk, ("27-gasgeruch.eml",))
+    app = build(settings, desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(app, pilot)
+        assert screen.email_id == gas
+        assert "0431 5577-112" in screen.editor.text
+        sources = screen.query_one("#citations", OptionList)
+        ids = [sources.get_option_at_index(i).id for i in range(sources.option_count)]
+        assert ids and len(ids) == len(set(ids)) and "de-gasgeruch-notfall" in ids
+        assert "emergency" in str(screen.query_one("#warnings").render())

@@ -167,10 +167,13 @@ class EmailScreen(Screen[None]):
         warnings.set_class(not draft.warnings, "hidden")
         citations = self.query_one("#citations", OptionList)
         citations.clear_options()
-        citations.add_options(
-            [Option(f"[{c.n}] {c.title}", id=c.kb_id) for c in draft.citations]
-            or [Option(f"{p.title}", id=p.kb_id) for p in draft.passages]
-        )
+        options: dict[str, Option] = {}  # one entry per article, even if a draft repeats it
+        for c in draft.citations:
+            options.setdefault(c.kb_id, Option(f"[{c.n}] {c.title}", id=c.kb_id))
+        if not options:
+            for p in draft.passages:
+                options.setdefault(p.kb_id, Option(p.title, id=p.kb_id))
+        citations.add_options(list(options.values()))
         if citations.option_count:
             citations.highlighted = 0
 
