@@ -17,25 +17,15 @@ import click
 
 from drafter.cli.main import settings_of
 from drafter.config import Settings
-from drafter.errors import DrafterError, MailError
+from drafter.errors import DrafterError
 from drafter.models import Delta, Done, Draft, Failed, InboundEmail, Retrieved
 
 
 def _read_email(path: Path, settings: Settings) -> InboundEmail:
     from drafter.mail import parse_email
+    from drafter.mail.sources import read_email_file
 
-    if path.is_dir():
-        raise MailError(
-            f"{path} is a folder, not an email file",
-            hint="pass one .eml file (`drafter inbox import` queues a folder)",
-        )
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise MailError(
-            f"cannot read {path}: {exc.strerror or exc}", hint="pass the path of an .eml file"
-        ) from exc
-    return parse_email(raw, default_language=settings.language_default)
+    return parse_email(read_email_file(path), default_language=settings.language_default)
 
 
 def draft_json(draft: Draft) -> dict[str, Any]:

@@ -13,7 +13,6 @@ from typing import Any
 import click
 
 from drafter.cli.main import settings_of
-from drafter.errors import MailError
 from drafter.models import InboundEmail
 
 VIEW_KEYS = (
@@ -57,27 +56,6 @@ def email_view(email: InboundEmail) -> dict[str, Any]:
     }
 
 
-def read_email_file(path: Path) -> bytes:
-    """The raw bytes of an email file, or a MailError naming the file."""
-    from drafter.mail.parse import MAX_BYTES
-
-    if not path.exists():
-        raise MailError(f"email file not found: {path}", hint="check the path and try again")
-    if path.is_dir():
-        raise MailError(
-            f"{path} is a folder, not an email file",
-            hint="pass one .eml file (use `drafter inbox` for folders)",
-        )
-    try:
-        with path.open("rb") as handle:
-            return handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise MailError(
-            f"cannot read email file {path}: {exc.strerror or exc}",
-            hint="check that the file is readable",
-        ) from exc
-
-
 @mail.command("parse")
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead.")
@@ -93,6 +71,8 @@ def parse(ctx: click.Context, file: Path, as_json: bool, redact: bool = False) -
     from drafter.mail.parse import parse_email
 
     settings = settings_of(ctx)
+    from drafter.mail.sources import read_email_file
+
     email = parse_email(read_email_file(file), default_language=settings.language_default)
     entities: list[dict[str, str]] | None = None
     if redact:

@@ -42,7 +42,9 @@ def share(value: float | None) -> str:
     return "-" if value is None else f"{value * 100:.0f}%"
 
 
-def _cells(group: Group) -> list[str]:
+def group_cells(group: Group) -> list[str]:
+    """A group's figures, formatted: volume, drafted, sent, rejected, unchanged, edit ratio,
+    time to first draft, time in review (shared by the report and the TUI stats screen)."""
     return [
         str(group.volume),
         str(group.drafted),
@@ -63,7 +65,7 @@ def groups_table(title: str, label: str, groups: list[Group]) -> Table:
     table.add_column("rejection reasons")
     for group in groups:
         reasons = ", ".join(f"{r} ({n})" for r, n in group.rejection_reasons.items())
-        table.add_row(group.key, *_cells(group), reasons)
+        table.add_row(group.key, *group_cells(group), reasons)
     return table
 
 
@@ -138,7 +140,7 @@ def _html_table(label: str, groups: list[Group]) -> str:
     rows = []
     for group in groups:
         reasons = ", ".join(f"{r} ({n})" for r, n in group.rejection_reasons.items())
-        cells = "".join(f"<td>{escape(c)}</td>" for c in _cells(group))
+        cells = "".join(f"<td>{escape(c)}</td>" for c in group_cells(group))
         rows.append(
             f"<tr><td>{escape(group.key)}</td>{cells}<td class='text'>{escape(reasons)}</td></tr>"
         )

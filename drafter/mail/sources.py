@@ -58,14 +58,14 @@ def iter_source(path: Path | str) -> Iterator[tuple[str, bytes]]:
     elif kind == "mbox":
         yield from iter_mbox(path)
     else:
-        yield path.name, _read(path)
+        yield path.name, read_email_file(path)
 
 
 def iter_folder(path: Path) -> Iterator[tuple[str, bytes]]:
     """Every *.eml (also .msg/.txt/.mail) file below `path`, in name order."""
     files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in EML_SUFFIXES)
     for file in files:
-        yield str(file.relative_to(path)), _read(file)
+        yield str(file.relative_to(path)), read_email_file(file)
 
 
 def iter_maildir(path: Path) -> Iterator[tuple[str, bytes]]:
@@ -126,12 +126,20 @@ def _finish(lines: list[bytes]) -> bytes:
     return data
 
 
-def _read(path: Path) -> bytes:
+def read_email_file(path: Path) -> bytes:
+    """The raw bytes of one email file (at most MAX_BYTES + 1), or a MailError naming it."""
+    if not path.exists():
+        raise MailError(f"email file not found: {path}", hint="check the path and try again")
+    if path.is_dir():
+        raise MailError(
+            f"{path} is a folder, not an email file",
+            hint="pass one .eml file (`drafter inbox import` queues a folder)",
+        )
     try:
         with path.open("rb") as handle:
             return handle.read(MAX_BYTES + 1)
     except OSError as exc:
         raise MailError(
             f"cannot read email file {path}: {exc.strerror or exc}",
-            hint="check that the file exists and is readable",
+            hint="check that the file is readable",
         ) from exc

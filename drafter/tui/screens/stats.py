@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from drafter.errors import DrafterError
-from drafter.evaluation.analytics_view import duration, share
+from drafter.evaluation.analytics_view import duration, group_cells, share
 
 if TYPE_CHECKING:
     from drafter.evaluation.analytics import Analytics, GapTopic, Group
@@ -46,20 +46,6 @@ LEGEND = (
     "1 - similarity of first draft and sent text.  1st draft: median time from import to the "
     "first draft.  in review: median time from the first draft to sending or rejecting."
 )
-
-
-def group_cells(group: Group) -> list[str]:
-    """A group's figures in the order of HEADERS, formatted as `drafter report` shows them."""
-    return [
-        str(group.volume),
-        str(group.drafted),
-        str(group.sent),
-        str(group.rejected),
-        share(group.sent_unchanged),
-        share(group.median_edit_ratio),
-        duration(group.median_time_to_first_draft_s),
-        duration(group.median_time_in_review_s),
-    ]
 
 
 def reasons_text(group: Group) -> str:
