@@ -133,13 +133,16 @@ def _strip_markup(body: str) -> str:
     return PLACEHOLDER.sub(" ", CITATION.sub(" ", body))
 
 
+def citation_numbers(body: str) -> list[int]:
+    """Every citation number written in `body` ([1], [2, 3]), in order of appearance."""
+    return [int(part) for match in CITATION.finditer(body) for part in match.group(1).split(",")]
+
+
 def check_citations(body: str, passages: Sequence[Passage]) -> list[DraftWarning]:
     bad: list[int] = []
-    for match in CITATION.finditer(body):
-        for part in match.group(1).split(","):
-            n = int(part.strip())
-            if not 1 <= n <= len(passages) and n not in bad:
-                bad.append(n)
+    for n in citation_numbers(body):
+        if not 1 <= n <= len(passages) and n not in bad:
+            bad.append(n)
     if not bad:
         return []
     numbers = ", ".join(f"[{n}]" for n in bad)

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from drafter.config import Settings
+from drafter.drafting.checks import citation_numbers
 from drafter.models import Citation, DraftWarning, InboundEmail, Passage
 
-_CITE = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
 TEMPLATE_DRAFT = DraftWarning(
     code="template_draft",
     message="template draft without a language model: passage sentences copied verbatim; "
@@ -91,11 +91,9 @@ def rewrite_target(instruction: str, language: str, formality: str) -> tuple[str
 
 def cited(body: str, passages: Sequence[Passage]) -> list[Citation]:
     numbers: list[int] = []
-    for match in _CITE.finditer(body):
-        for part in match.group(1).split(","):
-            n = int(part)
-            if 1 <= n <= len(passages) and n not in numbers:
-                numbers.append(n)
+    for n in citation_numbers(body):
+        if 1 <= n <= len(passages) and n not in numbers:
+            numbers.append(n)
     return [
         Citation(
             n=n, kb_id=passages[n - 1].kb_id, title=passages[n - 1].title, url=passages[n - 1].url

@@ -16,13 +16,13 @@ from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel, Field
 
+from drafter.drafting.checks import citation_numbers
 from drafter.models import Citation, Passage
 
 # warnings that say how a draft was made, not that something is wrong with it
 INFORMATIONAL_WARNINGS = frozenset({"template_draft", "kb_gap"})
 JUDGE_CRITERIA = ("correctness", "completeness", "tone", "formality")
 
-_CITE = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _SPACE = re.compile(r"\s+")
 _EURO = re.compile(r"\s*€|\beuro\b")
@@ -85,14 +85,6 @@ def reciprocal_rank(retrieved: Sequence[str], gold: Iterable[str]) -> float | No
 
 
 # --- citations -----------------------------------------------------------------------------
-
-
-def citation_numbers(body: str) -> list[int]:
-    """Every citation number written in the body, in order of appearance."""
-    numbers: list[int] = []
-    for match in _CITE.finditer(body):
-        numbers.extend(int(part) for part in match.group(1).split(","))
-    return numbers
 
 
 def citations_valid(body: str, citations: Sequence[Citation], passages: Sequence[Passage]) -> bool:
