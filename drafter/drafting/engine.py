@@ -206,7 +206,9 @@ class DraftingEngine:
             return
 
         started = time.perf_counter()
-        variables = self._variables(email, redacted, vault, passages, language, formality, gap)
+        variables = self._variables(
+            email, redacted, vault, passages, language, formality, gap, urgent
+        )
         messages = render(template, variables).messages()
         timings["render"] = time.perf_counter() - started
         async for event in self._generate(
@@ -248,7 +250,9 @@ class DraftingEngine:
             passages, _gap, timings["retrieve"] = await self._retrieve(redacted, language)
         yield Retrieved(passages=passages)
         started = time.perf_counter()
-        variables = self._variables(email, redacted, vault, passages, language, formality, False)
+        variables = self._variables(
+            email, redacted, vault, passages, language, formality, False, urgency(email)
+        )
         variables.update(current_draft=redacted_draft.body, instruction=redacted_draft.subject)
         messages = render(template, variables).messages()
         timings["render"] = time.perf_counter() - started
@@ -290,6 +294,7 @@ class DraftingEngine:
         language: str,
         formality: str,
         gap: bool,
+        urgent: str,
     ) -> dict[str, Any]:
         name = redacted.from_.name if redacted.from_.name != email.from_.name else ""
         return {
@@ -317,7 +322,7 @@ class DraftingEngine:
             "contact_reasons": list(self.settings.contact_reasons),
             "current_draft": "",
             "customer_name": name,
-            "urgent": urgency(email),
+            "urgent": urgent,
         }
 
     async def _generate(
