@@ -75,6 +75,10 @@ _DATEISH = re.compile(r"\d|@")
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 _GMAIL_NOVERB = re.compile(r"@[^\s<>]+>\s*:\s*$")
 
+_SIG_LINE_CHARS = 60
+_CONTACT = re.compile(r"@\w|https?://|www\.|(?:\+|\()?\d[\d ()/.-]{6,}\d")
+_NAME_LINE = re.compile(r"^(?:[A-ZÄÖÜ][\w'.-]*,?\s+){0,3}[A-ZÄÖÜ][\w'.-]*(?:,\s*[\w.]+)?$")
+_VIA_MOBILE = re.compile(r"^(?:via|from|von) (?:mobile|my phone|handy|unterwegs)$", re.I)
 _DELIMITER = re.compile(r"^(?:--|-- |__|—|–)\s*$")
 _MOBILE = re.compile(
     r"^\s*(?:sent from|sent with|sent via|sent using|get outlook for|"
@@ -273,7 +277,37 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
         if _CLOSING.match(line) and remaining <= _SIG_MAX_LINES // 2:
             start = k
             break
+    if start == len(lines):
+        start = _contact_block(lines, first_text)
     return lines[:start], lines[start:]
+
+
+def _contact_block(lines: list[str], first_text: int) -> int:
+    """The start of a trailing contact block without a closing formula, or len(lines).
+
+    A block counts when it follows a blank line (or a rule of dashes), has at most
+    `_SIG_MAX_LINES` short lines, starts with a name-like line and holds contact data
+    (an address, phone number or URL) or a mobile footer ("via mobile").
+    """
+    k = len(lines)
+    while k > first_text + 1 and (lines[k - 1].strip() or k == len(lines)):
+        k -= 1
+    rule = next(
+        (j for j in range(first_text + 1, len(lines)) if _RULE.match(lines[j])),
+        None,
+    )
+    if rule is not None and len(lines) - rule <= 2 * _SIG_MAX_LINES:
+        k = rule
+    block = [line.strip() for line in lines[k:] if line.strip()]
+    if not 2 <= len(block) <= _SIG_MAX_LINES or k <= first_text:
+        return len(lines)
+    if any(len(line) > _SIG_LINE_CHARS for line in block):
+        return len(lines)
+    head = next(line for line in block if not _RULE.match(line))
+    contact = sum(bool(_CONTACT.search(line)) for line in block)
+    if _NAME_LINE.match(head) and (contact or _VIA_MOBILE.match(block[-1])):
+        return k
+    return len(lines)
 
 
 def _tidy(lines: list[str]) -> str:

@@ -235,7 +235,13 @@ def test_talon_signature_fixtures_split_off_the_signature() -> None:
         checked += 1
         split = split_reply(body_file.read_text(encoding="utf-8"))
         expected = _norm(sig_file.read_text(encoding="utf-8"))
-        hits += expected in _norm(split.signature) or _norm(split.signature) in expected
+        got = _norm(split.signature)
+        # An empty split is a hit only where the fixture expects no signature at all;
+        # otherwise one side must contain the other (talon trims differently).
+        hits += (not expected and not got) or bool(
+            expected and got and (expected in got or got in expected)
+        )
     print(f"\ntalon signatures: {hits}/{checked}")
-    assert checked >= 5
-    assert hits >= checked // 2
+    assert checked >= 6
+    # The one miss is talon's own `#sig#` line markers (johndoeexamplecom_body).
+    assert hits >= checked - 1
