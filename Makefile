@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test test-fast lint bench clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: Python 3.11 not found; install it or run make PYTHON=/path/to/python3.11"; exit 2; }
@@ -18,6 +18,10 @@ demo: $(STAMP)
 
 test: $(STAMP) lint
 	$(BIN)/python -m pytest
+
+# The edit loop: lint, then the unit tests only (no servers, no subprocesses of slow tests).
+test-fast: $(STAMP) lint
+	$(BIN)/python -m pytest tests/unit -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check drafter tests benchmarks scripts
