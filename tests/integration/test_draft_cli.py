@@ -1,15 +1,13 @@
-"""`drafter draft` as a subprocess against a small OpenAI-compatible server on 127.0.0.1."""
+"""`drafter draft` in-process against a small OpenAI-compatible server on 127.0.0.1."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli import Result, run_cli
 from tests.conftest import ROOT
 from tests.integration.openai_server import FakeOpenAIServer, fixture_index
 
@@ -26,16 +24,8 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return data
 
 
-def drafter(data: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DRAFTER_", "OPENAI_"))}
-    return subprocess.run(
-        [sys.executable, "-m", "drafter", "--data-dir", str(data), "draft", *args],
-        capture_output=True,
-        text=True,
-        env={**clean, **env},
-        timeout=180,
-        cwd=ROOT,
-    )
+def drafter(data: Path, *args: str, **env: str) -> Result:
+    return run_cli("--data-dir", str(data), "draft", *args, env=env, cwd=ROOT)
 
 
 def reply(request: dict[str, object]) -> str:

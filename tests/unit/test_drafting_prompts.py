@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,7 @@ from drafter.drafting.prompts import (
     sample_variables,
 )
 from drafter.errors import TemplateError
+from tests.cli import run_cli
 
 GOOD = """---
 name: mini
@@ -113,15 +112,7 @@ def test_prompts_check_command_exits_2_with_file_and_line(tmp_path: Path) -> Non
     write(tmp_path, GOOD)
     write(tmp_path, GOOD.replace("{{ language }}", "{{ nope }}"), "broken.md")
     env = {"DRAFTER_PROMPTS_DIR": str(tmp_path), "DRAFTER_DATA_DIR": str(tmp_path / "d")}
-    import os
-
-    result = subprocess.run(
-        [sys.executable, "-m", "drafter", "prompts", "check"],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **env},
-        timeout=120,
-    )
+    result = run_cli("prompts", "check", env=env)
     assert result.returncode == 2
     assert f"{tmp_path / 'broken.md'}:15:" in result.stderr
     assert "ok    mini.md" in result.stdout

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from drafter.cli.main import cli
+from tests.cli import run_cli
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "emails"
 
@@ -48,12 +47,7 @@ def test_human_output_shows_status_body_and_attachments() -> None:
 
 def test_missing_file_exits_2_with_message_and_hint(tmp_path: Path) -> None:
     missing = tmp_path / "gibt-es-nicht.eml"
-    result = subprocess.run(
-        [sys.executable, "-m", "drafter", "mail", "parse", str(missing)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_cli("mail", "parse", str(missing))
     assert result.returncode == 2
     assert "gibt-es-nicht.eml" in result.stderr and "hint:" in result.stderr
     assert "Traceback" not in result.stderr

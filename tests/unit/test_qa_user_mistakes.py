@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,22 +9,16 @@ import pytest
 from drafter.config import load_settings
 from drafter.errors import ConfigError
 from drafter.tui.keys import KEYS, load_keymap
+from tests.cli import Result, run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "drafter", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **(env or {})},
-        cwd=ROOT,
-        timeout=120,
-    )
+def run(*args: str, env: dict[str, str] | None = None) -> Result:
+    return run_cli(*args, env=env, cwd=ROOT)
 
 
-def assert_user_error(result: subprocess.CompletedProcess[str], *needles: str) -> None:
+def assert_user_error(result: Result, *needles: str) -> None:
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("error: ") or "\nerror: " in result.stderr, result.stderr
