@@ -25,6 +25,20 @@ TICKETS = ROOT.parent / "shared" / "eval" / "drafting"
 TICKETS_PER_LANGUAGE = 100
 
 
+def _inbox_languages() -> dict[str, str]:
+    """The language each sample mail is labelled with in the golden set (not the detector's)."""
+    labelled: dict[str, str] = {}
+    for line in (ROOT / "eval" / "cases_sample.jsonl").read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        if case.get("eml"):
+            labelled[Path(case["eml"]).name] = case["lang"]
+    return labelled
+
+
+def _verdict(ok: bool) -> str:
+    return "met" if ok else "MISSED"
+
+
 def _p95(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
@@ -98,7 +112,8 @@ def run() -> str:
     from drafter.models import Address, InboundEmail
     from tests.integration.openai_server import FakeOpenAIServer
 
-    inbox = [p.read_bytes() for p in sorted((ROOT / "examples" / "inbox").glob("*.eml"))]
+    inbox_paths = sorted((ROOT / "examples" / "inbox").glob("*.eml"))
+    inbox = [p.read_bytes() for p in inbox_paths]
     with tempfile.TemporaryDirectory() as tmp:
         base = Settings(data_dir=Path(tmp))
         ingest(base, [ROOT / "kb"])
@@ -120,11 +135,12 @@ def run() -> str:
             )
             first = asyncio.run(_first_token(settings, retriever, inbox[0], server))
 
+        labelled = _inbox_languages()
         inbox_cases = []
-        for raw in inbox:
+        for path, raw in zip(inbox_paths, inbox, strict=True):
             email = parse_email(raw)
-            if email.status == "ok" and email.body.strip():
-                inbox_cases.append((email, email.language))
+            if email.status == "ok" and email.body.strip() and path.name in labelled:
+                inbox_cases.append((email, labelled[path.name]))
         inbox_right = asyncio.run(_language(base, retriever, inbox_cases))
         ticket_rows: list[tuple[str, int, int]] = []
         for lang in ("de", "en"):
@@ -156,7 +172,8 @@ def run() -> str:
         "|---|---|---|",
         f"| non-LLM overhead per email, p50 ({len(ms)} sample emails) | "
         f"{statistics.median(ms):.0f} ms | |",
-        f"| non-LLM overhead per email, p95 | {_p95(ms):.0f} ms | <= 300 ms |",
+        f"| non-LLM overhead per email, p95 | {_p95(ms):.0f} ms | <= 300 ms "
+        f"({_verdict(_p95(ms) <= 300)}) |",
         *(
             f"| - {stage}: p50 / p95 | {1000 * statistics.median(v):.1f} / "
             f"{1000 * _p95(v):.1f} ms | |"
@@ -164,19 +181,22 @@ def run() -> str:
         ),
         f"| first token, server write to engine Delta, p50 ({len(ft)} runs) | "
         f"{statistics.median(ft):.1f} ms | |",
-        f"| first token, p95 | {_p95(ft):.1f} ms | <= 100 ms |",
-        f"| no-LLM drafts in the customer's language, sample inbox | "
-        f"{inbox_right}/{len(inbox_cases)} | 100% |",
+        f"| first token, p95 | {_p95(ft):.1f} ms | <= 100 ms ({_verdict(_p95(ft) <= 100)}) |",
+        f"| no-LLM drafts in the labelled language, sample inbox | "
+        f"{inbox_right}/{len(inbox_cases)} | 100% ({_verdict(inbox_right == len(inbox_cases))}) |",
     ]
     for name, right, total in ticket_rows:
         rows.append(
-            f"| no-LLM drafts in the customer's language, {name} | {right}/{total} | 100% |"
+            f"| no-LLM drafts in the labelled language, {name} | {right}/{total} | 100% "
+            f"({_verdict(right == total)}) |"
         )
     rows += [
         "",
         "Overhead = parse + pseudonymize + retrieve + render + restore + checks (generation "
-        "excluded). Language = the draft's `language` and `detect_language(body)` both equal "
-        "the ticket's language.",
+        "excluded); p50/p95 over the sample inbox, one pass after a 3-email warm-up. Language: "
+        "the expected language is the label of the golden case (eval/cases_sample.jsonl) or of "
+        "the shared ticket, not drafter's own detector; a draft counts when its `language` and "
+        "`detect_language(body)` both equal that label.",
     ]
     return "\n".join(rows)
 
