@@ -7,6 +7,8 @@ No other module reads the environment.
 
 from __future__ import annotations
 
+import getpass
+import os
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -34,6 +36,14 @@ DEFAULT_CONTACT_REASONS = [
     "beschwerde",
     "sonstiges",
 ]
+
+
+def os_user() -> str:
+    """The logged-in user's name (the default agent id); the uid when there is none."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return f"uid{os.getuid()}"
 
 
 class Settings(BaseSettings):
@@ -107,7 +117,9 @@ class Settings(BaseSettings):
     smtp_timeout: float = Field(default=30.0, gt=0)
 
     # --- review desk -------------------------------------------------------------------
-    agent_id: str = "agent"
+    # who works the queue: every audit row, claim and approval names this agent
+    agent_id: str = Field(default_factory=lambda: os_user(), min_length=1, max_length=128)
+    claim_lease_seconds: float = Field(default=120.0, ge=5)  # renewed while a desk holds it
     response_time_goal_hours: float = 24.0
     predraft_concurrency: int = Field(default=2, ge=1)
     keybindings_file: Path | None = None

@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator, Iterable
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
+from sqlalchemy import func
 
 from drafter.config import Settings
 from drafter.errors import DrafterError, StoreError
@@ -30,8 +31,9 @@ from drafter.models import (
     QueueStatus,
     SendResult,
 )
-from drafter.store import audit, drafts, emails, outbox, vaults
+from drafter.store import audit, drafts, emails, outbox, queue_state, schema, vaults
 from drafter.store.db import Database, open_database, utcnow
+from drafter.store.queue_state import Claim
 
 if TYPE_CHECKING:
     from drafter.evaluation.analytics import Analytics
@@ -66,6 +68,9 @@ class Desk:
     ) -> None:
         self.settings = settings
         self.agent = settings.agent_id
+        self.lease = settings.claim_lease_seconds
+        # a drafting claim must outlive one LLM call even between renewals
+        self.draft_lease = max(self.lease, settings.llm_total_timeout + 30)
         self.no_llm = no_llm
         self._engine = engine
         self._retriever = retriever
@@ -156,7 +161,7 @@ class Desk:
 
     def pending_drafts(self) -> list[int]:
         with self.db.read() as conn:
-            return emails.ids_with_status(conn, "new")
+            return emails.ids_with_status(conn, "new", unclaimed=True)
 
     def stats(self) -> Analytics:
         """The figures of `drafter report` (drafter.evaluation.analytics), for the stats screen."""
@@ -207,9 +212,12 @@ class Desk:
             record = emails.get(conn, email_id)
             _not_final(record.status, email_id, "draft")
             latest = drafts.latest(conn, email_id)
-            previous = emails.set_status(conn, email_id, "drafting")
-            audit.record(conn, self.agent, "draft_started", email_id, instruction=instruction)
+            queue_state.claim(conn, email_id, self.agent, self.draft_lease, "drafting")
+            previous = queue_state.transition(
+                conn, email_id, "drafting", self.agent, "draft_started", instruction=instruction
+            )
         finished = False
+        renewed = utcnow()
         try:
             try:
                 engine = self._get_engine()
@@ -218,6 +226,9 @@ class Desk:
                 else:
                     events = engine.draft(record.email, no_llm=self.no_llm)
                 async for event in events:
+                    if (utcnow() - renewed).total_seconds() > self.draft_lease / 3:
+                        renewed = utcnow()
+                        self.renew(email_id, self.draft_lease)
                     if isinstance(event, Done):
                         self._save_generated(email_id, event.draft, instruction, previous, latest)
                         finished = True
@@ -245,8 +256,11 @@ class Desk:
             if not finished:  # cancelled: put the email back where it was
                 with self.db.write() as conn:
                     if emails.status_of(conn, email_id) == "drafting":
-                        emails.set_status(conn, email_id, _after_drafting(previous, latest))
-                        audit.record(conn, self.agent, "draft_cancelled", email_id)
+                        back = _after_drafting(previous, latest)
+                        queue_state.transition(
+                            conn, email_id, back, self.agent, "draft_cancelled", force=True
+                        )
+                    queue_state.release(conn, email_id, self.agent, "drafting")
 
     def _save_generated(
         self,
@@ -262,39 +276,39 @@ class Desk:
                 conn, email_id, draft.body, draft, source=source, author=self.agent,
                 instruction=instruction,
             )  # fmt: skip
-            emails.mark_ready(conn, email_id, draft.contact_reason, len(draft.warnings))
-            if previous == "in_review":
-                emails.set_status(conn, email_id, "in_review")
-            audit.record(
-                conn, self.agent, "drafted", email_id, version=version.number, source=source,
+            now = utcnow()
+            values = {
+                "contact_reason": draft.contact_reason,
+                "warnings": len(draft.warnings),
+                "first_ready_at": func.coalesce(schema.emails.c.first_ready_at, now),
+            }
+            queue_state.transition(
+                conn, email_id, "in_review" if previous == "in_review" else "ready", self.agent,
+                "drafted", values=values, version=version.number, source=source,
                 mode=draft.mode, model=draft.model, prompt=draft.prompt.model_dump(),
                 warnings=[w.code for w in draft.warnings],
             )  # fmt: skip
+            queue_state.release(conn, email_id, self.agent, "drafting")
 
     def _draft_failed(
         self, email_id: int, failed: Failed, previous: str, latest: DraftVersion | None
     ) -> None:
         status = "needs_attention" if latest is None else _after_drafting(previous, latest)
         with self.db.write() as conn:
-            emails.set_status(conn, email_id, status)  # type: ignore[arg-type]
-            audit.record(conn, self.agent, "draft_failed", email_id, message=failed.message)
+            queue_state.transition(
+                conn, email_id, status, self.agent, "draft_failed", message=failed.message
+            )
+            queue_state.release(conn, email_id, self.agent, "drafting")
 
     # --- review --------------------------------------------------------------------------
-
-    def _check_claim(self, record: EmailRecord) -> None:
-        if record.claimed_by not in ("", self.agent):
-            raise StoreError(
-                f"email {record.email_id} is claimed by {record.claimed_by}",
-                hint="ask them to release it, or pick another email",
-            )
 
     def save_edit(self, email_id: int, body: str) -> DraftVersion:
         with self.db.write() as conn:
             return self._save_edit(conn, email_id, body)
 
     def _save_edit(self, conn: Any, email_id: int, body: str) -> DraftVersion:
+        queue_state.check_claim(conn, email_id, self.agent)
         record = emails.get(conn, email_id)
-        self._check_claim(record)
         latest = drafts.latest(conn, email_id)
         if latest is not None and latest.body == body:
             return latest
@@ -304,8 +318,11 @@ class Desk:
         )
         version = drafts.add_version(conn, email_id, body, base, source="edit", author=self.agent)
         if record.status in ("new", "ready", "needs_attention"):
-            emails.set_status(conn, email_id, "in_review")
-        audit.record(conn, self.agent, "edited", email_id, version=version.number)
+            queue_state.transition(
+                conn, email_id, "in_review", self.agent, "edited", version=version.number
+            )
+        else:
+            audit.record(conn, self.agent, "edited", email_id, version=version.number)
         return version
 
     def approve(self, email_id: int, body: str) -> Approval:
@@ -325,29 +342,34 @@ class Desk:
 
     def reject(self, email_id: int, reason: str) -> None:
         with self.db.write() as conn:
-            record = emails.get(conn, email_id)
-            self._check_claim(record)
-            _not_final(record.status, email_id, "reject")
+            queue_state.check_claim(conn, email_id, self.agent)
+            _not_final(emails.status_of(conn, email_id), email_id, "reject")
             drafts.add_rejection(conn, email_id, reason, self.agent)
-            emails.set_status(conn, email_id, "rejected")
-            audit.record(conn, self.agent, "rejected", email_id, reason=reason)
+            queue_state.transition(
+                conn, email_id, "rejected", self.agent, "rejected", reason=reason
+            )
 
-    def claim(self, email_id: int) -> None:
+    # --- claims (drafter.store.queue_state) ----------------------------------------------
+
+    def claim(self, email_id: int) -> Claim:
+        """Claim the email for this agent for `claim_lease_seconds` (renews an own claim);
+        ClaimedError (a StoreError) names the agent holding it and since when."""
         with self.db.write() as conn:
-            if not emails.claim(conn, email_id, self.agent):
-                holder = emails.get(conn, email_id).claimed_by
-                raise StoreError(
-                    f"email {email_id} is claimed by {holder}",
-                    hint="ask them to release it, or pick another email",
-                )
-            if emails.status_of(conn, email_id) == "ready":
-                emails.set_status(conn, email_id, "in_review")
-            audit.record(conn, self.agent, "claimed", email_id)
+            return queue_state.claim(conn, email_id, self.agent, self.lease)
+
+    def renew(self, email_id: int, lease: float | None = None) -> bool:
+        """Extend this agent's claim; False when it was lost (expired and taken over)."""
+        with self.db.write() as conn:
+            return queue_state.renew(conn, email_id, self.agent, lease or self.lease)
+
+    def claim_next(self) -> int | None:
+        """Claim the oldest unclaimed workable email, urgent first; None when there is none."""
+        with self.db.write() as conn:
+            return queue_state.claim_next(conn, self.agent, self.lease)
 
     def release(self, email_id: int) -> None:
         with self.db.write() as conn:
-            if emails.release(conn, email_id, self.agent):
-                audit.record(conn, self.agent, "released", email_id)
+            queue_state.release(conn, email_id, self.agent)
 
     # --- sending -------------------------------------------------------------------------
 
@@ -355,8 +377,6 @@ class Desk:
         """Send the approved reply once (see drafter.store.sending)."""
         from drafter.store.sending import send_reply
 
-        with self.db.read() as conn:
-            self._check_claim(emails.get(conn, email_id))
         return send_reply(self.db, self.settings, self.agent, email_id)
 
     def recover(self) -> dict[str, int]:
@@ -378,12 +398,20 @@ class Desk:
         fixed = 0
         with self.db.write() as conn:
             for email_id in emails.ids_with_status(conn, "drafting"):
-                if emails.updated_at(conn, email_id) < stale:
+                claim = queue_state.lock(conn, email_id)
+                if claim is None or (claim.kind != "drafting" and _stale(conn, email_id, stale)):
+                    # nobody is drafting it any more (their lease passed): put it back
                     latest = drafts.latest(conn, email_id)
-                    emails.set_status(conn, email_id, "new" if latest is None else "ready")
-                    audit.record(conn, "drafter", "recovered", email_id, was="drafting")
+                    back = "new" if latest is None else "ready"
+                    queue_state.transition(
+                        conn, email_id, back, "drafter", "recovered", force=True, was="drafting"
+                    )
                     fixed += 1
         return fixed
+
+
+def _stale(conn: Any, email_id: int, stale: dt.datetime) -> bool:
+    return emails.updated_at(conn, email_id) < stale
 
 
 def _after_drafting(previous: str, latest: DraftVersion | None) -> QueueStatus:

@@ -69,8 +69,13 @@ class DeskService(Protocol):
         """Close the email without a reply (final); StoreError if already sent/rejected."""
         ...
 
-    def claim(self, email_id: int) -> None:
-        """Mark the email as worked on by settings.agent_id; StoreError if another agent has it."""
+    def claim(self, email_id: int) -> object:
+        """Claim the email for settings.agent_id for DRAFTER_CLAIM_LEASE_SECONDS (renews an
+        own claim); StoreError naming the holder and since when if another agent has it."""
+        ...
+
+    def renew(self, email_id: int) -> bool:
+        """Extend this agent's claim while the email is open; False when it was lost."""
         ...
 
     def release(self, email_id: int) -> None:

@@ -5,8 +5,9 @@ thread), `draft_versions` (every generated, rewritten or edited reply with its D
 `approvals` (who approved which text, by SHA-256), `outbox` (send intents and results, one
 row per stable Message-ID), `rejections`, and the append-only `audit_log`.
 
-Migrations (drafter.store.migrations) bring any older database to exactly this shape; a test
-compares a migrated database against these definitions.
+Alembic revisions (drafter/store/alembic/versions, run by drafter.store.migrations) bring any
+older database to exactly this shape; a test compares a migrated database (SQLite and
+PostgreSQL) against these definitions. Every timestamp is `timestamp with time zone` (UTC).
 """
 
 from __future__ import annotations
@@ -25,16 +26,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_REVISION = "0004"  # the Alembic head this schema describes
 
 metadata = MetaData()
-
-schema_version = Table(
-    "schema_version",
-    metadata,
-    Column("version", Integer, primary_key=True),
-    Column("applied_at", DateTime(timezone=True), nullable=False),
-)
 
 emails = Table(
     "emails",
@@ -63,9 +57,13 @@ emails = Table(
     Column("search_text", Text, nullable=False, default=""),
     # v3: why the email is an emergency ("" when it is not), set at import by drafter.triage
     Column("urgency", Text, nullable=False, default=""),
+    # 0004: the claim's lease (NULL or past: free) and kind ('review' | 'drafting')
+    Column("claim_expires_at", DateTime(timezone=True), nullable=True),
+    Column("claim_kind", String(16), nullable=False, default=""),
 )
 Index("ix_emails_status", emails.c.status)
 Index("ix_emails_received", emails.c.received_at)
+Index("ix_emails_queue", emails.c.status, emails.c.received_at)
 
 vaults = Table(
     "vaults",
@@ -149,3 +147,4 @@ audit_log = Table(
     Column("detail", Text, nullable=False, default=""),
 )
 Index("ix_audit_email", audit_log.c.email_id)
+Index("ix_audit_actor", audit_log.c.actor)

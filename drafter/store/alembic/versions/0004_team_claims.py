@@ -1,0 +1,48 @@
+"""Team mode: claims with a lease (who, what kind, until when), a queue index, the audit log
+append-only on PostgreSQL too, and the legacy `schema_version` table retired (Alembic's
+`alembic_version` replaces it).
+
+Claims: `claimed_by` + `claimed_at` (since when) + `claim_expires_at` (the lease; a claim
+whose lease has passed is free) + `claim_kind` ('review': an agent works the email;
+'drafting': a desk or worker generates its draft). Existing claims never had a lease: their
+expiry stays NULL, which counts as expired, so they are free after the upgrade.
+
+Revision ID: 0004
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.add_column("emails", sa.Column("claim_expires_at", sa.DateTime(timezone=True)))
+    op.add_column(
+        "emails",
+        sa.Column("claim_kind", sa.String(16), nullable=False, server_default=sa.text("''")),
+    )
+    op.create_index("ix_emails_queue", "emails", ["status", "received_at"])
+    op.create_index("ix_audit_actor", "audit_log", ["actor"])
+    conn = op.get_bind()
+    if sa.inspect(conn).has_table("schema_version"):
+        op.drop_table("schema_version")
+    if conn.dialect.name == "postgresql":
+        op.execute(
+            "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            "BEGIN RAISE EXCEPTION 'audit_log is append-only' "
+            "USING ERRCODE = 'restrict_violation'; END $$"
+        )
+        op.execute(
+            "CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
+            "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"
+        )
+        op.execute(
+            "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+            "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"
+        )
