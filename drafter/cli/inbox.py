@@ -1,6 +1,6 @@
 """`drafter inbox` commands: import emails into the queue, list it, pre-draft waiting emails.
 
-Sending is deliberately not here: replies go out only from the review desk after approval.
+The scriptable queue (claim, show, approve, send, release) lives in drafter.cli.queue.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ STATUSES = ["new", "drafting", "ready", "in_review", "sent", "rejected", "needs_
 
 @click.group()
 def inbox() -> None:
-    """The queue of customer emails: import, list and pre-draft them."""
+    """The queue of customer emails: import, list, pre-draft, and work it from scripts."""
 
 
 @inbox.command("import")
@@ -120,3 +120,8 @@ async def _draft_all(desk: Any, ids: list[int], concurrency: int) -> list[dict[s
             return outcome
 
     return list(await asyncio.gather(*(one(i) for i in ids)))
+
+
+from drafter.cli.queue import attach  # noqa: E402  (the scriptable queue commands)
+
+attach(inbox)

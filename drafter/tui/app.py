@@ -121,6 +121,7 @@ class DeskApp(App[None]):
 
         if self.user_keymap:
             self.set_keymap(self.user_keymap)
+        self.sub_title = f"agent: {self.settings.agent_id}"  # whose name goes in the audit log
         # The drafting thread is CPU-bound; the UI thread waits for the GIL after every
         # select(). A shorter switch interval hands it back within ~1 ms instead of ~5 ms.
         self._switch_interval = sys.getswitchinterval()

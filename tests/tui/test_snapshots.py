@@ -27,7 +27,11 @@ def desk_app(n: int = 6, **settings: Any) -> DeskApp:
     desk.items[3].claimed_by = "maria"
     desk.items[4].status = "needs_attention"
     return make_app(
-        Settings(**settings), service=desk, now=lambda: NOW, predraft=False, cursor_blink=False
+        Settings(**{"agent_id": "agent", **settings}),
+        service=desk,
+        now=lambda: NOW,
+        predraft=False,
+        cursor_blink=False,
     )
 
 

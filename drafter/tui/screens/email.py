@@ -49,6 +49,8 @@ class EmailScreen(Screen[None]):
         self._autosave: Timer | None = None
         self._stream_timer: Timer | None = None
         self._redacted_loaded = False
+        self.held_by = ""  # "being handled by …" when another agent holds the claim
+        self._claimed = False
         self._editor = TextArea("", id="editor", soft_wrap=True, show_line_numbers=False)
 
     @property
@@ -106,7 +108,13 @@ class EmailScreen(Screen[None]):
         except DrafterError as error:
             desk.notify_error(error)
             return
+        await self._take_claim()
         self.show_email(self.record)
+        if self.held_by:  # read-only: show the latest version, never draft
+            if versions:
+                self._set_text(versions[-1].body)
+                self._show_draft(versions[-1].draft, f"v{versions[-1].number} · read-only")
+            return
         progress = desk.progress.get(self.email_id)
         if progress and progress.running:
             self._begin_stream(keep=self.editor.text)
@@ -119,12 +127,34 @@ class EmailScreen(Screen[None]):
             self._before_stream = ""
             desk.start_draft(self.email_id)
 
+    async def _take_claim(self) -> None:
+        """Opening an email claims it (renewed while open); held by another: read-only."""
+        desk = self.desk
+        if self.record is None or self.record.status in ("sent", "rejected"):
+            return
+        try:
+            await desk.call(desk.service.claim, self.email_id)
+        except DrafterError as error:
+            self.held_by = error.message
+            return
+        self._claimed = True
+        self.record = await desk.call(desk.service.email, self.email_id)
+        every = max(1.0, desk.settings.claim_lease_seconds / 3)
+        self.set_interval(every, self._renew_claim)
+
+    async def _renew_claim(self) -> None:
+        if self._claimed and not await self.desk.call(self.desk.service.renew, self.email_id):
+            self._claimed = False
+            self.notify("your claim on this email expired", severity="warning")
+
     def show_email(self, record: EmailRecord) -> None:
         mail = record.email
         received = record.received_at
         received = received.astimezone(UTC) if received.tzinfo else received
         when = received.strftime("%Y-%m-%d %H:%M UTC")
         claimed = f"   claimed by {record.claimed_by}" if record.claimed_by else ""
+        if self.held_by:
+            claimed = f"\n[b]{self.held_by} (read-only)[/b]"
         meta = (
             f"[b]{mail.subject or '(no subject)'}[/b]\n"
             f"From: {mail.from_.formatted()}\nReceived: {when}   Language: {mail.language}"
@@ -153,7 +183,7 @@ class EmailScreen(Screen[None]):
     def _set_text(self, text: str) -> None:
         self.saved_text = text
         self.editor.load_text(text)
-        self.editor.read_only = False
+        self.editor.read_only = bool(self.held_by)
 
     def _show_draft(self, draft: Draft, status: str) -> None:
         self.draft = draft
@@ -270,6 +300,9 @@ class EmailScreen(Screen[None]):
         if self.saved_text is not None and not self.streaming and self.dirty:
             with suppress(DrafterError):  # last resort (app closing): save synchronously
                 self.desk.service.save_edit(self.email_id, self.editor.text)
+        if self._claimed:  # leaving the email frees it for the team
+            with suppress(DrafterError):
+                self.desk.service.release(self.email_id)
 
     async def action_save(self) -> None:
         if not self.dirty:
