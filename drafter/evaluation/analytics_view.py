@@ -11,7 +11,7 @@ from html import escape
 
 from rich.table import Table
 
-from drafter.evaluation.analytics import Analytics, Group
+from drafter.evaluation.analytics import AGENT_ACTIONS, Analytics, Group
 
 COLUMNS = (
     "volume",
@@ -79,6 +79,14 @@ def tables(analytics: Analytics) -> list[Table]:
         ),
         groups_table("by prompt version (of the first draft)", "prompt", analytics.by_prompt),
     ]
+    if analytics.by_agent:
+        agents = Table(title="by agent (from the audit log)", title_justify="left")
+        agents.add_column("agent")
+        for action in AGENT_ACTIONS:
+            agents.add_column(action, justify="right")
+        for agent, counts in analytics.by_agent.items():
+            agents.add_row(agent, *(str(counts[a]) for a in AGENT_ACTIONS))
+        out.append(agents)
     gaps = Table(title="knowledge gaps: write these articles next", title_justify="left")
     for name in ("emails", "topic (first subject)", "words", "languages", "email ids"):
         gaps.add_column(name, justify="right" if name == "emails" else "left")
