@@ -159,6 +159,12 @@ class Desk:
         with self.db.read() as conn:
             return audit.entries(conn, email_id)
 
+    def changes(self) -> int:
+        """A token that changes when another agent or process changes the queue (the live
+        queue polls it; one indexed lookup)."""
+        with self.db.read() as conn:
+            return audit.last_change(conn, not_by=self.agent)
+
     def pending_drafts(self) -> list[int]:
         with self.db.read() as conn:
             return emails.ids_with_status(conn, "new", unclaimed=True)

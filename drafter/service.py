@@ -86,6 +86,10 @@ class DeskService(Protocol):
         """The full text of a knowledge-base article (Markdown), for the sources pane."""
         ...
 
+    def changes(self) -> int:
+        """A token that changes whenever another agent or process changes the queue."""
+        ...
+
     def pending_drafts(self) -> list[int]:
         """Emails waiting for a first draft (for background pre-drafting)."""
         ...

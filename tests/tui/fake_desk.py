@@ -238,6 +238,9 @@ class FakeDesk:
         self.items[email_id].claimed_by = "agent"
         self.records[email_id].claimed_by = "agent"
 
+    def changes(self) -> int:
+        return 0
+
     def renew(self, email_id: int) -> bool:
         self._check("renew", email_id)
         return self.records[email_id].claimed_by == "agent"
