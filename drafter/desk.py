@@ -368,10 +368,22 @@ class Desk:
         with self.db.write() as conn:
             return queue_state.renew(conn, email_id, self.agent, lease or self.lease)
 
-    def claim_next(self) -> int | None:
-        """Claim the oldest unclaimed workable email, urgent first; None when there is none."""
+    def claim_next(self, *, drafting: bool = False) -> int | None:
+        """Claim the oldest unclaimed workable email, urgent first; None when there is none.
+        `drafting`: the oldest unclaimed `new` email, with a drafting claim (for workers)."""
         with self.db.write() as conn:
+            if drafting:
+                return queue_state.claim_next(
+                    conn, self.agent, self.draft_lease, ("new",), "drafting"
+                )
             return queue_state.claim_next(conn, self.agent, self.lease)
+
+    def worker_running(self) -> bool:
+        """Whether a `drafter worker` pre-drafts for the team (then desks do not)."""
+        from drafter.store import presence
+
+        with self.db.read() as conn:
+            return presence.alive(conn) > 0
 
     def release(self, email_id: int) -> None:
         with self.db.write() as conn:

@@ -90,6 +90,10 @@ class DeskService(Protocol):
         """A token that changes whenever another agent or process changes the queue."""
         ...
 
+    def worker_running(self) -> bool:
+        """Whether a `drafter worker` pre-drafts for the team (the desk then does not)."""
+        ...
+
     def pending_drafts(self) -> list[int]:
         """Emails waiting for a first draft (for background pre-drafting)."""
         ...

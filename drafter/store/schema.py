@@ -136,6 +136,14 @@ rejections = Table(  # v2
     Column("rejected_at", DateTime(timezone=True), nullable=False),
 )
 
+presence = Table(  # 0004: heartbeats of running `drafter worker` processes
+    "presence",
+    metadata,
+    Column("name", String(256), primary_key=True),  # agent@host:pid
+    Column("kind", String(16), nullable=False),  # 'worker'
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+)
+
 audit_log = Table(
     "audit_log",
     metadata,

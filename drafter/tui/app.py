@@ -211,6 +211,8 @@ class DeskApp(App[None]):
     async def _predraft_queue(self) -> None:
         """Draft every pending email, `predraft_concurrency` at a time, oldest first."""
         try:
+            if await self.call(self.service.worker_running):
+                return  # a `drafter worker` pre-drafts for the team
             pending = deque(await self.call(self.service.pending_drafts))
         except DrafterError as error:
             self.notify_error(error)

@@ -126,3 +126,34 @@ def test_two_desks_see_each_others_claims_and_replies(pg_url: str, tmp_path: Pat
     assert (row.status, row.claimed_by) == ("sent", "")
     with pytest.raises(StoreError, match="already sent"):
         ben.reject(ids[0], "zu spät")
+
+
+def test_four_workers_predraft_200_emails_each_once(pg_url: str, tmp_path: Path) -> None:
+    from tests.cli import run_cli
+
+    data = tmp_path / "shared-data"
+    env = {"DRAFTER_DATABASE_URL": pg_url, "DRAFTER_DATA_DIR": str(data)}
+    ingested = run_cli("kb", "ingest", str(ROOT / "tests" / "data" / "kb" / "de"), env=env)
+    assert ingested.returncode == 0, ingested.stderr
+    desk = Desk(_settings(pg_url, tmp_path, "importer"))
+    ids = queue_emails(desk, 200)
+    assert not desk.worker_running()
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "drafter", "worker", "--once", "--no-llm"],
+            env={**os.environ, **env, "DRAFTER_AGENT_ID": f"worker{n}"},
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(4)
+    ]
+    outs = [p.communicate(timeout=400) for p in procs]
+    assert all(p.returncode == 0 for p in procs), [err for _, err in outs]
+    drafted = [e for e in desk.audit() if e.action == "drafted"]
+    assert Counter(e.email_id for e in drafted) == Counter(ids), "drafted twice or not at all"
+    assert all(len(desk.versions(i)) == 1 for i in ids)
+    assert {r.status for r in desk.queue()} == {"ready"}
+    assert all(r.claimed_by == "" for r in desk.queue())  # drafting claims are released
+    print("drafts per worker:", Counter(e.actor for e in drafted))

@@ -238,6 +238,9 @@ class FakeDesk:
         self.items[email_id].claimed_by = "agent"
         self.records[email_id].claimed_by = "agent"
 
+    def worker_running(self) -> bool:
+        return False
+
     def changes(self) -> int:
         return 0
 

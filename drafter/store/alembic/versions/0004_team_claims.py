@@ -1,4 +1,5 @@
-"""Team mode: claims with a lease (who, what kind, until when), a queue index, the audit log
+"""Team mode: claims with a lease (who, what kind, until when), a queue index, a `presence`
+table (running workers' heartbeats), the audit log
 append-only on PostgreSQL too, and the legacy `schema_version` table retired (Alembic's
 `alembic_version` replaces it).
 
@@ -29,6 +30,12 @@ def upgrade() -> None:
     )
     op.create_index("ix_emails_queue", "emails", ["status", "received_at"])
     op.create_index("ix_audit_actor", "audit_log", ["actor"])
+    op.create_table(  # who is running: a `drafter worker` heartbeat per process
+        "presence",
+        sa.Column("name", sa.String(256), primary_key=True),
+        sa.Column("kind", sa.String(16), nullable=False),
+        sa.Column("seen_at", sa.DateTime(timezone=True), nullable=False),
+    )
     conn = op.get_bind()
     if sa.inspect(conn).has_table("schema_version"):
         op.drop_table("schema_version")
