@@ -97,7 +97,7 @@ def test_uidvalidity_change_resyncs_without_duplicates(tmp_path: Path, server: D
         with server.client() as client:  # the server rebuilds the folder: new UIDVALIDITY
             client.delete_folder("Support")
             client.create_folder("Support")
-        for n in (0, 1, 2, 3):
+        for n in (3, 0, 1, 2):  # the new message gets UID 1: below the old position
             server.deliver(message(n), "Support")
         again = import_once(desk, settings)
         assert (again.imported, again.duplicates) == (1, 3)
