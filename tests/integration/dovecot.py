@@ -41,7 +41,7 @@ def _binary() -> str:
 class Dovecot:
     """One running Dovecot; `settings()` gives the DRAFTER_IMAP_* values to reach it."""
 
-    def __init__(self, base: Path, *, tls: bool = False) -> None:
+    def __init__(self, base: Path, *, tls: bool = False, extra_conf: str = "") -> None:
         self.base = base
         self.tls = tls
         self.port = free_port()
@@ -133,6 +133,7 @@ protocol imap {{
   mail_max_userip_connections = 200
   imap_idle_notify_interval = 1 secs
 }}
+{extra_conf}
 """
         )
 
@@ -209,12 +210,12 @@ protocol imap {{
 
 
 @contextmanager
-def dovecot_server(tmp_path: Path, *, tls: bool = False) -> Iterator[Dovecot]:
+def dovecot_server(tmp_path: Path, *, tls: bool = False, extra_conf: str = "") -> Iterator[Dovecot]:
     # as root, the mail user must reach the Maildir: pytest's tmp dirs are 0700 for root
     base = Path(tempfile.mkdtemp(prefix="drafter-dovecot-")) if os.geteuid() == 0 else tmp_path
     if os.geteuid() == 0:
         os.chmod(base, 0o755)
-    server = Dovecot(base / "dovecot", tls=tls)
+    server = Dovecot(base / "dovecot", tls=tls, extra_conf=extra_conf)
     server.start()
     try:
         yield server
