@@ -94,7 +94,7 @@ def test_each_fault_is_one_clear_error(
             return real(host, *args, **kw)
 
         monkeypatch.setattr(socket, "getaddrinfo", resolve)
-    code, out, err = run_check(capsys, monkeypatch, **env_of(tls_server, **change))
+    code, _, err = run_check(capsys, monkeypatch, **env_of(tls_server, **change))
     assert code == 2
     assert message in err and "hint:" in err and hint in err.split("hint:", 1)[1]
     assert "Traceback" not in err
@@ -106,7 +106,7 @@ def test_tls_needs_a_trusted_certificate(
     ssl_env = env_of(tls_server, imap_security="ssl", imap_port=tls_server.ssl_port)
     code, _, err = run_check(capsys, monkeypatch, **ssl_env)
     assert code == 2 and "certificate" in err and "DRAFTER_IMAP_CA_FILE" in err
-    code, out, err = run_check(capsys, monkeypatch, imap_ca_file=tls_server.cert, **ssl_env)
+    code, _, err = run_check(capsys, monkeypatch, imap_ca_file=tls_server.cert, **ssl_env)
     assert code == 0, err
     starttls = env_of(tls_server, imap_security="starttls", imap_ca_file=tls_server.cert)
     code, out, err = run_check(capsys, monkeypatch, **starttls)
