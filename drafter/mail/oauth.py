@@ -198,13 +198,21 @@ def _msal_app(settings: Settings, http_client: Any = None) -> tuple[Any, Any]:
     app: Any
     if settings.oauth_flow == "client_credentials":
         _require(settings, "oauth_client_secret")
-        app = msal.ConfidentialClientApplication(
-            settings.oauth_client_id,
-            client_credential=settings.oauth_client_secret.get_secret_value(),
-            **extra,
-        )
-    else:
-        app = msal.PublicClientApplication(settings.oauth_client_id, **extra)
+    try:
+        if settings.oauth_flow == "client_credentials":
+            app = msal.ConfidentialClientApplication(
+                settings.oauth_client_id,
+                client_credential=settings.oauth_client_secret.get_secret_value(),
+                **extra,
+            )
+        else:
+            app = msal.PublicClientApplication(settings.oauth_client_id, **extra)
+    except (ValueError, OSError) as exc:  # requests' errors are OSErrors
+        raise OAuthError(
+            f"cannot reach Microsoft's sign-in service for tenant {settings.oauth_tenant!r}: "
+            f"{str(exc).splitlines()[0][:200]}",
+            hint="check the network and DRAFTER_OAUTH_TENANT (your tenant id or domain)",
+        ) from exc
     return app, cache
 
 
@@ -250,6 +258,13 @@ def _msal_token(settings: Settings, http_client: Any = None) -> str:
                     "the Microsoft sign-in expired or was revoked",
                     hint="run `drafter inbox login` again",
                 )
+    except OAuthError:
+        raise
+    except Exception as exc:  # msal raises its own, requests' and ValueError
+        raise OAuthError(
+            f"Microsoft's sign-in service failed: {str(exc).splitlines()[0][:200]}",
+            hint="try again later; check the network and DRAFTER_OAUTH_TENANT",
+        ) from exc
     finally:
         _save_msal(settings, cache)
     return _msal_result(result, settings)
