@@ -6,6 +6,7 @@ not accept a plain-http authority)."""
 
 from __future__ import annotations
 
+import base64
 import json
 import stat
 import time
@@ -14,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
 
 from drafter.cli import main
 from drafter.config import Settings
@@ -22,6 +25,7 @@ from drafter.mail import oauth
 from drafter.mail.imap_sync import import_once
 from tests.integration import dovecot
 from tests.integration.dovecot import Dovecot, dovecot_server, message
+from tests.integration.smtp_server import Recorder, free_port
 from tests.integration.token_server import (
     CLIENT_ID,
     CLIENT_SECRET,
@@ -168,3 +172,49 @@ def test_unreachable_sign_in_service_is_one_clear_error(tmp_path: Path) -> None:
     with pytest.raises(oauth.OAuthError) as error:  # the test guard blocks the real host
         oauth.access_token(settings)
     assert "cannot reach Microsoft's sign-in service" in error.value.message
+
+
+class XOAuth2Recorder(Recorder):
+    """The SMTP test server, plus AUTH XOAUTH2 checked against the loopback token server."""
+
+    def __init__(self, state: TokenState) -> None:
+        super().__init__()
+        self.state = state
+        self.logins: list[str] = []
+
+    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:
+        decoded = base64.b64decode(args[-1]).decode()
+        self.logins.append(decoded)
+        token = decoded.split("auth=Bearer ", 1)[1].split("\x01", 1)[0]
+        return AuthResult(success=token in self.state.issued and not self.state.revoked)
+
+
+def test_smtp_sends_with_xoauth2(tmp_path: Path, tokens: tuple[TokenState, int]) -> None:
+    state, port = tokens
+    recorder = XOAuth2Recorder(state)
+    smtp_port = free_port()
+    controller = Controller(recorder, hostname="127.0.0.1", port=smtp_port, auth_require_tls=False)
+    controller.start()
+    try:
+        settings = Settings(
+            data_dir=tmp_path / "data", smtp_host="127.0.0.1", smtp_port=smtp_port,
+            smtp_security="none", smtp_auth="oauth2", smtp_user="service@example.org",
+            oauth_provider="google", oauth_flow="refresh_token", oauth_client_id=CLIENT_ID,
+            oauth_refresh_token=REFRESH, oauth_token_url=f"http://127.0.0.1:{port}/token",
+        )  # fmt: skip
+        with Desk(settings) as desk:
+            (email_id,) = desk.import_messages([("m", message(1))]).email_ids
+            desk.approve(email_id, "Guten Tag,\n\nerledigt.\n")
+            result = desk.send(email_id)
+            assert recorder.count(result.message_id) == 1
+            assert recorder.logins == ["user=service@example.org\x01auth=Bearer access-1\x01\x01"]
+            state.revoked = True
+            (other,) = desk.import_messages([("m", message(2))]).email_ids
+            desk.approve(other, "Guten Tag,\n\nerledigt.\n")
+            oauth.cache_path(settings).unlink()
+            with pytest.raises(oauth.OAuthError) as error:
+                desk.send(other)
+            assert "consent was revoked" in error.value.message
+            assert desk.sends(other)[0].state == "failed"  # nothing went out; retry is safe
+    finally:
+        controller.stop()
