@@ -121,8 +121,13 @@ def sync_folder(client: Any, desk: Desk, settings: Settings, folder: str) -> Syn
         with desk.db.write() as conn:
             imap_store.save_folder_state(conn, key, validity, 0)
             audit.record(conn, "drafter", "imap_resync", None, folder=folder)
+    # every UID below UIDNEXT (read before the SEARCH) that the SEARCH does not return is gone
+    seen_all = int(info.get(b"UIDNEXT", 0) or 0) - 1
     uids = sorted(int(u) for u in client.search(["UID", f"{last + 1}:*"]) if int(u) > last)
     if not uids:
+        if seen_all > last:
+            with desk.db.write() as conn:
+                imap_store.save_folder_state(conn, key, validity, seen_all)
         return report
     sizes: dict[int, int] = {}
     for start in range(0, len(uids), 500):
@@ -155,6 +160,9 @@ def sync_folder(client: Any, desk: Desk, settings: Settings, folder: str) -> Syn
         report.add(_import(desk, key, validity, folder, messages))
         with desk.db.write() as conn:  # only after the batch is safely in the queue
             imap_store.save_folder_state(conn, key, validity, max(batch))
+    if seen_all > uids[-1]:
+        with desk.db.write() as conn:
+            imap_store.save_folder_state(conn, key, validity, seen_all)
     return report
 
 
@@ -206,7 +214,14 @@ def _folders(client: Any, settings: Settings) -> list[str]:
 
 def sync_all(client: Any, desk: Desk, settings: Settings) -> SyncReport:
     report = SyncReport()
-    for folder in _folders(client, settings):
+    folders = _folders(client, settings)
+    if not folders:
+        raise imap.ImapError(
+            "DRAFTER_IMAP_FOLDERS names no folder to import from (the Sent folder is never "
+            "imported)",
+            hint="set DRAFTER_IMAP_FOLDERS=INBOX (or the folders customers write to)",
+        )
+    for folder in folders:
         if not client.folder_exists(folder):
             raise imap.ImapError(
                 f"the folder {folder!r} does not exist on {settings.imap_host}",
@@ -226,7 +241,17 @@ def import_once(desk: Desk, settings: Settings) -> SyncReport:
     return report
 
 
-def _wait(client: Any, settings: Settings, stop: threading.Event, idle: bool) -> None:
+def _arrived_meanwhile(desk: Desk, settings: Settings, folder: str, info: Any) -> bool:
+    """Did mail arrive between the last sync and now (it would not be announced in IDLE)?"""
+    with desk.db.read() as conn:
+        known = imap_store.folder_state(conn, imap.mailbox_key(settings, folder))
+    if known is None:
+        return True
+    uidnext = int(info.get(b"UIDNEXT", 0) or 0)
+    return int(info[b"UIDVALIDITY"]) != known.uidvalidity or uidnext - 1 > known.last_uid
+
+
+def _wait(client: Any, desk: Desk, settings: Settings, stop: threading.Event, idle: bool) -> None:
     """Block until the server reports a change, the IDLE period ends, or `stop` is set."""
     period = settings.imap_idle_seconds if idle else settings.imap_poll_seconds
     if len(settings.imap_folders) > 1:  # IDLE watches one folder; poll the others too
@@ -236,7 +261,10 @@ def _wait(client: Any, settings: Settings, stop: threading.Event, idle: bool) ->
         while not stop.is_set() and time.monotonic() < deadline:
             stop.wait(min(1.0, deadline - time.monotonic()))
         return
-    client.select_folder(settings.imap_folders[0], readonly=True)
+    folder = _folders(client, settings)[0]
+    info = client.select_folder(folder, readonly=True)
+    if _arrived_meanwhile(desk, settings, folder, info):
+        return
     client.idle()
     try:
         while not stop.is_set() and time.monotonic() < deadline:
@@ -271,7 +299,7 @@ def watch(
                 file_pending(desk, settings, client)
                 if on_report is not None:
                     on_report(report)
-                _wait(client, settings, stop, idle)
+                _wait(client, desk, settings, stop, idle)
         except imap.ImapUnavailable as exc:
             log.warning("%s; retrying in %.0f s", exc.message, backoff)
         except DrafterError:

@@ -178,7 +178,9 @@ def _v3(conn: Connection) -> None:
 
 
 def _v4(conn: Connection) -> None:
-    """The live mailbox: IMAP sync position per folder, skipped UIDs, post-send IMAP work."""
+    """The live mailbox: IMAP sync position per folder, skipped UIDs, post-send IMAP work;
+    thread lookup by Message-ID (index) and by sender + subject (`thread_subjects`,
+    backfilled from the emails already imported)."""
     md = MetaData()
     Table(
         "imap_folders",
@@ -212,8 +214,35 @@ def _v4(conn: Connection) -> None:
         Column("created_at", DateTime(timezone=True), nullable=False),
         Column("updated_at", DateTime(timezone=True), nullable=False),
     )
-    for name in ("imap_folders", "imap_skipped", "imap_sent"):
-        md.tables[name].create(conn)
+    subjects = Table(
+        "thread_subjects",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("address", String(320), nullable=False),
+        Column("subject", String(998), nullable=False),
+        Column("thread_key", String(998), nullable=False),
+        Column("received_at", DateTime(timezone=True), nullable=False),
+    )
+    Index("ix_thread_subjects_lookup", subjects.c.address, subjects.c.subject)
+    for name in ("imap_folders", "imap_skipped", "imap_sent", "thread_subjects"):
+        md.tables[name].create(conn)  # with its indexes
+    conn.execute(text("CREATE INDEX ix_emails_message_id ON emails (message_id)"))
+    from email.utils import parseaddr
+
+    from drafter.store.threads import base_subject
+
+    rows = conn.execute(text("SELECT sender, subject, thread_key, received_at FROM emails"))
+    for row in rows.all():
+        address, subject = parseaddr(row.sender)[1].lower(), base_subject(row.subject)
+        if subject and "@" in address:
+            conn.execute(
+                text(
+                    "INSERT INTO thread_subjects (address, subject, thread_key, received_at) "
+                    "VALUES (:a, :s, :t, :r)"
+                ),
+                {"a": address[:320], "s": subject[:998], "t": row.thread_key,
+                 "r": row.received_at},
+            )  # fmt: skip
 
 
 STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]

@@ -152,6 +152,21 @@ audit_log = Table(
 )
 Index("ix_audit_email", audit_log.c.email_id)
 
+# v4: follow-ups find their thread fast (drafter.store.threads): emails by Message-ID, and
+# (sender address, subject without Re:/AW:) -> thread for mail without threading headers
+Index("ix_emails_message_id", emails.c.message_id)
+
+thread_subjects = Table(
+    "thread_subjects",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("address", String(320), nullable=False),
+    Column("subject", String(998), nullable=False),
+    Column("thread_key", String(998), nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_thread_subjects_lookup", thread_subjects.c.address, thread_subjects.c.subject)
+
 # v4: the live mailbox (drafter.store.imap): sync position per account folder, messages that
 # were skipped for good (too large, unreadable), and the post-send IMAP work per reply
 imap_folders = Table(

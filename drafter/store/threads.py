@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from email.utils import parseaddr
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, insert, select
 
 from drafter.models import InboundEmail
 from drafter.store.db import as_utc, utcnow
-from drafter.store.schema import emails, outbox
+from drafter.store.schema import emails, outbox, thread_subjects
 
 THREAD_DAYS = 30
 _PREFIX = re.compile(
@@ -59,21 +58,31 @@ def resolve(conn: Connection, email: InboundEmail, default: str) -> str:
     subject, address = base_subject(email.subject), email.from_.email.strip().lower()
     if not subject or "@" not in address:
         return default
-    since = (email.date.astimezone(dt.UTC) if email.date else utcnow()) - dt.timedelta(
-        days=THREAD_DAYS
-    )
-    candidates = conn.execute(
-        select(emails.c.thread_key, emails.c.subject, emails.c.sender, emails.c.received_at)
-        .where(emails.c.search_text.contains(address))
-        .order_by(emails.c.received_at.desc())
-        .limit(50)
-    )
-    for row in candidates:
-        if as_utc(row.received_at) < since:
-            break
-        if base_subject(row.subject) == subject and parseaddr(row.sender)[1].lower() == address:
-            return str(row.thread_key)
-    return default
+    received = email.date.astimezone(dt.UTC) if email.date else utcnow()
+    since = received - dt.timedelta(days=THREAD_DAYS)
+    found = conn.execute(
+        select(thread_subjects.c.thread_key, thread_subjects.c.received_at)
+        .where(thread_subjects.c.address == address[:320])
+        .where(thread_subjects.c.subject == subject[:998])
+        .order_by(thread_subjects.c.received_at.desc())
+        .limit(1)
+    ).first()
+    key = str(found.thread_key) if found and as_utc(found.received_at) >= since else default
+    remember(conn, address, subject, key, received)
+    return key
+
+
+def remember(conn: Connection, address: str, subject: str, key: str, received: dt.datetime) -> None:
+    """Index an imported email by sender address and base subject (for later follow-ups)."""
+    if subject and "@" in address:
+        conn.execute(
+            insert(thread_subjects).values(
+                address=address[:320],
+                subject=subject[:998],
+                thread_key=key,
+                received_at=received,
+            )
+        )
 
 
 def stored_thread(conn: Connection, email: InboundEmail, default: str) -> str:

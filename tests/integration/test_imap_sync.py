@@ -178,3 +178,21 @@ def test_sent_folder_and_own_replies_are_never_imported(tmp_path: Path, server: 
         server.deliver(message(2))
         assert import_once(desk, settings).imported == 1
         assert message_ids(desk) == ["<msg-2@example.org>"]
+
+
+def test_a_message_deleted_before_the_sync_advances_the_position(
+    tmp_path: Path, server: Dovecot
+) -> None:
+    server.deliver(message(1))
+    gone = server.deliver(message(2))
+    with server.client() as client:
+        client.select_folder("INBOX")
+        client.delete_messages([gone])
+        client.expunge()
+    settings = make_settings(tmp_path, server)
+    with Desk(settings) as desk:
+        assert import_once(desk, settings).imported == 1
+        with desk.db.read() as conn:
+            state = imap_store.folder_state(conn, f"service@127.0.0.1:{server.port}/INBOX")
+        # UIDNEXT says UID 2 existed: the watcher must not think new mail is waiting
+        assert state is not None and state.last_uid == gone

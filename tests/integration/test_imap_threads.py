@@ -6,7 +6,7 @@ from __future__ import annotations
 from drafter.config import Settings
 from drafter.desk import Desk
 from drafter.models import InboundEmail
-from drafter.store import emails, threads, vaults
+from drafter.store import emails, schema, threads, vaults
 
 
 def mail(n: int, subject: str, sender: str = "anna@example.org", extra: str = "") -> bytes:
@@ -62,3 +62,27 @@ def test_vault_is_shared_along_the_resolved_thread(settings: Settings) -> None:
 
 def test_base_subject_strips_stacked_prefixes() -> None:
     assert threads.base_subject("AW: WG: Re[2]: Abschlag  Erhöhen") == "abschlag erhöhen"
+
+
+def test_upgrade_to_v4_indexes_existing_emails_for_follow_ups(settings: Settings) -> None:
+    from drafter.store.db import open_database
+    from drafter.store.migrations import upgrade
+
+    db = open_database(settings, migrate=False)
+    assert upgrade(db) == schema.SCHEMA_VERSION
+    db.close()
+    with Desk(settings) as fresh:
+        (first,) = fresh.import_messages([("a", mail(1, "Zählerstand"))]).email_ids
+    db = open_database(settings)
+    with db.write() as conn:  # drop the index rows as if the email predated v4, then re-run
+        conn.exec_driver_sql("DELETE FROM thread_subjects")
+        conn.exec_driver_sql("DELETE FROM schema_version WHERE version = 4")
+        conn.exec_driver_sql("DROP TABLE thread_subjects")
+        conn.exec_driver_sql("DROP TABLE imap_folders")
+        conn.exec_driver_sql("DROP TABLE imap_skipped")
+        conn.exec_driver_sql("DROP TABLE imap_sent")
+        conn.exec_driver_sql("DROP INDEX ix_emails_message_id")
+    db.close()
+    with Desk(settings) as upgraded:
+        (second,) = upgraded.import_messages([("b", mail(2, "AW: Zählerstand"))]).email_ids
+        assert thread(upgraded, second) == thread(upgraded, first)
