@@ -361,7 +361,8 @@ class Desk:
         if self.settings.imap_host:  # copy to Sent, \Answered; retried later if it fails
             from drafter.mail.imap_sent import file_pending
 
-            file_pending(self.db, self.settings)
+            quick = min(self.settings.imap_timeout, 10.0)  # the reply is out; do not hang
+            file_pending(self.db, self.settings.model_copy(update={"imap_timeout": quick}))
         return result
 
     def recover(self) -> dict[str, int]:

@@ -167,6 +167,25 @@ def test_msal_device_flow_without_sign_in_says_to_log_in(
     assert "not signed in" in error.value.message and "drafter inbox login" in error.value.hint
 
 
+def test_msal_device_flow_signs_in_once_then_refreshes_silently(
+    tmp_path: Path, tokens: tuple[TokenState, int]
+) -> None:
+    state, port = tokens
+    state.expires_in = 60  # msal refreshes tokens that expire within 5 minutes
+    settings = microsoft(tmp_path, "device")
+    shown: list[str] = []
+    assert oauth.device_login(settings, shown.append, Rewrite(port)) == "access-1"
+    assert "ABCD-EFGH" in shown[0]
+    assert stat.S_IMODE(oauth.cache_path(settings).stat().st_mode) == 0o600
+    assert oauth._msal_token(settings, Rewrite(port)) == "access-2"  # silent refresh
+    assert state.grants[-1] == "refresh_token"
+    state.revoked = True
+    with pytest.raises(oauth.OAuthError) as error:
+        oauth._msal_token(settings, Rewrite(port))
+    assert "expired or was revoked" in error.value.message
+    assert "drafter inbox login" in error.value.hint
+
+
 def test_unreachable_sign_in_service_is_one_clear_error(tmp_path: Path) -> None:
     settings = microsoft(tmp_path, "client_credentials")
     with pytest.raises(oauth.OAuthError) as error:  # the test guard blocks the real host

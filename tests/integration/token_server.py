@@ -9,8 +9,10 @@ Grants: refresh_token (issues a new access token, rotates nothing) and client_cr
 
 from __future__ import annotations
 
+import base64
 import json
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -20,6 +22,11 @@ from urllib.parse import parse_qs, urlsplit
 import requests
 
 CLIENT_ID, CLIENT_SECRET, REFRESH = "app-123", "app-secret", "refresh-abc"
+USER_SCOPES = [
+    "https://outlook.office365.com/IMAP.AccessAsUser.All",
+    "https://outlook.office365.com/SMTP.Send",
+    "offline_access",
+]
 
 
 class TokenState:
@@ -79,6 +86,14 @@ def _handler(state: TokenState) -> type[BaseHTTPRequestHandler]:
                 self._send(200, {"active": active, "username": "service"} if active else {
                     "active": False})  # fmt: skip
                 return
+            if path.endswith("/devicecode"):  # Microsoft's device authorization endpoint
+                self._send(200, {
+                    "user_code": "ABCD-EFGH", "device_code": "device-1", "interval": 1,
+                    "verification_uri": "https://microsoft.com/devicelogin", "expires_in": 900,
+                    "message": "To sign in, open https://microsoft.com/devicelogin and enter "
+                    "the code ABCD-EFGH.",
+                })  # fmt: skip
+                return
             grant = form.get("grant_type", "")
             state.grants.append(grant)
             if form.get("client_id") != CLIENT_ID:
@@ -91,19 +106,44 @@ def _handler(state: TokenState) -> type[BaseHTTPRequestHandler]:
                     "consented to use the application.",
                 })  # fmt: skip
                 return
-            ok = (grant == "refresh_token" and form.get("refresh_token") == REFRESH) or (
-                grant == "client_credentials" and form.get("client_secret") == CLIENT_SECRET
+            device = grant.endswith(":device_code") and form.get("device_code") == "device-1"
+            ok = (
+                device
+                or (grant == "refresh_token" and form.get("refresh_token") == REFRESH)
+                or (grant == "client_credentials" and form.get("client_secret") == CLIENT_SECRET)
             )
             if not ok:
                 self._send(400, {"error": "invalid_grant", "error_description": "bad grant"})
                 return
             token = f"access-{len(state.issued) + 1}"
             state.issued.append(token)
-            self._send(200, {
+            body: dict[str, Any] = {
                 "access_token": token, "token_type": "Bearer", "expires_in": state.expires_in,
-            })  # fmt: skip
+            }  # fmt: skip
+            if grant != "client_credentials":  # a person: msal builds its account from these
+                scope = form.get("scope") or " ".join(USER_SCOPES)
+                body.update(
+                    refresh_token=REFRESH, id_token=_id_token(), scope=scope,
+                    client_info=_b64({"uid": "user-1", "utid": "tenant-1"}),
+                )  # fmt: skip
+            self._send(200, body)
 
     return Handler
+
+
+def _b64(data: dict[str, Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
+
+
+def _id_token() -> str:
+    """An unsigned ID token (msal reads it for the account; it does not verify signatures)."""
+    now = int(time.time())
+    claims = {
+        "aud": CLIENT_ID, "iss": "https://login.microsoftonline.com/tenant-1/v2.0",
+        "sub": "user-1", "oid": "user-1", "tid": "tenant-1", "iat": now, "nbf": now,
+        "exp": now + 3600, "preferred_username": "service@contoso.example",
+    }  # fmt: skip
+    return f"{_b64({'alg': 'none', 'typ': 'JWT'})}.{_b64(claims)}."
 
 
 @contextmanager
