@@ -196,3 +196,34 @@ def test_a_message_deleted_before_the_sync_advances_the_position(
             state = imap_store.folder_state(conn, f"service@127.0.0.1:{server.port}/INBOX")
         # UIDNEXT says UID 2 existed: the watcher must not think new mail is waiting
         assert state is not None and state.last_uid == gone
+
+
+def test_cli_import_imap_and_watch_once(
+    tmp_path: Path,
+    server: Dovecot,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from drafter.cli import main
+
+    for key, value in server.settings().items():
+        monkeypatch.setenv(f"DRAFTER_{key.upper()}", str(value))
+    server.deliver(message(1))
+
+    def run(*args: str) -> tuple[int, str]:
+        try:
+            main(list(args))
+            code = 0
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+        out = capsys.readouterr()
+        return code, out.out + out.err
+
+    assert run("inbox", "import", "imap") == (
+        0, "imported 1, duplicates 0, quarantined 0, skipped 0\n"
+    )  # fmt: skip
+    server.deliver(message(2))
+    code, out = run("inbox", "watch", "--once")
+    assert code == 0 and "imported 1, duplicates 0" in out
+    code, out = run("inbox", "list", "--json")
+    assert code == 0 and out.count('"email_id"') == 2
