@@ -105,6 +105,29 @@ class Settings(BaseSettings):
     smtp_user: str = ""
     smtp_password: SecretStr = SecretStr("")
     smtp_timeout: float = Field(default=30.0, gt=0)
+    smtp_auth: Literal["password", "oauth2"] = "password"
+
+    # --- live mailbox (IMAP; drafter.mail.imap) and OAuth2 (drafter.mail.oauth) --------------
+    imap_host: str = ""
+    imap_port: int = Field(default=0, ge=0, le=65535)  # 0: 993 for ssl, 143 otherwise
+    imap_security: Literal["ssl", "starttls", "none"] = "ssl"
+    imap_user: str = ""
+    imap_password: SecretStr = SecretStr("")
+    imap_auth: Literal["password", "oauth2"] = "password"
+    imap_folders: Annotated[list[str], NoDecode] = Field(default_factory=lambda: ["INBOX"])
+    imap_move_to: str = ""
+    imap_ca_file: Path | None = None  # extra CA bundle for a server with a private CA
+    imap_timeout: float = Field(default=60.0, gt=0)
+    imap_idle_seconds: float = Field(default=600.0, gt=0, le=1740)
+    imap_poll_seconds: float = Field(default=60.0, gt=0)
+    imap_max_message_mb: float = Field(default=50.0, gt=0)
+    oauth_provider: Literal["microsoft", "google"] = "microsoft"
+    oauth_flow: Literal["device", "client_credentials", "refresh_token"] = "device"
+    oauth_client_id: str = ""
+    oauth_client_secret: SecretStr = SecretStr("")
+    oauth_tenant: str = "organizations"
+    oauth_refresh_token: SecretStr = SecretStr("")
+    oauth_token_url: str = ""  # empty: the provider's own endpoint
 
     # --- review desk -------------------------------------------------------------------
     agent_id: str = "agent"
@@ -119,7 +142,13 @@ class Settings(BaseSettings):
             raise ValueError(f"{value} is a file, not a folder")
         return value
 
-    @field_validator("contact_reasons", "link_allowlist", "customer_number_patterns", mode="before")
+    @field_validator(
+        "contact_reasons",
+        "link_allowlist",
+        "customer_number_patterns",
+        "imap_folders",
+        mode="before",
+    )
     @classmethod
     def _split_csv(cls, value: object) -> object:
         if isinstance(value, str):
@@ -143,6 +172,10 @@ class Settings(BaseSettings):
     @property
     def db_url(self) -> str:
         return self.database_url or f"sqlite:///{self.data_dir / 'drafter.db'}"
+
+    @property
+    def imap_port_or_default(self) -> int:
+        return self.imap_port or (993 if self.imap_security == "ssl" else 143)
 
     @property
     def llm_configured(self) -> bool:

@@ -357,7 +357,13 @@ class Desk:
 
         with self.db.read() as conn:
             self._check_claim(emails.get(conn, email_id))
-        return send_reply(self.db, self.settings, self.agent, email_id)
+        result = send_reply(self.db, self.settings, self.agent, email_id)
+        if self.settings.imap_host:  # copy to Sent, \Answered; retried later if it fails
+            from drafter.mail.imap_sent import file_pending
+
+            quick = min(self.settings.imap_timeout, 10.0)  # the reply is out; do not hang
+            file_pending(self.db, self.settings.model_copy(update={"imap_timeout": quick}))
+        return result
 
     def recover(self) -> dict[str, int]:
         """Reconcile what a crash left: unfinished sends, emails stuck in `drafting`."""

@@ -21,7 +21,7 @@ STATUSES = ["new", "drafting", "ready", "in_review", "sent", "rejected", "needs_
 
 @click.group()
 def inbox() -> None:
-    """The queue of customer emails: import, list and pre-draft them."""
+    """The queue of customer emails: import, list and pre-draft them; watch an IMAP mailbox."""
 
 
 @inbox.command("import")
@@ -30,10 +30,17 @@ def inbox() -> None:
 def import_cmd(ctx: click.Context, path: Path) -> None:
     """Queue every email in PATH (a folder of .eml files, a Maildir or an mbox file).
 
+    `drafter inbox import imap` does one pass over the IMAP mailbox (DRAFTER_IMAP_*).
     Importing the same email again is a no-op.
     """
     from drafter.desk import Desk
     from drafter.mail.sources import iter_source
+
+    if str(path) == "imap" and not path.exists():
+        from drafter.cli.imap import import_imap
+
+        import_imap(ctx)
+        return
 
     if not path.exists():
         raise MailError(
@@ -120,3 +127,8 @@ async def _draft_all(desk: Any, ids: list[int], concurrency: int) -> list[dict[s
             return outcome
 
     return list(await asyncio.gather(*(one(i) for i in ids)))
+
+
+from drafter.cli.imap import register  # noqa: E402  (watch, check, login: the live mailbox)
+
+register(inbox)

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Row, func, insert, or_, select, update
 
 from drafter.errors import StoreError
 from drafter.models import EmailRecord, InboundEmail, QueueItem, QueueStatus
+from drafter.store import threads
 from drafter.store.db import as_utc, utcnow
 from drafter.store.schema import emails, vaults
 from drafter.triage import urgency
@@ -50,7 +51,7 @@ def add(
         insert(emails).values(
             import_key=import_key,
             message_id=email.message_id,
-            thread_key=thread_key(email, import_key),
+            thread_key=threads.resolve(conn, email, thread_key(email, import_key)),
             sender=sender,
             subject=email.subject,
             language=email.language,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Connection,
     DateTime,
@@ -176,7 +177,75 @@ def _v3(conn: Connection) -> None:
     _add_column(conn, "emails", schema.emails.c.urgency, "''")
 
 
-STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
+def _v4(conn: Connection) -> None:
+    """The live mailbox: IMAP sync position per folder, skipped UIDs, post-send IMAP work;
+    thread lookup by Message-ID (index) and by sender + subject (`thread_subjects`,
+    backfilled from the emails already imported)."""
+    md = MetaData()
+    Table(
+        "imap_folders",
+        md,
+        Column("mailbox", String(998), primary_key=True),
+        Column("uidvalidity", BigInteger, nullable=False),
+        Column("last_uid", BigInteger, nullable=False),
+        Column("updated_at", DateTime(timezone=True), nullable=False),
+    )
+    Table(
+        "imap_skipped",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("mailbox", String(998), nullable=False),
+        Column("uidvalidity", BigInteger, nullable=False),
+        Column("uid", BigInteger, nullable=False),
+        Column("reason", Text, nullable=False),
+        Column("at", DateTime(timezone=True), nullable=False),
+        UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_imap_skipped_uid"),
+    )
+    Table("emails", md, Column("id", Integer, primary_key=True))
+    Table(
+        "imap_sent",
+        md,
+        Column("message_id", String(998), primary_key=True),
+        Column("email_id", Integer, ForeignKey("emails.id"), nullable=False),
+        Column("raw", LargeBinary, nullable=False),
+        Column("state", String(16), nullable=False),
+        Column("attempts", Integer, nullable=False),
+        Column("error", Text, nullable=False),
+        Column("created_at", DateTime(timezone=True), nullable=False),
+        Column("updated_at", DateTime(timezone=True), nullable=False),
+    )
+    subjects = Table(
+        "thread_subjects",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("address", String(320), nullable=False),
+        Column("subject", String(998), nullable=False),
+        Column("thread_key", String(998), nullable=False),
+        Column("received_at", DateTime(timezone=True), nullable=False),
+    )
+    Index("ix_thread_subjects_lookup", subjects.c.address, subjects.c.subject)
+    for name in ("imap_folders", "imap_skipped", "imap_sent", "thread_subjects"):
+        md.tables[name].create(conn)  # with its indexes
+    conn.execute(text("CREATE INDEX ix_emails_message_id ON emails (message_id)"))
+    from email.utils import parseaddr
+
+    from drafter.store.threads import base_subject
+
+    rows = conn.execute(text("SELECT sender, subject, thread_key, received_at FROM emails"))
+    for row in rows.all():
+        address, subject = parseaddr(row.sender)[1].lower(), base_subject(row.subject)
+        if subject and "@" in address:
+            conn.execute(
+                text(
+                    "INSERT INTO thread_subjects (address, subject, thread_key, received_at) "
+                    "VALUES (:a, :s, :t, :r)"
+                ),
+                {"a": address[:320], "s": subject[:998], "t": row.thread_key,
+                 "r": row.received_at},
+            )  # fmt: skip
+
+
+STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
 assert len(STEPS) == schema.SCHEMA_VERSION
 
 

@@ -3,7 +3,8 @@
 Tables: `emails` (queue state, parsed email JSON, raw bytes), `vaults` (privacy vault per
 thread), `draft_versions` (every generated, rewritten or edited reply with its Draft JSON),
 `approvals` (who approved which text, by SHA-256), `outbox` (send intents and results, one
-row per stable Message-ID), `rejections`, and the append-only `audit_log`.
+row per stable Message-ID), `rejections`, the append-only `audit_log`, and the live mailbox's
+`imap_folders` (UIDVALIDITY + last UID), `imap_skipped` and `imap_sent` (drafter.store.imap).
 
 Migrations (drafter.store.migrations) bring any older database to exactly this shape; a test
 compares a migrated database against these definitions.
@@ -12,6 +13,7 @@ compares a migrated database against these definitions.
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     DateTime,
     ForeignKey,
@@ -25,7 +27,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -149,3 +151,54 @@ audit_log = Table(
     Column("detail", Text, nullable=False, default=""),
 )
 Index("ix_audit_email", audit_log.c.email_id)
+
+# v4: follow-ups find their thread fast (drafter.store.threads): emails by Message-ID, and
+# (sender address, subject without Re:/AW:) -> thread for mail without threading headers
+Index("ix_emails_message_id", emails.c.message_id)
+
+thread_subjects = Table(
+    "thread_subjects",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("address", String(320), nullable=False),
+    Column("subject", String(998), nullable=False),
+    Column("thread_key", String(998), nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_thread_subjects_lookup", thread_subjects.c.address, thread_subjects.c.subject)
+
+# v4: the live mailbox (drafter.store.imap): sync position per account folder, messages that
+# were skipped for good (too large, unreadable), and the post-send IMAP work per reply
+imap_folders = Table(
+    "imap_folders",
+    metadata,
+    Column("mailbox", String(998), primary_key=True),  # user@host:port/folder
+    Column("uidvalidity", BigInteger, nullable=False),
+    Column("last_uid", BigInteger, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+imap_skipped = Table(
+    "imap_skipped",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("mailbox", String(998), nullable=False),
+    Column("uidvalidity", BigInteger, nullable=False),
+    Column("uid", BigInteger, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_imap_skipped_uid"),
+)
+
+imap_sent = Table(
+    "imap_sent",
+    metadata,
+    Column("message_id", String(998), primary_key=True),
+    Column("email_id", Integer, ForeignKey("emails.id"), nullable=False),
+    Column("raw", LargeBinary, nullable=False),
+    Column("state", String(16), nullable=False),  # pending | done
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("error", Text, nullable=False, default=""),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)

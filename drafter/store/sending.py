@@ -74,6 +74,10 @@ def send_reply(db: Database, settings: Settings, agent: str, email_id: int) -> S
         citations=latest.draft.citations,
         language=latest.draft.language,
     )
+    if transport == "smtp":  # the Sent copy is owed from here on (drafter.mail.imap_sent)
+        from drafter.mail.imap_sent import remember
+
+        remember(db, settings, email_id, message_id, message.as_bytes())
     try:
         if transport == "outbox":
             path, created = mailsend.write_outbox(settings, message, message_id)

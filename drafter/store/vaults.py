@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from drafter.models import InboundEmail
-from drafter.store import emails
+from drafter.store import emails, threads
 from drafter.store.db import Database
 
 
@@ -19,13 +19,15 @@ def load(db: Database, email: InboundEmail) -> Any:
     from drafter.privacy import Vault
 
     with db.read() as conn:
-        stored = emails.load_vault(conn, emails.thread_key(email))
+        thread = threads.stored_thread(conn, email, emails.thread_key(email))
+        stored = emails.load_vault(conn, thread)
     return Vault.model_validate_json(stored) if stored else None
 
 
 def save(db: Database, email: InboundEmail, vault: Any) -> None:
     with db.write() as conn:
-        emails.save_vault(conn, emails.thread_key(email), vault.model_dump_json())
+        thread = threads.stored_thread(conn, email, emails.thread_key(email))
+        emails.save_vault(conn, thread, vault.model_dump_json())
 
 
 class StoredVaultPrivacy:
