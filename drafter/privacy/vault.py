@@ -59,6 +59,12 @@ class Vault(BaseModel):
 
     entities: list[Entity] = Field(default_factory=list)
     _index: _Index = PrivateAttr(default_factory=_Index)
+    # why each placeholder was given (recognizer and cue; for `mail parse --redact`, not saved)
+    _reasons: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    @property
+    def reasons(self) -> dict[str, str]:
+        return self._reasons
 
     def _synced(self) -> _Index:
         index = self._index
