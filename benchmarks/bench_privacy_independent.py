@@ -305,24 +305,27 @@ print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrs
 """
 
 
-def timing(folder: Path, engine: Any) -> tuple[float, float, float, float]:
-    """(p50 ms, p95 ms, cold load s, peak RSS MB of the cold process)."""
+def timing(folder: Path, engine: Any) -> tuple[float, float, float, float, float]:
+    """(p50 ms, p95 ms, CPU p95 ms, cold load s, peak RSS MB of the cold process)."""
     email = _four_kb_email(folder)
     for _ in range(5):
         engine.privacy.redact_email(email)
-    times = []
+    times, cpu = [], []
     for _ in range(200):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.thread_time()
         engine.privacy.redact_email(email)
         times.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.thread_time() - cpu_started) * 1000)
     times.sort()
+    cpu.sort()
     eml = str(sorted(folder.glob("*.eml"))[0])
     snippet = _LOAD_SNIPPET.format(bench=str(Path(__file__).parent), eml=eml)
     out = subprocess.run(
         [sys.executable, "-c", snippet], capture_output=True, text=True, check=False
     ).stdout.split()
     load, rss = (float(out[0]), float(out[1]) / 1024) if len(out) == 2 else (float("nan"),) * 2
-    return statistics.median(times), times[int(len(times) * 0.95) - 1], load, rss
+    p95 = int(len(times) * 0.95) - 1
+    return statistics.median(times), times[p95], cpu[p95], load, rss
 
 
 def _mark(ok: bool) -> str:
@@ -396,13 +399,15 @@ def run(data: Path = DATA) -> str:
     engine = _engine()
     for folder in sets:
         lines += render_set(run_set(folder, engine)) + [""]
-    p50, p95, load, rss = timing(sets[0], engine)
+    p50, p95, cpu95, load, rss = timing(sets[0], engine)
     lines += [
         "| timing | value | target |",
         "|---|---:|---|",
         f"| redact one ~4 KB email, p50 | {p50:.1f} ms | |",
         f"| redact one ~4 KB email, p95 (200 runs, warm) | {p95:.1f} ms | ≤ {TARGET_P95_MS} ms "
         f"{_mark(p95 <= TARGET_P95_MS)} |",
+        f"| the same, CPU time of the thread, p95 (less noise from other processes) | "
+        f"{cpu95:.1f} ms | ≤ {TARGET_P95_MS} ms {_mark(cpu95 <= TARGET_P95_MS)} |",
         f"| cold start: imports + gazetteers + first email (fresh process) | {load:.2f} s | "
         "(reported) |",
         f"| peak RSS of that fresh process | {rss:.0f} MB | (reported) |",

@@ -48,6 +48,8 @@ CUE_RE = re.compile(
     r"[ ,:]+"
 )
 _JOIN = re.compile(r"[ ]?(?:und|and|&|u\.|\+|,)[ ]|[ ]")
+_INITIAL = re.compile(r"(?<![\w])[A-ZÄÖÜ]\.[ ]?$")
+_LAST_LINE = re.compile(r"(?m)^[ \t]*[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,20})?[ \t]*\s*\Z")
 _SENTENCE_END = frozenset('.!?:;\n"„“(>*-•')
 
 
@@ -57,7 +59,7 @@ def _compound(word: str, vocab: Vocabulary) -> bool:
     if len(lower) < 7:
         return False
     for i in range(3, len(lower) - 3):
-        if vocab.zipf_de.get(lower[i:], 0) >= 30 and len(lower) - i >= 4:
+        if vocab.zipf_de.get(lower[i:], 0) >= 30 and len(lower) - i >= 5:
             return True
     return False
 
@@ -181,6 +183,23 @@ class FreeNames:
                 if (word[0].isupper() or lower or loose) and (self.vocab.zipf(word) < 5.0 or loose):
                     flags[i] = "next to a name"
                     todo.append(i)
+        for i, (start, _end, word) in enumerate(tokens):  # "B. Nguyen": an initial and a name
+            if not flags[i] and not blocked[i] and word[:1].isupper() and len(word) >= 3:
+                if _INITIAL.search(text, max(0, start - 4), start) and self.vocab.zipf(word) < 4.6:
+                    flags[i] = "capitalised word after an initial"
+        last = _LAST_LINE.search(text)  # a sign-off line of its own: "Jo", "klaus"
+        if last:
+            inside = [i for i, t in enumerate(tokens) if last.start() <= t[0] < last.end()]
+            if inside and all(
+                not blocked[i]
+                and (
+                    self.vocab.zipf(tokens[i][2]) < 4.6
+                    or self._first_name(tokens[i][2], loose=True)
+                )
+                for i in inside
+            ):
+                for i in inside:
+                    flags[i] = flags[i] or "sign-off line"
         for i, (_start, end, word) in enumerate(tokens):
             if not flags[i] and word[:1].isupper() and self._first_name(word, loose=True):
                 if re.match(r"[ ]\[NAME_\d+\]", text[end : end + 12]):

@@ -19,7 +19,7 @@ from stdnum.ch import ssn as ch_ssn
 
 from drafter.privacy.recognizers import Span, cased, word_start
 
-_VALUE_GAP = r"[ \t]*(?:ist|lautet|is|war|was|wäre|:|#|-|=|nr\.?|no\.?|number)*[ \t]*[:#]?[ \t]*"
+_VALUE_GAP = r"[ \t]*(?:ist|lautet|is|war|was|wäre|:|#|-|=|,|nr\.?|no\.?|number)*[ \t]*[:#,]?[ \t]*"
 
 # --- social security ---------------------------------------------------------------------
 
@@ -73,10 +73,10 @@ PLATE_RE = re.compile(
     r"|(?:W|N|G|L|S|T|K|B|ST|GU|LL|WU|BN|MD|VB|BR)[- ]\d{1,5}[ ]?[A-Z]{1,2}"  # AT: W-12345A
     r"|(?:ZH|BE|LU|AG|SG|BS|BL|GE|VD|TI|VS|FR|NE|SO|TG|GR|ZG|SZ)[ ]\d{1,6}"  # CH: ZH 123456
     r"|[A-Z]{2}\d{2}[ ]?[A-Z]{3}"  # UK: AB12 CDE
-    r"|[A-Z]{1,3}[ ]\d{2,5}[ ]?[A-Z]{1,3})(?![\w-])"  # other formats (with a cue only)
+    r"|[A-Z]{1,3}[ ]\d{2,5}[ ]?[A-Z]{1,3}|[A-Z]{1,3}[ -]\d{2,3}[ ]\d{2,3})(?![\w-])"  # with a cue
 )
 PLATE_CUE = re.compile(
-    r"(?i)(kennzeichen|nummernschild|kfz|auto|fahrzeug|licen[cs]e[ ]plate|number[ ]plate|"
+    r"(?i)(kennzeichen|nummernschild|kfz|auto|fahrzeug|licen[cs]e[ ]plate|number[ ]plate|plates?|"
     r"registration|reg\.?)[^\n]{0,25}$"
 )
 VIN_RE = re.compile(r"(?<![\w])[A-HJ-NPR-Z0-9]{17}(?!\w)")
@@ -99,10 +99,12 @@ SECRET_RE = re.compile(
         "PUK", "TAN", "Zugangscode", "Zugangsdaten", "Login-Code", "Sicherheitscode",
         "Aktivierungscode", "Bestätigungscode", "Verification[ ]code", "One-time[ ]code",
         "Code", "passcode", "Passcode", "Login", "Benutzername", "Username", "user[ ]name",
+        "WLAN-Schlüssel", "WLAN-Key", "WiFi[ ]key", "WLAN-Passwort", "Netzwerkschlüssel",
+        "CVC2?", "CVV2?", "CVC/CVV", "card[ ]security[ ]code", "Prüfnummer", "Kartenprüfnummer",
     )
     + r"(?:[ ](?:für|for|of|des|der|vom|zum)[ ][\w-]+)?"
     + _VALUE_GAP
-    + r"(?P<value>(?=[^\s]*\d|[^\s]{6,})[^\s,;]{3,64})"
+    + r"(?P<value>\d{3,5}(?:[ ]\d{3,5}){1,6}(?!\w)|(?=[^\s]*\d|[^\s]{6,})[^\s,;]{3,64})"
 )  # fmt: skip
 SECRET_AFTER_RE = re.compile(
     r"(?P<value>[^\s,;]{6,64})[ ](?:as|als)[ ](?:(?:my|mein|new|neues?)[ ])?"

@@ -99,7 +99,7 @@ class WordLists:
         """True when `value` is the company's own data or on the never-hide list."""
         if key(value) in self.never:
             return True
-        if entity_type in ("PHONE", "CUSTOMER_NO") and self.never_digits:
+        if entity_type in ("PHONE", "CUSTOMER_NO", "NUMBER", "ORDER_NO") and self.never_digits:
             digits = digits_key(value)
             if len(digits) < 6:
                 return digits in self.never_digits
