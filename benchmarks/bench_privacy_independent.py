@@ -398,7 +398,7 @@ def run(data: Path = DATA) -> str:
         return "\n".join([*lines, "No sets found under benchmarks/data/privacy/."])
     engine = _engine()
     for folder in sets:
-        lines += render_set(run_set(folder, engine)) + [""]
+        lines += [*render_set(run_set(folder, engine)), ""]
     p50, p95, cpu95, load, rss = timing(sets[0], engine)
     lines += [
         "| timing | value | target |",

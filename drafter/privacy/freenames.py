@@ -184,9 +184,13 @@ class FreeNames:
                     flags[i] = "next to a name"
                     todo.append(i)
         for i, (start, _end, word) in enumerate(tokens):  # "B. Nguyen": an initial and a name
-            if not flags[i] and not blocked[i] and word[:1].isupper() and len(word) >= 3:
-                if _INITIAL.search(text, max(0, start - 4), start) and self.vocab.zipf(word) < 4.6:
-                    flags[i] = "capitalised word after an initial"
+            candidate = not flags[i] and not blocked[i] and word[:1].isupper() and len(word) >= 3
+            if (
+                candidate
+                and _INITIAL.search(text, max(0, start - 4), start)
+                and self.vocab.zipf(word) < 4.6
+            ):
+                flags[i] = "capitalised word after an initial"
         last = _LAST_LINE.search(text)  # a sign-off line of its own: "Jo", "klaus"
         if last:
             inside = [i for i, t in enumerate(tokens) if last.start() <= t[0] < last.end()]
@@ -201,9 +205,13 @@ class FreeNames:
                 for i in inside:
                     flags[i] = flags[i] or "sign-off line"
         for i, (_start, end, word) in enumerate(tokens):
-            if not flags[i] and word[:1].isupper() and self._first_name(word, loose=True):
-                if re.match(r"[ ]\[NAME_\d+\]", text[end : end + 12]):
-                    flags[i] = "first name before a name placeholder"
+            if (
+                not flags[i]
+                and word[:1].isupper()
+                and self._first_name(word, loose=True)
+                and re.match(r"[ ]\[NAME_\d+\]", text[end : end + 12])
+            ):
+                flags[i] = "first name before a name placeholder"
         for (start, end, _word), why in zip(tokens, flags, strict=True):
             if why:
                 yield Span(start, end, "NAME", why)

@@ -184,9 +184,9 @@ def find_postcode_cities(text: str, streets: list[Span]) -> Iterator[Span]:
         # ambiguous otherwise: "2023 Rechnung")
         after_street = any(0 <= m.start() - end <= 3 for end in street_ends)
         standalone = re.match(r"[ ]*(?:$|\n|,)", text[m.end("city") :]) is not None
-        if len(code) == 4 and not m.group("prefix") and not after_street:
-            if not standalone or re.fullmatch(r"(?:19|20)\d\d", code):
-                continue
+        bare = len(code) == 4 and not m.group("prefix") and not after_street
+        if bare and (not standalone or re.fullmatch(r"(?:19|20)\d\d", code)):
+            continue
         end = m.end("city")
         second = m.group("second")
         if second and second not in _CITY_STOP and m.group()[m.end("city") - m.start()] == " ":
