@@ -23,7 +23,6 @@ from drafter.drafting.llm import make_client, stream_chat
 from drafter.drafting.parts import (
     TEMPLATE_DRAFT,
     Privacy,
-    PrivacyAdapter,
     Retriever,
     build_query,
     cited,
@@ -46,7 +45,9 @@ from drafter.models import (
 )
 from drafter.triage import urgency
 
-__all__ = ["TEMPLATE_DRAFT", "DraftingEngine", "Privacy", "PrivacyAdapter", "Retriever"]
+_CLOSINGS = (("de", "sie"), ("de", "du"), ("en", "you"))
+
+__all__ = ["TEMPLATE_DRAFT", "DraftingEngine", "Privacy", "Retriever"]
 
 
 class DraftingEngine:
@@ -68,7 +69,9 @@ class DraftingEngine:
     @property
     def privacy(self) -> Privacy:
         if self._privacy is None:
-            self._privacy = PrivacyAdapter(self.settings)
+            from drafter.privacy.session import PrivacySession
+
+            self._privacy = PrivacySession(self.settings)
         return self._privacy
 
     def client(self) -> AsyncOpenAI:
@@ -216,6 +219,14 @@ class DraftingEngine:
         ):
             yield event
 
+    def _guard(
+        self, messages: list[dict[str, str]], vault: Any, passages: Sequence[Passage]
+    ) -> None:
+        """The last check before a request leaves: raises PrivacyError, never sends silently."""
+        public = [text for p in passages for text in (p.text, p.title, p.url)]
+        public += [closing(self.settings, lang, form) for lang, form in _CLOSINGS]
+        self.privacy.guard([m["content"] for m in messages], vault, public)
+
     async def _rewrite(
         self,
         email: InboundEmail,
@@ -337,6 +348,7 @@ class DraftingEngine:
         timings: dict[str, float],
         total: float,
     ) -> AsyncIterator[DraftEvent]:
+        self._guard(messages, vault, passages)
         client = self.client()
         model = self.settings.llm_model
         display = DisplayFilter(lambda placeholder: self.privacy.lookup(vault, placeholder))

@@ -125,8 +125,11 @@ _CITY_STOP = words(
     "Oktober November Dezember Rechnung Abschlag Vielen Danke Bitte Mit Viele"
 )
 LOWER_POSTCODE_CITY_RE = re.compile(
-    r"(?<![\w.,/-])\d{5}[ ]{1,2}[a-zäöü][a-zäöüß]{2,}(?:-[a-zäöüß]+)*"
+    r"(?<![\w.,/-])\d{5}[ ]{1,2}[a-zäöü][a-zäöüß]{2,}(?:-[a-zäöüß]+)*(?=[ ]*(?:$|\n|,|\.|\)))",
+    re.M,
 )
+# "in 24143 kiel", "plz/ort: 24143 kiel", "bahnhofstr. 12, 24143 kiel"; not "haben 48273 geprüft"
+_LOWER_TOWN_CUE = re.compile(r"(?i)(?:\bin|\bnach|\baus|\bplz|\bort|\bwohnort|,|\n)[ :]*$")
 US_CITY_STATE_RE = re.compile(
     r"(?<![\w-])(?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+,[ ][A-Z]{2}[ ]\d{5}(?:-\d{4})?(?!\d)"
 )
@@ -195,4 +198,5 @@ def find_postcode_cities(text: str, streets: list[Span]) -> Iterator[Span]:
     for m in US_CITY_STATE_RE.finditer(text):
         yield Span(m.start(), m.end(), "POSTCODE_CITY", "US city, state zip")
     for m in LOWER_POSTCODE_CITY_RE.finditer(text):
-        yield Span(m.start(), m.end(), "POSTCODE_CITY", "postcode + lowercase town")
+        if _LOWER_TOWN_CUE.search(text, max(0, m.start() - 14), m.start()):
+            yield Span(m.start(), m.end(), "POSTCODE_CITY", "postcode + lowercase town")

@@ -85,7 +85,7 @@ def _always_matcher(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=2048)
-def _value_pattern(entity_type: str, value: str) -> re.Pattern[str] | None:
+def value_pattern(entity_type: str, value: str) -> re.Pattern[str] | None:
     """A vault value as it may appear again: any case, any separators between its characters."""
     folded = fold(value).text
     if entity_type in ("NAME", "ADDRESS", "POSTCODE_CITY", "EMAIL"):
@@ -118,7 +118,7 @@ def _repeats(text: str, spans: list[Span]) -> list[Span]:
         value = text[span.start : span.end]
         if squeezed.count(_squeeze(value)) < 2:
             continue  # quick test: the value does not appear a second time
-        pattern = _value_pattern(span.type, value)
+        pattern = value_pattern(span.type, value)
         if pattern is None:
             continue
         out += [
@@ -138,7 +138,7 @@ def _vault_spans(text: str, vault: Vault) -> list[Span]:
             continue  # names: the name matcher knows every part and the capitals form
         if _squeeze(entity.value) not in squeezed:
             continue  # quick test before the separator-tolerant regex
-        pattern = _value_pattern(entity.type, entity.value)
+        pattern = value_pattern(entity.type, entity.value)
         if pattern is None:
             continue
         spans += [
@@ -295,6 +295,11 @@ class Pseudonymizer:
             for s in self.find(text, known_names)
         ]
 
+    @property
+    def own_domains(self) -> tuple[str, ...]:
+        """The company's own mail domains (its addresses are not customer data)."""
+        return self._own_domains
+
     def _own(self, address: str) -> bool:
         domain = address.rsplit("@", 1)[-1].lower()
         return any(domain == d or domain.endswith("." + d) for d in self._own_domains)
@@ -320,9 +325,11 @@ class Pseudonymizer:
         known: list[str] = []
         if display and nm.variants([display], self._stop):
             known.append(display)
-            vault.placeholder_for("NAME", display)
+            placeholder = vault.placeholder_for("NAME", display)
+            vault.reasons.setdefault(placeholder, "From header (display name)")
         if email.from_.email and not self._own(email.from_.email):
-            vault.placeholder_for("EMAIL", email.from_.email)
+            placeholder = vault.placeholder_for("EMAIL", email.from_.email)
+            vault.reasons.setdefault(placeholder, "From header (address)")
         texts = {
             "subject": email.subject,
             "body": email.body,
