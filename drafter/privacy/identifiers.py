@@ -125,7 +125,7 @@ ORDER_RE = re.compile(
         "Fallnummer", "Antragsnummer", "Schadennummer", "Policennummer", "Mandatsreferenz",
     )
     + _VALUE_GAP
-    + r"(?P<value>\#?(?:[A-Z]{1,5}[-/ ]?)?\d(?:[\w/-]|[ ](?=\d))*\d[A-Z]?)"
+    + r"(?P<value>\#?(?:[A-Z]{1,5}[-/ ]?)?\d(?:[\w/-]|[ ](?=\d))*[\dA-Z])"
 )  # fmt: skip
 
 # a long number nobody introduced: hidden unless it is a date, time, amount, quantity or year
@@ -237,7 +237,7 @@ def _url_parts(value: str, own_domains: tuple[str, ...]) -> Iterator[str]:
 
 def find_secrets(text: str) -> Iterator[Span]:
     for m in SECRET_RE.finditer(text):
-        value = m.group("value").rstrip(".!?)\"'“”»«")
+        value = m.group("value").rstrip(".,;)\"'“”»«")  # "!" and "?" may belong to it
         if not word_start(text, m.start()) or _SECRET_NOT.match(value) or len(value) < 3:
             continue
         if not re.search(r"[\d!#$%&*?@_+=]|[a-zäöü][A-ZÄÖÜ]", value):
