@@ -220,10 +220,19 @@ class DraftingEngine:
             yield event
 
     def _guard(
-        self, messages: list[dict[str, str]], vault: Any, passages: Sequence[Passage]
+        self,
+        messages: list[dict[str, str]],
+        vault: Any,
+        passages: Sequence[Passage],
+        template: PromptTemplate,
     ) -> None:
-        """The last check before a request leaves: raises PrivacyError, never sends silently."""
+        """The last check before a request leaves: raises PrivacyError, never sends silently.
+
+        Public text (the retrieved articles, the template's own wording, the closing) is not
+        the customer's: a name that is also a word of the template ("Will") does not block.
+        """
         public = [text for p in passages for text in (p.text, p.title, p.url)]
+        public += [section.source for section in template.sections.values()]
         public += [closing(self.settings, lang, form) for lang, form in _CLOSINGS]
         self.privacy.guard([m["content"] for m in messages], vault, public)
 
@@ -348,7 +357,7 @@ class DraftingEngine:
         timings: dict[str, float],
         total: float,
     ) -> AsyncIterator[DraftEvent]:
-        self._guard(messages, vault, passages)
+        self._guard(messages, vault, passages, template)
         client = self.client()
         model = self.settings.llm_model
         display = DisplayFilter(lambda placeholder: self.privacy.lookup(vault, placeholder))
