@@ -18,7 +18,7 @@ from drafter.config import Settings
 from drafter.drafting.register import to_du, writes_du
 from drafter.drafting.sentences import Unit, parse_article, render, select_units
 from drafter.models import Citation, InboundEmail, Passage
-from drafter.privacy.recognizers import EMAIL_RE
+from drafter.privacy.patterns import EMAIL_RE
 
 MAX_PASSAGES = 3
 BUDGET = 150  # words of knowledge-base text in one draft

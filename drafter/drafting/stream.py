@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from drafter.privacy.vault import PLACEHOLDER_RE
+from drafter.privacy.patterns import PLACEHOLDER_RE
 
 REASON_MARK = "#reason:"
 _REASON_LINE = re.compile(r"^\s*#\s*reason\s*:\s*(\S+)\s*$", re.I | re.M)

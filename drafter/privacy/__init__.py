@@ -10,9 +10,30 @@ session = PrivacySession(settings, vaults=store)  # what the engine and the desk
 
 from __future__ import annotations
 
-from drafter.privacy.pseudonymize import Pseudonymizer
-from drafter.privacy.restore import RestoreResult, restore
-from drafter.privacy.session import PrivacySession, VaultStore
-from drafter.privacy.vault import Vault
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from drafter.privacy.pseudonymize import Pseudonymizer
+    from drafter.privacy.restore import RestoreResult, restore
+    from drafter.privacy.session import PrivacySession, VaultStore
+    from drafter.privacy.vault import Vault
 
 __all__ = ["PrivacySession", "Pseudonymizer", "RestoreResult", "Vault", "VaultStore", "restore"]
+
+_WHERE = {
+    "Pseudonymizer": "pseudonymize",
+    "RestoreResult": "restore",
+    "restore": "restore",
+    "PrivacySession": "session",
+    "VaultStore": "session",
+    "Vault": "vault",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Lazy exports: `import drafter.privacy.patterns` must not load the recognizers."""
+    if name in _WHERE:
+        import importlib
+
+        return getattr(importlib.import_module(f"drafter.privacy.{_WHERE[name]}"), name)
+    raise AttributeError(f"module 'drafter.privacy' has no attribute {name!r}")

@@ -20,6 +20,7 @@ from stdnum.de import idnr
 from stdnum.eu import vat as eu_vat
 
 from drafter.errors import ConfigError
+from drafter.privacy import patterns
 
 
 def words(text: str) -> frozenset[str]:
@@ -55,9 +56,7 @@ class Span(NamedTuple):
 
 # --- e-mail ------------------------------------------------------------------------------
 
-EMAIL_RE = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9][\w.+%-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
-)
+EMAIL_RE = patterns.EMAIL_RE  # the one e-mail pattern (drafter.privacy.patterns)
 
 
 _AT = r"(?:[ ]?(?:\(at\)|\[at\]|\{at\}|<at>)[ ]?|[ ](?:at|ät|AT)[ ])"

@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, Field, PrivateAttr
 
 from drafter.models import Entity
+from drafter.privacy import patterns
 
 _SPACE = re.compile(r"\s+")
 _NOT_DIGIT = re.compile(r"\D")
 _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]")
-PLACEHOLDER_RE = re.compile(r"\[([A-Z]+(?:_[A-Z]+)*)_(\d+)\]")
+PLACEHOLDER_RE = patterns.PLACEHOLDER_RE  # the one placeholder pattern
 
 
 def _phone_key(value: str) -> str:
