@@ -12,22 +12,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+# light modules (pydantic, re): imported now, which also keeps `restore` the function and not
+# the submodule of the same name
+from drafter.privacy.restore import RestoreResult, restore
+from drafter.privacy.vault import Vault
+
 if TYPE_CHECKING:
     from drafter.privacy.pseudonymize import Pseudonymizer
-    from drafter.privacy.restore import RestoreResult, restore
     from drafter.privacy.session import PrivacySession, VaultStore
-    from drafter.privacy.vault import Vault
 
 __all__ = ["PrivacySession", "Pseudonymizer", "RestoreResult", "Vault", "VaultStore", "restore"]
 
-_WHERE = {
-    "Pseudonymizer": "pseudonymize",
-    "RestoreResult": "restore",
-    "restore": "restore",
-    "PrivacySession": "session",
-    "VaultStore": "session",
-    "Vault": "vault",
-}
+_WHERE = {"Pseudonymizer": "pseudonymize", "PrivacySession": "session", "VaultStore": "session"}
 
 
 def __getattr__(name: str) -> Any:
