@@ -92,6 +92,10 @@ class Settings(BaseSettings):
         default_factory=lambda: ["stadtwerke-nordlicht.de"]
     )
     customer_number_patterns: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # the company's own contact data (hotline, postal address, ...): never pseudonymized
+    company_data: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    privacy_never_hide: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    privacy_always_hide: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     # --- mail --------------------------------------------------------------------------
     mail_from: str = "Stadtwerke Nordlicht Kundenservice <service@stadtwerke-nordlicht.de>"
@@ -147,6 +151,9 @@ class Settings(BaseSettings):
         "link_allowlist",
         "customer_number_patterns",
         "imap_folders",
+        "company_data",
+        "privacy_never_hide",
+        "privacy_always_hide",
         mode="before",
     )
     @classmethod

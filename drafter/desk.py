@@ -69,6 +69,7 @@ class Desk:
         self.no_llm = no_llm
         self._engine = engine
         self._retriever = retriever
+        self._privacy_session: Any = None
         self.db = db or open_database(settings)
         self.recover()
 
@@ -165,13 +166,20 @@ class Desk:
         return collect(self.db)
 
     def redacted(self, email_id: int) -> str:
-        """Subject and newest message pseudonymized with the thread's stored vault."""
-        from drafter.privacy import Pseudonymizer
-
+        """Subject and newest message pseudonymized with the thread's stored vault (a read:
+        the vault is not written)."""
         record = self.email(email_id)
-        privacy = vaults.StoredVaultPrivacy(self.db, Pseudonymizer(self.settings))
-        red, _ = privacy.redact_email(record.email)
+        red, _ = self._privacy().redact_email(record.email, save=False)
         return f"Subject: {red.subject}\n\n{red.body}"
+
+    def _privacy(self) -> Any:
+        if self._privacy_session is None:
+            from drafter.privacy import PrivacySession
+
+            self._privacy_session = PrivacySession(
+                self.settings, vaults=vaults.StoredVaults(self.db)
+            )
+        return self._privacy_session
 
     def article(self, kb_id: str) -> str:
         found = self._get_retriever().article(kb_id)
@@ -195,10 +203,11 @@ class Desk:
 
     def _get_engine(self) -> Any:
         if self._engine is None:
-            from drafter.drafting.engine import DraftingEngine, PrivacyAdapter
+            from drafter.drafting.engine import DraftingEngine
 
-            privacy = vaults.StoredVaultPrivacy(self.db, PrivacyAdapter(self.settings))
-            self._engine = DraftingEngine(self.settings, self._get_retriever(), privacy=privacy)
+            self._engine = DraftingEngine(
+                self.settings, self._get_retriever(), privacy=self._privacy()
+            )
         return self._engine
 
     async def draft(self, email_id: int, *, instruction: str = "") -> AsyncIterator[DraftEvent]:

@@ -23,7 +23,6 @@ from drafter.drafting.llm import make_client, stream_chat
 from drafter.drafting.parts import (
     TEMPLATE_DRAFT,
     Privacy,
-    PrivacyAdapter,
     Retriever,
     build_query,
     cited,
@@ -46,7 +45,9 @@ from drafter.models import (
 )
 from drafter.triage import urgency
 
-__all__ = ["TEMPLATE_DRAFT", "DraftingEngine", "Privacy", "PrivacyAdapter", "Retriever"]
+_CLOSINGS = (("de", "sie"), ("de", "du"), ("en", "you"))
+
+__all__ = ["TEMPLATE_DRAFT", "DraftingEngine", "Privacy", "Retriever"]
 
 
 class DraftingEngine:
@@ -68,7 +69,9 @@ class DraftingEngine:
     @property
     def privacy(self) -> Privacy:
         if self._privacy is None:
-            self._privacy = PrivacyAdapter(self.settings)
+            from drafter.privacy.session import PrivacySession
+
+            self._privacy = PrivacySession(self.settings)
         return self._privacy
 
     def client(self) -> AsyncOpenAI:
@@ -216,6 +219,23 @@ class DraftingEngine:
         ):
             yield event
 
+    def _guard(
+        self,
+        messages: list[dict[str, str]],
+        vault: Any,
+        passages: Sequence[Passage],
+        template: PromptTemplate,
+    ) -> None:
+        """The last check before a request leaves: raises PrivacyError, never sends silently.
+
+        Public text (the retrieved articles, the template's own wording, the closing) is not
+        the customer's: a name that is also a word of the template ("Will") does not block.
+        """
+        public = [text for p in passages for text in (p.text, p.title, p.url)]
+        public += [section.source for section in template.sections.values()]
+        public += [closing(self.settings, lang, form) for lang, form in _CLOSINGS]
+        self.privacy.guard([m["content"] for m in messages], vault, public)
+
     async def _rewrite(
         self,
         email: InboundEmail,
@@ -337,6 +357,7 @@ class DraftingEngine:
         timings: dict[str, float],
         total: float,
     ) -> AsyncIterator[DraftEvent]:
+        self._guard(messages, vault, passages, template)
         client = self.client()
         model = self.settings.llm_model
         display = DisplayFilter(lambda placeholder: self.privacy.lookup(vault, placeholder))
