@@ -10,6 +10,7 @@ never send a reply twice; `recover()` reconciles what a crash left behind.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import AsyncIterator, Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -85,13 +86,20 @@ class Desk:
 
     def import_messages(self, messages: Iterable[tuple[str, bytes]]) -> ImportReport:
         """Parse and queue raw messages; an already imported message is a no-op."""
-        from drafter.mail.parse import parse_email
+        from drafter.mail.parse import parse_email, parse_limits
         from drafter.mail.sources import import_key
 
         report = ImportReport()
         batch: list[tuple[str, bytes, InboundEmail]] = []
         for source, raw in messages:
-            parsed = parse_email(raw, default_language=self.settings.language_default)
+            try:
+                parsed = parse_email(raw, **parse_limits(self.settings))
+            except Exception as exc:  # one bad email never stops the run: it is quarantined
+                parsed = InboundEmail(
+                    status="quarantined",
+                    reason=f"could not parse: {type(exc).__name__}: {str(exc)[:200]}",
+                    content_hash=hashlib.sha256(raw).hexdigest(),
+                )
             batch.append((source, raw, parsed))
             if len(batch) >= 200:
                 self._import_batch(batch, report, import_key)

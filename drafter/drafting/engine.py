@@ -25,6 +25,7 @@ from drafter.drafting.parts import (
     Privacy,
     PrivacyAdapter,
     Retriever,
+    bounded_email,
     build_query,
     cited,
     formality_for,
@@ -140,6 +141,7 @@ class DraftingEngine:
         total = time.perf_counter()
         timings: dict[str, float] = {}
         self._check_email(email)
+        email, cut = bounded_email(email, self.settings.max_body_chars)
         language = email.language or detect_language(email.body, self.settings.language_default)
         formality = formality_for(self.settings, language)
         use_llm = not no_llm and self.settings.llm_configured
@@ -151,7 +153,7 @@ class DraftingEngine:
         passages, gap, timings["retrieve"] = await self._retrieve(redacted, language)
         yield Retrieved(passages=passages)
 
-        warnings: list[DraftWarning] = []
+        warnings: list[DraftWarning] = [cut] if cut else []
         if gap:
             warnings.append(
                 DraftWarning(
@@ -234,6 +236,7 @@ class DraftingEngine:
         if not current_body.strip():
             raise DrafterError("there is no draft to rewrite", hint="generate a draft first")
         template = find_template(self.settings, prompt)
+        email, cut = bounded_email(email, self.settings.max_body_chars)
         detected = email.language or detect_language(email.body, self.settings.language_default)
         language, formality = rewrite_target(
             instruction, detected, formality_for(self.settings, detected)
@@ -257,7 +260,15 @@ class DraftingEngine:
         messages = render(template, variables).messages()
         timings["render"] = time.perf_counter() - started
         async for event in self._generate(
-            email, template, messages, vault, passages, language, [], timings, total
+            email,
+            template,
+            messages,
+            vault,
+            passages,
+            language,
+            [cut] if cut else [],
+            timings,
+            total,
         ):
             yield event
 

@@ -156,7 +156,7 @@ class Retriever:
 
         `mode` "bm25" (lexical only) and "dense" exist for evaluation; the product uses hybrid.
         """
-        query = query.strip()
+        query = query.strip()[: self.settings.max_query_chars]  # bounded work per query
         if not query or not self.kb_ids:
             return []
         lang = language or detect_language(query)
