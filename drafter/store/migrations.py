@@ -176,7 +176,13 @@ def _v3(conn: Connection) -> None:
     _add_column(conn, "emails", schema.emails.c.urgency, "''")
 
 
-STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
+def _v4(conn: Connection) -> None:
+    """A lease per email (owner, expiry) so concurrent drafters never draft one email twice."""
+    _add_column(conn, "emails", schema.emails.c.lease_owner, "''")
+    _add_column(conn, "emails", schema.emails.c.lease_until, "NULL")
+
+
+STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
 assert len(STEPS) == schema.SCHEMA_VERSION
 
 
