@@ -44,6 +44,8 @@ COMMANDS = {
     "eval": ("drafter.cli.evaluate", "eval_group"),
     "report": ("drafter.cli.report", "report"),
     "tui": ("drafter.cli.tui", "tui"),
+    "doctor": ("drafter.cli.doctor", "doctor"),
+    "backup": ("drafter.cli.doctor", "backup"),
 }
 
 
