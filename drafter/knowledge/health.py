@@ -11,9 +11,27 @@ import json
 import shutil
 from pathlib import Path
 
+from drafter.errors import KnowledgeBaseError
 from drafter.knowledge.store import ChunkRecord, IndexLayout
 
 REBUILD_HINT = "run `drafter kb ingest --rebuild` (`drafter doctor` shows what is wrong)"
+
+
+def read_only_error(root: Path, exc: BaseException) -> KnowledgeBaseError | None:
+    """A clear error when `exc` says the index folder cannot be written (Chroma writes its
+    own database even to search), else None."""
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text or "permission denied" in text:
+        return KnowledgeBaseError(
+            f"the index folder {root} is read-only ({str(exc).splitlines()[0][:120]})",
+            hint="make it writable (the vector store writes even to search), or set "
+            "DRAFTER_DATA_DIR to a writable copy",
+        )
+    if "disk is full" in text or "no space left" in text:
+        return KnowledgeBaseError(
+            f"the disk holding the index {root} is full", hint="free some space, then try again"
+        )
+    return None
 
 
 def _jsonl_problem(path: Path, required: tuple[str, ...]) -> tuple[str, list[dict[str, object]]]:
@@ -88,6 +106,9 @@ def _chroma_problems(layout: IndexLayout, expected: int) -> list[str]:
 
         count = int(open_collection(layout, create=False).count())
     except Exception as exc:
+        blocked = read_only_error(layout.root, exc)
+        if blocked is not None:
+            raise blocked from exc
         reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         return [f"the vector store {layout.chroma} is unreadable ({reason})"]
     if count != expected:

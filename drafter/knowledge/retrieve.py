@@ -133,8 +133,11 @@ class Retriever:
         except KnowledgeBaseError:
             raise
         except Exception as exc:
-            from drafter.knowledge.health import REBUILD_HINT
+            from drafter.knowledge.health import REBUILD_HINT, read_only_error
 
+            blocked = read_only_error(self.layout.root, exc)
+            if blocked is not None:
+                raise blocked from exc
             raise KnowledgeBaseError(
                 f"the index in {self.layout.root} is damaged ({type(exc).__name__}: "
                 f"{str(exc).splitlines()[0][:150] if str(exc) else 'unreadable'})",
