@@ -38,6 +38,8 @@ DEFAULT_TIMEOUT = 10.0  # seconds of HTML conversion before a message is quarant
 MAX_PARTS = 1000
 MAX_DEPTH = 20
 MAX_TEXT_CHARS = 1_000_000
+MAX_HTML_CHARS = 3_000_000  # HTML source converted (linear); its text is capped as above
+TEXT_KEEP_BYTES = 3 * 1024 * 1024  # a single-part body beyond this is cut before parsing
 MAX_HEADER_CHARS = 4000
 SKELETON_FROM = 1024 * 1024
 
@@ -75,6 +77,9 @@ def parse_email(
     if reason:
         return InboundEmail(status="quarantined", reason=reason, content_hash=content_hash)
     deadline = Deadline(timeout)
+    cut = False
+    if len(raw) > TEXT_KEEP_BYTES and not declared_boundaries(raw):
+        raw, cut = _cut_single_part(raw), True  # the rest would be cut after decoding anyway
     try:
         small = skeleton(raw) if len(raw) > SKELETON_FROM else raw
         msg = BytesParser(policy=policy.default).parsebytes(small)
@@ -91,6 +96,8 @@ def parse_email(
                 if retry.status == "ok":
                     retry.defects = sorted({*retry.defects, "boundary repaired"})
                     return retry
+        if cut:
+            email.defects = sorted({*email.defects, "body cut before parsing (too long)"})
         return email
     except MailError as exc:  # a bounded stage gave up (time or size)
         return InboundEmail(
@@ -106,6 +113,13 @@ def parse_email(
             content_hash=content_hash,
             defects=[f"parser error: {type(exc).__name__}"],
         )
+
+
+def _cut_single_part(raw: bytes) -> bytes:
+    """Headers plus the first TEXT_KEEP_BYTES of the body of a message without MIME parts."""
+    ends = [i for i in (raw.find(b"\n\n"), raw.find(b"\r\n\r\n")) if i != -1]
+    head_end = min(ends) if ends else 0
+    return raw[: head_end + TEXT_KEEP_BYTES]
 
 
 def _limits(raw: bytes, max_bytes: int = MAX_BYTES) -> str:
@@ -188,6 +202,13 @@ def _build(
         content_hash=content_hash,
     )
     text, html_quoted = _body_text(leaves, defects, deadline)
+    if _looks_binary(text):  # noise: not worth splitting into reply, quote and signature
+        email.body = text[:MAX_TEXT_CHARS]
+        email.status = "quarantined"
+        email.reason = "the body is binary data, not text"
+        defects.append("binary body")
+        email.defects = sorted(set(defects))
+        return email
     split = split_reply(text)
     quoted = "\n\n".join(part for part in (split.quoted, html_quoted) if part)
     email.body, email.quoted, email.signature = split.body, quoted, split.signature
@@ -200,10 +221,6 @@ def _build(
             if attachments
             else "no text part"
         )
-    if _looks_binary(email.body):
-        email.status = "quarantined"
-        email.reason = "the body is binary data, not text"
-        defects.append("binary body")
     basis = email.body or email.subject
     email.language = detect_language(basis, default_language) if basis else default_language
     email.defects = sorted(set(defects))
@@ -340,9 +357,10 @@ def _decode_part(part: Message, defects: list[str]) -> str:
         charset = part.get_content_charset()
     except Exception:
         charset = None
-    text, found = decode_bytes(data[: MAX_TEXT_CHARS * 4], charset)
+    limit = MAX_HTML_CHARS if _content_type(part) == "text/html" else MAX_TEXT_CHARS
+    text, found = decode_bytes(data[: limit * 4], charset)
     defects.extend(found)
-    return text[:MAX_TEXT_CHARS]
+    return text[:limit]
 
 
 def _header(msg: Message, name: str) -> str:
