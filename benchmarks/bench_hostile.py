@@ -52,7 +52,7 @@ def html_newsletter(size: int) -> bytes:
 
 
 def attachment(size: int) -> bytes:
-    blob = base64.encodebytes(os.urandom(size * 3 // 4 - 4096)).decode()
+    blob = base64.encodebytes(os.urandom((size - 8192) * 3 // 4 * 76 // 77)).decode()
     return (
         HEAD + 'Content-Type: multipart/mixed; boundary="b"\n\n--b\n'
         "Content-Type: text/plain; charset=utf-8\n\nAnbei die Rechnung.\n--b\n"
@@ -77,20 +77,22 @@ def random_bytes(size: int) -> bytes:
     return os.urandom(size)
 
 
-def _measure(raw: bytes) -> tuple[float, int, str]:
-    parse_email(raw)  # warm-up (lazy imports, language model)
-    seconds = min(_timed(raw) for _ in range(2))
+def _measure(raw: bytes) -> tuple[float, float, int, str]:
+    """Best-of-2 wall and CPU seconds, tracemalloc peak, and the status of an untraced run."""
+    parse_email(raw, max_bytes=LIMIT)  # warm-up (lazy imports, language model)
+    runs = [_timed(raw) for _ in range(2)]
+    wall, cpu, status = min(runs)
     tracemalloc.start()
-    result = parse_email(raw)
+    parse_email(raw, max_bytes=LIMIT, timeout=0)  # tracing is slow: no deadline here
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    return seconds, peak, result.status
+    return wall, cpu, peak, status
 
 
-def _timed(raw: bytes) -> float:
-    started = time.perf_counter()
-    parse_email(raw)
-    return time.perf_counter() - started
+def _timed(raw: bytes) -> tuple[float, float, str]:
+    started, cpu_started = time.perf_counter(), time.process_time()
+    result = parse_email(raw, max_bytes=LIMIT)
+    return time.perf_counter() - started, time.process_time() - cpu_started, result.status
 
 
 def run() -> str:
@@ -105,20 +107,22 @@ def run() -> str:
     rows = []
     for name, build, size in cases:
         raw = build(size)
-        seconds, peak, status = _measure(raw)
+        seconds, cpu, peak, status = _measure(raw)
         factor = peak / len(raw)
         ok = seconds <= TARGET_S and factor <= TARGET_MEMORY_FACTOR
         rows.append(
-            f"| {name} | {len(raw) / 1_048_576:.1f} MB | {status} | {seconds:.2f} s | "
+            f"| {name} | {len(raw) / 1_048_576:.1f} MB | {status} | {seconds:.2f} s "
+            f"(CPU {cpu:.2f} s) | "
             f"{peak / 1_048_576:.0f} MB ({factor:.1f}x) | <= 2 s, <= 10x | "
             f"{'met' if ok else 'MISSED'} |"
         )
     nested = nested_divs()
-    seconds, peak, status = _measure(nested)
+    seconds, cpu, peak, status = _measure(nested)
     ok = seconds <= TARGET_NESTED_S and peak / len(nested) <= TARGET_MEMORY_FACTOR
     rows.append(
         f"| 200,000 nested `<div>` | {len(nested) / 1_048_576:.1f} MB | {status} | "
-        f"{seconds:.2f} s | {peak / 1_048_576:.0f} MB ({peak / len(nested):.1f}x) | "
+        f"{seconds:.2f} s (CPU {cpu:.2f} s) | {peak / 1_048_576:.0f} MB "
+        f"({peak / len(nested):.1f}x) | "
         f"<= 1 s, <= 10x | {'met' if ok else 'MISSED'} |"
     )
     return "\n".join(
@@ -126,9 +130,10 @@ def run() -> str:
             "## Hostile input (issue 11)",
             "",
             f"One `parse_email` call per email built in memory at the size limit "
-            f"(DRAFTER_MAX_MESSAGE_BYTES = {LIMIT / 1_048_576:.0f} MB); time: best of 2 after "
-            "a warm-up; memory: tracemalloc peak (Python allocations; the C HTML tree is "
-            "bounded separately by MAX_NODES).",
+            f"(DRAFTER_MAX_MESSAGE_BYTES = {LIMIT / 1_048_576:.0f} MB); time: wall (and CPU) "
+            "seconds, best of 2 after a warm-up -- the target is judged on wall time on a "
+            "2-core machine shared with other jobs; memory: tracemalloc peak (Python "
+            "allocations; the C HTML tree is bounded separately by MAX_NODES).",
             "",
             "| email | size | status | parse time | memory peak | target | |",
             "|---|---|---|---|---|---|---|",

@@ -87,7 +87,11 @@ def list_cmd(ctx: click.Context, status: str | None, search: str, as_json: bool)
 @click.option("--limit", type=int, default=0, help="Draft at most this many (0 = all).")
 @click.pass_context
 def draft_cmd(ctx: click.Context, no_llm: bool, limit: int) -> None:
-    """Draft a reply for every email waiting for its first draft (for `make demo` and cron)."""
+    """Draft a reply for every email waiting for its first draft (for `make demo` and cron).
+
+    Safe beside the desk and other runs: each email is leased while it is drafted
+    (DRAFTER_DRAFT_LEASE_SECONDS), so no email is drafted twice; leased ones are skipped.
+    """
     from drafter.desk import Desk
 
     settings = settings_of(ctx)
