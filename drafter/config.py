@@ -132,11 +132,17 @@ class Settings(BaseSettings):
     oauth_tenant: str = "organizations"
     oauth_refresh_token: SecretStr = SecretStr("")
     oauth_token_url: str = ""  # empty: the provider's own endpoint
+    # --- hostile input (limits that keep the work per email bounded) ---------------------
+    max_message_bytes: int = Field(default=25 * 1024 * 1024, ge=1024, le=50 * 1024 * 1024)
+    parse_timeout: float = Field(default=10.0, ge=0)  # HTML conversion per email; 0: no limit
+    max_body_chars: int = Field(default=8000, ge=500)  # newest text kept for retrieval/prompt
+    max_query_chars: int = Field(default=2000, ge=100)  # retrieval query length
 
     # --- review desk -------------------------------------------------------------------
     agent_id: str = "agent"
     response_time_goal_hours: float = 24.0
     predraft_concurrency: int = Field(default=2, ge=1)
+    draft_lease_seconds: float = Field(default=30.0, ge=5)  # a drafter's claim on an email
     keybindings_file: Path | None = None
 
     @field_validator("data_dir", "outbox_dir")

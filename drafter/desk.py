@@ -9,7 +9,9 @@ never send a reply twice; `recover()` reconciles what a crash left behind.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import hashlib
 from collections.abc import AsyncIterator, Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +32,7 @@ from drafter.models import (
     QueueStatus,
     SendResult,
 )
-from drafter.store import audit, drafts, emails, outbox, vaults
+from drafter.store import audit, drafts, emails, leases, outbox, vaults
 from drafter.store.db import Database, open_database, utcnow
 
 if TYPE_CHECKING:
@@ -71,6 +73,8 @@ class Desk:
         self._retriever = retriever
         self._privacy_session: Any = None
         self.db = db or open_database(settings)
+        self.lease_owner = leases.new_owner(self.agent)
+        self._first_drafts: set[int] = set()  # ids pending_drafts() handed out
         self.recover()
 
     def close(self) -> None:
@@ -86,13 +90,20 @@ class Desk:
 
     def import_messages(self, messages: Iterable[tuple[str, bytes]]) -> ImportReport:
         """Parse and queue raw messages; an already imported message is a no-op."""
-        from drafter.mail.parse import parse_email
+        from drafter.mail.parse import parse_email, parse_limits
         from drafter.mail.sources import import_key
 
         report = ImportReport()
         batch: list[tuple[str, bytes, InboundEmail]] = []
         for source, raw in messages:
-            parsed = parse_email(raw, default_language=self.settings.language_default)
+            try:
+                parsed = parse_email(raw, **parse_limits(self.settings))
+            except Exception as exc:  # one bad email never stops the run: it is quarantined
+                parsed = InboundEmail(
+                    status="quarantined",
+                    reason=f"could not parse: {type(exc).__name__}: {str(exc)[:200]}",
+                    content_hash=hashlib.sha256(raw).hexdigest(),
+                )
             batch.append((source, raw, parsed))
             if len(batch) >= 200:
                 self._import_batch(batch, report, import_key)
@@ -156,8 +167,16 @@ class Desk:
             return audit.entries(conn, email_id)
 
     def pending_drafts(self) -> list[int]:
+        """Emails waiting for their first draft (also those a crashed drafter left).
+
+        Drafting one of these ids without an instruction drafts it only if it still has no
+        draft when its lease is taken, so two processes never draft the same email twice.
+        """
         with self.db.read() as conn:
-            return emails.ids_with_status(conn, "new")
+            ids = emails.ids_with_status(conn, "new")
+            ids += leases.unleased(conn, "drafting")
+        self._first_drafts.update(ids)
+        return ids
 
     def stats(self) -> Analytics:
         """The figures of `drafter report` (drafter.evaluation.analytics), for the stats screen."""
@@ -211,13 +230,30 @@ class Desk:
         return self._engine
 
     async def draft(self, email_id: int, *, instruction: str = "") -> AsyncIterator[DraftEvent]:
-        """Run the engine; the version is saved before `Done` is passed on."""
+        """Run the engine under a lease on the email; the version is saved before `Done`.
+
+        The lease (drafter.store.leases) is renewed while the engine runs and released when
+        it ends; an email another process is drafting yields a `Failed` starting "skipped".
+        """
+        owner, seconds = self.lease_owner, self.settings.draft_lease_seconds
+        first_only = not instruction and email_id in self._first_drafts
+        self._first_drafts.discard(email_id)
         with self.db.write() as conn:
             record = emails.get(conn, email_id)
             _not_final(record.status, email_id, "draft")
-            latest = drafts.latest(conn, email_id)
-            previous = emails.set_status(conn, email_id, "drafting")
-            audit.record(conn, self.agent, "draft_started", email_id, instruction=instruction)
+            statuses = ("new", "drafting") if first_only else None
+            acquired = leases.acquire(conn, email_id, owner, seconds, statuses=statuses)
+            if acquired:
+                latest = drafts.latest(conn, email_id)
+                previous = emails.set_status(conn, email_id, "drafting")
+                audit.record(conn, self.agent, "draft_started", email_id, instruction=instruction)
+        if not acquired:
+            yield Failed(
+                message=f"skipped: email {email_id} is drafted by another process",
+                hint="its draft appears in the queue when that process is done",
+            )
+            return
+        renewer = asyncio.create_task(self._renew(email_id, owner, seconds))
         finished = False
         try:
             try:
@@ -251,11 +287,32 @@ class Desk:
                 finished = True
                 yield failed
         finally:
+            renewer.cancel()
             if not finished:  # cancelled: put the email back where it was
+                self._give_back(email_id, _after_drafting(previous, latest), "draft_cancelled")
+
+    async def _renew(self, email_id: int, owner: str, seconds: float) -> None:
+        """Keep the lease alive while the engine works (every third of the lease time)."""
+        while True:
+            await asyncio.sleep(seconds / 3)
+
+            def renew() -> bool:
                 with self.db.write() as conn:
-                    if emails.status_of(conn, email_id) == "drafting":
-                        emails.set_status(conn, email_id, _after_drafting(previous, latest))
-                        audit.record(conn, self.agent, "draft_cancelled", email_id)
+                    return leases.renew(conn, email_id, owner, seconds)
+
+            try:
+                if not await asyncio.to_thread(renew):
+                    return  # lost: saving will notice and discard the result
+            except DrafterError:
+                continue  # a busy database: try again at the next tick
+
+    def _give_back(self, email_id: int, status: QueueStatus, action: str) -> None:
+        """Release the lease and restore `status` -- only if this process still holds it."""
+        with self.db.write() as conn:
+            if leases.release(conn, email_id, self.lease_owner):
+                if emails.status_of(conn, email_id) == "drafting":
+                    emails.set_status(conn, email_id, status)
+                audit.record(conn, self.agent, action, email_id)
 
     def _save_generated(
         self,
@@ -267,6 +324,13 @@ class Desk:
     ) -> None:
         source: drafts.Source = "rewrite" if instruction and latest else "generated"
         with self.db.write() as conn:
+            if not leases.release(conn, email_id, self.lease_owner):
+                raise StoreError(
+                    f"the draft of email {email_id} took longer than its lease "
+                    f"({self.settings.draft_lease_seconds:g} s) and another process took over",
+                    hint="the result was discarded; raise DRAFTER_DRAFT_LEASE_SECONDS if "
+                    "this happens often",
+                )
             version = drafts.add_version(
                 conn, email_id, draft.body, draft, source=source, author=self.agent,
                 instruction=instruction,
@@ -285,6 +349,8 @@ class Desk:
     ) -> None:
         status = "needs_attention" if latest is None else _after_drafting(previous, latest)
         with self.db.write() as conn:
+            if not leases.release(conn, email_id, self.lease_owner):
+                return  # another process took the email over: its state is not ours to set
             emails.set_status(conn, email_id, status)  # type: ignore[arg-type]
             audit.record(conn, self.agent, "draft_failed", email_id, message=failed.message)
 
@@ -375,29 +441,33 @@ class Desk:
         return result
 
     def recover(self) -> dict[str, int]:
-        """Reconcile what a crash left: unfinished sends, emails stuck in `drafting`."""
+        """Reconcile what a crash left: unfinished sends, emails stuck in `drafting`.
+
+        An email is stuck in `drafting` once its drafter's lease has expired (at most
+        DRAFTER_DRAFT_LEASE_SECONDS after a crash); a live lease means someone is drafting.
+        """
         fixed = {"sends": 0, "drafting": 0}
         stale = utcnow() - dt.timedelta(seconds=self.settings.llm_total_timeout + 60)
         with self.db.read() as conn:
             unfinished = outbox.with_state(conn, "sending")
-            drafting = emails.ids_with_status(conn, "drafting")
+            drafting = leases.unleased(conn, "drafting")
         if drafting:
-            fixed["drafting"] = self._recover_drafting(stale)
+            fixed["drafting"] = self._recover_drafting()
         if unfinished:
             from drafter.store.sending import recover_sends
 
             fixed["sends"] = recover_sends(self.db, self.settings, stale)
         return fixed
 
-    def _recover_drafting(self, stale: dt.datetime) -> int:
+    def _recover_drafting(self) -> int:
         fixed = 0
         with self.db.write() as conn:
-            for email_id in emails.ids_with_status(conn, "drafting"):
-                if emails.updated_at(conn, email_id) < stale:
-                    latest = drafts.latest(conn, email_id)
-                    emails.set_status(conn, email_id, "new" if latest is None else "ready")
-                    audit.record(conn, "drafter", "recovered", email_id, was="drafting")
-                    fixed += 1
+            for email_id in leases.unleased(conn, "drafting"):
+                latest = drafts.latest(conn, email_id)
+                emails.set_status(conn, email_id, "new" if latest is None else "ready")
+                leases.clear(conn, email_id)
+                audit.record(conn, "drafter", "recovered", email_id, was="drafting")
+                fixed += 1
         return fixed
 
 

@@ -69,12 +69,12 @@ def email_view(email: InboundEmail) -> dict[str, Any]:
 @click.pass_context
 def parse(ctx: click.Context, file: Path, as_json: bool, redact: bool = False) -> None:
     """Parse FILE (.eml) and show status, language, subject, sender, body, quotes, signature."""
-    from drafter.mail.parse import parse_email
+    from drafter.mail.parse import parse_email, parse_limits
 
     settings = settings_of(ctx)
     from drafter.mail.sources import read_email_file
 
-    email = parse_email(read_email_file(file), default_language=settings.language_default)
+    email = parse_email(read_email_file(file), **parse_limits(settings))
     entities: list[dict[str, str]] | None = None
     if redact:
         from drafter.privacy import Pseudonymizer

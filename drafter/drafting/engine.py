@@ -24,6 +24,7 @@ from drafter.drafting.parts import (
     TEMPLATE_DRAFT,
     Privacy,
     Retriever,
+    bounded_email,
     build_query,
     cited,
     formality_for,
@@ -143,6 +144,7 @@ class DraftingEngine:
         total = time.perf_counter()
         timings: dict[str, float] = {}
         self._check_email(email)
+        email, cut = bounded_email(email, self.settings.max_body_chars)
         language = email.language or detect_language(email.body, self.settings.language_default)
         formality = formality_for(self.settings, language)
         use_llm = not no_llm and self.settings.llm_configured
@@ -154,7 +156,7 @@ class DraftingEngine:
         passages, gap, timings["retrieve"] = await self._retrieve(redacted, language)
         yield Retrieved(passages=passages)
 
-        warnings: list[DraftWarning] = []
+        warnings: list[DraftWarning] = [cut] if cut else []
         if gap:
             warnings.append(
                 DraftWarning(
@@ -254,6 +256,7 @@ class DraftingEngine:
         if not current_body.strip():
             raise DrafterError("there is no draft to rewrite", hint="generate a draft first")
         template = find_template(self.settings, prompt)
+        email, cut = bounded_email(email, self.settings.max_body_chars)
         detected = email.language or detect_language(email.body, self.settings.language_default)
         language, formality = rewrite_target(
             instruction, detected, formality_for(self.settings, detected)
@@ -277,7 +280,15 @@ class DraftingEngine:
         messages = render(template, variables).messages()
         timings["render"] = time.perf_counter() - started
         async for event in self._generate(
-            email, template, messages, vault, passages, language, [], timings, total
+            email,
+            template,
+            messages,
+            vault,
+            passages,
+            language,
+            [cut] if cut else [],
+            timings,
+            total,
         ):
             yield event
 

@@ -77,3 +77,25 @@ def cited(body: str, passages: Sequence[Passage]) -> list[Citation]:
         )
         for n in sorted(numbers)
     ]
+
+
+def bounded_email(email: InboundEmail, max_chars: int) -> tuple[InboundEmail, DraftWarning | None]:
+    """The email with its body cut to the first (newest) `max_chars` characters.
+
+    Retrieval, privacy and the prompt then do bounded work for any email; a cut body ends
+    in a visible "[truncated]" line, and the returned warning tells the agent.
+    """
+    if len(email.body) <= max_chars and len(email.quoted) <= max_chars:
+        return email, None
+    body = email.body
+    if len(body) > max_chars:
+        rest = len(email.body) - max_chars
+        body = f"{body[:max_chars].rstrip()}\n[truncated: {rest:,} more characters]"
+    update = {"body": body, "quoted": email.quoted[:max_chars]}
+    warning = DraftWarning(
+        code="body_truncated",
+        message=f"the email is {len(email.body):,} characters long; only the first "
+        f"{max_chars:,} (DRAFTER_MAX_BODY_CHARS) were used for retrieval and the draft: "
+        "read the whole email before sending",
+    )
+    return email.model_copy(update=update), warning

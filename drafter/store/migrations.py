@@ -245,7 +245,13 @@ def _v4(conn: Connection) -> None:
             )  # fmt: skip
 
 
-STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
+def _v5(conn: Connection) -> None:
+    """A lease per email (owner, expiry) so concurrent drafters never draft one email twice."""
+    _add_column(conn, "emails", schema.emails.c.lease_owner, "''")
+    _add_column(conn, "emails", schema.emails.c.lease_until, "NULL")
+
+
+STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 assert len(STEPS) == schema.SCHEMA_VERSION
 
 

@@ -27,7 +27,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 metadata = MetaData()
 
@@ -65,6 +65,9 @@ emails = Table(
     Column("search_text", Text, nullable=False, default=""),
     # v3: why the email is an emergency ("" when it is not), set at import by drafter.triage
     Column("urgency", Text, nullable=False, default=""),
+    # v4: a drafting process's lease on the email (drafter.store.leases)
+    Column("lease_owner", String(200), nullable=False, default=""),
+    Column("lease_until", DateTime(timezone=True), nullable=True),
 )
 Index("ix_emails_status", emails.c.status)
 Index("ix_emails_received", emails.c.received_at)
