@@ -106,6 +106,11 @@ class Settings(BaseSettings):
     smtp_password: SecretStr = SecretStr("")
     smtp_timeout: float = Field(default=30.0, gt=0)
 
+    # --- data protection (docs/privacy.md) --------------------------------------------------
+    vault_key: SecretStr = SecretStr("")  # empty: <data_dir>/vault.key, created on first run
+    retention_days: int = Field(default=0, ge=0)  # 0: keep; `drafter privacy purge` erases
+    privacy_forget_imap: bool = False  # hook: `forget` may also delete the IMAP copies
+
     # --- review desk -------------------------------------------------------------------
     agent_id: str = "agent"
     response_time_goal_hours: float = 24.0

@@ -44,6 +44,7 @@ COMMANDS = {
     "eval": ("drafter.cli.evaluate", "eval_group"),
     "report": ("drafter.cli.report", "report"),
     "tui": ("drafter.cli.tui", "tui"),
+    "privacy": ("drafter.cli.privacy", "privacy"),
 }
 
 

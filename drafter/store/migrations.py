@@ -176,7 +176,12 @@ def _v3(conn: Connection) -> None:
     _add_column(conn, "emails", schema.emails.c.urgency, "''")
 
 
-STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
+def _v4(conn: Connection) -> None:
+    """When an email's personal data was erased (DSGVO forget / retention purge); NULL = not."""
+    _add_column(conn, "emails", schema.emails.c.erased_at, "NULL")
+
+
+STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
 assert len(STEPS) == schema.SCHEMA_VERSION
 
 

@@ -25,7 +25,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -63,6 +63,8 @@ emails = Table(
     Column("search_text", Text, nullable=False, default=""),
     # v3: why the email is an emergency ("" when it is not), set at import by drafter.triage
     Column("urgency", Text, nullable=False, default=""),
+    # v4: when its personal data was erased (forget or retention purge; drafter.privacy_ops)
+    Column("erased_at", DateTime(timezone=True), nullable=True),
 )
 Index("ix_emails_status", emails.c.status)
 Index("ix_emails_received", emails.c.received_at)

@@ -1,0 +1,187 @@
+"""Finding one person's data in the store: the queries behind `drafter privacy export/forget`.
+
+A person is found by their email address (in the sender, the recipients or anywhere in the
+parsed email) and then by the identifying values in the vaults of the threads found so far
+(IBAN, customer number, phone, further addresses, ...): a customer number in their vault
+finds mail they sent from a second address. Names alone never pull in another email (two
+customers may share a name), but they are used to scrub free text of the emails found.
+
+Candidates are pre-filtered in SQL (`instr`, one table scan) and confirmed in Python with
+word boundaries, so `anna@x.de` never matches `hanna@x.de`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, func, or_, select
+
+from drafter.errors import DrafterError
+from drafter.store import emails as queue
+from drafter.store.schema import emails, vaults
+
+# vault types that identify one person well enough to find their other emails
+STRONG = frozenset(
+    {"EMAIL", "IBAN", "CUSTOMER_NO", "PHONE", "CARD", "TAX_ID", "VAT_ID", "CONTRACT_NO"}
+)
+MAX_OTHER_SENDERS = 3  # a value found under more sender addresses is not one person's
+_EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+
+
+class PrivacyError(DrafterError):
+    """A data-protection request cannot be carried out as asked."""
+
+
+@dataclass
+class Footprint:
+    """Where one person's data is: email ids, their threads and the values that identify them."""
+
+    address: str
+    email_ids: list[int] = field(default_factory=list)
+    matched_by: dict[int, str] = field(default_factory=dict)  # email id -> how it was found
+    threads: set[str] = field(default_factory=set)
+    values: dict[str, set[str]] = field(default_factory=dict)  # vault type -> values
+    names: set[str] = field(default_factory=set)
+
+    def identifiers(self) -> list[str]:
+        """Every value to scrub from free text and files (address, vault values, names)."""
+        found = {self.address}
+        for group in self.values.values():
+            found.update(v for v in group if len(v.strip()) >= 3)
+        found.update(n for n in self.names if len(n.strip()) >= 3)
+        return sorted(found, key=lambda v: (-len(v), v))
+
+
+def normalise_address(address: str) -> str:
+    value = address.strip().strip("<>").strip().casefold()
+    if not _EMAIL_RE.match(value):
+        raise PrivacyError(
+            f"{address!r} is not an email address",
+            hint="pass the person's address, e.g. --email anna.schulz@example.org",
+        )
+    return value
+
+
+def _bounded(value: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.+-])" + re.escape(value.casefold()) + r"(?![\w-])")
+
+
+def _variants(kind: str, value: str) -> set[str]:
+    """The spellings under which a vault value may appear in an email text."""
+    out = {value.strip()}
+    if kind in ("IBAN", "CUSTOMER_NO", "VAT_ID"):
+        compact = re.sub(r"[^0-9A-Za-z]", "", value)
+        out.add(compact)
+        if kind == "IBAN":
+            out.add(" ".join(compact[i : i + 4] for i in range(0, len(compact), 4)))
+    return {v for v in out if len(v) >= 4}
+
+
+def _scan(conn: Connection, needles: list[str], exclude: set[int], lower: bool) -> list[Any]:
+    """(id, email_json, sender) of emails whose parsed JSON contains any needle."""
+    if not needles:
+        return []
+    column = func.lower(emails.c.email_json) if lower else emails.c.email_json
+    clauses = [func.instr(column, n) > 0 for n in needles]
+    if lower:
+        clauses += [func.instr(func.lower(emails.c.sender), n) > 0 for n in needles]
+    query = select(emails.c.id, emails.c.email_json, emails.c.sender, emails.c.thread_key).where(
+        or_(*clauses), emails.c.erased_at.is_(None)
+    )
+    return [row for row in conn.execute(query) if row.id not in exclude]
+
+
+def _vault_entities(conn: Connection, threads: set[str]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for thread in sorted(threads):
+        stored = queue.load_vault(conn, thread)
+        if stored:
+            out[thread] = list(json.loads(stored).get("entities") or [])
+    return out
+
+
+def find(conn: Connection, address: str, own_domains: tuple[str, ...] = ()) -> Footprint:
+    """Every email of the person with this address, and the values that identify them.
+
+    Values containing one of `own_domains` (the service's own domains) never widen the
+    search."""
+    person = Footprint(address=normalise_address(address))
+    by_address = _bounded(person.address)
+    for row in _scan(conn, [person.address], set(), lower=True):
+        if by_address.search(f"{row.sender}\n{row.email_json}".casefold()):
+            _take(person, row, "address")
+    for entities in _vault_entities(conn, person.threads).values():
+        _learn(person, entities)
+    # one round of expansion by the strong vault values (a second address, an IBAN, ...)
+    needles: dict[str, str] = {}
+    for kind, group in person.values.items():
+        if kind in STRONG:
+            for value in group:
+                if any(d and d in value.casefold() for d in own_domains):
+                    continue  # our own service address or domain in a quoted reply
+                for variant in _variants(kind, value):
+                    needles[variant] = f"{kind} from a vault"
+    rows = _scan(conn, sorted(needles), set(person.email_ids), lower=False)
+    hits = {row.id: [n for n in needles if n in row.email_json] for row in rows}
+    senders: dict[str, set[str]] = {}
+    for row in rows:
+        for needle in hits[row.id]:
+            senders.setdefault(needle, set()).add(str(row.sender).casefold())
+    found_new: set[str] = set()
+    for row in rows:
+        # a value shared by many senders (a hotline number quoted back) identifies nobody
+        personal = [n for n in hits[row.id] if len(senders[n]) <= MAX_OTHER_SENDERS]
+        if personal:
+            _take(person, row, needles[personal[0]])
+            found_new.add(row.thread_key)
+    for entities in _vault_entities(conn, found_new).values():
+        _learn(person, entities)
+    person.email_ids.sort()
+    return person
+
+
+def _take(person: Footprint, row: Any, how: str) -> None:
+    if row.id in person.matched_by:
+        return
+    person.email_ids.append(int(row.id))
+    person.matched_by[int(row.id)] = how
+    person.threads.add(str(row.thread_key))
+    try:
+        sender = json.loads(row.email_json).get("from") or {}
+    except ValueError:
+        sender = {}
+    name = str(sender.get("name") or "").strip()
+    if name and how == "address":
+        person.names.add(name)
+
+
+def _learn(person: Footprint, entities: list[dict[str, Any]]) -> None:
+    for entity in entities:
+        kind, value = str(entity.get("type", "")), str(entity.get("value", "")).strip()
+        if not value:
+            continue
+        if kind == "NAME":
+            person.names.add(value)
+        else:
+            person.values.setdefault(kind, set()).add(value)
+
+
+def thread_members(conn: Connection, threads: set[str]) -> dict[str, list[int]]:
+    """Email ids per thread key (for deciding whether a vault belongs to one person only)."""
+    out: dict[str, list[int]] = {t: [] for t in threads}
+    if not threads:
+        return out
+    query = select(emails.c.id, emails.c.thread_key).where(emails.c.thread_key.in_(threads))
+    for row in conn.execute(query):
+        out[str(row.thread_key)].append(int(row.id))
+    return out
+
+
+def stored_threads(conn: Connection, threads: set[str]) -> set[str]:
+    if not threads:
+        return set()
+    query = select(vaults.c.thread_key).where(vaults.c.thread_key.in_(threads))
+    return {str(t) for t in conn.execute(query).scalars()}
