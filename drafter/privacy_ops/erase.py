@@ -91,9 +91,13 @@ def filler_pair(first: str, sent: str) -> tuple[str, str]:
     )
 
 
+def _word(needle: str) -> str:
+    return r"(?<![^\W_])" + re.escape(needle) + r"(?![^\W_])"
+
+
 def _contains(haystack: str, needles: Iterable[str]) -> bool:
-    folded = haystack.casefold()
-    return any(n.casefold() in folded for n in needles)
+    """Whether any needle occurs as a whole word (case-insensitive): "Anna" not in "Johanna"."""
+    return any(re.search(_word(n), haystack, re.IGNORECASE) for n in needles if n)
 
 
 def scrub_detail(detail: str, identifiers: list[str]) -> str:
@@ -273,9 +277,6 @@ def erase_emails(
     settings: Settings,
     ids: list[int],
     identifiers: list[str],
-    *,
-    why: str,
-    actor: str,
 ) -> Erasure:
     """Erase the personal data of these emails (inside the caller's write transaction).
 
@@ -313,12 +314,9 @@ def erase_emails(
             "updated_at": now,
         }
         if row.status not in queue.FINAL:
+            # nobody can answer it any more: closed, but without a rejection row, so the
+            # rejection figures of `drafter report` stay what they were
             values["status"] = "rejected"
-            conn.execute(
-                rejections.insert().values(
-                    email_id=row.id, reason=why, rejected_by=actor, rejected_at=now
-                )
-            )
             result.reopened_closed += 1
         conn.execute(update(emails).where(emails.c.id == row.id).values(**values))
     _redact_audit(conn, ids, identifiers, result)
@@ -363,7 +361,10 @@ def scan_files(root: Path, needles: list[str], *, skip: Iterable[Path] = ()) -> 
     """Files under `root` whose bytes contain any needle (UTF-8, case-insensitive)."""
     if not root.is_dir() or not needles:
         return []
-    patterns = [re.compile(re.escape(n.encode("utf-8")), re.IGNORECASE) for n in needles]
+    patterns = [
+        re.compile(rb"(?<![A-Za-z0-9])" + re.escape(n.encode("utf-8")) + rb"(?![A-Za-z0-9])", re.I)
+        for n in needles
+    ]
     skipped = {p.resolve() for p in skip}
     found = []
     for path in sorted(p for p in root.rglob("*") if p.is_file()):

@@ -87,7 +87,7 @@ def forget(
 ) -> Outcome:
     """Erase everything stored about the person with this address (Art. 17)."""
     person = locate(db, settings, address)
-    needles = person.identifiers()
+    needles = person.identifiers(name_parts=True)
     cache_files = scan_files(settings.data_dir / EVAL_CACHE, needles)
     imap_deleted = None
     if settings.privacy_forget_imap and person.email_ids:
@@ -110,13 +110,10 @@ def forget(
     subject = subject_hash(settings, person.address)
     actor = settings.agent_id
     with db.write() as conn:
-        erasure = erase_emails(
-            conn, settings, person.email_ids, needles,
-            why="erased on request (Art. 17 DSGVO)", actor=actor,
-        )  # fmt: skip
+        erasure = erase_emails(conn, settings, person.email_ids, needles)
         delete_files([*erasure.files, *cache_files])  # before the commit: a rerun finds rows
         audit.record(
-            conn, actor, "privacy_forget", None, subject=subject,
+            conn, actor, "privacy_forget", None, subject=subject, reason="Art. 17 request",
             email_ids=erasure.emails, matched_by=sorted(set(person.matched_by.values())),
             cache_files=len(cache_files), imap_deleted=imap_deleted, **erasure.counts(),
         )  # fmt: skip
@@ -166,9 +163,7 @@ def purge(
         for r in rows:  # "Anna Schulz <anna@example.org>": the name and the address
             name, _, address = str(r.sender).partition("<")
             names += [v for v in (name.strip(), address.strip(" >")) if len(v) >= 3]
-        erasure = erase_emails(
-            conn, settings, ids, names, why="retention period ended", actor=actor
-        )
+        erasure = erase_emails(conn, settings, ids, names)
         delete_files(erasure.files)
         audit.record(
             conn, actor, "privacy_purge", None, retention_days=settings.retention_days,

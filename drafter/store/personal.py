@@ -28,6 +28,7 @@ STRONG = frozenset(
     {"EMAIL", "IBAN", "CUSTOMER_NO", "PHONE", "CARD", "TAX_ID", "VAT_ID", "CONTRACT_NO"}
 )
 MAX_OTHER_SENDERS = 3  # a value found under more sender addresses is not one person's
+_TITLES = frozenset({"frau", "herr", "herrn", "familie", "mrs", "miss", "prof"})
 _EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 
 
@@ -46,12 +47,20 @@ class Footprint:
     values: dict[str, set[str]] = field(default_factory=dict)  # vault type -> values
     names: set[str] = field(default_factory=set)
 
-    def identifiers(self) -> list[str]:
-        """Every value to scrub from free text and files (address, vault values, names)."""
+    def identifiers(self, *, name_parts: bool = False) -> list[str]:
+        """Every value that points to this person (address, vault values, full names); with
+        `name_parts` also each part of a name ("Schulz" in "Duplikat von Frau Schulz"), for
+        scrubbing free text of their own emails, where erasing too much is harmless."""
         found = {self.address}
         for group in self.values.values():
             found.update(v for v in group if len(v.strip()) >= 3)
         found.update(n for n in self.names if len(n.strip()) >= 3)
+        if name_parts:
+            for name in self.names:
+                found.update(
+                    part for part in re.split(r"[\s,.]+", name)
+                    if len(part) >= 3 and part.casefold() not in _TITLES
+                )  # fmt: skip
         return sorted(found, key=lambda v: (-len(v), v))
 
 
