@@ -84,13 +84,13 @@ def export_cmd(ctx: click.Context, address: str, out: Path | None, as_json: bool
 @click.option("--email", "address", required=True, help="The person's email address.")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @click.option(
-    "--no-vacuum",
+    "--vacuum",
     is_flag=True,
-    help="Skip the VACUUM/WAL truncation (faster; erased values may stay in free pages "
-    "until the next VACUUM).",
+    help="Also VACUUM the database (done anyway on the first erasure of a database; later "
+    "ones rely on secure_delete and empty the WAL).",
 )
 @click.pass_context
-def forget_cmd(ctx: click.Context, address: str, yes: bool, no_vacuum: bool) -> None:
+def forget_cmd(ctx: click.Context, address: str, yes: bool, vacuum: bool) -> None:
     """Erase one person everywhere (Art. 17): bodies, raw MIME, headers, draft texts, vault
     values, outbox files, evaluation-cache files. Counts, times, edit ratios and contact
     reasons stay for `drafter report`; the audit log keeps a tombstone with a keyed hash of
@@ -111,7 +111,7 @@ def forget_cmd(ctx: click.Context, address: str, yes: bool, no_vacuum: bool) -> 
                 abort=True,
                 err=True,
             )
-        outcome = forget(db, settings, address, vacuum=not no_vacuum)
+        outcome = forget(db, settings, address, vacuum=True if vacuum else None)
     finally:
         db.close()
     counts = outcome.erasure.counts()
@@ -121,7 +121,7 @@ def forget_cmd(ctx: click.Context, address: str, yes: bool, no_vacuum: bool) -> 
         f"{counts['vaults_deleted'] + counts['vaults_trimmed']} vaults, "
         f"{counts['audit_rows_redacted']} audit rows redacted; tombstone {outcome.subject}"
     )
-    if outcome.compacted and not outcome.compacted.get("wal_truncated", True):
+    if outcome.compacted.get("wal_truncated") is False:
         click.echo(
             "warning: another process holds the database open; the WAL keeps old pages "
             "until it closes: close the desk and run `drafter privacy compact`",
@@ -169,15 +169,17 @@ def purge_cmd(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
 @click.pass_context
 def compact_cmd(ctx: click.Context) -> None:
     """VACUUM the database and empty its WAL, so erased values leave the files on disk."""
-    from drafter.privacy_ops.erase import compact
+    from drafter.privacy_ops.requests import compact_now
     from drafter.store.db import open_database
 
-    db = open_database(settings_of(ctx))
+    settings = settings_of(ctx)
+    db = open_database(settings)
     try:
-        result = compact(db)
+        result = compact_now(db, settings)
     finally:
         db.close()
-    click.echo("compacted" + ("" if result.get("wal_truncated") else " (WAL still in use)"))
+    busy = result.get("wal_truncated") is False
+    click.echo("compacted" + (" (the WAL is still in use by another process)" if busy else ""))
 
 
 @privacy.command("rotate-key")

@@ -206,10 +206,9 @@ def _erase_outbox(conn: Connection, settings: Settings, ids: list[int], result: 
 def _erase_vaults(
     conn: Connection, threads: set[str], ids: set[int], identifiers: list[str], result: Erasure
 ) -> None:
-    members = thread_members(conn, threads)
-    erased = set(conn.execute(select(emails.c.id).where(emails.c.erased_at.is_not(None))).scalars())
+    members = thread_members(conn, threads)  # live (not yet erased) emails per thread
     for thread in sorted(threads):
-        others = [m for m in members.get(thread, []) if m not in ids and m not in erased]
+        others = [m for m in members.get(thread, []) if m not in ids]
         if not others:
             done = conn.execute(delete(vault_table).where(vault_table.c.thread_key == thread))
             result.vaults_deleted += done.rowcount
@@ -339,22 +338,41 @@ def delete_files(paths: Iterable[Path]) -> int:
     return removed
 
 
-def compact(db: Database) -> dict[str, Any]:
-    """Make erasure physical: VACUUM and an emptied WAL on SQLite; VACUUM on PostgreSQL."""
+def compact(db: Database, *, vacuum: bool = True) -> dict[str, Any]:
+    """Make erasure physical on SQLite: VACUUM (rebuilds the file, drops free pages) when
+    asked, then `wal_checkpoint(TRUNCATE)` (the erased pages reach the database file and the
+    WAL is emptied). PostgreSQL: a plain VACUUM (see docs/privacy.md for what it does not do).
+    """
     raw = db.engine.raw_connection()
     try:
         cursor = raw.cursor()
         if db.is_sqlite:
             cursor.execute("PRAGMA secure_delete=ON")
-            cursor.execute("VACUUM")
+            if vacuum:
+                cursor.execute("VACUUM")
             cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             busy = (cursor.fetchone() or (1,))[0]
-            return {"vacuum": True, "wal_truncated": busy == 0}
-        raw.dbapi_connection.autocommit = True  # type: ignore[union-attr]
-        cursor.execute("VACUUM")
-        return {"vacuum": True, "wal_truncated": False}
+            return {"vacuum": vacuum, "wal_truncated": busy == 0}
+        if vacuum:
+            raw.dbapi_connection.autocommit = True  # type: ignore[union-attr]
+            cursor.execute("VACUUM")
+        return {"vacuum": vacuum, "wal_truncated": None}  # no WAL file to empty
     finally:
         raw.close()
+
+
+def ever_compacted(conn: Connection) -> bool:
+    """Whether this database was VACUUMed by drafter since secure_delete is on (issue 15).
+
+    Content deleted before secure_delete was on may sit in free pages; one VACUUM removes
+    it. After that, secure_delete zeroes what every erasure frees, so later erasures need
+    only the WAL checkpoint."""
+    rows = conn.execute(
+        select(audit_log.c.detail).where(
+            audit_log.c.action.in_(("privacy_forget", "privacy_purge", "privacy_compact"))
+        )
+    ).scalars()
+    return any('"vacuumed": true' in str(d) for d in rows)
 
 
 def scan_files(root: Path, needles: list[str], *, skip: Iterable[Path] = ()) -> list[Path]:

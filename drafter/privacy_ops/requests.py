@@ -32,7 +32,7 @@ from drafter.store.db import Database, as_utc, utcnow
 from drafter.store.personal import Footprint, PrivacyError, find
 from drafter.store.schema import emails
 
-from .erase import Erasure, compact, delete_files, erase_emails, scan_files
+from .erase import Erasure, compact, delete_files, erase_emails, ever_compacted, scan_files
 
 HMAC_KEY_FILE = "privacy-hmac.key"
 EVAL_CACHE = "eval-cache"
@@ -83,7 +83,7 @@ def forget(
     address: str,
     *,
     imap_delete: ImapDeleter | None = None,
-    vacuum: bool = True,
+    vacuum: bool | None = None,
 ) -> Outcome:
     """Erase everything stored about the person with this address (Art. 17)."""
     person = locate(db, settings, address)
@@ -110,14 +110,16 @@ def forget(
     subject = subject_hash(settings, person.address)
     actor = settings.agent_id
     with db.write() as conn:
+        vacuum = _must_vacuum(conn, vacuum)
         erasure = erase_emails(conn, settings, person.email_ids, needles)
         delete_files([*erasure.files, *cache_files])  # before the commit: a rerun finds rows
         audit.record(
             conn, actor, "privacy_forget", None, subject=subject, reason="Art. 17 request",
             email_ids=erasure.emails, matched_by=sorted(set(person.matched_by.values())),
-            cache_files=len(cache_files), imap_deleted=imap_deleted, **erasure.counts(),
+            cache_files=len(cache_files), imap_deleted=imap_deleted, vacuumed=vacuum,
+            **erasure.counts(),
         )  # fmt: skip
-    compacted = compact(db) if vacuum else {}
+    compacted = compact(db, vacuum=vacuum)
     return Outcome(erasure, subject, cache_files, imap_deleted, compacted)
 
 
@@ -133,7 +135,7 @@ def purge(
     *,
     dry_run: bool = False,
     now: dt.datetime | None = None,
-    vacuum: bool = True,
+    vacuum: bool | None = None,
 ) -> Outcome:
     """Erase closed emails older than the retention (a no-op when DRAFTER_RETENTION_DAYS=0)."""
     cutoff = retention_cutoff(settings, now)
@@ -159,6 +161,7 @@ def purge(
     ids = [int(r.id) for r in rows]
     actor = settings.agent_id
     with db.write() as conn:
+        vacuum = _must_vacuum(conn, vacuum)
         names = _vault_values(conn, {str(r.thread_key) for r in rows})
         for r in rows:  # "Anna Schulz <anna@example.org>": the name and the address
             name, _, address = str(r.sender).partition("<")
@@ -167,10 +170,24 @@ def purge(
         delete_files(erasure.files)
         audit.record(
             conn, actor, "privacy_purge", None, retention_days=settings.retention_days,
-            cutoff=cutoff.isoformat(), email_ids=erasure.emails, **erasure.counts(),
+            cutoff=cutoff.isoformat(), email_ids=erasure.emails, vacuumed=vacuum,
+            **erasure.counts(),
         )  # fmt: skip
-    compacted = compact(db) if vacuum else {}
+    compacted = compact(db, vacuum=vacuum)
     return Outcome(erasure, compacted=compacted, candidates=candidates)
+
+
+def _must_vacuum(conn: Any, asked: bool | None) -> bool:
+    """VACUUM when asked, else once per database (see erase.ever_compacted)."""
+    return asked if asked is not None else not ever_compacted(conn)
+
+
+def compact_now(db: Database, settings: Settings) -> dict[str, Any]:
+    """`drafter privacy compact`: VACUUM + WAL truncation, recorded in the audit log."""
+    result = compact(db, vacuum=True)
+    with db.write() as conn:
+        audit.record(conn, settings.agent_id, "privacy_compact", None, vacuumed=True, **result)
+    return result
 
 
 def _vault_values(conn: Any, threads: set[str]) -> list[str]:

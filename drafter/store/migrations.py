@@ -177,8 +177,10 @@ def _v3(conn: Connection) -> None:
 
 
 def _v4(conn: Connection) -> None:
-    """When an email's personal data was erased (DSGVO forget / retention purge); NULL = not."""
+    """When an email's personal data was erased (DSGVO forget / retention purge); NULL = not.
+    An index on the thread key (a thread's emails decide whether its vault can go)."""
     _add_column(conn, "emails", schema.emails.c.erased_at, "NULL")
+    conn.execute(text("CREATE INDEX ix_emails_thread ON emails (thread_key)"))
 
 
 STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import ColumnElement, Connection, or_, select
 
 from drafter.errors import DrafterError
 from drafter.store import emails as queue
@@ -89,18 +89,16 @@ def _variants(kind: str, value: str) -> set[str]:
     return {v for v in out if len(v) >= 4}
 
 
-def _scan(conn: Connection, needles: list[str], exclude: set[int], lower: bool) -> list[Any]:
-    """(id, email_json, sender) of emails whose parsed JSON contains any needle."""
-    if not needles:
-        return []
-    column = func.lower(emails.c.email_json) if lower else emails.c.email_json
-    clauses = [func.instr(column, n) > 0 for n in needles]
-    if lower:
-        clauses += [func.instr(func.lower(emails.c.sender), n) > 0 for n in needles]
-    query = select(emails.c.id, emails.c.email_json, emails.c.sender, emails.c.thread_key).where(
-        or_(*clauses), emails.c.erased_at.is_(None)
-    )
-    return [row for row in conn.execute(query) if row.id not in exclude]
+def _escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _like(conn: Connection, column: Any, value: str) -> ColumnElement[bool]:
+    """Case-insensitive containment; SQLite's LIKE folds ASCII case (faster than lower())."""
+    pattern = f"%{_escape(value)}%"
+    if conn.dialect.name == "sqlite":
+        return column.like(pattern, escape="\\")  # type: ignore[no-any-return]
+    return column.ilike(pattern, escape="\\")  # type: ignore[no-any-return]
 
 
 def _vault_entities(conn: Connection, threads: set[str]) -> dict[str, list[dict[str, Any]]]:
@@ -115,16 +113,20 @@ def _vault_entities(conn: Connection, threads: set[str]) -> dict[str, list[dict[
 def find(conn: Connection, address: str, own_domains: tuple[str, ...] = ()) -> Footprint:
     """Every email of the person with this address, and the values that identify them.
 
-    Values containing one of `own_domains` (the service's own domains) never widen the
-    search."""
+    1. the sender column (cheap: it sits in each row's first page) gives the threads whose
+       vaults hold the person's strong values; 2. ONE scan of the parsed emails finds the
+       address anywhere (recipients, body) or any of those values. Values containing one of
+       `own_domains` (the service's own domains) never widen the search, nor does a value
+       found under more than MAX_OTHER_SENDERS sender addresses (a hotline quoted back)."""
     person = Footprint(address=normalise_address(address))
     by_address = _bounded(person.address)
-    for row in _scan(conn, [person.address], set(), lower=True):
-        if by_address.search(f"{row.sender}\n{row.email_json}".casefold()):
+    live = emails.c.erased_at.is_(None)
+    seeds = select(emails.c.id, emails.c.sender, emails.c.thread_key)
+    for row in conn.execute(seeds.where(_like(conn, emails.c.sender, person.address), live)):
+        if by_address.search(str(row.sender).casefold()):
             _take(person, row, "address")
     for entities in _vault_entities(conn, person.threads).values():
         _learn(person, entities)
-    # one round of expansion by the strong vault values (a second address, an IBAN, ...)
     needles: dict[str, str] = {}
     for kind, group in person.values.items():
         if kind in STRONG:
@@ -133,15 +135,29 @@ def find(conn: Connection, address: str, own_domains: tuple[str, ...] = ()) -> F
                     continue  # our own service address or domain in a quoted reply
                 for variant in _variants(kind, value):
                     needles[variant] = f"{kind} from a vault"
-    rows = _scan(conn, sorted(needles), set(person.email_ids), lower=False)
-    hits = {row.id: [n for n in needles if n in row.email_json] for row in rows}
+    names = sorted(needles)
+    address_hit = _like(conn, emails.c.email_json, person.address)
+    found = [_like(conn, emails.c.email_json, n) for n in names]  # LIKE: 5x faster than instr
+    query = select(
+        emails.c.id, emails.c.sender, emails.c.thread_key, address_hit.label("by_address"),
+        *[f.label(f"n{i}") for i, f in enumerate(found)],
+    ).where(or_(address_hit, *found), live)  # fmt: skip
+    rows = [r for r in conn.execute(query) if r.id not in person.matched_by]
+    hits = {r.id: [n for i, n in enumerate(names) if r._mapping[f"n{i}"]] for r in rows}
     senders: dict[str, set[str]] = {}
     for row in rows:
         for needle in hits[row.id]:
             senders.setdefault(needle, set()).add(str(row.sender).casefold())
+    confirm = [r.id for r in rows if r.by_address]
+    texts = dict(
+        conn.execute(select(emails.c.id, emails.c.email_json).where(emails.c.id.in_(confirm))).all()
+    )
     found_new: set[str] = set()
     for row in rows:
-        # a value shared by many senders (a hotline number quoted back) identifies nobody
+        if row.by_address and by_address.search(str(texts.get(row.id, "")).casefold()):
+            _take(person, row, "address (recipient or text)")
+            found_new.add(row.thread_key)
+            continue
         personal = [n for n in hits[row.id] if len(senders[n]) <= MAX_OTHER_SENDERS]
         if personal:
             _take(person, row, needles[personal[0]])
@@ -158,13 +174,10 @@ def _take(person: Footprint, row: Any, how: str) -> None:
     person.email_ids.append(int(row.id))
     person.matched_by[int(row.id)] = how
     person.threads.add(str(row.thread_key))
-    try:
-        sender = json.loads(row.email_json).get("from") or {}
-    except ValueError:
-        sender = {}
-    name = str(sender.get("name") or "").strip()
-    if name and how == "address":
-        person.names.add(name)
+    if how == "address":  # "Anna Schulz <anna@example.org>": her name
+        name = str(row.sender).partition("<")[0].strip().strip('"')
+        if name and "@" not in name:
+            person.names.add(name)
 
 
 def _learn(person: Footprint, entities: list[dict[str, Any]]) -> None:
@@ -179,11 +192,13 @@ def _learn(person: Footprint, entities: list[dict[str, Any]]) -> None:
 
 
 def thread_members(conn: Connection, threads: set[str]) -> dict[str, list[int]]:
-    """Email ids per thread key (for deciding whether a vault belongs to one person only)."""
+    """Ids of the not yet erased emails per thread key (does a vault belong to one person?)."""
     out: dict[str, list[int]] = {t: [] for t in threads}
     if not threads:
         return out
-    query = select(emails.c.id, emails.c.thread_key).where(emails.c.thread_key.in_(threads))
+    query = select(emails.c.id, emails.c.thread_key).where(
+        emails.c.thread_key.in_(threads), emails.c.erased_at.is_(None)
+    )
     for row in conn.execute(query):
         out[str(row.thread_key)].append(int(row.id))
     return out

@@ -68,6 +68,7 @@ emails = Table(
 )
 Index("ix_emails_status", emails.c.status)
 Index("ix_emails_received", emails.c.received_at)
+Index("ix_emails_thread", emails.c.thread_key)  # v4
 
 vaults = Table(
     "vaults",

@@ -95,8 +95,15 @@ def test_export_of_an_unknown_person_is_empty_and_bad_address_is_a_clear_error(
     assert "Traceback" not in bad.stderr
 
 
-def test_forget_leaves_no_byte_of_the_person_and_keeps_analytics(store: Store) -> None:
+@pytest.mark.parametrize("compacted_before", [False, True], ids=["first-erasure", "steady"])
+def test_forget_leaves_no_byte_of_the_person_and_keeps_analytics(
+    store: Store, compacted_before: bool
+) -> None:
+    """First erasure of a database: VACUUM + checkpoint. Steady state (it was VACUUMed
+    before): secure_delete + checkpoint(TRUNCATE) only; the bytes must be gone either way."""
     settings = store.settings
+    if compacted_before:
+        assert run_cli("privacy", "compact").returncode == 0
     assert set(files_containing(settings, ANNA_NEEDLES)) == set(ANNA_NEEDLES)  # the test can see
     before = run_cli("report", "--json")
     assert before.returncode == 0
@@ -142,6 +149,7 @@ def test_forget_leaves_no_byte_of_the_person_and_keeps_analytics(store: Store) -
     assert tomb.actor == settings.agent_id and tomb.email_id is None
     assert str(tomb.detail["subject"]).startswith("hmac-sha256:")
     assert sorted(tomb.detail["email_ids"]) == sorted(store.anna)
+    assert tomb.detail["vacuumed"] is (not compacted_before)
     assert ANNA not in json.dumps(tomb.detail)
     key = settings.data_dir / "privacy-hmac.key"
     assert stat.S_IMODE(key.stat().st_mode) == 0o600
