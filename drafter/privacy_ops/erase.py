@@ -353,9 +353,13 @@ def compact(db: Database, *, vacuum: bool = True) -> dict[str, Any]:
             cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             busy = (cursor.fetchone() or (1,))[0]
             return {"vacuum": vacuum, "wal_truncated": busy == 0}
-        if vacuum:
-            raw.dbapi_connection.autocommit = True  # type: ignore[union-attr]
-            cursor.execute("VACUUM")
+        if vacuum:  # VACUUM cannot run inside a transaction
+            dbapi: Any = raw.dbapi_connection
+            dbapi.autocommit = True
+            try:
+                cursor.execute("VACUUM")
+            finally:
+                dbapi.autocommit = False
         return {"vacuum": vacuum, "wal_truncated": None}  # no WAL file to empty
     finally:
         raw.close()
