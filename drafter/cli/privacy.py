@@ -34,7 +34,7 @@ def _write_private(path: Path, text: str, what: str) -> None:
         ) from exc
 
 
-@privacy.command("export")
+@privacy.command("export", short_help="Everything stored about one person (Art. 15).")
 @click.option("--email", "address", required=True, help="The person's email address.")
 @click.option(
     "--out",
@@ -80,7 +80,7 @@ def export_cmd(ctx: click.Context, address: str, out: Path | None, as_json: bool
         click.echo(f"nothing stored about {doc['subject']['email']}", err=True)
 
 
-@privacy.command("forget")
+@privacy.command("forget", short_help="Erase one person everywhere (Art. 17).")
 @click.option("--email", "address", required=True, help="The person's email address.")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @click.option(
@@ -129,7 +129,7 @@ def forget_cmd(ctx: click.Context, address: str, yes: bool, vacuum: bool) -> Non
         )
 
 
-@privacy.command("purge")
+@privacy.command("purge", short_help="Erase closed emails older than DRAFTER_RETENTION_DAYS.")
 @click.option("--dry-run", is_flag=True, help="Only list the emails that would be erased.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.pass_context
@@ -165,7 +165,7 @@ def purge_cmd(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
     click.echo(f"{verb} {len(outcome.candidates)} closed emails", err=True)
 
 
-@privacy.command("compact")
+@privacy.command("compact", short_help="VACUUM the database and empty its WAL.")
 @click.pass_context
 def compact_cmd(ctx: click.Context) -> None:
     """VACUUM the database and empty its WAL, so erased values leave the files on disk."""

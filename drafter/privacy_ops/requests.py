@@ -111,6 +111,9 @@ def forget(
     actor = settings.agent_id
     with db.write() as conn:
         vacuum = _must_vacuum(conn, vacuum)
+        # again under the write lock: mail imported since the first look is erased too
+        person = find(conn, address, own_domains(settings))
+        needles = sorted({*needles, *person.identifiers(name_parts=True)})
         erasure = erase_emails(conn, settings, person.email_ids, needles)
         delete_files([*erasure.files, *cache_files])  # before the commit: a rerun finds rows
         audit.record(
