@@ -227,3 +227,29 @@ def test_forget_with_imap_flag_but_no_deleter_is_a_clear_error(store: Store) -> 
     )
     assert result.returncode == 2 and "IMAP" in result.stderr
     assert files_containing(store.settings, [ANNA])  # nothing erased
+
+
+def test_a_value_many_senders_share_does_not_pull_in_their_mail(
+    settings: Settings, tmp_path: Path
+) -> None:
+    """A hotline number quoted back by everybody lands in every vault; it must not make the
+    export of one customer contain the mail of four others."""
+    from tests.integration.privacy_store import mime
+
+    hotline = "Hotline 0800 1234500"
+    senders = [f"Anna Schulz <{ANNA}>"] + [f"Kunde {n} <kunde{n}@example.com>" for n in range(4)]
+    desk = Desk(settings)
+    try:
+        report = desk.import_messages(
+            [
+                (f"{n}.eml", mime(s, "Rückruf", f"Ich erreiche die {hotline} nicht.", n))
+                for n, s in enumerate(senders)
+            ]
+        )
+        for email_id in report.email_ids:
+            desk.redacted(email_id)
+    finally:
+        desk.close()
+    doc, text, _ = _export(tmp_path, ANNA)
+    assert [e["email_id"] for e in doc["emails"]] == report.email_ids[:1]  # type: ignore[attr-defined]
+    assert "kunde0@example.com" not in text
