@@ -52,7 +52,7 @@ def test_upgrade_keeps_old_rows_ordinary_and_new_imports_are_triaged(
             "'ok', 'new', '', 0, '2026-01-01 00:00:00', '2026-01-01 00:00:00', "
             "'2026-01-01 00:00:00', '', x'00', '{}', '')"
         )
-    assert upgrade(db) == 3
+    assert upgrade(db, target=3) == 3
     desk = Desk(settings, engine=ScriptedEngine())
     (new_id,) = desk.import_messages([("27.eml", gas)]).email_ids
     with desk.db.read() as conn:
