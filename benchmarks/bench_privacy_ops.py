@@ -168,8 +168,8 @@ def _timed(fn: Any) -> tuple[Any, float]:
 
 
 def run() -> str:
-    from drafter.privacy_ops.erase import compact
     from drafter.privacy_ops.export import export, markdown
+    from drafter.privacy_ops.physical import compact
     from drafter.privacy_ops.requests import forget
     from drafter.store.db import open_database
 

@@ -9,13 +9,14 @@ vaults, free text in audit rows and matching rejection reasons / send errors. Ou
 the edit ratio between the first draft and the sent reply stays what it was, so
 `drafter report` shows the same figures afterwards.
 
-Afterwards `compact` makes it physical on SQLite: `secure_delete` zeroes freed content,
-VACUUM rebuilds the file, `wal_checkpoint(TRUNCATE)` empties the WAL.
+Afterwards drafter.privacy_ops.physical makes it physical (secure_delete, WAL truncation,
+VACUUM) and removes the files.
 """
 
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import json
 import re
@@ -30,7 +31,7 @@ from drafter.config import Settings
 from drafter.mail import send as mailsend
 from drafter.models import Draft, DraftWarning, InboundEmail
 from drafter.store import emails as queue
-from drafter.store.db import Database, utcnow
+from drafter.store.db import utcnow
 from drafter.store.personal import thread_members
 from drafter.store.schema import approvals, audit_log, draft_versions, emails, outbox, rejections
 from drafter.store.schema import vaults as vault_table
@@ -59,6 +60,16 @@ class Erasure:
     audit_rows_redacted: int = 0
     rejections_redacted: int = 0
     reopened_closed: int = 0  # open emails closed as rejected because nobody can answer them
+
+    def merge(self, other: Erasure) -> None:
+        """Add another batch's figures to these."""
+        self.emails = sorted([*self.emails, *other.emails])
+        self.files += other.files
+        for name in (
+            "draft_versions", "approvals", "outbox_rows", "vaults_deleted", "vaults_trimmed",
+            "audit_rows_redacted", "rejections_redacted", "reopened_closed",
+        ):  # fmt: skip
+            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def counts(self) -> dict[str, int]:
         return {
@@ -95,9 +106,16 @@ def _word(needle: str) -> str:
     return r"(?<![^\W_])" + re.escape(needle) + r"(?![^\W_])"
 
 
+@functools.lru_cache(maxsize=16)
+def _pattern(needles: tuple[str, ...]) -> re.Pattern[str] | None:
+    parts = [_word(n) for n in sorted(set(needles), key=len, reverse=True) if n]
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
 def _contains(haystack: str, needles: Iterable[str]) -> bool:
     """Whether any needle occurs as a whole word (case-insensitive): "Anna" not in "Johanna"."""
-    return any(re.search(_word(n), haystack, re.IGNORECASE) for n in needles if n)
+    pattern = _pattern(tuple(needles))
+    return bool(pattern is not None and pattern.search(haystack))
 
 
 def scrub_detail(detail: str, identifiers: list[str]) -> str:
@@ -320,82 +338,3 @@ def erase_emails(
         conn.execute(update(emails).where(emails.c.id == row.id).values(**values))
     _redact_audit(conn, ids, identifiers, result)
     return result
-
-
-def delete_files(paths: Iterable[Path]) -> int:
-    """Overwrite (best effort) and unlink files; returns how many were removed."""
-    removed = 0
-    for path in paths:
-        try:
-            size = path.stat().st_size
-            with path.open("r+b") as handle:
-                handle.write(b"\0" * size)
-                handle.flush()
-            path.unlink()
-            removed += 1
-        except FileNotFoundError:
-            continue
-    return removed
-
-
-def compact(db: Database, *, vacuum: bool = True) -> dict[str, Any]:
-    """Make erasure physical on SQLite: VACUUM (rebuilds the file, drops free pages) when
-    asked, then `wal_checkpoint(TRUNCATE)` (the erased pages reach the database file and the
-    WAL is emptied). PostgreSQL: a plain VACUUM (see docs/privacy.md for what it does not do).
-    """
-    raw = db.engine.raw_connection()
-    try:
-        cursor = raw.cursor()
-        if db.is_sqlite:
-            cursor.execute("PRAGMA secure_delete=ON")
-            if vacuum:
-                cursor.execute("VACUUM")
-            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            busy = (cursor.fetchone() or (1,))[0]
-            return {"vacuum": vacuum, "wal_truncated": busy == 0}
-        if vacuum:  # VACUUM cannot run inside a transaction
-            dbapi: Any = raw.dbapi_connection
-            dbapi.autocommit = True
-            try:
-                cursor.execute("VACUUM")
-            finally:
-                dbapi.autocommit = False
-        return {"vacuum": vacuum, "wal_truncated": None}  # no WAL file to empty
-    finally:
-        raw.close()
-
-
-def ever_compacted(conn: Connection) -> bool:
-    """Whether this database was VACUUMed by drafter since secure_delete is on (issue 15).
-
-    Content deleted before secure_delete was on may sit in free pages; one VACUUM removes
-    it. After that, secure_delete zeroes what every erasure frees, so later erasures need
-    only the WAL checkpoint."""
-    rows = conn.execute(
-        select(audit_log.c.detail).where(
-            audit_log.c.action.in_(("privacy_forget", "privacy_purge", "privacy_compact"))
-        )
-    ).scalars()
-    return any('"vacuumed": true' in str(d) for d in rows)
-
-
-def scan_files(root: Path, needles: list[str], *, skip: Iterable[Path] = ()) -> list[Path]:
-    """Files under `root` whose bytes contain any needle (UTF-8, case-insensitive)."""
-    if not root.is_dir() or not needles:
-        return []
-    patterns = [
-        re.compile(rb"(?<![A-Za-z0-9])" + re.escape(n.encode("utf-8")) + rb"(?![A-Za-z0-9])", re.I)
-        for n in needles
-    ]
-    skipped = {p.resolve() for p in skip}
-    found = []
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        if path.resolve() in skipped:
-            continue
-        try:
-            data = path.read_bytes()
-        except OSError:
-            continue
-        if any(p.search(data) for p in patterns):
-            found.append(path)
-    return found

@@ -23,7 +23,7 @@ from drafter.store.db import Database, as_utc, utcnow
 from drafter.store.personal import Footprint
 from drafter.store.schema import approvals, audit_log, draft_versions, emails, outbox, rejections
 
-from .erase import scan_files
+from .physical import scan_files
 from .requests import EVAL_CACHE, locate
 
 

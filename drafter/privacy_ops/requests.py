@@ -32,9 +32,11 @@ from drafter.store.db import Database, as_utc, utcnow
 from drafter.store.personal import Footprint, PrivacyError, find
 from drafter.store.schema import emails
 
-from .erase import Erasure, compact, delete_files, erase_emails, ever_compacted, scan_files
+from .erase import Erasure, erase_emails
+from .physical import compact, delete_files, ever_compacted, scan_files
 
 HMAC_KEY_FILE = "privacy-hmac.key"
+PURGE_BATCH = 500
 EVAL_CACHE = "eval-cache"
 # Called with [(email id, Message-ID, source)] before the erasure when
 # DRAFTER_PRIVACY_FORGET_IMAP is on; returns how many mailbox copies it deleted.
@@ -161,15 +163,18 @@ def purge(
     ]
     if dry_run or not rows:
         return Outcome(Erasure(), dry_run=dry_run, candidates=candidates)
-    ids = [int(r.id) for r in rows]
     actor = settings.agent_id
+    erasure = Erasure()
     with db.write() as conn:
         vacuum = _must_vacuum(conn, vacuum)
-        names = _vault_values(conn, {str(r.thread_key) for r in rows})
-        for r in rows:  # "Anna Schulz <anna@example.org>": the name and the address
-            name, _, address = str(r.sender).partition("<")
-            names += [v for v in (name.strip(), address.strip(" >")) if len(v) >= 3]
-        erasure = erase_emails(conn, settings, ids, names)
+        for lo in range(0, len(rows), PURGE_BATCH):  # each batch scrubbed with its own values
+            batch = rows[lo : lo + PURGE_BATCH]
+            names = _vault_values(conn, {str(r.thread_key) for r in batch})
+            for r in batch:  # "Anna Schulz <anna@example.org>": the name and the address
+                name, _, address = str(r.sender).partition("<")
+                names += [v for v in (name.strip(), address.strip(" >")) if len(v) >= 3]
+            part = erase_emails(conn, settings, [int(r.id) for r in batch], names)
+            erasure.merge(part)
         delete_files(erasure.files)
         audit.record(
             conn, actor, "privacy_purge", None, retention_days=settings.retention_days,
