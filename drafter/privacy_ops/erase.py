@@ -92,8 +92,14 @@ def _sha(body: str) -> str:
 
 def filler_pair(first: str, sent: str) -> tuple[str, str]:
     """Two texts of the same lengths as `first`/`sent` with the same difflib ratio, no words."""
-    if first.strip() == sent.strip():
-        return _SAME * len(first), _SAME * len(first)
+    if first.strip() == sent.strip():  # sent unchanged: same core, edge whitespace kept
+
+        def fill(text: str) -> str:
+            core = text.strip()
+            start = len(text) - len(text.lstrip())
+            return text[:start] + _SAME * len(core) + text[start + len(core) :]
+
+        return fill(first), fill(sent)
     ratio = difflib.SequenceMatcher(None, first, sent, autojunk=False).ratio()
     same = min(len(first), len(sent), round(ratio * (len(first) + len(sent)) / 2))
     return (
