@@ -101,19 +101,20 @@ def forget_cmd(ctx: click.Context, address: str, yes: bool, vacuum: bool) -> Non
     settings = settings_of(ctx)
     db = open_database(settings)
     try:
-        person = locate(db, settings, address)
-        if not person.email_ids:
-            click.echo(f"nothing stored about {person.address}", err=True)
-        if not yes and person.email_ids:
-            click.confirm(
-                f"erase {len(person.email_ids)} emails of {person.address} "
-                f"(ids {', '.join(map(str, person.email_ids[:20]))})? This cannot be undone",
-                abort=True,
-                err=True,
-            )
+        if not yes:
+            person = locate(db, settings, address)
+            if person.email_ids:
+                click.confirm(
+                    f"erase {len(person.email_ids)} emails of {person.address} "
+                    f"(ids {', '.join(map(str, person.email_ids[:20]))})? This cannot be undone",
+                    abort=True,
+                    err=True,
+                )
         outcome = forget(db, settings, address, vacuum=True if vacuum else None)
     finally:
         db.close()
+    if not outcome.erasure.emails:
+        click.echo(f"nothing stored about {address.strip()} (a tombstone is recorded)", err=True)
     counts = outcome.erasure.counts()
     click.echo(
         f"erased {counts['emails']} emails, {counts['draft_versions']} draft versions, "

@@ -29,7 +29,7 @@ from drafter.store import audit
 from drafter.store import emails as queue
 from drafter.store.crypto import new_key, write_secret
 from drafter.store.db import Database, as_utc, utcnow
-from drafter.store.personal import Footprint, PrivacyError, find
+from drafter.store.personal import Footprint, PrivacyError, find, normalise_address
 from drafter.store.schema import emails
 
 from .erase import Erasure, erase_emails
@@ -87,35 +87,21 @@ def forget(
     imap_delete: ImapDeleter | None = None,
     vacuum: bool | None = None,
 ) -> Outcome:
-    """Erase everything stored about the person with this address (Art. 17)."""
-    person = locate(db, settings, address)
-    needles = person.identifiers(name_parts=True)
-    cache_files = scan_files(settings.data_dir / EVAL_CACHE, needles)
-    imap_deleted = None
-    if settings.privacy_forget_imap and person.email_ids:
-        if imap_delete is None:
-            raise PrivacyError(
-                "DRAFTER_PRIVACY_FORGET_IMAP is on but this drafter cannot delete IMAP copies",
-                hint="delete the person's mail in the mailbox by hand and set "
-                "DRAFTER_PRIVACY_FORGET_IMAP=false, then run forget again",
-            )
-        with db.read() as conn:
-            refs = [
-                (int(r.id), str(r.message_id), str(r.source))
-                for r in conn.execute(
-                    select(emails.c.id, emails.c.message_id, emails.c.source).where(
-                        emails.c.id.in_(person.email_ids)
-                    )
-                )
-            ]
-        imap_deleted = imap_delete(refs)
-    subject = subject_hash(settings, person.address)
+    """Erase everything stored about the person with this address (Art. 17).
+
+    Runs under the write lock from the search on, so mail imported meanwhile goes too; the
+    IMAP deleter (when DRAFTER_PRIVACY_FORGET_IMAP is on) runs first, and if it fails
+    nothing is erased."""
+    subject = subject_hash(settings, normalise_address(address))
     actor = settings.agent_id
     with db.write() as conn:
         vacuum = _must_vacuum(conn, vacuum)
-        # again under the write lock: mail imported since the first look is erased too
         person = find(conn, address, own_domains(settings))
-        needles = sorted({*needles, *person.identifiers(name_parts=True)})
+        needles = person.identifiers(name_parts=True)
+        cache_files = scan_files(settings.data_dir / EVAL_CACHE, needles)
+        imap_deleted = None
+        if settings.privacy_forget_imap and person.email_ids:
+            imap_deleted = _delete_imap(conn, person, imap_delete)
         erasure = erase_emails(conn, settings, person.email_ids, needles)
         delete_files([*erasure.files, *cache_files])  # before the commit: a rerun finds rows
         audit.record(
@@ -126,6 +112,19 @@ def forget(
         )  # fmt: skip
     compacted = compact(db, vacuum=vacuum)
     return Outcome(erasure, subject, cache_files, imap_deleted, compacted)
+
+
+def _delete_imap(conn: Any, person: Footprint, imap_delete: ImapDeleter | None) -> int:
+    if imap_delete is None:
+        raise PrivacyError(
+            "DRAFTER_PRIVACY_FORGET_IMAP is on but this drafter cannot delete IMAP copies",
+            hint="delete the person's mail in the mailbox by hand and set "
+            "DRAFTER_PRIVACY_FORGET_IMAP=false, then run forget again",
+        )
+    query = select(emails.c.id, emails.c.message_id, emails.c.source).where(
+        emails.c.id.in_(person.email_ids)
+    )
+    return imap_delete([(int(r.id), str(r.message_id), str(r.source)) for r in conn.execute(query)])
 
 
 def retention_cutoff(settings: Settings, now: dt.datetime | None = None) -> dt.datetime | None:
