@@ -138,6 +138,11 @@ class Settings(BaseSettings):
     max_body_chars: int = Field(default=8000, ge=500)  # newest text kept for retrieval/prompt
     max_query_chars: int = Field(default=2000, ge=100)  # retrieval query length
 
+    # --- data protection (docs/privacy.md) --------------------------------------------------
+    vault_key: SecretStr = SecretStr("")  # empty: <data_dir>/vault.key, created on first run
+    retention_days: int = Field(default=0, ge=0)  # 0: keep; `drafter privacy purge` erases
+    privacy_forget_imap: bool = False  # hook: `forget` may also delete the IMAP copies
+
     # --- review desk -------------------------------------------------------------------
     agent_id: str = "agent"
     response_time_goal_hours: float = 24.0

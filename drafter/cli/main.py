@@ -47,6 +47,7 @@ COMMANDS = {
     "tui": ("drafter.cli.tui", "tui"),
     "doctor": ("drafter.cli.doctor", "doctor"),
     "backup": ("drafter.cli.doctor", "backup"),
+    "privacy": ("drafter.cli.privacy", "privacy"),
 }
 
 

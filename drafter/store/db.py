@@ -1,5 +1,8 @@
 """Database access: the engine (SQLite in WAL mode by default), transactions and time.
 
+SQLite connections run with `secure_delete` on, so deleted content is overwritten with
+zeros (drafter.privacy_ops erases personal data physically, not just logically).
+
 `open_database(settings)` builds the engine from `settings.db_url`, applies pending
 migrations and returns a `Database`. Writes go through `Database.write()` (on SQLite a
 `BEGIN IMMEDIATE` transaction, so two processes never deadlock upgrading a read lock);
@@ -73,6 +76,7 @@ def make_engine(url: str) -> Engine:
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute("PRAGMA secure_delete=ON")  # deleted content is zeroed (issue 15)
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -172,4 +176,7 @@ def open_database(settings: Settings, *, url: str | None = None, migrate: bool =
                 f"cannot open the database {url or settings.db_url}: {exc.orig}",
                 hint="check DRAFTER_DATA_DIR / DRAFTER_DATABASE_URL and file permissions",
             ) from exc
+        from drafter.store.crypto import prepare
+
+        prepare(db, settings)  # the vault key: checked, plain vaults encrypted, attached
     return db
