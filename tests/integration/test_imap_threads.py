@@ -80,6 +80,8 @@ def test_upgrade_to_v4_indexes_existing_emails_for_follow_ups(settings: Settings
         conn.exec_driver_sql("DELETE FROM schema_version WHERE version >= 4")
         conn.exec_driver_sql("ALTER TABLE emails DROP COLUMN lease_owner")  # v5
         conn.exec_driver_sql("ALTER TABLE emails DROP COLUMN lease_until")
+        conn.exec_driver_sql("DROP INDEX ix_emails_thread")  # v6
+        conn.exec_driver_sql("ALTER TABLE emails DROP COLUMN erased_at")
         conn.exec_driver_sql("DROP TABLE thread_subjects")
         conn.exec_driver_sql("DROP TABLE imap_folders")
         conn.exec_driver_sql("DROP TABLE imap_skipped")
