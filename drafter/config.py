@@ -92,6 +92,11 @@ class Settings(BaseSettings):
         default_factory=lambda: ["stadtwerke-nordlicht.de"]
     )
     customer_number_patterns: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # the company's own phone numbers and IBANs: a KB article naming any other is untrusted
+    company_phones: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["0431 5577-100", "0431 5577-112", "0431 5577-300"]
+    )
+    company_ibans: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     # --- mail --------------------------------------------------------------------------
     mail_from: str = "Stadtwerke Nordlicht Kundenservice <service@stadtwerke-nordlicht.de>"
@@ -119,7 +124,14 @@ class Settings(BaseSettings):
             raise ValueError(f"{value} is a file, not a folder")
         return value
 
-    @field_validator("contact_reasons", "link_allowlist", "customer_number_patterns", mode="before")
+    @field_validator(
+        "contact_reasons",
+        "link_allowlist",
+        "customer_number_patterns",
+        "company_phones",
+        "company_ibans",
+        mode="before",
+    )
     @classmethod
     def _split_csv(cls, value: object) -> object:
         if isinstance(value, str):
