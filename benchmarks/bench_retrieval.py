@@ -24,6 +24,7 @@ random unit vectors inserted straight into Chroma (query vectors are real USE em
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import tempfile
@@ -256,6 +257,9 @@ def run() -> str:
         "| ingest (USE, in-process) | articles | chunks+titles embedded | seconds | chunks/s |",
         "|---|---|---|---|---|",
         *ingest_rows,
+        "",
+        f"Load average after the run: {' / '.join(f'{v:.1f}' for v in os.getloadavg())} "
+        "(2 cores shared with other jobs: ingest rates and latency are slowed by it).",
         "",
         f"Query latency of `Retriever.search` (k=5, query embedding and the gap features "
         f"included): {len(queries)} queries of the shared sets, 10 warm-up queries, three "
