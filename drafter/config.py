@@ -96,6 +96,11 @@ class Settings(BaseSettings):
     company_data: Annotated[list[str], NoDecode] = Field(default_factory=list)
     privacy_never_hide: Annotated[list[str], NoDecode] = Field(default_factory=list)
     privacy_always_hide: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # the company's own phone numbers and IBANs: a KB article naming any other is untrusted
+    company_phones: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["0431 5577-100", "0431 5577-112", "0431 5577-300"]
+    )
+    company_ibans: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     # --- mail --------------------------------------------------------------------------
     mail_from: str = "Stadtwerke Nordlicht Kundenservice <service@stadtwerke-nordlicht.de>"
@@ -165,6 +170,8 @@ class Settings(BaseSettings):
         "company_data",
         "privacy_never_hide",
         "privacy_always_hide",
+        "company_phones",
+        "company_ibans",
         mode="before",
     )
     @classmethod
