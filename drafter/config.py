@@ -36,6 +36,18 @@ DEFAULT_CONTACT_REASONS = [
 ]
 
 
+DEFAULT_ACK_REQUIRED = [
+    "injection",
+    "link",
+    "payment",
+    "commitment",
+    "credentials",
+    "unsupported_claim",
+    "placeholder",
+    "kb_gap",
+]
+
+
 class Settings(BaseSettings):
     """Everything drafter can be configured with. Documented one by one in `.env.example`."""
 
@@ -92,6 +104,10 @@ class Settings(BaseSettings):
         default_factory=lambda: ["stadtwerke-nordlicht.de"]
     )
     customer_number_patterns: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # the company's own phone numbers and bank accounts: a reply may name only these (or ones
+    # in the cited articles); anything else is flagged as a possible redirection
+    company_phones: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    company_ibans: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     # --- mail --------------------------------------------------------------------------
     mail_from: str = "Stadtwerke Nordlicht Kundenservice <service@stadtwerke-nordlicht.de>"
@@ -111,6 +127,10 @@ class Settings(BaseSettings):
     response_time_goal_hours: float = 24.0
     predraft_concurrency: int = Field(default=2, ge=1)
     keybindings_file: Path | None = None
+    # warnings the agent must acknowledge one by one before a reply can be sent
+    ack_required_warnings: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: list(DEFAULT_ACK_REQUIRED)
+    )
 
     @field_validator("data_dir", "outbox_dir")
     @classmethod
@@ -119,7 +139,15 @@ class Settings(BaseSettings):
             raise ValueError(f"{value} is a file, not a folder")
         return value
 
-    @field_validator("contact_reasons", "link_allowlist", "customer_number_patterns", mode="before")
+    @field_validator(
+        "contact_reasons",
+        "link_allowlist",
+        "customer_number_patterns",
+        "company_phones",
+        "company_ibans",
+        "ack_required_warnings",
+        mode="before",
+    )
     @classmethod
     def _split_csv(cls, value: object) -> object:
         if isinstance(value, str):

@@ -77,6 +77,9 @@ class Passage(BaseModel):
     language: str = ""
     contact_reason: str = ""
     chunk_id: str = ""
+    # values of the article (links, emails, phones, IBANs) not on the company allow-list:
+    # a reply repeating one of them is flagged, never trusted
+    untrusted: list[str] = Field(default_factory=list)
 
 
 class Citation(BaseModel):
@@ -88,9 +91,10 @@ class Citation(BaseModel):
 
 class DraftWarning(BaseModel):
     # kb_gap, bad_citation, wrong_language, unsupported_claim, placeholder, link, empty,
-    # truncated, injection, ...
+    # truncated, injection, commitment, payment, credentials, ...
     code: str
     message: str
+    span: str = ""  # the offending text of the draft, exactly as written ("" = whole draft)
 
 
 class PromptRef(BaseModel):

@@ -24,6 +24,7 @@ from tests.tui.real_service import (
     SAMPLES,
     SIZE,
     build,
+    import_samples,
     make_desk,
     open_first,
 )
@@ -243,3 +244,35 @@ async def test_leaving_and_quitting_save_the_edit(settings: Settings, desk: Desk
         await pilot.press(*"XY", "ctrl+q")
     latest = desk.versions(second.email_id)[-1]
     assert latest.body.startswith("XY") and latest.source == "edit"
+
+
+async def test_risky_warnings_are_ticked_one_by_one_before_send(
+    settings: Settings, retriever: Any
+) -> None:
+    # every no-LLM draft carries `template_draft`; made risky here, the send dialog lists it
+    strict = settings.model_copy(update={"ack_required_warnings": ["template_draft", "kb_gap"]})
+    desk = make_desk(strict, retriever)
+    import_samples(desk)
+    app = build(strict, desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(app, pilot)
+        email_id = screen.email_id
+        risky = desk.unacknowledged(email_id)
+        assert risky and risky[0].code == "template_draft"
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "ConfirmSendScreen")
+        dialog = app.screen
+        assert [w.code for w in dialog.risky] == [w.code for w in risky]  # type: ignore[attr-defined]
+        await pilot.press("y")  # nothing ticked: the dialog stays, nothing is approved
+        await pilot.pause(0.2)
+        assert app.screen is dialog and desk.approvals(email_id) == []
+        for n in range(len(risky)):
+            if n:
+                await pilot.press("down")
+            await pilot.press("space")
+        await pilot.press("y")
+        await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen), timeout=10)
+    assert desk.email(email_id).status == "sent"
+    acks = [e for e in desk.audit(email_id) if e.action == "acknowledged"]
+    assert [(e.actor, e.detail["kind"]) for e in acks] == [("agent", w.code) for w in risky]
+    desk.close()
