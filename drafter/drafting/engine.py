@@ -391,6 +391,7 @@ class DraftingEngine:
             problems=problems,
             reason=reason,
             citations=cited(body, passages),
+            articles=self._article_texts(passages),
         )
         draft.usage = usage
         draft.timings = {**timings, **draft.timings, "total": time.perf_counter() - total}
