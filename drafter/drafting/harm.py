@@ -64,12 +64,13 @@ _CONDITIONAL = re.compile(
 
 # --- commitments ---------------------------------------------------------------------------
 _DONE = re.compile(
-    r"\b(?:haben|habe|hat|ist|sind|wurde|wurden)\b[^.;:!?]{0,80}?\b(?:ge|zurück|ab|um|aus|ein|"
+    r"\b(?:haben|habe|hat|ist|sind|wurde|wurden)\b(?:[^.;:!?]|(?<=\d)\.){0,80}?\b(?:ge|zurück|ab|um|aus|ein|"
     r"auf|an|gut|vor|ver|er|be|storn|aufge)?\w*(?:kündigt|beendet|storniert|gutgeschrieben|"
     r"erstattet|erlassen|verschoben|umgestellt|gesenkt|geändert|angepasst|reduziert|erhöht|"
     r"gestundet|verlängert|genehmigt|freigegeben|gewechselt|aufgehoben|zurückerstattet|"
     r"überwiesen|ausgezahlt|gestrichen|verzichtet)\b"
-    r"|\b(?:i|we)(?: have|'ve)\b[^.;:!?]{0,60}?\b(?:cancel+ed|terminated|ended|switched|changed|"
+    r"|\b(?:i|we)(?: have|'ve)\b(?:[^.;:!?]|(?<=\d)\.){0,60}?"
+    r"\b(?:cancel+ed|terminated|ended|switched|changed|"
     r"moved|credited|refunded|waived|reduced|lowered|increased|postponed|deferred|extended|"
     r"approved|granted|removed|reversed|paid)\b"
     r"|\b(?:has|have) been (?:cancel+ed|terminated|ended|switched|changed|moved|credited|refunded|"
@@ -146,7 +147,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for match in re.finditer(r"[^\n]+", text):
         start = match.start()
-        for part in re.finditer(r".+?(?:[.!?](?=\s|$)|$)", match.group(0)):
+        for part in re.finditer(r".+?(?:[.!?](?=\s+[^\s\da-zäöüß]|\s*$)|$)", match.group(0)):
             piece = part.group(0)
             if piece.strip():
                 lead = len(piece) - len(piece.lstrip())
