@@ -276,3 +276,26 @@ async def test_risky_warnings_are_ticked_one_by_one_before_send(
     acks = [e for e in desk.audit(email_id) if e.action == "acknowledged"]
     assert [(e.actor, e.detail["kind"]) for e in acks] == [("agent", w.code) for w in risky]
     desk.close()
+
+
+async def test_f6_selects_each_warnings_text_in_the_editor(settings: Settings) -> None:
+    from drafter.models import DraftWarning
+    from tests.integration.desk_helpers import ScriptedEngine, queue_emails
+
+    body = "Guten Tag, bitte zahlen Sie an DE44 5001 0517 5407 3249 31. Mehr: http://evil.example"
+    link = DraftWarning(code="link", message="link to evil.example", span="http://evil.example")
+    pay = DraftWarning(code="payment", message="bank details", span="DE44 5001 0517 5407 3249 31")
+    desk = Desk(settings, engine=ScriptedEngine(warnings=[pay, link], body=body))
+    queue_emails(desk, 1)
+    app = build(settings, desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(app, pilot)
+        panel = str(screen.query_one("#warnings").render())
+        assert "DE44 5001 0517 5407 3249 31" in panel and "http://evil.example" in panel
+        await pilot.press("f6")
+        assert screen.editor.selected_text == pay.span
+        await pilot.press("f6")
+        assert screen.editor.selected_text == link.span
+        await pilot.press("f6")
+        assert screen.editor.selected_text == pay.span  # round again
+    desk.close()
