@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from drafter.config import Settings
 from drafter.drafting.checks import CheckInput, run_checks
-from drafter.drafting.extractive import greeting, signature
+from drafter.drafting.extractive import greeting, signature, template_text
 from drafter.drafting.parts import formality_for
 from drafter.drafting.prompts import PromptTemplate
 from drafter.drafting.reasons import classify
@@ -65,6 +65,7 @@ def assemble_draft(
             signature(settings, language, "du"),  # the closing follows the customer's register
             settings.brand_name,
             settings.mail_from,
+            template_text(language),
             known_text,
         ]
     )
