@@ -200,6 +200,7 @@ class DraftingEngine:
                 reason="",
                 citations=citations,
                 known_text=" ".join(texts),
+                articles=texts,
             )
             draft.timings = {**timings, **draft.timings, "total": time.perf_counter() - total}
             yield Done(draft=draft)
