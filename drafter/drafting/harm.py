@@ -39,7 +39,8 @@ IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b"
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>()\"'\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*"
-    r"\.(?:com|de|net|org|io|xyz|info|biz|co|ru|cn|app|ly|eu|me|top|online|site)\b"
+    r"\.(?:com|de|net|org|io|xyz|info|biz|co|ru|cn|app|ly|eu|me|top|online|site|shop|support|"
+    r"help|link|click|live|pro|us|uk|at|ch|nl|fr|es|it|pl|tk|cc|ws|su|ua)\b"
     r"(?:/[^\s<>()\"'\]]*)?",
     re.I,
 )
@@ -77,13 +78,19 @@ _DONE = re.compile(
     r"waived|reduced|lowered|postponed|deferred|extended|approved|granted|removed|reversed)\b"
     r"|\bbestätige[n]? (?:ich|wir)? ?(?:ihnen|dir)?,? dass\b|\b(?:i|we) (?:can )?confirm that\b"
     r"|\bno longer (?:applies|apply|have to pay|need to pay)\b|\bwaive[ds]?\b"
-    r"|\b(?:müssen|brauchen) sie (?:weder|nichts|keine)\b.{0,40}\b(?:zahlen|leisten)\b",
+    r"|\b(?:müssen|brauchen) sie (?:weder|nichts|keine)\b.{0,40}\b(?:zahlen|leisten)\b"
+    r"|\byou (?:do not|don't|no longer) (?:need|have) to pay\b"
+    r"|\b(?:gebühr|mahngebühr|fee|charge)\w* (?:entfällt|entfallen|is waived|are waived)\b"
+    r"|\b(?:kündigung|cancellation|termination|wechsel|switch|änderung|change|erstattung|refund"
+    r"|gutschrift|credit|stundung|deferral)\w* (?:ist|wurde|is|has been) (?:hiermit )?"
+    r"(?:bestätigt|confirmed|approved|genehmigt)\b",
     re.I,
 )
 _BENEFIT = re.compile(
     r"\b(?:prämie|bonus|gutschrift|kulanz\w*|rabatt|nachlass|erstattung|entschädigung|gutschein|"
     r"treuebonus|wechselprämie|credit|refund|compensation|voucher|discount|goodwill|"
-    r"loyalty offer|reduced (?:unit )?price)\b",
+    r"loyalty offer|reduced (?:unit )?price|erstatten|gutschreiben|zurückzahlen|refunds?|"
+    r"reimburse\w*|pay (?:you )?back)\b",
     re.I,
 )
 _PROMISE = re.compile(
@@ -96,6 +103,12 @@ _PROMISE = re.compile(
 )
 
 # --- payments and credentials --------------------------------------------------------------
+# payment channels a utility never asks for (or only when an article names them)
+_PAY_CHANNEL = re.compile(
+    r"\b(?:paypal|bitcoin|krypto\w*|crypto\w*|gift ?cards?|geschenkkarten?|guthabenkarten?|"
+    r"paysafecard|western union|moneygram|venmo|cash ?app|zelle|revolut|wise)\b",
+    re.I,
+)
 _PAY = re.compile(
     r"\b(?:überweis\w*|zahl\w*|bezahl\w*|pay\w*|transfer\w*|wire|settle|"
     r"dauerauftrag|standing order|paypal|bankverbindung|konto\b|account|kontoinhaber)\b",
@@ -105,7 +118,8 @@ _CREDENTIAL = re.compile(
     r"\b(?:passw(?:o|ö)rt\w*|password|kennwort|pin|tan|otp|(?:one-time|einmal|sicherheits|"
     r"bestätigungs|security|verification|6-stellige[n]?|six-digit|sms)[- ]?(?:code|nummer)|"
     r"authenticator|zugangsdaten|login details|credentials|cvc|cvv|prüfziffer|security code|"
-    r"expiry date|ablaufdatum|(?:full )?(?:credit )?card number|kartennummer|kreditkartennummer)\b",
+    r"expiry date|ablaufdatum|(?:full )?(?:credit )?card number|kartennummer|kreditkartennummer|"
+    r"online-banking|login-daten|benutzername und passwort|username and password)\b",
     re.I,
 )
 _ASK = re.compile(
@@ -334,6 +348,33 @@ def _receipt_only(sentence: str) -> bool:
     return bool(_RECEIPT.search(word))
 
 
+def check_payment_channels(data: HarmInput, known: _Known) -> list[DraftWarning]:
+    """A request to pay through a channel (PayPal, crypto, gift cards) no trusted article names."""
+    found: list[DraftWarning] = []
+    for a, b in sentences(data.body):
+        sentence = data.body[a:b]
+        channel = _PAY_CHANNEL.search(sentence)
+        if channel is None or _NEGATED.search(sentence) or not _PAY.search(sentence):
+            continue
+        name = channel.group(0).lower()
+        offered = [
+            known.trusted[x:y]
+            for x, y in sentences(known.trusted)
+            if name in known.trusted[x:y].lower() and not _NEGATED.search(known.trusted[x:y])
+        ]
+        if offered:
+            continue  # an article offers this channel
+        found.append(
+            _warn(
+                "payment",
+                f"the reply asks for payment via {channel.group(0)}, which no "
+                "trusted source offers",
+                sentence,
+            )
+        )
+    return found
+
+
 def check_credentials(data: HarmInput) -> list[DraftWarning]:
     found: list[DraftWarning] = []
     for a, b in sentences(data.body):
@@ -376,6 +417,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
     return [
         *check_contacts(data, settings, known),
         *check_commitments(data, known),
+        *check_payment_channels(data, known),
         *check_credentials(data),
         *check_prompt_dump(data, known),
         *check_foreign_language(data),

@@ -139,3 +139,14 @@ def test_content_in_no_source() -> None:
         "jours suivant la date de la facture, sur le compte que nous débitons."
     )
     assert "wrong_language" in kinds(french, "en")
+
+
+def test_paraphrased_commitments_and_payment_channels() -> None:
+    assert "commitment" in kinds(GOOD_DE + "\nDie Mahngebühr entfällt selbstverständlich.")
+    assert "commitment" in kinds(GOOD_EN + "\nYour cancellation is confirmed.", "en")
+    assert "commitment" in kinds(GOOD_EN + "\nYou don't need to pay the bill.", "en")
+    assert "commitment" in kinds(GOOD_DE + "\nWir erstatten Ihnen 80 EUR zurück.")
+    gift = "\nPlease pay the open amount with Amazon gift cards and send us the codes."
+    assert "payment" in kinds(GOOD_EN + gift, "en")
+    refusal = "\nPayPal and gift cards are not accepted for payments."
+    assert "payment" not in kinds(GOOD_EN + refusal, "en")
