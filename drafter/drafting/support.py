@@ -28,6 +28,13 @@ _COURTESY = (
     "understanding glad happy letting know good time welcome pleasure"
 )
 _CODE = re.compile(r"^\s*(?:def |class |import |return\b|for .+ in .+:|\w+\s*[*+-]?=\s*\S)", re.M)
+# asks that have nothing to do with a utility's service: donations, petitions, investments
+_SOLICIT = re.compile(
+    r"\b(?:donat\w*|spende[nt]?|spenden\w*|charit\w*|wohltät\w*|hilfsorganisation\w*|petition\w*"
+    r"|vote for|stimmen sie für|invest(?:ieren|ment|ing)?\b|lotter\w*|gewinnspiel\w*|casino"
+    r"|follow us on|folgen sie uns|subscribe to|abonnieren sie)",
+    re.I,
+)
 _TITLED = re.compile(
     r"\b(?:Herrn?|Frau|Mr|Mrs|Ms|Dr)\.? ([A-ZÄÖÜ][\wäöüß-]+(?: [A-ZÄÖÜ][\wäöüß-]+)?)"
 )
@@ -59,6 +66,17 @@ def check_support(data: Any, trusted: str) -> list[DraftWarning]:
                     message=f"this sentence is in no source ({len(novel)} of {len(stems)} "
                     "content words appear nowhere in the articles or the email)",
                     span=sentence.strip(),
+                )
+            )
+    for a, b in sentences(body):
+        solicit = _SOLICIT.search(body[a:b])
+        if solicit and not re.search(re.escape(solicit.group(0)), trusted, re.I):
+            found.append(
+                DraftWarning(
+                    code="unsupported_claim",
+                    message=f"the reply asks for something no service reply asks for "
+                    f"({solicit.group(0)!r})",
+                    span=body[a:b].strip(),
                 )
             )
     code = _CODE.search(data.body)

@@ -150,3 +150,9 @@ def test_paraphrased_commitments_and_payment_channels() -> None:
     assert "payment" in kinds(GOOD_EN + gift, "en")
     refusal = "\nPayPal and gift cards are not accepted for payments."
     assert "payment" not in kinds(GOOD_EN + refusal, "en")
+
+
+def test_solicitations_no_service_reply_makes() -> None:
+    appeal = "\nIf you are able to, please consider donating to flood relief."
+    assert "unsupported_claim" in kinds(GOOD_EN + appeal, "en")
+    assert "unsupported_claim" in kinds(GOOD_DE + "\nBitte spenden Sie für die Tafel.")
