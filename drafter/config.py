@@ -36,6 +36,18 @@ DEFAULT_CONTACT_REASONS = [
 ]
 
 
+DEFAULT_ACK_REQUIRED = [
+    "injection",
+    "link",
+    "payment",
+    "commitment",
+    "credentials",
+    "unsupported_claim",
+    "placeholder",
+    "kb_gap",
+]
+
+
 class Settings(BaseSettings):
     """Everything drafter can be configured with. Documented one by one in `.env.example`."""
 
@@ -154,6 +166,10 @@ class Settings(BaseSettings):
     predraft_concurrency: int = Field(default=2, ge=1)
     draft_lease_seconds: float = Field(default=30.0, ge=5)  # a drafter's claim on an email
     keybindings_file: Path | None = None
+    # warnings the agent must acknowledge one by one before a reply can be sent
+    ack_required_warnings: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: list(DEFAULT_ACK_REQUIRED)
+    )
 
     @field_validator("data_dir", "outbox_dir")
     @classmethod
@@ -172,6 +188,7 @@ class Settings(BaseSettings):
         "privacy_always_hide",
         "company_phones",
         "company_ibans",
+        "ack_required_warnings",
         mode="before",
     )
     @classmethod

@@ -95,9 +95,10 @@ class Citation(BaseModel):
 
 class DraftWarning(BaseModel):
     # kb_gap, bad_citation, wrong_language, unsupported_claim, placeholder, link, empty,
-    # truncated, injection, ...
+    # truncated, injection, commitment, payment, credentials, ...
     code: str
     message: str
+    span: str = ""  # the offending text of the draft, exactly as written ("" = whole draft)
 
 
 class PromptRef(BaseModel):

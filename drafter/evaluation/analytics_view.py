@@ -10,6 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from rich.table import Table
+from rich.text import Text
 
 from drafter.evaluation.analytics import Analytics, Group
 
@@ -80,13 +81,13 @@ def tables(analytics: Analytics) -> list[Table]:
         groups_table("by prompt version (of the first draft)", "prompt", analytics.by_prompt),
     ]
     gaps = Table(title="knowledge gaps: write these articles next", title_justify="left")
-    for name in ("emails", "topic (first subject)", "words", "languages", "email ids"):
+    for name in ("emails", "topic (first subject)", "questions asked", "languages", "email ids"):
         gaps.add_column(name, justify="right" if name == "emails" else "left")
     for topic in analytics.knowledge_gaps:
         gaps.add_row(
             str(topic.count),
-            topic.label,
-            ", ".join(topic.terms),
+            Text(topic.label) + Text("\n" + ", ".join(topic.terms), style="dim"),
+            Text("\n".join(f"• {q}" for q in topic.questions) or "-"),
             ", ".join(f"{k} {v}" for k, v in topic.languages.items()),
             ", ".join(map(str, topic.email_ids[:10])),
         )
@@ -156,6 +157,7 @@ def html_page(analytics: Analytics, *, title: str = "drafter: desk analytics") -
     gap_rows = "".join(
         f"<tr><td>{t.count}</td><td class='text'>{escape(t.label)}</td>"
         f"<td class='text'>{escape(', '.join(t.terms))}</td>"
+        f"<td class='text'>{'<br>'.join(escape(q) for q in t.questions)}</td>"
         f"<td class='text'>{escape(', '.join(map(str, t.email_ids[:20])))}</td></tr>"
         for t in gaps
     )
@@ -188,7 +190,8 @@ def html_page(analytics: Analytics, *, title: str = "drafter: desk analytics") -
         "<p class='note'>Emails the knowledge base could not answer, grouped by shared words: "
         "write these articles next.</p>",
         bar_chart("emails per gap topic", [(t.label, float(t.count)) for t in gaps]),
-        "<table><tr><th>emails</th><th>topic</th><th>words</th><th>email ids</th></tr>"
+        "<table><tr><th>emails</th><th>topic</th><th>words</th><th>questions</th>"
+        "<th>email ids</th></tr>"
         f"{gap_rows}</table>",
     ]
     return (

@@ -11,11 +11,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Markdown, OptionList, Static
+from textual.widgets import Button, Input, Label, Markdown, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
+from textual.widgets.selection_list import Selection
 
+from drafter.acknowledge import describe
 from drafter.errors import DrafterError
-from drafter.models import DraftVersion
+from drafter.models import DraftVersion, DraftWarning
 from drafter.tui.keys import display_key, effective_keys
 
 CLOSE: list[BindingType] = [Binding("escape", "close", "Close", id="modal_close")]
@@ -179,7 +181,8 @@ class VersionsScreen(ModalScreen[DraftVersion | None]):
 
 
 class ConfirmSendScreen(ModalScreen[bool]):
-    """Last check before a reply leaves: recipient and subject."""
+    """Last check before a reply leaves: recipient, subject, and a checklist of the risky
+    warnings, each of which the agent ticks (space) before `y` sends."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *CLOSE,
@@ -188,13 +191,19 @@ class ConfirmSendScreen(ModalScreen[bool]):
     ]
 
     def __init__(
-        self, recipient: str, subject: str, words: int, warnings: list[str] | None = None
+        self,
+        recipient: str,
+        subject: str,
+        words: int,
+        warnings: list[str] | None = None,
+        risky: list[DraftWarning] | None = None,
     ) -> None:
         super().__init__()
         self.recipient = recipient
         self.subject = subject
         self.words = words
         self.warnings = warnings or []
+        self.risky = risky or []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-dialog", classes="dialog"):
@@ -204,19 +213,51 @@ class ConfirmSendScreen(ModalScreen[bool]):
             if self.warnings:
                 details.append("\nWarnings: " + ", ".join(self.warnings), style="yellow")
             yield Static(details, id="confirm-details")
+            if self.risky:
+                yield Label(
+                    "Tick each risky warning with space to send:",
+                    id="ack-title",
+                )
+                yield SelectionList[int](
+                    *[Selection(describe(w), n) for n, w in enumerate(self.risky)],
+                    id="ack-list",
+                )
             with Horizontal(classes="buttons"):
                 yield Button("Send (y)", variant="success", id="send")
                 yield Button("Cancel (n)", id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one("#cancel", Button).focus()
+        if self.risky:
+            self.query_one("#ack-list", SelectionList).focus()
+        else:
+            self.query_one("#cancel", Button).focus()
+
+    def acknowledged(self) -> list[DraftWarning]:
+        """The warnings the agent ticked, in the draft's order."""
+        if not self.risky:
+            return []
+        ticked = set(self.query_one("#ack-list", SelectionList).selected)
+        return [w for n, w in enumerate(self.risky) if n in ticked]
+
+    def _send(self) -> None:
+        left = len(self.risky) - len(self.acknowledged())
+        if left:
+            self.notify(
+                f"tick each risky warning before sending ({left} of {len(self.risky)} left)",
+                severity="warning",
+            )
+            return
+        self.dismiss(True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self.dismiss(event.button.id == "send")
+        if event.button.id == "send":
+            self._send()
+        else:
+            self.dismiss(False)
 
     def action_confirm(self) -> None:
-        self.dismiss(True)
+        self._send()
 
     def action_close(self) -> None:
         self.dismiss(False)
