@@ -16,6 +16,7 @@ from drafter.drafting.checks import CheckInput, run_checks
 from drafter.drafting.extractive import greeting, signature
 from drafter.drafting.parts import formality_for
 from drafter.drafting.prompts import PromptTemplate
+from drafter.drafting.salutation import detect_register
 from drafter.models import Citation, Draft, DraftWarning, InboundEmail, Passage, PromptRef
 
 
@@ -47,9 +48,10 @@ def assemble_draft(
 ) -> Draft:
     """Run the checks on `body` and build the Draft (timings hold only `checks`)."""
     started = time.perf_counter()
+    formality = detect_register(email, language, formality_for(settings, language))
     known = " ".join(
         [
-            greeting(email, language, formality_for(settings, language)).first_line,
+            greeting(email, language, formality).first_line,
             signature(settings, language),
             signature(settings, language, "du"),  # the closing follows the customer's register
             settings.brand_name,
