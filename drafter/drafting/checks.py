@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import Stemmer
 
 from drafter.config import Settings
+from drafter.drafting.letter_checks import check_letter
 from drafter.language import detect_language
 from drafter.models import DraftWarning, Passage
 
@@ -359,6 +360,7 @@ def run_checks(data: CheckInput, settings: Settings) -> list[DraftWarning]:
         *check_links(data, settings),
         *check_injection(data, settings),
         *check_garbled(data),
+        *check_letter(data.body, data.customer_text, data.language),
     ]
     unique: list[DraftWarning] = []
     for warning in warnings:

@@ -194,11 +194,15 @@ _HI = re.compile(r"^\s*(?:hi|hey|hiya|heya|yo)\b", re.I)
 _FORMAL_EN = re.compile(r"^\s*(?:dear|hello|good (?:morning|afternoon|evening)|to whom)\b", re.I)
 
 
+def register_signals(text: str) -> tuple[int, int]:
+    """(Du signals, Sie signals) in a German text; quote marks ("> ") are ignored."""
+    text = re.sub(r"(?m)^[ \t]*>+[ \t]?", "", text)
+    return len(_DU.findall(text)), len(_SIE.findall(text)) + len(_GEEHRTE.findall(text))
+
+
 def german_register(text: str) -> str:
     """'du', 'sie' or '' (no signal) for a German text."""
-    text = re.sub(r"(?m)^[ \t]*>+[ \t]?", "", text)
-    du = len(_DU.findall(text))
-    sie = len(_SIE.findall(text)) + len(_GEEHRTE.findall(text))
+    du, sie = register_signals(text)
     if du and not sie:
         return "du"
     if sie:
@@ -238,6 +242,10 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     """The salutation line for `email` in `language` and `formality` (house style above)."""
     name = customer_name(email)
     first = name.first
+    if formality in ("du", "you_informal"):
+        signed = signoff_name(email.body, email.signature).split()
+        if len(signed) == 1 and signed[0][:1].isupper():
+            first = signed[0]  # the name they sign with ("Dan", not the display "Daniel")
     gender = name.gender or (gender_of(first, language) if first else "")
     if language == "de":
         if formality == "du":
