@@ -30,7 +30,7 @@ _FAQ = re.compile(r"^\*\*([^*]+[?:.])\*\*\s*(.*)$")
 # a bold FAQ "question" in the customer's voice: "**Ich zahle per Dauerauftrag.** ..."
 _VOICE = re.compile(r"^(?:Ich|Mein|Meine|Wir|Unser|Unsere|I|My|We|Our)\b[^.?!]*\.$")
 _CROSS_REFERENCE = re.compile(r"^(?:Siehe auch|Mehr dazu|See also|More on)\b", re.I)
-_ABBREV = re.compile(
+ABBREVIATION = _ABBREV = re.compile(
     r"(?:\b(?:[A-Za-z]|ggf|bzw|ca|Nr|Tel|inkl|zzgl|evtl|usw|etc|vgl|Mo|Di|Mi|Do|Fr|Sa|So|"
     r"Str|Abs|Art|Ziff|Kap|e\.g|i\.e|Mr|Mrs|Ms|Dr|No|approx|z\. B|u\. a|d\. h)|\d)\.$",
 )
@@ -51,7 +51,12 @@ _FACT = re.compile(
 # example values copied from an article are never the customer's: "(KD-1234567)",
 # "(z. B. 1NLT0012345678)", ", e.g. DE02 1203 0000 0000 2020 51"
 _CODE = r"(?:[A-Z]{2}\d{2}(?:\s?\d{4}){3,}(?:\s?\d{1,4})?|[A-Z0-9][\w-]*\d{3,}[\w-]*)"
-_EXAMPLE_MARK = r"(?:z\.\s?B\.|e\.\s?g\.,?|for example|zum Beispiel|such as|etwa)"
+_EXAMPLE_MARK = (
+    r"(?:z\.\s?B\.|e\.\s?g\.,?|for example|zum Beispiel|such as|etwa|"
+    r"(?:Format|format)(?: der \w+| of the [\w ]+)?:?)"
+)
+# "KD-1234567", "VN-12345678", "1NLT0012345678": the knowledge base's sample numbers
+_SAMPLE_NUMBER = re.compile(r"\s*\b\d?[A-Z]{0,4}-?0*12345678?\b")
 _EXAMPLE_PAREN = re.compile(rf"\s*\((?:{_EXAMPLE_MARK}\s*)?{_CODE}\)")
 _EXAMPLE_INLINE = re.compile(rf",?\s*{_EXAMPLE_MARK}\s+{_CODE}(?:\s*,(?=\s))?(?=[\s,.;:)]|$)")
 _FRAGMENT_END = re.compile(r"(?:\b(?:oder|und|or|and|sowie|bzw\.)|,)$", re.I)
@@ -61,7 +66,8 @@ _OPEN_END = re.compile(r"[^.!?)\"“”:]$")
 def strip_examples(text: str) -> str:
     """`text` without example values ("Kundennummer (KD-1234567)" -> "Kundennummer")."""
     text = _EXAMPLE_PAREN.sub("", text)
-    return _EXAMPLE_INLINE.sub("", text)
+    text = _EXAMPLE_INLINE.sub("", text)
+    return _SAMPLE_NUMBER.sub("", text)
 
 
 def fragment_item(text: str) -> bool:
@@ -223,8 +229,12 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
         if sentences and (line.endswith(":") or _OPEN_END.search(line)):
             # "So geht's:", "Der Einbau ist Pflicht, wenn" -- shown with its list, never alone
             lead = sentences.pop()
+        asked = ""
         for sentence in sentences:
-            add(sentence, "sentence", context=heading)
+            if sentence.endswith("?"):  # "Der Link ist abgelaufen?": context, not a reply line
+                asked = f"{asked} {sentence}"
+                continue
+            add(sentence, "sentence", context=f"{heading} {asked}".strip())
         block += 1
     return units
 
@@ -321,6 +331,7 @@ def select_units(
     leads: set[tuple[int, int]] = set()
     used = 0
     by_place = {(u.passage, u.position): u for _, u in ranked}
+    kept = [u for _, u in ranked]
     for score, unit in ranked:
         if score < 0.25 * best or score <= 0:
             break
@@ -336,9 +347,10 @@ def select_units(
         if unit.kind == "item" and fragment_item(unit.text):
             if not unit.lead:
                 continue  # a condition list without its "..., wenn" says nothing
-            group = [u for u in units if (u.passage, u.block) == (unit.passage, unit.block)]
+            group = [u for u in kept if (u.passage, u.block) == (unit.passage, unit.block)]
         elif unit.numbered:  # steps make sense only together and in order
-            group = [u for u in units if (u.passage, u.block) == (unit.passage, unit.block)]
+            group = [u for u in kept if (u.passage, u.block) == (unit.passage, unit.block)]
+        group.sort(key=lambda u: u.position)
         group = [u for u in group if u not in chosen]
         cost = sum(len(u.text.split()) for u in group)
         key = (unit.passage, unit.block)

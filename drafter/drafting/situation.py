@@ -136,6 +136,8 @@ def acknowledgement(text: str, language: str, formality: str) -> str:
     if kind == "bereavement":
         return thanks + ". Please accept our sincere condolences."
     if kind == "complaint":
-        return thanks + ". We are sorry that you have reason to complain, and we apologise for "
-        "the inconvenience."
+        return thanks + (
+            ". We are sorry that you have reason to complain, and we apologise for the "
+            "inconvenience."
+        )
     return thanks + "."

@@ -147,7 +147,6 @@ def quote_block(original: InboundEmail) -> str:
     return attribution(original) + "\n" + "\n".join(lines) + "\n"
 
 
-
 def _references(original: InboundEmail) -> list[str]:
     ids: list[str] = []
     for candidate in [*original.references, original.message_id]:
@@ -210,7 +209,7 @@ def _html_body(text: str, quote: str = "") -> str:
             for line in quoted.rstrip("\n").split("\n")
         )
         rendered += (
-            f"\n<p>{html_lib.escape(head_line)}</p>\n<blockquote style=\"margin:0 0 0 .8ex;"
+            f'\n<p>{html_lib.escape(head_line)}</p>\n<blockquote style="margin:0 0 0 .8ex;'
             f'border-left:1px solid #ccc;padding-left:1ex">{inner}</blockquote>'
         )
     head = '<!DOCTYPE html>\n<html><body style="font-family: sans-serif">'
