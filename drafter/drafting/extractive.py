@@ -24,8 +24,9 @@ from drafter.drafting.situation import acknowledgement, asks_for_given, focus, g
 from drafter.models import Citation, DraftWarning, InboundEmail, Passage
 
 MAX_PASSAGES = 3
-BUDGET = 150  # words of knowledge-base text in one draft
+BUDGET = 200  # words of knowledge-base text in one draft
 CLOSE = 0.85  # a further article is used only when its score is this close to the best
+ALWAYS_CONTACT = True  # end every template draft with the service contact line
 
 
 def split_name(display: str) -> tuple[str, str, str]:
@@ -244,6 +245,12 @@ def extractive_reply(
             index = usable[n - 1]
             paragraphs.append(f"{block} [{index + 1}]")
             citations.append(_citation(passages, index))
+        if ALWAYS_CONTACT:
+            own = _EMAIL.findall(settings.mail_from)
+            contact = contact_line([sources[i] for i in usable], own[0] if own else "")
+            routes = {*_EMAIL.findall(contact), *_PHONE.findall(contact)}
+            if contact and not any(r in "\n".join(paragraphs) for r in routes):
+                paragraphs.append(contact)  # a template draft may miss the point: say how to ask
     warnings: list[DraftWarning] = []
     if language == "de" and formality == "du":
         converted = _to_du(paragraphs, mail_text, given, chosen)

@@ -22,6 +22,8 @@ from functools import lru_cache
 import Stemmer
 
 FOCUS = 0.6  # weight of the customer's own questions on top of the whole query
+FACT_FACTOR = 0.15  # per concrete fact (amount, deadline, path, link, phone), up to 3
+FACT_BONUS = 0.6
 _MD = re.compile(r"\*\*|__|`")
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9\"„])")
 _WORD = re.compile(r"[^\W_]+", re.U)
@@ -285,8 +287,8 @@ def score_units(query: str, units: Sequence[Unit], language: str, focus: str = "
             scores.append(0.0)  # a further article contributes only what matches the question
             continue
         facts = len(_FACT.findall(unit.text))
-        score *= 1.0 + 0.15 * min(facts, 3)
-        score += 0.3 * min(facts, 3)  # a fact is worth something even without a match
+        score *= 1.0 + FACT_FACTOR * min(facts, 3)
+        score += FACT_BONUS * min(facts, 3)  # a fact is worth something even without a match
         score *= 1.0 + 0.25 / (1 + unit.position)  # the lead sums an article up
         if unit.text.endswith("?"):
             score *= 0.5  # a question in a reply reads as if we were asking
