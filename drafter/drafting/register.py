@@ -158,6 +158,11 @@ def to_du(sentence: str) -> str | None:
     return re.sub(r" {2,}", " ", text)
 
 
+_NO_MAIN_VERB = _wordset(
+    "mit seit samt ohne für bei nach von vor aus zu zum zur am im an auf in über unter durch "
+    "gegen um ab aber sondern also etwa ggf bzw sowie nur auch eine ein einer einem einen "
+    "keine kein nicht z"
+)
 _CHAIN = _wordset("und oder , ; : dann bitte sowie anschließend danach zuerst zunächst")
 _ACCUSATIVE_PREPOSITIONS = _wordset("für gegen ohne um durch an auf über")
 # verbs that open a condition ("Haben Sie Fragen, rufen Sie uns an") rather than a command
@@ -238,14 +243,16 @@ def _conditional(tokens: list[str], i: int) -> bool:
     Fragen, rufen Sie uns an". A following "verb Sie" clause after a non-condition verb is
     a chain of commands instead ("Öffnen Sie die App, tippen Sie auf ...")."""
     condition_verb = tokens[i].lower() in _CONDITION_VERBS
+    depth = 0
     for j in range(i + 1, len(tokens) - 1):
-        if tokens[j] != ",":
+        depth += (tokens[j] == "(") - (tokens[j] == ")")
+        if tokens[j] != "," or depth > 0:  # "(mindestens 10 Zeichen, eine Zahl)"
             continue
         after = tokens[j + 1]
         if after.lower() in _SUBORDINATORS or not after[:1].islower():
             continue
-        if after.lower() in _CHAIN:
-            continue
+        if after.lower() in _CHAIN or after.lower() in _NO_MAIN_VERB:
+            continue  # "..., mit der Sie registriert sind": a relative clause
         commands = j + 2 < len(tokens) and tokens[j + 2] == "Sie"
         if not commands or condition_verb:
             return True

@@ -211,7 +211,8 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
                 block += 1
                 in_list = True
             item = _MD.sub("", raw[bullet.end() :]).strip()
-            add(item, "item", lead, f"{heading} {lead}", numbered=raw[:1].isdigit())
+            # a list straight under a heading is introduced by the heading ("So geht's:")
+            add(item, "item", lead or heading, f"{heading} {lead}", numbered=raw[:1].isdigit())
             continue
         if in_list:
             block += 1

@@ -2,9 +2,9 @@
 
 Counted per draft (`find_defects`), each with the offending text:
 
-- `fragment`: a list lead-in without its items ("Legen Sie Ihrem Antrag bei:"), a list item
-  that only makes sense inside its list ("- Sie eine PV-Anlage betreiben oder") without its
-  lead-in, a sentence line that stops without punctuation;
+- `fragment`: a list lead-in without its items ("Legen Sie Ihrem Antrag bei:"), list items
+  without their lead-in ("- Sie eine PV-Anlage betreiben oder" with no "..., wenn:" line
+  before the list), a sentence line that stops without punctuation;
 - `example_value`: an example value copied from an article ("z. B. KD-1234567", a
   "1234567"-style number the customer never wrote);
 - `unrelated_citation`: a cited paragraph that shares no content word with the mail;
@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from drafter.drafting.letter_checks import greeting_line, has_sign_off, reply_register
-from drafter.drafting.sentences import ABBREVIATION, fragment_item, split_sentences, terms
+from drafter.drafting.sentences import ABBREVIATION, split_sentences, terms
 from drafter.drafting.situation import asks_for_given, given_data
 
 KINDS = (
@@ -99,9 +99,10 @@ def _fragments(lines: list[str]) -> list[Defect]:
             continue
         following = next((x.strip() for x in lines[i + 1 :] if x.strip()), "")
         if stripped.startswith("- "):
-            previous = next((x.strip() for x in reversed(lines[:i]) if x.strip()), "")
-            led = previous.endswith(":") or previous.startswith("- ")
-            if fragment_item(stripped[2:]) and not led:
+            previous = lines[i - 1].strip() if i else ""
+            if previous.startswith("- "):
+                continue
+            if not previous.endswith(":"):  # a list without its lead-in
                 found.append(Defect("fragment", stripped[:80]))
             continue
         if (stripped.endswith(":") and not following.startswith("- ")) or not _END.search(stripped):

@@ -8,6 +8,15 @@ from drafter.drafting.register import to_du
 
 CASES = [
     (
+        "Tragen Sie Ihre E-Mail-Adresse ein und wählen Sie ein Passwort (mindestens 10 Zeichen, "
+        "eine Zahl).",
+        "Trage deine E-Mail-Adresse ein und wähle ein Passwort (mindestens 10 Zeichen, eine Zahl).",
+    ),
+    (
+        "Geben Sie die E-Mail-Adresse ein, mit der Sie registriert sind.",
+        "Gib die E-Mail-Adresse ein, mit der du registriert bist.",
+    ),
+    (
         "Öffnen Sie die E-Mail und klicken Sie auf den Link.",
         "Öffne die E-Mail und klicke auf den Link.",
     ),
