@@ -387,7 +387,8 @@ def render(units: Sequence[Unit]) -> list[tuple[int, str]]:
             lines.append("")  # a new paragraph or list
         if unit.kind == "item":
             if unit.lead and not same_block:
-                lines.append(unit.lead if unit.lead.endswith(":") else f"{unit.lead}:")
+                lead = unit.lead
+                lines.append(lead if lead.endswith((":", "?")) else f"{lead}:")
             lines.append(f"- {unit.text}")
         elif same_block and lines and not lines[-1].startswith("- "):
             lines[-1] += " " + unit.text

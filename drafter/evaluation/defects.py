@@ -9,7 +9,7 @@ Counted per draft (`find_defects`), each with the offending text:
   "1234567"-style number the customer never wrote);
 - `unrelated_citation`: a cited paragraph that shares no content word with the mail;
 - `lowercase_start`: a sentence starting with a small letter (the first line after a German
-  greeting is allowed to);
+  greeting and list items continuing their lead-in are allowed to);
 - `missing_greeting` / `missing_sign_off`: no salutation at the top, no closing formula;
 - `asks_given_data`: asks for a customer number, meter reading, IBAN ... the mail already has;
 - `mixed_register`: a German draft that says both "du" and "Sie".
@@ -117,11 +117,12 @@ def _lowercase(lines: list[str], *, german: bool) -> list[Defect]:
     found: list[Defect] = []
     first = True
     for line in lines:
+        item = line.strip().startswith("- ")  # "- eine Kopie Ihrer Daten" continues its lead
         stripped = line.strip().removeprefix("- ")
         if not stripped:
             continue
         head = stripped[:1]
-        if head.isalpha() and head.islower() and not (first and german):
+        if head.isalpha() and head.islower() and not (first and german) and not item:
             found.append(Defect("lowercase_start", stripped[:80]))
         for match in _LOWER_AFTER_STOP.finditer(stripped):
             before = stripped[: match.start() + 1]
