@@ -102,7 +102,7 @@ def _fragments(lines: list[str]) -> list[Defect]:
             previous = lines[i - 1].strip() if i else ""
             if previous.startswith("- "):
                 continue
-            if not previous.endswith(":"):  # a list without its lead-in
+            if not previous.endswith((":", "?")):  # a list without its lead-in
                 found.append(Defect("fragment", stripped[:80]))
             continue
         if (stripped.endswith(":") and not following.startswith("- ")) or not _END.search(stripped):
