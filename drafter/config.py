@@ -119,6 +119,7 @@ class Settings(BaseSettings):
     reply_to: str = ""
     html_replies: bool = False
     reply_source_links: bool = True
+    reply_quote: Literal["bottom", "none"] = "bottom"  # quote the customer's mail under the reply
     outbox_dir: Path | None = None  # default: <data_dir>/outbox
     smtp_host: str = ""
     smtp_port: int = Field(default=587, ge=1, le=65535)

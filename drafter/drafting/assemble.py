@@ -17,6 +17,7 @@ from drafter.drafting.extractive import greeting, signature, template_text
 from drafter.drafting.parts import formality_for
 from drafter.drafting.prompts import PromptTemplate
 from drafter.drafting.reasons import classify
+from drafter.drafting.salutation import detect_register
 from drafter.models import Citation, Draft, DraftWarning, InboundEmail, Passage, PromptRef
 
 
@@ -58,9 +59,10 @@ def assemble_draft(
     `articles`: the full text of each passage's article when known; the checks then accept
     what the cited articles say, not only the retrieved chunk."""
     started = time.perf_counter()
+    formality = detect_register(email, language, formality_for(settings, language))
     known = " ".join(
         [
-            greeting(email, language, formality_for(settings, language)).first_line,
+            greeting(email, language, formality).first_line,
             signature(settings, language),
             signature(settings, language, "du"),  # the closing follows the customer's register
             settings.brand_name,

@@ -17,6 +17,7 @@ from functools import lru_cache
 import Stemmer
 
 from drafter.config import Settings
+from drafter.drafting.letter_checks import check_letter
 from drafter.language import detect_language
 from drafter.models import DraftWarning, Passage
 from drafter.privacy.patterns import EMAIL_RE, PLACEHOLDER_RE
@@ -315,6 +316,7 @@ def run_checks(data: CheckInput, settings: Settings) -> list[DraftWarning]:
         *check_injection(data, settings),
         *check_garbled(data),
         *run_harm_checks(data, settings),
+        *check_letter(data.body, data.customer_text, data.language),
     ]
     unique: list[DraftWarning] = []
     for warning in warnings:

@@ -18,7 +18,7 @@ from openai import AsyncOpenAI
 
 from drafter.config import Settings
 from drafter.drafting.assemble import assemble_draft
-from drafter.drafting.extractive import closing, extractive_draft, greeting, split_name
+from drafter.drafting.extractive import closing, extractive_reply, greeting
 from drafter.drafting.llm import make_client, stream_chat
 from drafter.drafting.parts import (
     TEMPLATE_DRAFT,
@@ -31,6 +31,7 @@ from drafter.drafting.parts import (
     rewrite_target,
 )
 from drafter.drafting.prompts import PromptTemplate, find_template, render
+from drafter.drafting.salutation import customer_name, detect_register, signoff_name
 from drafter.drafting.stream import DisplayFilter, split_reason
 from drafter.errors import DrafterError, LLMError
 from drafter.language import detect_language
@@ -146,7 +147,7 @@ class DraftingEngine:
         self._check_email(email)
         email, cut = bounded_email(email, self.settings.max_body_chars)
         language = email.language or detect_language(email.body, self.settings.language_default)
-        formality = formality_for(self.settings, language)
+        formality = detect_register(email, language, formality_for(self.settings, language))
         use_llm = not no_llm and self.settings.llm_configured
         template = find_template(self.settings, prompt or self.settings.prompt) if use_llm else None
 
@@ -177,7 +178,7 @@ class DraftingEngine:
         if template is None:
             started = time.perf_counter()
             texts = self._article_texts(passages)
-            body, citations = extractive_draft(
+            reply = extractive_reply(
                 email,
                 build_query(email.subject, email.body),
                 passages,
@@ -188,6 +189,7 @@ class DraftingEngine:
                 texts=texts,
                 urgent=bool(urgent),
             )
+            body, citations = reply.body, reply.citations
             timings["generate"] = time.perf_counter() - started
             yield Delta(text=body)
             draft = assemble_draft(
@@ -199,7 +201,7 @@ class DraftingEngine:
                 mode="extractive",
                 template=None,
                 model="",
-                warnings=[TEMPLATE_DRAFT, *warnings],
+                warnings=[TEMPLATE_DRAFT, *reply.warnings, *warnings],
                 finish_reason="stop",
                 problems=[],
                 reason="",
@@ -260,7 +262,9 @@ class DraftingEngine:
         email, cut = bounded_email(email, self.settings.max_body_chars)
         detected = email.language or detect_language(email.body, self.settings.language_default)
         language, formality = rewrite_target(
-            instruction, detected, formality_for(self.settings, detected)
+            instruction,
+            detected,
+            detect_register(email, detected, formality_for(self.settings, detected)),
         )
         started = time.perf_counter()
         redacted, vault = self.privacy.redact_email(email)
@@ -311,8 +315,9 @@ class DraftingEngine:
     def _greeting(self, email: InboundEmail, vault: Any, language: str, formality: str) -> str:
         """The salutation drafter would use, with the name parts as placeholders."""
         line = greeting(email, language, formality).first_line
-        _title, first, last = split_name(email.from_.name)
-        for part in (f"{first} {last}".strip(), last, first):
+        name = customer_name(email)
+        signed = signoff_name(email.body, email.signature).split()
+        for part in (f"{name.first} {name.last}".strip(), name.last, name.first, *signed):
             if len(part) > 1 and part in line:
                 line = line.replace(part, self.privacy.placeholder(vault, "NAME", part))
         return line

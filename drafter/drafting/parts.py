@@ -58,7 +58,7 @@ def rewrite_target(instruction: str, language: str, formality: str) -> tuple[str
     elif re.search(r"\b(german|deutsch|auf deutsch)\b", text):
         language = "de"
     if language != "de":
-        return language, "you"
+        return language, formality if formality.startswith("you") else "you"
     if re.search(r"\b(duzen|du-form|per du|auf du|\bdu\b)", text):
         formality = "du"
     elif re.search(r"\b(siezen|sie-form|per sie|auf sie|formell|förmlich|formal)", text):

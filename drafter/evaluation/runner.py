@@ -26,6 +26,7 @@ from drafter.evaluation.capture import (
     personal_values,
 )
 from drafter.evaluation.datasets import EvalCase, case_email
+from drafter.evaluation.defects import find_defects
 from drafter.evaluation.metrics import (
     CaseResult,
     aggregate,
@@ -167,6 +168,8 @@ def score_case(
     result.fact_coverage = coverage
     result.facts_missing = missing
     result.warnings = codes
+    found = find_defects(draft.body, f"{case.subject}\n{case.message}", draft.language)
+    result.defects = [d.kind for d in found]
     result.kb_gap = "kb_gap" in codes
     result.tokens_prompt = int(draft.usage.get("prompt_tokens", 0))
     result.tokens_completion = int(draft.usage.get("completion_tokens", 0))

@@ -85,7 +85,9 @@ async def test_draft_streams_then_edit_approve_send_lands_in_outbox(
     citations = version.draft.citations
     assert citations and "[1]" in edited and "[1]" not in sent
     assert f"Weitere Informationen:\n- {citations[0].title}: {citations[0].url}" in sent
-    assert sent.strip() == customer_text(edited, citations, "de", links=True).strip()
+    answer, _, quote = sent.partition("\n\nAm ")  # DRAFTER_REPLY_QUOTE=bottom (default)
+    assert answer.strip() == customer_text(edited, citations, "de", links=True).strip()
+    assert " schrieb " in quote and "\n> " in quote
     (approval,) = desk.approvals(email_id)
     assert desk.versions(email_id)[-1].version_id == approval.version_id
 
