@@ -23,9 +23,10 @@ from drafter.evaluation.analytics import Analytics, Group
 from drafter.models import Done
 from drafter.store.schema import draft_versions, emails, outbox, rejections
 from drafter.tui.app import DeskApp, make_app
+from drafter.tui.i18n import t
 from drafter.tui.screens.email import EmailScreen
 from drafter.tui.screens.queue import QueueScreen
-from drafter.tui.screens.stats import EMPTY, NO_EMAILS, StatsScreen
+from drafter.tui.screens.stats import StatsScreen
 from tests.tui.fake_desk import NOW, FakeDesk
 from tests.tui.helpers import wait_for
 from tests.tui.real_service import SIZE, build, import_samples
@@ -144,7 +145,7 @@ async def test_empty_store_shows_only_the_empty_state(settings: Settings) -> Non
         app = build(settings, desk)
         async with app.run_test(size=SIZE) as pilot:
             screen = await open_stats(app, pilot)
-            assert str(screen.query_one("#stats-empty", Static).render()) == NO_EMAILS
+            assert str(screen.query_one("#stats-empty", Static).render()) == t("stats.no_emails")
             assert screen.query_one("#stats-empty").display
             assert not screen.query_one("#stats-body").display
             assert str(screen.query_one("#stats-summary", Label).render()).startswith("0 emails")
@@ -218,6 +219,6 @@ class TestStatsScreen:
 
         async def run(pilot: Pilot[None]) -> None:
             screen = await open_stats(pilot.app, pilot)  # type: ignore[arg-type]
-            assert str(screen.query_one("#stats-empty", Static).render()) == EMPTY
+            assert str(screen.query_one("#stats-empty", Static).render()) == t("stats.empty")
 
         assert snap_compare(fake_app(desk), terminal_size=SNAP_SIZE, run_before=run)

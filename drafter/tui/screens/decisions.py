@@ -7,6 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from drafter.errors import DrafterError
+from drafter.tui.host import Decided
+from drafter.tui.i18n import t
 from drafter.tui.screens.modals import ConfirmSendScreen, RejectScreen
 
 if TYPE_CHECKING:
@@ -70,16 +72,14 @@ async def _reject(screen: EmailScreen, reason: str) -> None:
     except DrafterError as error:
         desk.notify_error(error)
         return
-    screen.notify(f"rejected: {reason}")
+    screen.notify(t("notify.rejected", reason=reason))
     _leave_decided(screen)
 
 
 def _leave_decided(screen: EmailScreen) -> None:
     """Back to the queue, whose cursor moves on to the next email."""
-    from drafter.tui.screens.queue import QueueScreen
-
     for other in screen.app.screen_stack:
-        if isinstance(other, QueueScreen):
+        if isinstance(other, Decided):
             other.decided(screen.email_id)
     screen.app.pop_screen()
 
@@ -97,4 +97,4 @@ async def toggle_claim(screen: EmailScreen) -> None:
         desk.notify_error(error)
         return
     screen.show_email(screen.record)
-    screen.notify("released" if mine else "claimed")
+    screen.notify(t("notify.released" if mine else "notify.claimed"))
