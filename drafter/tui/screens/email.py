@@ -359,7 +359,8 @@ class EmailScreen(Screen[None]):
                 )
 
     async def action_save(self) -> None:
-        if not self.dirty:
+        if not self.dirty:  # still: the next edit starts a new version
+            self._session_version = None
             self.notify(t("notify.nothing_to_save"))
             return
         await self.flush(announce=True)
