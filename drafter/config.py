@@ -102,6 +102,10 @@ class Settings(BaseSettings):
         default_factory=lambda: ["stadtwerke-nordlicht.de"]
     )
     customer_number_patterns: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # the company's own contact data (hotline, postal address, ...): never pseudonymized
+    company_data: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    privacy_never_hide: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    privacy_always_hide: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     # --- mail --------------------------------------------------------------------------
     mail_from: str = "Stadtwerke Nordlicht Kundenservice <service@stadtwerke-nordlicht.de>"
@@ -138,11 +142,22 @@ class Settings(BaseSettings):
     oauth_tenant: str = "organizations"
     oauth_refresh_token: SecretStr = SecretStr("")
     oauth_token_url: str = ""  # empty: the provider's own endpoint
+    # --- hostile input (limits that keep the work per email bounded) ---------------------
+    max_message_bytes: int = Field(default=25 * 1024 * 1024, ge=1024, le=50 * 1024 * 1024)
+    parse_timeout: float = Field(default=10.0, ge=0)  # HTML conversion per email; 0: no limit
+    max_body_chars: int = Field(default=8000, ge=500)  # newest text kept for retrieval/prompt
+    max_query_chars: int = Field(default=2000, ge=100)  # retrieval query length
+
+    # --- data protection (docs/privacy.md) --------------------------------------------------
+    vault_key: SecretStr = SecretStr("")  # empty: <data_dir>/vault.key, created on first run
+    retention_days: int = Field(default=0, ge=0)  # 0: keep; `drafter privacy purge` erases
+    privacy_forget_imap: bool = False  # hook: `forget` may also delete the IMAP copies
 
     # --- review desk -------------------------------------------------------------------
     agent_id: str = "agent"
     response_time_goal_hours: float = 24.0
     predraft_concurrency: int = Field(default=2, ge=1)
+    draft_lease_seconds: float = Field(default=30.0, ge=5)  # a drafter's claim on an email
     keybindings_file: Path | None = None
     ui_language: Literal["de", "en"] = Field(default_factory=locale_language)
     timezone: str = ""  # e.g. Europe/Berlin; empty: the system's local zone
@@ -159,6 +174,9 @@ class Settings(BaseSettings):
         "link_allowlist",
         "customer_number_patterns",
         "imap_folders",
+        "company_data",
+        "privacy_never_hide",
+        "privacy_always_hide",
         mode="before",
     )
     @classmethod

@@ -9,7 +9,9 @@ never send a reply twice; `recover()` reconciles what a crash left behind.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import hashlib
 from collections.abc import AsyncIterator, Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +33,7 @@ from drafter.models import (
     QueueStatus,
     SendResult,
 )
-from drafter.store import audit, conversation, drafts, emails, outbox, vaults
+from drafter.store import audit, conversation, drafts, emails, leases, outbox, vaults
 from drafter.store.db import Database, open_database, utcnow
 
 if TYPE_CHECKING:
@@ -70,7 +72,10 @@ class Desk:
         self.no_llm = no_llm
         self._engine = engine
         self._retriever = retriever
+        self._privacy_session: Any = None
         self.db = db or open_database(settings)
+        self.lease_owner = leases.new_owner(self.agent)
+        self._first_drafts: set[int] = set()  # ids pending_drafts() handed out
         self.recover()
 
     def close(self) -> None:
@@ -86,13 +91,20 @@ class Desk:
 
     def import_messages(self, messages: Iterable[tuple[str, bytes]]) -> ImportReport:
         """Parse and queue raw messages; an already imported message is a no-op."""
-        from drafter.mail.parse import parse_email
+        from drafter.mail.parse import parse_email, parse_limits
         from drafter.mail.sources import import_key
 
         report = ImportReport()
         batch: list[tuple[str, bytes, InboundEmail]] = []
         for source, raw in messages:
-            parsed = parse_email(raw, default_language=self.settings.language_default)
+            try:
+                parsed = parse_email(raw, **parse_limits(self.settings))
+            except Exception as exc:  # one bad email never stops the run: it is quarantined
+                parsed = InboundEmail(
+                    status="quarantined",
+                    reason=f"could not parse: {type(exc).__name__}: {str(exc)[:200]}",
+                    content_hash=hashlib.sha256(raw).hexdigest(),
+                )
             batch.append((source, raw, parsed))
             if len(batch) >= 200:
                 self._import_batch(batch, report, import_key)
@@ -156,8 +168,16 @@ class Desk:
             return audit.entries(conn, email_id)
 
     def pending_drafts(self) -> list[int]:
+        """Emails waiting for their first draft (also those a crashed drafter left).
+
+        Drafting one of these ids without an instruction drafts it only if it still has no
+        draft when its lease is taken, so two processes never draft the same email twice.
+        """
         with self.db.read() as conn:
-            return emails.ids_with_status(conn, "new")
+            ids = emails.ids_with_status(conn, "new")
+            ids += leases.unleased(conn, "drafting")
+        self._first_drafts.update(ids)
+        return ids
 
     def conversation(self, email_id: int) -> list[conversation.Turn]:
         """The other emails of this email's thread and the replies sent, oldest first."""
@@ -172,13 +192,20 @@ class Desk:
         return collect(self.db)
 
     def redacted(self, email_id: int) -> str:
-        """Subject and newest message pseudonymized with the thread's stored vault."""
-        from drafter.privacy import Pseudonymizer
-
+        """Subject and newest message pseudonymized with the thread's stored vault (a read:
+        the vault is not written)."""
         record = self.email(email_id)
-        privacy = vaults.StoredVaultPrivacy(self.db, Pseudonymizer(self.settings))
-        red, _ = privacy.redact_email(record.email)
+        red, _ = self._privacy().redact_email(record.email, save=False)
         return f"Subject: {red.subject}\n\n{red.body}"
+
+    def _privacy(self) -> Any:
+        if self._privacy_session is None:
+            from drafter.privacy import PrivacySession
+
+            self._privacy_session = PrivacySession(
+                self.settings, vaults=vaults.StoredVaults(self.db)
+            )
+        return self._privacy_session
 
     def article(self, kb_id: str) -> str:
         found = self._get_retriever().article(kb_id)
@@ -202,20 +229,38 @@ class Desk:
 
     def _get_engine(self) -> Any:
         if self._engine is None:
-            from drafter.drafting.engine import DraftingEngine, PrivacyAdapter
+            from drafter.drafting.engine import DraftingEngine
 
-            privacy = vaults.StoredVaultPrivacy(self.db, PrivacyAdapter(self.settings))
-            self._engine = DraftingEngine(self.settings, self._get_retriever(), privacy=privacy)
+            self._engine = DraftingEngine(
+                self.settings, self._get_retriever(), privacy=self._privacy()
+            )
         return self._engine
 
     async def draft(self, email_id: int, *, instruction: str = "") -> AsyncIterator[DraftEvent]:
-        """Run the engine; the version is saved before `Done` is passed on."""
+        """Run the engine under a lease on the email; the version is saved before `Done`.
+
+        The lease (drafter.store.leases) is renewed while the engine runs and released when
+        it ends; an email another process is drafting yields a `Failed` starting "skipped".
+        """
+        owner, seconds = self.lease_owner, self.settings.draft_lease_seconds
+        first_only = not instruction and email_id in self._first_drafts
+        self._first_drafts.discard(email_id)
         with self.db.write() as conn:
             record = emails.get(conn, email_id)
             _not_final(record.status, email_id, "draft")
-            latest = drafts.latest(conn, email_id)
-            previous = emails.set_status(conn, email_id, "drafting")
-            audit.record(conn, self.agent, "draft_started", email_id, instruction=instruction)
+            statuses = ("new", "drafting") if first_only else None
+            acquired = leases.acquire(conn, email_id, owner, seconds, statuses=statuses)
+            if acquired:
+                latest = drafts.latest(conn, email_id)
+                previous = emails.set_status(conn, email_id, "drafting")
+                audit.record(conn, self.agent, "draft_started", email_id, instruction=instruction)
+        if not acquired:
+            yield Failed(
+                message=f"skipped: email {email_id} is drafted by another process",
+                hint="its draft appears in the queue when that process is done",
+            )
+            return
+        renewer = asyncio.create_task(self._renew(email_id, owner, seconds))
         finished = False
         try:
             try:
@@ -256,11 +301,32 @@ class Desk:
                 finished = True
                 yield failed
         finally:
+            renewer.cancel()
             if not finished:  # cancelled: put the email back where it was
+                self._give_back(email_id, _after_drafting(previous, latest), "draft_cancelled")
+
+    async def _renew(self, email_id: int, owner: str, seconds: float) -> None:
+        """Keep the lease alive while the engine works (every third of the lease time)."""
+        while True:
+            await asyncio.sleep(seconds / 3)
+
+            def renew() -> bool:
                 with self.db.write() as conn:
-                    if emails.status_of(conn, email_id) == "drafting":
-                        emails.set_status(conn, email_id, _after_drafting(previous, latest))
-                        audit.record(conn, self.agent, "draft_cancelled", email_id)
+                    return leases.renew(conn, email_id, owner, seconds)
+
+            try:
+                if not await asyncio.to_thread(renew):
+                    return  # lost: saving will notice and discard the result
+            except DrafterError:
+                continue  # a busy database: try again at the next tick
+
+    def _give_back(self, email_id: int, status: QueueStatus, action: str) -> None:
+        """Release the lease and restore `status` -- only if this process still holds it."""
+        with self.db.write() as conn:
+            if leases.release(conn, email_id, self.lease_owner):
+                if emails.status_of(conn, email_id) == "drafting":
+                    emails.set_status(conn, email_id, status)
+                audit.record(conn, self.agent, action, email_id)
 
     def _may_fall_back(self, instruction: str, latest: DraftVersion | None) -> bool:
         """A first draft by the model failed: the no-LLM template draft takes its place."""
@@ -301,6 +367,13 @@ class Desk:
     ) -> None:
         source: drafts.Source = "rewrite" if instruction and latest else "generated"
         with self.db.write() as conn:
+            if not leases.release(conn, email_id, self.lease_owner):
+                raise StoreError(
+                    f"the draft of email {email_id} took longer than its lease "
+                    f"({self.settings.draft_lease_seconds:g} s) and another process took over",
+                    hint="the result was discarded; raise DRAFTER_DRAFT_LEASE_SECONDS if "
+                    "this happens often",
+                )
             version = drafts.add_version(
                 conn, email_id, draft.body, draft, source=source, author=self.agent,
                 instruction=instruction,
@@ -319,6 +392,8 @@ class Desk:
     ) -> None:
         status = "needs_attention" if latest is None else _after_drafting(previous, latest)
         with self.db.write() as conn:
+            if not leases.release(conn, email_id, self.lease_owner):
+                return  # another process took the email over: its state is not ours to set
             emails.set_status(conn, email_id, status)  # type: ignore[arg-type]
             audit.record(conn, self.agent, "draft_failed", email_id, message=failed.message)
 
@@ -442,29 +517,33 @@ class Desk:
         return result
 
     def recover(self) -> dict[str, int]:
-        """Reconcile what a crash left: unfinished sends, emails stuck in `drafting`."""
+        """Reconcile what a crash left: unfinished sends, emails stuck in `drafting`.
+
+        An email is stuck in `drafting` once its drafter's lease has expired (at most
+        DRAFTER_DRAFT_LEASE_SECONDS after a crash); a live lease means someone is drafting.
+        """
         fixed = {"sends": 0, "drafting": 0}
         stale = utcnow() - dt.timedelta(seconds=self.settings.llm_total_timeout + 60)
         with self.db.read() as conn:
             unfinished = outbox.with_state(conn, "sending")
-            drafting = emails.ids_with_status(conn, "drafting")
+            drafting = leases.unleased(conn, "drafting")
         if drafting:
-            fixed["drafting"] = self._recover_drafting(stale)
+            fixed["drafting"] = self._recover_drafting()
         if unfinished:
             from drafter.store.sending import recover_sends
 
             fixed["sends"] = recover_sends(self.db, self.settings, stale)
         return fixed
 
-    def _recover_drafting(self, stale: dt.datetime) -> int:
+    def _recover_drafting(self) -> int:
         fixed = 0
         with self.db.write() as conn:
-            for email_id in emails.ids_with_status(conn, "drafting"):
-                if emails.updated_at(conn, email_id) < stale:
-                    latest = drafts.latest(conn, email_id)
-                    emails.set_status(conn, email_id, "new" if latest is None else "ready")
-                    audit.record(conn, "drafter", "recovered", email_id, was="drafting")
-                    fixed += 1
+            for email_id in leases.unleased(conn, "drafting"):
+                latest = drafts.latest(conn, email_id)
+                emails.set_status(conn, email_id, "new" if latest is None else "ready")
+                leases.clear(conn, email_id)
+                audit.record(conn, "drafter", "recovered", email_id, was="drafting")
+                fixed += 1
         return fixed
 
 

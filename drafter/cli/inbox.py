@@ -94,7 +94,11 @@ def list_cmd(ctx: click.Context, status: str | None, search: str, as_json: bool)
 @click.option("--limit", type=int, default=0, help="Draft at most this many (0 = all).")
 @click.pass_context
 def draft_cmd(ctx: click.Context, no_llm: bool, limit: int) -> None:
-    """Draft a reply for every email waiting for its first draft (for `make demo` and cron)."""
+    """Draft a reply for every email waiting for its first draft (for `make demo` and cron).
+
+    Safe beside the desk and other runs: each email is leased while it is drafted
+    (DRAFTER_DRAFT_LEASE_SECONDS), so no email is drafted twice; leased ones are skipped.
+    """
     from drafter.desk import Desk
 
     settings = settings_of(ctx)
@@ -107,8 +111,12 @@ def draft_cmd(ctx: click.Context, no_llm: bool, limit: int) -> None:
         return
     desk.engine()  # fails once, with a hint, when the knowledge base is not ingested
     results = asyncio.run(_draft_all(desk, pending, max(1, settings.predraft_concurrency)))
-    failed = sum(1 for r in results if not r["ok"])
-    click.echo(f"drafted {len(results) - failed}, failed {failed}")
+    skipped = sum(1 for r in results if r.get("skipped"))  # another process drafts it
+    failed = sum(1 for r in results if not r["ok"]) - skipped
+    click.echo(
+        f"drafted {len(results) - failed - skipped}, failed {failed}"
+        + (f", skipped {skipped} (drafted by another process)" if skipped else "")
+    )
 
 
 async def _draft_all(desk: Any, ids: list[int], concurrency: int) -> list[dict[str, Any]]:
@@ -122,6 +130,8 @@ async def _draft_all(desk: Any, ids: list[int], concurrency: int) -> list[dict[s
                     outcome["ok"] = True
                     codes = ", ".join(w.code for w in event.draft.warnings)
                     click.echo(f"#{email_id} ready" + (f" (warnings: {codes})" if codes else ""))
+                elif isinstance(event, Failed) and event.message.startswith("skipped:"):
+                    outcome["skipped"] = True  # leased by a concurrent drafter (issue 11)
                 elif isinstance(event, Failed):
                     click.echo(f"#{email_id} failed: {event.message}", err=True)
             return outcome

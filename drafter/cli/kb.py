@@ -23,20 +23,24 @@ def kb() -> None:
 
 @kb.command("ingest")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--rebuild", is_flag=True, help="Throw the index away and build it again from PATHS.")
 @click.pass_context
-def ingest_cmd(ctx: click.Context, paths: tuple[Path, ...]) -> None:
+def ingest_cmd(ctx: click.Context, paths: tuple[Path, ...], rebuild: bool) -> None:
     """Add, update and delete articles from PATHS (default: DRAFTER_KB_DIR, the repo's kb/).
 
     Reads Markdown with front matter, HTML, plain text and kb_*.jsonl files; folders are
     walked recursively. Unchanged articles are not embedded again. Articles are deleted only
-    when their file lies in the PATHS given and no longer provides them.
+    when their file lies in the PATHS given and no longer provides them. A damaged index
+    (unreadable chunks.jsonl, BM25 or vector files) is detected and rebuilt from PATHS.
     """
     from drafter.knowledge.ingest import ingest
 
     settings = settings_of(ctx)
     targets = list(paths) or [settings.kb_dir]
     with progress_bar() as update:
-        report = ingest(settings, targets, progress=update)
+        report = ingest(settings, targets, progress=update, rebuild=rebuild)
+    for problem in report.repaired:
+        click.echo(f"repaired: {problem} (index rebuilt)", err=True)
     click.echo(
         f"articles: {report.added} added, {report.updated} updated, {report.deleted} deleted, "
         f"{report.unchanged} unchanged"

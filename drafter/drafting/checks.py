@@ -19,14 +19,15 @@ import Stemmer
 from drafter.config import Settings
 from drafter.language import detect_language
 from drafter.models import DraftWarning, Passage
+from drafter.privacy.patterns import EMAIL_RE, PLACEHOLDER_RE
 
 CITATION = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
-PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*_\d+\]")
+PLACEHOLDER = PLACEHOLDER_RE  # the one placeholder pattern (drafter.privacy.patterns)
 URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>()\"'\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|de|net|org|io|xyz|info|biz|co|ru|cn|app|ly)\b(?:/[^\s<>()\"'\]]*)?",
     re.I,
 )
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+EMAIL = EMAIL_RE  # the one e-mail pattern (drafter.privacy.patterns)
 NUMBER = re.compile(r"(?<![\w\[])\d(?:[\d.,:/ -]*\d)?(?:\s?(?:%|€|EUR|Euro|ct|kWh))?")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _TOKEN = re.compile(r"\S+")

@@ -23,8 +23,8 @@ from drafter.drafting.llm import make_client, stream_chat
 from drafter.drafting.parts import (
     TEMPLATE_DRAFT,
     Privacy,
-    PrivacyAdapter,
     Retriever,
+    bounded_email,
     build_query,
     cited,
     formality_for,
@@ -46,7 +46,9 @@ from drafter.models import (
 )
 from drafter.triage import urgency
 
-__all__ = ["TEMPLATE_DRAFT", "DraftingEngine", "Privacy", "PrivacyAdapter", "Retriever"]
+_CLOSINGS = (("de", "sie"), ("de", "du"), ("en", "you"))
+
+__all__ = ["TEMPLATE_DRAFT", "DraftingEngine", "Privacy", "Retriever"]
 
 
 class DraftingEngine:
@@ -68,7 +70,9 @@ class DraftingEngine:
     @property
     def privacy(self) -> Privacy:
         if self._privacy is None:
-            self._privacy = PrivacyAdapter(self.settings)
+            from drafter.privacy.session import PrivacySession
+
+            self._privacy = PrivacySession(self.settings)
         return self._privacy
 
     def client(self) -> AsyncOpenAI:
@@ -140,6 +144,7 @@ class DraftingEngine:
         total = time.perf_counter()
         timings: dict[str, float] = {}
         self._check_email(email)
+        email, cut = bounded_email(email, self.settings.max_body_chars)
         language = email.language or detect_language(email.body, self.settings.language_default)
         formality = formality_for(self.settings, language)
         use_llm = not no_llm and self.settings.llm_configured
@@ -151,7 +156,7 @@ class DraftingEngine:
         passages, gap, timings["retrieve"] = await self._retrieve(redacted, language)
         yield Retrieved(passages=passages)
 
-        warnings: list[DraftWarning] = []
+        warnings: list[DraftWarning] = [cut] if cut else []
         if gap:
             warnings.append(
                 DraftWarning(
@@ -216,6 +221,23 @@ class DraftingEngine:
         ):
             yield event
 
+    def _guard(
+        self,
+        messages: list[dict[str, str]],
+        vault: Any,
+        passages: Sequence[Passage],
+        template: PromptTemplate,
+    ) -> None:
+        """The last check before a request leaves: raises PrivacyError, never sends silently.
+
+        Public text (the retrieved articles, the template's own wording, the closing) is not
+        the customer's: a name that is also a word of the template ("Will") does not block.
+        """
+        public = [text for p in passages for text in (p.text, p.title, p.url)]
+        public += [section.source for section in template.sections.values()]
+        public += [closing(self.settings, lang, form) for lang, form in _CLOSINGS]
+        self.privacy.guard([m["content"] for m in messages], vault, public)
+
     async def _rewrite(
         self,
         email: InboundEmail,
@@ -234,6 +256,7 @@ class DraftingEngine:
         if not current_body.strip():
             raise DrafterError("there is no draft to rewrite", hint="generate a draft first")
         template = find_template(self.settings, prompt)
+        email, cut = bounded_email(email, self.settings.max_body_chars)
         detected = email.language or detect_language(email.body, self.settings.language_default)
         language, formality = rewrite_target(
             instruction, detected, formality_for(self.settings, detected)
@@ -257,7 +280,15 @@ class DraftingEngine:
         messages = render(template, variables).messages()
         timings["render"] = time.perf_counter() - started
         async for event in self._generate(
-            email, template, messages, vault, passages, language, [], timings, total
+            email,
+            template,
+            messages,
+            vault,
+            passages,
+            language,
+            [cut] if cut else [],
+            timings,
+            total,
         ):
             yield event
 
@@ -337,6 +368,7 @@ class DraftingEngine:
         timings: dict[str, float],
         total: float,
     ) -> AsyncIterator[DraftEvent]:
+        self._guard(messages, vault, passages, template)
         client = self.client()
         model = self.settings.llm_model
         display = DisplayFilter(lambda placeholder: self.privacy.lookup(vault, placeholder))

@@ -18,6 +18,7 @@ from drafter.config import Settings
 from drafter.drafting.register import to_du, writes_du
 from drafter.drafting.sentences import Unit, parse_article, render, select_units
 from drafter.models import Citation, InboundEmail, Passage
+from drafter.privacy.patterns import EMAIL_RE
 
 MAX_PASSAGES = 3
 BUDGET = 150  # words of knowledge-base text in one draft
@@ -116,7 +117,7 @@ def signature(settings: Settings, language: str, formality: str = "sie") -> str:
     return f"{agent}\n{settings.brand_name}".strip()
 
 
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_EMAIL = EMAIL_RE
 _PHONE = re.compile(r"(?<![\w-])\+?\d[\d /-]{6,}\d\b")
 
 

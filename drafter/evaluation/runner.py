@@ -265,7 +265,17 @@ class Runner:
                     outcome.error = event.message
         outcome.latency_ms = (time.perf_counter() - started) * 1000.0
         values = personal_values(self.settings, email)
-        outcome.pii_leak_types = leaks(values, requests, public)
+        listed = [("LISTED", value) for value in case.must_not_reach_model]
+        if listed and outcome.draft is not None and outcome.draft.mode == "llm":
+            # the rewrite path sends the restored draft again: it must hide the same values
+            with capturing() as rewrite_requests:
+                async for event in self.engine.rewrite(
+                    email, outcome.draft.body, "kürzer" if case.lang == "de" else "shorter"
+                ):
+                    if isinstance(event, Failed) and not outcome.error:
+                        outcome.error = f"rewrite: {event.message}"
+            requests = [*requests, *rewrite_requests]
+        outcome.pii_leak_types = leaks([*values, *listed], requests, public)
         return outcome
 
     async def _judge(self, case: EvalCase, email: InboundEmail, outcome: Outcome) -> None:

@@ -22,6 +22,7 @@ from typing import Any
 from drafter.config import Settings
 from drafter.errors import KnowledgeBaseError
 from drafter.knowledge.embeddings import embed_texts, embedding_id, make_embedding
+from drafter.knowledge.health import index_problems, wipe
 from drafter.knowledge.lexical import Bm25Index, char_grams, tokenize
 from drafter.knowledge.loaders import Article, LoadFailure, load_paths
 from drafter.knowledge.store import (
@@ -60,6 +61,8 @@ class IngestReport:
     skipped: list[str] = field(default_factory=list)  # files of an unsupported type in folders
     seconds: float = 0.0
     index_dir: str = ""
+    repaired: list[str] = field(default_factory=list)  # damage found and rebuilt away
+    rebuilt: bool = False  # --rebuild asked for a build from scratch
 
     @property
     def succeeded(self) -> bool:
@@ -110,12 +113,20 @@ def ingest(
     index_dir: Path | None = None,
     progress: Progress | None = None,
     embed_model: Any = None,
+    rebuild: bool = False,
 ) -> IngestReport:
-    """Bring the index in `index_dir` (default settings.index_dir) up to date with `paths`."""
+    """Bring the index in `index_dir` (default settings.index_dir) up to date with `paths`.
+
+    A damaged index (drafter.knowledge.health) is wiped and built again from `paths`, as
+    is any index with `rebuild=True`; `report.repaired` lists what was damaged.
+    """
     started = time.perf_counter()
     layout = IndexLayout(index_dir or settings.index_dir)
+    damage = [] if rebuild else index_problems(layout)
+    if rebuild or damage:
+        wipe(layout)
     roots = [Path(p).resolve() for p in paths]
-    report = IngestReport(index_dir=str(layout.root))
+    report = IngestReport(index_dir=str(layout.root), repaired=damage, rebuilt=rebuild)
     loaded = load_paths(roots)
     report.failed = loaded.failures
     report.skipped = loaded.skipped

@@ -128,6 +128,27 @@ class Retriever:
             )
         self.manifest = manifest
         self.settings = settings
+        try:
+            self._load(read_articles, read_chunks, Bm25Index, open_collection)
+        except KnowledgeBaseError:
+            raise
+        except Exception as exc:
+            from drafter.knowledge.health import REBUILD_HINT, read_only_error
+
+            blocked = read_only_error(self.layout.root, exc)
+            if blocked is not None:
+                raise blocked from exc
+            raise KnowledgeBaseError(
+                f"the index in {self.layout.root} is damaged ({type(exc).__name__}: "
+                f"{str(exc).splitlines()[0][:150] if str(exc) else 'unreadable'})",
+                hint=REBUILD_HINT,
+            ) from exc
+        self.embed_model = embed_model if embed_model is not None else make_embedding(settings)
+        threshold = settings.kb_gap_threshold
+        self.gap_threshold = threshold if threshold > 0 else GAP_THRESHOLD
+
+    def _load(self, read_articles: Any, read_chunks: Any, bm25: Any, open_collection: Any) -> None:
+        """Read the index files (any failure here means a damaged index)."""
         self.articles = read_articles(self.layout)
         self.chunks = read_chunks(self.layout)
         body = [c for c in self.chunks if c.kind == "body"]
@@ -139,13 +160,10 @@ class Retriever:
         self._article_lang = np.array([self.articles[k].get("language", "") for k in kb_ids])
         self._body_article = np.array([self._article_index[c.kb_id] for c in body], dtype=np.int64)
         self._idf_scale = math.log1p(max(1, len(body))) / math.log1p(REFERENCE_CHUNKS)
-        self.bm25_words = Bm25Index.load(self.layout.bm25_words)
-        self.bm25_grams = Bm25Index.load(self.layout.bm25_grams)
+        self.bm25_words = bm25.load(self.layout.bm25_words)
+        self.bm25_grams = bm25.load(self.layout.bm25_grams)
         self.collection = open_collection(self.layout, create=False)
         self._vector_count = int(self.collection.count())
-        self.embed_model = embed_model if embed_model is not None else make_embedding(settings)
-        threshold = settings.kb_gap_threshold
-        self.gap_threshold = threshold if threshold > 0 else GAP_THRESHOLD
 
     # -- public API --------------------------------------------------------------------
 
@@ -156,7 +174,7 @@ class Retriever:
 
         `mode` "bm25" (lexical only) and "dense" exist for evaluation; the product uses hybrid.
         """
-        query = query.strip()
+        query = query.strip()[: self.settings.max_query_chars]  # bounded work per query
         if not query or not self.kb_ids:
             return []
         lang = language or detect_language(query)
@@ -258,11 +276,19 @@ class Retriever:
         count = self._vector_count
         if count == 0:
             return per_article, {}
-        result = self.collection.query(
-            query_embeddings=[vector.tolist()],
-            n_results=min(CANDIDATES, count),
-            include=["distances"],
-        )
+        try:
+            result = self.collection.query(
+                query_embeddings=[vector.tolist()],
+                n_results=min(CANDIDATES, count),
+                include=["distances"],
+            )
+        except Exception as exc:  # chromadb raises many types for damaged segment files
+            from drafter.knowledge.health import REBUILD_HINT
+
+            raise KnowledgeBaseError(
+                f"the vector store in {self.layout.chroma} is damaged ({type(exc).__name__})",
+                hint=REBUILD_HINT,
+            ) from exc
         ids, distances = result["ids"][0], result["distances"][0]
         best: dict[int, str] = {}
         floor = 1.0 - float(distances[-1]) if distances else 0.0

@@ -263,10 +263,10 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
         return lines, []
     first_text = nonblank[0]
     start = len(lines)
-    for k in nonblank:
+    for index, k in enumerate(nonblank):
         if k == first_text:
             continue
-        remaining = sum(1 for j in nonblank if j > k)
+        remaining = len(nonblank) - index - 1  # non-blank lines after k (linear, not quadratic)
         line = lines[k]
         if _DELIMITER.match(line) and 0 < remaining <= _SIG_MAX_LINES:
             start = k

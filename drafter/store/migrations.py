@@ -245,7 +245,20 @@ def _v4(conn: Connection) -> None:
             )  # fmt: skip
 
 
-STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
+def _v5(conn: Connection) -> None:
+    """A lease per email (owner, expiry) so concurrent drafters never draft one email twice."""
+    _add_column(conn, "emails", schema.emails.c.lease_owner, "''")
+    _add_column(conn, "emails", schema.emails.c.lease_until, "NULL")
+
+
+def _v6(conn: Connection) -> None:
+    """When an email's personal data was erased (DSGVO forget / retention purge); NULL = not.
+    An index on the thread key (a thread's emails decide whether its vault can go)."""
+    _add_column(conn, "emails", schema.emails.c.erased_at, "NULL")
+    conn.execute(text("CREATE INDEX ix_emails_thread ON emails (thread_key)"))
+
+
+STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 assert len(STEPS) == schema.SCHEMA_VERSION
 
 

@@ -27,7 +27,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 
 metadata = MetaData()
 
@@ -65,9 +65,15 @@ emails = Table(
     Column("search_text", Text, nullable=False, default=""),
     # v3: why the email is an emergency ("" when it is not), set at import by drafter.triage
     Column("urgency", Text, nullable=False, default=""),
+    # v5: a drafting process's lease on the email (drafter.store.leases)
+    Column("lease_owner", String(200), nullable=False, default=""),
+    Column("lease_until", DateTime(timezone=True), nullable=True),
+    # v6: when its personal data was erased (forget or retention purge; drafter.privacy_ops)
+    Column("erased_at", DateTime(timezone=True), nullable=True),
 )
 Index("ix_emails_status", emails.c.status)
 Index("ix_emails_received", emails.c.received_at)
+Index("ix_emails_thread", emails.c.thread_key)  # v6
 
 vaults = Table(
     "vaults",
