@@ -37,6 +37,7 @@ HEADERS = (
     "edit_ratio",
     "first_draft",
     "in_review",
+    "within_goal",
 )
 
 
