@@ -241,6 +241,9 @@ class FakeDesk:
         self._check("send", email_id)
         if email_id not in self.approvals:
             raise StoreError("not approved", hint="approve the draft first")
+        done = [r for r in self.sent if r.email_id == email_id]
+        if done:
+            return done[0].model_copy(update={"already_sent": True})
         result = SendResult(
             email_id=email_id, message_id=f"<reply-{email_id}@example>",
             transport="outbox", location=f"/tmp/outbox/{email_id}.eml",
@@ -268,6 +271,7 @@ class FakeDesk:
 
     def conversation(self, email_id: int) -> list[Turn]:
         self._check("conversation", email_id)
+        self.email(email_id)
         return list(self.turns.get(email_id, []))
 
     def claim(self, email_id: int) -> None:
