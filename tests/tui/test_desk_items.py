@@ -330,3 +330,19 @@ async def test_the_conversation_of_a_thread(settings: Settings, retriever: Any) 
             assert "Bitte Abschlag auf 90 Euro." in text and "2026-03-02 09:00" in text
     finally:
         desk.close()
+
+
+def test_reopen_from_the_command_line(settings: Settings, desk: Desk) -> None:
+    from tests.cli import run_cli
+
+    email_id = desk.queue()[0].email_id
+    data_dir = str(settings.data_dir)
+    refused = run_cli("--data-dir", data_dir, "inbox", "reopen", str(email_id), "--reason", "x")
+    assert refused.returncode == 2 and "only a rejected email" in refused.stderr
+    desk.reject(email_id, "spam")
+    done = run_cli("--data-dir", data_dir, "inbox", "reopen", str(email_id), "--reason", "no spam")
+    assert done.returncode == 0, done.stderr
+    assert desk.email(email_id).status == "new"
+    assert [e.detail["reason"] for e in desk.audit(email_id) if e.action == "reopened"] == [
+        "no spam"
+    ]

@@ -7,7 +7,6 @@ from __future__ import annotations
 from contextlib import suppress
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -21,8 +20,8 @@ from drafter.models import Draft, EmailRecord
 from drafter.tui.i18n import local_time, t
 from drafter.tui.keys import bindings_for, translate_bindings
 from drafter.tui.messages import DraftFailed, DraftFinished, DraftMessage, DraftStarted
-from drafter.tui.screens import decisions, reopen
-from drafter.tui.screens.modals import ArticleScreen, RewriteScreen, VersionsScreen
+from drafter.tui.screens import conversation, decisions, panels, reopen
+from drafter.tui.screens.modals import ArticleScreen, RewriteScreen
 
 if TYPE_CHECKING:
     from drafter.store.conversation import Turn
@@ -191,18 +190,9 @@ class EmailScreen(Screen[None]):
     def show_conversation(self, turns: list[Turn]) -> None:
         """The earlier emails and sent replies of this thread, oldest first."""
         box = self.query_one("#conversation", Collapsible)
-        box.title = t("email.conversation", n=len(turns)) if turns else t("email.conversation.none")
+        box.title = conversation.title(turns)
         box.set_class(not turns, "empty")
-        parts = []
-        for turn in turns:
-            when = local_time(turn.at)
-            head = (
-                t("email.turn.customer", when=when, sender=turn.sender)
-                if turn.kind == "customer"
-                else t("email.turn.reply", when=when)
-            )
-            parts.append(Text.assemble((head, "bold"), "\n", turn.body.strip(), "\n"))
-        self.query_one("#conversation-text", Static).update(Text("\n").join(parts))
+        self.query_one("#conversation-text", Static).update(conversation.text(turns))
 
     def action_conversation(self) -> None:
         box = self.query_one("#conversation", Collapsible)
@@ -409,27 +399,7 @@ class EmailScreen(Screen[None]):
 
     def action_versions(self) -> None:
         if not self.busy():
-            self.run_worker(self._choose_version(), group="versions")
-
-    async def _choose_version(self) -> None:
-        try:
-            versions = await self.desk.call(self.desk.service.versions, self.email_id)
-        except DrafterError as error:
-            self.desk.notify_error(error)
-            return
-        if not versions:
-            self.notify(t("notify.no_versions"))
-            return
-        await self.flush()
-        chosen = await self.app.push_screen_wait(VersionsScreen(versions))
-        if chosen is None:
-            return
-        self._session_version = None
-        self.editor.load_text(chosen.body)
-        saved = await self.flush()
-        if saved:
-            self._session_version = None
-            self.notify(t("notify.restored", n=chosen.number))
+            self.run_worker(panels.choose_version(self), group="versions")
 
     def action_open_source(self) -> None:
         citations = self.query_one("#citations", OptionList)
@@ -446,22 +416,7 @@ class EmailScreen(Screen[None]):
             self.app.push_screen(ArticleScreen(event.option.id, str(event.option.prompt)))
 
     def action_toggle_redacted(self) -> None:
-        self.run_worker(self._toggle_redacted(), group="redacted")
-
-    async def _toggle_redacted(self) -> None:
-        panel = self.query_one("#redacted", Static)
-        if not self._redacted_loaded:
-            try:
-                text = await self.desk.call(self.desk.service.redacted, self.email_id)
-            except DrafterError as error:
-                self.desk.notify_error(error)
-                return
-            panel.update(f"[b]{t('email.model_saw')}[/b]\n\n" + text.replace("[", r"\["))
-            self._redacted_loaded = True
-        showing = panel.has_class("hidden")
-        panel.set_class(not showing, "hidden")
-        for widget_id in ("#email-body", "#quoted", "#signature", "#conversation"):
-            self.query_one(widget_id).set_class(showing, "hidden")
+        self.run_worker(panels.toggle_redacted(self), group="redacted")
 
     # --- decisions (drafter.tui.screens.decisions) -------------------------------------------
     def action_approve_send(self) -> None:
