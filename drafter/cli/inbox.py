@@ -95,7 +95,7 @@ def list_cmd(ctx: click.Context, status: str | None, search: str, as_json: bool)
 @click.option("--reason", required=True, help="Why it is reopened (kept in the audit log).")
 @click.pass_context
 def reopen_cmd(ctx: click.Context, email_id: int, reason: str) -> None:
-    """Put a rejected email back into review (the desk's f6 does the same)."""
+    """Put a rejected email back into review (the desk's f4 does the same)."""
     from drafter.desk import Desk
 
     with Desk(settings_of(ctx)) as desk:

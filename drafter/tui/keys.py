@@ -71,7 +71,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("reject", "f8", "Reject with a reason", "email", "Reject", priority=True),
     KeySpec("approve_send", "f9", "Approve and send", "email", "Send", priority=True),
     KeySpec(
-        "reopen", "f6", "Reopen a rejected email (with a reason)", "email", "Reopen", priority=True
+        "reopen", "f4", "Reopen a rejected email (with a reason)", "email", "Reopen", priority=True
     ),
     KeySpec(
         "conversation",

@@ -138,7 +138,7 @@ async def test_reject_then_reopen_with_a_reason(settings: Settings, desk: Desk) 
         await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen))
         screen = await _open(app, pilot, email_id)
         assert screen.editor.read_only
-        await pilot.press("f6")
+        await pilot.press("f4")
         await wait_for(pilot, lambda: type(app.screen).__name__ == "ReopenScreen")
         await pilot.press("enter")  # no reason: refused
         assert type(app.screen).__name__ == "ReopenScreen"
