@@ -42,6 +42,7 @@ MAX_HTML_CHARS = 3_000_000  # HTML source converted (linear); its text is capped
 TEXT_KEEP_BYTES = 3 * 1024 * 1024  # a single-part body beyond this is cut before parsing
 MAX_HEADER_CHARS = 4000
 SKELETON_FROM = 1024 * 1024
+HEAD_MAX = 64 * 1024  # the header block read from a message that is not parsed
 
 _BOUNDARY_DECL = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))', re.I)
 _DELIM_LINE = re.compile(rb"^--([^\r\n]{1,200}?)[ \t]*\r?$", re.M)
@@ -74,8 +75,10 @@ def parse_email(
     """
     content_hash = hashlib.sha256(raw).hexdigest()
     reason = _limits(raw, min(max_bytes, MAX_BYTES))
-    if reason:
-        return InboundEmail(status="quarantined", reason=reason, content_hash=content_hash)
+    if reason:  # the body is never parsed; the header block still says who wrote and when
+        return InboundEmail(
+            **_head_only(raw), status="quarantined", reason=reason, content_hash=content_hash
+        )
     deadline = Deadline(timeout)
     cut = False
     if len(raw) > TEXT_KEEP_BYTES and not declared_boundaries(raw):
@@ -113,6 +116,31 @@ def parse_email(
             content_hash=content_hash,
             defects=[f"parser error: {type(exc).__name__}"],
         )
+
+
+def _envelope(msg: EmailMessage) -> dict[str, Any]:
+    """Sender, recipients, subject, date and threading ids of a parsed message."""
+    return {
+        "message_id": _first_id(_header(msg, "message-id")),
+        "in_reply_to": _first_id(_header(msg, "in-reply-to")),
+        "references": _MSGID.findall(_header(msg, "references"))[-50:],
+        "from_": (_addresses(msg, "from") or [Address()])[0],
+        "to": _addresses(msg, "to"),
+        "cc": _addresses(msg, "cc"),
+        "date": _date(msg),
+        "subject": _header(msg, "subject"),
+    }
+
+
+def _head_only(raw: bytes) -> dict[str, Any]:
+    """The envelope of a message read from its header block alone (at most 64 KB)."""
+    ends = [i for i in (raw.find(b"\n\n", 0, HEAD_MAX), raw.find(b"\r\n\r\n", 0, HEAD_MAX))]
+    found = [i for i in ends if i != -1]
+    head = raw[: min(found)] if found else raw[:HEAD_MAX]
+    try:
+        return _envelope(BytesParser(policy=policy.default).parsebytes(head, headersonly=True))
+    except Exception:  # a header block too broken to read: the email stays anonymous
+        return {}
 
 
 def _cut_single_part(raw: bytes) -> bytes:
@@ -190,14 +218,7 @@ def _build(
             content_hash=content_hash,
         )
     email = InboundEmail(
-        message_id=_first_id(_header(msg, "message-id")),
-        in_reply_to=_first_id(_header(msg, "in-reply-to")),
-        references=_MSGID.findall(_header(msg, "references"))[-50:],
-        from_=(_addresses(msg, "from") or [Address()])[0],
-        to=_addresses(msg, "to"),
-        cc=_addresses(msg, "cc"),
-        date=_date(msg),
-        subject=_header(msg, "subject"),
+        **_envelope(msg),
         attachments=attachments,
         content_hash=content_hash,
     )

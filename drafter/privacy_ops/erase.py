@@ -33,7 +33,16 @@ from drafter.models import Draft, DraftWarning, InboundEmail
 from drafter.store import emails as queue
 from drafter.store.db import utcnow
 from drafter.store.personal import thread_members
-from drafter.store.schema import approvals, audit_log, draft_versions, emails, outbox, rejections
+from drafter.store.schema import (
+    approvals,
+    audit_log,
+    draft_versions,
+    emails,
+    imap_sent,
+    outbox,
+    rejections,
+    thread_subjects,
+)
 from drafter.store.schema import vaults as vault_table
 
 ERASED = "(erased)"
@@ -295,6 +304,20 @@ def _blank_email(row: Any) -> str:
     return blank.model_dump_json(by_alias=True)
 
 
+def _erase_mailbox_records(
+    conn: Connection, ids: list[int], threads: set[str], identifiers: list[str]
+) -> None:
+    """The live mailbox's records: reply bytes owed to the Sent folder, and the
+    sender + subject index that joins follow-ups to a thread."""
+    conn.execute(delete(imap_sent).where(imap_sent.c.email_id.in_(ids)))
+    addresses = [i.lower() for i in identifiers if "@" in i]
+    conn.execute(
+        delete(thread_subjects).where(
+            thread_subjects.c.thread_key.in_(threads) | thread_subjects.c.address.in_(addresses)
+        )
+    )
+
+
 def erase_emails(
     conn: Connection,
     settings: Settings,
@@ -313,6 +336,7 @@ def erase_emails(
     _erase_vaults(conn, threads, set(ids), identifiers, result)
     _erase_drafts(conn, ids, result)
     _erase_outbox(conn, settings, ids, result)
+    _erase_mailbox_records(conn, ids, threads, identifiers)
     for reason in conn.execute(select(rejections).where(rejections.c.email_id.in_(ids))).all():
         if _contains(reason.reason, identifiers):
             conn.execute(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import AsyncIterator
+from typing import Any
 
 from drafter.desk import Desk
 from drafter.models import (
@@ -83,3 +84,8 @@ class ScriptedEngine:
     ) -> AsyncIterator[DraftEvent]:
         self.calls.append(("rewrite", instruction))
         return self._play(f"{current} ({instruction})")
+
+
+def save_thread_vault(desk: Any, email_id: int) -> None:
+    """Redact an email the way drafting does, so its thread's vault is stored."""
+    desk._privacy().redact_email(desk.email(email_id).email)

@@ -14,7 +14,7 @@ from drafter.config import Settings
 from drafter.desk import Desk
 from drafter.evaluation.cache import DraftCache, Outcome
 from drafter.models import Draft, DraftEvent, InboundEmail
-from tests.integration.desk_helpers import ScriptedEngine
+from tests.integration.desk_helpers import ScriptedEngine, save_thread_vault
 
 ANNA = "anna.schulz@example.org"
 ANNA_2 = "a.schulz.privat@mailbox.example"  # her second address, no name in the header
@@ -109,7 +109,7 @@ async def populate(settings: Settings) -> Store:
         ids = report.email_ids
         assert len(ids) == len(MAILS)
         for email_id in ids:
-            desk.redacted(email_id)  # stores the thread's vault, as drafting does
+            save_thread_vault(desk, email_id)
         a1, b1, a2, a3, b2 = ids
         # Anna 1: drafted, rewritten with an instruction naming her, edited, approved, sent
         await _draft(desk, a1)

@@ -22,6 +22,7 @@ from drafter.store import emails as queue
 from drafter.store.db import open_database
 from drafter.store.schema import emails
 from tests.cli import run_cli
+from tests.integration.desk_helpers import save_thread_vault
 from tests.integration.privacy_store import (
     ANNA,
     ANNA_2,
@@ -247,7 +248,7 @@ def test_a_value_many_senders_share_does_not_pull_in_their_mail(
             ]
         )
         for email_id in report.email_ids:
-            desk.redacted(email_id)
+            save_thread_vault(desk, email_id)
     finally:
         desk.close()
     doc, text, _ = _export(tmp_path, ANNA)

@@ -70,10 +70,17 @@ def test_unbounded_formatting_elements_do_not_explode_the_tree() -> None:
 
 
 def test_a_message_over_the_configured_size_is_quarantined_unparsed() -> None:
-    raw = b"From: a@example.org\nSubject: big\n\n" + b"a" * 5000
+    raw = b"From: Anna <a@example.org>\nSubject: big\nMessage-ID: <big@x.org>\n\n" + b"a" * 5000
     email = parse_email(raw, max_bytes=4096)
     assert email.status == "quarantined"
     assert "DRAFTER_MAX_MESSAGE_BYTES" in email.reason
+    # the body is never parsed, but the agent still sees who wrote, and threading works
+    assert (email.from_.email, email.subject, email.message_id) == (
+        "a@example.org",
+        "big",
+        "<big@x.org>",
+    )
+    assert not email.body
     assert parse_email(raw, max_bytes=8192).status == "ok"
 
 
