@@ -46,6 +46,18 @@ def locale_language() -> Literal["de", "en"]:
     return "en"
 
 
+DEFAULT_ACK_REQUIRED = [
+    "injection",
+    "link",
+    "payment",
+    "commitment",
+    "credentials",
+    "unsupported_claim",
+    "placeholder",
+    "kb_gap",
+]
+
+
 class Settings(BaseSettings):
     """Everything drafter can be configured with. Documented one by one in `.env.example`."""
 
@@ -106,6 +118,11 @@ class Settings(BaseSettings):
     company_data: Annotated[list[str], NoDecode] = Field(default_factory=list)
     privacy_never_hide: Annotated[list[str], NoDecode] = Field(default_factory=list)
     privacy_always_hide: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # the company's own phone numbers and IBANs: a KB article naming any other is untrusted
+    company_phones: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["0431 5577-100", "0431 5577-112", "0431 5577-300"]
+    )
+    company_ibans: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     # --- mail --------------------------------------------------------------------------
     mail_from: str = "Stadtwerke Nordlicht Kundenservice <service@stadtwerke-nordlicht.de>"
@@ -161,6 +178,10 @@ class Settings(BaseSettings):
     keybindings_file: Path | None = None
     ui_language: Literal["de", "en"] = Field(default_factory=locale_language)
     timezone: str = ""  # e.g. Europe/Berlin; empty: the system's local zone
+    # warnings the agent must acknowledge one by one before a reply can be sent
+    ack_required_warnings: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: list(DEFAULT_ACK_REQUIRED)
+    )
 
     @field_validator("data_dir", "outbox_dir")
     @classmethod
@@ -177,6 +198,9 @@ class Settings(BaseSettings):
         "company_data",
         "privacy_never_hide",
         "privacy_always_hide",
+        "company_phones",
+        "company_ibans",
+        "ack_required_warnings",
         mode="before",
     )
     @classmethod

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
+from drafter.acknowledge import key as ack_key
+from drafter.acknowledge import needs_ack
 from drafter.config import Settings
 from drafter.errors import DrafterError, StoreError
 from drafter.models import (
@@ -33,7 +35,7 @@ from drafter.models import (
     QueueStatus,
     SendResult,
 )
-from drafter.store import audit, conversation, drafts, emails, leases, outbox, vaults
+from drafter.store import acks, audit, conversation, drafts, emails, leases, outbox, vaults
 from drafter.store.db import Database, open_database, utcnow
 
 if TYPE_CHECKING:
@@ -455,6 +457,28 @@ class Desk:
                 sha256=approval.sha256,
             )  # fmt: skip
             return approval
+
+    def unacknowledged(self, email_id: int) -> list[DraftWarning]:
+        """Risky warnings of the latest version nobody has acknowledged (send refuses them)."""
+        with self.db.read() as conn:
+            latest = drafts.latest(conn, email_id)
+            return [] if latest is None else acks.missing(conn, self.settings, latest)
+
+    def acknowledge(self, email_id: int, warning: DraftWarning) -> None:
+        """Record that this agent read and accepts one risky warning (audit `acknowledged`)."""
+        with self.db.write() as conn:
+            record = emails.get(conn, email_id)
+            self._check_claim(record)
+            latest = drafts.latest(conn, email_id)
+            required = self.settings.ack_required_warnings
+            risky = needs_ack(required, latest.draft.warnings, latest.body) if latest else []
+            if latest is None or ack_key(warning) not in {ack_key(w) for w in risky}:
+                raise StoreError(
+                    f"email {email_id} has no such warning to acknowledge "
+                    f"({warning.code}: {warning.message})",
+                    hint="reload the email; the draft may have changed",
+                )
+            acks.record(conn, self.agent, latest, warning)
 
     def reject(self, email_id: int, reason: str) -> None:
         with self.db.write() as conn:

@@ -14,6 +14,7 @@ from drafter.models import (
     Approval,
     DraftEvent,
     DraftVersion,
+    DraftWarning,
     EmailRecord,
     QueueItem,
     QueueStatus,
@@ -62,8 +63,19 @@ class DeskService(Protocol):
         """Record approval of exactly `body` (its SHA-256); saves it as a version if needed."""
         ...
 
+    def unacknowledged(self, email_id: int) -> list[DraftWarning]:
+        """Risky warnings of the latest version (DRAFTER_ACK_REQUIRED_WARNINGS) that nobody
+        has acknowledged since it was generated; send refuses while any is left."""
+        ...
+
+    def acknowledge(self, email_id: int, warning: DraftWarning) -> None:
+        """Record (audit `acknowledged`: agent, kind, text) that the agent accepts one risky
+        warning of the latest version; StoreError if the draft has no such warning."""
+        ...
+
     def send(self, email_id: int) -> SendResult:
-        """Send the approved reply; refuses without a matching approval; idempotent.
+        """Send the approved reply; refuses without a matching approval or with risky
+        warnings left unacknowledged; idempotent.
 
         StoreError: not approved, or changed since approval, or an earlier SMTP attempt may
         have gone out (the email is then `needs_attention`). MailError: the transport refused

@@ -65,6 +65,13 @@ def ingest_cmd(ctx: click.Context, paths: tuple[Path, ...], rebuild: bool) -> No
         )
     for failure in report.failed:
         click.echo(f"failed: {failure.path}: {failure.reason}", err=True)
+    for source, kb_id, values in report.untrusted:
+        click.echo(
+            f"untrusted: {_shown_path(source)}: {kb_id}: not on the company allow-list: "
+            f"{', '.join(values)} (drafts will not trust this article; see "
+            "DRAFTER_LINK_ALLOWLIST, DRAFTER_COMPANY_PHONES, DRAFTER_COMPANY_IBANS)",
+            err=True,
+        )
     if not report.succeeded:
         click.echo("error: no article could be read", err=True)
         click.echo("hint: check the paths and file formats listed above", err=True)
@@ -102,6 +109,7 @@ def search_cmd(
             "query": query,
             "language": language,
             "gap": gap,
+            "support": passages[0].support if passages else None,
             "results": [
                 {
                     "kb_id": p.kb_id,
@@ -109,6 +117,7 @@ def search_cmd(
                     "url": p.url,
                     "score": p.score,
                     "chunk": p.text,
+                    "untrusted": p.untrusted,
                 }
                 for p in passages
             ],
@@ -128,7 +137,10 @@ def search_cmd(
     console.print(table)
     if gap:
         console.print(
-            f"knowledge gap: best score below {retriever.gap_threshold:.2f}", style="yellow"
+            f"knowledge gap: support of the best article "
+            f"{passages[0].support if passages and passages[0].support is not None else 0:.2f}"
+            f" below {retriever.gap_threshold:.2f}",
+            style="yellow",
         )
 
 

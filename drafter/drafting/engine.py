@@ -205,6 +205,7 @@ class DraftingEngine:
                 reason="",
                 citations=citations,
                 known_text=" ".join(texts),
+                articles=texts,
             )
             draft.timings = {**timings, **draft.timings, "total": time.perf_counter() - total}
             yield Done(draft=draft)
@@ -423,6 +424,7 @@ class DraftingEngine:
             problems=problems,
             reason=reason,
             citations=cited(body, passages),
+            articles=self._article_texts(passages),
         )
         draft.usage = usage
         draft.timings = {**timings, **draft.timings, "total": time.perf_counter() - total}

@@ -143,6 +143,45 @@ def _holding(language: str, formality: str) -> str:
     )
 
 
+_HAS_NUMBER = re.compile(r"\b(?:KD|VN)[- ]?\d{5,}|kundennummer|customer (?:number|no)", re.I)
+
+
+def gap_text(language: str, formality: str, email_text: str) -> str:
+    """A knowledge gap said plainly: no answer from our information, passed on, what we need."""
+    has_number = bool(_HAS_NUMBER.search(email_text))
+    if language == "de":
+        du = formality == "du"
+        you, your = ("dir", "deine") if du else ("Ihnen", "Ihre")
+        number = "" if has_number else (f"{your} Kundennummer, ")
+        ask = "Schick uns bitte" if du else "Bitte senden Sie uns"
+        want = "du wissen oder erreichen möchtest" if du else "Sie wissen oder erreichen möchten"
+        return (
+            f"{'danke für deine' if du else 'vielen Dank für Ihre'} Nachricht. Diese Frage "
+            f"können wir mit den Informationen, die uns gerade vorliegen, leider nicht "
+            f"sicher beantworten; wir geben sie an die zuständige Fachabteilung weiter. "
+            f"{ask} dafür noch {number}die betroffene Adresse oder Zählernummer und kurz, "
+            f"was genau {want}. "
+            f"Wir melden uns dann so bald wie möglich bei {you}."
+        )
+    number = "" if has_number else "your customer number, "
+    return (
+        "Thank you for your message. We cannot answer this question reliably from the "
+        "information we have at hand, so we are passing it on to the team responsible. To "
+        f"help them, please send us {number}the address or meter number concerned and a short "
+        "description of what exactly you would like to know or have done. We will get back "
+        "to you as soon as possible."
+    )
+
+
+def template_text(language: str) -> str:
+    """Every fixed sentence drafter itself may write into a draft (the checks' own text)."""
+    registers = ("sie", "du") if language == "de" else ("you",)
+    return " ".join(
+        gap_text(language, r, "") + " " + _holding(language, r) + " " + _intro(language, r, "")
+        for r in registers
+    )
+
+
 def _intro(language: str, formality: str, topic: str) -> str:
     topic = topic.strip().rstrip(".:")
     if language == "de":
@@ -256,8 +295,11 @@ def extractive_draft(
             citations.append(
                 Citation(n=index + 1, kb_id=passage.kb_id, title=passage.title, url=passage.url)
             )
-    if not chosen:
+    if kb_gap and not urgent:
+        parts.append(gap_text(language, formality, f"{email.subject}\n{email.body}"))
+    elif not chosen:
         parts.append(_holding(language, formality))
+    if not chosen:
         contact = contact_line([sources[i] for i in usable], own[0] if own else "")
         if contact and language == "de" and formality == "du":
             contact = to_du(contact) or ""

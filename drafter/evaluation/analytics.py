@@ -106,6 +106,16 @@ class GapTopic:
     email_ids: list[int]
     terms: list[str]
     languages: dict[str, int]
+    questions: list[str] = field(default_factory=list)  # what the customers asked, one each
+
+
+def question_of(subject: str, body: str, limit: int = 160) -> str:
+    """The customer's question: the first sentence ending in '?', else the subject."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", body):
+        sentence = sentence.strip()
+        if sentence.endswith("?") and len(sentence) > 8:
+            return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
+    return subject or "(no subject)"
 
 
 @dataclass
@@ -265,6 +275,7 @@ def gap_topics(items: list[EmailFacts], threshold: float = GAP_SIMILARITY) -> li
                 email_ids=[m.email_id for m in members],
                 terms=shared,
                 languages=dict(Counter(m.language for m in members)),
+                questions=[question_of(m.subject, m.body) for m in members[:5]],
             )
         )
     return sorted(topics, key=lambda t: (-t.count, t.email_ids[0]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from rich.table import Table
+from rich.text import Text
 
 from drafter.evaluation.analytics import Analytics, Group
 
@@ -108,13 +109,13 @@ def tables(analytics: Analytics, goal_hours: float = 24.0) -> list[Table]:
         reasons_table(reasons),
     ]
     gaps = Table(title="knowledge gaps: write these articles next", title_justify="left")
-    for name in ("emails", "topic", "words", "languages", "ids"):
+    for name in ("emails", "topic", "questions", "languages", "ids"):
         gaps.add_column(name, justify="right" if name == "emails" else "left", overflow="fold")
     for topic in analytics.knowledge_gaps:
         gaps.add_row(
             str(topic.count),
-            topic.label,
-            ", ".join(topic.terms),
+            Text(topic.label) + Text("\n" + ", ".join(topic.terms), style="dim"),
+            Text("\n".join(f"• {q}" for q in topic.questions) or "-"),
             ", ".join(f"{k} {v}" for k, v in topic.languages.items()),
             ", ".join(map(str, topic.email_ids[:10])),
         )
@@ -184,6 +185,7 @@ def html_page(analytics: Analytics, *, title: str = "drafter: desk analytics") -
     gap_rows = "".join(
         f"<tr><td>{t.count}</td><td class='text'>{escape(t.label)}</td>"
         f"<td class='text'>{escape(', '.join(t.terms))}</td>"
+        f"<td class='text'>{'<br>'.join(escape(q) for q in t.questions)}</td>"
         f"<td class='text'>{escape(', '.join(map(str, t.email_ids[:20])))}</td></tr>"
         for t in gaps
     )
@@ -216,7 +218,8 @@ def html_page(analytics: Analytics, *, title: str = "drafter: desk analytics") -
         "<p class='note'>Emails the knowledge base could not answer, grouped by shared words: "
         "write these articles next.</p>",
         bar_chart("emails per gap topic", [(t.label, float(t.count)) for t in gaps]),
-        "<table><tr><th>emails</th><th>topic</th><th>words</th><th>email ids</th></tr>"
+        "<table><tr><th>emails</th><th>topic</th><th>words</th><th>questions</th>"
+        "<th>email ids</th></tr>"
         f"{gap_rows}</table>",
     ]
     return (

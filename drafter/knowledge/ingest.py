@@ -36,6 +36,7 @@ from drafter.knowledge.store import (
     read_chunks,
     write_jsonl,
 )
+from drafter.knowledge.trust import untrusted_values
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -59,6 +60,9 @@ class IngestReport:
     vectors: int = 0  # vectors in the index: body chunks + titles
     failed: list[LoadFailure] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # files of an unsupported type in folders
+    # articles naming links, email addresses, phone numbers or IBANs not on the company
+    # allow-list (drafter.knowledge.trust): (file, kb_id, the values)
+    untrusted: list[tuple[str, str, list[str]]] = field(default_factory=list)
     seconds: float = 0.0
     index_dir: str = ""
     repaired: list[str] = field(default_factory=list)  # damage found and rebuilt away
@@ -127,7 +131,7 @@ def ingest(
         wipe(layout)
     roots = [Path(p).resolve() for p in paths]
     report = IngestReport(index_dir=str(layout.root), repaired=damage, rebuilt=rebuild)
-    loaded = load_paths(roots)
+    loaded = load_paths([Path(p).absolute() for p in paths])  # symlinks are judged unresolved
     report.failed = loaded.failures
     report.skipped = loaded.skipped
     failed_files = {f.file for f in loaded.failures}
@@ -144,6 +148,9 @@ def ingest(
     seen: set[str] = set()
     for article in loaded.articles:
         seen.add(article.kb_id)
+        values = untrusted_values(f"{article.url}\n{article.text}", settings)
+        if values:
+            report.untrusted.append((article.source, article.kb_id, values))
         entry = manifest.articles.get(article.kb_id)
         if entry is None:
             report.added += 1

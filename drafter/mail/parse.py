@@ -259,14 +259,14 @@ def _looks_binary(text: str) -> bool:
     if len(sample) < 40:
         return False
     wordish = sum(1 for ch in sample if ch.isalnum() or ch.isspace())
-    if wordish / len(sample) >= 0.8:
+    if wordish / len(sample) >= 0.85:
         return False
     odd = sum(
         1
         for ch in sample
         if ch == "\ufffd" or ("\x7f" <= ch < "\u2000" and not ch.isalnum() and not ch.isspace())
     )
-    return odd / len(sample) > 0.08
+    return odd / len(sample) > 0.05
 
 
 def _walk(msg: Message, defects: list[str]) -> tuple[list[Message], list[Attachment], int, int]:

@@ -68,6 +68,15 @@ KEYS: tuple[KeySpec, ...] = (
         priority=True,
     ),
     KeySpec("claim", "ctrl+l", "Claim or release this email", "email", "Claim", priority=True),
+    KeySpec(
+        "next_warning",
+        "f6",
+        "Select the next warning's text",
+        "email",
+        "Warning",
+        priority=True,
+        show=False,
+    ),
     KeySpec("reject", "f8", "Reject with a reason", "email", "Reject", priority=True),
     KeySpec("approve_send", "f9", "Approve and send", "email", "Send", priority=True),
     KeySpec(

@@ -143,6 +143,7 @@ async def test_report_figures_follow_the_desk_actions(
     assert [t.count for t in topics] == [2, 1]
     assert topics[0].email_ids == gap_ids[:2] and "wallbox" in topics[0].terms
     assert topics[1].email_ids == gap_ids[2:]
+    assert topics[0].questions == [GAPS[0][1], GAPS[1][1]]  # the questions, listed per topic
 
     html = tmp_path / "report.html"
     with pytest.raises(SystemExit) as exit_info:
@@ -153,6 +154,7 @@ async def test_report_figures_follow_the_desk_actions(
     page = html.read_text(encoding="utf-8")
     assert page.count("<svg") >= 4 and "http-equiv" not in page
     assert "<script" not in page and "src=" not in page and "Wallbox" in page
+    assert "Wie melde ich mein neues Balkonkraftwerk mit Solarmodul an?" in page
 
     # the response-time goal: sent after 11 and 33 minutes
     assert overall.within_goal == 1.0  # 24 h

@@ -13,6 +13,9 @@ import threading
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 
+from drafter.acknowledge import key as ack_key
+from drafter.acknowledge import needs_ack
+from drafter.config import DEFAULT_ACK_REQUIRED
 from drafter.errors import DrafterError, StoreError
 from drafter.evaluation.analytics import Analytics, GapTopic, Group
 from drafter.models import (
@@ -85,6 +88,7 @@ class FakeDesk:
         self.drafts: dict[int, list[DraftVersion]] = {}
         self.approvals: dict[int, Approval] = {}
         self.rejections: dict[int, str] = {}
+        self.acknowledged: dict[int, set[tuple[str, str]]] = {}  # cleared by a new draft
         self.stats_result: Analytics | None = None  # None: sample_stats()
         self.rewrite_off = ""  # can_rewrite(): empty, or why rewriting is off
         self.turns: dict[int, list[Turn]] = {}
@@ -196,6 +200,7 @@ class FakeDesk:
             warnings=warnings, passages=[passage],
         )  # fmt: skip
         self._add_version(email_id, "rewrite" if instruction else "generated", body, draft)
+        self.acknowledged.pop(email_id, None)
         self._set_status(email_id, "ready")
         self.items[email_id].warnings = len(warnings)
         yield Done(draft=draft)
@@ -237,6 +242,28 @@ class FakeDesk:
         self.approvals[email_id] = approval
         return approval
 
+    def unacknowledged(self, email_id: int) -> list[DraftWarning]:
+        self._check("unacknowledged", email_id)
+        versions = self.drafts.get(email_id, [])
+        if not versions:
+            return []
+        latest = versions[-1]
+        done = self.acknowledged.get(email_id, set())
+        risky = needs_ack(DEFAULT_ACK_REQUIRED, latest.draft.warnings, latest.body)
+        return [w for w in risky if ack_key(w) not in done]
+
+    def acknowledge(self, email_id: int, warning: DraftWarning) -> None:
+        self._check("acknowledge", email_id)
+        versions = self.drafts.get(email_id, [])
+        risky = (
+            needs_ack(DEFAULT_ACK_REQUIRED, versions[-1].draft.warnings, versions[-1].body)
+            if versions
+            else []
+        )
+        if ack_key(warning) not in {ack_key(w) for w in risky}:
+            raise StoreError("no such warning to acknowledge", hint="reload the email")
+        self.acknowledged.setdefault(email_id, set()).add(ack_key(warning))
+
     def send(self, email_id: int) -> SendResult:
         self._check("send", email_id)
         if email_id not in self.approvals:
@@ -244,6 +271,8 @@ class FakeDesk:
         done = [r for r in self.sent if r.email_id == email_id]
         if done:
             return done[0].model_copy(update={"already_sent": True})
+        if self.unacknowledged(email_id):
+            raise StoreError("risky warnings not acknowledged", hint="acknowledge each one")
         result = SendResult(
             email_id=email_id, message_id=f"<reply-{email_id}@example>",
             transport="outbox", location=f"/tmp/outbox/{email_id}.eml",

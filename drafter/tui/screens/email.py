@@ -7,6 +7,7 @@ from __future__ import annotations
 from contextlib import suppress
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -14,6 +15,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Collapsible, Footer, Header, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
+from textual.widgets.text_area import Selection
 
 from drafter.errors import DrafterError
 from drafter.models import Draft, EmailRecord
@@ -32,6 +34,27 @@ FINAL = ("sent", "rejected")
 CHANGES = frozenset(
     {"save", "regenerate", "rewrite", "versions", "claim", "reject", "approve_send"}
 )
+
+
+def _location(text: str, index: int) -> tuple[int, int]:
+    """(row, column) of a character index, as the editor counts them."""
+    return text.count("\n", 0, index), index - (text.rfind("\n", 0, index) + 1)
+
+
+def warning_lines(draft: Draft) -> Text:
+    """The warnings panel: kind and message, then the offending text highlighted (f6 selects
+    it in the editor)."""
+    lines = Text()
+    for n, warning in enumerate(draft.warnings):
+        if n:
+            lines.append("\n")
+        lines.append(f"⚠ {warning.code}: {warning.message}")
+        if warning.span and warning.span not in warning.message:
+            span = warning.span if len(warning.span) <= 90 else warning.span[:87] + "…"
+            lines.append("\n   ")
+            lines.append(span, style="reverse yellow")
+    return lines
+
 
 AUTOSAVE_DELAY = 1.0
 NARROW = 110  # columns: below this the email pane sits above the draft
@@ -59,6 +82,7 @@ class EmailScreen(Screen[None]):
         self._stream_timer: Timer | None = None
         self._redacted_loaded = False
         self._session_version: int | None = None  # the version this editing session saves to
+        self._warning_at = -1  # the warning f6 selected last
         self._editor = TextArea("", id="editor", soft_wrap=True, show_line_numbers=False)
 
     @property
@@ -232,8 +256,9 @@ class EmailScreen(Screen[None]):
             label += f" {draft.model}"
         self.query_one("#draft-status", Label).update(label)
         warnings = self.query_one("#warnings", Static)
-        warnings.update("\n".join(f"⚠ {w.code}: {w.message}" for w in draft.warnings))
+        warnings.update(warning_lines(draft))
         warnings.set_class(not draft.warnings, "hidden")
+        self._warning_at = -1
         citations = self.query_one("#citations", OptionList)
         citations.clear_options()
         options: dict[str, Option] = {}  # one entry per article, even if a draft repeats it
@@ -417,6 +442,21 @@ class EmailScreen(Screen[None]):
 
     def action_toggle_redacted(self) -> None:
         self.run_worker(panels.toggle_redacted(self), group="redacted")
+
+    def action_next_warning(self) -> None:
+        """Select, in the editor, the text of the next warning that names one (f6)."""
+        spans = [w.span for w in (self.draft.warnings if self.draft else []) if w.span]
+        text = self.editor.text
+        found = [s for s in spans if s in text]
+        if not found:
+            self.notify(t("notify.no_warning_text"))
+            return
+        self._warning_at = (self._warning_at + 1) % len(found)
+        start = text.index(found[self._warning_at])
+        end = start + len(found[self._warning_at])
+        self.editor.selection = Selection(_location(text, start), _location(text, end))
+        self.editor.scroll_cursor_visible()
+        self.editor.focus()
 
     # --- decisions (drafter.tui.screens.decisions) -------------------------------------------
     def action_approve_send(self) -> None:

@@ -12,11 +12,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Markdown, OptionList, Static
+from textual.widgets import Button, Input, Label, Markdown, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
+from textual.widgets.selection_list import Selection
 
+from drafter.acknowledge import describe
 from drafter.errors import DrafterError
-from drafter.models import DraftVersion
+from drafter.models import DraftVersion, DraftWarning
 from drafter.tui.host import DeskHost
 from drafter.tui.i18n import EN, local_time, t
 from drafter.tui.keys import description, display_key, effective_keys, translate_bindings
@@ -216,7 +218,8 @@ def changes(before: DraftVersion | None, after: DraftVersion) -> Text:
 
 
 class ConfirmSendScreen(ModalScreen[bool]):
-    """Last check before a reply leaves: recipient and subject."""
+    """Last check before a reply leaves: recipient, subject, and a checklist of the risky
+    warnings, each of which the agent ticks (space) before `y` sends."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *CLOSE,
@@ -225,35 +228,72 @@ class ConfirmSendScreen(ModalScreen[bool]):
     ]
 
     def __init__(
-        self, recipient: str, subject: str, words: int, warnings: list[str] | None = None
+        self,
+        recipient: str,
+        subject: str,
+        words: int,
+        warnings: list[str] | None = None,
+        risky: list[DraftWarning] | None = None,
     ) -> None:
         super().__init__()
         self.recipient = recipient
         self.subject = subject
         self.words = words
         self.warnings = warnings or []
+        self.risky = risky or []
+        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
+        labels = [t("confirm.to"), t("confirm.subject"), t("confirm.length")]
+        width = max(len(label) for label in [*labels, t("confirm.warnings")]) + 2
+        to, subject, length = (f"{label}:".ljust(width) for label in labels)
         with Vertical(id="confirm-dialog", classes="dialog"):
-            yield Label("Approve and send this reply?", id="confirm-title")
-            details = Text(f"To:       {self.recipient}\nSubject:  {self.subject}\n"
-                           f"Length:   {self.words} words")  # fmt: skip
+            yield Label(t("confirm.title"), id="confirm-title")
+            details = Text(f"{to}{self.recipient}\n{subject}{self.subject}\n"
+                           f"{length}{t('confirm.words', n=self.words)}")  # fmt: skip
             if self.warnings:
-                details.append("\nWarnings: " + ", ".join(self.warnings), style="yellow")
+                warned = f"\n{t('confirm.warnings')}:".ljust(width + 1)
+                details.append(warned + ", ".join(self.warnings), style="yellow")
             yield Static(details, id="confirm-details")
+            if self.risky:
+                yield Label(t("confirm.ack_title"), id="ack-title")
+                yield SelectionList[int](
+                    *[Selection(describe(w), n) for n, w in enumerate(self.risky)],
+                    id="ack-list",
+                )
             with Horizontal(classes="buttons"):
-                yield Button("Send (y)", variant="success", id="send")
-                yield Button("Cancel (n)", id="cancel")
+                yield Button(t("confirm.send"), variant="success", id="send")
+                yield Button(t("confirm.cancel"), id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one("#cancel", Button).focus()
+        if self.risky:
+            self.query_one("#ack-list", SelectionList).focus()
+        else:
+            self.query_one("#cancel", Button).focus()
+
+    def acknowledged(self) -> list[DraftWarning]:
+        """The warnings the agent ticked, in the draft's order."""
+        if not self.risky:
+            return []
+        ticked = set(self.query_one("#ack-list", SelectionList).selected)
+        return [w for n, w in enumerate(self.risky) if n in ticked]
+
+    def _send(self) -> None:
+        left = len(self.risky) - len(self.acknowledged())
+        if left:
+            self.notify(t("confirm.ack_left", left=left, total=len(self.risky)), severity="warning")
+            return
+        self.dismiss(True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self.dismiss(event.button.id == "send")
+        if event.button.id == "send":
+            self._send()
+        else:
+            self.dismiss(False)
 
     def action_confirm(self) -> None:
-        self.dismiss(True)
+        self._send()
 
     def action_close(self) -> None:
         self.dismiss(False)
