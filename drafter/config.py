@@ -7,6 +7,7 @@ No other module reads the environment.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -34,6 +35,15 @@ DEFAULT_CONTACT_REASONS = [
     "beschwerde",
     "sonstiges",
 ]
+
+
+def locale_language() -> Literal["de", "en"]:
+    """The desk's default language from the locale (LC_ALL, LC_MESSAGES, LANG): de_* is German."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "de" if value.lower().startswith("de") else "en"
+    return "en"
 
 
 DEFAULT_ACK_REQUIRED = [
@@ -167,6 +177,8 @@ class Settings(BaseSettings):
     predraft_concurrency: int = Field(default=2, ge=1)
     draft_lease_seconds: float = Field(default=30.0, ge=5)  # a drafter's claim on an email
     keybindings_file: Path | None = None
+    ui_language: Literal["de", "en"] = Field(default_factory=locale_language)
+    timezone: str = ""  # e.g. Europe/Berlin; empty: the system's local zone
     # warnings the agent must acknowledge one by one before a reply can be sent
     ack_required_warnings: Annotated[list[str], NoDecode] = Field(
         default_factory=lambda: list(DEFAULT_ACK_REQUIRED)
@@ -219,6 +231,18 @@ class Settings(BaseSettings):
     @property
     def imap_port_or_default(self) -> int:
         return self.imap_port or (993 if self.imap_security == "ssl" else 143)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        if value:
+            from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError) as exc:
+                raise ValueError(f"unknown time zone {value!r} (e.g. Europe/Berlin)") from exc
+        return value
 
     @property
     def llm_configured(self) -> bool:

@@ -35,7 +35,7 @@ from drafter.models import (
     QueueStatus,
     SendResult,
 )
-from drafter.store import acks, audit, drafts, emails, leases, outbox, vaults
+from drafter.store import acks, audit, conversation, drafts, emails, leases, outbox, vaults
 from drafter.store.db import Database, open_database, utcnow
 
 if TYPE_CHECKING:
@@ -181,11 +181,17 @@ class Desk:
         self._first_drafts.update(ids)
         return ids
 
+    def conversation(self, email_id: int) -> list[conversation.Turn]:
+        """The other emails of this email's thread and the replies sent, oldest first."""
+        with self.db.read() as conn:
+            emails.get(conn, email_id)
+            return conversation.of_thread(conn, email_id)
+
     def stats(self) -> Analytics:
         """The figures of `drafter report` (drafter.evaluation.analytics), for the stats screen."""
         from drafter.evaluation.analytics import collect
 
-        return collect(self.db)
+        return collect(self.db, goal_hours=self.settings.response_time_goal_hours)
 
     def redacted(self, email_id: int) -> str:
         """Subject and newest message pseudonymized with the thread's stored vault (a read:
@@ -270,6 +276,13 @@ class Desk:
                         self._save_generated(email_id, event.draft, instruction, previous, latest)
                         finished = True
                     elif isinstance(event, Failed):
+                        if self._may_fall_back(instruction, latest):
+                            async for fallback in self._template_fallback(
+                                engine, record, email_id, event, previous
+                            ):
+                                yield fallback
+                            finished = True
+                            return
                         self._draft_failed(email_id, event, previous, latest)
                         finished = True
                     yield event
@@ -316,6 +329,35 @@ class Desk:
                 if emails.status_of(conn, email_id) == "drafting":
                     emails.set_status(conn, email_id, status)
                 audit.record(conn, self.agent, action, email_id)
+
+    def _may_fall_back(self, instruction: str, latest: DraftVersion | None) -> bool:
+        """A first draft by the model failed: the no-LLM template draft takes its place."""
+        return not instruction and latest is None and not self.no_llm
+
+    async def _template_fallback(
+        self, engine: Any, record: EmailRecord, email_id: int, failed: Failed, previous: str
+    ) -> AsyncIterator[DraftEvent]:
+        """Draft without the model; the model's error stays on the draft as a warning."""
+        async for event in engine.draft(record.email, no_llm=True):
+            if isinstance(event, Done):
+                warning = DraftWarning(
+                    code="model_failed",
+                    message=f"the language model failed ({failed.message}); "
+                    "this is a template draft instead",
+                )
+                event.draft.warnings.insert(0, warning)
+                self._save_generated(email_id, event.draft, "", previous, None)
+            elif isinstance(event, Failed):
+                self._draft_failed(email_id, failed, previous, None)
+                yield failed  # the model's error is the one the agent needs to see
+                return
+            yield event
+
+    def can_rewrite(self) -> str:
+        """Empty when rewriting works; otherwise why not (no language model)."""
+        if self.no_llm or not self.settings.llm_configured:
+            return "rewriting needs a language model; none is configured (DRAFTER_LLM_MODEL)"
+        return ""
 
     def _save_generated(
         self,
@@ -366,17 +408,32 @@ class Desk:
                 hint="ask them to release it, or pick another email",
             )
 
-    def save_edit(self, email_id: int, body: str) -> DraftVersion:
+    def save_edit(self, email_id: int, body: str, *, amend: int | None = None) -> DraftVersion:
+        """Save the agent's text. `amend`: the id of the version this editing session saved
+        before; while it is still the latest unapproved edit it is updated in place, so one
+        session makes one version."""
         with self.db.write() as conn:
-            return self._save_edit(conn, email_id, body)
+            return self._save_edit(conn, email_id, body, amend)
 
-    def _save_edit(self, conn: Any, email_id: int, body: str) -> DraftVersion:
+    def _save_edit(
+        self, conn: Any, email_id: int, body: str, amend: int | None = None
+    ) -> DraftVersion:
         record = emails.get(conn, email_id)
         self._check_claim(record)
         latest = drafts.latest(conn, email_id)
         if latest is not None and latest.body == body:
             return latest
         _not_final(record.status, email_id, "edit")
+        if (
+            latest is not None
+            and amend == latest.version_id
+            and latest.source == "edit"
+            and latest.author == self.agent
+            and not drafts.is_approved(conn, latest.version_id)
+        ):
+            version = drafts.amend_version(conn, latest, body)
+            audit.record(conn, self.agent, "edited", email_id, version=version.number, amended=True)
+            return version
         base = (
             latest.draft if latest is not None else Draft(body=body, language=record.email.language)
         )
@@ -431,6 +488,24 @@ class Desk:
             drafts.add_rejection(conn, email_id, reason, self.agent)
             emails.set_status(conn, email_id, "rejected")
             audit.record(conn, self.agent, "rejected", email_id, reason=reason)
+
+    def reopen(self, email_id: int, reason: str) -> None:
+        """Put a rejected email back into review; the reason is audited. Sent stays sent."""
+        if not reason.strip():
+            raise StoreError(
+                f"reopening email {email_id} needs a reason", hint="say why it is reopened"
+            )
+        with self.db.write() as conn:
+            record = emails.get(conn, email_id)
+            self._check_claim(record)
+            if record.status != "rejected":
+                raise StoreError(
+                    f"email {email_id} is {record.status}; only a rejected email can be reopened",
+                    hint="a sent reply cannot be taken back; answer again from a new email",
+                )
+            latest = drafts.latest(conn, email_id)
+            emails.set_status(conn, email_id, "new" if latest is None else "in_review")
+            audit.record(conn, self.agent, "reopened", email_id, reason=reason.strip())
 
     def claim(self, email_id: int) -> None:
         with self.db.write() as conn:

@@ -60,7 +60,7 @@ def _offline_and_isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> It
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Settings on a throwaway data dir, no LLM configured."""
-    return Settings(data_dir=tmp_path / "drafter-data")
+    return Settings(data_dir=tmp_path / "drafter-data", ui_language="en", timezone="Europe/Berlin")
 
 
 def pytest_configure(config: pytest.Config) -> None:

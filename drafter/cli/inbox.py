@@ -1,4 +1,5 @@
-"""`drafter inbox` commands: import emails into the queue, list it, pre-draft waiting emails.
+"""`drafter inbox` commands: import emails into the queue, list it, pre-draft waiting emails,
+reopen a rejected one.
 
 Sending is deliberately not here: replies go out only from the review desk after approval.
 """
@@ -87,6 +88,20 @@ def list_cmd(ctx: click.Context, status: str | None, search: str, as_json: bool)
     click.echo(f"{len(rows)} email{'' if len(rows) == 1 else 's'}")
     if not rows and not status and not search:
         click.echo("the queue is empty: add emails with `drafter inbox import PATH`", err=True)
+
+
+@inbox.command("reopen")
+@click.argument("email_id", type=int)
+@click.option("--reason", required=True, help="Why it is reopened (kept in the audit log).")
+@click.pass_context
+def reopen_cmd(ctx: click.Context, email_id: int, reason: str) -> None:
+    """Put a rejected email back into review (the desk's f4 does the same)."""
+    from drafter.desk import Desk
+
+    with Desk(settings_of(ctx)) as desk:
+        desk.reopen(email_id, reason)
+        status = desk.email(email_id).status
+    click.echo(f"email {email_id} reopened ({status.replace('_', ' ')})")
 
 
 @inbox.command("draft")

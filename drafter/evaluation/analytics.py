@@ -62,6 +62,13 @@ class EmailFacts:
         return max(0.0, (decided - self.first_draft_at).total_seconds())
 
     @property
+    def response_time(self) -> float | None:
+        """Seconds from import to the reply being sent (None: not sent)."""
+        if self.sent_at is None:
+            return None
+        return max(0.0, (self.sent_at - self.imported_at).total_seconds())
+
+    @property
     def edit_ratio(self) -> float | None:
         if self.sent_body is None or self.first_draft_at is None:
             return None
@@ -89,6 +96,7 @@ class Group:
     median_time_to_first_draft_s: float | None = None
     median_time_in_review_s: float | None = None
     rejection_reasons: dict[str, int] = field(default_factory=dict)
+    within_goal: float | None = None  # share of sent replies sent within the response-time goal
 
 
 @dataclass
@@ -195,8 +203,10 @@ def _median(values: Iterable[float | None]) -> float | None:
     return round(statistics.median(present), 4) if present else None
 
 
-def summarise(key: str, items: list[EmailFacts]) -> Group:
+def summarise(key: str, items: list[EmailFacts], goal_hours: float = 24.0) -> Group:
     sent = [i for i in items if i.sent_body is not None]
+    times = [i.response_time for i in sent if i.response_time is not None]
+    in_time = sum(t <= goal_hours * 3600 for t in times)
     unchanged = [i.unchanged for i in sent if i.unchanged is not None]
     reasons = Counter(i.rejection.casefold() for i in items if i.rejected_at is not None)
     return Group(
@@ -210,14 +220,17 @@ def summarise(key: str, items: list[EmailFacts]) -> Group:
         median_time_to_first_draft_s=_median(i.time_to_first_draft for i in items),
         median_time_in_review_s=_median(i.time_in_review for i in items),
         rejection_reasons=dict(reasons.most_common()),
+        within_goal=round(in_time / len(times), 4) if times else None,
     )
 
 
-def _grouped(items: list[EmailFacts], key: Callable[[EmailFacts], str]) -> list[Group]:
+def _grouped(
+    items: list[EmailFacts], key: Callable[[EmailFacts], str], goal_hours: float = 24.0
+) -> list[Group]:
     groups: dict[str, list[EmailFacts]] = {}
     for item in items:
         groups.setdefault(key(item), []).append(item)
-    found = [summarise(name, members) for name, members in groups.items()]
+    found = [summarise(name, members, goal_hours) for name, members in groups.items()]
     return sorted(found, key=lambda g: (-g.volume, g.key))
 
 
@@ -268,14 +281,26 @@ def gap_topics(items: list[EmailFacts], threshold: float = GAP_SIMILARITY) -> li
     return sorted(topics, key=lambda t: (-t.count, t.email_ids[0]))
 
 
-def collect(db: Database) -> Analytics:
-    """Everything `drafter report` shows, from one read transaction."""
+def collect(
+    db: Database,
+    *,
+    goal_hours: float = 24.0,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+) -> Analytics:
+    """Everything `drafter report` shows, from one read transaction: the emails imported
+    from `since` (inclusive) to `until` (exclusive); `goal_hours` is the response-time goal."""
     with db.read() as conn:
         items = load_facts(conn)
+    items = [
+        i
+        for i in items
+        if (since is None or i.imported_at >= since) and (until is None or i.imported_at < until)
+    ]
     return Analytics(
         emails=len(items),
-        overall=summarise("all", items),
-        by_reason=_grouped(items, lambda i: i.reason),
-        by_prompt=_grouped([i for i in items if i.prompt], lambda i: i.prompt),
+        overall=summarise("all", items, goal_hours),
+        by_reason=_grouped(items, lambda i: i.reason, goal_hours),
+        by_prompt=_grouped([i for i in items if i.prompt], lambda i: i.prompt, goal_hours),
         knowledge_gaps=gap_topics(items),
     )

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from drafter.acknowledge import needs_ack
 from drafter.errors import DrafterError
 from drafter.models import DraftWarning
+from drafter.tui.host import Decided
+from drafter.tui.i18n import t
 from drafter.tui.screens.modals import ConfirmSendScreen, RejectScreen
 
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ def approve_send(screen: EmailScreen) -> None:
         return
     text = screen.editor.text
     if not text.strip():
-        screen.notify("the draft is empty", severity="warning")
+        screen.notify(t("notify.empty"), severity="warning")
         return
     mail = screen.record.email
     subject = mail.subject if mail.subject.lower().startswith("re:") else f"Re: {mail.subject}"
@@ -57,8 +59,8 @@ async def _approve_and_send(
         desk.notify_error(error)
         return
     where = f"{result.transport}: {result.location}"
-    note = "already sent" if result.already_sent else "sent"
-    screen.notify(f"{note} ({where})", title="reply sent")
+    note = "notify.already_sent" if result.already_sent else "notify.sent"
+    screen.notify(t(note, where=where), title=t("notify.sent.title"))
     _leave_decided(screen)
 
 
@@ -82,16 +84,14 @@ async def _reject(screen: EmailScreen, reason: str) -> None:
     except DrafterError as error:
         desk.notify_error(error)
         return
-    screen.notify(f"rejected: {reason}")
+    screen.notify(t("notify.rejected", reason=reason))
     _leave_decided(screen)
 
 
 def _leave_decided(screen: EmailScreen) -> None:
     """Back to the queue, whose cursor moves on to the next email."""
-    from drafter.tui.screens.queue import QueueScreen
-
     for other in screen.app.screen_stack:
-        if isinstance(other, QueueScreen):
+        if isinstance(other, Decided):
             other.decided(screen.email_id)
     screen.app.pop_screen()
 
@@ -109,4 +109,4 @@ async def toggle_claim(screen: EmailScreen) -> None:
         desk.notify_error(error)
         return
     screen.show_email(screen.record)
-    screen.notify("released" if mine else "claimed")
+    screen.notify(t("notify.released" if mine else "notify.claimed"))
