@@ -337,7 +337,10 @@ class Desk:
     async def _template_fallback(
         self, engine: Any, record: EmailRecord, email_id: int, failed: Failed, previous: str
     ) -> AsyncIterator[DraftEvent]:
-        """Draft without the model; the model's error stays on the draft as a warning."""
+        """Draft without the model; the model's error stays on the draft as a warning and
+        in the audit log (a request blocked for personal data is never a silent event)."""
+        with self.db.write() as conn:
+            audit.record(conn, self.agent, "draft_failed", email_id, message=failed.message)
         async for event in engine.draft(record.email, no_llm=True):
             if isinstance(event, Done):
                 warning = DraftWarning(

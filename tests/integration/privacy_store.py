@@ -117,7 +117,7 @@ async def populate(settings: Settings) -> Store:
         desk.claim(a1)
         body = desk.versions(a1)[-1].body + f"\nIhre IBAN {ANNA_IBAN} ist hinterlegt, Frau Schulz."
         desk.approve(a1, body)
-        desk.send(a1)
+        _send(desk, a1)
         # Anna 2 (second address): drafted and rejected with a reason that names her
         await _draft(desk, a2)
         desk.reject(a2, "Duplikat von Frau Schulz, schon beantwortet")
@@ -126,7 +126,7 @@ async def populate(settings: Settings) -> Store:
         # Bernd: one sent unchanged, one open
         await _draft(desk, b1)
         desk.approve(b1, desk.versions(b1)[-1].body)
-        desk.send(b1)
+        _send(desk, b1)
         await _draft(desk, b2)
     finally:
         desk.close()
@@ -151,3 +151,10 @@ def files_containing(settings: Settings, needles: list[str]) -> dict[str, list[s
             if needle.lower().encode() in low:
                 found.setdefault(needle, []).append(name)
     return found
+
+
+def _send(desk: Desk, email_id: int) -> None:
+    """The agent ticks every risky warning (as in the send dialog), then sends."""
+    for warning in desk.unacknowledged(email_id):
+        desk.acknowledge(email_id, warning)
+    desk.send(email_id)
