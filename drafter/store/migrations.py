@@ -280,6 +280,7 @@ def upgrade(db: Database, target: int | None = None) -> int:
             f"({schema.SCHEMA_VERSION})",
             hint="upgrade drafter, or point DRAFTER_DATABASE_URL at another database",
         )
+    fresh = version == 0
     while version < target:
         step = STEPS[version]
         with db.write() as conn:
@@ -289,4 +290,17 @@ def upgrade(db: Database, target: int | None = None) -> int:
             step(conn)
             version += 1
             conn.execute(insert(schema.schema_version).values(version=version, applied_at=utcnow()))
+            if fresh and version == schema.SCHEMA_VERSION and db.is_sqlite:
+                _born_secure(conn)
     return version
+
+
+def _born_secure(conn: Connection) -> None:
+    """A database created by this version had `secure_delete` on from its first write, so
+    no freed content was ever left unzeroed: erasure never needs the one-time VACUUM that
+    older databases get (drafter.privacy_ops.physical.ever_compacted reads this row)."""
+    from drafter.store import audit
+
+    audit.record(
+        conn, "drafter", "privacy_compact", vacuumed=True, reason="created with secure_delete on"
+    )
