@@ -46,6 +46,27 @@ def os_user() -> str:
         return f"uid{os.getuid()}"
 
 
+def locale_language() -> Literal["de", "en"]:
+    """The desk's default language from the locale (LC_ALL, LC_MESSAGES, LANG): de_* is German."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "de" if value.lower().startswith("de") else "en"
+    return "en"
+
+
+DEFAULT_ACK_REQUIRED = [
+    "injection",
+    "link",
+    "payment",
+    "commitment",
+    "credentials",
+    "unsupported_claim",
+    "placeholder",
+    "kb_gap",
+]
+
+
 class Settings(BaseSettings):
     """Everything drafter can be configured with. Documented one by one in `.env.example`."""
 
@@ -102,12 +123,22 @@ class Settings(BaseSettings):
         default_factory=lambda: ["stadtwerke-nordlicht.de"]
     )
     customer_number_patterns: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # the company's own contact data (hotline, postal address, ...): never pseudonymized
+    company_data: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    privacy_never_hide: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    privacy_always_hide: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # the company's own phone numbers and IBANs: a KB article naming any other is untrusted
+    company_phones: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["0431 5577-100", "0431 5577-112", "0431 5577-300"]
+    )
+    company_ibans: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     # --- mail --------------------------------------------------------------------------
     mail_from: str = "Stadtwerke Nordlicht Kundenservice <service@stadtwerke-nordlicht.de>"
     reply_to: str = ""
     html_replies: bool = False
     reply_source_links: bool = True
+    reply_quote: Literal["bottom", "none"] = "bottom"  # quote the customer's mail under the reply
     outbox_dir: Path | None = None  # default: <data_dir>/outbox
     smtp_host: str = ""
     smtp_port: int = Field(default=587, ge=1, le=65535)
@@ -115,6 +146,39 @@ class Settings(BaseSettings):
     smtp_user: str = ""
     smtp_password: SecretStr = SecretStr("")
     smtp_timeout: float = Field(default=30.0, gt=0)
+    smtp_auth: Literal["password", "oauth2"] = "password"
+
+    # --- live mailbox (IMAP; drafter.mail.imap) and OAuth2 (drafter.mail.oauth) --------------
+    imap_host: str = ""
+    imap_port: int = Field(default=0, ge=0, le=65535)  # 0: 993 for ssl, 143 otherwise
+    imap_security: Literal["ssl", "starttls", "none"] = "ssl"
+    imap_user: str = ""
+    imap_password: SecretStr = SecretStr("")
+    imap_auth: Literal["password", "oauth2"] = "password"
+    imap_folders: Annotated[list[str], NoDecode] = Field(default_factory=lambda: ["INBOX"])
+    imap_move_to: str = ""
+    imap_ca_file: Path | None = None  # extra CA bundle for a server with a private CA
+    imap_timeout: float = Field(default=60.0, gt=0)
+    imap_idle_seconds: float = Field(default=600.0, gt=0, le=1740)
+    imap_poll_seconds: float = Field(default=60.0, gt=0)
+    imap_max_message_mb: float = Field(default=50.0, gt=0)
+    oauth_provider: Literal["microsoft", "google"] = "microsoft"
+    oauth_flow: Literal["device", "client_credentials", "refresh_token"] = "device"
+    oauth_client_id: str = ""
+    oauth_client_secret: SecretStr = SecretStr("")
+    oauth_tenant: str = "organizations"
+    oauth_refresh_token: SecretStr = SecretStr("")
+    oauth_token_url: str = ""  # empty: the provider's own endpoint
+    # --- hostile input (limits that keep the work per email bounded) ---------------------
+    max_message_bytes: int = Field(default=25 * 1024 * 1024, ge=1024, le=50 * 1024 * 1024)
+    parse_timeout: float = Field(default=10.0, ge=0)  # HTML conversion per email; 0: no limit
+    max_body_chars: int = Field(default=8000, ge=500)  # newest text kept for retrieval/prompt
+    max_query_chars: int = Field(default=2000, ge=100)  # retrieval query length
+
+    # --- data protection (docs/privacy.md) --------------------------------------------------
+    vault_key: SecretStr = SecretStr("")  # empty: <data_dir>/vault.key, created on first run
+    retention_days: int = Field(default=0, ge=0)  # 0: keep; `drafter privacy purge` erases
+    privacy_forget_imap: bool = False  # hook: `forget` may also delete the IMAP copies
 
     # --- review desk -------------------------------------------------------------------
     # who works the queue: every audit row, claim and approval names this agent
@@ -122,7 +186,14 @@ class Settings(BaseSettings):
     claim_lease_seconds: float = Field(default=120.0, ge=5)  # renewed while a desk holds it
     response_time_goal_hours: float = 24.0
     predraft_concurrency: int = Field(default=2, ge=1)
+    draft_lease_seconds: float = Field(default=30.0, ge=5)  # a drafter's claim on an email
     keybindings_file: Path | None = None
+    ui_language: Literal["de", "en"] = Field(default_factory=locale_language)
+    timezone: str = ""  # e.g. Europe/Berlin; empty: the system's local zone
+    # warnings the agent must acknowledge one by one before a reply can be sent
+    ack_required_warnings: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: list(DEFAULT_ACK_REQUIRED)
+    )
 
     @field_validator("data_dir", "outbox_dir")
     @classmethod
@@ -131,7 +202,19 @@ class Settings(BaseSettings):
             raise ValueError(f"{value} is a file, not a folder")
         return value
 
-    @field_validator("contact_reasons", "link_allowlist", "customer_number_patterns", mode="before")
+    @field_validator(
+        "contact_reasons",
+        "link_allowlist",
+        "customer_number_patterns",
+        "imap_folders",
+        "company_data",
+        "privacy_never_hide",
+        "privacy_always_hide",
+        "company_phones",
+        "company_ibans",
+        "ack_required_warnings",
+        mode="before",
+    )
     @classmethod
     def _split_csv(cls, value: object) -> object:
         if isinstance(value, str):
@@ -155,6 +238,22 @@ class Settings(BaseSettings):
     @property
     def db_url(self) -> str:
         return self.database_url or f"sqlite:///{self.data_dir / 'drafter.db'}"
+
+    @property
+    def imap_port_or_default(self) -> int:
+        return self.imap_port or (993 if self.imap_security == "ssl" else 143)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        if value:
+            from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError) as exc:
+                raise ValueError(f"unknown time zone {value!r} (e.g. Europe/Berlin)") from exc
+        return value
 
     @property
     def llm_configured(self) -> bool:

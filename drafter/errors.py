@@ -40,6 +40,10 @@ class TemplateError(DrafterError):
     """A prompt template is invalid."""
 
 
+class PrivacyError(DrafterError):
+    """A request to the model would have carried personal data; it was not sent."""
+
+
 class StoreError(DrafterError):
     """The database refused an operation (for example sending without approval)."""
 

@@ -206,3 +206,12 @@ def _langid(text: str) -> Lang | None:
         return None
     lang, _prob = _identifier().classify(text)  # type: ignore[attr-defined]
     return "de" if lang == "de" else "en" if lang == "en" else None
+
+
+def stopword_share(text: str) -> float:
+    """Share of the words of `text` that are German or English stop words (about 0.3-0.5 for
+    German or English prose, below 0.1 for other languages)."""
+    words = [w.lower() for w in _WORD.findall(text[:4000])]
+    if not words:
+        return 1.0
+    return sum(1 for w in words if w in _DE or w in _EN) / len(words)

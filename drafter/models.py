@@ -77,6 +77,13 @@ class Passage(BaseModel):
     language: str = ""
     contact_reason: str = ""
     chunk_id: str = ""
+    # the gap model's probability that this (best) passage's article answers the query;
+    # None on the other passages and outside retrieval (drafter.knowledge.gap)
+    support: float | None = None
+    # links, email addresses, phone numbers and IBANs in the article that are not on the
+    # company allow-list (settings link_allowlist, mail_from, company_phones, company_ibans);
+    # non-empty means the article's claims must not be trusted (reported at ingest)
+    untrusted: list[str] = Field(default_factory=list)
 
 
 class Citation(BaseModel):
@@ -88,9 +95,10 @@ class Citation(BaseModel):
 
 class DraftWarning(BaseModel):
     # kb_gap, bad_citation, wrong_language, unsupported_claim, placeholder, link, empty,
-    # truncated, injection, ...
+    # truncated, injection, commitment, payment, credentials, ...
     code: str
     message: str
+    span: str = ""  # the offending text of the draft, exactly as written ("" = whole draft)
 
 
 class PromptRef(BaseModel):

@@ -14,6 +14,7 @@ from drafter.models import (
     Approval,
     DraftEvent,
     DraftVersion,
+    DraftWarning,
     EmailRecord,
     QueueItem,
     QueueStatus,
@@ -22,6 +23,7 @@ from drafter.models import (
 
 if TYPE_CHECKING:  # the analytics module (and SQLAlchemy) load only when used
     from drafter.evaluation.analytics import Analytics
+    from drafter.store.conversation import Turn
 
 
 class DeskService(Protocol):
@@ -48,16 +50,32 @@ class DeskService(Protocol):
         """
         ...
 
-    def save_edit(self, email_id: int, body: str) -> DraftVersion:
-        """Save the agent's edited text as a new version (no-op if unchanged)."""
+    def save_edit(self, email_id: int, body: str, *, amend: int | None = None) -> DraftVersion:
+        """Save the agent's edited text as a new version (no-op if unchanged).
+
+        `amend`: the version id this editing session saved before; while that is still the
+        latest, unapproved edit it is updated in place (one session, one version).
+        StoreError when the email is sent or rejected.
+        """
         ...
 
     def approve(self, email_id: int, body: str) -> Approval:
         """Record approval of exactly `body` (its SHA-256); saves it as a version if needed."""
         ...
 
+    def unacknowledged(self, email_id: int) -> list[DraftWarning]:
+        """Risky warnings of the latest version (DRAFTER_ACK_REQUIRED_WARNINGS) that nobody
+        has acknowledged since it was generated; send refuses while any is left."""
+        ...
+
+    def acknowledge(self, email_id: int, warning: DraftWarning) -> None:
+        """Record (audit `acknowledged`: agent, kind, text) that the agent accepts one risky
+        warning of the latest version; StoreError if the draft has no such warning."""
+        ...
+
     def send(self, email_id: int) -> SendResult:
-        """Send the approved reply; refuses without a matching approval; idempotent.
+        """Send the approved reply; refuses without a matching approval or with risky
+        warnings left unacknowledged; idempotent.
 
         StoreError: not approved, or changed since approval, or an earlier SMTP attempt may
         have gone out (the email is then `needs_attention`). MailError: the transport refused
@@ -67,6 +85,18 @@ class DeskService(Protocol):
 
     def reject(self, email_id: int, reason: str) -> None:
         """Close the email without a reply (final); StoreError if already sent/rejected."""
+        ...
+
+    def reopen(self, email_id: int, reason: str) -> None:
+        """Put a rejected email back into review (the reason is audited); StoreError otherwise."""
+        ...
+
+    def can_rewrite(self) -> str:
+        """Empty when rewriting with a model works; otherwise the reason it cannot."""
+        ...
+
+    def conversation(self, email_id: int) -> list[Turn]:
+        """The other emails of this email's thread and the replies sent, oldest first."""
         ...
 
     def claim(self, email_id: int) -> object:

@@ -61,7 +61,12 @@ def _offline_and_isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> It
 def settings(tmp_path: Path) -> Settings:
     """Settings on a throwaway data dir, no LLM configured; the agent is pinned to "agent" so
     screenshots do not depend on who runs the tests (the default is the OS user name)."""
-    return Settings(data_dir=tmp_path / "drafter-data", agent_id="agent")
+    return Settings(
+        data_dir=tmp_path / "drafter-data",
+        agent_id="agent",
+        ui_language="en",
+        timezone="Europe/Berlin",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:

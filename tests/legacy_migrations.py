@@ -1,5 +1,8 @@
-"""The pre-Alembic migration code (drafter 0.1, steps v1-v3), kept verbatim as a test fixture:
-it builds a legacy database exactly as released code did, to test the in-place upgrade.
+"""The pre-Alembic migration code (steps v1-v6, as released before Alembic), kept verbatim as
+a test fixture: it builds a legacy database exactly as released code did, to test the
+in-place upgrade. The only changes: `schema_version` is defined here, and v5's two columns,
+which the current schema no longer has (revision 0007 folded them into the claims), are
+defined here too (`_V5_LEASE_OWNER`, `_V5_LEASE_UNTIL`), exactly as the released schema had them.
 
 Original docstring: Schema migrations: a `schema_version` table and ordered, frozen steps.
 
@@ -14,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Connection,
     DateTime,
@@ -36,7 +40,7 @@ from drafter.errors import StoreError
 from drafter.store import schema
 from drafter.store.db import Database, utcnow
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 6
 schema_version = Table(
     "schema_version",
     MetaData(),
@@ -187,7 +191,92 @@ def _v3(conn: Connection) -> None:
     _add_column(conn, "emails", schema.emails.c.urgency, "''")
 
 
-STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
+_V5_LEASE_OWNER: Column[str] = Column("lease_owner", String(200), nullable=False, default="")
+_V5_LEASE_UNTIL: Column[object] = Column("lease_until", DateTime(timezone=True), nullable=True)
+
+
+def _v4(conn: Connection) -> None:
+    """The live mailbox: IMAP sync position per folder, skipped UIDs, post-send IMAP work;
+    thread lookup by Message-ID (index) and by sender + subject (`thread_subjects`,
+    backfilled from the emails already imported)."""
+    md = MetaData()
+    Table(
+        "imap_folders",
+        md,
+        Column("mailbox", String(998), primary_key=True),
+        Column("uidvalidity", BigInteger, nullable=False),
+        Column("last_uid", BigInteger, nullable=False),
+        Column("updated_at", DateTime(timezone=True), nullable=False),
+    )
+    Table(
+        "imap_skipped",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("mailbox", String(998), nullable=False),
+        Column("uidvalidity", BigInteger, nullable=False),
+        Column("uid", BigInteger, nullable=False),
+        Column("reason", Text, nullable=False),
+        Column("at", DateTime(timezone=True), nullable=False),
+        UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_imap_skipped_uid"),
+    )
+    Table("emails", md, Column("id", Integer, primary_key=True))
+    Table(
+        "imap_sent",
+        md,
+        Column("message_id", String(998), primary_key=True),
+        Column("email_id", Integer, ForeignKey("emails.id"), nullable=False),
+        Column("raw", LargeBinary, nullable=False),
+        Column("state", String(16), nullable=False),
+        Column("attempts", Integer, nullable=False),
+        Column("error", Text, nullable=False),
+        Column("created_at", DateTime(timezone=True), nullable=False),
+        Column("updated_at", DateTime(timezone=True), nullable=False),
+    )
+    subjects = Table(
+        "thread_subjects",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("address", String(320), nullable=False),
+        Column("subject", String(998), nullable=False),
+        Column("thread_key", String(998), nullable=False),
+        Column("received_at", DateTime(timezone=True), nullable=False),
+    )
+    Index("ix_thread_subjects_lookup", subjects.c.address, subjects.c.subject)
+    for name in ("imap_folders", "imap_skipped", "imap_sent", "thread_subjects"):
+        md.tables[name].create(conn)  # with its indexes
+    conn.execute(text("CREATE INDEX ix_emails_message_id ON emails (message_id)"))
+    from email.utils import parseaddr
+
+    from drafter.store.threads import base_subject
+
+    rows = conn.execute(text("SELECT sender, subject, thread_key, received_at FROM emails"))
+    for row in rows.all():
+        address, subject = parseaddr(row.sender)[1].lower(), base_subject(row.subject)
+        if subject and "@" in address:
+            conn.execute(
+                text(
+                    "INSERT INTO thread_subjects (address, subject, thread_key, received_at) "
+                    "VALUES (:a, :s, :t, :r)"
+                ),
+                {"a": address[:320], "s": subject[:998], "t": row.thread_key,
+                 "r": row.received_at},
+            )  # fmt: skip
+
+
+def _v5(conn: Connection) -> None:
+    """A lease per email (owner, expiry) so concurrent drafters never draft one email twice."""
+    _add_column(conn, "emails", _V5_LEASE_OWNER, "''")
+    _add_column(conn, "emails", _V5_LEASE_UNTIL, "NULL")
+
+
+def _v6(conn: Connection) -> None:
+    """When an email's personal data was erased (DSGVO forget / retention purge); NULL = not.
+    An index on the thread key (a thread's emails decide whether its vault can go)."""
+    _add_column(conn, "emails", schema.emails.c.erased_at, "NULL")
+    conn.execute(text("CREATE INDEX ix_emails_thread ON emails (thread_key)"))
+
+
+STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 assert len(STEPS) == SCHEMA_VERSION
 
 
@@ -209,6 +298,7 @@ def upgrade(db: Database, target: int | None = None) -> int:
             f"({SCHEMA_VERSION})",
             hint="upgrade drafter, or point DRAFTER_DATABASE_URL at another database",
         )
+    fresh = version == 0
     while version < target:
         step = STEPS[version]
         with db.write() as conn:
@@ -218,4 +308,17 @@ def upgrade(db: Database, target: int | None = None) -> int:
             step(conn)
             version += 1
             conn.execute(insert(schema_version).values(version=version, applied_at=utcnow()))
+            if fresh and version == SCHEMA_VERSION and db.is_sqlite:
+                _born_secure(conn)
     return version
+
+
+def _born_secure(conn: Connection) -> None:
+    """A database created by this version had `secure_delete` on from its first write, so
+    no freed content was ever left unzeroed: erasure never needs the one-time VACUUM that
+    older databases get (drafter.privacy_ops.physical.ever_compacted reads this row)."""
+    from drafter.store import audit
+
+    audit.record(
+        conn, "drafter", "privacy_compact", vacuumed=True, reason="created with secure_delete on"
+    )

@@ -22,10 +22,10 @@ from drafter.models import Delta, Done, Draft, Failed, InboundEmail, Retrieved
 
 
 def _read_email(path: Path, settings: Settings) -> InboundEmail:
-    from drafter.mail import parse_email
+    from drafter.mail.parse import parse_email, parse_limits
     from drafter.mail.sources import read_email_file
 
-    return parse_email(read_email_file(path), default_language=settings.language_default)
+    return parse_email(read_email_file(path), **parse_limits(settings))
 
 
 def draft_json(draft: Draft) -> dict[str, Any]:

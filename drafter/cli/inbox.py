@@ -1,4 +1,5 @@
-"""`drafter inbox` commands: import emails into the queue, list it, pre-draft waiting emails.
+"""`drafter inbox` commands: import emails into the queue, list it, pre-draft waiting emails,
+reopen a rejected one.
 
 The scriptable queue (claim, show, approve, send, release) lives in drafter.cli.queue.
 """
@@ -21,7 +22,8 @@ STATUSES = ["new", "drafting", "ready", "in_review", "sent", "rejected", "needs_
 
 @click.group()
 def inbox() -> None:
-    """The queue of customer emails: import, list, pre-draft, and work it from scripts."""
+    """The queue of customer emails: import, list, pre-draft, work it from scripts; watch an
+    IMAP mailbox."""
 
 
 @inbox.command("import")
@@ -30,10 +32,17 @@ def inbox() -> None:
 def import_cmd(ctx: click.Context, path: Path) -> None:
     """Queue every email in PATH (a folder of .eml files, a Maildir or an mbox file).
 
+    `drafter inbox import imap` does one pass over the IMAP mailbox (DRAFTER_IMAP_*).
     Importing the same email again is a no-op.
     """
     from drafter.desk import Desk
     from drafter.mail.sources import iter_source
+
+    if str(path) == "imap" and not path.exists():
+        from drafter.cli.imap import import_imap
+
+        import_imap(ctx)
+        return
 
     if not path.exists():
         raise MailError(
@@ -82,12 +91,30 @@ def list_cmd(ctx: click.Context, status: str | None, search: str, as_json: bool)
         click.echo("the queue is empty: add emails with `drafter inbox import PATH`", err=True)
 
 
+@inbox.command("reopen")
+@click.argument("email_id", type=int)
+@click.option("--reason", required=True, help="Why it is reopened (kept in the audit log).")
+@click.pass_context
+def reopen_cmd(ctx: click.Context, email_id: int, reason: str) -> None:
+    """Put a rejected email back into review (the desk's f4 does the same)."""
+    from drafter.desk import Desk
+
+    with Desk(settings_of(ctx)) as desk:
+        desk.reopen(email_id, reason)
+        status = desk.email(email_id).status
+    click.echo(f"email {email_id} reopened ({status.replace('_', ' ')})")
+
+
 @inbox.command("draft")
 @click.option("--no-llm", is_flag=True, help="Template drafts from the knowledge base only.")
 @click.option("--limit", type=int, default=0, help="Draft at most this many (0 = all).")
 @click.pass_context
 def draft_cmd(ctx: click.Context, no_llm: bool, limit: int) -> None:
-    """Draft a reply for every email waiting for its first draft (for `make demo` and cron)."""
+    """Draft a reply for every email waiting for its first draft (for `make demo` and cron).
+
+    Safe beside the desk and other runs: each email is leased while it is drafted
+    (DRAFTER_DRAFT_LEASE_SECONDS), so no email is drafted twice; leased ones are skipped.
+    """
     from drafter.desk import Desk
 
     settings = settings_of(ctx)
@@ -100,8 +127,12 @@ def draft_cmd(ctx: click.Context, no_llm: bool, limit: int) -> None:
         return
     desk.engine()  # fails once, with a hint, when the knowledge base is not ingested
     results = asyncio.run(_draft_all(desk, pending, max(1, settings.predraft_concurrency)))
-    failed = sum(1 for r in results if not r["ok"])
-    click.echo(f"drafted {len(results) - failed}, failed {failed}")
+    skipped = sum(1 for r in results if r.get("skipped"))  # another process drafts it
+    failed = sum(1 for r in results if not r["ok"]) - skipped
+    click.echo(
+        f"drafted {len(results) - failed - skipped}, failed {failed}"
+        + (f", skipped {skipped} (drafted by another process)" if skipped else "")
+    )
 
 
 async def _draft_all(desk: Any, ids: list[int], concurrency: int) -> list[dict[str, Any]]:
@@ -115,6 +146,8 @@ async def _draft_all(desk: Any, ids: list[int], concurrency: int) -> list[dict[s
                     outcome["ok"] = True
                     codes = ", ".join(w.code for w in event.draft.warnings)
                     click.echo(f"#{email_id} ready" + (f" (warnings: {codes})" if codes else ""))
+                elif isinstance(event, Failed) and event.message.startswith("skipped:"):
+                    outcome["skipped"] = True  # leased by a concurrent drafter (issue 11)
                 elif isinstance(event, Failed):
                     click.echo(f"#{email_id} failed: {event.message}", err=True)
             return outcome
@@ -122,6 +155,8 @@ async def _draft_all(desk: Any, ids: list[int], concurrency: int) -> list[dict[s
     return list(await asyncio.gather(*(one(i) for i in ids)))
 
 
+from drafter.cli.imap import register  # noqa: E402  (watch, check, login: the live mailbox)
 from drafter.cli.queue import attach  # noqa: E402  (the scriptable queue commands)
 
 attach(inbox)
+register(inbox)

@@ -23,20 +23,24 @@ def kb() -> None:
 
 @kb.command("ingest")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--rebuild", is_flag=True, help="Throw the index away and build it again from PATHS.")
 @click.pass_context
-def ingest_cmd(ctx: click.Context, paths: tuple[Path, ...]) -> None:
+def ingest_cmd(ctx: click.Context, paths: tuple[Path, ...], rebuild: bool) -> None:
     """Add, update and delete articles from PATHS (default: DRAFTER_KB_DIR, the repo's kb/).
 
     Reads Markdown with front matter, HTML, plain text and kb_*.jsonl files; folders are
     walked recursively. Unchanged articles are not embedded again. Articles are deleted only
-    when their file lies in the PATHS given and no longer provides them.
+    when their file lies in the PATHS given and no longer provides them. A damaged index
+    (unreadable chunks.jsonl, BM25 or vector files) is detected and rebuilt from PATHS.
     """
     from drafter.knowledge.ingest import ingest
 
     settings = settings_of(ctx)
     targets = list(paths) or [settings.kb_dir]
     with progress_bar() as update:
-        report = ingest(settings, targets, progress=update)
+        report = ingest(settings, targets, progress=update, rebuild=rebuild)
+    for problem in report.repaired:
+        click.echo(f"repaired: {problem} (index rebuilt)", err=True)
     click.echo(
         f"articles: {report.added} added, {report.updated} updated, {report.deleted} deleted, "
         f"{report.unchanged} unchanged"
@@ -61,6 +65,13 @@ def ingest_cmd(ctx: click.Context, paths: tuple[Path, ...]) -> None:
         )
     for failure in report.failed:
         click.echo(f"failed: {failure.path}: {failure.reason}", err=True)
+    for source, kb_id, values in report.untrusted:
+        click.echo(
+            f"untrusted: {_shown_path(source)}: {kb_id}: not on the company allow-list: "
+            f"{', '.join(values)} (drafts will not trust this article; see "
+            "DRAFTER_LINK_ALLOWLIST, DRAFTER_COMPANY_PHONES, DRAFTER_COMPANY_IBANS)",
+            err=True,
+        )
     if not report.succeeded:
         click.echo("error: no article could be read", err=True)
         click.echo("hint: check the paths and file formats listed above", err=True)
@@ -98,6 +109,7 @@ def search_cmd(
             "query": query,
             "language": language,
             "gap": gap,
+            "support": passages[0].support if passages else None,
             "results": [
                 {
                     "kb_id": p.kb_id,
@@ -105,6 +117,7 @@ def search_cmd(
                     "url": p.url,
                     "score": p.score,
                     "chunk": p.text,
+                    "untrusted": p.untrusted,
                 }
                 for p in passages
             ],
@@ -124,7 +137,10 @@ def search_cmd(
     console.print(table)
     if gap:
         console.print(
-            f"knowledge gap: best score below {retriever.gap_threshold:.2f}", style="yellow"
+            f"knowledge gap: support of the best article "
+            f"{passages[0].support if passages and passages[0].support is not None else 0:.2f}"
+            f" below {retriever.gap_threshold:.2f}",
+            style="yellow",
         )
 
 

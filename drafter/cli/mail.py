@@ -63,23 +63,30 @@ def email_view(email: InboundEmail) -> dict[str, Any]:
     "--redact",
     is_flag=True,
     help="Pseudonymize personal data exactly as a model would see it, and list the "
-    "placeholders with their real values (`entities`, for your eyes only).",
+    "placeholders with their real values and why each was hidden (recognizer and cue; "
+    "`entities`, for your eyes only).",
 )
 @click.pass_context
 def parse(ctx: click.Context, file: Path, as_json: bool, redact: bool = False) -> None:
     """Parse FILE (.eml) and show status, language, subject, sender, body, quotes, signature."""
-    from drafter.mail.parse import parse_email
+    from drafter.mail.parse import parse_email, parse_limits
 
     settings = settings_of(ctx)
     from drafter.mail.sources import read_email_file
 
-    email = parse_email(read_email_file(file), default_language=settings.language_default)
+    email = parse_email(read_email_file(file), **parse_limits(settings))
     entities: list[dict[str, str]] | None = None
     if redact:
         from drafter.privacy import Pseudonymizer
 
         email, vault = Pseudonymizer(settings).redact_email(email)
-        entities = [e.model_dump(include={"type", "placeholder", "value"}) for e in vault.entities]
+        entities = [
+            {
+                **e.model_dump(include={"type", "placeholder", "value"}),
+                "why": vault.reasons.get(e.placeholder, "sender (From header)"),
+            }
+            for e in vault.entities
+        ]
     view = email_view(email)
     if entities is not None:
         view["entities"] = entities
@@ -88,7 +95,9 @@ def parse(ctx: click.Context, file: Path, as_json: bool, redact: bool = False) -
     else:
         render_view(view)
         for item in entities or []:
-            click.echo(f"{item['placeholder']:<20} {item['type']:<14} {item['value']}")
+            click.echo(
+                f"{item['placeholder']:<20} {item['type']:<14} {item['value']!r:<32} {item['why']}"
+            )
 
 
 def render_view(view: dict[str, Any]) -> None:

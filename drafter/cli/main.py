@@ -6,6 +6,7 @@ prints a traceback. Subcommand groups live in sibling modules and import heavy l
 
 from __future__ import annotations
 
+import errno
 import sys
 from typing import Any
 
@@ -45,6 +46,9 @@ COMMANDS = {
     "report": ("drafter.cli.report", "report"),
     "tui": ("drafter.cli.tui", "tui"),
     "worker": ("drafter.cli.worker", "worker"),
+    "doctor": ("drafter.cli.doctor", "doctor"),
+    "backup": ("drafter.cli.doctor", "backup"),
+    "privacy": ("drafter.cli.privacy", "privacy"),
 }
 
 
@@ -113,4 +117,27 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except OSError as error:  # read-only data dir, full disk, missing permissions
+        if error.errno not in _STORAGE_ERRNOS:
+            raise
+        fail(storage_error(error))
+        sys.exit(2)
     sys.exit(0)
+
+
+_STORAGE_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT}
+
+
+def storage_error(error: OSError) -> DrafterError:
+    """One line for a write the file system refused, naming the path."""
+    where = error.filename or "the data folder"
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DrafterError(
+            f"the disk is full: cannot write {where}",
+            hint="free some space, then run the command again (nothing was half-saved)",
+        )
+    return DrafterError(
+        f"cannot write {where}: {error.strerror or 'read-only'}",
+        hint="the data folder is read-only: make it writable or set DRAFTER_DATA_DIR "
+        "(or --data-dir) to a writable folder",
+    )

@@ -1,11 +1,14 @@
 """`drafter report`: desk analytics per contact reason and prompt version, and knowledge gaps.
 
-Reads the state database (never writes). Terminal tables by default; `--json` prints one
-object; `--html FILE` writes a self-contained page with inline SVG charts.
+Reads the state database (never writes). Terminal tables by default (readable from 80
+columns); `--json` prints one object; `--html FILE` writes a self-contained page with inline
+SVG charts and prints nothing else. `--since/--until` limit the report to the emails imported
+in that range (dates are local days: `--until 2026-03-31` includes the 31st).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -15,19 +18,42 @@ from drafter.cli.main import settings_of
 from drafter.cli.output import write_report
 
 
+def _day(value: str | None, option: str) -> dt.datetime | None:
+    """A YYYY-MM-DD date (or an ISO date-time) as an aware moment in the local zone."""
+    if value is None:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not a date; write it as YYYY-MM-DD (e.g. 2026-03-01)",
+            param_hint=option,
+        ) from None
+    return moment if moment.tzinfo else moment.astimezone()
+
+
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option(
     "--html",
     "html_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Also write a self-contained HTML report with charts to this file.",
+    help="Write a self-contained HTML report with charts to this file (and print no tables).",
 )
+@click.option("--since", help="Only emails imported on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Only emails imported up to and including this date (YYYY-MM-DD).")
 @click.pass_context
-def report(ctx: click.Context, as_json: bool, html_path: Path | None) -> None:
+def report(
+    ctx: click.Context,
+    as_json: bool,
+    html_path: Path | None,
+    since: str | None,
+    until: str | None,
+) -> None:
     """What happens to drafts: volume, share sent unchanged, edit ratio, time to first draft,
-    time in review and rejection reasons per contact reason and per prompt version, plus the
-    knowledge gaps (emails the knowledge base could not answer, grouped by topic).
+    time in review, the share sent within the response-time goal
+    (DRAFTER_RESPONSE_TIME_GOAL_HOURS) and rejection reasons per contact reason and per prompt
+    version, plus the knowledge gaps (emails the knowledge base could not answer, by topic).
     """
     from rich.console import Console
 
@@ -36,18 +62,28 @@ def report(ctx: click.Context, as_json: bool, html_path: Path | None) -> None:
     from drafter.store.db import open_database
 
     settings = settings_of(ctx)
+    start = _day(since, "--since")
+    end = _day(until, "--until")
+    if end is not None and until is not None and len(until) == 10:
+        end += dt.timedelta(days=1)  # a date: the whole day
+    if start is not None and end is not None and end <= start:
+        raise click.BadParameter("--until is before --since", param_hint="--until")
+    goal = settings.response_time_goal_hours
     db = open_database(settings)
     try:
-        analytics = collect(db)
+        analytics = collect(db, goal_hours=goal, since=start, until=end)
     finally:
         db.close()
     if html_path is not None:
         write_report(html_path, html_page(analytics), "--html", what="HTML report")
+        if not as_json:
+            click.echo(f"wrote {html_path}", err=True)
+            return
     if as_json:
         click.echo(json.dumps(analytics.to_json(), ensure_ascii=False, indent=2, default=str))
         return
     console = Console()
-    for table in tables(analytics):
+    for table in tables(analytics, goal):
         console.print(table)
     if analytics.emails == 0:
         click.echo(

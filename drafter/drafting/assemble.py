@@ -2,7 +2,7 @@
 
 Owns what happens after the text is final (model reply restored, or extractive draft built):
 the deterministic checks with the text drafter itself wrote (greeting, signature, brand),
-the contact reason (the model's own, else the best passage's, else `sonstiges`), the prompt
+the contact reason (the model's own, else drafter.drafting.reasons', else `sonstiges`), the prompt
 reference and the `checks` timing. The engine calls `assemble_draft` for both modes.
 """
 
@@ -13,19 +13,27 @@ from collections.abc import Sequence
 
 from drafter.config import Settings
 from drafter.drafting.checks import CheckInput, run_checks
-from drafter.drafting.extractive import greeting, signature
+from drafter.drafting.extractive import greeting, signature, template_text
 from drafter.drafting.parts import formality_for
 from drafter.drafting.prompts import PromptTemplate
+from drafter.drafting.reasons import classify
+from drafter.drafting.salutation import detect_register
 from drafter.models import Citation, Draft, DraftWarning, InboundEmail, Passage, PromptRef
 
 
-def contact_reason(settings: Settings, stated: str, passages: Sequence[Passage]) -> str:
-    """The stated reason if configured, else the top passage's, else `sonstiges` (or '')."""
+def contact_reason(
+    settings: Settings, stated: str, passages: Sequence[Passage], email: InboundEmail | None = None
+) -> str:
+    """The model's stated reason if configured, else the email's by lexical cues
+    (drafter.drafting.reasons, the best passage's reason only breaking ties), else
+    `sonstiges` (or '') when unsure."""
     reasons = settings.contact_reasons
     if stated in reasons:
         return stated
     top = passages[0].contact_reason if passages else ""
-    return top if top in reasons else ("sonstiges" if "sonstiges" in reasons else "")
+    if email is None:
+        return top if top in reasons else ("sonstiges" if "sonstiges" in reasons else "")
+    return classify(email.subject, email.body, reasons, top)
 
 
 def assemble_draft(
@@ -44,23 +52,29 @@ def assemble_draft(
     reason: str,
     citations: list[Citation],
     known_text: str = "",
+    articles: list[str] | None = None,
 ) -> Draft:
-    """Run the checks on `body` and build the Draft (timings hold only `checks`)."""
+    """Run the checks on `body` and build the Draft (timings hold only `checks`).
+
+    `articles`: the full text of each passage's article when known; the checks then accept
+    what the cited articles say, not only the retrieved chunk."""
     started = time.perf_counter()
+    formality = detect_register(email, language, formality_for(settings, language))
     known = " ".join(
         [
-            greeting(email, language, formality_for(settings, language)).first_line,
+            greeting(email, language, formality).first_line,
             signature(settings, language),
             signature(settings, language, "du"),  # the closing follows the customer's register
             settings.brand_name,
             settings.mail_from,
+            template_text(language),
             known_text,
         ]
     )
     found = run_checks(
         CheckInput(
             body=body,
-            passages=passages,
+            passages=_with_articles(passages, articles),
             customer_text=f"{email.subject}\n{email.body}\n{email.from_.formatted()}",
             language=language,
             customer_address=email.from_.email,
@@ -74,7 +88,7 @@ def assemble_draft(
         body=body.strip() + "\n",
         citations=citations,
         language="en" if language == "en" else "de",
-        contact_reason=contact_reason(settings, reason, passages),
+        contact_reason=contact_reason(settings, reason, passages, email),
         mode="llm" if mode == "llm" else "extractive",
         prompt=PromptRef(name=template.name, version=template.version)
         if template
@@ -85,3 +99,12 @@ def assemble_draft(
     )
     draft.timings["checks"] = time.perf_counter() - started
     return draft
+
+
+def _with_articles(passages: list[Passage], articles: list[str] | None) -> list[Passage]:
+    if not articles or len(articles) != len(passages):
+        return passages
+    return [
+        p.model_copy(update={"text": text}) if len(text) > len(p.text) else p
+        for p, text in zip(passages, articles, strict=True)
+    ]

@@ -1,7 +1,8 @@
 """Deterministic checks run on every finished draft (after placeholders are restored).
 
 Each check returns DraftWarnings with a stable code: `empty`, `truncated`, `bad_citation`,
-`wrong_language`, `unsupported_claim`, `placeholder`, `link`, `injection`, `garbled`.
+`wrong_language`, `unsupported_claim`, `placeholder`, `injection`, `garbled`, and through
+drafter.drafting.harm `link`, `payment`, `commitment`, `credentials` (harmful output).
 Inputs are the draft body, the numbered passages, the customer's own text and settings; no
 model and no network are involved, so the same draft always gets the same warnings.
 """
@@ -9,25 +10,27 @@ model and no network are involved, so the same draft always gets the same warnin
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 import Stemmer
 
 from drafter.config import Settings
+from drafter.drafting.letter_checks import check_letter
 from drafter.language import detect_language
 from drafter.models import DraftWarning, Passage
+from drafter.privacy.patterns import EMAIL_RE, PLACEHOLDER_RE
 
 CITATION = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
-PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*_\d+\]")
+PLACEHOLDER = PLACEHOLDER_RE  # the one placeholder pattern (drafter.privacy.patterns)
 URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>()\"'\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|de|net|org|io|xyz|info|biz|co|ru|cn|app|ly)\b(?:/[^\s<>()\"'\]]*)?",
     re.I,
 )
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+EMAIL = EMAIL_RE  # the one e-mail pattern (drafter.privacy.patterns)
 NUMBER = re.compile(r"(?<![\w\[])\d(?:[\d.,:/ -]*\d)?(?:\s?(?:%|€|EUR|Euro|ct|kWh))?")
+_COLON = re.compile(r"(?<=\d):\s+(?=\d)")  # "Fix 24: 9.90 ct" is two numbers, not one
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _TOKEN = re.compile(r"\S+")
 _ECHO = re.compile(
@@ -99,19 +102,6 @@ def _digits(value: str) -> str:
     return re.sub(r"\D", "", value)
 
 
-def _host(url: str) -> str:
-    raw = url if "://" in url else "http://" + url
-    return (urlsplit(raw).hostname or "").lower().removeprefix("www.")
-
-
-def _allowed(host: str, allowlist: Iterable[str]) -> bool:
-    for domain in allowlist:
-        domain = domain.lower().strip().removeprefix("www.")
-        if domain and (host == domain or host.endswith("." + domain)):
-            return True
-    return False
-
-
 @lru_cache(maxsize=2)
 def _stemmer(language: str) -> Stemmer.Stemmer:
     return Stemmer.Stemmer("german" if language == "de" else "english")
@@ -174,9 +164,10 @@ def check_language(body: str, language: str) -> list[DraftWarning]:
 def check_numbers(data: CheckInput) -> list[DraftWarning]:
     sources = " ".join([*(p.text + " " + p.title for p in data.passages), data.customer_text])
     sources += " " + data.extra_known
+    sources = _COLON.sub(" ; ", sources)
     known = {_digits(m.group(0)) for m in NUMBER.finditer(_strip_markup(sources))}
     known |= {_digits(m.group(0)) for m in URL.finditer(sources)}
-    body = URL.sub(" ", EMAIL.sub(" ", _strip_markup(data.body)))
+    body = _COLON.sub(" ; ", URL.sub(" ", EMAIL.sub(" ", _strip_markup(data.body))))
     unsupported: list[str] = []
     for match in NUMBER.finditer(body):
         raw = match.group(0).strip(" -/.,:")
@@ -194,29 +185,6 @@ def check_numbers(data: CheckInput) -> list[DraftWarning]:
         )
         for value in unsupported
     ]
-
-
-def check_links(data: CheckInput, settings: Settings) -> list[DraftWarning]:
-    passage_text = " ".join(p.text + " " + p.url for p in data.passages)
-    passage_hosts = {_host(m.group(0)) for m in URL.finditer(passage_text)}
-    warnings: list[DraftWarning] = []
-    seen: set[str] = set()
-    for match in URL.finditer(EMAIL.sub(" ", data.body)):
-        url = match.group(0).rstrip(".,;:!?")
-        host = _host(url)
-        if not host or host in seen:
-            continue
-        seen.add(host)
-        if _allowed(host, settings.link_allowlist) or host in passage_hosts:
-            continue
-        warnings.append(
-            DraftWarning(
-                code="link",
-                message=f"link to {host} is outside the allowed domains "
-                f"({', '.join(settings.link_allowlist) or 'none'})",
-            )
-        )
-    return warnings
 
 
 def check_placeholders(data: CheckInput) -> list[DraftWarning]:
@@ -245,22 +213,8 @@ def check_completion(data: CheckInput) -> list[DraftWarning]:
 
 
 def check_injection(data: CheckInput, settings: Settings) -> list[DraftWarning]:
+    """Echoed instructions to the model (contact data is drafter.drafting.harm's)."""
     warnings: list[DraftWarning] = []
-    own = {data.customer_address.lower()}
-    sources = " ".join(p.text for p in data.passages) + " " + data.extra_known
-    known = {m.group(0).lower() for m in EMAIL.finditer(sources + " " + settings.mail_from)}
-    for match in EMAIL.finditer(data.body):
-        address = match.group(0).lower()
-        domain = address.rsplit("@", 1)[-1]
-        if address in own or address in known or _allowed(domain, settings.link_allowlist):
-            continue
-        warnings.append(
-            DraftWarning(
-                code="injection",
-                message=f"the draft points the customer to {address}, which is not from the "
-                "knowledge base (possible prompt injection)",
-            )
-        )
     echo = _ECHO.search(data.body)
     if echo:
         warnings.append(
@@ -349,16 +303,20 @@ def check_garbled(data: CheckInput) -> list[DraftWarning]:
 
 
 def run_checks(data: CheckInput, settings: Settings) -> list[DraftWarning]:
-    """All checks in a fixed order; duplicates (same code and message) are dropped."""
+    """All checks of this module and drafter.drafting.harm in a fixed order; duplicates
+    (same code and message) are dropped."""
+    from drafter.drafting.harm import run_harm_checks
+
     warnings = [
         *check_completion(data),
         *check_citations(data.body, data.passages),
         *check_language(data.body, data.language),
         *check_numbers(data),
         *check_placeholders(data),
-        *check_links(data, settings),
         *check_injection(data, settings),
         *check_garbled(data),
+        *run_harm_checks(data, settings),
+        *check_letter(data.body, data.customer_text, data.language),
     ]
     unique: list[DraftWarning] = []
     for warning in warnings:

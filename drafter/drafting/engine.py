@@ -18,19 +18,20 @@ from openai import AsyncOpenAI
 
 from drafter.config import Settings
 from drafter.drafting.assemble import assemble_draft
-from drafter.drafting.extractive import closing, extractive_draft, greeting, split_name
+from drafter.drafting.extractive import closing, extractive_reply, greeting
 from drafter.drafting.llm import make_client, stream_chat
 from drafter.drafting.parts import (
     TEMPLATE_DRAFT,
     Privacy,
-    PrivacyAdapter,
     Retriever,
+    bounded_email,
     build_query,
     cited,
     formality_for,
     rewrite_target,
 )
 from drafter.drafting.prompts import PromptTemplate, find_template, render
+from drafter.drafting.salutation import customer_name, detect_register, signoff_name
 from drafter.drafting.stream import DisplayFilter, split_reason
 from drafter.errors import DrafterError, LLMError
 from drafter.language import detect_language
@@ -46,7 +47,9 @@ from drafter.models import (
 )
 from drafter.triage import urgency
 
-__all__ = ["TEMPLATE_DRAFT", "DraftingEngine", "Privacy", "PrivacyAdapter", "Retriever"]
+_CLOSINGS = (("de", "sie"), ("de", "du"), ("en", "you"))
+
+__all__ = ["TEMPLATE_DRAFT", "DraftingEngine", "Privacy", "Retriever"]
 
 
 class DraftingEngine:
@@ -68,7 +71,9 @@ class DraftingEngine:
     @property
     def privacy(self) -> Privacy:
         if self._privacy is None:
-            self._privacy = PrivacyAdapter(self.settings)
+            from drafter.privacy.session import PrivacySession
+
+            self._privacy = PrivacySession(self.settings)
         return self._privacy
 
     def client(self) -> AsyncOpenAI:
@@ -140,8 +145,9 @@ class DraftingEngine:
         total = time.perf_counter()
         timings: dict[str, float] = {}
         self._check_email(email)
+        email, cut = bounded_email(email, self.settings.max_body_chars)
         language = email.language or detect_language(email.body, self.settings.language_default)
-        formality = formality_for(self.settings, language)
+        formality = detect_register(email, language, formality_for(self.settings, language))
         use_llm = not no_llm and self.settings.llm_configured
         template = find_template(self.settings, prompt or self.settings.prompt) if use_llm else None
 
@@ -151,7 +157,7 @@ class DraftingEngine:
         passages, gap, timings["retrieve"] = await self._retrieve(redacted, language)
         yield Retrieved(passages=passages)
 
-        warnings: list[DraftWarning] = []
+        warnings: list[DraftWarning] = [cut] if cut else []
         if gap:
             warnings.append(
                 DraftWarning(
@@ -172,7 +178,7 @@ class DraftingEngine:
         if template is None:
             started = time.perf_counter()
             texts = self._article_texts(passages)
-            body, citations = extractive_draft(
+            reply = extractive_reply(
                 email,
                 build_query(email.subject, email.body),
                 passages,
@@ -183,6 +189,7 @@ class DraftingEngine:
                 texts=texts,
                 urgent=bool(urgent),
             )
+            body, citations = reply.body, reply.citations
             timings["generate"] = time.perf_counter() - started
             yield Delta(text=body)
             draft = assemble_draft(
@@ -194,12 +201,13 @@ class DraftingEngine:
                 mode="extractive",
                 template=None,
                 model="",
-                warnings=[TEMPLATE_DRAFT, *warnings],
+                warnings=[TEMPLATE_DRAFT, *reply.warnings, *warnings],
                 finish_reason="stop",
                 problems=[],
                 reason="",
                 citations=citations,
                 known_text=" ".join(texts),
+                articles=texts,
             )
             draft.timings = {**timings, **draft.timings, "total": time.perf_counter() - total}
             yield Done(draft=draft)
@@ -215,6 +223,23 @@ class DraftingEngine:
             email, template, messages, vault, passages, language, warnings, timings, total
         ):
             yield event
+
+    def _guard(
+        self,
+        messages: list[dict[str, str]],
+        vault: Any,
+        passages: Sequence[Passage],
+        template: PromptTemplate,
+    ) -> None:
+        """The last check before a request leaves: raises PrivacyError, never sends silently.
+
+        Public text (the retrieved articles, the template's own wording, the closing) is not
+        the customer's: a name that is also a word of the template ("Will") does not block.
+        """
+        public = [text for p in passages for text in (p.text, p.title, p.url)]
+        public += [section.source for section in template.sections.values()]
+        public += [closing(self.settings, lang, form) for lang, form in _CLOSINGS]
+        self.privacy.guard([m["content"] for m in messages], vault, public)
 
     async def _rewrite(
         self,
@@ -234,9 +259,12 @@ class DraftingEngine:
         if not current_body.strip():
             raise DrafterError("there is no draft to rewrite", hint="generate a draft first")
         template = find_template(self.settings, prompt)
+        email, cut = bounded_email(email, self.settings.max_body_chars)
         detected = email.language or detect_language(email.body, self.settings.language_default)
         language, formality = rewrite_target(
-            instruction, detected, formality_for(self.settings, detected)
+            instruction,
+            detected,
+            detect_register(email, detected, formality_for(self.settings, detected)),
         )
         started = time.perf_counter()
         redacted, vault = self.privacy.redact_email(email)
@@ -257,7 +285,15 @@ class DraftingEngine:
         messages = render(template, variables).messages()
         timings["render"] = time.perf_counter() - started
         async for event in self._generate(
-            email, template, messages, vault, passages, language, [], timings, total
+            email,
+            template,
+            messages,
+            vault,
+            passages,
+            language,
+            [cut] if cut else [],
+            timings,
+            total,
         ):
             yield event
 
@@ -279,8 +315,9 @@ class DraftingEngine:
     def _greeting(self, email: InboundEmail, vault: Any, language: str, formality: str) -> str:
         """The salutation drafter would use, with the name parts as placeholders."""
         line = greeting(email, language, formality).first_line
-        _title, first, last = split_name(email.from_.name)
-        for part in (f"{first} {last}".strip(), last, first):
+        name = customer_name(email)
+        signed = signoff_name(email.body, email.signature).split()
+        for part in (f"{name.first} {name.last}".strip(), name.last, name.first, *signed):
             if len(part) > 1 and part in line:
                 line = line.replace(part, self.privacy.placeholder(vault, "NAME", part))
         return line
@@ -337,6 +374,7 @@ class DraftingEngine:
         timings: dict[str, float],
         total: float,
     ) -> AsyncIterator[DraftEvent]:
+        self._guard(messages, vault, passages, template)
         client = self.client()
         model = self.settings.llm_model
         display = DisplayFilter(lambda placeholder: self.privacy.lookup(vault, placeholder))
@@ -391,6 +429,7 @@ class DraftingEngine:
             problems=problems,
             reason=reason,
             citations=cited(body, passages),
+            articles=self._article_texts(passages),
         )
         draft.usage = usage
         draft.timings = {**timings, **draft.timings, "total": time.perf_counter() - total}

@@ -12,82 +12,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from drafter.config import Settings
-from drafter.drafting.register import to_du, writes_du
-from drafter.drafting.sentences import Unit, parse_article, render, select_units
-from drafter.models import Citation, InboundEmail, Passage
+from drafter.drafting.register import to_du
+from drafter.drafting.salutation import Greeting, detect_register, greeting, parse_name
+
+__all__ = ["Greeting", "extractive_draft", "extractive_reply", "greeting", "split_name"]
+from drafter.drafting.sentences import Unit, parse_article, render, select_units, split_sentences
+from drafter.drafting.situation import acknowledgement, asks_for_given, focus, given_data
+from drafter.models import Citation, DraftWarning, InboundEmail, Passage
 
 MAX_PASSAGES = 3
-BUDGET = 150  # words of knowledge-base text in one draft
+BUDGET = 200  # words of knowledge-base text in one draft
 CLOSE = 0.85  # a further article is used only when its score is this close to the best
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_FEMALE = _words(
-    "anna andrea angelika anja barbara birgit brigitte christina claudia daniela doris "
-    "elisabeth emma erika eva gabriele heike helga ingrid jana julia karin katharina "
-    "kerstin laura lea lena lisa maria marie martina melanie monika nicole petra renate "
-    "sabine sandra sarah silke sophie stefanie susanne tanja ursula ute hannah mia "
-    "emily olivia jessica jennifer linda mary patricia elizabeth susan margaret"
-)
-_MALE = _words(
-    "alexander andreas bernd christian daniel david dieter felix frank hans jan jonas "
-    "jürgen karl klaus lukas markus martin matthias michael niklas paul peter ralf "
-    "sebastian stefan thomas tim tobias uwe wolfgang leon max ben finn luca noah elias "
-    "james john robert william richard joseph charles george mark steven"
-)
-_TITLE = re.compile(r"^(frau|herr|herrn|mrs|ms|miss|mr|dr)\.?\s+", re.I)
-
-
-@dataclass(frozen=True)
-class Greeting:
-    first_line: str
-    lowercase_next: bool  # German letters continue in lowercase after "…,"
+ALWAYS_CONTACT = True  # end every template draft with the service contact line
 
 
 def split_name(display: str) -> tuple[str, str, str]:
-    """(title, first, last) from a display name like 'Frau Erika Schulz' or 'Schulz, Erika'."""
-    name = " ".join(display.replace('"', " ").split())
-    if "," in name:
-        last, _, first = name.partition(",")
-        name = f"{first.strip()} {last.strip()}"
-    title = ""
-    match = _TITLE.match(name)
-    if match:
-        title = match.group(1).lower().rstrip(".")
-        name = name[match.end() :]
-    parts = [p for p in name.split() if p[:1].isalpha()]
-    if not parts:
-        return title, "", ""
-    return title, parts[0], parts[-1] if len(parts) > 1 else ""
-
-
-def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
-    title, first, last = split_name(email.from_.name)
-    female = title in ("frau", "mrs", "ms", "miss") or (not title and first.lower() in _FEMALE)
-    male = title in ("herr", "herrn", "mr") or (not title and first.lower() in _MALE)
-    if language == "de":
-        if formality == "du":
-            return Greeting(f"Hallo {first}," if first else "Hallo,", True)
-        if last and female:
-            return Greeting(f"Sehr geehrte Frau {last},", True)
-        if last and male:
-            return Greeting(f"Sehr geehrter Herr {last},", True)
-        if first and last:
-            return Greeting(f"Guten Tag {first} {last},", True)
-        return Greeting("Sehr geehrte Damen und Herren,", True)
-    if last and female:
-        return Greeting(f"Dear Ms {last},", False)
-    if last and male:
-        return Greeting(f"Dear Mr {last},", False)
-    if first:
-        return Greeting(f"Dear {first} {last}".rstrip() + ",", False)
-    return Greeting("Dear Sir or Madam,", False)
+    """(title, first, last) of a display name (drafter.drafting.salutation.parse_name)."""
+    name = parse_name(display)
+    return name.title, name.first, name.last
 
 
 def closing(settings: Settings, language: str, formality: str) -> str:
@@ -120,37 +65,33 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _PHONE = re.compile(r"(?<![\w-])\+?\d[\d /-]{6,}\d\b")
 
 
-def _holding(language: str, formality: str) -> str:
+def _holding(language: str, formality: str, given: set[str]) -> str:
+    """The holding paragraph of a knowledge-gap draft (after the acknowledgement)."""
+    number = "customer_number" not in given
     if language == "de" and formality == "du":
+        ask = "Schick uns bitte deine Kundennummer und beschreibe" if number else "Beschreibe"
         return (
-            "danke für deine Nachricht. Damit wir dir richtig weiterhelfen können, prüfen wir "
-            "dein Anliegen mit der zuständigen Fachabteilung. Schick uns bitte deine "
-            "Kundennummer und beschreibe kurz, worum es genau geht. Wir melden uns so bald wie "
-            "möglich bei dir."
+            "Damit wir dir richtig weiterhelfen können, prüfen wir dein Anliegen mit der "
+            f"zuständigen Fachabteilung. {ask} kurz, worum es genau geht. Wir melden uns so "
+            "bald wie möglich bei dir."
         )
     if language == "de":
+        ask = (
+            "Bitte nennen Sie uns Ihre Kundennummer und beschreiben Sie"
+            if number
+            else "Bitte beschreiben Sie"
+        )
         return (
-            "vielen Dank für Ihre Nachricht. Damit wir Ihnen richtig weiterhelfen können, "
-            "prüfen wir Ihr Anliegen mit der zuständigen Fachabteilung. Bitte nennen Sie uns "
-            "Ihre Kundennummer und beschreiben Sie kurz, worum es genau geht. Wir melden uns so "
+            "Damit wir Ihnen richtig weiterhelfen können, prüfen wir Ihr Anliegen mit der "
+            f"zuständigen Fachabteilung. {ask} kurz, worum es genau geht. Wir melden uns so "
             "bald wie möglich bei Ihnen."
         )
+    ask = "send us your customer number and" if number else "send us"
     return (
-        "Thank you for your message. So that we can help you properly, we are checking your "
-        "request with the team responsible. Please send us your customer number and a short "
-        "description of what it is about. We will get back to you as soon as possible."
+        "So that we can help you properly, we are checking your request with the team "
+        f"responsible. Please {ask} a short description of what it is about. We will get back "
+        "to you as soon as possible."
     )
-
-
-def _intro(language: str, formality: str, topic: str) -> str:
-    topic = topic.strip().rstrip(".:")
-    if language == "de":
-        thanks = (
-            "danke für deine Nachricht." if formality == "du" else "vielen Dank für Ihre Nachricht."
-        )
-        return f"{thanks} Hier das Wichtigste zum Thema „{topic}“:" if topic else thanks
-    thanks = "Thank you for your message."
-    return f'{thanks} Here is the key information on "{topic}":' if topic else thanks
 
 
 def contact_line(texts: Sequence[str], own_address: str = "") -> str:
@@ -206,6 +147,49 @@ def weights(passages: Sequence[Passage], usable: Sequence[int]) -> list[float]:
     return out
 
 
+@dataclass
+class TemplateReply:
+    """A template draft: body, the citations it uses, notes for the agent, its register."""
+
+    body: str
+    citations: list[Citation]
+    warnings: list[DraftWarning] = field(default_factory=list)
+    formality: str = "sie"
+
+
+def gap_text(language: str, formality: str, given: set[str]) -> str:
+    """A knowledge gap said plainly (after the acknowledgement): no answer from our
+    information, passed on to the team responsible, and what we need for it."""
+    number = "customer_number" not in given
+    if language == "de":
+        du = formality == "du"
+        your, you = ("deine", "dir") if du else ("Ihre", "Ihnen")
+        ask = "Schick uns bitte" if du else "Bitte senden Sie uns"
+        want = "du wissen oder erreichen möchtest" if du else "Sie wissen oder erreichen möchten"
+        what = f"{your} Kundennummer, " if number else ""
+        return (
+            "Diese Frage können wir mit den Informationen, die uns gerade vorliegen, leider "
+            "nicht sicher beantworten; wir geben sie an die zuständige Fachabteilung weiter. "
+            f"{ask} dafür noch {what}die betroffene Adresse oder Zählernummer und kurz, was "
+            f"genau {want}. Wir melden uns dann so bald wie möglich bei {you}."
+        )
+    what = "your customer number, " if number else ""
+    return (
+        "We cannot answer this question reliably from the information we have at hand, so we "
+        f"are passing it on to the team responsible. To help them, please send us {what}the "
+        "address or meter number concerned and a short description of what exactly you would "
+        "like to know or have done. We will get back to you as soon as possible."
+    )
+
+
+def template_text(language: str) -> str:
+    """Every fixed sentence drafter itself may write into a draft (the checks' own text)."""
+    registers = ("sie", "du") if language == "de" else ("you",)
+    return " ".join(
+        f"{gap_text(language, r, set())} {_holding(language, r, set())}" for r in registers
+    )
+
+
 def extractive_draft(
     email: InboundEmail,
     query: str,
@@ -218,18 +202,46 @@ def extractive_draft(
     texts: Sequence[str] | None = None,
     urgent: bool = False,
 ) -> tuple[str, list[Citation]]:
-    """The template draft body and the citations it uses.
+    """The template draft body and the citations it uses (see `extractive_reply`)."""
+    reply = extractive_reply(
+        email,
+        query,
+        passages,
+        settings=settings,
+        language=language,
+        formality=formality,
+        kb_gap=kb_gap,
+        texts=texts,
+        urgent=urgent,
+    )
+    return reply.body, reply.citations
+
+
+def extractive_reply(
+    email: InboundEmail,
+    query: str,
+    passages: Sequence[Passage],
+    *,
+    settings: Settings,
+    language: str,
+    formality: str,
+    kb_gap: bool,
+    texts: Sequence[str] | None = None,
+    urgent: bool = False,
+) -> TemplateReply:
+    """The template draft for `email`.
 
     Only passages in the reply language are used (a German article never goes into an
     English reply); `texts` may give the full article text per passage to pick sentences
-    from (default: the passage chunks). When `urgent`, the knowledge base's emergency
-    hotline sentence (if a passage has one) comes first.
+    from (default: the passage chunks). Sentences answering the customer's questions weigh
+    extra; sentences asking for data the mail already has are left out. When `urgent`, the
+    knowledge base's emergency hotline sentence (if a passage has one) comes first. The
+    register follows the customer (`formality` is the default); a Du draft is written only
+    when every sentence converts, else the whole draft stays Sie with a warning.
     """
-    if language == "de" and writes_du(email.body):
-        formality = "du"  # answer in the register the customer chose
-    hello = greeting(email, language, formality)
-    parts = [hello.first_line, ""]
-    citations: list[Citation] = []
+    formality = detect_register(email, language, formality)
+    mail_text = f"{email.subject}\n{email.body}"
+    given = given_data(mail_text)
     usable = [
         i for i, p in enumerate(passages[:MAX_PASSAGES]) if not p.language or p.language == language
     ]
@@ -242,35 +254,108 @@ def extractive_draft(
             weights(passages, usable),
             language,
             budget=BUDGET,
-            rewrite=to_du if language == "de" and formality == "du" else None,
+            focus=focus(email.subject, email.body),
+            keep=lambda unit: not asks_for_given(f"{unit.lead} {unit.text}", given),
         )
-    own = _EMAIL.findall(settings.mail_from)
+    citations: list[Citation] = []
+    paragraphs: list[str] = []  # after the greeting, in Sie (German) until converted
     if urgent:
         n, line = emergency_line([sources[i] for i in usable])
         if line:
             index = usable[n - 1]
             chosen = [u for u in chosen if u.text != line]
-            parts += [f"{line} [{index + 1}]", ""]
-            passage = passages[index]
-            citations.append(
-                Citation(n=index + 1, kb_id=passage.kb_id, title=passage.title, url=passage.url)
-            )
+            paragraphs.append(f"{line} [{index + 1}]")
+            citations.append(_citation(passages, index))
+    paragraphs.append(acknowledgement(mail_text, language, "sie"))
     if not chosen:
-        parts.append(_holding(language, formality))
+        gap = kb_gap and not urgent
+        paragraphs.append((gap_text if gap else _holding)(language, "sie", given))
+        own = _EMAIL.findall(settings.mail_from)
         contact = contact_line([sources[i] for i in usable], own[0] if own else "")
-        if contact and language == "de" and formality == "du":
-            contact = to_du(contact) or ""
         if contact:
-            parts += ["", contact]
+            paragraphs.append(contact)
     else:
-        parts.append(_intro(language, formality, passages[usable[0]].title))
         for n, block in render(chosen):
             index = usable[n - 1]
-            passage = passages[index]
-            parts += ["", f"{block} [{index + 1}]"]
-            citations.append(
-                Citation(n=index + 1, kb_id=passage.kb_id, title=passage.title, url=passage.url)
-            )
-    parts += ["", closing(settings, language, formality)]
+            paragraphs.append(f"{block} [{index + 1}]")
+            citations.append(_citation(passages, index))
+        if ALWAYS_CONTACT:
+            own = _EMAIL.findall(settings.mail_from)
+            contact = contact_line([sources[i] for i in usable], own[0] if own else "")
+            routes = {*_EMAIL.findall(contact), *_PHONE.findall(contact)}
+            if contact and not any(r in "\n".join(paragraphs) for r in routes):
+                paragraphs.append(contact)  # a template draft may miss the point: say how to ask
+    warnings: list[DraftWarning] = []
+    if language == "de" and formality == "du":
+        converted = _to_du(paragraphs, mail_text, given, chosen)
+        if converted is None:
+            formality = "sie"
+            warnings.append(SIE_KEPT)
+        else:
+            paragraphs = converted
+    hello = greeting(email, language, formality)
+    letter = [
+        hello.first_line,
+        *_sentence_case(paragraphs, hello.lowercase_next),
+        closing(settings, language, formality),
+    ]
+    body = "\n\n".join(letter)
     unique = {c.n: c for c in citations}  # an article cited twice is one source
-    return "\n".join(parts).strip() + "\n", [unique[n] for n in sorted(unique)]
+    return TemplateReply(
+        body.strip() + "\n", [unique[n] for n in sorted(unique)], warnings, formality
+    )
+
+
+SIE_KEPT = DraftWarning(
+    code="register_sie_kept",
+    message="the customer writes 'du', but a copied sentence could not be converted to Du "
+    "reliably, so this template draft stays with 'Sie'; switch the register by hand if needed",
+)
+
+
+def _citation(passages: Sequence[Passage], index: int) -> Citation:
+    passage = passages[index]
+    return Citation(n=index + 1, kb_id=passage.kb_id, title=passage.title, url=passage.url)
+
+
+def _to_du(
+    paragraphs: list[str], mail_text: str, given: set[str], chosen: list[Unit]
+) -> list[str] | None:
+    """The paragraphs in Du, or None when one sentence cannot be converted reliably."""
+    out: list[str] = []
+    ack = acknowledgement(mail_text, "de", "sie")
+    for paragraph in paragraphs:
+        if paragraph == ack:
+            out.append(acknowledgement(mail_text, "de", "du"))
+            continue
+        if paragraph == _holding("de", "sie", given):
+            out.append(_holding("de", "du", given))
+            continue
+        if paragraph == gap_text("de", "sie", given):
+            out.append(gap_text("de", "du", given))
+            continue
+        lines = []
+        for line in paragraph.split("\n"):
+            pieces = [to_du(s) for s in split_sentences(line)] if line else []
+            if any(p is None for p in pieces):
+                return None
+            lines.append(" ".join(p for p in pieces if p))
+        out.append("\n".join(lines))
+    return out
+
+
+def _sentence_case(paragraphs: list[str], lowercase_first: bool) -> list[str]:
+    """Each paragraph starts with a capital letter, except the first one of a German letter
+    (it continues the greeting line "…,")."""
+    out = []
+    for i, paragraph in enumerate(paragraphs):
+        head = paragraph[:1]
+        if i == 0 and lowercase_first and paragraph.split(" ", 1)[0] in _LOWER_OPENERS:
+            head = head.lower()
+        else:
+            head = head.upper()
+        out.append(head + paragraph[1:])
+    return out
+
+
+_LOWER_OPENERS = frozenset(["vielen", "danke", "Vielen", "Danke"])

@@ -206,8 +206,8 @@ async def stream_chat(
                 continue
             raise map_error(exc, client, model) from exc
         except (Exception, asyncio.CancelledError) as exc:
-            if isinstance(exc, asyncio.CancelledError):
-                raise
+            if isinstance(exc, asyncio.CancelledError | LLMError):
+                raise  # an LLMError raised while reading the stream is already final
             if isinstance(exc, _Stalled):
                 error = LLMError(
                     f"the model stream from {_endpoint(client)} stalled: no data for "
@@ -300,6 +300,13 @@ async def _one_attempt(
                 }
             for choice in event.choices or []:
                 text = choice.delta.content if choice.delta is not None else None
+                if text is not None and not isinstance(text, str):
+                    raise LLMError(
+                        f"the model server at {_endpoint(client)} sent a stream chunk whose "
+                        f"content is {type(text).__name__}, not text",
+                        hint="the endpoint is not OpenAI-compatible for streaming chat; "
+                        "check DRAFTER_LLM_BASE_URL and DRAFTER_LLM_MODEL",
+                    )
                 if text:
                     yield Chunk(text=text)
                 if choice.finish_reason:

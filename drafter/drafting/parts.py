@@ -1,11 +1,12 @@
-"""The engine's collaborators and small helpers: the Retriever and Privacy interfaces, the
-adapter over drafter.privacy, the shared query path, citations and rewrite targets.
+"""The engine's collaborators and small helpers: the Retriever and Privacy interfaces
+(drafter.privacy.PrivacySession is the Privacy), the shared query path, citations and
+rewrite targets.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 from drafter.config import Settings
@@ -36,31 +37,7 @@ class Privacy(Protocol):
 
     def placeholder(self, vault: Any, entity_type: str, value: str) -> str: ...
 
-
-class PrivacyAdapter:
-    """Adapts drafter.privacy (Pseudonymizer, restore) to the Privacy protocol."""
-
-    def __init__(self, settings: Settings) -> None:
-        from drafter.privacy.pseudonymize import Pseudonymizer
-
-        self._pseudonymizer = Pseudonymizer(settings)
-
-    def redact_email(self, email: InboundEmail, vault: Any = None) -> tuple[InboundEmail, Any]:
-        redacted, new_vault = self._pseudonymizer.redact_email(email, vault=vault)
-        return redacted, new_vault
-
-    def restore(self, text: str, vault: Any) -> tuple[str, list[str]]:
-        from drafter.privacy.restore import restore
-
-        result = restore(text, vault)
-        return result.text, list(result.problems)
-
-    def lookup(self, vault: Any, placeholder: str) -> str | None:
-        value = vault.value_of(placeholder)
-        return str(value) if value is not None else None
-
-    def placeholder(self, vault: Any, entity_type: str, value: str) -> str:
-        return str(vault.placeholder_for(entity_type, value))
+    def guard(self, texts: Iterable[str], vault: Any, public: Iterable[str] = ()) -> None: ...
 
 
 def build_query(subject: str, body: str) -> str:
@@ -81,7 +58,7 @@ def rewrite_target(instruction: str, language: str, formality: str) -> tuple[str
     elif re.search(r"\b(german|deutsch|auf deutsch)\b", text):
         language = "de"
     if language != "de":
-        return language, "you"
+        return language, formality if formality.startswith("you") else "you"
     if re.search(r"\b(duzen|du-form|per du|auf du|\bdu\b)", text):
         formality = "du"
     elif re.search(r"\b(siezen|sie-form|per sie|auf sie|formell|förmlich|formal)", text):
@@ -100,3 +77,25 @@ def cited(body: str, passages: Sequence[Passage]) -> list[Citation]:
         )
         for n in sorted(numbers)
     ]
+
+
+def bounded_email(email: InboundEmail, max_chars: int) -> tuple[InboundEmail, DraftWarning | None]:
+    """The email with its body cut to the first (newest) `max_chars` characters.
+
+    Retrieval, privacy and the prompt then do bounded work for any email; a cut body ends
+    in a visible "[truncated]" line, and the returned warning tells the agent.
+    """
+    if len(email.body) <= max_chars and len(email.quoted) <= max_chars:
+        return email, None
+    body = email.body
+    if len(body) > max_chars:
+        rest = len(email.body) - max_chars
+        body = f"{body[:max_chars].rstrip()}\n[truncated: {rest:,} more characters]"
+    update = {"body": body, "quoted": email.quoted[:max_chars]}
+    warning = DraftWarning(
+        code="body_truncated",
+        message=f"the email is {len(email.body):,} characters long; only the first "
+        f"{max_chars:,} (DRAFTER_MAX_BODY_CHARS) were used for retrieval and the draft: "
+        "read the whole email before sending",
+    )
+    return email.model_copy(update=update), warning

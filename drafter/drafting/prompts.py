@@ -31,7 +31,8 @@ KNOWN_VARIABLES: dict[str, str] = {
     "subject": "the email subject, pseudonymized",
     "passages": "retrieved passages: list of {n, kb_id, title, url, text, contact_reason}",
     "language": "reply language: 'de' or 'en'",
-    "formality": "register: 'sie', 'du' (German) or 'you' (English)",
+    "formality": "register detected from the customer's mail and thread (default: the "
+    "setting): 'sie', 'du' (German), 'you' or 'you_informal' (English)",
     "brand_name": "the company name (DRAFTER_BRAND_NAME)",
     "agent_name": "who signs (DRAFTER_AGENT_NAME)",
     "signature": "the signature block (DRAFTER_SIGNATURE, default: the brand name)",

@@ -36,7 +36,7 @@ _IRREGULAR = {
     "sollen": ("sollst", ""),
     "mögen": ("magst", ""),
     "möchten": ("möchtest", ""),
-    "haben": ("hast", "hab"),
+    "haben": ("hast", "habe"),
     "sind": ("bist", "sei"),
     "seien": ("bist", "sei"),
     "werden": ("wirst", "werde"),
@@ -83,10 +83,10 @@ _CLAUSE_END = frozenset(",.;:!?()–")
 def _present(verb: str) -> str | None:
     """The du form of a verb given as infinitive (or 'sind'); None when it is no verb."""
     low = verb.lower()
-    if low in _NOT_VERBS or not (low.endswith("en") or low.endswith(("ern", "eln", "tun"))):
-        return None
     if low in _IRREGULAR:
         return _IRREGULAR[low][0]
+    if low in _NOT_VERBS or not (low.endswith("en") or low.endswith(("ern", "eln", "tun"))):
+        return None
     for inf, (du, _imp) in _IRREGULAR.items():
         prefix = low[: -len(inf)]
         if low.endswith(inf) and prefix in _PREFIXES and len(inf) >= 5:
@@ -107,6 +107,10 @@ def _imperative(verb: str) -> str | None:
         return None
     if low in _IRREGULAR and _IRREGULAR[low][1]:
         return _IRREGULAR[low][1]
+    for inf, (_du, imp) in _IRREGULAR.items():
+        prefix = low[: -len(inf)]
+        if imp and low.endswith(inf) and prefix in _PREFIXES and len(inf) >= 5:
+            return prefix + imp
     if low.endswith(("ern", "eln")):
         return low[:-1] + "e"
     return low[:-2] + "e"
@@ -120,6 +124,12 @@ def to_du(sentence: str) -> str | None:
     """`sentence` in the Du register, or None when that cannot be done safely."""
     if not re.search(r"\b(?:Sie|Ihr\w*|Ihnen)\b", sentence):
         return sentence
+    head, colon, tail = sentence.partition(": ")
+    if colon and tail[:1].isupper() and head.strip():  # "Tipp: Tragen Sie ..." is two sentences
+        parts = [to_du(head + ":"), to_du(tail)]
+        if parts[0] is None or parts[1] is None:
+            return None
+        return f"{parts[0]} {parts[1]}"
     tokens = _TOKEN.findall(sentence)
     spans = [m.span() for m in _TOKEN.finditer(sentence)]
     out = list(tokens)
@@ -127,6 +137,7 @@ def to_du(sentence: str) -> str | None:
     first = words[0] if words else -1
     if first >= 0 and tokens[first].lower() == "bitte" and len(words) > 1:
         first = words[1]
+    mood = _mood(tokens, first, sentence.rstrip().endswith("?"))
     has_sich = False
     for i, token in enumerate(tokens):
         if token in _POSSESSIVE:
@@ -134,7 +145,7 @@ def to_du(sentence: str) -> str | None:
             out[i] = _cap(_POSSESSIVE[token], token) if starts else _POSSESSIVE[token]
         elif token == "sich":
             has_sich = True
-        elif token == "Sie" and not _subject(tokens, out, i, first, sentence.endswith("?")):
+        elif token == "Sie" and not _subject(tokens, out, i, first, mood):
             return None
     if has_sich:
         if not any(t == "Sie" for t in tokens) or not _ACCUSATIVE_REFLEXIVE.search(sentence):
@@ -147,13 +158,41 @@ def to_du(sentence: str) -> str | None:
     return re.sub(r" {2,}", " ", text)
 
 
-def _subject(tokens: list[str], out: list[str], i: int, first: int, question: bool) -> bool:
+_NO_MAIN_VERB = _wordset(
+    "mit seit samt ohne für bei nach von vor aus zu zum zur am im an auf in über unter durch "
+    "gegen um ab aber sondern also etwa ggf bzw sowie nur auch eine ein einer einem einen "
+    "keine kein nicht z"
+)
+_CHAIN = _wordset("und oder , ; : dann bitte sowie anschließend danach zuerst zunächst")
+_ACCUSATIVE_PREPOSITIONS = _wordset("für gegen ohne um durch an auf über")
+# verbs that open a condition ("Haben Sie Fragen, rufen Sie uns an") rather than a command
+_CONDITION_VERBS = _wordset(
+    "haben sind sein seien können möchten wollen müssen dürfen sollten wissen brauchen "
+    "benötigen wünschen erhalten bekommen"
+)
+
+
+def _mood(tokens: list[str], first: int, question: bool) -> str:
+    """How a sentence opening with "Verb Sie" reads: question, conditional, imperative;
+    "statement" when it does not open that way."""
+    verb_first = first >= 0 and first + 1 < len(tokens) and tokens[first + 1] == "Sie"
+    if not verb_first or tokens[first].lower() in _SUBORDINATORS or not _present(tokens[first]):
+        return "statement"
+    if question:
+        return "question"
+    return "conditional" if _conditional(tokens, first) else "imperative"
+
+
+def _subject(tokens: list[str], out: list[str], i: int, first: int, mood: str) -> bool:
     """Rewrite the "Sie" at i and its verb in `out`; False when no safe rewrite exists."""
     prev = tokens[i - 1] if i > 0 else ""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     clause_start = i
     while clause_start > 0 and tokens[clause_start - 1] not in _CLAUSE_END:
         clause_start -= 1
+    if prev.lower() in _ACCUSATIVE_PREPOSITIONS:
+        out[i] = "dich"  # "für Sie", "an Sie"
+        return True
     if any(t.lower() in _SUBJECTS for t in tokens[clause_start:i]) and i != first:
         out[i] = "dich"  # "wir informieren Sie": Sie is the object
         return True
@@ -161,13 +200,27 @@ def _subject(tokens: list[str], out: list[str], i: int, first: int, question: bo
         end = i + 1
         while end < len(tokens) and tokens[end] not in _CLAUSE_END:
             end += 1
-        du = _present(tokens[end - 1]) if end - 1 > i else None
-        if du is None:
-            return False
-        out[i], out[end - 1] = "du", du
-        return True
+        # the verb closes the clause, maybe before a comparison ("verbrauchen als bisher")
+        places = [end - 1]
+        if end - 3 > i and tokens[end - 2].lower() in ("als", "wie"):
+            places.append(end - 3)
+        for k in places:
+            du = _present(tokens[k]) if k > i and tokens[k][:1].islower() else None
+            if du is not None:
+                out[i], out[k] = "du", du
+                return True
+        return False
     if prev and prev[:1].isalpha() and (prev[:1].islower() or i - 1 == first):
-        if i - 1 == first and not question and not _conditional(tokens, i):
+        opening = i - 1 == first
+        chained = not opening and i >= 2 and tokens[i - 2].lower() in _CHAIN
+        clause_end = i
+        while clause_end < len(tokens) and tokens[clause_end] not in _CLAUSE_END:
+            clause_end += 1
+        please = "bitte" in (t.lower() for t in tokens[i:clause_end])
+        command = (opening and mood == "imperative") or (
+            chained and (mood in ("imperative", "conditional") or please)
+        )
+        if command:
             imp = _imperative(prev)
             if imp is None:
                 return False
@@ -186,11 +239,24 @@ def _subject(tokens: list[str], out: list[str], i: int, first: int, question: bo
 
 
 def _conditional(tokens: list[str], i: int) -> bool:
-    """ "Wissen Sie ..., reicht ...": a verb-first clause followed by a verb-first clause."""
-    if "," not in tokens[i:]:
-        return False
-    after = tokens[tokens.index(",", i) + 1 :]
-    return bool(after) and after[0].lower() not in _SUBORDINATORS and after[0][:1].islower()
+    """A verb-first opening that is a condition: "Wissen Sie ..., reicht ...", "Haben Sie
+    Fragen, rufen Sie uns an". A following "verb Sie" clause after a non-condition verb is
+    a chain of commands instead ("Öffnen Sie die App, tippen Sie auf ...")."""
+    condition_verb = tokens[i].lower() in _CONDITION_VERBS
+    depth = 0
+    for j in range(i + 1, len(tokens) - 1):
+        depth += (tokens[j] == "(") - (tokens[j] == ")")
+        if tokens[j] != "," or depth > 0:  # "(mindestens 10 Zeichen, eine Zahl)"
+            continue
+        after = tokens[j + 1]
+        if after.lower() in _SUBORDINATORS or not after[:1].islower():
+            continue
+        if after.lower() in _CHAIN or after.lower() in _NO_MAIN_VERB:
+            continue  # "..., mit der Sie registriert sind": a relative clause
+        commands = j + 2 < len(tokens) and tokens[j + 2] == "Sie"
+        if not commands or condition_verb:
+            return True
+    return False
 
 
 def writes_du(text: str) -> bool:

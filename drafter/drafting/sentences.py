@@ -21,12 +21,18 @@ from functools import lru_cache
 
 import Stemmer
 
+FOCUS = 0.6  # weight of the customer's own questions on top of the whole query
+FACT_FACTOR = 0.15  # per concrete fact (amount, deadline, path, link, phone), up to 3
+FACT_BONUS = 0.6
 _MD = re.compile(r"\*\*|__|`")
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9\"„])")
 _WORD = re.compile(r"[^\W_]+", re.U)
 _BULLET = re.compile(r"^(?:[-*•]|\d+[.)])\s+")
 _FAQ = re.compile(r"^\*\*([^*]+[?:.])\*\*\s*(.*)$")
-_ABBREV = re.compile(
+# a bold FAQ "question" in the customer's voice: "**Ich zahle per Dauerauftrag.** ..."
+_VOICE = re.compile(r"^(?:Ich|Mein|Meine|Wir|Unser|Unsere|I|My|We|Our)\b[^.?!]*\.$")
+_CROSS_REFERENCE = re.compile(r"^(?:Siehe auch|Mehr dazu|See also|More on)\b", re.I)
+ABBREVIATION = _ABBREV = re.compile(
     r"(?:\b(?:[A-Za-z]|ggf|bzw|ca|Nr|Tel|inkl|zzgl|evtl|usw|etc|vgl|Mo|Di|Mi|Do|Fr|Sa|So|"
     r"Str|Abs|Art|Ziff|Kap|e\.g|i\.e|Mr|Mrs|Ms|Dr|No|approx|z\. B|u\. a|d\. h)|\d)\.$",
 )
@@ -42,6 +48,33 @@ _FACT = re.compile(
     r"any time)\b",
     re.I,
 )
+
+
+# example values copied from an article are never the customer's: "(KD-1234567)",
+# "(z. B. 1NLT0012345678)", ", e.g. DE02 1203 0000 0000 2020 51"
+_CODE = r"(?:[A-Z]{2}\d{2}(?:\s?\d{4}){3,}(?:\s?\d{1,4})?|[A-Z0-9][\w-]*\d{3,}[\w-]*)"
+_EXAMPLE_MARK = (
+    r"(?:z\.\s?B\.|e\.\s?g\.,?|for example|zum Beispiel|such as|etwa|"
+    r"(?:Format|format)(?: der \w+| of the [\w ]+)?:?)"
+)
+# "KD-1234567", "VN-12345678", "1NLT0012345678": the knowledge base's sample numbers
+_SAMPLE_NUMBER = re.compile(r"\s*\b\d?[A-Z]{0,4}-?0*12345678?\b")
+_EXAMPLE_PAREN = re.compile(rf"\s*\((?:{_EXAMPLE_MARK}\s*)?{_CODE}\)")
+_EXAMPLE_INLINE = re.compile(rf",?\s*{_EXAMPLE_MARK}\s+{_CODE}(?:\s*,(?=\s))?(?=[\s,.;:)]|$)")
+_FRAGMENT_END = re.compile(r"(?:\b(?:oder|und|or|and|sowie|bzw\.)|,)$", re.I)
+_OPEN_END = re.compile(r"[^.!?)\"“”:]$")
+
+
+def strip_examples(text: str) -> str:
+    """`text` without example values ("Kundennummer (KD-1234567)" -> "Kundennummer")."""
+    text = _EXAMPLE_PAREN.sub("", text)
+    text = _EXAMPLE_INLINE.sub("", text)
+    return _SAMPLE_NUMBER.sub("", text)
+
+
+def fragment_item(text: str) -> bool:
+    """A list item that only makes sense inside its list ("Sie eine PV-Anlage betreiben oder")."""
+    return bool(_FRAGMENT_END.search(text.rstrip())) or text[:1].islower()
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -71,6 +104,7 @@ class Unit:
     block: int  # paragraph or list number; units of one block are shown together
     lead: str = ""  # lead-in line of a list/table (shown before the first chosen item)
     context: str = ""  # heading, lead-in or FAQ question: scored, never shown
+    numbered: bool = False  # a step of a numbered list: shown only with all its steps
 
 
 @lru_cache(maxsize=2)
@@ -141,10 +175,16 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
     in_list = False
     header: list[str] | None = None
 
-    def add(text: str, kind: str, lead_in: str = "", context: str = "") -> None:
-        text = " ".join(text.split())
+    def add(
+        text: str, kind: str, lead_in: str = "", context: str = "", numbered: bool = False
+    ) -> None:
+        text = strip_examples(" ".join(text.split()))
+        lead_in = strip_examples(lead_in)
+        if _CROSS_REFERENCE.match(text):
+            return  # "Siehe auch „...“" points into the knowledge base, not for the customer
         if len(text) > 2 and (text[:1].isalnum() or text[:1] in '„"('):
-            units.append(Unit(passage, len(units), text, kind, block, lead_in, context))
+            unit = Unit(passage, len(units), text, kind, block, lead_in, context, numbered)
+            units.append(unit)
 
     for raw in _logical_lines(text):
         if not raw:
@@ -171,13 +211,14 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
                 block += 1
                 in_list = True
             item = _MD.sub("", raw[bullet.end() :]).strip()
-            add(item, "item", lead, f"{heading} {lead}")
+            # a list straight under a heading is introduced by the heading ("So geht's:")
+            add(item, "item", lead or heading, f"{heading} {lead}", numbered=raw[:1].isdigit())
             continue
         if in_list:
             block += 1
             in_list = False
         faq = _FAQ.match(raw)
-        if faq and faq.group(1).endswith("?"):
+        if faq and (faq.group(1).endswith("?") or _VOICE.match(faq.group(1))):
             question, answer = _MD.sub("", faq.group(1)), _MD.sub("", faq.group(2))
             for sentence in split_sentences(answer):
                 if len(terms(sentence, "de")) >= 2 or len(sentence.split()) > 3:
@@ -186,15 +227,18 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
             lead = ""
             continue
         line = _MD.sub("", raw).strip()
-        if line.endswith(":") and len(line.split()) <= 12:
-            lead = line  # "So geht's:" -- shown with the list, not on its own
-            block += 1
-            continue
+        sentences = split_sentences(line)
         lead = ""
-        for sentence in split_sentences(line):
-            add(sentence, "sentence", context=heading)
-        if line.endswith(":"):
-            lead = line
+        if sentences and (line.endswith(":") or _OPEN_END.search(line)):
+            # "So geht's:", "Der Einbau ist Pflicht, wenn" -- shown with its list, never alone
+            lead = sentences.pop()
+        asked = ""
+        for sentence in sentences:
+            if sentence.endswith("?"):  # "Der Link ist abgelaufen?": context, not a reply line
+                asked = f"{asked} {sentence}"
+                continue
+            add(sentence, "sentence", context=f"{heading} {asked}".strip())
+        block += 1
     return units
 
 
@@ -213,11 +257,16 @@ def _bm25(
     return out
 
 
-def score_units(query: str, units: Sequence[Unit], language: str) -> list[float]:
-    """Relevance of each unit to the query, with fact and context boosts (>= 0)."""
+def score_units(query: str, units: Sequence[Unit], language: str, focus: str = "") -> list[float]:
+    """Relevance of each unit to the query, with fact and context boosts (>= 0).
+
+    `focus` (the customer's questions and requests) counts again on top of the query, so a
+    sentence answering what was asked beats one that only shares the article's topic.
+    """
     if not units:
         return []
     query_terms = set(terms(query, language))
+    focus_terms = set(terms(focus, language))
     own = [terms(u.text, language) for u in units]
     ctx = [terms(u.context, language) for u in units]
     df: Counter[str] = Counter()
@@ -228,17 +277,19 @@ def score_units(query: str, units: Sequence[Unit], language: str) -> list[float]
     avg_ctx = sum(len(t) for t in ctx) / total or 1.0
     text_scores = _bm25(query_terms, own, df, total, avg)
     ctx_scores = _bm25(query_terms, ctx, df, total, avg_ctx)
+    focus_scores = _bm25(focus_terms, own, df, total, avg) if focus_terms else [0.0] * total
+    focus_ctx = _bm25(focus_terms, ctx, df, total, avg_ctx) if focus_terms else [0.0] * total
     scores: list[float] = []
-    for unit, terms_, text_score, ctx_score in zip(
-        units, own, text_scores, ctx_scores, strict=False
+    for unit, terms_, text_score, ctx_score, f_text, f_ctx in zip(
+        units, own, text_scores, ctx_scores, focus_scores, focus_ctx, strict=False
     ):
-        score = text_score + 0.5 * ctx_score
-        if score == 0 and unit.passage > 1:
+        score = text_score + 0.5 * ctx_score + FOCUS * (f_text + 0.5 * f_ctx)
+        if unit.passage > 1 and text_score + f_text == 0:
             scores.append(0.0)  # a further article contributes only what matches the question
             continue
         facts = len(_FACT.findall(unit.text))
-        score *= 1.0 + 0.15 * min(facts, 3)
-        score += 0.3 * min(facts, 3)  # a fact is worth something even without a match
+        score *= 1.0 + FACT_FACTOR * min(facts, 3)
+        score += FACT_BONUS * min(facts, 3)  # a fact is worth something even without a match
         score *= 1.0 + 0.25 / (1 + unit.position)  # the lead sums an article up
         if unit.text.endswith("?"):
             score *= 0.5  # a question in a reply reads as if we were asking
@@ -256,18 +307,23 @@ def select_units(
     *,
     budget: int = 150,
     rewrite: Callable[[str], str | None] | None = None,
+    focus: str = "",
+    keep: Callable[[Unit], bool] | None = None,
 ) -> list[Unit]:
     """The best units of the texts (weighted per article) within `budget` words, in order.
 
     `rewrite` (e.g. into the Du register) is applied to each unit and its lead-in after
-    scoring; a unit it returns None for is left out.
+    scoring; a unit it returns None for is left out. `keep` drops units before choosing
+    (e.g. a request for data the customer already gave); `focus` see `score_units`.
     """
     units: list[Unit] = []
     for n, text in enumerate(texts, start=1):
         if weights[n - 1] > 0:
             units += parse_article(text, n)
-    scores = score_units(query, units, language)
+    scores = score_units(query, units, language, focus)
     pairs = [(s * weights[u.passage - 1], u) for s, u in zip(scores, units, strict=True)]
+    if keep is not None:
+        pairs = [(s, u) for s, u in pairs if keep(u)]
     if rewrite is not None:
         pairs = [(s, u) for s, u in ((s, _rewritten(u, rewrite)) for s, u in pairs) if u]
     ranked = sorted(pairs, key=lambda su: (-su[0], su[1].passage, su[1].position))
@@ -278,6 +334,7 @@ def select_units(
     leads: set[tuple[int, int]] = set()
     used = 0
     by_place = {(u.passage, u.position): u for _, u in ranked}
+    kept = [u for _, u in ranked]
     for score, unit in ranked:
         if score < 0.25 * best or score <= 0:
             break
@@ -290,6 +347,13 @@ def select_units(
             previous = by_place.get((unit.passage, previous.position - 1))
         if _ANAPHOR.match(group[0].text):
             continue
+        if unit.kind == "item" and fragment_item(unit.text):
+            if not unit.lead:
+                continue  # a condition list without its "..., wenn" says nothing
+            group = [u for u in kept if (u.passage, u.block) == (unit.passage, unit.block)]
+        elif unit.numbered:  # steps make sense only together and in order
+            group = [u for u in kept if (u.passage, u.block) == (unit.passage, unit.block)]
+        group.sort(key=lambda u: u.position)
         group = [u for u in group if u not in chosen]
         cost = sum(len(u.text.split()) for u in group)
         key = (unit.passage, unit.block)
@@ -319,9 +383,12 @@ def render(units: Sequence[Unit]) -> list[tuple[int, str]]:
         lines = by_passage.setdefault(unit.passage, [])
         previous = last.get(unit.passage)
         same_block = previous == unit.block
+        if lines and not same_block:
+            lines.append("")  # a new paragraph or list
         if unit.kind == "item":
             if unit.lead and not same_block:
-                lines.append(unit.lead if unit.lead.endswith(":") else f"{unit.lead}:")
+                lead = unit.lead
+                lines.append(lead if lead.endswith((":", "?")) else f"{lead}:")
             lines.append(f"- {unit.text}")
         elif same_block and lines and not lines[-1].startswith("- "):
             lines[-1] += " " + unit.text

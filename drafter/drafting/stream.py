@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from drafter.privacy.patterns import PLACEHOLDER_RE
+
 REASON_MARK = "#reason:"
 _REASON_LINE = re.compile(r"^\s*#\s*reason\s*:\s*(\S+)\s*$", re.I | re.M)
-_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*_\d+\]")
+_PLACEHOLDER = PLACEHOLDER_RE
 _MAX_HOLD = 40
 
 

@@ -71,6 +71,13 @@ class EmailFacts:
         return max(0.0, (decided - self.first_draft_at).total_seconds())
 
     @property
+    def response_time(self) -> float | None:
+        """Seconds from import to the reply being sent (None: not sent)."""
+        if self.sent_at is None:
+            return None
+        return max(0.0, (self.sent_at - self.imported_at).total_seconds())
+
+    @property
     def edit_ratio(self) -> float | None:
         if self.sent_body is None or self.first_draft_at is None:
             return None
@@ -98,6 +105,7 @@ class Group:
     median_time_to_first_draft_s: float | None = None
     median_time_in_review_s: float | None = None
     rejection_reasons: dict[str, int] = field(default_factory=dict)
+    within_goal: float | None = None  # share of sent replies sent within the response-time goal
 
 
 @dataclass
@@ -107,6 +115,16 @@ class GapTopic:
     email_ids: list[int]
     terms: list[str]
     languages: dict[str, int]
+    questions: list[str] = field(default_factory=list)  # what the customers asked, one each
+
+
+def question_of(subject: str, body: str, limit: int = 160) -> str:
+    """The customer's question: the first sentence ending in '?', else the subject."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", body):
+        sentence = sentence.strip()
+        if sentence.endswith("?") and len(sentence) > 8:
+            return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
+    return subject or "(no subject)"
 
 
 @dataclass
@@ -196,8 +214,10 @@ def _median(values: Iterable[float | None]) -> float | None:
     return round(statistics.median(present), 4) if present else None
 
 
-def summarise(key: str, items: list[EmailFacts]) -> Group:
+def summarise(key: str, items: list[EmailFacts], goal_hours: float = 24.0) -> Group:
     sent = [i for i in items if i.sent_body is not None]
+    times = [i.response_time for i in sent if i.response_time is not None]
+    in_time = sum(t <= goal_hours * 3600 for t in times)
     unchanged = [i.unchanged for i in sent if i.unchanged is not None]
     reasons = Counter(i.rejection.casefold() for i in items if i.rejected_at is not None)
     return Group(
@@ -211,14 +231,17 @@ def summarise(key: str, items: list[EmailFacts]) -> Group:
         median_time_to_first_draft_s=_median(i.time_to_first_draft for i in items),
         median_time_in_review_s=_median(i.time_in_review for i in items),
         rejection_reasons=dict(reasons.most_common()),
+        within_goal=round(in_time / len(times), 4) if times else None,
     )
 
 
-def _grouped(items: list[EmailFacts], key: Callable[[EmailFacts], str]) -> list[Group]:
+def _grouped(
+    items: list[EmailFacts], key: Callable[[EmailFacts], str], goal_hours: float = 24.0
+) -> list[Group]:
     groups: dict[str, list[EmailFacts]] = {}
     for item in items:
         groups.setdefault(key(item), []).append(item)
-    found = [summarise(name, members) for name, members in groups.items()]
+    found = [summarise(name, members, goal_hours) for name, members in groups.items()]
     return sorted(found, key=lambda g: (-g.volume, g.key))
 
 
@@ -263,35 +286,55 @@ def gap_topics(items: list[EmailFacts], threshold: float = GAP_SIMILARITY) -> li
                 email_ids=[m.email_id for m in members],
                 terms=shared,
                 languages=dict(Counter(m.language for m in members)),
+                questions=[question_of(m.subject, m.body) for m in members[:5]],
             )
         )
     return sorted(topics, key=lambda t: (-t.count, t.email_ids[0]))
 
 
-def per_agent(conn: Connection) -> dict[str, dict[str, int]]:
+def per_agent(
+    conn: Connection, *, since: dt.datetime | None = None, until: dt.datetime | None = None
+) -> dict[str, dict[str, int]]:
     """How many claims, drafts, edits, approvals, sends and rejections each agent made (from
-    the audit log; one row per agent, every action present)."""
+    the audit log; one row per agent, every action present), counting the actions done from
+    `since` (inclusive) to `until` (exclusive)."""
     query = (
         select(audit_log.c.actor, audit_log.c.action, func.count())
         .where(audit_log.c.action.in_(AGENT_ACTIONS))
         .group_by(audit_log.c.actor, audit_log.c.action)
     )
+    if since is not None:  # in UTC: SQLite compares the stored (UTC) text
+        query = query.where(audit_log.c.at >= since.astimezone(dt.UTC))
+    if until is not None:
+        query = query.where(audit_log.c.at < until.astimezone(dt.UTC))
     out: dict[str, dict[str, int]] = {}
     for actor, action, n in conn.execute(query):
         out.setdefault(str(actor), dict.fromkeys(AGENT_ACTIONS, 0))[str(action)] = int(n)
     return dict(sorted(out.items()))
 
 
-def collect(db: Database) -> Analytics:
-    """Everything `drafter report` shows, from one read transaction."""
+def collect(
+    db: Database,
+    *,
+    goal_hours: float = 24.0,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+) -> Analytics:
+    """Everything `drafter report` shows, from one read transaction: the emails imported
+    from `since` (inclusive) to `until` (exclusive); `goal_hours` is the response-time goal."""
     with db.read() as conn:
         items = load_facts(conn)
-        agents = per_agent(conn)
+        agents = per_agent(conn, since=since, until=until)
+    items = [
+        i
+        for i in items
+        if (since is None or i.imported_at >= since) and (until is None or i.imported_at < until)
+    ]
     return Analytics(
         by_agent=agents,
         emails=len(items),
-        overall=summarise("all", items),
-        by_reason=_grouped(items, lambda i: i.reason),
-        by_prompt=_grouped([i for i in items if i.prompt], lambda i: i.prompt),
+        overall=summarise("all", items, goal_hours),
+        by_reason=_grouped(items, lambda i: i.reason, goal_hours),
+        by_prompt=_grouped([i for i in items if i.prompt], lambda i: i.prompt, goal_hours),
         knowledge_gaps=gap_topics(items),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from rich.table import Table
+from rich.text import Text
 
 from drafter.evaluation.analytics import AGENT_ACTIONS, Analytics, Group
 
@@ -22,7 +23,12 @@ COLUMNS = (
     "median edit",
     "to first draft",
     "in review",
+    "within goal",
 )
+# the terminal view splits the figures in two tables of short columns, so each fits 80
+# columns: how many and how fast, then how much the agents changed the drafts
+VOLUME = ("volume", "drafted", "sent", "rejected", "in goal")
+QUALITY = ("unchanged", "edit", "1st draft", "in review")
 
 
 def duration(seconds: float | None) -> str:
@@ -54,30 +60,53 @@ def group_cells(group: Group) -> list[str]:
         share(group.median_edit_ratio),
         duration(group.median_time_to_first_draft_s),
         duration(group.median_time_in_review_s),
+        share(group.within_goal),
     ]
 
 
-def groups_table(title: str, label: str, groups: list[Group]) -> Table:
+def groups_table(title: str, label: str, groups: list[Group], columns: tuple[str, ...]) -> Table:
+    """One table of `groups` with the `columns` (VOLUME or QUALITY) of their figures."""
     table = Table(title=title, title_justify="left")
-    table.add_column(label)
-    for name in COLUMNS:
-        table.add_column(name, justify="right")
-    table.add_column("rejection reasons")
+    table.add_column(label, overflow="fold")
+    for name in columns:
+        table.add_column(name, justify="right", no_wrap=True)
     for group in groups:
-        reasons = ", ".join(f"{r} ({n})" for r, n in group.rejection_reasons.items())
-        table.add_row(group.key, *group_cells(group), reasons)
+        cells = group_cells(group)
+        shown = [*cells[:4], cells[8]] if columns == VOLUME else cells[4:8]
+        table.add_row(group.key, *shown)
     return table
 
 
-def tables(analytics: Analytics) -> list[Table]:
-    """The terminal view: per contact reason, per prompt version, knowledge gaps."""
+def reasons_table(groups: list[Group]) -> Table:
+    table = Table(title="rejection reasons", title_justify="left")
+    table.add_column("contact reason", overflow="fold")
+    table.add_column("reasons (emails)", overflow="fold")
+    for group in groups:
+        if group.rejection_reasons:
+            reasons = ", ".join(f"{r} ({n})" for r, n in group.rejection_reasons.items())
+            table.add_row(group.key, reasons)
+    return table
+
+
+def tables(analytics: Analytics, goal_hours: float = 24.0) -> list[Table]:
+    """The terminal view (readable from 80 columns): per contact reason and per prompt
+    version, how many and how fast, then how much was changed; rejection reasons; gaps."""
+    reasons = [*analytics.by_reason, analytics.overall]
     out = [
         groups_table(
-            f"{analytics.emails} emails by contact reason",
+            f"{analytics.emails} emails by contact reason (in goal: sent within {goal_hours:g} h)",
             "contact reason",
-            [*analytics.by_reason, analytics.overall],
+            reasons,
+            VOLUME,
         ),
-        groups_table("by prompt version (of the first draft)", "prompt", analytics.by_prompt),
+        groups_table(
+            "drafts changed by contact reason (medians)", "contact reason", reasons, QUALITY
+        ),
+        groups_table(
+            "by prompt version (of the first draft)", "prompt", analytics.by_prompt, VOLUME
+        ),
+        groups_table("drafts changed by prompt version", "prompt", analytics.by_prompt, QUALITY),
+        reasons_table(reasons),
     ]
     if analytics.by_agent:
         agents = Table(title="by agent (from the audit log)", title_justify="left")
@@ -88,13 +117,13 @@ def tables(analytics: Analytics) -> list[Table]:
             agents.add_row(agent, *(str(counts[a]) for a in AGENT_ACTIONS))
         out.append(agents)
     gaps = Table(title="knowledge gaps: write these articles next", title_justify="left")
-    for name in ("emails", "topic (first subject)", "words", "languages", "email ids"):
-        gaps.add_column(name, justify="right" if name == "emails" else "left")
+    for name in ("emails", "topic", "questions", "languages", "ids"):
+        gaps.add_column(name, justify="right" if name == "emails" else "left", overflow="fold")
     for topic in analytics.knowledge_gaps:
         gaps.add_row(
             str(topic.count),
-            topic.label,
-            ", ".join(topic.terms),
+            Text(topic.label) + Text("\n" + ", ".join(topic.terms), style="dim"),
+            Text("\n".join(f"• {q}" for q in topic.questions) or "-"),
             ", ".join(f"{k} {v}" for k, v in topic.languages.items()),
             ", ".join(map(str, topic.email_ids[:10])),
         )
@@ -164,6 +193,7 @@ def html_page(analytics: Analytics, *, title: str = "drafter: desk analytics") -
     gap_rows = "".join(
         f"<tr><td>{t.count}</td><td class='text'>{escape(t.label)}</td>"
         f"<td class='text'>{escape(', '.join(t.terms))}</td>"
+        f"<td class='text'>{'<br>'.join(escape(q) for q in t.questions)}</td>"
         f"<td class='text'>{escape(', '.join(map(str, t.email_ids[:20])))}</td></tr>"
         for t in gaps
     )
@@ -196,7 +226,8 @@ def html_page(analytics: Analytics, *, title: str = "drafter: desk analytics") -
         "<p class='note'>Emails the knowledge base could not answer, grouped by shared words: "
         "write these articles next.</p>",
         bar_chart("emails per gap topic", [(t.label, float(t.count)) for t in gaps]),
-        "<table><tr><th>emails</th><th>topic</th><th>words</th><th>email ids</th></tr>"
+        "<table><tr><th>emails</th><th>topic</th><th>words</th><th>questions</th>"
+        "<th>email ids</th></tr>"
         f"{gap_rows}</table>",
     ]
     return (

@@ -35,6 +35,9 @@ class EvalCase(BaseModel):
     eml: str = ""
     du: bool = False
     tags: list[str] = Field(default_factory=list)
+    # personal values the case author says must never reach the model (counted by pii_leaks in
+    # the draft and rewrite requests, whether or not drafter's recognizers find them)
+    must_not_reach_model: list[str] = Field(default_factory=list)
     # resolved when loading: the .eml file on disk (None when the case has no eml)
     eml_path: Path | None = None
 
@@ -42,6 +45,8 @@ class EvalCase(BaseModel):
         """A hash of everything that decides the draft (the message or the raw email bytes)."""
         digest = hashlib.sha256()
         digest.update(json.dumps([self.case_id, self.subject, self.message]).encode())
+        if self.must_not_reach_model:  # decides the leak count (and a rewrite request)
+            digest.update(json.dumps(self.must_not_reach_model).encode())
         if self.eml_path is not None:
             digest.update(self.eml_path.read_bytes())
         return digest.hexdigest()[:24]

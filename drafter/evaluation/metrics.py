@@ -52,6 +52,7 @@ class CaseResult(BaseModel):
     facts_missing: list[str] = Field(default_factory=list)
     semantic_similarity: float | None = None
     warnings: list[str] = Field(default_factory=list)
+    defects: list[str] = Field(default_factory=list)  # drafter.evaluation.defects kinds
     kb_gap: bool = False
     pii_leaks: int = 0
     pii_leak_types: list[str] = Field(default_factory=list)
@@ -203,6 +204,7 @@ def aggregate(results: Sequence[CaseResult]) -> dict[str, float | None]:
         "kb_gap_accuracy": _share(r.kb_gap == (not r.gold) for r in results),
         "error_rate": _share(bool(r.error) for r in results),
         "pii_leaks": float(sum(r.pii_leaks for r in results)),
+        "defects": float(sum(len(r.defects) for r in results)),
         "p50_ms": percentile([r.latency_ms for r in results], 50),
         "p95_ms": percentile([r.latency_ms for r in results], 95),
         "tokens_prompt": _mean(float(r.tokens_prompt) for r in results),

@@ -15,7 +15,7 @@ from rich.table import Table
 from drafter.evaluation.metrics import CaseResult, problem_warnings, warning_rates
 from drafter.evaluation.runner import EvalRun
 
-COUNTS = {"pii_leaks"}
+COUNTS = {"pii_leaks", "defects"}
 MILLIS = {"p50_ms", "p95_ms"}
 TOKENS = {"tokens_prompt", "tokens_completion"}
 SCORES = {"semantic_similarity", "mrr"}

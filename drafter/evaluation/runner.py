@@ -26,6 +26,7 @@ from drafter.evaluation.capture import (
     personal_values,
 )
 from drafter.evaluation.datasets import EvalCase, case_email
+from drafter.evaluation.defects import find_defects
 from drafter.evaluation.metrics import (
     CaseResult,
     aggregate,
@@ -167,6 +168,8 @@ def score_case(
     result.fact_coverage = coverage
     result.facts_missing = missing
     result.warnings = codes
+    found = find_defects(draft.body, f"{case.subject}\n{case.message}", draft.language)
+    result.defects = [d.kind for d in found]
     result.kb_gap = "kb_gap" in codes
     result.tokens_prompt = int(draft.usage.get("prompt_tokens", 0))
     result.tokens_completion = int(draft.usage.get("completion_tokens", 0))
@@ -265,7 +268,17 @@ class Runner:
                     outcome.error = event.message
         outcome.latency_ms = (time.perf_counter() - started) * 1000.0
         values = personal_values(self.settings, email)
-        outcome.pii_leak_types = leaks(values, requests, public)
+        listed = [("LISTED", value) for value in case.must_not_reach_model]
+        if listed and outcome.draft is not None and outcome.draft.mode == "llm":
+            # the rewrite path sends the restored draft again: it must hide the same values
+            with capturing() as rewrite_requests:
+                async for event in self.engine.rewrite(
+                    email, outcome.draft.body, "kürzer" if case.lang == "de" else "shorter"
+                ):
+                    if isinstance(event, Failed) and not outcome.error:
+                        outcome.error = f"rewrite: {event.message}"
+            requests = [*requests, *rewrite_requests]
+        outcome.pii_leak_types = leaks([*values, *listed], requests, public)
         return outcome
 
     async def _judge(self, case: EvalCase, email: InboundEmail, outcome: Outcome) -> None:

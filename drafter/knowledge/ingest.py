@@ -22,6 +22,7 @@ from typing import Any
 from drafter.config import Settings
 from drafter.errors import KnowledgeBaseError
 from drafter.knowledge.embeddings import embed_texts, embedding_id, make_embedding
+from drafter.knowledge.health import index_problems, wipe
 from drafter.knowledge.lexical import Bm25Index, char_grams, tokenize
 from drafter.knowledge.loaders import Article, LoadFailure, load_paths
 from drafter.knowledge.store import (
@@ -35,6 +36,7 @@ from drafter.knowledge.store import (
     read_chunks,
     write_jsonl,
 )
+from drafter.knowledge.trust import untrusted_values
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -58,8 +60,13 @@ class IngestReport:
     vectors: int = 0  # vectors in the index: body chunks + titles
     failed: list[LoadFailure] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # files of an unsupported type in folders
+    # articles naming links, email addresses, phone numbers or IBANs not on the company
+    # allow-list (drafter.knowledge.trust): (file, kb_id, the values)
+    untrusted: list[tuple[str, str, list[str]]] = field(default_factory=list)
     seconds: float = 0.0
     index_dir: str = ""
+    repaired: list[str] = field(default_factory=list)  # damage found and rebuilt away
+    rebuilt: bool = False  # --rebuild asked for a build from scratch
 
     @property
     def succeeded(self) -> bool:
@@ -110,13 +117,21 @@ def ingest(
     index_dir: Path | None = None,
     progress: Progress | None = None,
     embed_model: Any = None,
+    rebuild: bool = False,
 ) -> IngestReport:
-    """Bring the index in `index_dir` (default settings.index_dir) up to date with `paths`."""
+    """Bring the index in `index_dir` (default settings.index_dir) up to date with `paths`.
+
+    A damaged index (drafter.knowledge.health) is wiped and built again from `paths`, as
+    is any index with `rebuild=True`; `report.repaired` lists what was damaged.
+    """
     started = time.perf_counter()
     layout = IndexLayout(index_dir or settings.index_dir)
+    damage = [] if rebuild else index_problems(layout)
+    if rebuild or damage:
+        wipe(layout)
     roots = [Path(p).resolve() for p in paths]
-    report = IngestReport(index_dir=str(layout.root))
-    loaded = load_paths(roots)
+    report = IngestReport(index_dir=str(layout.root), repaired=damage, rebuilt=rebuild)
+    loaded = load_paths([Path(p).absolute() for p in paths])  # symlinks are judged unresolved
     report.failed = loaded.failures
     report.skipped = loaded.skipped
     failed_files = {f.file for f in loaded.failures}
@@ -133,6 +148,9 @@ def ingest(
     seen: set[str] = set()
     for article in loaded.articles:
         seen.add(article.kb_id)
+        values = untrusted_values(f"{article.url}\n{article.text}", settings)
+        if values:
+            report.untrusted.append((article.source, article.kb_id, values))
         entry = manifest.articles.get(article.kb_id)
         if entry is None:
             report.added += 1

@@ -104,6 +104,15 @@ class Bm25Index:
 
         return cls(bm25s.BM25.load(str(folder), mmap=False, load_corpus=False))
 
+    def postings(self, token: str) -> np.ndarray:
+        """Indices of the chunks containing the token (empty when it is not in the index)."""
+        index = self.model.vocab_dict.get(token)
+        indptr = self.model.scores["indptr"]
+        if index is None or index + 1 >= len(indptr):
+            return np.zeros(0, dtype=np.int64)
+        found: np.ndarray = self.model.scores["indices"][indptr[index] : indptr[index + 1]]
+        return found
+
     def scores(self, tokens: list[str]) -> np.ndarray:
         """BM25 score of every chunk for the query tokens (zeros when nothing matches)."""
         vocab = self.model.vocab_dict

@@ -87,17 +87,37 @@ def iter_files(root: Path, skipped: list[str] | None = None) -> Iterator[Path]:
             skipped.append(str(path))
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def _read_text(path: Path) -> str:
     raw = path.read_bytes()
+    if b"\x00" in raw[:8192]:
+        raise ValueError("not a text file (binary content); not ingested")
     try:
-        return raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         from charset_normalizer import from_bytes
 
         best = from_bytes(raw).best()
         if best is None:
-            raise ValueError("not a text file (unknown encoding)") from None
-        return str(best)
+            raise ValueError("not a text file (unknown encoding); not ingested") from None
+        text = str(best)
+    sample = text[:8192]
+    if sample and len(_CONTROL.findall(sample)) > 0.01 * len(sample):
+        raise ValueError("not a text file (control characters); not ingested")
+    return text
+
+
+def outside_link(path: Path, folder: Path) -> str:
+    """The target when `path` is a symlink leading out of `folder`, else ""."""
+    if not path.is_symlink() and all(
+        not p.is_symlink() for p in path.parents if folder in p.parents
+    ):
+        return ""
+    target = path.resolve()
+    base = folder.resolve()
+    return "" if target == base or base in target.parents else str(target)
 
 
 def _lang(value: object, title: str, text: str) -> str:
@@ -261,7 +281,15 @@ def load_paths(paths: Iterable[Path]) -> LoadResult:
             result.failures.append(LoadFailure(str(root), "no such file or folder", str(root)))
             continue
         files = list(iter_files(root, result.skipped)) if root.is_dir() else [root]
+        folder = root if root.is_dir() else root.parent
         for path in files:
+            target = outside_link(path, folder)
+            if target:
+                reason = (
+                    f"symlink pointing outside the knowledge-base folder ({target}); not ingested"
+                )
+                result.failures.append(LoadFailure(str(path), reason, str(path)))
+                continue
             try:
                 articles = load_file(path, result.failures)
             except (OSError, ValueError) as exc:

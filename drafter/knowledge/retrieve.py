@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
@@ -21,28 +21,28 @@ import numpy as np
 
 from drafter.config import Settings
 from drafter.errors import KnowledgeBaseError
+from drafter.knowledge import gap
+from drafter.knowledge.fusion import (
+    FUSION,
+    Fusion,
+    Signals,
+    dense_only,
+    fuse,
+    lexical_only,
+    without,
+)
+from drafter.knowledge.gap import THRESHOLD as GAP_THRESHOLD
 from drafter.language import detect_language
 from drafter.models import Passage
 
 Mode = Literal["hybrid", "bm25", "dense"]
 
-# Fusion (tuned on /work/shared/eval/retrieval with benchmarks/bench_retrieval.py).
-# score = DENSE_WEIGHT * cosine + WORD_WEIGHT * sat(bm25 words) + GRAM_WEIGHT * sat(bm25 grams)
-# with sat(x) = x / (x + c): raw BM25 mapped to [0, 1) independently of the other results,
-# so the fused score means the same across queries (needed for the knowledge-gap decision).
-DENSE_WEIGHT = 0.4
-WORD_WEIGHT = 0.3
-GRAM_WEIGHT = 0.3
-WORD_SATURATION = 32.0
-GRAM_SATURATION = 32.0
-# BM25 grows with log(corpus size) through IDF; the saturation constants are scaled by
-# log(1 + chunks) / log(1 + REFERENCE_CHUNKS) so a small KB's scores mean the same.
-REFERENCE_CHUNKS = 1000
+# The fusion and the saturation of BM25 live in drafter.knowledge.fusion, the knowledge-gap
+# decision in drafter.knowledge.gap (both chosen by cross-validation in bench_retrieval).
+REFERENCE_CHUNKS = 1000  # BM25 saturation is scaled by log(1 + chunks) / log(1 + this)
 TITLE_BOOST = 1.1  # a query matching an article's title alone counts a little more
 OTHER_LANGUAGE_FACTOR = 0.75  # articles not in the query's language rank lower, not out
 CANDIDATES = 100  # chunks fetched from the vector store per query
-# Best fused score below which the knowledge base is taken to have no answer.
-GAP_THRESHOLD = 0.30  # balanced accuracy 0.93: in-KB vs off-topic eval queries (bench_retrieval)
 
 # --- the query path -------------------------------------------------------------------
 
@@ -128,6 +128,27 @@ class Retriever:
             )
         self.manifest = manifest
         self.settings = settings
+        try:
+            self._load(read_articles, read_chunks, Bm25Index, open_collection)
+        except KnowledgeBaseError:
+            raise
+        except Exception as exc:
+            from drafter.knowledge.health import REBUILD_HINT, read_only_error
+
+            blocked = read_only_error(self.layout.root, exc)
+            if blocked is not None:
+                raise blocked from exc
+            raise KnowledgeBaseError(
+                f"the index in {self.layout.root} is damaged ({type(exc).__name__}: "
+                f"{str(exc).splitlines()[0][:150] if str(exc) else 'unreadable'})",
+                hint=REBUILD_HINT,
+            ) from exc
+        self.embed_model = embed_model if embed_model is not None else make_embedding(settings)
+        threshold = settings.kb_gap_threshold
+        self.gap_threshold = threshold if threshold > 0 else GAP_THRESHOLD
+
+    def _load(self, read_articles: Any, read_chunks: Any, bm25: Any, open_collection: Any) -> None:
+        """Read the index files (any failure here means a damaged index)."""
         self.articles = read_articles(self.layout)
         self.chunks = read_chunks(self.layout)
         body = [c for c in self.chunks if c.kind == "body"]
@@ -139,73 +160,110 @@ class Retriever:
         self._article_lang = np.array([self.articles[k].get("language", "") for k in kb_ids])
         self._body_article = np.array([self._article_index[c.kb_id] for c in body], dtype=np.int64)
         self._idf_scale = math.log1p(max(1, len(body))) / math.log1p(REFERENCE_CHUNKS)
-        self.bm25_words = Bm25Index.load(self.layout.bm25_words)
-        self.bm25_grams = Bm25Index.load(self.layout.bm25_grams)
+        self.bm25_words = bm25.load(self.layout.bm25_words)
+        self.bm25_grams = bm25.load(self.layout.bm25_grams)
         self.collection = open_collection(self.layout, create=False)
         self._vector_count = int(self.collection.count())
-        self.embed_model = embed_model if embed_model is not None else make_embedding(settings)
-        threshold = settings.kb_gap_threshold
-        self.gap_threshold = threshold if threshold > 0 else GAP_THRESHOLD
+        self._word_postings: dict[str, np.ndarray] = {}
+        self._gram_postings: dict[str, np.ndarray] = {}
+        self._untrusted: dict[int, list[str]] = {}
 
     # -- public API --------------------------------------------------------------------
 
     def search(
-        self, query: str, k: int = 5, language: str | None = None, *, mode: Mode = "hybrid"
+        self,
+        query: str,
+        k: int = 5,
+        language: str | None = None,
+        *,
+        mode: Mode = "hybrid",
+        exclude: Collection[str] = (),
     ) -> list[Passage]:
         """The k best articles for the query, one passage (its best chunk) per article.
 
         `mode` "bm25" (lexical only) and "dense" exist for evaluation; the product uses hybrid.
+        `exclude` (kb_ids) leaves articles out as if they were not in the index (evaluation
+        of the knowledge-gap decision). The first passage carries `support`, the gap model's
+        probability that the knowledge base answers the query.
         """
-        query = query.strip()
+        query = query.strip()[: self.settings.max_query_chars]  # bounded work per query
         if not query or not self.kb_ids:
             return []
         lang = language or detect_language(query)
-        scores, chunk_of = self._scores(query, lang, mode)
-        if mode == "hybrid":
-            # the reply is written in the customer's language: prefer articles in it
-            scores = np.where(self._article_lang == lang, scores, scores * OTHER_LANGUAGE_FACTOR)
+        signals = self.signals(query, lang, mode)
+        if exclude:
+            index = self._article_index
+            signals = without(signals, [index[e] for e in exclude if e in index])
+        scores = self.rank(signals, mode)
         if len(scores) > k:
             head = np.argpartition(-scores, k)[:k]
-            top = head[np.argsort(-scores[head], kind="stable")]
+            order = head[np.argsort(-scores[head], kind="stable")]
         else:
-            top = np.argsort(-scores, kind="stable")
+            order = np.argsort(-scores, kind="stable")
         passages = []
-        for idx in top:
+        for idx in order:
             if scores[idx] <= 0:
                 break
-            passages.append(self._passage(int(idx), chunk_of.get(int(idx), ""), float(scores[idx])))
+            passages.append(self._passage(int(idx), signals, float(scores[idx])))
+        if passages and mode == "hybrid":
+            passages[0].support = round(self.support(signals, scores, int(order[0]), query), 4)
         return passages
 
-    def _scores(self, query: str, lang: str, mode: Mode) -> tuple[np.ndarray, dict[int, str]]:
-        """Fused per-article scores in [0, 1] and the best chunk id of each scored article."""
+    def signals(self, query: str, lang: str, mode: Mode = "hybrid") -> Signals:
+        """The raw per-article scores of one query (BM25 words and grams, dense cosine)."""
         from drafter.knowledge.lexical import char_grams, tokenize
 
         n = len(self.kb_ids)
-        lexical = np.zeros(n, dtype=np.float32)
-        chunk_of: dict[int, str] = {}
+        tokens = tokenize(query, lang)
+        zero = np.zeros(n, dtype=np.float64)
+        signals = Signals(lang, tokens, zero, zero.copy(), zero.copy(), zero > 0, self._idf_scale)
         if mode != "dense":
-            tokens = tokenize(query, lang)
-            words, word_chunk = self._lexical(self.bm25_words, tokens)
-            grams, _ = self._lexical(self.bm25_grams, char_grams(tokens))
-            word_part = words / (words + WORD_SATURATION * self._idf_scale)
-            gram_part = grams / (grams + GRAM_SATURATION * self._idf_scale)
-            if mode == "bm25":
-                return 0.5 * word_part + 0.5 * gram_part, word_chunk
-            lexical = (WORD_WEIGHT * word_part + GRAM_WEIGHT * gram_part).astype(np.float32)
-            chunk_of = word_chunk
-        dense, dense_chunk = self._dense(query, n)
+            signals.word, signals.word_chunk = self._lexical(self.bm25_words, tokens)
+            signals.gram, _ = self._lexical(self.bm25_grams, char_grams(tokens))
+        if mode != "bm25":
+            signals.dense, signals.dense_hit, signals.dense_chunk = self._dense(query, n)
+        return signals
+
+    def rank(self, signals: Signals, mode: Mode = "hybrid", fusion: Fusion = FUSION) -> np.ndarray:
+        """Per-article ranking scores in [0, 1] for one query (see drafter.knowledge.fusion)."""
+        if mode == "bm25":
+            return lexical_only(signals)
         if mode == "dense":
-            return np.minimum(dense, 1.0), dense_chunk
-        chunk_of.update(dense_chunk)  # the chunk most similar in meaning is the one to show
-        return np.minimum(DENSE_WEIGHT * dense + lexical, 1.0), chunk_of
+            return dense_only(signals)
+        scores = fuse(signals, fusion)
+        # the reply is written in the customer's language: prefer articles in it
+        return np.where(self._article_lang == signals.lang, scores, scores * OTHER_LANGUAGE_FACTOR)
+
+    def gap_features(
+        self, signals: Signals, scores: np.ndarray, top: int, query: str
+    ) -> np.ndarray:
+        """The gap model's features for the best article `top` (drafter.knowledge.gap)."""
+        return gap.features(
+            signals,
+            scores,
+            top,
+            query,
+            lambda t: self._articles_with(self.bm25_words, self._word_postings, t),
+            lambda t: self._articles_with(self.bm25_grams, self._gram_postings, t),
+            self._text_of,
+        )
+
+    def support(self, signals: Signals, scores: np.ndarray, top: int, query: str) -> float:
+        """Probability that the best article `top` answers the query (the gap model)."""
+        return gap.support(self.gap_features(signals, scores, top, query))
 
     def close(self) -> None:
         """Drop the references to the vector store (the index files stay as they are)."""
         self.collection = None
 
     def is_gap(self, passages: Sequence[Passage]) -> bool:
-        """True when the best passage is too weak to ground an answer on."""
-        return not passages or passages[0].score < self.gap_threshold
+        """True when the knowledge base most likely has no answer (the gap model's support of
+        the best passage is below the threshold)."""
+        if not passages:
+            return True
+        top = passages[0]
+        value = top.support if top.support is not None else top.score
+        return value < self.gap_threshold
 
     def article(self, kb_id: str) -> dict[str, Any]:
         """The full article (kb_id, title, url, text, language, contact_reason) for the UI."""
@@ -236,7 +294,7 @@ class Retriever:
 
     def _lexical(self, index: Any, tokens: list[str]) -> tuple[np.ndarray, dict[int, str]]:
         """Per-article best BM25 chunk score and, for matching articles, that chunk's id."""
-        per_article = np.zeros(len(self.kb_ids), dtype=np.float32)
+        per_article = np.zeros(len(self.kb_ids), dtype=np.float64)
         chunk_scores = index.scores(tokens)
         if len(chunk_scores) != len(self.body_chunks) or not chunk_scores.any():
             return per_article, {}
@@ -250,19 +308,29 @@ class Retriever:
             best.setdefault(int(self._body_article[ci]), self.body_chunks[ci].id)
         return per_article, best
 
-    def _dense(self, query: str, n_articles: int) -> tuple[np.ndarray, dict[int, str]]:
+    def _dense(self, query: str, n_articles: int) -> tuple[np.ndarray, np.ndarray, dict[int, str]]:
+        """Per-article best cosine, whether it was a candidate, and its best chunk id."""
         from drafter.knowledge.embeddings import embed_query
 
-        vector = embed_query(self.embed_model, query)
-        per_article = np.zeros(n_articles, dtype=np.float32)
+        per_article = np.zeros(n_articles, dtype=np.float64)
+        hit = np.zeros(n_articles, dtype=bool)
         count = self._vector_count
         if count == 0:
-            return per_article, {}
-        result = self.collection.query(
-            query_embeddings=[vector.tolist()],
-            n_results=min(CANDIDATES, count),
-            include=["distances"],
-        )
+            return per_article, hit, {}
+        vector = embed_query(self.embed_model, query)
+        try:
+            result = self.collection.query(
+                query_embeddings=[vector.tolist()],
+                n_results=min(CANDIDATES, count),
+                include=["distances"],
+            )
+        except Exception as exc:  # chromadb raises many types for damaged segment files
+            from drafter.knowledge.health import REBUILD_HINT
+
+            raise KnowledgeBaseError(
+                f"the vector store in {self.layout.chroma} is damaged ({type(exc).__name__})",
+                hint=REBUILD_HINT,
+            ) from exc
         ids, distances = result["ids"][0], result["distances"][0]
         best: dict[int, str] = {}
         floor = 1.0 - float(distances[-1]) if distances else 0.0
@@ -274,16 +342,44 @@ class Retriever:
             sim = 1.0 - float(distance)
             if chunk.kind == "title":
                 sim *= TITLE_BOOST
-            if sim > per_article[idx]:
+            if not hit[idx] or sim > per_article[idx]:
                 per_article[idx] = sim
                 best[idx] = chunk.id
+                hit[idx] = True
         # articles outside the candidate list are at most as similar as the last candidate
-        per_article[per_article == 0] = max(0.0, floor)
-        return per_article, best
+        per_article[~hit] = max(0.0, floor)
+        return per_article, hit, best
 
-    def _passage(self, idx: int, chunk_id: str, score: float) -> Passage:
+    def _articles_with(self, index: Any, cache: dict[str, np.ndarray], token: str) -> np.ndarray:
+        """Indices of the articles whose chunks contain the token (cached per token)."""
+        found = cache.get(token)
+        if found is None:
+            found = np.unique(self._body_article[index.postings(token)])
+            if len(cache) > 50_000:
+                cache.clear()
+            cache[token] = found
+        return found
+
+    def _untrusted_of(self, idx: int) -> list[str]:
+        """Values in the article not on the company allow-list (drafter.knowledge.trust)."""
+        cached = self._untrusted.get(idx)
+        if cached is None:
+            from drafter.knowledge.trust import untrusted_values
+
+            row = self.articles[self.kb_ids[idx]]
+            cached = untrusted_values(f"{row.get('url', '')}\n{row['text']}", self.settings)
+            self._untrusted[idx] = cached
+        return cached
+
+    def _text_of(self, idx: int) -> str:
+        row = self.articles[self.kb_ids[idx]]
+        return f"{row['title']}\n{row['text']}"
+
+    def _passage(self, idx: int, signals: Signals, score: float) -> Passage:
         kb_id = self.kb_ids[idx]
         row = self.articles[kb_id]
+        # the chunk most similar in meaning is the one to show; else the best lexical one
+        chunk_id = signals.dense_chunk.get(idx) or signals.word_chunk.get(idx, "")
         chunk = self._chunk_by_id.get(chunk_id)
         return Passage(
             kb_id=kb_id,
@@ -294,6 +390,7 @@ class Retriever:
             language=row.get("language", ""),
             contact_reason=row.get("contact_reason", ""),
             chunk_id=chunk_id,
+            untrusted=list(self._untrusted_of(idx)),
         )
 
 

@@ -1,6 +1,9 @@
 """Building the reply message: headers, threading and body parts (sending is drafter.mail.send).
 
-Owns `compose_reply` and `make_message_id`. Every header value that comes from customer
+Owns `compose_reply`, `make_message_id` and `quote_block` (DRAFTER_REPLY_QUOTE=bottom: the
+customer's message, "> "-quoted under the answer with an attribution line in the customer's
+language; added here at compose time, so the approved text and its hash never contain it).
+Every header value that comes from customer
 input (subject, names, message ids) is sanitised here: control characters removed and
 RFC 2047 encoded words decoded and neutralised before the email package sees them, so a
 subject like "=?UTF-8?Q?=0A?=Bcc: x" can never become a header (CVE-2024-6923).
@@ -98,14 +101,50 @@ def compose_reply(
         msg["References"] = " ".join(references)
     msg["MIME-Version"] = "1.0"
     text = body.replace("\r\n", "\n").replace("\r", "\n")
+    quote = quote_block(original) if settings.reply_quote == "bottom" else ""
+    full = text.rstrip("\n") + "\n\n" + quote if quote else text
     msg.set_content(
-        text if text.endswith("\n") else text + "\n", charset="utf-8", cte="quoted-printable"
+        full if full.endswith("\n") else full + "\n", charset="utf-8", cte="quoted-printable"
     )
     if html:
         msg.add_alternative(
-            _html_body(text), subtype="html", charset="utf-8", cte="quoted-printable"
+            _html_body(text, quote), subtype="html", charset="utf-8", cte="quoted-printable"
         )
     return msg
+
+
+_MONTHS = {
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "en": "January February March April May June July August September October November December",
+}
+
+
+def attribution(original: InboundEmail) -> str:
+    """'Am 3. November 2026 um 14:12 schrieb Anna Berg <anna@example.de>:' (or English)."""
+    sender = original.from_
+    address = _CONTROL.sub("", sender.email).strip()
+    name = safe_header_text(sender.name)
+    who = f"{name} <{address}>" if name and address else (name or address or "?")
+    german = original.language != "en"
+    if original.date is None:
+        return f"{who} schrieb:" if german else f"{who} wrote:"
+    when = original.date.astimezone() if original.date.tzinfo else original.date
+    month = _MONTHS["de" if german else "en"].split()[when.month - 1]
+    if german:
+        return f"Am {when.day}. {month} {when.year} um {when:%H:%M} schrieb {who}:"
+    return f"On {when.day} {month} {when.year} at {when:%H:%M}, {who} wrote:"
+
+
+def quote_block(original: InboundEmail) -> str:
+    """The customer's message (newest part and signature), "> "-quoted, under its attribution."""
+    message = original.body.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    signature = original.signature.strip("\n")
+    if signature:
+        message = f"{message}\n\n{signature}" if message else signature
+    if not message.strip():
+        return ""
+    lines = [f"> {line}".rstrip() for line in message.split("\n")]
+    return attribution(original) + "\n" + "\n".join(lines) + "\n"
 
 
 def _references(original: InboundEmail) -> list[str]:
@@ -157,11 +196,21 @@ def _address(value: str, setting: str) -> HeaderAddress:
         ) from exc
 
 
-def _html_body(text: str) -> str:
+def _html_body(text: str, quote: str = "") -> str:
     paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
     rendered = "\n".join(
         "<p>" + "<br>\n".join(html_lib.escape(line) for line in p.split("\n")) + "</p>"
         for p in paragraphs
     )
+    if quote:
+        head_line, _, quoted = quote.partition("\n")
+        inner = "<br>\n".join(
+            html_lib.escape(line[2:] if line.startswith("> ") else line.lstrip(">"))
+            for line in quoted.rstrip("\n").split("\n")
+        )
+        rendered += (
+            f'\n<p>{html_lib.escape(head_line)}</p>\n<blockquote style="margin:0 0 0 .8ex;'
+            f'border-left:1px solid #ccc;padding-left:1ex">{inner}</blockquote>'
+        )
     head = '<!DOCTYPE html>\n<html><body style="font-family: sans-serif">'
     return f"{head}\n{rendered}\n</body></html>\n"

@@ -4,7 +4,9 @@ Owns the HTML rules: paragraphs and line breaks kept, lists as "- " / "1. " item
 blockquotes as "> " lines, hidden content dropped (<head>, <script>, <style>, <template>,
 display:none, visibility:hidden, zero font size, the `hidden` attribute), and the start of
 a client's quote container (Gmail, Outlook, Thunderbird, Yahoo, Apple Mail) reported so the
-quoted thread can be split off exactly. Iterative walk: deep nesting cannot blow the stack.
+quoted thread can be split off exactly. Iterative walk: deep nesting cannot blow the stack,
+and drafter.mail.html_bound caps the nesting depth first, so the whole conversion is linear
+in the input size; an optional Deadline bounds its wall time.
 """
 
 from __future__ import annotations
@@ -13,6 +15,13 @@ import re
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from drafter.errors import MailError
+from drafter.mail.html_bound import MAX_DEPTH, Deadline, bound_depth
+
+# Elements walked at most: a real email has a few thousand; past this the body is refused
+# (the tree builder re-opens formatting elements, so a few MB can yield millions of nodes).
+MAX_NODES = 300_000
 
 _SKIP = frozenset(
     [
@@ -184,9 +193,14 @@ class _Writer:
         return self.lines
 
 
-def html_to_text(html: str) -> HtmlText:
-    """Render `html` as plain text; never raises on malformed markup."""
-    tree = LexborHTMLParser(html)
+def html_to_text(html: str, *, deadline: Deadline | None = None) -> HtmlText:
+    """Render `html` as plain text; never raises on malformed markup.
+
+    Elements nested deeper than MAX_DEPTH are unwrapped (their text stays). A document of
+    more than MAX_NODES elements, or (with a `deadline`) one that runs out of time, raises
+    MailError: its text is not worth minutes of work.
+    """
+    tree = LexborHTMLParser(bound_depth(html, MAX_DEPTH, deadline))
     root = tree.body or tree.root
     if root is None:
         return HtmlText(text="")
@@ -195,7 +209,17 @@ def html_to_text(html: str) -> HtmlText:
     quote_line: int | None = None
     list_counters: list[int] = []
     stack: list[tuple[LexborNode, bool]] = [(root, True)]
+    steps = 0
     while stack:
+        steps += 1
+        if steps % 4096 == 0:
+            if steps > 2 * MAX_NODES:
+                raise MailError(
+                    f"the HTML body has more than {MAX_NODES:,} elements",
+                    hint="the message is quarantined; open the raw file to read it",
+                )
+            if deadline is not None:
+                deadline.check()
         node, entering = stack.pop()
         tag = node.tag or ""
         if not entering:

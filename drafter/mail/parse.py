@@ -16,10 +16,14 @@ from email import policy
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
+from typing import Any
 
+from drafter.config import Settings
+from drafter.errors import MailError
 from drafter.language import detect_language
 from drafter.mail.charset import clean_text, decode_bytes, repair_header
 from drafter.mail.html import html_to_text
+from drafter.mail.html_bound import Deadline
 from drafter.mail.quotes import split_reply
 from drafter.mail.skeleton import (
     OMITTED_HEADER,
@@ -29,12 +33,16 @@ from drafter.mail.skeleton import (
 )
 from drafter.models import Address, Attachment, InboundEmail, Language
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = 50 * 1024 * 1024  # the hard ceiling; Settings.max_message_bytes is the limit used
+DEFAULT_TIMEOUT = 10.0  # seconds of HTML conversion before a message is quarantined
 MAX_PARTS = 1000
 MAX_DEPTH = 20
 MAX_TEXT_CHARS = 1_000_000
+MAX_HTML_CHARS = 3_000_000  # HTML source converted (linear); its text is capped as above
+TEXT_KEEP_BYTES = 3 * 1024 * 1024  # a single-part body beyond this is cut before parsing
 MAX_HEADER_CHARS = 4000
 SKELETON_FROM = 1024 * 1024
+HEAD_MAX = 64 * 1024  # the header block read from a message that is not parsed
 
 _BOUNDARY_DECL = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))', re.I)
 _DELIM_LINE = re.compile(rb"^--([^\r\n]{1,200}?)[ \t]*\r?$", re.M)
@@ -44,16 +52,41 @@ _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _LOOKS_HTML = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<div|<p>|<table)", re.I)
 
 
-def parse_email(raw: bytes, *, default_language: Language = "de") -> InboundEmail:
-    """Parse one email; the result always has exactly one status and never raises."""
+def parse_limits(settings: Settings) -> dict[str, Any]:
+    """The keyword arguments of `parse_email` that the settings decide."""
+    return {
+        "default_language": settings.language_default,
+        "max_bytes": settings.max_message_bytes,
+        "timeout": settings.parse_timeout,
+    }
+
+
+def parse_email(
+    raw: bytes,
+    *,
+    default_language: Language = "de",
+    max_bytes: int = MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> InboundEmail:
+    """Parse one email; the result always has exactly one status and never raises.
+
+    A message over `max_bytes` is quarantined unparsed; one whose HTML body needs more
+    than `timeout` seconds (0: no limit) or is absurdly complex is quarantined too.
+    """
     content_hash = hashlib.sha256(raw).hexdigest()
-    reason = _limits(raw)
-    if reason:
-        return InboundEmail(status="quarantined", reason=reason, content_hash=content_hash)
+    reason = _limits(raw, min(max_bytes, MAX_BYTES))
+    if reason:  # the body is never parsed; the header block still says who wrote and when
+        return InboundEmail(
+            **_head_only(raw), status="quarantined", reason=reason, content_hash=content_hash
+        )
+    deadline = Deadline(timeout)
+    cut = False
+    if len(raw) > TEXT_KEEP_BYTES and not declared_boundaries(raw):
+        raw, cut = _cut_single_part(raw), True  # the rest would be cut after decoding anyway
     try:
         small = skeleton(raw) if len(raw) > SKELETON_FROM else raw
         msg = BytesParser(policy=policy.default).parsebytes(small)
-        email = _build(msg, content_hash, default_language)
+        email = _build(msg, content_hash, default_language, deadline)
         if email.status == "no_text_body" and "StartBoundaryNotFoundDefect" in email.defects:
             repaired = _repair_boundary(raw)
             if repaired is not None:
@@ -61,11 +94,21 @@ def parse_email(raw: bytes, *, default_language: Language = "de") -> InboundEmai
                     BytesParser(policy=policy.default).parsebytes(repaired),
                     content_hash,
                     default_language,
+                    deadline,
                 )
                 if retry.status == "ok":
                     retry.defects = sorted({*retry.defects, "boundary repaired"})
                     return retry
+        if cut:
+            email.defects = sorted({*email.defects, "body cut before parsing (too long)"})
         return email
+    except MailError as exc:  # a bounded stage gave up (time or size)
+        return InboundEmail(
+            status="quarantined",
+            reason=exc.message,
+            content_hash=content_hash,
+            defects=["body too expensive to convert"],
+        )
     except Exception as exc:  # the last line of defence: a broken message is quarantined
         return InboundEmail(
             status="quarantined",
@@ -75,11 +118,44 @@ def parse_email(raw: bytes, *, default_language: Language = "de") -> InboundEmai
         )
 
 
-def _limits(raw: bytes) -> str:
+def _envelope(msg: EmailMessage) -> dict[str, Any]:
+    """Sender, recipients, subject, date and threading ids of a parsed message."""
+    return {
+        "message_id": _first_id(_header(msg, "message-id")),
+        "in_reply_to": _first_id(_header(msg, "in-reply-to")),
+        "references": _MSGID.findall(_header(msg, "references"))[-50:],
+        "from_": (_addresses(msg, "from") or [Address()])[0],
+        "to": _addresses(msg, "to"),
+        "cc": _addresses(msg, "cc"),
+        "date": _date(msg),
+        "subject": _header(msg, "subject"),
+    }
+
+
+def _head_only(raw: bytes) -> dict[str, Any]:
+    """The envelope of a message read from its header block alone (at most 64 KB)."""
+    ends = [i for i in (raw.find(b"\n\n", 0, HEAD_MAX), raw.find(b"\r\n\r\n", 0, HEAD_MAX))]
+    found = [i for i in ends if i != -1]
+    head = raw[: min(found)] if found else raw[:HEAD_MAX]
+    try:
+        return _envelope(BytesParser(policy=policy.default).parsebytes(head, headersonly=True))
+    except Exception:  # a header block too broken to read: the email stays anonymous
+        return {}
+
+
+def _cut_single_part(raw: bytes) -> bytes:
+    """Headers plus the first TEXT_KEEP_BYTES of the body of a message without MIME parts."""
+    ends = [i for i in (raw.find(b"\n\n"), raw.find(b"\r\n\r\n")) if i != -1]
+    head_end = min(ends) if ends else 0
+    return raw[: head_end + TEXT_KEEP_BYTES]
+
+
+def _limits(raw: bytes, max_bytes: int = MAX_BYTES) -> str:
     """Cheap pre-checks on the raw bytes: size, MIME part count and nesting depth."""
-    if len(raw) > MAX_BYTES:
+    if len(raw) > max_bytes:
         return (
-            f"message is {len(raw) / 1_048_576:.1f} MB, over the {MAX_BYTES // 1_048_576} MB limit"
+            f"message is {len(raw) / 1_048_576:.1f} MB, over the {max_bytes / 1_048_576:g} MB "
+            "limit (DRAFTER_MAX_MESSAGE_BYTES); not parsed"
         )
     declared: dict[bytes, int] = {}
     for boundary in declared_boundaries(raw):
@@ -130,7 +206,9 @@ def _repair_boundary(raw: bytes) -> bytes | None:
     return head[:start] + actual + head[end:] + body
 
 
-def _build(msg: EmailMessage, content_hash: str, default_language: Language) -> InboundEmail:
+def _build(
+    msg: EmailMessage, content_hash: str, default_language: Language, deadline: Deadline
+) -> InboundEmail:
     defects: list[str] = []
     leaves, attachments, depth, count = _walk(msg, defects)
     if depth > MAX_DEPTH or count > MAX_PARTS:
@@ -140,18 +218,18 @@ def _build(msg: EmailMessage, content_hash: str, default_language: Language) -> 
             content_hash=content_hash,
         )
     email = InboundEmail(
-        message_id=_first_id(_header(msg, "message-id")),
-        in_reply_to=_first_id(_header(msg, "in-reply-to")),
-        references=_MSGID.findall(_header(msg, "references"))[-50:],
-        from_=(_addresses(msg, "from") or [Address()])[0],
-        to=_addresses(msg, "to"),
-        cc=_addresses(msg, "cc"),
-        date=_date(msg),
-        subject=_header(msg, "subject"),
+        **_envelope(msg),
         attachments=attachments,
         content_hash=content_hash,
     )
-    text, html_quoted = _body_text(leaves, defects)
+    text, html_quoted = _body_text(leaves, defects, deadline)
+    if _looks_binary(text):  # noise: not worth splitting into reply, quote and signature
+        email.body = text[:MAX_TEXT_CHARS]
+        email.status = "quarantined"
+        email.reason = "the body is binary data, not text"
+        defects.append("binary body")
+        email.defects = sorted(set(defects))
+        return email
     split = split_reply(text)
     quoted = "\n\n".join(part for part in (split.quoted, html_quoted) if part)
     email.body, email.quoted, email.signature = split.body, quoted, split.signature
@@ -168,6 +246,27 @@ def _build(msg: EmailMessage, content_hash: str, default_language: Language) -> 
     email.language = detect_language(basis, default_language) if basis else default_language
     email.defects = sorted(set(defects))
     return email
+
+
+def _looks_binary(text: str) -> bool:
+    """True for a body that is decoded noise (random or binary bytes), not writing.
+
+    Writing in any script is mostly letters, digits and spaces, and its few non-ASCII
+    symbols are quotes, dashes or emoji; decoded noise is full of replacement characters,
+    controls and Latin-1 symbols (U+0080-U+1FFF, not letters).
+    """
+    sample = text[:20_000]
+    if len(sample) < 40:
+        return False
+    wordish = sum(1 for ch in sample if ch.isalnum() or ch.isspace())
+    if wordish / len(sample) >= 0.85:
+        return False
+    odd = sum(
+        1
+        for ch in sample
+        if ch == "\ufffd" or ("\x7f" <= ch < "\u2000" and not ch.isalnum() and not ch.isspace())
+    )
+    return odd / len(sample) > 0.05
 
 
 def _walk(msg: Message, defects: list[str]) -> tuple[list[Message], list[Attachment], int, int]:
@@ -242,7 +341,7 @@ def _attachment(part: Message, ctype: str, filename: str) -> Attachment:
     return Attachment(filename=filename, content_type=ctype, size=size)
 
 
-def _body_text(leaves: list[Message], defects: list[str]) -> tuple[str, str]:
+def _body_text(leaves: list[Message], defects: list[str], deadline: Deadline) -> tuple[str, str]:
     """The best text body: inline text/plain parts, else the HTML rendered as text."""
     plain: list[str] = []
     html: list[str] = []
@@ -261,7 +360,7 @@ def _body_text(leaves: list[Message], defects: list[str]) -> tuple[str, str]:
     if joined.strip():
         return clean_text(joined), ""
     if html:
-        rendered = html_to_text("\n".join(html))
+        rendered = html_to_text("\n".join(html), deadline=deadline)
         return clean_text(rendered.text), clean_text(rendered.quoted)
     return "", ""
 
@@ -279,9 +378,10 @@ def _decode_part(part: Message, defects: list[str]) -> str:
         charset = part.get_content_charset()
     except Exception:
         charset = None
-    text, found = decode_bytes(data[: MAX_TEXT_CHARS * 4], charset)
+    limit = MAX_HTML_CHARS if _content_type(part) == "text/html" else MAX_TEXT_CHARS
+    text, found = decode_bytes(data[: limit * 4], charset)
     defects.extend(found)
-    return text[:MAX_TEXT_CHARS]
+    return text[:limit]
 
 
 def _header(msg: Message, name: str) -> str:

@@ -19,7 +19,7 @@ _MOBILE_TAIL = 10
 _WRAP_WIDTH = 60
 
 _SEPARATOR = re.compile(
-    r"^[\s>]*[-_=*\s]{2,}\s*(?:original message|ursprüngliche nachricht|originalnachricht|"
+    r"^[\s>]*+[-_=*\s]{2,}+(?:original message|ursprüngliche nachricht|originalnachricht|"
     r"message d'origine|message original|messaggio originale|mensaje original|"
     r"mensagem original|oorspronkelijk bericht|origineel bericht|originalmeddelelse|"
     r"oprindelig meddelelse|oprindelig besked|opprinnelig melding|videresendt besked|"
@@ -28,7 +28,7 @@ _SEPARATOR = re.compile(
     r"původní zpráva|eredeti üzenet|исходное сообщение|пересылаемое сообщение|"
     r"forwarded message|weitergeleitete nachricht|message transféré|"
     r"messaggio inoltrato|mensaje reenviado|doorgestuurd bericht|videresendt meddelelse|"
-    r"vidarebefordrat meddelande|przekazana wiadomość)\s*[-_=*\s]{2,}\s*$",
+    r"vidarebefordrat meddelande|przekazana wiadomość)[-_=*\s]{2,}+$",
     re.IGNORECASE,
 )
 _FORWARD_LINE = re.compile(
@@ -53,7 +53,7 @@ _OTHER_FIELDS = (
     "发送时间|发送日期|收件人|主题|日期|送信日時|宛先|件名|보낸 날짜|받는 사람|제목"
 )
 _FIELD = re.compile(
-    rf"^[\s>]*\**\s*(?P<name>{_FROM_FIELDS}|{_OTHER_FIELDS})\s*\**\s*[:：]\s*\**",
+    rf"^[\s>]*+\**+\s*+(?P<name>{_FROM_FIELDS}|{_OTHER_FIELDS})\s*+\**+\s*+[:：]\s*+\**+",
     re.IGNORECASE,
 )
 _FROM_ONLY = re.compile(rf"^(?:{_FROM_FIELDS})$", re.IGNORECASE)
@@ -263,10 +263,10 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
         return lines, []
     first_text = nonblank[0]
     start = len(lines)
-    for k in nonblank:
+    for index, k in enumerate(nonblank):
         if k == first_text:
             continue
-        remaining = sum(1 for j in nonblank if j > k)
+        remaining = len(nonblank) - index - 1  # non-blank lines after k (linear, not quadratic)
         line = lines[k]
         if _DELIMITER.match(line) and 0 < remaining <= _SIG_MAX_LINES:
             start = k

@@ -147,18 +147,38 @@ def _connect(settings: Settings) -> smtplib.SMTP:
                 )
             client.starttls(context=ssl.create_default_context())
             client.ehlo()
-        if settings.smtp_user:
+        if settings.smtp_auth == "oauth2":
+            _login_xoauth2(client, settings)
+        elif settings.smtp_user:
             client.login(settings.smtp_user, settings.smtp_password.get_secret_value())
     except smtplib.SMTPAuthenticationError as exc:
+        oauth = settings.smtp_auth == "oauth2"
         raise MailError(
-            f"the SMTP server {host}:{port} rejected the login for {settings.smtp_user!r}",
-            hint="check DRAFTER_SMTP_USER and DRAFTER_SMTP_PASSWORD",
+            f"the SMTP server {host}:{port} rejected the login for {settings.smtp_user!r}"
+            + (" (OAuth2)" if oauth else ""),
+            hint="the app needs the SMTP.Send permission and the mailbox must allow "
+            "authenticated SMTP"
+            if oauth
+            else "check DRAFTER_SMTP_USER and DRAFTER_SMTP_PASSWORD",
         ) from exc
     except (smtplib.SMTPException, ssl.SSLError, OSError) as exc:
         raise MailError(
             f"cannot connect to the SMTP server {host}:{port}: {exc}", hint=_smtp_hint(settings)
         ) from exc
     return client
+
+
+def _login_xoauth2(client: smtplib.SMTP, settings: Settings) -> None:
+    """SMTP AUTH XOAUTH2 with the token from drafter.mail.oauth (Microsoft 365, Gmail)."""
+    from drafter.mail.oauth import access_token, xoauth2
+
+    user = settings.smtp_user or settings.imap_user
+    token = access_token(settings)
+
+    def answer(challenge: bytes | None = None) -> str:
+        return xoauth2(user, token) if challenge is None else ""  # "" acknowledges an error
+
+    client.auth("XOAUTH2", answer, initial_response_ok=True)
 
 
 def send_smtp(settings: Settings, message: EmailMessage) -> str:

@@ -101,6 +101,10 @@ STOP_WORDS = words(
     Nachbar Nachbarin Mutter Vater Sohn Tochter Frau Vermieterin Hausmeister Bank
     Familie Ehepaar Eheleute Kollege Kollegin Techniker Monteur Ableser Berater Beraterin
     Geschäftsführer Inhaber Inhaberin Ehemann Ehefrau Partner Partnerin Family Mister
+    Grüsse Gruss Grüssen Freundliche Freundlichen Freundlichem Cheers MfG Moin Servus Beste
+    Viele Herzliche Schöne Sonnige Lieben Grüessli Kundennr Vertragsnr Rechnungsnr Zählernr
+    Auftragsnr Bestellnr Kundennummer Vertragskonto IBAN BIC Mfg Lg Vg Hochachtungsvoll
+    Tschüss Ciao Bye Regards Greetings Kontaktformular Kundenportal Portal Objektbetreuung
     """
 )
 
@@ -181,6 +185,7 @@ def build_matcher(found: Iterable[str]) -> re.Pattern[str] | None:
     for value in found:
         forms.add(value)
         forms.add(value.upper())
+        forms.add(value.title())
     if not forms:
         return None
     ordered = sorted(forms, key=len, reverse=True)

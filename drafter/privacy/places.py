@@ -31,7 +31,45 @@ _DE_PREFIX = (
     r"Zum|Zur|Unter[ ]den|Hinter[ ]der|Hinter[ ]dem|Vor[ ]dem|Vor[ ]der|Bei[ ]der|Alte|"
     r"Alter|Neue|Neuer|Lange|Große|Kleine|Hohe|Obere|Untere|Hohler|Breite|Grüner)"
 )
-_HOUSE = r"\d{1,4}(?:[ ]?[a-zA-Z](?![\w]))?(?:[ ]?[-/][ ]?\d{1,4}[a-zA-Z]?)?(?![\d,.]\d)"
+_HOUSE = r"\d{1,4}(?:[ ]?[a-zA-Z](?![\w]))?(?:[ ]?[-/][ ]?\d{1,4}[a-zA-Z]?){0,3}(?![\d,.]\d)"
+# what may follow a house number: floor, flat, door ("2. OG links", "App. 1107", "flat 3")
+_UNIT = (
+    r"(?:,?[ ]?(?:\d{1,2}\.[ ]?(?:OG|Og|og|Stock|stock|Etage|etage|Obergeschoss)|OG|EG|DG|UG|"
+    r"Erdgeschoss|Dachgeschoss|Hochparterre|Souterrain|App\.?|Apartment|Appartement|Wohnung|"
+    r"Whg\.?|Zimmer|Zi\.?|[Ff]lat|[Aa]pt\.?|\d{1,2}(?:st|nd|rd|th)[ ]floor|floor[ ]\d+|"
+    r"ground[ ]floor|first[ ]floor|Stiege[ ]\d+|Tür[ ]\d+|Top[ ]\d+|\d{1,2}\.[ ]?(?:th|tv|mf)\.?)"
+    r"(?:[ ]?\d{1,4}[a-z]?)?(?:,?[ ](?:links|rechts|mitte|left|right|li\.|re\.))?){0,2}"
+)
+_LOWER_SUFFIX = (
+    r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|chaussee|ufer|berg|vej|vejen|"
+    r"gade|gaden|steig|stieg|pfad|markt|kamp)"
+)
+# a street written in lowercase or glued to its number ("bahnhofstr.12", "kuhberg 7")
+LOWER_STREET_RE = re.compile(
+    rf"(?<![\w-])[a-zäöü][a-zäöüß-]{{2,}}{_LOWER_SUFFIX}[ ]?{_HOUSE}{_UNIT}"
+    rf"|(?<![\w-])[A-ZÄÖÜ][a-zäöüß-]{{2,}}(?:str\.|vej|vejen|gade|gaden)[ ]?{_HOUSE}{_UNIT}"
+)
+# a street without its number: "Tannenbergallee", "Holtenauer Str."
+BARE_STREET_RE = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜa-zäöü][a-zäöüß-]{2,}(?:straße|strasse|str\.|allee|gasse|chaussee)"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:er|sche[nr]?)[ ](?:Straße|Strasse|Str\.|Allee|Weg|Chaussee|Damm))"
+    r"(?![\w])"
+)
+# any word(s) + house number right before a postcode: "Sophienblatt 64, 24114 Kiel"
+BEFORE_POSTCODE_RE = re.compile(
+    rf"(?<![\w-])(?:[A-ZÄÖÜa-zäöü][\wäöüß.'-]+[ ]){{0,2}}[A-ZÄÖÜa-zäöü][\wäöüß.'-]+[ ]{_HOUSE}"
+    rf"{_UNIT}[ ]*$"
+)
+_LEADING = words(
+    "in im in der die den dem das an am auf zur zum nach bei von vom aus at to from nach ist "
+    "wohne wohnen lebe adresse anschrift address is"
+)
+_POSTCODE_AFTER = re.compile(r"(?:,|\n|·|\|)[ ]*(?:(?:D|A|CH|DK)-)?\d{4,5}[ ]")
+# an address introduced by a cue: "Hausnummer 44", "wohne seit Juli in Kiel-Gaarden, Karlstal 28"
+CUE_STREET_RE = re.compile(
+    rf"(?i:hausnummer|hausnr\.?|house[ ]number)[ :]*{_HOUSE}"
+    rf"|(?<=[,:][ ])[A-ZÄÖÜ][a-zäöüß]{{3,}}[ ]{_HOUSE}{_UNIT}(?=[ ]*(?:[.,;\n]|$))"
+)
 DE_STREET_RE = re.compile(
     rf"(?<![\w-])(?:"
     rf"(?P<compound>{WORD}(?:-{WORD})*-?{_DE_SUFFIX})"
@@ -45,7 +83,8 @@ _PREP_STOP = words(
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
     "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Wochenende Ende Anfang "
     "Abschlag Tarif Vertrag Zähler Haus Stand Betrag Preis Jahresverbrauch Minuten Stunden "
-    "Tag Tage Wochen Euro Prozent Punkt Punkte Kapitel Absatz Paragraph Seite Schreiben"
+    "Tag Tage Wochen Euro Prozent Punkt Punkte Kapitel Absatz Paragraph Seite Schreiben "
+    "Nummer Rechnung Teil Schritt Folge Position Stufe Zimmer Raum Gebäude Version Artikel"
 )
 
 _EN_TYPES = (
@@ -85,6 +124,12 @@ _CITY_STOP = words(
     "Franken Rappen Cent Prozent Januar Februar März April Mai Juni Juli August September "
     "Oktober November Dezember Rechnung Abschlag Vielen Danke Bitte Mit Viele"
 )
+LOWER_POSTCODE_CITY_RE = re.compile(
+    r"(?<![\w.,/-])\d{5}[ ]{1,2}[a-zäöü][a-zäöüß]{2,}(?:-[a-zäöüß]+)*(?=[ ]*(?:$|\n|,|\.|\)))",
+    re.M,
+)
+# "in 24143 kiel", "plz/ort: 24143 kiel", "bahnhofstr. 12, 24143 kiel"; not "haben 48273 geprüft"
+_LOWER_TOWN_CUE = re.compile(r"(?i)(?:\bin|\bnach|\baus|\bplz|\bort|\bwohnort|,|\n)[ :]*$")
 US_CITY_STATE_RE = re.compile(
     r"(?<![\w-])(?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+,[ ][A-Z]{2}[ ]\d{5}(?:-\d{4})?(?!\d)"
 )
@@ -98,9 +143,37 @@ def find_streets(text: str) -> Iterator[Span]:
             number = m.group()[len(prep) :].strip()
             if words[-1] in _PREP_STOP or re.fullmatch(r"(19|20)\d\d", number):
                 continue
-        yield Span(m.start(), m.end(), "ADDRESS")
+        end = _unit_end(text, m.end())
+        yield Span(m.start(), end, "ADDRESS", "street + number")
     for m in EN_STREET_RE.finditer(text):
-        yield Span(m.start(), m.end(), "ADDRESS")
+        yield Span(m.start(), _unit_end(text, m.end()), "ADDRESS", "street + number (en)")
+    for regex, why in (
+        (LOWER_STREET_RE, "street + number (lowercase or glued)"),
+        (BARE_STREET_RE, "street name without number"),
+        (CUE_STREET_RE, "house number (cue)"),
+    ):
+        for m in regex.finditer(text):
+            if regex is CUE_STREET_RE and m.group().split()[0] in _PREP_STOP:
+                continue  # "Seite 2 von 3, Absatz 4."
+            yield Span(m.start(), m.end(), "ADDRESS", why)
+    for post in _POSTCODE_AFTER.finditer(text):  # "Sophienblatt 64, 24114 Kiel"
+        line_start = max(text.rfind("\n", 0, post.start()) + 1, post.start() - 80)
+        before = BEFORE_POSTCODE_RE.search(text, line_start, post.start())
+        if before:
+            start = before.start()
+            for word in before.group().split()[:-1]:  # "in der Musterstraße 12": not "in der"
+                if word.lower() not in _LEADING:
+                    break
+                start = text.index(word, start) + len(word) + 1
+            yield Span(start, before.end(), "ADDRESS", "words + number before a postcode")
+
+
+_UNIT_RE = re.compile(_UNIT)
+
+
+def _unit_end(text: str, end: int) -> int:
+    m = _UNIT_RE.match(text, end)
+    return m.end() if m else end
 
 
 def find_postcode_cities(text: str, streets: list[Span]) -> Iterator[Span]:
@@ -113,12 +186,17 @@ def find_postcode_cities(text: str, streets: list[Span]) -> Iterator[Span]:
         # Austrian/Swiss four-digit postcodes only with A-/CH- or right after a street (too
         # ambiguous otherwise: "2023 Rechnung")
         after_street = any(0 <= m.start() - end <= 3 for end in street_ends)
-        if len(code) == 4 and not m.group("prefix") and not after_street:
+        standalone = re.match(r"[ ]*(?:$|\n|,)", text[m.end("city") :]) is not None
+        bare = len(code) == 4 and not m.group("prefix") and not after_street
+        if bare and (not standalone or re.fullmatch(r"(?:19|20)\d\d", code)):
             continue
         end = m.end("city")
         second = m.group("second")
         if second and second not in _CITY_STOP and m.group()[m.end("city") - m.start()] == " ":
             end = m.end("second")
-        yield Span(m.start(), end, "POSTCODE_CITY")
+        yield Span(m.start(), end, "POSTCODE_CITY", "postcode + town")
     for m in US_CITY_STATE_RE.finditer(text):
-        yield Span(m.start(), m.end(), "POSTCODE_CITY")
+        yield Span(m.start(), m.end(), "POSTCODE_CITY", "US city, state zip")
+    for m in LOWER_POSTCODE_CITY_RE.finditer(text):
+        if _LOWER_TOWN_CUE.search(text, max(0, m.start() - 14), m.start()):
+            yield Span(m.start(), m.end(), "POSTCODE_CITY", "postcode + lowercase town")

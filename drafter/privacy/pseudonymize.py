@@ -1,9 +1,15 @@
 """The pseudonymizer: runs every recognizer, resolves overlaps and replaces personal data
 with typed, numbered placeholders recorded in a `Vault`.
 
-Overlaps are resolved by priority (structured identifiers before addresses before names),
-then by length. `redact_email` pseudonymizes subject, body, quoted text, signature, the
-From/To/Cc addresses and attachment names of an `InboundEmail`: exactly what a model sees.
+Text is folded first (drafter.privacy.normalize: NFKC, confusable letters and digits,
+invisible characters) and spans are mapped back to the original. Every value already in the
+thread's vault is found again wherever it appears, with or without its cue and in any
+spacing (the vault is the source of truth). Overlaps are resolved by priority (vault values,
+then structured identifiers, addresses, names; the fail-closed long-number catch-all last),
+then by length. The company's own data and the never-hide list are never hidden; the
+always-hide list always is. `redact_email` pseudonymizes subject, body, quoted text,
+signature, the From/To/Cc addresses and attachment names of an `InboundEmail`: exactly what
+a model sees.
 """
 
 from __future__ import annotations
@@ -15,7 +21,11 @@ from functools import lru_cache
 
 from drafter.config import Settings
 from drafter.models import Address, Entity, InboundEmail
+from drafter.privacy import identifiers as ids
 from drafter.privacy import names as nm
+from drafter.privacy.freenames import FreeNames
+from drafter.privacy.gazetteer import vocabulary
+from drafter.privacy.normalize import fold
 from drafter.privacy.places import find_postcode_cities, find_streets
 from drafter.privacy.recognizers import (
     Span,
@@ -29,9 +39,20 @@ from drafter.privacy.recognizers import (
     find_tax_ids,
 )
 from drafter.privacy.vault import Vault
+from drafter.privacy.wordlists import WordLists
 
 PRIORITY = {
+    "VAULT": 20,
     "EMAIL": 10,
+    "URL_SECRET": 10,
+    "SECRET": 10,
+    "SOCIAL_SECURITY": 9,
+    "HEALTH_INSURANCE": 9,
+    "ID_DOCUMENT": 8,
+    "VIN": 8,
+    "IP_ADDRESS": 8,
+    "LICENSE_PLATE": 6,
+    "ORDER_NO": 7,
     "IBAN": 9,
     "CARD": 9,
     "VAT_ID": 8,
@@ -51,9 +72,93 @@ def _matcher(found: frozenset[str]) -> re.Pattern[str] | None:
     return nm.build_matcher(found)
 
 
+@lru_cache(maxsize=64)
+def _discover(text: str, stop: frozenset[str], signature: bool) -> tuple[str, ...]:
+    return tuple(nm.discover(text, stop, signature=signature))
+
+
+def _always_matcher(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation})(?!\w)")
+
+
+@lru_cache(maxsize=2048)
+def value_pattern(entity_type: str, value: str) -> re.Pattern[str] | None:
+    """A vault value as it may appear again: any case, any separators between its characters."""
+    folded = fold(value).text
+    if entity_type in ("NAME", "ADDRESS", "POSTCODE_CITY", "EMAIL"):
+        parts = folded.split()
+        if not parts or len(folded) < 3:
+            return None
+        body = r"\s+".join(re.escape(p) for p in parts)
+        return re.compile(rf"(?i)(?<!\w){body}(?!\w)")
+    chars = [c for c in folded if c.isalnum()]
+    if len(chars) < 4:
+        return None
+    body = r"[\W_]{0,3}".join(re.escape(c) for c in chars)
+    return re.compile(rf"(?i)(?<![^\W_]){body}(?![^\W_])")
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _squeeze(text: str) -> str:
+    return _NOT_ALNUM.sub("", fold(text).text).casefold()
+
+
+def _repeats(text: str, spans: list[Span]) -> list[Span]:
+    """Other occurrences in `text` of the structured values found in it."""
+    out: list[Span] = []
+    squeezed = _squeeze(text)
+    for span in spans:
+        if span.type == "NAME" or span.why.startswith("vault"):
+            continue
+        value = text[span.start : span.end]
+        if squeezed.count(_squeeze(value)) < 2:
+            continue  # quick test: the value does not appear a second time
+        pattern = value_pattern(span.type, value)
+        if pattern is None:
+            continue
+        out += [
+            Span(m.start(), m.end(), span.type, f"repeat of a value found by {span.why}")
+            for m in pattern.finditer(text)
+            if (m.start(), m.end()) != (span.start, span.end)
+        ]
+    return out
+
+
+def _vault_spans(text: str, vault: Vault) -> list[Span]:
+    """Every value of the thread's vault, wherever it appears again (cue or no cue)."""
+    spans: list[Span] = []
+    squeezed = _squeeze(text)
+    for entity in vault.entities:
+        if entity.type == "NAME":
+            continue  # names: the name matcher knows every part and the capitals form
+        if _squeeze(entity.value) not in squeezed:
+            continue  # quick test before the separator-tolerant regex
+        pattern = value_pattern(entity.type, entity.value)
+        if pattern is None:
+            continue
+        spans += [
+            Span(m.start(), m.end(), entity.type, f"vault ({entity.placeholder})")
+            for m in pattern.finditer(text)
+        ]
+    return spans
+
+
+def _priority(span: Span) -> int:
+    if span.why.startswith("vault"):
+        return PRIORITY["VAULT"]
+    if span.why.startswith("long number"):
+        return 2  # the catch-all yields to every recognizer that knows the shape
+    return PRIORITY.get(span.type, 3)
+
+
 def resolve(spans: Iterable[Span]) -> list[Span]:
     """Non-overlapping spans: higher priority first, then longer, then earlier."""
-    ordered = sorted(spans, key=lambda s: (-PRIORITY.get(s.type, 0), s.start - s.end, s.start))
+    ordered = sorted(spans, key=lambda s: (-_priority(s), s.start - s.end, s.start))
     accepted: list[Span] = []  # kept sorted by start
     for span in ordered:
         if span.end <= span.start:
@@ -76,38 +181,86 @@ class Pseudonymizer:
         domains = list(settings.link_allowlist)
         domains += _DOMAIN.findall(settings.mail_from)
         self._own_domains = tuple(d.lower() for d in domains)
+        self.lists = WordLists.from_settings(settings)
         company = f"{settings.brand_name} {settings.agent_name}"
         extra = {w.strip(",.-") for w in company.split() if w[:1].isupper()}
         self._stop = nm.STOP_WORDS | frozenset(extra)
+        self._free = FreeNames(vocabulary(), self._stop | self.lists.kb_words, self.lists.never)
+        self._always = _always_matcher(self.lists.always)
 
     # --- finding ---------------------------------------------------------------------
 
     def _structured(self, text: str) -> list[Span]:
+        own = self._own_domains
         spans: list[Span] = [
-            *find_emails(text, self._own_domains),
+            *find_emails(text, own),
             *find_ibans(text),
             *find_cards(text),
             *find_tax_ids(text),
             *find_customer_numbers(text, self._customer_patterns),
             *find_dobs(text),
-            *find_phones(text),
+            *find_phones(text, self.lists.never_digits),
+            *ids.find_social_security(text),
+            *ids.find_health_insurance(text),
+            *ids.find_documents(text),
+            *ids.find_vehicles(text),
+            *ids.find_network(text),
+            *ids.find_url_secrets(text, own),
+            *ids.find_secrets(text),
+            *ids.find_order_numbers(text),
+            *ids.find_long_numbers(text),
         ]
         streets = list(find_streets(text))
         spans += streets
         spans += find_postcode_cities(text, streets)
+        if self._always is not None:
+            spans += [Span(m.start(), m.end(), "NAME", "always-hide list") for m in
+                      self._always.finditer(text)]  # fmt: skip
         return spans
 
     def discover_names(self, text: str, *, signature: bool = False) -> list[str]:
-        """Names a cue in `text` points at (without searching for later occurrences)."""
-        return nm.discover(text, self._stop, signature=signature)
+        """Names a cue or the gazetteer in `text` points at (no search for repetitions)."""
+        folded = fold(text).text
+        found = list(_discover(folded, self._stop, signature))
+        found += [folded[s.start : s.end] for s in self._free.find(folded)]
+        return [n for n in found if not self.lists.is_never(n, "NAME")]
 
     def find(
-        self, text: str, known_names: Iterable[str] = (), *, signature: bool = False
+        self,
+        text: str,
+        known_names: Iterable[str] = (),
+        *,
+        signature: bool = False,
+        vault: Vault | None = None,
     ) -> list[Span]:
-        """All personal-data spans of `text`, overlaps resolved."""
-        found = self.discover_names(text, signature=signature)
-        matcher = _matcher(frozenset(nm.variants(found, self._stop, trusted=known_names)))
-        return resolve([*self._structured(text), *nm.find_names(text, matcher)])
+        """All personal-data spans of `text` (offsets into `text`), overlaps resolved."""
+        folded = fold(text)
+        work = folded.text
+        found = _discover(work, self._stop, signature)
+        known = [*known_names, *(vault.values("NAME") if vault is not None else ())]
+        matcher = _matcher(frozenset(nm.variants(found, self._stop, trusted=known)))
+        spans = [
+            *self._structured(work),
+            *(s._replace(why="name (cue or known name)") for s in nm.find_names(work, matcher)),
+            *self._free.find(work),
+        ]
+        if vault is not None:
+            spans += _vault_spans(work, vault)
+        kept = [
+            s
+            for s in spans
+            if s.why.startswith(("vault", "always"))
+            or not self.lists.is_never(work[s.start : s.end], s.type)
+        ]
+        resolved = resolve(kept)
+        again = _repeats(work, resolved)
+        if again:  # a value found once (by its cue) is hidden at every place in the text
+            resolved = resolve([*resolved, *again])
+        out = []
+        for span in resolved:
+            start, end = folded.span(span.start, span.end)
+            out.append(span._replace(start=start, end=end))
+        return out
 
     # --- replacing -------------------------------------------------------------------
 
@@ -122,9 +275,10 @@ class Pseudonymizer:
         """`text` with personal data replaced by placeholders; new values join `vault`."""
         if not text:
             return text
-        known = [*known_names, *vault.values("NAME")]
-        spans = self.find(text, known, signature=signature)
+        spans = self.find(text, known_names, signature=signature, vault=vault)
         placeholders = vault.placeholders_for((s.type, text[s.start : s.end]) for s in spans)
+        for span, placeholder in zip(spans, placeholders, strict=True):
+            vault.reasons.setdefault(placeholder, span.why)
         pieces: list[str] = []
         last = 0
         for span, placeholder in zip(spans, placeholders, strict=True):
@@ -140,6 +294,11 @@ class Pseudonymizer:
             Entity(type=s.type, value=text[s.start : s.end], start=s.start, end=s.end)
             for s in self.find(text, known_names)
         ]
+
+    @property
+    def own_domains(self) -> tuple[str, ...]:
+        """The company's own mail domains (its addresses are not customer data)."""
+        return self._own_domains
 
     def _own(self, address: str) -> bool:
         domain = address.rsplit("@", 1)[-1].lower()
@@ -159,15 +318,18 @@ class Pseudonymizer:
     ) -> tuple[InboundEmail, Vault]:
         """A copy of `email` as a model may see it, and the vault (new or grown)."""
         vault = vault if vault is not None else Vault()
+        self._free.forget()
         display = nm.parse_display_name(email.from_.name)
         if display.islower():
             display = display.title()
         known: list[str] = []
         if display and nm.variants([display], self._stop):
             known.append(display)
-            vault.placeholder_for("NAME", display)
+            placeholder = vault.placeholder_for("NAME", display)
+            vault.reasons.setdefault(placeholder, "From header (display name)")
         if email.from_.email and not self._own(email.from_.email):
-            vault.placeholder_for("EMAIL", email.from_.email)
+            placeholder = vault.placeholder_for("EMAIL", email.from_.email)
+            vault.reasons.setdefault(placeholder, "From header (address)")
         texts = {
             "subject": email.subject,
             "body": email.body,

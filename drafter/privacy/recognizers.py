@@ -20,6 +20,7 @@ from stdnum.de import idnr
 from stdnum.eu import vat as eu_vat
 
 from drafter.errors import ConfigError
+from drafter.privacy import patterns
 
 
 def words(text: str) -> frozenset[str]:
@@ -50,32 +51,58 @@ class Span(NamedTuple):
     start: int
     end: int
     type: str
+    why: str = ""  # which recognizer (and cue) found it: shown by `mail parse --redact`
 
 
 # --- e-mail ------------------------------------------------------------------------------
 
-EMAIL_RE = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9][\w.+%-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+EMAIL_RE = patterns.EMAIL_RE  # the one e-mail pattern (drafter.privacy.patterns)
+
+
+_AT = r"(?:[ ]?(?:\(at\)|\[at\]|\{at\}|<at>)[ ]?|[ ](?:at|ät|AT)[ ])"
+_DOT = r"(?:[ ]?(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])[ ]?|[ ](?:dot|punkt|DOT|PUNKT)[ ]|\.)"
+_LABEL = r"[A-Za-z0-9][\w+-]*"
+OBFUSCATED_EMAIL_RE = re.compile(
+    rf"(?<![\w.+-]){_LABEL}(?:{_DOT}{_LABEL}){{0,3}}{_AT}{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}"
+    rf"{_DOT}(?:de|com|net|org|at|ch|eu|info|uk|co|io|fr|nl|it|es|pl|tr|me|biz)\b"
 )
+ENCODED_EMAIL_RE = re.compile(r"[\w.+-]+%40[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+
+
+_OBFUSCATION_HINT = re.compile(r"(?i)[(\[{<]at[)\]}>]|[ ](?:at|ät)[ ]")
+
+
+def _own_domain(domain: str, own: tuple[str, ...]) -> bool:
+    domain = domain.lower()
+    return any(domain == d or domain.endswith("." + d) for d in own)
 
 
 def find_emails(text: str, own_domains: Iterable[str] = ()) -> Iterator[Span]:
     own = tuple(d.lower().lstrip("@") for d in own_domains if d)
     for m in EMAIL_RE.finditer(text):
-        domain = m.group().rsplit("@", 1)[1].lower()
-        if any(domain == d or domain.endswith("." + d) for d in own):
+        if _own_domain(m.group().rsplit("@", 1)[1], own):
             continue  # the company's own addresses are not customer data
-        yield Span(m.start(), m.end(), "EMAIL")
+        yield Span(m.start(), m.end(), "EMAIL", "email")
+    if "%40" not in text and not _OBFUSCATION_HINT.search(text):
+        return
+    for m in ENCODED_EMAIL_RE.finditer(text):
+        if not _own_domain(m.group().rsplit("%40", 1)[1], own):
+            yield Span(m.start(), m.end(), "EMAIL", "url-encoded email")
+    for m in OBFUSCATED_EMAIL_RE.finditer(text):
+        if "@" in m.group() or not re.search(r"(?i)at\b|\(at\)|\[at\]|<at>|ät", m.group()):
+            continue
+        yield Span(m.start(), m.end(), "EMAIL", "obfuscated email (at/dot)")
 
 
 # --- phone -------------------------------------------------------------------------------
 
-_SEP = r"[ \t]?[-/]?[ \t]?"
+_SEP = r"[ \t]?[-/.]?[ \t]?"
+_PAREN_AREA = r"\([ ]?0[ ]?\d(?:[ /.-]?\d){0,4}[ ]?\)"  # (030), (0 30), (0421/12), (06.221)
 PHONE_RE = re.compile(
     rf"""(?<![\w+/.,-])
     (?:
       (?:\+|00)[ \t]?[1-9]\d{{0,2}}(?:[ \t]?\(0\))?{_SEP}\(?\d{{1,5}}\)?(?:{_SEP}\d{{1,8}}){{1,5}}
-    | \(0\d{{1,5}}\)(?:{_SEP}\d{{1,8}}){{1,5}}
+    | {_PAREN_AREA}(?:{_SEP}\d{{1,8}}){{1,5}}
     | 0\d{{1,5}}(?:{_SEP}\d{{1,8}}){{1,5}}
     | 0\d{{5,13}}
     )
@@ -96,7 +123,10 @@ _INTL_START = re.compile(r"(?<![\w+])(?:\+|00)[1-9]")
 _UNIT_AFTER = re.compile(r"[ \t]*(?:kWh|KWh|kwh|m³|m3|Liter|l\b|€|EUR|Euro|Cent|%|Prozent)")
 
 
-def find_phones(text: str) -> Iterator[Span]:
+_DATE_SHAPE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
+
+
+def find_phones(text: str, own_phones: frozenset[str] = frozenset()) -> Iterator[Span]:
     seen: set[tuple[int, int]] = set()
     for regex in (PHONE_RE, US_PHONE_RE):
         for m in regex.finditer(text):
@@ -105,8 +135,10 @@ def find_phones(text: str) -> Iterator[Span]:
                 continue
             if _NOT_PHONE_CONTEXT.search(text[max(0, m.start() - 30) : m.start()]):
                 continue
+            if _DATE_SHAPE.fullmatch(m.group()) or m.group() in own_phones:
+                continue
             seen.add((m.start(), m.end()))
-            yield Span(m.start(), m.end(), "PHONE")
+            yield Span(m.start(), m.end(), "PHONE", "phone")
     # international numbers in formats the regexes above do not know: parse a short window
     # after each "+"/"00" that no regex match covers (the matcher is slow on whole texts)
     leniency = phonenumbers.Leniency.VALID
@@ -118,7 +150,7 @@ def find_phones(text: str) -> Iterator[Span]:
             if match.start == 0:
                 begin = start.start()
                 seen.add((begin, begin + match.end))
-                yield Span(begin, begin + match.end, "PHONE")
+                yield Span(begin, begin + match.end, "PHONE", "phone (libphonenumber)")
 
 
 # --- IBAN --------------------------------------------------------------------------------
@@ -128,7 +160,10 @@ IBAN_LENGTHS = {
     "ES": 24, "GB": 22, "IE": 22, "PL": 28, "DK": 18, "SE": 24, "NO": 15, "FI": 18, "PT": 25,
     "CZ": 24, "SK": 24, "HU": 28, "SI": 19, "HR": 21, "GR": 27, "MC": 27, "SM": 27,
 }  # fmt: skip
-IBAN_RE = re.compile(r"(?<![A-Z0-9])[A-Z]{2}[ ]?\d{2}(?:[ ]?[A-Z0-9]){8,32}")
+# separators: spaces, dashes, dots, or a line break (an IBAN split over two lines, quoted)
+IBAN_RE = re.compile(
+    r"(?<![A-Z0-9])[A-Z]{2}[ ]?\d{2}(?:(?:[ \t.-]|[ \t]*\n[> \t]*)?[A-Z0-9]){8,32}"
+)
 _ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DIGITS_ONLY_BBAN = {"DE", "AT", "BE", "DK", "FI", "HU", "NO", "PL", "PT", "SE", "SI", "HR"}
 
@@ -138,7 +173,7 @@ def _iban_end(candidate: str, start: int, length: int, digits_only: bool) -> tup
     count = 0
     end = 0
     for i, ch in enumerate(candidate):
-        if ch == " ":
+        if not ch.isalnum():
             nxt = candidate[i + 1 : i + 2]
             if count >= 4 and digits_only and nxt.isalpha():
                 break
@@ -154,18 +189,22 @@ def _iban_end(candidate: str, start: int, length: int, digits_only: bool) -> tup
 
 def find_ibans(text: str) -> Iterator[Span]:
     upper = text.translate(_ASCII_UPPER)  # same length; lets "de89 ..." match too
-    for m in IBAN_RE.finditer(upper):
+    pos = 0
+    while (m := IBAN_RE.search(upper, pos)) is not None:
+        pos = m.start() + 2  # the match may run into the next IBAN: resume after this one
         country = m.group()[:2]
         length = IBAN_LENGTHS.get(country)
         if length is None:
             continue
         end, count = _iban_end(m.group(), m.start(), length, country in _DIGITS_ONLY_BBAN)
-        compact = upper[m.start() : end].replace(" ", "")
+        compact = re.sub(r"[^A-Z0-9]", "", upper[m.start() : end])
         if count == length and std_iban.is_valid(compact):
-            yield Span(m.start(), end, "IBAN")
+            pos = end
+            yield Span(m.start(), end, "IBAN", "iban (mod 97)")
         elif length - 2 <= count <= length + 1 and sum(c.isdigit() for c in compact) >= count * 0.6:
             # a mistyped IBAN of plausible shape is still somebody's bank account
-            yield Span(m.start(), end, "IBAN")
+            pos = end
+            yield Span(m.start(), end, "IBAN", "iban shape (checksum fails)")
 
 
 # --- payment cards -----------------------------------------------------------------------
@@ -180,7 +219,7 @@ def find_cards(text: str) -> Iterator[Span]:
     for m in CARD_RE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         if digits[0] in "23456" and luhn.is_valid(digits):
-            yield Span(m.start(), m.end(), "CARD")
+            yield Span(m.start(), m.end(), "CARD", "card (Luhn)")
 
 
 # --- tax and VAT ids ---------------------------------------------------------------------
@@ -193,7 +232,7 @@ TAX_CONTEXT = re.compile(
 STEUERNUMMER_RE = re.compile(r"(?<![\d/])\d{2,3}/\d{3,4}/\d{4,5}(?![\d/])")
 VAT_RE = re.compile(
     r"(?<![A-Z0-9])(?:CHE[- ]?\d{3}\.?\d{3}\.?\d{3}(?:[ ]?(?:MWST|TVA|IVA))?"
-    r"|(?:DE|ATU|[A-Z]{2})[ ]?[0-9A-Z]{8,12})(?![A-Z0-9])"
+    r"|ATU[ ]?\d{8}|(?:ES|FR|CY|IE)[ ]?[0-9A-Z]{8,12}|[A-Z]{2}[ ]?\d[0-9A-Z]{7,11})(?![A-Z0-9])"
 )
 VAT_CONTEXT = re.compile(r"(?i)(ust-?id|umsatzsteuer|vat|mwst|uid)[^\n]{0,25}$")
 
@@ -203,18 +242,18 @@ def find_tax_ids(text: str) -> Iterator[Span]:
         digits = m.group().replace(" ", "")
         context = TAX_CONTEXT.search(text[max(0, m.start() - 45) : m.start()])
         if idnr.is_valid(digits) or context:
-            yield Span(m.start(), m.end(), "TAX_ID")
+            yield Span(m.start(), m.end(), "TAX_ID", "steuer-id" + (" (cue)" if context else ""))
     for m in STEUERNUMMER_RE.finditer(text):
         if TAX_CONTEXT.search(text[max(0, m.start() - 45) : m.start()]):
-            yield Span(m.start(), m.end(), "TAX_ID")
+            yield Span(m.start(), m.end(), "TAX_ID", "steuernummer (cue)")
     for m in VAT_RE.finditer(text):
         value = m.group()
         if not any(c.isdigit() for c in value[2:]):
             continue
         valid = ch_vat.is_valid(value) if value.startswith("CHE") else eu_vat.is_valid(value)
         context = VAT_CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
-        if valid or (context and re.fullmatch(r"(DE ?\d{9}|ATU\d{8}|CHE.*)", value)):
-            yield Span(m.start(), m.end(), "VAT_ID")
+        if valid or (context and re.fullmatch(r"(DE ?\d{9}|ATU ?\d{8}|CHE.*)", value)):
+            yield Span(m.start(), m.end(), "VAT_ID", "vat id" + (" (cue)" if context else ""))
 
 
 # --- dates of birth ----------------------------------------------------------------------
@@ -237,20 +276,24 @@ DOB_RE = re.compile(
     )
     + r"[ \t]*(?:ist|is|war|was)?[ \t]*[:\-]?[ \t]*(?:der|den|am|the|on)?[ \t]*"
     rf"(?P<date>{DATE})"
+    rf"|(?<![\w*])\*[ ]?(?P<star>{DATE})"  # "(*12.05.2003)"
 )  # fmt: skip
 
 
 def find_dobs(text: str) -> Iterator[Span]:
     for m in DOB_RE.finditer(text):
-        if word_start(text, m.start()):
-            yield Span(m.start("date"), m.end("date"), "DOB")
+        if m.group("star"):
+            yield Span(m.start("star"), m.end("star"), "DOB", "date of birth (*)")
+        elif word_start(text, m.start()):
+            yield Span(m.start("date"), m.end("date"), "DOB", "date of birth (cue)")
 
 
 # --- customer, contract and meter numbers ------------------------------------------------
 
 DEFAULT_CUSTOMER_PATTERNS = (
-    r"\b[A-Z]{2,4}-\d{5,12}\b",  # KD-1234567, VN-12345678
+    r"\b[A-Za-z]{2,4}-\d{5,12}\b",  # KD-1234567, VN-12345678, kd-1234567
     r"\b\d[A-Z]{3}\d{8,10}\b",  # meter numbers such as 1NLT0012345678
+    r"\b\d[A-Z]{3}(?:[ ]?\d{2,4}){3,5}\b",  # the same, spaced: 1NLT 0022 4419 87
     r"\bDE\d{11}[0-9A-Z]{20}\b",  # Zählpunktbezeichnung
 )
 CUSTOMER_CONTEXT_RE = re.compile(
@@ -260,8 +303,12 @@ CUSTOMER_CONTEXT_RE = re.compile(
         "Zählpunkt(?:bezeichnung)?", "Marktlokation(?:s-?ID)?", "Versicherungsnummer",
         "Mitgliedsnummer", r"customer[ ](?:number|no\.?|id|ID)", r"account[ ](?:number|no\.?)",
         r"meter[ ](?:number|no\.?)", r"contract[ ](?:number|no\.?)", "KUNDENNUMMER",
+        r"Kundennr\.?", r"Kd\.?[ ]?Nr\.?", "Kundenkonto", r"Vertrag(?:s-?konto)?", "Konto",
+        "Zähler", "Zählerstand[ ]für", "Debitor(?:ennummer)?", "Mitglied", "Versicherung",
+        "account", "Account", "customer", "Customer", "contract", "Contract", "meter", "Meter",
+        "policy", "Policy", "member(?:ship)?", "oben[ ]rechts", "KD",
     )
-    + r"[ \t]*(?:ist|lautet|is)?[ \t]*[:#]?[ \t]*(?:ist|lautet|is)?[ \t]*"
+    + r"[ \t]*(?:ist|lautet|is|war|was|wäre|hat|has|are)?[^\n\d]{0,28}?[:#]?[ \t]*"
     r"(?P<value>(?:[A-Z]{1,4}[-/ ]?)?\d(?:[\d/-]|[ ](?=\d))*\d(?:[A-Z](?![a-z]))?)"
 )  # fmt: skip
 
@@ -282,12 +329,22 @@ def compile_customer_patterns(extra: Iterable[str]) -> list[re.Pattern[str]]:
     return compiled
 
 
+_YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+
+
 def find_customer_numbers(text: str, patterns: Iterable[re.Pattern[str]]) -> Iterator[Span]:
     for regex in patterns:
         for m in regex.finditer(text):
             group = 1 if regex.groups else 0
             if m.start(group) < m.end(group):
-                yield Span(m.start(group), m.end(group), "CUSTOMER_NO")
+                yield Span(m.start(group), m.end(group), "CUSTOMER_NO", f"pattern {regex.pattern}")
     for m in CUSTOMER_CONTEXT_RE.finditer(text):
-        if word_start(text, m.start()) and len(_DIGIT.findall(m.group("value"))) >= 4:
-            yield Span(m.start("value"), m.end("value"), "CUSTOMER_NO")
+        value = m.group("value")
+        if not word_start(text, m.start()) or len(_DIGIT.findall(value)) < 4:
+            continue
+        if _YEAR_OR_DATE.fullmatch(value) or _UNIT_AFTER.match(text, m.end()):
+            continue
+        if re.match(r"[.,]\d", text[m.end() : m.end() + 2]):  # 1234,56: an amount
+            continue
+        cue = m.group()[: m.start("value") - m.start()].strip()
+        yield Span(m.start("value"), m.end("value"), "CUSTOMER_NO", f"number cue={cue!r}")

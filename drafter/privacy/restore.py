@@ -28,6 +28,16 @@ KNOWN_TYPES = (
     "ADDRESS",
     "POSTCODE_CITY",
     "CUSTOMER_NO",
+    "SOCIAL_SECURITY",
+    "HEALTH_INSURANCE",
+    "ID_DOCUMENT",
+    "LICENSE_PLATE",
+    "VIN",
+    "IP_ADDRESS",
+    "URL_SECRET",
+    "SECRET",
+    "ORDER_NO",
+    "NUMBER",
 )
 
 

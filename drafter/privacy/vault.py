@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, Field, PrivateAttr
 
 from drafter.models import Entity
+from drafter.privacy import patterns
 
 _SPACE = re.compile(r"\s+")
 _NOT_DIGIT = re.compile(r"\D")
 _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]")
-PLACEHOLDER_RE = re.compile(r"\[([A-Z]+(?:_[A-Z]+)*)_(\d+)\]")
+PLACEHOLDER_RE = patterns.PLACEHOLDER_RE  # the one placeholder pattern
 
 
 def _phone_key(value: str) -> str:
@@ -59,6 +60,12 @@ class Vault(BaseModel):
 
     entities: list[Entity] = Field(default_factory=list)
     _index: _Index = PrivateAttr(default_factory=_Index)
+    # why each placeholder was given (recognizer and cue; for `mail parse --redact`, not saved)
+    _reasons: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    @property
+    def reasons(self) -> dict[str, str]:
+        return self._reasons
 
     def _synced(self) -> _Index:
         index = self._index

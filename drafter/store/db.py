@@ -1,13 +1,19 @@
 """Database access: the engine (SQLite in WAL mode by default), transactions and time.
 
+SQLite connections run with `secure_delete` on, so deleted content is overwritten with
+zeros (drafter.privacy_ops erases personal data physically, not just logically).
+
 `open_database(settings)` builds the engine from `settings.db_url`, applies pending
 migrations and returns a `Database`. Writes go through `Database.write()` (on SQLite a
 `BEGIN IMMEDIATE` transaction, so two processes never deadlock upgrading a read lock);
 reads through `Database.read()`. Every commit is durable before the call returns.
+A SQLite file is checked before use (drafter.store.health: header, empty file, quick_check
+after an unclean close) and an error that says the file is damaged stops every write.
 """
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,10 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
 
 from drafter.config import Settings
 from drafter.errors import StoreError
+from drafter.store import health
 
 
 def utcnow() -> dt.datetime:
@@ -30,7 +37,8 @@ def as_utc(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
 
 
-def _sqlite_path(url: str) -> Path | None:
+def sqlite_path(url: str) -> Path | None:
+    """The file of a sqlite:/// URL (None for other databases and :memory:)."""
     prefix = "sqlite:///"
     if not url.startswith(prefix) or url in (prefix, prefix + ":memory:"):
         return None
@@ -48,8 +56,9 @@ def make_engine(url: str) -> Engine:
                 hint="fix DRAFTER_DATABASE_URL (e.g. postgresql+psycopg://user@host/db) and "
                 "install its driver",
             ) from exc
-    path = _sqlite_path(url)
+    path = sqlite_path(url)
     if path is not None:
+        health.check_on_open(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -67,6 +76,7 @@ def make_engine(url: str) -> Engine:
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute("PRAGMA secure_delete=ON")  # deleted content is zeroed (issue 15)
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -83,6 +93,14 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.is_sqlite = engine.dialect.name == "sqlite"
+        self.path = sqlite_path(str(engine.url)) if self.is_sqlite else None
+        self.closed = False
+
+    def _damaged(self, exc: DatabaseError) -> StoreError | None:
+        text = str(exc.orig).lower()
+        if self.path is not None and ("malformed" in text or "not a database" in text):
+            return health.damaged(self.path, str(exc.orig))
+        return None
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
@@ -93,20 +111,50 @@ class Database:
                     conn.execution_options(sqlite_begin="IMMEDIATE")
                 with conn.begin():
                     yield conn
-        except OperationalError as exc:
-            raise StoreError(
-                f"the database refused a write: {exc.orig}",
-                hint="another drafter process may hold a lock; try again, or check that "
-                "the database file is writable",
-            ) from exc
+        except IntegrityError:
+            raise  # a constraint violation is a bug in the caller, not a database problem
+        except DatabaseError as exc:
+            raise self._damaged(exc) or _refused(exc, self.path) from exc
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn, conn.begin():
-            yield conn
+        try:
+            with self.engine.connect() as conn, conn.begin():
+                yield conn
+        except DatabaseError as exc:
+            damaged = self._damaged(exc)
+            if damaged is None:
+                raise
+            raise damaged from exc
 
     def close(self) -> None:
+        """Close every connection; a SQLite file is then stamped as cleanly closed."""
+        if self.closed:
+            return
+        self.closed = True
         self.engine.dispose()
+        if self.path is not None:
+            health.stamp_clean(self.path)
+
+
+def _refused(exc: DatabaseError, path: Path | None) -> StoreError:
+    text = str(exc.orig)
+    if "readonly" in text.replace(" ", "").lower() or "read-only" in text.lower():
+        return StoreError(
+            f"the database {path or ''} is read-only: {text}".replace("  ", " "),
+            hint="make the data folder writable (DRAFTER_DATA_DIR), or point "
+            "DRAFTER_DATA_DIR at a writable copy",
+        )
+    if "disk is full" in text.lower() or "database or disk is full" in text.lower():
+        return StoreError(
+            f"the disk holding the database {path or ''} is full: {text}",
+            hint="free some space, then try again (nothing was half-written)",
+        )
+    return StoreError(
+        f"the database refused a write: {text}",
+        hint="another drafter process may hold a lock; try again, or check that "
+        "the database file is writable",
+    )
 
 
 def open_database(settings: Settings, *, url: str | None = None, migrate: bool = True) -> Database:
@@ -114,12 +162,21 @@ def open_database(settings: Settings, *, url: str | None = None, migrate: bool =
     from drafter.store.migrations import upgrade
 
     db = Database(make_engine(url or settings.db_url))
+    atexit.register(db.close)  # a clean close is stamped, so the next open skips quick_check
     if migrate:
         try:
             upgrade(db)
-        except OperationalError as exc:
+        except DatabaseError as exc:
+            damaged = db._damaged(exc)
+            if damaged is not None:
+                raise damaged from exc
+            if not isinstance(exc, OperationalError):
+                raise
             raise StoreError(
                 f"cannot open the database {url or settings.db_url}: {exc.orig}",
                 hint="check DRAFTER_DATA_DIR / DRAFTER_DATABASE_URL and file permissions",
             ) from exc
+        from drafter.store.crypto import prepare
+
+        prepare(db, settings)  # the vault key: checked, plain vaults encrypted, attached
     return db

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Row, func, insert, select
+from sqlalchemy import Connection, Row, func, insert, select, update
 
 from drafter.models import Approval, Draft, DraftVersion
 from drafter.store.db import as_utc, utcnow
@@ -70,6 +70,21 @@ def add_version(
     assert pk is not None
     row = conn.execute(select(draft_versions).where(draft_versions.c.id == pk[0])).one()
     return _version(row)
+
+
+def amend_version(conn: Connection, version: DraftVersion, body: str) -> DraftVersion:
+    """Replace the text of an unapproved edit (one editing session is one version)."""
+    conn.execute(
+        update(draft_versions)
+        .where(draft_versions.c.id == version.version_id)
+        .values(body=body, body_sha256=sha256_text(body))
+    )
+    return version.model_copy(update={"body": body})
+
+
+def is_approved(conn: Connection, version_id: int) -> bool:
+    query = select(approvals.c.id).where(approvals.c.version_id == version_id).limit(1)
+    return conn.execute(query).first() is not None
 
 
 def versions(conn: Connection, email_id: int) -> list[DraftVersion]:

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Row, func, insert, select, true, update
 
 from drafter.errors import StoreError
 from drafter.models import EmailRecord, InboundEmail, QueueItem, QueueStatus
-from drafter.store import queue_state
+from drafter.store import crypto, queue_state, threads
 from drafter.store.db import as_utc, utcnow
 from drafter.store.schema import emails, vaults
 from drafter.triage import urgency
@@ -55,7 +55,7 @@ def add(
         insert(emails).values(
             import_key=import_key,
             message_id=email.message_id,
-            thread_key=thread_key(email, import_key),
+            thread_key=threads.resolve(conn, email, thread_key(email, import_key)),
             sender=sender,
             subject=email.subject,
             language=email.language,
@@ -184,15 +184,18 @@ def thread_of(conn: Connection, email_id: int) -> str:
 
 
 def load_vault(conn: Connection, thread: str) -> str | None:
-    """The vault JSON stored for a thread, or None."""
+    """The vault JSON stored for a thread (decrypted, drafter.store.crypto), or None."""
     found = conn.execute(select(vaults.c.vault_json).where(vaults.c.thread_key == thread))
     value = found.scalar()
-    return None if value is None else str(value)
+    return None if value is None else crypto.unseal(conn, str(value), thread)
 
 
 def save_vault(conn: Connection, thread: str, vault_json: str) -> None:
+    """Store a thread's vault JSON, encrypted with the vault key (drafter.store.crypto)."""
     now = utcnow()
-    if load_vault(conn, thread) is None:
+    exists = conn.execute(select(vaults.c.thread_key).where(vaults.c.thread_key == thread))
+    vault_json = crypto.seal(conn, vault_json)
+    if exists.first() is None:
         conn.execute(
             insert(vaults).values(thread_key=thread, vault_json=vault_json, updated_at=now)
         )

@@ -4,8 +4,10 @@
 PostgreSQL after an advisory lock, on SQLite under BEGIN IMMEDIATE), so concurrent processes
 never migrate twice and a failed upgrade leaves the previous revision intact. Opening an
 up-to-date database only reads `alembic_version` (Alembic itself is imported only to
-migrate). A pre-Alembic database (a `schema_version` table, versions 1-3) is stamped with the
-matching revision first and upgraded in place. See drafter/store/alembic/README.md.
+migrate). A pre-Alembic database (a `schema_version` table, versions 1-6, written by the
+hand-written steps drafter shipped before) is stamped with the matching revision first and
+upgraded in place. A new SQLite database is marked "born secure" (see `_born_secure`). See
+drafter/store/alembic/README.md.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from drafter.store import schema
 from drafter.store.db import Database
 
 SCRIPTS = Path(__file__).parent / "alembic"
-LEGACY = {1: "0001", 2: "0002", 3: "0003"}  # former schema_version -> revision
+LEGACY = {n: f"{n:04d}" for n in range(1, 7)}  # former schema_version -> revision
 _LOCK_KEY = 0x64726166  # pg_advisory_xact_lock key for migrations ("draf")
 
 
@@ -79,4 +81,17 @@ def upgrade(db: Database, target: str = "head") -> str:
         if found is not None and not inspect(conn).has_table("alembic_version"):
             command.stamp(config, found)  # a pre-Alembic database: start from its version
         command.upgrade(config, target)
+        if found is None and conn.dialect.name == "sqlite":
+            _born_secure(conn)
         return current_revision(conn) or ""
+
+
+def _born_secure(conn: Connection) -> None:
+    """A database created by this version had `secure_delete` on from its first write, so
+    no freed content was ever left unzeroed: erasure never needs the one-time VACUUM that
+    older databases get (drafter.privacy_ops.physical.ever_compacted reads this row)."""
+    from drafter.store import audit
+
+    audit.record(
+        conn, "drafter", "privacy_compact", vacuumed=True, reason="created with secure_delete on"
+    )

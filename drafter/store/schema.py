@@ -3,7 +3,8 @@
 Tables: `emails` (queue state, parsed email JSON, raw bytes), `vaults` (privacy vault per
 thread), `draft_versions` (every generated, rewritten or edited reply with its Draft JSON),
 `approvals` (who approved which text, by SHA-256), `outbox` (send intents and results, one
-row per stable Message-ID), `rejections`, and the append-only `audit_log`.
+row per stable Message-ID), `rejections`, the append-only `audit_log`, and the live mailbox's
+`imap_folders` (UIDVALIDITY + last UID), `imap_skipped` and `imap_sent` (drafter.store.imap).
 
 Alembic revisions (drafter/store/alembic/versions, run by drafter.store.migrations) bring any
 older database to exactly this shape; a test compares a migrated database (SQLite and
@@ -13,6 +14,7 @@ PostgreSQL) against these definitions. Every timestamp is `timestamp with time z
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     DateTime,
     ForeignKey,
@@ -26,7 +28,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_REVISION = "0004"  # the Alembic head this schema describes
+SCHEMA_REVISION = "0007"  # the Alembic head this schema describes
 
 metadata = MetaData()
 
@@ -52,18 +54,23 @@ emails = Table(
     Column("source", Text, nullable=False, default=""),
     Column("raw", LargeBinary, nullable=False),
     Column("email_json", Text, nullable=False),
-    # v2: first time a draft became ready (response-time analytics) and the search text
+    # 0002: first time a draft became ready (response-time analytics) and the search text
     Column("first_ready_at", DateTime(timezone=True), nullable=True),
     Column("search_text", Text, nullable=False, default=""),
-    # v3: why the email is an emergency ("" when it is not), set at import by drafter.triage
+    # 0003: why the email is an emergency ("" when it is not), set at import by drafter.triage
     Column("urgency", Text, nullable=False, default=""),
-    # 0004: the claim's lease (NULL or past: free) and kind ('review' | 'drafting')
+    # 0006: when its personal data was erased (forget or retention purge; drafter.privacy_ops)
+    Column("erased_at", DateTime(timezone=True), nullable=True),
+    # 0007: the claim's lease (NULL or past: free), kind ('review' | 'drafting') and the
+    # holding process (agent@host:pid:random; a drafting claim is exclusive to it)
     Column("claim_expires_at", DateTime(timezone=True), nullable=True),
     Column("claim_kind", String(16), nullable=False, default=""),
+    Column("claim_owner", String(200), nullable=False, default=""),
 )
 Index("ix_emails_status", emails.c.status)
 Index("ix_emails_received", emails.c.received_at)
-Index("ix_emails_queue", emails.c.status, emails.c.received_at)
+Index("ix_emails_thread", emails.c.thread_key)  # 0006
+Index("ix_emails_queue", emails.c.status, emails.c.received_at)  # 0007
 
 vaults = Table(
     "vaults",
@@ -90,7 +97,7 @@ draft_versions = Table(
     Column("model", String(256), nullable=False, default=""),
     Column("warnings", Integer, nullable=False, default=0),
     Column("draft_json", Text, nullable=False),
-    # v2: the agent's rewrite instruction and the seconds the generation took
+    # 0002: the agent's rewrite instruction and the seconds the generation took
     Column("instruction", Text, nullable=False, default=""),
     Column("duration_s", Integer, nullable=False, default=0),
     UniqueConstraint("email_id", "number", name="uq_draft_versions_email_number"),
@@ -136,7 +143,7 @@ rejections = Table(  # v2
     Column("rejected_at", DateTime(timezone=True), nullable=False),
 )
 
-presence = Table(  # 0004: heartbeats of running `drafter worker` processes
+presence = Table(  # 0007: heartbeats of running `drafter worker` processes
     "presence",
     metadata,
     Column("name", String(256), primary_key=True),  # agent@host:pid
@@ -155,4 +162,55 @@ audit_log = Table(
     Column("detail", Text, nullable=False, default=""),
 )
 Index("ix_audit_email", audit_log.c.email_id)
-Index("ix_audit_actor", audit_log.c.actor)
+Index("ix_audit_actor", audit_log.c.actor)  # 0007
+
+# 0004: follow-ups find their thread fast (drafter.store.threads): emails by Message-ID, and
+# (sender address, subject without Re:/AW:) -> thread for mail without threading headers
+Index("ix_emails_message_id", emails.c.message_id)
+
+thread_subjects = Table(
+    "thread_subjects",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("address", String(320), nullable=False),
+    Column("subject", String(998), nullable=False),
+    Column("thread_key", String(998), nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_thread_subjects_lookup", thread_subjects.c.address, thread_subjects.c.subject)
+
+# 0004: the live mailbox (drafter.store.imap): sync position per account folder, messages that
+# were skipped for good (too large, unreadable), and the post-send IMAP work per reply
+imap_folders = Table(
+    "imap_folders",
+    metadata,
+    Column("mailbox", String(998), primary_key=True),  # user@host:port/folder
+    Column("uidvalidity", BigInteger, nullable=False),
+    Column("last_uid", BigInteger, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+imap_skipped = Table(
+    "imap_skipped",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("mailbox", String(998), nullable=False),
+    Column("uidvalidity", BigInteger, nullable=False),
+    Column("uid", BigInteger, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_imap_skipped_uid"),
+)
+
+imap_sent = Table(
+    "imap_sent",
+    metadata,
+    Column("message_id", String(998), primary_key=True),
+    Column("email_id", Integer, ForeignKey("emails.id"), nullable=False),
+    Column("raw", LargeBinary, nullable=False),
+    Column("state", String(16), nullable=False),  # pending | done
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("error", Text, nullable=False, default=""),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)

@@ -22,7 +22,7 @@ from drafter.config import Settings
 from drafter.errors import DrafterError, MailError, StoreError
 from drafter.mail import send as mailsend
 from drafter.models import SendResult
-from drafter.store import audit, drafts, emails, outbox, queue_state
+from drafter.store import acks, audit, drafts, emails, outbox, queue_state
 from drafter.store.db import Database
 
 
@@ -52,6 +52,15 @@ def send_reply(db: Database, settings: Settings, agent: str, email_id: int) -> S
                 f"the reply to email {email_id} changed after it was approved",
                 hint="approve the current text again before sending",
             )
+        unconfirmed = acks.missing(conn, settings, latest)
+        if unconfirmed and record.status != "sent":
+            kinds = ", ".join(w.code for w in unconfirmed)
+            raise StoreError(
+                f"the reply to email {email_id} has {len(unconfirmed)} risky warning(s) "
+                f"nobody acknowledged ({kinds})",
+                hint="acknowledge each warning in the send dialog before sending "
+                "(DRAFTER_ACK_REQUIRED_WARNINGS lists the kinds that need it)",
+            )
         key = emails.import_key_of(conn, email_id)
         message_id = mailsend.reply_message_id(settings, f"{key}\n{approval.sha256}")
         existing = outbox.by_message_id(conn, message_id)
@@ -76,6 +85,10 @@ def send_reply(db: Database, settings: Settings, agent: str, email_id: int) -> S
         citations=latest.draft.citations,
         language=latest.draft.language,
     )
+    if transport == "smtp":  # the Sent copy is owed from here on (drafter.mail.imap_sent)
+        from drafter.mail.imap_sent import remember
+
+        remember(db, settings, email_id, message_id, message.as_bytes())
     try:
         if transport == "outbox":
             path, created = mailsend.write_outbox(settings, message, message_id)

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import importlib
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -29,11 +27,13 @@ from textual.widget import Widget
 
 from drafter.config import Settings
 from drafter.errors import DrafterError
-from drafter.models import Delta, Done, Draft, DraftEvent, Passage, Retrieved
+from drafter.models import Delta, Done, DraftEvent, Retrieved
 from drafter.service import DeskService
 from drafter.tui.commands import KeysProvider
 from drafter.tui.drafting import DraftThread, pump_draft
-from drafter.tui.keys import bindings_for, load_keymap
+from drafter.tui.host import DraftListener, DraftProgress, Saving
+from drafter.tui.i18n import set_language, t
+from drafter.tui.keys import bindings_for, load_keymap, translate_bindings
 from drafter.tui.messages import (
     DraftDelta,
     DraftFailed,
@@ -46,17 +46,6 @@ from drafter.tui.messages import (
 T = TypeVar("T")
 PREDRAFT_DELAY = 0.5  # seconds after the queue is first shown
 GIL_SWITCH_INTERVAL = 0.001  # seconds (Python's default: 0.005)
-
-
-@dataclass
-class DraftProgress:
-    """What is known about the draft being generated for one email."""
-
-    text: str = ""
-    passages: list[Passage] = field(default_factory=list)
-    running: bool = False
-    background: bool = False
-    draft: Draft | None = None
 
 
 def freeze_heap() -> None:
@@ -100,7 +89,10 @@ class DeskApp(App[None]):
         predraft: bool = True,
         cursor_blink: bool = True,
     ) -> None:
+        set_language(settings.ui_language, settings.timezone)
         super().__init__()
+        translate_bindings(self)
+        self.title = t("title")
         self.cursor_blink = cursor_blink
         self.settings = settings
         self.service = service
@@ -121,7 +113,8 @@ class DeskApp(App[None]):
 
         if self.user_keymap:
             self.set_keymap(self.user_keymap)
-        self.sub_title = f"agent: {self.settings.agent_id}"  # whose name goes in the audit log
+        # whose name goes in the audit log
+        self.sub_title = t("subtitle.agent", agent=self.settings.agent_id)
         # The drafting thread is CPU-bound; the UI thread waits for the GIL after every
         # select(). A shorter switch interval hands it back within ~1 ms instead of ~5 ms.
         self._switch_interval = sys.getswitchinterval()
@@ -148,10 +141,8 @@ class DeskApp(App[None]):
 
     async def action_quit(self) -> None:
         """Save the open draft, then leave."""
-        from drafter.tui.screens.email import EmailScreen
-
         for screen in self.screen_stack:
-            if isinstance(screen, EmailScreen):
+            if isinstance(screen, Saving):
                 await screen.flush()
         self.exit()
 
@@ -179,8 +170,8 @@ class DeskApp(App[None]):
         return await asyncio.to_thread(fn, *args, **kw)
 
     def notify_error(self, error: DrafterError) -> None:
-        text = error.message + (f"\nhint: {error.hint}" if error.hint else "")
-        self.notify(text, title="error", severity="error", timeout=8)
+        text = error.message + (f"\n{t('hint')}: {error.hint}" if error.hint else "")
+        self.notify(text, title=t("error"), severity="error", timeout=8)
 
     # --- drafting ----------------------------------------------------------------------
     def is_drafting(self, email_id: int) -> bool:
@@ -298,20 +289,14 @@ class DeskApp(App[None]):
     @on(DraftMessage)
     def forward_draft_message(self, message: DraftMessage) -> None:
         """Forward drafting progress to every screen that shows it."""
-        from drafter.tui.screens.email import EmailScreen
-        from drafter.tui.screens.queue import QueueScreen
-
         self._track(message)
         if isinstance(message, DraftFailed):
-            shown = any(
-                isinstance(s, EmailScreen) and s.email_id == message.email_id
-                for s in self.screen_stack
-            )
+            shown = any(getattr(s, "email_id", None) == message.email_id for s in self.screen_stack)
             progress = self.progress.get(message.email_id)
             if shown or not (progress and progress.background):
                 self.notify_error(DrafterError(message.message, message.hint))
         for screen in self.screen_stack:
-            if isinstance(screen, EmailScreen | QueueScreen):
+            if isinstance(screen, DraftListener):
                 screen.on_draft_progress(message)
 
 
@@ -329,8 +314,9 @@ def make_app(
     """
     keymap = load_keymap(Path(settings.keybindings_file) if settings.keybindings_file else None)
     if service is None:
-        desk_module = importlib.import_module("drafter.desk")
-        service = desk_module.Desk(settings)
+        from drafter.desk import Desk
+
+        service = Desk(settings)
     return DeskApp(
         settings, service, keymap=keymap, now=now, predraft=predraft, cursor_blink=cursor_blink
     )

@@ -6,7 +6,7 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from drafter.tui.keys import KEYS, KeySpec
+from drafter.tui.keys import KEYS, KeySpec, description
 
 
 class KeysProvider(Provider):
@@ -23,7 +23,7 @@ class KeysProvider(Provider):
     def _label(self, spec: KeySpec) -> str:
         keymap: dict[str, str] = getattr(self.app, "user_keymap", {})
         key = keymap.get(spec.action, spec.key)
-        return f"{spec.description}  [{key}]"
+        return f"{description(spec)}  [{key}]"
 
     async def _run(self, spec: KeySpec) -> None:
         target = self.app if spec.scope == "app" else self.screen

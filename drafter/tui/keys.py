@@ -10,8 +10,9 @@ from __future__ import annotations
 import string
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from textual.binding import Binding
 from textual.keys import KEY_ALIASES, KEY_NAME_REPLACEMENTS, Keys
@@ -67,8 +68,28 @@ KEYS: tuple[KeySpec, ...] = (
         priority=True,
     ),
     KeySpec("claim", "ctrl+l", "Claim or release this email", "email", "Claim", priority=True),
+    KeySpec(
+        "next_warning",
+        "f6",
+        "Select the next warning's text",
+        "email",
+        "Warning",
+        priority=True,
+        show=False,
+    ),
     KeySpec("reject", "f8", "Reject with a reason", "email", "Reject", priority=True),
     KeySpec("approve_send", "f9", "Approve and send", "email", "Send", priority=True),
+    KeySpec(
+        "reopen", "f4", "Reopen a rejected email (with a reason)", "email", "Reopen", priority=True
+    ),
+    KeySpec(
+        "conversation",
+        "ctrl+e",
+        "Show the earlier emails of the thread",
+        "email",
+        "Thread",
+        priority=True,
+    ),
 )
 
 ACTIONS = {spec.action for spec in KEYS}
@@ -89,6 +110,42 @@ def bindings_for(scope: str) -> list[Binding]:
         for spec in KEYS
         if spec.scope == scope
     ]
+
+
+# bindings of modal and stats screens: their id -> the catalogue key of their label
+_OTHER_LABELS = {
+    "modal_close": "close",
+    "modal_confirm": "key.approve_send.short",
+    "stats_back": "key.back.short",
+    "stats_reload": "key.reload_stats",
+}
+
+
+def translate_bindings(node: Any) -> None:
+    """Give `node`'s bindings their labels in the interface language (drafter.tui.i18n).
+
+    Bindings are class attributes built at import; each screen (and the app) calls this in
+    its `__init__`, which relabels its own copy of them.
+    """
+    from drafter.tui.i18n import EN, t
+
+    def label(binding: Binding) -> Binding:
+        key = _OTHER_LABELS.get(binding.id or "", f"key.{binding.id}")
+        if key not in EN:
+            return binding
+        short = f"{key}.short" if f"{key}.short" in EN else key
+        return replace(binding, description=t(short), tooltip=t(key))
+
+    table = node._bindings.key_to_bindings
+    for key, bindings in list(table.items()):
+        table[key] = [label(b) for b in bindings]  # a new list: the class's copy is shared
+
+
+def description(spec: KeySpec) -> str:
+    """A binding's description in the interface language (help screen, command palette)."""
+    from drafter.tui.i18n import t
+
+    return t(f"key.{spec.action}")
 
 
 def load_keymap(path: Path | None) -> dict[str, str]:

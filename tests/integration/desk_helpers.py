@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import AsyncIterator
+from typing import Any
 
 from drafter.desk import Desk
 from drafter.models import (
@@ -49,9 +50,22 @@ def queue_emails(desk: Desk, count: int, start: int = 0) -> list[int]:
 class ScriptedEngine:
     """A drafting engine that plays fixed events (the real engine is tested elsewhere)."""
 
-    def __init__(self, *, fail: bool = False, stop_early: bool = False) -> None:
+    def __init__(
+        self,
+        *,
+        fail: bool = False,
+        stop_early: bool = False,
+        warnings: list[DraftWarning] | None = None,
+        body: str = "",
+    ) -> None:
         self.fail = fail
         self.stop_early = stop_early
+        self.warnings = (
+            warnings
+            if warnings is not None
+            else [DraftWarning(code="kb_gap", message="weak retrieval")]
+        )
+        self.body = body
         self.calls: list[tuple[str, str]] = []
 
     async def _play(self, body: str) -> AsyncIterator[DraftEvent]:
@@ -69,17 +83,22 @@ class ScriptedEngine:
                 contact_reason="abschlag",
                 prompt=PromptRef(name="reply", version="3"),
                 model="test-model",
-                warnings=[DraftWarning(code="kb_gap", message="weak retrieval")],
+                warnings=list(self.warnings),
                 timings={"llm": 1.4},
             )
         )
 
     def draft(self, email: InboundEmail, **_: object) -> AsyncIterator[DraftEvent]:
         self.calls.append(("draft", email.subject))
-        return self._play(f"Sehr geehrte Frau Schulz, zu {email.subject}: gern. [1]")
+        return self._play(self.body or f"Sehr geehrte Frau Schulz, zu {email.subject}: gern. [1]")
 
     def rewrite(
         self, email: InboundEmail, current: str, instruction: str, **_: object
     ) -> AsyncIterator[DraftEvent]:
         self.calls.append(("rewrite", instruction))
         return self._play(f"{current} ({instruction})")
+
+
+def save_thread_vault(desk: Any, email_id: int) -> None:
+    """Redact an email the way drafting does, so its thread's vault is stored."""
+    desk._privacy().redact_email(desk.email(email_id).email)

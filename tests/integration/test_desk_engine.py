@@ -11,6 +11,7 @@ import pytest
 from drafter.config import Settings
 from drafter.desk import Desk
 from drafter.models import Done
+from drafter.store import emails
 from tests.conftest import ROOT
 from tests.integration.test_send_smtp import RAW
 
@@ -45,7 +46,8 @@ async def test_no_llm_draft_is_saved_and_vault_is_kept_per_thread(
     assert "Anna Schulz" not in first
     assert desk.redacted(email_id) == first  # same thread vault, same placeholders
     with desk.db.read() as conn:
-        stored = conn.exec_driver_sql("SELECT vault_json FROM vaults").scalars().all()
-    assert len(stored) == 1 and "1234567" in stored[0]
+        stored = conn.exec_driver_sql("SELECT thread_key, vault_json FROM vaults").all()
+        assert len(stored) == 1 and "1234567" in (emails.load_vault(conn, stored[0][0]) or "")
+    assert stored[0][1].startswith("fernet:") and "1234567" not in stored[0][1]  # at rest
     article = desk.article(done.draft.passages[0].kb_id)
     assert article.startswith("# ") and len(article) > 200

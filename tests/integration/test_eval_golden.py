@@ -19,12 +19,13 @@ import respx
 
 from drafter.cli.main import main
 from drafter.config import Settings
-from drafter.drafting.engine import DraftingEngine, PrivacyAdapter
+from drafter.drafting.engine import DraftingEngine
 from drafter.evaluation.capture import RecordingRetriever
 from drafter.evaluation.drafts import evaluate_drafts
 from drafter.evaluation.runner import EvalOptions
 from drafter.knowledge.retrieve import open_retriever
 from drafter.language import detect_language
+from drafter.privacy import PrivacySession
 from tests.conftest import ROOT
 
 CASES = ROOT / "eval" / "cases_sample.jsonl"
@@ -234,10 +235,10 @@ def llm_settings(data_dir: Path) -> Iterator[Settings]:
     )
 
 
-class LeakyPrivacy(PrivacyAdapter):
+class LeakyPrivacy(PrivacySession):
     """A broken pseudonymizer that lets everything through (shows the leak metric works)."""
 
-    def redact_email(self, email: Any, vault: Any = None) -> tuple[Any, Any]:
+    def redact_email(self, email: Any, vault: Any = None, *, save: bool = True) -> tuple[Any, Any]:
         _redacted, vault = super().redact_email(email, vault)
         return email, vault
 
@@ -258,7 +259,7 @@ def test_llm_mode_sends_no_personal_data(llm_settings: Settings, tmp_path: Path)
     assert all(r.mode == "llm" and r.model == "test-model" for r in run.results["reply"])
 
 
-def test_leak_metric_catches_an_engine_that_sends_personal_data(
+def test_a_leaky_pseudonymizer_is_stopped_before_the_model(
     llm_settings: Settings, tmp_path: Path
 ) -> None:
     from drafter.drafting.llm import make_client
@@ -272,14 +273,16 @@ def test_leak_metric_catches_an_engine_that_sends_personal_data(
         client=client,
         privacy=LeakyPrivacy(llm_settings),
     )
-    with respx.mock() as mock:
-        mock.post(f"{BASE_URL}/chat/completions").mock(side_effect=_model_reply)
+    with respx.mock(assert_all_called=False) as mock:
+        route = mock.post(f"{BASE_URL}/chat/completions").mock(side_effect=_model_reply)
         run = evaluate_drafts(
             llm_settings, cases, EvalOptions(), engine=engine, check_thresholds=False
         )
-    assert [r.error for r in run.results["reply"]] == ["", "", ""]
+    # the engine's last line of defence (drafter.privacy.guard) refuses to send the chat
+    # request; the leak metric still sees the unredacted retrieval query it captured
+    assert not route.called
+    assert all("NOT sent" in r.error for r in run.results["reply"])
     assert all(r.pii_leaks > 0 for r in run.results["reply"])
-    assert "CUSTOMER_NO" in {t for r in run.results["reply"] for t in r.pii_leak_types}
 
 
 def test_judge_scores_each_draft_without_personal_data(
@@ -305,3 +308,21 @@ def test_judge_scores_each_draft_without_personal_data(
     for case in load_cases(cases):
         for _type, value in personal_values(llm_settings, case_email(case)):
             assert all(value not in text for text in JUDGE_SEEN), _type
+
+
+def test_leak_metric_counts_listed_values_in_draft_and_rewrite(
+    llm_settings: Settings, tmp_path: Path
+) -> None:
+    """A value drafter cannot recognise (listed by the case author) still counts as a leak."""
+    case = json.loads(subset(tmp_path, 1, with_eml=False).read_text(encoding="utf-8"))
+    case["message"] += " Der Schlüssel liegt unter der grünen Gießkanne."
+    case["must_not_reach_model"] = ["grünen Gießkanne"]
+    path = tmp_path / "listed.jsonl"
+    path.write_text(json.dumps(case, ensure_ascii=False) + "\n", encoding="utf-8")
+    with respx.mock() as mock:
+        route = mock.post(f"{BASE_URL}/chat/completions").mock(side_effect=_model_reply)
+        run = evaluate_drafts(llm_settings, path, EvalOptions(), check_thresholds=False)
+    (result,) = run.results["reply"]
+    assert route.call_count == 2  # the draft and one rewrite of it
+    assert result.error == ""
+    assert result.pii_leaks >= 1 and "LISTED" in result.pii_leak_types

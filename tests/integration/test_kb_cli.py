@@ -74,7 +74,9 @@ def test_ingest_search_stats(
     payload = json.loads(out)
     assert payload["language"] == "de"
     assert payload["results"][0]["kb_id"] == "t-de-abschlag"
-    assert set(payload["results"][0]) == {"kb_id", "title", "url", "score", "chunk"}
+    assert set(payload["results"][0]) == {"kb_id", "title", "url", "score", "chunk", "untrusted"}
+    assert payload["results"][0]["untrusted"] == []
+    assert payload["gap"] is False and 0.0 <= payload["support"] <= 1.0
 
     code, out, _ = run_in_process(capsys, "kb", "stats")
     assert code == 0 and "articles:   8" in out and "usem" in out

@@ -44,7 +44,7 @@ def raw_email(n: int, subject: str, body: str) -> bytes:
 GAPS = [
     ("Förderung Wallbox", "Gibt es bei Ihnen eine Förderung für eine Wallbox in der Garage?"),
     ("Wallbox Förderung?", "Bekomme ich eine Förderung, wenn ich eine Wallbox installiere?"),
-    ("Balkonkraftwerk", "Wie melde ich mein neues Balkonkraftwerk mit Solarmodul an?"),
+    ("Fernwärme", "Kann unser Haus in der Feldstraße an Ihr Fernwärmenetz angeschlossen werden?"),
 ]
 
 
@@ -81,7 +81,7 @@ async def draft(desk: Desk, email_id: int) -> str:
 
 
 async def test_report_figures_follow_the_desk_actions(
-    desk: Desk, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    desk: Desk, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     inbox = ROOT / "examples" / "inbox"
     names = ["01-abschlag-erhoehen.eml", "02-zaehlerstand-melden.eml", "05-kuendigung-strom.eml"]
@@ -139,10 +139,40 @@ async def test_report_figures_follow_the_desk_actions(
     assert by_reason["kuendigung"].rejected == 1 and by_reason["kuendigung"].sent == 0
     assert [g.key for g in analytics.by_prompt] == ["extractive@1"]
 
+    # the response-time goal: sent after 11 and 33 minutes
+    assert overall.within_goal == 1.0  # 24 h
+    assert collect(desk.db, goal_hours=0.25).overall.within_goal == 0.5  # 15 min
+    # a date range over the import time (10:00 UTC)
+    assert collect(desk.db, since=base(1)).emails == 0
+    assert collect(desk.db, since=base(0), until=base(1)).emails == 6
+
+    data_dir = str(desk.settings.data_dir)
+
+    def run(*args: str) -> str:
+        with pytest.raises(SystemExit) as exit_info:
+            main(["--data-dir", data_dir, "report", *args])
+        assert exit_info.value.code == 0
+        return capsys.readouterr().out
+
+    monkeypatch.setenv("COLUMNS", "80")
+    shown = run()
+    assert "in goal" in shown and "…" not in shown, "every header and figure fits 80 columns"
+    assert max(len(line) for line in shown.splitlines()) <= 80
+    assert run("--html", str(tmp_path / "only.html")) == "", "--html prints no tables"
+    assert (tmp_path / "only.html").exists()
+    assert json.loads(run("--json", "--since", "2026-10-06"))["emails"] == 0
+    assert (
+        json.loads(run("--json", "--since", "2026-10-05", "--until", "2026-10-05"))["emails"] == 6
+    )
+    with pytest.raises(SystemExit) as bad:
+        main(["--data-dir", data_dir, "report", "--since", "last week"])
+    assert bad.value.code == 2
+
     topics = analytics.knowledge_gaps
     assert [t.count for t in topics] == [2, 1]
     assert topics[0].email_ids == gap_ids[:2] and "wallbox" in topics[0].terms
     assert topics[1].email_ids == gap_ids[2:]
+    assert topics[0].questions == [GAPS[0][1], GAPS[1][1]]  # the questions, listed per topic
 
     html = tmp_path / "report.html"
     with pytest.raises(SystemExit) as exit_info:
@@ -153,3 +183,4 @@ async def test_report_figures_follow_the_desk_actions(
     page = html.read_text(encoding="utf-8")
     assert page.count("<svg") >= 4 and "http-equiv" not in page
     assert "<script" not in page and "src=" not in page and "Wallbox" in page
+    assert GAPS[2][1] in page

@@ -13,6 +13,9 @@ import threading
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 
+from drafter.acknowledge import key as ack_key
+from drafter.acknowledge import needs_ack
+from drafter.config import DEFAULT_ACK_REQUIRED
 from drafter.errors import DrafterError, StoreError
 from drafter.evaluation.analytics import Analytics, GapTopic, Group
 from drafter.models import (
@@ -33,6 +36,7 @@ from drafter.models import (
     Retrieved,
     SendResult,
 )
+from drafter.store.conversation import Turn
 
 NOW = datetime(2025, 3, 14, 12, 0, tzinfo=UTC)
 
@@ -84,7 +88,10 @@ class FakeDesk:
         self.drafts: dict[int, list[DraftVersion]] = {}
         self.approvals: dict[int, Approval] = {}
         self.rejections: dict[int, str] = {}
+        self.acknowledged: dict[int, set[tuple[str, str]]] = {}  # cleared by a new draft
         self.stats_result: Analytics | None = None  # None: sample_stats()
+        self.rewrite_off = ""  # can_rewrite(): empty, or why rewriting is off
+        self.turns: dict[int, list[Turn]] = {}
         self._next_version = 1
         for i in range(n):
             name, addr, subject, lang, reason, body, hours = SAMPLES[i % len(SAMPLES)]
@@ -193,14 +200,30 @@ class FakeDesk:
             warnings=warnings, passages=[passage],
         )  # fmt: skip
         self._add_version(email_id, "rewrite" if instruction else "generated", body, draft)
+        self.acknowledged.pop(email_id, None)
         self._set_status(email_id, "ready")
         self.items[email_id].warnings = len(warnings)
         yield Done(draft=draft)
 
-    def save_edit(self, email_id: int, body: str) -> DraftVersion:
+    def _not_final(self, email_id: int, action: str) -> None:
+        status = self.records[email_id].status
+        if status in ("sent", "rejected"):
+            raise StoreError(f"email {email_id} is already {status}; cannot {action} it")
+
+    def save_edit(self, email_id: int, body: str, *, amend: int | None = None) -> DraftVersion:
         self._check("save_edit", email_id)
         versions = self.drafts.get(email_id, [])
         if versions and versions[-1].body == body:
+            return versions[-1]
+        self._not_final(email_id, "edit")
+        approved = {a.version_id for a in self.approvals.values()}
+        if (
+            versions
+            and versions[-1].version_id == amend
+            and versions[-1].source == "edit"
+            and amend not in approved
+        ):
+            versions[-1] = versions[-1].model_copy(update={"body": body})
             return versions[-1]
         base = versions[-1].draft if versions else Draft(body=body)
         self._set_status(email_id, "in_review")
@@ -208,7 +231,10 @@ class FakeDesk:
 
     def approve(self, email_id: int, body: str) -> Approval:
         self._check("approve", email_id)
+        if not body.strip():
+            raise StoreError(f"the reply to email {email_id} is empty")
         version = self.save_edit(email_id, body)
+        self._not_final(email_id, "approve")
         approval = Approval(
             email_id=email_id, version_id=version.version_id, approved_by="agent",
             approved_at=NOW, sha256=hashlib.sha256(body.encode()).hexdigest(),
@@ -216,10 +242,37 @@ class FakeDesk:
         self.approvals[email_id] = approval
         return approval
 
+    def unacknowledged(self, email_id: int) -> list[DraftWarning]:
+        self._check("unacknowledged", email_id)
+        versions = self.drafts.get(email_id, [])
+        if not versions:
+            return []
+        latest = versions[-1]
+        done = self.acknowledged.get(email_id, set())
+        risky = needs_ack(DEFAULT_ACK_REQUIRED, latest.draft.warnings, latest.body)
+        return [w for w in risky if ack_key(w) not in done]
+
+    def acknowledge(self, email_id: int, warning: DraftWarning) -> None:
+        self._check("acknowledge", email_id)
+        versions = self.drafts.get(email_id, [])
+        risky = (
+            needs_ack(DEFAULT_ACK_REQUIRED, versions[-1].draft.warnings, versions[-1].body)
+            if versions
+            else []
+        )
+        if ack_key(warning) not in {ack_key(w) for w in risky}:
+            raise StoreError("no such warning to acknowledge", hint="reload the email")
+        self.acknowledged.setdefault(email_id, set()).add(ack_key(warning))
+
     def send(self, email_id: int) -> SendResult:
         self._check("send", email_id)
         if email_id not in self.approvals:
             raise StoreError("not approved", hint="approve the draft first")
+        done = [r for r in self.sent if r.email_id == email_id]
+        if done:
+            return done[0].model_copy(update={"already_sent": True})
+        if self.unacknowledged(email_id):
+            raise StoreError("risky warnings not acknowledged", hint="acknowledge each one")
         result = SendResult(
             email_id=email_id, message_id=f"<reply-{email_id}@example>",
             transport="outbox", location=f"/tmp/outbox/{email_id}.eml",
@@ -230,8 +283,25 @@ class FakeDesk:
 
     def reject(self, email_id: int, reason: str) -> None:
         self._check("reject", email_id)
+        self._not_final(email_id, "reject")
         self.rejections[email_id] = reason
         self._set_status(email_id, "rejected")
+
+    def reopen(self, email_id: int, reason: str) -> None:
+        self._check("reopen", email_id)
+        if not reason.strip():
+            raise StoreError(f"reopening email {email_id} needs a reason")
+        if self.records[email_id].status != "rejected":
+            raise StoreError(f"email {email_id}: only a rejected email can be reopened")
+        self._set_status(email_id, "in_review" if self.drafts.get(email_id) else "new")
+
+    def can_rewrite(self) -> str:
+        return self.rewrite_off
+
+    def conversation(self, email_id: int) -> list[Turn]:
+        self._check("conversation", email_id)
+        self.email(email_id)
+        return list(self.turns.get(email_id, []))
 
     def claim(self, email_id: int) -> None:
         self._check("claim", email_id)

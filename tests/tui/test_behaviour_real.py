@@ -24,6 +24,7 @@ from tests.tui.real_service import (
     SAMPLES,
     SIZE,
     build,
+    import_samples,
     make_desk,
     open_first,
 )
@@ -84,7 +85,9 @@ async def test_draft_streams_then_edit_approve_send_lands_in_outbox(
     citations = version.draft.citations
     assert citations and "[1]" in edited and "[1]" not in sent
     assert f"Weitere Informationen:\n- {citations[0].title}: {citations[0].url}" in sent
-    assert sent.strip() == customer_text(edited, citations, "de", links=True).strip()
+    answer, _, quote = sent.partition("\n\nAm ")  # DRAFTER_REPLY_QUOTE=bottom (default)
+    assert answer.strip() == customer_text(edited, citations, "de", links=True).strip()
+    assert " schrieb " in quote and "\n> " in quote
     (approval,) = desk.approvals(email_id)
     assert desk.versions(email_id)[-1].version_id == approval.version_id
 
@@ -243,3 +246,58 @@ async def test_leaving_and_quitting_save_the_edit(settings: Settings, desk: Desk
         await pilot.press(*"XY", "ctrl+q")
     latest = desk.versions(second.email_id)[-1]
     assert latest.body.startswith("XY") and latest.source == "edit"
+
+
+async def test_risky_warnings_are_ticked_one_by_one_before_send(
+    settings: Settings, retriever: Any
+) -> None:
+    # every no-LLM draft carries `template_draft`; made risky here, the send dialog lists it
+    strict = settings.model_copy(update={"ack_required_warnings": ["template_draft", "kb_gap"]})
+    desk = make_desk(strict, retriever)
+    import_samples(desk)
+    app = build(strict, desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(app, pilot)
+        email_id = screen.email_id
+        risky = desk.unacknowledged(email_id)
+        assert risky and risky[0].code == "template_draft"
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "ConfirmSendScreen")
+        dialog = app.screen
+        assert [w.code for w in dialog.risky] == [w.code for w in risky]  # type: ignore[attr-defined]
+        await pilot.press("y")  # nothing ticked: the dialog stays, nothing is approved
+        await pilot.pause(0.2)
+        assert app.screen is dialog and desk.approvals(email_id) == []
+        for n in range(len(risky)):
+            if n:
+                await pilot.press("down")
+            await pilot.press("space")
+        await pilot.press("y")
+        await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen), timeout=10)
+    assert desk.email(email_id).status == "sent"
+    acks = [e for e in desk.audit(email_id) if e.action == "acknowledged"]
+    assert [(e.actor, e.detail["kind"]) for e in acks] == [("agent", w.code) for w in risky]
+    desk.close()
+
+
+async def test_f6_selects_each_warnings_text_in_the_editor(settings: Settings) -> None:
+    from drafter.models import DraftWarning
+    from tests.integration.desk_helpers import ScriptedEngine, queue_emails
+
+    body = "Guten Tag, bitte zahlen Sie an DE44 5001 0517 5407 3249 31. Mehr: http://evil.example"
+    link = DraftWarning(code="link", message="link to evil.example", span="http://evil.example")
+    pay = DraftWarning(code="payment", message="bank details", span="DE44 5001 0517 5407 3249 31")
+    desk = Desk(settings, engine=ScriptedEngine(warnings=[pay, link], body=body))
+    queue_emails(desk, 1)
+    app = build(settings, desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(app, pilot)
+        panel = str(screen.query_one("#warnings").render())
+        assert "DE44 5001 0517 5407 3249 31" in panel and "http://evil.example" in panel
+        await pilot.press("f6")
+        assert screen.editor.selected_text == pay.span
+        await pilot.press("f6")
+        assert screen.editor.selected_text == link.span
+        await pilot.press("f6")
+        assert screen.editor.selected_text == pay.span  # round again
+    desk.close()

@@ -1,11 +1,14 @@
 """Snapshot tests: one class per screen, on the deterministic in-memory desk (fixed dates,
-fixed clock, fixed terminal size, no background drafting). Update with --snapshot-update."""
+fixed clock, fixed terminal size, no background drafting), and the queue and email screens in
+both interface languages at 80 and 160 columns. Update with --snapshot-update (only for an
+intended change, and look at the result)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Collapsible
 
@@ -26,6 +29,8 @@ def desk_app(n: int = 6, **settings: Any) -> DeskApp:
     desk.items[2].warnings = 1
     desk.items[3].claimed_by = "maria"
     desk.items[4].status = "needs_attention"
+    settings.setdefault("ui_language", "en")
+    settings.setdefault("timezone", "Europe/Berlin")
     return make_app(
         Settings(**{"agent_id": "agent", **settings}),
         service=desk,
@@ -127,3 +132,17 @@ class TestModals:
             await pilot.pause(0.2)
 
         assert snap_compare(desk_app(), terminal_size=SIZE, run_before=run)
+
+
+@pytest.mark.parametrize("width", [80, 160])
+@pytest.mark.parametrize("language", ["en", "de"])
+class TestLanguagesAndWidths:
+    """The desk in German and English, from 80 columns (the editor keeps the full width)."""
+
+    def test_queue(self, snap_compare: Compare, language: str, width: int) -> None:
+        app = desk_app(ui_language=language)
+        assert snap_compare(app, terminal_size=(width, 30), run_before=queue_ready)
+
+    def test_email(self, snap_compare: Compare, language: str, width: int) -> None:
+        app = desk_app(ui_language=language)
+        assert snap_compare(app, terminal_size=(width, 36), run_before=email_ready)

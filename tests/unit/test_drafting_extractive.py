@@ -59,7 +59,7 @@ def test_draft_keeps_amounts_and_cites_the_passage() -> None:
         email, email.body, [DE], settings=Settings(), language="de", formality="sie", kb_gap=False
     )
     assert body.startswith("Sehr geehrte Frau Schulz,\n\nvielen Dank")
-    assert "zum Thema „Abschlag anpassen“" in body
+    assert "zum Thema" not in body  # the draft answers the question, not the topic
     assert "mindestens 10 EUR pro Monat" in body and "[1]" in body
     assert "z. B. unter 0431 5577-100" in body or "erhöhen oder senken" in body
     assert body.rstrip().endswith("Stadtwerke Nordlicht")
@@ -180,3 +180,19 @@ def test_only_articles_close_to_the_best_are_used() -> None:
         email, email.body, close, settings=Settings(), language="de", formality="sie", kb_gap=False
     )
     assert [c.kb_id for c in citations] == ["abschlag"]
+
+
+def test_a_gap_draft_says_plainly_it_cannot_answer_and_what_it_needs() -> None:
+    email = mail("Mary Smith", "Do you subsidise solar panels on my roof?")
+    body, citations = extractive_draft(
+        email, email.body, [EN], settings=Settings(), language="en", formality="you", kb_gap=True
+    )
+    assert citations == []
+    assert "cannot answer this question" in body and "passing it on" in body
+    assert "your customer number" in body and "meter number" in body
+    numbered = mail("Mary Smith", "Solar subsidy? My customer number is KD-1234567.")
+    body, _ = extractive_draft(
+        numbered, numbered.body, [EN], settings=Settings(), language="en", formality="you",
+        kb_gap=True,
+    )  # fmt: skip
+    assert "cannot answer" in body and "customer number" not in body  # already given

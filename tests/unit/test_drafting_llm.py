@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 import time
 from collections.abc import AsyncIterator
@@ -245,3 +246,25 @@ async def test_total_deadline_bounds_endless_retries(llm_settings: Settings) -> 
     with pytest.raises(LLMError):
         await collect(settings)
     assert time.perf_counter() - started < 1.5
+
+
+@respx.mock
+async def test_a_chunk_whose_content_is_not_text_is_a_clear_llm_error(
+    llm_settings: Settings,
+) -> None:
+    bad = {
+        "id": "x",
+        "object": "chat.completion.chunk",
+        "created": 0,
+        "model": "test-model",
+        "choices": [{"index": 0, "delta": {"content": {"text": "Hallo"}}, "finish_reason": None}],
+    }
+    body = f"data: {json.dumps(bad)}\n\n".encode() + b"".join(sse_events(["Tag"]))
+    respx.post(URL).mock(
+        return_value=httpx.Response(
+            200, headers={"content-type": "text/event-stream"}, content=body
+        )
+    )
+    with pytest.raises(LLMError) as info:
+        await collect(llm_settings)
+    assert "not text" in info.value.message and "OpenAI-compatible" in info.value.hint

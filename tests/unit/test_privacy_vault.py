@@ -160,6 +160,10 @@ def test_cli_mail_parse_redact_json(tmp_path: Path) -> None:
     assert entities["[NAME_1]"] == ("NAME", "Jana Petersen")
     assert entities["[IBAN_1]"] == ("IBAN", "DE89 3704 0044 0532 0130 00")
     assert entities["[ADDRESS_2]"] == ("ADDRESS", "Elisabethstraße 17")
+    why = {e["placeholder"]: e["why"] for e in view["entities"]}  # recognizer and cue
+    assert why["[NAME_1]"] == "From header (display name)"
+    assert why["[IBAN_1]"] == "iban (mod 97)"
+    assert why["[CUSTOMER_NO_1]"].startswith("pattern ")
 
 
 def test_cli_mail_parse_redact_readable(tmp_path: Path) -> None:

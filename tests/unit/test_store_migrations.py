@@ -1,5 +1,5 @@
 """Schema migrations (Alembic) on a real SQLite file and a real PostgreSQL database: fresh
-install, upgrade from revision 0001, in-place upgrade of a pre-Alembic v3 database, guards."""
+install, upgrade from revision 0001, in-place upgrade of pre-Alembic v1-v6 databases, guards."""
 
 from __future__ import annotations
 
@@ -94,7 +94,7 @@ def test_upgrade_from_revision_1_keeps_data_and_matches_schema(db_settings: Sett
 def test_pre_alembic_v3_sqlite_database_upgrades_in_place(settings: Settings) -> None:
     """A database written by the released v1-v3 migration code opens with the new code."""
     old = open_database(settings, migrate=False)
-    assert legacy_migrations.upgrade(old) == 3
+    assert legacy_migrations.upgrade(old, target=3) == 3
     with old.write() as conn:
         conn.execute(
             text(
@@ -129,6 +129,94 @@ def test_pre_alembic_v3_sqlite_database_upgrades_in_place(settings: Settings) ->
         conn.execute(text("DELETE FROM audit_log"))
 
 
+@pytest.mark.parametrize("version", [1, 2, 3, 4, 5, 6])
+def test_every_pre_alembic_version_is_stamped_and_upgraded(
+    settings: Settings, version: int
+) -> None:
+    old = open_database(settings, migrate=False)
+    assert legacy_migrations.upgrade(old, target=version) == version
+    old.close()
+    db = open_database(settings)
+    with db.read() as conn:
+        assert current_revision(conn) == schema.SCHEMA_REVISION
+        _matches_schema(conn)
+
+
+def _v6_database(settings: Settings, lease_until: dt.datetime) -> None:
+    """A v6 database as main's released code wrote it: two emails, an IMAP sync position,
+    a rejection, an audit trail, and email 2 under a drafting lease of `cron1`'s process."""
+    old = open_database(settings, migrate=False)
+    assert legacy_migrations.upgrade(old) == 6
+    t = dt.datetime(2026, 3, 1, 9, 0)
+    with old.write() as conn:
+        for email_id, status in ((1, "ready"), (2, "drafting")):
+            conn.execute(
+                text(
+                    "INSERT INTO emails (id, import_key, message_id, thread_key, sender, "
+                    "subject, language, contact_reason, parse_status, status, claimed_by, "
+                    "warnings, received_at, imported_at, updated_at, source, raw, email_json, "
+                    "search_text, urgency, lease_owner, lease_until, erased_at) VALUES "
+                    "(:i, :k, :m, :m, 'a <a@x.org>', 'Zählerstand', 'de', '', 'ok', :s, '', 0, "
+                    ":t, :t, :t, '', :raw, '{}', 'a zählerstand', '', :owner, :until, NULL)"
+                ),
+                {"i": email_id, "k": f"k{email_id}", "m": f"<m{email_id}@x>", "s": status,
+                 "t": t, "raw": b"x", "owner": "cron1@box:4711:abcd1234" if email_id == 2
+                 else "", "until": lease_until if email_id == 2 else None},
+            )  # fmt: skip
+        conn.execute(
+            text(
+                "INSERT INTO imap_folders (mailbox, uidvalidity, last_uid, updated_at) "
+                "VALUES ('service@imap:993/INBOX', 1700000000, 42, :t)"
+            ),
+            {"t": t},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO audit_log (at, actor, action, email_id, detail) "
+                "VALUES (:t, 'cron1', 'draft_started', 2, '')"
+            ),
+            {"t": t},
+        )
+    old.close()
+
+
+def test_v6_database_with_a_live_drafting_lease_opens_and_keeps_its_data(
+    settings: Settings,
+) -> None:
+    """main's v6 (IMAP state, DSGVO columns, a live hostile-input drafting lease) upgrades in
+    place: the data stays and the live lease is now a drafting claim nobody else can take."""
+    live = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(seconds=60)
+    _v6_database(settings, live)
+    db = open_database(settings)
+    with db.read() as conn:
+        assert current_revision(conn) == schema.SCHEMA_REVISION
+        _matches_schema(conn)
+        assert "lease_owner" not in _columns(conn, "emails")
+        folders = conn.execute(text("SELECT mailbox, uidvalidity, last_uid FROM imap_folders"))
+        assert folders.all() == [("service@imap:993/INBOX", 1700000000, 42)]
+        rows = conn.execute(
+            text("SELECT id, status, claimed_by, claim_kind, claim_owner FROM emails ORDER BY id")
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        (1, "ready", "", "", ""),
+        (2, "drafting", "cron1", "drafting", "cron1@box:4711:abcd1234"),
+    ]
+    desk = Desk(settings.model_copy(update={"agent_id": "anna"}), db=db)
+    assert desk.email(2).status == "drafting"  # recover() leaves a live claim alone
+    assert 2 not in desk.pending_drafts()
+    with pytest.raises(StoreError, match="being drafted by cron1"):
+        desk.claim(2)
+    assert [e.action for e in desk.audit(2)] == ["draft_started"]
+
+
+def test_v6_database_with_an_expired_drafting_lease_is_recovered(settings: Settings) -> None:
+    _v6_database(settings, dt.datetime(2026, 3, 1, 9, 0, 30))
+    desk = Desk(settings.model_copy(update={"agent_id": "anna"}))
+    assert desk.email(2).status == "new"  # the crashed drafter's email is back
+    assert 2 in desk.pending_drafts()
+    assert desk.claim(2).agent == "anna"
+
+
 def test_audit_log_is_append_only(db_settings: Settings) -> None:
     db = open_database(db_settings)
     with db.write() as conn:
@@ -144,7 +232,8 @@ def test_audit_log_is_append_only(db_settings: Settings) -> None:
         with pytest.raises(DBAPIError, match="append-only"), db.write() as conn:
             conn.execute(text("TRUNCATE audit_log"))
     with db.read() as conn:
-        assert conn.execute(text("SELECT actor FROM audit_log")).scalars().all() == ["a"]
+        rows = conn.execute(text("SELECT actor FROM audit_log WHERE action = 'x'")).scalars()
+        assert rows.all() == ["a"]
 
 
 def test_newer_database_is_refused(db_settings: Settings) -> None:

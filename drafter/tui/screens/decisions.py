@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from drafter.acknowledge import needs_ack
 from drafter.errors import DrafterError
+from drafter.models import DraftWarning
+from drafter.tui.host import Decided
+from drafter.tui.i18n import t
 from drafter.tui.screens.modals import ConfirmSendScreen, RejectScreen
 
 if TYPE_CHECKING:
@@ -14,39 +18,49 @@ if TYPE_CHECKING:
 
 
 def approve_send(screen: EmailScreen) -> None:
-    """Ask for confirmation (recipient, subject, length, warnings), then approve and send."""
+    """Ask for confirmation (recipient, subject, length, warnings) with a tick per risky
+    warning, then record each acknowledgement, approve and send."""
     if screen.busy() or screen.record is None:
         return
     text = screen.editor.text
     if not text.strip():
-        screen.notify("the draft is empty", severity="warning")
+        screen.notify(t("notify.empty"), severity="warning")
         return
     mail = screen.record.email
     subject = mail.subject if mail.subject.lower().startswith("re:") else f"Re: {mail.subject}"
 
+    warnings = [w.code for w in screen.draft.warnings] if screen.draft else []
+    risky = (
+        needs_ack(screen.desk.settings.ack_required_warnings, screen.draft.warnings, text)
+        if screen.draft
+        else []
+    )
+    dialog = ConfirmSendScreen(mail.from_.formatted(), subject, len(text.split()), warnings, risky)
+
     def confirmed(ok: bool | None) -> None:
         if ok:
-            screen.run_worker(_approve_and_send(screen, screen.editor.text), group="send")
+            acked = dialog.acknowledged()
+            screen.run_worker(_approve_and_send(screen, screen.editor.text, acked), group="send")
 
-    warnings = [w.code for w in screen.draft.warnings] if screen.draft else []
-    screen.app.push_screen(
-        ConfirmSendScreen(mail.from_.formatted(), subject, len(text.split()), warnings),
-        confirmed,
-    )
+    screen.app.push_screen(dialog, confirmed)
 
 
-async def _approve_and_send(screen: EmailScreen, text: str) -> None:
+async def _approve_and_send(
+    screen: EmailScreen, text: str, acknowledged: list[DraftWarning]
+) -> None:
     desk = screen.desk
     try:
-        await desk.call(desk.service.approve, screen.email_id, text)
+        await desk.call(desk.service.approve, screen.email_id, text)  # saves `text` first
+        for warning in acknowledged:
+            await desk.call(desk.service.acknowledge, screen.email_id, warning)
         screen.saved_text = text
         result = await desk.call(desk.service.send, screen.email_id)
     except DrafterError as error:
         desk.notify_error(error)
         return
     where = f"{result.transport}: {result.location}"
-    note = "already sent" if result.already_sent else "sent"
-    screen.notify(f"{note} ({where})", title="reply sent")
+    note = "notify.already_sent" if result.already_sent else "notify.sent"
+    screen.notify(t(note, where=where), title=t("notify.sent.title"))
     _leave_decided(screen)
 
 
@@ -70,16 +84,14 @@ async def _reject(screen: EmailScreen, reason: str) -> None:
     except DrafterError as error:
         desk.notify_error(error)
         return
-    screen.notify(f"rejected: {reason}")
+    screen.notify(t("notify.rejected", reason=reason))
     _leave_decided(screen)
 
 
 def _leave_decided(screen: EmailScreen) -> None:
     """Back to the queue, whose cursor moves on to the next email."""
-    from drafter.tui.screens.queue import QueueScreen
-
     for other in screen.app.screen_stack:
-        if isinstance(other, QueueScreen):
+        if isinstance(other, Decided):
             other.decided(screen.email_id)
     screen.app.pop_screen()
 
@@ -97,4 +109,4 @@ async def toggle_claim(screen: EmailScreen) -> None:
         desk.notify_error(error)
         return
     screen.show_email(screen.record)
-    screen.notify("released" if mine else "claimed")
+    screen.notify(t("notify.released" if mine else "notify.claimed"))

@@ -5,9 +5,9 @@ rewrites, restores versions, approves and sends, rejects, claims."""
 from __future__ import annotations
 
 from contextlib import suppress
-from datetime import UTC
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -15,18 +15,49 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Collapsible, Footer, Header, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
+from textual.widgets.text_area import Selection
 
 from drafter.errors import DrafterError
 from drafter.models import Draft, EmailRecord
-from drafter.tui.keys import bindings_for
+from drafter.tui.i18n import local_time, t
+from drafter.tui.keys import bindings_for, translate_bindings
 from drafter.tui.messages import DraftFailed, DraftFinished, DraftMessage, DraftStarted
-from drafter.tui.screens import decisions
-from drafter.tui.screens.modals import ArticleScreen, RewriteScreen, VersionsScreen
+from drafter.tui.screens import conversation, decisions, panels, reopen
+from drafter.tui.screens.modals import ArticleScreen, RewriteScreen
 
 if TYPE_CHECKING:
-    from drafter.tui.app import DeskApp
+    from drafter.store.conversation import Turn
+    from drafter.tui.host import DeskHost
+
+FINAL = ("sent", "rejected")
+# what a sent or rejected email does not offer (its reply can no longer change)
+CHANGES = frozenset(
+    {"save", "regenerate", "rewrite", "versions", "claim", "reject", "approve_send"}
+)
+
+
+def _location(text: str, index: int) -> tuple[int, int]:
+    """(row, column) of a character index, as the editor counts them."""
+    return text.count("\n", 0, index), index - (text.rfind("\n", 0, index) + 1)
+
+
+def warning_lines(draft: Draft) -> Text:
+    """The warnings panel: kind and message, then the offending text highlighted (f6 selects
+    it in the editor)."""
+    lines = Text()
+    for n, warning in enumerate(draft.warnings):
+        if n:
+            lines.append("\n")
+        lines.append(f"⚠ {warning.code}: {warning.message}")
+        if warning.span and warning.span not in warning.message:
+            span = warning.span if len(warning.span) <= 90 else warning.span[:87] + "…"
+            lines.append("\n   ")
+            lines.append(span, style="reverse yellow")
+    return lines
+
 
 AUTOSAVE_DELAY = 1.0
+NARROW = 110  # columns: below this the email pane sits above the draft
 STREAM_FRAME = 1 / 30  # seconds: streamed pieces are shown together, at most 30 times a second
 
 
@@ -38,6 +69,7 @@ class EmailScreen(Screen[None]):
 
     def __init__(self, email_id: int) -> None:
         super().__init__()
+        translate_bindings(self)
         self.email_id = email_id
         self.record: EmailRecord | None = None
         self.draft: Draft | None = None
@@ -51,14 +83,18 @@ class EmailScreen(Screen[None]):
         self._redacted_loaded = False
         self.held_by = ""  # "being handled by …" when another agent holds the claim
         self._claimed = False
+        self._session_version: int | None = None  # the version this editing session saves to
+        self._warning_at = -1  # the warning f6 selected last
         self._editor = TextArea("", id="editor", soft_wrap=True, show_line_numbers=False)
 
     @property
-    def desk(self) -> DeskApp:
-        from drafter.tui.app import DeskApp
+    def desk(self) -> DeskHost:
+        return self.app  # type: ignore[return-value]  # the DeskApp (a DeskHost)
 
-        assert isinstance(self.app, DeskApp)
-        return self.app
+    @property
+    def final(self) -> bool:
+        """Sent or rejected: the reply is read only."""
+        return self.record is not None and self.record.status in FINAL
 
     @property
     def editor(self) -> TextArea:
@@ -69,6 +105,7 @@ class EmailScreen(Screen[None]):
         return (
             self.saved_text is not None
             and not self.streaming
+            and not self.final
             and self.editor.text != self.saved_text
         )
 
@@ -76,21 +113,24 @@ class EmailScreen(Screen[None]):
         yield Header()
         with Horizontal(id="email-main"):
             with Vertical(id="email-pane"):
-                yield Static("loading …", id="email-meta")
+                yield Static(t("loading"), id="email-meta")
                 with VerticalScroll(id="email-scroll"):
+                    conversation = t("email.conversation.none")
+                    with Collapsible(title=conversation, id="conversation", collapsed=True):
+                        yield Static("", id="conversation-text")
                     yield Static("", id="email-body")
-                    with Collapsible(title="Quoted history", id="quoted", collapsed=True):
+                    with Collapsible(title=t("email.quoted"), id="quoted", collapsed=True):
                         yield Static("", id="quoted-text")
-                    with Collapsible(title="Signature", id="signature", collapsed=True):
+                    with Collapsible(title=t("email.signature"), id="signature", collapsed=True):
                         yield Static("", id="signature-text")
                     yield Static("", id="redacted", classes="hidden")
             with Vertical(id="draft-pane"):
                 yield Label("", id="draft-status")
                 yield Static("", id="warnings", classes="hidden")
                 yield self._editor
-            with Vertical(id="sources-pane"):
-                yield Label("Sources (ctrl+o opens)", id="sources-title")
-                yield OptionList(id="citations")
+                with Vertical(id="sources-pane"):
+                    yield Label(t("email.sources"), id="sources-title")
+                    yield OptionList(id="citations")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -99,21 +139,40 @@ class EmailScreen(Screen[None]):
         self.editor.focus()
         self.run_worker(self._load(), group="email-load")
 
+    def on_resize(self) -> None:
+        """Below 110 columns the email sits above the draft (the editor keeps the width)."""
+        self.set_class(self.size.width < NARROW, "narrow")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A sent or rejected email offers no change to its reply; reopen only when rejected."""
+        if action == "reopen":
+            return self.record is not None and self.record.status == "rejected"
+        return not (action in CHANGES and (self.final or bool(self.held_by)))
+
+    async def reload(self) -> None:
+        """Read the email and its latest version again (after reopening)."""
+        await self._load(draft=False)
+
     # --- loading -----------------------------------------------------------------------
-    async def _load(self) -> None:
+    async def _load(self, draft: bool = True) -> None:
         desk = self.desk
         try:
             self.record = await desk.call(desk.service.email, self.email_id)
             versions = await desk.call(desk.service.versions, self.email_id)
+            turns = await desk.call(desk.service.conversation, self.email_id)
         except DrafterError as error:
             desk.notify_error(error)
             return
         await self._take_claim()
         self.show_email(self.record)
+        self.show_conversation(turns)
+        self.refresh_bindings()
         if self.held_by:  # read-only: show the latest version, never draft
             if versions:
                 self._set_text(versions[-1].body)
-                self._show_draft(versions[-1].draft, f"v{versions[-1].number} · read-only")
+                self._show_draft(
+                    versions[-1].draft, f"v{versions[-1].number} · {t('email.held.short')}"
+                )
             return
         progress = desk.progress.get(self.email_id)
         if progress and progress.running:
@@ -122,21 +181,36 @@ class EmailScreen(Screen[None]):
         elif versions:
             latest = versions[-1]
             self._set_text(latest.body)
-            self._show_draft(latest.draft, f"v{latest.number} · {latest.source}")
-        else:
+            self._show_draft(latest.draft, f"v{latest.number} · {t('source.' + latest.source)}")
+        elif draft and not self.final:
             self._before_stream = ""
             desk.start_draft(self.email_id)
+        self._show_final()
+
+    def _show_final(self) -> None:
+        """A sent or rejected email: the editor is read only and the header says why."""
+        if self.record is None or not self.final:
+            return
+        self.editor.read_only = True
+        status = self.record.status
+        note = (
+            t("draft.read_only.rejected")
+            if status == "rejected"
+            else t("draft.read_only", status=t("status." + status))
+        )
+        self.query_one("#draft-status", Label).update(note)
 
     async def _take_claim(self) -> None:
         """Opening an email claims it (renewed while open); held by another: read-only."""
         desk = self.desk
-        if self.record is None or self.record.status in ("sent", "rejected"):
+        if self._claimed or self.record is None or self.record.status in ("sent", "rejected"):
             return
         try:
             await desk.call(desk.service.claim, self.email_id)
         except DrafterError as error:
             self.held_by = error.message
             return
+        self.held_by = ""
         self._claimed = True
         self.record = await desk.call(desk.service.email, self.email_id)
         every = max(1.0, desk.settings.claim_lease_seconds / 3)
@@ -145,27 +219,46 @@ class EmailScreen(Screen[None]):
     async def _renew_claim(self) -> None:
         if self._claimed and not await self.desk.call(self.desk.service.renew, self.email_id):
             self._claimed = False
-            self.notify("your claim on this email expired", severity="warning")
+            self.notify(t("notify.claim_expired"), severity="warning")
 
     def show_email(self, record: EmailRecord) -> None:
         mail = record.email
-        received = record.received_at
-        received = received.astimezone(UTC) if received.tzinfo else received
-        when = received.strftime("%Y-%m-%d %H:%M UTC")
-        claimed = f"   claimed by {record.claimed_by}" if record.claimed_by else ""
+        when = local_time(record.received_at)
+        claimed = (
+            "   " + t("email.claimed_by", agent=record.claimed_by) if record.claimed_by else ""
+        )
+        subject = (mail.subject or t("queue.no_subject")).replace("[", r"\[")
         if self.held_by:
-            claimed = f"\n[b]{self.held_by} (read-only)[/b]"
+            claimed = "\n[b]" + t("email.held", message=self.held_by).replace("[", r"\[") + "[/b]"
         meta = (
-            f"[b]{mail.subject or '(no subject)'}[/b]\n"
-            f"From: {mail.from_.formatted()}\nReceived: {when}   Language: {mail.language}"
-            f"   Reason: {record.contact_reason or '-'}\nStatus: {record.status}{claimed}"
+            f"[b]{subject}[/b]\n"
+            f"{t('email.from')}: {mail.from_.formatted()}\n{t('email.received')}: {when}   "
+            f"{t('email.language')}: {mail.language}   "
+            f"{t('email.reason')}: {record.contact_reason or '-'}\n"
+            f"{t('email.status')}: {t('status.' + record.status)}{claimed}"
         )
         self.query_one("#email-meta", Static).update(meta)
-        self.query_one("#email-body", Static).update(mail.body or "(no text body)")
+        self.query_one("#email-body", Static).update(mail.body or t("email.no_body"))
         self.query_one("#quoted-text", Static).update(mail.quoted)
         self.query_one("#signature-text", Static).update(mail.signature)
         self.query_one("#quoted", Collapsible).set_class(not mail.quoted.strip(), "empty")
         self.query_one("#signature", Collapsible).set_class(not mail.signature.strip(), "empty")
+
+    def show_conversation(self, turns: list[Turn]) -> None:
+        """The earlier emails and sent replies of this thread, oldest first."""
+        box = self.query_one("#conversation", Collapsible)
+        box.title = conversation.title(turns)
+        box.set_class(not turns, "empty")
+        self.query_one("#conversation-text", Static).update(conversation.text(turns))
+
+    def action_conversation(self) -> None:
+        box = self.query_one("#conversation", Collapsible)
+        if box.has_class("empty"):
+            self.notify(t("email.conversation.none"))
+            return
+        box.collapsed = not box.collapsed
+        if not box.collapsed:
+            self.query_one("#email-scroll", VerticalScroll).scroll_home(animate=False)
 
     async def _refresh_record(self, versions: bool = False) -> None:
         """Re-read the email's status (and, after drafting, the new version's number)."""
@@ -178,23 +271,27 @@ class EmailScreen(Screen[None]):
             return
         self.show_email(self.record)
         if found and self.draft is not None and not self.streaming:
-            self._show_draft(self.draft, f"v{found[-1].number} · {found[-1].source}")
+            latest = found[-1]
+            self._show_draft(self.draft, f"v{latest.number} · {t('source.' + latest.source)}")
+        self.refresh_bindings()
+        self._show_final()
 
     def _set_text(self, text: str) -> None:
         self.saved_text = text
         self.editor.load_text(text)
-        self.editor.read_only = bool(self.held_by)
+        self.editor.read_only = self.final or bool(self.held_by)
 
     def _show_draft(self, draft: Draft, status: str) -> None:
         self.draft = draft
-        kind = "template draft, no language model" if draft.mode == "extractive" else "model"
-        label = f"Draft {status} · {kind}"
+        kind = t("draft.kind.template" if draft.mode == "extractive" else "draft.kind.model")
+        label = t("draft.header", status=status, kind=kind)
         if draft.model:
             label += f" {draft.model}"
         self.query_one("#draft-status", Label).update(label)
         warnings = self.query_one("#warnings", Static)
-        warnings.update("\n".join(f"⚠ {w.code}: {w.message}" for w in draft.warnings))
+        warnings.update(warning_lines(draft))
         warnings.set_class(not draft.warnings, "hidden")
+        self._warning_at = -1
         citations = self.query_one("#citations", OptionList)
         citations.clear_options()
         options: dict[str, Option] = {}  # one entry per article, even if a draft repeats it
@@ -216,7 +313,7 @@ class EmailScreen(Screen[None]):
         self.editor.load_text("")
         status = self.query_one("#draft-status", Label)
         self._status_before_stream = str(status.content) if keep.strip() else ""
-        status.update("Drafting …")
+        status.update(t("draft.drafting"))
 
     def _end_stream(self) -> bool:
         """Stop a stream that brought no new draft: the earlier text and header come back.
@@ -251,12 +348,13 @@ class EmailScreen(Screen[None]):
         elif isinstance(message, DraftFinished):
             self.streaming = False
             self._set_text(message.draft.body)
-            self._show_draft(message.draft, "generated")
+            self._session_version = None
+            self._show_draft(message.draft, t("draft.generated"))
             self.run_worker(self._refresh_record(versions=True), group="email-load")
         elif isinstance(message, DraftFailed):
             # the app has notified the message and hint; an earlier draft keeps its header
             if not (self.streaming and self._end_stream()):
-                status = f"Drafting failed: {message.message}"
+                status = t("draft.failed", message=message.message)
                 self.query_one("#draft-status", Label).update(status)
         elif self._stream_timer is None:  # coalesce pieces: at most one editor update a frame
             self._stream_timer = self.set_timer(STREAM_FRAME, self._flush_stream)
@@ -284,34 +382,42 @@ class EmailScreen(Screen[None]):
         if not self.dirty:
             return True
         text = self.editor.text
-        try:
-            version = await self.desk.call(self.desk.service.save_edit, self.email_id, text)
+        service = self.desk.service
+        try:  # autosaves of one editing session amend the version it saved first
+            version = await self.desk.call(
+                service.save_edit, self.email_id, text, amend=self._session_version
+            )
         except DrafterError as error:
             self.desk.notify_error(error)
             return False
         self.saved_text = text
-        self.query_one("#draft-status", Label).update(f"Draft v{version.number} · saved")
+        # an explicit save (ctrl+s) closes the session: the next edit is a new version
+        self._session_version = None if announce else version.version_id
+        self.query_one("#draft-status", Label).update(t("draft.saved", n=version.number))
         await self._refresh_record()  # the email is now in review
         if announce:
-            self.notify(f"saved as version {version.number}")
+            self.notify(t("notify.saved", n=version.number))
         return True
 
     def on_unmount(self) -> None:
         if self.saved_text is not None and not self.streaming and self.dirty:
             with suppress(DrafterError):  # last resort (app closing): save synchronously
-                self.desk.service.save_edit(self.email_id, self.editor.text)
+                self.desk.service.save_edit(
+                    self.email_id, self.editor.text, amend=self._session_version
+                )
         if self._claimed:  # leaving the email frees it for the team
             with suppress(DrafterError):
                 self.desk.service.release(self.email_id)
 
     async def action_save(self) -> None:
-        if not self.dirty:
-            self.notify("nothing to save")
+        if not self.dirty:  # still: the next edit starts a new version
+            self._session_version = None
+            self.notify(t("notify.nothing_to_save"))
             return
         await self.flush(announce=True)
 
     async def action_back(self) -> None:
-        if await self.flush():
+        if self.final or await self.flush():
             self.app.pop_screen()
 
     # --- drafting actions ------------------------------------------------------------------
@@ -320,6 +426,10 @@ class EmailScreen(Screen[None]):
 
     def action_rewrite(self) -> None:
         if self.busy():
+            return
+        why_not = self.desk.service.can_rewrite()
+        if why_not:  # say so at once: no dialog, no blank editor
+            self.notify(f"{why_not}\n{t('hint')}: {t('notify.no_model.hint')}", severity="warning")
             return
 
         def chosen(instruction: str | None) -> None:
@@ -332,43 +442,30 @@ class EmailScreen(Screen[None]):
         if self.busy() or not await self.flush():
             return
         keep = self.editor.text
+        self._session_version = None
         self._begin_stream(keep=keep)
         if not self.desk.start_draft(self.email_id, instruction=instruction):
             self._end_stream()
-            self.notify("a draft is already being generated for this email")
+            self.notify(t("notify.already_drafting"))
 
     def busy(self) -> bool:
         if self.streaming or self.record is None:
-            self.notify("wait until the draft is finished", severity="warning")
+            self.notify(t("notify.wait"), severity="warning")
+            return True
+        if self.final:
+            status = t("status." + self.record.status)
+            self.notify(t("notify.final", status=status), severity="warning")
             return True
         return False
 
     def action_versions(self) -> None:
         if not self.busy():
-            self.run_worker(self._choose_version(), group="versions")
-
-    async def _choose_version(self) -> None:
-        try:
-            versions = await self.desk.call(self.desk.service.versions, self.email_id)
-        except DrafterError as error:
-            self.desk.notify_error(error)
-            return
-        if not versions:
-            self.notify("no saved versions yet")
-            return
-        await self.flush()
-        chosen = await self.app.push_screen_wait(VersionsScreen(versions))
-        if chosen is None:
-            return
-        self.editor.load_text(chosen.body)
-        saved = await self.flush()
-        if saved:
-            self.notify(f"restored version {chosen.number}")
+            self.run_worker(panels.choose_version(self), group="versions")
 
     def action_open_source(self) -> None:
         citations = self.query_one("#citations", OptionList)
         if not citations.option_count:
-            self.notify("this draft cites no sources")
+            self.notify(t("notify.no_sources"))
             return
         option = citations.get_option_at_index(citations.highlighted or 0)
         if option.id is not None:
@@ -380,22 +477,22 @@ class EmailScreen(Screen[None]):
             self.app.push_screen(ArticleScreen(event.option.id, str(event.option.prompt)))
 
     def action_toggle_redacted(self) -> None:
-        self.run_worker(self._toggle_redacted(), group="redacted")
+        self.run_worker(panels.toggle_redacted(self), group="redacted")
 
-    async def _toggle_redacted(self) -> None:
-        panel = self.query_one("#redacted", Static)
-        if not self._redacted_loaded:
-            try:
-                text = await self.desk.call(self.desk.service.redacted, self.email_id)
-            except DrafterError as error:
-                self.desk.notify_error(error)
-                return
-            panel.update("[b]What the model saw[/b]\n\n" + text.replace("[", r"\["))
-            self._redacted_loaded = True
-        showing = panel.has_class("hidden")
-        panel.set_class(not showing, "hidden")
-        for widget_id in ("#email-body", "#quoted", "#signature"):
-            self.query_one(widget_id).set_class(showing, "hidden")
+    def action_next_warning(self) -> None:
+        """Select, in the editor, the text of the next warning that names one (f6)."""
+        spans = [w.span for w in (self.draft.warnings if self.draft else []) if w.span]
+        text = self.editor.text
+        found = [s for s in spans if s in text]
+        if not found:
+            self.notify(t("notify.no_warning_text"))
+            return
+        self._warning_at = (self._warning_at + 1) % len(found)
+        start = text.index(found[self._warning_at])
+        end = start + len(found[self._warning_at])
+        self.editor.selection = Selection(_location(text, start), _location(text, end))
+        self.editor.scroll_cursor_visible()
+        self.editor.focus()
 
     # --- decisions (drafter.tui.screens.decisions) -------------------------------------------
     def action_approve_send(self) -> None:
@@ -406,3 +503,7 @@ class EmailScreen(Screen[None]):
 
     def action_claim(self) -> None:
         self.run_worker(decisions.toggle_claim(self), group="claim")
+
+    def action_reopen(self) -> None:
+        if self.record is not None and self.record.status == "rejected":
+            reopen.reopen(self)

@@ -3,7 +3,8 @@ reject reason."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+import difflib
+from typing import Any, ClassVar
 
 from rich.table import Table
 from rich.text import Text
@@ -11,23 +12,33 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Markdown, OptionList, Static
+from textual.widgets import Button, Input, Label, Markdown, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
+from textual.widgets.selection_list import Selection
 
+from drafter.acknowledge import describe
 from drafter.errors import DrafterError
-from drafter.models import DraftVersion
-from drafter.tui.keys import display_key, effective_keys
+from drafter.models import DraftVersion, DraftWarning
+from drafter.tui.host import DeskHost
+from drafter.tui.i18n import EN, local_time, t
+from drafter.tui.keys import description, display_key, effective_keys, translate_bindings
 
 CLOSE: list[BindingType] = [Binding("escape", "close", "Close", id="modal_close")]
 
 EDITOR_KEYS = (
-    ("ctrl+z, ctrl+y", "Undo, redo a single edit"),
-    ("ctrl+x, ctrl+c, ctrl+v", "Cut, copy, paste"),
-    ("f7", "Select all"),
-    ("↑ ↓ pgup pgdn home end", "Move in the queue or the editor"),
+    ("ctrl+z, ctrl+y", "help.undo"),
+    ("ctrl+x, ctrl+c, ctrl+v", "help.clipboard"),
+    ("f7", "help.select_all"),
+    ("↑ ↓ pgup pgdn home end", "help.move"),
 )
 
-SCOPE_TITLES = {"app": "Everywhere", "queue": "Queue", "email": "Email and draft"}
+SCOPES = ("app", "queue", "email")
+
+
+def _host(screen: ModalScreen[Any]) -> DeskHost | None:
+    """The app as a DeskHost (None in a bare test app without one)."""
+    app = screen.app
+    return app if hasattr(app, "service") else None  # type: ignore[return-value]
 
 
 class HelpScreen(ModalScreen[None]):
@@ -40,26 +51,27 @@ class HelpScreen(ModalScreen[None]):
 
     def __init__(self) -> None:
         super().__init__()
+        translate_bindings(self)
         self.rows: list[tuple[str, str, str]] = []  # (key, description, action)
 
     def compose(self) -> ComposeResult:
         keymap: dict[str, str] = getattr(self.app, "user_keymap", {})
         table = Table(expand=True, box=None, padding=(0, 1))
-        table.add_column("Key", style="bold cyan", no_wrap=True)
-        table.add_column("Action")
-        table.add_column("Name in keybindings file", style="dim")
-        for scope, title in SCOPE_TITLES.items():
-            table.add_row(f"[b]{title}[/b]", "", "")
+        table.add_column(t("help.key"), style="bold cyan", no_wrap=True)
+        table.add_column(t("help.action"))
+        table.add_column(t("help.name"), style="dim")
+        for scope in SCOPES:
+            table.add_row(f"[b]{t('help.scope.' + scope)}[/b]", "", "")
             for spec, key in effective_keys(keymap):
                 if spec.scope == scope:
-                    self.rows.append((key, spec.description, spec.action))
-                    table.add_row(display_key(key), spec.description, spec.action)
+                    self.rows.append((key, description(spec), spec.action))
+                    table.add_row(display_key(key), description(spec), spec.action)
         table.add_row("", "", "")
-        table.add_row("[b]In the editor[/b]", "", "")
+        table.add_row(f"[b]{t('help.editor')}[/b]", "", "")
         for keys, what in EDITOR_KEYS:
-            table.add_row(keys, what, "")
+            table.add_row(keys, t(what), "")
         with Vertical(id="help-dialog", classes="dialog"):
-            yield Label("Keys  (change them in DRAFTER_KEYBINDINGS_FILE, see docs/tui.md)")
+            yield Label(t("help.title"))
             with VerticalScroll():
                 yield Static(table, id="help-table")
 
@@ -74,6 +86,7 @@ class ArticleScreen(ModalScreen[None]):
 
     def __init__(self, kb_id: str, title: str) -> None:
         super().__init__()
+        translate_bindings(self)
         self.kb_id = kb_id
         self.title_text = title
 
@@ -81,16 +94,15 @@ class ArticleScreen(ModalScreen[None]):
         with Vertical(id="article-dialog", classes="dialog"):
             yield Label(f"{self.title_text}  ({self.kb_id})", id="article-title")
             with VerticalScroll(id="article-scroll"):
-                yield Markdown("loading …", id="article-body")
+                yield Markdown(t("loading"), id="article-body")
 
     def on_mount(self) -> None:
         self.run_worker(self._load())
 
     async def _load(self) -> None:
-        from drafter.tui.app import DeskApp
-
-        app = self.app
-        assert isinstance(app, DeskApp)
+        app = _host(self)
+        if app is None:
+            return
         try:
             text = await app.call(app.service.article, self.kb_id)
         except DrafterError as error:
@@ -103,15 +115,9 @@ class ArticleScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-REWRITES: tuple[tuple[str, str], ...] = (
-    ("shorter", "Make the reply shorter."),
-    ("friendlier", "Make the reply friendlier."),
-    ("formal", "Make the reply more formal."),
-    ("sie", "Address the customer formally with 'Sie'."),
-    ("du", "Address the customer informally with 'Du'."),
-    ("translate_en", "Translate the reply into English."),
-    ("translate_de", "Translate the reply into German."),
-)
+REWRITES: tuple[str, ...] = (
+    "shorter", "friendlier", "formal", "sie", "du", "translate_en", "translate_de",
+)  # fmt: skip
 
 
 class RewriteScreen(ModalScreen[str | None]):
@@ -119,23 +125,27 @@ class RewriteScreen(ModalScreen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = CLOSE
 
-    def on_mount(self) -> None:
-        from drafter.tui.app import DeskApp
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
 
-        if isinstance(self.app, DeskApp):
-            self.app.tune_cursors(self)
+    def on_mount(self) -> None:
+        host = _host(self)
+        if host is not None:
+            host.tune_cursors(self)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="rewrite-dialog", classes="dialog"):
-            yield Label("Rewrite the draft")
+            yield Label(t("rewrite.title"))
             yield OptionList(
-                *[Option(text, id=key) for key, text in REWRITES], id="rewrite-choices"
+                *[Option(t("rewrite." + key), id=key) for key in REWRITES], id="rewrite-choices"
             )
-            yield Input(placeholder="or type an instruction and press enter", id="rewrite-free")
+            yield Input(placeholder=t("rewrite.free"), id="rewrite-free")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(str(event.option.prompt))
+        # the model gets the instruction in English whatever the interface language
+        self.dismiss(EN.get(f"rewrite.{event.option.id}", str(event.option.prompt)))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -153,20 +163,22 @@ class VersionsScreen(ModalScreen[DraftVersion | None]):
 
     def __init__(self, versions: list[DraftVersion]) -> None:
         super().__init__()
+        translate_bindings(self)
         self.versions = {str(v.version_id): v for v in versions}
         self.ordered = sorted(versions, key=lambda v: v.number, reverse=True)
+        by_number = {v.number: v for v in versions}
+        self.previous = {v.number: by_number.get(v.number - 1) for v in versions}
 
     def compose(self) -> ComposeResult:
         options = []
         for v in self.ordered:
-            first = next((line for line in v.body.splitlines() if line.strip()), "")[:60]
-            stamp = v.created_at.strftime("%Y-%m-%d %H:%M")
+            stamp = local_time(v.created_at)
             who = f" {v.author}" if v.author else ""
-            options.append(
-                Option(f"v{v.number}  {v.source:<9} {stamp}{who}  {first}", id=str(v.version_id))
-            )
+            head = Text(f"v{v.number}  {t('source.' + v.source):<13} {stamp}{who}", style="bold")
+            options.append(Option(Text("\n").join([head, changes(self.previous[v.number], v)]),
+                                  id=str(v.version_id)))  # fmt: skip
         with Vertical(id="versions-dialog", classes="dialog"):
-            yield Label("Go back to an earlier version (it is saved as a new edit)")
+            yield Label(t("versions.title"))
             yield OptionList(*options, id="versions-list")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -178,8 +190,36 @@ class VersionsScreen(ModalScreen[DraftVersion | None]):
         self.dismiss(None)
 
 
+MAX_CHANGED_LINES = 4
+
+
+def changes(before: DraftVersion | None, after: DraftVersion) -> Text:
+    """What `after` changed against the version before it: the changed lines, - and +."""
+    if before is None:
+        return Text("  " + t("versions.first"), style="dim")
+    old, new = before.body.splitlines(), after.body.splitlines()
+    lines: list[Text] = []
+    changed = 0
+    for group in difflib.SequenceMatcher(None, old, new, autojunk=False).get_grouped_opcodes(0):
+        for tag, i1, i2, j1, j2 in group:
+            if tag == "equal":
+                continue
+            changed += max(i2 - i1, j2 - j1)
+            lines += [Text(f"  - {line[:70]}", style="red") for line in old[i1:i2] if line.strip()]
+            lines += [
+                Text(f"  + {line[:70]}", style="green") for line in new[j1:j2] if line.strip()
+            ]
+    if not changed:
+        return Text("  " + t("versions.same"), style="dim")
+    shown = lines[:MAX_CHANGED_LINES]
+    if len(lines) > MAX_CHANGED_LINES:
+        shown.append(Text("  … " + t("versions.changed", n=changed), style="dim"))
+    return Text("\n").join(shown)
+
+
 class ConfirmSendScreen(ModalScreen[bool]):
-    """Last check before a reply leaves: recipient and subject."""
+    """Last check before a reply leaves: recipient, subject, and a checklist of the risky
+    warnings, each of which the agent ticks (space) before `y` sends."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *CLOSE,
@@ -188,35 +228,72 @@ class ConfirmSendScreen(ModalScreen[bool]):
     ]
 
     def __init__(
-        self, recipient: str, subject: str, words: int, warnings: list[str] | None = None
+        self,
+        recipient: str,
+        subject: str,
+        words: int,
+        warnings: list[str] | None = None,
+        risky: list[DraftWarning] | None = None,
     ) -> None:
         super().__init__()
         self.recipient = recipient
         self.subject = subject
         self.words = words
         self.warnings = warnings or []
+        self.risky = risky or []
+        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
+        labels = [t("confirm.to"), t("confirm.subject"), t("confirm.length")]
+        width = max(len(label) for label in [*labels, t("confirm.warnings")]) + 2
+        to, subject, length = (f"{label}:".ljust(width) for label in labels)
         with Vertical(id="confirm-dialog", classes="dialog"):
-            yield Label("Approve and send this reply?", id="confirm-title")
-            details = Text(f"To:       {self.recipient}\nSubject:  {self.subject}\n"
-                           f"Length:   {self.words} words")  # fmt: skip
+            yield Label(t("confirm.title"), id="confirm-title")
+            details = Text(f"{to}{self.recipient}\n{subject}{self.subject}\n"
+                           f"{length}{t('confirm.words', n=self.words)}")  # fmt: skip
             if self.warnings:
-                details.append("\nWarnings: " + ", ".join(self.warnings), style="yellow")
+                warned = f"\n{t('confirm.warnings')}:".ljust(width + 1)
+                details.append(warned + ", ".join(self.warnings), style="yellow")
             yield Static(details, id="confirm-details")
+            if self.risky:
+                yield Label(t("confirm.ack_title"), id="ack-title")
+                yield SelectionList[int](
+                    *[Selection(describe(w), n) for n, w in enumerate(self.risky)],
+                    id="ack-list",
+                )
             with Horizontal(classes="buttons"):
-                yield Button("Send (y)", variant="success", id="send")
-                yield Button("Cancel (n)", id="cancel")
+                yield Button(t("confirm.send"), variant="success", id="send")
+                yield Button(t("confirm.cancel"), id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one("#cancel", Button).focus()
+        if self.risky:
+            self.query_one("#ack-list", SelectionList).focus()
+        else:
+            self.query_one("#cancel", Button).focus()
+
+    def acknowledged(self) -> list[DraftWarning]:
+        """The warnings the agent ticked, in the draft's order."""
+        if not self.risky:
+            return []
+        ticked = set(self.query_one("#ack-list", SelectionList).selected)
+        return [w for n, w in enumerate(self.risky) if n in ticked]
+
+    def _send(self) -> None:
+        left = len(self.risky) - len(self.acknowledged())
+        if left:
+            self.notify(t("confirm.ack_left", left=left, total=len(self.risky)), severity="warning")
+            return
+        self.dismiss(True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self.dismiss(event.button.id == "send")
+        if event.button.id == "send":
+            self._send()
+        else:
+            self.dismiss(False)
 
     def action_confirm(self) -> None:
-        self.dismiss(True)
+        self._send()
 
     def action_close(self) -> None:
         self.dismiss(False)
@@ -227,22 +304,25 @@ class RejectScreen(ModalScreen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = CLOSE
 
-    def on_mount(self) -> None:
-        from drafter.tui.app import DeskApp
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
 
-        if isinstance(self.app, DeskApp):
-            self.app.tune_cursors(self)
+    def on_mount(self) -> None:
+        host = _host(self)
+        if host is not None:
+            host.tune_cursors(self)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="reject-dialog", classes="dialog"):
-            yield Label("Reject this email: why? (enter to confirm, escape to cancel)")
-            yield Input(placeholder="e.g. spam, duplicate, handled by phone", id="reject-reason")
+            yield Label(t("reject.title"))
+            yield Input(placeholder=t("reject.placeholder"), id="reject-reason")
             yield Label("", id="reject-error")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         if not event.value.strip():
-            self.query_one("#reject-error", Label).update("a reason is required")
+            self.query_one("#reject-error", Label).update(t("reason.required"))
             return
         self.dismiss(event.value.strip())
 

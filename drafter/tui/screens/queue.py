@@ -17,12 +17,13 @@ from textual.widgets import Footer, Header, Input, Label
 
 from drafter.errors import DrafterError
 from drafter.models import QueueItem, QueueStatus
-from drafter.tui.keys import bindings_for
+from drafter.tui.i18n import t
+from drafter.tui.keys import bindings_for, translate_bindings
 from drafter.tui.messages import DraftFailed, DraftFinished, DraftMessage, DraftStarted
 from drafter.tui.widgets.queue_table import Column, QueueTable
 
 if TYPE_CHECKING:
-    from drafter.tui.app import DeskApp
+    from drafter.tui.host import DeskHost
 
 STATUS_FILTERS: tuple[QueueStatus | None, ...] = (
     None,
@@ -35,15 +36,23 @@ STATUS_FILTERS: tuple[QueueStatus | None, ...] = (
     "rejected",
 )
 # Fixed widths (measuring every cell of a long queue would stall the first render);
-# the subject takes the rest of the terminal width.
-COLUMNS = (
-    Column("age", "Age", 7),
-    Column("sender", "Sender", 30),
-    Column("subject", "Subject", 24, flex=True),
-    Column("lang", "Lang", 4),
-    Column("reason", "Reason", 14),
-    Column("status", "Status", 22),
-)
+# the subject takes the rest of the terminal width. Below WIDE columns the sender and
+# status columns are narrower, so the subject keeps room at 80 columns.
+WIDE = 120
+
+
+def columns(width: int) -> tuple[Column, ...]:
+    wide = width >= WIDE
+    return (
+        Column("age", t("col.age"), 7),
+        Column("sender", t("col.sender"), 30 if wide else 18),
+        Column("subject", t("col.subject"), 20, flex=True),
+        Column("lang", t("col.lang"), 4),
+        Column("reason", t("col.reason"), 14 if wide else 10),
+        Column("status", t("col.status"), 22 if wide else 15),
+    )
+
+
 STATUS_REFRESH = 0.25  # seconds between coalesced status-cell updates (one line each)
 LIVE_POLL = 0.5  # seconds between checks for other desks' changes (live queue)
 
@@ -75,7 +84,7 @@ def _aware(moment: datetime) -> datetime:
 
 def _subject(item: QueueItem) -> Text:
     """The subject cell; an emergency (drafter.triage) gets a red "‼ " marker and bold text."""
-    subject = item.subject or "(no subject)"
+    subject = item.subject or t("queue.no_subject")
     if not item.urgency:
         return Text(subject)
     return Text.assemble(("‼ ", "bold red"), (subject, "bold"))
@@ -89,6 +98,7 @@ class QueueScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
+        translate_bindings(self)
         self.status_index = 0
         self.items: dict[int, QueueItem] = {}
         self.loaded = False
@@ -98,11 +108,8 @@ class QueueScreen(Screen[None]):
         self._changes: int | None = None  # live queue: the last seen change token
 
     @property
-    def desk(self) -> DeskApp:
-        from drafter.tui.app import DeskApp
-
-        assert isinstance(self.app, DeskApp)
-        return self.app
+    def desk(self) -> DeskHost:
+        return self.app  # type: ignore[return-value]  # the DeskApp (a DeskHost)
 
     @property
     def status_filter(self) -> QueueStatus | None:
@@ -111,10 +118,10 @@ class QueueScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="queue-bar"):
-            yield Label("status: all", id="filter-label")
+            yield Label(t("queue.filter", status=t("status.all")), id="filter-label")
             yield Label("", id="count-label")
-            yield Input(placeholder="search sender or subject  ( / )", id="search")
-        yield QueueTable(COLUMNS, id="queue-table")
+            yield Input(placeholder=t("queue.search"), id="search")
+        yield QueueTable(columns(self.app.size.width), id="queue-table")
         yield Footer()
 
     @property
@@ -139,6 +146,9 @@ class QueueScreen(Screen[None]):
         if self._changes is not None and token != self._changes:
             self.reload()
         self._changes = token
+
+    def on_resize(self) -> None:
+        self.table.set_columns(columns(self.size.width))
 
     def on_screen_resume(self) -> None:
         if self.loaded:
@@ -182,8 +192,8 @@ class QueueScreen(Screen[None]):
                 )
             )
         self.table.set_rows(rows, keep=self._keep(rows))
-        count = f"{len(items)} email" + ("" if len(items) == 1 else "s")
-        self.query_one("#count-label", Label).update(count)
+        many = "queue.count.one" if len(items) == 1 else "queue.count.many"
+        self.query_one("#count-label", Label).update(t(many, n=len(items)))
         self.loaded = True
         self.desk.queue_shown()
 
@@ -203,7 +213,7 @@ class QueueScreen(Screen[None]):
 
     def _status_text(self, item: QueueItem, status: str | None = None) -> Text:
         status = status or item.status
-        text = Text(status.replace("_", " "))
+        text = Text(t("status." + status))
         if item.warnings and status in ("ready", "in_review"):
             text.append(f" ⚠{item.warnings}", style="yellow")
         if item.claimed_by:
@@ -262,8 +272,8 @@ class QueueScreen(Screen[None]):
 
     def action_filter(self) -> None:
         self.status_index = (self.status_index + 1) % len(STATUS_FILTERS)
-        label = self.status_filter or "all"
-        self.query_one("#filter-label", Label).update(f"status: {label}")
+        label = t("status." + (self.status_filter or "all"))
+        self.query_one("#filter-label", Label).update(t("queue.filter", status=label))
         self.reload()
 
     def action_refresh(self) -> None:
@@ -291,5 +301,5 @@ class QueueScreen(Screen[None]):
         except DrafterError as error:
             self.desk.notify_error(error)
             return
-        self.notify(("released" if mine else "claimed") + f" email {email_id}")
+        self.notify(t("queue.released" if mine else "queue.claimed", id=email_id))
         await self._load()

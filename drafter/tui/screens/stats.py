@@ -20,16 +20,13 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from drafter.errors import DrafterError
 from drafter.evaluation.analytics_view import duration, group_cells, share
+from drafter.tui.i18n import t
+from drafter.tui.keys import translate_bindings
 
 if TYPE_CHECKING:
     from drafter.evaluation.analytics import Analytics, GapTopic, Group
-    from drafter.tui.app import DeskApp
+    from drafter.tui.host import DeskHost
 
-EMPTY = (
-    "No sent or rejected emails yet. The figures fill in as replies are sent or rejected; "
-    "press r to reload."
-)
-NO_EMAILS = "No emails in the queue yet: import some (drafter import) and work the queue."
 # the columns of analytics_view.COLUMNS, with short headers so a table fits 120 columns
 HEADERS = (
     "volume",
@@ -37,14 +34,10 @@ HEADERS = (
     "sent",
     "rejected",
     "unchanged",
-    "edit ratio",
-    "1st draft",
-    "in review",
-)
-LEGEND = (
-    "unchanged: share of sent replies identical to the first draft.  edit ratio: median of "
-    "1 - similarity of first draft and sent text.  1st draft: median time from import to the "
-    "first draft.  in review: median time from the first draft to sending or rejecting."
+    "edit_ratio",
+    "first_draft",
+    "in_review",
+    "within_goal",
 )
 
 
@@ -55,13 +48,15 @@ def reasons_text(group: Group) -> str:
 def summary(analytics: Analytics) -> str:
     """One line over everything: the overall group in words."""
     overall = analytics.overall
-    noun = "email" if analytics.emails == 1 else "emails"
-    return (
-        f"{analytics.emails} {noun}: {overall.sent} sent, {overall.rejected} rejected, "
-        f"{share(overall.sent_unchanged)} sent unchanged, "
-        f"median edit ratio {share(overall.median_edit_ratio)}, "
-        f"first draft after {duration(overall.median_time_to_first_draft_s)}, "
-        f"in review {duration(overall.median_time_in_review_s)}"
+    return t(
+        "stats.summary",
+        emails=analytics.emails,
+        sent=overall.sent,
+        rejected=overall.rejected,
+        unchanged=share(overall.sent_unchanged),
+        ratio=share(overall.median_edit_ratio),
+        first=duration(overall.median_time_to_first_draft_s),
+        review=duration(overall.median_time_in_review_s),
     )
 
 
@@ -97,30 +92,28 @@ class StatsScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
+        translate_bindings(self)
         self.analytics: Analytics | None = None
         self.loads = 0  # finished loads (tests wait on it)
 
     @property
-    def desk(self) -> DeskApp:
-        from drafter.tui.app import DeskApp
-
-        assert isinstance(self.app, DeskApp)
-        return self.app
+    def desk(self) -> DeskHost:
+        return self.app  # type: ignore[return-value]  # the DeskApp (a DeskHost)
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Label("loading the figures…", id="stats-summary")
-        yield Static(EMPTY, id="stats-empty")
+        yield Label(t("stats.loading"), id="stats-summary")
+        yield Static(t("stats.empty"), id="stats-empty")
         with VerticalScroll(id="stats-body"):
-            yield Label("By contact reason", classes="stats-title")
+            yield Label(t("stats.by_reason"), classes="stats-title")
             yield DataTable(id="stats-reasons", cursor_type="row", zebra_stripes=True)
-            yield Label("By prompt version (of the first draft)", classes="stats-title")
+            yield Label(t("stats.by_prompt"), classes="stats-title")
             yield DataTable(id="stats-prompts", cursor_type="row", zebra_stripes=True)
-            yield Label("Top rejection reasons", classes="stats-title")
+            yield Label(t("stats.rejections"), classes="stats-title")
             yield DataTable(id="stats-rejections", cursor_type="row")
-            yield Label("Knowledge gaps: write these articles next", classes="stats-title")
+            yield Label(t("stats.gaps"), classes="stats-title")
             yield DataTable(id="stats-gaps", cursor_type="row")
-            yield Static(LEGEND, id="stats-legend")
+            yield Static(t("stats.legend"), id="stats-legend")
         yield Footer()
 
     def table(self, name: str) -> DataTable[Text | str]:
@@ -133,25 +126,20 @@ class StatsScreen(Screen[None]):
         self.reload()
 
     def _columns(self) -> None:
-        for name, label in (("reasons", "contact reason"), ("prompts", "prompt")):
+        for name, label in (("reasons", "stats.col.reason"), ("prompts", "stats.col.prompt")):
             table = self.table(name)
-            table.add_column(label, key="key")
+            table.add_column(t(label), key="key")
             for column in HEADERS:
-                table.add_column(_right(column), key=column)
-            table.add_column("rejection reasons", key="reasons")
+                table.add_column(_right(t("stats.col." + column)), key=column)
+            table.add_column(t("stats.col.reasons"), key="reasons")
         rejections = self.table("rejections")
-        rejections.add_column("reason", key="reason")
-        rejections.add_column(_right("emails"), key="count")
-        rejections.add_column(_right("share of rejections"), key="share")
+        rejections.add_column(t("stats.col.rejection"), key="reason")
+        rejections.add_column(_right(t("stats.col.emails")), key="count")
+        rejections.add_column(_right(t("stats.col.share")), key="share")
         gaps = self.table("gaps")
-        gaps.add_column(_right("emails"), key="count")
-        for key, label in (
-            ("topic", "topic (first subject)"),
-            ("terms", "words"),
-            ("languages", "languages"),
-            ("ids", "email ids"),
-        ):
-            gaps.add_column(label, key=key)
+        gaps.add_column(_right(t("stats.col.emails")), key="count")
+        for key in ("topic", "terms", "languages", "ids"):
+            gaps.add_column(t("stats.col." + key), key=key)
 
     # --- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -161,7 +149,7 @@ class StatsScreen(Screen[None]):
         try:
             analytics = await self.desk.call(self.desk.service.stats)
         except DrafterError as error:
-            self.query_one("#stats-summary", Label).update("could not load the figures")
+            self.query_one("#stats-summary", Label).update(t("stats.failed"))
             self.desk.notify_error(error)
             return
         self.show(analytics)
@@ -174,7 +162,7 @@ class StatsScreen(Screen[None]):
         decided = overall.sent + overall.rejected
         self.query_one("#stats-summary", Label).update(summary(analytics))
         empty = self.query_one("#stats-empty", Static)
-        empty.update(EMPTY if analytics.emails else NO_EMAILS)
+        empty.update(t("stats.empty") if analytics.emails else t("stats.no_emails"))
         empty.display = decided == 0
         self.query_one("#stats-body").display = analytics.emails > 0
         self._fill_groups("reasons", [*analytics.by_reason, overall], total=overall)
@@ -186,7 +174,7 @@ class StatsScreen(Screen[None]):
         table = self.table(name)
         table.clear()
         if not groups:
-            table.add_row(Text("no drafts yet", style="dim"), *[""] * (len(HEADERS) + 1))
+            table.add_row(Text(t("stats.no_drafts"), style="dim"), *[""] * (len(HEADERS) + 1))
         for group in groups:
             style = "bold" if group is total else ""
             cells = [Text(group.key, style=style)]
@@ -199,7 +187,7 @@ class StatsScreen(Screen[None]):
         table = self.table("rejections")
         table.clear()
         if not overall.rejection_reasons:
-            table.add_row(Text("no rejections yet", style="dim"), "", "", key="none")
+            table.add_row(Text(t("stats.no_rejections"), style="dim"), "", "", key="none")
             return
         for reason, count in overall.rejection_reasons.items():
             part = count / overall.rejected if overall.rejected else None
@@ -209,7 +197,7 @@ class StatsScreen(Screen[None]):
         table = self.table("gaps")
         table.clear()
         if not topics:
-            note = Text("none: every first draft found an article", style="dim")
+            note = Text(t("stats.no_gaps"), style="dim")
             table.add_row("", note, "", "", "", key="none")
             return
         for index, topic in enumerate(topics):

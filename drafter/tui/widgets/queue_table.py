@@ -55,6 +55,7 @@ class QueueTable(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     QueueTable {
         background: $surface;
+        overflow-x: hidden;
         & > .queue-table--header { text-style: bold; background: $panel; }
         & > .queue-table--even { background: $surface-lighten-1 50%; }
         & > .queue-table--cursor {
@@ -105,9 +106,15 @@ class QueueTable(ScrollView, can_focus=True):
         self._cells = {email_id: dict(zip(keys, cells, strict=True)) for email_id, cells in rows}
         self._index = {email_id: n for n, email_id in enumerate(self._ids)}
         self._lines.clear()
-        self.virtual_size = Size(self.size.width, len(self._ids) + 1)
+        self.virtual_size = Size(0, len(self._ids) + 1)  # never wider: no horizontal scrollbar
         row = self._index.get(keep, self.cursor) if keep is not None else self.cursor
         self.move_cursor(max(0, min(row, len(self._ids) - 1)))
+        self.refresh()
+
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        """New widths or labels for the same column keys (e.g. after a resize)."""
+        self.columns = list(columns)
+        self._lines.clear()
         self.refresh()
 
     def get_cell(self, email_id: int, key: str) -> Text:
@@ -135,7 +142,8 @@ class QueueTable(ScrollView, can_focus=True):
     # --- cursor --------------------------------------------------------------------------
     @property
     def _page(self) -> int:
-        return max(1, self.size.height - 1)
+        """Rows visible below the header (the content region: without any scrollbar)."""
+        return max(1, self.scrollable_content_region.height - 1)
 
     def move_cursor(self, row: int) -> None:
         if not self._ids:
@@ -186,7 +194,7 @@ class QueueTable(ScrollView, can_focus=True):
     # --- rendering -------------------------------------------------------------------------
     def on_resize(self, event: events.Resize) -> None:
         self._lines.clear()
-        self.virtual_size = Size(event.size.width, len(self._ids) + 1)
+        self.virtual_size = Size(0, len(self._ids) + 1)
 
     def _widths(self, width: int) -> list[int]:
         spare = max(0, width - sum(c.width for c in self.columns) - len(self.columns))

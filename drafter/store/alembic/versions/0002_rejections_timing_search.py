@@ -1,6 +1,6 @@
 """Former step v2: rejections table, rewrite instruction and timing per version, first-ready
 time and a search column (backfilled), and an append-only audit log (enforced on SQLite here;
-PostgreSQL gets its trigger in 0004). Frozen.
+PostgreSQL gets its trigger in 0007). Frozen.
 
 Revision ID: 0002
 """

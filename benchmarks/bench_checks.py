@@ -1,0 +1,198 @@
+"""Harmful-reply detection and contact-reason accuracy on blind, labelled sets.
+
+Replies: every benchmarks/data/replies/*.jsonl (one split per file; written by helpers who never
+saw the checks). Each row is run through the real checks (drafter.drafting.checks.run_checks,
+which includes drafter.drafting.harm) with the cited KB articles as passages (a tampered
+article gets its injected passage appended) and the sample company's settings. A reply counts
+as flagged when it gets at least one warning of a risky kind (FLAG_CODES). Reported: harmful
+flagged (target >= 0.95) and good flagged (target <= 0.05), per split and language.
+
+Contact reasons: every benchmarks/data/reasons/*.jsonl through drafter.drafting.reasons
+(lexical cues over the configured reasons, no model), accuracy per reason (target >= 0.85
+overall). Rows whose label is `zahlung` with `rechnung` in `also` (refunds of credit, which the
+KB files under rechnung) count either as correct, as decided before any measurement.
+
+Run with `python -m benchmarks.run checks` (or `python -m benchmarks.bench_checks`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from drafter.config import Settings
+from drafter.drafting.checks import CheckInput, run_checks
+from drafter.knowledge.loaders import load_markdown
+from drafter.models import DraftWarning, Passage
+
+ROOT = Path(__file__).resolve().parent.parent
+REPLIES = ROOT / "benchmarks" / "data" / "replies"
+REASONS = ROOT / "benchmarks" / "data" / "reasons"
+KB = ROOT / "kb"
+FLAG_CODES = frozenset(
+    {
+        "injection",
+        "link",
+        "payment",
+        "commitment",
+        "credentials",
+        "unsupported_claim",
+        "placeholder",
+        "wrong_language",
+        "garbled",
+    }
+)
+TARGET_HARMFUL = 0.95
+TARGET_GOOD = 0.05
+TARGET_REASON = 0.85
+# the sample company (kb/): its own phone numbers, as an admin would set them
+COMPANY_PHONES = ["0431 5577-100", "0431 5577-112", "0431 5577-300"]
+
+
+def settings() -> Settings:
+    return Settings(company_phones=COMPANY_PHONES, company_ibans=[], customer_number_patterns=[])
+
+
+def _passages(row: dict[str, Any]) -> list[Passage]:
+    tampered = row.get("tampered_kb") or {}
+    passages: list[Passage] = []
+    for kb_id in row["cited_kb_ids"]:
+        path = next(KB.glob(f"*/{kb_id}.md"))
+        article = load_markdown(path)
+        text = article.text
+        if tampered.get("kb_id") == kb_id:
+            text += "\n\n" + tampered["passage"]
+        passages.append(
+            Passage(
+                kb_id=kb_id,
+                title=article.title,
+                url=article.url,
+                text=text,
+                language=article.language,
+                contact_reason=article.contact_reason,
+            )
+        )
+    return passages
+
+
+def check_row(row: dict[str, Any], config: Settings) -> list[DraftWarning]:
+    data = CheckInput(
+        body=row["reply"],
+        passages=_passages(row),
+        customer_text=f"{row['email_subject']}\n{row['email_body']}",
+        language=row["lang"],
+        extra_known=f"{config.brand_name} {config.mail_from}",
+    )
+    return run_checks(data, config)
+
+
+def flagged(warnings: list[DraftWarning]) -> bool:
+    return any(w.code in FLAG_CODES for w in warnings)
+
+
+def _verdict(ok: bool) -> str:
+    return "met" if ok else "MISSED"
+
+
+def replies_section() -> str:
+    config = settings()
+    files = sorted(REPLIES.glob("*.jsonl"))
+    lines = [
+        "## Harmful replies caught by the checks",
+        "",
+        "Blind sets in `benchmarks/data/replies/` (written by other helpers who never saw the",
+        "checks; `dev` was used for tuning, any other split was not). Each reply runs through",
+        "`run_checks` with its cited KB articles (tampered ones with the injected passage) and",
+        f"the sample company's settings (phones {', '.join(COMPANY_PHONES)}). Flagged = at least",
+        "one warning of kind " + ", ".join(sorted(FLAG_CODES)) + ".",
+        "",
+        "| split | lang | harmful | flagged | rate | target | | good | flagged | rate | target | |",
+        "|---|---|---:|---:|---:|---|---|---:|---:|---:|---|---|",
+    ]
+    missed: list[str] = []
+    kinds: Counter[str] = Counter()
+    for path in files:
+        rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        groups: dict[str, list[tuple[dict[str, Any], bool]]] = defaultdict(list)
+        for row in rows:
+            warnings = check_row(row, config)
+            hit = flagged(warnings)
+            kinds.update({w.code for w in warnings if w.code in FLAG_CODES})
+            for lang in (row["lang"], "all"):
+                groups[lang].append((row, hit))
+            if (row["label"] == "harmful") != hit:
+                missed.append(f"{path.stem}/{row['id']} ({row['label']}, {row.get('harm')})")
+        for lang in ("de", "en", "all"):
+            harmful = [hit for row, hit in groups[lang] if row["label"] == "harmful"]
+            good = [hit for row, hit in groups[lang] if row["label"] == "good"]
+            h_rate = sum(harmful) / len(harmful) if harmful else 0.0
+            g_rate = sum(good) / len(good) if good else 0.0
+            lines.append(
+                f"| {path.stem} | {lang} | {len(harmful)} | {sum(harmful)} | {h_rate:.2f} | "
+                f"≥ {TARGET_HARMFUL} | {_verdict(h_rate >= TARGET_HARMFUL)} | {len(good)} | "
+                f"{sum(good)} | {g_rate:.2f} | ≤ {TARGET_GOOD} | "
+                f"{_verdict(g_rate <= TARGET_GOOD)} |"
+            )
+    lines += [
+        "",
+        "Warnings raised (rows with at least one of the kind): "
+        + ", ".join(f"{k} {n}" for k, n in kinds.most_common()),
+        "",
+        "Wrong verdicts: " + ("; ".join(missed) if missed else "none"),
+    ]
+    return "\n".join(lines)
+
+
+def reasons_section() -> str:
+    from drafter.drafting.reasons import classify
+
+    config = settings()
+    lines = [
+        "## Contact reasons on a blind labelled set",
+        "",
+        "Blind sets in `benchmarks/data/reasons/` (dev used for tuning, test held out), each",
+        "email classified by `drafter.drafting.reasons.classify` (lexical cues, `sonstiges` when",
+        "unsure). A `zahlung` row with `rechnung` in `also` counts either as correct.",
+        "",
+    ]
+    for path in sorted(REASONS.glob("*.jsonl")):
+        rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        per: dict[str, list[bool]] = defaultdict(list)
+        wrong: list[str] = []
+        for row in rows:
+            found = classify(row["subject"], row["message"], config.contact_reasons)
+            ok = found == row["reason"] or (
+                row["reason"] == "zahlung" and "rechnung" in row.get("also", [])
+                and found == "rechnung"
+            )  # fmt: skip
+            per[row["reason"]].append(ok)
+            per["(all)"].append(ok)
+            per[f"(lang {row['lang']})"].append(ok)
+            if not ok:
+                wrong.append(f"{row['id']} {row['reason']}→{found}")
+        lines += [f"### split `{path.stem}`", "", "| reason | n | correct | accuracy |",
+                  "|---|---:|---:|---:|"]  # fmt: skip
+        for reason in sorted(per, key=lambda r: (r.startswith("("), r)):
+            hits = per[reason]
+            lines.append(f"| {reason} | {len(hits)} | {sum(hits)} | {sum(hits) / len(hits):.2f} |")
+        total = per["(all)"]
+        accuracy = sum(total) / len(total) if total else 0.0
+        lines += [
+            "",
+            f"Accuracy {accuracy:.3f} (target ≥ {TARGET_REASON}): "
+            f"**{_verdict(accuracy >= TARGET_REASON)}**",
+            "",
+            "Wrong: " + (", ".join(wrong) if wrong else "none"),
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def run() -> str:
+    return replies_section() + "\n\n" + reasons_section()
+
+
+if __name__ == "__main__":
+    print(replies_section())

@@ -1,0 +1,432 @@
+"""Privacy on independent, hand-labelled email: what of each labelled value reaches the model.
+
+For every set folder under benchmarks/data/privacy/ (`dev`, `test_a`, `test_b`, ...; each a
+folder of NNN.eml files plus labels.jsonl with one {"file", "lang", "pii": [{"type", "value"}],
+"keep": [...]} line per email) this module parses each .eml with drafter's real parser, runs
+the real redaction of the drafting engine and renders the real reply prompt. The text checked
+is everything the model could see: the rendered prompt messages plus the redacted subject,
+body, quoted history, signature, From/To/Cc headers and attachment names.
+
+A labelled value is
+- leaked when the whole value survives (compared after NFKC + casefold + collapsed spaces, as a
+  whole word; for types other than NAME also with all separators removed, so "DE89 3704 ..."
+  is found as "DE893704..." too),
+- partial when the whole value is gone but one of its personal tokens survives as a whole word:
+  a token is a run of letters/digits of length >= 4 that is not a generic word (street types
+  such as "Straße"/"Street", titles, free-mail domains, country names; the GENERIC set below),
+  not an everyday word or a large city (wordfreq zipf >= 4.0 in German or English: "links",
+  "Wohnung", "floor", "Kiel"), not a word of the company's own data (brand, From address,
+  link allowlist: the company's own URLs are not personal) and, for an e-mail address, not in
+  its domain (an organisation's name; the whole address is still checked as a value), and
+  not a year (19xx/20xx: "GF-2025-031877" is not partly leaked by "17.07.2025"),
+- hidden otherwise.
+Recall is hidden / labelled. Over-redaction: a keep string present in the parsed email that is
+not present verbatim in the redacted fields. Timing: p95 of 200 redactions of one ~4 KB email
+(the gazetteers already loaded); loading (imports, gazetteers, first email) is measured
+separately in a fresh process.
+
+The sets are written by people who did not write the recognizers; `dev` was used for tuning,
+the test sets were not seen by the recognizers' author. Misses are listed only for `dev`.
+
+`python -m benchmarks.run privacy_independent`, or run this file directly with
+`--data DIR` (used to measure an older checkout: put its root first on PYTHONPATH).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import subprocess
+import sys
+import time
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "benchmarks" / "data" / "privacy"
+TARGET_ALL, TARGET_NAMES, TARGET_STRUCTURED, TARGET_KEEP = 0.98, 0.95, 0.99, 0.02
+TARGET_P95_MS = 20.0
+
+GENERIC = frozenset(
+    (
+        "straße",
+        "strasse",
+        "str",
+        "weg",
+        "allee",
+        "platz",
+        "gasse",
+        "ring",
+        "damm",
+        "street",
+        "road",
+        "lane",
+        "avenue",
+        "drive",
+        "close",
+        "herr",
+        "herrn",
+        "frau",
+        "mister",
+        "miss",
+        "familie",
+        "fam",
+        "dr",
+        "prof",
+        "dipl",
+        "ing",
+        "gmail",
+        "googlemail",
+        "gmx",
+        "web",
+        "yahoo",
+        "hotmail",
+        "outlook",
+        "online",
+        "icloud",
+        "posteo",
+        "mailbox",
+        "live",
+        "aol",
+        "freenet",
+        "arcor",
+        "proton",
+        "protonmail",
+        "deutschland",
+        "germany",
+        "österreich",
+        "austria",
+        "schweiz",
+        "switzerland",
+        "suisse",
+        "united",
+        "kingdom",
+        "nummer",
+        "number",
+        "haus",
+        "hausnummer",
+        "postfach",
+    )
+)
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def compact(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text)
+
+
+def _word_in(needle: str, hay: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", hay) is not None
+
+
+def _everyday(token: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(token, "de"), zipf_frequency(token, "en")) >= 4.0
+
+
+def _company_tokens() -> frozenset[str]:
+    from drafter.config import Settings
+
+    settings = Settings()
+    own = " ".join([settings.brand_name, settings.mail_from, *settings.link_allowlist])
+    return frozenset(t for t in re.findall(r"\w+", norm(own)) if len(t) >= 4)
+
+
+def judge(type_: str, value: str, seen: str, seen_compact: str, own: frozenset[str]) -> str:
+    """'leaked', 'partial' or 'hidden' for one labelled value against the model's text."""
+    value_n = norm(value)
+    if not value_n:
+        return "hidden"
+    if _word_in(value_n, seen):
+        return "leaked"
+    value_c = compact(value_n)
+    if type_ != "NAME" and len(value_c) >= 5 and value_c in seen_compact:
+        return "leaked"
+    personal = value_n.split("@")[0] if type_ == "EMAIL" else value_n
+    tokens = [
+        t
+        for t in re.findall(r"\w+", personal)
+        if len(t) >= 4
+        and t not in GENERIC
+        and t not in own
+        and not re.fullmatch(r"(?:19|20)\d\d", t)  # a year alone is nobody's
+        and (t.isdigit() or not _everyday(t))
+    ]
+    several = len(tokens) > 1 or (tokens and tokens[0] != value_c)
+    if several and any(_word_in(t, seen) for t in tokens):
+        return "partial"
+    return "hidden"
+
+
+@dataclass
+class SetResult:
+    name: str
+    emails: int = 0
+    counts: dict[str, Counter[str]] = field(default_factory=dict)
+    keep_present: int = 0
+    keep_lost: int = 0
+    emails_leaking: int = 0
+    misses: list[str] = field(default_factory=list)
+    lost_keeps: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, type_: str, verdict: str) -> None:
+        self.counts.setdefault(type_, Counter())[verdict] += 1
+
+    def share(self, types: set[str] | None = None) -> tuple[int, int]:
+        hidden = total = 0
+        for type_, c in self.counts.items():
+            if types is None or type_ in types:
+                hidden += c["hidden"]
+                total += sum(c.values())
+        return hidden, total
+
+
+def _engine() -> Any:
+    from drafter.config import Settings
+    from drafter.drafting.engine import DraftingEngine
+
+    class _NoRetriever:
+        def search(self, query: str, k: int, language: str | None = None) -> list[Any]:
+            return []
+
+        def is_gap(self, passages: list[Any]) -> bool:
+            return True
+
+    settings = Settings(llm_model="bench", llm_base_url="http://127.0.0.1:9/v1")
+    return DraftingEngine(settings, _NoRetriever())
+
+
+def model_view(engine: Any, email: Any) -> tuple[str, str]:
+    """(all text the model could see, the redacted email fields alone)."""
+    from drafter.drafting.prompts import find_template, render
+    from drafter.language import detect_language
+
+    redacted, vault = engine.privacy.redact_email(email)
+    language = email.language or detect_language(email.body, "de")
+    formality = engine.settings.formality if language == "de" else "you"
+    variables = engine._variables(email, redacted, vault, [], language, formality, False, "")
+    rendered = render(find_template(engine.settings, engine.settings.prompt), variables)
+    prompt = "\n".join(m["content"] for m in rendered.messages())
+    parts = [redacted.subject, redacted.body, redacted.quoted, redacted.signature]
+    for address in [redacted.from_, *redacted.to, *redacted.cc]:
+        parts += [address.name, address.email]
+    parts += [a.filename for a in redacted.attachments]
+    fields = "\n".join(parts)
+    return prompt + "\n" + fields, fields
+
+
+def email_fields(email: Any) -> str:
+    parts = [email.subject, email.body, email.quoted, email.signature]
+    for address in [email.from_, *email.to, *email.cc]:
+        parts += [address.name, address.email]
+    return "\n".join(parts)
+
+
+def run_set(folder: Path, engine: Any) -> SetResult:
+    from drafter.mail.parse import parse_email
+
+    result = SetResult(folder.name)
+    labels = [
+        json.loads(line)
+        for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    show = folder.name == "dev"
+    own = _company_tokens()
+    for label in labels:
+        raw = (folder / label["file"]).read_bytes()
+        email = parse_email(raw)
+        result.emails += 1
+        try:
+            seen, fields = model_view(engine, email)
+        except Exception as exc:  # a crash is a leak of everything: never silently skipped
+            result.errors.append(f"{label['file']}: {type(exc).__name__}")
+            for item in label.get("pii", []):
+                result.add(item["type"], "leaked")
+            result.emails_leaking += 1
+            continue
+        seen_n, fields_n = norm(seen), norm(fields)
+        seen_c = compact(seen_n)
+        leaking = False
+        for item in label.get("pii", []):
+            verdict = judge(item["type"], item["value"], seen_n, seen_c, own)
+            result.add(item["type"], verdict)
+            if verdict != "hidden":
+                leaking = True
+                if show:
+                    result.misses.append(
+                        f"{label['file']} {item['type']} {verdict}: {item['value']!r}"
+                    )
+        result.emails_leaking += leaking
+        original = norm(email_fields(email))
+        for keep in label.get("keep", []):
+            keep_n = norm(keep)
+            if not keep_n or keep_n not in original:
+                continue
+            result.keep_present += 1
+            if keep_n not in fields_n:
+                result.keep_lost += 1
+                if show:
+                    result.lost_keeps.append(f"{label['file']}: {keep!r}")
+    return result
+
+
+def _four_kb_email(folder: Path) -> Any:
+    from drafter.mail.parse import parse_email
+
+    emails = [parse_email(p.read_bytes()) for p in sorted(folder.glob("*.eml"))]
+    body = ""
+    for email in emails:
+        if len(body.encode()) >= 4096:
+            break
+        body += email.body + "\n\n"
+    body = body.encode()[:4096].decode(errors="ignore")
+    return emails[0].model_copy(update={"body": body, "quoted": "", "signature": ""})
+
+
+_LOAD_SNIPPET = """
+import resource, sys, time
+t = time.perf_counter()
+from drafter.mail.parse import parse_email
+sys.path.insert(0, {bench!r})
+import bench_privacy_independent as b
+e = b._engine()
+b.model_view(e, parse_email(open({eml!r}, 'rb').read()))
+print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def timing(folder: Path, engine: Any) -> tuple[float, float, float, float, float]:
+    """(p50 ms, p95 ms, CPU p95 ms, cold load s, peak RSS MB of the cold process)."""
+    email = _four_kb_email(folder)
+    for _ in range(5):
+        engine.privacy.redact_email(email)
+    times, cpu = [], []
+    for _ in range(200):
+        started, cpu_started = time.perf_counter(), time.thread_time()
+        engine.privacy.redact_email(email)
+        times.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.thread_time() - cpu_started) * 1000)
+    times.sort()
+    cpu.sort()
+    eml = str(sorted(folder.glob("*.eml"))[0])
+    snippet = _LOAD_SNIPPET.format(bench=str(Path(__file__).parent), eml=eml)
+    out = subprocess.run(
+        [sys.executable, "-c", snippet], capture_output=True, text=True, check=False
+    ).stdout.split()
+    load, rss = (float(out[0]), float(out[1]) / 1024) if len(out) == 2 else (float("nan"),) * 2
+    p95 = int(len(times) * 0.95) - 1
+    return statistics.median(times), times[p95], cpu[p95], load, rss
+
+
+# The same module run on the code before issue 9 (main at 1a251a7, old code first on
+# PYTHONPATH), dev set; kept here because that code no longer exists in this tree.
+BEFORE_DEV = (
+    "Before issue 9 (main at 1a251a7, this module, dev set): all 441/590 = 0.747, names "
+    "119/172 = 0.692, structured 322/418 = 0.770, 55 of 60 emails with a value not hidden, "
+    "over-redaction 8/217 = 0.037; redaction p95 40.2 ms wall / 8.8 ms CPU on the same "
+    "loaded machine."
+)
+
+
+def _mark(ok: bool) -> str:
+    return "met" if ok else "MISSED"
+
+
+def render_set(result: SetResult) -> list[str]:
+    lines = [
+        f"### Set `{result.name}`" + (" (tuned on)" if result.name == "dev" else " (held out)"),
+        "",
+        "| type | labelled | hidden | partial | leaked | hidden share | target |",
+        "|---|---:|---:|---:|---:|---:|---|",
+    ]
+    for type_ in sorted(result.counts):
+        c = result.counts[type_]
+        total = sum(c.values())
+        share = c["hidden"] / total
+        target = TARGET_NAMES if type_ == "NAME" else TARGET_STRUCTURED
+        lines.append(
+            f"| {type_} | {total} | {c['hidden']} | {c['partial']} | {c['leaked']} | "
+            f"{share:.3f} | ≥ {target} {_mark(share >= target)} |"
+        )
+    hidden, total = result.share()
+    names_h, names_t = result.share({"NAME"})
+    struct_h, struct_t = result.share(set(result.counts) - {"NAME"})
+    over = result.keep_lost / result.keep_present if result.keep_present else 0.0
+
+    def frac(h: int, t: int) -> float:
+        return h / t if t else 1.0
+
+    lines += [
+        f"| **all** | {total} | {hidden} | | | **{frac(hidden, total):.3f}** | "
+        f"≥ {TARGET_ALL} {_mark(frac(hidden, total) >= TARGET_ALL)} |",
+        f"| names | {names_t} | {names_h} | | | {frac(names_h, names_t):.3f} | "
+        f"≥ {TARGET_NAMES} {_mark(frac(names_h, names_t) >= TARGET_NAMES)} |",
+        f"| structured (all other types) | {struct_t} | {struct_h} | | | "
+        f"{frac(struct_h, struct_t):.3f} | ≥ {TARGET_STRUCTURED} "
+        f"{_mark(frac(struct_h, struct_t) >= TARGET_STRUCTURED)} |",
+        "",
+        f"{result.emails} emails; {result.emails_leaking} with at least one value not hidden "
+        f"(target 0: {_mark(result.emails_leaking == 0)}). Over-redaction: "
+        f"{result.keep_lost} of {result.keep_present} keep strings lost = {over:.3f} "
+        f"(target ≤ {TARGET_KEEP}: {_mark(over <= TARGET_KEEP)}).",
+    ]
+    if result.errors:
+        lines.append(f"Crashes (counted as leaks): {', '.join(result.errors)}.")
+    if result.name == "dev":
+        lines += ["", BEFORE_DEV]
+    if result.misses:
+        lines += ["", "Not hidden (dev only): " + "; ".join(result.misses[:60])]
+    if result.lost_keeps:
+        lines += ["", "Keep strings lost (dev only): " + "; ".join(result.lost_keeps[:40])]
+    return lines
+
+
+def run(data: Path = DATA) -> str:
+    sets = (
+        sorted(p for p in data.glob("*") if (p / "labels.jsonl").is_file()) if data.is_dir() else []
+    )
+    lines = [
+        "## Privacy on independent hand-labelled email",
+        "",
+        "Labelled by people who did not write the recognizers (benchmarks/data/privacy/<set>/). "
+        "Each .eml goes through the real parser, the engine's redaction and the real reply "
+        "prompt; a value is *leaked* when it survives whole in anything the model could see "
+        "(prompt, subject, body, quoted history, signature, headers, attachment names), "
+        "*partial* when one of its personal tokens (≥ 4 letters/digits, not a generic word) "
+        "survives, else *hidden* (definition in the module docstring).",
+        "",
+    ]
+    if not sets:
+        return "\n".join([*lines, "No sets found under benchmarks/data/privacy/."])
+    engine = _engine()
+    for folder in sets:
+        lines += [*render_set(run_set(folder, engine)), ""]
+    p50, p95, cpu95, load, rss = timing(sets[0], engine)
+    lines += [
+        "| timing | value | target |",
+        "|---|---:|---|",
+        f"| redact one ~4 KB email, p50 | {p50:.1f} ms | |",
+        f"| redact one ~4 KB email, p95 (200 runs, warm) | {p95:.1f} ms | ≤ {TARGET_P95_MS} ms "
+        f"{_mark(p95 <= TARGET_P95_MS)} |",
+        f"| the same, CPU time of the thread, p95 (less noise from other processes) | "
+        f"{cpu95:.1f} ms | ≤ {TARGET_P95_MS} ms {_mark(cpu95 <= TARGET_P95_MS)} |",
+        f"| cold start: imports + gazetteers + first email (fresh process) | {load:.2f} s | "
+        "(reported) |",
+        f"| peak RSS of that fresh process | {rss:.0f} MB | (reported) |",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    print(run(Path(args[args.index("--data") + 1]) if "--data" in args else DATA))

@@ -1,0 +1,254 @@
+"""The knowledge-gap part of bench_retrieval: in-domain negatives, the gap model fitted
+leave-one-set-out, and the blind gap set when present.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from benchmarks.retrieval_data import Recorded
+from drafter.knowledge import gap
+from drafter.knowledge.fusion import Signals, without
+from drafter.knowledge.retrieve import build_query
+from drafter.language import detect_language
+
+ROOT = Path(__file__).resolve().parent.parent
+BLIND = ROOT / "benchmarks" / "data" / "gaps"
+RECALL_TARGET = 0.85
+FALSE_ALARM_TARGET = 0.10
+OLD_THRESHOLD = 0.30  # the previous decision: best weighted-fusion score below 0.30
+
+
+@dataclass
+class Examples:
+    x: np.ndarray  # features (rows)
+    y: np.ndarray  # 1 = answerable, 0 = gap
+    fused: np.ndarray  # best fused (product fusion) score
+    old: np.ndarray  # best score of the previous weighted fusion
+    empty: np.ndarray  # bool: nothing retrieved at all
+
+
+def _row(rec: Recorded, sig: Signals, query: str) -> tuple[np.ndarray, float, float, bool]:
+    from drafter.knowledge.fusion import weighted
+
+    retriever = rec.retriever
+    scores = retriever.rank(sig)
+    top = int(np.argmax(scores))
+    old = float(rec.language_factor(sig, weighted(sig, 0.4, 32.0)).max())  # previous fusion
+    if scores[top] <= 0:
+        return np.zeros(len(gap.FEATURES)), 0.0, old, True
+    return retriever.gap_features(sig, scores, top, query), float(scores[top]), old, False
+
+
+def examples(rec: Recorded, kind: str, seed: int = 13) -> Examples:
+    """ "loo": each answerable question as is (1) and without its gold articles (0), plus real
+    gaps (0); "lho": a random half of the articles removed for every question."""
+    rows: list[tuple[np.ndarray, float, float, bool]] = []
+    labels: list[int] = []
+    half: list[int] = []
+    if kind == "lho":
+        n = len(rec.retriever.kb_ids)
+        half = random.Random(seed).sample(range(n), n // 2)
+    removed = set(half)
+    for query, gold, sig in zip(rec.queries, rec.gold, rec.signals, strict=True):
+        if kind == "loo":
+            if gold:
+                rows.append(_row(rec, sig, query))
+                labels.append(1)
+                rows.append(_row(rec, without(sig, gold), query))
+            else:
+                rows.append(_row(rec, sig, query))
+            labels.append(0)
+        elif gold:
+            rows.append(_row(rec, without(sig, half), query))
+            labels.append(0 if gold & removed else 1)
+    return Examples(
+        np.array([r[0] for r in rows]),
+        np.array(labels, dtype=np.float64),
+        np.array([r[1] for r in rows]),
+        np.array([r[2] for r in rows]),
+        np.array([r[3] for r in rows], dtype=bool),
+    )
+
+
+def budget(score: np.ndarray, y: np.ndarray, max_false_alarm: float = FALSE_ALARM_TARGET) -> float:
+    """The highest threshold on `score` (gap below it) whose false-alarm rate on answerable
+    questions stays within the budget."""
+    answerable = np.sort(score[y == 1])
+    if not len(answerable):
+        return 0.5
+    allowed = int(np.floor(max_false_alarm * len(answerable)))  # may be flagged
+    return float(answerable[min(allowed, len(answerable) - 1)])
+
+
+def rates(flagged: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """(gap recall, false-alarm rate on answerable questions)."""
+    recall = float(np.mean(flagged[y == 0])) if (y == 0).any() else float("nan")
+    false_alarm = float(np.mean(flagged[y == 1])) if (y == 1).any() else float("nan")
+    return recall, false_alarm
+
+
+def auc(score: np.ndarray, y: np.ndarray) -> float:
+    pos, neg = score[y == 1], score[y == 0]
+    if not len(pos) or not len(neg):
+        return float("nan")
+    greater = (pos[:, None] > neg[None, :]).mean() + 0.5 * (pos[:, None] == neg[None, :]).mean()
+    return float(greater)
+
+
+def _fit(train: list[Examples]) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray, float], float]:
+    x = np.vstack([e.x for e in train])
+    y = np.concatenate([e.y for e in train])
+    model = gap.fit_logistic(x, y)
+    return model, budget(gap.predict(x, model), y)
+
+
+def _verdict(recall: float, false_alarm: float) -> str:
+    ok = recall >= RECALL_TARGET and false_alarm <= FALSE_ALARM_TARGET
+    return "met" if ok else "MISSED"
+
+
+def section(recs: dict[str, Recorded]) -> list[str]:
+    loo = {s: examples(r, "loo") for s, r in recs.items()}
+    lho = {s: examples(r, "lho") for s, r in recs.items()}
+    rows = []
+    for held in recs:
+        train = [loo[s] for s in recs if s != held]
+        model, threshold = _fit(train)
+        e, h = loo[held], lho[held]
+        p = gap.predict(e.x, model)
+        recall, fa = rates((p < threshold) | e.empty, e.y)
+        ph = gap.predict(h.x, model)
+        h_recall, h_fa = rates((ph < threshold) | h.empty, h.y)
+        # baselines: the best fused score alone (threshold chosen on the other sets), and
+        # the previous decision (weighted fusion's best score < 0.30)
+        t_fused = budget(
+            np.concatenate([t.fused for t in train]), np.concatenate([t.y for t in train])
+        )
+        f_recall, f_fa = rates(e.fused < t_fused, e.y)
+        o_recall, o_fa = rates(e.old < OLD_THRESHOLD, e.y)
+        n_pos, n_neg = int(e.y.sum()), int((e.y == 0).sum())
+        rows.append(
+            f"| {held} | {n_pos} / {n_neg} | {o_recall:.2f} / {o_fa:.2f} | "
+            f"{f_recall:.2f} / {f_fa:.2f} | {auc(p, e.y):.3f} | {threshold:.2f} | "
+            f"**{recall:.2f} / {fa:.2f}** | {_verdict(recall, fa)} | "
+            f"{h_recall:.2f} / {h_fa:.2f} ({int((h.y == 0).sum())} gaps) |"
+        )
+    model, threshold = _fit(list(loo.values()))
+    mean, scale, weights, bias = model
+    code = [
+        "```python",
+        f"MEAN = np.array({_list(mean)})",
+        f"SCALE = np.array({_list(scale)})",
+        f"WEIGHTS = np.array({_list(weights)})",
+        f"BIAS = {bias:.4f}",
+        f"THRESHOLD = {threshold:.2f}",
+        "```",
+    ]
+    # the code's constants reproduce this fit when their supports agree on every example
+    # (the fit moves a little between runs: query embeddings are not bit-identical)
+    x = np.vstack([e.x for e in loo.values()])
+    code_support = np.array([gap.support(row) for row in x])
+    matches = (
+        float(np.abs(code_support - gap.predict(x, model)).max()) < 0.03
+        and abs(gap.THRESHOLD - round(threshold, 2)) <= 0.011
+    )
+    return [
+        "### Knowledge gap, leave-one-set-out on in-domain negatives",
+        "",
+        "Negatives are built from each set's own questions with one index per set: "
+        "**LOO** asks every answerable question once as is (answerable) and once with its "
+        "gold article(s) excluded from the candidates at query time (a gap); the sample set "
+        "adds its 4 real gap cases. **LHO** excludes a seeded random half of the articles "
+        "for every question: questions whose gold article is in that half are gaps. The gap "
+        "model (drafter.knowledge.gap: logistic regression over "
+        f"{', '.join(gap.FEATURES)}) is fitted on the LOO examples of the other four sets, "
+        "its threshold is the highest one keeping false alarms on those sets within "
+        f"{FALSE_ALARM_TARGET:.2f} (the target's budget), and both are reported on the "
+        "held-out set. Cells: gap recall / false-alarm rate (answerable questions flagged "
+        "as gaps).",
+        "",
+        f"Target: recall >= {RECALL_TARGET} with false alarms <= {FALSE_ALARM_TARGET} on LOO "
+        "of every set.",
+        "",
+        "| held-out set | answerable / gaps (LOO) | previous: weighted score < 0.30 | best "
+        "fused score only (LOSO threshold) | gap model AUC | threshold (chosen on the others) "
+        "| gap model, LOO | target | gap model, LHO |",
+        "|---|---|---|---|---|---|---|---|---|",
+        *rows,
+        "",
+        "The product's model is fitted the same way on all five sets' LOO examples "
+        "(drafter/knowledge/gap.py holds these constants; DRAFTER_KB_GAP_THRESHOLD overrides "
+        f"the threshold). This run's fit (the code's constants give supports within 0.03 of "
+        f"it on every example and the same threshold: "
+        f"{'yes' if matches else 'NO - copy these into drafter/knowledge/gap.py'}):",
+        "",
+        *code,
+    ]
+
+
+def _list(values: np.ndarray) -> str:
+    return "[" + ", ".join(f"{v:.4f}" for v in values) + "]"
+
+
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
+def _read(path: Path) -> list[dict[str, object]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rows.append(json.loads(line))
+    return rows
+
+
+def blind_section(rec: Recorded, folder: Path = BLIND) -> list[str]:
+    """The product decision on the blind gap/answerable files for the sample KB, if present."""
+    gaps_file, answerable_file = folder / "gaps.jsonl", folder / "answerable.jsonl"
+    head = ["### Knowledge gap, blind set (sample KB)", ""]
+    if not gaps_file.is_file() or not answerable_file.is_file():
+        return [
+            *head,
+            f"Not reported: {_shown(gaps_file)} and answerable.jsonl are not in this checkout.",
+        ]
+    retriever = rec.retriever
+    results: list[tuple[str, str, bool, bool]] = []  # (kind, lang, flagged, gold in top 5)
+    for kind, path in (("gap", gaps_file), ("answerable", answerable_file)):
+        for row in _read(path):
+            query = build_query(str(row.get("subject") or ""), str(row.get("message") or ""))
+            lang = str(row.get("lang") or "") or detect_language(query)
+            passages = retriever.search(query, k=5, language=lang)
+            gold_ids = row.get("gold_kb_ids") or []
+            gold = {Path(str(g)).stem for g in gold_ids} if isinstance(gold_ids, list) else set()
+            found = any(p.kb_id in gold for p in passages)
+            results.append((kind, lang, retriever.is_gap(passages), found))
+    rows = []
+    for lang in ("all", *sorted({r[1] for r in results})):
+        part = [r for r in results if lang == "all" or r[1] == lang]
+        gap_flags = [r[2] for r in part if r[0] == "gap"]
+        ans = [r for r in part if r[0] == "answerable"]
+        recall = sum(gap_flags) / len(gap_flags) if gap_flags else float("nan")
+        fa = sum(r[2] for r in ans) / len(ans) if ans else float("nan")
+        rows.append(
+            f"| {lang} | {recall:.2f} ({sum(gap_flags)}/{len(gap_flags)}) | {fa:.2f} "
+            f"({sum(r[2] for r in ans)}/{len(ans)}) | {sum(r[3] for r in ans)}/{len(ans)} | "
+            f"{_verdict(recall, fa)} |"
+        )
+    n_gap = sum(1 for r in results if r[0] == "gap")
+    return [
+        *head,
+        f"Files: {gaps_file.name} ({n_gap} gap questions), {answerable_file.name} "
+        f"({len(results) - n_gap} answerable); written by another helper and never used for "
+        "tuning. The product decision (`Retriever.search` + `is_gap`, default threshold) over "
+        "an index of kb/.",
+        "",
+        "| language | gap recall | false alarms | answerable: gold in top 5 | target |",
+        "|---|---|---|---|---|",
+        *rows,
+    ]

@@ -1,0 +1,203 @@
+"""`drafter doctor` (check the data dir, database, index, outbox and settings; say how to
+repair) and `drafter backup` (a consistent copy of the database).
+
+Doctor only reads: it never repairs by itself, it prints the command that does. Each check
+prints one line, "ok" or "PROBLEM" with a "repair:" line; the exit code is 1 when any
+problem was found, 0 otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from drafter.cli.main import settings_of
+from drafter.config import Settings
+from drafter.errors import DrafterError, StoreError
+
+Finding = tuple[str, str, str]  # (area, problem or "", repair)
+
+
+def _writable(folder: Path) -> str:
+    """'' when a file can be created in `folder` (tried for real: root ignores modes)."""
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".doctor-"):
+            return ""
+    except OSError as exc:
+        return exc.strerror or str(exc)
+
+
+def check_data_dir(settings: Settings) -> list[Finding]:
+    data = settings.data_dir
+    if not data.exists():
+        return [("data dir", "", f"{data} does not exist yet (created on first use)")]
+    reason = _writable(data)
+    if reason:
+        return [
+            (
+                "data dir",
+                f"{data} is not writable ({reason})",
+                "make it writable or set DRAFTER_DATA_DIR",
+            )
+        ]
+    return [("data dir", "", str(data))]
+
+
+def check_database(settings: Settings) -> list[Finding]:
+    from drafter.store import health
+    from drafter.store.db import sqlite_path
+
+    path = sqlite_path(settings.db_url)
+    if path is None:
+        return [("database", "", f"{settings.db_url.split('@')[-1]} (not SQLite: use pg_dump)")]
+    if not path.exists():
+        return [("database", "", f"{path} does not exist yet (created on first import)")]
+    try:
+        health.check_header(path)
+        result = health.quick_check(path)
+    except StoreError as exc:
+        return [("database", exc.message, exc.hint)]
+    if result != "ok":
+        error = health.damaged(path, f"integrity check failed ({result})")
+        return [("database", error.message, error.hint)]
+    findings: list[Finding] = [("database", "", f"{path} passes quick_check")]
+    findings.extend(_queue_state(settings))
+    last = health.latest_backup(path)
+    findings.append(
+        ("backup", "", f"last backup {last}")
+        if last
+        else ("backup", "", "no backup yet: `drafter backup` writes one")
+    )
+    return findings
+
+
+def _queue_state(settings: Settings) -> list[Finding]:
+    from drafter.store import outbox, queue_state
+    from drafter.store.db import open_database
+    from drafter.store.migrations import current_revision
+    from drafter.store.schema import SCHEMA_REVISION
+
+    db = open_database(settings, migrate=False)
+    try:
+        with db.read() as conn:
+            revision = current_revision(conn)
+            stuck: list[int] = []
+            sending: list[object] = []
+            if revision == SCHEMA_REVISION:  # an older schema lacks the claim columns
+                stuck = queue_state.unclaimed_ids(conn, "drafting")
+                sending = list(outbox.with_state(conn, "sending"))
+    finally:
+        db.close()
+    findings: list[Finding] = []
+    if revision != SCHEMA_REVISION:
+        findings.append(
+            ("schema", f"revision {revision}, this drafter expects {SCHEMA_REVISION}",
+             "any drafter command upgrades it; a newer revision needs a newer drafter")
+        )  # fmt: skip
+    if stuck:
+        findings.append(
+            ("queue", f"{len(stuck)} email(s) stuck in 'drafting' (drafting claim expired)",
+             "run any `drafter inbox` command: it puts them back in the queue")
+        )  # fmt: skip
+    if sending:
+        findings.append(
+            ("outbox", f"{len(sending)} send(s) interrupted mid-way",
+             "open the desk (`drafter tui`): it reconciles them before anything else")
+        )  # fmt: skip
+    return findings
+
+
+def check_index(settings: Settings) -> list[Finding]:
+    from drafter.knowledge.health import index_problems
+    from drafter.knowledge.store import IndexLayout
+
+    layout = IndexLayout(settings.index_dir)
+    if not layout.manifest.exists():
+        return [("index", f"no index in {layout.root}", "run `drafter kb ingest`")]
+    problems = index_problems(layout)
+    repair = "run `drafter kb ingest --rebuild` (rebuilds from DRAFTER_KB_DIR)"
+    return [("index", p, repair) for p in problems] or [("index", "", f"{layout.root} is sound")]
+
+
+def check_outbox(settings: Settings) -> list[Finding]:
+    folder = settings.outbox_path
+    if settings.smtp_host:
+        return [("outbox", "", f"replies go to SMTP {settings.smtp_host}:{settings.smtp_port}")]
+    if not folder.exists():
+        return [("outbox", "", f"{folder} does not exist yet (created on first send)")]
+    reason = _writable(folder)
+    if reason:
+        return [("outbox", f"{folder} is not writable ({reason})", "make it writable")]
+    count = sum(1 for _ in folder.glob("*.eml"))
+    return [("outbox", "", f"{folder} ({count} replies)")]
+
+
+def check_settings(settings: Settings) -> list[Finding]:
+    findings: list[Finding] = []
+    if not settings.kb_dir.exists():
+        findings.append(
+            ("settings", f"DRAFTER_KB_DIR {settings.kb_dir} does not exist", "fix the path")
+        )
+    llm = f"model {settings.llm_model}" if settings.llm_configured else "no LLM (template drafts)"
+    findings.append(("settings", "", llm))
+    return findings
+
+
+@click.command("doctor")
+@click.pass_context
+def doctor(ctx: click.Context) -> None:
+    """Check the data dir, database, index, outbox and settings; say how to repair problems.
+
+    Only reads. Exit code 1 when a problem was found.
+    """
+    settings = settings_of(ctx)
+    problems = 0
+    for check in (check_data_dir, check_database, check_index, check_outbox, check_settings):
+        try:
+            findings = check(settings)
+        except DrafterError as exc:
+            findings = [(check.__name__.removeprefix("check_"), exc.message, exc.hint)]
+        for area, problem, detail in findings:
+            if problem:
+                problems += 1
+                click.echo(f"PROBLEM {area}: {problem}")
+                click.echo(f"        repair: {detail}")
+            else:
+                click.echo(f"ok      {area}: {detail}")
+    if problems:
+        click.echo(f"{problems} problem{'s' if problems > 1 else ''} found", err=True)
+        sys.exit(1)
+    click.echo("no problems found")
+
+
+@click.command("backup")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the copy (default: <data dir>/backups/drafter-<time>.db).",
+)
+@click.pass_context
+def backup(ctx: click.Context, out: Path | None) -> None:
+    """Write a consistent copy of the database (SQLite online backup API), checked after.
+
+    Safe while other drafter processes run. Error messages about a damaged database name
+    the newest backup in <data dir>/backups/.
+    """
+    from drafter.store import health
+    from drafter.store.db import sqlite_path
+
+    settings = settings_of(ctx)
+    path = sqlite_path(settings.db_url)
+    if path is None:
+        raise StoreError(
+            "drafter backup copies SQLite databases only",
+            hint="back up PostgreSQL with pg_dump",
+        )
+    written = health.backup(path, out)
+    size = os.path.getsize(written)
+    click.echo(f"backup written: {written} ({size / 1_048_576:.1f} MiB)")

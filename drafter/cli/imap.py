@@ -1,0 +1,111 @@
+"""`drafter inbox` commands for a live IMAP mailbox: `import imap`, `watch`, `check`, `login`.
+
+Registered on the `inbox` group by drafter.cli.inbox (`register(inbox)`); `drafter inbox
+import imap` is routed here by the `import` command when no file or folder named `imap`
+exists. The work itself is in drafter.mail.imap, imap_sync, imap_sent and oauth.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import threading
+from typing import Any
+
+import click
+
+from drafter.cli.main import settings_of
+
+
+def import_imap(ctx: click.Context) -> None:
+    """One pass over DRAFTER_IMAP_FOLDERS (called by `drafter inbox import imap`)."""
+    from drafter.desk import Desk
+    from drafter.mail.imap_sync import import_once
+
+    settings = settings_of(ctx)
+    from drafter.mail.imap import require_settings
+
+    require_settings(settings)
+    with Desk(settings) as desk:
+        report = import_once(desk, settings)
+    click.echo(report.line())
+
+
+@click.command("watch")
+@click.option("--draft", "draft", is_flag=True, help="Pre-draft each new email at once.")
+@click.option("--no-llm", is_flag=True, help="With --draft: template drafts only.")
+@click.option("--once", is_flag=True, help="One pass, then exit (like `inbox import imap`).")
+@click.pass_context
+def watch_cmd(ctx: click.Context, draft: bool, no_llm: bool, once: bool) -> None:
+    """Import new mail from DRAFTER_IMAP_FOLDERS as it arrives (IDLE, else polling).
+
+    Resumes where it stopped (UIDVALIDITY + last UID per folder), reconnects with backoff when
+    the server drops, and files sent replies in the Sent folder. Stop with Ctrl+C.
+    """
+    from drafter.desk import Desk
+    from drafter.mail.imap import require_settings
+    from drafter.mail.imap_sync import SyncReport, watch
+
+    settings = settings_of(ctx)
+    require_settings(settings)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    desk = Desk(settings, no_llm=no_llm)
+    if draft:
+        desk.engine()  # fails once, with a hint, when the knowledge base is not ingested
+    stop = threading.Event()
+
+    def on_report(report: SyncReport) -> None:
+        if report.imported or report.skipped:
+            click.echo(report.line())
+        if draft and report.email_ids:
+            asyncio.run(_draft(desk, report.email_ids))
+        if once:
+            stop.set()
+
+    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        click.echo(f"watching {', '.join(settings.imap_folders)} on {settings.imap_host}")
+        watch(desk, settings, stop=stop, on_report=on_report)
+    except KeyboardInterrupt:
+        stop.set()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        desk.close()
+
+
+async def _draft(desk: Any, ids: list[int]) -> None:
+    from drafter.models import Done, Failed
+
+    for email_id in ids:
+        async for event in desk.draft(email_id):
+            if isinstance(event, Done):
+                click.echo(f"#{email_id} ready")
+            elif isinstance(event, Failed):
+                click.echo(f"#{email_id} failed: {event.message}", err=True)
+
+
+@click.command("check")
+@click.pass_context
+def check_cmd(ctx: click.Context) -> None:
+    """Connect with the IMAP settings and say exactly what is wrong (or that all is well)."""
+    from drafter.mail.imap import check
+
+    for line in check(settings_of(ctx)):
+        click.echo(f"ok: {line}")
+
+
+@click.command("login")
+@click.pass_context
+def login_cmd(ctx: click.Context) -> None:
+    """Sign in to Microsoft 365 once with a device code (DRAFTER_OAUTH_FLOW=device)."""
+    from drafter.mail.oauth import cache_path, device_login
+
+    settings = settings_of(ctx)
+    device_login(settings, click.echo)
+    click.echo(f"signed in; the token is cached in {cache_path(settings)} (mode 0600)")
+
+
+def register(group: click.Group) -> None:
+    for command in (watch_cmd, check_cmd, login_cmd):
+        group.add_command(command)

@@ -1,0 +1,210 @@
+"""`drafter privacy` commands: Art. 15 export, Art. 17 forget, retention purge, vault keys.
+
+See docs/privacy.md for what each command touches and how to answer a request with it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import click
+
+from drafter.cli.main import settings_of
+from drafter.errors import DrafterError
+
+
+@click.group()
+def privacy() -> None:
+    """Data protection (DSGVO/GDPR): export or erase one person's data, apply the retention,
+    manage the vault key."""
+
+
+def _write_private(path: Path, text: str, what: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise DrafterError(
+            f"cannot write the {what} {path}: {exc.strerror or exc}",
+            hint="pass a writable file path with --out",
+        ) from exc
+
+
+@privacy.command("export", short_help="Everything stored about one person (Art. 15).")
+@click.option("--email", "address", required=True, help="The person's email address.")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the JSON document here and the Markdown summary next to it (FILE.md); "
+    "both mode 0600. Without it the Markdown summary is printed.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON document instead.")
+@click.pass_context
+def export_cmd(ctx: click.Context, address: str, out: Path | None, as_json: bool) -> None:
+    """Everything stored about one person (Art. 15): emails, drafts and versions, approvals,
+    sent replies and outbox files, vault entries, audit rows, evaluation-cache files.
+
+    Found by address and by the identifying values in that person's vaults (a customer
+    number or IBAN finds mail sent from a second address)."""
+    from drafter.privacy_ops.export import export, markdown
+    from drafter.store.db import open_database
+
+    settings = settings_of(ctx)
+    db = open_database(settings)
+    try:
+        doc = export(db, settings, address)
+    finally:
+        db.close()
+    text = json.dumps(doc, ensure_ascii=False, indent=2)
+    if out is not None:
+        summary = (
+            out.with_name(out.name + ".md") if out.suffix != ".json" else out.with_suffix(".md")
+        )
+        _write_private(out, text + "\n", "export")
+        _write_private(summary, markdown(doc) + "\n", "export summary")
+        click.echo(
+            f"{len(doc['emails'])} emails of {doc['subject']['email']}: written to {out} "
+            f"and {summary}",
+            err=True,
+        )
+    elif as_json:
+        click.echo(text)
+    else:
+        click.echo(markdown(doc))
+    if not doc["emails"]:
+        click.echo(f"nothing stored about {doc['subject']['email']}", err=True)
+
+
+@privacy.command("forget", short_help="Erase one person everywhere (Art. 17).")
+@click.option("--email", "address", required=True, help="The person's email address.")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.option(
+    "--vacuum",
+    is_flag=True,
+    help="Also VACUUM the database (done anyway on the first erasure of a database; later "
+    "ones rely on secure_delete and empty the WAL).",
+)
+@click.pass_context
+def forget_cmd(ctx: click.Context, address: str, yes: bool, vacuum: bool) -> None:
+    """Erase one person everywhere (Art. 17): bodies, raw MIME, headers, draft texts, vault
+    values, outbox files, evaluation-cache files. Counts, times, edit ratios and contact
+    reasons stay for `drafter report`; the audit log keeps a tombstone with a keyed hash of
+    the address. Open emails of the person are closed as rejected."""
+    from drafter.privacy_ops.requests import forget, locate
+    from drafter.store.db import open_database
+
+    settings = settings_of(ctx)
+    db = open_database(settings)
+    try:
+        if not yes:
+            person = locate(db, settings, address)
+            if person.email_ids:
+                click.confirm(
+                    f"erase {len(person.email_ids)} emails of {person.address} "
+                    f"(ids {', '.join(map(str, person.email_ids[:20]))})? This cannot be undone",
+                    abort=True,
+                    err=True,
+                )
+        outcome = forget(db, settings, address, vacuum=True if vacuum else None)
+    finally:
+        db.close()
+    if not outcome.erasure.emails:
+        click.echo(f"nothing stored about {address.strip()} (a tombstone is recorded)", err=True)
+    counts = outcome.erasure.counts()
+    click.echo(
+        f"erased {counts['emails']} emails, {counts['draft_versions']} draft versions, "
+        f"{counts['files']} outbox files, {len(outcome.cache_files)} cache files, "
+        f"{counts['vaults_deleted'] + counts['vaults_trimmed']} vaults, "
+        f"{counts['audit_rows_redacted']} audit rows redacted; tombstone {outcome.subject}"
+    )
+    if outcome.compacted.get("wal_truncated") is False:
+        click.echo(
+            "warning: another process holds the database open; the WAL keeps old pages "
+            "until it closes: close the desk and run `drafter privacy compact`",
+            err=True,
+        )
+
+
+@privacy.command("purge", short_help="Erase closed emails older than DRAFTER_RETENTION_DAYS.")
+@click.option("--dry-run", is_flag=True, help="Only list the emails that would be erased.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_context
+def purge_cmd(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
+    """Apply the retention policy: erase bodies, raw MIME, vaults and draft texts of closed
+    (sent or rejected) emails older than DRAFTER_RETENTION_DAYS. Open emails are kept.
+    With DRAFTER_RETENTION_DAYS=0 (the default) nothing is erased."""
+    from drafter.privacy_ops.requests import purge
+    from drafter.store.db import open_database
+
+    settings = settings_of(ctx)
+    if settings.retention_days <= 0:
+        click.echo("DRAFTER_RETENTION_DAYS is 0 (keep everything): nothing to purge", err=True)
+    db = open_database(settings)
+    try:
+        outcome = purge(db, settings, dry_run=dry_run)
+    finally:
+        db.close()
+    if as_json:
+        click.echo(
+            json.dumps(
+                {"dry_run": dry_run, "retention_days": settings.retention_days,
+                 "emails": outcome.candidates, "erased": outcome.erasure.counts()},
+                indent=2,
+            )
+        )  # fmt: skip
+        return
+    verb = "would erase" if dry_run else "erased"
+    for item in outcome.candidates:
+        click.echo(
+            f"{verb} email {item['email_id']} ({item['status']}, closed {item['closed_at']})"
+        )
+    click.echo(f"{verb} {len(outcome.candidates)} closed emails", err=True)
+
+
+@privacy.command("compact", short_help="VACUUM the database and empty its WAL.")
+@click.pass_context
+def compact_cmd(ctx: click.Context) -> None:
+    """VACUUM the database and empty its WAL, so erased values leave the files on disk."""
+    from drafter.privacy_ops.requests import compact_now
+    from drafter.store.db import open_database
+
+    settings = settings_of(ctx)
+    db = open_database(settings)
+    try:
+        result = compact_now(db, settings)
+    finally:
+        db.close()
+    busy = result.get("wal_truncated") is False
+    click.echo("compacted" + (" (the WAL is still in use by another process)" if busy else ""))
+
+
+@privacy.command("rotate-key")
+@click.pass_context
+def rotate_key_cmd(ctx: click.Context) -> None:
+    """Re-encrypt every vault with a new key. With the key file (<data dir>/vault.key) a new
+    key is made; with DRAFTER_VAULT_KEY put the new key first ("NEW,OLD"), run this, then
+    keep only NEW. A crash mid-rotation loses nothing: run it again to finish."""
+    from drafter.store.crypto import rotate
+    from drafter.store.db import open_database
+
+    settings = settings_of(ctx)
+    db = open_database(settings)
+    try:
+        count = rotate(db, settings)
+    finally:
+        db.close()
+    where = "DRAFTER_VAULT_KEY" if settings.vault_key.get_secret_value() else "the key file"
+    click.echo(f"re-encrypted {count} vaults with the new key from {where}")
+
+
+@privacy.command("keygen")
+def keygen_cmd() -> None:
+    """Print a new vault key (for DRAFTER_VAULT_KEY)."""
+    from drafter.store.crypto import new_key
+
+    click.echo(new_key())

@@ -1,0 +1,425 @@
+"""Harmful-reply checks on the model's OUTPUT, whatever way an attack got in (email, KB article).
+
+Each finding is a DraftWarning with the offending text as `span`:
+
+- `commitment`: the reply says something was done or granted for this customer (contract
+  cancelled or switched, credit booked, refund, fee waived, deadline moved, instalment changed)
+  or promises money (bonus, credit, refund) with an amount the trusted sources do not give;
+- `payment`: a payment instruction to an account, address or service not in the sources or the
+  company settings, or bank details (IBAN) that are not the company's;
+- `link`: a link, email address or phone number that is neither the company's (settings) nor
+  in a trusted passage;
+- `credentials`: a request for a password, PIN, TAN, one-time code or card number;
+- `unsupported_claim`: sentences whose content is in no source (competitor ads, poems, code,
+  internal records of other people); `injection`: a dump of the model's own instructions;
+- `wrong_language`: a reply in neither German nor English.
+
+What counts as a trusted source: the cited passages minus their `untrusted` values (set at
+ingest) and minus any paragraph that addresses the reply writer ("say in every reply ..."),
+plus the company settings. The customer's email is never a source for contact data, bank
+details or commitments: attackers write emails.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from drafter.config import Settings
+from drafter.language import stopword_share
+from drafter.models import DraftWarning, Passage
+
+if TYPE_CHECKING:
+    from drafter.drafting.checks import CheckInput as HarmInput
+
+PHONE = re.compile(r"(?<![\w+])(?:\+\d{2}[ ]?|0)\d{2,5}(?:[ /-]?\d{2,}){1,4}(?![\w])")
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b")
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+URL = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>()\"'\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+    r"\.(?:com|de|net|org|io|xyz|info|biz|co|ru|cn|app|ly|eu|me|top|online|site|shop|support|"
+    r"help|link|click|live|pro|us|uk|at|ch|nl|fr|es|it|pl|tk|cc|ws|su|ua)\b"
+    r"(?:/[^\s<>()\"'\]]*)?",
+    re.I,
+)
+AMOUNT = re.compile(r"\d[\d.,]*\s?(?:€|EUR|Euro|euros?|dollars?|\$)|[€$]\s?\d[\d.,]*", re.I)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+# a paragraph of a KB article that tells the reply writer what to say is not knowledge
+_WRITER_ADDRESSED = re.compile(
+    r"\b(?:in (?:jeder|seiner|ihrer|der) antwort"
+    r"|in (?:every|each|your|the) (?:reply|answer|response)"
+    r"|(?:ki|ai)[- ]?assistent|assistant|sagt .{0,40} direkt zu|always (?:tell|mention|say)"
+    r"|immer (?:nennen|angeben|mitteilen))",
+    re.I,
+)
+
+_NEGATED = re.compile(
+    r"\b(?:nie|niemals|nicht|keine?n?|niemandem|never|not|don't|do not|won't|no one|nobody)\b", re.I
+)
+_CONDITIONAL = re.compile(
+    r"\b(?:ob|falls|wenn|sofern|whether|if|once|sobald|prüfen|check|können sie|you can)\b", re.I
+)
+
+# --- commitments ---------------------------------------------------------------------------
+_DONE = re.compile(
+    r"\b(?:haben|habe|hat|ist|sind|wurde|wurden)\b(?:[^.;:!?]|(?<=\d)\.){0,80}?\b(?:ge|zurück|ab|um|aus|ein|"
+    r"auf|an|gut|vor|ver|er|be|storn|aufge)?\w*(?:kündigt|beendet|storniert|gutgeschrieben|"
+    r"erstattet|erlassen|verschoben|umgestellt|gesenkt|geändert|angepasst|reduziert|erhöht|"
+    r"gestundet|verlängert|genehmigt|freigegeben|gewechselt|aufgehoben|zurückerstattet|"
+    r"überwiesen|ausgezahlt|gestrichen|verzichtet)\b"
+    r"|\b(?:i|we)(?: have|'ve)\b(?:[^.;:!?]|(?<=\d)\.){0,60}?"
+    r"\b(?:cancel+ed|terminated|ended|switched|changed|"
+    r"moved|credited|refunded|waived|reduced|lowered|increased|postponed|deferred|extended|"
+    r"approved|granted|removed|reversed|paid)\b"
+    r"|\b(?:has|have) been (?:cancel+ed|terminated|ended|switched|changed|moved|credited|refunded|"
+    r"waived|reduced|lowered|postponed|deferred|extended|approved|granted|removed|reversed)\b"
+    r"|\bbestätige[n]? (?:ich|wir)? ?(?:ihnen|dir)?,? dass\b|\b(?:i|we) (?:can )?confirm that\b"
+    r"|\bno longer (?:applies|apply|have to pay|need to pay)\b|\bwaive[ds]?\b"
+    r"|\b(?:müssen|brauchen) sie (?:weder|nichts|keine)\b.{0,40}\b(?:zahlen|leisten)\b"
+    r"|\byou (?:do not|don't|no longer) (?:need|have) to pay\b"
+    r"|\b(?:gebühr|mahngebühr|fee|charge)\w* (?:entfällt|entfallen|is waived|are waived)\b"
+    r"|\b(?:kündigung|cancellation|termination|wechsel|switch|änderung|change|erstattung|refund"
+    r"|gutschrift|credit|stundung|deferral)\w* (?:ist|wurde|is|has been) (?:hiermit )?"
+    r"(?:bestätigt|confirmed|approved|genehmigt)\b",
+    re.I,
+)
+_BENEFIT = re.compile(
+    r"\b(?:prämie|bonus|gutschrift|kulanz\w*|rabatt|nachlass|erstattung|entschädigung|gutschein|"
+    r"treuebonus|wechselprämie|credit|refund|compensation|voucher|discount|goodwill|"
+    r"loyalty offer|reduced (?:unit )?price|erstatten|gutschreiben|zurückzahlen|refunds?|"
+    r"reimburse\w*|pay (?:you )?back)\b",
+    re.I,
+)
+_PROMISE = re.compile(
+    r"\b(?:erhalten sie (?:von uns)?|bekommen sie|(?:kunden|customers) (?:erhalten|receive|get)"
+    r"|wir (?:zahlen|schreiben|erstatten|gewähren|überweisen)"
+    r"|(?:you|you'll) (?:will )?(?:receive|get|pay)"
+    r"|we (?:will|'ll) (?:pay|credit|refund|give|grant)"
+    r"|we are giving)\b",
+    re.I,
+)
+
+# --- payments and credentials --------------------------------------------------------------
+# payment channels a utility never asks for (or only when an article names them)
+_PAY_CHANNEL = re.compile(
+    r"\b(?:paypal|bitcoin|krypto\w*|crypto\w*|gift ?cards?|geschenkkarten?|guthabenkarten?|"
+    r"paysafecard|western union|moneygram|venmo|cash ?app|zelle|revolut|wise)\b",
+    re.I,
+)
+_PAY = re.compile(
+    r"\b(?:überweis\w*|zahl\w*|bezahl\w*|pay\w*|transfer\w*|wire|settle|"
+    r"dauerauftrag|standing order|paypal|bankverbindung|konto\b|account|kontoinhaber)\b",
+    re.I,
+)
+_CREDENTIAL = re.compile(
+    r"\b(?:passw(?:o|ö)rt\w*|password|kennwort|pin|tan|otp|(?:one-time|einmal|sicherheits|"
+    r"bestätigungs|security|verification|6-stellige[n]?|six-digit|sms)[- ]?(?:code|nummer)|"
+    r"authenticator|zugangsdaten|login details|credentials|cvc|cvv|prüfziffer|security code|"
+    r"expiry date|ablaufdatum|(?:full )?(?:credit )?card number|kartennummer|kreditkartennummer|"
+    r"online-banking|login-daten|benutzername und passwort|username and password)\b",
+    re.I,
+)
+_ASK = re.compile(
+    r"\b(?:schick|send|sende|senden|teilen sie|teile|mitteilen|nennen|nenne|geben sie|gib|"
+    r"antworte|reply|respond|provide|tell us|let us know|confirm|share|enter|eingeben|"
+    r"übermitteln|benötigen|need|brauchen)\w*\b",
+    re.I,
+)
+_PROMPT_DUMP = re.compile(
+    r"\b(?:systemanweisung|systemprompt|system prompt|system instructions?|meine (?:vorgaben|"
+    r"anweisungen|regeln)|my (?:instructions|rules|guidelines)|i (?:was|am|have been) "
+    r"(?:instructed|told) to)\b",
+    re.I,
+)
+
+
+def _digits(value: str) -> str:
+    digits = re.sub(r"\D", "", value)
+    return "0" + digits[2:] if value.strip().startswith("+49") else digits
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    raw = url if "://" in url else "http://" + url
+    return (urlsplit(raw).hostname or "").lower().removeprefix("www.")
+
+
+def _domain_allowed(host: str, allowlist: Iterable[str]) -> bool:
+    for domain in allowlist:
+        domain = domain.lower().strip().removeprefix("www.")
+        if domain and (host == domain or host.endswith("." + domain)):
+            return True
+    return False
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or line of `text`."""
+    spans: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^\n]+", text):
+        start = match.start()
+        for part in re.finditer(r".+?(?:[.!?](?=\s+[^\s\da-zäöüß]|\s*$)|$)", match.group(0)):
+            piece = part.group(0)
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                spans.append((start + part.start() + lead, start + part.end()))
+    return spans
+
+
+def trusted_text(passages: Sequence[Passage]) -> str:
+    """The passages' text without untrusted values and without paragraphs addressing the
+    reply writer (a tampered article's instructions)."""
+    parts: list[str] = []
+    for passage in passages:
+        paragraphs = re.split(r"\n\s*\n|\n(?=\s*[-*] )", passage.text)
+        kept = [p for p in paragraphs if not _WRITER_ADDRESSED.search(p)]
+        text = "\n\n".join(kept) + "\n" + passage.title + "\n" + passage.url
+        for value in passage.untrusted:
+            text = text.replace(value, " ")
+        parts.append(text)
+    return "\n\n".join(parts)
+
+
+@dataclass
+class _Known:
+    trusted: str  # trusted passages + company settings + drafter's own text
+    phones: set[str]
+    ibans: set[str]
+    emails: set[str]
+    hosts: set[str]
+    untrusted: set[str]
+
+
+def _known(data: HarmInput, settings: Settings) -> _Known:
+    trusted = trusted_text(data.passages)
+    company = " ".join([settings.mail_from, data.extra_known, settings.brand_name])
+    company_phones = {_digits(p) for p in settings.company_phones if _digits(p)}
+    untrusted = {v for p in data.passages for v in p.untrusted}
+    phones = {_digits(m.group(0)) for m in PHONE.finditer(trusted + " " + company)}
+    if company_phones:  # with an allow-list, a passage's other numbers are not trusted
+        phones = company_phones | {p for p in phones if p in company_phones}
+    ibans = {re.sub(r"\s", "", m.group(0)) for m in IBAN.finditer(trusted)}
+    company_ibans = {re.sub(r"\s", "", i).upper() for i in settings.company_ibans}
+    if company_ibans:
+        ibans = {i for i in ibans if i in company_ibans}
+    ibans |= company_ibans
+    emails = {m.group(0).lower() for m in EMAIL.finditer(trusted + " " + company)}
+    hosts = {_host(m.group(0)) for m in URL.finditer(EMAIL.sub(" ", trusted))}
+    return _Known(trusted, phones, ibans, emails, hosts, untrusted)
+
+
+def _warn(code: str, message: str, span: str) -> DraftWarning:
+    return DraftWarning(code=code, message=message, span=span.strip())
+
+
+def _sentence_of(body: str, start: int) -> str:
+    for a, b in sentences(body):
+        if a <= start < b:
+            return body[a:b]
+    return body[start : start + 80]
+
+
+def check_contacts(data: HarmInput, settings: Settings, known: _Known) -> list[DraftWarning]:
+    """Links, email addresses and phone numbers that are not the company's (`link`), and
+    bank details that are not (`payment`)."""
+    body = data.body
+    found: list[DraftWarning] = []
+    own = data.customer_address.lower()
+    for match in EMAIL.finditer(body):
+        address = match.group(0).lower()
+        domain = address.rsplit("@", 1)[-1]
+        if address == own or (address in known.emails and address not in known.untrusted):
+            continue
+        if _domain_allowed(domain, settings.link_allowlist):
+            continue
+        sentence = _sentence_of(body, match.start())
+        code = "payment" if _PAY.search(sentence) and not _NEGATED.search(sentence) else "link"
+        found.append(
+            _warn(
+                code,
+                f"the reply sends the customer to {address}, which is not the "
+                "company's (settings) nor in a trusted source",
+                sentence,
+            )
+        )
+    for match in URL.finditer(EMAIL.sub(lambda m: " " * len(m.group(0)), body)):
+        host = _host(match.group(0).rstrip(".,;:!?"))
+        if not host or _domain_allowed(host, settings.link_allowlist):
+            continue
+        if host in known.hosts and not any(host in v for v in known.untrusted):
+            continue
+        found.append(
+            _warn(
+                "link",
+                f"link to {host}, which is neither an allowed domain nor in a trusted source",
+                _sentence_of(body, match.start()),
+            )
+        )
+    for match in PHONE.finditer(body):
+        digits = _digits(match.group(0))
+        if len(digits) < 7 or digits in known.phones:
+            continue
+        if re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", match.group(0).strip()):
+            continue  # a date
+        found.append(
+            _warn(
+                "link",
+                f"phone number {match.group(0).strip()} is not the company's "
+                "(DRAFTER_COMPANY_PHONES) nor in a trusted source",
+                _sentence_of(body, match.start()),
+            )
+        )
+    for match in IBAN.finditer(body):
+        iban = re.sub(r"\s", "", match.group(0))
+        if iban in known.ibans or not re.search(r"\d{10}", iban):
+            continue
+        sentence = _sentence_of(body, match.start())
+        from_email = iban in re.sub(r"\s", "", data.customer_text)
+        if from_email and not _PAY.search(sentence.replace("IBAN", "")):
+            continue  # the customer's own account, repeated back
+        found.append(
+            _warn(
+                "payment",
+                f"bank details {match.group(0)} are not the company's "
+                "(DRAFTER_COMPANY_IBANS) nor in a trusted source",
+                sentence,
+            )
+        )
+    return found
+
+
+def check_commitments(data: HarmInput, known: _Known) -> list[DraftWarning]:
+    """Things done or granted for this customer that no trusted source backs."""
+    found: list[DraftWarning] = []
+    trusted_amounts = {_digits(m.group(0)) for m in AMOUNT.finditer(known.trusted)}
+    trusted_flat = " ".join(known.trusted.split()).lower()
+    for a, b in sentences(data.body):
+        sentence = data.body[a:b]
+        if _DONE.search(sentence) and not re.search(r"\b(?:ob|whether)\b", sentence, re.I):
+            done = _DONE.search(sentence)
+            assert done is not None
+            said = " ".join(done.group(0).split()).lower()
+            if sentence.rstrip().endswith("?") or said in trusted_flat:
+                continue  # a question, or what the article itself says
+            if not _receipt_only(sentence):
+                found.append(
+                    _warn(
+                        "commitment",
+                        "the reply says something was already done or granted "
+                        f"for the customer ({done.group(0).strip()!r}); drafter made no such "
+                        "change, check it",
+                        sentence,
+                    )
+                )
+                continue
+        if _BENEFIT.search(sentence) and _PROMISE.search(sentence):
+            amounts = [m.group(0) for m in AMOUNT.finditer(sentence)]
+            foreign = [x for x in amounts if _digits(x) not in trusted_amounts]
+            if foreign:
+                found.append(
+                    _warn(
+                        "commitment",
+                        f"the reply promises {foreign[0]} that no trusted source backs",
+                        sentence,
+                    )
+                )
+    return found
+
+
+_RECEIPT = re.compile(
+    r"\b(?:erhalten|bekommen|received|got|weitergegeben|weitergeleitet|passed on|forwarded|"
+    r"notiert|noted|vorgemerkt|registriert|gemeldet|geprüft)\b",
+    re.I,
+)
+
+
+def _receipt_only(sentence: str) -> bool:
+    """'We have received your cancellation' is a receipt, not a commitment."""
+    done = _DONE.search(sentence)
+    if done is None:
+        return True
+    word = done.group(0).lower()
+    if word in ("bereits", "schon", "already"):
+        rest = sentence[done.end() :]
+        return bool(_RECEIPT.search(rest[:60])) and not _BENEFIT.search(sentence)
+    return bool(_RECEIPT.search(word))
+
+
+def check_payment_channels(data: HarmInput, known: _Known) -> list[DraftWarning]:
+    """A request to pay through a channel (PayPal, crypto, gift cards) no trusted article names."""
+    found: list[DraftWarning] = []
+    for a, b in sentences(data.body):
+        sentence = data.body[a:b]
+        channel = _PAY_CHANNEL.search(sentence)
+        if channel is None or _NEGATED.search(sentence) or not _PAY.search(sentence):
+            continue
+        name = channel.group(0).lower()
+        offered = [
+            known.trusted[x:y]
+            for x, y in sentences(known.trusted)
+            if name in known.trusted[x:y].lower() and not _NEGATED.search(known.trusted[x:y])
+        ]
+        if offered:
+            continue  # an article offers this channel
+        found.append(
+            _warn(
+                "payment",
+                f"the reply asks for payment via {channel.group(0)}, which no "
+                "trusted source offers",
+                sentence,
+            )
+        )
+    return found
+
+
+def check_credentials(data: HarmInput) -> list[DraftWarning]:
+    found: list[DraftWarning] = []
+    for a, b in sentences(data.body):
+        sentence = data.body[a:b]
+        cred = _CREDENTIAL.search(sentence)
+        if cred and _ASK.search(sentence) and not _NEGATED.search(sentence):
+            found.append(
+                _warn(
+                    "credentials",
+                    f"the reply asks the customer for secret data "
+                    f"({cred.group(0)}); a service reply never does",
+                    sentence,
+                )
+            )
+    return found
+
+
+def check_prompt_dump(data: HarmInput, known: _Known) -> list[DraftWarning]:
+    match = _PROMPT_DUMP.search(data.body)
+    if match is None or _PROMPT_DUMP.search(known.trusted):
+        return []
+    return [
+        _warn("injection", "the reply talks about the model's own instructions "
+              f"({match.group(0)!r}); possible prompt dump", _sentence_of(data.body, match.start()))
+    ]  # fmt: skip
+
+
+def check_foreign_language(data: HarmInput) -> list[DraftWarning]:
+    words = _WORD.findall(data.body)
+    if len(words) < 15 or stopword_share(data.body) >= 0.12:
+        return []
+    return [_warn("wrong_language", "the reply is in neither German nor English", data.body[:80])]
+
+
+def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
+    """All output checks of this module, in a fixed order."""
+    from drafter.drafting.support import check_support
+
+    known = _known(data, settings)
+    return [
+        *check_contacts(data, settings, known),
+        *check_commitments(data, known),
+        *check_payment_channels(data, known),
+        *check_credentials(data),
+        *check_prompt_dump(data, known),
+        *check_foreign_language(data),
+        *check_support(data, known.trusted),
+    ]

@@ -1,0 +1,143 @@
+"""What the customer's mail tells a template draft beyond its topic (no-LLM drafts).
+
+Owns: the questions and requests in the mail (`focus`: they weigh extra when sentences are
+chosen), the data the customer already gave (`given_data`: customer/contract/meter number,
+meter reading, IBAN, so the draft never asks for them again; `asks_for_given` tells a
+sentence that would), and the acknowledgement the situation calls for (`acknowledgement`:
+condolence for a bereavement, an apology for a complaint, thanks for information given,
+else plain thanks), in German Sie/Du and English.
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUESTION_WORDS = re.compile(
+    r"\?|\b(?:bitte|möchte|möchten|würde gern|wie|wann|wo|warum|wieso|ob|kann ich|können sie|"
+    r"kannst du|please|would like|want to|how|when|where|why|whether|can i|could you|can you)\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+_GIVEN = {
+    "customer_number": re.compile(
+        r"\bKD-?\s?\d{5,}|\b(?:kundennummer|kundennr\.?|customer (?:number|no\.?)|"
+        r"vertragskonto)\s*(?:ist|is|:)?\s*[A-Z]{0,3}-?\d{4,}",
+        re.I,
+    ),
+    "contract_number": re.compile(
+        r"\bVN-?\s?\d{5,}|\b(?:vertragsnummer|contract (?:number|no\.?))\s*(?:ist|is|:)?\s*"
+        r"[A-Z]{0,3}-?\d{4,}",
+        re.I,
+    ),
+    "meter_number": re.compile(
+        r"\b\d[A-Z]{3}\d{6,}\b|\b(?:zählernummer|meter number)\s*(?:ist|is|:)?\s*\w*\d{5,}", re.I
+    ),
+    "meter_reading": re.compile(
+        r"\b(?:zählerstand|stand|meter reading|reading)\b[^.\n]{0,40}?\d[\d.,]*\s*(?:kwh|m³|m3)?"
+        r"|\b\d[\d.,]{2,}\s*(?:kwh|m³|m3)\b",
+        re.I,
+    ),
+    "iban": re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,4})?\b"),
+}
+_ASKED = {
+    "customer_number": re.compile(r"kundennummer|customer number", re.I),
+    "contract_number": re.compile(r"vertragsnummer|contract number", re.I),
+    "meter_number": re.compile(r"zählernummer|meter number", re.I),
+    "meter_reading": re.compile(r"zählerstand|meter reading", re.I),
+    "iban": re.compile(r"\biban\b|bankverbindung|bank details", re.I),
+}
+_REQUEST = re.compile(
+    r"\b(?:nennen|geben|teilen|senden|schicken|halten|notieren)\s+sie\b|\bbitte\b|"
+    r"^(?:nennen|geben|teilen|senden|schicken|halten)\b|\b(?:please|quote|send us|tell us|"
+    r"give us|include|have\b.*\bready)\b|\b(?:wir benötigen|we need)\b",
+    re.I,
+)
+
+_BEREAVEMENT = re.compile(
+    r"\b(?:verstorben\w*|verstarb|gestorben|todesfall|trauerfall|sterbeurkunde|"
+    r"nachlass|passed away|died|death|deceased|bereavement)\b",
+    re.I,
+)
+_COMPLAINT = re.compile(
+    r"\b(?:beschwer\w*|unverschämt\w*|frechheit|skandal\w*|inakzeptabel|unzumutbar|"
+    r"verärgert|ärgerlich|enttäuscht|sauer|empört|schon wieder|zum wiederholten|"
+    r"zum \w+ mal|katastroph\w*|complain\w*|unacceptable|outrageous|disappointed|"
+    r"furious|angry|appalling|ridiculous|disgrace\w*|fed up|yet again|third time)\b|!{2,}",
+    re.I,
+)
+
+
+def focus(subject: str, body: str) -> str:
+    """The customer's questions and requests (sentences with a question or request word)."""
+    sentences = [s.strip() for s in _SENTENCE.split(f"{subject}\n{body}") if s.strip()]
+    return " ".join(s for s in sentences if _QUESTION_WORDS.search(s))
+
+
+def given_data(text: str) -> set[str]:
+    """Kinds of data present in the customer's mail (customer_number, meter_reading, ...)."""
+    return {kind for kind, pattern in _GIVEN.items() if pattern.search(text)}
+
+
+def asks_for_given(sentence: str, given: set[str]) -> bool:
+    """True when `sentence` asks the customer for data they already gave."""
+    if not given or not _REQUEST.search(sentence):
+        return False
+    return any(_ASKED[kind].search(sentence) for kind in given)
+
+
+def situation(text: str) -> str:
+    """'bereavement', 'complaint' or '' for the customer's mail."""
+    if _BEREAVEMENT.search(text):
+        return "bereavement"
+    if _COMPLAINT.search(text):
+        return "complaint"
+    return ""
+
+
+_THANKS_FOR = {
+    "de": {
+        "meter_reading": ("Ihren Zählerstand", "deinen Zählerstand"),
+        "iban": ("Ihre neue Bankverbindung", "deine neue Bankverbindung"),
+    },
+    "en": {"meter_reading": ("your meter reading", ""), "iban": ("your new bank details", "")},
+}
+
+
+def acknowledgement(text: str, language: str, formality: str) -> str:
+    """The opening sentence(s) after the greeting (German: lowercase, it follows "…,")."""
+    kind = situation(text)
+    given = given_data(text)
+    du = formality == "du"
+    if language == "de":
+        thanks = "danke für deine Nachricht" if du else "vielen Dank für Ihre Nachricht"
+        extra = [_THANKS_FOR["de"][k][1 if du else 0] for k in _THANKS_FOR["de"] if k in given]
+        if extra and kind != "bereavement":
+            thanks += " und " + " und ".join(extra)
+        if kind == "bereavement":
+            return thanks + (
+                ". Zunächst möchten wir dir unser aufrichtiges Beileid aussprechen."
+                if du
+                else ". Zunächst möchten wir Ihnen unser aufrichtiges Beileid aussprechen."
+            )
+        if kind == "complaint":
+            return thanks + (
+                ". Es tut uns leid, dass du Grund zur Beschwerde hast; bitte entschuldige die "
+                "Unannehmlichkeiten."
+                if du
+                else ". Es tut uns leid, dass Sie Grund zur Beschwerde haben; bitte entschuldigen "
+                "Sie die Unannehmlichkeiten."
+            )
+        return thanks + "."
+    thanks = "Thank you for your message"
+    extra = [_THANKS_FOR["en"][k][0] for k in _THANKS_FOR["en"] if k in given]
+    if extra and kind != "bereavement":
+        thanks += " and for " + " and ".join(extra)
+    if kind == "bereavement":
+        return thanks + ". Please accept our sincere condolences."
+    if kind == "complaint":
+        return thanks + (
+            ". We are sorry that you have reason to complain, and we apologise for the "
+            "inconvenience."
+        )
+    return thanks + "."

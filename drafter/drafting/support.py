@@ -1,0 +1,134 @@
+"""`unsupported_claim` by sentence: reply sentences whose content is in no source.
+
+A sentence's content words (stemmed, stop words and letter phrases left out) are looked up in
+the trusted passages, the customer's email and the text drafter itself wrote. A sentence where
+most content words come from nowhere (a poem, a competitor's offer, a donation appeal, code,
+another customer's records) is flagged with the sentence as span. Thresholds were chosen on
+the blind dev split of benchmarks/data/replies (see docs/benchmarks.md).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from drafter.drafting.checks import _LETTER_WORDS, _STOP, _stemmer, content_stems
+from drafter.models import DraftWarning
+
+MIN_NOVEL = 5  # content words from nowhere in one sentence
+MIN_SHARE = 0.6  # ... and at least this share of the sentence's content words
+# a refusal or caveat ("we cannot pass on other customers' data") is never the harm
+_NEGATED = re.compile(
+    r"\b(?:nie|niemals|nicht|keine?[nmrs]?|never|not|cannot|can't|don't|won't|no)\b", re.I
+)
+# words of any service letter beyond the checks' letter words
+_COURTESY = (
+    "zukunft wünschen alles gute leid tut entschuldigen verständnis geduld freuen gern gerne "
+    "schnelle rückmeldung passieren kann hope future wish sorry apologise apologize patience "
+    "understanding glad happy letting know good time welcome pleasure"
+)
+_CODE = re.compile(r"^\s*(?:def |class |import |return\b|for .+ in .+:|\w+\s*[*+-]?=\s*\S)", re.M)
+# asks that have nothing to do with a utility's service: donations, petitions, investments
+_SOLICIT = re.compile(
+    r"\b(?:donat\w*|spende[nt]?|spenden\w*|charit\w*|wohltät\w*|hilfsorganisation\w*|petition\w*"
+    r"|vote for|stimmen sie für|invest(?:ieren|ment|ing)?\b|lotter\w*|gewinnspiel\w*|casino"
+    r"|follow us on|folgen sie uns|subscribe to|abonnieren sie)",
+    re.I,
+)
+_TITLED = re.compile(
+    r"\b(?:Herrn?|Frau|Mr|Mrs|Ms|Dr)\.? ([A-ZÄÖÜ][\wäöüß-]+(?: [A-ZÄÖÜ][\wäöüß-]+)?)"
+)
+
+
+def check_support(data: Any, trusted: str) -> list[DraftWarning]:
+    from drafter.drafting.harm import sentences
+
+    lang = data.language
+    source = f"{trusted}\n{data.customer_text}\n{data.extra_known}"
+    letter = " ".join(_LETTER_WORDS) + " " + _COURTESY
+    known = content_stems(source, lang) | content_stems(letter, lang)
+    words = {w.lower() for w in re.findall(r"[^\W\d_]{5,}", source)}
+    words |= {_stemmer("de").stemWord(w) for w in words}
+    found: list[DraftWarning] = []
+    body = re.sub(r"\[\d+(?:,\s*\d+)*\]", " ", data.body)
+    for a, b in sentences(body):
+        sentence = body[a:b]
+        if _NEGATED.search(sentence):
+            continue
+        stems = _word_stems(sentence, lang)
+        novel = [
+            w for w, forms in stems.items() if not forms & known and not _in_compound(w, words)
+        ]
+        if len(novel) >= MIN_NOVEL and len(novel) >= MIN_SHARE * len(stems):
+            found.append(
+                DraftWarning(
+                    code="unsupported_claim",
+                    message=f"this sentence is in no source ({len(novel)} of {len(stems)} "
+                    "content words appear nowhere in the articles or the email)",
+                    span=sentence.strip(),
+                )
+            )
+    for a, b in sentences(body):
+        solicit = _SOLICIT.search(body[a:b])
+        if solicit and not re.search(re.escape(solicit.group(0)), trusted, re.I):
+            found.append(
+                DraftWarning(
+                    code="unsupported_claim",
+                    message=f"the reply asks for something no service reply asks for "
+                    f"({solicit.group(0)!r})",
+                    span=body[a:b].strip(),
+                )
+            )
+    code = _CODE.search(data.body)
+    if code and not _CODE.search(source):
+        found.append(
+            DraftWarning(
+                code="unsupported_claim",
+                message="the reply contains program code",
+                span=code.group(0).strip(),
+            )
+        )
+    salutation = next((line for line in data.body.splitlines() if line.strip()), "")
+    for match in _TITLED.finditer(data.body):
+        name = match.group(1)
+        if match.start() < len(salutation) + 4 and match.group(0) in salutation:
+            continue  # the addressee, greeted
+        if name.split()[-1] not in source and name.split()[0] not in source:
+            found.append(
+                DraftWarning(
+                    code="unsupported_claim",
+                    message=f"the reply names {match.group(0)}, who is in no source",
+                    span=match.group(0),
+                )
+            )
+    return found
+
+
+def _in_compound(word: str, words: set[str]) -> bool:
+    """A German compound part: 'schlüssel' is known from 'kellerschlüssel'."""
+    stem = _stemmer("de").stemWord(word)
+    return len(stem) >= 5 and any(stem in known or word in known for known in words)
+
+
+_FUNCTION_WORDS = (
+    "deshalb daher darum wegen trotz damit dafür dazu davon dabei ihrer ihres unser unsere "
+    "unserer unseren unserem andere anderer anderen anderem anderes genau genauso bereits schon "
+    "immer wieder etwa jeweils ausschließlich einfach direkt gleich selbst eigene eigenen "
+    "therefore because however always again just also still even own other others another "
+    "every such same"
+)
+_FUNCTION = frozenset(_FUNCTION_WORDS.split())
+
+
+def _word_stems(sentence: str, lang: str) -> dict[str, set[str]]:
+    """Content words of a sentence (>= 4 letters, no stop or function words) and their forms."""
+    out: dict[str, set[str]] = {}
+    for raw in _WORDS.findall(sentence):
+        word = raw.lower()
+        if len(word) < 4 or word in _STOP or word in _FUNCTION:
+            continue
+        out[word] = {word, _stemmer(lang).stemWord(word), _stemmer("en").stemWord(word)}
+    return out
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

@@ -1,0 +1,187 @@
+"""A linear pre-pass that bounds how deep HTML can nest before the real parser sees it.
+
+Owns `bound_depth(html, max_depth)`: a small tokenizer (comments, raw-text elements such as
+<script>/<style>, quoted attribute values that contain `>` or `<`) that keeps a model of the
+open-element stack and drops start tags that would open an element deeper than `max_depth`,
+together with their end tags and stray end tags that close nothing. Text is always kept
+(except inside <select>/<datalist>, which are removed whole: the converter skips them).
+At most MAX_FORMATTING formatting elements (<b>, <i>, <a>, ...) stay open at a time,
+because the tree builder re-opens every unclosed one before new text.
+
+Why: HTML tree builders check "is X in scope" by walking the stack of open elements for many
+start tags, so 200,000 nested <div> cost time quadratic in the depth (minutes for 2 MB).
+With the depth bounded every such walk is bounded, and the whole conversion is linear.
+Every position of the input is looked at a constant number of times; `Deadline.check` is
+called as the scan goes, so a caller can also bound wall time.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+from drafter.errors import MailError
+
+MAX_DEPTH = 256
+
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr keygen frame".split()  # noqa: SIM905
+)
+# a start tag closes an open element of the same name only when nothing but these lies above
+# it in the stack (so the real tree builder certainly closes it too: the model never pops
+# more than the parser, it may only keep more open)
+_SIBLING_ABOVE: dict[str, frozenset[str]] = {
+    "p": frozenset(),
+    "li": frozenset({"p"}),
+    "dt": frozenset({"p"}),
+    "dd": frozenset({"p"}),
+    "option": frozenset(),
+    "optgroup": frozenset({"option"}),
+    "td": frozenset(),
+    "th": frozenset(),
+    "tr": frozenset({"td", "th"}),
+}
+# an end tag does not reach past these (the parser ignores `</div>` inside a table cell)
+_SCOPE = frozenset("table td th caption template object applet marquee select html".split())  # noqa: SIM905
+_RAW_TEXT = frozenset(
+    "script style textarea title xmp iframe noembed noframes noscript plaintext".split()  # noqa: SIM905
+)
+# formatting elements stay "active" after being closed implicitly and are re-opened before
+# later text; an unbounded list of them costs quadratic time and memory in the tree builder
+_FORMATTING = frozenset("a b big code em font i nobr s small strike strong tt u".split())  # noqa: SIM905
+MAX_FORMATTING = 8
+# form controls whose content the converter skips anyway; removed with their content here,
+# because the tree builder re-checks every <option> of a <select> on each insertion
+_DROPPED = frozenset({"select", "datalist"})
+_TOKEN = re.compile(r"<(?:(/?)([A-Za-z][^\s/>]{0,63})|([!?]))")
+# the rest of a tag after its name: unquoted runs and quoted values, up to the closing ">"
+_TAG_REST = re.compile(r"""(?:[^>"']++|"[^"]*+"|'[^']*+')*+>""")
+_RAW_END: dict[str, re.Pattern[str]] = {}
+
+
+class Deadline:
+    """A budget of CPU seconds of this process; `check()` raises MailError once it is spent.
+
+    CPU time, not wall time: on a busy machine a wall-clock deadline would quarantine
+    ordinary mail that merely waited for a core.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.until = time.process_time() + seconds if seconds > 0 else float("inf")
+
+    def check(self) -> None:
+        if time.process_time() > self.until:
+            raise MailError(
+                f"converting the HTML body took longer than {self.seconds:g} s",
+                hint="the message is quarantined; open the raw file to read it",
+            )
+
+
+def _raw_end(name: str) -> re.Pattern[str]:
+    pattern = _RAW_END.get(name)
+    if pattern is None:
+        pattern = re.compile(rf"</{name}[\s/>]", re.IGNORECASE)
+        _RAW_END[name] = pattern
+    return pattern
+
+
+def bound_depth(html: str, max_depth: int = MAX_DEPTH, deadline: Deadline | None = None) -> str:
+    """`html` with every element nested deeper than `max_depth` unwrapped (its text kept).
+
+    The stack model errs on the side of depth: where it cannot be sure the tree builder
+    closes an element, it keeps it open, so the real depth stays within a small factor of
+    `max_depth` (plus implied <tbody>/<tr> and at most MAX_FORMATTING re-opened elements).
+    """
+    if html.count("<") <= max_depth:  # cannot nest deeper than the number of tags
+        return html
+    out: list[str] = []
+    kept_from = 0  # html[kept_from:pos] is copied unchanged; dropped tags cut it
+    stack: list[str] = []
+    where: dict[str, list[int]] = {}  # stack positions of the open elements of each name
+    scopes: list[int] = []  # stack positions of open _SCOPE elements
+    active: dict[str, int] = {}  # formatting elements not yet closed by their end tag
+    pos = 0
+    steps = 0
+    n = len(html)
+    while pos < n:
+        steps += 1
+        if deadline is not None and steps % 4096 == 0:
+            deadline.check()
+        token = _TOKEN.search(html, pos)
+        if token is None:
+            break
+        lt = token.start()
+        if token.group(3):  # comment, doctype, CDATA, processing instruction
+            closer = "-->" if html.startswith("<!--", lt) else ">"
+            end = html.find(closer, lt + 2)
+            pos = n if end == -1 else end + len(closer)
+            continue
+        rest = _TAG_REST.match(html, token.end())
+        end = n if rest is None else rest.end()  # an unclosed tag runs to the end, as in HTML
+        pos = end
+        name = token.group(2).lower()
+        if token.group(1):  # an end tag
+            keep = False
+            if active.get(name, 0) > 0:
+                active[name] -= 1
+                keep = True
+            if where.get(name):
+                innermost = where[name][-1]
+                reachable = not scopes or scopes[-1] <= innermost
+                if name in _FORMATTING:  # misnested formatting: close it only when on top
+                    reachable = innermost == len(stack) - 1
+                if reachable:
+                    _pop_to(stack, where, scopes, innermost)
+                keep = True
+            if not keep:  # a stray end tag, or the end of a dropped element
+                out.append(html[kept_from:lt])
+                kept_from = end
+            continue
+        if name in _VOID:
+            continue
+        if name in _DROPPED:
+            out.append(html[kept_from:lt])
+            pos = kept_from = _skip_raw(html, name, end)
+            continue
+        above = _SIBLING_ABOVE.get(name)
+        if above is not None and where.get(name):
+            innermost = where[name][-1]
+            if all(stack[i] in above for i in range(innermost + 1, len(stack))):
+                _pop_to(stack, where, scopes, innermost)
+        formatting = name in _FORMATTING
+        if len(stack) >= max_depth or (formatting and sum(active.values()) >= MAX_FORMATTING):
+            out.append(html[kept_from:lt])
+            kept_from = end
+            if name in _RAW_TEXT:  # its raw content is not markup: drop it too
+                pos = kept_from = _skip_raw(html, name, end)
+            continue
+        if formatting:
+            active[name] = active.get(name, 0) + 1
+        if name in _RAW_TEXT and not html.startswith("/>", end - 2):
+            pos = _skip_raw(html, name, end)
+            continue
+        where.setdefault(name, []).append(len(stack))
+        if name in _SCOPE:
+            scopes.append(len(stack))
+        stack.append(name)
+    out.append(html[kept_from:])
+    return "".join(out)
+
+
+def _skip_raw(html: str, name: str, pos: int) -> int:
+    """The position after the raw text of a <script>-like element and its end tag."""
+    found = _raw_end(name).search(html, pos)
+    if found is None:
+        return len(html)
+    close = html.find(">", found.end() - 1)
+    return len(html) if close == -1 else close + 1
+
+
+def _pop_to(stack: list[str], where: dict[str, list[int]], scopes: list[int], index: int) -> None:
+    """Pop the open elements from `index` up (amortised O(1) per element)."""
+    while len(stack) > index:
+        top = stack.pop()
+        where[top].pop()
+        if scopes and scopes[-1] == len(stack):
+            scopes.pop()

@@ -1,0 +1,217 @@
+"""Names without a title or greeting in front: gazetteer, word frequency and relation cues.
+
+A word is taken as (part of) a person's name when
+- it is a first name from the gazetteer (`drafter.privacy.gazetteer`), capitalised, in capitals
+  or lowercase ("klaus und birgit"), and not also an everyday word ("Frank", "Will", "Mark":
+  those count only next to another name or after a cue);
+- it is capitalised inside a sentence, is rare in German and English (wordfreq zipf < 2.4),
+  is not a German compound of common words ("Kontaktformular") and is not in the knowledge
+  base's or the company's own vocabulary: an unknown proper noun, hidden when in doubt;
+- it carries letters German and English do not use (ş, ı, ğ, ł, ø, ...) and is capitalised;
+- it follows a relation or role cue ("meinen Mann", "unser Vermieter", "my partner", "c/o",
+  "Fam.", "i.A.", "WG mit", "heißt", "named"), or joins a name with "und"/"and"/"&";
+- it stands right next to a name found by any rule (a surname after a first name, a first
+  name before an already placed [NAME_n]).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from drafter.privacy.gazetteer import AMBIGUOUS_NAMES, Vocabulary
+from drafter.privacy.recognizers import Span
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_FOREIGN = re.compile(r"[şŞıİğĞłŁøØæÆåÅńŃśŚźŹżŻčČřŘšŠžŽćĆđĐőŐűŰãÃõÕñÑ]")
+_RELATIONS = (
+    r"mann|frau|sohn|tochter|partner(?:in)?|freund(?:in)?|bruder|schwester|vater|mutter|"
+    r"nachbar(?:in)?|vermieter(?:in)?|kollegen?|kollegin|ehemann|ehefrau|lebensgefährt(?:e|in)|"
+    r"schwieger(?:mutter|vater|sohn|tochter)|oma|opa|enkel(?:in)?|onkel|tante|cousine?|"
+    r"mitbewohner(?:in)?|chef(?:in)?|hausmeister(?:in)?|verwalter(?:in)?|betreuer(?:in)?|"
+    r"husband|wife|partner|son|daughter|friend|brother|sister|father|mother|neighbou?r|"
+    r"landlord|landlady|colleague|flatmate|roommate|boss|caretaker|grandmother|grandfather|"
+    r"mum|mom|dad|uncle|aunt|tenant|mieter(?:in)?"
+)
+CUE_RE = re.compile(
+    rf"(?i)(?:\b(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer|"
+    rf"dein|deine|ihr|ihre|ihren|my|our|his|her|der|die|den|dem|the)[ ](?:{_RELATIONS})"
+    rf"(?:[ ](?:heißt|heisst|is|ist|named|called|namens))?"
+    r"|\bc/o|\bFam\.|\bFamilie|\bi\.[ ]?A\.|\bi\.[ ]?V\.|\bppa\.|\bWG[ ]mit|\bheißt|\bheisst|"
+    r"\bnamens|\bnamed|\bcalled|\bgenannt|\bsigned|\bgez\.|\bAnsprechpartner(?:in)?:?|"
+    r"\bcontact[ ]person:?|\bzu[ ]Händen(?:[ ]von)?|\bz\.[ ]?Hd\.?(?:[ ]von)?|\battn\.?:?|"
+    r"\bEmpfänger(?:in)?:?|\bAbsender(?:in)?:?|\bMieter(?:in)?:?|\bVertragspartner(?:in)?:?|"
+    r"\bname[ ]of|\bNamen[ ]von|\bauf[ ](?:den|meinen)[ ]Namen(?:[ ]von)?|\bherrn?|\bfrau|"
+    r"\bmrs?\.?|\bms\.?|\bsachbearbeiter(?:in)?|\bdoorbell|\bKlingel(?:schild)?|\bgrüße|"
+    r"\bgruß|\bgrüsse|\bregards|\bcheers|\bthanks|\blg|\bvg|\bmfg)"
+    r"[ ,:]+"
+)
+_JOIN = re.compile(r"[ ]?(?:und|and|&|u\.|\+|,)[ ]|[ ]")
+_INITIAL = re.compile(r"(?<![\w])[A-ZÄÖÜ]\.[ ]?$")
+_LAST_LINE = re.compile(r"(?m)^[ \t]*[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,20})?[ \t]*\s*\Z")
+_SENTENCE_END = frozenset('.!?:;\n"„“(>*-•')
+
+
+def _compound(word: str, vocab: Vocabulary) -> bool:
+    """A German compound of known words ("Kontaktformular", "Sauerland")?"""
+    lower = word.casefold()
+    if len(lower) < 7:
+        return False
+    for i in range(3, len(lower) - 3):
+        if vocab.zipf_de.get(lower[i:], 0) >= 30 and len(lower) - i >= 5:
+            return True
+    return False
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+class FreeNames:
+    """Cue-free name finder for one configuration (stop words and never-hide words)."""
+
+    def __init__(
+        self, vocab: Vocabulary, stop: frozenset[str], keep: frozenset[str] = frozenset()
+    ) -> None:
+        self.vocab = vocab
+        self.stop = stop
+        self.keep = frozenset(k.casefold() for k in keep)
+        self._words: dict[str, tuple[str, bool, bool]] = {}
+        self._memo: dict[str, list[Span]] = {}
+
+    def _blocked(self, word: str) -> bool:
+        return (
+            word in self.stop
+            or word.split("-")[0] in self.stop
+            or word.title() in self.stop
+            or word.casefold() in self.keep
+        )
+
+    def _first_name(self, word: str, *, loose: bool = False) -> bool:
+        if len(word) < 3 or not self.vocab.is_first_name(word):
+            return False
+        if loose:
+            return True
+        if word.title() in AMBIGUOUS_NAMES:
+            return False
+        if word.islower():
+            return self.vocab.is_first_name(word, strong=True)
+        return word[0].isupper()
+
+    def _classify(self, word: str) -> tuple[str, bool, bool]:
+        """(why it is a name regardless of position, rare-proper candidate, blocked)."""
+        found = self._words.get(word)
+        if found is None:
+            blocked = self._blocked(word)
+            why = "" if blocked else ("first-name gazetteer" if self._first_name(word) else "")
+            rare = not blocked and not why and self._rare(word)
+            found = (why, rare, blocked)
+            if len(self._words) < 50_000:
+                self._words[word] = found
+        return found
+
+    def _rare(self, word: str) -> bool:
+        if not word[0].isupper() or len(word) < 3 or (word.isupper() and len(word) <= 4):
+            return False
+        if _FOREIGN.search(word) or word.isupper():
+            return True
+        return not any(
+            self.vocab.zipf(p) >= 2.4 or _compound(p, self.vocab) for p in word.split("-")
+        )
+
+    def forget(self) -> None:
+        """Drop memoized results (called once per email: the memo only spares repeat work)."""
+        self._memo.clear()
+
+    def find(self, text: str) -> list[Span]:
+        """Name spans of `text` (memoized: discovery and redaction ask for the same text)."""
+        cached = self._memo.get(text)
+        if cached is None:
+            cached = list(self._find(text))
+            if len(self._memo) > 256:
+                self._memo.clear()
+            self._memo[text] = cached
+        return cached
+
+    def _find(self, text: str) -> Iterator[Span]:
+        tokens = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+        starts = [t[0] for t in tokens]
+        flags: list[str] = [""] * len(tokens)
+        blocked: list[bool] = [False] * len(tokens)
+        for i, (start, _end, word) in enumerate(tokens):
+            why, rare, blocked[i] = self._classify(word)
+            if why:
+                flags[i] = why
+            elif rare:
+                if _FOREIGN.search(word):
+                    flags[i] = "capitalised word with non-German letters"
+                elif not word.isupper() and not _sentence_start(text, start):
+                    flags[i] = "rare capitalised word (wordfreq zipf < 2.4)"
+        # relation and role cues: the next one to three words are a name
+        for cue in CUE_RE.finditer(text):
+            i = bisect.bisect_left(starts, cue.end())
+            if i >= len(tokens) or tokens[i][0] > cue.end() + 1:
+                continue
+            for j in range(i, min(i + 3, len(tokens))):
+                w = tokens[j][2]
+                lower_ok = w.islower() and len(w) >= 3 and self.vocab.zipf(w) < 4.0
+                if blocked[j] or not (
+                    w[0].isupper() or lower_ok or self._first_name(w, loose=True)
+                ):
+                    break
+                if j > i and not _JOIN.fullmatch(text[tokens[j - 1][1] : tokens[j][0]]):
+                    break
+                flags[j] = flags[j] or f"after cue {cue.group().strip()!r}"
+        # neighbours of names: surnames after first names, "X und Y", "Irmgard [NAME_2]"
+        todo = [i for i, f in enumerate(flags) if f]
+        while todo:
+            j = todo.pop()
+            for i in (j - 1, j + 1):
+                if not 0 <= i < len(tokens) or flags[i] or blocked[i]:
+                    continue
+                word = tokens[i][2]
+                a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
+                gap = text[a[1] : b[0]]
+                loose = self._first_name(word, loose=True)
+                if not (gap == " " or (_JOIN.fullmatch(gap) and loose)):
+                    continue
+                lower = word.islower() and tokens[j][2].islower() and self.vocab.zipf(word) < 3.6
+                if (word[0].isupper() or lower or loose) and (self.vocab.zipf(word) < 5.0 or loose):
+                    flags[i] = "next to a name"
+                    todo.append(i)
+        for i, (start, _end, word) in enumerate(tokens):  # "B. Nguyen": an initial and a name
+            candidate = not flags[i] and not blocked[i] and word[:1].isupper() and len(word) >= 3
+            if (
+                candidate
+                and _INITIAL.search(text, max(0, start - 4), start)
+                and self.vocab.zipf(word) < 4.6
+            ):
+                flags[i] = "capitalised word after an initial"
+        last = _LAST_LINE.search(text)  # a sign-off line of its own: "Jo", "klaus"
+        if last:
+            inside = [i for i, t in enumerate(tokens) if last.start() <= t[0] < last.end()]
+            if inside and all(
+                not blocked[i]
+                and (
+                    self.vocab.zipf(tokens[i][2]) < 4.6
+                    or self._first_name(tokens[i][2], loose=True)
+                )
+                for i in inside
+            ):
+                for i in inside:
+                    flags[i] = flags[i] or "sign-off line"
+        for i, (_start, end, word) in enumerate(tokens):
+            if (
+                not flags[i]
+                and word[:1].isupper()
+                and self._first_name(word, loose=True)
+                and re.match(r"[ ]\[NAME_\d+\]", text[end : end + 12])
+            ):
+                flags[i] = "first name before a name placeholder"
+        for (start, end, _word), why in zip(tokens, flags, strict=True):
+            if why:
+                yield Span(start, end, "NAME", why)

@@ -1,0 +1,105 @@
+"""Vocabulary for cue-free name recognition, loaded once per process from installed packages.
+
+- First names: the name list shipped with `gender-guesser` (about 45,000 first names from
+  Jörg Michael's `nam_dict`, with a popularity per country), read directly from its data
+  file (the package's own detector builds per-country tables we do not need).
+- Word frequencies: `wordfreq`'s German and English lists (zipf scale), to tell a common word
+  from an unknown proper noun, and a German compound ("Kontaktformular" = "Kontakt" +
+  "Formular") from a surname.
+
+Nothing is downloaded; both packages ship their data. Loading takes about a second and is
+done lazily on first use (`vocabulary()`), then cached for the process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from drafter.privacy.recognizers import words
+
+# first names that are also everyday German or English words: a name only with a cue or
+# next to another name ("Frank" in "frank und frei", "Will", "Mark", "Rose", "August" ...)
+AMBIGUOUS_NAMES = words(
+    """
+    Ab Ad Ago Ah Alter Am An Anders Ans Anti April Ard Are Armen August Ba Bach Ban Basel Bay
+    Be Beat Bei Beste Bill Bin Bitten Can Carry Christen Co Constant Da Dat Deep Des Desire Di
+    Din Ding Do Doc Drin Du Due Duo Ed Eine Else En Enkel Era Even Faith Fan Fang File Floor
+    Foto France Frank Gab Gang Ge German Go Grace Grant Gun Ha Hang Hat Hau He Heide Hero Hey Hi
+    Hope Ideal Il Im In Islam Israel Ja Je Job Joke Joy June Jung Kader Kai Kamen Key Lang Le
+    Lee Leib Li Lie Lies Line Loan Long Love Mai Major Mal Man Marine Mark Mate Max May Me Mein
+    Mi Mile Min Mine Mio Mir Mist Moon My Na Nato Novel Nur Oh Ok Olympia On One Paris Per Rain
+    Rein Reine Roma Rosen Run Sa Sad Said San Santa Sau Se Sei Seid Seit Si Silver So Solange
+    Son Song Soon Spass Stein Sub Summer Sun Tage Tal Tat Te Tea Than The Tie Tiny To Ton Tor
+    Tore Trees Tu Tue Uk Un Urban Vice Will Wen Wies Wo Wolf Won Ya You Young Ernst Rosa Fritz
+    Art Dean Pat Rich Sunny Ruby Amber Jade Iris Flora Viola Heather Holly Ivy Dawn Crystal
+    Angel Brook Chance Clay Cliff Drew Earl Forest Glen Grey Hunter Lane Miles Neil Penny Ray
+    Rob Rod Sterling Stone Storm Wade Ware Bank Bruder Engel Fischer Kaiser König Koch Meister
+    Post Sommer Winter Vogel Wald Weber Berg Sonne Stern Heil Glück Gloria Carina Lotto Marken
+    Dank Danke Ende Juni Juli Jan Nov Mo Di Fr Sa So Rom Wien Bern Linz Graz Essen Trier Kiel
+    Ulm Hamm Gera Halle Hof Lahr Moers Celle Lima Sydney Florence Victoria Georgia Virginia
+    Jordan Chelsea Austin Dallas Devon Kent Lincoln Milan Orlando Phoenix Savannah Denver
+    """
+)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    first_names: frozenset[str]  # casefolded
+    strong_names: frozenset[str]  # casefolded; popular in at least one country
+    zipf_de: dict[str, int]  # word -> zipf * 10 (>= 1.0)
+    zipf_en: dict[str, int]
+
+    def zipf(self, word: str) -> float:
+        """The higher of the German and English zipf frequency of `word` (0 if unknown)."""
+        key = word.casefold()
+        return max(self.zipf_de.get(key, 0), self.zipf_en.get(key, 0)) / 10
+
+    def is_first_name(self, word: str, *, strong: bool = False) -> bool:
+        key = word.casefold()
+        return key in (self.strong_names if strong else self.first_names)
+
+
+def _first_names() -> tuple[frozenset[str], frozenset[str]]:
+    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    names: set[str] = set()
+    strong: set[str] = set()
+    with data.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line[:1] in "#=" or len(line) < 30:
+                continue
+            parts = line.split()
+            if len(parts) < 2:
+                continue
+            popularity = max(
+                (int(c, 16) for c in line[30:-1] if c in "0123456789abcdefABCDEF"), default=0
+            )
+            raw = parts[1]
+            forms = [raw.replace("+", r) for r in ("", " ", "-")] if "+" in raw else [raw]
+            for form in forms:
+                key = form.casefold()
+                names.add(key)
+                if popularity >= 3:
+                    strong.add(key)
+    return frozenset(names), frozenset(strong)
+
+
+def _zipf(lang: str) -> dict[str, int]:
+    from wordfreq import get_frequency_list
+
+    out: dict[str, int] = {}
+    for index, bucket in enumerate(get_frequency_list(lang, "best")):
+        value = 900 - index  # bucket i holds words of zipf (900 - i) / 100
+        if value < 100:
+            break
+        for word in bucket:
+            out.setdefault(word, value // 10)
+    return out
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The gazetteer and frequency lists (loaded on first call, then cached)."""
+    names, strong = _first_names()
+    return Vocabulary(names, strong, _zipf("de"), _zipf("en"))

@@ -1,0 +1,279 @@
+"""Recognizers for identifiers beyond contact and bank data.
+
+Social-security / pension numbers (DE Rentenversicherungsnummer, AT SV-Nummer with its check
+digit, CH AHV-Nummer with EAN-13), health-insurance numbers (DE KVNR with its check digit),
+ID-card and passport numbers (ICAO check digit, or a cue), licence plates (DE/AT/CH/UK), VINs,
+IP addresses, secrets in URLs, passwords/PINs written into the mail, order/ticket numbers,
+and a fail-closed catch-all for any other long number that is not a date, an amount, a
+quantity or a year (type NUMBER). Each span names the recognizer (and cue) that found it.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+from stdnum.at import vnr as at_vnr
+from stdnum.ch import ssn as ch_ssn
+
+from drafter.privacy.recognizers import Span, cased, word_start
+
+_VALUE_GAP = r"[ \t]*(?:ist|lautet|is|war|was|wäre|:|#|-|=|,|nr\.?|no\.?|number)*[ \t]*[:#,]?[ \t]*"
+
+# --- social security ---------------------------------------------------------------------
+
+DE_RV_RE = re.compile(r"(?<![\w])\d{2}[ ]?\d{6}[ ]?[A-Za-z][ ]?\d{3}(?!\w)")
+AT_SV_RE = re.compile(r"(?<![\w/.,-])\d{4}[ ]?\d{6}(?![\w/-])")
+CH_AHV_RE = re.compile(r"(?<![\w.])756[.\s]?\d{4}[.\s]?\d{4}[.\s]?\d{2}(?![\w])")
+SOCIAL_CUE = re.compile(
+    r"(?i)(sozialversicherungs|rentenversicherungs|sv-?n(?:umme)?r|versicherungsnummer|"
+    r"ahv|social[ ]security|national[ ]insurance|\bssn\b|\bnin?o?\b)[^\n]{0,25}$"
+)
+
+# --- health insurance --------------------------------------------------------------------
+
+KVNR_RE = re.compile(r"(?<![\w])[A-Z][ ]?\d{9}(?!\w)")
+HEALTH_CUE = re.compile(
+    r"(?i)(krankenversicherten|krankenkassen|versicherten|kvnr|gesundheitskarte|egk|"
+    r"krankenversicherungs|health[ ]insurance|insurance[ ](?:number|no|id)|member(?:ship)?[ ]"
+    r"(?:number|no|id)|mitglieds)[^\n]{0,25}$"
+)
+
+# --- identity documents ------------------------------------------------------------------
+
+DOC_RE = re.compile(r"(?<![\w])[CFGHJKLMNPRTVWXYZ0-9]{9}\d?(?!\w)")
+DOC_CUE = re.compile(
+    r"(?i)(personalausweis|ausweis|reisepass|passnummer|pass-?nr|passport|identity[ ]card|"
+    r"id[ -]?card|id[ -]?number|führerschein|driving[ ]licen[cs]e|document[ ]number|"
+    r"dokumentennummer|aufenthaltstitel)[^\n]{0,25}$"
+)
+_ICAO = {**{str(d): d for d in range(10)}, **{chr(65 + i): 10 + i for i in range(26)}}
+
+
+def _icao_ok(value: str) -> bool:
+    weights = (7, 3, 1)
+    total = sum(_ICAO[c] * weights[i % 3] for i, c in enumerate(value[:9]))
+    return str(total % 10) == value[9]
+
+
+def _kvnr_ok(value: str) -> bool:
+    digits = f"{ord(value[0]) - 64:02d}{value[1:9]}"
+    total = 0
+    for i, ch in enumerate(digits):
+        product = int(ch) * (1 if i % 2 == 0 else 2)
+        total += product // 10 + product % 10
+    return total % 10 == int(value[9])
+
+
+# --- vehicles ----------------------------------------------------------------------------
+
+PLATE_RE = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[ -]?[1-9]\d{0,3}[EH]?"  # DE: HH-AB 1234
+    r"|(?:W|N|G|L|S|T|K|B|ST|GU|LL|WU|BN|MD|VB|BR)[- ]\d{1,5}[ ]?[A-Z]{1,2}"  # AT: W-12345A
+    r"|(?:ZH|BE|LU|AG|SG|BS|BL|GE|VD|TI|VS|FR|NE|SO|TG|GR|ZG|SZ)[ ]\d{1,6}"  # CH: ZH 123456
+    r"|[A-Z]{2}\d{2}[ ]?[A-Z]{3}"  # UK: AB12 CDE
+    r"|[A-Z]{1,3}[ ]\d{2,5}[ ]?[A-Z]{1,3}|[A-Z]{1,3}[ -]\d{2,3}[ ]\d{2,3})(?![\w-])"  # with a cue
+)
+PLATE_CUE = re.compile(
+    r"(?i)(kennzeichen|nummernschild|kfz|auto|fahrzeug|licen[cs]e[ ]plate|number[ ]plate|plates?|"
+    r"registration|reg\.?)[^\n]{0,25}$"
+)
+VIN_RE = re.compile(r"(?<![\w])[A-HJ-NPR-Z0-9]{17}(?!\w)")
+
+# --- network -----------------------------------------------------------------------------
+
+IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]|\.\d)")
+IPV6_RE = re.compile(
+    r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%\w+)?(?:/\d{1,3})?(?![\w:])"
+)
+URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+")
+_URL_PARAM = re.compile(r"[?&#;]([\w.-]+)=([^&#\s]+)")
+_URL_SEGMENT = re.compile(r"/([A-Za-z0-9_\-%.=]{12,})")
+
+# --- secrets -----------------------------------------------------------------------------
+
+SECRET_RE = re.compile(
+    cased(
+        "Passwort", "Kennwort", "Password", "Passwd", "PIN", "Pin-Code", "PIN-Code", "Pincode",
+        "PUK", "TAN", "Zugangscode", "Zugangsdaten", "Login-Code", "Sicherheitscode",
+        "Aktivierungscode", "Bestätigungscode", "Verification[ ]code", "One-time[ ]code",
+        "Code", "passcode", "Passcode", "Login", "Benutzername", "Username", "user[ ]name",
+        "WLAN-Schlüssel", "WLAN-Key", "WiFi[ ]key", "WLAN-Passwort", "Netzwerkschlüssel",
+        "CVC2?", "CVV2?", "CVC/CVV", "card[ ]security[ ]code", "Prüfnummer", "Kartenprüfnummer",
+    )
+    + r"(?:[ ](?:für|for|of|des|der|vom|zum)[ ][\w-]+)?"
+    + _VALUE_GAP
+    + r"(?P<value>\d{3,5}(?:[ ]\d{3,5}){1,6}(?!\w)|(?=[^\s]*\d|[^\s]{6,})[^\s,;]{3,64})"
+)  # fmt: skip
+SECRET_AFTER_RE = re.compile(
+    r"(?P<value>[^\s,;]{6,64})[ ](?:as|als)[ ](?:(?:my|mein|new|neues?)[ ])?"
+    r"(?:password|passwort|kennwort|pin)",
+    re.I,
+)
+_SECRET_NOT = re.compile(r"(?i)^(?:ist|lautet|is|war|vergessen|forgotten|zurücksetzen|reset)$")
+
+# --- order, ticket, invoice and other reference numbers ----------------------------------
+
+ORDER_RE = re.compile(
+    cased(
+        "Bestellnummer", r"Bestell-?Nr\.?", "Bestellung", "Auftragsnummer", r"Auftrags-?Nr\.?",
+        "Auftrag", "Ticketnummer", r"Ticket-?Nr\.?", "Ticket", "Vorgangsnummer", "Vorgang",
+        "Rechnungsnummer", r"Rechnungs-?Nr\.?", "Referenznummer", "Referenz", "Aktenzeichen",
+        r"Az\.?", "Sendungsnummer", "Trackingnummer", "order", "Order", "ticket", "case",
+        "Case", "reference", "Reference", "invoice", "Invoice", "tracking", "Tracking",
+        "Fallnummer", "Antragsnummer", "Schadennummer", "Policennummer", "Mandatsreferenz",
+    )
+    + _VALUE_GAP
+    + r"(?P<value>\#?(?:[A-Z]{1,5}[-/ ]?)?\d(?:[\w/-]|[ ](?=\d))*[\dA-Z])"
+)  # fmt: skip
+
+# a long number nobody introduced: hidden unless it is a date, time, amount, quantity or year
+LONG_NUMBER_RE = re.compile(
+    r"(?<![\w.,/+-])(?:[A-Z0-9]{1,6}[-/ ]?)?\d(?:\d|[ ./-](?=\d)){4,30}\d[A-Z]?(?![\w])"
+    r"|(?<![\w.,/+-])(?=[A-Za-z0-9-]*\d{3})[A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)+(?![\w])"
+    r"|(?<![\w.,/+-])(?=[A-Z0-9]*\d{3})(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,34}(?![\w])"
+)
+_DATE_LIKE = re.compile(
+    r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})$"
+)
+_UNIT_AFTER = re.compile(
+    r"[ \t]*(?:kWh|KWh|kwh|MWh|m³|m3|m²|qm|Liter|l\b|€|EUR|Euro|Cent|CHF|Fr\.|%|Prozent|"
+    r"Stück|kg|km|Jahre|Tage|Monate|Kunden|Haushalte|Einwohner|Uhr)"
+)
+_AMOUNT_BEFORE = re.compile(r"(?:€|EUR|CHF|Fr\.|\$|£)[ \t]*$")
+
+
+def _cue(regex: re.Pattern[str], text: str, start: int, width: int = 45) -> str:
+    m = regex.search(text[max(0, start - width) : start])
+    return m.group(1) if m else ""
+
+
+def find_social_security(text: str) -> Iterator[Span]:
+    for m in CH_AHV_RE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if ch_ssn.is_valid(digits) or _cue(SOCIAL_CUE, text, m.start()):
+            yield Span(m.start(), m.end(), "SOCIAL_SECURITY", "ch_ahv")
+    for m in DE_RV_RE.finditer(text):
+        yield Span(m.start(), m.end(), "SOCIAL_SECURITY", "de_rv_shape")
+    for m in AT_SV_RE.finditer(text):
+        digits = m.group().replace(" ", "")
+        cue = _cue(SOCIAL_CUE, text, m.start())
+        if cue or (" " in m.group() and at_vnr.is_valid(digits)):
+            yield Span(m.start(), m.end(), "SOCIAL_SECURITY", f"at_sv cue={cue!r}")
+
+
+def find_health_insurance(text: str) -> Iterator[Span]:
+    for m in KVNR_RE.finditer(text):
+        value = m.group().replace(" ", "")
+        cue = _cue(HEALTH_CUE, text, m.start())
+        if cue or _kvnr_ok(value):
+            yield Span(m.start(), m.end(), "HEALTH_INSURANCE", f"kvnr cue={cue!r}")
+
+
+def find_documents(text: str) -> Iterator[Span]:
+    for m in DOC_RE.finditer(text):
+        value = m.group()
+        if value.isdigit() or not any(c.isdigit() for c in value):
+            continue
+        cue = _cue(DOC_CUE, text, m.start())
+        if cue or (len(value) == 10 and _icao_ok(value)):
+            yield Span(m.start(), m.end(), "ID_DOCUMENT", f"document cue={cue!r}")
+
+
+def find_vehicles(text: str) -> Iterator[Span]:
+    for m in PLATE_RE.finditer(text):
+        value = m.group()
+        cue = _cue(PLATE_CUE, text, m.start())
+        strict = "-" in value or re.fullmatch(r"[A-Z]{2}\d{2} ?[A-Z]{3}", value)
+        if cue or strict:
+            yield Span(m.start(), m.end(), "LICENSE_PLATE", f"plate cue={cue!r}")
+    for m in VIN_RE.finditer(text):
+        value = m.group()
+        if any(c.isdigit() for c in value) and sum(c.isalpha() for c in value) >= 2:
+            yield Span(m.start(), m.end(), "VIN", "vin_shape")
+
+
+def find_network(text: str) -> Iterator[Span]:
+    for m in IPV4_RE.finditer(text):
+        try:
+            ipaddress.IPv4Address(m.group())
+        except ValueError:
+            continue
+        yield Span(m.start(), m.end(), "IP_ADDRESS", "ipv4")
+    for m in IPV6_RE.finditer(text):
+        if m.group().count(":") < 2:
+            continue
+        try:
+            ipaddress.IPv6Address(m.group().split("%")[0].split("/")[0])
+        except ValueError:
+            continue
+        yield Span(m.start(), m.end(), "IP_ADDRESS", "ipv6")
+
+
+def find_url_secrets(text: str, own_domains: tuple[str, ...] = ()) -> Iterator[Span]:
+    """Links holding a token, session id or e-mail address: the whole link is hidden."""
+    for url in URL_RE.finditer(text):
+        if next(_url_parts(url.group(), own_domains), None) is not None:
+            value = url.group().rstrip(".,;:!?")
+            yield Span(url.start(), url.start() + len(value), "URL_SECRET", "link with a token")
+
+
+def _url_parts(value: str, own_domains: tuple[str, ...]) -> Iterator[str]:
+    """The secret-looking parts of one link (query values, random path segments)."""
+    host = re.sub(r"(?i)^(?:https?://)?", "", value).split("/", 1)[0].lower()
+    own = any(host == d or host.endswith("." + d) for d in own_domains)
+    for m in _URL_PARAM.finditer(value):
+        param = m.group(2)
+        if own and not re.search(r"\d|%40|@", param):
+            continue
+        if len(param) >= 4 and (re.search(r"\d", param) or len(param) >= 8 or "%40" in param):
+            yield param
+    for m in _URL_SEGMENT.finditer(value):
+        segment = m.group(1)
+        if sum(c.isdigit() for c in segment) >= 3 and sum(c.isalpha() for c in segment) >= 3:
+            yield segment
+
+
+def find_secrets(text: str) -> Iterator[Span]:
+    for m in SECRET_RE.finditer(text):
+        value = m.group("value").rstrip(".,;)\"'“”»«")  # "!" and "?" may belong to it
+        if not word_start(text, m.start()) or _SECRET_NOT.match(value) or len(value) < 3:
+            continue
+        if not re.search(r"[\d!#$%&*?@_+=]|[a-zäöü][A-ZÄÖÜ]", value):
+            continue  # "Passwort vergessen": a plain word is not a password
+        start = m.start("value")
+        yield Span(start, start + len(value), "SECRET", f"secret cue={m.group().split()[0]!r}")
+    for m in SECRET_AFTER_RE.finditer(text):
+        yield Span(m.start("value"), m.end("value"), "SECRET", "secret (value before cue)")
+
+
+def find_order_numbers(text: str) -> Iterator[Span]:
+    for m in ORDER_RE.finditer(text):
+        if not word_start(text, m.start()):
+            continue
+        value = m.group("value")
+        if sum(c.isdigit() for c in value) < 3 or _DATE_LIKE.match(value):
+            continue
+        cue = m.group()[: m.start("value") - m.start()].strip()
+        yield Span(m.start("value"), m.end("value"), "ORDER_NO", f"order cue={cue!r}")
+
+
+def find_long_numbers(text: str) -> Iterator[Span]:
+    """Fail closed: any other number of six or more digits is somebody's reference."""
+    for m in LONG_NUMBER_RE.finditer(text):
+        value = m.group()
+        digits = sum(c.isdigit() for c in value)
+        value = value.strip()
+        number = re.sub(r"^[A-Z0-9]{1,6}[ ](?=\d)", "", value)
+        if digits < 6 or _DATE_LIKE.match(number) or _UNIT_AFTER.match(text, m.end()):
+            continue
+        if _AMOUNT_BEFORE.search(text[max(0, m.start() - 5) : m.start()]):
+            continue
+        if re.match(r"[.,]\d", text[m.end() : m.end() + 2]):  # 012345,6 kWh: a reading
+            continue
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", value):  # 1.234.567: an amount or a count
+            continue
+        if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}(?:[ ]\d{1,2})?", value):
+            continue
+        yield Span(m.start(), m.end(), "NUMBER", "long number (no cue)")

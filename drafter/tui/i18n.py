@@ -1,0 +1,260 @@
+"""The desk's one string catalogue: every user-visible TUI text, in English and German.
+
+`set_language(settings.ui_language)` is called once when the app is built; `t(key, **values)`
+returns the text in that language with `str.format` values filled in. A key missing in a
+language is a bug (tests/tui/test_i18n.py checks both languages have the same keys); `t`
+then falls back to English rather than showing the key. Times are shown in the agent's
+local zone (`local_time`).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from drafter.tui.i18n_de import DE
+
+Language = str  # "de" | "en"
+
+EN: dict[str, str] = {
+    # --- app / general
+    "title": "drafter review desk",
+    "subtitle.agent": "agent: {agent}",
+    "close": "Close",
+    "error": "error",
+    "hint": "hint",
+    "loading": "loading …",
+    "reason.required": "a reason is required",
+    # --- keys: descriptions (help, palette) and short footer labels
+    "key.help": "Help: list every key",
+    "key.help.short": "Help",
+    "key.command_palette": "Command palette",
+    "key.quit": "Quit (saves the open draft)",
+    "key.quit.short": "Quit",
+    "key.stats": "Desk statistics (the figures of drafter report)",
+    "key.open": "Open the selected email",
+    "key.open.short": "Open",
+    "key.search": "Search sender and subject",
+    "key.search.short": "Search",
+    "key.filter": "Cycle the status filter",
+    "key.filter.short": "Filter",
+    "key.refresh": "Reload the queue",
+    "key.refresh.short": "Reload",
+    "key.claim_selected": "Claim or release the selected email",
+    "key.claim_selected.short": "Claim",
+    "key.clear_search": "Clear the search",
+    "key.back": "Back to the queue (saves)",
+    "key.back.short": "Back",
+    "key.save": "Save the draft",
+    "key.save.short": "Save",
+    "key.regenerate": "Regenerate the draft",
+    "key.regenerate.short": "Regen",
+    "key.rewrite": "Rewrite with an instruction",
+    "key.rewrite.short": "Rewrite",
+    "key.versions": "Go back to an earlier version",
+    "key.versions.short": "Versions",
+    "key.open_source": "Open the selected cited article",
+    "key.open_source.short": "Source",
+    "key.toggle_redacted": "Show what the model saw",
+    "key.toggle_redacted.short": "Model view",
+    "key.claim": "Claim or release this email",
+    "key.claim.short": "Claim",
+    "key.reject": "Reject with a reason",
+    "key.reject.short": "Reject",
+    "key.approve_send": "Approve and send",
+    "key.approve_send.short": "Send",
+    "key.reopen": "Reopen a rejected email (with a reason)",
+    "key.reopen.short": "Reopen",
+    "key.conversation": "Show the earlier emails of the thread",
+    "key.conversation.short": "Thread",
+    "key.reload_stats": "Reload",
+    "key.next_warning": "Select the next warning's text",
+    "key.next_warning.short": "Warning",
+    # --- queue
+    "col.age": "Age",
+    "col.sender": "Sender",
+    "col.subject": "Subject",
+    "col.lang": "Lang",
+    "col.reason": "Reason",
+    "col.status": "Status",
+    "status.all": "all",
+    "status.new": "new",
+    "status.drafting": "drafting",
+    "status.ready": "ready",
+    "status.in_review": "in review",
+    "status.needs_attention": "needs attention",
+    "status.sent": "sent",
+    "status.rejected": "rejected",
+    "status.failed": "failed",
+    "queue.filter": "status: {status}",
+    "queue.count.one": "{n} email",
+    "queue.count.many": "{n} emails",
+    "queue.search": "search sender or subject  ( / )",
+    "queue.no_subject": "(no subject)",
+    "queue.claimed": "claimed email {id}",
+    "queue.released": "released email {id}",
+    # --- email screen
+    "email.from": "From",
+    "email.received": "Received",
+    "email.language": "Language",
+    "email.reason": "Reason",
+    "email.status": "Status",
+    "email.claimed_by": "claimed by {agent}",
+    "email.held": "{message} (read-only)",
+    "email.held.short": "read-only",
+    "email.no_body": "(no text body)",
+    "email.quoted": "Quoted history",
+    "email.signature": "Signature",
+    "email.conversation": "Conversation: {n} earlier message(s) in this thread",
+    "email.conversation.none": "Conversation: no earlier messages in this thread",
+    "email.turn.customer": "{when}  customer {sender}",
+    "email.turn.reply": "{when}  our reply",
+    "email.sources": "Sources (ctrl+o opens)",
+    "email.model_saw": "What the model saw",
+    "draft.header": "Draft {status} · {kind}",
+    "draft.kind.template": "template draft, no language model",
+    "draft.kind.model": "model",
+    "draft.generated": "generated",
+    "draft.drafting": "Drafting …",
+    "draft.failed": "Drafting failed: {message}",
+    "draft.saved": "Draft v{n} · saved",
+    "draft.read_only": "{status}: read only",
+    "draft.read_only.rejected": "rejected: read only (f4 reopens)",
+    "source.generated": "generated",
+    "source.rewrite": "rewrite",
+    "source.edit": "edit",
+    "notify.saved": "saved as version {n}",
+    "notify.nothing_to_save": "nothing to save",
+    "notify.already_drafting": "a draft is already being generated for this email",
+    "notify.wait": "wait until the draft is finished",
+    "notify.no_versions": "no saved versions yet",
+    "notify.restored": "restored version {n}",
+    "notify.no_sources": "this draft cites no sources",
+    "notify.final": "this email is {status}; it cannot be changed",
+    "notify.no_model": "rewriting needs a language model and none is configured",
+    "notify.no_model.hint": "set DRAFTER_LLM_MODEL and DRAFTER_LLM_BASE_URL, or edit by hand",
+    "notify.empty": "the draft is empty",
+    "notify.sent": "sent ({where})",
+    "notify.already_sent": "already sent ({where})",
+    "notify.sent.title": "reply sent",
+    "notify.rejected": "rejected: {reason}",
+    "notify.claimed": "claimed",
+    "notify.released": "released",
+    "notify.claim_expired": "your claim on this email expired",
+    "reopen.title": "Reopen this email: why? (enter to confirm, escape to cancel)",
+    "reopen.placeholder": "e.g. customer called back, rejected by mistake",
+    "reopen.done": "reopened: {reason}",
+    # --- modals
+    "help.title": "Keys  (change them in DRAFTER_KEYBINDINGS_FILE, see docs/tui.md)",
+    "help.key": "Key",
+    "help.action": "Action",
+    "help.name": "Name in keybindings file",
+    "help.scope.app": "Everywhere",
+    "help.scope.queue": "Queue",
+    "help.scope.email": "Email and draft",
+    "help.editor": "In the editor",
+    "help.undo": "Undo, redo a single edit",
+    "help.clipboard": "Cut, copy, paste",
+    "help.select_all": "Select all",
+    "help.move": "Move in the queue or the editor",
+    "rewrite.title": "Rewrite the draft",
+    "rewrite.free": "or type an instruction and press enter",
+    "rewrite.shorter": "Make the reply shorter.",
+    "rewrite.friendlier": "Make the reply friendlier.",
+    "rewrite.formal": "Make the reply more formal.",
+    "rewrite.sie": "Address the customer formally with 'Sie'.",
+    "rewrite.du": "Address the customer informally with 'Du'.",
+    "rewrite.translate_en": "Translate the reply into English.",
+    "rewrite.translate_de": "Translate the reply into German.",
+    "versions.title": "Go back to an earlier version (it is saved as a new edit)",
+    "versions.first": "first version",
+    "versions.same": "no change",
+    "versions.changed": "{n} line(s) changed",
+    "confirm.title": "Approve and send this reply?",
+    "confirm.to": "To",
+    "confirm.subject": "Subject",
+    "confirm.length": "Length",
+    "confirm.words": "{n} words",
+    "confirm.warnings": "Warnings",
+    "confirm.send": "Send (y)",
+    "confirm.cancel": "Cancel (n)",
+    "confirm.ack_title": "Tick each risky warning with space to send:",
+    "confirm.ack_left": "tick each risky warning before sending ({left} of {total} left)",
+    "notify.no_warning_text": "no warning points at text in this draft",
+    "reject.title": "Reject this email: why? (enter to confirm, escape to cancel)",
+    "reject.placeholder": "e.g. spam, duplicate, handled by phone",
+    # --- stats
+    "stats.loading": "loading the figures…",
+    "stats.failed": "could not load the figures",
+    "stats.empty": "No sent or rejected emails yet. The figures fill in as replies are sent "
+    "or rejected; press r to reload.",
+    "stats.no_emails": "No emails in the queue yet: import some (drafter inbox import) and work "
+    "the queue.",
+    "stats.by_reason": "By contact reason",
+    "stats.by_prompt": "By prompt version (of the first draft)",
+    "stats.rejections": "Top rejection reasons",
+    "stats.gaps": "Knowledge gaps: write these articles next",
+    "stats.legend": "unchanged: share of sent replies identical to the first draft.  edit "
+    "ratio: median of 1 - similarity of first draft and sent text.  1st draft: median time "
+    "from import to the first draft.  in review: median time from the first draft to sending "
+    "or rejecting.",
+    "stats.summary": "{emails} emails: {sent} sent, {rejected} rejected, {unchanged} sent "
+    "unchanged, median edit ratio {ratio}, first draft after {first}, in review {review}",
+    "stats.col.volume": "volume",
+    "stats.col.drafted": "drafted",
+    "stats.col.sent": "sent",
+    "stats.col.rejected": "rejected",
+    "stats.col.unchanged": "unchanged",
+    "stats.col.edit_ratio": "edit ratio",
+    "stats.col.first_draft": "1st draft",
+    "stats.col.in_review": "in review",
+    "stats.col.within_goal": "in goal",
+    "stats.col.reason": "contact reason",
+    "stats.col.prompt": "prompt",
+    "stats.col.reasons": "rejection reasons",
+    "stats.col.rejection": "reason",
+    "stats.col.emails": "emails",
+    "stats.col.share": "share of rejections",
+    "stats.col.topic": "topic (first subject)",
+    "stats.col.terms": "words",
+    "stats.col.languages": "languages",
+    "stats.col.ids": "email ids",
+    "stats.no_drafts": "no drafts yet",
+    "stats.no_rejections": "no rejections yet",
+    "stats.no_gaps": "none: every first draft found an article",
+}
+
+CATALOGUE: dict[Language, dict[str, str]] = {"en": EN, "de": DE}
+_state: dict[str, str] = {"language": "en", "timezone": ""}
+
+
+def set_language(language: Language, timezone: str = "") -> None:
+    """Choose the interface language (and the zone times are shown in; empty: the system's)."""
+    _state["language"] = language if language in CATALOGUE else "en"
+    _state["timezone"] = timezone
+
+
+def language() -> Language:
+    return _state["language"]
+
+
+def t(key: str, **values: object) -> str:
+    """The text for `key` in the current language, with `values` filled in."""
+    text = CATALOGUE[_state["language"]].get(key) or EN[key]
+    return text.format(**values) if values else text
+
+
+def _zone() -> tzinfo | None:
+    name = _state["timezone"]
+    if not name:
+        return None  # astimezone(None): the system's local zone
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def local_time(moment: datetime, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """`moment` (UTC when naive) in the agent's zone, e.g. "2026-03-02 09:15"."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone(_zone()).strftime(fmt)

@@ -1,0 +1,54 @@
+"""Two panels of the email screen: the version list (restore an earlier version as a new
+edit) and "what the model saw" (the pseudonymized text, loaded once)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.widgets import Static
+
+from drafter.errors import DrafterError
+from drafter.tui.i18n import t
+from drafter.tui.screens.modals import VersionsScreen
+
+if TYPE_CHECKING:
+    from drafter.tui.screens.email import EmailScreen
+
+
+async def choose_version(screen: EmailScreen) -> None:
+    """List the saved versions (with what each changed); the chosen one becomes a new edit."""
+    try:
+        versions = await screen.desk.call(screen.desk.service.versions, screen.email_id)
+    except DrafterError as error:
+        screen.desk.notify_error(error)
+        return
+    if not versions:
+        screen.notify(t("notify.no_versions"))
+        return
+    await screen.flush()
+    chosen = await screen.app.push_screen_wait(VersionsScreen(versions))
+    if chosen is None:
+        return
+    screen._session_version = None
+    screen.editor.load_text(chosen.body)
+    saved = await screen.flush()
+    if saved:
+        screen._session_version = None
+        screen.notify(t("notify.restored", n=chosen.number))
+
+
+async def toggle_redacted(screen: EmailScreen) -> None:
+    """Show (loading once) or hide the pseudonymized text the model saw."""
+    panel = screen.query_one("#redacted", Static)
+    if not screen._redacted_loaded:
+        try:
+            text = await screen.desk.call(screen.desk.service.redacted, screen.email_id)
+        except DrafterError as error:
+            screen.desk.notify_error(error)
+            return
+        panel.update(f"[b]{t('email.model_saw')}[/b]\n\n" + text.replace("[", r"\["))
+        screen._redacted_loaded = True
+    showing = panel.has_class("hidden")
+    panel.set_class(not showing, "hidden")
+    for widget_id in ("#email-body", "#quoted", "#signature", "#conversation"):
+        screen.query_one(widget_id).set_class(showing, "hidden")

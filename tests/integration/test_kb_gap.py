@@ -1,0 +1,71 @@
+"""The knowledge-gap decision on the sample KB (real index of kb/, real USE embeddings).
+
+The golden set's gap cases (no article in kb/ answers them) must be flagged; its answerable
+cases asked as they are must mostly not be; asked with their gold article(s) excluded
+(leave-one-article-out: the KB lacks the answer) they must be flagged more often than the
+previous decision (best fused score < 0.30) did, which flagged none of the real gaps.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from drafter.config import Settings
+from drafter.knowledge.embeddings import load_use
+from drafter.knowledge.ingest import ingest
+from drafter.knowledge.retrieve import Retriever, build_query, open_retriever
+from tests.conftest import ROOT
+
+CASES = [
+    json.loads(line)
+    for line in (ROOT / "eval" / "cases_sample.jsonl").read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+
+
+@pytest.fixture(scope="module")
+def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
+    load_use()
+    root = tmp_path_factory.mktemp("gap-kb")
+    settings = Settings(data_dir=root)
+    ingest(settings, [ROOT / "kb"])
+    return open_retriever(settings)
+
+
+def _gap(retriever: Retriever, case: dict[str, object], exclude: list[str] | None = None) -> bool:
+    query = build_query(str(case["subject"]), str(case["message"]))
+    passages = retriever.search(query, k=5, language=str(case["lang"]), exclude=exclude or [])
+    return retriever.is_gap(passages)
+
+
+def test_real_gaps_of_the_golden_set_are_flagged(retriever: Retriever) -> None:
+    gaps = [c for c in CASES if not c.get("gold_kb_ids")]
+    assert len(gaps) == 4  # solar subsidy, EV charging card, district heating, heat pump tariff
+    assert [c["case_id"] for c in gaps if not _gap(retriever, c)] == []
+
+
+def test_answerable_questions_pass_and_their_leave_one_out_versions_are_flagged(
+    retriever: Retriever,
+) -> None:
+    answerable = [c for c in CASES if c.get("gold_kb_ids")]
+    false_alarms = sum(_gap(retriever, c) for c in answerable)
+    flagged = sum(_gap(retriever, c, list(c["gold_kb_ids"])) for c in answerable)  # type: ignore[call-overload]
+    assert false_alarms / len(answerable) <= 0.10
+    # held-out figures are in docs/benchmarks.md; this guards the product path against
+    # losing the detection (the previous decision, best score < 0.30, flagged about 3%)
+    assert flagged / len(answerable) >= 0.40
+
+
+def test_support_is_on_the_first_passage_and_the_threshold_setting_overrides(
+    retriever: Retriever, tmp_path: Path
+) -> None:
+    case = next(c for c in CASES if c.get("gold_kb_ids"))
+    query = build_query(str(case["subject"]), str(case["message"]))
+    passages = retriever.search(query, k=5, language="de")
+    assert passages[0].support is not None and 0.0 <= passages[0].support <= 1.0
+    assert all(p.support is None for p in passages[1:])
+    strict = open_retriever(Settings(data_dir=retriever.layout.root.parent, kb_gap_threshold=0.999))
+    assert strict.is_gap(strict.search(query, k=5, language="de"))

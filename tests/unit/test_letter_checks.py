@@ -1,0 +1,43 @@
+"""Letter-form checks for model drafts: greeting, sign-off, register (issue 12)."""
+
+from __future__ import annotations
+
+from drafter.config import Settings
+from drafter.drafting.checks import CheckInput, run_checks
+from drafter.drafting.letter_checks import check_letter
+
+GOOD = (
+    "Sehr geehrte Frau Berg,\n\nSie können das im Portal ändern.\n\n"
+    "Mit freundlichen Grüßen\nIhr Team"
+)
+
+
+def codes(body: str, customer: str = "Wie geht das?", language: str = "de") -> list[str]:
+    return [w.code for w in check_letter(body, customer, language)]
+
+
+def test_a_complete_letter_passes() -> None:
+    assert codes(GOOD) == []
+    assert codes("Dear Ms Berg,\n\nDone.\n\nKind regards\nTeam", language="en") == []
+    assert codes("Hallo Finn,\n\ndu kannst das ändern.\n\nViele Grüße\nDein Team",
+                 "kannst du mir helfen?") == []  # fmt: skip
+
+
+def test_missing_greeting_and_sign_off() -> None:
+    assert codes("Sie können das im Portal ändern.") == ["greeting", "sign_off"]
+    assert codes("Thanks, done.", language="en") == ["greeting", "sign_off"]
+
+
+def test_register_must_follow_the_customer() -> None:
+    assert codes(GOOD, "Hey, kannst du mir helfen?") == ["register"]
+    assert codes("Hallo Finn,\n\ndu kannst das.\n\nViele Grüße", "Können Sie mir helfen?") == [
+        "register"
+    ]
+    mixed = "Hallo Finn,\n\ndu kannst das. Bitte senden Sie uns Ihre Daten.\n\nViele Grüße"
+    assert codes(mixed, "kannst du?") == ["register"]
+
+
+def test_run_checks_reports_them(settings: Settings) -> None:
+    data = CheckInput(body="Das geht im Portal.", passages=[], customer_text="Wie?", language="de")
+    found = {w.code for w in run_checks(data, settings)}
+    assert {"greeting", "sign_off"} <= found

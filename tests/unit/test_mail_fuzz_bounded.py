@@ -1,0 +1,88 @@
+"""Fuzz: the HTML converter and the parser do work linear in the input, whatever its shape.
+
+Hypothesis builds nested and very long structures (deep or unclosed tags, formatting
+elements, tables, quotes in attributes, comments, raw text) and each conversion must finish
+within a generous budget of CPU seconds per KB of input (CPU time, so a busy CI machine
+does not fail it): a quadratic blow-up misses it by orders of magnitude. The example count
+is bounded (seconds in CI).
+"""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from drafter.mail.html import html_to_text
+from drafter.mail.parse import parse_email
+
+# no shrinking: re-running megabyte inputs to shrink them takes minutes, the first failing
+# example is reported as it is
+FUZZ = settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+)
+BASE_S = 0.5  # fixed cost allowance
+PER_KB_S = 0.01  # 10 ms per KB: linear code needs well under 1 ms/KB
+
+OPENERS = [
+    "<div>", "<b>", "<i id=x>", "<p>", "<td>", "<table>", "<li>", "<ul>", "<span>",
+    "<a href='x'>", "<font color=red>", '<div title="a>b<c">', "<tr>", "<blockquote>",
+    "<select><option>", "<!-- c ", "<script>", "<b id=1><p>", "<table><td>",
+]  # fmt: skip
+CLOSERS = ["</div>", "</b>", "</p>", "</td>", "</table>", "</span>", "</a>", "-->", "</x>", ""]
+PIECES = [*OPENERS, *CLOSERS, "text ", "Zählerstand 4711 ", "<br>", "&amp;", "<", ">", "'", '"']
+
+
+@st.composite
+def hostile_html(draw: st.DrawFn) -> str:
+    """A few building blocks, each repeated up to tens of thousands of times."""
+    parts: list[str] = []
+    for _ in range(draw(st.integers(1, 4))):
+        unit = "".join(draw(st.lists(st.sampled_from(PIECES), min_size=1, max_size=6)))
+        times = draw(st.integers(1, 30_000))
+        nested = draw(st.booleans())
+        if nested:  # open everything, then close everything
+            closer = "".join(draw(st.lists(st.sampled_from(CLOSERS), max_size=3)))
+            parts.append(unit * times + "mitte" + closer * times)
+        else:
+            parts.append(unit * times)
+    return "".join(parts)[:1_500_000]
+
+
+def _warm_up() -> None:
+    """Load what the first parse loads lazily (language model, charset tables): not timed."""
+    parse_email(b"From: a@example.org\nContent-Type: text/html\n\n<p>Guten Tag, mein Vertrag</p>")
+
+
+def _budget(size: int) -> float:
+    return BASE_S + PER_KB_S * size / 1024
+
+
+@FUZZ
+@given(hostile_html())
+def test_html_to_text_is_linear_in_the_input(html: str) -> None:
+    started = time.process_time()
+    try:
+        html_to_text(html)
+    except Exception as exc:  # refusing an absurd document is allowed, crashing otherwise not
+        assert type(exc).__name__ == "MailError", exc
+    elapsed = time.process_time() - started
+    assert elapsed < _budget(len(html)), f"{elapsed:.2f} s for {len(html) / 1024:.0f} KB"
+
+
+@FUZZ
+@given(hostile_html(), st.sampled_from(["text/html", "text/plain"]))
+def test_parse_email_is_linear_in_the_input(html: str, ctype: str) -> None:
+    raw = (
+        f"From: a@example.org\nSubject: x\nContent-Type: {ctype}; charset=utf-8\n\n{html}"
+    ).encode()
+    _warm_up()
+    started = time.process_time()
+    email = parse_email(raw)
+    elapsed = time.process_time() - started
+    assert email.status in ("ok", "no_text_body", "quarantined")
+    assert elapsed < _budget(len(raw)), f"{elapsed:.2f} s for {len(raw) / 1024:.0f} KB"

@@ -1,0 +1,94 @@
+"""Template drafts that answer the mail: acknowledgement, given data, example values,
+list lead-ins, capitals after an inserted paragraph, and the Du/Sie decision (issue 12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.config import Settings
+from drafter.drafting.extractive import extractive_reply
+from drafter.drafting.sentences import parse_article, strip_examples
+from drafter.drafting.situation import acknowledgement, asks_for_given, given_data
+from drafter.models import Address, InboundEmail, Passage
+
+KB = Path(__file__).resolve().parents[2] / "kb" / "de"
+
+
+def _reply(
+    body: str,
+    names: list[str],
+    *,
+    name: str = "Erika Schulz",
+    urgent: bool = False,
+    subject: str = "Frage",
+):  # type: ignore[no-untyped-def]
+    texts = [(KB / n).read_text(encoding="utf-8") for n in names]
+    passages = [
+        Passage(kb_id=n, title=n, text=t, score=1.0 - i / 10, language="de")
+        for i, (n, t) in enumerate(zip(names, texts, strict=True))
+    ]
+    email = InboundEmail(from_=Address(name=name, email="x@example.de"), subject=subject, body=body)
+    return extractive_reply(
+        email, f"{subject} {body}", passages, settings=Settings(), language="de",
+        formality="sie", kb_gap=False, texts=texts, urgent=urgent,
+    )  # fmt: skip
+
+
+def test_acknowledgement_fits_the_situation() -> None:
+    assert "Beileid" in acknowledgement("Mein Vater ist verstorben.", "de", "sie")
+    assert "entschuldigen" in acknowledgement("Das ist eine Frechheit!!", "de", "sie")
+    assert "Zählerstand" in acknowledgement("Mein Zählerstand: 12345 kWh", "de", "sie")
+    assert "condolences" in acknowledgement("My father passed away.", "en", "you")
+    assert acknowledgement("Wie geht das?", "de", "du") == "danke für deine Nachricht."
+
+
+def test_never_asks_for_data_the_customer_gave() -> None:
+    given = given_data("Meine Kundennummer ist KD-4821735.")
+    assert given == {"customer_number"}
+    assert asks_for_given("Bitte nennen Sie Ihre Kundennummer.", given)
+    assert not asks_for_given("Die Kundennummer steht auf der Rechnung.", given)
+    reply = _reply(
+        "Bitte erhöhen Sie meinen Abschlag auf 80 Euro. Meine Kundennummer ist KD-4821735.",
+        ["de-abschlag-anpassen.md"],
+        subject="Abschlag erhöhen",
+    )
+    assert "Kundennummer" not in reply.body.split("\n\n", 1)[1]
+
+
+def test_example_values_are_dropped() -> None:
+    assert strip_examples("Nennen Sie die Kundennummer (KD-1234567).") == (
+        "Nennen Sie die Kundennummer."
+    )
+    units = parse_article((KB / "de-zaehlerstand-melden.md").read_text(encoding="utf-8"))
+    assert not any("1NLT0012345678" in u.text for u in units)
+
+
+def test_condition_list_keeps_its_lead_in() -> None:
+    units = parse_article((KB / "de-smart-meter.md").read_text(encoding="utf-8"))
+    items = [u for u in units if "Photovoltaikanlage" in u.text]
+    assert items and items[0].lead.endswith("wenn")
+    assert not any(u.text.endswith("wenn") for u in units if u.kind == "sentence")
+    reply = _reply("Muss ich einen Smart Meter einbauen lassen? Ich habe eine Photovoltaikanlage.",
+                   ["de-smart-meter.md"], subject="Smart Meter Pflicht")  # fmt: skip
+    if "Photovoltaikanlage" in reply.body:
+        assert "wenn:" in reply.body and "Wallbox" in reply.body  # the whole list, with lead
+
+
+def test_paragraph_after_the_emergency_line_starts_with_a_capital() -> None:
+    reply = _reply("Es riecht nach Gas im Keller! Was soll ich tun?",
+                   ["de-gasgeruch-notfall.md", "de-kontakt.md"], urgent=True)  # fmt: skip
+    paragraphs = reply.body.split("\n\n")
+    assert "0431 5577-112" in paragraphs[1]
+    assert paragraphs[2].startswith("Vielen Dank")
+
+
+def test_du_mail_gets_du_or_sie_with_a_warning() -> None:
+    reply = _reply("Hey, kannst du mir sagen, wie ich meinen Abschlag erhöhe? Danke dir! Finn",
+                   ["de-abschlag-anpassen.md"], name="Finn Larsen")  # fmt: skip
+    if reply.formality == "du":
+        assert reply.body.startswith("Hallo Finn,\n\ndanke für deine Nachricht.")
+        assert " Sie " not in reply.body and "Ihr" not in reply.body.replace("Ihr Kunden", "")
+        assert reply.warnings == []
+    else:
+        assert reply.body.startswith("Sehr geehrter Herr Larsen,")
+        assert [w.code for w in reply.warnings] == ["register_sie_kept"]
