@@ -53,6 +53,7 @@ def _offline_and_isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> It
             monkeypatch.delenv(key)
     data = tmp_path / "drafter-data"
     monkeypatch.setenv("DRAFTER_DATA_DIR", str(data))
+    monkeypatch.setenv("DRAFTER_AGENT_ID", "agent")  # in-process CLI runs act as `settings`
     monkeypatch.setitem(Settings.model_config, "env_file", None)
     yield
 

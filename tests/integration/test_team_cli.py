@@ -14,6 +14,7 @@ from tests.integration.desk_helpers import queue_emails
 
 
 def test_default_agent_is_the_os_user(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("DRAFTER_AGENT_ID")
     assert Settings(data_dir=tmp_path).agent_id == getpass.getuser() != "agent"
     monkeypatch.setenv("DRAFTER_AGENT_ID", "anna")
     assert Settings(data_dir=tmp_path).agent_id == "anna"
