@@ -130,13 +130,14 @@ def bound_depth(html: str, max_depth: int = MAX_DEPTH, deadline: Deadline | None
                 open_at = where.get(name)
                 if open_at:
                     innermost = open_at[-1]
-                    if name in _FORMATTING:  # misnested formatting: close it only when on top
-                        reachable = innermost == len(stack) - 1
-                    else:
-                        reachable = not scopes or scopes[-1] <= innermost
-                    if reachable:
-                        _pop_to(stack, where, scopes, innermost)
-                    keep = True
+                    if innermost == len(stack) - 1:  # the usual case: it closes the top
+                        stack.pop()
+                        open_at.pop()
+                        if scopes and scopes[-1] == innermost:
+                            scopes.pop()
+                    elif name not in _FORMATTING and (not scopes or scopes[-1] <= innermost):
+                        _pop_to(stack, where, scopes, innermost)  # (misnested formatting
+                    keep = True  # is closed only when on top)
                 if not keep:  # a stray end tag, or the end of a dropped element
                     lt, end = token.span()
                     if lt > kept_from:
