@@ -10,6 +10,7 @@ never send a reply twice; `recover()` reconciles what a crash left behind.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import hashlib
 from collections.abc import AsyncIterator, Iterable
@@ -20,7 +21,7 @@ from pydantic import BaseModel
 from drafter.acknowledge import key as ack_key
 from drafter.acknowledge import needs_ack
 from drafter.config import Settings
-from drafter.errors import DrafterError, StoreError
+from drafter.errors import DrafterError, StorageError, StoreError
 from drafter.models import (
     Approval,
     Done,
@@ -35,7 +36,7 @@ from drafter.models import (
     QueueStatus,
     SendResult,
 )
-from drafter.store import acks, audit, conversation, drafts, emails, leases, outbox, vaults
+from drafter.store import acks, audit, conversation, disk, drafts, emails, leases, outbox, vaults
 from drafter.store.db import Database, open_database, utcnow
 
 if TYPE_CHECKING:
@@ -247,6 +248,8 @@ class Desk:
         owner, seconds = self.lease_owner, self.settings.draft_lease_seconds
         first_only = not instruction and email_id in self._first_drafts
         self._first_drafts.discard(email_id)
+        if self.db.path is not None:  # a disk that fills up mid-draft would strand the email
+            disk.ensure_room(self.db.path, f"drafting email {email_id}")
         with self.db.write() as conn:
             record = emails.get(conn, email_id)
             _not_final(record.status, email_id, "draft")
@@ -288,6 +291,13 @@ class Desk:
                     yield event
                     if finished:
                         return
+            except StorageError as exc:  # the disk filled up: back to the queue as it was
+                failed = Failed(message=exc.message, hint=exc.hint)
+                with contextlib.suppress(DrafterError):  # else the lease expires on its own
+                    self._give_back(email_id, _after_drafting(previous, latest), "draft_failed")
+                finished = True
+                yield failed
+                return
             except DrafterError as exc:
                 failed = Failed(message=exc.message, hint=exc.hint)
                 self._draft_failed(email_id, failed, previous, latest)

@@ -22,13 +22,18 @@ from drafter.config import Settings
 from drafter.errors import DrafterError, MailError, StoreError
 from drafter.mail import send as mailsend
 from drafter.models import SendResult
-from drafter.store import acks, audit, drafts, emails, outbox
+from drafter.store import acks, audit, disk, drafts, emails, outbox
 from drafter.store.db import Database
 
 
 def send_reply(db: Database, settings: Settings, agent: str, email_id: int) -> SendResult:
     """Send the approved reply to `email_id`; idempotent; refuses without a valid approval."""
     transport = mailsend.transport_of(settings)
+    what = f"sending the reply to email {email_id}"
+    if db.path is not None:  # a disk that fills up mid-send would leave the row `sending`
+        disk.ensure_room(db.path, what)
+    if transport == "outbox":
+        disk.ensure_room(settings.outbox_path, what)
     mailsend.clean_outbox_temp(settings)
     with db.write() as conn:
         record = emails.get(conn, email_id)
@@ -168,5 +173,11 @@ def recover_sends(db: Database, settings: Settings, stale: dt.datetime) -> int:
         for row in outbox.with_state(conn, "sending"):
             if row.transport == "outbox" or row.created_at < stale:
                 outcome = _resolve(conn, settings, "drafter", row.email_id, row)
-                settled += outcome is not None
+                if outcome is None:  # outbox file absent: nothing went out, may be sent again
+                    outbox.finish(
+                        conn, row.message_id, "failed",
+                        error="interrupted before the outbox file was written; nothing went out",
+                    )  # fmt: skip
+                    audit.record(conn, "drafter", "send_failed", row.email_id, recovered=True)
+                settled += 1
     return settled
