@@ -77,6 +77,8 @@ class Desk:
         self._retriever = retriever
         self._privacy_session: Any = None
         self.db = db or open_database(settings)
+        if self.db.path is not None:  # room to put an email back should the disk fill up
+            disk.keep_reserve(self.db.path.parent)
         self.lease_owner = leases.new_owner(self.agent)
         self._first_drafts: set[int] = set()  # ids pending_drafts() handed out
         self.recover()
@@ -293,8 +295,7 @@ class Desk:
                         return
             except StorageError as exc:  # the disk filled up: back to the queue as it was
                 failed = Failed(message=exc.message, hint=exc.hint)
-                with contextlib.suppress(DrafterError):  # else the lease expires on its own
-                    self._give_back(email_id, _after_drafting(previous, latest), "draft_failed")
+                self._give_back_on_full_disk(email_id, _after_drafting(previous, latest))
                 finished = True
                 yield failed
                 return
@@ -339,6 +340,16 @@ class Desk:
                 if emails.status_of(conn, email_id) == "drafting":
                     emails.set_status(conn, email_id, status)
                 audit.record(conn, self.agent, action, email_id)
+
+    def _give_back_on_full_disk(self, email_id: int, status: QueueStatus) -> None:
+        """Put the email back although the disk is full: the reserve file makes the room
+        (if even that fails, the lease expires and the next start puts it back)."""
+        try:
+            self._give_back(email_id, status, "draft_failed")
+        except DrafterError:
+            if self.db.path is not None and disk.release_reserve(self.db.path.parent):
+                with contextlib.suppress(DrafterError):
+                    self._give_back(email_id, status, "draft_failed")
 
     def _may_fall_back(self, instruction: str, latest: DraftVersion | None) -> bool:
         """A first draft by the model failed: the no-LLM template draft takes its place."""

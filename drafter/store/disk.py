@@ -7,6 +7,10 @@ when the disk looks fine (then the original error stands). And `ensure_room(path
 check made before work that must not stop half-way (drafting, sending): a disk with less
 than MIN_FREE_BYTES free is refused before anything is written, so no email is left in
 `drafting` or `sending` because the disk filled up while the model was writing.
+
+If the disk fills up anyway (another program), the reserve gives the way back: the desk
+keeps RESERVE_BYTES in `<data dir>/.disk-reserve` (`keep_reserve`) and frees it
+(`release_reserve`) to write the one small transaction that returns an email to the queue.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from drafter.errors import StorageError
 # audit entries and an outbox file need far less than this
 MIN_FREE_BYTES = 8 * 1024 * 1024
 FULL_BYTES = 1024 * 1024  # after a refused write: this little free space means "full"
+RESERVE_NAME = ".disk-reserve"
+RESERVE_BYTES = 2 * 1024 * 1024
 
 _FULL_HINT = "free some space, then run the command again (nothing was half-saved)"
 _READ_ONLY_HINT = (
@@ -82,3 +88,25 @@ def ensure_room(path: Path, what: str) -> None:
             f"({free // 1024:,} KB free, at least {MIN_FREE_BYTES // 1024:,} KB needed)",
             hint=_FULL_HINT,
         )
+
+
+def keep_reserve(folder: Path) -> None:
+    """Create the reserve file in `folder` when it is missing and the disk has room."""
+    reserve = folder / RESERVE_NAME
+    free = free_bytes(folder)
+    if reserve.exists() or free is None or free < MIN_FREE_BYTES + RESERVE_BYTES:
+        return
+    try:
+        with open(reserve, "wb") as handle:
+            handle.write(b"\0" * RESERVE_BYTES)  # real blocks (a sparse file frees nothing)
+    except OSError:
+        reserve.unlink(missing_ok=True)
+
+
+def release_reserve(folder: Path) -> bool:
+    """Free the reserve (True when there was one to free)."""
+    try:
+        (folder / RESERVE_NAME).unlink()
+    except OSError:
+        return False
+    return True

@@ -95,6 +95,9 @@ def _state(data: Path) -> tuple[dict[str, int], dict[str, int]]:
     """(email statuses, outbox states), read from a copy (the disk itself may be full)."""
     copy = Path(os.environ.get("TMPDIR", "/tmp")) / f"state-{os.getpid()}.db"
     shutil.copyfile(data / "drafter.db", copy)
+    wal = data / "drafter.db-wal"  # what is committed but not yet checkpointed
+    if wal.exists():
+        shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
     try:
         with sqlite3.connect(copy) as conn:
             statuses = conn.execute("SELECT status, count(*) FROM emails GROUP BY status")
@@ -102,6 +105,7 @@ def _state(data: Path) -> tuple[dict[str, int], dict[str, int]]:
             return dict(statuses.fetchall()), dict(states.fetchall())
     finally:
         copy.unlink()
+        copy.with_name(copy.name + "-wal").unlink(missing_ok=True)
 
 
 def _drafter(data: Path, args: list[str], new_mail: Path) -> subprocess.CompletedProcess[str]:
@@ -167,3 +171,39 @@ def _consume(desk: Desk, email_id: int) -> None:
             pass
 
     asyncio.run(run())
+
+
+def test_a_disk_that_fills_up_while_drafting_puts_the_email_back_in_the_queue(
+    data: Path, tmpfs: Path
+) -> None:
+    """Another program fills the disk after the email was taken: the draft cannot be saved,
+    and the email goes back to `new` at once (the desk's reserve file makes the room for
+    that one write), not `drafting` until its lease runs out."""
+    before = _state(data)
+    desk = Desk(Settings(data_dir=data), no_llm=True)
+    engine = desk.engine()
+
+    class FillsTheDiskFirst:  # the real engine; the disk fills up as it starts
+        def draft(self, email: object, **kwargs: object) -> object:
+            _fill(tmpfs)
+            return engine.draft(email, **kwargs)
+
+    desk._engine = FillsTheDiskFirst()
+    email_id = desk.pending_drafts()[0]
+    failures = _consume_failures(desk, email_id)
+    assert len(failures) == 1 and "full" in failures[0] and str(data) in failures[0]
+    statuses, states = _state(data)
+    (tmpfs / "filler").unlink()
+    desk.close()
+    assert (statuses, states) == before  # back to `new`: not drafting, not needs_attention
+
+
+def _consume_failures(desk: Desk, email_id: int) -> list[str]:
+    import asyncio
+
+    from drafter.models import Failed
+
+    async def run() -> list[str]:
+        return [e.message async for e in desk.draft(email_id) if isinstance(e, Failed)]
+
+    return asyncio.run(run())
