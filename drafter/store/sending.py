@@ -16,10 +16,11 @@ automatically.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from drafter.config import Settings
-from drafter.errors import DrafterError, MailError, StoreError
+from drafter.errors import DrafterError, MailError, StorageError, StoreError
 from drafter.mail import send as mailsend
 from drafter.models import SendResult
 from drafter.store import acks, audit, disk, drafts, emails, outbox
@@ -99,23 +100,34 @@ def send_reply(db: Database, settings: Settings, agent: str, email_id: int) -> S
         else:
             location, already = mailsend.send_smtp(settings, message), False
     except mailsend.SendUncertain as exc:
-        with db.write() as conn:
-            outbox.finish(conn, message_id, "needs_attention", error=exc.message)
+        error = exc.message
+
+        def uncertain(conn: Any) -> None:
+            outbox.finish(conn, message_id, "needs_attention", error=error)
             emails.set_status(conn, email_id, "needs_attention")
-            audit.record(conn, agent, "send_uncertain", email_id, error=exc.message)
+            audit.record(conn, agent, "send_uncertain", email_id, error=error)
+
+        _settle(db, uncertain)
         raise
     except MailError as exc:
-        with db.write() as conn:
-            outbox.finish(conn, message_id, "failed", error=exc.message)
-            audit.record(conn, agent, "send_failed", email_id, error=exc.message)
+        error = exc.message
+
+        def failed(conn: Any) -> None:
+            outbox.finish(conn, message_id, "failed", error=error)
+            audit.record(conn, agent, "send_failed", email_id, error=error)
+
+        _settle(db, failed)
         raise
-    with db.write() as conn:
+
+    def sent(conn: Any) -> None:
         outbox.finish(conn, message_id, "sent", location=location)
         emails.set_status(conn, email_id, "sent")
         audit.record(
             conn, agent, "sent", email_id, message_id=message_id, transport=transport,
             location=location,
         )  # fmt: skip
+
+    _settle(db, sent)
     return SendResult(
         email_id=email_id,
         message_id=message_id,
@@ -123,6 +135,19 @@ def send_reply(db: Database, settings: Settings, agent: str, email_id: int) -> S
         location=location,
         already_sent=already,
     )
+
+
+def _settle(db: Database, write: Callable[[Any], None]) -> None:
+    """Record how a send ended; on a full disk the desk's reserve file makes the room, so
+    the outbox row does not stay `sending` (drafter.store.disk)."""
+    try:
+        with db.write() as conn:
+            write(conn)
+    except StorageError:
+        if db.path is None or not disk.release_reserve(db.path.parent):
+            raise
+        with db.write() as conn:
+            write(conn)
 
 
 def _resolve(

@@ -189,6 +189,7 @@ def test_a_disk_that_fills_up_while_drafting_puts_the_email_back_in_the_queue(
             return engine.draft(email, **kwargs)
 
     desk._engine = FillsTheDiskFirst()
+    assert (data / ".disk-reserve").exists()
     email_id = desk.pending_drafts()[0]
     failures = _consume_failures(desk, email_id)
     assert len(failures) == 1 and "full" in failures[0] and str(data) in failures[0]
@@ -207,3 +208,28 @@ def _consume_failures(desk: Desk, email_id: int) -> list[str]:
         return [e.message async for e in desk.draft(email_id) if isinstance(e, Failed)]
 
     return asyncio.run(run())
+
+
+def test_a_disk_that_fills_up_while_sending_still_records_the_send(data: Path, tmpfs: Path) -> None:
+    """The SMTP server takes the reply and the disk fills up before drafter records it: the
+    send is still recorded (`sent`, not `sending`), through the reserve file's room."""
+    from tests.integration.smtp_server import smtp_server
+
+    with smtp_server() as (recorder, port):
+        accept = recorder.handle_DATA
+
+        async def fill_then_accept(server: object, session: object, envelope: object) -> str:
+            _fill(tmpfs)
+            return await accept(server, session, envelope)
+
+        recorder.handle_DATA = fill_then_accept  # type: ignore[method-assign]
+        settings = Settings(
+            data_dir=data, smtp_host="127.0.0.1", smtp_port=port, smtp_security="none"
+        )
+        with Desk(settings) as desk:
+            result = desk.send(1)
+        assert not (data / ".disk-reserve").exists()  # the disk was full: the reserve was used
+        statuses, states = _state(data)
+    (tmpfs / "filler").unlink()
+    assert recorder.count(result.message_id) == 1
+    assert states == {"sent": 1} and statuses["sent"] == 1
