@@ -141,11 +141,14 @@ def test_every_command_says_so_in_one_line_and_changes_nothing(
         )
         if not ok:
             problems.append(f"{' '.join(args[:2])} -> {result.returncode}: {result.stderr[-400:]}")
+    doctor = _drafter(data, ["doctor"], tmp_path / "new.eml")  # a report, exit 1
     if state == "full":
         (tmpfs / "filler").unlink()
     else:
         subprocess.run(["mount", "-o", "remount,rw", str(tmpfs)], check=True)
     assert problems == []
+    assert doctor.returncode == 1 and "Traceback" not in doctor.stderr
+    assert word in doctor.stdout.lower() and "damaged" not in doctor.stdout
     assert _state(data) == before
 
 
