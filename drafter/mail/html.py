@@ -164,9 +164,11 @@ class _Writer:
                 if part:
                     self._put(part)
             return
-        value = _WS.sub(" ", value)
-        if not self.current:
+        if not self.current:  # leading white space is dropped: most text nodes end here
             value = value.lstrip()
+            if not value:
+                return
+        value = _WS.sub(" ", value)
         if value:
             self._put(value)
 
