@@ -22,15 +22,15 @@ from drafter.drafting.extractive import closing, extractive_reply, greeting
 from drafter.drafting.llm import make_client, stream_chat
 from drafter.drafting.parts import (
     TEMPLATE_DRAFT,
+    PassageSearch,
     Privacy,
-    Retriever,
     bounded_email,
     build_query,
     cited,
     formality_for,
     rewrite_target,
 )
-from drafter.drafting.prompts import PromptTemplate, find_template, render
+from drafter.drafting.prompts import PromptTemplate, find_template, render_prompt
 from drafter.drafting.salutation import customer_name, detect_register, signoff_name
 from drafter.drafting.stream import DisplayFilter, split_reason
 from drafter.errors import DrafterError, LLMError
@@ -49,7 +49,7 @@ from drafter.triage import urgency
 
 _CLOSINGS = (("de", "sie"), ("de", "du"), ("en", "you"))
 
-__all__ = ["TEMPLATE_DRAFT", "DraftingEngine", "Privacy", "Retriever"]
+__all__ = ["TEMPLATE_DRAFT", "DraftingEngine", "PassageSearch", "Privacy"]
 
 
 class DraftingEngine:
@@ -58,7 +58,7 @@ class DraftingEngine:
     def __init__(
         self,
         settings: Settings,
-        retriever: Retriever,
+        retriever: PassageSearch,
         client: AsyncOpenAI | None = None,
         *,
         privacy: Privacy | None = None,
@@ -217,7 +217,7 @@ class DraftingEngine:
         variables = self._variables(
             email, redacted, vault, passages, language, formality, gap, urgent
         )
-        messages = render(template, variables).messages()
+        messages = render_prompt(template, variables).messages()
         timings["render"] = time.perf_counter() - started
         async for event in self._generate(
             email, template, messages, vault, passages, language, warnings, timings, total
@@ -282,7 +282,7 @@ class DraftingEngine:
             email, redacted, vault, passages, language, formality, False, urgency(email)
         )
         variables.update(current_draft=redacted_draft.body, instruction=redacted_draft.subject)
-        messages = render(template, variables).messages()
+        messages = render_prompt(template, variables).messages()
         timings["render"] = time.perf_counter() - started
         async for event in self._generate(
             email,

@@ -1,4 +1,4 @@
-"""The engine's collaborators and small helpers: the Retriever and Privacy interfaces
+"""The engine's collaborators and small helpers: the PassageSearch and Privacy interfaces
 (drafter.privacy.PrivacySession is the Privacy), the shared query path, citations and
 rewrite targets.
 """
@@ -20,7 +20,9 @@ TEMPLATE_DRAFT = DraftWarning(
 )
 
 
-class Retriever(Protocol):
+class PassageSearch(Protocol):
+    """What the engine needs of the knowledge base (drafter.knowledge.retrieve.Retriever)."""
+
     def search(self, query: str, k: int, language: str | None = None) -> list[Passage]: ...
 
     def is_gap(self, passages: list[Passage]) -> bool: ...
