@@ -6,7 +6,8 @@ in `requests` (and its arrival time in `received_at`) so tests can assert what r
 "model". `failures=[(status, headers), ...]` are answered first, one per request, and
 `headers_delay` makes every answer wait before its status line (a slow or hung server).
 `sse_body(pieces)` builds the bytes of a streamed answer for respx routes; `fixture_index()`
-ingests a few articles of kb/ into a real index (Chroma + BM25) once per test process.
+ingests a few articles of kb/ into a real index (Chroma + BM25) once per test process,
+`full_index()` all of kb/ (shared by the tests that need the whole sample knowledge base).
 """
 
 from __future__ import annotations
@@ -222,6 +223,22 @@ FIXTURE_ARTICLES = (
     "en/en-instalment-change.md",
     "en/en-cancellation.md",
 )
+
+
+@functools.lru_cache(maxsize=1)
+def full_index() -> Path:
+    """The whole sample kb/ in one index, built once per test process: treat it as read-only
+    (copy it to change it). Its data dir is the index's parent, so
+    `Settings(data_dir=full_index().parent)` opens it as `drafter` would."""
+    from drafter.config import Settings
+    from drafter.knowledge.ingest import ingest
+
+    root = Path(tempfile.mkdtemp(prefix="drafter-test-full-kb-"))
+    atexit.register(shutil.rmtree, root, True)
+    settings = Settings(data_dir=root)
+    report = ingest(settings, [ROOT / "kb"])
+    assert report.added > 20 and not report.failed, report
+    return settings.index_dir
 
 
 @functools.lru_cache(maxsize=1)
