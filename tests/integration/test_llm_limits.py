@@ -71,15 +71,20 @@ async def test_429_asking_longer_than_the_deadline_fails_at_once(tmp_path: Path)
     assert elapsed < 1.5  # did not sleep into the deadline first
 
 
+# The server asks for a short wait (retry-after-ms) so that these tests do not sleep through
+# the SDK's default backoff (0.5 s, 1 s, ...); the unit tests keep that default path.
+SOON = {"retry-after-ms": "20"}
+
+
 async def test_5xx_is_retried_then_recovers(tmp_path: Path) -> None:
-    with FakeOpenAIServer("Danke", failures=[(502, {}), (503, {})]) as server:
+    with FakeOpenAIServer("Danke", failures=[(502, SOON), (503, SOON)]) as server:
         text = await draft_text(settings_for(server, tmp_path))
     assert text == "Danke"
     assert len(server.requests) == 3
 
 
 async def test_persistent_5xx_is_retried_then_a_clear_error(tmp_path: Path) -> None:
-    server = FakeOpenAIServer("never", failures=[(500, {})] * 5)
+    server = FakeOpenAIServer("never", failures=[(500, SOON)] * 5)
     with server, pytest.raises(LLMError) as info:
         await draft_text(settings_for(server, tmp_path, llm_max_retries=2))
     assert len(server.requests) == 3  # 1 + llm_max_retries
