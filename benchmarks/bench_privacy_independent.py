@@ -207,15 +207,17 @@ def _engine() -> Any:
 
 def model_view(engine: Any, email: Any) -> tuple[str, str]:
     """(all text the model could see, the redacted email fields alone)."""
-    from drafter.drafting.prompts import find_template, render
+    from drafter.drafting.prompts import find_template
+    from drafter.drafting.writers import Job, ModelWriter
     from drafter.language import detect_language
 
     redacted, vault = engine.privacy.redact_email(email)
     language = email.language or detect_language(email.body, "de")
     formality = engine.settings.formality if language == "de" else "you"
-    variables = engine._variables(email, redacted, vault, [], language, formality, False, "")
-    rendered = render(find_template(engine.settings, engine.settings.prompt), variables)
-    prompt = "\n".join(m["content"] for m in rendered.messages())
+    template = find_template(engine.settings, engine.settings.prompt)
+    writer = ModelWriter(engine.settings, template, engine.privacy, engine.client)
+    job = Job(email, redacted, vault, "", [], [], language, formality, False, "")
+    prompt = "\n".join(m["content"] for m in writer.messages(job))
     parts = [redacted.subject, redacted.body, redacted.quoted, redacted.signature]
     for address in [redacted.from_, *redacted.to, *redacted.cc]:
         parts += [address.name, address.email]

@@ -14,10 +14,9 @@ from collections.abc import Sequence
 from drafter.config import Settings
 from drafter.drafting.checks import CheckInput, run_checks
 from drafter.drafting.extractive import greeting, signature, template_text
-from drafter.drafting.parts import formality_for
 from drafter.drafting.prompts import PromptTemplate
 from drafter.drafting.reasons import classify
-from drafter.drafting.salutation import detect_register
+from drafter.drafting.salutation import detect_register, formality_for
 from drafter.models import Citation, Draft, DraftWarning, InboundEmail, Passage, PromptRef
 
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -147,43 +145,38 @@ def _chroma(index: Path) -> None:
         fh.write(b"garbage!garbage!")
 
 
-def _drafter(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DRAFTER_", "OPENAI_"))}
-    return subprocess.run(
-        [sys.executable, "-m", "drafter", "--data-dir", str(data), *args],
-        capture_output=True,
-        text=True,
-        env=clean,
-        timeout=300,
-        cwd=ROOT,
-    )
-
-
 @pytest.mark.parametrize("damage", [_chunks, _bm25, _chroma], ids=["chunks", "bm25", "chroma"])
 def test_a_damaged_index_is_reported_and_kb_ingest_rebuilds_it(
-    tmp_path: Path, good_index: Path, kb_dir: Path, damage: Callable[[Path], None]
+    tmp_path: Path,
+    good_index: Path,
+    kb_dir: Path,
+    damage: Callable[[Path], None],
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
+    # In-process, like the CLI's other tests: the same process then sees the damage, the
+    # repair and the repaired index (as a long-running desk would), without a cold start each.
     data = tmp_path / "data"
     data.mkdir()
     shutil.copytree(good_index, data / "index")
     damage(data / "index")
-    search = _drafter(data, "kb", "search", "Abschlag ändern", "--json")
-    assert search.returncode == 2, search.stdout
-    assert "damaged" in _one_line_error(search.stderr) and "kb ingest --rebuild" in search.stderr
-    doctor = _drafter(data, "doctor")
-    assert doctor.returncode == 1 and "PROBLEM index" in doctor.stdout
-    repaired = _drafter(data, "kb", "ingest", str(kb_dir))
-    assert repaired.returncode == 0, repaired.stderr
-    assert "repaired:" in repaired.stderr and "5 added" in repaired.stdout
-    search = _drafter(data, "kb", "search", "Abschlag ändern", "--json")
-    assert search.returncode == 0 and '"kb_id"' in search.stdout
+    at = ("--data-dir", str(data))
+    code, out, err = _run(capsys, *at, "kb", "search", "Abschlag ändern", "--json")
+    assert code == 2, out
+    assert "damaged" in _one_line_error(err) and "kb ingest --rebuild" in err
+    code, out, _ = _run(capsys, *at, "doctor")
+    assert code == 1 and "PROBLEM index" in out
+    code, out, err = _run(capsys, *at, "kb", "ingest", str(kb_dir))
+    assert code == 0, err
+    assert "repaired:" in err and "5 added" in out
+    code, out, _ = _run(capsys, *at, "kb", "search", "Abschlag ändern", "--json")
+    assert code == 0 and '"kb_id"' in out
 
 
 def test_kb_ingest_rebuild_forces_a_build_from_scratch(
-    tmp_path: Path, good_index: Path, kb_dir: Path
+    tmp_path: Path, good_index: Path, kb_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = tmp_path / "data"
     data.mkdir()
     shutil.copytree(good_index, data / "index")
-    again = _drafter(data, "kb", "ingest", str(kb_dir), "--rebuild")
-    assert again.returncode == 0 and "5 added" in again.stdout, again.stderr
+    code, out, err = _run(capsys, "--data-dir", str(data), "kb", "ingest", str(kb_dir), "--rebuild")
+    assert code == 0 and "5 added" in out, err

@@ -15,9 +15,9 @@ import pytest
 
 from drafter.config import Settings
 from drafter.knowledge.embeddings import load_use
-from drafter.knowledge.ingest import ingest
 from drafter.knowledge.retrieve import Retriever, build_query, open_retriever
 from tests.conftest import ROOT
+from tests.integration.openai_server import full_index
 
 CASES = [
     json.loads(line)
@@ -27,12 +27,9 @@ CASES = [
 
 
 @pytest.fixture(scope="module")
-def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
+def retriever() -> Retriever:
     load_use()
-    root = tmp_path_factory.mktemp("gap-kb")
-    settings = Settings(data_dir=root)
-    ingest(settings, [ROOT / "kb"])
-    return open_retriever(settings)
+    return open_retriever(Settings(data_dir=full_index().parent))  # shared, read-only
 
 
 def _gap(retriever: Retriever, case: dict[str, object], exclude: list[str] | None = None) -> bool:
