@@ -130,10 +130,14 @@ class DraftingEngine:
             )
 
     async def _retrieve(
-        self, redacted: InboundEmail, language: str
+        self, redacted: InboundEmail, vault: Any, language: str
     ) -> tuple[list[Passage], bool, float]:
         started = time.perf_counter()
         query = build_query(redacted.subject, redacted.body)
+        if self.settings.embedding_backend == "openai":
+            # the query is embedded by an HTTP endpoint: it leaves the machine like a chat
+            # request does, so the same last check applies (PrivacyError: nothing is sent)
+            self.privacy.guard([query], vault)
         k = self.settings.retrieval_k
         passages = await asyncio.to_thread(self.retriever.search, query, k, language)
         gap = bool(self.retriever.is_gap(passages)) if passages else True
@@ -154,7 +158,7 @@ class DraftingEngine:
         started = time.perf_counter()
         redacted, vault = self.privacy.redact_email(email)
         timings["pseudonymize"] = time.perf_counter() - started
-        passages, gap, timings["retrieve"] = await self._retrieve(redacted, language)
+        passages, gap, timings["retrieve"] = await self._retrieve(redacted, vault, language)
         yield Retrieved(passages=passages)
 
         warnings: list[DraftWarning] = [cut] if cut else []
@@ -275,7 +279,7 @@ class DraftingEngine:
         redacted_draft, vault = self.privacy.redact_email(draft_copy, vault)
         timings["pseudonymize"] = time.perf_counter() - started
         if passages is None:
-            passages, _gap, timings["retrieve"] = await self._retrieve(redacted, language)
+            passages, _gap, timings["retrieve"] = await self._retrieve(redacted, vault, language)
         yield Retrieved(passages=passages)
         started = time.perf_counter()
         variables = self._variables(
