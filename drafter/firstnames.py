@@ -46,8 +46,8 @@ class Entry:
 
     @property
     def popular(self) -> bool:
-        """In a curated list or given to at least 2,000 US children: a real first name."""
-        return self.local or self.female + self.male >= 2000
+        """In a country list or given to at least 1,000 US children: a real first name."""
+        return self.local or self.female + self.male >= 1000
 
     @property
     def rare(self) -> bool:

@@ -98,8 +98,11 @@ class FreeNames:
             return True
         if word.title() in AMBIGUOUS_NAMES:
             return False
-        if word.islower():
-            return self.vocab.is_first_name(word, strong=True)
+        local = self.vocab.is_first_name(word, local=True)
+        if word.islower():  # "klaus und birgit", "niamh"; not "in spring"
+            return self.vocab.is_first_name(word, strong=True) and (
+                local or self.vocab.zipf(word) < 3.5
+            )
         return word[0].isupper()
 
     def _classify(self, word: str) -> tuple[str, bool, bool]:

@@ -2,9 +2,10 @@
 
 - First names: drafter's own first-name table (`drafter.firstnames`: about 79,000 names from
   US SSA births, Austrian, Swiss and British statistics and the Moby lists, all permissive;
-  drafter/data/FIRST_NAMES_LICENSE.md). "Strong" names are in a curated list or were given
-  to at least 2,000 US children; names only in the US register given to fewer than 100
-  children ("Geomar": 30) are left out (misspellings and one-off names).
+  drafter/data/FIRST_NAMES_LICENSE.md). "Strong" names are in an Austrian, Swiss or British
+  list ("local") or were given to at least 1,000 US children; names only in the US
+  register given to fewer than 100 children ("Geomar": 30) are left out (misspellings and
+  one-off names).
 - Word frequencies: `wordfreq`'s German and English lists (zipf scale), to tell a common word
   from an unknown proper noun, and a German compound ("Kontaktformular" = "Kontakt" +
   "Formular") from a surname.
@@ -50,6 +51,7 @@ AMBIGUOUS_NAMES = words(
 class Vocabulary:
     first_names: frozenset[str]  # casefolded
     strong_names: frozenset[str]  # casefolded; popular in at least one country
+    local_names: frozenset[str]  # casefolded; in an Austrian, Swiss or British list
     zipf_de: dict[str, int]  # word -> zipf * 10 (>= 1.0)
     zipf_en: dict[str, int]
 
@@ -58,22 +60,25 @@ class Vocabulary:
         key = word.casefold()
         return max(self.zipf_de.get(key, 0), self.zipf_en.get(key, 0)) / 10
 
-    def is_first_name(self, word: str, *, strong: bool = False) -> bool:
-        names = self.strong_names if strong else self.first_names
+    def is_first_name(self, word: str, *, strong: bool = False, local: bool = False) -> bool:
+        names = self.local_names if local else self.strong_names if strong else self.first_names
         key = word.casefold()
         return key in names or firstnames.fold(key) in names
 
 
-def _first_names() -> tuple[frozenset[str], frozenset[str]]:
+def _first_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     names: set[str] = set()
     strong: set[str] = set()
+    local: set[str] = set()
     for key, entry in firstnames.table().items():
         if entry.rare:
             continue
         names.add(key)
         if entry.popular:
             strong.add(key)
-    return frozenset(names), frozenset(strong)
+        if entry.local:
+            local.add(key)
+    return frozenset(names), frozenset(strong), frozenset(local)
 
 
 def _zipf(lang: str) -> dict[str, int]:
@@ -92,5 +97,5 @@ def _zipf(lang: str) -> dict[str, int]:
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The gazetteer and frequency lists (loaded on first call, then cached)."""
-    names, strong = _first_names()
-    return Vocabulary(names, strong, _zipf("de"), _zipf("en"))
+    names, strong, local = _first_names()
+    return Vocabulary(names, strong, local, _zipf("de"), _zipf("en"))

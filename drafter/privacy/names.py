@@ -98,6 +98,9 @@ STOP_WORDS = words(
     October December Invoice Contract Meter Account Please Sorry Ok Okay Gesendet Sent Von From
     Tel Telefon Fax Mobil Handy Mail Email Adresse Anschrift Straße Postfach Deutschland
     Germany Austria Österreich Schweiz Switzerland Nordlicht Ihrem Unser Unsere Euro Herrn
+    Merci Gracias Grazie Dankeschön Teşekkürler Tesekkürler Teşekkür Dziękuję Dzięki Obrigado
+    Obrigada Tack Takk Kiitos Bedankt Köszönöm Hvala Mulțumesc Děkuji Ďakujem Danku Salut
+    Ciao Tschüss Tschüs Servus Grüezi Moin Ahoi Shukran Spasibo Cheers Thx Tks
     Nachbar Nachbarin Mutter Vater Sohn Tochter Frau Vermieterin Hausmeister Bank
     Familie Ehepaar Eheleute Kollege Kollegin Techniker Monteur Ableser Berater Beraterin
     Geschäftsführer Inhaber Inhaberin Ehemann Ehefrau Partner Partnerin Family Mister

@@ -38,6 +38,7 @@ from drafter.privacy.recognizers import (
     find_phones,
     find_tax_ids,
 )
+from drafter.privacy.towns import find_towns
 from drafter.privacy.vault import Vault
 from drafter.privacy.wordlists import WordLists
 
@@ -65,6 +66,15 @@ PRIORITY = {
     "NAME": 1,
 }
 _DOMAIN = re.compile(r"@([\w.-]+)")
+# an organisation: up to four capitalised words (or "&") ending in a legal form. Words the
+# cue-free name finder took for names inside it are the organisation's, not a person's
+# ("FjordByte Analytics GmbH", "Bäckerei Krüger & Söhne KG"); cue and known names stay hidden.
+_ORG = re.compile(
+    r"(?:(?<=\s)|^)(?:[A-ZÄÖÜ0-9][\w'’.-]*[ ](?:&[ ]|und[ ]|and[ ])?){1,4}"
+    r"(?:GmbH(?:[ ]&[ ]Co\.?[ ]KG)?|gGmbH|mbH|AG|KG|KGaA|OHG|GbR|UG|SE|eG|e\.[ ]?V\.|"
+    r"Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|PLC|Corp\.?|S\.A\.|SARL|S\.r\.l\.|B\.V\.|N\.V\.|"
+    r"A/S|ApS|AB|Oy|AS|Sp\.[ ]z[ ]o\.o\.)(?![\w])"
+)
 
 
 @lru_cache(maxsize=256)
@@ -148,11 +158,39 @@ def _vault_spans(text: str, vault: Vault) -> list[Span]:
     return spans
 
 
+def _only_in(name: str, text: str, ranges: list[tuple[int, int]]) -> bool:
+    """Every occurrence of `name` in `text` lies inside one of `ranges`."""
+    hits = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    return bool(hits) and all(any(a <= s and e <= b for a, b in ranges) for s, e in hits)
+
+
+def _inside_longer(spans: list[Span]) -> list[Span]:
+    """Vault matches that lie inside a longer span of their type yield to it: "1100 Wien" is
+    one value, not "1100" and a vault "Wien"."""
+    vault = [s for s in spans if s.why.startswith("vault")]
+    if not vault:
+        return spans
+    others = [s for s in spans if not s.why.startswith("vault")]
+    return others + [
+        v
+        for v in vault
+        if not any(
+            o.type == v.type
+            and o.start <= v.start
+            and v.end <= o.end
+            and o.end - o.start > v.end - v.start
+            for o in others
+        )
+    ]
+
+
 def _priority(span: Span) -> int:
     if span.why.startswith("vault"):
         return PRIORITY["VAULT"]
     if span.why.startswith("long number"):
         return 2  # the catch-all yields to every recognizer that knows the shape
+    if span.why in ("town after a place word", "town-district"):
+        return PRIORITY["NAME"]  # "Karl-Heinz von Bergen" is a name, the longer span wins
     return PRIORITY.get(span.type, 3)
 
 
@@ -213,16 +251,31 @@ class Pseudonymizer:
         streets = list(find_streets(text))
         spans += streets
         spans += find_postcode_cities(text, streets)
+        vocab = self._free.vocab
+        spans += find_towns(
+            text, self._place_blocked, vocab.zipf, lambda w: vocab.is_first_name(w, local=True)
+        )
         if self._always is not None:
             spans += [Span(m.start(), m.end(), "NAME", "always-hide list") for m in
                       self._always.finditer(text)]  # fmt: skip
         return spans
 
+    def _place_blocked(self, word: str) -> bool:
+        """The knowledge base's and the company's own words are no customer's town."""
+        kb = self.lists.kb_words
+        return word in kb or word.title() in kb or self.lists.is_never(word, "POSTCODE_CITY")
+
     def discover_names(self, text: str, *, signature: bool = False) -> list[str]:
         """Names a cue or the gazetteer in `text` points at (no search for repetitions)."""
         folded = fold(text).text
         found = list(_discover(folded, self._stop, signature))
-        found += [folded[s.start : s.end] for s in self._free.find(folded)]
+        orgs = [(m.start(), m.end()) for m in _ORG.finditer(folded)]
+        if orgs:  # a "name" seen only inside an organisation's name is the organisation's
+            found = [n for n in found if not _only_in(n, folded, orgs)]
+        found += [
+            folded[s.start : s.end]
+            for s in self._without_organisations(folded, self._free.find(folded))
+        ]
         return [n for n in found if not self.lists.is_never(n, "NAME")]
 
     def find(
@@ -242,7 +295,7 @@ class Pseudonymizer:
         spans = [
             *self._structured(work),
             *(s._replace(why="name (cue or known name)") for s in nm.find_names(work, matcher)),
-            *self._free.find(work),
+            *self._without_organisations(work, self._free.find(work)),
         ]
         if vault is not None:
             spans += _vault_spans(work, vault)
@@ -252,7 +305,7 @@ class Pseudonymizer:
             if s.why.startswith(("vault", "always"))
             or not self.lists.is_never(work[s.start : s.end], s.type)
         ]
-        resolved = resolve(kept)
+        resolved = resolve(_inside_longer(kept))
         again = _repeats(work, resolved)
         if again:  # a value found once (by its cue) is hidden at every place in the text
             resolved = resolve([*resolved, *again])
@@ -261,6 +314,15 @@ class Pseudonymizer:
             start, end = folded.span(span.start, span.end)
             out.append(span._replace(start=start, end=end))
         return out
+
+    @staticmethod
+    def _without_organisations(text: str, spans: list[Span]) -> list[Span]:
+        if not spans:
+            return spans
+        orgs = [(m.start(), m.end()) for m in _ORG.finditer(text)]
+        if not orgs:
+            return spans
+        return [s for s in spans if not any(a <= s.start and s.end <= b for a, b in orgs)]
 
     # --- replacing -------------------------------------------------------------------
 
