@@ -183,6 +183,8 @@ class FreeNames:
                 if not (gap == " " or (_JOIN.fullmatch(gap) and loose)):
                     continue
                 lower = word.islower() and tokens[j][2].islower() and self.vocab.zipf(word) < 3.6
+                if not loose and _compound(word, self.vocab):
+                    continue  # "Ferienwohnung Schilksee": a compound noun is nobody's name
                 if (word[0].isupper() or lower or loose) and (self.vocab.zipf(word) < 5.0 or loose):
                     flags[i] = "next to a name"
                     todo.append(i)

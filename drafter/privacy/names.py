@@ -108,6 +108,11 @@ STOP_WORDS = words(
     Viele Herzliche Schöne Sonnige Lieben Grüessli Kundennr Vertragsnr Rechnungsnr Zählernr
     Auftragsnr Bestellnr Kundennummer Vertragskonto IBAN BIC Mfg Lg Vg Hochachtungsvoll
     Tschüss Ciao Bye Regards Greetings Kontaktformular Kundenportal Portal Objektbetreuung
+    Aus Very Much Lots Again Everyone Everybody Herzlich Lieben Liebste Bussi
+    Data Protection Officer Officers Manager Managers Director Directors Privacy Complaints
+    Legal Accounts Accounting Finance Datenschutz Datenschutzbeauftragte Datenschutzbeauftragter
+    Buchhaltung Geschäftsführung Leitung Vorstand Personalabteilung Helpdesk Colleague
+    Colleagues Committee Board Reception Empfang Sekretariat Kundenbetreuer Kundenbetreuerin
     """
 )
 
@@ -116,7 +121,9 @@ def _clean(name: str, stop: frozenset[str]) -> str:
     """Cut a candidate at its first stop word; drop trailing particles."""
     kept: list[str] = []
     for word in name.split():
-        if word in stop or word.split("-")[0] in stop:
+        # under CLOSING_RE's (?i) a lowercase phrase matches too: "thank you very much",
+        # "Liebe Grüße aus dem Norden", "danke und LG" end at their first stop word
+        if word in stop or word.split("-")[0] in stop or (word.islower() and word.title() in stop):
             break
         kept.append(word)
     while kept and kept[-1] in _PARTICLES:
