@@ -123,7 +123,8 @@ def _clean(name: str, stop: frozenset[str]) -> str:
     for word in name.split():
         # under CLOSING_RE's (?i) a lowercase phrase matches too: "thank you very much",
         # "Liebe Grüße aus dem Norden", "danke und LG" end at their first stop word
-        if word in stop or word.split("-")[0] in stop or (word.islower() and word.title() in stop):
+        lower_stop = word.islower() and word not in _PARTICLES and word.title() in stop
+        if word in stop or word.split("-")[0] in stop or lower_stop:
             break
         kept.append(word)
     while kept and kept[-1] in _PARTICLES:
