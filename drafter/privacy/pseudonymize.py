@@ -164,6 +164,33 @@ def _only_in(name: str, text: str, ranges: list[tuple[int, int]]) -> bool:
     return bool(hits) and all(any(a <= s and e <= b for a, b in ranges) for s, e in hits)
 
 
+_YEAR_HOUR = re.compile(r"(?:19|20)\d\d,?[ ]+\d{1,2}$")
+_MINUTES = re.compile(r":[0-5]\d(?!\d)")
+
+
+_CAPITAL_WORD = re.compile(r"\b[A-ZÄÖÜ]{2}[A-ZÄÖÜ.]+\b")
+
+
+def _title_capitals(text: str) -> str:
+    """`text` with words in capitals written as names ("KNORRSTR." -> "Knorrstr."), same
+    length, so that spans found in it are spans of `text`."""
+
+    def title(m: re.Match[str]) -> str:
+        word = m.group()
+        out = word[0] + word[1:].lower()
+        return out if len(out) == len(word) else word
+
+    return _CAPITAL_WORD.sub(title, text) if _CAPITAL_WORD.search(text) else text
+
+
+def _timestamp(text: str, span: Span) -> bool:
+    """A date and hour taken for a phone or long number: "05.11.2026 07" of "... 07:12"."""
+    if span.type not in ("PHONE", "NUMBER", "CUSTOMER_NO"):
+        return False
+    value = text[span.start : span.end]
+    return bool(_YEAR_HOUR.search(value) and _MINUTES.match(text, span.end))
+
+
 def _inside_longer(spans: list[Span]) -> list[Span]:
     """Vault matches that lie inside a longer span of their type yield to it: "1100 Wien" is
     one value, not "1100" and a vault "Wien"."""
@@ -251,6 +278,13 @@ class Pseudonymizer:
         streets = list(find_streets(text))
         spans += streets
         spans += find_postcode_cities(text, streets)
+        titled = _title_capitals(text)
+        if titled != text:  # "KNORRSTR.5 KIEL": addresses in capitals, read as written
+            upper = list(find_streets(titled))
+            spans += [s._replace(why=s.why + " (capitals)") for s in upper]
+            spans += [
+                s._replace(why=s.why + " (capitals)") for s in find_postcode_cities(titled, upper)
+            ]
         vocab = self._free.vocab
         spans += find_towns(
             text, self._place_blocked, vocab.zipf, lambda w: vocab.is_first_name(w, local=True)
@@ -303,7 +337,7 @@ class Pseudonymizer:
             s
             for s in spans
             if s.why.startswith(("vault", "always"))
-            or not self.lists.is_never(work[s.start : s.end], s.type)
+            or not (self.lists.is_never(work[s.start : s.end], s.type) or _timestamp(work, s))
         ]
         resolved = resolve(_inside_longer(kept))
         again = _repeats(work, resolved)
