@@ -38,6 +38,14 @@ from drafter.privacy.recognizers import (
     find_phones,
     find_tax_ids,
 )
+from drafter.privacy.second_look import (
+    ORG,
+    inside_longer,
+    only_in,
+    timestamp,
+    title_capitals,
+    without_organisations,
+)
 from drafter.privacy.towns import find_towns
 from drafter.privacy.vault import Vault
 from drafter.privacy.wordlists import WordLists
@@ -66,15 +74,6 @@ PRIORITY = {
     "NAME": 1,
 }
 _DOMAIN = re.compile(r"@([\w.-]+)")
-# an organisation: up to four capitalised words (or "&") ending in a legal form. Words the
-# cue-free name finder took for names inside it are the organisation's, not a person's
-# ("FjordByte Analytics GmbH", "Bäckerei Krüger & Söhne KG"); cue and known names stay hidden.
-_ORG = re.compile(
-    r"(?:(?<=\s)|^)(?:[A-ZÄÖÜ0-9][\w'’.-]*[ ](?:&[ ]|und[ ]|and[ ])?){1,4}"
-    r"(?:GmbH(?:[ ]&[ ]Co\.?[ ]KG)?|gGmbH|mbH|AG|KG|KGaA|OHG|GbR|UG|SE|eG|e\.[ ]?V\.|"
-    r"Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|PLC|Corp\.?|S\.A\.|SARL|S\.r\.l\.|B\.V\.|N\.V\.|"
-    r"A/S|ApS|AB|Oy|AS|Sp\.[ ]z[ ]o\.o\.)(?![\w])"
-)
 
 
 @lru_cache(maxsize=256)
@@ -158,59 +157,6 @@ def _vault_spans(text: str, vault: Vault) -> list[Span]:
     return spans
 
 
-def _only_in(name: str, text: str, ranges: list[tuple[int, int]]) -> bool:
-    """Every occurrence of `name` in `text` lies inside one of `ranges`."""
-    hits = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
-    return bool(hits) and all(any(a <= s and e <= b for a, b in ranges) for s, e in hits)
-
-
-_YEAR_HOUR = re.compile(r"(?:19|20)\d\d,?[ ]+\d{1,2}$")
-_MINUTES = re.compile(r":[0-5]\d(?!\d)")
-
-
-_CAPITAL_WORD = re.compile(r"\b[A-ZÄÖÜ]{2}[A-ZÄÖÜ.]+\b")
-
-
-def _title_capitals(text: str) -> str:
-    """`text` with words in capitals written as names ("KNORRSTR." -> "Knorrstr."), same
-    length, so that spans found in it are spans of `text`."""
-
-    def title(m: re.Match[str]) -> str:
-        word = m.group()
-        out = word[0] + word[1:].lower()
-        return out if len(out) == len(word) else word
-
-    return _CAPITAL_WORD.sub(title, text) if _CAPITAL_WORD.search(text) else text
-
-
-def _timestamp(text: str, span: Span) -> bool:
-    """A date and hour taken for a phone or long number: "05.11.2026 07" of "... 07:12"."""
-    if span.type not in ("PHONE", "NUMBER", "CUSTOMER_NO"):
-        return False
-    value = text[span.start : span.end]
-    return bool(_YEAR_HOUR.search(value) and _MINUTES.match(text, span.end))
-
-
-def _inside_longer(spans: list[Span]) -> list[Span]:
-    """Vault matches that lie inside a longer span of their type yield to it: "1100 Wien" is
-    one value, not "1100" and a vault "Wien"."""
-    vault = [s for s in spans if s.why.startswith("vault")]
-    if not vault:
-        return spans
-    others = [s for s in spans if not s.why.startswith("vault")]
-    return others + [
-        v
-        for v in vault
-        if not any(
-            o.type == v.type
-            and o.start <= v.start
-            and v.end <= o.end
-            and o.end - o.start > v.end - v.start
-            for o in others
-        )
-    ]
-
-
 def _priority(span: Span) -> int:
     if span.why.startswith("vault"):
         return PRIORITY["VAULT"]
@@ -278,7 +224,7 @@ class Pseudonymizer:
         streets = list(find_streets(text))
         spans += streets
         spans += find_postcode_cities(text, streets)
-        titled = _title_capitals(text)
+        titled = title_capitals(text)
         if titled != text:  # "KNORRSTR.5 KIEL": addresses in capitals, read as written
             upper = list(find_streets(titled))
             spans += [s._replace(why=s.why + " (capitals)") for s in upper]
@@ -303,12 +249,11 @@ class Pseudonymizer:
         """Names a cue or the gazetteer in `text` points at (no search for repetitions)."""
         folded = fold(text).text
         found = list(_discover(folded, self._stop, signature))
-        orgs = [(m.start(), m.end()) for m in _ORG.finditer(folded)]
+        orgs = [(m.start(), m.end()) for m in ORG.finditer(folded)]
         if orgs:  # a "name" seen only inside an organisation's name is the organisation's
-            found = [n for n in found if not _only_in(n, folded, orgs)]
+            found = [n for n in found if not only_in(n, folded, orgs)]
         found += [
-            folded[s.start : s.end]
-            for s in self._without_organisations(folded, self._free.find(folded))
+            folded[s.start : s.end] for s in without_organisations(folded, self._free.find(folded))
         ]
         return [n for n in found if not self.lists.is_never(n, "NAME")]
 
@@ -329,7 +274,7 @@ class Pseudonymizer:
         spans = [
             *self._structured(work),
             *(s._replace(why="name (cue or known name)") for s in nm.find_names(work, matcher)),
-            *self._without_organisations(work, self._free.find(work)),
+            *without_organisations(work, self._free.find(work)),
         ]
         if vault is not None:
             spans += _vault_spans(work, vault)
@@ -337,9 +282,9 @@ class Pseudonymizer:
             s
             for s in spans
             if s.why.startswith(("vault", "always"))
-            or not (self.lists.is_never(work[s.start : s.end], s.type) or _timestamp(work, s))
+            or not (self.lists.is_never(work[s.start : s.end], s.type) or timestamp(work, s))
         ]
-        resolved = resolve(_inside_longer(kept))
+        resolved = resolve(inside_longer(kept))
         again = _repeats(work, resolved)
         if again:  # a value found once (by its cue) is hidden at every place in the text
             resolved = resolve([*resolved, *again])
@@ -348,15 +293,6 @@ class Pseudonymizer:
             start, end = folded.span(span.start, span.end)
             out.append(span._replace(start=start, end=end))
         return out
-
-    @staticmethod
-    def _without_organisations(text: str, spans: list[Span]) -> list[Span]:
-        if not spans:
-            return spans
-        orgs = [(m.start(), m.end()) for m in _ORG.finditer(text)]
-        if not orgs:
-            return spans
-        return [s for s in spans if not any(a <= s.start and s.end <= b for a, b in orgs)]
 
     # --- replacing -------------------------------------------------------------------
 
