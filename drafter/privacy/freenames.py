@@ -32,18 +32,30 @@ _RELATIONS = (
     r"mitbewohner(?:in)?|chef(?:in)?|hausmeister(?:in)?|verwalter(?:in)?|betreuer(?:in)?|"
     r"husband|wife|partner|son|daughter|friend|brother|sister|father|mother|neighbou?r|"
     r"landlord|landlady|colleague|flatmate|roommate|boss|caretaker|grandmother|grandfather|"
-    r"mum|mom|dad|uncle|aunt|tenant|mieter(?:in)?"
+    r"mum|mom|dad|uncle|aunt|tenant|mieter(?:in)?|"
+    r"(?:brother|sister|mother|father|son|daughter)-in-law|schwager|schwägerin|"
+    r"stief(?:vater|mutter|sohn|tochter)|step(?:father|mother|son|daughter)|neffe|nichte|"
+    r"nephew|niece|cousin|grandson|granddaughter|enkel(?:sohn|tochter)|verlobter?|fianc[ée]e?|"
+    r"boyfriend|girlfriend|untermieter(?:in)?|lodger|elektriker(?:in)?|electrician|"
+    r"handwerker|installateur|plumber|anwalt|anwältin|solicitor|lawyer|steuerberater(?:in)?|"
+    r"accountant|hausarzt|hausärztin|arzt|ärztin|doctor|pfleger(?:in)?|carer|betreuerin"
+)
+# "mein verstorbener Mann", "my late husband", "meine Ex-Frau"
+_RELATION_ADJ = (
+    r"(?:(?:late|ex|former|new|verstorbene[nr]?|ehemalige[nr]?|neue[nr]?|jetzige[nr]?|"
+    r"geschiedene[nr]?|ex-)[ -]?)?"
 )
 CUE_RE = re.compile(
     rf"(?i)(?:\b(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer|"
-    rf"dein|deine|ihr|ihre|ihren|my|our|his|her|der|die|den|dem|the)[ ](?:{_RELATIONS})"
+    rf"dein|deine|ihr|ihre|ihren|my|our|his|her|der|die|den|dem|the)[ ]{_RELATION_ADJ}"
+    rf"(?:{_RELATIONS})"
     rf"(?:[ ](?:heißt|heisst|is|ist|named|called|namens))?"
     r"|\bc/o|\bFam\.|\bFamilie|\bi\.[ ]?A\.|\bi\.[ ]?V\.|\bppa\.|\bWG[ ]mit|\bheißt|\bheisst|"
     r"\bnamens|\bnamed|\bcalled|\bgenannt|\bsigned|\bgez\.|\bAnsprechpartner(?:in)?:?|"
     r"\bcontact[ ]person:?|\bzu[ ]Händen(?:[ ]von)?|\bz\.[ ]?Hd\.?(?:[ ]von)?|\battn\.?:?|"
     r"\bEmpfänger(?:in)?:?|\bAbsender(?:in)?:?|\bMieter(?:in)?:?|\bVertragspartner(?:in)?:?|"
     r"\bname[ ]of|\bNamen[ ]von|\bauf[ ](?:den|meinen)[ ]Namen(?:[ ]von)?|\bherrn?|\bfrau|"
-    r"\bmrs?\.?|\bms\.?|\bsachbearbeiter(?:in)?|\bdoorbell|\bKlingel(?:schild)?|\bgrüße|"
+    r"\bmrs?\.?|\bms\.?|\bhr\.?|\bfr\.|\bsachbearbeiter(?:in)?|\bdoorbell|\bKlingel(?:schild)?|\bgrüße|"
     r"\bgruß|\bgrüsse|\bregards|\bcheers|\bthanks|\blg|\bvg|\bmfg)"
     r"[ ,:]+"
 )
@@ -182,7 +194,7 @@ class FreeNames:
                 loose = self._first_name(word, loose=True)
                 if not (gap == " " or (_JOIN.fullmatch(gap) and loose)):
                     continue
-                lower = word.islower() and tokens[j][2].islower() and self.vocab.zipf(word) < 3.6
+                lower = word.islower() and tokens[j][2].islower() and self.vocab.zipf(word) < 4.0
                 if not loose and _compound(word, self.vocab):
                     continue  # "Ferienwohnung Schilksee": a compound noun is nobody's name
                 if (word[0].isupper() or lower or loose) and (self.vocab.zipf(word) < 5.0 or loose):
