@@ -64,7 +64,7 @@ _DOT = r"(?:[ ]?(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])[ ]?|[ ](?:dot|punkt|DOT|
 _LABEL = r"[A-Za-z0-9][\w+-]*"
 OBFUSCATED_EMAIL_RE = re.compile(
     rf"(?<![\w.+-]){_LABEL}(?:{_DOT}{_LABEL}){{0,3}}{_AT}{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}"
-    rf"{_DOT}(?:de|com|net|org|at|ch|eu|info|uk|co|io|fr|nl|it|es|pl|tr|me|biz)\b"
+    rf"{_DOT}(?:[a-z]{{2}}|com|net|org|info|biz|email|online|mobi)\b"  # any country's domain
 )
 ENCODED_EMAIL_RE = re.compile(r"[\w.+-]+%40[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 

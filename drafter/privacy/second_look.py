@@ -7,8 +7,8 @@
   customer number (`timestamp`).
 - Capitals: `title_capitals` writes words in capitals as names ("KNORRSTR.5 KIEL" ->
   "Knorrstr.5 Kiel", same length) so that address recognizers can read them.
-- Vault matches inside a longer span of their type ("Wien" in "1100 Wien") yield to it
-  (`inside_longer`).
+- Vault matches inside a longer span of their type ("Wien" in "1100 Wien") or inside a link
+  hidden whole yield to it (`inside_longer`).
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def inside_longer(spans: list[Span]) -> list[Span]:
         v
         for v in vault
         if not any(
-            o.type == v.type
+            o.type in (v.type, "URL_SECRET")  # a link hidden whole hides the value in it
             and o.start <= v.start
             and v.end <= o.end
             and o.end - o.start > v.end - v.start
