@@ -11,7 +11,9 @@ A word is taken as (part of) a person's name when
 - it follows a relation or role cue ("meinen Mann", "unser Vermieter", "my partner", "c/o",
   "Fam.", "i.A.", "WG mit", "heißt", "named"), or joins a name with "und"/"and"/"&";
 - it stands right next to a name found by any rule (a surname after a first name, a first
-  name before an already placed [NAME_n]).
+  name before an already placed [NAME_n]);
+- it is the entry of a table row, in two or more neighbouring rows of the same shape
+  ("EG li – Schulz, 1NLT...", "EG re – Öztürk, Zähler ...").
 """
 
 from __future__ import annotations
@@ -60,6 +62,10 @@ CUE_RE = re.compile(
     r"[ ,:]+"
 )
 _JOIN = re.compile(r"[ ]?(?:und|and|&|u\.|\+|,)[ ]|[ ]")
+# a row of a list: a short label, a dash or colon, a capitalised word, a comma or dash
+_ROW = re.compile(
+    r"(?m)^[ \t>*•-]*[^\n–—:]{1,14}?[ ]?[–—:-][ ](?P<name>[A-ZÄÖÜ][^\W\d_]+)(?=,|[ ][–—-][ ])"
+)
 _INITIAL = re.compile(r"(?<![\w])[A-ZÄÖÜ]\.[ ]?$")
 _LAST_LINE = re.compile(r"(?m)^[ \t]*[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,20})?[ \t]*\s*\Z")
 _SENTENCE_END = frozenset('.!?:;\n"„“(>*-•')
@@ -208,6 +214,15 @@ class FreeNames:
                 and self.vocab.zipf(word) < 4.6
             ):
                 flags[i] = "capitalised word after an initial"
+        rows = [m for m in _ROW.finditer(text)]  # a table of people: "EG li – Schulz, 1NLT..."
+        for m in rows:
+            line = text.count("\n", 0, m.start())
+            siblings = sum(abs(text.count("\n", 0, o.start()) - line) == 1 for o in rows)
+            i = bisect.bisect_left(starts, m.start("name"))
+            if siblings and i < len(tokens) and tokens[i][0] == m.start("name"):
+                word = tokens[i][2]
+                if not (flags[i] or blocked[i] or _compound(word, self.vocab)):
+                    flags[i] = "name in a table row"
         last = _LAST_LINE.search(text)  # a sign-off line of its own: "Jo", "klaus"
         if last:
             inside = [i for i, t in enumerate(tokens) if last.start() <= t[0] < last.end()]
