@@ -29,6 +29,7 @@ _FOLD = str.maketrans({"ø": "o", "ł": "l", "ı": "i", "đ": "d", "æ": "ae", "
 _LOCAL = {"de": ("at", "ch"), "en": ("gb",)}
 
 
+@lru_cache(maxsize=16384)
 def fold(name: str) -> str:
     """Casefolded and without accents: "Søren" -> "soren", "Ayşe" -> "ayse"."""
     decomposed = unicodedata.normalize("NFKD", name.casefold().translate(_FOLD))

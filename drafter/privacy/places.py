@@ -164,11 +164,11 @@ def find_streets(text: str) -> Iterator[Span]:
         if end > m.end():
             yield Span(m.start(), end, "ADDRESS", "word + number + flat or floor")
     for m in LOWER_STREET_RE.finditer(text):  # its unit may stand in brackets too
-        yield Span(m.start(), _unit_end(text, m.end()), "ADDRESS", "street + number (lowercase)")
+        why = "street + number (lowercase or glued)"
+        yield Span(m.start(), _unit_end(text, m.end()), "ADDRESS", why)
     for m in EN_STREET_RE.finditer(text):
         yield Span(m.start(), _unit_end(text, m.end()), "ADDRESS", "street + number (en)")
     for regex, why in (
-        (LOWER_STREET_RE, "street + number (lowercase or glued)"),
         (BARE_STREET_RE, "street name without number"),
         (CUE_STREET_RE, "house number (cue)"),
     ):

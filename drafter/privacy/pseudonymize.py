@@ -157,6 +157,10 @@ def _vault_spans(text: str, vault: Vault) -> list[Span]:
     return spans
 
 
+def _shift(span: Span, offset: int) -> Span:
+    return span._replace(start=span.start + offset, end=span.end + offset)
+
+
 def _priority(span: Span) -> int:
     if span.why.startswith("vault"):
         return PRIORITY["VAULT"]
@@ -224,13 +228,10 @@ class Pseudonymizer:
         streets = list(find_streets(text))
         spans += streets
         spans += find_postcode_cities(text, streets)
-        titled = title_capitals(text)
-        if titled != text:  # "KNORRSTR.5 KIEL": addresses in capitals, read as written
-            upper = list(find_streets(titled))
+        for offset, line in title_capitals(text):  # "KNORRSTR.5 KIEL": lines in capitals
+            upper = [_shift(s, offset) for s in find_streets(line)]
+            upper += [_shift(s, offset) for s in find_postcode_cities(line, [])]
             spans += [s._replace(why=s.why + " (capitals)") for s in upper]
-            spans += [
-                s._replace(why=s.why + " (capitals)") for s in find_postcode_cities(titled, upper)
-            ]
         vocab = self._free.vocab
         spans += find_towns(
             text, self._place_blocked, vocab.zipf, lambda w: vocab.is_first_name(w, local=True)

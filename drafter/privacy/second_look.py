@@ -41,16 +41,25 @@ _MINUTES = re.compile(r":[0-5]\d(?!\d)")
 _CAPITAL_WORD = re.compile(r"\b[A-ZÄÖÜ]{2}[A-ZÄÖÜ.]+\b")
 
 
-def title_capitals(text: str) -> str:
-    """`text` with words in capitals written as names ("KNORRSTR." -> "Knorrstr."), same
-    length, so that spans found in it are spans of `text`."""
+def title_capitals(text: str) -> list[tuple[int, str]]:
+    """(offset, line) for each line of `text` with words in capitals, those words written as
+    names ("KNORRSTR.5 KIEL" -> "Knorrstr.5 Kiel", same length: spans found in the line,
+    shifted by the offset, are spans of `text`)."""
 
     def title(m: re.Match[str]) -> str:
         word = m.group()
         out = word[0] + word[1:].lower()
         return out if len(out) == len(word) else word
 
-    return _CAPITAL_WORD.sub(title, text) if _CAPITAL_WORD.search(text) else text
+    out: list[tuple[int, str]] = []
+    if not _CAPITAL_WORD.search(text):
+        return out
+    offset = 0
+    for line in text.split("\n"):
+        if _CAPITAL_WORD.search(line):
+            out.append((offset, _CAPITAL_WORD.sub(title, line)))
+        offset += len(line) + 1
+    return out
 
 
 def timestamp(text: str, span: Span) -> bool:

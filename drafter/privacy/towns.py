@@ -106,11 +106,12 @@ def find_towns(
             continue  # "Glasfaser 1000 kommen": a lowercase town needs an address around it
         if _plain(town) and not year:
             yield Span(m.start(), m.end(), "POSTCODE_CITY", "postcode + town (town list)")
+    names = towns()
     for m in _WORD.finditer(text):
         word = m.group()
-        if blocked(word) or word in _LANDS:
-            continue
         parts = word.split("-")
+        if parts[0].casefold() not in names or word in _LANDS or blocked(word):
+            continue  # the cheap test first: most words are no town
         if len(parts) > 1:
             capitalised = all(p[:1].isupper() for p in parts)
             compass = parts[-1].title() in _COMPASS  # "Kiel-Ost": a part of town, not a home
