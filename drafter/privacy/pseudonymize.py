@@ -39,9 +39,9 @@ from drafter.privacy.recognizers import (
     find_tax_ids,
 )
 from drafter.privacy.second_look import (
-    ORG,
     inside_longer,
     only_in,
+    organisations,
     timestamp,
     title_capitals,
     without_organisations,
@@ -250,7 +250,7 @@ class Pseudonymizer:
         """Names a cue or the gazetteer in `text` points at (no search for repetitions)."""
         folded = fold(text).text
         found = list(_discover(folded, self._stop, signature))
-        orgs = [(m.start(), m.end()) for m in ORG.finditer(folded)]
+        orgs = organisations(folded)
         if orgs:  # a "name" seen only inside an organisation's name is the organisation's
             found = [n for n in found if not only_in(n, folded, orgs)]
         found += [

@@ -20,6 +20,11 @@ from drafter.privacy.recognizers import Span
 # an organisation: up to four capitalised words (or "&") ending in a legal form. Words the
 # cue-free name finder took for names inside it are the organisation's, not a person's
 # ("FjordByte Analytics GmbH", "Bäckerei Krüger & Söhne KG"); cue and known names stay hidden.
+_LEGAL_FORM = re.compile(
+    r"GmbH|mbH|\bAG\b|\bKG|OHG|GbR|\bUG\b|\bSE\b|\beG\b|e\.[ ]?V\.|Ltd|Limited|Inc\b|Inc\.|LLC|"
+    r"LLP|\bplc\b|PLC|Corp|S\.A\.|SARL|S\.r\.l\.|B\.V\.|N\.V\.|A/S|ApS|\bAB\b|\bOy\b|\bAS\b|"
+    r"Sp\.[ ]z"
+)
 ORG = re.compile(
     r"(?:(?<=\s)|^)(?:[A-ZÄÖÜ0-9][\w'’.-]*[ ](?:&[ ]|und[ ]|and[ ])?){1,4}"
     r"(?:GmbH(?:[ ]&[ ]Co\.?[ ]KG)?|gGmbH|mbH|AG|KG|KGaA|OHG|GbR|UG|SE|eG|e\.[ ]?V\.|"
@@ -90,11 +95,18 @@ def inside_longer(spans: list[Span]) -> list[Span]:
     ]
 
 
+def organisations(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every organisation's name in `text` (quick test for a legal form first)."""
+    if not _LEGAL_FORM.search(text):
+        return []
+    return [(m.start(), m.end()) for m in ORG.finditer(text)]
+
+
 def without_organisations(text: str, spans: list[Span]) -> list[Span]:
     """`spans` less those lying inside an organisation's name."""
     if not spans:
         return spans
-    orgs = [(m.start(), m.end()) for m in ORG.finditer(text)]
+    orgs = organisations(text)
     if not orgs:
         return spans
     return [s for s in spans if not any(a <= s.start and s.end <= b for a, b in orgs)]
