@@ -239,6 +239,10 @@ class DraftingEngine:
         gap = False
         if passages is None:
             started = time.perf_counter()
+            if self.settings.embedding_backend == "openai":
+                # the query is embedded by an HTTP endpoint: it leaves the machine like a chat
+                # request does, so the same last check applies (PrivacyError: nothing is sent)
+                self.privacy.guard([query], vault)
             k = self.settings.retrieval_k
             passages = await asyncio.to_thread(self.retriever.search, query, k, language)
             gap = bool(self.retriever.is_gap(passages)) if passages else True

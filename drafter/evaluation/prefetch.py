@@ -40,16 +40,21 @@ class PrefetchEmbedding(BaseEmbedding):
 
     def prefetch(self, settings: Settings, cases: Sequence[EvalCase]) -> None:
         """Embed the retrieval query of every case in one batch."""
+        from drafter.errors import PrivacyError
         from drafter.knowledge.retrieve import build_query
-        from drafter.privacy.pseudonymize import Pseudonymizer
+        from drafter.privacy.session import PrivacySession
 
-        pseudonymizer = Pseudonymizer(settings)
+        privacy = PrivacySession(settings)
+        remote = settings.embedding_backend == "openai"
         queries: list[str] = []
         for case in cases:
-            redacted, _vault = pseudonymizer.redact_email(
-                case_email(case, settings.language_default)
-            )
+            redacted, vault = privacy.redact_email(case_email(case, settings.language_default))
             query = build_query(redacted.subject, redacted.body).strip()
+            if query and remote:
+                try:  # the same last check as the engine's retrieval (nothing sent on a hit)
+                    privacy.guard([query], vault)
+                except PrivacyError:
+                    continue
             if query and query not in self._known:
                 queries.append(query)
         queries = list(dict.fromkeys(queries))
