@@ -293,11 +293,15 @@ def check_contacts(data: HarmInput, settings: Settings, known: _Known) -> list[D
 
 def check_commitments(data: HarmInput, known: _Known) -> list[DraftWarning]:
     """Things done or granted for this customer that no trusted source backs."""
+    from drafter.drafting import commitments
+
     found: list[DraftWarning] = []
     trusted_amounts = {_digits(m.group(0)) for m in AMOUNT.finditer(known.trusted)}
     trusted_flat = " ".join(known.trusted.split()).lower()
+    rest: list[str] = []  # sentences for the paraphrase rules (drafter.drafting.commitments)
     for a, b in sentences(data.body):
         sentence = data.body[a:b]
+        flagged = len(found)
         if _DONE.search(sentence) and not re.search(r"\b(?:ob|whether)\b", sentence, re.I):
             done = _DONE.search(sentence)
             assert done is not None
@@ -326,7 +330,14 @@ def check_commitments(data: HarmInput, known: _Known) -> list[DraftWarning]:
                         sentence,
                     )
                 )
-    return found
+        if len(found) == flagged:
+            rest.append(sentence)
+
+    def foreign_amounts(text: str) -> list[str]:
+        amounts = (m.group(0) for m in AMOUNT.finditer(text))
+        return [x for x in amounts if _digits(x) not in trusted_amounts]
+
+    return found + commitments.check(rest, trusted_flat, foreign_amounts)
 
 
 _RECEIPT = re.compile(
