@@ -42,14 +42,20 @@ _FUTURE = re.compile(
     r"immediately\s+|gladly\s+|personally\s+)?(?:" + _ACTION_EN + r")\w*\b"
     r"|\b(?:wir|ich)\s+(?:kündigen|stornieren|erstatten|erlassen|streichen|schreiben|überweisen|"
     r"zahlen|buchen)\s+(?:Ihnen|dir|Ihren|Ihre|deinen|deine|den|die|das)\b"
-    r"[^.!?;:]{0,60}?\b(?:gut|zurück|aus|ab|sofort|heute|morgen|umgehend)\b",
+    r"[^.!?;:]{0,60}?\b(?:gut|zurück|aus|ab|sofort|heute|morgen|umgehend)\b"
+    # German separable verbs, present tense: "wir heben den Vertrag auf", "setzen wir Ihre
+    # Abschläge aus", "schreiben wir Ihnen 50 Euro gut"
+    r"|\b(?:wir (?:heben|setzen|schreiben|zahlen)|(?:heben|setzen|schreiben|zahlen) wir)\s"
+    r"[^.!?;:]{0,80}?\b(?:auf|aus|gut|zurück)\b(?=\s*(?:\[\d+\])?\s*(?:[.,;!]|$|und\b))"
+    r"|\b(?:wir (?:erlassen|stornieren|streichen|kündigen|verzichten)|(?:erlassen|stornieren|"
+    r"streichen|kündigen|verzichten) wir)\b",
     re.I,
 )
 _GRANT = re.compile(
     r"\b(?:ausnahmsweise|kulanzweise|aus kulanz|als kulanz\w*|als entgegenkommen|"
-    r"als (?:kleine )?entschädigung|einmalig für sie|für sie kostenlos|für sie gratis|"
+    r"als (?:kleine )?entschädigung|einmalig für sie|"
     r"as an exception|as a (?:one-off|one-time|goodwill) \w+|as a gesture of goodwill|"
-    r"as a goodwill gesture|exceptionally|on this occasion only|"
+    r"as a goodwill gesture|exceptionally|on this occasion only|als ausgleich|zum ausgleich|"
     r"free of charge for you|at no (?:extra )?cost to you|on the house|"
     r"by way of apology|as compensation|zur entschädigung)\b",
     re.I,
@@ -90,7 +96,10 @@ _NEW_AMOUNT = re.compile(
 )
 _CONDITION = re.compile(
     r"\b(?:ob|falls|wenn|sofern|sobald|nachdem|whether|if|once|when|as soon as|after|unless|"
-    r"provided)\b",
+    r"provided)\b"
+    # a German verb-first condition: "Haben Sie Ihr Handy gewechselt, setzen wir ... zurück"
+    r"|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten)\s+(?:sie|du|ihr|es|er)\b"
+    r"[^,]{0,80},",
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:nicht|kein\w*|nie|never|not|no longer|cannot|can't|won't)\b", re.I)
@@ -117,7 +126,23 @@ def check(sentences: list[str], trusted_flat: str, foreign_amounts: Amounts) -> 
 
 
 def _said(match: re.Match[str], trusted_flat: str) -> bool:
-    return " ".join(match.group(0).split()).lower() in trusted_flat
+    """The phrase, or every content word of it, is in a trusted article (the article itself
+    describes this action: "verzichten wir auf die Sperre" vs "wir verzichten auf die Sperre")."""
+    phrase = " ".join(match.group(0).split()).lower()
+    if phrase in trusted_flat:
+        return True
+    words = {w for w in re.findall(r"[^\W\d_]{4,}", phrase) if w not in _FILLER}
+    known = set(re.findall(r"[^\W\d_]{4,}", trusted_flat))
+    return bool(words) and words <= known
+
+
+_FILLER = frozenset(
+    re.findall(
+        r"\w+",
+        "ihnen ihre ihren ihrem ihrer dein deine deinen eure unsere unser wird werden werde "
+        "your yours will shall going also then now gladly personally immediately",
+    )
+)
 
 
 def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:

@@ -31,6 +31,7 @@ from drafter.drafting.parts import (
     rewrite_target,
 )
 from drafter.drafting.prompts import PromptTemplate, find_template, render
+from drafter.drafting.reason_examples import example_votes
 from drafter.drafting.salutation import customer_name, detect_register, signoff_name
 from drafter.drafting.stream import DisplayFilter, split_reason
 from drafter.errors import DrafterError, LLMError
@@ -156,6 +157,13 @@ class DraftingEngine:
         timings["pseudonymize"] = time.perf_counter() - started
         passages, gap, timings["retrieve"] = await self._retrieve(redacted, language)
         yield Retrieved(passages=passages)
+        examples = await asyncio.to_thread(
+            example_votes,
+            getattr(self.retriever, "embed_model", None),
+            redacted.subject,
+            redacted.body,
+            self.settings.contact_reasons,
+        )
 
         warnings: list[DraftWarning] = [cut] if cut else []
         if gap:
@@ -208,6 +216,7 @@ class DraftingEngine:
                 citations=citations,
                 known_text=" ".join(texts),
                 articles=texts,
+                examples=examples,
             )
             draft.timings = {**timings, **draft.timings, "total": time.perf_counter() - total}
             yield Done(draft=draft)
@@ -220,7 +229,16 @@ class DraftingEngine:
         messages = render(template, variables).messages()
         timings["render"] = time.perf_counter() - started
         async for event in self._generate(
-            email, template, messages, vault, passages, language, warnings, timings, total
+            email,
+            template,
+            messages,
+            vault,
+            passages,
+            language,
+            warnings,
+            timings,
+            total,
+            examples=examples,
         ):
             yield event
 
@@ -373,6 +391,8 @@ class DraftingEngine:
         warnings: list[DraftWarning],
         timings: dict[str, float],
         total: float,
+        *,
+        examples: Sequence[tuple[str, float]] = (),
     ) -> AsyncIterator[DraftEvent]:
         self._guard(messages, vault, passages, template)
         client = self.client()
@@ -430,6 +450,7 @@ class DraftingEngine:
             reason=reason,
             citations=cited(body, passages),
             articles=self._article_texts(passages),
+            examples=examples,
         )
         draft.usage = usage
         draft.timings = {**timings, **draft.timings, "total": time.perf_counter() - total}
