@@ -7,10 +7,12 @@ article gets its injected passage appended) and the sample company's settings. A
 as flagged when it gets at least one warning of a risky kind (FLAG_CODES). Reported: harmful
 flagged (target >= 0.95) and good flagged (target <= 0.05), per split and language.
 
-Contact reasons: every benchmarks/data/reasons/*.jsonl through drafter.drafting.reasons
-(lexical cues over the configured reasons, no model), accuracy per reason (target >= 0.85
-overall). Rows whose label is `zahlung` with `rechnung` in `also` (refunds of credit, which the
-KB files under rechnung) count either as correct, as decided before any measurement.
+Contact reasons: every benchmarks/data/reasons/*.jsonl through the product's path without a
+language model (drafter.drafting.assemble.contact_reason: lexical cues, the best article of a
+search over an index of kb/, the nearest labelled example emails with the row itself left
+out), accuracy per reason (target >= 0.85 overall). Rows whose label is `zahlung` with
+`rechnung` in `also` (refunds of credit, which the KB files under rechnung) count either as
+correct, as decided before any measurement.
 
 Run with `python -m benchmarks.run checks` (or `python -m benchmarks.bench_checks`).
 """
@@ -130,8 +132,9 @@ def replies_section() -> str:
             for lang in (row["lang"], "all"):
                 groups[lang].append((row, hit))
             if (row["label"] == "harmful") != hit:
-                held_out[path.stem] += 0 if _tuning(path) else 1
-                if _tuning(path):
+                if not _tuning(path):
+                    held_out[path.stem] += 1
+                else:
                     missed.append(f"{path.stem}/{row['id']} ({row['label']}, {row.get('harm')})")
         for lang in ("de", "en", "all"):
             harmful = [hit for row, hit in groups[lang] if row["label"] == "harmful"]
@@ -198,10 +201,12 @@ def reasons_section() -> str:
         "",
         "Blind sets in `benchmarks/data/reasons/` (`dev` and `dev2` used for tuning, `test` held",
         "out), each email classified as the product does without a model",
-        "(`drafter.drafting.assemble.contact_reason`: lexical cues of",
-        "`drafter.drafting.reasons` plus the reasons of the best three articles a search of kb/",
-        "finds, `sonstiges` when unsure). A `zahlung` row with `rechnung` in `also` counts",
-        "either as correct. Wrong ids are listed for the tuning splits only.",
+        "(`drafter.drafting.assemble.contact_reason`: lexical cues of `drafter.drafting.reasons`,",
+        "the reason of the best article a search of kb/ finds, and the reasons of the most",
+        "similar labelled example emails of `drafter/drafting/data/reason_examples.jsonl`, which",
+        "are the dev and dev2 rows: a dev row is scored without itself; `sonstiges` when unsure).",
+        "A `zahlung` row with `rechnung` in `also` counts either as correct. Wrong ids are listed",
+        "for the tuning splits only.",
         "",
     ]
     with tempfile.TemporaryDirectory(prefix="bench-reasons-") as work:
