@@ -6,7 +6,8 @@ not among them). An incoming email is embedded with the knowledge base's embeddi
 compared with the examples; the reasons of the K most similar ones, weighted by similarity,
 become votes for drafter.drafting.reasons.classify (next to the lexical cues and the reasons of
 the retrieved articles). Examples whose reason is not configured are ignored. The example
-vectors are computed once per embedding model (about a second for 140 emails with USE).
+vectors are computed once per embedding model and process (about a second for 140 emails
+with USE).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ EXAMPLES = Path(__file__).parent / "data" / "reason_examples.jsonl"
 K = 3
 MIN_SIMILARITY = 0.45  # cosine below which an example is not similar enough to vote
 _LOCK = threading.Lock()
-_CACHE: dict[int, tuple[np.ndarray, list[str], list[str]]] = {}
+_CACHE: dict[str, tuple[np.ndarray, list[str], list[str]]] = {}
 
 
 def _examples() -> list[dict[str, str]]:
@@ -35,15 +36,15 @@ def _vectors(model: Any) -> tuple[np.ndarray, list[str], list[str]]:
     from drafter.knowledge.embeddings import embed_texts
     from drafter.knowledge.retrieve import build_query
 
+    key = f"{type(model).__name__}:{getattr(model, 'model_name', '')}"  # same model, same vectors
     with _LOCK:
-        cached = _CACHE.get(id(model))
+        cached = _CACHE.get(key)
         if cached is None:
             rows = _examples()
             texts = [build_query(r["subject"], r["message"]) for r in rows]
             reasons = [r["reason"] for r in rows]
             cached = (embed_texts(model, texts), reasons, [r["id"] for r in rows])
-            _CACHE.clear()  # one model per process in practice
-            _CACHE[id(model)] = cached
+            _CACHE[key] = cached
         return cached
 
 
