@@ -219,7 +219,11 @@ def run() -> str:
             ingest_rows.append(rec.ingest_row)
         fusion_lines, _product = fusion_section(recs)
         gap_lines = gaps.section(recs)
-        blind_lines = gaps.blind_section(recs["sample"])
+        blind_lines = [
+            *gaps.blind_section(recs["sample"], gaps.DEV, dev=True),
+            "",
+            *gaps.blind_section(recs["sample"]),
+        ]
         queries = [
             build_query(c.subject, c.message)
             for name in SETS[:4]

@@ -31,6 +31,7 @@ from drafter.config import Settings
 from drafter.drafting.assemble import assemble_draft
 from drafter.drafting.llm import make_client
 from drafter.drafting.prompts import find_template
+from drafter.drafting.reason_examples import example_votes
 from drafter.drafting.salutation import detect_register, formality_for
 from drafter.drafting.writers import (
     TEMPLATE_DRAFT,
@@ -237,6 +238,7 @@ class DraftingEngine:
 
         query = build_query(redacted.subject, redacted.body)
         gap = False
+        examples: list[tuple[str, float]] = []
         if passages is None:
             started = time.perf_counter()
             if self.settings.embedding_backend == "openai":
@@ -247,6 +249,13 @@ class DraftingEngine:
             passages = await asyncio.to_thread(self.retriever.search, query, k, language)
             gap = bool(self.retriever.is_gap(passages)) if passages else True
             timings["retrieve"] = time.perf_counter() - started
+            examples = await asyncio.to_thread(
+                example_votes,
+                getattr(self.retriever, "embed_model", None),
+                redacted.subject,
+                redacted.body,
+                self.settings.contact_reasons,
+            )
         return Job(
             email=email,
             redacted=redacted,
@@ -259,6 +268,7 @@ class DraftingEngine:
             gap=gap,
             urgent=urgency(email),
             rewrite=rewrite,
+            examples=examples,
         )
 
     async def _write(
@@ -294,6 +304,7 @@ class DraftingEngine:
             citations=written.citations,
             known_text=written.known_text,
             articles=job.articles,
+            examples=job.examples,
         )
         draft.usage = written.usage
         draft.timings = {**timings, **draft.timings, "total": time.perf_counter() - total}

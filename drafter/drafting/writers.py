@@ -68,6 +68,7 @@ class Job:
     gap: bool
     urgent: str
     rewrite: dict[str, str] = field(default_factory=dict)  # current_draft, instruction
+    examples: list[tuple[str, float]] = field(default_factory=list)  # contact-reason votes
 
 
 @dataclass
