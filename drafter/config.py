@@ -7,6 +7,7 @@ No other module reads the environment.
 
 from __future__ import annotations
 
+import getpass
 import os
 from pathlib import Path
 from typing import Annotated, Literal
@@ -35,6 +36,14 @@ DEFAULT_CONTACT_REASONS = [
     "beschwerde",
     "sonstiges",
 ]
+
+
+def os_user() -> str:
+    """The logged-in user's name (the default agent id); the uid when there is none."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return f"uid{os.getuid()}"
 
 
 def locale_language() -> Literal["de", "en"]:
@@ -172,7 +181,9 @@ class Settings(BaseSettings):
     privacy_forget_imap: bool = False  # hook: `forget` may also delete the IMAP copies
 
     # --- review desk -------------------------------------------------------------------
-    agent_id: str = "agent"
+    # who works the queue: every audit row, claim and approval names this agent
+    agent_id: str = Field(default_factory=lambda: os_user(), min_length=1, max_length=128)
+    claim_lease_seconds: float = Field(default=120.0, ge=5)  # renewed while a desk holds it
     response_time_goal_hours: float = 24.0
     predraft_concurrency: int = Field(default=2, ge=1)
     draft_lease_seconds: float = Field(default=30.0, ge=5)  # a drafter's claim on an email

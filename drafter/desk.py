@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator, Iterable
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
+from sqlalchemy import func
 
 from drafter.acknowledge import key as ack_key
 from drafter.acknowledge import needs_ack
@@ -36,8 +37,20 @@ from drafter.models import (
     QueueStatus,
     SendResult,
 )
-from drafter.store import acks, audit, conversation, disk, drafts, emails, leases, outbox, vaults
+from drafter.store import (
+    acks,
+    audit,
+    conversation,
+    disk,
+    drafts,
+    emails,
+    outbox,
+    queue_state,
+    schema,
+    vaults,
+)
 from drafter.store.db import Database, open_database, utcnow
+from drafter.store.queue_state import Claim, ClaimedError
 
 if TYPE_CHECKING:
     from drafter.evaluation.analytics import Analytics
@@ -72,6 +85,8 @@ class Desk:
     ) -> None:
         self.settings = settings
         self.agent = settings.agent_id
+        self.lease = settings.claim_lease_seconds  # an agent's review claim
+        self.draft_lease = settings.draft_lease_seconds  # a drafting claim (renewed)
         self.no_llm = no_llm
         self._engine = engine
         self._retriever = retriever
@@ -79,7 +94,7 @@ class Desk:
         self.db = db or open_database(settings)
         if self.db.path is not None:  # room to put an email back should the disk fill up
             disk.keep_reserve(self.db.path.parent)
-        self.lease_owner = leases.new_owner(self.agent)
+        self.owner = queue_state.new_owner(self.agent)  # this process's claims
         self._first_drafts: set[int] = set()  # ids pending_drafts() handed out
         self.recover()
 
@@ -172,15 +187,21 @@ class Desk:
         with self.db.read() as conn:
             return audit.entries(conn, email_id)
 
+    def changes(self) -> int:
+        """A token that changes when another agent or process changes the queue (the live
+        queue polls it; one indexed lookup)."""
+        with self.db.read() as conn:
+            return audit.last_change(conn, not_by=self.agent)
+
     def pending_drafts(self) -> list[int]:
         """Emails waiting for their first draft (also those a crashed drafter left).
 
         Drafting one of these ids without an instruction drafts it only if it still has no
-        draft when its lease is taken, so two processes never draft the same email twice.
+        draft when its drafting claim is taken, so two processes never draft one email twice.
         """
         with self.db.read() as conn:
-            ids = emails.ids_with_status(conn, "new")
-            ids += leases.unleased(conn, "drafting")
+            ids = emails.ids_with_status(conn, "new", unclaimed=True)
+            ids += queue_state.unclaimed_ids(conn, "drafting")
         self._first_drafts.update(ids)
         return ids
 
@@ -242,32 +263,43 @@ class Desk:
         return self._engine
 
     async def draft(self, email_id: int, *, instruction: str = "") -> AsyncIterator[DraftEvent]:
-        """Run the engine under a lease on the email; the version is saved before `Done`.
+        """Run the engine under a drafting claim on the email; the version is saved before
+        `Done`.
 
-        The lease (drafter.store.leases) is renewed while the engine runs and released when
-        it ends; an email another process is drafting yields a `Failed` starting "skipped".
+        The claim (drafter.store.queue_state, kind 'drafting', this process only) is renewed
+        while the engine runs and released when it ends; an email another process is drafting
+        or another agent holds yields a `Failed` starting "skipped".
         """
-        owner, seconds = self.lease_owner, self.settings.draft_lease_seconds
         first_only = not instruction and email_id in self._first_drafts
         self._first_drafts.discard(email_id)
         if self.db.path is not None:  # a disk that fills up mid-draft would strand the email
             disk.ensure_room(self.db.path, f"drafting email {email_id}")
+        skipped = ""
         with self.db.write() as conn:
             record = emails.get(conn, email_id)
             _not_final(record.status, email_id, "draft")
-            statuses = ("new", "drafting") if first_only else None
-            acquired = leases.acquire(conn, email_id, owner, seconds, statuses=statuses)
-            if acquired:
+            if first_only and record.status not in ("new", "drafting"):
+                skipped = f"email {email_id} was drafted by another process"
+            else:
+                try:
+                    queue_state.claim(
+                        conn, email_id, self.agent, self.draft_lease, "drafting", owner=self.owner
+                    )
+                except ClaimedError as exc:
+                    skipped = exc.message
+            if not skipped:
                 latest = drafts.latest(conn, email_id)
-                previous = emails.set_status(conn, email_id, "drafting")
-                audit.record(conn, self.agent, "draft_started", email_id, instruction=instruction)
-        if not acquired:
+                previous = queue_state.transition(
+                    conn, email_id, "drafting", self.agent, "draft_started",
+                    instruction=instruction,
+                )  # fmt: skip
+        if skipped:
             yield Failed(
-                message=f"skipped: email {email_id} is drafted by another process",
+                message=f"skipped: {skipped}",
                 hint="its draft appears in the queue when that process is done",
             )
             return
-        renewer = asyncio.create_task(self._renew(email_id, owner, seconds))
+        renewer = asyncio.create_task(self._renew(email_id))
         finished = False
         try:
             try:
@@ -318,14 +350,16 @@ class Desk:
             if not finished:  # cancelled: put the email back where it was
                 self._give_back(email_id, _after_drafting(previous, latest), "draft_cancelled")
 
-    async def _renew(self, email_id: int, owner: str, seconds: float) -> None:
-        """Keep the lease alive while the engine works (every third of the lease time)."""
+    async def _renew(self, email_id: int) -> None:
+        """Keep the drafting claim alive while the engine works (every third of its lease)."""
         while True:
-            await asyncio.sleep(seconds / 3)
+            await asyncio.sleep(self.draft_lease / 3)
 
             def renew() -> bool:
                 with self.db.write() as conn:
-                    return leases.renew(conn, email_id, owner, seconds)
+                    return queue_state.renew(
+                        conn, email_id, self.agent, self.draft_lease, "drafting", owner=self.owner
+                    )
 
             try:
                 if not await asyncio.to_thread(renew):
@@ -334,16 +368,16 @@ class Desk:
                 continue  # a busy database: try again at the next tick
 
     def _give_back(self, email_id: int, status: QueueStatus, action: str) -> None:
-        """Release the lease and restore `status` -- only if this process still holds it."""
+        """Restore `status` and release the drafting claim -- only if this process still
+        holds the draft (nobody took it over)."""
         with self.db.write() as conn:
-            if leases.release(conn, email_id, self.lease_owner):
-                if emails.status_of(conn, email_id) == "drafting":
-                    emails.set_status(conn, email_id, status)
-                audit.record(conn, self.agent, action, email_id)
+            if queue_state.drafting_held(conn, email_id, self.agent, self.owner):
+                queue_state.transition(conn, email_id, status, self.agent, action, force=True)
+            queue_state.release(conn, email_id, self.agent, "drafting", owner=self.owner)
 
     def _give_back_on_full_disk(self, email_id: int, status: QueueStatus) -> None:
         """Put the email back although the disk is full: the reserve file makes the room
-        (if even that fails, the lease expires and the next start puts it back)."""
+        (if even that fails, the drafting claim expires and the next start puts it back)."""
         try:
             self._give_back(email_id, status, "draft_failed")
         except DrafterError:
@@ -360,7 +394,7 @@ class Desk:
     ) -> AsyncIterator[DraftEvent]:
         """Draft without the model; the model's error stays on the draft as a warning and
         in the audit log (a request blocked for personal data is never a silent event)."""
-        with self.db.write() as conn:
+        with self.db.write() as conn:  # the email stays `drafting` for the template draft
             audit.record(conn, self.agent, "draft_failed", email_id, message=failed.message)
         async for event in engine.draft(record.email, no_llm=True):
             if isinstance(event, Done):
@@ -393,10 +427,10 @@ class Desk:
     ) -> None:
         source: drafts.Source = "rewrite" if instruction and latest else "generated"
         with self.db.write() as conn:
-            if not leases.release(conn, email_id, self.lease_owner):
+            if not queue_state.drafting_held(conn, email_id, self.agent, self.owner):
                 raise StoreError(
-                    f"the draft of email {email_id} took longer than its lease "
-                    f"({self.settings.draft_lease_seconds:g} s) and another process took over",
+                    f"the draft of email {email_id} took longer than its drafting claim "
+                    f"({self.draft_lease:g} s) and another process took it over or closed it",
                     hint="the result was discarded; raise DRAFTER_DRAFT_LEASE_SECONDS if "
                     "this happens often",
                 )
@@ -404,33 +438,33 @@ class Desk:
                 conn, email_id, draft.body, draft, source=source, author=self.agent,
                 instruction=instruction,
             )  # fmt: skip
-            emails.mark_ready(conn, email_id, draft.contact_reason, len(draft.warnings))
-            if previous == "in_review":
-                emails.set_status(conn, email_id, "in_review")
-            audit.record(
-                conn, self.agent, "drafted", email_id, version=version.number, source=source,
+            now = utcnow()
+            values = {
+                "contact_reason": draft.contact_reason,
+                "warnings": len(draft.warnings),
+                "first_ready_at": func.coalesce(schema.emails.c.first_ready_at, now),
+            }
+            queue_state.transition(
+                conn, email_id, "in_review" if previous == "in_review" else "ready", self.agent,
+                "drafted", values=values, version=version.number, source=source,
                 mode=draft.mode, model=draft.model, prompt=draft.prompt.model_dump(),
                 warnings=[w.code for w in draft.warnings],
             )  # fmt: skip
+            queue_state.release(conn, email_id, self.agent, "drafting", owner=self.owner)
 
     def _draft_failed(
         self, email_id: int, failed: Failed, previous: str, latest: DraftVersion | None
     ) -> None:
         status = "needs_attention" if latest is None else _after_drafting(previous, latest)
         with self.db.write() as conn:
-            if not leases.release(conn, email_id, self.lease_owner):
+            if not queue_state.drafting_held(conn, email_id, self.agent, self.owner):
                 return  # another process took the email over: its state is not ours to set
-            emails.set_status(conn, email_id, status)  # type: ignore[arg-type]
-            audit.record(conn, self.agent, "draft_failed", email_id, message=failed.message)
+            queue_state.transition(
+                conn, email_id, status, self.agent, "draft_failed", message=failed.message
+            )
+            queue_state.release(conn, email_id, self.agent, "drafting", owner=self.owner)
 
     # --- review --------------------------------------------------------------------------
-
-    def _check_claim(self, record: EmailRecord) -> None:
-        if record.claimed_by not in ("", self.agent):
-            raise StoreError(
-                f"email {record.email_id} is claimed by {record.claimed_by}",
-                hint="ask them to release it, or pick another email",
-            )
 
     def save_edit(self, email_id: int, body: str, *, amend: int | None = None) -> DraftVersion:
         """Save the agent's text. `amend`: the id of the version this editing session saved
@@ -442,8 +476,8 @@ class Desk:
     def _save_edit(
         self, conn: Any, email_id: int, body: str, amend: int | None = None
     ) -> DraftVersion:
+        queue_state.check_claim(conn, email_id, self.agent)
         record = emails.get(conn, email_id)
-        self._check_claim(record)
         latest = drafts.latest(conn, email_id)
         if latest is not None and latest.body == body:
             return latest
@@ -463,8 +497,11 @@ class Desk:
         )
         version = drafts.add_version(conn, email_id, body, base, source="edit", author=self.agent)
         if record.status in ("new", "ready", "needs_attention"):
-            emails.set_status(conn, email_id, "in_review")
-        audit.record(conn, self.agent, "edited", email_id, version=version.number)
+            queue_state.transition(
+                conn, email_id, "in_review", self.agent, "edited", version=version.number
+            )
+        else:
+            audit.record(conn, self.agent, "edited", email_id, version=version.number)
         return version
 
     def approve(self, email_id: int, body: str) -> Approval:
@@ -491,8 +528,7 @@ class Desk:
     def acknowledge(self, email_id: int, warning: DraftWarning) -> None:
         """Record that this agent read and accepts one risky warning (audit `acknowledged`)."""
         with self.db.write() as conn:
-            record = emails.get(conn, email_id)
-            self._check_claim(record)
+            queue_state.check_claim(conn, email_id, self.agent)
             latest = drafts.latest(conn, email_id)
             required = self.settings.ack_required_warnings
             risky = needs_ack(required, latest.draft.warnings, latest.body) if latest else []
@@ -506,12 +542,12 @@ class Desk:
 
     def reject(self, email_id: int, reason: str) -> None:
         with self.db.write() as conn:
-            record = emails.get(conn, email_id)
-            self._check_claim(record)
-            _not_final(record.status, email_id, "reject")
+            queue_state.check_claim(conn, email_id, self.agent)
+            _not_final(emails.status_of(conn, email_id), email_id, "reject")
             drafts.add_rejection(conn, email_id, reason, self.agent)
-            emails.set_status(conn, email_id, "rejected")
-            audit.record(conn, self.agent, "rejected", email_id, reason=reason)
+            queue_state.transition(
+                conn, email_id, "rejected", self.agent, "rejected", reason=reason
+            )
 
     def reopen(self, email_id: int, reason: str) -> None:
         """Put a rejected email back into review; the reason is audited. Sent stays sent."""
@@ -520,33 +556,52 @@ class Desk:
                 f"reopening email {email_id} needs a reason", hint="say why it is reopened"
             )
         with self.db.write() as conn:
+            queue_state.check_claim(conn, email_id, self.agent)
             record = emails.get(conn, email_id)
-            self._check_claim(record)
             if record.status != "rejected":
                 raise StoreError(
                     f"email {email_id} is {record.status}; only a rejected email can be reopened",
                     hint="a sent reply cannot be taken back; answer again from a new email",
                 )
             latest = drafts.latest(conn, email_id)
-            emails.set_status(conn, email_id, "new" if latest is None else "in_review")
-            audit.record(conn, self.agent, "reopened", email_id, reason=reason.strip())
+            queue_state.transition(
+                conn, email_id, "new" if latest is None else "in_review", self.agent,
+                "reopened", reason=reason.strip(),
+            )  # fmt: skip
 
-    def claim(self, email_id: int) -> None:
+    # --- claims (drafter.store.queue_state) ----------------------------------------------
+
+    def claim(self, email_id: int) -> Claim:
+        """Claim the email for this agent for `claim_lease_seconds` (renews an own claim);
+        ClaimedError (a StoreError) names the agent holding it and since when."""
         with self.db.write() as conn:
-            if not emails.claim(conn, email_id, self.agent):
-                holder = emails.get(conn, email_id).claimed_by
-                raise StoreError(
-                    f"email {email_id} is claimed by {holder}",
-                    hint="ask them to release it, or pick another email",
+            return queue_state.claim(conn, email_id, self.agent, self.lease, owner=self.owner)
+
+    def renew(self, email_id: int, lease: float | None = None) -> bool:
+        """Extend this agent's claim; False when it was lost (expired and taken over)."""
+        with self.db.write() as conn:
+            return queue_state.renew(conn, email_id, self.agent, lease or self.lease)
+
+    def claim_next(self, *, drafting: bool = False) -> int | None:
+        """Claim the oldest unclaimed workable email, urgent first; None when there is none.
+        `drafting`: the oldest unclaimed `new` email, with a drafting claim (for workers)."""
+        with self.db.write() as conn:
+            if drafting:
+                return queue_state.claim_next(
+                    conn, self.agent, self.draft_lease, ("new",), "drafting", owner=self.owner
                 )
-            if emails.status_of(conn, email_id) == "ready":
-                emails.set_status(conn, email_id, "in_review")
-            audit.record(conn, self.agent, "claimed", email_id)
+            return queue_state.claim_next(conn, self.agent, self.lease, owner=self.owner)
+
+    def worker_running(self) -> bool:
+        """Whether a `drafter worker` pre-drafts for the team (then desks do not)."""
+        from drafter.store import presence
+
+        with self.db.read() as conn:
+            return presence.alive(conn) > 0
 
     def release(self, email_id: int) -> None:
         with self.db.write() as conn:
-            if emails.release(conn, email_id, self.agent):
-                audit.record(conn, self.agent, "released", email_id)
+            queue_state.release(conn, email_id, self.agent)
 
     # --- sending -------------------------------------------------------------------------
 
@@ -554,8 +609,6 @@ class Desk:
         """Send the approved reply once (see drafter.store.sending)."""
         from drafter.store.sending import send_reply
 
-        with self.db.read() as conn:
-            self._check_claim(emails.get(conn, email_id))
         result = send_reply(self.db, self.settings, self.agent, email_id)
         if self.settings.imap_host:  # copy to Sent, \Answered; retried later if it fails
             from drafter.mail.imap_sent import file_pending
@@ -567,14 +620,14 @@ class Desk:
     def recover(self) -> dict[str, int]:
         """Reconcile what a crash left: unfinished sends, emails stuck in `drafting`.
 
-        An email is stuck in `drafting` once its drafter's lease has expired (at most
-        DRAFTER_DRAFT_LEASE_SECONDS after a crash); a live lease means someone is drafting.
+        An email is stuck in `drafting` once its drafting claim has expired (at most
+        DRAFTER_DRAFT_LEASE_SECONDS after a crash); a live claim means someone is drafting.
         """
         fixed = {"sends": 0, "drafting": 0}
         stale = utcnow() - dt.timedelta(seconds=self.settings.llm_total_timeout + 60)
         with self.db.read() as conn:
             unfinished = outbox.with_state(conn, "sending")
-            drafting = leases.unleased(conn, "drafting")
+            drafting = queue_state.unclaimed_ids(conn, "drafting")
         if drafting:
             fixed["drafting"] = self._recover_drafting()
         if unfinished:
@@ -586,11 +639,14 @@ class Desk:
     def _recover_drafting(self) -> int:
         fixed = 0
         with self.db.write() as conn:
-            for email_id in leases.unleased(conn, "drafting"):
+            for email_id in queue_state.unclaimed_ids(conn, "drafting"):
+                if queue_state.lock(conn, email_id) is not None:
+                    continue  # claimed meanwhile: someone is drafting it
                 latest = drafts.latest(conn, email_id)
-                emails.set_status(conn, email_id, "new" if latest is None else "ready")
-                leases.clear(conn, email_id)
-                audit.record(conn, "drafter", "recovered", email_id, was="drafting")
+                queue_state.transition(
+                    conn, email_id, "new" if latest is None else "ready", "drafter", "recovered",
+                    force=True, was="drafting",
+                )  # fmt: skip
                 fixed += 1
         return fixed
 

@@ -169,6 +169,7 @@ class QueueItem(BaseModel):
     claimed_by: str = ""
     warnings: int = 0
     urgency: str = ""  # emergency reason from drafter.triage ("" = ordinary); listed first
+    claimed_at: datetime | None = None  # since when `claimed_by` holds it (live claims only)
 
 
 class EmailRecord(BaseModel):
@@ -178,8 +179,11 @@ class EmailRecord(BaseModel):
     email: InboundEmail
     status: QueueStatus
     received_at: datetime
-    claimed_by: str = ""
+    claimed_by: str = ""  # the agent holding a live claim ("" when free or expired)
     contact_reason: str = ""
+    claimed_at: datetime | None = None
+    claim_kind: str = ""  # 'review' | 'drafting' (see drafter.store.queue_state)
+    claim_expires_at: datetime | None = None
 
 
 class DraftVersion(BaseModel):

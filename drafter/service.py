@@ -99,8 +99,13 @@ class DeskService(Protocol):
         """The other emails of this email's thread and the replies sent, oldest first."""
         ...
 
-    def claim(self, email_id: int) -> None:
-        """Mark the email as worked on by settings.agent_id; StoreError if another agent has it."""
+    def claim(self, email_id: int) -> object:
+        """Claim the email for settings.agent_id for DRAFTER_CLAIM_LEASE_SECONDS (renews an
+        own claim); StoreError naming the holder and since when if another agent has it."""
+        ...
+
+    def renew(self, email_id: int) -> bool:
+        """Extend this agent's claim while the email is open; False when it was lost."""
         ...
 
     def release(self, email_id: int) -> None:
@@ -109,6 +114,14 @@ class DeskService(Protocol):
 
     def article(self, kb_id: str) -> str:
         """The full text of a knowledge-base article (Markdown), for the sources pane."""
+        ...
+
+    def changes(self) -> int:
+        """A token that changes whenever another agent or process changes the queue."""
+        ...
+
+    def worker_running(self) -> bool:
+        """Whether a `drafter worker` pre-drafts for the team (the desk then does not)."""
         ...
 
     def pending_drafts(self) -> list[int]:

@@ -53,14 +53,21 @@ def _offline_and_isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> It
             monkeypatch.delenv(key)
     data = tmp_path / "drafter-data"
     monkeypatch.setenv("DRAFTER_DATA_DIR", str(data))
+    monkeypatch.setenv("DRAFTER_AGENT_ID", "agent")  # in-process CLI runs act as `settings`
     monkeypatch.setitem(Settings.model_config, "env_file", None)
     yield
 
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    """Settings on a throwaway data dir, no LLM configured."""
-    return Settings(data_dir=tmp_path / "drafter-data", ui_language="en", timezone="Europe/Berlin")
+    """Settings on a throwaway data dir, no LLM configured; the agent is pinned to "agent" so
+    screenshots do not depend on who runs the tests (the default is the OS user name)."""
+    return Settings(
+        data_dir=tmp_path / "drafter-data",
+        agent_id="agent",
+        ui_language="en",
+        timezone="Europe/Berlin",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -71,3 +78,39 @@ def pytest_configure(config: pytest.Config) -> None:
     )
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[object]:
+    """One throwaway PostgreSQL 15 cluster for the whole run (see tests/pg_server.py).
+
+    Skipped when PostgreSQL is not installed, except under CI (.ci/run installs it)."""
+    from tests.pg_server import PgCluster, bindir
+
+    if bindir() is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is not installed; .ci/run should have installed it")
+        pytest.skip("PostgreSQL (initdb, pg_ctl) is not installed")
+    cluster = PgCluster().start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: object) -> str:
+    """The URL of a fresh, empty PostgreSQL database."""
+    return pg_cluster.new_database()  # type: ignore[attr-defined,no-any-return]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh state database on each backend: a SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'drafter-data' / 'drafter.db'}"
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def db_settings(db_url: str, tmp_path: Path) -> Settings:
+    """Settings on a throwaway data dir whose database is `db_url` (both backends)."""
+    return Settings(data_dir=tmp_path / "drafter-data", database_url=db_url, agent_id="agent")

@@ -90,28 +90,31 @@ def check_database(settings: Settings) -> list[Finding]:
 
 
 def _queue_state(settings: Settings) -> list[Finding]:
-    from drafter.store import leases, outbox
+    from drafter.store import outbox, queue_state
     from drafter.store.db import open_database
-    from drafter.store.migrations import current_version
-    from drafter.store.schema import SCHEMA_VERSION
+    from drafter.store.migrations import current_revision
+    from drafter.store.schema import SCHEMA_REVISION
 
     db = open_database(settings, migrate=False)
     try:
         with db.read() as conn:
-            version = current_version(conn)
-            stuck = leases.unleased(conn, "drafting")
-            sending = outbox.with_state(conn, "sending")
+            revision = current_revision(conn)
+            stuck: list[int] = []
+            sending: list[object] = []
+            if revision == SCHEMA_REVISION:  # an older schema lacks the claim columns
+                stuck = queue_state.unclaimed_ids(conn, "drafting")
+                sending = list(outbox.with_state(conn, "sending"))
     finally:
         db.close()
     findings: list[Finding] = []
-    if version != SCHEMA_VERSION:
+    if revision != SCHEMA_REVISION:
         findings.append(
-            ("schema", f"version {version}, this drafter expects {SCHEMA_VERSION}",
-             "any drafter command upgrades it; a newer version needs a newer drafter")
+            ("schema", f"revision {revision}, this drafter expects {SCHEMA_REVISION}",
+             "any drafter command upgrades it; a newer revision needs a newer drafter")
         )  # fmt: skip
     if stuck:
         findings.append(
-            ("queue", f"{len(stuck)} email(s) stuck in 'drafting' (lease expired)",
+            ("queue", f"{len(stuck)} email(s) stuck in 'drafting' (drafting claim expired)",
              "run any `drafter inbox` command: it puts them back in the queue")
         )  # fmt: skip
     if sending:

@@ -1,7 +1,7 @@
 """`drafter inbox` commands: import emails into the queue, list it, pre-draft waiting emails,
 reopen a rejected one.
 
-Sending is deliberately not here: replies go out only from the review desk after approval.
+The scriptable queue (claim, show, approve, send, release) lives in drafter.cli.queue.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ STATUSES = ["new", "drafting", "ready", "in_review", "sent", "rejected", "needs_
 
 @click.group()
 def inbox() -> None:
-    """The queue of customer emails: import, list and pre-draft them; watch an IMAP mailbox."""
+    """The queue of customer emails: import, list, pre-draft, work it from scripts; watch an
+    IMAP mailbox."""
 
 
 @inbox.command("import")
@@ -166,5 +167,7 @@ async def _draft_all(desk: Any, ids: list[int], concurrency: int) -> list[dict[s
 
 
 from drafter.cli.imap import register  # noqa: E402  (watch, check, login: the live mailbox)
+from drafter.cli.queue import attach  # noqa: E402  (the scriptable queue commands)
 
+attach(inbox)
 register(inbox)

@@ -45,6 +45,7 @@ COMMANDS = {
     "eval": ("drafter.cli.evaluate", "eval_group"),
     "report": ("drafter.cli.report", "report"),
     "tui": ("drafter.cli.tui", "tui"),
+    "worker": ("drafter.cli.worker", "worker"),
     "doctor": ("drafter.cli.doctor", "doctor"),
     "backup": ("drafter.cli.doctor", "backup"),
     "privacy": ("drafter.cli.privacy", "privacy"),

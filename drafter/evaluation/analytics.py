@@ -21,10 +21,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from drafter.store.db import Database, as_utc
-from drafter.store.schema import approvals, draft_versions, emails, outbox, rejections
+from drafter.store.schema import (
+    approvals,
+    audit_log,
+    draft_versions,
+    emails,
+    outbox,
+    rejections,
+)
+
+AGENT_ACTIONS = ("claimed", "drafted", "edited", "approved", "sent", "rejected")
 
 GAP_SIMILARITY = 0.2  # Jaccard of content words above which two gap emails are one topic
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -125,6 +134,8 @@ class Analytics:
     by_reason: list[Group]
     by_prompt: list[Group]
     knowledge_gaps: list[GapTopic]
+    # per agent (audit log actor): claimed, drafted, edited, approved, sent, rejected
+    by_agent: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -281,6 +292,27 @@ def gap_topics(items: list[EmailFacts], threshold: float = GAP_SIMILARITY) -> li
     return sorted(topics, key=lambda t: (-t.count, t.email_ids[0]))
 
 
+def per_agent(
+    conn: Connection, *, since: dt.datetime | None = None, until: dt.datetime | None = None
+) -> dict[str, dict[str, int]]:
+    """How many claims, drafts, edits, approvals, sends and rejections each agent made (from
+    the audit log; one row per agent, every action present), counting the actions done from
+    `since` (inclusive) to `until` (exclusive)."""
+    query = (
+        select(audit_log.c.actor, audit_log.c.action, func.count())
+        .where(audit_log.c.action.in_(AGENT_ACTIONS))
+        .group_by(audit_log.c.actor, audit_log.c.action)
+    )
+    if since is not None:  # in UTC: SQLite compares the stored (UTC) text
+        query = query.where(audit_log.c.at >= since.astimezone(dt.UTC))
+    if until is not None:
+        query = query.where(audit_log.c.at < until.astimezone(dt.UTC))
+    out: dict[str, dict[str, int]] = {}
+    for actor, action, n in conn.execute(query):
+        out.setdefault(str(actor), dict.fromkeys(AGENT_ACTIONS, 0))[str(action)] = int(n)
+    return dict(sorted(out.items()))
+
+
 def collect(
     db: Database,
     *,
@@ -292,12 +324,14 @@ def collect(
     from `since` (inclusive) to `until` (exclusive); `goal_hours` is the response-time goal."""
     with db.read() as conn:
         items = load_facts(conn)
+        agents = per_agent(conn, since=since, until=until)
     items = [
         i
         for i in items
         if (since is None or i.imported_at >= since) and (until is None or i.imported_at < until)
     ]
     return Analytics(
+        by_agent=agents,
         emails=len(items),
         overall=summarise("all", items, goal_hours),
         by_reason=_grouped(items, lambda i: i.reason, goal_hours),

@@ -12,7 +12,7 @@ from html import escape
 from rich.table import Table
 from rich.text import Text
 
-from drafter.evaluation.analytics import Analytics, Group
+from drafter.evaluation.analytics import AGENT_ACTIONS, Analytics, Group
 
 COLUMNS = (
     "volume",
@@ -108,6 +108,14 @@ def tables(analytics: Analytics, goal_hours: float = 24.0) -> list[Table]:
         groups_table("drafts changed by prompt version", "prompt", analytics.by_prompt, QUALITY),
         reasons_table(reasons),
     ]
+    if analytics.by_agent:
+        agents = Table(title="by agent (from the audit log)", title_justify="left")
+        agents.add_column("agent")
+        for action in AGENT_ACTIONS:
+            agents.add_column(action, justify="right")
+        for agent, counts in analytics.by_agent.items():
+            agents.add_row(agent, *(str(counts[a]) for a in AGENT_ACTIONS))
+        out.append(agents)
     gaps = Table(title="knowledge gaps: write these articles next", title_justify="left")
     for name in ("emails", "topic", "questions", "languages", "ids"):
         gaps.add_column(name, justify="right" if name == "emails" else "left", overflow="fold")

@@ -31,6 +31,7 @@ from drafter.config import Settings
 from drafter.mail import send as mailsend
 from drafter.models import Draft, DraftWarning, InboundEmail
 from drafter.store import emails as queue
+from drafter.store import queue_state
 from drafter.store.db import utcnow
 from drafter.store.personal import thread_members
 from drafter.store.schema import (
@@ -263,9 +264,10 @@ def _redact_audit(
 ) -> None:
     """Rewrite audit rows of the erased emails (and free-standing rows naming the person).
 
-    The log is append-only (a SQLite trigger); the erasure is the one sanctioned rewrite:
-    the trigger is dropped and re-created inside this same transaction, so no other
-    connection ever sees the log writable, and the tombstone row records what happened."""
+    The log is append-only (a trigger on SQLite and on PostgreSQL); the erasure is the one
+    sanctioned rewrite: the trigger is dropped and re-created (SQLite) or disabled and
+    enabled (PostgreSQL) inside this same transaction, so no other connection ever sees the
+    log writable, and the tombstone row records what happened."""
     targets = list(
         conn.execute(
             select(audit_log.c.id, audit_log.c.detail).where(audit_log.c.email_id.in_(ids))
@@ -280,6 +282,7 @@ def _redact_audit(
     changes = [(i, d) for (i, d), r in zip(changes, targets, strict=True) if d != r.detail]
     if not changes:
         return
+    postgres = conn.dialect.name == "postgresql"
     guarded = (
         conn.dialect.name == "sqlite"
         and conn.execute(
@@ -288,10 +291,14 @@ def _redact_audit(
     )
     if guarded:
         conn.execute(text("DROP TRIGGER audit_log_no_update"))
+    if postgres:  # the trigger of revision 0007; ALTER TABLE locks the table until commit
+        conn.execute(text("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change"))
     for row_id, detail in changes:
         conn.execute(update(audit_log).where(audit_log.c.id == row_id).values(detail=detail))
     if guarded:
         conn.execute(text(_TRIGGER))
+    if postgres:
+        conn.execute(text("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change"))
     result.audit_rows_redacted += len(changes)
 
 
@@ -357,14 +364,18 @@ def erase_emails(
             "search_text": "",
             "claimed_by": "",
             "claimed_at": None,
+            "claim_expires_at": None,
+            "claim_kind": "",
+            "claim_owner": "",
             "erased_at": now,
             "updated_at": now,
         }
-        if row.status not in queue.FINAL:
-            # nobody can answer it any more: closed, but without a rejection row, so the
-            # rejection figures of `drafter report` stay what they were
-            values["status"] = "rejected"
-            result.reopened_closed += 1
         conn.execute(update(emails).where(emails.c.id == row.id).values(**values))
+        if row.status not in queue.FINAL:
+            # nobody can answer it any more: closed (through the state machine, audited as
+            # `erased`), but without a rejection row, so the rejection figures of `drafter
+            # report` stay what they were
+            queue_state.transition(conn, row.id, "rejected", "drafter", "erased", force=True)
+            result.reopened_closed += 1
     _redact_audit(conn, ids, identifiers, result)
     return result

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, func, insert, select
 
 from drafter.store.db import as_utc, utcnow
 from drafter.store.schema import audit_log
@@ -35,6 +35,15 @@ def record(
             detail=json.dumps(detail, ensure_ascii=False, default=str, sort_keys=True),
         )
     )
+
+
+def last_change(conn: Connection, not_by: str = "") -> int:
+    """The id of the newest audit row (not written by `not_by`): every status change, claim,
+    release and import writes one, so a new value means the queue changed."""
+    query = select(func.max(audit_log.c.id))
+    if not_by:
+        query = query.where(audit_log.c.actor != not_by)
+    return int(conn.execute(query).scalar() or 0)
 
 
 def entries(conn: Connection, email_id: int | None = None) -> list[AuditEntry]:

@@ -1,20 +1,24 @@
-"""Queue repository: imported emails, their queue status, claims and the per-thread vault."""
+"""Queue repository: imported emails, the queue listing and the per-thread vault.
+
+Status changes and claims are drafter.store.queue_state's (the one state machine); rows read
+here show a claim only while its lease is live.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Connection, Row, func, insert, or_, select, update
+from sqlalchemy import Connection, Row, func, insert, select, true, update
 
 from drafter.errors import StoreError
 from drafter.models import EmailRecord, InboundEmail, QueueItem, QueueStatus
-from drafter.store import crypto, threads
+from drafter.store import crypto, queue_state, threads
 from drafter.store.db import as_utc, utcnow
 from drafter.store.schema import emails, vaults
 from drafter.triage import urgency
 
-QUEUE_STATUSES: tuple[QueueStatus, ...] = (
+QUEUE_STATUSES: tuple[QueueStatus, ...] = (  # transitions: drafter.store.queue_state
     "new",
     "drafting",
     "ready",
@@ -23,7 +27,7 @@ QUEUE_STATUSES: tuple[QueueStatus, ...] = (
     "rejected",
     "needs_attention",
 )
-FINAL: frozenset[str] = frozenset({"sent", "rejected"})
+FINAL = queue_state.FINAL
 
 
 def thread_key(email: InboundEmail, fallback: str = "") -> str:
@@ -87,13 +91,17 @@ def _row(conn: Connection, email_id: int) -> Row[Any]:
 
 def get(conn: Connection, email_id: int) -> EmailRecord:
     row = _row(conn, email_id)
+    claim = queue_state.live_claim(row)
     return EmailRecord(
         email_id=row.id,
         email=InboundEmail.model_validate_json(row.email_json),
         status=row.status,
         received_at=as_utc(row.received_at),
-        claimed_by=row.claimed_by,
+        claimed_by=claim.agent if claim else "",
         contact_reason=row.contact_reason,
+        claimed_at=claim.since if claim else None,
+        claim_kind=claim.kind if claim else "",
+        claim_expires_at=claim.expires if claim else None,
     )
 
 
@@ -125,7 +133,11 @@ def listing(
         emails.c.claimed_by,
         emails.c.warnings,
         emails.c.urgency,
+        emails.c.claimed_at,
+        emails.c.claim_expires_at,
+        emails.c.claim_kind,
     )
+    now = utcnow()
     not_urgent = emails.c.urgency == ""
     query = select(*cols).order_by(not_urgent, emails.c.received_at, emails.c.id)
     if status is not None:
@@ -142,11 +154,13 @@ def listing(
             language=r.language if r.language in ("de", "en") else "de",
             contact_reason=r.contact_reason,
             status=r.status,
-            claimed_by=r.claimed_by,
+            claimed_by=claim.agent if claim else "",
             warnings=r.warnings,
             urgency=r.urgency,
+            claimed_at=claim.since if claim else None,
         )
         for r in conn.execute(query)
+        for claim in (queue_state.live_claim(r, now),)
     ]
 
 
@@ -155,56 +169,11 @@ def counts(conn: Connection) -> dict[str, int]:
     return {str(status): int(n) for status, n in conn.execute(query)}
 
 
-def set_status(conn: Connection, email_id: int, status: QueueStatus, **extra: Any) -> str:
-    """Move an email to `status`; returns the previous status."""
-    previous = str(_row(conn, email_id).status)
-    values: dict[str, Any] = {"status": status, "updated_at": utcnow(), **extra}
-    conn.execute(update(emails).where(emails.c.id == email_id).values(**values))
-    return previous
-
-
-def mark_ready(conn: Connection, email_id: int, contact_reason: str, warnings: int) -> None:
-    now = utcnow()
-    conn.execute(
-        update(emails)
-        .where(emails.c.id == email_id)
-        .values(
-            status="ready",
-            contact_reason=contact_reason,
-            warnings=warnings,
-            updated_at=now,
-            first_ready_at=func.coalesce(emails.c.first_ready_at, now),
-        )
-    )
-
-
-def claim(conn: Connection, email_id: int, agent: str) -> bool:
-    """Atomically claim an email for `agent`; False if another agent holds it."""
-    _row(conn, email_id)
-    result = conn.execute(
-        update(emails)
-        .where(emails.c.id == email_id)
-        .where(or_(emails.c.claimed_by == "", emails.c.claimed_by == agent))
-        .values(claimed_by=agent, claimed_at=utcnow())
-    )
-    return result.rowcount == 1
-
-
-def release(conn: Connection, email_id: int, agent: str) -> bool:
-    _row(conn, email_id)
-    result = conn.execute(
-        update(emails)
-        .where(emails.c.id == email_id)
-        .where(emails.c.claimed_by == agent)
-        .values(claimed_by="", claimed_at=None)
-    )
-    return result.rowcount == 1
-
-
-def ids_with_status(conn: Connection, *statuses: str) -> list[int]:
+def ids_with_status(conn: Connection, *statuses: str, unclaimed: bool = False) -> list[int]:
     query = (
         select(emails.c.id)
         .where(emails.c.status.in_(statuses))
+        .where(queue_state.unclaimed(utcnow()) if unclaimed else true())
         .order_by(emails.c.urgency == "", emails.c.received_at, emails.c.id)
     )
     return [int(i) for i in conn.execute(query).scalars()]

@@ -6,8 +6,9 @@ thread), `draft_versions` (every generated, rewritten or edited reply with its D
 row per stable Message-ID), `rejections`, the append-only `audit_log`, and the live mailbox's
 `imap_folders` (UIDVALIDITY + last UID), `imap_skipped` and `imap_sent` (drafter.store.imap).
 
-Migrations (drafter.store.migrations) bring any older database to exactly this shape; a test
-compares a migrated database against these definitions.
+Alembic revisions (drafter/store/alembic/versions, run by drafter.store.migrations) bring any
+older database to exactly this shape; a test compares a migrated database (SQLite and
+PostgreSQL) against these definitions. Every timestamp is `timestamp with time zone` (UTC).
 """
 
 from __future__ import annotations
@@ -27,16 +28,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 6
+SCHEMA_REVISION = "0007"  # the Alembic head this schema describes
 
 metadata = MetaData()
-
-schema_version = Table(
-    "schema_version",
-    metadata,
-    Column("version", Integer, primary_key=True),
-    Column("applied_at", DateTime(timezone=True), nullable=False),
-)
 
 emails = Table(
     "emails",
@@ -60,20 +54,23 @@ emails = Table(
     Column("source", Text, nullable=False, default=""),
     Column("raw", LargeBinary, nullable=False),
     Column("email_json", Text, nullable=False),
-    # v2: first time a draft became ready (response-time analytics) and the search text
+    # 0002: first time a draft became ready (response-time analytics) and the search text
     Column("first_ready_at", DateTime(timezone=True), nullable=True),
     Column("search_text", Text, nullable=False, default=""),
-    # v3: why the email is an emergency ("" when it is not), set at import by drafter.triage
+    # 0003: why the email is an emergency ("" when it is not), set at import by drafter.triage
     Column("urgency", Text, nullable=False, default=""),
-    # v5: a drafting process's lease on the email (drafter.store.leases)
-    Column("lease_owner", String(200), nullable=False, default=""),
-    Column("lease_until", DateTime(timezone=True), nullable=True),
-    # v6: when its personal data was erased (forget or retention purge; drafter.privacy_ops)
+    # 0006: when its personal data was erased (forget or retention purge; drafter.privacy_ops)
     Column("erased_at", DateTime(timezone=True), nullable=True),
+    # 0007: the claim's lease (NULL or past: free), kind ('review' | 'drafting') and the
+    # holding process (agent@host:pid:random; a drafting claim is exclusive to it)
+    Column("claim_expires_at", DateTime(timezone=True), nullable=True),
+    Column("claim_kind", String(16), nullable=False, default=""),
+    Column("claim_owner", String(200), nullable=False, default=""),
 )
 Index("ix_emails_status", emails.c.status)
 Index("ix_emails_received", emails.c.received_at)
-Index("ix_emails_thread", emails.c.thread_key)  # v6
+Index("ix_emails_thread", emails.c.thread_key)  # 0006
+Index("ix_emails_queue", emails.c.status, emails.c.received_at)  # 0007
 
 vaults = Table(
     "vaults",
@@ -100,7 +97,7 @@ draft_versions = Table(
     Column("model", String(256), nullable=False, default=""),
     Column("warnings", Integer, nullable=False, default=0),
     Column("draft_json", Text, nullable=False),
-    # v2: the agent's rewrite instruction and the seconds the generation took
+    # 0002: the agent's rewrite instruction and the seconds the generation took
     Column("instruction", Text, nullable=False, default=""),
     Column("duration_s", Integer, nullable=False, default=0),
     UniqueConstraint("email_id", "number", name="uq_draft_versions_email_number"),
@@ -146,6 +143,14 @@ rejections = Table(  # v2
     Column("rejected_at", DateTime(timezone=True), nullable=False),
 )
 
+presence = Table(  # 0007: heartbeats of running `drafter worker` processes
+    "presence",
+    metadata,
+    Column("name", String(256), primary_key=True),  # agent@host:pid
+    Column("kind", String(16), nullable=False),  # 'worker'
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+)
+
 audit_log = Table(
     "audit_log",
     metadata,
@@ -157,8 +162,9 @@ audit_log = Table(
     Column("detail", Text, nullable=False, default=""),
 )
 Index("ix_audit_email", audit_log.c.email_id)
+Index("ix_audit_actor", audit_log.c.actor)  # 0007
 
-# v4: follow-ups find their thread fast (drafter.store.threads): emails by Message-ID, and
+# 0004: follow-ups find their thread fast (drafter.store.threads): emails by Message-ID, and
 # (sender address, subject without Re:/AW:) -> thread for mail without threading headers
 Index("ix_emails_message_id", emails.c.message_id)
 
@@ -173,7 +179,7 @@ thread_subjects = Table(
 )
 Index("ix_thread_subjects_lookup", thread_subjects.c.address, thread_subjects.c.subject)
 
-# v4: the live mailbox (drafter.store.imap): sync position per account folder, messages that
+# 0004: the live mailbox (drafter.store.imap): sync position per account folder, messages that
 # were skipped for good (too large, unreadable), and the post-send IMAP work per reply
 imap_folders = Table(
     "imap_folders",

@@ -23,7 +23,7 @@ from drafter.config import Settings
 from drafter.errors import DrafterError, MailError, StorageError, StoreError
 from drafter.mail import send as mailsend
 from drafter.models import SendResult
-from drafter.store import acks, audit, disk, drafts, emails, outbox
+from drafter.store import acks, audit, disk, drafts, emails, outbox, queue_state
 from drafter.store.db import Database
 
 
@@ -37,6 +37,8 @@ def send_reply(db: Database, settings: Settings, agent: str, email_id: int) -> S
         disk.ensure_room(settings.outbox_path, what)
     mailsend.clean_outbox_temp(settings)
     with db.write() as conn:
+        # locks the row (PostgreSQL): concurrent sends of one email run one after the other
+        queue_state.check_claim(conn, email_id, agent)
         record = emails.get(conn, email_id)
         if record.status == "rejected":
             raise StoreError(
@@ -104,8 +106,10 @@ def send_reply(db: Database, settings: Settings, agent: str, email_id: int) -> S
 
         def uncertain(conn: Any) -> None:
             outbox.finish(conn, message_id, "needs_attention", error=error)
-            emails.set_status(conn, email_id, "needs_attention")
-            audit.record(conn, agent, "send_uncertain", email_id, error=error)
+            queue_state.transition(
+                conn, email_id, "needs_attention", agent, "send_uncertain", force=True,
+                error=error,
+            )  # fmt: skip
 
         _settle(db, uncertain)
         raise
@@ -121,11 +125,8 @@ def send_reply(db: Database, settings: Settings, agent: str, email_id: int) -> S
 
     def sent(conn: Any) -> None:
         outbox.finish(conn, message_id, "sent", location=location)
-        emails.set_status(conn, email_id, "sent")
-        audit.record(
-            conn, agent, "sent", email_id, message_id=message_id, transport=transport,
-            location=location,
-        )  # fmt: skip
+        _mark_sent(conn, agent, email_id, message_id=message_id, transport=transport,
+                   location=location)  # fmt: skip
 
     _settle(db, sent)
     return SendResult(
@@ -170,24 +171,29 @@ def _resolve(
         if not path.exists():
             return None  # the file is the proof; without it nothing went out
         outbox.finish(conn, row.message_id, "sent", location=str(path))
-        emails.set_status(conn, email_id, "sent")
-        audit.record(
-            conn, agent, "sent", email_id, message_id=row.message_id, transport="outbox",
-            location=str(path), recovered=True,
-        )  # fmt: skip
+        _mark_sent(conn, agent, email_id, message_id=row.message_id, transport="outbox",
+                   location=str(path), recovered=True)  # fmt: skip
         return result.model_copy(update={"location": str(path)})
     if row.state == "sending":  # SMTP: the server may or may not have the message
         outbox.finish(
             conn, row.message_id, "needs_attention", error="an SMTP attempt did not finish"
         )
-        emails.set_status(conn, email_id, "needs_attention")
-        audit.record(conn, agent, "send_uncertain", email_id, message_id=row.message_id)
+        queue_state.transition(
+            conn, email_id, "needs_attention", agent, "send_uncertain", force=True,
+            message_id=row.message_id,
+        )  # fmt: skip
     return StoreError(
         f"an earlier attempt to send the reply to email {email_id} over SMTP did not finish; "
         "it may have been delivered",
         hint=f"look for Message-ID {row.message_id} in the sent mail or the server log; "
         "reject the email if it arrived",
     )
+
+
+def _mark_sent(conn: Any, agent: str, email_id: int, **detail: Any) -> None:
+    """The email is answered: status `sent` (a no-op move when an earlier attempt or another
+    process already recorded it: the audit row still says who saw it go out)."""
+    queue_state.transition(conn, email_id, "sent", agent, "sent", force=True, **detail)
 
 
 def recover_sends(db: Database, settings: Settings, stale: dt.datetime) -> int:

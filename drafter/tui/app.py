@@ -113,6 +113,8 @@ class DeskApp(App[None]):
 
         if self.user_keymap:
             self.set_keymap(self.user_keymap)
+        # whose name goes in the audit log
+        self.sub_title = t("subtitle.agent", agent=self.settings.agent_id)
         # The drafting thread is CPU-bound; the UI thread waits for the GIL after every
         # select(). A shorter switch interval hands it back within ~1 ms instead of ~5 ms.
         self._switch_interval = sys.getswitchinterval()
@@ -200,6 +202,8 @@ class DeskApp(App[None]):
     async def _predraft_queue(self) -> None:
         """Draft every pending email, `predraft_concurrency` at a time, oldest first."""
         try:
+            if await self.call(self.service.worker_running):
+                return  # a `drafter worker` pre-drafts for the team
             pending = deque(await self.call(self.service.pending_drafts))
         except DrafterError as error:
             self.notify_error(error)

@@ -19,6 +19,7 @@ Language = str  # "de" | "en"
 EN: dict[str, str] = {
     # --- app / general
     "title": "drafter review desk",
+    "subtitle.agent": "agent: {agent}",
     "close": "Close",
     "error": "error",
     "hint": "hint",
@@ -99,6 +100,8 @@ EN: dict[str, str] = {
     "email.reason": "Reason",
     "email.status": "Status",
     "email.claimed_by": "claimed by {agent}",
+    "email.held": "{message} (read-only)",
+    "email.held.short": "read-only",
     "email.no_body": "(no text body)",
     "email.quoted": "Quoted history",
     "email.signature": "Signature",
@@ -137,6 +140,7 @@ EN: dict[str, str] = {
     "notify.rejected": "rejected: {reason}",
     "notify.claimed": "claimed",
     "notify.released": "released",
+    "notify.claim_expired": "your claim on this email expired",
     "reopen.title": "Reopen this email: why? (enter to confirm, escape to cancel)",
     "reopen.placeholder": "e.g. customer called back, rejected by mistake",
     "reopen.done": "reopened: {reason}",

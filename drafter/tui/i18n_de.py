@@ -5,6 +5,7 @@ from __future__ import annotations
 
 DE: dict[str, str] = {
     "title": "drafter Bearbeitungsplatz",
+    "subtitle.agent": "Bearbeiter: {agent}",
     "close": "Schließen",
     "error": "Fehler",
     "hint": "Tipp",
@@ -82,6 +83,8 @@ DE: dict[str, str] = {
     "email.reason": "Anliegen",
     "email.status": "Status",
     "email.claimed_by": "übernommen von {agent}",
+    "email.held": "{message} (nur lesen)",
+    "email.held.short": "nur lesen",
     "email.no_body": "(kein Text)",
     "email.quoted": "Zitierter Verlauf",
     "email.signature": "Signatur",
@@ -121,6 +124,7 @@ DE: dict[str, str] = {
     "notify.rejected": "abgelehnt: {reason}",
     "notify.claimed": "übernommen",
     "notify.released": "freigegeben",
+    "notify.claim_expired": "Ihre Übernahme dieser E-Mail ist abgelaufen",
     "reopen.title": "Diese E-Mail wieder öffnen: warum? (Enter bestätigt, Esc bricht ab)",
     "reopen.placeholder": "z. B. Kunde hat zurückgerufen, versehentlich abgelehnt",
     "reopen.done": "wieder geöffnet: {reason}",

@@ -15,8 +15,9 @@ from tests.integration.desk_helpers import ScriptedEngine, queue_emails
 
 
 @pytest.fixture
-def desk(settings: Settings) -> Desk:
-    return Desk(settings, engine=ScriptedEngine())
+def desk(db_settings: Settings) -> Desk:
+    """A desk on SQLite, then on PostgreSQL."""
+    return Desk(db_settings, engine=ScriptedEngine())
 
 
 async def _run(desk: Desk, email_id: int, instruction: str = "") -> list[object]:
@@ -92,7 +93,7 @@ def test_edits_are_versioned_and_unchanged_text_is_a_noop(desk: Desk) -> None:
     assert desk.save_edit(email_id, "Entwurf A").version_id == first.version_id
     second = desk.save_edit(email_id, "Entwurf B")
     assert [v.number for v in desk.versions(email_id)] == [1, 2]
-    assert second.source == "edit" and second.author == "agent"
+    assert second.source == "edit" and second.author == desk.agent
     assert desk.email(email_id).status == "in_review"
 
 
@@ -103,25 +104,25 @@ def test_approve_records_hash_of_exact_text(desk: Desk) -> None:
     assert approval.sha256 == hashlib.sha256(b"Entwurf A, final").hexdigest()
     assert desk.versions(email_id)[-1].body == "Entwurf A, final"
     assert desk.versions(email_id)[-1].version_id == approval.version_id
-    assert approval.approved_by == "agent"
+    assert approval.approved_by == desk.agent
     with pytest.raises(StoreError, match="empty"):
         desk.approve(email_id, "  ")
 
 
-def test_claims_block_other_agents(settings: Settings) -> None:
-    anna = Desk(settings)
-    ben = Desk(settings.model_copy(update={"agent_id": "ben"}))
+def test_claims_block_other_agents(db_settings: Settings) -> None:
+    anna = Desk(db_settings.model_copy(update={"agent_id": "anna"}))
+    ben = Desk(db_settings.model_copy(update={"agent_id": "ben"}))
     (email_id,) = queue_emails(anna, 1)
     anna.claim(email_id)
     anna.claim(email_id)  # re-claiming your own email is fine
-    assert ben.email(email_id).claimed_by == "agent"
+    assert ben.email(email_id).claimed_by == "anna"
     with pytest.raises(StoreError) as err:
         ben.claim(email_id)
-    assert "claimed by agent" in err.value.message and err.value.hint
+    assert "being handled by anna since" in err.value.message and err.value.hint
     with pytest.raises(StoreError):
         ben.save_edit(email_id, "fremder Text")
     ben.release(email_id)  # not his: nothing happens
-    assert anna.email(email_id).claimed_by == "agent"
+    assert anna.email(email_id).claimed_by == "anna"
     anna.release(email_id)
     ben.claim(email_id)
     assert anna.email(email_id).claimed_by == "ben"

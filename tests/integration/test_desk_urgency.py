@@ -41,7 +41,7 @@ def test_upgrade_keeps_old_rows_ordinary_and_new_imports_are_triaged(
     settings: Settings,
 ) -> None:
     db = open_database(settings, migrate=False)
-    assert upgrade(db, target=2) == 2
+    assert upgrade(db, target="0002") == "0002"
     gas = (INBOX / "27-gasgeruch.eml").read_bytes()
     with db.write() as conn:
         conn.exec_driver_sql(
@@ -52,7 +52,8 @@ def test_upgrade_keeps_old_rows_ordinary_and_new_imports_are_triaged(
             "'ok', 'new', '', 0, '2026-01-01 00:00:00', '2026-01-01 00:00:00', "
             "'2026-01-01 00:00:00', '', x'00', '{}', '')"
         )
-    assert upgrade(db, target=3) == 3  # later steps (v4: live mailbox) run when the Desk opens
+    assert upgrade(db, target="0003") == "0003"  # later ones (0004: live mailbox) run when
+    # the Desk opens
     desk = Desk(settings, engine=ScriptedEngine())
     (new_id,) = desk.import_messages([("27.eml", gas)]).email_ids
     with desk.db.read() as conn:

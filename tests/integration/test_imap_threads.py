@@ -70,19 +70,21 @@ def test_upgrade_to_v4_indexes_existing_emails_for_follow_ups(settings: Settings
     from drafter.store.migrations import upgrade
 
     db = open_database(settings, migrate=False)
-    assert upgrade(db) == schema.SCHEMA_VERSION
+    assert upgrade(db) == schema.SCHEMA_REVISION
     db.close()
     with Desk(settings) as fresh:
         (first,) = fresh.import_messages([("a", mail(1, "Zählerstand"))]).email_ids
     db = open_database(settings)
-    with db.write() as conn:  # drop the index rows as if the email predated v4, then re-run
-        conn.exec_driver_sql("DELETE FROM thread_subjects")
-        conn.exec_driver_sql("DELETE FROM schema_version WHERE version >= 4")
-        conn.exec_driver_sql("ALTER TABLE emails DROP COLUMN lease_owner")  # v5
-        conn.exec_driver_sql("ALTER TABLE emails DROP COLUMN lease_until")
-        conn.exec_driver_sql("DROP INDEX ix_emails_thread")  # v6
+    with db.write() as conn:  # undo 0004-0007 as if the email predated 0004, then re-run
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0003'")
+        conn.exec_driver_sql("DROP INDEX ix_emails_queue")  # 0007
+        conn.exec_driver_sql("DROP INDEX ix_audit_actor")
+        conn.exec_driver_sql("DROP TABLE presence")
+        for column in ("claim_expires_at", "claim_kind", "claim_owner"):
+            conn.exec_driver_sql(f"ALTER TABLE emails DROP COLUMN {column}")
+        conn.exec_driver_sql("DROP INDEX ix_emails_thread")  # 0006
         conn.exec_driver_sql("ALTER TABLE emails DROP COLUMN erased_at")
-        conn.exec_driver_sql("DROP TABLE thread_subjects")
+        conn.exec_driver_sql("DROP TABLE thread_subjects")  # 0004
         conn.exec_driver_sql("DROP TABLE imap_folders")
         conn.exec_driver_sql("DROP TABLE imap_skipped")
         conn.exec_driver_sql("DROP TABLE imap_sent")

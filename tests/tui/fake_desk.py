@@ -308,6 +308,16 @@ class FakeDesk:
         self.items[email_id].claimed_by = "agent"
         self.records[email_id].claimed_by = "agent"
 
+    def worker_running(self) -> bool:
+        return False
+
+    def changes(self) -> int:
+        return 0
+
+    def renew(self, email_id: int) -> bool:
+        self._check("renew", email_id)
+        return self.records[email_id].claimed_by == "agent"
+
     def release(self, email_id: int) -> None:
         self._check("release", email_id)
         self.items[email_id].claimed_by = ""

@@ -32,7 +32,11 @@ def desk_app(n: int = 6, **settings: Any) -> DeskApp:
     settings.setdefault("ui_language", "en")
     settings.setdefault("timezone", "Europe/Berlin")
     return make_app(
-        Settings(**settings), service=desk, now=lambda: NOW, predraft=False, cursor_blink=False
+        Settings(**{"agent_id": "agent", **settings}),
+        service=desk,
+        now=lambda: NOW,
+        predraft=False,
+        cursor_blink=False,
     )
 
 

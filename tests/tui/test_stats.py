@@ -166,7 +166,7 @@ async def test_empty_store_shows_only_the_empty_state(settings: Settings) -> Non
 
 def fake_app(desk: FakeDesk | None = None) -> DeskApp:
     return make_app(
-        Settings(), service=desk or FakeDesk(6), now=lambda: NOW, predraft=False,
+        Settings(agent_id="agent"), service=desk or FakeDesk(6), now=lambda: NOW, predraft=False,
         cursor_blink=False,
     )  # fmt: skip
 

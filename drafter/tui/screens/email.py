@@ -81,6 +81,8 @@ class EmailScreen(Screen[None]):
         self._autosave: Timer | None = None
         self._stream_timer: Timer | None = None
         self._redacted_loaded = False
+        self.held_by = ""  # "being handled by …" when another agent holds the claim
+        self._claimed = False
         self._session_version: int | None = None  # the version this editing session saves to
         self._warning_at = -1  # the warning f6 selected last
         self._editor = TextArea("", id="editor", soft_wrap=True, show_line_numbers=False)
@@ -145,7 +147,7 @@ class EmailScreen(Screen[None]):
         """A sent or rejected email offers no change to its reply; reopen only when rejected."""
         if action == "reopen":
             return self.record is not None and self.record.status == "rejected"
-        return not (action in CHANGES and self.final)
+        return not (action in CHANGES and (self.final or bool(self.held_by)))
 
     async def reload(self) -> None:
         """Read the email and its latest version again (after reopening)."""
@@ -161,9 +163,17 @@ class EmailScreen(Screen[None]):
         except DrafterError as error:
             desk.notify_error(error)
             return
+        await self._take_claim()
         self.show_email(self.record)
         self.show_conversation(turns)
         self.refresh_bindings()
+        if self.held_by:  # read-only: show the latest version, never draft
+            if versions:
+                self._set_text(versions[-1].body)
+                self._show_draft(
+                    versions[-1].draft, f"v{versions[-1].number} · {t('email.held.short')}"
+                )
+            return
         progress = desk.progress.get(self.email_id)
         if progress and progress.running:
             self._begin_stream(keep=self.editor.text)
@@ -190,6 +200,27 @@ class EmailScreen(Screen[None]):
         )
         self.query_one("#draft-status", Label).update(note)
 
+    async def _take_claim(self) -> None:
+        """Opening an email claims it (renewed while open); held by another: read-only."""
+        desk = self.desk
+        if self._claimed or self.record is None or self.record.status in ("sent", "rejected"):
+            return
+        try:
+            await desk.call(desk.service.claim, self.email_id)
+        except DrafterError as error:
+            self.held_by = error.message
+            return
+        self.held_by = ""
+        self._claimed = True
+        self.record = await desk.call(desk.service.email, self.email_id)
+        every = max(1.0, desk.settings.claim_lease_seconds / 3)
+        self.set_interval(every, self._renew_claim)
+
+    async def _renew_claim(self) -> None:
+        if self._claimed and not await self.desk.call(self.desk.service.renew, self.email_id):
+            self._claimed = False
+            self.notify(t("notify.claim_expired"), severity="warning")
+
     def show_email(self, record: EmailRecord) -> None:
         mail = record.email
         when = local_time(record.received_at)
@@ -197,6 +228,8 @@ class EmailScreen(Screen[None]):
             "   " + t("email.claimed_by", agent=record.claimed_by) if record.claimed_by else ""
         )
         subject = (mail.subject or t("queue.no_subject")).replace("[", r"\[")
+        if self.held_by:
+            claimed = "\n[b]" + t("email.held", message=self.held_by).replace("[", r"\[") + "[/b]"
         meta = (
             f"[b]{subject}[/b]\n"
             f"{t('email.from')}: {mail.from_.formatted()}\n{t('email.received')}: {when}   "
@@ -246,7 +279,7 @@ class EmailScreen(Screen[None]):
     def _set_text(self, text: str) -> None:
         self.saved_text = text
         self.editor.load_text(text)
-        self.editor.read_only = self.final
+        self.editor.read_only = self.final or bool(self.held_by)
 
     def _show_draft(self, draft: Draft, status: str) -> None:
         self.draft = draft
@@ -372,6 +405,9 @@ class EmailScreen(Screen[None]):
                 self.desk.service.save_edit(
                     self.email_id, self.editor.text, amend=self._session_version
                 )
+        if self._claimed:  # leaving the email frees it for the team
+            with suppress(DrafterError):
+                self.desk.service.release(self.email_id)
 
     async def action_save(self) -> None:
         if not self.dirty:  # still: the next edit starts a new version

@@ -54,6 +54,7 @@ def columns(width: int) -> tuple[Column, ...]:
 
 
 STATUS_REFRESH = 0.25  # seconds between coalesced status-cell updates (one line each)
+LIVE_POLL = 0.5  # seconds between checks for other desks' changes (live queue)
 
 
 def format_age(age: timedelta) -> str:
@@ -104,6 +105,7 @@ class QueueScreen(Screen[None]):
         self._search_timer: Timer | None = None
         self._status_updates: dict[int, str] = {}
         self._decided: int | None = None
+        self._changes: int | None = None  # live queue: the last seen change token
 
     @property
     def desk(self) -> DeskHost:
@@ -130,7 +132,20 @@ class QueueScreen(Screen[None]):
         self.desk.tune_cursors(self)
         self.table.focus()
         self.set_interval(STATUS_REFRESH, self._apply_status_updates)
+        self.set_interval(LIVE_POLL, self._follow_changes)
         self.reload()
+
+    async def _follow_changes(self) -> None:
+        """Live queue: reload when another agent or process changed the queue."""
+        if not self.loaded or not self.is_current:
+            return
+        try:
+            token = await self.desk.call(self.desk.service.changes)
+        except DrafterError:
+            return  # the next poll tries again; a failing store is reported elsewhere
+        if self._changes is not None and token != self._changes:
+            self.reload()
+        self._changes = token
 
     def on_resize(self) -> None:
         self.table.set_columns(columns(self.size.width))

@@ -1,0 +1,176 @@
+"""The scriptable queue: `drafter inbox claim|show|approve|send|release`, the desk's own
+operations (drafter.desk.Desk over drafter.store.queue_state) for integrations and tests.
+
+Every command acts as the agent from DRAFTER_AGENT_ID (default: the OS user) or `--agent`.
+Claims last DRAFTER_CLAIM_LEASE_SECONDS; a script renews by claiming the same id again.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from drafter.cli.main import settings_of
+from drafter.errors import StoreError
+
+_AGENT = click.option(
+    "--agent", default=None, help="Act as this agent (default: DRAFTER_AGENT_ID, the OS user)."
+)
+
+
+def _desk(ctx: click.Context, agent: str | None) -> Any:
+    from drafter.desk import Desk
+
+    settings = settings_of(ctx)
+    if agent is not None:
+        if not agent.strip():
+            raise StoreError("--agent is empty", hint="give the agent's name, e.g. --agent anna")
+        settings = settings.model_copy(update={"agent_id": agent.strip()})
+    return Desk(settings)
+
+
+def _claim_json(record: Any) -> dict[str, Any] | None:
+    if not record.claimed_by:
+        return None
+    return {
+        "agent": record.claimed_by,
+        "kind": record.claim_kind,
+        "since": record.claimed_at.isoformat() if record.claimed_at else None,
+        "expires": record.claim_expires_at.isoformat() if record.claim_expires_at else None,
+    }
+
+
+@click.command("claim")
+@click.argument("email_id", type=int, required=False)
+@click.option("--next", "take_next", is_flag=True, help="Claim the oldest unclaimed email.")
+@click.option("--json", "as_json", is_flag=True, help="Print the claim as one JSON object.")
+@_AGENT
+@click.pass_context
+def claim_cmd(
+    ctx: click.Context, email_id: int | None, take_next: bool, as_json: bool, agent: str | None
+) -> None:
+    """Claim EMAIL_ID, or with --next the oldest unclaimed email (urgent ones first), and
+    print its id. Exit status 1 when --next finds nothing to claim."""
+    if (email_id is None) == (not take_next):
+        raise click.UsageError("give either an EMAIL_ID or --next")
+    desk = _desk(ctx, agent)
+    if take_next:
+        email_id = desk.claim_next()
+        if email_id is None:
+            click.echo("nothing to claim: every open email is claimed, or none is left", err=True)
+            sys.exit(1)
+    else:
+        desk.claim(email_id)
+    assert email_id is not None
+    record = desk.email(email_id)
+    if as_json:
+        click.echo(json.dumps({"email_id": email_id, "claim": _claim_json(record)}))
+    else:
+        click.echo(str(email_id))
+
+
+@click.command("show")
+@click.argument("email_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_context
+def show_cmd(ctx: click.Context, email_id: int, as_json: bool) -> None:
+    """Show an email, its latest draft, the draft's warnings and who holds the claim."""
+    desk = _desk(ctx, None)
+    record = desk.email(email_id)
+    versions = desk.versions(email_id)
+    latest = versions[-1] if versions else None
+    view: dict[str, Any] = {
+        "email_id": email_id,
+        "status": record.status,
+        "from": record.email.from_.formatted(),
+        "subject": record.email.subject,
+        "received_at": record.received_at.isoformat(),
+        "body": record.email.body,
+        "claim": _claim_json(record),
+        "draft": None
+        if latest is None
+        else {"version": latest.number, "source": latest.source, "body": latest.body},
+        "warnings": []
+        if latest is None
+        else [{"code": w.code, "message": w.message} for w in latest.draft.warnings],
+    }
+    if as_json:
+        click.echo(json.dumps(view, ensure_ascii=False))
+        return
+    claim = view["claim"]
+    click.echo(f"#{email_id} [{record.status}] {view['from']}: {view['subject']}")
+    if claim:
+        click.echo(f"being handled by {claim['agent']} since {claim['since']}")
+    click.echo(f"\n{record.email.body}\n")
+    if latest is not None:
+        click.echo(f"--- draft v{latest.number} ({latest.source}) ---\n{latest.body}")
+    for w in view["warnings"]:
+        click.echo(f"warning {w['code']}: {w['message']}")
+
+
+@click.command("approve")
+@click.argument("email_id", type=int)
+@click.option(
+    "--body-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Approve this text (UTF-8 file, '-' for stdin) instead of the latest draft.",
+)
+@_AGENT
+@click.pass_context
+def approve_cmd(
+    ctx: click.Context, email_id: int, body_file: Path | None, agent: str | None
+) -> None:
+    """Approve the reply to EMAIL_ID: the latest draft, or the text in --body-file."""
+    desk = _desk(ctx, agent)
+    if body_file is None:
+        versions = desk.versions(email_id)
+        if not versions:
+            raise StoreError(
+                f"email {email_id} has no draft to approve",
+                hint="draft it first (`drafter inbox draft`) or pass --body-file",
+            )
+        body = versions[-1].body
+    elif str(body_file) == "-":
+        body = sys.stdin.read()
+    else:
+        try:
+            body = body_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise StoreError(
+                f"cannot read --body-file {body_file}: {exc}",
+                hint="give a readable UTF-8 text file",
+            ) from exc
+    approval = desk.approve(email_id, body)
+    click.echo(f"approved #{email_id} (sha256 {approval.sha256[:12]}) as {approval.approved_by}")
+
+
+@click.command("send")
+@click.argument("email_id", type=int)
+@_AGENT
+@click.pass_context
+def send_cmd(ctx: click.Context, email_id: int, agent: str | None) -> None:
+    """Send the approved reply to EMAIL_ID (exactly once; sending again reports it)."""
+    result = _desk(ctx, agent).send(email_id)
+    state = "already sent" if result.already_sent else "sent"
+    click.echo(f"{state} #{email_id} {result.message_id} via {result.transport}")
+
+
+@click.command("release")
+@click.argument("email_id", type=int)
+@_AGENT
+@click.pass_context
+def release_cmd(ctx: click.Context, email_id: int, agent: str | None) -> None:
+    """Release this agent's claim on EMAIL_ID (no-op when they hold none)."""
+    _desk(ctx, agent).release(email_id)
+    click.echo(f"released #{email_id}")
+
+
+def attach(group: click.Group) -> None:
+    """Add the queue commands to `drafter inbox`."""
+    for command in (claim_cmd, show_cmd, approve_cmd, send_cmd, release_cmd):
+        group.add_command(command)

@@ -1,0 +1,360 @@
+"""The queue's state machine and its claims: the only code that changes an email's status.
+
+Status: `transition(conn, email_id, to, agent, reason)` checks that `status -> to` is allowed
+(`ALLOWED`), that no other agent holds a live claim (unless `force`, for crash recovery),
+and writes the new status and its audit row (action = `reason`, detail has `from`/`to`) in
+the caller's transaction. The row is locked first (`SELECT ... FOR UPDATE` on PostgreSQL;
+SQLite writers are serialized by BEGIN IMMEDIATE), so two agents never both move it.
+
+Claims: `claimed_by` (agent), `claimed_at` (since), `claim_expires_at` (the lease),
+`claim_kind` and `claim_owner` (the holding process, agent@host:pid:random). Two kinds:
+- 'review': an agent has the email open. It belongs to the agent: any of their processes may
+  renew, work under or release it; another agent is refused (ClaimedError).
+- 'drafting': a desk, `inbox draft` run or worker generates the draft (the drafting lease,
+  DRAFTER_DRAFT_LEASE_SECONDS, renewed while the engine runs). It belongs to one process:
+  every other process is refused, even one of the same agent, so no email is drafted twice;
+  a killed drafter's email is free once the lease has passed. Drafting inside the agent's own
+  review claim keeps the review claim (the agent's desk is the one drafting).
+A claim whose lease has passed (or has none) is free. `claim_next` takes the oldest
+unclaimed email, urgent first, with `FOR UPDATE SKIP LOCKED` on PostgreSQL and a conditional
+UPDATE on SQLite.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import socket
+import uuid
+from typing import Any, Literal
+
+from pydantic import BaseModel
+from sqlalchemy import Connection, and_, false, or_, select, update
+
+from drafter.errors import StoreError
+from drafter.store import audit
+from drafter.store.db import as_utc, utcnow
+from drafter.store.schema import emails
+
+ClaimKind = Literal["review", "drafting"]
+
+ALLOWED: dict[str, frozenset[str]] = {
+    "new": frozenset({"drafting", "in_review", "needs_attention", "rejected"}),
+    "drafting": frozenset({"new", "ready", "in_review", "needs_attention", "rejected"}),
+    "ready": frozenset({"drafting", "in_review", "needs_attention", "rejected", "sent"}),
+    "in_review": frozenset({"drafting", "needs_attention", "rejected", "sent"}),
+    "needs_attention": frozenset({"new", "drafting", "ready", "in_review", "rejected", "sent"}),
+    "sent": frozenset(),
+    "rejected": frozenset({"new", "in_review"}),  # reopen (with a reason)
+}
+FINAL = frozenset({"sent", "rejected"})  # closed: no claims, no drafting, no sending
+# "next email" hands out emails an agent can work on (not ones being drafted or closed)
+WORKABLE = ("ready", "in_review", "needs_attention", "new")
+
+
+class Claim(BaseModel):
+    agent: str
+    kind: str
+    since: dt.datetime
+    expires: dt.datetime
+    owner: str = ""  # the holding process (agent@host:pid:random)
+
+
+class ClaimedError(StoreError):
+    """Another agent (or, for drafting, another process) holds a live claim on the email."""
+
+    def __init__(self, email_id: int, claim: Claim) -> None:
+        since = claim.since.astimezone().strftime("%Y-%m-%d %H:%M")
+        doing = "drafted" if claim.kind == "drafting" else "handled"
+        super().__init__(
+            f"email {email_id} is being {doing} by {claim.agent} since {since}",
+            hint="pick another email, or wait until they release it (claims expire when "
+            "their desk or drafter stops)",
+        )
+        self.claim = claim
+
+
+def new_owner(agent: str) -> str:
+    """A claim-owner id unique to this process and object: agent@host:pid:random."""
+    return f"{agent}@{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"[:200]
+
+
+def unclaimed(now: dt.datetime) -> Any:
+    """SQL condition: nobody holds a live claim on the row."""
+    return or_(
+        emails.c.claimed_by == "",
+        emails.c.claim_expires_at.is_(None),
+        emails.c.claim_expires_at <= now,
+    )
+
+
+def _free_for(agent: str, owner: str, now: dt.datetime) -> Any:
+    """SQL condition: the claim may be taken (free, expired, this process's, or a review
+    claim of `agent`'s)."""
+    mine = or_(emails.c.claim_kind != "drafting", emails.c.claim_owner == owner)
+    return or_(and_(emails.c.claimed_by == agent, mine), unclaimed(now))
+
+
+def _locked_row(conn: Connection, email_id: int) -> Any:
+    cols = (emails.c.claimed_by, emails.c.claimed_at, emails.c.claim_expires_at)
+    query = select(emails.c.id, emails.c.status, *cols, emails.c.claim_kind, emails.c.claim_owner)
+    query = query.where(emails.c.id == email_id)
+    if conn.dialect.name == "postgresql":
+        query = query.with_for_update()
+    row = conn.execute(query).first()
+    if row is None:
+        raise StoreError(
+            f"no email with id {email_id} in the queue",
+            hint="run `drafter inbox list` to see the ids",
+        )
+    return row
+
+
+def live_claim(row: Any, now: dt.datetime | None = None) -> Claim | None:
+    """The live claim of an `emails` row, or None when it is free or its lease has passed."""
+    now = now or utcnow()
+    if not row.claimed_by or row.claim_expires_at is None:
+        return None
+    expires = as_utc(row.claim_expires_at)
+    if expires <= now:
+        return None
+    since = as_utc(row.claimed_at) if row.claimed_at is not None else expires
+    return Claim(
+        agent=row.claimed_by,
+        kind=row.claim_kind or "review",
+        since=since,
+        expires=expires,
+        owner=getattr(row, "claim_owner", "") or "",
+    )
+
+
+def _refuses(held: Claim | None, agent: str, owner: str, kind: str) -> bool:
+    """Whether `held` keeps (agent, owner) from taking a claim of `kind`."""
+    if held is None:
+        return False
+    if held.agent != agent:
+        return True
+    # the agent's own claim: a drafting claim of another of their processes refuses drafting
+    return kind == "drafting" and held.kind == "drafting" and held.owner != owner
+
+
+def lock(conn: Connection, email_id: int) -> Claim | None:
+    """Lock the email's row for this transaction; returns its live claim."""
+    return live_claim(_locked_row(conn, email_id))
+
+
+def check_claim(conn: Connection, email_id: int, agent: str) -> None:
+    """Raise ClaimedError if another agent holds a live claim on the email."""
+    claim = lock(conn, email_id)
+    if claim is not None and claim.agent != agent:
+        raise ClaimedError(email_id, claim)
+
+
+def transition(
+    conn: Connection,
+    email_id: int,
+    to: str,
+    agent: str,
+    reason: str,
+    /,
+    *,
+    values: dict[str, Any] | None = None,
+    force: bool = False,
+    **detail: Any,
+) -> str:
+    """Move the email to status `to`, with its audit row (action `reason`); returns the old
+    status. `values` sets further columns in the same UPDATE. Same status: only the audit row
+    and `values` are written. Raises StoreError for a disallowed move, ClaimedError when
+    another agent holds the claim (`force` skips that check: crash recovery only)."""
+    row = _locked_row(conn, email_id)
+    previous = str(row.status)
+    if not force:
+        claim = live_claim(row)
+        if claim is not None and claim.agent != agent:
+            raise ClaimedError(email_id, claim)
+    if previous != to and to not in ALLOWED.get(previous, frozenset()):
+        if previous in FINAL:
+            raise StoreError(
+                f"email {email_id} is already {previous}; cannot {_verb(reason)} it",
+                hint="pick another email from the queue",
+            )
+        raise StoreError(
+            f"email {email_id} cannot go from {previous} to {to} ({reason})",
+            hint="reload the queue: another desk may have changed it",
+        )
+    changes: dict[str, Any] = {"status": to, "updated_at": utcnow(), **(values or {})}
+    if to in FINAL:  # a closed email holds no claim
+        changes.update(
+            claimed_by="", claimed_at=None, claim_expires_at=None, claim_kind="", claim_owner=""
+        )
+    conn.execute(update(emails).where(emails.c.id == email_id).values(**changes))
+    audit.record(conn, agent, reason, email_id, **{"from": previous, "to": to, **detail})
+    return previous
+
+
+def _verb(reason: str) -> str:
+    return {"rejected": "reject", "sent": "send", "drafted": "draft"}.get(
+        reason, reason.replace("_", " ")
+    )
+
+
+def claim(
+    conn: Connection,
+    email_id: int,
+    agent: str,
+    lease_seconds: float,
+    kind: ClaimKind = "review",
+    *,
+    owner: str = "",
+) -> Claim:
+    """Claim the email for `agent` (process `owner`) for `lease_seconds`; renews an own claim.
+    A review claim moves a `ready` email to `in_review`; it also takes over a drafting claim
+    of the same agent (their draft is still saved). A drafting claim inside the agent's own
+    review claim leaves that claim as it is. Raises ClaimedError if another agent holds the
+    email, or (for drafting) another process is drafting it."""
+    row = _locked_row(conn, email_id)
+    now = utcnow()
+    held = live_claim(row, now)
+    if _refuses(held, agent, owner, kind):
+        assert held is not None
+        raise ClaimedError(email_id, held)
+    if row.status in FINAL:
+        raise StoreError(
+            f"email {email_id} is already {row.status}; it cannot be claimed",
+            hint="pick another email from the queue",
+        )
+    if kind == "drafting" and held is not None and held.kind == "review":
+        return held  # drafting inside the agent's own review claim
+    expires = now + dt.timedelta(seconds=lease_seconds)
+    since = held.since if held is not None and held.kind == kind else now
+    result = conn.execute(
+        update(emails)
+        .where(emails.c.id == email_id, _free_for(agent, owner, now))
+        .values(
+            claimed_by=agent,
+            claimed_at=since,
+            claim_expires_at=expires,
+            claim_kind=kind,
+            claim_owner=owner,
+        )
+    )
+    if result.rowcount != 1:  # lost a race on SQLite without row locks (cannot happen in
+        fresh = live_claim(_locked_row(conn, email_id))  # BEGIN IMMEDIATE, kept as a guard)
+        raise ClaimedError(email_id, fresh or Claim(agent="?", kind=kind, since=now, expires=now))
+    if kind == "review" and (held is None or held.kind != "review"):
+        audit.record(conn, agent, "claimed", email_id, lease_s=lease_seconds)
+        if row.status == "ready":
+            transition(conn, email_id, "in_review", agent, "review_started")
+    # a drafting claim is audited by the draft_started transition that follows it
+    return Claim(agent=agent, kind=kind, since=since, expires=expires, owner=owner)
+
+
+def renew(
+    conn: Connection,
+    email_id: int,
+    agent: str,
+    lease_seconds: float,
+    kind: ClaimKind = "review",
+    *,
+    owner: str = "",
+) -> bool:
+    """Extend a claim; False when it was lost (expired and taken by someone else).
+
+    Review: `agent`'s claim, whatever process took it. Drafting: only `owner`'s drafting
+    claim; True as well when the agent's review claim covers the draft."""
+    until = utcnow() + dt.timedelta(seconds=lease_seconds)
+    query = update(emails).where(emails.c.id == email_id, emails.c.claimed_by == agent)
+    if kind == "drafting":
+        query = query.where(emails.c.claim_kind == "drafting", emails.c.claim_owner == owner)
+        if conn.execute(query.values(claim_expires_at=until)).rowcount == 1:
+            return True
+        held = live_claim(_locked_row(conn, email_id))
+        return held is not None and held.kind == "review" and held.agent == agent
+    result = conn.execute(query.values(claim_expires_at=until, claim_kind="review"))
+    return result.rowcount == 1
+
+
+def drafting_held(conn: Connection, email_id: int, agent: str, owner: str) -> bool:
+    """Whether the process `owner` may still save the draft it is generating: the email is
+    still `drafting` and nobody else took it over (its drafting claim, the agent's review
+    claim, or no live claim at all)."""
+    row = _locked_row(conn, email_id)
+    if row.status != "drafting":
+        return False  # another process finished (or a recovery moved it) meanwhile
+    held = live_claim(row)
+    if held is None:
+        return True
+    if held.kind == "drafting":
+        return held.owner == owner
+    return held.agent == agent
+
+
+def release(
+    conn: Connection,
+    email_id: int,
+    agent: str,
+    kind: ClaimKind | None = None,
+    *,
+    owner: str = "",
+) -> bool:
+    """Drop `agent`'s claim (only of `kind` when given; a drafting claim only for its
+    `owner`); True when there was one."""
+    _locked_row(conn, email_id)
+    query = update(emails).where(emails.c.id == email_id, emails.c.claimed_by == agent)
+    if kind is not None:
+        query = query.where(emails.c.claim_kind == kind)
+    if kind == "drafting":
+        query = query.where(emails.c.claim_owner == owner)
+    result = conn.execute(
+        query.values(
+            claimed_by="", claimed_at=None, claim_expires_at=None, claim_kind="", claim_owner=""
+        )
+    )
+    if result.rowcount == 1 and kind != "drafting":
+        audit.record(conn, agent, "released", email_id)
+    return result.rowcount == 1
+
+
+def unclaimed_ids(conn: Connection, status: str) -> list[int]:
+    """Emails in `status` nobody holds a live claim on (e.g. `drafting` left by a crash)."""
+    query = (
+        select(emails.c.id)
+        .where(emails.c.status == status, unclaimed(utcnow()))
+        .order_by(emails.c.id)
+    )
+    return [int(i) for i in conn.execute(query).scalars()]
+
+
+def claim_next(
+    conn: Connection,
+    agent: str,
+    lease_seconds: float,
+    statuses: tuple[str, ...] = WORKABLE,
+    kind: ClaimKind = "review",
+    *,
+    owner: str = "",
+) -> int | None:
+    """Claim the oldest unclaimed email (urgent first) in `statuses`; None when there is none.
+
+    PostgreSQL: `SELECT ... FOR UPDATE SKIP LOCKED`, so concurrent agents never wait for or
+    take the same row. SQLite: the write transaction (BEGIN IMMEDIATE) serializes claims and
+    the UPDATE is conditional on the claim still being free."""
+    now = utcnow()
+    query = (
+        select(emails.c.id)
+        .where(emails.c.status.in_(statuses) if statuses else false(), unclaimed(now))
+        .order_by(emails.c.urgency == "", emails.c.received_at, emails.c.id)
+        .limit(1)
+    )
+    if conn.dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    for _ in range(5):
+        email_id = conn.execute(query).scalar()
+        if email_id is None:
+            return None
+        try:
+            claim(conn, int(email_id), agent, lease_seconds, kind, owner=owner)
+        except ClaimedError:
+            continue
+        return int(email_id)
+    return None
