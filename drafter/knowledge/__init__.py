@@ -1,8 +1,9 @@
 """drafter.knowledge: the knowledge base -- loading, incremental indexing and hybrid retrieval.
 
 Public API (import the submodules; this package stays import-light for `drafter --help`):
+    store.open_store(settings, index_dir=None) -> IndexStore   local folder or Chroma server
     ingest.ingest(settings, paths, *, index_dir=None, progress=None) -> IngestReport
-    retrieve.open_retriever(settings, *, index_dir=None) -> Retriever
+    retrieve.open_retriever(settings, *, index_dir=None) -> Retriever (reloads a new version)
     retrieve.temporary_retriever(settings, kb_paths) -> context manager yielding a Retriever
     retrieve.build_query(subject, body) -> str          the one query path
     Retriever.search(query, k=5, language=None) -> list[Passage]   (first one has .support)
