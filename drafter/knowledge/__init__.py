@@ -11,5 +11,5 @@ Public API (import the submodules; this package stays import-light for `drafter 
     fusion.fuse(signals) / gap.support(features)   the ranking and the knowledge-gap model
     trust.untrusted_values(text, settings) -> list[str]   values not on the allow-list
     evaluation.evaluate_retrieval(retriever, cases, k=5) -> {n, recall@1, recall@5, mrr, p95_ms}
-    embeddings.make_embedding(settings) -> llama-index BaseEmbedding (USE or OpenAI-compatible)
+    embeddings.make_embedding(settings) -> Embedding (USE or OpenAI-compatible)
 """

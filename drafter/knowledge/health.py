@@ -51,6 +51,13 @@ def read_only_error(root: Path, exc: BaseException) -> KnowledgeBaseError | None
     return None
 
 
+def raise_if_blocked(store: IndexStore, exc: BaseException) -> None:
+    """Raise the clear read-only / disk-full error when `exc` is one (local index only)."""
+    blocked = read_only_error(store.root, exc) if store.local else None
+    if blocked is not None:
+        raise blocked from exc
+
+
 def _reason(exc: BaseException) -> str:
     return str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
 
@@ -84,9 +91,7 @@ def index_problems(store: IndexStore) -> list[str]:
     except KnowledgeBaseError:
         raise
     except Exception as exc:
-        blocked = read_only_error(store.root, exc) if store.local else None
-        if blocked is not None:
-            raise blocked from exc
+        raise_if_blocked(store, exc)
         return [f"the index in {where} is unreadable ({_reason(exc)})"]
     problems: list[str] = []
     if meta.format != FORMAT_VERSION:
@@ -116,9 +121,7 @@ def _query_problem(store: IndexStore, dim: int) -> list[str]:
         collection, _ = store.collections()
         collection.query(query_embeddings=[[dim**-0.5] * dim], n_results=1, include=[])
     except Exception as exc:
-        blocked = read_only_error(store.root, exc) if store.local else None
-        if blocked is not None:
-            raise blocked from exc
+        raise_if_blocked(store, exc)
         return [f"the vector store in {store.location} is unreadable ({_reason(exc)})"]
     return []
 
@@ -146,8 +149,24 @@ def _stamp(store: IndexStore) -> str:
 def remember_vector_files(store: IndexStore) -> None:
     """Record the vector files as they are after a clean open or write (best effort)."""
     if store.local and store.chroma_dir.is_dir():
+        stamp = _stamp(store)
         with contextlib.suppress(OSError):  # a read-only index is probed again next time
-            (store.root / STAMP).write_text(_stamp(store), encoding="utf-8")
+            path = store.root / STAMP
+            if not path.is_file() or path.read_text(encoding="utf-8") != stamp:
+                path.write_text(stamp, encoding="utf-8")
+
+
+def settle_vector_files(store: IndexStore) -> None:
+    """After a write: close, open once more (the first open after a write makes Chroma
+    rewrite its HNSW files of small collections) and stamp the files as sound."""
+    if not store.local or not store.chroma_dir.is_dir():
+        return
+    store.close()
+    with contextlib.suppress(Exception):
+        chunks, _ = store.collections()
+        chunks.count()
+    store.close()
+    remember_vector_files(store)
 
 
 def probe_vector_files(store: IndexStore) -> str:

@@ -16,14 +16,15 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from drafter.config import Settings
 from drafter.errors import KnowledgeBaseError
+from drafter.knowledge.chunking import CHUNK_TOKENS, OVERLAP_TOKENS, split_text
 from drafter.knowledge.embeddings import embed_texts, embedding_id, make_embedding
-from drafter.knowledge.health import exists, index_problems, remember_vector_files
+from drafter.knowledge.health import exists, index_problems, settle_vector_files
 from drafter.knowledge.lexical import tokenize
 from drafter.knowledge.loaders import Article, LoadFailure, load_paths
 from drafter.knowledge.store import (
@@ -37,10 +38,10 @@ from drafter.knowledge.trust import untrusted_values
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
-CHUNK_SIZE = 160  # tokens per chunk (cl100k); short chunks keep USE vectors focused
-CHUNK_OVERLAP = 24
 TITLE_VECTORS = True  # also embed each article's title alone (questions match FAQ titles)
-CHUNKING = f"sentence:{CHUNK_SIZE}:{CHUNK_OVERLAP}:title={int(TITLE_VECTORS)}"
+# stored with the index: another chunking re-embeds everything ("sentence:" was llama-index's
+# SentenceSplitter with cl100k tokens; "sentence-est:" is drafter.knowledge.chunking)
+CHUNKING = f"sentence-est:{CHUNK_TOKENS}:{OVERLAP_TOKENS}:title={int(TITLE_VECTORS)}"
 EMBED_BATCH = 128
 
 
@@ -83,19 +84,12 @@ def plain_text(text: str) -> str:
     return _MD_EMPH.sub("", text)
 
 
-def _splitter() -> Any:
-    from llama_index.core.node_parser import SentenceSplitter
-
-    return SentenceSplitter(chunk_size=CHUNK_SIZE, chunk_overlap=CHUNK_OVERLAP)
-
-
-def chunk_article(article: Article, splitter: Any) -> list[str]:
+def chunk_article(article: Article) -> list[str]:
     """The article's body split at sentence boundaries (the title is added at embed time)."""
     body = plain_text(article.text).strip()
     if body.startswith(article.title):  # Markdown often repeats the title as "# Title"
         body = body[len(article.title) :].strip() or body
-    pieces = [p.strip() for p in splitter.split_text(body) if p.strip()]
-    return pieces or [article.title]
+    return split_text(body) or [article.title]
 
 
 def embed_text(title: str, chunk: str) -> str:
@@ -173,7 +167,7 @@ def ingest(
     if not changed and not gone and exists(store):
         if moved:
             store.update_articles(moved)
-        _finish(store, report, started, meta=None)
+        _finish(store, report, started, meta=None, articles=known)
         return report
     if not changed and not gone and not known:
         _finish(store, report, started, meta=None)
@@ -206,12 +200,11 @@ def ingest(
 
 def _chunks_of(changed: list[Article]) -> tuple[list[ChunkRecord], list[ArticleRecord], list[str]]:
     """Chunks (with their BM25 stems), article records and the texts to embed."""
-    splitter = _splitter() if changed else None
     chunks: list[ChunkRecord] = []
     rows: list[ArticleRecord] = []
     texts: list[str] = []
     for article in changed:
-        pieces = chunk_article(article, splitter)
+        pieces = chunk_article(article)
         for i, piece in enumerate(pieces):
             stems = " ".join(tokenize(f"{article.title}\n{piece}", article.language))
             chunks.append(
@@ -223,19 +216,7 @@ def _chunks_of(changed: list[Article]) -> tuple[list[ChunkRecord], list[ArticleR
             chunks.append(ChunkRecord(f"{article.kb_id}::t", article.kb_id, pieces[0], 0, "title"))
             texts.append(article.title)
             count += 1
-        rows.append(
-            ArticleRecord(
-                kb_id=article.kb_id,
-                title=article.title,
-                text=article.text,
-                url=article.url,
-                language=article.language,
-                contact_reason=article.contact_reason,
-                hash=article.content_hash,
-                source=article.source,
-                chunks=count,
-            )
-        )
+        rows.append(ArticleRecord(**asdict(article), hash=article.content_hash, chunks=count))
     return chunks, rows, texts
 
 
@@ -255,8 +236,13 @@ def _article_vector(
 
 
 def _finish(
-    store: IndexStore, report: IngestReport, started: float, meta: IndexMeta | None
+    store: IndexStore,
+    report: IngestReport,
+    started: float,
+    meta: IndexMeta | None,
+    articles: dict[str, ArticleRecord] | None = None,
 ) -> None:
+    """Counts for the report; after a write, the new version and the vector files' stamp."""
     if report.added + report.updated + report.unchanged + report.deleted == 0 and not exists(store):
         if report.failed:
             report.seconds = time.perf_counter() - started
@@ -272,11 +258,12 @@ def _finish(
         )
     if meta is not None:
         store.write_meta(meta)  # last: readers reload only a finished index
-    articles = store.read_articles()
+    if articles is None:
+        articles = store.read_articles()
     report.articles = len(articles)
     report.vectors = sum(a.chunks for a in articles.values())
     titles = sum(1 for a in articles.values() if TITLE_VECTORS and a.title.strip())
     report.chunks = report.vectors - titles
-    store.close()  # let Chroma write its files out before they are stamped as sound
-    remember_vector_files(store)
+    if meta is not None:
+        settle_vector_files(store)
     report.seconds = time.perf_counter() - started

@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 
 from drafter.config import Settings
 from drafter.errors import KnowledgeBaseError
+from drafter.knowledge.loaders import Article
 
 FORMAT_VERSION = 2  # 1: manifest.json + chunks.jsonl + articles.jsonl + bm25/ files
 PAGE = 2000  # records per request when reading or writing a collection
@@ -53,17 +54,10 @@ class ChunkRecord:
 
 
 @dataclass
-class ArticleRecord:
-    """One article with what ingest needs to see whether it changed."""
+class ArticleRecord(Article):
+    """One stored article with what ingest needs to see whether it changed."""
 
-    kb_id: str
-    title: str
-    text: str
-    url: str = ""
-    language: str = ""
-    contact_reason: str = ""
-    hash: str = ""
-    source: str = ""
+    hash: str = ""  # the content hash it was indexed with
     chunks: int = 0  # vectors of this article in the chunk collection (body + title)
 
     def row(self) -> dict[str, Any]:
