@@ -45,9 +45,10 @@ from benchmarks.retrieval_data import (
 from drafter.config import Settings
 from drafter.knowledge import fusion
 from drafter.knowledge.embeddings import UseEmbedding, load_use
-from drafter.knowledge.evaluation import load_retrieval_cases, percentile
+from drafter.knowledge.evaluation import load_retrieval_cases
 from drafter.knowledge.ingest import ingest
 from drafter.knowledge.retrieve import build_query, open_retriever
+from drafter.toolkit import percentile
 
 ROOT = Path(__file__).resolve().parent.parent
 CALLS: list[int] = []
@@ -83,7 +84,8 @@ def variant_scores(rec: Recorded, index: int, name: str) -> np.ndarray:
 
 
 def quality(rec: Recorded, name: str) -> tuple[float, float, float]:
-    """R@1, R@5, MRR@10 of one variant over the set's answerable questions."""
+    """R@1, R@5, MRR@10 of one variant over the set's answerable questions (R@k here is the
+    hit rate: any gold article in the top k, drafter.toolkit.hit_at_k)."""
     r1 = r5 = rr = 0.0
     n = 0
     for i, gold in enumerate(rec.gold):

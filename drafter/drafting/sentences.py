@@ -3,23 +3,21 @@
 An article is split into units: paragraph sentences, list items and table rows (a row
 becomes "first cell: other cells"). Each list item or row remembers its lead-in (the line
 introducing the list, or the section heading) and each FAQ answer its question, so a unit
-is scored with its context and can be shown with its lead-in. Units are scored by BM25 over
-Snowball stems against the customer's query (context counts half), boosted when the
-section heading matches and when they carry concrete facts (amounts, deadlines, portal
-paths, links, phone numbers), then chosen greedily within a word budget. Everything is
-deterministic and cheap (no model call).
+is scored with its context and can be shown with its lead-in. Units are scored by BM25
+(drafter.toolkit, the retrieval index's formula) over Snowball stems against the customer's
+query (context counts half), boosted when the section heading matches and when they carry
+concrete facts (amounts, deadlines, portal paths, links, phone numbers), then chosen greedily
+within a word budget. Everything is deterministic and cheap (no model call).
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-import Stemmer
+from drafter.toolkit import bm25_scores, stem_words, wordset
 
 FOCUS = 0.6  # weight of the customer's own questions on top of the whole query
 FACT_FACTOR = 0.15  # per concrete fact (amount, deadline, path, link, phone), up to 3
@@ -77,11 +75,7 @@ def fragment_item(text: str) -> bool:
     return bool(_FRAGMENT_END.search(text.rstrip())) or text[:1].islower()
 
 
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_STOP = _wordset(
+_STOP = wordset(
     "der die das und ist ich sie wir ein eine mit für auf von zu den dem des im bitte ihr "
     "ihre ihren ihrem ihnen mein meine meinen meinem kann können wie was wann wo warum "
     "es er an am als auch aber oder wenn dann so noch nur schon sehr mir mich uns unser "
@@ -107,14 +101,9 @@ class Unit:
     numbered: bool = False  # a step of a numbered list: shown only with all its steps
 
 
-@lru_cache(maxsize=2)
-def stemmer(language: str) -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("german" if language == "de" else "english")
-
-
 def terms(text: str, language: str) -> list[str]:
     words = [w.lower() for w in _WORD.findall(text)]
-    return list(stemmer(language).stemWords([w for w in words if w not in _STOP and len(w) > 1]))
+    return stem_words([w for w in words if w not in _STOP and len(w) > 1], language)
 
 
 def split_sentences(line: str) -> list[str]:
@@ -242,21 +231,6 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
     return units
 
 
-def _bm25(
-    query: set[str], docs: list[list[str]], df: Counter[str], total: int, avg: float
-) -> list[float]:
-    out: list[float] = []
-    for doc in docs:
-        counts = Counter(doc)
-        score = 0.0
-        for term in query & counts.keys():
-            idf = math.log(1 + (total - df[term] + 0.5) / (df[term] + 0.5))
-            tf = counts[term]
-            score += idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * len(doc) / avg))
-        out.append(score)
-    return out
-
-
 def score_units(query: str, units: Sequence[Unit], language: str, focus: str = "") -> list[float]:
     """Relevance of each unit to the query, with fact and context boosts (>= 0).
 
@@ -275,10 +249,10 @@ def score_units(query: str, units: Sequence[Unit], language: str, focus: str = "
     total = len(units)
     avg = sum(len(t) for t in own) / total or 1.0
     avg_ctx = sum(len(t) for t in ctx) / total or 1.0
-    text_scores = _bm25(query_terms, own, df, total, avg)
-    ctx_scores = _bm25(query_terms, ctx, df, total, avg_ctx)
-    focus_scores = _bm25(focus_terms, own, df, total, avg) if focus_terms else [0.0] * total
-    focus_ctx = _bm25(focus_terms, ctx, df, total, avg_ctx) if focus_terms else [0.0] * total
+    text_scores = bm25_scores(query_terms, own, df, total, avg)
+    ctx_scores = bm25_scores(query_terms, ctx, df, total, avg_ctx)
+    focus_scores = bm25_scores(focus_terms, own, df, total, avg) if focus_terms else [0.0] * total
+    focus_ctx = bm25_scores(focus_terms, ctx, df, total, avg_ctx) if focus_terms else [0.0] * total
     scores: list[float] = []
     for unit, terms_, text_score, ctx_score, f_text, f_ctx in zip(
         units, own, text_scores, ctx_scores, focus_scores, focus_ctx, strict=False

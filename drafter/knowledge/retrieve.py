@@ -10,7 +10,6 @@ the knowledge base has no answer (`is_gap`). Loading an index never writes to it
 from __future__ import annotations
 
 import math
-import re
 import tempfile
 import threading
 from collections.abc import Collection, Iterator, Sequence
@@ -33,10 +32,12 @@ from drafter.knowledge.fusion import (
     without,
 )
 from drafter.knowledge.gap import THRESHOLD as GAP_THRESHOLD
+from drafter.knowledge.query import build_query, clean_body
 from drafter.language import detect_language
 from drafter.models import Passage
 
 Mode = Literal["hybrid", "bm25", "dense"]
+__all__ = ["Mode", "Retriever", "build_query", "clean_body", "open_retriever"]
 
 # The fusion and the saturation of BM25 live in drafter.knowledge.fusion, the knowledge-gap
 # decision in drafter.knowledge.gap (both chosen by cross-validation in bench_retrieval).
@@ -44,62 +45,6 @@ REFERENCE_CHUNKS = 1000  # BM25 saturation is scaled by log(1 + chunks) / log(1 
 TITLE_BOOST = 1.1  # a query matching an article's title alone counts a little more
 OTHER_LANGUAGE_FACTOR = 0.75  # articles not in the query's language rank lower, not out
 CANDIDATES = 100  # chunks fetched from the vector store per query
-
-# --- the query path -------------------------------------------------------------------
-
-_GREETING = re.compile(
-    r"^\s*(sehr geehrte[rs]?\b.*|hallo\b.*|hi\b.*|hey\b.*|guten (tag|morgen|abend)\b.*|"
-    r"liebe[rs]?\b.*|moin\b.*|servus\b.*|dear\b.*|hello\b.*|good (morning|afternoon|evening)\b.*|"
-    r"greetings\b.*)$",
-    re.I,
-)
-_CLOSING = re.compile(
-    r"^\s*(mit freundlichen gr(ü|ue)(ß|ss)en|freundliche gr(ü|ue)(ß|ss)e|viele gr(ü|ue)(ß|ss)e|"
-    r"beste gr(ü|ue)(ß|ss)e|liebe gr(ü|ue)(ß|ss)e|gr(ü|ue)(ß|ss)e|mfg|lg|vg|best regards|"
-    r"kind regards|regards|best wishes|sincerely|yours sincerely|yours faithfully|cheers|"
-    r"thanks( a lot| in advance)?|thank you( in advance| very much)?|"
-    r"vielen dank( im voraus)?|danke( im voraus| schön| sehr)?|--\s*)[\s,.!]*$",
-    re.I,
-)
-_BOILERPLATE = re.compile(
-    r"(ich hoffe,? (es geht ihnen gut|sie können mir helfen)[^.!?]*[.!?]?|"
-    r"i hope (you are|you're|this finds you) (well|doing well)[^.!?]*[.!?]?|"
-    r"(vielen )?dank (im voraus|für ihre (hilfe|mühe|antwort))[^.!?]*[.!?]?|"
-    r"thanks? (you )?(in advance|for your (help|time|support))[^.!?]*[.!?]?|"
-    r"ich freue mich auf ihre antwort[^.!?]*[.!?]?|i look forward to (hearing from you|your reply)"
-    r"[^.!?]*[.!?]?)",
-    re.I,
-)
-_SUBJECT_PREFIX = re.compile(r"^\s*((re|aw|wg|fw|fwd|antw)\s*(\[\d+\])?\s*:\s*)+", re.I)
-SUBJECT_REPEAT = 2  # the subject names the topic; count it this many times
-
-
-def clean_body(body: str) -> str:
-    """The customer's request without greeting, closing/signature, and polite boilerplate."""
-    lines = body.replace("\r\n", "\n").split("\n")
-    kept: list[str] = []
-    for line in lines:
-        if line.lstrip().startswith(">"):
-            continue
-        if _CLOSING.match(line) and kept:
-            break  # everything after a closing is signature
-        if _GREETING.match(line) and len(line) < 80 and not kept:
-            continue
-        kept.append(line)
-    text = "\n".join(kept)
-    text = _BOILERPLATE.sub(" ", text)
-    return re.sub(r"[ \t]+", " ", re.sub(r"\n{3,}", "\n\n", text)).strip()
-
-
-def build_query(subject: str, body: str) -> str:
-    """The retrieval query for an email: the drafting engine and `eval retrieval` both use it."""
-    subject = _SUBJECT_PREFIX.sub("", subject or "").strip()
-    cleaned = clean_body(body or "")
-    parts = [subject] * SUBJECT_REPEAT if subject else []
-    if cleaned:
-        parts.append(cleaned)
-    return "\n".join(parts).strip()
-
 
 # --- the retriever -----------------------------------------------------------------------
 
@@ -150,7 +95,7 @@ class Retriever:
         from drafter.knowledge.health import (
             REBUILD_HINT,
             probe_vector_files,
-            read_only_error,
+            raise_if_blocked,
             remember_vector_files,
         )
 
@@ -162,9 +107,7 @@ class Retriever:
         except KnowledgeBaseError:
             raise
         except Exception as exc:
-            blocked = read_only_error(store.root, exc) if store.local else None
-            if blocked is not None:
-                raise blocked from exc
+            raise_if_blocked(store, exc)
             raise KnowledgeBaseError(
                 f"the index in {store.location} is damaged ({type(exc).__name__}: "
                 f"{str(exc).splitlines()[0][:150] if str(exc) else 'unreadable'})",
