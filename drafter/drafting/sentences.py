@@ -23,6 +23,16 @@ FOCUS = 0.6  # weight of the customer's own questions on top of the whole query
 FACT_FACTOR = 0.15  # per concrete fact (amount, deadline, path, link, phone), up to 3
 FACT_BONUS = 0.6
 _MD = re.compile(r"\*\*|__|`")
+# a bold UI label ending in ? or ! inside a sentence ("klicken Sie auf **Passwort vergessen?**
+# unter ...") keeps quotes, or, unmarked, it would read as a sentence end
+_LABEL = re.compile(r"\*\*([^*\n]+[?!])\*\*(?=\s+[a-zäöüß])")
+
+
+def _plain(text: str) -> str:
+    """Markdown emphasis removed; bold UI labels ending in ? or ! quoted."""
+    return _MD.sub("", _LABEL.sub(r'"\1"', text))
+
+
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9\"„])")
 _WORD = re.compile(r"[^\W_]+", re.U)
 _BULLET = re.compile(r"^(?:[-*•]|\d+[.)])\s+")
@@ -140,7 +150,7 @@ def _logical_lines(text: str) -> list[str]:
 
 
 def _cells(line: str) -> list[str]:
-    return [_MD.sub("", c).strip() for c in line.strip().strip("|").split("|")]
+    return [_plain(c).strip() for c in line.strip().strip("|").split("|")]
 
 
 def _row(cells: list[str], header: list[str]) -> str:
@@ -199,7 +209,7 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
             if not in_list:
                 block += 1
                 in_list = True
-            item = _MD.sub("", raw[bullet.end() :]).strip()
+            item = _plain(raw[bullet.end() :]).strip()
             # a list straight under a heading is introduced by the heading ("So geht's:")
             add(item, "item", lead or heading, f"{heading} {lead}", numbered=raw[:1].isdigit())
             continue
@@ -208,14 +218,14 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
             in_list = False
         faq = _FAQ.match(raw)
         if faq and (faq.group(1).endswith("?") or _VOICE.match(faq.group(1))):
-            question, answer = _MD.sub("", faq.group(1)), _MD.sub("", faq.group(2))
+            question, answer = _plain(faq.group(1)), _plain(faq.group(2))
             for sentence in split_sentences(answer):
                 if len(terms(sentence, "de")) >= 2 or len(sentence.split()) > 3:
                     add(sentence, "sentence", context=f"{heading} {question} {question}")
             block += 1
             lead = ""
             continue
-        line = _MD.sub("", raw).strip()
+        line = _plain(raw).strip()
         sentences = split_sentences(line)
         lead = ""
         if sentences and (line.endswith(":") or _OPEN_END.search(line)):
