@@ -23,32 +23,14 @@ import signal
 import subprocess
 import sys
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 from drafter.errors import KnowledgeBaseError
-from drafter.knowledge.store import FORMAT_VERSION, OLD_FILES, IndexStore
+from drafter.knowledge.store import FORMAT_VERSION, OLD_FILES, IndexStore, read_only_error
 
 REBUILD_HINT = "run `drafter kb ingest --rebuild` (`drafter doctor` shows what is wrong)"
 STAMP = ".vectors-checked"
 PROBE_SECONDS = 120
-
-
-def read_only_error(root: Path, exc: BaseException) -> KnowledgeBaseError | None:
-    """A clear error when `exc` says the index folder cannot be written (Chroma writes its
-    own database even to search), else None."""
-    text = str(exc).lower()
-    if "readonly" in text or "read-only" in text or "permission denied" in text:
-        return KnowledgeBaseError(
-            f"the index folder {root} is read-only ({str(exc).splitlines()[0][:120]})",
-            hint="make it writable (the vector store writes even to search), or set "
-            "DRAFTER_DATA_DIR to a writable copy",
-        )
-    if "disk is full" in text or "no space left" in text:
-        return KnowledgeBaseError(
-            f"the disk holding the index {root} is full", hint="free some space, then try again"
-        )
-    return None
 
 
 def raise_if_blocked(store: IndexStore, exc: BaseException) -> None:
@@ -192,6 +174,9 @@ def probe_vector_files(store: IndexStore) -> str:
         return f"the vector store {store.chroma_dir} did not open within {PROBE_SECONDS} s"
     if done.returncode == 0:
         return ""
+    blocked = read_only_error(store.root, RuntimeError(done.stderr))
+    if blocked is not None:
+        raise blocked
     if done.returncode < 0:
         name = signal.Signals(-done.returncode).name
         return f"the vector store {store.chroma_dir} is damaged (reading it crashed with {name})"

@@ -228,6 +228,9 @@ class IndexStore:
         except Exception as exc:
             if _is_connection_error(exc):
                 raise self.unreachable(exc) from exc
+            blocked = read_only_error(self.root, exc) if self.local else None
+            if blocked is not None:
+                raise blocked from exc
             return None
         if not data or "embedding" not in data:
             return None
@@ -333,14 +336,17 @@ class IndexStore:
         """Remove the whole index (both collections; locally also the folder and old files)."""
         if self.local:
             self.close()
-            for name in OLD_FILES:
-                path = self.root / name
-                if path.is_dir():
-                    shutil.rmtree(path, ignore_errors=True)
-                else:
-                    path.unlink(missing_ok=True)
-            shutil.rmtree(self.chroma_dir, ignore_errors=True)
-            (self.root / ".vectors-checked").unlink(missing_ok=True)
+            try:
+                for name in OLD_FILES:
+                    path = self.root / name
+                    if path.is_dir():
+                        shutil.rmtree(path, ignore_errors=True)
+                    else:
+                        path.unlink(missing_ok=True)
+                shutil.rmtree(self.chroma_dir, ignore_errors=True)
+                (self.root / ".vectors-checked").unlink(missing_ok=True)
+            except OSError as exc:
+                raise read_only_error(self.root, exc) or exc from exc
             return
         client = self.client()
         for name in self.names():
@@ -361,6 +367,23 @@ class IndexStore:
             if system is not None:
                 with contextlib.suppress(Exception):  # a damaged store may fail to stop
                     system.stop()
+
+
+def read_only_error(root: Path, exc: BaseException) -> KnowledgeBaseError | None:
+    """A clear error when `exc` says the index folder cannot be written (Chroma writes its
+    own database even to search), else None."""
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text or "permission denied" in text:
+        return KnowledgeBaseError(
+            f"the index folder {root} is read-only ({str(exc).splitlines()[0][:120]})",
+            hint="make it writable (the vector store writes even to search), or set "
+            "DRAFTER_DATA_DIR to a writable copy",
+        )
+    if "disk is full" in text or "no space left" in text:
+        return KnowledgeBaseError(
+            f"the disk holding the index {root} is full", hint="free some space, then try again"
+        )
+    return None
 
 
 def _article_meta(row: ArticleRecord) -> dict[str, Any]:
