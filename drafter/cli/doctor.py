@@ -126,15 +126,15 @@ def _queue_state(settings: Settings) -> list[Finding]:
 
 
 def check_index(settings: Settings) -> list[Finding]:
-    from drafter.knowledge.health import index_problems
-    from drafter.knowledge.store import IndexLayout
+    from drafter.knowledge.health import exists, index_problems
+    from drafter.knowledge.store import open_store
 
-    layout = IndexLayout(settings.index_dir)
-    if not layout.manifest.exists():
-        return [("index", f"no index in {layout.root}", "run `drafter kb ingest`")]
-    problems = index_problems(layout)
+    store = open_store(settings)
+    if not exists(store):
+        return [("index", f"no index in {store.location}", "run `drafter kb ingest`")]
+    problems = index_problems(store)
     repair = "run `drafter kb ingest --rebuild` (rebuilds from DRAFTER_KB_DIR)"
-    return [("index", p, repair) for p in problems] or [("index", "", f"{layout.root} is sound")]
+    return [("index", p, repair) for p in problems] or [("index", "", f"{store.location} is sound")]
 
 
 def check_outbox(settings: Settings) -> list[Finding]:

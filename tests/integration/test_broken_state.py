@@ -14,9 +14,7 @@ import pytest
 from drafter.cli.main import main
 from drafter.config import Settings
 from drafter.desk import Desk
-from drafter.knowledge.ingest import ingest
 from tests.conftest import ROOT
-from tests.integration.openai_server import FIXTURE_ARTICLES
 
 INBOX = ROOT / "examples" / "inbox"
 
@@ -112,71 +110,4 @@ def test_backup_is_a_consistent_checked_copy(
     assert code == 2 and "already exists" in _one_line_error(err)
 
 
-# --- the knowledge-base index --------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def kb_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    kb = tmp_path_factory.mktemp("kb")
-    for name in FIXTURE_ARTICLES[:5]:
-        shutil.copy(ROOT / "kb" / name, kb / Path(name).name)
-    return kb
-
-
-@pytest.fixture(scope="module")
-def good_index(kb_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("index") / "index"
-    report = ingest(Settings(data_dir=root.parent), [kb_dir], index_dir=root)
-    assert report.added == 5
-    return root
-
-
-def _chunks(index: Path) -> None:
-    text = (index / "chunks.jsonl").read_bytes()
-    (index / "chunks.jsonl").write_bytes(text[:300] + b"\x00{broken" + text[310:])
-
-
-def _bm25(index: Path) -> None:
-    (index / "bm25" / "words" / "data.csc.index.npy").write_bytes(os.urandom(100))
-
-
-def _chroma(index: Path) -> None:
-    with (index / "chroma" / "chroma.sqlite3").open("r+b") as fh:
-        fh.write(b"garbage!garbage!")
-
-
-@pytest.mark.parametrize("damage", [_chunks, _bm25, _chroma], ids=["chunks", "bm25", "chroma"])
-def test_a_damaged_index_is_reported_and_kb_ingest_rebuilds_it(
-    tmp_path: Path,
-    good_index: Path,
-    kb_dir: Path,
-    damage: Callable[[Path], None],
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    # In-process, like the CLI's other tests: the same process then sees the damage, the
-    # repair and the repaired index (as a long-running desk would), without a cold start each.
-    data = tmp_path / "data"
-    data.mkdir()
-    shutil.copytree(good_index, data / "index")
-    damage(data / "index")
-    at = ("--data-dir", str(data))
-    code, out, err = _run(capsys, *at, "kb", "search", "Abschlag ändern", "--json")
-    assert code == 2, out
-    assert "damaged" in _one_line_error(err) and "kb ingest --rebuild" in err
-    code, out, _ = _run(capsys, *at, "doctor")
-    assert code == 1 and "PROBLEM index" in out
-    code, out, err = _run(capsys, *at, "kb", "ingest", str(kb_dir))
-    assert code == 0, err
-    assert "repaired:" in err and "5 added" in out
-    code, out, _ = _run(capsys, *at, "kb", "search", "Abschlag ändern", "--json")
-    assert code == 0 and '"kb_id"' in out
-
-
-def test_kb_ingest_rebuild_forces_a_build_from_scratch(
-    tmp_path: Path, good_index: Path, kb_dir: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    data = tmp_path / "data"
-    data.mkdir()
-    shutil.copytree(good_index, data / "index")
-    code, out, err = _run(capsys, "--data-dir", str(data), "kb", "ingest", str(kb_dir), "--rebuild")
-    assert code == 0 and "5 added" in out, err
+# The knowledge-base index's damage cases: tests/integration/test_kb_damage.py
