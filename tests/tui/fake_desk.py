@@ -37,6 +37,7 @@ from drafter.models import (
     SendResult,
 )
 from drafter.store.conversation import Turn
+from drafter.store.queue_state import ALLOWED, FINAL
 
 NOW = datetime(2025, 3, 14, 12, 0, tzinfo=UTC)
 
@@ -125,6 +126,11 @@ class FakeDesk:
             raise self.fail_calls[name]
 
     def _set_status(self, email_id: int, status: QueueStatus) -> None:
+        """Move like the real store (queue_state.ALLOWED); drafting passes through silently."""
+        now = self.records[email_id].status
+        allowed = ALLOWED[now] | (ALLOWED["drafting"] if "drafting" in ALLOWED[now] else set())
+        if status != now and status not in allowed:
+            raise StoreError(f"email {email_id} cannot go from {now} to {status}")
         self.items[email_id].status = status
         self.records[email_id].status = status
 
@@ -207,7 +213,7 @@ class FakeDesk:
 
     def _not_final(self, email_id: int, action: str) -> None:
         status = self.records[email_id].status
-        if status in ("sent", "rejected"):
+        if status in FINAL:
             raise StoreError(f"email {email_id} is already {status}; cannot {action} it")
 
     def save_edit(self, email_id: int, body: str, *, amend: int | None = None) -> DraftVersion:
