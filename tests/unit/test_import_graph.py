@@ -1,22 +1,9 @@
-"""drafter's import graph has no circle (TYPE_CHECKING imports included), read with grimp
-(import-linter's graph builder). The circles still open are listed by name: a new circle fails,
-and so does a listed one that is gone (shrink the list)."""
+"""drafter's import graph has no circle (TYPE_CHECKING and function-level imports included),
+read with grimp (import-linter's graph builder)."""
 
 from __future__ import annotations
 
 import grimp
-
-# still open (issue 16): each needs a module split, not a mechanical edit
-KNOWN = {
-    frozenset(
-        {
-            "drafter.desk",
-            "drafter.mail.imap_sent",
-            "drafter.mail.imap_sync",
-            "drafter.store.sending",
-        }
-    ),
-}
 
 
 def circles(graph: grimp.ImportGraph) -> set[frozenset[str]]:
@@ -71,7 +58,6 @@ def test_the_finder_sees_a_circle() -> None:
     assert circles(graph) == {frozenset({"a.x", "a.y", "a.z"})}
 
 
-def test_drafter_has_no_import_circle_but_the_listed_ones() -> None:
-    found = circles(grimp.build_graph("drafter", exclude_type_checking_imports=False))
-    assert found - KNOWN == set(), "new import circle(s)"
-    assert KNOWN - found == set(), "a listed circle is gone: remove it from KNOWN"
+def test_drafter_has_no_import_circle() -> None:
+    graph = grimp.build_graph("drafter", exclude_type_checking_imports=False)
+    assert circles(graph) == set()
