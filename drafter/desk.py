@@ -63,12 +63,7 @@ class ImportReport(BaseModel):
     email_ids: list[int] = []
 
 
-def _not_final(status: str, email_id: int, action: str) -> None:
-    if status in emails.FINAL:
-        raise StoreError(
-            f"email {email_id} is already {status}; cannot {action} it",
-            hint="pick another email from the queue",
-        )
+_not_final = queue_state.check_open
 
 
 class Desk:
@@ -484,9 +479,7 @@ class Desk:
         _not_final(record.status, email_id, "edit")
         if (
             latest is not None
-            and amend == latest.version_id
-            and latest.source == "edit"
-            and latest.author == self.agent
+            and drafts.may_amend(latest, amend, self.agent)
             and not drafts.is_approved(conn, latest.version_id)
         ):
             version = drafts.amend_version(conn, latest, body)

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
-
-import Stemmer
 
 from drafter.config import Settings
+from drafter.drafting.check_base import _LETTER_WORDS, _WORD, content_stems
+from drafter.drafting.check_base import CheckInput as CheckInput  # re-exported for callers
 from drafter.drafting.letter_checks import check_letter
 from drafter.language import detect_language
 from drafter.models import DraftWarning, Passage
@@ -32,7 +30,6 @@ EMAIL = EMAIL_RE  # the one e-mail pattern (drafter.privacy.patterns)
 NUMBER = re.compile(r"(?<![\w\[])\d(?:[\d.,:/ -]*\d)?(?:\s?(?:%|€|EUR|Euro|ct|kWh))?")
 _COLON = re.compile(r"(?<=\d):\s+(?=\d)")  # "Fix 24: 9.90 ct" is two numbers, not one
 _COMMA = re.compile(r"(?<=\d),\s+(?=\d)")  # "0431 5577-112, 24 hours": a list, not one number
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _TOKEN = re.compile(r"\S+")
 _ECHO = re.compile(
     r"ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier) (?:instructions|prompts?)"
@@ -62,57 +59,8 @@ _QUESTION_START = re.compile(
 )
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_STOP = _words(
-    "this that with from have your about will would could should there their they them "
-    "what when where which while been were also into than then these those here just only "
-    "more most some such very much many each other please thank thanks dear regards "
-    "eine einer einem einen dass wird werden sind haben ihre ihren ihrem ihnen bitte nicht "
-    "auch noch oder aber wenn dann sehr unter über nach beim mit sich sowie dies diese "
-    "dieser diesem diesen kann können sollen wurde wurden"
-)
-
-
-# Words of any service letter, so scrambled versions of them are recognised too.
-_LETTER_WORDS = _words(
-    "sehr geehrte geehrter damen herren hallo vielen dank danke nachricht anfrage freundlichen "
-    "grüßen grüße viele beste bitte gerne melden kundenservice kundennummer vertrag antwort "
-    "dear hello thank thanks message request regards kind best sincerely please customer "
-    "service contact number contract answer help team"
-)
-
-
-@dataclass
-class CheckInput:
-    """Everything the checks look at."""
-
-    body: str
-    passages: Sequence[Passage]
-    customer_text: str  # the customer's newest message and subject, real values
-    language: str
-    customer_address: str = ""
-    finish_reason: str | None = "stop"
-    extra_known: str = ""  # greeting, signature, brand: text drafter itself put there
-    restore_problems: list[str] = field(default_factory=list)
-
-
 def _digits(value: str) -> str:
     return re.sub(r"\D", "", value)
-
-
-@lru_cache(maxsize=2)
-def _stemmer(language: str) -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("german" if language == "de" else "english")
-
-
-def content_stems(text: str, language: str) -> set[str]:
-    words = [w.lower() for w in _WORD.findall(text) if len(w) >= 4]
-    words = [w for w in words if w not in _STOP]
-    stemmer = _stemmer(language)
-    return set(stemmer.stemWords(words)) | set(_stemmer("en").stemWords(words))
 
 
 def _sentences(text: str) -> list[str]:

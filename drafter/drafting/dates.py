@@ -127,7 +127,7 @@ def unsupported_spans(reply: str, sources: str) -> list[tuple[int, int]]:
 def check_dates(body: str, sources: str) -> list[DraftWarning]:
     """`unsupported_claim` for each date of the reply that no source states or implies, with
     its sentence as span."""
-    from drafter.drafting.harm import sentences
+    from drafter.drafting.check_base import sentences
 
     spans = sentences(body)
     found: list[DraftWarning] = []

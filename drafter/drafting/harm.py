@@ -28,11 +28,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from drafter.config import Settings
+from drafter.drafting.check_base import _WORD, sentences
 from drafter.language import stopword_share
 from drafter.models import DraftWarning, Passage
 
 if TYPE_CHECKING:
-    from drafter.drafting.checks import CheckInput as HarmInput
+    from drafter.drafting.check_base import CheckInput as HarmInput
 
 PHONE = re.compile(r"(?<![\w+])(?:\+\d{2}[ ]?|0)\d{2,5}(?:[ /-]?\d{2,}){1,4}(?![\w])")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b")
@@ -45,7 +46,6 @@ URL = re.compile(
     re.I,
 )
 AMOUNT = re.compile(r"\d[\d.,]*\s?(?:€|EUR|Euro|euros?|dollars?|\$)|[€$]\s?\d[\d.,]*", re.I)
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 # a paragraph of a KB article that tells the reply writer what to say is not knowledge
 _WRITER_ADDRESSED = re.compile(
@@ -162,19 +162,6 @@ def _domain_allowed(host: str, allowlist: Iterable[str]) -> bool:
         if domain and (host == domain or host.endswith("." + domain)):
             return True
     return False
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence or line of `text`."""
-    spans: list[tuple[int, int]] = []
-    for match in re.finditer(r"[^\n]+", text):
-        start = match.start()
-        for part in re.finditer(r".+?(?:[.!?](?=\s+[^\s\da-zäöüß]|\s*$)|$)", match.group(0)):
-            piece = part.group(0)
-            if piece.strip():
-                lead = len(piece) - len(piece.lstrip())
-                spans.append((start + part.start() + lead, start + part.end()))
-    return spans
 
 
 def trusted_text(passages: Sequence[Passage]) -> str:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from drafter.drafting.checks import _LETTER_WORDS, _STOP, _stemmer, content_stems
+from drafter.drafting.check_base import _LETTER_WORDS, _STOP, _stemmer, content_stems, sentences
+from drafter.drafting.check_base import _WORD as _WORDS
 from drafter.models import DraftWarning
 
 MIN_NOVEL = 5  # content words from nowhere in one sentence
@@ -41,8 +42,6 @@ _TITLED = re.compile(
 
 
 def check_support(data: Any, trusted: str) -> list[DraftWarning]:
-    from drafter.drafting.harm import sentences
-
     lang = data.language
     source = f"{trusted}\n{data.customer_text}\n{data.extra_known}"
     letter = " ".join(_LETTER_WORDS) + " " + _COURTESY
@@ -129,6 +128,3 @@ def _word_stems(sentence: str, lang: str) -> dict[str, set[str]]:
             continue
         out[word] = {word, _stemmer(lang).stemWord(word), _stemmer("en").stemWord(word)}
     return out
-
-
-_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

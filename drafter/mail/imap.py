@@ -4,7 +4,9 @@
 loopback tests; password or XOAUTH2 via drafter.mail.oauth) or raises `ImapError` with one
 clear cause and a hint: DNS, refused connection, timeout, TLS, login, OAuth consent.
 `check(settings)` (`drafter inbox check`) also verifies the folders, the `\\Sent` folder and
-IDLE. Syncing lives in drafter.mail.imap_sync, the post-send work in drafter.mail.imap_sent.
+IDLE. `source_of`/`parse_source` name one message by folder, UIDVALIDITY and UID (written
+by the import, read by the post-send work). Syncing lives in drafter.mail.imap_sync, the
+post-send work in drafter.mail.imap_sent.
 """
 
 from __future__ import annotations
@@ -239,3 +241,23 @@ def check(settings: Settings) -> list[str]:
             )
         report.append("IDLE supported")
     return report
+
+
+def source_of(settings: Settings, folder: str, uidvalidity: int, uid: int) -> str:
+    """An IMAP URL (RFC 5092 style) naming the message; drafter.mail.imap_sent reads it
+    with `parse_source`."""
+    user, host = settings.imap_user, settings.imap_host
+    return f"imap://{user}@{host}/{folder};UIDVALIDITY={uidvalidity}/;UID={uid}"
+
+
+def parse_source(source: str) -> tuple[str, int, int] | None:
+    """(folder, uidvalidity, uid) from `source_of`, or None for other sources."""
+    if not source.startswith("imap://") or ";UIDVALIDITY=" not in source:
+        return None
+    rest = source.split("/", 3)[3]
+    folder, _, tail = rest.partition(";UIDVALIDITY=")
+    validity, _, uid = tail.partition("/;UID=")
+    try:
+        return folder, int(validity), int(uid)
+    except ValueError:
+        return None

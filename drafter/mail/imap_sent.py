@@ -68,9 +68,7 @@ def _append_sent(client: Any, message_id: str, raw: bytes) -> bool:
 
 def _original_uids(client: Any, source: str, original_id: str) -> tuple[str, list[int]]:
     """The original's folder and UID(s) now: by UID if still valid, else by Message-ID."""
-    from drafter.mail.imap_sync import parse_source
-
-    where = parse_source(source)
+    where = imap.parse_source(source)
     if where is None:
         return "", []
     folder, validity, uid = where

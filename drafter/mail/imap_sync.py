@@ -29,6 +29,8 @@ from drafter.config import Settings
 from drafter.desk import Desk
 from drafter.errors import DrafterError
 from drafter.mail import imap
+from drafter.mail.imap import parse_source as parse_source  # re-exported (tests, callers)
+from drafter.mail.imap import source_of
 from drafter.store import audit
 from drafter.store import imap as imap_store
 
@@ -59,25 +61,6 @@ class SyncReport(BaseModel):
             f"imported {self.imported}, duplicates {self.duplicates}, quarantined "
             f"{self.quarantined}, skipped {self.skipped}"
         )
-
-
-def source_of(settings: Settings, folder: str, uidvalidity: int, uid: int) -> str:
-    """An IMAP URL (RFC 5092 style) naming the message; drafter.mail.imap_sent reads it."""
-    user, host = settings.imap_user, settings.imap_host
-    return f"imap://{user}@{host}/{folder};UIDVALIDITY={uidvalidity}/;UID={uid}"
-
-
-def parse_source(source: str) -> tuple[str, int, int] | None:
-    """(folder, uidvalidity, uid) from `source_of`, or None for other sources."""
-    if not source.startswith("imap://") or ";UIDVALIDITY=" not in source:
-        return None
-    rest = source.split("/", 3)[3]
-    folder, _, tail = rest.partition(";UIDVALIDITY=")
-    validity, _, uid = tail.partition("/;UID=")
-    try:
-        return folder, int(validity), int(uid)
-    except ValueError:
-        return None
 
 
 def _batches(uids: list[int], sizes: dict[int, int]) -> list[list[int]]:

@@ -14,7 +14,6 @@ after an unclean close) and an error that says the file is damaged stops every w
 from __future__ import annotations
 
 import atexit
-import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,15 +25,8 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLA
 from drafter.config import Settings
 from drafter.errors import StoreError
 from drafter.store import disk, health
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-def as_utc(value: dt.datetime) -> dt.datetime:
-    """SQLite returns naive datetimes; everything drafter stores is UTC."""
-    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
+from drafter.store.clock import as_utc as as_utc  # re-exported: db is where callers look
+from drafter.store.clock import utcnow as utcnow
 
 
 def sqlite_path(url: str) -> Path | None:

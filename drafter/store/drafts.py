@@ -82,6 +82,19 @@ def amend_version(conn: Connection, version: DraftVersion, body: str) -> DraftVe
     return version.model_copy(update={"body": body})
 
 
+def may_amend(latest: DraftVersion | None, amend: int | None, agent: str) -> bool:
+    """Whether an editing session that saved version `amend` before may update `latest` in
+    place: only while that is still the latest version and an edit by `agent` (one editing
+    session is one version). The caller also checks that it is not approved (`is_approved`):
+    an approved text never changes."""
+    return (
+        latest is not None
+        and amend == latest.version_id
+        and latest.source == "edit"
+        and latest.author == agent
+    )
+
+
 def is_approved(conn: Connection, version_id: int) -> bool:
     query = select(approvals.c.id).where(approvals.c.version_id == version_id).limit(1)
     return conn.execute(query).first() is not None

@@ -12,18 +12,27 @@ drafter/store/alembic/README.md.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, inspect, text
 
 from drafter.errors import StoreError
 from drafter.store import schema
-from drafter.store.db import Database
 
 SCRIPTS = Path(__file__).parent / "alembic"
 LEGACY = {n: f"{n:04d}" for n in range(1, 7)}  # former schema_version -> revision
 _LOCK_KEY = 0x64726166  # pg_advisory_xact_lock key for migrations ("draf")
+
+
+class Transactions(Protocol):
+    """What migrating needs of drafter.store.db.Database (which calls `upgrade` when it opens,
+    so this module does not import db: no import circle)."""
+
+    def read(self) -> AbstractContextManager[Connection]: ...
+
+    def write(self) -> AbstractContextManager[Connection]: ...
 
 
 def current_revision(conn: Connection) -> str | None:
@@ -58,7 +67,7 @@ def revisions() -> list[str]:
     return [s.revision for s in reversed(list(scripts.walk_revisions()))]
 
 
-def upgrade(db: Database, target: str = "head") -> str:
+def upgrade(db: Transactions, target: str = "head") -> str:
     """Apply pending revisions up to `target` (default: the head); return the new revision."""
     if target == "head":
         with db.read() as conn:

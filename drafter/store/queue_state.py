@@ -150,6 +150,15 @@ def check_claim(conn: Connection, email_id: int, agent: str) -> None:
         raise ClaimedError(email_id, claim)
 
 
+def check_open(status: str, email_id: int, action: str) -> None:
+    """Raise StoreError when the email is closed (sent or rejected): nothing about it changes."""
+    if status in FINAL:
+        raise StoreError(
+            f"email {email_id} is already {status}; cannot {action} it",
+            hint="pick another email from the queue",
+        )
+
+
 def transition(
     conn: Connection,
     email_id: int,
@@ -173,11 +182,7 @@ def transition(
         if claim is not None and claim.agent != agent:
             raise ClaimedError(email_id, claim)
     if previous != to and to not in ALLOWED.get(previous, frozenset()):
-        if previous in FINAL:
-            raise StoreError(
-                f"email {email_id} is already {previous}; cannot {_verb(reason)} it",
-                hint="pick another email from the queue",
-            )
+        check_open(previous, email_id, _verb(reason))
         raise StoreError(
             f"email {email_id} cannot go from {previous} to {to} ({reason})",
             hint="reload the queue: another desk may have changed it",

@@ -37,6 +37,8 @@ from drafter.models import (
     SendResult,
 )
 from drafter.store.conversation import Turn
+from drafter.store.drafts import may_amend
+from drafter.store.queue_state import ALLOWED, check_open
 
 NOW = datetime(2025, 3, 14, 12, 0, tzinfo=UTC)
 
@@ -125,6 +127,11 @@ class FakeDesk:
             raise self.fail_calls[name]
 
     def _set_status(self, email_id: int, status: QueueStatus) -> None:
+        """Move like the real store (queue_state.ALLOWED); drafting passes through silently."""
+        now = self.records[email_id].status
+        allowed = ALLOWED[now] | (ALLOWED["drafting"] if "drafting" in ALLOWED[now] else set())
+        if status != now and status not in allowed:
+            raise StoreError(f"email {email_id} cannot go from {now} to {status}")
         self.items[email_id].status = status
         self.records[email_id].status = status
 
@@ -206,9 +213,7 @@ class FakeDesk:
         yield Done(draft=draft)
 
     def _not_final(self, email_id: int, action: str) -> None:
-        status = self.records[email_id].status
-        if status in ("sent", "rejected"):
-            raise StoreError(f"email {email_id} is already {status}; cannot {action} it")
+        check_open(self.records[email_id].status, email_id, action)
 
     def save_edit(self, email_id: int, body: str, *, amend: int | None = None) -> DraftVersion:
         self._check("save_edit", email_id)
@@ -217,12 +222,7 @@ class FakeDesk:
             return versions[-1]
         self._not_final(email_id, "edit")
         approved = {a.version_id for a in self.approvals.values()}
-        if (
-            versions
-            and versions[-1].version_id == amend
-            and versions[-1].source == "edit"
-            and amend not in approved
-        ):
+        if versions and may_amend(versions[-1], amend, "agent") and amend not in approved:
             versions[-1] = versions[-1].model_copy(update={"body": body})
             return versions[-1]
         base = versions[-1].draft if versions else Draft(body=body)

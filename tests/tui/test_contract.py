@@ -75,6 +75,7 @@ async def test_approve_and_send_once_then_the_email_is_final(service: DeskServic
     assert approval.email_id == email_id and len(approval.sha256) == 64
     result = service.send(email_id)
     assert not result.already_sent and service.email(email_id).status == "sent"
+    assert result.transport == "outbox", "without SMTP settings the reply goes to the outbox"
     assert service.send(email_id).already_sent, "sending again sends nothing"
     for change in (
         lambda: service.save_edit(email_id, body + "x"),
@@ -119,3 +120,26 @@ def test_an_unknown_email_is_a_store_error(service: DeskService) -> None:
         service.email(9999)
     with pytest.raises(StoreError):
         service.conversation(9999)
+
+
+async def test_the_queue_filters_by_status_and_search(service: DeskService) -> None:
+    items = service.queue()
+    times = [i.received_at for i in items]
+    assert len(items) == 2 and times == sorted(times), "oldest first"
+    email_id, other = items[0].email_id, items[1].email_id
+    await drafted(service, email_id)
+    service.reject(email_id, "spam")
+    assert [i.email_id for i in service.queue(status="rejected")] == [email_id]
+    assert other in [i.email_id for i in service.queue(status="new")]
+    sender = service.email(other).email.from_.email
+    assert [i.email_id for i in service.queue(search=sender)] == [other]
+    assert service.queue(search="no-such-sender-xyz") == []
+
+
+def test_a_move_the_store_refuses_is_refused(service: DeskService) -> None:
+    email_id = first_id(service)
+    with pytest.raises(StoreError):
+        service.reopen(email_id, "it was never rejected")
+    service.reject(email_id, "spam")
+    with pytest.raises(StoreError):
+        service.send(email_id)

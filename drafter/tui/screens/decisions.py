@@ -14,10 +14,10 @@ from drafter.tui.i18n import t
 from drafter.tui.screens.modals import ConfirmSendScreen, RejectScreen
 
 if TYPE_CHECKING:
-    from drafter.tui.screens.email import EmailScreen
+    from drafter.tui.screens.email_view import EmailView
 
 
-def approve_send(screen: EmailScreen) -> None:
+def approve_send(screen: EmailView) -> None:
     """Ask for confirmation (recipient, subject, length, warnings) with a tick per risky
     warning, then record each acknowledgement, approve and send."""
     if screen.busy() or screen.record is None:
@@ -45,9 +45,7 @@ def approve_send(screen: EmailScreen) -> None:
     screen.app.push_screen(dialog, confirmed)
 
 
-async def _approve_and_send(
-    screen: EmailScreen, text: str, acknowledged: list[DraftWarning]
-) -> None:
+async def _approve_and_send(screen: EmailView, text: str, acknowledged: list[DraftWarning]) -> None:
     desk = screen.desk
     try:
         await desk.call(desk.service.approve, screen.email_id, text)  # saves `text` first
@@ -64,7 +62,7 @@ async def _approve_and_send(
     _leave_decided(screen)
 
 
-def reject(screen: EmailScreen) -> None:
+def reject(screen: EmailView) -> None:
     """Ask for a reason, then close the email without a reply."""
     if screen.busy():
         return
@@ -76,7 +74,7 @@ def reject(screen: EmailScreen) -> None:
     screen.app.push_screen(RejectScreen(), chosen)
 
 
-async def _reject(screen: EmailScreen, reason: str) -> None:
+async def _reject(screen: EmailView, reason: str) -> None:
     await screen.flush()
     desk = screen.desk
     try:
@@ -88,7 +86,7 @@ async def _reject(screen: EmailScreen, reason: str) -> None:
     _leave_decided(screen)
 
 
-def _leave_decided(screen: EmailScreen) -> None:
+def _leave_decided(screen: EmailView) -> None:
     """Back to the queue, whose cursor moves on to the next email."""
     for other in screen.app.screen_stack:
         if isinstance(other, Decided):
@@ -96,7 +94,7 @@ def _leave_decided(screen: EmailScreen) -> None:
     screen.app.pop_screen()
 
 
-async def toggle_claim(screen: EmailScreen) -> None:
+async def toggle_claim(screen: EmailView) -> None:
     """Claim the email for this agent, or release this agent's claim."""
     if screen.record is None:
         return

@@ -11,7 +11,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Collapsible, Footer, Header, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
@@ -23,11 +22,11 @@ from drafter.tui.i18n import local_time, t
 from drafter.tui.keys import bindings_for, translate_bindings
 from drafter.tui.messages import DraftFailed, DraftFinished, DraftMessage, DraftStarted
 from drafter.tui.screens import conversation, decisions, panels, reopen
+from drafter.tui.screens.email_view import EmailView
 from drafter.tui.screens.modals import ArticleScreen, RewriteScreen
 
 if TYPE_CHECKING:
     from drafter.store.conversation import Turn
-    from drafter.tui.host import DeskHost
 
 FINAL = ("sent", "rejected")
 # what a sent or rejected email does not offer (its reply can no longer change)
@@ -61,7 +60,7 @@ NARROW = 110  # columns: below this the email pane sits above the draft
 STREAM_FRAME = 1 / 30  # seconds: streamed pieces are shown together, at most 30 times a second
 
 
-class EmailScreen(Screen[None]):
+class EmailScreen(EmailView):
     """One email and its reply draft."""
 
     SCOPE = "email"
@@ -86,10 +85,6 @@ class EmailScreen(Screen[None]):
         self._session_version: int | None = None  # the version this editing session saves to
         self._warning_at = -1  # the warning f6 selected last
         self._editor = TextArea("", id="editor", soft_wrap=True, show_line_numbers=False)
-
-    @property
-    def desk(self) -> DeskHost:
-        return self.app  # type: ignore[return-value]  # the DeskApp (a DeskHost)
 
     @property
     def final(self) -> bool:

@@ -12,10 +12,10 @@ from drafter.tui.i18n import t
 from drafter.tui.screens.modals import VersionsScreen
 
 if TYPE_CHECKING:
-    from drafter.tui.screens.email import EmailScreen
+    from drafter.tui.screens.email_view import EmailView
 
 
-async def choose_version(screen: EmailScreen) -> None:
+async def choose_version(screen: EmailView) -> None:
     """List the saved versions (with what each changed); the chosen one becomes a new edit."""
     try:
         versions = await screen.desk.call(screen.desk.service.versions, screen.email_id)
@@ -37,7 +37,7 @@ async def choose_version(screen: EmailScreen) -> None:
         screen.notify(t("notify.restored", n=chosen.number))
 
 
-async def toggle_redacted(screen: EmailScreen) -> None:
+async def toggle_redacted(screen: EmailView) -> None:
     """Show (loading once) or hide the pseudonymized text the model saw."""
     panel = screen.query_one("#redacted", Static)
     if not screen._redacted_loaded:

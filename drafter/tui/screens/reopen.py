@@ -15,7 +15,7 @@ from drafter.errors import DrafterError
 from drafter.tui.i18n import t
 
 if TYPE_CHECKING:
-    from drafter.tui.screens.email import EmailScreen
+    from drafter.tui.screens.email_view import EmailView
 
 
 class ReopenScreen(ModalScreen[str | None]):
@@ -42,7 +42,7 @@ class ReopenScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-def reopen(screen: EmailScreen) -> None:
+def reopen(screen: EmailView) -> None:
     """Ask for a reason, then reopen the (rejected) email shown on `screen`."""
 
     def chosen(reason: str | None) -> None:
@@ -52,7 +52,7 @@ def reopen(screen: EmailScreen) -> None:
     screen.app.push_screen(ReopenScreen(), chosen)
 
 
-async def _reopen(screen: EmailScreen, reason: str) -> None:
+async def _reopen(screen: EmailView, reason: str) -> None:
     desk = screen.desk
     try:
         await desk.call(desk.service.reopen, screen.email_id, reason)

@@ -1,0 +1,80 @@
+"""What the check modules share (drafter.drafting.checks, .harm, .support): their input
+(`CheckInput`), the stop and letter words, content-word stems and sentence spans.
+
+Its own module so the check modules need not import each other for it (no import circle).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import Stemmer
+
+from drafter.models import Passage
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STOP = _words(
+    "this that with from have your about will would could should there their they them "
+    "what when where which while been were also into than then these those here just only "
+    "more most some such very much many each other please thank thanks dear regards "
+    "eine einer einem einen dass wird werden sind haben ihre ihren ihrem ihnen bitte nicht "
+    "auch noch oder aber wenn dann sehr unter über nach beim mit sich sowie dies diese "
+    "dieser diesem diesen kann können sollen wurde wurden"
+)
+
+
+# Words of any service letter, so scrambled versions of them are recognised too.
+_LETTER_WORDS = _words(
+    "sehr geehrte geehrter damen herren hallo vielen dank danke nachricht anfrage freundlichen "
+    "grüßen grüße viele beste bitte gerne melden kundenservice kundennummer vertrag antwort "
+    "dear hello thank thanks message request regards kind best sincerely please customer "
+    "service contact number contract answer help team"
+)
+
+
+@dataclass
+class CheckInput:
+    """Everything the checks look at."""
+
+    body: str
+    passages: Sequence[Passage]
+    customer_text: str  # the customer's newest message and subject, real values
+    language: str
+    customer_address: str = ""
+    finish_reason: str | None = "stop"
+    extra_known: str = ""  # greeting, signature, brand: text drafter itself put there
+    restore_problems: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=2)
+def _stemmer(language: str) -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("german" if language == "de" else "english")
+
+
+def content_stems(text: str, language: str) -> set[str]:
+    words = [w.lower() for w in _WORD.findall(text) if len(w) >= 4]
+    words = [w for w in words if w not in _STOP]
+    stemmer = _stemmer(language)
+    return set(stemmer.stemWords(words)) | set(_stemmer("en").stemWords(words))
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or line of `text`."""
+    spans: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^\n]+", text):
+        start = match.start()
+        for part in re.finditer(r".+?(?:[.!?](?=\s+[^\s\da-zäöüß]|\s*$)|$)", match.group(0)):
+            piece = part.group(0)
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                spans.append((start + part.start() + lead, start + part.end()))
+    return spans

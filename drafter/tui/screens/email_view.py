@@ -1,0 +1,51 @@
+"""`EmailView`: what the email screen's helper modules (decisions, panels, reopen) use of it.
+
+The helpers take an `EmailView`, not `EmailScreen`, so they need not import
+drafter.tui.screens.email (which imports them): no import circle, not even one for the type
+checker. EmailScreen subclasses this class and overrides every method below.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.screen import Screen
+
+if TYPE_CHECKING:
+    from textual.widgets import TextArea
+
+    from drafter.models import Draft, EmailRecord
+    from drafter.tui.host import DeskHost
+
+
+class EmailView(Screen[None]):
+    """One email and its reply draft, as the helpers see it."""
+
+    email_id: int
+    record: EmailRecord | None
+    draft: Draft | None
+    saved_text: str | None  # what the service holds; None: nothing loaded yet
+    _session_version: int | None  # the version the current editing session saves to
+    _redacted_loaded: bool
+
+    @property
+    def desk(self) -> DeskHost:
+        return self.app  # type: ignore[return-value]  # the DeskApp (a DeskHost)
+
+    @property
+    def editor(self) -> TextArea:
+        raise NotImplementedError
+
+    def busy(self) -> bool:
+        """Notify and return True when the reply cannot change now."""
+        raise NotImplementedError
+
+    async def flush(self, announce: bool = False) -> bool:
+        """Save the editor's text if it changed; False when saving failed."""
+        raise NotImplementedError
+
+    async def reload(self) -> None:
+        raise NotImplementedError
+
+    def show_email(self, record: EmailRecord) -> None:
+        raise NotImplementedError
