@@ -180,12 +180,36 @@ def find_streets(text: str) -> Iterator[Span]:
         line_start = max(text.rfind("\n", 0, post.start()) + 1, post.start() - 80)
         before = BEFORE_POSTCODE_RE.search(text, line_start, post.start())
         if before:
-            start = before.start()
-            for word in before.group().split()[:-1]:  # "in der Musterstraße 12": not "in der"
-                if word.lower() not in _LEADING:
-                    break
-                start = text.index(word, start) + len(word) + 1
+            start = _street_start(text, before.start(), before.end())
             yield Span(start, before.end(), "ADDRESS", "words + number before a postcode")
+
+
+_NUMBER_START = re.compile(rf"[ ]{_HOUSE}")
+_TYPE_WORD = re.compile(rf"(?i){_DE_SUFFIX_WORD}|{_LOWER_SUFFIX}|{_EN_TYPES}")
+_PREFIX_WORDS = re.compile(rf"{_DE_PREFIX}")
+
+
+def _street_start(text: str, start: int, end: int) -> int:
+    """Where the street of "words + number" begins: its last word, plus the word before it
+    when that is a street type ("Knooper Weg"), plus a German prefix ("An der", "Alte").
+    Words in front ("flat is", "schicken an", "Wohnung", "Anschluss") are not the street."""
+    number = _NUMBER_START.search(text, start, end)
+    if number is None:
+        return start
+    names = list(re.finditer(r"\S+", text[start : number.start()]))
+    if not names:
+        return start
+    first = len(names) - 1
+    before = names[first - 1].group() if first > 0 else ""
+    if _TYPE_WORD.fullmatch(names[first].group()) and before and before.lower() not in _LEADING:
+        first -= 1
+    for size in (2, 1):  # "An der Schanze 3", "Alte Lübecker Chaussee 12"
+        if first >= size:
+            prefix = " ".join(n.group() for n in names[first - size : first])
+            if _PREFIX_WORDS.fullmatch(prefix):
+                first -= size
+                break
+    return start + names[first].start()
 
 
 _UNIT_RE = re.compile(_UNIT)
