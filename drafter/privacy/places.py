@@ -199,6 +199,9 @@ def _street_start(text: str, start: int, end: int) -> int:
     names = list(re.finditer(r"\S+", text[start : number.start()]))
     if not names:
         return start
+    glued = [i for i, n in enumerate(names) if re.search(r"\d", n.group())]
+    if glued:  # "Max-Eyth-Str.9 room 0412": the street carries its number, a unit follows
+        return start + names[glued[0]].start()
     first = len(names) - 1
     before = names[first - 1].group() if first > 0 else ""
     if _TYPE_WORD.fullmatch(names[first].group()) and before and before.lower() not in _LEADING:

@@ -46,3 +46,27 @@ def test_a_street_of_several_words_stays_whole(pz: Pseudonymizer, text: str, str
     vault = Vault()
     pz.redact(text, vault)
     assert street in vault.values("ADDRESS")
+
+
+def test_a_glued_street_number_keeps_the_street_in_the_span(pz: Pseudonymizer) -> None:
+    out = pz.redact("I live in the dorm at Hansa-Ring-Str.9 room 0412, 24118 kiel", Vault())
+    assert "Hansa" not in out and "0412" not in out
+    assert "I live in the dorm at " in out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "name"),
+    [
+        ("Das Konto läuft auf uns, mein Mann Murat ist einverstanden.", "mein Mann ", "Murat"),
+        ("Hello,\n\nAny refund can go to my account. Regards, Niamh", "Any refund", "Niamh"),
+        ("My landlord Mr. Harald Böttcher said I must pay.", " said I must", "Böttcher"),
+        ("I'm moving back to England at the end of the year. Siobhan", "to England at", "Siobhan"),
+        ("Tod meines Vaters Klaus-Dieter Brünjes", "Tod meines Vaters", "Brünjes"),
+    ],
+)
+def test_everyday_words_next_to_a_name_stay(
+    pz: Pseudonymizer, text: str, kept: str, name: str
+) -> None:
+    out = pz.redact(text, Vault())
+    assert kept in out
+    assert name not in out
