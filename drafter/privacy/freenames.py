@@ -84,6 +84,21 @@ def _compound(word: str, vocab: Vocabulary) -> bool:
     return False
 
 
+# a German article or determiner right before: what follows is a noun ("des Anschlussnehmers")
+_ARTICLE_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:der|die|das|des|dem|den|ein|eine[nmrs]?|kein|keine[nmrs]?|"
+    r"(?:mein|dein|sein|ihr|unser|euer)(?:e[nmrs]?)?|diese[nmrs]?|jede[nmrs]?)[ ]+\Z"
+)
+
+
+def _common_noun(text: str, start: int, end: int) -> bool:
+    """A rare capitalised word that is a noun or a token, not a name: after a German article
+    ("Die Ummeldung", "des Betreuerausweises") or glued to a digit ("IPv6")."""
+    if text[end : end + 1].isdigit():
+        return True
+    return _ARTICLE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def _sentence_start(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t":
@@ -176,7 +191,11 @@ class FreeNames:
             elif rare:
                 if _FOREIGN.search(word):
                     flags[i] = "capitalised word with non-German letters"
-                elif not word.isupper() and not _sentence_start(text, start):
+                elif not (
+                    word.isupper()
+                    or _sentence_start(text, start)
+                    or _common_noun(text, start, _end)
+                ):
                     flags[i] = "rare capitalised word (wordfreq zipf < 2.4)"
         # relation and role cues: the next one to three words are a name
         for cue in CUE_RE.finditer(text):
@@ -211,6 +230,8 @@ class FreeNames:
                 lower = word.islower() and tokens[j][2].islower() and self.vocab.zipf(word) < 4.0
                 if word.islower() and not lower and self.vocab.zipf(word) >= _EVERYDAY:
                     continue  # "Harald Böttcher said": an everyday lowercase word is no surname
+                if i < j and not loose and _ARTICLE_BEFORE.search(text, 0, tokens[i][0]):
+                    continue  # "in unserem Objekt Hasseldieksdammer Weg": a noun, not a name
                 if not loose and _compound(word, self.vocab):
                     continue  # "Ferienwohnung Schilksee": a compound noun is nobody's name
                 if (word[0].isupper() or lower or loose) and (self.vocab.zipf(word) < 5.0 or loose):

@@ -83,7 +83,7 @@ DE_STREET_RE = re.compile(
     rf"(?P<compound>{WORD}(?:-{WORD})*-?{_DE_SUFFIX})"
     rf"|(?:{WORD}[ ]{_DE_SUFFIX_WORD})"
     rf"|(?P<prep>{_DE_PREFIX}[ ](?:{WORD}[ ]){{0,1}}{WORD}(?:-{WORD})*)"
-    rf")[ ]{_HOUSE}"
+    rf")(?:[ ]|(?<=\.)){_HOUSE}"  # "Holtenauer Str.63": glued after the abbreviation's dot
 )
 # "Straße 5" alone or "Im Jahr 2023": these are not addresses.
 _PREP_STOP = words(

@@ -70,3 +70,21 @@ def test_everyday_words_next_to_a_name_stay(
     out = pz.redact(text, Vault())
     assert kept in out
     assert name not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Für die Zeit des Leerstands bitte an Frau Ehlers schreiben.", "des Leerstands"),
+        ("Eine Kopie des Betreuerausweises von Herrn Brünjes liegt bei.", "des Betreuerausweises"),
+        ("Unsere öffentliche IPv6-Adresse ist laut Router neu.", "IPv6"),
+        ("Post bitte in der Holtenauer Str.63, 24105 Kiel abgeben.", "in der "),
+    ],
+)
+def test_nouns_after_an_article_and_glued_tokens_are_no_names(
+    pz: Pseudonymizer, text: str, kept: str
+) -> None:
+    vault = Vault()
+    out = pz.redact(text, vault)
+    assert kept in out
+    assert all(v not in out for v in vault.values("NAME") + vault.values("ADDRESS"))
