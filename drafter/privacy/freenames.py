@@ -61,6 +61,8 @@ CUE_RE = re.compile(
     r"\bgruß|\bgrüsse|\bregards|\bcheers|\bthanks|\blg|\bvg|\bmfg)"
     r"[ ,:]+"
 )
+_RELATION_WORD = re.compile(rf"(?i)(?:{_RELATIONS})(?:e?s|e?n)?")
+_EVERYDAY = 3.5  # wordfreq zipf from which a word is common in German or English
 _JOIN = re.compile(r"[ ]?(?:und|and|&|u\.|\+|,)[ ]|[ ]")
 # a row of a list: a short label, a dash or colon, a capitalised word, a comma or dash
 _ROW = re.compile(
@@ -80,6 +82,21 @@ def _compound(word: str, vocab: Vocabulary) -> bool:
         if vocab.zipf_de.get(lower[i:], 0) >= 30 and len(lower) - i >= 5:
             return True
     return False
+
+
+# a German article or determiner right before: what follows is a noun ("des Anschlussnehmers")
+_ARTICLE_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:der|die|das|des|dem|den|ein|eine[nmrs]?|kein|keine[nmrs]?|"
+    r"(?:mein|dein|sein|ihr|unser|euer)(?:e[nmrs]?)?|diese[nmrs]?|jede[nmrs]?)[ ]+\Z"
+)
+
+
+def _common_noun(text: str, start: int, end: int) -> bool:
+    """A rare capitalised word that is a noun or a token, not a name: after a German article
+    ("Die Ummeldung", "des Betreuerausweises") or glued to a digit ("IPv6")."""
+    if text[end : end + 1].isdigit():
+        return True
+    return _ARTICLE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -103,7 +120,8 @@ class FreeNames:
 
     def _blocked(self, word: str) -> bool:
         return (
-            word in self.stop
+            _RELATION_WORD.fullmatch(word) is not None  # "mein Mann Murat": "Mann" is no name
+            or word in self.stop
             or word.split("-")[0] in self.stop
             or word.title() in self.stop
             or word.casefold() in self.keep
@@ -117,6 +135,9 @@ class FreeNames:
         if word.title() in AMBIGUOUS_NAMES:
             return False
         local = self.vocab.is_first_name(word, local=True)
+        strong = self.vocab.is_first_name(word, strong=True)
+        if not local and self.vocab.zipf(word) >= (4.0 if strong else _EVERYDAY):
+            return False  # "Any", "Mann", "England", "Tod": known as a name abroad only
         if word.islower():  # "klaus und birgit", "niamh"; not "in spring"
             return self.vocab.is_first_name(word, strong=True) and (
                 local or self.vocab.zipf(word) < 3.5
@@ -170,7 +191,11 @@ class FreeNames:
             elif rare:
                 if _FOREIGN.search(word):
                     flags[i] = "capitalised word with non-German letters"
-                elif not word.isupper() and not _sentence_start(text, start):
+                elif not (
+                    word.isupper()
+                    or _sentence_start(text, start)
+                    or _common_noun(text, start, _end)
+                ):
                     flags[i] = "rare capitalised word (wordfreq zipf < 2.4)"
         # relation and role cues: the next one to three words are a name
         for cue in CUE_RE.finditer(text):
@@ -180,6 +205,8 @@ class FreeNames:
             for j in range(i, min(i + 3, len(tokens))):
                 w = tokens[j][2]
                 lower_ok = w.islower() and len(w) >= 3 and self.vocab.zipf(w) < 4.0
+                if j > i and w.islower() and self.vocab.zipf(w) >= _EVERYDAY:
+                    break  # "Mr. Harald Böttcher said": the name ends at an everyday word
                 if blocked[j] or not (
                     w[0].isupper() or lower_ok or self._first_name(w, loose=True)
                 ):
@@ -201,6 +228,10 @@ class FreeNames:
                 if not (gap == " " or (_JOIN.fullmatch(gap) and loose)):
                     continue
                 lower = word.islower() and tokens[j][2].islower() and self.vocab.zipf(word) < 4.0
+                if word.islower() and not lower and self.vocab.zipf(word) >= _EVERYDAY:
+                    continue  # "Harald Böttcher said": an everyday lowercase word is no surname
+                if i < j and not loose and _ARTICLE_BEFORE.search(text, 0, tokens[i][0]):
+                    continue  # "in unserem Objekt Hasseldieksdammer Weg": a noun, not a name
                 if not loose and _compound(word, self.vocab):
                     continue  # "Ferienwohnung Schilksee": a compound noun is nobody's name
                 if (word[0].isupper() or lower or loose) and (self.vocab.zipf(word) < 5.0 or loose):

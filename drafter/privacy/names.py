@@ -88,7 +88,7 @@ STOP_WORDS = words(
     Herren Kollegen Kolleginnen Team Teams Kundenservice Kundendienst Service Support Hotline
     Abteilung Kundenbetreuung Kundencenter Zentrale Verwaltung Stadtwerke Stadtwerk Werke
     Energie Gmbh GmbH AG KG Co Gruppe Versorgung Netz Netze Kunde Kundin Kunden Mieter
-    Vermieter Hausverwaltung Zusammen Alle Leute Sir Madam Madame Team Customer Support Care
+    Vermieter Hausverwaltung Zusammen Alle Leute Sir Sirs Madam Madame Team Customer Support Care
     Team Dear Hello Hi Thanks Thank Regards Best Kind Sincerely Yours The A An And Or Of To For
     Mr Mrs Ms Dr Prof Herr Frau Sales Billing Office Admin Info Department Company Inc Ltd LLC
     Jahr Januar Februar März April Mai Juni Juli August September Oktober November Dezember

@@ -83,7 +83,7 @@ DE_STREET_RE = re.compile(
     rf"(?P<compound>{WORD}(?:-{WORD})*-?{_DE_SUFFIX})"
     rf"|(?:{WORD}[ ]{_DE_SUFFIX_WORD})"
     rf"|(?P<prep>{_DE_PREFIX}[ ](?:{WORD}[ ]){{0,1}}{WORD}(?:-{WORD})*)"
-    rf")[ ]{_HOUSE}"
+    rf")(?:[ ]|(?<=\.)){_HOUSE}"  # "Holtenauer Str.63": glued after the abbreviation's dot
 )
 # "Straße 5" alone or "Im Jahr 2023": these are not addresses.
 _PREP_STOP = words(
@@ -180,12 +180,39 @@ def find_streets(text: str) -> Iterator[Span]:
         line_start = max(text.rfind("\n", 0, post.start()) + 1, post.start() - 80)
         before = BEFORE_POSTCODE_RE.search(text, line_start, post.start())
         if before:
-            start = before.start()
-            for word in before.group().split()[:-1]:  # "in der Musterstraße 12": not "in der"
-                if word.lower() not in _LEADING:
-                    break
-                start = text.index(word, start) + len(word) + 1
+            start = _street_start(text, before.start(), before.end())
             yield Span(start, before.end(), "ADDRESS", "words + number before a postcode")
+
+
+_NUMBER_START = re.compile(rf"[ ]{_HOUSE}")
+_TYPE_WORD = re.compile(rf"(?i){_DE_SUFFIX_WORD}|{_LOWER_SUFFIX}|{_EN_TYPES}")
+_PREFIX_WORDS = re.compile(rf"{_DE_PREFIX}")
+
+
+def _street_start(text: str, start: int, end: int) -> int:
+    """Where the street of "words + number" begins: its last word, plus the word before it
+    when that is a street type ("Knooper Weg"), plus a German prefix ("An der", "Alte").
+    Words in front ("flat is", "schicken an", "Wohnung", "Anschluss") are not the street."""
+    number = _NUMBER_START.search(text, start, end)
+    if number is None:
+        return start
+    names = list(re.finditer(r"\S+", text[start : number.start()]))
+    if not names:
+        return start
+    glued = [i for i, n in enumerate(names) if re.search(r"\d", n.group())]
+    if glued:  # "Max-Eyth-Str.9 room 0412": the street carries its number, a unit follows
+        return start + names[glued[0]].start()
+    first = len(names) - 1
+    before = names[first - 1].group() if first > 0 else ""
+    if _TYPE_WORD.fullmatch(names[first].group()) and before and before.lower() not in _LEADING:
+        first -= 1
+    for size in (2, 1):  # "An der Schanze 3", "Alte Lübecker Chaussee 12"
+        if first >= size:
+            prefix = " ".join(n.group() for n in names[first - size : first])
+            if _PREFIX_WORDS.fullmatch(prefix):
+                first -= size
+                break
+    return start + names[first].start()
 
 
 _UNIT_RE = re.compile(_UNIT)

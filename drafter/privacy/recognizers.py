@@ -343,13 +343,24 @@ def compile_customer_patterns(extra: Iterable[str]) -> list[re.Pattern[str]]:
 _YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
+_DIGIT_LINE = re.compile(r"[^\n\d]*\d[^\n]*")
+
+
+def _context_matches(text: str) -> Iterator[re.Match[str]]:
+    """CUSTOMER_CONTEXT_RE over the lines holding a digit only: a cue and its number share a
+    line (nothing in the pattern crosses a line break), and the long cue alternation is the
+    slowest scan of a redaction; `pos`/`endpos` keep the look-behinds seeing the whole text."""
+    for line in _DIGIT_LINE.finditer(text):
+        yield from CUSTOMER_CONTEXT_RE.finditer(text, line.start(), line.end())
+
+
 def find_customer_numbers(text: str, patterns: Iterable[re.Pattern[str]]) -> Iterator[Span]:
     for regex in patterns:
         for m in regex.finditer(text):
             group = 1 if regex.groups else 0
             if m.start(group) < m.end(group):
                 yield Span(m.start(group), m.end(group), "CUSTOMER_NO", f"pattern {regex.pattern}")
-    for m in CUSTOMER_CONTEXT_RE.finditer(text):
+    for m in _context_matches(text):
         value = m.group("value")
         if not word_start(text, m.start()) or len(_DIGIT.findall(value)) < 4:
             continue
