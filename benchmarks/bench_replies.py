@@ -98,9 +98,10 @@ def measure(show: str = "") -> dict[str, Any]:
     inbox = [m for m in inbox if m.status == "ok" and m.body.strip()]
     tickets = _tickets()
     out: dict[str, Any] = {}
+    from drafter import firstnames
     from drafter.drafting import names
 
-    names._detector.cache_clear()
+    firstnames.table.cache_clear()
     started = time.perf_counter()
     names.load()
     out["names_load_s"] = time.perf_counter() - started
