@@ -31,7 +31,7 @@ from drafter.drafting.parts import (
     rewrite_target,
 )
 from drafter.drafting.prompts import PromptTemplate, find_template, render
-from drafter.drafting.salutation import customer_name, detect_register, signoff_name
+from drafter.drafting.salutation import customer_names, detect_register, signoff_name
 from drafter.drafting.stream import DisplayFilter, split_reason
 from drafter.errors import DrafterError, LLMError
 from drafter.language import detect_language
@@ -315,9 +315,12 @@ class DraftingEngine:
     def _greeting(self, email: InboundEmail, vault: Any, language: str, formality: str) -> str:
         """The salutation drafter would use, with the name parts as placeholders."""
         line = greeting(email, language, formality).first_line
-        name = customer_name(email)
+        parts: list[str] = []
+        for name in customer_names(email):
+            parts += [f"{name.first} {name.last}".strip(), name.last, name.first, name.family]
         signed = signoff_name(email.body, email.signature).split()
-        for part in (f"{name.first} {name.last}".strip(), name.last, name.first, *signed):
+        parts += [w for w in signed if w.lower() not in ("und", "and", "&", "+")]
+        for part in parts:
             if len(part) > 1 and part in line:
                 line = line.replace(part, self.privacy.placeholder(vault, "NAME", part))
         return line
