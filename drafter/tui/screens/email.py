@@ -19,6 +19,7 @@ from textual.widgets.text_area import Selection
 
 from drafter.errors import DrafterError
 from drafter.models import Draft, EmailRecord
+from drafter.tui import warning_text
 from drafter.tui.i18n import local_time, t
 from drafter.tui.keys import bindings_for, translate_bindings
 from drafter.tui.messages import DraftFailed, DraftFinished, DraftMessage, DraftStarted
@@ -48,8 +49,9 @@ def warning_lines(draft: Draft) -> Text:
     for n, warning in enumerate(draft.warnings):
         if n:
             lines.append("\n")
-        lines.append(f"⚠ {warning.code}: {warning.message}")
-        if warning.span and warning.span not in warning.message:
+        text = warning_text.message(warning)
+        lines.append(f"⚠ {warning_text.label(warning.code)}: {text}")
+        if warning.span and warning.span not in text:
             span = warning.span if len(warning.span) <= 90 else warning.span[:87] + "…"
             lines.append("\n   ")
             lines.append(span, style="reverse yellow")
