@@ -5,6 +5,7 @@ rewrites, restores versions, approves and sends, rejects, claims."""
 from __future__ import annotations
 
 from contextlib import suppress
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -75,6 +76,7 @@ class EmailScreen(Screen[None]):
         self.email_id = email_id
         self.record: EmailRecord | None = None
         self.draft: Draft | None = None
+        self._no_model = ""  # why rewriting is off (no language model), else ""
         self.saved_text: str | None = None  # what the service holds; None: nothing loaded yet
         self.streaming = False
         self._before_stream = ""
@@ -135,6 +137,15 @@ class EmailScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.desk.tune_cursors(self)
+        self._no_model = self.desk.service.can_rewrite()
+        if self._no_model:  # greyed in the footer, labelled with the reason
+            table = self._bindings.key_to_bindings
+            off = t("key.rewrite.off")
+            for key, bindings in list(table.items()):
+                table[key] = [
+                    replace(b, description=off, tooltip=self._no_model) if b.id == "rewrite" else b
+                    for b in bindings
+                ]
         self.editor.read_only = True
         self.editor.focus()
         self.run_worker(self._load(), group="email-load")
@@ -147,6 +158,8 @@ class EmailScreen(Screen[None]):
         """A sent or rejected email offers no change to its reply; reopen only when rejected."""
         if action == "reopen":
             return self.record is not None and self.record.status == "rejected"
+        if action == "rewrite" and self._no_model and not self.final:
+            return None  # shown greyed: no language model
         return not (action in CHANGES and self.final)
 
     async def reload(self) -> None:
