@@ -72,6 +72,9 @@ _DU = re.compile(
     r"\s+ihr\b(?-i:(?!\s+[A-ZÄÖÜ]))|"
     # "Ihr habt ..." opening a sentence: the verb tells the Du plural from the Sie "Ihr ..."
     r"(?:^|(?<=[.!?;:]\s))ihr\s+(?-i:[a-zäöüß]+[td])\b|"
+    # the plural imperative with "bitte": "Schickt mir bitte ...", "Bitte ruft mich an"
+    r"(?:^|(?<=[.!?;:]\s))(?!(?:ist|hat|wird|nicht|jetzt|erst|seit|mit)\b)[^\W\d_]+t\s+"
+    r"(?:mir|mich|uns)\s+bitte\b|\bbitte\s+(?-i:[a-zäöüß]+t)\s+(?:mir|mich|uns)\b|"
     # a subordinate clause: "ob ihr mir ...", "wenn ihr das ..."
     r"\b(?:dass|ob|wenn|weil|falls|damit|bevor|sobald|nachdem|obwohl|wie|wann|warum)\s+"
     r"ihr\s+(?-i:(?=[a-zäöüß]))",

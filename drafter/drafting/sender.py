@@ -212,8 +212,10 @@ def signoff_name(body: str, signature: str = "") -> str:
         closing = _CLOSING.match(line)
         if closing and len(line.split()) <= 6:  # "Thanks for your reply. ..." is no closing
             rest = _clean(line[closing.end() :].strip(" ,"))
-            if rest and _plausible(rest):
-                return rest
+            if rest and (
+                _plausible(rest) or (rest.islower() and " " not in rest and _is_first_name(rest))
+            ):
+                return rest  # "Gruß Ralf", "lg tim" (lowercase only when a known first name)
             if rest and not line.rstrip().endswith((",", "!")) and len(line.split()) > 3:
                 return ""
             following = _clean(lines[i + 1]) if i + 1 < len(lines) else ""

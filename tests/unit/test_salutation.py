@@ -171,6 +171,13 @@ def _mail(display: str, body: str, quoted: str = "", lang: str = "de") -> Inboun
         ),
         ("Susan Clark", "Hi,\n\ncan you check?\n\nThanks a lot,\nSue", "en", "Hi Sue,"),
         ("rob hunt", "hey, did my payment go thru?\n\nta\nrob", "en", "Hi Rob,"),
+        ("", "hallo,\n\nkönnt ihr mir helfen?\n\nlg tim", "de", "Hallo Tim,"),
+        (
+            "",
+            "Hallo,\n\nwann kommt der Techniker?\n\nDanke schön",
+            "de",
+            "Sehr geehrte Damen und Herren,",
+        ),
     ],
 )
 def test_greeting_rules(display: str, body: str, lang: str, line: str) -> None:
@@ -184,6 +191,9 @@ def test_greeting_rules(display: str, body: str, lang: str, line: str) -> None:
         ("Sehr geehrte Damen und Herren,\n\nkannst du mir die Summe schicken?", "du"),  # mixed
         ("Servus,\n\nkönnt's ihr mir sagen, warum die Rechnung so hoch ist?", "du"),
         ("Hallo,\n\nIhr habt zweimal abgebucht.", "du"),
+        ("hallo,\n\nschickt mir bitte die rechnung nochmal.", "du"),
+        ("Guten Tag,\n\nbitte ruft mich zurück.", "du"),
+        ("Guten Tag,\n\nkommt mir komisch vor. Können Sie das prüfen?", "sie"),
         ("Hallo,\n\nseit Ihr Techniker da war, geht nichts.", "sie"),
         ("Guten Tag,\n\nmeine Frau hat ihr Passwort vergessen. Können Sie ihr helfen?", "sie"),
         ("Guten Tag,\n\nmein Sohn sagt: „Schreib denen, die helfen dir.“ Was tun Sie?", "sie"),
