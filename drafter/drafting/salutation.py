@@ -66,10 +66,11 @@ _DU = re.compile(
     r"eurer|eures)\b|\b(?:hallo|hi|hey|liebe[s]?|moin|servus)\s+ihr\b|"
     r"\b(?:könnt|habt|seid|wollt|müsst|dürft|sollt|wisst|macht|schickt|schaut|gebt|helft|"
     r"sagt|braucht|bekommt|findet|meldet|ruft|kommt|werdet|wärt|hättet|würdet|könntet)\s+ihr\b|"
-    # a clause opening with a verb (also dialect "könnt's", Swiss "chönd") and then "ihr"
+    # a clause opening with a verb (also dialect "könnt's", Swiss "chönd") and then "ihr";
+    # here and in subordinate clauses only a lowercase "ihr" ("wenn Ihr Verbrauch" is Sie)
     r"(?:^|(?<=[.!?;:]\s)|(?<=,\s))(?:(?:wann|wie|was|warum|wieso|weshalb|wo|ob)\s+)?"
     r"(?!(?:mit|seit|nicht|jetzt|erst|selbst|samt|bist|und)\b)[^\W\d_]+[td](?:['’]s)?"
-    r"\s+ihr\b(?-i:(?!\s+[A-ZÄÖÜ]))|"
+    r"\s+(?-i:ihr)\b(?-i:(?!\s+[A-ZÄÖÜ]))|"
     # "Ihr habt ..." opening a sentence: the verb tells the Du plural from the Sie "Ihr ..."
     r"(?:^|(?<=[.!?;:]\s))ihr\s+(?-i:[a-zäöüß]+[td])\b|"
     # the plural imperative with "bitte": "Schickt mir bitte ...", "Bitte ruft mich an"
@@ -77,7 +78,7 @@ _DU = re.compile(
     r"(?:mir|mich|uns)\s+bitte\b|\bbitte\s+(?-i:[a-zäöüß]+t)\s+(?:mir|mich|uns)\b|"
     # a subordinate clause: "ob ihr mir ...", "wenn ihr das ..."
     r"\b(?:dass|ob|wenn|weil|falls|damit|bevor|sobald|nachdem|obwohl|wie|wann|warum)\s+"
-    r"ihr\s+(?-i:(?=[a-zäöüß]))",
+    r"(?-i:ihr)\s+(?-i:(?=[a-zäöüß]))",
     re.I | re.M,
 )
 # Sie/Ihr are formal only when capitalised inside a sentence; "Sie" opening a sentence too
