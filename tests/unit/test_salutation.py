@@ -194,6 +194,7 @@ def test_greeting_rules(display: str, body: str, lang: str, line: str) -> None:
         ("hallo,\n\nschickt mir bitte die rechnung nochmal.", "du"),
         ("Guten Tag,\n\nbitte ruft mich zurück.", "du"),
         ("Guten Tag,\n\nkommt mir komisch vor. Können Sie das prüfen?", "sie"),
+        ("Sie zahlen nach, wenn Ihr tatsächlicher Verbrauch höher war.", "sie"),  # Sie possessive
         ("Hallo,\n\nseit Ihr Techniker da war, geht nichts.", "sie"),
         ("Guten Tag,\n\nmeine Frau hat ihr Passwort vergessen. Können Sie ihr helfen?", "sie"),
         ("Guten Tag,\n\nmein Sohn sagt: „Schreib denen, die helfen dir.“ Was tun Sie?", "sie"),
