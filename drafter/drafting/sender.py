@@ -70,6 +70,10 @@ _CLOSING = re.compile(
 _ON_BEHALF = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.|pp\.|p\.p\.)\s*", re.I)
 _AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr)\.?\)\s*$", re.I)
 _AND = re.compile(r"\s+(?:und|and|&|\+)\s+", re.I)
+_NOT_A_NAME = frozenset(
+    {"the", "a", "an", "your", "our", "my", "this", "ihr", "ihre", "dein", "deine", "euer"}
+    | {"eure", "mein", "meine", "unser", "unsere", "der", "die", "das", "team"}
+)
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 
 
@@ -187,6 +191,8 @@ def _plausible(line: str, lowercase: bool = False) -> bool:
     if not 0 < len(words) <= limit or _COMPANY.search(line) or re.search(r"[\d@:/]", line):
         return False
     names = [w for w in words if w.lower() not in ("und", "and", "&", "+")]
+    if names and names[0].lower() in _NOT_A_NAME:
+        return False  # "The Mercury Team", "Ihr Kundenservice"
     if not all(_NAME_WORD.match(w) or _ACADEMIC.match(w) for w in names):
         return False
     if lowercase and line.islower():

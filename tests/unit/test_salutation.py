@@ -266,3 +266,5 @@ def test_signoff_name() -> None:
     )
     assert signoff_name("Hi,\n\nthanks for your reply. When is it due?\n\nBen") == "Ben"
     assert signoff_name("Guten Tag,\n\nwann kommt er?\n\nMit freundlichen Grüßen") == ""
+    # a company line at the end is no person (it once became "Mr Mercury T" and leaked)
+    assert signoff_name("Dear customer,\n\nyour payment went out.\nThe Mercury T") == ""
