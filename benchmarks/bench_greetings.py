@@ -1,8 +1,15 @@
-"""Greeting line and register on a held-out table written blind (benchmarks/data/greetings).
+"""Greeting line and register on tables written blind (benchmarks/data/greetings).
 
-The table (120 senders, 70 German, 50 English) was written by a helper session that read only
-the house-style rules, never the greeting code, and it is never used for tuning. A row counts
-as correct when both the greeting line and the register are exactly the labelled ones.
+Two tables, both written by helper sessions that read only the house-style rules, never the
+greeting code:
+
+- `dev.jsonl` (100 senders, 60 German, 40 English): the development table. The greeting and
+  register rules were tuned on it, so its figure is not independent evidence.
+- `test.jsonl` (120 senders, 70 German, 50 English): held out, never used for tuning; only
+  its aggregate figure is looked at.
+
+A row counts as correct when both the greeting line and the register are exactly the
+labelled ones.
 """
 
 from __future__ import annotations
@@ -12,19 +19,20 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TABLE = ROOT / "benchmarks" / "data" / "greetings" / "test.jsonl"
+DATA = ROOT / "benchmarks" / "data" / "greetings"
+TABLES = {"dev": DATA / "dev.jsonl", "test": DATA / "test.jsonl"}
 REGISTER = {"formal": "you", "informal": "you_informal", "sie": "sie", "du": "du"}
 TARGET = 0.90
 
 
-def measure() -> dict[str, tuple[int, int]]:
+def measure(table: Path) -> dict[str, tuple[int, int]]:
     """Per language and overall: (rows with greeting and register both right, rows)."""
     from drafter.drafting.salutation import detect_register, greeting
     from drafter.models import Address, InboundEmail
 
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    for line in TABLE.read_text(encoding="utf-8").splitlines():
+    for line in table.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         row = json.loads(line)
@@ -44,23 +52,30 @@ def measure() -> dict[str, tuple[int, int]]:
 
 
 def run() -> str:
-    figures = measure()
     rows = []
-    for key, label in (("de", "German"), ("en", "English"), ("all", "all")):
-        good, n = figures[key]
-        share = good / n if n else 0.0
-        verdict = "met" if share >= TARGET else "MISSED"
-        rows.append(f"| {label} | {good}/{n} | {share:.3f} | ≥ {TARGET:.2f} | {verdict} |")
+    for split, label in (("dev", "dev (tuned on)"), ("test", "test (held out)")):
+        figures = measure(TABLES[split])
+        for key, lang in (("de", "German"), ("en", "English"), ("all", "all")):
+            good, n = figures[key]
+            share = good / n if n else 0.0
+            verdict = "met" if share >= TARGET else "MISSED"
+            if split == "dev":
+                verdict = f"({verdict}, not evidence)"
+            rows.append(
+                f"| {label} | {lang} | {good}/{n} | {share:.3f} | ≥ {TARGET:.2f} | {verdict} |"
+            )
     return "\n".join(
         [
-            "## Greetings and register on a blind held-out table",
+            "## Greetings and register on blind tables",
             "",
-            "`benchmarks/data/greetings/test.jsonl`: 120 senders written blind from the",
-            "house-style rules (never used for tuning). Correct = greeting line and register both",
-            "exactly as labelled; one pass, deterministic.",
+            "Both tables were written blind from the house-style rules by other helper",
+            "sessions. `benchmarks/data/greetings/dev.jsonl` (100 senders) is the development",
+            "table the rules were tuned on; `test.jsonl` (120 senders) is held out and never",
+            "used for tuning. Correct = greeting line and register both exactly as labelled;",
+            "one pass, deterministic. The target is judged on the held-out table only.",
             "",
-            "| Rows | Correct | Share | Target | |",
-            "|---|---|---|---|---|",
+            "| Table | Rows | Correct | Share | Target | |",
+            "|---|---|---|---|---|---|",
             *rows,
         ]
     )

@@ -20,58 +20,38 @@ messages of the thread (the quoted history, our replies included) decide; else t
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from drafter.config import Settings
 from drafter.drafting.names import gender_of
+from drafter.drafting.sender import (
+    Name,
+    customer_name,
+    customer_names,
+    parse_name,
+    signoff_name,
+    split_couple,
+)
 from drafter.models import InboundEmail
+
+__all__ = [
+    "FORMALITIES",
+    "Greeting",
+    "Name",
+    "customer_name",
+    "customer_names",
+    "detect_register",
+    "english_register",
+    "german_register",
+    "greeting",
+    "parse_name",
+    "register_signals",
+    "signoff_name",
+]
 
 #: formality values: German "sie"/"du", English "you" (formal) or "you_informal" ("Hi Finn,").
 FORMALITIES = ("sie", "du", "you", "you_informal")
-
-_SALUTATION = {
-    "frau": "female",
-    "mrs": "female",
-    "ms": "female",
-    "miss": "female",
-    "herr": "male",
-    "herrn": "male",
-    "mr": "male",
-}
-_ACADEMIC = re.compile(
-    r"^(?:prof(?:essor)?\.?|dr\.?-ing\.?|dr\.?(?:\s*(?:med|rer|nat|phil|jur|dent|vet|oec|"
-    r"h\.\s*c|med\.\s*dent)\.?)*|dipl\.?-[a-zäöü]+\.?)$",
-    re.I,
-)
-_PARTICLES = frozenset(
-    {"von", "van", "de", "der", "den", "zu", "zum", "zur", "vom", "ter", "te", "da", "di"}
-    | {"del", "della", "du", "le", "la", "af"}
-)
-_COMPANY = re.compile(
-    r"\b(?:gmbh|ag|kg|ohg|e\.\s?v|ev|ug|gbr|ltd|inc|llc|plc|co|corp|team|service|support|"
-    r"kundenservice|verwaltung|hausverwaltung|praxis|kanzlei|bäckerei|büro|abteilung|"
-    r"accounts|billing|info|office|noreply|no-reply|admin|buchhaltung|stadtwerke)\b",
-    re.I,
-)
-_CLOSING = re.compile(
-    r"^(?:mit\s+)?(?:freundlichen|freundliche|viele|beste|liebe|herzliche|schöne)?\s*"
-    r"(?:grüßen|grüße|gruß|gruss)\b[,!.]?|^(?:lg|vg|mfg|danke(?: dir| euch| ihnen)?|"
-    r"(?:kind |best |warm )?regards|best(?: wishes)?|cheers|thanks|thank you|"
-    r"yours (?:sincerely|faithfully|truly)|sincerely|tschüss|ciao)\b[,!.]?",
-    re.I,
-)
-_NAME_WORD = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]*|[a-zäöü][\w'’-]*)$")
-
-
-@dataclass(frozen=True)
-class Name:
-    """A parsed sender name; empty fields when unknown."""
-
-    first: str = ""
-    last: str = ""
-    title: str = ""  # academic title as shown in German ("Dr.", "Prof. Dr.", "Dipl.-Ing.")
-    gender: str = ""  # from Frau/Herr/Mr/Ms ("female"/"male"), else ""
-    mrs: bool = False  # the customer calls herself Mrs
 
 
 @dataclass(frozen=True)
@@ -80,108 +60,27 @@ class Greeting:
     lowercase_next: bool  # German letters continue in lowercase after "…,"
 
 
-def _case(word: str) -> str:
-    """'BERG' / 'berg' -> 'Berg' (each hyphen part); mixed case is left as written."""
-    if word.isupper() or word.islower():
-        if word.lower() in _PARTICLES:
-            return word.lower()
-        return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
-    return word
-
-
-def _title(token: str) -> str:
-    low = token.lower().rstrip(".")
-    if low.startswith("prof"):
-        return "Prof."
-    if low.startswith("dipl"):
-        return token if token.endswith(".") else token + "."
-    return "Dr."
-
-
-def parse_name(display: str) -> Name:
-    """Name parts of a display name ('Frau Dr. Erika Schulz', 'Schulz, Erika', 'ANNA BERG')."""
-    text = " ".join(display.replace('"', " ").replace("'", "'").split())
-    if not text or "@" in text or _COMPANY.search(text) or re.search(r"\d", text):
-        return Name()
-    if text.count(",") == 1:
-        last, _, first = text.partition(",")
-        if first.strip() and last.strip():
-            text = f"{first.strip()} {last.strip()}"
-    text = re.sub(r"(?i)\bdr\.\s+(med|rer|nat|phil|jur|dent|vet|oec)\b\.?", "Dr.", text)
-    text = re.sub(r"(?i)\bdr\.\s*h\.\s*c\.", "Dr.", text)
-    tokens = text.replace(",", " ").split()
-    gender, titles, mrs = "", [], False
-    while tokens:
-        low = tokens[0].lower().rstrip(".")
-        if low in _SALUTATION:
-            gender, mrs = _SALUTATION[low], low == "mrs"
-        elif _ACADEMIC.match(tokens[0]):
-            title = _title(tokens[0])
-            if title not in titles:
-                titles.append(title)
-        else:
-            break
-        tokens.pop(0)
-    words = [_case(t) for t in tokens if _NAME_WORD.match(t)]
-    if not words:
-        return Name(title=" ".join(titles), gender=gender, mrs=mrs)
-    if len(words) == 1:
-        known = gender or titles
-        single = words[0]
-        if known or not (gender_of(single, "de") or gender_of(single, "en")):
-            return Name(last=single, title=" ".join(titles), gender=gender, mrs=mrs)
-        return Name(first=single, title=" ".join(titles), gender=gender, mrs=mrs)
-    start = len(words) - 1
-    while start > 1 and words[start - 1].lower() in _PARTICLES:
-        start -= 1
-    first = words[0]
-    return Name(first, " ".join(words[start:]), " ".join(titles), gender, mrs)
-
-
-def signoff_name(body: str, signature: str = "") -> str:
-    """The name the customer signed with ("Viele Grüße\\nMarkus Lange" -> "Markus Lange")."""
-    lines = [ln.strip() for ln in f"{body}\n{signature}".splitlines() if ln.strip()]
-    for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
-        line = lines[i]
-        closing = _CLOSING.match(line)
-        if closing and len(line.split()) <= 6:  # "Thanks for your reply. ..." is no closing
-            rest = line[closing.end() :].strip(" ,")
-            if rest:
-                return rest if _plausible(rest) else ""
-            following = lines[i + 1] if i + 1 < len(lines) else ""
-            return following if _plausible(following) else ""
-    last = lines[-1] if lines else ""
-    return last if len(lines) > 1 and _plausible(last) and len(last.split()) <= 3 else ""
-
-
-def _plausible(line: str) -> bool:
-    words = line.replace(",", " ").split()
-    return (
-        0 < len(words) <= 4
-        and not _COMPANY.search(line)
-        and not re.search(r"[\d@:/]", line)
-        and all(_NAME_WORD.match(w) or _ACADEMIC.match(w) for w in words)
-        and any(w[:1].isupper() for w in words)
-    )
-
-
-def customer_name(email: InboundEmail) -> Name:
-    """The display name, else the name the customer signed with."""
-    name = parse_name(email.from_.name)
-    if name.first or name.last:
-        return name
-    signed = parse_name(signoff_name(email.body, email.signature))
-    return signed if signed.first or signed.last else name
-
-
 # --- register ---------------------------------------------------------------------------
 
 _DU = re.compile(
     r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|euren|eurem|"
     r"eurer|eures)\b|\b(?:hallo|hi|hey|liebe[s]?|moin|servus)\s+ihr\b|"
     r"\b(?:könnt|habt|seid|wollt|müsst|dürft|sollt|wisst|macht|schickt|schaut|gebt|helft|"
-    r"sagt|braucht|bekommt|findet|meldet|ruft|kommt|werdet|wärt|hättet|würdet|könntet)\s+ihr\b",
-    re.I,
+    r"sagt|braucht|bekommt|findet|meldet|ruft|kommt|werdet|wärt|hättet|würdet|könntet)\s+ihr\b|"
+    # a clause opening with a verb (also dialect "könnt's", Swiss "chönd") and then "ihr";
+    # here and in subordinate clauses only a lowercase "ihr" ("wenn Ihr Verbrauch" is Sie)
+    r"(?:^|(?<=[.!?;:]\s)|(?<=,\s))(?:(?:wann|wie|was|warum|wieso|weshalb|wo|ob)\s+)?"
+    r"(?!(?:mit|seit|nicht|jetzt|erst|selbst|samt|bist|und)\b)[^\W\d_]+[td](?:['’]s)?"
+    r"\s+(?-i:ihr)\b(?-i:(?!\s+[A-ZÄÖÜ]))|"
+    # "Ihr habt ..." opening a sentence: the verb tells the Du plural from the Sie "Ihr ..."
+    r"(?:^|(?<=[.!?;:]\s))ihr\s+(?-i:[a-zäöüß]+[td])\b|"
+    # the plural imperative with "bitte": "Schickt mir bitte ...", "Bitte ruft mich an"
+    r"(?:^|(?<=[.!?;:]\s))(?!(?:ist|hat|wird|nicht|jetzt|erst|seit|mit)\b)[^\W\d_]+t\s+"
+    r"(?:mir|mich|uns)\s+bitte\b|\bbitte\s+(?-i:[a-zäöüß]+t)\s+(?:mir|mich|uns)\b|"
+    # a subordinate clause: "ob ihr mir ...", "wenn ihr das ..."
+    r"\b(?:dass|ob|wenn|weil|falls|damit|bevor|sobald|nachdem|obwohl|wie|wann|warum)\s+"
+    r"(?-i:ihr)\s+(?-i:(?=[a-zäöüß]))",
+    re.I | re.M,
 )
 # Sie/Ihr are formal only when capitalised inside a sentence; "Sie" opening a sentence too
 # ("Sie haben mir zu viel berechnet"), and the formal opening "Sehr geehrte ...".
@@ -191,20 +90,28 @@ _SIE = re.compile(
     re.M,
 )
 _GEEHRTE = re.compile(r"\bsehr geehrte[rn]?\b", re.I)
+# words in quotation marks (someone else's words, a product name) address nobody
+_SPEECH = re.compile(r"[„“”\"»«][^„“”\"»«\n]{1,200}[“”\"«»]")
 _HI = re.compile(r"^\s*(?:hi|hey|hiya|heya|yo)\b", re.I)
 _FORMAL_EN = re.compile(r"^\s*(?:dear|hello|good (?:morning|afternoon|evening)|to whom)\b", re.I)
+_NOBODY = frozenset({"there", "all", "team", "everyone", "folks", "guys", "both", "support"})
+_ATTRIBUTION = re.compile(r"(?:wrote|schrieb|geschrieben)\s*:\s*$", re.I)
+
+
+def _unquote(text: str) -> str:
+    return _SPEECH.sub(" ", re.sub(r"(?m)^[ \t]*>+[ \t]?", "", text))
 
 
 def register_signals(text: str) -> tuple[int, int]:
-    """(Du signals, Sie signals) in a German text; quote marks ("> ") are ignored."""
-    text = re.sub(r"(?m)^[ \t]*>+[ \t]?", "", text)
+    """(Du signals, Sie signals) in a German text; quote marks ("> ") and speech are ignored."""
+    text = _unquote(text)
     return len(_DU.findall(text)), len(_SIE.findall(text)) + len(_GEEHRTE.findall(text))
 
 
 def german_register(text: str) -> str:
-    """'du', 'sie' or '' (no signal) for a German text."""
+    """'du', 'sie' or '' (no signal) for a German text; any Du addressed to us wins."""
     du, sie = register_signals(text)
-    if du and not sie:
+    if du:
         return "du"
     if sie:
         return "sie"
@@ -213,12 +120,16 @@ def german_register(text: str) -> str:
 
 def english_register(text: str, signed: str = "") -> str:
     """'you_informal', 'you' or '' (no signal) for an English text."""
-    lines = [ln for ln in re.sub(r"(?m)^[ \t]*>+[ \t]?", "", text).splitlines() if ln.strip()]
+    lines = [ln for ln in _unquote(text).splitlines() if ln.strip()]
     opening = lines[0] if lines else ""
     if _HI.match(opening):
+        persons = split_couple(signed) or ([parse_name(signed)] if signed else [])
+        if persons and all(len(p.first.split()) == 1 and not p.last for p in persons):
+            return "you_informal"  # "Kat", "Eilidh & Ross": first names only
         if signed and len(signed.split()) == 1:
             return "you_informal"
-        if re.match(r"^\s*(?:hi|hey)\s+[A-Z][a-z]+\s*[,!]", opening):
+        named = re.match(r"(?i)^\s*(?:hi|hey)\s+([^\W\d_][\w'’-]+)\s*[,!]", opening)
+        if named and named.group(1)[:1].isupper() and named.group(1).lower() not in _NOBODY:
             return "you_informal"  # our own earlier "Hi Ben," in the history
         return "you"
     if _FORMAL_EN.match(opening):
@@ -231,51 +142,114 @@ def formality_for(settings: Settings, language: str) -> str:
     return settings.formality if language == "de" else "you"
 
 
+def _thread_english(quoted: str) -> str:
+    """The register of the newest earlier message that opens with a salutation."""
+    for line in _unquote(quoted).splitlines():
+        if line.strip() and not _ATTRIBUTION.search(line):
+            found = english_register(line)
+            if found:
+                return found
+    return ""
+
+
 def detect_register(email: InboundEmail, language: str, default: str = "sie") -> str:
     """The register to answer in: the newest message, else the thread, else `default`."""
     if language == "de":
         found = german_register(email.body) or german_register(email.quoted)
         return found or (default if default in ("sie", "du") else "sie")
     signed = signoff_name(email.body, email.signature)
-    found = english_register(email.body, signed) or english_register(email.quoted)
+    found = english_register(email.body, signed) or _thread_english(email.quoted)
     return found or "you"
 
 
 # --- greeting ---------------------------------------------------------------------------
 
 
+def _gender(name: Name, language: str) -> str:
+    """Frau/Herr/Mr/Ms first, then the first given name (accents folded when unknown)."""
+    if name.gender or not name.first:
+        return name.gender
+    head = re.split(r"[\s]+", name.first)[0]
+    found = gender_of(head, language) or gender_of(name.first, language)
+    if not found:
+        folded = unicodedata.normalize("NFKD", head).encode("ascii", "ignore").decode()
+        found = gender_of(folded, language) if folded and folded != head else ""
+    return found
+
+
+def _german_sie(name: Name, gender: str) -> str:
+    """'Sehr geehrte Frau Dr. Weber' / 'Guten Tag Kim Schulte' / '' (no name)."""
+    title = f"{name.title} " if name.title else ""
+    if name.last and gender == "female":
+        return f"Sehr geehrte Frau {title}{name.last}"
+    if name.last and gender == "male":
+        return f"Sehr geehrter Herr {title}{name.last}"
+    if name.first:
+        return "Guten Tag " + " ".join(p for p in (name.title, name.first, name.last) if p)
+    if name.family:
+        return f"Sehr geehrte Familie {name.family}"
+    return ""
+
+
+def _english_formal(name: Name, gender: str) -> str:
+    if name.last:
+        if "Prof." in name.title:
+            return f"Professor {name.last}"
+        if "Dr." in name.title:
+            return f"Dr {name.last}"
+        if gender == "female":
+            return f"{'Mrs' if name.mrs else 'Ms'} {name.last}"
+        if gender == "male":
+            return f"Mr {name.last}"
+    return f"{name.first} {name.last}".strip()
+
+
+def _couple(names: list[Name], language: str, formality: str) -> Greeting:
+    genders = [_gender(n, language) for n in names]
+    firsts = [n.first for n in names]
+    if formality == "du":
+        if all(firsts):
+            return Greeting(
+                ", ".join(f"Hallo {f}" if i == 0 else f"hallo {f}" for i, f in enumerate(firsts))
+                + ",",
+                True,
+            )
+        return Greeting("Hallo,", True)
+    if formality == "you_informal":
+        return Greeting(f"Hi {' and '.join(firsts)}," if all(firsts) else "Hi,", False)
+    if language == "de":
+        order = sorted(range(2), key=lambda i: genders[i] != "female")
+        parts = [_german_sie(names[i], genders[i]) for i in order]
+        if all(parts):
+            return Greeting(parts[0] + ", " + parts[1][:1].lower() + parts[1][1:] + ",", True)
+        return Greeting("Sehr geehrte Damen und Herren,", True)
+    same = names[0].last and names[0].last == names[1].last
+    if same and sorted(genders) == ["female", "male"] and not any(n.title for n in names):
+        return Greeting(f"Dear Mr and Mrs {names[0].last},", False)
+    parts = [_english_formal(n, g) for n, g in zip(names, genders, strict=True)]
+    return Greeting(f"Dear {' and '.join(parts)},", False)
+
+
 def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     """The salutation line for `email` in `language` and `formality` (house style above)."""
-    name = customer_name(email)
+    names = customer_names(email)
+    if len(names) == 2:
+        return _couple(names, language, formality)
+    name = names[0] if names else Name()
     first = name.first
     if formality in ("du", "you_informal"):
         signed = signoff_name(email.body, email.signature).split()
-        if len(signed) == 1 and signed[0][:1].isupper():
-            first = signed[0]  # the name they sign with ("Dan", not the display "Daniel")
-    gender = name.gender or (gender_of(first, language) if first else "")
+        if len(signed) == 1 and signed[0][:1].isalpha():
+            word = signed[0]
+            first = word[:1].upper() + word[1:] if word.islower() else word
+    gender = _gender(name, language)
     if language == "de":
         if formality == "du":
             return Greeting(f"Hallo {first}," if first else "Hallo,", True)
-        title = f"{name.title} " if name.title else ""
-        if name.last and gender == "female":
-            return Greeting(f"Sehr geehrte Frau {title}{name.last},", True)
-        if name.last and gender == "male":
-            return Greeting(f"Sehr geehrter Herr {title}{name.last},", True)
-        if first:
-            full = " ".join(p for p in (name.title, first, name.last) if p)
-            return Greeting(f"Guten Tag {full},", True)
-        return Greeting("Sehr geehrte Damen und Herren,", True)
+        line = _german_sie(name, gender)
+        return Greeting(f"{line}," if line else "Sehr geehrte Damen und Herren,", True)
     if formality == "you_informal":
         return Greeting(f"Hi {first}," if first else "Hi,", False)
-    if name.last:
-        if "Prof." in name.title:
-            return Greeting(f"Dear Professor {name.last},", False)
-        if "Dr." in name.title:
-            return Greeting(f"Dear Dr {name.last},", False)
-        if gender == "female":
-            return Greeting(f"Dear {'Mrs' if name.mrs else 'Ms'} {name.last},", False)
-        if gender == "male":
-            return Greeting(f"Dear Mr {name.last},", False)
-    if first:
-        return Greeting(f"Dear {first} {name.last}".rstrip() + ",", False)
+    if name.last or first:
+        return Greeting(f"Dear {_english_formal(name, gender)},", False)
     return Greeting("Dear Sir or Madam,", False)

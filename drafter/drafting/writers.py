@@ -25,7 +25,7 @@ from drafter.drafting.checks import citation_numbers
 from drafter.drafting.extractive import closing, extractive_reply, greeting
 from drafter.drafting.llm import stream_chat
 from drafter.drafting.prompts import PromptTemplate, render_prompt
-from drafter.drafting.salutation import customer_name, signoff_name
+from drafter.drafting.salutation import customer_names, signoff_name
 from drafter.drafting.stream import DisplayFilter, split_reason
 from drafter.errors import LLMError
 from drafter.models import Citation, Delta, DraftWarning, InboundEmail, Passage
@@ -227,9 +227,12 @@ class ModelWriter:
         """The salutation drafter would use, with the name parts as placeholders."""
         email = job.email
         line = greeting(email, job.language, job.formality).first_line
-        name = customer_name(email)
+        parts: list[str] = []
+        for name in customer_names(email):
+            parts += [f"{name.first} {name.last}".strip(), name.last, name.first, name.family]
         signed = signoff_name(email.body, email.signature).split()
-        for part in (f"{name.first} {name.last}".strip(), name.last, name.first, *signed):
+        parts += [w for w in signed if w.lower() not in ("und", "and", "&", "+")]
+        for part in parts:
             if len(part) > 1 and part in line:
                 line = line.replace(part, self.privacy.placeholder(job.vault, "NAME", part))
         return line

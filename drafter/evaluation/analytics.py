@@ -5,8 +5,9 @@ the time from import to that first draft, the time in review (first draft to the
 sent or the email rejected), whether the sent text equals the first draft ("sent unchanged"),
 and the edit ratio, 1 - difflib ratio between the first generated draft and the sent text.
 Groups report volume, drafted/sent/rejected counts, the share sent unchanged, medians and the
-rejection reasons. The knowledge-gap list groups emails whose first draft carried a `kb_gap`
-warning by word overlap (Jaccard of content words), so KB authors see what to write next.
+rejection reasons; an email counts as rejected only while it is (a reopened one does not).
+The knowledge-gap list groups emails whose first draft carried a `kb_gap` warning by word
+overlap (Jaccard of content words), so KB authors see what to write next.
 """
 
 from __future__ import annotations
@@ -200,7 +201,7 @@ def load_facts(conn: Connection) -> list[EmailFacts]:
             item.sent_body = row.body
     for row in conn.execute(select(rejections).order_by(rejections.c.id)):
         item = facts.get(row.email_id)
-        if item is not None:
+        if item is not None and item.status == "rejected":  # not once reopened
             item.rejected_at = as_utc(row.rejected_at)
             item.rejection = row.reason.strip() or "(no reason)"
     return list(facts.values())

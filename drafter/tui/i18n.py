@@ -51,6 +51,7 @@ EN: dict[str, str] = {
     "key.regenerate.short": "Regen",
     "key.rewrite": "Rewrite with an instruction",
     "key.rewrite.short": "Rewrite",
+    "key.rewrite.off": "Rewrite: no model",
     "key.versions": "Go back to an earlier version",
     "key.versions.short": "Versions",
     "key.open_source": "Open the selected cited article",

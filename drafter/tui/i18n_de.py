@@ -36,6 +36,7 @@ DE: dict[str, str] = {
     "key.regenerate.short": "Neu",
     "key.rewrite": "Mit einer Anweisung umschreiben",
     "key.rewrite.short": "Umschreiben",
+    "key.rewrite.off": "Umschreiben: kein Modell",
     "key.versions": "Zu einer früheren Fassung zurück",
     "key.versions.short": "Fassungen",
     "key.open_source": "Ausgewählten zitierten Artikel öffnen",

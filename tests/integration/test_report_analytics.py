@@ -184,3 +184,23 @@ async def test_report_figures_follow_the_desk_actions(
     assert page.count("<svg") >= 4 and "http-equiv" not in page
     assert "<script" not in page and "src=" not in page and "Wallbox" in page
     assert GAPS[2][1] in page
+
+
+async def test_a_reopened_email_no_longer_counts_as_rejected(desk: Desk) -> None:
+    inbox = ROOT / "examples" / "inbox"
+    names = ["01-abschlag-erhoehen.eml", "05-kuendigung-strom.eml"]
+    imported = desk.import_messages((name, (inbox / name).read_bytes()) for name in names)
+    reopened = imported.email_ids[0]
+    for email_id in imported.email_ids:
+        await draft(desk, email_id)
+        desk.reject(email_id, "Falsche Zuordnung")
+    desk.reopen(reopened, "doch unsere Kundin")
+
+    overall = collect(desk.db).overall
+    assert overall.rejected == 1
+    assert overall.rejection_reasons == {"falsche zuordnung": 1}
+
+    desk.approve(reopened, desk.versions(reopened)[-1].body)
+    desk.send(reopened)
+    overall = collect(desk.db).overall
+    assert (overall.sent, overall.rejected) == (1, 1)

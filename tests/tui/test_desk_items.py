@@ -173,6 +173,10 @@ async def test_rewrite_without_a_model_says_why_at_once(settings: Settings, desk
         await pilot.pause(0.1)
         assert app.screen is screen, "no rewrite dialog"
         assert not screen.streaming and screen.editor.text == text, "the editor never blanks"
+        assert screen.check_action("rewrite", ()) is None, "the key is greyed out"
+        assert "Rewrite: no model" in screen_text(app), "the footer says why"
+        screen.action_rewrite()  # reached another way (it is not): still says why at once
+        await pilot.pause(0.05)
         assert "language model" in notes(app)
 
 

@@ -25,6 +25,11 @@ from drafter.models import Address, InboundEmail
 
 TABLE = Path(__file__).parents[1] / "data" / "greetings_table.jsonl"
 ROWS = [json.loads(line) for line in TABLE.read_text(encoding="utf-8").splitlines() if line]
+# written blind by another helper session (benchmarks/data/greetings/dev.README.md); the rules
+# were tuned on it, so it guards against regressions but is no evidence (that is test.jsonl,
+# held out, measured only by benchmarks/bench_greetings.py)
+DEV = Path(__file__).parents[2] / "benchmarks" / "data" / "greetings" / "dev.jsonl"
+DEV_ROWS = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line]
 REGISTER = {"formal": "you", "informal": "you_informal", "sie": "sie", "du": "du"}
 
 
@@ -66,6 +71,150 @@ def test_report_split_measured_figure() -> None:
     assert len(report) - len(wrong) >= 49, wrong
 
 
+def test_blind_dev_table_measured_figure() -> None:
+    wrong = [r["id"] for r in DEV_ROWS if not _correct(r)]
+    # 65/100 before the rules of this change, 90/100 after. The 10 left all hang on the
+    # first-name data (names.py, being replaced on another branch): Okke, Rojda, Emeka,
+    # Thiago, Femke, Folake, Somchai unknown; Ümit, Gabriele, Tobi labelled ambiguous.
+    assert len(DEV_ROWS) == 100
+    assert len(DEV_ROWS) - len(wrong) >= 90, wrong
+
+
+def _mail(display: str, body: str, quoted: str = "", lang: str = "de") -> InboundEmail:
+    return InboundEmail(
+        from_=Address(name=display, email="x@example.de"), body=body, quoted=quoted, language=lang
+    )
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # couples: Sie (the woman first), Du (order of the sign-off), English formal/informal
+        (
+            "Familie Kern",
+            "Guten Tag,\n\nbitte ändern Sie die Adresse.\n\nMit freundlichen Grüßen\n"
+            "Jens und Petra Kern",
+            "de",
+            "Sehr geehrte Frau Kern, sehr geehrter Herr Kern,",
+        ),
+        (
+            "Lars Berg",
+            "Hallo,\n\nkönnt ihr helfen?\n\nLG\nLars & Mia",
+            "de",
+            "Hallo Lars, hallo Mia,",
+        ),
+        (
+            "Mr & Mrs P. Osei",
+            "Dear Sir or Madam,\n\nPlease help.\n\nRegards",
+            "en",
+            "Dear Mr and Mrs Osei,",
+        ),
+        (
+            "Ruth Hale",
+            "Hey!\n\nCan you merge our accounts?\n\nRuth & Dev",
+            "en",
+            "Hi Ruth and Dev,",
+        ),
+        # a title written only in the sign-off; Austrian titles; "Last, First particle"
+        (
+            "Petra Lindau",
+            "Guten Tag,\n\nbitte prüfen Sie das.\n\nMit freundlichen Grüßen\n"
+            "Dr. phil. Petra Lindau",
+            "de",
+            "Sehr geehrte Frau Dr. Lindau,",
+        ),
+        (
+            "Mag. Sabine Huber",
+            "Grüß Gott,\n\nbitte senden Sie mir die Rechnung.",
+            "de",
+            "Sehr geehrte Frau Mag. Huber,",
+        ),
+        (
+            "Ing. Stefan Moser",
+            "Grüß Gott,\n\nkönnen Sie helfen?",
+            "de",
+            "Sehr geehrter Herr Ing. Moser,",
+        ),
+        (
+            "Berg, Anna van den",
+            "Guten Tag,\n\nkönnen Sie helfen?",
+            "de",
+            "Sehr geehrte Frau van den Berg,",
+        ),
+        # a different person signs (shared account); a company with a person signing
+        (
+            "Thomas Weiß",
+            "Guten Tag,\n\nbitte ändern Sie das.\n\nMit freundlichen Grüßen\nSabine Weiß",
+            "de",
+            "Sehr geehrte Frau Weiß,",
+        ),
+        (
+            "Müller Haustechnik GmbH",
+            "Guten Tag,\n\nbitte prüfen Sie das.\n\n"
+            "Mit freundlichen Grüßen\ni. A. Jana Roth\nBuchhaltung",
+            "de",
+            "Sehr geehrte Frau Roth,",
+        ),
+        (
+            "Brook Dental Practice",
+            "Good morning,\n\nPlease review our tariff.\n\nKind regards,\n"
+            "Helen Shaw, Office Manager",
+            "en",
+            "Dear Ms Shaw,",
+        ),
+        # "(Mrs)" after the signed name; English informal with a closing phrase and lowercase
+        (
+            "Sam Reid",
+            "Dear Sir or Madam,\n\nPlease help.\n\nYours faithfully,\nSam Reid (Mrs)",
+            "en",
+            "Dear Mrs Reid,",
+        ),
+        ("Susan Clark", "Hi,\n\ncan you check?\n\nThanks a lot,\nSue", "en", "Hi Sue,"),
+        ("rob hunt", "hey, did my payment go thru?\n\nta\nrob", "en", "Hi Rob,"),
+        ("", "hallo,\n\nkönnt ihr mir helfen?\n\nlg tim", "de", "Hallo Tim,"),
+        (
+            "",
+            "Hallo,\n\nwann kommt der Techniker?\n\nDanke schön",
+            "de",
+            "Sehr geehrte Damen und Herren,",
+        ),
+    ],
+)
+def test_greeting_rules(display: str, body: str, lang: str, line: str) -> None:
+    email = _mail(display, body, lang=lang)
+    assert greeting(email, lang, detect_register(email, lang, "sie")).first_line == line
+
+
+@pytest.mark.parametrize(
+    ("text", "register"),
+    [
+        ("Sehr geehrte Damen und Herren,\n\nkannst du mir die Summe schicken?", "du"),  # mixed
+        ("Servus,\n\nkönnt's ihr mir sagen, warum die Rechnung so hoch ist?", "du"),
+        ("Hallo,\n\nIhr habt zweimal abgebucht.", "du"),
+        ("hallo,\n\nschickt mir bitte die rechnung nochmal.", "du"),
+        ("Guten Tag,\n\nbitte ruft mich zurück.", "du"),
+        ("Guten Tag,\n\nkommt mir komisch vor. Können Sie das prüfen?", "sie"),
+        ("Sie zahlen nach, wenn Ihr tatsächlicher Verbrauch höher war.", "sie"),  # Sie possessive
+        ("Hallo,\n\nseit Ihr Techniker da war, geht nichts.", "sie"),
+        ("Guten Tag,\n\nmeine Frau hat ihr Passwort vergessen. Können Sie ihr helfen?", "sie"),
+        ("Guten Tag,\n\nmein Sohn sagt: „Schreib denen, die helfen dir.“ Was tun Sie?", "sie"),
+        ("Guten Tag,\n\ngilt Ihr Tarif „Dein Strom Flex“ auch für mich?", "sie"),
+    ],
+)
+def test_german_register_signals_and_traps(text: str, register: str) -> None:
+    assert german_register(text) == register
+
+
+def test_english_thread_register_from_our_earlier_reply() -> None:
+    email = _mail(
+        "Siân Ellis",
+        "Could you also send me the March statement?",
+        quoted="On 6 Mar 2025, Customer Service <s@example.com> wrote:\n> Hi Siân,\n> done.",
+        lang="en",
+    )
+    assert detect_register(email, "en") == "you_informal"
+
+
 @pytest.mark.parametrize(
     ("display", "first", "last", "title"),
     [
@@ -78,6 +227,11 @@ def test_report_split_measured_figure() -> None:
         ("ANNA BERG", "Anna", "Berg", ""),
         ("Hausverwaltung Nord GmbH", "", "", ""),
         ("kunde@example.de", "", "", ""),
+        ("Dr. rer. nat. Jana Vogt", "Jana", "Vogt", "Dr."),
+        ("Guadalupe Fernández Ortega", "Guadalupe", "Fernández Ortega", ""),
+        ("Ana Beatriz Costa", "Ana", "Costa", ""),
+        ("Siobhán Ní Bhriain", "Siobhán", "Ní Bhriain", ""),
+        ("Kiosk am Markt", "", "", ""),
     ],
 )
 def test_parse_name(display: str, first: str, last: str, title: str) -> None:
@@ -112,3 +266,5 @@ def test_signoff_name() -> None:
     )
     assert signoff_name("Hi,\n\nthanks for your reply. When is it due?\n\nBen") == "Ben"
     assert signoff_name("Guten Tag,\n\nwann kommt er?\n\nMit freundlichen Grüßen") == ""
+    # a company line at the end is no person (it once became "Mr Mercury T" and leaked)
+    assert signoff_name("Dear customer,\n\nyour payment went out.\nThe Mercury T") == ""

@@ -4,11 +4,13 @@ notifies and leaves the editor as it is. The EmailScreen's actions call these fu
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from drafter.acknowledge import needs_ack
 from drafter.errors import DrafterError
 from drafter.models import DraftWarning
+from drafter.tui import warning_text
 from drafter.tui.host import Decided
 from drafter.tui.i18n import t
 from drafter.tui.screens.modals import ConfirmSendScreen, RejectScreen
@@ -29,7 +31,9 @@ def approve_send(screen: EmailView) -> None:
     mail = screen.record.email
     subject = mail.subject if mail.subject.lower().startswith("re:") else f"Re: {mail.subject}"
 
-    warnings = [w.code for w in screen.draft.warnings] if screen.draft else []
+    drafted = screen.draft.warnings if screen.draft else []
+    kinds = Counter(warning_text.label(w.code) for w in drafted)
+    warnings = [f"{kind} ({n})" if n > 1 else kind for kind, n in kinds.items()]
     risky = (
         needs_ack(screen.desk.settings.ack_required_warnings, screen.draft.warnings, text)
         if screen.draft

@@ -5,6 +5,7 @@ rewrites, restores versions, approves and sends, rejects, claims."""
 from __future__ import annotations
 
 from contextlib import suppress
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -18,6 +19,7 @@ from textual.widgets.text_area import Selection
 
 from drafter.errors import DrafterError
 from drafter.models import Draft, EmailRecord
+from drafter.tui import warning_text
 from drafter.tui.i18n import local_time, t
 from drafter.tui.keys import bindings_for, translate_bindings
 from drafter.tui.messages import DraftFailed, DraftFinished, DraftMessage, DraftStarted
@@ -47,8 +49,9 @@ def warning_lines(draft: Draft) -> Text:
     for n, warning in enumerate(draft.warnings):
         if n:
             lines.append("\n")
-        lines.append(f"⚠ {warning.code}: {warning.message}")
-        if warning.span and warning.span not in warning.message:
+        text = warning_text.message(warning)
+        lines.append(f"⚠ {warning_text.label(warning.code)}: {text}")
+        if warning.span and warning.span not in text:
             span = warning.span if len(warning.span) <= 90 else warning.span[:87] + "…"
             lines.append("\n   ")
             lines.append(span, style="reverse yellow")
@@ -72,6 +75,7 @@ class EmailScreen(EmailView):
         self.email_id = email_id
         self.record: EmailRecord | None = None
         self.draft: Draft | None = None
+        self._no_model = ""  # why rewriting is off (no language model), else ""
         self.saved_text: str | None = None  # what the service holds; None: nothing loaded yet
         self.streaming = False
         self._before_stream = ""
@@ -130,6 +134,15 @@ class EmailScreen(EmailView):
 
     def on_mount(self) -> None:
         self.desk.tune_cursors(self)
+        self._no_model = self.desk.service.can_rewrite()
+        if self._no_model:  # greyed in the footer, labelled with the reason
+            table = self._bindings.key_to_bindings
+            off = t("key.rewrite.off")
+            for key, bindings in list(table.items()):
+                table[key] = [
+                    replace(b, description=off, tooltip=self._no_model) if b.id == "rewrite" else b
+                    for b in bindings
+                ]
         self.editor.read_only = True
         self.editor.focus()
         self.run_worker(self._load(), group="email-load")
@@ -142,7 +155,10 @@ class EmailScreen(EmailView):
         """A sent or rejected email offers no change to its reply; reopen only when rejected."""
         if action == "reopen":
             return self.record is not None and self.record.status == "rejected"
-        return not (action in CHANGES and (self.final or bool(self.held_by)))
+        locked = self.final or bool(self.held_by)
+        if action == "rewrite" and self._no_model and not locked:
+            return None  # shown greyed: no language model
+        return not (action in CHANGES and locked)
 
     async def reload(self) -> None:
         """Read the email and its latest version again (after reopening)."""

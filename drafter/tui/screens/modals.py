@@ -16,9 +16,9 @@ from textual.widgets import Button, Input, Label, Markdown, OptionList, Selectio
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
-from drafter.acknowledge import describe
 from drafter.errors import DrafterError
 from drafter.models import DraftVersion, DraftWarning
+from drafter.tui import warning_text
 from drafter.tui.host import DeskHost
 from drafter.tui.i18n import EN, local_time, t
 from drafter.tui.keys import description, display_key, effective_keys, translate_bindings
@@ -258,7 +258,7 @@ class ConfirmSendScreen(ModalScreen[bool]):
             if self.risky:
                 yield Label(t("confirm.ack_title"), id="ack-title")
                 yield SelectionList[int](
-                    *[Selection(describe(w), n) for n, w in enumerate(self.risky)],
+                    *[Selection(warning_text.describe(w), n) for n, w in enumerate(self.risky)],
                     id="ack-list",
                 )
             with Horizontal(classes="buttons"):

@@ -1,0 +1,302 @@
+"""Who wrote the mail: the sender's name parts, the sign-off, couples and shared accounts.
+
+Owns the parsing half of the greeting rules (drafter.drafting.salutation writes the line):
+
+- `parse_name`: a display name or signed name -> first, last, title, gender from
+  Frau/Herr/Mr/Mrs/Ms ("Jamie Thornton (Mrs)" too). "Schulz, Erika" and "Dijk, Femke van" are
+  turned round; ALL CAPS and lowercase names get normal capitals; particles (von, van der,
+  dos, Irish Ní/Ó) stay with the last name; titles are kept (Dr., Prof., Dipl.-Ing., Austrian
+  Mag. and Ing.; "Dr. med.", "Dr. rer. nat." and "Dr.-Ing." become "Dr."); middle names are
+  told from a double last name by the first-name data ("María José Herrera Campos" ->
+  "Herrera Campos", "Ana Beatriz Costa" -> "Costa"). Companies, "Familie X", addresses and
+  anything with digits are no person.
+- `signoff_name`: the name under the closing ("Viele Grüße\\nMarkus Lange", "Gruß Ralf",
+  "Thanks a lot,\\nAkosua", "i. A. Nadine Voss", "Glenys Pritchard, Practice Manager").
+- `customer_names`: the persons to greet, one or two: the display name, unless it is no
+  person or a different person signs (a wife writing from her husband's account); a couple
+  ("Gül und Serkan Öztürk", "Mr & Mrs S. Kulkarni", "Eilidh & Ross") gives two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from drafter import firstnames
+from drafter.drafting.names import gender_of
+from drafter.models import InboundEmail
+
+_SALUTATION = {
+    "frau": "female",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+    "herr": "male",
+    "herrn": "male",
+    "mr": "male",
+}
+_ACADEMIC = re.compile(
+    r"^(?:prof(?:essor)?\.?|dr\.?-ing\.?|dr\.?|dipl\.?-[a-zäöü]+\.?|mag\.(?:a\.?)?|ing\.)$",
+    re.I,
+)
+_DR_SUFFIX = re.compile(
+    r"(?i)\bdr\.(?:\s*(?:med|rer|nat|phil|jur|dent|vet|oec|pol|theol|h\.\s*c)\b\.?)+"
+)
+_PARTICLES = frozenset(
+    {"von", "van", "de", "der", "den", "zu", "zum", "zur", "vom", "ter", "ten", "te", "da"}
+    | {"di", "del", "della", "du", "le", "la", "af", "dos", "das", "do", "y", "al", "el"}
+    | {"bin", "ibn", "ní", "nic", "ó", "ua", "mac"}
+)
+_CAPITAL_PARTICLES = {"ní": "Ní", "nic": "Nic", "ó": "Ó", "ua": "Ua", "mac": "Mac"}
+#: surname particles and family names that say the bearer is a woman (Irish Ní/Nic, Sikh Kaur)
+_FEMALE_SURNAME = frozenset({"ní", "nic", "kaur"})
+_COMPANY = re.compile(
+    r"\b(?:gmbh|ag|kg|ohg|e\.\s?v|ev|ug|gbr|ltd|inc|llc|plc|co|corp|team|service|support|"
+    r"kundenservice|verwaltung|hausverwaltung|praxis|kanzlei|bäckerei|büro|abteilung|"
+    r"accounts|billing|info|office|noreply|no-reply|admin|buchhaltung|stadtwerke|"
+    r"practice|dental|surgery|clinic|klinik|kiosk|autohaus|apotheke|hotel|restaurant|"
+    r"school|schule|verein|household|haushalt|reception|labor|laboratory|partner|söhne)\b",
+    re.I,
+)
+_FAMILY = re.compile(r"^(?:familie|family|fam\.)\s+(\S.*)$|^(?:the\s+)?(\S+)\s+family$", re.I)
+_CLOSING = re.compile(
+    r"^(?:(?:merci|danke|vielen dank|thanks)\s+(?:und|and)\s+)?(?:mit\s+)?"
+    r"(?:freundlichen|freundliche|viele|beste|besten|liebe|herzliche|schöne|"
+    r"sonnige)?\s*(?:grüßen|grüße|gruß|gruss|grüsse|gruess|grüess)\b[,!.]?|"
+    r"^(?:lg|vg|mfg|bg|danke(?: dir| euch| ihnen)?|vielen dank|merci|"
+    r"(?:kind |best |warm |many )?(?:regards|thanks)|best(?: wishes)?|cheers|thanks|thank you|"
+    r"thx|ta|yours (?:sincerely|faithfully|truly)|sincerely|tschüss|ciao)\b[,!.]?",
+    re.I,
+)
+_ON_BEHALF = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.|pp\.|p\.p\.)\s*", re.I)
+_AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr)\.?\)\s*$", re.I)
+_AND = re.compile(r"\s+(?:und|and|&|\+)\s+", re.I)
+_NOT_A_NAME = frozenset(
+    {"the", "a", "an", "your", "our", "my", "this", "ihr", "ihre", "dein", "deine", "euer"}
+    | {"eure", "mein", "meine", "unser", "unsere", "der", "die", "das", "team"}
+)
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A parsed sender name; empty fields when unknown."""
+
+    first: str = ""
+    last: str = ""
+    title: str = ""  # academic title as shown in German ("Dr.", "Prof. Dr.", "Dipl.-Ing.")
+    gender: str = ""  # from Frau/Herr/Mr/Ms or a female surname ("female"/"male"), else ""
+    mrs: bool = False  # the customer calls herself Mrs
+    family: str = ""  # "Familie Öztürk": the family name, no person
+
+
+def _case(word: str) -> str:
+    """'BERG' / 'berg' -> 'Berg' (each hyphen part); mixed case is left as written."""
+    low = word.lower()
+    if low in _CAPITAL_PARTICLES:
+        return _CAPITAL_PARTICLES[low]
+    if word.isupper() or word.islower():
+        if low in _PARTICLES:
+            return low
+        return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+    return word
+
+
+def _title(token: str) -> str:
+    low = token.lower().rstrip(".")
+    if low.startswith("prof"):
+        return "Prof."
+    if low.startswith(("dipl", "mag", "ing")):
+        return token if token.endswith(".") else token + "."
+    return "Dr."
+
+
+def _is_first_name(word: str) -> bool:
+    """A common first name with a clear sex: in a country list or given to at least 1,000 US
+    children (the US register also holds rare names that are surnames or words here)."""
+    if not word or "." in word:
+        return False
+    entry = firstnames.lookup(word)
+    return (
+        entry is not None and entry.popular and bool(gender_of(word, "de") or gender_of(word, "en"))
+    )
+
+
+def _person(text: str) -> bool:
+    """No company, address, digits, and no lowercase filler word in a capitalised name."""
+    if not text or "@" in text or _COMPANY.search(text) or re.search(r"\d", text):
+        return False
+    words = text.replace(",", " ").split()
+    if any(w[:1].isupper() for w in words):
+        return all(
+            w[:1].isupper() or w.lower() in _PARTICLES or w.lower() in ("und", "and")
+            for w in words
+            if w[:1].isalpha()
+        )
+    return True
+
+
+def parse_name(display: str) -> Name:
+    """Name parts of a display name ('Frau Dr. Erika Schulz', 'Schulz, Erika', 'ANNA BERG')."""
+    text = " ".join(display.replace('"', " ").replace("'", "'").split())
+    family = _FAMILY.match(text)
+    if family:
+        last = (family.group(1) or family.group(2) or "").strip()
+        return Name(family=" ".join(_case(w) for w in last.split())) if _person(last) else Name()
+    after = _AFTER_NAME.search(text)
+    if after:
+        text = f"{after.group(1)} {text[: after.start()]}"
+    text = _DR_SUFFIX.sub("Dr.", text)
+    if not _person(text):
+        return Name()
+    if text.count(",") == 1:
+        last, _, first = text.partition(",")
+        if first.strip() and last.strip():
+            given = first.split()
+            moved: list[str] = []
+            while len(given) > 1 and given[-1].lower() in _PARTICLES:
+                moved.insert(0, given.pop())
+            text = " ".join([*given, *moved, last.strip()])
+    tokens = text.replace(",", " ").split()
+    gender, titles, mrs = "", [], False
+    while tokens:
+        low = tokens[0].lower().rstrip(".")
+        if low in _SALUTATION:
+            gender, mrs = _SALUTATION[low], low == "mrs"
+        elif _ACADEMIC.match(tokens[0]):
+            title = _title(tokens[0])
+            if title not in titles:
+                titles.append(title)
+        else:
+            break
+        tokens.pop(0)
+    words = [_case(t) for t in tokens if _NAME_WORD.match(t)]
+    title = " ".join(titles)
+    if not words:
+        return Name(title=title, gender=gender, mrs=mrs)
+    if len(words) == 1:
+        if gender or titles or not _is_first_name(words[0]):
+            return Name(last=words[0], title=title, gender=gender, mrs=mrs)
+        return Name(first=words[0], title=title, gender=gender, mrs=mrs)
+    start = len(words) - 1
+    # a double last name ("Fernández Ortega"): words before the last that are no first name
+    while start > 1 and not _is_first_name(words[start - 1]) and "." not in words[start - 1]:
+        start -= 1
+    while start > 1 and words[start - 1].lower() in _PARTICLES:
+        start -= 1
+    last = " ".join(words[start:])
+    if not gender and any(w.lower() in _FEMALE_SURNAME for w in words[start:]):
+        gender = "female"
+    return Name(words[0], last, title, gender, mrs)
+
+
+def _plausible(line: str, lowercase: bool = False) -> bool:
+    """A name line: up to 4 name words (two persons: up to 6 with und/and/&)."""
+    line = _AFTER_NAME.sub("", line)
+    persons = _AND.split(line)
+    words = line.replace(",", " ").split()
+    limit = 4 if len(persons) == 1 else 6
+    if not 0 < len(words) <= limit or _COMPANY.search(line) or re.search(r"[\d@:/]", line):
+        return False
+    names = [w for w in words if w.lower() not in ("und", "and", "&", "+")]
+    if names and names[0].lower() in _NOT_A_NAME:
+        return False  # "The Mercury Team", "Ihr Kundenservice"
+    if not all(_NAME_WORD.match(w) or _ACADEMIC.match(w) for w in names):
+        return False
+    if lowercase and line.islower():
+        return True
+    return all(_person(p) for p in persons) and any(w[:1].isupper() for w in names)
+
+
+def _clean(line: str) -> str:
+    """'i. A. Nadine Voss' -> 'Nadine Voss'; 'Glenys Pritchard, Practice Manager' -> name."""
+    line = _DR_SUFFIX.sub("Dr.", _ON_BEHALF.sub("", line.strip()).strip())
+    if "," in line and not _AFTER_NAME.search(line):
+        head, _, tail = line.partition(",")
+        if len(head.split()) >= 2 and len(tail.split()) >= 1:
+            return head.strip()
+    return line
+
+
+def signoff_name(body: str, signature: str = "") -> str:
+    """The name the customer signed with ("Viele Grüße\\nMarkus Lange" -> "Markus Lange")."""
+    lines = [ln.strip() for ln in f"{body}\n{signature}".splitlines() if ln.strip()]
+    for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
+        line = lines[i]
+        closing = _CLOSING.match(line)
+        if closing and len(line.split()) <= 6:  # "Thanks for your reply. ..." is no closing
+            rest = _clean(line[closing.end() :].strip(" ,"))
+            if rest and (
+                _plausible(rest) or (rest.islower() and " " not in rest and _is_first_name(rest))
+            ):
+                return rest  # "Gruß Ralf", "lg tim" (lowercase only when a known first name)
+            if rest and not line.rstrip().endswith((",", "!")) and len(line.split()) > 3:
+                return ""
+            following = _clean(lines[i + 1]) if i + 1 < len(lines) else ""
+            return following if _plausible(following, lowercase=True) else ""
+    last = _clean(lines[-1]) if lines else ""
+    return last if len(lines) > 1 and _plausible(last) and len(last.split()) <= 3 else ""
+
+
+def _part(text: str) -> Name:
+    words = text.split()
+    if len(words) == 1 and _NAME_WORD.match(words[0]) and words[0].lower() not in _SALUTATION:
+        return Name(first=_case(words[0]))  # "Jule und Emil": a bare word is a first name
+    return parse_name(text)
+
+
+def split_couple(text: str) -> list[Name]:
+    """Two persons in one name ('Gül und Serkan Öztürk', 'Mr & Mrs Brown'), else []."""
+    parts = _AND.split(text.strip())
+    if len(parts) != 2 or not all(p.strip() for p in parts) or not _person(text):
+        return []
+    left, right = _part(parts[0]), _part(parts[1])
+    if not left.last:
+        left = replace(left, last=right.last)
+    for one in (left, right):
+        if not (one.first or (one.last and (one.gender or one.title))):
+            return []
+    return [left, right]
+
+
+def _same_person(a: Name, b: Name) -> bool:
+    if a.last and b.last and a.last.lower() != b.last.lower():
+        return False
+    x, y = a.first.rstrip(".").lower(), b.first.rstrip(".").lower()
+    return not x or not y or x.startswith(y) or y.startswith(x)
+
+
+def _merge(shown: Name, signed: Name) -> Name:
+    """The display name completed from the signed one (title, gender, Mrs)."""
+    return replace(
+        shown,
+        title=shown.title or signed.title,
+        gender=shown.gender or signed.gender,
+        mrs=shown.mrs or signed.mrs,
+        last=shown.last or signed.last,
+    )
+
+
+def customer_names(email: InboundEmail) -> list[Name]:
+    """The persons to greet: one, or two for a couple; [] when no person is named."""
+    signed_text = signoff_name(email.body, email.signature)
+    couple = split_couple(signed_text) or split_couple(email.from_.name)
+    if couple:
+        return couple
+    shown = parse_name(email.from_.name)
+    signed = parse_name(signed_text)
+    if not (signed.first or signed.last):
+        return [shown] if shown.first or shown.last or shown.family else []
+    if not (shown.first or shown.last):
+        return [signed]
+    if shown.first and signed.first and signed.last and not _same_person(shown, signed):
+        return [signed]  # a different person signs (shared account)
+    if _same_person(shown, signed):
+        return [_merge(shown, signed)]
+    return [shown]
+
+
+def customer_name(email: InboundEmail) -> Name:
+    """The (first) person to greet; an empty Name when none is named."""
+    names = customer_names(email)
+    return names[0] if names else Name()

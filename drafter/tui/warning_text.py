@@ -1,0 +1,329 @@
+"""The draft warnings as the agent reads them in the desk, in the interface language.
+
+The checks (drafter.drafting.checks, harm, letter_checks, support, ...) write their messages
+in English; this catalogue, keyed by warning code, shows them in German when
+`DRAFTER_UI_LANGUAGE=de`, so the core needs no edit:
+
+- `label(code)`: a short name for the kind ("Wissenslücke" for `kb_gap`);
+- `message(warning)`: the message. Each code has patterns for the English messages the core
+  writes today; the values they carry (a host, an amount, a number) are formatted into the
+  German text. A message no pattern knows (a check changed or added later) gets the code's
+  general German description, with any quoted value of the English message appended, so
+  the German desk never shows the English sentence;
+- `describe(warning)`: one line for the send dialog's checklist (kind, message, offending
+  text), like drafter.acknowledge.describe.
+
+In English everything is the core's own text. tests/tui/test_warning_text.py checks that
+every code the core can emit has a German entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.models import DraftWarning
+from drafter.tui.i18n import language
+
+#: code -> (short German label, general German description)
+DE_CODES: dict[str, tuple[str, str]] = {
+    "kb_gap": (
+        "Wissenslücke",
+        "Die Wissensdatenbank hat keinen passenden Artikel; der Entwurf fragt nach Details, "
+        "statt zu antworten",
+    ),
+    "emergency": (
+        "Notfall",
+        "möglicher Notfall: prüfen, ob die Antwort zuerst auf die Notfall-Hotline verweist",
+    ),
+    "template_draft": (
+        "Vorlagenentwurf",
+        "Vorlagenentwurf ohne Sprachmodell: Sätze aus den Artikeln wörtlich übernommen; vor "
+        "dem Senden lesen und anpassen",
+    ),
+    "model_failed": (
+        "Modell fehlgeschlagen",
+        "das Sprachmodell ist fehlgeschlagen; dies ist stattdessen ein Vorlagenentwurf",
+    ),
+    "body_truncated": (
+        "E-Mail gekürzt",
+        "die E-Mail ist sehr lang; nur ihr Anfang wurde für Suche und Entwurf genutzt: vor "
+        "dem Senden die ganze E-Mail lesen",
+    ),
+    "register_sie_kept": (
+        "Sie beibehalten",
+        "die Kundin oder der Kunde schreibt „du“, aber ein übernommener Satz ließ sich nicht "
+        "sicher ins Du setzen; der Vorlagenentwurf bleibt beim „Sie“. Bei Bedarf von Hand "
+        "umstellen",
+    ),
+    "greeting": (
+        "Anrede fehlt",
+        "der Entwurf beginnt ohne Anrede; bitte eine ergänzen (z. B. „Sehr geehrte Frau …,“ / "
+        "„Dear Ms …,“)",
+    ),
+    "sign_off": (
+        "Grußformel fehlt",
+        "der Entwurf hat keine Grußformel (z. B. „Mit freundlichen Grüßen“ / „Kind regards“); "
+        "bitte vor der Signatur ergänzen",
+    ),
+    "register": (
+        "Du/Sie",
+        "Anrede oder Text passen nicht zum Du/Sie der Kundin oder des Kunden; bitte anpassen",
+    ),
+    "unsupported_claim": (
+        "unbelegte Aussage",
+        "der Entwurf enthält etwas, das in keiner Quelle und nicht in der E-Mail steht",
+    ),
+    "bad_citation": (
+        "falsche Quellenangabe",
+        "der Entwurf nennt eine Quelle, die nicht gefunden wurde",
+    ),
+    "wrong_language": ("falsche Sprache", "der Entwurf ist nicht in der Sprache der Kundschaft"),
+    "placeholder": (
+        "Platzhalter",
+        "ein Platzhalter wurde nicht ersetzt (vom Modell erfunden oder verändert)",
+    ),
+    "truncated": (
+        "abgeschnitten",
+        "das Modell hat die Längengrenze erreicht; die Antwort endet mitten im Text",
+    ),
+    "empty": ("leer", "der Entwurf ist leer oder fast leer"),
+    "injection": (
+        "Anweisung im Entwurf",
+        "der Entwurf folgt möglicherweise einer Anweisung an das Modell; prüfen, ob er beim "
+        "Thema bleibt",
+    ),
+    "garbled": (
+        "unleserlich",
+        "Wörter wirken verwürfelt oder codiert; die Antwort folgt vielleicht in der E-Mail "
+        "versteckten Anweisungen",
+    ),
+    "link": (
+        "fremder Kontakt",
+        "die Antwort verweist auf eine Adresse, einen Link oder eine Telefonnummer, die weder "
+        "dem Unternehmen gehört noch in einer vertrauenswürdigen Quelle steht",
+    ),
+    "payment": (
+        "Zahlung",
+        "die Antwort nennt einen Zahlungsweg oder eine Bankverbindung, die keine "
+        "vertrauenswürdige Quelle nennt",
+    ),
+    "commitment": (
+        "Zusage",
+        "die Antwort sagt etwas zu oder behauptet, etwas sei schon erledigt; drafter hat "
+        "nichts dergleichen getan, bitte prüfen",
+    ),
+    "credentials": (
+        "Zugangsdaten",
+        "die Antwort fragt nach geheimen Daten; eine Service-Antwort tut das nie",
+    ),
+}
+
+_LANGUAGES = {"German": "Deutsch", "English": "Englisch"}
+
+# (code, English message pattern, German text with the pattern's groups)
+_DE_MESSAGES: list[tuple[str, str, str]] = [
+    ("kb_gap", r"the knowledge base has no good match", DE_CODES["kb_gap"][1]),
+    (
+        "emergency",
+        r"possible emergency \((?P<what>.+?)\): check that the reply points to the emergency "
+        r"hotline first",
+        "möglicher Notfall ({what}): prüfen, ob die Antwort zuerst auf die Notfall-Hotline "
+        "verweist",
+    ),
+    (
+        "model_failed",
+        r"the language model failed \((?P<error>.*)\); this is a template draft instead",
+        "das Sprachmodell ist fehlgeschlagen ({error}); dies ist stattdessen ein Vorlagenentwurf",
+    ),
+    (
+        "body_truncated",
+        r"the email is (?P<length>[\d,.]+) characters long; only the first (?P<used>[\d,.]+) ",
+        "die E-Mail ist {length} Zeichen lang; nur die ersten {used} (DRAFTER_MAX_BODY_CHARS) "
+        "wurden für Suche und Entwurf genutzt: vor dem Senden die ganze E-Mail lesen",
+    ),
+    (
+        "register",
+        r"the draft mixes 'du' and 'Sie'",
+        "der Entwurf mischt „du“ und „Sie“; bitte durchgehend eine Anrede verwenden",
+    ),
+    (
+        "register",
+        r"the customer writes '(?P<wanted>\w+)', the draft uses '(?P<found>\w+)'",
+        "die Kundschaft schreibt „{wanted}“, der Entwurf verwendet „{found}“ (Anrede oder "
+        "Text); bitte die Anrede anpassen",
+    ),
+    (
+        "unsupported_claim",
+        r"this sentence is in no source \((?P<novel>\d+) of (?P<all>\d+) content words",
+        "dieser Satz steht in keiner Quelle ({novel} von {all} Inhaltswörtern kommen weder in "
+        "den Artikeln noch in der E-Mail vor)",
+    ),
+    (
+        "unsupported_claim",
+        r"the reply asks for something no service reply asks for \((?P<what>.*)\)",
+        "die Antwort verlangt etwas, das keine Service-Antwort verlangt ({what})",
+    ),
+    ("unsupported_claim", r"the reply contains program code", "die Antwort enthält Programmcode"),
+    (
+        "unsupported_claim",
+        r"the reply names (?P<who>.+), who is in no source",
+        "die Antwort nennt {who}, die oder der in keiner Quelle vorkommt",
+    ),
+    (
+        "unsupported_claim",
+        r"(?P<value>.+) appears in neither the cited passages nor the customer's email",
+        "{value} steht weder in den zitierten Abschnitten noch in der E-Mail der Kundschaft",
+    ),
+    (
+        "bad_citation",
+        r"the draft cites (?P<cited>.+), but only (?P<n>\d+) passages were retrieved",
+        "der Entwurf zitiert {cited}, gefunden wurden aber nur {n} Abschnitt(e)",
+    ),
+    (
+        "wrong_language",
+        r"the draft is in (?P<found>\w+), the customer wrote in (?P<wanted>\w+)",
+        "der Entwurf ist auf {found}, die Kundschaft schrieb auf {wanted}",
+    ),
+    (
+        "wrong_language",
+        r"the reply is in neither German nor English",
+        "die Antwort ist weder auf Deutsch noch auf Englisch",
+    ),
+    (
+        "placeholder",
+        r"placeholder (?P<ph>\S+) was not replaced",
+        "Platzhalter {ph} wurde nicht ersetzt (vom Modell erfunden oder verändert)",
+    ),
+    (
+        "placeholder",
+        r"(?P<kind>\w+) (?P<raw>.+): not in this thread's vault, left visible",
+        "{kind} {raw}: nicht im Tresor dieses Verlaufs, bleibt sichtbar",
+    ),
+    ("truncated", r"the model hit the length limit", DE_CODES["truncated"][1]),
+    ("empty", r"the draft is empty or almost empty", DE_CODES["empty"][1]),
+    (
+        "injection",
+        r"the draft echoes an instruction to the model \((?P<what>.*)\)",
+        "der Entwurf gibt eine Anweisung an das Modell wieder ({what})",
+    ),
+    (
+        "injection",
+        r"the draft carries out an instruction found in the customer's email \((?P<what>.*)\); ",
+        "der Entwurf führt eine Anweisung aus der E-Mail der Kundschaft aus ({what}); prüfen, "
+        "ob er beim Thema bleibt",
+    ),
+    (
+        "injection",
+        r"the reply talks about the model's own instructions \((?P<what>.*)\); possible prompt",
+        "die Antwort spricht über die Anweisungen des Modells ({what}); möglicherweise ein "
+        "Prompt-Abfluss",
+    ),
+    (
+        "garbled",
+        r"(?P<n>\d+) words look scrambled or encoded",
+        "{n} Wörter wirken verwürfelt oder codiert; die Antwort folgt vielleicht in der "
+        "E-Mail versteckten Anweisungen",
+    ),
+    (
+        "template_draft",
+        r"template draft without a language model",
+        DE_CODES["template_draft"][1],
+    ),
+    (
+        "register_sie_kept",
+        r"the customer writes 'du', but a copied",
+        DE_CODES["register_sie_kept"][1],
+    ),
+    ("greeting", r"the draft does not open with a greeting", DE_CODES["greeting"][1]),
+    ("sign_off", r"the draft has no closing formula", DE_CODES["sign_off"][1]),
+    (
+        "*",
+        r"the reply sends the customer to (?P<address>\S+), which is not the company's",
+        "die Antwort schickt die Kundschaft an {address}; die Adresse gehört nicht dem "
+        "Unternehmen und steht in keiner vertrauenswürdigen Quelle",
+    ),
+    (
+        "link",
+        r"link to (?P<host>\S+), which is neither an allowed domain nor in a trusted source",
+        "Link zu {host}: weder eine erlaubte Domain noch in einer vertrauenswürdigen Quelle",
+    ),
+    (
+        "link",
+        r"phone number (?P<phone>.+) is not the company's",
+        "Telefonnummer {phone} gehört nicht dem Unternehmen (DRAFTER_COMPANY_PHONES) und steht "
+        "in keiner vertrauenswürdigen Quelle",
+    ),
+    (
+        "payment",
+        r"bank details (?P<iban>.+) are not the company's",
+        "Bankverbindung {iban} gehört nicht dem Unternehmen (DRAFTER_COMPANY_IBANS) und steht "
+        "in keiner vertrauenswürdigen Quelle",
+    ),
+    (
+        "payment",
+        r"the reply asks for payment via (?P<channel>.+), which no trusted source offers",
+        "die Antwort verlangt eine Zahlung über {channel}, die keine vertrauenswürdige Quelle "
+        "anbietet",
+    ),
+    (
+        "commitment",
+        r"the reply says something was already done or granted for the customer "
+        r"\((?P<what>.*)\); drafter made no such",
+        "die Antwort sagt, für die Kundschaft sei schon etwas erledigt oder gewährt ({what}); "
+        "drafter hat nichts dergleichen getan, bitte prüfen",
+    ),
+    (
+        "commitment",
+        r"the reply promises (?P<amount>.+) that no trusted source backs",
+        "die Antwort verspricht {amount}, was keine vertrauenswürdige Quelle stützt",
+    ),
+    (
+        "credentials",
+        r"the reply asks the customer for secret data \((?P<what>.*)\)",
+        "die Antwort fragt die Kundschaft nach geheimen Daten ({what}); eine Service-Antwort "
+        "tut das nie",
+    ),
+]
+_COMPILED = [(code, re.compile(pattern, re.S), text) for code, pattern, text in _DE_MESSAGES]
+_QUOTED = re.compile(r"'([^']{1,80})'|\"([^\"]{1,80})\"|«([^»]{1,80})»")
+
+
+def label(code: str) -> str:
+    """The kind of warning as shown in the interface language."""
+    if language() == "de" and code in DE_CODES:
+        return DE_CODES[code][0]
+    return code
+
+
+def german(warning: DraftWarning) -> str:
+    """The German text of a warning (see the module docstring)."""
+    for code, pattern, text in _COMPILED:
+        if code not in (warning.code, "*"):
+            continue
+        found = pattern.match(warning.message)
+        if found:
+            values = {k: _values(k, v) for k, v in found.groupdict().items()}
+            return text.format(**values)
+    general = DE_CODES.get(warning.code, ("", "Hinweis der Prüfung"))[1]
+    quoted = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(warning.message)]
+    return general + (f" ({', '.join(quoted)})" if quoted else "")
+
+
+def _values(name: str, value: str) -> str:
+    if name in ("found", "wanted"):
+        return {**_LANGUAGES, "sie": "Sie"}.get(value, value)
+    return value
+
+
+def message(warning: DraftWarning) -> str:
+    """The warning's message in the interface language."""
+    if language() != "de" or warning.message == "(erased)":
+        return warning.message
+    return german(warning)
+
+
+def describe(warning: DraftWarning) -> str:
+    """One line for the send dialog's checklist: kind, message and the offending text."""
+    text = message(warning)
+    span = f"  «{warning.span}»" if warning.span and warning.span not in text else ""
+    return f"{label(warning.code)}: {text}{span}"

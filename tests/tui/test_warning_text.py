@@ -1,0 +1,128 @@
+"""Draft warnings in the German desk: the warnings panel and the send dialog read German
+(drafter.tui.warning_text), with the values of the English core messages formatted in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from textual.widgets import SelectionList
+
+from drafter.acknowledge import describe as core_describe
+from drafter.config import Settings
+from drafter.drafting.checks import CheckInput, run_checks
+from drafter.models import DraftWarning, Passage
+from drafter.tui import i18n, warning_text
+from drafter.tui.screens.email import EmailScreen, warning_lines
+from drafter.tui.screens.modals import ConfirmSendScreen
+from tests.tui.helpers import wait_for
+from tests.tui.test_desk_items import screen_text
+from tests.tui.test_snapshots import desk_app, email_ready
+
+ROOT = Path(__file__).parents[2] / "drafter"
+# a draft that trips most of the output checks: a cited passage that does not exist,
+# amounts, foreign bank details, phone, address and link, a promise, a password request
+BAD = (
+    "Wir haben Ihren Abschlag bereits auf 80 EUR gesenkt [3]. Überweisen Sie 120,50 EUR an "
+    "DE89 3704 0044 0532 0130 00. Schicken Sie uns Ihr Passwort und die PIN. Rufen Sie "
+    "0176 1234567 an oder schreiben Sie an hilfe@betrug.example.com, siehe "
+    "https://evil.example.net/x."
+)
+# words of the English core messages that must not reach the German desk
+ENGLISH = re.compile(r"\b(?:the|reply|draft|which|customer|trusted|source|neither|asks)\b")
+
+
+def _warnings() -> list[DraftWarning]:
+    passage = Passage(kb_id="kb-1", title="Abschlag", text="Den Abschlag ändern Sie im Portal.")
+    data = CheckInput(
+        body=BAD,
+        passages=[passage],
+        customer_text="Hallo, kannst du meinen Abschlag ändern?",
+        language="de",
+    )
+    return run_checks(data, Settings())
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    i18n.set_language("de")
+    yield
+    i18n.set_language("en")
+
+
+def test_every_code_the_core_emits_has_a_german_entry() -> None:
+    codes: set[str] = set()
+    for path in ROOT.rglob("*.py"):
+        if "tui" in path.parts:
+            continue
+        text = path.read_text(encoding="utf-8")
+        codes |= set(re.findall(r"\bcode=\"(\w+)\"", text))
+        codes |= set(re.findall(r"_warn\(\s*\"(\w+)\"", text))
+    assert {"kb_gap", "link", "payment", "greeting", "model_failed"} <= codes
+    assert sorted(codes - set(warning_text.DE_CODES)) == []
+
+
+def test_real_check_warnings_read_german_with_their_values(german: None) -> None:
+    warnings = _warnings()
+    assert {"bad_citation", "unsupported_claim", "link", "payment", "commitment"} <= {
+        w.code for w in warnings
+    }
+    assert {"credentials", "greeting", "sign_off", "register"} <= {w.code for w in warnings}
+    for warning in warnings:
+        text = warning_text.message(warning)
+        assert not ENGLISH.search(text), (warning.message, text)
+    lines = [warning_text.describe(w) for w in warnings]
+    joined = "\n".join(lines)
+    for value in ("evil.example.net", "hilfe@betrug.example.com", "DE89 3704 0044 0532 0130 00",
+                  "'80 EUR'", "[3]", "Passwort", "0176 1234567"):  # fmt: skip
+        assert value in joined, value
+    assert "fremder Kontakt: Link zu evil.example.net" in joined
+    assert "Du/Sie: die Kundschaft schreibt „du“, der Entwurf verwendet „Sie“" in joined
+
+
+def test_a_message_no_pattern_knows_falls_back_to_german() -> None:
+    i18n.set_language("de")
+    try:
+        warning = DraftWarning(code="link", message="a new check says 'x.example' is odd")
+        assert warning_text.message(warning).startswith("die Antwort verweist auf")
+        assert warning_text.message(warning).endswith("(x.example)")
+        unknown = DraftWarning(code="brand_new", message="something new")
+        assert warning_text.describe(unknown) == "brand_new: Hinweis der Prüfung"
+    finally:
+        i18n.set_language("en")
+
+
+def test_english_desk_shows_the_core_text() -> None:
+    i18n.set_language("en")
+    for warning in _warnings():
+        assert warning_text.describe(warning) == core_describe(warning)
+
+
+async def test_german_send_dialog_lists_the_warnings_in_german() -> None:
+    app = desk_app(ui_language="de")
+    async with app.run_test(size=(160, 50)) as pilot:
+        await email_ready(pilot)
+        screen = app.screen
+        assert isinstance(screen, EmailScreen) and screen.draft is not None
+        risky = [w for w in _warnings() if w.code in ("link", "payment", "credentials")]
+        screen.draft = screen.draft.model_copy(update={"warnings": risky})
+        screen.editor.text = BAD
+        assert "fremder Kontakt: Link zu evil.example.net" in warning_lines(screen.draft).plain
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmSendScreen))
+        await pilot.pause(0.1)
+        shown = screen_text(app)
+        assert "Warnungen: fremder Kontakt (4), Zahlung, Zugangsdaten" in shown
+        assert "Zahlung: Bankverbindung DE89" in shown
+        assert "Zugangsdaten: die Antwort fragt" in shown
+        dialog = app.screen
+        ticks = dialog.query_one("#ack-list", SelectionList)
+        prompts = [str(ticks.get_option_at_index(i).prompt) for i in range(ticks.option_count)]
+        assert len(prompts) == 6
+        assert prompts[1].startswith("fremder Kontakt: Link zu evil.example.net: weder")
+        assert "Bankverbindung DE89 3704 0044 0532 0130 00 gehört nicht" in prompts[4]
+        assert "nach geheimen Daten (Passwort)" in prompts[5]
+        for english in ("the reply", "trusted source", "which is", "secret data"):
+            assert english not in shown + "\n".join(prompts), english
