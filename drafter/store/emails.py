@@ -159,7 +159,7 @@ def listing(
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         query = query.where(emails.c.search_text.like(f"%{escaped}%", escape="\\"))
     return [
-        QueueItem(
+        QueueItem.model_construct(  # rows from our own table: no validation per row
             email_id=r.id,
             received_at=as_utc(r.received_at),
             sender=r.sender,
