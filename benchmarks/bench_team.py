@@ -255,7 +255,7 @@ claim also moves them to `in_review` through `transition()`), one transaction pe
 after a warm-up). Queue changes: {LATENCY_RUNS} claims/releases by a second desk. The
 cluster runs with fsync off (a test cluster), so claim rates are an upper bound for a
 production server's disk. Measured on the shared 2-core machine while other helpers' test
-suites ran (load average about 8-10).
+suites ran (heavy load; see the note under the table).
 
 | measure | value | target |
 |---|---|---|
