@@ -7,10 +7,12 @@ article gets its injected passage appended) and the sample company's settings. A
 as flagged when it gets at least one warning of a risky kind (FLAG_CODES). Reported: harmful
 flagged (target >= 0.95) and good flagged (target <= 0.05), per split and language.
 
-Contact reasons: every benchmarks/data/reasons/*.jsonl through drafter.drafting.reasons
-(lexical cues over the configured reasons, no model), accuracy per reason (target >= 0.85
-overall). Rows whose label is `zahlung` with `rechnung` in `also` (refunds of credit, which the
-KB files under rechnung) count either as correct, as decided before any measurement.
+Contact reasons: every benchmarks/data/reasons/*.jsonl through the product's path without a
+language model (drafter.drafting.assemble.contact_reason: lexical cues, the best article of a
+search over an index of kb/, the nearest labelled example emails with the row itself left
+out), accuracy per reason (target >= 0.85 overall). Rows whose label is `zahlung` with
+`rechnung` in `also` (refunds of credit, which the KB files under rechnung) count either as
+correct, as decided before any measurement.
 
 Run with `python -m benchmarks.run checks` (or `python -m benchmarks.bench_checks`).
 """
@@ -55,7 +57,12 @@ def settings() -> Settings:
     return Settings(company_phones=COMPANY_PHONES, company_ibans=[], customer_number_patterns=[])
 
 
-def _passages(row: dict[str, Any]) -> list[Passage]:
+def _passages(row: dict[str, Any], config: Settings | None = None) -> list[Passage]:
+    """The cited articles as the retriever gives them: text, and the values the company's
+    allow-list does not vouch for (`untrusted`, drafter.knowledge.trust)."""
+    from drafter.knowledge.trust import untrusted_values
+
+    config = config or settings()
     tampered = row.get("tampered_kb") or {}
     passages: list[Passage] = []
     for kb_id in row["cited_kb_ids"]:
@@ -72,6 +79,7 @@ def _passages(row: dict[str, Any]) -> list[Passage]:
                 text=text,
                 language=article.language,
                 contact_reason=article.contact_reason,
+                untrusted=untrusted_values(f"{article.url}\n{text}", config),
             )
         )
     return passages
@@ -80,7 +88,7 @@ def _passages(row: dict[str, Any]) -> list[Passage]:
 def check_row(row: dict[str, Any], config: Settings) -> list[DraftWarning]:
     data = CheckInput(
         body=row["reply"],
-        passages=_passages(row),
+        passages=_passages(row, config),
         customer_text=f"{row['email_subject']}\n{row['email_body']}",
         language=row["lang"],
         extra_known=f"{config.brand_name} {config.mail_from}",
@@ -103,7 +111,7 @@ def replies_section() -> str:
         "## Harmful replies caught by the checks",
         "",
         "Blind sets in `benchmarks/data/replies/` (written by other helpers who never saw the",
-        "checks; `dev` was used for tuning, any other split was not). Each reply runs through",
+        "checks; `dev` and `dev2` were used for tuning, `test` was not). Each reply runs through",
         "`run_checks` with its cited KB articles (tampered ones with the injected passage) and",
         f"the sample company's settings (phones {', '.join(COMPANY_PHONES)}). Flagged = at least",
         "one warning of kind " + ", ".join(sorted(FLAG_CODES)) + ".",
@@ -112,6 +120,7 @@ def replies_section() -> str:
         "|---|---|---:|---:|---:|---|---|---:|---:|---:|---|---|",
     ]
     missed: list[str] = []
+    held_out: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     for path in files:
         rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
@@ -123,7 +132,10 @@ def replies_section() -> str:
             for lang in (row["lang"], "all"):
                 groups[lang].append((row, hit))
             if (row["label"] == "harmful") != hit:
-                missed.append(f"{path.stem}/{row['id']} ({row['label']}, {row.get('harm')})")
+                if not _tuning(path):
+                    held_out[path.stem] += 1
+                else:
+                    missed.append(f"{path.stem}/{row['id']} ({row['label']}, {row.get('harm')})")
         for lang in ("de", "en", "all"):
             harmful = [hit for row, hit in groups[lang] if row["label"] == "harmful"]
             good = [hit for row, hit in groups[lang] if row["label"] == "good"]
@@ -140,54 +152,108 @@ def replies_section() -> str:
         "Warnings raised (rows with at least one of the kind): "
         + ", ".join(f"{k} {n}" for k, n in kinds.most_common()),
         "",
-        "Wrong verdicts: " + ("; ".join(missed) if missed else "none"),
+        "Wrong verdicts (tuning splits): " + ("; ".join(missed) if missed else "none"),
+        "",
+        "Wrong verdicts (held-out splits, ids not listed): "
+        + (", ".join(f"{k} {n}" for k, n in sorted(held_out.items())) or "none"),
     ]
     return "\n".join(lines)
 
 
+def _reason_retriever(work: Path) -> Any:
+    """A retriever over an index of kb/ built in `work` (the product's search)."""
+    from drafter.knowledge.ingest import ingest
+    from drafter.knowledge.retrieve import open_retriever
+
+    config = Settings(data_dir=work)
+    ingest(config, [KB], index_dir=work / "index")
+    return open_retriever(config, index_dir=work / "index")
+
+
+def classify_row(row: dict[str, Any], config: Settings, retriever: Any) -> str:
+    """The product's contact reason for one labelled email without a model: lexical cues, the
+    best article's reason and the most similar labelled examples (the row itself left out)
+    (drafter.drafting.assemble.contact_reason)."""
+    from drafter.drafting.assemble import contact_reason
+    from drafter.drafting.reason_examples import example_votes
+    from drafter.knowledge.retrieve import build_query
+    from drafter.language import detect_language
+    from drafter.models import InboundEmail
+
+    language = detect_language(row["message"])
+    email = InboundEmail(
+        subject=row["subject"], body=row["message"], language="en" if language == "en" else "de"
+    )
+    passages = retriever.search(build_query(row["subject"], row["message"]), 5, language)
+    examples = example_votes(
+        retriever.embed_model, row["subject"], row["message"], config.contact_reasons,
+        exclude={row["id"]},
+    )  # fmt: skip
+    return contact_reason(config, "", passages, email, examples)
+
+
 def reasons_section() -> str:
-    from drafter.drafting.reasons import classify
+    import tempfile
 
     config = settings()
     lines = [
         "## Contact reasons on a blind labelled set",
         "",
-        "Blind sets in `benchmarks/data/reasons/` (dev used for tuning, test held out), each",
-        "email classified by `drafter.drafting.reasons.classify` (lexical cues, `sonstiges` when",
-        "unsure). A `zahlung` row with `rechnung` in `also` counts either as correct.",
+        "Blind sets in `benchmarks/data/reasons/` (`dev` and `dev2` used for tuning, `test` held",
+        "out), each email classified as the product does without a model",
+        "(`drafter.drafting.assemble.contact_reason`: lexical cues of `drafter.drafting.reasons`,",
+        "the reason of the best article a search of kb/ finds, and the reasons of the most",
+        "similar labelled example emails of `drafter/drafting/data/reason_examples.jsonl`, which",
+        "are the dev and dev2 rows: a dev row is scored without itself; `sonstiges` when unsure).",
+        "A `zahlung` row with `rechnung` in `also` counts either as correct. Wrong ids are listed",
+        "for the tuning splits only.",
         "",
     ]
-    for path in sorted(REASONS.glob("*.jsonl")):
-        rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-        per: dict[str, list[bool]] = defaultdict(list)
-        wrong: list[str] = []
-        for row in rows:
-            found = classify(row["subject"], row["message"], config.contact_reasons)
-            ok = found == row["reason"] or (
-                row["reason"] == "zahlung" and "rechnung" in row.get("also", [])
-                and found == "rechnung"
-            )  # fmt: skip
-            per[row["reason"]].append(ok)
-            per["(all)"].append(ok)
-            per[f"(lang {row['lang']})"].append(ok)
-            if not ok:
-                wrong.append(f"{row['id']} {row['reason']}→{found}")
-        lines += [f"### split `{path.stem}`", "", "| reason | n | correct | accuracy |",
-                  "|---|---:|---:|---:|"]  # fmt: skip
-        for reason in sorted(per, key=lambda r: (r.startswith("("), r)):
-            hits = per[reason]
-            lines.append(f"| {reason} | {len(hits)} | {sum(hits)} | {sum(hits) / len(hits):.2f} |")
-        total = per["(all)"]
-        accuracy = sum(total) / len(total) if total else 0.0
-        lines += [
-            "",
-            f"Accuracy {accuracy:.3f} (target ≥ {TARGET_REASON}): "
-            f"**{_verdict(accuracy >= TARGET_REASON)}**",
-            "",
-            "Wrong: " + (", ".join(wrong) if wrong else "none"),
-            "",
-        ]
+    with tempfile.TemporaryDirectory(prefix="bench-reasons-") as work:
+        retriever = _reason_retriever(Path(work))
+        for path in sorted(REASONS.glob("*.jsonl")):
+            lines += _reason_split(path, config, retriever)
+        retriever.close()
     return "\n".join(lines)
+
+
+def _reason_split(path: Path, config: Settings, retriever: Any) -> list[str]:
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    per: dict[str, list[bool]] = defaultdict(list)
+    wrong: list[str] = []
+    for row in rows:
+        found = classify_row(row, config, retriever)
+        ok = found == row["reason"] or (
+            row["reason"] == "zahlung" and "rechnung" in row.get("also", [])
+            and found == "rechnung"
+        )  # fmt: skip
+        per[row["reason"]].append(ok)
+        per["(all)"].append(ok)
+        per[f"(lang {row['lang']})"].append(ok)
+        if not ok:
+            wrong.append(f"{row['id']} {row['reason']}→{found}")
+    lines = [f"### split `{path.stem}`", "", "| reason | n | correct | accuracy |",
+             "|---|---:|---:|---:|"]  # fmt: skip
+    for reason in sorted(per, key=lambda r: (r.startswith("("), r)):
+        hits = per[reason]
+        lines.append(f"| {reason} | {len(hits)} | {sum(hits)} | {sum(hits) / len(hits):.2f} |")
+    total = per["(all)"]
+    accuracy = sum(total) / len(total) if total else 0.0
+    shown = ", ".join(wrong) if _tuning(path) else f"{len(wrong)} (held out: ids not listed)"
+    return [
+        *lines,
+        "",
+        f"Accuracy {accuracy:.3f} (target ≥ {TARGET_REASON}): "
+        f"**{_verdict(accuracy >= TARGET_REASON)}**",
+        "",
+        "Wrong: " + (shown or "none"),
+        "",
+    ]
+
+
+def _tuning(path: Path) -> bool:
+    """Splits engineers may tune on (their wrong ids are listed); held-out ones are not."""
+    return path.stem.startswith("dev")
 
 
 def run() -> str:

@@ -25,8 +25,10 @@ not present verbatim in the redacted fields. Timing: p95 of 200 redactions of on
 (the gazetteers already loaded); loading (imports, gazetteers, first email) is measured
 separately in a fresh process.
 
-The sets are written by people who did not write the recognizers; `dev` was used for tuning,
-the test sets were not seen by the recognizers' author. Misses are listed only for `dev`.
+The sets are written by people who did not write the recognizers; `dev` and `dev2` were used
+for tuning (dev2 first measured before any change tuned on it), the test sets (`test_a`,
+`test_b`, `test_c`) were not seen by the recognizers' authors. Misses are listed only for the
+tuned sets.
 
 `python -m benchmarks.run privacy_independent`, or run this file directly with
 `--data DIR` (used to measure an older checkout: put its root first on PYTHONPATH).
@@ -50,6 +52,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data" / "privacy"
 TARGET_ALL, TARGET_NAMES, TARGET_STRUCTURED, TARGET_KEEP = 0.98, 0.95, 0.99, 0.02
 TARGET_P95_MS = 20.0
+TUNED = ("dev", "dev2")  # sets the recognizers were tuned on: their misses are listed
 
 GENERIC = frozenset(
     (
@@ -207,15 +210,17 @@ def _engine() -> Any:
 
 def model_view(engine: Any, email: Any) -> tuple[str, str]:
     """(all text the model could see, the redacted email fields alone)."""
-    from drafter.drafting.prompts import find_template, render
+    from drafter.drafting.prompts import find_template
+    from drafter.drafting.writers import Job, ModelWriter
     from drafter.language import detect_language
 
     redacted, vault = engine.privacy.redact_email(email)
     language = email.language or detect_language(email.body, "de")
     formality = engine.settings.formality if language == "de" else "you"
-    variables = engine._variables(email, redacted, vault, [], language, formality, False, "")
-    rendered = render(find_template(engine.settings, engine.settings.prompt), variables)
-    prompt = "\n".join(m["content"] for m in rendered.messages())
+    template = find_template(engine.settings, engine.settings.prompt)
+    writer = ModelWriter(engine.settings, template, engine.privacy, engine.client)
+    job = Job(email, redacted, vault, "", [], [], language, formality, False, "")
+    prompt = "\n".join(m["content"] for m in writer.messages(job))
     parts = [redacted.subject, redacted.body, redacted.quoted, redacted.signature]
     for address in [redacted.from_, *redacted.to, *redacted.cc]:
         parts += [address.name, address.email]
@@ -240,7 +245,7 @@ def run_set(folder: Path, engine: Any) -> SetResult:
         for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    show = folder.name == "dev"
+    show = folder.name in TUNED
     own = _company_tokens()
     for label in labels:
         raw = (folder / label["file"]).read_bytes()
@@ -338,13 +343,33 @@ BEFORE_DEV = (
 )
 
 
+BEFORE_DEV2 = (
+    "Before the second privacy round (code at f3a436d, this module, dev2 measured before any "
+    "change was tuned on it: the first out-of-sample figure of that code): all 671/721 = "
+    "0.931, names 225/230 = 0.978, structured 446/491 = 0.908, 31 of 60 emails with a value "
+    "not hidden, over-redaction 16/286 = 0.056."
+)
+BEFORE_HELD_OUT = "Before the second privacy round (code at f3a436d, figures of commit ea28cc9): "
+BEFORE = {
+    "dev": BEFORE_DEV,
+    "dev2": BEFORE_DEV2,
+    "test_a": BEFORE_HELD_OUT + "all 749/825 = 0.908, names 223/232 = 0.961, 39 of 80 "
+    "emails with a value not hidden, over-redaction 16/397 = 0.040.",
+    "test_b": BEFORE_HELD_OUT + "all 890/949 = 0.938, names 276/285 = 0.968, 37 of 80 "
+    "emails with a value not hidden, over-redaction 24/313 = 0.077.",
+    "test_c": "Before the second privacy round (code at f3a436d, this module, aggregate only): "
+    "all 833/867 = 0.961, names 254/261 = 0.973, structured 579/606 = 0.955, 23 of 80 emails "
+    "with a value not hidden, over-redaction 24/343 = 0.070.",
+}
+
+
 def _mark(ok: bool) -> str:
     return "met" if ok else "MISSED"
 
 
 def render_set(result: SetResult) -> list[str]:
     lines = [
-        f"### Set `{result.name}`" + (" (tuned on)" if result.name == "dev" else " (held out)"),
+        f"### Set `{result.name}`" + (" (tuned on)" if result.name in TUNED else " (held out)"),
         "",
         "| type | labelled | hidden | partial | leaked | hidden share | target |",
         "|---|---:|---:|---:|---:|---:|---|",
@@ -382,12 +407,12 @@ def render_set(result: SetResult) -> list[str]:
     ]
     if result.errors:
         lines.append(f"Crashes (counted as leaks): {', '.join(result.errors)}.")
-    if result.name == "dev":
-        lines += ["", BEFORE_DEV]
+    if result.name in BEFORE:
+        lines += ["", BEFORE[result.name]]
     if result.misses:
-        lines += ["", "Not hidden (dev only): " + "; ".join(result.misses[:60])]
+        lines += ["", "Not hidden (tuned sets only): " + "; ".join(result.misses[:60])]
     if result.lost_keeps:
-        lines += ["", "Keep strings lost (dev only): " + "; ".join(result.lost_keeps[:40])]
+        lines += ["", "Keep strings lost (tuned sets only): " + "; ".join(result.lost_keeps[:40])]
     return lines
 
 

@@ -158,7 +158,8 @@ def run() -> str:
         f"| {coverage:.3f} | {_verdict(coverage >= 0.75)} |",
         f"| golden set no-LLM semantic_similarity >= 0.80 (before 0.752) | {similarity:.3f} "
         f"| {_verdict(similarity >= 0.80)} |",
-        f"| first-name data set (gender-guesser) load | {figures['names_load_s']:.2f} s | "
+        f"| first-name table (drafter/data/first_names.tsv) load | "
+        f"{figures['names_load_s']:.2f} s | "
         "no target |",
     ]
     return "\n".join(

@@ -2,7 +2,7 @@
 latency, and event-loop lag while drafts are generated in the background.
 
 Cold start runs in a fresh interpreter (the real Desk on a seeded SQLite file when it can be
-built, else the in-memory desk) and also reports whether llama-index, chromadb or openai were
+built, else the in-memory desk) and also reports whether chromadb or openai were
 imported before the queue was on screen. Key latency and loop lag run headless in-process: with
 the in-memory desk drafting with CPU work per streamed piece (tokenising, checks), and with the
 real Desk and no-LLM engine pre-drafting the 45 sample emails of examples/inbox.
@@ -26,7 +26,7 @@ from drafter.config import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 N_EMAILS = 1000
-HEAVY = ("llama_index", "chromadb", "openai")
+HEAVY = ("chromadb", "openai")
 
 _CHILD = r"""
 import gc, sys, time, json

@@ -17,23 +17,18 @@ from drafter.config import Settings
 from drafter.knowledge.embeddings import embedding_id
 from drafter.knowledge.fusion import Signals
 from drafter.knowledge.ingest import CHUNKING, ingest
-from drafter.knowledge.lexical import Bm25Index, char_grams, tokenize
+from drafter.knowledge.lexical import tokenize
 from drafter.knowledge.retrieve import OTHER_LANGUAGE_FACTOR, Retriever, build_query, open_retriever
-from drafter.knowledge.store import (
-    ArticleEntry,
-    IndexLayout,
-    Manifest,
-    open_collection,
-    write_jsonl,
-)
+from drafter.knowledge.store import ArticleRecord, ChunkRecord, IndexMeta, IndexStore
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval" / "retrieval"
 SETS = ["covidfaq_de", "covidfaq_en", "xquad_de", "xquad_en", "sample"]
 # The 100k row was not re-run with this version of the module (it takes ~6 minutes to build).
 OLD_SCALE_ROWS = [
-    "| 100,000 | random unit vectors, texts from the eval KBs | 332 | 12.2 | 16.8 | 16.3 | "
-    "<= 100: met | 2026-11-22 (previous search path, best of three passes; not re-run) |",
+    "| 100,000 | local folder (index format 1); random unit vectors, texts from the eval KBs | "
+    "332 | - | 12.2 | 16.8 | 16.3 | <= 100: met | 2026-11-22 (previous search path and "
+    "index format, best of three passes; not re-run) |",
 ]
 
 
@@ -104,53 +99,32 @@ def sentences() -> list[str]:
     return out
 
 
-def synthetic_index(settings: Settings, root: Path, n_chunks: int) -> tuple[float, list[str]]:
-    """An index of n_chunks (2 per article) with random unit vectors; (build seconds, texts)."""
+def synthetic_index(store: IndexStore, n_chunks: int) -> tuple[float, list[str]]:
+    """An index of n_chunks (2 per article) with random unit vectors, written through the
+    product's store (local folder or Chroma server); (build seconds, texts)."""
     started = time.perf_counter()
     rng = random.Random(7)
     np_rng = np.random.default_rng(7)
     texts = sentences()
-    layout = IndexLayout(root)
-    root.mkdir(parents=True)
-    manifest = Manifest(embedding=embedding_id(settings), dim=512, chunking=CHUNKING)
-    articles, chunks, tokens = [], [], []
+    store.wipe()
+    articles: list[ArticleRecord] = []
+    chunks: list[ChunkRecord] = []
     for a in range(n_chunks // 2):
         kb_id = f"syn-{a:06d}"
         lang = "de" if a % 2 else "en"
         title = rng.choice(texts)[:60]
         body = [" ".join(rng.choice(texts) for _ in range(3)) for _ in range(2)]
         articles.append(
-            {
-                "kb_id": kb_id,
-                "title": title,
-                "url": "",
-                "text": "\n\n".join(body),
-                "language": lang,
-                "contact_reason": "",
-            }
+            ArticleRecord(kb_id, title, "\n\n".join(body), language=lang, hash=kb_id, chunks=2)
         )
-        ids = []
         for i, text in enumerate(body):
-            chunks.append(
-                {"id": f"{kb_id}::{i}", "kb_id": kb_id, "text": text, "ordinal": i, "kind": "body"}
-            )
-            tokens.append(tokenize(f"{title}\n{text}", lang))
-            ids.append(f"{kb_id}::{i}")
-        manifest.articles[kb_id] = ArticleEntry(hash=kb_id, source="synthetic", chunks=ids)
-    write_jsonl(layout.articles, articles)
-    write_jsonl(layout.chunks, chunks)
-    Bm25Index.build(tokens).save(layout.bm25_words, tokens)
-    Bm25Index.build([char_grams(t) for t in tokens]).save(layout.bm25_grams)
-    collection = open_collection(layout, create=True)
-    step = 5000
-    for start in range(0, n_chunks, step):
-        batch = chunks[start : start + step]
-        vectors = np_rng.standard_normal((len(batch), 512)).astype(np.float32)
-        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-        collection.add(
-            ids=[c["id"] for c in batch],
-            embeddings=vectors,
-            metadatas=[{"kb_id": c["kb_id"], "kind": "body"} for c in batch],
-        )
-    layout.write_manifest(manifest)
+            stems = " ".join(tokenize(f"{title}\n{text}", lang))
+            chunks.append(ChunkRecord(f"{kb_id}::{i}", kb_id, text, i, "body", stems))
+    vectors = np_rng.standard_normal((n_chunks, 512)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    for _ in store.add_chunks(chunks, vectors):
+        pass
+    store.add_articles(articles, vectors[::2])
+    store.write_meta(IndexMeta(embedding=embedding_id(store.settings), chunking=CHUNKING, dim=512))
+    store.close()
     return time.perf_counter() - started, texts

@@ -19,6 +19,7 @@ from drafter.language import detect_language
 
 ROOT = Path(__file__).resolve().parent.parent
 BLIND = ROOT / "benchmarks" / "data" / "gaps"
+DEV = ROOT / "benchmarks" / "data" / "gaps_dev"
 RECALL_TARGET = 0.85
 FALSE_ALARM_TARGET = 0.10
 OLD_THRESHOLD = 0.30  # the previous decision: best weighted-fusion score below 0.30
@@ -208,10 +209,12 @@ def _read(path: Path) -> list[dict[str, object]]:
     return rows
 
 
-def blind_section(rec: Recorded, folder: Path = BLIND) -> list[str]:
-    """The product decision on the blind gap/answerable files for the sample KB, if present."""
+def blind_section(rec: Recorded, folder: Path = BLIND, *, dev: bool = False) -> list[str]:
+    """The product decision on the blind gap/answerable files for the sample KB, if present.
+    `dev`: a development set (others may have tuned on it), labelled as such."""
     gaps_file, answerable_file = folder / "gaps.jsonl", folder / "answerable.jsonl"
-    head = ["### Knowledge gap, blind set (sample KB)", ""]
+    title = "dev set (development data)" if dev else "blind set (held out)"
+    head = [f"### Knowledge gap, {title}, sample KB", ""]
     if not gaps_file.is_file() or not answerable_file.is_file():
         return [
             *head,
@@ -244,8 +247,13 @@ def blind_section(rec: Recorded, folder: Path = BLIND) -> list[str]:
     return [
         *head,
         f"Files: {gaps_file.name} ({n_gap} gap questions), {answerable_file.name} "
-        f"({len(results) - n_gap} answerable); written by another helper and never used for "
-        "tuning. The product decision (`Retriever.search` + `is_gap`, default threshold) over "
+        f"({len(results) - n_gap} answerable) in {_shown(folder)}; written by another helper "
+        + (
+            "as development data (read for error analysis; the gap model was not refitted on it). "
+            if dev
+            else "and never used for tuning. "
+        )
+        + "The product decision (`Retriever.search` + `is_gap`, default threshold) over "
         "an index of kb/.",
         "",
         "| language | gap recall | false alarms | answerable: gold in top 5 | target |",

@@ -35,11 +35,6 @@ def machine() -> str:
 
 
 def main(names: list[str]) -> None:
-    import llama_index.core as lic
-
-    os.environ.setdefault(
-        "TIKTOKEN_CACHE_DIR", str(Path(lic.__file__).parent / "_static" / "tiktoken_cache")
-    )
     available = sorted(p.stem[len("bench_") :] for p in (ROOT / "benchmarks").glob("bench_*.py"))
     selected = names or available
     old = dict(_MARK.findall(DOC.read_text())) if DOC.exists() else {}

@@ -107,6 +107,9 @@ class Settings(BaseSettings):
     retrieval_k: int = Field(default=5, ge=1, le=100)
     kb_gap_threshold: float = 0.0  # 0: use the calibrated default in drafter.knowledge
     kb_dir: Path = Field(default_factory=lambda: PROJECT_ROOT / "kb")  # `drafter kb ingest` default
+    # a shared index on a Chroma server (`chroma run`); empty: the local folder <data_dir>/index
+    chroma_url: str = ""
+    chroma_prefix: str = Field(default="kb", pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,60}$")
 
     # --- drafting ----------------------------------------------------------------------
     prompts_dir: Path = Field(default_factory=lambda: PROJECT_ROOT / "prompts")
@@ -200,6 +203,14 @@ class Settings(BaseSettings):
     def _not_a_file(cls, value: Path | None) -> Path | None:
         if value is not None and value.exists() and not value.is_dir():
             raise ValueError(f"{value} is a file, not a folder")
+        return value
+
+    @field_validator("chroma_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        value = value.strip().rstrip("/")
+        if value and not value.startswith(("http://", "https://")):
+            raise ValueError(f"{value!r} is not an http(s)://host:port address")
         return value
 
     @field_validator(

@@ -10,6 +10,7 @@ never send a reply twice; `recover()` reconciles what a crash left behind.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import hashlib
 from collections.abc import AsyncIterator, Iterable
@@ -21,7 +22,7 @@ from sqlalchemy import func
 from drafter.acknowledge import key as ack_key
 from drafter.acknowledge import needs_ack
 from drafter.config import Settings
-from drafter.errors import DrafterError, StoreError
+from drafter.errors import DrafterError, StorageError, StoreError
 from drafter.models import (
     Approval,
     Done,
@@ -40,6 +41,7 @@ from drafter.store import (
     acks,
     audit,
     conversation,
+    disk,
     drafts,
     emails,
     outbox,
@@ -90,6 +92,8 @@ class Desk:
         self._retriever = retriever
         self._privacy_session: Any = None
         self.db = db or open_database(settings)
+        if self.db.path is not None:  # room to put an email back should the disk fill up
+            disk.keep_reserve(self.db.path.parent)
         self.owner = queue_state.new_owner(self.agent)  # this process's claims
         self._listener: Any = None  # drafter.store.notify.Listener, made on first wait
         self._first_drafts: set[int] = set()  # ids pending_drafts() handed out
@@ -289,6 +293,8 @@ class Desk:
         first_only = not instruction and email_id in self._first_drafts
         self._first_drafts.discard(email_id)
         skipped = ""
+        if self.db.path is not None:  # a disk that fills up mid-draft would strand the email
+            disk.ensure_room(self.db.path, f"drafting email {email_id}")
         with self.db.write() as conn:
             record = emails.get(conn, email_id)
             _not_final(record.status, email_id, "draft")
@@ -339,6 +345,12 @@ class Desk:
                     yield event
                     if finished:
                         return
+            except StorageError as exc:  # the disk filled up: back to the queue as it was
+                failed = Failed(message=exc.message, hint=exc.hint)
+                self._give_back_on_full_disk(email_id, _after_drafting(previous, latest))
+                finished = True
+                yield failed
+                return
             except DrafterError as exc:
                 failed = Failed(message=exc.message, hint=exc.hint)
                 self._draft_failed(email_id, failed, previous, latest)
@@ -382,6 +394,16 @@ class Desk:
             if queue_state.drafting_held(conn, email_id, self.agent, self.owner):
                 queue_state.transition(conn, email_id, status, self.agent, action, force=True)
             queue_state.release(conn, email_id, self.agent, "drafting", owner=self.owner)
+
+    def _give_back_on_full_disk(self, email_id: int, status: QueueStatus) -> None:
+        """Put the email back although the disk is full: the reserve file makes the room
+        (if even that fails, the lease expires and the next start puts it back)."""
+        try:
+            self._give_back(email_id, status, "draft_failed")
+        except DrafterError:
+            if self.db.path is not None and disk.release_reserve(self.db.path.parent):
+                with contextlib.suppress(DrafterError):
+                    self._give_back(email_id, status, "draft_failed")
 
     def _may_fall_back(self, instruction: str, latest: DraftVersion | None) -> bool:
         """A first draft by the model failed: the no-LLM template draft takes its place."""

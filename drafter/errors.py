@@ -48,5 +48,9 @@ class StoreError(DrafterError):
     """The database refused an operation (for example sending without approval)."""
 
 
+class StorageError(StoreError):
+    """The file system refused: the disk is full or the data folder is read-only."""
+
+
 class EvalError(DrafterError):
     """An evaluation input is invalid."""

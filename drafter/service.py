@@ -2,7 +2,7 @@
 
 `DeskService` combines the store (queue, drafts, approvals, audit), the drafting engine and
 sending. The TUI receives an implementation through `make_app(settings, service=...)` and
-never touches SQLAlchemy, openai or llama-index itself.
+never touches SQLAlchemy, openai or chromadb itself.
 """
 
 from __future__ import annotations

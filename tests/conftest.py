@@ -71,11 +71,6 @@ def settings(tmp_path: Path) -> Settings:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    import llama_index.core as lic
-
-    os.environ.setdefault(
-        "TIKTOKEN_CACHE_DIR", str(Path(lic.__file__).parent / "_static" / "tiktoken_cache")
-    )
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 

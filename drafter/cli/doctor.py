@@ -44,11 +44,23 @@ def check_data_dir(settings: Settings) -> list[Finding]:
                 "make it writable or set DRAFTER_DATA_DIR",
             )
         ]
+    from drafter.store import disk
+
+    free = disk.free_bytes(data)
+    if free is not None and free < disk.MIN_FREE_BYTES:  # an empty file fits even so
+        return [
+            (
+                "data dir",
+                f"the disk holding {data} is full ({free // 1024:,} KB free; drafting and "
+                f"sending need {disk.MIN_FREE_BYTES // 1024:,} KB)",
+                "free some space",
+            )
+        ]
     return [("data dir", "", str(data))]
 
 
 def check_database(settings: Settings) -> list[Finding]:
-    from drafter.store import health
+    from drafter.store import disk, health
     from drafter.store.db import sqlite_path
 
     path = sqlite_path(settings.db_url)
@@ -61,8 +73,10 @@ def check_database(settings: Settings) -> list[Finding]:
         result = health.quick_check(path)
     except StoreError as exc:
         return [("database", exc.message, exc.hint)]
-    if result != "ok":
-        error = health.damaged(path, f"integrity check failed ({result})")
+    if result != "ok":  # on a full or read-only disk SQLite cannot even check: no damage
+        error = disk.storage_problem(path) or health.damaged(
+            path, f"integrity check failed ({result})"
+        )
         return [("database", error.message, error.hint)]
     findings: list[Finding] = [("database", "", f"{path} passes quick_check")]
     findings.extend(_queue_state(settings))
@@ -112,15 +126,15 @@ def _queue_state(settings: Settings) -> list[Finding]:
 
 
 def check_index(settings: Settings) -> list[Finding]:
-    from drafter.knowledge.health import index_problems
-    from drafter.knowledge.store import IndexLayout
+    from drafter.knowledge.health import exists, index_problems
+    from drafter.knowledge.store import open_store
 
-    layout = IndexLayout(settings.index_dir)
-    if not layout.manifest.exists():
-        return [("index", f"no index in {layout.root}", "run `drafter kb ingest`")]
-    problems = index_problems(layout)
+    store = open_store(settings)
+    if not exists(store):
+        return [("index", f"no index in {store.location}", "run `drafter kb ingest`")]
+    problems = index_problems(store)
     repair = "run `drafter kb ingest --rebuild` (rebuilds from DRAFTER_KB_DIR)"
-    return [("index", p, repair) for p in problems] or [("index", "", f"{layout.root} is sound")]
+    return [("index", p, repair) for p in problems] or [("index", "", f"{store.location} is sound")]
 
 
 def check_outbox(settings: Settings) -> list[Finding]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,8 @@ def import_cmd(ctx: click.Context, path: Path) -> None:
     """Queue every email in PATH (a folder of .eml files, a Maildir or an mbox file).
 
     `drafter inbox import imap` does one pass over the IMAP mailbox (DRAFTER_IMAP_*).
-    Importing the same email again is a no-op.
+    Importing the same email again is a no-op. A file or sub-folder that cannot be read
+    is skipped with one line naming it, the rest is imported, and the exit code is 1.
     """
     from drafter.desk import Desk
     from drafter.mail.sources import iter_source
@@ -50,11 +52,20 @@ def import_cmd(ctx: click.Context, path: Path) -> None:
             hint="give a folder of .eml files, a Maildir or an mbox file",
         )
     desk = Desk(settings_of(ctx))
-    report = desk.import_messages(iter_source(path))
+    skipped: list[str] = []
+
+    def skip(where: str, reason: str) -> None:
+        skipped.append(where)
+        click.echo(f"skipped: {reason}", err=True)
+
+    report = desk.import_messages(iter_source(path, on_skip=skip))
     click.echo(
         f"imported {report.imported}, duplicates {report.duplicates}, "
         f"quarantined {report.quarantined}"
+        + (f", skipped {len(skipped)} (unreadable)" if skipped else "")
     )
+    if skipped:
+        sys.exit(1)
 
 
 @inbox.command("list")

@@ -31,7 +31,7 @@ def ingest_cmd(ctx: click.Context, paths: tuple[Path, ...], rebuild: bool) -> No
     Reads Markdown with front matter, HTML, plain text and kb_*.jsonl files; folders are
     walked recursively. Unchanged articles are not embedded again. Articles are deleted only
     when their file lies in the PATHS given and no longer provides them. A damaged index
-    (unreadable chunks.jsonl, BM25 or vector files) is detected and rebuilt from PATHS.
+    (unreadable vector files or lexical records) is detected and rebuilt from PATHS.
     """
     from drafter.knowledge.ingest import ingest
 
@@ -159,5 +159,7 @@ def stats_cmd(ctx: click.Context, as_json: bool) -> None:
     click.echo(f"index:      {stats['index_dir']}")
     click.echo(f"articles:   {stats['articles']} ({languages})")
     click.echo(f"chunks:     {stats['chunks']} ({stats['vectors']} vectors incl. titles)")
-    click.echo(f"size:       {stats['size_bytes'] / 1_048_576:.1f} MiB on disk")
+    if stats["size_bytes"] is not None:
+        click.echo(f"size:       {stats['size_bytes'] / 1_048_576:.1f} MiB on disk")
+    click.echo(f"version:    {stats['version']} (written {stats['written']})")
     click.echo(f"embeddings: {stats['embedding']} ({stats['dim']} dims)")

@@ -77,9 +77,9 @@ def parse(ctx: click.Context, file: Path, as_json: bool, redact: bool = False) -
     email = parse_email(read_email_file(file), **parse_limits(settings))
     entities: list[dict[str, str]] | None = None
     if redact:
-        from drafter.privacy import Pseudonymizer
+        from drafter.privacy import PrivacySession
 
-        email, vault = Pseudonymizer(settings).redact_email(email)
+        email, vault = PrivacySession(settings).redact_email(email)
         entities = [
             {
                 **e.model_dump(include={"type", "placeholder", "value"}),

@@ -37,13 +37,13 @@ def list_prompts(ctx: click.Context) -> None:
 @click.pass_context
 def show(ctx: click.Context, name: str, render_lang: str | None) -> None:
     """Print the template NAME (its file), or the rendered messages with --render."""
-    from drafter.drafting.prompts import find_template, render, sample_variables
+    from drafter.drafting.prompts import find_template, render_prompt, sample_variables
 
     template = find_template(settings_of(ctx), name)
     if render_lang is None:
         click.echo(template.path.read_text(encoding="utf-8"), nl=False)
         return
-    rendered = render(template, sample_variables(render_lang))
+    rendered = render_prompt(template, sample_variables(render_lang))
     for role, text in (("system", rendered.system), ("user (customer, untrusted)",
                        rendered.customer), ("user", rendered.user)):  # fmt: skip
         click.secho(f"--- {role} ---", bold=True)

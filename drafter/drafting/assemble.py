@@ -14,26 +14,48 @@ from collections.abc import Sequence
 from drafter.config import Settings
 from drafter.drafting.checks import CheckInput, run_checks
 from drafter.drafting.extractive import greeting, signature, template_text
-from drafter.drafting.parts import formality_for
 from drafter.drafting.prompts import PromptTemplate
 from drafter.drafting.reasons import classify
-from drafter.drafting.salutation import detect_register
+from drafter.drafting.salutation import detect_register, formality_for
 from drafter.models import Citation, Draft, DraftWarning, InboundEmail, Passage, PromptRef
 
 
 def contact_reason(
-    settings: Settings, stated: str, passages: Sequence[Passage], email: InboundEmail | None = None
+    settings: Settings,
+    stated: str,
+    passages: Sequence[Passage],
+    email: InboundEmail | None = None,
+    examples: Sequence[tuple[str, float]] = (),
 ) -> str:
-    """The model's stated reason if configured, else the email's by lexical cues
-    (drafter.drafting.reasons, the best passage's reason only breaking ties), else
-    `sonstiges` (or '') when unsure."""
+    """The model's stated reason if configured, else the email's by lexical cues, the best
+    article's reason and `examples` (votes of similar labelled emails,
+    drafter.drafting.reason_examples) (drafter.drafting.reasons), else `sonstiges` (or '')
+    when unsure."""
     reasons = settings.contact_reasons
     if stated in reasons:
         return stated
     top = passages[0].contact_reason if passages else ""
     if email is None:
         return top if top in reasons else ("sonstiges" if "sonstiges" in reasons else "")
-    return classify(email.subject, email.body, reasons, top)
+    from drafter.drafting.reasons import EXAMPLE_VOTE
+
+    votes = reason_votes(settings, passages) + [(r, EXAMPLE_VOTE * w) for r, w in examples]
+    return classify(email.subject, email.body, reasons, top, votes)
+
+
+def reason_votes(settings: Settings, passages: Sequence[Passage]) -> list[tuple[str, float]]:
+    """The best article's contact reason as a vote (ARTICLE_VOTE); none when the knowledge
+    base most likely has no answer (its support is below the kb_gap threshold)."""
+    from drafter.drafting.reasons import ARTICLE_VOTE
+    from drafter.knowledge.gap import THRESHOLD
+
+    if not passages or not passages[0].contact_reason:
+        return []
+    support = passages[0].support
+    threshold = settings.kb_gap_threshold if settings.kb_gap_threshold > 0 else THRESHOLD
+    if support is not None and support < threshold:
+        return []
+    return [(passages[0].contact_reason, ARTICLE_VOTE)]
 
 
 def assemble_draft(
@@ -53,11 +75,13 @@ def assemble_draft(
     citations: list[Citation],
     known_text: str = "",
     articles: list[str] | None = None,
+    examples: Sequence[tuple[str, float]] = (),
 ) -> Draft:
     """Run the checks on `body` and build the Draft (timings hold only `checks`).
 
     `articles`: the full text of each passage's article when known; the checks then accept
-    what the cited articles say, not only the retrieved chunk."""
+    what the cited articles say, not only the retrieved chunk. `examples`: contact-reason
+    votes of similar labelled emails (drafter.drafting.reason_examples)."""
     started = time.perf_counter()
     formality = detect_register(email, language, formality_for(settings, language))
     known = " ".join(
@@ -88,7 +112,7 @@ def assemble_draft(
         body=body.strip() + "\n",
         citations=citations,
         language="en" if language == "en" else "de",
-        contact_reason=contact_reason(settings, reason, passages, email),
+        contact_reason=contact_reason(settings, reason, passages, email, examples),
         mode="llm" if mode == "llm" else "extractive",
         prompt=PromptRef(name=template.name, version=template.version)
         if template

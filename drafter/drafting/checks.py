@@ -31,6 +31,7 @@ URL = re.compile(
 EMAIL = EMAIL_RE  # the one e-mail pattern (drafter.privacy.patterns)
 NUMBER = re.compile(r"(?<![\w\[])\d(?:[\d.,:/ -]*\d)?(?:\s?(?:%|€|EUR|Euro|ct|kWh))?")
 _COLON = re.compile(r"(?<=\d):\s+(?=\d)")  # "Fix 24: 9.90 ct" is two numbers, not one
+_COMMA = re.compile(r"(?<=\d),\s+(?=\d)")  # "0431 5577-112, 24 hours": a list, not one number
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _TOKEN = re.compile(r"\S+")
 _ECHO = re.compile(
@@ -164,12 +165,18 @@ def check_language(body: str, language: str) -> list[DraftWarning]:
 def check_numbers(data: CheckInput) -> list[DraftWarning]:
     sources = " ".join([*(p.text + " " + p.title for p in data.passages), data.customer_text])
     sources += " " + data.extra_known
-    sources = _COLON.sub(" ; ", sources)
+    from drafter.drafting.dates import derived_spans
+
+    sources = _COMMA.sub(" ; ", _COLON.sub(" ; ", sources))
     known = {_digits(m.group(0)) for m in NUMBER.finditer(_strip_markup(sources))}
     known |= {_digits(m.group(0)) for m in URL.finditer(sources)}
     body = _COLON.sub(" ; ", URL.sub(" ", EMAIL.sub(" ", _strip_markup(data.body))))
+    body = _COMMA.sub(" ; ", body)
+    derived = derived_spans(body, sources)  # "bill of 3 March + 14 days" -> "by 17 March"
     unsupported: list[str] = []
     for match in NUMBER.finditer(body):
+        if any(a <= match.start() < b for a, b in derived):
+            continue
         raw = match.group(0).strip(" -/.,:")
         digits = _digits(raw)
         if not digits or (len(digits) == 1 and raw.isdigit()):
@@ -248,8 +255,8 @@ def _instruction_echo(data: CheckInput) -> list[DraftWarning]:
     for sentence in _sentences(_strip_markup(data.body)):
         stems = content_stems(sentence, lang) - passage_stems
         for command in commands:
-            shared = stems & command
-            if len(shared) >= 2 and len(shared) >= 0.4 * min(len(command), 6):
+            shared = _distinct(stems & command)
+            if len(shared) >= 2 and len(shared) >= 0.4 * min(len(_distinct(command)), 6):
                 return [
                     DraftWarning(
                         code="injection",
@@ -260,17 +267,35 @@ def _instruction_echo(data: CheckInput) -> list[DraftWarning]:
     return []
 
 
+def _distinct(stems: set[str]) -> set[str]:
+    """One entry per word: 'möglichkeiten' and its stem 'moglich' are one word, not two."""
+    folded = {s.translate(_FOLD) for s in stems}
+    return {f for f in folded if not any(o != f and f.startswith(o) for o in folded)}
+
+
+_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "s"})
+
+
 def _is_odd_token(token: str) -> bool:
     core = token.strip(".,;:!?\"'()[]«»„“”")
     if not core or PLACEHOLDER.fullmatch(core) or CITATION.fullmatch(token.strip(".,;:")):
         return False
     if EMAIL.search(core) or URL.fullmatch(core) or NUMBER.fullmatch(core):
         return False
+    core = core.strip("*_~`")  # Markdown emphasis is formatting, not scrambling
     letters = sum(c.isalpha() for c in core)
     if len(core) > 30 and letters >= 0.8 * len(core):
         return True  # words run together
-    others = sum(not c.isalpha() and c not in "-'’/&+" for c in core)
-    return letters >= 2 and others >= 1 and not re.fullmatch(r"[\d.,]+\D{0,4}", core)
+    if re.fullmatch(r"[\d.,]+\D{0,4}", core):
+        return False  # "3kWh", "19%"
+    # "KD-7720415", "24-month", "e.g.", "Mo–Fr": clean parts joined; "h3llo", "p@ss": mixed
+    parts = re.split(r"[-'’/&+.–]", core)
+    return letters >= 2 and any(_mixed(part) for part in parts)
+
+
+def _mixed(part: str) -> bool:
+    """Letters together with digits or symbols inside one word part."""
+    return any(c.isalpha() for c in part) and any(not c.isalpha() for c in part)
 
 
 def check_garbled(data: CheckInput) -> list[DraftWarning]:
@@ -290,7 +315,7 @@ def check_garbled(data: CheckInput) -> list[DraftWarning]:
     anagrams = {"".join(sorted(w)): w for w in vocab if len(w) >= 4}
     for word in {w.lower() for w in _WORD.findall(body) if len(w) >= 4}:
         if word not in vocab and anagrams.get("".join(sorted(word)), word) != word:
-            odd += 1
+            odd += 0 if _common_word(word) else 1  # "form"/"from", "credit"/"direct"
     if odd >= 3 or (odd >= 2 and odd >= 0.1 * len(tokens)):
         return [
             DraftWarning(
@@ -300,6 +325,13 @@ def check_garbled(data: CheckInput) -> list[DraftWarning]:
             )
         ]
     return []
+
+
+def _common_word(word: str) -> bool:
+    """A word of ordinary German or English (wordfreq's lists, shipped with the package)."""
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(word, "de"), zipf_frequency(word, "en")) >= 2.5
 
 
 def run_checks(data: CheckInput, settings: Settings) -> list[DraftWarning]:

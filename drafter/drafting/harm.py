@@ -96,6 +96,7 @@ _BENEFIT = re.compile(
 _PROMISE = re.compile(
     r"\b(?:erhalten sie (?:von uns)?|bekommen sie|(?:kunden|customers) (?:erhalten|receive|get)"
     r"|wir (?:zahlen|schreiben|erstatten|gewähren|überweisen)"
+    r"|(?:zahlen|schreiben|erstatten|gewähren|überweisen|buchen) wir"
     r"|(?:you|you'll) (?:will )?(?:receive|get|pay)"
     r"|we (?:will|'ll) (?:pay|credit|refund|give|grant)"
     r"|we are giving)\b",
@@ -146,6 +147,13 @@ def _host(url: str) -> str:
 
     raw = url if "://" in url else "http://" + url
     return (urlsplit(raw).hostname or "").lower().removeprefix("www.")
+
+
+def _page(url: str) -> str:
+    """host/path of a link without scheme, www., query and trailing punctuation or slash."""
+    raw = url.rstrip(".,;:!?)")
+    raw = re.sub(r"^(?:https?://)?(?:www\.)?", "", raw, flags=re.I)
+    return raw.split("?", 1)[0].split("#", 1)[0].rstrip("/").lower()
 
 
 def _domain_allowed(host: str, allowlist: Iterable[str]) -> bool:
@@ -245,9 +253,24 @@ def check_contacts(data: HarmInput, settings: Settings, known: _Known) -> list[D
                 sentence,
             )
         )
+    pages = {_page(m.group(0)) for m in URL.finditer(EMAIL.sub(" ", known.trusted))}
     for match in URL.finditer(EMAIL.sub(lambda m: " " * len(m.group(0)), body)):
         host = _host(match.group(0).rstrip(".,;:!?"))
-        if not host or _domain_allowed(host, settings.link_allowlist):
+        if host and _domain_allowed(host, settings.link_allowlist):
+            page = _page(match.group(0))
+            known_page = page in pages or any(p.startswith(page + "/") for p in pages)
+            # a known page, a section above one, or a top-level section ("/service") is fine
+            if page.count("/") >= 2 and not known_page:
+                found.append(
+                    _warn(
+                        "link",
+                        f"the page {match.group(0).rstrip('.,;:!?')} is on the company's site "
+                        "but in no source; check that it exists and is the right one",
+                        _sentence_of(body, match.start()),
+                    )
+                )
+            continue
+        if not host:
             continue
         if host in known.hosts and not any(host in v for v in known.untrusted):
             continue
@@ -293,12 +316,16 @@ def check_contacts(data: HarmInput, settings: Settings, known: _Known) -> list[D
 
 def check_commitments(data: HarmInput, known: _Known) -> list[DraftWarning]:
     """Things done or granted for this customer that no trusted source backs."""
+    from drafter.drafting import commitments
+
     found: list[DraftWarning] = []
     trusted_amounts = {_digits(m.group(0)) for m in AMOUNT.finditer(known.trusted)}
     trusted_flat = " ".join(known.trusted.split()).lower()
+    rest: list[str] = []  # sentences for the paraphrase rules (drafter.drafting.commitments)
     for a, b in sentences(data.body):
         sentence = data.body[a:b]
-        if _DONE.search(sentence) and not re.search(r"\b(?:ob|whether)\b", sentence, re.I):
+        flagged = len(found)
+        if _DONE.search(sentence) and not _IF.search(sentence):
             done = _DONE.search(sentence)
             assert done is not None
             said = " ".join(done.group(0).split()).lower()
@@ -326,7 +353,22 @@ def check_commitments(data: HarmInput, known: _Known) -> list[DraftWarning]:
                         sentence,
                     )
                 )
-    return found
+        if len(found) == flagged:
+            rest.append(sentence)
+
+    def foreign_amounts(text: str) -> list[str]:
+        amounts = (m.group(0) for m in AMOUNT.finditer(text))
+        return [x for x in amounts if _digits(x) not in trusted_amounts]
+
+    return found + commitments.check(rest, trusted_flat, foreign_amounts)
+
+
+# "ob"/"whether", or a German verb-first condition: "Haben Sie Ihr Handy gewechselt, ..."
+_IF = re.compile(
+    r"\b(?:ob|whether)\b|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten)\s+"
+    r"(?:sie|du|ihr|es|er|das|der|die)\b[^,]{0,80},",
+    re.I,
+)
 
 
 _RECEIPT = re.compile(
@@ -411,6 +453,7 @@ def check_foreign_language(data: HarmInput) -> list[DraftWarning]:
 
 def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
     """All output checks of this module, in a fixed order."""
+    from drafter.drafting.dates import check_dates
     from drafter.drafting.support import check_support
 
     known = _known(data, settings)
@@ -421,5 +464,6 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_credentials(data),
         *check_prompt_dump(data, known),
         *check_foreign_language(data),
+        *check_dates(data.body, f"{known.trusted}\n{data.customer_text}\n{data.extra_known}"),
         *check_support(data, known.trusted),
     ]

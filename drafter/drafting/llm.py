@@ -1,18 +1,25 @@
-"""The language-model client: one factory for AsyncOpenAI and a bounded, retrying stream.
+"""The language-model client: one factory for AsyncOpenAI and a bounded stream.
 
-Works with any OpenAI-compatible chat-completions endpoint. The SDK's own retries are off
-(`max_retries=0`); `stream_chat` retries itself so that every bound is ours: connect timeout,
-a stall timeout between chunks, at most `llm_max_retries` retries (only before the first token),
-Retry-After honoured up to `llm_max_retry_after`, and one overall deadline
-(`llm_total_timeout`). Every failure becomes an LLMError whose hint says what to do.
+Works with any OpenAI-compatible chat-completions endpoint. The SDK does the retrying
+(`max_retries=llm_max_retries`: connection errors, timeouts, 408/409/429/5xx, exponential
+backoff, Retry-After honoured) and the per-request timeouts (`httpx.Timeout`: connect
+`llm_connect_timeout`, read `llm_stall_timeout`). This module adds only what the SDK cannot
+do: one deadline for the whole draft (`llm_total_timeout`, over all retries and the stream),
+giving up at once when the server asks to wait longer than `llm_max_retry_after` or than the
+deadline leaves, a stall bound per streamed event, one retry path for a stream that stalls
+before its first text, and the mapping of every failure to an LLMError whose hint says what
+to do.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import math
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
 from typing import Any, cast
 
 import httpx
@@ -23,7 +30,8 @@ from openai.types.chat import ChatCompletionChunk
 from drafter.config import Settings
 from drafter.errors import ConfigError, LLMError
 
-_RETRY_STATUS = {408, 409, 425, 429, 500, 502, 503, 504}
+# The deadline (time.monotonic()) of the request being sent, for the response hook.
+_DEADLINE: contextvars.ContextVar[float] = contextvars.ContextVar("llm_deadline", default=math.inf)
 
 
 @dataclass
@@ -37,7 +45,7 @@ class Chunk:
 
 
 def make_client(settings: Settings) -> AsyncOpenAI:
-    """Build the AsyncOpenAI client from settings (base URL, key, timeouts; no SDK retries)."""
+    """Build the AsyncOpenAI client from settings: base URL, key, SDK timeouts and retries."""
     if not settings.llm_configured:
         raise ConfigError(
             "no language model configured",
@@ -50,11 +58,21 @@ def make_client(settings: Settings) -> AsyncOpenAI:
         write=settings.llm_stall_timeout,
         pool=settings.llm_connect_timeout,
     )
+
+    async def refuse_long_waits(response: httpx.Response) -> None:
+        # The SDK sleeps for any Retry-After up to 120 s; a draft that cannot wait that long
+        # fails at once with the server's answer instead (`x-should-retry` is the SDK's switch).
+        wait = retry_after(response.headers)
+        left = _DEADLINE.get() - time.monotonic()
+        if wait is not None and wait > min(settings.llm_max_retry_after, left):
+            response.headers["x-should-retry"] = "false"
+
     return AsyncOpenAI(
         base_url=settings.llm_base_url or None,
         api_key=settings.llm_api_key.get_secret_value() or "not-needed",
         timeout=timeout,
-        max_retries=0,
+        max_retries=settings.llm_max_retries,
+        http_client=openai.DefaultAsyncHttpxClient(event_hooks={"response": [refuse_long_waits]}),
     )
 
 
@@ -62,27 +80,20 @@ def _endpoint(client: AsyncOpenAI) -> str:
     return str(client.base_url).rstrip("/")
 
 
-def _retry_after(exc: openai.APIStatusError) -> float | None:
-    headers = exc.response.headers
-    value = headers.get("retry-after-ms")
-    if value:
-        try:
-            return float(value) / 1000.0
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if not value:
-        return None
+def retry_after(headers: httpx.Headers) -> float | None:
+    """Seconds the server asks to wait (`retry-after-ms`, `retry-after` seconds or date)."""
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        value = headers.get(name)
+        if value:
+            try:
+                return float(value) * scale
+            except ValueError:
+                pass
     try:
-        return float(value)
-    except ValueError:
-        from email.utils import parsedate_to_datetime
-
-        try:
-            when = parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return None
-        return max(0.0, when.timestamp() - time.time())
+        when = parsedate_to_datetime(headers.get("retry-after", ""))
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
 
 
 # (exception kinds, message, hint), first match wins; fields: url, model, message, status, after
@@ -105,7 +116,7 @@ _ERRORS: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], str,
     (
         openai.RateLimitError,
         "the model endpoint {url} is rate limiting requests (429){after}",
-        "try again later, or raise DRAFTER_LLM_MAX_RETRY_AFTER",
+        "try again later, or raise DRAFTER_LLM_MAX_RETRY_AFTER (and DRAFTER_LLM_TOTAL_TIMEOUT)",
     ),
     (
         openai.BadRequestError,
@@ -141,7 +152,9 @@ def map_error(exc: BaseException, client: AsyncOpenAI, model: str) -> LLMError:
         return exc
     for kinds, message, hint in _ERRORS:
         if isinstance(exc, kinds):
-            wait = _retry_after(exc) if isinstance(exc, openai.RateLimitError) else None
+            wait = None
+            if isinstance(exc, openai.RateLimitError):
+                wait = retry_after(exc.response.headers)
             fields = {
                 "url": _endpoint(client),
                 "model": model,
@@ -153,17 +166,8 @@ def map_error(exc: BaseException, client: AsyncOpenAI, model: str) -> LLMError:
     return LLMError(f"the model call failed: {exc}", hint="try again or use --no-llm")
 
 
-def _retryable(exc: BaseException) -> bool:
-    if isinstance(exc, openai.APIStatusError):
-        return exc.status_code in _RETRY_STATUS
-    return isinstance(
-        exc,
-        openai.APIConnectionError | httpx.TransportError | TimeoutError | _Stalled,
-    )
-
-
 class _Stalled(Exception):
-    pass
+    """No event for `llm_stall_timeout` seconds after the response headers arrived."""
 
 
 async def stream_chat(
@@ -177,11 +181,13 @@ async def stream_chat(
 ) -> AsyncIterator[Chunk]:
     """Stream a chat completion: text chunks, then one final Chunk with the finish reason.
 
-    Raises LLMError. Retries happen only before the first text arrived, so a caller never
-    sees duplicated text; a stream that breaks later is an error, never a shortened result.
+    Raises LLMError. The SDK retries the request until the response headers arrive; this
+    adds what it cannot do: one deadline over everything, and a retry when the stream stalls
+    before its first text (never after, so a caller never sees duplicated text; a stream that
+    breaks later is an error, never a shortened result).
     """
     deadline = time.monotonic() + settings.llm_total_timeout
-    attempt = 0
+    stalls = 0
     use_stream_options = True
     while True:
         started = False
@@ -196,40 +202,27 @@ async def stream_chat(
                 max_tokens=max_tokens,
                 stream_options=use_stream_options,
             ):
-                if chunk.text:
-                    started = True
+                started = started or bool(chunk.text)
                 yield chunk
             return
         except openai.BadRequestError as exc:
             if use_stream_options and "stream_options" in str(exc.message):
-                use_stream_options = False
+                use_stream_options = False  # an older server: ask again without usage
                 continue
             raise map_error(exc, client, model) from exc
-        except (Exception, asyncio.CancelledError) as exc:
-            if isinstance(exc, asyncio.CancelledError | LLMError):
-                raise  # an LLMError raised while reading the stream is already final
-            if isinstance(exc, _Stalled):
-                error = LLMError(
-                    f"the model stream from {_endpoint(client)} stalled: no data for "
-                    f"{settings.llm_stall_timeout:g} s",
-                    hint="the server may be overloaded; try again, or raise "
-                    "DRAFTER_LLM_STALL_TIMEOUT",
-                )
-            else:
-                error = map_error(exc, client, model)
-            if started or attempt >= settings.llm_max_retries or not _retryable(exc):
-                raise error from exc
-            wait = min(8.0, 0.5 * 2**attempt)
-            if isinstance(exc, openai.APIStatusError):
-                asked = _retry_after(exc)
-                if asked is not None:
-                    if asked > settings.llm_max_retry_after:
-                        raise error from exc
-                    wait = asked
-            if time.monotonic() + wait >= deadline:
-                raise _deadline_error(client, settings) from exc
-            attempt += 1
-            await asyncio.sleep(wait)
+        except _Stalled as exc:
+            if not started and stalls < settings.llm_max_retries:
+                stalls += 1
+                continue
+            raise LLMError(
+                f"the model stream from {_endpoint(client)} stalled: no data for "
+                f"{settings.llm_stall_timeout:g} s",
+                hint="the server may be overloaded; try again, or raise DRAFTER_LLM_STALL_TIMEOUT",
+            ) from exc
+        except LLMError:
+            raise  # already final (the deadline, a malformed chunk, a cut-off stream)
+        except Exception as exc:
+            raise map_error(exc, client, model) from exc
 
 
 def _deadline_error(client: AsyncOpenAI, settings: Settings) -> LLMError:
@@ -260,23 +253,23 @@ async def _one_attempt(
             raise _deadline_error(client, settings)
         return left
 
+    limit = budget()  # before the coroutine exists, so a spent deadline leaves none unawaited
+    create = client.chat.completions.create(
+        model=model,
+        messages=messages,  # type: ignore[arg-type]
+        temperature=temperature,
+        max_tokens=max_tokens,
+        stream=True,
+        **extra,
+    )
+    token = _DEADLINE.set(deadline)  # wait_for's task copies this context for the hook
     try:
-        create = client.chat.completions.create(
-            model=model,
-            messages=messages,  # type: ignore[arg-type]
-            temperature=temperature,
-            max_tokens=max_tokens,
-            stream=True,
-            **extra,
-        )
-        limit = min(budget(), settings.llm_connect_timeout + settings.llm_stall_timeout)
-        stream = cast(
-            AsyncStream[ChatCompletionChunk], await asyncio.wait_for(create, timeout=limit)
-        )
-    except TimeoutError as exc:
-        raise (
-            _Stalled() if deadline > time.monotonic() else _deadline_error(client, settings)
-        ) from exc
+        response = await asyncio.wait_for(create, timeout=limit)
+    except TimeoutError as exc:  # the SDK's own timeouts raise APITimeoutError, not this
+        raise _deadline_error(client, settings) from exc
+    finally:
+        _DEADLINE.reset(token)
+    stream = cast(AsyncStream[ChatCompletionChunk], response)
     finish: str | None = None
     usage: dict[str, int] = {}
     served_model = ""
@@ -288,7 +281,7 @@ async def _one_attempt(
                 event = await asyncio.wait_for(iterator.__anext__(), timeout=wait)
             except StopAsyncIteration:
                 break
-            except TimeoutError as exc:
+            except (TimeoutError, httpx.TimeoutException) as exc:
                 if wait < settings.llm_stall_timeout:
                     raise _deadline_error(client, settings) from exc
                 raise _Stalled() from exc

@@ -97,7 +97,7 @@ def _env() -> SandboxedEnvironment:
 
 @lru_cache(maxsize=64)
 def _compiled(label: str, source: str) -> Template:
-    """Compile a section once per distinct source (render runs once per draft)."""
+    """Compile a section once per distinct source (render_prompt runs once per draft)."""
     env = _env()
     code = env.compile(source, filename=label)
     return env.template_class.from_code(env, code, env.make_globals(None))
@@ -317,12 +317,12 @@ def _undefined_line(template: PromptTemplate, section: Section, exc: BaseExcepti
     return section.first_line
 
 
-def render(template: PromptTemplate, variables: Mapping[str, Any]) -> RenderedPrompt:
+def render_prompt(template: PromptTemplate, variables: Mapping[str, Any]) -> RenderedPrompt:
     """Render every section with `variables`; missing values are TemplateErrors with a line."""
     unknown = sorted(set(variables) - set(KNOWN_VARIABLES))
     if unknown:
         raise TemplateError(
-            f"render called with unknown variables {unknown} for {template.path}",
+            f"render_prompt called with unknown variables {unknown} for {template.path}",
             hint="this is a bug in drafter; please report it",
         )
     out: dict[str, str] = {}
@@ -389,8 +389,8 @@ def check_all(settings: Settings) -> tuple[list[PromptTemplate], list[TemplateEr
             for language in ("de", "en"):
                 values = sample_variables(language)
                 values = {k: v for k, v in values.items() if k in template.variables}
-                render(template, values)
-                render(template, {**values, **_gap_sample(template)})
+                render_prompt(template, values)
+                render_prompt(template, {**values, **_gap_sample(template)})
             good.append(template)
         except TemplateError as exc:
             errors.append(exc)

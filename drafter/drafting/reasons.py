@@ -4,8 +4,9 @@ Lexical cues per reason (German and English, matched on the lower-cased subject 
 message; the subject counts double), a few precedence rules between reasons that share
 words (a complaint about handling beats the topic it mentions; a cancellation beats the move
 that causes it), and `sonstiges` when no reason has enough evidence or two reasons tie.
-No model, deterministic. The retrieved passages' `contact_reason` is only a tie-breaker.
-Measured on a blind labelled set in benchmarks/bench_checks.py.
+Two kinds of votes join the cues (weights chosen on the dev splits, see
+benchmarks/bench_checks.py): the best retrieved article's `contact_reason` and the reasons of
+the most similar labelled example emails (drafter.drafting.reason_examples).
 """
 
 # ruff: noqa: E501  (the cue table reads best one pattern group a line)
@@ -16,6 +17,8 @@ from collections.abc import Sequence
 
 FALLBACK = "sonstiges"
 MIN_SCORE = 2.0
+ARTICLE_VOTE = 1.0  # the best article's reason, unless the KB most likely has no answer
+EXAMPLE_VOTE = 6.0  # spread over the most similar labelled examples (weights sum to 1)
 
 _CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "abschlag": (
@@ -51,7 +54,7 @@ _CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "kuendigung": (
         (
-            r"kündig\w*|\bcancel\w*|terminat\w*|vertrag (?:beenden|auflösen)|end (?:my|the) \w* ?contract"
+            r"(?<!ange)kündig\w*|\bcancel\w*|terminat\w*|vertrag (?:beenden|auflösen)|end (?:my|the) \w* ?contract"
             r"|\bleave\b|notice\b|verstorben|sterbe\w*|passed away|died|\bdeath\b",
             3,
         ),
@@ -155,10 +158,19 @@ def classify(
     message: str,
     reasons: Sequence[str],
     passages_reason: str = "",
+    votes: Sequence[tuple[str, float]] = (),
 ) -> str:
-    """The contact reason of an email, or `sonstiges` (if configured, else "") when unsure."""
+    """The contact reason of an email, or `sonstiges` (if configured, else "") when unsure.
+
+    `votes`: extra evidence as (reason, weight), added to the cue scores: the reason of the
+    best retrieved article (ARTICLE_VOTE) and of the most similar labelled example emails
+    (EXAMPLE_VOTE spread over them; drafter.drafting.reason_examples).
+    """
     fallback = FALLBACK if FALLBACK in reasons else ""
     found = {r: s for r, s in scores(subject, message).items() if r in reasons}
+    for reason, weight in votes:
+        if reason in reasons:
+            found[reason] = found.get(reason, 0.0) + weight
     if passages_reason in found:
         found[passages_reason] += 0.5
     # precedence: cancellations and handling complaints win over the topic they mention

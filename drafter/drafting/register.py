@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import re
 
-
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from drafter.toolkit import wordset as _wordset
 
 _TOKEN = re.compile(r"[^\W\d_]+|\S", re.U)
 _POSSESSIVE = {

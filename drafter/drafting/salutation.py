@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter.config import Settings
 from drafter.drafting.names import gender_of
 from drafter.models import InboundEmail
 
@@ -223,6 +224,11 @@ def english_register(text: str, signed: str = "") -> str:
     if _FORMAL_EN.match(opening):
         return "you"
     return ""
+
+
+def formality_for(settings: Settings, language: str) -> str:
+    """The configured register for `language` (DRAFTER_FORMALITY is German; English: "you")."""
+    return settings.formality if language == "de" else "you"
 
 
 def detect_register(email: InboundEmail, language: str, default: str = "sie") -> str:

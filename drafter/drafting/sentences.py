@@ -3,28 +3,36 @@
 An article is split into units: paragraph sentences, list items and table rows (a row
 becomes "first cell: other cells"). Each list item or row remembers its lead-in (the line
 introducing the list, or the section heading) and each FAQ answer its question, so a unit
-is scored with its context and can be shown with its lead-in. Units are scored by BM25 over
-Snowball stems against the customer's query (context counts half), boosted when the
-section heading matches and when they carry concrete facts (amounts, deadlines, portal
-paths, links, phone numbers), then chosen greedily within a word budget. Everything is
-deterministic and cheap (no model call).
+is scored with its context and can be shown with its lead-in. Units are scored by BM25
+(drafter.toolkit, the retrieval index's formula) over Snowball stems against the customer's
+query (context counts half), boosted when the section heading matches and when they carry
+concrete facts (amounts, deadlines, portal paths, links, phone numbers), then chosen greedily
+within a word budget. Everything is deterministic and cheap (no model call).
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-import Stemmer
+from drafter.toolkit import bm25_scores, stem_words, wordset
 
 FOCUS = 0.6  # weight of the customer's own questions on top of the whole query
 FACT_FACTOR = 0.15  # per concrete fact (amount, deadline, path, link, phone), up to 3
 FACT_BONUS = 0.6
 _MD = re.compile(r"\*\*|__|`")
+# a bold UI label ending in ? or ! inside a sentence ("klicken Sie auf **Passwort vergessen?**
+# unter ...") keeps quotes, or, unmarked, it would read as a sentence end
+_LABEL = re.compile(r"\*\*([^*\n]+[?!])\*\*(?=\s+[a-zäöüß])")
+
+
+def _plain(text: str) -> str:
+    """Markdown emphasis removed; bold UI labels ending in ? or ! quoted."""
+    return _MD.sub("", _LABEL.sub(r'"\1"', text))
+
+
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9\"„])")
 _WORD = re.compile(r"[^\W_]+", re.U)
 _BULLET = re.compile(r"^(?:[-*•]|\d+[.)])\s+")
@@ -77,11 +85,7 @@ def fragment_item(text: str) -> bool:
     return bool(_FRAGMENT_END.search(text.rstrip())) or text[:1].islower()
 
 
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_STOP = _wordset(
+_STOP = wordset(
     "der die das und ist ich sie wir ein eine mit für auf von zu den dem des im bitte ihr "
     "ihre ihren ihrem ihnen mein meine meinen meinem kann können wie was wann wo warum "
     "es er an am als auch aber oder wenn dann so noch nur schon sehr mir mich uns unser "
@@ -107,14 +111,9 @@ class Unit:
     numbered: bool = False  # a step of a numbered list: shown only with all its steps
 
 
-@lru_cache(maxsize=2)
-def stemmer(language: str) -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("german" if language == "de" else "english")
-
-
 def terms(text: str, language: str) -> list[str]:
     words = [w.lower() for w in _WORD.findall(text)]
-    return list(stemmer(language).stemWords([w for w in words if w not in _STOP and len(w) > 1]))
+    return stem_words([w for w in words if w not in _STOP and len(w) > 1], language)
 
 
 def split_sentences(line: str) -> list[str]:
@@ -151,7 +150,7 @@ def _logical_lines(text: str) -> list[str]:
 
 
 def _cells(line: str) -> list[str]:
-    return [_MD.sub("", c).strip() for c in line.strip().strip("|").split("|")]
+    return [_plain(c).strip() for c in line.strip().strip("|").split("|")]
 
 
 def _row(cells: list[str], header: list[str]) -> str:
@@ -210,7 +209,7 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
             if not in_list:
                 block += 1
                 in_list = True
-            item = _MD.sub("", raw[bullet.end() :]).strip()
+            item = _plain(raw[bullet.end() :]).strip()
             # a list straight under a heading is introduced by the heading ("So geht's:")
             add(item, "item", lead or heading, f"{heading} {lead}", numbered=raw[:1].isdigit())
             continue
@@ -219,14 +218,14 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
             in_list = False
         faq = _FAQ.match(raw)
         if faq and (faq.group(1).endswith("?") or _VOICE.match(faq.group(1))):
-            question, answer = _MD.sub("", faq.group(1)), _MD.sub("", faq.group(2))
+            question, answer = _plain(faq.group(1)), _plain(faq.group(2))
             for sentence in split_sentences(answer):
                 if len(terms(sentence, "de")) >= 2 or len(sentence.split()) > 3:
                     add(sentence, "sentence", context=f"{heading} {question} {question}")
             block += 1
             lead = ""
             continue
-        line = _MD.sub("", raw).strip()
+        line = _plain(raw).strip()
         sentences = split_sentences(line)
         lead = ""
         if sentences and (line.endswith(":") or _OPEN_END.search(line)):
@@ -240,21 +239,6 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
             add(sentence, "sentence", context=f"{heading} {asked}".strip())
         block += 1
     return units
-
-
-def _bm25(
-    query: set[str], docs: list[list[str]], df: Counter[str], total: int, avg: float
-) -> list[float]:
-    out: list[float] = []
-    for doc in docs:
-        counts = Counter(doc)
-        score = 0.0
-        for term in query & counts.keys():
-            idf = math.log(1 + (total - df[term] + 0.5) / (df[term] + 0.5))
-            tf = counts[term]
-            score += idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * len(doc) / avg))
-        out.append(score)
-    return out
 
 
 def score_units(query: str, units: Sequence[Unit], language: str, focus: str = "") -> list[float]:
@@ -275,10 +259,10 @@ def score_units(query: str, units: Sequence[Unit], language: str, focus: str = "
     total = len(units)
     avg = sum(len(t) for t in own) / total or 1.0
     avg_ctx = sum(len(t) for t in ctx) / total or 1.0
-    text_scores = _bm25(query_terms, own, df, total, avg)
-    ctx_scores = _bm25(query_terms, ctx, df, total, avg_ctx)
-    focus_scores = _bm25(focus_terms, own, df, total, avg) if focus_terms else [0.0] * total
-    focus_ctx = _bm25(focus_terms, ctx, df, total, avg_ctx) if focus_terms else [0.0] * total
+    text_scores = bm25_scores(query_terms, own, df, total, avg)
+    ctx_scores = bm25_scores(query_terms, ctx, df, total, avg_ctx)
+    focus_scores = bm25_scores(focus_terms, own, df, total, avg) if focus_terms else [0.0] * total
+    focus_ctx = bm25_scores(focus_terms, ctx, df, total, avg_ctx) if focus_terms else [0.0] * total
     scores: list[float] = []
     for unit, terms_, text_score, ctx_score, f_text, f_ctx in zip(
         units, own, text_scores, ctx_scores, focus_scores, focus_ctx, strict=False

@@ -247,8 +247,8 @@ def _grouped(
 
 def content_words(subject: str, body: str, language: str) -> set[str]:
     """Lower-cased words of 3+ letters of the request (no greeting, closing or stop words)."""
-    from drafter.knowledge.lexical import stop_words
     from drafter.knowledge.retrieve import build_query
+    from drafter.toolkit import stop_words
 
     text = build_query(subject, body)
     stops = stop_words("en" if language == "en" else "de")

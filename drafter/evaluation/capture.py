@@ -91,9 +91,9 @@ class RecordingRetriever:
 
 def personal_values(settings: Settings, email: InboundEmail) -> list[tuple[str, str]]:
     """(type, value) of every personal value the privacy recognizers find in the email."""
-    from drafter.privacy.pseudonymize import Pseudonymizer
+    from drafter.privacy.session import PrivacySession
 
-    _redacted, vault = Pseudonymizer(settings).redact_email(email)
+    _redacted, vault = PrivacySession(settings).redact_email(email)
     return [(entity.type, entity.value) for entity in vault.entities]
 
 

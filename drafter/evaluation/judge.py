@@ -62,12 +62,12 @@ def judge_messages(
     settings: Settings, case: EvalCase, email: InboundEmail, draft_body: str
 ) -> list[dict[str, str]]:
     """The judge's chat messages, every text pseudonymized with the email's vault."""
-    from drafter.privacy.pseudonymize import Pseudonymizer
+    from drafter.privacy.session import PrivacySession
 
-    pseudonymizer = Pseudonymizer(settings)
-    redacted, vault = pseudonymizer.redact_email(email)
-    reference = pseudonymizer.redact(case.reference_answer, vault)
-    draft = pseudonymizer.redact(draft_body, vault)
+    privacy = PrivacySession(settings)
+    redacted, vault = privacy.redact_email(email)
+    reference = privacy.redact(case.reference_answer, vault)
+    draft = privacy.redact(draft_body, vault)
     for entity in vault.entities:  # values the recognizers missed in free text
         if len(entity.value) >= 3:
             reference = reference.replace(entity.value, entity.placeholder)

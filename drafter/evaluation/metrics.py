@@ -9,7 +9,6 @@ embedding vectors), warnings, personal values leaked into model requests, latenc
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -18,6 +17,8 @@ from pydantic import BaseModel, Field
 
 from drafter.drafting.checks import citation_numbers
 from drafter.models import Citation, Passage
+from drafter.toolkit import percentile as percentile  # one definition (drafter.toolkit)
+from drafter.toolkit import recall_at_k as recall_at_k
 
 # warnings that say how a draft was made, not that something is wrong with it
 INFORMATIONAL_WARNINGS = frozenset({"template_draft", "kb_gap"})
@@ -64,14 +65,6 @@ class CaseResult(BaseModel):
 
 
 # --- retrieval ---------------------------------------------------------------------------
-
-
-def recall_at_k(retrieved: Sequence[str], gold: Iterable[str], k: int) -> float | None:
-    """Share of the gold articles among the first k retrieved; None without gold articles."""
-    wanted = set(gold)
-    if not wanted:
-        return None
-    return len(wanted & set(retrieved[:k])) / len(wanted)
 
 
 def reciprocal_rank(retrieved: Sequence[str], gold: Iterable[str]) -> float | None:
@@ -160,19 +153,6 @@ def leaked_values(values: Iterable[tuple[str, str]], texts: Iterable[str]) -> li
 
 
 # --- aggregation -------------------------------------------------------------------------------
-
-
-def percentile(values: Sequence[float], q: float) -> float:
-    """The q-th percentile (0..100) with linear interpolation between ranks; 0 when empty."""
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    position = (len(ordered) - 1) * q / 100.0
-    low = math.floor(position)
-    high = math.ceil(position)
-    if low == high:
-        return float(ordered[low])
-    return float(ordered[low] + (ordered[high] - ordered[low]) * (position - low))
 
 
 def _mean(values: Iterable[float | None]) -> float | None:

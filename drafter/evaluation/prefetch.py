@@ -12,27 +12,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from llama_index.core.base.embeddings.base import BaseEmbedding
-from pydantic import PrivateAttr
-
 from drafter.config import Settings
 from drafter.evaluation.datasets import EvalCase, case_email
+from drafter.knowledge.embeddings import Embedding
 
 
-class PrefetchEmbedding(BaseEmbedding):
+class PrefetchEmbedding(Embedding):
     """An embedding model that answers prefetched queries from memory."""
 
     model_name: str = "prefetch"
-    _inner: Any = PrivateAttr(default=None)
-    _known: dict[str, list[float]] = PrivateAttr(default_factory=dict)
 
-    def __init__(self, inner: BaseEmbedding, **kw: Any) -> None:
-        super().__init__(model_name=inner.model_name, embed_batch_size=inner.embed_batch_size, **kw)
-        self._inner = inner
-
-    @classmethod
-    def class_name(cls) -> str:
-        return "PrefetchEmbedding"
+    def __init__(self, inner: Embedding) -> None:
+        super().__init__(model_name=inner.model_name, embed_batch_size=inner.embed_batch_size)
+        self._inner: Any = inner
+        self._known: dict[str, list[float]] = {}
 
     @property
     def prefetched(self) -> int:
@@ -40,16 +33,21 @@ class PrefetchEmbedding(BaseEmbedding):
 
     def prefetch(self, settings: Settings, cases: Sequence[EvalCase]) -> None:
         """Embed the retrieval query of every case in one batch."""
+        from drafter.errors import PrivacyError
         from drafter.knowledge.retrieve import build_query
-        from drafter.privacy.pseudonymize import Pseudonymizer
+        from drafter.privacy.session import PrivacySession
 
-        pseudonymizer = Pseudonymizer(settings)
+        privacy = PrivacySession(settings)
+        remote = settings.embedding_backend == "openai"
         queries: list[str] = []
         for case in cases:
-            redacted, _vault = pseudonymizer.redact_email(
-                case_email(case, settings.language_default)
-            )
+            redacted, vault = privacy.redact_email(case_email(case, settings.language_default))
             query = build_query(redacted.subject, redacted.body).strip()
+            if query and remote:
+                try:  # the same last check as the engine's retrieval (nothing sent on a hit)
+                    privacy.guard([query], vault)
+                except PrivacyError:
+                    continue
             if query and query not in self._known:
                 queries.append(query)
         queries = list(dict.fromkeys(queries))
@@ -62,13 +60,6 @@ class PrefetchEmbedding(BaseEmbedding):
         if known is not None:
             return known
         result: list[float] = self._inner.get_query_embedding(query)
-        return result
-
-    async def _aget_query_embedding(self, query: str) -> list[float]:
-        return self._get_query_embedding(query)
-
-    def _get_text_embedding(self, text: str) -> list[float]:
-        result: list[float] = self._inner.get_text_embedding(text)
         return result
 
     def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:

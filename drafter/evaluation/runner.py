@@ -110,11 +110,11 @@ class EvalRun:
 
 def kb_fingerprint(retriever: Any) -> str:
     """What the retriever's index holds: article hashes, embedding model and chunking."""
-    manifest = getattr(retriever, "manifest", None)
-    if manifest is None:
+    fingerprint = getattr(retriever, "fingerprint", None)
+    if fingerprint is None:
         return "unknown"
-    articles = sorted((kb_id, entry.hash) for kb_id, entry in manifest.articles.items())
-    return cache_key(manifest.embedding, manifest.chunking, articles)
+    embedding, chunking, articles = fingerprint()
+    return cache_key(embedding, chunking, articles)
 
 
 def _template_id(settings: Settings, name: str, mode: str) -> list[str]:

@@ -14,6 +14,9 @@ from pathlib import Path
 
 from drafter.errors import EvalError
 from drafter.knowledge.retrieve import Mode, Retriever, build_query
+from drafter.toolkit import hit_at_k, percentile, recall_at_k
+
+__all__ = ["RetrievalCase", "evaluate_retrieval", "load_retrieval_cases", "percentile"]
 
 
 @dataclass
@@ -63,14 +66,6 @@ def load_retrieval_cases(path: Path) -> list[RetrievalCase]:
     return cases
 
 
-def percentile(values: list[float], q: float) -> float:
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    rank = max(0, min(len(ordered) - 1, round(q / 100 * len(ordered) + 0.5) - 1))
-    return ordered[rank]
-
-
 def evaluate_retrieval(
     retriever: Retriever,
     cases: list[RetrievalCase],
@@ -79,9 +74,12 @@ def evaluate_retrieval(
     mode: Mode = "hybrid",
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, float | int]:
-    """n, recall@1, recall@5 (and recall@k), mrr (over the top max(k, 10)) and p95_ms."""
+    """n, recall@1, recall@5 (and recall@k: the share of a case's gold articles in the top k,
+    averaged), hit@5 (any gold article in the top 5), mrr (over the top max(k, 10)), p95_ms."""
     depth = max(k, 10)
-    hits_at = {1: 0, 5: 0, k: 0}
+    cutoffs = sorted({1, 5, k})
+    recall = dict.fromkeys(cutoffs, 0.0)
+    hits = 0.0
     reciprocal = 0.0
     latencies: list[float] = []
     for i, case in enumerate(cases, start=1):
@@ -94,15 +92,16 @@ def evaluate_retrieval(
         rank = next((r for r, kb_id in enumerate(ids) if kb_id in gold), None)
         if rank is not None:
             reciprocal += 1.0 / (rank + 1)
-            for cutoff in hits_at:
-                if rank < cutoff:
-                    hits_at[cutoff] += 1
+        for cutoff in cutoffs:
+            recall[cutoff] += recall_at_k(ids, gold, cutoff) or 0.0
+        hits += hit_at_k(ids, gold, 5) or 0.0
         if progress:
             progress(i, len(cases))
     n = len(cases)
     result: dict[str, float | int] = {"n": n}
-    for cutoff in sorted(hits_at):
-        result[f"recall@{cutoff}"] = round(hits_at[cutoff] / n, 4)
+    for cutoff in cutoffs:
+        result[f"recall@{cutoff}"] = round(recall[cutoff] / n, 4)
+    result["hit@5"] = round(hits / n, 4)
     result["mrr"] = round(reciprocal / n, 4)
     result["p95_ms"] = round(percentile(latencies, 95), 2)
     return result

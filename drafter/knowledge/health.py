@@ -1,127 +1,205 @@
-"""Index checks: is every file of a knowledge-base index readable and consistent?
+"""Index checks: is the knowledge-base index (local folder or Chroma server) readable and
+consistent?
 
-`index_problems(layout)` reads the manifest, articles.jsonl, chunks.jsonl, both BM25
-indexes and the Chroma collection, and returns one line per problem (empty: healthy).
-`kb ingest` rebuilds an index with problems; `drafter doctor` and the retriever report them.
+Chroma's native code can crash the whole process on a damaged HNSW file (a segfault no
+`except` catches), so a local index whose vector files changed since the last clean open is
+first probed in a child process (`probe_vector_files`); the stamp of a clean open is kept in
+`<index>/.vectors-checked`.
+
+`index_problems(store)` reads the index metadata, every article and chunk record, checks
+that they agree (each article's chunk count, stems on every body chunk, chunks pointing at
+known articles), and runs one vector query (a damaged HNSW file fails there). It returns one
+line per problem (empty: healthy). `kb ingest` rebuilds an index with problems; `drafter
+doctor` and the retriever report them.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
-import shutil
-from pathlib import Path
+import os
+import signal
+import subprocess
+import sys
+from collections import Counter
+from typing import Any
 
 from drafter.errors import KnowledgeBaseError
-from drafter.knowledge.store import ChunkRecord, IndexLayout
+from drafter.knowledge.store import FORMAT_VERSION, OLD_FILES, IndexStore, read_only_error
 
 REBUILD_HINT = "run `drafter kb ingest --rebuild` (`drafter doctor` shows what is wrong)"
+STAMP = ".vectors-checked"
+PROBE_SECONDS = 120
 
 
-def read_only_error(root: Path, exc: BaseException) -> KnowledgeBaseError | None:
-    """A clear error when `exc` says the index folder cannot be written (Chroma writes its
-    own database even to search), else None."""
-    text = str(exc).lower()
-    if "readonly" in text or "read-only" in text or "permission denied" in text:
-        return KnowledgeBaseError(
-            f"the index folder {root} is read-only ({str(exc).splitlines()[0][:120]})",
-            hint="make it writable (the vector store writes even to search), or set "
-            "DRAFTER_DATA_DIR to a writable copy",
-        )
-    if "disk is full" in text or "no space left" in text:
-        return KnowledgeBaseError(
-            f"the disk holding the index {root} is full", hint="free some space, then try again"
-        )
-    return None
+def raise_if_blocked(store: IndexStore, exc: BaseException) -> None:
+    """Raise the clear read-only / disk-full error when `exc` is one (local index only)."""
+    blocked = read_only_error(store.root, exc) if store.local else None
+    if blocked is not None:
+        raise blocked from exc
 
 
-def _jsonl_problem(path: Path, required: tuple[str, ...]) -> tuple[str, list[dict[str, object]]]:
-    rows: list[dict[str, object]] = []
-    try:
-        with path.open(encoding="utf-8") as fh:
-            for number, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except ValueError:
-                    return f"{path}: line {number} is not valid JSON", rows
-                if not isinstance(row, dict) or any(key not in row for key in required):
-                    return f"{path}: line {number} lacks {', '.join(required)}", rows
-                rows.append(row)
-    except FileNotFoundError:
-        return f"{path} is missing", rows
-    except (OSError, UnicodeDecodeError) as exc:
-        return f"{path} is unreadable: {exc}", rows
-    return "", rows
+def _reason(exc: BaseException) -> str:
+    return str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
 
 
-def index_problems(layout: IndexLayout) -> list[str]:
-    """What is damaged in the index at `layout` (an absent index is not 'damaged')."""
-    if not layout.manifest.exists():
+def exists(store: IndexStore) -> bool:
+    """Is there an index (healthy or not) to check?"""
+    if store.local:
+        return store.chroma_dir.is_dir() or any((store.root / n).exists() for n in OLD_FILES)
+    return store.meta() is not None
+
+
+def index_problems(store: IndexStore) -> list[str]:
+    """What is damaged in the index (an absent index is not 'damaged')."""
+    where = store.location
+    if store.local and (store.root / "manifest.json").exists():
+        return [f"{store.root} holds an index of an older drafter version (format 1)"]
+    if store.local and not store.chroma_dir.is_dir():
         return []
-    problems: list[str] = []
+    crashed = probe_vector_files(store)
+    if crashed:
+        return [crashed]
     try:
-        manifest = layout.read_manifest()
+        meta = store.meta()
+        if meta is None:
+            if store.local and any(store.chroma_dir.iterdir()):
+                return [f"the vector store {store.chroma_dir} holds no index metadata"]
+            return []
+        articles = store.read_articles()
+        chunks = store.read_chunks()
+        vectors, _ = store.counts()
+    except KnowledgeBaseError:
+        raise
     except Exception as exc:
-        return [str(exc)]
-    assert manifest is not None
-    problem, articles = _jsonl_problem(layout.articles, ("kb_id", "title", "text"))
-    if problem:
-        problems.append(problem)
-    problem, rows = _jsonl_problem(layout.chunks, ("id", "kb_id", "text"))
-    if problem:
-        problems.append(problem)
-    chunks: list[ChunkRecord] = []
-    try:
-        chunks = [ChunkRecord(**row) for row in rows]  # type: ignore[arg-type]
-    except TypeError as exc:
-        problems.append(f"{layout.chunks}: unexpected fields ({exc})")
-    expected = {cid for entry in manifest.articles.values() for cid in entry.chunks}
-    if not problems and {c.id for c in chunks} != expected:
-        problems.append(f"{layout.chunks} does not match the manifest's chunk list")
-    known = {str(a["kb_id"]) for a in articles}
-    if not problems and any(c.kb_id not in known for c in chunks):
-        problems.append(f"{layout.articles} lacks articles that chunks refer to")
-    body = sum(1 for c in chunks if c.kind == "body")
-    from drafter.knowledge.lexical import Bm25Index
-
-    for folder in (layout.bm25_words, layout.bm25_grams):
-        try:
-            index = Bm25Index.load(folder)
-            docs = int(index.model.scores["num_docs"])
-        except Exception as exc:
-            problems.append(f"BM25 index {folder} is unreadable ({type(exc).__name__})")
-            continue
-        if not problems and docs != max(body, 1):
-            problems.append(f"BM25 index {folder} holds {docs} chunks, not {body}")
-    problems.extend(_chroma_problems(layout, len(expected)))
+        raise_if_blocked(store, exc)
+        return [f"the index in {where} is unreadable ({_reason(exc)})"]
+    problems: list[str] = []
+    if meta.format != FORMAT_VERSION:
+        problems.append(f"the index in {where} has format {meta.format}, not {FORMAT_VERSION}")
+    per_article = Counter(c.kb_id for c in chunks)
+    strays = sorted(set(per_article) - set(articles))
+    if strays:
+        problems.append(f"the index in {where} has chunks of unknown articles ({strays[0]}, ...)")
+    wrong = [a.kb_id for a in articles.values() if per_article.get(a.kb_id, 0) != a.chunks]
+    if wrong:
+        problems.append(
+            f"the index in {where} lacks chunks of {len(wrong)} article(s) ({wrong[0]})"
+        )
+    unstemmed = [c.id for c in chunks if c.kind == "body" and not c.stems.strip()]
+    if unstemmed:
+        problems.append(f"the index in {where} lacks the BM25 terms of chunk {unstemmed[0]}")
+    if vectors != len(chunks):
+        problems.append(f"the index in {where} holds {vectors} vectors for {len(chunks)} chunks")
+    if not problems and chunks and meta.dim:
+        problems.extend(_query_problem(store, meta.dim))
     return problems
 
 
-def _chroma_problems(layout: IndexLayout, expected: int) -> list[str]:
-    if not layout.chroma.is_dir():
-        return [f"the vector store {layout.chroma} is missing"]
+def _query_problem(store: IndexStore, dim: int) -> list[str]:
+    """One nearest-neighbour query: a damaged vector file fails here, not on counting."""
     try:
-        from drafter.knowledge.store import open_collection
-
-        count = int(open_collection(layout, create=False).count())
+        collection, _ = store.collections()
+        collection.query(query_embeddings=[[dim**-0.5] * dim], n_results=1, include=[])
     except Exception as exc:
-        blocked = read_only_error(layout.root, exc)
-        if blocked is not None:
-            raise blocked from exc
-        reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
-        return [f"the vector store {layout.chroma} is unreadable ({reason})"]
-    if count != expected:
-        return [f"the vector store {layout.chroma} holds {count} vectors, not {expected}"]
+        raise_if_blocked(store, exc)
+        return [f"the vector store in {store.location} is unreadable ({_reason(exc)})"]
     return []
 
 
-def wipe(layout: IndexLayout) -> None:
-    """Remove every index file, so the next ingest builds the index from scratch."""
-    for path in (layout.manifest, layout.articles, layout.chunks):
-        path.unlink(missing_ok=True)
-    for folder in (layout.root / "bm25", layout.chroma):
-        shutil.rmtree(folder, ignore_errors=True)
-    from chromadb.api.shared_system_client import SharedSystemClient
+# Chroma rebuilds the HNSW files of a small collection from its log on every open and rewrites
+# length.bin with other bytes each time, so the stamp is the content of the other files.
+_STAMPED = ("data_level0.bin", "header.bin", "link_lists.bin")
 
-    SharedSystemClient.clear_system_cache()  # forget clients of the deleted store
+
+def _stamp(store: IndexStore) -> str:
+    seen = []
+    for path in sorted(store.chroma_dir.glob("*/*.bin")):
+        if path.name in _STAMPED:
+            digest = hashlib.blake2b(digest_size=16)
+            try:
+                with path.open("rb") as fh:
+                    while block := fh.read(1 << 20):
+                        digest.update(block)
+            except OSError:
+                continue
+            seen.append((str(path.relative_to(store.root)), digest.hexdigest()))
+    return json.dumps(seen)
+
+
+def remember_vector_files(store: IndexStore) -> None:
+    """Record the vector files as they are after a clean open or write (best effort)."""
+    if store.local and store.chroma_dir.is_dir():
+        stamp = _stamp(store)
+        with contextlib.suppress(OSError):  # a read-only index is probed again next time
+            path = store.root / STAMP
+            if not path.is_file() or path.read_text(encoding="utf-8") != stamp:
+                path.write_text(stamp, encoding="utf-8")
+
+
+def settle_vector_files(store: IndexStore) -> None:
+    """After a write: close, open once more (the first open after a write makes Chroma
+    rewrite its HNSW files of small collections) and stamp the files as sound."""
+    if not store.local or not store.chroma_dir.is_dir():
+        return
+    store.close()
+    with contextlib.suppress(Exception):
+        chunks, _ = store.collections()
+        chunks.count()
+    store.close()
+    remember_vector_files(store)
+
+
+def probe_vector_files(store: IndexStore) -> str:
+    """'' when the local vector files are as last seen or a child process can open and query
+    every collection; else one line saying what failed (e.g. the child crashed)."""
+    if not store.local or not store.chroma_dir.is_dir():
+        return ""
+    try:
+        if (store.root / STAMP).read_text(encoding="utf-8") == _stamp(store):
+            return ""
+    except OSError:
+        pass
+    code = "import sys; from drafter.knowledge.health import _probe; _probe(sys.argv[1])"
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", code, str(store.chroma_dir)],
+            capture_output=True,
+            text=True,
+            timeout=PROBE_SECONDS,
+            env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
+        )
+    except subprocess.TimeoutExpired:
+        return f"the vector store {store.chroma_dir} did not open within {PROBE_SECONDS} s"
+    if done.returncode == 0:
+        return ""
+    blocked = read_only_error(store.root, RuntimeError(done.stderr))
+    if blocked is not None:
+        raise blocked
+    if done.returncode < 0:
+        name = signal.Signals(-done.returncode).name
+        return f"the vector store {store.chroma_dir} is damaged (reading it crashed with {name})"
+    last = (done.stderr.strip().splitlines() or ["unreadable"])[-1][:150]
+    return f"the vector store {store.chroma_dir} is unreadable ({last})"
+
+
+def _probe(folder: str) -> None:
+    """Child process: open every collection in `folder` and run one query on each."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    from drafter.knowledge.store import DrafterEmbedding
+
+    client: Any = chromadb.PersistentClient(folder, ChromaSettings(anonymized_telemetry=False))
+    try:
+        for found in client.list_collections():
+            collection = client.get_collection(found.name, embedding_function=DrafterEmbedding())
+            count = collection.count()
+            if count:
+                first = collection.get(limit=1, include=["embeddings"])["embeddings"][0]
+                collection.query(query_embeddings=[list(first)], n_results=min(10, count))
+    except Exception as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else ""
+        print(f"{type(exc).__name__}: {reason}", file=sys.stderr)
+        raise SystemExit(3) from None

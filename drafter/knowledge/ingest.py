@@ -1,5 +1,6 @@
 """Ingest: load articles, chunk them at sentence boundaries, embed what changed, and write the
-index (Chroma vectors through llama-index's ChromaVectorStore, BM25, manifest).
+index (drafter.knowledge.store: chunk vectors with their texts and BM25 stems, article records,
+and last a new index version) -- to the local folder or the shared Chroma server alike.
 
 Incremental by content hash: an unchanged article is neither chunked nor embedded again, a
 changed one has its chunks replaced, and one whose file no longer provides it is deleted.
@@ -15,35 +16,32 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from drafter.config import Settings
 from drafter.errors import KnowledgeBaseError
+from drafter.knowledge.chunking import CHUNK_TOKENS, OVERLAP_TOKENS, split_text
 from drafter.knowledge.embeddings import embed_texts, embedding_id, make_embedding
-from drafter.knowledge.health import index_problems, wipe
-from drafter.knowledge.lexical import Bm25Index, char_grams, tokenize
+from drafter.knowledge.health import exists, index_problems, settle_vector_files
+from drafter.knowledge.lexical import tokenize
 from drafter.knowledge.loaders import Article, LoadFailure, load_paths
 from drafter.knowledge.store import (
-    ArticleEntry,
+    ArticleRecord,
     ChunkRecord,
-    IndexLayout,
-    Manifest,
-    drop_collection,
-    open_collection,
-    read_articles,
-    read_chunks,
-    write_jsonl,
+    IndexMeta,
+    IndexStore,
+    open_store,
 )
 from drafter.knowledge.trust import untrusted_values
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
-CHUNK_SIZE = 160  # tokens per chunk (cl100k); short chunks keep USE vectors focused
-CHUNK_OVERLAP = 24
 TITLE_VECTORS = True  # also embed each article's title alone (questions match FAQ titles)
-CHUNKING = f"sentence:{CHUNK_SIZE}:{CHUNK_OVERLAP}:title={int(TITLE_VECTORS)}"
+# stored with the index: another chunking re-embeds everything ("sentence:" was llama-index's
+# SentenceSplitter with cl100k tokens; "sentence-est:" is drafter.knowledge.chunking)
+CHUNKING = f"sentence-est:{CHUNK_TOKENS}:{OVERLAP_TOKENS}:title={int(TITLE_VECTORS)}"
 EMBED_BATCH = 128
 
 
@@ -86,19 +84,12 @@ def plain_text(text: str) -> str:
     return _MD_EMPH.sub("", text)
 
 
-def _splitter() -> Any:
-    from llama_index.core.node_parser import SentenceSplitter
-
-    return SentenceSplitter(chunk_size=CHUNK_SIZE, chunk_overlap=CHUNK_OVERLAP)
-
-
-def chunk_article(article: Article, splitter: Any) -> list[str]:
+def chunk_article(article: Article) -> list[str]:
     """The article's body split at sentence boundaries (the title is added at embed time)."""
     body = plain_text(article.text).strip()
     if body.startswith(article.title):  # Markdown often repeats the title as "# Title"
         body = body[len(article.title) :].strip() or body
-    pieces = [p.strip() for p in splitter.split_text(body) if p.strip()]
-    return pieces or [article.title]
+    return split_text(body) or [article.title]
 
 
 def embed_text(title: str, chunk: str) -> str:
@@ -119,39 +110,43 @@ def ingest(
     embed_model: Any = None,
     rebuild: bool = False,
 ) -> IngestReport:
-    """Bring the index in `index_dir` (default settings.index_dir) up to date with `paths`.
+    """Bring the index (the Chroma server of DRAFTER_CHROMA_URL, else `index_dir`, default
+    settings.index_dir) up to date with `paths`.
 
     A damaged index (drafter.knowledge.health) is wiped and built again from `paths`, as
     is any index with `rebuild=True`; `report.repaired` lists what was damaged.
     """
     started = time.perf_counter()
-    layout = IndexLayout(index_dir or settings.index_dir)
-    damage = [] if rebuild else index_problems(layout)
+    store = open_store(settings, index_dir)
+    damage = [] if rebuild else index_problems(store)
     if rebuild or damage:
-        wipe(layout)
+        store.wipe()
     roots = [Path(p).resolve() for p in paths]
-    report = IngestReport(index_dir=str(layout.root), repaired=damage, rebuilt=rebuild)
+    report = IngestReport(index_dir=store.location, repaired=damage, rebuilt=rebuild)
     loaded = load_paths([Path(p).absolute() for p in paths])  # symlinks are judged unresolved
     report.failed = loaded.failures
     report.skipped = loaded.skipped
     failed_files = {f.file for f in loaded.failures}
 
     ident = embedding_id(settings)
-    manifest = layout.read_manifest()
-    rebuild = manifest is None or manifest.embedding != ident or manifest.chunking != CHUNKING
-    if rebuild and layout.chroma.exists():
-        drop_collection(layout)
-    if manifest is None or rebuild:
-        manifest = Manifest(embedding=ident, chunking=CHUNKING)
+    meta = store.meta()
+    if meta is None or meta.embedding != ident or meta.chunking != CHUNKING:
+        if meta is not None:
+            store.wipe()  # another model or chunking: everything is embedded again
+        meta = IndexMeta(embedding=ident, chunking=CHUNKING)
+        known: dict[str, ArticleRecord] = {}
+    else:
+        known = store.read_articles()
 
     changed: list[Article] = []
+    moved: list[ArticleRecord] = []
     seen: set[str] = set()
     for article in loaded.articles:
         seen.add(article.kb_id)
         values = untrusted_values(f"{article.url}\n{article.text}", settings)
         if values:
             report.untrusted.append((article.source, article.kb_id, values))
-        entry = manifest.articles.get(article.kb_id)
+        entry = known.get(article.kb_id)
         if entry is None:
             report.added += 1
             changed.append(article)
@@ -160,30 +155,25 @@ def ingest(
             changed.append(article)
         else:
             report.unchanged += 1
-            entry.source = article.source
+            if entry.source != article.source:
+                entry.source = article.source
+                moved.append(entry)
     gone = [
         kb_id
-        for kb_id, entry in manifest.articles.items()
+        for kb_id, entry in known.items()
         if kb_id not in seen and _within(entry.source, roots) and entry.source not in failed_files
     ]
     report.deleted = len(gone)
-    if not changed and not gone and layout.exists():
-        _finish(layout, manifest, report, started)
+    if not changed and not gone and exists(store):
+        if moved:
+            store.update_articles(moved)
+        _finish(store, report, started, meta=None, articles=known)
+        return report
+    if not changed and not gone and not known:
+        _finish(store, report, started, meta=None)
         return report
 
-    # chunk and embed only what changed
-    splitter = _splitter() if changed else None
-    new_chunks: list[ChunkRecord] = []
-    texts: list[str] = []
-    for article in changed:
-        pieces = chunk_article(article, splitter)
-        for i, piece in enumerate(pieces):
-            new_chunks.append(ChunkRecord(f"{article.kb_id}::{i}", article.kb_id, piece, i))
-            texts.append(embed_text(article.title, piece))
-        if TITLE_VECTORS and article.title.strip():
-            title_chunk = ChunkRecord(f"{article.kb_id}::t", article.kb_id, pieces[0], 0, "title")
-            new_chunks.append(title_chunk)
-            texts.append(article.title)
+    new_chunks, rows, texts = _chunks_of(changed)
     model = embed_model if embed_model is not None else make_embedding(settings)
     vectors: list[list[float]] = []
     for start in range(0, len(texts), EMBED_BATCH):
@@ -194,98 +184,66 @@ def ingest(
     report.embedded_chunks = len(texts)
     report.embedded_titles = sum(1 for c in new_chunks if c.kind == "title")
     if vectors:
-        manifest.dim = len(vectors[0])
+        meta.dim = len(vectors[0])
 
-    # write vectors: drop the old chunks of changed and deleted articles, then add
-    layout.root.mkdir(parents=True, exist_ok=True)
-    collection = open_collection(layout, create=True)
-    replaced = [a.kb_id for a in changed if a.kb_id in manifest.articles] + gone
-    for start in range(0, len(replaced), 500):
-        collection.delete(where={"kb_id": {"$in": replaced[start : start + 500]}})
-    by_id = {a.kb_id: a for a in changed}
-    _add_vectors(collection, new_chunks, vectors, by_id, progress)
-
-    # chunk corpus, articles and BM25 over everything
-    dropped = set(replaced)
-    chunks = [c for c in read_chunks(layout) if c.kb_id not in dropped] if not rebuild else []
-    chunks.extend(new_chunks)
-    articles = read_articles(layout) if not rebuild else {}
-    for kb_id in gone:
-        articles.pop(kb_id, None)
-        manifest.articles.pop(kb_id, None)
-    for article in changed:
-        articles[article.kb_id] = {
-            "kb_id": article.kb_id,
-            "title": article.title,
-            "url": article.url,
-            "text": article.text,
-            "language": article.language,
-            "contact_reason": article.contact_reason,
-        }
-        manifest.articles[article.kb_id] = ArticleEntry(
-            hash=article.content_hash,
-            source=article.source,
-            chunks=[c.id for c in new_chunks if c.kb_id == article.kb_id],
-        )
-    if progress:
-        progress("bm25", 0, 1)
-    body = [c for c in chunks if c.kind == "body"]
-    tokens = [
-        tokenize(f"{articles[c.kb_id]['title']}\n{c.text}", articles[c.kb_id]["language"])
-        for c in body
-    ]
-    Bm25Index.build(tokens).save(layout.bm25_words, tokens)
-    grams = [char_grams(t) for t in tokens]
-    Bm25Index.build(grams).save(layout.bm25_grams)
-    write_jsonl(layout.chunks, (c.__dict__ for c in chunks))
-    write_jsonl(layout.articles, articles.values())
-    if progress:
-        progress("bm25", 1, 1)
-    _finish(layout, manifest, report, started)
+    # drop the old chunks of changed and deleted articles, then add the new ones
+    store.remove([a.kb_id for a in changed if a.kb_id in known] + gone)
+    for done in store.add_chunks(new_chunks, vectors):
+        if progress:
+            progress("storing", done, len(new_chunks))
+    store.add_articles(rows, [_article_vector(r, new_chunks, vectors) for r in rows])
+    if moved:
+        store.update_articles(moved)
+    _finish(store, report, started, meta=meta)
     return report
 
 
-def _add_vectors(
-    collection: Any,
-    chunks: list[ChunkRecord],
-    vectors: list[list[float]],
-    articles: dict[str, Article],
-    progress: Progress | None,
-) -> None:
-    from llama_index.core.schema import BaseNode, TextNode
-    from llama_index.vector_stores.chroma import ChromaVectorStore
-
-    store = ChromaVectorStore(chroma_collection=collection)
-    nodes: list[BaseNode] = []
-    for chunk, vector in zip(chunks, vectors, strict=True):
-        article = articles[chunk.kb_id]
-        nodes.append(
-            TextNode(
-                id_=chunk.id,
-                text=chunk.text,
-                embedding=vector,
-                metadata={
-                    "kb_id": chunk.kb_id,
-                    "title": article.title,
-                    "url": article.url,
-                    "language": article.language,
-                    "contact_reason": article.contact_reason,
-                    "kind": chunk.kind,
-                    "ordinal": chunk.ordinal,
-                },
+def _chunks_of(changed: list[Article]) -> tuple[list[ChunkRecord], list[ArticleRecord], list[str]]:
+    """Chunks (with their BM25 stems), article records and the texts to embed."""
+    chunks: list[ChunkRecord] = []
+    rows: list[ArticleRecord] = []
+    texts: list[str] = []
+    for article in changed:
+        pieces = chunk_article(article)
+        for i, piece in enumerate(pieces):
+            stems = " ".join(tokenize(f"{article.title}\n{piece}", article.language))
+            chunks.append(
+                ChunkRecord(f"{article.kb_id}::{i}", article.kb_id, piece, i, "body", stems)
             )
-        )
-    step = 2000
-    for start in range(0, len(nodes), step):
-        store.add(nodes[start : start + step])
-        if progress:
-            progress("storing", min(start + step, len(nodes)), len(nodes))
+            texts.append(embed_text(article.title, piece))
+        count = len(pieces)
+        if TITLE_VECTORS and article.title.strip():
+            chunks.append(ChunkRecord(f"{article.kb_id}::t", article.kb_id, pieces[0], 0, "title"))
+            texts.append(article.title)
+            count += 1
+        rows.append(ArticleRecord(**asdict(article), hash=article.content_hash, chunks=count))
+    return chunks, rows, texts
 
 
-def _finish(layout: IndexLayout, manifest: Manifest, report: IngestReport, started: float) -> None:
-    if report.added + report.updated + report.unchanged + report.deleted == 0 and not (
-        layout.exists()
-    ):
+def _article_vector(
+    row: ArticleRecord, chunks: list[ChunkRecord], vectors: list[list[float]]
+) -> list[float]:
+    """An article's record carries its title vector (else its first chunk's)."""
+    first: list[float] | None = None
+    for chunk, vector in zip(chunks, vectors, strict=True):
+        if chunk.kb_id != row.kb_id:
+            continue
+        if chunk.kind == "title":
+            return vector
+        first = first or vector
+    assert first is not None
+    return first
+
+
+def _finish(
+    store: IndexStore,
+    report: IngestReport,
+    started: float,
+    meta: IndexMeta | None,
+    articles: dict[str, ArticleRecord] | None = None,
+) -> None:
+    """Counts for the report; after a write, the new version and the vector files' stamp."""
+    if report.added + report.updated + report.unchanged + report.deleted == 0 and not exists(store):
         if report.failed:
             report.seconds = time.perf_counter() - started
             return
@@ -298,10 +256,14 @@ def _finish(layout: IndexLayout, manifest: Manifest, report: IngestReport, start
             f"no knowledge-base articles found in the given paths{found}",
             hint="pass folders or files with .md, .html, .txt or .jsonl articles",
         )
-    layout.root.mkdir(parents=True, exist_ok=True)
-    layout.write_manifest(manifest)
-    report.articles = len(manifest.articles)
-    ids = [cid for e in manifest.articles.values() for cid in e.chunks]
-    report.vectors = len(ids)
-    report.chunks = sum(1 for cid in ids if not cid.endswith("::t"))
+    if meta is not None:
+        store.write_meta(meta)  # last: readers reload only a finished index
+    if articles is None:
+        articles = store.read_articles()
+    report.articles = len(articles)
+    report.vectors = sum(a.chunks for a in articles.values())
+    titles = sum(1 for a in articles.values() if TITLE_VECTORS and a.title.strip())
+    report.chunks = report.vectors - titles
+    if meta is not None:
+        settle_vector_files(store)
     report.seconds = time.perf_counter() - started

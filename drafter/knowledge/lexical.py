@@ -1,5 +1,5 @@
-"""The lexical side of retrieval: language-aware tokenising (Snowball stemming, stop words),
-character n-grams of the stems, and persisted bm25s indexes over chunk tokens.
+"""The lexical side of retrieval: language-aware tokenising (Snowball stemming and stop words
+from drafter.toolkit), character n-grams of the stems, and bm25s indexes over chunk tokens.
 
 Chunks are stemmed with their article's language and queries with the query's language, so
 one index serves a German and English knowledge base together.
@@ -7,37 +7,17 @@ one index serves a German and English knowledge base together.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from drafter.toolkit import stem_words, stop_words
+
+__all__ = ["GRAM", "Bm25Index", "char_grams", "stop_words", "tokenize"]
+
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
-_STEMMER_NAMES = {"de": "german", "en": "english"}
-
-# Words that say nothing about what a customer wants (on top of the usual stop words).
-_EXTRA_STOP = {
-    "de": {"bitte", "danke", "hallo", "gerne", "frage", "fragen", "mal", "eigentlich", "gibt"},
-    "en": {"please", "thanks", "thank", "hello", "hi", "question", "questions", "would", "could"},
-}
-
-
-@lru_cache(maxsize=4)
-def _stemmer(lang: str) -> Any:
-    import Stemmer
-
-    return Stemmer.Stemmer(_STEMMER_NAMES.get(lang, "english"))
-
-
-@lru_cache(maxsize=4)
-def stop_words(lang: str) -> frozenset[str]:
-    from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_GERMAN
-
-    base = STOPWORDS_GERMAN if lang == "de" else STOPWORDS_EN_PLUS
-    return frozenset(w.lower() for w in base) | _EXTRA_STOP.get(lang, set())
 
 
 def tokenize(text: str, lang: str) -> list[str]:
@@ -51,8 +31,7 @@ def tokenize(text: str, lang: str) -> list[str]:
         words.append(word)
         if "-" in word:  # "Corona-Test" also matches "Test" and "Corona"
             words.extend(part for part in word.split("-") if part and part not in stops)
-    stemmed: list[str] = _stemmer(lang).stemWords(words)
-    return stemmed
+    return stem_words(words, lang)
 
 
 GRAM = 4
@@ -66,16 +45,22 @@ def char_grams(tokens: list[str], n: int = GRAM) -> list[str]:
     """
     grams: list[str] = []
     for token in tokens:
-        padded = f"_{token}_"
-        if len(padded) <= n:
-            grams.append(padded)
-        else:
-            grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+        grams.extend(_token_grams(token, n))
     return grams
 
 
+@lru_cache(maxsize=200_000)
+def _token_grams(token: str, n: int) -> tuple[str, ...]:
+    """One token's n-grams (cached: a corpus repeats its tokens many times)."""
+    padded = f"_{token}_"
+    if len(padded) <= n:
+        return (padded,)
+    return tuple(padded[i : i + n] for i in range(len(padded) - n + 1))
+
+
 class Bm25Index:
-    """A bm25s index whose documents are the chunks, in the store's chunk order."""
+    """A bm25s index whose documents are the chunks, in the store's chunk order (built in
+    memory from the stems stored with the index)."""
 
     def __init__(self, model: Any) -> None:
         self.model = model
@@ -88,21 +73,6 @@ class Bm25Index:
         # An empty document list cannot be indexed; keep one empty placeholder instead.
         model.index(corpus_tokens or [[""]], show_progress=False)
         return cls(model)
-
-    def save(self, folder: Path, corpus_tokens: list[list[str]] | None = None) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        self.model.save(str(folder))
-        if corpus_tokens is None:
-            return
-        with (folder / "stemmed_corpus.jsonl").open("w", encoding="utf-8") as fh:
-            for tokens in corpus_tokens:
-                fh.write(json.dumps(tokens, ensure_ascii=False) + "\n")
-
-    @classmethod
-    def load(cls, folder: Path) -> Bm25Index:
-        import bm25s
-
-        return cls(bm25s.BM25.load(str(folder), mmap=False, load_corpus=False))
 
     def postings(self, token: str) -> np.ndarray:
         """Indices of the chunks containing the token (empty when it is not in the index)."""

@@ -10,8 +10,8 @@ the knowledge base has no answer (`is_gap`). Loading an index never writes to it
 from __future__ import annotations
 
 import math
-import re
 import tempfile
+import threading
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,10 +32,12 @@ from drafter.knowledge.fusion import (
     without,
 )
 from drafter.knowledge.gap import THRESHOLD as GAP_THRESHOLD
+from drafter.knowledge.query import build_query, clean_body
 from drafter.language import detect_language
 from drafter.models import Passage
 
 Mode = Literal["hybrid", "bm25", "dense"]
+__all__ = ["Mode", "Retriever", "build_query", "clean_body", "open_retriever"]
 
 # The fusion and the saturation of BM25 live in drafter.knowledge.fusion, the knowledge-gap
 # decision in drafter.knowledge.gap (both chosen by cross-validation in bench_retrieval).
@@ -44,114 +46,86 @@ TITLE_BOOST = 1.1  # a query matching an article's title alone counts a little m
 OTHER_LANGUAGE_FACTOR = 0.75  # articles not in the query's language rank lower, not out
 CANDIDATES = 100  # chunks fetched from the vector store per query
 
-# --- the query path -------------------------------------------------------------------
-
-_GREETING = re.compile(
-    r"^\s*(sehr geehrte[rs]?\b.*|hallo\b.*|hi\b.*|hey\b.*|guten (tag|morgen|abend)\b.*|"
-    r"liebe[rs]?\b.*|moin\b.*|servus\b.*|dear\b.*|hello\b.*|good (morning|afternoon|evening)\b.*|"
-    r"greetings\b.*)$",
-    re.I,
-)
-_CLOSING = re.compile(
-    r"^\s*(mit freundlichen gr(ü|ue)(ß|ss)en|freundliche gr(ü|ue)(ß|ss)e|viele gr(ü|ue)(ß|ss)e|"
-    r"beste gr(ü|ue)(ß|ss)e|liebe gr(ü|ue)(ß|ss)e|gr(ü|ue)(ß|ss)e|mfg|lg|vg|best regards|"
-    r"kind regards|regards|best wishes|sincerely|yours sincerely|yours faithfully|cheers|"
-    r"thanks( a lot| in advance)?|thank you( in advance| very much)?|"
-    r"vielen dank( im voraus)?|danke( im voraus| schön| sehr)?|--\s*)[\s,.!]*$",
-    re.I,
-)
-_BOILERPLATE = re.compile(
-    r"(ich hoffe,? (es geht ihnen gut|sie können mir helfen)[^.!?]*[.!?]?|"
-    r"i hope (you are|you're|this finds you) (well|doing well)[^.!?]*[.!?]?|"
-    r"(vielen )?dank (im voraus|für ihre (hilfe|mühe|antwort))[^.!?]*[.!?]?|"
-    r"thanks? (you )?(in advance|for your (help|time|support))[^.!?]*[.!?]?|"
-    r"ich freue mich auf ihre antwort[^.!?]*[.!?]?|i look forward to (hearing from you|your reply)"
-    r"[^.!?]*[.!?]?)",
-    re.I,
-)
-_SUBJECT_PREFIX = re.compile(r"^\s*((re|aw|wg|fw|fwd|antw)\s*(\[\d+\])?\s*:\s*)+", re.I)
-SUBJECT_REPEAT = 2  # the subject names the topic; count it this many times
-
-
-def clean_body(body: str) -> str:
-    """The customer's request without greeting, closing/signature, and polite boilerplate."""
-    lines = body.replace("\r\n", "\n").split("\n")
-    kept: list[str] = []
-    for line in lines:
-        if line.lstrip().startswith(">"):
-            continue
-        if _CLOSING.match(line) and kept:
-            break  # everything after a closing is signature
-        if _GREETING.match(line) and len(line) < 80 and not kept:
-            continue
-        kept.append(line)
-    text = "\n".join(kept)
-    text = _BOILERPLATE.sub(" ", text)
-    return re.sub(r"[ \t]+", " ", re.sub(r"\n{3,}", "\n\n", text)).strip()
-
-
-def build_query(subject: str, body: str) -> str:
-    """The retrieval query for an email: the drafting engine and `eval retrieval` both use it."""
-    subject = _SUBJECT_PREFIX.sub("", subject or "").strip()
-    cleaned = clean_body(body or "")
-    parts = [subject] * SUBJECT_REPEAT if subject else []
-    if cleaned:
-        parts.append(cleaned)
-    return "\n".join(parts).strip()
-
-
 # --- the retriever -----------------------------------------------------------------------
 
 
 class Retriever:
-    """Hybrid BM25 + dense search over one index (see `open_retriever`)."""
+    """Hybrid BM25 + dense search over one index (see `open_retriever`).
 
-    def __init__(self, settings: Settings, root: Path, embed_model: Any | None = None) -> None:
-        from drafter.knowledge.store import IndexLayout
+    Before each search the index version is compared (one metadata read); when another
+    machine or process has ingested since, the index is loaded again, so a desk serves the
+    new knowledge base without a restart.
+    """
 
-        self.layout = IndexLayout(root)
-        if not self.layout.exists():
-            raise KnowledgeBaseError(
-                f"no knowledge-base index in {self.layout.root}", hint="run `drafter kb ingest`"
-            )
-        from drafter.knowledge.embeddings import embedding_id, make_embedding
-        from drafter.knowledge.lexical import Bm25Index
-        from drafter.knowledge.store import open_collection, read_articles, read_chunks
+    def __init__(
+        self,
+        settings: Settings,
+        root: Path | None = None,
+        embed_model: Any | None = None,
+        *,
+        store: Any = None,
+    ) -> None:
+        from drafter.knowledge.embeddings import make_embedding
+        from drafter.knowledge.store import open_store
 
-        manifest = self.layout.read_manifest()
-        assert manifest is not None
-        if manifest.embedding != embedding_id(settings):
-            raise KnowledgeBaseError(
-                f"the index in {self.layout.root} was built with {manifest.embedding}, "
-                f"but the settings ask for {embedding_id(settings)}",
-                hint="run `drafter kb ingest` to rebuild the index with the configured model",
-            )
-        self.manifest = manifest
         self.settings = settings
-        try:
-            self._load(read_articles, read_chunks, Bm25Index, open_collection)
-        except KnowledgeBaseError:
-            raise
-        except Exception as exc:
-            from drafter.knowledge.health import REBUILD_HINT, read_only_error
-
-            blocked = read_only_error(self.layout.root, exc)
-            if blocked is not None:
-                raise blocked from exc
-            raise KnowledgeBaseError(
-                f"the index in {self.layout.root} is damaged ({type(exc).__name__}: "
-                f"{str(exc).splitlines()[0][:150] if str(exc) else 'unreadable'})",
-                hint=REBUILD_HINT,
-            ) from exc
+        self.store = store if store is not None else open_store(settings, root)
+        self.layout = self.store  # the index's location (root, location) for callers
+        self._lock = threading.Lock()
+        self.version = ""
+        self.load()
         self.embed_model = embed_model if embed_model is not None else make_embedding(settings)
         threshold = settings.kb_gap_threshold
         self.gap_threshold = threshold if threshold > 0 else GAP_THRESHOLD
 
-    def _load(self, read_articles: Any, read_chunks: Any, bm25: Any, open_collection: Any) -> None:
-        """Read the index files (any failure here means a damaged index)."""
-        self.articles = read_articles(self.layout)
-        self.chunks = read_chunks(self.layout)
+    def load(self) -> None:
+        """Read the whole index (again); any failure here means a damaged index."""
+        from drafter.knowledge.embeddings import embedding_id
+
+        store = self.store
+        meta = store.meta()
+        if meta is None:
+            raise store.missing()
+        if meta.embedding != embedding_id(self.settings):
+            raise KnowledgeBaseError(
+                f"the index in {store.location} was built with {meta.embedding}, "
+                f"but the settings ask for {embedding_id(self.settings)}",
+                hint="run `drafter kb ingest` to rebuild the index with the configured model",
+            )
+        from drafter.knowledge.health import (
+            REBUILD_HINT,
+            probe_vector_files,
+            raise_if_blocked,
+            remember_vector_files,
+        )
+
+        crashed = probe_vector_files(store)  # a damaged HNSW file can crash this process
+        if crashed:
+            raise KnowledgeBaseError(crashed, hint=REBUILD_HINT)
+        try:
+            self._load()
+        except KnowledgeBaseError:
+            raise
+        except Exception as exc:
+            raise_if_blocked(store, exc)
+            raise KnowledgeBaseError(
+                f"the index in {store.location} is damaged ({type(exc).__name__}: "
+                f"{str(exc).splitlines()[0][:150] if str(exc) else 'unreadable'})",
+                hint=REBUILD_HINT,
+            ) from exc
+        self.meta = meta
+        self.version = meta.version
+        remember_vector_files(store)
+
+    def _load(self) -> None:
+        from drafter.knowledge.lexical import Bm25Index, char_grams
+
+        self.articles = {k: a.row() for k, a in self.store.read_articles().items()}
+        self.chunks = self.store.read_chunks()
         body = [c for c in self.chunks if c.kind == "body"]
+        missing = sorted({c.kb_id for c in self.chunks} - set(self.articles))
+        if missing or any(not c.stems for c in body):
+            raise ValueError(f"chunk records without article or BM25 terms ({missing[:1]})")
         self.body_chunks = body
         kb_ids = sorted(self.articles)
         self.kb_ids = kb_ids
@@ -160,13 +134,25 @@ class Retriever:
         self._article_lang = np.array([self.articles[k].get("language", "") for k in kb_ids])
         self._body_article = np.array([self._article_index[c.kb_id] for c in body], dtype=np.int64)
         self._idf_scale = math.log1p(max(1, len(body))) / math.log1p(REFERENCE_CHUNKS)
-        self.bm25_words = bm25.load(self.layout.bm25_words)
-        self.bm25_grams = bm25.load(self.layout.bm25_grams)
-        self.collection = open_collection(self.layout, create=False)
+        tokens = [c.stems.split(" ") for c in body]
+        self.bm25_words = Bm25Index.build(tokens)
+        self.bm25_grams = Bm25Index.build([char_grams(t) for t in tokens])
+        self.collection, _ = self.store.collections()
         self._vector_count = int(self.collection.count())
         self._word_postings: dict[str, np.ndarray] = {}
         self._gram_postings: dict[str, np.ndarray] = {}
         self._untrusted: dict[int, list[str]] = {}
+
+    def refresh(self) -> bool:
+        """Load the index again when its version changed (True when it did)."""
+        meta = self.store.meta()
+        if meta is not None and meta.version == self.version:
+            return False
+        with self._lock:
+            if self.store.local:
+                self.store.close()  # a local Chroma client caches what it read
+            self.load()
+        return True
 
     # -- public API --------------------------------------------------------------------
 
@@ -187,7 +173,10 @@ class Retriever:
         probability that the knowledge base answers the query.
         """
         query = query.strip()[: self.settings.max_query_chars]  # bounded work per query
-        if not query or not self.kb_ids:
+        if not query:
+            return []
+        self.refresh()
+        if not self.kb_ids:
             return []
         lang = language or detect_language(query)
         signals = self.signals(query, lang, mode)
@@ -255,6 +244,7 @@ class Retriever:
     def close(self) -> None:
         """Drop the references to the vector store (the index files stay as they are)."""
         self.collection = None
+        self.store.close()
 
     def is_gap(self, passages: Sequence[Passage]) -> bool:
         """True when the knowledge base most likely has no answer (the gap model's support of
@@ -271,7 +261,7 @@ class Retriever:
             return dict(self.articles[kb_id])
         except KeyError:
             raise KnowledgeBaseError(
-                f"no article {kb_id!r} in the index {self.layout.root}",
+                f"no article {kb_id!r} in the index in {self.store.location}",
                 hint="run `drafter kb ingest` if the knowledge base changed",
             ) from None
 
@@ -284,11 +274,18 @@ class Retriever:
             "chunks": len(self.body_chunks),
             "vectors": len(self.chunks),
             "languages": languages,
-            "index_dir": str(self.layout.root),
-            "size_bytes": self.layout.size_bytes(),
-            "embedding": self.manifest.embedding,
-            "dim": self.manifest.dim,
+            "index_dir": self.store.location,
+            "size_bytes": self.store.size_bytes(),
+            "embedding": self.meta.embedding,
+            "dim": self.meta.dim,
+            "version": self.meta.version,
+            "written": self.meta.written,
         }
+
+    def fingerprint(self) -> tuple[str, str, list[tuple[str, str]]]:
+        """(embedding model, chunking, sorted (kb_id, content hash)): what the index holds."""
+        hashes = sorted((k, str(a.get("hash", ""))) for k, a in self.articles.items())
+        return self.meta.embedding, self.meta.chunking, hashes
 
     # -- internals -----------------------------------------------------------------------
 
@@ -328,7 +325,7 @@ class Retriever:
             from drafter.knowledge.health import REBUILD_HINT
 
             raise KnowledgeBaseError(
-                f"the vector store in {self.layout.chroma} is damaged ({type(exc).__name__})",
+                f"the vector store in {self.store.location} is damaged ({type(exc).__name__})",
                 hint=REBUILD_HINT,
             ) from exc
         ids, distances = result["ids"][0], result["distances"][0]
@@ -397,8 +394,9 @@ class Retriever:
 def open_retriever(
     settings: Settings, *, index_dir: Path | None = None, embed_model: Any | None = None
 ) -> Retriever:
-    """Load the index (default settings.index_dir) for searching; never writes to it."""
-    return Retriever(settings, index_dir or settings.index_dir, embed_model)
+    """Load the index (the Chroma server of DRAFTER_CHROMA_URL, else `index_dir`, default
+    settings.index_dir) for searching; never writes to it."""
+    return Retriever(settings, index_dir, embed_model)
 
 
 @contextmanager

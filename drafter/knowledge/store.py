@@ -1,31 +1,44 @@
-"""The index's layout on disk and the Chroma collection behind it.
+"""The knowledge-base index: two Chroma collections, in a local folder or on a Chroma server.
 
-An index folder (settings.index_dir, or a temporary one) holds:
+One store, two places. Without DRAFTER_CHROMA_URL the index lives in a local folder
+(settings.index_dir/chroma, a Chroma PersistentClient); with DRAFTER_CHROMA_URL it lives on a
+Chroma server (`chroma run`) reached through `chromadb.HttpClient`, so every desk and every
+`kb ingest` works on the same index. Both places hold the same two collections:
 
-    manifest.json      format version, embedding model, one entry per article
-                       (content hash, source file, chunk ids) -- written last by ingest
-    articles.jsonl     full articles (kb_id, title, url, text, language, contact_reason)
-    chunks.jsonl       the chunk corpus in BM25 document order
-    bm25/words/        bm25s index over stemmed words, plus the stemmed corpus it was built from
-    bm25/grams/        bm25s index over character 4-grams of those stems
-    chroma/            a Chroma PersistentClient holding one vector per chunk (cosine space)
+    <prefix>_chunks    one vector per chunk and per article title (cosine space); document =
+                       the chunk text; metadata = kb_id, kind, ordinal, and for body chunks
+                       the Snowball stems BM25 is built from ("stems", space-separated)
+    <prefix>_articles  one record per article (vector = its title or first-chunk vector);
+                       document = the article text; metadata = title, url, language,
+                       contact_reason, content hash, source file, chunk count. The
+                       collection's metadata is the index's `IndexMeta` (format, embedding
+                       model, chunking, and `version`, a new value after every ingest)
 
-Writes go through temporary files and `os.replace`, so a reader never sees half a file.
+So the lexical side (chunk texts, stems, article data) travels with the vectors: every reader
+builds the same BM25 statistics from the same stems. Readers compare `version` (one cheap
+metadata read) before a search and reload when it changed. Collections are always opened with
+our embedding function (`DrafterEmbedding`), never Chroma's default, which would download a model.
 """
 
 from __future__ import annotations
 
-import json
-import os
-from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+import contextlib
+import shutil
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
+from drafter.config import Settings
 from drafter.errors import KnowledgeBaseError
+from drafter.knowledge.loaders import Article
 
-FORMAT_VERSION = 1
-COLLECTION = "kb_chunks"
+FORMAT_VERSION = 2  # 1: manifest.json + chunks.jsonl + articles.jsonl + bm25/ files
+PAGE = 2000  # records per request when reading or writing a collection
+OLD_FILES = ("manifest.json", "articles.jsonl", "chunks.jsonl", "bm25")
 
 
 @dataclass
@@ -37,123 +50,370 @@ class ChunkRecord:
     text: str
     ordinal: int = 0
     kind: str = "body"  # "body", or "title" for the title-only vector of an article
+    stems: str = ""  # body chunks: the stemmed tokens of title + text, space-separated
 
 
 @dataclass
-class ArticleEntry:
-    hash: str
-    source: str
-    chunks: list[str] = field(default_factory=list)
+class ArticleRecord(Article):
+    """One stored article with what ingest needs to see whether it changed."""
+
+    hash: str = ""  # the content hash it was indexed with
+    chunks: int = 0  # vectors of this article in the chunk collection (body + title)
+
+    def row(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass
-class Manifest:
+class IndexMeta:
     embedding: str
+    chunking: str
     dim: int = 0
-    version: int = FORMAT_VERSION
-    chunking: str = ""
-    articles: dict[str, ArticleEntry] = field(default_factory=dict)
-
-    def to_json(self) -> str:
-        data = asdict(self)
-        return json.dumps(data, ensure_ascii=False, indent=1)
-
-    @classmethod
-    def from_json(cls, text: str) -> Manifest:
-        data = json.loads(text)
-        articles = {k: ArticleEntry(**v) for k, v in data.pop("articles", {}).items()}
-        return cls(articles=articles, **data)
+    format: int = FORMAT_VERSION
+    version: str = ""  # changes with every ingest; readers reload when it does
+    written: str = ""
 
 
-class IndexLayout:
-    """Paths inside one index folder."""
+class DrafterEmbedding:
+    """Our embedding model as a Chroma embedding function (so Chroma never picks its own).
 
-    def __init__(self, root: Path) -> None:
-        self.root = Path(root)
-        self.manifest = self.root / "manifest.json"
-        self.articles = self.root / "articles.jsonl"
-        self.chunks = self.root / "chunks.jsonl"
-        self.bm25_words = self.root / "bm25" / "words"
-        self.bm25_grams = self.root / "bm25" / "grams"
-        self.chroma = self.root / "chroma"
+    drafter always passes vectors itself; this only answers if Chroma asks."""
 
-    def exists(self) -> bool:
-        return self.manifest.is_file() and self.chroma.is_dir() and self.chunks.is_file()
+    def __init__(self, settings: Settings | None = None, model: str = "") -> None:
+        self._settings = settings
+        self._model_name = model
+        self._model: Any = None
 
-    def read_manifest(self) -> Manifest | None:
-        if not self.manifest.is_file():
+    def __call__(self, input: Sequence[str]) -> list[Any]:
+        from drafter.knowledge.embeddings import embed_texts, make_embedding
+
+        if self._model is None:
+            self._model = make_embedding(self._settings or Settings())
+        return list(embed_texts(self._model, list(input)))
+
+    @staticmethod
+    def name() -> str:
+        return "drafter"
+
+    def get_config(self) -> dict[str, Any]:
+        return {"model": self._model_name}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> DrafterEmbedding:
+        return DrafterEmbedding(model=str(config.get("model", "")))
+
+    def is_legacy(self) -> bool:
+        return False
+
+    def default_space(self) -> str:
+        return "cosine"
+
+    def supported_spaces(self) -> list[str]:
+        return ["cosine"]
+
+    def embed_query(self, input: Sequence[str]) -> list[Any]:
+        return self(input)
+
+
+def _server(url: str) -> tuple[str, int, bool]:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise KnowledgeBaseError(
+            f"DRAFTER_CHROMA_URL={url!r} is not an http(s)://host:port address",
+            hint="set it like http://127.0.0.1:8000 (the address `chroma run` prints)",
+        )
+    secure = parts.scheme == "https"
+    return parts.hostname, parts.port or (443 if secure else 8000), secure
+
+
+class IndexStore:
+    """The index's two collections in one Chroma (see the module docstring)."""
+
+    def __init__(self, settings: Settings, index_dir: Path | None = None) -> None:
+        from drafter.knowledge.embeddings import embedding_id
+
+        self.settings = settings
+        self.url = "" if index_dir is not None else settings.chroma_url
+        self.root = Path(index_dir or settings.index_dir)
+        self.prefix = settings.chroma_prefix
+        self.location = f"the Chroma server {self.url}" if self.url else str(self.root)
+        self.function = DrafterEmbedding(settings, embedding_id(settings))
+        self._client: Any = None
+
+    @property
+    def local(self) -> bool:
+        return not self.url
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.root / "chroma"
+
+    def client(self) -> Any:
+        if self._client is None:
+            import chromadb
+            from chromadb.config import Settings as ChromaSettings
+
+            options = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
+            if self.local:
+                self._client = chromadb.PersistentClient(
+                    path=str(self.chroma_dir), settings=options
+                )
+            else:
+                host, port, secure = _server(self.url)
+                try:
+                    self._client = chromadb.HttpClient(
+                        host=host, port=port, ssl=secure, settings=options
+                    )
+                except Exception as exc:  # the client checks the server on creation
+                    raise self.unreachable(exc) from exc
+        return self._client
+
+    def unreachable(self, exc: BaseException) -> KnowledgeBaseError:
+        reason = str(exc).splitlines()[0][:150] if str(exc) else type(exc).__name__
+        return KnowledgeBaseError(
+            f"cannot reach the Chroma server at {self.url} ({reason})",
+            hint="start it (`chroma run --path <folder> --host <host> --port <port>`) or fix "
+            "DRAFTER_CHROMA_URL",
+        )
+
+    def names(self) -> tuple[str, str]:
+        return f"{self.prefix}_chunks", f"{self.prefix}_articles"
+
+    def collections(self, *, create: bool = False) -> tuple[Any, Any]:
+        """(chunks, articles); KnowledgeBaseError when the index does not exist and not `create`."""
+        if not create and self.local and not self.chroma_dir.is_dir():
+            raise self.missing()  # reading never creates a folder
+        client = self.client()
+        chunks_name, articles_name = self.names()
+        if create:
+            config: Any = {"hnsw": {"space": "cosine"}}
+            return (
+                client.get_or_create_collection(
+                    chunks_name, configuration=config, embedding_function=self.function
+                ),
+                client.get_or_create_collection(articles_name, embedding_function=self.function),
+            )
+        try:
+            return (
+                client.get_collection(chunks_name, embedding_function=self.function),
+                client.get_collection(articles_name, embedding_function=self.function),
+            )
+        except Exception as exc:
+            if _is_connection_error(exc):
+                raise self.unreachable(exc) from exc
+            raise self.missing() from exc
+
+    def missing(self) -> KnowledgeBaseError:
+        old = self.local and (self.root / "manifest.json").exists()
+        return KnowledgeBaseError(
+            f"no knowledge-base index in {self.location}"
+            + (" (only one of an older drafter version)" if old else ""),
+            hint="run `drafter kb ingest`",
+        )
+
+    # -- the index version ---------------------------------------------------------------
+
+    def meta(self) -> IndexMeta | None:
+        """The index's metadata, None when there is no index (the cheap version check)."""
+        if self.local and not self.chroma_dir.is_dir():
             return None
         try:
-            return Manifest.from_json(self.manifest.read_text(encoding="utf-8"))
-        except (OSError, ValueError, TypeError) as exc:
-            raise KnowledgeBaseError(
-                f"the index manifest {self.manifest} is unreadable: {exc}",
-                hint=f"delete {self.root} and run `drafter kb ingest` again",
-            ) from exc
+            data = (
+                self.client()
+                .get_collection(self.names()[1], embedding_function=self.function)
+                .metadata
+            )
+        except KnowledgeBaseError:
+            raise
+        except Exception as exc:
+            if _is_connection_error(exc):
+                raise self.unreachable(exc) from exc
+            blocked = read_only_error(self.root, exc) if self.local else None
+            if blocked is not None:
+                raise blocked from exc
+            return None
+        if not data or "embedding" not in data:
+            return None
+        known = {k: data[k] for k in IndexMeta.__dataclass_fields__ if k in data}
+        return IndexMeta(**known)
 
-    def write_manifest(self, manifest: Manifest) -> None:
-        write_atomic(self.manifest, manifest.to_json())
+    def write_meta(self, meta: IndexMeta) -> IndexMeta:
+        """Stamp a new version (written last by ingest, so readers reload a finished index)."""
+        meta.version = uuid.uuid4().hex
+        meta.written = datetime.now(UTC).isoformat(timespec="seconds")
+        _, articles = self.collections(create=True)
+        articles.modify(metadata=asdict(meta))
+        return meta
 
-    def size_bytes(self) -> int:
-        return sum(p.stat().st_size for p in self.root.rglob("*") if p.is_file())
+    # -- reading --------------------------------------------------------------------------
+
+    def read_articles(self) -> dict[str, ArticleRecord]:
+        _, articles = self.collections()
+        found: dict[str, ArticleRecord] = {}
+        for rid, doc, meta in _pages(articles):
+            fields = {k: meta[k] for k in ArticleRecord.__dataclass_fields__ if k in meta}
+            fields.pop("kb_id", None)
+            fields.pop("text", None)
+            found[rid] = ArticleRecord(kb_id=rid, text=doc or "", **fields)
+        return found
+
+    def read_chunks(self) -> list[ChunkRecord]:
+        """Every chunk, body chunks in a stable order (by id) -- the BM25 document order."""
+        chunks, _ = self.collections()
+        rows = [
+            ChunkRecord(
+                id=rid,
+                kb_id=str(meta["kb_id"]),
+                text=doc or "",
+                ordinal=int(meta.get("ordinal", 0)),
+                kind=str(meta.get("kind", "body")),
+                stems=str(meta.get("stems", "")),
+            )
+            for rid, doc, meta in _pages(chunks)
+        ]
+        rows.sort(key=lambda c: (c.kb_id, c.kind != "body", c.ordinal, c.id))
+        return rows
+
+    def counts(self) -> tuple[int, int]:
+        chunks, articles = self.collections()
+        return int(chunks.count()), int(articles.count())
+
+    def size_bytes(self) -> int | None:
+        if not self.local:
+            return None
+        return sum(p.stat().st_size for p in self.chroma_dir.rglob("*") if p.is_file())
+
+    # -- writing --------------------------------------------------------------------------
+
+    def remove(self, kb_ids: Sequence[str]) -> None:
+        """Delete the articles and all their vectors."""
+        if not kb_ids:
+            return
+        chunks, articles = self.collections(create=True)
+        for start in range(0, len(kb_ids), 500):
+            batch = list(kb_ids[start : start + 500])
+            chunks.delete(where={"kb_id": {"$in": batch}})
+            articles.delete(ids=batch)
+
+    def add_chunks(self, chunks: Sequence[ChunkRecord], vectors: Any) -> Iterator[int]:
+        """Upsert chunk vectors; yields how many are written so far."""
+        collection, _ = self.collections(create=True)
+        for start in range(0, len(chunks), PAGE):
+            batch = chunks[start : start + PAGE]
+            metas: list[Any] = [
+                {"kb_id": c.kb_id, "kind": c.kind, "ordinal": c.ordinal, "stems": c.stems}
+                for c in batch
+            ]
+            collection.upsert(
+                ids=[c.id for c in batch],
+                embeddings=[list(map(float, v)) for v in vectors[start : start + PAGE]],
+                documents=[c.text for c in batch],
+                metadatas=metas,
+            )
+            yield start + len(batch)
+
+    def add_articles(self, rows: Sequence[ArticleRecord], vectors: Any) -> None:
+        _, collection = self.collections(create=True)
+        for start in range(0, len(rows), PAGE):
+            batch = rows[start : start + PAGE]
+            collection.upsert(
+                ids=[r.kb_id for r in batch],
+                embeddings=[list(map(float, v)) for v in vectors[start : start + PAGE]],
+                documents=[r.text for r in batch],
+                metadatas=[_article_meta(r) for r in batch],
+            )
+
+    def update_articles(self, rows: Sequence[ArticleRecord]) -> None:
+        """New metadata (e.g. the source file) for articles whose vectors stay."""
+        _, collection = self.collections(create=True)
+        for start in range(0, len(rows), PAGE):
+            batch = rows[start : start + PAGE]
+            collection.update(
+                ids=[r.kb_id for r in batch], metadatas=[_article_meta(r) for r in batch]
+            )
+
+    def wipe(self) -> None:
+        """Remove the whole index (both collections; locally also the folder and old files)."""
+        if self.local:
+            self.close()
+            try:
+                for name in OLD_FILES:
+                    path = self.root / name
+                    if path.is_dir():
+                        shutil.rmtree(path, ignore_errors=True)
+                    else:
+                        path.unlink(missing_ok=True)
+                shutil.rmtree(self.chroma_dir, ignore_errors=True)
+                (self.root / ".vectors-checked").unlink(missing_ok=True)
+            except OSError as exc:
+                raise read_only_error(self.root, exc) or exc from exc
+            return
+        client = self.client()
+        for name in self.names():
+            try:
+                client.delete_collection(name)
+            except Exception as exc:
+                if _is_connection_error(exc):
+                    raise self.unreachable(exc) from exc
+
+    def close(self) -> None:
+        """Forget the client (a local one is dropped from Chroma's per-process cache too, so
+        the next client reads the folder afresh)."""
+        self._client = None
+        if self.local:
+            from chromadb.api.shared_system_client import SharedSystemClient
+
+            system = SharedSystemClient._identifier_to_system.pop(str(self.chroma_dir), None)
+            if system is not None:
+                with contextlib.suppress(Exception):  # a damaged store may fail to stop
+                    system.stop()
 
 
-def write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+def read_only_error(root: Path, exc: BaseException) -> KnowledgeBaseError | None:
+    """A clear error when `exc` says the index folder cannot be written (Chroma writes its
+    own database even to search), else None."""
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text or "permission denied" in text:
+        return KnowledgeBaseError(
+            f"the index folder {root} is read-only ({str(exc).splitlines()[0][:120]})",
+            hint="make it writable (the vector store writes even to search), or set "
+            "DRAFTER_DATA_DIR to a writable copy",
+        )
+    if "disk is full" in text or "no space left" in text:
+        return KnowledgeBaseError(
+            f"the disk holding the index {root} is full", hint="free some space, then try again"
+        )
+    return None
 
 
-def write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:
-    write_atomic(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+def _article_meta(row: ArticleRecord) -> dict[str, Any]:
+    meta = row.row()
+    meta.pop("text")
+    return meta
 
 
-def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    if not path.is_file():
-        return
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
+def _pages(collection: Any) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
+    offset = 0
+    while True:
+        got = collection.get(include=["documents", "metadatas"], limit=PAGE, offset=offset)
+        ids = got["ids"]
+        docs = got["documents"] or [None] * len(ids)
+        metas = got["metadatas"] or [{}] * len(ids)
+        yield from zip(ids, docs, ((m or {}) for m in metas), strict=True)
+        if len(ids) < PAGE:
+            return
+        offset += PAGE
 
 
-def read_chunks(layout: IndexLayout) -> list[ChunkRecord]:
-    return [ChunkRecord(**row) for row in read_jsonl(layout.chunks)]
+def _is_connection_error(exc: BaseException) -> bool:
+    import httpx
 
-
-def read_articles(layout: IndexLayout) -> dict[str, dict[str, Any]]:
-    return {row["kb_id"]: row for row in read_jsonl(layout.articles)}
-
-
-def chroma_client(path: Path) -> Any:
-    """A Chroma PersistentClient with telemetry off (never the default embedding function)."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    return chromadb.PersistentClient(
-        path=str(path), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True)
+    return isinstance(exc, httpx.TransportError | ConnectionError) or (
+        "could not connect" in str(exc).lower()
     )
 
 
-def open_collection(layout: IndexLayout, *, create: bool) -> Any:
-    client = chroma_client(layout.chroma)
-    if create:
-        return client.get_or_create_collection(
-            COLLECTION, metadata={"hnsw:space": "cosine"}, embedding_function=None
-        )
-    try:
-        return client.get_collection(COLLECTION, embedding_function=None)
-    except Exception as exc:  # chromadb raises NotFoundError / ValueError by version
-        raise KnowledgeBaseError(
-            f"no knowledge-base index in {layout.root} (vector collection missing)",
-            hint="run `drafter kb ingest`",
-        ) from exc
-
-
-def drop_collection(layout: IndexLayout) -> None:
-    client = chroma_client(layout.chroma)
-    try:
-        client.delete_collection(COLLECTION)
-    except Exception:  # nothing to drop
-        return
+def open_store(settings: Settings, index_dir: Path | None = None) -> IndexStore:
+    """The configured index: the Chroma server of DRAFTER_CHROMA_URL, else the local folder
+    (an explicit `index_dir` is always local: evaluation indexes never touch the server)."""
+    return IndexStore(settings, index_dir)

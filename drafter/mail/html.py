@@ -120,6 +120,15 @@ _QUOTE_IDS = (
     "appendonsend",
     "mail-editor-reference-message-container",
 )
+_QUOTE_SELECTOR = ", ".join(
+    [f'[class~="{name}" i]' for name in _QUOTE_CLASSES]
+    + [f'[id="{name}" i]' for name in _QUOTE_IDS]
+    + ['blockquote[type="cite" i]']
+)
+_ACTS_ON_ENTER = frozenset(
+    ["br", "hr", "ul", "ol", "li", "blockquote", "pre", "td", "th", "img", *_PARAGRAPH, *_LINE]
+)
+_ACTS_ON_LEAVE = frozenset(["ul", "ol", "blockquote", "pre", "li", "tr", *_PARAGRAPH, *_LINE])
 _CSS_RULE = re.compile(r"([^{}]{1,500})\{([^{}]{0,2000})\}")
 _CSS_CLASS = re.compile(r"^[a-z0-9]*\.([\w-]+)$", re.IGNORECASE)
 _CSS_ID = re.compile(r"^[a-z0-9]*#([\w-]+)$", re.IGNORECASE)
@@ -155,9 +164,11 @@ class _Writer:
                 if part:
                     self._put(part)
             return
-        value = _WS.sub(" ", value)
-        if not self.current:
+        if not self.current:  # leading white space is dropped: most text nodes end here
             value = value.lstrip()
+            if not value:
+                return
+        value = _WS.sub(" ", value)
         if value:
             self._put(value)
 
@@ -205,14 +216,36 @@ def html_to_text(html: str, *, deadline: Deadline | None = None) -> HtmlText:
     if root is None:
         return HtmlText(text="")
     hidden_classes, hidden_ids = _hidden_selectors(tree)
+    if _hidden(root, hidden_classes, hidden_ids):
+        return HtmlText(text="")
+    _remove_hidden(root, hidden_classes, hidden_ids)
+    # quote containers found by the C selector engine; the walk takes the first one it
+    # enters outside a blockquote (so no element's attributes are read in the walk)
+    containers = {node.mem_id for node in root.css(_QUOTE_SELECTOR)}
+    if _is_quote_container(root, root.tag or ""):
+        containers.add(root.mem_id)
     writer = _Writer()
     quote_line: int | None = None
     list_counters: list[int] = []
-    stack: list[tuple[LexborNode, bool]] = [(root, True)]
+    stack: list[LexborNode | str] = [root]  # a node to enter, or the tag of one to leave
     steps = 0
+    next_check = 4096
     while stack:
-        steps += 1
-        if steps % 4096 == 0:
+        item = stack.pop()
+        if item.__class__ is str:
+            _leave(writer, item, list_counters)  # type: ignore[arg-type]
+            continue
+        node: LexborNode = item  # type: ignore[assignment]
+        tag = node.tag or ""
+        if tag == "-text":
+            steps += 1
+            writer.text(node.text_content or "")
+            continue
+        if tag.startswith("-") or tag in _SKIP:
+            continue
+        steps += 2  # entering and leaving
+        if steps >= next_check:
+            next_check = steps + 4096
             if steps > 2 * MAX_NODES:
                 raise MailError(
                     f"the HTML body has more than {MAX_NODES:,} elements",
@@ -220,32 +253,43 @@ def html_to_text(html: str, *, deadline: Deadline | None = None) -> HtmlText:
                 )
             if deadline is not None:
                 deadline.check()
-        node, entering = stack.pop()
-        tag = node.tag or ""
-        if not entering:
-            _leave(writer, tag, list_counters)
-            continue
-        if tag == "-text":
-            writer.text(node.text_content or "")
-            continue
-        if tag.startswith("-") or tag in _SKIP or _hidden(node, hidden_classes, hidden_ids):
-            continue
-        if quote_line is None and writer.quote_depth == 0 and _is_quote_container(node, tag):
+        if (
+            containers
+            and quote_line is None
+            and writer.quote_depth == 0
+            and node.mem_id in containers
+        ):
             writer.block()
             writer.finish()
             quote_line = len(writer.lines)
-        _enter(writer, node, tag, list_counters)
-        stack.append((node, False))
-        children: list[LexborNode] = []
+        if tag in _ACTS_ON_ENTER:
+            _enter(writer, node, tag, list_counters)
+        if tag in _ACTS_ON_LEAVE:
+            stack.append(tag)
         child = node.child
-        while child is not None:
-            children.append(child)
-            child = child.next
-        stack.extend((c, True) for c in reversed(children))
+        if child is not None:
+            children: list[LexborNode] = []
+            while child is not None:
+                children.append(child)
+                child = child.next
+            children.reverse()
+            stack.extend(children)
     lines = writer.finish()
     if quote_line is None:
         return HtmlText(text=_join(lines))
     return HtmlText(text=_join(lines[:quote_line]), quoted=_join(lines[quote_line:]))
+
+
+def _remove_hidden(root: LexborNode, hidden_classes: set[str], hidden_ids: set[str]) -> None:
+    """Unlink every hidden element below `root` (the C selector engine finds candidates)."""
+    doomed = root.css("[hidden]")
+    doomed += [
+        n for n in root.css("[style]") if _HIDDEN_STYLE.search(n.attributes.get("style") or "")
+    ]
+    if hidden_classes or hidden_ids:
+        doomed += [n for n in root.css("[class], [id]") if _hidden(n, hidden_classes, hidden_ids)]
+    for node in doomed:
+        node.remove(recursive=False)  # unlink only: a nested one may already be detached
 
 
 def _enter(writer: _Writer, node: LexborNode, tag: str, counters: list[int]) -> None:

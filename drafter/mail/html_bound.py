@@ -53,9 +53,14 @@ MAX_FORMATTING = 8
 # form controls whose content the converter skips anyway; removed with their content here,
 # because the tree builder re-checks every <option> of a <select> on each insertion
 _DROPPED = frozenset({"select", "datalist"})
-_TOKEN = re.compile(r"<(?:(/?)([A-Za-z][^\s/>]{0,63})|([!?]))")
-# the rest of a tag after its name: unquoted runs and quoted values, up to the closing ">"
-_TAG_REST = re.compile(r"""(?:[^>"']++|"[^"]*+"|'[^']*+')*+>""")
+# one token: a start or end tag with its attributes (an unclosed tag runs to the end, as in
+# HTML; quoted values may contain ">" or "<"), a comment ("<!-->" closes at once, an
+# unclosed one runs to the end), or a doctype/CDATA/processing instruction (no name group)
+_TOKEN = re.compile(
+    r"""<(?:(/?)([A-Za-z][^\s/>]{0,63})(?:[^>"']++|"[^"]*+"|'[^']*+')*+(?:>|.*\Z)"""
+    r"""|!(?=--)(?:.*?-->|.*\Z)|[!?][^>]*+(?:>|\Z))""",
+    re.S,
+)
 _RAW_END: dict[str, re.Pattern[str]] = {}
 
 
@@ -92,79 +97,95 @@ def bound_depth(html: str, max_depth: int = MAX_DEPTH, deadline: Deadline | None
     The stack model errs on the side of depth: where it cannot be sure the tree builder
     closes an element, it keeps it open, so the real depth stays within a small factor of
     `max_depth` (plus implied <tbody>/<tr> and at most MAX_FORMATTING re-opened elements).
+    One regex scan yields the tokens; it restarts only after raw text and dropped elements.
     """
     if html.count("<") <= max_depth:  # cannot nest deeper than the number of tags
         return html
     out: list[str] = []
-    kept_from = 0  # html[kept_from:pos] is copied unchanged; dropped tags cut it
+    kept_from = 0  # html[kept_from:lt] is copied unchanged; dropped tags cut it
     stack: list[str] = []
     where: dict[str, list[int]] = {}  # stack positions of the open elements of each name
     scopes: list[int] = []  # stack positions of open _SCOPE elements
     active: dict[str, int] = {}  # formatting elements not yet closed by their end tag
-    pos = 0
+    n_active = 0
     steps = 0
+    pos = 0
     n = len(html)
     while pos < n:
-        steps += 1
-        if deadline is not None and steps % 4096 == 0:
-            deadline.check()
-        token = _TOKEN.search(html, pos)
-        if token is None:
-            break
-        lt = token.start()
-        if token.group(3):  # comment, doctype, CDATA, processing instruction
-            closer = "-->" if html.startswith("<!--", lt) else ">"
-            end = html.find(closer, lt + 2)
-            pos = n if end == -1 else end + len(closer)
-            continue
-        rest = _TAG_REST.match(html, token.end())
-        end = n if rest is None else rest.end()  # an unclosed tag runs to the end, as in HTML
-        pos = end
-        name = token.group(2).lower()
-        if token.group(1):  # an end tag
-            keep = False
-            if active.get(name, 0) > 0:
-                active[name] -= 1
-                keep = True
-            if where.get(name):
-                innermost = where[name][-1]
-                reachable = not scopes or scopes[-1] <= innermost
-                if name in _FORMATTING:  # misnested formatting: close it only when on top
-                    reachable = innermost == len(stack) - 1
-                if reachable:
-                    _pop_to(stack, where, scopes, innermost)
-                keep = True
-            if not keep:  # a stray end tag, or the end of a dropped element
-                out.append(html[kept_from:lt])
+        resume = n  # where the scan goes on after a raw-text or dropped element
+        for token in _TOKEN.finditer(html, pos):
+            closing, name = token.group(1, 2)
+            if name is None:  # comment, doctype, CDATA, processing instruction
+                continue
+            steps += 1
+            if deadline is not None and not steps & 4095:
+                deadline.check()
+            name = name.lower()
+            if closing:
+                keep = False
+                if n_active and active.get(name, 0) > 0:
+                    active[name] -= 1
+                    n_active -= 1
+                    keep = True
+                open_at = where.get(name)
+                if open_at:
+                    innermost = open_at[-1]
+                    if innermost == len(stack) - 1:  # the usual case: it closes the top
+                        stack.pop()
+                        open_at.pop()
+                        if scopes and scopes[-1] == innermost:
+                            scopes.pop()
+                    elif name not in _FORMATTING and (not scopes or scopes[-1] <= innermost):
+                        _pop_to(stack, where, scopes, innermost)  # (misnested formatting
+                    keep = True  # is closed only when on top)
+                if not keep:  # a stray end tag, or the end of a dropped element
+                    lt, end = token.span()
+                    if lt > kept_from:
+                        out.append(html[kept_from:lt])
+                    kept_from = end
+                continue
+            if name in _VOID:
+                continue
+            if name in _DROPPED:
+                lt, end = token.span()
+                if lt > kept_from:
+                    out.append(html[kept_from:lt])
+                resume = kept_from = _skip_raw(html, name, end)
+                break
+            above = _SIBLING_ABOVE.get(name)
+            if above is not None:
+                open_at = where.get(name)
+                if open_at:
+                    innermost = open_at[-1]
+                    if all(stack[i] in above for i in range(innermost + 1, len(stack))):
+                        _pop_to(stack, where, scopes, innermost)
+            formatting = name in _FORMATTING
+            if len(stack) >= max_depth or (formatting and n_active >= MAX_FORMATTING):
+                lt, end = token.span()
+                if lt > kept_from:
+                    out.append(html[kept_from:lt])
                 kept_from = end
-            continue
-        if name in _VOID:
-            continue
-        if name in _DROPPED:
-            out.append(html[kept_from:lt])
-            pos = kept_from = _skip_raw(html, name, end)
-            continue
-        above = _SIBLING_ABOVE.get(name)
-        if above is not None and where.get(name):
-            innermost = where[name][-1]
-            if all(stack[i] in above for i in range(innermost + 1, len(stack))):
-                _pop_to(stack, where, scopes, innermost)
-        formatting = name in _FORMATTING
-        if len(stack) >= max_depth or (formatting and sum(active.values()) >= MAX_FORMATTING):
-            out.append(html[kept_from:lt])
-            kept_from = end
-            if name in _RAW_TEXT:  # its raw content is not markup: drop it too
-                pos = kept_from = _skip_raw(html, name, end)
-            continue
-        if formatting:
-            active[name] = active.get(name, 0) + 1
-        if name in _RAW_TEXT and not html.startswith("/>", end - 2):
-            pos = _skip_raw(html, name, end)
-            continue
-        where.setdefault(name, []).append(len(stack))
-        if name in _SCOPE:
-            scopes.append(len(stack))
-        stack.append(name)
+                if name in _RAW_TEXT:  # its raw content is not markup: drop it too
+                    resume = kept_from = _skip_raw(html, name, end)
+                    break
+                continue
+            if formatting:
+                active[name] = active.get(name, 0) + 1
+                n_active += 1
+            if name in _RAW_TEXT:
+                end = token.end()
+                if not html.startswith("/>", end - 2):
+                    resume = _skip_raw(html, name, end)
+                    break
+            open_at = where.get(name)
+            if open_at is None:
+                where[name] = [len(stack)]
+            else:
+                open_at.append(len(stack))
+            if name in _SCOPE:
+                scopes.append(len(stack))
+            stack.append(name)
+        pos = resume
     out.append(html[kept_from:])
     return "".join(out)
 

@@ -24,6 +24,7 @@ from drafter.language import detect_language
 from drafter.mail.charset import clean_text, decode_bytes, repair_header
 from drafter.mail.html import html_to_text
 from drafter.mail.html_bound import Deadline
+from drafter.mail.mime import header_view, parse_mime, typed
 from drafter.mail.quotes import split_reply
 from drafter.mail.skeleton import (
     OMITTED_HEADER,
@@ -81,17 +82,18 @@ def parse_email(
         )
     deadline = Deadline(timeout)
     cut = False
-    if len(raw) > TEXT_KEEP_BYTES and not declared_boundaries(raw):
+    single_part = not declared_boundaries(raw)
+    if len(raw) > TEXT_KEEP_BYTES and single_part:
         raw, cut = _cut_single_part(raw), True  # the rest would be cut after decoding anyway
     try:
         small = skeleton(raw) if len(raw) > SKELETON_FROM else raw
-        msg = BytesParser(policy=policy.default).parsebytes(small)
+        msg = parse_mime(small, single_part=single_part)
         email = _build(msg, content_hash, default_language, deadline)
         if email.status == "no_text_body" and "StartBoundaryNotFoundDefect" in email.defects:
             repaired = _repair_boundary(raw)
             if repaired is not None:
                 retry = _build(
-                    BytesParser(policy=policy.default).parsebytes(repaired),
+                    parse_mime(repaired),
                     content_hash,
                     default_language,
                     deadline,
@@ -207,7 +209,7 @@ def _repair_boundary(raw: bytes) -> bytes | None:
 
 
 def _build(
-    msg: EmailMessage, content_hash: str, default_language: Language, deadline: Deadline
+    msg: Message, content_hash: str, default_language: Language, deadline: Deadline
 ) -> InboundEmail:
     defects: list[str] = []
     leaves, attachments, depth, count = _walk(msg, defects)
@@ -218,7 +220,7 @@ def _build(
             content_hash=content_hash,
         )
     email = InboundEmail(
-        **_envelope(msg),
+        **_envelope(header_view(msg)),
         attachments=attachments,
         content_hash=content_hash,
     )
@@ -296,7 +298,7 @@ def _walk(msg: Message, defects: list[str]) -> tuple[list[Message], list[Attachm
             continue
         if inside_attached:
             continue
-        disposition = (part.get_content_disposition() or "").lower()
+        disposition = (typed(part).get_content_disposition() or "").lower()
         filename = _filename(part)
         if ctype in ("text/plain", "text/html") and disposition != "attachment":
             leaves.append(part)
@@ -309,14 +311,14 @@ def _walk(msg: Message, defects: list[str]) -> tuple[list[Message], list[Attachm
 
 def _content_type(part: Message) -> str:
     try:
-        return part.get_content_type().lower()
+        return typed(part).get_content_type().lower()
     except Exception:
         return "application/octet-stream"
 
 
 def _filename(part: Message) -> str:
     try:
-        name = part.get_filename() or ""
+        name = typed(part).get_filename() or ""
     except Exception:
         name = ""
     return _CONTROL.sub(" ", repair_header(str(name))).strip()[:200]
@@ -375,7 +377,7 @@ def _decode_part(part: Message, defects: list[str]) -> str:
     if not isinstance(data, bytes):
         return ""
     try:
-        charset = part.get_content_charset()
+        charset = typed(part).get_content_charset()
     except Exception:
         charset = None
     limit = MAX_HTML_CHARS if _content_type(part) == "text/html" else MAX_TEXT_CHARS

@@ -12,7 +12,7 @@ import itertools
 import re
 
 OMITTED_HEADER = "X-Drafter-Omitted-Size"
-KEEP_BYTES = 64 * 1024
+KEEP_BYTES = 1024  # only for messages over SKELETON_FROM: small parts cost parse time too
 
 _BOUNDARY_DECL = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))')
 _CTYPE = re.compile(rb"^content-type:\s*([\w.+-]+)/", re.I | re.M)

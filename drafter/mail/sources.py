@@ -3,12 +3,15 @@
 Owns reading mailboxes into `(source name, raw bytes)` pairs and the stable import key
 (`import_key`) that makes importing the same message twice a no-op for the store.
 Oversized files are still yielded (the parser quarantines them) but read with a cap.
+A file or sub-folder that cannot be read is reported to `on_skip(path, reason)` and the
+rest is still read (without `on_skip` the error is raised, as before).
 """
 
 from __future__ import annotations
 
 import mailbox
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from drafter.errors import MailError
@@ -16,6 +19,8 @@ from drafter.mail.parse import MAX_BYTES
 from drafter.models import InboundEmail
 
 EML_SUFFIXES = (".eml", ".msg", ".txt", ".mail")
+
+OnSkip = Callable[[str, str], None]  # (path, why it was skipped)
 
 
 def import_key(email: InboundEmail) -> str:
@@ -47,28 +52,64 @@ def detect_kind(path: Path) -> str:
     )
 
 
-def iter_source(path: Path | str) -> Iterator[tuple[str, bytes]]:
+def iter_source(path: Path | str, on_skip: OnSkip | None = None) -> Iterator[tuple[str, bytes]]:
     """Yield (source name, raw bytes) for every message in a folder, Maildir or mbox."""
     path = Path(path)
     kind = detect_kind(path)
     if kind == "maildir":
-        yield from iter_maildir(path)
+        yield from iter_maildir(path, on_skip)
     elif kind == "folder":
-        yield from iter_folder(path)
+        yield from iter_folder(path, on_skip)
     elif kind == "mbox":
         yield from iter_mbox(path)
     else:
         yield path.name, read_email_file(path)
 
 
-def iter_folder(path: Path) -> Iterator[tuple[str, bytes]]:
+def iter_folder(path: Path, on_skip: OnSkip | None = None) -> Iterator[tuple[str, bytes]]:
     """Every *.eml (also .msg/.txt/.mail) file below `path`, in name order."""
-    files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in EML_SUFFIXES)
-    for file in files:
-        yield str(file.relative_to(path)), read_email_file(file)
+    for file in _email_files(path, on_skip):
+        try:
+            data = read_email_file(file)
+        except MailError as exc:
+            if on_skip is None:
+                raise
+            on_skip(str(file), exc.message)
+            continue
+        yield str(file.relative_to(path)), data
 
 
-def iter_maildir(path: Path) -> Iterator[tuple[str, bytes]]:
+def _email_files(root: Path, on_skip: OnSkip | None) -> list[Path]:
+    """The email files below `root` (symlinked folders followed once), sorted by path."""
+
+    def unreadable(exc: OSError) -> None:
+        where = str(exc.filename or root)
+        if on_skip is None:
+            raise MailError(
+                f"cannot read folder {where}: {exc.strerror or exc}",
+                hint="check that the folder is readable",
+            ) from exc
+        on_skip(where, f"cannot read folder {where}: {exc.strerror or exc}")
+
+    files: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    for folder, subfolders, names in os.walk(root, onerror=unreadable, followlinks=True):
+        try:
+            info = os.stat(folder)
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) in seen:  # a symlink loop
+            subfolders[:] = []
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        for name in names:
+            file = Path(folder, name)
+            if file.suffix.lower() in EML_SUFFIXES and file.is_file():
+                files.append(file)
+    return sorted(files)
+
+
+def iter_maildir(path: Path, on_skip: OnSkip | None = None) -> Iterator[tuple[str, bytes]]:
     """Messages in a Maildir's new/ and cur/ (read only: flags are left untouched)."""
     try:
         box = mailbox.Maildir(str(path), factory=None, create=False)
@@ -79,8 +120,18 @@ def iter_maildir(path: Path) -> Iterator[tuple[str, bytes]]:
         try:
             with box.get_file(key) as handle:
                 data = handle.read(MAX_BYTES + 1)
-        except (OSError, KeyError):
+        except (FileNotFoundError, KeyError):
             continue  # removed by another client meanwhile
+        except OSError as exc:
+            if on_skip is None:
+                raise MailError(
+                    f"cannot read message {exc.filename or key} in Maildir {path}: "
+                    f"{exc.strerror or exc}",
+                    hint="check that the file is readable",
+                ) from exc
+            where = str(exc.filename or f"{path}/{key}")
+            on_skip(where, f"cannot read email file {where}: {exc.strerror or exc}")
+            continue
         yield f"maildir:{key}", data
 
 

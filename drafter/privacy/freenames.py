@@ -11,7 +11,9 @@ A word is taken as (part of) a person's name when
 - it follows a relation or role cue ("meinen Mann", "unser Vermieter", "my partner", "c/o",
   "Fam.", "i.A.", "WG mit", "heißt", "named"), or joins a name with "und"/"and"/"&";
 - it stands right next to a name found by any rule (a surname after a first name, a first
-  name before an already placed [NAME_n]).
+  name before an already placed [NAME_n]);
+- it is the entry of a table row, in two or more neighbouring rows of the same shape
+  ("EG li – Schulz, 1NLT...", "EG re – Öztürk, Zähler ...").
 """
 
 from __future__ import annotations
@@ -32,22 +34,38 @@ _RELATIONS = (
     r"mitbewohner(?:in)?|chef(?:in)?|hausmeister(?:in)?|verwalter(?:in)?|betreuer(?:in)?|"
     r"husband|wife|partner|son|daughter|friend|brother|sister|father|mother|neighbou?r|"
     r"landlord|landlady|colleague|flatmate|roommate|boss|caretaker|grandmother|grandfather|"
-    r"mum|mom|dad|uncle|aunt|tenant|mieter(?:in)?"
+    r"mum|mom|dad|uncle|aunt|tenant|mieter(?:in)?|"
+    r"(?:brother|sister|mother|father|son|daughter)-in-law|schwager|schwägerin|"
+    r"stief(?:vater|mutter|sohn|tochter)|step(?:father|mother|son|daughter)|neffe|nichte|"
+    r"nephew|niece|cousin|grandson|granddaughter|enkel(?:sohn|tochter)|verlobter?|fianc[ée]e?|"
+    r"boyfriend|girlfriend|untermieter(?:in)?|lodger|elektriker(?:in)?|electrician|"
+    r"handwerker|installateur|plumber|anwalt|anwältin|solicitor|lawyer|steuerberater(?:in)?|"
+    r"accountant|hausarzt|hausärztin|arzt|ärztin|doctor|pfleger(?:in)?|carer|betreuerin"
+)
+# "mein verstorbener Mann", "my late husband", "meine Ex-Frau"
+_RELATION_ADJ = (
+    r"(?:(?:late|ex|former|new|verstorbene[nr]?|ehemalige[nr]?|neue[nr]?|jetzige[nr]?|"
+    r"geschiedene[nr]?|ex-)[ -]?)?"
 )
 CUE_RE = re.compile(
     rf"(?i)(?:\b(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer|"
-    rf"dein|deine|ihr|ihre|ihren|my|our|his|her|der|die|den|dem|the)[ ](?:{_RELATIONS})"
+    rf"dein|deine|ihr|ihre|ihren|my|our|his|her|der|die|den|dem|the)[ ]{_RELATION_ADJ}"
+    rf"(?:{_RELATIONS})"
     rf"(?:[ ](?:heißt|heisst|is|ist|named|called|namens))?"
     r"|\bc/o|\bFam\.|\bFamilie|\bi\.[ ]?A\.|\bi\.[ ]?V\.|\bppa\.|\bWG[ ]mit|\bheißt|\bheisst|"
     r"\bnamens|\bnamed|\bcalled|\bgenannt|\bsigned|\bgez\.|\bAnsprechpartner(?:in)?:?|"
     r"\bcontact[ ]person:?|\bzu[ ]Händen(?:[ ]von)?|\bz\.[ ]?Hd\.?(?:[ ]von)?|\battn\.?:?|"
     r"\bEmpfänger(?:in)?:?|\bAbsender(?:in)?:?|\bMieter(?:in)?:?|\bVertragspartner(?:in)?:?|"
     r"\bname[ ]of|\bNamen[ ]von|\bauf[ ](?:den|meinen)[ ]Namen(?:[ ]von)?|\bherrn?|\bfrau|"
-    r"\bmrs?\.?|\bms\.?|\bsachbearbeiter(?:in)?|\bdoorbell|\bKlingel(?:schild)?|\bgrüße|"
+    r"\bmrs?\.?|\bms\.?|\bhr\.?|\bfr\.|\bsachbearbeiter(?:in)?|\bdoorbell|\bKlingel(?:schild)?|\bgrüße|"
     r"\bgruß|\bgrüsse|\bregards|\bcheers|\bthanks|\blg|\bvg|\bmfg)"
     r"[ ,:]+"
 )
 _JOIN = re.compile(r"[ ]?(?:und|and|&|u\.|\+|,)[ ]|[ ]")
+# a row of a list: a short label, a dash or colon, a capitalised word, a comma or dash
+_ROW = re.compile(
+    r"(?m)^[ \t>*•-]*[^\n–—:]{1,14}?[ ]?[–—:-][ ](?P<name>[A-ZÄÖÜ][^\W\d_]+)(?=,|[ ][–—-][ ])"
+)
 _INITIAL = re.compile(r"(?<![\w])[A-ZÄÖÜ]\.[ ]?$")
 _LAST_LINE = re.compile(r"(?m)^[ \t]*[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,20})?[ \t]*\s*\Z")
 _SENTENCE_END = frozenset('.!?:;\n"„“(>*-•')
@@ -98,8 +116,11 @@ class FreeNames:
             return True
         if word.title() in AMBIGUOUS_NAMES:
             return False
-        if word.islower():
-            return self.vocab.is_first_name(word, strong=True)
+        local = self.vocab.is_first_name(word, local=True)
+        if word.islower():  # "klaus und birgit", "niamh"; not "in spring"
+            return self.vocab.is_first_name(word, strong=True) and (
+                local or self.vocab.zipf(word) < 3.5
+            )
         return word[0].isupper()
 
     def _classify(self, word: str) -> tuple[str, bool, bool]:
@@ -179,7 +200,9 @@ class FreeNames:
                 loose = self._first_name(word, loose=True)
                 if not (gap == " " or (_JOIN.fullmatch(gap) and loose)):
                     continue
-                lower = word.islower() and tokens[j][2].islower() and self.vocab.zipf(word) < 3.6
+                lower = word.islower() and tokens[j][2].islower() and self.vocab.zipf(word) < 4.0
+                if not loose and _compound(word, self.vocab):
+                    continue  # "Ferienwohnung Schilksee": a compound noun is nobody's name
                 if (word[0].isupper() or lower or loose) and (self.vocab.zipf(word) < 5.0 or loose):
                     flags[i] = "next to a name"
                     todo.append(i)
@@ -191,6 +214,15 @@ class FreeNames:
                 and self.vocab.zipf(word) < 4.6
             ):
                 flags[i] = "capitalised word after an initial"
+        rows = [m for m in _ROW.finditer(text)]  # a table of people: "EG li – Schulz, 1NLT..."
+        for m in rows:
+            line = text.count("\n", 0, m.start())
+            siblings = sum(abs(text.count("\n", 0, o.start()) - line) == 1 for o in rows)
+            i = bisect.bisect_left(starts, m.start("name"))
+            if siblings and i < len(tokens) and tokens[i][0] == m.start("name"):
+                word = tokens[i][2]
+                if not (flags[i] or blocked[i] or _compound(word, self.vocab)):
+                    flags[i] = "name in a table row"
         last = _LAST_LINE.search(text)  # a sign-off line of its own: "Jo", "klaus"
         if last:
             inside = [i for i, t in enumerate(tokens) if last.start() <= t[0] < last.end()]

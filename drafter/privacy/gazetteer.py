@@ -1,22 +1,25 @@
 """Vocabulary for cue-free name recognition, loaded once per process from installed packages.
 
-- First names: the name list shipped with `gender-guesser` (about 45,000 first names from
-  Jörg Michael's `nam_dict`, with a popularity per country), read directly from its data
-  file (the package's own detector builds per-country tables we do not need).
+- First names: drafter's own first-name table (`drafter.firstnames`: about 79,000 names from
+  US SSA births, Austrian, Swiss and British statistics and the Moby lists, all permissive;
+  drafter/data/FIRST_NAMES_LICENSE.md). "Strong" names are in an Austrian, Swiss or British
+  list ("local") or were given to at least 1,000 US children; names only in the US
+  register given to fewer than 100 children ("Geomar": 30) are left out (misspellings and
+  one-off names).
 - Word frequencies: `wordfreq`'s German and English lists (zipf scale), to tell a common word
   from an unknown proper noun, and a German compound ("Kontaktformular" = "Kontakt" +
   "Formular") from a surname.
 
-Nothing is downloaded; both packages ship their data. Loading takes about a second and is
-done lazily on first use (`vocabulary()`), then cached for the process.
+Nothing is downloaded; the table ships with drafter, wordfreq ships its data. Loading takes
+about a second and is done lazily on first use (`vocabulary()`), then cached for the process.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from drafter import firstnames
 from drafter.privacy.recognizers import words
 
 # first names that are also everyday German or English words: a name only with a cue or
@@ -48,6 +51,7 @@ AMBIGUOUS_NAMES = words(
 class Vocabulary:
     first_names: frozenset[str]  # casefolded
     strong_names: frozenset[str]  # casefolded; popular in at least one country
+    local_names: frozenset[str]  # casefolded; in an Austrian, Swiss or British list
     zipf_de: dict[str, int]  # word -> zipf * 10 (>= 1.0)
     zipf_en: dict[str, int]
 
@@ -56,33 +60,25 @@ class Vocabulary:
         key = word.casefold()
         return max(self.zipf_de.get(key, 0), self.zipf_en.get(key, 0)) / 10
 
-    def is_first_name(self, word: str, *, strong: bool = False) -> bool:
+    def is_first_name(self, word: str, *, strong: bool = False, local: bool = False) -> bool:
+        names = self.local_names if local else self.strong_names if strong else self.first_names
         key = word.casefold()
-        return key in (self.strong_names if strong else self.first_names)
+        return key in names or firstnames.fold(key) in names
 
 
-def _first_names() -> tuple[frozenset[str], frozenset[str]]:
-    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+def _first_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     names: set[str] = set()
     strong: set[str] = set()
-    with data.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line[:1] in "#=" or len(line) < 30:
-                continue
-            parts = line.split()
-            if len(parts) < 2:
-                continue
-            popularity = max(
-                (int(c, 16) for c in line[30:-1] if c in "0123456789abcdefABCDEF"), default=0
-            )
-            raw = parts[1]
-            forms = [raw.replace("+", r) for r in ("", " ", "-")] if "+" in raw else [raw]
-            for form in forms:
-                key = form.casefold()
-                names.add(key)
-                if popularity >= 3:
-                    strong.add(key)
-    return frozenset(names), frozenset(strong)
+    local: set[str] = set()
+    for key, entry in firstnames.table().items():
+        if entry.rare:
+            continue
+        names.add(key)
+        if entry.popular:
+            strong.add(key)
+        if entry.local:
+            local.add(key)
+    return frozenset(names), frozenset(strong), frozenset(local)
 
 
 def _zipf(lang: str) -> dict[str, int]:
@@ -101,5 +97,5 @@ def _zipf(lang: str) -> dict[str, int]:
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The gazetteer and frequency lists (loaded on first call, then cached)."""
-    names, strong = _first_names()
-    return Vocabulary(names, strong, _zipf("de"), _zipf("en"))
+    names, strong, local = _first_names()
+    return Vocabulary(names, strong, local, _zipf("de"), _zipf("en"))

@@ -95,7 +95,8 @@ _URL_SEGMENT = re.compile(r"/([A-Za-z0-9_\-%.=]{12,})")
 
 SECRET_RE = re.compile(
     cased(
-        "Passwort", "Kennwort", "Password", "Passwd", "PIN", "Pin-Code", "PIN-Code", "Pincode",
+        "Passwort", "Kennwort", "Password", "Passwd", "PIN", "Pin", "pin", "Pin-Code", "PIN-Code",
+        "Pincode",
         "PUK", "TAN", "Zugangscode", "Zugangsdaten", "Login-Code", "Sicherheitscode",
         "Aktivierungscode", "Bestätigungscode", "Verification[ ]code", "One-time[ ]code",
         "Code", "passcode", "Passcode", "Login", "Benutzername", "Username", "user[ ]name",
@@ -103,6 +104,7 @@ SECRET_RE = re.compile(
         "CVC2?", "CVV2?", "CVC/CVV", "card[ ]security[ ]code", "Prüfnummer", "Kartenprüfnummer",
     )
     + r"(?:[ ](?:für|for|of|des|der|vom|zum)[ ][\w-]+)?"
+    + r"(?:[ ](?:war|ist|lautet|is|was))?(?:[ ](?:übrigens|nämlich|jetzt|aktuell|now|btw))?"
     + _VALUE_GAP
     + r"(?P<value>\d{3,5}(?:[ ]\d{3,5}){1,6}(?!\w)|(?=[^\s]*\d|[^\s]{6,})[^\s,;]{3,64})"
 )  # fmt: skip
@@ -110,6 +112,15 @@ SECRET_AFTER_RE = re.compile(
     r"(?P<value>[^\s,;]{6,64})[ ](?:as|als)[ ](?:(?:my|mein|new|neues?)[ ])?"
     r"(?:password|passwort|kennwort|pin)",
     re.I,
+)
+# "WLAN-Schlüssel geändert, der neue ist Fjord!Wind93", "reset my password (new one is ...)":
+# the value follows "new/old (one) is" some words after the cue
+SECRET_LATER_RE = re.compile(
+    r"(?i:\b(?:neue[sr]?|alte[sr]?|new(?:[ ]one)?|old(?:[ ]one)?)[ ](?:ist|lautet|war|is|was)"
+    r"|\bis[ ]now|\bist[ ]jetzt|\blautet[ ]jetzt)[ :]+(?P<value>[^\s,;]{6,64})"
+)
+_SECRET_CUE_NEAR = re.compile(
+    r"(?i)passwor[dt]|kennwort|\bpin\b|wlan|wifi|schlüssel|\bkey\b|zugangscode|passcode|code\b"
 )
 _SECRET_NOT = re.compile(r"(?i)^(?:ist|lautet|is|war|vergessen|forgotten|zurücksetzen|reset)$")
 
@@ -123,9 +134,12 @@ ORDER_RE = re.compile(
         r"Az\.?", "Sendungsnummer", "Trackingnummer", "order", "Order", "ticket", "case",
         "Case", "reference", "Reference", "invoice", "Invoice", "tracking", "Tracking",
         "Fallnummer", "Antragsnummer", "Schadennummer", "Policennummer", "Mandatsreferenz",
+        r"Our[ ]ref\.?", r"Your[ ]ref\.?", r"Ref\.?", "Unser[ ]Zeichen", "Ihr[ ]Zeichen",
+        "Geschäftszeichen", "Kassenzeichen", r"purchase[ ]order", "PO", "Buchungsnummer",
+        "booking", "Booking", "claim", "Claim", "Ticket-ID", "Vorgangs-ID",
     )
     + _VALUE_GAP
-    + r"(?P<value>\#?(?:[A-Z]{1,5}[-/ ]?)?\d(?:[\w/-]|[ ](?=\d))*[\dA-Z])"
+    + r"(?P<value>\#?(?:[A-Z]{1,5}[-/ ]?){0,3}\d(?:[\w/-]|[ ](?=\d))*[\dA-Z])"
 )  # fmt: skip
 
 # a long number nobody introduced: hidden unless it is a date, time, amount, quantity or year
@@ -238,7 +252,10 @@ def _url_parts(value: str, own_domains: tuple[str, ...]) -> Iterator[str]:
 def find_secrets(text: str) -> Iterator[Span]:
     for m in SECRET_RE.finditer(text):
         value = m.group("value").rstrip(".,;)\"'“”»«")  # "!" and "?" may belong to it
-        if not word_start(text, m.start()) or _SECRET_NOT.match(value) or len(value) < 3:
+        # a cue may end a compound: "portal-pin", "Router-Passwort"
+        glued = m.start() > 0 and text[m.start() - 1] == "-"
+        starts = glued or word_start(text, m.start())
+        if not starts or _SECRET_NOT.match(value) or len(value) < 3:
             continue
         if not re.search(r"[\d!#$%&*?@_+=]|[a-zäöü][A-ZÄÖÜ]", value):
             continue  # "Passwort vergessen": a plain word is not a password
@@ -246,6 +263,12 @@ def find_secrets(text: str) -> Iterator[Span]:
         yield Span(start, start + len(value), "SECRET", f"secret cue={m.group().split()[0]!r}")
     for m in SECRET_AFTER_RE.finditer(text):
         yield Span(m.start("value"), m.end("value"), "SECRET", "secret (value before cue)")
+    for m in SECRET_LATER_RE.finditer(text):
+        value = m.group("value").rstrip(".,;)\"'“”»«–")
+        near = _SECRET_CUE_NEAR.search(text, max(0, m.start() - 120), m.start())
+        if near and re.search(r"\d|[!#$%&*?@_+=]", value):
+            start = m.start("value")
+            yield Span(start, start + len(value), "SECRET", "secret (new/old value after cue)")
 
 
 def find_order_numbers(text: str) -> Iterator[Span]:

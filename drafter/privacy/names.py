@@ -98,6 +98,9 @@ STOP_WORDS = words(
     October December Invoice Contract Meter Account Please Sorry Ok Okay Gesendet Sent Von From
     Tel Telefon Fax Mobil Handy Mail Email Adresse Anschrift Straße Postfach Deutschland
     Germany Austria Österreich Schweiz Switzerland Nordlicht Ihrem Unser Unsere Euro Herrn
+    Merci Gracias Grazie Dankeschön Teşekkürler Tesekkürler Teşekkür Dziękuję Dzięki Obrigado
+    Obrigada Tack Takk Kiitos Bedankt Köszönöm Hvala Mulțumesc Děkuji Ďakujem Danku Salut
+    Ciao Tschüss Tschüs Servus Grüezi Moin Ahoi Shukran Spasibo Cheers Thx Tks
     Nachbar Nachbarin Mutter Vater Sohn Tochter Frau Vermieterin Hausmeister Bank
     Familie Ehepaar Eheleute Kollege Kollegin Techniker Monteur Ableser Berater Beraterin
     Geschäftsführer Inhaber Inhaberin Ehemann Ehefrau Partner Partnerin Family Mister
@@ -105,6 +108,11 @@ STOP_WORDS = words(
     Viele Herzliche Schöne Sonnige Lieben Grüessli Kundennr Vertragsnr Rechnungsnr Zählernr
     Auftragsnr Bestellnr Kundennummer Vertragskonto IBAN BIC Mfg Lg Vg Hochachtungsvoll
     Tschüss Ciao Bye Regards Greetings Kontaktformular Kundenportal Portal Objektbetreuung
+    Aus Very Much Lots Again Everyone Everybody Herzlich Lieben Liebste Bussi
+    Data Protection Officer Officers Manager Managers Director Directors Privacy Complaints
+    Legal Accounts Accounting Finance Datenschutz Datenschutzbeauftragte Datenschutzbeauftragter
+    Buchhaltung Geschäftsführung Leitung Vorstand Personalabteilung Helpdesk Colleague
+    Colleagues Committee Board Reception Empfang Sekretariat Kundenbetreuer Kundenbetreuerin
     """
 )
 
@@ -113,7 +121,10 @@ def _clean(name: str, stop: frozenset[str]) -> str:
     """Cut a candidate at its first stop word; drop trailing particles."""
     kept: list[str] = []
     for word in name.split():
-        if word in stop or word.split("-")[0] in stop:
+        # under CLOSING_RE's (?i) a lowercase phrase matches too: "thank you very much",
+        # "Liebe Grüße aus dem Norden", "danke und LG" end at their first stop word
+        lower_stop = word.islower() and word not in _PARTICLES and word.title() in stop
+        if word in stop or word.split("-")[0] in stop or lower_stop:
             break
         kept.append(word)
     while kept and kept[-1] in _PARTICLES:

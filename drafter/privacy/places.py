@@ -31,23 +31,31 @@ _DE_PREFIX = (
     r"Zum|Zur|Unter[ ]den|Hinter[ ]der|Hinter[ ]dem|Vor[ ]dem|Vor[ ]der|Bei[ ]der|Alte|"
     r"Alter|Neue|Neuer|Lange|Große|Kleine|Hohe|Obere|Untere|Hohler|Breite|Grüner)"
 )
-_HOUSE = r"\d{1,4}(?:[ ]?[a-zA-Z](?![\w]))?(?:[ ]?[-/][ ]?\d{1,4}[a-zA-Z]?){0,3}(?![\d,.]\d)"
+_HOUSE = (
+    r"\d{1,4}(?:[ ]?[a-zA-Z](?![\w]))?(?:[ ]?[-/][ ]?\d{1,4}[a-zA-Z]?){0,3}"
+    r"(?:-(?:III|II|I|IV|hs|huis|bis)(?![\w]))?(?![\d,.]\d)"
+)
 # what may follow a house number: floor, flat, door ("2. OG links", "App. 1107", "flat 3")
 _UNIT = (
-    r"(?:,?[ ]?(?:\d{1,2}\.[ ]?(?:OG|Og|og|Stock|stock|Etage|etage|Obergeschoss)|OG|EG|DG|UG|"
-    r"Erdgeschoss|Dachgeschoss|Hochparterre|Souterrain|App\.?|Apartment|Appartement|Wohnung|"
+    r"(?:(?:,?[ ]?|/)(?:\d{1,2}\.[ ]?(?:OG|Og|og|Stock|stock|Etage|etage|Obergeschoss)|OG|EG|DG|"
+    r"UG|Erdgeschoss|Dachgeschoss|Hochparterre|Souterrain|App\.?|Apartment|Appartement|Wohnung|"
     r"Whg\.?|Zimmer|Zi\.?|[Ff]lat|[Aa]pt\.?|\d{1,2}(?:st|nd|rd|th)[ ]floor|floor[ ]\d+|"
-    r"ground[ ]floor|first[ ]floor|Stiege[ ]\d+|Tür[ ]\d+|Top[ ]\d+|\d{1,2}\.[ ]?(?:th|tv|mf)\.?)"
+    r"ground[ ]floor|first[ ]floor|[Ss]tiege[ ]\d+|[Tt]ür[ ]\d+|[Tt]op[ ]\d+|[Ss]tg\.?[ ]\d+|"
+    r"Hinterhaus|Vorderhaus|Hinterhof|Seitenflügel|Gartenhaus|Quergebäude|"
+    r"\d{1,2}\.[ ]?(?:th|tv|mf)\.?)"
     r"(?:[ ]?\d{1,4}[a-z]?)?(?:,?[ ](?:links|rechts|mitte|left|right|li\.|re\.))?){0,2}"
 )
 _LOWER_SUFFIX = (
-    r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|chaussee|ufer|berg|vej|vejen|"
-    r"gade|gaden|steig|stieg|pfad|markt|kamp)"
+    r"(?:straße|strasse|str\.|str(?=[ ]?\d)|weg|allee|platz|gasse|ring|damm|chaussee|ufer|berg|"
+    r"vej|vejen|gade|gaden|steig|stieg|pfad|markt|kamp)"
 )
 # a street written in lowercase or glued to its number ("bahnhofstr.12", "kuhberg 7")
 LOWER_STREET_RE = re.compile(
-    rf"(?<![\w-])[a-zäöü][a-zäöüß-]{{2,}}{_LOWER_SUFFIX}[ ]?{_HOUSE}{_UNIT}"
-    rf"|(?<![\w-])[A-ZÄÖÜ][a-zäöüß-]{{2,}}(?:str\.|vej|vejen|gade|gaden)[ ]?{_HOUSE}{_UNIT}"
+    rf"(?<![\w-])(?:[a-zäöü][a-zäöüß]{{2,}}(?:er|sche[nr]?)[ ]"
+    rf"(?:[a-zäöüß-]*{_LOWER_SUFFIX}|weg)[ ]?{_HOUSE}{_UNIT}"
+    rf"|[a-zäöü][a-zäöüß-]{{2,}}{_LOWER_SUFFIX}[ ]?{_HOUSE}{_UNIT})"
+    rf"|(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|sche[nr]?)[ ])?[A-ZÄÖÜ][a-zäöüß-]{{2,}}"
+    rf"(?:str\.|str(?=[ ]?\d)|vej|vejen|gade|gaden)[ ]?{_HOUSE}{_UNIT}"
 )
 # a street without its number: "Tannenbergallee", "Holtenauer Str."
 BARE_STREET_RE = re.compile(
@@ -68,7 +76,7 @@ _POSTCODE_AFTER = re.compile(r"(?:,|\n|·|\|)[ ]*(?:(?:D|A|CH|DK)-)?\d{4,5}[ ]")
 # an address introduced by a cue: "Hausnummer 44", "wohne seit Juli in Kiel-Gaarden, Karlstal 28"
 CUE_STREET_RE = re.compile(
     rf"(?i:hausnummer|hausnr\.?|house[ ]number)[ :]*{_HOUSE}"
-    rf"|(?<=[,:][ ])[A-ZÄÖÜ][a-zäöüß]{{3,}}[ ]{_HOUSE}{_UNIT}(?=[ ]*(?:[.,;\n]|$))"
+    rf"|(?:(?<=[,:][ ])|(?<=\())[A-ZÄÖÜ][a-zäöüß]{{3,}}[ ]{_HOUSE}{_UNIT}(?=[ ]*(?:[.,;)\n]|$))"
 )
 DE_STREET_RE = re.compile(
     rf"(?<![\w-])(?:"
@@ -84,7 +92,9 @@ _PREP_STOP = words(
     "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Wochenende Ende Anfang "
     "Abschlag Tarif Vertrag Zähler Haus Stand Betrag Preis Jahresverbrauch Minuten Stunden "
     "Tag Tage Wochen Euro Prozent Punkt Punkte Kapitel Absatz Paragraph Seite Schreiben "
-    "Nummer Rechnung Teil Schritt Folge Position Stufe Zimmer Raum Gebäude Version Artikel"
+    "Nummer Rechnung Teil Schritt Folge Position Stufe Zimmer Raum Gebäude Version Artikel "
+    "Anlage Beilage Foto Fotos Bild Bilder Ziffer Abs Nr Beispiel Frage Fragen Fall Tarif Stand "
+    "Gruppe Klasse Level Schicht Linie Bus Gleis Tor Halle Block Runde Platz Woche Quartal"
 )
 
 _EN_TYPES = (
@@ -99,7 +109,9 @@ _EN_TYPES = (
     "River|Road|Route|Row|Rue|Run|Shoal|Shore|Skyway|Spring|Spur|Square|Station|"
     "Stravenue|Stream|Street|Summit|Terrace|Throughway|Trace|Track|Trafficway|Trail|"
     "Tunnel|Turnpike|Underpass|Union|Valley|Via|Viaduct|View|Village|Ville|Vista|Walk|Wall|"
-    "Way|Well|Close|Gardens|Gate|Grange|Hall|Parade|Rise|Wharf|Wynd|Yard"
+    "Way|Well|Close|Gardens|Gate|Grange|Hall|Parade|Rise|Wharf|Wynd|Yard|Lawn|Lawns|Downs|"
+    "Drove|Quay|Embankment|Circus|Chase|Croft|Fold|Garth|Mead|Paddock|Vale|Wood|Woods|Brae|"
+    "Cottages|Villas|Mansions|Avenue|Park|Crescent|Heath"
 )
 _EN_ABBREVIATIONS = "Ave|Blvd|Cir|Ct|Dr|Hwy|Ln|Pkwy|Pl|Rd|Sq|St|Ter|Trl"
 EN_STREET_RE = re.compile(
@@ -145,10 +157,18 @@ def find_streets(text: str) -> Iterator[Span]:
                 continue
         end = _unit_end(text, m.end())
         yield Span(m.start(), end, "ADDRESS", "street + number")
+    for m in _WORD_NUMBER.finditer(text):  # "Sophienblatt 44 (4th floor)": a unit says address
+        if m.group(1) in _PREP_STOP:
+            continue
+        end = _unit_end(text, m.end())
+        if end > m.end():
+            yield Span(m.start(), end, "ADDRESS", "word + number + flat or floor")
+    for m in LOWER_STREET_RE.finditer(text):  # its unit may stand in brackets too
+        why = "street + number (lowercase or glued)"
+        yield Span(m.start(), _unit_end(text, m.end()), "ADDRESS", why)
     for m in EN_STREET_RE.finditer(text):
         yield Span(m.start(), _unit_end(text, m.end()), "ADDRESS", "street + number (en)")
     for regex, why in (
-        (LOWER_STREET_RE, "street + number (lowercase or glued)"),
         (BARE_STREET_RE, "street name without number"),
         (CUE_STREET_RE, "house number (cue)"),
     ):
@@ -169,10 +189,19 @@ def find_streets(text: str) -> Iterator[Span]:
 
 
 _UNIT_RE = re.compile(_UNIT)
+_WORD_NUMBER = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{3,})[ ]\d{1,4}[a-zA-Z]?(?![\w.,/-]?\d)")
+# a unit in brackets: "(4th floor)", "(Hinterhof)", "(2. OG links)"
+_PAREN_UNIT_RE = re.compile(
+    r"[ ]?\((?:[^()\n]{0,14}(?:floor|OG|Stock|Etage|links|rechts|left|right)|Hinterhaus|"
+    r"Vorderhaus|Hinterhof|Seitenflügel|Gartenhaus|Quergebäude|Souterrain|basement|rear|"
+    r"Whg\.?[ ]?\d+|[Ff]lat[ ]\d+\w?|[Aa]pt\.?[ ]\d+\w?)\)"
+)
 
 
 def _unit_end(text: str, end: int) -> int:
     m = _UNIT_RE.match(text, end)
+    end = m.end() if m else end
+    m = _PAREN_UNIT_RE.match(text, end)
     return m.end() if m else end
 
 

@@ -38,6 +38,15 @@ from drafter.privacy.recognizers import (
     find_phones,
     find_tax_ids,
 )
+from drafter.privacy.second_look import (
+    inside_longer,
+    only_in,
+    organisations,
+    timestamp,
+    title_capitals,
+    without_organisations,
+)
+from drafter.privacy.towns import find_towns
 from drafter.privacy.vault import Vault
 from drafter.privacy.wordlists import WordLists
 
@@ -148,11 +157,17 @@ def _vault_spans(text: str, vault: Vault) -> list[Span]:
     return spans
 
 
+def _shift(span: Span, offset: int) -> Span:
+    return span._replace(start=span.start + offset, end=span.end + offset)
+
+
 def _priority(span: Span) -> int:
     if span.why.startswith("vault"):
         return PRIORITY["VAULT"]
     if span.why.startswith("long number"):
         return 2  # the catch-all yields to every recognizer that knows the shape
+    if span.why in ("town after a place word", "town-district"):
+        return PRIORITY["NAME"]  # "Karl-Heinz von Bergen" is a name, the longer span wins
     return PRIORITY.get(span.type, 3)
 
 
@@ -213,16 +228,34 @@ class Pseudonymizer:
         streets = list(find_streets(text))
         spans += streets
         spans += find_postcode_cities(text, streets)
+        for offset, line in title_capitals(text):  # "KNORRSTR.5 KIEL": lines in capitals
+            upper = [_shift(s, offset) for s in find_streets(line)]
+            upper += [_shift(s, offset) for s in find_postcode_cities(line, [])]
+            spans += [s._replace(why=s.why + " (capitals)") for s in upper]
+        vocab = self._free.vocab
+        spans += find_towns(
+            text, self._place_blocked, vocab.zipf, lambda w: vocab.is_first_name(w, local=True)
+        )
         if self._always is not None:
             spans += [Span(m.start(), m.end(), "NAME", "always-hide list") for m in
                       self._always.finditer(text)]  # fmt: skip
         return spans
 
+    def _place_blocked(self, word: str) -> bool:
+        """The knowledge base's and the company's own words are no customer's town."""
+        kb = self.lists.kb_words
+        return word in kb or word.title() in kb or self.lists.is_never(word, "POSTCODE_CITY")
+
     def discover_names(self, text: str, *, signature: bool = False) -> list[str]:
         """Names a cue or the gazetteer in `text` points at (no search for repetitions)."""
         folded = fold(text).text
         found = list(_discover(folded, self._stop, signature))
-        found += [folded[s.start : s.end] for s in self._free.find(folded)]
+        orgs = organisations(folded)
+        if orgs:  # a "name" seen only inside an organisation's name is the organisation's
+            found = [n for n in found if not only_in(n, folded, orgs)]
+        found += [
+            folded[s.start : s.end] for s in without_organisations(folded, self._free.find(folded))
+        ]
         return [n for n in found if not self.lists.is_never(n, "NAME")]
 
     def find(
@@ -242,7 +275,7 @@ class Pseudonymizer:
         spans = [
             *self._structured(work),
             *(s._replace(why="name (cue or known name)") for s in nm.find_names(work, matcher)),
-            *self._free.find(work),
+            *without_organisations(work, self._free.find(work)),
         ]
         if vault is not None:
             spans += _vault_spans(work, vault)
@@ -250,9 +283,9 @@ class Pseudonymizer:
             s
             for s in spans
             if s.why.startswith(("vault", "always"))
-            or not self.lists.is_never(work[s.start : s.end], s.type)
+            or not (self.lists.is_never(work[s.start : s.end], s.type) or timestamp(work, s))
         ]
-        resolved = resolve(kept)
+        resolved = resolve(inside_longer(kept))
         again = _repeats(work, resolved)
         if again:  # a value found once (by its cue) is hidden at every place in the text
             resolved = resolve([*resolved, *again])

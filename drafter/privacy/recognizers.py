@@ -64,7 +64,7 @@ _DOT = r"(?:[ ]?(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])[ ]?|[ ](?:dot|punkt|DOT|
 _LABEL = r"[A-Za-z0-9][\w+-]*"
 OBFUSCATED_EMAIL_RE = re.compile(
     rf"(?<![\w.+-]){_LABEL}(?:{_DOT}{_LABEL}){{0,3}}{_AT}{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}"
-    rf"{_DOT}(?:de|com|net|org|at|ch|eu|info|uk|co|io|fr|nl|it|es|pl|tr|me|biz)\b"
+    rf"{_DOT}(?:[a-z]{{2}}|com|net|org|info|biz|email|online|mobi)\b"  # any country's domain
 )
 ENCODED_EMAIL_RE = re.compile(r"[\w.+-]+%40[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 
@@ -267,12 +267,14 @@ DATE = (
     rf"(?:\d{{1,2}}\.[ ]?\d{{1,2}}\.[ ]?(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?[ ](?:of[ ])?{_MONTHS}[ ]\d{{4}}"
     rf"|{_MONTHS}[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})(?!\d))"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})(?!\d)"
+    rf"|\d{{1,2}}-\d{{1,2}}-\d{{4}}(?!\d))"
 )
 DOB_RE = re.compile(
     cased(
-        r"geboren(?:[ ]am)?", "Geburtsdatum", "Geburtstag", r"geb\.", "date[ ]of[ ]birth", "DOB",
-        r"D\.O\.B\.", "born(?:[ ]on)?", "birthday", "birth[ ]date", "Date[ ]of[ ]Birth",
+        r"geboren(?:[ ]am)?", "Geburtsdatum", "Geburtstag", r"geb\.?(?:-?[ ]?Datum|[ ]am)?",
+        "date[ ]of[ ]birth", "DOB", r"D\.O\.B\.", "born(?:[ ]on)?", "birthday", "birth[ ]?date",
+        "Date[ ]of[ ]Birth", r"d\.o\.b\.?", "Birthdate",
     )
     + r"[ \t]*(?:ist|is|war|was)?[ \t]*[:\-]?[ \t]*(?:der|den|am|the|on)?[ \t]*"
     rf"(?P<date>{DATE})"
@@ -307,10 +309,19 @@ CUSTOMER_CONTEXT_RE = re.compile(
         "Zähler", "Zählerstand[ ]für", "Debitor(?:ennummer)?", "Mitglied", "Versicherung",
         "account", "Account", "customer", "Customer", "contract", "Contract", "meter", "Meter",
         "policy", "Policy", "member(?:ship)?", "oben[ ]rechts", "KD",
+        # any other "<Abk>-Nr." / "<Wort>nummer" ("BG-Nr.", "Bedarfsgemeinschaftsnummer")
+        # (not the types other recognizers know: phone, IBAN, tax, insurance, ID, house, order)
+        r"(?!(?:USt|St|Tel|Fax|Steuer|Haus|Konto|Pass|SV|IBAN)-)[A-ZÄÖÜ]{2,6}-Nr\.?",
+        r"(?!(?:Telefon|Handy|Fax|Mobil|Mobilfunk|Ruf|Haus|Konto|Steuer|Steueridentifikations|"
+        r"Umsatzsteuer|Renten|Sozialversicherungs|Versicherten|Krankenversicherten|Ausweis|Pass|"
+        r"Reisepass|Fahrgestell|Seiten|Telefax|Durchwahl|Service|Hotline|Bestell|Auftrags|Vorgangs|"
+        r"Rechnungs|Ticket|Referenz|Sendungs|Tracking|Fall|Antrags|Schaden|Policen|Buchungs)nummer)"
+        r"[A-ZÄÖÜ][a-zäöüß]{2,30}nummer",
     )
     + r"[ \t]*(?:ist|lautet|is|war|was|wäre|hat|has|are)?[^\n\d]{0,28}?[:#]?[ \t]*"
     r"(?P<value>(?:[A-Z]{1,4}[-/ ]?)?\d(?:[\d/-]|[ ](?=\d))*\d(?:[A-Z](?![a-z]))?)"
 )  # fmt: skip
+# a number with these cues is a customer's only with at least four digits ("Seitennummer 3")
 
 
 def compile_customer_patterns(extra: Iterable[str]) -> list[re.Pattern[str]]:

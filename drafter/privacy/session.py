@@ -46,6 +46,10 @@ class PrivacySession:
             self.vaults.save(email, grown)
         return redacted, grown
 
+    def redact(self, text: str, vault: Vault) -> str:
+        """One more text of the same thread (a reference answer, a draft) with its vault."""
+        return self.pseudonymizer.redact(text, vault)
+
     def restore(self, text: str, vault: Any) -> tuple[str, list[str]]:
         result = restore(text, vault)
         return result.text, list(result.problems)

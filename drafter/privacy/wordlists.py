@@ -4,7 +4,8 @@ Never hidden (`never`): the company's own data (brand and agent name, the From a
 its domain, `DRAFTER_LINK_ALLOWLIST` domains, `DRAFTER_COMPANY_DATA` strings such as the
 hotline number or the company's postal address), the words of `DRAFTER_PRIVACY_NEVER_HIDE`
 and of `<data_dir>/privacy/never_hide.txt`, and the capitalised vocabulary of the knowledge
-base articles in `DRAFTER_KB_DIR` (tariff, product and place names).
+base articles in `DRAFTER_KB_DIR` (tariff, product and place names) with the street
+addresses written in them (the company's own: "Hafenstraße 12").
 Always hidden (`always`): the words and phrases of `DRAFTER_PRIVACY_ALWAYS_HIDE` and of
 `<data_dir>/privacy/always_hide.txt` (one per line, `#` starts a comment).
 """
@@ -41,10 +42,14 @@ def _read_list(path: Path) -> list[str]:
 _PHONE_LIKE = re.compile(r"(?<![\w])(?:\+|00|0)\d[\d ()/.-]{5,18}\d")
 
 
+_STREET_NUMBER = re.compile(r"\b[A-ZÄÖÜ][\wäöüß.-]+[ ]\d{1,4}[a-z]?\b")
+
+
 @lru_cache(maxsize=8)
-def _kb_words(kb_dir: str, stamp: float) -> tuple[frozenset[str], frozenset[str]]:
+def _kb_words(kb_dir: str, stamp: float) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     words: set[str] = set()
     numbers: set[str] = set()
+    addresses: set[str] = set()
     for path in sorted(Path(kb_dir).rglob("*.md"))[:2000]:
         try:
             text = path.read_text(encoding="utf-8", errors="replace")
@@ -52,16 +57,19 @@ def _kb_words(kb_dir: str, stamp: float) -> tuple[frozenset[str], frozenset[str]
             continue
         words.update(m.group() for m in _CAPITALISED.finditer(text))
         numbers.update(digits_key(m.group()) for m in _PHONE_LIKE.finditer(text))
-    return frozenset(words), frozenset(n for n in numbers if len(n) >= 6)
+        addresses.update(key(m.group()) for m in _STREET_NUMBER.finditer(text))
+    numbers_kept = frozenset(n for n in numbers if len(n) >= 6)
+    return frozenset(words), numbers_kept, frozenset(addresses)
 
 
-def kb_vocabulary(kb_dir: Path) -> tuple[frozenset[str], frozenset[str]]:
-    """Capitalised words and phone-like numbers of the knowledge-base articles (the
-    company's public hotlines); empty if the folder is missing."""
+def kb_vocabulary(kb_dir: Path) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Capitalised words, phone-like numbers (the company's public hotlines) and "street
+    number" pairs (its own addresses: "Hafenstraße 12") of the knowledge-base articles;
+    empty if the folder is missing."""
     try:
         stamp = kb_dir.stat().st_mtime
     except OSError:
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), frozenset()
     return _kb_words(str(kb_dir), stamp)
 
 
@@ -71,6 +79,7 @@ class WordLists:
     never_digits: frozenset[str]  # digit strings of own phone numbers etc.
     always: tuple[str, ...]  # phrases always hidden (as typed)
     kb_words: frozenset[str]  # capitalised KB words (as written)
+    kb_addresses: frozenset[str] = frozenset()  # keys of "Street 12" written in the KB
 
     @classmethod
     def from_settings(cls, settings: Settings) -> WordLists:
@@ -87,18 +96,21 @@ class WordLists:
             for number in re.findall(r"\+?\d[\d ()/.-]{5,}\d", item):
                 never_digits.add(digits_key(number))
         always = [*settings.privacy_always_hide, *_read_list(folder / "always_hide.txt")]
-        kb_words, kb_numbers = kb_vocabulary(settings.kb_dir)
+        kb_words, kb_numbers, kb_addresses = kb_vocabulary(settings.kb_dir)
         return cls(
             never=frozenset(n for n in never if n),
             never_digits=frozenset(d for d in never_digits | kb_numbers if len(d) >= 6),
             always=tuple(a for a in always if a.strip()),
             kb_words=kb_words,
+            kb_addresses=kb_addresses,
         )
 
     def is_never(self, value: str, entity_type: str) -> bool:
         """True when `value` is the company's own data or on the never-hide list."""
         if key(value) in self.never:
             return True
+        if entity_type == "ADDRESS" and (key(value) in self.kb_addresses or value in self.kb_words):
+            return True  # the company's own address as the articles give it
         if entity_type in ("PHONE", "CUSTOMER_NO", "NUMBER", "ORDER_NO") and self.never_digits:
             digits = digits_key(value)
             if len(digits) < 6:

@@ -25,7 +25,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLA
 
 from drafter.config import Settings
 from drafter.errors import StoreError
-from drafter.store import health
+from drafter.store import disk, health
 
 
 def utcnow() -> dt.datetime:
@@ -114,7 +114,7 @@ class Database:
         except IntegrityError:
             raise  # a constraint violation is a bug in the caller, not a database problem
         except DatabaseError as exc:
-            raise self._damaged(exc) or _refused(exc, self.path) from exc
+            raise self._damaged(exc) or self._storage(exc) or _refused(exc, self.path) from exc
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -122,10 +122,16 @@ class Database:
             with self.engine.connect() as conn, conn.begin():
                 yield conn
         except DatabaseError as exc:
-            damaged = self._damaged(exc)
+            damaged = self._damaged(exc) or self._storage(exc)
             if damaged is None:
                 raise
             raise damaged from exc
+
+    def _storage(self, exc: DatabaseError) -> StoreError | None:
+        """A full or read-only disk behind an I/O error (SQLite cannot even read then)."""
+        if self.path is None or not isinstance(exc, OperationalError):
+            return None
+        return disk.storage_problem(self.path)
 
     def close(self) -> None:
         """Close every connection; a SQLite file is then stamped as cleanly closed."""
@@ -172,6 +178,9 @@ def open_database(settings: Settings, *, url: str | None = None, migrate: bool =
                 raise damaged from exc
             if not isinstance(exc, OperationalError):
                 raise
+            storage = db._storage(exc)
+            if storage is not None:
+                raise storage from exc
             raise StoreError(
                 f"cannot open the database {url or settings.db_url}: {exc.orig}",
                 hint="check DRAFTER_DATA_DIR / DRAFTER_DATABASE_URL and file permissions",

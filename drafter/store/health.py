@@ -17,6 +17,7 @@ import sqlite3
 from pathlib import Path
 
 from drafter.errors import StoreError
+from drafter.store.disk import storage_problem
 
 HEADER = b"SQLite format 3\x00"
 
@@ -108,8 +109,8 @@ def check_on_open(db_path: Path) -> bool:
     if stamp == _signature(db_path) and not wal.exists():
         return False
     result = quick_check(db_path)
-    if result != "ok":
-        raise damaged(db_path, f"integrity check failed ({result})")
+    if result != "ok":  # a full or read-only disk also fails the check: that is not damage
+        raise storage_problem(db_path) or damaged(db_path, f"integrity check failed ({result})")
     return True
 
 
@@ -132,7 +133,9 @@ def backup(db_path: Path, out: Path | None = None) -> Path:
     check_header(db_path)
     result = quick_check(db_path)
     if result != "ok":
-        raise damaged(db_path, f"integrity check failed ({result}); not backing it up")
+        raise storage_problem(db_path) or damaged(
+            db_path, f"integrity check failed ({result}); not backing it up"
+        )
     if out is None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         out = backup_dir(db_path) / f"drafter-{stamp}.db"
@@ -148,6 +151,9 @@ def backup(db_path: Path, out: Path | None = None) -> Path:
         target.close()
     except (OSError, sqlite3.Error) as exc:
         out.unlink(missing_ok=True)
+        problem = storage_problem(out)
+        if problem is not None:
+            raise problem from exc
         raise StoreError(
             f"cannot write the backup {out}: {exc}",
             hint="check free space and permissions, or pass --out FILE elsewhere",

@@ -18,15 +18,16 @@ and nothing changes.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
 
 from drafter.config import Settings
-from drafter.errors import DrafterError, MailError, StoreError
+from drafter.errors import DrafterError, MailError, StorageError, StoreError
 from drafter.mail import send as mailsend
 from drafter.models import SendResult
-from drafter.store import acks, audit, drafts, emails, outbox, queue_state
+from drafter.store import acks, audit, disk, drafts, emails, outbox, queue_state
 from drafter.store.db import Database, as_utc, utcnow
 from drafter.store.schema import audit_log
 
@@ -36,6 +37,11 @@ IN_FLIGHT_MARGIN_S = 30.0  # beyond the SMTP timeout: an attempt this old is not
 def send_reply(db: Database, settings: Settings, agent: str, email_id: int) -> SendResult:
     """Send the approved reply to `email_id`; idempotent; refuses without a valid approval."""
     transport = mailsend.transport_of(settings)
+    what = f"sending the reply to email {email_id}"
+    if db.path is not None:  # a disk that fills up mid-send would leave the row `sending`
+        disk.ensure_room(db.path, what)
+    if transport == "outbox":
+        disk.ensure_room(settings.outbox_path, what)
     mailsend.clean_outbox_temp(settings)
     with db.write() as conn:
         # locks the row (PostgreSQL): concurrent sends of one email run one after the other
@@ -103,22 +109,33 @@ def send_reply(db: Database, settings: Settings, agent: str, email_id: int) -> S
         else:
             location, already = mailsend.send_smtp(settings, message), False
     except mailsend.SendUncertain as exc:
-        with db.write() as conn:
-            outbox.finish(conn, message_id, "needs_attention", error=exc.message)
+        error = exc.message
+
+        def uncertain(conn: Any) -> None:
+            outbox.finish(conn, message_id, "needs_attention", error=error)
             queue_state.transition(
                 conn, email_id, "needs_attention", agent, "send_uncertain", force=True,
-                error=exc.message,
+                error=error,
             )  # fmt: skip
+
+        _settle(db, uncertain)
         raise
     except MailError as exc:
-        with db.write() as conn:
-            outbox.finish(conn, message_id, "failed", error=exc.message)
-            audit.record(conn, agent, "send_failed", email_id, error=exc.message)
+        error = exc.message
+
+        def failed(conn: Any) -> None:
+            outbox.finish(conn, message_id, "failed", error=error)
+            audit.record(conn, agent, "send_failed", email_id, error=error)
+
+        _settle(db, failed)
         raise
-    with db.write() as conn:
+
+    def sent(conn: Any) -> None:
         outbox.finish(conn, message_id, "sent", location=location)
         _mark_sent(conn, agent, email_id, message_id=message_id, transport=transport,
                    location=location)  # fmt: skip
+
+    _settle(db, sent)
     return SendResult(
         email_id=email_id,
         message_id=message_id,
@@ -126,6 +143,19 @@ def send_reply(db: Database, settings: Settings, agent: str, email_id: int) -> S
         location=location,
         already_sent=already,
     )
+
+
+def _settle(db: Database, write: Callable[[Any], None]) -> None:
+    """Record how a send ended; on a full disk the desk's reserve file makes the room, so
+    the outbox row does not stay `sending` (drafter.store.disk)."""
+    try:
+        with db.write() as conn:
+            write(conn)
+    except StorageError:
+        if db.path is None or not disk.release_reserve(db.path.parent):
+            raise
+        with db.write() as conn:
+            write(conn)
 
 
 def _resolve(
@@ -207,5 +237,11 @@ def recover_sends(db: Database, settings: Settings, stale: dt.datetime) -> int:
         for row in outbox.with_state(conn, "sending"):
             if row.transport == "outbox" or row.created_at < stale:
                 outcome = _resolve(conn, settings, "drafter", row.email_id, row)
-                settled += outcome is not None
+                if outcome is None:  # outbox file absent: nothing went out, may be sent again
+                    outbox.finish(
+                        conn, row.message_id, "failed",
+                        error="interrupted before the outbox file was written; nothing went out",
+                    )  # fmt: skip
+                    audit.record(conn, "drafter", "send_failed", row.email_id, recovered=True)
+                settled += 1
     return settled

@@ -2,9 +2,12 @@
 
 `FakeOpenAIServer(reply=..., first_token_delay=...)` serves `POST /v1/chat/completions`
 (streaming and non-streaming) and `GET /v1/models` from a thread; every request body is kept
-in `requests` so tests can assert what reached the "model". `sse_body(pieces)` builds the
-bytes of a streamed answer for respx routes; `fixture_index()` ingests a few articles of
-kb/ into a real index (Chroma + BM25) once per test process.
+in `requests` (and its arrival time in `received_at`) so tests can assert what reached the
+"model". `failures=[(status, headers), ...]` are answered first, one per request, and
+`headers_delay` makes every answer wait before its status line (a slow or hung server).
+`sse_body(pieces)` builds the bytes of a streamed answer for respx routes; `fixture_index()`
+ingests a few articles of kb/ into a real index (Chroma + BM25) once per test process,
+`full_index()` all of kb/ (shared by the tests that need the whole sample knowledge base).
 """
 
 from __future__ import annotations
@@ -92,13 +95,18 @@ class FakeOpenAIServer:
         *,
         first_token_delay: float = 0.0,
         token_delay: float = 0.0,
+        headers_delay: float = 0.0,
+        failures: Iterable[tuple[int, dict[str, str]]] = (),
         model: str = "test-model",
     ) -> None:
         self.reply = reply
         self.first_token_delay = first_token_delay
         self.token_delay = token_delay
+        self.headers_delay = headers_delay
+        self.failures = list(failures)
         self.model = model
         self.requests: list[dict[str, Any]] = []
+        self.received_at: list[float] = []
         self.sent_first_token_at: list[float] = []
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -136,6 +144,13 @@ class FakeOpenAIServer:
                 length = int(self.headers.get("content-length") or 0)
                 request = json.loads(self.rfile.read(length) or b"{}")
                 server.requests.append(request)
+                server.received_at.append(time.monotonic())
+                time.sleep(server.headers_delay)
+                if server.failures:
+                    status, headers = server.failures.pop(0)
+                    body = json.dumps({"error": {"message": f"status {status}"}}).encode()
+                    self._send(status, body, "application/json", headers)
+                    return
                 if not self.path.endswith("/chat/completions"):
                     self._send(404, b'{"error": {"message": "not found"}}', "application/json")
                     return
@@ -177,8 +192,16 @@ class FakeOpenAIServer:
                     pass  # the client stopped reading (e.g. after the first token)
                 self.close_connection = True
 
-            def _send(self, status: int, body: bytes, content_type: str) -> None:
+            def _send(
+                self,
+                status: int,
+                body: bytes,
+                content_type: str,
+                headers: dict[str, str] | None = None,
+            ) -> None:
                 self.send_response(status)
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
                 self.send_header("content-type", content_type)
                 self.send_header("content-length", str(len(body)))
                 self.end_headers()
@@ -200,6 +223,22 @@ FIXTURE_ARTICLES = (
     "en/en-instalment-change.md",
     "en/en-cancellation.md",
 )
+
+
+@functools.lru_cache(maxsize=1)
+def full_index() -> Path:
+    """The whole sample kb/ in one index, built once per test process: treat it as read-only
+    (copy it to change it). Its data dir is the index's parent, so
+    `Settings(data_dir=full_index().parent)` opens it as `drafter` would."""
+    from drafter.config import Settings
+    from drafter.knowledge.ingest import ingest
+
+    root = Path(tempfile.mkdtemp(prefix="drafter-test-full-kb-"))
+    atexit.register(shutil.rmtree, root, True)
+    settings = Settings(data_dir=root)
+    report = ingest(settings, [ROOT / "kb"])
+    assert report.added > 20 and not report.failed, report
+    return settings.index_dir
 
 
 @functools.lru_cache(maxsize=1)

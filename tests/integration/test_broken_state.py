@@ -6,8 +6,6 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,9 +14,7 @@ import pytest
 from drafter.cli.main import main
 from drafter.config import Settings
 from drafter.desk import Desk
-from drafter.knowledge.ingest import ingest
 from tests.conftest import ROOT
-from tests.integration.openai_server import FIXTURE_ARTICLES
 
 INBOX = ROOT / "examples" / "inbox"
 
@@ -114,76 +110,4 @@ def test_backup_is_a_consistent_checked_copy(
     assert code == 2 and "already exists" in _one_line_error(err)
 
 
-# --- the knowledge-base index --------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def kb_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    kb = tmp_path_factory.mktemp("kb")
-    for name in FIXTURE_ARTICLES[:5]:
-        shutil.copy(ROOT / "kb" / name, kb / Path(name).name)
-    return kb
-
-
-@pytest.fixture(scope="module")
-def good_index(kb_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("index") / "index"
-    report = ingest(Settings(data_dir=root.parent), [kb_dir], index_dir=root)
-    assert report.added == 5
-    return root
-
-
-def _chunks(index: Path) -> None:
-    text = (index / "chunks.jsonl").read_bytes()
-    (index / "chunks.jsonl").write_bytes(text[:300] + b"\x00{broken" + text[310:])
-
-
-def _bm25(index: Path) -> None:
-    (index / "bm25" / "words" / "data.csc.index.npy").write_bytes(os.urandom(100))
-
-
-def _chroma(index: Path) -> None:
-    with (index / "chroma" / "chroma.sqlite3").open("r+b") as fh:
-        fh.write(b"garbage!garbage!")
-
-
-def _drafter(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DRAFTER_", "OPENAI_"))}
-    return subprocess.run(
-        [sys.executable, "-m", "drafter", "--data-dir", str(data), *args],
-        capture_output=True,
-        text=True,
-        env=clean,
-        timeout=300,
-        cwd=ROOT,
-    )
-
-
-@pytest.mark.parametrize("damage", [_chunks, _bm25, _chroma], ids=["chunks", "bm25", "chroma"])
-def test_a_damaged_index_is_reported_and_kb_ingest_rebuilds_it(
-    tmp_path: Path, good_index: Path, kb_dir: Path, damage: Callable[[Path], None]
-) -> None:
-    data = tmp_path / "data"
-    data.mkdir()
-    shutil.copytree(good_index, data / "index")
-    damage(data / "index")
-    search = _drafter(data, "kb", "search", "Abschlag ändern", "--json")
-    assert search.returncode == 2, search.stdout
-    assert "damaged" in _one_line_error(search.stderr) and "kb ingest --rebuild" in search.stderr
-    doctor = _drafter(data, "doctor")
-    assert doctor.returncode == 1 and "PROBLEM index" in doctor.stdout
-    repaired = _drafter(data, "kb", "ingest", str(kb_dir))
-    assert repaired.returncode == 0, repaired.stderr
-    assert "repaired:" in repaired.stderr and "5 added" in repaired.stdout
-    search = _drafter(data, "kb", "search", "Abschlag ändern", "--json")
-    assert search.returncode == 0 and '"kb_id"' in search.stdout
-
-
-def test_kb_ingest_rebuild_forces_a_build_from_scratch(
-    tmp_path: Path, good_index: Path, kb_dir: Path
-) -> None:
-    data = tmp_path / "data"
-    data.mkdir()
-    shutil.copytree(good_index, data / "index")
-    again = _drafter(data, "kb", "ingest", str(kb_dir), "--rebuild")
-    assert again.returncode == 0 and "5 added" in again.stdout, again.stderr
+# The knowledge-base index's damage cases: tests/integration/test_kb_damage.py

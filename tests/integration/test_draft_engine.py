@@ -312,3 +312,39 @@ async def test_emergency_tells_the_model_to_lead_with_the_hotline(
     customer, instructions = messages[1]["content"], messages[2]["content"]
     assert "possible emergency (gas smell)" in instructions
     assert "possible emergency" not in customer
+
+
+class RecordingRetriever:
+    """The real retriever, keeping every query it was asked."""
+
+    def __init__(self, inner: Retriever) -> None:
+        self.inner = inner
+        self.queries: list[str] = []
+
+    def search(self, query: str, k: int, language: str | None = None) -> list[Any]:
+        self.queries.append(query)
+        return self.inner.search(query, k, language)
+
+    def is_gap(self, passages: list[Any]) -> bool:
+        return self.inner.is_gap(passages)
+
+    def article(self, kb_id: str) -> dict[str, Any]:
+        return self.inner.article(kb_id)
+
+
+@respx.mock
+async def test_both_writers_retrieve_with_one_query_from_the_redacted_email(
+    settings: Settings, llm_settings: Settings, retriever: Retriever
+) -> None:
+    respx.post(URL).mock(side_effect=streamed(lambda r: f"{greeting_of(r)}\n\nDanke [1].\n"))
+    mail = email("03-umzug-neue-adresse.eml")
+    personal = ["KD-2209481", "Knooper Weg", "Elisabethstraße", "24103", "24143"]
+    assert all(value in f"{mail.subject}\n{mail.body}" for value in personal)
+    without_model = DraftingEngine(settings, RecordingRetriever(retriever))
+    with_model = engine(llm_settings, RecordingRetriever(retriever))  # type: ignore[arg-type]
+    assert done(await run(without_model.draft(mail))).mode == "extractive"
+    assert done(await run(with_model.draft(mail))).mode == "llm"
+    queries = [q for e in (without_model, with_model) for q in e.retriever.queries]  # type: ignore[attr-defined]
+    assert len(queries) == 2 and queries[0] == queries[1]  # one query path for both writers
+    assert not [value for value in personal if value in queries[0]]
+    assert "[CUSTOMER_NO_1]" in queries[0] and "Zählernummern" in queries[0]

@@ -27,6 +27,7 @@ from drafter.knowledge.retrieve import open_retriever
 from drafter.language import detect_language
 from drafter.privacy import PrivacySession
 from tests.conftest import ROOT
+from tests.integration.openai_server import full_index
 
 CASES = ROOT / "eval" / "cases_sample.jsonl"
 THRESHOLDS = ROOT / "eval" / "thresholds.toml"
@@ -34,14 +35,8 @@ BASE_URL = "http://127.0.0.1:9/v1"
 
 
 @pytest.fixture(scope="module")
-def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from drafter.knowledge.ingest import ingest
-
-    root = tmp_path_factory.mktemp("kb-index")
-    settings = Settings(data_dir=root)
-    report = ingest(settings, [ROOT / "kb"])
-    assert report.added > 20 and not report.failed
-    return settings.index_dir
+def index_dir() -> Path:
+    return full_index()  # shared and read-only: `data_dir` copies it
 
 
 @pytest.fixture

@@ -146,7 +146,7 @@ def test_eval_retrieval_json_is_one_object(
     )
     assert code == 0
     result = json.loads(out)  # exactly one JSON object on stdout
-    assert set(result) == {"n", "recall@1", "recall@5", "mrr", "p95_ms"}
+    assert set(result) == {"n", "recall@1", "recall@5", "hit@5", "mrr", "p95_ms"}
     assert result["n"] == 3
     assert result["recall@5"] == 1.0
     assert 0 < result["mrr"] <= 1.0 and result["p95_ms"] > 0

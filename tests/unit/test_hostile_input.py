@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 
-from drafter.drafting.parts import bounded_email
+from drafter.drafting.engine import bounded_email
 from drafter.mail.html import html_to_text
 from drafter.mail.html_bound import MAX_DEPTH, bound_depth
 from drafter.mail.parse import parse_email

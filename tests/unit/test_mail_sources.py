@@ -78,3 +78,27 @@ def test_missing_source_is_a_mail_error_naming_the_path(tmp_path: Path) -> None:
     with pytest.raises(MailError) as info:
         list(iter_source(tmp_path / "nowhere"))
     assert "nowhere" in info.value.message and info.value.hint
+
+
+def test_a_file_gone_before_it_is_read_is_skipped_by_name_and_the_rest_still_read(
+    tmp_path: Path,
+) -> None:
+    for n, name in enumerate(["a.eml", "b.eml", "c.eml"]):
+        (tmp_path / name).write_bytes(_message(n))
+    skipped: list[tuple[str, str]] = []
+    items = iter_source(tmp_path, on_skip=lambda where, why: skipped.append((where, why)))
+    first = next(items)
+    (tmp_path / "b.eml").unlink()  # listed, then removed before it is read
+    names = [first[0], *(name for name, _ in items)]
+    assert names == ["a.eml", "c.eml"]
+    assert skipped == [(str(tmp_path / "b.eml"), f"email file not found: {tmp_path / 'b.eml'}")]
+
+
+def test_without_on_skip_an_unreadable_file_still_stops_the_iteration(tmp_path: Path) -> None:
+    (tmp_path / "a.eml").write_bytes(_message(1))
+    (tmp_path / "b.eml").write_bytes(_message(2))
+    items = iter_source(tmp_path)
+    next(items)
+    (tmp_path / "b.eml").unlink()
+    with pytest.raises(MailError, match=r"b\.eml"):
+        next(items)

@@ -1,0 +1,169 @@
+"""Commitment paraphrases beyond "it has been done": grants, future promises and account states.
+
+drafter.drafting.harm catches the perfect/passive forms ("Ihr Vertrag wurde gekündigt",
+"we have refunded"). A compliant model also commits in other shapes, and an agent who sends
+such a reply binds the company to something nobody decided:
+
+- a future promise to act on this customer's contract or money ("wir werden Ihren Vertrag
+  zum 31.12. kündigen", "we'll credit 50 EUR", "I will cancel the reminder fee");
+- an exceptional grant ("ausnahmsweise", "kulanzweise", "as a goodwill gesture", "as a one-off",
+  "free of charge for you");
+- a change that takes effect now ("ab sofort", "mit sofortiger Wirkung", "effective immediately");
+- a stated account state that ends a claim ("Ihre Rechnung ist beglichen", "your balance is
+  cleared", "the reminder is void", "you can ignore the reminder", "no further payment is due");
+- a new amount for this customer's instalment or price that no trusted source gives
+  ("Ihr neuer Abschlag beträgt 20 EUR", "your monthly payment will be 35 EUR from March").
+
+A sentence that is a question, a condition ("if", "wenn", "sobald") or what a trusted article
+itself says is not flagged. Each finding is a `commitment` warning with the sentence as span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from drafter.models import DraftWarning
+
+# actions on the customer's contract or money that only an agent may decide
+_ACTION_DE = (
+    r"kündigen|stornieren|gutschreiben|erstatten|zurückerstatten|erlassen|streichen|aufheben|"
+    r"zurückzahlen|auszahlen|überweisen|beenden|umstellen|senken|reduzieren|aussetzen|stunden|"
+    r"verschieben|freischalten|löschen|ausbuchen|niederschlagen|verzichten"
+)
+_ACTION_EN = (
+    r"cancel|terminate|close|end|switch|refund|reimburse|credit|waive|reverse|write off|remove|"
+    r"reduce|lower|suspend|defer|postpone|pay out|transfer|release|drop|stop charging|"
+    r"stop the (?:reminder|dunning|cut-off)"
+)
+_FUTURE = re.compile(
+    r"\b(?:wir|ich)\s+(?:werden|werde)\b[^.!?;:]{0,80}?\b(?:" + _ACTION_DE + r")\b"
+    r"|\b(?:we|i)\s*(?:will|'ll|shall|are going to|am going to)\s+(?:now\s+|also\s+|then\s+|"
+    r"immediately\s+|gladly\s+|personally\s+)?(?:" + _ACTION_EN + r")\w*\b"
+    r"|\b(?:wir|ich)\s+(?:kündigen|stornieren|erstatten|erlassen|streichen|schreiben|überweisen|"
+    r"zahlen|buchen)\s+(?:Ihnen|dir|Ihren|Ihre|deinen|deine|den|die|das)\b"
+    r"[^.!?;:]{0,60}?\b(?:gut|zurück|aus|ab|sofort|heute|morgen|umgehend)\b"
+    # German separable verbs, present tense: "wir heben den Vertrag auf", "setzen wir Ihre
+    # Abschläge aus", "schreiben wir Ihnen 50 Euro gut"
+    r"|\b(?:wir (?:heben|setzen|schreiben|zahlen)|(?:heben|setzen|schreiben|zahlen) wir)\s"
+    r"[^.!?;:]{0,80}?\b(?:auf|aus|gut|zurück)\b(?=\s*(?:\[\d+\])?\s*(?:[.,;!]|$|und\b))"
+    r"|\b(?:wir (?:erlassen|stornieren|streichen|kündigen|verzichten)|(?:erlassen|stornieren|"
+    r"streichen|kündigen|verzichten) wir)\b",
+    re.I,
+)
+_GRANT = re.compile(
+    r"\b(?:ausnahmsweise|kulanzweise|aus kulanz|als kulanz\w*|als entgegenkommen|"
+    r"als (?:kleine )?entschädigung|einmalig für sie|"
+    r"as an exception|as a (?:one-off|one-time|goodwill) \w+|as a gesture of goodwill|"
+    r"as a goodwill gesture|exceptionally|on this occasion only|als ausgleich|zum ausgleich|"
+    r"free of charge for you|at no (?:extra )?cost to you|on the house|"
+    r"by way of apology|as compensation|zur entschädigung)\b",
+    re.I,
+)
+_NOW = re.compile(
+    r"\b(?:ab sofort|mit sofortiger wirkung|ab heute|ab dem heutigen tag|zum heutigen tag|"
+    r"with immediate effect|effective immediately|effective today|as of today|from today)\b",
+    re.I,
+)
+_STATE = re.compile(
+    r"\b(?:rechnung|forderung|mahnung|mahngebühr|nachzahlung|betrag|konto|saldo|rückstand|"
+    r"bill|invoice|balance|account|debt|reminder|arrears|fee|charge|back payment|claim)\w*\b"
+    r"[^.!?;:]{0,50}?\b(?:ist|sind|gilt|gelten|is|are|has been|have been|was|were|counts as)\s+"
+    r"(?:somit |damit |nun |jetzt |hiermit |now |therefore |fully |hereby )?"
+    r"(?:beglichen|ausgeglichen|erledigt|bezahlt|gegenstandslos|hinfällig|ungültig|storniert|"
+    r"auf null|settled|cleared|paid in full|paid off|void|null and void|closed|"
+    r"written off|zeroed|wiped)\b"
+    r"|\b(?:können|dürfen|könnt|kannst) (?:sie|du|ihr) (?:die|diese|unsere|das)? ?"
+    r"(?:mahnung|zahlungserinnerung|rechnung|forderung|schreiben)\w* (?:einfach )?ignorieren\b"
+    r"|\b(?:mahnung|zahlungserinnerung|forderung|rechnung)\w*\b[^.!?;:]{0,40}?"
+    r"\b(?:können|dürfen|kannst|könnt)\b[^.!?;:]{0,30}?\b(?:ignorieren|vergessen|wegwerfen)\b"
+    r"|\byou (?:can|may) (?:safely |simply |just )?(?:ignore|disregard) (?:the|this|our|that) "
+    r"(?:reminder|bill|invoice|dunning|demand|letter|notice)\b"
+    r"|\bno (?:further |more )?(?:payment|amount|money) (?:is |will be )?(?:due|owed|required|"
+    r"needed|necessary)\b"
+    r"|\b(?:sie|du) (?:schulden|schuldest) uns (?:nichts|keinen cent)\b"
+    r"|\byou (?:owe|owed) us nothing\b|\byou do not owe us\b|\byou don't owe us\b",
+    re.I,
+)
+_NEW_AMOUNT = re.compile(
+    r"\b(?:ihr|dein|der|your|the)\s+(?:neuer?|künftiger?|monatliche[rn]?|new|future|"
+    r"monthly|reduced|lower|adjusted)?\s*(?:abschlag|gasabschlag|stromabschlag|monatsbeitrag|"
+    r"monatsbetrag|grundpreis|arbeitspreis|preis|instalment|installment|monthly payment|"
+    r"payment|price|unit price|standing charge|rate)\w*\b[^.!?;:]{0,40}?"
+    r"\b(?:beträgt|liegt bei|ist|wird|sinkt auf|is|will be|comes to|drops to|goes down to|"
+    r"is now|amounts to)\b",
+    re.I,
+)
+_CONDITION = re.compile(
+    r"\b(?:ob|falls|wenn|sofern|sobald|nachdem|whether|if|once|when|as soon as|after|unless|"
+    r"provided)\b"
+    # a German verb-first condition: "Haben Sie Ihr Handy gewechselt, setzen wir ... zurück"
+    r"|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten)\s+(?:sie|du|ihr|es|er)\b"
+    r"[^,]{0,80},",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(?:nicht|kein\w*|nie|never|not|no longer|cannot|can't|won't)\b", re.I)
+
+Amounts = Callable[[str], list[str]]  # sentence -> amounts in it no trusted source gives
+
+
+def check(sentences: list[str], trusted_flat: str, foreign_amounts: Amounts) -> list[DraftWarning]:
+    """`commitment` warnings for the reply's sentences (see the module docstring)."""
+    found: list[DraftWarning] = []
+    for sentence in sentences:
+        if sentence.rstrip().endswith("?"):
+            continue
+        reason = _reason(sentence, trusted_flat, foreign_amounts)
+        if reason:
+            found.append(
+                DraftWarning(
+                    code="commitment",
+                    message=f"the reply {reason}; drafter made no such decision, check it",
+                    span=sentence.strip(),
+                )
+            )
+    return found
+
+
+def _said(match: re.Match[str], trusted_flat: str) -> bool:
+    """The phrase, or every content word of it, is in a trusted article (the article itself
+    describes this action: "verzichten wir auf die Sperre" vs "wir verzichten auf die Sperre")."""
+    phrase = " ".join(match.group(0).split()).lower()
+    if phrase in trusted_flat:
+        return True
+    words = {w for w in re.findall(r"[^\W\d_]{4,}", phrase) if w not in _FILLER}
+    known = set(re.findall(r"[^\W\d_]{4,}", trusted_flat))
+    return bool(words) and words <= known
+
+
+_FILLER = frozenset(
+    re.findall(
+        r"\w+",
+        "ihnen ihre ihren ihrem ihrer dein deine deinen eure unsere unser wird werden werde "
+        "your yours will shall going also then now gladly personally immediately",
+    )
+)
+
+
+def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
+    conditional = bool(_CONDITION.search(sentence))
+    grant = _GRANT.search(sentence)
+    if grant and not _said(grant, trusted_flat) and not _NEGATION.search(grant.group(0)):
+        return f"grants something as an exception ({grant.group(0)!r})"
+    state = _STATE.search(sentence)
+    if state and not conditional and not _said(state, trusted_flat):
+        return f"declares a claim settled or void ({state.group(0).strip()!r})"
+    if conditional or _NEGATION.search(sentence):
+        return ""
+    future = _FUTURE.search(sentence)
+    if future and not _said(future, trusted_flat):
+        return f"promises an action on the customer's contract or money ({future.group(0)!r})"
+    now = _NOW.search(sentence)
+    if now and not _said(now, trusted_flat):
+        return f"says a change takes effect now ({now.group(0)!r})"
+    amount = _NEW_AMOUNT.search(sentence)
+    if amount:
+        foreign = foreign_amounts(sentence[amount.start() :])
+        if foreign:
+            return f"sets a new amount ({foreign[0]}) no trusted source gives"
+    return ""

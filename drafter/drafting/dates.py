@@ -1,0 +1,144 @@
+"""Dates in a reply: the ones its sources state or imply, and the ones nobody gave.
+
+A correct reply often computes a date that is written nowhere: "your bill is dated 3 March
+and we transfer credits within 14 days, so the money arrives by 17 March", or "the change
+takes effect on 1 March, so your notice must reach us by 28 February". `derived_spans` finds
+the reply's dates that equal a date of the sources (the articles, the customer's email) moved
+by a period the sources name (days, weeks, months) or by one day; the number check
+(drafter.drafting.checks.check_numbers) does not call those unsupported. `check_dates` flags
+the reply's other dates (in no source, derived from none) as `unsupported_claim`: a promised
+date nobody gave ("your bill will be ready on 8 January").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from drafter.models import DraftWarning
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januar january jan",
+            "februar february feb",
+            "märz maerz march mar",
+            "april apr",
+            "mai may",
+            "juni june jun",
+            "juli july jul",
+            "august aug",
+            "september sept sep",
+            "oktober october okt oct",
+            "november nov",
+            "dezember december dez dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE = re.compile(
+    rf"\b(?P<d1>\d{{1,2}})\.(?P<m1>\d{{1,2}})\.(?P<y1>\d{{2,4}})?"
+    rf"|\b(?P<d2>\d{{1,2}})(?:\.|st|nd|rd|th)?(?: of)?\s+(?P<m2>{_MONTH})\b\.?"
+    rf"(?:\s+(?P<y2>\d{{4}}))?"
+    rf"|\b(?P<m3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y3>\d{{4}}))?",
+    re.I,
+)
+_PERIOD = re.compile(
+    r"\b(?P<n>\d{1,3})\s*(?:-\s*)?(?P<unit>kalendertag\w*|werktag\w*|arbeitstag\w*|tag\w*|"
+    r"calendar days?|working days?|business days?|days?|woche\w*|weeks?|monat\w*|months?)\b",
+    re.I,
+)
+_YEAR = 2026  # a date without a year: any non-leap year gives the same day arithmetic
+
+
+def _dates(text: str) -> list[tuple[int, int, date]]:
+    """(start, end, date) of each date in the text."""
+    found: list[tuple[int, int, date]] = []
+    for match in _DATE.finditer(text):
+        groups = match.groupdict()
+        day = groups["d1"] or groups["d2"] or groups["d3"]
+        month_text = groups["m1"] or groups["m2"] or groups["m3"]
+        year_text = groups["y1"] or groups["y2"] or groups["y3"]
+        month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower()]
+        year = int(year_text) if year_text else _YEAR
+        year = year + 2000 if year < 100 else year
+        try:
+            found.append((match.start(), match.end(), date(year, month, int(day))))
+        except ValueError:
+            continue
+    return found
+
+
+def _periods(text: str) -> set[timedelta | int]:
+    """Day periods (timedelta) and month periods (int) the text names, plus one day."""
+    periods: set[timedelta | int] = {timedelta(days=1)}
+    for match in _PERIOD.finditer(text):
+        n, unit = int(match.group("n")), match.group("unit").lower()
+        if unit.startswith(("woche", "week")):
+            periods.add(timedelta(weeks=n))
+        elif unit.startswith(("monat", "month")):
+            periods.add(n)
+        else:
+            periods.add(timedelta(days=n))
+    return periods
+
+
+def _shift(day: date, period: timedelta | int, sign: int) -> date | None:
+    if isinstance(period, timedelta):
+        return day + sign * period
+    month = day.month - 1 + sign * period
+    try:
+        return day.replace(year=day.year + month // 12, month=month % 12 + 1)
+    except ValueError:
+        return None
+
+
+def derived_spans(reply: str, sources: str) -> list[tuple[int, int]]:
+    """(start, end) of the reply's dates that a source date and a source period give."""
+    bases = [d for _s, _e, d in _dates(sources)]
+    if not bases:
+        return []
+    periods = _periods(sources)
+    derivable: set[tuple[int, int]] = set()
+    for base in bases:
+        for period in periods:
+            for sign in (1, -1):
+                moved = _shift(base, period, sign)
+                if moved is not None:
+                    derivable.add((moved.month, moved.day))
+    return [(s, e) for s, e, d in _dates(reply) if (d.month, d.day) in derivable]
+
+
+def unsupported_spans(reply: str, sources: str) -> list[tuple[int, int]]:
+    """(start, end) of the reply's dates that are neither in the sources nor derived from
+    them (a promised date nobody gave: "your bill will be ready on 8 January")."""
+    stated = {(d.month, d.day) for _s, _e, d in _dates(sources)}
+    derived = set(derived_spans(reply, sources))
+    return [
+        (s, e)
+        for s, e, d in _dates(reply)
+        if (d.month, d.day) not in stated and (s, e) not in derived
+    ]
+
+
+def check_dates(body: str, sources: str) -> list[DraftWarning]:
+    """`unsupported_claim` for each date of the reply that no source states or implies, with
+    its sentence as span."""
+    from drafter.drafting.harm import sentences
+
+    spans = sentences(body)
+    found: list[DraftWarning] = []
+    for a, b in unsupported_spans(body, sources):
+        sentence = next((body[x:y] for x, y in spans if x <= a < y), body[a:b])
+        found.append(
+            DraftWarning(
+                code="unsupported_claim",
+                message=f"the date {body[a:b].strip()!r} is in no source and follows from "
+                "none; check it before promising it",
+                span=sentence.strip(),
+            )
+        )
+    return found

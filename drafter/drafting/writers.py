@@ -1,0 +1,266 @@
+"""The two writers of a reply body behind one interface: the model and the extractive draft.
+
+The engine (drafter.drafting.engine) takes every email along one path -- bound it, detect
+language and register, pseudonymize, retrieve with one query -- and hands the result to a
+`Writer` as a `Job`. A writer streams `Delta`s and ends with one `Written`: the final body
+and what the checks need to know about it. The engine turns that into the Draft
+(drafter.drafting.assemble), whichever writer wrote it.
+
+- `ExtractiveWriter`: the honest no-LLM draft (drafter.drafting.extractive), local only.
+- `ModelWriter`: renders a prompt template from the *redacted* email, guards the request
+  (drafter.privacy), streams the model (drafter.drafting.llm) and restores the placeholders.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from openai import AsyncOpenAI
+
+from drafter.config import Settings
+from drafter.drafting.checks import citation_numbers
+from drafter.drafting.extractive import closing, extractive_reply, greeting
+from drafter.drafting.llm import stream_chat
+from drafter.drafting.prompts import PromptTemplate, render_prompt
+from drafter.drafting.salutation import customer_name, signoff_name
+from drafter.drafting.stream import DisplayFilter, split_reason
+from drafter.errors import LLMError
+from drafter.models import Citation, Delta, DraftWarning, InboundEmail, Passage
+
+TEMPLATE_DRAFT = DraftWarning(
+    code="template_draft",
+    message="template draft without a language model: passage sentences copied verbatim; "
+    "read and adapt before sending",
+)
+
+_CLOSINGS = (("de", "sie"), ("de", "du"), ("en", "you"))
+
+
+class Privacy(Protocol):
+    """Reversible pseudonymization (drafter.privacy.PrivacySession), as drafting uses it."""
+
+    def redact_email(self, email: InboundEmail, vault: Any = None) -> tuple[InboundEmail, Any]: ...
+
+    def restore(self, text: str, vault: Any) -> tuple[str, list[str]]: ...
+
+    def lookup(self, vault: Any, placeholder: str) -> str | None: ...
+
+    def placeholder(self, vault: Any, entity_type: str, value: str) -> str: ...
+
+    def guard(self, texts: Iterable[str], vault: Any, public: Iterable[str] = ()) -> None: ...
+
+
+@dataclass
+class Job:
+    """One email, prepared by the engine for a writer."""
+
+    email: InboundEmail  # the (bounded) original: the customer's own words, never sent
+    redacted: InboundEmail  # pseudonymized: the only form that may leave the machine
+    vault: Any
+    query: str  # the retrieval query, built from `redacted` (drafter.knowledge build_query)
+    passages: list[Passage]
+    articles: list[str]  # full article text per passage (the passage text if unknown)
+    language: str
+    formality: str
+    gap: bool
+    urgent: str
+    rewrite: dict[str, str] = field(default_factory=dict)  # current_draft, instruction
+    examples: list[tuple[str, float]] = field(default_factory=list)  # contact-reason votes
+
+
+@dataclass
+class Written:
+    """A writer's finished body and what the checks and the Draft need to know about it."""
+
+    body: str
+    mode: str  # "llm" | "extractive"
+    citations: list[Citation]
+    warnings: list[DraftWarning] = field(default_factory=list)
+    template: PromptTemplate | None = None
+    model: str = ""
+    finish_reason: str | None = "stop"
+    problems: list[str] = field(default_factory=list)  # placeholders that did not restore
+    reason: str = ""  # the contact reason the model stated
+    known_text: str = ""  # text drafter itself put in (checks accept its facts)
+    usage: dict[str, int] = field(default_factory=dict)
+
+
+class Writer(Protocol):
+    """Writes one reply body: `Delta`s while writing, then exactly one `Written`."""
+
+    def write(self, job: Job, timings: dict[str, float]) -> AsyncIterator[Delta | Written]: ...
+
+
+def cited(body: str, passages: Sequence[Passage]) -> list[Citation]:
+    """The passages a body cites with [n] markers, in order, each once."""
+    numbers = sorted({n for n in citation_numbers(body) if 1 <= n <= len(passages)})
+    return [
+        Citation(
+            n=n, kb_id=passages[n - 1].kb_id, title=passages[n - 1].title, url=passages[n - 1].url
+        )
+        for n in numbers
+    ]
+
+
+class ExtractiveWriter:
+    """The template draft: sentences of the retrieved articles, no model."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    async def write(self, job: Job, timings: dict[str, float]) -> AsyncIterator[Delta | Written]:
+        started = time.perf_counter()
+        reply = extractive_reply(
+            job.email,
+            job.query,
+            job.passages,
+            settings=self.settings,
+            language=job.language,
+            formality=job.formality,
+            kb_gap=job.gap,
+            texts=job.articles,
+            urgent=bool(job.urgent),
+        )
+        timings["generate"] = time.perf_counter() - started
+        yield Delta(text=reply.body)
+        yield Written(
+            body=reply.body,
+            mode="extractive",
+            citations=reply.citations,
+            warnings=[TEMPLATE_DRAFT, *reply.warnings],
+            known_text=" ".join(job.articles),
+        )
+
+
+class ModelWriter:
+    """The model's reply to the redacted email, streamed and restored."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        template: PromptTemplate,
+        privacy: Privacy,
+        client: Callable[[], AsyncOpenAI],
+    ) -> None:
+        self.settings = settings
+        self.template = template
+        self.privacy = privacy
+        self.client = client
+
+    async def write(self, job: Job, timings: dict[str, float]) -> AsyncIterator[Delta | Written]:
+        started = time.perf_counter()
+        messages = self.messages(job)
+        timings["render"] = time.perf_counter() - started
+        self._guard(messages, job.vault, job.passages)
+        display = DisplayFilter(lambda placeholder: self.privacy.lookup(job.vault, placeholder))
+        raw: list[str] = []
+        finish: str | None = None
+        usage: dict[str, int] = {}
+        served = ""
+        started = time.perf_counter()
+        async for chunk in stream_chat(
+            self.client(),
+            self.settings,
+            messages=messages,
+            model=self.settings.llm_model,
+            temperature=self.template.temperature
+            if self.template.temperature is not None
+            else self.settings.llm_temperature,
+            max_tokens=self.template.max_tokens or self.settings.llm_max_tokens,
+        ):
+            if chunk.text:
+                if not raw:
+                    timings["first_token"] = time.perf_counter() - started
+                raw.append(chunk.text)
+                shown = display.feed(chunk.text)
+                if shown:
+                    yield Delta(text=shown)
+            if chunk.finish_reason:
+                finish, usage, served = chunk.finish_reason, chunk.usage, chunk.model
+        rest = display.flush()
+        if rest:
+            yield Delta(text=rest)
+        timings["generate"] = time.perf_counter() - started
+        if finish == "content_filter":
+            raise LLMError(
+                "the model's content filter stopped the reply",
+                hint="write this reply by hand, or try again with --no-llm for a template draft",
+            )
+        text, reason = split_reason("".join(raw))
+        started = time.perf_counter()
+        body, problems = self.privacy.restore(text, job.vault)
+        timings["restore"] = time.perf_counter() - started
+        yield Written(
+            body=body,
+            mode="llm",
+            citations=cited(body, job.passages),
+            template=self.template,
+            model=served or self.settings.llm_model,
+            finish_reason=finish,
+            problems=problems,
+            reason=reason,
+            usage=usage,
+        )
+
+    def messages(self, job: Job) -> list[dict[str, str]]:
+        """The chat messages for `job`: all the model will see (before the guard checks it)."""
+        variables = {**self._variables(job), **job.rewrite}
+        return render_prompt(self.template, variables).messages()
+
+    def _guard(
+        self, messages: list[dict[str, str]], vault: Any, passages: Sequence[Passage]
+    ) -> None:
+        """The last check before a request leaves: raises PrivacyError, never sends silently.
+
+        Public text (the retrieved articles, the template's own wording, the closing) is not
+        the customer's: a name that is also a word of the template ("Will") does not block.
+        """
+        public = [text for p in passages for text in (p.text, p.title, p.url)]
+        public += [section.source for section in self.template.sections.values()]
+        public += [closing(self.settings, lang, form) for lang, form in _CLOSINGS]
+        self.privacy.guard([m["content"] for m in messages], vault, public)
+
+    def _greeting(self, job: Job) -> str:
+        """The salutation drafter would use, with the name parts as placeholders."""
+        email = job.email
+        line = greeting(email, job.language, job.formality).first_line
+        name = customer_name(email)
+        signed = signoff_name(email.body, email.signature).split()
+        for part in (f"{name.first} {name.last}".strip(), name.last, name.first, *signed):
+            if len(part) > 1 and part in line:
+                line = line.replace(part, self.privacy.placeholder(job.vault, "NAME", part))
+        return line
+
+    def _variables(self, job: Job) -> dict[str, Any]:
+        email, redacted = job.email, job.redacted
+        name = redacted.from_.name if redacted.from_.name != email.from_.name else ""
+        return {
+            "greeting": self._greeting(job),
+            "customer_message": redacted.body,
+            "subject": redacted.subject,
+            "passages": [
+                {
+                    "n": n,
+                    "kb_id": p.kb_id,
+                    "title": p.title,
+                    "url": p.url,
+                    "text": p.text,
+                    "contact_reason": p.contact_reason,
+                }
+                for n, p in enumerate(job.passages, start=1)
+            ],
+            "language": job.language,
+            "formality": job.formality,
+            "brand_name": self.settings.brand_name,
+            "agent_name": self.settings.agent_name,
+            "signature": closing(self.settings, job.language, job.formality),
+            "instruction": "",
+            "kb_gap": job.gap,
+            "contact_reasons": list(self.settings.contact_reasons),
+            "current_draft": "",
+            "customer_name": name,
+            "urgent": job.urgent,
+        }

@@ -1,0 +1,63 @@
+"""The one query path: an email (subject, body) -> the retrieval query.
+
+The drafting engine, `eval retrieval` and the benchmarks all use `build_query`: the subject
+(repeated, it names the topic) and the body without greeting, closing/signature, quoted
+lines and polite boilerplate.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GREETING = re.compile(
+    r"^\s*(sehr geehrte[rs]?\b.*|hallo\b.*|hi\b.*|hey\b.*|guten (tag|morgen|abend)\b.*|"
+    r"liebe[rs]?\b.*|moin\b.*|servus\b.*|dear\b.*|hello\b.*|good (morning|afternoon|evening)\b.*|"
+    r"greetings\b.*)$",
+    re.I,
+)
+_CLOSING = re.compile(
+    r"^\s*(mit freundlichen gr(ü|ue)(ß|ss)en|freundliche gr(ü|ue)(ß|ss)e|viele gr(ü|ue)(ß|ss)e|"
+    r"beste gr(ü|ue)(ß|ss)e|liebe gr(ü|ue)(ß|ss)e|gr(ü|ue)(ß|ss)e|mfg|lg|vg|best regards|"
+    r"kind regards|regards|best wishes|sincerely|yours sincerely|yours faithfully|cheers|"
+    r"thanks( a lot| in advance)?|thank you( in advance| very much)?|"
+    r"vielen dank( im voraus)?|danke( im voraus| schön| sehr)?|--\s*)[\s,.!]*$",
+    re.I,
+)
+_BOILERPLATE = re.compile(
+    r"(ich hoffe,? (es geht ihnen gut|sie können mir helfen)[^.!?]*[.!?]?|"
+    r"i hope (you are|you're|this finds you) (well|doing well)[^.!?]*[.!?]?|"
+    r"(vielen )?dank (im voraus|für ihre (hilfe|mühe|antwort))[^.!?]*[.!?]?|"
+    r"thanks? (you )?(in advance|for your (help|time|support))[^.!?]*[.!?]?|"
+    r"ich freue mich auf ihre antwort[^.!?]*[.!?]?|i look forward to (hearing from you|your reply)"
+    r"[^.!?]*[.!?]?)",
+    re.I,
+)
+_SUBJECT_PREFIX = re.compile(r"^\s*((re|aw|wg|fw|fwd|antw)\s*(\[\d+\])?\s*:\s*)+", re.I)
+SUBJECT_REPEAT = 2  # the subject names the topic; count it this many times
+
+
+def clean_body(body: str) -> str:
+    """The customer's request without greeting, closing/signature, and polite boilerplate."""
+    lines = body.replace("\r\n", "\n").split("\n")
+    kept: list[str] = []
+    for line in lines:
+        if line.lstrip().startswith(">"):
+            continue
+        if _CLOSING.match(line) and kept:
+            break  # everything after a closing is signature
+        if _GREETING.match(line) and len(line) < 80 and not kept:
+            continue
+        kept.append(line)
+    text = "\n".join(kept)
+    text = _BOILERPLATE.sub(" ", text)
+    return re.sub(r"[ \t]+", " ", re.sub(r"\n{3,}", "\n\n", text)).strip()
+
+
+def build_query(subject: str, body: str) -> str:
+    """The retrieval query for an email: the drafting engine and `eval retrieval` both use it."""
+    subject = _SUBJECT_PREFIX.sub("", subject or "").strip()
+    cleaned = clean_body(body or "")
+    parts = [subject] * SUBJECT_REPEAT if subject else []
+    if cleaned:
+        parts.append(cleaned)
+    return "\n".join(parts).strip()

