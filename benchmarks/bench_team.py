@@ -3,15 +3,22 @@
 - Claims per second: 30 agent processes (each its own engine and connection) start together
   at a barrier and `claim_next()` until the queue of 3,000 emails is empty; the figure is all
   claims divided by the wall time from the barrier to the last agent's finish.
-- `queue()` with 100,000 emails: the Desk's full listing as the TUI calls it, and the
-  `new`-status filter, 15 runs each after one warm-up.
+- `queue()` with 100,000 emails: the page the desk loads (PAGE rows, keyset-paged along
+  the queue-order index), unfiltered, filtered by status, and a page deep in the queue;
+  15 runs each after one warm-up.
+- Queue change to another desk: desk A waits for changes (`wait_changes`, PostgreSQL
+  LISTEN/NOTIFY) while desk B claims or releases an email; the latency is from B's commit
+  returning to A's wait returning, and, in a real (headless) DeskApp, to the claim showing in
+  A's queue table.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import multiprocessing as mp
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -22,6 +29,8 @@ AGENTS = 30
 CLAIM_EMAILS = 3000
 QUEUE_EMAILS = 100_000
 RUNS = 15
+PAGE = 500  # the TUI's page (drafter.tui.screens.queue.PAGE)
+LATENCY_RUNS = 40
 
 
 def _p95(samples: list[float]) -> float:
@@ -62,6 +71,8 @@ def _fill(url: str, data: Path, count: int) -> None:
                 batch = []
         if batch:
             conn.execute(insert(emails), batch)
+    with db.engine.connect() as conn:  # what autovacuum does after a bulk load
+        conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE emails")
     db.close()
 
 
@@ -102,22 +113,100 @@ def _claims(url: str, data: Path) -> tuple[float, int, float]:
     return total / wall, total, wall
 
 
-def _queue(url: str, data: Path) -> tuple[float, float, float, float]:
+def _queue(url: str, data: Path) -> list[tuple[float, float]]:
+    """(p50, p95) in ms of: the first page, the first `ready` page, a page after row 50,000."""
     from drafter.desk import Desk
 
     _fill(url, data, QUEUE_EMAILS)
     settings = Settings(_env_file=None, data_dir=data, database_url=url)  # type: ignore[call-arg]
     desk = Desk(settings)
-    out: list[float] = []
-    for kw in ({}, {"status": "ready"}):
+    middle = desk.queue(limit=QUEUE_EMAILS // 2)[-1]
+    out: list[tuple[float, float]] = []
+    for kw in ({}, {"status": "ready"}, {"after": middle}):
         samples = []
-        desk.queue(**kw)  # type: ignore[arg-type]
+        desk.queue(limit=PAGE, **kw)  # type: ignore[arg-type]
         for _ in range(RUNS):
             started = time.perf_counter()
-            desk.queue(**kw)  # type: ignore[arg-type]
+            page = desk.queue(limit=PAGE, **kw)  # type: ignore[arg-type]
             samples.append(time.perf_counter() - started)
-        out += [sorted(samples)[len(samples) // 2] * 1000, _p95(samples) * 1000]
-    return out[0], out[1], out[2], out[3]
+        assert len(page) == PAGE
+        out.append((sorted(samples)[len(samples) // 2] * 1000, _p95(samples) * 1000))
+    desk.close()
+    return out
+
+
+def _two_desks(url: str, data: Path) -> tuple[Any, Any]:
+    from drafter.desk import Desk
+
+    _fill(url, data, 50)
+    base = Settings(_env_file=None, data_dir=data, database_url=url)  # type: ignore[call-arg]
+    anna = Desk(base.model_copy(update={"agent_id": "anna"}))
+    ben = Desk(base.model_copy(update={"agent_id": "ben"}))
+    return anna, ben
+
+
+def _notify_latency(url: str, data: Path) -> list[float]:
+    """Seconds from ben's commit to anna's wait_changes() returning, LATENCY_RUNS times."""
+    anna, ben = _two_desks(url, data)
+    ids = [i.email_id for i in anna.queue(limit=LATENCY_RUNS)]
+    samples: list[float] = []
+    for email_id in ids:
+        got: list[float] = []
+        ready = threading.Event()
+
+        def wait(got: list[float] = got, ready: threading.Event = ready) -> None:
+            ready.set()
+            if anna.wait_changes(5.0):
+                got.append(time.perf_counter())
+
+        waiter = threading.Thread(target=wait)
+        waiter.start()
+        ready.wait()
+        time.sleep(0.05)  # anna is inside the wait
+        ben.claim(email_id)
+        committed = time.perf_counter()
+        waiter.join()
+        if got:
+            samples.append(max(0.0, got[0] - committed))
+    anna.close()
+    ben.close()
+    return samples
+
+
+def _screen_latency(url: str, data: Path) -> list[float]:
+    """Seconds from ben's commit to ben's claim showing in anna's (headless) queue table."""
+    from drafter.tui.app import make_app
+    from drafter.tui.screens.queue import QueueScreen
+
+    anna, ben = _two_desks(url, data)
+    ids = [i.email_id for i in anna.queue(limit=LATENCY_RUNS // 2)]
+    app = make_app(anna.settings, service=anna, predraft=False, cursor_blink=False)
+    samples: list[float] = []
+
+    async def drive() -> None:
+        async with app.run_test(size=(140, 40)) as pilot:
+            while not (isinstance(app.screen, QueueScreen) and app.screen.loaded):
+                await pilot.pause(0.02)
+            screen = app.screen
+            assert isinstance(screen, QueueScreen)
+            await pilot.pause(1.2)  # the listener is connected and waiting
+            for email_id in ids:
+                for holder, act in (("ben", ben.claim), ("", ben.release)):
+                    await asyncio.to_thread(act, email_id)
+                    committed = time.perf_counter()
+                    deadline = committed + 5
+                    while screen.items[email_id].claimed_by != holder:
+                        if time.perf_counter() > deadline:
+                            break
+                        await pilot.pause(0.002)
+                    else:
+                        samples.append(time.perf_counter() - committed)
+                    await pilot.pause(0.05)
+
+    asyncio.run(drive())
+    anna.close()
+    ben.close()
+    return samples
 
 
 def run() -> str:
@@ -126,32 +215,47 @@ def run() -> str:
     cluster = PgCluster().start()
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            rate, total, wall = _claims(cluster.new_database(), Path(tmp))
-            q50, q95, r50, r95 = _queue(cluster.new_database(), Path(tmp))
+            rate, total, wall = _claims(cluster.new_database(), Path(tmp) / "c")
+            pages = _queue(cluster.new_database(), Path(tmp) / "q")
+            notified = _notify_latency(cluster.new_database(), Path(tmp) / "n")
+            shown = _screen_latency(cluster.new_database(), Path(tmp) / "s")
     finally:
         cluster.stop()
-    claims_ok = "met" if rate >= 300 else "MISSED"
-    queue_ok = "met" if q95 <= 100 else "MISSED"
+
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "MISSED"
+
+    (q50, q95), (r50, r95), (d50, d95) = pages
+    n95, s95 = _p95(notified) * 1000, _p95(shown) * 1000
+    n50, s50 = sorted(notified)[len(notified) // 2] * 1000, sorted(shown)[len(shown) // 2] * 1000
     rows = "\n".join(
         [
             f"| claims/s, {AGENTS} agents ({total} claims in {wall:.1f} s) | {rate:.0f} | "
-            f">= 300/s ({claims_ok}) |",
-            f"| queue(), 100k emails, p50 / p95 | {q50:.0f} / {q95:.0f} ms | "
-            f"p95 <= 100 ms ({queue_ok}) |",
-            f"| queue(status='ready') (~33k rows), p50 / p95 | {r50:.0f} / {r95:.0f} ms | |",
-            "| queue change on another desk's screen | not benchmarked (live-queue test "
-            "asserts < 1.5 s; 0.5 s polling) | p95 <= 1 s (MISSED: not measured) |",
-            "| retrieval through a Chroma server, 10k chunks | not built | p95 <= 50 ms (MISSED) |",
+            f">= 300/s ({verdict(rate >= 300)}) |",
+            f"| queue() page ({PAGE} rows) of 100k emails, p50 / p95 | {q50:.1f} / {q95:.1f} ms"
+            f" | p95 <= 100 ms ({verdict(q95 <= 100)}) |",
+            f"| queue(status='ready') page, p50 / p95 | {r50:.1f} / {r95:.1f} ms | |",
+            f"| queue() page after row 50,000 (keyset), p50 / p95 | {d50:.1f} / {d95:.1f} ms | |",
+            f"| queue change to another desk: NOTIFY to wait_changes(), p50 / p95 "
+            f"({len(notified)}/{LATENCY_RUNS}) | {n50:.1f} / {n95:.1f} ms | "
+            f"p95 <= 200 ms ({verdict(n95 <= 200 and len(notified) == LATENCY_RUNS)}) |",
+            f"| queue change on another desk's screen (headless DeskApp), p50 / p95 "
+            f"({len(shown)}/{LATENCY_RUNS}) | {s50:.0f} / {s95:.0f} ms | p95 <= 200 ms with "
+            f"NOTIFY ({verdict(s95 <= 200 and len(shown) == LATENCY_RUNS)}) |",
+            "| retrieval through a Chroma server, 10k chunks | not built here | p95 <= 50 ms "
+            "(MISSED) |",
         ]
     )
     return f"""## Team mode (PostgreSQL 15, throwaway cluster on loopback)
 
-{AGENTS} agent processes claim {CLAIM_EMAILS} emails with `claim_next()` (SELECT … FOR UPDATE
-SKIP LOCKED, one transaction per claim with its audit row); `queue()` is the Desk's listing
-with {QUEUE_EMAILS:,} emails ({RUNS} runs after a warm-up). The cluster runs with fsync off
-(a test cluster), so claim rates are an upper bound for a production server's disk.
-`queue()` returns every row (about 100 µs per row in Python: row fetch, pydantic model); the
-100k target needs a paged queue, which is not built.
+{AGENTS} agent processes claim {CLAIM_EMAILS} emails with `claim_next()` (one statement:
+pick with FOR UPDATE SKIP LOCKED, claim, audit row; a third of the emails are `ready`, whose
+claim also moves them to `in_review` through `transition()`), one transaction per claim.
+`queue()` is the page of {PAGE} rows the desk loads, with {QUEUE_EMAILS:,} emails ({RUNS} runs
+after a warm-up). Queue changes: {LATENCY_RUNS} claims/releases by a second desk. The
+cluster runs with fsync off (a test cluster), so claim rates are an upper bound for a
+production server's disk. Measured on the shared 2-core machine while other helpers' test
+suites ran (heavy load; see the note under the table).
 
 | measure | value | target |
 |---|---|---|

@@ -90,10 +90,13 @@ class Desk:
         if self.db.path is not None:  # room to put an email back should the disk fill up
             disk.keep_reserve(self.db.path.parent)
         self.owner = queue_state.new_owner(self.agent)  # this process's claims
+        self._listener: Any = None  # drafter.store.notify.Listener, made on first wait
         self._first_drafts: set[int] = set()  # ids pending_drafts() handed out
         self.recover()
 
     def close(self) -> None:
+        if self._listener is not None:
+            self._listener.close()
         self.db.close()
 
     def __enter__(self) -> Desk:
@@ -148,9 +151,17 @@ class Desk:
 
     # --- reading -------------------------------------------------------------------------
 
-    def queue(self, *, status: QueueStatus | None = None, search: str = "") -> list[QueueItem]:
+    def queue(
+        self,
+        *,
+        status: QueueStatus | None = None,
+        search: str = "",
+        after: QueueItem | None = None,
+        limit: int | None = None,
+    ) -> list[QueueItem]:
+        """Queue rows in queue order; `limit` rows after `after` for one page (the desk)."""
         with self.db.read() as conn:
-            return emails.listing(conn, status=status, search=search)
+            return emails.listing(conn, status=status, search=search, after=after, limit=limit)
 
     def counts(self) -> dict[str, int]:
         with self.db.read() as conn:
@@ -187,6 +198,15 @@ class Desk:
         queue polls it; one indexed lookup)."""
         with self.db.read() as conn:
             return audit.last_change(conn, not_by=self.agent)
+
+    def wait_changes(self, timeout: float) -> bool:
+        """Block up to `timeout` seconds; True as soon as another agent or process changed
+        the queue (PostgreSQL: LISTEN/NOTIFY, at once; SQLite: polled every 0.5 s)."""
+        if self._listener is None:
+            from drafter.store.notify import Listener
+
+            self._listener = Listener(self.db, self.agent)
+        return bool(self._listener.wait(timeout))
 
     def pending_drafts(self) -> list[int]:
         """Emails waiting for their first draft (also those a crashed drafter left).

@@ -170,6 +170,7 @@ class QueueItem(BaseModel):
     warnings: int = 0
     urgency: str = ""  # emergency reason from drafter.triage ("" = ordinary); listed first
     claimed_at: datetime | None = None  # since when `claimed_by` holds it (live claims only)
+    claim_expires: datetime | None = None  # when that claim runs out unless renewed
 
 
 class EmailRecord(BaseModel):

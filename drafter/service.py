@@ -29,8 +29,16 @@ if TYPE_CHECKING:  # the analytics module (and SQLAlchemy) load only when used
 class DeskService(Protocol):
     """What an agent can do. Every method that changes state persists before it returns."""
 
-    def queue(self, *, status: QueueStatus | None = None, search: str = "") -> list[QueueItem]:
-        """Queue rows, oldest first; `search` matches sender and subject."""
+    def queue(
+        self,
+        *,
+        status: QueueStatus | None = None,
+        search: str = "",
+        after: QueueItem | None = None,
+        limit: int | None = None,
+    ) -> list[QueueItem]:
+        """Queue rows, urgent first, then oldest; `search` matches sender and subject. One
+        page: at most `limit` rows following the row `after` (None: from the start)."""
         ...
 
     def email(self, email_id: int) -> EmailRecord: ...
@@ -118,6 +126,11 @@ class DeskService(Protocol):
 
     def changes(self) -> int:
         """A token that changes whenever another agent or process changes the queue."""
+        ...
+
+    def wait_changes(self, timeout: float) -> bool:
+        """Block up to `timeout` seconds; True once another agent or process changed the
+        queue (the live queue calls it in a loop: PostgreSQL NOTIFY, SQLite polling)."""
         ...
 
     def worker_running(self) -> bool:

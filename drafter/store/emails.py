@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Connection, Row, func, insert, select, true, update
+from sqlalchemy import Connection, Row, func, insert, literal, select, true, tuple_, update
 
 from drafter.errors import StoreError
 from drafter.models import EmailRecord, InboundEmail, QueueItem, QueueStatus
 from drafter.store import crypto, queue_state, threads
 from drafter.store.db import as_utc, utcnow
-from drafter.store.schema import emails, vaults
+from drafter.store.schema import NOT_URGENT, emails, vaults
 from drafter.triage import urgency
 
 QUEUE_STATUSES: tuple[QueueStatus, ...] = (  # transitions: drafter.store.queue_state
@@ -118,10 +118,16 @@ def status_of(conn: Connection, email_id: int) -> str:
 
 
 def listing(
-    conn: Connection, *, status: QueueStatus | None = None, search: str = ""
+    conn: Connection,
+    *,
+    status: QueueStatus | None = None,
+    search: str = "",
+    after: QueueItem | None = None,
+    limit: int | None = None,
 ) -> list[QueueItem]:
     """Queue rows, urgent ones first, then oldest first; `search` matches sender and subject
-    (case-insensitive)."""
+    (case-insensitive). Paged along the queue-order index: at most `limit` rows, starting
+    after the row `after` (keyset paging: a page costs the same anywhere in the queue)."""
     cols = (
         emails.c.id,
         emails.c.received_at,
@@ -138,15 +144,22 @@ def listing(
         emails.c.claim_kind,
     )
     now = utcnow()
-    not_urgent = emails.c.urgency == ""
-    query = select(*cols).order_by(not_urgent, emails.c.received_at, emails.c.id)
+    query = select(*cols).order_by(NOT_URGENT, emails.c.received_at, emails.c.id)
+    if after is not None:
+        key = (not after.urgency, after.received_at.astimezone(dt.UTC), after.email_id)
+        query = query.where(
+            tuple_(NOT_URGENT, emails.c.received_at, emails.c.id)
+            > tuple_(*(literal(v) for v in key))
+        )
+    if limit is not None:
+        query = query.limit(limit)
     if status is not None:
         query = query.where(emails.c.status == status)
     for word in search.lower().split():
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         query = query.where(emails.c.search_text.like(f"%{escaped}%", escape="\\"))
     return [
-        QueueItem(
+        QueueItem.model_construct(  # rows from our own table: no validation per row
             email_id=r.id,
             received_at=as_utc(r.received_at),
             sender=r.sender,
@@ -158,6 +171,7 @@ def listing(
             warnings=r.warnings,
             urgency=r.urgency,
             claimed_at=claim.since if claim else None,
+            claim_expires=claim.expires if claim else None,
         )
         for r in conn.execute(query)
         for claim in (queue_state.live_claim(r, now),)

@@ -23,18 +23,19 @@ UPDATE on SQLite.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import socket
 import uuid
 from typing import Any, Literal
 
 from pydantic import BaseModel
-from sqlalchemy import Connection, and_, false, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, false, or_, select, text, update
 
 from drafter.errors import StoreError
 from drafter.store import audit
 from drafter.store.db import as_utc, utcnow
-from drafter.store.schema import emails
+from drafter.store.schema import NOT_URGENT, emails
 
 ClaimKind = Literal["review", "drafting"]
 
@@ -169,16 +170,21 @@ def transition(
     *,
     values: dict[str, Any] | None = None,
     force: bool = False,
+    locked: str | None = None,
     **detail: Any,
 ) -> str:
     """Move the email to status `to`, with its audit row (action `reason`); returns the old
     status. `values` sets further columns in the same UPDATE. Same status: only the audit row
     and `values` are written. Raises StoreError for a disallowed move, ClaimedError when
-    another agent holds the claim (`force` skips that check: crash recovery only)."""
-    row = _locked_row(conn, email_id)
-    previous = str(row.status)
-    if not force:
-        claim = live_claim(row)
+    another agent holds the claim (`force` skips that check: crash recovery only).
+    `locked`: the status the caller read while locking the row and claiming it for `agent`
+    in this same transaction (saves the second look)."""
+    if locked is not None:
+        previous = locked
+    else:
+        row = _locked_row(conn, email_id)
+        previous = str(row.status)
+        claim = None if force else live_claim(row)
         if claim is not None and claim.agent != agent:
             raise ClaimedError(email_id, claim)
     if previous != to and to not in ALLOWED.get(previous, frozenset()):
@@ -348,11 +354,11 @@ def claim_next(
     query = (
         select(emails.c.id)
         .where(emails.c.status.in_(statuses) if statuses else false(), unclaimed(now))
-        .order_by(emails.c.urgency == "", emails.c.received_at, emails.c.id)
+        .order_by(NOT_URGENT, emails.c.received_at, emails.c.id)
         .limit(1)
     )
     if conn.dialect.name == "postgresql":
-        query = query.with_for_update(skip_locked=True)
+        return _claim_next_pg(conn, agent, lease_seconds, statuses, kind, owner)
     for _ in range(5):
         email_id = conn.execute(query).scalar()
         if email_id is None:
@@ -363,3 +369,51 @@ def claim_next(
             continue
         return int(email_id)
     return None
+
+
+# PostgreSQL: pick the next free email (SKIP LOCKED), claim it and write its `claimed` audit
+# row in one statement; the order is the queue order (index ix_emails_order).
+_CLAIM_NEXT_PG = text(
+    "WITH picked AS (SELECT id FROM emails WHERE status IN :statuses AND (claimed_by = '' "
+    "OR claim_expires_at IS NULL OR claim_expires_at <= :now) "
+    "ORDER BY (urgency = ''), received_at, id LIMIT 1 FOR UPDATE SKIP LOCKED), "
+    "claimed AS (UPDATE emails SET claimed_by = :agent, claimed_at = :now, "
+    "claim_expires_at = :expires, claim_kind = :kind, claim_owner = :owner "
+    "FROM picked WHERE emails.id = picked.id RETURNING emails.id, emails.status), "
+    "logged AS (INSERT INTO audit_log (at, actor, action, email_id, detail) "
+    "SELECT :now, :agent, 'claimed', id, :detail FROM claimed WHERE :audited) "
+    "SELECT id, status FROM claimed"
+).bindparams(bindparam("statuses", expanding=True))
+
+
+def _claim_next_pg(
+    conn: Connection,
+    agent: str,
+    lease_seconds: float,
+    statuses: tuple[str, ...],
+    kind: ClaimKind,
+    owner: str,
+) -> int | None:
+    """claim_next on PostgreSQL: one round trip (plus the `review_started` transition when a
+    review claim takes a `ready` email)."""
+    if not statuses:
+        return None
+    now = utcnow()
+    found = conn.execute(
+        _CLAIM_NEXT_PG,
+        {
+            "statuses": list(statuses),
+            "now": now,
+            "expires": now + dt.timedelta(seconds=lease_seconds),
+            "agent": agent,
+            "kind": kind,
+            "owner": owner,
+            "audited": kind == "review",  # a drafting claim is audited by draft_started
+            "detail": json.dumps({"lease_s": lease_seconds}, sort_keys=True),
+        },
+    ).first()
+    if found is None:
+        return None
+    if kind == "review" and found.status == "ready":
+        transition(conn, found.id, "in_review", agent, "review_started", locked="ready")
+    return int(found.id)

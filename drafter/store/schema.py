@@ -26,9 +26,10 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    literal_column,
 )
 
-SCHEMA_REVISION = "0007"  # the Alembic head this schema describes
+SCHEMA_REVISION = "0008"  # the Alembic head this schema describes
 
 metadata = MetaData()
 
@@ -71,6 +72,9 @@ Index("ix_emails_status", emails.c.status)
 Index("ix_emails_received", emails.c.received_at)
 Index("ix_emails_thread", emails.c.thread_key)  # 0006
 Index("ix_emails_queue", emails.c.status, emails.c.received_at)  # 0007
+# 0008: queue order (urgent first, then oldest), as drafter.store.emails.listing sorts
+NOT_URGENT = emails.c.urgency == literal_column("''")  # a literal: the index matches it
+Index("ix_emails_order", NOT_URGENT, emails.c.received_at, emails.c.id)
 
 vaults = Table(
     "vaults",

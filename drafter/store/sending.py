@@ -10,7 +10,9 @@
 After a crash between 1 and 3 the row says `sending`. For the outbox transport the file
 named by the Message-ID is the proof (present: it was sent; absent: nothing went out, send
 again). For SMTP we cannot know, so the email goes to `needs_attention` and is never resent
-automatically.
+automatically -- unless the attempt started so recently (DRAFTER_SMTP_TIMEOUT plus a margin)
+that another process is still sending it: then the caller is told "being sent by <agent>"
+and nothing changes.
 """
 
 from __future__ import annotations
@@ -19,12 +21,17 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from sqlalchemy import select
+
 from drafter.config import Settings
 from drafter.errors import DrafterError, MailError, StorageError, StoreError
 from drafter.mail import send as mailsend
 from drafter.models import SendResult
 from drafter.store import acks, audit, disk, drafts, emails, outbox, queue_state
-from drafter.store.db import Database
+from drafter.store.db import Database, as_utc, utcnow
+from drafter.store.schema import audit_log
+
+IN_FLIGHT_MARGIN_S = 30.0  # beyond the SMTP timeout: an attempt this old is not running
 
 
 def send_reply(db: Database, settings: Settings, agent: str, email_id: int) -> SendResult:
@@ -174,7 +181,16 @@ def _resolve(
         _mark_sent(conn, agent, email_id, message_id=row.message_id, transport="outbox",
                    location=str(path), recovered=True)  # fmt: skip
         return result.model_copy(update={"location": str(path)})
-    if row.state == "sending":  # SMTP: the server may or may not have the message
+    if row.state == "sending":  # SMTP
+        busy = _in_flight(conn, settings, email_id)
+        if busy is not None:  # another process is sending it right now: not a lost attempt
+            agent_busy, since = busy
+            return StoreError(
+                f"email {email_id} is being sent by {agent_busy} right now (since "
+                f"{since.astimezone().strftime('%H:%M:%S')})",
+                hint="wait a moment: the queue shows it as sent once the server has taken it",
+            )
+        # an attempt that did not finish in time: the server may or may not have the message
         outbox.finish(
             conn, row.message_id, "needs_attention", error="an SMTP attempt did not finish"
         )
@@ -188,6 +204,23 @@ def _resolve(
         hint=f"look for Message-ID {row.message_id} in the sent mail or the server log; "
         "reject the email if it arrived",
     )
+
+
+def _in_flight(conn: Any, settings: Settings, email_id: int) -> tuple[str, dt.datetime] | None:
+    """Who started the latest send of `email_id` and when, if that was so recently that the
+    SMTP attempt may still be running (within DRAFTER_SMTP_TIMEOUT plus a margin)."""
+    row = conn.execute(
+        select(audit_log.c.actor, audit_log.c.at)
+        .where(audit_log.c.email_id == email_id, audit_log.c.action == "send_started")
+        .order_by(audit_log.c.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    since = as_utc(row.at)
+    if utcnow() - since > dt.timedelta(seconds=settings.smtp_timeout + IN_FLIGHT_MARGIN_S):
+        return None
+    return str(row.actor), since
 
 
 def _mark_sent(conn: Any, agent: str, email_id: int, **detail: Any) -> None:

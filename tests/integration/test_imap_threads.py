@@ -75,8 +75,9 @@ def test_upgrade_to_v4_indexes_existing_emails_for_follow_ups(settings: Settings
     with Desk(settings) as fresh:
         (first,) = fresh.import_messages([("a", mail(1, "Zählerstand"))]).email_ids
     db = open_database(settings)
-    with db.write() as conn:  # undo 0004-0007 as if the email predated 0004, then re-run
+    with db.write() as conn:  # undo 0004-0008 as if the email predated 0004, then re-run
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0003'")
+        conn.exec_driver_sql("DROP INDEX ix_emails_order")  # 0008
         conn.exec_driver_sql("DROP INDEX ix_emails_queue")  # 0007
         conn.exec_driver_sql("DROP INDEX ix_audit_actor")
         conn.exec_driver_sql("DROP TABLE presence")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import threading
+import time
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 
@@ -136,7 +137,14 @@ class FakeDesk:
         self.records[email_id].status = status
 
     # --- DeskService ---------------------------------------------------------------------
-    def queue(self, *, status: QueueStatus | None = None, search: str = "") -> list[QueueItem]:
+    def queue(
+        self,
+        *,
+        status: QueueStatus | None = None,
+        search: str = "",
+        after: QueueItem | None = None,
+        limit: int | None = None,
+    ) -> list[QueueItem]:
         self._check("queue", status)
         needle = search.lower()
         rows = [
@@ -145,7 +153,12 @@ class FakeDesk:
             if (status is None or item.status == status)
             and (needle in item.sender.lower() or needle in item.subject.lower())
         ]
-        return sorted(rows, key=lambda item: (item.received_at, item.email_id))
+        rows.sort(key=lambda item: (item.received_at, item.email_id))
+        if after is not None:
+            rows = [
+                r for r in rows if (r.received_at, r.email_id) > (after.received_at, after.email_id)
+            ]
+        return rows if limit is None else rows[:limit]
 
     def email(self, email_id: int) -> EmailRecord:
         self._check("email", email_id)
@@ -313,6 +326,10 @@ class FakeDesk:
 
     def changes(self) -> int:
         return 0
+
+    def wait_changes(self, timeout: float) -> bool:
+        time.sleep(min(timeout, 0.05))
+        return False
 
     def renew(self, email_id: int) -> bool:
         self._check("renew", email_id)

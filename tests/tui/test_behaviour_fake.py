@@ -238,3 +238,28 @@ async def test_failed_first_draft_says_so_in_the_header(settings: Settings) -> N
         status = screen.query_one("#draft-status")
         await wait_for(pilot, lambda: "Drafting failed" in str(status.render()))
         assert "the model endpoint refused" in str(status.render())
+
+
+async def test_the_queue_loads_the_next_page_near_its_end(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from drafter.tui.screens import queue as queue_screen
+
+    monkeypatch.setattr(queue_screen, "PAGE", 40)  # more than a screenful (36 lines)
+    desk = FakeDesk(100)
+    app = build(settings, desk, predraft=False)
+    async with app.run_test(size=SIZE) as pilot:
+        queue = app.screen
+        assert isinstance(queue, QueueScreen)
+        await wait_for(pilot, lambda: queue.loaded)
+        await pilot.pause(0.2)
+        assert queue.table.row_count == 40  # one page
+        assert "40+" in str(queue.query_one("#count-label").render())
+        await pilot.press("end")  # the end comes into view: the next page is appended
+        await wait_for(pilot, lambda: queue.table.row_count == 80)
+        await pilot.press("end")
+        await wait_for(pilot, lambda: queue.table.row_count == 100)
+        assert queue.table.row_ids == [i.email_id for i in desk.queue()]
+        queue.reload()  # a reload keeps every loaded row
+        await pilot.pause(0.2)
+        assert queue.table.row_count == 100

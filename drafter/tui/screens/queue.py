@@ -3,6 +3,7 @@ subject, language, contact reason and status; a status filter and a search box."
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, ClassVar
@@ -54,7 +55,8 @@ def columns(width: int) -> tuple[Column, ...]:
 
 
 STATUS_REFRESH = 0.25  # seconds between coalesced status-cell updates (one line each)
-LIVE_POLL = 0.5  # seconds between checks for other desks' changes (live queue)
+LIVE_WAIT = 1.0  # seconds one wait for other desks' changes may block (then it waits again)
+PAGE = 500  # rows per page: the next page loads when the cursor or scrolling nears the end
 
 
 def format_age(age: timedelta) -> str:
@@ -105,7 +107,9 @@ class QueueScreen(Screen[None]):
         self._search_timer: Timer | None = None
         self._status_updates: dict[int, str] = {}
         self._decided: int | None = None
-        self._changes: int | None = None  # live queue: the last seen change token
+        self._limit = PAGE  # rows the next reload asks for (grows as pages are loaded)
+        self._more = False  # the last load filled its page: more rows may follow
+        self._expiry: Timer | None = None  # reload when the next claim of another agent ends
 
     @property
     def desk(self) -> DeskHost:
@@ -132,20 +136,20 @@ class QueueScreen(Screen[None]):
         self.desk.tune_cursors(self)
         self.table.focus()
         self.set_interval(STATUS_REFRESH, self._apply_status_updates)
-        self.set_interval(LIVE_POLL, self._follow_changes)
+        self.run_worker(self._follow_changes(), group="live-queue")
         self.reload()
 
     async def _follow_changes(self) -> None:
-        """Live queue: reload when another agent or process changed the queue."""
-        if not self.loaded or not self.is_current:
-            return
-        try:
-            token = await self.desk.call(self.desk.service.changes)
-        except DrafterError:
-            return  # the next poll tries again; a failing store is reported elsewhere
-        if self._changes is not None and token != self._changes:
-            self.reload()
-        self._changes = token
+        """Live queue: reload as soon as another agent or process changed the queue
+        (PostgreSQL LISTEN/NOTIFY; SQLite polls). A hidden queue reloads when shown again."""
+        while True:
+            try:
+                changed = await self.desk.call(self.desk.service.wait_changes, LIVE_WAIT)
+            except DrafterError:
+                await asyncio.sleep(LIVE_WAIT)  # reconnects on the next wait
+                continue
+            if changed and self.loaded and self.is_current:
+                self.reload()
 
     def on_resize(self) -> None:
         self.table.set_columns(columns(self.size.width))
@@ -160,14 +164,37 @@ class QueueScreen(Screen[None]):
 
     async def _load(self) -> None:
         search = self.query_one("#search", Input).value.strip()
+        limit = self._limit
         try:
             items = await self.desk.call(
-                self.desk.service.queue, status=self.status_filter, search=search
+                self.desk.service.queue, status=self.status_filter, search=search, limit=limit
             )
         except DrafterError as error:
             self.desk.notify_error(error)
             return
+        self._more = len(items) >= limit
         self._fill(items)
+
+    def on_queue_table_near_end(self, event: QueueTable.NearEnd) -> None:
+        event.stop()
+        if self._more and self.loaded:
+            self.run_worker(self._load_more(), group="queue-load", exclusive=True)
+
+    async def _load_more(self) -> None:
+        """The next page (keyset: after the last loaded row), appended."""
+        loaded = list(self.items.values())
+        search = self.query_one("#search", Input).value.strip()
+        try:
+            page = await self.desk.call(
+                self.desk.service.queue, status=self.status_filter, search=search,
+                after=loaded[-1], limit=PAGE,
+            )  # fmt: skip
+        except DrafterError as error:
+            self.desk.notify_error(error)
+            return
+        self._more = len(page) >= PAGE
+        self._limit = len(loaded) + len(page)
+        self._fill(loaded + page)
 
     def _fill(self, items: list[QueueItem]) -> None:
         """Replace the rows (cheap: a line is rendered only when it scrolls into view)."""
@@ -192,10 +219,24 @@ class QueueScreen(Screen[None]):
                 )
             )
         self.table.set_rows(rows, keep=self._keep(rows))
-        many = "queue.count.one" if len(items) == 1 else "queue.count.many"
-        self.query_one("#count-label", Label).update(t(many, n=len(items)))
+        many = "queue.count.one" if len(items) == 1 and not self._more else "queue.count.many"
+        shown = f"{len(items)}+" if self._more else len(items)
+        self.query_one("#count-label", Label).update(t(many, n=shown))
         self.loaded = True
+        self._watch_expiry(items)
         self.desk.queue_shown()
+
+    def _watch_expiry(self, items: list[QueueItem]) -> None:
+        """Reload when the first claim of another agent runs out, so the email shows as free
+        without waiting for a change (a renewed claim just sets the next timer)."""
+        if self._expiry is not None:
+            self._expiry.stop()
+            self._expiry = None
+        me = self.desk.settings.agent_id
+        ends = [i.claim_expires for i in items if i.claim_expires and i.claimed_by != me]
+        if ends:
+            wait = (min(_aware(e) for e in ends) - _aware(self.desk.now())).total_seconds()
+            self._expiry = self.set_timer(max(0.1, wait + 0.1), self.reload)
 
     def decided(self, email_id: int) -> None:
         """The agent sent or rejected `email_id`: the next reload moves on to the next email."""
@@ -272,6 +313,7 @@ class QueueScreen(Screen[None]):
 
     def action_filter(self) -> None:
         self.status_index = (self.status_index + 1) % len(STATUS_FILTERS)
+        self._limit = PAGE
         label = t("status." + (self.status_filter or "all"))
         self.query_one("#filter-label", Label).update(t("queue.filter", status=label))
         self.reload()
@@ -282,6 +324,7 @@ class QueueScreen(Screen[None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         if self._search_timer is not None:
             self._search_timer.stop()
+        self._limit = PAGE
         self._search_timer = self.set_timer(0.2, self.reload)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

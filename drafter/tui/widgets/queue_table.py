@@ -69,6 +69,17 @@ class QueueTable(ScrollView, can_focus=True):
     }
     """
 
+    class NearEnd(Message):
+        """The last loaded rows came into view (the screen may load the next page)."""
+
+        def __init__(self, table: QueueTable) -> None:
+            super().__init__()
+            self.table = table
+
+        @property
+        def control(self) -> QueueTable:
+            return self.table
+
     class Selected(Message):
         """Enter (or a click on the cursor row) chose a row."""
 
@@ -89,6 +100,7 @@ class QueueTable(ScrollView, can_focus=True):
         self._index: dict[int, int] = {}
         self._lines: dict[tuple[int, int], Strip] = {}  # (email id, width) -> unstyled line
         self.cursor = 0
+        self._near_end_for = -1  # the row count NearEnd was posted for (once per count)
 
     # --- data ------------------------------------------------------------------------
     @property
@@ -159,6 +171,13 @@ class QueueTable(ScrollView, can_focus=True):
         if old != row:
             self.refresh_line(old + 1)
         self.refresh_line(row + 1)
+        if row >= len(self._ids) - self._page:  # the last screenful
+            self._near_end()
+
+    def _near_end(self) -> None:
+        if self._near_end_for != len(self._ids):
+            self._near_end_for = len(self._ids)
+            self.post_message(self.NearEnd(self))
 
     def action_cursor_up(self) -> None:
         self.move_cursor(self.cursor - 1)
@@ -231,6 +250,8 @@ class QueueTable(ScrollView, can_focus=True):
         if not 0 <= row < len(self._ids):
             return Strip([Segment(" " * width, base)], width)
         strip = self._row_strip(self._ids[row], width)
+        if row == len(self._ids) - 1:  # scrolled (mouse) to the last loaded row
+            self._near_end()
         if row == self.cursor:
             style = self.get_component_rich_style("queue-table--cursor")
         elif row % 2:
