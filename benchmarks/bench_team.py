@@ -242,8 +242,6 @@ def run() -> str:
             f"| queue change on another desk's screen (headless DeskApp), p50 / p95 "
             f"({len(shown)}/{LATENCY_RUNS}) | {s50:.0f} / {s95:.0f} ms | p95 <= 200 ms with "
             f"NOTIFY ({verdict(s95 <= 200 and len(shown) == LATENCY_RUNS)}) |",
-            "| retrieval through a Chroma server, 10k chunks | not built here | p95 <= 50 ms "
-            "(MISSED) |",
         ]
     )
     return f"""## Team mode (PostgreSQL 15, throwaway cluster on loopback)
