@@ -55,11 +55,8 @@ def export_cmd(ctx: click.Context, address: str, out: Path | None, as_json: bool
     from drafter.store.db import open_database
 
     settings = settings_of(ctx)
-    db = open_database(settings)
-    try:
+    with open_database(settings) as db:
         doc = export(db, settings, address)
-    finally:
-        db.close()
     text = json.dumps(doc, ensure_ascii=False, indent=2)
     if out is not None:
         summary = (
@@ -99,8 +96,7 @@ def forget_cmd(ctx: click.Context, address: str, yes: bool, vacuum: bool) -> Non
     from drafter.store.db import open_database
 
     settings = settings_of(ctx)
-    db = open_database(settings)
-    try:
+    with open_database(settings) as db:
         if not yes:
             person = locate(db, settings, address)
             if person.email_ids:
@@ -111,8 +107,6 @@ def forget_cmd(ctx: click.Context, address: str, yes: bool, vacuum: bool) -> Non
                     err=True,
                 )
         outcome = forget(db, settings, address, vacuum=True if vacuum else None)
-    finally:
-        db.close()
     if not outcome.erasure.emails:
         click.echo(f"nothing stored about {address.strip()} (a tombstone is recorded)", err=True)
     counts = outcome.erasure.counts()
@@ -144,11 +138,8 @@ def purge_cmd(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
     settings = settings_of(ctx)
     if settings.retention_days <= 0:
         click.echo("DRAFTER_RETENTION_DAYS is 0 (keep everything): nothing to purge", err=True)
-    db = open_database(settings)
-    try:
+    with open_database(settings) as db:
         outcome = purge(db, settings, dry_run=dry_run)
-    finally:
-        db.close()
     if as_json:
         click.echo(
             json.dumps(
@@ -174,11 +165,8 @@ def compact_cmd(ctx: click.Context) -> None:
     from drafter.store.db import open_database
 
     settings = settings_of(ctx)
-    db = open_database(settings)
-    try:
+    with open_database(settings) as db:
         result = compact_now(db, settings)
-    finally:
-        db.close()
     busy = result.get("wal_truncated") is False
     click.echo("compacted" + (" (the WAL is still in use by another process)" if busy else ""))
 
@@ -193,11 +181,8 @@ def rotate_key_cmd(ctx: click.Context) -> None:
     from drafter.store.db import open_database
 
     settings = settings_of(ctx)
-    db = open_database(settings)
-    try:
+    with open_database(settings) as db:
         count = rotate(db, settings)
-    finally:
-        db.close()
     where = "DRAFTER_VAULT_KEY" if settings.vault_key.get_secret_value() else "the key file"
     click.echo(f"re-encrypted {count} vaults with the new key from {where}")
 

@@ -69,11 +69,8 @@ def report(
     if start is not None and end is not None and end <= start:
         raise click.BadParameter("--until is before --since", param_hint="--until")
     goal = settings.response_time_goal_hours
-    db = open_database(settings)
-    try:
+    with open_database(settings) as db:
         analytics = collect(db, goal_hours=goal, since=start, until=end)
-    finally:
-        db.close()
     if html_path is not None:
         write_report(html_path, html_page(analytics), "--html", what="HTML report")
         if not as_json:
