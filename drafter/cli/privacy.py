@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from drafter.cli.main import settings_of
+from drafter.cli.output import OUT_FILE, json_option
 from drafter.errors import DrafterError
 
 
@@ -38,7 +39,7 @@ def _write_private(path: Path, text: str, what: str) -> None:
 @click.option("--email", "address", required=True, help="The person's email address.")
 @click.option(
     "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=OUT_FILE,
     default=None,
     help="Write the JSON document here and the Markdown summary next to it (FILE.md); "
     "both mode 0600. Without it the Markdown summary is printed.",
@@ -126,7 +127,7 @@ def forget_cmd(ctx: click.Context, address: str, yes: bool, vacuum: bool) -> Non
 
 @privacy.command("purge", short_help="Erase closed emails older than DRAFTER_RETENTION_DAYS.")
 @click.option("--dry-run", is_flag=True, help="Only list the emails that would be erased.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@json_option
 @click.pass_context
 def purge_cmd(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
     """Apply the retention policy: erase bodies, raw MIME, vaults and draft texts of closed
