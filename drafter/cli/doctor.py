@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 from drafter.cli.main import settings_of
+from drafter.cli.output import OUT_FILE
 from drafter.config import Settings
 from drafter.errors import DrafterError, StoreError
 
@@ -191,7 +192,7 @@ def doctor(ctx: click.Context) -> None:
 @click.command("backup")
 @click.option(
     "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=OUT_FILE,
     default=None,
     help="Where to write the copy (default: <data dir>/backups/drafter-<time>.db).",
 )

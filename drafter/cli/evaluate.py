@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import click
 
 from drafter.cli.main import settings_of
-from drafter.cli.output import progress_bar, write_report
+from drafter.cli.output import OUT_FILE, json_option, progress_bar, write_report
 
 
 @click.group("eval")
@@ -61,11 +61,11 @@ def _kb_option(help_text: str, *, required: bool = False) -> Callable[[_F], _F]:
 @click.option(
     "--concurrency", default=4, show_default=True, type=int, help="Cases drafted at the same time."
 )
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@json_option
 @click.option(
     "--report",
     "report_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=OUT_FILE,
     help="Also write a Markdown report (with per-case diffs when comparing).",
 )
 @click.option("--judge", is_flag=True, help="Let the model grade each draft (1-5 rubric).")

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from drafter.cli.main import settings_of
-from drafter.cli.output import progress_bar
+from drafter.cli.output import json_option, progress_bar
 
 
 @click.group()
@@ -90,7 +90,7 @@ def _shown_path(path: str) -> str:
 @click.argument("query")
 @click.option("--k", "k", default=None, type=click.IntRange(1, 100), help="Articles to return.")
 @click.option("--lang", type=click.Choice(["de", "en"]), default=None, help="Query language.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@json_option
 @click.pass_context
 def search_cmd(
     ctx: click.Context, query: str, k: int | None, lang: str | None, as_json: bool
@@ -145,7 +145,7 @@ def search_cmd(
 
 
 @kb.command("stats")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@json_option
 @click.pass_context
 def stats_cmd(ctx: click.Context, as_json: bool) -> None:
     """Articles, chunks, languages, index size on disk and the embedding model."""

@@ -2,7 +2,8 @@
 
 `progress_bar` is the one rich progress display (used by `kb ingest`, `eval drafts` and
 `eval retrieval`); `write_report` writes a report file a command was asked for, and turns
-an unwritable path into a DrafterError naming the file and the option.
+an unwritable path into a DrafterError naming the file and the option. `json_option` and
+`OUT_FILE` are the commands' shared `--json` flag and the type of an output-file option.
 """
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ from typing import Any
 import click
 
 from drafter.errors import DrafterError
+
+#: `--json`: print one JSON object instead of text
+json_option = click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+#: an option naming a file the command writes (a directory is refused)
+OUT_FILE = click.Path(dir_okay=False, path_type=Path)
 
 
 @contextmanager

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from drafter.cli.main import settings_of
+from drafter.cli.output import OUT_FILE, json_option
 from drafter.errors import DrafterError
 
 
@@ -38,7 +39,7 @@ def _write_private(path: Path, text: str, what: str) -> None:
 @click.option("--email", "address", required=True, help="The person's email address.")
 @click.option(
     "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=OUT_FILE,
     default=None,
     help="Write the JSON document here and the Markdown summary next to it (FILE.md); "
     "both mode 0600. Without it the Markdown summary is printed.",
@@ -55,11 +56,8 @@ def export_cmd(ctx: click.Context, address: str, out: Path | None, as_json: bool
     from drafter.store.db import open_database
 
     settings = settings_of(ctx)
-    db = open_database(settings)
-    try:
+    with open_database(settings) as db:
         doc = export(db, settings, address)
-    finally:
-        db.close()
     text = json.dumps(doc, ensure_ascii=False, indent=2)
     if out is not None:
         summary = (
@@ -99,8 +97,7 @@ def forget_cmd(ctx: click.Context, address: str, yes: bool, vacuum: bool) -> Non
     from drafter.store.db import open_database
 
     settings = settings_of(ctx)
-    db = open_database(settings)
-    try:
+    with open_database(settings) as db:
         if not yes:
             person = locate(db, settings, address)
             if person.email_ids:
@@ -111,8 +108,6 @@ def forget_cmd(ctx: click.Context, address: str, yes: bool, vacuum: bool) -> Non
                     err=True,
                 )
         outcome = forget(db, settings, address, vacuum=True if vacuum else None)
-    finally:
-        db.close()
     if not outcome.erasure.emails:
         click.echo(f"nothing stored about {address.strip()} (a tombstone is recorded)", err=True)
     counts = outcome.erasure.counts()
@@ -132,7 +127,7 @@ def forget_cmd(ctx: click.Context, address: str, yes: bool, vacuum: bool) -> Non
 
 @privacy.command("purge", short_help="Erase closed emails older than DRAFTER_RETENTION_DAYS.")
 @click.option("--dry-run", is_flag=True, help="Only list the emails that would be erased.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@json_option
 @click.pass_context
 def purge_cmd(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
     """Apply the retention policy: erase bodies, raw MIME, vaults and draft texts of closed
@@ -144,11 +139,8 @@ def purge_cmd(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
     settings = settings_of(ctx)
     if settings.retention_days <= 0:
         click.echo("DRAFTER_RETENTION_DAYS is 0 (keep everything): nothing to purge", err=True)
-    db = open_database(settings)
-    try:
+    with open_database(settings) as db:
         outcome = purge(db, settings, dry_run=dry_run)
-    finally:
-        db.close()
     if as_json:
         click.echo(
             json.dumps(
@@ -174,11 +166,8 @@ def compact_cmd(ctx: click.Context) -> None:
     from drafter.store.db import open_database
 
     settings = settings_of(ctx)
-    db = open_database(settings)
-    try:
+    with open_database(settings) as db:
         result = compact_now(db, settings)
-    finally:
-        db.close()
     busy = result.get("wal_truncated") is False
     click.echo("compacted" + (" (the WAL is still in use by another process)" if busy else ""))
 
@@ -193,11 +182,8 @@ def rotate_key_cmd(ctx: click.Context) -> None:
     from drafter.store.db import open_database
 
     settings = settings_of(ctx)
-    db = open_database(settings)
-    try:
+    with open_database(settings) as db:
         count = rotate(db, settings)
-    finally:
-        db.close()
     where = "DRAFTER_VAULT_KEY" if settings.vault_key.get_secret_value() else "the key file"
     click.echo(f"re-encrypted {count} vaults with the new key from {where}")
 

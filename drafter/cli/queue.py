@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from drafter.cli.main import settings_of
+from drafter.cli.output import json_option
 from drafter.errors import StoreError
 
 _AGENT = click.option(
@@ -75,7 +76,7 @@ def claim_cmd(
 
 @click.command("show")
 @click.argument("email_id", type=int)
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@json_option
 @click.pass_context
 def show_cmd(ctx: click.Context, email_id: int, as_json: bool) -> None:
     """Show an email, its latest draft, the draft's warnings and who holds the claim."""

@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from drafter.cli.main import settings_of
-from drafter.cli.output import write_report
+from drafter.cli.output import OUT_FILE, json_option, write_report
 
 
 def _day(value: str | None, option: str) -> dt.datetime | None:
@@ -33,11 +33,11 @@ def _day(value: str | None, option: str) -> dt.datetime | None:
 
 
 @click.command()
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@json_option
 @click.option(
     "--html",
     "html_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=OUT_FILE,
     help="Write a self-contained HTML report with charts to this file (and print no tables).",
 )
 @click.option("--since", help="Only emails imported on or after this date (YYYY-MM-DD).")
@@ -69,11 +69,8 @@ def report(
     if start is not None and end is not None and end <= start:
         raise click.BadParameter("--until is before --since", param_hint="--until")
     goal = settings.response_time_goal_hours
-    db = open_database(settings)
-    try:
+    with open_database(settings) as db:
         analytics = collect(db, goal_hours=goal, since=start, until=end)
-    finally:
-        db.close()
     if html_path is not None:
         write_report(html_path, html_page(analytics), "--html", what="HTML report")
         if not as_json:

@@ -1,5 +1,6 @@
 """What the check modules share (drafter.drafting.checks, .harm, .support): their input
-(`CheckInput`), the stop and letter words, content-word stems and sentence spans.
+(`CheckInput`), the stop and letter words, content-word stems, sentence spans and the
+`unsupported_claim` warning.
 
 Its own module so the check modules need not import each other for it (no import circle).
 """
@@ -13,7 +14,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from drafter.models import Passage
+from drafter.models import DraftWarning, Passage
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -78,3 +79,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 lead = len(piece) - len(piece.lstrip())
                 spans.append((start + part.start() + lead, start + part.end()))
     return spans
+
+
+def unsupported(message: str, span: str) -> DraftWarning:
+    """An `unsupported_claim` warning: `message` says why, `span` is the text it is about."""
+    return DraftWarning(code="unsupported_claim", message=message, span=span)

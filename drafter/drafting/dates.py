@@ -127,18 +127,17 @@ def unsupported_spans(reply: str, sources: str) -> list[tuple[int, int]]:
 def check_dates(body: str, sources: str) -> list[DraftWarning]:
     """`unsupported_claim` for each date of the reply that no source states or implies, with
     its sentence as span."""
-    from drafter.drafting.check_base import sentences
+    from drafter.drafting.check_base import sentences, unsupported
 
     spans = sentences(body)
     found: list[DraftWarning] = []
     for a, b in unsupported_spans(body, sources):
         sentence = next((body[x:y] for x, y in spans if x <= a < y), body[a:b])
         found.append(
-            DraftWarning(
-                code="unsupported_claim",
-                message=f"the date {body[a:b].strip()!r} is in no source and follows from "
+            unsupported(
+                f"the date {body[a:b].strip()!r} is in no source and follows from "
                 "none; check it before promising it",
-                span=sentence.strip(),
+                sentence.strip(),
             )
         )
     return found

@@ -18,7 +18,7 @@ from drafter.config import Settings
 from drafter.drafting.register import to_du
 from drafter.drafting.salutation import Greeting, detect_register, greeting, parse_name
 
-__all__ = ["Greeting", "extractive_draft", "extractive_reply", "greeting", "split_name"]
+__all__ = ["Greeting", "extractive_reply", "greeting", "split_name"]
 from drafter.drafting.sentences import Unit, parse_article, render, select_units, split_sentences
 from drafter.drafting.situation import acknowledgement, asks_for_given, focus, given_data
 from drafter.models import Citation, DraftWarning, InboundEmail, Passage
@@ -188,33 +188,6 @@ def template_text(language: str) -> str:
     return " ".join(
         f"{gap_text(language, r, set())} {_holding(language, r, set())}" for r in registers
     )
-
-
-def extractive_draft(
-    email: InboundEmail,
-    query: str,
-    passages: Sequence[Passage],
-    *,
-    settings: Settings,
-    language: str,
-    formality: str,
-    kb_gap: bool,
-    texts: Sequence[str] | None = None,
-    urgent: bool = False,
-) -> tuple[str, list[Citation]]:
-    """The template draft body and the citations it uses (see `extractive_reply`)."""
-    reply = extractive_reply(
-        email,
-        query,
-        passages,
-        settings=settings,
-        language=language,
-        formality=formality,
-        kb_gap=kb_gap,
-        texts=texts,
-        urgent=urgent,
-    )
-    return reply.body, reply.citations
 
 
 def extractive_reply(

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from drafter.drafting.check_base import _LETTER_WORDS, _STOP, _stemmer, content_stems, sentences
+from drafter.drafting.check_base import (
+    _LETTER_WORDS,
+    _STOP,
+    _stemmer,
+    content_stems,
+    sentences,
+    unsupported,
+)
 from drafter.drafting.check_base import _WORD as _WORDS
 from drafter.models import DraftWarning
 
@@ -60,33 +67,25 @@ def check_support(data: Any, trusted: str) -> list[DraftWarning]:
         ]
         if len(novel) >= MIN_NOVEL and len(novel) >= MIN_SHARE * len(stems):
             found.append(
-                DraftWarning(
-                    code="unsupported_claim",
-                    message=f"this sentence is in no source ({len(novel)} of {len(stems)} "
+                unsupported(
+                    f"this sentence is in no source ({len(novel)} of {len(stems)} "
                     "content words appear nowhere in the articles or the email)",
-                    span=sentence.strip(),
+                    sentence.strip(),
                 )
             )
     for a, b in sentences(body):
         solicit = _SOLICIT.search(body[a:b])
         if solicit and not re.search(re.escape(solicit.group(0)), trusted, re.I):
             found.append(
-                DraftWarning(
-                    code="unsupported_claim",
-                    message=f"the reply asks for something no service reply asks for "
+                unsupported(
+                    f"the reply asks for something no service reply asks for "
                     f"({solicit.group(0)!r})",
-                    span=body[a:b].strip(),
+                    body[a:b].strip(),
                 )
             )
     code = _CODE.search(data.body)
     if code and not _CODE.search(source):
-        found.append(
-            DraftWarning(
-                code="unsupported_claim",
-                message="the reply contains program code",
-                span=code.group(0).strip(),
-            )
-        )
+        found.append(unsupported("the reply contains program code", code.group(0).strip()))
     salutation = next((line for line in data.body.splitlines() if line.strip()), "")
     for match in _TITLED.finditer(data.body):
         name = match.group(1)
@@ -94,10 +93,9 @@ def check_support(data: Any, trusted: str) -> list[DraftWarning]:
             continue  # the addressee, greeted
         if name.split()[-1] not in source and name.split()[0] not in source:
             found.append(
-                DraftWarning(
-                    code="unsupported_claim",
-                    message=f"the reply names {match.group(0)}, who is in no source",
-                    span=match.group(0),
+                unsupported(
+                    f"the reply names {match.group(0)}, who is in no source",
+                    match.group(0),
                 )
             )
     return found

@@ -125,6 +125,12 @@ class Database:
             return None
         return disk.storage_problem(self.path)
 
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     def close(self) -> None:
         """Close every connection; a SQLite file is then stamped as cleanly closed."""
         if self.closed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Row, func, insert, select, update
+from sqlalchemy import Connection, Row, Table, func, insert, select, update
 
 from drafter.models import Approval, Draft, DraftVersion
 from drafter.store.db import as_utc, utcnow
@@ -109,14 +109,16 @@ def versions(conn: Connection, email_id: int) -> list[DraftVersion]:
     return [_version(row) for row in conn.execute(query)]
 
 
-def latest(conn: Connection, email_id: int) -> DraftVersion | None:
+def _newest(conn: Connection, table: Table, column: str, email_id: int) -> Row[Any] | None:
+    """The email's row in `table` with the highest `column` (None when it has none)."""
     query = (
-        select(draft_versions)
-        .where(draft_versions.c.email_id == email_id)
-        .order_by(draft_versions.c.number.desc())
-        .limit(1)
+        select(table).where(table.c.email_id == email_id).order_by(table.c[column].desc()).limit(1)
     )
-    row = conn.execute(query).first()
+    return conn.execute(query).first()
+
+
+def latest(conn: Connection, email_id: int) -> DraftVersion | None:
+    row = _newest(conn, draft_versions, "number", email_id)
     return None if row is None else _version(row)
 
 
@@ -147,13 +149,7 @@ def add_approval(conn: Connection, version: DraftVersion, approved_by: str) -> t
 
 
 def latest_approval(conn: Connection, email_id: int) -> tuple[int, Approval] | None:
-    query = (
-        select(approvals)
-        .where(approvals.c.email_id == email_id)
-        .order_by(approvals.c.id.desc())
-        .limit(1)
-    )
-    row = conn.execute(query).first()
+    row = _newest(conn, approvals, "id", email_id)
     return None if row is None else (int(row.id), _approval(row))
 
 

@@ -76,3 +76,14 @@ class Decided(Protocol):
     """A screen (the queue) told which email was just sent or rejected."""
 
     def decided(self, email_id: int) -> None: ...
+
+
+async def attempt(desk: DeskHost, fn: Callable[..., Any], *args: Any) -> bool:
+    """Run a service call for its effect off the event loop; on a DrafterError show it and
+    return False, so the caller stops there."""
+    try:
+        await desk.call(fn, *args)
+    except DrafterError as error:
+        desk.notify_error(error)
+        return False
+    return True

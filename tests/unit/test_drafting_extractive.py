@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from drafter.config import Settings
-from drafter.drafting.extractive import extractive_draft, greeting
+from drafter.drafting.extractive import extractive_reply, greeting
 from drafter.drafting.register import to_du, writes_du
 from drafter.drafting.sentences import parse_article
-from drafter.models import Address, InboundEmail, Passage
+from drafter.models import Address, Citation, InboundEmail, Passage
 
 ARTICLE = """# Abschlag anpassen
 
@@ -37,6 +39,11 @@ DE = Passage(kb_id="abschlag", title="Abschlag anpassen", text=ARTICLE, language
 EN = Passage(
     kb_id="instalment", title="Instalment", text="You can change it online.", language="en"
 )
+
+
+def extractive_draft(*args: Any, **kwargs: Any) -> tuple[str, list[Citation]]:
+    reply = extractive_reply(*args, **kwargs)
+    return reply.body, reply.citations
 
 
 def mail(name: str, body: str = "Wie kann ich meinen Abschlag erhöhen?") -> InboundEmail:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.config import Settings
-from drafter.drafting.extractive import emergency_line, extractive_draft
+from drafter.drafting.extractive import emergency_line, extractive_reply
 from drafter.models import InboundEmail, Passage
 
 KB = Path(__file__).resolve().parents[2] / "kb" / "de"
@@ -20,15 +20,16 @@ def test_urgent_draft_leads_with_the_hotline_sentence(settings: Settings) -> Non
     email = InboundEmail(subject="Es riecht nach Gas", body="Es riecht nach Gas im Keller.")
     n, line = emergency_line(texts)
     assert n >= 1 and "0431 5577-112" in line
-    body, citations = extractive_draft(
+    reply = extractive_reply(
         email, "gas", passages, settings=settings, language="de", formality="sie",
         kb_gap=False, texts=texts, urgent=True,
     )  # fmt: skip
+    body, citations = reply.body, reply.citations
     first = body.split("\n\n")[1]
     assert first.startswith(line) and first.endswith(f"[{n}]")
     assert citations[0].kb_id == f"a{n - 1}"
-    calm, _ = extractive_draft(
+    calm = extractive_reply(
         email, "gas", passages, settings=settings, language="de", formality="sie",
         kb_gap=False, texts=texts, urgent=False,
     )  # fmt: skip
-    assert not calm.split("\n\n")[1].startswith(line)
+    assert not calm.body.split("\n\n")[1].startswith(line)

@@ -11,7 +11,7 @@ from drafter.acknowledge import needs_ack
 from drafter.errors import DrafterError
 from drafter.models import DraftWarning
 from drafter.tui import warning_text
-from drafter.tui.host import Decided
+from drafter.tui.host import Decided, attempt
 from drafter.tui.i18n import t
 from drafter.tui.screens.modals import ConfirmSendScreen, RejectScreen
 
@@ -81,10 +81,7 @@ def reject(screen: EmailView) -> None:
 async def _reject(screen: EmailView, reason: str) -> None:
     await screen.flush()
     desk = screen.desk
-    try:
-        await desk.call(desk.service.reject, screen.email_id, reason)
-    except DrafterError as error:
-        desk.notify_error(error)
+    if not await attempt(desk, desk.service.reject, screen.email_id, reason):
         return
     screen.notify(t("notify.rejected", reason=reason))
     _leave_decided(screen)

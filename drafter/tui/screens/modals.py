@@ -120,8 +120,9 @@ REWRITES: tuple[str, ...] = (
 )  # fmt: skip
 
 
-class RewriteScreen(ModalScreen[str | None]):
-    """Choose a rewrite instruction, or type one; returns the instruction or None."""
+class _TextDialog(ModalScreen[str | None]):
+    """A dialog that returns a typed text, or None when closed: translated keys, the
+    desk's cursor settings."""
 
     BINDINGS: ClassVar[list[BindingType]] = CLOSE
 
@@ -133,6 +134,13 @@ class RewriteScreen(ModalScreen[str | None]):
         host = _host(self)
         if host is not None:
             host.tune_cursors(self)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class RewriteScreen(_TextDialog):
+    """Choose a rewrite instruction, or type one; returns the instruction or None."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="rewrite-dialog", classes="dialog"):
@@ -151,9 +159,6 @@ class RewriteScreen(ModalScreen[str | None]):
         event.stop()
         if event.value.strip():
             self.dismiss(event.value.strip())
-
-    def action_close(self) -> None:
-        self.dismiss(None)
 
 
 class VersionsScreen(ModalScreen[DraftVersion | None]):
@@ -299,19 +304,8 @@ class ConfirmSendScreen(ModalScreen[bool]):
         self.dismiss(False)
 
 
-class RejectScreen(ModalScreen[str | None]):
+class RejectScreen(_TextDialog):
     """Ask for the reason of a rejection; returns it, or None when cancelled."""
-
-    BINDINGS: ClassVar[list[BindingType]] = CLOSE
-
-    def __init__(self) -> None:
-        super().__init__()
-        translate_bindings(self)
-
-    def on_mount(self) -> None:
-        host = _host(self)
-        if host is not None:
-            host.tune_cursors(self)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="reject-dialog", classes="dialog"):
@@ -325,6 +319,3 @@ class RejectScreen(ModalScreen[str | None]):
             self.query_one("#reject-error", Label).update(t("reason.required"))
             return
         self.dismiss(event.value.strip())
-
-    def action_close(self) -> None:
-        self.dismiss(None)

@@ -18,6 +18,7 @@ from textual.widgets import Footer, Header, Input, Label
 
 from drafter.errors import DrafterError
 from drafter.models import QueueItem, QueueStatus
+from drafter.tui.host import attempt
 from drafter.tui.i18n import t
 from drafter.tui.keys import bindings_for, translate_bindings
 from drafter.tui.messages import DraftFailed, DraftFinished, DraftMessage, DraftStarted
@@ -339,10 +340,7 @@ class QueueScreen(Screen[None]):
         item = self.items.get(email_id)
         mine = item is not None and item.claimed_by == self.desk.settings.agent_id
         service = self.desk.service
-        try:
-            await self.desk.call(service.release if mine else service.claim, email_id)
-        except DrafterError as error:
-            self.desk.notify_error(error)
+        if not await attempt(self.desk, service.release if mine else service.claim, email_id):
             return
         self.notify(t("queue.released" if mine else "queue.claimed", id=email_id))
         await self._load()

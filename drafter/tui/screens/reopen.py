@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
-from drafter.errors import DrafterError
+from drafter.tui.host import attempt
 from drafter.tui.i18n import t
 
 if TYPE_CHECKING:
@@ -54,10 +54,7 @@ def reopen(screen: EmailView) -> None:
 
 async def _reopen(screen: EmailView, reason: str) -> None:
     desk = screen.desk
-    try:
-        await desk.call(desk.service.reopen, screen.email_id, reason)
-    except DrafterError as error:
-        desk.notify_error(error)
+    if not await attempt(desk, desk.service.reopen, screen.email_id, reason):
         return
     await screen.reload()
     screen.notify(t("reopen.done", reason=reason))
