@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import multiprocessing as mp
+import os
 import tempfile
 import threading
 import time
@@ -212,6 +213,7 @@ def _screen_latency(url: str, data: Path) -> list[float]:
 def run() -> str:
     from tests.pg_server import PgCluster
 
+    load_before = os.getloadavg()[0]
     cluster = PgCluster().start()
     try:
         with tempfile.TemporaryDirectory() as tmp:
@@ -252,8 +254,8 @@ claim also moves them to `in_review` through `transition()`), one transaction pe
 `queue()` is the page of {PAGE} rows the desk loads, with {QUEUE_EMAILS:,} emails ({RUNS} runs
 after a warm-up). Queue changes: {LATENCY_RUNS} claims/releases by a second desk. The
 cluster runs with fsync off (a test cluster), so claim rates are an upper bound for a
-production server's disk. Measured on the shared 2-core machine while other helpers' test
-suites ran (heavy load; see the note under the table).
+production server's disk. Shared 2-core machine; 1-minute load average before / after the
+run: {load_before:.1f} / {os.getloadavg()[0]:.1f} (the 30 agent processes raise it themselves).
 
 | measure | value | target |
 |---|---|---|
