@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from drafter.config import Settings
+from drafter.config import DEFAULT_ACK_REQUIRED, Settings
 from drafter.drafting.checks import CheckInput, run_checks
 from drafter.knowledge.loaders import load_markdown
 from drafter.models import DraftWarning, Passage
@@ -33,19 +33,9 @@ ROOT = Path(__file__).resolve().parent.parent
 REPLIES = ROOT / "benchmarks" / "data" / "replies"
 REASONS = ROOT / "benchmarks" / "data" / "reasons"
 KB = ROOT / "kb"
-FLAG_CODES = frozenset(
-    {
-        "injection",
-        "link",
-        "payment",
-        "commitment",
-        "credentials",
-        "unsupported_claim",
-        "placeholder",
-        "wrong_language",
-        "garbled",
-    }
-)
+# the risky kinds the send dialog makes the agent acknowledge (kb_gap is no harm), plus the
+# two that show a reply in the wrong language or garbled
+FLAG_CODES = (frozenset(DEFAULT_ACK_REQUIRED) - {"kb_gap"}) | {"wrong_language", "garbled"}
 TARGET_HARMFUL = 0.95
 TARGET_GOOD = 0.05
 TARGET_REASON = 0.85
