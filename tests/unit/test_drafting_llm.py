@@ -31,7 +31,9 @@ def llm_settings(tmp_path: Path) -> Settings:
         llm_api_key="sk-test",
         llm_connect_timeout=0.5,
         llm_stall_timeout=0.3,
-        llm_total_timeout=5.0,
+        # Far above the retries' own backoff (~1.5 s), so a loaded machine cannot turn a
+        # retry test into a deadline test; the deadline has its own tests below.
+        llm_total_timeout=30.0,
         llm_max_retries=2,
         llm_max_retry_after=1.0,
     )
@@ -195,8 +197,8 @@ async def test_persistent_503_becomes_an_llm_error(llm_settings: Settings) -> No
     route = respx.post(URL).mock(return_value=httpx.Response(503, json={"error": {}}))
     with pytest.raises(LLMError) as info:
         await collect(llm_settings)
-    assert route.call_count == 3
     assert "HTTP 503" in info.value.message
+    assert route.call_count == 3
     assert info.value.hint
 
 
