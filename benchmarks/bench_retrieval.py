@@ -259,6 +259,8 @@ def run() -> str:
         blind_lines = [
             *gaps.blind_section(recs["sample"], gaps.DEV, dev=True),
             "",
+            *gaps.blind_section(recs["sample"], gaps.DEV3, dev=True),
+            "",
             *gaps.blind_section(recs["sample"]),
         ]
         queries = [

@@ -20,6 +20,7 @@ from drafter.language import detect_language
 ROOT = Path(__file__).resolve().parent.parent
 BLIND = ROOT / "benchmarks" / "data" / "gaps"
 DEV = ROOT / "benchmarks" / "data" / "gaps_dev"
+DEV3 = ROOT / "benchmarks" / "data" / "gaps_dev3"  # a third dev set (limits_dev3)
 RECALL_TARGET = 0.85
 FALSE_ALARM_TARGET = 0.10
 OLD_THRESHOLD = 0.30  # the previous decision: best weighted-fusion score below 0.30
@@ -213,7 +214,7 @@ def blind_section(rec: Recorded, folder: Path = BLIND, *, dev: bool = False) -> 
     """The product decision on the blind gap/answerable files for the sample KB, if present.
     `dev`: a development set (others may have tuned on it), labelled as such."""
     gaps_file, answerable_file = folder / "gaps.jsonl", folder / "answerable.jsonl"
-    title = "dev set (development data)" if dev else "blind set (held out)"
+    title = f"dev set {folder.name} (development data)" if dev else "blind set (held out)"
     head = [f"### Knowledge gap, {title}, sample KB", ""]
     if not gaps_file.is_file() or not answerable_file.is_file():
         return [

@@ -17,10 +17,11 @@ _GREETING = re.compile(
 )
 _CLOSING = re.compile(
     r"^\s*(mit freundlichen gr(ü|ue)(ß|ss)en|freundliche gr(ü|ue)(ß|ss)e|viele gr(ü|ue)(ß|ss)e|"
-    r"beste gr(ü|ue)(ß|ss)e|liebe gr(ü|ue)(ß|ss)e|gr(ü|ue)(ß|ss)e|mfg|lg|vg|best regards|"
-    r"kind regards|regards|best wishes|sincerely|yours sincerely|yours faithfully|cheers|"
-    r"thanks( a lot| in advance)?|thank you( in advance| very much)?|"
-    r"vielen dank( im voraus)?|danke( im voraus| schön| sehr)?|--\s*)[\s,.!]*$",
+    r"(beste|liebe|herzliche|sonnige) gr(ü|ue)(ß|ss)e|gr(ü|ue)(ß|ss)e|(viele |lieben |besten )?"
+    r"gru(ß|ss)|mfg|lg|vg|best( regards| wishes)?|all the best|(kind|warm|warmest) regards|"
+    r"regards|sincerely|yours sincerely|yours faithfully|cheers|"
+    r"(many )?thanks( a lot| in advance)?|thank you( in advance| very much)?|"
+    r"vielen dank( im voraus)?|danke( dir| euch| im voraus| schön| sehr)?|--\s*)[\s,.!]*$",
     re.I,
 )
 _BOILERPLATE = re.compile(

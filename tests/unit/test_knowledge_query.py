@@ -27,6 +27,17 @@ def test_quoted_lines_are_ignored_and_english_closings_work() -> None:
     assert cleaned == "My meter is broken."
 
 
+def test_short_closings_end_the_request_so_the_signature_is_not_searched() -> None:
+    # "Gruß", "Herzliche Grüße", "Best," and "Danke dir!" closings: the name below them is
+    # no part of the question (a customer's name in the query makes the knowledge-gap
+    # decision count it as a content word no article covers)
+    for closing in ("Gruß", "Viele Gruß", "Herzliche Grüße", "Best,", "All the best", "Danke dir!"):
+        cleaned = clean_body(f"Hallo,\nwann kommt der Monteur?\n\n{closing}\nKerstin Albers")
+        assert cleaned == "wann kommt der Monteur?", closing
+    # a sentence that starts with such a word is no closing
+    assert "Best price" in clean_body("Best price for fibre?\nThanks")
+
+
 def test_subject_is_weighted_and_reply_prefixes_removed() -> None:
     query = build_query("AW: Re: Zählerstand", "Hallo,\nwo melde ich ihn?\nViele Grüße")
     assert query.count("Zählerstand") == 2
