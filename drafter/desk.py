@@ -49,7 +49,8 @@ from drafter.store import (
     schema,
     vaults,
 )
-from drafter.store.db import Database, open_database, utcnow
+from drafter.store.clock import utcnow
+from drafter.store.db import Database, open_database
 from drafter.store.queue_state import Claim, ClaimedError
 
 if TYPE_CHECKING:

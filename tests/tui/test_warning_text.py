@@ -12,7 +12,8 @@ from textual.widgets import SelectionList
 
 from drafter.acknowledge import describe as core_describe
 from drafter.config import Settings
-from drafter.drafting.checks import CheckInput, run_checks
+from drafter.drafting.check_base import CheckInput
+from drafter.drafting.checks import run_checks
 from drafter.models import DraftWarning, Passage
 from drafter.tui import i18n, warning_text
 from drafter.tui.screens.email import EmailScreen, warning_lines
