@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from drafter.config import DEFAULT_ACK_REQUIRED, Settings
-from drafter.drafting.checks import CheckInput, run_checks
+from drafter.drafting.check_base import CheckInput
+from drafter.drafting.checks import run_checks
 from drafter.knowledge.loaders import load_markdown
 from drafter.models import DraftWarning, Passage
 

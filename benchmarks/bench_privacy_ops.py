@@ -81,8 +81,9 @@ def _person_rows(n: int) -> tuple[str, str, str]:
 
 def build(settings: Settings) -> dict[str, float]:
     """Fill the store; returns build figures."""
+    from drafter.store.clock import utcnow
     from drafter.store.crypto import load_keyring
-    from drafter.store.db import open_database, utcnow
+    from drafter.store.db import open_database
     from drafter.store.schema import approvals, audit_log, draft_versions, emails, outbox, vaults
 
     started = time.perf_counter()

@@ -7,7 +7,8 @@ One definition each, so retrieval, the extractive draft and the evaluation mean 
     bm25_scores(...)                           BM25 (Lucene variant, the retrieval index's)
     percentile(values, q)                      linear interpolation between ranks
     recall_at_k(...) / hit_at_k(...)           share of gold found in the top k / any found
-Heavy libraries are imported on first use, so importing this module is cheap.
+Heavy libraries are imported on first use, so importing this module is cheap. The closing
+formulas of a letter ("Mit freundlichen Grüßen", "Kind regards") are in drafter.closings.
 """
 
 from __future__ import annotations

@@ -38,7 +38,8 @@ from sqlalchemy import (
 
 from drafter.errors import StoreError
 from drafter.store import schema
-from drafter.store.db import Database, utcnow
+from drafter.store.clock import utcnow
+from drafter.store.db import Database
 
 SCHEMA_VERSION = 6
 schema_version = Table(

@@ -12,11 +12,12 @@ import time
 from collections.abc import Sequence
 
 from drafter.config import Settings
-from drafter.drafting.checks import CheckInput, run_checks
-from drafter.drafting.extractive import greeting, signature, template_text
+from drafter.drafting.check_base import CheckInput
+from drafter.drafting.checks import run_checks
+from drafter.drafting.extractive import signature, template_text
 from drafter.drafting.prompts import PromptTemplate
 from drafter.drafting.reasons import classify
-from drafter.drafting.salutation import detect_register, formality_for
+from drafter.drafting.salutation import detect_register, formality_for, greeting
 from drafter.models import Citation, Draft, DraftWarning, InboundEmail, Passage, PromptRef
 
 

@@ -13,8 +13,7 @@ import re
 from collections.abc import Sequence
 
 from drafter.config import Settings
-from drafter.drafting.check_base import _LETTER_WORDS, _WORD, content_stems
-from drafter.drafting.check_base import CheckInput as CheckInput  # re-exported for callers
+from drafter.drafting.check_base import _LETTER_WORDS, _WORD, CheckInput, content_stems
 from drafter.drafting.letter_checks import check_letter
 from drafter.language import detect_language
 from drafter.models import DraftWarning, Passage

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 
 from drafter.config import Settings
 from drafter.drafting.register import to_du
-from drafter.drafting.salutation import Greeting, detect_register, greeting, parse_name
+from drafter.drafting.salutation import detect_register, greeting
+from drafter.drafting.sender import parse_name
 
-__all__ = ["Greeting", "extractive_reply", "greeting", "split_name"]
+__all__ = ["extractive_reply", "split_name"]
 from drafter.drafting.sentences import Unit, parse_article, render, select_units, split_sentences
 from drafter.drafting.situation import acknowledgement, asks_for_given, focus, given_data
 from drafter.models import Citation, DraftWarning, InboundEmail, Passage

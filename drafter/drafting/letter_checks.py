@@ -16,19 +16,13 @@ from __future__ import annotations
 
 import re
 
+from drafter.closings import SIGN_OFF
 from drafter.drafting.salutation import german_register, register_signals
 from drafter.models import DraftWarning
 
 _GREETING = re.compile(
     r"^(?:sehr geehrte[rn]?|guten (?:tag|morgen|abend)|hallo|hi|hey|moin|servus|liebe[rs]?|"
     r"dear|hello|good (?:morning|afternoon|evening)|greetings)\b",
-    re.I,
-)
-_SIGN_OFF = re.compile(
-    r"^(?:mit )?(?:freundlichen|freundliche|viele|beste|liebe|herzliche|sonnige)?\s*"
-    r"(?:grüßen|grüße|gruß)\b|^(?:kind|best|warm|many thanks and)?\s*regards\b|"
-    r"^(?:best wishes|sincerely|yours sincerely|yours faithfully|yours truly|cheers|"
-    r"all the best|best)\b",
     re.I,
 )
 _FORMAL_SALUTATION = re.compile(r"^(?:sehr geehrte[rn]?|guten tag)\b", re.I)
@@ -47,7 +41,7 @@ def greeting_line(body: str) -> str:
 
 def has_sign_off(body: str) -> bool:
     """True when one of the last lines is a closing formula."""
-    return any(_SIGN_OFF.match(line) for line in _lines(body)[-6:])
+    return any(SIGN_OFF.match(line) for line in _lines(body)[-6:])
 
 
 def reply_register(body: str) -> str:
@@ -55,7 +49,7 @@ def reply_register(body: str) -> str:
     lines = _lines(body)
     if lines and greeting_line(body):
         lines = lines[1:]
-    end = next((i for i, line in enumerate(lines) if _SIGN_OFF.match(line)), len(lines))
+    end = next((i for i, line in enumerate(lines) if SIGN_OFF.match(line)), len(lines))
     du, sie = register_signals("\n".join(lines[:end]))
     if du and sie:
         return "mixed"

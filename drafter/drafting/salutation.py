@@ -27,7 +27,6 @@ from drafter.config import Settings
 from drafter.drafting.names import gender_of
 from drafter.drafting.sender import (
     Name,
-    customer_name,
     customer_names,
     parse_name,
     signoff_name,
@@ -38,16 +37,11 @@ from drafter.models import InboundEmail
 __all__ = [
     "FORMALITIES",
     "Greeting",
-    "Name",
-    "customer_name",
-    "customer_names",
     "detect_register",
     "english_register",
     "german_register",
     "greeting",
-    "parse_name",
     "register_signals",
-    "signoff_name",
 ]
 
 #: formality values: German "sie"/"du", English "you" (formal) or "you_informal" ("Hi Finn,").

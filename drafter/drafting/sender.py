@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, replace
 
 from drafter import firstnames
+from drafter.closings import CUSTOMER_CLOSING
 from drafter.drafting.names import gender_of
 from drafter.models import InboundEmail
 
@@ -59,15 +60,6 @@ _COMPANY = re.compile(
     re.I,
 )
 _FAMILY = re.compile(r"^(?:familie|family|fam\.)\s+(\S.*)$|^(?:the\s+)?(\S+)\s+family$", re.I)
-_CLOSING = re.compile(
-    r"^(?:(?:merci|danke|vielen dank|thanks)\s+(?:und|and)\s+)?(?:mit\s+)?"
-    r"(?:freundlichen|freundliche|viele|beste|besten|liebe|herzliche|schöne|"
-    r"sonnige)?\s*(?:grüßen|grüße|gruß|gruss|grüsse|gruess|grüess)\b[,!.]?|"
-    r"^(?:lg|vg|mfg|bg|danke(?: dir| euch| ihnen)?|vielen dank|merci|"
-    r"(?:kind |best |warm |many )?(?:regards|thanks)|best(?: wishes)?|cheers|thanks|thank you|"
-    r"thx|ta|yours (?:sincerely|faithfully|truly)|sincerely|tschüss|ciao)\b[,!.]?",
-    re.I,
-)
 _ON_BEHALF = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.|pp\.|p\.p\.)\s*", re.I)
 _AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr)\.?\)\s*$", re.I)
 _AND = re.compile(r"\s+(?:und|and|&|\+)\s+", re.I)
@@ -223,7 +215,7 @@ def signoff_name(body: str, signature: str = "") -> str:
     lines = [ln.strip() for ln in f"{body}\n{signature}".splitlines() if ln.strip()]
     for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
         line = lines[i]
-        closing = _CLOSING.match(line)
+        closing = CUSTOMER_CLOSING.match(line)
         if closing and len(line.split()) <= 6:  # "Thanks for your reply. ..." is no closing
             rest = _clean(line[closing.end() :].strip(" ,"))
             if rest and (

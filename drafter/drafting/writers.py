@@ -22,10 +22,11 @@ from openai import AsyncOpenAI
 
 from drafter.config import Settings
 from drafter.drafting.checks import citation_numbers
-from drafter.drafting.extractive import closing, extractive_reply, greeting
+from drafter.drafting.extractive import closing, extractive_reply
 from drafter.drafting.llm import stream_chat
 from drafter.drafting.prompts import PromptTemplate, render_prompt
-from drafter.drafting.salutation import customer_names, signoff_name
+from drafter.drafting.salutation import greeting
+from drafter.drafting.sender import customer_names, signoff_name
 from drafter.drafting.stream import DisplayFilter, split_reason
 from drafter.errors import LLMError
 from drafter.models import Citation, Delta, DraftWarning, InboundEmail, Passage

@@ -24,7 +24,8 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from drafter.store.db import Database, as_utc
+from drafter.store.clock import as_utc
+from drafter.store.db import Database
 from drafter.store.schema import (
     approvals,
     audit_log,

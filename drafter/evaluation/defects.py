@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from drafter.closings import SIGN_OFF
 from drafter.drafting.letter_checks import greeting_line, has_sign_off, reply_register
 from drafter.drafting.sentences import ABBREVIATION, split_sentences, terms
 from drafter.drafting.situation import asks_for_given, given_data
@@ -44,11 +45,6 @@ _EXAMPLE = re.compile(
     r"(?:z\.\s?B\.|e\.\s?g\.|zum Beispiel|for example)\s*[A-Z0-9][\w-]*\d{3,}|"
     r"\b[A-Z]{0,4}-?\d*1234567?\d*\b|\b\d?[A-Z]{2,4}0*12345678\b"
 )
-_CLOSING = re.compile(
-    r"^(?:mit )?(?:freundlichen|freundliche|viele|beste|liebe|herzliche)?\s*(?:grüßen|grüße|"
-    r"gruß)\b|^(?:kind |best |warm )?regards\b|^(?:best wishes|sincerely|yours|cheers)\b",
-    re.I,
-)
 _END = re.compile(r"[.!?:;)\]\"“”']$|https?://\S+$|\S+@\S+$")
 
 
@@ -63,7 +59,7 @@ def _letter_body(body: str) -> list[str]:
     lines = body.strip().split("\n")
     if lines and greeting_line(body):
         lines = lines[1:]
-    end = next((i for i, line in enumerate(lines) if _CLOSING.match(line.strip())), len(lines))
+    end = next((i for i, line in enumerate(lines) if SIGN_OFF.match(line.strip())), len(lines))
     return lines[:end]
 
 

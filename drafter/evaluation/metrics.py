@@ -17,8 +17,7 @@ from pydantic import BaseModel, Field
 
 from drafter.drafting.checks import citation_numbers
 from drafter.models import Citation, Passage
-from drafter.toolkit import percentile as percentile  # one definition (drafter.toolkit)
-from drafter.toolkit import recall_at_k as recall_at_k
+from drafter.toolkit import percentile
 
 # warnings that say how a draft was made, not that something is wrong with it
 INFORMATIONAL_WARNINGS = frozenset({"template_draft", "kb_gap"})

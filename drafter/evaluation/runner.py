@@ -33,7 +33,6 @@ from drafter.evaluation.metrics import (
     citation_precision,
     citations_valid,
     facts_found,
-    recall_at_k,
     reciprocal_rank,
     warning_rates,
 )
@@ -41,6 +40,7 @@ from drafter.evaluation.similarity import SimilarityBatcher
 from drafter.evaluation.thresholds import Breach
 from drafter.language import detect_language
 from drafter.models import Done, Failed, InboundEmail, Retrieved
+from drafter.toolkit import recall_at_k
 
 Progress = Callable[[int, int], None]
 PREFETCH_FIRST = 8  # queries embedded before the first cases start

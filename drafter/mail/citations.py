@@ -11,14 +11,10 @@ from __future__ import annotations
 
 import re
 
+from drafter.closings import SIGN_OFF
 from drafter.models import Citation
 
 _MARKERS = re.compile(r"[ \t]*((?:\[\d{1,2}(?:\s*,\s*\d{1,2})*\])+)")
-_CLOSINGS = re.compile(
-    r"^(mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|herzliche grüße|"
-    r"liebe grüße|kind regards|best regards|regards|best wishes|sincerely|yours sincerely)\b",
-    re.IGNORECASE,
-)
 _HEADING = {"de": "Weitere Informationen:", "en": "More information:"}
 
 
@@ -47,7 +43,7 @@ def customer_text(body: str, citations: list[Citation], language: str, links: bo
     )
     lines = text.rstrip("\n").split("\n")
     closing = next(
-        (i for i in range(len(lines) - 1, -1, -1) if _CLOSINGS.match(lines[i].strip())), None
+        (i for i in range(len(lines) - 1, -1, -1) if SIGN_OFF.match(lines[i].strip())), None
     )
     if closing is None:
         return text.rstrip("\n") + "\n\n" + block + "\n"

@@ -29,7 +29,6 @@ from drafter.config import Settings
 from drafter.desk import Desk
 from drafter.errors import DrafterError
 from drafter.mail import imap
-from drafter.mail.imap import parse_source as parse_source  # re-exported (tests, callers)
 from drafter.mail.imap import source_of
 from drafter.store import audit
 from drafter.store import imap as imap_store

@@ -1,7 +1,7 @@
 """Raw email bytes to `InboundEmail`: what the customer wrote in their newest message.
 
 Owns intake: size/part/depth limits checked before the email package touches the bytes,
-parsing with `email.policy.default`, header decoding with fallbacks, choosing the text
+parsing with `email.policy.default`, the envelope (drafter.mail.headers), choosing the text
 body (text/plain, else HTML rendered as text), attachment metadata (never contents),
 defects, quote/signature splitting (drafter.mail.quotes) and the language of the newest
 message. `parse_email` never raises: anything unparseable ends as `quarantined`.
@@ -11,17 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import datetime
-from email import policy
-from email.message import EmailMessage, Message
-from email.parser import BytesParser
-from email.utils import getaddresses, parsedate_to_datetime
+from email.message import Message
 from typing import Any
 
 from drafter.config import Settings
 from drafter.errors import MailError
 from drafter.language import detect_language
 from drafter.mail.charset import clean_text, decode_bytes, repair_header
+from drafter.mail.headers import CONTROL, envelope, head_only
 from drafter.mail.html import html_to_text
 from drafter.mail.html_bound import Deadline
 from drafter.mail.mime import header_view, parse_mime, typed
@@ -32,7 +29,7 @@ from drafter.mail.skeleton import (
     delimiter_lines,
     skeleton,
 )
-from drafter.models import Address, Attachment, InboundEmail, Language
+from drafter.models import Attachment, InboundEmail, Language
 
 MAX_BYTES = 50 * 1024 * 1024  # the hard ceiling; Settings.max_message_bytes is the limit used
 DEFAULT_TIMEOUT = 10.0  # seconds of HTML conversion before a message is quarantined
@@ -41,14 +38,10 @@ MAX_DEPTH = 20
 MAX_TEXT_CHARS = 1_000_000
 MAX_HTML_CHARS = 3_000_000  # HTML source converted (linear); its text is capped as above
 TEXT_KEEP_BYTES = 3 * 1024 * 1024  # a single-part body beyond this is cut before parsing
-MAX_HEADER_CHARS = 4000
 SKELETON_FROM = 1024 * 1024
-HEAD_MAX = 64 * 1024  # the header block read from a message that is not parsed
 
 _BOUNDARY_DECL = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))', re.I)
 _DELIM_LINE = re.compile(rb"^--([^\r\n]{1,200}?)[ \t]*\r?$", re.M)
-_MSGID = re.compile(r"<[^<>\s]{1,500}>")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _LOOKS_HTML = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<div|<p>|<table)", re.I)
 
@@ -78,7 +71,7 @@ def parse_email(
     reason = _limits(raw, min(max_bytes, MAX_BYTES))
     if reason:  # the body is never parsed; the header block still says who wrote and when
         return InboundEmail(
-            **_head_only(raw), status="quarantined", reason=reason, content_hash=content_hash
+            **head_only(raw), status="quarantined", reason=reason, content_hash=content_hash
         )
     deadline = Deadline(timeout)
     cut = False
@@ -118,31 +111,6 @@ def parse_email(
             content_hash=content_hash,
             defects=[f"parser error: {type(exc).__name__}"],
         )
-
-
-def _envelope(msg: EmailMessage) -> dict[str, Any]:
-    """Sender, recipients, subject, date and threading ids of a parsed message."""
-    return {
-        "message_id": _first_id(_header(msg, "message-id")),
-        "in_reply_to": _first_id(_header(msg, "in-reply-to")),
-        "references": _MSGID.findall(_header(msg, "references"))[-50:],
-        "from_": (_addresses(msg, "from") or [Address()])[0],
-        "to": _addresses(msg, "to"),
-        "cc": _addresses(msg, "cc"),
-        "date": _date(msg),
-        "subject": _header(msg, "subject"),
-    }
-
-
-def _head_only(raw: bytes) -> dict[str, Any]:
-    """The envelope of a message read from its header block alone (at most 64 KB)."""
-    ends = [i for i in (raw.find(b"\n\n", 0, HEAD_MAX), raw.find(b"\r\n\r\n", 0, HEAD_MAX))]
-    found = [i for i in ends if i != -1]
-    head = raw[: min(found)] if found else raw[:HEAD_MAX]
-    try:
-        return _envelope(BytesParser(policy=policy.default).parsebytes(head, headersonly=True))
-    except Exception:  # a header block too broken to read: the email stays anonymous
-        return {}
 
 
 def _cut_single_part(raw: bytes) -> bytes:
@@ -220,7 +188,7 @@ def _build(
             content_hash=content_hash,
         )
     email = InboundEmail(
-        **_envelope(header_view(msg)),
+        **envelope(header_view(msg)),
         attachments=attachments,
         content_hash=content_hash,
     )
@@ -321,7 +289,7 @@ def _filename(part: Message) -> str:
         name = typed(part).get_filename() or ""
     except Exception:
         name = ""
-    return _CONTROL.sub(" ", repair_header(str(name))).strip()[:200]
+    return CONTROL.sub(" ", repair_header(str(name))).strip()[:200]
 
 
 def _attachment(part: Message, ctype: str, filename: str) -> Attachment:
@@ -384,92 +352,3 @@ def _decode_part(part: Message, defects: list[str]) -> str:
     text, found = decode_bytes(data[: limit * 4], charset)
     defects.extend(found)
     return text[:limit]
-
-
-def _header(msg: Message, name: str) -> str:
-    """A header as clean single-line text ("" when absent or unreadable)."""
-    raw = _raw_header(msg, name)
-    if raw is None:
-        return ""
-    if len(raw) > MAX_HEADER_CHARS:
-        text = _decode_words(raw[:MAX_HEADER_CHARS])
-    else:
-        try:
-            value = msg.get(name)
-            text = "" if value is None else str(value)
-        except Exception:
-            text = _decode_words(raw)
-    text = repair_header(text)
-    return _CONTROL.sub(" ", clean_text(text)).strip()
-
-
-def _raw_header(msg: Message, name: str) -> str | None:
-    for key, value in msg.raw_items():
-        if key.lower() == name:
-            return str(value)
-    return None
-
-
-def _decode_words(raw: str) -> str:
-    from email.header import decode_header, make_header
-
-    try:
-        return str(make_header(decode_header(raw)))
-    except Exception:
-        return raw
-
-
-def _first_id(value: str) -> str:
-    found = _MSGID.search(value)
-    if found:
-        return found.group(0)
-    return value.split()[0][:500] if value.split() else ""
-
-
-def _addresses(msg: Message, name: str) -> list[Address]:
-    result: list[Address] = []
-    raw = _raw_header(msg, name)
-    if raw is None:
-        return result
-    try:
-        if len(raw) > MAX_HEADER_CHARS:
-            raise ValueError("header too long for the structured parser")
-        header = msg.get(name)
-        for address in getattr(header, "addresses", ()) or ():
-            result.append(
-                Address(
-                    name=_clean_field(address.display_name),
-                    email=_clean_field(address.addr_spec).strip("<>"),
-                )
-            )
-    except Exception:
-        result = []
-    if not result:
-        raw = _header(msg, name)
-        for display, addr in getaddresses([raw]) if raw else []:
-            if display or addr:
-                result.append(Address(name=_clean_field(display), email=_clean_field(addr)))
-    return result[:100]
-
-
-def _clean_field(value: str) -> str:
-    return _CONTROL.sub(" ", clean_text(repair_header(value or ""))).strip()
-
-
-def _date(msg: Message) -> datetime | None:
-    try:
-        if len(_raw_header(msg, "date") or "") > 200:
-            raise ValueError("date header too long")
-        header = msg.get("date")
-        value = getattr(header, "datetime", None)
-        if isinstance(value, datetime):
-            return value
-    except Exception:
-        pass
-    raw = _header(msg, "date")
-    if not raw:
-        return None
-    try:
-        return parsedate_to_datetime(raw)
-    except Exception:
-        return None

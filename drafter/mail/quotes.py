@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter.closings import CLOSING_LINE
+
 _MAX_HEADER_CHARS = 400
 _SIG_MAX_LINES = 20
 _MOBILE_TAIL = 10
@@ -86,23 +88,6 @@ _MOBILE = re.compile(
     r"envoyé de|envoyé depuis|envoyé à partir de|von .{1,40} gesendet|enviado desde|"
     r"enviado do|inviato da|verzonden met|"
     r"verstuurd vanaf|verzonden vanaf|skickat från|sendt fra|wysłane z|отправлено с)\b",
-    re.IGNORECASE,
-)
-_CLOSINGS = (
-    r"mit freundlichen grüßen|mit freundlichen grüssen|mit freundlichem gruß|"
-    r"mit freundlichem gruss|freundliche grüße|freundliche grüsse|freundlichen gruß|"
-    r"viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|liebe grüsse|"
-    r"herzliche grüße|herzliche grüsse|schöne grüße|schöne grüsse|lg|vg|mfg|gruß|gruss|"
-    r"grüße|grüsse|danke und grüße|vielen dank und viele grüße|"
-    r"best regards|kind regards|warm regards|warmest regards|kindest regards|regards|"
-    r"best wishes|all the best|best|cheers|sincerely|yours sincerely|sincerely yours|"
-    r"yours faithfully|yours truly|many thanks|thanks|thank you|thanks again|"
-    r"thanks in advance|thx|cordialement|bien cordialement|saludos|un saluto|"
-    r"cordiali saluti|met vriendelijke groet|groeten|med venlig hilsen|hilsen|"
-    r"vänliga hälsningar|pozdrawiam|с уважением"
-)
-_CLOSING = re.compile(
-    rf"^\s*(?:{_CLOSINGS})\s*(?:[,.!:;-]*\s*$|,\s*\w[\w.'-]*(?:\s+\w[\w.'-]*){{0,3}}\s*$)",
     re.IGNORECASE,
 )
 
@@ -274,7 +259,7 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
         if _MOBILE.match(line) and len(line.strip()) <= 100 and remaining < _MOBILE_TAIL:
             start = k
             break
-        if _CLOSING.match(line) and remaining <= _SIG_MAX_LINES // 2:
+        if CLOSING_LINE.match(line) and remaining <= _SIG_MAX_LINES // 2:
             start = k
             break
     if start == len(lines):

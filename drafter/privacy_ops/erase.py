@@ -32,7 +32,7 @@ from drafter.mail import send as mailsend
 from drafter.models import Draft, DraftWarning, InboundEmail
 from drafter.store import emails as queue
 from drafter.store import queue_state
-from drafter.store.db import utcnow
+from drafter.store.clock import utcnow
 from drafter.store.personal import thread_members
 from drafter.store.schema import (
     approvals,

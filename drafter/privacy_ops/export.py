@@ -19,7 +19,8 @@ from drafter import __version__
 from drafter.config import Settings
 from drafter.mail import send as mailsend
 from drafter.store import emails as queue
-from drafter.store.db import Database, as_utc, utcnow
+from drafter.store.clock import as_utc, utcnow
+from drafter.store.db import Database
 from drafter.store.personal import Footprint
 from drafter.store.schema import approvals, audit_log, draft_versions, emails, outbox, rejections
 

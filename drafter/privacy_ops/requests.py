@@ -27,8 +27,9 @@ from sqlalchemy import select
 from drafter.config import Settings
 from drafter.store import audit
 from drafter.store import emails as queue
+from drafter.store.clock import as_utc, utcnow
 from drafter.store.crypto import new_key, write_secret
-from drafter.store.db import Database, as_utc, utcnow
+from drafter.store.db import Database
 from drafter.store.personal import Footprint, PrivacyError, find, normalise_address
 from drafter.store.schema import emails
 

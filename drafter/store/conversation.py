@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from sqlalchemy import Connection, select
 
 from drafter.models import InboundEmail
-from drafter.store.db import as_utc
+from drafter.store.clock import as_utc
 from drafter.store.schema import approvals, draft_versions, emails, outbox
 
 

@@ -25,8 +25,6 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLA
 from drafter.config import Settings
 from drafter.errors import StoreError
 from drafter.store import disk, health
-from drafter.store.clock import as_utc as as_utc  # re-exported: db is where callers look
-from drafter.store.clock import utcnow as utcnow
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -8,7 +8,7 @@ from typing import Any, Literal
 from sqlalchemy import Connection, Row, Table, func, insert, select, update
 
 from drafter.models import Approval, Draft, DraftVersion
-from drafter.store.db import as_utc, utcnow
+from drafter.store.clock import as_utc, utcnow
 from drafter.store.schema import approvals, draft_versions, rejections
 
 Source = Literal["generated", "rewrite", "edit"]

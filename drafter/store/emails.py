@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Row, func, insert, literal, select, true, tup
 from drafter.errors import StoreError
 from drafter.models import EmailRecord, InboundEmail, QueueItem, QueueStatus
 from drafter.store import crypto, queue_state, threads
-from drafter.store.db import as_utc, utcnow
+from drafter.store.clock import as_utc, utcnow
 from drafter.store.schema import NOT_URGENT, emails, vaults
 from drafter.triage import urgency
 

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from sqlalchemy import Connection, insert, select, update
 
-from drafter.store.db import utcnow
+from drafter.store.clock import utcnow
 from drafter.store.schema import emails, imap_folders, imap_sent, imap_skipped, outbox
 
 

@@ -13,7 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from sqlalchemy import Connection, insert, select, update
 
-from drafter.store.db import as_utc, utcnow
+from drafter.store.clock import as_utc, utcnow
 from drafter.store.schema import outbox
 
 OutboxState = Literal["sending", "sent", "failed", "needs_attention"]

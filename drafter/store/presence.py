@@ -11,7 +11,7 @@ import datetime as dt
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
-from drafter.store.db import utcnow
+from drafter.store.clock import utcnow
 from drafter.store.schema import presence
 
 ALIVE_S = 30.0  # a worker not seen for this long is gone

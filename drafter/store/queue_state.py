@@ -34,7 +34,7 @@ from sqlalchemy import Connection, and_, bindparam, false, or_, select, text, up
 
 from drafter.errors import StoreError
 from drafter.store import audit
-from drafter.store.db import as_utc, utcnow
+from drafter.store.clock import as_utc, utcnow
 from drafter.store.schema import NOT_URGENT, emails
 
 ClaimKind = Literal["review", "drafting"]

@@ -28,7 +28,8 @@ from drafter.errors import DrafterError, MailError, StorageError, StoreError
 from drafter.mail import send as mailsend
 from drafter.models import SendResult
 from drafter.store import acks, audit, disk, drafts, emails, outbox, queue_state
-from drafter.store.db import Database, as_utc, utcnow
+from drafter.store.clock import as_utc, utcnow
+from drafter.store.db import Database
 from drafter.store.schema import audit_log
 
 IN_FLIGHT_MARGIN_S = 30.0  # beyond the SMTP timeout: an attempt this old is not running

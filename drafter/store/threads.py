@@ -19,7 +19,7 @@ import re
 from sqlalchemy import Connection, insert, select
 
 from drafter.models import InboundEmail
-from drafter.store.db import as_utc, utcnow
+from drafter.store.clock import as_utc, utcnow
 from drafter.store.schema import emails, outbox, thread_subjects
 
 THREAD_DAYS = 30

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from drafter.config import Settings
-from drafter.drafting.checks import CheckInput, run_checks
+from drafter.drafting.check_base import CheckInput
+from drafter.drafting.checks import run_checks
 from drafter.knowledge.retrieve import open_retriever
 from drafter.models import Passage
 from tests.conftest import SHARED_EVAL

@@ -13,7 +13,8 @@ import pytest
 
 from drafter.config import Settings
 from drafter.desk import Desk
-from drafter.mail.imap_sync import SyncReport, import_once, parse_source, watch
+from drafter.mail.imap import parse_source
+from drafter.mail.imap_sync import SyncReport, import_once, watch
 from drafter.store import imap as imap_store
 from tests.integration import dovecot
 from tests.integration.dovecot import Dovecot, dovecot_server, message

@@ -13,7 +13,8 @@ from sqlalchemy import insert
 from drafter.config import Settings
 from drafter.store import crypto
 from drafter.store import emails as queue
-from drafter.store.db import open_database, utcnow
+from drafter.store.clock import utcnow
+from drafter.store.db import open_database
 from drafter.store.schema import vaults
 from tests.cli import run_cli
 

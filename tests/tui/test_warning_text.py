@@ -12,10 +12,12 @@ from textual.widgets import SelectionList
 
 from drafter.acknowledge import describe as core_describe
 from drafter.config import Settings
-from drafter.drafting.checks import CheckInput, run_checks
+from drafter.drafting.check_base import CheckInput
+from drafter.drafting.checks import run_checks
 from drafter.models import DraftWarning, Passage
 from drafter.tui import i18n, warning_text
-from drafter.tui.screens.email import EmailScreen, warning_lines
+from drafter.tui.screens.draft_pane import warning_lines
+from drafter.tui.screens.email import EmailScreen
 from drafter.tui.screens.modals import ConfirmSendScreen
 from tests.tui.helpers import wait_for
 from tests.tui.test_desk_items import screen_text

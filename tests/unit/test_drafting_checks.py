@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from drafter.config import Settings
-from drafter.drafting.checks import CheckInput, run_checks
+from drafter.drafting.check_base import CheckInput
+from drafter.drafting.checks import run_checks
 from drafter.drafting.stream import DisplayFilter, split_reason
 from drafter.models import Passage
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from drafter.config import Settings
-from drafter.drafting.checks import CheckInput, run_checks
+from drafter.drafting.check_base import CheckInput
+from drafter.drafting.checks import run_checks
 from drafter.models import Passage
 
 SETTINGS = Settings(company_phones=["0431 5577-100"], customer_number_patterns=[])

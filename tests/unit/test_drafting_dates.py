@@ -5,7 +5,8 @@ identifiers and real words are not 'garbled'."""
 from __future__ import annotations
 
 from drafter.config import Settings
-from drafter.drafting.checks import CheckInput, run_checks
+from drafter.drafting.check_base import CheckInput
+from drafter.drafting.checks import run_checks
 from drafter.drafting.dates import derived_spans, unsupported_spans
 from drafter.models import DraftWarning, Passage
 

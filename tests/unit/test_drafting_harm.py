@@ -4,7 +4,8 @@ each kind fires on the harmful sentence with it as span, and stays quiet on the 
 from __future__ import annotations
 
 from drafter.config import Settings
-from drafter.drafting.checks import CheckInput, run_checks
+from drafter.drafting.check_base import CheckInput
+from drafter.drafting.checks import run_checks
 from drafter.models import DraftWarning, Passage
 
 SETTINGS = Settings(company_phones=["0431 5577-100"], customer_number_patterns=[])

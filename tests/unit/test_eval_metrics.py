@@ -14,13 +14,12 @@ from drafter.evaluation.metrics import (
     facts_found,
     leaked_values,
     normalise,
-    percentile,
-    recall_at_k,
     reciprocal_rank,
     warning_rates,
 )
 from drafter.evaluation.runner import score_case
 from drafter.models import Citation, Draft, DraftWarning, Passage
+from drafter.toolkit import percentile, recall_at_k
 
 
 def passage(kb_id: str) -> Passage:

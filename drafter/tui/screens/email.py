@@ -8,24 +8,19 @@ from contextlib import suppress
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Collapsible, Footer, Header, Label, OptionList, Static, TextArea
-from textual.widgets.option_list import Option
-from textual.widgets.text_area import Selection
 
 from drafter.errors import DrafterError
 from drafter.models import Draft, EmailRecord
-from drafter.tui import warning_text
 from drafter.tui.i18n import local_time, t
 from drafter.tui.keys import bindings_for, translate_bindings
-from drafter.tui.messages import DraftFailed, DraftFinished, DraftMessage, DraftStarted
-from drafter.tui.screens import conversation, decisions, panels, reopen
-from drafter.tui.screens.email_view import EmailView
+from drafter.tui.screens import conversation, decisions, draft_pane, panels, reopen
 from drafter.tui.screens.modals import ArticleScreen, RewriteScreen
+from drafter.tui.screens.streaming import DraftStreaming
 
 if TYPE_CHECKING:
     from drafter.store.conversation import Turn
@@ -37,33 +32,11 @@ CHANGES = frozenset(
 )
 
 
-def _location(text: str, index: int) -> tuple[int, int]:
-    """(row, column) of a character index, as the editor counts them."""
-    return text.count("\n", 0, index), index - (text.rfind("\n", 0, index) + 1)
-
-
-def warning_lines(draft: Draft) -> Text:
-    """The warnings panel: kind and message, then the offending text highlighted (f6 selects
-    it in the editor)."""
-    lines = Text()
-    for n, warning in enumerate(draft.warnings):
-        if n:
-            lines.append("\n")
-        text = warning_text.message(warning)
-        lines.append(f"⚠ {warning_text.label(warning.code)}: {text}")
-        if warning.span and warning.span not in text:
-            span = warning.span if len(warning.span) <= 90 else warning.span[:87] + "…"
-            lines.append("\n   ")
-            lines.append(span, style="reverse yellow")
-    return lines
-
-
 AUTOSAVE_DELAY = 1.0
 NARROW = 110  # columns: below this the email pane sits above the draft
-STREAM_FRAME = 1 / 30  # seconds: streamed pieces are shown together, at most 30 times a second
 
 
-class EmailScreen(EmailView):
+class EmailScreen(DraftStreaming):
     """One email and its reply draft."""
 
     SCOPE = "email"
@@ -293,86 +266,7 @@ class EmailScreen(EmailView):
         self.editor.read_only = self.final or bool(self.held_by)
 
     def _show_draft(self, draft: Draft, status: str) -> None:
-        self.draft = draft
-        kind = t("draft.kind.template" if draft.mode == "extractive" else "draft.kind.model")
-        label = t("draft.header", status=status, kind=kind)
-        if draft.model:
-            label += f" {draft.model}"
-        self.query_one("#draft-status", Label).update(label)
-        warnings = self.query_one("#warnings", Static)
-        warnings.update(warning_lines(draft))
-        warnings.set_class(not draft.warnings, "hidden")
-        self._warning_at = -1
-        citations = self.query_one("#citations", OptionList)
-        citations.clear_options()
-        options: dict[str, Option] = {}  # one entry per article, even if a draft repeats it
-        for c in draft.citations:
-            options.setdefault(c.kb_id, Option(f"[{c.n}] {c.title}", id=c.kb_id))
-        if not options:
-            for p in draft.passages:
-                options.setdefault(p.kb_id, Option(p.title, id=p.kb_id))
-        citations.add_options(list(options.values()))
-        if citations.option_count:
-            citations.highlighted = 0
-
-    # --- streaming -----------------------------------------------------------------------
-    def _begin_stream(self, keep: str) -> None:
-        self.streaming = True
-        self._before_stream = keep
-        self._shown = 0
-        self.editor.read_only = True
-        self.editor.load_text("")
-        status = self.query_one("#draft-status", Label)
-        self._status_before_stream = str(status.content) if keep.strip() else ""
-        status.update(t("draft.drafting"))
-
-    def _end_stream(self) -> bool:
-        """Stop a stream that brought no new draft: the earlier text and header come back.
-
-        True when there was an earlier draft to go back to."""
-        self.streaming = False
-        self.editor.load_text(self._before_stream)
-        self.editor.read_only = False
-        if self.saved_text is None:
-            self.saved_text = self._before_stream
-        if not self._status_before_stream:
-            return False
-        self.query_one("#draft-status", Label).update(self._status_before_stream)
-        return True
-
-    def _sync_stream(self) -> None:
-        progress = self.desk.progress.get(self.email_id)
-        if progress is None or not self.streaming:
-            return
-        missing = progress.text[self._shown :]
-        if missing:
-            self.editor.insert(missing, self.editor.document.end)
-            self._shown = len(progress.text)
-
-    def on_draft_progress(self, message: DraftMessage) -> None:
-        if message.email_id != self.email_id or self.record is None:
-            return
-        if isinstance(message, DraftStarted):
-            if not self.streaming:
-                self._begin_stream(keep=self.editor.text)
-            self._sync_stream()
-        elif isinstance(message, DraftFinished):
-            self.streaming = False
-            self._set_text(message.draft.body)
-            self._session_version = None
-            self._show_draft(message.draft, t("draft.generated"))
-            self.run_worker(self._refresh_record(versions=True), group="email-load")
-        elif isinstance(message, DraftFailed):
-            # the app has notified the message and hint; an earlier draft keeps its header
-            if not (self.streaming and self._end_stream()):
-                status = t("draft.failed", message=message.message)
-                self.query_one("#draft-status", Label).update(status)
-        elif self._stream_timer is None:  # coalesce pieces: at most one editor update a frame
-            self._stream_timer = self.set_timer(STREAM_FRAME, self._flush_stream)
-
-    def _flush_stream(self) -> None:
-        self._stream_timer = None
-        self._sync_stream()
+        draft_pane.show_draft(self, draft, status)
 
     # --- saving --------------------------------------------------------------------------
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
@@ -474,13 +368,7 @@ class EmailScreen(EmailView):
             self.run_worker(panels.choose_version(self), group="versions")
 
     def action_open_source(self) -> None:
-        citations = self.query_one("#citations", OptionList)
-        if not citations.option_count:
-            self.notify(t("notify.no_sources"))
-            return
-        option = citations.get_option_at_index(citations.highlighted or 0)
-        if option.id is not None:
-            self.app.push_screen(ArticleScreen(option.id, str(option.prompt)))
+        draft_pane.open_source(self)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -491,19 +379,7 @@ class EmailScreen(EmailView):
         self.run_worker(panels.toggle_redacted(self), group="redacted")
 
     def action_next_warning(self) -> None:
-        """Select, in the editor, the text of the next warning that names one (f6)."""
-        spans = [w.span for w in (self.draft.warnings if self.draft else []) if w.span]
-        text = self.editor.text
-        found = [s for s in spans if s in text]
-        if not found:
-            self.notify(t("notify.no_warning_text"))
-            return
-        self._warning_at = (self._warning_at + 1) % len(found)
-        start = text.index(found[self._warning_at])
-        end = start + len(found[self._warning_at])
-        self.editor.selection = Selection(_location(text, start), _location(text, end))
-        self.editor.scroll_cursor_visible()
-        self.editor.focus()
+        draft_pane.next_warning(self)
 
     # --- decisions (drafter.tui.screens.decisions) -------------------------------------------
     def action_approve_send(self) -> None:

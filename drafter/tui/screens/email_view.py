@@ -1,8 +1,10 @@
-"""`EmailView`: what the email screen's helper modules (decisions, panels, reopen) use of it.
+"""`EmailView`: what the email screen's helper modules (decisions, draft_pane, panels, reopen,
+streaming) use of it.
 
 The helpers take an `EmailView`, not `EmailScreen`, so they need not import
 drafter.tui.screens.email (which imports them): no import circle, not even one for the type
-checker. EmailScreen subclasses this class and overrides every method below.
+checker. EmailScreen subclasses this class (through streaming.DraftStreaming) and overrides
+every method below.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class EmailView(Screen[None]):
     saved_text: str | None  # what the service holds; None: nothing loaded yet
     _session_version: int | None  # the version the current editing session saves to
     _redacted_loaded: bool
+    _warning_at: int  # the warning f6 selected last
 
     @property
     def desk(self) -> DeskHost:
@@ -48,4 +51,15 @@ class EmailView(Screen[None]):
         raise NotImplementedError
 
     def show_email(self, record: EmailRecord) -> None:
+        raise NotImplementedError
+
+    def _set_text(self, text: str) -> None:
+        """Load the reply's saved text into the editor."""
+        raise NotImplementedError
+
+    def _show_draft(self, draft: Draft, status: str) -> None:
+        raise NotImplementedError
+
+    async def _refresh_record(self, versions: bool = False) -> None:
+        """Re-read the email's status (and, after drafting, the new version's number)."""
         raise NotImplementedError

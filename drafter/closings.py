@@ -1,0 +1,151 @@
+"""Closing formulas ("Mit freundlichen Grüßen", "Kind regards", "lg", "Saludos"): one vocabulary.
+
+Owns the words a letter may close with and the three patterns derived from them. The uses
+differ only in which groups of words they take and how much of the line must match:
+
+    SIGN_OFF          a line that starts with a closing a reply of ours may end with: the
+                      German "[mit] [adjective] Grüße" forms and the English regards/wishes/
+                      sincerely/yours/cheers forms. No thanks and no abbreviations: "Thank you
+                      for waiting." opens many sentences of a draft.
+                      Used by drafting.letter_checks (sign-off check, register), evaluation.
+                      defects (where the letter body ends) and mail.citations (the link block
+                      goes above the closing).
+    CUSTOMER_CLOSING  the same plus thanks ("Danke", "Thanks in advance"), abbreviations
+                      ("lg", "vg", "mfg"), partings ("Tschüss", "Ciao") and closings in other
+                      languages; it matches the formula only, so the caller reads the name after
+                      it (drafting.sender: "Gruß Ralf").
+    CLOSING_LINE      a whole line that is a CUSTOMER_CLOSING formula, optionally followed by a
+                      comma and a short name ("Thanks, Anna"): mail.quotes (where a signature
+                      starts).
+
+All three match case-insensitively. Any formula may be preceded by "thanks and"/"danke und"
+("Many thanks and regards", "Danke und Grüße").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: German: "[mit] [adjective] noun", e.g. "Mit freundlichen Grüßen", "Viele Grüße", "Gruß".
+GERMAN_ADJECTIVES = (
+    "freundlichen",
+    "freundlichem",
+    "freundliche",
+    "viele",
+    "beste",
+    "besten",
+    "liebe",
+    "lieben",
+    "herzliche",
+    "herzlichen",
+    "schöne",
+    "schönen",
+    "sonnige",
+)
+#: the noun in every spelling a customer uses (ß or ss, ü or ue, Swiss "grüess").
+GERMAN_NOUNS = (
+    "grüßen",
+    "grüssen",
+    "gruessen",
+    "grüße",
+    "grüsse",
+    "gruesse",
+    "grüess",
+    "gruß",
+    "gruss",
+    "gruess",
+)
+#: English closings a reply may end with.
+ENGLISH = (
+    "kind regards",
+    "best regards",
+    "warm regards",
+    "warmest regards",
+    "kindest regards",
+    "regards",
+    "best wishes",
+    "all the best",
+    "best",
+    "yours sincerely",
+    "yours faithfully",
+    "yours truly",
+    "sincerely yours",
+    "sincerely",
+    "yours",
+    "cheers",
+)
+#: thanks that close a customer's mail ("Danke\nAnna"); not a sign-off for a reply.
+THANKS = (
+    "many thanks",
+    "kind thanks",
+    "best thanks",
+    "warm thanks",
+    "thanks again",
+    "thanks in advance",
+    "thanks a lot",
+    "thanks",
+    "thank you very much",
+    "thank you in advance",
+    "thank you",
+    "thx",
+    "ta",
+    "danke dir",
+    "danke euch",
+    "danke ihnen",
+    "danke schön",
+    "danke sehr",
+    "danke",
+    "vielen dank im voraus",
+    "vielen dank",
+    "merci",
+)
+#: abbreviations and informal partings ("lg" = "liebe Grüße", "mfg", "Tschüss").
+SHORT = ("lg", "vg", "mfg", "bg", "tschüss", "ciao")
+#: closings in other languages customers write in.
+OTHER_LANGUAGES = (
+    "bien cordialement",
+    "cordialement",
+    "saludos",
+    "un saluto",
+    "cordiali saluti",
+    "met vriendelijke groet",
+    "groeten",
+    "med venlig hilsen",
+    "hilsen",
+    "vänliga hälsningar",
+    "pozdrawiam",
+    "с уважением",
+)
+#: "Many thanks and regards", "Danke und Grüße": thanks joined to a formula.
+_THANKS_AND = ("merci", "danke", "vielen dank", "many thanks", "thanks")
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation, longest phrase first (so "best wishes" wins over "best")."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(r"\s+".join(re.escape(word) for word in p.split()) for p in ordered)
+
+
+def closing_formula(*, thanks: bool = False, short: bool = False, foreign: bool = False) -> str:
+    """The regex (unanchored, for re.I) of a closing formula; the flags add word groups."""
+    words = list(ENGLISH)
+    if thanks:
+        words += THANKS
+    if short:
+        words += SHORT
+    if foreign:
+        words += OTHER_LANGUAGES
+    adjective = _alternation(GERMAN_ADJECTIVES)
+    german = rf"(?:mit\s+)?(?:(?:{adjective})\s+)?(?:{_alternation(GERMAN_NOUNS)})"
+    joined = rf"(?:(?:{_alternation(_THANKS_AND)})\s+(?:und|and)\s+)?"
+    return rf"{joined}(?:{german}|{_alternation(words)})"
+
+
+_CUSTOMER = closing_formula(thanks=True, short=True, foreign=True)
+
+SIGN_OFF = re.compile(rf"^{closing_formula()}\b", re.I)
+CUSTOMER_CLOSING = re.compile(rf"^{_CUSTOMER}\b[,!.]?", re.I)
+CLOSING_LINE = re.compile(
+    rf"^\s*{_CUSTOMER}\s*(?:[,.!:;-]*\s*$|,\s*\w[\w.'-]*(?:\s+\w[\w.'-]*){{0,3}}\s*$)", re.I
+)

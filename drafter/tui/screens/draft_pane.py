@@ -1,0 +1,93 @@
+"""The email screen's draft pane around the editor: the header, the warnings panel (f6
+selects the next warning's text in the editor) and the list of cited articles (enter opens
+one). The EmailScreen calls these functions with itself."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.widgets import Label, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.widgets.text_area import Selection
+
+from drafter.tui import warning_text
+from drafter.tui.i18n import t
+from drafter.tui.screens.modals import ArticleScreen
+
+if TYPE_CHECKING:
+    from drafter.models import Draft
+    from drafter.tui.screens.email_view import EmailView
+
+
+def _location(text: str, index: int) -> tuple[int, int]:
+    """(row, column) of a character index, as the editor counts them."""
+    return text.count("\n", 0, index), index - (text.rfind("\n", 0, index) + 1)
+
+
+def warning_lines(draft: Draft) -> Text:
+    """The warnings panel: kind and message, then the offending text highlighted (f6 selects
+    it in the editor)."""
+    lines = Text()
+    for n, warning in enumerate(draft.warnings):
+        if n:
+            lines.append("\n")
+        text = warning_text.message(warning)
+        lines.append(f"⚠ {warning_text.label(warning.code)}: {text}")
+        if warning.span and warning.span not in text:
+            span = warning.span if len(warning.span) <= 90 else warning.span[:87] + "…"
+            lines.append("\n   ")
+            lines.append(span, style="reverse yellow")
+    return lines
+
+
+def show_draft(screen: EmailView, draft: Draft, status: str) -> None:
+    """The header, warnings and cited articles of `draft` (the editor's text is set apart)."""
+    screen.draft = draft
+    kind = t("draft.kind.template" if draft.mode == "extractive" else "draft.kind.model")
+    label = t("draft.header", status=status, kind=kind)
+    if draft.model:
+        label += f" {draft.model}"
+    screen.query_one("#draft-status", Label).update(label)
+    warnings = screen.query_one("#warnings", Static)
+    warnings.update(warning_lines(draft))
+    warnings.set_class(not draft.warnings, "hidden")
+    screen._warning_at = -1
+    citations = screen.query_one("#citations", OptionList)
+    citations.clear_options()
+    options: dict[str, Option] = {}  # one entry per article, even if a draft repeats it
+    for c in draft.citations:
+        options.setdefault(c.kb_id, Option(f"[{c.n}] {c.title}", id=c.kb_id))
+    if not options:
+        for p in draft.passages:
+            options.setdefault(p.kb_id, Option(p.title, id=p.kb_id))
+    citations.add_options(list(options.values()))
+    if citations.option_count:
+        citations.highlighted = 0
+
+
+def open_source(screen: EmailView) -> None:
+    """Open the highlighted cited article."""
+    citations = screen.query_one("#citations", OptionList)
+    if not citations.option_count:
+        screen.notify(t("notify.no_sources"))
+        return
+    option = citations.get_option_at_index(citations.highlighted or 0)
+    if option.id is not None:
+        screen.app.push_screen(ArticleScreen(option.id, str(option.prompt)))
+
+
+def next_warning(screen: EmailView) -> None:
+    """Select, in the editor, the text of the next warning that names one (f6)."""
+    spans = [w.span for w in (screen.draft.warnings if screen.draft else []) if w.span]
+    text = screen.editor.text
+    found = [s for s in spans if s in text]
+    if not found:
+        screen.notify(t("notify.no_warning_text"))
+        return
+    screen._warning_at = (screen._warning_at + 1) % len(found)
+    start = text.index(found[screen._warning_at])
+    end = start + len(found[screen._warning_at])
+    screen.editor.selection = Selection(_location(text, start), _location(text, end))
+    screen.editor.scroll_cursor_visible()
+    screen.editor.focus()
