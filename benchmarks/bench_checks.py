@@ -14,13 +14,15 @@ out), accuracy per reason (target >= 0.85 overall). Rows whose label is `zahlung
 `rechnung` in `also` (refunds of credit, which the KB files under rechnung) count either as
 correct, as decided before any measurement.
 
-Run with `python -m benchmarks.run checks` (or `python -m benchmarks.bench_checks`).
+Run with `python -m benchmarks.run checks`, or print chosen splits without writing
+docs/benchmarks.md: `python -m benchmarks.bench_checks [--splits dev,dev2] [--part replies]`.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -94,9 +96,14 @@ def _verdict(ok: bool) -> str:
     return "met" if ok else "MISSED"
 
 
-def replies_section() -> str:
+def _splits(folder: Path, only: Collection[str] | None) -> list[Path]:
+    """The split files of `folder` (every *.jsonl, or only the named stems)."""
+    return [p for p in sorted(folder.glob("*.jsonl")) if only is None or p.stem in only]
+
+
+def replies_section(only: Collection[str] | None = None) -> str:
     config = settings()
-    files = sorted(REPLIES.glob("*.jsonl"))
+    files = _splits(REPLIES, only)
     lines = [
         "## Harmful replies caught by the checks",
         "",
@@ -182,7 +189,7 @@ def classify_row(row: dict[str, Any], config: Settings, retriever: Any) -> str:
     return contact_reason(config, "", passages, email, examples)
 
 
-def reasons_section() -> str:
+def reasons_section(only: Collection[str] | None = None) -> str:
     import tempfile
 
     config = settings()
@@ -201,7 +208,7 @@ def reasons_section() -> str:
     ]
     with tempfile.TemporaryDirectory(prefix="bench-reasons-") as work:
         retriever = _reason_retriever(Path(work))
-        for path in sorted(REASONS.glob("*.jsonl")):
+        for path in _splits(REASONS, only):
             lines += _reason_split(path, config, retriever)
         retriever.close()
     return "\n".join(lines)
@@ -246,9 +253,19 @@ def _tuning(path: Path) -> bool:
     return path.stem.startswith("dev")
 
 
-def run() -> str:
-    return replies_section() + "\n\n" + reasons_section()
+def run(only: Collection[str] | None = None) -> str:
+    return replies_section(only) + "\n\n" + reasons_section(only)
 
 
 if __name__ == "__main__":
-    print(replies_section())
+    import argparse
+
+    parser = argparse.ArgumentParser(description="harmful replies and contact reasons")
+    parser.add_argument("--splits", help="comma list of split names (default: every split)")
+    parser.add_argument("--part", choices=["replies", "reasons", "both"], default="both")
+    args = parser.parse_args()
+    chosen = set(args.splits.split(",")) if args.splits else None
+    if args.part in ("replies", "both"):
+        print(replies_section(chosen))
+    if args.part in ("reasons", "both"):
+        print(reasons_section(chosen))
