@@ -9,9 +9,11 @@ Each finding is a DraftWarning with the offending text as `span`:
   company settings, or bank details (IBAN) that are not the company's;
 - `link`: a link, email address or phone number that is neither the company's (settings) nor
   in a trusted passage;
-- `credentials`: a request for a password, PIN, TAN, one-time code or card number;
+- `credentials`: a request for a password, PIN, TAN, one-time code or card number, and
+  `injection`: a dump of the model's own instructions or internal notes
+  (drafter.drafting.disclosure);
 - `unsupported_claim`: sentences whose content is in no source (competitor ads, poems, code,
-  internal records of other people); `injection`: a dump of the model's own instructions;
+  internal records of other people; drafter.drafting.support);
 - `wrong_language`: a reply in neither German nor English.
 
 What counts as a trusted source: the cited passages minus their `untrusted` values (set at
@@ -103,7 +105,7 @@ _PROMISE = re.compile(
     re.I,
 )
 
-# --- payments and credentials --------------------------------------------------------------
+# --- payments ------------------------------------------------------------------------------
 # payment channels a utility never asks for (or only when an article names them)
 _PAY_CHANNEL = re.compile(
     r"\b(?:paypal|bitcoin|krypto\w*|crypto\w*|gift ?cards?|geschenkkarten?|guthabenkarten?|"
@@ -113,26 +115,6 @@ _PAY_CHANNEL = re.compile(
 _PAY = re.compile(
     r"\b(?:überweis\w*|zahl\w*|bezahl\w*|pay\w*|transfer\w*|wire|settle|"
     r"dauerauftrag|standing order|paypal|bankverbindung|konto\b|account|kontoinhaber)\b",
-    re.I,
-)
-_CREDENTIAL = re.compile(
-    r"\b(?:passw(?:o|ö)rt\w*|password|kennwort|pin|tan|otp|(?:one-time|einmal|sicherheits|"
-    r"bestätigungs|security|verification|6-stellige[n]?|six-digit|sms)[- ]?(?:code|nummer)|"
-    r"authenticator|zugangsdaten|login details|credentials|cvc|cvv|prüfziffer|security code|"
-    r"expiry date|ablaufdatum|(?:full )?(?:credit )?card number|kartennummer|kreditkartennummer|"
-    r"online-banking|login-daten|benutzername und passwort|username and password)\b",
-    re.I,
-)
-_ASK = re.compile(
-    r"\b(?:schick|send|sende|senden|teilen sie|teile|mitteilen|nennen|nenne|geben sie|gib|"
-    r"antworte|reply|respond|provide|tell us|let us know|confirm|share|enter|eingeben|"
-    r"übermitteln|benötigen|need|brauchen)\w*\b",
-    re.I,
-)
-_PROMPT_DUMP = re.compile(
-    r"\b(?:systemanweisung|systemprompt|system prompt|system instructions?|meine (?:vorgaben|"
-    r"anweisungen|regeln)|my (?:instructions|rules|guidelines)|i (?:was|am|have been) "
-    r"(?:instructed|told) to)\b",
     re.I,
 )
 
@@ -404,33 +386,6 @@ def check_payment_channels(data: HarmInput, known: _Known) -> list[DraftWarning]
     return found
 
 
-def check_credentials(data: HarmInput) -> list[DraftWarning]:
-    found: list[DraftWarning] = []
-    for a, b in sentences(data.body):
-        sentence = data.body[a:b]
-        cred = _CREDENTIAL.search(sentence)
-        if cred and _ASK.search(sentence) and not _NEGATED.search(sentence):
-            found.append(
-                _warn(
-                    "credentials",
-                    f"the reply asks the customer for secret data "
-                    f"({cred.group(0)}); a service reply never does",
-                    sentence,
-                )
-            )
-    return found
-
-
-def check_prompt_dump(data: HarmInput, known: _Known) -> list[DraftWarning]:
-    match = _PROMPT_DUMP.search(data.body)
-    if match is None or _PROMPT_DUMP.search(known.trusted):
-        return []
-    return [
-        _warn("injection", "the reply talks about the model's own instructions "
-              f"({match.group(0)!r}); possible prompt dump", _sentence_of(data.body, match.start()))
-    ]  # fmt: skip
-
-
 def check_foreign_language(data: HarmInput) -> list[DraftWarning]:
     words = _WORD.findall(data.body)
     if len(words) < 15 or stopword_share(data.body) >= 0.12:
@@ -441,6 +396,11 @@ def check_foreign_language(data: HarmInput) -> list[DraftWarning]:
 def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
     """All output checks of this module, in a fixed order."""
     from drafter.drafting.dates import check_dates
+    from drafter.drafting.disclosure import (
+        check_credentials,
+        check_instruction_dump,
+        check_secret_values,
+    )
     from drafter.drafting.support import check_support
 
     known = _known(data, settings)
@@ -448,8 +408,9 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_contacts(data, settings, known),
         *check_commitments(data, known),
         *check_payment_channels(data, known),
-        *check_credentials(data),
-        *check_prompt_dump(data, known),
+        *check_credentials(data.body),
+        *check_secret_values(data.body, known.trusted),
+        *check_instruction_dump(data.body, known.trusted),
         *check_foreign_language(data),
         *check_dates(data.body, f"{known.trusted}\n{data.customer_text}\n{data.extra_known}"),
         *check_support(data, known.trusted),
