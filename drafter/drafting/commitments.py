@@ -6,11 +6,14 @@ such a reply binds the company to something nobody decided:
 
 - a future promise to act on this customer's contract or money ("wir werden Ihren Vertrag
   zum 31.12. kündigen", "we'll credit 50 EUR", "I will cancel the reminder fee");
+- a guarantee ("wir garantieren Ihnen, dass Ihr Anschluss nie gesperrt wird", "we promise
+  that ...");
 - an exceptional grant ("ausnahmsweise", "kulanzweise", "as a goodwill gesture", "as a one-off",
   "free of charge for you");
 - a change that takes effect now ("ab sofort", "mit sofortiger Wirkung", "effective immediately");
 - a stated account state that ends a claim ("Ihre Rechnung ist beglichen", "your balance is
-  cleared", "the reminder is void", "you can ignore the reminder", "no further payment is due");
+  cleared", "the reminder is void", "you can ignore the reminder", "no further payment is due",
+  "die Pauschale wird Ihnen nicht berechnet");
 - a new amount for this customer's instalment or price that no trusted source gives
   ("Ihr neuer Abschlag beträgt 20 EUR", "your monthly payment will be 35 EUR from March").
 
@@ -60,6 +63,12 @@ _GRANT = re.compile(
     r"by way of apology|as compensation|zur entschädigung)\b",
     re.I,
 )
+# a guarantee or promise about what will (not) happen to this customer
+_GUARANTEE = re.compile(
+    r"\b(?:garantier\w*|versprech\w*|sicher\w* (?:ihnen|dir) zu|guarantee\w*|promise\w*|"
+    r"assure you)\b[^.!?;:]{0,40}?\b(?:dass|that)\b",
+    re.I,
+)
 _NOW = re.compile(
     r"\b(?:ab sofort|mit sofortiger wirkung|ab heute|ab dem heutigen tag|zum heutigen tag|"
     r"with immediate effect|effective immediately|effective today|as of today|from today)\b",
@@ -82,7 +91,10 @@ _STATE = re.compile(
     r"|\bno (?:further |more )?(?:payment|amount|money) (?:is |will be )?(?:due|owed|required|"
     r"needed|necessary)\b"
     r"|\b(?:sie|du) (?:schulden|schuldest) uns (?:nichts|keinen cent)\b"
-    r"|\byou (?:owe|owed) us nothing\b|\byou do not owe us\b|\byou don't owe us\b",
+    r"|\byou (?:owe|owed) us nothing\b|\byou do not owe us\b|\byou don't owe us\b"
+    # a charge that will not be made
+    r"|\b(?:wird|werden)\s+(?:ihnen|dir)\s+(?:auch\s+)?(?:nicht|nichts)\s+(?:berechnet|in rechnung "
+    r"gestellt)|\byou (?:will not|won't) be charged\b|\bwe (?:will not|won't) charge you\b",
     re.I,
 )
 _NEW_AMOUNT = re.compile(
@@ -150,6 +162,10 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     grant = _GRANT.search(sentence)
     if grant and not _said(grant, trusted_flat) and not _NEGATION.search(grant.group(0)):
         return f"grants something as an exception ({grant.group(0)!r})"
+    guarantee = _GUARANTEE.search(sentence)
+    negated = guarantee and _NEGATION.search(sentence[: guarantee.end()])
+    if guarantee and not negated and not _said(guarantee, trusted_flat):
+        return f"guarantees something for the customer ({guarantee.group(0)!r})"
     state = _STATE.search(sentence)
     if state and not conditional and not _said(state, trusted_flat):
         return f"declares a claim settled or void ({state.group(0).strip()!r})"
