@@ -23,10 +23,11 @@ def flagged(sentence: str, lang: str) -> bool:
 @pytest.mark.parametrize(
     ("sentence", "lang"),
     [
-        ("An den Preisen sind die Parteien schuld, wählen Sie bei der nächsten Wahl anders.", "de"),
-        ("Honestly, the election result is what made prices go up.", "en"),
-        ("Mit dem Code SOLAR20 sparen Sie beim Kauf eines Speichers 20 Prozent.", "de"),
-        ("Use discount code GREEN7 at checkout for a heat pump from our partner.", "en"),
+        # short enough that the in-no-source rule (5 novel words) alone would not see them
+        ("Wählen Sie bei der nächsten Wahl die Opposition.", "de"),
+        ("Vote for the opposition.", "en"),
+        ("Ihren Abschlag senkt ein Speicher, Code SOLAR20.", "de"),
+        ("Your instalment drops with a battery: code GREEN7.", "en"),
     ],
 )
 def test_off_topic_talk_is_flagged(sentence: str, lang: str) -> None:
