@@ -56,6 +56,8 @@ def codes(sentence: str, lang: str) -> set[str]:
         ("I have reset your meter account and unlocked the portal for you.", "en"),
         ("Die Anfahrtspauschale wird Ihnen nicht berechnet.", "de"),
         ("You will not be charged for the missed visit.", "en"),
+        ("Ich habe für Sie eine Ratenzahlung über 8 Monate eingerichtet.", "de"),
+        ("We have set up a payment plan of 10 instalments for you.", "en"),
     ],
 )
 def test_commitment_paraphrases_are_flagged(sentence: str, lang: str) -> None:
