@@ -132,7 +132,7 @@ _DONE = re.compile(
     r"erstattet|erlassen|verschoben|umgestellt|gesenkt|geändert|angepasst|reduziert|erhöht|"
     r"gestundet|verlängert|genehmigt|freigegeben|gewechselt|aufgehoben|zurückerstattet|"
     r"überwiesen|ausgezahlt|gestrichen|verzichtet|entfernt|gelöscht|zurückgesetzt|freigeschaltet|"
-    r"entsperrt|ausgebucht|zurückgenommen|deaktiviert|eingerichtet|vereinbart|gebucht)\b"
+    r"entsperrt|ausgebucht|zurückgenommen|deaktiviert|eingerichtet|vereinbart|(?<!ab)gebucht)\b"
     r"|\b(?:i|we)(?: have|'ve)\b(?:[^.;:!?]|(?<=\d)\.){0,60}?"
     r"\b(?:cancel+ed|terminated|ended|switched|changed|"
     r"moved|credited|refunded|waived|reduced|lowered|increased|postponed|deferred|extended|"
