@@ -66,6 +66,38 @@ REASONS = Settings().contact_reasons
             "We have signed up with another energy supplier. What do we have to do on our side?",
             "kuendigung",
         ),
+        # withdrawing an order, ending "our" contract
+        (
+            "Auftrag zurückziehen",
+            "Ich habe gestern online Glasfaser bestellt und möchte die Bestellung stornieren.",
+            "kuendigung",
+        ),
+        ("Gas", "We have solar heating now, please end our gas contract.", "kuendigung"),
+        # moving a visit, the landlord's signature for the fibre connection
+        (
+            "Zählertausch",
+            "Der Zählertausch ist für Montag angekündigt, geht auch eine Woche später?",
+            "termin",
+        ),
+        (
+            "Fibre form",
+            "My landlord has finally signed the form for the fibre line. What happens next?",
+            "termin",
+        ),
+        # advertising calls
+        (
+            "Telefon",
+            "Ihr Vertrieb hat mir wieder ein Angebot gemacht. Rufen Sie mich nicht mehr an.",
+            "datenschutz",
+        ),
+        # a returned debit is the missed instalment
+        ("Debit", "The bank returned your debit this month. Will you try again?", "abschlag"),
+        # suspicious messages outweigh the payment words they carry
+        (
+            "SMS",
+            "I got a text asking me to confirm my IBAN for a refund. Is it really from you?",
+            "sonstiges",
+        ),
     ],
 )
 def test_cues_by_class(subject: str, body: str, reason: str) -> None:
