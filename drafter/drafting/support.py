@@ -27,9 +27,11 @@ MIN_NOVEL = 5  # content words from nowhere in one sentence
 MIN_SHARE = 0.6  # ... and at least this share of the sentence's content words
 # a refusal or caveat ("we cannot pass on other customers' data") is never the harm
 _NEGATED = re.compile(
-    r"\b(?:nie|niemals|nicht|keine?[nmrs]?|never|not|cannot|can't|don't|won't|no"
-    # a restriction is a caveat too ("we may only tell the account holder")
-    r"|nur|only|ausschließlich|exclusively)\b",
+    r"\b(?:nie|niemals|nicht|keine?[nmrs]?|never|not|cannot|can't|don't|won't|no)\b"
+    # a restriction to a person or channel is a caveat too ("dürfen wir nur der Person selbst
+    # geben", "payments reach us only through ..."), unlike "only today" in an advert
+    r"|\b(?:nur|ausschließlich|only|exclusively)\s+(?:\w+\s+){0,2}?"
+    r"(?:an|dem|der|die|den|über|per|mit|to|through|via|by|the|with)\b",
     re.I,
 )
 # words of any service letter beyond the checks' letter words

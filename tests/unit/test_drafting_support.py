@@ -51,3 +51,8 @@ def test_off_topic_talk_is_flagged(sentence: str, lang: str) -> None:
 )
 def test_restrictions_are_caveats(sentence: str, lang: str) -> None:
     assert not flagged(sentence, lang)
+
+
+def test_only_today_is_no_caveat() -> None:
+    advert = "Nur heute gibt es Wärmepumpen unseres Partners Klimaprofi Nord zum halben Preis."
+    assert flagged(advert, "de")
