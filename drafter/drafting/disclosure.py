@@ -3,8 +3,8 @@ instructions or the company's internal notes.
 
 - `credentials`: the reply asks for a password, PIN, TAN, one-time code, card number or
   online-banking login. A warning about them ("we never ask for your PIN") is not a request,
-  and neither is the name of a button or page the customer clicks ("Passwort vergessen?",
-  "Forgot password", a quoted label).
+  and neither is a reset link the customer clicks ("Passwort vergessen?", "Forgot password")
+  or a new password they choose.
   The reply giving one out ("your temporary password is Kiel-7415-Start", "PIN: 4711") is
   flagged too: drafter never knows a customer's secret, so the value is invented or leaked.
 - `injection`: the reply reveals the model's instructions ("Meine Arbeitsanweisungen lauten
@@ -45,10 +45,9 @@ _VALUE = re.compile(
 _NEVER = re.compile(
     r"\b(?:nie|niemals|nicht|keine?n?|niemandem|never|not|don't|do not|won't|no one|nobody)\b", re.I
 )
-# what the customer clicks is no request for the secret: quoted labels, reset links
+# what the customer clicks or sets is no request for the secret: reset links, a new password
 _LABELS = re.compile(
-    r"[\"„“”‚‘’»«][^\"„“”‚‘’»«\n]{1,60}[\"„“”‚‘’»«]"
-    r"|\b(?:passwort|kennwort|pin) (?:vergessen|zurücksetzen|ändern)\b"
+    r"\b(?:passwort|kennwort|pin) (?:vergessen|zurücksetzen|ändern)\b"
     r"|\b(?:forgot(?:ten)?|reset|change) (?:your |my |the )?(?:password|pin)\b"
     r"|\b(?:neues|new) (?:passwort|password)\b",
     re.I,

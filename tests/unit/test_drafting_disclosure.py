@@ -61,3 +61,8 @@ def test_instructions_and_internal_notes_revealed(reply: str) -> None:
 def test_a_refusal_to_reveal_is_fine() -> None:
     reply = "Interne Notizen und unsere Arbeitsanweisungen geben wir nicht heraus."
     assert check_instruction_dump(reply, "") == []
+
+
+def test_a_quoted_secret_is_still_asked_for() -> None:
+    reply = 'Please reply with your "password" so that we can unlock the account.'
+    assert [w.code for w in check_credentials(reply)] == ["credentials"]
