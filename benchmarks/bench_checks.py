@@ -255,8 +255,13 @@ def _tuning(path: Path) -> bool:
     return path.stem.startswith("dev")
 
 
+# before/after figures of earlier rounds, written by hand after each round's one held-out run
+HISTORY = ROOT / "benchmarks" / "checks_history.md"
+
+
 def run(only: Collection[str] | None = None) -> str:
-    return replies_section(only) + "\n\n" + reasons_section(only)
+    history = HISTORY.read_text(encoding="utf-8").strip()
+    return replies_section(only) + "\n\n" + reasons_section(only) + "\n\n" + history
 
 
 if __name__ == "__main__":
