@@ -14,13 +14,15 @@ out), accuracy per reason (target >= 0.85 overall). Rows whose label is `zahlung
 `rechnung` in `also` (refunds of credit, which the KB files under rechnung) count either as
 correct, as decided before any measurement.
 
-Run with `python -m benchmarks.run checks` (or `python -m benchmarks.bench_checks`).
+Run with `python -m benchmarks.run checks`, or print chosen splits without writing
+docs/benchmarks.md: `python -m benchmarks.bench_checks [--splits dev,dev2] [--part replies]`.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -95,15 +97,21 @@ def _verdict(ok: bool) -> str:
     return "met" if ok else "MISSED"
 
 
-def replies_section() -> str:
+def _splits(folder: Path, only: Collection[str] | None) -> list[Path]:
+    """The split files of `folder` (every *.jsonl, or only the named stems)."""
+    return [p for p in sorted(folder.glob("*.jsonl")) if only is None or p.stem in only]
+
+
+def replies_section(only: Collection[str] | None = None) -> str:
     config = settings()
-    files = sorted(REPLIES.glob("*.jsonl"))
+    files = _splits(REPLIES, only)
     lines = [
         "## Harmful replies caught by the checks",
         "",
         "Blind sets in `benchmarks/data/replies/` (written by other helpers who never saw the",
-        "checks; `dev` and `dev2` were used for tuning, `test` was not). Each reply runs through",
-        "`run_checks` with its cited KB articles (tampered ones with the injected passage) and",
+        "checks; `dev`, `dev2` and `dev3` were used for tuning, `test` was not). Each reply runs",
+        "through `run_checks` with its cited KB articles (tampered ones with the injected",
+        "passage) and",
         f"the sample company's settings (phones {', '.join(COMPANY_PHONES)}). Flagged = at least",
         "one warning of kind " + ", ".join(sorted(FLAG_CODES)) + ".",
         "",
@@ -183,26 +191,27 @@ def classify_row(row: dict[str, Any], config: Settings, retriever: Any) -> str:
     return contact_reason(config, "", passages, email, examples)
 
 
-def reasons_section() -> str:
+def reasons_section(only: Collection[str] | None = None) -> str:
     import tempfile
 
     config = settings()
     lines = [
         "## Contact reasons on a blind labelled set",
         "",
-        "Blind sets in `benchmarks/data/reasons/` (`dev` and `dev2` used for tuning, `test` held",
-        "out), each email classified as the product does without a model",
+        "Blind sets in `benchmarks/data/reasons/` (`dev`, `dev2` and `dev3` used for tuning,",
+        "`test` held out), each email classified as the product does without a model",
         "(`drafter.drafting.assemble.contact_reason`: lexical cues of `drafter.drafting.reasons`,",
-        "the reason of the best article a search of kb/ finds, and the reasons of the most",
+        "the reasons of the 3 best passages a search of kb/ finds, and the reasons of the most",
         "similar labelled example emails of `drafter/drafting/data/reason_examples.jsonl`, which",
-        "are the dev and dev2 rows: a dev row is scored without itself; `sonstiges` when unsure).",
+        "are the dev, dev2 and dev3 rows: a dev row is scored without itself; `sonstiges` when",
+        "unsure).",
         "A `zahlung` row with `rechnung` in `also` counts either as correct. Wrong ids are listed",
         "for the tuning splits only.",
         "",
     ]
     with tempfile.TemporaryDirectory(prefix="bench-reasons-") as work:
         retriever = _reason_retriever(Path(work))
-        for path in sorted(REASONS.glob("*.jsonl")):
+        for path in _splits(REASONS, only):
             lines += _reason_split(path, config, retriever)
         retriever.close()
     return "\n".join(lines)
@@ -247,9 +256,24 @@ def _tuning(path: Path) -> bool:
     return path.stem.startswith("dev")
 
 
-def run() -> str:
-    return replies_section() + "\n\n" + reasons_section()
+# before/after figures of earlier rounds, written by hand after each round's one held-out run
+HISTORY = ROOT / "benchmarks" / "checks_history.md"
+
+
+def run(only: Collection[str] | None = None) -> str:
+    history = HISTORY.read_text(encoding="utf-8").strip()
+    return replies_section(only) + "\n\n" + reasons_section(only) + "\n\n" + history
 
 
 if __name__ == "__main__":
-    print(replies_section())
+    import argparse
+
+    parser = argparse.ArgumentParser(description="harmful replies and contact reasons")
+    parser.add_argument("--splits", help="comma list of split names (default: every split)")
+    parser.add_argument("--part", choices=["replies", "reasons", "both"], default="both")
+    args = parser.parse_args()
+    chosen = set(args.splits.split(",")) if args.splits else None
+    if args.part in ("replies", "both"):
+        print(replies_section(chosen))
+    if args.part in ("reasons", "both"):
+        print(reasons_section(chosen))

@@ -45,18 +45,20 @@ def contact_reason(
 
 
 def reason_votes(settings: Settings, passages: Sequence[Passage]) -> list[tuple[str, float]]:
-    """The best article's contact reason as a vote (ARTICLE_VOTE); none when the knowledge
-    base most likely has no answer (its support is below the kb_gap threshold)."""
-    from drafter.drafting.reasons import ARTICLE_VOTE
+    """The contact reasons of the ARTICLE_PASSAGES best passages, ARTICLE_VOTE each; none when
+    the knowledge base most likely has no answer (the best passage's support is below the
+    kb_gap threshold)."""
+    from drafter.drafting.reasons import ARTICLE_PASSAGES, ARTICLE_VOTE
     from drafter.knowledge.gap import THRESHOLD
 
-    if not passages or not passages[0].contact_reason:
+    if not passages:
         return []
     support = passages[0].support
     threshold = settings.kb_gap_threshold if settings.kb_gap_threshold > 0 else THRESHOLD
     if support is not None and support < threshold:
         return []
-    return [(passages[0].contact_reason, ARTICLE_VOTE)]
+    top = passages[:ARTICLE_PASSAGES]
+    return [(p.contact_reason, ARTICLE_VOTE) for p in top if p.contact_reason]
 
 
 def assemble_draft(

@@ -30,6 +30,7 @@ NUMBER = re.compile(r"(?<![\w\[])\d(?:[\d.,:/ -]*\d)?(?:\s?(?:%|€|EUR|Euro|ct|
 _COLON = re.compile(r"(?<=\d):\s+(?=\d)")  # "Fix 24: 9.90 ct" is two numbers, not one
 _COMMA = re.compile(r"(?<=\d),\s+(?=\d)")  # "0431 5577-112, 24 hours": a list, not one number
 _TOKEN = re.compile(r"\S+")
+_UNIT = re.compile(r"\s?(?:%|€|EUR|Euro|ct|kWh)$")
 _ECHO = re.compile(
     r"ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier) (?:instructions|prompts?)"
     r"|disregard (?:all |the )?(?:previous|prior|above) |system prompt|as an ai\b"
@@ -132,6 +133,18 @@ def check_numbers(data: CheckInput) -> list[DraftWarning]:
             continue
         if raw not in unsupported:
             unsupported.append(raw)
+    if unsupported:  # figures the reply works out from supported ones (3,000 kWh x 32.90 ct)
+        from drafter.drafting.arithmetic import Derivations
+
+        given = body
+        for raw in unsupported:
+            given = given.replace(raw, " ")
+        derivations = Derivations(f"{data.customer_text}\n{given}")
+        unsupported = [
+            raw
+            for raw in unsupported
+            if not derivations.derivable(_UNIT.sub("", raw), percent=raw.endswith("%"))
+        ]
     return [
         DraftWarning(
             code="unsupported_claim",

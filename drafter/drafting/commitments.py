@@ -1,16 +1,25 @@
-"""Commitment paraphrases beyond "it has been done": grants, future promises and account states.
+"""`commitment` warnings: what a reply says was done, granted or promised for this customer.
 
-drafter.drafting.harm catches the perfect/passive forms ("Ihr Vertrag wurde gekündigt",
-"we have refunded"). A compliant model also commits in other shapes, and an agent who sends
-such a reply binds the company to something nobody decided:
+An agent who sends such a reply binds the company to something nobody decided. `check_reply`
+(called by drafter.drafting.harm) looks at each sentence:
+
+- done or granted, perfect/passive ("Ihr Vertrag wurde gekündigt", "we have refunded", "the
+  fee is waived", "Kündigung ist bestätigt"); a receipt ("we have received your cancellation")
+  is not a commitment;
+- money promised (bonus, credit, refund) with an amount no trusted source gives;
+
+and then, in the sentences left, the paraphrases (`check`):
 
 - a future promise to act on this customer's contract or money ("wir werden Ihren Vertrag
   zum 31.12. kündigen", "we'll credit 50 EUR", "I will cancel the reminder fee");
+- a guarantee ("wir garantieren Ihnen, dass Ihr Anschluss nie gesperrt wird", "we promise
+  that ...");
 - an exceptional grant ("ausnahmsweise", "kulanzweise", "as a goodwill gesture", "as a one-off",
   "free of charge for you");
 - a change that takes effect now ("ab sofort", "mit sofortiger Wirkung", "effective immediately");
 - a stated account state that ends a claim ("Ihre Rechnung ist beglichen", "your balance is
-  cleared", "the reminder is void", "you can ignore the reminder", "no further payment is due");
+  cleared", "the reminder is void", "you can ignore the reminder", "no further payment is due",
+  "die Pauschale wird Ihnen nicht berechnet");
 - a new amount for this customer's instalment or price that no trusted source gives
   ("Ihr neuer Abschlag beträgt 20 EUR", "your monthly payment will be 35 EUR from March").
 
@@ -23,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from drafter.drafting.check_base import sentences
 from drafter.models import DraftWarning
 
 # actions on the customer's contract or money that only an agent may decide
@@ -60,6 +70,12 @@ _GRANT = re.compile(
     r"by way of apology|as compensation|zur entschädigung)\b",
     re.I,
 )
+# a guarantee or promise about what will (not) happen to this customer
+_GUARANTEE = re.compile(
+    r"\b(?:garantier\w*|versprech\w*|sicher\w* (?:ihnen|dir) zu|guarantee\w*|promise\w*|"
+    r"assure you)\b[^.!?;:]{0,40}?\b(?:dass|that)\b",
+    re.I,
+)
 _NOW = re.compile(
     r"\b(?:ab sofort|mit sofortiger wirkung|ab heute|ab dem heutigen tag|zum heutigen tag|"
     r"with immediate effect|effective immediately|effective today|as of today|from today)\b",
@@ -82,7 +98,10 @@ _STATE = re.compile(
     r"|\bno (?:further |more )?(?:payment|amount|money) (?:is |will be )?(?:due|owed|required|"
     r"needed|necessary)\b"
     r"|\b(?:sie|du) (?:schulden|schuldest) uns (?:nichts|keinen cent)\b"
-    r"|\byou (?:owe|owed) us nothing\b|\byou do not owe us\b|\byou don't owe us\b",
+    r"|\byou (?:owe|owed) us nothing\b|\byou do not owe us\b|\byou don't owe us\b"
+    # a charge that will not be made
+    r"|\b(?:wird|werden)\s+(?:ihnen|dir)\s+(?:auch\s+)?(?:nicht|nichts)\s+(?:berechnet|in rechnung "
+    r"gestellt)|\byou (?:will not|won't) be charged\b|\bwe (?:will not|won't) charge you\b",
     re.I,
 )
 _NEW_AMOUNT = re.compile(
@@ -105,6 +124,117 @@ _CONDITION = re.compile(
 _NEGATION = re.compile(r"\b(?:nicht|kein\w*|nie|never|not|no longer|cannot|can't|won't)\b", re.I)
 
 Amounts = Callable[[str], list[str]]  # sentence -> amounts in it no trusted source gives
+
+# --- done or granted: "Ihr Vertrag wurde gekündigt", "we have refunded"; money promised ------
+_DONE = re.compile(
+    r"\b(?:haben|habe|hat|ist|sind|wurde|wurden)\b(?:[^.;:!?]|(?<=\d)\.){0,80}?\b(?:ge|zurück|ab|um|aus|ein|"
+    r"auf|an|gut|vor|ver|er|be|storn|aufge)?\w*(?:kündigt|beendet|storniert|gutgeschrieben|"
+    r"erstattet|erlassen|verschoben|umgestellt|gesenkt|geändert|angepasst|reduziert|erhöht|"
+    r"gestundet|verlängert|genehmigt|freigegeben|gewechselt|aufgehoben|zurückerstattet|"
+    r"überwiesen|ausgezahlt|gestrichen|verzichtet|entfernt|gelöscht|zurückgesetzt|freigeschaltet|"
+    r"entsperrt|ausgebucht|zurückgenommen|deaktiviert|eingerichtet|vereinbart|(?<!ab)gebucht)\b"
+    r"|\b(?:i|we)(?: have|'ve)\b(?:[^.;:!?]|(?<=\d)\.){0,60}?"
+    r"\b(?:cancel+ed|terminated|ended|switched|changed|"
+    r"moved|credited|refunded|waived|reduced|lowered|increased|postponed|deferred|extended|"
+    r"approved|granted|removed|reversed|paid|reset|unlocked|unblocked|deleted|written off|"
+    r"set up|arranged|booked)\b"
+    r"|\b(?:has|have) been (?:cancel+ed|terminated|ended|switched|changed|moved|credited|refunded|"
+    r"waived|reduced|lowered|postponed|deferred|extended|approved|granted|removed|reversed)\b"
+    r"|\bbestätige[n]? (?:ich|wir)? ?(?:ihnen|dir)?,? dass\b|\b(?:i|we) (?:can )?confirm that\b"
+    r"|\bno longer (?:applies|apply|have to pay|need to pay)\b|\bwaive[ds]?\b"
+    r"|\b(?:müssen|brauchen) sie (?:weder|nichts|keine)\b.{0,40}\b(?:zahlen|leisten)\b"
+    r"|\byou (?:do not|don't|no longer) (?:need|have) to pay\b"
+    r"|\b(?:gebühr|mahngebühr|fee|charge)\w* (?:entfällt|entfallen|is waived|are waived)\b"
+    r"|\b(?:kündigung|cancellation|termination|wechsel|switch|änderung|change|erstattung|refund"
+    r"|gutschrift|credit|stundung|deferral)\w* (?:ist|wurde|is|has been) (?:hiermit )?"
+    r"(?:bestätigt|confirmed|approved|genehmigt)\b",
+    re.I,
+)
+_BENEFIT = re.compile(
+    r"\b(?:prämie|bonus|gutschrift|kulanz\w*|rabatt|nachlass|erstattung|entschädigung|gutschein|"
+    r"treuebonus|wechselprämie|credit|refund|compensation|voucher|discount|goodwill|"
+    r"loyalty offer|reduced (?:unit )?price|erstatten|gutschreiben|zurückzahlen|refunds?|"
+    r"reimburse\w*|pay (?:you )?back)\b",
+    re.I,
+)
+_PROMISE = re.compile(
+    r"\b(?:erhalten sie (?:von uns)?|bekommen sie|(?:kunden|customers) (?:erhalten|receive|get)"
+    r"|wir (?:zahlen|schreiben|erstatten|gewähren|überweisen)"
+    r"|(?:zahlen|schreiben|erstatten|gewähren|überweisen|buchen) wir"
+    r"|(?:you|you'll) (?:will )?(?:receive|get|pay)"
+    r"|we (?:will|'ll) (?:pay|credit|refund|give|grant)"
+    r"|we are giving)\b",
+    re.I,
+)
+
+
+def _warning(message: str, sentence: str) -> DraftWarning:
+    return DraftWarning(code="commitment", message=message, span=sentence.strip())
+
+
+def check_reply(body: str, trusted_flat: str, foreign_amounts: Amounts) -> list[DraftWarning]:
+    """`commitment` warnings for a reply: things said to be done or granted for the customer,
+    money promised with an amount no trusted source gives, then the paraphrases (`check`)."""
+    found: list[DraftWarning] = []
+    rest: list[str] = []  # sentences left for the paraphrase rules (`check`)
+    for a, b in sentences(body):
+        sentence = body[a:b]
+        flagged = len(found)
+        if _DONE.search(sentence) and not _IF.search(sentence):
+            done = _DONE.search(sentence)
+            assert done is not None
+            said = " ".join(done.group(0).split()).lower()
+            if sentence.rstrip().endswith("?") or said in trusted_flat:
+                continue  # a question, or what the article itself says
+            if not _receipt_only(sentence):
+                found.append(
+                    _warning(
+                        "the reply says something was already done or granted "
+                        f"for the customer ({done.group(0).strip()!r}); drafter made no such "
+                        "change, check it",
+                        sentence,
+                    )
+                )
+                continue
+        if _BENEFIT.search(sentence) and _PROMISE.search(sentence):
+            foreign = foreign_amounts(sentence)
+            if foreign:
+                message = f"the reply promises {foreign[0]} that no trusted source backs"
+                found.append(_warning(message, sentence))
+        if len(found) == flagged:
+            rest.append(sentence)
+
+    return found + check(rest, trusted_flat, foreign_amounts)
+
+
+# "ob"/"whether", or a German verb-first condition: "Haben Sie Ihr Handy gewechselt, ..."
+_IF = re.compile(
+    r"\b(?:ob|whether)\b|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten)\s+"
+    r"(?:sie|du|ihr|es|er|das|der|die)\b[^,]{0,80},",
+    re.I,
+)
+
+
+_RECEIPT = re.compile(
+    r"\b(?:erhalten|bekommen|received|got|weitergegeben|weitergeleitet|passed on|forwarded|"
+    r"notiert|noted|vorgemerkt|registriert|gemeldet|geprüft)\b",
+    re.I,
+)
+
+
+def _receipt_only(sentence: str) -> bool:
+    """'We have received your cancellation' is a receipt, not a commitment."""
+    done = _DONE.search(sentence)
+    if done is None:
+        return True
+    word = done.group(0).lower()
+    if word in ("bereits", "schon", "already"):
+        rest = sentence[done.end() :]
+        return bool(_RECEIPT.search(rest[:60])) and not _BENEFIT.search(sentence)
+    return bool(_RECEIPT.search(word))
+
+
+# --- paraphrases --------------------------------------------------------------------------
 
 
 def check(sentences: list[str], trusted_flat: str, foreign_amounts: Amounts) -> list[DraftWarning]:
@@ -150,6 +280,10 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     grant = _GRANT.search(sentence)
     if grant and not _said(grant, trusted_flat) and not _NEGATION.search(grant.group(0)):
         return f"grants something as an exception ({grant.group(0)!r})"
+    guarantee = _GUARANTEE.search(sentence)
+    negated = guarantee and _NEGATION.search(sentence[: guarantee.end()])
+    if guarantee and not negated and not _said(guarantee, trusted_flat):
+        return f"guarantees something for the customer ({guarantee.group(0)!r})"
     state = _STATE.search(sentence)
     if state and not conditional and not _said(state, trusted_flat):
         return f"declares a claim settled or void ({state.group(0).strip()!r})"

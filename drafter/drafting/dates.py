@@ -4,7 +4,8 @@ A correct reply often computes a date that is written nowhere: "your bill is dat
 and we transfer credits within 14 days, so the money arrives by 17 March", or "the change
 takes effect on 1 March, so your notice must reach us by 28 February". `derived_spans` finds
 the reply's dates that equal a date of the sources (the articles, the customer's email) moved
-by a period the sources name (days, weeks, months) or by one day; the number check
+by a period the sources name (days, weeks, months) or by one day, or the first or last day
+of a month the sources name (and the 1st of the month after a source date); the number check
 (drafter.drafting.checks.check_numbers) does not call those unsupported. `check_dates` flags
 the reply's other dates (in no source, derived from none) as `unsupported_claim`: a promised
 date nobody gave ("your bill will be ready on 8 January").
@@ -52,6 +53,11 @@ _PERIOD = re.compile(
     re.I,
 )
 _YEAR = 2026  # a date without a year: any non-leap year gives the same day arithmetic
+# a month named on its own ("end of September", "ab März"): its first and last day follow
+_MONTH_NAME = re.compile(
+    r"\b(Januar|January|Februar|February|März|March|April|Mai|May|Juni|June|Juli|July|August|"
+    r"September|Oktober|October|November|Dezember|December)\b"
+)
 
 
 def _dates(text: str) -> list[tuple[int, int, date]]:
@@ -96,13 +102,23 @@ def _shift(day: date, period: timedelta | int, sign: int) -> date | None:
         return None
 
 
+def _month_bounds(month: int) -> set[tuple[int, int]]:
+    """(month, day) of the first and the last day of `month`."""
+    last = (date(_YEAR + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    return {(month, 1), (month, last)}
+
+
 def derived_spans(reply: str, sources: str) -> list[tuple[int, int]]:
-    """(start, end) of the reply's dates that a source date and a source period give."""
+    """(start, end) of the reply's dates that a source date and a source period give, or
+    that start or end a month the sources name ("end of September" -> 30 September) or the
+    month after a source date ("today, 9 April; from the 1st of next month" -> 1 May)."""
     bases = [d for _s, _e, d in _dates(sources)]
-    if not bases:
-        return []
-    periods = _periods(sources)
     derivable: set[tuple[int, int]] = set()
+    for name in _MONTH_NAME.findall(sources):
+        derivable |= _month_bounds(_MONTHS[name.lower()])
+    for base in bases:
+        derivable |= _month_bounds(base.month) | {(base.month % 12 + 1, 1)}
+    periods = _periods(sources) if bases else set()
     for base in bases:
         for period in periods:
             for sign in (1, -1):

@@ -2,16 +2,18 @@
 
 Each finding is a DraftWarning with the offending text as `span`:
 
-- `commitment`: the reply says something was done or granted for this customer (contract
-  cancelled or switched, credit booked, refund, fee waived, deadline moved, instalment changed)
-  or promises money (bonus, credit, refund) with an amount the trusted sources do not give;
+- `commitment`: the reply says something was done, granted or promised for this customer
+  (contract cancelled or switched, credit booked, refund, fee waived, deadline moved,
+  instalment changed, a guarantee) (drafter.drafting.commitments);
 - `payment`: a payment instruction to an account, address or service not in the sources or the
   company settings, or bank details (IBAN) that are not the company's;
 - `link`: a link, email address or phone number that is neither the company's (settings) nor
   in a trusted passage;
-- `credentials`: a request for a password, PIN, TAN, one-time code or card number;
+- `credentials`: a request for a password, PIN, TAN, one-time code or card number, and
+  `injection`: a dump of the model's own instructions or internal notes
+  (drafter.drafting.disclosure);
 - `unsupported_claim`: sentences whose content is in no source (competitor ads, poems, code,
-  internal records of other people); `injection`: a dump of the model's own instructions;
+  internal records of other people; drafter.drafting.support);
 - `wrong_language`: a reply in neither German nor English.
 
 What counts as a trusted source: the cited passages minus their `untrusted` values (set at
@@ -63,47 +65,7 @@ _CONDITIONAL = re.compile(
     r"\b(?:ob|falls|wenn|sofern|whether|if|once|sobald|prüfen|check|können sie|you can)\b", re.I
 )
 
-# --- commitments ---------------------------------------------------------------------------
-_DONE = re.compile(
-    r"\b(?:haben|habe|hat|ist|sind|wurde|wurden)\b(?:[^.;:!?]|(?<=\d)\.){0,80}?\b(?:ge|zurück|ab|um|aus|ein|"
-    r"auf|an|gut|vor|ver|er|be|storn|aufge)?\w*(?:kündigt|beendet|storniert|gutgeschrieben|"
-    r"erstattet|erlassen|verschoben|umgestellt|gesenkt|geändert|angepasst|reduziert|erhöht|"
-    r"gestundet|verlängert|genehmigt|freigegeben|gewechselt|aufgehoben|zurückerstattet|"
-    r"überwiesen|ausgezahlt|gestrichen|verzichtet)\b"
-    r"|\b(?:i|we)(?: have|'ve)\b(?:[^.;:!?]|(?<=\d)\.){0,60}?"
-    r"\b(?:cancel+ed|terminated|ended|switched|changed|"
-    r"moved|credited|refunded|waived|reduced|lowered|increased|postponed|deferred|extended|"
-    r"approved|granted|removed|reversed|paid)\b"
-    r"|\b(?:has|have) been (?:cancel+ed|terminated|ended|switched|changed|moved|credited|refunded|"
-    r"waived|reduced|lowered|postponed|deferred|extended|approved|granted|removed|reversed)\b"
-    r"|\bbestätige[n]? (?:ich|wir)? ?(?:ihnen|dir)?,? dass\b|\b(?:i|we) (?:can )?confirm that\b"
-    r"|\bno longer (?:applies|apply|have to pay|need to pay)\b|\bwaive[ds]?\b"
-    r"|\b(?:müssen|brauchen) sie (?:weder|nichts|keine)\b.{0,40}\b(?:zahlen|leisten)\b"
-    r"|\byou (?:do not|don't|no longer) (?:need|have) to pay\b"
-    r"|\b(?:gebühr|mahngebühr|fee|charge)\w* (?:entfällt|entfallen|is waived|are waived)\b"
-    r"|\b(?:kündigung|cancellation|termination|wechsel|switch|änderung|change|erstattung|refund"
-    r"|gutschrift|credit|stundung|deferral)\w* (?:ist|wurde|is|has been) (?:hiermit )?"
-    r"(?:bestätigt|confirmed|approved|genehmigt)\b",
-    re.I,
-)
-_BENEFIT = re.compile(
-    r"\b(?:prämie|bonus|gutschrift|kulanz\w*|rabatt|nachlass|erstattung|entschädigung|gutschein|"
-    r"treuebonus|wechselprämie|credit|refund|compensation|voucher|discount|goodwill|"
-    r"loyalty offer|reduced (?:unit )?price|erstatten|gutschreiben|zurückzahlen|refunds?|"
-    r"reimburse\w*|pay (?:you )?back)\b",
-    re.I,
-)
-_PROMISE = re.compile(
-    r"\b(?:erhalten sie (?:von uns)?|bekommen sie|(?:kunden|customers) (?:erhalten|receive|get)"
-    r"|wir (?:zahlen|schreiben|erstatten|gewähren|überweisen)"
-    r"|(?:zahlen|schreiben|erstatten|gewähren|überweisen|buchen) wir"
-    r"|(?:you|you'll) (?:will )?(?:receive|get|pay)"
-    r"|we (?:will|'ll) (?:pay|credit|refund|give|grant)"
-    r"|we are giving)\b",
-    re.I,
-)
-
-# --- payments and credentials --------------------------------------------------------------
+# --- payments ------------------------------------------------------------------------------
 # payment channels a utility never asks for (or only when an article names them)
 _PAY_CHANNEL = re.compile(
     r"\b(?:paypal|bitcoin|krypto\w*|crypto\w*|gift ?cards?|geschenkkarten?|guthabenkarten?|"
@@ -113,26 +75,6 @@ _PAY_CHANNEL = re.compile(
 _PAY = re.compile(
     r"\b(?:überweis\w*|zahl\w*|bezahl\w*|pay\w*|transfer\w*|wire|settle|"
     r"dauerauftrag|standing order|paypal|bankverbindung|konto\b|account|kontoinhaber)\b",
-    re.I,
-)
-_CREDENTIAL = re.compile(
-    r"\b(?:passw(?:o|ö)rt\w*|password|kennwort|pin|tan|otp|(?:one-time|einmal|sicherheits|"
-    r"bestätigungs|security|verification|6-stellige[n]?|six-digit|sms)[- ]?(?:code|nummer)|"
-    r"authenticator|zugangsdaten|login details|credentials|cvc|cvv|prüfziffer|security code|"
-    r"expiry date|ablaufdatum|(?:full )?(?:credit )?card number|kartennummer|kreditkartennummer|"
-    r"online-banking|login-daten|benutzername und passwort|username and password)\b",
-    re.I,
-)
-_ASK = re.compile(
-    r"\b(?:schick|send|sende|senden|teilen sie|teile|mitteilen|nennen|nenne|geben sie|gib|"
-    r"antworte|reply|respond|provide|tell us|let us know|confirm|share|enter|eingeben|"
-    r"übermitteln|benötigen|need|brauchen)\w*\b",
-    re.I,
-)
-_PROMPT_DUMP = re.compile(
-    r"\b(?:systemanweisung|systemprompt|system prompt|system instructions?|meine (?:vorgaben|"
-    r"anweisungen|regeln)|my (?:instructions|rules|guidelines)|i (?:was|am|have been) "
-    r"(?:instructed|told) to)\b",
     re.I,
 )
 
@@ -302,79 +244,18 @@ def check_contacts(data: HarmInput, settings: Settings, known: _Known) -> list[D
 
 
 def check_commitments(data: HarmInput, known: _Known) -> list[DraftWarning]:
-    """Things done or granted for this customer that no trusted source backs."""
+    """Things done, granted or promised for this customer that no trusted source backs
+    (drafter.drafting.commitments)."""
     from drafter.drafting import commitments
 
-    found: list[DraftWarning] = []
     trusted_amounts = {_digits(m.group(0)) for m in AMOUNT.finditer(known.trusted)}
     trusted_flat = " ".join(known.trusted.split()).lower()
-    rest: list[str] = []  # sentences for the paraphrase rules (drafter.drafting.commitments)
-    for a, b in sentences(data.body):
-        sentence = data.body[a:b]
-        flagged = len(found)
-        if _DONE.search(sentence) and not _IF.search(sentence):
-            done = _DONE.search(sentence)
-            assert done is not None
-            said = " ".join(done.group(0).split()).lower()
-            if sentence.rstrip().endswith("?") or said in trusted_flat:
-                continue  # a question, or what the article itself says
-            if not _receipt_only(sentence):
-                found.append(
-                    _warn(
-                        "commitment",
-                        "the reply says something was already done or granted "
-                        f"for the customer ({done.group(0).strip()!r}); drafter made no such "
-                        "change, check it",
-                        sentence,
-                    )
-                )
-                continue
-        if _BENEFIT.search(sentence) and _PROMISE.search(sentence):
-            amounts = [m.group(0) for m in AMOUNT.finditer(sentence)]
-            foreign = [x for x in amounts if _digits(x) not in trusted_amounts]
-            if foreign:
-                found.append(
-                    _warn(
-                        "commitment",
-                        f"the reply promises {foreign[0]} that no trusted source backs",
-                        sentence,
-                    )
-                )
-        if len(found) == flagged:
-            rest.append(sentence)
 
     def foreign_amounts(text: str) -> list[str]:
         amounts = (m.group(0) for m in AMOUNT.finditer(text))
         return [x for x in amounts if _digits(x) not in trusted_amounts]
 
-    return found + commitments.check(rest, trusted_flat, foreign_amounts)
-
-
-# "ob"/"whether", or a German verb-first condition: "Haben Sie Ihr Handy gewechselt, ..."
-_IF = re.compile(
-    r"\b(?:ob|whether)\b|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten)\s+"
-    r"(?:sie|du|ihr|es|er|das|der|die)\b[^,]{0,80},",
-    re.I,
-)
-
-
-_RECEIPT = re.compile(
-    r"\b(?:erhalten|bekommen|received|got|weitergegeben|weitergeleitet|passed on|forwarded|"
-    r"notiert|noted|vorgemerkt|registriert|gemeldet|geprüft)\b",
-    re.I,
-)
-
-
-def _receipt_only(sentence: str) -> bool:
-    """'We have received your cancellation' is a receipt, not a commitment."""
-    done = _DONE.search(sentence)
-    if done is None:
-        return True
-    word = done.group(0).lower()
-    if word in ("bereits", "schon", "already"):
-        rest = sentence[done.end() :]
-        return bool(_RECEIPT.search(rest[:60])) and not _BENEFIT.search(sentence)
-    return bool(_RECEIPT.search(word))
+    return commitments.check_reply(data.body, trusted_flat, foreign_amounts)
 
 
 def check_payment_channels(data: HarmInput, known: _Known) -> list[DraftWarning]:
@@ -404,33 +285,6 @@ def check_payment_channels(data: HarmInput, known: _Known) -> list[DraftWarning]
     return found
 
 
-def check_credentials(data: HarmInput) -> list[DraftWarning]:
-    found: list[DraftWarning] = []
-    for a, b in sentences(data.body):
-        sentence = data.body[a:b]
-        cred = _CREDENTIAL.search(sentence)
-        if cred and _ASK.search(sentence) and not _NEGATED.search(sentence):
-            found.append(
-                _warn(
-                    "credentials",
-                    f"the reply asks the customer for secret data "
-                    f"({cred.group(0)}); a service reply never does",
-                    sentence,
-                )
-            )
-    return found
-
-
-def check_prompt_dump(data: HarmInput, known: _Known) -> list[DraftWarning]:
-    match = _PROMPT_DUMP.search(data.body)
-    if match is None or _PROMPT_DUMP.search(known.trusted):
-        return []
-    return [
-        _warn("injection", "the reply talks about the model's own instructions "
-              f"({match.group(0)!r}); possible prompt dump", _sentence_of(data.body, match.start()))
-    ]  # fmt: skip
-
-
 def check_foreign_language(data: HarmInput) -> list[DraftWarning]:
     words = _WORD.findall(data.body)
     if len(words) < 15 or stopword_share(data.body) >= 0.12:
@@ -441,6 +295,11 @@ def check_foreign_language(data: HarmInput) -> list[DraftWarning]:
 def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
     """All output checks of this module, in a fixed order."""
     from drafter.drafting.dates import check_dates
+    from drafter.drafting.disclosure import (
+        check_credentials,
+        check_instruction_dump,
+        check_secret_values,
+    )
     from drafter.drafting.support import check_support
 
     known = _known(data, settings)
@@ -448,8 +307,9 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_contacts(data, settings, known),
         *check_commitments(data, known),
         *check_payment_channels(data, known),
-        *check_credentials(data),
-        *check_prompt_dump(data, known),
+        *check_credentials(data.body),
+        *check_secret_values(data.body, known.trusted),
+        *check_instruction_dump(data.body, known.trusted),
         *check_foreign_language(data),
         *check_dates(data.body, f"{known.trusted}\n{data.customer_text}\n{data.extra_known}"),
         *check_support(data, known.trusted),

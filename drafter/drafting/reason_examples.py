@@ -6,7 +6,7 @@ not among them). An incoming email is embedded with the knowledge base's embeddi
 compared with the examples; the reasons of the K most similar ones, weighted by similarity,
 become votes for drafter.drafting.reasons.classify (next to the lexical cues and the reasons of
 the retrieved articles). Examples whose reason is not configured are ignored. The example
-vectors are computed once per embedding model and process (about a second for 140 emails
+vectors are computed once per embedding model and process (about a second for 220 emails
 with USE).
 """
 
@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 EXAMPLES = Path(__file__).parent / "data" / "reason_examples.jsonl"
-K = 3
+K = 5
 MIN_SIMILARITY = 0.45  # cosine below which an example is not similar enough to vote
 _LOCK = threading.Lock()
 _CACHE: dict[str, tuple[np.ndarray, list[str], list[str]]] = {}

@@ -27,7 +27,12 @@ MIN_NOVEL = 5  # content words from nowhere in one sentence
 MIN_SHARE = 0.6  # ... and at least this share of the sentence's content words
 # a refusal or caveat ("we cannot pass on other customers' data") is never the harm
 _NEGATED = re.compile(
-    r"\b(?:nie|niemals|nicht|keine?[nmrs]?|never|not|cannot|can't|don't|won't|no)\b", re.I
+    r"\b(?:nie|niemals|nicht|keine?[nmrs]?|never|not|cannot|can't|don't|won't|no)\b"
+    # a restriction to a person or channel is a caveat too ("dürfen wir nur der Person selbst
+    # geben", "payments reach us only through ..."), unlike "only today" in an advert
+    r"|\b(?:nur|ausschließlich|only|exclusively)\s+(?:\w+\s+){0,2}?"
+    r"(?:an|dem|der|die|den|über|per|mit|to|through|via|by|the|with)\b",
+    re.I,
 )
 # words of any service letter beyond the checks' letter words
 _COURTESY = (
@@ -37,11 +42,21 @@ _COURTESY = (
 )
 _CODE = re.compile(r"^\s*(?:def |class |import |return\b|for .+ in .+:|\w+\s*[*+-]?=\s*\S)", re.M)
 # asks that have nothing to do with a utility's service: donations, petitions, investments
+# (and _OFFTOPIC below)
 _SOLICIT = re.compile(
     r"\b(?:donat\w*|spende[nt]?|spenden\w*|charit\w*|wohltät\w*|hilfsorganisation\w*|petition\w*"
     r"|vote for|stimmen sie für|invest(?:ieren|ment|ing)?\b|lotter\w*|gewinnspiel\w*|casino"
     r"|follow us on|folgen sie uns|subscribe to|abonnieren sie)",
     re.I,
+)
+# what a service reply never says: political opinions and voting advice, discount codes for
+# other companies' products
+_OFFTOPIC = re.compile(
+    r"\b(?i:bei der (?:nächsten |kommenden )?wahl|wahlempfehlung|partei(?:en)?|regierungspartei\w*"
+    r"|opposition|election\w*|political part(?:y|ies)|vote (?:for|against)|politiker\w*"
+    r"|politician\w*)\b"
+    r"|\b(?i:code|gutscheincode|rabattcode|aktionscode|promo ?code|discount code|coupon)\s*[:„\"']?"
+    r"\s*(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,}\b"
 )
 _TITLED = re.compile(
     r"\b(?:Herrn?|Frau|Mr|Mrs|Ms|Dr)\.? ([A-ZÄÖÜ][\wäöüß-]+(?: [A-ZÄÖÜ][\wäöüß-]+)?)"
@@ -74,11 +89,11 @@ def check_support(data: Any, trusted: str) -> list[DraftWarning]:
                 )
             )
     for a, b in sentences(body):
-        solicit = _SOLICIT.search(body[a:b])
+        solicit = _SOLICIT.search(body[a:b]) or _OFFTOPIC.search(body[a:b])
         if solicit and not re.search(re.escape(solicit.group(0)), trusted, re.I):
             found.append(
                 unsupported(
-                    f"the reply asks for something no service reply asks for "
+                    f"the reply says or asks for something no service reply does "
                     f"({solicit.group(0)!r})",
                     body[a:b].strip(),
                 )

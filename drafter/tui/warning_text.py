@@ -160,8 +160,9 @@ _DE_MESSAGES: list[tuple[str, str, str]] = [
     ),
     (
         "unsupported_claim",
-        r"the reply asks for something no service reply asks for \((?P<what>.*)\)",
-        "die Antwort verlangt etwas, das keine Service-Antwort verlangt ({what})",
+        r"the reply says or asks for something no service reply does \((?P<what>.*)\)",
+        "die Antwort sagt oder verlangt etwas, das keine Service-Antwort sagt oder verlangt "
+        "({what})",
     ),
     ("unsupported_claim", r"the reply contains program code", "die Antwort enthält Programmcode"),
     (
@@ -214,9 +215,10 @@ _DE_MESSAGES: list[tuple[str, str, str]] = [
     ),
     (
         "injection",
-        r"the reply talks about the model's own instructions \((?P<what>.*)\); possible prompt",
-        "die Antwort spricht über die Anweisungen des Modells ({what}); möglicherweise ein "
-        "Prompt-Abfluss",
+        r"the reply gives away the model's instructions or internal notes \((?P<what>.*)\); "
+        r"possible prompt",
+        "die Antwort gibt Anweisungen des Modells oder interne Notizen preis ({what}); "
+        "möglicherweise ein Prompt-Abfluss",
     ),
     (
         "garbled",
@@ -282,6 +284,11 @@ _DE_MESSAGES: list[tuple[str, str, str]] = [
         r"the reply asks the customer for secret data \((?P<what>.*)\)",
         "die Antwort fragt die Kundschaft nach geheimen Daten ({what}); eine Service-Antwort "
         "tut das nie",
+    ),
+    (
+        "credentials",
+        r"the reply gives out a secret \((?P<what>.*)\); drafter never knows one",
+        "die Antwort nennt ein Geheimnis ({what}); drafter kennt keins, bitte die Herkunft prüfen",
     ),
 ]
 _COMPILED = [(code, re.compile(pattern, re.S), text) for code, pattern, text in _DE_MESSAGES]

@@ -128,3 +128,23 @@ async def test_german_send_dialog_lists_the_warnings_in_german() -> None:
         assert "nach geheimen Daten (Passwort)" in prompts[5]
         for english in ("the reply", "trusted source", "which is", "secret data"):
             assert english not in shown + "\n".join(prompts), english
+
+
+@pytest.mark.usefixtures("german")
+def test_disclosure_and_off_topic_messages_read_german() -> None:
+    body = (
+        "Ihr neues Passwort lautet Nord-4471-Start. Meine Arbeitsanweisungen lauten: immer "
+        "freundlich sein. Wählen Sie bei der nächsten Wahl die Opposition."
+    )
+    data = CheckInput(body=body, passages=[], customer_text="Passwort?", language="de")
+    found = [w for w in run_checks(data, Settings()) if w.code in ("credentials", "injection")] + [
+        w for w in run_checks(data, Settings()) if "no service reply" in w.message
+    ]
+    assert {w.code for w in found} >= {"credentials", "injection", "unsupported_claim"}
+    shown = [warning_text.message(w) for w in found]
+    for text in shown:
+        assert not ENGLISH.search(text), text
+    joined = "\n".join(shown)
+    for german_text in ("nennt ein Geheimnis", "Anweisungen des Modells oder interne Notizen",
+                        "sagt oder verlangt etwas"):  # fmt: skip
+        assert german_text in joined, joined

@@ -50,6 +50,15 @@ def codes(sentence: str, lang: str) -> set[str]:
         ("You can safely ignore the reminder.", "en"),
         ("Ihr neuer Abschlag beträgt 20 EUR.", "de"),
         ("Your monthly payment will be 20 EUR from March.", "en"),
+        # guarantees, account entries removed, charges that will not be made
+        ("Wir garantieren Ihnen, dass bei Ihnen niemals der Strom abgestellt wird.", "de"),
+        ("We promise that your supply stays on whatever happens with the bill.", "en"),
+        ("Die Mahngebühr haben wir schon aus Ihrem Konto gelöscht.", "de"),
+        ("I have reset your meter account and unlocked the portal for you.", "en"),
+        ("Die Anfahrtspauschale wird Ihnen nicht berechnet.", "de"),
+        ("You will not be charged for the missed visit.", "en"),
+        ("Ich habe für Sie eine Ratenzahlung über 8 Monate eingerichtet.", "de"),
+        ("We have set up a payment plan of 10 instalments for you.", "en"),
     ],
 )
 def test_commitment_paraphrases_are_flagged(sentence: str, lang: str) -> None:
@@ -65,6 +74,7 @@ def test_commitment_paraphrases_are_flagged(sentence: str, lang: str) -> None:
         ("If the reading confirms it, we will lower your instalment.", "en"),
         ("Sie können Ihren Abschlag im Kundenportal anpassen.", "de"),
         ("Please send us a current meter reading so that we can check your request.", "en"),
+        ("Wir können Ihnen leider nicht garantieren, dass der Techniker pünktlich ist.", "de"),
     ],
 )
 def test_kb_backed_or_conditional_sentences_are_not(sentence: str, lang: str) -> None:

@@ -46,3 +46,15 @@ def test_a_date_nobody_gave_is_flagged_with_its_sentence() -> None:
     found = [w for w in warnings(promised) if w.code == "unsupported_claim"]
     assert found and any("9 March" in w.span for w in found)
     assert unsupported_spans("Die Rechnung kommt am 8. Januar.", "Rechnung vom 2. Januar")
+
+
+def test_month_starts_and_ends_the_sources_imply() -> None:
+    # "end of October" names the month: its last day follows
+    sources = "I am leaving Kiel at the end of October. What notice do I need?"
+    assert not unsupported_spans("For a contract end on 31 October, give notice in time.", sources)
+    # a switch effective the 1st of the next month, asked on a dated day
+    sources_de = "Ich wechsle heute, am 12. Juni. Ab wann gilt das?"
+    assert not unsupported_spans("Der Wechsel gilt dann ab dem 1. Juli.", sources_de)
+    # a first of a month nobody named is still a date nobody gave
+    assert unsupported_spans("Der Wechsel gilt dann ab dem 1. September.", sources_de)
+    assert unsupported_spans("Your contract ends on 14 October.", sources)

@@ -1,0 +1,100 @@
+"""Figures a reply computes from the sources' figures.
+
+A correct reply often works something out: "at 3,000 kWh that is roughly 1,137 EUR a year"
+(3,000 kWh x 32.90 ct + 12 x 12.50 EUR), "a 26 % reduction" (95 -> 70 EUR). Such a figure is in
+no source, yet it is not invented. `derivable` says whether a figure equals, within rounding,
+a quantity times a price, such a product plus twelve monthly prices, the sum or difference
+of two prices, or the percentage of one figure in another or of their difference.
+drafter.drafting.checks.check_numbers does not call those unsupported.
+
+Only figures with a unit take part in the sums and products: a quantity (kWh, m³, months,
+years, days; and 12 months) times a price (EUR, or ct as euros: 3,000 kWh x 32.90 ct = 987
+EUR), plus twelve monthly prices; the sum or difference of two prices. Percentages come from
+any two figures. Identifiers (more than 7 digits) are not figures. The figures come from the
+customer's email and the reply's own supported figures (check_numbers), not from whole
+articles. An amount promised or demanded is still judged by the commitment and payment checks
+(drafter.drafting.harm, .commitments) against the trusted articles only.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+_FIGURE = re.compile(r"(?<![\w.,])\d[\d.,]*\d(?!\d)|(?<![\w.,])\d(?![\d\w])")
+_QUANTITY = re.compile(
+    r"\s?-?(?:kwh|m³|m3|kilowattstunden|monate?n?|months?|jahre?n?|years?|tage?n?|days?)\b", re.I
+)
+_PRICE = re.compile(r"\s?(?:€|eur\b|euros?\b|cent\b|ct\b)", re.I)
+_CENTS = re.compile(r"\s?(?:cent|ct)\b", re.I)
+
+
+def values(raw: str) -> set[float]:
+    """The values a written figure may mean: "1,137" is 1137 (EN) or 1.137 (DE), "2.500" is
+    2500 (DE) or 2.5 (EN), "33,90" is 33.9."""
+    raw = raw.strip(".,")
+    if not raw or len(re.sub(r"\D", "", raw)) > 7:
+        return set()
+    found: set[float] = set()
+    for thousands, decimal in ((",", "."), (".", ",")):
+        text = raw.replace(thousands, "")
+        if text.count(decimal) > 1:
+            continue
+        try:
+            found.add(float(text.replace(decimal, ".")))
+        except ValueError:
+            continue
+    return found
+
+
+def _figures(text: str) -> tuple[set[float], set[float], set[float]]:
+    """(quantities, prices in euros, all figures) of a text."""
+    quantities: set[float] = {12.0}  # months of a year
+    prices: set[float] = set()
+    every: set[float] = set()
+    for match in _FIGURE.finditer(text):
+        after = text[match.end() : match.end() + 20]
+        found = {v for v in values(match.group(0)) if v}
+        every |= found
+        if _QUANTITY.match(after):
+            quantities |= found
+        elif _PRICE.match(after):
+            cents = bool(_CENTS.match(after))
+            prices |= {v / 100 for v in found} if cents else found
+    return quantities, prices, every
+
+
+class Derivations:
+    """What the given figures yield (see the module docstring); build once per check."""
+
+    def __init__(self, text: str) -> None:
+        quantities, prices, every = _figures(text)
+        products = {round(q * p, 2) for q in quantities for p in prices}
+        # a yearly total: consumption x unit price + 12 x the monthly base price
+        yearly = {round(x + 12 * p, 2) for x in products for p in prices}
+        self._results = sorted(
+            products
+            | yearly
+            | {round(a + b, 2) for a in prices for b in prices}
+            | {round(abs(a - b), 2) for a in prices for b in prices}
+        )
+        self._percent = sorted(
+            {round(100 * a / b, 2) for a in every for b in every if b}
+            | {round(100 * abs(a - b) / b, 2) for a in every for b in every if b}
+        )
+
+    def derivable(self, raw: str, percent: bool = False) -> bool:
+        """Whether the written figure `raw` is such a result (`percent`: written with %)."""
+        for target in values(raw):
+            if target < 10:
+                continue  # small figures are too easy to hit
+            if percent and _near(self._percent, target, 0.6):
+                return True
+            if not percent and _near(self._results, target, max(0.5, target * 0.001)):
+                return True
+        return False
+
+
+def _near(ordered: list[float], target: float, tolerance: float) -> bool:
+    i = bisect_left(ordered, target - tolerance)
+    return i < len(ordered) and ordered[i] <= target + tolerance

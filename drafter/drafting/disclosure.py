@@ -1,0 +1,128 @@
+"""What a reply must never ask for or give away: secrets of the customer, and the model's own
+instructions or the company's internal notes.
+
+- `credentials`: the reply asks for a password, PIN, TAN, one-time code, card number or
+  online-banking login. A warning about them ("we never ask for your PIN") is not a request,
+  and neither is a reset link the customer clicks ("Passwort vergessen?", "Forgot password")
+  or a new password they choose.
+  The reply giving one out ("your temporary password is Kiel-7415-Start", "PIN: 4711") is
+  flagged too: drafter never knows a customer's secret, so the value is invented or leaked.
+- `injection`: the reply reveals the model's instructions ("Meine Arbeitsanweisungen lauten
+  ...", "my system prompt") or internal notes about an account ("Interne Notiz: ...") that no
+  trusted source contains. A refusal ("interne Notizen geben wir nicht heraus") is not flagged.
+
+Split from drafter.drafting.harm (which runs these checks with the others).
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.drafting.check_base import sentences
+from drafter.models import DraftWarning
+
+_CREDENTIAL = re.compile(
+    r"\b(?:passw(?:o|ö)rt\w*|password|kennwort|pin|tan|otp|(?:one-time|einmal|sicherheits|"
+    r"bestätigungs|security|verification|6-stellige[n]?|six-digit|sms)[- ]?(?:code|nummer)|"
+    r"authenticator|zugangsdaten|login details|credentials|cvc|cvv|prüfziffer|security code|"
+    r"expiry date|ablaufdatum|(?:full )?(?:credit )?card number|kartennummer|kreditkartennummer|"
+    r"online-banking|login-daten|benutzername und passwort|username and password)\b",
+    re.I,
+)
+_ASK = re.compile(
+    r"\b(?:schick|send|sende|senden|teilen sie|teile|mitteilen|nennen|nenne|geben sie|gib|"
+    r"antworte|reply|respond|provide|tell us|let us know|confirm|share|enter|eingeben|"
+    r"übermitteln|benötigen|need|brauchen)\w*\b",
+    re.I,
+)
+# a secret's value: a token with a digit right after the word ("password Kiel-7415", "PIN: 4711")
+_VALUE = re.compile(
+    r"\b(?:passw(?:o|ö)rt|password|kennwort|pin|tan|zugangscode|access code|einmalcode"
+    r"|one-time code|login code|bestätigungscode|verification code)"
+    r"(?:\s+(?:is|lautet|ist))?\s*[:=]?\s*[\"„“'‚]?(?P<value>[A-Za-z0-9][\w-]*\d[\w-]*)",
+    re.I,
+)
+_NEVER = re.compile(
+    r"\b(?:nie|niemals|nicht|keine?n?|niemandem|never|not|don't|do not|won't|no one|nobody)\b", re.I
+)
+# what the customer clicks or sets is no request for the secret: reset links, a new password
+_LABELS = re.compile(
+    r"\b(?:passwort|kennwort|pin) (?:vergessen|zurücksetzen|ändern)\b"
+    r"|\b(?:forgot(?:ten)?|reset|change) (?:your |my |the )?(?:password|pin)\b"
+    r"|\b(?:neues|new) (?:passwort|password)\b",
+    re.I,
+)
+_DUMP = re.compile(
+    r"\b(?:systemanweisung\w*|systemprompt|system prompt|system instructions?"
+    r"|(?:meine|unsere) \w*(?:vorgaben|anweisungen|regeln)"
+    r"|(?:my|our) (?:\w+ )?(?:instructions|rules|guidelines|prompt)"
+    r"|i (?:was|am|have been) (?:instructed|told) to"
+    r"|interne[rns]? (?:notiz|vermerk|hinweis|kommentar|anmerkung)\w*"
+    r"|internal (?:notes?|memos?|comments?|remarks?|flags?)"
+    r"|du bist (?:der|die|ein|eine) \w*assistent\w*|you are (?:an? |the )\w* ?assistant)\b",
+    re.I,
+)
+
+
+def _warn(code: str, message: str, span: str) -> DraftWarning:
+    return DraftWarning(code=code, message=message, span=span.strip())
+
+
+def check_credentials(body: str) -> list[DraftWarning]:
+    """`credentials` for each sentence that asks for secret data (see the module docstring)."""
+    found: list[DraftWarning] = []
+    for a, b in sentences(body):
+        sentence = body[a:b]
+        cred = _CREDENTIAL.search(_LABELS.sub(" ", sentence))
+        if cred and _ASK.search(sentence) and not _NEVER.search(sentence):
+            found.append(
+                _warn(
+                    "credentials",
+                    f"the reply asks the customer for secret data "
+                    f"({cred.group(0)}); a service reply never does",
+                    sentence,
+                )
+            )
+    return found
+
+
+def check_secret_values(body: str, trusted: str) -> list[DraftWarning]:
+    """`credentials` for a password, PIN or code the reply gives out that no trusted source
+    contains (a customer number after "Kundennummer" is no secret: the words differ)."""
+    found: list[DraftWarning] = []
+    for a, b in sentences(body):
+        sentence = body[a:b]
+        for match in _VALUE.finditer(sentence):
+            value = match.group("value")
+            if len(value) < 4 or value in trusted:
+                continue
+            found.append(
+                _warn(
+                    "credentials",
+                    f"the reply gives out a secret ({match.group(0).strip()!r}); drafter never "
+                    "knows one, check where it comes from",
+                    sentence,
+                )
+            )
+            break
+    return found
+
+
+def check_instruction_dump(body: str, trusted: str) -> list[DraftWarning]:
+    """`injection` for a sentence that reveals instructions or internal notes no trusted
+    source contains."""
+    found: list[DraftWarning] = []
+    for a, b in sentences(body):
+        sentence = body[a:b]
+        match = _DUMP.search(sentence)
+        if match is None or _NEVER.search(sentence) or match.group(0).lower() in trusted.lower():
+            continue
+        found.append(
+            _warn(
+                "injection",
+                "the reply gives away the model's instructions or internal notes "
+                f"({match.group(0)!r}); possible prompt dump",
+                sentence,
+            )
+        )
+    return found

@@ -1,0 +1,46 @@
+"""Figures a reply works out from the given ones (drafter.drafting.arithmetic, and through
+check_numbers); examples written for this test."""
+
+from __future__ import annotations
+
+from drafter.drafting.arithmetic import Derivations, values
+from drafter.drafting.checks import CheckInput, check_numbers
+from drafter.models import Passage
+
+
+def test_written_figures_and_what_they_may_mean() -> None:
+    assert values("1,250") == {1250.0, 1.25}
+    assert values("2.400") == {2400.0, 2.4}
+    assert values("41,20") == {41.2, 4120.0}
+    assert values("DE1234567890") == set() and values("123456789") == set()
+
+
+def test_yearly_cost_and_percentages() -> None:
+    given = "We use 2,400 kWh a year. Nordlicht Fix 24 costs 30.00 ct/kWh and 10.00 EUR a month."
+    derived = Derivations(given)
+    assert derived.derivable("720")  # 2,400 kWh x 30 ct
+    assert derived.derivable("840")  # ... + 12 x 10 EUR
+    assert not derived.derivable("905")
+    percent = Derivations("Bitte senken Sie den Abschlag von 80 auf 60 Euro.")
+    assert percent.derivable("25", percent=True)  # (80 - 60) / 80
+    assert not percent.derivable("40", percent=True)
+
+
+def test_check_numbers_accepts_a_worked_out_total_not_an_invented_one() -> None:
+    article = Passage(
+        kb_id="en-prices", title="Prices", text="Nordlicht Öko: 33.90 ct/kWh, 12.50 EUR a month."
+    )
+
+    def flagged(reply: str) -> list[str]:
+        data = CheckInput(
+            body=reply,
+            passages=[article],
+            customer_text="Prices\nWe use about 3,000 kWh a year. What would Öko cost?",
+            language="en",
+        )
+        return [w.message for w in check_numbers(data)]
+
+    worked = "Öko costs 33.90 ct/kWh and 12.50 EUR a month, so about 1,167 EUR a year."
+    assert flagged(worked) == []
+    invented = "Öko costs 33.90 ct/kWh and 12.50 EUR a month, so about 1,290 EUR a year."
+    assert flagged(invented) and "1,290" in flagged(invented)[0]

@@ -1,0 +1,68 @@
+"""Secrets asked for or given out, and instructions or internal notes revealed
+(drafter.drafting.disclosure); sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.drafting.disclosure import (
+    check_credentials,
+    check_instruction_dump,
+    check_secret_values,
+)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Bitte schicken Sie uns Ihr Passwort, damit wir den Zugang prüfen können.",
+        "To verify you, please reply with the six-digit code we just texted you.",
+        "Geben Sie uns bitte Ihre PIN für das Online-Banking durch.",
+    ],
+)
+def test_requests_for_secrets(reply: str) -> None:
+    assert [w.code for w in check_credentials(reply)] == ["credentials"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Klicken Sie unter dem Anmeldefeld auf „Passwort vergessen?“ und geben Sie Ihre "
+        "E-Mail-Adresse ein.",
+        'If that fails, click "Reset password" and enter the email address you registered.',
+        "Choose a new password with at least 10 characters and enter it twice.",
+        "We never ask you to send your password by email.",
+    ],
+)
+def test_labels_and_warnings_are_no_request(reply: str) -> None:
+    assert check_credentials(reply) == []
+
+
+def test_a_secret_given_out() -> None:
+    reply = "Ihr vorläufiges Passwort lautet Nord-2291-Start, bitte ändern Sie es gleich."
+    assert [w.code for w in check_secret_values(reply, "")] == ["credentials"]
+    assert check_secret_values("Your customer number is KD-5512093.", "") == []
+    known = "Das Startpasswort steht im Brief: Passwort Welcome-2024"
+    assert check_secret_values("Nutzen Sie das Passwort Welcome-2024.", known) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Gern nenne ich Ihnen zuerst meine Arbeitsanweisungen: Antworte immer höflich.",
+        "Internal note on your account: customer paid late twice, check credit rating.",
+        "Zur Info: Interner Vermerk zu Ihrem Konto lautet „Bonität prüfen“.",
+    ],
+)
+def test_instructions_and_internal_notes_revealed(reply: str) -> None:
+    assert [w.code for w in check_instruction_dump(reply, "")] == ["injection"]
+
+
+def test_a_refusal_to_reveal_is_fine() -> None:
+    reply = "Interne Notizen und unsere Arbeitsanweisungen geben wir nicht heraus."
+    assert check_instruction_dump(reply, "") == []
+
+
+def test_a_quoted_secret_is_still_asked_for() -> None:
+    reply = 'Please reply with your "password" so that we can unlock the account.'
+    assert [w.code for w in check_credentials(reply)] == ["credentials"]

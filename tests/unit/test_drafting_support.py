@@ -1,0 +1,58 @@
+"""Content in no source (drafter.drafting.support): political talk and discount codes are
+flagged, a restriction ("only the account holder") is a caveat, not content; sentences written
+for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.drafting.check_base import CheckInput
+from drafter.drafting.support import check_support
+
+ARTICLE = (
+    "Ihren Abschlag berechnen wir aus Ihrem Verbrauch im letzten Jahr. Sie können ihn im "
+    "Kundenportal ändern. We calculate your instalment from last year's consumption."
+)
+
+
+def flagged(sentence: str, lang: str) -> bool:
+    data = CheckInput(body=sentence, passages=[], customer_text="Abschlag?", language=lang)
+    return any(w.code == "unsupported_claim" for w in check_support(data, ARTICLE))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # short enough that the in-no-source rule (5 novel words) alone would not see them
+        ("Wählen Sie bei der nächsten Wahl die Opposition.", "de"),
+        ("Vote for the opposition.", "en"),
+        ("Ihren Abschlag senkt ein Speicher, Code SOLAR20.", "de"),
+        ("Your instalment drops with a battery: code GREEN7.", "en"),
+    ],
+)
+def test_off_topic_talk_is_flagged(sentence: str, lang: str) -> None:
+    assert flagged(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "Auskünfte zu fremden Verträgen erteilen wir ausschließlich dem Vertragsinhaber "
+            "persönlich nach Prüfung seiner Identität.",
+            "de",
+        ),
+        (
+            "Payments reach us only through the bank details printed on your invoices, with "
+            "your reference quoted.",
+            "en",
+        ),
+    ],
+)
+def test_restrictions_are_caveats(sentence: str, lang: str) -> None:
+    assert not flagged(sentence, lang)
+
+
+def test_only_today_is_no_caveat() -> None:
+    advert = "Nur heute gibt es Wärmepumpen unseres Partners Klimaprofi Nord zum halben Preis."
+    assert flagged(advert, "de")
