@@ -234,7 +234,11 @@ class Pseudonymizer:
             spans += [s._replace(why=s.why + " (capitals)") for s in upper]
         vocab = self._free.vocab
         spans += find_towns(
-            text, self._place_blocked, vocab.zipf, lambda w: vocab.is_first_name(w, local=True)
+            text,
+            self._place_blocked,
+            vocab.zipf,
+            lambda w: vocab.is_first_name(w, local=True),
+            frozenset(s.end for s in streets),
         )
         if self._always is not None:
             spans += [Span(m.start(), m.end(), "NAME", "always-hide list") for m in

@@ -32,6 +32,41 @@ def towns() -> frozenset[str]:
     return frozenset(line.strip().casefold() for line in data.open(encoding="utf-8") if line)
 
 
+_SAINT = re.compile(r"^(?:sankt|saint)[ ]")
+
+
+@lru_cache(maxsize=1)
+def long_towns() -> dict[str, tuple[str, ...]]:
+    """Towns of several words by their first word, longest first ("bad" -> "bad segeberg").
+
+    "Sankt"/"Saint" is also indexed as "st." and "st" ("St. Pölten", "St Ives").
+    """
+    index: dict[str, list[str]] = {}
+    for name in towns():
+        if " " not in name:
+            continue
+        forms = [name]
+        if _SAINT.match(name):
+            rest = name.split(" ", 1)[1]
+            forms += [f"st. {rest}", f"st {rest}", f"st.{rest}"]
+        for form in forms:
+            index.setdefault(form.split(" ", 1)[0], []).append(form)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+def long_town_at(text: str, start: int) -> int:
+    """End of the longest several-word town starting at `start`, or -1."""
+    m = _WORD.match(text, start)
+    if m is None:
+        return -1
+    first = m.group().casefold() + ("." if text.startswith(".", m.end()) else "")
+    for name in long_towns().get(first, ()) or long_towns().get(m.group().casefold(), ()):
+        end = start + len(name)
+        if text[start:end].casefold() == name and not text[end : end + 1].isalnum():
+            return end
+    return -1
+
+
 # town names that are also everyday words: a town only next to a postcode
 _HOMOGRAPHS = words(
     "Essen Halle Hamm Weil Lage Laufen Bad Hof Mark Post Wedding Reading Bath Sale Deal Street "
@@ -47,9 +82,13 @@ _COMPASS = words(
     "Nord Süd Ost West Mitte Nordost Nordwest Südost Südwest Zentrum City North South East"
 )
 _PLACE_CUE = re.compile(
-    r"(?i:\b(?:in|aus|nach|von|bei|nahe|richtung|wohnort|ort|stadt|gemeinde|from|to|near|"
-    r"town|city|village|moved[ ]to|living[ ]in|live[ ]in|based[ ]in))[ ]?:?[ ]+$"
+    r"(?i:\b(?:in|aus|nach|von|bei|nahe|richtung|(?:wohn|geburts|heimat)?ort|stadt|gemeinde|"
+    r"(?:haupt|zweit|neben|erst)?wohnsitz|wohnhaft|(?:stadt|orts)teil|bezirk|from|to|near|town|city|"
+    r"village|district|suburb|birthplace|"
+    r"place[ ]of[ ]birth|residence|moved[ ]to|living[ ]in|live[ ]in|based[ ]in))[ ]?:?[ ]+$"
 )
+# what stands between a street and its town when no postcode is written: "Ringstraße 9, Plön"
+_AFTER_STREET = re.compile(r"[ ]*(?:,|\n|[ ]in|[ ]-|[ ]–)[ ]*$")
 # what stands before "24119 kronshagen" in an address: a comma, a line break, "in", a colon,
 # a house number
 _ADDRESS_BEFORE = re.compile(r"(?i)(?:\bin|\bnach|\baus|\bplz|\bort|,|\n|:|\d[a-z]?|^)[ ]*$")
@@ -86,8 +125,13 @@ def find_towns(
     blocked: Callable[[str], bool],
     zipf: Callable[[str], float],
     is_name: Callable[[str], bool] = lambda word: False,
+    street_ends: frozenset[int] = frozenset(),
 ) -> Iterator[Span]:
-    """POSTCODE_CITY spans of towns identified by their position (see module docstring)."""
+    """POSTCODE_CITY spans of towns identified by their position (see module docstring).
+
+    `street_ends`: where street addresses end; a town right after one ("Ringstraße 9, Plön")
+    counts like a town after a place word.
+    """
     for regex, why in ((_UK, "UK postcode"), (_EIRCODE, "Irish Eircode")):
         for m in regex.finditer(text):
             town = m.group("town")
@@ -106,11 +150,18 @@ def find_towns(
             continue  # "Glasfaser 1000 kommen": a lowercase town needs an address around it
         if _plain(town) and not year:
             yield Span(m.start(), m.end(), "POSTCODE_CITY", "postcode + town (town list)")
-    names = towns()
+    names, long = towns(), long_towns()
     for m in _WORD.finditer(text):
         word = m.group()
         parts = word.split("-")
-        if parts[0].casefold() not in names or word in _LANDS or blocked(word):
+        folded = parts[0].casefold()
+        if folded in long or (folded == "st" and text.startswith(".", m.end())):
+            end = long_town_at(text, m.start())
+            if end > 0 and not blocked(text[m.start() : end]) and (word[0].isupper() or
+                    word.islower()) and _placed(text, m.start(), street_ends):  # fmt: skip
+                yield Span(m.start(), end, "POSTCODE_CITY", "town of several words")
+                continue
+        if folded not in names or word in _LANDS or blocked(word):
             continue  # the cheap test first: most words are no town
         if len(parts) > 1:
             capitalised = all(p[:1].isupper() for p in parts)
@@ -127,9 +178,23 @@ def find_towns(
             continue
         if word.islower() and zipf(word) >= 3.5:
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        cue = _PLACE_CUE.search(text, max(line_start, m.start() - 24), m.start())
-        if cue and _PARTICLE.search(text, max(line_start, cue.start() - 30), cue.end()):
-            continue  # "Heinz von Bergen": a name particle, not a place word
-        if cue:
-            yield Span(m.start(), m.end(), "POSTCODE_CITY", "town after a place word")
+        if _placed(text, m.start(), street_ends):
+            yield Span(m.start(), m.end(), "POSTCODE_CITY", "town after a place word or street")
+
+
+def _placed(text: str, start: int, street_ends: frozenset[int]) -> bool:
+    """A place word, a postcode or a street address stands right before `start`."""
+    if street_ends:
+        gap = _AFTER_STREET.search(text, max(0, start - 6), start)
+        if gap and gap.start() in street_ends:
+            return True
+    line_start = text.rfind("\n", 0, start) + 1
+    cue = _PLACE_CUE.search(text, max(line_start, start - 24), start)
+    if cue and _PARTICLE.search(text, max(line_start, cue.start() - 30), cue.end()):
+        return False  # "Heinz von Bergen": a name particle, not a place word
+    if cue:
+        return True
+    return bool(_POSTCODE_BEFORE.search(text[max(0, start - 8) : start]))
+
+
+_POSTCODE_BEFORE = re.compile(r"(?<![\w.,/-])(?!(?:19|20)\d\d[ ])\d{4,5}[ ]{1,2}$")

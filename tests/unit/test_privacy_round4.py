@@ -1,0 +1,44 @@
+"""Recognizer classes of issue 9, fourth round: towns of several words, towns right after a
+street, residence cues, passwords written loosely, street names with a leading adjective or a
+foreign article, names next to cue words. Examples written here, not taken from any
+evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.config import Settings
+from drafter.privacy import Pseudonymizer, Vault
+
+
+@pytest.fixture(scope="module")
+def pz() -> Pseudonymizer:
+    return Pseudonymizer(Settings(customer_number_patterns=[]))
+
+
+def _check(pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    out = pz.redact(text, Vault())
+    for value in hidden:
+        assert value not in out, f"{value!r} visible in {out!r}"
+    for word in kept:
+        assert word in out, f"{word!r} hidden in {out!r}"
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("Mein Bruder wohnt in Bad Oldesloe, ich nicht.", ("Oldesloe", "Bad"), ("Bruder",)),
+        ("We spent ten years in Milton Keynes before moving.", ("Milton", "Keynes"), ("years",)),
+        ("Die Wohnung liegt in St. Wendel im Saarland.", ("Wendel",), ("Wohnung",)),
+        ("seit März in Frankfurt am Main gemeldet", ("Frankfurt", "Main"), ("gemeldet",)),
+        ("Zweitwohnsitz: Eutin", ("Eutin",), ("Zweitwohnsitz",)),
+        ("Geburtsort: Flensburg, Staatsangehörigkeit deutsch", ("Flensburg",), ("deutsch",)),
+        ("Lieferung an Danziger Weg 4, Preetz bitte.", ("Preetz", "Danziger"), ("Lieferung",)),
+        ("Zählerplatz: Gartenstraße 17 in Husum", ("Husum", "Gartenstraße"), ("Zählerplatz",)),
+        ("Wohnt im Ortsteil Gaarden.", ("Gaarden",), ("Ortsteil",)),
+    ],
+)
+def test_towns_by_position(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    _check(pz, text, hidden, kept)
