@@ -119,8 +119,28 @@ SECRET_LATER_RE = re.compile(
     r"(?i:\b(?:neue[sr]?|alte[sr]?|new(?:[ ]one)?|old(?:[ ]one)?)[ ](?:ist|lautet|war|is|was)"
     r"|\bis[ ]now|\bist[ ]jetzt|\blautet[ ]jetzt)[ :]+(?P<value>[^\s,;]{6,64})"
 )
+# "the password I set was X", "Passwort habe ich auf X geändert", "pw: X", "old pass was X":
+# a password word, up to five words, then a verb or colon and the value
+SECRET_LOOSE_RE = re.compile(
+    r"(?i:\b(?:passwor[dt]|kennwort|pw|pwd|pass|passcode|pin|zugangsdaten|login|"
+    r"benutzer(?:name)?|user(?:name)?|nutzername|anmeldename))\b"
+    r"(?P<gap>(?:[ ][\w'’-]+){0,5}?)"
+    r"(?i:[ ]?[:=][ ]?|[ ](?:was|is|ist|war|lautet|lautete|wäre|would[ ]be|to|auf|als|"
+    r"hieß|heißt)[ :]+)"
+    r"(?P<value>[\"'„“»]?[^\s,;\"'“”«]{3,64})"
+)
+# "Benutzer hmeyer77", "Login meyer.h": a user name right after its cue, shaped like one
+USER_RE = re.compile(
+    r"(?i:\b(?:login|benutzer(?:name|kennung)?|user(?:[ ]?name|[ ]id)?|nutzername|"
+    r"anmeldename|kennung))[ ]?:?[ ]+(?P<value>[a-z][\w.@-]*(?:[\d._@][\w.@-]*)(?<![.-]))"
+)
+_SECRET_GAP_STOP = re.compile(
+    r"(?i)\b(?:nicht|not|never|kein|keine|no|vergessen|forgot|forgotten|reset|zurück|"
+    r"falsch|wrong|expired|abgelaufen|gesperrt|blocked|locked)\b"
+)
 _SECRET_CUE_NEAR = re.compile(
-    r"(?i)passwor[dt]|kennwort|\bpin\b|wlan|wifi|schlüssel|\bkey\b|zugangscode|passcode|code\b"
+    r"(?i)passwor[dt]|kennwort|\bpin\b|wlan|wifi|schlüssel|\bkey\b|zugangscode|passcode|code\b|"
+    r"\bpass\b|\bpw\b"
 )
 _SECRET_NOT = re.compile(r"(?i)^(?:ist|lautet|is|war|vergessen|forgotten|zurücksetzen|reset)$")
 
@@ -261,6 +281,22 @@ def find_secrets(text: str) -> Iterator[Span]:
             continue  # "Passwort vergessen": a plain word is not a password
         start = m.start("value")
         yield Span(start, start + len(value), "SECRET", f"secret cue={m.group().split()[0]!r}")
+    for m in SECRET_LOOSE_RE.finditer(text):
+        if not word_start(text, m.start()) or _SECRET_GAP_STOP.search(m.group("gap")):
+            continue
+        raw = m.group("value")
+        quoted = raw[:1] in "\"'„“»"
+        value = raw.lstrip("\"'„“»").rstrip(".,;:)!?")
+        start = m.end("value") - len(raw) + (len(raw) - len(raw.lstrip("\"'„“»")))
+        if len(value) < 3 or _SECRET_NOT.match(value):
+            continue
+        user = re.match(r"(?i)login|benutzer|user|nutzer|anmelde", m.group())
+        shaped = re.search(r"[\d!#$%&*?@_+=.]|[a-zäöü][A-ZÄÖÜ]", value)
+        if shaped or quoted or (user and m.group("gap") == ""):
+            yield Span(start, start + len(value), "SECRET", f"secret cue={m.group().split()[0]!r}")
+    for m in USER_RE.finditer(text):
+        if word_start(text, m.start()) and len(m.group("value")) >= 4:
+            yield Span(m.start("value"), m.end("value"), "SECRET", "user name (cue)")
     for m in SECRET_AFTER_RE.finditer(text):
         yield Span(m.start("value"), m.end("value"), "SECRET", "secret (value before cue)")
     for m in SECRET_LATER_RE.finditer(text):

@@ -113,6 +113,7 @@ STOP_WORDS = words(
     Legal Accounts Accounting Finance Datenschutz Datenschutzbeauftragte Datenschutzbeauftragter
     Buchhaltung Geschäftsführung Leitung Vorstand Personalabteilung Helpdesk Colleague
     Colleagues Committee Board Reception Empfang Sekretariat Kundenbetreuer Kundenbetreuerin
+    Login Logins Passwort Kennwort Password Benutzer Benutzername Username Zugangsdaten
     """
 )
 

@@ -42,3 +42,23 @@ def test_towns_by_position(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     _check(pz, text, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("pw: fjord#2290 (bitte nicht weitergeben)", ("fjord#2290",), ("weitergeben",)),
+        ("The password I picked was Lighthouse!7 last week", ("Lighthouse!7",), ("picked",)),
+        ("Das Kennwort habe ich auf Moewe_1984 geändert.", ("Moewe_1984",), ("geändert",)),
+        ("my old pass was seagull42, the new one is Seagull2026", ("seagull42", "Seagull2026"), ()),
+        ('Passwort: "Regenbogen"', ("Regenbogen",), ("Passwort",)),
+        ("Login: k.brandt / Passwort: abc12345", ("k.brandt", "abc12345"), ("Login",)),
+        ("Benutzer jpetersen81 ist gesperrt", ("jpetersen81",), ("gesperrt",)),
+        ("Ich habe mein Passwort vergessen: bitte zurücksetzen", (), ("zurücksetzen",)),
+        ("the password is not working since Monday", (), ("working", "Monday")),
+    ],
+)
+def test_passwords_and_user_names_written_loosely(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    _check(pz, text, hidden, kept)
