@@ -72,7 +72,7 @@ _LEADING = words(
     "in im in der die den dem das an am auf zur zum nach bei von vom aus at to from nach ist "
     "wohne wohnen lebe adresse anschrift address is"
 )
-_POSTCODE_AFTER = re.compile(r"(?:,|\n|·|\|)[ ]*(?:(?:D|A|CH|DK)-)?\d{4,5}[ ]")
+_POSTCODE_AFTER = re.compile(r"(?:,|\n|·|\||[ ]in)[ ]*(?:(?:D|A|CH|DK)-)?\d{4,5}[ ]")
 # an address introduced by a cue: "Hausnummer 44", "wohne seit Juli in Kiel-Gaarden, Karlstal 28"
 CUE_STREET_RE = re.compile(
     rf"(?i:hausnummer|hausnr\.?|house[ ]number)[ :]*{_HOUSE}"
@@ -142,12 +142,53 @@ LOWER_POSTCODE_CITY_RE = re.compile(
 )
 # "in 24143 kiel", "plz/ort: 24143 kiel", "bahnhofstr. 12, 24143 kiel"; not "haben 48273 geprüft"
 _LOWER_TOWN_CUE = re.compile(r"(?i)(?:\bin|\bnach|\baus|\bplz|\bort|\bwohnort|,|\n)[ :]*$")
+# a word in brackets after a town that says what the place is to the writer, not where it is
+_NOT_A_PLACE = (
+    r"(?i)wohnsitz|wohnung|adresse|anschrift|firma|büro|privat|arbeit|eltern|ferien|"
+    r"zuhause|heimat|neu|alt|bisher|früher|aktuell|meldeadresse|residence|home|office|work|old|new"
+)
 US_CITY_STATE_RE = re.compile(
     r"(?<![\w-])(?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+,[ ][A-Z]{2}[ ]\d{5}(?:-\d{4})?(?!\d)"
 )
 
 
+# what belongs to a street in front of the word the recognizers start at: an adjective
+# ("Kleiner Kuhberg 12", "Hohes Feld 3"), a farm or estate ("Gut Wulfshagen 2"), a French or
+# Italian article ("Rue de Lausanne 45", "Via del Corso 12"), an English flat ("Flat 3, 27 ...")
+_ADJECTIVES = (
+    "Alt|Neu|Klein|Groß|Gross|Lang|Hoh|Breit|Ober|Unter|Hinter|Vorder|Mittler|Kurz|Krumm|Still|"
+    "Schwarz|Rot|Weiß|Weiss|Grün|Blau|Hell|Dunkel|Schmal|Tief|Nieder|Äußer|Inner|Heilig|Westlich|"
+    "Östlich|Nördlich|Südlich|Kalt|Warm|Trocken|Schön|Hoch|Ost|West|Nord|Süd"
+)
+_STREET_LEFT = re.compile(
+    rf"(?:(?<![\w-])(?:(?:{_ADJECTIVES})(?:e|er|es|en)?|Gut|Hof|Schloss|Gehöft|Kloster|"
+    rf"Rue|Route|Chemin|Avenue|Place|Quai|Boulevard|Via|Viale|Piazza|Calle|Rua)"
+    rf"(?:[ ](?:de|des|du|de[ ]la|de[ ]l'|d'|della|del|dei|di|da|do|dos|das|la|le|les))?[ ]"
+    rf"|(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ ]\d\w{{0,3}},?[ ])$"
+)
+# "Straße: Sandkamp" in a form: the street after its label, without the number
+LABELLED_STREET_RE = re.compile(
+    r"(?im)^[ \t]*(?:straße|strasse|street|str\.|anschrift|adresse|address)[ \t]*:[ \t]*"
+    r"(?P<value>[A-ZÄÖÜa-zäöü][^\n,;]{2,40}?)[ \t]*$"
+)
+
+
+def _left(text: str, start: int) -> int:
+    """`start` moved left over an adjective, estate word, article or flat before the street."""
+    m = _STREET_LEFT.search(text, max(0, start - 24), start)
+    if m is None or text[m.start() : start].strip() in _PREP_STOP:
+        return start
+    return m.start()
+
+
 def find_streets(text: str) -> Iterator[Span]:
+    for span in _find_streets(text):
+        yield span._replace(start=_left(text, span.start))
+    for m in LABELLED_STREET_RE.finditer(text):
+        yield Span(m.start("value"), m.end("value"), "ADDRESS", "street after its label")
+
+
+def _find_streets(text: str) -> Iterator[Span]:
     for m in DE_STREET_RE.finditer(text):
         prep = m.group("prep")
         if prep:
@@ -247,6 +288,9 @@ def find_postcode_cities(text: str, streets: list[Span]) -> Iterator[Span]:
         if bare and (not standalone or re.fullmatch(r"(?:19|20)\d\d", code)):
             continue
         end = m.end("city")
+        bracket = re.search(r"[ ]\((\w+)\)$", m.group("city"))
+        if bracket and re.search(_NOT_A_PLACE, bracket.group(1)):
+            end = m.start("city") + bracket.start()  # "24257 Hohenfelde (Zweitwohnsitz)"
         second = m.group("second")
         if second and second not in _CITY_STOP and m.group()[m.end("city") - m.start()] == " ":
             end = m.end("second")

@@ -62,3 +62,30 @@ def test_passwords_and_user_names_written_loosely(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     _check(pz, text, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("neue Anschrift: Großer Burstah 31, 20457 Hamburg", ("Großer", "Burstah"), ("neue",)),
+        ("Wir wohnen Hohes Feld 9, 23795 Bad Segeberg.", ("Hohes", "Feld 9"), ("wohnen",)),
+        ("Rechnung an Rue des Alpes 12, 1201 Genève", ("Rue des", "Alpes"), ("Rechnung",)),
+        ("Lieferung: Gut Rixdorf 3 in 24306 Plön", ("Gut Rixdorf", "Plön"), ("Lieferung",)),
+        ("Our address: Flat 2B, 19 Hazel Grove, Bristol", ("Flat 2B", "Hazel"), ("address",)),
+        ("Straße: Pferdekoppel\nHausnummer: 5", ("Pferdekoppel",), ("Straße:",)),
+        (
+            "Holmweg 4, 24217 Schönberg (Zweitwohnsitz)",
+            ("Holmweg", "Schönberg"),
+            ("Zweitwohnsitz",),
+        ),
+        (
+            "Die alte Wohnung ist Jungfernstieg 3, 24103 Kiel.",
+            ("Jungfernstieg",),
+            ("alte Wohnung",),
+        ),
+    ],
+)
+def test_street_names_with_what_stands_in_front(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    _check(pz, text, hidden, kept)
