@@ -129,6 +129,14 @@ SECRET_LOOSE_RE = re.compile(
     r"hieß|heißt)[ :]+)"
     r"(?P<value>[\"'„“»]?[^\s,;\"'“”«]{3,64})"
 )
+# "das Passwort ist noch Ostsee!2019 glaub ich", "admin password for the router tern2026": a
+# password word, then on the same line within a few words a token shaped like a password
+# (letters with digits or signs, at least six characters)
+SECRET_WORD_RE = re.compile(
+    r"(?i:\b(?:passwor[dt]|kennwort|pw|pwd|passcode|key|schlüssel|wlan-key|wifi-key))\b"
+    r"(?P<gap>[^\n.!?]{0,50}?)(?<![\w@./:-])"
+    r"(?P<value>(?=[^\s]*[A-Za-zÄÖÜäöü])(?=[^\s]*[\d!#$%&*?+=_])[^\s,;()\"'“”«»]{6,64})"
+)
 # "Benutzer hmeyer77", "Login meyer.h": a user name right after its cue, shaped like one
 USER_RE = re.compile(
     r"(?i:\b(?:login|benutzer(?:name|kennung)?|user(?:[ ]?name|[ ]id)?|nutzername|"
@@ -294,6 +302,14 @@ def find_secrets(text: str) -> Iterator[Span]:
         shaped = re.search(r"[\d!#$%&*?@_+=.]|[a-zäöü][A-ZÄÖÜ]", value)
         if shaped or quoted or (user and m.group("gap") == ""):
             yield Span(start, start + len(value), "SECRET", f"secret cue={m.group().split()[0]!r}")
+    for m in SECRET_WORD_RE.finditer(text):
+        value = m.group("value").rstrip(".,:")
+        if len(m.group("gap").split()) > 6 or "@" in value or "://" in value or value[:1] == "[":
+            continue
+        if _SECRET_GAP_STOP.search(m.group("gap")) or not word_start(text, m.start()):
+            continue
+        start = m.start("value")
+        yield Span(start, start + len(value), "SECRET", "secret (shaped, near its cue)")
     for m in USER_RE.finditer(text):
         if word_start(text, m.start()) and len(m.group("value")) >= 4:
             yield Span(m.start("value"), m.end("value"), "SECRET", "user name (cue)")
@@ -307,7 +323,15 @@ def find_secrets(text: str) -> Iterator[Span]:
             yield Span(start, start + len(value), "SECRET", "secret (new/old value after cue)")
 
 
+# a court's file number: "Az. 3 XVII 412/25", "GZ 12 A 331/26t", "5 C 1204/24"
+COURT_FILE_RE = re.compile(
+    r"(?<![\w/.-])\d{1,4}[ ](?:[A-Z]{1,5}|[A-Z][a-z]{1,2})[ ]\d{1,6}/\d{2}[a-z]?(?![\w/])"
+)
+
+
 def find_order_numbers(text: str) -> Iterator[Span]:
+    for m in COURT_FILE_RE.finditer(text):
+        yield Span(m.start(), m.end(), "ORDER_NO", "court file number")
     for m in ORDER_RE.finditer(text):
         if not word_start(text, m.start()):
             continue

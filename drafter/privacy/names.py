@@ -114,6 +114,10 @@ STOP_WORDS = words(
     Buchhaltung Geschäftsführung Leitung Vorstand Personalabteilung Helpdesk Colleague
     Colleagues Committee Board Reception Empfang Sekretariat Kundenbetreuer Kundenbetreuerin
     Login Logins Passwort Kennwort Password Benutzer Benutzername Username Zugangsdaten
+    Prokurist Prokuristin Sachbearbeiter Sachbearbeiterin Teamleiter Teamleiterin Assistenz
+    Assistent Assistentin Teamassistenz Bauleiter Bauleiterin Objektverwalter Objektverwalterin
+    Hausverwalter Hausverwalterin Buchhalter Buchhalterin Vertrieb Einkauf Bürokauffrau
+    Bürokaufmann Steuerberater Steuerberaterin Rechtsanwalt Rechtsanwältin Notar Notarin
     """
 )
 
@@ -211,3 +215,27 @@ def find_names(text: str, matcher: re.Pattern[str] | None) -> Iterator[Span]:
         return
     for m in matcher.finditer(text):
         yield Span(m.start(), m.end(), "NAME")
+
+
+# "An: Maike Thomsen <m.t@example.org>", "schrieb "Thomsen, Maike" <...>": the words in front
+# of an address in angle brackets are its owner's name (quoted headers, forwarded mail)
+_DISPLAY_NAME = re.compile(
+    r"(?P<name>(?:[A-ZÄÖÜ][\w'’.-]*,?[ ]){0,3}[A-ZÄÖÜ][\w'’.-]*)\"?[ ]?"
+    r"(?:<|\[mailto:|\()(?P<email>[^<>()\s\[\]]+@(?P<domain>[\w.-]+))"
+)
+
+
+def find_display_names(
+    text: str, own_domains: tuple[str, ...], stop: frozenset[str]
+) -> Iterator[Span]:
+    """NAME spans for the display name in front of somebody else's e-mail address."""
+    for m in _DISPLAY_NAME.finditer(text):
+        domain = m.group("domain").lower()
+        if any(domain == d or domain.endswith("." + d) for d in own_domains):
+            continue
+        for word in re.finditer(r"[^\s,\"]+", m.group("name")):
+            value = word.group().strip(".")
+            if len(value) < 2 or value in stop or value.title() in stop or "@" in value:
+                continue
+            start = m.start("name") + word.start()
+            yield Span(start, start + len(value), "NAME", "display name of an e-mail address")

@@ -32,7 +32,7 @@ _DE_PREFIX = (
     r"Alter|Neue|Neuer|Lange|Große|Kleine|Hohe|Obere|Untere|Hohler|Breite|Grüner)"
 )
 _HOUSE = (
-    r"\d{1,4}(?:[ ]?[a-zA-Z](?![\w]))?(?:[ ]?[-/][ ]?\d{1,4}[a-zA-Z]?){0,3}"
+    r"\d{1,4}(?:[a-zA-Z](?![\w])|[ ][a-zA-Z](?![\w/]))?(?:[ ]?[-/][ ]?\d{1,4}[a-zA-Z]?){0,3}"
     r"(?:-(?:III|II|I|IV|hs|huis|bis)(?![\w]))?(?![\d,.]\d)"
 )
 # what may follow a house number: floor, flat, door ("2. OG links", "App. 1107", "flat 3")
@@ -73,10 +73,23 @@ _LEADING = words(
     "wohne wohnen lebe adresse anschrift address is"
 )
 _POSTCODE_AFTER = re.compile(r"(?:,|\n|·|\||[ ]in)[ ]*(?:(?:D|A|CH|DK)-)?\d{4,5}[ ]")
+_ADJECTIVES = (
+    "Alt|Neu|Klein|Groß|Gross|Lang|Hoh|Breit|Ober|Unter|Hinter|Vorder|Mittler|Kurz|Krumm|Still|"
+    "Schwarz|Rot|Weiß|Weiss|Grün|Blau|Hell|Dunkel|Schmal|Tief|Nieder|Äußer|Inner|Heilig|Westlich|"
+    "Östlich|Nördlich|Südlich|Kalt|Warm|Trocken|Schön|Hoch|Ost|West|Nord|Süd"
+)
 # an address introduced by a cue: "Hausnummer 44", "wohne seit Juli in Kiel-Gaarden, Karlstal 28"
 CUE_STREET_RE = re.compile(
     rf"(?i:hausnummer|hausnr\.?|house[ ]number)[ :]*{_HOUSE}"
     rf"|(?:(?<=[,:][ ])|(?<=\())[A-ZÄÖÜ][a-zäöüß]{{3,}}[ ]{_HOUSE}{_UNIT}(?=[ ]*(?:[.,;)\n]|$))"
+    rf"|(?<=\()(?:Hof|Gut|Haus|Villa|Mühle|Schloss|Am|Im|(?:{_ADJECTIVES})(?:e|er|es|en)?|"
+    rf"[A-ZÄÖÜ][a-zäöüß]{{2,}}er)[ ][A-ZÄÖÜ][a-zäöüß]{{2,}}[ ]{_HOUSE}(?=\))"  # "(Hof Hammer 9)"
+)
+# an address word + number after words that announce one: "The address is Sophienblatt 78 c/o"
+ANNOUNCED_STREET_RE = re.compile(
+    rf"(?i:\baddress[ ]is|\badresse[ ]ist|\banschrift[ ]ist|\bI[ ]live[ ]at|\bI'?m[ ]at|"
+    rf"\bwe[ ]live[ ]at|\bwohne[ ]jetzt|\bwohnen[ ]jetzt|\bneue[ ]adresse:?|\bnew[ ]address:?)[ ]"
+    rf"(?P<street>(?:[A-ZÄÖÜ][\wäöüß'-]+[ ]){{0,2}}[A-ZÄÖÜ][\wäöüß'-]{{2,}}[ ]{_HOUSE}{_UNIT})"
 )
 DE_STREET_RE = re.compile(
     rf"(?<![\w-])(?:"
@@ -155,13 +168,9 @@ US_CITY_STATE_RE = re.compile(
 # what belongs to a street in front of the word the recognizers start at: an adjective
 # ("Kleiner Kuhberg 12", "Hohes Feld 3"), a farm or estate ("Gut Wulfshagen 2"), a French or
 # Italian article ("Rue de Lausanne 45", "Via del Corso 12"), an English flat ("Flat 3, 27 ...")
-_ADJECTIVES = (
-    "Alt|Neu|Klein|Groß|Gross|Lang|Hoh|Breit|Ober|Unter|Hinter|Vorder|Mittler|Kurz|Krumm|Still|"
-    "Schwarz|Rot|Weiß|Weiss|Grün|Blau|Hell|Dunkel|Schmal|Tief|Nieder|Äußer|Inner|Heilig|Westlich|"
-    "Östlich|Nördlich|Südlich|Kalt|Warm|Trocken|Schön|Hoch|Ost|West|Nord|Süd"
-)
 _STREET_LEFT = re.compile(
-    rf"(?:(?<![\w-])(?:(?:{_ADJECTIVES})(?:e|er|es|en)?|Gut|Hof|Schloss|Gehöft|Kloster|"
+    rf"(?:(?<![\w-])(?:(?:{_ADJECTIVES})(?:e|er|es|en)?|[A-ZÄÖÜ][a-zäöüß]{{2,}}er|Gut|Hof|Schloss|"
+    rf"Gehöft|Kloster|"
     rf"Rue|Route|Chemin|Avenue|Place|Quai|Boulevard|Via|Viale|Piazza|Calle|Rua)"
     rf"(?:[ ](?:de|des|du|de[ ]la|de[ ]l'|d'|della|del|dei|di|da|do|dos|das|la|le|les))?[ ]"
     rf"|(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ ]\d\w{{0,3}},?[ ])$"
@@ -209,6 +218,9 @@ def _find_streets(text: str) -> Iterator[Span]:
         yield Span(m.start(), _unit_end(text, m.end()), "ADDRESS", why)
     for m in EN_STREET_RE.finditer(text):
         yield Span(m.start(), _unit_end(text, m.end()), "ADDRESS", "street + number (en)")
+    for m in ANNOUNCED_STREET_RE.finditer(text):
+        if m.group("street").split()[0] not in _PREP_STOP:
+            yield Span(m.start("street"), m.end("street"), "ADDRESS", "street (announced)")
     for regex, why in (
         (BARE_STREET_RE, "street name without number"),
         (CUE_STREET_RE, "house number (cue)"),

@@ -30,6 +30,7 @@ from drafter.privacy.places import find_postcode_cities, find_streets
 from drafter.privacy.recognizers import (
     Span,
     compile_customer_patterns,
+    find_bics,
     find_cards,
     find_customer_numbers,
     find_dobs,
@@ -210,6 +211,7 @@ class Pseudonymizer:
         spans: list[Span] = [
             *find_emails(text, own),
             *find_ibans(text),
+            *find_bics(text),
             *find_cards(text),
             *find_tax_ids(text),
             *find_customer_numbers(text, self._customer_patterns),
@@ -240,6 +242,7 @@ class Pseudonymizer:
             lambda w: vocab.is_first_name(w, local=True),
             frozenset(s.end for s in streets),
         )
+        spans += nm.find_display_names(text, own, self._stop)
         if self._always is not None:
             spans += [Span(m.start(), m.end(), "NAME", "always-hide list") for m in
                       self._always.finditer(text)]  # fmt: skip

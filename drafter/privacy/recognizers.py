@@ -215,6 +215,19 @@ CARD_RE = re.compile(
 )
 
 
+# "BIC: GENODEF1XYZ", "SWIFT code BOFIIE2D": the bank of an account, written next to its IBAN
+BIC_RE = re.compile(
+    r"(?:\bBIC|\bSWIFT(?:[ ]?(?:code|BIC))?|\bSwift(?:[ ]?[Cc]ode)?|\bbic)[ \t]*(?:code)?"
+    r"[ \t]*(?:is|ist|lautet)?[ \t]*[:\-]?[ \t]*"
+    r"(?P<value>[A-Z]{4}[ ]?[A-Z]{2}[ ]?[A-Z0-9]{2}(?:[ ]?[A-Z0-9]{3})?)(?![\w])"
+)
+
+
+def find_bics(text: str) -> Iterator[Span]:
+    for m in BIC_RE.finditer(text):
+        yield Span(m.start("value"), m.end("value"), "IBAN", "BIC (cue)")
+
+
 def find_cards(text: str) -> Iterator[Span]:
     for m in CARD_RE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
@@ -274,7 +287,7 @@ DOB_RE = re.compile(
     cased(
         r"geboren(?:[ ]am)?", "Geburtsdatum", "Geburtstag", r"geb\.?(?:-?[ ]?Datum|[ ]am)?",
         "date[ ]of[ ]birth", "DOB", r"D\.O\.B\.", "born(?:[ ]on)?", "birthday", "birth[ ]?date",
-        "Date[ ]of[ ]Birth", r"d\.o\.b\.?", "Birthdate",
+        "Date[ ]of[ ]Birth", r"d\.o\.b\.?", "Birthdate", "Birth", "birth",
     )
     + r"[ \t]*(?:ist|is|war|was)?[ \t]*[:\-]?[ \t]*(?:der|den|am|the|on)?[ \t]*"
     rf"(?P<date>{DATE})"
@@ -294,8 +307,8 @@ def find_dobs(text: str) -> Iterator[Span]:
 
 DEFAULT_CUSTOMER_PATTERNS = (
     r"\b[A-Za-z]{2,4}-\d{5,12}\b",  # KD-1234567, VN-12345678, kd-1234567
-    r"\b\d[A-Z]{3}\d{8,10}\b",  # meter numbers such as 1NLT0012345678
-    r"\b\d[A-Z]{3}(?:[ ]?\d{2,4}){3,5}\b",  # the same, spaced: 1NLT 0022 4419 87
+    r"\b\d[A-Za-z]{3}\d{8,10}\b",  # meter numbers such as 1NLT0012345678, 1nlt0012345678
+    r"\b\d[A-Za-z]{3}(?:[ ]?\d{2,4}){3,5}\b",  # the same, spaced: 1NLT 0022 4419 87
     r"\bDE\d{11}[0-9A-Z]{20}\b",  # Zählpunktbezeichnung
 )
 CUSTOMER_CONTEXT_RE = re.compile(

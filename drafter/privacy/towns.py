@@ -179,7 +179,7 @@ def find_towns(
         if word.islower() and zipf(word) >= 3.5:
             continue
         if _placed(text, m.start(), street_ends):
-            yield Span(m.start(), m.end(), "POSTCODE_CITY", "town after a place word or street")
+            yield Span(m.start(), m.end(), "POSTCODE_CITY", "town after a place word")
 
 
 def _placed(text: str, start: int, street_ends: frozenset[int]) -> bool:

@@ -89,3 +89,33 @@ def test_street_names_with_what_stands_in_front(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     _check(pz, text, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("IBAN DE02 1203 0000 0000 2020 51, BIC BYLADEM1001", ("BYLADEM1001",), ("BIC",)),
+        ("> An: Wiebke Storm <w.storm@example.org>\n> Hallo", ("Wiebke", "Storm"), ("Hallo",)),
+        ('schrieb "Carstensen, Ole" <ole.c@example.net>:', ("Carstensen", "Ole"), ("schrieb",)),
+        (
+            "Frau Renate Kühl geb. Ostermann hat unterschrieben.",
+            ("Ostermann",),
+            ("unterschrieben",),
+        ),
+        ("Birth: 1984-02-29", ("1984-02-29",), ("Birth",)),
+        ("zähler 1nlt00221345 17 bitte ablesen", ("1nlt00221345",), ("ablesen",)),
+        ("Our solicitors, Brennan & Quirke, will write.", ("Quirke",), ("solicitors",)),
+        ("beim Amtsgericht unter dem Az. 4 XVII 233/25 geführt", ("XVII 233/25",), ("geführt",)),
+        ("das Passwort ist noch Heide!2017 glaub ich", ("Heide!2017",), ("glaub",)),
+        ("admin password for the router tern2026 (will change)", ("tern2026",), ("router",)),
+        ("The address is Lornsenstraße 7 c/o Jensen, 24105 Kiel", ("Lornsenstraße", "Jensen"), ()),
+        ("vor dem Haus (Hof Kamp 9) ist ein Loch", ("Hof Kamp", "Kamp 9"), ("Loch",)),
+        ("Muster Immobilien · Plöner Landstraße 12 · 24211 Preetz", ("Plöner",), ("Immobilien",)),
+        ("my fibre connection (Nordlicht Glasfaser 600) is down", (), ("Nordlicht Glasfaser 600",)),
+        ("Von: Stadtwerke Nordlicht <service@stadtwerke-nordlicht.de>", (), ("Nordlicht",)),
+    ],
+)
+def test_bank_codes_header_names_birth_names_file_numbers_and_more(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    _check(pz, text, hidden, kept)
