@@ -206,8 +206,8 @@ class FreeNames:
             for j in range(i, min(i + 3, len(tokens))):
                 w = tokens[j][2]
                 lower_ok = w.islower() and len(w) >= 3 and self.vocab.zipf(w) < 4.0
-                if j > i and w.islower() and self.vocab.zipf(w) >= _EVERYDAY:
-                    break  # "Mr. Harald Böttcher said": the name ends at an everyday word
+                if w.islower() and self.vocab.zipf(w) >= (_EVERYDAY if j > i else 5.0):
+                    break  # "Mr. Harald Böttcher said", "thanks so much": an everyday word
                 if blocked[j] or not (
                     w[0].isupper() or lower_ok or self._first_name(w, loose=True)
                 ):

@@ -83,7 +83,7 @@ VIN_RE = re.compile(r"(?<![\w])[A-HJ-NPR-Z0-9]{17}(?!\w)")
 
 # --- network -----------------------------------------------------------------------------
 
-IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]|\.\d)")
+IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
 IPV6_RE = re.compile(
     r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%\w+)?(?:/\d{1,3})?(?![\w:])"
 )
@@ -236,12 +236,17 @@ def find_vehicles(text: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "VIN", "vin_shape")
 
 
+_LAN = re.compile(r"(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.")
+
+
 def find_network(text: str) -> Iterator[Span]:
     for m in IPV4_RE.finditer(text):
         try:
-            ipaddress.IPv4Address(m.group())
+            address = ipaddress.IPv4Address(m.group())
         except ValueError:
             continue
+        if address.is_private and not address.is_global and _LAN.match(m.group()):
+            continue  # "router at 192.168.178.1": a home network's address identifies nobody
         yield Span(m.start(), m.end(), "IP_ADDRESS", "ipv4")
     for m in IPV6_RE.finditer(text):
         if m.group().count(":") < 2:
@@ -356,6 +361,8 @@ def find_long_numbers(text: str) -> Iterator[Span]:
         if re.match(r"[.,]\d", text[m.end() : m.end() + 2]):  # 012345,6 kWh: a reading
             continue
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", value):  # 1.234.567: an amount or a count
+            continue
+        if IPV4_RE.fullmatch(value):  # an IP address: find_network decides
             continue
         if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}(?:[ ]\d{1,2})?", value):
             continue

@@ -114,6 +114,10 @@ STOP_WORDS = words(
     Buchhaltung Geschäftsführung Leitung Vorstand Personalabteilung Helpdesk Colleague
     Colleagues Committee Board Reception Empfang Sekretariat Kundenbetreuer Kundenbetreuerin
     Login Logins Passwort Kennwort Password Benutzer Benutzername Username Zugangsdaten
+    So Too Heaps Loads Pozdrawiam Pozdrowienia Pozdrawiamy Saludos Cordialement Groetjes
+    Groeten Hälsningar
+    Hilsen Üdvözlettel Srdačno Selamlar Saygılarımla Atenciosamente Cumprimentos Saluti
+    Cordiali Distinti Wysłane Poczta Enviado Envoyé Inviato Verzonden Skickat Gönderildi
     Prokurist Prokuristin Sachbearbeiter Sachbearbeiterin Teamleiter Teamleiterin Assistenz
     Assistent Assistentin Teamassistenz Bauleiter Bauleiterin Objektverwalter Objektverwalterin
     Hausverwalter Hausverwalterin Buchhalter Buchhalterin Vertrieb Einkauf Bürokauffrau
@@ -162,6 +166,7 @@ def discover(text: str, stop: frozenset[str], *, signature: bool = False) -> lis
 def parse_display_name(display: str) -> str:
     """A person's name from a From display name ("Mustermann, Max" -> "Max Mustermann")."""
     display = display.strip().strip("\"'").strip()
+    display = re.split(r"[ ]+(?:\||–|-|/|·)[ ]+|[ ]\(", display)[0]  # "Svenja Marquardt | Firma"
     if "@" in display:
         return ""
     if display.count(",") == 1:

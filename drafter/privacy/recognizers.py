@@ -308,7 +308,7 @@ def find_dobs(text: str) -> Iterator[Span]:
 DEFAULT_CUSTOMER_PATTERNS = (
     r"\b[A-Za-z]{2,4}-\d{5,12}\b",  # KD-1234567, VN-12345678, kd-1234567
     r"\b\d[A-Za-z]{3}\d{8,10}\b",  # meter numbers such as 1NLT0012345678, 1nlt0012345678
-    r"\b\d[A-Za-z]{3}(?:[ ]?\d{2,4}){3,5}\b",  # the same, spaced: 1NLT 0022 4419 87
+    r"\b\d[A-Za-z]{3}(?:[ ]?\d{2,4}){3,5}\b(?![.,]\d)",  # spaced: 1NLT 0022 4419 87
     r"\bDE\d{11}[0-9A-Z]{20}\b",  # Zählpunktbezeichnung
 )
 CUSTOMER_CONTEXT_RE = re.compile(

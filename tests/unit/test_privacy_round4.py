@@ -119,3 +119,33 @@ def test_bank_codes_header_names_birth_names_file_numbers_and_more(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     _check(pz, text, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("Thanks so much,\nGwen", ("Gwen",), ("Thanks so much",)),
+        ("Pozdrawiam\nMałgorzata Kowal", ("Kowal",), ("Pozdrawiam",)),
+        ("Wysłane z aplikacji Poczta", (), ("Wysłane", "Poczta")),
+        ("the router is reachable at 192.168.0.1.", (), ("192.168.0.1",)),
+        ("my public IPv4 was 85.12.40.7.", ("85.12.40.7",), ("IPv4",)),
+        ("1NLT0083 5521 09 66.412 Küche", ("1NLT0083",), ("66.412",)),
+        ("thanks again, mr brodersen says hi", ("brodersen",), ("thanks",)),
+    ],
+)
+def test_closings_other_languages_home_networks_and_readings_stay(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    _check(pz, text, hidden, kept)
+
+
+def test_a_business_sender_name_does_not_hide_the_firm_in_its_legal_name(pz: Pseudonymizer) -> None:
+    from drafter.models import Address
+
+    vault = Vault()
+    sender = Address(name="Jana Voss | Hafenblick Wohnen", email="j.voss@hafenblick-wohnen.example")
+    masked = pz._address(sender, vault, [])
+    assert "Jana" not in masked.name and "Hafenblick" not in masked.name
+    out = pz.redact("Jana Voss\nHafenblick Wohnen Hausverwaltung GmbH", vault)
+    assert "Hafenblick Wohnen Hausverwaltung GmbH" in out
+    assert "Voss" not in out
