@@ -25,10 +25,10 @@ not present verbatim in the redacted fields. Timing: p95 of 200 redactions of on
 (the gazetteers already loaded); loading (imports, gazetteers, first email) is measured
 separately in a fresh process.
 
-The sets are written by people who did not write the recognizers; `dev`, `dev2` and `dev3` were
-used for tuning (dev2 and dev3 each first measured before any change tuned on it), the test sets (`test_a`,
-`test_b`, `test_c`) were not seen by the recognizers' authors. Misses are listed only for the
-tuned sets.
+The sets are written by people who did not write the recognizers; `dev`, `dev2` and `dev3`
+were used for tuning (dev2 and dev3 each first measured before any change tuned on it), the
+test sets (`test_a`, `test_b`, `test_c`) were not seen by the recognizers' authors. Misses
+are listed only for the tuned sets.
 
 `python -m benchmarks.run privacy_independent`, or run this file directly with
 `--data DIR` (used to measure an older checkout: put its root first on PYTHONPATH).
