@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from stdnum.at import vnr as at_vnr
 from stdnum.ch import ssn as ch_ssn
 
-from drafter.privacy.recognizers import Span, cased, word_start
+from drafter.privacy.recognizers import Span, cased, cue_lines, word_start
 
 _VALUE_GAP = r"[ \t]*(?:ist|lautet|is|war|was|wäre|:|#|-|=|,|nr\.?|no\.?|number)*[ \t]*[:#,]?[ \t]*"
 
@@ -294,7 +294,7 @@ def find_secrets(text: str) -> Iterator[Span]:
             continue  # "Passwort vergessen": a plain word is not a password
         start = m.start("value")
         yield Span(start, start + len(value), "SECRET", f"secret cue={m.group().split()[0]!r}")
-    for m in SECRET_LOOSE_RE.finditer(text):
+    for m in _on_lines(SECRET_LOOSE_RE, text, _LOOSE_CUES):
         if not word_start(text, m.start()) or _SECRET_GAP_STOP.search(m.group("gap")):
             continue
         raw = m.group("value")
@@ -307,7 +307,7 @@ def find_secrets(text: str) -> Iterator[Span]:
         shaped = re.search(r"[\d!#$%&*?@_+=.]|[a-zäöü][A-ZÄÖÜ]", value)
         if shaped or quoted or (user and m.group("gap") == ""):
             yield Span(start, start + len(value), "SECRET", f"secret cue={m.group().split()[0]!r}")
-    for m in SECRET_WORD_RE.finditer(text):
+    for m in _on_lines(SECRET_WORD_RE, text, _WORD_CUES):
         value = m.group("value").rstrip(".,:")
         if len(m.group("gap").split()) > 6 or "@" in value or "://" in value or value[:1] == "[":
             continue
@@ -315,7 +315,7 @@ def find_secrets(text: str) -> Iterator[Span]:
             continue
         start = m.start("value")
         yield Span(start, start + len(value), "SECRET", "secret (shaped, near its cue)")
-    for m in USER_RE.finditer(text):
+    for m in _on_lines(USER_RE, text, _USER_CUES):
         if word_start(text, m.start()) and len(m.group("value")) >= 4:
             yield Span(m.start("value"), m.end("value"), "SECRET", "user name (cue)")
     for m in SECRET_AFTER_RE.finditer(text):
@@ -332,6 +332,17 @@ def find_secrets(text: str) -> Iterator[Span]:
 COURT_FILE_RE = re.compile(
     r"(?<![\w/.-])\d{1,4}[ ](?:[A-Z]{1,5}|[A-Z][a-z]{1,2})[ ]\d{1,6}/\d{2}[a-z]?(?![\w/])"
 )
+
+
+_LOOSE_CUES = ("pass", "kennwort", "pw", "pin", "zugangsdaten", "login", "benutzer", "user",
+               "nutzername", "anmeldename")  # fmt: skip
+_WORD_CUES = ("passw", "kennwort", "pw", "passcode", "key", "schlüssel")
+_USER_CUES = ("login", "benutzer", "user", "nutzername", "anmeldename", "kennung")
+
+
+def _on_lines(regex: re.Pattern[str], text: str, cues: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    for start, end in cue_lines(text, cues):
+        yield from regex.finditer(text, start, end)
 
 
 def find_order_numbers(text: str) -> Iterator[Span]:

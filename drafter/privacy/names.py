@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from drafter.privacy.recognizers import Span, cased, word_start, words
+from drafter.privacy.recognizers import Span, cased, cue_lines, word_start, words
 
 UC = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŽŘĚ"
 LC = "a-zß-öø-ÿłśżźćńšžčřěůőű"
@@ -234,7 +234,9 @@ def find_display_names(
     text: str, own_domains: tuple[str, ...], stop: frozenset[str]
 ) -> Iterator[Span]:
     """NAME spans for the display name in front of somebody else's e-mail address."""
-    for m in _DISPLAY_NAME.finditer(text):
+    if "@" not in text:
+        return
+    for m in (m for s, e in cue_lines(text, ("@",)) for m in _DISPLAY_NAME.finditer(text, s, e)):
         domain = m.group("domain").lower()
         if any(domain == d or domain.endswith("." + d) for d in own_domains):
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from drafter.privacy.recognizers import Span, words
+from drafter.privacy.recognizers import Span, cue_lines, words
 
 UC = "A-ZÄÖÜ"
 LC = "a-zäöüßéèáàâêôûç"
@@ -175,6 +175,7 @@ _STREET_LEFT = re.compile(
     rf"(?:[ ](?:de|des|du|de[ ]la|de[ ]l'|d'|della|del|dei|di|da|do|dos|das|la|le|les))?[ ]"
     rf"|(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ ]\d\w{{0,3}},?[ ])$"
 )
+_ANNOUNCED_CUES = ("address", "adresse", "anschrift", " at ", "wohne")
 # "Straße: Sandkamp" in a form: the street after its label, without the number
 LABELLED_STREET_RE = re.compile(
     r"(?im)^[ \t]*(?:straße|strasse|street|str\.|anschrift|adresse|address)[ \t]*:[ \t]*"
@@ -197,8 +198,31 @@ def find_streets(text: str) -> Iterator[Span]:
         yield Span(m.start("value"), m.end("value"), "ADDRESS", "street after its label")
 
 
+_A_DIGIT = re.compile(r"\d")
+
+
+def _digit_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines holding a digit: a street and its house number share a line,
+    so the patterns that need a number run over these lines only."""
+    lines, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if _A_DIGIT.search(line):
+            lines.append((start, end))
+        start = end + 1
+    return lines
+
+
+def _over(
+    regex: re.Pattern[str], text: str, lines: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    for start, end in lines:
+        yield from regex.finditer(text, start, end)
+
+
 def _find_streets(text: str) -> Iterator[Span]:
-    for m in DE_STREET_RE.finditer(text):
+    lines = _digit_lines(text)
+    for m in _over(DE_STREET_RE, text, lines):
         prep = m.group("prep")
         if prep:
             words = prep.split()
@@ -207,28 +231,27 @@ def _find_streets(text: str) -> Iterator[Span]:
                 continue
         end = _unit_end(text, m.end())
         yield Span(m.start(), end, "ADDRESS", "street + number")
-    for m in _WORD_NUMBER.finditer(text):  # "Sophienblatt 44 (4th floor)": a unit says address
+    for m in _over(_WORD_NUMBER, text, lines):  # "Sophienblatt 44 (4th floor)": a unit says so
         if m.group(1) in _PREP_STOP:
             continue
         end = _unit_end(text, m.end())
         if end > m.end():
             yield Span(m.start(), end, "ADDRESS", "word + number + flat or floor")
-    for m in LOWER_STREET_RE.finditer(text):  # its unit may stand in brackets too
+    for m in _over(LOWER_STREET_RE, text, lines):  # its unit may stand in brackets too
         why = "street + number (lowercase or glued)"
         yield Span(m.start(), _unit_end(text, m.end()), "ADDRESS", why)
-    for m in EN_STREET_RE.finditer(text):
+    for m in _over(EN_STREET_RE, text, lines):
         yield Span(m.start(), _unit_end(text, m.end()), "ADDRESS", "street + number (en)")
-    for m in ANNOUNCED_STREET_RE.finditer(text):
-        if m.group("street").split()[0] not in _PREP_STOP:
+    for start, end in cue_lines(text, _ANNOUNCED_CUES):
+        for m in ANNOUNCED_STREET_RE.finditer(text, start, end):
+            if m.group("street").split()[0] in _PREP_STOP:
+                continue
             yield Span(m.start("street"), m.end("street"), "ADDRESS", "street (announced)")
-    for regex, why in (
-        (BARE_STREET_RE, "street name without number"),
-        (CUE_STREET_RE, "house number (cue)"),
-    ):
-        for m in regex.finditer(text):
-            if regex is CUE_STREET_RE and m.group().split()[0] in _PREP_STOP:
-                continue  # "Seite 2 von 3, Absatz 4."
-            yield Span(m.start(), m.end(), "ADDRESS", why)
+    for m in BARE_STREET_RE.finditer(text):
+        yield Span(m.start(), m.end(), "ADDRESS", "street name without number")
+    for m in _over(CUE_STREET_RE, text, lines):
+        if m.group().split()[0] not in _PREP_STOP:  # not "Seite 2 von 3, Absatz 4."
+            yield Span(m.start(), m.end(), "ADDRESS", "house number (cue)")
     for post in _POSTCODE_AFTER.finditer(text):  # "Sophienblatt 64, 24114 Kiel"
         line_start = max(text.rfind("\n", 0, post.start()) + 1, post.start() - 80)
         before = BEFORE_POSTCODE_RE.search(text, line_start, post.start())

@@ -47,6 +47,23 @@ def word_start(text: str, index: int) -> bool:
     return index == 0 or not (text[index - 1].isalnum() or text[index - 1] in "._-@")
 
 
+def cue_lines(text: str, cues: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """(start, end) of the lines of `text` whose lowercase form holds one of `cues`: a
+    pattern whose cue and value share a line runs over those lines only (a substring test
+    is far cheaper than a case-insensitive alternation tried at every position)."""
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lowers to two characters: keep the offsets of `text`
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if not any(c in low for c in cues):
+        return
+    start = 0
+    for line in low.split("\n"):
+        end = start + len(line)
+        if any(c in line for c in cues):
+            yield start, end
+        start = end + 1
+
+
 class Span(NamedTuple):
     start: int
     end: int

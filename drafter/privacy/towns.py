@@ -36,34 +36,43 @@ _SAINT = re.compile(r"^(?:sankt|saint)[ ]")
 
 
 @lru_cache(maxsize=1)
-def long_towns() -> dict[str, tuple[str, ...]]:
-    """Towns of several words by their first word, longest first ("bad" -> "bad segeberg").
+def long_towns() -> dict[str, tuple[tuple[int, ...], frozenset[str]]]:
+    """Towns of several words by their first word: (word counts, longest first; the names)
+    ("bad" -> ((3, 2), {"bad neustadt an der saale", "bad segeberg", ...})).
 
     "Sankt"/"Saint" is also indexed as "st." and "st" ("St. Pölten", "St Ives").
     """
-    index: dict[str, list[str]] = {}
+    index: dict[str, set[str]] = {}
     for name in towns():
         if " " not in name:
             continue
         forms = [name]
         if _SAINT.match(name):
             rest = name.split(" ", 1)[1]
-            forms += [f"st. {rest}", f"st {rest}", f"st.{rest}"]
+            forms += [f"st. {rest}", f"st {rest}"]
         for form in forms:
-            index.setdefault(form.split(" ", 1)[0], []).append(form)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+            index.setdefault(form.split(" ", 1)[0], set()).add(form)
+    return {
+        first: (tuple(sorted({n.count(" ") + 1 for n in names}, reverse=True)), frozenset(names))
+        for first, names in index.items()
+    }
 
 
 def long_town_at(text: str, start: int) -> int:
     """End of the longest several-word town starting at `start`, or -1."""
-    m = _WORD.match(text, start)
-    if m is None:
+    words = text[start : start + 80].split("\n", 1)[0].split(" ")
+    first = words[0].casefold()
+    entry = long_towns().get(first) or long_towns().get(first.rstrip(".,;:!?"))
+    if entry is None:
         return -1
-    first = m.group().casefold() + ("." if text.startswith(".", m.end()) else "")
-    for name in long_towns().get(first, ()) or long_towns().get(m.group().casefold(), ()):
-        end = start + len(name)
-        if text[start:end].casefold() == name and not text[end : end + 1].isalnum():
-            return end
+    counts, names = entry
+    for n in counts:
+        if n > len(words):
+            continue
+        phrase = " ".join(words[:n])
+        bare = phrase.rstrip(".,;:!?)")
+        if bare.casefold() in names:
+            return start + len(bare)
     return -1
 
 
@@ -151,15 +160,15 @@ def find_towns(
         if _plain(town) and not year:
             yield Span(m.start(), m.end(), "POSTCODE_CITY", "postcode + town (town list)")
     names, long = towns(), long_towns()
-    for m in _WORD.finditer(text):
-        word = m.group()
+    for start, word in _occurrences(text, names, long):
+        end_word = start + len(word)
         parts = word.split("-")
         folded = parts[0].casefold()
-        if folded in long or (folded == "st" and text.startswith(".", m.end())):
-            end = long_town_at(text, m.start())
-            if end > 0 and not blocked(text[m.start() : end]) and (word[0].isupper() or
-                    word.islower()) and _placed(text, m.start(), street_ends):  # fmt: skip
-                yield Span(m.start(), end, "POSTCODE_CITY", "town of several words")
+        if folded in long or (folded == "st" and text.startswith(".", end_word)):
+            end = long_town_at(text, start)
+            if end > 0 and not blocked(text[start : end]) and (word[0].isupper() or
+                    word.islower()) and _placed(text, start, street_ends):  # fmt: skip
+                yield Span(start, end, "POSTCODE_CITY", "town of several words")
                 continue
         if folded not in names or word in _LANDS or blocked(word):
             continue  # the cheap test first: most words are no town
@@ -172,14 +181,43 @@ def find_towns(
                 and _town(parts[0])
                 and not (blocked(parts[-1]) or compass or first_name)
             ):
-                yield Span(m.start(), m.end(), "POSTCODE_CITY", "town-district")
+                yield Span(start, end_word, "POSTCODE_CITY", "town-district")
             continue
         if not _plain(word) or not (word[0].isupper() or word.islower()):
             continue
         if word.islower() and zipf(word) >= 3.5:
             continue
-        if _placed(text, m.start(), street_ends):
-            yield Span(m.start(), m.end(), "POSTCODE_CITY", "town after a place word")
+        if _placed(text, start, street_ends):
+            yield Span(start, end_word, "POSTCODE_CITY", "town after a place word")
+
+
+_LOWER_LONG = frozenset(("bad", "sankt", "st"))  # "in bad segeberg", "st. peter-ording"
+
+
+def _occurrences(
+    text: str, names: frozenset[str], long: dict[str, tuple[tuple[int, ...], frozenset[str]]]
+) -> list[tuple[int, str]]:
+    """(offset, word) of every word of `text` that may start a town, in text order: the
+    distinct words are tested once, and only the few candidates are searched for again."""
+    found: list[tuple[int, str]] = []
+    for word in set(_WORD.findall(text)):
+        first = word.split("-")[0].casefold()
+        if first not in names:
+            if first not in long and first != "st":
+                continue
+            if word.islower() and first not in _LOWER_LONG:
+                continue  # "the", "an", "bei": a lowercase town of several words starts a town
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            before = text[i - 1] if i else " "
+            glued_before = before.isalpha() or (before == "-" and i > 1 and text[i - 2].isalpha())
+            after = text[j : j + 2]
+            glued_after = after[:1].isalpha() or (after[:1] == "-" and after[1:].isalpha())
+            if not (glued_before or glued_after):
+                found.append((i, word))
+            i = text.find(word, i + 1)
+    return sorted(found)
 
 
 def _placed(text: str, start: int, street_ends: frozenset[int]) -> bool:
