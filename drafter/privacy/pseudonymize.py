@@ -26,7 +26,7 @@ from drafter.privacy import names as nm
 from drafter.privacy.freenames import FreeNames
 from drafter.privacy.gazetteer import vocabulary
 from drafter.privacy.normalize import fold
-from drafter.privacy.places import find_postcode_cities, find_streets
+from drafter.privacy.places import block_lines, find_postcode_cities, find_streets
 from drafter.privacy.recognizers import (
     Span,
     compile_customer_patterns,
@@ -242,6 +242,7 @@ class Pseudonymizer:
             lambda w: vocab.is_first_name(w, local=True),
             frozenset(s.end for s in streets),
         )
+        spans += block_lines(text, spans)
         spans += nm.find_display_names(text, own, self._stop)
         if self._always is not None:
             spans += [Span(m.start(), m.end(), "NAME", "always-hide list") for m in

@@ -117,6 +117,9 @@ _EIRCODE = re.compile(
     r"(?:(?P<town>[A-Z][a-z]+)(?:[ ]\d{1,2})?,[ ](?:Co\.?[ ][A-Z][a-z]+,?[ ])?)?"
     r"(?P<code>\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ](?=[0-9A-Z]{0,3}\d)[0-9AC-FHKNPRTV-Y]{4})\b"
 )
+_UK_FRONT = re.compile(
+    r"(?<![\w'-])(?:[A-Z][a-z'-]+(?:[ ][A-Z][a-z'-]+)?,?[ ]){1,2}(?:Co\.?[ ][A-Z][a-z]+,?[ ])?$"
+)
 _NL = re.compile(r"(?<![\w.,/-])\d{4}[ ]?[A-Z]{2}[ ]+(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
 
 
@@ -145,6 +148,11 @@ def find_towns(
         for m in regex.finditer(text):
             town = m.group("town")
             start = m.start() if town and _town(town) else m.start("code")
+            # "Hamble, Southampton SO31 4JD", "Little Snoring, Norfolk NR21 0JD": the places
+            # written in front of a postcode on its line belong to it
+            front = _UK_FRONT.search(text, max(0, start - 50), start)
+            if front and (start == m.start("code") or "," in front.group()):
+                start = front.start()
             yield Span(start, m.end(), "POSTCODE_CITY", why)
     for m in _NL.finditer(text):
         if _town(m.group("town")) or _town(m.group("town").split()[0]):

@@ -149,3 +149,23 @@ def test_a_business_sender_name_does_not_hide_the_firm_in_its_legal_name(pz: Pse
     out = pz.redact("Jana Voss\nHafenblick Wohnen Hausverwaltung GmbH", vault)
     assert "Hafenblick Wohnen Hausverwaltung GmbH" in out
     assert "Voss" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("Unit 7, Harbour Walk\nBursledon, Southampton SO31 8AA", ("Bursledon", "Harbour"), ()),
+        ("Yours,\nIvy\nRose Cottage, Mill Lane\nWells, Somerset BA5 1AA", ("Rose Cottage",), ()),
+        ("neue Adresse: Gerberstraße 4\nSeitenflügel, 3. OG\n24103 Kiel", ("Seitenflügel",), ()),
+        ("I'm at 4 Oak Avenue, Raheen, Limerick V94 X2Y3.", ("Limerick", "Raheen"), ("I'm at",)),
+        (
+            "Invoices to:\nHarbour Survey Ltd\nPO Box 12\nCardiff CF10 1AA",
+            (),
+            ("Harbour Survey Ltd",),
+        ),
+    ],
+)
+def test_lines_of_an_address_block(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    _check(pz, text, hidden, kept)
