@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from drafter.privacy.recognizers import Span, cue_lines, words
+from drafter.privacy.recognizers import Span, cue_lines, digit_lines, words
 
 UC = "A-ZÄÖÜ"
 LC = "a-zäöüßéèáàâêôûç"
@@ -199,21 +199,6 @@ def find_streets(text: str) -> Iterator[Span]:
         yield Span(m.start("value"), m.end("value"), "ADDRESS", "street after its label")
 
 
-_A_DIGIT = re.compile(r"\d")
-
-
-def _digit_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the lines holding a digit: a street and its house number share a line,
-    so the patterns that need a number run over these lines only."""
-    lines, start = [], 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if _A_DIGIT.search(line):
-            lines.append((start, end))
-        start = end + 1
-    return lines
-
-
 def _over(
     regex: re.Pattern[str], text: str, lines: list[tuple[int, int]]
 ) -> Iterator[re.Match[str]]:
@@ -222,7 +207,7 @@ def _over(
 
 
 def _find_streets(text: str) -> Iterator[Span]:
-    lines = _digit_lines(text)
+    lines = digit_lines(text)
     for m in _over(DE_STREET_RE, text, lines):
         prep = m.group("prep")
         if prep:

@@ -373,20 +373,32 @@ def compile_customer_patterns(extra: Iterable[str]) -> list[re.Pattern[str]]:
 _YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
-_DIGIT_LINE = re.compile(r"[^\n\d]*\d[^\n]*")
-
-
 def _context_matches(text: str) -> Iterator[re.Match[str]]:
     """CUSTOMER_CONTEXT_RE over the lines holding a digit only: a cue and its number share a
     line (nothing in the pattern crosses a line break), and the long cue alternation is the
     slowest scan of a redaction; `pos`/`endpos` keep the look-behinds seeing the whole text."""
-    for line in _DIGIT_LINE.finditer(text):
-        yield from CUSTOMER_CONTEXT_RE.finditer(text, line.start(), line.end())
+    for start, end in digit_lines(text):
+        yield from CUSTOMER_CONTEXT_RE.finditer(text, start, end)
+
+
+def digit_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines holding a digit: patterns whose value is a number and whose
+    cue shares its line run over these lines only."""
+    lines, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if _DIGIT.search(line):
+            lines.append((start, end))
+        start = end + 1
+    return lines
 
 
 def find_customer_numbers(text: str, patterns: Iterable[re.Pattern[str]]) -> Iterator[Span]:
+    lines = digit_lines(text)
     for regex in patterns:
-        for m in regex.finditer(text):
+        # the default patterns are numbers on one line; a configured one may be anything
+        ranges = lines if regex.pattern in DEFAULT_CUSTOMER_PATTERNS else [(0, len(text))]
+        for m in (m for start, end in ranges for m in regex.finditer(text, start, end)):
             group = 1 if regex.groups else 0
             if m.start(group) < m.end(group):
                 yield Span(m.start(group), m.end(group), "CUSTOMER_NO", f"pattern {regex.pattern}")
