@@ -169,3 +169,50 @@ def test_lines_of_an_address_block(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     _check(pz, text, hidden, kept)
+
+
+# --- the new recognizers feed the vault and the outgoing-request guard ----------------------
+
+_FIRST_MAIL = (
+    "Login: k.brandt / Passwort: abc12345\n"
+    "BIC BYLADEM1001\n"
+    "Az. 4 XVII 233/25\n"
+    "neue Adresse: Gerberstraße 4\nSeitenflügel, 3. OG\n24103 Kiel\n"
+    "> An: Wiebke Storm <w.storm@example.org>\n"
+    "Zweitwohnsitz: Eutin\n"
+)
+# the same values later without their cues (a rewrite instruction, a quoted draft)
+_LATER = [
+    "k.brandt",
+    "abc12345",
+    "BYLADEM1001",
+    "4 XVII 233/25",
+    "Seitenflügel, 3. OG",
+    "Wiebke Storm",
+    "Eutin",
+]
+
+
+def test_values_of_the_new_recognizers_are_hidden_again_without_their_cue(
+    pz: Pseudonymizer,
+) -> None:
+    vault = Vault()
+    pz.redact(_FIRST_MAIL, vault)
+    later = "Bitte schreib freundlicher. " + " und ".join(_LATER) + " nicht vergessen."
+    out = pz.redact(later, vault)
+    for value in _LATER:
+        assert value not in out, f"{value!r} visible in {out!r}"
+
+
+@pytest.mark.parametrize("value", _LATER)
+def test_the_request_guard_blocks_a_value_of_the_new_recognizers(
+    pz: Pseudonymizer, value: str
+) -> None:
+    from drafter.errors import PrivacyError
+    from drafter.privacy.guard import check_request
+
+    vault = Vault()
+    pz.redact(_FIRST_MAIL, vault)
+    check_request(["Bitte freundlicher schreiben."], vault, pz)  # clean text passes
+    with pytest.raises(PrivacyError):
+        check_request([f"Bitte freundlicher schreiben, {value}."], vault, pz)
