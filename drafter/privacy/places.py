@@ -61,7 +61,8 @@ LOWER_STREET_RE = re.compile(
 # a street without its number: "Tannenbergallee", "Holtenauer Str."
 BARE_STREET_RE = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜa-zäöü][a-zäöüß-]{2,}(?:straße|strasse|str\.|allee|gasse|chaussee)"
-    r"|[A-ZÄÖÜ][a-zäöüß]+(?:er|sche[nr]?)[ ](?:Straße|Strasse|Str\.|Allee|Weg|Chaussee|Damm))"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:er|sche[nr]?)[ ](?:Straße|Strasse|Str\.|Allee|Weg|Chaussee|Damm|Ring|"
+    r"Landstraße|Gasse|Stieg|Steig|Kamp|Ufer))"
     r"(?![\w])"
 )
 # any word(s) + house number right before a postcode: "Sophienblatt 64, 24114 Kiel"

@@ -113,7 +113,7 @@ def find_emails(text: str, own_domains: Iterable[str] = ()) -> Iterator[Span]:
 
 # --- phone -------------------------------------------------------------------------------
 
-_SEP = r"[ \t]?[-/.]?[ \t]?"
+_SEP = r"[ \t]?[-–/.]?[ \t]?"  # "0157 – 81 20 44 96": an en dash too
 _PAREN_AREA = r"\([ ]?0[ ]?\d(?:[ /.-]?\d){0,4}[ ]?\)"  # (030), (0 30), (0421/12), (06.221)
 PHONE_RE = re.compile(
     rf"""(?<![\w+/.,-])

@@ -216,3 +216,17 @@ def test_the_request_guard_blocks_a_value_of_the_new_recognizers(
     check_request(["Bitte freundlicher schreiben."], vault, pz)  # clean text passes
     with pytest.raises(PrivacyError):
         check_request([f"Bitte freundlicher schreiben, {value}."], vault, pz)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("Rückruf bitte: 0176 – 55 20 14 87", ("55 20 14 87",), ("Rückruf",)),
+        ("Kündigung Wohnung Lübecker Ring", ("Lübecker Ring",), ("Kündigung Wohnung",)),
+        ("Öffnungszeiten Mo–Fr 9–18 Uhr", (), ("9–18 Uhr",)),
+    ],
+)
+def test_phones_with_an_en_dash_and_bare_streets_of_an_adjective(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    _check(pz, text, hidden, kept)
