@@ -282,10 +282,9 @@ class Pseudonymizer:
         matcher = _matcher(frozenset(nm.variants(found, self._stop, trusted=known)))
         spans = [
             *self._structured(work),
-            *without_organisations(  # "Förde Wohnen GmbH" stays even if "Förde" was a name
-                work,
-                [s._replace(why="name (cue or known name)") for s in nm.find_names(work, matcher)],
-            ),
+            # a known name stays hidden inside a firm's name too ("Jansen" in "Malerbetrieb
+            # Jansen GmbH" when Peter Jansen signs): a sole trader's firm names a person
+            *(s._replace(why="name (cue or known name)") for s in nm.find_names(work, matcher)),
             *without_organisations(work, self._free.find(work)),
         ]
         if vault is not None:

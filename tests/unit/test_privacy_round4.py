@@ -230,3 +230,12 @@ def test_phones_with_an_en_dash_and_bare_streets_of_an_adjective(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     _check(pz, text, hidden, kept)
+
+
+def test_a_sole_traders_surname_stays_hidden_inside_the_firm_name(pz: Pseudonymizer) -> None:
+    from drafter.models import Address
+
+    vault = Vault()
+    pz._address(Address(name="Peter Jansen", email="info@jansen-maler.example"), vault, [])
+    out = pz.redact("Viele Grüße\nPeter Jansen\nMalerbetrieb Jansen GmbH", vault)
+    assert "Jansen" not in out
