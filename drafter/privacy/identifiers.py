@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from stdnum.at import vnr as at_vnr
 from stdnum.ch import ssn as ch_ssn
 
-from drafter.privacy.recognizers import Span, cased, cue_lines, word_start
+from drafter.privacy.recognizers import Span, cased, cue_lines, digit_lines, word_start
 
 _VALUE_GAP = r"[ \t]*(?:ist|lautet|is|war|was|wäre|:|#|-|=|,|nr\.?|no\.?|number)*[ \t]*[:#,]?[ \t]*"
 
@@ -348,7 +348,7 @@ def _on_lines(regex: re.Pattern[str], text: str, cues: tuple[str, ...]) -> Itera
 def find_order_numbers(text: str) -> Iterator[Span]:
     for m in COURT_FILE_RE.finditer(text):
         yield Span(m.start(), m.end(), "ORDER_NO", "court file number")
-    for m in ORDER_RE.finditer(text):
+    for m in (m for s, e in digit_lines(text) for m in ORDER_RE.finditer(text, s, e)):
         if not word_start(text, m.start()):
             continue
         value = m.group("value")
@@ -360,7 +360,7 @@ def find_order_numbers(text: str) -> Iterator[Span]:
 
 def find_long_numbers(text: str) -> Iterator[Span]:
     """Fail closed: any other number of six or more digits is somebody's reference."""
-    for m in LONG_NUMBER_RE.finditer(text):
+    for m in (m for s, e in digit_lines(text) for m in LONG_NUMBER_RE.finditer(text, s, e)):
         value = m.group()
         digits = sum(c.isdigit() for c in value)
         value = value.strip()

@@ -145,8 +145,9 @@ _DATE_SHAPE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{2}-\d
 
 def find_phones(text: str, own_phones: frozenset[str] = frozenset()) -> Iterator[Span]:
     seen: set[tuple[int, int]] = set()
+    lines = digit_lines(text)  # a phone number never crosses a line break
     for regex in (PHONE_RE, US_PHONE_RE):
-        for m in regex.finditer(text):
+        for m in (m for start, end in lines for m in regex.finditer(text, start, end)):
             digits = len(_DIGIT.findall(m.group()))
             if digits < 7 or digits > 17 or _UNIT_AFTER.match(text, m.end()):
                 continue
