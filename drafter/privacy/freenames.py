@@ -58,7 +58,8 @@ CUE_RE = re.compile(
     r"\bEmpfänger(?:in)?:?|\bAbsender(?:in)?:?|\bMieter(?:in)?:?|\bVertragspartner(?:in)?:?|"
     r"\bname[ ]of|\bNamen[ ]von|\bauf[ ](?:den|meinen)[ ]Namen(?:[ ]von)?|\bherrn?|\bfrau|"
     r"\bmrs?\.?|\bms\.?|\bhr\.?|\bfr\.|\bsachbearbeiter(?:in)?|\bdoorbell|\bKlingel(?:schild)?|\bgrüße|"
-    r"\bgruß|\bgrüsse|\bregards|\bcheers|\bthanks|\blg|\bvg|\bmfg)"
+    r"\bgruß|\bgrüsse|\bregards|\bcheers|\bthanks|\blg|\bvg|\bmfg|\bgeb\.|\bgeborene[rn]?|"
+    r"\bnée)"
     r"[ ,:]+"
 )
 _RELATION_WORD = re.compile(rf"(?i)(?:{_RELATIONS})(?:e?s|e?n)?")
@@ -205,8 +206,8 @@ class FreeNames:
             for j in range(i, min(i + 3, len(tokens))):
                 w = tokens[j][2]
                 lower_ok = w.islower() and len(w) >= 3 and self.vocab.zipf(w) < 4.0
-                if j > i and w.islower() and self.vocab.zipf(w) >= _EVERYDAY:
-                    break  # "Mr. Harald Böttcher said": the name ends at an everyday word
+                if w.islower() and self.vocab.zipf(w) >= (_EVERYDAY if j > i else 5.0):
+                    break  # "Mr. Harald Böttcher said", "thanks so much": an everyday word
                 if blocked[j] or not (
                     w[0].isupper() or lower_ok or self._first_name(w, loose=True)
                 ):
@@ -225,8 +226,9 @@ class FreeNames:
                 a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
                 gap = text[a[1] : b[0]]
                 loose = self._first_name(word, loose=True)
-                if not (gap == " " or (_JOIN.fullmatch(gap) and loose)):
-                    continue
+                slash = gap in ("/", " & ") and word[0].isupper() and self.vocab.zipf(word) < 3.0
+                if not (gap == " " or (_JOIN.fullmatch(gap) and loose) or slash):
+                    continue  # "Haberkorn/Petersen" on a door bell, "Ross & Gillespie": two names
                 lower = word.islower() and tokens[j][2].islower() and self.vocab.zipf(word) < 4.0
                 if word.islower() and not lower and self.vocab.zipf(word) >= _EVERYDAY:
                     continue  # "Harald Böttcher said": an everyday lowercase word is no surname

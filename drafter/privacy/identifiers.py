@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from stdnum.at import vnr as at_vnr
 from stdnum.ch import ssn as ch_ssn
 
-from drafter.privacy.recognizers import Span, cased, word_start
+from drafter.privacy.recognizers import Span, cased, cue_lines, digit_lines, word_start
 
 _VALUE_GAP = r"[ \t]*(?:ist|lautet|is|war|was|wäre|:|#|-|=|,|nr\.?|no\.?|number)*[ \t]*[:#,]?[ \t]*"
 
@@ -83,7 +83,7 @@ VIN_RE = re.compile(r"(?<![\w])[A-HJ-NPR-Z0-9]{17}(?!\w)")
 
 # --- network -----------------------------------------------------------------------------
 
-IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]|\.\d)")
+IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
 IPV6_RE = re.compile(
     r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%\w+)?(?:/\d{1,3})?(?![\w:])"
 )
@@ -119,8 +119,36 @@ SECRET_LATER_RE = re.compile(
     r"(?i:\b(?:neue[sr]?|alte[sr]?|new(?:[ ]one)?|old(?:[ ]one)?)[ ](?:ist|lautet|war|is|was)"
     r"|\bis[ ]now|\bist[ ]jetzt|\blautet[ ]jetzt)[ :]+(?P<value>[^\s,;]{6,64})"
 )
+# "the password I set was X", "Passwort habe ich auf X geändert", "pw: X", "old pass was X":
+# a password word, up to five words, then a verb or colon and the value
+SECRET_LOOSE_RE = re.compile(
+    r"(?i:\b(?:passwor[dt]|kennwort|pw|pwd|pass|passcode|pin|zugangsdaten|login|"
+    r"benutzer(?:name)?|user(?:name)?|nutzername|anmeldename))\b"
+    r"(?P<gap>(?:[ ][\w'’-]+){0,5}?)"
+    r"(?i:[ ]?[:=][ ]?|[ ](?:was|is|ist|war|lautet|lautete|wäre|would[ ]be|to|auf|als|"
+    r"hieß|heißt)[ :]+)"
+    r"(?P<value>[\"'„“»]?[^\s,;\"'“”«]{3,64})"
+)
+# "das Passwort ist noch Ostsee!2019 glaub ich", "admin password for the router tern2026": a
+# password word, then on the same line within a few words a token shaped like a password
+# (letters with digits or signs, at least six characters)
+SECRET_WORD_RE = re.compile(
+    r"(?i:\b(?:passwor[dt]|kennwort|pw|pwd|passcode|key|schlüssel|wlan-key|wifi-key))\b"
+    r"(?P<gap>[^\n.!?]{0,50}?)(?<![\w@./:-])"
+    r"(?P<value>(?=[^\s]*[A-Za-zÄÖÜäöü])(?=[^\s]*[\d!#$%&*?+=_])[^\s,;()\"'“”«»]{6,64})"
+)
+# "Benutzer hmeyer77", "Login meyer.h": a user name right after its cue, shaped like one
+USER_RE = re.compile(
+    r"(?i:\b(?:login|benutzer(?:name|kennung)?|user(?:[ ]?name|[ ]id)?|nutzername|"
+    r"anmeldename|kennung))[ ]?:?[ ]+(?P<value>[a-z][\w.@-]*(?:[\d._@][\w.@-]*)(?<![.-]))"
+)
+_SECRET_GAP_STOP = re.compile(
+    r"(?i)\b(?:nicht|not|never|kein|keine|no|vergessen|forgot|forgotten|reset|zurück|"
+    r"falsch|wrong|expired|abgelaufen|gesperrt|blocked|locked)\b"
+)
 _SECRET_CUE_NEAR = re.compile(
-    r"(?i)passwor[dt]|kennwort|\bpin\b|wlan|wifi|schlüssel|\bkey\b|zugangscode|passcode|code\b"
+    r"(?i)passwor[dt]|kennwort|\bpin\b|wlan|wifi|schlüssel|\bkey\b|zugangscode|passcode|code\b|"
+    r"\bpass\b|\bpw\b"
 )
 _SECRET_NOT = re.compile(r"(?i)^(?:ist|lautet|is|war|vergessen|forgotten|zurücksetzen|reset)$")
 
@@ -208,12 +236,17 @@ def find_vehicles(text: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "VIN", "vin_shape")
 
 
+_LAN = re.compile(r"(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.")
+
+
 def find_network(text: str) -> Iterator[Span]:
     for m in IPV4_RE.finditer(text):
         try:
-            ipaddress.IPv4Address(m.group())
+            address = ipaddress.IPv4Address(m.group())
         except ValueError:
             continue
+        if address.is_private and not address.is_global and _LAN.match(m.group()):
+            continue  # "router at 192.168.178.1": a home network's address identifies nobody
         yield Span(m.start(), m.end(), "IP_ADDRESS", "ipv4")
     for m in IPV6_RE.finditer(text):
         if m.group().count(":") < 2:
@@ -261,6 +294,30 @@ def find_secrets(text: str) -> Iterator[Span]:
             continue  # "Passwort vergessen": a plain word is not a password
         start = m.start("value")
         yield Span(start, start + len(value), "SECRET", f"secret cue={m.group().split()[0]!r}")
+    for m in _on_lines(SECRET_LOOSE_RE, text, _LOOSE_CUES):
+        if not word_start(text, m.start()) or _SECRET_GAP_STOP.search(m.group("gap")):
+            continue
+        raw = m.group("value")
+        quoted = raw[:1] in "\"'„“»"
+        value = raw.lstrip("\"'„“»").rstrip(".,;:)!?")
+        start = m.end("value") - len(raw) + (len(raw) - len(raw.lstrip("\"'„“»")))
+        if len(value) < 3 or _SECRET_NOT.match(value):
+            continue
+        user = re.match(r"(?i)login|benutzer|user|nutzer|anmelde", m.group())
+        shaped = re.search(r"[\d!#$%&*?@_+=.]|[a-zäöü][A-ZÄÖÜ]", value)
+        if shaped or quoted or (user and m.group("gap") == ""):
+            yield Span(start, start + len(value), "SECRET", f"secret cue={m.group().split()[0]!r}")
+    for m in _on_lines(SECRET_WORD_RE, text, _WORD_CUES):
+        value = m.group("value").rstrip(".,:")
+        if len(m.group("gap").split()) > 6 or "@" in value or "://" in value or value[:1] == "[":
+            continue
+        if _SECRET_GAP_STOP.search(m.group("gap")) or not word_start(text, m.start()):
+            continue
+        start = m.start("value")
+        yield Span(start, start + len(value), "SECRET", "secret (shaped, near its cue)")
+    for m in _on_lines(USER_RE, text, _USER_CUES):
+        if word_start(text, m.start()) and len(m.group("value")) >= 4:
+            yield Span(m.start("value"), m.end("value"), "SECRET", "user name (cue)")
     for m in SECRET_AFTER_RE.finditer(text):
         yield Span(m.start("value"), m.end("value"), "SECRET", "secret (value before cue)")
     for m in SECRET_LATER_RE.finditer(text):
@@ -271,8 +328,27 @@ def find_secrets(text: str) -> Iterator[Span]:
             yield Span(start, start + len(value), "SECRET", "secret (new/old value after cue)")
 
 
+# a court's file number: "Az. 3 XVII 412/25", "GZ 12 A 331/26t", "5 C 1204/24"
+COURT_FILE_RE = re.compile(
+    r"(?<![\w/.-])\d{1,4}[ ](?:[A-Z]{1,5}|[A-Z][a-z]{1,2})[ ]\d{1,6}/\d{2}[a-z]?(?![\w/])"
+)
+
+
+_LOOSE_CUES = ("pass", "kennwort", "pw", "pin", "zugangsdaten", "login", "benutzer", "user",
+               "nutzername", "anmeldename")  # fmt: skip
+_WORD_CUES = ("passw", "kennwort", "pw", "passcode", "key", "schlüssel")
+_USER_CUES = ("login", "benutzer", "user", "nutzername", "anmeldename", "kennung")
+
+
+def _on_lines(regex: re.Pattern[str], text: str, cues: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    for start, end in cue_lines(text, cues):
+        yield from regex.finditer(text, start, end)
+
+
 def find_order_numbers(text: str) -> Iterator[Span]:
-    for m in ORDER_RE.finditer(text):
+    for m in COURT_FILE_RE.finditer(text):
+        yield Span(m.start(), m.end(), "ORDER_NO", "court file number")
+    for m in (m for s, e in digit_lines(text) for m in ORDER_RE.finditer(text, s, e)):
         if not word_start(text, m.start()):
             continue
         value = m.group("value")
@@ -284,7 +360,7 @@ def find_order_numbers(text: str) -> Iterator[Span]:
 
 def find_long_numbers(text: str) -> Iterator[Span]:
     """Fail closed: any other number of six or more digits is somebody's reference."""
-    for m in LONG_NUMBER_RE.finditer(text):
+    for m in (m for s, e in digit_lines(text) for m in LONG_NUMBER_RE.finditer(text, s, e)):
         value = m.group()
         digits = sum(c.isdigit() for c in value)
         value = value.strip()
@@ -296,6 +372,8 @@ def find_long_numbers(text: str) -> Iterator[Span]:
         if re.match(r"[.,]\d", text[m.end() : m.end() + 2]):  # 012345,6 kWh: a reading
             continue
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", value):  # 1.234.567: an amount or a count
+            continue
+        if IPV4_RE.fullmatch(value):  # an IP address: find_network decides
             continue
         if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}(?:[ ]\d{1,2})?", value):
             continue

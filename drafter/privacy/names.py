@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from drafter.privacy.recognizers import Span, cased, word_start, words
+from drafter.privacy.recognizers import Span, cased, cue_lines, word_start, words
 
 UC = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŽŘĚ"
 LC = "a-zß-öø-ÿłśżźćńšžčřěůőű"
@@ -113,6 +113,15 @@ STOP_WORDS = words(
     Legal Accounts Accounting Finance Datenschutz Datenschutzbeauftragte Datenschutzbeauftragter
     Buchhaltung Geschäftsführung Leitung Vorstand Personalabteilung Helpdesk Colleague
     Colleagues Committee Board Reception Empfang Sekretariat Kundenbetreuer Kundenbetreuerin
+    Login Logins Passwort Kennwort Password Benutzer Benutzername Username Zugangsdaten
+    So Too Heaps Loads Pozdrawiam Pozdrowienia Pozdrawiamy Saludos Cordialement Groetjes
+    Groeten Hälsningar
+    Hilsen Üdvözlettel Srdačno Selamlar Saygılarımla Atenciosamente Cumprimentos Saluti
+    Cordiali Distinti Wysłane Poczta Enviado Envoyé Inviato Verzonden Skickat Gönderildi
+    Prokurist Prokuristin Sachbearbeiter Sachbearbeiterin Teamleiter Teamleiterin Assistenz
+    Assistent Assistentin Teamassistenz Bauleiter Bauleiterin Objektverwalter Objektverwalterin
+    Hausverwalter Hausverwalterin Buchhalter Buchhalterin Vertrieb Einkauf Bürokauffrau
+    Bürokaufmann Steuerberater Steuerberaterin Rechtsanwalt Rechtsanwältin Notar Notarin
     """
 )
 
@@ -157,6 +166,7 @@ def discover(text: str, stop: frozenset[str], *, signature: bool = False) -> lis
 def parse_display_name(display: str) -> str:
     """A person's name from a From display name ("Mustermann, Max" -> "Max Mustermann")."""
     display = display.strip().strip("\"'").strip()
+    display = re.split(r"[ ]+(?:\||–|-|/|·)[ ]+|[ ]\(", display)[0]  # "Svenja Marquardt | Firma"
     if "@" in display:
         return ""
     if display.count(",") == 1:
@@ -210,3 +220,29 @@ def find_names(text: str, matcher: re.Pattern[str] | None) -> Iterator[Span]:
         return
     for m in matcher.finditer(text):
         yield Span(m.start(), m.end(), "NAME")
+
+
+# "An: Maike Thomsen <m.t@example.org>", "schrieb "Thomsen, Maike" <...>": the words in front
+# of an address in angle brackets are its owner's name (quoted headers, forwarded mail)
+_DISPLAY_NAME = re.compile(
+    r"(?P<name>(?:[A-ZÄÖÜ][\w'’.-]*,?[ ]){0,3}[A-ZÄÖÜ][\w'’.-]*)\"?[ ]?"
+    r"(?:<|\[mailto:|\()(?P<email>[^<>()\s\[\]]+@(?P<domain>[\w.-]+))"
+)
+
+
+def find_display_names(
+    text: str, own_domains: tuple[str, ...], stop: frozenset[str]
+) -> Iterator[Span]:
+    """NAME spans for the display name in front of somebody else's e-mail address."""
+    if "@" not in text:
+        return
+    for m in (m for s, e in cue_lines(text, ("@",)) for m in _DISPLAY_NAME.finditer(text, s, e)):
+        domain = m.group("domain").lower()
+        if any(domain == d or domain.endswith("." + d) for d in own_domains):
+            continue
+        for word in re.finditer(r"[^\s,\"]+", m.group("name")):
+            value = word.group().strip(".")
+            if len(value) < 2 or value in stop or value.title() in stop or "@" in value:
+                continue
+            start = m.start("name") + word.start()
+            yield Span(start, start + len(value), "NAME", "display name of an e-mail address")

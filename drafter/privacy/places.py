@@ -8,10 +8,11 @@ types after USPS Publication 28), German/Austrian/Swiss postcode + town ("24103 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
-from drafter.privacy.recognizers import Span, words
+from drafter.privacy.recognizers import Span, cue_lines, digit_lines, words
 
 UC = "A-ZÄÖÜ"
 LC = "a-zäöüßéèáàâêôûç"
@@ -32,7 +33,7 @@ _DE_PREFIX = (
     r"Alter|Neue|Neuer|Lange|Große|Kleine|Hohe|Obere|Untere|Hohler|Breite|Grüner)"
 )
 _HOUSE = (
-    r"\d{1,4}(?:[ ]?[a-zA-Z](?![\w]))?(?:[ ]?[-/][ ]?\d{1,4}[a-zA-Z]?){0,3}"
+    r"\d{1,4}(?:[a-zA-Z](?![\w])|[ ][a-zA-Z](?![\w/]))?(?:[ ]?[-/][ ]?\d{1,4}[a-zA-Z]?){0,3}"
     r"(?:-(?:III|II|I|IV|hs|huis|bis)(?![\w]))?(?![\d,.]\d)"
 )
 # what may follow a house number: floor, flat, door ("2. OG links", "App. 1107", "flat 3")
@@ -60,7 +61,8 @@ LOWER_STREET_RE = re.compile(
 # a street without its number: "Tannenbergallee", "Holtenauer Str."
 BARE_STREET_RE = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜa-zäöü][a-zäöüß-]{2,}(?:straße|strasse|str\.|allee|gasse|chaussee)"
-    r"|[A-ZÄÖÜ][a-zäöüß]+(?:er|sche[nr]?)[ ](?:Straße|Strasse|Str\.|Allee|Weg|Chaussee|Damm))"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:er|sche[nr]?)[ ](?:Straße|Strasse|Str\.|Allee|Weg|Chaussee|Damm|Ring|"
+    r"Landstraße|Gasse|Stieg|Steig|Kamp|Ufer))"
     r"(?![\w])"
 )
 # any word(s) + house number right before a postcode: "Sophienblatt 64, 24114 Kiel"
@@ -72,11 +74,24 @@ _LEADING = words(
     "in im in der die den dem das an am auf zur zum nach bei von vom aus at to from nach ist "
     "wohne wohnen lebe adresse anschrift address is"
 )
-_POSTCODE_AFTER = re.compile(r"(?:,|\n|·|\|)[ ]*(?:(?:D|A|CH|DK)-)?\d{4,5}[ ]")
+_POSTCODE_AFTER = re.compile(r"(?:,|\n|·|\||[ ]in)[ ]*(?:(?:D|A|CH|DK)-)?\d{4,5}[ ]")
+_ADJECTIVES = (
+    "Alt|Neu|Klein|Groß|Gross|Lang|Hoh|Breit|Ober|Unter|Hinter|Vorder|Mittler|Kurz|Krumm|Still|"
+    "Schwarz|Rot|Weiß|Weiss|Grün|Blau|Hell|Dunkel|Schmal|Tief|Nieder|Äußer|Inner|Heilig|Westlich|"
+    "Östlich|Nördlich|Südlich|Kalt|Warm|Trocken|Schön|Hoch|Ost|West|Nord|Süd"
+)
 # an address introduced by a cue: "Hausnummer 44", "wohne seit Juli in Kiel-Gaarden, Karlstal 28"
 CUE_STREET_RE = re.compile(
     rf"(?i:hausnummer|hausnr\.?|house[ ]number)[ :]*{_HOUSE}"
     rf"|(?:(?<=[,:][ ])|(?<=\())[A-ZÄÖÜ][a-zäöüß]{{3,}}[ ]{_HOUSE}{_UNIT}(?=[ ]*(?:[.,;)\n]|$))"
+    rf"|(?<=\()(?:Hof|Gut|Haus|Villa|Mühle|Schloss|Am|Im|(?:{_ADJECTIVES})(?:e|er|es|en)?|"
+    rf"[A-ZÄÖÜ][a-zäöüß]{{2,}}er)[ ][A-ZÄÖÜ][a-zäöüß]{{2,}}[ ]{_HOUSE}(?=\))"  # "(Hof Hammer 9)"
+)
+# an address word + number after words that announce one: "The address is Sophienblatt 78 c/o"
+ANNOUNCED_STREET_RE = re.compile(
+    rf"(?i:\baddress[ ]is|\badresse[ ]ist|\banschrift[ ]ist|\bI[ ]live[ ]at|\bI'?m[ ]at|"
+    rf"\bwe[ ]live[ ]at|\bwohne[ ]jetzt|\bwohnen[ ]jetzt|\bneue[ ]adresse:?|\bnew[ ]address:?)[ ]"
+    rf"(?P<street>(?:[A-ZÄÖÜ][\wäöüß'-]+[ ]){{0,2}}[A-ZÄÖÜ][\wäöüß'-]{{2,}}[ ]{_HOUSE}{_UNIT})"
 )
 DE_STREET_RE = re.compile(
     rf"(?<![\w-])(?:"
@@ -142,13 +157,59 @@ LOWER_POSTCODE_CITY_RE = re.compile(
 )
 # "in 24143 kiel", "plz/ort: 24143 kiel", "bahnhofstr. 12, 24143 kiel"; not "haben 48273 geprüft"
 _LOWER_TOWN_CUE = re.compile(r"(?i)(?:\bin|\bnach|\baus|\bplz|\bort|\bwohnort|,|\n)[ :]*$")
+# a word in brackets after a town that says what the place is to the writer, not where it is
+_NOT_A_PLACE = (
+    r"(?i)wohnsitz|wohnung|adresse|anschrift|firma|büro|privat|arbeit|eltern|ferien|"
+    r"zuhause|heimat|neu|alt|bisher|früher|aktuell|meldeadresse|residence|home|office|work|old|new"
+)
 US_CITY_STATE_RE = re.compile(
     r"(?<![\w-])(?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+,[ ][A-Z]{2}[ ]\d{5}(?:-\d{4})?(?!\d)"
 )
 
 
+# what belongs to a street in front of the word the recognizers start at: an adjective
+# ("Kleiner Kuhberg 12", "Hohes Feld 3"), a farm or estate ("Gut Wulfshagen 2"), a French or
+# Italian article ("Rue de Lausanne 45", "Via del Corso 12"), an English flat ("Flat 3, 27 ...")
+_STREET_LEFT = re.compile(
+    rf"(?:(?<![\w-])(?:(?:{_ADJECTIVES})(?:e|er|es|en)?|[A-ZÄÖÜ][a-zäöüß]{{2,}}er|Gut|Hof|Schloss|"
+    rf"Gehöft|Kloster|"
+    rf"Rue|Route|Chemin|Avenue|Place|Quai|Boulevard|Via|Viale|Piazza|Calle|Rua)"
+    rf"(?:[ ](?:de|des|du|de[ ]la|de[ ]l'|d'|della|del|dei|di|da|do|dos|das|la|le|les))?[ ]"
+    rf"|(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ ]\d\w{{0,3}},?[ ])$"
+)
+_ANNOUNCED_CUES = ("address", "adresse", "anschrift", " at ", "wohne")
+# "Straße: Sandkamp" in a form: the street after its label, without the number
+LABELLED_STREET_RE = re.compile(
+    r"(?im)^[ \t]*(?:straße|strasse|street|str\.|anschrift|adresse|address)[ \t]*:[ \t]*"
+    r"(?P<value>[A-ZÄÖÜa-zäöü][^\n,;]{2,40}?)[ \t]*$"
+)
+
+
+def _left(text: str, start: int) -> int:
+    """`start` moved left over an adjective, estate word, article or flat before the street."""
+    m = _STREET_LEFT.search(text, max(0, start - 24), start)
+    if m is None or text[m.start() : start].strip() in _PREP_STOP:
+        return start
+    return m.start()
+
+
 def find_streets(text: str) -> Iterator[Span]:
-    for m in DE_STREET_RE.finditer(text):
+    for span in _find_streets(text):
+        yield span._replace(start=_left(text, span.start))
+    for m in LABELLED_STREET_RE.finditer(text):
+        yield Span(m.start("value"), m.end("value"), "ADDRESS", "street after its label")
+
+
+def _over(
+    regex: re.Pattern[str], text: str, lines: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    for start, end in lines:
+        yield from regex.finditer(text, start, end)
+
+
+def _find_streets(text: str) -> Iterator[Span]:
+    lines = digit_lines(text)
+    for m in _over(DE_STREET_RE, text, lines):
         prep = m.group("prep")
         if prep:
             words = prep.split()
@@ -157,25 +218,27 @@ def find_streets(text: str) -> Iterator[Span]:
                 continue
         end = _unit_end(text, m.end())
         yield Span(m.start(), end, "ADDRESS", "street + number")
-    for m in _WORD_NUMBER.finditer(text):  # "Sophienblatt 44 (4th floor)": a unit says address
+    for m in _over(_WORD_NUMBER, text, lines):  # "Sophienblatt 44 (4th floor)": a unit says so
         if m.group(1) in _PREP_STOP:
             continue
         end = _unit_end(text, m.end())
         if end > m.end():
             yield Span(m.start(), end, "ADDRESS", "word + number + flat or floor")
-    for m in LOWER_STREET_RE.finditer(text):  # its unit may stand in brackets too
+    for m in _over(LOWER_STREET_RE, text, lines):  # its unit may stand in brackets too
         why = "street + number (lowercase or glued)"
         yield Span(m.start(), _unit_end(text, m.end()), "ADDRESS", why)
-    for m in EN_STREET_RE.finditer(text):
+    for m in _over(EN_STREET_RE, text, lines):
         yield Span(m.start(), _unit_end(text, m.end()), "ADDRESS", "street + number (en)")
-    for regex, why in (
-        (BARE_STREET_RE, "street name without number"),
-        (CUE_STREET_RE, "house number (cue)"),
-    ):
-        for m in regex.finditer(text):
-            if regex is CUE_STREET_RE and m.group().split()[0] in _PREP_STOP:
-                continue  # "Seite 2 von 3, Absatz 4."
-            yield Span(m.start(), m.end(), "ADDRESS", why)
+    for start, end in cue_lines(text, _ANNOUNCED_CUES):
+        for m in ANNOUNCED_STREET_RE.finditer(text, start, end):
+            if m.group("street").split()[0] in _PREP_STOP:
+                continue
+            yield Span(m.start("street"), m.end("street"), "ADDRESS", "street (announced)")
+    for m in BARE_STREET_RE.finditer(text):
+        yield Span(m.start(), m.end(), "ADDRESS", "street name without number")
+    for m in _over(CUE_STREET_RE, text, lines):
+        if m.group().split()[0] not in _PREP_STOP:  # not "Seite 2 von 3, Absatz 4."
+            yield Span(m.start(), m.end(), "ADDRESS", "house number (cue)")
     for post in _POSTCODE_AFTER.finditer(text):  # "Sophienblatt 64, 24114 Kiel"
         line_start = max(text.rfind("\n", 0, post.start()) + 1, post.start() - 80)
         before = BEFORE_POSTCODE_RE.search(text, line_start, post.start())
@@ -247,6 +310,9 @@ def find_postcode_cities(text: str, streets: list[Span]) -> Iterator[Span]:
         if bare and (not standalone or re.fullmatch(r"(?:19|20)\d\d", code)):
             continue
         end = m.end("city")
+        bracket = re.search(r"[ ]\((\w+)\)$", m.group("city"))
+        if bracket and re.search(_NOT_A_PLACE, bracket.group(1)):
+            end = m.start("city") + bracket.start()  # "24257 Hohenfelde (Zweitwohnsitz)"
         second = m.group("second")
         if second and second not in _CITY_STOP and m.group()[m.end("city") - m.start()] == " ":
             end = m.end("second")
@@ -256,3 +322,55 @@ def find_postcode_cities(text: str, streets: list[Span]) -> Iterator[Span]:
     for m in LOWER_POSTCODE_CITY_RE.finditer(text):
         if _LOWER_TOWN_CUE.search(text, max(0, m.start() - 14), m.start()):
             yield Span(m.start(), m.end(), "POSTCODE_CITY", "postcode + lowercase town")
+
+
+# a line of an address block: capitalised words, numbers and commas only
+_BLOCK_WORD = r"(?:[A-ZÄÖÜ0-9][\wäöüß'’.-]*|of|the|upon|on|le|de|an|der|am|im)"
+_BLOCK_LINE = re.compile(rf"^[ \t>]*(?P<v>{_BLOCK_WORD}(?:,?[ ]{_BLOCK_WORD}){{0,6}})[ \t,]*$")
+_BLOCK_STOP = words(
+    "Dear Hallo Hello Hi Sehr Liebe Lieber Mit Best Kind Regards Viele Freundliche Thanks Danke "
+    "Telefon Tel Phone Mobil Mobile Fax Email E-Mail Von From An To Betreff Subject Re Fwd AW WG"
+)
+
+
+_FIRM = re.compile(
+    r"\b(?:GmbH|mbH|AG|KG|Ltd|Limited|Inc|LLC|LLP|plc|PLC|UG|GbR|OHG|SE|eG)\b|e\.V\."
+)
+
+
+def block_lines(text: str, spans: list[Span]) -> Iterator[Span]:
+    """Lines of an address block that no recognizer reads: between a street line and its
+    postcode line ("Fleethörn 18 / Hinterhaus, 2. OG / 24103 Kiel"), or up to two lines
+    above a UK/Irish postcode line ("The Old Rectory, Church Lane / Little Snoring, Norfolk
+    NR21 0JD")."""
+    starts, start = [], 0
+    for line in text.split("\n"):
+        starts.append(start)
+        start += len(line) + 1
+
+    def index(offset: int) -> int:
+        return bisect.bisect_right(starts, offset) - 1
+
+    kinds: dict[int, set[str]] = {}
+    for span in spans:
+        kinds.setdefault(index(span.start), set()).add(span.why if span.type == "POSTCODE_CITY"
+                                                       else span.type)  # fmt: skip
+    for number, found in list(kinds.items()):
+        postcode = {k for k in found if "postcode" in k.lower() or "eircode" in k.lower()}
+        if not postcode:
+            continue
+        uk = any("UK" in k or "Eircode" in k for k in postcode)
+        for k in (1, 2):
+            i = number - k
+            if i < 0 or i in kinds:
+                break
+            line = text[starts[i] : (starts[i + 1] - 1)]
+            m = _BLOCK_LINE.match(line)
+            if not m or m.group("v").split()[0].strip(",") in _BLOCK_STOP or _FIRM.search(line):
+                break  # a greeting, a contact line or a firm's name ("… Ltd") is no address
+            sandwich = k == 1 and "ADDRESS" in kinds.get(i - 1, set())
+            if not (uk or sandwich):
+                break
+            yield Span(
+                starts[i] + m.start("v"), starts[i] + m.end("v"), "ADDRESS", "address block line"
+            )

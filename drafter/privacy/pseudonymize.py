@@ -26,10 +26,11 @@ from drafter.privacy import names as nm
 from drafter.privacy.freenames import FreeNames
 from drafter.privacy.gazetteer import vocabulary
 from drafter.privacy.normalize import fold
-from drafter.privacy.places import find_postcode_cities, find_streets
+from drafter.privacy.places import block_lines, find_postcode_cities, find_streets
 from drafter.privacy.recognizers import (
     Span,
     compile_customer_patterns,
+    find_bics,
     find_cards,
     find_customer_numbers,
     find_dobs,
@@ -210,6 +211,7 @@ class Pseudonymizer:
         spans: list[Span] = [
             *find_emails(text, own),
             *find_ibans(text),
+            *find_bics(text),
             *find_cards(text),
             *find_tax_ids(text),
             *find_customer_numbers(text, self._customer_patterns),
@@ -234,8 +236,14 @@ class Pseudonymizer:
             spans += [s._replace(why=s.why + " (capitals)") for s in upper]
         vocab = self._free.vocab
         spans += find_towns(
-            text, self._place_blocked, vocab.zipf, lambda w: vocab.is_first_name(w, local=True)
+            text,
+            self._place_blocked,
+            vocab.zipf,
+            lambda w: vocab.is_first_name(w, local=True),
+            frozenset(s.end for s in streets),
         )
+        spans += block_lines(text, spans)
+        spans += nm.find_display_names(text, own, self._stop)
         if self._always is not None:
             spans += [Span(m.start(), m.end(), "NAME", "always-hide list") for m in
                       self._always.finditer(text)]  # fmt: skip
@@ -274,6 +282,8 @@ class Pseudonymizer:
         matcher = _matcher(frozenset(nm.variants(found, self._stop, trusted=known)))
         spans = [
             *self._structured(work),
+            # a known name stays hidden inside a firm's name too ("Jansen" in "Malerbetrieb
+            # Jansen GmbH" when Peter Jansen signs): a sole trader's firm names a person
             *(s._replace(why="name (cue or known name)") for s in nm.find_names(work, matcher)),
             *without_organisations(work, self._free.find(work)),
         ]

@@ -47,6 +47,23 @@ def word_start(text: str, index: int) -> bool:
     return index == 0 or not (text[index - 1].isalnum() or text[index - 1] in "._-@")
 
 
+def cue_lines(text: str, cues: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """(start, end) of the lines of `text` whose lowercase form holds one of `cues`: a
+    pattern whose cue and value share a line runs over those lines only (a substring test
+    is far cheaper than a case-insensitive alternation tried at every position)."""
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lowers to two characters: keep the offsets of `text`
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if not any(c in low for c in cues):
+        return
+    start = 0
+    for line in low.split("\n"):
+        end = start + len(line)
+        if any(c in line for c in cues):
+            yield start, end
+        start = end + 1
+
+
 class Span(NamedTuple):
     start: int
     end: int
@@ -96,7 +113,7 @@ def find_emails(text: str, own_domains: Iterable[str] = ()) -> Iterator[Span]:
 
 # --- phone -------------------------------------------------------------------------------
 
-_SEP = r"[ \t]?[-/.]?[ \t]?"
+_SEP = r"[ \t]?[-–/.]?[ \t]?"  # "0157 – 81 20 44 96": an en dash too
 _PAREN_AREA = r"\([ ]?0[ ]?\d(?:[ /.-]?\d){0,4}[ ]?\)"  # (030), (0 30), (0421/12), (06.221)
 PHONE_RE = re.compile(
     rf"""(?<![\w+/.,-])
@@ -128,8 +145,9 @@ _DATE_SHAPE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{2}-\d
 
 def find_phones(text: str, own_phones: frozenset[str] = frozenset()) -> Iterator[Span]:
     seen: set[tuple[int, int]] = set()
+    lines = digit_lines(text)  # a phone number never crosses a line break
     for regex in (PHONE_RE, US_PHONE_RE):
-        for m in regex.finditer(text):
+        for m in (m for start, end in lines for m in regex.finditer(text, start, end)):
             digits = len(_DIGIT.findall(m.group()))
             if digits < 7 or digits > 17 or _UNIT_AFTER.match(text, m.end()):
                 continue
@@ -215,6 +233,19 @@ CARD_RE = re.compile(
 )
 
 
+# "BIC: GENODEF1XYZ", "SWIFT code BOFIIE2D": the bank of an account, written next to its IBAN
+BIC_RE = re.compile(
+    r"(?:\bBIC|\bSWIFT(?:[ ]?(?:code|BIC))?|\bSwift(?:[ ]?[Cc]ode)?|\bbic)[ \t]*(?:code)?"
+    r"[ \t]*(?:is|ist|lautet)?[ \t]*[:\-]?[ \t]*"
+    r"(?P<value>[A-Z]{4}[ ]?[A-Z]{2}[ ]?[A-Z0-9]{2}(?:[ ]?[A-Z0-9]{3})?)(?![\w])"
+)
+
+
+def find_bics(text: str) -> Iterator[Span]:
+    for m in BIC_RE.finditer(text):
+        yield Span(m.start("value"), m.end("value"), "IBAN", "BIC (cue)")
+
+
 def find_cards(text: str) -> Iterator[Span]:
     for m in CARD_RE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
@@ -274,7 +305,7 @@ DOB_RE = re.compile(
     cased(
         r"geboren(?:[ ]am)?", "Geburtsdatum", "Geburtstag", r"geb\.?(?:-?[ ]?Datum|[ ]am)?",
         "date[ ]of[ ]birth", "DOB", r"D\.O\.B\.", "born(?:[ ]on)?", "birthday", "birth[ ]?date",
-        "Date[ ]of[ ]Birth", r"d\.o\.b\.?", "Birthdate",
+        "Date[ ]of[ ]Birth", r"d\.o\.b\.?", "Birthdate", "Birth", "birth",
     )
     + r"[ \t]*(?:ist|is|war|was)?[ \t]*[:\-]?[ \t]*(?:der|den|am|the|on)?[ \t]*"
     rf"(?P<date>{DATE})"
@@ -294,8 +325,8 @@ def find_dobs(text: str) -> Iterator[Span]:
 
 DEFAULT_CUSTOMER_PATTERNS = (
     r"\b[A-Za-z]{2,4}-\d{5,12}\b",  # KD-1234567, VN-12345678, kd-1234567
-    r"\b\d[A-Z]{3}\d{8,10}\b",  # meter numbers such as 1NLT0012345678
-    r"\b\d[A-Z]{3}(?:[ ]?\d{2,4}){3,5}\b",  # the same, spaced: 1NLT 0022 4419 87
+    r"\b\d[A-Za-z]{3}\d{8,10}\b",  # meter numbers such as 1NLT0012345678, 1nlt0012345678
+    r"\b\d[A-Za-z]{3}(?:[ ]?\d{2,4}){3,5}\b(?![.,]\d)",  # spaced: 1NLT 0022 4419 87
     r"\bDE\d{11}[0-9A-Z]{20}\b",  # Zählpunktbezeichnung
 )
 CUSTOMER_CONTEXT_RE = re.compile(
@@ -343,20 +374,32 @@ def compile_customer_patterns(extra: Iterable[str]) -> list[re.Pattern[str]]:
 _YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
-_DIGIT_LINE = re.compile(r"[^\n\d]*\d[^\n]*")
-
-
 def _context_matches(text: str) -> Iterator[re.Match[str]]:
     """CUSTOMER_CONTEXT_RE over the lines holding a digit only: a cue and its number share a
     line (nothing in the pattern crosses a line break), and the long cue alternation is the
     slowest scan of a redaction; `pos`/`endpos` keep the look-behinds seeing the whole text."""
-    for line in _DIGIT_LINE.finditer(text):
-        yield from CUSTOMER_CONTEXT_RE.finditer(text, line.start(), line.end())
+    for start, end in digit_lines(text):
+        yield from CUSTOMER_CONTEXT_RE.finditer(text, start, end)
+
+
+def digit_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines holding a digit: patterns whose value is a number and whose
+    cue shares its line run over these lines only."""
+    lines, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if _DIGIT.search(line):
+            lines.append((start, end))
+        start = end + 1
+    return lines
 
 
 def find_customer_numbers(text: str, patterns: Iterable[re.Pattern[str]]) -> Iterator[Span]:
+    lines = digit_lines(text)
     for regex in patterns:
-        for m in regex.finditer(text):
+        # the default patterns are numbers on one line; a configured one may be anything
+        ranges = lines if regex.pattern in DEFAULT_CUSTOMER_PATTERNS else [(0, len(text))]
+        for m in (m for start, end in ranges for m in regex.finditer(text, start, end)):
             group = 1 if regex.groups else 0
             if m.start(group) < m.end(group):
                 yield Span(m.start(group), m.end(group), "CUSTOMER_NO", f"pattern {regex.pattern}")

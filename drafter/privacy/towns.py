@@ -32,6 +32,50 @@ def towns() -> frozenset[str]:
     return frozenset(line.strip().casefold() for line in data.open(encoding="utf-8") if line)
 
 
+_SAINT = re.compile(r"^(?:sankt|saint)[ ]")
+
+
+@lru_cache(maxsize=1)
+def long_towns() -> dict[str, tuple[tuple[int, ...], frozenset[str]]]:
+    """Towns of several words by their first word: (word counts, longest first; the names)
+    ("bad" -> ((3, 2), {"bad neustadt an der saale", "bad segeberg", ...})).
+
+    "Sankt"/"Saint" is also indexed as "st." and "st" ("St. Pölten", "St Ives").
+    """
+    index: dict[str, set[str]] = {}
+    for name in towns():
+        if " " not in name:
+            continue
+        forms = [name]
+        if _SAINT.match(name):
+            rest = name.split(" ", 1)[1]
+            forms += [f"st. {rest}", f"st {rest}"]
+        for form in forms:
+            index.setdefault(form.split(" ", 1)[0], set()).add(form)
+    return {
+        first: (tuple(sorted({n.count(" ") + 1 for n in names}, reverse=True)), frozenset(names))
+        for first, names in index.items()
+    }
+
+
+def long_town_at(text: str, start: int) -> int:
+    """End of the longest several-word town starting at `start`, or -1."""
+    words = text[start : start + 80].split("\n", 1)[0].split(" ")
+    first = words[0].casefold()
+    entry = long_towns().get(first) or long_towns().get(first.rstrip(".,;:!?"))
+    if entry is None:
+        return -1
+    counts, names = entry
+    for n in counts:
+        if n > len(words):
+            continue
+        phrase = " ".join(words[:n])
+        bare = phrase.rstrip(".,;:!?)")
+        if bare.casefold() in names:
+            return start + len(bare)
+    return -1
+
+
 # town names that are also everyday words: a town only next to a postcode
 _HOMOGRAPHS = words(
     "Essen Halle Hamm Weil Lage Laufen Bad Hof Mark Post Wedding Reading Bath Sale Deal Street "
@@ -47,9 +91,13 @@ _COMPASS = words(
     "Nord Süd Ost West Mitte Nordost Nordwest Südost Südwest Zentrum City North South East"
 )
 _PLACE_CUE = re.compile(
-    r"(?i:\b(?:in|aus|nach|von|bei|nahe|richtung|wohnort|ort|stadt|gemeinde|from|to|near|"
-    r"town|city|village|moved[ ]to|living[ ]in|live[ ]in|based[ ]in))[ ]?:?[ ]+$"
+    r"(?i:\b(?:in|aus|nach|von|bei|nahe|richtung|(?:wohn|geburts|heimat)?ort|stadt|gemeinde|"
+    r"(?:haupt|zweit|neben|erst)?wohnsitz|wohnhaft|(?:stadt|orts)teil|bezirk|from|to|near|town|city|"
+    r"village|district|suburb|birthplace|"
+    r"place[ ]of[ ]birth|residence|moved[ ]to|living[ ]in|live[ ]in|based[ ]in))[ ]?:?[ ]+$"
 )
+# what stands between a street and its town when no postcode is written: "Ringstraße 9, Plön"
+_AFTER_STREET = re.compile(r"[ ]*(?:,|\n|[ ]in|[ ]-|[ ]–)[ ]*$")
 # what stands before "24119 kronshagen" in an address: a comma, a line break, "in", a colon,
 # a house number
 _ADDRESS_BEFORE = re.compile(r"(?i)(?:\bin|\bnach|\baus|\bplz|\bort|,|\n|:|\d[a-z]?|^)[ ]*$")
@@ -69,6 +117,9 @@ _EIRCODE = re.compile(
     r"(?:(?P<town>[A-Z][a-z]+)(?:[ ]\d{1,2})?,[ ](?:Co\.?[ ][A-Z][a-z]+,?[ ])?)?"
     r"(?P<code>\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ](?=[0-9A-Z]{0,3}\d)[0-9AC-FHKNPRTV-Y]{4})\b"
 )
+_UK_FRONT = re.compile(
+    r"(?<![\w'-])(?:[A-Z][a-z'-]+(?:[ ][A-Z][a-z'-]+)?,?[ ]){1,2}(?:Co\.?[ ][A-Z][a-z]+,?[ ])?$"
+)
 _NL = re.compile(r"(?<![\w.,/-])\d{4}[ ]?[A-Z]{2}[ ]+(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
 
 
@@ -86,12 +137,22 @@ def find_towns(
     blocked: Callable[[str], bool],
     zipf: Callable[[str], float],
     is_name: Callable[[str], bool] = lambda word: False,
+    street_ends: frozenset[int] = frozenset(),
 ) -> Iterator[Span]:
-    """POSTCODE_CITY spans of towns identified by their position (see module docstring)."""
+    """POSTCODE_CITY spans of towns identified by their position (see module docstring).
+
+    `street_ends`: where street addresses end; a town right after one ("Ringstraße 9, Plön")
+    counts like a town after a place word.
+    """
     for regex, why in ((_UK, "UK postcode"), (_EIRCODE, "Irish Eircode")):
         for m in regex.finditer(text):
             town = m.group("town")
             start = m.start() if town and _town(town) else m.start("code")
+            # "Hamble, Southampton SO31 4JD", "Little Snoring, Norfolk NR21 0JD": the places
+            # written in front of a postcode on its line belong to it
+            front = _UK_FRONT.search(text, max(0, start - 50), start)
+            if front and (start == m.start("code") or "," in front.group()):
+                start = front.start()
             yield Span(start, m.end(), "POSTCODE_CITY", why)
     for m in _NL.finditer(text):
         if _town(m.group("town")) or _town(m.group("town").split()[0]):
@@ -106,11 +167,18 @@ def find_towns(
             continue  # "Glasfaser 1000 kommen": a lowercase town needs an address around it
         if _plain(town) and not year:
             yield Span(m.start(), m.end(), "POSTCODE_CITY", "postcode + town (town list)")
-    names = towns()
-    for m in _WORD.finditer(text):
-        word = m.group()
+    names, long = towns(), long_towns()
+    for start, word in _occurrences(text, names, long):
+        end_word = start + len(word)
         parts = word.split("-")
-        if parts[0].casefold() not in names or word in _LANDS or blocked(word):
+        folded = parts[0].casefold()
+        if folded in long or (folded == "st" and text.startswith(".", end_word)):
+            end = long_town_at(text, start)
+            if end > 0 and not blocked(text[start : end]) and (word[0].isupper() or
+                    word.islower()) and _placed(text, start, street_ends):  # fmt: skip
+                yield Span(start, end, "POSTCODE_CITY", "town of several words")
+                continue
+        if folded not in names or word in _LANDS or blocked(word):
             continue  # the cheap test first: most words are no town
         if len(parts) > 1:
             capitalised = all(p[:1].isupper() for p in parts)
@@ -121,15 +189,58 @@ def find_towns(
                 and _town(parts[0])
                 and not (blocked(parts[-1]) or compass or first_name)
             ):
-                yield Span(m.start(), m.end(), "POSTCODE_CITY", "town-district")
+                yield Span(start, end_word, "POSTCODE_CITY", "town-district")
             continue
         if not _plain(word) or not (word[0].isupper() or word.islower()):
             continue
         if word.islower() and zipf(word) >= 3.5:
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        cue = _PLACE_CUE.search(text, max(line_start, m.start() - 24), m.start())
-        if cue and _PARTICLE.search(text, max(line_start, cue.start() - 30), cue.end()):
-            continue  # "Heinz von Bergen": a name particle, not a place word
-        if cue:
-            yield Span(m.start(), m.end(), "POSTCODE_CITY", "town after a place word")
+        if _placed(text, start, street_ends):
+            yield Span(start, end_word, "POSTCODE_CITY", "town after a place word")
+
+
+_LOWER_LONG = frozenset(("bad", "sankt", "st"))  # "in bad segeberg", "st. peter-ording"
+
+
+def _occurrences(
+    text: str, names: frozenset[str], long: dict[str, tuple[tuple[int, ...], frozenset[str]]]
+) -> list[tuple[int, str]]:
+    """(offset, word) of every word of `text` that may start a town, in text order: the
+    distinct words are tested once, and only the few candidates are searched for again."""
+    found: list[tuple[int, str]] = []
+    for word in set(_WORD.findall(text)):
+        first = word.split("-")[0].casefold()
+        if first not in names:
+            if first not in long and first != "st":
+                continue
+            if word.islower() and first not in _LOWER_LONG:
+                continue  # "the", "an", "bei": a lowercase town of several words starts a town
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            before = text[i - 1] if i else " "
+            glued_before = before.isalpha() or (before == "-" and i > 1 and text[i - 2].isalpha())
+            after = text[j : j + 2]
+            glued_after = after[:1].isalpha() or (after[:1] == "-" and after[1:].isalpha())
+            if not (glued_before or glued_after):
+                found.append((i, word))
+            i = text.find(word, i + 1)
+    return sorted(found)
+
+
+def _placed(text: str, start: int, street_ends: frozenset[int]) -> bool:
+    """A place word, a postcode or a street address stands right before `start`."""
+    if street_ends:
+        gap = _AFTER_STREET.search(text, max(0, start - 6), start)
+        if gap and gap.start() in street_ends:
+            return True
+    line_start = text.rfind("\n", 0, start) + 1
+    cue = _PLACE_CUE.search(text, max(line_start, start - 24), start)
+    if cue and _PARTICLE.search(text, max(line_start, cue.start() - 30), cue.end()):
+        return False  # "Heinz von Bergen": a name particle, not a place word
+    if cue:
+        return True
+    return bool(_POSTCODE_BEFORE.search(text[max(0, start - 8) : start]))
+
+
+_POSTCODE_BEFORE = re.compile(r"(?<![\w.,/-])(?!(?:19|20)\d\d[ ])\d{4,5}[ ]{1,2}$")
