@@ -5,6 +5,10 @@ greeting code:
 
 - `dev.jsonl` (100 senders, 60 German, 40 English): the development table. The greeting and
   register rules were tuned on it, so its figure is not independent evidence.
+- `dev2.jsonl` (100 senders, 60 German, 40 English; provenance in `dev2.README.md`): a second
+  development table, written later by a session that never saw the code. Before any tuning on
+  it, the code of commit a9f4291 got 94/100 on it (the out-of-sample estimate, recorded in
+  `FIRST_DEV2`); after that it was tuned on, so its current figure is not evidence either.
 - `test.jsonl` (120 senders, 70 German, 50 English): held out, never used for tuning; only
   its aggregate figure is looked at.
 
@@ -20,7 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data" / "greetings"
-TABLES = {"dev": DATA / "dev.jsonl", "test": DATA / "test.jsonl"}
+TABLES = {"dev": DATA / "dev.jsonl", "dev2": DATA / "dev2.jsonl", "test": DATA / "test.jsonl"}
+# dev2 measured once with the untuned code (commit a9f4291, 2026-11-29), before any change.
+FIRST_DEV2 = (94, 100)
 REGISTER = {"formal": "you", "informal": "you_informal", "sie": "sie", "du": "du"}
 TARGET = 0.90
 
@@ -53,13 +59,14 @@ def measure(table: Path) -> dict[str, tuple[int, int]]:
 
 def run() -> str:
     rows = []
-    for split, label in (("dev", "dev (tuned on)"), ("test", "test (held out)")):
+    splits = (("dev", "dev (tuned on)"), ("dev2", "dev2 (tuned on)"), ("test", "test (held out)"))
+    for split, label in splits:
         figures = measure(TABLES[split])
         for key, lang in (("de", "German"), ("en", "English"), ("all", "all")):
             good, n = figures[key]
             share = good / n if n else 0.0
             verdict = "met" if share >= TARGET else "MISSED"
-            if split == "dev":
+            if split != "test":
                 verdict = f"({verdict}, not evidence)"
             rows.append(
                 f"| {label} | {lang} | {good}/{n} | {share:.3f} | ≥ {TARGET:.2f} | {verdict} |"
@@ -68,11 +75,16 @@ def run() -> str:
         [
             "## Greetings and register on blind tables",
             "",
-            "Both tables were written blind from the house-style rules by other helper",
-            "sessions. `benchmarks/data/greetings/dev.jsonl` (100 senders) is the development",
-            "table the rules were tuned on; `test.jsonl` (120 senders) is held out and never",
-            "used for tuning. Correct = greeting line and register both exactly as labelled;",
-            "one pass, deterministic. The target is judged on the held-out table only.",
+            "All three tables were written blind from the house-style rules by other helper",
+            "sessions. `benchmarks/data/greetings/dev.jsonl` and `dev2.jsonl` (100 senders",
+            "each) are development tables the rules were tuned on; `test.jsonl` (120 senders)",
+            "is held out and never used for tuning. Correct = greeting line and register both",
+            "exactly as labelled; one pass, deterministic. The target is judged on the held-out",
+            "table only.",
+            "",
+            "Out-of-sample estimate: `dev2.jsonl` was run once with the code before it was",
+            f"tuned on (commit a9f4291): {FIRST_DEV2[0]}/{FIRST_DEV2[1]} ="
+            f" {FIRST_DEV2[0] / FIRST_DEV2[1]:.2f}.",
             "",
             "| Table | Rows | Correct | Share | Target | |",
             "|---|---|---|---|---|---|",
