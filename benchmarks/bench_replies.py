@@ -96,7 +96,7 @@ def _golden(engine: Any, retriever: Any) -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {}
     for split in ("dev", "test", "all"):
         keep = [i for i, c in enumerate(cases) if split in ("all", golden_split(c.case_id))]
-        facts = [coverage[i] for i in keep if coverage[i] is not None]
+        facts = [f for i in keep if (f := coverage[i]) is not None]
         out[split] = {
             "cases": len(keep),
             "fact_coverage": sum(facts) / len(facts),
