@@ -19,7 +19,7 @@ from textual.widgets.text_area import Selection
 
 from drafter.errors import DrafterError
 from drafter.models import Draft, EmailRecord
-from drafter.tui import warning_text
+from drafter.tui import error_text, warning_text
 from drafter.tui.i18n import local_time, t
 from drafter.tui.keys import bindings_for, translate_bindings
 from drafter.tui.messages import DraftFailed, DraftFinished, DraftMessage, DraftStarted
@@ -219,7 +219,7 @@ class EmailScreen(EmailView):
         try:
             await desk.call(desk.service.claim, self.email_id)
         except DrafterError as error:
-            self.held_by = error.message
+            self.held_by = error_text.message(error)
             return
         self.held_by = ""
         self._claimed = True
