@@ -57,6 +57,27 @@ def measure(table: Path) -> dict[str, tuple[int, int]]:
     return {key: (right[key], total[key]) for key in ("de", "en", "all")}
 
 
+def without_readme_names() -> dict[str, tuple[int, int]]:
+    """The held-out figure with every word of the test table's README removed from
+    drafter/drafting/name_lists.py: that README names many of the table's first names and was
+    read before the lists were written, so this is the figure the lists cannot have learnt."""
+    import re
+
+    from drafter.drafting import name_lists, names
+    from drafter.firstnames import fold
+
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    words = {fold(w) for w in re.findall(r"[^\W\d_]+", readme)}
+    saved = name_lists.UNISEX, name_lists.FEMALE, name_lists.MALE
+    name_lists.UNISEX, name_lists.FEMALE, name_lists.MALE = (x - words for x in saved)
+    names.gender_of.cache_clear()
+    try:
+        return measure(TABLES["test"])
+    finally:
+        name_lists.UNISEX, name_lists.FEMALE, name_lists.MALE = saved
+        names.gender_of.cache_clear()
+
+
 def run() -> str:
     rows = []
     splits = (("dev", "dev (tuned on)"), ("dev2", "dev2 (tuned on)"), ("test", "test (held out)"))
@@ -68,9 +89,18 @@ def run() -> str:
             verdict = "met" if share >= TARGET else "MISSED"
             if split != "test":
                 verdict = f"({verdict}, not evidence)"
+            else:
+                verdict = f"{verdict} (not independent, see above)"
             rows.append(
                 f"| {label} | {lang} | {good}/{n} | {share:.3f} | ≥ {TARGET:.2f} | {verdict} |"
             )
+    clean = without_readme_names()["all"]
+    clean_share = clean[0] / clean[1]
+    best = measure(TABLES["test"])["all"]
+    rows.append(
+        f"| test, names of its README removed from name_lists.py | all | {clean[0]}/{clean[1]} "
+        f"| {clean_share:.3f} | ≥ {TARGET:.2f} | {'met' if clean_share >= TARGET else 'MISSED'} |"
+    )
     return "\n".join(
         [
             "## Greetings and register on blind tables",
@@ -85,6 +115,13 @@ def run() -> str:
             "Out-of-sample estimate: `dev2.jsonl` was run once with the code before it was",
             f"tuned on (commit a9f4291): {FIRST_DEV2[0]}/{FIRST_DEV2[1]} ="
             f" {FIRST_DEV2[0] / FIRST_DEV2[1]:.2f}.",
+            "",
+            "The first-name lists of drafter/drafting/name_lists.py were written after the test",
+            "table's README had been read, and that README names many of the table's first",
+            "names; so the plain held-out row is not independent evidence. The last row",
+            "removes every word of that README from the lists and is the fairer estimate.",
+            f"Issue 12's own target is 100 % correct: {best[0]}/{best[1]} is",
+            f"{'met' if best[0] == best[1] else 'MISSED'}.",
             "",
             "| Table | Rows | Correct | Share | Target | |",
             "|---|---|---|---|---|---|",

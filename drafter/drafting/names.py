@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from drafter import firstnames
-from drafter.drafting.name_lists import FEMALE, MALE, UNISEX
+from drafter.drafting import name_lists
 
 
 def load() -> None:
@@ -25,7 +25,7 @@ def load() -> None:
 
 def _one(name: str, language: str) -> str:
     key = firstnames.fold(name)
-    if key in UNISEX:
+    if key in name_lists.UNISEX:
         return ""
     found = firstnames.gender(name, language)
     if found:
@@ -33,7 +33,7 @@ def _one(name: str, language: str) -> str:
     entry = firstnames.lookup(name)
     if entry is not None and entry.local:
         return ""  # a country list knows the name and leaves it unclear
-    return "female" if key in FEMALE else "male" if key in MALE else ""
+    return "female" if key in name_lists.FEMALE else "male" if key in name_lists.MALE else ""
 
 
 @lru_cache(maxsize=4096)
