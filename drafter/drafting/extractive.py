@@ -25,7 +25,7 @@ from drafter.models import Citation, DraftWarning, InboundEmail, Passage
 
 MAX_PASSAGES = 3
 BUDGET = 200  # words of knowledge-base text in one draft
-CLOSE = 0.7  # a further article is used only when its score is this close to the best
+CLOSE = 0.85  # a further article is used only when its score is this close to the best
 ALWAYS_CONTACT = True  # end every template draft with the service contact line
 
 

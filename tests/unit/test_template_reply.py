@@ -123,13 +123,6 @@ def test_weaker_sentences_with_a_fact_fill_the_budget_unrelated_ones_do_not() ->
     assert not any("Energieberatung" in text or "Vorjahres" in text for text in chosen)
 
 
-def test_a_second_article_scoring_close_to_the_best_contributes() -> None:
-    from drafter.drafting.extractive import weights
-
-    passages = [Passage(kb_id=k, title=k, text="x", score=s) for k, s in (("a", 0.50), ("b", 0.38))]
-    assert weights(passages, [0, 1])[1] > 0  # 76 % of the best score
-
-
 def test_worked_calculations_and_pointers_into_the_kb_are_not_copied() -> None:
     article = (
         "Wir rechnen Kubikmeter in kWh um. Ein Beispiel: 1.000 m³ × 0,9650 × 11,2 = 10.808 kWh.\n\n"
