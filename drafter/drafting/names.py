@@ -3,7 +3,10 @@
 The table (drafter/firstnames.py, data in drafter/data/first_names.tsv) is public name
 statistics under permissive licences; `drafter.firstnames.gender` answers only when the data
 are clear. A double name ("Anna-Lena", "Hans Peter") counts by its parts; the known parts
-must agree. Everything else is "", and the greeting stays neutral ("Guten Tag Kim Schulte,").
+must agree. Names the table does not know (or knows only from the US births without a clear
+majority) are looked up in drafter.drafting.name_lists, which also lists the unisex names
+("Robin", "Sam") that stay neutral whatever a statistic says. Everything else is "", and the
+greeting stays neutral ("Guten Tag Kim Schulte,").
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import re
 from functools import lru_cache
 
 from drafter import firstnames
+from drafter.drafting import name_lists
 
 
 def load() -> None:
@@ -20,7 +24,16 @@ def load() -> None:
 
 
 def _one(name: str, language: str) -> str:
-    return firstnames.gender(name, language)
+    key = firstnames.fold(name)
+    if key in name_lists.UNISEX:
+        return ""
+    found = firstnames.gender(name, language)
+    if found:
+        return found
+    entry = firstnames.lookup(name)
+    if entry is not None and entry.local:
+        return ""  # a country list knows the name and leaves it unclear
+    return "female" if key in name_lists.FEMALE else "male" if key in name_lists.MALE else ""
 
 
 @lru_cache(maxsize=4096)

@@ -28,6 +28,7 @@ from drafter.drafting.names import gender_of
 from drafter.drafting.sender import (
     Name,
     customer_names,
+    gender_cue,
     parse_name,
     signoff_name,
     split_couple,
@@ -180,9 +181,7 @@ def _german_sie(name: Name, gender: str) -> str:
         return f"Sehr geehrter Herr {title}{name.last}"
     if name.first:
         return "Guten Tag " + " ".join(p for p in (name.title, name.first, name.last) if p)
-    if name.family:
-        return f"Sehr geehrte Familie {name.family}"
-    return ""
+    return ""  # also "Familie X" with nobody signing: "Sehr geehrte Damen und Herren,"
 
 
 def _english_formal(name: Name, gender: str) -> str:
@@ -237,6 +236,9 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
             word = signed[0]
             first = word[:1].upper() + word[1:] if word.islower() else word
     gender = _gender(name, language)
+    cue, sure = gender_cue(email.body, name) if not name.gender else ("", False)
+    if cue and (sure or not gender):
+        gender = cue
     if language == "de":
         if formality == "du":
             return Greeting(f"Hallo {first}," if first else "Hallo,", True)

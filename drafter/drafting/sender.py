@@ -227,6 +227,8 @@ def signoff_name(body: str, signature: str = "") -> str:
             following = _clean(lines[i + 1]) if i + 1 < len(lines) else ""
             return following if _plausible(following, lowercase=True) else ""
     last = _clean(lines[-1]) if lines else ""
+    if len(lines) > 1 and last.islower() and " " not in last and _is_first_name(last):
+        return last  # "... sent it sunday night.\n\ntom"
     return last if len(lines) > 1 and _plausible(last) and len(last.split()) <= 3 else ""
 
 
@@ -286,6 +288,48 @@ def customer_names(email: InboundEmail) -> list[Name]:
     if _same_person(shown, signed):
         return [_merge(shown, signed)]
     return [shown]
+
+
+_SPOKEN = re.compile(r"[„“”\"»«][^„“”\"»«\n]{1,200}[“”\"«»]|^[ \t]*>.*$", re.M)
+_WIFE = re.compile(r"(?i)\bmein(?:es|em|en)?\s+(?:ehe)?mann(?:e?s)?\b|\bmy husband\b")
+_HUSBAND = re.compile(r"(?i)\bmeine[rn]?\s+(?:ehe)?frau\b(?!\s+[A-ZÄÖÜ])|\bmy wife\b")
+
+
+def gender_cue(body: str, name: Name) -> tuple[str, bool]:
+    """(gender, sure) the mail says about the person greeted, ("", False) when nothing.
+
+    Sure: "Frau Alex Jankowski" in the text (first and last name after Frau/Herr/Mr/Ms) or
+    "Ihre Andrea" / "Ihr Sascha" in the sign-off. Not sure: "Frau Jankowski" (last name only),
+    or the writer's spouse ("das Konto meines Mannes" is written by a woman). Quoted text
+    and words in quotation marks are someone else's, and are skipped.
+    """
+    if not name.last and not name.first:
+        return "", False
+    text = _SPOKEN.sub(" ", body)
+    found: set[str] = set()
+    for who in (n for n in (name.first, name.last) if n):
+        tail = "\n".join(text.strip().splitlines()[-6:])
+        for word in re.findall(rf"(?im)^\s*(ihre?|deine?)\s+{re.escape(who)}\b", tail):
+            found.add("female" if word.lower().endswith("e") else "male")
+    if name.first and name.last:
+        full = rf"{re.escape(name.first)}\s+{re.escape(name.last)}"
+        for word in re.findall(rf"(?i)\b(frau|herrn?|mrs|ms|miss|mr)\.?\s+{full}\b", text):
+            found.add(_SALUTATION[word.lower()])
+    if len(found) == 1:
+        return found.pop(), True
+    if found:
+        return "", False
+    if name.last:
+        last = re.findall(
+            rf"(?i)\b(frau|herrn?|mrs|ms|miss|mr)\.?\s+{re.escape(name.last)}\b", text
+        )
+        sexes = {_SALUTATION[w.lower()] for w in last}
+        if len(sexes) == 1:
+            return sexes.pop(), False
+    wife, husband = bool(_WIFE.search(text)), bool(_HUSBAND.search(text))
+    if wife != husband:
+        return ("female" if wife else "male"), False
+    return "", False
 
 
 def customer_name(email: InboundEmail) -> Name:

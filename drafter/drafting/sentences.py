@@ -22,6 +22,8 @@ from drafter.toolkit import bm25_scores, stem_words, wordset
 FOCUS = 0.6  # weight of the customer's own questions on top of the whole query
 FACT_FACTOR = 0.15  # per concrete fact (amount, deadline, path, link, phone), up to 3
 FACT_BONUS = 0.6
+MIN_SHARE = 0.1  # a unit scoring below this share of the best one is not used
+CONTEXT_SHARE = 0.25  # below this share, only units sharing a word with the mail or a fact
 _MD = re.compile(r"\*\*|__|`")
 # a bold UI label ending in ? or ! inside a sentence ("klicken Sie auf **Passwort vergessen?**
 # unter ...") keeps quotes, or, unmarked, it would read as a sentence end
@@ -40,6 +42,16 @@ _FAQ = re.compile(r"^\*\*([^*]+[?:.])\*\*\s*(.*)$")
 # a bold FAQ "question" in the customer's voice: "**Ich zahle per Dauerauftrag.** ..."
 _VOICE = re.compile(r"^(?:Ich|Mein|Meine|Wir|Unser|Unsere|I|My|We|Our)\b[^.?!]*\.$")
 _CROSS_REFERENCE = re.compile(r"^(?:Siehe auch|Mehr dazu|See also|More on)\b", re.I)
+# a worked calculation ("Ein Beispiel: 1.000 m³ × 0,9650 × 11,2 = 10.808 kWh") computes with
+# made-up values; a dated example ("Beispiel: Geht Ihre Kündigung am 20. März ein, ...") stays
+_WORKED_EXAMPLE = re.compile(
+    r"^(?:Ein |An )?(?:Beispiel|Rechenbeispiel|Example)\b\s*:.*\d\s*[×x*=]\s*\d", re.I
+)
+# "(siehe „Rechnung fehlerhaft? Korrektur beantragen“)": a pointer into the knowledge base
+_INLINE_REFERENCE = re.compile(
+    r"\s*\((?:siehe|see)\s+[„\"“][^)]*[“\"”]\)|[;,]\s*(?:siehe|see)\s+[„\"“][^„\"“”]*[“\"”](?=[.;]?$)",
+    re.I,
+)
 ABBREVIATION = _ABBREV = re.compile(
     r"(?:\b(?:[A-Za-z]|ggf|bzw|ca|Nr|Tel|inkl|zzgl|evtl|usw|etc|vgl|Mo|Di|Mi|Do|Fr|Sa|So|"
     r"Str|Abs|Art|Ziff|Kap|e\.g|i\.e|Mr|Mrs|Ms|Dr|No|approx|z\. B|u\. a|d\. h)|\d)\.$",
@@ -177,9 +189,9 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
     def add(
         text: str, kind: str, lead_in: str = "", context: str = "", numbered: bool = False
     ) -> None:
-        text = strip_examples(" ".join(text.split()))
+        text = _INLINE_REFERENCE.sub("", strip_examples(" ".join(text.split())))
         lead_in = strip_examples(lead_in)
-        if _CROSS_REFERENCE.match(text):
+        if _CROSS_REFERENCE.match(text) or _WORKED_EXAMPLE.match(text):
             return  # "Siehe auch „...“" points into the knowledge base, not for the customer
         if len(text) > 2 and (text[:1].isalnum() or text[:1] in '„"('):
             unit = Unit(passage, len(units), text, kind, block, lead_in, context, numbered)
@@ -314,14 +326,19 @@ def select_units(
     if not ranked:
         return []
     best = ranked[0][0]
+    asked = set(terms(f"{query} {focus}", language))
     chosen: list[Unit] = []
     leads: set[tuple[int, int]] = set()
     used = 0
     by_place = {(u.passage, u.position): u for _, u in ranked}
     kept = [u for _, u in ranked]
     for score, unit in ranked:
-        if score < 0.25 * best or score <= 0:
+        if score < MIN_SHARE * best or score <= 0:
             break
+        if score < CONTEXT_SHARE * best and not (
+            asked & set(terms(unit.text, language)) or _FACT.search(unit.text)
+        ):
+            continue  # a weak unit counts only with a word of the mail or a concrete fact
         if unit in chosen:
             continue
         group = [unit]

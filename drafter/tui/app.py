@@ -29,6 +29,7 @@ from drafter.config import Settings
 from drafter.errors import DrafterError
 from drafter.models import Delta, Done, DraftEvent, Retrieved
 from drafter.service import DeskService
+from drafter.tui import error_text
 from drafter.tui.commands import KeysProvider
 from drafter.tui.drafting import DraftThread, pump_draft
 from drafter.tui.host import DraftListener, DraftProgress, Saving
@@ -170,7 +171,7 @@ class DeskApp(App[None]):
         return await asyncio.to_thread(fn, *args, **kw)
 
     def notify_error(self, error: DrafterError) -> None:
-        text = error.message + (f"\n{t('hint')}: {error.hint}" if error.hint else "")
+        text = error_text.text(error)  # German in the German desk
         self.notify(text, title=t("error"), severity="error", timeout=8)
 
     # --- drafting ----------------------------------------------------------------------

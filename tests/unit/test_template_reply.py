@@ -92,3 +92,47 @@ def test_du_mail_gets_du_or_sie_with_a_warning() -> None:
     else:
         assert reply.body.startswith("Sehr geehrter Herr Larsen,")
         assert [w.code for w in reply.warnings] == ["register_sie_kept"]
+
+
+# --- replies3: tuned on the golden dev half only (benchmarks/bench_replies.golden_split) ---
+
+_ARTICLE = """# Abschlag ändern
+Den monatlichen Abschlag für Strom und Gas ändern Sie im Kundenportal unter Verträge > Abschlag
+ändern.
+
+Die Höhe berechnen wir aus dem Verbrauch des Vorjahres.
+
+Die Bestätigung schicken wir innerhalb von 3 Werktagen per Brief.
+
+Unsere Energieberatung hilft beim Stromsparen im Haushalt.
+"""
+
+
+def test_weaker_sentences_with_a_fact_fill_the_budget_unrelated_ones_do_not() -> None:
+    from drafter.drafting.sentences import score_units, select_units
+
+    query = "Abschlag ändern monatlichen Abschlag Strom Gas Kundenportal"
+    asked = "Kann ich meinen monatlichen Abschlag für Strom und Gas im Kundenportal ändern?"
+    units = parse_article(_ARTICLE)
+    scores = score_units(query, units, "de", asked)
+    share = {u.text.split()[1]: s / max(scores) for u, s in zip(units, scores, strict=True)}
+    assert 0.1 < share["Bestätigung"] < 0.25  # a weak unit with a deadline ...
+    chosen = [u.text for u in select_units(query, [_ARTICLE], [1.0], "de", focus=asked)]
+    assert "Die Bestätigung schicken wir innerhalb von 3 Werktagen per Brief." in chosen
+    # ... but a sentence that only sits under the matching heading is not copied
+    assert not any("Energieberatung" in text or "Vorjahres" in text for text in chosen)
+
+
+def test_worked_calculations_and_pointers_into_the_kb_are_not_copied() -> None:
+    article = (
+        "Wir rechnen Kubikmeter in kWh um. Ein Beispiel: 1.000 m³ × 0,9650 × 11,2 = 10.808 kWh.\n\n"
+        "Beispiel: Geht Ihre Kündigung am 20. März ein, endet der Vertrag am 30. April.\n\n"
+        "Wir korrigieren die Rechnung (siehe „Rechnung fehlerhaft? Korrektur beantragen“).\n\n"
+        'Payments of 100 EUR can be split into 6 instalments; see "Payment plans".'
+    )
+    assert [u.text for u in parse_article(article)] == [
+        "Wir rechnen Kubikmeter in kWh um.",
+        "Beispiel: Geht Ihre Kündigung am 20. März ein, endet der Vertrag am 30. April.",
+        "Wir korrigieren die Rechnung.",
+        "Payments of 100 EUR can be split into 6 instalments.",
+    ]

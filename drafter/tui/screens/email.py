@@ -16,6 +16,7 @@ from textual.widgets import Collapsible, Footer, Header, Label, OptionList, Stat
 
 from drafter.errors import DrafterError
 from drafter.models import Draft, EmailRecord
+from drafter.tui import error_text
 from drafter.tui.i18n import local_time, t
 from drafter.tui.keys import bindings_for, translate_bindings
 from drafter.tui.screens import conversation, decisions, draft_pane, panels, reopen
@@ -192,7 +193,7 @@ class EmailScreen(DraftStreaming):
         try:
             await desk.call(desk.service.claim, self.email_id)
         except DrafterError as error:
-            self.held_by = error.message
+            self.held_by = error_text.message(error)
             return
         self.held_by = ""
         self._claimed = True

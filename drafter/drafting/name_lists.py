@@ -1,0 +1,127 @@
+"""First names the greeting decides without drafter's first-name table, or against it.
+
+drafter/data/first_names.tsv (drafter.firstnames) is built from US, Austrian, Swiss and
+British statistics; it does not know many names that are common among the customers of a
+German or British utility and clearly female or male in their own language (Turkish, Kurdish,
+Arabic, Persian, Polish, Russian, Dutch and Frisian, Scandinavian, Nigerian and Ghanaian,
+Indian, Thai, Vietnamese, Spanish, and older German names). This module lists them, written
+for drafter from general knowledge of naming customs (no external list copied; Apache-2.0).
+They are asked only when the table has no clear answer and no country list of the table
+knows the name (drafter.drafting.names).
+
+`UNISEX` are names a careful secretary would not read as female or male (the greeting stays
+"Guten Tag Kim Schulte," / "Dear Sam Okoro,") even where one statistic leans to one sex:
+"Robin" is a boy in the Austrian list and mostly a girl in the US births.
+
+Keys are folded (lowercase, no accents: drafter.firstnames.fold).
+"""
+
+from __future__ import annotations
+
+from drafter.firstnames import fold
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in text.split())
+
+
+UNISEX = _words(
+    """
+    alex andrea charlie chris deniz dominique eike frankie gabriele jamie jo jordan kim kiran
+    luca maxime micha mika morgan nicola noa nour robin sam sascha taylor toni tobi umit
+    casey riley quinn avery jessie sandy leslie billie claude linh thanh minh wei jing yang
+    anh khanh hai van jaspreet harpreet manpreet gurpreet uchenna temitope oluwaseun ayodele
+    kelechi uche ozgur derya
+    """
+)
+
+FEMALE = _words(
+    """
+    ayse fatma emine hatice zeynep elif merve busra esra gul gulsen gulsum hulya sibel filiz
+    leyla melek meryem ozlem serpil songul sevgi tuba yasemin zehra aysel ayten dilek ebru
+    gamze gizem hande ilknur nesrin nurcan pinar seda selin sevim sule tulay yeliz sukran
+    rabia kubra betul cansu nilufer aynur gulay gonul hacer havva nazli neslihan sevda serife
+    rojda berfin rojin zilan helin jiyan delal ronahi evin
+    fatima aisha aischa aysha amina mariam maryam layla leila yasmin yasmina zainab zeinab
+    khadija hana huda rania salma samira rasha reem dalia ghada hala hiba iman lubna najla
+    noura rawan safa samar sawsan suha wafa yara zahra hanan asma manal nisrin amal malak
+    lamia farah hayat souad naima latifa karima malika rachida saida
+    shirin parisa nasrin azadeh roya golnar mahsa neda shabnam setareh fereshteh soraya zohreh
+    agnieszka malgorzata katarzyna joanna magdalena dorota elzbieta grazyna halina jadwiga
+    justyna urszula wieslawa zofia danuta bozena iwona izabela jolanta krystyna marzena
+    sylwia zaneta kinga gosia basia kasia
+    swetlana svetlana tatjana natalja ljudmila lyudmila galina nadeschda nadezhda oksana
+    walentina larissa raissa sinaida jekaterina ekaterina darja xenia ksenia polina wera
+    olena halyna
+    femke maartje anouk sanne lotte lieke marloes anneke annemiek marieke mieke janneke jolien
+    joke els ineke nienke rianne saskia tineke willemijn wietske geertje hanneke sjoukje
+    tjitske griet baukje froukje jikke swantje wiebke frauke gesche tjarda okka
+    sigrid astrid ingrid solveig liv kari ingeborg ragnhild gunhild signe sigrun torill tove
+    kerstin birgitta britt malin annika linnea frida elin hanne mette pernille laerke siri
+    ylva agneta gunilla margit randi sunniva ebba tuva marit eira
+    adaeze chiamaka ngozi folake funmilayo funmi yetunde bukola bisola adaora amaka chioma
+    chinwe chidinma ifeoma nkechi nneka obiageli titilayo omolara oluwakemi kemi ronke yewande
+    simisola halima hadiza adanna ebele ijeoma ogechi onyinye uju akosua abena adwoa akua afua
+    yaa efua esi
+    ananya deepika priya pooja neha sunita anita kavita lakshmi meera nisha radha rekha shreya
+    sneha divya aarti anjali asha geeta gita jyoti kavya lalita meena nandini padma parvati
+    preeti rashmi ritu sangeeta sarita savita seema shalini shanti shobha sita swati uma usha
+    vandana vidya aishwarya
+    siriporn supaporn malee nittaya pranee ratana somsri sunee wanida araya busaba duangjai
+    kanokwan lamai nongnuch pornthip sukanya waraporn
+    huong hoa thuy trang hanh thao nga yen nhung oanh tuyet
+    guadalupe lupe consuelo dolores mercedes pilar rocio montserrat nuria begona itziar amaia
+    ainhoa inmaculada remedios asuncion concepcion encarnacion soledad conceicao graca leonor
+    heidrun gudrun waltraud waltraut hiltrud edeltraud irmtraud gertrud roswitha irmgard
+    hildegard adelheid brunhilde mechthild gerlinde sieglinde heidemarie hannelore rosemarie
+    annegret anneliese liselotte wiltrud friederike imke heike silke elke anke maike meike
+    dorte telse tomke birte britta insa kerrin wubke
+    """
+)
+
+MALE = _words(
+    """
+    mehmet mustafa ahmet huseyin hasan ibrahim ismail osman yusuf murat omer ramazan halil
+    suleyman abdullah mahmut recep salih kemal fatih emre burak serkan kadir orhan metin
+    erkan cem oguz volkan tolga tuncay ugur yasin yunus selim sinan levent hakan bulent
+    cengiz erdal ercan gokhan kerem okan onur serdar tarik tayfun turgay ufuk yavuz zafer
+    enes furkan berkay arda baran sahin engin ersin ilhan kaan koray mert musa nihat
+    sedat sukru tamer taner zeki
+    mohammed muhammad mohamed mohammad ahmed ahmad omar umar khaled khalid yousef youssef
+    mahmoud hassan hussein husain karim kareem samir tarek tariq walid waleed nabil saeed
+    hamza bilal rami fadi ziad jamal jamil adel adil amir anas ayman bashir fares faris firas
+    hamid hani hisham imad issa jihad kamal majid marwan mazen munir nasser osama qasim rashid
+    riad saleh sami sultan taha wael yahya yassin zaid zakaria abdallah mounir rachid mehdi
+    reza hossein arash babak behnam dariush farhad farid hamed kaveh kian mehran omid payam
+    ramin shahram siamak vahid
+    grzegorz krzysztof andrzej tomasz piotr pawel marcin mariusz dariusz jaroslaw wojciech
+    zbigniew stanislaw tadeusz jacek janusz lukasz mateusz bartosz kamil przemyslaw slawomir
+    waldemar zdzislaw ryszard bogdan boguslaw czeslaw jerzy kazimierz leszek miroslaw
+    radoslaw rafal szymon wieslaw witold zenon maciej
+    dmitri dmitrij dmitry sergej sergei sergey wladimir vladimir alexej alexei andrej andrei
+    igor iwan ivan jewgeni evgeny juri yuri konstantin michail mikhail nikolai oleg pjotr
+    ruslan viktor wiktor vitali witali wadim vadim waleri boris gennadi grigori
+    arkadi anatoli taras mykola oleksandr volodymyr yaroslav artem timur rustam
+    okke joost sjoerd gerrit jeroen bram daan thijs ruud pieter wouter maarten koen joris
+    rutger henk kees klaas stijn teun tjeerd wybe jelle sietse hidde auke tjark hauke fiete
+    ubbo onno enno folkert harm hinrich jurre lammert meindert reinder sybren wiebe douwe gijs
+    luuk mees pim roel siebe tijs willem
+    sven lars nils anders bjorn erik olav oddvar gunnar harald ivar jens knut leif magnus
+    morten rune stig sune thor tore torbjorn trond ulf arne einar espen frode geir halvard
+    hakon kjell kristoffer mikkel rasmus soren svein vidar ake goran joakim
+    babatunde olumide emeka chinedu chukwuemeka chukwudi obinna ikenna nnamdi tunde femi
+    segun kunle kayode bayo adewale adebayo dele gbenga jide wale ifeanyi okechukwu chidi
+    kwame kofi kwabena kwaku yaw kojo kwesi sani abdullahi usman yakubu aliyu
+    arjun rahul amit anil arun ashok deepak ganesh gopal harish karthik krishna manoj mohan
+    naveen nikhil pradeep rajesh rakesh ramesh ravi sanjay sandeep sunil suresh vijay vikram
+    vinod aditya ajay akash anand ankit ashwin dinesh girish hari mahesh mukesh naresh
+    prakash rohit sachin sameer satish shankar siddharth sudhir vivek
+    somchai somsak prasert sombat suchart surachai wichai anan chaiwat kittisak nattapong
+    thanakorn
+    tuan hung quang duc huy hieu cuong thang trung vinh phuc dat
+    jesus joao goncalo rodrigo alvaro inigo jordi xavier iker unai aitor joaquim
+    hartmut helmut dietmar eckhard ekkehard gernot giselher hartwig heiko hinnerk ingo jorg
+    lothar malte meinhard ortwin reinhold sonke swen torsten uwe volker wolfram wulf wigbert
+    detlef detlev eberhard egon gunter gunther momme thies broder jannes keno eilert hajo
+    """
+)
