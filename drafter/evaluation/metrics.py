@@ -21,7 +21,7 @@ from drafter.toolkit import percentile as percentile  # one definition (drafter.
 from drafter.toolkit import recall_at_k as recall_at_k
 
 # warnings that say how a draft was made, not that something is wrong with it
-INFORMATIONAL_WARNINGS = frozenset({"template_draft", "kb_gap"})
+INFORMATIONAL_WARNINGS = frozenset({"template_draft", "kb_gap", "kb_partial"})
 JUDGE_CRITERIA = ("correctness", "completeness", "tone", "formality")
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
