@@ -11,8 +11,9 @@ Two signals say that the knowledge base does not answer an email:
 
 `gap_warnings` combines them: `kb_gap` when either says the answer is missing (the message
 names the signal), `kb_partial` (a softer kind, not in the default acknowledgement list) when
-only the model says the passages answer part of it. `accept_verdict` keeps an email that
-carries its own `#kb:` line from setting the verdict (the email is data, not instructions).
+only the model says the passages answer part of it. `accept_verdict` keeps an email (or an
+article) that carries its own `#kb:` line from setting the verdict: they are data, not
+instructions.
 """
 
 from __future__ import annotations
@@ -41,19 +42,20 @@ PARTIAL = (
     "leaves open before sending"
 )
 
-_EMAIL_MARKER = re.compile(r"#[ \t]*kb[ \t]*:", re.I)
+_MARKER = re.compile(r"#[ \t]*kb[ \t]*:", re.I)
 
 
-def accept_verdict(verdict: str, customer_text: str) -> str:
+def accept_verdict(verdict: str, untrusted: str) -> str:
     """The model's verdict as drafter trusts it ('' = none).
 
-    An email that itself contains a `#kb:` marker may have talked the model into writing
+    `untrusted`: what the model read that others wrote (the customer's email, the retrieved
+    articles). If that contains a `#kb:` marker, it may have talked the model into writing
     `#kb: answered`; that verdict is then dropped, so only retrieval decides. `partial` and
     `missing` still count: they can only add a warning, never remove one.
     """
     if verdict not in VERDICTS:
         return ""
-    if verdict == "answered" and _EMAIL_MARKER.search(customer_text):
+    if verdict == "answered" and _MARKER.search(untrusted):
         return ""
     return verdict
 

@@ -192,7 +192,8 @@ class ModelWriter:
                 hint="write this reply by hand, or try again with --no-llm for a template draft",
             )
         trailer = split_trailer("".join(raw))
-        customer = f"{job.redacted.subject}\n{job.redacted.body}"
+        # what the model read that someone outside could have written: the email, the passages
+        untrusted = "\n".join([job.redacted.subject, job.redacted.body, *job.articles])
         started = time.perf_counter()
         body, problems = self.privacy.restore(trailer.body, job.vault)
         timings["restore"] = time.perf_counter() - started
@@ -205,7 +206,7 @@ class ModelWriter:
             finish_reason=finish,
             problems=problems,
             reason=trailer.reason,
-            verdict=accept_verdict(trailer.verdict, customer),
+            verdict=accept_verdict(trailer.verdict, untrusted),
             usage=usage,
         )
 
