@@ -96,7 +96,7 @@ def _marker_state(line: str) -> str:
         return "yes"
     compact = _SPACE.sub("", line).lower()
     if not compact:
-        return "no"
+        return "maybe"  # only indentation so far
     return "maybe" if any(mark.startswith(compact) for mark in MARKS) else "no"
 
 

@@ -20,6 +20,7 @@ TRAILERS = {
     "kb only, no newline": ("\n#kb: missing", "", "missing"),
     "neither": ("\n", "", ""),
     "blank lines between": ("\n\n#reason: umzug\n\n#kb: missing\n\n", "umzug", "missing"),
+    "indented": ("\n  #kb: missing\n\t#reason: umzug\n", "umzug", "missing"),
     "unknown word": ("\n#kb: vielleicht\n#reason: umzug", "umzug", ""),
 }
 
