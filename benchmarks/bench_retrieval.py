@@ -243,6 +243,21 @@ def _reingest(settings: Settings, work: Path, sentences: list[str]) -> tuple[flo
     return first.seconds, time.perf_counter() - started, sum(CALLS)
 
 
+#: the model's own `#kb:` verdict (drafter.drafting.kb_verdict) has no figures here: say so
+MODEL_VERDICT = [
+    "### Knowledge gap: the model's own verdict (not measured)",
+    "",
+    "When a language model drafts, the `reply` template asks it for a trailing "
+    "`#kb: answered|partial|missing` line, and `missing` raises `kb_gap` next to the "
+    "retrieval decision above (README, knowledge gaps). **Not measured**: there is no "
+    "language model offline here, and a scripted stand-in would only measure the script. "
+    "The rows above are the retrieval decision alone, which is also what every draft "
+    "without a model gets. With a model: `drafter eval drafts --cases "
+    "eval/cases_sample.jsonl --kb kb` (its `kb_gap_accuracy` is the combined decision), or "
+    "draft the gaps_dev / gaps_dev3 questions through the desk and count `gap_signals`.",
+]
+
+
 def run() -> str:
     settings = Settings(data_dir=Path(tempfile.mkdtemp(prefix="bench-retrieval-")))
     work = settings.data_dir
@@ -286,6 +301,8 @@ def run() -> str:
         *gap_lines,
         "",
         *blind_lines,
+        "",
+        *MODEL_VERDICT,
         "",
         "### Ingest and speed",
         "",

@@ -118,6 +118,10 @@ class Draft(BaseModel):
     model: str = ""
     warnings: list[DraftWarning] = Field(default_factory=list)
     passages: list[Passage] = Field(default_factory=list)
+    # the model's verdict on the passages (answered, partial, missing; '' = none given) and
+    # which signals raised the kb_gap warning ("retrieval", "model"), drafter.drafting.kb_verdict
+    kb_verdict: str = ""
+    gap_signals: list[str] = Field(default_factory=list)
     timings: dict[str, float] = Field(default_factory=dict)  # seconds per stage
     usage: dict[str, int] = Field(default_factory=dict)  # prompt/completion tokens
 

@@ -29,6 +29,7 @@ from openai import AsyncOpenAI
 
 from drafter.config import Settings
 from drafter.drafting.assemble import assemble_draft
+from drafter.drafting.kb_verdict import gap_signals, gap_warnings
 from drafter.drafting.llm import make_client
 from drafter.drafting.prompts import find_template
 from drafter.drafting.reason_examples import example_votes
@@ -146,23 +147,16 @@ class DraftingEngine:
         job = await self._prepare(email, language, formality, timings)
         yield Retrieved(passages=job.passages)
         warnings = [cut] if cut else []
-        if job.gap:
-            warnings.append(
-                DraftWarning(
-                    code="kb_gap",
-                    message="the knowledge base has no good match; the draft asks for details "
-                    "instead of answering",
-                )
-            )
+        late: list[DraftWarning] = []  # after the knowledge-gap warnings (see _write)
         if job.urgent:
-            warnings.append(
+            late.append(
                 DraftWarning(
                     code="emergency",
                     message=f"possible emergency ({job.urgent}): check that the reply points to "
                     "the emergency hotline first",
                 )
             )
-        async for event in self._write(writer, job, warnings, timings, total):
+        async for event in self._write(writer, job, warnings, timings, total, late):
             yield event
 
     async def _rewrite(
@@ -278,8 +272,12 @@ class DraftingEngine:
         warnings: list[DraftWarning],
         timings: dict[str, float],
         total: float,
+        late: Sequence[DraftWarning] = (),
     ) -> AsyncIterator[DraftEvent]:
-        """Run the writer, then check its body and yield the Draft (the same for both)."""
+        """Run the writer, then check its body and yield the Draft (the same for both).
+
+        The knowledge-gap warnings combine the retrieval decision (`job.gap`) with the model's
+        own verdict, when its template asks for one (drafter.drafting.kb_verdict)."""
         written: Written | None = None
         async for event in writer.write(job, timings):
             if isinstance(event, Written):
@@ -297,7 +295,12 @@ class DraftingEngine:
             mode=written.mode,
             template=written.template,
             model=written.model,
-            warnings=[*written.warnings, *warnings],
+            warnings=[
+                *written.warnings,
+                *warnings,
+                *gap_warnings(job.gap, written.verdict),
+                *late,
+            ],
             finish_reason=written.finish_reason,
             problems=written.problems,
             reason=written.reason,
@@ -307,6 +310,8 @@ class DraftingEngine:
             examples=job.examples,
         )
         draft.usage = written.usage
+        draft.kb_verdict = written.verdict
+        draft.gap_signals = gap_signals(job.gap, written.verdict)
         draft.timings = {**timings, **draft.timings, "total": time.perf_counter() - total}
         yield Done(draft=draft)
 

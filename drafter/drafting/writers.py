@@ -23,11 +23,12 @@ from openai import AsyncOpenAI
 from drafter.config import Settings
 from drafter.drafting.checks import citation_numbers
 from drafter.drafting.extractive import closing, extractive_reply
+from drafter.drafting.kb_verdict import accept_verdict
 from drafter.drafting.llm import stream_chat
 from drafter.drafting.prompts import PromptTemplate, render_prompt
 from drafter.drafting.salutation import greeting
 from drafter.drafting.sender import customer_names, signoff_name
-from drafter.drafting.stream import DisplayFilter, split_reason
+from drafter.drafting.stream import DisplayFilter, split_trailer
 from drafter.errors import LLMError
 from drafter.models import Citation, Delta, DraftWarning, InboundEmail, Passage
 
@@ -85,6 +86,7 @@ class Written:
     finish_reason: str | None = "stop"
     problems: list[str] = field(default_factory=list)  # placeholders that did not restore
     reason: str = ""  # the contact reason the model stated
+    verdict: str = ""  # the model's `#kb:` verdict on the passages ('' = none given)
     known_text: str = ""  # text drafter itself put in (checks accept its facts)
     usage: dict[str, int] = field(default_factory=dict)
 
@@ -190,9 +192,11 @@ class ModelWriter:
                 "the model's content filter stopped the reply",
                 hint="write this reply by hand, or try again with --no-llm for a template draft",
             )
-        text, reason = split_reason("".join(raw))
+        trailer = split_trailer("".join(raw))
+        # what the model read that someone outside could have written: the email, the passages
+        untrusted = "\n".join([job.redacted.subject, job.redacted.body, *job.articles])
         started = time.perf_counter()
-        body, problems = self.privacy.restore(text, job.vault)
+        body, problems = self.privacy.restore(trailer.body, job.vault)
         timings["restore"] = time.perf_counter() - started
         yield Written(
             body=body,
@@ -202,7 +206,8 @@ class ModelWriter:
             model=served or self.settings.llm_model,
             finish_reason=finish,
             problems=problems,
-            reason=reason,
+            reason=trailer.reason,
+            verdict=accept_verdict(trailer.verdict, untrusted),
             usage=usage,
         )
 

@@ -54,6 +54,7 @@ class EmailFacts:
     first_draft_at: dt.datetime | None = None
     first_body: str = ""
     kb_gap: bool = False
+    gap_signals: list[str] = field(default_factory=list)  # "retrieval", "model"
     sent_at: dt.datetime | None = None
     sent_body: str | None = None
     rejected_at: dt.datetime | None = None
@@ -118,6 +119,9 @@ class GapTopic:
     terms: list[str]
     languages: dict[str, int]
     questions: list[str] = field(default_factory=list)  # what the customers asked, one each
+    # how many of its emails each signal flagged: "retrieval" (drafter.knowledge.gap), "model"
+    # (the model's own `#kb: missing` verdict); an email both flagged counts in both
+    signals: dict[str, int] = field(default_factory=dict)
 
 
 def question_of(subject: str, body: str, limit: int = 160) -> str:
@@ -181,11 +185,7 @@ def load_facts(conn: Connection) -> list[EmailFacts]:
         item.first_draft_at = as_utc(row.created_at)
         item.first_body = row.body
         item.prompt = f"{row.prompt_name}@{row.prompt_version}" if row.prompt_name else "(none)"
-        try:
-            warnings = json.loads(row.draft_json).get("warnings") or []
-        except ValueError:
-            warnings = []
-        item.kb_gap = any(isinstance(w, dict) and w.get("code") == "kb_gap" for w in warnings)
+        item.kb_gap, item.gap_signals = gap_of(row.draft_json)
         if item.reason == "(none)":
             item.reason = json.loads(row.draft_json).get("contact_reason") or "(none)"
     sent = (
@@ -261,6 +261,23 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
+def gap_of(draft_json: str) -> tuple[bool, list[str]]:
+    """Whether a stored draft had a kb_gap warning, and which signals raised it (drafts made
+    before the model's verdict was stored only had the retrieval signal)."""
+    try:
+        data = json.loads(draft_json)
+    except ValueError:
+        return False, []
+    if not isinstance(data, dict):
+        return False, []
+    warnings = data.get("warnings") or []
+    gap = any(isinstance(w, dict) and w.get("code") == "kb_gap" for w in warnings)
+    signals = [s for s in data.get("gap_signals") or [] if s in ("retrieval", "model")]
+    if gap and not signals:
+        signals = ["retrieval"]
+    return gap, signals if gap else []
+
+
 def gap_topics(items: list[EmailFacts], threshold: float = GAP_SIMILARITY) -> list[GapTopic]:
     """Emails whose first draft had a kb_gap warning, grouped by content-word overlap."""
     clusters: list[tuple[set[str], list[EmailFacts]]] = []
@@ -289,6 +306,7 @@ def gap_topics(items: list[EmailFacts], threshold: float = GAP_SIMILARITY) -> li
                 terms=shared,
                 languages=dict(Counter(m.language for m in members)),
                 questions=[question_of(m.subject, m.body) for m in members[:5]],
+                signals=dict(Counter(s for m in members for s in m.gap_signals)),
             )
         )
     return sorted(topics, key=lambda t: (-t.count, t.email_ids[0]))

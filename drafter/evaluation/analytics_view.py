@@ -117,18 +117,24 @@ def tables(analytics: Analytics, goal_hours: float = 24.0) -> list[Table]:
             agents.add_row(agent, *(str(counts[a]) for a in AGENT_ACTIONS))
         out.append(agents)
     gaps = Table(title="knowledge gaps: write these articles next", title_justify="left")
-    for name in ("emails", "topic", "questions", "languages", "ids"):
+    for name in ("emails", "topic", "questions", "raised by", "languages", "ids"):
         gaps.add_column(name, justify="right" if name == "emails" else "left", overflow="fold")
     for topic in analytics.knowledge_gaps:
         gaps.add_row(
             str(topic.count),
             Text(topic.label) + Text("\n" + ", ".join(topic.terms), style="dim"),
             Text("\n".join(f"• {q}" for q in topic.questions) or "-"),
+            signals_text(topic.signals),
             ", ".join(f"{k} {v}" for k, v in topic.languages.items()),
             ", ".join(map(str, topic.email_ids[:10])),
         )
     out.append(gaps)
     return out
+
+
+def signals_text(signals: dict[str, int]) -> str:
+    """'retrieval 2, model 1': how many emails of a gap topic each signal flagged."""
+    return ", ".join(f"{name} {count}" for name, count in sorted(signals.items())) or "-"
 
 
 # --- HTML ---------------------------------------------------------------------------------------
@@ -194,6 +200,7 @@ def html_page(analytics: Analytics, *, title: str = "drafter: desk analytics") -
         f"<tr><td>{t.count}</td><td class='text'>{escape(t.label)}</td>"
         f"<td class='text'>{escape(', '.join(t.terms))}</td>"
         f"<td class='text'>{'<br>'.join(escape(q) for q in t.questions)}</td>"
+        f"<td class='text'>{escape(signals_text(t.signals))}</td>"
         f"<td class='text'>{escape(', '.join(map(str, t.email_ids[:20])))}</td></tr>"
         for t in gaps
     )
@@ -224,10 +231,11 @@ def html_page(analytics: Analytics, *, title: str = "drafter: desk analytics") -
         _html_table("prompt", analytics.by_prompt),
         "<h2>Knowledge gaps</h2>",
         "<p class='note'>Emails the knowledge base could not answer, grouped by shared words: "
-        "write these articles next.</p>",
+        "write these articles next. Raised by: retrieval (no passage supports the question) "
+        "and/or the model (it found no answer in the cited articles).</p>",
         bar_chart("emails per gap topic", [(t.label, float(t.count)) for t in gaps]),
         "<table><tr><th>emails</th><th>topic</th><th>words</th><th>questions</th>"
-        "<th>email ids</th></tr>"
+        "<th>raised by</th><th>email ids</th></tr>"
         f"{gap_rows}</table>",
     ]
     return (

@@ -20,7 +20,7 @@ from drafter.models import Citation, Passage
 from drafter.toolkit import percentile
 
 # warnings that say how a draft was made, not that something is wrong with it
-INFORMATIONAL_WARNINGS = frozenset({"template_draft", "kb_gap"})
+INFORMATIONAL_WARNINGS = frozenset({"template_draft", "kb_gap", "kb_partial"})
 JUDGE_CRITERIA = ("correctness", "completeness", "tone", "formality")
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")

@@ -31,6 +31,11 @@ DE_CODES: dict[str, tuple[str, str]] = {
         "Die Wissensdatenbank hat keinen passenden Artikel; der Entwurf fragt nach Details, "
         "statt zu antworten",
     ),
+    "kb_partial": (
+        "Teilantwort",
+        "das Modell fand in den zitierten Artikeln nur einen Teil der Antwort; vor dem Senden "
+        "prüfen, was der Entwurf offen lässt",
+    ),
     "emergency": (
         "Notfall",
         "möglicher Notfall: prüfen, ob die Antwort zuerst auf die Notfall-Hotline verweist",
@@ -122,7 +127,20 @@ _LANGUAGES = {"German": "Deutsch", "English": "Englisch"}
 
 # (code, English message pattern, German text with the pattern's groups)
 _DE_MESSAGES: list[tuple[str, str, str]] = [
+    (
+        "kb_gap",
+        r"the knowledge base has no good match and the model found no answer",
+        "Die Wissensdatenbank hat keinen passenden Artikel, und auch das Modell fand in den "
+        "Artikeln keine Antwort; der Entwurf fragt nach Details, statt zu antworten",
+    ),
+    (
+        "kb_gap",
+        r"the model found no answer in the cited articles",
+        "Das Modell fand in den zitierten Artikeln keine Antwort; prüfen, ob der Entwurf das "
+        "klar sagt und nach dem Nötigen fragt, oder von Hand antworten",
+    ),
     ("kb_gap", r"the knowledge base has no good match", DE_CODES["kb_gap"][1]),
+    ("kb_partial", r"the model found only part of the answer", DE_CODES["kb_partial"][1]),
     (
         "emergency",
         r"possible emergency \((?P<what>.+?)\): check that the reply points to the emergency "

@@ -368,7 +368,21 @@ def sample_stats() -> Analytics:
         Group("reply@2", 8, 7, 4, 1, 0.25, 0.2104, 70.0, 3000.0, {"doppelt": 1}),
     ]
     gaps = [
-        GapTopic("Förderung Wallbox", 3, [4, 9, 17], ["wallbox", "förderung"], {"de": 3}),
-        GapTopic("Balcony solar panel", 1, [21], ["balcony", "solar", "panel"], {"en": 1}),
+        GapTopic(
+            "Förderung Wallbox",
+            3,
+            [4, 9, 17],
+            ["wallbox", "förderung"],
+            {"de": 3},
+            signals={"retrieval": 2, "model": 2},
+        ),
+        GapTopic(
+            "Balcony solar panel",
+            1,
+            [21],
+            ["balcony", "solar", "panel"],
+            {"en": 1},
+            signals={"model": 1},
+        ),
     ]
     return Analytics(23, overall, reasons, prompts, gaps)

@@ -65,6 +65,7 @@ def gap_cells(topic: GapTopic) -> list[str]:
         str(topic.count),
         topic.label,
         ", ".join(topic.terms),
+        ", ".join(f"{t('stats.signal.' + k)} {n}" for k, n in sorted(topic.signals.items())),
         ", ".join(f"{lang} {n}" for lang, n in topic.languages.items()),
         ", ".join(map(str, topic.email_ids[:10])) + (" …" if len(topic.email_ids) > 10 else ""),
     ]
@@ -138,7 +139,7 @@ class StatsScreen(Screen[None]):
         rejections.add_column(_right(t("stats.col.share")), key="share")
         gaps = self.table("gaps")
         gaps.add_column(_right(t("stats.col.emails")), key="count")
-        for key in ("topic", "terms", "languages", "ids"):
+        for key in ("topic", "terms", "signals", "languages", "ids"):
             gaps.add_column(t("stats.col." + key), key=key)
 
     # --- loading ---------------------------------------------------------------------------
@@ -198,7 +199,7 @@ class StatsScreen(Screen[None]):
         table.clear()
         if not topics:
             note = Text(t("stats.no_gaps"), style="dim")
-            table.add_row("", note, "", "", "", key="none")
+            table.add_row("", note, "", "", "", "", key="none")
             return
         for index, topic in enumerate(topics):
             count, *rest = gap_cells(topic)

@@ -1,0 +1,80 @@
+"""The knowledge-gap decision of a draft: the retrieval signal and the model's own verdict.
+
+Two signals say that the knowledge base does not answer an email:
+
+- retrieval (drafter.knowledge.gap): the best passage's support is below the threshold. It
+  works with or without a model, but it cannot tell "right topic, missing detail" from an
+  answer (docs/benchmarks.md: recall well below target on in-domain gaps);
+- the model (when one drafts): the `reply` template asks it to end with `#kb: answered`,
+  `#kb: partial` or `#kb: missing` after reading the passages (drafter.drafting.stream
+  parses it). A template without that line gives no verdict; then only retrieval decides.
+
+`gap_warnings` combines them: `kb_gap` when either says the answer is missing (the message
+names the signal), `kb_partial` (a softer kind, not in the default acknowledgement list) when
+only the model says the passages answer part of it. `accept_verdict` keeps an email (or an
+article) that carries its own `#kb:` line from setting the verdict: they are data, not
+instructions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.drafting.stream import VERDICTS
+from drafter.models import DraftWarning
+
+RETRIEVAL = "retrieval"
+MODEL = "model"
+
+RETRIEVAL_GAP = (
+    "the knowledge base has no good match; the draft asks for details instead of answering"
+)
+MODEL_GAP = (
+    "the model found no answer in the cited articles; check that the draft says so plainly "
+    "and asks for what is needed, or answer by hand"
+)
+BOTH_GAP = (
+    "the knowledge base has no good match and the model found no answer in the articles "
+    "either; the draft asks for details instead of answering"
+)
+PARTIAL = (
+    "the model found only part of the answer in the cited articles; check what the draft "
+    "leaves open before sending"
+)
+
+_MARKER = re.compile(r"#[ \t]*kb[ \t]*:", re.I)
+
+
+def accept_verdict(verdict: str, untrusted: str) -> str:
+    """The model's verdict as drafter trusts it ('' = none).
+
+    `untrusted`: what the model read that others wrote (the customer's email, the retrieved
+    articles). If that contains a `#kb:` marker, it may have talked the model into writing
+    `#kb: answered`; that verdict is then dropped, so only retrieval decides. `partial` and
+    `missing` still count: they can only add a warning, never remove one.
+    """
+    if verdict not in VERDICTS:
+        return ""
+    if verdict == "answered" and _MARKER.search(untrusted):
+        return ""
+    return verdict
+
+
+def gap_signals(retrieval_gap: bool, verdict: str) -> list[str]:
+    """Which signals say the knowledge base does not answer the email."""
+    signals = [RETRIEVAL] if retrieval_gap else []
+    return [*signals, MODEL] if verdict == "missing" else signals
+
+
+def gap_warnings(retrieval_gap: bool, verdict: str) -> list[DraftWarning]:
+    """The draft's knowledge-gap warnings for the two signals (see the module docstring)."""
+    signals = gap_signals(retrieval_gap, verdict)
+    if signals == [RETRIEVAL]:
+        return [DraftWarning(code="kb_gap", message=RETRIEVAL_GAP)]
+    if signals == [MODEL]:
+        return [DraftWarning(code="kb_gap", message=MODEL_GAP)]
+    if signals:
+        return [DraftWarning(code="kb_gap", message=BOTH_GAP)]
+    if verdict == "partial":
+        return [DraftWarning(code="kb_partial", message=PARTIAL)]
+    return []
