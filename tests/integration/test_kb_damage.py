@@ -25,7 +25,7 @@ from tests.conftest import ROOT
 from tests.integration.damage_worker import steps
 from tests.integration.openai_server import FIXTURE_ARTICLES
 
-LARGE = 700  # articles (1,400 vectors): above Chroma's 1,000, its HNSW files are what it reads
+LARGE = 520  # articles (1,040 vectors): above Chroma's 1,000, its HNSW files are what it reads
 
 
 class HashEmbedding(_BatchEmbedding):
