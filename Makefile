@@ -16,12 +16,15 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/python scripts/demo.py
 
+# The whole suite over one worker per core (pytest-xdist); a test file stays on one worker, so
+# its module fixtures are built once. Pass PYTEST_ARGS="-n 0" to run in one process.
 test: $(STAMP) lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile $(PYTEST_ARGS)
 
-# The edit loop: lint, then the unit tests only (no servers, no subprocesses of slow tests).
+# The edit loop: lint, then the unit tests not marked slow (no PostgreSQL, no fresh
+# interpreters, no property-based fuzz; `make test` runs those too).
 test-fast: $(STAMP) lint
-	$(BIN)/python -m pytest tests/unit -m "not slow"
+	$(BIN)/python -m pytest tests/unit -m "not slow" $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check drafter tests benchmarks scripts

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from drafter.config import Settings
+from tests.shared_build import SHARED_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
@@ -73,6 +76,22 @@ def settings(tmp_path: Path) -> Settings:
 def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    if not hasattr(config, "workerinput") and SHARED_ENV not in os.environ:
+        # the main process (not an xdist worker): one folder for data built once per run,
+        # made before the workers start so they inherit its name (tests/shared_build.py)
+        shared = tempfile.mkdtemp(prefix="drafter-tests-shared-")
+        os.environ[SHARED_ENV] = shared
+        config.add_cleanup(lambda: shutil.rmtree(shared, ignore_errors=True))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that needs the PostgreSQL cluster (started once per process, a few seconds) is
+    `slow`: `make test-fast` leaves it out, `make test` runs it."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_pg = callspec is not None and callspec.params.get("db_url") == "postgresql"
+        if on_pg or "pg_cluster" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")

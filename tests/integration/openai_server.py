@@ -6,23 +6,23 @@ in `requests` (and its arrival time in `received_at`) so tests can assert what r
 "model". `failures=[(status, headers), ...]` are answered first, one per request, and
 `headers_delay` makes every answer wait before its status line (a slow or hung server).
 `sse_body(pieces)` builds the bytes of a streamed answer for respx routes; `fixture_index()`
-ingests a few articles of kb/ into a real index (Chroma + BM25) once per test process,
+ingests a few articles of kb/ into a real index (Chroma + BM25) once per test run,
 `full_index()` all of kb/ (shared by the tests that need the whole sample knowledge base).
 """
 
 from __future__ import annotations
 
-import atexit
 import functools
 import json
 import shutil
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+
+from tests.shared_build import built_once
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -227,33 +227,35 @@ FIXTURE_ARTICLES = (
 
 @functools.lru_cache(maxsize=1)
 def full_index() -> Path:
-    """The whole sample kb/ in one index, built once per test process: treat it as read-only
-    (copy it to change it). Its data dir is the index's parent, so
-    `Settings(data_dir=full_index().parent)` opens it as `drafter` would."""
+    """The whole sample kb/ in one index, built once per test run (tests/shared_build.py) and
+    copied once per test process: treat it as read-only (copy it to change it). Its data dir
+    is the index's parent, so `Settings(data_dir=full_index().parent)` opens it as `drafter`
+    would."""
     from drafter.config import Settings
     from drafter.knowledge.ingest import ingest
 
-    root = Path(tempfile.mkdtemp(prefix="drafter-test-full-kb-"))
-    atexit.register(shutil.rmtree, root, True)
-    settings = Settings(data_dir=root)
-    report = ingest(settings, [ROOT / "kb"])
-    assert report.added > 20 and not report.failed, report
-    return settings.index_dir
+    def build(data: Path) -> None:
+        settings = Settings(data_dir=data)
+        report = ingest(settings, [ROOT / "kb"])
+        assert report.added > 20 and not report.failed, report
+        assert settings.index_dir == data / "index"
+
+    return built_once("full-kb", build) / "index"
 
 
 @functools.lru_cache(maxsize=1)
 def fixture_index() -> Path:
-    """Ingest a few articles of kb/ into a throwaway index once per test process."""
+    """A few articles of kb/ in a throwaway index, built once per test run and copied once per
+    test process (tests/shared_build.py)."""
     from drafter.config import Settings
     from drafter.knowledge.ingest import ingest
 
-    root = Path(tempfile.mkdtemp(prefix="drafter-test-kb-"))
-    atexit.register(shutil.rmtree, root, True)
-    kb = root / "kb"
-    kb.mkdir()
-    for name in FIXTURE_ARTICLES:
-        shutil.copy(ROOT / "kb" / name, kb / Path(name).name)
-    settings = Settings(data_dir=root / "data")
-    report = ingest(settings, [kb], index_dir=root / "index")
-    assert report.added == len(FIXTURE_ARTICLES), report
-    return root / "index"
+    def build(root: Path) -> None:
+        kb = root / "kb"
+        kb.mkdir(parents=True)
+        for name in FIXTURE_ARTICLES:
+            shutil.copy(ROOT / "kb" / name, kb / Path(name).name)
+        report = ingest(Settings(data_dir=root / "data"), [kb], index_dir=root / "index")
+        assert report.added == len(FIXTURE_ARTICLES), report
+
+    return built_once("fixture-kb", build) / "index"

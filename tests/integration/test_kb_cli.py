@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from drafter.cli.main import main
 from drafter.knowledge.embeddings import load_use
+from tests.cli import run_cli
 
 FIXTURE_KB = Path(__file__).resolve().parent.parent / "data" / "kb"
 
@@ -30,13 +28,7 @@ def use_loaded() -> None:
 
 
 def test_search_without_index_is_a_clear_error() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "drafter", "kb", "search", "Abschlag"],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ),
-        timeout=120,
-    )
+    result = run_cli("kb", "search", "Abschlag")
     assert result.returncode == 2
     assert "no knowledge-base index in" in result.stderr
     assert "hint: run `drafter kb ingest`" in result.stderr

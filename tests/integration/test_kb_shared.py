@@ -4,10 +4,7 @@ passages; a re-ingest on A reaches B's running retriever without a restart."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +14,7 @@ from drafter.config import Settings
 from drafter.knowledge.embeddings import load_use
 from drafter.knowledge.ingest import ingest
 from drafter.knowledge.retrieve import open_retriever
+from tests.cli import run_cli
 from tests.integration.chroma_server import chroma_server, free_port
 
 FIXTURE_KB = Path(__file__).resolve().parent.parent / "data" / "kb"
@@ -91,17 +89,10 @@ def test_a_reingest_reaches_a_running_desk_without_restart(tmp_path: Path, serve
 
 def test_unreachable_server_is_one_line_error(tmp_path: Path) -> None:
     env = {
-        **os.environ,
         "DRAFTER_DATA_DIR": str(tmp_path / "data"),
         "DRAFTER_CHROMA_URL": f"http://127.0.0.1:{free_port()}",
     }
-    result = subprocess.run(
-        [sys.executable, "-m", "drafter", "kb", "search", "Abschlag"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    result = run_cli("kb", "search", "Abschlag", env=env)
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     assert "cannot reach the Chroma server" in result.stderr and "hint:" in result.stderr

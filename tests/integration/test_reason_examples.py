@@ -4,6 +4,8 @@ article's reason does not count when the knowledge base has no answer (kb_gap)."
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from drafter.config import Settings
@@ -11,10 +13,9 @@ from drafter.drafting.assemble import contact_reason, reason_votes
 from drafter.drafting.reason_examples import example_votes
 from drafter.drafting.reasons import ARTICLE_VOTE, classify
 from drafter.knowledge.embeddings import load_use
-from drafter.knowledge.ingest import ingest
 from drafter.knowledge.retrieve import Retriever, build_query, open_retriever
 from drafter.models import InboundEmail, Passage
-from tests.conftest import ROOT
+from tests.integration.openai_server import full_index
 
 REASONS = Settings().contact_reasons
 
@@ -23,9 +24,8 @@ REASONS = Settings().contact_reasons
 def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
     load_use()
     root = tmp_path_factory.mktemp("reason-kb")
-    settings = Settings(data_dir=root)
-    ingest(settings, [ROOT / "kb"])
-    return open_retriever(settings)
+    shutil.copytree(full_index(), root / "index")  # all of kb/, ingested once per test run
+    return open_retriever(Settings(data_dir=root))
 
 
 def _reason(retriever: Retriever, subject: str, body: str) -> str:

@@ -2,24 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 from drafter.config import Settings, load_settings
 from drafter.errors import ConfigError
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    import os
-
-    full_env = {**os.environ, **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "drafter", *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        timeout=120,
-    )
+from tests.cli import run_cli as run
 
 
 def test_help_lists_every_command() -> None:

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from importlib import resources
 
+import pytest
+
 from drafter import firstnames
 
 
@@ -16,6 +18,7 @@ def test_the_table_and_its_licence_note_ship_in_the_package() -> None:
     assert "public domain" in note and "gender-guesser" in note  # says what is NOT used
 
 
+@pytest.mark.slow  # a fresh interpreter is the point (what it imports)
 def test_no_gpl_name_data_is_loaded() -> None:
     """Greeting gender and the privacy gazetteer run without the GPLv3 gender-guesser."""
     code = (

@@ -7,6 +7,8 @@ import itertools
 import subprocess
 import sys
 
+import pytest
+
 from drafter.knowledge.chunking import count_tokens, split_text
 
 SENTENCES = [
@@ -45,6 +47,7 @@ def test_lines_stay_lines() -> None:
     ]
 
 
+@pytest.mark.slow  # a fresh interpreter is the point (what it imports)
 def test_drafter_does_not_import_llama_index() -> None:
     code = (
         "import sys, pkgutil, importlib, drafter.knowledge\n"

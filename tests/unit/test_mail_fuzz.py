@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +19,8 @@ SEEDS = (
 SAMPLES = [p.read_bytes() for p in SEEDS] or [
     b"From: a@example.org\nSubject: Hallo\n\nHallo Welt\n"
 ]
+pytestmark = pytest.mark.slow  # property-based: many generated messages per test
+
 FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +20,8 @@ from drafter.mail.parse import parse_email
 
 # no shrinking: re-running megabyte inputs to shrink them takes minutes, the first failing
 # example is reported as it is
+pytestmark = pytest.mark.slow  # property-based: many generated messages per test
+
 FUZZ = settings(
     max_examples=25,
     deadline=None,
