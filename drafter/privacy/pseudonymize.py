@@ -139,6 +139,18 @@ def _repeats(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _name_repeats(text: str, spans: list[Span]) -> list[Span]:
+    """Other places of the names found in `text`: a name recognised at one place only by its
+    position (the display name in a quoted header, a signature line) is hidden everywhere."""
+    names = {text[s.start : s.end] for s in spans if s.type == "NAME"}
+    taken = {(s.start, s.end) for s in spans}
+    return [
+        span._replace(why="repeat of a name found at another place")
+        for span in nm.find_names(text, nm.build_matcher(names))
+        if (span.start, span.end) not in taken
+    ]
+
+
 def _vault_spans(text: str, vault: Vault) -> list[Span]:
     """Every value of the thread's vault, wherever it appears again (cue or no cue)."""
     spans: list[Span] = []
@@ -296,7 +308,7 @@ class Pseudonymizer:
             or not (self.lists.is_never(work[s.start : s.end], s.type) or timestamp(work, s))
         ]
         resolved = resolve(inside_longer(kept))
-        again = _repeats(work, resolved)
+        again = [*_repeats(work, resolved), *_name_repeats(work, resolved)]
         if again:  # a value found once (by its cue) is hidden at every place in the text
             resolved = resolve([*resolved, *again])
         out = []
