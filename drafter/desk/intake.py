@@ -11,6 +11,7 @@ from pydantic import BaseModel
 from drafter.desk.base import DeskBase
 from drafter.models import InboundEmail
 from drafter.store import audit, emails
+from drafter.triage import urgency
 
 
 class ImportReport(BaseModel):
@@ -53,7 +54,9 @@ class Intake(DeskBase):
             return
         with self.db.write() as conn:
             for source, raw, parsed in batch:
-                email_id = emails.add(conn, parsed, raw, str(key(parsed)), source)
+                email_id = emails.add(
+                    conn, parsed, raw, str(key(parsed)), source, urgency=urgency(parsed)
+                )
                 if email_id is None:
                     report.duplicates += 1
                     continue

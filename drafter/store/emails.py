@@ -16,7 +16,6 @@ from drafter.models import EmailRecord, InboundEmail, QueueItem, QueueStatus
 from drafter.store import crypto, queue_state, threads
 from drafter.store.clock import as_utc, utcnow
 from drafter.store.schema import NOT_URGENT, emails, vaults
-from drafter.triage import urgency
 
 QUEUE_STATUSES: tuple[QueueStatus, ...] = (  # transitions: drafter.store.queue_state
     "new",
@@ -40,9 +39,17 @@ def thread_key(email: InboundEmail, fallback: str = "") -> str:
 
 
 def add(
-    conn: Connection, email: InboundEmail, raw: bytes, import_key: str, source: str = ""
+    conn: Connection,
+    email: InboundEmail,
+    raw: bytes,
+    import_key: str,
+    source: str = "",
+    *,
+    urgency: str = "",
 ) -> int | None:
-    """Insert a parsed email into the queue; None when its import key is already there."""
+    """Insert a parsed email into the queue; None when its import key is already there.
+
+    `urgency` is the caller's triage verdict (why the email is an emergency, "" if not)."""
     found = conn.execute(select(emails.c.id).where(emails.c.import_key == import_key)).first()
     if found is not None:
         return None
@@ -71,7 +78,7 @@ def add(
             raw=raw,
             email_json=email.model_dump_json(by_alias=True),
             search_text=f"{sender} {email.subject}".lower(),
-            urgency=urgency(email),
+            urgency=urgency,
         )
     )
     pk = result.inserted_primary_key

@@ -10,6 +10,7 @@ import time
 from drafter.config import Settings
 from drafter.desk import Desk
 from drafter.store import audit, emails
+from drafter.triage import urgency
 from tests.integration.desk_helpers import inbound, queue_emails
 
 
@@ -25,7 +26,9 @@ def test_pages_walk_the_whole_queue_in_order_urgent_first(db_settings: Settings)
     with anna.db.write() as conn:  # two emergencies among them (the gas smell comes first)
         for n in (30, 31):
             mail = inbound(n, subject="Es riecht nach Gas")
-            email_id = emails.add(conn, mail, b"x", mail.message_id, f"{n}.eml")
+            email_id = emails.add(
+                conn, mail, b"x", mail.message_id, f"{n}.eml", urgency=urgency(mail)
+            )
             audit.record(conn, "test", "imported", email_id)
     everything = [i.email_id for i in anna.queue()]
     assert len(everything) == 25 and anna.queue()[0].urgency
