@@ -20,7 +20,8 @@ from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.sender import parse_name
 
 __all__ = ["extractive_reply", "split_name"]
-from drafter.drafting.sentences import Unit, parse_article, render, select_units, split_sentences
+from drafter.drafting.layout import render
+from drafter.drafting.sentences import Unit, parse_article, select_units, split_sentences
 from drafter.drafting.situation import acknowledgement, asks_for_given, focus, given_data
 from drafter.models import Citation, DraftWarning, InboundEmail, Passage
 
@@ -249,7 +250,7 @@ def extractive_reply(
         if contact:
             paragraphs.append(contact)
     else:
-        for n, block in render(chosen):
+        for n, block in render(chosen, language):
             index = usable[n - 1]
             paragraphs.append(f"{block} [{index + 1}]")
             citations.append(_citation(passages, index))

@@ -1,0 +1,56 @@
+"""How the chosen units of a template draft are laid out: blocks per article, list lead-ins,
+and the order of the articles (the one answering the customer's request first).
+
+Owns `render` (units -> one text block per article) and `lead_first` (the article order).
+A list keeps its lead-in line ("So geht's:"), shown before its first chosen item. An article
+heading is never shown below text that belongs under it: a question heading used as a lead-in
+("Wann ist die Nachzahlung fällig?") is dropped when the text line right above it already
+covers it, and a list without a lead-in is shown as plain lines, not as a bullet list hanging
+from nothing. Deterministic, no model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from drafter.drafting.sentences import Unit, terms
+
+
+def covered(heading: str, above: str, language: str) -> bool:
+    """True when `above` already says what the question `heading` asks (two thirds of its
+    content words, at least two): the heading would stand below its own answer."""
+    if not heading.endswith("?") or not above:
+        return False
+    wanted = set(terms(heading, language))
+    shared = wanted & set(terms(above, language))
+    return len(shared) >= 2 and 3 * len(shared) >= 2 * len(wanted)
+
+
+def render(units: Sequence[Unit], language: str = "de") -> list[tuple[int, str]]:
+    """(passage, text block) per article in first-chosen order; list items keep their lead-in,
+    items without one are plain lines."""
+    by_passage: dict[int, list[str]] = {}
+    last: dict[int, int] = {}
+    bare: set[tuple[int, int]] = set()  # (passage, block) of lists shown without a lead-in
+    for unit in units:
+        lines = by_passage.setdefault(unit.passage, [])
+        previous = last.get(unit.passage)
+        same_block = previous == unit.block
+        if lines and not same_block:
+            lines.append("")  # a new paragraph or list
+        if unit.kind == "item":
+            key = (unit.passage, unit.block)
+            if not same_block:
+                above = next((x for x in reversed(lines) if x and not x.startswith("- ")), "")
+                lead = unit.lead
+                if not lead or covered(lead, above, language):
+                    bare.add(key)
+                else:
+                    lines.append(lead if lead.endswith((":", "?")) else f"{lead}:")
+            lines.append(unit.text if key in bare else f"- {unit.text}")
+        elif same_block and lines and not lines[-1].startswith("- "):
+            lines[-1] += " " + unit.text
+        else:
+            lines.append(unit.text)
+        last[unit.passage] = unit.block
+    return [(n, "\n".join(lines)) for n, lines in by_passage.items()]
