@@ -11,9 +11,38 @@ from nothing. Deterministic, no model.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
-from drafter.drafting.sentences import Unit, terms
+from drafter.drafting.sentences import Unit, parse_article, terms
+from drafter.toolkit import bm25_scores
+
+LEAD_MARGIN = 1.5  # an article leads instead of the best-retrieved one only by this factor
+
+
+def lead_article(texts: Sequence[str], weights: Sequence[float], asked: str, language: str) -> int:
+    """Index of the article that best answers what the customer asks or requests (`asked`:
+    drafter.drafting.situation.requests), among those with a weight; 0 (the best-retrieved
+    one) unless another answers the request better. An article's answer is its best unit by
+    BM25 against the asking sentences (text plus half its heading/lead-in)."""
+    wanted = set(terms(asked, language))
+    articles = [(i, parse_article(t, i + 1)) for i, t in enumerate(texts) if weights[i] > 0]
+    units = [u for _, us in articles for u in us]
+    if not wanted or not units or len(articles) < 2:
+        return 0
+    own = [terms(u.text, language) for u in units]
+    ctx = [terms(f"{u.context} {u.lead}", language) for u in units]
+    df: Counter[str] = Counter()
+    for t in own:
+        df.update(set(t))
+    avg = sum(len(t) for t in own) / len(units) or 1.0
+    text_scores = bm25_scores(wanted, own, df, len(units), avg)
+    ctx_scores = bm25_scores(wanted, ctx, df, len(units), avg)
+    best: dict[int, float] = {}
+    for unit, a, b in zip(units, text_scores, ctx_scores, strict=True):
+        best[unit.passage - 1] = max(best.get(unit.passage - 1, 0.0), a + 0.5 * b)
+    top = max(best, key=lambda i: (best[i], -i))
+    return top if best[top] > LEAD_MARGIN * best.get(0, 0.0) else 0
 
 
 def covered(heading: str, above: str, language: str) -> bool:

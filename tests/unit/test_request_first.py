@@ -91,3 +91,70 @@ def test_template_draft_never_puts_a_heading_below_its_section() -> None:
     assert "within 10 working days" in body
     assert "When does the parking permit arrive?" not in body
     assert sum(count(find_defects(body, mail_en, "en")).values()) == 0
+
+
+KOSTEN_DE = """# Warum ist meine Wasserrechnung gestiegen?
+
+Eine höhere Wasserrechnung entsteht, wenn Ihr Wasserverbrauch gestiegen ist oder die Gebühren
+für Wasser und Abwasser erhöht wurden. Ein tropfender Wasserhahn verbraucht bis zu 2.000 Liter
+Wasser im Jahr. Prüfen Sie Ihren Wasserverbrauch auf der Wasserrechnung.
+"""
+LASTSCHRIFT_DE = """# Zahlungstermin ändern
+
+Den Zahlungstermin für Ihre monatliche Zahlung können Sie auf den 1. oder 15. eines Monats legen.
+Die Änderung gilt ab dem übernächsten Monat.
+"""
+TARIFF_EN = """# Why did my broadband bill go up?
+
+A higher broadband bill comes from a price change of your broadband tariff or from extra
+broadband services. Broadband prices change at most once a year, with 6 weeks notice.
+"""
+SPEED_EN = """# Upgrade your speed
+
+You can upgrade your line speed to 500 Mbit/s at any time. The upgrade is active within 2
+working days and costs 10 EUR more per month.
+"""
+
+
+def _two(texts: list[str], body: str, subject: str, language: str) -> str:
+    passages = [
+        Passage(kb_id=f"k{i}", title=f"K{i}", text=t, score=1.0 - i / 20, language=language)
+        for i, t in enumerate(texts)
+    ]
+    email = InboundEmail(from_=Address(name="Kim Jansen", email="k@example.org"),
+                         subject=subject, body=body)  # fmt: skip
+    reply = extractive_reply(
+        email, f"{subject} {body}", passages, settings=Settings(), language=language,
+        formality="sie", kb_gap=False, texts=texts,
+    )  # fmt: skip
+    return reply.body
+
+
+def test_the_request_leads_not_the_background() -> None:
+    # background: a long story about a higher water bill; the request: the payment date
+    body_de = _two(
+        [KOSTEN_DE, LASTSCHRIFT_DE],
+        "Meine Wasserrechnung ist gestiegen, der Wasserverbrauch war hoch, Wasser und Abwasser "
+        "sind teuer, die Wasserrechnung kam spät. Bitte legen Sie meinen Zahlungstermin auf "
+        "den 15. Ab wann gilt die Änderung?",
+        "Wasserrechnung",
+        "de",
+    )
+    assert "übernächsten Monat" in body_de
+    assert body_de.index("Zahlungstermin") < body_de.find("Wasserhahn") or (
+        "Wasserhahn" not in body_de
+    )
+
+
+def test_the_request_leads_not_the_background_en() -> None:
+    body_en = _two(
+        [TARIFF_EN, SPEED_EN],
+        "My broadband bill went up, the broadband tariff and broadband prices are high. "
+        "I would like to upgrade my line speed to 500 Mbit/s. When is the upgrade active?",
+        "Broadband bill",
+        "en",
+    )
+    assert "within 2 working days" in body_en
+    assert body_en.index("upgrade") < body_en.find("price change") or (
+        "price change" not in body_en
+    )
