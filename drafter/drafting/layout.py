@@ -11,6 +11,7 @@ from nothing. Deterministic, no model.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -55,6 +56,16 @@ def covered(heading: str, above: str, language: str) -> bool:
     return len(shared) >= 2 and 3 * len(shared) >= 2 * len(wanted)
 
 
+_OPEN = re.compile(r"[^.!?)\"“”:;]$")
+_TAIL = re.compile(r"https?://\S+$|\S+@\S+$")
+
+
+def _as_line(item: str) -> str:
+    """A list item shown without its list: a line of its own that ends like a sentence
+    ("Gas meters: after 8 years" -> "Gas meters: after 8 years.")."""
+    return f"{item}." if _OPEN.search(item) and not _TAIL.search(item) else item
+
+
 def render(units: Sequence[Unit], language: str = "de") -> list[tuple[int, str]]:
     """(passage, text block) per article in first-chosen order; list items keep their lead-in,
     items without one are plain lines."""
@@ -76,7 +87,7 @@ def render(units: Sequence[Unit], language: str = "de") -> list[tuple[int, str]]
                     bare.add(key)
                 else:
                     lines.append(lead if lead.endswith((":", "?")) else f"{lead}:")
-            lines.append(unit.text if key in bare else f"- {unit.text}")
+            lines.append(_as_line(unit.text) if key in bare else f"- {unit.text}")
         elif same_block and lines and not lines[-1].startswith("- "):
             lines[-1] += " " + unit.text
         else:
