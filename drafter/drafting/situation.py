@@ -86,7 +86,7 @@ def requests(subject: str, body: str) -> str:
     """The sentences of the mail that ask or request something (and the subject line): they
     decide the lead article and weigh more than background ("musste ich 300 EUR nachzahlen")
     when a template draft's sentences are chosen."""
-    joined = re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*[a-zäöüß0-9])", " ", body)  # soft-wrapped lines
+    joined = re.sub(r"(?<=[^\s.!?:])[ \t]*\n(?=[ \t]*[^\s-])", " ", body)  # soft-wrapped lines
     sentences = [s.strip() for s in _SENTENCE.split(joined) if s.strip()]
     asked = [s for s in sentences if _ASKING.search(s) and not _GREETING_LINE.match(s)]
     return " ".join([subject.strip(), *asked]).strip()

@@ -158,3 +158,25 @@ def test_the_request_leads_not_the_background_en() -> None:
     assert body_en.index("upgrade") < body_en.find("price change") or (
         "price change" not in body_en
     )
+
+
+def test_asking_sentences_are_told_from_background() -> None:
+    from drafter.drafting.situation import requests
+
+    de = requests(
+        "Umzug",
+        "Sehr geehrte Damen und Herren,\n\nich bin letzten Monat umgezogen und habe die\n"
+        "Wohnung renoviert. Bitte melden Sie meinen Zähler ab. Senden Sie mir die\n"
+        "Schlussrechnung per Post. Wann kommt sie?\n\nMit freundlichen Grüßen",
+    )
+    assert "Bitte melden Sie meinen Zähler ab." in de
+    assert "Senden Sie mir die Schlussrechnung per Post." in de
+    assert "Wann kommt sie?" in de
+    assert "renoviert" not in de and "Damen" not in de and "Grüßen" not in de
+    en = requests(
+        "Moving",
+        "Dear team,\n\nwe moved last week and the boxes are everywhere. I would like to close "
+        "my account. Could you confirm the final reading? Send the bill to my new address.",
+    )
+    assert "close my account" in en and "final reading" in en and "Send the bill" in en
+    assert "boxes" not in en and "Dear" not in en
