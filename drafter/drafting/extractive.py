@@ -20,8 +20,14 @@ from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.sender import parse_name
 
 __all__ = ["extractive_reply", "split_name"]
-from drafter.drafting.sentences import Unit, parse_article, render, select_units, split_sentences
-from drafter.drafting.situation import acknowledgement, asks_for_given, focus, given_data
+from drafter.drafting.layout import lead_article, render
+from drafter.drafting.sentences import Unit, parse_article, select_units, split_sentences
+from drafter.drafting.situation import (
+    acknowledgement,
+    asks_for_given,
+    given_data,
+    requests,
+)
 from drafter.models import Citation, DraftWarning, InboundEmail, Passage
 
 MAX_PASSAGES = 3
@@ -221,14 +227,19 @@ def extractive_reply(
     ]
     sources = list(texts) if texts is not None else [p.text for p in passages]
     chosen: list[Unit] = []
+    lead = 0  # among the usable passages: the one answering the request leads the draft
     if not kb_gap and usable:
+        shares = weights(passages, usable)
+        asked = requests(email.subject, email.body)
+        lead = lead_article([sources[i] for i in usable], shares, asked, language)
+        shares[lead] = 1.0  # it answers the request: it may fill the draft like the best
         chosen = select_units(
             query,
             [sources[i] for i in usable],
-            weights(passages, usable),
+            shares,
             language,
             budget=BUDGET,
-            focus=focus(email.subject, email.body),
+            focus=asked,
             keep=lambda unit: not asks_for_given(f"{unit.lead} {unit.text}", given),
         )
     citations: list[Citation] = []
@@ -249,7 +260,8 @@ def extractive_reply(
         if contact:
             paragraphs.append(contact)
     else:
-        for n, block in render(chosen):
+        blocks = render(chosen, language)
+        for n, block in sorted(blocks, key=lambda nb: nb[0] != lead + 1):
             index = usable[n - 1]
             paragraphs.append(f"{block} [{index + 1}]")
             citations.append(_citation(passages, index))

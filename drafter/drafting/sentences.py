@@ -185,6 +185,7 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
     block = 0
     in_list = False
     header: list[str] | None = None
+    said = False  # the current section already has text before this point
 
     def add(
         text: str, kind: str, lead_in: str = "", context: str = "", numbered: bool = False
@@ -204,6 +205,7 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
             continue
         if raw.startswith("#"):
             heading, lead, header, in_list = raw.lstrip("#").strip(), "", None, False
+            said = False
             block += 1
             continue
         if raw.startswith("|"):
@@ -222,8 +224,10 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
                 block += 1
                 in_list = True
             item = _plain(raw[bullet.end() :]).strip()
-            # a list straight under a heading is introduced by the heading ("So geht's:")
-            add(item, "item", lead or heading, f"{heading} {lead}", numbered=raw[:1].isdigit())
+            # a list straight under a heading is introduced by the heading ("So geht's:"); after
+            # text of its section the heading would stand below that text, so it is not used
+            opener = "" if said else heading
+            add(item, "item", lead or opener, f"{heading} {lead}", numbered=raw[:1].isdigit())
             continue
         if in_list:
             block += 1
@@ -235,7 +239,7 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
                 if len(terms(sentence, "de")) >= 2 or len(sentence.split()) > 3:
                     add(sentence, "sentence", context=f"{heading} {question} {question}")
             block += 1
-            lead = ""
+            lead, said = "", True
             continue
         line = _plain(raw).strip()
         sentences = split_sentences(line)
@@ -249,6 +253,7 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
                 asked = f"{asked} {sentence}"
                 continue
             add(sentence, "sentence", context=f"{heading} {asked}".strip())
+        said = said or bool(sentences)
         block += 1
     return units
 
@@ -374,26 +379,3 @@ def _rewritten(unit: Unit, rewrite: Callable[[str], str | None]) -> Unit | None:
     if text is None:
         return None
     return replace(unit, text=text, lead=lead or "")
-
-
-def render(units: Sequence[Unit]) -> list[tuple[int, str]]:
-    """(passage, text block) per article in first-chosen order; list items keep their lead-in."""
-    by_passage: dict[int, list[str]] = {}
-    last: dict[int, int] = {}
-    for unit in units:
-        lines = by_passage.setdefault(unit.passage, [])
-        previous = last.get(unit.passage)
-        same_block = previous == unit.block
-        if lines and not same_block:
-            lines.append("")  # a new paragraph or list
-        if unit.kind == "item":
-            if unit.lead and not same_block:
-                lead = unit.lead
-                lines.append(lead if lead.endswith((":", "?")) else f"{lead}:")
-            lines.append(f"- {unit.text}")
-        elif same_block and lines and not lines[-1].startswith("- "):
-            lines[-1] += " " + unit.text
-        else:
-            lines.append(unit.text)
-        last[unit.passage] = unit.block
-    return [(n, "\n".join(lines)) for n, lines in by_passage.items()]

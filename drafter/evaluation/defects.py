@@ -12,7 +12,10 @@ Counted per draft (`find_defects`), each with the offending text:
   greeting and list items continuing their lead-in are allowed to);
 - `missing_greeting` / `missing_sign_off`: no salutation at the top, no closing formula;
 - `asks_given_data`: asks for a customer number, meter reading, IBAN ... the mail already has;
-- `mixed_register`: a German draft that says both "du" and "Sie".
+- `mixed_register`: a German draft that says both "du" and "Sie";
+- `heading_out_of_place`: an article heading copied below text that belongs under it (the
+  question line "Wann ist die Nachzahlung fällig?" after the sentence answering it, in the
+  same cited block): a heading may only precede its section's sentences.
 
 Deterministic, no model. `drafter eval drafts` reports the totals (`defects`) and
 benchmarks/bench_replies.py runs it over the sample inbox and the shared tickets.
@@ -39,6 +42,7 @@ KINDS = (
     "missing_sign_off",
     "asks_given_data",
     "mixed_register",
+    "heading_out_of_place",
 )
 _MARKER = re.compile(r"\s*\[\d+(?:\s*,\s*\d+)*\]")
 _EXAMPLE = re.compile(
@@ -84,6 +88,29 @@ def find_defects(body: str, customer_text: str, language: str) -> list[Defect]:
             found.append(Defect("asks_given_data", sentence[:80]))
     if language == "de" and reply_register(body) == "mixed":
         found.append(Defect("mixed_register", ""))
+    found += _misplaced_headings(body, language)
+    return found
+
+
+_HEADING = re.compile(r"^[A-ZÄÖÜ][^.!?\n]{3,90}\?$")  # "Wann ist die Nachzahlung fällig?"
+
+
+def _misplaced_headings(body: str, language: str) -> list[Defect]:
+    """Question headings on a line of their own right below a text line of the same cited
+    block that already covers them (two thirds of the heading's content words, at least 2)."""
+    found: list[Defect] = []
+    previous = ""  # the last text line (not a list item) of the current cited block
+    for line in _letter_body(body):
+        stripped = line.strip()
+        if _HEADING.match(stripped) and previous:
+            wanted = set(terms(stripped, language))
+            shared = wanted & set(terms(previous, language))
+            if len(shared) >= 2 and 3 * len(shared) >= 2 * len(wanted):
+                found.append(Defect("heading_out_of_place", stripped[:80]))
+        if stripped and not stripped.startswith("- "):
+            previous = _MARKER.sub("", stripped)
+        if _MARKER.search(line):
+            previous = ""  # a new cited block begins after a [n] marker
     return found
 
 
