@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-
-import Stemmer
+from typing import Any
 
 from drafter.models import DraftWarning, Passage
+from drafter.toolkit import stemmer
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -56,9 +55,9 @@ class CheckInput:
     restore_problems: list[str] = field(default_factory=list)
 
 
-@lru_cache(maxsize=2)
-def _stemmer(language: str) -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("german" if language == "de" else "english")
+def _stemmer(language: str) -> Any:
+    """The toolkit's one Snowball stemmer cache: German for "de", English otherwise."""
+    return stemmer("de" if language == "de" else "en")
 
 
 def content_stems(text: str, language: str) -> set[str]:

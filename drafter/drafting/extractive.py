@@ -29,6 +29,7 @@ from drafter.drafting.situation import (
     requests,
 )
 from drafter.models import Citation, DraftWarning, InboundEmail, Passage
+from drafter.privacy.patterns import EMAIL_RE
 
 MAX_PASSAGES = 3
 BUDGET = 200  # words of knowledge-base text in one draft
@@ -68,7 +69,7 @@ def signature(settings: Settings, language: str, formality: str = "sie") -> str:
     return f"{agent}\n{settings.brand_name}".strip()
 
 
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_EMAIL = EMAIL_RE  # the one e-mail pattern (drafter.privacy.patterns)
 _PHONE = re.compile(r"(?<![\w-])\+?\d[\d /-]{6,}\d\b")
 
 

@@ -33,13 +33,14 @@ from drafter.config import Settings
 from drafter.drafting.check_base import _WORD, sentences
 from drafter.language import stopword_share
 from drafter.models import DraftWarning, Passage
+from drafter.privacy.patterns import EMAIL_RE
 
 if TYPE_CHECKING:
     from drafter.drafting.check_base import CheckInput as HarmInput
 
 PHONE = re.compile(r"(?<![\w+])(?:\+\d{2}[ ]?|0)\d{2,5}(?:[ /-]?\d{2,}){1,4}(?![\w])")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b")
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+EMAIL = EMAIL_RE  # the one e-mail pattern (drafter.privacy.patterns)
 URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>()\"'\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*"
     r"\.(?:com|de|net|org|io|xyz|info|biz|co|ru|cn|app|ly|eu|me|top|online|site|shop|support|"
