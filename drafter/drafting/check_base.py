@@ -41,6 +41,12 @@ _LETTER_WORDS = _words(
 )
 
 
+# negation words: a sentence with one ("we never ask for your PIN") is no request or instruction
+NEGATION = re.compile(
+    r"\b(?:nie|niemals|nicht|keine?n?|niemandem|never|not|don't|do not|won't|no one|nobody)\b", re.I
+)
+
+
 @dataclass
 class CheckInput:
     """Everything the checks look at."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.drafting.check_base import sentences
+from drafter.drafting.check_base import NEGATION, sentences
 from drafter.models import DraftWarning
 
 _CREDENTIAL = re.compile(
@@ -41,9 +41,6 @@ _VALUE = re.compile(
     r"|one-time code|login code|bestätigungscode|verification code)"
     r"(?:\s+(?:is|lautet|ist))?\s*[:=]?\s*[\"„“'‚]?(?P<value>[A-Za-z0-9][\w-]*\d[\w-]*)",
     re.I,
-)
-_NEVER = re.compile(
-    r"\b(?:nie|niemals|nicht|keine?n?|niemandem|never|not|don't|do not|won't|no one|nobody)\b", re.I
 )
 # what the customer clicks or sets is no request for the secret: reset links, a new password
 _LABELS = re.compile(
@@ -74,7 +71,7 @@ def check_credentials(body: str) -> list[DraftWarning]:
     for a, b in sentences(body):
         sentence = body[a:b]
         cred = _CREDENTIAL.search(_LABELS.sub(" ", sentence))
-        if cred and _ASK.search(sentence) and not _NEVER.search(sentence):
+        if cred and _ASK.search(sentence) and not NEGATION.search(sentence):
             found.append(
                 _warn(
                     "credentials",
@@ -115,7 +112,7 @@ def check_instruction_dump(body: str, trusted: str) -> list[DraftWarning]:
     for a, b in sentences(body):
         sentence = body[a:b]
         match = _DUMP.search(sentence)
-        if match is None or _NEVER.search(sentence) or match.group(0).lower() in trusted.lower():
+        if match is None or NEGATION.search(sentence) or match.group(0).lower() in trusted.lower():
             continue
         found.append(
             _warn(

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from drafter.config import Settings
-from drafter.drafting.check_base import _WORD, sentences
+from drafter.drafting.check_base import _WORD, NEGATION, sentences
 from drafter.language import stopword_share
 from drafter.models import DraftWarning, Passage
 from drafter.privacy.patterns import EMAIL_RE
@@ -59,9 +59,6 @@ _WRITER_ADDRESSED = re.compile(
     re.I,
 )
 
-_NEGATED = re.compile(
-    r"\b(?:nie|niemals|nicht|keine?n?|niemandem|never|not|don't|do not|won't|no one|nobody)\b", re.I
-)
 _CONDITIONAL = re.compile(
     r"\b(?:ob|falls|wenn|sofern|whether|if|once|sobald|prüfen|check|können sie|you can)\b", re.I
 )
@@ -174,7 +171,7 @@ def check_contacts(data: HarmInput, settings: Settings, known: _Known) -> list[D
         if _domain_allowed(domain, settings.link_allowlist):
             continue
         sentence = _sentence_of(body, match.start())
-        code = "payment" if _PAY.search(sentence) and not _NEGATED.search(sentence) else "link"
+        code = "payment" if _PAY.search(sentence) and not NEGATION.search(sentence) else "link"
         found.append(
             _warn(
                 code,
@@ -265,13 +262,13 @@ def check_payment_channels(data: HarmInput, known: _Known) -> list[DraftWarning]
     for a, b in sentences(data.body):
         sentence = data.body[a:b]
         channel = _PAY_CHANNEL.search(sentence)
-        if channel is None or _NEGATED.search(sentence) or not _PAY.search(sentence):
+        if channel is None or NEGATION.search(sentence) or not _PAY.search(sentence):
             continue
         name = channel.group(0).lower()
         offered = [
             known.trusted[x:y]
             for x, y in sentences(known.trusted)
-            if name in known.trusted[x:y].lower() and not _NEGATED.search(known.trusted[x:y])
+            if name in known.trusted[x:y].lower() and not NEGATION.search(known.trusted[x:y])
         ]
         if offered:
             continue  # an article offers this channel
