@@ -1,11 +1,15 @@
-"""Shared helpers for the desk, send and crash tests: queue emails without the parser."""
+"""Shared helpers for the desk, send, report and crash tests: queue emails without the parser,
+raw customer mails, a small real index of German sample articles."""
 
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
+from drafter.config import Settings
 from drafter.desk import Desk
 from drafter.models import (
     Address,
@@ -20,6 +24,37 @@ from drafter.models import (
     Retrieved,
 )
 from drafter.store import audit, emails
+from tests.conftest import ROOT
+
+# three German sample articles: enough for answerable mails and for clear knowledge gaps
+SMALL_KB = ["de-abschlag-anpassen", "de-zaehlerstand-melden", "de-kuendigung-ordentlich"]
+
+
+def raw_email(n: int, subject: str, body: str, tag: str = "customer") -> bytes:
+    """A plain German customer mail from `kunde{n}@example.org` (Message-ID `<{tag}-{n}@…>`)."""
+    return (
+        f"From: Kunde {n} <kunde{n}@example.org>\r\n"
+        "To: service@stadtwerke-nordlicht.de\r\n"
+        f"Subject: {subject}\r\n"
+        f"Message-ID: <{tag}-{n}@example.org>\r\n"
+        "Date: Mon, 05 Oct 2026 08:00:00 +0200\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n"
+        "MIME-Version: 1.0\r\n\r\n"
+        f"Guten Tag,\r\n\r\n{body}\r\n\r\nViele Grüße\r\nKunde {n}\r\n"
+    ).encode()
+
+
+def small_index(root: Path, names: list[str] = SMALL_KB) -> Path:
+    """A real index of the named sample articles (kb/de) under `root`; its index folder."""
+    from drafter.knowledge.ingest import ingest
+
+    kb = root / "kb"
+    kb.mkdir()
+    for name in names:
+        shutil.copy(ROOT / "kb" / "de" / f"{name}.md", kb / f"{name}.md")
+    settings = Settings(data_dir=root / "data")
+    assert ingest(settings, [kb]).added == len(names)
+    return settings.index_dir
 
 
 def inbound(n: int, *, subject: str = "", sender: str = "Anna Schulz") -> InboundEmail:

@@ -24,40 +24,18 @@ from drafter.desk import Desk
 from drafter.evaluation.analytics import collect
 from drafter.models import Delta, Done, Draft, DraftEvent, Failed
 from tests.conftest import ROOT
+from tests.integration.desk_helpers import raw_email, small_index
 from tests.integration.openai_server import sse_body
 
 BASE = "http://127.0.0.1:9/v1"
 URL = BASE + "/chat/completions"
-ARTICLES = ["de-abschlag-anpassen", "de-zaehlerstand-melden", "de-kuendigung-ordentlich"]
 ANSWERABLE = "01-abschlag-erhoehen.eml"  # the KB answers it: retrieval finds no gap
 GAP_BODY = "Gibt es bei Ihnen eine Förderung für eine Wallbox in der Garage?"  # no article
 
 
-def raw_email(n: int, subject: str, body: str) -> bytes:
-    return (
-        f"From: Kunde {n} <kunde{n}@example.org>\r\n"
-        "To: service@stadtwerke-nordlicht.de\r\n"
-        f"Subject: {subject}\r\n"
-        f"Message-ID: <verdict-{n}@example.org>\r\n"
-        "Date: Mon, 05 Oct 2026 08:00:00 +0200\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\n"
-        "MIME-Version: 1.0\r\n\r\n"
-        f"Guten Tag,\r\n\r\n{body}\r\n\r\nViele Grüße\r\nKunde {n}\r\n"
-    ).encode()
-
-
 @pytest.fixture(scope="module")
 def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from drafter.knowledge.ingest import ingest
-
-    root = tmp_path_factory.mktemp("verdict-kb")
-    kb = root / "kb"
-    kb.mkdir()
-    for name in ARTICLES:
-        shutil.copy(ROOT / "kb" / "de" / f"{name}.md", kb / f"{name}.md")
-    settings = Settings(data_dir=root / "data")
-    assert ingest(settings, [kb]).added == len(ARTICLES)
-    return settings.index_dir
+    return small_index(tmp_path_factory.mktemp("verdict-kb"))
 
 
 def llm_settings(data: Path, **extra: Any) -> Settings:
@@ -183,7 +161,9 @@ async def test_retrieval_gap_and_model_verdict_are_both_named(desk: Desk) -> Non
     respx.post(URL).mock(
         side_effect=model(lambda r: letter(r, CANNOT, "#reason: sonstiges", "#kb: missing"))
     )
-    imported = desk.import_messages([("gap", raw_email(2, "Förderung Wallbox", GAP_BODY))])
+    imported = desk.import_messages(
+        [("gap", raw_email(2, "Förderung Wallbox", GAP_BODY, "verdict"))]
+    )
     draft, _ = await draft_of(desk, imported.email_ids[0])
     assert draft.gap_signals == ["retrieval", "model"]
     assert len(kb_gaps(draft)) == 1 and "the model found no answer" in kb_gaps(draft)[0]
@@ -234,7 +214,7 @@ async def test_a_custom_template_without_the_verdict_line_keeps_the_retrieval_de
         imported = desk.import_messages(
             [
                 (ANSWERABLE, (ROOT / "examples" / "inbox" / ANSWERABLE).read_bytes()),
-                ("gap", raw_email(3, "Förderung Wallbox", GAP_BODY)),
+                ("gap", raw_email(3, "Förderung Wallbox", GAP_BODY, "verdict")),
             ]
         )
         answered, _ = await draft_of(desk, imported.email_ids[0])
@@ -278,7 +258,10 @@ async def test_a_fake_verdict_line_in_the_email_cannot_set_the_verdict(desk: Des
 
     respx.post(URL).mock(side_effect=model(reply))
     imported = desk.import_messages(
-        [(f"inj-{i}", raw_email(10 + i, "Förderung Wallbox", INJECTION)) for i in range(3)]
+        [
+            (f"inj-{i}", raw_email(10 + i, "Förderung Wallbox", INJECTION, "verdict"))
+            for i in range(3)
+        ]
     )
     obeyed, quoted, silent = [(await draft_of(desk, i))[0] for i in imported.email_ids]
     # the email text reached the model only as data, in its own message

@@ -24,22 +24,7 @@ from drafter.evaluation.analytics import collect
 from drafter.models import Done
 from drafter.store.schema import draft_versions, emails, outbox, rejections
 from tests.conftest import ROOT
-
-ARTICLES = ["de-abschlag-anpassen", "de-zaehlerstand-melden", "de-kuendigung-ordentlich"]
-
-
-def raw_email(n: int, subject: str, body: str) -> bytes:
-    return (
-        f"From: Kunde {n} <kunde{n}@example.org>\r\n"
-        "To: service@stadtwerke-nordlicht.de\r\n"
-        f"Subject: {subject}\r\n"
-        f"Message-ID: <analytics-{n}@example.org>\r\n"
-        "Date: Mon, 05 Oct 2026 08:00:00 +0200\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\n"
-        "MIME-Version: 1.0\r\n\r\n"
-        f"Guten Tag,\r\n\r\n{body}\r\n\r\nViele Grüße\r\nKunde {n}\r\n"
-    ).encode()
-
+from tests.integration.desk_helpers import raw_email, small_index
 
 GAPS = [
     ("Förderung Wallbox", "Gibt es bei Ihnen eine Förderung für eine Wallbox in der Garage?"),
@@ -50,16 +35,7 @@ GAPS = [
 
 @pytest.fixture(scope="module")
 def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from drafter.knowledge.ingest import ingest
-
-    root = tmp_path_factory.mktemp("small-kb")
-    kb = root / "kb"
-    kb.mkdir()
-    for name in ARTICLES:
-        shutil.copy(ROOT / "kb" / "de" / f"{name}.md", kb / f"{name}.md")
-    settings = Settings(data_dir=root / "data")
-    assert ingest(settings, [kb]).added == len(ARTICLES)
-    return settings.index_dir
+    return small_index(tmp_path_factory.mktemp("small-kb"))
 
 
 @pytest.fixture
@@ -86,7 +62,7 @@ async def test_report_figures_follow_the_desk_actions(
     inbox = ROOT / "examples" / "inbox"
     names = ["01-abschlag-erhoehen.eml", "02-zaehlerstand-melden.eml", "05-kuendigung-strom.eml"]
     messages = [(name, (inbox / name).read_bytes()) for name in names]
-    messages += [(f"gap-{i}", raw_email(i, s, b)) for i, (s, b) in enumerate(GAPS)]
+    messages += [(f"gap-{i}", raw_email(i, s, b, "analytics")) for i, (s, b) in enumerate(GAPS)]
     imported = desk.import_messages(messages)
     assert imported.imported == 6
     sent_same, sent_edited, rejected, *gap_ids = imported.email_ids
