@@ -144,11 +144,18 @@ class Retriever:
         self._untrusted: dict[int, list[str]] = {}
 
     def refresh(self) -> bool:
-        """Load the index again when its version changed (True when it did)."""
+        """Load the index again when its version changed (True when it did).
+
+        Metadata that cannot be read right now (an ingest between two steps, a busy store)
+        keeps the loaded index in service: it was complete when it was loaded, and failing a
+        draft over a passing hiccup would strand the email. Concurrent searches reload once.
+        """
         meta = self.store.meta()
-        if meta is not None and meta.version == self.version:
+        if meta is None or meta.version == self.version:
             return False
         with self._lock:
+            if meta.version == self.version:  # another thread reloaded it meanwhile
+                return False
             if self.store.local:
                 self.store.close()  # a local Chroma client caches what it read
             self.load()

@@ -81,7 +81,7 @@ def test_concurrent_drafters_never_draft_an_email_twice(tmp_path: Path) -> None:
         assert proc.returncode == 0, err[-2000:]
         assert "Traceback" not in err
     versions = _versions_per_email(data)
-    assert len(versions) == RACE
+    assert len(versions) == RACE, [o[-1500:] for out in outputs for o in out]
     duplicates = {e: n for e, n in versions.items() if n != 1}
     assert duplicates == {}
     statuses = dict(_query(data, "SELECT status, count(*) FROM emails GROUP BY status"))
