@@ -272,11 +272,16 @@ def renew(
     """Extend a claim; False when it was lost (expired and taken by someone else).
 
     Review: `agent`'s claim, whatever process took it. Drafting: only `owner`'s drafting
-    claim; True as well when the agent's review claim covers the draft."""
+    claim on an email still `drafting` (one a recovery put back is not revived); True as well
+    when the agent's review claim covers the draft."""
     until = utcnow() + dt.timedelta(seconds=lease_seconds)
     query = update(emails).where(emails.c.id == email_id, emails.c.claimed_by == agent)
     if kind == "drafting":
-        query = query.where(emails.c.claim_kind == "drafting", emails.c.claim_owner == owner)
+        query = query.where(
+            emails.c.claim_kind == "drafting",
+            emails.c.claim_owner == owner,
+            emails.c.status == "drafting",
+        )
         if conn.execute(query.values(claim_expires_at=until)).rowcount == 1:
             return True
         held = live_claim(_locked_row(conn, email_id))
