@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BLIND = ROOT / "benchmarks" / "data" / "gaps"
 DEV = ROOT / "benchmarks" / "data" / "gaps_dev"
 DEV3 = ROOT / "benchmarks" / "data" / "gaps_dev3"  # a third dev set (limits_dev3)
+DEV4 = ROOT / "benchmarks" / "data" / "gaps_dev4"  # a fourth dev set (limits_dev4)
 RECALL_TARGET = 0.85
 FALSE_ALARM_TARGET = 0.10
 OLD_THRESHOLD = 0.30  # the previous decision: best weighted-fusion score below 0.30
