@@ -33,6 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
+from benchmarks import gap_ideas
 from benchmarks import retrieval_gap as gaps
 from benchmarks.retrieval_data import (
     EVAL,
@@ -271,10 +272,13 @@ def run() -> str:
             ingest_rows.append(rec.ingest_row)
         fusion_lines, _product = fusion_section(recs)
         gap_lines = gaps.section(recs)
+        idea_lines = gap_ideas.lines(recs, [gaps.DEV, gaps.DEV3, gaps.DEV4])
         blind_lines = [
             *gaps.blind_section(recs["sample"], gaps.DEV, dev=True),
             "",
             *gaps.blind_section(recs["sample"], gaps.DEV3, dev=True),
+            "",
+            *gaps.blind_section(recs["sample"], gaps.DEV4, dev=True),
             "",
             *gaps.blind_section(recs["sample"]),
         ]
@@ -301,6 +305,8 @@ def run() -> str:
         *gap_lines,
         "",
         *blind_lines,
+        "",
+        *idea_lines,
         "",
         *MODEL_VERDICT,
         "",
