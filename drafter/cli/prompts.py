@@ -37,7 +37,8 @@ def list_prompts(ctx: click.Context) -> None:
 @click.pass_context
 def show(ctx: click.Context, name: str, render_lang: str | None) -> None:
     """Print the template NAME (its file), or the rendered messages with --render."""
-    from drafter.drafting.prompts import find_template, render_prompt, sample_variables
+    from drafter.drafting.prompt_check import sample_variables
+    from drafter.drafting.prompts import find_template, render_prompt
 
     template = find_template(settings_of(ctx), name)
     if render_lang is None:
@@ -54,7 +55,7 @@ def show(ctx: click.Context, name: str, render_lang: str | None) -> None:
 @click.pass_context
 def check(ctx: click.Context) -> None:
     """Validate every template and render it against a sample; exit 2 on errors."""
-    from drafter.drafting.prompts import check_all
+    from drafter.drafting.prompt_check import check_all
 
     good, errors = check_all(settings_of(ctx))
     for template in good:

@@ -11,7 +11,7 @@ from drafter.acknowledge import needs_ack
 from drafter.desk.base import DeskBase
 from drafter.errors import StoreError
 from drafter.models import Approval, Draft, DraftVersion, DraftWarning
-from drafter.store import acks, audit, drafts, emails, queue_state
+from drafter.store import acks, audit, drafts, emails, queue_next, queue_state
 from drafter.store.queue_state import Claim
 
 
@@ -137,10 +137,10 @@ class Review(DeskBase):
         `drafting`: the oldest unclaimed `new` email, with a drafting claim (for workers)."""
         with self.db.write() as conn:
             if drafting:
-                return queue_state.claim_next(
+                return queue_next.claim_next(
                     conn, self.agent, self.draft_lease, ("new",), "drafting", owner=self.owner
                 )
-            return queue_state.claim_next(conn, self.agent, self.lease, owner=self.owner)
+            return queue_next.claim_next(conn, self.agent, self.lease, owner=self.owner)
 
     def worker_running(self) -> bool:
         """Whether a `drafter worker` pre-drafts for the team (then desks do not)."""

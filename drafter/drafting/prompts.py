@@ -5,7 +5,8 @@ max_tokens, variables) and a Jinja2 body split into sections by marker lines:
 `--- system ---`, `--- customer ---` and `--- user ---` (see prompts/README.md). Rendering is
 strict: a sandboxed environment with StrictUndefined, and every problem (unknown front-matter
 key, undeclared or unknown variable, Jinja syntax error, missing section) is a TemplateError
-naming the file and the line.
+naming the file and the line. What `drafter prompts check` renders them with is
+`drafter.drafting.prompt_check`.
 """
 
 from __future__ import annotations
@@ -340,73 +341,3 @@ def render_prompt(template: PromptTemplate, variables: Mapping[str, Any]) -> Ren
             line = _undefined_line(template, section, exc)
             raise _error(template.path, line, f"rendering failed: {exc}") from exc
     return RenderedPrompt(system=out["system"], customer=out["customer"], user=out["user"])
-
-
-def sample_variables(language: str = "de") -> dict[str, Any]:
-    """A realistic set of values for `drafter prompts check` and tests."""
-    german = language == "de"
-    return {
-        "customer_message": (
-            "Guten Tag, ich ziehe am 1. März um. Wie melde ich meinen Zähler ab? Gruß [NAME_1]"
-            if german
-            else "Hello, I am moving on 1 March. How do I close my meter? Regards, [NAME_1]"
-        ),
-        "subject": "Umzug" if german else "Moving house",
-        "passages": [
-            {
-                "n": 1,
-                "kb_id": "umzug-abmelden",
-                "title": "Umzug melden" if german else "Reporting a move",
-                "url": "https://stadtwerke-nordlicht.de/umzug",
-                "text": "Melden Sie Ihren Umzug bis zu 4 Wochen vorher im Kundenportal."
-                if german
-                else "Report your move up to 4 weeks ahead in the customer portal.",
-                "contact_reason": "umzug",
-            }
-        ],
-        "language": language,
-        "formality": "sie" if german else "you",
-        "brand_name": "Stadtwerke Nordlicht",
-        "agent_name": "Ihr Kundenservice-Team",
-        "signature": "Stadtwerke Nordlicht",
-        "instruction": "",
-        "kb_gap": False,
-        "contact_reasons": ["umzug", "rechnung", "sonstiges"],
-        "current_draft": "",
-        "customer_name": "[NAME_1]",
-        "greeting": "Sehr geehrte Frau [NAME_2]," if german else "Dear Ms [NAME_2],",
-        "urgent": "",
-    }
-
-
-def check_all(settings: Settings) -> tuple[list[PromptTemplate], list[TemplateError]]:
-    """Load every template and render it against the sample in both languages."""
-    good: list[PromptTemplate] = []
-    errors: list[TemplateError] = []
-    for path in template_paths(settings):
-        try:
-            template = load_template(path)
-            for language in ("de", "en"):
-                values = sample_variables(language)
-                values = {k: v for k, v in values.items() if k in template.variables}
-                render_prompt(template, values)
-                render_prompt(template, {**values, **_gap_sample(template)})
-            good.append(template)
-        except TemplateError as exc:
-            errors.append(exc)
-    return good, errors
-
-
-def _gap_sample(template: PromptTemplate) -> dict[str, Any]:
-    extra: dict[str, Any] = {}
-    if "kb_gap" in template.variables:
-        extra["kb_gap"] = True
-    if "urgent" in template.variables:
-        extra["urgent"] = "gas smell"
-    if "passages" in template.variables:
-        extra["passages"] = []
-    if "instruction" in template.variables:
-        extra["instruction"] = "kürzer"
-    if "current_draft" in template.variables:
-        extra["current_draft"] = "Sehr geehrte Frau [NAME_1], ..."
-    return extra

@@ -9,6 +9,11 @@ is one of the given files or lies below one of the given folders can be deleted,
 `drafter kb ingest extra/` never removes what `drafter kb ingest kb/` added. Articles of a
 file that failed to load this time are kept as they were. A changed embedding model or
 chunking scheme re-embeds everything.
+
+A local index on a full or read-only disk (drafter.store.disk) is refused before anything is
+read or written, so the previous index stays as it was: a full disk must never look like a
+damaged index that is wiped and rebuilt. A disk that fills up during the writes gives the same
+clear error naming the index folder.
 """
 
 from __future__ import annotations
@@ -24,7 +29,12 @@ from drafter.config import Settings
 from drafter.errors import KnowledgeBaseError
 from drafter.knowledge.chunking import CHUNK_TOKENS, OVERLAP_TOKENS, split_text
 from drafter.knowledge.embeddings import embed_texts, embedding_id, make_embedding
-from drafter.knowledge.health import exists, index_problems, settle_vector_files
+from drafter.knowledge.health import (
+    exists,
+    index_problems,
+    raise_if_blocked,
+    settle_vector_files,
+)
 from drafter.knowledge.lexical import tokenize
 from drafter.knowledge.loaders import Article, LoadFailure, load_paths
 from drafter.knowledge.store import (
@@ -35,6 +45,7 @@ from drafter.knowledge.store import (
     open_store,
 )
 from drafter.knowledge.trust import untrusted_values
+from drafter.store.disk import ensure_room
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -118,6 +129,8 @@ def ingest(
     """
     started = time.perf_counter()
     store = open_store(settings, index_dir)
+    if store.local:  # before the health check: a full disk is not damage to wipe
+        ensure_room(store.root, "the knowledge-base ingest")
     damage = [] if rebuild else index_problems(store)
     if rebuild or damage:
         store.wipe()
@@ -186,15 +199,18 @@ def ingest(
     if vectors:
         meta.dim = len(vectors[0])
 
-    # drop the old chunks of changed and deleted articles, then add the new ones
-    store.remove([a.kb_id for a in changed if a.kb_id in known] + gone)
-    for done in store.add_chunks(new_chunks, vectors):
-        if progress:
-            progress("storing", done, len(new_chunks))
-    store.add_articles(rows, [_article_vector(r, new_chunks, vectors) for r in rows])
-    if moved:
-        store.update_articles(moved)
-    _finish(store, report, started, meta=meta)
+    try:  # drop the old chunks of changed and deleted articles, then add the new ones
+        store.remove([a.kb_id for a in changed if a.kb_id in known] + gone)
+        for done in store.add_chunks(new_chunks, vectors):
+            if progress:
+                progress("storing", done, len(new_chunks))
+        store.add_articles(rows, [_article_vector(r, new_chunks, vectors) for r in rows])
+        if moved:
+            store.update_articles(moved)
+        _finish(store, report, started, meta=meta)
+    except Exception as exc:  # the disk filled up (or went read-only) while writing
+        raise_if_blocked(store, exc)
+        raise
     return report
 
 

@@ -236,3 +236,34 @@ def test_a_disk_that_fills_up_while_sending_still_records_the_send(data: Path, t
     (tmpfs / "filler").unlink()
     assert recorder.count(result.message_id) == 1
     assert states == {"sent": 1} and statuses["sent"] == 1
+
+
+@pytest.mark.parametrize("before", ["searched", "probed", "searched-when-full"])
+def test_kb_ingest_on_a_full_disk_fails_and_keeps_the_index(
+    data: Path, tmpfs: Path, before: str
+) -> None:
+    """In one process, as a long-running one would: the index was searched before the disk
+    filled up. `kb ingest` then says the disk is full, naming the index folder, exits 2, and
+    the previous index is still there and sound (never wiped as "damaged" and rebuilt).
+    "probed": the vector files' stamp is gone, so the health check probes them first;
+    "searched-when-full": the process searched once more on the full disk first."""
+    from tests.cli import run_cli
+
+    index = data / "index"
+    stats = _drafter(data, ["kb", "stats"], tmpfs / "none").stdout
+    assert run_cli("--data-dir", str(data), "kb", "search", "Abschlag").returncode == 0
+    if before == "probed":
+        (index / ".vectors-checked").unlink()
+    _fill(tmpfs)
+    if before == "searched-when-full":  # exits 0 or 2, depending on what Chroma had cached
+        run_cli("--data-dir", str(data), "kb", "search", "Abschlag")
+    result = run_cli("--data-dir", str(data), "kb", "ingest", str(ROOT / "tests" / "data" / "kb"))
+    (tmpfs / "filler").unlink()
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert result.returncode == 2, result.stderr[-600:]
+    assert "Traceback" not in result.stderr and "rebuilt" not in result.stderr
+    assert lines[-2].startswith("error: ") and "full" in lines[-2] and str(index) in lines[-2]
+    assert lines[-1].startswith("hint: ")
+    after = _drafter(data, ["kb", "stats"], tmpfs / "none")  # a fresh process reads it
+    assert after.returncode == 0 and after.stdout == stats
+    assert _drafter(data, ["kb", "search", "Abschlag"], tmpfs / "none").returncode == 0

@@ -4,6 +4,7 @@ other's claims and replies."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import subprocess
 import sys
@@ -158,8 +159,19 @@ def test_four_workers_predraft_200_emails_each_once(pg_url: str, tmp_path: Path)
     ]
     outs = [p.communicate(timeout=400) for p in procs]
     assert all(p.returncode == 0 for p in procs), [err for _, err in outs]
-    drafted = [e for e in desk.audit() if e.action == "drafted"]
+    log = desk.audit()
+    drafted = [e for e in log if e.action == "drafted"]
     assert Counter(e.email_id for e in drafted) == Counter(ids), "drafted twice or not at all"
+    # the guard itself: no email was ever taken up by a second drafting process, even one
+    # whose result was then refused or discarded (one `draft_started` each, by the worker
+    # that saved it, and no worker was turned away from an email another was drafting)
+    started = {e.email_id: e.actor for e in log if e.action == "draft_started"}
+    assert Counter(e.email_id for e in log if e.action == "draft_started") == Counter(ids)
+    assert all(started[e.email_id] == e.actor for e in drafted)
+    assert not any(" skipped: " in out or " failed: " in out for out, _ in outs), outs
+    # the race really ran: the workers' drafts interleave (not one worker after the other)
+    turns = sum(1 for a, b in itertools.pairwise(drafted) if a.actor != b.actor)
+    assert len({e.actor for e in drafted}) >= 2 and turns >= 10, Counter(e.actor for e in drafted)
     assert all(len(desk.versions(i)) == 1 for i in ids)
     assert {r.status for r in desk.queue()} == {"ready"}
     assert all(r.claimed_by == "" for r in desk.queue())  # drafting claims are released

@@ -7,13 +7,8 @@ from pathlib import Path
 import pytest
 
 from drafter.config import Settings
-from drafter.drafting.prompts import (
-    check_all,
-    find_template,
-    load_template,
-    render_prompt,
-    sample_variables,
-)
+from drafter.drafting.prompt_check import check_all, sample_variables
+from drafter.drafting.prompts import find_template, load_template, render_prompt
 from drafter.errors import TemplateError
 from tests.cli import run_cli
 
