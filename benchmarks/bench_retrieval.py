@@ -33,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks import gap_ideas
+from benchmarks import gap_ideas, retrieval_language
 from benchmarks import retrieval_gap as gaps
 from benchmarks.retrieval_data import (
     EVAL,
@@ -271,6 +271,7 @@ def run() -> str:
             recs[name] = rec
             ingest_rows.append(rec.ingest_row)
         fusion_lines, _product = fusion_section(recs)
+        language_lines = retrieval_language.lines(recs)
         gap_lines = gaps.section(recs)
         idea_lines = gap_ideas.lines(recs, [gaps.DEV, gaps.DEV3, gaps.DEV4])
         blind_lines = [
@@ -301,6 +302,8 @@ def run() -> str:
         "stems (mean), `dense` = USE cosine (chunk and title vectors); one passage per article.",
         "",
         *fusion_lines,
+        "",
+        *language_lines,
         "",
         *gap_lines,
         "",

@@ -15,10 +15,10 @@ import numpy as np
 
 from drafter.config import Settings
 from drafter.knowledge.embeddings import embedding_id
-from drafter.knowledge.fusion import Signals
+from drafter.knowledge.fusion import Signals, prefer_language
 from drafter.knowledge.ingest import CHUNKING, ingest
 from drafter.knowledge.lexical import tokenize
-from drafter.knowledge.retrieve import OTHER_LANGUAGE_FACTOR, Retriever, build_query, open_retriever
+from drafter.knowledge.retrieve import Retriever, build_query, open_retriever
 from drafter.knowledge.store import ArticleRecord, ChunkRecord, IndexMeta, IndexStore
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,8 +48,8 @@ class Recorded:
         return sum(1 for g in self.gold if g)
 
     def language_factor(self, sig: Signals, scores: np.ndarray) -> np.ndarray:
-        lang = self.retriever._article_lang
-        return np.where(lang == sig.lang, scores, scores * OTHER_LANGUAGE_FACTOR)
+        """The product's language preference (drafter.knowledge.fusion.prefer_language)."""
+        return prefer_language(scores, sig, self.retriever._article_lang)
 
 
 def _cases(name: str) -> tuple[Path, list[dict[str, Any]]]:

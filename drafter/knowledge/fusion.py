@@ -17,6 +17,14 @@ Fusions:
 
 The product default `FUSION` is the one chosen by leave-one-set-out cross-validation in the
 benchmark (see docs/benchmarks.md, section Retrieval).
+
+`prefer_language` then ranks articles in the query's language first (the reply is written in
+it): other-language articles get OTHER_LANGUAGE_FACTOR of their fused score. Their words are
+stemmed in their own language, so the lexical signals of an English question never match a
+German article; when such an article is still the closest in meaning (its dense cosine is at
+least every same-language article's), it scores CROSS_LANGUAGE_DENSE x cosine instead if that
+is higher. CROSS_LANGUAGE_DENSE was chosen leave-one-set-out on the sample KB's question sets
+(benchmarks/retrieval_language.py).
 """
 
 from __future__ import annotations
@@ -33,6 +41,8 @@ FUSION: Fusion = "weighted"
 RRF_K = 60.0
 DENSE_WEIGHT = 0.3
 SATURATION = 64.0  # for raw BM25 of a 1,000-chunk index (scaled by `idf_scale`)
+OTHER_LANGUAGE_FACTOR = 0.75  # articles not in the query's language rank lower, not out
+CROSS_LANGUAGE_DENSE = 0.65  # an other-language article closest in meaning: this x cosine
 
 
 @dataclass
@@ -133,3 +143,25 @@ def lexical_only(signals: Signals) -> np.ndarray:
 
 def dense_only(signals: Signals) -> np.ndarray:
     return np.asarray(np.minimum(signals.dense, 1.0), dtype=np.float64)
+
+
+def prefer_language(
+    scores: np.ndarray,
+    signals: Signals,
+    article_lang: np.ndarray,
+    factor: float = OTHER_LANGUAGE_FACTOR,
+    cross_dense: float = CROSS_LANGUAGE_DENSE,
+) -> np.ndarray:
+    """Fused scores with articles in the query's language preferred (see the module text).
+
+    `article_lang` holds each article's language; `cross_dense` 0 turns the dense rescue of
+    the closest other-language article off (the plain factor)."""
+    same = article_lang == signals.lang
+    out = np.where(same, scores, scores * factor)
+    other = ~same & signals.dense_hit
+    if cross_dense <= 0 or not other.any():
+        return np.asarray(out, dtype=np.float64)
+    mine = same & signals.dense_hit
+    best_same = float(signals.dense[mine].max()) if mine.any() else 0.0
+    closest = other & (signals.dense >= best_same)
+    return np.asarray(np.where(closest, np.maximum(out, cross_dense * signals.dense), out))

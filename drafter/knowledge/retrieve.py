@@ -29,6 +29,7 @@ from drafter.knowledge.fusion import (
     dense_only,
     fuse,
     lexical_only,
+    prefer_language,
     without,
 )
 from drafter.knowledge.gap import THRESHOLD as GAP_THRESHOLD
@@ -43,7 +44,6 @@ __all__ = ["Mode", "Retriever", "build_query", "clean_body", "open_retriever"]
 # decision in drafter.knowledge.gap (both chosen by cross-validation in bench_retrieval).
 REFERENCE_CHUNKS = 1000  # BM25 saturation is scaled by log(1 + chunks) / log(1 + this)
 TITLE_BOOST = 1.1  # a query matching an article's title alone counts a little more
-OTHER_LANGUAGE_FACTOR = 0.75  # articles not in the query's language rank lower, not out
 CANDIDATES = 100  # chunks fetched from the vector store per query
 
 # --- the retriever -----------------------------------------------------------------------
@@ -226,9 +226,8 @@ class Retriever:
             return lexical_only(signals)
         if mode == "dense":
             return dense_only(signals)
-        scores = fuse(signals, fusion)
         # the reply is written in the customer's language: prefer articles in it
-        return np.where(self._article_lang == signals.lang, scores, scores * OTHER_LANGUAGE_FACTOR)
+        return prefer_language(fuse(signals, fusion), signals, self._article_lang)
 
     def gap_features(
         self, signals: Signals, scores: np.ndarray, top: int, query: str

@@ -5,7 +5,15 @@ from __future__ import annotations
 import numpy as np
 
 from drafter.knowledge import gap
-from drafter.knowledge.fusion import Signals, rrf, weighted, without
+from drafter.knowledge.fusion import (
+    CROSS_LANGUAGE_DENSE,
+    OTHER_LANGUAGE_FACTOR,
+    Signals,
+    prefer_language,
+    rrf,
+    weighted,
+    without,
+)
 
 
 def _signals() -> Signals:
@@ -45,3 +53,37 @@ def test_fit_logistic_separates_and_predict_matches_support() -> None:
     mean, scale, weights, bias = model
     z = float(((x[0] - mean) / scale) @ weights + bias)
     assert abs(predicted[0] - 1 / (1 + np.exp(-z))) < 1e-9
+
+
+def _english_question() -> tuple[Signals, np.ndarray]:
+    """An English question over en-billing, en-moving (words shared with the question) and
+    de-balkonkraftwerk (German: no shared stems, but the closest in meaning)."""
+    signals = Signals(
+        lang="en",
+        tokens=["regist", "balconi", "solar", "meter"],
+        word=np.array([6.0, 4.0, 0.0]),
+        gram=np.array([14.0, 10.0, 0.0]),
+        dense=np.array([0.38, 0.33, 0.55]),
+        dense_hit=np.array([True, True, True]),
+    )
+    return signals, np.array(["en", "en", "de"])
+
+
+def test_the_german_article_closest_in_meaning_outranks_english_word_matches() -> None:
+    signals, langs = _english_question()
+    fused = weighted(signals)
+    assert int(np.argmax(prefer_language(fused, signals, langs, cross_dense=0.0))) == 0
+    scores = prefer_language(fused, signals, langs)
+    assert int(np.argmax(scores)) == 2
+    assert scores[2] == CROSS_LANGUAGE_DENSE * 0.55
+
+
+def test_an_other_language_article_not_closest_in_meaning_keeps_the_penalty() -> None:
+    signals, langs = _english_question()
+    signals.dense[2] = 0.37  # an English article (0.38) is closer in meaning
+    fused = weighted(signals)
+    scores = prefer_language(fused, signals, langs)
+    assert scores[2] == fused[2] * OTHER_LANGUAGE_FACTOR
+    assert int(np.argmax(scores)) == 0
+    # same-language articles are never changed
+    assert np.array_equal(scores[:2], fused[:2])
