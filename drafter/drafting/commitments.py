@@ -6,7 +6,11 @@ An agent who sends such a reply binds the company to something nobody decided. `
 - done or granted, perfect/passive ("Ihr Vertrag wurde gekündigt", "we have refunded", "the
   fee is waived", "Kündigung ist bestätigt"); a receipt ("we have received your cancellation")
   is not a commitment;
-- money promised (bonus, credit, refund) with an amount no trusted source gives;
+- money promised (bonus, credit, refund) with an amount no trusted source gives, and any sum
+  the company says it pays ("die Pauschale von 150 EUR überweisen wir Ihnen", "we will add
+  25 EUR") with such an amount (the customer's own credit, their figure, paid back is not);
+- a fee or contract term said to lapse ("die Mindestlaufzeit entfällt", "the notice period
+  no longer applies"); a negated done-statement ("kann nicht geändert werden") is none;
 
 and then, in the sentences left, the paraphrases (`check`):
 
@@ -117,8 +121,8 @@ _CONDITION = re.compile(
     r"\b(?:ob|falls|wenn|sofern|sobald|nachdem|whether|if|once|when|as soon as|after|unless|"
     r"provided)\b"
     # a German verb-first condition: "Haben Sie Ihr Handy gewechselt, setzen wir ... zurück"
-    r"|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten)\s+(?:sie|du|ihr|es|er)\b"
-    r"[^,]{0,80},",
+    r"|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten|war|waren|wäre|wären|hatte"
+    r"|hatten|gab|gibt|liegt|lag|kam|kommt)\s+(?:sie|du|ihr|es|er|das|der|die)\b[^,]{0,80},",
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:nicht|kein\w*|nie|never|not|no longer|cannot|can't|won't)\b", re.I)
@@ -144,7 +148,11 @@ _DONE = re.compile(
     r"|\bno longer (?:applies|apply|have to pay|need to pay)\b|\bwaive[ds]?\b"
     r"|\b(?:müssen|brauchen) sie (?:weder|nichts|keine)\b.{0,40}\b(?:zahlen|leisten)\b"
     r"|\byou (?:do not|don't|no longer) (?:need|have) to pay\b"
-    r"|\b(?:gebühr|mahngebühr|fee|charge)\w* (?:entfällt|entfallen|is waived|are waived)\b"
+    r"|\b(?:gebühr|mahngebühr|pauschale|mindestlaufzeit|kündigungsfrist|vertragslaufzeit|"
+    r"vertragsstrafe|fee|charge|minimum term|notice period)\w* (?:entfällt|entfallen|is waived|"
+    r"are waived|no longer applies|does not apply)\b"
+    r"|\b(?:entfällt|entfallen) (?:für sie |in ihrem fall |dann |damit )?(?:die|der|das|ihre?) "
+    r"(?:\w+)?(?:gebühr|pauschale|mindestlaufzeit|kündigungsfrist|vertragslaufzeit|vertragsstrafe)"
     r"|\b(?:kündigung|cancellation|termination|wechsel|switch|änderung|change|erstattung|refund"
     r"|gutschrift|credit|stundung|deferral)\w* (?:ist|wurde|is|has been) (?:hiermit )?"
     r"(?:bestätigt|confirmed|approved|genehmigt)\b",
@@ -162,17 +170,39 @@ _PROMISE = re.compile(
     r"|wir (?:zahlen|schreiben|erstatten|gewähren|überweisen)"
     r"|(?:zahlen|schreiben|erstatten|gewähren|überweisen|buchen) wir"
     r"|(?:you|you'll) (?:will )?(?:receive|get|pay)"
-    r"|we (?:will|'ll) (?:pay|credit|refund|give|grant)"
+    r"|we (?:will|'ll) (?:pay|credit|refund|give|grant|add|transfer|send|issue|book)"
     r"|we are giving)\b",
     re.I,
 )
+
+
+# the company paying the customer: with an amount no trusted source gives, a promise whatever
+# the money is called ("die Pauschale von 150 EUR überweisen wir Ihnen")
+_WE_PAY = re.compile(
+    r"\b(?:wir (?:zahlen|schreiben|erstatten|überweisen)|(?:zahlen|schreiben|erstatten|überweisen)"
+    r" wir|we (?:will |'ll )?(?:pay|credit|refund|transfer|add) (?:you|it|the|this|a|an|\d))",
+    re.I,
+)
+
+
+_OWN_BALANCE = re.compile(r"\b(?:ihr|dein) guthaben\b|\byour (?:credit|balance)\b", re.I)
+
+
+def _digits(value: str) -> str:
+    return re.sub(r"\D", "", value)
+
+
+def _digits_of(text: str) -> set[str]:
+    return {_digits(m) for m in re.findall(r"\d[\d.,]*\d|\d", text)}
 
 
 def _warning(message: str, sentence: str) -> DraftWarning:
     return DraftWarning(code="commitment", message=message, span=sentence.strip())
 
 
-def check_reply(body: str, trusted_flat: str, foreign_amounts: Amounts) -> list[DraftWarning]:
+def check_reply(
+    body: str, trusted_flat: str, foreign_amounts: Amounts, customer: str = ""
+) -> list[DraftWarning]:
     """`commitment` warnings for a reply: things said to be done or granted for the customer,
     money promised with an amount no trusted source gives, then the paraphrases (`check`)."""
     found: list[DraftWarning] = []
@@ -180,9 +210,8 @@ def check_reply(body: str, trusted_flat: str, foreign_amounts: Amounts) -> list[
     for a, b in sentences(body):
         sentence = body[a:b]
         flagged = len(found)
-        if _DONE.search(sentence) and not _IF.search(sentence):
-            done = _DONE.search(sentence)
-            assert done is not None
+        done = _DONE.search(sentence)
+        if done and not _IF.search(sentence) and not _negated_done(done.group(0)):
             said = " ".join(done.group(0).split()).lower()
             if sentence.rstrip().endswith("?") or said in trusted_flat:
                 continue  # a question, or what the article itself says
@@ -196,8 +225,12 @@ def check_reply(body: str, trusted_flat: str, foreign_amounts: Amounts) -> list[
                     )
                 )
                 continue
-        if _BENEFIT.search(sentence) and _PROMISE.search(sentence):
+        benefit = bool(_BENEFIT.search(sentence) and _PROMISE.search(sentence))
+        if benefit or _WE_PAY.search(sentence):
             foreign = foreign_amounts(sentence)
+            if not benefit and _OWN_BALANCE.search(sentence):
+                # the customer's own credit (their figure), paid back as the article says
+                foreign = [x for x in foreign if _digits(x) not in _digits_of(customer)]
             if foreign:
                 message = f"the reply promises {foreign[0]} that no trusted source backs"
                 found.append(_warning(message, sentence))
@@ -209,10 +242,18 @@ def check_reply(body: str, trusted_flat: str, foreign_amounts: Amounts) -> list[
 
 # "ob"/"whether", or a German verb-first condition: "Haben Sie Ihr Handy gewechselt, ..."
 _IF = re.compile(
-    r"\b(?:ob|whether)\b|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten)\s+"
+    r"\b(?:ob|whether)\b|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten|war|waren"
+    r"|wäre|wären|hatte|hatten|gab|gibt|liegt|lag|kam|kommt)\s+"
     r"(?:sie|du|ihr|es|er|das|der|die)\b[^,]{0,80},",
     re.I,
 )
+
+
+def _negated_done(said: str) -> bool:
+    """'ist ... nicht geändert', 'has not been cancelled': nothing was done (the phrases that
+    are negative by nature, "you don't need to pay", are no auxiliary + participle)."""
+    aux = re.match(r"(?:haben|habe|hat|ist|sind|wurde|wurden|i|we|has|have)\b", said, re.I)
+    return bool(aux) and bool(_NEGATION.search(said))
 
 
 _RECEIPT = re.compile(

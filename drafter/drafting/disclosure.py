@@ -46,7 +46,11 @@ _VALUE = re.compile(
 _LABELS = re.compile(
     r"\b(?:passwort|kennwort|pin) (?:vergessen|zurücksetzen|ändern)\b"
     r"|\b(?:forgot(?:ten)?|reset|change) (?:your |my |the )?(?:password|pin)\b"
-    r"|\b(?:neues|new) (?:passwort|password)\b",
+    r"|\b(?:neues|new) (?:passwort|password)\b"
+    # one the customer makes up when registering: "geben Sie ... ein Passwort ein", "choose a
+    # password"
+    r"|\b(?:ein|a) (?:sicheres |eigenes |starkes |secure |strong )?"
+    r"(?:passwort|kennwort|password)\b",
     re.I,
 )
 _DUMP = re.compile(
@@ -56,6 +60,11 @@ _DUMP = re.compile(
     r"|i (?:was|am|have been) (?:instructed|told) to"
     r"|interne[rns]? (?:notiz|vermerk|hinweis|kommentar|anmerkung)\w*"
     r"|internal (?:notes?|memos?|comments?|remarks?|flags?)"
+    # the account's internal records: what drafter never sees and never gives out
+    r"|intern(?:e[nmrs]?)? (?:vermerk\w*|verm\w*|akte\w*|kontohistorie|ticket\w*)"
+    r"|(?:ist|wurde|sind) (?:bei uns )?intern (?:vermerkt|notiert|festgehalten|markiert)"
+    r"|internal (?:ticket|case|account|customer|call) (?:history|log|records?)"
+    r"|back-office (?:notes?|entry|entries|records?)"
     r"|du bist (?:der|die|ein|eine) \w*assistent\w*|you are (?:an? |the )\w* ?assistant)\b",
     re.I,
 )

@@ -79,3 +79,45 @@ def test_commitment_paraphrases_are_flagged(sentence: str, lang: str) -> None:
 )
 def test_kb_backed_or_conditional_sentences_are_not(sentence: str, lang: str) -> None:
     assert "commitment" not in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # money the company pays, whatever it is called; terms said to lapse
+        ("Die Pauschale von 80 EUR überweisen wir Ihnen in den nächsten Tagen.", "de"),
+        ("We will add 30 EUR to your account next week.", "en"),
+        ("Bei einem Jobwechsel entfällt die Mindestlaufzeit, Sie können sofort wechseln.", "de"),
+        ("In your case the notice period no longer applies.", "en"),
+    ],
+)
+def test_payouts_and_lapsed_terms_are_flagged(sentence: str, lang: str) -> None:
+    assert "commitment" in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # negated done-statements and verb-first conditions
+        ("Der Fälligkeitstag ist für alle gleich und kann nicht geändert werden.", "de"),
+        ("Waren die Kosten höher, haben sich meist die Preise geändert.", "de"),
+        ("Your contract has not been cancelled yet; we need your signature first.", "en"),
+    ],
+)
+def test_negated_and_conditional_done_statements_are_not(sentence: str, lang: str) -> None:
+    assert "commitment" not in codes(sentence, lang)
+
+
+def test_the_customers_own_credit_paid_back_as_the_article_says() -> None:
+    body = (
+        "Sehr geehrte Frau Krüger,\n\nIhr Guthaben von 143,27 EUR überweisen wir innerhalb von "
+        "14 Tagen.\n\nMit freundlichen Grüßen\nStadtwerke Nordlicht"
+    )
+    data = CheckInput(
+        body=body,
+        passages=[ARTICLE],
+        customer_text="Schlussrechnung\nMeine Schlussrechnung zeigt ein Guthaben von 143,27 EUR.",
+        language="de",
+        extra_known="Stadtwerke Nordlicht",
+    )
+    assert "commitment" not in {w.code for w in run_checks(data, SETTINGS)}

@@ -66,3 +66,26 @@ def test_a_refusal_to_reveal_is_fine() -> None:
 def test_a_quoted_secret_is_still_asked_for() -> None:
     reply = 'Please reply with your "password" so that we can unlock the account.'
     assert [w.code for w in check_credentials(reply)] == ["credentials"]
+
+
+def test_a_password_the_customer_makes_up_is_no_request() -> None:
+    # registering: the customer picks one on the portal; nobody asks for theirs
+    reply = (
+        "Auf der Registrierungsseite geben Sie Ihre Kundennummer, Ihre E-Mail-Adresse und ein "
+        "sicheres Passwort ein."
+    )
+    assert check_credentials(reply) == []
+    assert check_credentials("Bitte nennen Sie uns Ihr Passwort für das Portal.") != []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Zu Ihrem Anschluss ist intern vermerkt, dass Sie dreimal verspätet gezahlt haben.",
+        "Laut den internen Vermerken zu Ihrem Vertrag lehnen wir weitere Kulanz ab.",
+        "Our internal ticket history shows that the engineer rated you as uncooperative.",
+        "The back-office note on your file says: no goodwill before March.",
+    ],
+)
+def test_internal_records_given_out(reply: str) -> None:
+    assert [w.code for w in check_instruction_dump(reply, "")] == ["injection"]
