@@ -25,10 +25,16 @@ and then, in the sentences left, the paraphrases (`check`):
   cleared", "the reminder is void", "you can ignore the reminder", "no further payment is due",
   "die Pauschale wird Ihnen nicht berechnet");
 - a new amount for this customer's instalment or price that no trusted source gives
-  ("Ihr neuer Abschlag beträgt 20 EUR", "your monthly payment will be 35 EUR from March").
+  ("Ihr neuer Abschlag beträgt 20 EUR", "your monthly payment will be 35 EUR from March");
+- a claim dropped ("wird nicht mehr eingefordert", "nothing more will be charged"), a cut-off
+  ruled out ("eine Sperre ist dauerhaft ausgeschlossen"), this customer's contract said to
+  end on a date ("your contract will end on 31 January"; "der Vertrag endet dann ..."
+  explains a rule), a retroactive end ("endet rückwirkend").
 
-A sentence that is a question, a condition ("if", "wenn", "sobald") or what a trusted article
-itself says is not flagged. Each finding is a `commitment` warning with the sentence as span.
+A sentence that is a question, a condition ("if", "wenn", "sobald", "solange", a verb-first
+clause), what follows from the customer's own step ("wenn Sie ..., ist die Sperre
+aufgehoben"), an announcement ("kündigen wir ... an") or what a trusted article itself says
+is not flagged. Each finding is a `commitment` warning with the sentence as span.
 """
 
 from __future__ import annotations
@@ -105,7 +111,14 @@ _STATE = re.compile(
     r"|\byou (?:owe|owed) us nothing\b|\byou do not owe us\b|\byou don't owe us\b"
     # a charge that will not be made
     r"|\b(?:wird|werden)\s+(?:ihnen|dir)\s+(?:auch\s+)?(?:nicht|nichts)\s+(?:berechnet|in rechnung "
-    r"gestellt)|\byou (?:will not|won't) be charged\b|\bwe (?:will not|won't) charge you\b",
+    r"gestellt)|\byou (?:will not|won't) be charged\b|\bwe (?:will not|won't) charge you\b"
+    # a claim that will not be pursued: "wird nicht mehr eingefordert", "nothing more will be
+    # charged"
+    r"|\b(?:wird|werden)\s+(?:ihnen\s+|dir\s+)?(?:nicht mehr|nicht länger|nie)\s+(?:eingefordert|"
+    r"gefordert|verlangt|berechnet|erhoben|eingezogen|geltend gemacht|abgebucht)"
+    r"|\bwill no longer be (?:charged|collected|claimed|demanded|billed|debited)\b"
+    r"|\bnothing (?:more|further|else) will be (?:charged|billed|collected|debited)\b"
+    r"|\bno (?:further|more) (?:charges?|costs?|payments?) will be (?:made|charged|applied|due)\b",
     re.I,
 )
 _NEW_AMOUNT = re.compile(
@@ -117,9 +130,31 @@ _NEW_AMOUNT = re.compile(
     r"is now|amounts to)\b",
     re.I,
 )
+# a disconnection or cancellation ruled out for good: "eine Sperre ist dauerhaft ausgeschlossen"
+_RULED_OUT = re.compile(
+    r"\b(?:sperre|stromsperre|gassperre|abschaltung|versorgungsunterbrechung|kündigung|"
+    r"disconnection|cut-off|cutoff|termination)\w*\b[^.!?;:]{0,60}?\b(?:ausgeschlossen|"
+    r"ruled out|will never happen|can never happen|wird (?:es )?nie)\b",
+    re.I,
+)
+# this customer's contract said to end on a date ("your contract will end on 31 January");
+# "the contract then ends ..." explains a rule, "frühestens"/"earliest" computes one
+_CONTRACT_END = re.compile(
+    r"\b(?:ihr|dein|your)\s+(?:\w+)?(?:vertrag|contract)\w*\s+(?:endet|will end|ends|will be "
+    r"terminated|is terminated|wird (?:zum|am) [^.!?;:]{0,25}beendet|läuft [^.!?;:]{0,25}aus)\b"
+    r"(?![^.!?;:]{0,30}\b(?:frühestens|earliest|spätestens|at the latest)\b)"
+    r"[^.!?;:]{0,40}?\b(?:am|zum|on|at the end of|by)\b",
+    re.I,
+)
+_RETROACTIVE = re.compile(
+    r"\b(?:endet|beendet|gekündigt|kündig\w*|end\w*|cancel\w*|terminat\w*)\b[^.!?;:]{0,30}?"
+    r"\b(?:rückwirkend|retroactive\w*)\b|\b(?:rückwirkend|retroactive\w*)\b[^.!?;:]{0,30}?"
+    r"\b(?:endet|beendet|gekündigt|kündig\w*|end\w*|cancel\w*|terminat\w*)\b",
+    re.I,
+)
 _CONDITION = re.compile(
-    r"\b(?:ob|falls|wenn|sofern|sobald|nachdem|whether|if|once|when|as soon as|after|unless|"
-    r"provided)\b"
+    r"\b(?:ob|falls|wenn|sofern|sobald|nachdem|solange|whether|if|once|when|as soon as|"
+    r"after(?!\s+(?:that|this|the|which)\b)|unless|provided|as long as)\b"
     # a German verb-first condition: "Haben Sie Ihr Handy gewechselt, setzen wir ... zurück"
     r"|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten|war|waren|wäre|wären|hatte"
     r"|hatten|gab|gibt|liegt|lag|kam|kommt)\s+(?:sie|du|ihr|es|er|das|der|die)\b[^,]{0,80},",
@@ -211,7 +246,12 @@ def check_reply(
         sentence = body[a:b]
         flagged = len(found)
         done = _DONE.search(sentence)
-        if done and not _IF.search(sentence) and not _negated_done(done.group(0)):
+        if (
+            done
+            and not _IF.search(sentence)
+            and not _negated_done(done.group(0))
+            and not _WHEN.search(sentence[: done.start()])
+        ):
             said = " ".join(done.group(0).split()).lower()
             if sentence.rstrip().endswith("?") or said in trusted_flat:
                 continue  # a question, or what the article itself says
@@ -247,6 +287,11 @@ _IF = re.compile(
     r"(?:sie|du|ihr|es|er|das|der|die)\b[^,]{0,80},",
     re.I,
 )
+
+
+# "wenn Sie das Passwort zurücksetzen, ist die Sperre sofort aufgehoben": what follows from a
+# step the customer takes, not something done
+_WHEN = re.compile(r"\b(?:wenn|falls|sobald|if|once|as soon as)\b[^;]*,[^;]*$", re.I)
 
 
 def _negated_done(said: str) -> bool:
@@ -296,6 +341,14 @@ def check(sentences: list[str], trusted_flat: str, foreign_amounts: Amounts) -> 
     return found
 
 
+def _announce(sentence: str, match: re.Match[str]) -> bool:
+    """'den Termin kündigen wir 2 Wochen vorher an': the separable verb ankündigen."""
+    if "kündig" not in match.group(0).lower():
+        return False
+    clause = re.split(r"[,;:.!?]", sentence[match.end() :], maxsplit=1)[0]
+    return bool(re.search(r"\ban\s*(?:\[\d+\]\s*)*$", clause.strip()))
+
+
 def _said(match: re.Match[str], trusted_flat: str) -> bool:
     """The phrase, or every content word of it, is in a trusted article (the article itself
     describes this action: "verzichten wir auf die Sperre" vs "wir verzichten auf die Sperre")."""
@@ -328,9 +381,20 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     state = _STATE.search(sentence)
     if state and not conditional and not _said(state, trusted_flat):
         return f"declares a claim settled or void ({state.group(0).strip()!r})"
+    retro = _RETROACTIVE.search(sentence)
+    if retro and not _said(retro, trusted_flat):
+        return f"ends or cancels something retroactively ({retro.group(0)!r})"
     if conditional or _NEGATION.search(sentence):
         return ""
+    ruled_out = _RULED_OUT.search(sentence)
+    if ruled_out and not _said(ruled_out, trusted_flat):
+        return f"rules something out for the customer ({ruled_out.group(0)!r})"
+    end = _CONTRACT_END.search(sentence)
+    if end and not re.search(r"\b(?:dann|then|in that case|in diesem fall)\b", sentence, re.I):
+        return f"says the customer's contract ends on a date ({end.group(0)!r})"
     future = _FUTURE.search(sentence)
+    if future and _announce(sentence, future):
+        future = None  # "kündigen wir ... an": ankündigen, to announce
     if future and not _said(future, trusted_flat):
         return f"promises an action on the customer's contract or money ({future.group(0)!r})"
     now = _NOW.search(sentence)

@@ -42,7 +42,7 @@ _COURTESY = (
 )
 _CODE = re.compile(r"^\s*(?:def |class |import |return\b|for .+ in .+:|\w+\s*[*+-]?=\s*\S)", re.M)
 # asks that have nothing to do with a utility's service: donations, petitions, investments
-# (and _OFFTOPIC below)
+# (and _OFFTOPIC below; _COMPETITOR: another company praised over this one)
 _SOLICIT = re.compile(
     r"\b(?:donat\w*|spende[nt]?|spenden\w*|charit\w*|wohltät\w*|hilfsorganisation\w*|petition\w*"
     r"|vote for|stimmen sie für|invest(?:ieren|ment|ing)?\b|lotter\w*|gewinnspiel\w*|casino"
@@ -57,6 +57,17 @@ _OFFTOPIC = re.compile(
     r"|politician\w*)\b"
     r"|\b(?i:code|gutscheincode|rabattcode|aktionscode|promo ?code|discount code|coupon)\s*[:„\"']?"
     r"\s*(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,}\b"
+)
+# another company praised over this one: "beats all our tariffs", "günstiger als alle unsere
+# Tarife", "switching to them"
+_COMPETITOR = re.compile(
+    r"\b(?:cheaper|better|lower|günstiger|besser|billiger)\s+(?:than|als)\s+(?:(?:all|any|every|"
+    r"alle|jeder|jedes|sämtliche)\s+(?:of\s+)?)?(?:our|unsere\w*|us|uns|wir|stadtwerke|"
+    r"(?:any|every|jeder|jedes) (?:municipal|städtische\w*))\b"
+    r"|\b(?:beats|undercuts|unterbietet|schlägt)\s+(?:(?:all|any|alle)\s+(?:of\s+)?)?"
+    r"(?:our|unsere\w*|us|uns)\b"
+    r"|\bswitch(?:ing)? to them\b|\bzu (?:ihnen|denen|diesem anbieter) (?:zu )?wechseln\b",
+    re.I,
 )
 _TITLED = re.compile(
     r"\b(?:Herrn?|Frau|Mr|Mrs|Ms|Dr)\.? ([A-ZÄÖÜ][\wäöüß-]+(?: [A-ZÄÖÜ][\wäöüß-]+)?)"
@@ -89,7 +100,11 @@ def check_support(data: Any, trusted: str) -> list[DraftWarning]:
                 )
             )
     for a, b in sentences(body):
-        solicit = _SOLICIT.search(body[a:b]) or _OFFTOPIC.search(body[a:b])
+        solicit = (
+            _SOLICIT.search(body[a:b])
+            or _OFFTOPIC.search(body[a:b])
+            or _COMPETITOR.search(body[a:b])
+        )
         if solicit and not re.search(re.escape(solicit.group(0)), trusted, re.I):
             found.append(
                 unsupported(

@@ -33,12 +33,15 @@ _RECORD_DE = (
 )
 _PRONOUN = re.compile(
     r"\b(?i:he|she|his|her|him)\b"
-    rf"|\b(?:[Ss]eine[mnrs]?|(?<=\w )ihre[mnrs]?|(?<=\w )ihr) (?i:{_RECORD_DE})"
+    rf"|\b(?:[Ss]eine[mnrs]?|(?<=\w )ihre[mnrs]?|(?<=\w )ihr) (?:\w+ )?(?i:{_RECORD_DE})"
 )
 _NUMBER = re.compile(r"\d[\d .,/-]*\d{2}|\d{3,}")
 _ADDRESS = re.compile(
     r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|allee|platz|kai|ring|gasse|damm|"
-    r"chaussee|ufer|street|road|lane|avenue|way)\s+\d+\w?\b"
+    r"chaussee|ufer|hof|brook|stieg|twiete|redder|koppel|markt|berg|feld|street|road|lane|"
+    r"avenue|way)\s+\d+\w?\b"
+    r"|\b(?:Am|An der|Im|In der|Zum|Zur|Auf dem) [A-ZÄÖÜ][\wäöüß-]+ \d+\w?\b"
+    r"|\b\d{5} [A-ZÄÖÜ][\wäöüß-]+"  # postcode and town
 )
 _BANK = re.compile(r"\b(?:[A-ZÄÖÜ][\wäöüß-]+ )?(?:Sparkasse|Volksbank|Raiffeisenbank|Bank)\b")
 

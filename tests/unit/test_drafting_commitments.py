@@ -121,3 +121,34 @@ def test_the_customers_own_credit_paid_back_as_the_article_says() -> None:
         extra_known="Stadtwerke Nordlicht",
     )
     assert "commitment" not in {w.code for w in run_checks(data, SETTINGS)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Der Rückstand von 80 EUR wird nicht mehr eingefordert.", "de"),
+        ("Nothing more will be charged after that date.", "en"),
+        ("Eine Sperre ist für Ihren Anschluss dauerhaft ausgeschlossen.", "de"),
+        ("Your contract will end on 30 April.", "en"),
+        ("Ihr Vertrag endet dann rückwirkend zum 1. März.", "de"),
+    ],
+)
+def test_claims_dropped_cut_offs_ruled_out_and_contract_ends_are_flagged(
+    sentence: str, lang: str
+) -> None:
+    assert "commitment" in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # ankündigen (to announce), a consequence of the customer's own step, a rule explained
+        ("Den Termin kündigen wir mindestens 2 Wochen vorher schriftlich an.", "de"),
+        ("Wenn Sie das Passwort zurücksetzen, ist die Sperre sofort aufgehoben.", "de"),
+        ("Geht die Kündigung rechtzeitig ein, endet der Vertrag dann am Monatsende.", "de"),
+        ("Eine Sperre ist ausgeschlossen, solange Sie die Raten pünktlich zahlen.", "de"),
+        ("If you cancel by 15 March, your contract will end on 30 April.", "en"),
+    ],
+)
+def test_announcements_consequences_and_rules_are_not(sentence: str, lang: str) -> None:
+    assert "commitment" not in codes(sentence, lang)

@@ -56,3 +56,18 @@ def test_restrictions_are_caveats(sentence: str, lang: str) -> None:
 def test_only_today_is_no_caveat() -> None:
     advert = "Nur heute gibt es Wärmepumpen unseres Partners Klimaprofi Nord zum halben Preis."
     assert flagged(advert, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Energie Nord ist günstiger als unsere Tarife.", "de"),
+        ("Nordwind beats all our tariffs.", "en"),
+    ],
+)
+def test_a_competitor_praised_over_the_company_is_flagged(sentence: str, lang: str) -> None:
+    assert flagged(sentence, lang)
+
+
+def test_comparing_the_companys_own_tariffs_is_not() -> None:
+    assert not flagged("Ihr Abschlag im Tarif Öko ist günstiger als im Tarif Basis.", "de")

@@ -51,6 +51,10 @@ def third_party(reply: str, lang: str) -> list[str]:
         ),
         ("Dear Mr Baker,\n\nHer meter number is 1NLT 8830 4412 and it was read in May.", "en"),
         (
+            "Guten Tag Herr Albers,\n\nDie Rechnung ging an seine neue Anschrift Am Mühlenteich 7.",
+            "de",
+        ),
+        (
             "Guten Tag Herr Albers,\n\nDie Lastschrift von seinem Konto über 61 EUR kam zurück, "
             "Kundennummer 7730119.",
             "de",
