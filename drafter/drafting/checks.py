@@ -225,7 +225,9 @@ def _instruction_echo(data: CheckInput) -> list[DraftWarning]:
         stems = all_stems - passage_stems
         if len(stems) < 2:
             continue
-        addressed = bool(_ADDRESSED.search(sentence) or _IMPERATIVE.search(sentence))
+        addressed = bool(_ADDRESSED.search(sentence)) or bool(
+            _IMPERATIVE.search(sentence) and not _FIRST_PERSON.search(sentence)
+        )
         # a question about the writer's own matter ("what would it cost me?") is their
         # request, not a task smuggled in ("what is the capital of France?")
         off_topic_question = (
