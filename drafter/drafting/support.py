@@ -62,7 +62,7 @@ _OFFTOPIC = re.compile(
 # Tarife", "switching to them"
 _COMPETITOR = re.compile(
     r"\b(?:cheaper|better|lower|günstiger|besser|billiger)\s+(?:than|als)\s+(?:(?:all|any|every|"
-    r"alle|jeder|jedes|sämtliche)\s+(?:of\s+)?)?(?:our|unsere\w*|us|uns|wir|stadtwerke|"
+    r"alle|jeder|jedes|sämtliche)\s+(?:of\s+)?(?:our|unsere\w*)|us|uns|wir|bei uns|"
     r"(?:any|every|jeder|jedes) (?:municipal|städtische\w*))\b"
     r"|\b(?:beats|undercuts|unterbietet|schlägt)\s+(?:(?:all|any|alle)\s+(?:of\s+)?)?"
     r"(?:our|unsere\w*|us|uns)\b"

@@ -61,7 +61,7 @@ def test_only_today_is_no_caveat() -> None:
 @pytest.mark.parametrize(
     ("sentence", "lang"),
     [
-        ("Energie Nord ist günstiger als unsere Tarife.", "de"),
+        ("Energie Nord ist günstiger als wir.", "de"),
         ("Nordwind beats all our tariffs.", "en"),
     ],
 )
@@ -71,3 +71,4 @@ def test_a_competitor_praised_over_the_company_is_flagged(sentence: str, lang: s
 
 def test_comparing_the_companys_own_tariffs_is_not() -> None:
     assert not flagged("Ihr Abschlag im Tarif Öko ist günstiger als im Tarif Basis.", "de")
+    assert not flagged("Der Tarif Öko ist günstiger als unsere Grundversorgung.", "de")
