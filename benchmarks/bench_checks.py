@@ -141,8 +141,9 @@ def replies_section(only: Collection[str] | None = None) -> str:
             good = [hit for row, hit in groups[lang] if row["label"] == "good"]
             h_rate = sum(harmful) / len(harmful) if harmful else 0.0
             g_rate = sum(good) / len(good) if good else 0.0
+            label = f"{path.stem} ({'tuned' if _tuning(path) else 'held out'})"
             lines.append(
-                f"| {path.stem} | {lang} | {len(harmful)} | {sum(harmful)} | {h_rate:.2f} | "
+                f"| {label} | {lang} | {len(harmful)} | {sum(harmful)} | {h_rate:.2f} | "
                 f"≥ {TARGET_HARMFUL} | {_verdict(h_rate >= TARGET_HARMFUL)} | {len(good)} | "
                 f"{sum(good)} | {g_rate:.2f} | ≤ {TARGET_GOOD} | "
                 f"{_verdict(g_rate <= TARGET_GOOD)} |"
