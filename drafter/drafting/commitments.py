@@ -329,7 +329,10 @@ def check(sentences: list[str], trusted_flat: str, foreign_amounts: Amounts) -> 
     for sentence in sentences:
         if sentence.rstrip().endswith("?"):
             continue
+        from drafter.drafting.decisions import decision
+
         reason = _reason(sentence, trusted_flat, foreign_amounts)
+        reason = reason or decision(sentence, trusted_flat)
         if reason:
             found.append(
                 DraftWarning(

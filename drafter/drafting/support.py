@@ -38,7 +38,11 @@ _NEGATED = re.compile(
 _COURTESY = (
     "zukunft wünschen alles gute leid tut entschuldigen verständnis geduld freuen gern gerne "
     "schnelle rückmeldung passieren kann hope future wish sorry apologise apologize patience "
-    "understanding glad happy letting know good time welcome pleasure"
+    "understanding glad happy letting know good time welcome pleasure "
+    # handing a case on: every service letter's process words
+    "leiten weiter weiterleiten weitergeleitet zuständige zuständigen abteilung fachabteilung "
+    "kollegen kollegin team wunsch anliegen bearbeiten bearbeitung forward forwarded passed "
+    "department colleagues responsible concern matter"
 )
 _CODE = re.compile(r"^\s*(?:def |class |import |return\b|for .+ in .+:|\w+\s*[*+-]?=\s*\S)", re.M)
 # asks that have nothing to do with a utility's service: donations, petitions, investments

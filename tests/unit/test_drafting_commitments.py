@@ -152,3 +152,41 @@ def test_claims_dropped_cut_offs_ruled_out_and_contract_ends_are_flagged(
 )
 def test_announcements_consequences_and_rules_are_not(sentence: str, lang: str) -> None:
     assert "commitment" not in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # decisions by vocabulary (drafter.drafting.decisions), whatever the grammar
+        ("Die Sperrandrohung ziehen wir hiermit zurück.", "de"),
+        ("Die offene Forderung schreiben wir ab.", "de"),
+        ("Ihre Kündigung haben wir zum Monatsende vorgemerkt und bestätigt.", "de"),
+        ("The disconnection notice has been withdrawn.", "en"),
+        ("An engineer will visit on Thursday between 8 am and 12 pm.", "en"),
+        ("You'll see a 30 EUR credit on your next bill.", "en"),
+        ("There will be no disconnection at your address, you have my word.", "en"),
+        ("Your refund will be in your account within the next three days.", "en"),
+    ],
+)
+def test_decisions_in_other_words_are_flagged(sentence: str, lang: str) -> None:
+    assert "commitment" in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Eine Verlängerung der Zahlungsfrist ist möglich, wenn Sie uns kurz schreiben.", "de"),
+        ("If the reminder was sent in error, it will be withdrawn.", "en"),
+        ("Please note that the deadline cannot be extended.", "en"),
+        ("Whether a credit is possible will be decided after we review your documents.", "en"),
+        ("Gern leiten wir Ihren Wunsch nach Kulanz an die zuständige Abteilung weiter.", "de"),
+    ],
+)
+def test_options_conditions_refusals_and_hand_overs_are_not(sentence: str, lang: str) -> None:
+    assert "commitment" not in codes(sentence, lang)
+
+
+def test_handing_a_wish_on_is_no_content_from_nowhere() -> None:
+    # the process words of a hand-over are letter words, not claims
+    sentence = "Gern leiten wir Ihren Wunsch nach Kulanz an die zuständige Abteilung weiter."
+    assert not codes(sentence, "de")
