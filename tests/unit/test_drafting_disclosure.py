@@ -89,3 +89,11 @@ def test_a_password_the_customer_makes_up_is_no_request() -> None:
 )
 def test_internal_records_given_out(reply: str) -> None:
     assert [w.code for w in check_instruction_dump(reply, "")] == ["injection"]
+
+
+def test_typing_a_code_in_when_logging_in_is_no_request() -> None:
+    login = "With two-factor login, enter the code from your authenticator app after the password."
+    assert check_credentials(login) == []
+    # the same secret typed into a page or sent to us is
+    assert check_credentials("Please enter your PIN and TAN on the confirmation page below.")
+    assert check_credentials("Enter your one-time code in your reply to this email.")
