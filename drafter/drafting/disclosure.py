@@ -53,6 +53,12 @@ _LABELS = re.compile(
     r"(?:passwort|kennwort|password)\b",
     re.I,
 )
+# typing a secret in yourself (logging in) is no request, unless it goes to us or a page/link
+_SELF_SERVICE = frozenset({"enter", "eingeben", "geben sie"})
+_TO_US = re.compile(
+    r"\b(?:uns|us|e-?mail|antwort\w*|reply|link|seite|page|formular|form|hier|here|below|unten)\b",
+    re.I,
+)
 _DUMP = re.compile(
     r"\b(?:systemanweisung\w*|systemprompt|system prompt|system instructions?"
     r"|(?:meine|unsere) \w*(?:vorgaben|anweisungen|regeln)"
@@ -80,7 +86,10 @@ def check_credentials(body: str) -> list[DraftWarning]:
     for a, b in sentences(body):
         sentence = body[a:b]
         cred = _CREDENTIAL.search(_LABELS.sub(" ", sentence))
-        if cred and _ASK.search(sentence) and not NEGATION.search(sentence):
+        asks = {m.group(0).lower() for m in _ASK.finditer(sentence)}
+        if asks and asks <= _SELF_SERVICE and not _TO_US.search(sentence):
+            continue  # "enter the code from your authenticator app" when logging in yourself
+        if cred and asks and not NEGATION.search(sentence):
             found.append(
                 _warn(
                     "credentials",
