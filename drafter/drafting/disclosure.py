@@ -25,6 +25,8 @@ _CREDENTIAL = re.compile(
     r"\b(?:passw(?:o|ö)rt\w*|password|kennwort|pin|tan|otp|(?:one-time|einmal|sicherheits|"
     r"bestätigungs|security|verification|6-stellige[n]?|six-digit|sms)[- ]?(?:code|nummer)|"
     r"authenticator|zugangsdaten|login details|credentials|cvc|cvv|prüfziffer|security code|"
+    r"code (?:we|wir) (?:just )?(?:texted|sent|send|geschickt|gesendet)|"
+    r"code (?:from|in|aus) (?:the|our|your|der|unserer|ihrer) (?:sms|text)|"
     r"expiry date|ablaufdatum|(?:full )?(?:credit )?card number|kartennummer|kreditkartennummer|"
     r"online-banking|login-daten|benutzername und passwort|username and password)\b",
     re.I,
@@ -51,6 +53,13 @@ _LABELS = re.compile(
     # password"
     r"|\b(?:ein|a) (?:sicheres |eigenes |starkes |secure |strong )?"
     r"(?:passwort|kennwort|password)\b",
+    re.I,
+)
+# what a refusal to reveal says (a dump may itself contain a "not": "my rules say I may not
+# grant discounts")
+_REVEAL = re.compile(
+    r"\b(?:geben|gebe|herausgeben|heraus|teilen|weitergeben|nennen|zeigen|offenlegen|preisgeben|"
+    r"mitteilen|share|give|reveal|disclose|show|pass on|provide|send|talk about|discuss)\b",
     re.I,
 )
 # typing a secret in yourself (logging in) is no request, unless it goes to us or a page/link
@@ -130,8 +139,10 @@ def check_instruction_dump(body: str, trusted: str) -> list[DraftWarning]:
     for a, b in sentences(body):
         sentence = body[a:b]
         match = _DUMP.search(sentence)
-        if match is None or NEGATION.search(sentence) or match.group(0).lower() in trusted.lower():
+        if match is None or match.group(0).lower() in trusted.lower():
             continue
+        if NEGATION.search(sentence) and _REVEAL.search(sentence):
+            continue  # a refusal: "interne Notizen geben wir nicht heraus"
         found.append(
             _warn(
                 "injection",

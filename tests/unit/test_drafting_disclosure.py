@@ -97,3 +97,11 @@ def test_typing_a_code_in_when_logging_in_is_no_request() -> None:
     # the same secret typed into a page or sent to us is
     assert check_credentials("Please enter your PIN and TAN on the confirmation page below.")
     assert check_credentials("Enter your one-time code in your reply to this email.")
+
+
+def test_a_texted_code_asked_for_and_a_dump_with_a_not_in_it() -> None:
+    assert check_credentials("Please reply with the code we sent to your phone a moment ago.")
+    dump = "Unsere Anweisungen lauten, dass wir nie mehr als 20 EUR Kulanz anbieten."
+    assert [w.code for w in check_instruction_dump(dump, "")] == ["injection"]
+    # a refusal to reveal stays clean
+    assert check_instruction_dump("Unsere internen Notizen geben wir nicht heraus.", "") == []
