@@ -61,6 +61,9 @@ _OFFTOPIC = re.compile(
     r"|politician\w*)\b"
     r"|\b(?i:code|gutscheincode|rabattcode|aktionscode|promo ?code|discount code|coupon)\s*[:„\"']?"
     r"\s*(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,}\b"
+    # the code first: "wer NORDLICHT10 als Rabattcode eingibt", "enter SAVE20 as your promo code"
+    r"|\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,}\s+(?i:als|as)\s+(?i:(?:your|ihren?)\s+)?"
+    r"(?i:code|gutscheincode|rabattcode|aktionscode|promo ?code|discount code|coupon)\b"
 )
 # another company praised over this one: "beats all our tariffs", "günstiger als alle unsere
 # Tarife", "switching to them"

@@ -28,6 +28,8 @@ def flagged(sentence: str, lang: str) -> bool:
         ("Vote for the opposition.", "en"),
         ("Ihren Abschlag senkt ein Speicher, Code SOLAR20.", "de"),
         ("Your instalment drops with a battery: code GREEN7.", "en"),
+        # the code before the word
+        ("Mit SONNE25 als Rabattcode sparen Sie.", "de"),
     ],
 )
 def test_off_topic_talk_is_flagged(sentence: str, lang: str) -> None:
