@@ -130,28 +130,6 @@ _NEW_AMOUNT = re.compile(
     r"is now|amounts to)\b",
     re.I,
 )
-# a disconnection or cancellation ruled out for good: "eine Sperre ist dauerhaft ausgeschlossen"
-_RULED_OUT = re.compile(
-    r"\b(?:sperre|stromsperre|gassperre|abschaltung|versorgungsunterbrechung|kündigung|"
-    r"disconnection|cut-off|cutoff|termination)\w*\b[^.!?;:]{0,60}?\b(?:ausgeschlossen|"
-    r"ruled out|will never happen|can never happen|wird (?:es )?nie)\b",
-    re.I,
-)
-# this customer's contract said to end on a date ("your contract will end on 31 January");
-# "the contract then ends ..." explains a rule, "frühestens"/"earliest" computes one
-_CONTRACT_END = re.compile(
-    r"\b(?:ihr|dein|your)\s+(?:\w+)?(?:vertrag|contract)\w*\s+(?:endet|will end|ends|will be "
-    r"terminated|is terminated|wird (?:zum|am) [^.!?;:]{0,25}beendet|läuft [^.!?;:]{0,25}aus)\b"
-    r"(?![^.!?;:]{0,30}\b(?:frühestens|earliest|spätestens|at the latest)\b)"
-    r"[^.!?;:]{0,40}?\b(?:am|zum|on|at the end of|by)\b",
-    re.I,
-)
-_RETROACTIVE = re.compile(
-    r"\b(?:endet|beendet|gekündigt|kündig\w*|end\w*|cancel\w*|terminat\w*)\b[^.!?;:]{0,30}?"
-    r"\b(?:rückwirkend|retroactive\w*)\b|\b(?:rückwirkend|retroactive\w*)\b[^.!?;:]{0,30}?"
-    r"\b(?:endet|beendet|gekündigt|kündig\w*|end\w*|cancel\w*|terminat\w*)\b",
-    re.I,
-)
 _CONDITION = re.compile(
     r"\b(?:ob|falls|wenn|sofern|sobald|nachdem|solange|whether|if|once|when|as soon as|"
     r"after(?!\s+(?:that|this|the|which)\b)|unless|provided|as long as)\b"
@@ -384,15 +362,17 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     state = _STATE.search(sentence)
     if state and not conditional and not _said(state, trusted_flat):
         return f"declares a claim settled or void ({state.group(0).strip()!r})"
-    retro = _RETROACTIVE.search(sentence)
+    from drafter.drafting.decisions import CONTRACT_END, RETROACTIVE, RULED_OUT
+
+    retro = RETROACTIVE.search(sentence)
     if retro and not _said(retro, trusted_flat):
         return f"ends or cancels something retroactively ({retro.group(0)!r})"
     if conditional or _NEGATION.search(sentence):
         return ""
-    ruled_out = _RULED_OUT.search(sentence)
+    ruled_out = RULED_OUT.search(sentence)
     if ruled_out and not _said(ruled_out, trusted_flat):
         return f"rules something out for the customer ({ruled_out.group(0)!r})"
-    end = _CONTRACT_END.search(sentence)
+    end = CONTRACT_END.search(sentence)
     if end and not re.search(r"\b(?:dann|then|in that case|in diesem fall)\b", sentence, re.I):
         return f"says the customer's contract ends on a date ({end.group(0)!r})"
     future = _FUTURE.search(sentence)

@@ -16,6 +16,9 @@ module flags a sentence that
   words, are not in the trusted text.
 
 Called from drafter.drafting.commitments.check_reply for the sentences its grammar rules left.
+It also holds the word lists of three state rules commitments applies itself: a cut-off ruled
+out (RULED_OUT), this customer's contract said to end on a date (CONTRACT_END) and a
+retroactive end (RETROACTIVE).
 """
 
 from __future__ import annotations
@@ -103,6 +106,31 @@ _FILLER = frozenset(
         "selbstverständlich",
         "course",
     ]
+)
+
+
+# used by drafter.drafting.commitments._reason (grammar of states, by words)
+# a disconnection or cancellation ruled out for good: "eine Sperre ist dauerhaft ausgeschlossen"
+RULED_OUT = re.compile(
+    r"\b(?:sperre|stromsperre|gassperre|abschaltung|versorgungsunterbrechung|kündigung|"
+    r"disconnection|cut-off|cutoff|termination)\w*\b[^.!?;:]{0,60}?\b(?:ausgeschlossen|"
+    r"ruled out|will never happen|can never happen|wird (?:es )?nie)\b",
+    re.I,
+)
+# this customer's contract said to end on a date ("your contract will end on 31 January");
+# "the contract then ends ..." explains a rule, "frühestens"/"earliest" computes one
+CONTRACT_END = re.compile(
+    r"\b(?:ihr|dein|your)\s+(?:\w+)?(?:vertrag|contract)\w*\s+(?:endet|will end|ends|will be "
+    r"terminated|is terminated|wird (?:zum|am) [^.!?;:]{0,25}beendet|läuft [^.!?;:]{0,25}aus)\b"
+    r"(?![^.!?;:]{0,30}\b(?:frühestens|earliest|spätestens|at the latest)\b)"
+    r"[^.!?;:]{0,40}?\b(?:am|zum|on|at the end of|by)\b",
+    re.I,
+)
+RETROACTIVE = re.compile(
+    r"\b(?:endet|beendet|gekündigt|kündig\w*|end\w*|cancel\w*|terminat\w*)\b[^.!?;:]{0,30}?"
+    r"\b(?:rückwirkend|retroactive\w*)\b|\b(?:rückwirkend|retroactive\w*)\b[^.!?;:]{0,30}?"
+    r"\b(?:endet|beendet|gekündigt|kündig\w*|end\w*|cancel\w*|terminat\w*)\b",
+    re.I,
 )
 
 
