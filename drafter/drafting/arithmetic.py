@@ -3,8 +3,9 @@
 A correct reply often works something out: "at 3,000 kWh that is roughly 1,137 EUR a year"
 (3,000 kWh x 32.90 ct + 12 x 12.50 EUR), "a 26 % reduction" (95 -> 70 EUR). Such a figure is in
 no source, yet it is not invented. `derivable` says whether a figure equals, within rounding,
-a quantity times a price, such a product plus twelve monthly prices, the sum or difference
-of two prices, or the percentage of one figure in another or of their difference.
+a quantity times a price, such a product plus twelve monthly prices, a price split into 2 to
+36 equal parts (instalments, months), the sum or difference of two prices, or the
+percentage of one figure in another or of their difference.
 drafter.drafting.checks.check_numbers does not call those unsupported.
 
 Only figures with a unit take part in the sums and products: a quantity (kWh, m³, months,
@@ -23,7 +24,9 @@ from bisect import bisect_left
 
 _FIGURE = re.compile(r"(?<![\w.,])\d[\d.,]*\d(?!\d)|(?<![\w.,])\d(?![\d\w])")
 _QUANTITY = re.compile(
-    r"\s?-?(?:kwh|m³|m3|kilowattstunden|monate?n?|months?|jahre?n?|years?|tage?n?|days?)\b", re.I
+    r"\s?-?(?:kwh|m³|m3|kilowattstunden|monate?n?|months?|jahre?n?|years?|tage?n?|days?|raten|"
+    r"monatsraten|teilbeträgen?|instal+ments?|payments?)\b",
+    re.I,
 )
 _PRICE = re.compile(r"\s?(?:€|eur\b|euros?\b|cent\b|ct\b)", re.I)
 _CENTS = re.compile(r"\s?(?:cent|ct)\b", re.I)
@@ -106,9 +109,12 @@ class Derivations:
                     yearly.add(round(q * unit + 12 * base, 2))
             if base is not None:
                 products.add(round(12 * base, 2))
+        # a total split into equal parts: 300 EUR in 6 instalments -> 50 EUR, 960 EUR / 12
+        shares = {round(p / q, 2) for p in prices for q in quantities if 1 < q <= 36}
         self._results = sorted(
             products
             | yearly
+            | shares
             | {round(a + b, 2) for a in prices for b in prices}
             | {round(abs(a - b), 2) for a in prices for b in prices}
         )

@@ -72,3 +72,19 @@ def test_totals_from_the_articles_tariff_rows_and_a_saving_from_two_totals() -> 
     assert flagged(worked) == []
     invented = "Bei 2.000 kWh kostet Grün 690,00 EUR im Jahr; Sie sparen also rund 310 EUR."
     assert len(flagged(invented)) == 2
+
+
+def test_a_total_split_into_instalments() -> None:
+    article = Passage(kb_id="de-raten", title="Ratenzahlung", text="Raten sind ab 100 EUR möglich.")
+
+    def flagged(reply: str) -> list[str]:
+        data = CheckInput(
+            body=reply,
+            passages=[article],
+            customer_text="Raten\nIch habe 300 EUR Rückstand.",
+            language="de",
+        )
+        return [w.message for w in check_numbers(data)]
+
+    assert flagged("Die 300 EUR können Sie in 6 Raten zu je 50 EUR zahlen.") == []
+    assert flagged("Die 300 EUR können Sie in 6 Raten zu je 55 EUR zahlen.")
