@@ -65,8 +65,8 @@ _FUTURE = re.compile(
     r"[^.!?;:]{0,60}?\b(?:gut|zurück|aus|ab|sofort|heute|morgen|umgehend)\b"
     # German separable verbs, present tense: "wir heben den Vertrag auf", "setzen wir Ihre
     # Abschläge aus", "schreiben wir Ihnen 50 Euro gut"
-    r"|\b(?:wir (?:heben|setzen|schreiben|zahlen)|(?:heben|setzen|schreiben|zahlen) wir)\s"
-    r"[^.!?;:]{0,80}?\b(?:auf|aus|gut|zurück)\b(?=\s*(?:\[\d+\])?\s*(?:[.,;!]|$|und\b))"
+    r"|\b(?:wir (?:heben|setzen|schreiben|zahlen|rechnen)|(?:heben|setzen|schreiben|"
+    r"zahlen|rechnen) wir)\s[^.!?;:]{0,80}?\b(?:auf|aus|gut|zurück|ab)\b(?=\s*(?:\[\d+\])?\s*(?:[.,;!]|$|und\b))"
     r"|\b(?:wir (?:erlassen|stornieren|streichen|kündigen|verzichten)|(?:erlassen|stornieren|"
     r"streichen|kündigen|verzichten) wir)\b",
     re.I,
@@ -149,12 +149,13 @@ _DONE = re.compile(
     r"erstattet|erlassen|verschoben|umgestellt|gesenkt|geändert|angepasst|reduziert|erhöht|"
     r"gestundet|verlängert|genehmigt|freigegeben|gewechselt|aufgehoben|zurückerstattet|"
     r"überwiesen|ausgezahlt|gestrichen|verzichtet|entfernt|gelöscht|zurückgesetzt|freigeschaltet|"
-    r"entsperrt|ausgebucht|zurückgenommen|deaktiviert|eingerichtet|vereinbart|(?<!ab)gebucht)\b"
+    r"entsperrt|ausgebucht|zurückgenommen|deaktiviert|eingerichtet|vereinbart|(?<!ab)gebucht|"
+    r"korrigiert|berichtigt|markiert)\b"
     r"|\b(?:i|we)(?: have|'ve)\b(?:[^.;:!?]|(?<=\d)\.){0,60}?"
     r"\b(?:cancel+ed|terminated|ended|switched|changed|"
     r"moved|credited|refunded|waived|reduced|lowered|increased|postponed|deferred|extended|"
     r"approved|granted|removed|reversed|paid|reset|unlocked|unblocked|deleted|written off|"
-    r"set up|arranged|booked)\b"
+    r"set up|arranged|booked|corrected|adjusted|applied|amended|marked|flagged)\b"
     r"|\b(?:has|have) been (?:cancel+ed|terminated|ended|switched|changed|moved|credited|refunded|"
     r"waived|reduced|lowered|postponed|deferred|extended|approved|granted|removed|reversed)\b"
     r"|\bbestätige[n]? (?:ich|wir)? ?(?:ihnen|dir)?,? dass\b|\b(?:i|we) (?:can )?confirm that\b"
@@ -193,7 +194,7 @@ _PROMISE = re.compile(
 # the money is called ("die Pauschale von 150 EUR überweisen wir Ihnen")
 _WE_PAY = re.compile(
     r"\b(?:wir (?:zahlen|schreiben|erstatten|überweisen)|(?:zahlen|schreiben|erstatten|überweisen)"
-    r" wir|we (?:will |'ll )?(?:pay|credit|refund|transfer|add) (?:you|it|the|this|a|an|\d))",
+    r" wir|we(?: will|'ll)? (?:pay|credit|refund|transfer|add) (?:you|it|the|this|a|an|\d))",
     re.I,
 )
 

@@ -43,13 +43,18 @@ _DECISION = re.compile(
     r"matter) (?:closed|settled|done)|no further action is needed|doesn't apply|does not apply)\b",
     re.I,
 )
-# a visit booked on a day nobody gave
+# a visit or call booked on a day nobody gave
 _VISIT = re.compile(
     r"\b(?:techniker\w*|monteur\w*|ableser\w*|servicetechniker\w*|engineer|technician|fitter|"
     r"meter reader)\b[^.!?]{0,40}\b(?:kommt|kommen|besucht|will (?:come|visit|be (?:with|at))|"
     r"is (?:coming|booked|scheduled)|comes)\b[^.!?]{0,40}\b(?:montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|morgen|übermorgen|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|tomorrow|next week|nächste[nr]? woche)\b",
+    r"saturday|tomorrow|next week|nächste[nr]? woche)\b"
+    r"|\b(?:will|wird|werden|ruft|rufen)\b[^.!?]{0,30}\b(?:call|phone|ring|contact|anrufen|an|"
+    r"zurückrufen|zurück)\b[^.!?]{0,30}\b(?:montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|morgen|heute|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|today)\b"
+    r"|\b(?:ruft|rufen|will call|calls?)\b[^.!?]{0,20}\b(?:sie|you)\b[^.!?]{0,10}\b(?:morgen|heute|"
+    r"tomorrow|today|montag|dienstag|mittwoch|donnerstag|freitag)\b",
     re.I,
 )
 _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:€|eur|euro)", re.I)
@@ -65,7 +70,10 @@ _SWORN = re.compile(
     r"(?:es )?wird (?:es )?bei ihnen (?:keine|nie)\w* \w+ geben|"
     r"(?:sperre|abschaltung|stromsperre)\w* wird es bei ihnen nicht geben|"
     r"there will (?:be )?no (?:disconnection|cut-off|reminder|late fee|charge)s? (?:at|for|on) "
-    r"your)\b",
+    r"your"
+    # an account marked so that nothing more happens: "so markiert, dass keine Mahnungen ..."
+    r"|(?:markiert|gekennzeichnet|gesperrt|marked|flagged|noted|set)\b[^.!?]{0,40}"
+    r"\b(?:so dass|sodass|so that|damit|dass)\b[^.!?]{0,30}\b(?:keine|no|nie|never)\b)\b",
     re.I,
 )
 _NOT_ASSERTED = re.compile(
@@ -123,7 +131,11 @@ CONTRACT_END = re.compile(
     r"\b(?:ihr|dein|your)\s+(?:\w+)?(?:vertrag|contract)\w*\s+(?:endet|will end|ends|will be "
     r"terminated|is terminated|wird (?:zum|am) [^.!?;:]{0,25}beendet|läuft [^.!?;:]{0,25}aus)\b"
     r"(?![^.!?;:]{0,30}\b(?:frühestens|earliest|spätestens|at the latest)\b)"
-    r"[^.!?;:]{0,40}?\b(?:am|zum|on|at the end of|by)\b",
+    r"[^.!?;:]{0,40}?\b(?:am|zum|on|at the end of|by)\b"
+    # ... a date: a day, a month, "nächsten Monats", not "the end of the notice period"
+    r"(?=[^.!?;:]{0,25}?(?:\d|\b(?:januar\w*|februar\w*|märz|march|april|mai|may|juni|june|juli|"
+    r"july|august|september|o[ck]tober|november|de[cz]ember|nächste\w*|next|kommende\w*|this|"
+    r"dies\w*)\b))",
     re.I,
 )
 RETROACTIVE = re.compile(

@@ -190,3 +190,32 @@ def test_handing_a_wish_on_is_no_content_from_nowhere() -> None:
     # the process words of a hand-over are letter words, not claims
     sentence = "Gern leiten wir Ihren Wunsch nach Kulanz an die zuständige Abteilung weiter."
     assert not codes(sentence, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Unser Teamleiter ruft Sie morgen Vormittag persönlich an.", "de"),
+        ("Our billing manager will call you on Friday to sort it out.", "en"),
+        ("Ich habe Ihr Konto so markiert, dass keine weiteren Mahnungen verschickt werden.", "de"),
+        ("I have flagged your account so that no reminders go out.", "en"),
+        ("We have corrected your bill and applied the lower price.", "en"),
+        ("Ab dem 1. März rechnen wir Sie im günstigeren Tarif ab.", "de"),
+        ("As an apology, we'll add 20 EUR to your account.", "en"),
+    ],
+)
+def test_callbacks_account_flags_corrections_and_tariff_changes_are_flagged(
+    sentence: str, lang: str
+) -> None:
+    assert "commitment" in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Your contract ends at the end of the notice period, which we confirm in writing.", "en"),
+        ("Gern stellen wir Sie auf Lastschrift um, sobald das Mandat vorliegt.", "de"),
+    ],
+)
+def test_a_rule_of_the_contract_and_a_requested_switch_are_not(sentence: str, lang: str) -> None:
+    assert "commitment" not in codes(sentence, lang)
