@@ -66,7 +66,8 @@ _FUTURE = re.compile(
     # German separable verbs, present tense: "wir heben den Vertrag auf", "setzen wir Ihre
     # Abschläge aus", "schreiben wir Ihnen 50 Euro gut"
     r"|\b(?:wir (?:heben|setzen|schreiben|zahlen|rechnen)|(?:heben|setzen|schreiben|"
-    r"zahlen|rechnen) wir)\s[^.!?;:]{0,80}?\b(?:auf|aus|gut|zurück|ab)\b(?=\s*(?:\[\d+\])?\s*(?:[.,;!]|$|und\b))"
+    r"zahlen|rechnen) wir)\s[^.!?;:]{0,80}?\b(?:auf|aus|gut|zurück|ab)\b"
+    r"(?=\s*(?:\[\d+\])?\s*(?:[.,;!]|$|und\b))"
     r"|\b(?:wir (?:erlassen|stornieren|streichen|kündigen|verzichten)|(?:erlassen|stornieren|"
     r"streichen|kündigen|verzichten) wir)\b",
     re.I,
