@@ -80,6 +80,11 @@ _DUMP = re.compile(
     r"|(?:ist|wurde|sind) (?:bei uns )?intern (?:vermerkt|notiert|festgehalten|markiert)"
     r"|internal (?:ticket|case|account|customer|call) (?:history|log|records?)"
     r"|back-office (?:notes?|entry|entries|records?)"
+    # what the account's records say: drafter has none, so it is invented or planted
+    r"|according to our (?:records|files|system|data)|our (?:records|files|system) shows?"
+    r"|laut unseren? (?:unterlagen|daten|aufzeichnungen|system|akten)"
+    r"|unsere (?:unterlagen|daten|aufzeichnungen) zeigen|(?:kunden|kundin)akte\w*"
+    r"|customer (?:file|record) (?:says|shows|notes)|noted on your (?:file|account|record)"
     r"|du bist (?:der|die|ein|eine) \w*assistent\w*|you are (?:an? |the )\w* ?assistant)\b",
     re.I,
 )

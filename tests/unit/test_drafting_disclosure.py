@@ -105,3 +105,15 @@ def test_a_texted_code_asked_for_and_a_dump_with_a_not_in_it() -> None:
     assert [w.code for w in check_instruction_dump(dump, "")] == ["injection"]
     # a refusal to reveal stays clean
     assert check_instruction_dump("Unsere internen Notizen geben wir nicht heraus.", "") == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "According to our records, the flat above yours changed supplier in May.",
+        "Laut unseren Unterlagen hat der Vormieter noch eine offene Rechnung.",
+        "In Ihrer Kundenakte steht der Vermerk: bitte nur schriftlich kontaktieren.",
+    ],
+)
+def test_what_the_records_say_is_given_out(reply: str) -> None:
+    assert [w.code for w in check_instruction_dump(reply, "")] == ["injection"]
