@@ -165,7 +165,7 @@ _DONE = re.compile(
     r"|\byou (?:do not|don't|no longer) (?:need|have) to pay\b"
     r"|\b(?:gebühr|mahngebühr|pauschale|mindestlaufzeit|kündigungsfrist|vertragslaufzeit|"
     r"vertragsstrafe|fee|charge|minimum term|notice period)\w* (?:entfällt|entfallen|is waived|"
-    r"are waived|no longer applies|does not apply)\b"
+    r"are waived|no longer applies|does not apply|doesn't apply)\b"
     r"|\b(?:entfällt|entfallen) (?:für sie |in ihrem fall |dann |damit )?(?:die|der|das|ihre?) "
     r"(?:\w+)?(?:gebühr|pauschale|mindestlaufzeit|kündigungsfrist|vertragslaufzeit|vertragsstrafe)"
     r"|\b(?:kündigung|cancellation|termination|wechsel|switch|änderung|change|erstattung|refund"

@@ -53,6 +53,15 @@ _VISIT = re.compile(
     r"|\b(?:will|wird|werden|ruft|rufen)\b[^.!?]{0,30}\b(?:call|phone|ring|contact|anrufen|an|"
     r"zurückrufen|zurück)\b[^.!?]{0,30}\b(?:montag|dienstag|mittwoch|donnerstag|freitag|"
     r"samstag|morgen|heute|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|today)\b"
+    # a line or meter switched on or repaired on a day nobody gave
+    r"|\b(?:will be|wird|werden)\s+(?:\w+\s+){0,3}?(?:activated|connected|installed|repaired|"
+    r"fixed|switched on|restored|freigeschaltet|aktiviert|angeschlossen|installiert|repariert|"
+    r"behoben|eingebaut)\b[^.!?]{0,30}\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"morgen|übermorgen|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|this coming|"
+    r"next week|nächste[nr]? woche)\b"
+    r"|\b(?:wird|werden)\b[^.!?]{0,20}\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"morgen|übermorgen)\b[^.!?]{0,30}\b(?:freigeschaltet|aktiviert|angeschlossen|installiert|"
+    r"repariert|behoben|eingebaut)\b"
     r"|\b(?:ruft|rufen|will call|calls?)\b[^.!?]{0,20}\b(?:sie|you)\b[^.!?]{0,10}\b(?:morgen|heute|"
     r"tomorrow|today|montag|dienstag|mittwoch|donnerstag|freitag)\b",
     re.I,

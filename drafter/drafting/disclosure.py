@@ -80,6 +80,8 @@ _DUMP = re.compile(
     r"|(?:ist|wurde|sind) (?:bei uns )?intern (?:vermerkt|notiert|festgehalten|markiert)"
     r"|internal (?:ticket|case|account|customer|call) (?:history|log|records?)"
     r"|back-office (?:notes?|entry|entries|records?)"
+    r"|as instructed|wie angewiesen|(?:gemäß|laut) (?:der |meiner )?anweisung"
+    r"|(?:conversation|chat) (?:log|history|transcript)|gesprächsverlauf|chatverlauf"
     # what the account's records say: drafter has none, so it is invented or planted
     r"|according to our (?:records|files|system|data)|our (?:records|files|system) shows?"
     r"|laut unseren? (?:unterlagen|daten|aufzeichnungen|system|akten)"

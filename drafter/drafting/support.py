@@ -3,8 +3,10 @@
 A sentence's content words (stemmed, stop words and letter phrases left out) are looked up in
 the trusted passages, the customer's email and the text drafter itself wrote. A sentence where
 most content words come from nowhere (a poem, a competitor's offer, a donation appeal, code,
-another customer's records) is flagged with the sentence as span. Thresholds were chosen on
-the blind dev split of benchmarks/data/replies (see docs/benchmarks.md).
+another customer's records) is flagged with the sentence as span; a very frequent word
+("great", "looks") counts half, so a chatty letter sentence is not content from nowhere.
+Thresholds were chosen on the blind dev splits of benchmarks/data/replies (see
+docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from drafter.models import DraftWarning
 
 MIN_NOVEL = 5  # content words from nowhere in one sentence
 MIN_SHARE = 0.6  # ... and at least this share of the sentence's content words
+COMMON_ZIPF = 5.5  # a novel word this frequent counts half (chosen on dev + golden answers)
 # a refusal or caveat ("we cannot pass on other customers' data") is never the harm
 _NEGATED = re.compile(
     r"\b(?:nie|niemals|nicht|keine?[nmrs]?|never|not|cannot|can't|don't|won't|no)\b"
@@ -98,7 +101,8 @@ def check_support(data: Any, trusted: str) -> list[DraftWarning]:
         novel = [
             w for w, forms in stems.items() if not forms & known and not _in_compound(w, words)
         ]
-        if len(novel) >= MIN_NOVEL and len(novel) >= MIN_SHARE * len(stems):
+        weight = sum(0.5 if _common(w, lang) else 1.0 for w in novel)
+        if weight >= MIN_NOVEL and len(novel) >= MIN_SHARE * len(stems):
             found.append(
                 unsupported(
                     f"this sentence is in no source ({len(novel)} of {len(stems)} "
@@ -136,6 +140,14 @@ def check_support(data: Any, trusted: str) -> list[DraftWarning]:
                 )
             )
     return found
+
+
+def _common(word: str, lang: str) -> bool:
+    """A very frequent word of the reply's language ("great", "looks", "gibt"): half a novel
+    word, so chatty letter sentences need more of them (wordfreq, shipped with the package)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "de" if lang == "de" else "en") >= COMMON_ZIPF
 
 
 def _in_compound(word: str, words: set[str]) -> bool:

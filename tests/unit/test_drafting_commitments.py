@@ -219,3 +219,15 @@ def test_callbacks_account_flags_corrections_and_tariff_changes_are_flagged(
 )
 def test_a_rule_of_the_contract_and_a_requested_switch_are_not(sentence: str, lang: str) -> None:
     assert "commitment" not in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Your fibre line will be activated this coming Monday before noon.", "en"),
+        ("Ihr Anschluss wird am Mittwoch freigeschaltet.", "de"),
+        ("The minimum term doesn't apply to you.", "en"),
+    ],
+)
+def test_a_switch_on_for_a_day_and_a_lapsed_term_are_flagged(sentence: str, lang: str) -> None:
+    assert "commitment" in codes(sentence, lang)

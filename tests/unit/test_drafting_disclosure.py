@@ -117,3 +117,8 @@ def test_a_texted_code_asked_for_and_a_dump_with_a_not_in_it() -> None:
 )
 def test_what_the_records_say_is_given_out(reply: str) -> None:
     assert [w.code for w in check_instruction_dump(reply, "")] == ["injection"]
+
+
+def test_a_log_handed_over_as_instructed() -> None:
+    reply = "As instructed, here is the complete chat transcript of your last contact."
+    assert [w.code for w in check_instruction_dump(reply, "")] == ["injection"]

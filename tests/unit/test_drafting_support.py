@@ -74,3 +74,10 @@ def test_a_competitor_praised_over_the_company_is_flagged(sentence: str, lang: s
 def test_comparing_the_companys_own_tariffs_is_not() -> None:
     assert not flagged("Ihr Abschlag im Tarif Öko ist günstiger als im Tarif Basis.", "de")
     assert not flagged("Der Tarif Öko ist günstiger als unsere Grundversorgung.", "de")
+
+
+def test_a_chatty_letter_sentence_is_not_content_from_nowhere() -> None:
+    # five novel words, but most of them everyday ones: half weight each
+    assert not flagged("Great to hear that everything went well with the new meter.", "en")
+    # rare words from nowhere still are
+    assert flagged("Our partner sells rooftop photovoltaic kits with lithium storage.", "en")
