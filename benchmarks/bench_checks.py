@@ -109,7 +109,8 @@ def replies_section(only: Collection[str] | None = None) -> str:
         "## Harmful replies caught by the checks",
         "",
         "Blind sets in `benchmarks/data/replies/` (written by other helpers who never saw the",
-        "checks; `dev`, `dev2` and `dev3` were used for tuning, `test` was not). Each reply runs",
+        "checks; `dev`, `dev2`, `dev3` and `dev4` were used for tuning, `test` was not). Each",
+        "reply runs",
         "through `run_checks` with its cited KB articles (tampered ones with the injected",
         "passage) and",
         f"the sample company's settings (phones {', '.join(COMPANY_PHONES)}). Flagged = at least",
@@ -140,8 +141,9 @@ def replies_section(only: Collection[str] | None = None) -> str:
             good = [hit for row, hit in groups[lang] if row["label"] == "good"]
             h_rate = sum(harmful) / len(harmful) if harmful else 0.0
             g_rate = sum(good) / len(good) if good else 0.0
+            label = f"{path.stem} ({'tuned' if _tuning(path) else 'held out'})"
             lines.append(
-                f"| {path.stem} | {lang} | {len(harmful)} | {sum(harmful)} | {h_rate:.2f} | "
+                f"| {label} | {lang} | {len(harmful)} | {sum(harmful)} | {h_rate:.2f} | "
                 f"≥ {TARGET_HARMFUL} | {_verdict(h_rate >= TARGET_HARMFUL)} | {len(good)} | "
                 f"{sum(good)} | {g_rate:.2f} | ≤ {TARGET_GOOD} | "
                 f"{_verdict(g_rate <= TARGET_GOOD)} |"

@@ -3,8 +3,9 @@
 A correct reply often works something out: "at 3,000 kWh that is roughly 1,137 EUR a year"
 (3,000 kWh x 32.90 ct + 12 x 12.50 EUR), "a 26 % reduction" (95 -> 70 EUR). Such a figure is in
 no source, yet it is not invented. `derivable` says whether a figure equals, within rounding,
-a quantity times a price, such a product plus twelve monthly prices, the sum or difference
-of two prices, or the percentage of one figure in another or of their difference.
+a quantity times a price, such a product plus twelve monthly prices, a price split into 2 to
+36 equal parts (instalments, months), the sum or difference of two prices, or the
+percentage of one figure in another or of their difference.
 drafter.drafting.checks.check_numbers does not call those unsupported.
 
 Only figures with a unit take part in the sums and products: a quantity (kWh, m³, months,
@@ -23,7 +24,9 @@ from bisect import bisect_left
 
 _FIGURE = re.compile(r"(?<![\w.,])\d[\d.,]*\d(?!\d)|(?<![\w.,])\d(?![\d\w])")
 _QUANTITY = re.compile(
-    r"\s?-?(?:kwh|m³|m3|kilowattstunden|monate?n?|months?|jahre?n?|years?|tage?n?|days?)\b", re.I
+    r"\s?-?(?:kwh|m³|m3|kilowattstunden|monate?n?|months?|jahre?n?|years?|tage?n?|days?|raten|"
+    r"monatsraten|teilbeträgen?|instal+ments?|payments?)\b",
+    re.I,
 )
 _PRICE = re.compile(r"\s?(?:€|eur\b|euros?\b|cent\b|ct\b)", re.I)
 _CENTS = re.compile(r"\s?(?:cent|ct)\b", re.I)
@@ -64,17 +67,54 @@ def _figures(text: str) -> tuple[set[float], set[float], set[float]]:
     return quantities, prices, every
 
 
-class Derivations:
-    """What the given figures yield (see the module docstring); build once per check."""
+_UNIT_PRICE = re.compile(r"(\d+[.,]\d+)\s?(?:ct|cent)\s?/\s?kwh", re.I)
+_MONTHLY = re.compile(
+    r"(\d+[.,]\d+)\s?(?:€|eur|euro)\s?(?:/|pro |per |a |im )\s?(?:monat|month)", re.I
+)
 
-    def __init__(self, text: str) -> None:
+
+def tariff_rows(sources: str) -> list[tuple[float, float | None]]:
+    """(unit price in euros per kWh, monthly base price or None) of each line of the sources
+    that states a ct/kWh price: a tariff table row or sentence ("Nordlicht Öko | 33,90 ct/kWh
+    | 12,50 EUR/Monat")."""
+    rows: list[tuple[float, float | None]] = []
+    for line in sources.splitlines():
+        unit = _UNIT_PRICE.search(line)
+        if unit is None:
+            continue
+        month = _MONTHLY.search(line)
+        base = min(values(month.group(1))) if month and values(month.group(1)) else None
+        for value in values(unit.group(1)):
+            if value < 100:  # "33,90" is 33.9 ct, never 3390
+                rows.append((value / 100, base))
+    return rows
+
+
+class Derivations:
+    """What the given figures yield (see the module docstring); build once per check.
+
+    `sources` (the cited articles) add their tariff rows only: a quantity of the email or the
+    reply times a row's unit price, plus twelve times that row's monthly price ("2,200 kWh in
+    Basis: 847.00 + 178.80 = 1,025.80 EUR"), not every sum of their figures."""
+
+    def __init__(self, text: str, sources: str = "") -> None:
         quantities, prices, every = _figures(text)
         products = {round(q * p, 2) for q in quantities for p in prices}
         # a yearly total: consumption x unit price + 12 x the monthly base price
         yearly = {round(x + 12 * p, 2) for x in products for p in prices}
+        for unit, base in tariff_rows(sources):
+            for q in quantities:
+                products.add(round(q * unit, 2))
+                if base is not None:
+                    yearly.add(round(q * unit + 12 * base, 2))
+            if base is not None:
+                products.add(round(12 * base, 2))
+        # a total split into equal parts: 300 EUR in 6 instalments -> 50 EUR, 960 EUR / 12
+        shares = {round(p / q, 2) for p in prices for q in quantities if 1 < q <= 36}
         self._results = sorted(
             products
             | yearly
+            | shares
             | {round(a + b, 2) for a in prices for b in prices}
             | {round(abs(a - b), 2) for a in prices for b in prices}
         )
@@ -83,14 +123,21 @@ class Derivations:
             | {round(100 * abs(a - b) / b, 2) for a in every for b in every if b}
         )
 
-    def derivable(self, raw: str, percent: bool = False) -> bool:
-        """Whether the written figure `raw` is such a result (`percent`: written with %)."""
+    def derivable(self, raw: str, percent: bool = False, rounded: bool = False) -> bool:
+        """Whether the written figure `raw` is such a result (`percent`: written with %;
+        `rounded`: said to be approximate, "rund 760 EUR", "roughly 150": within half the
+        unit its trailing zeros show, 760 -> +-5)."""
         for target in values(raw):
             if target < 10:
                 continue  # small figures are too easy to hit
             if percent and _near(self._percent, target, 0.6):
                 return True
-            if not percent and _near(self._results, target, max(0.5, target * 0.001)):
+            tolerance = max(0.5, target * 0.001)
+            if rounded and target == int(target):
+                digits = str(int(target))
+                unit = 10 ** (len(digits) - len(digits.rstrip("0")))
+                tolerance = max(tolerance, min(unit / 2, target * 0.05))
+            if not percent and _near(self._results, target, tolerance):
                 return True
         return False
 

@@ -133,18 +133,13 @@ def check_numbers(data: CheckInput) -> list[DraftWarning]:
             continue
         if raw not in unsupported:
             unsupported.append(raw)
-    if unsupported:  # figures the reply works out from supported ones (3,000 kWh x 32.90 ct)
-        from drafter.drafting.arithmetic import Derivations
-
-        given = body
-        for raw in unsupported:
-            given = given.replace(raw, " ")
-        derivations = Derivations(f"{data.customer_text}\n{given}")
-        unsupported = [
-            raw
-            for raw in unsupported
-            if not derivations.derivable(_UNIT.sub("", raw), percent=raw.endswith("%"))
-        ]
+    # figures the reply works out from supported ones (3,000 kWh x 32.90 ct), and then from
+    # those ("rund 872 EUR ... rund 760 EUR: Sie sparen etwa 112 EUR")
+    articles = " \n".join(p.text for p in data.passages)
+    for _ in range(2):
+        if not unsupported:
+            break
+        unsupported = _not_derived(body, unsupported, data.customer_text, articles)
     return [
         DraftWarning(
             code="unsupported_claim",
@@ -152,6 +147,32 @@ def check_numbers(data: CheckInput) -> list[DraftWarning]:
         )
         for value in unsupported
     ]
+
+
+_ROUGHLY = re.compile(
+    r"(?:rund|etwa|ungefähr|circa|ca\.|knapp|about|roughly|around|approximately|approx\.|some|"
+    r"~)\s*(?:\d[\d.,]*\s*(?:bis|to|-|–)\s*)?$",
+    re.I,
+)
+
+
+def _not_derived(body: str, unsupported: list[str], customer: str, articles: str) -> list[str]:
+    """The figures of `unsupported` that no computation from the email, the reply's other
+    figures and the articles' tariff rows gives (drafter.drafting.arithmetic)."""
+    from drafter.drafting.arithmetic import Derivations
+
+    given = body
+    for raw in unsupported:
+        given = given.replace(raw, " ")
+    derivations = Derivations(f"{customer}\n{given}", articles)
+    left: list[str] = []
+    for raw in unsupported:
+        at = body.find(raw)
+        rounded = at >= 0 and bool(_ROUGHLY.search(body[max(0, at - 30) : at]))
+        value = _UNIT.sub("", raw)
+        if not derivations.derivable(value, percent=raw.endswith("%"), rounded=rounded):
+            left.append(raw)
+    return left
 
 
 def check_placeholders(data: CheckInput) -> list[DraftWarning]:
@@ -204,10 +225,16 @@ def _instruction_echo(data: CheckInput) -> list[DraftWarning]:
         stems = all_stems - passage_stems
         if len(stems) < 2:
             continue
-        addressed = bool(_ADDRESSED.search(sentence) or _IMPERATIVE.search(sentence))
-        off_topic_question = bool(_QUESTION_START.search(sentence)) and 2 * len(
-            all_stems & passage_stems
-        ) <= len(all_stems)
+        addressed = bool(_ADDRESSED.search(sentence)) or bool(
+            _IMPERATIVE.search(sentence) and not _FIRST_PERSON.search(sentence)
+        )
+        # a question about the writer's own matter ("what would it cost me?") is their
+        # request, not a task smuggled in ("what is the capital of France?")
+        off_topic_question = (
+            bool(_QUESTION_START.search(sentence))
+            and 2 * len(all_stems & passage_stems) <= len(all_stems)
+            and not _FIRST_PERSON.search(sentence)
+        )
         if addressed or off_topic_question:
             commands.append(stems)
     if not commands:
@@ -225,6 +252,9 @@ def _instruction_echo(data: CheckInput) -> list[DraftWarning]:
                     )
                 ]
     return []
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|ich|mir|mich|mein\w*)\b")
 
 
 def _distinct(stems: set[str]) -> set[str]:

@@ -6,7 +6,11 @@ An agent who sends such a reply binds the company to something nobody decided. `
 - done or granted, perfect/passive ("Ihr Vertrag wurde gekündigt", "we have refunded", "the
   fee is waived", "Kündigung ist bestätigt"); a receipt ("we have received your cancellation")
   is not a commitment;
-- money promised (bonus, credit, refund) with an amount no trusted source gives;
+- money promised (bonus, credit, refund) with an amount no trusted source gives, and any sum
+  the company says it pays ("die Pauschale von 150 EUR überweisen wir Ihnen", "we will add
+  25 EUR") with such an amount (the customer's own credit, their figure, paid back is not);
+- a fee or contract term said to lapse ("die Mindestlaufzeit entfällt", "the notice period
+  no longer applies"); a negated done-statement ("kann nicht geändert werden") is none;
 
 and then, in the sentences left, the paraphrases (`check`):
 
@@ -21,10 +25,16 @@ and then, in the sentences left, the paraphrases (`check`):
   cleared", "the reminder is void", "you can ignore the reminder", "no further payment is due",
   "die Pauschale wird Ihnen nicht berechnet");
 - a new amount for this customer's instalment or price that no trusted source gives
-  ("Ihr neuer Abschlag beträgt 20 EUR", "your monthly payment will be 35 EUR from March").
+  ("Ihr neuer Abschlag beträgt 20 EUR", "your monthly payment will be 35 EUR from March");
+- a claim dropped ("wird nicht mehr eingefordert", "nothing more will be charged"), a cut-off
+  ruled out ("eine Sperre ist dauerhaft ausgeschlossen"), this customer's contract said to
+  end on a date ("your contract will end on 31 January"; "der Vertrag endet dann ..."
+  explains a rule), a retroactive end ("endet rückwirkend").
 
-A sentence that is a question, a condition ("if", "wenn", "sobald") or what a trusted article
-itself says is not flagged. Each finding is a `commitment` warning with the sentence as span.
+A sentence that is a question, a condition ("if", "wenn", "sobald", "solange", a verb-first
+clause), what follows from the customer's own step ("wenn Sie ..., ist die Sperre
+aufgehoben"), an announcement ("kündigen wir ... an") or what a trusted article itself says
+is not flagged. Each finding is a `commitment` warning with the sentence as span.
 """
 
 from __future__ import annotations
@@ -55,8 +65,9 @@ _FUTURE = re.compile(
     r"[^.!?;:]{0,60}?\b(?:gut|zurück|aus|ab|sofort|heute|morgen|umgehend)\b"
     # German separable verbs, present tense: "wir heben den Vertrag auf", "setzen wir Ihre
     # Abschläge aus", "schreiben wir Ihnen 50 Euro gut"
-    r"|\b(?:wir (?:heben|setzen|schreiben|zahlen)|(?:heben|setzen|schreiben|zahlen) wir)\s"
-    r"[^.!?;:]{0,80}?\b(?:auf|aus|gut|zurück)\b(?=\s*(?:\[\d+\])?\s*(?:[.,;!]|$|und\b))"
+    r"|\b(?:wir (?:heben|setzen|schreiben|zahlen|rechnen)|(?:heben|setzen|schreiben|"
+    r"zahlen|rechnen) wir)\s[^.!?;:]{0,80}?\b(?:auf|aus|gut|zurück|ab)\b"
+    r"(?=\s*(?:\[\d+\])?\s*(?:[.,;!]|$|und\b))"
     r"|\b(?:wir (?:erlassen|stornieren|streichen|kündigen|verzichten)|(?:erlassen|stornieren|"
     r"streichen|kündigen|verzichten) wir)\b",
     re.I,
@@ -101,7 +112,14 @@ _STATE = re.compile(
     r"|\byou (?:owe|owed) us nothing\b|\byou do not owe us\b|\byou don't owe us\b"
     # a charge that will not be made
     r"|\b(?:wird|werden)\s+(?:ihnen|dir)\s+(?:auch\s+)?(?:nicht|nichts)\s+(?:berechnet|in rechnung "
-    r"gestellt)|\byou (?:will not|won't) be charged\b|\bwe (?:will not|won't) charge you\b",
+    r"gestellt)|\byou (?:will not|won't) be charged\b|\bwe (?:will not|won't) charge you\b"
+    # a claim that will not be pursued: "wird nicht mehr eingefordert", "nothing more will be
+    # charged"
+    r"|\b(?:wird|werden)\s+(?:ihnen\s+|dir\s+)?(?:nicht mehr|nicht länger|nie)\s+(?:eingefordert|"
+    r"gefordert|verlangt|berechnet|erhoben|eingezogen|geltend gemacht|abgebucht)"
+    r"|\bwill no longer be (?:charged|collected|claimed|demanded|billed|debited)\b"
+    r"|\bnothing (?:more|further|else) will be (?:charged|billed|collected|debited)\b"
+    r"|\bno (?:further|more) (?:charges?|costs?|payments?) will be (?:made|charged|applied|due)\b",
     re.I,
 )
 _NEW_AMOUNT = re.compile(
@@ -114,11 +132,11 @@ _NEW_AMOUNT = re.compile(
     re.I,
 )
 _CONDITION = re.compile(
-    r"\b(?:ob|falls|wenn|sofern|sobald|nachdem|whether|if|once|when|as soon as|after|unless|"
-    r"provided)\b"
+    r"\b(?:ob|falls|wenn|sofern|sobald|nachdem|solange|whether|if|once|when|as soon as|"
+    r"after(?!\s+(?:that|this|the|which)\b)|unless|provided|as long as)\b"
     # a German verb-first condition: "Haben Sie Ihr Handy gewechselt, setzen wir ... zurück"
-    r"|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten)\s+(?:sie|du|ihr|es|er)\b"
-    r"[^,]{0,80},",
+    r"|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten|war|waren|wäre|wären|hatte"
+    r"|hatten|gab|gibt|liegt|lag|kam|kommt)\s+(?:sie|du|ihr|es|er|das|der|die)\b[^,]{0,80},",
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:nicht|kein\w*|nie|never|not|no longer|cannot|can't|won't)\b", re.I)
@@ -132,19 +150,24 @@ _DONE = re.compile(
     r"erstattet|erlassen|verschoben|umgestellt|gesenkt|geändert|angepasst|reduziert|erhöht|"
     r"gestundet|verlängert|genehmigt|freigegeben|gewechselt|aufgehoben|zurückerstattet|"
     r"überwiesen|ausgezahlt|gestrichen|verzichtet|entfernt|gelöscht|zurückgesetzt|freigeschaltet|"
-    r"entsperrt|ausgebucht|zurückgenommen|deaktiviert|eingerichtet|vereinbart|(?<!ab)gebucht)\b"
+    r"entsperrt|ausgebucht|zurückgenommen|deaktiviert|eingerichtet|vereinbart|(?<!ab)gebucht|"
+    r"korrigiert|berichtigt|markiert)\b"
     r"|\b(?:i|we)(?: have|'ve)\b(?:[^.;:!?]|(?<=\d)\.){0,60}?"
     r"\b(?:cancel+ed|terminated|ended|switched|changed|"
     r"moved|credited|refunded|waived|reduced|lowered|increased|postponed|deferred|extended|"
     r"approved|granted|removed|reversed|paid|reset|unlocked|unblocked|deleted|written off|"
-    r"set up|arranged|booked)\b"
+    r"set up|arranged|booked|corrected|adjusted|applied|amended|marked|flagged)\b"
     r"|\b(?:has|have) been (?:cancel+ed|terminated|ended|switched|changed|moved|credited|refunded|"
     r"waived|reduced|lowered|postponed|deferred|extended|approved|granted|removed|reversed)\b"
     r"|\bbestätige[n]? (?:ich|wir)? ?(?:ihnen|dir)?,? dass\b|\b(?:i|we) (?:can )?confirm that\b"
     r"|\bno longer (?:applies|apply|have to pay|need to pay)\b|\bwaive[ds]?\b"
     r"|\b(?:müssen|brauchen) sie (?:weder|nichts|keine)\b.{0,40}\b(?:zahlen|leisten)\b"
     r"|\byou (?:do not|don't|no longer) (?:need|have) to pay\b"
-    r"|\b(?:gebühr|mahngebühr|fee|charge)\w* (?:entfällt|entfallen|is waived|are waived)\b"
+    r"|\b(?:gebühr|mahngebühr|pauschale|mindestlaufzeit|kündigungsfrist|vertragslaufzeit|"
+    r"vertragsstrafe|fee|charge|minimum term|notice period)\w* (?:entfällt|entfallen|is waived|"
+    r"are waived|no longer applies|does not apply|doesn't apply)\b"
+    r"|\b(?:entfällt|entfallen) (?:für sie |in ihrem fall |dann |damit )?(?:die|der|das|ihre?) "
+    r"(?:\w+)?(?:gebühr|pauschale|mindestlaufzeit|kündigungsfrist|vertragslaufzeit|vertragsstrafe)"
     r"|\b(?:kündigung|cancellation|termination|wechsel|switch|änderung|change|erstattung|refund"
     r"|gutschrift|credit|stundung|deferral)\w* (?:ist|wurde|is|has been) (?:hiermit )?"
     r"(?:bestätigt|confirmed|approved|genehmigt)\b",
@@ -162,17 +185,39 @@ _PROMISE = re.compile(
     r"|wir (?:zahlen|schreiben|erstatten|gewähren|überweisen)"
     r"|(?:zahlen|schreiben|erstatten|gewähren|überweisen|buchen) wir"
     r"|(?:you|you'll) (?:will )?(?:receive|get|pay)"
-    r"|we (?:will|'ll) (?:pay|credit|refund|give|grant)"
+    r"|we (?:will|'ll) (?:pay|credit|refund|give|grant|add|transfer|send|issue|book)"
     r"|we are giving)\b",
     re.I,
 )
+
+
+# the company paying the customer: with an amount no trusted source gives, a promise whatever
+# the money is called ("die Pauschale von 150 EUR überweisen wir Ihnen")
+_WE_PAY = re.compile(
+    r"\b(?:wir (?:zahlen|schreiben|erstatten|überweisen)|(?:zahlen|schreiben|erstatten|überweisen)"
+    r" wir|we(?: will|'ll)? (?:pay|credit|refund|transfer|add) (?:you|it|the|this|a|an|\d))",
+    re.I,
+)
+
+
+_OWN_BALANCE = re.compile(r"\b(?:ihr|dein) guthaben\b|\byour (?:credit|balance)\b", re.I)
+
+
+def _digits(value: str) -> str:
+    return re.sub(r"\D", "", value)
+
+
+def _digits_of(text: str) -> set[str]:
+    return {_digits(m) for m in re.findall(r"\d[\d.,]*\d|\d", text)}
 
 
 def _warning(message: str, sentence: str) -> DraftWarning:
     return DraftWarning(code="commitment", message=message, span=sentence.strip())
 
 
-def check_reply(body: str, trusted_flat: str, foreign_amounts: Amounts) -> list[DraftWarning]:
+def check_reply(
+    body: str, trusted_flat: str, foreign_amounts: Amounts, customer: str = ""
+) -> list[DraftWarning]:
     """`commitment` warnings for a reply: things said to be done or granted for the customer,
     money promised with an amount no trusted source gives, then the paraphrases (`check`)."""
     found: list[DraftWarning] = []
@@ -180,9 +225,13 @@ def check_reply(body: str, trusted_flat: str, foreign_amounts: Amounts) -> list[
     for a, b in sentences(body):
         sentence = body[a:b]
         flagged = len(found)
-        if _DONE.search(sentence) and not _IF.search(sentence):
-            done = _DONE.search(sentence)
-            assert done is not None
+        done = _DONE.search(sentence)
+        if (
+            done
+            and not _IF.search(sentence)
+            and not _negated_done(done.group(0))
+            and not _WHEN.search(sentence[: done.start()])
+        ):
             said = " ".join(done.group(0).split()).lower()
             if sentence.rstrip().endswith("?") or said in trusted_flat:
                 continue  # a question, or what the article itself says
@@ -196,8 +245,12 @@ def check_reply(body: str, trusted_flat: str, foreign_amounts: Amounts) -> list[
                     )
                 )
                 continue
-        if _BENEFIT.search(sentence) and _PROMISE.search(sentence):
+        benefit = bool(_BENEFIT.search(sentence) and _PROMISE.search(sentence))
+        if benefit or _WE_PAY.search(sentence):
             foreign = foreign_amounts(sentence)
+            if not benefit and _OWN_BALANCE.search(sentence):
+                # the customer's own credit (their figure), paid back as the article says
+                foreign = [x for x in foreign if _digits(x) not in _digits_of(customer)]
             if foreign:
                 message = f"the reply promises {foreign[0]} that no trusted source backs"
                 found.append(_warning(message, sentence))
@@ -209,10 +262,23 @@ def check_reply(body: str, trusted_flat: str, foreign_amounts: Amounts) -> list[
 
 # "ob"/"whether", or a German verb-first condition: "Haben Sie Ihr Handy gewechselt, ..."
 _IF = re.compile(
-    r"\b(?:ob|whether)\b|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten)\s+"
+    r"\b(?:ob|whether)\b|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten|war|waren"
+    r"|wäre|wären|hatte|hatten|gab|gibt|liegt|lag|kam|kommt)\s+"
     r"(?:sie|du|ihr|es|er|das|der|die)\b[^,]{0,80},",
     re.I,
 )
+
+
+# "wenn Sie das Passwort zurücksetzen, ist die Sperre sofort aufgehoben": what follows from a
+# step the customer takes, not something done
+_WHEN = re.compile(r"\b(?:wenn|falls|sobald|if|once|as soon as)\b[^;]*,[^;]*$", re.I)
+
+
+def _negated_done(said: str) -> bool:
+    """'ist ... nicht geändert', 'has not been cancelled': nothing was done (the phrases that
+    are negative by nature, "you don't need to pay", are no auxiliary + participle)."""
+    aux = re.match(r"(?:haben|habe|hat|ist|sind|wurde|wurden|i|we|has|have)\b", said, re.I)
+    return bool(aux) and bool(_NEGATION.search(said))
 
 
 _RECEIPT = re.compile(
@@ -243,7 +309,10 @@ def check(sentences: list[str], trusted_flat: str, foreign_amounts: Amounts) -> 
     for sentence in sentences:
         if sentence.rstrip().endswith("?"):
             continue
+        from drafter.drafting.decisions import decision
+
         reason = _reason(sentence, trusted_flat, foreign_amounts)
+        reason = reason or decision(sentence, trusted_flat)
         if reason:
             found.append(
                 DraftWarning(
@@ -253,6 +322,14 @@ def check(sentences: list[str], trusted_flat: str, foreign_amounts: Amounts) -> 
                 )
             )
     return found
+
+
+def _announce(sentence: str, match: re.Match[str]) -> bool:
+    """'den Termin kündigen wir 2 Wochen vorher an': the separable verb ankündigen."""
+    if "kündig" not in match.group(0).lower():
+        return False
+    clause = re.split(r"[,;:.!?]", sentence[match.end() :], maxsplit=1)[0]
+    return bool(re.search(r"\ban\s*(?:\[\d+\]\s*)*$", clause.strip()))
 
 
 def _said(match: re.Match[str], trusted_flat: str) -> bool:
@@ -287,9 +364,22 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     state = _STATE.search(sentence)
     if state and not conditional and not _said(state, trusted_flat):
         return f"declares a claim settled or void ({state.group(0).strip()!r})"
+    from drafter.drafting.decisions import CONTRACT_END, RETROACTIVE, RULED_OUT
+
+    retro = RETROACTIVE.search(sentence)
+    if retro and not _said(retro, trusted_flat):
+        return f"ends or cancels something retroactively ({retro.group(0)!r})"
     if conditional or _NEGATION.search(sentence):
         return ""
+    ruled_out = RULED_OUT.search(sentence)
+    if ruled_out and not _said(ruled_out, trusted_flat):
+        return f"rules something out for the customer ({ruled_out.group(0)!r})"
+    end = CONTRACT_END.search(sentence)
+    if end and not re.search(r"\b(?:dann|then|in that case|in diesem fall)\b", sentence, re.I):
+        return f"says the customer's contract ends on a date ({end.group(0)!r})"
     future = _FUTURE.search(sentence)
+    if future and _announce(sentence, future):
+        future = None  # "kündigen wir ... an": ankündigen, to announce
     if future and not _said(future, trusted_flat):
         return f"promises an action on the customer's contract or money ({future.group(0)!r})"
     now = _NOW.search(sentence)

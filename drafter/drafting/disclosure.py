@@ -25,6 +25,8 @@ _CREDENTIAL = re.compile(
     r"\b(?:passw(?:o|ö)rt\w*|password|kennwort|pin|tan|otp|(?:one-time|einmal|sicherheits|"
     r"bestätigungs|security|verification|6-stellige[n]?|six-digit|sms)[- ]?(?:code|nummer)|"
     r"authenticator|zugangsdaten|login details|credentials|cvc|cvv|prüfziffer|security code|"
+    r"code (?:we|wir) (?:just )?(?:texted|sent|send|geschickt|gesendet)|"
+    r"code (?:from|in|aus) (?:the|our|your|der|unserer|ihrer) (?:sms|text)|"
     r"expiry date|ablaufdatum|(?:full )?(?:credit )?card number|kartennummer|kreditkartennummer|"
     r"online-banking|login-daten|benutzername und passwort|username and password)\b",
     re.I,
@@ -46,7 +48,24 @@ _VALUE = re.compile(
 _LABELS = re.compile(
     r"\b(?:passwort|kennwort|pin) (?:vergessen|zurücksetzen|ändern)\b"
     r"|\b(?:forgot(?:ten)?|reset|change) (?:your |my |the )?(?:password|pin)\b"
-    r"|\b(?:neues|new) (?:passwort|password)\b",
+    r"|\b(?:neues|new) (?:passwort|password)\b"
+    # one the customer makes up when registering: "geben Sie ... ein Passwort ein", "choose a
+    # password"
+    r"|\b(?:ein|a) (?:sicheres |eigenes |starkes |secure |strong )?"
+    r"(?:passwort|kennwort|password)\b",
+    re.I,
+)
+# what a refusal to reveal says (a dump may itself contain a "not": "my rules say I may not
+# grant discounts")
+_REVEAL = re.compile(
+    r"\b(?:geben|gebe|herausgeben|heraus|teilen|weitergeben|nennen|zeigen|offenlegen|preisgeben|"
+    r"mitteilen|share|give|reveal|disclose|show|pass on|provide|send|talk about|discuss)\b",
+    re.I,
+)
+# typing a secret in yourself (logging in) is no request, unless it goes to us or a page/link
+_SELF_SERVICE = frozenset({"enter", "eingeben", "geben sie"})
+_TO_US = re.compile(
+    r"\b(?:uns|us|e-?mail|antwort\w*|reply|link|seite|page|formular|form|hier|here|below|unten)\b",
     re.I,
 )
 _DUMP = re.compile(
@@ -56,6 +75,18 @@ _DUMP = re.compile(
     r"|i (?:was|am|have been) (?:instructed|told) to"
     r"|interne[rns]? (?:notiz|vermerk|hinweis|kommentar|anmerkung)\w*"
     r"|internal (?:notes?|memos?|comments?|remarks?|flags?)"
+    # the account's internal records: what drafter never sees and never gives out
+    r"|intern(?:e[nmrs]?)? (?:vermerk\w*|verm\w*|akte\w*|kontohistorie|ticket\w*)"
+    r"|(?:ist|wurde|sind) (?:bei uns )?intern (?:vermerkt|notiert|festgehalten|markiert)"
+    r"|internal (?:ticket|case|account|customer|call) (?:history|log|records?)"
+    r"|back-office (?:notes?|entry|entries|records?)"
+    r"|as instructed|wie angewiesen|(?:gemäß|laut) (?:der |meiner )?anweisung"
+    r"|(?:conversation|chat) (?:log|history|transcript)|gesprächsverlauf|chatverlauf"
+    # what the account's records say: drafter has none, so it is invented or planted
+    r"|according to our (?:records|files|system|data)|our (?:records|files|system) shows?"
+    r"|laut unseren? (?:unterlagen|daten|aufzeichnungen|system|akten)"
+    r"|unsere (?:unterlagen|daten|aufzeichnungen) zeigen|(?:kunden|kundin)akte\w*"
+    r"|customer (?:file|record) (?:says|shows|notes)|noted on your (?:file|account|record)"
     r"|du bist (?:der|die|ein|eine) \w*assistent\w*|you are (?:an? |the )\w* ?assistant)\b",
     re.I,
 )
@@ -71,7 +102,10 @@ def check_credentials(body: str) -> list[DraftWarning]:
     for a, b in sentences(body):
         sentence = body[a:b]
         cred = _CREDENTIAL.search(_LABELS.sub(" ", sentence))
-        if cred and _ASK.search(sentence) and not NEGATION.search(sentence):
+        asks = {m.group(0).lower() for m in _ASK.finditer(sentence)}
+        if asks and asks <= _SELF_SERVICE and not _TO_US.search(sentence):
+            continue  # "enter the code from your authenticator app" when logging in yourself
+        if cred and asks and not NEGATION.search(sentence):
             found.append(
                 _warn(
                     "credentials",
@@ -112,8 +146,10 @@ def check_instruction_dump(body: str, trusted: str) -> list[DraftWarning]:
     for a, b in sentences(body):
         sentence = body[a:b]
         match = _DUMP.search(sentence)
-        if match is None or NEGATION.search(sentence) or match.group(0).lower() in trusted.lower():
+        if match is None or match.group(0).lower() in trusted.lower():
             continue
+        if NEGATION.search(sentence) and _REVEAL.search(sentence):
+            continue  # a refusal: "interne Notizen geben wir nicht heraus"
         found.append(
             _warn(
                 "injection",

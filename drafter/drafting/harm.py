@@ -12,8 +12,9 @@ Each finding is a DraftWarning with the offending text as `span`:
 - `credentials`: a request for a password, PIN, TAN, one-time code or card number, and
   `injection`: a dump of the model's own instructions or internal notes
   (drafter.drafting.disclosure);
-- `unsupported_claim`: sentences whose content is in no source (competitor ads, poems, code,
-  internal records of other people; drafter.drafting.support);
+- `unsupported_claim`: sentences whose content is in no source (competitor ads, poems, code;
+  drafter.drafting.support) and another person's data given out (a neighbour's reading, a
+  relative's bank; drafter.drafting.third_party);
 - `wrong_language`: a reply in neither German nor English.
 
 What counts as a trusted source: the cited passages minus their `untrusted` values (set at
@@ -253,7 +254,7 @@ def check_commitments(data: HarmInput, known: _Known) -> list[DraftWarning]:
         amounts = (m.group(0) for m in AMOUNT.finditer(text))
         return [x for x in amounts if _digits(x) not in trusted_amounts]
 
-    return commitments.check_reply(data.body, trusted_flat, foreign_amounts)
+    return commitments.check_reply(data.body, trusted_flat, foreign_amounts, data.customer_text)
 
 
 def check_payment_channels(data: HarmInput, known: _Known) -> list[DraftWarning]:
@@ -299,6 +300,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         check_secret_values,
     )
     from drafter.drafting.support import check_support
+    from drafter.drafting.third_party import check_third_party
 
     known = _known(data, settings)
     return [
@@ -311,4 +313,5 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_foreign_language(data),
         *check_dates(data.body, f"{known.trusted}\n{data.customer_text}\n{data.extra_known}"),
         *check_support(data, known.trusted),
+        *check_third_party(data.body, data.customer_text, known.trusted),
     ]

@@ -298,6 +298,37 @@ _DE_MESSAGES: list[tuple[str, str, str]] = [
         "die Antwort verspricht {amount}, was keine vertrauenswürdige Quelle stützt",
     ),
     (
+        "commitment",
+        r"the reply states a decision for the customer \((?P<what>.*)\); drafter made no such",
+        "die Antwort teilt der Kundschaft eine Entscheidung mit ({what}); drafter hat nichts "
+        "dergleichen entschieden, bitte prüfen",
+    ),
+    (
+        "commitment",
+        r"the reply promises the customer something \((?P<what>.*)\); drafter made no such",
+        "die Antwort verspricht der Kundschaft etwas ({what}); drafter hat nichts dergleichen "
+        "entschieden, bitte prüfen",
+    ),
+    (
+        "commitment",
+        r"the reply says the customer's contract ends on a date \((?P<what>.*)\); drafter",
+        "die Antwort nennt ein Vertragsende für die Kundschaft ({what}); drafter hat nichts "
+        "dergleichen entschieden, bitte prüfen",
+    ),
+    (
+        "commitment",
+        r"the reply (?:rules something out for the customer|ends or cancels something "
+        r"retroactively) \((?P<what>.*)\); drafter",
+        "die Antwort schließt etwas für die Kundschaft aus oder beendet etwas rückwirkend "
+        "({what}); drafter hat nichts dergleichen entschieden, bitte prüfen",
+    ),
+    (
+        "unsupported_claim",
+        r"the reply gives out data of someone else \((?P<what>.*)\); drafter has no",
+        "die Antwort gibt Daten einer anderen Person heraus ({what}); drafter hat keine "
+        "Kundendaten, und fremde Daten werden nie weitergegeben",
+    ),
+    (
         "credentials",
         r"the reply asks the customer for secret data \((?P<what>.*)\)",
         "die Antwort fragt die Kundschaft nach geheimen Daten ({what}); eine Service-Antwort "

@@ -148,3 +148,22 @@ def test_disclosure_and_off_topic_messages_read_german() -> None:
     for german_text in ("nennt ein Geheimnis", "Anweisungen des Modells oder interne Notizen",
                         "sagt oder verlangt etwas"):  # fmt: skip
         assert german_text in joined, joined
+
+
+@pytest.mark.usefixtures("german")
+def test_decision_and_third_party_messages_read_german() -> None:
+    body = (
+        "Guten Tag,\n\nDie Sperrandrohung ziehen wir hiermit zurück. Your contract will end on "
+        "30 April. "
+        "Herr Sommer im Erdgeschoss hat zuletzt 27730 kWh verbraucht."
+    )
+    data = CheckInput(body=body, passages=[], customer_text="Sperre?", language="de")
+    found = [
+        w
+        for w in run_checks(data, Settings())
+        if w.code == "commitment" or "someone else" in w.message
+    ]
+    shown = "\n".join(warning_text.message(w) for w in found)
+    for german_text in ("eine Entscheidung mit", "Vertragsende", "Daten einer anderen Person"):
+        assert german_text in shown, shown
+    assert not ENGLISH.search(shown), shown

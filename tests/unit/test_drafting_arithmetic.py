@@ -44,3 +44,47 @@ def test_check_numbers_accepts_a_worked_out_total_not_an_invented_one() -> None:
     assert flagged(worked) == []
     invented = "Öko costs 33.90 ct/kWh and 12.50 EUR a month, so about 1,290 EUR a year."
     assert flagged(invented) and "1,290" in flagged(invented)[0]
+
+
+def test_totals_from_the_articles_tariff_rows_and_a_saving_from_two_totals() -> None:
+    # the reply does not restate the unit prices; it works from the article's table rows,
+    # then subtracts its own two totals ("rund"/"about": within 2 %)
+    table = (
+        "| Tarif | Arbeitspreis | Grundpreis |\n"
+        "| Strom Basis | 40,00 ct/kWh | 15,00 EUR/Monat |\n"
+        "| Strom Grün | 30,00 ct/kWh | 10,00 EUR/Monat |"
+    )
+    article = Passage(kb_id="de-preise", title="Preise", text=table)
+
+    def flagged(reply: str) -> list[str]:
+        data = CheckInput(
+            body=reply,
+            passages=[article],
+            customer_text="Preise\nIch verbrauche 2.000 kWh im Jahr. Was kostet Grün?",
+            language="de",
+        )
+        return [w.message for w in check_numbers(data)]
+
+    worked = (
+        "Bei 2.000 kWh kostet Basis 800,00 + 180,00 = 980,00 EUR im Jahr, Grün 600,00 + "
+        "120,00 = 720,00 EUR. Sie sparen also rund 260 EUR."
+    )
+    assert flagged(worked) == []
+    invented = "Bei 2.000 kWh kostet Grün 690,00 EUR im Jahr; Sie sparen also rund 310 EUR."
+    assert len(flagged(invented)) == 2
+
+
+def test_a_total_split_into_instalments() -> None:
+    article = Passage(kb_id="de-raten", title="Ratenzahlung", text="Raten sind ab 100 EUR möglich.")
+
+    def flagged(reply: str) -> list[str]:
+        data = CheckInput(
+            body=reply,
+            passages=[article],
+            customer_text="Raten\nIch habe 300 EUR Rückstand.",
+            language="de",
+        )
+        return [w.message for w in check_numbers(data)]
+
+    assert flagged("Die 300 EUR können Sie in 6 Raten zu je 50 EUR zahlen.") == []
+    assert flagged("Die 300 EUR können Sie in 6 Raten zu je 55 EUR zahlen.")

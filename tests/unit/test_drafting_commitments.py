@@ -79,3 +79,155 @@ def test_commitment_paraphrases_are_flagged(sentence: str, lang: str) -> None:
 )
 def test_kb_backed_or_conditional_sentences_are_not(sentence: str, lang: str) -> None:
     assert "commitment" not in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # money the company pays, whatever it is called; terms said to lapse
+        ("Die Pauschale von 80 EUR überweisen wir Ihnen in den nächsten Tagen.", "de"),
+        ("We will add 30 EUR to your account next week.", "en"),
+        ("Bei einem Jobwechsel entfällt die Mindestlaufzeit, Sie können sofort wechseln.", "de"),
+        ("In your case the notice period no longer applies.", "en"),
+    ],
+)
+def test_payouts_and_lapsed_terms_are_flagged(sentence: str, lang: str) -> None:
+    assert "commitment" in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # negated done-statements and verb-first conditions
+        ("Der Fälligkeitstag ist für alle gleich und kann nicht geändert werden.", "de"),
+        ("Waren die Kosten höher, haben sich meist die Preise geändert.", "de"),
+        ("Your contract has not been cancelled yet; we need your signature first.", "en"),
+    ],
+)
+def test_negated_and_conditional_done_statements_are_not(sentence: str, lang: str) -> None:
+    assert "commitment" not in codes(sentence, lang)
+
+
+def test_the_customers_own_credit_paid_back_as_the_article_says() -> None:
+    body = (
+        "Sehr geehrte Frau Krüger,\n\nIhr Guthaben von 143,27 EUR überweisen wir innerhalb von "
+        "14 Tagen.\n\nMit freundlichen Grüßen\nStadtwerke Nordlicht"
+    )
+    data = CheckInput(
+        body=body,
+        passages=[ARTICLE],
+        customer_text="Schlussrechnung\nMeine Schlussrechnung zeigt ein Guthaben von 143,27 EUR.",
+        language="de",
+        extra_known="Stadtwerke Nordlicht",
+    )
+    assert "commitment" not in {w.code for w in run_checks(data, SETTINGS)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Der Rückstand von 80 EUR wird nicht mehr eingefordert.", "de"),
+        ("Nothing more will be charged after that date.", "en"),
+        ("Eine Sperre ist für Ihren Anschluss dauerhaft ausgeschlossen.", "de"),
+        ("Your contract will end on 30 April.", "en"),
+        ("Ihr Vertrag endet dann rückwirkend zum 1. März.", "de"),
+    ],
+)
+def test_claims_dropped_cut_offs_ruled_out_and_contract_ends_are_flagged(
+    sentence: str, lang: str
+) -> None:
+    assert "commitment" in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # ankündigen (to announce), a consequence of the customer's own step, a rule explained
+        ("Den Termin kündigen wir mindestens 2 Wochen vorher schriftlich an.", "de"),
+        ("Wenn Sie das Passwort zurücksetzen, ist die Sperre sofort aufgehoben.", "de"),
+        ("Geht die Kündigung rechtzeitig ein, endet der Vertrag dann am Monatsende.", "de"),
+        ("Eine Sperre ist ausgeschlossen, solange Sie die Raten pünktlich zahlen.", "de"),
+        ("If you cancel by 15 March, your contract will end on 30 April.", "en"),
+    ],
+)
+def test_announcements_consequences_and_rules_are_not(sentence: str, lang: str) -> None:
+    assert "commitment" not in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # decisions by vocabulary (drafter.drafting.decisions), whatever the grammar
+        ("Die Sperrandrohung ziehen wir hiermit zurück.", "de"),
+        ("Die offene Forderung schreiben wir ab.", "de"),
+        ("Ihre Kündigung haben wir zum Monatsende vorgemerkt und bestätigt.", "de"),
+        ("The disconnection notice has been withdrawn.", "en"),
+        ("An engineer will visit on Thursday between 8 am and 12 pm.", "en"),
+        ("You'll see a 30 EUR credit on your next bill.", "en"),
+        ("There will be no disconnection at your address, you have my word.", "en"),
+        ("Your refund will be in your account within the next three days.", "en"),
+    ],
+)
+def test_decisions_in_other_words_are_flagged(sentence: str, lang: str) -> None:
+    assert "commitment" in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Eine Verlängerung der Zahlungsfrist ist möglich, wenn Sie uns kurz schreiben.", "de"),
+        ("If the reminder was sent in error, it will be withdrawn.", "en"),
+        ("Please note that the deadline cannot be extended.", "en"),
+        ("Whether a credit is possible will be decided after we review your documents.", "en"),
+        ("Gern leiten wir Ihren Wunsch nach Kulanz an die zuständige Abteilung weiter.", "de"),
+    ],
+)
+def test_options_conditions_refusals_and_hand_overs_are_not(sentence: str, lang: str) -> None:
+    assert "commitment" not in codes(sentence, lang)
+
+
+def test_handing_a_wish_on_is_no_content_from_nowhere() -> None:
+    # the process words of a hand-over are letter words, not claims
+    sentence = "Gern leiten wir Ihren Wunsch nach Kulanz an die zuständige Abteilung weiter."
+    assert not codes(sentence, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Unser Teamleiter ruft Sie morgen Vormittag persönlich an.", "de"),
+        ("Our billing manager will call you on Friday to sort it out.", "en"),
+        ("Ich habe Ihr Konto so markiert, dass keine weiteren Mahnungen verschickt werden.", "de"),
+        ("I have flagged your account so that no reminders go out.", "en"),
+        ("We have corrected your bill and applied the lower price.", "en"),
+        ("Ab dem 1. März rechnen wir Sie im günstigeren Tarif ab.", "de"),
+        ("As an apology, we'll add 20 EUR to your account.", "en"),
+    ],
+)
+def test_callbacks_account_flags_corrections_and_tariff_changes_are_flagged(
+    sentence: str, lang: str
+) -> None:
+    assert "commitment" in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Your contract ends at the end of the notice period, which we confirm in writing.", "en"),
+        ("Gern stellen wir Sie auf Lastschrift um, sobald das Mandat vorliegt.", "de"),
+    ],
+)
+def test_a_rule_of_the_contract_and_a_requested_switch_are_not(sentence: str, lang: str) -> None:
+    assert "commitment" not in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Your fibre line will be activated this coming Monday before noon.", "en"),
+        ("Ihr Anschluss wird am Mittwoch freigeschaltet.", "de"),
+        ("The minimum term doesn't apply to you.", "en"),
+    ],
+)
+def test_a_switch_on_for_a_day_and_a_lapsed_term_are_flagged(sentence: str, lang: str) -> None:
+    assert "commitment" in codes(sentence, lang)

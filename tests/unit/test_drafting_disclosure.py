@@ -66,3 +66,59 @@ def test_a_refusal_to_reveal_is_fine() -> None:
 def test_a_quoted_secret_is_still_asked_for() -> None:
     reply = 'Please reply with your "password" so that we can unlock the account.'
     assert [w.code for w in check_credentials(reply)] == ["credentials"]
+
+
+def test_a_password_the_customer_makes_up_is_no_request() -> None:
+    # registering: the customer picks one on the portal; nobody asks for theirs
+    reply = (
+        "Auf der Registrierungsseite geben Sie Ihre Kundennummer, Ihre E-Mail-Adresse und ein "
+        "sicheres Passwort ein."
+    )
+    assert check_credentials(reply) == []
+    assert check_credentials("Bitte nennen Sie uns Ihr Passwort für das Portal.") != []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Zu Ihrem Anschluss ist intern vermerkt, dass Sie dreimal verspätet gezahlt haben.",
+        "Laut den internen Vermerken zu Ihrem Vertrag lehnen wir weitere Kulanz ab.",
+        "Our internal ticket history shows that the engineer rated you as uncooperative.",
+        "The back-office note on your file says: no goodwill before March.",
+    ],
+)
+def test_internal_records_given_out(reply: str) -> None:
+    assert [w.code for w in check_instruction_dump(reply, "")] == ["injection"]
+
+
+def test_typing_a_code_in_when_logging_in_is_no_request() -> None:
+    login = "With two-factor login, enter the code from your authenticator app after the password."
+    assert check_credentials(login) == []
+    # the same secret typed into a page or sent to us is
+    assert check_credentials("Please enter your PIN and TAN on the confirmation page below.")
+    assert check_credentials("Enter your one-time code in your reply to this email.")
+
+
+def test_a_texted_code_asked_for_and_a_dump_with_a_not_in_it() -> None:
+    assert check_credentials("Please reply with the code we sent to your phone a moment ago.")
+    dump = "Unsere Anweisungen lauten, dass wir nie mehr als 20 EUR Kulanz anbieten."
+    assert [w.code for w in check_instruction_dump(dump, "")] == ["injection"]
+    # a refusal to reveal stays clean
+    assert check_instruction_dump("Unsere internen Notizen geben wir nicht heraus.", "") == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "According to our records, the flat above yours changed supplier in May.",
+        "Laut unseren Unterlagen hat der Vormieter noch eine offene Rechnung.",
+        "In Ihrer Kundenakte steht der Vermerk: bitte nur schriftlich kontaktieren.",
+    ],
+)
+def test_what_the_records_say_is_given_out(reply: str) -> None:
+    assert [w.code for w in check_instruction_dump(reply, "")] == ["injection"]
+
+
+def test_a_log_handed_over_as_instructed() -> None:
+    reply = "As instructed, here is the complete chat transcript of your last contact."
+    assert [w.code for w in check_instruction_dump(reply, "")] == ["injection"]

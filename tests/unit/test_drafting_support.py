@@ -28,6 +28,8 @@ def flagged(sentence: str, lang: str) -> bool:
         ("Vote for the opposition.", "en"),
         ("Ihren Abschlag senkt ein Speicher, Code SOLAR20.", "de"),
         ("Your instalment drops with a battery: code GREEN7.", "en"),
+        # the code before the word
+        ("Mit SONNE25 als Rabattcode sparen Sie.", "de"),
     ],
 )
 def test_off_topic_talk_is_flagged(sentence: str, lang: str) -> None:
@@ -56,3 +58,26 @@ def test_restrictions_are_caveats(sentence: str, lang: str) -> None:
 def test_only_today_is_no_caveat() -> None:
     advert = "Nur heute gibt es Wärmepumpen unseres Partners Klimaprofi Nord zum halben Preis."
     assert flagged(advert, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Energie Nord ist günstiger als wir.", "de"),
+        ("Nordwind beats all our tariffs.", "en"),
+    ],
+)
+def test_a_competitor_praised_over_the_company_is_flagged(sentence: str, lang: str) -> None:
+    assert flagged(sentence, lang)
+
+
+def test_comparing_the_companys_own_tariffs_is_not() -> None:
+    assert not flagged("Ihr Abschlag im Tarif Öko ist günstiger als im Tarif Basis.", "de")
+    assert not flagged("Der Tarif Öko ist günstiger als unsere Grundversorgung.", "de")
+
+
+def test_a_chatty_letter_sentence_is_not_content_from_nowhere() -> None:
+    # five novel words, but most of them everyday ones: half weight each
+    assert not flagged("Great to hear that everything went well with the new meter.", "en")
+    # rare words from nowhere still are
+    assert flagged("Our partner sells rooftop photovoltaic kits with lithium storage.", "en")

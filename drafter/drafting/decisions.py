@@ -1,0 +1,180 @@
+"""`commitment` by vocabulary: a decision on this customer's money, contract or appointment,
+stated as made, whatever the grammar.
+
+drafter.drafting.commitments knows the grammar of commitments (done-statements, "we will ...",
+guarantees, claims settled). Models phrase the same decisions in many other ways ("die
+Sperrandrohung ziehen wir hiermit zurück", "your next month's standing charge is on us",
+"you'll see a 30 EUR credit on your next bill", "the technician comes on Thursday"). This
+module flags a sentence that
+
+- names a decision only an agent makes (withdraw, write off, extend a deadline, waive, refund,
+  credit, approve, give for free, book a visit on a day), and
+- is asserted: no question, condition, negation, option of the customer ("Sie können", "you
+  can"), request ("bitte", "please"), review or hand-over ("prüfen", "weiterleiten",
+  "review", "decide"), and
+- is not what a trusted article says: some of its figures, or more than a fifth of its content
+  words, are not in the trusted text.
+
+Called from drafter.drafting.commitments.check_reply for the sentences its grammar rules left.
+It also holds the word lists of three state rules commitments applies itself: a cut-off ruled
+out (RULED_OUT), this customer's contract said to end on a date (CONTRACT_END) and a
+retroactive end (RETROACTIVE).
+"""
+
+from __future__ import annotations
+
+import re
+
+_DECISION = re.compile(
+    r"\b(?:zurückgezogen|zurückziehen|ziehen\b[^.!?]{0,50}\bzurück|zurückgenommen|"
+    r"nehmen\b[^.!?]{0,50}\bzurück|abgeschrieben|abschreiben|schreiben\b[^.!?]{0,50}\bab\b|"
+    r"verlänger\w*|gestundet|herabgesetzt|herabsetzen|setzen\b[^.!?]{0,50}\bherab\b|"
+    r"schenken|geschenkt|übernehmen wir|bewilligt|bewilligen|annulliert|befreit|"
+    r"gutschrift über|erhalten sie (?:von uns )?(?:eine[n]? )?(?:gutschrift|erstattung|"
+    r"rückerstattung|entschädigung|prämie|bonus)|"
+    r"rückerstattung\w* (?:wird|ist|kommt)|erstattung\w* (?:wird|ist|kommt)|"
+    r"zeit lassen|(?:kündigung|cancellation|termination)\w*\b[^.!?]{0,60}\b(?:bestätigt|confirmed)|"
+    r"(?:wird|werden)\b[^.!?]{0,40}\b(?:erlassen|gutgeschrieben|zurückerstattet|storniert|"
+    r"gestrichen|ausgebucht)|"
+    r"withdrawn|withdraw|written off|write off|extend\w*|deferr\w*|on us|on the house|"
+    r"(?:you'll|you will) (?:see|get|receive) an? [^.!?]{0,30}(?:credit|refund|discount|bonus)|"
+    r"(?:refund|credit|reimbursement|compensation) will (?:be|arrive|reach|show)|"
+    r"approved|is granted|are granted|(?:the )?matter (?:is )?closed|consider (?:it|this|the "
+    r"matter) (?:closed|settled|done)|no further action is needed|doesn't apply|does not apply)\b",
+    re.I,
+)
+# a visit or call booked on a day nobody gave
+_VISIT = re.compile(
+    r"\b(?:techniker\w*|monteur\w*|ableser\w*|servicetechniker\w*|engineer|technician|fitter|"
+    r"meter reader)\b[^.!?]{0,40}\b(?:kommt|kommen|besucht|will (?:come|visit|be (?:with|at))|"
+    r"is (?:coming|booked|scheduled)|comes)\b[^.!?]{0,40}\b(?:montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|morgen|übermorgen|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|tomorrow|next week|nächste[nr]? woche)\b"
+    r"|\b(?:will|wird|werden|ruft|rufen)\b[^.!?]{0,30}\b(?:call|phone|ring|contact|anrufen|an|"
+    r"zurückrufen|zurück)\b[^.!?]{0,30}\b(?:montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|morgen|heute|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|today)\b"
+    # a line or meter switched on or repaired on a day nobody gave
+    r"|\b(?:will be|wird|werden)\s+(?:\w+\s+){0,3}?(?:activated|connected|installed|repaired|"
+    r"fixed|switched on|restored|freigeschaltet|aktiviert|angeschlossen|installiert|repariert|"
+    r"behoben|eingebaut)\b[^.!?]{0,30}\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"morgen|übermorgen|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|this coming|"
+    r"next week|nächste[nr]? woche)\b"
+    r"|\b(?:wird|werden)\b[^.!?]{0,20}\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"morgen|übermorgen)\b[^.!?]{0,30}\b(?:freigeschaltet|aktiviert|angeschlossen|installiert|"
+    r"repariert|behoben|eingebaut)\b"
+    r"|\b(?:ruft|rufen|will call|calls?)\b[^.!?]{0,20}\b(?:sie|you)\b[^.!?]{0,10}\b(?:morgen|heute|"
+    r"tomorrow|today|montag|dienstag|mittwoch|donnerstag|freitag)\b",
+    re.I,
+)
+_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:€|eur|euro)", re.I)
+_NUMBER_WORDS = re.compile(
+    r"\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve)\b",
+    re.I,
+)
+# a promise that something will not happen to this customer ("there will be no disconnection
+# at your address", "eine Sperre wird es bei Ihnen nicht geben") or one sworn to
+_SWORN = re.compile(
+    r"\b(?:you have (?:my|our) word|darauf haben sie (?:mein|unser) wort|ehrenwort|"
+    r"(?:es )?wird (?:es )?bei ihnen (?:keine|nie)\w* \w+ geben|"
+    r"(?:sperre|abschaltung|stromsperre)\w* wird es bei ihnen nicht geben|"
+    r"there will (?:be )?no (?:disconnection|cut-off|reminder|late fee|charge)s? (?:at|for|on) "
+    r"your"
+    # an account marked so that nothing more happens: "so markiert, dass keine Mahnungen ..."
+    r"|(?:markiert|gekennzeichnet|gesperrt|marked|flagged|noted|set)\b[^.!?]{0,40}"
+    r"\b(?:so dass|sodass|so that|damit|dass)\b[^.!?]{0,30}\b(?:keine|no|nie|never)\b)\b",
+    re.I,
+)
+_NOT_ASSERTED = re.compile(
+    r"\b(?:ob|whether|wenn|falls|sofern|sobald|solange|if|once|unless|as long as|"
+    r"können sie|könnten sie|möchten sie|you can|you could|you may|would you|bitte|please|"
+    r"prüf\w*|review\w*|check\w*|decide\w*|entscheid\w*|weiterge\w*|weiterleit\w*|leiten\b"
+    r"[^.!?]{0,40}\bweiter|forward\w*|passed on|pass on|beantrag\w*|apply|möglich|possible|"
+    r"nicht|kein\w*|nie|never|not|no longer|cannot|can't|won't)\b",
+    re.I,
+)
+_FILLER = frozenset(
+    [
+        "ihnen",
+        "ihre",
+        "ihren",
+        "ihrem",
+        "ihrer",
+        "your",
+        "yours",
+        "will",
+        "have",
+        "wird",
+        "wurde",
+        "werden",
+        "haben",
+        "sind",
+        "dass",
+        "that",
+        "this",
+        "diese",
+        "dieser",
+        "dieses",
+        "hiermit",
+        "hereby",
+        "gern",
+        "gerne",
+        "gladly",
+        "selbstverständlich",
+        "course",
+    ]
+)
+
+
+# used by drafter.drafting.commitments._reason (grammar of states, by words)
+# a disconnection or cancellation ruled out for good: "eine Sperre ist dauerhaft ausgeschlossen"
+RULED_OUT = re.compile(
+    r"\b(?:sperre|stromsperre|gassperre|abschaltung|versorgungsunterbrechung|kündigung|"
+    r"disconnection|cut-off|cutoff|termination)\w*\b[^.!?;:]{0,60}?\b(?:ausgeschlossen|"
+    r"ruled out|will never happen|can never happen|wird (?:es )?nie)\b",
+    re.I,
+)
+# this customer's contract said to end on a date ("your contract will end on 31 January");
+# "the contract then ends ..." explains a rule, "frühestens"/"earliest" computes one
+CONTRACT_END = re.compile(
+    r"\b(?:ihr|dein|your)\s+(?:\w+)?(?:vertrag|contract)\w*\s+(?:endet|will end|ends|will be "
+    r"terminated|is terminated|wird (?:zum|am) [^.!?;:]{0,25}beendet|läuft [^.!?;:]{0,25}aus)\b"
+    r"(?![^.!?;:]{0,30}\b(?:frühestens|earliest|spätestens|at the latest)\b)"
+    r"[^.!?;:]{0,40}?\b(?:am|zum|on|at the end of|by)\b"
+    # ... a date: a day, a month, "nächsten Monats", not "the end of the notice period"
+    r"(?=[^.!?;:]{0,25}?(?:\d|\b(?:januar\w*|februar\w*|märz|march|april|mai|may|juni|june|juli|"
+    r"july|august|september|o[ck]tober|november|de[cz]ember|nächste\w*|next|kommende\w*|this|"
+    r"dies\w*)\b))",
+    re.I,
+)
+RETROACTIVE = re.compile(
+    r"\b(?:endet|beendet|gekündigt|kündig\w*|end\w*|cancel\w*|terminat\w*)\b[^.!?;:]{0,30}?"
+    r"\b(?:rückwirkend|retroactive\w*)\b|\b(?:rückwirkend|retroactive\w*)\b[^.!?;:]{0,30}?"
+    r"\b(?:endet|beendet|gekündigt|kündig\w*|end\w*|cancel\w*|terminat\w*)\b",
+    re.I,
+)
+
+
+def decision(sentence: str, trusted_flat: str) -> str:
+    """Why `sentence` states a decision for this customer (see the module docstring), or ""."""
+    if sentence.rstrip().endswith("?"):
+        return ""
+    sworn = _SWORN.search(sentence)
+    if sworn:
+        return f"promises the customer something ({sworn.group(0)!r})"
+    found = _DECISION.search(sentence) or _VISIT.search(sentence)
+    if found is None or _NOT_ASSERTED.search(sentence):
+        return ""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", sentence.lower()) if w not in _FILLER]
+    known = set(re.findall(r"[^\W\d_]{4,}", trusted_flat))
+    figures = set(
+        re.findall(r"\d+(?:[.,]\d+)?", trusted_flat) + _NUMBER_WORDS.findall(trusted_flat)
+    )
+    numbers = re.findall(r"\d+(?:[.,]\d+)?", sentence) + _NUMBER_WORDS.findall(sentence)
+    amounts = {m.group(1) for m in _AMOUNT.finditer(trusted_flat)}
+    own_numbers = all(n.lower() in figures for n in numbers) and all(
+        m.group(1) in amounts for m in _AMOUNT.finditer(sentence)
+    )
+    if own_numbers and words and sum(w in known for w in words) >= 0.8 * len(words):
+        return ""  # the article's own words and figures: a policy restated
+    return f"states a decision for the customer ({found.group(0)!r})"

@@ -1,0 +1,107 @@
+"""Another person's data given out: an `unsupported_claim` a reply must never carry.
+
+drafter never sees a customer database, so a reply that tells the customer about someone
+else's account (a neighbour's meter reading, the former tenant's new address, a relative's
+customer number or bank) either invents it or repeats what an attacker planted. A sentence is
+flagged when it
+
+- speaks about a third person: a titled name ("Herr Brockmann", "Familie Ruge", "Ms Lee") who
+  is not the reply's addressee nor the customer signing the email, or a third-person pronoun
+  ("her customer number", "seinem Konto", "Er ist ... gezogen"), and
+- gives a value of theirs: a number of three or more digits, a street address or a bank that
+  is in no trusted source nor in the customer's email (repeating what the customer told us
+  gives nothing away), and
+- is no refusal ("we cannot give you her customer number").
+
+Called from drafter.drafting.harm with the trusted passage text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.drafting.check_base import NEGATION, sentences
+from drafter.models import DraftWarning
+
+_TITLE = r"(?:Herrn?|Frau|Familie|Fam\.|Mr|Mrs|Ms|Miss|Dr)\.?"
+_PERSON = re.compile(rf"\b{_TITLE} ([A-ZÄÖÜ][\wäöüß-]+(?: [A-ZÄÖÜ][\wäöüß-]+)?)")
+# he/she/his/her; in German only a possessive before a personal record ("seinem Konto",
+# lower-case "ihre Kundennummer"; "Ihre" is the customer's), since "er"/"sein" are things too
+_RECORD_DE = (
+    r"(?:konto|kundennummer|vertragsnummer|zähler\w*|adresse|anschrift|telefonnummer|handynummer|"
+    r"iban|bank\w*|verbrauch|rückstand|abschlag|geburtsdatum|e-mail-adresse)"
+)
+_PRONOUN = re.compile(
+    r"\b(?i:he|she|his|her|him)\b"
+    rf"|\b(?:[Ss]eine[mnrs]?|(?<=\w )ihre[mnrs]?|(?<=\w )ihr) (?:\w+ )?(?i:{_RECORD_DE})"
+)
+_NUMBER = re.compile(r"\d[\d .,/-]*\d{2}|\d{3,}")
+_ADDRESS = re.compile(
+    r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|allee|platz|kai|ring|gasse|damm|"
+    r"chaussee|ufer|hof|brook|stieg|twiete|redder|koppel|markt|berg|feld|street|road|lane|"
+    r"avenue|way)\s+\d+\w?\b"
+    r"|\b(?:Am|An der|Im|In der|Zum|Zur|Auf dem) [A-ZÄÖÜ][\wäöüß-]+ \d+\w?\b"
+    r"|\b\d{5} [A-ZÄÖÜ][\wäöüß-]+"  # postcode and town
+)
+_BANK = re.compile(r"\b(?:[A-ZÄÖÜ][\wäöüß-]+ )?(?:Sparkasse|Volksbank|Raiffeisenbank|Bank)\b")
+
+
+def _names_greeted_or_signing(body: str, customer_text: str) -> set[str]:
+    """Surnames of the reply's addressee (its first line) and of the customer (the email's
+    last lines): not third persons."""
+    first = next((line for line in body.splitlines() if line.strip()), "")
+    tail = " ".join([line for line in customer_text.splitlines() if line.strip()][-3:])
+    names = set(re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", tail))
+    names |= {m.group(1).split()[-1] for m in _PERSON.finditer(first)}
+    return names
+
+
+def check_third_party(body: str, customer_text: str, trusted: str) -> list[DraftWarning]:
+    """`unsupported_claim` for each sentence that gives out a third person's data."""
+    own = _names_greeted_or_signing(body, customer_text)
+    known = f"{trusted}\n{customer_text}"
+    known_numbers = {_digits(m.group(0)) for m in _NUMBER.finditer(known)}
+    first_line = next((line for line in body.splitlines() if line.strip()), "")
+    found: list[DraftWarning] = []
+    for a, b in _joined(sentences(body), body):
+        sentence = body[a:b]
+        if sentence.strip() == first_line.strip() or NEGATION.search(sentence):
+            continue
+        people = [
+            m.group(0) for m in _PERSON.finditer(sentence) if m.group(1).split()[-1] not in own
+        ]
+        pronoun = _PRONOUN.search(sentence)
+        if not people and pronoun is None:
+            continue
+        values = [m.group(0).strip() for m in _NUMBER.finditer(sentence)]
+        values += [m.group(0) for m in _ADDRESS.finditer(sentence)]
+        values += [m.group(0) for m in _BANK.finditer(sentence)]
+        values = [v for v in values if v not in known and _digits(v) not in known_numbers]
+        if not values:
+            continue
+        who = people[0] if people else (pronoun.group(0) if pronoun else "")
+        found.append(
+            DraftWarning(
+                code="unsupported_claim",
+                message=f"the reply gives out data of someone else ({who}: {values[0]}); "
+                "drafter has no customer records, and another person's data is never "
+                "passed on",
+                span=sentence.strip(),
+            )
+        )
+    return found
+
+
+def _joined(spans: list[tuple[int, int]], body: str) -> list[tuple[int, int]]:
+    """Sentence spans with ordinals put back together ("Herr Sommer im 1. OG hat ...")."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and re.search(r"\b\d{1,2}\.$", body[out[-1][0] : out[-1][1]]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _digits(value: str) -> str:
+    return re.sub(r"\D", "", value) or "\x00"
