@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from drafter.drafting.sentences import Unit, parse_article, terms
 from drafter.toolkit import bm25_scores
 
-LEAD_MARGIN = 1.5  # an article leads instead of the best-retrieved one only by this factor
+LEAD_MARGIN = 1.2  # an article leads instead of the best-retrieved one only by this factor
 
 
 def lead_article(texts: Sequence[str], weights: Sequence[float], asked: str, language: str) -> int:

@@ -258,11 +258,16 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
     return units
 
 
-def score_units(query: str, units: Sequence[Unit], language: str, focus: str = "") -> list[float]:
+def score_units(
+    query: str, units: Sequence[Unit], language: str, focus: str = "", lead: int = 1
+) -> list[float]:
     """Relevance of each unit to the query, with fact and context boosts (>= 0).
 
     `focus` (the customer's questions and requests) counts again on top of the query, so a
-    sentence answering what was asked beats one that only shares the article's topic.
+    sentence answering what was asked beats one that only shares the article's topic. Units
+    of an article other than `lead` (1-based: the one answering the request) count only when
+    they share a word with `focus` (with the query when there is no focus): background the
+    customer only mentioned ("musste ich nachzahlen") brings in no further article.
     """
     if not units:
         return []
@@ -285,8 +290,8 @@ def score_units(query: str, units: Sequence[Unit], language: str, focus: str = "
         units, own, text_scores, ctx_scores, focus_scores, focus_ctx, strict=False
     ):
         score = text_score + 0.5 * ctx_score + FOCUS * (f_text + 0.5 * f_ctx)
-        if unit.passage > 1 and text_score + f_text == 0:
-            scores.append(0.0)  # a further article contributes only what matches the question
+        if unit.passage != lead and (f_text if focus_terms else text_score) == 0:
+            scores.append(0.0)  # a further article contributes only what answers the question
             continue
         facts = len(_FACT.findall(unit.text))
         score *= 1.0 + FACT_FACTOR * min(facts, 3)
@@ -310,18 +315,19 @@ def select_units(
     rewrite: Callable[[str], str | None] | None = None,
     focus: str = "",
     keep: Callable[[Unit], bool] | None = None,
+    lead: int = 1,
 ) -> list[Unit]:
     """The best units of the texts (weighted per article) within `budget` words, in order.
 
     `rewrite` (e.g. into the Du register) is applied to each unit and its lead-in after
     scoring; a unit it returns None for is left out. `keep` drops units before choosing
-    (e.g. a request for data the customer already gave); `focus` see `score_units`.
+    (e.g. a request for data the customer already gave); `focus` and `lead` see `score_units`.
     """
     units: list[Unit] = []
     for n, text in enumerate(texts, start=1):
         if weights[n - 1] > 0:
             units += parse_article(text, n)
-    scores = score_units(query, units, language, focus)
+    scores = score_units(query, units, language, focus, lead)
     pairs = [(s * weights[u.passage - 1], u) for s, u in zip(scores, units, strict=True)]
     if keep is not None:
         pairs = [(s, u) for s, u in pairs if keep(u)]
