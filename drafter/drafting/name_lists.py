@@ -4,8 +4,9 @@ drafter/data/first_names.tsv (drafter.firstnames) is built from US, Austrian, Sw
 British statistics; it does not know many names that are common among the customers of a
 German or British utility and clearly female or male in their own language (Turkish, Kurdish,
 Arabic, Persian, Polish, Russian, Dutch and Frisian, Scandinavian, Nigerian and Ghanaian,
-Indian, Thai, Vietnamese, Spanish, and older and North German/Frisian names). This module lists them, written
-for drafter from general knowledge of naming customs (no external list copied; Apache-2.0).
+Indian, Thai, Vietnamese, Spanish, and older and North German/Frisian names). This module
+lists them, written for drafter from general knowledge of naming customs (no external list
+copied; Apache-2.0).
 They are asked only when the table has no clear answer and no country list of the table
 knows the name (drafter.drafting.names).
 
