@@ -22,6 +22,7 @@ from drafter.toolkit import bm25_scores, stem_words, wordset
 FOCUS = 0.6  # weight of the customer's own questions on top of the whole query
 FACT_FACTOR = 0.15  # per concrete fact (amount, deadline, path, link, phone), up to 3
 FACT_BONUS = 0.6
+LEAD_BOOST = 0.25  # the first sentences of an article weigh this much more (fading)
 MIN_SHARE = 0.1  # a unit scoring below this share of the best one is not used
 CONTEXT_SHARE = 0.25  # below this share, only units sharing a word with the mail or a fact
 _MD = re.compile(r"\*\*|__|`")
@@ -42,6 +43,15 @@ _FAQ = re.compile(r"^\*\*([^*]+[?:.])\*\*\s*(.*)$")
 # a bold FAQ "question" in the customer's voice: "**Ich zahle per Dauerauftrag.** ..."
 _VOICE = re.compile(r"^(?:Ich|Mein|Meine|Wir|Unser|Unsere|I|My|We|Our)\b[^.?!]*\.$")
 _CROSS_REFERENCE = re.compile(r"^(?:Siehe auch|Mehr dazu|See also|More on)\b", re.I)
+# a pointer to another article: "Mehr in „Termin verschieben“." after a sentence is cut off;
+# a sentence that only sends the reader there ("Sie haben noch kein Konto? Lesen Sie
+# „Registrierung im Kundenportal“.", "Ist etwas unklar, lesen Sie „…“.") is not copied
+_TITLE = r"[„\"“][^„\"“”]{3,80}[“\"”]\.?"
+_POINTER_TAIL = re.compile(
+    rf"(?:^|(?<=[.!?])\s+)(?:Mehr(?: dazu)? in|Details in|Siehe(?: auch)?|See(?: also)?|"
+    rf"More (?:in|on)) {_TITLE}$"
+)
+_POINTER = re.compile(rf"(?:^|[\s,?])(?:lesen Sie(?: bitte)?|read|see) {_TITLE}$", re.I)
 # a worked calculation ("Ein Beispiel: 1.000 m³ × 0,9650 × 11,2 = 10.808 kWh") computes with
 # made-up values; a dated example ("Beispiel: Geht Ihre Kündigung am 20. März ein, ...") stays
 _WORKED_EXAMPLE = re.compile(
@@ -191,8 +201,9 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
         text: str, kind: str, lead_in: str = "", context: str = "", numbered: bool = False
     ) -> None:
         text = _INLINE_REFERENCE.sub("", strip_examples(" ".join(text.split())))
+        text = _POINTER_TAIL.sub("", text)
         lead_in = strip_examples(lead_in)
-        if _CROSS_REFERENCE.match(text) or _WORKED_EXAMPLE.match(text):
+        if _CROSS_REFERENCE.match(text) or _WORKED_EXAMPLE.match(text) or _POINTER.search(text):
             return  # "Siehe auch „...“" points into the knowledge base, not for the customer
         if len(text) > 2 and (text[:1].isalnum() or text[:1] in '„"('):
             unit = Unit(passage, len(units), text, kind, block, lead_in, context, numbered)
@@ -296,7 +307,7 @@ def score_units(
         facts = len(_FACT.findall(unit.text))
         score *= 1.0 + FACT_FACTOR * min(facts, 3)
         score += FACT_BONUS * min(facts, 3)  # a fact is worth something even without a match
-        score *= 1.0 + 0.25 / (1 + unit.position)  # the lead sums an article up
+        score *= 1.0 + LEAD_BOOST / (1 + unit.position)  # the lead sums an article up
         if unit.text.endswith("?"):
             score *= 0.5  # a question in a reply reads as if we were asking
         if len(terms_) < 3 and unit.kind == "sentence":

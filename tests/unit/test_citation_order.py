@@ -136,3 +136,21 @@ def test_the_reply_names_its_topic_and_a_gap_reply_says_what_it_cannot_answer() 
     )  # fmt: skip
     assert "Zu Ihrer Anfrage „Wallbox-Förderung“ können wir Ihnen" in gap.body
     assert gap.body.count("Wallbox-Förderung") == 1  # named once, not in the thanks as well
+
+
+def test_a_pointer_to_another_article_is_not_copied() -> None:
+    from drafter.drafting.sentences import parse_article
+
+    article = (
+        "# Zählerwechsel\n\nSie haben noch keinen Termin? Lesen Sie „Termine im Überblick“.\n\n"
+        "Ist der Termin ungünstig, lesen Sie bitte „Termin verschieben“. Der Wechsel dauert "
+        "30 Minuten.\n\n- Der Monteur kommt zwischen 8 und 12 Uhr. Mehr in „Monteurbesuch“.\n"
+        '- Lesen Sie den alten Zähler vorher ab.\n\nYou can pay online. Read "Paying bills".\n'
+    )
+    texts = [u.text for u in parse_article(article)]
+    assert texts == [
+        "Der Wechsel dauert 30 Minuten.",
+        "Der Monteur kommt zwischen 8 und 12 Uhr.",
+        "Lesen Sie den alten Zähler vorher ab.",  # an instruction, not a pointer
+        "You can pay online.",
+    ]
