@@ -22,7 +22,7 @@ from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.sender import parse_name
 
 __all__ = ["extractive_reply", "split_name"]
-from drafter.drafting.layout import lead_article, render
+from drafter.drafting.layout import as_line, lead_article, render
 from drafter.drafting.sentences import Unit, parse_article, select_units, split_sentences
 from drafter.drafting.situation import (
     acknowledgement,
@@ -127,7 +127,7 @@ def contact_line(texts: Sequence[str], own_address: str = "") -> str:
         key = (-score, unit.position, unit.text)
         if best is None or key < best:
             best = key
-    return best[2] if best else ""
+    return as_line(best[2]) if best else ""  # a list item ends like a sentence
 
 
 _HOTLINE = re.compile(

@@ -154,3 +154,14 @@ def test_a_pointer_to_another_article_is_not_copied() -> None:
         "Lesen Sie den alten Zähler vorher ab.",  # an instruction, not a pointer
         "You can pay online.",
     ]
+
+
+def test_a_contact_line_taken_from_a_list_ends_like_a_sentence() -> None:
+    from drafter.drafting.extractive import contact_line
+    from drafter.evaluation.defects import find_defects
+
+    article = "# Contact\n\n- Email: help@example.org; we usually reply within 2 working days\n"
+    line = contact_line([article])
+    assert line == "Email: help@example.org; we usually reply within 2 working days."
+    body = f"Dear Ms Lee,\n\nThank you for your message.\n\n{line}\n\nKind regards\nTeam\n"
+    assert [d.kind for d in find_defects(body, "Hello", "en")] == []
