@@ -79,13 +79,21 @@ def assemble_draft(
     known_text: str = "",
     articles: list[str] | None = None,
     examples: Sequence[tuple[str, float]] = (),
+    order: Sequence[int] = (),
 ) -> Draft:
     """Run the checks on `body` and build the Draft (timings hold only `checks`).
 
     `articles`: the full text of each passage's article when known; the checks then accept
     what the cited articles say, not only the retrieved chunk. `examples`: contact-reason
-    votes of similar labelled emails (drafter.drafting.reason_examples)."""
+    votes of similar labelled emails (drafter.drafting.reason_examples). `order`: the order
+    the draft lists the passages in (the body's [n] is the n-th; default as retrieved); the
+    contact reason still weighs them as retrieved."""
     started = time.perf_counter()
+    listed = (
+        [passages[i] for i in order] if sorted(order) == list(range(len(passages))) else passages
+    )
+    if articles and len(articles) == len(passages) and listed is not passages:
+        articles = [articles[i] for i in order]
     formality = detect_register(email, language, formality_for(settings, language))
     known = " ".join(
         [
@@ -101,7 +109,7 @@ def assemble_draft(
     found = run_checks(
         CheckInput(
             body=body,
-            passages=_with_articles(passages, articles),
+            passages=_with_articles(listed, articles),
             customer_text=f"{email.subject}\n{email.body}\n{email.from_.formatted()}",
             language=language,
             customer_address=email.from_.email,
@@ -122,7 +130,7 @@ def assemble_draft(
         else PromptRef(name="extractive", version="1"),
         model=model,
         warnings=[*warnings, *found],
-        passages=passages,
+        passages=listed,
     )
     draft.timings["checks"] = time.perf_counter() - started
     return draft

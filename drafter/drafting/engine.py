@@ -308,6 +308,7 @@ class DraftingEngine:
             known_text=written.known_text,
             articles=job.articles,
             examples=job.examples,
+            order=written.order,
         )
         draft.usage = written.usage
         draft.kb_verdict = written.verdict

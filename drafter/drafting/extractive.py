@@ -3,7 +3,9 @@
 Used when no model is configured or with `--no-llm`. Sentences from the top passages are
 ranked by a BM25-style score (Snowball-stemmed terms, IDF over the candidate sentences)
 against the query; the best few are kept verbatim, in their original order, so amounts and
-steps survive. The result is deterministic. The engine labels it with the warning code
+steps survive. Sources are numbered by their first citation in the reply ([1] before [2]);
+`TemplateReply.order` lists the passages in that order for the draft. The result is
+deterministic. The engine labels it with the warning code
 `template_draft`, which the CLI and TUI show prominently; the body itself carries no label
 so nothing internal can be sent by accident.
 """
@@ -20,18 +22,19 @@ from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.sender import parse_name
 
 __all__ = ["extractive_reply", "split_name"]
-from drafter.drafting.layout import lead_article, render
+from drafter.drafting.layout import as_line, lead_article, render
 from drafter.drafting.sentences import Unit, parse_article, select_units, split_sentences
 from drafter.drafting.situation import (
     acknowledgement,
     asks_for_given,
     given_data,
     requests,
+    topic,
 )
 from drafter.models import Citation, DraftWarning, InboundEmail, Passage
 from drafter.privacy.patterns import EMAIL_RE
 
-MAX_PASSAGES = 3
+MAX_PASSAGES = 4  # the best-retrieved ones; the one answering the request may lead
 BUDGET = 200  # words of knowledge-base text in one draft
 CLOSE = 0.85  # a further article is used only when its score is this close to the best
 ALWAYS_CONTACT = True  # end every template draft with the service contact line
@@ -124,7 +127,7 @@ def contact_line(texts: Sequence[str], own_address: str = "") -> str:
         key = (-score, unit.position, unit.text)
         if best is None or key < best:
             best = key
-    return best[2] if best else ""
+    return as_line(best[2]) if best else ""  # a list item ends like a sentence
 
 
 _HOTLINE = re.compile(
@@ -163,30 +166,38 @@ class TemplateReply:
     citations: list[Citation]
     warnings: list[DraftWarning] = field(default_factory=list)
     formality: str = "sie"
+    # passage indices in source order: cited ones by first citation (the body's [1], [2], ...),
+    # then the others; the draft lists its passages in this order so [n] is its n-th passage
+    order: list[int] = field(default_factory=list)
 
 
-def gap_text(language: str, formality: str, given: set[str]) -> str:
-    """A knowledge gap said plainly (after the acknowledgement): no answer from our
-    information, passed on to the team responsible, and what we need for it."""
+def gap_text(language: str, formality: str, given: set[str], about: str = "") -> str:
+    """A knowledge gap said plainly (after the acknowledgement): on what (`about`, the mail's
+    topic, else "this question") we cannot give reliable information yet, that the team
+    responsible checks it, and what we need for it."""
     number = "customer_number" not in given
     if language == "de":
         du = formality == "du"
         your, you = ("deine", "dir") if du else ("Ihre", "Ihnen")
         ask = "Schick uns bitte" if du else "Bitte senden Sie uns"
-        want = "du wissen oder erreichen möchtest" if du else "Sie wissen oder erreichen möchten"
-        what = f"{your} Kundennummer, " if number else ""
-        return (
-            "Diese Frage können wir mit den Informationen, die uns gerade vorliegen, leider "
-            "nicht sicher beantworten; wir geben sie an die zuständige Fachabteilung weiter. "
-            f"{ask} dafür noch {what}die betroffene Adresse oder Zählernummer und kurz, was "
-            f"genau {want}. Wir melden uns dann so bald wie möglich bei {you}."
+        what = f"{your} Kundennummer und " if number else ""
+        on = (
+            f"Zu {'deiner' if du else 'Ihrer'} Anfrage „{about}“ können"
+            if about
+            else ("Zu dieser Frage können")
         )
-    what = "your customer number, " if number else ""
+        return (
+            f"{on} wir {you} mit den Informationen, die uns gerade vorliegen, leider noch "
+            "keine verlässliche Auskunft geben. Wir klären sie mit der zuständigen "
+            f"Fachabteilung und melden uns so bald wie möglich bei {you}. {ask} dafür noch "
+            f"{what}die betroffene Adresse oder Zählernummer."
+        )
+    what = "your customer number and " if number else ""
+    on = f'on "{about}"' if about else "on this question"
     return (
-        "We cannot answer this question reliably from the information we have at hand, so we "
-        f"are passing it on to the team responsible. To help them, please send us {what}the "
-        "address or meter number concerned and a short description of what exactly you would "
-        "like to know or have done. We will get back to you as soon as possible."
+        f"I'm afraid we cannot give you reliable information {on} yet from the information we "
+        "have at hand. We will check with the team responsible and get back to you as soon as "
+        f"possible. To help them, please send us {what}the address or meter number concerned."
     )
 
 
@@ -222,6 +233,7 @@ def extractive_reply(
     """
     formality = detect_register(email, language, formality)
     mail_text = f"{email.subject}\n{email.body}"
+    about = topic(email.subject)
     given = given_data(mail_text)
     usable = [
         i for i, p in enumerate(passages[:MAX_PASSAGES]) if not p.language or p.language == language
@@ -242,20 +254,28 @@ def extractive_reply(
             budget=BUDGET,
             focus=asked,
             keep=lambda unit: not asks_for_given(f"{unit.lead} {unit.text}", given),
+            lead=lead + 1,
         )
-    citations: list[Citation] = []
+    order: list[int] = []  # passage indices in order of first citation: they number [1], [2]
+
+    def cite(index: int) -> str:
+        if index not in order:
+            order.append(index)
+        return f"[{order.index(index) + 1}]"
+
     paragraphs: list[str] = []  # after the greeting, in Sie (German) until converted
     if urgent:
         n, line = emergency_line([sources[i] for i in usable])
         if line:
-            index = usable[n - 1]
             chosen = [u for u in chosen if u.text != line]
-            paragraphs.append(f"{line} [{index + 1}]")
-            citations.append(_citation(passages, index))
-    paragraphs.append(acknowledgement(mail_text, language, "sie"))
+            paragraphs.append(f"{line} {cite(usable[n - 1])}")
+    gap = not chosen and kb_gap and not urgent
+    ack = acknowledgement(mail_text, language, "sie", "" if gap else about)
+    paragraphs.append(ack)
     if not chosen:
-        gap = kb_gap and not urgent
-        paragraphs.append((gap_text if gap else _holding)(language, "sie", given))
+        paragraphs.append(
+            gap_text(language, "sie", given, about) if gap else _holding(language, "sie", given)
+        )
         own = _EMAIL.findall(settings.mail_from)
         contact = contact_line([sources[i] for i in usable], own[0] if own else "")
         if contact:
@@ -263,9 +283,7 @@ def extractive_reply(
     else:
         blocks = render(chosen, language)
         for n, block in sorted(blocks, key=lambda nb: nb[0] != lead + 1):
-            index = usable[n - 1]
-            paragraphs.append(f"{block} [{index + 1}]")
-            citations.append(_citation(passages, index))
+            paragraphs.append(f"{block} {cite(usable[n - 1])}")
         if ALWAYS_CONTACT:
             own = _EMAIL.findall(settings.mail_from)
             contact = contact_line([sources[i] for i in usable], own[0] if own else "")
@@ -274,7 +292,8 @@ def extractive_reply(
                 paragraphs.append(contact)  # a template draft may miss the point: say how to ask
     warnings: list[DraftWarning] = []
     if language == "de" and formality == "du":
-        converted = _to_du(paragraphs, mail_text, given, chosen)
+        du_ack = acknowledgement(mail_text, "de", "du", "" if gap else about)
+        converted = _to_du(paragraphs, (ack, du_ack), given, about)
         if converted is None:
             formality = "sie"
             warnings.append(SIE_KEPT)
@@ -287,10 +306,9 @@ def extractive_reply(
         closing(settings, language, formality),
     ]
     body = "\n\n".join(letter)
-    unique = {c.n: c for c in citations}  # an article cited twice is one source
-    return TemplateReply(
-        body.strip() + "\n", [unique[n] for n in sorted(unique)], warnings, formality
-    )
+    citations = [_citation(passages, index, n) for n, index in enumerate(order, 1)]
+    rest = [i for i in range(len(passages)) if i not in order]
+    return TemplateReply(body.strip() + "\n", citations, warnings, formality, order + rest)
 
 
 SIE_KEPT = DraftWarning(
@@ -300,26 +318,27 @@ SIE_KEPT = DraftWarning(
 )
 
 
-def _citation(passages: Sequence[Passage], index: int) -> Citation:
+def _citation(passages: Sequence[Passage], index: int, n: int) -> Citation:
+    """Passage `index` cited as [n] (n: its place among the draft's sources)."""
     passage = passages[index]
-    return Citation(n=index + 1, kb_id=passage.kb_id, title=passage.title, url=passage.url)
+    return Citation(n=n, kb_id=passage.kb_id, title=passage.title, url=passage.url)
 
 
 def _to_du(
-    paragraphs: list[str], mail_text: str, given: set[str], chosen: list[Unit]
+    paragraphs: list[str], ack: tuple[str, str], given: set[str], about: str
 ) -> list[str] | None:
-    """The paragraphs in Du, or None when one sentence cannot be converted reliably."""
+    """The paragraphs in Du, or None when one sentence cannot be converted reliably
+    (`ack`: the acknowledgement in Sie and in Du)."""
     out: list[str] = []
-    ack = acknowledgement(mail_text, "de", "sie")
     for paragraph in paragraphs:
-        if paragraph == ack:
-            out.append(acknowledgement(mail_text, "de", "du"))
+        if paragraph == ack[0]:
+            out.append(ack[1])
             continue
         if paragraph == _holding("de", "sie", given):
             out.append(_holding("de", "du", given))
             continue
-        if paragraph == gap_text("de", "sie", given):
-            out.append(gap_text("de", "du", given))
+        if paragraph == gap_text("de", "sie", given, about):
+            out.append(gap_text("de", "du", given, about))
             continue
         lines = []
         for line in paragraph.split("\n"):

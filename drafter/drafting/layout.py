@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from drafter.drafting.sentences import Unit, parse_article, terms
 from drafter.toolkit import bm25_scores
 
-LEAD_MARGIN = 1.5  # an article leads instead of the best-retrieved one only by this factor
+LEAD_MARGIN = 1.2  # an article leads instead of the best-retrieved one only by this factor
 
 
 def lead_article(texts: Sequence[str], weights: Sequence[float], asked: str, language: str) -> int:
@@ -60,7 +60,7 @@ _OPEN = re.compile(r"[^.!?)\"“”:;]$")
 _TAIL = re.compile(r"https?://\S+$|\S+@\S+$")
 
 
-def _as_line(item: str) -> str:
+def as_line(item: str) -> str:
     """A list item shown without its list: a line of its own that ends like a sentence
     ("Gas meters: after 8 years" -> "Gas meters: after 8 years.")."""
     return f"{item}." if _OPEN.search(item) and not _TAIL.search(item) else item
@@ -87,7 +87,7 @@ def render(units: Sequence[Unit], language: str = "de") -> list[tuple[int, str]]
                     bare.add(key)
                 else:
                     lines.append(lead if lead.endswith((":", "?")) else f"{lead}:")
-            lines.append(_as_line(unit.text) if key in bare else f"- {unit.text}")
+            lines.append(as_line(unit.text) if key in bare else f"- {unit.text}")
         elif same_block and lines and not lines[-1].startswith("- "):
             lines[-1] += " " + unit.text
         else:

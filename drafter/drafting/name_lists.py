@@ -4,8 +4,9 @@ drafter/data/first_names.tsv (drafter.firstnames) is built from US, Austrian, Sw
 British statistics; it does not know many names that are common among the customers of a
 German or British utility and clearly female or male in their own language (Turkish, Kurdish,
 Arabic, Persian, Polish, Russian, Dutch and Frisian, Scandinavian, Nigerian and Ghanaian,
-Indian, Thai, Vietnamese, Spanish, and older German names). This module lists them, written
-for drafter from general knowledge of naming customs (no external list copied; Apache-2.0).
+Indian, Thai, Vietnamese, Spanish, and older and North German/Frisian names). This module
+lists them, written for drafter from general knowledge of naming customs (no external list
+copied; Apache-2.0).
 They are asked only when the table has no clear answer and no country list of the table
 knows the name (drafter.drafting.names).
 
@@ -76,6 +77,8 @@ FEMALE = _words(
     hildegard adelheid brunhilde mechthild gerlinde sieglinde heidemarie hannelore rosemarie
     annegret anneliese liselotte wiltrud friederike imke heike silke elke anke maike meike
     dorte telse tomke birte britta insa kerrin wubke
+    mareike gesa birthe hilke wencke rieke fenja inken marret jelka ortrud almut lieselotte
+    henrike heinke dörthe gesine merle rike gudula ermgard reinhild
     """
 )
 
@@ -123,5 +126,7 @@ MALE = _words(
     hartmut helmut dietmar eckhard ekkehard gernot giselher hartwig heiko hinnerk ingo jorg
     lothar malte meinhard ortwin reinhold sonke swen torsten uwe volker wolfram wulf wigbert
     detlef detlev eberhard egon gunter gunther momme thies broder jannes keno eilert hajo
+    jörn thees ocke tammo gerriet frerk lasse piet götz sievert friedhelm reimer reemt hark
+    edzard hinrik fokko harro arnd hergen eggert tade wübbe
     """
 )

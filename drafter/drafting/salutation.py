@@ -23,7 +23,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from drafter import firstnames
 from drafter.config import Settings
+from drafter.drafting import name_lists
 from drafter.drafting.names import gender_of
 from drafter.drafting.sender import (
     Name,
@@ -164,12 +166,18 @@ def _gender(name: Name, language: str) -> str:
     """Frau/Herr/Mr/Ms first, then the first given name (accents folded when unknown)."""
     if name.gender or not name.first:
         return name.gender
+    if " " in name.first and any(_unisex(p) for p in name.first.split()):
+        return ""  # a compound given name with a part of no clear sex ("Hoang Anh")
     head = re.split(r"[\s]+", name.first)[0]
     found = gender_of(head, language) or gender_of(name.first, language)
     if not found:
         folded = unicodedata.normalize("NFKD", head).encode("ascii", "ignore").decode()
         found = gender_of(folded, language) if folded and folded != head else ""
     return found
+
+
+def _unisex(part: str) -> bool:
+    return firstnames.fold(part) in name_lists.UNISEX
 
 
 def _german_sie(name: Name, gender: str) -> str:

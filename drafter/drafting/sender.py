@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from drafter import firstnames
 from drafter.closings import CUSTOMER_CLOSING
+from drafter.drafting import name_lists
 from drafter.drafting.names import gender_of
 from drafter.models import InboundEmail
 
@@ -90,8 +91,16 @@ def _case(word: str) -> str:
     if word.isupper() or word.islower():
         if low in _PARTICLES:
             return low
-        return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+        return "-".join(_capital(p) for p in word.split("-"))
     return word
+
+
+def _capital(part: str) -> str:
+    """'O'CONNOR' -> 'O'Connor', 'd'angelo' -> 'D'Angelo', 'berg' -> 'Berg'."""
+    head, apostrophe, rest = part.partition("'")
+    if apostrophe and len(head) == 1 and rest:
+        return f"{head.upper()}'{rest[:1].upper()}{rest[1:].lower()}"
+    return part[:1].upper() + part[1:].lower()
 
 
 def _title(token: str) -> str:
@@ -172,14 +181,30 @@ def parse_name(display: str) -> Name:
         return Name(first=words[0], title=title, gender=gender, mrs=mrs)
     start = len(words) - 1
     # a double last name ("Fernández Ortega"): words before the last that are no first name
-    while start > 1 and not _is_first_name(words[start - 1]) and "." not in words[start - 1]:
+    # (nor a given name of no clear sex: "Hoang Anh Le" is Hoang Anh, family name Le)
+    while (
+        start > 1
+        and not _is_first_name(words[start - 1])
+        and not _unisex_given(words[start - 1])
+        and "." not in words[start - 1]
+    ):
         start -= 1
     while start > 1 and words[start - 1].lower() in _PARTICLES:
         start -= 1
     last = " ".join(words[start:])
     if not gender and any(w.lower() in _FEMALE_SURNAME for w in words[start:]):
         gender = "female"
-    return Name(words[0], last, title, gender, mrs)
+    given = words[:start]
+    # a compound given name with a part of no clear sex stays whole ("Hoang Anh"); otherwise
+    # the first given name is the one used ("Ana Beatriz Costa" -> Ana)
+    first = " ".join(given) if any(_unisex_given(w) for w in given[1:]) else words[0]
+    return Name(first, last, title, gender, mrs)
+
+
+def _unisex_given(word: str) -> bool:
+    """A given name listed as of no clear sex (drafter.drafting.name_lists.UNISEX), not a
+    particle ("van" is Vietnamese Văn only before a given name, so particles never count)."""
+    return word.lower() not in _PARTICLES and firstnames.fold(word) in name_lists.UNISEX
 
 
 def _plausible(line: str, lowercase: bool = False) -> bool:

@@ -22,6 +22,7 @@ from drafter.toolkit import bm25_scores, stem_words, wordset
 FOCUS = 0.6  # weight of the customer's own questions on top of the whole query
 FACT_FACTOR = 0.15  # per concrete fact (amount, deadline, path, link, phone), up to 3
 FACT_BONUS = 0.6
+LEAD_BOOST = 0.25  # the first sentences of an article weigh this much more (fading)
 MIN_SHARE = 0.1  # a unit scoring below this share of the best one is not used
 CONTEXT_SHARE = 0.25  # below this share, only units sharing a word with the mail or a fact
 _MD = re.compile(r"\*\*|__|`")
@@ -42,6 +43,15 @@ _FAQ = re.compile(r"^\*\*([^*]+[?:.])\*\*\s*(.*)$")
 # a bold FAQ "question" in the customer's voice: "**Ich zahle per Dauerauftrag.** ..."
 _VOICE = re.compile(r"^(?:Ich|Mein|Meine|Wir|Unser|Unsere|I|My|We|Our)\b[^.?!]*\.$")
 _CROSS_REFERENCE = re.compile(r"^(?:Siehe auch|Mehr dazu|See also|More on)\b", re.I)
+# a pointer to another article: "Mehr in „Termin verschieben“." after a sentence is cut off;
+# a sentence that only sends the reader there ("Sie haben noch kein Konto? Lesen Sie
+# „Registrierung im Kundenportal“.", "Ist etwas unklar, lesen Sie „…“.") is not copied
+_TITLE = r"[„\"“][^„\"“”]{3,80}[“\"”]\.?"
+_POINTER_TAIL = re.compile(
+    rf"(?:^|(?<=[.!?])\s+)(?:Mehr(?: dazu)? in|Details in|Siehe(?: auch)?|See(?: also)?|"
+    rf"More (?:in|on)) {_TITLE}$"
+)
+_POINTER = re.compile(rf"(?:^|[\s,?])(?:lesen Sie(?: bitte)?|read|see) {_TITLE}$", re.I)
 # a worked calculation ("Ein Beispiel: 1.000 m³ × 0,9650 × 11,2 = 10.808 kWh") computes with
 # made-up values; a dated example ("Beispiel: Geht Ihre Kündigung am 20. März ein, ...") stays
 _WORKED_EXAMPLE = re.compile(
@@ -191,8 +201,9 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
         text: str, kind: str, lead_in: str = "", context: str = "", numbered: bool = False
     ) -> None:
         text = _INLINE_REFERENCE.sub("", strip_examples(" ".join(text.split())))
+        text = _POINTER_TAIL.sub("", text)
         lead_in = strip_examples(lead_in)
-        if _CROSS_REFERENCE.match(text) or _WORKED_EXAMPLE.match(text):
+        if _CROSS_REFERENCE.match(text) or _WORKED_EXAMPLE.match(text) or _POINTER.search(text):
             return  # "Siehe auch „...“" points into the knowledge base, not for the customer
         if len(text) > 2 and (text[:1].isalnum() or text[:1] in '„"('):
             unit = Unit(passage, len(units), text, kind, block, lead_in, context, numbered)
@@ -258,11 +269,16 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
     return units
 
 
-def score_units(query: str, units: Sequence[Unit], language: str, focus: str = "") -> list[float]:
+def score_units(
+    query: str, units: Sequence[Unit], language: str, focus: str = "", lead: int = 1
+) -> list[float]:
     """Relevance of each unit to the query, with fact and context boosts (>= 0).
 
     `focus` (the customer's questions and requests) counts again on top of the query, so a
-    sentence answering what was asked beats one that only shares the article's topic.
+    sentence answering what was asked beats one that only shares the article's topic. Units
+    of an article other than `lead` (1-based: the one answering the request) count only when
+    they share a word with `focus` (with the query when there is no focus): background the
+    customer only mentioned ("musste ich nachzahlen") brings in no further article.
     """
     if not units:
         return []
@@ -285,13 +301,13 @@ def score_units(query: str, units: Sequence[Unit], language: str, focus: str = "
         units, own, text_scores, ctx_scores, focus_scores, focus_ctx, strict=False
     ):
         score = text_score + 0.5 * ctx_score + FOCUS * (f_text + 0.5 * f_ctx)
-        if unit.passage > 1 and text_score + f_text == 0:
-            scores.append(0.0)  # a further article contributes only what matches the question
+        if unit.passage != lead and (f_text if focus_terms else text_score) == 0:
+            scores.append(0.0)  # a further article contributes only what answers the question
             continue
         facts = len(_FACT.findall(unit.text))
         score *= 1.0 + FACT_FACTOR * min(facts, 3)
         score += FACT_BONUS * min(facts, 3)  # a fact is worth something even without a match
-        score *= 1.0 + 0.25 / (1 + unit.position)  # the lead sums an article up
+        score *= 1.0 + LEAD_BOOST / (1 + unit.position)  # the lead sums an article up
         if unit.text.endswith("?"):
             score *= 0.5  # a question in a reply reads as if we were asking
         if len(terms_) < 3 and unit.kind == "sentence":
@@ -310,18 +326,19 @@ def select_units(
     rewrite: Callable[[str], str | None] | None = None,
     focus: str = "",
     keep: Callable[[Unit], bool] | None = None,
+    lead: int = 1,
 ) -> list[Unit]:
     """The best units of the texts (weighted per article) within `budget` words, in order.
 
     `rewrite` (e.g. into the Du register) is applied to each unit and its lead-in after
     scoring; a unit it returns None for is left out. `keep` drops units before choosing
-    (e.g. a request for data the customer already gave); `focus` see `score_units`.
+    (e.g. a request for data the customer already gave); `focus` and `lead` see `score_units`.
     """
     units: list[Unit] = []
     for n, text in enumerate(texts, start=1):
         if weights[n - 1] > 0:
             units += parse_article(text, n)
-    scores = score_units(query, units, language, focus)
+    scores = score_units(query, units, language, focus, lead)
     pairs = [(s * weights[u.passage - 1], u) for s, u in zip(scores, units, strict=True)]
     if keep is not None:
         pairs = [(s, u) for s, u in pairs if keep(u)]

@@ -6,12 +6,15 @@ customer already gave (`given_data`: customer/contract/meter number, meter readi
 the draft never asks for them again; `asks_for_given` tells a sentence that would), and the
 acknowledgement the situation calls for (`acknowledgement`: condolence for a bereavement, an
 apology for a complaint, thanks for information given, else plain thanks), in German Sie/Du
-and English.
+and English. `topic` is the mail's subject as a template draft may name it ("vielen Dank für
+Ihre Nachricht zum Thema „Abschlag senken“"), so a reply says what it answers.
 """
 
 from __future__ import annotations
 
 import re
+
+from drafter.toolkit import wordset
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
@@ -92,6 +95,32 @@ def requests(subject: str, body: str) -> str:
     return " ".join([subject.strip(), *asked]).strip()
 
 
+_PREFIX = re.compile(r"^(?:\s*(?:re|aw|wg|fw|fwd|antwort|sv)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+# a subject that is a sentence or addresses someone is not a topic ("Können Sie mir helfen?")
+_GENERIC = wordset(
+    "frage anfrage hilfe problem anliegen nachricht kontakt info question request help "
+    "issue enquiry inquiry message contact"
+)
+_NOT_TOPIC = re.compile(r"[?!;]|\b(?:sie|du|dich|dir|dein\w*|euch|ihnen)\b|\S+@\S+", re.I)
+
+
+def topic(subject: str) -> str:
+    """The subject line as a topic a draft may name ("AW: Abschlag senken" -> "Abschlag
+    senken"); "" for a subject that is a question, an exclamation, an address to someone or
+    too short or long to read as a topic (2-80 characters, at most 12 words)."""
+    text = " ".join(_PREFIX.sub("", subject).split()).strip(" :-–")
+    for _ in range(2):  # „Zählerstand“. -> Zählerstand; "Kündigung zum 31.12." keeps its dot
+        text = re.sub(r"(?<!\d)\.$", "", text.strip("\"'„“”«» ")).strip("\"'„“”«» ")
+    if (
+        text.lower() in _GENERIC
+        or not 2 <= len(text) <= 80
+        or len(text.split()) > 12
+        or not re.search(r"[^\W\d_]", text)
+    ):
+        return ""
+    return "" if _NOT_TOPIC.search(text) else text
+
+
 def given_data(text: str) -> set[str]:
     """Kinds of data present in the customer's mail (customer_number, meter_reading, ...)."""
     return {kind for kind, pattern in _GIVEN.items() if pattern.search(text)}
@@ -122,13 +151,15 @@ _THANKS_FOR = {
 }
 
 
-def acknowledgement(text: str, language: str, formality: str) -> str:
-    """The opening sentence(s) after the greeting (German: lowercase, it follows "…,")."""
+def acknowledgement(text: str, language: str, formality: str, about: str = "") -> str:
+    """The opening sentence(s) after the greeting (German: lowercase, it follows "…,");
+    `about` (see `topic`) names what the message is about."""
     kind = situation(text)
     given = given_data(text)
     du = formality == "du"
     if language == "de":
         thanks = "danke für deine Nachricht" if du else "vielen Dank für Ihre Nachricht"
+        thanks += f" zum Thema „{about}“" if about else ""
         extra = [_THANKS_FOR["de"][k][1 if du else 0] for k in _THANKS_FOR["de"] if k in given]
         if extra and kind != "bereavement":
             thanks += " und " + " und ".join(extra)
@@ -147,7 +178,7 @@ def acknowledgement(text: str, language: str, formality: str) -> str:
                 "Sie die Unannehmlichkeiten."
             )
         return thanks + "."
-    thanks = "Thank you for your message"
+    thanks = "Thank you for your message" + (f' about "{about}"' if about else "")
     extra = [_THANKS_FOR["en"][k][0] for k in _THANKS_FOR["en"] if k in given]
     if extra and kind != "bereavement":
         thanks += " and for " + " and ".join(extra)

@@ -34,8 +34,9 @@ from drafter.models import Citation, Delta, DraftWarning, InboundEmail, Passage
 
 TEMPLATE_DRAFT = DraftWarning(
     code="template_draft",
-    message="template draft without a language model: passage sentences copied verbatim; "
-    "read and adapt before sending",
+    # shown after its kind ("template_draft: …", "Vorlagenentwurf: …"): says each thing once
+    message="no language model; sentences copied verbatim from the articles: read and adapt "
+    "before sending",
 )
 
 _CLOSINGS = (("de", "sie"), ("de", "du"), ("en", "you"))
@@ -89,6 +90,9 @@ class Written:
     verdict: str = ""  # the model's `#kb:` verdict on the passages ('' = none given)
     known_text: str = ""  # text drafter itself put in (checks accept its facts)
     usage: dict[str, int] = field(default_factory=dict)
+    # the order the draft lists the passages in (indices; [] = as retrieved): a template draft
+    # numbers its sources by first citation, so [n] is the n-th passage of that order
+    order: list[int] = field(default_factory=list)
 
 
 class Writer(Protocol):
@@ -135,6 +139,7 @@ class ExtractiveWriter:
             citations=reply.citations,
             warnings=[TEMPLATE_DRAFT, *reply.warnings],
             known_text=" ".join(job.articles),
+            order=reply.order,
         )
 
 

@@ -42,8 +42,8 @@ DE_CODES: dict[str, tuple[str, str]] = {
     ),
     "template_draft": (
         "Vorlagenentwurf",
-        "Vorlagenentwurf ohne Sprachmodell: Sätze aus den Artikeln wörtlich übernommen; vor "
-        "dem Senden lesen und anpassen",
+        "ohne Sprachmodell; Sätze wörtlich aus den Artikeln übernommen: vor dem Senden lesen "
+        "und anpassen",
     ),
     "model_failed": (
         "Modell fehlgeschlagen",
@@ -246,7 +246,7 @@ _DE_MESSAGES: list[tuple[str, str, str]] = [
     ),
     (
         "template_draft",
-        r"template draft without a language model",
+        r"no language model; sentences copied|template draft without a language model",
         DE_CODES["template_draft"][1],
     ),
     (

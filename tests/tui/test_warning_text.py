@@ -167,3 +167,21 @@ def test_decision_and_third_party_messages_read_german() -> None:
     for german_text in ("eine Entscheidung mit", "Vertragsende", "Daten einer anderen Person"):
         assert german_text in shown, shown
     assert not ENGLISH.search(shown), shown
+
+
+@pytest.mark.parametrize("ui", ["en", "de"])
+def test_the_template_draft_warning_says_each_thing_once(ui: str) -> None:
+    """The panel line is "kind: message"; the message must not repeat the kind (it read
+    "Vorlagenentwurf: Vorlagenentwurf ohne Sprachmodell: …")."""
+    from drafter.drafting.writers import TEMPLATE_DRAFT
+    from drafter.models import Draft
+
+    i18n.set_language(ui)  # type: ignore[arg-type]
+    try:
+        line = warning_lines(Draft(body="x", language="de", warnings=[TEMPLATE_DRAFT])).plain
+    finally:
+        i18n.set_language("en")
+    words = [w.lower() for w in re.findall(r"[^\W\d_]{4,}", line)]
+    assert sorted(w for w in set(words) if words.count(w) > 1) == [], line
+    expected = "Sprachmodell" if ui == "de" else "language model"
+    assert expected in line and ("lesen" in line if ui == "de" else "read" in line)

@@ -87,6 +87,16 @@ def test_second_blind_dev_table_measured_figure() -> None:
     assert wrong == []
 
 
+def test_third_blind_dev_table_measured_figure() -> None:
+    table = DEV2.with_name("dev3.jsonl")
+    rows = [json.loads(line) for line in table.read_text(encoding="utf-8").splitlines() if line]
+    wrong = [r["id"] for r in rows if not _correct(r)]
+    # 95/100 with main c7f4cd5 before it was tuned on (the out-of-sample estimate), 100/100
+    # after (replies5: North German first names, Vietnamese compound given names, O'Connor)
+    assert len(rows) == 100
+    assert wrong == []
+
+
 def _mail(display: str, body: str, quoted: str = "", lang: str = "de") -> InboundEmail:
     return InboundEmail(
         from_=Address(name=display, email="x@example.de"), body=body, quoted=quoted, language=lang
@@ -352,11 +362,11 @@ def test_signoff_name() -> None:
         ("Chidinma Eze", "Hello,\n\nplease call me back.\n\nRegards", "en", "Dear Ms Eze,"),
         ("Kwabena Mensah", "Hello,\n\nplease call me back.\n\nRegards", "en", "Dear Mr Mensah,"),
         (
-            "Wencke Pohl",
+            "Kjelsa Pohl",
             "Guten Tag,\n\nbitte um Rückruf.\n\nGruß",
             "de",
-            "Guten Tag Wencke Pohl,",
-        ),  # unknown everywhere: neutral
+            "Guten Tag Kjelsa Pohl,",
+        ),  # unknown everywhere: neutral (was "Wencke", a Frisian woman's name, now listed)
         # a lowercase first name alone on the last line signs an informal mail
         (
             "jack turner",
@@ -367,6 +377,33 @@ def test_signoff_name() -> None:
     ],
 )
 def test_greeting_classes_from_the_blind_dev_tables(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    email = _mail(display, body, lang=lang)
+    assert greeting(email, lang, detect_register(email, lang, "sie")).first_line == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # common North German / Frisian first names the statistics table does not hold
+        ("Wencke Harmsen", "Guten Tag,\nwann kommt die Rechnung?\nWencke Harmsen", "de",
+         "Sehr geehrte Frau Harmsen,"),
+        ("Dr.-Ing. Thees Carstensen", "Guten Tag,\nbitte um Rückruf.", "de",
+         "Sehr geehrter Herr Dr. Carstensen,"),
+        ("Inken Paulsen", "Hello,\nwhen is my bill due?\nInken Paulsen", "en", "Dear Ms Paulsen,"),
+        # a Vietnamese compound given name: no clear sex, family name last, greeted whole
+        ("Hoang Linh Vo", "Guten Tag,\nich ziehe um.\nHoang Linh Vo", "de",
+         "Guten Tag Hoang Linh Vo,"),
+        ("Quang Minh Do", "Hello,\nI am moving out.\nQuang Minh Do", "en",
+         "Dear Quang Minh Do,"),
+        ("Jan van Dijk", "Guten Tag,\nwie geht das?", "de", "Sehr geehrter Herr van Dijk,"),
+        # an all-caps or lowercase name with an apostrophe: O'Brien, not O'brien
+        ("SEAN O'BRIEN", "Hello,\nplease call me back.", "en", "Dear Mr O'Brien,"),
+        ("lucia d'angelo", "Hello,\nplease call me back.", "en", "Dear Ms D'Angelo,"),
+    ],
+)  # fmt: skip
+def test_name_classes_of_the_third_dev_table_own_examples(
     display: str, body: str, lang: str, line: str
 ) -> None:
     email = _mail(display, body, lang=lang)
