@@ -127,7 +127,7 @@ def draft_cmd(ctx: click.Context, no_llm: bool, limit: int) -> None:
     (DRAFTER_DRAFT_LEASE_SECONDS), so no email is drafted twice; leased ones are skipped,
     and so is one whose draft outlived its lease while another process took it over.
 
-    Exit code 1 when at least one email got no draft (it needs attention), 0 otherwise.
+    Exit code 1 when at least one email got no draft (see its `failed` line), 0 otherwise.
     """
     from drafter.desk import Desk
 
