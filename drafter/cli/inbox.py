@@ -124,7 +124,10 @@ def draft_cmd(ctx: click.Context, no_llm: bool, limit: int) -> None:
     """Draft a reply for every email waiting for its first draft (for `make demo` and cron).
 
     Safe beside the desk and other runs: each email is leased while it is drafted
-    (DRAFTER_DRAFT_LEASE_SECONDS), so no email is drafted twice; leased ones are skipped.
+    (DRAFTER_DRAFT_LEASE_SECONDS), so no email is drafted twice; leased ones are skipped,
+    and so is one whose draft outlived its lease while another process took it over.
+
+    Exit code 1 when at least one email got no draft (see its `failed` line), 0 otherwise.
     """
     from drafter.desk import Desk
 
@@ -144,6 +147,8 @@ def draft_cmd(ctx: click.Context, no_llm: bool, limit: int) -> None:
         f"drafted {len(results) - failed - skipped}, failed {failed}"
         + (f", skipped {skipped} (drafted by another process)" if skipped else "")
     )
+    if failed:
+        sys.exit(1)
 
 
 async def _draft_all(desk: Any, ids: list[int], concurrency: int) -> list[dict[str, Any]]:
@@ -158,7 +163,8 @@ async def _draft_all(desk: Any, ids: list[int], concurrency: int) -> list[dict[s
                     codes = ", ".join(w.code for w in event.draft.warnings)
                     click.echo(f"#{email_id} ready" + (f" (warnings: {codes})" if codes else ""))
                 elif isinstance(event, Failed) and event.message.startswith("skipped:"):
-                    outcome["skipped"] = True  # leased by a concurrent drafter (issue 11)
+                    outcome["skipped"] = True  # another process drafts it (issue 11, 16)
+                    click.echo(f"#{email_id} {event.message}", err=True)
                 elif isinstance(event, Failed):
                     click.echo(f"#{email_id} failed: {event.message}", err=True)
             return outcome

@@ -29,6 +29,11 @@ from drafter.store.clock import utcnow
 from drafter.store.queue_state import ClaimedError
 
 
+class TakenOverError(StoreError):
+    """This process's drafting claim ran out and another process or agent has the email now:
+    the result here is dropped and the email is theirs (a skip, not a failed email)."""
+
+
 class Drafting(DeskBase):
     """Draft or rewrite one email under a drafting claim."""
 
@@ -38,7 +43,8 @@ class Drafting(DeskBase):
 
         The claim (drafter.store.queue_state, kind 'drafting', this process only) is renewed
         while the engine runs and released when it ends; an email another process is drafting
-        or another agent holds yields a `Failed` starting "skipped".
+        or another agent holds yields a `Failed` starting "skipped", and so does a draft that
+        outlived its claim while another process or agent took the email over (TakenOverError).
         """
         first_only = not instruction and email_id in self._first_drafts
         self._first_drafts.discard(email_id)
@@ -100,6 +106,10 @@ class Drafting(DeskBase):
                 self._give_back_on_full_disk(email_id, _after_drafting(previous, latest))
                 finished = True
                 yield failed
+                return
+            except TakenOverError as exc:  # not this email's failure: its draft comes from there
+                finished = True
+                yield Failed(message=f"skipped: {exc.message}", hint=exc.hint)
                 return
             except DrafterError as exc:
                 failed = Failed(message=exc.message, hint=exc.hint)
@@ -198,7 +208,8 @@ class Drafting(DeskBase):
         source: drafts.Source = "rewrite" if instruction and latest else "generated"
         with self.db.write() as conn:
             if not queue_state.drafting_held(conn, email_id, self.agent, self.owner):
-                raise StoreError(
+                lost = TakenOverError if _taken_over(conn, email_id, latest) else StoreError
+                raise lost(
                     f"the draft of email {email_id} took longer than its drafting claim "
                     f"({self.draft_lease:g} s) and another process took it over or closed it",
                     hint="the result was discarded; raise DRAFTER_DRAFT_LEASE_SECONDS if "
@@ -233,6 +244,18 @@ class Drafting(DeskBase):
                 conn, email_id, status, self.agent, "draft_failed", message=failed.message
             )
             queue_state.release(conn, email_id, self.agent, "drafting", owner=self.owner)
+
+
+def _taken_over(conn: Any, email_id: int, latest: DraftVersion | None) -> bool:
+    """After this process lost its drafting claim: whether someone else has the email now (a
+    live claim of another process or agent, a version saved since this draft began, or the
+    email closed). False when nobody has it and it still has no newer draft -- a real failure."""
+    if queue_state.lock(conn, email_id) is not None:
+        return True
+    newest = drafts.latest(conn, email_id)
+    if newest is not None and (latest is None or newest.number > latest.number):
+        return True
+    return emails.get(conn, email_id).status in queue_state.FINAL
 
 
 def _after_drafting(previous: str, latest: DraftVersion | None) -> QueueStatus:

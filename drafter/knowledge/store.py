@@ -155,9 +155,18 @@ class IndexStore:
 
             options = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
             if self.local:
-                self._client = chromadb.PersistentClient(
-                    path=str(self.chroma_dir), settings=options
-                )
+                try:
+                    self._client = chromadb.PersistentClient(
+                        path=str(self.chroma_dir), settings=options
+                    )
+                except Exception:  # Chroma's cached system for the folder failed once (say on
+                    self.close()  # a full disk) and refuses every client since: start afresh
+                    try:
+                        self._client = chromadb.PersistentClient(
+                            path=str(self.chroma_dir), settings=options
+                        )
+                    except Exception as exc:
+                        raise self.folder_error(exc) or exc from exc
             else:
                 host, port, secure = _server(self.url)
                 try:
@@ -175,6 +184,16 @@ class IndexStore:
             hint="start it (`chroma run --path <folder> --host <host> --port <port>`) or fix "
             "DRAFTER_CHROMA_URL",
         )
+
+    def folder_error(self, exc: BaseException) -> KnowledgeBaseError | None:
+        """For a local index: a clear error naming the folder when `exc` or the disk itself says
+        the folder cannot be written (full or read-only), else None."""
+        from drafter.store.disk import storage_problem
+
+        blocked = read_only_error(self.root, exc)
+        if blocked is None and (problem := storage_problem(self.root)) is not None:
+            blocked = KnowledgeBaseError(problem.message, hint=problem.hint)
+        return blocked
 
     def names(self) -> tuple[str, str]:
         return f"{self.prefix}_chunks", f"{self.prefix}_articles"
@@ -199,9 +218,9 @@ class IndexStore:
                 client.get_collection(articles_name, embedding_function=self.function),
             )
         except Exception as exc:
-            if _is_connection_error(exc):
+            if not self.local and _is_connection_error(exc):
                 raise self.unreachable(exc) from exc
-            raise self.missing() from exc
+            raise (self.folder_error(exc) if self.local else None) or self.missing() from exc
 
     def missing(self) -> KnowledgeBaseError:
         old = self.local and (self.root / "manifest.json").exists()
@@ -226,9 +245,9 @@ class IndexStore:
         except KnowledgeBaseError:
             raise
         except Exception as exc:
-            if _is_connection_error(exc):
+            if not self.local and _is_connection_error(exc):
                 raise self.unreachable(exc) from exc
-            blocked = read_only_error(self.root, exc) if self.local else None
+            blocked = self.folder_error(exc) if self.local else None
             if blocked is not None:
                 raise blocked from exc
             return None
@@ -406,6 +425,8 @@ def _pages(collection: Any) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
 
 
 def _is_connection_error(exc: BaseException) -> bool:
+    """Whether a Chroma *server* could not be reached (never asked for a local index: its
+    client says "Could not connect to tenant" after a disk error, with no server involved)."""
     import httpx
 
     return isinstance(exc, httpx.TransportError | ConnectionError) or (

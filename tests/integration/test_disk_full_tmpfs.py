@@ -267,3 +267,27 @@ def test_kb_ingest_on_a_full_disk_fails_and_keeps_the_index(
     after = _drafter(data, ["kb", "stats"], tmpfs / "none")  # a fresh process reads it
     assert after.returncode == 0 and after.stdout == stats
     assert _drafter(data, ["kb", "search", "Abschlag"], tmpfs / "none").returncode == 0
+
+
+def test_a_local_index_on_a_full_disk_never_blames_a_chroma_server(data: Path, tmpfs: Path) -> None:
+    """One process (a desk or worker lives long) searches, the disk fills up, it reopens the
+    index (as after another process re-ingested) and searches again and again: every search
+    names the index folder and says it is full -- never "cannot reach the Chroma server at "
+    (a local index has none). Once there is room again, the same process searches again."""
+    from drafter.knowledge.store import open_store
+    from tests.cli import run_cli
+
+    index = data / "index"
+    assert run_cli("--data-dir", str(data), "kb", "search", "Abschlag").returncode == 0
+    _fill(tmpfs)
+    open_store(Settings(data_dir=data)).close()  # drops Chroma's cached system: reopen
+    results = [run_cli("--data-dir", str(data), "kb", "search", "Abschlag") for _ in range(3)]
+    (tmpfs / "filler").unlink()
+    for result in results:
+        lines = [line for line in result.stderr.splitlines() if line.strip()]
+        assert "Chroma server" not in result.stderr and "Traceback" not in result.stderr
+        assert result.returncode == 2 and lines[-1].startswith("hint: "), result.stderr[-600:]
+        assert lines[-2].startswith("error: ") and str(index) in lines[-2]
+        assert "full" in lines[-2], lines[-2]
+    again = run_cli("--data-dir", str(data), "kb", "search", "Abschlag")
+    assert again.returncode == 0, again.stderr[-600:]
