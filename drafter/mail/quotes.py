@@ -240,6 +240,9 @@ def _looks_like_wrote(candidate: str) -> bool:
     return bool(_LEAD.match(core) or _DATEISH.search(match.group("lead")) or "<" in core)
 
 
+_SCAN_TAIL = max(_SIG_MAX_LINES + 1, _MOBILE_TAIL)  # no rule below matches further up
+
+
 def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     while lines and not lines[-1].strip():
         lines = lines[:-1]
@@ -252,6 +255,8 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
         if k == first_text:
             continue
         remaining = len(nonblank) - index - 1  # non-blank lines after k (linear, not quadratic)
+        if remaining >= _SCAN_TAIL:
+            continue  # only the last lines can start a signature: no pattern runs on the rest
         line = lines[k]
         if _DELIMITER.match(line) and 0 < remaining <= _SIG_MAX_LINES:
             start = k

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from drafter.mail.html import html_to_text
@@ -79,6 +79,9 @@ def test_html_to_text_is_linear_in_the_input(html: str) -> None:
 
 @FUZZ
 @given(hostile_html(), st.sampled_from(["text/html", "text/plain"]))
+# found by this fuzz: thousands of short text lines each ran the signature patterns
+# (28 ms/KB; the budget is 10); only the last lines of a body can start a signature
+@example(html="<<<b id=1><p><<ul><p>" * 2500, ctype="text/html")
 def test_parse_email_is_linear_in_the_input(html: str, ctype: str) -> None:
     raw = (
         f"From: a@example.org\nSubject: x\nContent-Type: {ctype}; charset=utf-8\n\n{html}"
