@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from drafter.privacy.gazetteer import AMBIGUOUS_NAMES, Vocabulary
-from drafter.privacy.recognizers import Span
+from drafter.privacy.spans import Span
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _FOREIGN = re.compile(r"[şŞıİğĞłŁøØæÆåÅńŃśŚźŹżŻčČřŘšŠžŽćĆđĐőŐűŰãÃõÕñÑ]")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from drafter import firstnames
-from drafter.privacy.recognizers import words
+from drafter.privacy.spans import words
 
 # first names that are also everyday German or English words: a name only with a cue or
 # next to another name ("Frank" in "frank und frei", "Will", "Mark", "Rose", "August" ...)

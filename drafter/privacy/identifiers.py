@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from stdnum.at import vnr as at_vnr
 from stdnum.ch import ssn as ch_ssn
 
-from drafter.privacy.recognizers import Span, cased, cue_lines, digit_lines, word_start
+from drafter.privacy.spans import Span, cased, cue_lines, digit_lines, word_start
 
 _VALUE_GAP = r"[ \t]*(?:ist|lautet|is|war|was|wäre|:|#|-|=|,|nr\.?|no\.?|number)*[ \t]*[:#,]?[ \t]*"
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from drafter.privacy.recognizers import Span, cased, cue_lines, word_start, words
+from drafter.privacy.spans import Span, cased, cue_lines, word_start, words
 
 UC = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŽŘĚ"
 LC = "a-zß-öø-ÿłśżźćńšžčřěůőű"

@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from drafter.privacy.recognizers import Span, cue_lines, digit_lines, words
+from drafter.privacy.spans import Span, cue_lines, digit_lines, words
 
 UC = "A-ZÄÖÜ"
 LC = "a-zäöüßéèáàâêôûç"

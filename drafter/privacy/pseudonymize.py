@@ -25,20 +25,15 @@ from drafter.privacy import identifiers as ids
 from drafter.privacy import names as nm
 from drafter.privacy.freenames import FreeNames
 from drafter.privacy.gazetteer import vocabulary
-from drafter.privacy.normalize import fold
-from drafter.privacy.places import block_lines, find_postcode_cities, find_streets
-from drafter.privacy.recognizers import (
-    Span,
+from drafter.privacy.id_numbers import (
     compile_customer_patterns,
-    find_bics,
-    find_cards,
     find_customer_numbers,
     find_dobs,
-    find_emails,
-    find_ibans,
-    find_phones,
     find_tax_ids,
 )
+from drafter.privacy.normalize import fold
+from drafter.privacy.places import block_lines, find_postcode_cities, find_streets
+from drafter.privacy.recognizers import find_bics, find_cards, find_emails, find_ibans, find_phones
 from drafter.privacy.second_look import (
     inside_longer,
     only_in,
@@ -47,6 +42,7 @@ from drafter.privacy.second_look import (
     title_capitals,
     without_organisations,
 )
+from drafter.privacy.spans import Span
 from drafter.privacy.towns import find_towns
 from drafter.privacy.vault import Vault
 from drafter.privacy.wordlists import WordLists

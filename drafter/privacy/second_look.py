@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from drafter.privacy.recognizers import Span
+from drafter.privacy.spans import Span
 
 # an organisation: up to four capitalised words (or "&") ending in a legal form. Words the
 # cue-free name finder took for names inside it are the organisation's, not a person's

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
 
-from drafter.privacy.recognizers import Span, words
+from drafter.privacy.spans import Span, words
 
 
 @lru_cache(maxsize=1)
