@@ -208,8 +208,8 @@ def _engine() -> Any:
     return DraftingEngine(settings, _NoRetriever())
 
 
-def model_view(engine: Any, email: Any) -> tuple[str, str]:
-    """(all text the model could see, the redacted email fields alone)."""
+def model_view(engine: Any, email: Any) -> tuple[str, str, Any]:
+    """(all text the model could see, the redacted email fields alone, the vault)."""
     from drafter.drafting.prompts import find_template
     from drafter.drafting.writers import Job, ModelWriter
     from drafter.language import detect_language
@@ -226,7 +226,19 @@ def model_view(engine: Any, email: Any) -> tuple[str, str]:
         parts += [address.name, address.email]
     parts += [a.filename for a in redacted.attachments]
     fields = "\n".join(parts)
-    return prompt + "\n" + fields, fields
+    return prompt + "\n" + fields, fields, vault
+
+
+def hidden_by(keep: str, vault: Any) -> str:
+    """Which values of the vault were cut out of a lost keep string, and by which recognizer
+    (the per-keep-string over-redaction analysis: "'Pflegegrad' NAME by free name")."""
+    keep_n = norm(keep)
+    found = [
+        f"{e.value!r} {e.type} by {vault.reasons.get(e.placeholder, '?')}"
+        for e in vault.entities
+        if norm(e.value) and norm(e.value) in keep_n
+    ]
+    return "; ".join(found) or "no vault value inside (a neighbour's span overlaps it)"
 
 
 def email_fields(email: Any) -> str:
@@ -252,7 +264,7 @@ def run_set(folder: Path, engine: Any) -> SetResult:
         email = parse_email(raw)
         result.emails += 1
         try:
-            seen, fields = model_view(engine, email)
+            seen, fields, vault = model_view(engine, email)
         except Exception as exc:  # a crash is a leak of everything: never silently skipped
             result.errors.append(f"{label['file']}: {type(exc).__name__}")
             for item in label.get("pii", []):
@@ -281,7 +293,9 @@ def run_set(folder: Path, engine: Any) -> SetResult:
             if keep_n not in fields_n:
                 result.keep_lost += 1
                 if show:
-                    result.lost_keeps.append(f"{label['file']}: {keep!r}")
+                    result.lost_keeps.append(
+                        f"{label['file']}: {keep!r} ({hidden_by(keep, vault)})"
+                    )
     return result
 
 

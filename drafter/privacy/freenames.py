@@ -64,6 +64,9 @@ CUE_RE = re.compile(
 )
 _RELATION_WORD = re.compile(rf"(?i)(?:{_RELATIONS})(?:e?s|e?n)?")
 _EVERYDAY = 3.5  # wordfreq zipf from which a word is common in German or English
+# from which zipf a capitalised word right before a name, known as neither first name nor
+# surname, is a noun ("Kanzlei Brodersen") rather than a first name
+_NOUN_BEFORE = 3.5
 _JOIN = re.compile(r"[ ]?(?:und|and|&|u\.|\+|,)[ ]|[ ]")
 # a row of a list: a short label, a dash or colon, a capitalised word, a comma or dash
 _ROW = re.compile(
@@ -98,6 +101,17 @@ def _common_noun(text: str, start: int, end: int) -> bool:
     if text[end : end + 1].isdigit():
         return True
     return _ARTICLE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def _capitals_by(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is a word of three or more capitals next to token `i`, only a space between them (a
+    line such as "ANNA MEIER"; not "UK SIM", not the letters inside "5YJ3E1EA2")?"""
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(tokens) and len(tokens[k][2]) > 2 and tokens[k][2].isupper():
+            a, b = sorted((i, k))
+            if text[tokens[a][1] : tokens[b][0]] in (" ", "  "):
+                return True
+    return False
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -157,6 +171,15 @@ class FreeNames:
                 self._words[word] = found
         return found
 
+    def _noun_before_a_name(self, word: str) -> bool:
+        """An everyday capitalised word in front of a name, neither a first name nor in the
+        surname list: a noun naming a place or role ("Kanzlei Brodersen", "Mandant Hansen",
+        "Salon Tiedemann"), not a first name. (After a name the same test would drop real
+        surnames that are frequent words too, "Voigt", "Kähler": it is not made there.)"""
+        if not word[:1].isupper() or self.vocab.is_surname(word):
+            return False
+        return self.vocab.zipf(word) >= _NOUN_BEFORE
+
     def _rare(self, word: str) -> bool:
         if not word[0].isupper() or len(word) < 3 or (word.isupper() and len(word) <= 4):
             return False
@@ -198,6 +221,9 @@ class FreeNames:
                     or _common_noun(text, start, _end)
                 ):
                     flags[i] = "rare capitalised word (wordfreq zipf < 2.4)"
+        for i, (_start, _end, word) in enumerate(tokens):  # "VIN", "SIM": an acronym
+            if flags[i] and word.isupper() and len(word) <= 4 and not _capitals_by(text, tokens, i):
+                flags[i] = ""
         # relation and role cues: the next one to three words are a name
         for cue in CUE_RE.finditer(text):
             i = bisect.bisect_left(starts, cue.end())
@@ -236,6 +262,8 @@ class FreeNames:
                     continue  # "in unserem Objekt Hasseldieksdammer Weg": a noun, not a name
                 if not loose and _compound(word, self.vocab):
                     continue  # "Ferienwohnung Schilksee": a compound noun is nobody's name
+                if i < j and not loose and self._noun_before_a_name(word):
+                    continue  # "Kanzlei Brodersen", "Objekt Hansen": a noun, not a name
                 if (word[0].isupper() or lower or loose) and (self.vocab.zipf(word) < 5.0 or loose):
                     flags[i] = "next to a name"
                     todo.append(i)

@@ -1,0 +1,54 @@
+"""Recognizer classes of issue 9, fifth round: fewer common words hidden as names (a noun in
+front of a name, short acronyms that are also first names), the surname list. Examples
+written here, not taken from any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.config import Settings
+from drafter.privacy import Pseudonymizer, Vault
+from drafter.privacy.gazetteer import vocabulary
+
+
+@pytest.fixture(scope="module")
+def pz() -> Pseudonymizer:
+    return Pseudonymizer(Settings(customer_number_patterns=[]))
+
+
+def _check(pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    out = pz.redact(text, Vault())
+    for value in hidden:
+        assert value not in out, f"{value!r} visible in {out!r}"
+    for word in kept:
+        assert word in out, f"{word!r} hidden in {out!r}"
+
+
+# --- over-redaction: common words next to names ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        # an everyday noun in front of a name names a place or role, it is no first name
+        ("Kopie an: Praxis Tammerlund, z. Hd. Empfang", ("Tammerlund",), ("Praxis",)),
+        ("Rechnung bitte an Kanzlei Wendtroth & Partner.", ("Wendtroth",), ("Kanzlei",)),
+        # a rare first name the gazetteer lacks still joins the surname after it
+        ("Unterschrieben hat Tjark Tammerlund am Montag.", ("Tjark", "Tammerlund"), ("Montag",)),
+        # an acronym that is also a first name somewhere is no name in running text ...
+        ("Die neue SIM im Router ist gesperrt, sagt die Technik.", (), ("SIM",)),
+        ("Fahrzeug-Ident (VIN) steht im Schein.", (), ("VIN",)),
+        # ... but a line in capitals is still read as a name
+        ("Ihr Ansprechpartner: ANNA HOLLENBEK, Vertrieb", ("ANNA", "HOLLENBEK"), ("Vertrieb",)),
+    ],
+)
+def test_common_words_next_to_names(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    _check(pz, text, hidden, kept)
+
+
+def test_the_surname_list_knows_surnames_that_are_everyday_words() -> None:
+    vocab = vocabulary()
+    assert vocab.is_surname("Koch") and vocab.is_surname("braun")
+    assert not vocab.is_surname("Praxis") and not vocab.is_surname("der")
