@@ -19,10 +19,31 @@ import re
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "drafter" / "data" / "surnames.txt"
-LOCALES = (
-    "de_DE de_AT de_CH en_US en_GB en_IE nl_NL nl_BE da_DK sv_SE no_NO fi_FI fr_FR fr_CH "
-    "it_IT es_ES pt_PT pl_PL cs_CZ hr_HR hu_HU ro_RO tr_TR"
-).split()
+LOCALES = [
+    "de_DE",
+    "de_AT",
+    "de_CH",
+    "en_US",
+    "en_GB",
+    "en_IE",
+    "nl_NL",
+    "nl_BE",
+    "da_DK",
+    "sv_SE",
+    "no_NO",
+    "fi_FI",
+    "fr_FR",
+    "fr_CH",
+    "it_IT",
+    "es_ES",
+    "pt_PT",
+    "pl_PL",
+    "cs_CZ",
+    "hr_HR",
+    "hu_HU",
+    "ro_RO",
+    "tr_TR",
+]
 ATTRIBUTES = ("last_names", "last_names_male", "last_names_female", "male_last_names")
 LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+(?:[ '-][A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+)*")
 
