@@ -43,6 +43,7 @@ from drafter.privacy.second_look import (
     without_organisations,
 )
 from drafter.privacy.spans import Span
+from drafter.privacy.spoken import find_spoken_numbers
 from drafter.privacy.towns import find_towns
 from drafter.privacy.vault import Vault
 from drafter.privacy.wordlists import WordLists
@@ -234,6 +235,7 @@ class Pseudonymizer:
             *ids.find_secrets(text),
             *ids.find_order_numbers(text),
             *ids.find_long_numbers(text),
+            *find_spoken_numbers(text),
         ]
         streets = list(find_streets(text))
         spans += streets

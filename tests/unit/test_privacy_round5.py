@@ -52,3 +52,31 @@ def test_the_surname_list_knows_surnames_that_are_everyday_words() -> None:
     vocab = vocabulary()
     assert vocab.is_surname("Koch") and vocab.is_surname("braun")
     assert not vocab.is_surname("Praxis") and not vocab.is_surname("der")
+
+
+# --- numbers dictated as words ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        (
+            "Meine Nummer: null eins sieben sechs, vier vier drei neun acht null zwo.",
+            ("sieben sechs", "drei neun", "null zwo"),
+            ("Meine Nummer",),
+        ),
+        ("my account is A B dash four four one nine two zero six, thanks", ("A B", "nine two"),
+         ("thanks",)),
+        ("call me on oh one double two three nine hundred four five", ("double two", "four five"),
+         ("call me",)),
+        ("Hausnummer dreiundzwanzig, Telefon vierzig zwölf achtzehn null", ("zwölf achtzehn",),
+         ("Hausnummer",)),
+        # a few number words in prose are no number anybody owns
+        ("Ich hätte gern eins, zwei oder drei Angebote.", (), ("eins, zwei oder drei",)),
+        ("one or two things, maybe three or four more", (), ("one or two", "three or four")),
+    ],
+)  # fmt: skip
+def test_numbers_dictated_as_words(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    _check(pz, text, hidden, kept)
