@@ -53,7 +53,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data" / "privacy"
 TARGET_ALL, TARGET_NAMES, TARGET_STRUCTURED, TARGET_KEEP = 0.98, 0.95, 0.99, 0.02
 TARGET_P95_MS = 20.0
-TUNED = ("dev", "dev2", "dev3", "dev4")  # sets the recognizers were tuned on: their misses are listed
+# sets the recognizers were tuned on: their misses are listed
+TUNED = ("dev", "dev2", "dev3", "dev4")
 
 GENERIC = frozenset(
     (
