@@ -195,7 +195,8 @@ def find_towns(
             continue
         if word.islower() and zipf(word) >= 3.5:
             continue
-        if _placed(text, start, street_ends):
+        if _placed(text, start, street_ends) and (zipf(word) < _WELL_KNOWN or _home(
+                text, start, street_ends)):  # fmt: skip
             yield Span(start, end_word, "POSTCODE_CITY", "town after a place word")
 
 
@@ -241,6 +242,27 @@ def _placed(text: str, start: int, street_ends: frozenset[int]) -> bool:
     if cue:
         return True
     return bool(_POSTCODE_BEFORE.search(text[max(0, start - 8) : start]))
+
+
+# a well-known place ("Wien", "Edinburgh", "Rosenheim": wordfreq zipf >= 3.5) after a bare
+# "in"/"aus"/"nach" is mostly part of the story ("Grüße aus Wien", "a trip to Cardiff"), not
+# somebody's home: it is hidden only after a street, a postcode or a residence cue
+_WELL_KNOWN = 3.5
+_RESIDENCE = re.compile(
+    r"(?i:wohn|leb[et]|gelebt|zieh|zog|umzug|umgezogen|siedl|gemeldet|heimat|geburt|geboren|"
+    r"live|living|moved|moving|relocat|based|reside|born|home)[^\n!?]{0,50}$"
+)
+
+
+def _home(text: str, start: int, street_ends: frozenset[int]) -> bool:
+    """Is the town at `start` somebody's home: after a street, a postcode or a residence cue?"""
+    if street_ends:
+        gap = _AFTER_STREET.search(text, max(0, start - 6), start)
+        if gap and gap.start() in street_ends:
+            return True
+    if _POSTCODE_BEFORE.search(text[max(0, start - 8) : start]):
+        return True
+    return _RESIDENCE.search(text, max(0, start - 60), start) is not None
 
 
 _POSTCODE_BEFORE = re.compile(r"(?<![\w.,/-])(?!(?:19|20)\d\d[ ])\d{4,5}[ ]{1,2}$")

@@ -80,3 +80,24 @@ def test_numbers_dictated_as_words(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     _check(pz, text, hidden, kept)
+
+
+# --- well-known places in the story, homes hidden ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("Liebe Grüße aus Leipzig und bis bald!", (), ("Leipzig",)),
+        ("We had a lovely week in Glasgow, thanks for asking.", (), ("Glasgow",)),
+        ("Ich wohne seit Mai in Leipzig, Zähler siehe unten.", ("Leipzig",), ("Zähler",)),
+        ("I moved to Glasgow last spring.", ("Glasgow",), ("spring",)),
+        ("Gartenweg 4, Leipzig", ("Leipzig",), ()),
+        # a small place after a bare "in" is still somebody's home when in doubt
+        ("Wir waren am Wochenende in Preetz.", ("Preetz",), ("Wochenende",)),
+    ],
+)
+def test_well_known_places_are_kept_unless_somebody_lives_there(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    _check(pz, text, hidden, kept)
