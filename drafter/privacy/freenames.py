@@ -67,6 +67,9 @@ _EVERYDAY = 3.5  # wordfreq zipf from which a word is common in German or Englis
 # from which zipf a capitalised word right before a name, known as neither first name nor
 # surname, is a noun ("Kanzlei Brodersen") rather than a first name
 _NOUN_BEFORE = 3.5
+# a lowercase word right after a cue that is no first name is a name only below this zipf
+# ("grüße kalle" is a name, "cheers mate" and "thanks heaps" are not)
+_LOWER_AFTER_CUE = 4.0
 _JOIN = re.compile(r"[ ]?(?:und|and|&|u\.|\+|,)[ ]|[ ]")
 # a row of a list: a short label, a dash or colon, a capitalised word, a comma or dash
 _ROW = re.compile(
@@ -232,8 +235,10 @@ class FreeNames:
             for j in range(i, min(i + 3, len(tokens))):
                 w = tokens[j][2]
                 lower_ok = w.islower() and len(w) >= 3 and self.vocab.zipf(w) < 4.0
-                if w.islower() and self.vocab.zipf(w) >= (_EVERYDAY if j > i else 5.0):
-                    break  # "Mr. Harald Böttcher said", "thanks so much": an everyday word
+                first = j == i and (self._first_name(w, loose=True) or self.vocab.is_surname(w))
+                limit = _EVERYDAY if j > i else 5.0 if first else _LOWER_AFTER_CUE
+                if w.islower() and self.vocab.zipf(w) >= limit:
+                    break  # "Mr. Harald Böttcher said", "cheers mate": an everyday word
                 if blocked[j] or not (
                     w[0].isupper() or lower_ok or self._first_name(w, loose=True)
                 ):

@@ -103,13 +103,13 @@ CUSTOMER_CONTEXT_RE = re.compile(
         "Mitgliedsnummer", r"customer[ ](?:number|no\.?|id|ID)", r"account[ ](?:number|no\.?)",
         r"meter[ ](?:number|no\.?)", r"contract[ ](?:number|no\.?)", "KUNDENNUMMER",
         r"Kundennr\.?", r"Kd\.?[ ]?Nr\.?", "Kundenkonto", r"Vertrag(?:s-?konto)?", "Konto",
-        "Zähler", "Zählerstand[ ]für", "Debitor(?:ennummer)?", "Mitglied", "Versicherung",
+        "Zähler(?!stand)", "Zählerstand[ ]für", "Debitor(?:ennummer)?", "Mitglied", "Versicherung",
         "account", "Account", "customer", "Customer", "contract", "Contract", "meter", "Meter",
         "policy", "Policy", "member(?:ship)?", "oben[ ]rechts", "KD",
         # any other "<Abk>-Nr." / "<Wort>nummer" ("BG-Nr.", "Bedarfsgemeinschaftsnummer")
         # (not the types other recognizers know: phone, IBAN, tax, insurance, ID, house, order)
         r"(?!(?:USt|St|Tel|Fax|Steuer|Haus|Konto|Pass|SV|IBAN)-)[A-ZÄÖÜ]{2,6}-Nr\.?",
-        r"(?!(?:Telefon|Handy|Fax|Mobil|Mobilfunk|Ruf|Haus|Konto|Steuer|Steueridentifikations|"
+        r"(?!(?:Telefon|Festnetz|Handy|Fax|Mobil|Mobilfunk|Ruf|Haus|Konto|Steuer|Steueridentifikations|"
         r"Umsatzsteuer|Renten|Sozialversicherungs|Versicherten|Krankenversicherten|Ausweis|Pass|"
         r"Reisepass|Fahrgestell|Seiten|Telefax|Durchwahl|Service|Hotline|Bestell|Auftrags|Vorgangs|"
         r"Rechnungs|Ticket|Referenz|Sendungs|Tracking|Fall|Antrags|Schaden|Policen|Buchungs)nummer)"
@@ -137,6 +137,7 @@ def compile_customer_patterns(extra: Iterable[str]) -> list[re.Pattern[str]]:
     return compiled
 
 
+_ENDING = re.compile(r"(?i)(?:ending|ends|endet|endend|endung)[ ](?:in|with|on|auf|mit)\W*$")
 _YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
@@ -166,4 +167,6 @@ def find_customer_numbers(text: str, patterns: Iterable[re.Pattern[str]]) -> Ite
         if re.match(r"[.,]\d", text[m.end() : m.end() + 2]):  # 1234,56: an amount
             continue
         cue = m.group()[: m.start("value") - m.start()].strip()
+        if _ENDING.search(cue):  # "the one ending in 4412": four digits identify nobody
+            continue
         yield Span(m.start("value"), m.end("value"), "CUSTOMER_NO", f"number cue={cue!r}")

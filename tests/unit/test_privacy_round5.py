@@ -101,3 +101,24 @@ def test_well_known_places_are_kept_unless_somebody_lives_there(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     _check(pz, text, hidden, kept)
+
+
+# --- cue words that are no customer number's, everyday words after a cue ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("Der Zählerstand ist übrigens 31 207, abgelesen heute.", (), ("31 207",)),
+        ("Zähler 7 738 204 hängt im Keller.", ("7 738 204",), ("Keller",)),
+        ("Meine Festnetznummer: 04342 889120", ("889120",), ("Festnetznummer",)),
+        ("Please use my account (the one ending in 7731).", (), ("7731",)),
+        ("All sorted now.\n\nCheers mate\nTom", ("Tom",), ("Cheers mate",)),
+        ("grüße kalle", ("kalle",), ("grüße",)),
+        ("lg schmidt", ("schmidt",), ()),
+    ],
+)
+def test_cues_that_point_at_nothing_personal(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    _check(pz, text, hidden, kept)
