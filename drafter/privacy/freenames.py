@@ -235,7 +235,9 @@ class FreeNames:
             for j in range(i, min(i + 3, len(tokens))):
                 w = tokens[j][2]
                 lower_ok = w.islower() and len(w) >= 3 and self.vocab.zipf(w) < 4.0
-                first = j == i and (self._first_name(w, loose=True) or self.vocab.is_surname(w))
+                first = j == i and (
+                    self._first_name(w, loose=True) or self.vocab.is_german_surname(w)
+                )
                 limit = _EVERYDAY if j > i else 5.0 if first else _LOWER_AFTER_CUE
                 if w.islower() and self.vocab.zipf(w) >= limit:
                     break  # "Mr. Harald Böttcher said", "cheers mate": an everyday word

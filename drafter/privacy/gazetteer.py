@@ -64,6 +64,12 @@ class Vocabulary:
     def is_surname(self, word: str) -> bool:
         return word.casefold() in self.surnames
 
+    def is_german_surname(self, word: str) -> bool:
+        """A surname that is no everyday English word ("schmidt", "koch"; not "mate", which
+        the Spanish and Croatian lists hold): worth hiding in lowercase after a closing."""
+        key = word.casefold()
+        return key in self.surnames and self.zipf_en.get(key, 0) < 40
+
     def zipf(self, word: str) -> float:
         """The higher of the German and English zipf frequency of `word` (0 if unknown)."""
         key = word.casefold()

@@ -274,7 +274,16 @@ class Pseudonymizer:
         found += [
             folded[s.start : s.end] for s in without_organisations(folded, self._free.find(folded))
         ]
-        return [n for n in found if not self.lists.is_never(n, "NAME")]
+        return [n for n in found if not (self.lists.is_never(n, "NAME") or self._everyday(n))]
+
+    def _everyday(self, name: str) -> bool:
+        """A lowercase "name" of everyday words after a closing ("Cheers mate", "danke dir")
+        that no first-name or surname list knows."""
+        vocab = self._free.vocab
+        return name.islower() and all(
+            vocab.zipf(w) >= 4.0 and not (vocab.is_first_name(w) or vocab.is_german_surname(w))
+            for w in name.split()
+        )
 
     def find(
         self,
@@ -287,7 +296,7 @@ class Pseudonymizer:
         """All personal-data spans of `text` (offsets into `text`), overlaps resolved."""
         folded = fold(text)
         work = folded.text
-        found = _discover(work, self._stop, signature)
+        found = [n for n in _discover(work, self._stop, signature) if not self._everyday(n)]
         known = [*known_names, *(vault.values("NAME") if vault is not None else ())]
         matcher = _matcher(frozenset(nm.variants(found, self._stop, trusted=known)))
         spans = [
