@@ -49,7 +49,8 @@ _RELATION_ADJ = (
 )
 CUE_RE = re.compile(
     rf"(?i)(?:\b(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer|"
-    rf"dein|deine|ihr|ihre|ihren|my|our|his|her|der|die|den|dem|the)[ ]{_RELATION_ADJ}"
+    rf"dein|deine|ihr|ihre|ihren|euer|eure|euren|my|our|your|his|her|their|der|die|den|dem|"
+    rf"the)[ ]{_RELATION_ADJ}"
     rf"(?:{_RELATIONS})"
     rf"(?:[ ](?:heißt|heisst|is|ist|named|called|namens))?"
     r"|\bc/o|\bFam\.|\bFamilie|\bi\.[ ]?A\.|\bi\.[ ]?V\.|\bppa\.|\bWG[ ]mit|\bheißt|\bheisst|"
@@ -135,6 +136,10 @@ class FreeNames:
         self.keep = frozenset(k.casefold() for k in keep)
         self._words: dict[str, tuple[str, bool, bool]] = {}
         self._memo: dict[str, list[Span]] = {}
+
+    def blocked(self, word: str) -> bool:
+        """A stop word, relation word, KB/company word or never-hide word: never a name."""
+        return self._classify(word)[2]
 
     def _blocked(self, word: str) -> bool:
         return (
@@ -234,7 +239,11 @@ class FreeNames:
                 continue
             for j in range(i, min(i + 3, len(tokens))):
                 w = tokens[j][2]
-                lower_ok = w.islower() and len(w) >= 3 and self.vocab.zipf(w) < 4.0
+                lower_ok = (
+                    w.islower()
+                    and len(w) >= 3
+                    and (self.vocab.zipf(w) < 4.0 or self.vocab.is_german_surname(w))
+                )
                 first = j == i and (
                     self._first_name(w, loose=True) or self.vocab.is_german_surname(w)
                 )

@@ -38,6 +38,7 @@ from drafter.privacy.second_look import (
     inside_longer,
     only_in,
     organisations,
+    surnames_after,
     timestamp,
     title_capitals,
     without_organisations,
@@ -276,6 +277,11 @@ class Pseudonymizer:
         ]
         return [n for n in found if not (self.lists.is_never(n, "NAME") or self._everyday(n))]
 
+    def _surname(self, word: str) -> bool:
+        """A surname by the list (not an everyday English word) or a rare word."""
+        vocab = self._free.vocab
+        return vocab.is_german_surname(word) or vocab.zipf(word) < 3.0
+
     def _everyday(self, name: str) -> bool:
         """A lowercase "name" of everyday words after a closing ("Cheers mate", "danke dir")
         that no first-name or surname list knows."""
@@ -315,6 +321,9 @@ class Pseudonymizer:
             or not (self.lists.is_never(work[s.start : s.end], s.type) or timestamp(work, s))
         ]
         resolved = resolve(inside_longer(kept))
+        after = surnames_after(work, resolved, self._surname, self._free.blocked)
+        if after:
+            resolved = resolve([*resolved, *after])
         again = [*_repeats(work, resolved), *_name_repeats(work, resolved)]
         if again:  # a value found once (by its cue) is hidden at every place in the text
             resolved = resolve([*resolved, *again])

@@ -250,6 +250,7 @@ def _placed(text: str, start: int, street_ends: frozenset[int]) -> bool:
 _WELL_KNOWN = 3.5
 _RESIDENCE = re.compile(
     r"(?i:wohn|leb[et]|gelebt|zieh|zog|umzug|umgezogen|siedl|gemeldet|heimat|geburt|geboren|"
+    r"\bkomm(?:e|en|t)[ ]aus|stamm|herkunft|\bcome[ s]|coming|"
     r"live|living|moved|moving|relocat|based|reside|born|home)[^\n!?]{0,50}$"
 )
 

@@ -122,3 +122,36 @@ def test_cues_that_point_at_nothing_personal(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     _check(pz, text, hidden, kept)
+
+
+# --- parts of known names -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "hidden", "kept"),
+    [
+        # one part of a double surname alone
+        ("Schreinerei Hallwachs, Inhaber Jost", ("Jost Hallwachs-Brüning",), ("Hallwachs",), ()),
+        # a known name glued to a noun by a hyphen
+        ("Bitte nicht mehr vom Tettenborn-Konto abbuchen.", ("Egon Tettenborn",),
+         ("Tettenborn",), ("Konto",)),
+        # a surname right after a name found by another rule
+        ("Kontoinhaber Torsten Schwarz, bitte ändern", (), ("Torsten", "Schwarz"),
+         ("bitte",)),
+        # a relation after "your", a lowercase surname after "mr"
+        ("We spoke to your colleague Wiebke on Monday.", (), ("Wiebke",), ("Monday",)),
+        ("the landlord mr lehmann isnt answering", (), ("lehmann",), ("answering",)),
+    ],
+)  # fmt: skip
+def test_parts_and_neighbours_of_names(
+    pz: Pseudonymizer,
+    text: str,
+    known: tuple[str, ...],
+    hidden: tuple[str, ...],
+    kept: tuple[str, ...],
+) -> None:
+    out = pz.redact(text, Vault(), known_names=known)
+    for value in hidden:
+        assert value not in out, f"{value!r} visible in {out!r}"
+    for word in kept:
+        assert word in out, f"{word!r} hidden in {out!r}"
