@@ -74,6 +74,7 @@ DOB_RE = re.compile(
         "Date[ ]of[ ]Birth", r"d\.o\.b\.?", "Birthdate", "Birth", "birth",
     )
     + r"[ \t]*(?:ist|is|war|was)?[ \t]*[:\-]?[ \t]*(?:der|den|am|the|on)?[ \t]*"
+    r"(?:[^\n\d]{1,40}?[:\-][ \t]*)?"  # "Geburtsdatum Anna (für die Akte): 5. Mai 2004"
     rf"(?P<date>{DATE})"
     rf"|(?<![\w*])\*[ ]?(?P<star>{DATE})"  # "(*12.05.2003)"
 )  # fmt: skip
@@ -109,6 +110,9 @@ CUSTOMER_CONTEXT_RE = re.compile(
         # any other "<Abk>-Nr." / "<Wort>nummer" ("BG-Nr.", "Bedarfsgemeinschaftsnummer")
         # (not the types other recognizers know: phone, IBAN, tax, insurance, ID, house, order)
         r"(?!(?:USt|St|Tel|Fax|Steuer|Haus|Konto|Pass|SV|IBAN)-)[A-ZÄÖÜ]{2,6}-Nr\.?",
+        r"(?!(?:USt|St|Tel|Fax|Steuer|Haus|Konto|Pass|SV|IBAN|Telefon|Handy)-)"
+        r"[A-ZÄÖÜ][\wäöüß]{1,20}-Nummer",  # "BG-Nummer", "Jobcenter-Nummer"
+        "Verwendungszweck", "verwendungszweck",
         r"(?!(?:Telefon|Festnetz|Handy|Fax|Mobil|Mobilfunk|Ruf|Haus|Konto|Steuer|Steueridentifikations|"
         r"Umsatzsteuer|Renten|Sozialversicherungs|Versicherten|Krankenversicherten|Ausweis|Pass|"
         r"Reisepass|Fahrgestell|Seiten|Telefax|Durchwahl|Service|Hotline|Bestell|Auftrags|Vorgangs|"
@@ -116,7 +120,8 @@ CUSTOMER_CONTEXT_RE = re.compile(
         r"[A-ZÄÖÜ][a-zäöüß]{2,30}nummer",
     )
     + r"[ \t]*(?:ist|lautet|is|war|was|wäre|hat|has|are)?[^\n\d]{0,28}?[:#]?[ \t]*"
-    r"(?P<value>(?:[A-Z]{1,4}[-/ ]?)?\d(?:[\d/-]|[ ](?=\d))*\d(?:[A-Z](?![a-z]))?)"
+    r"(?P<value>(?:[A-Z]{1,4}[-/ ]?|[a-z]{2,3}-?(?=\d))?\d(?:[\d/-]|[ ](?=\d))*\d"
+    r"(?:[A-Z](?![a-z]))?)"
 )  # fmt: skip
 # a number with these cues is a customer's only with at least four digits ("Seitennummer 3")
 

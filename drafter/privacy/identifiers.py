@@ -46,7 +46,8 @@ DOC_RE = re.compile(r"(?<![\w])[CFGHJKLMNPRTVWXYZ0-9]{9}\d?(?!\w)")
 DOC_CUE = re.compile(
     r"(?i)(personalausweis|ausweis|reisepass|passnummer|pass-?nr|passport|identity[ ]card|"
     r"id[ -]?card|id[ -]?number|führerschein|driving[ ]licen[cs]e|document[ ]number|"
-    r"dokumentennummer|aufenthaltstitel)[^\n]{0,25}$"
+    r"dokumentennummer|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltskarte|"
+    r"niederlassungserlaubnis|residence[ ]permit|residence[ ]card|permit[ ]no)[^\n]{0,25}$"
 )
 _ICAO = {**{str(d): d for d in range(10)}, **{chr(65 + i): 10 + i for i in range(26)}}
 
@@ -73,6 +74,7 @@ PLATE_RE = re.compile(
     r"|(?:W|N|G|L|S|T|K|B|ST|GU|LL|WU|BN|MD|VB|BR)[- ]\d{1,5}[ ]?[A-Z]{1,2}"  # AT: W-12345A
     r"|(?:ZH|BE|LU|AG|SG|BS|BL|GE|VD|TI|VS|FR|NE|SO|TG|GR|ZG|SZ)[ ]\d{1,6}"  # CH: ZH 123456
     r"|[A-Z]{2}\d{2}[ ]?[A-Z]{3}"  # UK: AB12 CDE
+    r"|[A-Z]{1,2}-\d{2,5}[ ][A-Z]{1,2}"  # AT, any district: DO-418 KF
     r"|[A-Z]{1,3}[ ]\d{2,5}[ ]?[A-Z]{1,3}|[A-Z]{1,3}[ -]\d{2,3}[ ]\d{2,3})(?![\w-])"  # with a cue
 )
 PLATE_CUE = re.compile(
@@ -150,6 +152,15 @@ _SECRET_CUE_NEAR = re.compile(
     r"(?i)passwor[dt]|kennwort|\bpin\b|wlan|wifi|schlüssel|\bkey\b|zugangscode|passcode|code\b|"
     r"\bpass\b|\bpw\b"
 )
+# a token with letters, digits and a sign (#, !, $ ...): how a password looks, not a word
+_STRONG = re.compile(r"(?<![\w@./:#-])[^\s,;()\"'“”«»<>\[\]]*[!#$%&*+=_][^\s,;()\"'“”«»<>\[\]]*")
+
+
+def _shaped_strongly(value: str) -> bool:
+    letters = sum(c.isalpha() for c in value)
+    return letters >= 2 and any(c.isdigit() for c in value) and value[0] not in "#_"
+
+
 _SECRET_NOT = re.compile(r"(?i)^(?:ist|lautet|is|war|vergessen|forgotten|zurücksetzen|reset)$")
 
 # --- order, ticket, invoice and other reference numbers ----------------------------------
@@ -320,6 +331,12 @@ def find_secrets(text: str) -> Iterator[Span]:
             yield Span(m.start("value"), m.end("value"), "SECRET", "user name (cue)")
     for m in SECRET_AFTER_RE.finditer(text):
         yield Span(m.start("value"), m.end("value"), "SECRET", "secret (value before cue)")
+    for m in _STRONG.finditer(text):  # "asks for a password. I set it to Oslo#2019fjord"
+        value = m.group().rstrip(".,:!?")
+        if len(value) < 8 or "@" in value or "://" in value or not _shaped_strongly(value):
+            continue
+        if _SECRET_CUE_NEAR.search(text, max(0, m.start() - 150), m.start()):
+            yield Span(m.start(), m.start() + len(value), "SECRET", "secret (strong shape, cue)")
     for m in SECRET_LATER_RE.finditer(text):
         value = m.group("value").rstrip(".,;)\"'“”»«–")
         near = _SECRET_CUE_NEAR.search(text, max(0, m.start() - 120), m.start())

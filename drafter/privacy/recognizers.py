@@ -126,6 +126,8 @@ IBAN_LENGTHS = {
     "DE": 22, "AT": 20, "CH": 21, "LI": 21, "LU": 20, "NL": 18, "BE": 16, "FR": 27, "IT": 27,
     "ES": 24, "GB": 22, "IE": 22, "PL": 28, "DK": 18, "SE": 24, "NO": 15, "FI": 18, "PT": 25,
     "CZ": 24, "SK": 24, "HU": 28, "SI": 19, "HR": 21, "GR": 27, "MC": 27, "SM": 27,
+    "LT": 20, "LV": 21, "EE": 20, "RO": 24, "BG": 22, "MT": 31, "CY": 28, "IS": 26, "TR": 26,
+    "AD": 24, "GI": 23, "RS": 22, "BA": 20, "ME": 22, "MK": 19, "AL": 28, "UA": 29,
 }  # fmt: skip
 # separators: spaces, dashes, dots, or a line break (an IBAN split over two lines, quoted)
 IBAN_RE = re.compile(

@@ -155,3 +155,30 @@ def test_parts_and_neighbours_of_names(
         assert value not in out, f"{value!r} visible in {out!r}"
     for word in kept:
         assert word in out, f"{word!r} hidden in {out!r}"
+
+
+# --- structured values: more cues and shapes --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("Residence permit no. T4R8K21P6, copy attached", ("T4R8K21P6",), ("copy",)),
+        ("Aufenthaltserlaubnis: W3N7M92K1", ("W3N7M92K1",), ()),
+        ("Geburtsdatum Jasper (für die Akte): 7. März 2011", ("7. März 2011",), ("Akte",)),
+        ("BG-Nummer 23105//0077321 vom Amt", ("0077321",), ("Amt",)),
+        ("Jobcenter-Nummer 23105//0061234", ("0061234",), ()),
+        ("überwiesen mit verwendungszweck ab7741209 am Montag", ("7741209",), ("Montag",)),
+        ("Auto in der Einfahrt: BZ-2291 TX", ("2291",), ("Einfahrt",)),
+        ("IBAN LV80 BANK 0000 4351 9500 1 bitte", ("4351",), ("bitte",)),
+        # a strongly shaped token after a password cue, one sentence later
+        ("The portal asks for a password. I set it to Lisboa%2020ria and forgot it.",
+         ("Lisboa%2020ria",), ("forgot",)),
+        # ... but not without a cue nearby
+        ("Use the hashtag summer_fest#2026 on the poster.", (), ("summer_fest#2026",)),
+    ],
+)  # fmt: skip
+def test_more_structured_values(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    _check(pz, text, hidden, kept)
