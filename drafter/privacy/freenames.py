@@ -68,6 +68,7 @@ _EVERYDAY = 3.5  # wordfreq zipf from which a word is common in German or Englis
 # from which zipf a capitalised word right before a name, known as neither first name nor
 # surname, is a noun ("Kanzlei Brodersen") rather than a first name
 _NOUN_BEFORE = 3.5
+_NOUN_AFTER = 4.5  # the same after a name: only very common words (surnames reach ~4)
 # a lowercase word right after a cue that is no first name is a name only below this zipf
 # ("grüße kalle" is a name, "cheers mate" and "thanks heaps" are not)
 _LOWER_AFTER_CUE = 4.0
@@ -188,6 +189,23 @@ class FreeNames:
             return False
         return self.vocab.zipf(word) >= _NOUN_BEFORE
 
+    def _name_like(self, word: str) -> bool:
+        """A first name, a surname or a rare word: what a sign-off line needs at least once
+        ("Witwe", "Volunteer Coordinator" alone on the last line are roles, not names)."""
+        return (
+            (len(word) <= 4 and word[:1].isupper())  # "Jo", "Bea": short nicknames
+            or self._first_name(word, loose=True)
+            or self.vocab.is_surname(word)
+            or self.vocab.zipf(word) < 3.0
+        )
+
+    def _noun_after_a_name(self, word: str) -> bool:
+        """A very common capitalised word after a name that no surname list knows ("Agent",
+        "Service"); frequent surnames ("Weiss", "Wolf") are in the list."""
+        if not word[:1].isupper() or self.vocab.is_surname(word):
+            return False
+        return self.vocab.zipf(word) >= _NOUN_AFTER
+
     def _rare(self, word: str) -> bool:
         if not word[0].isupper() or len(word) < 3 or (word.isupper() and len(word) <= 4):
             return False
@@ -280,6 +298,8 @@ class FreeNames:
                     continue  # "Ferienwohnung Schilksee": a compound noun is nobody's name
                 if i < j and not loose and self._noun_before_a_name(word):
                     continue  # "Kanzlei Brodersen", "Objekt Hansen": a noun, not a name
+                if i > j and not loose and self._noun_after_a_name(word):
+                    continue  # "Ole Brandt, Port Agent": a very common word, no surname
                 if (word[0].isupper() or lower or loose) and (self.vocab.zipf(word) < 5.0 or loose):
                     flags[i] = "next to a name"
                     todo.append(i)
@@ -303,13 +323,17 @@ class FreeNames:
         last = _LAST_LINE.search(text)  # a sign-off line of its own: "Jo", "klaus"
         if last:
             inside = [i for i, t in enumerate(tokens) if last.start() <= t[0] < last.end()]
-            if inside and all(
-                not blocked[i]
-                and (
-                    self.vocab.zipf(tokens[i][2]) < 4.6
-                    or self._first_name(tokens[i][2], loose=True)
+            if (
+                inside
+                and all(
+                    not blocked[i]
+                    and (
+                        self.vocab.zipf(tokens[i][2]) < 4.6
+                        or self._first_name(tokens[i][2], loose=True)
+                    )
+                    for i in inside
                 )
-                for i in inside
+                and any(self._name_like(tokens[i][2]) for i in inside)
             ):
                 for i in inside:
                     flags[i] = flags[i] or "sign-off line"

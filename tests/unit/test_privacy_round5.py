@@ -182,3 +182,21 @@ def test_more_structured_values(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     _check(pz, text, hidden, kept)
+
+
+# --- roles on a sign-off line, very common words after a name -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("Die Rechnung anbei.\n\nBeste Grüße\nIhre Nachbarin", (), ("Nachbarin",)),
+        ("Thanks for checking.\n\nVolunteer Treasurer", (), ("Volunteer Treasurer",)),
+        ("Please advise.\n\nRegards,\nBea", ("Bea",), ("Regards",)),
+        ("Die Fotos macht Jorunn Kvalheim Studio, Kiel", ("Jorunn", "Kvalheim"), ("Studio",)),
+    ],
+)
+def test_roles_are_not_names(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    _check(pz, text, hidden, kept)
