@@ -331,7 +331,8 @@ def find_secrets(text: str) -> Iterator[Span]:
             yield Span(m.start("value"), m.end("value"), "SECRET", "user name (cue)")
     for m in SECRET_AFTER_RE.finditer(text):
         yield Span(m.start("value"), m.end("value"), "SECRET", "secret (value before cue)")
-    for m in _STRONG.finditer(text):  # "asks for a password. I set it to Oslo#2019fjord"
+    strong = _STRONG.finditer(text) if _SECRET_CUE_NEAR.search(text) else iter(())
+    for m in strong:  # "asks for a password. I set it to Oslo#2019fjord"
         value = m.group().rstrip(".,:!?")
         if len(value) < 8 or "@" in value or "://" in value or not _shaped_strongly(value):
             continue

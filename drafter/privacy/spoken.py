@@ -38,23 +38,53 @@ _GAP = re.compile(r"[ \t]*[,\-–/]?[ \t]*")  # words of one run: spaces, a comm
 MIN_DIGITS = 6
 
 
+_COMPOUND_TENS = re.compile(
+    r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und"
+    r"(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
+)
+
+
 def _worth(word: str) -> int:
     """How many digits a number word stands for (0: not a number word)."""
     low = word.casefold()
     if low in _DIGITS:
         return 1
-    if low in _TENS or re.fullmatch(r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)"
-                                     r"und(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|"
-                                     r"achtzig|neunzig)", low):  # fmt: skip
-        return 2
-    if low in _HUNDRED:
+    if low in _HUNDRED or low in _TENS or ("und" in low and _COMPOUND_TENS.fullmatch(low)):
         return 2
     return 0
 
 
+# the cheap test first: most mails dictate nothing (at least three number words needed)
+_ANY = re.compile(
+    r"(?i)(?<!\w)(?:"
+    + "|".join(sorted(_DIGITS | _TENS | frozenset(_HUNDRED), key=len, reverse=True))
+    + r"|\w+und\w+zig)(?!\w)"
+)
+
+
 def find_spoken_numbers(text: str) -> Iterator[Span]:
     """NUMBER spans for runs of number words worth at least six digits."""
-    tokens = list(_WORD.finditer(text))
+    for start, end in _clusters(text):
+        yield from _runs(text, list(_WORD.finditer(text, start, end)))
+
+
+def _clusters(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the stretches holding three or more number words close together: the
+    cheap test first, most mails dictate nothing ("one or two" stays out)."""
+    out: list[tuple[int, int]] = []
+    hits = list(_ANY.finditer(text))
+    i = 0
+    while i < len(hits):
+        j = i
+        while j + 1 < len(hits) and hits[j + 1].start() - hits[j].end() <= 16:
+            j += 1
+        if j - i >= 2:
+            out.append((max(0, hits[i].start() - 40), min(len(text), hits[j].end() + 1)))
+        i = j + 1
+    return out
+
+
+def _runs(text: str, tokens: list[re.Match[str]]) -> Iterator[Span]:
     i = 0
     while i < len(tokens):
         if not _worth(tokens[i].group()):
