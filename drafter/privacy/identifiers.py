@@ -153,7 +153,9 @@ _SECRET_CUE_NEAR = re.compile(
     r"\bpass\b|\bpw\b"
 )
 # a token with letters, digits and a sign (#, !, $ ...): how a password looks, not a word
-_STRONG = re.compile(r"(?<![\w@./:#-])[^\s,;()\"'“”«»<>\[\]]*[!#$%&*+=_][^\s,;()\"'“”«»<>\[\]]*")
+_STRONG = re.compile(r"[^\s,;()\"'“”«»<>\[\]]+")  # tokens; a sign is looked for with _SIGN
+_SIGN = re.compile(r"[!#$%&*+=_]")
+_NEAR_CUES = ("passw", "kennwort", "pin", "wlan", "wifi", "schlüssel", "key", "code", "pass", "pw")
 
 
 def _shaped_strongly(value: str) -> bool:
@@ -331,10 +333,14 @@ def find_secrets(text: str) -> Iterator[Span]:
             yield Span(m.start("value"), m.end("value"), "SECRET", "user name (cue)")
     for m in SECRET_AFTER_RE.finditer(text):
         yield Span(m.start("value"), m.end("value"), "SECRET", "secret (value before cue)")
-    strong = _STRONG.finditer(text) if _SECRET_CUE_NEAR.search(text) else iter(())
+    low = text.lower()  # a substring test first: the case-blind cue search is slow
+    cue = any(c in low for c in _NEAR_CUES) and _SECRET_CUE_NEAR.search(text)
+    strong = _STRONG.finditer(text) if cue else iter(())
     for m in strong:  # "asks for a password. I set it to Oslo#2019fjord"
         value = m.group().rstrip(".,:!?")
-        if len(value) < 8 or "@" in value or "://" in value or not _shaped_strongly(value):
+        if len(value) < 8 or not _SIGN.search(value) or "@" in value or "://" in value:
+            continue
+        if not _shaped_strongly(value) or not word_start(text, m.start()):
             continue
         if _SECRET_CUE_NEAR.search(text, max(0, m.start() - 150), m.start()):
             yield Span(m.start(), m.start() + len(value), "SECRET", "secret (strong shape, cue)")
