@@ -74,9 +74,11 @@ PLATE_RE = re.compile(
     r"|(?:W|N|G|L|S|T|K|B|ST|GU|LL|WU|BN|MD|VB|BR)[- ]\d{1,5}[ ]?[A-Z]{1,2}"  # AT: W-12345A
     r"|(?:ZH|BE|LU|AG|SG|BS|BL|GE|VD|TI|VS|FR|NE|SO|TG|GR|ZG|SZ)[ ]\d{1,6}"  # CH: ZH 123456
     r"|[A-Z]{2}\d{2}[ ]?[A-Z]{3}"  # UK: AB12 CDE
-    r"|[A-Z]{1,2}-\d{2,5}[ ][A-Z]{1,2}"  # AT, any district: DO-418 KF
     r"|[A-Z]{1,3}[ ]\d{2,5}[ ]?[A-Z]{1,3}|[A-Z]{1,3}[ -]\d{2,3}[ ]\d{2,3})(?![\w-])"  # with a cue
 )
+# an Austrian plate of any district ("DO-418 KF"), looked for on lines with a plate cue
+AT_PLATE_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}-\d{2,5}[ ][A-Z]{1,2}(?![\w-])")
+_PLATE_WORDS = ("kennzeichen", "nummernschild", "kfz", "auto", "fahrzeug", "plate", "registr")
 PLATE_CUE = re.compile(
     r"(?i)(kennzeichen|nummernschild|kfz|auto|fahrzeug|licen[cs]e[ ]plate|number[ ]plate|plates?|"
     r"registration|reg\.?)[^\n]{0,25}$"
@@ -243,6 +245,9 @@ def find_vehicles(text: str) -> Iterator[Span]:
         strict = "-" in value or re.fullmatch(r"[A-Z]{2}\d{2} ?[A-Z]{3}", value)
         if cue or strict:
             yield Span(m.start(), m.end(), "LICENSE_PLATE", f"plate cue={cue!r}")
+    for start, end in cue_lines(text, _PLATE_WORDS):
+        for m in AT_PLATE_RE.finditer(text, start, end):
+            yield Span(m.start(), m.end(), "LICENSE_PLATE", "Austrian plate (cue on the line)")
     for m in VIN_RE.finditer(text):
         value = m.group()
         if any(c.isdigit() for c in value) and sum(c.isalpha() for c in value) >= 2:
