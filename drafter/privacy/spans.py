@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 _DIGIT = re.compile(r"\d")
+# what may stand between a cue and its value: "ist", "lautet", ":", "#", "Nr." ...
+VALUE_GAP = r"[ \t]*(?:ist|lautet|is|war|was|wäre|:|#|-|=|,|nr\.?|no\.?|number)*[ \t]*[:#,]?[ \t]*"
 
 
 def words(text: str) -> frozenset[str]:
