@@ -18,7 +18,7 @@ from stdnum import iban as std_iban
 from stdnum import luhn
 
 from drafter.privacy import patterns
-from drafter.privacy.spans import Span, digit_lines
+from drafter.privacy.spans import Span, cue_lines, digit_lines
 
 # --- e-mail ------------------------------------------------------------------------------
 
@@ -35,6 +35,7 @@ OBFUSCATED_EMAIL_RE = re.compile(
 ENCODED_EMAIL_RE = re.compile(r"[\w.+-]+%40[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 
 
+_AT_CUES = ("at", "ät")  # lowercase substrings every obfuscation hint holds
 _OBFUSCATION_HINT = re.compile(r"(?i)[(\[{<]at[)\]}>]|[ ](?:at|ät)[ ]")
 
 
@@ -45,16 +46,18 @@ def _own_domain(domain: str, own: tuple[str, ...]) -> bool:
 
 def find_emails(text: str, own_domains: Iterable[str] = ()) -> Iterator[Span]:
     own = tuple(d.lower().lstrip("@") for d in own_domains if d)
-    for m in EMAIL_RE.finditer(text):
+    # an address never crosses a line: the patterns run over the lines that can hold one
+    for m in (m for a, b in cue_lines(text, ("@",)) for m in EMAIL_RE.finditer(text, a, b)):
         if _own_domain(m.group().rsplit("@", 1)[1], own):
             continue  # the company's own addresses are not customer data
         yield Span(m.start(), m.end(), "EMAIL", "email")
-    if "%40" not in text and not _OBFUSCATION_HINT.search(text):
-        return
-    for m in ENCODED_EMAIL_RE.finditer(text):
+    for m in (
+        m for a, b in cue_lines(text, ("%40",)) for m in ENCODED_EMAIL_RE.finditer(text, a, b)
+    ):
         if not _own_domain(m.group().rsplit("%40", 1)[1], own):
             yield Span(m.start(), m.end(), "EMAIL", "url-encoded email")
-    for m in OBFUSCATED_EMAIL_RE.finditer(text):
+    hinted = [(a, b) for a, b in cue_lines(text, _AT_CUES) if _OBFUSCATION_HINT.search(text, a, b)]
+    for m in (m for a, b in hinted for m in OBFUSCATED_EMAIL_RE.finditer(text, a, b)):
         if "@" in m.group() or not re.search(r"(?i)at\b|\(at\)|\[at\]|<at>|ät", m.group()):
             continue
         yield Span(m.start(), m.end(), "EMAIL", "obfuscated email (at/dot)")
