@@ -200,3 +200,44 @@ def test_roles_are_not_names(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     _check(pz, text, hidden, kept)
+
+
+# --- the new recognizers feed the vault and the outgoing-request guard ---------------------------
+
+_FIRST_MAIL = (
+    "Rückruf bitte unter null eins sieben sechs, vier vier drei neun acht null zwo.\n"
+    "Aufenthaltserlaubnis: W3N7M92K1\n"
+    "BG-Nummer 23105//0077321\n"
+    "Das Portal will ein Passwort. Ich habe Lisboa%2020ria gesetzt.\n"
+)
+# the same values later without their cues (a rewrite instruction, a quoted draft)
+_LATER = [
+    "null eins sieben sechs, vier vier drei neun acht null zwo",
+    "W3N7M92K1",
+    "23105//0077321",
+    "Lisboa%2020ria",
+]
+
+
+def test_values_of_this_rounds_recognizers_are_hidden_again_without_their_cue(
+    pz: Pseudonymizer,
+) -> None:
+    vault = Vault()
+    pz.redact(_FIRST_MAIL, vault)
+    out = pz.redact("Bitte freundlicher: " + " und ".join(_LATER) + " nicht nennen.", vault)
+    for value in _LATER:
+        assert value not in out, f"{value!r} visible in {out!r}"
+
+
+@pytest.mark.parametrize("value", _LATER)
+def test_the_request_guard_blocks_a_value_of_this_rounds_recognizers(
+    pz: Pseudonymizer, value: str
+) -> None:
+    from drafter.errors import PrivacyError
+    from drafter.privacy.guard import check_request
+
+    vault = Vault()
+    pz.redact(_FIRST_MAIL, vault)
+    check_request(["Bitte freundlicher schreiben."], vault, pz)  # clean text passes
+    with pytest.raises(PrivacyError):
+        check_request([f"Bitte freundlicher schreiben, {value}."], vault, pz)
