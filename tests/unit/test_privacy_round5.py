@@ -241,3 +241,17 @@ def test_the_request_guard_blocks_a_value_of_this_rounds_recognizers(
     check_request(["Bitte freundlicher schreiben."], vault, pz)  # clean text passes
     with pytest.raises(PrivacyError):
         check_request([f"Bitte freundlicher schreiben, {value}."], vault, pz)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("Meeting on March 3, 2027 in the office", (), ("March 3",)),
+        ("Sent: Tuesday, November 17, 2026 09:12", (), ("November 17",)),
+        ("Lindenweg 17, 24114 Kiel", ("Lindenweg 17",), ()),
+    ],
+)
+def test_a_month_and_a_day_before_a_year_is_no_street(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    _check(pz, text, hidden, kept)
