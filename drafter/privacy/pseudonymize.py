@@ -40,6 +40,7 @@ from drafter.privacy.second_look import (
     inside_longer,
     only_in,
     organisations,
+    postcodes_after_streets,
     surnames_after,
     timestamp,
     title_capitals,
@@ -248,6 +249,7 @@ class Pseudonymizer:
         ]
         resolved = resolve(inside_longer(kept))
         after = surnames_after(work, resolved, self._surname, self._free.blocked)
+        after += postcodes_after_streets(work, resolved)
         if after:
             resolved = resolve([*resolved, *after])
         again = [*repeats(work, resolved), *name_repeats(work, resolved)]

@@ -145,3 +145,23 @@ def surnames_after(
         if m and surname(m.group("word")) and not blocked(m.group("word")):
             out.append(Span(m.start("word"), m.end("word"), "NAME", "surname after a name"))
     return out
+
+
+_POSTCODE_NEXT = re.compile(
+    r"[ ]?,?[ ]?(?P<code>\d{4,5})(?![\w.,]?\d)(?![ ]?(?:kWh|€|EUR|Euro|m³|%))"
+)
+
+
+def postcodes_after_streets(text: str, spans: list[Span]) -> list[Span]:
+    """A postcode written right after a street without its town ("schwedendamm 3 24143")."""
+    taken = {s.start for s in spans}
+    out = []
+    for span in spans:
+        if span.type != "ADDRESS":
+            continue
+        m = _POSTCODE_NEXT.match(text, span.end)
+        if m and m.start("code") not in taken and not re.fullmatch(r"(?:19|20)\d\d", m["code"]):
+            out.append(
+                Span(m.start("code"), m.end("code"), "POSTCODE_CITY", "postcode after a street")
+            )
+    return out

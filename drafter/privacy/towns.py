@@ -118,7 +118,8 @@ _EIRCODE = re.compile(
     r"(?P<code>\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ](?=[0-9A-Z]{0,3}\d)[0-9AC-FHKNPRTV-Y]{4})\b"
 )
 _UK_FRONT = re.compile(
-    r"(?<![\w'-])(?:[A-Z][a-z'-]+(?:[ ][A-Z][a-z'-]+)?,?[ ]){1,2}(?:Co\.?[ ][A-Z][a-z]+,?[ ])?$"
+    r"(?<![\w'-])(?:(?:\d{1,4}[a-z]?[ ])?[A-Z][a-z'-]+(?:[ ][A-Z][a-z'-]+){0,2},?[ ]){1,3}"
+    r"(?:Co\.?[ ][A-Z][a-z]+,?[ ])?$"  # "The Old Forge, 3 Mill Lane, Ludlow SY8 1BB"
 )
 _NL = re.compile(r"(?<![\w.,/-])\d{4}[ ]?[A-Z]{2}[ ]+(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
 

@@ -255,3 +255,19 @@ def test_a_month_and_a_day_before_a_year_is_no_street(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     _check(pz, text, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("Our UK office: The Boat House, 4 Quay Lane, Alnmouth NE66 3AB, phone below",
+         ("Boat House", "4 Quay", "Alnmouth"), ("phone below",)),
+        ("ich wohne jetzt am fichtenweg 9 24211 und zahle weiter", ("24211", "fichtenweg"),
+         ("zahle",)),
+        ("Lindenweg 17 2024 gekauft", ("Lindenweg 17",), ("2024",)),
+    ],
+)  # fmt: skip
+def test_house_names_before_a_uk_postcode_and_a_postcode_after_a_street(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    _check(pz, text, hidden, kept)
