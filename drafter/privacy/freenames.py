@@ -33,7 +33,7 @@ _RELATIONS = (
     r"schwieger(?:mutter|vater|sohn|tochter)|oma|opa|enkel(?:in)?|onkel|tante|cousine?|"
     r"mitbewohner(?:in)?|chef(?:in)?|hausmeister(?:in)?|verwalter(?:in)?|betreuer(?:in)?|"
     r"husband|wife|partner|son|daughter|friend|brother|sister|father|mother|neighbou?r|"
-    r"landlord|landlady|colleague|flatmate|roommate|boss|caretaker|grandmother|grandfather|"
+    r"landlord|landlady|colleague|flatmate|roommate|housemate|boss|caretaker|grandmother|grandfather|"
     r"mum|mom|dad|uncle|aunt|tenant|mieter(?:in)?|"
     r"(?:brother|sister|mother|father|son|daughter)-in-law|schwager|schwägerin|"
     r"stief(?:vater|mutter|sohn|tochter)|step(?:father|mother|son|daughter)|neffe|nichte|"

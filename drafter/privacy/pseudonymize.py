@@ -37,6 +37,7 @@ from drafter.privacy.places import block_lines, find_postcode_cities, find_stree
 from drafter.privacy.recognizers import find_bics, find_cards, find_emails, find_ibans, find_phones
 from drafter.privacy.repeats import name_repeats, repeats, vault_spans
 from drafter.privacy.second_look import (
+    first_names_before,
     inside_longer,
     only_in,
     organisations,
@@ -209,6 +210,11 @@ class Pseudonymizer:
         vocab = self._free.vocab
         return vocab.is_german_surname(word) or vocab.zipf(word) < 3.0
 
+    def _first_or_rare(self, word: str) -> bool:
+        """A first name (any list) or a word rare in German and English (a nickname)."""
+        vocab = self._free.vocab
+        return vocab.is_first_name(word) or vocab.zipf(word) < 3.0
+
     def _everyday(self, name: str) -> bool:
         """A lowercase "name" of everyday words after a closing ("Cheers mate", "danke dir")
         that no first-name or surname list knows."""
@@ -249,6 +255,7 @@ class Pseudonymizer:
         ]
         resolved = resolve(inside_longer(kept))
         after = surnames_after(work, resolved, self._surname, self._free.blocked)
+        after += first_names_before(work, resolved, self._first_or_rare, self._free.blocked)
         after += postcodes_after_streets(work, resolved)
         if after:
             resolved = resolve([*resolved, *after])

@@ -147,6 +147,24 @@ def surnames_after(
     return out
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-ZÄÖÜ][^\W\d_]+)[ ]$")
+
+
+def first_names_before(
+    text: str, spans: list[Span], first: Callable[[str], bool], blocked: Callable[[str], bool]
+) -> list[Span]:
+    """NAME spans for a first name or nickname written right before a capitalised name span
+    ("Vroni [Feuerstein]" where only the surname was known)."""
+    out = []
+    for span in spans:
+        if span.type != "NAME" or not text[span.start : span.start + 1].isupper():
+            continue
+        m = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+        if m and first(m.group("word")) and not blocked(m.group("word")):
+            out.append(Span(m.start("word"), m.end("word"), "NAME", "first name before a name"))
+    return out
+
+
 _POSTCODE_NEXT = re.compile(
     r"[ ]?,?[ ]?(?P<code>\d{4,5})(?![\w.,]?\d)(?![ ]?(?:kWh|€|EUR|Euro|m³|%))"
 )

@@ -271,3 +271,27 @@ def test_house_names_before_a_uk_postcode_and_a_postcode_after_a_street(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     _check(pz, text, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "hidden", "kept"),
+    [
+        # a nickname in front of a known surname
+        # (a surname too common to count as rare: only the known name points at the nickname)
+        ("Grüße von Jost und Rike Eisenhut", ("Jost Eisenhut",), ("Rike",), ("Grüße",)),
+        ("Jost und Manni Steinbach, Ahornweg 3", ("Jost Steinbach",), ("Manni",), ()),
+        ("also my housemate schorsch wants to switch too", (), ("schorsch",), ("switch",)),
+    ],
+)
+def test_a_nickname_before_a_known_surname_and_a_housemate(
+    pz: Pseudonymizer,
+    text: str,
+    known: tuple[str, ...],
+    hidden: tuple[str, ...],
+    kept: tuple[str, ...],
+) -> None:
+    out = pz.redact(text, Vault(), known_names=known)
+    for value in hidden:
+        assert value not in out, f"{value!r} visible in {out!r}"
+    for word in kept:
+        assert word in out, f"{word!r} hidden in {out!r}"
