@@ -25,8 +25,9 @@ not present verbatim in the redacted fields. Timing: p95 of 200 redactions of on
 (the gazetteers already loaded); loading (imports, gazetteers, first email) is measured
 separately in a fresh process.
 
-The sets are written by people who did not write the recognizers; `dev`, `dev2` and `dev3`
-were used for tuning (dev2 and dev3 each first measured before any change tuned on it), the
+The sets are written by people who did not write the recognizers; `dev`, `dev2`, `dev3` and
+`dev4` were used for tuning (dev2, dev3 and dev4 each first measured before any change tuned
+on it), the
 test sets (`test_a`, `test_b`, `test_c`) were not seen by the recognizers' authors. Misses
 are listed only for the tuned sets.
 
@@ -52,7 +53,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data" / "privacy"
 TARGET_ALL, TARGET_NAMES, TARGET_STRUCTURED, TARGET_KEEP = 0.98, 0.95, 0.99, 0.02
 TARGET_P95_MS = 20.0
-TUNED = ("dev", "dev2", "dev3")  # sets the recognizers were tuned on: their misses are listed
+# sets the recognizers were tuned on: their misses are listed
+TUNED = ("dev", "dev2", "dev3", "dev4")
 
 GENERIC = frozenset(
     (
@@ -208,8 +210,8 @@ def _engine() -> Any:
     return DraftingEngine(settings, _NoRetriever())
 
 
-def model_view(engine: Any, email: Any) -> tuple[str, str]:
-    """(all text the model could see, the redacted email fields alone)."""
+def model_view(engine: Any, email: Any) -> tuple[str, str, Any]:
+    """(all text the model could see, the redacted email fields alone, the vault)."""
     from drafter.drafting.prompts import find_template
     from drafter.drafting.writers import Job, ModelWriter
     from drafter.language import detect_language
@@ -226,7 +228,19 @@ def model_view(engine: Any, email: Any) -> tuple[str, str]:
         parts += [address.name, address.email]
     parts += [a.filename for a in redacted.attachments]
     fields = "\n".join(parts)
-    return prompt + "\n" + fields, fields
+    return prompt + "\n" + fields, fields, vault
+
+
+def hidden_by(keep: str, vault: Any) -> str:
+    """Which values of the vault were cut out of a lost keep string, and by which recognizer
+    (the per-keep-string over-redaction analysis: "'Pflegegrad' NAME by free name")."""
+    keep_n = norm(keep)
+    found = [
+        f"{e.value!r} {e.type} by {vault.reasons.get(e.placeholder, '?')}"
+        for e in vault.entities
+        if norm(e.value) and norm(e.value) in keep_n
+    ]
+    return "; ".join(found) or "no vault value inside (a neighbour's span overlaps it)"
 
 
 def email_fields(email: Any) -> str:
@@ -252,7 +266,7 @@ def run_set(folder: Path, engine: Any) -> SetResult:
         email = parse_email(raw)
         result.emails += 1
         try:
-            seen, fields = model_view(engine, email)
+            seen, fields, vault = model_view(engine, email)
         except Exception as exc:  # a crash is a leak of everything: never silently skipped
             result.errors.append(f"{label['file']}: {type(exc).__name__}")
             for item in label.get("pii", []):
@@ -281,7 +295,9 @@ def run_set(folder: Path, engine: Any) -> SetResult:
             if keep_n not in fields_n:
                 result.keep_lost += 1
                 if show:
-                    result.lost_keeps.append(f"{label['file']}: {keep!r}")
+                    result.lost_keeps.append(
+                        f"{label['file']}: {keep!r} ({hidden_by(keep, vault)})"
+                    )
     return result
 
 
@@ -355,11 +371,18 @@ BEFORE_DEV3 = (
     "0.943, names 258/274 = 0.942, structured 542/574 = 0.944, 28 of 80 emails with a value "
     "not hidden, over-redaction 12/288 = 0.042."
 )
+BEFORE_DEV4 = (
+    "Before the fifth privacy round (code at main 729e8cf, this module, dev4 measured before "
+    "any change was tuned on it: the first out-of-sample figure of that code): all 815/860 = "
+    "0.948, names 257/276 = 0.931, structured 558/584 = 0.955, 29 of 80 emails with a value "
+    "not hidden, over-redaction 38/571 = 0.067."
+)
 BEFORE_HELD_OUT = "Before the fourth privacy round (code at main a9f4291, the third round's run): "
 BEFORE = {
     "dev": BEFORE_DEV,
     "dev2": BEFORE_DEV2,
     "dev3": BEFORE_DEV3,
+    "dev4": BEFORE_DEV4,
     "test_a": BEFORE_HELD_OUT + "all 757/825 = 0.918, names 222/232 = 0.957, structured "
     "535/593 = 0.902, 36 of 80 emails with a value not hidden, over-redaction 11/397 = 0.028.",
     "test_b": BEFORE_HELD_OUT + "all 903/949 = 0.952, names 274/285 = 0.961, structured "

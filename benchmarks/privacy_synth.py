@@ -22,7 +22,7 @@ from stdnum.eu import vat as eu_vat
 from stdnum.iso7064 import mod_11_10
 
 from drafter.privacy import Pseudonymizer, Vault, restore
-from drafter.privacy.recognizers import Span
+from drafter.privacy.spans import Span
 
 STRUCTURED = ("EMAIL", "PHONE", "IBAN", "CARD", "TAX_ID", "VAT_ID", "CUSTOMER_NO")
 FUZZY = ("NAME", "ADDRESS", "POSTCODE_CITY", "DOB")

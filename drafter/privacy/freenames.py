@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from drafter.privacy.gazetteer import AMBIGUOUS_NAMES, Vocabulary
-from drafter.privacy.recognizers import Span
+from drafter.privacy.spans import Span
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _FOREIGN = re.compile(r"[şŞıİğĞłŁøØæÆåÅńŃśŚźŹżŻčČřŘšŠžŽćĆđĐőŐűŰãÃõÕñÑ]")
@@ -33,7 +33,7 @@ _RELATIONS = (
     r"schwieger(?:mutter|vater|sohn|tochter)|oma|opa|enkel(?:in)?|onkel|tante|cousine?|"
     r"mitbewohner(?:in)?|chef(?:in)?|hausmeister(?:in)?|verwalter(?:in)?|betreuer(?:in)?|"
     r"husband|wife|partner|son|daughter|friend|brother|sister|father|mother|neighbou?r|"
-    r"landlord|landlady|colleague|flatmate|roommate|boss|caretaker|grandmother|grandfather|"
+    r"landlord|landlady|colleague|flatmate|roommate|housemate|boss|caretaker|grandmother|grandfather|"
     r"mum|mom|dad|uncle|aunt|tenant|mieter(?:in)?|"
     r"(?:brother|sister|mother|father|son|daughter)-in-law|schwager|schwägerin|"
     r"stief(?:vater|mutter|sohn|tochter)|step(?:father|mother|son|daughter)|neffe|nichte|"
@@ -49,7 +49,8 @@ _RELATION_ADJ = (
 )
 CUE_RE = re.compile(
     rf"(?i)(?:\b(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer|"
-    rf"dein|deine|ihr|ihre|ihren|my|our|his|her|der|die|den|dem|the)[ ]{_RELATION_ADJ}"
+    rf"dein|deine|ihr|ihre|ihren|euer|eure|euren|my|our|your|his|her|their|der|die|den|dem|"
+    rf"the)[ ]{_RELATION_ADJ}"
     rf"(?:{_RELATIONS})"
     rf"(?:[ ](?:heißt|heisst|is|ist|named|called|namens))?"
     r"|\bc/o|\bFam\.|\bFamilie|\bi\.[ ]?A\.|\bi\.[ ]?V\.|\bppa\.|\bWG[ ]mit|\bheißt|\bheisst|"
@@ -64,6 +65,13 @@ CUE_RE = re.compile(
 )
 _RELATION_WORD = re.compile(rf"(?i)(?:{_RELATIONS})(?:e?s|e?n)?")
 _EVERYDAY = 3.5  # wordfreq zipf from which a word is common in German or English
+# from which zipf a capitalised word right before a name, known as neither first name nor
+# surname, is a noun ("Kanzlei Brodersen") rather than a first name
+_NOUN_BEFORE = 3.5
+_NOUN_AFTER = 4.5  # the same after a name: only very common words (surnames reach ~4)
+# a lowercase word right after a cue that is no first name is a name only below this zipf
+# ("grüße kalle" is a name, "cheers mate" and "thanks heaps" are not)
+_LOWER_AFTER_CUE = 4.0
 _JOIN = re.compile(r"[ ]?(?:und|and|&|u\.|\+|,)[ ]|[ ]")
 # a row of a list: a short label, a dash or colon, a capitalised word, a comma or dash
 _ROW = re.compile(
@@ -100,6 +108,17 @@ def _common_noun(text: str, start: int, end: int) -> bool:
     return _ARTICLE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
+def _capitals_by(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is a word of three or more capitals next to token `i`, only a space between them (a
+    line such as "ANNA MEIER"; not "UK SIM", not the letters inside "5YJ3E1EA2")?"""
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(tokens) and len(tokens[k][2]) > 2 and tokens[k][2].isupper():
+            a, b = sorted((i, k))
+            if text[tokens[a][1] : tokens[b][0]] in (" ", "  "):
+                return True
+    return False
+
+
 def _sentence_start(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t":
@@ -118,6 +137,10 @@ class FreeNames:
         self.keep = frozenset(k.casefold() for k in keep)
         self._words: dict[str, tuple[str, bool, bool]] = {}
         self._memo: dict[str, list[Span]] = {}
+
+    def blocked(self, word: str) -> bool:
+        """A stop word, relation word, KB/company word or never-hide word: never a name."""
+        return self._classify(word)[2]
 
     def _blocked(self, word: str) -> bool:
         return (
@@ -156,6 +179,32 @@ class FreeNames:
             if len(self._words) < 50_000:
                 self._words[word] = found
         return found
+
+    def _noun_before_a_name(self, word: str) -> bool:
+        """An everyday capitalised word in front of a name, neither a first name nor in the
+        surname list: a noun naming a place or role ("Kanzlei Brodersen", "Mandant Hansen",
+        "Salon Tiedemann"), not a first name. (After a name the same test would drop real
+        surnames that are frequent words too, "Voigt", "Kähler": it is not made there.)"""
+        if not word[:1].isupper() or self.vocab.is_surname(word):
+            return False
+        return self.vocab.zipf(word) >= _NOUN_BEFORE
+
+    def _name_like(self, word: str) -> bool:
+        """A first name, a surname or a rare word: what a sign-off line needs at least once
+        ("Witwe", "Volunteer Coordinator" alone on the last line are roles, not names)."""
+        return (
+            (len(word) <= 4 and word[:1].isupper())  # "Jo", "Bea": short nicknames
+            or self._first_name(word, loose=True)
+            or self.vocab.is_surname(word)
+            or self.vocab.zipf(word) < 3.0
+        )
+
+    def _noun_after_a_name(self, word: str) -> bool:
+        """A very common capitalised word after a name that no surname list knows ("Agent",
+        "Service"); frequent surnames ("Weiss", "Wolf") are in the list."""
+        if not word[:1].isupper() or self.vocab.is_surname(word):
+            return False
+        return self.vocab.zipf(word) >= _NOUN_AFTER
 
     def _rare(self, word: str) -> bool:
         if not word[0].isupper() or len(word) < 3 or (word.isupper() and len(word) <= 4):
@@ -198,6 +247,9 @@ class FreeNames:
                     or _common_noun(text, start, _end)
                 ):
                     flags[i] = "rare capitalised word (wordfreq zipf < 2.4)"
+        for i, (_start, _end, word) in enumerate(tokens):  # "VIN", "SIM": an acronym
+            if flags[i] and word.isupper() and len(word) <= 4 and not _capitals_by(text, tokens, i):
+                flags[i] = ""
         # relation and role cues: the next one to three words are a name
         for cue in CUE_RE.finditer(text):
             i = bisect.bisect_left(starts, cue.end())
@@ -205,9 +257,17 @@ class FreeNames:
                 continue
             for j in range(i, min(i + 3, len(tokens))):
                 w = tokens[j][2]
-                lower_ok = w.islower() and len(w) >= 3 and self.vocab.zipf(w) < 4.0
-                if w.islower() and self.vocab.zipf(w) >= (_EVERYDAY if j > i else 5.0):
-                    break  # "Mr. Harald Böttcher said", "thanks so much": an everyday word
+                lower_ok = (
+                    w.islower()
+                    and len(w) >= 3
+                    and (self.vocab.zipf(w) < 4.0 or self.vocab.is_german_surname(w))
+                )
+                first = j == i and (
+                    self._first_name(w, loose=True) or self.vocab.is_german_surname(w)
+                )
+                limit = _EVERYDAY if j > i else 5.0 if first else _LOWER_AFTER_CUE
+                if w.islower() and self.vocab.zipf(w) >= limit:
+                    break  # "Mr. Harald Böttcher said", "cheers mate": an everyday word
                 if blocked[j] or not (
                     w[0].isupper() or lower_ok or self._first_name(w, loose=True)
                 ):
@@ -236,6 +296,10 @@ class FreeNames:
                     continue  # "in unserem Objekt Hasseldieksdammer Weg": a noun, not a name
                 if not loose and _compound(word, self.vocab):
                     continue  # "Ferienwohnung Schilksee": a compound noun is nobody's name
+                if i < j and not loose and self._noun_before_a_name(word):
+                    continue  # "Kanzlei Brodersen", "Objekt Hansen": a noun, not a name
+                if i > j and not loose and self._noun_after_a_name(word):
+                    continue  # "Ole Brandt, Port Agent": a very common word, no surname
                 if (word[0].isupper() or lower or loose) and (self.vocab.zipf(word) < 5.0 or loose):
                     flags[i] = "next to a name"
                     todo.append(i)
@@ -259,13 +323,17 @@ class FreeNames:
         last = _LAST_LINE.search(text)  # a sign-off line of its own: "Jo", "klaus"
         if last:
             inside = [i for i, t in enumerate(tokens) if last.start() <= t[0] < last.end()]
-            if inside and all(
-                not blocked[i]
-                and (
-                    self.vocab.zipf(tokens[i][2]) < 4.6
-                    or self._first_name(tokens[i][2], loose=True)
+            if (
+                inside
+                and all(
+                    not blocked[i]
+                    and (
+                        self.vocab.zipf(tokens[i][2]) < 4.6
+                        or self._first_name(tokens[i][2], loose=True)
+                    )
+                    for i in inside
                 )
-                for i in inside
+                and any(self._name_like(tokens[i][2]) for i in inside)
             ):
                 for i in inside:
                     flags[i] = flags[i] or "sign-off line"

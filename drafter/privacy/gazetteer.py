@@ -6,6 +6,10 @@
   list ("local") or were given to at least 1,000 US children; names only in the US
   register given to fewer than 100 children ("Geomar": 30) are left out (misspellings and
   one-off names).
+- Surnames: drafter's surname list (drafter/data/surnames.txt, about 10,900 Latin-script
+  surnames from Faker's locale lists; drafter/data/SURNAMES_LICENSE.md), only to tell a
+  surname that is also an everyday word ("Koch", "Braun") from a common noun standing next
+  to a name ("Kanzlei", "Objekt").
 - Word frequencies: `wordfreq`'s German and English lists (zipf scale), to tell a common word
   from an unknown proper noun, and a German compound ("Kontaktformular" = "Kontakt" +
   "Formular") from a surname.
@@ -18,9 +22,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from drafter import firstnames
-from drafter.privacy.recognizers import words
+from drafter.privacy.spans import words
 
 # first names that are also everyday German or English words: a name only with a cue or
 # next to another name ("Frank" in "frank und frei", "Will", "Mark", "Rose", "August" ...)
@@ -54,6 +59,16 @@ class Vocabulary:
     local_names: frozenset[str]  # casefolded; in an Austrian, Swiss or British list
     zipf_de: dict[str, int]  # word -> zipf * 10 (>= 1.0)
     zipf_en: dict[str, int]
+    surnames: frozenset[str] = frozenset()  # casefolded
+
+    def is_surname(self, word: str) -> bool:
+        return word.casefold() in self.surnames
+
+    def is_german_surname(self, word: str) -> bool:
+        """A surname that is no everyday English word ("schmidt", "koch"; not "mate", which
+        the Spanish and Croatian lists hold): worth hiding in lowercase after a closing."""
+        key = word.casefold()
+        return key in self.surnames and self.zipf_en.get(key, 0) < 40
 
     def zipf(self, word: str) -> float:
         """The higher of the German and English zipf frequency of `word` (0 if unknown)."""
@@ -94,8 +109,17 @@ def _zipf(lang: str) -> dict[str, int]:
     return out
 
 
+def _surnames() -> frozenset[str]:
+    text = resources.files("drafter").joinpath("data/surnames.txt").read_text(encoding="utf-8")
+    out: set[str] = set()
+    for line in text.splitlines():
+        parts = line.replace("-", " ").split()
+        out.update(p.casefold() for p in parts if len(p) > 2 and p[0].isupper())
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The gazetteer and frequency lists (loaded on first call, then cached)."""
     names, strong, local = _first_names()
-    return Vocabulary(names, strong, local, _zipf("de"), _zipf("en"))
+    return Vocabulary(names, strong, local, _zipf("de"), _zipf("en"), _surnames())

@@ -15,8 +15,9 @@ from collections.abc import Iterable, Sequence
 
 from drafter.errors import PrivacyError
 from drafter.privacy.normalize import fold
-from drafter.privacy.pseudonymize import Pseudonymizer, value_pattern
+from drafter.privacy.pseudonymize import Pseudonymizer
 from drafter.privacy.recognizers import find_cards, find_emails, find_ibans, find_phones
+from drafter.privacy.repeats import value_pattern
 from drafter.privacy.vault import Vault
 
 _MIN_NAME = 3  # a one- or two-letter name part ("Al") would match everywhere

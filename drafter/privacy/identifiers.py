@@ -3,8 +3,8 @@
 Social-security / pension numbers (DE Rentenversicherungsnummer, AT SV-Nummer with its check
 digit, CH AHV-Nummer with EAN-13), health-insurance numbers (DE KVNR with its check digit),
 ID-card and passport numbers (ICAO check digit, or a cue), licence plates (DE/AT/CH/UK), VINs,
-IP addresses, secrets in URLs, passwords/PINs written into the mail, order/ticket numbers,
-and a fail-closed catch-all for any other long number that is not a date, an amount, a
+IP addresses, secrets in URLs, order/ticket numbers (passwords and PINs: credentials.py) and
+a fail-closed catch-all for any other long number that is not a date, an amount, a
 quantity or a year (type NUMBER). Each span names the recognizer (and cue) that found it.
 """
 
@@ -17,9 +17,7 @@ from collections.abc import Iterator
 from stdnum.at import vnr as at_vnr
 from stdnum.ch import ssn as ch_ssn
 
-from drafter.privacy.recognizers import Span, cased, cue_lines, digit_lines, word_start
-
-_VALUE_GAP = r"[ \t]*(?:ist|lautet|is|war|was|wäre|:|#|-|=|,|nr\.?|no\.?|number)*[ \t]*[:#,]?[ \t]*"
+from drafter.privacy.spans import VALUE_GAP, Span, cased, cue_lines, digit_lines, word_start
 
 # --- social security ---------------------------------------------------------------------
 
@@ -46,7 +44,8 @@ DOC_RE = re.compile(r"(?<![\w])[CFGHJKLMNPRTVWXYZ0-9]{9}\d?(?!\w)")
 DOC_CUE = re.compile(
     r"(?i)(personalausweis|ausweis|reisepass|passnummer|pass-?nr|passport|identity[ ]card|"
     r"id[ -]?card|id[ -]?number|führerschein|driving[ ]licen[cs]e|document[ ]number|"
-    r"dokumentennummer|aufenthaltstitel)[^\n]{0,25}$"
+    r"dokumentennummer|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltskarte|"
+    r"niederlassungserlaubnis|residence[ ]permit|residence[ ]card|permit[ ]no)[^\n]{0,25}$"
 )
 _ICAO = {**{str(d): d for d in range(10)}, **{chr(65 + i): 10 + i for i in range(26)}}
 
@@ -75,6 +74,9 @@ PLATE_RE = re.compile(
     r"|[A-Z]{2}\d{2}[ ]?[A-Z]{3}"  # UK: AB12 CDE
     r"|[A-Z]{1,3}[ ]\d{2,5}[ ]?[A-Z]{1,3}|[A-Z]{1,3}[ -]\d{2,3}[ ]\d{2,3})(?![\w-])"  # with a cue
 )
+# an Austrian plate of any district ("DO-418 KF"), looked for on lines with a plate cue
+AT_PLATE_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}-\d{2,5}[ ][A-Z]{1,2}(?![\w-])")
+_PLATE_WORDS = ("kennzeichen", "nummernschild", "kfz", "auto", "fahrzeug", "plate", "registr")
 PLATE_CUE = re.compile(
     r"(?i)(kennzeichen|nummernschild|kfz|auto|fahrzeug|licen[cs]e[ ]plate|number[ ]plate|plates?|"
     r"registration|reg\.?)[^\n]{0,25}$"
@@ -91,67 +93,6 @@ URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+")
 _URL_PARAM = re.compile(r"[?&#;]([\w.-]+)=([^&#\s]+)")
 _URL_SEGMENT = re.compile(r"/([A-Za-z0-9_\-%.=]{12,})")
 
-# --- secrets -----------------------------------------------------------------------------
-
-SECRET_RE = re.compile(
-    cased(
-        "Passwort", "Kennwort", "Password", "Passwd", "PIN", "Pin", "pin", "Pin-Code", "PIN-Code",
-        "Pincode",
-        "PUK", "TAN", "Zugangscode", "Zugangsdaten", "Login-Code", "Sicherheitscode",
-        "Aktivierungscode", "Bestätigungscode", "Verification[ ]code", "One-time[ ]code",
-        "Code", "passcode", "Passcode", "Login", "Benutzername", "Username", "user[ ]name",
-        "WLAN-Schlüssel", "WLAN-Key", "WiFi[ ]key", "WLAN-Passwort", "Netzwerkschlüssel",
-        "CVC2?", "CVV2?", "CVC/CVV", "card[ ]security[ ]code", "Prüfnummer", "Kartenprüfnummer",
-    )
-    + r"(?:[ ](?:für|for|of|des|der|vom|zum)[ ][\w-]+)?"
-    + r"(?:[ ](?:war|ist|lautet|is|was))?(?:[ ](?:übrigens|nämlich|jetzt|aktuell|now|btw))?"
-    + _VALUE_GAP
-    + r"(?P<value>\d{3,5}(?:[ ]\d{3,5}){1,6}(?!\w)|(?=[^\s]*\d|[^\s]{6,})[^\s,;]{3,64})"
-)  # fmt: skip
-SECRET_AFTER_RE = re.compile(
-    r"(?P<value>[^\s,;]{6,64})[ ](?:as|als)[ ](?:(?:my|mein|new|neues?)[ ])?"
-    r"(?:password|passwort|kennwort|pin)",
-    re.I,
-)
-# "WLAN-Schlüssel geändert, der neue ist Fjord!Wind93", "reset my password (new one is ...)":
-# the value follows "new/old (one) is" some words after the cue
-SECRET_LATER_RE = re.compile(
-    r"(?i:\b(?:neue[sr]?|alte[sr]?|new(?:[ ]one)?|old(?:[ ]one)?)[ ](?:ist|lautet|war|is|was)"
-    r"|\bis[ ]now|\bist[ ]jetzt|\blautet[ ]jetzt)[ :]+(?P<value>[^\s,;]{6,64})"
-)
-# "the password I set was X", "Passwort habe ich auf X geändert", "pw: X", "old pass was X":
-# a password word, up to five words, then a verb or colon and the value
-SECRET_LOOSE_RE = re.compile(
-    r"(?i:\b(?:passwor[dt]|kennwort|pw|pwd|pass|passcode|pin|zugangsdaten|login|"
-    r"benutzer(?:name)?|user(?:name)?|nutzername|anmeldename))\b"
-    r"(?P<gap>(?:[ ][\w'’-]+){0,5}?)"
-    r"(?i:[ ]?[:=][ ]?|[ ](?:was|is|ist|war|lautet|lautete|wäre|would[ ]be|to|auf|als|"
-    r"hieß|heißt)[ :]+)"
-    r"(?P<value>[\"'„“»]?[^\s,;\"'“”«]{3,64})"
-)
-# "das Passwort ist noch Ostsee!2019 glaub ich", "admin password for the router tern2026": a
-# password word, then on the same line within a few words a token shaped like a password
-# (letters with digits or signs, at least six characters)
-SECRET_WORD_RE = re.compile(
-    r"(?i:\b(?:passwor[dt]|kennwort|pw|pwd|passcode|key|schlüssel|wlan-key|wifi-key))\b"
-    r"(?P<gap>[^\n.!?]{0,50}?)(?<![\w@./:-])"
-    r"(?P<value>(?=[^\s]*[A-Za-zÄÖÜäöü])(?=[^\s]*[\d!#$%&*?+=_])[^\s,;()\"'“”«»]{6,64})"
-)
-# "Benutzer hmeyer77", "Login meyer.h": a user name right after its cue, shaped like one
-USER_RE = re.compile(
-    r"(?i:\b(?:login|benutzer(?:name|kennung)?|user(?:[ ]?name|[ ]id)?|nutzername|"
-    r"anmeldename|kennung))[ ]?:?[ ]+(?P<value>[a-z][\w.@-]*(?:[\d._@][\w.@-]*)(?<![.-]))"
-)
-_SECRET_GAP_STOP = re.compile(
-    r"(?i)\b(?:nicht|not|never|kein|keine|no|vergessen|forgot|forgotten|reset|zurück|"
-    r"falsch|wrong|expired|abgelaufen|gesperrt|blocked|locked)\b"
-)
-_SECRET_CUE_NEAR = re.compile(
-    r"(?i)passwor[dt]|kennwort|\bpin\b|wlan|wifi|schlüssel|\bkey\b|zugangscode|passcode|code\b|"
-    r"\bpass\b|\bpw\b"
-)
-_SECRET_NOT = re.compile(r"(?i)^(?:ist|lautet|is|war|vergessen|forgotten|zurücksetzen|reset)$")
-
 # --- order, ticket, invoice and other reference numbers ----------------------------------
 
 ORDER_RE = re.compile(
@@ -166,7 +107,7 @@ ORDER_RE = re.compile(
         "Geschäftszeichen", "Kassenzeichen", r"purchase[ ]order", "PO", "Buchungsnummer",
         "booking", "Booking", "claim", "Claim", "Ticket-ID", "Vorgangs-ID",
     )
-    + _VALUE_GAP
+    + VALUE_GAP
     + r"(?P<value>\#?(?:[A-Z]{1,5}[-/ ]?){0,3}\d(?:[\w/-]|[ ](?=\d))*[\dA-Z])"
 )  # fmt: skip
 
@@ -230,6 +171,9 @@ def find_vehicles(text: str) -> Iterator[Span]:
         strict = "-" in value or re.fullmatch(r"[A-Z]{2}\d{2} ?[A-Z]{3}", value)
         if cue or strict:
             yield Span(m.start(), m.end(), "LICENSE_PLATE", f"plate cue={cue!r}")
+    for start, end in cue_lines(text, _PLATE_WORDS):
+        for m in AT_PLATE_RE.finditer(text, start, end):
+            yield Span(m.start(), m.end(), "LICENSE_PLATE", "Austrian plate (cue on the line)")
     for m in VIN_RE.finditer(text):
         value = m.group()
         if any(c.isdigit() for c in value) and sum(c.isalpha() for c in value) >= 2:
@@ -282,67 +226,10 @@ def _url_parts(value: str, own_domains: tuple[str, ...]) -> Iterator[str]:
             yield segment
 
 
-def find_secrets(text: str) -> Iterator[Span]:
-    for m in SECRET_RE.finditer(text):
-        value = m.group("value").rstrip(".,;)\"'“”»«")  # "!" and "?" may belong to it
-        # a cue may end a compound: "portal-pin", "Router-Passwort"
-        glued = m.start() > 0 and text[m.start() - 1] == "-"
-        starts = glued or word_start(text, m.start())
-        if not starts or _SECRET_NOT.match(value) or len(value) < 3:
-            continue
-        if not re.search(r"[\d!#$%&*?@_+=]|[a-zäöü][A-ZÄÖÜ]", value):
-            continue  # "Passwort vergessen": a plain word is not a password
-        start = m.start("value")
-        yield Span(start, start + len(value), "SECRET", f"secret cue={m.group().split()[0]!r}")
-    for m in _on_lines(SECRET_LOOSE_RE, text, _LOOSE_CUES):
-        if not word_start(text, m.start()) or _SECRET_GAP_STOP.search(m.group("gap")):
-            continue
-        raw = m.group("value")
-        quoted = raw[:1] in "\"'„“»"
-        value = raw.lstrip("\"'„“»").rstrip(".,;:)!?")
-        start = m.end("value") - len(raw) + (len(raw) - len(raw.lstrip("\"'„“»")))
-        if len(value) < 3 or _SECRET_NOT.match(value):
-            continue
-        user = re.match(r"(?i)login|benutzer|user|nutzer|anmelde", m.group())
-        shaped = re.search(r"[\d!#$%&*?@_+=.]|[a-zäöü][A-ZÄÖÜ]", value)
-        if shaped or quoted or (user and m.group("gap") == ""):
-            yield Span(start, start + len(value), "SECRET", f"secret cue={m.group().split()[0]!r}")
-    for m in _on_lines(SECRET_WORD_RE, text, _WORD_CUES):
-        value = m.group("value").rstrip(".,:")
-        if len(m.group("gap").split()) > 6 or "@" in value or "://" in value or value[:1] == "[":
-            continue
-        if _SECRET_GAP_STOP.search(m.group("gap")) or not word_start(text, m.start()):
-            continue
-        start = m.start("value")
-        yield Span(start, start + len(value), "SECRET", "secret (shaped, near its cue)")
-    for m in _on_lines(USER_RE, text, _USER_CUES):
-        if word_start(text, m.start()) and len(m.group("value")) >= 4:
-            yield Span(m.start("value"), m.end("value"), "SECRET", "user name (cue)")
-    for m in SECRET_AFTER_RE.finditer(text):
-        yield Span(m.start("value"), m.end("value"), "SECRET", "secret (value before cue)")
-    for m in SECRET_LATER_RE.finditer(text):
-        value = m.group("value").rstrip(".,;)\"'“”»«–")
-        near = _SECRET_CUE_NEAR.search(text, max(0, m.start() - 120), m.start())
-        if near and re.search(r"\d|[!#$%&*?@_+=]", value):
-            start = m.start("value")
-            yield Span(start, start + len(value), "SECRET", "secret (new/old value after cue)")
-
-
 # a court's file number: "Az. 3 XVII 412/25", "GZ 12 A 331/26t", "5 C 1204/24"
 COURT_FILE_RE = re.compile(
     r"(?<![\w/.-])\d{1,4}[ ](?:[A-Z]{1,5}|[A-Z][a-z]{1,2})[ ]\d{1,6}/\d{2}[a-z]?(?![\w/])"
 )
-
-
-_LOOSE_CUES = ("pass", "kennwort", "pw", "pin", "zugangsdaten", "login", "benutzer", "user",
-               "nutzername", "anmeldename")  # fmt: skip
-_WORD_CUES = ("passw", "kennwort", "pw", "passcode", "key", "schlüssel")
-_USER_CUES = ("login", "benutzer", "user", "nutzername", "anmeldename", "kennung")
-
-
-def _on_lines(regex: re.Pattern[str], text: str, cues: tuple[str, ...]) -> Iterator[re.Match[str]]:
-    for start, end in cue_lines(text, cues):
-        yield from regex.finditer(text, start, end)
 
 
 def find_order_numbers(text: str) -> Iterator[Span]:

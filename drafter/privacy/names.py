@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from drafter.privacy.recognizers import Span, cased, cue_lines, word_start, words
+from drafter.privacy.spans import Span, cased, cue_lines, word_start, words
 
 UC = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŽŘĚ"
 LC = "a-zß-öø-ÿłśżźćńšžčřěůőű"
@@ -197,6 +197,10 @@ def variants(names: Iterable[str], stop: frozenset[str], trusted: Iterable[str] 
                 continue
             if _TOKEN_RE.fullmatch(word):
                 out.add(word)
+            if "-" in word:  # "Zimmermann-Gfeller" is called "Herr Zimmermann" too
+                out.update(
+                    p for p in word.split("-") if len(p) > 2 and p not in stop and p[0].isupper()
+                )
     return out
 
 
@@ -212,7 +216,8 @@ def build_matcher(found: Iterable[str]) -> re.Pattern[str] | None:
     ordered = sorted(forms, key=len, reverse=True)
     alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
     # "_" separates words here ("Zaehlerstand_Mustermann.jpg"); a genitive "s" may follow
-    return re.compile(rf"(?<![^\W_])(?<!-)(?:{alternation})(?=(?:s|'s|’s)?(?![^\W_]|-))")
+    # a name glued to a noun by a hyphen is still the name ("vom Müller-Konto")
+    return re.compile(rf"(?<![^\W_])(?:{alternation})(?=(?:s|'s|’s)?(?![^\W_]))")
 
 
 def find_names(text: str, matcher: re.Pattern[str] | None) -> Iterator[Span]:

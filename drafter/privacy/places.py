@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from drafter.privacy.recognizers import Span, cue_lines, digit_lines, words
+from drafter.privacy.spans import Span, cue_lines, digit_lines, words
 
 UC = "A-ZÄÖÜ"
 LC = "a-zäöüßéèáàâêôûç"
@@ -200,6 +200,14 @@ def find_streets(text: str) -> Iterator[Span]:
         yield Span(m.start("value"), m.end("value"), "ADDRESS", "street after its label")
 
 
+# a month or weekday and a number is a date ("November 17, 2026"), not a street before a postcode
+_CALENDAR = re.compile(
+    r"(?i:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|"
+    r"dezember|january|february|march|may|june|july|october|december|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b[ .,]*\d{1,2}(?:st|nd|rd|th)?\b"
+)
+
+
 def _over(
     regex: re.Pattern[str], text: str, lines: list[tuple[int, int]]
 ) -> Iterator[re.Match[str]]:
@@ -242,7 +250,7 @@ def _find_streets(text: str) -> Iterator[Span]:
     for post in _POSTCODE_AFTER.finditer(text):  # "Sophienblatt 64, 24114 Kiel"
         line_start = max(text.rfind("\n", 0, post.start()) + 1, post.start() - 80)
         before = BEFORE_POSTCODE_RE.search(text, line_start, post.start())
-        if before:
+        if before and not _CALENDAR.search(text, before.start(), before.end()):  # "May 3, 2027"
             start = _street_start(text, before.start(), before.end())
             yield Span(start, before.end(), "ADDRESS", "words + number before a postcode")
 

@@ -4,12 +4,12 @@ with typed, numbered placeholders recorded in a `Vault`.
 Text is folded first (drafter.privacy.normalize: NFKC, confusable letters and digits,
 invisible characters) and spans are mapped back to the original. Every value already in the
 thread's vault is found again wherever it appears, with or without its cue and in any
-spacing (the vault is the source of truth). Overlaps are resolved by priority (vault values,
-then structured identifiers, addresses, names; the fail-closed long-number catch-all last),
-then by length. The company's own data and the never-hide list are never hidden; the
-always-hide list always is. `redact_email` pseudonymizes subject, body, quoted text,
-signature, the From/To/Cc addresses and attachment names of an `InboundEmail`: exactly what
-a model sees.
+spacing (the vault is the source of truth; drafter.privacy.repeats). Overlaps are resolved
+by priority (vault values, then structured identifiers, addresses, names; the fail-closed
+long-number catch-all last), then by length. The company's own data and the never-hide
+list are never hidden; the always-hide list always is. `redact_email` pseudonymizes
+subject, body, quoted text, signature, the From/To/Cc addresses and attachment names of an
+`InboundEmail`: exactly what a model sees.
 """
 
 from __future__ import annotations
@@ -23,30 +23,32 @@ from drafter.config import Settings
 from drafter.models import Address, Entity, InboundEmail
 from drafter.privacy import identifiers as ids
 from drafter.privacy import names as nm
+from drafter.privacy.credentials import find_secrets
 from drafter.privacy.freenames import FreeNames
 from drafter.privacy.gazetteer import vocabulary
-from drafter.privacy.normalize import fold
-from drafter.privacy.places import block_lines, find_postcode_cities, find_streets
-from drafter.privacy.recognizers import (
-    Span,
+from drafter.privacy.id_numbers import (
     compile_customer_patterns,
-    find_bics,
-    find_cards,
     find_customer_numbers,
     find_dobs,
-    find_emails,
-    find_ibans,
-    find_phones,
     find_tax_ids,
 )
+from drafter.privacy.normalize import fold
+from drafter.privacy.places import block_lines, find_postcode_cities, find_streets
+from drafter.privacy.recognizers import find_bics, find_cards, find_emails, find_ibans, find_phones
+from drafter.privacy.repeats import name_repeats, repeats, vault_spans
 from drafter.privacy.second_look import (
+    first_names_before,
     inside_longer,
     only_in,
     organisations,
+    postcodes_after_streets,
+    surnames_after,
     timestamp,
     title_capitals,
     without_organisations,
 )
+from drafter.privacy.spans import Span
+from drafter.privacy.spoken import find_spoken_numbers
 from drafter.privacy.towns import find_towns
 from drafter.privacy.vault import Vault
 from drafter.privacy.wordlists import WordLists
@@ -92,82 +94,6 @@ def _always_matcher(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     return re.compile(rf"(?i)(?<!\w)(?:{alternation})(?!\w)")
-
-
-@lru_cache(maxsize=2048)
-def value_pattern(entity_type: str, value: str) -> re.Pattern[str] | None:
-    """A vault value as it may appear again: any case, any separators between its characters."""
-    folded = fold(value).text
-    if entity_type in ("NAME", "ADDRESS", "POSTCODE_CITY", "EMAIL"):
-        parts = folded.split()
-        if not parts or len(folded) < 3:
-            return None
-        body = r"\s+".join(re.escape(p) for p in parts)
-        return re.compile(rf"(?i)(?<!\w){body}(?!\w)")
-    chars = [c for c in folded if c.isalnum()]
-    if len(chars) < 4:
-        return None
-    body = r"[\W_]{0,3}".join(re.escape(c) for c in chars)
-    return re.compile(rf"(?i)(?<![^\W_]){body}(?![^\W_])")
-
-
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-def _squeeze(text: str) -> str:
-    return _NOT_ALNUM.sub("", fold(text).text).casefold()
-
-
-def _repeats(text: str, spans: list[Span]) -> list[Span]:
-    """Other occurrences in `text` of the structured values found in it."""
-    out: list[Span] = []
-    squeezed = _squeeze(text)
-    for span in spans:
-        if span.type == "NAME" or span.why.startswith("vault"):
-            continue
-        value = text[span.start : span.end]
-        if squeezed.count(_squeeze(value)) < 2:
-            continue  # quick test: the value does not appear a second time
-        pattern = value_pattern(span.type, value)
-        if pattern is None:
-            continue
-        out += [
-            Span(m.start(), m.end(), span.type, f"repeat of a value found by {span.why}")
-            for m in pattern.finditer(text)
-            if (m.start(), m.end()) != (span.start, span.end)
-        ]
-    return out
-
-
-def _name_repeats(text: str, spans: list[Span]) -> list[Span]:
-    """Other places of the names found in `text`: a name recognised at one place only by its
-    position (the display name in a quoted header, a signature line) is hidden everywhere."""
-    names = {text[s.start : s.end] for s in spans if s.type == "NAME"}
-    taken = {(s.start, s.end) for s in spans}
-    return [
-        span._replace(why="repeat of a name found at another place")
-        for span in nm.find_names(text, nm.build_matcher(names))
-        if (span.start, span.end) not in taken
-    ]
-
-
-def _vault_spans(text: str, vault: Vault) -> list[Span]:
-    """Every value of the thread's vault, wherever it appears again (cue or no cue)."""
-    spans: list[Span] = []
-    squeezed = _squeeze(text)
-    for entity in vault.entities:
-        if entity.type == "NAME":
-            continue  # names: the name matcher knows every part and the capitals form
-        if _squeeze(entity.value) not in squeezed:
-            continue  # quick test before the separator-tolerant regex
-        pattern = value_pattern(entity.type, entity.value)
-        if pattern is None:
-            continue
-        spans += [
-            Span(m.start(), m.end(), entity.type, f"vault ({entity.placeholder})")
-            for m in pattern.finditer(text)
-        ]
-    return spans
 
 
 def _shift(span: Span, offset: int) -> Span:
@@ -235,9 +161,10 @@ class Pseudonymizer:
             *ids.find_vehicles(text),
             *ids.find_network(text),
             *ids.find_url_secrets(text, own),
-            *ids.find_secrets(text),
+            *find_secrets(text),
             *ids.find_order_numbers(text),
             *ids.find_long_numbers(text),
+            *find_spoken_numbers(text),
         ]
         streets = list(find_streets(text))
         spans += streets
@@ -276,7 +203,26 @@ class Pseudonymizer:
         found += [
             folded[s.start : s.end] for s in without_organisations(folded, self._free.find(folded))
         ]
-        return [n for n in found if not self.lists.is_never(n, "NAME")]
+        return [n for n in found if not (self.lists.is_never(n, "NAME") or self._everyday(n))]
+
+    def _surname(self, word: str) -> bool:
+        """A surname by the list (not an everyday English word) or a rare word."""
+        vocab = self._free.vocab
+        return vocab.is_german_surname(word) or vocab.zipf(word) < 3.0
+
+    def _first_or_rare(self, word: str) -> bool:
+        """A first name (any list) or a word rare in German and English (a nickname)."""
+        vocab = self._free.vocab
+        return vocab.is_first_name(word) or vocab.zipf(word) < 3.0
+
+    def _everyday(self, name: str) -> bool:
+        """A lowercase "name" of everyday words after a closing ("Cheers mate", "danke dir")
+        that no first-name or surname list knows."""
+        vocab = self._free.vocab
+        return name.islower() and all(
+            vocab.zipf(w) >= 4.0 and not (vocab.is_first_name(w) or vocab.is_german_surname(w))
+            for w in name.split()
+        )
 
     def find(
         self,
@@ -289,7 +235,7 @@ class Pseudonymizer:
         """All personal-data spans of `text` (offsets into `text`), overlaps resolved."""
         folded = fold(text)
         work = folded.text
-        found = _discover(work, self._stop, signature)
+        found = [n for n in _discover(work, self._stop, signature) if not self._everyday(n)]
         known = [*known_names, *(vault.values("NAME") if vault is not None else ())]
         matcher = _matcher(frozenset(nm.variants(found, self._stop, trusted=known)))
         spans = [
@@ -300,7 +246,7 @@ class Pseudonymizer:
             *without_organisations(work, self._free.find(work)),
         ]
         if vault is not None:
-            spans += _vault_spans(work, vault)
+            spans += vault_spans(work, vault)
         kept = [
             s
             for s in spans
@@ -308,7 +254,12 @@ class Pseudonymizer:
             or not (self.lists.is_never(work[s.start : s.end], s.type) or timestamp(work, s))
         ]
         resolved = resolve(inside_longer(kept))
-        again = [*_repeats(work, resolved), *_name_repeats(work, resolved)]
+        after = surnames_after(work, resolved, self._surname, self._free.blocked)
+        after += first_names_before(work, resolved, self._first_or_rare, self._free.blocked)
+        after += postcodes_after_streets(work, resolved)
+        if after:
+            resolved = resolve([*resolved, *after])
+        again = [*repeats(work, resolved), *name_repeats(work, resolved)]
         if again:  # a value found once (by its cue) is hidden at every place in the text
             resolved = resolve([*resolved, *again])
         out = []

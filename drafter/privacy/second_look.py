@@ -7,6 +7,8 @@
   customer number (`timestamp`).
 - Capitals: `title_capitals` writes words in capitals as names ("KNORRSTR.5 KIEL" ->
   "Knorrstr.5 Kiel", same length) so that address recognizers can read them.
+- Surnames after a name: a capitalised surname (surname list) or rare word right after a
+  name found by any rule ("[Stefan] Weiss") is part of it (`surnames_after`).
 - Vault matches inside a longer span of their type ("Wien" in "1100 Wien") or inside a link
   hidden whole yield to it (`inside_longer`).
 """
@@ -14,9 +16,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-from drafter.privacy.recognizers import Span
+from drafter.privacy.spans import Span
 
 # an organisation: up to four capitalised words (or "&") ending in a legal form. Words the
 # cue-free name finder took for names inside it are the organisation's, not a person's
@@ -124,3 +127,59 @@ def without_organisations(text: str, spans: list[Span]) -> list[Span]:
     if not orgs:
         return spans
     return [s for s in spans if not any(a <= s.start and s.end <= b for a, b in orgs)]
+
+
+_NEXT_WORD = re.compile(r"[ ](?P<word>[A-ZÄÖÜ][^\W\d_]+)(?![\w-])")
+
+
+def surnames_after(
+    text: str, spans: list[Span], surname: Callable[[str], bool], blocked: Callable[[str], bool]
+) -> list[Span]:
+    """NAME spans for a surname written right after a capitalised name span (one space
+    between): "Stefan Weiss" where only "Stefan" was known, "[NAME] Zimmermann"."""
+    out = []
+    for span in spans:
+        if span.type != "NAME" or not text[span.start : span.start + 1].isupper():
+            continue
+        m = _NEXT_WORD.match(text, span.end)
+        if m and surname(m.group("word")) and not blocked(m.group("word")):
+            out.append(Span(m.start("word"), m.end("word"), "NAME", "surname after a name"))
+    return out
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-ZÄÖÜ][^\W\d_]+)[ ]$")
+
+
+def first_names_before(
+    text: str, spans: list[Span], first: Callable[[str], bool], blocked: Callable[[str], bool]
+) -> list[Span]:
+    """NAME spans for a first name or nickname written right before a capitalised name span
+    ("Vroni [Feuerstein]" where only the surname was known)."""
+    out = []
+    for span in spans:
+        if span.type != "NAME" or not text[span.start : span.start + 1].isupper():
+            continue
+        m = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+        if m and first(m.group("word")) and not blocked(m.group("word")):
+            out.append(Span(m.start("word"), m.end("word"), "NAME", "first name before a name"))
+    return out
+
+
+_POSTCODE_NEXT = re.compile(
+    r"[ ]?,?[ ]?(?P<code>\d{4,5})(?![\w.,]?\d)(?![ ]?(?:kWh|€|EUR|Euro|m³|%))"
+)
+
+
+def postcodes_after_streets(text: str, spans: list[Span]) -> list[Span]:
+    """A postcode written right after a street without its town ("schwedendamm 3 24143")."""
+    taken = {s.start for s in spans}
+    out = []
+    for span in spans:
+        if span.type != "ADDRESS":
+            continue
+        m = _POSTCODE_NEXT.match(text, span.end)
+        if m and m.start("code") not in taken and not re.fullmatch(r"(?:19|20)\d\d", m["code"]):
+            out.append(
+                Span(m.start("code"), m.end("code"), "POSTCODE_CITY", "postcode after a street")
+            )
+    return out

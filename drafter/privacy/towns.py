@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
 
-from drafter.privacy.recognizers import Span, words
+from drafter.privacy.spans import Span, words
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +118,8 @@ _EIRCODE = re.compile(
     r"(?P<code>\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ](?=[0-9A-Z]{0,3}\d)[0-9AC-FHKNPRTV-Y]{4})\b"
 )
 _UK_FRONT = re.compile(
-    r"(?<![\w'-])(?:[A-Z][a-z'-]+(?:[ ][A-Z][a-z'-]+)?,?[ ]){1,2}(?:Co\.?[ ][A-Z][a-z]+,?[ ])?$"
+    r"(?<![\w'-])(?:(?:\d{1,4}[a-z]?[ ])?[A-Z][a-z'-]+(?:[ ][A-Z][a-z'-]+){0,2},?[ ]){1,3}"
+    r"(?:Co\.?[ ][A-Z][a-z]+,?[ ])?$"  # "The Old Forge, 3 Mill Lane, Ludlow SY8 1BB"
 )
 _NL = re.compile(r"(?<![\w.,/-])\d{4}[ ]?[A-Z]{2}[ ]+(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
 
@@ -195,7 +196,8 @@ def find_towns(
             continue
         if word.islower() and zipf(word) >= 3.5:
             continue
-        if _placed(text, start, street_ends):
+        if _placed(text, start, street_ends) and (zipf(word) < _WELL_KNOWN or _home(
+                text, start, street_ends)):  # fmt: skip
             yield Span(start, end_word, "POSTCODE_CITY", "town after a place word")
 
 
@@ -241,6 +243,28 @@ def _placed(text: str, start: int, street_ends: frozenset[int]) -> bool:
     if cue:
         return True
     return bool(_POSTCODE_BEFORE.search(text[max(0, start - 8) : start]))
+
+
+# a well-known place ("Wien", "Edinburgh", "Rosenheim": wordfreq zipf >= 3.5) after a bare
+# "in"/"aus"/"nach" is mostly part of the story ("Grüße aus Wien", "a trip to Cardiff"), not
+# somebody's home: it is hidden only after a street, a postcode or a residence cue
+_WELL_KNOWN = 3.5
+_RESIDENCE = re.compile(
+    r"(?i:wohn|leb[et]|gelebt|zieh|zog|umzug|umgezogen|siedl|gemeldet|heimat|geburt|geboren|"
+    r"\bkomm(?:e|en|t)[ ]aus|stamm|herkunft|\bcome[ s]|coming|"
+    r"live|living|moved|moving|relocat|based|reside|born|home)[^\n!?]{0,50}$"
+)
+
+
+def _home(text: str, start: int, street_ends: frozenset[int]) -> bool:
+    """Is the town at `start` somebody's home: after a street, a postcode or a residence cue?"""
+    if street_ends:
+        gap = _AFTER_STREET.search(text, max(0, start - 6), start)
+        if gap and gap.start() in street_ends:
+            return True
+    if _POSTCODE_BEFORE.search(text[max(0, start - 8) : start]):
+        return True
+    return _RESIDENCE.search(text, max(0, start - 60), start) is not None
 
 
 _POSTCODE_BEFORE = re.compile(r"(?<![\w.,/-])(?!(?:19|20)\d\d[ ])\d{4,5}[ ]{1,2}$")

@@ -1,0 +1,152 @@
+"""Secrets the customer writes into a mail: passwords, PINs and user names.
+
+After a cue ("Passwort:", "PIN ist 4711"), written loosely ("the password I set was X",
+"Kennwort habe ich auf X geändert"), a password-shaped token a few words after its cue on
+the same line, a strongly shaped token (letters, digits and a sign) after a cue one sentence
+earlier, the value before its cue ("X ist mein Passwort") and new/old values after a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from drafter.privacy.spans import VALUE_GAP, Span, cased, cue_lines, word_start
+
+SECRET_RE = re.compile(
+    cased(
+        "Passwort", "Kennwort", "Password", "Passwd", "PIN", "Pin", "pin", "Pin-Code", "PIN-Code",
+        "Pincode",
+        "PUK", "TAN", "Zugangscode", "Zugangsdaten", "Login-Code", "Sicherheitscode",
+        "Aktivierungscode", "Bestätigungscode", "Verification[ ]code", "One-time[ ]code",
+        "Code", "passcode", "Passcode", "Login", "Benutzername", "Username", "user[ ]name",
+        "WLAN-Schlüssel", "WLAN-Key", "WiFi[ ]key", "WLAN-Passwort", "Netzwerkschlüssel",
+        "CVC2?", "CVV2?", "CVC/CVV", "card[ ]security[ ]code", "Prüfnummer", "Kartenprüfnummer",
+    )
+    + r"(?:[ ](?:für|for|of|des|der|vom|zum)[ ][\w-]+)?"
+    + r"(?:[ ](?:war|ist|lautet|is|was))?(?:[ ](?:übrigens|nämlich|jetzt|aktuell|now|btw))?"
+    + VALUE_GAP
+    + r"(?P<value>\d{3,5}(?:[ ]\d{3,5}){1,6}(?!\w)|(?=[^\s]*\d|[^\s]{6,})[^\s,;]{3,64})"
+)  # fmt: skip
+SECRET_AFTER_RE = re.compile(
+    r"(?P<value>[^\s,;]{6,64})[ ](?:as|als)[ ](?:(?:my|mein|new|neues?)[ ])?"
+    r"(?:password|passwort|kennwort|pin)",
+    re.I,
+)
+# "WLAN-Schlüssel geändert, der neue ist Fjord!Wind93", "reset my password (new one is ...)":
+# the value follows "new/old (one) is" some words after the cue
+SECRET_LATER_RE = re.compile(
+    r"(?i:\b(?:neue[sr]?|alte[sr]?|new(?:[ ]one)?|old(?:[ ]one)?)[ ](?:ist|lautet|war|is|was)"
+    r"|\bis[ ]now|\bist[ ]jetzt|\blautet[ ]jetzt)[ :]+(?P<value>[^\s,;]{6,64})"
+)
+# "the password I set was X", "Passwort habe ich auf X geändert", "pw: X", "old pass was X":
+# a password word, up to five words, then a verb or colon and the value
+SECRET_LOOSE_RE = re.compile(
+    r"(?i:\b(?:passwor[dt]|kennwort|pw|pwd|pass|passcode|pin|zugangsdaten|login|"
+    r"benutzer(?:name)?|user(?:name)?|nutzername|anmeldename))\b"
+    r"(?P<gap>(?:[ ][\w'’-]+){0,5}?)"
+    r"(?i:[ ]?[:=][ ]?|[ ](?:was|is|ist|war|lautet|lautete|wäre|would[ ]be|to|auf|als|"
+    r"hieß|heißt)[ :]+)"
+    r"(?P<value>[\"'„“»]?[^\s,;\"'“”«]{3,64})"
+)
+# "das Passwort ist noch Ostsee!2019 glaub ich", "admin password for the router tern2026": a
+# password word, then on the same line within a few words a token shaped like a password
+# (letters with digits or signs, at least six characters)
+SECRET_WORD_RE = re.compile(
+    r"(?i:\b(?:passwor[dt]|kennwort|pw|pwd|passcode|key|schlüssel|wlan-key|wifi-key))\b"
+    r"(?P<gap>[^\n.!?]{0,50}?)(?<![\w@./:-])"
+    r"(?P<value>(?=[^\s]*[A-Za-zÄÖÜäöü])(?=[^\s]*[\d!#$%&*?+=_])[^\s,;()\"'“”«»]{6,64})"
+)
+# "Benutzer hmeyer77", "Login meyer.h": a user name right after its cue, shaped like one
+USER_RE = re.compile(
+    r"(?i:\b(?:login|benutzer(?:name|kennung)?|user(?:[ ]?name|[ ]id)?|nutzername|"
+    r"anmeldename|kennung))[ ]?:?[ ]+(?P<value>[a-z][\w.@-]*(?:[\d._@][\w.@-]*)(?<![.-]))"
+)
+_SECRET_GAP_STOP = re.compile(
+    r"(?i)\b(?:nicht|not|never|kein|keine|no|vergessen|forgot|forgotten|reset|zurück|"
+    r"falsch|wrong|expired|abgelaufen|gesperrt|blocked|locked)\b"
+)
+_SECRET_CUE_NEAR = re.compile(
+    r"(?i)passwor[dt]|kennwort|\bpin\b|wlan|wifi|schlüssel|\bkey\b|zugangscode|passcode|code\b|"
+    r"\bpass\b|\bpw\b"
+)
+# a token with letters, digits and a sign (#, !, $ ...): how a password looks, not a word
+_STRONG = re.compile(r"[^\s,;()\"'“”«»<>\[\]]+")  # tokens; a sign is looked for with _SIGN
+_SIGN = re.compile(r"[!#$%&*+=_]")
+_NEAR_CUES = ("passw", "kennwort", "pin", "wlan", "wifi", "schlüssel", "key", "code", "pass", "pw")
+
+
+def _shaped_strongly(value: str) -> bool:
+    letters = sum(c.isalpha() for c in value)
+    return letters >= 2 and any(c.isdigit() for c in value) and value[0] not in "#_"
+
+
+_SECRET_NOT = re.compile(r"(?i)^(?:ist|lautet|is|war|vergessen|forgotten|zurücksetzen|reset)$")
+
+
+_LOOSE_CUES = ("pass", "kennwort", "pw", "pin", "zugangsdaten", "login", "benutzer", "user",
+               "nutzername", "anmeldename")  # fmt: skip
+_WORD_CUES = ("passw", "kennwort", "pw", "passcode", "key", "schlüssel")
+_USER_CUES = ("login", "benutzer", "user", "nutzername", "anmeldename", "kennung")
+
+
+def _on_lines(regex: re.Pattern[str], text: str, cues: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    for start, end in cue_lines(text, cues):
+        yield from regex.finditer(text, start, end)
+
+
+def find_secrets(text: str) -> Iterator[Span]:
+    for m in SECRET_RE.finditer(text):
+        value = m.group("value").rstrip(".,;)\"'“”»«")  # "!" and "?" may belong to it
+        # a cue may end a compound: "portal-pin", "Router-Passwort"
+        glued = m.start() > 0 and text[m.start() - 1] == "-"
+        starts = glued or word_start(text, m.start())
+        if not starts or _SECRET_NOT.match(value) or len(value) < 3:
+            continue
+        if not re.search(r"[\d!#$%&*?@_+=]|[a-zäöü][A-ZÄÖÜ]", value):
+            continue  # "Passwort vergessen": a plain word is not a password
+        start = m.start("value")
+        yield Span(start, start + len(value), "SECRET", f"secret cue={m.group().split()[0]!r}")
+    for m in _on_lines(SECRET_LOOSE_RE, text, _LOOSE_CUES):
+        if not word_start(text, m.start()) or _SECRET_GAP_STOP.search(m.group("gap")):
+            continue
+        raw = m.group("value")
+        quoted = raw[:1] in "\"'„“»"
+        value = raw.lstrip("\"'„“»").rstrip(".,;:)!?")
+        start = m.end("value") - len(raw) + (len(raw) - len(raw.lstrip("\"'„“»")))
+        if len(value) < 3 or _SECRET_NOT.match(value):
+            continue
+        user = re.match(r"(?i)login|benutzer|user|nutzer|anmelde", m.group())
+        shaped = re.search(r"[\d!#$%&*?@_+=.]|[a-zäöü][A-ZÄÖÜ]", value)
+        if shaped or quoted or (user and m.group("gap") == ""):
+            yield Span(start, start + len(value), "SECRET", f"secret cue={m.group().split()[0]!r}")
+    for m in _on_lines(SECRET_WORD_RE, text, _WORD_CUES):
+        value = m.group("value").rstrip(".,:")
+        if len(m.group("gap").split()) > 6 or "@" in value or "://" in value or value[:1] == "[":
+            continue
+        if _SECRET_GAP_STOP.search(m.group("gap")) or not word_start(text, m.start()):
+            continue
+        start = m.start("value")
+        yield Span(start, start + len(value), "SECRET", "secret (shaped, near its cue)")
+    for m in _on_lines(USER_RE, text, _USER_CUES):
+        if word_start(text, m.start()) and len(m.group("value")) >= 4:
+            yield Span(m.start("value"), m.end("value"), "SECRET", "user name (cue)")
+    for m in SECRET_AFTER_RE.finditer(text):
+        yield Span(m.start("value"), m.end("value"), "SECRET", "secret (value before cue)")
+    low = text.lower()  # a substring test first: the case-blind cue search is slow
+    cue = any(c in low for c in _NEAR_CUES) and _SECRET_CUE_NEAR.search(text)
+    strong = _STRONG.finditer(text) if cue else iter(())
+    for m in strong:  # "asks for a password. I set it to Oslo#2019fjord"
+        value = m.group().rstrip(".,:!?")
+        if len(value) < 8 or not _SIGN.search(value) or "@" in value or "://" in value:
+            continue
+        if not _shaped_strongly(value) or not word_start(text, m.start()):
+            continue
+        if _SECRET_CUE_NEAR.search(text, max(0, m.start() - 150), m.start()):
+            yield Span(m.start(), m.start() + len(value), "SECRET", "secret (strong shape, cue)")
+    for m in SECRET_LATER_RE.finditer(text):
+        value = m.group("value").rstrip(".,;)\"'“”»«–")
+        near = _SECRET_CUE_NEAR.search(text, max(0, m.start() - 120), m.start())
+        if near and re.search(r"\d|[!#$%&*?@_+=]", value):
+            start = m.start("value")
+            yield Span(start, start + len(value), "SECRET", "secret (new/old value after cue)")

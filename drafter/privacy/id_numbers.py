@@ -1,0 +1,177 @@
+"""Recognizers for official and account numbers: tax and VAT ids (Steuer-ID check digit,
+VAT checksums, cue words), dates of birth (after a cue or "*") and customer, contract and
+meter numbers (default shapes, configured patterns, and a number after a cue word).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from stdnum.ch import vat as ch_vat
+from stdnum.de import idnr
+from stdnum.eu import vat as eu_vat
+
+from drafter.errors import ConfigError
+from drafter.privacy.recognizers import UNIT_AFTER
+from drafter.privacy.spans import Span, cased, digit_lines, word_start
+
+_DIGIT = re.compile(r"\d")
+
+
+# --- tax and VAT ids ---------------------------------------------------------------------
+
+TAX_ID_RE = re.compile(r"(?<![\d/.,-])\d{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}(?![\d/-])")
+TAX_CONTEXT = re.compile(
+    r"(?i)(steuer[- ]?id|steuer-?identifikationsnummer|identifikationsnummer|idnr|"
+    r"tax[- ]?id|\btin\b|steuernummer|st\.?-?nr)[^\n\d]{0,20}$"
+)
+STEUERNUMMER_RE = re.compile(r"(?<![\d/])\d{2,3}/\d{3,4}/\d{4,5}(?![\d/])")
+VAT_RE = re.compile(
+    r"(?<![A-Z0-9])(?:CHE[- ]?\d{3}\.?\d{3}\.?\d{3}(?:[ ]?(?:MWST|TVA|IVA))?"
+    r"|ATU[ ]?\d{8}|(?:ES|FR|CY|IE)[ ]?[0-9A-Z]{8,12}|[A-Z]{2}[ ]?\d[0-9A-Z]{7,11})(?![A-Z0-9])"
+)
+VAT_CONTEXT = re.compile(r"(?i)(ust-?id|umsatzsteuer|vat|mwst|uid)[^\n]{0,25}$")
+
+
+def find_tax_ids(text: str) -> Iterator[Span]:
+    for m in TAX_ID_RE.finditer(text):
+        digits = m.group().replace(" ", "")
+        context = TAX_CONTEXT.search(text[max(0, m.start() - 45) : m.start()])
+        if idnr.is_valid(digits) or context:
+            yield Span(m.start(), m.end(), "TAX_ID", "steuer-id" + (" (cue)" if context else ""))
+    for m in STEUERNUMMER_RE.finditer(text):
+        if TAX_CONTEXT.search(text[max(0, m.start() - 45) : m.start()]):
+            yield Span(m.start(), m.end(), "TAX_ID", "steuernummer (cue)")
+    for m in VAT_RE.finditer(text):
+        value = m.group()
+        if not any(c.isdigit() for c in value[2:]):
+            continue
+        valid = ch_vat.is_valid(value) if value.startswith("CHE") else eu_vat.is_valid(value)
+        context = VAT_CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
+        if valid or (context and re.fullmatch(r"(DE ?\d{9}|ATU ?\d{8}|CHE.*)", value)):
+            yield Span(m.start(), m.end(), "VAT_ID", "vat id" + (" (cue)" if context else ""))
+
+
+# --- dates of birth ----------------------------------------------------------------------
+
+_MONTHS = (
+    r"(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|"
+    r"November|Dezember|January|February|March|May|June|July|October|December|"
+    r"Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)\.?"
+)
+DATE = (
+    rf"(?:\d{{1,2}}\.[ ]?\d{{1,2}}\.[ ]?(?:\d{{4}}|\d{{2}})(?!\d)"
+    rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?[ ](?:of[ ])?{_MONTHS}[ ]\d{{4}}"
+    rf"|{_MONTHS}[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})(?!\d)"
+    rf"|\d{{1,2}}-\d{{1,2}}-\d{{4}}(?!\d))"
+)
+DOB_RE = re.compile(
+    cased(
+        r"geboren(?:[ ]am)?", "Geburtsdatum", "Geburtstag", r"geb\.?(?:-?[ ]?Datum|[ ]am)?",
+        "date[ ]of[ ]birth", "DOB", r"D\.O\.B\.", "born(?:[ ]on)?", "birthday", "birth[ ]?date",
+        "Date[ ]of[ ]Birth", r"d\.o\.b\.?", "Birthdate", "Birth", "birth",
+    )
+    + r"[ \t]*(?:ist|is|war|was)?[ \t]*[:\-]?[ \t]*(?:der|den|am|the|on)?[ \t]*"
+    r"(?:[^\n\d]{1,40}?[:\-][ \t]*)?"  # "Geburtsdatum Anna (für die Akte): 5. Mai 2004"
+    rf"(?P<date>{DATE})"
+    rf"|(?<![\w*])\*[ ]?(?P<star>{DATE})"  # "(*12.05.2003)"
+)  # fmt: skip
+
+
+def find_dobs(text: str) -> Iterator[Span]:
+    for m in DOB_RE.finditer(text):
+        if m.group("star"):
+            yield Span(m.start("star"), m.end("star"), "DOB", "date of birth (*)")
+        elif word_start(text, m.start()):
+            yield Span(m.start("date"), m.end("date"), "DOB", "date of birth (cue)")
+
+
+# --- customer, contract and meter numbers ------------------------------------------------
+
+DEFAULT_CUSTOMER_PATTERNS = (
+    r"\b[A-Za-z]{2,4}-\d{5,12}\b",  # KD-1234567, VN-12345678, kd-1234567
+    r"\b\d[A-Za-z]{3}\d{8,10}\b",  # meter numbers such as 1NLT0012345678, 1nlt0012345678
+    r"\b\d[A-Za-z]{3}(?:[ ]?\d{2,4}){3,5}\b(?![.,]\d)",  # spaced: 1NLT 0022 4419 87
+    r"\bDE\d{11}[0-9A-Z]{20}\b",  # Zählpunktbezeichnung
+)
+CUSTOMER_CONTEXT_RE = re.compile(
+    cased(
+        "Kundennummer", r"Kunden-?Nr\.?", r"Kd\.?-?Nr\.?", "Vertragsnummer", r"Vertrags-?Nr\.?",
+        "Vertragskonto(?:nummer)?", "Zählernummer", r"Zähler-?Nr\.?",
+        "Zählpunkt(?:bezeichnung)?", "Marktlokation(?:s-?ID)?", "Versicherungsnummer",
+        "Mitgliedsnummer", r"customer[ ](?:number|no\.?|id|ID)", r"account[ ](?:number|no\.?)",
+        r"meter[ ](?:number|no\.?)", r"contract[ ](?:number|no\.?)", "KUNDENNUMMER",
+        r"Kundennr\.?", r"Kd\.?[ ]?Nr\.?", "Kundenkonto", r"Vertrag(?:s-?konto)?", "Konto",
+        "Zähler(?!stand)", "Zählerstand[ ]für", "Debitor(?:ennummer)?", "Mitglied", "Versicherung",
+        "account", "Account", "customer", "Customer", "contract", "Contract", "meter", "Meter",
+        "policy", "Policy", "member(?:ship)?", "oben[ ]rechts", "KD",
+        # any other "<Abk>-Nr." / "<Wort>nummer" ("BG-Nr.", "Bedarfsgemeinschaftsnummer")
+        # (not the types other recognizers know: phone, IBAN, tax, insurance, ID, house, order)
+        r"(?!(?:USt|St|Tel|Fax|Steuer|Haus|Konto|Pass|SV|IBAN)-)[A-ZÄÖÜ]{2,6}-Nr\.?",
+        r"(?!(?:USt|St|Tel|Fax|Steuer|Haus|Konto|Pass|SV|IBAN|Telefon|Handy)-)"
+        r"[A-ZÄÖÜ][\wäöüß]{1,20}-Nummer",  # "BG-Nummer", "Jobcenter-Nummer"
+        "Verwendungszweck", "verwendungszweck",
+        r"(?!(?:Telefon|Festnetz|Handy|Fax|Mobil|Mobilfunk|Ruf|Haus|Konto|Steuer|Steueridentifikations|"
+        r"Umsatzsteuer|Renten|Sozialversicherungs|Versicherten|Krankenversicherten|Ausweis|Pass|"
+        r"Reisepass|Fahrgestell|Seiten|Telefax|Durchwahl|Service|Hotline|Bestell|Auftrags|Vorgangs|"
+        r"Rechnungs|Ticket|Referenz|Sendungs|Tracking|Fall|Antrags|Schaden|Policen|Buchungs)nummer)"
+        r"[A-ZÄÖÜ][a-zäöüß]{2,30}nummer",
+    )
+    + r"[ \t]*(?:ist|lautet|is|war|was|wäre|hat|has|are)?[^\n\d]{0,28}?[:#]?[ \t]*"
+    r"(?P<value>(?:[A-Z]{1,4}[-/ ]?|[a-z]{2,3}-?(?=\d))?\d(?:[\d/-]|[ ](?=\d))*\d"
+    r"(?:[A-Z](?![a-z]))?)"
+)  # fmt: skip
+# a number with these cues is a customer's only with at least four digits ("Seitennummer 3")
+
+
+def compile_customer_patterns(extra: Iterable[str]) -> list[re.Pattern[str]]:
+    """Default and configured customer-number patterns; a bad pattern is a ConfigError."""
+    compiled = [re.compile(p) for p in DEFAULT_CUSTOMER_PATTERNS]
+    for pattern in extra:
+        try:
+            compiled.append(re.compile(pattern))
+        except re.error as exc:
+            raise ConfigError(
+                f"invalid regular expression in DRAFTER_CUSTOMER_NUMBER_PATTERNS: {pattern!r} "
+                f"({exc})",
+                hint="fix or remove that pattern in your environment or .env file "
+                "(comma-separated, or a JSON list when a pattern contains a comma)",
+            ) from exc
+    return compiled
+
+
+_ENDING = re.compile(r"(?i)(?:ending|ends|endet|endend|endung)[ ](?:in|with|on|auf|mit)\W*$")
+_YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+
+
+def _context_matches(text: str) -> Iterator[re.Match[str]]:
+    """CUSTOMER_CONTEXT_RE over the lines holding a digit only: a cue and its number share a
+    line (nothing in the pattern crosses a line break), and the long cue alternation is the
+    slowest scan of a redaction; `pos`/`endpos` keep the look-behinds seeing the whole text."""
+    for start, end in digit_lines(text):
+        yield from CUSTOMER_CONTEXT_RE.finditer(text, start, end)
+
+
+def find_customer_numbers(text: str, patterns: Iterable[re.Pattern[str]]) -> Iterator[Span]:
+    lines = digit_lines(text)
+    for regex in patterns:
+        # the default patterns are numbers on one line; a configured one may be anything
+        ranges = lines if regex.pattern in DEFAULT_CUSTOMER_PATTERNS else [(0, len(text))]
+        for m in (m for start, end in ranges for m in regex.finditer(text, start, end)):
+            group = 1 if regex.groups else 0
+            if m.start(group) < m.end(group):
+                yield Span(m.start(group), m.end(group), "CUSTOMER_NO", f"pattern {regex.pattern}")
+    for m in _context_matches(text):
+        value = m.group("value")
+        if not word_start(text, m.start()) or len(_DIGIT.findall(value)) < 4:
+            continue
+        if _YEAR_OR_DATE.fullmatch(value) or UNIT_AFTER.match(text, m.end()):
+            continue
+        if re.match(r"[.,]\d", text[m.end() : m.end() + 2]):  # 1234,56: an amount
+            continue
+        cue = m.group()[: m.start("value") - m.start()].strip()
+        if _ENDING.search(cue):  # "the one ending in 4412": four digits identify nobody
+            continue
+        yield Span(m.start("value"), m.end("value"), "CUSTOMER_NO", f"number cue={cue!r}")

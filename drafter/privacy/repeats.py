@@ -1,0 +1,90 @@
+"""Finding values again: every value of the thread's vault and every value found once in a
+text, at every other place of that text, with or without its cue and in any spacing
+(`vault_spans`, `repeats`, `name_repeats`; `value_pattern` is also used by the request
+guard)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from drafter.privacy import names as nm
+from drafter.privacy.normalize import fold
+from drafter.privacy.spans import Span
+from drafter.privacy.vault import Vault
+
+
+@lru_cache(maxsize=2048)
+def value_pattern(entity_type: str, value: str) -> re.Pattern[str] | None:
+    """A vault value as it may appear again: any case, any separators between its characters."""
+    folded = fold(value).text
+    if entity_type in ("NAME", "ADDRESS", "POSTCODE_CITY", "EMAIL"):
+        parts = folded.split()
+        if not parts or len(folded) < 3:
+            return None
+        body = r"\s+".join(re.escape(p) for p in parts)
+        return re.compile(rf"(?i)(?<!\w){body}(?!\w)")
+    chars = [c for c in folded if c.isalnum()]
+    if len(chars) < 4:
+        return None
+    body = r"[\W_]{0,3}".join(re.escape(c) for c in chars)
+    return re.compile(rf"(?i)(?<![^\W_]){body}(?![^\W_])")
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _squeeze(text: str) -> str:
+    return _NOT_ALNUM.sub("", fold(text).text).casefold()
+
+
+def repeats(text: str, spans: list[Span]) -> list[Span]:
+    """Other occurrences in `text` of the structured values found in it."""
+    out: list[Span] = []
+    squeezed = _squeeze(text)
+    for span in spans:
+        if span.type == "NAME" or span.why.startswith("vault"):
+            continue
+        value = text[span.start : span.end]
+        if squeezed.count(_squeeze(value)) < 2:
+            continue  # quick test: the value does not appear a second time
+        pattern = value_pattern(span.type, value)
+        if pattern is None:
+            continue
+        out += [
+            Span(m.start(), m.end(), span.type, f"repeat of a value found by {span.why}")
+            for m in pattern.finditer(text)
+            if (m.start(), m.end()) != (span.start, span.end)
+        ]
+    return out
+
+
+def name_repeats(text: str, spans: list[Span]) -> list[Span]:
+    """Other places of the names found in `text`: a name recognised at one place only by its
+    position (the display name in a quoted header, a signature line) is hidden everywhere."""
+    names = {text[s.start : s.end] for s in spans if s.type == "NAME"}
+    taken = {(s.start, s.end) for s in spans}
+    return [
+        span._replace(why="repeat of a name found at another place")
+        for span in nm.find_names(text, nm.build_matcher(names))
+        if (span.start, span.end) not in taken
+    ]
+
+
+def vault_spans(text: str, vault: Vault) -> list[Span]:
+    """Every value of the thread's vault, wherever it appears again (cue or no cue)."""
+    spans: list[Span] = []
+    squeezed = _squeeze(text)
+    for entity in vault.entities:
+        if entity.type == "NAME":
+            continue  # names: the name matcher knows every part and the capitals form
+        if _squeeze(entity.value) not in squeezed:
+            continue  # quick test before the separator-tolerant regex
+        pattern = value_pattern(entity.type, entity.value)
+        if pattern is None:
+            continue
+        spans += [
+            Span(m.start(), m.end(), entity.type, f"vault ({entity.placeholder})")
+            for m in pattern.finditer(text)
+        ]
+    return spans

@@ -1,0 +1,76 @@
+"""Spans and the small text helpers every recognizer module shares.
+
+`Span` is what a recognizer returns (start, end, type, why); `words`, `cased`, `word_start`,
+`cue_lines` and `digit_lines` are the building blocks that keep the patterns fast (a cue
+pattern runs only over the lines holding its cue or a digit).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+_DIGIT = re.compile(r"\d")
+# what may stand between a cue and its value: "ist", "lautet", ":", "#", "Nr." ...
+VALUE_GAP = r"[ \t]*(?:ist|lautet|is|war|was|wäre|:|#|-|=|,|nr\.?|no\.?|number)*[ \t]*[:#,]?[ \t]*"
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one string (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+def cased(*fragments: str) -> str:
+    """An alternation of regex fragments, each also with its first letter's case swapped.
+
+    Every branch starts with a literal letter, which lets `re` skip ahead quickly (an
+    `(?i:...)` group or a leading `\\b` makes it try every position, several times slower).
+    """
+    forms: list[str] = []
+    for fragment in fragments:
+        for form in (fragment, fragment[0].swapcase() + fragment[1:]):
+            if form not in forms:
+                forms.append(form)
+    return "(?:" + "|".join(forms) + ")"
+
+
+def word_start(text: str, index: int) -> bool:
+    """True when `text[index]` does not continue a word (the check a leading \\b would do)."""
+    return index == 0 or not (text[index - 1].isalnum() or text[index - 1] in "._-@")
+
+
+def cue_lines(text: str, cues: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """(start, end) of the lines of `text` whose lowercase form holds one of `cues`: a
+    pattern whose cue and value share a line runs over those lines only (a substring test
+    is far cheaper than a case-insensitive alternation tried at every position)."""
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lowers to two characters: keep the offsets of `text`
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if not any(c in low for c in cues):
+        return
+    start = 0
+    for line in low.split("\n"):
+        end = start + len(line)
+        if any(c in line for c in cues):
+            yield start, end
+        start = end + 1
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+    type: str
+    why: str = ""  # which recognizer (and cue) found it: shown by `mail parse --redact`
+
+
+def digit_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines holding a digit: patterns whose value is a number and whose
+    cue shares its line run over these lines only."""
+    lines, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if _DIGIT.search(line):
+            lines.append((start, end))
+        start = end + 1
+    return lines
