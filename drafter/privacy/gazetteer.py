@@ -6,23 +6,25 @@
   list ("local") or were given to at least 1,000 US children; names only in the US
   register given to fewer than 100 children ("Geomar": 30) are left out (misspellings and
   one-off names).
-- Surnames: drafter's surname list (drafter/data/surnames.txt, about 10,900 Latin-script
-  surnames from Faker's locale lists; drafter/data/SURNAMES_LICENSE.md), only to tell a
-  surname that is also an everyday word ("Koch", "Braun") from a common noun standing next
-  to a name ("Kanzlei", "Objekt").
+- Surnames: the surname lists of the installed `Faker` package (MIT; about 10,900
+  Latin-script surnames of the locales in `SURNAME_LOCALES`, read, not copied into drafter),
+  only to tell a surname that is also an everyday word ("Koch", "Braun") from a common noun
+  standing next to a name ("Kanzlei", "Objekt").
 - Word frequencies: `wordfreq`'s German and English lists (zipf scale), to tell a common word
   from an unknown proper noun, and a German compound ("Kontaktformular" = "Kontakt" +
   "Formular") from a surname.
 
-Nothing is downloaded; the table ships with drafter, wordfreq ships its data. Loading takes
-about a second and is done lazily on first use (`vocabulary()`), then cached for the process.
+Nothing is downloaded: the table ships with drafter, wordfreq and Faker ship their data.
+Loading takes about a second and is done lazily on first use (`vocabulary()`), then cached
+for the process.
 """
 
 from __future__ import annotations
 
+import importlib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from drafter import firstnames
 from drafter.privacy.spans import words
@@ -109,12 +111,28 @@ def _zipf(lang: str) -> dict[str, int]:
     return out
 
 
+# the countries drafter's customers write from most, and the languages of their neighbours
+# and families
+SURNAME_LOCALES = (
+    "de_DE", "de_AT", "de_CH", "en_US", "en_GB", "en_IE", "nl_NL", "nl_BE", "da_DK", "sv_SE",
+    "no_NO", "fi_FI", "fr_FR", "fr_CH", "it_IT", "es_ES", "pt_PT", "pl_PL", "cs_CZ", "hr_HR",
+    "hu_HU", "ro_RO", "tr_TR",
+)  # fmt: skip
+_SURNAME_FIELDS = ("last_names", "last_names_male", "last_names_female", "male_last_names")
+_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+(?:[ '-][A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+)*")
+
+
 def _surnames() -> frozenset[str]:
-    text = resources.files("drafter").joinpath("data/surnames.txt").read_text(encoding="utf-8")
+    """Casefolded surname parts (longer than 2 letters) of Faker's locale providers."""
     out: set[str] = set()
-    for line in text.splitlines():
-        parts = line.replace("-", " ").split()
-        out.update(p.casefold() for p in parts if len(p) > 2 and p[0].isupper())
+    for locale in SURNAME_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for field in _SURNAME_FIELDS:
+            for value in getattr(provider, field, None) or ():
+                name = str(value).strip()
+                if _LATIN.fullmatch(name):
+                    parts = name.replace("-", " ").split()
+                    out.update(p.casefold() for p in parts if len(p) > 2 and p[0].isupper())
     return frozenset(out)
 
 
