@@ -15,6 +15,9 @@ greeting code:
 - `test.jsonl` (120 senders, 70 German, 50 English): held out, never used for tuning; only
   its aggregate figure is looked at. Its README was read before the name lists were written,
   so it is contaminated (see `without_readme_names`).
+- `test2.jsonl` (120 senders, 70 German, 50 English; provenance in `test2.README.md`): a fresh
+  held-out table written with dev3, never opened by anyone working on the code; only its
+  totals are printed. Issue 12's target is judged on it.
 
 Any other table in the same format (e.g. a fresh held-out one) is scored with
 `python -m benchmarks.bench_greetings --table PATH`: totals only (German, English, all), never
@@ -38,6 +41,7 @@ TABLES = {
     "dev2": DATA / "dev2.jsonl",
     "dev3": DATA / "dev3.jsonl",
     "test": DATA / "test.jsonl",
+    "test2": DATA / "test2.jsonl",
 }
 # dev2 measured once with the untuned code (commit a9f4291, 2026-11-29), before any change.
 FIRST_DEV2 = (94, 100)
@@ -108,7 +112,8 @@ def run() -> str:
         ("dev", "dev (tuned on)"),
         ("dev2", "dev2 (tuned on)"),
         ("dev3", "dev3 (tuned on)"),
-        ("test", "test (held out)"),
+        ("test", "test (held out, contaminated)"),
+        ("test2", "test2 (held out, fresh)"),
     )
     for split, label in splits:
         figures = measure(TABLES[split])
@@ -116,7 +121,7 @@ def run() -> str:
             good, n = figures[key]
             share = good / n if n else 0.0
             verdict = "met" if share >= TARGET else "MISSED"
-            if split != "test":
+            if not split.startswith("test"):
                 verdict = f"({verdict}, not evidence)"
             else:
                 verdict = f"{verdict} (not independent, see above)"
@@ -125,7 +130,7 @@ def run() -> str:
             )
     clean = without_readme_names()["all"]
     clean_share = clean[0] / clean[1]
-    best = measure(TABLES["test"])["all"]
+    best = measure(TABLES["test2"])["all"]
     rows.append(
         f"| test, names of its README removed from name_lists.py | all | {clean[0]}/{clean[1]} "
         f"| {clean_share:.3f} | ≥ {TARGET:.2f} | {'met' if clean_share >= TARGET else 'MISSED'} |"
@@ -134,10 +139,12 @@ def run() -> str:
         [
             "## Greetings and register on blind tables",
             "",
-            "All four tables were written blind from the house-style rules by other helper",
+            "All five tables were written blind from the house-style rules by other helper",
             "sessions. `benchmarks/data/greetings/dev.jsonl`, `dev2.jsonl` and `dev3.jsonl`",
             "(100 senders each) are development tables the rules were tuned on; `test.jsonl`",
-            "(120 senders) is held out and never used for tuning. Correct = greeting line and",
+            "and `test2.jsonl` (120 senders each) are held out and never used for tuning",
+            "(`test2` is fresh: nobody working on the code has opened it). Correct = greeting",
+            "line and",
             "register both exactly as labelled; one pass, deterministic. The target is judged",
             "on a held-out table only; a fresh one is scored with",
             "`python -m benchmarks.bench_greetings --table PATH` (totals only).",
@@ -152,7 +159,8 @@ def run() -> str:
             "table's README had been read, and that README names many of the table's first",
             "names; so the plain held-out row is not independent evidence. The last row",
             "removes every word of that README from the lists and is the fairer estimate.",
-            f"Issue 12's own target is 100 % correct: {best[0]}/{best[1]} is",
+            "Issue 12's own target is 100 % correct on the fresh held-out table:",
+            f"{best[0]}/{best[1]} is",
             f"{'met' if best[0] == best[1] else 'MISSED'}.",
             "",
             "| Table | Rows | Correct | Share | Target | |",
