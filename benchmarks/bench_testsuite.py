@@ -45,10 +45,11 @@ def run() -> str:
 
     return (
         "## Test suite time\n\n"
-        "`make test` (ruff, ruff format, mypy --strict, import-linter, then pytest over two\n"
-        "workers with pytest-xdist) run once from a warm `.venv`; wall time of the whole\n"
-        "command, CPU = user + system seconds of its process tree. Load average (1 / 5 / 15\n"
-        "min) on the 2 cores before and after: above 2, other jobs shared the cores.\n\n"
+        "`make test` (ruff, ruff format, mypy --strict, import-linter, then pytest over\n"
+        "pytest-xdist workers, one more than the cores) run once from a warm `.venv`; wall\n"
+        "time of the whole command, CPU = user + system seconds of its process tree. Load\n"
+        "average (1 / 5 / 15 min) on the 2 cores before and after: above 2, other jobs shared\n"
+        "the cores.\n\n"
         "| what | wall | CPU | load before | load after | pytest | target | |\n"
         "|---|---:|---:|---|---|---|---|---|\n"
         f"| make test wall time | {wall:.0f} s | {cpu:.0f} s | {loads(load_before)} | "
