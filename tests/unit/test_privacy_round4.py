@@ -9,6 +9,7 @@ import pytest
 
 from drafter.config import Settings
 from drafter.privacy import Pseudonymizer, Vault
+from tests.unit.privacy_cases import assert_guard_blocks, assert_hidden_again, check
 
 
 @pytest.fixture(scope="module")
@@ -16,12 +17,7 @@ def pz() -> Pseudonymizer:
     return Pseudonymizer(Settings(customer_number_patterns=[]))
 
 
-def _check(pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]) -> None:
-    out = pz.redact(text, Vault())
-    for value in hidden:
-        assert value not in out, f"{value!r} visible in {out!r}"
-    for word in kept:
-        assert word in out, f"{word!r} hidden in {out!r}"
+_check = check
 
 
 @pytest.mark.parametrize(
@@ -196,26 +192,14 @@ _LATER = [
 def test_values_of_the_new_recognizers_are_hidden_again_without_their_cue(
     pz: Pseudonymizer,
 ) -> None:
-    vault = Vault()
-    pz.redact(_FIRST_MAIL, vault)
-    later = "Bitte schreib freundlicher. " + " und ".join(_LATER) + " nicht vergessen."
-    out = pz.redact(later, vault)
-    for value in _LATER:
-        assert value not in out, f"{value!r} visible in {out!r}"
+    assert_hidden_again(pz, _FIRST_MAIL, _LATER)
 
 
 @pytest.mark.parametrize("value", _LATER)
 def test_the_request_guard_blocks_a_value_of_the_new_recognizers(
     pz: Pseudonymizer, value: str
 ) -> None:
-    from drafter.errors import PrivacyError
-    from drafter.privacy.guard import check_request
-
-    vault = Vault()
-    pz.redact(_FIRST_MAIL, vault)
-    check_request(["Bitte freundlicher schreiben."], vault, pz)  # clean text passes
-    with pytest.raises(PrivacyError):
-        check_request([f"Bitte freundlicher schreiben, {value}."], vault, pz)
+    assert_guard_blocks(pz, _FIRST_MAIL, value)
 
 
 @pytest.mark.parametrize(

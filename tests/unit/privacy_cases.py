@@ -1,0 +1,38 @@
+"""What the round-by-round privacy tests share: hide-and-keep checks on one text, and that
+values found in a first mail stay hidden later without their cues (in the vault's re-hiding
+and in the guard on the outgoing request)."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.errors import PrivacyError
+from drafter.privacy import Pseudonymizer, Vault
+from drafter.privacy.guard import check_request
+
+
+def check(pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    """`text` redacted on its own: every `hidden` string is gone, every `kept` one is there."""
+    out = pz.redact(text, Vault())
+    for value in hidden:
+        assert value not in out, f"{value!r} visible in {out!r}"
+    for word in kept:
+        assert word in out, f"{word!r} hidden in {out!r}"
+
+
+def assert_hidden_again(pz: Pseudonymizer, first_mail: str, later: list[str]) -> None:
+    """Values found in `first_mail` are hidden in a later text that has lost their cues."""
+    vault = Vault()
+    pz.redact(first_mail, vault)
+    out = pz.redact("Bitte freundlicher: " + " und ".join(later) + " nicht nennen.", vault)
+    for value in later:
+        assert value not in out, f"{value!r} visible in {out!r}"
+
+
+def assert_guard_blocks(pz: Pseudonymizer, first_mail: str, value: str) -> None:
+    """The outgoing-request guard lets clean text pass and blocks `value` from `first_mail`."""
+    vault = Vault()
+    pz.redact(first_mail, vault)
+    check_request(["Bitte freundlicher schreiben."], vault, pz)
+    with pytest.raises(PrivacyError):
+        check_request([f"Bitte freundlicher schreiben, {value}."], vault, pz)
