@@ -123,7 +123,7 @@ def run() -> str:
             verdict = "met" if share >= TARGET else "MISSED"
             if not split.startswith("test"):
                 verdict = f"({verdict}, not evidence)"
-            else:
+            elif split == "test":
                 verdict = f"{verdict} (not independent, see above)"
             rows.append(
                 f"| {label} | {lang} | {good}/{n} | {share:.3f} | ≥ {TARGET:.2f} | {verdict} |"
