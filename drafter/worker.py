@@ -72,6 +72,8 @@ class Worker:
                         if isinstance(event, Done):
                             self.drafted += 1
                             self.say(f"#{email_id} ready")
+                        elif isinstance(event, Failed) and event.message.startswith("skipped:"):
+                            self.say(f"#{email_id} {event.message}")  # another process has it
                         elif isinstance(event, Failed):
                             self.failed += 1
                             self.say(f"#{email_id} failed: {event.message}")
