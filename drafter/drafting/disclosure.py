@@ -64,6 +64,8 @@ _REVEAL = re.compile(
 )
 # typing a secret in yourself (logging in) is no request, unless it goes to us or a page/link
 _SELF_SERVICE = frozenset({"enter", "eingeben", "geben sie"})
+# the Du form of "eingeben": "gib dein Passwort ... ein" (a template draft in Du writes it)
+_DU_ENTER = re.compile(r"\bgib\b(?=[^.!?]*\bein\b)", re.I)
 _TO_US = re.compile(
     r"\b(?:uns|us|e-?mail|antwort\w*|reply|link|seite|page|formular|form|hier|here|below|unten)\b",
     re.I,
@@ -103,6 +105,8 @@ def check_credentials(body: str) -> list[DraftWarning]:
         sentence = body[a:b]
         cred = _CREDENTIAL.search(_LABELS.sub(" ", sentence))
         asks = {m.group(0).lower() for m in _ASK.finditer(sentence)}
+        if _DU_ENTER.search(sentence):
+            asks = {"eingeben" if ask == "gib" else ask for ask in asks}
         if asks and asks <= _SELF_SERVICE and not _TO_US.search(sentence):
             continue  # "enter the code from your authenticator app" when logging in yourself
         if cred and asks and not NEGATION.search(sentence):

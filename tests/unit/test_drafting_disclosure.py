@@ -18,6 +18,8 @@ from drafter.drafting.disclosure import (
         "Bitte schicken Sie uns Ihr Passwort, damit wir den Zugang prüfen können.",
         "To verify you, please reply with the six-digit code we just texted you.",
         "Geben Sie uns bitte Ihre PIN für das Online-Banking durch.",
+        "Gib uns bitte den 6-stelligen Code aus der SMS, dann schalten wir dich frei.",
+        "Gib mir dein Passwort, dann schaue ich nach.",
     ],
 )
 def test_requests_for_secrets(reply: str) -> None:
@@ -32,6 +34,10 @@ def test_requests_for_secrets(reply: str) -> None:
         'If that fails, click "Reset password" and enter the email address you registered.',
         "Choose a new password with at least 10 characters and enter it twice.",
         "We never ask you to send your password by email.",
+        # logging in yourself, in the Du form of a template draft: "gib ... ein" = enter
+        "Öffne die Anmeldeseite, gib dein Passwort ein und klicke auf Anmelden.",
+        "Hast du die Zwei-Faktor-Anmeldung aktiviert, gib den 6-stelligen Code aus deiner "
+        "Authenticator-App ein.",
     ],
 )
 def test_labels_and_warnings_are_no_request(reply: str) -> None:
