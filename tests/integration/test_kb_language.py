@@ -3,8 +3,10 @@
 An English question whose only answer is a German article: the German article's words are
 stemmed in German, so none of them meets the question's English stems, while English
 articles on neighbouring topics share words with it. The German article is the closest in
-meaning and must come first; an English question that an English article answers must keep
-the English article first.
+meaning and must come first. That the rescue lifts only the closest other-language article
+is asserted on hand-written scores in tests/unit/test_knowledge_fusion.py (on this small KB
+an English answer stays first even with the rescue or the language factor broken, so a
+test of that here could not fail).
 """
 
 from __future__ import annotations
@@ -79,14 +81,3 @@ def test_english_question_answered_only_by_a_german_article_finds_it_first(
     )
     found = retriever.search(question, k=4, language="en")
     assert found[0].kb_id == "t-de-balkonkraftwerk", [p.kb_id for p in found]
-
-
-def test_english_question_with_an_english_answer_keeps_the_english_article_first(
-    retriever: Retriever,
-) -> None:
-    question = (
-        "Meter reading\nMeter reading\nHow can I send you my meter reading? I would like to "
-        "submit it online."
-    )
-    found = retriever.search(question, k=4, language="en")
-    assert found[0].kb_id == "t-en-meter-reading", [p.kb_id for p in found]
