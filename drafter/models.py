@@ -149,6 +149,12 @@ class Failed(BaseModel):
     message: str
     hint: str = ""
 
+    @property
+    def skipped(self) -> bool:
+        """Another process has the email (the desk's message starts "skipped:"): not a failed
+        email, its draft comes from there."""
+        return self.message.startswith("skipped:")
+
 
 DraftEvent = Retrieved | Delta | Done | Failed
 

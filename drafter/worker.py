@@ -72,7 +72,7 @@ class Worker:
                         if isinstance(event, Done):
                             self.drafted += 1
                             self.say(f"#{email_id} ready")
-                        elif isinstance(event, Failed) and event.message.startswith("skipped:"):
+                        elif isinstance(event, Failed) and event.skipped:
                             self.say(f"#{email_id} {event.message}")  # another process has it
                         elif isinstance(event, Failed):
                             self.failed += 1

@@ -162,7 +162,7 @@ async def _draft_all(desk: Any, ids: list[int], concurrency: int) -> list[dict[s
                     outcome["ok"] = True
                     codes = ", ".join(w.code for w in event.draft.warnings)
                     click.echo(f"#{email_id} ready" + (f" (warnings: {codes})" if codes else ""))
-                elif isinstance(event, Failed) and event.message.startswith("skipped:"):
+                elif isinstance(event, Failed) and event.skipped:
                     outcome["skipped"] = True  # another process drafts it (issue 11, 16)
                     click.echo(f"#{email_id} {event.message}", err=True)
                 elif isinstance(event, Failed):
