@@ -217,7 +217,7 @@ FIRST_RUN = {
     "gaps_dev4": "First run, before any tuning on this set (main 729e8cf, 2026-11-29 19:56, "
     "/work/notes/issue-10-before-gaps-dev4.md): recall 0.36 (18/50), false alarms 0.22 "
     "(11/50); de 0.40 / 0.28, en 0.32 / 0.16. The rows below are from this run's code.",
-    "gaps_dev5": "First run, before any tuning on this set (main 809e460, 2026-11-29 22:33): "
+    "gaps_dev5": "First run, before any tuning on this set (main 809e460, 2026-11-29 22:14): "
     "recall 0.40 (20/50), false alarms 0.16 (8/50); de 0.52 / 0.24, en 0.28 / 0.08. Nobody "
     "tuned the gap decision on it in that session. The rows below are from this run's code.",
 }
