@@ -13,7 +13,7 @@ import asyncio
 import gc
 import sys
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import partial
@@ -21,8 +21,10 @@ from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 from textual import on
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import BindingType
+from textual.command import CommandPalette
+from textual.screen import Screen
 from textual.widget import Widget
 
 from drafter.config import Settings
@@ -70,6 +72,15 @@ def collection_paused() -> Iterator[None]:
         yield
     finally:
         freeze_heap()
+
+
+#: Textual's system commands the desk keeps, by their English title -> catalogue key
+_SYSTEM_COMMANDS = {
+    "Theme": "palette.theme",
+    "Maximize": "palette.maximize",
+    "Minimize": "palette.minimize",
+    "Screenshot": "palette.screenshot",
+}
 
 
 class DeskApp(App[None]):
@@ -139,6 +150,22 @@ class DeskApp(App[None]):
 
     def _start_predraft(self) -> None:
         self.run_worker(self._predraft_queue(), group="predraft", name="predraft-queue")
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's own palette entries in the desk's language; quit and keys are left out
+        because the desk's own entries (KeysProvider) cover them."""
+        for command in super().get_system_commands(screen):
+            key = _SYSTEM_COMMANDS.get(command.title)
+            if key:
+                yield command._replace(title=t(key), help=t(f"{key}.help"))
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not any(
+            isinstance(s, CommandPalette) for s in self.screen_stack
+        ):
+            self.push_screen(
+                CommandPalette(placeholder=t("palette.placeholder"), id="--command-palette")
+            )
 
     async def action_quit(self) -> None:
         """Save the open draft, then leave."""

@@ -281,6 +281,30 @@ async def test_german_interface(settings: Settings, desk: Desk) -> None:
         set_language("en")
 
 
+async def test_the_command_palette_speaks_the_desk_language(
+    settings: Settings, desk: Desk
+) -> None:
+    """Textual's own palette entries (placeholder, Theme, Keys, Quit, ...) are English; in the
+    German desk the palette shows the catalogue's words, and quit/keys only once (the desk's)."""
+    german = settings.model_copy(update={"ui_language": "de"})
+    app = build(german, desk)
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await queue_loaded(app, pilot)
+            await pilot.press("ctrl+p")
+            await wait_for(pilot, lambda: type(app.screen).__name__ == "CommandPalette")
+            await pilot.pause(0.3)
+            shown = screen_text(app)
+            assert "Befehl oder Taste suchen" in shown
+            assert "Farbschema" in shown
+            for english in ("Search for commands", "Theme", "Change the current theme", "Quit"):
+                assert english not in shown, english
+    finally:
+        from drafter.tui.i18n import set_language
+
+        set_language("en")
+
+
 def test_the_locale_chooses_the_default_language(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("LC_ALL", "LC_MESSAGES", "LANG", "DRAFTER_UI_LANGUAGE"):
         monkeypatch.delenv(name, raising=False)
