@@ -44,6 +44,9 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("refresh", "r", "Reload the queue", "queue", "Reload"),
     KeySpec("claim_selected", "c", "Claim or release the selected email", "queue", "Claim"),
     KeySpec("clear_search", "escape", "Clear the search", "queue", show=False),
+    # the decisions first: the footer shows the keys in this order and clips at narrow widths
+    KeySpec("approve_send", "f9", "Approve and send", "email", "Send", priority=True),
+    KeySpec("reject", "f8", "Reject with a reason", "email", "Reject", priority=True),
     KeySpec("back", "escape", "Back to the queue (saves)", "email", "Back"),
     KeySpec("save", "ctrl+s", "Save the draft", "email", "Save", priority=True),
     KeySpec("regenerate", "ctrl+g", "Regenerate the draft", "email", "Regen", priority=True),
@@ -77,8 +80,6 @@ KEYS: tuple[KeySpec, ...] = (
         priority=True,
         show=False,
     ),
-    KeySpec("reject", "f8", "Reject with a reason", "email", "Reject", priority=True),
-    KeySpec("approve_send", "f9", "Approve and send", "email", "Send", priority=True),
     KeySpec(
         "reopen", "f4", "Reopen a rejected email (with a reason)", "email", "Reopen", priority=True
     ),

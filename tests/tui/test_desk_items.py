@@ -281,9 +281,7 @@ async def test_german_interface(settings: Settings, desk: Desk) -> None:
         set_language("en")
 
 
-async def test_the_command_palette_speaks_the_desk_language(
-    settings: Settings, desk: Desk
-) -> None:
+async def test_the_command_palette_speaks_the_desk_language(settings: Settings, desk: Desk) -> None:
     """Textual's own palette entries (placeholder, Theme, Keys, Quit, ...) are English; in the
     German desk the palette shows the catalogue's words, and quit/keys only once (the desk's)."""
     german = settings.model_copy(update={"ui_language": "de"})
@@ -292,13 +290,32 @@ async def test_the_command_palette_speaks_the_desk_language(
         async with app.run_test(size=(100, 30)) as pilot:
             await queue_loaded(app, pilot)
             await pilot.press("ctrl+p")
-            await wait_for(pilot, lambda: type(app.screen).__name__ == "CommandPalette")
-            await pilot.pause(0.3)
+            await wait_for(pilot, lambda: "Farbschema" in screen_text(app), timeout=20)
             shown = screen_text(app)
             assert "Befehl oder Taste suchen" in shown
             assert "Farbschema" in shown
             for english in ("Search for commands", "Theme", "Change the current theme", "Quit"):
                 assert english not in shown, english
+    finally:
+        from drafter.tui.i18n import set_language
+
+        set_language("en")
+
+
+@pytest.mark.parametrize(
+    ("language", "send", "reject"), [("en", "Send", "Reject"), ("de", "Senden", "Ablehnen")]
+)
+async def test_the_send_and_reject_keys_are_in_the_footer_at_80_columns(
+    settings: Settings, desk: Desk, language: str, send: str, reject: str
+) -> None:
+    """The footer clips what does not fit; the decisions must be among what is drawn."""
+    app = build(settings.model_copy(update={"ui_language": language}), desk)
+    try:
+        async with app.run_test(size=(80, 30)) as pilot:
+            await open_first(app, pilot)
+            await pilot.pause(0.2)
+            bottom = screen_text(app).splitlines()[-1]
+            assert f"f9 {send}" in bottom and f"f8 {reject}" in bottom, bottom
     finally:
         from drafter.tui.i18n import set_language
 
