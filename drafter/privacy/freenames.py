@@ -100,10 +100,28 @@ _ARTICLE_BEFORE = re.compile(
 )
 
 
+# a paragraph reference: the word after it is a law ("§ 41 Abs. 5 EnWG", "§ 35a EStG")
+_PARAGRAPH_BEFORE = re.compile(
+    r"§§?[ ]?\d+[a-z]?(?:[ ]?(?:Abs\.|Absatz|S\.|Satz|Nr\.|Ziff\.|lit\.)[ ]?\d+[a-z]?)*[ ]\Z"
+)
+# a car make before: the word is its model ("Renault Clio", "Opel Corsa")
+_MAKE_BEFORE = re.compile(
+    r"(?<![\w-])(?:Renault|Peugeot|Citroën|Citroen|Opel|Skoda|Škoda|Tesla|Volvo|Fiat|Toyota|"
+    r"Honda|Mazda|Nissan|Hyundai|Kia|Dacia|Volkswagen|VW|Audi|BMW|Seat|Cupra|Ford|Mercedes)"
+    r"[ ](?:Model[ ])?\Z"
+)
+
+
 def _common_noun(text: str, start: int, end: int) -> bool:
     """A rare capitalised word that is a noun or a token, not a name: after a German article
-    ("Die Ummeldung", "des Betreuerausweises") or glued to a digit ("IPv6")."""
+    ("Die Ummeldung", "des Betreuerausweises"), glued to a digit ("IPv6"), a law after its
+    paragraph ("§ 41 EnWG") or a car model after its make ("Renault Clio")."""
     if text[end : end + 1].isdigit():
+        return True
+    before = text[max(0, start - 30) : start]
+    if "§" in before and _PARAGRAPH_BEFORE.search(before):
+        return True
+    if _MAKE_BEFORE.search(before):
         return True
     return _ARTICLE_BEFORE.search(text, max(0, start - 12), start) is not None
 
@@ -236,7 +254,9 @@ class FreeNames:
         blocked: list[bool] = [False] * len(tokens)
         for i, (start, _end, word) in enumerate(tokens):
             why, rare, blocked[i] = self._classify(word)
-            if why:
+            if why and _MAKE_BEFORE.search(text, max(0, start - 30), start):
+                blocked[i] = True  # "Renault Clio": a model, not a first name
+            elif why:
                 flags[i] = why
             elif rare:
                 if _FOREIGN.search(word):
