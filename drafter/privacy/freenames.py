@@ -170,6 +170,9 @@ class FreeNames:
         )
 
     def _first_name(self, word: str, *, loose: bool = False) -> bool:
+        if "-" in word[1:-1] and word[0].isupper():  # "Kai-Uwe", "Anna-Lena": two first names
+            parts = word.split("-")
+            return len(parts) == 2 and all(self._first_name(p, loose=True) for p in parts)
         if len(word) < 3 or not self.vocab.is_first_name(word):
             return False
         if loose:
