@@ -58,12 +58,17 @@ CUE_RE = re.compile(
     r"\bcontact[ ]person:?|\bzu[ ]Händen(?:[ ]von)?|\bz\.[ ]?Hd\.?(?:[ ]von)?|\battn\.?:?|"
     r"\bEmpfänger(?:in)?:?|\bAbsender(?:in)?:?|\bMieter(?:in)?:?|\bVertragspartner(?:in)?:?|"
     r"\bname[ ]of|\bNamen[ ]von|\bauf[ ](?:den|meinen)[ ]Namen(?:[ ]von)?|\bherrn?|\bfrau|"
+    r"\bklingel(?:schild)?[ ](?:steht|sagt)(?:[ ](?:noch|immer[ ]noch|jetzt|nur))?|"
     r"\bmrs?\.?|\bms\.?|\bhr\.?|\bfr\.|\bsachbearbeiter(?:in)?|\bdoorbell|\bKlingel(?:schild)?|\bgrüße|"
+    r"\b(?:hi|hey|hello|hallo|moin)[ ,]+(?:it'?s|it[ ]is|this[ ]is|hier[ ]ist)|"
     r"\bgruß|\bgrüsse|\bregards|\bcheers|\bthanks|\blg|\bvg|\bmfg|\bgeb\.|\bgeborene[rn]?|"
     r"\bnée)"
     r"[ ,:]+"
 )
 _RELATION_WORD = re.compile(rf"(?i)(?:{_RELATIONS})(?:e?s|e?n)?")
+_TITLE = re.compile(r"(?i)herrn?|frau|mrs?\.?|ms\.?|hr\.?|fr\.")
+_QUOTE_OPEN = frozenset((" „", ' "', " “", " »", " ‚", " '", " «"))
+_QUOTE_CLOSE = frozenset(("“ ", '" ', "” ", "« ", "‘ ", "' ", "» "))
 _EVERYDAY = 3.5  # wordfreq zipf from which a word is common in German or English
 # from which zipf a capitalised word right before a name, known as neither first name nor
 # surname, is a noun ("Kanzlei Brodersen") rather than a first name
@@ -289,6 +294,8 @@ class FreeNames:
                     self._first_name(w, loose=True) or self.vocab.is_german_surname(w)
                 )
                 limit = _EVERYDAY if j > i else 5.0 if first else _LOWER_AFTER_CUE
+                if j == i and _TITLE.fullmatch(cue.group().strip(" ,:")) and first:
+                    limit = 9.0  # "mr weiss", "herr koch": after a title, a surname
                 if w.islower() and self.vocab.zipf(w) >= limit:
                     break  # "Mr. Harald Böttcher said", "cheers mate": an everyday word
                 if blocked[j] or not (
@@ -298,6 +305,18 @@ class FreeNames:
                 if j > i and not _JOIN.fullmatch(text[tokens[j - 1][1] : tokens[j][0]]):
                     break
                 flags[j] = flags[j] or f"after cue {cue.group().strip()!r}"
+        for i in range(1, len(tokens) - 1):  # Josef „Sepp“ Gruber; Lucke (Ludwig Huber)
+            if flags[i] or blocked[i] or not tokens[i][2][:1].isupper():
+                continue
+            before = text[tokens[i - 1][1] : tokens[i][0]]
+            after = text[tokens[i][1] : tokens[i + 1][0]]
+            if (flags[i - 1] or flags[i + 1]) and before in _QUOTE_OPEN and after in _QUOTE_CLOSE:
+                flags[i] = "nickname in quotes"
+                nxt = tokens[i + 1][2]
+                if not (flags[i + 1] or blocked[i + 1]) and nxt[:1].isupper():
+                    flags[i + 1] = "name after a nickname"
+            elif after == " (" and flags[i + 1] and self.vocab.zipf(tokens[i][2]) < 4.0:
+                flags[i] = "nickname before a name in brackets"
         # neighbours of names: surnames after first names, "X und Y", "Irmgard [NAME_2]"
         todo = [i for i, f in enumerate(flags) if f]
         while todo:
@@ -312,7 +331,14 @@ class FreeNames:
                 slash = gap in ("/", " & ") and word[0].isupper() and self.vocab.zipf(word) < 3.0
                 if not (gap == " " or (_JOIN.fullmatch(gap) and loose) or slash):
                     continue  # "Haberkorn/Petersen" on a door bell, "Ross & Gillespie": two names
-                lower = word.islower() and tokens[j][2].islower() and self.vocab.zipf(word) < 4.0
+                lower = (
+                    word.islower()
+                    and tokens[j][2].islower()
+                    and (
+                        self.vocab.zipf(word) < 4.0
+                        or (i > j and self.vocab.is_german_surname(word))
+                    )
+                )  # "tim becker": a surname of the list after a lowercase first name
                 if word.islower() and not lower and self.vocab.zipf(word) >= _EVERYDAY:
                     continue  # "Harald Böttcher said": an everyday lowercase word is no surname
                 if i < j and not loose and _ARTICLE_BEFORE.search(text, 0, tokens[i][0]):

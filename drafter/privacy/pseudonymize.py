@@ -345,10 +345,14 @@ class Pseudonymizer:
         }
         for field, text in texts.items():
             known += self.discover_names(text, signature=field == "signature")
-        redacted = {
-            field: self.redact(text, vault, known, signature=field == "signature")
-            for field, text in texts.items()
-        }
+        redacted: dict[str, str] = {}
+        grown = len(vault.entities)
+        for field, text in texts.items():
+            redacted[field] = self.redact(text, vault, known, signature=field == "signature")
+            if field == "subject":
+                grown = len(vault.entities)
+        if email.subject and len(vault.entities) > grown:  # a value first found in the body
+            redacted["subject"] = self.redact(email.subject, vault, known)
         attachments = [
             a.model_copy(update={"filename": self.redact(a.filename, vault, known)})
             for a in email.attachments
