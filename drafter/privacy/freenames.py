@@ -93,8 +93,11 @@ def _compound(word: str, vocab: Vocabulary) -> bool:
     if len(lower) < 7:
         return False
     for i in range(3, len(lower) - 3):
-        if vocab.zipf_de.get(lower[i:], 0) >= 30 and len(lower) - i >= 5:
+        tail = lower[i:]
+        if len(tail) >= 5 and vocab.zipf_de.get(tail, 0) >= 30:
             return True
+        if len(tail) >= 7 and tail.endswith("in") and vocab.zipf_de.get(tail[:-2], 0) >= 30:
+            return True  # "Berufsbetreuerin": the feminine form of a known word ("Betreuer")
     return False
 
 

@@ -127,7 +127,7 @@ _DATE_LIKE = re.compile(
     r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})$"
 )
 _UNIT_AFTER = re.compile(
-    r"[ \t]*(?:kWh|KWh|kwh|MWh|m³|m3|m²|qm|Liter|l\b|€|EUR|Euro|Cent|CHF|Fr\.|%|Prozent|"
+    r"[ \t]*(?:kWh|KWh|kwh|MWh|m³|m3|m²|qm|Liter|l\b|€|EUR|Euro|euro|Cent|CHF|Fr\.|%|Prozent|"
     r"Stück|kg|km|Jahre|Tage|Monate|Kunden|Haushalte|Einwohner|Uhr)"
 )
 _AMOUNT_BEFORE = re.compile(r"(?:€|EUR|CHF|Fr\.|\$|£)[ \t]*$")
