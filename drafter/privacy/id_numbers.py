@@ -84,6 +84,7 @@ DOB_RE = re.compile(
         r"geboren(?:[ ]am)?", "Geburtsdatum", "Geburtstag", r"geb\.?(?:-?[ ]?Datum|[ ]am)?",
         "date[ ]of[ ]birth", "DOB", r"D\.O\.B\.", "born(?:[ ]on)?", "birthday", "birth[ ]?date",
         "Date[ ]of[ ]Birth", r"d\.o\.b\.?", "Birthdate", "Birth", "birth",
+        "Date[ ]de[ ]naissance", r"née?[ ]le", "Data[ ]di[ ]nascita", "Fecha[ ]de[ ]nacimiento",
     )
     + r"[ \t]*(?:ist|is|war|was)?[ \t]*[:\-]?[ \t]*(?:der|den|am|the|on)?[ \t]*"
     r"(?:[^\n\d]{1,40}?[:\-][ \t]*)?"  # "Geburtsdatum Anna (für die Akte): 5. Mai 2004"
