@@ -309,11 +309,13 @@ class FreeNames:
                     break
                 flags[j] = flags[j] or f"after cue {cue.group().strip()!r}"
         for i in range(1, len(tokens) - 1):  # Josef „Sepp“ Gruber; Lucke (Ludwig Huber)
-            if flags[i] or blocked[i] or not tokens[i][2][:1].isupper():
+            if not (flags[i - 1] or flags[i + 1]) or flags[i] or blocked[i]:
+                continue
+            if not tokens[i][2][:1].isupper():
                 continue
             before = text[tokens[i - 1][1] : tokens[i][0]]
             after = text[tokens[i][1] : tokens[i + 1][0]]
-            if (flags[i - 1] or flags[i + 1]) and before in _QUOTE_OPEN and after in _QUOTE_CLOSE:
+            if before in _QUOTE_OPEN and after in _QUOTE_CLOSE:
                 flags[i] = "nickname in quotes"
                 nxt = tokens[i + 1][2]
                 if not (flags[i + 1] or blocked[i + 1]) and nxt[:1].isupper():

@@ -48,6 +48,9 @@ DOC_CUE = re.compile(
     r"niederlassungserlaubnis|residence[ ]permit|residence[ ]card|permit[ ]no|carte[ ]d'identité)"
     r"(?:[^\n(]{0,25}|[^\n(]{0,25}\([^)\n]{0,60}\)[^\n(]{0,6})$"  # "(hat die Bank auch gewollt): "
 )
+_DOC_WORDS = ("ausweis", "pass", "führerschein", "licen", "document", "dokument", "aufenthalt",
+              "niederlassung", "residence", "permit", "identit", "id card", "id-card", "idcard",
+              "id number", "id-number")  # fmt: skip
 # after a document cue, any document number of 8 to 10 capitals and digits ("X4RTBPFW4")
 DOC_ANY_RE = re.compile(r"(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,10}(?![\w-])")
 _ICAO = {**{str(d): d for d in range(10)}, **{chr(65 + i): 10 + i for i in range(26)}}
@@ -79,6 +82,7 @@ PLATE_RE = re.compile(
 )
 # French (SIV, since 2009) and Italian plates: "GF-718-QP", "AB 123 CD"
 FR_PLATE_RE = re.compile(r"(?<![\w-])[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}(?![\w-])")
+_FR_PLATE_CORE = re.compile(r"-\d{3}-")
 # an Austrian plate of any district ("DO-418 KF"), looked for on lines with a plate cue
 AT_PLATE_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}-\d{2,5}[ ][A-Z]{1,2}(?![\w-])")
 _PLATE_WORDS = ("kennzeichen", "nummernschild", "kfz", "auto", "fahrzeug", "plate", "registr")
@@ -168,6 +172,9 @@ def find_documents(text: str) -> Iterator[Span]:
         cue = _cue(DOC_CUE, text, m.start(), 110)
         if cue or (len(value) == 10 and _icao_ok(value)):
             yield Span(m.start(), m.end(), "ID_DOCUMENT", f"document cue={cue!r}")
+    low = text.lower()
+    if not any(c in low for c in _DOC_WORDS):
+        return
     for m in DOC_ANY_RE.finditer(text):
         cue = _cue(DOC_CUE, text, m.start(), 110)
         if cue:
@@ -181,8 +188,10 @@ def find_vehicles(text: str) -> Iterator[Span]:
         strict = "-" in value or re.fullmatch(r"[A-Z]{2}\d{2} ?[A-Z]{3}", value)
         if cue or strict:
             yield Span(m.start(), m.end(), "LICENSE_PLATE", f"plate cue={cue!r}")
-    for m in FR_PLATE_RE.finditer(text):
-        yield Span(m.start(), m.end(), "LICENSE_PLATE", "French plate (shape)")
+    for core in _FR_PLATE_CORE.finditer(text):  # the literal "-" first: a quick scan
+        plate = FR_PLATE_RE.match(text, max(0, core.start() - 2))
+        if plate and plate.end() == core.end() + 2:
+            yield Span(plate.start(), plate.end(), "LICENSE_PLATE", "French plate (shape)")
     for start, end in cue_lines(text, _PLATE_WORDS):
         for m in AT_PLATE_RE.finditer(text, start, end):
             yield Span(m.start(), m.end(), "LICENSE_PLATE", "Austrian plate (cue on the line)")

@@ -80,6 +80,19 @@ SLAVIC_STREET_RE = re.compile(
     r"|(?:ul\.|ulica|al\.)[ ][A-ZÀ-Ž][\w-]+(?:[ ][A-ZÀ-Ž][\w-]+)?)[ ]\d{1,4}[a-zA-Z]?"
     r"(?:/\d{1,4})?(?![\w])"
 )
+# the words these patterns need on a line (a substring test before the regex)
+_PO_BOX_CUES = ("box", "postfach", "postbus", "postboks", "apartado", "casella", "boîte",
+                "bag", "bp ", "b.p.")  # fmt: skip
+_ROMANCE_CUES = ("rue ", "avenue", "av. ", "boulevard", "bd ", "place ", "chemin", "allée",
+                 "impasse", "quai ", "route ", "cours ", "passage ", "via ", "viale", "piazza",
+                 "corso ", "calle ", "avenida", "carrer", "rua ")  # fmt: skip
+_SLAVIC_CUES = ("třída", "ulice", "náměstí", "nábřeží", "ulica", "aleja", "utca", " út ", "ul. ",
+                "al. ")  # fmt: skip
+_CUED_STREETS = (
+    (PO_BOX_RE, _PO_BOX_CUES, "post-office box"),
+    (ROMANCE_STREET_RE, _ROMANCE_CUES, "number + street type + name"),
+    (SLAVIC_STREET_RE, _SLAVIC_CUES, "street + type + number"),
+)
 # a street without its number: "Tannenbergallee", "Holtenauer Str."
 BARE_STREET_RE = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜa-zäöü][a-zäöüß-]{2,}(?:straße|strasse|str\.|allee|gasse|chaussee)"
@@ -191,6 +204,7 @@ _NOT_A_PLACE = (
 AU_TOWN_STATE_RE = re.compile(
     r"(?<![\w-])(?:[A-Z][a-z]+[ ]){1,3}(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ ]\d{4}(?!\d)"
 )
+_AU_STATES = (" NSW ", " VIC ", " QLD ", " WA ", " SA ", " TAS ", " ACT ", " NT ")
 # a four-digit number after a model word is a model ("FRITZ!Box 5590 Fiber"), not a postcode
 _MODEL_BEFORE = re.compile(r"(?i)(?:box|modell?|model|typ|type|version|serie|series|nr\.?)[ ]$")
 US_CITY_STATE_RE = re.compile(
@@ -209,6 +223,7 @@ _STREET_LEFT = re.compile(
     rf"|(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ ]\d\w{{0,3}},?[ ]"
     rf"(?:[A-Z][a-z']+(?:[ ][A-Z][a-z']+){{0,2}},[ ])?)$"  # "Apartment 6, Harbour View, 12 …"
 )
+_FLAT_WORDS = ("Flat", "Apartment", "Apt", "Unit", "Suite", "Room")
 _ANNOUNCED_CUES = ("address", "adresse", "anschrift", " at ", "wohne")
 # "Straße: Sandkamp" in a form: the street after its label, without the number
 LABELLED_STREET_RE = re.compile(
@@ -219,7 +234,9 @@ LABELLED_STREET_RE = re.compile(
 
 def _left(text: str, start: int) -> int:
     """`start` moved left over an adjective, estate word, article or flat before the street."""
-    m = _STREET_LEFT.search(text, max(0, start - 44), start)
+    before = text[max(0, start - 44) : start]
+    flat = any(w in before for w in _FLAT_WORDS)  # "Apartment 6, Harbour View, 12 …": wider
+    m = _STREET_LEFT.search(text, max(0, start - (44 if flat else 24)), start)
     if m is None or text[m.start() : start].strip() in _PREP_STOP:
         return start
     return m.start()
@@ -276,12 +293,11 @@ def _find_streets(text: str) -> Iterator[Span]:
             yield Span(m.start("street"), m.end("street"), "ADDRESS", "street (announced)")
     for m in BARE_STREET_RE.finditer(text):
         yield Span(m.start(), m.end(), "ADDRESS", "street name without number")
-    for m in _over(PO_BOX_RE, text, lines):
-        yield Span(m.start(), m.end(), "ADDRESS", "post-office box")
-    for m in _over(ROMANCE_STREET_RE, text, lines):
-        yield Span(m.start(), m.end(), "ADDRESS", "number + street type + name")
-    for m in _over(SLAVIC_STREET_RE, text, lines):
-        yield Span(m.start(), m.end(), "ADDRESS", "street + type + number")
+    low = text.lower()  # one substring test per cue list before its lines are searched
+    for regex, cues, why in _CUED_STREETS:
+        if any(c in low for c in cues):
+            for m in _over(regex, text, list(cue_lines(text, cues))):
+                yield Span(m.start(), m.end(), "ADDRESS", why)
     for m in _over(CUE_STREET_RE, text, lines):
         if m.group().split()[0] not in _PREP_STOP:  # not "Seite 2 von 3, Absatz 4."
             yield Span(m.start(), m.end(), "ADDRESS", "house number (cue)")
@@ -368,8 +384,9 @@ def find_postcode_cities(text: str, streets: list[Span]) -> Iterator[Span]:
         yield Span(m.start(), end, "POSTCODE_CITY", "postcode + town")
     for m in US_CITY_STATE_RE.finditer(text):
         yield Span(m.start(), m.end(), "POSTCODE_CITY", "US city, state zip")
-    for m in AU_TOWN_STATE_RE.finditer(text):
-        yield Span(m.start(), m.end(), "POSTCODE_CITY", "AU town, state postcode")
+    if any(state in text for state in _AU_STATES):
+        for m in AU_TOWN_STATE_RE.finditer(text):
+            yield Span(m.start(), m.end(), "POSTCODE_CITY", "AU town, state postcode")
     for m in LOWER_POSTCODE_CITY_RE.finditer(text):
         if _LOWER_TOWN_CUE.search(text, max(0, m.start() - 14), m.start()):
             yield Span(m.start(), m.end(), "POSTCODE_CITY", "postcode + lowercase town")

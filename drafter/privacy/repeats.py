@@ -68,22 +68,33 @@ _INSTITUTION_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
 def town_repeats(text: str, spans: list[Span], blocked: Callable[[str], bool]) -> list[Span]:
     """The town of a hidden "postcode + town" wherever it stands alone in `text` ("1100 Wien"
     … "Grüße aus Wien"): with the address known, the town alone tells where the writer lives.
     Not a town the company's own data or the knowledge base names (`blocked`), and not after
     an institution's word ("Amtsgericht Plön")."""
     out: list[Span] = []
-    taken = [(s.start, s.end) for s in spans]
+    towns: set[str] = set()
     for span in spans:
         if span.type != "POSTCODE_CITY":
             continue
         value = text[span.start : span.end]
         code = _POSTCODE_PART.match(value)
         town = value[code.end() :].strip() if code else ""
-        if len(town) < 3 or blocked(town) or not town[0].isupper():
+        if len(town) >= 3 and town[0].isupper() and text.count(town) > 1:  # quick test first
+            towns.add(town)
+    if not towns:
+        return out
+    taken = [(s.start, s.end) for s in spans]
+    for town in towns:
+        if blocked(town):
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(town)}(?![\w-])", text):
+        for m in _word_pattern(town).finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             if _INSTITUTION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
