@@ -393,11 +393,12 @@ def find_postcode_cities(text: str, streets: list[Span]) -> Iterator[Span]:
 
 
 # a line of an address block: capitalised words, numbers and commas only
-_BLOCK_WORD = r"(?:[A-ZÄÖÜ0-9][\wäöüß'’.-]*|of|the|upon|on|le|de|an|der|am|im)"
+_BLOCK_WORD = r"(?:[A-ZÄÖÜ0-9][\wäöüß'’.-]*|of|the|upon|on|le|de|an|der|am|im|y|yr|na|an)"
 _BLOCK_LINE = re.compile(rf"^[ \t>]*(?P<v>{_BLOCK_WORD}(?:,?[ ]{_BLOCK_WORD}){{0,6}})[ \t,]*$")
 _BLOCK_STOP = words(
     "Dear Hallo Hello Hi Sehr Liebe Lieber Mit Best Kind Regards Viele Freundliche Thanks Danke "
-    "Telefon Tel Phone Mobil Mobile Fax Email E-Mail Von From An To Betreff Subject Re Fwd AW WG"
+    "Telefon Tel Phone Mobil Mobile Fax Email E-Mail Von From An To Betreff Subject Re Fwd AW WG "
+    "Yours Sincerely Cheers Diolch Cofion Gruß Grüße"
 )
 
 

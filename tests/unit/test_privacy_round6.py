@@ -35,6 +35,8 @@ def pz() -> Pseudonymizer:
         ("Unit 3, Rose Court, 18 Mill Road\nCambridge CB1 2AD", ("Unit 3", "Rose Court"),
          ()),
         ("Büro: Fischbrücke 12–14, 23552 Lübeck", ("Fischbrücke 12–14",), ("Büro",)),
+        ("Thanks\nHill House, Lon y Wern\nBangor LL57 2DG", ("Hill House", "Wern"), ("Thanks",)),
+        ("Yours,\nBryn Teg, Heol y Plas\nBangor LL57 2DG", ("Bryn Teg",), ("Yours",)),
         ("alte adresse war lindenstr. 8 hinterhaus, danke", ("hinterhaus", "lindenstr"),
          ("danke",)),
         ("Zählerplatz: Uhlandweg 4 (Dachgeschoss), 24159 Kiel", ("(Dachgeschoss)",),
