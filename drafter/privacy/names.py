@@ -105,6 +105,8 @@ STOP_WORDS = words(
     Beaucoup Bonne Journée Cordialement Salutations Saludos Atentamente Cordiali Saluti
     Distinti Groet Groeten Vriendelijke Hartelijke Pozdrawiam Pozdrowienia Raibh Míle Maith
     Agat Diolch Fyrir Ystävällisin Terveisin Venlig Hilsen Hälsningar Vänliga
+    Glædelig Glaedelig Jul Feliz Navidad Joyeux Vrolijk Kerstfeest Wesołych Świąt Hyvää
+    Joulua Kellemes Karácsonyt Sretan Božić Boas Festas Prettige Feestdagen
     Renault Peugeot Citroën Citroen Opel Skoda Škoda Tesla Volvo Fiat Toyota Honda Mazda
     Nissan Hyundai Dacia Volkswagen Audi Lexus Subaru Suzuki Mitsubishi Cupra Polestar
     Samsung Huawei Xiaomi Lenovo Liebherr Vaillant Viessmann Miele

@@ -306,10 +306,16 @@ def _find_streets(text: str) -> Iterator[Span]:
         before = BEFORE_POSTCODE_RE.search(text, line_start, post.start())
         if before and not _CALENDAR.search(text, before.start(), before.end()):  # "May 3, 2027"
             start = _street_start(text, before.start(), before.end())
+            if _UNIT_FIRST.match(text, start):  # "Kiellinie 70, app. 2, 24105 Kiel"
+                street = _STREET_BEFORE_UNIT.search(text, max(line_start, start - 40), start)
+                start = street.start() if street else start
             yield Span(start, before.end(), "ADDRESS", "words + number before a postcode")
 
 
 _NUMBER_START = re.compile(rf"[ ]{_HOUSE}")
+# a flat or room written before a postcode: the street stands in front of it
+_UNIT_FIRST = re.compile(r"(?i)(?:app\.?|apt\.?|apartment|whg\.?|wohnung|flat|zi\.?|zimmer)[ ]?\d")
+_STREET_BEFORE_UNIT = re.compile(rf"(?<![\w-])[A-ZÄÖÜ][\wäöüß.'-]+[ ]{_HOUSE},?[ ]$")
 _TYPE_WORD = re.compile(rf"(?i){_DE_SUFFIX_WORD}|{_LOWER_SUFFIX}|{_EN_TYPES}")
 _PREFIX_WORDS = re.compile(rf"{_DE_PREFIX}")
 
