@@ -228,6 +228,13 @@ class FreeNames:
             or self.vocab.zipf(word) < 3.0
         )
 
+    def _nickname(self, word: str) -> bool:
+        """A word that may be a nickname: no everyday word, no compound noun, no relation
+        ("Lucke (Ludwig Huber)"; not "Ex-Frau (…)", "Erbengemeinschaft (…)")."""
+        return all(self.vocab.zipf(p) < 4.0 for p in word.split("-")) and not (
+            _compound(word, self.vocab) or _RELATION_WORD.search(word)
+        )
+
     def _noun_after_a_name(self, word: str) -> bool:
         """A very common capitalised word after a name that no surname list knows ("Agent",
         "Service"); frequent surnames ("Weiss", "Wolf") are in the list."""
@@ -315,12 +322,12 @@ class FreeNames:
                 continue
             before = text[tokens[i - 1][1] : tokens[i][0]]
             after = text[tokens[i][1] : tokens[i + 1][0]]
-            if before in _QUOTE_OPEN and after in _QUOTE_CLOSE:
+            if before in _QUOTE_OPEN and after in _QUOTE_CLOSE and self._nickname(tokens[i][2]):
                 flags[i] = "nickname in quotes"
                 nxt = tokens[i + 1][2]
                 if not (flags[i + 1] or blocked[i + 1]) and nxt[:1].isupper():
                     flags[i + 1] = "name after a nickname"
-            elif after == " (" and flags[i + 1] and self.vocab.zipf(tokens[i][2]) < 4.0:
+            elif after == " (" and flags[i + 1] and self._nickname(tokens[i][2]):
                 flags[i] = "nickname before a name in brackets"
         # neighbours of names: surnames after first names, "X und Y", "Irmgard [NAME_2]"
         todo = [i for i, f in enumerate(flags) if f]

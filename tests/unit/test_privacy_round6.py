@@ -145,6 +145,9 @@ def test_a_value_found_in_the_body_is_hidden_in_the_subject_too(pz: Pseudonymize
         ("Mit herzlichen Grüßen und bonne journée", ("bonne journée",)),
         ("Danke und Frohe Weihnachten, Vänliga hälsningar", ("Vänliga",)),
         ("Hyvää joulua ja Wesołych Świąt!", ("Hyvää", "Wesołych Świąt")),
+        # a relation or a compound noun before a bracketed name is no nickname
+        ("das Konto ist bei meiner Ex-Frau (Hilde Brandt)", ("Ex-Frau",)),
+        ("ich vertrete die Erbengemeinschaft (Ute Kranz)", ("Erbengemeinschaft",)),
         ("Das Auto ist ein Dacia Sandero.", ("Dacia Sandero",)),
         ("Ich nutze eine Speedport Box 7590 Smart, die blinkt.", ("7590 Smart",)),
         ("New login to your account failed.", ("your",)),
