@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from drafter.privacy.spans import VALUE_GAP, Span, cased, cue_lines, word_start
+from drafter.privacy.spans import VALUE_GAP, Span, cased, cue_lines, word_start, words
 
 SECRET_RE = re.compile(
     cased(
@@ -44,7 +44,7 @@ SECRET_LATER_RE = re.compile(
 SECRET_LOOSE_RE = re.compile(
     r"(?i:\b(?:passwor[dt]|kennwort|pw|pwd|pass|passcode|pin|zugangsdaten|login|"
     r"benutzer(?:name)?|user(?:name)?|nutzername|anmeldename))\b"
-    r"(?P<gap>(?:[ ][\w'’-]+){0,5}?)"
+    r"(?P<gap>(?:,?[ ][\w'’-]+){0,5}?)"  # "a PIN for the hotline, it was 4417"
     r"(?i:[ ]?[:=][ ]?|[ ](?:was|is|ist|war|lautet|lautete|wäre|would[ ]be|to|auf|als|"
     r"hieß|heißt)[ :]+)"
     r"(?P<value>[\"'„“»]?[^\s,;\"'“”«]{3,64})"
@@ -68,12 +68,18 @@ _SECRET_GAP_STOP = re.compile(
 )
 _SECRET_CUE_NEAR = re.compile(
     r"(?i)passwor[dt]|kennwort|\bpin\b|wlan|wifi|schlüssel|\bkey\b|zugangscode|passcode|code\b|"
-    r"\bpass\b|\bpw\b"
+    r"\bpass\b|\bpw\b|\blogin\b"
 )
 # a token with letters, digits and a sign (#, !, $ ...): how a password looks, not a word
 _STRONG = re.compile(r"[^\s,;()\"'“”«»<>\[\]]+")  # tokens; a sign is looked for with _SIGN
 _SIGN = re.compile(r"[!#$%&*+=_]")
-_NEAR_CUES = ("passw", "kennwort", "pin", "wlan", "wifi", "schlüssel", "key", "code", "pass", "pw")
+_NEAR_CUES = ("passw", "kennwort", "pin", "wlan", "wifi", "schlüssel", "key", "code", "pass", "pw",
+              "login")  # fmt: skip
+# a pronoun or article after "login to"/"user is" is prose ("New login to your portal")
+_NOT_A_USER = words(
+    "your my our their his her the a an this that it me you mein meine dein deine ihr ihre "
+    "sein seine unser unsere das der die den dem ein eine es sie"
+)
 
 
 def _shaped_strongly(value: str) -> bool:
@@ -118,7 +124,8 @@ def find_secrets(text: str) -> Iterator[Span]:
             continue
         user = re.match(r"(?i)login|benutzer|user|nutzer|anmelde", m.group())
         shaped = re.search(r"[\d!#$%&*?@_+=.]|[a-zäöü][A-ZÄÖÜ]", value)
-        if shaped or quoted or (user and m.group("gap") == ""):
+        plain_user = user and m.group("gap") == "" and value.casefold() not in _NOT_A_USER
+        if shaped or quoted or plain_user:
             yield Span(start, start + len(value), "SECRET", f"secret cue={m.group().split()[0]!r}")
     for m in _on_lines(SECRET_WORD_RE, text, _WORD_CUES):
         value = m.group("value").rstrip(".,:")

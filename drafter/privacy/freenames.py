@@ -58,12 +58,17 @@ CUE_RE = re.compile(
     r"\bcontact[ ]person:?|\bzu[ ]Händen(?:[ ]von)?|\bz\.[ ]?Hd\.?(?:[ ]von)?|\battn\.?:?|"
     r"\bEmpfänger(?:in)?:?|\bAbsender(?:in)?:?|\bMieter(?:in)?:?|\bVertragspartner(?:in)?:?|"
     r"\bname[ ]of|\bNamen[ ]von|\bauf[ ](?:den|meinen)[ ]Namen(?:[ ]von)?|\bherrn?|\bfrau|"
+    r"\bklingel(?:schild)?[ ](?:steht|sagt)(?:[ ](?:noch|immer[ ]noch|jetzt|nur))?|"
     r"\bmrs?\.?|\bms\.?|\bhr\.?|\bfr\.|\bsachbearbeiter(?:in)?|\bdoorbell|\bKlingel(?:schild)?|\bgrüße|"
+    r"\b(?:hi|hey|hello|hallo|moin)[ ,]+(?:it'?s|it[ ]is|this[ ]is|hier[ ]ist)|"
     r"\bgruß|\bgrüsse|\bregards|\bcheers|\bthanks|\blg|\bvg|\bmfg|\bgeb\.|\bgeborene[rn]?|"
     r"\bnée)"
     r"[ ,:]+"
 )
 _RELATION_WORD = re.compile(rf"(?i)(?:{_RELATIONS})(?:e?s|e?n)?")
+_TITLE = re.compile(r"(?i)herrn?|frau|mrs?\.?|ms\.?|hr\.?|fr\.")
+_QUOTE_OPEN = frozenset((" „", ' "', " “", " »", " ‚", " '", " «"))
+_QUOTE_CLOSE = frozenset(("“ ", '" ', "” ", "« ", "‘ ", "' ", "» "))
 _EVERYDAY = 3.5  # wordfreq zipf from which a word is common in German or English
 # from which zipf a capitalised word right before a name, known as neither first name nor
 # surname, is a noun ("Kanzlei Brodersen") rather than a first name
@@ -88,8 +93,11 @@ def _compound(word: str, vocab: Vocabulary) -> bool:
     if len(lower) < 7:
         return False
     for i in range(3, len(lower) - 3):
-        if vocab.zipf_de.get(lower[i:], 0) >= 30 and len(lower) - i >= 5:
+        tail = lower[i:]
+        if len(tail) >= 5 and vocab.zipf_de.get(tail, 0) >= 30:
             return True
+        if len(tail) >= 7 and tail.endswith("in") and vocab.zipf_de.get(tail[:-2], 0) >= 30:
+            return True  # "Berufsbetreuerin": the feminine form of a known word ("Betreuer")
     return False
 
 
@@ -100,10 +108,28 @@ _ARTICLE_BEFORE = re.compile(
 )
 
 
+# a paragraph reference: the word after it is a law ("§ 41 Abs. 5 EnWG", "§ 35a EStG")
+_PARAGRAPH_BEFORE = re.compile(
+    r"§§?[ ]?\d+[a-z]?(?:[ ]?(?:Abs\.|Absatz|S\.|Satz|Nr\.|Ziff\.|lit\.)[ ]?\d+[a-z]?)*[ ]\Z"
+)
+# a car make before: the word is its model ("Renault Clio", "Opel Corsa")
+_MAKE_BEFORE = re.compile(
+    r"(?<![\w-])(?:Renault|Peugeot|Citroën|Citroen|Opel|Skoda|Škoda|Tesla|Volvo|Fiat|Toyota|"
+    r"Honda|Mazda|Nissan|Hyundai|Kia|Dacia|Volkswagen|VW|Audi|BMW|Seat|Cupra|Ford|Mercedes)"
+    r"[ ](?:Model[ ])?\Z"
+)
+
+
 def _common_noun(text: str, start: int, end: int) -> bool:
     """A rare capitalised word that is a noun or a token, not a name: after a German article
-    ("Die Ummeldung", "des Betreuerausweises") or glued to a digit ("IPv6")."""
+    ("Die Ummeldung", "des Betreuerausweises"), glued to a digit ("IPv6"), a law after its
+    paragraph ("§ 41 EnWG") or a car model after its make ("Renault Clio")."""
     if text[end : end + 1].isdigit():
+        return True
+    before = text[max(0, start - 30) : start]
+    if "§" in before and _PARAGRAPH_BEFORE.search(before):
+        return True
+    if _MAKE_BEFORE.search(before):
         return True
     return _ARTICLE_BEFORE.search(text, max(0, start - 12), start) is not None
 
@@ -152,6 +178,9 @@ class FreeNames:
         )
 
     def _first_name(self, word: str, *, loose: bool = False) -> bool:
+        if "-" in word[1:-1] and word[0].isupper():  # "Kai-Uwe", "Anna-Lena": two first names
+            parts = word.split("-")
+            return len(parts) == 2 and all(self._first_name(p, loose=True) for p in parts)
         if len(word) < 3 or not self.vocab.is_first_name(word):
             return False
         if loose:
@@ -199,6 +228,13 @@ class FreeNames:
             or self.vocab.zipf(word) < 3.0
         )
 
+    def _nickname(self, word: str) -> bool:
+        """A word that may be a nickname: no everyday word, no compound noun, no relation
+        ("Lucke (Ludwig Huber)"; not "Ex-Frau (…)", "Erbengemeinschaft (…)")."""
+        return all(self.vocab.zipf(p) < 4.0 for p in word.split("-")) and not (
+            _compound(word, self.vocab) or _RELATION_WORD.search(word)
+        )
+
     def _noun_after_a_name(self, word: str) -> bool:
         """A very common capitalised word after a name that no surname list knows ("Agent",
         "Service"); frequent surnames ("Weiss", "Wolf") are in the list."""
@@ -236,7 +272,9 @@ class FreeNames:
         blocked: list[bool] = [False] * len(tokens)
         for i, (start, _end, word) in enumerate(tokens):
             why, rare, blocked[i] = self._classify(word)
-            if why:
+            if why and _MAKE_BEFORE.search(text, max(0, start - 30), start):
+                blocked[i] = True  # "Renault Clio": a model, not a first name
+            elif why:
                 flags[i] = why
             elif rare:
                 if _FOREIGN.search(word):
@@ -266,6 +304,8 @@ class FreeNames:
                     self._first_name(w, loose=True) or self.vocab.is_german_surname(w)
                 )
                 limit = _EVERYDAY if j > i else 5.0 if first else _LOWER_AFTER_CUE
+                if j == i and _TITLE.fullmatch(cue.group().strip(" ,:")) and first:
+                    limit = 9.0  # "mr weiss", "herr koch": after a title, a surname
                 if w.islower() and self.vocab.zipf(w) >= limit:
                     break  # "Mr. Harald Böttcher said", "cheers mate": an everyday word
                 if blocked[j] or not (
@@ -275,6 +315,20 @@ class FreeNames:
                 if j > i and not _JOIN.fullmatch(text[tokens[j - 1][1] : tokens[j][0]]):
                     break
                 flags[j] = flags[j] or f"after cue {cue.group().strip()!r}"
+        for i in range(1, len(tokens) - 1):  # Josef „Sepp“ Gruber; Lucke (Ludwig Huber)
+            if not (flags[i - 1] or flags[i + 1]) or flags[i] or blocked[i]:
+                continue
+            if not tokens[i][2][:1].isupper():
+                continue
+            before = text[tokens[i - 1][1] : tokens[i][0]]
+            after = text[tokens[i][1] : tokens[i + 1][0]]
+            if before in _QUOTE_OPEN and after in _QUOTE_CLOSE and self._nickname(tokens[i][2]):
+                flags[i] = "nickname in quotes"
+                nxt = tokens[i + 1][2]
+                if not (flags[i + 1] or blocked[i + 1]) and nxt[:1].isupper():
+                    flags[i + 1] = "name after a nickname"
+            elif after == " (" and flags[i + 1] and self._nickname(tokens[i][2]):
+                flags[i] = "nickname before a name in brackets"
         # neighbours of names: surnames after first names, "X und Y", "Irmgard [NAME_2]"
         todo = [i for i, f in enumerate(flags) if f]
         while todo:
@@ -289,7 +343,14 @@ class FreeNames:
                 slash = gap in ("/", " & ") and word[0].isupper() and self.vocab.zipf(word) < 3.0
                 if not (gap == " " or (_JOIN.fullmatch(gap) and loose) or slash):
                     continue  # "Haberkorn/Petersen" on a door bell, "Ross & Gillespie": two names
-                lower = word.islower() and tokens[j][2].islower() and self.vocab.zipf(word) < 4.0
+                lower = (
+                    word.islower()
+                    and tokens[j][2].islower()
+                    and (
+                        self.vocab.zipf(word) < 4.0
+                        or (i > j and self.vocab.is_german_surname(word))
+                    )
+                )  # "tim becker": a surname of the list after a lowercase first name
                 if word.islower() and not lower and self.vocab.zipf(word) >= _EVERYDAY:
                     continue  # "Harald Böttcher said": an everyday lowercase word is no surname
                 if i < j and not loose and _ARTICLE_BEFORE.search(text, 0, tokens[i][0]):

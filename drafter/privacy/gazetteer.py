@@ -5,7 +5,9 @@
   drafter/data/FIRST_NAMES_LICENSE.md). "Strong" names are in an Austrian, Swiss or British
   list ("local") or were given to at least 1,000 US children; names only in the US
   register given to fewer than 100 children ("Geomar": 30) are left out (misspellings and
-  one-off names).
+  one-off names). Faker's first-name lists of the `SURNAME_LOCALES` add the names those
+  registers lack ("Imke", "Kai-Uwe"), as ordinary (not strong, not local) names, but only
+  those that are rare as words (zipf < 3.0: not "Lage", "Floor", "Salami").
 - Surnames: the surname lists of the installed `Faker` package (MIT; about 10,900
   Latin-script surnames of the locales in `SURNAME_LOCALES`, read, not copied into drafter),
   only to tell a surname that is also an everyday word ("Koch", "Braun") from a common noun
@@ -119,7 +121,21 @@ SURNAME_LOCALES = (
     "hu_HU", "ro_RO", "tr_TR",
 )  # fmt: skip
 _SURNAME_FIELDS = ("last_names", "last_names_male", "last_names_female", "male_last_names")
+_FIRST_NAME_FIELDS = ("first_names", "first_names_male", "first_names_female")
 _LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+(?:[ '-][A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+)*")
+
+
+def _faker_names(fields: tuple[str, ...]) -> set[str]:
+    """Casefolded whole first names (Latin script) of Faker's locale providers."""
+    out: set[str] = set()
+    for locale in SURNAME_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for field in fields:
+            for value in getattr(provider, field, None) or ():
+                name = str(value).strip()
+                if _LATIN.fullmatch(name) and len(name) > 2:
+                    out.add(name.casefold())
+    return out
 
 
 def _surnames() -> frozenset[str]:
@@ -140,4 +156,10 @@ def _surnames() -> frozenset[str]:
 def vocabulary() -> Vocabulary:
     """The gazetteer and frequency lists (loaded on first call, then cached)."""
     names, strong, local = _first_names()
-    return Vocabulary(names, strong, local, _zipf("de"), _zipf("en"), _surnames())
+    zipf_de, zipf_en = _zipf("de"), _zipf("en")
+    rare = {
+        n
+        for n in _faker_names(_FIRST_NAME_FIELDS)
+        if max(zipf_de.get(n, 0), zipf_en.get(n, 0)) < 30
+    }
+    return Vocabulary(names | rare, strong, local, zipf_de, zipf_en, _surnames())

@@ -60,8 +60,20 @@ _MONTHS = (
     r"November|Dezember|January|February|March|May|June|July|October|December|"
     r"Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)\.?"
 )
+# French, Italian and Spanish months: "7 juin 1979", "3 marzo 1981", "12 de mayo de 1990"
+_ROMANCE_MONTHS = (
+    r"(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    r"novembre|décembre|decembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|"
+    r"settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|"
+    r"noviembre|diciembre)"
+)
+# a German or English ordinal in words: "einundzwanzigsten März 1935", "twenty-first of May"
+_ORDINAL_WORD = r"(?:[a-zäöüß]{2,30}(?:ten|sten)|[a-z-]{2,20}(?:first|second|third|th))"
 DATE = (
     rf"(?:\d{{1,2}}\.[ ]?\d{{1,2}}\.[ ]?(?:\d{{4}}|\d{{2}})(?!\d)"
+    rf"|\d{{1,2}}\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?\d{{4}}"  # 03.III.2004
+    rf"|\d{{1,2}}(?:er)?[ ](?:de[ ])?{_ROMANCE_MONTHS}[ ](?:de[ ])?\d{{4}}"
+    rf"|(?i:{_ORDINAL_WORD})[ ](?:of[ ])?{_MONTHS}[ ]\d{{4}}"
     rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?[ ](?:of[ ])?{_MONTHS}[ ]\d{{4}}"
     rf"|{_MONTHS}[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})(?!\d)"
@@ -72,12 +84,18 @@ DOB_RE = re.compile(
         r"geboren(?:[ ]am)?", "Geburtsdatum", "Geburtstag", r"geb\.?(?:-?[ ]?Datum|[ ]am)?",
         "date[ ]of[ ]birth", "DOB", r"D\.O\.B\.", "born(?:[ ]on)?", "birthday", "birth[ ]?date",
         "Date[ ]of[ ]Birth", r"d\.o\.b\.?", "Birthdate", "Birth", "birth",
+        "Date[ ]de[ ]naissance", r"née?[ ]le", "Data[ ]di[ ]nascita", "Fecha[ ]de[ ]nacimiento",
     )
     + r"[ \t]*(?:ist|is|war|was)?[ \t]*[:\-]?[ \t]*(?:der|den|am|the|on)?[ \t]*"
     r"(?:[^\n\d]{1,40}?[:\-][ \t]*)?"  # "Geburtsdatum Anna (für die Akte): 5. Mai 2004"
+    r"\(?[ \t]*"  # "mein Geburtsdatum (08/12/1958)"
     rf"(?P<date>{DATE})"
     rf"|(?<![\w*])\*[ ]?(?P<star>{DATE})"  # "(*12.05.2003)"
 )  # fmt: skip
+
+
+# the same date again in digits right after it: "am einundzwanzigsten März 1935 (21.03.1935)"
+_DATE_AGAIN = re.compile(rf"[ \t]*[(/][ \t]*(?P<date>{DATE})[ \t]*\)?")
 
 
 def find_dobs(text: str) -> Iterator[Span]:
@@ -86,12 +104,17 @@ def find_dobs(text: str) -> Iterator[Span]:
             yield Span(m.start("star"), m.end("star"), "DOB", "date of birth (*)")
         elif word_start(text, m.start()):
             yield Span(m.start("date"), m.end("date"), "DOB", "date of birth (cue)")
+            again = _DATE_AGAIN.match(text, m.end("date"))
+            if again:
+                date = again.span("date")
+                yield Span(date[0], date[1], "DOB", "date of birth (cue, written twice)")
 
 
 # --- customer, contract and meter numbers ------------------------------------------------
 
 DEFAULT_CUSTOMER_PATTERNS = (
-    r"\b[A-Za-z]{2,4}-\d{5,12}\b",  # KD-1234567, VN-12345678, kd-1234567
+    r"\b[A-Za-z]{2,4}-\d{5,12}(?:-\d{2,8})*\b",  # KD-1234567, kd-1234567, BM-20261009-77412
+    r"\b[A-Za-z]{2,3}\d{6,10}\b",  # glued: kd4419273, VN72003418
     r"\b\d[A-Za-z]{3}\d{8,10}\b",  # meter numbers such as 1NLT0012345678, 1nlt0012345678
     r"\b\d[A-Za-z]{3}(?:[ ]?\d{2,4}){3,5}\b(?![.,]\d)",  # spaced: 1NLT 0022 4419 87
     r"\bDE\d{11}[0-9A-Z]{20}\b",  # Zählpunktbezeichnung

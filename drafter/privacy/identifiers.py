@@ -45,8 +45,14 @@ DOC_CUE = re.compile(
     r"(?i)(personalausweis|ausweis|reisepass|passnummer|pass-?nr|passport|identity[ ]card|"
     r"id[ -]?card|id[ -]?number|führerschein|driving[ ]licen[cs]e|document[ ]number|"
     r"dokumentennummer|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltskarte|"
-    r"niederlassungserlaubnis|residence[ ]permit|residence[ ]card|permit[ ]no)[^\n]{0,25}$"
+    r"niederlassungserlaubnis|residence[ ]permit|residence[ ]card|permit[ ]no|carte[ ]d'identité)"
+    r"(?:[^\n(]{0,25}|[^\n(]{0,25}\([^)\n]{0,60}\)[^\n(]{0,6})$"  # "(hat die Bank auch gewollt): "
 )
+_DOC_WORDS = ("ausweis", "pass", "führerschein", "licen", "document", "dokument", "aufenthalt",
+              "niederlassung", "residence", "permit", "identit", "id card", "id-card", "idcard",
+              "id number", "id-number")  # fmt: skip
+# after a document cue, any document number of 8 to 10 capitals and digits ("X4RTBPFW4")
+DOC_ANY_RE = re.compile(r"(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,10}(?![\w-])")
 _ICAO = {**{str(d): d for d in range(10)}, **{chr(65 + i): 10 + i for i in range(26)}}
 
 
@@ -74,12 +80,16 @@ PLATE_RE = re.compile(
     r"|[A-Z]{2}\d{2}[ ]?[A-Z]{3}"  # UK: AB12 CDE
     r"|[A-Z]{1,3}[ ]\d{2,5}[ ]?[A-Z]{1,3}|[A-Z]{1,3}[ -]\d{2,3}[ ]\d{2,3})(?![\w-])"  # with a cue
 )
+# French (SIV, since 2009) and Italian plates: "GF-718-QP", "AB 123 CD"
+FR_PLATE_RE = re.compile(r"(?<![\w-])[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}(?![\w-])")
+_FR_PLATE_CORE = re.compile(r"-\d{3}-")
 # an Austrian plate of any district ("DO-418 KF"), looked for on lines with a plate cue
 AT_PLATE_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}-\d{2,5}[ ][A-Z]{1,2}(?![\w-])")
 _PLATE_WORDS = ("kennzeichen", "nummernschild", "kfz", "auto", "fahrzeug", "plate", "registr")
 PLATE_CUE = re.compile(
     r"(?i)(kennzeichen|nummernschild|kfz|auto|fahrzeug|licen[cs]e[ ]plate|number[ ]plate|plates?|"
-    r"registration|reg\.?)[^\n]{0,25}$"
+    r"registration|reg\.?|\bpkw|\blkw|\bvan|\bcar|\bwagen|transporter|\bvehicle|wohnmobil|"
+    r"motorrad|anhänger|trailer|immatriculation)\b[^\n]{0,25}$"
 )
 VIN_RE = re.compile(r"(?<![\w])[A-HJ-NPR-Z0-9]{17}(?!\w)")
 
@@ -113,7 +123,7 @@ ORDER_RE = re.compile(
 
 # a long number nobody introduced: hidden unless it is a date, time, amount, quantity or year
 LONG_NUMBER_RE = re.compile(
-    r"(?<![\w.,/+-])(?:[A-Z0-9]{1,6}[-/ ]?)?\d(?:\d|[ ./-](?=\d)){4,30}\d[A-Z]?(?![\w])"
+    r"(?<![\w.,/+-])(?:[A-Z0-9]{1,6}[-/ ]?)?\d(?:\d|[ ./-](?=\d)|//(?=\d)){4,30}\d[A-Z]?(?![\w])"
     r"|(?<![\w.,/+-])(?=[A-Za-z0-9-]*\d{3})[A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)+(?![\w])"
     r"|(?<![\w.,/+-])(?=[A-Z0-9]*\d{3})(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,34}(?![\w])"
 )
@@ -121,7 +131,7 @@ _DATE_LIKE = re.compile(
     r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})$"
 )
 _UNIT_AFTER = re.compile(
-    r"[ \t]*(?:kWh|KWh|kwh|MWh|m³|m3|m²|qm|Liter|l\b|€|EUR|Euro|Cent|CHF|Fr\.|%|Prozent|"
+    r"[ \t]*(?:kWh|KWh|kwh|MWh|m³|m3|m²|qm|Liter|l\b|€|EUR|Euro|euro|Cent|CHF|Fr\.|%|Prozent|"
     r"Stück|kg|km|Jahre|Tage|Monate|Kunden|Haushalte|Einwohner|Uhr)"
 )
 _AMOUNT_BEFORE = re.compile(r"(?:€|EUR|CHF|Fr\.|\$|£)[ \t]*$")
@@ -159,8 +169,15 @@ def find_documents(text: str) -> Iterator[Span]:
         value = m.group()
         if value.isdigit() or not any(c.isdigit() for c in value):
             continue
-        cue = _cue(DOC_CUE, text, m.start())
+        cue = _cue(DOC_CUE, text, m.start(), 110)
         if cue or (len(value) == 10 and _icao_ok(value)):
+            yield Span(m.start(), m.end(), "ID_DOCUMENT", f"document cue={cue!r}")
+    low = text.lower()
+    if not any(c in low for c in _DOC_WORDS):
+        return
+    for m in DOC_ANY_RE.finditer(text):
+        cue = _cue(DOC_CUE, text, m.start(), 110)
+        if cue:
             yield Span(m.start(), m.end(), "ID_DOCUMENT", f"document cue={cue!r}")
 
 
@@ -171,6 +188,10 @@ def find_vehicles(text: str) -> Iterator[Span]:
         strict = "-" in value or re.fullmatch(r"[A-Z]{2}\d{2} ?[A-Z]{3}", value)
         if cue or strict:
             yield Span(m.start(), m.end(), "LICENSE_PLATE", f"plate cue={cue!r}")
+    for core in _FR_PLATE_CORE.finditer(text):  # the literal "-" first: a quick scan
+        plate = FR_PLATE_RE.match(text, max(0, core.start() - 2))
+        if plate and plate.end() == core.end() + 2:
+            yield Span(plate.start(), plate.end(), "LICENSE_PLATE", "French plate (shape)")
     for start, end in cue_lines(text, _PLATE_WORDS):
         for m in AT_PLATE_RE.finditer(text, start, end):
             yield Span(m.start(), m.end(), "LICENSE_PLATE", "Austrian plate (cue on the line)")

@@ -97,6 +97,19 @@ STOP_WORDS = words(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March June July
     October December Invoice Contract Meter Account Please Sorry Ok Okay Gesendet Sent Von From
     Tel Telefon Fax Mobil Handy Mail Email Adresse Anschrift Straße Postfach Deutschland
+    Durchwahl Nebenstelle
+    Allerheiligen Allerseelen Silvester Neujahr Heiligabend Weihnachten Ostern Pfingsten
+    Fronleichnam Karfreitag Himmelfahrt Reformationstag Fasching Fastnacht Karneval Advent
+    Martinitag Martinstag Whitsun Hogmanay Easter Christmas Halloween Thanksgiving Ramadan
+    Bayram Diwali Hanukkah Chanukka Nowruz
+    Beaucoup Bonne Journée Cordialement Salutations Saludos Atentamente Cordiali Saluti
+    Distinti Groet Groeten Vriendelijke Hartelijke Pozdrawiam Pozdrowienia Raibh Míle Maith
+    Agat Diolch Fyrir Ystävällisin Terveisin Venlig Hilsen Hälsningar Vänliga
+    Glædelig Glaedelig Jul Feliz Navidad Joyeux Vrolijk Kerstfeest Wesołych Świąt Hyvää
+    Joulua Kellemes Karácsonyt Sretan Božić Boas Festas Prettige Feestdagen
+    Renault Peugeot Citroën Citroen Opel Skoda Škoda Tesla Volvo Fiat Toyota Honda Mazda
+    Nissan Hyundai Dacia Volkswagen Audi Lexus Subaru Suzuki Mitsubishi Cupra Polestar
+    Samsung Huawei Xiaomi Lenovo Liebherr Vaillant Viessmann Miele
     Germany Austria Österreich Schweiz Switzerland Nordlicht Ihrem Unser Unsere Euro Herrn
     Merci Gracias Grazie Dankeschön Teşekkürler Tesekkürler Teşekkür Dziękuję Dzięki Obrigado
     Obrigada Tack Takk Kiitos Bedankt Köszönöm Hvala Mulțumesc Děkuji Ďakujem Danku Salut

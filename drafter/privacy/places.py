@@ -21,7 +21,7 @@ _DE_SUFFIX = (
     r"(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|"
     r"[Cc]haussee|[Ss]teig|[Ss]tieg|[Pp]fad|[Mm]arkt|[Kk]amp|[Ww]all|[Gg]raben|[Tt]wiete|"
     r"[Rr]edder|[Zz]eile|[Pp]romenade|[Kk]ai|[Aa]nger|[Hh]of|[Bb]erg|[Ff]eld|[Gg]arten|"
-    r"[Ww]inkel|[Bb]ogen|[Pp]ark|[Hh]öhe|[Ss]tiege|[Ll]ände)"
+    r"[Ww]inkel|[Bb]ogen|[Pp]ark|[Hh]öhe|[Ss]tiege|[Ll]ände|[Bb]rücke|[Dd]eich)"
 )
 _DE_SUFFIX_WORD = (
     r"(?:Stra(?:ß|ss)e|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Chaussee|Ufer|Markt|Steig|Pfad|"
@@ -33,7 +33,7 @@ _DE_PREFIX = (
     r"Alter|Neue|Neuer|Lange|Große|Kleine|Hohe|Obere|Untere|Hohler|Breite|Grüner)"
 )
 _HOUSE = (
-    r"\d{1,4}(?:[a-zA-Z](?![\w])|[ ][a-zA-Z](?![\w/]))?(?:[ ]?[-/][ ]?\d{1,4}[a-zA-Z]?){0,3}"
+    r"\d{1,4}(?:[a-zA-Z](?![\w])|[ ][a-zA-Z](?![\w/]))?(?:[ ]?[-/–][ ]?\d{1,4}[a-zA-Z]?){0,3}"
     r"(?:-(?:III|II|I|IV|hs|huis|bis)(?![\w]))?(?![\d,.]\d)"
 )
 # what may follow a house number: floor, flat, door ("2. OG links", "App. 1107", "flat 3")
@@ -42,7 +42,7 @@ _UNIT = (
     r"UG|Erdgeschoss|Dachgeschoss|Hochparterre|Souterrain|App\.?|Apartment|Appartement|Wohnung|"
     r"Whg\.?|Zimmer|Zi\.?|[Ff]lat|[Aa]pt\.?|\d{1,2}(?:st|nd|rd|th)[ ]floor|floor[ ]\d+|"
     r"ground[ ]floor|first[ ]floor|[Ss]tiege[ ]\d+|[Tt]ür[ ]\d+|[Tt]op[ ]\d+|[Ss]tg\.?[ ]\d+|"
-    r"Hinterhaus|Vorderhaus|Hinterhof|Seitenflügel|Gartenhaus|Quergebäude|"
+    r"(?i:hinterhaus|vorderhaus|hinterhof|seitenflügel|gartenhaus|quergebäude)|"
     r"\d{1,2}\.[ ]?(?:th|tv|mf)\.?)"
     r"(?:[ ]?\d{1,4}[a-z]?)?(?:,?[ ](?:links|rechts|mitte|left|right|li\.|re\.))?){0,2}"
 )
@@ -57,6 +57,41 @@ LOWER_STREET_RE = re.compile(
     rf"|[a-zäöü][a-zäöüß-]{{2,}}{_LOWER_SUFFIX}[ ]?{_HOUSE}{_UNIT})"
     rf"|(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|sche[nr]?)[ ])?[A-ZÄÖÜ][a-zäöüß-]{{2,}}"
     rf"(?:str\.|str(?=[ ]?\d)|vej|vejen|gade|gaden)[ ]?{_HOUSE}{_UNIT}"
+)
+# a post-office box: "PO Box 2281", "P.O. Box 77", "Postfach 12 04", "BP 4071", "Postbus 118"
+PO_BOX_RE = re.compile(
+    r"(?<![\w-])(?:P\.?[ ]?O\.?[ ]?Box|GPO[ ]Box|Post[ ]Office[ ]Box|Postfach|Postbus|Postboks|"
+    r"Postbox|Apartado(?:[ ]de[ ]correos)?|Casella[ ]postale|Boîte[ ]postale|"
+    r"Locked[ ]Bag)[ ]?(?:Nr\.?[ ]?)?\d{1,6}(?:[ ]\d{2,4})?(?![\w])"
+    r"|(?<![\w-])B\.?P\.?[ ]\d{3,5}(?![\w])"  # French "BP 4071" (not "BP 2")
+)
+# number first, street type, name: "14, rue des Tanneurs", "3 bis, avenue Jean-Jaurès, Bât. C"
+ROMANCE_STREET_RE = re.compile(
+    r"(?<![\w.,/-])\d{1,4}(?:[ ]?(?:bis|ter|quater|[A-Da-d])(?![\w]))?,?[ ]"
+    r"(?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|passage|"
+    r"via|viale|piazza|corso|calle|avenida|carrer|rua)[ ]"
+    r"(?:(?:de|des|du|de[ ]la|d'|l'|della|del|di|da|do|dos)[ ]?)?"
+    r"[A-ZÀ-Ý][\w'’-]+(?:[ ](?:de[ ]|la[ ]|du[ ])?[A-ZÀ-Ý][\w'’-]+){0,3}"
+    r"(?:,[ ](?:Bât\.?|Bâtiment|Esc\.?|Escalier|Appt\.?|Porte|Étage)[ ]?\w{1,4})?"
+)
+# Central European street types after the name: "Klatovská třída 118", "ul. Długa 5"
+SLAVIC_STREET_RE = re.compile(
+    r"(?<![\w-])(?:[A-ZÀ-Ž][\w-]+[ ](?:třída|ulice|náměstí|nábřeží|ulica|aleja|utca|út)"
+    r"|(?:ul\.|ulica|al\.)[ ][A-ZÀ-Ž][\w-]+(?:[ ][A-ZÀ-Ž][\w-]+)?)[ ]\d{1,4}[a-zA-Z]?"
+    r"(?:/\d{1,4})?(?![\w])"
+)
+# the words these patterns need on a line (a substring test before the regex)
+_PO_BOX_CUES = ("box", "postfach", "postbus", "postboks", "apartado", "casella", "boîte",
+                "bag", "bp ", "b.p.")  # fmt: skip
+_ROMANCE_CUES = ("rue ", "avenue", "av. ", "boulevard", "bd ", "place ", "chemin", "allée",
+                 "impasse", "quai ", "route ", "cours ", "passage ", "via ", "viale", "piazza",
+                 "corso ", "calle ", "avenida", "carrer", "rua ")  # fmt: skip
+_SLAVIC_CUES = ("třída", "ulice", "náměstí", "nábřeží", "ulica", "aleja", "utca", " út ", "ul. ",
+                "al. ")  # fmt: skip
+_CUED_STREETS = (
+    (PO_BOX_RE, _PO_BOX_CUES, "post-office box"),
+    (ROMANCE_STREET_RE, _ROMANCE_CUES, "number + street type + name"),
+    (SLAVIC_STREET_RE, _SLAVIC_CUES, "street + type + number"),
 )
 # a street without its number: "Tannenbergallee", "Holtenauer Str."
 BARE_STREET_RE = re.compile(
@@ -109,7 +144,10 @@ _PREP_STOP = words(
     "Tag Tage Wochen Euro Prozent Punkt Punkte Kapitel Absatz Paragraph Seite Schreiben "
     "Nummer Rechnung Teil Schritt Folge Position Stufe Zimmer Raum Gebäude Version Artikel "
     "Anlage Beilage Foto Fotos Bild Bilder Ziffer Abs Nr Beispiel Frage Fragen Fall Tarif Stand "
-    "Gruppe Klasse Level Schicht Linie Bus Gleis Tor Halle Block Runde Platz Woche Quartal"
+    "Gruppe Klasse Level Schicht Linie Bus Gleis Tor Halle Block Runde Platz Woche Quartal "
+    # software and devices with a version number ("Android 14", "Firefox 131")
+    "Android Firefox Chrome Safari Windows Ubuntu Debian Fedora Galaxy iPhone iPad Pixel Edge "
+    "Opera Office Excel Outlook Thunderbird Python Java Kernel Build Update Release Modell Model"
 )
 
 _EN_TYPES = (
@@ -162,6 +200,13 @@ _NOT_A_PLACE = (
     r"(?i)wohnsitz|wohnung|adresse|anschrift|firma|büro|privat|arbeit|eltern|ferien|"
     r"zuhause|heimat|neu|alt|bisher|früher|aktuell|meldeadresse|residence|home|office|work|old|new"
 )
+# Australian "Fremantle WA 6959", "Toowong QLD 4066"
+AU_TOWN_STATE_RE = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z]+[ ]){1,3}(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ ]\d{4}(?!\d)"
+)
+_AU_STATES = (" NSW ", " VIC ", " QLD ", " WA ", " SA ", " TAS ", " ACT ", " NT ")
+# a four-digit number after a model word is a model ("FRITZ!Box 5590 Fiber"), not a postcode
+_MODEL_BEFORE = re.compile(r"(?i)(?:box|modell?|model|typ|type|version|serie|series|nr\.?)[ ]$")
 US_CITY_STATE_RE = re.compile(
     r"(?<![\w-])(?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+,[ ][A-Z]{2}[ ]\d{5}(?:-\d{4})?(?!\d)"
 )
@@ -175,8 +220,10 @@ _STREET_LEFT = re.compile(
     rf"Gehöft|Kloster|"
     rf"Rue|Route|Chemin|Avenue|Place|Quai|Boulevard|Via|Viale|Piazza|Calle|Rua)"
     rf"(?:[ ](?:de|des|du|de[ ]la|de[ ]l'|d'|della|del|dei|di|da|do|dos|das|la|le|les))?[ ]"
-    rf"|(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ ]\d\w{{0,3}},?[ ])$"
+    rf"|(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ ]\d\w{{0,3}},?[ ]"
+    rf"(?:[A-Z][a-z']+(?:[ ][A-Z][a-z']+){{0,2}},[ ])?)$"  # "Apartment 6, Harbour View, 12 …"
 )
+_FLAT_WORDS = ("Flat", "Apartment", "Apt", "Unit", "Suite", "Room")
 _ANNOUNCED_CUES = ("address", "adresse", "anschrift", " at ", "wohne")
 # "Straße: Sandkamp" in a form: the street after its label, without the number
 LABELLED_STREET_RE = re.compile(
@@ -187,7 +234,9 @@ LABELLED_STREET_RE = re.compile(
 
 def _left(text: str, start: int) -> int:
     """`start` moved left over an adjective, estate word, article or flat before the street."""
-    m = _STREET_LEFT.search(text, max(0, start - 24), start)
+    before = text[max(0, start - 44) : start]
+    flat = any(w in before for w in _FLAT_WORDS)  # "Apartment 6, Harbour View, 12 …": wider
+    m = _STREET_LEFT.search(text, max(0, start - (44 if flat else 24)), start)
     if m is None or text[m.start() : start].strip() in _PREP_STOP:
         return start
     return m.start()
@@ -244,6 +293,11 @@ def _find_streets(text: str) -> Iterator[Span]:
             yield Span(m.start("street"), m.end("street"), "ADDRESS", "street (announced)")
     for m in BARE_STREET_RE.finditer(text):
         yield Span(m.start(), m.end(), "ADDRESS", "street name without number")
+    low = text.lower()  # one substring test per cue list before its lines are searched
+    for regex, cues, why in _CUED_STREETS:
+        if any(c in low for c in cues):
+            for m in _over(regex, text, list(cue_lines(text, cues))):
+                yield Span(m.start(), m.end(), "ADDRESS", why)
     for m in _over(CUE_STREET_RE, text, lines):
         if m.group().split()[0] not in _PREP_STOP:  # not "Seite 2 von 3, Absatz 4."
             yield Span(m.start(), m.end(), "ADDRESS", "house number (cue)")
@@ -252,10 +306,16 @@ def _find_streets(text: str) -> Iterator[Span]:
         before = BEFORE_POSTCODE_RE.search(text, line_start, post.start())
         if before and not _CALENDAR.search(text, before.start(), before.end()):  # "May 3, 2027"
             start = _street_start(text, before.start(), before.end())
+            if _UNIT_FIRST.match(text, start):  # "Kiellinie 70, app. 2, 24105 Kiel"
+                street = _STREET_BEFORE_UNIT.search(text, max(line_start, start - 40), start)
+                start = street.start() if street else start
             yield Span(start, before.end(), "ADDRESS", "words + number before a postcode")
 
 
 _NUMBER_START = re.compile(rf"[ ]{_HOUSE}")
+# a flat or room written before a postcode: the street stands in front of it
+_UNIT_FIRST = re.compile(r"(?i)(?:app\.?|apt\.?|apartment|whg\.?|wohnung|flat|zi\.?|zimmer)[ ]?\d")
+_STREET_BEFORE_UNIT = re.compile(rf"(?<![\w-])[A-ZÄÖÜ][\wäöüß.'-]+[ ]{_HOUSE},?[ ]$")
 _TYPE_WORD = re.compile(rf"(?i){_DE_SUFFIX_WORD}|{_LOWER_SUFFIX}|{_EN_TYPES}")
 _PREFIX_WORDS = re.compile(rf"{_DE_PREFIX}")
 
@@ -292,6 +352,7 @@ _WORD_NUMBER = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{3,})[ ]\d{1,4}[a
 _PAREN_UNIT_RE = re.compile(
     r"[ ]?\((?:[^()\n]{0,14}(?:floor|OG|Stock|Etage|links|rechts|left|right)|Hinterhaus|"
     r"Vorderhaus|Hinterhof|Seitenflügel|Gartenhaus|Quergebäude|Souterrain|basement|rear|"
+    r"Dachgeschoss|Erdgeschoss|Obergeschoss|Dachwohnung|Einliegerwohnung|DG|EG|"
     r"Whg\.?[ ]?\d+|[Ff]lat[ ]\d+\w?|[Aa]pt\.?[ ]\d+\w?)\)"
 )
 
@@ -317,6 +378,8 @@ def find_postcode_cities(text: str, streets: list[Span]) -> Iterator[Span]:
         bare = len(code) == 4 and not m.group("prefix") and not after_street
         if bare and (not standalone or re.fullmatch(r"(?:19|20)\d\d", code)):
             continue
+        if bare and _MODEL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
         end = m.end("city")
         bracket = re.search(r"[ ]\((\w+)\)$", m.group("city"))
         if bracket and re.search(_NOT_A_PLACE, bracket.group(1)):
@@ -327,17 +390,21 @@ def find_postcode_cities(text: str, streets: list[Span]) -> Iterator[Span]:
         yield Span(m.start(), end, "POSTCODE_CITY", "postcode + town")
     for m in US_CITY_STATE_RE.finditer(text):
         yield Span(m.start(), m.end(), "POSTCODE_CITY", "US city, state zip")
+    if any(state in text for state in _AU_STATES):
+        for m in AU_TOWN_STATE_RE.finditer(text):
+            yield Span(m.start(), m.end(), "POSTCODE_CITY", "AU town, state postcode")
     for m in LOWER_POSTCODE_CITY_RE.finditer(text):
         if _LOWER_TOWN_CUE.search(text, max(0, m.start() - 14), m.start()):
             yield Span(m.start(), m.end(), "POSTCODE_CITY", "postcode + lowercase town")
 
 
 # a line of an address block: capitalised words, numbers and commas only
-_BLOCK_WORD = r"(?:[A-ZÄÖÜ0-9][\wäöüß'’.-]*|of|the|upon|on|le|de|an|der|am|im)"
+_BLOCK_WORD = r"(?:[A-ZÄÖÜ0-9][\wäöüß'’.-]*|of|the|upon|on|le|de|an|der|am|im|y|yr|na|an)"
 _BLOCK_LINE = re.compile(rf"^[ \t>]*(?P<v>{_BLOCK_WORD}(?:,?[ ]{_BLOCK_WORD}){{0,6}})[ \t,]*$")
 _BLOCK_STOP = words(
     "Dear Hallo Hello Hi Sehr Liebe Lieber Mit Best Kind Regards Viele Freundliche Thanks Danke "
-    "Telefon Tel Phone Mobil Mobile Fax Email E-Mail Von From An To Betreff Subject Re Fwd AW WG"
+    "Telefon Tel Phone Mobil Mobile Fax Email E-Mail Von From An To Betreff Subject Re Fwd AW WG "
+    "Yours Sincerely Cheers Diolch Cofion Gruß Grüße"
 )
 
 

@@ -35,7 +35,7 @@ from drafter.privacy.id_numbers import (
 from drafter.privacy.normalize import fold
 from drafter.privacy.places import block_lines, find_postcode_cities, find_streets
 from drafter.privacy.recognizers import find_bics, find_cards, find_emails, find_ibans, find_phones
-from drafter.privacy.repeats import name_repeats, repeats, vault_spans
+from drafter.privacy.repeats import name_repeats, repeats, town_repeats, vault_spans
 from drafter.privacy.second_look import (
     first_names_before,
     inside_longer,
@@ -260,6 +260,7 @@ class Pseudonymizer:
         if after:
             resolved = resolve([*resolved, *after])
         again = [*repeats(work, resolved), *name_repeats(work, resolved)]
+        again += town_repeats(work, resolved, self._place_blocked)
         if again:  # a value found once (by its cue) is hidden at every place in the text
             resolved = resolve([*resolved, *again])
         out = []
@@ -344,10 +345,14 @@ class Pseudonymizer:
         }
         for field, text in texts.items():
             known += self.discover_names(text, signature=field == "signature")
-        redacted = {
-            field: self.redact(text, vault, known, signature=field == "signature")
-            for field, text in texts.items()
-        }
+        redacted: dict[str, str] = {}
+        grown = len(vault.entities)
+        for field, text in texts.items():
+            redacted[field] = self.redact(text, vault, known, signature=field == "signature")
+            if field == "subject":
+                grown = len(vault.entities)
+        if email.subject and len(vault.entities) > grown:  # a value first found in the body
+            redacted["subject"] = self.redact(email.subject, vault, known)
         attachments = [
             a.model_copy(update={"filename": self.redact(a.filename, vault, known)})
             for a in email.attachments

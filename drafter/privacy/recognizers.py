@@ -88,6 +88,11 @@ _NOT_PHONE_CONTEXT = re.compile(
     r"[\w.-]*\s*[:#]?\s*$"
 )
 _DIGIT = re.compile(r"\d")
+# an extension on its own after its cue: "Durchwahl -23", "my colleague on ext. 0559"
+EXTENSION_RE = re.compile(
+    r"(?<![\w-])(?:Durchwahl|Durchw\.|Nebenstelle|[Ee]xt\.|[Ee]xtension)[ \t]*:?[ \t]*"
+    r"(?P<value>-?[ ]?\d{1,5})(?![\w.,]?\d)"
+)
 _INTL_START = re.compile(r"(?<![\w+])(?:\+|00)[1-9]")
 UNIT_AFTER = re.compile(r"[ \t]*(?:kWh|KWh|kwh|m³|m3|Liter|l\b|€|EUR|Euro|Cent|%|Prozent)")
 
@@ -109,6 +114,11 @@ def find_phones(text: str, own_phones: frozenset[str] = frozenset()) -> Iterator
                 continue
             seen.add((m.start(), m.end()))
             yield Span(m.start(), m.end(), "PHONE", "phone")
+    extension = "xt" in text or "urchw" in text or "ebenstelle" in text  # a quick test first
+    for line_start, line_end in lines if extension else ():
+        for m in EXTENSION_RE.finditer(text, line_start, line_end):
+            if not any(s <= m.start() < e for s, e in seen):
+                yield Span(m.start("value"), m.end("value"), "PHONE", "extension (cue)")
     # international numbers in formats the regexes above do not know: parse a short window
     # after each "+"/"00" that no regex match covers (the matcher is slow on whole texts)
     leniency = phonenumbers.Leniency.VALID

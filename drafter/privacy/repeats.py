@@ -1,11 +1,12 @@
 """Finding values again: every value of the thread's vault and every value found once in a
 text, at every other place of that text, with or without its cue and in any spacing
-(`vault_spans`, `repeats`, `name_repeats`; `value_pattern` is also used by the request
-guard)."""
+(`vault_spans`, `repeats`, `name_repeats`, `town_repeats`; `value_pattern` is also used by
+the request guard)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from drafter.privacy import names as nm
@@ -56,6 +57,49 @@ def repeats(text: str, spans: list[Span]) -> list[Span]:
             for m in pattern.finditer(text)
             if (m.start(), m.end()) != (span.start, span.end)
         ]
+    return out
+
+
+_POSTCODE_PART = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}[ ]+(?=[A-ZÄÖÜ])")
+# a town after these words names an institution, not where the writer lives ("Amtsgericht Plön")
+_INSTITUTION_BEFORE = re.compile(
+    r"(?i)(?:gericht|kreis|stadt|gemeinde|amt|jobcenter|sparkasse|universität|hochschule|bezirk|"
+    r"stadtwerke|klinikum|university|council|county|bank)s?[ ]+\Z"
+)
+
+
+@lru_cache(maxsize=1024)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
+def town_repeats(text: str, spans: list[Span], blocked: Callable[[str], bool]) -> list[Span]:
+    """The town of a hidden "postcode + town" wherever it stands alone in `text` ("1100 Wien"
+    … "Grüße aus Wien"): with the address known, the town alone tells where the writer lives.
+    Not a town the company's own data or the knowledge base names (`blocked`), and not after
+    an institution's word ("Amtsgericht Plön")."""
+    out: list[Span] = []
+    towns: set[str] = set()
+    for span in spans:
+        if span.type != "POSTCODE_CITY":
+            continue
+        value = text[span.start : span.end]
+        code = _POSTCODE_PART.match(value)
+        town = value[code.end() :].strip() if code else ""
+        if len(town) >= 3 and town[0].isupper() and text.count(town) > 1:  # quick test first
+            towns.add(town)
+    if not towns:
+        return out
+    taken = [(s.start, s.end) for s in spans]
+    for town in towns:
+        if blocked(town):
+            continue
+        for m in _word_pattern(town).finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            if _INSTITUTION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            out.append(Span(m.start(), m.end(), "POSTCODE_CITY", "town of an address found here"))
     return out
 
 

@@ -129,14 +129,16 @@ def without_organisations(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if not any(a <= s.start and s.end <= b for a, b in orgs)]
 
 
-_NEXT_WORD = re.compile(r"[ ](?P<word>[A-ZÄÖÜ][^\W\d_]+)(?![\w-])")
+# one space, or a hyphen: the second part of a double surname ("[Urs Brändli]-Zürcher")
+_NEXT_WORD = re.compile(r"[ -](?P<word>[A-ZÄÖÜ][^\W\d_]+)(?![\w-])")
 
 
 def surnames_after(
     text: str, spans: list[Span], surname: Callable[[str], bool], blocked: Callable[[str], bool]
 ) -> list[Span]:
     """NAME spans for a surname written right after a capitalised name span (one space
-    between): "Stefan Weiss" where only "Stefan" was known, "[NAME] Zimmermann"."""
+    between, or a hyphen): "Stefan Weiss" where only "Stefan" was known, "[NAME] Zimmermann",
+    "[Brändli]-Zürcher"."""
     out = []
     for span in spans:
         if span.type != "NAME" or not text[span.start : span.start + 1].isupper():

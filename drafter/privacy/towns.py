@@ -185,10 +185,12 @@ def find_towns(
             capitalised = all(p[:1].isupper() for p in parts)
             compass = parts[-1].title() in _COMPASS  # "Kiel-Ost": a part of town, not a home
             first_name = is_name(parts[0])  # "Karl-Heinz", "Anna-Lena"
+            # "Allerheiligen-Wochenende": an everyday word after the town is no district
+            everyday = zipf(parts[-1]) >= 3.0 and not _town(parts[-1])
             if (
                 capitalised
                 and _town(parts[0])
-                and not (blocked(parts[-1]) or compass or first_name)
+                and not (blocked(parts[-1]) or compass or first_name or everyday)
             ):
                 yield Span(start, end_word, "POSTCODE_CITY", "town-district")
             continue
