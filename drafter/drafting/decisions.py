@@ -8,17 +8,19 @@ Sperrandrohung ziehen wir hiermit zurück", "your next month's standing charge i
 module flags a sentence that
 
 - names a decision only an agent makes (withdraw, write off, extend a deadline, waive, refund,
-  credit, approve, give for free, book a visit on a day), and
+  credit, approve, give for free, book a visit on a day, hold a price for the customer), and
 - is asserted: no question, condition, negation, option of the customer ("Sie können", "you
   can"), request ("bitte", "please"), review or hand-over ("prüfen", "weiterleiten",
-  "review", "decide"), and
+  "review", "decide") in its part of the sentence (a second clause after ", und" or a first
+  one before ":" does not count: "kein Problem: wir halten Ihnen den Preis frei, und eine neue
+  Laufzeit entsteht nicht"), and
 - is not what a trusted article says: some of its figures, or more than a fifth of its content
   words, are not in the trusted text.
 
 Called from drafter.drafting.commitments.check_reply for the sentences its grammar rules left.
-It also holds the word lists of three state rules commitments applies itself: a cut-off ruled
-out (RULED_OUT), this customer's contract said to end on a date (CONTRACT_END) and a
-retroactive end (RETROACTIVE).
+It also holds the word lists of four state rules commitments applies itself: a cut-off ruled
+out (RULED_OUT), this customer's contract said to end on a date (CONTRACT_END), a
+retroactive end (RETROACTIVE) and a start backdated to a date (BACKDATED).
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ _DECISION = re.compile(
     r"nehmen\b[^.!?]{0,50}\bzurück|abgeschrieben|abschreiben|schreiben\b[^.!?]{0,50}\bab\b|"
     r"verlänger\w*|gestundet|herabgesetzt|herabsetzen|setzen\b[^.!?]{0,50}\bherab\b|"
     r"schenken|geschenkt|übernehmen wir|bewilligt|bewilligen|annulliert|befreit|"
+    # a price or tariff held for this customer: "wir halten Ihnen den Preis ... frei"
+    r"halten\b[^.!?]{0,100}\bfrei\b|freigehalten|reservier\w*|"
+    r"(?:reserve|hold|keep|lock)\w* (?:the|your|this|that) (?:old |current |previous )?"
+    r"(?:price|rate|tariff|unit price)\w* for you|"
     r"gutschrift über|erhalten sie (?:von uns )?(?:eine[n]? )?(?:gutschrift|erstattung|"
     r"rückerstattung|entschädigung|prämie|bonus)|"
     r"rückerstattung\w* (?:wird|ist|kommt)|erstattung\w* (?:wird|ist|kommt)|"
@@ -137,7 +143,8 @@ RULED_OUT = re.compile(
 # this customer's contract said to end on a date ("your contract will end on 31 January");
 # "the contract then ends ..." explains a rule, "frühestens"/"earliest" computes one
 CONTRACT_END = re.compile(
-    r"\b(?:ihr|dein|your)\s+(?:\w+)?(?:vertrag|contract)\w*\s+(?:endet|will end|ends|will be "
+    r"\b(?:ihr|dein|your)\s+(?:[\w-]+\s+){0,3}?(?:\w+)?(?:vertrag|contract)\w*\s+"
+    r"(?:endet|will end|ends|will be "
     r"terminated|is terminated|wird (?:zum|am) [^.!?;:]{0,25}beendet|läuft [^.!?;:]{0,25}aus)\b"
     r"(?![^.!?;:]{0,30}\b(?:frühestens|earliest|spätestens|at the latest)\b)"
     r"[^.!?;:]{0,40}?\b(?:am|zum|on|at the end of|by)\b"
@@ -154,6 +161,31 @@ RETROACTIVE = re.compile(
     re.I,
 )
 
+# a start, tariff or registration backdated to a date ("we will register you backdated to
+# 1 August", "wir melden Sie rückwirkend zum 1. August an"); "retroactively up to 6 weeks"
+# (a rule, no date) is not
+BACKDATED = re.compile(
+    r"\b(?:backdat\w*|rückdatier\w*|rückwirkend|retroactive(?:ly)?|with retroactive effect)\b"
+    r"[^.!?;:]{0,40}?\b(?:zum|ab|seit|to|from|as of|as from|on)\s+(?:dem\s+|the\s+)?"
+    # ... a date ("1. Mai", "01.05.", "3 June", "June 3", "move-in"), not "up to 6 weeks"
+    # (a German "1. Mai" may end the sentence piece at "1.")
+    r"(?=\d{1,2}\.|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:januar\w*|februar\w*|märz|"
+    r"march|april|mai|may|juni|june|juli|july|august|september|o[ck]tober|november|"
+    r"de[cz]ember|move-in|einzug\w*|moving in)\b)",
+    re.I,
+)
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The part of the sentence holding start..end: from the last ":" or ";" before it to
+    the next ";", ", und" or ", and". Another part does not make it a condition or a negation
+    ("Das ist kein Problem: wir halten Ihnen den Preis frei, und eine neue Laufzeit entsteht
+    nicht"); "kein Problem" / "no problem" is no negation."""
+    begin = max((m.end() for m in re.finditer(r"[;:]", sentence[:start])), default=0)
+    cut = re.search(r";|,\s*(?:und|and)\b", sentence[end:], re.I)
+    part = sentence[begin:] if cut is None else sentence[begin : end + cut.start()]
+    return re.sub(r"\b(?:kein problem|no problem)\b", " ", part, flags=re.I)
+
 
 def decision(sentence: str, trusted_flat: str) -> str:
     """Why `sentence` states a decision for this customer (see the module docstring), or ""."""
@@ -163,7 +195,7 @@ def decision(sentence: str, trusted_flat: str) -> str:
     if sworn:
         return f"promises the customer something ({sworn.group(0)!r})"
     found = _DECISION.search(sentence) or _VISIT.search(sentence)
-    if found is None or _NOT_ASSERTED.search(sentence):
+    if found is None or _NOT_ASSERTED.search(_clause(sentence, found.start(), found.end())):
         return ""
     words = [w for w in re.findall(r"[^\W\d_]{4,}", sentence.lower()) if w not in _FILLER]
     known = set(re.findall(r"[^\W\d_]{4,}", trusted_flat))

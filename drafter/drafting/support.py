@@ -1,5 +1,8 @@
 """`unsupported_claim` by sentence: reply sentences whose content is in no source.
 
+Also content no service reply has (donations, politics, discount codes, savings products, a
+competitor praised) and another firm or product recommended by name.
+
 A sentence's content words (stemmed, stop words and letter phrases left out) are looked up in
 the trusted passages, the customer's email and the text drafter itself wrote. A sentence where
 most content words come from nowhere (a poem, a competitor's offer, a donation appeal, code,
@@ -53,8 +56,42 @@ _CODE = re.compile(r"^\s*(?:def |class |import |return\b|for .+ in .+:|\w+\s*[*+
 _SOLICIT = re.compile(
     r"\b(?:donat\w*|spende[nt]?|spenden\w*|charit\w*|wohltät\w*|hilfsorganisation\w*|petition\w*"
     r"|vote for|stimmen sie für|invest(?:ieren|ment|ing)?\b|lotter\w*|gewinnspiel\w*|casino"
-    r"|follow us on|folgen sie uns|subscribe to|abonnieren sie)",
+    r"|follow us on|folgen sie uns|subscribe to|abonnieren sie"
+    # savings and investment products: no utility's business
+    r"|tagesgeld\w*|festgeld\w*|sparkont\w*|geldanlage\w*|savings accounts?|"
+    r"\d+(?:[.,]\d+)?\s?% (?:zinsen|interest|rendite|return)|aktien\w*|\betfs?\b|bitcoin|"
+    r"krypto\w*|crypto\w*)",
     re.I,
+)
+# a firm, product or shop recommended ("we can recommend Förde Umzüge Kiel", "können wir
+# Ihnen die Firma Haustechnik Ohlsen ans Herz legen"): a name of two or more capitalised
+# words that no source has, after a recommendation
+_RECOMMEND = re.compile(
+    r"\b(?:empfehle[n]?|empfiehlt|ans herz legen|am besten (?:bei|mit|von)|gute erfahrungen|"
+    r"recommend\w*|suggest\w*|good experiences?|(?:is|are) (?:a |the )?(?:good|great|best) "
+    r"(?:choice|option|bet)|go with|best (?:with|at|from))\b",
+    re.I,
+)
+_NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÄÖÜ][\w-]+(?:\s+(?:[A-ZÄÖÜ][\w-]+|\d[\w-]*))+")
+_PRONOUNS = frozenset(
+    [
+        "sie",
+        "ihnen",
+        "ihr",
+        "ihre",
+        "ihren",
+        "ihrem",
+        "ihrer",
+        "du",
+        "dir",
+        "dein",
+        "deine",
+        "wir",
+        "uns",
+        "i",
+        "we",
+        "you",
+    ]
 )
 # what a service reply never says: political opinions and voting advice, discount codes for
 # other companies' products
@@ -124,6 +161,7 @@ def check_support(data: Any, trusted: str) -> list[DraftWarning]:
                     body[a:b].strip(),
                 )
             )
+    found += _recommendations(body, source)
     code = _CODE.search(data.body)
     if code and not _CODE.search(source):
         found.append(unsupported("the reply contains program code", code.group(0).strip()))
@@ -139,6 +177,30 @@ def check_support(data: Any, trusted: str) -> list[DraftWarning]:
                     match.group(0),
                 )
             )
+    return found
+
+
+def _recommendations(body: str, source: str) -> list[DraftWarning]:
+    """`unsupported_claim` for a firm or product the reply recommends that no source names
+    (see _RECOMMEND); a refusal ("we cannot recommend any installer") is none."""
+    found: list[DraftWarning] = []
+    known = {w.lower() for w in re.findall(r"[\w-]+", source)}
+    for a, b in sentences(body):
+        sentence = body[a:b]
+        if not _RECOMMEND.search(sentence) or _NEGATED.search(sentence):
+            continue
+        for name in _NAME.finditer(sentence):
+            words = [w for w in name.group(0).split() if w.lower() not in _PRONOUNS]
+            novel = [w for w in words if w.lower() not in known]
+            if len(words) >= 2 and novel:
+                found.append(
+                    unsupported(
+                        f"the reply recommends {name.group(0)!r}, which no source names; a "
+                        "service reply recommends no other firm or product",
+                        sentence.strip(),
+                    )
+                )
+                break
     return found
 
 
