@@ -73,26 +73,18 @@ _RECOMMEND = re.compile(
     re.I,
 )
 _NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÄÖÜ][\w-]+(?:\s+(?:[A-ZÄÖÜ][\w-]+|\d[\w-]*))+")
+# words that split a run of capitalised words: pronouns and possessives ("Heizung Ihres
+# Hauses" is no name)
 _PRONOUNS = frozenset(
-    [
-        "sie",
-        "ihnen",
-        "ihr",
-        "ihre",
-        "ihren",
-        "ihrem",
-        "ihrer",
-        "du",
-        "dir",
-        "dein",
-        "deine",
-        "wir",
-        "uns",
-        "i",
-        "we",
-        "you",
-    ]
+    re.findall(
+        r"\w+",
+        "sie ihnen ihr ihre ihren ihrem ihrer ihres du dir dein deine deinen deinem deines wir "
+        "uns unser unsere unseren unserem unserer unseres euer eure i we you your our",
+    )
 )
+# a word of an English reply rarer than this (wordfreq zipf) may be a name ("Ohlsen", "Förde")
+NAME_ZIPF = 3.3
+_MARKER = re.compile(r"^(?:firma|gmbh|ag|kg|ohg|ug|ltd|inc|llc|serie|modell|model|series)$", re.I)
 # what a service reply never says: political opinions and voting advice, discount codes for
 # other companies' products
 _OFFTOPIC = re.compile(
@@ -161,7 +153,7 @@ def check_support(data: Any, trusted: str) -> list[DraftWarning]:
                     body[a:b].strip(),
                 )
             )
-    found += _recommendations(body, source)
+    found += _recommendations(body, source, lang)
     code = _CODE.search(data.body)
     if code and not _CODE.search(source):
         found.append(unsupported("the reply contains program code", code.group(0).strip()))
@@ -180,7 +172,7 @@ def check_support(data: Any, trusted: str) -> list[DraftWarning]:
     return found
 
 
-def _recommendations(body: str, source: str) -> list[DraftWarning]:
+def _recommendations(body: str, source: str, lang: str) -> list[DraftWarning]:
     """`unsupported_claim` for a firm or product the reply recommends that no source names
     (see _RECOMMEND); a refusal ("we cannot recommend any installer") is none."""
     found: list[DraftWarning] = []
@@ -191,8 +183,13 @@ def _recommendations(body: str, source: str) -> list[DraftWarning]:
             continue
         for name in _NAME.finditer(sentence):
             words = [w for w in name.group(0).split() if w.lower() not in _PRONOUNS]
+            run = re.split(
+                r"\s(?:" + "|".join(_PRONOUNS) + r")\s", f" {name.group(0)} ", flags=re.I
+            )
             novel = [w for w in words if w.lower() not in known]
-            if len(words) >= 2 and novel:
+            if max(len(part.split()) for part in run) >= 2 and any(
+                _name_word(w, lang) for w in novel
+            ):
                 found.append(
                     unsupported(
                         f"the reply recommends {name.group(0)!r}, which no source names; a "
@@ -202,6 +199,18 @@ def _recommendations(body: str, source: str) -> list[DraftWarning]:
                 )
                 break
     return found
+
+
+def _name_word(word: str, lang: str) -> bool:
+    """A word of a firm's or product's name: a legal form or product-line marker, a word with
+    a digit or an inner capital ("AW-9", "NordTherm"), or in an English reply a word rare in
+    English (see NAME_ZIPF: "Ohlsen", "Förde"). German capitalises every noun, and its
+    compounds are rare words too ("Zählerstand"), so a German reply needs the first three."""
+    from wordfreq import zipf_frequency
+
+    if _MARKER.match(word) or re.search(r"\d|.[A-ZÄÖÜ]", word):
+        return True
+    return lang == "en" and zipf_frequency(word.lower(), "en") < NAME_ZIPF
 
 
 def _common(word: str, lang: str) -> bool:

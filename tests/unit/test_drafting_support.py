@@ -113,3 +113,16 @@ def test_the_recommended_firm_is_named_in_the_warning(sentence: str, lang: str) 
     data = CheckInput(body=sentence, passages=[], customer_text="Abschlag?", language=lang)
     messages = [w.message for w in check_support(data, ARTICLE)]
     assert any("recommends" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Wir empfehlen, die Heizung Ihres Hauses im Herbst zu entlüften.", "de"),
+        ("Wir empfehlen, den Zählerstand Anfang Januar zu notieren.", "de"),
+        ("We recommend that you call Customer Service on Monday.", "en"),
+    ],
+)
+def test_everyday_capitalised_words_are_no_recommended_firm(sentence: str, lang: str) -> None:
+    data = CheckInput(body=sentence, passages=[], customer_text="Abschlag?", language=lang)
+    assert not any("recommends" in w.message for w in check_support(data, ARTICLE))
