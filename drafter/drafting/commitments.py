@@ -44,6 +44,7 @@ import re
 from collections.abc import Callable
 
 from drafter.drafting.check_base import sentences
+from drafter.drafting.decisions import WAIVED, refused_before
 from drafter.models import DraftWarning
 
 # actions on the customer's contract or money that only an agent may decide
@@ -230,17 +231,18 @@ def check_reply(
     for a, b in sentences(body):
         sentence = body[a:b]
         flagged = len(found)
-        done = _DONE.search(sentence)
+        done = _DONE.search(sentence) or WAIVED.search(sentence)
         if (
             done
             and not _IF.search(sentence)
             and not _negated_done(done.group(0))
+            and not refused_before(sentence, done.start())
             and not _WHEN.search(sentence[: done.start()])
         ):
             said = " ".join(done.group(0).split()).lower()
             if sentence.rstrip().endswith("?") or said in trusted_flat:
                 continue  # a question, or what the article itself says
-            if not _receipt_only(sentence):
+            if not _receipt_only(sentence, done):
                 found.append(
                     _warning(
                         "the reply says something was already done or granted "
@@ -293,11 +295,8 @@ _RECEIPT = re.compile(
 )
 
 
-def _receipt_only(sentence: str) -> bool:
+def _receipt_only(sentence: str, done: re.Match[str]) -> bool:
     """'We have received your cancellation' is a receipt, not a commitment."""
-    done = _DONE.search(sentence)
-    if done is None:
-        return True
     word = done.group(0).lower()
     if word in ("bereits", "schon", "already"):
         rest = sentence[done.end() :]
@@ -380,7 +379,8 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     if ruled_out and not _said(ruled_out, trusted_flat):
         return f"rules something out for the customer ({ruled_out.group(0)!r})"
     backdated = BACKDATED.search(sentence)
-    if backdated and not _said(backdated, trusted_flat):
+    # the phrase with its date, not only the word "rückwirkend" the article also uses
+    if backdated and sentence[backdated.start() : backdated.end() + 12].lower() not in trusted_flat:
         return f"backdates something for the customer ({backdated.group(0)!r})"
     end = CONTRACT_END.search(sentence)
     if end and not re.search(r"\b(?:dann|then|in that case|in diesem fall)\b", sentence, re.I):

@@ -32,9 +32,11 @@ _DECISION = re.compile(
     r"nehmen\b[^.!?]{0,50}\bzurück|abgeschrieben|abschreiben|schreiben\b[^.!?]{0,50}\bab\b|"
     r"verlänger\w*|gestundet|herabgesetzt|herabsetzen|setzen\b[^.!?]{0,50}\bherab\b|"
     r"schenken|geschenkt|übernehmen wir|bewilligt|bewilligen|annulliert|befreit|"
+    r"(?:give|giving|get) you\b[^.!?]{0,40}\b(?:for free|free of charge|at no cost|free)\b|"
     # a price or tariff held for this customer: "wir halten Ihnen den Preis ... frei"
     r"halten\b[^.!?]{0,100}\bfrei\b|freigehalten|reservier\w*|"
     r"(?:reserve|hold|keep|lock)\w* (?:the|your|this|that) (?:old |current |previous )?"
+    r"(?:[\w-]+ ){0,2}"
     r"(?:price|rate|tariff|unit price)\w* for you|"
     r"gutschrift über|erhalten sie (?:von uns )?(?:eine[n]? )?(?:gutschrift|erstattung|"
     r"rückerstattung|entschädigung|prämie|bonus)|"
@@ -174,6 +176,27 @@ BACKDATED = re.compile(
     r"de[cz]ember|move-in|einzug\w*|moving in)\b)",
     re.I,
 )
+
+# more done-statements for drafter.drafting.commitments: a charge dropped or taken off, a sum
+# the customer no longer has to pay
+WAIVED = re.compile(
+    r"\b(?:has|have) been (?:dropped|lifted|scrapped|taken off|cleared off)\b"
+    r"|\b(?:i|we)(?: have|'ve) (?:taken|knocked)\b[^.!?;:]{0,40}\boff\b"
+    r"|\byou (?:won't|will not|will no longer|no longer) (?:need|have) to pay\b"
+    r"|\b(?:müssen|brauchen) sie\b[^.!?;:]{0,40}\bnicht mehr (?:zu )?(?:be)?zahlen\b",
+    re.I,
+)
+# a refusal right before the verb: "we cannot waive", "können wir nicht erlassen"
+_REFUSED = re.compile(
+    r"\b(?:cannot|can't|can not|could not|couldn't|unable to|not able to|nicht|kein\w*)\b"
+    r"[^,;:]{0,30}$",
+    re.I,
+)
+
+
+def refused_before(sentence: str, start: int) -> bool:
+    """A negation shortly before `start` in the same clause: "we cannot waive the fee"."""
+    return bool(_REFUSED.search(sentence[max(0, start - 40) : start]))
 
 
 def _clause(sentence: str, start: int, end: int) -> str:

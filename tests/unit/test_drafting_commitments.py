@@ -277,3 +277,34 @@ def test_backdating_processed_notices_lapsed_charges_and_held_prices_are_flagged
 )
 def test_refusals_rules_and_reviews_of_those_are_not(sentence: str, lang: str) -> None:
     assert "commitment" not in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The reminder charge has been lifted from your account.", "en"),
+        ("We've knocked the late fee off your next bill.", "en"),
+        ("You will no longer have to pay the outstanding 80 EUR.", "en"),
+        ("Den Rückstand müssen Sie nicht mehr bezahlen.", "de"),
+        ("We are giving you the router rent for free this year.", "en"),
+        ("We will keep the Fix 24 price for you until your move.", "en"),
+    ],
+)
+def test_charges_dropped_sums_not_owed_and_gifts_are_flagged(sentence: str, lang: str) -> None:
+    assert "commitment" in codes(sentence, lang)
+
+
+def test_a_refusal_before_the_verb_is_no_commitment() -> None:
+    assert "commitment" not in codes("We cannot waive the reminder fee, sorry.", "en")
+    assert "commitment" not in codes("Leider können wir die Gebühr nicht erlassen.", "de")
+
+
+def test_a_backdated_start_is_flagged_even_if_the_article_says_retroactive() -> None:
+    article = Passage(
+        kb_id="de-einzug",
+        title="Einzug",
+        text="Eine Anmeldung ist rückwirkend bis zu 6 Wochen nach dem Einzug möglich.",
+    )
+    body = "Guten Tag,\n\nWir melden Sie rückwirkend ab dem 1. Februar an.\n\nIhr Kundenservice"
+    data = CheckInput(body=body, passages=[article], customer_text=EMAIL, language="de")
+    assert "commitment" in {w.code for w in run_checks(data, SETTINGS)}
