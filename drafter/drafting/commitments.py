@@ -44,7 +44,7 @@ import re
 from collections.abc import Callable
 
 from drafter.drafting.check_base import sentences
-from drafter.drafting.decisions import WAIVED, refused_before
+from drafter.drafting.decisions import WAIVED, no_more, refused_before
 from drafter.models import DraftWarning
 
 # actions on the customer's contract or money that only an agent may decide
@@ -365,7 +365,7 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     negated = guarantee and _NEGATION.search(sentence[: guarantee.end()])
     if guarantee and not negated and not _said(guarantee, trusted_flat):
         return f"guarantees something for the customer ({guarantee.group(0)!r})"
-    state = _STATE.search(sentence)
+    state = _STATE.search(sentence) or no_more(sentence)
     if state and not conditional and not _said(state, trusted_flat):
         return f"declares a claim settled or void ({state.group(0).strip()!r})"
     from drafter.drafting.decisions import BACKDATED, CONTRACT_END, RETROACTIVE, RULED_OUT

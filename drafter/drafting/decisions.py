@@ -183,7 +183,22 @@ WAIVED = re.compile(
     r"\b(?:has|have) been (?:dropped|lifted|scrapped|taken off|cleared off)\b"
     r"|\b(?:i|we)(?: have|'ve) (?:taken|knocked)\b[^.!?;:]{0,40}\boff\b"
     r"|\byou (?:won't|will not|will no longer|no longer) (?:need|have) to pay\b"
-    r"|\b(?:müssen|brauchen) sie\b[^.!?;:]{0,40}\bnicht mehr (?:zu )?(?:be)?zahlen\b",
+    r"|\b(?:müssen|brauchen) sie\b[^.!?;:]{0,40}\bnicht mehr (?:zu )?(?:be)?zahlen\b"
+    r"|\b(?:i|we)(?: have|'ve) upgraded\b"
+    # money said to be on its way: "your refund has already been sent", "ist bereits unterwegs"
+    r"|\b(?:refund|credit|payment|money|erstattung|rückerstattung|gutschrift|geld|betrag)\w*\b"
+    r"[^.!?;:]{0,40}\b(?:(?:has|have) (?:already )?been (?:sent|paid|transferred|issued|made)|"
+    r"(?:is|ist) (?:bereits |schon |already )?(?:unterwegs|on (?:its|the) way))\b",
+    re.I,
+)
+# no more reminders or bills for this customer ("you won't receive any more reminders",
+# "Mahnungen erhalten Sie künftig keine mehr"); judged like a claim declared settled
+NO_MORE = re.compile(
+    r"\byou (?:won't|will not|will no longer) (?:receive|get|be sent) any (?:more |further )?"
+    r"(?:reminders?|dunning letters?|demands?|bills?|invoices?)\b"
+    r"|\b(?:mahnung|zahlungserinnerung)\w* (?:erhalten|bekommen) sie\b[^.!?;:]{0,30}\bkeine\b"
+    r"|\bsie (?:erhalten|bekommen)\b[^.!?;:]{0,30}\bkeine (?:weiteren |neuen )?(?:mahnung|"
+    r"zahlungserinnerung)\w*",
     re.I,
 )
 # a refusal right before the verb: "we cannot waive", "können wir nicht erlassen"
@@ -192,6 +207,14 @@ _REFUSED = re.compile(
     r"[^,;:]{0,30}$",
     re.I,
 )
+
+
+def no_more(sentence: str) -> re.Match[str] | None:
+    """NO_MORE, unless it holds only for a while ("while we review, you won't receive any
+    reminders" is the article's rule)."""
+    if re.search(r"\b(?:while|während|during)\b", sentence, re.I):
+        return None
+    return NO_MORE.search(sentence)
 
 
 def refused_before(sentence: str, start: int) -> bool:

@@ -34,7 +34,7 @@ _CREDENTIAL = re.compile(
 _ASK = re.compile(
     r"\b(?:schick|send|sende|senden|teilen sie|teile|mitteilen|nennen|nenne|geben sie|gib|"
     r"antworte|reply|respond|provide|tell us|let us know|confirm|share|enter|eingeben|"
-    r"übermitteln|benötigen|need|brauchen)\w*\b",
+    r"übermitteln|benötigen|need|brauchen|bestätigen)\w*\b",
     re.I,
 )
 # a secret's value: a token with a digit right after the word ("password Kiel-7415", "PIN: 4711")

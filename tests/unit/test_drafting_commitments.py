@@ -308,3 +308,23 @@ def test_a_backdated_start_is_flagged_even_if_the_article_says_retroactive() -> 
     body = "Guten Tag,\n\nWir melden Sie rückwirkend ab dem 1. Februar an.\n\nIhr Kundenservice"
     data = CheckInput(body=body, passages=[article], customer_text=EMAIL, language="de")
     assert "commitment" in {w.code for w in run_checks(data, SETTINGS)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Your credit of 35 EUR has already been transferred.", "en"),
+        ("Die Gutschrift über 35 EUR ist schon unterwegs.", "de"),
+        ("We've upgraded your line to 500 Mbit/s.", "en"),
+        ("You will not get any further reminders from us.", "en"),
+        ("Zahlungserinnerungen bekommen Sie von uns keine mehr.", "de"),
+    ],
+)
+def test_money_on_its_way_upgrades_and_no_more_reminders_are_flagged(
+    sentence: str, lang: str
+) -> None:
+    assert "commitment" in codes(sentence, lang)
+
+
+def test_no_reminders_while_a_review_runs_is_the_rule_not_a_promise() -> None:
+    assert "commitment" not in codes("During the review you won't get any reminders.", "en")

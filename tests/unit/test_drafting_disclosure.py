@@ -141,3 +141,8 @@ def test_a_negation_in_another_part_of_the_sentence_does_not_hide_a_request() ->
     assert [w.code for w in check_credentials(german)] == ["credentials"]
     # a list after a negation stays one warning about them
     assert check_credentials("We never need your online banking login, PIN or TAN.") == []
+
+
+def test_confirming_identity_with_a_password_is_a_request() -> None:
+    reply = "Bitte bestätigen Sie Ihre Identität mit Ihrem Kundenportal-Passwort."
+    assert [w.code for w in check_credentials(reply)] == ["credentials"]
