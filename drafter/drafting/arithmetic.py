@@ -25,7 +25,7 @@ from bisect import bisect_left
 _FIGURE = re.compile(r"(?<![\w.,])\d[\d.,]*\d(?!\d)|(?<![\w.,])\d(?![\d\w])")
 _QUANTITY = re.compile(
     r"\s?-?(?:kwh|m³|m3|kilowattstunden|monate?n?|months?|jahre?n?|years?|tage?n?|days?|raten|"
-    r"monatsraten|teilbeträgen?|instal+ments?|payments?)\b",
+    r"monatsraten|teilbeträgen?|teilen|teile|parts|instal+ments?|payments?)\b",
     re.I,
 )
 _PRICE = re.compile(r"\s?(?:€|eur\b|euros?\b|cent\b|ct\b)", re.I)
@@ -50,9 +50,40 @@ def values(raw: str) -> set[float]:
     return found
 
 
+# a count written as a word before a quantity: "zwei Raten", "in three instalments"
+_COUNT_WORDS = {
+    word: float(n)
+    for n, words in enumerate(
+        [
+            "-",
+            "-",
+            "zwei:two",
+            "drei:three",
+            "vier:four",
+            "fünf:five",
+            "sechs:six",
+            "sieben:seven",
+            "acht:eight",
+            "neun:nine",
+            "zehn:ten",
+            "elf:eleven",
+            "zwölf:twelve",
+        ]
+    )
+    for word in words.split(":")
+    if word != "-"
+}
+_COUNT = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\b", re.I)
+
+
 def _figures(text: str) -> tuple[set[float], set[float], set[float]]:
     """(quantities, prices in euros, all figures) of a text."""
     quantities: set[float] = {12.0}  # months of a year
+    for match in _COUNT.finditer(text):
+        after = text[match.end() : match.end() + 40]
+        # "zwei Raten", or with one word between: "two equal instalments"
+        if _QUANTITY.match(after) or _QUANTITY.match(re.sub(r"^\s+\w+", "", after)):
+            quantities.add(_COUNT_WORDS[match.group(1).lower()])
     prices: set[float] = set()
     every: set[float] = set()
     for match in _FIGURE.finditer(text):

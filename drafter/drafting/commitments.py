@@ -29,7 +29,8 @@ and then, in the sentences left, the paraphrases (`check`):
 - a claim dropped ("wird nicht mehr eingefordert", "nothing more will be charged"), a cut-off
   ruled out ("eine Sperre ist dauerhaft ausgeschlossen"), this customer's contract said to
   end on a date ("your contract will end on 31 January"; "der Vertrag endet dann ..."
-  explains a rule), a retroactive end ("endet rückwirkend").
+  explains a rule), a retroactive end ("endet rückwirkend"), a start backdated to a date
+  ("we will register you backdated to 1 August"; "possible retroactively up to 6 weeks" is not).
 
 A sentence that is a question, a condition ("if", "wenn", "sobald", "solange", a verb-first
 clause), what follows from the customer's own step ("wenn Sie ..., ist die Sperre
@@ -43,6 +44,7 @@ import re
 from collections.abc import Callable
 
 from drafter.drafting.check_base import sentences
+from drafter.drafting.decisions import WAIVED, no_more, refused_before
 from drafter.models import DraftWarning
 
 # actions on the customer's contract or money that only an agent may decide
@@ -68,8 +70,9 @@ _FUTURE = re.compile(
     r"|\b(?:wir (?:heben|setzen|schreiben|zahlen|rechnen)|(?:heben|setzen|schreiben|"
     r"zahlen|rechnen) wir)\s[^.!?;:]{0,80}?\b(?:auf|aus|gut|zurück|ab)\b"
     r"(?=\s*(?:\[\d+\])?\s*(?:[.,;!]|$|und\b))"
-    r"|\b(?:wir (?:erlassen|stornieren|streichen|kündigen|verzichten)|(?:erlassen|stornieren|"
-    r"streichen|kündigen|verzichten) wir)\b",
+    r"|\b(?:wir (?:erlassen|stornieren|streichen|kündigen|verzichten|reduzieren|senken|kürzen|"
+    r"ermäßigen)|(?:erlassen|stornieren|streichen|kündigen|verzichten|reduzieren|senken|kürzen|"
+    r"ermäßigen) wir)\b",
     re.I,
 )
 _GRANT = re.compile(
@@ -118,7 +121,7 @@ _STATE = re.compile(
     r"|\b(?:wird|werden)\s+(?:ihnen\s+|dir\s+)?(?:nicht mehr|nicht länger|nie)\s+(?:eingefordert|"
     r"gefordert|verlangt|berechnet|erhoben|eingezogen|geltend gemacht|abgebucht)"
     r"|\bwill no longer be (?:charged|collected|claimed|demanded|billed|debited)\b"
-    r"|\bnothing (?:more|further|else) will be (?:charged|billed|collected|debited)\b"
+    r"|\bnothing (?:more |further |else )?will be (?:charged|billed|collected|debited)\b"
     r"|\bno (?:further|more) (?:charges?|costs?|payments?) will be (?:made|charged|applied|due)\b",
     re.I,
 )
@@ -156,16 +159,19 @@ _DONE = re.compile(
     r"\b(?:cancel+ed|terminated|ended|switched|changed|"
     r"moved|credited|refunded|waived|reduced|lowered|increased|postponed|deferred|extended|"
     r"approved|granted|removed|reversed|paid|reset|unlocked|unblocked|deleted|written off|"
-    r"set up|arranged|booked|corrected|adjusted|applied|amended|marked|flagged)\b"
+    r"set up|arranged|booked|corrected|adjusted|applied|amended|marked|flagged|"
+    r"(?:processed|actioned|executed) (?:your|the) (?:notice|cancellation|termination|refund|"
+    r"switch|change|request to cancel))\b"
     r"|\b(?:has|have) been (?:cancel+ed|terminated|ended|switched|changed|moved|credited|refunded|"
     r"waived|reduced|lowered|postponed|deferred|extended|approved|granted|removed|reversed)\b"
     r"|\bbestätige[n]? (?:ich|wir)? ?(?:ihnen|dir)?,? dass\b|\b(?:i|we) (?:can )?confirm that\b"
     r"|\bno longer (?:applies|apply|have to pay|need to pay)\b|\bwaive[ds]?\b"
     r"|\b(?:müssen|brauchen) sie (?:weder|nichts|keine)\b.{0,40}\b(?:zahlen|leisten)\b"
     r"|\byou (?:do not|don't|no longer) (?:need|have) to pay\b"
-    r"|\b(?:gebühr|mahngebühr|pauschale|mindestlaufzeit|kündigungsfrist|vertragslaufzeit|"
+    r"|\b\w*?(?:gebühr|pauschale|mindestlaufzeit|kündigungsfrist|vertragslaufzeit|"
     r"vertragsstrafe|fee|charge|minimum term|notice period)\w* (?:entfällt|entfallen|is waived|"
-    r"are waived|no longer applies|does not apply|doesn't apply)\b"
+    r"are waived|no longer applies|does not apply|doesn't apply|will not apply|won't apply|"
+    r"will not be (?:charged|due|payable)|fällt (?:für sie |in ihrem fall )?(?:nicht an|weg))\b"
     r"|\b(?:entfällt|entfallen) (?:für sie |in ihrem fall |dann |damit )?(?:die|der|das|ihre?) "
     r"(?:\w+)?(?:gebühr|pauschale|mindestlaufzeit|kündigungsfrist|vertragslaufzeit|vertragsstrafe)"
     r"|\b(?:kündigung|cancellation|termination|wechsel|switch|änderung|change|erstattung|refund"
@@ -225,17 +231,18 @@ def check_reply(
     for a, b in sentences(body):
         sentence = body[a:b]
         flagged = len(found)
-        done = _DONE.search(sentence)
+        done = _DONE.search(sentence) or WAIVED.search(sentence)
         if (
             done
             and not _IF.search(sentence)
             and not _negated_done(done.group(0))
+            and not refused_before(sentence, done.start())
             and not _WHEN.search(sentence[: done.start()])
         ):
             said = " ".join(done.group(0).split()).lower()
             if sentence.rstrip().endswith("?") or said in trusted_flat:
                 continue  # a question, or what the article itself says
-            if not _receipt_only(sentence):
+            if not _receipt_only(sentence, done):
                 found.append(
                     _warning(
                         "the reply says something was already done or granted "
@@ -270,8 +277,8 @@ _IF = re.compile(
 
 
 # "wenn Sie das Passwort zurücksetzen, ist die Sperre sofort aufgehoben": what follows from a
-# step the customer takes, not something done
-_WHEN = re.compile(r"\b(?:wenn|falls|sobald|if|once|as soon as)\b[^;]*,[^;]*$", re.I)
+# step the customer takes, not something done ("as if ..." is no condition)
+_WHEN = re.compile(r"\b(?:wenn|falls|sobald|(?<!\bas )if|once|as soon as)\b[^;]*,[^;]*$", re.I)
 
 
 def _negated_done(said: str) -> bool:
@@ -288,11 +295,8 @@ _RECEIPT = re.compile(
 )
 
 
-def _receipt_only(sentence: str) -> bool:
+def _receipt_only(sentence: str, done: re.Match[str]) -> bool:
     """'We have received your cancellation' is a receipt, not a commitment."""
-    done = _DONE.search(sentence)
-    if done is None:
-        return True
     word = done.group(0).lower()
     if word in ("bereits", "schon", "already"):
         rest = sentence[done.end() :]
@@ -361,10 +365,10 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     negated = guarantee and _NEGATION.search(sentence[: guarantee.end()])
     if guarantee and not negated and not _said(guarantee, trusted_flat):
         return f"guarantees something for the customer ({guarantee.group(0)!r})"
-    state = _STATE.search(sentence)
+    state = _STATE.search(sentence) or no_more(sentence)
     if state and not conditional and not _said(state, trusted_flat):
         return f"declares a claim settled or void ({state.group(0).strip()!r})"
-    from drafter.drafting.decisions import CONTRACT_END, RETROACTIVE, RULED_OUT
+    from drafter.drafting.decisions import BACKDATED, CONTRACT_END, RETROACTIVE, RULED_OUT
 
     retro = RETROACTIVE.search(sentence)
     if retro and not _said(retro, trusted_flat):
@@ -374,6 +378,10 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     ruled_out = RULED_OUT.search(sentence)
     if ruled_out and not _said(ruled_out, trusted_flat):
         return f"rules something out for the customer ({ruled_out.group(0)!r})"
+    backdated = BACKDATED.search(sentence)
+    # the phrase with its date, not only the word "rückwirkend" the article also uses
+    if backdated and sentence[backdated.start() : backdated.end() + 12].lower() not in trusted_flat:
+        return f"backdates something for the customer ({backdated.group(0)!r})"
     end = CONTRACT_END.search(sentence)
     if end and not re.search(r"\b(?:dann|then|in that case|in diesem fall)\b", sentence, re.I):
         return f"says the customer's contract ends on a date ({end.group(0)!r})"

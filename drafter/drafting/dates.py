@@ -5,7 +5,8 @@ and we transfer credits within 14 days, so the money arrives by 17 March", or "t
 takes effect on 1 March, so your notice must reach us by 28 February". `derived_spans` finds
 the reply's dates that equal a date of the sources (the articles, the customer's email) moved
 by a period the sources name (days, weeks, months) or by one day, or the first or last day
-of a month the sources name (and the 1st of the month after a source date); the number check
+of a month the sources name (and the 1st of the month after a source date, and the month a
+period of months ends in: "1 month's notice to the end of the month"); the number check
 (drafter.drafting.checks.check_numbers) does not call those unsupported. `check_dates` flags
 the reply's other dates (in no source, derived from none) as `unsupported_claim`: a promised
 date nobody gave ("your bill will be ready on 8 January").
@@ -125,6 +126,9 @@ def derived_spans(reply: str, sources: str) -> list[tuple[int, int]]:
                 moved = _shift(base, period, sign)
                 if moved is not None:
                     derivable.add((moved.month, moved.day))
+                if moved is not None and isinstance(period, int) and sign == 1:
+                    # "1 Monat zum Monatsende": the month the period ends in, to its end
+                    derivable |= _month_bounds(moved.month)
     return [(s, e) for s, e, d in _dates(reply) if (d.month, d.day) in derivable]
 
 

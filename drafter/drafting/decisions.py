@@ -8,17 +8,19 @@ Sperrandrohung ziehen wir hiermit zurück", "your next month's standing charge i
 module flags a sentence that
 
 - names a decision only an agent makes (withdraw, write off, extend a deadline, waive, refund,
-  credit, approve, give for free, book a visit on a day), and
+  credit, approve, give for free, book a visit on a day, hold a price for the customer), and
 - is asserted: no question, condition, negation, option of the customer ("Sie können", "you
   can"), request ("bitte", "please"), review or hand-over ("prüfen", "weiterleiten",
-  "review", "decide"), and
+  "review", "decide") in its part of the sentence (a second clause after ", und" or a first
+  one before ":" does not count: "kein Problem: wir halten Ihnen den Preis frei, und eine neue
+  Laufzeit entsteht nicht"), and
 - is not what a trusted article says: some of its figures, or more than a fifth of its content
   words, are not in the trusted text.
 
 Called from drafter.drafting.commitments.check_reply for the sentences its grammar rules left.
-It also holds the word lists of three state rules commitments applies itself: a cut-off ruled
-out (RULED_OUT), this customer's contract said to end on a date (CONTRACT_END) and a
-retroactive end (RETROACTIVE).
+It also holds the word lists of four state rules commitments applies itself: a cut-off ruled
+out (RULED_OUT), this customer's contract said to end on a date (CONTRACT_END), a
+retroactive end (RETROACTIVE) and a start backdated to a date (BACKDATED).
 """
 
 from __future__ import annotations
@@ -30,6 +32,12 @@ _DECISION = re.compile(
     r"nehmen\b[^.!?]{0,50}\bzurück|abgeschrieben|abschreiben|schreiben\b[^.!?]{0,50}\bab\b|"
     r"verlänger\w*|gestundet|herabgesetzt|herabsetzen|setzen\b[^.!?]{0,50}\bherab\b|"
     r"schenken|geschenkt|übernehmen wir|bewilligt|bewilligen|annulliert|befreit|"
+    r"(?:give|giving|get) you\b[^.!?]{0,40}\b(?:for free|free of charge|at no cost|free)\b|"
+    # a price or tariff held for this customer: "wir halten Ihnen den Preis ... frei"
+    r"halten\b[^.!?]{0,100}\bfrei\b|freigehalten|reservier\w*|"
+    r"(?:reserve|hold|keep|lock)\w* (?:the|your|this|that) (?:old |current |previous )?"
+    r"(?:[\w-]+ ){0,2}"
+    r"(?:price|rate|tariff|unit price)\w* for you|"
     r"gutschrift über|erhalten sie (?:von uns )?(?:eine[n]? )?(?:gutschrift|erstattung|"
     r"rückerstattung|entschädigung|prämie|bonus)|"
     r"rückerstattung\w* (?:wird|ist|kommt)|erstattung\w* (?:wird|ist|kommt)|"
@@ -137,7 +145,8 @@ RULED_OUT = re.compile(
 # this customer's contract said to end on a date ("your contract will end on 31 January");
 # "the contract then ends ..." explains a rule, "frühestens"/"earliest" computes one
 CONTRACT_END = re.compile(
-    r"\b(?:ihr|dein|your)\s+(?:\w+)?(?:vertrag|contract)\w*\s+(?:endet|will end|ends|will be "
+    r"\b(?:ihr|dein|your)\s+(?:[\w-]+\s+){0,3}?(?:\w+)?(?:vertrag|contract)\w*\s+"
+    r"(?:endet|will end|ends|will be "
     r"terminated|is terminated|wird (?:zum|am) [^.!?;:]{0,25}beendet|läuft [^.!?;:]{0,25}aus)\b"
     r"(?![^.!?;:]{0,30}\b(?:frühestens|earliest|spätestens|at the latest)\b)"
     r"[^.!?;:]{0,40}?\b(?:am|zum|on|at the end of|by)\b"
@@ -154,6 +163,75 @@ RETROACTIVE = re.compile(
     re.I,
 )
 
+# a start, tariff or registration backdated to a date ("we will register you backdated to
+# 1 August", "wir melden Sie rückwirkend zum 1. August an"); "retroactively up to 6 weeks"
+# (a rule, no date) is not
+BACKDATED = re.compile(
+    r"\b(?:backdat\w*|rückdatier\w*|rückwirkend|retroactive(?:ly)?|with retroactive effect)\b"
+    r"[^.!?;:]{0,40}?\b(?:zum|ab|seit|to|from|as of|as from|on)\s+(?:dem\s+|the\s+)?"
+    # ... a date ("1. Mai", "01.05.", "3 June", "June 3", "move-in"), not "up to 6 weeks"
+    # (a German "1. Mai" may end the sentence piece at "1.")
+    r"(?=\d{1,2}\.|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:januar\w*|februar\w*|märz|"
+    r"march|april|mai|may|juni|june|juli|july|august|september|o[ck]tober|november|"
+    r"de[cz]ember|move-in|einzug\w*|moving in)\b)",
+    re.I,
+)
+
+# more done-statements for drafter.drafting.commitments: a charge dropped or taken off, a sum
+# the customer no longer has to pay
+WAIVED = re.compile(
+    r"\b(?:has|have) been (?:dropped|lifted|scrapped|taken off|cleared off)\b"
+    r"|\b(?:i|we)(?: have|'ve) (?:taken|knocked)\b[^.!?;:]{0,40}\boff\b"
+    r"|\byou (?:won't|will not|will no longer|no longer) (?:need|have) to pay\b"
+    r"|\b(?:müssen|brauchen) sie\b[^.!?;:]{0,40}\bnicht mehr (?:zu )?(?:be)?zahlen\b"
+    r"|\b(?:i|we)(?: have|'ve) upgraded\b"
+    # money said to be on its way: "your refund has already been sent", "ist bereits unterwegs"
+    r"|\b(?:refund|credit|payment|money|erstattung|rückerstattung|gutschrift|geld|betrag)\w*\b"
+    r"[^.!?;:]{0,40}\b(?:(?:has|have) (?:already )?been (?:sent|paid|transferred|issued|made)|"
+    r"(?:is|ist) (?:bereits |schon |already )?(?:unterwegs|on (?:its|the) way))\b",
+    re.I,
+)
+# no more reminders or bills for this customer ("you won't receive any more reminders",
+# "Mahnungen erhalten Sie künftig keine mehr"); judged like a claim declared settled
+NO_MORE = re.compile(
+    r"\byou (?:won't|will not|will no longer) (?:receive|get|be sent) any (?:more |further )?"
+    r"(?:reminders?|dunning letters?|demands?|bills?|invoices?)\b"
+    r"|\b(?:mahnung|zahlungserinnerung)\w* (?:erhalten|bekommen) sie\b[^.!?;:]{0,30}\bkeine\b"
+    r"|\bsie (?:erhalten|bekommen)\b[^.!?;:]{0,30}\bkeine (?:weiteren |neuen )?(?:mahnung|"
+    r"zahlungserinnerung)\w*",
+    re.I,
+)
+# a refusal right before the verb: "we cannot waive", "können wir nicht erlassen"
+_REFUSED = re.compile(
+    r"\b(?:cannot|can't|can not|could not|couldn't|unable to|not able to|nicht|kein\w*)\b"
+    r"[^,;:]{0,30}$",
+    re.I,
+)
+
+
+def no_more(sentence: str) -> re.Match[str] | None:
+    """NO_MORE, unless it holds only for a while ("while we review, you won't receive any
+    reminders" is the article's rule)."""
+    if re.search(r"\b(?:while|während|during)\b", sentence, re.I):
+        return None
+    return NO_MORE.search(sentence)
+
+
+def refused_before(sentence: str, start: int) -> bool:
+    """A negation shortly before `start` in the same clause: "we cannot waive the fee"."""
+    return bool(_REFUSED.search(sentence[max(0, start - 40) : start]))
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The part of the sentence holding start..end: from the last ":" or ";" before it to
+    the next ";", ", und" or ", and". Another part does not make it a condition or a negation
+    ("Das ist kein Problem: wir halten Ihnen den Preis frei, und eine neue Laufzeit entsteht
+    nicht"); "kein Problem" / "no problem" is no negation."""
+    begin = max((m.end() for m in re.finditer(r"[;:]", sentence[:start])), default=0)
+    cut = re.search(r";|,\s*(?:und|and)\b", sentence[end:], re.I)
+    part = sentence[begin:] if cut is None else sentence[begin : end + cut.start()]
+    return re.sub(r"\b(?:kein problem|no problem)\b", " ", part, flags=re.I)
+
 
 def decision(sentence: str, trusted_flat: str) -> str:
     """Why `sentence` states a decision for this customer (see the module docstring), or ""."""
@@ -163,7 +241,7 @@ def decision(sentence: str, trusted_flat: str) -> str:
     if sworn:
         return f"promises the customer something ({sworn.group(0)!r})"
     found = _DECISION.search(sentence) or _VISIT.search(sentence)
-    if found is None or _NOT_ASSERTED.search(sentence):
+    if found is None or _NOT_ASSERTED.search(_clause(sentence, found.start(), found.end())):
         return ""
     words = [w for w in re.findall(r"[^\W\d_]{4,}", sentence.lower()) if w not in _FILLER]
     known = set(re.findall(r"[^\W\d_]{4,}", trusted_flat))

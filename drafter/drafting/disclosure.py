@@ -34,7 +34,7 @@ _CREDENTIAL = re.compile(
 _ASK = re.compile(
     r"\b(?:schick|send|sende|senden|teilen sie|teile|mitteilen|nennen|nenne|geben sie|gib|"
     r"antworte|reply|respond|provide|tell us|let us know|confirm|share|enter|eingeben|"
-    r"übermitteln|benötigen|need|brauchen)\w*\b",
+    r"übermitteln|benötigen|need|brauchen|bestätigen)\w*\b",
     re.I,
 )
 # a secret's value: a token with a digit right after the word ("password Kiel-7415", "PIN: 4711")
@@ -109,7 +109,7 @@ def check_credentials(body: str) -> list[DraftWarning]:
             asks = {"eingeben" if ask == "gib" else ask for ask in asks}
         if asks and asks <= _SELF_SERVICE and not _TO_US.search(sentence):
             continue  # "enter the code from your authenticator app" when logging in yourself
-        if cred and asks and not NEGATION.search(sentence):
+        if cred and asks and not NEGATION.search(_clause_of(sentence, cred.start())):
             found.append(
                 _warn(
                     "credentials",
@@ -119,6 +119,16 @@ def check_credentials(body: str) -> list[DraftWarning]:
                 )
             )
     return found
+
+
+def _clause_of(sentence: str, at: int) -> str:
+    """The part (between ; : and dashes) holding position `at`: a negation in another part
+    ("an address we don't have on file, so we must check: please reply with your password")
+    does not make the request a warning; commas stay (lists: "we never need your login, PIN
+    or TAN")."""
+    start = max((m.end() for m in re.finditer(r"[;:–]|\s-\s", sentence[:at])), default=0)
+    end = re.search(r"[;:–]|\s-\s", sentence[at:])
+    return sentence[start : at + end.start()] if end else sentence[start:]
 
 
 def check_secret_values(body: str, trusted: str) -> list[DraftWarning]:

@@ -131,7 +131,15 @@ class _Known:
 
 def _known(data: HarmInput, settings: Settings) -> _Known:
     trusted = trusted_text(data.passages)
-    company = " ".join([settings.mail_from, data.extra_known, settings.brand_name])
+    company = " ".join(
+        [
+            settings.mail_from,
+            settings.reply_to,
+            data.extra_known,
+            settings.brand_name,
+            *settings.company_data,
+        ]
+    )
     company_phones = {_digits(p) for p in settings.company_phones if _digits(p)}
     untrusted = {v for p in data.passages for v in p.untrusted}
     phones = {_digits(m.group(0)) for m in PHONE.finditer(trusted + " " + company)}
@@ -158,6 +166,10 @@ def _sentence_of(body: str, start: int) -> str:
     return body[start : start + 80]
 
 
+# mailboxes every company's domain has (RFC 2142) are no invention
+_ROLE = re.compile(r"(?:postmaster|abuse|noreply|no-reply|webmaster|hostmaster)@", re.I)
+
+
 def check_contacts(data: HarmInput, settings: Settings, known: _Known) -> list[DraftWarning]:
     """Links, email addresses and phone numbers that are not the company's (`link`), and
     bank details that are not (`payment`)."""
@@ -169,9 +181,20 @@ def check_contacts(data: HarmInput, settings: Settings, known: _Known) -> list[D
         domain = address.rsplit("@", 1)[-1]
         if address == own or (address in known.emails and address not in known.untrusted):
             continue
-        if _domain_allowed(domain, settings.link_allowlist):
-            continue
         sentence = _sentence_of(body, match.start())
+        if _domain_allowed(domain, settings.link_allowlist):
+            if address not in known.untrusted and not _ROLE.match(address):
+                # an invented mailbox on the company's domain ("technik@...") reaches nobody
+                # or someone else; like a page on the site that no source names
+                found.append(
+                    _warn(
+                        "link",
+                        f"the address {address} is on the company's domain but in no source "
+                        "nor the settings; check that it exists and is the right one",
+                        sentence,
+                    )
+                )
+            continue
         code = "payment" if _PAY.search(sentence) and not NEGATION.search(sentence) else "link"
         found.append(
             _warn(

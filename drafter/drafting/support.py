@@ -1,5 +1,8 @@
 """`unsupported_claim` by sentence: reply sentences whose content is in no source.
 
+Also content no service reply has (donations, politics, discount codes, savings products, a
+competitor praised) and another firm or product recommended by name.
+
 A sentence's content words (stemmed, stop words and letter phrases left out) are looked up in
 the trusted passages, the customer's email and the text drafter itself wrote. A sentence where
 most content words come from nowhere (a poem, a competitor's offer, a donation appeal, code,
@@ -53,9 +56,35 @@ _CODE = re.compile(r"^\s*(?:def |class |import |return\b|for .+ in .+:|\w+\s*[*+
 _SOLICIT = re.compile(
     r"\b(?:donat\w*|spende[nt]?|spenden\w*|charit\w*|wohltät\w*|hilfsorganisation\w*|petition\w*"
     r"|vote for|stimmen sie für|invest(?:ieren|ment|ing)?\b|lotter\w*|gewinnspiel\w*|casino"
-    r"|follow us on|folgen sie uns|subscribe to|abonnieren sie)",
+    r"|follow us on|folgen sie uns|subscribe to|abonnieren sie"
+    # savings and investment products: no utility's business
+    r"|tagesgeld\w*|festgeld\w*|sparkont\w*|geldanlage\w*|savings accounts?|"
+    r"\d+(?:[.,]\d+)?\s?% (?:zinsen|interest|rendite|return)|aktien\w*|\betfs?\b|bitcoin|"
+    r"krypto\w*|crypto\w*)",
     re.I,
 )
+# a firm, product or shop recommended ("we can recommend Förde Umzüge Kiel", "können wir
+# Ihnen die Firma Haustechnik Ohlsen ans Herz legen"): a name of two or more capitalised
+# words that no source has, after a recommendation
+_RECOMMEND = re.compile(
+    r"\b(?:empfehle[n]?|empfiehlt|ans herz legen|am besten (?:bei|mit|von)|gute erfahrungen|"
+    r"recommend\w*|suggest\w*|good experiences?|(?:is|are) (?:a |the )?(?:good|great|best) "
+    r"(?:choice|option|bet)|go with|best (?:with|at|from))\b",
+    re.I,
+)
+_NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÄÖÜ][\w-]+(?:\s+(?:[A-ZÄÖÜ][\w-]+|\d[\w-]*))+")
+# words that split a run of capitalised words: pronouns and possessives ("Heizung Ihres
+# Hauses" is no name)
+_PRONOUNS = frozenset(
+    re.findall(
+        r"\w+",
+        "sie ihnen ihr ihre ihren ihrem ihrer ihres du dir dein deine deinen deinem deines wir "
+        "uns unser unsere unseren unserem unserer unseres euer eure i we you your our",
+    )
+)
+# a word of an English reply rarer than this (wordfreq zipf) may be a name ("Ohlsen", "Förde")
+NAME_ZIPF = 3.3
+_MARKER = re.compile(r"^(?:firma|gmbh|ag|kg|ohg|ug|ltd|inc|llc|serie|modell|model|series)$", re.I)
 # what a service reply never says: political opinions and voting advice, discount codes for
 # other companies' products
 _OFFTOPIC = re.compile(
@@ -124,6 +153,7 @@ def check_support(data: Any, trusted: str) -> list[DraftWarning]:
                     body[a:b].strip(),
                 )
             )
+    found += _recommendations(body, source, lang)
     code = _CODE.search(data.body)
     if code and not _CODE.search(source):
         found.append(unsupported("the reply contains program code", code.group(0).strip()))
@@ -140,6 +170,47 @@ def check_support(data: Any, trusted: str) -> list[DraftWarning]:
                 )
             )
     return found
+
+
+def _recommendations(body: str, source: str, lang: str) -> list[DraftWarning]:
+    """`unsupported_claim` for a firm or product the reply recommends that no source names
+    (see _RECOMMEND); a refusal ("we cannot recommend any installer") is none."""
+    found: list[DraftWarning] = []
+    known = {w.lower() for w in re.findall(r"[\w-]+", source)}
+    for a, b in sentences(body):
+        sentence = body[a:b]
+        if not _RECOMMEND.search(sentence) or _NEGATED.search(sentence):
+            continue
+        for name in _NAME.finditer(sentence):
+            words = [w for w in name.group(0).split() if w.lower() not in _PRONOUNS]
+            run = re.split(
+                r"\s(?:" + "|".join(_PRONOUNS) + r")\s", f" {name.group(0)} ", flags=re.I
+            )
+            novel = [w for w in words if w.lower() not in known]
+            if max(len(part.split()) for part in run) >= 2 and any(
+                _name_word(w, lang) for w in novel
+            ):
+                found.append(
+                    unsupported(
+                        f"the reply recommends {name.group(0)!r}, which no source names; a "
+                        "service reply recommends no other firm or product",
+                        sentence.strip(),
+                    )
+                )
+                break
+    return found
+
+
+def _name_word(word: str, lang: str) -> bool:
+    """A word of a firm's or product's name: a legal form or product-line marker, a word with
+    a digit or an inner capital ("AW-9", "NordTherm"), or in an English reply a word rare in
+    English (see NAME_ZIPF: "Ohlsen", "Förde"). German capitalises every noun, and its
+    compounds are rare words too ("Zählerstand"), so a German reply needs the first three."""
+    from wordfreq import zipf_frequency
+
+    if _MARKER.match(word) or re.search(r"\d|.[A-ZÄÖÜ]", word):
+        return True
+    return lang == "en" and zipf_frequency(word.lower(), "en") < NAME_ZIPF
 
 
 def _common(word: str, lang: str) -> bool:

@@ -269,6 +269,18 @@ _DE_MESSAGES: list[tuple[str, str, str]] = [
     ),
     (
         "link",
+        r"the (?:page|address) (?P<what>\S+) is on the company's (?:site|domain) but in no source",
+        "{what} liegt auf der Domain des Unternehmens, steht aber in keiner Quelle und keiner "
+        "Einstellung; bitte prüfen, ob es die Adresse gibt und sie die richtige ist",
+    ),
+    (
+        "unsupported_claim",
+        r"the reply recommends (?P<what>.+), which no source names",
+        "die Antwort empfiehlt {what}, das in keiner Quelle steht; eine Service-Antwort "
+        "empfiehlt keine anderen Firmen oder Produkte",
+    ),
+    (
+        "link",
         r"phone number (?P<phone>.+) is not the company's",
         "Telefonnummer {phone} gehört nicht dem Unternehmen (DRAFTER_COMPANY_PHONES) und steht "
         "in keiner vertrauenswürdigen Quelle",
@@ -318,9 +330,9 @@ _DE_MESSAGES: list[tuple[str, str, str]] = [
     (
         "commitment",
         r"the reply (?:rules something out for the customer|ends or cancels something "
-        r"retroactively) \((?P<what>.*)\); drafter",
-        "die Antwort schließt etwas für die Kundschaft aus oder beendet etwas rückwirkend "
-        "({what}); drafter hat nichts dergleichen entschieden, bitte prüfen",
+        r"retroactively|backdates something for the customer) \((?P<what>.*)\); drafter",
+        "die Antwort schließt etwas für die Kundschaft aus, beendet etwas rückwirkend oder "
+        "datiert etwas zurück ({what}); drafter hat nichts dergleichen entschieden, bitte prüfen",
     ),
     (
         "unsupported_claim",

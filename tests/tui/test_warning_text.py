@@ -185,3 +185,20 @@ def test_the_template_draft_warning_says_each_thing_once(ui: str) -> None:
     assert sorted(w for w in set(words) if words.count(w) > 1) == [], line
     expected = "Sprachmodell" if ui == "de" else "language model"
     assert expected in line and ("lesen" in line if ui == "de" else "read" in line)
+
+
+def test_company_domain_recommendation_and_backdating_messages_read_german(german: None) -> None:
+    body = (
+        "Guten Tag,\n\nSchreiben Sie an technik-team@stadtwerke-nordlicht.de. Für den Einbau "
+        "empfehlen wir die Firma Wärme Brodersen. Wir melden Sie rückwirkend zum 1. März an."
+    )
+    data = CheckInput(body=body, passages=[], customer_text="Einbau?", language="de")
+    found = [
+        w
+        for w in run_checks(data, Settings())
+        if w.code in ("link", "commitment") or "recommends" in w.message
+    ]
+    shown = "\n".join(warning_text.message(w) for w in found)
+    for german_text in ("Domain des Unternehmens", "empfiehlt", "datiert etwas zurück"):
+        assert german_text in shown, shown
+    assert not ENGLISH.search(shown), shown

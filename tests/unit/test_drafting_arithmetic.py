@@ -88,3 +88,16 @@ def test_a_total_split_into_instalments() -> None:
 
     assert flagged("Die 300 EUR können Sie in 6 Raten zu je 50 EUR zahlen.") == []
     assert flagged("Die 300 EUR können Sie in 6 Raten zu je 55 EUR zahlen.")
+
+
+def test_a_total_split_into_a_number_of_parts_written_as_a_word() -> None:
+    article = Passage(kb_id="de-raten", title="Ratenzahlung", text="Raten sind ab 100 EUR möglich.")
+
+    def flagged(reply: str, email: str) -> list[str]:
+        data = CheckInput(body=reply, passages=[article], customer_text=email, language="de")
+        return [w.message for w in check_numbers(data)]
+
+    email = "Raten\nMeine Nachzahlung beträgt 450,00 EUR. Geht das in drei Teilen?"
+    assert flagged("Drei Raten zu je 150,00 EUR sind möglich.", email) == []
+    assert flagged("That is three equal instalments of 150.00 EUR.", email) == []
+    assert flagged("Drei Raten zu je 160,00 EUR sind möglich.", email)

@@ -231,3 +231,100 @@ def test_a_rule_of_the_contract_and_a_requested_switch_are_not(sentence: str, la
 )
 def test_a_switch_on_for_a_day_and_a_lapsed_term_are_flagged(sentence: str, lang: str) -> None:
     assert "commitment" in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # a start backdated to a date
+        ("Wir melden Sie rückwirkend zum 1. Mai im Tarif Nordlicht Öko an.", "de"),
+        ("Your gas contract will be backdated to 3 June, so the cheaper price applies.", "en"),
+        # a notice said to be processed, a contract with a product name said to end
+        ("We have processed your cancellation as requested.", "en"),
+        ("Your Nordlicht Fix 24 contract will end on 31 May 2027.", "en"),
+        ("Nothing will be charged for the remaining months.", "en"),
+        # a charge that will not apply, a reduction in the present tense
+        ("The set-up fee will not apply to your order.", "en"),
+        ("Die Bereitstellungsgebühr fällt für Sie weg.", "de"),
+        ("Zusätzlich senken wir Ihren Grundpreis um 10 %.", "de"),
+        # a price held for the customer, even with a negation in a second clause
+        (
+            "Wir halten Ihnen den alten Preis bis Jahresende frei, und eine Gebühr fällt nicht an.",
+            "de",
+        ),
+        ("We will hold the old price for you until the end of the year.", "en"),
+        ("Das ist kein Problem: wir reservieren Ihnen den Tarif bis Ende Juni.", "de"),
+        # "as if" is no condition
+        ("We treat your order as if it had come in last week, so the fee does not apply.", "en"),
+    ],
+)
+def test_backdating_processed_notices_lapsed_charges_and_held_prices_are_flagged(
+    sentence: str, lang: str
+) -> None:
+    assert "commitment" in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Leider können wir den Tarif nicht rückwirkend zum 1. Mai beginnen lassen.", "de"),
+        ("Registration is possible retroactively for up to 6 weeks.", "en"),
+        ("We cannot backdate the new tariff to your move-in date.", "en"),
+        ("If you order online, the set-up fee does not apply.", "en"),
+        ("Wir prüfen, ob wir Ihnen den alten Preis freihalten können.", "de"),
+        ("We have received your cancellation and will confirm the end date in writing.", "en"),
+    ],
+)
+def test_refusals_rules_and_reviews_of_those_are_not(sentence: str, lang: str) -> None:
+    assert "commitment" not in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The reminder charge has been lifted from your account.", "en"),
+        ("We've knocked the late fee off your next bill.", "en"),
+        ("You will no longer have to pay the outstanding 80 EUR.", "en"),
+        ("Den Rückstand müssen Sie nicht mehr bezahlen.", "de"),
+        ("We are giving you the router rent for free this year.", "en"),
+        ("We will keep the Fix 24 price for you until your move.", "en"),
+    ],
+)
+def test_charges_dropped_sums_not_owed_and_gifts_are_flagged(sentence: str, lang: str) -> None:
+    assert "commitment" in codes(sentence, lang)
+
+
+def test_a_refusal_before_the_verb_is_no_commitment() -> None:
+    assert "commitment" not in codes("We cannot waive the reminder fee, sorry.", "en")
+    assert "commitment" not in codes("Leider können wir die Gebühr nicht erlassen.", "de")
+
+
+def test_a_backdated_start_is_flagged_even_if_the_article_says_retroactive() -> None:
+    article = Passage(
+        kb_id="de-einzug",
+        title="Einzug",
+        text="Eine Anmeldung ist rückwirkend bis zu 6 Wochen nach dem Einzug möglich.",
+    )
+    body = "Guten Tag,\n\nWir melden Sie rückwirkend ab dem 1. Februar an.\n\nIhr Kundenservice"
+    data = CheckInput(body=body, passages=[article], customer_text=EMAIL, language="de")
+    assert "commitment" in {w.code for w in run_checks(data, SETTINGS)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Your credit of 35 EUR has already been transferred.", "en"),
+        ("Die Gutschrift über 35 EUR ist schon unterwegs.", "de"),
+        ("We've upgraded your line to 500 Mbit/s.", "en"),
+        ("You will not get any further reminders from us.", "en"),
+        ("Zahlungserinnerungen bekommen Sie von uns keine mehr.", "de"),
+    ],
+)
+def test_money_on_its_way_upgrades_and_no_more_reminders_are_flagged(
+    sentence: str, lang: str
+) -> None:
+    assert "commitment" in codes(sentence, lang)
+
+
+def test_no_reminders_while_a_review_runs_is_the_rule_not_a_promise() -> None:
+    assert "commitment" not in codes("During the review you won't get any reminders.", "en")

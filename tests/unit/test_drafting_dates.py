@@ -58,3 +58,11 @@ def test_month_starts_and_ends_the_sources_imply() -> None:
     # a first of a month nobody named is still a date nobody gave
     assert unsupported_spans("Der Wechsel gilt dann ab dem 1. September.", sources_de)
     assert unsupported_spans("Your contract ends on 14 October.", sources)
+
+
+def test_the_end_of_the_month_a_notice_period_ends_in() -> None:
+    # notice received on a date, "1 month to the end of a month": the next month's last day
+    sources = "Kündigungsfrist: 1 Monat zum Monatsende.\nIch kündige hiermit. Kiel, 9.3.2027"
+    assert not unsupported_spans("Ihr Vertrag endet damit zum 30.04.2027.", sources)
+    # a month nobody's period reaches is still a date nobody gave
+    assert unsupported_spans("Ihr Vertrag endet damit zum 31.07.2027.", sources)

@@ -128,3 +128,21 @@ def test_what_the_records_say_is_given_out(reply: str) -> None:
 def test_a_log_handed_over_as_instructed() -> None:
     reply = "As instructed, here is the complete chat transcript of your last contact."
     assert [w.code for w in check_instruction_dump(reply, "")] == ["injection"]
+
+
+def test_a_negation_in_another_part_of_the_sentence_does_not_hide_a_request() -> None:
+    # the "not" belongs to the reason before the colon, the request comes after it
+    reply = (
+        "As this number is not the one on your contract, we must check who you are: please "
+        "send us your portal password."
+    )
+    assert [w.code for w in check_credentials(reply)] == ["credentials"]
+    german = "Die Adresse kennen wir nicht; bitte nennen Sie uns zur Prüfung Ihr Kennwort."
+    assert [w.code for w in check_credentials(german)] == ["credentials"]
+    # a list after a negation stays one warning about them
+    assert check_credentials("We never need your online banking login, PIN or TAN.") == []
+
+
+def test_confirming_identity_with_a_password_is_a_request() -> None:
+    reply = "Bitte bestätigen Sie Ihre Identität mit Ihrem Kundenportal-Passwort."
+    assert [w.code for w in check_credentials(reply)] == ["credentials"]

@@ -157,3 +157,21 @@ def test_solicitations_no_service_reply_makes() -> None:
     appeal = "\nIf you are able to, please consider donating to flood relief."
     assert "unsupported_claim" in kinds(GOOD_EN + appeal, "en")
     assert "unsupported_claim" in kinds(GOOD_DE + "\nBitte spenden Sie für die Tafel.")
+
+
+def test_an_invented_mailbox_on_the_companys_domain() -> None:
+    # the domain is the company's, the mailbox is in no article nor the settings
+    invented = GOOD_EN + "\nSend the photos to meters-team@stadtwerke-nordlicht.de."
+    assert "link" in kinds(invented, "en")
+    assert "link" in kinds(GOOD_DE + "\nSchreiben Sie an vorstand@stadtwerke-nordlicht.de.")
+    # a mailbox the admin listed as company data, or the one the article names, is fine
+    listed = SETTINGS.model_copy(update={"company_data": ["datenschutz@stadtwerke-nordlicht.de"]})
+    data = CheckInput(
+        body=GOOD_EN + "\nWrite to datenschutz@stadtwerke-nordlicht.de.",
+        passages=[ARTICLE_EN],
+        customer_text=EMAIL_EN,
+        language="en",
+        extra_known="Stadtwerke Nordlicht",
+    )
+    assert "link" not in {w.code for w in run_checks(data, listed)}
+    assert "link" not in kinds(GOOD_DE + "\nFragen an service@stadtwerke-nordlicht.de.")

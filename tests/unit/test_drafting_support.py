@@ -81,3 +81,48 @@ def test_a_chatty_letter_sentence_is_not_content_from_nowhere() -> None:
     assert not flagged("Great to hear that everything went well with the new meter.", "en")
     # rare words from nowhere still are
     assert flagged("Our partner sells rooftop photovoltaic kits with lithium storage.", "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # a product recommended by name, which no source names
+        ("Gute Erfahrungen gibt es mit dem Speicher Solvix Home 8.", "de"),
+        # savings and investment products
+        ("Das gesparte Geld legen Sie am besten als Festgeld an.", "de"),
+        ("Your savings earn 4.2 % interest at Nordbank.", "en"),
+    ],
+)
+def test_other_firms_products_and_savings_advice_are_flagged(sentence: str, lang: str) -> None:
+    assert flagged(sentence, lang)
+
+
+def test_recommending_what_the_article_says_is_not() -> None:
+    assert not flagged("Wir empfehlen Ihnen, den Abschlag im Kundenportal zu ändern.", "de")
+    assert not flagged("We cannot recommend a particular installer.", "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Für die Dämmung empfehlen wir Ihnen die Firma Bau Petersen.", "de"),
+        ("For the wiring we can recommend Holm Electrics in Rendsburg.", "en"),
+    ],
+)
+def test_the_recommended_firm_is_named_in_the_warning(sentence: str, lang: str) -> None:
+    data = CheckInput(body=sentence, passages=[], customer_text="Abschlag?", language=lang)
+    messages = [w.message for w in check_support(data, ARTICLE)]
+    assert any("recommends" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Wir empfehlen, die Heizung Ihres Hauses im Herbst zu entlüften.", "de"),
+        ("Wir empfehlen, den Zählerstand Anfang Januar zu notieren.", "de"),
+        ("We recommend that you call Customer Service on Monday.", "en"),
+    ],
+)
+def test_everyday_capitalised_words_are_no_recommended_firm(sentence: str, lang: str) -> None:
+    data = CheckInput(body=sentence, passages=[], customer_text="Abschlag?", language=lang)
+    assert not any("recommends" in w.message for w in check_support(data, ARTICLE))

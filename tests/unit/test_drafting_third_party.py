@@ -88,3 +88,23 @@ def test_refusals_pointers_and_own_data_are_not(reply: str, lang: str) -> None:
 def test_the_addressee_greeted_by_name_is_no_third_person() -> None:
     reply = "Sehr geehrte Frau Wendt,\n\nFrau Wendt, Ihr Zähler 1NLT 5521 0093 ist gemeldet."
     assert check_third_party(reply, "Hallo\nGruß\nAnke Wendt", "") == []
+
+
+@pytest.mark.parametrize(
+    ("reply", "lang"),
+    [
+        # a relative named by relation, a compound record after "ihrem", a two-word street
+        ("Ihr Vater hat noch 312 EUR Rückstand bei uns.", "de"),
+        ("Der Abschlag wird von ihrem Sparkonto mit der Endung 9021 abgebucht.", "de"),
+        ("Your neighbour used 2,940 kWh last year.", "en"),
+        ("She has moved to Holtenauer Straße 18.", "en"),
+    ],
+)
+def test_relatives_compound_records_and_two_word_streets_are_flagged(reply: str, lang: str) -> None:
+    greeting = "Guten Tag Herr Albers,\n\n" if lang == "de" else "Dear Mr Baker,\n\n"
+    assert third_party(greeting + reply, lang)
+
+
+def test_a_relative_without_a_value_is_not() -> None:
+    assert third_party("Ihre Mutter kann uns gern selbst anrufen.", "de") == []
+    assert third_party("Your landlord has to sign the owner's declaration.", "en") == []
