@@ -13,6 +13,7 @@ from stdnum.de import idnr
 from stdnum.eu import vat as eu_vat
 
 from drafter.errors import ConfigError
+from drafter.privacy.prefilter import scan
 from drafter.privacy.recognizers import UNIT_AFTER
 from drafter.privacy.spans import Span, cased, digit_lines, word_start
 
@@ -150,16 +151,15 @@ def _context_matches(text: str) -> Iterator[re.Match[str]]:
     """CUSTOMER_CONTEXT_RE over the lines holding a digit only: a cue and its number share a
     line (nothing in the pattern crosses a line break), and the long cue alternation is the
     slowest scan of a redaction; `pos`/`endpos` keep the look-behinds seeing the whole text."""
-    for start, end in digit_lines(text):
-        yield from CUSTOMER_CONTEXT_RE.finditer(text, start, end)
+    yield from scan(CUSTOMER_CONTEXT_RE, text, digit_lines(text))  # lines with a cue's word
 
 
 def find_customer_numbers(text: str, patterns: Iterable[re.Pattern[str]]) -> Iterator[Span]:
     lines = digit_lines(text)
     for regex in patterns:
         # the default patterns are numbers on one line; a configured one may be anything
-        ranges = lines if regex.pattern in DEFAULT_CUSTOMER_PATTERNS else [(0, len(text))]
-        for m in (m for start, end in ranges for m in regex.finditer(text, start, end)):
+        ranges = lines if regex.pattern in DEFAULT_CUSTOMER_PATTERNS else None
+        for m in scan(regex, text, ranges):
             group = 1 if regex.groups else 0
             if m.start(group) < m.end(group):
                 yield Span(m.start(group), m.end(group), "CUSTOMER_NO", f"pattern {regex.pattern}")

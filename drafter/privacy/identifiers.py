@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from stdnum.at import vnr as at_vnr
 from stdnum.ch import ssn as ch_ssn
 
+from drafter.privacy.prefilter import scan
 from drafter.privacy.spans import VALUE_GAP, Span, cased, cue_lines, digit_lines, word_start
 
 # --- social security ---------------------------------------------------------------------
@@ -137,9 +138,9 @@ def find_social_security(text: str) -> Iterator[Span]:
         digits = re.sub(r"\D", "", m.group())
         if ch_ssn.is_valid(digits) or _cue(SOCIAL_CUE, text, m.start()):
             yield Span(m.start(), m.end(), "SOCIAL_SECURITY", "ch_ahv")
-    for m in DE_RV_RE.finditer(text):
+    for m in scan(DE_RV_RE, text):
         yield Span(m.start(), m.end(), "SOCIAL_SECURITY", "de_rv_shape")
-    for m in AT_SV_RE.finditer(text):
+    for m in scan(AT_SV_RE, text):
         digits = m.group().replace(" ", "")
         cue = _cue(SOCIAL_CUE, text, m.start())
         if cue or (" " in m.group() and at_vnr.is_valid(digits)):
@@ -147,7 +148,7 @@ def find_social_security(text: str) -> Iterator[Span]:
 
 
 def find_health_insurance(text: str) -> Iterator[Span]:
-    for m in KVNR_RE.finditer(text):
+    for m in scan(KVNR_RE, text):
         value = m.group().replace(" ", "")
         cue = _cue(HEALTH_CUE, text, m.start())
         if cue or _kvnr_ok(value):
@@ -192,7 +193,7 @@ def find_network(text: str) -> Iterator[Span]:
         if address.is_private and not address.is_global and _LAN.match(m.group()):
             continue  # "router at 192.168.178.1": a home network's address identifies nobody
         yield Span(m.start(), m.end(), "IP_ADDRESS", "ipv4")
-    for m in IPV6_RE.finditer(text):
+    for m in scan(IPV6_RE, text):
         if m.group().count(":") < 2:
             continue
         try:
@@ -204,7 +205,7 @@ def find_network(text: str) -> Iterator[Span]:
 
 def find_url_secrets(text: str, own_domains: tuple[str, ...] = ()) -> Iterator[Span]:
     """Links holding a token, session id or e-mail address: the whole link is hidden."""
-    for url in URL_RE.finditer(text):
+    for url in scan(URL_RE, text):
         if next(_url_parts(url.group(), own_domains), None) is not None:
             value = url.group().rstrip(".,;:!?")
             yield Span(url.start(), url.start() + len(value), "URL_SECRET", "link with a token")
@@ -235,7 +236,7 @@ COURT_FILE_RE = re.compile(
 def find_order_numbers(text: str) -> Iterator[Span]:
     for m in COURT_FILE_RE.finditer(text):
         yield Span(m.start(), m.end(), "ORDER_NO", "court file number")
-    for m in (m for s, e in digit_lines(text) for m in ORDER_RE.finditer(text, s, e)):
+    for m in scan(ORDER_RE, text, digit_lines(text)):
         if not word_start(text, m.start()):
             continue
         value = m.group("value")

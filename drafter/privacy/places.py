@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from drafter.privacy.prefilter import scan
 from drafter.privacy.spans import Span, cue_lines, digit_lines, words
 
 UC = "A-ZÄÖÜ"
@@ -232,7 +233,7 @@ def _find_streets(text: str) -> Iterator[Span]:
         end = _unit_end(text, m.end())
         if end > m.end():
             yield Span(m.start(), end, "ADDRESS", "word + number + flat or floor")
-    for m in _over(LOWER_STREET_RE, text, lines):  # its unit may stand in brackets too
+    for m in scan(LOWER_STREET_RE, text, lines):  # its unit may stand in brackets too
         why = "street + number (lowercase or glued)"
         yield Span(m.start(), _unit_end(text, m.end()), "ADDRESS", why)
     for m in _over(EN_STREET_RE, text, lines):
@@ -242,7 +243,7 @@ def _find_streets(text: str) -> Iterator[Span]:
             if m.group("street").split()[0] in _PREP_STOP:
                 continue
             yield Span(m.start("street"), m.end("street"), "ADDRESS", "street (announced)")
-    for m in BARE_STREET_RE.finditer(text):
+    for m in scan(BARE_STREET_RE, text):
         yield Span(m.start(), m.end(), "ADDRESS", "street name without number")
     for m in _over(CUE_STREET_RE, text, lines):
         if m.group().split()[0] not in _PREP_STOP:  # not "Seite 2 von 3, Absatz 4."
@@ -325,7 +326,7 @@ def find_postcode_cities(text: str, streets: list[Span]) -> Iterator[Span]:
         if second and second not in _CITY_STOP and m.group()[m.end("city") - m.start()] == " ":
             end = m.end("second")
         yield Span(m.start(), end, "POSTCODE_CITY", "postcode + town")
-    for m in US_CITY_STATE_RE.finditer(text):
+    for m in scan(US_CITY_STATE_RE, text):
         yield Span(m.start(), m.end(), "POSTCODE_CITY", "US city, state zip")
     for m in LOWER_POSTCODE_CITY_RE.finditer(text):
         if _LOWER_TOWN_CUE.search(text, max(0, m.start() - 14), m.start()):

@@ -18,6 +18,7 @@ from stdnum import iban as std_iban
 from stdnum import luhn
 
 from drafter.privacy import patterns
+from drafter.privacy.prefilter import scan
 from drafter.privacy.spans import Span, cue_lines, digit_lines
 
 # --- e-mail ------------------------------------------------------------------------------
@@ -196,12 +197,12 @@ BIC_RE = re.compile(
 
 
 def find_bics(text: str) -> Iterator[Span]:
-    for m in BIC_RE.finditer(text):
+    for m in scan(BIC_RE, text):
         yield Span(m.start("value"), m.end("value"), "IBAN", "BIC (cue)")
 
 
 def find_cards(text: str) -> Iterator[Span]:
-    for m in CARD_RE.finditer(text):
+    for m in scan(CARD_RE, text):
         digits = re.sub(r"\D", "", m.group())
         if digits[0] in "23456" and luhn.is_valid(digits):
             yield Span(m.start(), m.end(), "CARD", "card (Luhn)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 _DIGIT = re.compile(r"\d")
@@ -67,10 +68,16 @@ class Span(NamedTuple):
 def digit_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of the lines holding a digit: patterns whose value is a number and whose
     cue shares its line run over these lines only."""
+    return list(_digit_lines(text))
+
+
+@lru_cache(maxsize=16)
+def _digit_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """Computed once per text: a redaction asks for the digit lines of its text ~20 times."""
     lines, start = [], 0
     for line in text.split("\n"):
         end = start + len(line)
         if _DIGIT.search(line):
             lines.append((start, end))
         start = end + 1
-    return lines
+    return tuple(lines)

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
 
+from drafter.privacy.prefilter import scan
 from drafter.privacy.spans import Span, words
 
 
@@ -158,7 +159,7 @@ def find_towns(
     for m in _NL.finditer(text):
         if _town(m.group("town")) or _town(m.group("town").split()[0]):
             yield Span(m.start(), m.end(), "POSTCODE_CITY", "Dutch postcode + town")
-    for m in _TOWN_POSTCODE.finditer(text):  # "kiel 24114"
+    for m in scan(_TOWN_POSTCODE, text):  # "kiel 24114"
         if _plain(m.group("before")):
             yield Span(m.start(), m.end(), "POSTCODE_CITY", "town + postcode (town list)")
     for m in _POSTCODE_TOWN.finditer(text):
