@@ -307,6 +307,7 @@ class FreeNames:
             candidate = not flags[i] and not blocked[i] and word[:1].isupper() and len(word) >= 3
             if (
                 candidate
+                and "." in text[max(0, start - 2) : start]  # the initial's dot: quick test first
                 and _INITIAL.search(text, max(0, start - 4), start)
                 and self.vocab.zipf(word) < 4.6
             ):
@@ -340,6 +341,7 @@ class FreeNames:
         for i, (_start, end, word) in enumerate(tokens):
             if (
                 not flags[i]
+                and text.startswith(" [NAME_", end)  # the cheap test first
                 and word[:1].isupper()
                 and self._first_name(word, loose=True)
                 and re.match(r"[ ]\[NAME_\d+\]", text[end : end + 12])
