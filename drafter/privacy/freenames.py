@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from drafter.privacy.gazetteer import AMBIGUOUS_NAMES, Vocabulary
+from drafter.privacy.prefilter import guarded
 from drafter.privacy.spans import Span
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -251,7 +252,7 @@ class FreeNames:
             if flags[i] and word.isupper() and len(word) <= 4 and not _capitals_by(text, tokens, i):
                 flags[i] = ""
         # relation and role cues: the next one to three words are a name
-        for cue in CUE_RE.finditer(text):
+        for cue in guarded(CUE_RE).finditer(text):
             i = bisect.bisect_left(starts, cue.end())
             if i >= len(tokens) or tokens[i][0] > cue.end() + 1:
                 continue

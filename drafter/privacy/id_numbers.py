@@ -13,7 +13,7 @@ from stdnum.de import idnr
 from stdnum.eu import vat as eu_vat
 
 from drafter.errors import ConfigError
-from drafter.privacy.prefilter import scan
+from drafter.privacy.prefilter import guarded, scan
 from drafter.privacy.recognizers import UNIT_AFTER
 from drafter.privacy.spans import Span, cased, digit_lines, word_start
 
@@ -36,20 +36,20 @@ VAT_CONTEXT = re.compile(r"(?i)(ust-?id|umsatzsteuer|vat|mwst|uid)[^\n]{0,25}$")
 
 
 def find_tax_ids(text: str) -> Iterator[Span]:
-    for m in TAX_ID_RE.finditer(text):
+    for m in guarded(TAX_ID_RE).finditer(text):
         digits = m.group().replace(" ", "")
-        context = TAX_CONTEXT.search(text[max(0, m.start() - 45) : m.start()])
+        context = guarded(TAX_CONTEXT).search(text[max(0, m.start() - 45) : m.start()])
         if idnr.is_valid(digits) or context:
             yield Span(m.start(), m.end(), "TAX_ID", "steuer-id" + (" (cue)" if context else ""))
-    for m in STEUERNUMMER_RE.finditer(text):
-        if TAX_CONTEXT.search(text[max(0, m.start() - 45) : m.start()]):
+    for m in guarded(STEUERNUMMER_RE).finditer(text):
+        if guarded(TAX_CONTEXT).search(text[max(0, m.start() - 45) : m.start()]):
             yield Span(m.start(), m.end(), "TAX_ID", "steuernummer (cue)")
-    for m in VAT_RE.finditer(text):
+    for m in guarded(VAT_RE).finditer(text):
         value = m.group()
         if not any(c.isdigit() for c in value[2:]):
             continue
         valid = ch_vat.is_valid(value) if value.startswith("CHE") else eu_vat.is_valid(value)
-        context = VAT_CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
+        context = guarded(VAT_CONTEXT).search(text[max(0, m.start() - 40) : m.start()])
         if valid or (context and re.fullmatch(r"(DE ?\d{9}|ATU ?\d{8}|CHE.*)", value)):
             yield Span(m.start(), m.end(), "VAT_ID", "vat id" + (" (cue)" if context else ""))
 
@@ -82,7 +82,7 @@ DOB_RE = re.compile(
 
 
 def find_dobs(text: str) -> Iterator[Span]:
-    for m in DOB_RE.finditer(text):
+    for m in guarded(DOB_RE).finditer(text):
         if m.group("star"):
             yield Span(m.start("star"), m.end("star"), "DOB", "date of birth (*)")
         elif word_start(text, m.start()):

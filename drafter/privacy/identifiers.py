@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from stdnum.at import vnr as at_vnr
 from stdnum.ch import ssn as ch_ssn
 
-from drafter.privacy.prefilter import scan
+from drafter.privacy.prefilter import guarded, scan
 from drafter.privacy.spans import VALUE_GAP, Span, cased, cue_lines, digit_lines, word_start
 
 # --- social security ---------------------------------------------------------------------
@@ -129,12 +129,12 @@ _AMOUNT_BEFORE = re.compile(r"(?:€|EUR|CHF|Fr\.|\$|£)[ \t]*$")
 
 
 def _cue(regex: re.Pattern[str], text: str, start: int, width: int = 45) -> str:
-    m = regex.search(text[max(0, start - width) : start])
+    m = guarded(regex).search(text[max(0, start - width) : start])
     return m.group(1) if m else ""
 
 
 def find_social_security(text: str) -> Iterator[Span]:
-    for m in CH_AHV_RE.finditer(text):
+    for m in guarded(CH_AHV_RE).finditer(text):
         digits = re.sub(r"\D", "", m.group())
         if ch_ssn.is_valid(digits) or _cue(SOCIAL_CUE, text, m.start()):
             yield Span(m.start(), m.end(), "SOCIAL_SECURITY", "ch_ahv")
@@ -156,7 +156,7 @@ def find_health_insurance(text: str) -> Iterator[Span]:
 
 
 def find_documents(text: str) -> Iterator[Span]:
-    for m in DOC_RE.finditer(text):
+    for m in guarded(DOC_RE).finditer(text):
         value = m.group()
         if value.isdigit() or not any(c.isdigit() for c in value):
             continue
@@ -166,16 +166,16 @@ def find_documents(text: str) -> Iterator[Span]:
 
 
 def find_vehicles(text: str) -> Iterator[Span]:
-    for m in PLATE_RE.finditer(text):
+    for m in guarded(PLATE_RE).finditer(text):
         value = m.group()
         cue = _cue(PLATE_CUE, text, m.start())
         strict = "-" in value or re.fullmatch(r"[A-Z]{2}\d{2} ?[A-Z]{3}", value)
         if cue or strict:
             yield Span(m.start(), m.end(), "LICENSE_PLATE", f"plate cue={cue!r}")
     for start, end in cue_lines(text, _PLATE_WORDS):
-        for m in AT_PLATE_RE.finditer(text, start, end):
+        for m in guarded(AT_PLATE_RE).finditer(text, start, end):
             yield Span(m.start(), m.end(), "LICENSE_PLATE", "Austrian plate (cue on the line)")
-    for m in VIN_RE.finditer(text):
+    for m in guarded(VIN_RE).finditer(text):
         value = m.group()
         if any(c.isdigit() for c in value) and sum(c.isalpha() for c in value) >= 2:
             yield Span(m.start(), m.end(), "VIN", "vin_shape")
@@ -185,7 +185,7 @@ _LAN = re.compile(r"(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.")
 
 
 def find_network(text: str) -> Iterator[Span]:
-    for m in IPV4_RE.finditer(text):
+    for m in guarded(IPV4_RE).finditer(text):
         try:
             address = ipaddress.IPv4Address(m.group())
         except ValueError:
@@ -234,7 +234,7 @@ COURT_FILE_RE = re.compile(
 
 
 def find_order_numbers(text: str) -> Iterator[Span]:
-    for m in COURT_FILE_RE.finditer(text):
+    for m in guarded(COURT_FILE_RE).finditer(text):
         yield Span(m.start(), m.end(), "ORDER_NO", "court file number")
     for m in scan(ORDER_RE, text, digit_lines(text)):
         if not word_start(text, m.start()):

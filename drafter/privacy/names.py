@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from drafter.privacy.prefilter import scan
+from drafter.privacy.prefilter import guarded, scan
 from drafter.privacy.spans import Span, cased, cue_lines, word_start, words
 
 UC = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŽŘĚ"
@@ -243,7 +243,8 @@ def find_display_names(
     """NAME spans for the display name in front of somebody else's e-mail address."""
     if "@" not in text:
         return
-    for m in (m for s, e in cue_lines(text, ("@",)) for m in _DISPLAY_NAME.finditer(text, s, e)):
+    quick = guarded(_DISPLAY_NAME)
+    for m in (m for s, e in cue_lines(text, ("@",)) for m in quick.finditer(text, s, e)):
         domain = m.group("domain").lower()
         if any(domain == d or domain.endswith("." + d) for d in own_domains):
             continue

@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from drafter.privacy.prefilter import scan
+from drafter.privacy.prefilter import guarded, scan
 from drafter.privacy.spans import Span, cue_lines, digit_lines, words
 
 UC = "A-ZÄÖÜ"
@@ -188,7 +188,7 @@ LABELLED_STREET_RE = re.compile(
 
 def _left(text: str, start: int) -> int:
     """`start` moved left over an adjective, estate word, article or flat before the street."""
-    m = _STREET_LEFT.search(text, max(0, start - 24), start)
+    m = guarded(_STREET_LEFT).search(text, max(0, start - 24), start)
     if m is None or text[m.start() : start].strip() in _PREP_STOP:
         return start
     return m.start()
@@ -213,7 +213,7 @@ def _over(
     regex: re.Pattern[str], text: str, lines: list[tuple[int, int]]
 ) -> Iterator[re.Match[str]]:
     for start, end in lines:
-        yield from regex.finditer(text, start, end)
+        yield from guarded(regex).finditer(text, start, end)
 
 
 def _find_streets(text: str) -> Iterator[Span]:
@@ -306,7 +306,7 @@ def _unit_end(text: str, end: int) -> int:
 
 def find_postcode_cities(text: str, streets: list[Span]) -> Iterator[Span]:
     street_ends = [s.end for s in streets]
-    for m in POSTCODE_CITY_RE.finditer(text):
+    for m in guarded(POSTCODE_CITY_RE).finditer(text):
         city = m.group("city")
         if city.split()[0] in _CITY_STOP:
             continue
@@ -328,8 +328,8 @@ def find_postcode_cities(text: str, streets: list[Span]) -> Iterator[Span]:
         yield Span(m.start(), end, "POSTCODE_CITY", "postcode + town")
     for m in scan(US_CITY_STATE_RE, text):
         yield Span(m.start(), m.end(), "POSTCODE_CITY", "US city, state zip")
-    for m in LOWER_POSTCODE_CITY_RE.finditer(text):
-        if _LOWER_TOWN_CUE.search(text, max(0, m.start() - 14), m.start()):
+    for m in guarded(LOWER_POSTCODE_CITY_RE).finditer(text):
+        if guarded(_LOWER_TOWN_CUE).search(text, max(0, m.start() - 14), m.start()):
             yield Span(m.start(), m.end(), "POSTCODE_CITY", "postcode + lowercase town")
 
 

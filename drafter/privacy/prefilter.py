@@ -303,8 +303,86 @@ def scan(
     if lines is None:
         if not single_line(regex):
             if lines_with(regex, text, ((0, len(text)),)):
-                yield from regex.finditer(text)
+                yield from guarded(regex).finditer(text)
             return
         lines = text_lines(text)
     for start, end in lines_with(regex, text, lines):
-        yield from regex.finditer(text, start, end)
+        yield from guarded(regex).finditer(text, start, end)
+
+
+# --- a quick first test in front of a pattern --------------------------------------------
+
+_CLASS_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W",
+}  # fmt: skip
+_GLOBAL_FLAGS = re.compile(r"\A(?:\(\?[aiLmsux]+\))+")
+
+
+def _first(items: list[tuple[Any, Any]]) -> tuple[bool, list[str]] | None:
+    """(every way through passes a word boundary before its first character, the class
+    items that first character is one of); None when not known."""
+    if not items:
+        return None  # the pattern may match nothing: no first character
+    op, av = items[0]
+    rest = list(items[1:])
+    if op is _c.LITERAL:
+        return False, [re.escape(chr(av))]
+    if op is _c.IN:
+        out = []
+        for kind, value in av:
+            if kind is _c.LITERAL:
+                out.append(re.escape(chr(value)))
+            elif kind is _c.RANGE:
+                out.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+            elif kind is _c.CATEGORY and str(value) in _CLASS_CATEGORIES:
+                out.append(_CLASS_CATEGORIES[str(value)])
+            else:
+                return None  # a negated class: anything may come first
+        return False, out
+    if op is _c.AT or op is _c.ASSERT or op is _c.ASSERT_NOT:
+        found = _first(rest)
+        if found is None:
+            return None
+        return (found[0] or (op is _c.AT and str(av) == "AT_BOUNDARY")), found[1]
+    if op is _c.SUBPATTERN:
+        _group, add, remove, sub = av
+        return None if add or remove else _first(list(sub.data) + rest)
+    if op is _c.BRANCH:
+        ways = [_first(list(alternative.data) + rest) for alternative in av[1]]
+        if any(way is None for way in ways):
+            return None
+        known = [way for way in ways if way is not None]
+        return all(b for b, _ in known), [item for _, part in known for item in part]
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        once = _first(list(av[2].data) + rest)
+        if av[0] >= 1 or once is None:
+            return once
+        skipped = _first(rest)
+        if skipped is None:
+            return None
+        return once[0] and skipped[0], once[1] + skipped[1]
+    return None
+
+
+@lru_cache(maxsize=256)
+def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """`regex` with a quick test in front that every match passes anyway: a word boundary
+    when every way through starts at one, and a look-ahead for the character class a match
+    can start with. `re` tries a pattern at every position; the test rejects most positions
+    in one step instead of trying each alternative of a long cue list. Same matches, same
+    groups; `regex` itself when no such test can be read from it."""
+    try:
+        tree = _parser.parse(regex.pattern, regex.flags)
+        found = _first(list(tree.data))
+    except Exception:
+        return regex
+    if found is None:
+        return regex
+    boundary, items = found
+    body = _GLOBAL_FLAGS.sub("", regex.pattern)
+    test = (r"\b" if boundary else "") + "(?=[" + "".join(dict.fromkeys(items)) + "])"
+    try:
+        return re.compile(test + "(?:" + body + ")", regex.flags)
+    except re.error:
+        return regex

@@ -18,7 +18,7 @@ from stdnum import iban as std_iban
 from stdnum import luhn
 
 from drafter.privacy import patterns
-from drafter.privacy.prefilter import scan
+from drafter.privacy.prefilter import guarded, scan
 from drafter.privacy.spans import Span, cue_lines, digit_lines
 
 # --- e-mail ------------------------------------------------------------------------------
@@ -100,11 +100,12 @@ def find_phones(text: str, own_phones: frozenset[str] = frozenset()) -> Iterator
     seen: set[tuple[int, int]] = set()
     lines = digit_lines(text)  # a phone number never crosses a line break
     for regex in (PHONE_RE, US_PHONE_RE):
-        for m in (m for start, end in lines for m in regex.finditer(text, start, end)):
+        quick = guarded(regex)  # the same pattern with a quick first-character test
+        for m in (m for start, end in lines for m in quick.finditer(text, start, end)):
             digits = len(_DIGIT.findall(m.group()))
             if digits < 7 or digits > 17 or UNIT_AFTER.match(text, m.end()):
                 continue
-            if _NOT_PHONE_CONTEXT.search(text[max(0, m.start() - 30) : m.start()]):
+            if guarded(_NOT_PHONE_CONTEXT).search(text[max(0, m.start() - 30) : m.start()]):
                 continue
             if _DATE_SHAPE.fullmatch(m.group()) or m.group() in own_phones:
                 continue
@@ -113,7 +114,7 @@ def find_phones(text: str, own_phones: frozenset[str] = frozenset()) -> Iterator
     # international numbers in formats the regexes above do not know: parse a short window
     # after each "+"/"00" that no regex match covers (the matcher is slow on whole texts)
     leniency = phonenumbers.Leniency.VALID
-    for start in _INTL_START.finditer(text):
+    for start in guarded(_INTL_START).finditer(text):
         if any(s <= start.start() < e for s, e in seen):
             continue
         window = text[start.start() : start.start() + 40]
@@ -163,7 +164,7 @@ def _iban_end(candidate: str, start: int, length: int, digits_only: bool) -> tup
 def find_ibans(text: str) -> Iterator[Span]:
     upper = text.translate(_ASCII_UPPER)  # same length; lets "de89 ..." match too
     pos = 0
-    while (m := IBAN_RE.search(upper, pos)) is not None:
+    while (m := guarded(IBAN_RE).search(upper, pos)) is not None:
         pos = m.start() + 2  # the match may run into the next IBAN: resume after this one
         country = m.group()[:2]
         length = IBAN_LENGTHS.get(country)

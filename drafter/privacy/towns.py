@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
 
-from drafter.privacy.prefilter import scan
+from drafter.privacy.prefilter import guarded, scan
 from drafter.privacy.spans import Span, words
 
 
@@ -147,7 +147,7 @@ def find_towns(
     counts like a town after a place word.
     """
     for regex, why in ((_UK, "UK postcode"), (_EIRCODE, "Irish Eircode")):
-        for m in regex.finditer(text):
+        for m in guarded(regex).finditer(text):
             town = m.group("town")
             start = m.start() if town and _town(town) else m.start("code")
             # "Hamble, Southampton SO31 4JD", "Little Snoring, Norfolk NR21 0JD": the places
@@ -156,7 +156,7 @@ def find_towns(
             if front and (start == m.start("code") or "," in front.group()):
                 start = front.start()
             yield Span(start, m.end(), "POSTCODE_CITY", why)
-    for m in _NL.finditer(text):
+    for m in guarded(_NL).finditer(text):
         if _town(m.group("town")) or _town(m.group("town").split()[0]):
             yield Span(m.start(), m.end(), "POSTCODE_CITY", "Dutch postcode + town")
     for m in scan(_TOWN_POSTCODE, text):  # "kiel 24114"

@@ -24,7 +24,7 @@ from drafter.privacy import (
     spoken,
     towns,
 )
-from drafter.privacy.prefilter import factors, scan, single_line
+from drafter.privacy.prefilter import factors, guarded, scan, single_line
 from drafter.privacy.spans import digit_lines
 
 MODULES: tuple[ModuleType, ...] = (
@@ -69,6 +69,33 @@ def test_scan_finds_what_finditer_finds(name: str, regex: re.Pattern[str]) -> No
             lines = digit_lines(text)
             by_line = [m.span() for a, b in lines for m in regex.finditer(text, a, b)]
             assert [m.span() for m in scan(regex, text, lines)] == by_line, (name, text)
+
+
+@pytest.mark.parametrize(("name", "regex"), PATTERNS, ids=[n for n, _ in PATTERNS])
+def test_the_guarded_pattern_finds_what_the_pattern_finds(
+    name: str, regex: re.Pattern[str]
+) -> None:
+    """`guarded` puts a quick first-character test in front; matches and groups stay."""
+    quick = guarded(regex)
+    assert quick.groupindex == regex.groupindex and quick.groups == regex.groups
+    for text in TEXTS:
+        want = [(m.span(), m.groups()) for m in regex.finditer(text)]
+        assert [(m.span(), m.groups()) for m in quick.finditer(text)] == want, (name, text)
+        for start in range(0, len(text), 7):  # windows, as the cue look-backs use them
+            window = (max(0, start - 30), start)
+            plain = regex.search(text, *window)
+            fast = quick.search(text, *window)
+            assert (plain and plain.span()) == (fast and fast.span()), (name, text, window)
+
+
+def test_a_word_boundary_in_front_only_when_every_alternative_has_one() -> None:
+    assert guarded(re.compile(r"(?i)\bmein[ ]mann|\bc/o[ ]")).pattern.startswith(r"\b(?=")
+    assert not guarded(re.compile(r"\bmein[ ]mann|c/o[ ]")).pattern.startswith(r"\b")
+    text = "xc/o Meier, mein mann"
+    for regex in (re.compile(r"\bmein[ ]mann|c/o[ ]"), re.compile(r"(?i)\bmein[ ]mann|\bc/o")):
+        assert [m.span() for m in guarded(regex).finditer(text)] == [
+            m.span() for m in regex.finditer(text)
+        ]
 
 
 def test_a_run_with_one_case_blind_letter_is_tested_in_lowercase() -> None:
