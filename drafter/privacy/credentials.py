@@ -92,8 +92,9 @@ _USER_CUES = ("login", "benutzer", "user", "nutzername", "anmeldename", "kennung
 
 
 def _on_lines(regex: re.Pattern[str], text: str, cues: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    quick = guarded(regex)
     for start, end in cue_lines(text, cues):
-        yield from regex.finditer(text, start, end)
+        yield from quick.finditer(text, start, end)
 
 
 def find_secrets(text: str) -> Iterator[Span]:

@@ -106,7 +106,7 @@ def _common_noun(text: str, start: int, end: int) -> bool:
     ("Die Ummeldung", "des Betreuerausweises") or glued to a digit ("IPv6")."""
     if text[end : end + 1].isdigit():
         return True
-    return _ARTICLE_BEFORE.search(text, max(0, start - 12), start) is not None
+    return guarded(_ARTICLE_BEFORE).search(text, max(0, start - 12), start) is not None
 
 
 def _capitals_by(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -278,6 +278,7 @@ class FreeNames:
                 flags[j] = flags[j] or f"after cue {cue.group().strip()!r}"
         # neighbours of names: surnames after first names, "X und Y", "Irmgard [NAME_2]"
         todo = [i for i, f in enumerate(flags) if f]
+        article = guarded(_ARTICLE_BEFORE)
         while todo:
             j = todo.pop()
             for i in (j - 1, j + 1):
@@ -293,7 +294,7 @@ class FreeNames:
                 lower = word.islower() and tokens[j][2].islower() and self.vocab.zipf(word) < 4.0
                 if word.islower() and not lower and self.vocab.zipf(word) >= _EVERYDAY:
                     continue  # "Harald Böttcher said": an everyday lowercase word is no surname
-                if i < j and not loose and _ARTICLE_BEFORE.search(text, 0, tokens[i][0]):
+                if i < j and not loose and article.search(text, 0, tokens[i][0]):
                     continue  # "in unserem Objekt Hasseldieksdammer Weg": a noun, not a name
                 if not loose and _compound(word, self.vocab):
                     continue  # "Ferienwohnung Schilksee": a compound noun is nobody's name

@@ -251,7 +251,9 @@ def _find_streets(text: str) -> Iterator[Span]:
     for post in _POSTCODE_AFTER.finditer(text):  # "Sophienblatt 64, 24114 Kiel"
         line_start = max(text.rfind("\n", 0, post.start()) + 1, post.start() - 80)
         before = BEFORE_POSTCODE_RE.search(text, line_start, post.start())
-        if before and not _CALENDAR.search(text, before.start(), before.end()):  # "May 3, 2027"
+        if before and not guarded(_CALENDAR).search(
+            text, before.start(), before.end()
+        ):  # "May 3, 2027"
             start = _street_start(text, before.start(), before.end())
             yield Span(start, before.end(), "ADDRESS", "words + number before a postcode")
 

@@ -319,46 +319,56 @@ _CLASS_CATEGORIES = {
 _GLOBAL_FLAGS = re.compile(r"\A(?:\(\?[aiLmsux]+\))+")
 
 
-def _first(items: list[tuple[Any, Any]]) -> tuple[bool, list[str]] | None:
+def _first(items: list[tuple[Any, Any]], blind: bool) -> tuple[bool, list[tuple[str, bool]]] | None:
     """(every way through passes a word boundary before its first character, the class
-    items that first character is one of); None when not known."""
+    items that first character is one of, each with whether it is matched case-blind);
+    None when not known. `blind`: IGNORECASE is in force here."""
     if not items:
         return None  # the pattern may match nothing: no first character
     op, av = items[0]
     rest = list(items[1:])
     if op is _c.LITERAL:
-        return False, [re.escape(chr(av))]
+        return False, [(re.escape(chr(av)), blind)]
     if op is _c.IN:
         out = []
         for kind, value in av:
             if kind is _c.LITERAL:
-                out.append(re.escape(chr(value)))
+                out.append((re.escape(chr(value)), blind))
             elif kind is _c.RANGE:
-                out.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                out.append((f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}", blind))
             elif kind is _c.CATEGORY and str(value) in _CLASS_CATEGORIES:
-                out.append(_CLASS_CATEGORIES[str(value)])
+                out.append((_CLASS_CATEGORIES[str(value)], blind))
             else:
                 return None  # a negated class: anything may come first
         return False, out
     if op is _c.AT or op is _c.ASSERT or op is _c.ASSERT_NOT:
-        found = _first(rest)
+        found = _first(rest, blind)
         if found is None:
             return None
         return (found[0] or (op is _c.AT and str(av) == "AT_BOUNDARY")), found[1]
     if op is _c.SUBPATTERN:
         _group, add, remove, sub = av
-        return None if add or remove else _first(list(sub.data) + rest)
+        flag = re.IGNORECASE.value
+        inner = (blind or bool(add & flag)) and not remove & flag
+        if inner == blind:
+            return _first(list(sub.data) + rest, blind)
+        # the scope ends with the group: its own first character, or (if it may match
+        # nothing) the first character after it
+        own = _first(list(sub.data), inner)
+        if own is None:
+            return None
+        return own
     if op is _c.BRANCH:
-        ways = [_first(list(alternative.data) + rest) for alternative in av[1]]
+        ways = [_first(list(alternative.data) + rest, blind) for alternative in av[1]]
         if any(way is None for way in ways):
             return None
         known = [way for way in ways if way is not None]
         return all(b for b, _ in known), [item for _, part in known for item in part]
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-        once = _first(list(av[2].data) + rest)
+        once = _first(list(av[2].data) + rest, blind)
         if av[0] >= 1 or once is None:
             return once
-        skipped = _first(rest)
+        skipped = _first(rest, blind)
         if skipped is None:
             return None
         return once[0] and skipped[0], once[1] + skipped[1]
@@ -374,14 +384,17 @@ def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
     groups; `regex` itself when no such test can be read from it."""
     try:
         tree = _parser.parse(regex.pattern, regex.flags)
-        found = _first(list(tree.data))
+        found = _first(list(tree.data), bool(tree.state.flags & re.IGNORECASE.value))
     except Exception:
         return regex
     if found is None:
         return regex
     boundary, items = found
     body = _GLOBAL_FLAGS.sub("", regex.pattern)
-    test = (r"\b" if boundary else "") + "(?=[" + "".join(dict.fromkeys(items)) + "])"
+    exact = "".join(dict.fromkeys(item for item, blind in items if not blind))
+    blind = "".join(dict.fromkeys(item for item, blind in items if blind))
+    classes = ([f"[{exact}]"] if exact else []) + ([f"(?i:[{blind}])"] if blind else [])
+    test = (r"\b" if boundary else "") + "(?=" + "|".join(classes) + ")"
     try:
         return re.compile(test + "(?:" + body + ")", regex.flags)
     except re.error:

@@ -238,7 +238,7 @@ def _placed(text: str, start: int, street_ends: frozenset[int]) -> bool:
         if gap and gap.start() in street_ends:
             return True
     line_start = text.rfind("\n", 0, start) + 1
-    cue = _PLACE_CUE.search(text, max(line_start, start - 24), start)
+    cue = guarded(_PLACE_CUE).search(text, max(line_start, start - 24), start)
     if cue and _PARTICLE.search(text, max(line_start, cue.start() - 30), cue.end()):
         return False  # "Heinz von Bergen": a name particle, not a place word
     if cue:
@@ -265,7 +265,7 @@ def _home(text: str, start: int, street_ends: frozenset[int]) -> bool:
             return True
     if _POSTCODE_BEFORE.search(text[max(0, start - 8) : start]):
         return True
-    return _RESIDENCE.search(text, max(0, start - 60), start) is not None
+    return guarded(_RESIDENCE).search(text, max(0, start - 60), start) is not None
 
 
 _POSTCODE_BEFORE = re.compile(r"(?<![\w.,/-])(?!(?:19|20)\d\d[ ])\d{4,5}[ ]{1,2}$")
