@@ -123,3 +123,11 @@ def test_only_patterns_that_never_cross_a_line_are_scanned_by_line() -> None:
     assert not single_line(re.compile(r"\d{5}$"))  # "$": end of the text, not of a line
     assert not single_line(re.compile(r"\d(?=\n)"))  # a look-ahead that reads the break
     assert single_line(re.compile(r"(?<=\n)\d"))  # a look-behind sees the whole text anyway
+
+
+def test_ascii_upper_changes_a_to_z_only() -> None:
+    """find_ibans reads the text with a-z in capitals, every other character unchanged."""
+    from drafter.privacy.recognizers import _ASCII_UPPER, _ascii_upper
+
+    for text in [*TEXTS, "straße ß ä ǆ ﬁ ı š Ł \ud800 de89 3704", "abc\udcff"]:
+        assert _ascii_upper(text) == text.translate(_ASCII_UPPER)
