@@ -300,14 +300,25 @@ def scan(
 ) -> Iterator[re.Match[str]]:
     """The matches of `regex.finditer(text)` (or of each of `lines`, for a pattern the caller
     knows never crosses a line), skipping the lines that hold none of its pieces."""
+    quick = guarded(regex)
+    if len(text) < SHORT:  # a subject or a name: looking for the pieces costs more
+        if lines is None:
+            yield from quick.finditer(text)
+        else:
+            for start, end in lines:
+                yield from quick.finditer(text, start, end)
+        return
     if lines is None:
         if not single_line(regex):
             if lines_with(regex, text, ((0, len(text)),)):
-                yield from guarded(regex).finditer(text)
+                yield from quick.finditer(text)
             return
         lines = text_lines(text)
     for start, end in lines_with(regex, text, lines):
-        yield from guarded(regex).finditer(text, start, end)
+        yield from quick.finditer(text, start, end)
+
+
+SHORT = 300  # characters: below this `scan` does not filter lines
 
 
 # --- a quick first test in front of a pattern --------------------------------------------

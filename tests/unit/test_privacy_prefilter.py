@@ -19,6 +19,7 @@ from drafter.privacy import (
     identifiers,
     names,
     places,
+    prefilter,
     recognizers,
     second_look,
     spoken,
@@ -61,7 +62,11 @@ TEXTS = [
 
 
 @pytest.mark.parametrize(("name", "regex"), PATTERNS, ids=[n for n, _ in PATTERNS])
-def test_scan_finds_what_finditer_finds(name: str, regex: re.Pattern[str]) -> None:
+@pytest.mark.parametrize("short", [0, prefilter.SHORT])  # 0: the line filter on every text
+def test_scan_finds_what_finditer_finds(
+    name: str, regex: re.Pattern[str], short: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(prefilter, "SHORT", short)
     for text in TEXTS:
         whole = [m.span() for m in regex.finditer(text)]
         assert [m.span() for m in scan(regex, text)] == whole, (name, text)
