@@ -251,9 +251,8 @@ def _find_streets(text: str) -> Iterator[Span]:
     for post in _POSTCODE_AFTER.finditer(text):  # "Sophienblatt 64, 24114 Kiel"
         line_start = max(text.rfind("\n", 0, post.start()) + 1, post.start() - 80)
         before = BEFORE_POSTCODE_RE.search(text, line_start, post.start())
-        if before and not guarded(_CALENDAR).search(
-            text, before.start(), before.end()
-        ):  # "May 3, 2027"
+        calendar = before and guarded(_CALENDAR).search(text, before.start(), before.end())
+        if before and not calendar:  # "May 3, 2027": a date, not a street
             start = _street_start(text, before.start(), before.end())
             yield Span(start, before.end(), "ADDRESS", "words + number before a postcode")
 
