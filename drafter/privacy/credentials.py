@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from drafter.privacy.prefilter import guarded, scan
 from drafter.privacy.spans import VALUE_GAP, Span, cased, cue_lines, word_start, words
 
 SECRET_RE = re.compile(
@@ -97,12 +98,13 @@ _USER_CUES = ("login", "benutzer", "user", "nutzername", "anmeldename", "kennung
 
 
 def _on_lines(regex: re.Pattern[str], text: str, cues: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    quick = guarded(regex)
     for start, end in cue_lines(text, cues):
-        yield from regex.finditer(text, start, end)
+        yield from quick.finditer(text, start, end)
 
 
 def find_secrets(text: str) -> Iterator[Span]:
-    for m in SECRET_RE.finditer(text):
+    for m in scan(SECRET_RE, text):
         value = m.group("value").rstrip(".,;)\"'“”»«")  # "!" and "?" may belong to it
         # a cue may end a compound: "portal-pin", "Router-Passwort"
         glued = m.start() > 0 and text[m.start() - 1] == "-"
@@ -138,10 +140,10 @@ def find_secrets(text: str) -> Iterator[Span]:
     for m in _on_lines(USER_RE, text, _USER_CUES):
         if word_start(text, m.start()) and len(m.group("value")) >= 4:
             yield Span(m.start("value"), m.end("value"), "SECRET", "user name (cue)")
-    for m in SECRET_AFTER_RE.finditer(text):
+    for m in scan(SECRET_AFTER_RE, text):
         yield Span(m.start("value"), m.end("value"), "SECRET", "secret (value before cue)")
     low = text.lower()  # a substring test first: the case-blind cue search is slow
-    cue = any(c in low for c in _NEAR_CUES) and _SECRET_CUE_NEAR.search(text)
+    cue = any(c in low for c in _NEAR_CUES) and guarded(_SECRET_CUE_NEAR).search(text)
     strong = _STRONG.finditer(text) if cue else iter(())
     for m in strong:  # "asks for a password. I set it to Oslo#2019fjord"
         value = m.group().rstrip(".,:!?")
@@ -149,11 +151,11 @@ def find_secrets(text: str) -> Iterator[Span]:
             continue
         if not _shaped_strongly(value) or not word_start(text, m.start()):
             continue
-        if _SECRET_CUE_NEAR.search(text, max(0, m.start() - 150), m.start()):
+        if guarded(_SECRET_CUE_NEAR).search(text, max(0, m.start() - 150), m.start()):
             yield Span(m.start(), m.start() + len(value), "SECRET", "secret (strong shape, cue)")
-    for m in SECRET_LATER_RE.finditer(text):
+    for m in scan(SECRET_LATER_RE, text):
         value = m.group("value").rstrip(".,;)\"'“”»«–")
-        near = _SECRET_CUE_NEAR.search(text, max(0, m.start() - 120), m.start())
+        near = guarded(_SECRET_CUE_NEAR).search(text, max(0, m.start() - 120), m.start())
         if near and re.search(r"\d|[!#$%&*?@_+=]", value):
             start = m.start("value")
             yield Span(start, start + len(value), "SECRET", "secret (new/old value after cue)")

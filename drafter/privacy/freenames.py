@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from drafter.privacy.gazetteer import AMBIGUOUS_NAMES, Vocabulary
+from drafter.privacy.prefilter import guarded
 from drafter.privacy.spans import Span
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -129,9 +130,9 @@ def _common_noun(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     if "§" in before and _PARAGRAPH_BEFORE.search(before):
         return True
-    if _MAKE_BEFORE.search(before):
+    if guarded(_MAKE_BEFORE).search(before):
         return True
-    return _ARTICLE_BEFORE.search(text, max(0, start - 12), start) is not None
+    return guarded(_ARTICLE_BEFORE).search(text, max(0, start - 12), start) is not None
 
 
 def _capitals_by(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -289,7 +290,7 @@ class FreeNames:
             if flags[i] and word.isupper() and len(word) <= 4 and not _capitals_by(text, tokens, i):
                 flags[i] = ""
         # relation and role cues: the next one to three words are a name
-        for cue in CUE_RE.finditer(text):
+        for cue in guarded(CUE_RE).finditer(text):
             i = bisect.bisect_left(starts, cue.end())
             if i >= len(tokens) or tokens[i][0] > cue.end() + 1:
                 continue
@@ -331,6 +332,7 @@ class FreeNames:
                 flags[i] = "nickname before a name in brackets"
         # neighbours of names: surnames after first names, "X und Y", "Irmgard [NAME_2]"
         todo = [i for i, f in enumerate(flags) if f]
+        article = guarded(_ARTICLE_BEFORE)
         while todo:
             j = todo.pop()
             for i in (j - 1, j + 1):
@@ -353,7 +355,7 @@ class FreeNames:
                 )  # "tim becker": a surname of the list after a lowercase first name
                 if word.islower() and not lower and self.vocab.zipf(word) >= _EVERYDAY:
                     continue  # "Harald Böttcher said": an everyday lowercase word is no surname
-                if i < j and not loose and _ARTICLE_BEFORE.search(text, 0, tokens[i][0]):
+                if i < j and not loose and article.search(text, 0, tokens[i][0]):
                     continue  # "in unserem Objekt Hasseldieksdammer Weg": a noun, not a name
                 if not loose and _compound(word, self.vocab):
                     continue  # "Ferienwohnung Schilksee": a compound noun is nobody's name
@@ -368,6 +370,7 @@ class FreeNames:
             candidate = not flags[i] and not blocked[i] and word[:1].isupper() and len(word) >= 3
             if (
                 candidate
+                and "." in text[max(0, start - 2) : start]  # the initial's dot: quick test first
                 and _INITIAL.search(text, max(0, start - 4), start)
                 and self.vocab.zipf(word) < 4.6
             ):
@@ -401,6 +404,7 @@ class FreeNames:
         for i, (_start, end, word) in enumerate(tokens):
             if (
                 not flags[i]
+                and text.startswith(" [NAME_", end)  # the cheap test first
                 and word[:1].isupper()
                 and self._first_name(word, loose=True)
                 and re.match(r"[ ]\[NAME_\d+\]", text[end : end + 12])

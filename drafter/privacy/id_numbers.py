@@ -13,6 +13,7 @@ from stdnum.de import idnr
 from stdnum.eu import vat as eu_vat
 
 from drafter.errors import ConfigError
+from drafter.privacy.prefilter import guarded, scan
 from drafter.privacy.recognizers import UNIT_AFTER
 from drafter.privacy.spans import Span, cased, digit_lines, word_start
 
@@ -35,20 +36,20 @@ VAT_CONTEXT = re.compile(r"(?i)(ust-?id|umsatzsteuer|vat|mwst|uid)[^\n]{0,25}$")
 
 
 def find_tax_ids(text: str) -> Iterator[Span]:
-    for m in TAX_ID_RE.finditer(text):
+    for m in guarded(TAX_ID_RE).finditer(text):
         digits = m.group().replace(" ", "")
-        context = TAX_CONTEXT.search(text[max(0, m.start() - 45) : m.start()])
+        context = guarded(TAX_CONTEXT).search(text[max(0, m.start() - 45) : m.start()])
         if idnr.is_valid(digits) or context:
             yield Span(m.start(), m.end(), "TAX_ID", "steuer-id" + (" (cue)" if context else ""))
-    for m in STEUERNUMMER_RE.finditer(text):
-        if TAX_CONTEXT.search(text[max(0, m.start() - 45) : m.start()]):
+    for m in guarded(STEUERNUMMER_RE).finditer(text):
+        if guarded(TAX_CONTEXT).search(text[max(0, m.start() - 45) : m.start()]):
             yield Span(m.start(), m.end(), "TAX_ID", "steuernummer (cue)")
-    for m in VAT_RE.finditer(text):
+    for m in guarded(VAT_RE).finditer(text):
         value = m.group()
         if not any(c.isdigit() for c in value[2:]):
             continue
         valid = ch_vat.is_valid(value) if value.startswith("CHE") else eu_vat.is_valid(value)
-        context = VAT_CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
+        context = guarded(VAT_CONTEXT).search(text[max(0, m.start() - 40) : m.start()])
         if valid or (context and re.fullmatch(r"(DE ?\d{9}|ATU ?\d{8}|CHE.*)", value)):
             yield Span(m.start(), m.end(), "VAT_ID", "vat id" + (" (cue)" if context else ""))
 
@@ -99,7 +100,7 @@ _DATE_AGAIN = re.compile(rf"[ \t]*[(/][ \t]*(?P<date>{DATE})[ \t]*\)?")
 
 
 def find_dobs(text: str) -> Iterator[Span]:
-    for m in DOB_RE.finditer(text):
+    for m in guarded(DOB_RE).finditer(text):
         if m.group("star"):
             yield Span(m.start("star"), m.end("star"), "DOB", "date of birth (*)")
         elif word_start(text, m.start()):
@@ -173,16 +174,15 @@ def _context_matches(text: str) -> Iterator[re.Match[str]]:
     """CUSTOMER_CONTEXT_RE over the lines holding a digit only: a cue and its number share a
     line (nothing in the pattern crosses a line break), and the long cue alternation is the
     slowest scan of a redaction; `pos`/`endpos` keep the look-behinds seeing the whole text."""
-    for start, end in digit_lines(text):
-        yield from CUSTOMER_CONTEXT_RE.finditer(text, start, end)
+    yield from scan(CUSTOMER_CONTEXT_RE, text, digit_lines(text))  # lines with a cue's word
 
 
 def find_customer_numbers(text: str, patterns: Iterable[re.Pattern[str]]) -> Iterator[Span]:
     lines = digit_lines(text)
     for regex in patterns:
         # the default patterns are numbers on one line; a configured one may be anything
-        ranges = lines if regex.pattern in DEFAULT_CUSTOMER_PATTERNS else [(0, len(text))]
-        for m in (m for start, end in ranges for m in regex.finditer(text, start, end)):
+        ranges = lines if regex.pattern in DEFAULT_CUSTOMER_PATTERNS else None
+        for m in scan(regex, text, ranges):
             group = 1 if regex.groups else 0
             if m.start(group) < m.end(group):
                 yield Span(m.start(group), m.end(group), "CUSTOMER_NO", f"pattern {regex.pattern}")

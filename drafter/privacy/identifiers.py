@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from stdnum.at import vnr as at_vnr
 from stdnum.ch import ssn as ch_ssn
 
+from drafter.privacy.prefilter import guarded, scan
 from drafter.privacy.spans import VALUE_GAP, Span, cased, cue_lines, digit_lines, word_start
 
 # --- social security ---------------------------------------------------------------------
@@ -138,18 +139,18 @@ _AMOUNT_BEFORE = re.compile(r"(?:€|EUR|CHF|Fr\.|\$|£)[ \t]*$")
 
 
 def _cue(regex: re.Pattern[str], text: str, start: int, width: int = 45) -> str:
-    m = regex.search(text[max(0, start - width) : start])
+    m = guarded(regex).search(text[max(0, start - width) : start])
     return m.group(1) if m else ""
 
 
 def find_social_security(text: str) -> Iterator[Span]:
-    for m in CH_AHV_RE.finditer(text):
+    for m in guarded(CH_AHV_RE).finditer(text):
         digits = re.sub(r"\D", "", m.group())
         if ch_ssn.is_valid(digits) or _cue(SOCIAL_CUE, text, m.start()):
             yield Span(m.start(), m.end(), "SOCIAL_SECURITY", "ch_ahv")
-    for m in DE_RV_RE.finditer(text):
+    for m in scan(DE_RV_RE, text):
         yield Span(m.start(), m.end(), "SOCIAL_SECURITY", "de_rv_shape")
-    for m in AT_SV_RE.finditer(text):
+    for m in scan(AT_SV_RE, text):
         digits = m.group().replace(" ", "")
         cue = _cue(SOCIAL_CUE, text, m.start())
         if cue or (" " in m.group() and at_vnr.is_valid(digits)):
@@ -157,7 +158,7 @@ def find_social_security(text: str) -> Iterator[Span]:
 
 
 def find_health_insurance(text: str) -> Iterator[Span]:
-    for m in KVNR_RE.finditer(text):
+    for m in scan(KVNR_RE, text):
         value = m.group().replace(" ", "")
         cue = _cue(HEALTH_CUE, text, m.start())
         if cue or _kvnr_ok(value):
@@ -165,7 +166,7 @@ def find_health_insurance(text: str) -> Iterator[Span]:
 
 
 def find_documents(text: str) -> Iterator[Span]:
-    for m in DOC_RE.finditer(text):
+    for m in guarded(DOC_RE).finditer(text):
         value = m.group()
         if value.isdigit() or not any(c.isdigit() for c in value):
             continue
@@ -182,7 +183,7 @@ def find_documents(text: str) -> Iterator[Span]:
 
 
 def find_vehicles(text: str) -> Iterator[Span]:
-    for m in PLATE_RE.finditer(text):
+    for m in guarded(PLATE_RE).finditer(text):
         value = m.group()
         cue = _cue(PLATE_CUE, text, m.start())
         strict = "-" in value or re.fullmatch(r"[A-Z]{2}\d{2} ?[A-Z]{3}", value)
@@ -193,9 +194,9 @@ def find_vehicles(text: str) -> Iterator[Span]:
         if plate and plate.end() == core.end() + 2:
             yield Span(plate.start(), plate.end(), "LICENSE_PLATE", "French plate (shape)")
     for start, end in cue_lines(text, _PLATE_WORDS):
-        for m in AT_PLATE_RE.finditer(text, start, end):
+        for m in guarded(AT_PLATE_RE).finditer(text, start, end):
             yield Span(m.start(), m.end(), "LICENSE_PLATE", "Austrian plate (cue on the line)")
-    for m in VIN_RE.finditer(text):
+    for m in guarded(VIN_RE).finditer(text):
         value = m.group()
         if any(c.isdigit() for c in value) and sum(c.isalpha() for c in value) >= 2:
             yield Span(m.start(), m.end(), "VIN", "vin_shape")
@@ -205,7 +206,7 @@ _LAN = re.compile(r"(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.")
 
 
 def find_network(text: str) -> Iterator[Span]:
-    for m in IPV4_RE.finditer(text):
+    for m in guarded(IPV4_RE).finditer(text):
         try:
             address = ipaddress.IPv4Address(m.group())
         except ValueError:
@@ -213,7 +214,7 @@ def find_network(text: str) -> Iterator[Span]:
         if address.is_private and not address.is_global and _LAN.match(m.group()):
             continue  # "router at 192.168.178.1": a home network's address identifies nobody
         yield Span(m.start(), m.end(), "IP_ADDRESS", "ipv4")
-    for m in IPV6_RE.finditer(text):
+    for m in scan(IPV6_RE, text):
         if m.group().count(":") < 2:
             continue
         try:
@@ -225,7 +226,7 @@ def find_network(text: str) -> Iterator[Span]:
 
 def find_url_secrets(text: str, own_domains: tuple[str, ...] = ()) -> Iterator[Span]:
     """Links holding a token, session id or e-mail address: the whole link is hidden."""
-    for url in URL_RE.finditer(text):
+    for url in scan(URL_RE, text):
         if next(_url_parts(url.group(), own_domains), None) is not None:
             value = url.group().rstrip(".,;:!?")
             yield Span(url.start(), url.start() + len(value), "URL_SECRET", "link with a token")
@@ -254,9 +255,9 @@ COURT_FILE_RE = re.compile(
 
 
 def find_order_numbers(text: str) -> Iterator[Span]:
-    for m in COURT_FILE_RE.finditer(text):
+    for m in guarded(COURT_FILE_RE).finditer(text):
         yield Span(m.start(), m.end(), "ORDER_NO", "court file number")
-    for m in (m for s, e in digit_lines(text) for m in ORDER_RE.finditer(text, s, e)):
+    for m in scan(ORDER_RE, text, digit_lines(text)):
         if not word_start(text, m.start()):
             continue
         value = m.group("value")

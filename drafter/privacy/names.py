@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from drafter.privacy.prefilter import guarded, scan
 from drafter.privacy.spans import Span, cased, cue_lines, word_start, words
 
 UC = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŽŘĚ"
@@ -158,7 +159,8 @@ def discover(text: str, stop: frozenset[str], *, signature: bool = False) -> lis
     """Names that a cue in `text` points at (titles, greetings, closings, signature)."""
     found: list[str] = []
     for regex in (TRIGGER_RE, CLOSING_RE):
-        for m in regex.finditer(text):
+        # the greeting and title cues stand on few lines: those lines only
+        for m in scan(regex, text) if regex is TRIGGER_RE else regex.finditer(text):
             if regex is TRIGGER_RE and not word_start(text, m.start()):
                 continue
             name = _clean(m.group("name"), stop)
@@ -254,7 +256,8 @@ def find_display_names(
     """NAME spans for the display name in front of somebody else's e-mail address."""
     if "@" not in text:
         return
-    for m in (m for s, e in cue_lines(text, ("@",)) for m in _DISPLAY_NAME.finditer(text, s, e)):
+    quick = guarded(_DISPLAY_NAME)
+    for m in (m for s, e in cue_lines(text, ("@",)) for m in quick.finditer(text, s, e)):
         domain = m.group("domain").lower()
         if any(domain == d or domain.endswith("." + d) for d in own_domains):
             continue

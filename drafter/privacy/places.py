@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from drafter.privacy.prefilter import guarded, scan
 from drafter.privacy.spans import Span, cue_lines, digit_lines, words
 
 UC = "A-ZÄÖÜ"
@@ -236,7 +237,7 @@ def _left(text: str, start: int) -> int:
     """`start` moved left over an adjective, estate word, article or flat before the street."""
     before = text[max(0, start - 44) : start]
     flat = any(w in before for w in _FLAT_WORDS)  # "Apartment 6, Harbour View, 12 …": wider
-    m = _STREET_LEFT.search(text, max(0, start - (44 if flat else 24)), start)
+    m = guarded(_STREET_LEFT).search(text, max(0, start - (44 if flat else 24)), start)
     if m is None or text[m.start() : start].strip() in _PREP_STOP:
         return start
     return m.start()
@@ -261,7 +262,7 @@ def _over(
     regex: re.Pattern[str], text: str, lines: list[tuple[int, int]]
 ) -> Iterator[re.Match[str]]:
     for start, end in lines:
-        yield from regex.finditer(text, start, end)
+        yield from guarded(regex).finditer(text, start, end)
 
 
 def _find_streets(text: str) -> Iterator[Span]:
@@ -281,7 +282,7 @@ def _find_streets(text: str) -> Iterator[Span]:
         end = _unit_end(text, m.end())
         if end > m.end():
             yield Span(m.start(), end, "ADDRESS", "word + number + flat or floor")
-    for m in _over(LOWER_STREET_RE, text, lines):  # its unit may stand in brackets too
+    for m in scan(LOWER_STREET_RE, text, lines):  # its unit may stand in brackets too
         why = "street + number (lowercase or glued)"
         yield Span(m.start(), _unit_end(text, m.end()), "ADDRESS", why)
     for m in _over(EN_STREET_RE, text, lines):
@@ -291,7 +292,7 @@ def _find_streets(text: str) -> Iterator[Span]:
             if m.group("street").split()[0] in _PREP_STOP:
                 continue
             yield Span(m.start("street"), m.end("street"), "ADDRESS", "street (announced)")
-    for m in BARE_STREET_RE.finditer(text):
+    for m in scan(BARE_STREET_RE, text):
         yield Span(m.start(), m.end(), "ADDRESS", "street name without number")
     low = text.lower()  # one substring test per cue list before its lines are searched
     for regex, cues, why in _CUED_STREETS:
@@ -304,7 +305,8 @@ def _find_streets(text: str) -> Iterator[Span]:
     for post in _POSTCODE_AFTER.finditer(text):  # "Sophienblatt 64, 24114 Kiel"
         line_start = max(text.rfind("\n", 0, post.start()) + 1, post.start() - 80)
         before = BEFORE_POSTCODE_RE.search(text, line_start, post.start())
-        if before and not _CALENDAR.search(text, before.start(), before.end()):  # "May 3, 2027"
+        calendar = before and guarded(_CALENDAR).search(text, before.start(), before.end())
+        if before and not calendar:  # "May 3, 2027": a date, not a street
             start = _street_start(text, before.start(), before.end())
             if _UNIT_FIRST.match(text, start):  # "Kiellinie 70, app. 2, 24105 Kiel"
                 street = _STREET_BEFORE_UNIT.search(text, max(line_start, start - 40), start)
@@ -366,7 +368,7 @@ def _unit_end(text: str, end: int) -> int:
 
 def find_postcode_cities(text: str, streets: list[Span]) -> Iterator[Span]:
     street_ends = [s.end for s in streets]
-    for m in POSTCODE_CITY_RE.finditer(text):
+    for m in guarded(POSTCODE_CITY_RE).finditer(text):
         city = m.group("city")
         if city.split()[0] in _CITY_STOP:
             continue
@@ -388,13 +390,13 @@ def find_postcode_cities(text: str, streets: list[Span]) -> Iterator[Span]:
         if second and second not in _CITY_STOP and m.group()[m.end("city") - m.start()] == " ":
             end = m.end("second")
         yield Span(m.start(), end, "POSTCODE_CITY", "postcode + town")
-    for m in US_CITY_STATE_RE.finditer(text):
+    for m in scan(US_CITY_STATE_RE, text):
         yield Span(m.start(), m.end(), "POSTCODE_CITY", "US city, state zip")
     if any(state in text for state in _AU_STATES):
         for m in AU_TOWN_STATE_RE.finditer(text):
             yield Span(m.start(), m.end(), "POSTCODE_CITY", "AU town, state postcode")
-    for m in LOWER_POSTCODE_CITY_RE.finditer(text):
-        if _LOWER_TOWN_CUE.search(text, max(0, m.start() - 14), m.start()):
+    for m in guarded(LOWER_POSTCODE_CITY_RE).finditer(text):
+        if guarded(_LOWER_TOWN_CUE).search(text, max(0, m.start() - 14), m.start()):
             yield Span(m.start(), m.end(), "POSTCODE_CITY", "postcode + lowercase town")
 
 

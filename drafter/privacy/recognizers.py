@@ -18,6 +18,7 @@ from stdnum import iban as std_iban
 from stdnum import luhn
 
 from drafter.privacy import patterns
+from drafter.privacy.prefilter import guarded, scan
 from drafter.privacy.spans import Span, cue_lines, digit_lines
 
 # --- e-mail ------------------------------------------------------------------------------
@@ -104,11 +105,12 @@ def find_phones(text: str, own_phones: frozenset[str] = frozenset()) -> Iterator
     seen: set[tuple[int, int]] = set()
     lines = digit_lines(text)  # a phone number never crosses a line break
     for regex in (PHONE_RE, US_PHONE_RE):
-        for m in (m for start, end in lines for m in regex.finditer(text, start, end)):
+        quick = guarded(regex)  # the same pattern with a quick first-character test
+        for m in (m for start, end in lines for m in quick.finditer(text, start, end)):
             digits = len(_DIGIT.findall(m.group()))
             if digits < 7 or digits > 17 or UNIT_AFTER.match(text, m.end()):
                 continue
-            if _NOT_PHONE_CONTEXT.search(text[max(0, m.start() - 30) : m.start()]):
+            if guarded(_NOT_PHONE_CONTEXT).search(text[max(0, m.start() - 30) : m.start()]):
                 continue
             if _DATE_SHAPE.fullmatch(m.group()) or m.group() in own_phones:
                 continue
@@ -122,7 +124,7 @@ def find_phones(text: str, own_phones: frozenset[str] = frozenset()) -> Iterator
     # international numbers in formats the regexes above do not know: parse a short window
     # after each "+"/"00" that no regex match covers (the matcher is slow on whole texts)
     leniency = phonenumbers.Leniency.VALID
-    for start in _INTL_START.finditer(text):
+    for start in guarded(_INTL_START).finditer(text):
         if any(s <= start.start() < e for s, e in seen):
             continue
         window = text[start.start() : start.start() + 40]
@@ -169,10 +171,20 @@ def _iban_end(candidate: str, start: int, length: int, digits_only: bool) -> tup
     return start + end, count
 
 
+def _ascii_upper(text: str) -> str:
+    """`text` with a-z in capitals and every other character as it is. UTF-8 writes every
+    non-ASCII character with bytes of 0x80 and above, which `bytes.upper` leaves alone; this
+    is ~80 times faster than `str.translate` on a 4 KB mail."""
+    try:
+        return text.encode("utf-8").upper().decode("utf-8")
+    except UnicodeError:  # a lone surrogate: the slow way
+        return text.translate(_ASCII_UPPER)
+
+
 def find_ibans(text: str) -> Iterator[Span]:
-    upper = text.translate(_ASCII_UPPER)  # same length; lets "de89 ..." match too
+    upper = _ascii_upper(text)  # same length; lets "de89 ..." match too
     pos = 0
-    while (m := IBAN_RE.search(upper, pos)) is not None:
+    while (m := guarded(IBAN_RE).search(upper, pos)) is not None:
         pos = m.start() + 2  # the match may run into the next IBAN: resume after this one
         country = m.group()[:2]
         length = IBAN_LENGTHS.get(country)
@@ -206,12 +218,12 @@ BIC_RE = re.compile(
 
 
 def find_bics(text: str) -> Iterator[Span]:
-    for m in BIC_RE.finditer(text):
+    for m in scan(BIC_RE, text):
         yield Span(m.start("value"), m.end("value"), "IBAN", "BIC (cue)")
 
 
 def find_cards(text: str) -> Iterator[Span]:
-    for m in CARD_RE.finditer(text):
+    for m in scan(CARD_RE, text):
         digits = re.sub(r"\D", "", m.group())
         if digits[0] in "23456" and luhn.is_valid(digits):
             yield Span(m.start(), m.end(), "CARD", "card (Luhn)")

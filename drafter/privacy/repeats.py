@@ -35,6 +35,7 @@ def value_pattern(entity_type: str, value: str) -> re.Pattern[str] | None:
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=1024)  # the text is squeezed by `repeats` and `vault_spans` alike
 def _squeeze(text: str) -> str:
     return _NOT_ALNUM.sub("", fold(text).text).casefold()
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from drafter.privacy.prefilter import guarded
 from drafter.privacy.spans import Span
 
 # an organisation: up to four capitalised words (or "&") ending in a legal form. Words the
@@ -114,9 +115,9 @@ def organisations(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=128)
 def _organisations(text: str) -> tuple[tuple[int, int], ...]:
-    if not any(piece in text for piece in _LEGAL_PIECES) or not _LEGAL_FORM.search(text):
+    if not any(piece in text for piece in _LEGAL_PIECES) or not guarded(_LEGAL_FORM).search(text):
         return ()
-    return tuple((m.start(), m.end()) for m in ORG.finditer(text))
+    return tuple((m.start(), m.end()) for m in guarded(ORG).finditer(text))
 
 
 def without_organisations(text: str, spans: list[Span]) -> list[Span]:

@@ -7,8 +7,10 @@ pattern runs only over the lines holding its cue or a digit).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 _DIGIT = re.compile(r"\d")
@@ -44,17 +46,32 @@ def cue_lines(text: str, cues: tuple[str, ...]) -> Iterator[tuple[int, int]]:
     """(start, end) of the lines of `text` whose lowercase form holds one of `cues`: a
     pattern whose cue and value share a line runs over those lines only (a substring test
     is far cheaper than a case-insensitive alternation tried at every position)."""
+    low, starts = _lines_lowered(text)
+    hits: set[int] = set()
+    for cue in cues:  # one search per line at most: after a hit, go on at the next line
+        i = low.find(cue)
+        while i >= 0:
+            k = bisect.bisect_right(starts, i) - 1
+            following = starts[k + 1] if k + 1 < len(starts) else len(low) + 1
+            if i + len(cue) < following:  # the cue lies within line k
+                hits.add(k)
+            i = low.find(cue, following)
+    for k in sorted(hits):
+        end = starts[k + 1] - 1 if k + 1 < len(starts) else len(low)
+        yield starts[k], end
+
+
+@lru_cache(maxsize=16)
+def _lines_lowered(text: str) -> tuple[str, tuple[int, ...]]:
+    """`text` in lowercase (same offsets) and the start of each of its lines."""
     low = text.lower()
     if len(low) != len(text):  # "İ" lowers to two characters: keep the offsets of `text`
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    if not any(c in low for c in cues):
-        return
-    start = 0
+    starts, start = [], 0
     for line in low.split("\n"):
-        end = start + len(line)
-        if any(c in line for c in cues):
-            yield start, end
-        start = end + 1
+        starts.append(start)
+        start += len(line) + 1
+    return low, tuple(starts)
 
 
 class Span(NamedTuple):
@@ -67,10 +84,16 @@ class Span(NamedTuple):
 def digit_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of the lines holding a digit: patterns whose value is a number and whose
     cue shares its line run over these lines only."""
+    return list(_digit_lines(text))
+
+
+@lru_cache(maxsize=16)
+def _digit_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """Computed once per text: a redaction asks for the digit lines of its text ~20 times."""
     lines, start = [], 0
     for line in text.split("\n"):
         end = start + len(line)
         if _DIGIT.search(line):
             lines.append((start, end))
         start = end + 1
-    return lines
+    return tuple(lines)

@@ -76,7 +76,7 @@ def _clusters(text: str) -> list[tuple[int, int]]:
     words = text.lower().split()
     if sum(w.strip(",.;:!?()-") in _ALL for w in words) < 3:
         return out  # a set lookup per word is far cheaper than the case-blind regex
-    hits = list(_ANY.finditer(text))
+    hits = _number_words(text)
     i = 0
     while i < len(hits):
         j = i
@@ -85,6 +85,29 @@ def _clusters(text: str) -> list[tuple[int, int]]:
         if j - i >= 2:
             out.append((max(0, hits[i].start() - 40), min(len(text), hits[j].end() + 1)))
         i = j + 1
+    return out
+
+
+_RUN = re.compile(r"\w+")
+_ALL_FOLDED = frozenset(w.casefold() for w in _ALL)
+_FOLD_FIXES = (("ı", "i"), ("İ", "i"), ("ſ", "s"), ("K", "k"))
+
+
+def _number_words(text: str) -> list[re.Match[str]]:
+    """The matches of `_ANY` in `text`, found word by word: a match is a whole run of word
+    characters, so each run that may be a number word (a set lookup) is tried with `_ANY`
+    alone (the case-blind alternation tried at every position is the slow part)."""
+    out = []
+    for run in _RUN.finditer(text):
+        word = run.group()
+        if not word.isascii():  # letters `re` matches case-blind but casefold keeps apart
+            for special, plain in _FOLD_FIXES:
+                word = word.replace(special, plain)
+        folded = word.casefold()
+        if folded in _ALL_FOLDED or ("und" in folded and folded.endswith("zig")):
+            m = _ANY.fullmatch(text, run.start(), run.end())
+            if m is not None:
+                out.append(m)
     return out
 
 

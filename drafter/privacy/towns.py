@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
 
+from drafter.privacy.prefilter import guarded, scan
 from drafter.privacy.spans import Span, words
 
 
@@ -146,7 +147,7 @@ def find_towns(
     counts like a town after a place word.
     """
     for regex, why in ((_UK, "UK postcode"), (_EIRCODE, "Irish Eircode")):
-        for m in regex.finditer(text):
+        for m in guarded(regex).finditer(text):
             town = m.group("town")
             start = m.start() if town and _town(town) else m.start("code")
             # "Hamble, Southampton SO31 4JD", "Little Snoring, Norfolk NR21 0JD": the places
@@ -155,10 +156,10 @@ def find_towns(
             if front and (start == m.start("code") or "," in front.group()):
                 start = front.start()
             yield Span(start, m.end(), "POSTCODE_CITY", why)
-    for m in _NL.finditer(text):
+    for m in guarded(_NL).finditer(text):
         if _town(m.group("town")) or _town(m.group("town").split()[0]):
             yield Span(m.start(), m.end(), "POSTCODE_CITY", "Dutch postcode + town")
-    for m in _TOWN_POSTCODE.finditer(text):  # "kiel 24114"
+    for m in scan(_TOWN_POSTCODE, text):  # "kiel 24114"
         if _plain(m.group("before")):
             yield Span(m.start(), m.end(), "POSTCODE_CITY", "town + postcode (town list)")
     for m in _POSTCODE_TOWN.finditer(text):
@@ -239,7 +240,7 @@ def _placed(text: str, start: int, street_ends: frozenset[int]) -> bool:
         if gap and gap.start() in street_ends:
             return True
     line_start = text.rfind("\n", 0, start) + 1
-    cue = _PLACE_CUE.search(text, max(line_start, start - 24), start)
+    cue = guarded(_PLACE_CUE).search(text, max(line_start, start - 24), start)
     if cue and _PARTICLE.search(text, max(line_start, cue.start() - 30), cue.end()):
         return False  # "Heinz von Bergen": a name particle, not a place word
     if cue:
@@ -266,7 +267,7 @@ def _home(text: str, start: int, street_ends: frozenset[int]) -> bool:
             return True
     if _POSTCODE_BEFORE.search(text[max(0, start - 8) : start]):
         return True
-    return _RESIDENCE.search(text, max(0, start - 60), start) is not None
+    return guarded(_RESIDENCE).search(text, max(0, start - 60), start) is not None
 
 
 _POSTCODE_BEFORE = re.compile(r"(?<![\w.,/-])(?!(?:19|20)\d\d[ ])\d{4,5}[ ]{1,2}$")

@@ -23,6 +23,7 @@ from drafter.config import Settings
 _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*")
 
 
+@lru_cache(maxsize=4096)  # asked for every span of every text (never-hide test)
 def key(value: str) -> str:
     """The comparison key of a word or phrase (NFKC, casefolded, single spaces)."""
     return " ".join(unicodedata.normalize("NFKC", value).casefold().split())
