@@ -33,7 +33,8 @@ from drafter.privacy.id_numbers import (
     find_tax_ids,
 )
 from drafter.privacy.normalize import fold
-from drafter.privacy.places import block_lines, find_postcode_cities, find_streets
+from drafter.privacy.places import block_lines, find_streets
+from drafter.privacy.postcodes import find_postcode_cities
 from drafter.privacy.recognizers import find_bics, find_cards, find_emails, find_ibans, find_phones
 from drafter.privacy.repeats import name_repeats, repeats, town_repeats, vault_spans
 from drafter.privacy.second_look import (
