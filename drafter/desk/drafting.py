@@ -39,7 +39,8 @@ class Drafting(DeskBase):
 
     async def draft(self, email_id: int, *, instruction: str = "") -> AsyncIterator[DraftEvent]:
         """Run the engine under a drafting claim on the email; the version is saved before
-        `Done`.
+        `Done`. The engine is built first, in a worker thread and before the claim is taken
+        (the first time it loads the index and the embedding model: seconds).
 
         The claim (drafter.store.queue_state, kind 'drafting', this process only) is renewed
         while the engine runs and released when it ends; an email another process is drafting
@@ -48,6 +49,11 @@ class Drafting(DeskBase):
         """
         first_only = not instruction and email_id in self._first_drafts
         self._first_drafts.discard(email_id)
+        try:  # before the claim, off the event loop: the claim's renewer must keep running
+            engine = await self.ready_engine()
+        except DrafterError as exc:  # no index, say: the email stays where it is
+            yield Failed(message=exc.message, hint=exc.hint)
+            return
         skipped = ""
         if self.db.path is not None:  # a disk that fills up mid-draft would strand the email
             disk.ensure_room(self.db.path, f"drafting email {email_id}")
@@ -79,7 +85,6 @@ class Drafting(DeskBase):
         finished = False
         try:
             try:
-                engine = self._get_engine()
                 if instruction and latest is not None:
                     events = engine.rewrite(record.email, latest.body, instruction)
                 else:
