@@ -212,8 +212,9 @@ class Drafting(DeskBase):
     ) -> None:
         source: drafts.Source = "rewrite" if instruction and latest else "generated"
         with self.db.write() as conn:
-            if not queue_state.drafting_held(conn, email_id, self.agent, self.owner):
-                lost = TakenOverError if _taken_over(conn, email_id, latest) else StoreError
+            if not self._still_ours(conn, email_id, latest):
+                taken = _taken_over(conn, email_id, latest, self.agent, self.owner)
+                lost = TakenOverError if taken else StoreError
                 raise lost(
                     f"the draft of email {email_id} took longer than its drafting claim "
                     f"({self.draft_lease:g} s) and another process took it over or closed it",
@@ -238,6 +239,18 @@ class Drafting(DeskBase):
             )  # fmt: skip
             queue_state.release(conn, email_id, self.agent, "drafting", owner=self.owner)
 
+    def _still_ours(self, conn: Any, email_id: int, latest: DraftVersion | None) -> bool:
+        """Whether this draft may be saved: nobody else claimed or changed the email since it
+        began. Its lease may have run out (a slow draft); when a recovery put the email back
+        meanwhile and nobody took it, the claim is taken again (drafter.store.queue_state)."""
+        if queue_state.drafting_held(conn, email_id, self.agent, self.owner):
+            return True
+        if _newer_version(conn, email_id, latest):
+            return False
+        return queue_state.resume_drafting(
+            conn, email_id, self.agent, self.draft_lease, owner=self.owner
+        )
+
     def _draft_failed(
         self, email_id: int, failed: Failed, previous: str, latest: DraftVersion | None
     ) -> None:
@@ -251,16 +264,26 @@ class Drafting(DeskBase):
             queue_state.release(conn, email_id, self.agent, "drafting", owner=self.owner)
 
 
-def _taken_over(conn: Any, email_id: int, latest: DraftVersion | None) -> bool:
-    """After this process lost its drafting claim: whether someone else has the email now (a
-    live claim of another process or agent, a version saved since this draft began, or the
-    email closed). False when nobody has it and it still has no newer draft -- a real failure."""
-    if queue_state.lock(conn, email_id) is not None:
+def _taken_over(
+    conn: Any, email_id: int, latest: DraftVersion | None, agent: str, owner: str
+) -> bool:
+    """After this draft could not be saved: whether someone else has the email now (another
+    process's or agent's claim, a version saved since this draft began, or the email closed).
+    False when nobody has it and it still has no newer draft -- a real failure."""
+    held = queue_state.lock(conn, email_id)  # any live claim but this draft's own
+    if held is not None and (held.kind != "drafting" or held.owner != owner):
         return True
-    newest = drafts.latest(conn, email_id)
-    if newest is not None and (latest is None or newest.number > latest.number):
+    if queue_state.claimed_by_another(conn, email_id, agent, owner):
+        return True
+    if _newer_version(conn, email_id, latest):
         return True
     return emails.get(conn, email_id).status in queue_state.FINAL
+
+
+def _newer_version(conn: Any, email_id: int, latest: DraftVersion | None) -> bool:
+    """Whether a version was saved since this draft began (from `latest`)."""
+    newest = drafts.latest(conn, email_id)
+    return newest is not None and (latest is None or newest.number > latest.number)
 
 
 def _after_drafting(previous: str, latest: DraftVersion | None) -> QueueStatus:
