@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from typing import Any
@@ -316,12 +315,12 @@ async def test_the_first_draft_says_the_engine_is_loading_and_keys_work_meanwhil
     desk says so instead of "Drafting …", and a key pressed meanwhile is handled at once."""
     from drafter.drafting import engine as engine_module
 
-    loading, loaded = threading.Event(), threading.Event()
+    loading, loaded, go_on = threading.Event(), threading.Event(), threading.Event()
 
     class SlowEngine(engine_module.DraftingEngine):  # a deliberately slow engine factory
         def __init__(self, *args: Any, **kw: Any) -> None:
             loading.set()
-            time.sleep(3.0)
+            go_on.wait(10.0)  # until the test has pressed its key (at most 10 s)
             super().__init__(*args, **kw)
             loaded.set()
 
@@ -342,6 +341,7 @@ async def test_the_first_draft_says_the_engine_is_loading_and_keys_work_meanwhil
             await pilot.press("f1")  # handled while the engine is still loading
             await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen), timeout=1.0)
             assert not loaded.is_set(), "the engine loaded before the key was handled"
+            go_on.set()
             await pilot.press("escape")
             await wait_for(pilot, lambda: app.screen is screen)
             await wait_for(
