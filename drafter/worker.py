@@ -60,6 +60,7 @@ class Worker:
     async def draft_pending(self) -> int:
         """Draft `new` emails until none is left unclaimed; returns how many were drafted."""
         before = self.drafted
+        await self.desk.ready_engine()  # before any claim; off the loop (seconds, the first time)
 
         async def lane() -> None:
             while True:

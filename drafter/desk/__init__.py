@@ -17,6 +17,7 @@ The package splits `Desk` by concern; `Desk` and `ImportReport` are imported fro
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from drafter.config import Settings
@@ -50,6 +51,7 @@ class Desk(Intake, Reading, Drafting, Review, Sending):
         self._engine = engine
         self._retriever = retriever
         self._privacy_session: Any = None
+        self._parts_lock = threading.RLock()  # the parts above are built once, in any thread
         self.db = db or open_database(settings)
         if self.db.path is not None:  # room to put an email back should the disk fill up
             disk.keep_reserve(self.db.path.parent)

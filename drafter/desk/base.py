@@ -1,11 +1,16 @@
 """The desk's state and its lazily built parts (privacy session, retriever, drafting engine).
 
 `DeskBase` declares what `Desk.__init__` (drafter/desk/__init__.py) sets; the other modules of
-this package are mixins over it, one concern each.
+this package are mixins over it, one concern each. The parts are built under one lock, so
+threads that ask at once (the desk's drafting lanes, the TUI's warm-up) build them once;
+`ready_engine()` builds them in a worker thread, so an event loop is never blocked while the
+embedding model and the index load (seconds on a cold start).
 """
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from typing import Any
 
 from drafter.config import Settings
@@ -28,32 +33,53 @@ class DeskBase:
     _privacy_session: Any
     _listener: Any
     _first_drafts: set[int]
+    _parts_lock: threading.RLock
 
     def _privacy(self) -> Any:
-        if self._privacy_session is None:
-            from drafter.privacy import PrivacySession
+        with self._parts_lock:
+            if self._privacy_session is None:
+                from drafter.privacy import PrivacySession
 
-            self._privacy_session = PrivacySession(
-                self.settings, vaults=vaults.StoredVaults(self.db)
-            )
-        return self._privacy_session
+                self._privacy_session = PrivacySession(
+                    self.settings, vaults=vaults.StoredVaults(self.db)
+                )
+            return self._privacy_session
 
     def _get_retriever(self) -> Any:
-        if self._retriever is None:
-            from drafter.knowledge.retrieve import open_retriever
+        with self._parts_lock:
+            if self._retriever is None:
+                from drafter.knowledge.retrieve import open_retriever
 
-            self._retriever = open_retriever(self.settings)
-        return self._retriever
+                self._retriever = open_retriever(self.settings)
+            return self._retriever
 
     def engine(self) -> Any:
-        """The drafting engine (built on first use; raises KnowledgeBaseError without an index)."""
+        """The drafting engine (built on first use, with the index and the local embedding
+        model loaded; raises KnowledgeBaseError without an index). Blocks for seconds the
+        first time: call it before taking a claim, or through `ready_engine()`."""
         return self._get_engine()
 
-    def _get_engine(self) -> Any:
-        if self._engine is None:
-            from drafter.drafting.engine import DraftingEngine
+    async def ready_engine(self) -> Any:
+        """`engine()` from a coroutine: built in a worker thread the first time."""
+        if self._engine is not None:
+            return self._engine
+        return await asyncio.to_thread(self._get_engine)
 
-            self._engine = DraftingEngine(
-                self.settings, self._get_retriever(), privacy=self._privacy()
-            )
-        return self._engine
+    def _get_engine(self) -> Any:
+        with self._parts_lock:
+            if self._engine is None:
+                from drafter.drafting.engine import DraftingEngine
+
+                retriever = self._get_retriever()
+                _load_embedding_model(retriever)
+                self._engine = DraftingEngine(self.settings, retriever, privacy=self._privacy())
+            return self._engine
+
+
+def _load_embedding_model(retriever: Any) -> None:
+    """Load the local embedding model now rather than at the first search (~2 s, once per
+    process); a remote or test embedding has nothing to load."""
+    from drafter.knowledge.embeddings import UseEmbedding, load_use
+
+    if isinstance(getattr(retriever, "embed_model", None), UseEmbedding):
+        load_use()

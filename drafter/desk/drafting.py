@@ -39,7 +39,8 @@ class Drafting(DeskBase):
 
     async def draft(self, email_id: int, *, instruction: str = "") -> AsyncIterator[DraftEvent]:
         """Run the engine under a drafting claim on the email; the version is saved before
-        `Done`.
+        `Done`. The engine is built first, in a worker thread and before the claim is taken
+        (the first time it loads the index and the embedding model: seconds).
 
         The claim (drafter.store.queue_state, kind 'drafting', this process only) is renewed
         while the engine runs and released when it ends; an email another process is drafting
@@ -48,6 +49,11 @@ class Drafting(DeskBase):
         """
         first_only = not instruction and email_id in self._first_drafts
         self._first_drafts.discard(email_id)
+        try:  # before the claim, off the event loop: the claim's renewer must keep running
+            engine = await self.ready_engine()
+        except DrafterError as exc:  # no index, say: the email stays where it is
+            yield Failed(message=exc.message, hint=exc.hint)
+            return
         skipped = ""
         if self.db.path is not None:  # a disk that fills up mid-draft would strand the email
             disk.ensure_room(self.db.path, f"drafting email {email_id}")
@@ -79,7 +85,6 @@ class Drafting(DeskBase):
         finished = False
         try:
             try:
-                engine = self._get_engine()
                 if instruction and latest is not None:
                     events = engine.rewrite(record.email, latest.body, instruction)
                 else:
@@ -207,8 +212,9 @@ class Drafting(DeskBase):
     ) -> None:
         source: drafts.Source = "rewrite" if instruction and latest else "generated"
         with self.db.write() as conn:
-            if not queue_state.drafting_held(conn, email_id, self.agent, self.owner):
-                lost = TakenOverError if _taken_over(conn, email_id, latest) else StoreError
+            if not self._still_ours(conn, email_id, latest):
+                taken = _taken_over(conn, email_id, latest, self.agent, self.owner)
+                lost = TakenOverError if taken else StoreError
                 raise lost(
                     f"the draft of email {email_id} took longer than its drafting claim "
                     f"({self.draft_lease:g} s) and another process took it over or closed it",
@@ -233,6 +239,18 @@ class Drafting(DeskBase):
             )  # fmt: skip
             queue_state.release(conn, email_id, self.agent, "drafting", owner=self.owner)
 
+    def _still_ours(self, conn: Any, email_id: int, latest: DraftVersion | None) -> bool:
+        """Whether this draft may be saved: nobody else claimed or changed the email since it
+        began. Its lease may have run out (a slow draft); when a recovery put the email back
+        meanwhile and nobody took it, the claim is taken again (drafter.store.queue_state)."""
+        if queue_state.drafting_held(conn, email_id, self.agent, self.owner):
+            return True
+        if _newer_version(conn, email_id, latest):
+            return False
+        return queue_state.resume_drafting(
+            conn, email_id, self.agent, self.draft_lease, owner=self.owner
+        )
+
     def _draft_failed(
         self, email_id: int, failed: Failed, previous: str, latest: DraftVersion | None
     ) -> None:
@@ -246,16 +264,26 @@ class Drafting(DeskBase):
             queue_state.release(conn, email_id, self.agent, "drafting", owner=self.owner)
 
 
-def _taken_over(conn: Any, email_id: int, latest: DraftVersion | None) -> bool:
-    """After this process lost its drafting claim: whether someone else has the email now (a
-    live claim of another process or agent, a version saved since this draft began, or the
-    email closed). False when nobody has it and it still has no newer draft -- a real failure."""
-    if queue_state.lock(conn, email_id) is not None:
+def _taken_over(
+    conn: Any, email_id: int, latest: DraftVersion | None, agent: str, owner: str
+) -> bool:
+    """After this draft could not be saved: whether someone else has the email now (another
+    process's or agent's claim, a version saved since this draft began, or the email closed).
+    False when nobody has it and it still has no newer draft -- a real failure."""
+    held = queue_state.lock(conn, email_id)  # any live claim but this draft's own
+    if held is not None and (held.kind != "drafting" or held.owner != owner):
         return True
-    newest = drafts.latest(conn, email_id)
-    if newest is not None and (latest is None or newest.number > latest.number):
+    if queue_state.claimed_by_another(conn, email_id, agent, owner):
+        return True
+    if _newer_version(conn, email_id, latest):
         return True
     return emails.get(conn, email_id).status in queue_state.FINAL
+
+
+def _newer_version(conn: Any, email_id: int, latest: DraftVersion | None) -> bool:
+    """Whether a version was saved since this draft began (from `latest`)."""
+    newest = drafts.latest(conn, email_id)
+    return newest is not None and (latest is None or newest.number > latest.number)
 
 
 def _after_drafting(previous: str, latest: DraftVersion | None) -> QueueStatus:

@@ -290,17 +290,45 @@ def renew(
 
 def drafting_held(conn: Connection, email_id: int, agent: str, owner: str) -> bool:
     """Whether the process `owner` may still save the draft it is generating: the email is
-    still `drafting` and nobody else took it over (its drafting claim, the agent's review
-    claim, or no live claim at all)."""
+    still `drafting` and nobody else claimed it. Its lease may have run out meanwhile (a
+    slow draft): what counts is who claimed it, not the clock."""
     row = _locked_row(conn, email_id)
     if row.status != "drafting":
         return False  # another process finished (or a recovery moved it) meanwhile
+    return _nobody_else(row, agent, owner)
+
+
+def claimed_by_another(conn: Connection, email_id: int, agent: str, owner: str) -> bool:
+    """Whether another process or agent claimed the email (see `_nobody_else`)."""
+    return not _nobody_else(_locked_row(conn, email_id), agent, owner)
+
+
+def _nobody_else(row: Any, agent: str, owner: str) -> bool:
+    """No other process or agent claimed the row: its claim is `owner`'s drafting claim (live
+    or run out), `agent`'s live review claim, or nobody's (a run-out review claim is nobody's;
+    another process's drafting claim, even run out, means that process is drafting it)."""
+    if row.claim_kind == "drafting" and row.claimed_by:
+        return str(row.claim_owner) == owner
     held = live_claim(row)
-    if held is None:
-        return True
-    if held.kind == "drafting":
-        return held.owner == owner
-    return held.agent == agent
+    return held is None or held.agent == agent
+
+
+def resume_drafting(
+    conn: Connection, email_id: int, agent: str, lease_seconds: float, *, owner: str
+) -> bool:
+    """Take the drafting claim again for a draft that outlived it, when a recovery put the
+    email back (`new`, or `ready` when it had a draft) and nobody claimed it since: its claim
+    is still `owner`'s (run out) or nobody's. The email goes back to `drafting` (audit
+    `draft_resumed`); False, with nothing written, when another process or agent has it.
+    The caller checks that no draft was saved meanwhile."""
+    row = _locked_row(conn, email_id)
+    if row.status not in ("new", "ready") or not _nobody_else(row, agent, owner):
+        return False
+    if live_claim(row) is not None:
+        return False  # the agent has it open for review: theirs now
+    claim(conn, email_id, agent, lease_seconds, "drafting", owner=owner)
+    transition(conn, email_id, "drafting", agent, "draft_resumed", locked=str(row.status))
+    return True
 
 
 def release(

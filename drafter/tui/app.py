@@ -268,9 +268,12 @@ class DeskApp(App[None]):
         progress = self.progress[email_id]
         ended = False
         try:
-            self.post_message(DraftStarted(email_id, instruction, background))
+            loading = not self._warmed and callable(getattr(self.service, "engine", None))
+            self.post_message(DraftStarted(email_id, instruction, background, loading=loading))
             try:
-                await self._warm_up()
+                await self._warm_up()  # in a thread: keys keep working while it loads
+                if loading:
+                    self.post_message(DraftStarted(email_id, instruction, background))
                 ended = await self.drafting.run(
                     pump_draft(self.service, email_id, instruction, partial(self._emit, email_id))
                 )

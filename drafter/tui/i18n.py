@@ -126,6 +126,7 @@ EN: dict[str, str] = {
     "draft.kind.model": "model",
     "draft.generated": "generated",
     "draft.drafting": "Drafting …",
+    "draft.loading": "Loading the knowledge base and models for the first draft …",
     "draft.failed": "Drafting failed: {message}",
     "draft.saved": "Draft v{n} · saved",
     "draft.read_only": "{status}: read only",

@@ -109,6 +109,7 @@ DE: dict[str, str] = {
     "draft.kind.model": "Modell",
     "draft.generated": "erzeugt",
     "draft.drafting": "Entwurf wird erstellt …",
+    "draft.loading": "Wissensbasis und Modelle werden für den ersten Entwurf geladen …",
     "draft.failed": "Entwurf fehlgeschlagen: {message}",
     "draft.saved": "Entwurf v{n} · gespeichert",
     "draft.read_only": "{status}: nur lesen",

@@ -20,12 +20,17 @@ class DraftMessage(Message):
 
 
 class DraftStarted(DraftMessage):
-    """A (re)generation or rewrite started."""
+    """A (re)generation or rewrite started. `loading`: the drafting engine is still loading
+    (the first draft of a session: the index and the models); another DraftStarted without it
+    follows once it has loaded."""
 
-    def __init__(self, email_id: int, instruction: str = "", background: bool = False) -> None:
+    def __init__(
+        self, email_id: int, instruction: str = "", background: bool = False, loading: bool = False
+    ) -> None:
         super().__init__(email_id)
         self.instruction = instruction
         self.background = background
+        self.loading = loading
 
 
 class DraftRetrieved(DraftMessage):

@@ -6,9 +6,13 @@ to a closed SMTP port on loopback, to see a refused send)."""
 from __future__ import annotations
 
 import socket
+import threading
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from typing import Any
+
+import pytest
+from textual.widgets import Label
 
 from drafter.config import Settings
 from drafter.desk import Desk
@@ -16,6 +20,7 @@ from drafter.mail.citations import customer_text
 from drafter.mail.parse import parse_email
 from drafter.tui.messages import DraftDelta, DraftFinished, DraftMessage
 from drafter.tui.screens.email import EmailScreen
+from drafter.tui.screens.modals import HelpScreen
 from drafter.tui.screens.queue import QueueScreen
 from tests.tui.helpers import wait_for
 from tests.tui.real_service import (
@@ -301,3 +306,51 @@ async def test_f6_selects_each_warnings_text_in_the_editor(settings: Settings) -
         await pilot.press("f6")
         assert screen.editor.selected_text == pay.span  # round again
     desk.close()
+
+
+async def test_the_first_draft_says_the_engine_is_loading_and_keys_work_meanwhile(
+    settings: Settings, retriever: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first draft of a session loads the drafting engine (seconds on a cold start): the
+    desk says so instead of "Drafting …", and a key pressed meanwhile is handled at once."""
+    from drafter.drafting import engine as engine_module
+
+    loading, loaded, go_on = threading.Event(), threading.Event(), threading.Event()
+
+    class SlowEngine(engine_module.DraftingEngine):  # a deliberately slow engine factory
+        def __init__(self, *args: Any, **kw: Any) -> None:
+            loading.set()
+            go_on.wait(10.0)  # until the test has pressed its key (at most 10 s)
+            super().__init__(*args, **kw)
+            loaded.set()
+
+    monkeypatch.setattr(engine_module, "DraftingEngine", SlowEngine)
+    desk = make_desk(settings, retriever)
+    import_samples(desk)
+    app = build(settings, desk)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen) and app.screen.loaded)
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
+            screen = app.screen
+            assert isinstance(screen, EmailScreen)
+            status = screen.query_one("#draft-status", Label)
+            await wait_for(pilot, loading.is_set)
+            await wait_for(pilot, lambda: "Loading the knowledge base" in str(status.content))
+            await pilot.press("f1")  # handled while the engine is still loading
+            await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen), timeout=1.0)
+            assert not loaded.is_set(), "the engine loaded before the key was handled"
+            go_on.set()
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: app.screen is screen)
+            await wait_for(
+                pilot,
+                lambda: screen.saved_text is not None and not screen.streaming,
+                timeout=DRAFT_TIMEOUT,
+            )
+            assert "Loading" not in str(status.content)
+            (version,) = desk.versions(screen.email_id)
+            assert screen.editor.text == version.body
+    finally:
+        desk.close()

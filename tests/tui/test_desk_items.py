@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import re
 import socket
+import threading
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -208,6 +209,42 @@ async def test_autosave_makes_one_version_per_editing_session(
         listed = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
         assert "+ " in listed and "PS 123 more" in listed, "the newest change is shown"
         await pilot.press("escape")
+
+
+async def test_an_autosave_during_a_slow_save_amends_the_same_version(
+    settings: Settings, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The next autosave fires while the previous save is still running (a busy database):
+    it waits for it and amends that version. Before, it saved a version of its own, and the
+    slow save then added the older text on top."""
+    monkeypatch.setattr(email_screen, "AUTOSAVE_DELAY", 0.05)
+    real_save = desk.save_edit
+    go_on = threading.Event()
+    calls: list[int | None] = []
+
+    def slow_save(*args: Any, **kw: Any) -> Any:
+        calls.append(kw.get("amend"))
+        if len(calls) == 1:
+            go_on.wait(5.0)  # the first save is slow
+        return real_save(*args, **kw)
+
+    monkeypatch.setattr(desk, "save_edit", slow_save)
+    app = build(settings, desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(app, pilot)
+        email_id = screen.email_id
+        screen.editor.move_cursor(screen.editor.document.end)
+        await pilot.press("P")
+        await wait_for(pilot, lambda: len(calls) == 1)  # its autosave is saving
+        await pilot.press("S")
+        await pilot.pause(0.3)  # the next autosave fires meanwhile
+        go_on.set()
+        await wait_for(pilot, lambda: not screen.dirty, timeout=5)
+        await pilot.pause(0.2)
+        versions = desk.versions(email_id)
+        assert [v.source for v in versions] == ["generated", "edit"]
+        assert versions[-1].body == screen.editor.text
+        assert screen.editor.text.endswith("PS")
 
 
 # --- local time ----------------------------------------------------------------------------------

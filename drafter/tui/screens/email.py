@@ -4,6 +4,7 @@ rewrites, restores versions, approves and sends, rejects, claims."""
 
 from __future__ import annotations
 
+import asyncio
 from contextlib import suppress
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
@@ -61,6 +62,7 @@ class EmailScreen(DraftStreaming):
         self.held_by = ""  # "being handled by …" when another agent holds the claim
         self._claimed = False
         self._session_version: int | None = None  # the version this editing session saves to
+        self._saving = asyncio.Lock()  # one save at a time: the next one amends its version
         self._warning_at = -1  # the warning f6 selected last
         self._editor = TextArea("", id="editor", soft_wrap=True, show_line_numbers=False)
 
@@ -282,6 +284,10 @@ class EmailScreen(DraftStreaming):
 
     async def flush(self, announce: bool = False) -> bool:
         """Save the editor text if it changed; True when nothing is left unsaved."""
+        async with self._saving:
+            return await self._flush(announce)
+
+    async def _flush(self, announce: bool) -> bool:
         if self._autosave is not None:
             self._autosave.stop()
             self._autosave = None

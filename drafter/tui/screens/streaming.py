@@ -27,7 +27,7 @@ class DraftStreaming(EmailView):
     _shown: int  # characters of the streamed text already in the editor
     _stream_timer: Timer | None
 
-    def _begin_stream(self, keep: str) -> None:
+    def _begin_stream(self, keep: str, loading: bool = False) -> None:
         self.streaming = True
         self._before_stream = keep
         self._shown = 0
@@ -35,7 +35,7 @@ class DraftStreaming(EmailView):
         self.editor.load_text("")
         status = self.query_one("#draft-status", Label)
         self._status_before_stream = str(status.content) if keep.strip() else ""
-        status.update(t("draft.drafting"))
+        status.update(t("draft.loading" if loading else "draft.drafting"))
 
     def _end_stream(self) -> bool:
         """Stop a stream that brought no new draft: the earlier text and header come back.
@@ -65,7 +65,9 @@ class DraftStreaming(EmailView):
             return
         if isinstance(message, DraftStarted):
             if not self.streaming:
-                self._begin_stream(keep=self.editor.text)
+                self._begin_stream(keep=self.editor.text, loading=message.loading)
+            elif not message.loading:  # the engine has loaded: drafting now
+                self.query_one("#draft-status", Label).update(t("draft.drafting"))
             self._sync_stream()
         elif isinstance(message, DraftFinished):
             self.streaming = False
