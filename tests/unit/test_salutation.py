@@ -408,3 +408,33 @@ def test_name_classes_of_the_third_dev_table_own_examples(
 ) -> None:
     email = _mail(display, body, lang=lang)
     assert greeting(email, lang, detect_register(email, lang, "sie")).first_line == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # a secretary signs "im Auftrag" / "in Vertretung" on a line of its own: she wrote it
+        ("Dr. Karl Brandes",
+         "Guten Tag,\nbitte senden Sie die Jahresrechnung erneut.\n\nViele Grüße\nim Auftrag\n"
+         "Sabine Kortmann\nAssistenz Dr. Brandes", "de", "Sehr geehrte Frau Kortmann,"),
+        ("Petra Hansen",
+         "Guten Tag,\nder Zähler wurde getauscht.\n\nMit freundlichen Grüßen\nIn Vertretung\n"
+         "Heiko Brandt", "de", "Sehr geehrter Herr Brandt,"),
+        # the closing and the name at the end of the only line: the name signed counts, also
+        # a short form ("lg fe" from Felicitas) and without a display name
+        ("Felicitas Rohde", "hi, kannst du mir sagen wann der monteur kommt? lg fe", "de",
+         "Hallo Fe,"),
+        ("jo.m@example.org", "hey, where do i send my meter reading? cheers, jo", "en",
+         "Hi Jo,"),
+        ("Lena Brock", "Hallo, wann kommt die Abrechnung? Danke, Lena", "de",
+         "Sehr geehrte Frau Brock,"),
+        # no name after the closing: nothing is taken from the sentence
+        ("Britta Olsen", "Hallo, wann kommt die Abrechnung? Vielen Dank im Voraus", "de",
+         "Sehr geehrte Frau Olsen,"),
+    ],
+)  # fmt: skip
+def test_signer_classes_of_the_retired_test2_table_own_examples(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    email = _mail(display, body, lang=lang)
+    assert greeting(email, lang, detect_register(email, lang, "sie")).first_line == line
