@@ -207,8 +207,15 @@ def parse_name(display: str) -> Name:
     given = words[:start]
     # a compound given name with a part of no clear sex stays whole ("Hoang Anh"); otherwise
     # the first given name is the one used ("Ana Beatriz Costa" -> Ana)
-    first = " ".join(given) if any(_unisex_given(w) for w in given[1:]) else words[0]
+    # and initials only ("R. J. Peabody") are all kept
+    whole = any(_unisex_given(w) for w in given[1:]) or all(_initial(w) for w in given)
+    first = " ".join(given) if whole else words[0]
     return Name(first, last, title, gender, mrs)
+
+
+def _initial(word: str) -> bool:
+    """'R.' or 'J.-P.': a given name written as initials."""
+    return bool(re.fullmatch(r"(?:[^\W\d_]\.-?)+", word))
 
 
 def _unisex_given(word: str) -> bool:
@@ -310,9 +317,13 @@ def _same_person(a: Name, b: Name) -> bool:
 
 
 def _merge(shown: Name, signed: Name) -> Name:
-    """The display name completed from the signed one (title, gender, Mrs)."""
+    """The display name completed from the signed one (title, gender, Mrs; the first name
+    when the display name has only its initial: "J. Hennemann" signing "Jutta Hennemann")."""
+    initials = all(_initial(w) for w in shown.first.split())
+    full = signed.first and not any(_initial(w) for w in signed.first.split())
     return replace(
         shown,
+        first=signed.first if shown.first and initials and full else shown.first,
         title=shown.title or signed.title,
         gender=shown.gender or signed.gender,
         mrs=shown.mrs or signed.mrs,

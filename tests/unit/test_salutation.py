@@ -438,3 +438,43 @@ def test_signer_classes_of_the_retired_test2_table_own_examples(
 ) -> None:
     email = _mail(display, body, lang=lang)
     assert greeting(email, lang, detect_register(email, lang, "sie")).first_line == line
+
+
+@pytest.mark.parametrize(
+    ("text", "register"),
+    [
+        # "ihr" as the dative "to her" before or after a verb form no Du plural has: no signal
+        ("Guten Tag,\n\nmeine Mutter liest keine E-Mails. Ihr ist das zu kompliziert.", ""),
+        ("Guten Tag,\n\nmeine Tante zieht ins Heim. Ihr gibt dort jemand die Post.", ""),
+        ("Guten Tag,\n\nmeine Oma ist 90. Leider hilft ihr niemand mit dem Portal.", ""),
+        ("Guten Tag,\n\nmeine Mutter ist im Heim. Ihr fällt das Telefonieren schwer.", ""),
+        # the Du plural still counts
+        ("Hallo,\n\nIhr habt zweimal abgebucht.", "du"),
+        ("Hallo,\n\nhelft ihr mir bitte?", "du"),
+        ("Hallo,\n\nihr gebt mir bitte Bescheid.", "du"),
+    ],
+)  # fmt: skip
+def test_a_dative_ihr_is_no_du_plural(text: str, register: str) -> None:
+    assert german_register(text) == register
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # initials only: all of them are kept when the gender is unknown
+        ("K. M. Oyelaran", "Dear Sirs,\n\nplease correct my bill.\n\nK. M. Oyelaran", "en",
+         "Dear K. M. Oyelaran,"),
+        ("A. B. Lindqvist", "Guten Tag,\n\nbitte um Rückruf.\n\nA. B. Lindqvist", "de",
+         "Guten Tag A. B. Lindqvist,"),
+        # an initial in the display name, the full first name in the sign-off
+        ("U. Brockmann", "Guten Tag,\n\nbitte um Rückruf.\n\nMit freundlichen Grüßen\n"
+         "Ulrike Brockmann", "de", "Sehr geehrte Frau Brockmann,"),
+        ("T. Ashworth", "Hello,\n\nplease call me back.\n\nKind regards\nThomas Ashworth", "en",
+         "Dear Mr Ashworth,"),
+    ],
+)  # fmt: skip
+def test_initials_of_the_fourth_dev_table_own_examples(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    email = _mail(display, body, lang=lang)
+    assert greeting(email, lang, detect_register(email, lang, "sie")).first_line == line
