@@ -15,9 +15,13 @@ greeting code:
 - `test.jsonl` (120 senders, 70 German, 50 English): held out, never used for tuning; only
   its aggregate figure is looked at. Its README was read before the name lists were written,
   so it is contaminated (see `without_readme_names`).
-- `test2.jsonl` (120 senders, 70 German, 50 English; provenance in `test2.README.md`): a fresh
-  held-out table written with dev3, never opened by anyone working on the code; only its
-  totals are printed. Issue 12's target is judged on it.
+- `test2.jsonl` (120 senders, 70 German, 50 English; provenance in `test2.README.md`): written
+  as a held-out table with dev3 and run once for totals (117/120, end of session 4); RETIRED
+  in session 5 and tuned on since, so it is development data now.
+- `dev4.jsonl` (100 senders, 60 German, 40 English; provenance in `dev4.README.md`): a fourth
+  development table. Main c3d80ad got 95/100 on it before any tuning (`FIRST_DEV4`); it was
+  tuned on after that. Issue 12's target is judged on its held-out sibling
+  /work/blind/greetings_test3 (run with `--table`, totals only; not in the repo).
 
 Any other table in the same format (e.g. a fresh held-out one) is scored with
 `python -m benchmarks.bench_greetings --table PATH`: totals only (German, English, all), never
@@ -42,12 +46,16 @@ TABLES = {
     "dev3": DATA / "dev3.jsonl",
     "test": DATA / "test.jsonl",
     "test2": DATA / "test2.jsonl",
+    "dev4": DATA / "dev4.jsonl",
 }
 # dev2 measured once with the untuned code (commit a9f4291, 2026-11-29), before any change.
 FIRST_DEV2 = (94, 100)
 # dev3 measured once with main c7f4cd5 (2026-11-29), before any change (German 56/60, English
 # 39/40): notes in dev3.README.md.
 FIRST_DEV3 = (95, 100)
+# dev4 measured once with main c3d80ad (2026-11-29), before any change (German 57/60, English
+# 38/40): notes in dev4.README.md.
+FIRST_DEV4 = (95, 100)
 REGISTER = {"formal": "you", "informal": "you_informal", "sie": "sie", "du": "du"}
 TARGET = 0.90
 
@@ -113,7 +121,8 @@ def run() -> str:
         ("dev2", "dev2 (tuned on)"),
         ("dev3", "dev3 (tuned on)"),
         ("test", "test (held out, contaminated)"),
-        ("test2", "test2 (held out, fresh)"),
+        ("test2", "test2 (retired, tuned on)"),
+        ("dev4", "dev4 (tuned on)"),
     )
     for split, label in splits:
         figures = measure(TABLES[split])
@@ -121,7 +130,7 @@ def run() -> str:
             good, n = figures[key]
             share = good / n if n else 0.0
             verdict = "met" if share >= TARGET else "MISSED"
-            if not split.startswith("test"):
+            if split != "test":
                 verdict = f"({verdict}, not evidence)"
             elif split == "test":
                 verdict = f"{verdict} (not independent, see above)"
@@ -130,7 +139,6 @@ def run() -> str:
             )
     clean = without_readme_names()["all"]
     clean_share = clean[0] / clean[1]
-    best = measure(TABLES["test2"])["all"]
     rows.append(
         f"| test, names of its README removed from name_lists.py | all | {clean[0]}/{clean[1]} "
         f"| {clean_share:.3f} | ≥ {TARGET:.2f} | {'met' if clean_share >= TARGET else 'MISSED'} |"
@@ -139,29 +147,27 @@ def run() -> str:
         [
             "## Greetings and register on blind tables",
             "",
-            "All five tables were written blind from the house-style rules by other helper",
-            "sessions. `benchmarks/data/greetings/dev.jsonl`, `dev2.jsonl` and `dev3.jsonl`",
-            "(100 senders each) are development tables the rules were tuned on; `test.jsonl`",
-            "and `test2.jsonl` (120 senders each) are held out and never used for tuning",
-            "(`test2` is fresh: nobody working on the code has opened it). Correct = greeting",
-            "line and",
-            "register both exactly as labelled; one pass, deterministic. The target is judged",
-            "on a held-out table only; a fresh one is scored with",
+            "All six tables were written blind from the house-style rules by other helper",
+            "sessions. `benchmarks/data/greetings/dev.jsonl` to `dev4.jsonl` (100 senders",
+            "each) are development tables the rules were tuned on; `test2.jsonl` (120",
+            "senders) was held out until it was run once (117/120) and has been tuned on",
+            "since (retired); `test.jsonl` (120 senders) is held out but contaminated (see",
+            "below). Correct = greeting line and register both exactly as labelled; one pass,",
+            "deterministic. The target is judged on a fresh held-out table only",
+            "(/work/blind/greetings_test3, outside the repo), scored with",
             "`python -m benchmarks.bench_greetings --table PATH` (totals only).",
             "",
-            "Out-of-sample estimate: `dev2.jsonl` was run once with the code before it was",
-            f"tuned on (commit a9f4291): {FIRST_DEV2[0]}/{FIRST_DEV2[1]} ="
-            f" {FIRST_DEV2[0] / FIRST_DEV2[1]:.2f}. `dev3.jsonl` likewise with main c7f4cd5:",
+            "Out-of-sample estimates, each table run once with the code before it was tuned",
+            f"on: `dev2.jsonl` (commit a9f4291) {FIRST_DEV2[0]}/{FIRST_DEV2[1]} ="
+            f" {FIRST_DEV2[0] / FIRST_DEV2[1]:.2f}; `dev3.jsonl` (main c7f4cd5)",
             f"{FIRST_DEV3[0]}/{FIRST_DEV3[1]} = {FIRST_DEV3[0] / FIRST_DEV3[1]:.2f} (German 56/60,"
-            " English 39/40).",
+            f" English 39/40); `dev4.jsonl` (main c3d80ad) {FIRST_DEV4[0]}/{FIRST_DEV4[1]} ="
+            f" {FIRST_DEV4[0] / FIRST_DEV4[1]:.2f} (German 57/60, English 38/40).",
             "",
             "The first-name lists of drafter/drafting/name_lists.py were written after the test",
             "table's README had been read, and that README names many of the table's first",
             "names; so the plain held-out row is not independent evidence. The last row",
             "removes every word of that README from the lists and is the fairer estimate.",
-            "Issue 12's own target is 100 % correct on the fresh held-out table:",
-            f"{best[0]}/{best[1]} is",
-            f"{'met' if best[0] == best[1] else 'MISSED'}.",
             "",
             "| Table | Rows | Correct | Share | Target | |",
             "|---|---|---|---|---|---|",

@@ -29,6 +29,7 @@ from openai import AsyncOpenAI
 
 from drafter.config import Settings
 from drafter.drafting.assemble import assemble_draft
+from drafter.drafting.closeness import Embed
 from drafter.drafting.kb_verdict import gap_signals, gap_warnings
 from drafter.drafting.llm import make_client
 from drafter.drafting.prompts import find_template
@@ -128,6 +129,17 @@ class DraftingEngine:
 
     # --- the one path --------------------------------------------------------------------
 
+    def _local_embed(self) -> Embed | None:
+        """The knowledge base's embedding model as texts -> vectors when it runs in this process
+        (USE): a template draft then chooses its lead article by meaning too. None for a remote
+        embedding endpoint (the mail's sentences must not leave the machine for this) or none."""
+        from drafter.knowledge.embeddings import UseEmbedding, embed_texts  # loads lazily
+
+        model = getattr(self.retriever, "embed_model", None)
+        if not isinstance(model, UseEmbedding):
+            return None
+        return lambda texts: embed_texts(model, texts)
+
     async def _draft(
         self, email: InboundEmail, *, prompt: str | None, no_llm: bool
     ) -> AsyncIterator[DraftEvent]:
@@ -138,7 +150,7 @@ class DraftingEngine:
                 f"this email has no text to answer ({email.reason or email.status})",
                 hint="open the original email and answer it by hand",
             )
-        writer: Writer = ExtractiveWriter(self.settings)
+        writer: Writer = ExtractiveWriter(self.settings, self._local_embed())
         if not no_llm and self.settings.llm_configured:
             writer = self._model(prompt or self.settings.prompt)
         email, cut = bounded_email(email, self.settings.max_body_chars)

@@ -3,7 +3,13 @@
 Used when no model is configured or with `--no-llm`. Sentences from the top passages are
 ranked by a BM25-style score (Snowball-stemmed terms, IDF over the candidate sentences)
 against the query; the best few are kept verbatim, in their original order, so amounts and
-steps survive. Sources are numbered by their first citation in the reply ([1] before [2]);
+steps survive. The lead article is the one answering the request by words
+(drafter.drafting.layout.lead_article); when that one does not plainly answer the subject, a
+local embedding model may choose one clearly closer in meaning to the question
+(drafter.drafting.closeness). A knowledge-gap doubt of retrieval gives way when one of the two
+best articles plainly answers the subject (`covers_topic`): that article leads instead of a
+gap text (the engine's gap warning stays for the agent). Sources are numbered by their first
+citation in the reply ([1] before [2]);
 `TemplateReply.order` lists the passages in that order for the draft. The result is
 deterministic. The engine labels it with the warning code
 `template_draft`, which the CLI and TUI show prominently; the body itself carries no label
@@ -22,6 +28,7 @@ from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.sender import parse_name
 
 __all__ = ["extractive_reply", "split_name"]
+from drafter.drafting.closeness import Embed, closeness, covers_topic, lead_by_meaning
 from drafter.drafting.layout import as_line, lead_article, render
 from drafter.drafting.sentences import Unit, parse_article, select_units, split_sentences
 from drafter.drafting.situation import (
@@ -38,6 +45,7 @@ MAX_PASSAGES = 4  # the best-retrieved ones; the one answering the request may l
 BUDGET = 200  # words of knowledge-base text in one draft
 CLOSE = 0.85  # a further article is used only when its score is this close to the best
 ALWAYS_CONTACT = True  # end every template draft with the service contact line
+COVER_TOP = 2  # a knowledge-gap doubt is overruled by one of this many best articles
 
 
 def split_name(display: str) -> tuple[str, str, str]:
@@ -220,6 +228,7 @@ def extractive_reply(
     kb_gap: bool,
     texts: Sequence[str] | None = None,
     urgent: bool = False,
+    embed: Embed | None = None,
 ) -> TemplateReply:
     """The template draft for `email`.
 
@@ -229,7 +238,8 @@ def extractive_reply(
     extra; sentences asking for data the mail already has are left out. When `urgent`, the
     knowledge base's emergency hotline sentence (if a passage has one) comes first. The
     register follows the customer (`formality` is the default); a Du draft is written only
-    when every sentence converts, else the whole draft stays Sie with a warning.
+    when every sentence converts, else the whole draft stays Sie with a warning. `embed`
+    (a local embedding model, drafter.drafting.closeness) lets meaning choose the lead article.
     """
     formality = detect_register(email, language, formality)
     mail_text = f"{email.subject}\n{email.body}"
@@ -241,10 +251,32 @@ def extractive_reply(
     sources = list(texts) if texts is not None else [p.text for p in passages]
     chosen: list[Unit] = []
     lead = 0  # among the usable passages: the one answering the request leads the draft
+    # articles that plainly answer the subject: one leads the draft even when the gap model
+    # doubts that the knowledge base answers the mail
+    covering = [
+        n
+        for n, i in enumerate(usable[:COVER_TOP])
+        if about and covers_topic(about, passages[i].title, sources[i], language)
+    ]
+    doubt = kb_gap and bool(covering)
+    if doubt:
+        kb_gap = False
     if not kb_gap and usable:
         shares = weights(passages, usable)
         asked = requests(email.subject, email.body)
         lead = lead_article([sources[i] for i in usable], shares, asked, language)
+        if doubt:
+            lead = covering[0]
+        elif embed is not None and lead not in covering:
+            # words chose an article that does not plainly answer the subject: meaning may
+            # choose one closer to the question
+            units = [
+                u
+                for n, i in enumerate(usable, 1)
+                if shares[n - 1] > 0
+                for u in parse_article(sources[i], n)
+            ]
+            lead = lead_by_meaning(closeness(embed, asked, units), shares, lead)
         shares[lead] = 1.0  # it answers the request: it may fill the draft like the best
         chosen = select_units(
             query,

@@ -59,6 +59,12 @@ class Greeting:
 
 # --- register ---------------------------------------------------------------------------
 
+#: third-person singular forms no Du plural has ("ihr fallt", "ihr gebt", "ihr seid"): "Ihr
+#: fällt das Lesen schwer" and "Leider hilft ihr niemand" speak of a woman (dative "ihr")
+_NOT_PLURAL = (
+    r"(?:ge)?fällt|hält|fährt|läuft|trägt|schläft|lässt|wächst|gibt|nimmt|hilft|sieht|liest|"
+    r"spricht|tritt|wirft|vergisst|ist|wird|weiß|kann|muss|darf|will|soll|mag"
+)
 _DU = re.compile(
     r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|euren|eurem|"
     r"eurer|eures)\b|\b(?:hallo|hi|hey|liebe[s]?|moin|servus)\s+ihr\b|"
@@ -67,10 +73,10 @@ _DU = re.compile(
     # a clause opening with a verb (also dialect "könnt's", Swiss "chönd") and then "ihr";
     # here and in subordinate clauses only a lowercase "ihr" ("wenn Ihr Verbrauch" is Sie)
     r"(?:^|(?<=[.!?;:]\s)|(?<=,\s))(?:(?:wann|wie|was|warum|wieso|weshalb|wo|ob)\s+)?"
-    r"(?!(?:mit|seit|nicht|jetzt|erst|selbst|samt|bist|und)\b)[^\W\d_]+[td](?:['’]s)?"
+    rf"(?!(?:mit|seit|nicht|jetzt|erst|selbst|samt|bist|und|{_NOT_PLURAL})\b)[^\W\d_]+[td](?:['’]s)?"
     r"\s+(?-i:ihr)\b(?-i:(?!\s+[A-ZÄÖÜ]))|"
     # "Ihr habt ..." opening a sentence: the verb tells the Du plural from the Sie "Ihr ..."
-    r"(?:^|(?<=[.!?;:]\s))ihr\s+(?-i:[a-zäöüß]+[td])\b|"
+    rf"(?:^|(?<=[.!?;:]\s))ihr\s+(?!(?:{_NOT_PLURAL})\b)(?-i:[a-zäöüß]+[td])\b|"
     # the plural imperative with "bitte": "Schickt mir bitte ...", "Bitte ruft mich an"
     r"(?:^|(?<=[.!?;:]\s))(?!(?:ist|hat|wird|nicht|jetzt|erst|seit|mit)\b)[^\W\d_]+t\s+"
     r"(?:mir|mich|uns)\s+bitte\b|\bbitte\s+(?-i:[a-zäöüß]+t)\s+(?:mir|mich|uns)\b|"

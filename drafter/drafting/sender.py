@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, replace
 
 from drafter import firstnames
-from drafter.closings import CUSTOMER_CLOSING
+from drafter.closings import CUSTOMER_CLOSING, closing_formula
 from drafter.drafting import name_lists
 from drafter.drafting.names import gender_of
 from drafter.models import InboundEmail
@@ -61,7 +61,17 @@ _COMPANY = re.compile(
     re.I,
 )
 _FAMILY = re.compile(r"^(?:familie|family|fam\.)\s+(\S.*)$|^(?:the\s+)?(\S+)\s+family$", re.I)
-_ON_BEHALF = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.|pp\.|p\.p\.)\s*", re.I)
+#: "i. A.", "ppa.", and German "im Auftrag"/"in Vertretung": the person named after it wrote
+#: the mail (English "on behalf of" names the principal instead, so it is not here)
+_ON_BEHALF = re.compile(
+    r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.|pp\.|p\.p\.|im\s+auftrag\b|in\s+vertretung\b)\s*", re.I
+)
+#: a closing and one name word at the end of a one-line mail ("... online eingebe? lg mo",
+#: "... details online? ta, sam")
+_INLINE_CLOSING = re.compile(
+    rf"[.!?]\s+(?:{closing_formula(thanks=True, short=True)})\s*,?\s+([^\W\d_][\w'’-]*)[.!]?\s*$",
+    re.I,
+)
 _AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr)\.?\)\s*$", re.I)
 _AND = re.compile(r"\s+(?:und|and|&|\+)\s+", re.I)
 _NOT_A_NAME = frozenset(
@@ -197,8 +207,15 @@ def parse_name(display: str) -> Name:
     given = words[:start]
     # a compound given name with a part of no clear sex stays whole ("Hoang Anh"); otherwise
     # the first given name is the one used ("Ana Beatriz Costa" -> Ana)
-    first = " ".join(given) if any(_unisex_given(w) for w in given[1:]) else words[0]
+    # and initials only ("R. J. Peabody") are all kept
+    whole = any(_unisex_given(w) for w in given[1:]) or all(_initial(w) for w in given)
+    first = " ".join(given) if whole else words[0]
     return Name(first, last, title, gender, mrs)
+
+
+def _initial(word: str) -> bool:
+    """'R.' or 'J.-P.': a given name written as initials."""
+    return bool(re.fullmatch(r"(?:[^\W\d_]\.-?)+", word))
 
 
 def _unisex_given(word: str) -> bool:
@@ -249,12 +266,26 @@ def signoff_name(body: str, signature: str = "") -> str:
                 return rest  # "Gruß Ralf", "lg tim" (lowercase only when a known first name)
             if rest and not line.rstrip().endswith((",", "!")) and len(line.split()) > 3:
                 return ""
-            following = _clean(lines[i + 1]) if i + 1 < len(lines) else ""
+            after = lines[i + 1 :]
+            if after and not _clean(after[0]) and _ON_BEHALF.match(after[0]):
+                after = after[1:]  # "im Auftrag" on a line of its own, the name below it
+            following = _clean(after[0]) if after else ""
             return following if _plausible(following, lowercase=True) else ""
+    inline = _INLINE_CLOSING.search(lines[-1]) if lines else None
+    if inline and _signed_word(inline.group(1)):
+        return inline.group(1)
     last = _clean(lines[-1]) if lines else ""
     if len(lines) > 1 and last.islower() and " " not in last and _is_first_name(last):
         return last  # "... sent it sunday night.\n\ntom"
     return last if len(lines) > 1 and _plausible(last) and len(last.split()) <= 3 else ""
+
+
+def _signed_word(word: str) -> bool:
+    """A word signed after a closing at the end of a sentence: a name in the first-name data
+    (also a rare or short one: "mo", "sam"), or a capitalised word that is no filler."""
+    if word.lower() in _NOT_A_NAME or word.lower() in _SALUTATION:
+        return False
+    return firstnames.lookup(word) is not None or (word[:1].isupper() and _person(word))
 
 
 def _part(text: str) -> Name:
@@ -286,9 +317,13 @@ def _same_person(a: Name, b: Name) -> bool:
 
 
 def _merge(shown: Name, signed: Name) -> Name:
-    """The display name completed from the signed one (title, gender, Mrs)."""
+    """The display name completed from the signed one (title, gender, Mrs; the first name
+    when the display name has only its initial: "J. Hennemann" signing "Jutta Hennemann")."""
+    initials = all(_initial(w) for w in shown.first.split())
+    full = signed.first and not any(_initial(w) for w in signed.first.split())
     return replace(
         shown,
+        first=signed.first if shown.first and initials and full else shown.first,
         title=shown.title or signed.title,
         gender=shown.gender or signed.gender,
         mrs=shown.mrs or signed.mrs,

@@ -22,6 +22,7 @@ from openai import AsyncOpenAI
 
 from drafter.config import Settings
 from drafter.drafting.checks import citation_numbers
+from drafter.drafting.closeness import Embed
 from drafter.drafting.extractive import closing, extractive_reply
 from drafter.drafting.kb_verdict import accept_verdict
 from drafter.drafting.llm import stream_chat
@@ -115,8 +116,9 @@ def cited(body: str, passages: Sequence[Passage]) -> list[Citation]:
 class ExtractiveWriter:
     """The template draft: sentences of the retrieved articles, no model."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, embed: Embed | None = None) -> None:
         self.settings = settings
+        self.embed = embed  # a local embedding model (drafter.drafting.closeness), or None
 
     async def write(self, job: Job, timings: dict[str, float]) -> AsyncIterator[Delta | Written]:
         started = time.perf_counter()
@@ -130,6 +132,7 @@ class ExtractiveWriter:
             kb_gap=job.gap,
             texts=job.articles,
             urgent=bool(job.urgent),
+            embed=self.embed,
         )
         timings["generate"] = time.perf_counter() - started
         yield Delta(text=reply.body)

@@ -408,3 +408,85 @@ def test_name_classes_of_the_third_dev_table_own_examples(
 ) -> None:
     email = _mail(display, body, lang=lang)
     assert greeting(email, lang, detect_register(email, lang, "sie")).first_line == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # a secretary signs "im Auftrag" / "in Vertretung" on a line of its own: she wrote it
+        ("Dr. Karl Brandes",
+         "Guten Tag,\nbitte senden Sie die Jahresrechnung erneut.\n\nViele Grüße\nim Auftrag\n"
+         "Sabine Kortmann\nAssistenz Dr. Brandes", "de", "Sehr geehrte Frau Kortmann,"),
+        ("Petra Hansen",
+         "Guten Tag,\nder Zähler wurde getauscht.\n\nMit freundlichen Grüßen\nIn Vertretung\n"
+         "Heiko Brandt", "de", "Sehr geehrter Herr Brandt,"),
+        # the closing and the name at the end of the only line: the name signed counts, also
+        # a short form ("lg fe" from Felicitas) and without a display name
+        ("Felicitas Rohde", "hi, kannst du mir sagen wann der monteur kommt? lg fe", "de",
+         "Hallo Fe,"),
+        ("jo.m@example.org", "hey, where do i send my meter reading? cheers, jo", "en",
+         "Hi Jo,"),
+        ("Lena Brock", "Hallo, wann kommt die Abrechnung? Danke, Lena", "de",
+         "Sehr geehrte Frau Brock,"),
+        # no name after the closing: nothing is taken from the sentence
+        ("Britta Olsen", "Hallo, wann kommt die Abrechnung? Vielen Dank im Voraus", "de",
+         "Sehr geehrte Frau Olsen,"),
+    ],
+)  # fmt: skip
+def test_signer_classes_of_the_retired_test2_table_own_examples(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    email = _mail(display, body, lang=lang)
+    assert greeting(email, lang, detect_register(email, lang, "sie")).first_line == line
+
+
+@pytest.mark.parametrize(
+    ("text", "register"),
+    [
+        # "ihr" as the dative "to her" before or after a verb form no Du plural has: no signal
+        ("Guten Tag,\n\nmeine Mutter liest keine E-Mails. Ihr ist das zu kompliziert.", ""),
+        ("Guten Tag,\n\nmeine Tante zieht ins Heim. Ihr gibt dort jemand die Post.", ""),
+        ("Guten Tag,\n\nmeine Oma ist 90. Leider hilft ihr niemand mit dem Portal.", ""),
+        ("Guten Tag,\n\nmeine Mutter ist im Heim. Ihr fällt das Telefonieren schwer.", ""),
+        # the Du plural still counts
+        ("Hallo,\n\nIhr habt zweimal abgebucht.", "du"),
+        ("Hallo,\n\nhelft ihr mir bitte?", "du"),
+        ("Hallo,\n\nihr gebt mir bitte Bescheid.", "du"),
+    ],
+)  # fmt: skip
+def test_a_dative_ihr_is_no_du_plural(text: str, register: str) -> None:
+    assert german_register(text) == register
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # initials only: all of them are kept when the gender is unknown
+        ("K. M. Oyelaran", "Dear Sirs,\n\nplease correct my bill.\n\nK. M. Oyelaran", "en",
+         "Dear K. M. Oyelaran,"),
+        ("A. B. Lindqvist", "Guten Tag,\n\nbitte um Rückruf.\n\nA. B. Lindqvist", "de",
+         "Guten Tag A. B. Lindqvist,"),
+        # an initial in the display name, the full first name in the sign-off
+        ("U. Brockmann", "Guten Tag,\n\nbitte um Rückruf.\n\nMit freundlichen Grüßen\n"
+         "Ulrike Brockmann", "de", "Sehr geehrte Frau Brockmann,"),
+        ("T. Ashworth", "Hello,\n\nplease call me back.\n\nKind regards\nThomas Ashworth", "en",
+         "Dear Mr Ashworth,"),
+    ],
+)  # fmt: skip
+def test_initials_of_the_fourth_dev_table_own_examples(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    email = _mail(display, body, lang=lang)
+    assert greeting(email, lang, detect_register(email, lang, "sie")).first_line == line
+
+
+def test_fourth_blind_dev_table_and_retired_test2_measured_figures() -> None:
+    for name, size in (("dev4.jsonl", 100), ("test2.jsonl", 120)):
+        table = DEV2.with_name(name)
+        rows = [json.loads(line) for line in table.read_text(encoding="utf-8").splitlines() if line]
+        wrong = [r["id"] for r in rows if not _correct(r)]
+        # dev4: 95/100 with main c3d80ad before it was tuned on, 100/100 after (replies6:
+        # "im Auftrag" signers, inline sign-offs, initials, dative "ihr"); test2 (retired as
+        # held out after one run, 117/120) is development data now: 120/120
+        assert len(rows) == size
+        assert wrong == [], name

@@ -1,0 +1,70 @@
+"""Closeness in meaning between what the customer asks and the units of the retrieved articles.
+
+A template draft chooses its lead article and its sentences by words (BM25, drafter.drafting.
+sentences). Words miss an answer phrased differently from the question ("Can I pay in
+instalments?" is answered by "Additional payments ... can be split into up to 6 interest-free
+monthly instalments", but so do many billing sentences). This module adds the embedding model
+the knowledge base already uses: each unit's cosine to the asking sentences of the mail
+(drafter.drafting.situation.requests).
+
+Owns `Embed` (texts -> L2-normalised rows), `closeness` (unit -> cosine) and `lead_by_meaning`
+(the article whose best unit is closest to the question). Only a local embedding model is used
+here: the mail's sentences never leave the machine for this (the engine passes no `embed` when
+the embedding backend is remote).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from drafter.drafting.sentences import Unit, terms
+
+Embed = Callable[[list[str]], np.ndarray]
+
+#: another article leads instead of the lexical choice only when its best unit is this much
+#: closer in meaning to the question (cosine difference)
+LEAD_GAIN = 0.1
+
+
+def closeness(
+    embed: Embed | None, asked: str, units: Sequence[Unit]
+) -> dict[tuple[int, int], float]:
+    """(passage, position) -> cosine of the unit (with its heading) to `asked`; {} without a
+    model or question."""
+    if embed is None or not asked.strip() or not units:
+        return {}
+    texts = [asked, *(f"{u.context} {u.lead} {u.text}".strip() for u in units)]
+    matrix = embed(texts)
+    cosines = matrix[1:] @ matrix[0]
+    return {(u.passage, u.position): float(c) for u, c in zip(units, cosines, strict=True)}
+
+
+def lead_by_meaning(
+    near: dict[tuple[int, int], float], weights: Sequence[float], lexical: int
+) -> int:
+    """The 0-based article to lead: the lexical choice `lexical`, unless another usable
+    article's best unit is at least LEAD_GAIN closer in meaning to the question."""
+    best: dict[int, float] = {}
+    for (passage, _), value in near.items():
+        i = passage - 1
+        if i < len(weights) and weights[i] > 0:
+            best[i] = max(best.get(i, -1.0), value)
+    if not best:
+        return lexical
+    top = max(best, key=lambda i: (best[i], -i))
+    return top if best[top] >= best.get(lexical, -1.0) + LEAD_GAIN else lexical
+
+
+def covers_topic(about: str, title: str, text: str, language: str) -> bool:
+    """True when an article plainly answers the subject `about` (drafter.drafting.situation.
+    topic): the subject has at least two content words, all of them in the article and one
+    in its title ("Abschlag senken" and the article "Abschlag anpassen", which says "können
+    Sie Ihren Abschlag erhöhen oder senken")."""
+    wanted = set(terms(about, language))
+    if len(wanted) < 2:
+        return False
+    return wanted <= set(terms(f"{title}\n{text}", language)) and bool(
+        wanted & set(terms(title, language))
+    )
