@@ -97,9 +97,43 @@ def _compound(word: str, vocab: Vocabulary) -> bool:
         tail = lower[i:]
         if len(tail) >= 5 and vocab.zipf_de.get(tail, 0) >= 30:
             return True
+        if (  # "Forschungshof": a known word of 6+ letters, the linking "s", a known word
+            i >= 7
+            and lower[i - 1] == "s"
+            and vocab.zipf_de.get(tail, 0) >= 30
+            and vocab.zipf_de.get(lower[: i - 1], 0) >= 30
+        ):
+            return True
         if len(tail) >= 7 and tail.endswith("in") and vocab.zipf_de.get(tail[:-2], 0) >= 30:
             return True  # "Berufsbetreuerin": the feminine form of a known word ("Betreuer")
     return False
+
+
+_UMLAUT_PLAIN = {"ä": "ae", "ö": "o", "ü": "u"}
+_TYPO_OF = 45  # zipf * 10 of the everyday word a misspelling is taken for
+
+
+def _misspelt(word: str, vocab: Vocabulary) -> bool:
+    """A very common word with two neighbouring letters swapped or an umlaut put for its vowel
+    ("Eruo" for "Euro", "Bröt" for "Brot"): a typo, not a name. The caller makes sure no name
+    list knows the word."""
+    lower = word.casefold()
+    if len(lower) < 4:
+        return False
+    candidates = [
+        lower[:i] + lower[i + 1] + lower[i] + lower[i + 2 :] for i in range(len(lower) - 1)
+    ]
+    candidates += [
+        lower[:i] + plain + lower[i + 1 :]
+        for i, char in enumerate(lower)
+        if char in _UMLAUT_PLAIN
+        for plain in _UMLAUT_PLAIN[char]
+    ]
+    return any(
+        max(vocab.zipf_de.get(c, 0), vocab.zipf_en.get(c, 0)) >= _TYPO_OF
+        for c in candidates
+        if c != lower
+    )
 
 
 # a German article or determiner right before: what follows is a noun ("des Anschlussnehmers")
@@ -250,7 +284,7 @@ class FreeNames:
             return True
         return not any(
             self.vocab.zipf(p) >= 2.4 or _compound(p, self.vocab) for p in word.split("-")
-        )
+        ) and (self.vocab.is_surname(word) or not _misspelt(word, self.vocab))
 
     def forget(self) -> None:
         """Drop memoized results (called once per email: the memo only spares repeat work)."""
