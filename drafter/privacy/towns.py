@@ -199,8 +199,10 @@ def find_towns(
             continue
         if word.islower() and zipf(word) >= 3.5:
             continue
-        if _placed(text, start, street_ends) and (zipf(word) < _WELL_KNOWN or _home(
-                text, start, street_ends)):  # fmt: skip
+        if _placed(text, start, street_ends) and (
+            (zipf(word) < _WELL_KNOWN and not _greeting_from(text, start))
+            or _home(text, start, street_ends)
+        ):
             yield Span(start, end_word, "POSTCODE_CITY", "town after a place word")
 
 
@@ -257,6 +259,18 @@ _RESIDENCE = re.compile(
     r"\bkomm(?:e|en|t)[ ]aus|stamm|herkunft|\bcome[ s]|coming|"
     r"live|living|moved|moving|relocat|based|reside|born|home)[^\n!?]{0,50}$"
 )
+
+
+# "Grüße aus Plön", "greetings from Ludlow": a greeting names where the mail is written, which
+# is hidden at the writer's address (and there, alone too: repeats.town_repeats); the town of
+# a greeting alone is no address
+_GREETING_FROM = re.compile(
+    r"(?i:gr(?:ü|ue|u)(?:ß|ss)(?:e|en)?|griaß|greetings|regards|wishes)[ ]+(?:aus|from)[ ]+$"
+)
+
+
+def _greeting_from(text: str, start: int) -> bool:
+    return _GREETING_FROM.search(text, max(0, start - 24), start) is not None
 
 
 def _home(text: str, start: int, street_ends: frozenset[int]) -> bool:
