@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from drafter.privacy.gazetteer import AMBIGUOUS_NAMES, Vocabulary
 from drafter.privacy.prefilter import guarded
-from drafter.privacy.spans import Span
+from drafter.privacy.spans import Span, words
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _FOREIGN = re.compile(r"[şŞıİğĞłŁøØæÆåÅńŃśŚźŹżŻčČřŘšŠžŽćĆđĐőŐűŰãÃõÕñÑ]")
@@ -153,6 +153,22 @@ _MAKE_BEFORE = re.compile(
     r"Honda|Mazda|Nissan|Hyundai|Kia|Dacia|Volkswagen|VW|Audi|BMW|Seat|Cupra|Ford|Mercedes)"
     r"[ ](?:Model[ ])?\Z"
 )
+
+
+# the last word of a job title ("Port Agent", "Key Account Manager", "Technische Leiterin")
+_ROLE_HEADS = words(
+    "Agent Manager Managerin Officer Director Assistant Assistent Assistentin Coordinator "
+    "Koordinator Koordinatorin Engineer Consultant Advisor Adviser Specialist Supervisor "
+    "Administrator Executive Controller Leiter Leiterin Berater Beraterin Referent Referentin "
+    "Representative Technician Secretary Sekretärin Inspector Surveyor"
+)
+
+
+def _role_follows(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """The word after token `i`, separated by one space, is the head of a job title."""
+    if i + 1 >= len(tokens) or tokens[i + 1][2] not in _ROLE_HEADS:
+        return False
+    return text[tokens[i][1] : tokens[i + 1][0]] == " "
 
 
 def _common_noun(text: str, start: int, end: int) -> bool:
@@ -395,6 +411,8 @@ class FreeNames:
                     continue  # "Ferienwohnung Schilksee": a compound noun is nobody's name
                 if i < j and not loose and self._noun_before_a_name(word):
                     continue  # "Kanzlei Brodersen", "Objekt Hansen": a noun, not a name
+                if i > j and "," in gap and _role_follows(text, tokens, i):
+                    continue  # "Jakob Brandt, Port Agent": the first word of a job title
                 if i > j and not loose and self._noun_after_a_name(word):
                     continue  # "Ole Brandt, Port Agent": a very common word, no surname
                 if (word[0].isupper() or lower or loose) and (self.vocab.zipf(word) < 5.0 or loose):
