@@ -363,8 +363,11 @@ class FreeNames:
                     w[0].isupper() or lower_ok or self._first_name(w, loose=True)
                 ):
                     break
-                if j > i and not _JOIN.fullmatch(text[tokens[j - 1][1] : tokens[j][0]]):
+                gap = text[tokens[j - 1][1] : tokens[j][0]]
+                if j > i and not _JOIN.fullmatch(gap):
                     break
+                if j > i and "," in gap and _role_follows(text, tokens, j):
+                    break  # "Ansprechpartner: Gero Stülpnagel, Technischer Leiter"
                 flags[j] = flags[j] or f"after cue {cue.group().strip()!r}"
         for i in range(1, len(tokens) - 1):  # Josef „Sepp“ Gruber; Lucke (Ludwig Huber)
             if not (flags[i - 1] or flags[i + 1]) or flags[i] or blocked[i]:
