@@ -23,14 +23,14 @@ def pz() -> Pseudonymizer:
         # a common word with two letters swapped is a typo, not an unknown surname
         ("Ich zahle seit März 80 Eruo zu viel, sagt Frau Quastenberg.", ("Quastenberg",),
          ("80 Eruo",)),
-        ("Die Rechnugn kam doppelt, schreibt Ihnen Torben Wuttkowski", ("Wuttkowski",),
+        ("Warum kamen zwei Rechnugn an, fragt Torben Wuttkowski", ("Wuttkowski",),
          ("Rechnugn",)),
-        # a compound with a linking s ("Forschungs" + "hof") is a noun
-        ("Unser Labor zieht in den Forschungshof um, Gruß Hedwig Plümecke", ("Plümecke",),
-         ("Forschungshof",)),
+        # a compound with a linking s ("Versicherungs" + "büro") is a noun
+        ("Unser Labor zieht zum Versicherungsbüro um, Gruß Hedwig Plümecke", ("Plümecke",),
+         ("Versicherungsbüro",)),
         # the first word of a job title after a name is no surname
-        ("Contact: Ottilie Brackwede, Harbour Manager, phone on request", ("Brackwede",),
-         ("Harbour Manager",)),
+        ("Contact: Ottilie Brackwede, Port Manager, phone on request", ("Brackwede",),
+         ("Port Manager",)),
         ("Ansprechpartner: Gero Stülpnagel, Technischer Leiter", ("Stülpnagel",),
          ("Technischer Leiter",)),
     ],
