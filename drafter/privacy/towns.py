@@ -199,9 +199,13 @@ def find_towns(
             continue
         if word.islower() and zipf(word) >= 3.5:
             continue
-        if _placed(text, start, street_ends) and (
-            (zipf(word) < _WELL_KNOWN and not _greeting_from(text, start))
-            or _home(text, start, street_ends)
+        if (
+            _placed(text, start, street_ends)
+            and (
+                (zipf(word) < _WELL_KNOWN and not _greeting_from(text, start))
+                or _home(text, start, street_ends)
+            )
+            and not _kin_from(text, start)
         ):
             yield Span(start, end_word, "POSTCODE_CITY", "town after a place word")
 
@@ -267,6 +271,20 @@ _RESIDENCE = re.compile(
 _GREETING_FROM = re.compile(
     r"(?i:gr(?:ü|ue|u)(?:ß|ss)(?:e|en)?|griaß|greetings|regards|wishes)[ ]+(?:aus|from)[ ]+$"
 )
+
+
+# "die Enkel aus Rosenheim", "my sister in Leeds": where a relative lives, named by no name,
+# is no address (a residence word further back may be about anybody: "Sohn ausgezogen");
+# the writer's own home is hidden at its address
+_KIN_FROM = re.compile(
+    r"(?i:enkel(?:in|kinder)?|kinder|eltern|tochter|sohn|schwester|bruder|cousine?|tante|onkel|"
+    r"schwieger\w+|grandchildren|grandkids|parents|daughter|son|sister|brother|cousin|aunt|"
+    r"uncle|in-laws)[ ]+(?:aus|in|from)[ ]+$"
+)
+
+
+def _kin_from(text: str, start: int) -> bool:
+    return _KIN_FROM.search(text, max(0, start - 30), start) is not None
 
 
 def _greeting_from(text: str, start: int) -> bool:

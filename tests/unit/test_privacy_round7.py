@@ -66,3 +66,18 @@ def test_a_misspelt_word_known_as_a_surname_stays_hidden(pz: Pseudonymizer) -> N
     # "Bruan" is one swap from "Braun"-like words but nobody's typo when a cue names it
     out = pz.redact("Mein Vermieter heißt Herr Bruan.", Vault())
     assert "Bruan" not in out
+
+
+def test_a_compound_ending_in_a_long_english_loan_word_is_a_noun(pz: Pseudonymizer) -> None:
+    text = "Gruß\nHedwig Plümecke\nPhysiotherapie, Narbendrainage"
+    out = pz.redact(text, Vault())
+    assert "Narbendrainage" in out
+    assert "Plümecke" not in out
+
+
+def test_the_town_of_a_relative_is_no_address(pz: Pseudonymizer) -> None:
+    text = "Seit unsere Tochter ausgezogen ist, kommen die Enkel aus Eutin nur noch selten."
+    assert "Enkel aus Eutin" in pz.redact(text, Vault())
+    # the writer's own move to a town stays hidden
+    out = pz.redact("Ich bin nach Eutin gezogen, die Enkel wohnen nebenan.", Vault())
+    assert "Eutin" not in out
