@@ -54,6 +54,9 @@ from drafter.privacy.gazetteer import AMBIGUOUS_NAMES, Vocabulary
 from drafter.privacy.prefilter import guarded
 from drafter.privacy.spans import Span
 
+# a family named by its surname in the plural: "the Lindemanns", "die Brodersens", "bei meiers"
+_FAMILY_BEFORE = re.compile(r"(?i)(?<![\w-])(?:the|die|den|bei|von|mit)[ ]\Z")
+
 
 class FreeNames:
     """Cue-free name finder for one configuration (stop words and never-hide words)."""
@@ -308,6 +311,16 @@ class FreeNames:
             ):
                 for i in inside:
                     flags[i] = flags[i] or "sign-off line"
+        for i, (start, _end, word) in enumerate(tokens):  # "the Lindemanns", "bei meiers"
+            if (
+                not (flags[i] or blocked[i])
+                and len(word) >= 5
+                and word[-1] == "s"  # the cheap test first
+                and self.vocab.is_surname(word[:-1])
+                and self.vocab.zipf(word) < 3.0
+                and _FAMILY_BEFORE.search(text, max(0, start - 5), start)
+            ):
+                flags[i] = "a family by its surname"
         for i, (_start, end, word) in enumerate(tokens):
             if (
                 not flags[i]

@@ -81,3 +81,15 @@ def test_the_town_of_a_relative_is_no_address(pz: Pseudonymizer) -> None:
     # the writer's own move to a town stays hidden
     out = pz.redact("Ich bin nach Eutin gezogen, die Enkel wohnen nebenan.", Vault())
     assert "Eutin" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Der Zähler hängt im Keller, bei schröders nebenan ist er genauso alt.",
+     "We rent the flat from the Hoffmanns upstairs."],
+)  # fmt: skip
+def test_a_family_named_by_its_surname_in_the_plural_is_hidden(
+    pz: Pseudonymizer, text: str
+) -> None:
+    out = pz.redact(text, Vault())
+    assert "schröder" not in out.casefold() and "hoffmann" not in out.casefold()
