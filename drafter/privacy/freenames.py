@@ -14,6 +14,9 @@ A word is taken as (part of) a person's name when
   name before an already placed [NAME_n]);
 - it is the entry of a table row, in two or more neighbouring rows of the same shape
   ("EG li – Schulz, 1NLT...", "EG re – Öztürk, Zähler ...").
+
+The cue patterns and the word tests (compound, typo, noun, job title) live in
+`drafter.privacy.freewords`; this module owns the token loop that applies them.
 """
 
 from __future__ import annotations
@@ -22,135 +25,37 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from drafter.privacy.freewords import (
+    _ARTICLE_BEFORE,
+    _EVERYDAY,
+    _FOREIGN,
+    _INITIAL,
+    _JOIN,
+    _LAST_LINE,
+    _LOWER_AFTER_CUE,
+    _MAKE_BEFORE,
+    _NOUN_AFTER,
+    _NOUN_BEFORE,
+    _QUOTE_CLOSE,
+    _QUOTE_OPEN,
+    _RELATION_WORD,
+    _ROW,
+    _TITLE,
+    CUE_RE,
+    WORD_RE,
+    _capitals_by,
+    _common_noun,
+    _compound,
+    _misspelt,
+    _role_follows,
+    _sentence_start,
+)
 from drafter.privacy.gazetteer import AMBIGUOUS_NAMES, Vocabulary
 from drafter.privacy.prefilter import guarded
 from drafter.privacy.spans import Span
 
-WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_FOREIGN = re.compile(r"[şŞıİğĞłŁøØæÆåÅńŃśŚźŹżŻčČřŘšŠžŽćĆđĐőŐűŰãÃõÕñÑ]")
-_RELATIONS = (
-    r"mann|frau|sohn|tochter|partner(?:in)?|freund(?:in)?|bruder|schwester|vater|mutter|"
-    r"nachbar(?:in)?|vermieter(?:in)?|kollegen?|kollegin|ehemann|ehefrau|lebensgefährt(?:e|in)|"
-    r"schwieger(?:mutter|vater|sohn|tochter)|oma|opa|enkel(?:in)?|onkel|tante|cousine?|"
-    r"mitbewohner(?:in)?|chef(?:in)?|hausmeister(?:in)?|verwalter(?:in)?|betreuer(?:in)?|"
-    r"husband|wife|partner|son|daughter|friend|brother|sister|father|mother|neighbou?r|"
-    r"landlord|landlady|colleague|flatmate|roommate|housemate|boss|caretaker|grandmother|grandfather|"
-    r"mum|mom|dad|uncle|aunt|tenant|mieter(?:in)?|"
-    r"(?:brother|sister|mother|father|son|daughter)-in-law|schwager|schwägerin|"
-    r"stief(?:vater|mutter|sohn|tochter)|step(?:father|mother|son|daughter)|neffe|nichte|"
-    r"nephew|niece|cousin|grandson|granddaughter|enkel(?:sohn|tochter)|verlobter?|fianc[ée]e?|"
-    r"boyfriend|girlfriend|untermieter(?:in)?|lodger|elektriker(?:in)?|electrician|"
-    r"handwerker|installateur|plumber|anwalt|anwältin|solicitor|lawyer|steuerberater(?:in)?|"
-    r"accountant|hausarzt|hausärztin|arzt|ärztin|doctor|pfleger(?:in)?|carer|betreuerin"
-)
-# "mein verstorbener Mann", "my late husband", "meine Ex-Frau"
-_RELATION_ADJ = (
-    r"(?:(?:late|ex|former|new|verstorbene[nr]?|ehemalige[nr]?|neue[nr]?|jetzige[nr]?|"
-    r"geschiedene[nr]?|ex-)[ -]?)?"
-)
-CUE_RE = re.compile(
-    rf"(?i)(?:\b(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer|"
-    rf"dein|deine|ihr|ihre|ihren|euer|eure|euren|my|our|your|his|her|their|der|die|den|dem|"
-    rf"the)[ ]{_RELATION_ADJ}"
-    rf"(?:{_RELATIONS})"
-    rf"(?:[ ](?:heißt|heisst|is|ist|named|called|namens))?"
-    r"|\bc/o|\bFam\.|\bFamilie|\bi\.[ ]?A\.|\bi\.[ ]?V\.|\bppa\.|\bWG[ ]mit|\bheißt|\bheisst|"
-    r"\bnamens|\bnamed|\bcalled|\bgenannt|\bsigned|\bgez\.|\bAnsprechpartner(?:in)?:?|"
-    r"\bcontact[ ]person:?|\bzu[ ]Händen(?:[ ]von)?|\bz\.[ ]?Hd\.?(?:[ ]von)?|\battn\.?:?|"
-    r"\bEmpfänger(?:in)?:?|\bAbsender(?:in)?:?|\bMieter(?:in)?:?|\bVertragspartner(?:in)?:?|"
-    r"\bname[ ]of|\bNamen[ ]von|\bauf[ ](?:den|meinen)[ ]Namen(?:[ ]von)?|\bherrn?|\bfrau|"
-    r"\bklingel(?:schild)?[ ](?:steht|sagt)(?:[ ](?:noch|immer[ ]noch|jetzt|nur))?|"
-    r"\bmrs?\.?|\bms\.?|\bhr\.?|\bfr\.|\bsachbearbeiter(?:in)?|\bdoorbell|\bKlingel(?:schild)?|\bgrüße|"
-    r"\b(?:hi|hey|hello|hallo|moin)[ ,]+(?:it'?s|it[ ]is|this[ ]is|hier[ ]ist)|"
-    r"\bgruß|\bgrüsse|\bregards|\bcheers|\bthanks|\blg|\bvg|\bmfg|\bgeb\.|\bgeborene[rn]?|"
-    r"\bnée)"
-    r"[ ,:]+"
-)
-_RELATION_WORD = re.compile(rf"(?i)(?:{_RELATIONS})(?:e?s|e?n)?")
-_TITLE = re.compile(r"(?i)herrn?|frau|mrs?\.?|ms\.?|hr\.?|fr\.")
-_QUOTE_OPEN = frozenset((" „", ' "', " “", " »", " ‚", " '", " «"))
-_QUOTE_CLOSE = frozenset(("“ ", '" ', "” ", "« ", "‘ ", "' ", "» "))
-_EVERYDAY = 3.5  # wordfreq zipf from which a word is common in German or English
-# from which zipf a capitalised word right before a name, known as neither first name nor
-# surname, is a noun ("Kanzlei Brodersen") rather than a first name
-_NOUN_BEFORE = 3.5
-_NOUN_AFTER = 4.5  # the same after a name: only very common words (surnames reach ~4)
-# a lowercase word right after a cue that is no first name is a name only below this zipf
-# ("grüße kalle" is a name, "cheers mate" and "thanks heaps" are not)
-_LOWER_AFTER_CUE = 4.0
-_JOIN = re.compile(r"[ ]?(?:und|and|&|u\.|\+|,)[ ]|[ ]")
-# a row of a list: a short label, a dash or colon, a capitalised word, a comma or dash
-_ROW = re.compile(
-    r"(?m)^[ \t>*•-]*[^\n–—:]{1,14}?[ ]?[–—:-][ ](?P<name>[A-ZÄÖÜ][^\W\d_]+)(?=,|[ ][–—-][ ])"
-)
-_INITIAL = re.compile(r"(?<![\w])[A-ZÄÖÜ]\.[ ]?$")
-_LAST_LINE = re.compile(r"(?m)^[ \t]*[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,20})?[ \t]*\s*\Z")
-_SENTENCE_END = frozenset('.!?:;\n"„“(>*-•')
-
-
-def _compound(word: str, vocab: Vocabulary) -> bool:
-    """A German compound of known words ("Kontaktformular", "Sauerland")?"""
-    lower = word.casefold()
-    if len(lower) < 7:
-        return False
-    for i in range(3, len(lower) - 3):
-        tail = lower[i:]
-        if len(tail) >= 5 and vocab.zipf_de.get(tail, 0) >= 30:
-            return True
-        if len(tail) >= 7 and tail.endswith("in") and vocab.zipf_de.get(tail[:-2], 0) >= 30:
-            return True  # "Berufsbetreuerin": the feminine form of a known word ("Betreuer")
-    return False
-
-
-# a German article or determiner right before: what follows is a noun ("des Anschlussnehmers")
-_ARTICLE_BEFORE = re.compile(
-    r"(?i)(?<![\w-])(?:der|die|das|des|dem|den|ein|eine[nmrs]?|kein|keine[nmrs]?|"
-    r"(?:mein|dein|sein|ihr|unser|euer)(?:e[nmrs]?)?|diese[nmrs]?|jede[nmrs]?)[ ]+\Z"
-)
-
-
-# a paragraph reference: the word after it is a law ("§ 41 Abs. 5 EnWG", "§ 35a EStG")
-_PARAGRAPH_BEFORE = re.compile(
-    r"§§?[ ]?\d+[a-z]?(?:[ ]?(?:Abs\.|Absatz|S\.|Satz|Nr\.|Ziff\.|lit\.)[ ]?\d+[a-z]?)*[ ]\Z"
-)
-# a car make before: the word is its model ("Renault Clio", "Opel Corsa")
-_MAKE_BEFORE = re.compile(
-    r"(?<![\w-])(?:Renault|Peugeot|Citroën|Citroen|Opel|Skoda|Škoda|Tesla|Volvo|Fiat|Toyota|"
-    r"Honda|Mazda|Nissan|Hyundai|Kia|Dacia|Volkswagen|VW|Audi|BMW|Seat|Cupra|Ford|Mercedes)"
-    r"[ ](?:Model[ ])?\Z"
-)
-
-
-def _common_noun(text: str, start: int, end: int) -> bool:
-    """A rare capitalised word that is a noun or a token, not a name: after a German article
-    ("Die Ummeldung", "des Betreuerausweises"), glued to a digit ("IPv6"), a law after its
-    paragraph ("§ 41 EnWG") or a car model after its make ("Renault Clio")."""
-    if text[end : end + 1].isdigit():
-        return True
-    before = text[max(0, start - 30) : start]
-    if "§" in before and _PARAGRAPH_BEFORE.search(before):
-        return True
-    if guarded(_MAKE_BEFORE).search(before):
-        return True
-    return guarded(_ARTICLE_BEFORE).search(text, max(0, start - 12), start) is not None
-
-
-def _capitals_by(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
-    """Is a word of three or more capitals next to token `i`, only a space between them (a
-    line such as "ANNA MEIER"; not "UK SIM", not the letters inside "5YJ3E1EA2")?"""
-    for k in (i - 1, i + 1):
-        if 0 <= k < len(tokens) and len(tokens[k][2]) > 2 and tokens[k][2].isupper():
-            a, b = sorted((i, k))
-            if text[tokens[a][1] : tokens[b][0]] in (" ", "  "):
-                return True
-    return False
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and text[i] in " \t":
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_END
+# a family named by its surname in the plural: "the Lindemanns", "die Brodersens", "bei meiers"
+_FAMILY_BEFORE = re.compile(r"(?i)(?<![\w-])(?:the|die|den|bei|von|mit)[ ]\Z")
 
 
 class FreeNames:
@@ -250,7 +155,7 @@ class FreeNames:
             return True
         return not any(
             self.vocab.zipf(p) >= 2.4 or _compound(p, self.vocab) for p in word.split("-")
-        )
+        ) and (self.vocab.is_surname(word) or not _misspelt(word, self.vocab))
 
     def forget(self) -> None:
         """Drop memoized results (called once per email: the memo only spares repeat work)."""
@@ -313,8 +218,11 @@ class FreeNames:
                     w[0].isupper() or lower_ok or self._first_name(w, loose=True)
                 ):
                     break
-                if j > i and not _JOIN.fullmatch(text[tokens[j - 1][1] : tokens[j][0]]):
+                gap = text[tokens[j - 1][1] : tokens[j][0]]
+                if j > i and not _JOIN.fullmatch(gap):
                     break
+                if j > i and "," in gap and _role_follows(text, tokens, j):
+                    break  # "Ansprechpartner: Gero Stülpnagel, Technischer Leiter"
                 flags[j] = flags[j] or f"after cue {cue.group().strip()!r}"
         for i in range(1, len(tokens) - 1):  # Josef „Sepp“ Gruber; Lucke (Ludwig Huber)
             if not (flags[i - 1] or flags[i + 1]) or flags[i] or blocked[i]:
@@ -361,6 +269,8 @@ class FreeNames:
                     continue  # "Ferienwohnung Schilksee": a compound noun is nobody's name
                 if i < j and not loose and self._noun_before_a_name(word):
                     continue  # "Kanzlei Brodersen", "Objekt Hansen": a noun, not a name
+                if i > j and "," in gap and _role_follows(text, tokens, i):
+                    continue  # "Jakob Brandt, Port Agent": the first word of a job title
                 if i > j and not loose and self._noun_after_a_name(word):
                     continue  # "Ole Brandt, Port Agent": a very common word, no surname
                 if (word[0].isupper() or lower or loose) and (self.vocab.zipf(word) < 5.0 or loose):
@@ -401,6 +311,16 @@ class FreeNames:
             ):
                 for i in inside:
                     flags[i] = flags[i] or "sign-off line"
+        for i, (start, _end, word) in enumerate(tokens):  # "the Lindemanns", "bei meiers"
+            if (
+                not (flags[i] or blocked[i])
+                and len(word) >= 5
+                and word[-1] == "s"  # the cheap test first
+                and self.vocab.is_surname(word[:-1])
+                and self.vocab.zipf(word) < 3.0
+                and _FAMILY_BEFORE.search(text, max(0, start - 5), start)
+            ):
+                flags[i] = "a family by its surname"
         for i, (_start, end, word) in enumerate(tokens):
             if (
                 not flags[i]

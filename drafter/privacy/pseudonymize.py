@@ -36,7 +36,13 @@ from drafter.privacy.normalize import fold
 from drafter.privacy.places import block_lines, find_streets
 from drafter.privacy.postcodes import find_postcode_cities
 from drafter.privacy.recognizers import find_bics, find_cards, find_emails, find_ibans, find_phones
-from drafter.privacy.repeats import name_repeats, repeats, town_repeats, vault_spans
+from drafter.privacy.repeats import (
+    institution_town,
+    name_repeats,
+    repeats,
+    town_repeats,
+    vault_spans,
+)
 from drafter.privacy.second_look import (
     first_names_before,
     inside_longer,
@@ -243,7 +249,11 @@ class Pseudonymizer:
             *self._structured(work),
             # a known name stays hidden inside a firm's name too ("Jansen" in "Malerbetrieb
             # Jansen GmbH" when Peter Jansen signs): a sole trader's firm names a person
-            *(s._replace(why="name (cue or known name)") for s in nm.find_names(work, matcher)),
+            *(
+                s._replace(why="name (cue or known name)")
+                for s in nm.find_names(work, matcher)
+                if not institution_town(work, s)
+            ),
             *without_organisations(work, self._free.find(work)),
         ]
         if vault is not None:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from drafter.privacy import names as nm
 from drafter.privacy.normalize import fold
 from drafter.privacy.spans import Span
+from drafter.privacy.towns import towns
 from drafter.privacy.vault import Vault
 
 
@@ -67,6 +68,18 @@ _INSTITUTION_BEFORE = re.compile(
     r"(?i)(?:gericht|kreis|stadt|gemeinde|amt|jobcenter|sparkasse|universität|hochschule|bezirk|"
     r"stadtwerke|klinikum|university|council|county|bank)s?[ ]+\Z"
 )
+
+
+def institution_town(text: str, span: Span) -> bool:
+    """A single word of the town list right after an institution's word ("Standesamt Heide",
+    "Amtsgericht Stein"): the institution's town, even when the word is also part of a name
+    found in the mail ("Renate Sommer-Heide")."""
+    word = text[span.start : span.end]
+    return (
+        " " not in word
+        and word.casefold() in towns()
+        and _INSTITUTION_BEFORE.search(text, max(0, span.start - 30), span.start) is not None
+    )
 
 
 @lru_cache(maxsize=1024)

@@ -199,8 +199,14 @@ def find_towns(
             continue
         if word.islower() and zipf(word) >= 3.5:
             continue
-        if _placed(text, start, street_ends) and (zipf(word) < _WELL_KNOWN or _home(
-                text, start, street_ends)):  # fmt: skip
+        if (
+            _placed(text, start, street_ends)
+            and (
+                (zipf(word) < _WELL_KNOWN and not _greeting_from(text, start))
+                or _home(text, start, street_ends)
+            )
+            and not _kin_from(text, start)
+        ):
             yield Span(start, end_word, "POSTCODE_CITY", "town after a place word")
 
 
@@ -257,6 +263,32 @@ _RESIDENCE = re.compile(
     r"\bkomm(?:e|en|t)[ ]aus|stamm|herkunft|\bcome[ s]|coming|"
     r"live|living|moved|moving|relocat|based|reside|born|home)[^\n!?]{0,50}$"
 )
+
+
+# "Grüße aus Plön", "greetings from Ludlow": a greeting names where the mail is written, which
+# is hidden at the writer's address (and there, alone too: repeats.town_repeats); the town of
+# a greeting alone is no address
+_GREETING_FROM = re.compile(
+    r"(?i:gr(?:ü|ue|u)(?:ß|ss)(?:e|en)?|griaß|greetings|regards|wishes)[ ]+(?:aus|from)[ ]+$"
+)
+
+
+# "die Enkel aus Rosenheim", "my sister in Leeds": where a relative lives, named by no name,
+# is no address (a residence word further back may be about anybody: "Sohn ausgezogen");
+# the writer's own home is hidden at its address
+_KIN_FROM = re.compile(
+    r"(?i:enkel(?:in|kinder)?|kinder|eltern|tochter|sohn|schwester|bruder|cousine?|tante|onkel|"
+    r"schwieger\w+|grandchildren|grandkids|parents|daughter|son|sister|brother|cousin|aunt|"
+    r"uncle|in-laws)[ ]+(?:aus|in|from)[ ]+$"
+)
+
+
+def _kin_from(text: str, start: int) -> bool:
+    return _KIN_FROM.search(text, max(0, start - 30), start) is not None
+
+
+def _greeting_from(text: str, start: int) -> bool:
+    return _GREETING_FROM.search(text, max(0, start - 24), start) is not None
 
 
 def _home(text: str, start: int, street_ends: frozenset[int]) -> bool:

@@ -15,6 +15,7 @@ import pytest
 from drafter.privacy import (
     credentials,
     freenames,
+    freewords,
     id_numbers,
     identifiers,
     names,
@@ -29,8 +30,8 @@ from drafter.privacy.prefilter import factors, guarded, scan, single_line
 from drafter.privacy.spans import digit_lines
 
 MODULES: tuple[ModuleType, ...] = (
-    credentials, freenames, id_numbers, identifiers, names, places, recognizers, second_look,
-    spoken, towns,
+    credentials, freenames, freewords, id_numbers, identifiers, names, places, recognizers,
+    second_look, spoken, towns,
 )  # fmt: skip
 PATTERNS = [
     (f"{m.__name__.rsplit('.', 1)[1]}.{name}", value)

@@ -1,0 +1,192 @@
+"""Word tests of the free-name finder (`drafter.privacy.freenames`): the relation and role
+cues, and what makes a capitalised word a noun rather than a name: a German compound of
+known words ("Kontaktformular", "Versicherungsbüro"), a misspelt everyday word ("Eruo"), a
+noun after an article, a law after its paragraph, a car model after its make, the first word
+of a job title ("Port Agent"), a word at the start of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.privacy.gazetteer import Vocabulary
+from drafter.privacy.prefilter import guarded
+from drafter.privacy.spans import words
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_FOREIGN = re.compile(r"[şŞıİğĞłŁøØæÆåÅńŃśŚźŹżŻčČřŘšŠžŽćĆđĐőŐűŰãÃõÕñÑ]")
+_RELATIONS = (
+    r"mann|frau|sohn|tochter|partner(?:in)?|freund(?:in)?|bruder|schwester|vater|mutter|"
+    r"nachbar(?:in)?|vermieter(?:in)?|kollegen?|kollegin|ehemann|ehefrau|lebensgefährt(?:e|in)|"
+    r"schwieger(?:mutter|vater|sohn|tochter)|oma|opa|enkel(?:in)?|onkel|tante|cousine?|"
+    r"mitbewohner(?:in)?|chef(?:in)?|hausmeister(?:in)?|verwalter(?:in)?|betreuer(?:in)?|"
+    r"husband|wife|partner|son|daughter|friend|brother|sister|father|mother|neighbou?r|"
+    r"landlord|landlady|colleague|flatmate|roommate|housemate|boss|caretaker|grandmother|grandfather|"
+    r"mum|mom|dad|uncle|aunt|tenant|mieter(?:in)?|"
+    r"(?:brother|sister|mother|father|son|daughter)-in-law|schwager|schwägerin|"
+    r"stief(?:vater|mutter|sohn|tochter)|step(?:father|mother|son|daughter)|neffe|nichte|"
+    r"nephew|niece|cousin|grandson|granddaughter|enkel(?:sohn|tochter)|verlobter?|fianc[ée]e?|"
+    r"boyfriend|girlfriend|untermieter(?:in)?|lodger|elektriker(?:in)?|electrician|"
+    r"handwerker|installateur|plumber|anwalt|anwältin|solicitor|lawyer|steuerberater(?:in)?|"
+    r"accountant|hausarzt|hausärztin|arzt|ärztin|doctor|pfleger(?:in)?|carer|betreuerin"
+)
+# "mein verstorbener Mann", "my late husband", "meine Ex-Frau"
+_RELATION_ADJ = (
+    r"(?:(?:late|ex|former|new|verstorbene[nr]?|ehemalige[nr]?|neue[nr]?|jetzige[nr]?|"
+    r"geschiedene[nr]?|ex-)[ -]?)?"
+)
+CUE_RE = re.compile(
+    rf"(?i)(?:\b(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer|"
+    rf"dein|deine|ihr|ihre|ihren|euer|eure|euren|my|our|your|his|her|their|der|die|den|dem|"
+    rf"the)[ ]{_RELATION_ADJ}"
+    rf"(?:{_RELATIONS})"
+    rf"(?:[ ](?:heißt|heisst|is|ist|named|called|namens))?"
+    r"|\bc/o|\bFam\.|\bFamilie|\bi\.[ ]?A\.|\bi\.[ ]?V\.|\bppa\.|\bWG[ ]mit|\bheißt|\bheisst|"
+    r"\bnamens|\bnamed|\bcalled|\bgenannt|\bsigned|\bgez\.|\bAnsprechpartner(?:in)?:?|"
+    r"\bcontact[ ]person:?|\bzu[ ]Händen(?:[ ]von)?|\bz\.[ ]?Hd\.?(?:[ ]von)?|\battn\.?:?|"
+    r"\bEmpfänger(?:in)?:?|\bAbsender(?:in)?:?|\bMieter(?:in)?:?|\bVertragspartner(?:in)?:?|"
+    r"\bname[ ]of|\bNamen[ ]von|\bauf[ ](?:den|meinen)[ ]Namen(?:[ ]von)?|\bherrn?|\bfrau|"
+    r"\bklingel(?:schild)?[ ](?:steht|sagt)(?:[ ](?:noch|immer[ ]noch|jetzt|nur))?|"
+    r"\bmrs?\.?|\bms\.?|\bhr\.?|\bfr\.|\bsachbearbeiter(?:in)?|\bdoorbell|\bKlingel(?:schild)?|\bgrüße|"
+    r"\b(?:hi|hey|hello|hallo|moin)[ ,]+(?:it'?s|it[ ]is|this[ ]is|hier[ ]ist)|"
+    r"\bgruß|\bgrüsse|\bregards|\bcheers|\bthanks|\blg|\bvg|\bmfg|\bgeb\.|\bgeborene[rn]?|"
+    r"\bnée)"
+    r"[ ,:]+"
+)
+_RELATION_WORD = re.compile(rf"(?i)(?:{_RELATIONS})(?:e?s|e?n)?")
+_TITLE = re.compile(r"(?i)herrn?|frau|mrs?\.?|ms\.?|hr\.?|fr\.")
+_QUOTE_OPEN = frozenset((" „", ' "', " “", " »", " ‚", " '", " «"))
+_QUOTE_CLOSE = frozenset(("“ ", '" ', "” ", "« ", "‘ ", "' ", "» "))
+_EVERYDAY = 3.5  # wordfreq zipf from which a word is common in German or English
+# from which zipf a capitalised word right before a name, known as neither first name nor
+# surname, is a noun ("Kanzlei Brodersen") rather than a first name
+_NOUN_BEFORE = 3.5
+_NOUN_AFTER = 4.5  # the same after a name: only very common words (surnames reach ~4)
+# a lowercase word right after a cue that is no first name is a name only below this zipf
+# ("grüße kalle" is a name, "cheers mate" and "thanks heaps" are not)
+_LOWER_AFTER_CUE = 4.0
+_JOIN = re.compile(r"[ ]?(?:und|and|&|u\.|\+|,)[ ]|[ ]")
+# a row of a list: a short label, a dash or colon, a capitalised word, a comma or dash
+_ROW = re.compile(
+    r"(?m)^[ \t>*•-]*[^\n–—:]{1,14}?[ ]?[–—:-][ ](?P<name>[A-ZÄÖÜ][^\W\d_]+)(?=,|[ ][–—-][ ])"
+)
+_INITIAL = re.compile(r"(?<![\w])[A-ZÄÖÜ]\.[ ]?$")
+_LAST_LINE = re.compile(r"(?m)^[ \t]*[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,20})?[ \t]*\s*\Z")
+_SENTENCE_END = frozenset('.!?:;\n"„“(>*-•')
+
+
+def _compound(word: str, vocab: Vocabulary) -> bool:
+    """A German compound of known words ("Kontaktformular", "Sauerland")?"""
+    lower = word.casefold()
+    if len(lower) < 7:
+        return False
+    for i in range(3, len(lower) - 3):
+        tail = lower[i:]
+        if len(tail) >= 5 and vocab.zipf_de.get(tail, 0) >= 30:
+            return True
+        if len(tail) >= 8 and vocab.zipf_en.get(tail, 0) >= 35:
+            return True  # "Lymphdrainage", "Kundenmanagement": a long English loan word last
+        if (  # "Forschungshof": a known word of 6+ letters, the linking "s", a known word
+            i >= 7
+            and lower[i - 1] == "s"
+            and vocab.zipf_de.get(tail, 0) >= 30
+            and vocab.zipf_de.get(lower[: i - 1], 0) >= 30
+        ):
+            return True
+        if len(tail) >= 7 and tail.endswith("in") and vocab.zipf_de.get(tail[:-2], 0) >= 30:
+            return True  # "Berufsbetreuerin": the feminine form of a known word ("Betreuer")
+    return False
+
+
+_UMLAUT_PLAIN = {"ä": "ae", "ö": "o", "ü": "u"}
+_TYPO_OF = 45  # zipf * 10 of the everyday word a misspelling is taken for
+
+
+def _misspelt(word: str, vocab: Vocabulary) -> bool:
+    """A very common word with two neighbouring letters swapped or an umlaut put for its vowel
+    ("Eruo" for "Euro", "Bröt" for "Brot"): a typo, not a name. The caller makes sure no name
+    list knows the word."""
+    lower = word.casefold()
+    if len(lower) < 4:
+        return False
+    candidates = [
+        lower[:i] + lower[i + 1] + lower[i] + lower[i + 2 :] for i in range(len(lower) - 1)
+    ]
+    candidates += [
+        lower[:i] + plain + lower[i + 1 :]
+        for i, char in enumerate(lower)
+        if char in _UMLAUT_PLAIN
+        for plain in _UMLAUT_PLAIN[char]
+    ]
+    return any(
+        max(vocab.zipf_de.get(c, 0), vocab.zipf_en.get(c, 0)) >= _TYPO_OF
+        for c in candidates
+        if c != lower
+    )
+
+
+# a German article or determiner right before: what follows is a noun ("des Anschlussnehmers")
+_ARTICLE_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:der|die|das|des|dem|den|ein|eine[nmrs]?|kein|keine[nmrs]?|"
+    r"(?:mein|dein|sein|ihr|unser|euer)(?:e[nmrs]?)?|diese[nmrs]?|jede[nmrs]?)[ ]+\Z"
+)
+
+
+# a paragraph reference: the word after it is a law ("§ 41 Abs. 5 EnWG", "§ 35a EStG")
+_PARAGRAPH_BEFORE = re.compile(
+    r"§§?[ ]?\d+[a-z]?(?:[ ]?(?:Abs\.|Absatz|S\.|Satz|Nr\.|Ziff\.|lit\.)[ ]?\d+[a-z]?)*[ ]\Z"
+)
+# a car make before: the word is its model ("Renault Clio", "Opel Corsa")
+_MAKE_BEFORE = re.compile(
+    r"(?<![\w-])(?:Renault|Peugeot|Citroën|Citroen|Opel|Skoda|Škoda|Tesla|Volvo|Fiat|Toyota|"
+    r"Honda|Mazda|Nissan|Hyundai|Kia|Dacia|Volkswagen|VW|Audi|BMW|Seat|Cupra|Ford|Mercedes)"
+    r"[ ](?:Model[ ])?\Z"
+)
+
+
+# the last word of a job title ("Port Agent", "Key Account Manager", "Technische Leiterin")
+_ROLE_HEADS = words(
+    "Agent Manager Managerin Officer Director Assistant Assistent Assistentin Coordinator "
+    "Koordinator Koordinatorin Engineer Consultant Advisor Adviser Specialist Supervisor "
+    "Administrator Executive Controller Leiter Leiterin Berater Beraterin Referent Referentin "
+    "Representative Technician Secretary Sekretärin Inspector Surveyor"
+)
+
+
+def _role_follows(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """The word after token `i`, separated by one space, is the head of a job title."""
+    if i + 1 >= len(tokens) or tokens[i + 1][2] not in _ROLE_HEADS:
+        return False
+    return text[tokens[i][1] : tokens[i + 1][0]] == " "
+
+
+def _common_noun(text: str, start: int, end: int) -> bool:
+    """A rare capitalised word that is a noun or a token, not a name: after a German article
+    ("Die Ummeldung", "des Betreuerausweises"), glued to a digit ("IPv6"), a law after its
+    paragraph ("§ 41 EnWG") or a car model after its make ("Renault Clio")."""
+    if text[end : end + 1].isdigit():
+        return True
+    before = text[max(0, start - 30) : start]
+    if "§" in before and _PARAGRAPH_BEFORE.search(before):
+        return True
+    if guarded(_MAKE_BEFORE).search(before):
+        return True
+    return guarded(_ARTICLE_BEFORE).search(text, max(0, start - 12), start) is not None
+
+
+def _capitals_by(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is a word of three or more capitals next to token `i`, only a space between them (a
+    line such as "ANNA MEIER"; not "UK SIM", not the letters inside "5YJ3E1EA2")?"""
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(tokens) and len(tokens[k][2]) > 2 and tokens[k][2].isupper():
+            a, b = sorted((i, k))
+            if text[tokens[a][1] : tokens[b][0]] in (" ", "  "):
+                return True
+    return False
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
