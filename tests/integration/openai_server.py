@@ -5,6 +5,8 @@
 in `requests` (and its arrival time in `received_at`) so tests can assert what reached the
 "model". `failures=[(status, headers), ...]` are answered first, one per request, and
 `headers_delay` makes every answer wait before its status line (a slow or hung server).
+`POST /v1/embeddings` answers `hash_vector(text)` for each input (fast stand-in vectors, 512
+dims, seeded by the text), as float lists or base64 as the request asks.
 `sse_body(pieces)` builds the bytes of a streamed answer for respx routes; `fixture_index()`
 ingests a few articles of kb/ into a real index (Chroma + BM25) once per test run,
 `full_index()` all of kb/ (shared by the tests that need the whole sample knowledge base).
@@ -12,6 +14,7 @@ ingests a few articles of kb/ into a real index (Chroma + BM25) once per test ru
 
 from __future__ import annotations
 
+import base64
 import functools
 import json
 import shutil
@@ -22,7 +25,31 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from tests.shared_build import built_once
+
+
+def hash_vector(text: str) -> list[float]:
+    """A unit vector of 512 dims seeded by the text: the same text, the same vector."""
+    seed = int.from_bytes(text.encode("utf-8")[:8].ljust(8, b"\0"), "little") + len(text)
+    row = np.random.default_rng(seed).standard_normal(512)
+    result: list[float] = (row / np.linalg.norm(row)).tolist()
+    return result
+
+
+def _embeddings_body(request: dict[str, Any], model: str) -> bytes:
+    texts = request.get("input") or []
+    texts = [texts] if isinstance(texts, str) else texts
+    data: list[dict[str, Any]] = []
+    for i, text in enumerate(texts):
+        vector: Any = hash_vector(str(text))
+        if request.get("encoding_format") == "base64":
+            vector = base64.b64encode(np.asarray(vector, dtype="<f4").tobytes()).decode()
+        data.append({"object": "embedding", "index": i, "embedding": vector})
+    usage = {"prompt_tokens": 0, "total_tokens": 0}
+    return json.dumps({"object": "list", "data": data, "model": model, "usage": usage}).encode()
+
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -150,6 +177,9 @@ class FakeOpenAIServer:
                     status, headers = server.failures.pop(0)
                     body = json.dumps({"error": {"message": f"status {status}"}}).encode()
                     self._send(status, body, "application/json", headers)
+                    return
+                if self.path.endswith("/embeddings"):
+                    self._send(200, _embeddings_body(request, server.model), "application/json")
                     return
                 if not self.path.endswith("/chat/completions"):
                     self._send(404, b'{"error": {"message": "not found"}}', "application/json")

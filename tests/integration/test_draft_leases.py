@@ -18,7 +18,7 @@ from tests.conftest import ROOT
 from tests.integration.openai_server import fixture_index
 
 LEASE = 5  # seconds (the smallest DRAFTER_DRAFT_LEASE_SECONDS allowed)
-KILLED = 30  # emails in the kill test: the victim is killed after its first saved draft
+KILLED = 12  # emails in the kill test: the victim (4 lanes) is killed after its first draft
 
 
 def _raw(i: int) -> tuple[str, bytes]:

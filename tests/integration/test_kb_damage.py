@@ -23,21 +23,33 @@ from drafter.knowledge.ingest import ingest
 from tests.cli import run_cli
 from tests.conftest import ROOT
 from tests.integration.damage_worker import steps
-from tests.integration.openai_server import FIXTURE_ARTICLES
+from tests.integration.openai_server import FIXTURE_ARTICLES, FakeOpenAIServer, hash_vector
 
 LARGE = 520  # articles (1,040 vectors): above Chroma's 1,000, its HNSW files are what it reads
+
+
+# The large index and its repairs use stand-in vectors (hash_vector: 512 dims, seeded by the
+# text) under the embedding model name HASH_MODEL: the parent builds it in-process, and the
+# child's CLI steps (search, doctor, the repairing `kb ingest`) fetch the same vectors from a
+# loopback OpenAI-compatible /embeddings endpoint (DRAFTER_EMBEDDING_BACKEND=openai), not by
+# re-embedding 1,040 chunks with the USE model for each case. The small cases use USE.
+HASH_MODEL = "hash-512"
 
 
 class HashEmbedding(_BatchEmbedding):
     """Fast stand-in vectors (512 dims, seeded by the text) for the large index."""
 
     def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
-        rows = []
-        for text in texts:
-            seed = int.from_bytes(text.encode("utf-8")[:8].ljust(8, b"\0"), "little") + len(text)
-            row = np.random.default_rng(seed).standard_normal(512)
-            rows.append((row / np.linalg.norm(row)).tolist())
-        return rows
+        return [hash_vector(text) for text in texts]
+
+
+def _hash_env(base_url: str) -> dict[str, str]:
+    """The child's settings for the HASH_MODEL index, its vectors served at `base_url`."""
+    return {
+        "DRAFTER_EMBEDDING_BACKEND": "openai",
+        "DRAFTER_EMBEDDING_MODEL": HASH_MODEL,
+        "DRAFTER_EMBEDDING_BASE_URL": base_url,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -76,9 +88,13 @@ def large_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def large_index(large_kb: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("large") / "index"
-    report = ingest(
-        Settings(data_dir=root.parent), [large_kb], index_dir=root, embed_model=HashEmbedding()
+    settings = Settings(
+        data_dir=root.parent,
+        embedding_backend="openai",
+        embedding_model=HASH_MODEL,
+        embedding_base_url="http://127.0.0.1:9/v1",  # unused: the vectors come from embed_model
     )
+    report = ingest(settings, [large_kb], index_dir=root, embed_model=HashEmbedding())
     assert report.vectors == 2 * LARGE
     return root
 
@@ -134,9 +150,12 @@ def _older_format(index: Path) -> None:
     (index / "chunks.jsonl").write_text('{"id": "x"}\n', encoding="utf-8")
 
 
-def _child_results(jobs: list[dict[str, str]], tmp: Path) -> dict[str, list[list[object]]]:
-    """Run the cases in ONE child process (tests/integration/damage_worker.py): each finished
-    case prints its own line; a case that crashed the child is absent from the result."""
+def _child_results(
+    jobs: list[dict[str, str]], tmp: Path, env: dict[str, str]
+) -> dict[str, list[list[object]]]:
+    """Run the cases in ONE child process (tests/integration/damage_worker.py) with `env`
+    added: each finished case prints its own line; a case that crashed the child is absent
+    from the result."""
     spec = tmp / "jobs.json"
     spec.write_text(json.dumps(jobs), encoding="utf-8")
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("DRAFTER_", "OPENAI_"))}
@@ -144,7 +163,7 @@ def _child_results(jobs: list[dict[str, str]], tmp: Path) -> dict[str, list[list
         [sys.executable, "-m", "tests.integration.damage_worker", str(spec)],
         capture_output=True,
         text=True,
-        env=clean,
+        env={**clean, **env},
         timeout=600,
         cwd=ROOT,
     )
@@ -225,7 +244,8 @@ def large_results(
         }
         for damage in HNSW
     ]
-    return _child_results(jobs, tmp)
+    with FakeOpenAIServer(model=HASH_MODEL) as server:
+        return _child_results(jobs, tmp, _hash_env(server.base_url))
 
 
 @pytest.mark.parametrize("damage", HNSW, ids=[d.__name__[1:] for d in HNSW])
