@@ -79,7 +79,7 @@ class DeskBase:
 def _load_embedding_model(retriever: Any) -> None:
     """Load the local embedding model now rather than at the first search (~2 s, once per
     process); a remote or test embedding has nothing to load."""
-    from drafter.knowledge.embeddings import UseEmbedding, load_use
+    from drafter.knowledge.embeddings import load_use, local_model
 
-    if isinstance(getattr(retriever, "embed_model", None), UseEmbedding):
+    if local_model(retriever) is not None:
         load_use()

@@ -133,10 +133,10 @@ class DraftingEngine:
         """The knowledge base's embedding model as texts -> vectors when it runs in this process
         (USE): a template draft then chooses its lead article by meaning too. None for a remote
         embedding endpoint (the mail's sentences must not leave the machine for this) or none."""
-        from drafter.knowledge.embeddings import UseEmbedding, embed_texts  # loads lazily
+        from drafter.knowledge.embeddings import embed_texts, local_model  # loads lazily
 
-        model = getattr(self.retriever, "embed_model", None)
-        if not isinstance(model, UseEmbedding):
+        model = local_model(self.retriever)
+        if model is None:
             return None
         return lambda texts: embed_texts(model, texts)
 

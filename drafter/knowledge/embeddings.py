@@ -194,6 +194,13 @@ def make_embedding(settings: Settings) -> Embedding:
     return UseEmbedding()
 
 
+def local_model(retriever: Any) -> UseEmbedding | None:
+    """The retriever's embedding model when it runs in this process (USE); None for a remote
+    endpoint (mail text must not leave the machine for side uses) or a test stand-in."""
+    model = getattr(retriever, "embed_model", None)
+    return model if isinstance(model, UseEmbedding) else None
+
+
 def embed_texts(model: Embedding, texts: list[str]) -> np.ndarray:
     """Embed texts in batches through the model, returning a normalised float32 matrix."""
     if not texts:
