@@ -15,7 +15,8 @@ Gender is answered only when the data are clear:
 - otherwise the US births decide when at least 50 children had the name and at least 90 %
   of them one sex ("Elke", "Oliver"), and then no other source ("Jan" and "Kim" stay
   unclear for English);
-- otherwise (rare in the US) the other language's country lists, then the Moby lists.
+- otherwise (rare in the US) the other language's country lists, then the Moby lists, then
+  the US births again when at least 20 children had the name and all of one sex ("Eirini").
 """
 
 from __future__ import annotations
@@ -81,6 +82,11 @@ def lookup(name: str) -> Entry | None:
     return names.get(key) or names.get(fold(key))
 
 
+def spelled(name: str) -> bool:
+    """Whether the table holds `name` as written (casefolded), not only its folded form."""
+    return name.casefold() in table()
+
+
 def _sex(flags: str) -> str:
     return {"f": "female", "m": "male"}.get(flags, "")
 
@@ -112,4 +118,11 @@ def gender(name: str, language: str = "de") -> str:
         return ""
     others = [_sex(getattr(entry, c)) for c in ("at", "ch", "gb") if c not in local]
     clear = next((sex for sex in others if sex), "")
-    return clear or _sex(entry.moby)
+    return clear or _sex(entry.moby) or _only_one_sex(entry)
+
+
+def _only_one_sex(entry: Entry) -> str:
+    """A name rare in the US but given to at least 20 children there, all of one sex."""
+    if entry.female + entry.male < 20 or (entry.female and entry.male):
+        return ""
+    return "female" if entry.female else "male"

@@ -4,11 +4,13 @@ drafter/data/first_names.tsv (drafter.firstnames) is built from US, Austrian, Sw
 British statistics; it does not know many names that are common among the customers of a
 German or British utility and clearly female or male in their own language (Turkish, Kurdish,
 Arabic, Persian, Polish, Russian, Dutch and Frisian, Scandinavian, Nigerian and Ghanaian,
-Indian, Thai, Vietnamese, Spanish, and older and North German/Frisian names). This module
-lists them, written for drafter from general knowledge of naming customs (no external list
-copied; Apache-2.0).
+Indian, Thai, Vietnamese, Spanish, Welsh, Scottish Gaelic, Greek, and older, Bavarian and
+North German/Frisian names). This module lists them, written for drafter from general
+knowledge of naming customs (no external list copied; Apache-2.0).
 They are asked only when the table has no clear answer and no country list of the table
-knows the name (drafter.drafting.names).
+knows the name (drafter.drafting.names), and first for a name written with a letter the
+table's US births (ASCII only) cannot hold: "Şenay" (Turkish, a woman's name) is not the US
+"Senay".
 
 `UNISEX` are names a careful secretary would not read as female or male (the greeting stays
 "Guten Tag Kim Schulte," / "Dear Sam Okoro,") even where one statistic leans to one sex:
@@ -79,6 +81,12 @@ FEMALE = _words(
     dorte telse tomke birte britta insa kerrin wubke
     mareike gesa birthe hilke wencke rieke fenja inken marret jelka ortrud almut lieselotte
     henrike heinke dörthe gesine merle rike gudula ermgard reinhild
+    ffion angharad lowri catrin gwenllian heledd nerys rhian delyth meinir mererid siwan
+    eluned branwen llinos teleri awen morag mhairi
+    eirini chrysoula vaso aikaterini efthymia anthoula
+    şenay nuray nurten serap sevil şengül gülten nermin nilgün oya perihan saadet sennur
+    sermin sevinç tülin türkan ülkü zuhal birgül canan feride melike müge saniye tuğba yeşim
+    zerrin
     """
 )
 
@@ -128,5 +136,10 @@ MALE = _words(
     detlef detlev eberhard egon gunter gunther momme thies broder jannes keno eilert hajo
     jörn thees ocke tammo gerriet frerk lasse piet götz sievert friedhelm reimer reemt hark
     edzard hinrik fokko harro arnd hergen eggert tade wübbe
+    korbinian quirin vitus wastl sepp friedemann gotthard wieland wolfhard frieder friedbert
+    hubertus siegbert kunibert
+    dafydd emyr ieuan gruffydd aled geraint huw llyr tomos dewi gethin iestyn meirion rhodri
+    iolo gwilym
+    vasileios charalampos giannis lefteris
     """
 )

@@ -23,17 +23,24 @@ def load() -> None:
     firstnames.table()
 
 
+def _listed(key: str) -> str:
+    return "female" if key in name_lists.FEMALE else "male" if key in name_lists.MALE else ""
+
+
 def _one(name: str, language: str) -> str:
     key = firstnames.fold(name)
     if key in name_lists.UNISEX:
         return ""
+    if not firstnames.spelled(name) and name.casefold() != key and _listed(key):
+        # "Şenay": the table knows only the ASCII "Senay" of the US births, another name
+        return _listed(key)
     found = firstnames.gender(name, language)
     if found:
         return found
     entry = firstnames.lookup(name)
     if entry is not None and entry.local:
         return ""  # a country list knows the name and leaves it unclear
-    return "female" if key in name_lists.FEMALE else "male" if key in name_lists.MALE else ""
+    return _listed(key)
 
 
 @lru_cache(maxsize=4096)

@@ -31,6 +31,7 @@ from drafter.drafting.sender import (
     Name,
     customer_names,
     gender_cue,
+    name_case,
     parse_name,
     signoff_name,
     split_couple,
@@ -248,7 +249,7 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
         signed = signoff_name(email.body, email.signature).split()
         if len(signed) == 1 and signed[0][:1].isalpha():
             word = signed[0]
-            first = word[:1].upper() + word[1:] if word.islower() else word
+            first = name_case(word)
     gender = _gender(name, language)
     cue, sure = gender_cue(email.body, name) if not name.gender else ("", False)
     if cue and (sure or not gender):

@@ -60,6 +60,24 @@ _COMPANY = re.compile(
     r"school|schule|verein|household|haushalt|reception|labor|laboratory|partner|söhne)\b",
     re.I,
 )
+#: a German compound ending in a word of the list above ("Rechtsanwaltskanzlei Meyer",
+#: "Immobilienverwaltung Rothe", "Finanzamt Kiel"): no surname ends so
+_COMPANY_COMPOUND = re.compile(
+    r"(?i)[^\W\d_]{3,}(?:kanzlei|verwaltung|praxis|büro|abteilung|buchhaltung|werke|klinik|"
+    r"apotheke|schule|verein|genossenschaft|gesellschaft|versicherung|beratung|zentrum|"
+    r"dienst|amt)\b"
+)
+#: job abbreviations and professions written before a name ("RA Dr. Christoph Meyer",
+#: "StB Ulrike Kessler"): no part of the name (the academic title is kept)
+_ROLES = frozenset(
+    {"RA", "RAin", "RAe", "StB", "WP", "Notar", "Notarin", "Rechtsanwalt", "Rechtsanwältin"}
+    | {"Steuerberater", "Steuerberaterin", "Wirtschaftsprüfer", "Wirtschaftsprüferin"}
+)
+#: a note in brackets after a name ("(Tochter von Hildegard Brenner)", "(son)"); "(Mrs)" is
+#: _AFTER_NAME and kept
+_BRACKET_NOTE = re.compile(r"\s*\((?!\s*(?:mrs|ms|miss|mr)\.?\s*\))[^()]*\)\s*$", re.I)
+#: kisses after the signed name ("Kirsty x", "Lou xx", a line "xxx" of its own)
+_KISSES = re.compile(r"(?:^|\s+)x{1,4}$")
 _FAMILY = re.compile(r"^(?:familie|family|fam\.)\s+(\S.*)$|^(?:the\s+)?(\S+)\s+family$", re.I)
 #: "i. A.", "ppa.", and German "im Auftrag"/"in Vertretung": the person named after it wrote
 #: the mail (English "on behalf of" names the principal instead, so it is not here)
@@ -106,11 +124,19 @@ def _case(word: str) -> str:
 
 
 def _capital(part: str) -> str:
-    """'O'CONNOR' -> 'O'Connor', 'd'angelo' -> 'D'Angelo', 'berg' -> 'Berg'."""
+    """'O'CONNOR' -> 'O'Connor', 'd'angelo' -> 'D'Angelo', 'mcguinness' -> 'McGuinness',
+    'berg' -> 'Berg'."""
     head, apostrophe, rest = part.partition("'")
     if apostrophe and len(head) == 1 and rest:
         return f"{head.upper()}'{rest[:1].upper()}{rest[1:].lower()}"
+    if len(part) > 3 and part[:2].lower() == "mc" and part[2:3].isalpha():
+        return f"Mc{part[2].upper()}{part[3:].lower()}"  # Irish and Scottish Mc names
     return part[:1].upper() + part[1:].lower()
+
+
+def name_case(word: str) -> str:
+    """A name word with normal capitals ("SVEN" -> "Sven", "mo" -> "Mo"); mixed case kept."""
+    return _case(word)
 
 
 def _title(token: str) -> str:
@@ -137,6 +163,8 @@ def _person(text: str) -> bool:
     """No company, address, digits, and no lowercase filler word in a capitalised name."""
     if not text or "@" in text or _COMPANY.search(text) or re.search(r"\d", text):
         return False
+    if _COMPANY_COMPOUND.search(text):
+        return False
     words = text.replace(",", " ").split()
     if any(w[:1].isupper() for w in words):
         return all(
@@ -157,7 +185,8 @@ def parse_name(display: str) -> Name:
     after = _AFTER_NAME.search(text)
     if after:
         text = f"{after.group(1)} {text[: after.start()]}"
-    text = _DR_SUFFIX.sub("Dr.", text)
+    text = _DR_SUFFIX.sub("Dr.", _BRACKET_NOTE.sub("", text))
+    text = " ".join(w for w in text.split() if w.rstrip(",") not in _ROLES)
     if not _person(text):
         return Name()
     if text.count(",") == 1:
@@ -245,6 +274,7 @@ def _plausible(line: str, lowercase: bool = False) -> bool:
 def _clean(line: str) -> str:
     """'i. A. Nadine Voss' -> 'Nadine Voss'; 'Glenys Pritchard, Practice Manager' -> name."""
     line = _DR_SUFFIX.sub("Dr.", _ON_BEHALF.sub("", line.strip()).strip())
+    line = _BRACKET_NOTE.sub("", line)
     if "," in line and not _AFTER_NAME.search(line):
         head, _, tail = line.partition(",")
         if len(head.split()) >= 2 and len(tail.split()) >= 1:
@@ -254,7 +284,8 @@ def _clean(line: str) -> str:
 
 def signoff_name(body: str, signature: str = "") -> str:
     """The name the customer signed with ("Viele Grüße\\nMarkus Lange" -> "Markus Lange")."""
-    lines = [ln.strip() for ln in f"{body}\n{signature}".splitlines() if ln.strip()]
+    lines = [_KISSES.sub("", ln.strip()) for ln in f"{body}\n{signature}".splitlines()]
+    lines = [ln for ln in lines if ln]
     for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
         line = lines[i]
         closing = CUSTOMER_CLOSING.match(line)

@@ -1,0 +1,148 @@
+"""Greeting rules added for the fifth blind dev table and the retired test3 table (greet7).
+
+Each class of name is tested with own examples (no row of a table is copied); the last test
+holds the measured figures of both tables, which were tuned on (benchmarks/bench_greetings.py
+has the out-of-sample figures: dev5 96/100 with main e072376 before any change).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from drafter.drafting.names import gender_of
+from drafter.drafting.salutation import detect_register, greeting
+from drafter.drafting.sender import parse_name, signoff_name
+from drafter.models import Address, InboundEmail
+
+DATA = Path(__file__).parents[2] / "benchmarks" / "data" / "greetings"
+REGISTER = {"formal": "you", "informal": "you_informal", "sie": "sie", "du": "du"}
+
+
+def _mail(display: str, body: str, lang: str) -> InboundEmail:
+    return InboundEmail(
+        from_=Address(name=display, email="x@example.de"), body=body, quoted="", language=lang
+    )
+
+
+def _line(display: str, body: str, lang: str) -> str:
+    email = _mail(display, body, lang)
+    return greeting(email, lang, detect_register(email, lang, "sie")).first_line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # a role in brackets after the signed name is no part of it; the writer is greeted
+        ("Walter Lindemann",
+         "Guten Tag,\n\nmein Vater kann nicht mehr selbst schreiben.\n\nMit freundlichen "
+         "Grüßen\nSabine Krüger (Tochter von Walter Lindemann)", "de",
+         "Sehr geehrte Frau Krüger,"),
+        ("Hugh Barrow",
+         "Hello,\n\nI am writing for my father.\n\nKind regards,\nNeil Fenton (son-in-law)",
+         "en", "Dear Mr Fenton,"),
+        # a job abbreviation before the signed name ("RA", "StB") is dropped, the title kept
+        ("Kanzlei Brandt & Partner",
+         "Sehr geehrte Damen und Herren,\n\nwir vertreten Herrn Olaf Wenke.\n\nMit "
+         "freundlichen Grüßen\nRA Dr. Matthias Brandt", "de", "Sehr geehrter Herr Dr. Brandt,"),
+        ("Steuerbüro Kessler",
+         "Guten Tag,\n\nbitte senden Sie uns die Jahresrechnung.\n\nMit freundlichen Grüßen\n"
+         "StB Ulrike Kessler", "de", "Sehr geehrte Frau Kessler,"),
+        # a German compound that ends in a company word is no person's name
+        ("Immobilienverwaltung Rothe", "Guten Tag,\n\nbitte um Rückruf.", "de",
+         "Sehr geehrte Damen und Herren,"),
+        ("Rechtsanwaltskanzlei Kurz", "Guten Tag,\n\nbitte um Rückruf.", "de",
+         "Sehr geehrte Damen und Herren,"),
+    ],
+)  # fmt: skip
+def test_roles_are_no_part_of_the_name(display: str, body: str, lang: str, line: str) -> None:
+    assert _line(display, body, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # a name signed in capitals in a du mail gets normal capitals
+        ("BERND KOLLE", "HALLO, KANNST DU MIR HELFEN? GRUSS BERND", "de", "Hallo Bernd,"),
+        ("", "hey, can you check my bill? cheers, MARTIN", "en", "Hi Martin,"),
+        # Mc names: the letter after Mc is a capital, also in a lowercase or all-caps name
+        ("fiona mcallister", "good morning,\n\nplease reset my password.\n\nkind regards,\n"
+         "fiona mcallister", "en", "Dear Ms McAllister,"),
+        ("DOUGLAS MCKENZIE", "Dear Sir,\n\nplease close my account.\n\nDOUGLAS MCKENZIE", "en",
+         "Dear Mr McKenzie,"),
+        ("Ewan McLeod", "Dear Sir,\n\nplease close my account.\n\nEwan McLeod", "en",
+         "Dear Mr McLeod,"),
+    ],
+)  # fmt: skip
+def test_capitals_of_signed_and_mc_names(display: str, body: str, lang: str, line: str) -> None:
+    assert _line(display, body, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("body", "signed"),
+    [
+        ("hiya,\n\nis my tariff active yet?\n\nMegan x", "Megan"),
+        ("hey,\n\nthanks for sorting it!\n\nLou xx", "Lou"),
+        ("Hi,\n\nall fine now, thanks\n\nCheers,\nRuth\nxxx", "Ruth"),
+        # a surname "X" or an initial is not a kiss
+        ("Dear Sir,\n\nplease call me.\n\nKind regards\nMalcolm X", "Malcolm X"),
+    ],
+)  # fmt: skip
+def test_kisses_after_the_signed_name_are_no_part_of_it(body: str, signed: str) -> None:
+    assert signoff_name(body) == signed
+
+
+def test_a_kissed_first_name_sign_off_on_a_hiya_mail_is_informal() -> None:
+    email = _mail("Megan Holt", "hiya,\n\nis my tariff active yet?\n\nMegan x", "en")
+    assert detect_register(email, "en") == "you_informal"
+    assert greeting(email, "en", "you_informal").first_line == "Hi Megan,"
+
+
+@pytest.mark.parametrize(
+    ("first", "gender"),
+    [
+        # the US births know it only rarely, but always for one sex (>= 20 births)
+        ("Eirini", "female"),
+        # written with a letter the US register (ASCII only) cannot hold: the ASCII name of
+        # the US births is another name; the hand lists decide (Turkish Şenay is a woman's)
+        ("Şenay", "female"),
+        # common names of their own culture the statistics do not hold
+        ("Korbinian", "male"),
+        ("Frieder", "male"),
+        ("Ffion", "female"),
+        ("Angharad", "female"),
+        ("Dimitrios", "male"),
+        ("Quirin", "male"),
+    ],
+)  # fmt: skip
+def test_first_names_the_statistics_miss(first: str, gender: str) -> None:
+    assert gender_of(first, "de") == gender
+    assert gender_of(first, "en") == gender
+
+
+def test_a_job_abbreviation_is_no_first_name() -> None:
+    name = parse_name("RAin Dr. Karin Oswald")
+    assert (name.first, name.last, name.title) == ("Karin", "Oswald", "Dr.")
+
+
+def test_fifth_blind_dev_table_and_retired_test3_measured_figures() -> None:
+    for table, size in (("dev5.jsonl", 100), ("test3.jsonl", 120)):
+        rows = [json.loads(x) for x in (DATA / table).read_text(encoding="utf-8").splitlines()]
+        wrong = []
+        for row in rows:
+            email = InboundEmail(
+                from_=Address(name=row["display_name"], email=row["email"]),
+                body=row["body"],
+                quoted=row["quoted"],
+                language=row["lang"],
+            )
+            register = detect_register(email, row["lang"], "sie")
+            line = greeting(email, row["lang"], register).first_line
+            if line != row["greeting"] or register != REGISTER[row["register"]]:
+                wrong.append(row["id"])
+        # dev5: 96/100 with main e072376 before it was tuned on; test3: 114/120 in its one
+        # held-out run, retired by greet7 and tuned on since
+        assert len(rows) == size
+        assert wrong == [], table
