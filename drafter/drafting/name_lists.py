@@ -8,9 +8,10 @@ Indian, Thai, Vietnamese, Spanish, Welsh, Scottish Gaelic, Greek, and older, Bav
 North German/Frisian names). This module lists them, written for drafter from general
 knowledge of naming customs (no external list copied; Apache-2.0).
 They are asked only when the table has no clear answer and no country list of the table
-knows the name (drafter.drafting.names), and first for a name written with a letter the
-table's US births (ASCII only) cannot hold: "Şenay" (Turkish, a woman's name) is not the US
-"Senay".
+knows the name (drafter.drafting.names), and first when the table's evidence is weak: a name
+written with a letter the table's US births (ASCII only) cannot hold ("Şenay", Turkish, a
+woman's name, is not the US "Senay"), or one no country list holds and fewer than 50 US
+children had (the Moby lists alone call "Gert" a woman's name; in German it is a man's).
 
 `UNISEX` are names a careful secretary would not read as female or male (the greeting stays
 "Guten Tag Kim Schulte," / "Dear Sam Okoro,") even where one statistic leans to one sex:
@@ -86,7 +87,14 @@ FEMALE = _words(
     eirini chrysoula vaso aikaterini efthymia anthoula
     şenay nuray nurten serap sevil şengül gülten nermin nilgün oya perihan saadet sennur
     sermin sevinç tülin türkan ülkü zuhal birgül canan feride melike müge saniye tuğba yeşim
-    zerrin
+    zerrin başak banu burcu çiğdem duygu emel fadime gülcan hilal meltem nazan özge reyhan
+    tuğçe zeliha gülizar gülistan nurhan müzeyyen fadwa loubna
+    orla eimear orlaith ailbhe bláthnaid dearbhla muireann bríd ishbel seonaid
+    ségolène clémence nunzia chrysanthi eftychia xanthi jasna ankica edyta
+    åse aase agnete bodil gry hege helle jorunn marte sissel synnøve trine unni vibeke ingunn
+    bregje jantine liesbeth noortje sietske geertruida adunni afolake funke yemisi araba
+    padmini annelore bärbel rotraud gitte grit barbla vreni rösli gertraud notburga kreszenz
+    zenzi resi vroni
     """
 )
 
@@ -140,6 +148,11 @@ MALE = _words(
     hubertus siegbert kunibert
     dafydd emyr ieuan gruffydd aled geraint huw llyr tomos dewi gethin iestyn meirion rhodri
     iolo gwilym
-    vasileios charalampos giannis lefteris
+    vasileios charalampos giannis lefteris michalis thanasis sotiris vangelis
+    darragh diarmuid fergal caoimhín murdo ruaridh struan torquil cai elis osian
+    adrien arnaud rémi duarte afonso srđan srdjan karol bekir caner cemal cenk doğan ertuğrul fırat
+    gökay ilker kağan mesut özkan tugay abdelkader driss hicham lahcen soufiane
+    asbjørn erlend gaute magne sindre sverre torstein vegard bas wim gert ebuka ekow eckart
+    thilo peider jachen fadri hias
     """
 )

@@ -31,13 +31,15 @@ def _one(name: str, language: str) -> str:
     key = firstnames.fold(name)
     if key in name_lists.UNISEX:
         return ""
-    if not firstnames.spelled(name) and name.casefold() != key and _listed(key):
-        # "Şenay": the table knows only the ASCII "Senay" of the US births, another name
+    entry = firstnames.lookup(name)
+    weak = entry is None or (not entry.local and entry.female + entry.male < 50)
+    if (weak or (not firstnames.spelled(name) and name.casefold() != key)) and _listed(key):
+        # the hand lists outrank weak evidence: "Şenay" (the table knows only the ASCII
+        # "Senay" of the US births, another name) and "Gert" (only the Moby lists, female)
         return _listed(key)
     found = firstnames.gender(name, language)
     if found:
         return found
-    entry = firstnames.lookup(name)
     if entry is not None and entry.local:
         return ""  # a country list knows the name and leaves it unclear
     return _listed(key)
