@@ -94,7 +94,8 @@ FEMALE = _words(
     åse aase agnete bodil gry hege helle jorunn marte sissel synnøve trine unni vibeke ingunn
     bregje jantine liesbeth noortje sietske geertruida adunni afolake funke yemisi araba
     padmini annelore bärbel rotraud gitte grit barbla vreni rösli gertraud notburga kreszenz
-    zenzi resi vroni
+    zenzi resi vroni gitta irmela rotraut edeltraut adelgunde ermengard friedlinde heiderose
+    traudl
     """
 )
 
@@ -153,6 +154,8 @@ MALE = _words(
     adrien arnaud rémi duarte afonso srđan srdjan karol bekir caner cemal cenk doğan ertuğrul fırat
     gökay ilker kağan mesut özkan tugay abdelkader driss hicham lahcen soufiane
     asbjørn erlend gaute magne sindre sverre torstein vegard bas wim gert ebuka ekow eckart
-    thilo peider jachen fadri hias
+    thilo peider jachen fadri hias ansgar burkhard dankwart bodo falk hasso helge ingolf
+    meinolf otmar ottmar rudi siegmund utz veit winfried gerwin irmfried jobst manfried lüder
+    sieghard tassilo volkmar wigand wolfhart
     """
 )

@@ -42,7 +42,7 @@ _ACADEMIC = re.compile(
     re.I,
 )
 _DR_SUFFIX = re.compile(
-    r"(?i)\bdr\.(?:\s*(?:med|rer|nat|phil|jur|dent|vet|oec|pol|theol|h\.\s*c)\b\.?)+"
+    r"(?i)\bdr\.(?:\s*(?:med|rer|nat|phil|jur|dent|vet|oec|pol|theol|ing|h\.\s*c)\b\.?)+"
 )
 _PARTICLES = frozenset(
     {"von", "van", "de", "der", "den", "zu", "zum", "zur", "vom", "ter", "ten", "te", "da"}
@@ -144,6 +144,8 @@ def _title(token: str) -> str:
     if low.startswith("prof"):
         return "Prof."
     if low.startswith(("dipl", "mag", "ing")):
+        if re.fullmatch(r"(?i)mag\.a", token):
+            return token  # the Austrian Magistra, written without a final dot
         return token if token.endswith(".") else token + "."
     return "Dr."
 

@@ -9,6 +9,7 @@ from importlib import resources
 import pytest
 
 from drafter import firstnames
+from drafter.drafting.names import gender_of
 
 
 def test_the_table_and_its_licence_note_ship_in_the_package() -> None:
@@ -36,6 +37,21 @@ def test_gender_only_when_the_data_are_clear() -> None:
     g = firstnames.gender
     assert [g("Andrea", "de"), g("Jan", "de"), g("Jürgen", "de")] == ["female", "male", "male"]
     assert g("Jan", "en") == ""  # US births are mixed
-    assert g("Alex", "en") == g("Jordan", "en") == g("Toni", "de") == ""  # used for both
+    assert g("Jordan", "en") == g("Leigh", "en") == g("Toni", "de") == ""  # used for both
+    assert gender_of("Alex", "en") == ""  # 96.9 % boys in the US: unisex by the hand list
+
+
+def test_a_british_list_name_is_as_clear_as_the_us_births_alone_would_make_it() -> None:
+    # 90-96 % one sex in the US and in that sex's British list: clear, as the US births
+    # alone would make it (they were unclear for English under the former 97 % rule)
+    g = firstnames.gender
+    assert [g(n, "en") for n in ("Adrian", "Clare", "Rhys", "Shaun", "Tracey")] == [
+        "male",
+        "female",
+        "male",
+        "male",
+        "female",
+    ]
+    assert g("Ashley", "en") == g("Kerry", "en") == ""  # in the British list, mixed in the US
     assert g("Søren", "de") == "male"  # looked up without its accent
     assert g("Zorya", "de") == ""  # unknown

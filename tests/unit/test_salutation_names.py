@@ -111,6 +111,9 @@ def test_a_kissed_first_name_sign_off_on_a_hiya_mail_is_informal() -> None:
         # only the Moby lists know it (as a woman's name): the hand lists outrank that
         ("Gert", "male"),
         ("Åse", "female"),
+        ("Helge", "male"),
+        ("Ansgar", "male"),
+        ("Irmela", "female"),
         # common names of their own culture the statistics do not hold
         ("Korbinian", "male"),
         ("Frieder", "male"),
@@ -123,6 +126,18 @@ def test_a_kissed_first_name_sign_off_on_a_hiya_mail_is_informal() -> None:
 def test_first_names_the_statistics_miss(first: str, gender: str) -> None:
     assert gender_of(first, "de") == gender
     assert gender_of(first, "en") == gender
+
+
+@pytest.mark.parametrize(
+    ("display", "title"),
+    [
+        ("Mag.a Verena Pichler", "Mag.a"),  # the Austrian Magistra: no dot is added
+        ("Dr. Ing. Peter Haas", "Dr."),  # Dr.-Ing. written with a space
+        ("Dipl.-Ing Uwe Rau", "Dipl.-Ing."),
+    ],
+)
+def test_titles_as_written(display: str, title: str) -> None:
+    assert parse_name(display).title == title
 
 
 def test_a_job_abbreviation_is_no_first_name() -> None:
