@@ -18,7 +18,10 @@ differ only in which groups of words they take and how much of the line must mat
                       comma and a short name ("Thanks, Anna"): mail.quotes (where a signature
                       starts).
 
-All three match case-insensitively. Any formula may be preceded by "thanks and"/"danke und"
+MOBILE_FOOTER is the line a phone adds under the closing ("Sent from my iPhone", "Von meinem
+iPhone gesendet"): mail.quotes (part of the signature) and drafting.sender (not the name).
+
+All match case-insensitively. Any formula may be preceded by "thanks and"/"danke und"
 ("Many thanks and regards", "Danke und Grüße").
 """
 
@@ -148,4 +151,12 @@ SIGN_OFF = re.compile(rf"^{closing_formula()}\b", re.I)
 CUSTOMER_CLOSING = re.compile(rf"^{_CUSTOMER}\b[,!.]?", re.I)
 CLOSING_LINE = re.compile(
     rf"^\s*{_CUSTOMER}\s*(?:[,.!:;-]*\s*$|,\s*\w[\w.'-]*(?:\s+\w[\w.'-]*){{0,3}}\s*$)", re.I
+)
+MOBILE_FOOTER = re.compile(
+    r"^\s*(?:sent from|sent with|sent via|sent using|get outlook for|"
+    r"von meinem .{1,40} gesendet|gesendet von|gesendet mit|gesendet vom|"
+    r"envoyé de|envoyé depuis|envoyé à partir de|von .{1,40} gesendet|enviado desde|"
+    r"enviado do|inviato da|verzonden met|"
+    r"verstuurd vanaf|verzonden vanaf|skickat från|sendt fra|wysłane z|отправлено с)\b",
+    re.IGNORECASE,
 )

@@ -20,10 +20,11 @@ Owns the parsing half of the greeting rules (drafter.drafting.salutation writes 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from drafter import firstnames
-from drafter.closings import CUSTOMER_CLOSING, closing_formula
+from drafter.closings import CUSTOMER_CLOSING, MOBILE_FOOTER, closing_formula
 from drafter.drafting import name_lists
 from drafter.drafting.names import gender_of
 from drafter.models import InboundEmail
@@ -76,8 +77,9 @@ _ROLES = frozenset(
 #: a note in brackets after a name ("(Tochter von Hildegard Brenner)", "(son)"); "(Mrs)" is
 #: _AFTER_NAME and kept
 _BRACKET_NOTE = re.compile(r"\s*\((?!\s*(?:mrs|ms|miss|mr)\.?\s*\))[^()]*\)\s*$", re.I)
-#: kisses after the signed name ("Kirsty x", "Lou xx", a line "xxx" of its own)
-_KISSES = re.compile(r"(?:^|\s+)x{1,4}$")
+#: kisses and smileys after the signed name ("Kirsty x", "Lou xx", "Lena :-)", a line "xxx"
+#: of its own); emoji and other symbols around it are dropped by _undecorate
+_KISSES = re.compile(r"(?:^|\s+)(?:x{1,4}|[:;=]-?[()DPp\]\[]|<3|\^\^)$")
 _FAMILY = re.compile(r"^(?:familie|family|fam\.)\s+(\S.*)$|^(?:the\s+)?(\S+)\s+family$", re.I)
 #: "i. A.", "ppa.", and German "im Auftrag"/"in Vertretung": the person named after it wrote
 #: the mail (English "on behalf of" names the principal instead, so it is not here)
@@ -286,8 +288,10 @@ def _clean(line: str) -> str:
 
 def signoff_name(body: str, signature: str = "") -> str:
     """The name the customer signed with ("Viele Grüße\\nMarkus Lange" -> "Markus Lange")."""
-    lines = [_KISSES.sub("", ln.strip()) for ln in f"{body}\n{signature}".splitlines()]
+    lines = [_undecorate(ln) for ln in f"{body}\n{signature}".splitlines()]
     lines = [ln for ln in lines if ln]
+    while lines and len(lines[-1]) <= 100 and MOBILE_FOOTER.match(lines[-1]):
+        lines.pop()  # "Von meinem iPhone gesendet" under the name
     for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
         line = lines[i]
         closing = CUSTOMER_CLOSING.match(line)
@@ -311,6 +315,22 @@ def signoff_name(body: str, signature: str = "") -> str:
     if len(lines) > 1 and last.islower() and " " not in last and _is_first_name(last):
         return last  # "... sent it sunday night.\n\ntom"
     return last if len(lines) > 1 and _plausible(last) and len(last.split()) <= 3 else ""
+
+
+def _symbol(char: str) -> bool:
+    """An emoji, a heart or '~' around a signed name (not '>', the quote mark)."""
+    return char != ">" and unicodedata.category(char) in ("So", "Sk", "Sm", "Mn", "Cf")
+
+
+def _undecorate(line: str) -> str:
+    """'Lena 🙂' -> 'Lena', '~ Lena ~' -> 'Lena', 'Kirsty x' -> 'Kirsty' (stripped)."""
+    line = line.strip()
+    while True:
+        shorter = _KISSES.sub("", line.rstrip("".join(c for c in line if _symbol(c))).strip())
+        shorter = shorter.lstrip("".join(c for c in shorter if _symbol(c))).strip()
+        if shorter == line:
+            return line
+        line = shorter
 
 
 def _signed_word(word: str) -> bool:

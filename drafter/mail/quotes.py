@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafter.closings import CLOSING_LINE
+from drafter.closings import CLOSING_LINE, MOBILE_FOOTER
 
 _MAX_HEADER_CHARS = 400
 _SIG_MAX_LINES = 20
@@ -82,14 +82,7 @@ _CONTACT = re.compile(r"@\w|https?://|www\.|(?:\+|\()?\d[\d ()/.-]{6,}\d")
 _NAME_LINE = re.compile(r"^(?:[A-ZÄÖÜ][\w'.-]*,?\s+){0,3}[A-ZÄÖÜ][\w'.-]*(?:,\s*[\w.]+)?$")
 _VIA_MOBILE = re.compile(r"^(?:via|from|von) (?:mobile|my phone|handy|unterwegs)$", re.I)
 _DELIMITER = re.compile(r"^(?:--|-- |__|—|–)\s*$")
-_MOBILE = re.compile(
-    r"^\s*(?:sent from|sent with|sent via|sent using|get outlook for|"
-    r"von meinem .{1,40} gesendet|gesendet von|gesendet mit|gesendet vom|"
-    r"envoyé de|envoyé depuis|envoyé à partir de|von .{1,40} gesendet|enviado desde|"
-    r"enviado do|inviato da|verzonden met|"
-    r"verstuurd vanaf|verzonden vanaf|skickat från|sendt fra|wysłane z|отправлено с)\b",
-    re.IGNORECASE,
-)
+_MOBILE = MOBILE_FOOTER
 
 
 @dataclass(frozen=True)

@@ -88,9 +88,15 @@ def test_capitals_of_signed_and_mc_names(display: str, body: str, lang: str, lin
         ("Hi,\n\nall fine now, thanks\n\nCheers,\nRuth\nxxx", "Ruth"),
         # a surname "X" or an initial is not a kiss
         ("Dear Sir,\n\nplease call me.\n\nKind regards\nMalcolm X", "Malcolm X"),
+        # smileys, emoji and a phone's footer around the name are no part of it either
+        ("Hi,\n\ncan you help?\n\nLena :-)", "Lena"),
+        ("Hallo,\n\nkannst du helfen?\n\nLG Nele 😊", "Nele"),
+        ("Hallo,\n\nkannst du helfen?\n\nLG\n~ Nele ~", "Nele"),
+        ("Hallo,\n\nkannst du helfen?\n\nGruß\nNele\n\nVon meinem iPhone gesendet", "Nele"),
+        ("Hi,\n\nhelp?\n\nSent from my iPhone", ""),
     ],
 )  # fmt: skip
-def test_kisses_after_the_signed_name_are_no_part_of_it(body: str, signed: str) -> None:
+def test_decorations_after_the_signed_name_are_no_part_of_it(body: str, signed: str) -> None:
     assert signoff_name(body) == signed
 
 
