@@ -26,11 +26,11 @@ from dataclasses import dataclass
 from drafter import firstnames
 from drafter.config import Settings
 from drafter.drafting import name_lists
+from drafter.drafting.cues import gender_cue
 from drafter.drafting.names import gender_of
 from drafter.drafting.sender import (
     Name,
     customer_names,
-    gender_cue,
     name_case,
     parse_name,
     signoff_name,

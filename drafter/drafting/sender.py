@@ -29,7 +29,8 @@ from drafter.drafting import name_lists
 from drafter.drafting.names import gender_of
 from drafter.models import InboundEmail
 
-_SALUTATION = {
+#: Frau/Herr/Mr/Mrs/Ms/Miss and the sex they name (also read by drafter.drafting.cues)
+SALUTATION = {
     "frau": "female",
     "mrs": "female",
     "ms": "female",
@@ -205,8 +206,8 @@ def parse_name(display: str) -> Name:
     gender, titles, mrs = "", [], False
     while tokens:
         low = tokens[0].lower().rstrip(".")
-        if low in _SALUTATION:
-            gender, mrs = _SALUTATION[low], low == "mrs"
+        if low in SALUTATION:
+            gender, mrs = SALUTATION[low], low == "mrs"
         elif _ACADEMIC.match(tokens[0]):
             title = _title(tokens[0])
             if title not in titles:
@@ -336,14 +337,14 @@ def _undecorate(line: str) -> str:
 def _signed_word(word: str) -> bool:
     """A word signed after a closing at the end of a sentence: a name in the first-name data
     (also a rare or short one: "mo", "sam"), or a capitalised word that is no filler."""
-    if word.lower() in _NOT_A_NAME or word.lower() in _SALUTATION:
+    if word.lower() in _NOT_A_NAME or word.lower() in SALUTATION:
         return False
     return firstnames.lookup(word) is not None or (word[:1].isupper() and _person(word))
 
 
 def _part(text: str) -> Name:
     words = text.split()
-    if len(words) == 1 and _NAME_WORD.match(words[0]) and words[0].lower() not in _SALUTATION:
+    if len(words) == 1 and _NAME_WORD.match(words[0]) and words[0].lower() not in SALUTATION:
         return Name(first=_case(words[0]))  # "Jule und Emil": a bare word is a first name
     return parse_name(text)
 
@@ -401,48 +402,6 @@ def customer_names(email: InboundEmail) -> list[Name]:
     if _same_person(shown, signed):
         return [_merge(shown, signed)]
     return [shown]
-
-
-_SPOKEN = re.compile(r"[„“”\"»«][^„“”\"»«\n]{1,200}[“”\"«»]|^[ \t]*>.*$", re.M)
-_WIFE = re.compile(r"(?i)\bmein(?:es|em|en)?\s+(?:ehe)?mann(?:e?s)?\b|\bmy husband\b")
-_HUSBAND = re.compile(r"(?i)\bmeine[rn]?\s+(?:ehe)?frau\b(?!\s+[A-ZÄÖÜ])|\bmy wife\b")
-
-
-def gender_cue(body: str, name: Name) -> tuple[str, bool]:
-    """(gender, sure) the mail says about the person greeted, ("", False) when nothing.
-
-    Sure: "Frau Alex Jankowski" in the text (first and last name after Frau/Herr/Mr/Ms) or
-    "Ihre Andrea" / "Ihr Sascha" in the sign-off. Not sure: "Frau Jankowski" (last name only),
-    or the writer's spouse ("das Konto meines Mannes" is written by a woman). Quoted text
-    and words in quotation marks are someone else's, and are skipped.
-    """
-    if not name.last and not name.first:
-        return "", False
-    text = _SPOKEN.sub(" ", body)
-    found: set[str] = set()
-    for who in (n for n in (name.first, name.last) if n):
-        tail = "\n".join(text.strip().splitlines()[-6:])
-        for word in re.findall(rf"(?im)^\s*(ihre?|deine?)\s+{re.escape(who)}\b", tail):
-            found.add("female" if word.lower().endswith("e") else "male")
-    if name.first and name.last:
-        full = rf"{re.escape(name.first)}\s+{re.escape(name.last)}"
-        for word in re.findall(rf"(?i)\b(frau|herrn?|mrs|ms|miss|mr)\.?\s+{full}\b", text):
-            found.add(_SALUTATION[word.lower()])
-    if len(found) == 1:
-        return found.pop(), True
-    if found:
-        return "", False
-    if name.last:
-        last = re.findall(
-            rf"(?i)\b(frau|herrn?|mrs|ms|miss|mr)\.?\s+{re.escape(name.last)}\b", text
-        )
-        sexes = {_SALUTATION[w.lower()] for w in last}
-        if len(sexes) == 1:
-            return sexes.pop(), False
-    wife, husband = bool(_WIFE.search(text)), bool(_HUSBAND.search(text))
-    if wife != husband:
-        return ("female" if wife else "male"), False
-    return "", False
 
 
 def customer_name(email: InboundEmail) -> Name:

@@ -1,0 +1,56 @@
+"""What the mail says about the sex of the person greeted, beyond the name itself.
+
+Owns `gender_cue` (used by drafter.drafting.salutation when the name alone leaves the
+greeting neutral or may be wrong): "Ihre Andrea" / "Ihr Sascha" in the sign-off, "Frau Alex
+Jankowski" or "Mr Morgan Tremayne" in the text, and the writer's spouse ("das Konto meines
+Mannes" is written by a woman). The name parsing itself is drafter.drafting.sender.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.drafting.sender import SALUTATION, Name
+
+__all__ = ["gender_cue"]
+
+_SPOKEN = re.compile(r"[„“”\"»«][^„“”\"»«\n]{1,200}[“”\"«»]|^[ \t]*>.*$", re.M)
+_WIFE = re.compile(r"(?i)\bmein(?:es|em|en)?\s+(?:ehe)?mann(?:e?s)?\b|\bmy husband\b")
+_HUSBAND = re.compile(r"(?i)\bmeine[rn]?\s+(?:ehe)?frau\b(?!\s+[A-ZÄÖÜ])|\bmy wife\b")
+
+
+def gender_cue(body: str, name: Name) -> tuple[str, bool]:
+    """(gender, sure) the mail says about the person greeted, ("", False) when nothing.
+
+    Sure: "Frau Alex Jankowski" in the text (first and last name after Frau/Herr/Mr/Ms) or
+    "Ihre Andrea" / "Ihr Sascha" in the sign-off. Not sure: "Frau Jankowski" (last name only),
+    or the writer's spouse ("das Konto meines Mannes" is written by a woman). Quoted text
+    and words in quotation marks are someone else's, and are skipped.
+    """
+    if not name.last and not name.first:
+        return "", False
+    text = _SPOKEN.sub(" ", body)
+    found: set[str] = set()
+    for who in (n for n in (name.first, name.last) if n):
+        tail = "\n".join(text.strip().splitlines()[-6:])
+        for word in re.findall(rf"(?im)^\s*(ihre?|deine?)\s+{re.escape(who)}\b", tail):
+            found.add("female" if word.lower().endswith("e") else "male")
+    if name.first and name.last:
+        full = rf"{re.escape(name.first)}\s+{re.escape(name.last)}"
+        for word in re.findall(rf"(?i)\b(frau|herrn?|mrs|ms|miss|mr)\.?\s+{full}\b", text):
+            found.add(SALUTATION[word.lower()])
+    if len(found) == 1:
+        return found.pop(), True
+    if found:
+        return "", False
+    if name.last:
+        last = re.findall(
+            rf"(?i)\b(frau|herrn?|mrs|ms|miss|mr)\.?\s+{re.escape(name.last)}\b", text
+        )
+        sexes = {SALUTATION[w.lower()] for w in last}
+        if len(sexes) == 1:
+            return sexes.pop(), False
+    wife, husband = bool(_WIFE.search(text)), bool(_HUSBAND.search(text))
+    if wife != husband:
+        return ("female" if wife else "male"), False
+    return "", False
