@@ -173,7 +173,10 @@ def run() -> str:
             "held out but contaminated (see below). Correct = greeting line and register both",
             "exactly as labelled; one pass, deterministic. The target (100 %) is judged on a",
             "fresh held-out table only, which is not in this directory and is scored once with",
-            "`python -m benchmarks.bench_greetings --table PATH` (totals only).",
+            "`python -m benchmarks.bench_greetings --table PATH` (totals only). Held-out",
+            "runs so far, each once, before the table was tuned on: test2 117/120 (session 4)",
+            "and test3 114/120 (session 5, main f16b56b): the target was MISSED on both. The",
+            "next held-out table (greetings_test4, session 7) is run once by the integrator.",
             "",
             "Out-of-sample estimates, each table run once with the code before it was tuned",
             f"on: `dev2.jsonl` (commit a9f4291) {FIRST_DEV2[0]}/{FIRST_DEV2[1]} ="
