@@ -128,8 +128,8 @@ def english_register(text: str, signed: str = "") -> str:
     opening = lines[0] if lines else ""
     if _HI.match(opening):
         persons = split_couple(signed) or ([parse_name(signed)] if signed else [])
-        if persons and all(len(p.first.split()) == 1 and not p.last for p in persons):
-            return "you_informal"  # "Kat", "Eilidh & Ross": first names only
+        if persons and all(len(p.first.split()) == 1 and _no_last(p.last) for p in persons):
+            return "you_informal"  # "Kat", "Eilidh & Ross", "Jane P.": first names only
         if signed and len(signed.split()) == 1:
             return "you_informal"
         named = re.match(r"(?i)^\s*(?:hi|hey)\s+([^\W\d_][\w'’-]+)\s*[,!]", opening)
@@ -139,6 +139,11 @@ def english_register(text: str, signed: str = "") -> str:
     if _FORMAL_EN.match(opening):
         return "you"
     return ""
+
+
+def _no_last(last: str) -> bool:
+    """No last name, or only its initial ("Jane P.")."""
+    return not last or bool(re.fullmatch(r"[^\W\d_]\.", last))
 
 
 def formality_for(settings: Settings, language: str) -> str:
@@ -247,7 +252,7 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     first = name.first
     if formality in ("du", "you_informal"):
         signed = signoff_name(email.body, email.signature).split()
-        if len(signed) == 1 and signed[0][:1].isalpha():
+        if len(signed) == 1 and signed[0][:1].isalpha() and len(signed[0].rstrip(".")) > 1:
             word = signed[0]
             first = name_case(word)
     gender = _gender(name, language)

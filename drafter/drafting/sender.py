@@ -8,10 +8,14 @@ Owns the parsing half of the greeting rules (drafter.drafting.salutation writes 
   dos, Irish Ní/Ó) stay with the last name; titles are kept (Dr., Prof., Dipl.-Ing., Austrian
   Mag. and Ing.; "Dr. med.", "Dr. rer. nat." and "Dr.-Ing." become "Dr."); middle names are
   told from a double last name by the first-name data ("María José Herrera Campos" ->
-  "Herrera Campos", "Ana Beatriz Costa" -> "Costa"). Companies, "Familie X", addresses and
-  anything with digits are no person.
+  "Herrera Campos", "Ana Beatriz Costa" -> "Costa"). Job abbreviations before the name ("RA",
+  "StB"), degrees after it ("M.Sc.", "PhD", "Jr.") and notes in brackets are dropped; nobility
+  words stay with the family name ("Graf von Bülow"). Companies, shops and offices ("Sommer
+  Immobilien", "Tischlerei Holm", "Hall Estates"), "Familie X", addresses and anything with
+  digits are no person. The vocabularies are drafter.drafting.name_words.
 - `signoff_name`: the name under the closing ("Viele Grüße\\nMarkus Lange", "Gruß Ralf",
-  "Thanks a lot,\\nAkosua", "i. A. Nadine Voss", "Glenys Pritchard, Practice Manager").
+  "Thanks a lot,\\nAkosua", "i. A. Nadine Voss", "Glenys Pritchard, Practice Manager"),
+  without kisses, smileys or a phone's footer ("Kirsty x", "Nele 😊").
 - `customer_names`: the persons to greet, one or two: the display name, unless it is no
   person or a different person signs (a wife writing from her husband's account); a couple
   ("Gül und Serkan Öztürk", "Mr & Mrs S. Kulkarni", "Eilidh & Ross") gives two.
@@ -25,56 +29,23 @@ from dataclasses import dataclass, replace
 
 from drafter import firstnames
 from drafter.closings import CUSTOMER_CLOSING, MOBILE_FOOTER, closing_formula
-from drafter.drafting import name_lists
+from drafter.drafting import name_lists, name_words
 from drafter.drafting.names import gender_of
 from drafter.models import InboundEmail
 
-#: Frau/Herr/Mr/Mrs/Ms/Miss and the sex they name (also read by drafter.drafting.cues)
-SALUTATION = {
-    "frau": "female",
-    "mrs": "female",
-    "ms": "female",
-    "miss": "female",
-    "herr": "male",
-    "herrn": "male",
-    "mr": "male",
-}
-_ACADEMIC = re.compile(
-    r"^(?:prof(?:essor)?\.?|dr\.?-ing\.?|dr\.?|dipl\.?-[a-zäöü]+\.?|mag\.(?:a\.?)?|ing\.)$",
-    re.I,
-)
-_DR_SUFFIX = re.compile(
-    r"(?i)\bdr\.(?:\s*(?:med|rer|nat|phil|jur|dent|vet|oec|pol|theol|ing|h\.\s*c)\b\.?)+"
-)
-_PARTICLES = frozenset(
-    {"von", "van", "de", "der", "den", "zu", "zum", "zur", "vom", "ter", "ten", "te", "da"}
-    | {"di", "del", "della", "du", "le", "la", "af", "dos", "das", "do", "y", "al", "el"}
-    | {"bin", "ibn", "ní", "nic", "ó", "ua", "mac"}
-)
-_CAPITAL_PARTICLES = {"ní": "Ní", "nic": "Nic", "ó": "Ó", "ua": "Ua", "mac": "Mac"}
-#: surname particles and family names that say the bearer is a woman (Irish Ní/Nic, Sikh Kaur)
-_FEMALE_SURNAME = frozenset({"ní", "nic", "kaur"})
-_COMPANY = re.compile(
-    r"\b(?:gmbh|ag|kg|ohg|e\.\s?v|ev|ug|gbr|ltd|inc|llc|plc|co|corp|team|service|support|"
-    r"kundenservice|verwaltung|hausverwaltung|praxis|kanzlei|bäckerei|büro|abteilung|"
-    r"accounts|billing|info|office|noreply|no-reply|admin|buchhaltung|stadtwerke|"
-    r"practice|dental|surgery|clinic|klinik|kiosk|autohaus|apotheke|hotel|restaurant|"
-    r"school|schule|verein|household|haushalt|reception|labor|laboratory|partner|söhne)\b",
-    re.I,
-)
-#: a German compound ending in a word of the list above ("Rechtsanwaltskanzlei Meyer",
-#: "Immobilienverwaltung Rothe", "Finanzamt Kiel"): no surname ends so
-_COMPANY_COMPOUND = re.compile(
-    r"(?i)[^\W\d_]{3,}(?:kanzlei|verwaltung|praxis|büro|abteilung|buchhaltung|werke|klinik|"
-    r"apotheke|schule|verein|genossenschaft|gesellschaft|versicherung|beratung|zentrum|"
-    r"dienst|amt)\b"
-)
-#: job abbreviations and professions written before a name ("RA Dr. Christoph Meyer",
-#: "StB Ulrike Kessler"): no part of the name (the academic title is kept)
-_ROLES = frozenset(
-    {"RA", "RAin", "RAe", "StB", "WP", "Notar", "Notarin", "Rechtsanwalt", "Rechtsanwältin"}
-    | {"Steuerberater", "Steuerberaterin", "Wirtschaftsprüfer", "Wirtschaftsprüferin"}
-)
+SALUTATION = name_words.SALUTATION  # also read by drafter.drafting.cues
+_ACADEMIC = name_words.ACADEMIC
+_DR_SUFFIX = name_words.DR_SUFFIX
+_PARTICLES = name_words.PARTICLES
+_CAPITAL_PARTICLES = name_words.CAPITAL_PARTICLES
+_FEMALE_SURNAME = name_words.FEMALE_SURNAME
+_COMPANY = name_words.COMPANY
+_COMPANY_COMPOUND = name_words.COMPANY_COMPOUND
+_ROLES = name_words.ROLES
+#: "Prof.Dr." written without a space
+_GLUED_TITLES = re.compile(r"(?i)\b(prof\.|dr\.)(?=(?:dr|prof)\b)")
+#: an initial glued to the surname ("U.Senft")
+_INITIAL_GLUED = re.compile(r"\b([^\W\d_]\.)(?=[^\W\d_]{2,}(?![\w.]))")
 #: a note in brackets after a name ("(Tochter von Hildegard Brenner)", "(son)"); "(Mrs)" is
 #: _AFTER_NAME and kept
 _BRACKET_NOTE = re.compile(r"\s*\((?!\s*(?:mrs|ms|miss|mr)\.?\s*\))[^()]*\)\s*$", re.I)
@@ -117,6 +88,8 @@ class Name:
 def _case(word: str) -> str:
     """'BERG' / 'berg' -> 'Berg' (each hyphen part); mixed case is left as written."""
     low = word.lower()
+    if _initial(word):
+        return word.upper()  # "J.R.R.", "k.-d."
     if low in _CAPITAL_PARTICLES:
         return _CAPITAL_PARTICLES[low]
     if word.isupper() or word.islower():
@@ -190,8 +163,11 @@ def parse_name(display: str) -> Name:
     after = _AFTER_NAME.search(text)
     if after:
         text = f"{after.group(1)} {text[: after.start()]}"
-    text = _DR_SUFFIX.sub("Dr.", _BRACKET_NOTE.sub("", text))
-    text = " ".join(w for w in text.split() if w.rstrip(",") not in _ROLES)
+    text = _DR_SUFFIX.sub("Dr.", _GLUED_TITLES.sub(r"\1 ", _BRACKET_NOTE.sub("", text)))
+    words = [w for w in _INITIAL_GLUED.sub(r"\1 ", text).split() if w.rstrip(",") not in _ROLES]
+    while len(words) > 2 and name_words.POSTNOMINAL.match(words[-1].lstrip(",")):
+        words.pop()  # "Ulrike Senft M.Sc.", "John Pollard Jr."
+    text = " ".join(words).rstrip(",")
     if not _person(text):
         return Name()
     if text.count(",") == 1:
@@ -233,8 +209,8 @@ def parse_name(display: str) -> Name:
         and "." not in words[start - 1]
     ):
         start -= 1
-    while start > 1 and words[start - 1].lower() in _PARTICLES:
-        start -= 1
+    while start > 1 and words[start - 1].lower() in _PARTICLES | name_words.NOBILITY:
+        start -= 1  # "von der Heide", "Graf von Bülow"
     last = " ".join(words[start:])
     if not gender and any(w.lower() in _FEMALE_SURNAME for w in words[start:]):
         gender = "female"
@@ -307,6 +283,8 @@ def signoff_name(body: str, signature: str = "") -> str:
             after = lines[i + 1 :]
             if after and not _clean(after[0]) and _ON_BEHALF.match(after[0]):
                 after = after[1:]  # "im Auftrag" on a line of its own, the name below it
+            elif len(after) > 1 and not _plausible(after[0]) and _ON_BEHALF.match(after[1]):
+                after = after[1:]  # the firm's name, then "i. A. Jens Kurz"
             following = _clean(after[0]) if after else ""
             return following if _plausible(following, lowercase=True) else ""
     inline = _INLINE_CLOSING.search(lines[-1]) if lines else None
@@ -364,10 +342,16 @@ def split_couple(text: str) -> list[Name]:
 
 
 def _same_person(a: Name, b: Name) -> bool:
-    if a.last and b.last and a.last.lower() != b.last.lower():
+    if a.last and b.last and a.last.lower() != b.last.lower() and not _abbreviates(a.last, b.last):
         return False
     x, y = a.first.rstrip(".").lower(), b.first.rstrip(".").lower()
     return not x or not y or x.startswith(y) or y.startswith(x)
+
+
+def _abbreviates(one: str, other: str) -> bool:
+    """'P.' and 'Pollard': a last name signed as its initial ("Jane P.")."""
+    short, full = sorted((one, other), key=len)
+    return _initial(short) and len(short) == 2 and full.lower().startswith(short[0].lower())
 
 
 def _merge(shown: Name, signed: Name) -> Name:

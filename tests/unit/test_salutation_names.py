@@ -170,3 +170,47 @@ def test_fifth_blind_dev_table_and_retired_test3_measured_figures() -> None:
         # held-out run, retired by greet7 and tuned on since
         assert len(rows) == size
         assert wrong == [], table
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # shops, trades and offices are no person ("Sehr geehrte Damen und Herren,")
+        ("Sommer Immobilien", "Guten Tag,\n\nbitte um Rückruf.\n\nIhr Team von Sommer "
+         "Immobilien", "de", "Sehr geehrte Damen und Herren,"),
+        ("Tischlerei Holm", "Guten Tag,\n\nbitte um Rückruf.", "de",
+         "Sehr geehrte Damen und Herren,"),
+        ("Elektro Hansen", "Guten Tag,\n\nbitte um Rückruf.", "de",
+         "Sehr geehrte Damen und Herren,"),
+        ("Hall Estates", "Dear Sir or Madam,\n\nplease call us.", "en", "Dear Sir or Madam,"),
+        # the firm's name under the closing, then "i. A." and the person who wrote
+        ("Hausverwaltung Sommer GmbH", "Guten Tag,\n\nbitte um Rückruf.\n\nMit freundlichen "
+         "Grüßen\nHausverwaltung Sommer\ni. A. Jens Kurz", "de", "Sehr geehrter Herr Kurz,"),
+        # degrees and suffixes after the name are dropped
+        ("Ulrike Senft M.Sc.", "Guten Tag,\n\nbitte um Rückruf.", "de",
+         "Sehr geehrte Frau Senft,"),
+        ("Jane Pollard PhD", "Dear Sir or Madam,\n\nplease call me.", "en", "Dear Ms Pollard,"),
+        ("John Pollard Jr.", "Dear Sir or Madam,\n\nplease call me.", "en", "Dear Mr Pollard,"),
+        # "Fr."/"Hr." are Frau/Herr; "Prof.Dr." and "U.Senft" written without a space
+        ("Fr. Dr. Lena Vogel", "Guten Tag,\n\nbitte um Rückruf.", "de",
+         "Sehr geehrte Frau Dr. Vogel,"),
+        ("Hr. Tim Brandt", "Guten Tag,\n\nbitte um Rückruf.", "de", "Sehr geehrter Herr Brandt,"),
+        ("Prof.Dr. Anna Weber", "Guten Tag,\n\nbitte um Rückruf.", "de",
+         "Sehr geehrte Frau Prof. Dr. Weber,"),
+        ("U.Senft", "Guten Tag,\n\nbitte um Rückruf.\n\nMit freundlichen Grüßen\nUlrike Senft",
+         "de", "Sehr geehrte Frau Senft,"),
+        # nobility words belong to the family name
+        ("Dr. Hans-Peter Graf von Bülow", "Guten Tag,\n\nbitte um Rückruf.", "de",
+         "Sehr geehrter Herr Dr. Graf von Bülow,"),
+        # an informal sign-off with the last name's initial, or only one letter
+        ("Jane Pollard", "Hi there!\n\nplease call me back.\n\nThanks,\nJane P.", "en",
+         "Hi Jane,"),
+        ("Jane Pollard", "Hey,\n\nplease call me back.\n\nJ", "en", "Hi Jane,"),
+        ("J.R.R. TOLKIEN", "Dear Sir or Madam,\n\nplease call me.", "en",
+         "Dear J.R.R. Tolkien,"),
+    ],
+)  # fmt: skip
+def test_shapes_of_names_probed_beyond_the_tables(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    assert _line(display, body, lang) == line

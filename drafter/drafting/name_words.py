@@ -1,0 +1,86 @@
+"""The words the sender parsing (drafter.drafting.sender) reads around a person's name.
+
+Owns the vocabularies, not the parsing: salutations and the sex they name, academic titles,
+surname particles and nobility words, job abbreviations before a name, degrees and suffixes
+after it, and the words that make a display name a company, an office or a shop rather than
+a person. Written for drafter from general knowledge of German and English usage
+(Apache-2.0).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Frau/Herr/Mr/Mrs/Ms/Miss (and the German "Fr."/"Hr.") and the sex they name
+SALUTATION = {
+    "frau": "female",
+    "fr": "female",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+    "herr": "male",
+    "herrn": "male",
+    "hr": "male",
+    "hrn": "male",
+    "mr": "male",
+}
+ACADEMIC = re.compile(
+    r"^(?:prof(?:essor)?\.?|dr\.?-ing\.?|dr\.?|dipl\.?-[a-zäöü]+\.?|mag\.(?:a\.?)?|ing\.)$",
+    re.I,
+)
+#: "Dr. med.", "Dr. rer. nat.", "Dr. h.c.", "Dr. Ing.": the greeting says "Dr."
+DR_SUFFIX = re.compile(
+    r"(?i)\bdr\.(?:\s*(?:med|rer|nat|phil|jur|dent|vet|oec|pol|theol|ing|h\.\s*c)\b\.?)+"
+)
+PARTICLES = frozenset(
+    {"von", "van", "de", "der", "den", "zu", "zum", "zur", "vom", "ter", "ten", "te", "da"}
+    | {"di", "del", "della", "du", "le", "la", "af", "dos", "das", "do", "y", "al", "el"}
+    | {"bin", "ibn", "ní", "nic", "ó", "ua", "mac"}
+)
+CAPITAL_PARTICLES = {"ní": "Ní", "nic": "Nic", "ó": "Ó", "ua": "Ua", "mac": "Mac"}
+#: German nobility words, part of the family name ("Herr Graf von Bülow") and capitalised
+NOBILITY = frozenset(
+    {"graf", "gräfin", "freiherr", "freifrau", "freiin", "baron", "baronin", "prinz"}
+    | {"prinzessin", "fürst", "fürstin", "edler", "edle", "ritter"}
+)
+#: surname particles and family names that say the bearer is a woman (Irish Ní/Nic, Sikh Kaur)
+FEMALE_SURNAME = frozenset({"ní", "nic", "kaur"})
+COMPANY = re.compile(
+    r"\b(?:gmbh|ag|kg|ohg|e\.\s?v|ev|ug|gbr|ltd|inc|llc|plc|co|corp|team|service|support|"
+    r"kundenservice|verwaltung|hausverwaltung|praxis|kanzlei|bäckerei|büro|abteilung|"
+    r"accounts|billing|info|office|noreply|no-reply|admin|buchhaltung|stadtwerke|"
+    r"practice|dental|surgery|clinic|klinik|kiosk|autohaus|apotheke|hotel|restaurant|"
+    r"school|schule|verein|household|haushalt|reception|labor|laboratory|partner|söhne|"
+    # shops, trades and offices ("Sommer Immobilien", "Elektro Hansen", "Hall Estates")
+    r"immobilien|elektro|sanitär|fahrrad|fahrräder|blumen|kita|kindergarten|gemeinde|"
+    r"yoga|physio|reifen|getränke|fliesen|optik|pizzeria|café|cafe|studio|salon|shop|"
+    r"consulting|services|solutions|holding|holdings|estates|lettings|property|"
+    r"properties|management|plumbing|electrical|builders|garage|motors|bakery|pharmacy|"
+    r"council|nursery|academy|college|charity|trust|housing|association|associates|sons)\b",
+    re.I,
+)
+#: a German compound ending in a company word ("Rechtsanwaltskanzlei Meyer",
+#: "Immobilienverwaltung Rothe", "Finanzamt Kiel", "Tischlerei Holm", "Malerbetrieb Jansen"):
+#: no surname ends so
+COMPANY_COMPOUND = re.compile(
+    r"(?i)[^\W\d_]{3,}(?:kanzlei|verwaltung|praxis|büro|abteilung|buchhaltung|werke|klinik|"
+    r"apotheke|schule|verein|genossenschaft|gesellschaft|gemeinschaft|versicherung|beratung|"
+    r"zentrum|dienst|amt|(?:er|or)ei|betrieb|technik|werkstatt|laden|markt|handel|therapie|"
+    r"studio|salon|service|heizung|reinigung|vermietung|stiftung|wirtschaft|gemeinde)\b"
+    r"|\b[^\W\d_]{4,}bau\b|\bweingut\b"
+)
+#: job abbreviations and professions written before a name ("RA Dr. Christoph Meyer",
+#: "StB Ulrike Kessler", "PD Dr. …"): no part of the name (the academic title is kept)
+ROLES = frozenset(
+    {"RA", "RAin", "RAe", "StB", "WP", "Notar", "Notarin", "Rechtsanwalt", "Rechtsanwältin"}
+    | {"Steuerberater", "Steuerberaterin", "Wirtschaftsprüfer", "Wirtschaftsprüferin"}
+    | {"PD", "Priv.-Doz."}
+)
+#: degrees and suffixes after a name ("Ulrike Senft M.Sc.", "Jane Pollard PhD", "John
+#: Pollard Jr.", "… III"): no part of the greeting. Case-sensitive, and read only at the end
+#: of a name of at least two other words ("Ma", "Ba" and "Md." are names)
+POSTNOMINAL = re.compile(
+    r"^(?:M\.\s?Sc\.|MSc|B\.\s?Sc\.|BSc|M\.\s?A\.|B\.\s?A\.|M\.\s?Eng\.|MEng|LL\.\s?M\.|"
+    r"LL\.\s?B\.|MBA|PhD|Ph\.\s?D\.|DPhil|MD|M\.D\.|MBE|OBE|CBE|FRCS|MRCP|FRCP|Esq\.?|"
+    r"Jr\.?|Sr\.|II|III|IV)$"
+)
