@@ -66,7 +66,8 @@ COMPANY_COMPOUND = re.compile(
     r"(?i)[^\W\d_]{3,}(?:kanzlei|verwaltung|praxis|büro|abteilung|buchhaltung|werke|klinik|"
     r"apotheke|schule|verein|genossenschaft|gesellschaft|gemeinschaft|versicherung|beratung|"
     r"zentrum|dienst|amt|(?:er|or)ei|betrieb|technik|werkstatt|laden|markt|handel|therapie|"
-    r"studio|salon|service|heizung|reinigung|vermietung|stiftung|wirtschaft|gemeinde)\b"
+    r"studio|salon|service|heizung|reinigung|vermietung|stiftung|wirtschaft|gemeinde|"
+    r"beirat|vorstand|initiative|gruppe|verteiler|kreis)\b"
     r"|\b[^\W\d_]{4,}bau\b|\bweingut\b"
 )
 #: job abbreviations and professions written before a name ("RA Dr. Christoph Meyer",

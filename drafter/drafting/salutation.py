@@ -133,7 +133,9 @@ def english_register(text: str, signed: str = "") -> str:
         if signed and len(signed.split()) == 1:
             return "you_informal"
         named = re.match(r"(?i)^\s*(?:hi|hey)\s+([^\W\d_][\w'’-]+)\s*[,!]", opening)
-        if named and named.group(1)[:1].isupper() and named.group(1).lower() not in _NOBODY:
+        if signed or not named or named.group(1).lower() in _NOBODY:
+            return "you"  # "Hi Tom, … Lisa Brandt": a full name signed
+        if named.group(1)[:1].isupper():
             return "you_informal"  # our own earlier "Hi Ben," in the history
         return "you"
     if _FORMAL_EN.match(opening):
@@ -152,10 +154,19 @@ def formality_for(settings: Settings, language: str) -> str:
 
 
 def _thread_english(quoted: str) -> str:
-    """The register of the newest earlier message that opens with a salutation."""
-    for line in _unquote(quoted).splitlines():
+    """The register of the newest earlier message that opens with a salutation; a "Hi" read
+    with that message's sign-off ("Hey, can you …\\nBen" is informal)."""
+    lines = _unquote(quoted).splitlines()
+    for i, line in enumerate(lines):
         if line.strip() and not _ATTRIBUTION.search(line):
             found = english_register(line)
+            if found == "you" and _HI.match(line):
+                end = next(
+                    (j for j in range(i + 1, len(lines)) if _ATTRIBUTION.search(lines[j])),
+                    len(lines),
+                )
+                message = "\n".join(lines[i:end])
+                found = english_register(message, signoff_name(message))
             if found:
                 return found
     return ""

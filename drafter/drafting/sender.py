@@ -52,6 +52,10 @@ _BRACKET_NOTE = re.compile(r"\s*\((?!\s*(?:mrs|ms|miss|mr)\.?\s*\))[^()]*\)\s*$"
 #: kisses and smileys after the signed name ("Kirsty x", "Lou xx", "Lena :-)", a line "xxx"
 #: of its own); emoji and other symbols around it are dropped by _undecorate
 _KISSES = re.compile(r"(?:^|\s+)(?:x{1,4}|[:;=]-?[()DPp\]\[]|<3|\^\^)$")
+#: "Eheleute Fischer", "Ehepaar Fischer": a married couple of one family name
+_SPOUSES = re.compile(r"^(?:eheleute|ehepaar)\s+(\S.*)$", re.I)
+#: "Petra Fischer via Kundenportal": the part after "via" is the transport, not the name
+_VIA = re.compile(r"\s+via\s+\S.*$")
 _FAMILY = re.compile(r"^(?:familie|family|fam\.)\s+(\S.*)$|^(?:the\s+)?(\S+)\s+family$", re.I)
 #: "i. A.", "ppa.", and German "im Auftrag"/"in Vertretung": the person named after it wrote
 #: the mail (English "on behalf of" names the principal instead, so it is not here)
@@ -156,6 +160,7 @@ def _person(text: str) -> bool:
 def parse_name(display: str) -> Name:
     """Name parts of a display name ('Frau Dr. Erika Schulz', 'Schulz, Erika', 'ANNA BERG')."""
     text = " ".join(display.replace('"', " ").replace("'", "'").split())
+    text = _VIA.sub("", text).strip(" '‘’") or text
     family = _FAMILY.match(text)
     if family:
         last = (family.group(1) or family.group(2) or "").strip()
@@ -328,7 +333,12 @@ def _part(text: str) -> Name:
 
 
 def split_couple(text: str) -> list[Name]:
-    """Two persons in one name ('Gül und Serkan Öztürk', 'Mr & Mrs Brown'), else []."""
+    """Two persons in one name ('Gül und Serkan Öztürk', 'Mr & Mrs Brown', 'Eheleute
+    Fischer'), else []."""
+    spouses = _SPOUSES.match(text.strip())
+    if spouses and _person(spouses.group(1)):
+        last = " ".join(_case(w) for w in spouses.group(1).split())
+        return [Name(last=last, gender="female"), Name(last=last, gender="male")]
     parts = _AND.split(text.strip())
     if len(parts) != 2 or not all(p.strip() for p in parts) or not _person(text):
         return []

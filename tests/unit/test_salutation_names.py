@@ -214,3 +214,33 @@ def test_shapes_of_names_probed_beyond_the_tables(
     display: str, body: str, lang: str, line: str
 ) -> None:
     assert _line(display, body, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "quoted", "lang", "line", "register"),
+    [
+        # the customer's own quoted "Hey" mail, signed with the first name: informal
+        ("Ben Carter", "Thanks, that worked.\n\nBen",
+         "On 2 March, Ben Carter wrote:\n> Hey, can you check my bill?\n> Ben", "en",
+         "Hi Ben,", "you_informal"),
+        # "Hi Tom," to our agent, signed with the full name: formal (Hi + full name)
+        ("Lisa Brandt", "Hi Tom,\n\nany news on the technician?\n\nLisa Brandt", "", "en",
+         "Dear Ms Brandt,", "you"),
+        # "Eheleute X" is a married couple
+        ("Eheleute Fischer", "Guten Tag,\n\nbitte helfen Sie uns.", "", "de",
+         "Sehr geehrte Frau Fischer, sehr geehrter Herr Fischer,", "sie"),
+        # "… via …" is the transport, also with nobody signing
+        ("Petra Fischer via Kundenportal", "Guten Tag,\n\nbitte helfen Sie uns.", "", "de",
+         "Sehr geehrte Frau Fischer,", "sie"),
+        ("'Mieterbeirat Nord' via Verteiler", "Guten Tag,\n\nbitte helfen Sie uns.", "", "de",
+         "Sehr geehrte Damen und Herren,", "sie"),
+    ],
+)  # fmt: skip
+def test_threads_couples_and_transports_probed_beyond_the_tables(
+    display: str, body: str, quoted: str, lang: str, line: str, register: str
+) -> None:
+    email = InboundEmail(
+        from_=Address(name=display, email="x@example.de"), body=body, quoted=quoted, language=lang
+    )
+    assert detect_register(email, lang, "sie") == register
+    assert greeting(email, lang, register).first_line == line
