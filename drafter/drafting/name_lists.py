@@ -4,9 +4,10 @@ drafter/data/first_names.tsv (drafter.firstnames) is built from US, Austrian, Sw
 British statistics; it does not know many names that are common among the customers of a
 German or British utility and clearly female or male in their own language (Turkish, Kurdish,
 Arabic, Persian, Polish, Russian, Dutch and Frisian, Scandinavian, Nigerian and Ghanaian,
-Indian, Thai, Vietnamese, Spanish, Welsh, Scottish Gaelic, Greek, and older, Bavarian and
-North German/Frisian names). This module lists them, written for drafter from general
-knowledge of naming customs (no external list copied; Apache-2.0).
+Indian and Pakistani, Thai, Vietnamese, Spanish, Welsh, Irish and Scottish Gaelic, Greek,
+Albanian and Bosnian, Ukrainian, Romanian, Hungarian, Czech, Finnish, Kenyan and South African,
+and older, Bavarian and North German/Frisian names). This module lists them, written for
+drafter from general knowledge of naming customs (no external list copied; Apache-2.0).
 They are asked only when the table has no clear answer and no country list of the table
 knows the name (drafter.drafting.names), and first when the table's evidence is weak: a name
 written with a letter the table's US births (ASCII only) cannot hold ("Şenay", Turkish, a
@@ -85,7 +86,7 @@ FEMALE = _words(
     ffion angharad lowri catrin gwenllian heledd nerys rhian delyth meinir mererid siwan
     eluned branwen llinos teleri awen morag mhairi
     eirini chrysoula vaso aikaterini efthymia anthoula
-    şenay nuray nurten serap sevil şengül gülten nermin nilgün oya perihan saadet sennur
+    şenay nuray nurten serap sevil şengül gülten nilgün oya perihan saadet sennur
     sermin sevinç tülin türkan ülkü zuhal birgül canan feride melike müge saniye tuğba yeşim
     zerrin başak banu burcu çiğdem duygu emel fadime gülcan hilal meltem nazan özge reyhan
     tuğçe zeliha gülizar gülistan nurhan müzeyyen fadwa loubna
@@ -96,6 +97,11 @@ FEMALE = _words(
     padmini annelore bärbel rotraud gitte grit barbla vreni rösli gertraud notburga kreszenz
     zenzi resi vroni gitta irmela rotraut edeltraut adelgunde ermengard friedlinde heiderose
     traudl
+    noha shaimaa amani nesma kawtar nisrine ouafae wiam rajae rukhsana iram lata pushpa mahnaz
+    farideh fariba golnaz gulnar berivan rojbin besa fatjona flutura jeta vjosa merima bogdana
+    oleksandra tetiana iuliana oana raluca eszter erzsébet orsolya zsuzsanna jarmila radka
+    šárka zdenka eija hilkka irmeli marjatta niina päivi pirjo riikka satu sirpa tarja tuula
+    hrafnhildur montse titi wanjiru wambui wanjiku achieng akinyi atieno nomvula zanele lindiwe
     """
 )
 
@@ -157,5 +163,13 @@ MALE = _words(
     thilo peider jachen fadri hias ansgar burkhard dankwart bodo falk hasso helge ingolf
     meinolf otmar ottmar rudi siegmund utz veit winfried gerwin irmfried jobst manfried lüder
     sieghard tassilo volkmar wigand wolfhart
+    hany islam abdeslam anouar larbi mohcine othmane redouane taoufik afzal ashfaq aslam azhar
+    babar iftikhar ijaz mushtaq nawaz pervez qaiser tanveer balaji harjit jagdish bahman
+    behrouz morteza siavash hemin rebin shiwan gentian shkëlqim dženan dzenan mirza evgeni
+    ilya vyacheslav dmytro mykhailo oleksiy serhiy yevhen cătălin ciprian claudiu cosmin costel
+    dorin gheorghe ionuț mircea ovidiu petru răzvan vasile viorel balázs gergely györgy mihály
+    aleš františek karel lubomír miloslav ondřej vojtěch zdeněk antti esa heikki ilkka jouni
+    jukka jussi markku olli pekka petri seppo tapio teemu tuomas ville guðmundur gudmundur
+    sigurður sigurdur otieno odhiambo mwangi thabo sipho themba bongani mandla
     """
 )

@@ -126,6 +126,9 @@ def test_a_kissed_first_name_sign_off_on_a_hiya_mail_is_informal() -> None:
         ("Ffion", "female"),
         ("Angharad", "female"),
         ("Dimitrios", "male"),
+        ("Raluca", "female"),
+        ("Heikki", "male"),
+        ("Ilya", "male"),  # 87 % boys in the US: below the 90 % the births need alone
         ("Quirin", "male"),
     ],
 )  # fmt: skip
