@@ -36,7 +36,7 @@ UNISEX = _words(
     luca maxime micha mika morgan nicola noa nour robin sam sascha taylor toni tobi umit
     casey riley quinn avery jessie sandy leslie billie claude linh thanh minh wei jing yang
     anh khanh hai van jaspreet harpreet manpreet gurpreet uchenna temitope oluwaseun ayodele
-    kelechi uche ozgur derya
+    kelechi uche ozgur derya mel lou vic hilary sasha
     """
 )
 
