@@ -42,6 +42,7 @@ from drafter.privacy.repeats import (
     repeats,
     town_repeats,
     vault_spans,
+    vault_towns,
 )
 from drafter.privacy.second_look import (
     first_names_before,
@@ -258,6 +259,7 @@ class Pseudonymizer:
         ]
         if vault is not None:
             spans += vault_spans(work, vault)
+            spans += vault_towns(work, vault, self._place_blocked)
         kept = [
             s
             for s in spans
