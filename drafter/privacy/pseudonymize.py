@@ -35,7 +35,7 @@ from drafter.privacy.id_numbers import (
 from drafter.privacy.normalize import fold
 from drafter.privacy.places import block_lines, find_streets
 from drafter.privacy.postcodes import find_postcode_cities
-from drafter.privacy.recognizers import find_bics, find_cards, find_emails, find_ibans, find_phones
+from drafter.privacy.recognizers import find_cards, find_emails, find_ibans, find_phones
 from drafter.privacy.repeats import (
     institution_town,
     name_repeats,
@@ -157,7 +157,6 @@ class Pseudonymizer:
         spans: list[Span] = [
             *find_emails(text, own),
             *find_ibans(text),
-            *find_bics(text),
             *find_cards(text),
             *find_tax_ids(text),
             *find_customer_numbers(text, self._customer_patterns),
