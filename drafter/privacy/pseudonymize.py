@@ -23,6 +23,7 @@ from drafter.config import Settings
 from drafter.models import Address, Entity, InboundEmail
 from drafter.privacy import identifiers as ids
 from drafter.privacy import names as nm
+from drafter.privacy.abroad import find_abroad_postcodes
 from drafter.privacy.credentials import find_secrets
 from drafter.privacy.freenames import FreeNames
 from drafter.privacy.gazetteer import vocabulary
@@ -176,6 +177,7 @@ class Pseudonymizer:
         streets = list(find_streets(text))
         spans += streets
         spans += find_postcode_cities(text, streets)
+        spans += find_abroad_postcodes(text, self._everyday_word)
         for offset, line in title_capitals(text):  # "KNORRSTR.5 KIEL": lines in capitals
             upper = [_shift(s, offset) for s in find_streets(line)]
             upper += [_shift(s, offset) for s in find_postcode_cities(line, [])]
@@ -194,6 +196,10 @@ class Pseudonymizer:
             spans += [Span(m.start(), m.end(), "NAME", "always-hide list") for m in
                       self._always.finditer(text)]  # fmt: skip
         return spans
+
+    def _everyday_word(self, word: str) -> bool:
+        """A frequent German or English word (wordfreq zipf >= 4)."""
+        return self._free.vocab.zipf(word) >= 4.0
 
     def _place_blocked(self, word: str) -> bool:
         """The knowledge base's and the company's own words are no customer's town."""

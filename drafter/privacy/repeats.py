@@ -175,5 +175,6 @@ def vault_towns(text: str, vault: Vault, blocked: Callable[[str], bool]) -> list
         for m in _word_pattern(town).finditer(text):
             if _INSTITUTION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue
-            out.append(Span(m.start(), m.end(), "POSTCODE_CITY", "town of an address in the thread"))
+            why = "town of an address in the thread"
+            out.append(Span(m.start(), m.end(), "POSTCODE_CITY", why))
     return out
