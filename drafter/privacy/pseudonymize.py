@@ -33,6 +33,7 @@ from drafter.privacy.id_numbers import (
     find_dobs,
     find_tax_ids,
 )
+from drafter.privacy.keeps import authority, without_registers
 from drafter.privacy.normalize import fold
 from drafter.privacy.places import block_lines, find_streets
 from drafter.privacy.postcodes import find_postcode_cities
@@ -271,7 +272,7 @@ class Pseudonymizer:
             if s.why.startswith(("vault", "always"))
             or not (self.lists.is_never(work[s.start : s.end], s.type) or timestamp(work, s))
         ]
-        resolved = resolve(inside_longer(kept))
+        resolved = resolve(inside_longer(without_registers(work, kept)))
         after = surnames_after(work, resolved, self._surname, self._free.blocked)
         after += first_names_before(work, resolved, self._first_or_rare, self._free.blocked)
         after += postcodes_after_streets(work, resolved)
@@ -348,7 +349,7 @@ class Pseudonymizer:
         if display.islower():
             display = display.title()
         known: list[str] = []
-        if display and nm.variants([display], self._stop):
+        if display and nm.variants([display], self._stop) and not authority(display):
             known.append(display)
             placeholder = vault.placeholder_for("NAME", display)
             vault.reasons.setdefault(placeholder, "From header (display name)")
