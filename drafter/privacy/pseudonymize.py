@@ -35,6 +35,7 @@ from drafter.privacy.id_numbers import (
 )
 from drafter.privacy.keeps import authority, without_registers
 from drafter.privacy.normalize import fold
+from drafter.privacy.phone_shapes import find_phone_shapes
 from drafter.privacy.places import block_lines, find_streets
 from drafter.privacy.postcodes import find_postcode_cities
 from drafter.privacy.recognizers import find_cards, find_emails, find_ibans, find_phones
@@ -164,6 +165,7 @@ class Pseudonymizer:
             *find_customer_numbers(text, self._customer_patterns),
             *find_dobs(text),
             *find_phones(text, self.lists.never_digits),
+            *find_phone_shapes(text, self.lists.never_digits),
             *ids.find_social_security(text),
             *ids.find_health_insurance(text),
             *ids.find_documents(text),
