@@ -34,6 +34,11 @@ from drafter.privacy.id_numbers import (
     find_tax_ids,
 )
 from drafter.privacy.keeps import authority, without_registers
+from drafter.privacy.later_values import (
+    dob_corrections,
+    find_later_documents,
+    find_quoted_secrets,
+)
 from drafter.privacy.normalize import fold
 from drafter.privacy.phone_shapes import find_phone_shapes
 from drafter.privacy.places import block_lines, find_streets
@@ -173,6 +178,8 @@ class Pseudonymizer:
             *ids.find_network(text),
             *ids.find_url_secrets(text, own),
             *find_secrets(text),
+            *find_quoted_secrets(text),
+            *find_later_documents(text),
             *ids.find_order_numbers(text),
             *ids.find_long_numbers(text),
             *find_spoken_numbers(text),
@@ -278,6 +285,7 @@ class Pseudonymizer:
         after = surnames_after(work, resolved, self._surname, self._free.blocked)
         after += first_names_before(work, resolved, self._first_or_rare, self._free.blocked)
         after += postcodes_after_streets(work, resolved)
+        after += dob_corrections(work, resolved)
         if after:
             resolved = resolve([*resolved, *after])
         again = [*repeats(work, resolved), *name_repeats(work, resolved)]
