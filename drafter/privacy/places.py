@@ -34,7 +34,8 @@ _DE_PREFIX = (
     r"Alter|Neue|Neuer|Lange|Große|Kleine|Hohe|Obere|Untere|Hohler|Breite|Grüner)"
 )
 _HOUSE = (
-    r"\d{1,4}(?:[a-zA-Z](?![\w])|[ ][a-zA-Z](?![\w/]))?(?:[ ]?[-/–][ ]?\d{1,4}[a-zA-Z]?){0,3}"
+    r"\d{1,4}(?:bis(?![\w])|[a-zA-Z](?![\w])|[ ][a-zA-Z](?![\w/]))?"
+    r"(?:[ ]?[-/–][ ]?\d{1,4}[a-zA-Z]?){0,3}"
     r"(?:-(?:III|II|I|IV|hs|huis|bis)(?![\w]))?(?![\d,.]\d)"
 )
 # what may follow a house number: floor, flat, door ("2. OG links", "App. 1107", "flat 3")
@@ -79,7 +80,7 @@ ROMANCE_STREET_RE = re.compile(
 SLAVIC_STREET_RE = re.compile(
     r"(?<![\w-])(?:[A-ZÀ-Ž][\w-]+[ ](?:třída|ulice|náměstí|nábřeží|ulica|aleja|utca|út)"
     r"|(?:[Uu]l\.|ulica|[Aa]l\.)[ ][A-ZÀ-Ž][\w-]+(?:[ ][A-ZÀ-Ž][\w-]+)?)[ ]\d{1,4}[a-zA-Z]?"
-    r"(?:/\d{1,4}|[ ]m\.[ ]\d{1,4})?(?![\w])"  # "ul. Długa 17 m. 4": m. = the flat
+    r"(?:/\d{1,4})?(?:[ ]m\.[ ]\d{1,4})?(?![\w])"  # "ul. Długa 17 m. 4": m. = the flat
 )
 # the words these patterns need on a line (a substring test before the regex)
 _PO_BOX_CUES = ("box", "postfach", "postbus", "postboks", "apartado", "casella", "boîte",
@@ -288,6 +289,10 @@ _PLACE_BEFORE_UNIT = re.compile(r"(?i)(?<![\w-])(?:am|im|an[ ]der|zum|zur)[ ][^\
 _STREET_BEFORE_UNIT = re.compile(rf"(?<![\w-])[A-ZÄÖÜ][\wäöüß.'-]+[ ]{_HOUSE},?[ ]$")
 _TYPE_WORD = re.compile(rf"(?i){_DE_SUFFIX_WORD}|{_LOWER_SUFFIX}|{_EN_TYPES}")
 _PREFIX_WORDS = re.compile(rf"{_DE_PREFIX}")
+_TYPE_FIRST = re.compile(
+    r"(?i:via|viale|corso|piazza|piazzale|largo|vicolo|calle|avenida|rua|rue|avenue|boulevard|"
+    r"chemin|quai|allée|ul\.|al\.|ulica|aleja|plac)"
+)
 _COMPOUND_STREET = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:straße|strasse|weg|ring|allee|damm|gasse)")
 
 
@@ -310,6 +315,9 @@ def _street_start(text: str, start: int, end: int) -> int:
         first -= 1
     if first > 0 and _COMPOUND_STREET.fullmatch(names[first - 1].group()):
         first -= 1  # "Gewerbering Nord 22", "Industriestraße Süd 4"
+    typed = [i for i in range(first) if _TYPE_FIRST.fullmatch(names[i].group())]
+    if typed:  # "Corso Buenos Aires 33", "Via Paolo Sarpi 14": the type opens the street
+        return start + names[typed[0]].start()
     for size in (2, 1):  # "An der Schanze 3", "Alte Lübecker Chaussee 12"
         if first >= size:
             prefix = " ".join(n.group() for n in names[first - size : first])

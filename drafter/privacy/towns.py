@@ -123,6 +123,9 @@ _UK_FRONT = re.compile(
     r"(?<![\w'-])(?:(?:\d{1,4}[a-z]?[ ])?[A-Z][a-z'-]+(?:[ ][A-Z][a-z'-]+){0,2},?[ ]){1,3}"
     r"(?:Co\.?[ ][A-Z][a-z]+,?[ ])?$"  # "The Old Forge, 3 Mill Lane, Ludlow SY8 1BB"
 )
+_FLAT_BEFORE = re.compile(
+    r"(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Maisonette)[ ]\w{1,4},?[ ]$"
+)
 _NL = re.compile(r"(?<![\w.,/-])\d{4}[ ]?[A-Z]{2}[ ]+(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
 
 
@@ -156,6 +159,8 @@ def find_towns(
             front = _UK_FRONT.search(text, max(0, start - 50), start)
             if front and (start == m.start("code") or "," in front.group()):
                 start = front.start()
+            flat = _FLAT_BEFORE.search(text, max(0, start - 24), start)
+            start = flat.start() if flat else start  # "Flat 3, 12 High Street, Oxford OX1 4AA"
             yield Span(start, m.end(), "POSTCODE_CITY", why)
     for m in guarded(_NL).finditer(text):
         if _town(m.group("town")) or _town(m.group("town").split()[0]):
