@@ -1,7 +1,8 @@
-"""Postcode + town in the formats of other European countries, which the German-centred
-recognizers of postcodes.py do not read: the Polish "NN-NNN Town" ("80-425 Gdańsk") and a
+"""Postcodes the German-centred recognizers of postcodes.py do not read: postcode + town in
+the formats of other European countries, the Polish "NN-NNN Town" ("80-425 Gdańsk") and a
 country letter glued to the postcode ("I-39100 Bozen", "F-75011 Paris", "L-1234
-Luxembourg", "NL-3511 Utrecht", "PL-00-238 Warszawa").
+Luxembourg", "NL-3511 Utrecht", "PL-00-238 Warszawa"); and a postcode alone after its label
+("PLZ: 24103", "Postleitzahl 1060", "zip code 90210").
 
 The town after the postcode must be capitalised; after the Polish shape, which a reference
 number may also have, it must not be an everyday word (`everyday`): "24-118 Rechnung" is no
@@ -43,3 +44,22 @@ def find_abroad_postcodes(text: str, everyday: Callable[[str], bool]) -> Iterato
             if " " in town and everyday(town.split()[-1]):
                 end = m.start("town") + town.index(" ")
             yield Span(m.start(), end, "POSTCODE_CITY", why)
+
+
+LABELLED_POSTCODE_RE = re.compile(
+    r"(?i:\bplz|\bpostleitzahl|\bpost[ ]?code|\bzip(?:[ ]?code)?|\bcode[ ]postal)[ \t]*[:.]?[ \t]*"
+    r"(?P<value>(?:[A-Z]{1,2}-)?\d{4,5})(?![\d-])"
+)
+
+
+_LABELS = ("plz", "postleitzahl", "postcode", "post code", "zip", "postal")
+
+
+def find_labelled_postcodes(text: str) -> Iterator[Span]:
+    low = text.lower()
+    if not any(
+        cue in low for cue in ("plz", "postleitzahl", "postcode", "post code", "zip", "postal")
+    ):
+        return
+    for m in LABELLED_POSTCODE_RE.finditer(text):
+        yield Span(m.start("value"), m.end("value"), "POSTCODE_CITY", "postcode after its label")

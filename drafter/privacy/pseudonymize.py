@@ -23,7 +23,7 @@ from drafter.config import Settings
 from drafter.models import Address, Entity, InboundEmail
 from drafter.privacy import identifiers as ids
 from drafter.privacy import names as nm
-from drafter.privacy.abroad import find_abroad_postcodes
+from drafter.privacy.abroad import find_abroad_postcodes, find_labelled_postcodes
 from drafter.privacy.credentials import find_secrets
 from drafter.privacy.freenames import FreeNames
 from drafter.privacy.gazetteer import vocabulary
@@ -172,6 +172,7 @@ class Pseudonymizer:
             *find_phones(text, self.lists.never_digits),
             *find_phone_shapes(text, self.lists.never_digits),
             *ids.find_social_security(text),
+            *ids.find_uk_national_insurance(text),
             *ids.find_health_insurance(text),
             *ids.find_documents(text),
             *ids.find_vehicles(text),
@@ -188,6 +189,7 @@ class Pseudonymizer:
         spans += streets
         spans += find_postcode_cities(text, streets)
         spans += find_abroad_postcodes(text, self._everyday_word)
+        spans += find_labelled_postcodes(text)
         for offset, line in title_capitals(text):  # "KNORRSTR.5 KIEL": lines in capitals
             upper = [_shift(s, offset) for s in find_streets(line)]
             upper += [_shift(s, offset) for s in find_postcode_cities(line, [])]
