@@ -82,7 +82,20 @@ class Vocabulary:
     def is_first_name(self, word: str, *, strong: bool = False, local: bool = False) -> bool:
         names = self.local_names if local else self.strong_names if strong else self.first_names
         key = word.casefold()
-        return key in names or firstnames.fold(key) in names
+        if key in names or firstnames.fold(key) in names:
+            return True
+        return "-" in key and self._joined_first_name(key, names)
+
+    def _joined_first_name(self, key: str, names: frozenset[str]) -> bool:
+        """Two parts joined by a hyphen: a first name and another first name or a word rare
+        in German and English ("klaus-dieter", "Jean-Baptiste"; not "Max-Planck-Institut")."""
+        parts = key.split("-")
+        if len(parts) != 2 or not all(len(p) >= 2 for p in parts):
+            return False
+        first, second = parts
+        if not (first in names or firstnames.fold(first) in names):
+            return False
+        return second in names or firstnames.fold(second) in names or self.zipf(second) < 3.5
 
 
 def _first_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
