@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from drafter import firstnames
+from drafter.privacy.shortnames import MAX_ZIPF, SHORT_NAMES
 from drafter.privacy.spans import words
 
 # first names that are also everyday German or English words: a name only with a cue or
@@ -110,7 +111,17 @@ def _first_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             strong.add(key)
         if entry.local:
             local.add(key)
+    for name in SHORT_NAMES:  # "Korbi", "Vroni", "Hauke": local, when rare as a word
+        if _zipf_max(name) < MAX_ZIPF:
+            names.add(name.casefold())
+            local.add(name.casefold())
     return frozenset(names), frozenset(strong), frozenset(local)
+
+
+def _zipf_max(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(word, "de"), zipf_frequency(word, "en"))
 
 
 def _zipf(lang: str) -> dict[str, int]:
