@@ -111,7 +111,9 @@ _LEADING = words(
     "in im in der die den dem das an am auf zur zum nach bei von vom aus at to from nach ist "
     "wohne wohnen lebe adresse anschrift address is"
 )
-_POSTCODE_AFTER = re.compile(r"(?:,|\n|·|\||[ ]in)[ ]*(?:(?:D|A|CH|DK)-)?\d{4,5}[ ]")
+_POSTCODE_AFTER = re.compile(
+    r"(?:,|\n|·|\||[ ]in)[ ]*(?:[A-Z]{1,3}-)?(?:\d{4,5}|\d{2}-\d{3})[ ]"  # "I-39012", "90-926"
+)
 _ADJECTIVES = (
     "Alt|Neu|Klein|Groß|Gross|Lang|Hoh|Breit|Ober|Unter|Hinter|Vorder|Mittler|Kurz|Krumm|Still|"
     "Schwarz|Rot|Weiß|Weiss|Grün|Blau|Hell|Dunkel|Schmal|Tief|Nieder|Äußer|Inner|Heilig|Westlich|"
