@@ -88,15 +88,12 @@ class Vocabulary:
         return "-" in key and self._joined_first_name(key, names)
 
     def _joined_first_name(self, key: str, names: frozenset[str]) -> bool:
-        """Two parts joined by a hyphen: a first name and another first name or a word rare
-        in German and English ("klaus-dieter", "Jean-Baptiste"; not "Max-Planck-Institut")."""
+        """Two first names joined by a hyphen ("klaus-dieter", "anna-lena"; not
+        "de-nachzahlung", "max-planck-institut")."""
         parts = key.split("-")
-        if len(parts) != 2 or not all(len(p) >= 2 for p in parts):
-            return False
-        first, second = parts
-        if not (first in names or firstnames.fold(first) in names):
-            return False
-        return second in names or firstnames.fold(second) in names or self.zipf(second) < 3.5
+        return len(parts) == 2 and all(
+            len(p) >= 3 and (p in names or firstnames.fold(p) in names) for p in parts
+        )
 
 
 def _first_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
