@@ -14,29 +14,49 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from drafter.privacy.prefilter import guarded
-from drafter.privacy.spans import Span
+from drafter.privacy.prefilter import scan
+from drafter.privacy.spans import Span, digit_lines
 
 _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞŁŚŻŹĆŃŠČŘŽĽŇŤĎ"
 _TOWN = rf"[{_UPPER}][^\W\d_]+(?:[- ][{_UPPER}][^\W\d_]+)?"
 # the country letters of the old European plates, as they stand before a postcode
-_COUNTRY = r"(?:I|F|L|B|E|P|S|H|N|FL|NL|PL|CZ|SK|DK|FIN|SLO|HR|IT|FR|LU|BE|ES|PT|SE|NO|HU|SI)"
-PL_POSTCODE_RE = re.compile(rf"(?<![\w.,/-])(?:PL-)?\d{{2}}-\d{{3}}[ ]{{1,2}}(?P<town>{_TOWN})")
+_COUNTRY = r"(?:I|F|L|B|E|P|S|H|N|FL|NL|CZ|SK|DK|FIN|SLO|HR|IT|FR|LU|BE|ES|PT|SE|NO|HU|SI)"
+PL_POSTCODE_RE = re.compile(
+    rf"(?:(?<=PL-)|(?<![\w.,/-]))\d{{2}}-\d{{3}}[ ]{{1,2}}(?P<town>{_TOWN})"
+)
 PREFIXED_POSTCODE_RE = re.compile(
     rf"(?<![\w.,/-]){_COUNTRY}-\d{{4,5}}[ ]{{1,2}}(?P<town>{_TOWN})"
     r"(?:[ ](?P<province>[A-Z]{2})(?![\w]))?"  # "I-20154 Milano MI"
 )
 
 
+def _at_dashes(
+    regex: re.Pattern[str], text: str, backs: tuple[int, ...]
+) -> Iterator[re.Match[str]]:
+    """The matches of `regex` that start `backs` characters before a "-" (far cheaper than
+    trying the pattern at every position: a mail holds few dashes)."""
+    last = -1
+    i = text.find("-")
+    while i >= 0:
+        if i + 1 < len(text) and text[i + 1].isdigit():
+            for back in backs:
+                start = i - back
+                if start > last and start >= 0:
+                    m = regex.match(text, start)
+                    if m is not None:
+                        last = m.end()
+                        yield m
+                        break
+        i = text.find("-", i + 1)
+
+
 def find_abroad_postcodes(text: str, everyday: Callable[[str], bool]) -> Iterator[Span]:
     """POSTCODE_CITY spans of foreign postcodes with their town."""
-    if "-" not in text:
-        return
-    for regex, why in (
-        (PL_POSTCODE_RE, "Polish postcode + town"),
-        (PREFIXED_POSTCODE_RE, "country letter + postcode + town"),
+    for regex, backs, why in (
+        (PL_POSTCODE_RE, (2,), "Polish postcode + town"),
+        (PREFIXED_POSTCODE_RE, (1, 2, 3), "country letter + postcode + town"),
     ):
-        for m in guarded(regex).finditer(text):
+        for m in _at_dashes(regex, text, backs):
             town = m.group("town")
             if regex is PL_POSTCODE_RE and everyday(town.split()[0].split("-")[0]):
                 continue
@@ -61,5 +81,5 @@ def find_labelled_postcodes(text: str) -> Iterator[Span]:
         cue in low for cue in ("plz", "postleitzahl", "postcode", "post code", "zip", "postal")
     ):
         return
-    for m in LABELLED_POSTCODE_RE.finditer(text):
+    for m in scan(LABELLED_POSTCODE_RE, text, digit_lines(text)):
         yield Span(m.start("value"), m.end("value"), "POSTCODE_CITY", "postcode after its label")

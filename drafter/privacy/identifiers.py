@@ -183,7 +183,7 @@ UK_NI_RE = re.compile(
 
 
 def find_uk_national_insurance(text: str) -> Iterator[Span]:
-    for m in scan(UK_NI_RE, text):
+    for m in scan(UK_NI_RE, text, digit_lines(text)):
         yield Span(m.start(), m.end(), "SOCIAL_SECURITY", "uk_ni_shape")
 
 

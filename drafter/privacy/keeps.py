@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from drafter.privacy.spans import Span
+from drafter.privacy.prefilter import scan
+from drafter.privacy.spans import Span, digit_lines
 
 REGISTER_RE = re.compile(
     r"(?<![\w-])(?:Company[ ](?:No\.?|[Nn]umber|[Rr]eg(?:istration)?\.?[ ]No\.?)|"
@@ -23,7 +24,8 @@ REGISTER_RE = re.compile(
     r"[ ]?[:.#]?[ ]?(?:(?:HRB|HRA|VR|Nr\.?)[ ]?)?"
     r"(?P<value>\d(?:[ ]?\d){3,11}[a-z]?(?:[ ][A-Z]{1,3}(?![\w]))?)(?![\w])"
 )
-_CUES = ("compan", "kvk", "hrb", "hra", "vr ", "gnr", "fn ", "register", "reg")
+_CUES = ("compan", "kvk", "hrb", "hra", "vr ", "gnr", "fn ", "register", "reg.", "reg ",
+         "registration")  # fmt: skip
 
 _AUTHORITY = re.compile(
     r"(?i)^(?:jobcenter|finanzamt|amtsgericht|landgericht|arbeitsagentur|agentur[ ]für[ ]arbeit|"
@@ -38,7 +40,7 @@ def register_numbers(text: str) -> list[tuple[int, int]]:
     low = text.lower()
     if not any(c in low for c in _CUES):  # a substring test before the pattern
         return []
-    return [(m.start("value"), m.end("value")) for m in REGISTER_RE.finditer(text)]
+    return [(m.start("value"), m.end("value")) for m in scan(REGISTER_RE, text, digit_lines(text))]
 
 
 def without_registers(text: str, spans: Iterable[Span]) -> list[Span]:

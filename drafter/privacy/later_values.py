@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from drafter.privacy.spans import Span
+from drafter.privacy.prefilter import scan
+from drafter.privacy.spans import Span, digit_lines
 
 _DOC_WORD = re.compile(
     r"(?i)ausweis|reisepass|\bpass\b|passport|identity[ ]card|id[ -]?card|führerschein|"
@@ -38,7 +39,7 @@ def find_later_documents(text: str) -> Iterator[Span]:
     low = text.lower()
     if not any(w in low for w in _DOC_CUES):
         return  # a substring test before the patterns
-    for m in LATER_DOCUMENT_RE.finditer(text):
+    for m in scan(LATER_DOCUMENT_RE, text, digit_lines(text)):
         if _DOC_WORD.search(text, max(0, m.start() - 160), m.start()):
             yield Span(m.start("value"), m.end("value"), "ID_DOCUMENT", "document (cue earlier)")
 
