@@ -83,3 +83,24 @@ def find_labelled_postcodes(text: str) -> Iterator[Span]:
         return
     for m in scan(LABELLED_POSTCODE_RE, text, digit_lines(text)):
         yield Span(m.start("value"), m.end("value"), "POSTCODE_CITY", "postcode after its label")
+
+
+# UK and Irish addresses typed in lowercase: "apt 4, 19 clanbrassil st", "dublin 8 d08 x2k7"
+LOWER_EN_STREET_RE = re.compile(
+    r"(?<![\w-])(?:(?:apt|flat|unit|apartment)[ ]\w{1,4},?[ ])?\d{1,4}[a-z]?[ ]"
+    r"[a-z][a-z'-]{2,}(?:[ ][a-z][a-z'-]{2,})?[ ]"
+    r"(?:st|street|rd|road|ave|avenue|lane|ln|drive|close|terrace|tce|crescent|cres|"
+    r"gardens|gdns|grove|place|square|sq|park|row|walk|court|ct)(?![\w-])"
+)
+LOWER_EIRCODE_RE = re.compile(
+    r"(?<![\w-])(?:dublin[ ]\d{1,2}w?,?[ ])?(?:[ac-fhknprtv-y]\d{2}|d6w)[ ]"
+    r"(?=[0-9a-z]{0,3}[a-z])(?=[0-9a-z]{0,3}\d)[0-9ac-fhknprtv-y]{4}(?![\w-])"
+)
+
+
+def find_lowercase_uk_ie(text: str) -> Iterator[Span]:
+    """ADDRESS and POSTCODE_CITY spans of UK/Irish addresses written in lowercase."""
+    for m in scan(LOWER_EN_STREET_RE, text, digit_lines(text)):
+        yield Span(m.start(), m.end(), "ADDRESS", "street + number (en, lowercase)")
+    for m in scan(LOWER_EIRCODE_RE, text, digit_lines(text)):
+        yield Span(m.start(), m.end(), "POSTCODE_CITY", "Irish Eircode (lowercase)")

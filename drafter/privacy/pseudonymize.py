@@ -23,7 +23,11 @@ from drafter.config import Settings
 from drafter.models import Address, Entity, InboundEmail
 from drafter.privacy import identifiers as ids
 from drafter.privacy import names as nm
-from drafter.privacy.abroad import find_abroad_postcodes, find_labelled_postcodes
+from drafter.privacy.abroad import (
+    find_abroad_postcodes,
+    find_labelled_postcodes,
+    find_lowercase_uk_ie,
+)
 from drafter.privacy.credentials import find_secrets
 from drafter.privacy.freenames import FreeNames
 from drafter.privacy.gazetteer import vocabulary
@@ -190,6 +194,7 @@ class Pseudonymizer:
         spans += find_postcode_cities(text, streets)
         spans += find_abroad_postcodes(text, self._everyday_word)
         spans += find_labelled_postcodes(text)
+        spans += find_lowercase_uk_ie(text)
         for offset, line in title_capitals(text):  # "KNORRSTR.5 KIEL": lines in capitals
             upper = [_shift(s, offset) for s in find_streets(line)]
             upper += [_shift(s, offset) for s in find_postcode_cities(line, [])]
