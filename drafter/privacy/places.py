@@ -151,7 +151,8 @@ _PREP_STOP = words(
     "Gruppe Klasse Level Schicht Linie Bus Gleis Tor Halle Block Runde Platz Woche Quartal "
     # software and devices with a version number ("Android 14", "Firefox 131")
     "Android Firefox Chrome Safari Windows Ubuntu Debian Fedora Galaxy iPhone iPad Pixel Edge "
-    "Opera Office Excel Outlook Thunderbird Python Java Kernel Build Update Release Modell Model"
+    "Opera Office Excel Outlook Thunderbird Python Java Kernel Build Update Release Modell Model "
+    "Error Fehler Fehlercode Status Code HTTP"  # "(Error 500)": a status code
 )
 
 _EN_TYPES = (

@@ -101,6 +101,8 @@ def test_short_forms_quoted_nicknames_and_joined_first_names_are_hidden(
         ("Brodersen Ltd | Companies House no. 09876543 | VAT GB 123 4567 89", ("09876543",)),
         ("Amtsgericht Kiel HRB 4711 KI, Geschäftsführer: Jan Brodersen", ("HRB 4711 KI",)),
         ("Die Max-Planck-Gesellschaft zahlt", ("Max-Planck-Gesellschaft",)),
+        ("Der Link führt zu einer Fehlerseite (Error 503), bitte prüfen", ("Error 503",)),
+        ("Wer bekommt meine Daten (z. B. SCHUFA, Creditreform)?", ("SCHUFA", "Creditreform")),
         ("Tarif „Nordlicht“ Basis gewünscht", ("Nordlicht",)),
     ],
 )
