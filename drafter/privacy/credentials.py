@@ -109,7 +109,7 @@ def find_secrets(text: str) -> Iterator[Span]:
         # a cue may end a compound: "portal-pin", "Router-Passwort"
         glued = m.start() > 0 and text[m.start() - 1] == "-"
         starts = glued or word_start(text, m.start())
-        if not starts or _SECRET_NOT.match(value) or len(value) < 3:
+        if not starts or _SECRET_NOT.match(value.rstrip("!?")) or len(value) < 3:
             continue
         if not re.search(r"[\d!#$%&*?@_+=]|[a-zäöü][A-ZÄÖÜ]", value):
             continue  # "Passwort vergessen": a plain word is not a password
@@ -134,6 +134,8 @@ def find_secrets(text: str) -> Iterator[Span]:
         if len(m.group("gap").split()) > 6 or "@" in value or "://" in value or value[:1] == "[":
             continue
         if _SECRET_GAP_STOP.search(m.group("gap")) or not word_start(text, m.start()):
+            continue
+        if _SECRET_NOT.match(value.rstrip("!?")):  # "Passwort vergessen??"
             continue
         start = m.start("value")
         yield Span(start, start + len(value), "SECRET", "secret (shaped, near its cue)")

@@ -86,7 +86,12 @@ class FreeNames:
     def _first_name(self, word: str, *, loose: bool = False) -> bool:
         if "-" in word[1:-1] and word[0].isupper():  # "Kai-Uwe", "Anna-Lena": two first names
             parts = word.split("-")
-            return len(parts) == 2 and all(self._first_name(p, loose=True) for p in parts)
+            if len(parts) != 2 or not self._first_name(parts[0], loose=True):
+                return False  # "Jean-Baptiste": a known first name and a rare word
+            rare = self.vocab.zipf(parts[1]) < 3.5 and self.vocab.is_first_name(
+                parts[0], strong=True
+            )
+            return self._first_name(parts[1], loose=True) or rare
         if len(word) < 3 or not self.vocab.is_first_name(word):
             return False
         if loose:
@@ -225,18 +230,19 @@ class FreeNames:
                     break  # "Ansprechpartner: Gero Stülpnagel, Technischer Leiter"
                 flags[j] = flags[j] or f"after cue {cue.group().strip()!r}"
         for i in range(1, len(tokens) - 1):  # Josef „Sepp“ Gruber; Lucke (Ludwig Huber)
-            if not (flags[i - 1] or flags[i + 1]) or flags[i] or blocked[i]:
+            if not (flags[i - 1] or flags[i + 1]) or blocked[i]:
                 continue
             if not tokens[i][2][:1].isupper():
                 continue
             before = text[tokens[i - 1][1] : tokens[i][0]]
             after = text[tokens[i][1] : tokens[i + 1][0]]
-            if before in _QUOTE_OPEN and after in _QUOTE_CLOSE and self._nickname(tokens[i][2]):
-                flags[i] = "nickname in quotes"
+            quoted = before in _QUOTE_OPEN and after in _QUOTE_CLOSE
+            if quoted and (flags[i] or self._nickname(tokens[i][2])):  # Rüdiger „Rudi“ Pahl
+                flags[i] = flags[i] or "nickname in quotes"
                 nxt = tokens[i + 1][2]
                 if not (flags[i + 1] or blocked[i + 1]) and nxt[:1].isupper():
                     flags[i + 1] = "name after a nickname"
-            elif after == " (" and flags[i + 1] and self._nickname(tokens[i][2]):
+            elif not flags[i] and after == " (" and flags[i + 1] and self._nickname(tokens[i][2]):
                 flags[i] = "nickname before a name in brackets"
         # neighbours of names: surnames after first names, "X und Y", "Irmgard [NAME_2]"
         todo = [i for i, f in enumerate(flags) if f]

@@ -50,7 +50,8 @@ CUE_RE = re.compile(
     r"\bmrs?\.?|\bms\.?|\bhr\.?|\bfr\.|\bsachbearbeiter(?:in)?|\bdoorbell|\bKlingel(?:schild)?|\bgrüße|"
     r"\b(?:hi|hey|hello|hallo|moin)[ ,]+(?:it'?s|it[ ]is|this[ ]is|hier[ ]ist)|"
     r"\bgruß|\bgrüsse|\bregards|\bcheers|\bthanks|\blg|\bvg|\bmfg|\bgeb\.|\bgeborene[rn]?|"
-    r"\bnée)"
+    r"\bnée|\bname[ ]on[ ](?:the[ ])?card|\bcard[ ]?holder|\bKarteninhaber(?:in)?|"
+    r"\bKontoinhaber(?:in)?|\baccount[ ]holder|\bName[ ]auf[ ]der[ ]Karte)"
     r"[ ,:]+"
 )
 _RELATION_WORD = re.compile(rf"(?i)(?:{_RELATIONS})(?:e?s|e?n)?")

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from drafter import firstnames
+from drafter.privacy.shortnames import MAX_ZIPF, SHORT_NAMES
 from drafter.privacy.spans import words
 
 # first names that are also everyday German or English words: a name only with a cue or
@@ -82,7 +83,17 @@ class Vocabulary:
     def is_first_name(self, word: str, *, strong: bool = False, local: bool = False) -> bool:
         names = self.local_names if local else self.strong_names if strong else self.first_names
         key = word.casefold()
-        return key in names or firstnames.fold(key) in names
+        if key in names or firstnames.fold(key) in names:
+            return True
+        return "-" in key and self._joined_first_name(key, names)
+
+    def _joined_first_name(self, key: str, names: frozenset[str]) -> bool:
+        """Two first names joined by a hyphen ("klaus-dieter", "anna-lena"; not
+        "de-nachzahlung", "max-planck-institut")."""
+        parts = key.split("-")
+        return len(parts) == 2 and all(
+            len(p) >= 3 and (p in names or firstnames.fold(p) in names) for p in parts
+        )
 
 
 def _first_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -97,7 +108,17 @@ def _first_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             strong.add(key)
         if entry.local:
             local.add(key)
+    for name in SHORT_NAMES:  # "Korbi", "Vroni", "Hauke": local, when rare as a word
+        if _zipf_max(name) < MAX_ZIPF:
+            names.add(name.casefold())
+            local.add(name.casefold())
     return frozenset(names), frozenset(strong), frozenset(local)
+
+
+def _zipf_max(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(word, "de"), zipf_frequency(word, "en"))
 
 
 def _zipf(lang: str) -> dict[str, int]:

@@ -50,7 +50,8 @@ def find_tax_ids(text: str) -> Iterator[Span]:
             continue
         valid = ch_vat.is_valid(value) if value.startswith("CHE") else eu_vat.is_valid(value)
         context = guarded(VAT_CONTEXT).search(text[max(0, m.start() - 40) : m.start()])
-        if valid or (context and re.fullmatch(r"(DE ?\d{9}|ATU ?\d{8}|CHE.*)", value)):
+        swiss = re.match(r"CHE-\d{3}\.\d{3}\.\d{3}", value)  # the Swiss UID's own shape
+        if valid or swiss or (context and re.fullmatch(r"(DE ?\d{9}|ATU ?\d{8}|CHE.*)", value)):
             yield Span(m.start(), m.end(), "VAT_ID", "vat id" + (" (cue)" if context else ""))
 
 

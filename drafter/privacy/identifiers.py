@@ -11,6 +11,7 @@ quantity or a year (type NUMBER). Each span names the recognizer (and cue) that 
 from __future__ import annotations
 
 import ipaddress
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -103,6 +104,23 @@ IPV6_RE = re.compile(
 URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+")
 _URL_PARAM = re.compile(r"[?&#;]([\w.-]+)=([^&#\s]+)")
 _URL_SEGMENT = re.compile(r"/([A-Za-z0-9_\-%.=]{12,})")
+# the path of a shared file or folder: whoever has the link has the file
+_SHARE_PATH = re.compile(
+    r"(?i)/(?:folders|file/d|document/d|spreadsheets/d|presentation/d|forms/d|s|sh|scl/f[io]|"
+    r"share|shared|invite|d)/(!?[\w!-]{10,})|/[a-z]/(s![\w!-]{8,})"
+)
+
+
+def _share_key(segment: str) -> bool:
+    """A long segment of mixed capitals, small letters and a digit: a random key, no word."""
+    return (
+        len(segment) >= 16
+        and any(c.isupper() for c in segment)
+        and any(c.islower() for c in segment)
+        and any(c.isdigit() for c in segment)
+        and sum(a.islower() != b.islower() for a, b in itertools.pairwise(segment)) >= 6
+    )
+
 
 # --- order, ticket, invoice and other reference numbers ----------------------------------
 
@@ -155,6 +173,18 @@ def find_social_security(text: str) -> Iterator[Span]:
         cue = _cue(SOCIAL_CUE, text, m.start())
         if cue or (" " in m.group() and at_vnr.is_valid(digits)):
             yield Span(m.start(), m.end(), "SOCIAL_SECURITY", f"at_sv cue={cue!r}")
+
+
+# a UK National Insurance number: two letters, three pairs of digits, A-D ("QQ 12 34 56 C")
+UK_NI_RE = re.compile(
+    r"(?<![\w-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-TW-Z][A-CEGHJ-NP-TW-Z]"  # QQ: the specimen
+    r"[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?![\w-])"
+)
+
+
+def find_uk_national_insurance(text: str) -> Iterator[Span]:
+    for m in scan(UK_NI_RE, text, digit_lines(text)):
+        yield Span(m.start(), m.end(), "SOCIAL_SECURITY", "uk_ni_shape")
 
 
 def find_health_insurance(text: str) -> Iterator[Span]:
@@ -244,8 +274,12 @@ def _url_parts(value: str, own_domains: tuple[str, ...]) -> Iterator[str]:
             yield param
     for m in _URL_SEGMENT.finditer(value):
         segment = m.group(1)
-        if sum(c.isdigit() for c in segment) >= 3 and sum(c.isalpha() for c in segment) >= 3:
+        mixed = sum(c.isdigit() for c in segment) >= 3 and sum(c.isalpha() for c in segment) >= 3
+        if mixed or _share_key(segment):  # "drive/folders/1AbCdEfGhIjKl…": a sharing key
             yield segment
+    share = _SHARE_PATH.search(value)
+    if share:  # "1drv.ms/f/s!AqWeRtYu…", "docs.google.com/document/d/<id>"
+        yield share.group(1) or share.group(2)
 
 
 # a court's file number: "Az. 3 XVII 412/25", "GZ 12 A 331/26t", "5 C 1204/24"

@@ -111,6 +111,7 @@ STOP_WORDS = words(
     Renault Peugeot Citroën Citroen Opel Skoda Škoda Tesla Volvo Fiat Toyota Honda Mazda
     Nissan Hyundai Dacia Volkswagen Audi Lexus Subaru Suzuki Mitsubishi Cupra Polestar
     Samsung Huawei Xiaomi Lenovo Liebherr Vaillant Viessmann Miele
+    SCHUFA Schufa Creditreform Bürgel Boniversum Experian Equifax Infoscore Crif
     Germany Austria Österreich Schweiz Switzerland Nordlicht Ihrem Unser Unsere Euro Herrn
     Merci Gracias Grazie Dankeschön Teşekkürler Tesekkürler Teşekkür Dziękuję Dzięki Obrigado
     Obrigada Tack Takk Kiitos Bedankt Köszönöm Hvala Mulțumesc Děkuji Ďakujem Danku Salut

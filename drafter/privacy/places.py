@@ -34,7 +34,8 @@ _DE_PREFIX = (
     r"Alter|Neue|Neuer|Lange|Große|Kleine|Hohe|Obere|Untere|Hohler|Breite|Grüner)"
 )
 _HOUSE = (
-    r"\d{1,4}(?:[a-zA-Z](?![\w])|[ ][a-zA-Z](?![\w/]))?(?:[ ]?[-/–][ ]?\d{1,4}[a-zA-Z]?){0,3}"
+    r"\d{1,4}(?:bis(?![\w])|[a-zA-Z](?![\w])|[ ][a-zA-Z](?![\w/]))?"
+    r"(?:[ ]?[-/–][ ]?\d{1,4}[a-zA-Z]?){0,3}"
     r"(?:-(?:III|II|I|IV|hs|huis|bis)(?![\w]))?(?![\d,.]\d)"
 )
 # what may follow a house number: floor, flat, door ("2. OG links", "App. 1107", "flat 3")
@@ -43,7 +44,7 @@ _UNIT = (
     r"UG|Erdgeschoss|Dachgeschoss|Hochparterre|Souterrain|App\.?|Apartment|Appartement|Wohnung|"
     r"Whg\.?|Zimmer|Zi\.?|[Ff]lat|[Aa]pt\.?|\d{1,2}(?:st|nd|rd|th)[ ]floor|floor[ ]\d+|"
     r"ground[ ]floor|first[ ]floor|[Ss]tiege[ ]\d+|[Tt]ür[ ]\d+|[Tt]op[ ]\d+|[Ss]tg\.?[ ]\d+|"
-    r"(?i:hinterhaus|vorderhaus|hinterhof|seitenflügel|gartenhaus|quergebäude)|"
+    r"(?i:hinterhaus|vorderhaus|hinterhof|seitenflügel|gartenhaus|quergebäude|rückgebäude)|"
     r"\d{1,2}\.[ ]?(?:th|tv|mf)\.?)"
     r"(?:[ ]?\d{1,4}[a-z]?)?(?:,?[ ](?:links|rechts|mitte|left|right|li\.|re\.))?){0,2}"
 )
@@ -78,8 +79,8 @@ ROMANCE_STREET_RE = re.compile(
 # Central European street types after the name: "Klatovská třída 118", "ul. Długa 5"
 SLAVIC_STREET_RE = re.compile(
     r"(?<![\w-])(?:[A-ZÀ-Ž][\w-]+[ ](?:třída|ulice|náměstí|nábřeží|ulica|aleja|utca|út)"
-    r"|(?:ul\.|ulica|al\.)[ ][A-ZÀ-Ž][\w-]+(?:[ ][A-ZÀ-Ž][\w-]+)?)[ ]\d{1,4}[a-zA-Z]?"
-    r"(?:/\d{1,4})?(?![\w])"
+    r"|(?:[Uu]l\.|ulica|[Aa]l\.)[ ][A-ZÀ-Ž][\w-]+(?:[ ][A-ZÀ-Ž][\w-]+)?)[ ]\d{1,4}[a-zA-Z]?"
+    r"(?:/\d{1,4})?(?:[ ]m\.[ ]\d{1,4})?(?![\w])"  # "ul. Długa 17 m. 4": m. = the flat
 )
 # the words these patterns need on a line (a substring test before the regex)
 _PO_BOX_CUES = ("box", "postfach", "postbus", "postboks", "apartado", "casella", "boîte",
@@ -110,7 +111,9 @@ _LEADING = words(
     "in im in der die den dem das an am auf zur zum nach bei von vom aus at to from nach ist "
     "wohne wohnen lebe adresse anschrift address is"
 )
-_POSTCODE_AFTER = re.compile(r"(?:,|\n|·|\||[ ]in)[ ]*(?:(?:D|A|CH|DK)-)?\d{4,5}[ ]")
+_POSTCODE_AFTER = re.compile(
+    r"(?:,|\n|·|\||[ ]in)[ ]*(?:[A-Z]{1,3}-)?(?:\d{4,5}|\d{2}-\d{3})[ ]"  # "I-39012", "90-926"
+)
 _ADJECTIVES = (
     "Alt|Neu|Klein|Groß|Gross|Lang|Hoh|Breit|Ober|Unter|Hinter|Vorder|Mittler|Kurz|Krumm|Still|"
     "Schwarz|Rot|Weiß|Weiss|Grün|Blau|Hell|Dunkel|Schmal|Tief|Nieder|Äußer|Inner|Heilig|Westlich|"
@@ -148,7 +151,8 @@ _PREP_STOP = words(
     "Gruppe Klasse Level Schicht Linie Bus Gleis Tor Halle Block Runde Platz Woche Quartal "
     # software and devices with a version number ("Android 14", "Firefox 131")
     "Android Firefox Chrome Safari Windows Ubuntu Debian Fedora Galaxy iPhone iPad Pixel Edge "
-    "Opera Office Excel Outlook Thunderbird Python Java Kernel Build Update Release Modell Model"
+    "Opera Office Excel Outlook Thunderbird Python Java Kernel Build Update Release Modell Model "
+    "Error Fehler Fehlercode Status Code HTTP"  # "(Error 500)": a status code
 )
 
 _EN_TYPES = (
@@ -271,17 +275,28 @@ def _find_streets(text: str) -> Iterator[Span]:
         if before and not calendar:  # "May 3, 2027": a date, not a street
             start = _street_start(text, before.start(), before.end())
             if _UNIT_FIRST.match(text, start):  # "Kiellinie 70, app. 2, 24105 Kiel"
-                street = _STREET_BEFORE_UNIT.search(text, max(line_start, start - 40), start)
+                left = max(line_start, start - 40)
+                street = _STREET_BEFORE_UNIT.search(text, left, start)
+                street = street or _PLACE_BEFORE_UNIT.search(text, left, start)
                 start = street.start() if street else start
             yield Span(start, before.end(), "ADDRESS", "words + number before a postcode")
 
 
 _NUMBER_START = re.compile(rf"[ ]{_HOUSE}")
 # a flat or room written before a postcode: the street stands in front of it
-_UNIT_FIRST = re.compile(r"(?i)(?:app\.?|apt\.?|apartment|whg\.?|wohnung|flat|zi\.?|zimmer)[ ]?\d")
+_UNIT_FIRST = re.compile(
+    r"(?i)(?:app\.?|apt\.?|apartment|whg\.?|wohnung|flat|zi\.?|zimmer|parzelle)[ ]?\d"
+)
+# a plot's place without a number before it: "am Schwentinetal, Parzelle 37, 24148 Kiel"
+_PLACE_BEFORE_UNIT = re.compile(r"(?i)(?<![\w-])(?:am|im|an[ ]der|zum|zur)[ ][^\W\d_]{4,},[ ]$")
 _STREET_BEFORE_UNIT = re.compile(rf"(?<![\w-])[A-ZÄÖÜ][\wäöüß.'-]+[ ]{_HOUSE},?[ ]$")
 _TYPE_WORD = re.compile(rf"(?i){_DE_SUFFIX_WORD}|{_LOWER_SUFFIX}|{_EN_TYPES}")
 _PREFIX_WORDS = re.compile(rf"{_DE_PREFIX}")
+_TYPE_FIRST = re.compile(
+    r"(?i:via|viale|corso|piazza|piazzale|largo|vicolo|calle|avenida|rua|rue|avenue|boulevard|"
+    r"chemin|quai|allée|ul\.|al\.|ulica|aleja|plac)"
+)
+_COMPOUND_STREET = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:straße|strasse|weg|ring|allee|damm|gasse)")
 
 
 def _street_start(text: str, start: int, end: int) -> int:
@@ -301,6 +316,11 @@ def _street_start(text: str, start: int, end: int) -> int:
     before = names[first - 1].group() if first > 0 else ""
     if _TYPE_WORD.fullmatch(names[first].group()) and before and before.lower() not in _LEADING:
         first -= 1
+    if first > 0 and _COMPOUND_STREET.fullmatch(names[first - 1].group()):
+        first -= 1  # "Gewerbering Nord 22", "Industriestraße Süd 4"
+    typed = [i for i in range(first) if _TYPE_FIRST.fullmatch(names[i].group())]
+    if typed:  # "Corso Buenos Aires 33", "Via Paolo Sarpi 14": the type opens the street
+        return start + names[typed[0]].start()
     for size in (2, 1):  # "An der Schanze 3", "Alte Lübecker Chaussee 12"
         if first >= size:
             prefix = " ".join(n.group() for n in names[first - size : first])

@@ -23,6 +23,11 @@ from drafter.config import Settings
 from drafter.models import Address, Entity, InboundEmail
 from drafter.privacy import identifiers as ids
 from drafter.privacy import names as nm
+from drafter.privacy.abroad import (
+    find_abroad_postcodes,
+    find_labelled_postcodes,
+    find_lowercase_uk_ie,
+)
 from drafter.privacy.credentials import find_secrets
 from drafter.privacy.freenames import FreeNames
 from drafter.privacy.gazetteer import vocabulary
@@ -32,16 +37,24 @@ from drafter.privacy.id_numbers import (
     find_dobs,
     find_tax_ids,
 )
+from drafter.privacy.keeps import authority, without_registers
+from drafter.privacy.later_values import (
+    dob_corrections,
+    find_later_documents,
+    find_quoted_secrets,
+)
 from drafter.privacy.normalize import fold
+from drafter.privacy.phone_shapes import find_phone_shapes
 from drafter.privacy.places import block_lines, find_streets
 from drafter.privacy.postcodes import find_postcode_cities
-from drafter.privacy.recognizers import find_bics, find_cards, find_emails, find_ibans, find_phones
+from drafter.privacy.recognizers import find_cards, find_emails, find_ibans, find_phones
 from drafter.privacy.repeats import (
     institution_town,
     name_repeats,
     repeats,
     town_repeats,
     vault_spans,
+    vault_towns,
 )
 from drafter.privacy.second_look import (
     first_names_before,
@@ -156,19 +169,22 @@ class Pseudonymizer:
         spans: list[Span] = [
             *find_emails(text, own),
             *find_ibans(text),
-            *find_bics(text),
             *find_cards(text),
             *find_tax_ids(text),
             *find_customer_numbers(text, self._customer_patterns),
             *find_dobs(text),
             *find_phones(text, self.lists.never_digits),
+            *find_phone_shapes(text, self.lists.never_digits),
             *ids.find_social_security(text),
+            *ids.find_uk_national_insurance(text),
             *ids.find_health_insurance(text),
             *ids.find_documents(text),
             *ids.find_vehicles(text),
             *ids.find_network(text),
             *ids.find_url_secrets(text, own),
             *find_secrets(text),
+            *find_quoted_secrets(text),
+            *find_later_documents(text),
             *ids.find_order_numbers(text),
             *ids.find_long_numbers(text),
             *find_spoken_numbers(text),
@@ -176,6 +192,9 @@ class Pseudonymizer:
         streets = list(find_streets(text))
         spans += streets
         spans += find_postcode_cities(text, streets)
+        spans += find_abroad_postcodes(text, self._everyday_word)
+        spans += find_labelled_postcodes(text)
+        spans += find_lowercase_uk_ie(text)
         for offset, line in title_capitals(text):  # "KNORRSTR.5 KIEL": lines in capitals
             upper = [_shift(s, offset) for s in find_streets(line)]
             upper += [_shift(s, offset) for s in find_postcode_cities(line, [])]
@@ -194,6 +213,10 @@ class Pseudonymizer:
             spans += [Span(m.start(), m.end(), "NAME", "always-hide list") for m in
                       self._always.finditer(text)]  # fmt: skip
         return spans
+
+    def _everyday_word(self, word: str) -> bool:
+        """A frequent German or English word (wordfreq zipf >= 4)."""
+        return self._free.vocab.zipf(word) >= 4.0
 
     def _place_blocked(self, word: str) -> bool:
         """The knowledge base's and the company's own words are no customer's town."""
@@ -258,16 +281,18 @@ class Pseudonymizer:
         ]
         if vault is not None:
             spans += vault_spans(work, vault)
+            spans += vault_towns(work, vault, self._place_blocked)
         kept = [
             s
             for s in spans
             if s.why.startswith(("vault", "always"))
             or not (self.lists.is_never(work[s.start : s.end], s.type) or timestamp(work, s))
         ]
-        resolved = resolve(inside_longer(kept))
+        resolved = resolve(inside_longer(without_registers(work, kept)))
         after = surnames_after(work, resolved, self._surname, self._free.blocked)
         after += first_names_before(work, resolved, self._first_or_rare, self._free.blocked)
         after += postcodes_after_streets(work, resolved)
+        after += dob_corrections(work, resolved)
         if after:
             resolved = resolve([*resolved, *after])
         again = [*repeats(work, resolved), *name_repeats(work, resolved)]
@@ -341,7 +366,7 @@ class Pseudonymizer:
         if display.islower():
             display = display.title()
         known: list[str] = []
-        if display and nm.variants([display], self._stop):
+        if display and nm.variants([display], self._stop) and not authority(display):
             known.append(display)
             placeholder = vault.placeholder_for("NAME", display)
             vault.reasons.setdefault(placeholder, "From header (display name)")

@@ -1,7 +1,7 @@
 """Finding values again: every value of the thread's vault and every value found once in a
 text, at every other place of that text, with or without its cue and in any spacing
-(`vault_spans`, `repeats`, `name_repeats`, `town_repeats`; `value_pattern` is also used by
-the request guard)."""
+(`vault_spans`, `repeats`, `name_repeats`, `town_repeats`, `vault_towns`; `value_pattern` is
+also used by the request guard)."""
 
 from __future__ import annotations
 
@@ -146,3 +146,35 @@ def vault_spans(text: str, vault: Vault) -> list[Span]:
             for m in pattern.finditer(text)
         ]
     return spans
+
+
+_TOWN_WORD = re.compile(r"[A-ZÄÖÜÀ-ÞŁŚŻŹĆŃ][^\W\d_]{2,}(?:-[A-ZÄÖÜ][^\W\d_]+)*")
+_NOT_TOWN = frozenset(("Co", "County", "Cedex", "Dublin"))
+
+
+def _vault_town_names(vault: Vault) -> set[str]:
+    """The towns of the thread's hidden "postcode + town" values: the capitalised words of
+    "24229 Strande", "Edinburgh EH9 1HN", "Knocknacarra, Galway H91 E2T6" that are not a
+    postcode, a county word or a Dublin district."""
+    names: set[str] = set()
+    for entity in vault.entities:
+        if entity.type == "POSTCODE_CITY" and any(c.isdigit() for c in entity.value):
+            names.update(w for w in _TOWN_WORD.findall(entity.value) if w not in _NOT_TOWN)
+    return names
+
+
+def vault_towns(text: str, vault: Vault, blocked: Callable[[str], bool]) -> list[Span]:
+    """The town of a "postcode + town" hidden anywhere in the thread, where it stands alone
+    in `text` (the subject "Strom Ferienwohnung Strande" when the body holds "24229 Strande"):
+    `town_repeats` for the whole thread. Not a town of the company's data or the knowledge
+    base (`blocked`), not after an institution's word ("Amtsgericht Plön")."""
+    out: list[Span] = []
+    for town in _vault_town_names(vault):
+        if town not in text or blocked(town):  # quick test first
+            continue
+        for m in _word_pattern(town).finditer(text):
+            if _INSTITUTION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            why = "town of an address in the thread"
+            out.append(Span(m.start(), m.end(), "POSTCODE_CITY", why))
+    return out

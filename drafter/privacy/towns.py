@@ -1,8 +1,9 @@
 """Places by name: towns without a postcode, districts, and UK/Irish/Dutch postcodes.
 
-The town list (drafter/data/towns.txt, ~29,000 places of at least 500 inhabitants in DE, AT,
-CH, LI, LU, NL, BE, DK, GB, IE; GeoNames, CC BY 4.0; built by scripts/build_towns.py, licence
-in drafter/data/TOWNS_LICENSE.md) is shipped with drafter and read once per process.
+The town list (drafter/data/towns.txt, ~37,000 names: places of at least 500 inhabitants in DE,
+AT, CH, LI, LU, NL, BE, DK, GB, IE and of at least 15,000 in the rest of Europe; GeoNames, CC BY
+4.0; built by scripts/build_towns.py, licence in drafter/data/TOWNS_LICENSE.md) is shipped with
+drafter and read once per process.
 
 A town is hidden (type POSTCODE_CITY) when its position says it is a place:
 - after a place word: "aus Wien", "nach kronshagen", "moved to Tralee", "Wohnort: Kiel";
@@ -122,6 +123,9 @@ _UK_FRONT = re.compile(
     r"(?<![\w'-])(?:(?:\d{1,4}[a-z]?[ ])?[A-Z][a-z'-]+(?:[ ][A-Z][a-z'-]+){0,2},?[ ]){1,3}"
     r"(?:Co\.?[ ][A-Z][a-z]+,?[ ])?$"  # "The Old Forge, 3 Mill Lane, Ludlow SY8 1BB"
 )
+_FLAT_BEFORE = re.compile(
+    r"(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Maisonette)[ ]\w{1,4},?[ ]$"
+)
 _NL = re.compile(r"(?<![\w.,/-])\d{4}[ ]?[A-Z]{2}[ ]+(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
 
 
@@ -155,6 +159,8 @@ def find_towns(
             front = _UK_FRONT.search(text, max(0, start - 50), start)
             if front and (start == m.start("code") or "," in front.group()):
                 start = front.start()
+            flat = _FLAT_BEFORE.search(text, max(0, start - 24), start)
+            start = flat.start() if flat else start  # "Flat 3, 12 High Street, Oxford OX1 4AA"
             yield Span(start, m.end(), "POSTCODE_CITY", why)
     for m in guarded(_NL).finditer(text):
         if _town(m.group("town")) or _town(m.group("town").split()[0]):

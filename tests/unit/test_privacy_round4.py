@@ -90,7 +90,8 @@ def test_street_names_with_what_stands_in_front(
 @pytest.mark.parametrize(
     ("text", "hidden", "kept"),
     [
-        ("IBAN DE02 1203 0000 0000 2020 51, BIC BYLADEM1001", ("BYLADEM1001",), ("BIC",)),
+        # a BIC names a bank, not a person: kept since round 8 (the IBAN stays hidden)
+        ("IBAN DE02 1203 0000 0000 2020 51, BIC BYLADEM1001", ("DE02",), ("BYLADEM1001",)),
         ("> An: Wiebke Storm <w.storm@example.org>\n> Hallo", ("Wiebke", "Storm"), ("Hallo",)),
         ('schrieb "Carstensen, Ole" <ole.c@example.net>:', ("Carstensen", "Ole"), ("schrieb",)),
         (
@@ -181,7 +182,6 @@ _FIRST_MAIL = (
 _LATER = [
     "k.brandt",
     "abc12345",
-    "BYLADEM1001",
     "4 XVII 233/25",
     "Seitenflügel, 3. OG",
     "Wiebke Storm",

@@ -1,0 +1,106 @@
+"""Postcodes the German-centred recognizers of postcodes.py do not read: postcode + town in
+the formats of other European countries, the Polish "NN-NNN Town" ("80-425 Gdańsk") and a
+country letter glued to the postcode ("I-39100 Bozen", "F-75011 Paris", "L-1234
+Luxembourg", "NL-3511 Utrecht", "PL-00-238 Warszawa"); and a postcode alone after its label
+("PLZ: 24103", "Postleitzahl 1060", "zip code 90210").
+
+The town after the postcode must be capitalised; after the Polish shape, which a reference
+number may also have, it must not be an everyday word (`everyday`): "24-118 Rechnung" is no
+address.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from drafter.privacy.prefilter import scan
+from drafter.privacy.spans import Span, digit_lines
+
+_UPPER = "A-ZÄÖÜÀ-ÖØ-ÞŁŚŻŹĆŃŠČŘŽĽŇŤĎ"
+_TOWN = rf"[{_UPPER}][^\W\d_]+(?:[- ][{_UPPER}][^\W\d_]+)?"
+# the country letters of the old European plates, as they stand before a postcode
+_COUNTRY = r"(?:I|F|L|B|E|P|S|H|N|FL|NL|CZ|SK|DK|FIN|SLO|HR|IT|FR|LU|BE|ES|PT|SE|NO|HU|SI)"
+PL_POSTCODE_RE = re.compile(
+    rf"(?:(?<=PL-)|(?<![\w.,/-]))\d{{2}}-\d{{3}}[ ]{{1,2}}(?P<town>{_TOWN})"
+)
+PREFIXED_POSTCODE_RE = re.compile(
+    rf"(?<![\w.,/-]){_COUNTRY}-\d{{4,5}}[ ]{{1,2}}(?P<town>{_TOWN})"
+    r"(?:[ ](?P<province>[A-Z]{2})(?![\w]))?"  # "I-20154 Milano MI"
+)
+
+
+def _at_dashes(
+    regex: re.Pattern[str], text: str, backs: tuple[int, ...]
+) -> Iterator[re.Match[str]]:
+    """The matches of `regex` that start `backs` characters before a "-" (far cheaper than
+    trying the pattern at every position: a mail holds few dashes)."""
+    last = -1
+    i = text.find("-")
+    while i >= 0:
+        if i + 1 < len(text) and text[i + 1].isdigit():
+            for back in backs:
+                start = i - back
+                if start > last and start >= 0:
+                    m = regex.match(text, start)
+                    if m is not None:
+                        last = m.end()
+                        yield m
+                        break
+        i = text.find("-", i + 1)
+
+
+def find_abroad_postcodes(text: str, everyday: Callable[[str], bool]) -> Iterator[Span]:
+    """POSTCODE_CITY spans of foreign postcodes with their town."""
+    for regex, backs, why in (
+        (PL_POSTCODE_RE, (2,), "Polish postcode + town"),
+        (PREFIXED_POSTCODE_RE, (1, 2, 3), "country letter + postcode + town"),
+    ):
+        for m in _at_dashes(regex, text, backs):
+            town = m.group("town")
+            if regex is PL_POSTCODE_RE and everyday(town.split()[0].split("-")[0]):
+                continue
+            end = m.end()
+            if " " in town and everyday(town.split()[-1]):
+                end = m.start("town") + town.index(" ")
+            yield Span(m.start(), end, "POSTCODE_CITY", why)
+
+
+LABELLED_POSTCODE_RE = re.compile(
+    r"(?i:\bplz|\bpostleitzahl|\bpost[ ]?code|\bzip(?:[ ]?code)?|\bcode[ ]postal)[ \t]*[:.]?[ \t]*"
+    r"(?P<value>(?:[A-Z]{1,2}-)?\d{4,5})(?![\d-])"
+)
+
+
+_LABELS = ("plz", "postleitzahl", "postcode", "post code", "zip", "postal")
+
+
+def find_labelled_postcodes(text: str) -> Iterator[Span]:
+    low = text.lower()
+    if not any(
+        cue in low for cue in ("plz", "postleitzahl", "postcode", "post code", "zip", "postal")
+    ):
+        return
+    for m in scan(LABELLED_POSTCODE_RE, text, digit_lines(text)):
+        yield Span(m.start("value"), m.end("value"), "POSTCODE_CITY", "postcode after its label")
+
+
+# UK and Irish addresses typed in lowercase: "apt 4, 19 clanbrassil st", "dublin 8 d08 x2k7"
+LOWER_EN_STREET_RE = re.compile(
+    r"(?<![\w-])(?:(?:apt|flat|unit|apartment)[ ]\w{1,4},?[ ])?\d{1,4}[a-z]?[ ]"
+    r"[a-z][a-z'-]{2,}(?:[ ][a-z][a-z'-]{2,})?[ ]"
+    r"(?:st|street|rd|road|ave|avenue|lane|ln|drive|close|terrace|tce|crescent|cres|"
+    r"gardens|gdns|grove|place|square|sq|park|row|walk|court|ct)(?![\w-])"
+)
+LOWER_EIRCODE_RE = re.compile(
+    r"(?<![\w-])(?:dublin[ ]\d{1,2}w?,?[ ])?(?:[ac-fhknprtv-y]\d{2}|d6w)[ ]"
+    r"(?=[0-9a-z]{0,3}[a-z])(?=[0-9a-z]{0,3}\d)[0-9ac-fhknprtv-y]{4}(?![\w-])"
+)
+
+
+def find_lowercase_uk_ie(text: str) -> Iterator[Span]:
+    """ADDRESS and POSTCODE_CITY spans of UK/Irish addresses written in lowercase."""
+    for m in scan(LOWER_EN_STREET_RE, text, digit_lines(text)):
+        yield Span(m.start(), m.end(), "ADDRESS", "street + number (en, lowercase)")
+    for m in scan(LOWER_EIRCODE_RE, text, digit_lines(text)):
+        yield Span(m.start(), m.end(), "POSTCODE_CITY", "Irish Eircode (lowercase)")

@@ -1,0 +1,61 @@
+"""What looks personal but names an organisation, and is kept: a company's register number
+after its cue ("HRB 12345", "Companies House no. 13470822", "KvK 70412896", "VR 1422 KI",
+"FN 123456a") and a From display name that is an authority's name ("Jobcenter Kiel - Team
+412", "Finanzamt Kiel-Nord").
+
+A register number identifies a company in a public register, not a person; without this the
+long-number catch-all and the phone pattern hide it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from drafter.privacy.prefilter import scan
+from drafter.privacy.spans import Span, digit_lines
+
+REGISTER_RE = re.compile(
+    r"(?<![\w-])(?:Company[ ](?:No\.?|[Nn]umber|[Rr]eg(?:istration)?\.?[ ]No\.?)|"
+    r"Companies[ ]House(?:[ ](?:[Nn]o\.?|[Nn]umber|[Rr]eg(?:istration)?\.?[ ]No\.?))?|"
+    r"KvK(?:-nummer|[ ]nummer|[ ]nr\.?)?|HRB|HRA|VR|GnR|FN|"
+    r"Handelsregister(?:nummer)?|Registernummer|Vereinsregister(?:nummer)?|"
+    r"Reg(?:istration)?\.?[ ]No\.?)"
+    r"[ ]?[:.#]?[ ]?(?:(?:HRB|HRA|VR|Nr\.?)[ ]?)?"
+    r"(?P<value>\d(?:[ ]?\d){3,11}[a-z]?(?:[ ][A-Z]{1,3}(?![\w]))?)(?![\w])"
+)
+_CUES = ("compan", "kvk", "hrb", "hra", "vr ", "gnr", "fn ", "register", "reg.", "reg ",
+         "registration")  # fmt: skip
+
+_AUTHORITY = re.compile(
+    r"(?i)^(?:jobcenter|finanzamt|amtsgericht|landgericht|arbeitsagentur|agentur[ ]für[ ]arbeit|"
+    r"bürgeramt|standesamt|sozialamt|ordnungsamt|wohngeldstelle|bezirksamt|landratsamt|"
+    r"ausländerbehörde|stadtverwaltung|gemeindeverwaltung|kreisverwaltung|familienkasse|"
+    r"deutsche[ ]rentenversicherung|krankenkasse|polizei(?:direktion|revier)?)\b"
+)
+
+
+def register_numbers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the company register numbers in `text`."""
+    low = text.lower()
+    if not any(c in low for c in _CUES):  # a substring test before the pattern
+        return []
+    return [(m.start("value"), m.end("value")) for m in scan(REGISTER_RE, text, digit_lines(text))]
+
+
+def without_registers(text: str, spans: Iterable[Span]) -> list[Span]:
+    """`spans` less those that lie inside a company register number (not the vault's)."""
+    spans = list(spans)
+    ranges = register_numbers(text)
+    if not ranges:
+        return spans
+    return [
+        s
+        for s in spans
+        if s.why.startswith("vault") or not any(a <= s.start and s.end <= b for a, b in ranges)
+    ]
+
+
+def authority(display: str) -> bool:
+    """A From display name that is an authority's, not a person's ("Jobcenter Kiel")."""
+    return _AUTHORITY.match(display.strip()) is not None

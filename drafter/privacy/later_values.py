@@ -1,0 +1,73 @@
+"""Values whose cue stands a sentence or more before them, which the cue patterns (cue and
+value on one line, a few words apart) do not reach:
+
+- a document number after "the number is" when a document word stands earlier ("a copy of
+  my passport - do you need it? The number is X4RTB…"): `find_later_documents`;
+- a password in quotes after a password word ("Passwort vergessen?? hab schon 3x
+  "Kiel.Wind2019!" probiert"): `find_quoted_secrets`;
+- a date with the year of a date of birth found in the text, just after it ("falsches
+  Geburtsdatum: 12.03.1968. Richtig ist 21.03.1968."): `dob_corrections`, run on the
+  resolved spans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from drafter.privacy.prefilter import scan
+from drafter.privacy.spans import Span, digit_lines
+
+_DOC_WORD = re.compile(
+    r"(?i)ausweis|reisepass|\bpass\b|passport|identity[ ]card|id[ -]?card|führerschein|"
+    r"driving[ ]licen[cs]e|aufenthalts(?:titel|erlaubnis|karte)|residence[ ]permit|"
+    r"carte[ ]d'identité|paspoort|identiteitskaart"
+)
+_DOC_CUES = ("ausweis", "pass", "führerschein", "licen", "aufenthalt", "permit", "identit",
+             "id card", "id-card", "carte d", "paspoort")  # fmt: skip
+LATER_DOCUMENT_RE = re.compile(
+    r"(?i:\b(?:number|nummer|nr\.?|no\.?|numéro|nummer)[ ](?:is|ist|lautet|was|war|est)[ :]*)"
+    r"(?P<value>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,10})(?![\w-])"
+)
+_QUOTED = re.compile(r"[\"„“»'‚](?P<value>[^\s\"„“”»«'‘’]{6,64})[\"“”«'‘’]")
+_PASSWORD_WORD = re.compile(r"(?i)passwor[dt]|kennwort|\bpw\b|\bpin\b|zugangscode|passcode")
+_SHAPED = re.compile(r"(?=.*[A-Za-zÄÖÜäöü])(?=.*[\d!#$%&*?+=_.])")
+_DATE = re.compile(r"(?<![\d.])\d{1,2}\.[ ]?\d{1,2}\.[ ]?(?P<year>(?:19|20)\d\d)(?!\d)")
+
+
+def find_later_documents(text: str) -> Iterator[Span]:
+    low = text.lower()
+    if not any(w in low for w in _DOC_CUES):
+        return  # a substring test before the patterns
+    for m in scan(LATER_DOCUMENT_RE, text, digit_lines(text)):
+        if _DOC_WORD.search(text, max(0, m.start() - 160), m.start()):
+            yield Span(m.start("value"), m.end("value"), "ID_DOCUMENT", "document (cue earlier)")
+
+
+def find_quoted_secrets(text: str) -> Iterator[Span]:
+    if not any(q in text for q in "\"„“»'‚"):
+        return
+    for m in _QUOTED.finditer(text):
+        value = m.group("value")
+        if not _SHAPED.match(value) or "@" in value or "://" in value:
+            continue
+        if not any(c.isdigit() for c in value) or not any(c.isalpha() for c in value):
+            continue
+        if _PASSWORD_WORD.search(text, max(0, m.start() - 120), m.start()):
+            yield Span(m.start("value"), m.end("value"), "SECRET", "password in quotes (cue)")
+
+
+def dob_corrections(text: str, spans: list[Span]) -> list[Span]:
+    """Dates just after a date of birth that have its year: a correction or a repeat."""
+    out: list[Span] = []
+    taken = {(s.start, s.end) for s in spans}
+    for span in spans:
+        if span.type != "DOB":
+            continue
+        year = re.search(r"(?:19|20)\d\d", text[span.start : span.end])
+        if year is None:
+            continue
+        for m in _DATE.finditer(text, span.end, min(len(text), span.end + 120)):
+            if m.group("year") == year.group() and (m.start(), m.end()) not in taken:
+                out.append(Span(m.start(), m.end(), "DOB", "date of birth (corrected or repeated)"))
+    return out

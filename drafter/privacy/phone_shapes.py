@@ -1,0 +1,45 @@
+"""Phone numbers in shapes the phone pattern of recognizers.py does not read:
+
+- a line that holds nothing but a phone number, however it is spaced ("0 43 1 / 55 12 - 8 77"
+  under a signature): seven to fifteen digits in at least three groups, starting with 0 or
+  +/00, and no date, amount or IBAN;
+- an extension in brackets right after a number: "+31 10 412 63 85 (toestel 3)",
+  "(Durchwahl 14)", "(ext. 21)", "(poste 12)".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from drafter.privacy.spans import Span, digit_lines
+
+PHONE_LINE_RE = re.compile(
+    r"[ \t]*(?:(?:Tel|Tel\.|Telefon|Phone|Mobil|Mobile|Handy|Fon|T|M)[.:]?[ \t]+)?"
+    r"(?P<value>(?:\+|00|0)[ \t]?\d(?:[ \t]?[/.–-]?[ \t]?\(?\d+\)?){2,9})[ \t]*"
+)
+BRACKET_EXTENSION_RE = re.compile(
+    r"\d[ ]?\((?P<value>(?:toestel|tst\.|ext\.?|extension|Durchwahl|DW|Nebenstelle|poste|"
+    r"interno|int\.|lokal|linka)[ ]?\d{1,5})\)"
+)
+_EXTENSION_CUES = ("(toestel", "(tst", "(ext", "(durchwahl", "(dw", "(nebenstelle", "(poste",
+                   "(interno", "(int.", "(lokal", "(linka")  # fmt: skip
+_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+
+
+def find_phone_shapes(text: str, own_phones: frozenset[str] = frozenset()) -> Iterator[Span]:
+    """PHONE spans of the two shapes above."""
+    for start, end in digit_lines(text):
+        m = PHONE_LINE_RE.fullmatch(text, start, end)
+        if m is None:
+            continue
+        value = m.group("value")
+        digits = sum(c.isdigit() for c in value)
+        groups = len(re.findall(r"\d+", value))
+        if not 7 <= digits <= 15 or groups < 3 or _DATE.search(value) or value in own_phones:
+            continue
+        yield Span(m.start("value"), m.end("value"), "PHONE", "a line of only a phone number")
+    low = text.lower()
+    if any(cue in low for cue in _EXTENSION_CUES):  # a substring test before the pattern
+        for m in BRACKET_EXTENSION_RE.finditer(text):
+            yield Span(m.start("value"), m.end("value"), "PHONE", "extension in brackets")
