@@ -95,20 +95,41 @@ _FOLD_FIXES = (("ı", "i"), ("İ", "i"), ("ſ", "s"), ("K", "k"))
 
 def _number_words(text: str) -> list[re.Match[str]]:
     """The matches of `_ANY` in `text`, found word by word: a match is a whole run of word
-    characters, so each run that may be a number word (a set lookup) is tried with `_ANY`
-    alone (the case-blind alternation tried at every position is the slow part)."""
-    out = []
-    for run in _RUN.finditer(text):
-        word = run.group()
-        if not word.isascii():  # letters `re` matches case-blind but casefold keeps apart
-            for special, plain in _FOLD_FIXES:
-                word = word.replace(special, plain)
-        folded = word.casefold()
-        if folded in _ALL_FOLDED or ("und" in folded and folded.endswith("zig")):
-            m = _ANY.fullmatch(text, run.start(), run.end())
-            if m is not None:
-                out.append(m)
-    return out
+    characters, so each distinct run that may be a number word (a set lookup) is looked up
+    again in the text and tried with `_ANY` alone there (the case-blind alternation tried at
+    every position is the slow part, and so is a Python step for every word of the text)."""
+    wanted = [word for word in set(_RUN.findall(text)) if _may_be_number(word)]
+    out = [
+        m
+        for word in wanted
+        for start in _runs_of(text, word)
+        if (m := _ANY.fullmatch(text, start, start + len(word))) is not None
+    ]
+    return sorted(out, key=lambda m: m.start())
+
+
+def _may_be_number(word: str) -> bool:
+    if not word.isascii():  # letters `re` matches case-blind but casefold keeps apart
+        for special, plain in _FOLD_FIXES:
+            word = word.replace(special, plain)
+    folded = word.casefold()
+    return folded in _ALL_FOLDED or ("und" in folded and folded.endswith("zig"))
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what `\w` matches in a str pattern
+
+
+def _runs_of(text: str, word: str) -> Iterator[int]:
+    """Where `word` (word characters only) stands in `text` as a whole run of word characters."""
+    size = len(word)
+    i = text.find(word)
+    while i >= 0:
+        if not (i and _word_char(text[i - 1])) and not (
+            i + size < len(text) and _word_char(text[i + size])
+        ):
+            yield i
+        i = text.find(word, i + 1)
 
 
 def _runs(text: str, tokens: list[re.Match[str]]) -> Iterator[Span]:
