@@ -277,26 +277,59 @@ def lines_with(
         return lines
     starts = [a for a, _ in lines]
     hit = [False] * len(lines)
-    for piece, kind in pieces:
-        size = len(piece)
-        if kind == DIGITS:
-            for a, b in _digit_runs(text):
-                if b - a >= size:
-                    k = bisect.bisect_right(starts, a) - 1
-                    if k >= 0 and a + size <= lines[k][1]:
-                        hit[k] = True
-            continue
-        hay = text if kind == EXACT else lowered(text)
-        i = hay.find(piece)
-        while i >= 0:
-            k = bisect.bisect_right(starts, i) - 1  # the last line starting at or before i
-            if k >= 0 and i + size <= lines[k][1]:
-                hit[k] = True
-                after = lines[k][1]
-            else:  # before the first line, between lines or across a line's end
-                after = starts[k + 1] if k + 1 < len(starts) else len(hay)
-            i = hay.find(piece, max(after, i + 1))
+    for key, group in _case_groups(pieces):
+        if key and key not in lowered(text):
+            continue  # none of the group's spellings stands in the text
+        for piece, kind in group:
+            _mark(piece, kind, text, lines, starts, hit)
     return [line for line, h in zip(lines, hit, strict=True) if h]
+
+
+@lru_cache(maxsize=256)
+def _case_groups(pieces: tuple[Factor, ...]) -> tuple[tuple[str, tuple[Factor, ...]], ...]:
+    """The pieces in groups of one lowercase form ("Kunden", "kunden": "kunden"), so that one
+    search in the lowercased text rules out all of them; a piece alone is its own group
+    (key ""). A text holding a piece holds its lowercase form at the same place in
+    `lowered(text)`: `lowered` maps one character to one, by the character alone (not for
+    "Σ", whose lowercase depends on the next letter: such a piece stays alone)."""
+    groups: dict[str, list[Factor]] = {}
+    alone: list[Factor] = []
+    for piece, kind in pieces:
+        if kind == DIGITS or "Σ" in piece:
+            alone.append((piece, kind))
+        else:
+            groups.setdefault(lowered(piece), []).append((piece, kind))
+    out = [(key, tuple(g)) if len(g) > 1 else ("", tuple(g)) for key, g in groups.items()]
+    return (*out, *(("", (f,)) for f in alone))
+
+
+def _mark(
+    piece: str,
+    kind: str,
+    text: str,
+    lines: list[tuple[int, int]],
+    starts: list[int],
+    hit: list[bool],
+) -> None:
+    """Set `hit[k]` for each line k holding `piece` whole."""
+    size = len(piece)
+    if kind == DIGITS:
+        for a, b in _digit_runs(text):
+            if b - a >= size:
+                k = bisect.bisect_right(starts, a) - 1
+                if k >= 0 and a + size <= lines[k][1]:
+                    hit[k] = True
+        return
+    hay = text if kind == EXACT else lowered(text)
+    i = hay.find(piece)
+    while i >= 0:
+        k = bisect.bisect_right(starts, i) - 1  # the last line starting at or before i
+        if k >= 0 and i + size <= lines[k][1]:
+            hit[k] = True
+            after = lines[k][1]
+        else:  # before the first line, between lines or across a line's end
+            after = starts[k + 1] if k + 1 < len(starts) else len(hay)
+        i = hay.find(piece, max(after, i + 1))
 
 
 def scan(
