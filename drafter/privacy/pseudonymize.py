@@ -306,8 +306,9 @@ class Pseudonymizer:
             return text
         spans = self.find(text, known_names, signature=signature, vault=vault)
         placeholders = vault.placeholders_for((s.type, text[s.start : s.end]) for s in spans)
+        reasons = vault.reasons  # a pydantic private attribute: looked up once, not per span
         for span, placeholder in zip(spans, placeholders, strict=True):
-            vault.reasons.setdefault(placeholder, span.why)
+            reasons.setdefault(placeholder, span.why)
         pieces: list[str] = []
         last = 0
         for span, placeholder in zip(spans, placeholders, strict=True):
