@@ -96,9 +96,7 @@ class Vault(BaseModel):
                 while found in index.entities:  # a hand-edited vault; never reuse a number
                     number += 1
                     found = f"[{entity_type}_{number}]"
-                # built without validation: both values are str here (pydantic's check of
-                # every new entity was a tenth of a millisecond per e-mail)
-                entity = Entity.model_construct(type=entity_type, value=value, placeholder=found)
+                entity = Entity(type=entity_type, value=value, placeholder=found)
                 self.entities.append(entity)
                 index.keys[key] = found
                 index.entities[found] = entity
