@@ -265,7 +265,8 @@ def lines_with(
     regex: re.Pattern[str], text: str, lines: Iterable[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """The (start, end) `lines` of `text` (in text order, none overlapping) holding one of
-    `regex`'s pieces whole (all of them when it has none).
+    `regex`'s pieces whole (all of them when it has none, or only runs of one or two
+    digits: looking for those costs more than the lines it rules out).
 
     Each piece is looked for once per line at most: after a hit the search goes on at the end
     of that line, after a place outside every line (or across a line's end) at the start of
@@ -273,8 +274,8 @@ def lines_with(
     place it stands."""
     lines = list(lines)
     pieces = factors(regex)
-    if pieces is None or not lines:
-        return lines
+    if pieces is None or not lines or all(k == DIGITS and len(p) <= 2 for p, k in pieces):
+        return lines  # one or two digits in a row stand on nearly every line with a digit
     starts = [a for a, _ in lines]
     hit = [False] * len(lines)
     for key, group in _case_groups(pieces):
