@@ -22,8 +22,10 @@ The cue patterns and the word tests (compound, typo, noun, job title) live in
 from __future__ import annotations
 
 import bisect
+import importlib
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from drafter.privacy.freewords import (
     _ARTICLE_BEFORE,
@@ -54,8 +56,42 @@ from drafter.privacy.gazetteer import AMBIGUOUS_NAMES, Vocabulary
 from drafter.privacy.prefilter import guarded
 from drafter.privacy.spans import Span
 
+_parser: Any = importlib.import_module("re._parser")  # the parser `re` itself compiles with
+_c: Any = importlib.import_module("re._constants")
+
 # a family named by its surname in the plural: "the Lindemanns", "die Brodersens", "bei meiers"
 _FAMILY_BEFORE = re.compile(r"(?i)(?<![\w-])(?:the|die|den|bei|von|mit)[ ]\Z")
+
+
+def _reach_before_spaces(regex: re.Pattern[str]) -> int:
+    """The longest text a pattern ending in `[ ]+\\Z` matches before those spaces, read from
+    its syntax tree (a pattern that does not end so is refused at import)."""
+    tree = _parser.parse(regex.pattern, regex.flags)
+    *head, spaces, end = tree.data
+    op, av = spaces
+    repeat = op is _c.MAX_REPEAT and av[:2] == (1, _c.MAXREPEAT)
+    if not (repeat and list(av[2].data) == [(_c.LITERAL, 32)] and end == (_c.AT, _c.AT_END_STRING)):
+        raise ValueError(f"{regex.pattern!r} does not end in spaces and the end")
+    return int(_parser.SubPattern(tree.state, head).getwidth()[1])
+
+
+# the longest article `_ARTICLE_BEFORE` knows ("unseren"): a search for it needs to look
+# back no further than that before the spaces in front of a word
+_ARTICLE_WIDTH = _reach_before_spaces(_ARTICLE_BEFORE)
+
+
+def _article_before(text: str, start: int) -> bool:
+    """`_ARTICLE_BEFORE.search(text, 0, start)`, reading only the article's reach: the pattern
+    ends in an article, spaces and the end, so the article ends where the spaces before
+    `start` begin and is at most `_ARTICLE_WIDTH` long (its look-behind still sees the text
+    in front)."""
+    spaces = start
+    while spaces > 0 and text[spaces - 1] == " ":
+        spaces -= 1
+    if spaces == start:
+        return False  # no space before the word: "[ ]+" cannot match
+    window = max(0, spaces - _ARTICLE_WIDTH)
+    return guarded(_ARTICLE_BEFORE).search(text, window, start) is not None
 
 
 class FreeNames:
@@ -246,7 +282,6 @@ class FreeNames:
                 flags[i] = "nickname before a name in brackets"
         # neighbours of names: surnames after first names, "X und Y", "Irmgard [NAME_2]"
         todo = [i for i, f in enumerate(flags) if f]
-        article = guarded(_ARTICLE_BEFORE)
         while todo:
             j = todo.pop()
             for i in (j - 1, j + 1):
@@ -269,7 +304,7 @@ class FreeNames:
                 )  # "tim becker": a surname of the list after a lowercase first name
                 if word.islower() and not lower and self.vocab.zipf(word) >= _EVERYDAY:
                     continue  # "Harald Böttcher said": an everyday lowercase word is no surname
-                if i < j and not loose and article.search(text, 0, tokens[i][0]):
+                if i < j and not loose and _article_before(text, tokens[i][0]):
                     continue  # "in unserem Objekt Hasseldieksdammer Weg": a noun, not a name
                 if not loose and _compound(word, self.vocab):
                     continue  # "Ferienwohnung Schilksee": a compound noun is nobody's name

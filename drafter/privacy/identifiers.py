@@ -141,10 +141,12 @@ ORDER_RE = re.compile(
 )  # fmt: skip
 
 # a long number nobody introduced: hidden unless it is a date, time, amount, quantity or year
-LONG_NUMBER_RE = re.compile(
-    r"(?<![\w.,/+-])(?:[A-Z0-9]{1,6}[-/ ]?)?\d(?:\d|[ ./-](?=\d)|//(?=\d)){4,30}\d[A-Z]?(?![\w])"
-    r"|(?<![\w.,/+-])(?=[A-Za-z0-9-]*\d{3})[A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)+(?![\w])"
-    r"|(?<![\w.,/+-])(?=[A-Z0-9]*\d{3})(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,34}(?![\w])"
+LONG_NUMBER_RE = re.compile(  # the look-behind all three share is tested once per position
+    r"(?<![\w.,/+-])(?:"
+    r"(?:[A-Z0-9]{1,6}[-/ ]?)?\d(?:\d|[ ./-](?=\d)|//(?=\d)){4,30}\d[A-Z]?(?![\w])"
+    r"|(?=[A-Za-z0-9-]*\d{3})[A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)+(?![\w])"
+    r"|(?=[A-Z0-9]*\d{3})(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,34}(?![\w])"
+    r")"
 )
 _DATE_LIKE = re.compile(
     r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})$"

@@ -264,41 +264,73 @@ def text_lines(text: str) -> tuple[tuple[int, int], ...]:
 def lines_with(
     regex: re.Pattern[str], text: str, lines: Iterable[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """The (start, end) `lines` of `text` holding one of `regex`'s pieces whole (all of them
-    when it has none, or when its pieces are everywhere)."""
+    """The (start, end) `lines` of `text` (in text order, none overlapping) holding one of
+    `regex`'s pieces whole (all of them when it has none, or only runs of one or two
+    digits: looking for those costs more than the lines it rules out).
+
+    Each piece is looked for once per line at most: after a hit the search goes on at the end
+    of that line, after a place outside every line (or across a line's end) at the start of
+    the next line. A piece that stands on many lines costs one `find` per line, not one per
+    place it stands."""
     lines = list(lines)
     pieces = factors(regex)
-    if pieces is None or not lines:
-        return lines
-    limit = 4 * len(lines) + 16  # more places than that: filtering costs more than it saves
-    found: list[tuple[int, int]] = []  # (start, end) of each place a piece stands
+    if pieces is None or not lines or all(k == DIGITS and len(p) <= 2 for p, k in pieces):
+        return lines  # one or two digits in a row stand on nearly every line with a digit
+    starts = [a for a, _ in lines]
+    hit = [False] * len(lines)
+    for key, group in _case_groups(pieces):
+        if key and key not in lowered(text):
+            continue  # none of the group's spellings stands in the text
+        for piece, kind in group:
+            _mark(piece, kind, text, lines, starts, hit)
+    return [line for line, h in zip(lines, hit, strict=True) if h]
+
+
+@lru_cache(maxsize=256)
+def _case_groups(pieces: tuple[Factor, ...]) -> tuple[tuple[str, tuple[Factor, ...]], ...]:
+    """The pieces in groups of one lowercase form ("Kunden", "kunden": "kunden"), so that one
+    search in the lowercased text rules out all of them; a piece alone is its own group
+    (key ""). A text holding a piece holds its lowercase form at the same place in
+    `lowered(text)`: `lowered` maps one character to one, by the character alone (not for
+    "Σ", whose lowercase depends on the next letter: such a piece stays alone)."""
+    groups: dict[str, list[Factor]] = {}
+    alone: list[Factor] = []
     for piece, kind in pieces:
-        if kind == DIGITS:
-            size = len(piece)
-            found += [(a, a + size) for a, b in _digit_runs(text) if b - a >= size]
-            if len(found) > limit:
-                return lines
-            continue
-        hay = text if kind == EXACT else lowered(text)
-        i = hay.find(piece)
-        while i >= 0:
-            found.append((i, i + len(piece)))
-            if len(found) > limit:
-                return lines
-            i = hay.find(piece, i + 1)
-    if not found:
-        return []
-    found.sort()
-    starts = [a for a, _ in found]
-    kept = []
-    for start, end in lines:
-        k = bisect.bisect_left(starts, start)
-        while k < len(found) and found[k][0] < end:
-            if found[k][1] <= end:
-                kept.append((start, end))
-                break
-            k += 1
-    return kept
+        if kind == DIGITS or "Σ" in piece:
+            alone.append((piece, kind))
+        else:
+            groups.setdefault(lowered(piece), []).append((piece, kind))
+    out = [(key, tuple(g)) if len(g) > 1 else ("", tuple(g)) for key, g in groups.items()]
+    return (*out, *(("", (f,)) for f in alone))
+
+
+def _mark(
+    piece: str,
+    kind: str,
+    text: str,
+    lines: list[tuple[int, int]],
+    starts: list[int],
+    hit: list[bool],
+) -> None:
+    """Set `hit[k]` for each line k holding `piece` whole."""
+    size = len(piece)
+    if kind == DIGITS:
+        for a, b in _digit_runs(text):
+            if b - a >= size:
+                k = bisect.bisect_right(starts, a) - 1
+                if k >= 0 and a + size <= lines[k][1]:
+                    hit[k] = True
+        return
+    hay = text if kind == EXACT else lowered(text)
+    i = hay.find(piece)
+    while i >= 0:
+        k = bisect.bisect_right(starts, i) - 1  # the last line starting at or before i
+        if k >= 0 and i + size <= lines[k][1]:
+            hit[k] = True
+            after = lines[k][1]
+        else:  # before the first line, between lines or across a line's end
+            after = starts[k + 1] if k + 1 < len(starts) else len(hay)
+        i = hay.find(piece, max(after, i + 1))
 
 
 def scan(

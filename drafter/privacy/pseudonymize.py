@@ -121,28 +121,39 @@ def _shift(span: Span, offset: int) -> Span:
 
 
 def _priority(span: Span) -> int:
-    if span.why.startswith("vault"):
+    return _priority_of(span.type, span.why)
+
+
+@lru_cache(maxsize=4096)
+def _priority_of(entity_type: str, why: str) -> int:
+    """The priority of a span by its type and reason (a pure function: cached)."""
+    if why.startswith("vault"):
         return PRIORITY["VAULT"]
-    if span.why.startswith("long number"):
+    if why.startswith("long number"):
         return 2  # the catch-all yields to every recognizer that knows the shape
-    if span.why in ("town after a place word", "town-district"):
+    if why in ("town after a place word", "town-district"):
         return PRIORITY["NAME"]  # "Karl-Heinz von Bergen" is a name, the longer span wins
-    return PRIORITY.get(span.type, 3)
+    return PRIORITY.get(entity_type, 3)
+
+
+def _order(span: Span) -> tuple[int, int, int]:
+    return -_priority_of(span.type, span.why), span.start - span.end, span.start
 
 
 def resolve(spans: Iterable[Span]) -> list[Span]:
     """Non-overlapping spans: higher priority first, then longer, then earlier."""
-    ordered = sorted(spans, key=lambda s: (-_priority(s), s.start - s.end, s.start))
     accepted: list[Span] = []  # kept sorted by start
-    for span in ordered:
+    starts: list[int] = []  # the start of each accepted span (the bisect key)
+    for span in sorted(spans, key=_order):
         if span.end <= span.start:
             continue
-        i = bisect.bisect_left(accepted, span.start, key=lambda a: a.start)
+        i = bisect.bisect_left(starts, span.start)
         if i > 0 and accepted[i - 1].end > span.start:
             continue
         if i < len(accepted) and accepted[i].start < span.end:
             continue
         accepted.insert(i, span)
+        starts.insert(i, span.start)
     return accepted
 
 
@@ -302,7 +313,7 @@ class Pseudonymizer:
         out = []
         for span in resolved:
             start, end = folded.span(span.start, span.end)
-            out.append(span._replace(start=start, end=end))
+            out.append(Span(start, end, span.type, span.why))
         return out
 
     # --- replacing -------------------------------------------------------------------
@@ -320,8 +331,9 @@ class Pseudonymizer:
             return text
         spans = self.find(text, known_names, signature=signature, vault=vault)
         placeholders = vault.placeholders_for((s.type, text[s.start : s.end]) for s in spans)
+        reasons = vault.reasons  # a pydantic private attribute: looked up once, not per span
         for span, placeholder in zip(spans, placeholders, strict=True):
-            vault.reasons.setdefault(placeholder, span.why)
+            reasons.setdefault(placeholder, span.why)
         pieces: list[str] = []
         last = 0
         for span, placeholder in zip(spans, placeholders, strict=True):

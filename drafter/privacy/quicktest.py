@@ -18,6 +18,7 @@ from typing import Any
 
 _parser: Any = importlib.import_module("re._parser")  # the parser `re` itself compiles with
 _c: Any = importlib.import_module("re._constants")
+_compiler: Any = importlib.import_module("re._compiler")  # the compiler's own prefix tests
 
 _CLASS_CATEGORIES = {
     "CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
@@ -82,6 +83,18 @@ def _first(items: list[tuple[Any, Any]], blind: bool) -> tuple[bool, list[tuple[
     return None
 
 
+def _skips_itself(tree: Any) -> bool:
+    """Does `re` already skip ahead to a pattern's first character on its own (a literal
+    first text or a first character class it can test without case folding)? Then a
+    look-ahead in front would only slow it down: `re` leaves that fast path for any pattern
+    that starts with a look-around."""
+    flags = tree.state.flags
+    if tree.getwidth()[0] == 0:
+        return False  # a pattern that may match nothing gets no fast path
+    prefix = _compiler._get_literal_prefix(tree, flags)[0]
+    return bool(prefix) or bool(_compiler._get_charset_prefix(tree, flags))
+
+
 @lru_cache(maxsize=256)
 def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
     """`regex` with a quick test in front that every match passes anyway: a word boundary
@@ -91,6 +104,8 @@ def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
     groups; `regex` itself when no such test can be read from it."""
     try:
         tree = _parser.parse(regex.pattern, regex.flags)
+        if _skips_itself(tree):
+            return regex
         found = _first(list(tree.data), bool(tree.state.flags & re.IGNORECASE.value))
     except Exception:
         return regex

@@ -62,13 +62,14 @@ def title_capitals(text: str) -> list[tuple[int, str]]:
         return out if len(out) == len(word) else word
 
     out: list[tuple[int, str]] = []
-    if not _CAPITAL_WORD.search(text):
-        return out
-    offset = 0
-    for line in text.split("\n"):
-        if _CAPITAL_WORD.search(line):
-            out.append((offset, _CAPITAL_WORD.sub(title, line)))
-        offset += len(line) + 1
+    line_end = -1
+    for m in _CAPITAL_WORD.finditer(text):  # no match crosses a line: one pass finds the lines
+        if m.start() < line_end:
+            continue  # a second word in capitals on the same line
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        out.append((line_start, _CAPITAL_WORD.sub(title, text[line_start:line_end])))
     return out
 
 

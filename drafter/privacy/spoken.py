@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from drafter.privacy.spans import Span, words
 
@@ -74,7 +75,8 @@ def _clusters(text: str) -> list[tuple[int, int]]:
     cheap test first, most mails dictate nothing ("one or two" stays out)."""
     out: list[tuple[int, int]] = []
     words = text.lower().split()
-    if sum(w.strip(",.;:!?()-") in _ALL for w in words) < 3:
+    first_three = islice((w for w in words if w.strip(",.;:!?()-") in _ALL), 3)
+    if len(list(first_three)) < 3:  # counting stops at the third
         return out  # a set lookup per word is far cheaper than the case-blind regex
     hits = _number_words(text)
     i = 0
@@ -95,20 +97,41 @@ _FOLD_FIXES = (("ı", "i"), ("İ", "i"), ("ſ", "s"), ("K", "k"))
 
 def _number_words(text: str) -> list[re.Match[str]]:
     """The matches of `_ANY` in `text`, found word by word: a match is a whole run of word
-    characters, so each run that may be a number word (a set lookup) is tried with `_ANY`
-    alone (the case-blind alternation tried at every position is the slow part)."""
-    out = []
-    for run in _RUN.finditer(text):
-        word = run.group()
-        if not word.isascii():  # letters `re` matches case-blind but casefold keeps apart
-            for special, plain in _FOLD_FIXES:
-                word = word.replace(special, plain)
-        folded = word.casefold()
-        if folded in _ALL_FOLDED or ("und" in folded and folded.endswith("zig")):
-            m = _ANY.fullmatch(text, run.start(), run.end())
-            if m is not None:
-                out.append(m)
-    return out
+    characters, so each distinct run that may be a number word (a set lookup) is looked up
+    again in the text and tried with `_ANY` alone there (the case-blind alternation tried at
+    every position is the slow part, and so is a Python step for every word of the text)."""
+    wanted = [word for word in set(_RUN.findall(text)) if _may_be_number(word)]
+    out = [
+        m
+        for word in wanted
+        for start in _runs_of(text, word)
+        if (m := _ANY.fullmatch(text, start, start + len(word))) is not None
+    ]
+    return sorted(out, key=lambda m: m.start())
+
+
+def _may_be_number(word: str) -> bool:
+    if not word.isascii():  # letters `re` matches case-blind but casefold keeps apart
+        for special, plain in _FOLD_FIXES:
+            word = word.replace(special, plain)
+    folded = word.casefold()
+    return folded in _ALL_FOLDED or ("und" in folded and folded.endswith("zig"))
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what `\w` matches in a str pattern
+
+
+def _runs_of(text: str, word: str) -> Iterator[int]:
+    """Where `word` (word characters only) stands in `text` as a whole run of word characters."""
+    size = len(word)
+    i = text.find(word)
+    while i >= 0:
+        if not (i and _word_char(text[i - 1])) and not (
+            i + size < len(text) and _word_char(text[i + size])
+        ):
+            yield i
+        i = text.find(word, i + 1)
 
 
 def _runs(text: str, tokens: list[re.Match[str]]) -> Iterator[Span]:

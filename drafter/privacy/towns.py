@@ -176,7 +176,7 @@ def find_towns(
         if _plain(town) and not year:
             yield Span(m.start(), m.end(), "POSTCODE_CITY", "postcode + town (town list)")
     names, long = towns(), long_towns()
-    for start, word in _occurrences(text, names, long):
+    for start, word in _occurrences(text):
         end_word = start + len(word)
         parts = word.split("-")
         folded = parts[0].casefold()
@@ -219,19 +219,13 @@ def find_towns(
 _LOWER_LONG = frozenset(("bad", "sankt", "st"))  # "in bad segeberg", "st. peter-ording"
 
 
-def _occurrences(
-    text: str, names: frozenset[str], long: dict[str, tuple[tuple[int, ...], frozenset[str]]]
-) -> list[tuple[int, str]]:
+def _occurrences(text: str) -> list[tuple[int, str]]:
     """(offset, word) of every word of `text` that may start a town, in text order: the
     distinct words are tested once, and only the few candidates are searched for again."""
     found: list[tuple[int, str]] = []
     for word in set(_WORD.findall(text)):
-        first = word.split("-")[0].casefold()
-        if first not in names:
-            if first not in long and first != "st":
-                continue
-            if word.islower() and first not in _LOWER_LONG:
-                continue  # "the", "an", "bei": a lowercase town of several words starts a town
+        if not _may_start_town(word):
+            continue
         i = text.find(word)
         while i >= 0:
             j = i + len(word)
@@ -243,6 +237,17 @@ def _occurrences(
                 found.append((i, word))
             i = text.find(word, i + 1)
     return sorted(found)
+
+
+@lru_cache(maxsize=16384)  # asked for every distinct word of every text; the lists are fixed
+def _may_start_town(word: str) -> bool:
+    """May `word` start a town of the list (one word or several)?"""
+    first = word.split("-")[0].casefold()
+    if first in towns():
+        return True
+    if first not in long_towns() and first != "st":
+        return False
+    return not (word.islower() and first not in _LOWER_LONG)  # "the", "an", "bei": no town
 
 
 def _placed(text: str, start: int, street_ends: frozenset[int]) -> bool:

@@ -1,0 +1,115 @@
+"""The faster paths of speed round 8 find exactly what the plain way finds.
+
+Each fast path is compared with the straightforward version it replaced (written out here),
+on texts made to hit its edge cases: runs of spaces, case variants of a piece, pieces on a
+line's edge, names starting with a space or a special letter, number words glued by "-".
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from drafter.privacy import freenames, names, prefilter, spoken
+from drafter.privacy.freewords import _ARTICLE_BEFORE, WORD_RE
+
+ARTICLE_TEXTS = [
+    "Wir wohnen bei unseren    Nachbarn Hasseldieksdammer",
+    "unseren Weg",
+    "x-unseren Weg",
+    "DIESEN Brodersen und\u00a0Petersen",
+    "ſeinen Sohn, keinen Hansen, jede  Meier",
+    "den\nHansen",
+    " den Hansen" + " " * 30 + "Meier",
+    "ein",
+]
+
+
+@pytest.mark.parametrize("text", ARTICLE_TEXTS)
+def test_article_before_reads_only_the_reach_of_an_article(text: str) -> None:
+    for m in WORD_RE.finditer(text):
+        expected = _ARTICLE_BEFORE.search(text, 0, m.start()) is not None
+        assert freenames._article_before(text, m.start()) == expected, (text, m.group())
+
+
+def test_article_reach_is_read_from_the_pattern() -> None:
+    assert freenames._ARTICLE_WIDTH == 7  # "unseren", "diesen" + one letter
+    with pytest.raises(ValueError):
+        freenames._reach_before_spaces(re.compile(r"(?:der|die)[ ]+"))
+
+
+def _number_words_plainly(text: str) -> list[tuple[int, int]]:
+    out = []
+    for run in re.finditer(r"\w+", text):
+        m = spoken._ANY.fullmatch(text, run.start(), run.end())
+        if m is not None:
+            out.append(m.span())
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "null vier drei eins, sieben acht zwei",
+        "eins-zwei-drei ein_ein zwei Eins2 drei",
+        "Oh seven seven double oh nine, ONE two",
+        "einundzwanzig neunundneunzig dreiundvierzig ſechs K D",
+        "meine Kundennummer ist vier vier eins null drei",
+        "",
+    ],
+)
+def test_number_words_are_the_runs_the_pattern_takes_whole(text: str) -> None:
+    assert [m.span() for m in spoken._number_words(text)] == _number_words_plainly(text)
+
+
+def test_name_matcher_with_its_quick_test_matches_like_without() -> None:
+    found = ["Ayşe Demir-Kaya", "Øyvind", "Murat", "Émile Zola", "_Under", "1Nr"]
+    matcher = names.build_matcher(found)
+    assert matcher is not None and matcher.pattern.startswith("(?=[")
+    plain = re.compile(matcher.pattern[matcher.pattern.index("])") + 2 :])
+    text = "ayşe AYŞE DEMIR-KAYA, Murats Hund, öyvind Øyvind; Émile  Zola _Under 1Nr x_Murat"
+    assert [m.span() for m in matcher.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    spaced = names.build_matcher([" Spaced"])
+    assert spaced is not None and spaced.pattern.startswith("(?<!")  # no quick test
+
+
+def _lines_plainly(
+    regex: re.Pattern[str], text: str, lines: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The lines holding a whole piece, found piece by piece and place by place."""
+    pieces = prefilter.factors(regex)
+    if pieces is None:
+        return lines
+    kept = []
+    for start, end in lines:
+        line, low = text[start:end], prefilter.lowered(text)[start:end]
+        for piece, kind in pieces:
+            if kind == prefilter.DIGITS:
+                hit = re.search(rf"\d{{{len(piece)}}}", line) is not None
+            else:
+                hit = piece in (line if kind == prefilter.EXACT else low)
+            if hit:
+                kept.append((start, end))
+                break
+    return kept
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:Kundennummer|kundennummer|KUNDENNUMMER|Vertrag|vertrag)[ ]\d+",
+        r"(?i:konto)[ ]\d{5}",
+        r"\d{6}|Kunden",
+    ],
+)
+def test_lines_with_keeps_exactly_the_lines_holding_a_piece(pattern: str) -> None:
+    regex = re.compile(pattern)
+    text = (
+        "Vertragsnummer 12\nmeine KUNDENNUMMER 123\nKundennumme\nr 4\n"
+        "KONTO 12345 und Konto\nvertrag vertrag 123456\n\nKunden" + "x" * 400
+    )
+    lines = list(prefilter.text_lines(text))
+    assert prefilter.lines_with(regex, text, lines) == _lines_plainly(regex, text, lines)
+    some = lines[1::2]  # a subset of the lines, as digit_lines gives
+    assert prefilter.lines_with(regex, text, some) == _lines_plainly(regex, text, some)
