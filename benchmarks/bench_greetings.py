@@ -1,6 +1,6 @@
 """Greeting line and register on tables written blind (benchmarks/data/greetings).
 
-Two tables, both written by helper sessions that read only the house-style rules, never the
+Tables written by helper sessions that read only the house-style rules, never the
 greeting code:
 
 - `dev.jsonl` (100 senders, 60 German, 40 English): the development table. The greeting and
@@ -23,14 +23,18 @@ greeting code:
   tuned on after that.
 - `test3.jsonl` (120 senders, 70 German, 50 English; provenance in `test3.README.md`): written
   as a held-out table with dev4 and run once for totals after session 5's greeting work
-  (114/120; main e072376 still 114/120); RETIRED in session 7 and tuned on since, so it is
+  (114/120; main e072376 still 114/120); RETIRED in session 6 and tuned on since, so it is
   development data now.
 - `dev5.jsonl` (100 senders, 60 German, 40 English; provenance in `dev5.README.md`): a fifth
   development table. Main e072376 got 96/100 on it before any tuning (`FIRST_DEV5`); it was
   tuned on after that.
 
-Issue 12's target (100 %) is judged on a fresh held-out table that is not in this directory
-(the integrator runs it once with `--table`).
+- `test4.jsonl` (120 senders, 70 German, 50 English; provenance in `test4.README.md`): written
+  blind in session 6 as a held-out table and run once with `--table` for totals after that
+  session's greeting work (119/120; main e072376 118/120). Retire it before tuning on it.
+
+Issue 12's target (100 %) is judged on a fresh held-out table, run once with `--table` before
+it is copied here.
 
 Any other table in the same format (e.g. a fresh held-out one) is scored with
 `python -m benchmarks.bench_greetings --table PATH`: totals only (German, English, all), never
@@ -58,6 +62,7 @@ TABLES = {
     "dev4": DATA / "dev4.jsonl",
     "test3": DATA / "test3.jsonl",
     "dev5": DATA / "dev5.jsonl",
+    "test4": DATA / "test4.jsonl",
 }
 # Retired held-out tables: tuned on since, so `--failures` may list their rows.
 RETIRED = frozenset({"test2", "test3"})
@@ -141,6 +146,7 @@ def run() -> str:
         ("dev4", "dev4 (tuned on)"),
         ("test3", "test3 (retired, tuned on)"),
         ("dev5", "dev5 (tuned on)"),
+        ("test4", "**test4 (held out, run once)**"),
     )
     for split, label in splits:
         figures = measure(TABLES[split])
@@ -150,6 +156,8 @@ def run() -> str:
             verdict = "met" if share >= TARGET else "MISSED"
             if split == "test":
                 verdict = f"{verdict} (not independent, see above)"
+            elif split == "test4":
+                pass
             else:
                 verdict = f"({verdict}, not evidence)"
             rows.append(
@@ -165,18 +173,19 @@ def run() -> str:
         [
             "## Greetings and register on blind tables",
             "",
-            "All eight tables were written blind from the house-style rules by other helper",
+            "All nine tables were written blind from the house-style rules by other helper",
             "sessions. `benchmarks/data/greetings/dev.jsonl` to `dev5.jsonl` (100 senders",
             "each) are development tables the rules were tuned on; `test2.jsonl` and",
             "`test3.jsonl` (120 senders each) were held out until each was run once (117/120,",
             "114/120) and have been tuned on since (retired); `test.jsonl` (120 senders) is",
             "held out but contaminated (see below). Correct = greeting line and register both",
             "exactly as labelled; one pass, deterministic. The target (100 %) is judged on a",
-            "fresh held-out table only, which is not in this directory and is scored once with",
+            "fresh held-out table only, scored once before it is copied here, with",
             "`python -m benchmarks.bench_greetings --table PATH` (totals only). Held-out",
             "runs so far, each once, before the table was tuned on: test2 117/120 (session 4)",
-            "and test3 114/120 (session 5, main f16b56b): the target was MISSED on both. The",
-            "next held-out table (greetings_test4, session 7) is run once by the integrator.",
+            "and test3 114/120 (session 5, main f16b56b), test4 119/120 (session 6, main",
+            "8a8ab87; the code before that session: 118/120): the target was MISSED on all",
+            "three. `test4.jsonl` is kept here as run once: retire it before tuning on it.",
             "",
             "Out-of-sample estimates, each table run once with the code before it was tuned",
             f"on: `dev2.jsonl` (commit a9f4291) {FIRST_DEV2[0]}/{FIRST_DEV2[1]} ="
