@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import re
 import sys
 import tempfile
 import time
@@ -80,6 +81,18 @@ HEADINGS_BEFORE = {"inbox": 5, "tickets": 1}
 ORDER_BEFORE = {"inbox": 4, "tickets": 1}
 
 
+def _kb_texts() -> dict[str, str]:
+    """Full article text per kb id of the sample knowledge base (the KB-backed defect kinds
+    read the cited articles)."""
+    out: dict[str, str] = {}
+    for path in sorted((ROOT / "kb").rglob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        found = re.search(r"^id:\s*(\S+)", text, re.M)
+        if found:
+            out[found.group(1)] = text
+    return out
+
+
 def golden_split(case_id: str) -> str:
     """`dev` or `test`: the fixed split of the golden cases (first byte of sha256(id) even)."""
     return "dev" if hashlib.sha256(case_id.encode()).digest()[0] % 2 == 0 else "test"
@@ -123,6 +136,7 @@ def measure(show: str = "") -> dict[str, Any]:
     from drafter.knowledge.retrieve import open_retriever
     from drafter.mail import parse_email
 
+    articles = _kb_texts()
     inbox = [parse_email(p.read_bytes()) for p in sorted((ROOT / "examples/inbox").glob("*.eml"))]
     inbox = [m for m in inbox if m.status == "ok" and m.body.strip()]
     tickets = _tickets()
@@ -148,7 +162,10 @@ def measure(show: str = "") -> dict[str, Any]:
                 if draft is None:
                     totals["no_draft"] += 1
                     continue
-                found = find_defects(draft.body, f"{mail.subject}\n{mail.body}", draft.language)
+                texts = [articles.get(p.kb_id, p.text) for p in draft.passages]
+                found = find_defects(
+                    draft.body, f"{mail.subject}\n{mail.body}", draft.language, texts
+                )
                 numbers = list(dict.fromkeys(citation_numbers(draft.body)))
                 totals["out_of_order"] += numbers != list(range(1, len(numbers) + 1))
                 totals.update(count(found))
