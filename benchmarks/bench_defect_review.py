@@ -70,9 +70,22 @@ def _pieces(quote: str) -> list[str]:
     return [_norm(p) for p in re.split(r"…|\.\.\.| / ", quote) if len(_norm(p)) >= 12]
 
 
+RUN = 25  # characters a hit and a quote must share in one run to mean the same text
+
+
 def _matches(sentence: str, quote: str) -> bool:
+    """The sentence and a piece of the quote contain one another or share a RUN-character
+    run (a quote often starts with the lead-in of the list the hit is an item of)."""
     said = _norm(sentence)
-    return any(p in said or (len(said) >= 12 and said in p) for p in _pieces(quote))
+    for piece in _pieces(quote):
+        if piece in said or (len(said) >= 12 and said in piece):
+            return True
+        short, long = sorted((said, piece), key=len)
+        if len(short) >= RUN and any(
+            short[i : i + RUN] in long for i in range(0, len(short) - RUN + 1, 5)
+        ):
+            return True
+    return False
 
 
 def _language(body: str) -> str:

@@ -92,13 +92,22 @@ _EXAMPLE_OPEN = re.compile(r"^(?:Ein |An |For )?(?:Beispiel|Rechenbeispiel|Examp
 
 _FIBRE = re.compile(
     r"\b(?:glasfaser\w*|internet\w*|router\w*|ont|mietrouter|wlan|w-?lan|wi-?fi|fibre\w*|"
-    r"fiber\w*|broadband|mbit\w*|festnetz\w*|telefonie\w*|rufnummer\w*)\b",
+    r"fiber\w*|broadband|mbit\w*|telefonie\w*)\b",
     re.I,
 )
 _ENERGY = re.compile(
     r"\b(?:strom\w*|\w*stromvertrag|gas|gasvertrag|erdgas|\w*gaszähler|energie\w*|"
     r"electricity|energy|power|grundversorgung|basic supply|abschl[aä]g\w*|zähler\w*|kwh|"
     r"meter\w*|instalment\w*)\b",
+    re.I,
+)
+
+_PHONE = re.compile(r"\d{3,}[\s/-]\d{3,}")
+_CONTACT = re.compile(r"@|\d{3,}[\s/-]\d{3,}")
+
+_ENERGY_NAMED = re.compile(
+    r"\b(?:strom\w*|\w*stromvertrag|gas|gasvertrag|erdgas|energie\w*|electricity|energy|"
+    r"grundversorgung|basic supply)\b",
     re.I,
 )
 
@@ -111,8 +120,10 @@ _NEED_LEAD = re.compile(
 # the kinds drafter.drafting.situation.given_data knows
 _SITUATION_KINDS = {"customer_number", "contract_number", "meter_number", "meter_reading", "iban"}
 _ASKING = re.compile(
-    r"\b(?:nennen|geben|teilen|senden|schicken)\s+sie\b|\bbitte\b|\b(?:please|send us|tell us|"
-    r"give us|include)\b|\b(?:wir benötigen|we need)\b",
+    r"\b(?:nennen|geben|teilen|senden|schicken)\s+sie\s+(?:uns\s+)?(?:bitte\s+)?"
+    r"(?:ihr|dein|name|adresse|anschrift|geburts)|\b(?:please (?:send|give|tell|include|provide)|"
+    r"send us|tell us|give us)\b|\b(?:wir benötigen|we need)\b|"
+    r"\b(?:hinterlegen|tragen)\s+sie\s+ihre\b|\b(?:add|enter)\s+your\b|^(?:give|send|tell)\s+(?:us\s+)?your\b",
     re.I,
 )
 _MORE_GIVEN = {
@@ -135,7 +146,11 @@ _ASKED_MORE = {
     "meter_number": re.compile(r"zählernummer|meter number", re.I),
     "meter_reading": re.compile(r"zählerst(?:a|ä)nd|meter reading", re.I),
     "iban": re.compile(r"\biban\b|bankverbindung|bank details", re.I),
-    "address": re.compile(r"\b(?:neue )?adresse\b|anschrift|\baddress\b", re.I),
+    "address": re.compile(
+        r"(?:^|,\s*|\bund\s+|\band\s+|\bihre\s+|\byour\s+)(?:neue\s+|new\s+)?"
+        r"(?:adresse|anschrift|address)\b",
+        re.I,
+    ),
     "birth_date": re.compile(r"geburtsdatum|date of birth", re.I),
     "moving_date": re.compile(
         r"(?:einzugs|auszugs|umzugs)(?:datum|termin)|moving(?:-in|-out)? date", re.I
@@ -153,6 +168,8 @@ def known_data(mail_text: str) -> set[str]:
 def asks_known(sentence: str, given: set[str], *, need_item: bool = False) -> bool:
     """True when `sentence` (a request, or an item of a "what we need" list) names data the
     mail already has."""
+    if _PHONE.search(sentence):
+        return False  # what to say on the phone ("Rufen Sie ... an und nennen Sie Adresse")
     if asks_for_given(sentence, given & _SITUATION_KINDS):
         return True
     if not need_item and not _ASKING.search(sentence):
@@ -160,12 +177,13 @@ def asks_known(sentence: str, given: set[str], *, need_item: bool = False) -> bo
     return any(_ASKED_MORE[kind].search(sentence) for kind in given if kind in _ASKED_MORE)
 
 
-def products(text: str) -> set[str]:
-    """'fibre' and/or 'energy': the products a text talks about."""
+def products(text: str, *, strong: bool = False) -> set[str]:
+    """'fibre' and/or 'energy': the products a text talks about (`strong`: energy only when
+    named outright, "Strom", "Gas", not by a meter or an instalment)."""
     out = set()
     if _FIBRE.search(text):
         out.add("fibre")
-    if _ENERGY.search(text):
+    if (_ENERGY_NAMED if strong else _ENERGY).search(text):
         out.add("energy")
     return out
 
@@ -181,6 +199,14 @@ class _Source:
     units: dict[str, Unit]
     by_key: dict[tuple[int, int], list[Unit]]  # (passage, block) -> units in order
     opening: dict[int, int]  # passage -> its first block (the article's introduction)
+    product: dict[int, set[str]]  # passage -> the products its title names
+
+    homes: dict[str, set[int]]  # shown text -> the passages that have it
+
+    def product_of(self, sentence: str) -> set[str]:
+        """The product of the articles a sentence comes from, when they all name the same."""
+        found = [self.product.get(n, set()) for n in self.homes.get(_norm(sentence), set())]
+        return set.intersection(*found) if found else set()
 
     @classmethod
     def of(cls, articles: Sequence[str]) -> _Source:
@@ -193,7 +219,12 @@ class _Source:
         opening: dict[int, int] = {}
         for passage, block in by_key:
             opening[passage] = min(block, opening.get(passage, block))
-        return cls(units, by_key, opening)
+        product = {n: products(_title(text)) for n, text in enumerate(articles, 1)}
+        homes: dict[str, set[int]] = {}
+        for key, members in by_key.items():
+            for unit in members:
+                homes.setdefault(_norm(unit.text), set()).add(key[0])
+        return cls(units, by_key, opening, product, homes)
 
     def find(self, sentence: str) -> Unit | None:
         return self.units.get(_norm(sentence))
@@ -210,6 +241,12 @@ class _Source:
 def is_acknowledgement(line: str) -> bool:
     """True for the "Vielen Dank für Ihre Nachricht ..." line drafter writes after the greeting."""
     return bool(_ACK.match(line.strip()))
+
+
+def _title(article: str) -> str:
+    """An article's title (front matter `title:` or its first "# " heading)."""
+    found = re.search(r"^title:\s*(.+)$|^#\s+(.+)$", article, re.M)
+    return (found.group(1) or found.group(2)) if found else ""
 
 
 def letter_span(lines: Sequence[str]) -> tuple[int, int]:
@@ -237,6 +274,7 @@ def find_incoherent(
     source = _Source.of(articles) if articles else None
     given = known_data(mail_text)
     mail_products = products(mail_text)
+    mail_terms = set(terms(mail_text, language))
     shown = _norm(" ".join(MARKER.sub("", line) for line in lines[first:end]))
     found: list[Finding] = []
     seen_lines: set[str] = set()
@@ -273,10 +311,15 @@ def find_incoherent(
                 source=source,
                 shown=shown,
                 language=language,
+                mail_terms=mail_terms,
             )
             if kind:
                 found.append(Finding(kind, i, sentence))
-            elif _other_product(products(sentence), mail_products):
+            elif _other_product(
+                products(sentence, strong=True)
+                or (source.product_of(sentence) if source else set()),
+                mail_products,
+            ):
                 found.append(Finding("off_product", i, sentence))
             elif asks_known(sentence, given, need_item=item and bool(_NEED_LEAD.search(lead_in))):
                 found.append(Finding("asks_given_data", i, sentence))
@@ -302,6 +345,8 @@ def _repeats(own: set[str], item: bool, seen: list[tuple[set[str], bool]]) -> bo
     if len(own) >= 3:
         for earlier, was_item in seen:
             shared = len(own & earlier)
+            if len(earlier) < 3:
+                continue
             if item or was_item:
                 repeated |= item == was_item and shared >= 0.7 * len(own | earlier)
             else:
@@ -320,7 +365,6 @@ _ANSWER_START = re.compile(
     r"in principle|usually|only|normally)\b",
     re.I,
 )
-_CONTACT = re.compile(r"@|\d{3,}[\s/-]\d{3,}")
 _GENERIC_QUESTION = re.compile(r"\b(?:fragen?|questions?|help|hilfe)\b", re.I)
 
 
@@ -343,6 +387,7 @@ def _judge(
     source: _Source | None,
     shown: str,
     language: str,
+    mail_terms: set[str],
 ) -> str:
     """The kind of a sentence that does not stand on its own, '' when it does."""
     back = bool(_BACK_START.match(sentence)) or (
@@ -371,12 +416,13 @@ def _judge(
         unit.kind == "sentence"
         and question
         and unit.block != source.opening.get(unit.passage)
-        and (before is None or _norm(before.text) not in shown)
         and _norm(question) not in shown
         and _conditional(question, sentence)
     ):
         wanted = set(terms(question, language))
         shared = wanted & set(terms(sentence, language))
-        if not (len(shared) >= 2 and 3 * len(shared) >= 2 * len(wanted)):
+        holds = wanted & mail_terms  # the mail states the case itself ("Kein Strom ...")
+        said = len(shared) >= 2 and 3 * len(shared) >= 2 * len(wanted)
+        if not said and not (len(holds) >= 2 and 3 * len(holds) >= 2 * len(wanted)):
             return "lost_heading"
     return ""

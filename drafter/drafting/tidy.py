@@ -7,8 +7,9 @@ fact, a section about another product, a repeat, a request for data the mail alr
 the acknowledgement below an emergency instruction) is removed; a list lead-in left without
 items goes too. Citation markers stay with their article: a marker on a removed line moves to
 the article's last kept line, an article with nothing left is no longer cited, and the
-sources are renumbered by first citation ([1], [2], ...). When nothing of the articles would
-remain, the body is returned unchanged (the agent gets a draft to edit rather than none).
+sources are renumbered by first citation ([1], [2], ...). When nothing of the articles is
+left (a printer question answered from the fibre-outage article), the draft says plainly that
+the question is being checked (drafter.drafting.extractive.gap_text) instead.
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.drafting.coherence import MARKER, find_incoherent, is_acknowledgement, letter_span
+from drafter.drafting.extractive import gap_text
+from drafter.drafting.letter_checks import reply_register
 from drafter.drafting.sentences import split_sentences
+from drafter.drafting.situation import given_data, topic
 from drafter.models import Citation
 
 _ONE_MARKER = re.compile(r"\s*\[(\d+)\]\s*$")
@@ -42,17 +46,16 @@ def tidy(
 ) -> Tidied:
     """`body` without the sentences drafter.drafting.coherence finds (`articles`: the full
     texts of the passages in `order`'s order, i.e. the body's [n] is articles[n - 1])."""
-    unchanged = Tidied(body, list(citations), list(order), [])
     findings = find_incoherent(body, mail_text, language, articles)
     if not findings:
-        return unchanged
+        return Tidied(body, list(citations), list(order), [])
     lines = body.split("\n")
     first, end = letter_span(lines)
     drop: dict[int, set[str]] = {}
     removed: list[str] = []
     for finding in findings:
-        if finding.kind == "duplicate" and finding.sentence.endswith(":"):
-            continue  # a repeated lead-in introduces other items: kept with them
+        if _lead_in(lines, finding.line):
+            continue  # a list's lead-in stays with its items (it goes when they all go)
         drop.setdefault(finding.line, set()).add(finding.sentence)
         removed.append(f"{finding.kind}: {finding.sentence}")
     kept: list[str] = []
@@ -73,13 +76,31 @@ def tidy(
         elif text.strip() or not raw.strip():
             kept.append(text)
     kept = _drop_lone_lead_ins(kept, first)
-    content = [k for k in kept[first : len(kept) - (len(lines) - end)] if k.strip()]
-    if len(content) <= 1:  # only the acknowledgement (or nothing) would be left
-        return unchanged
+    letter = kept[first : len(kept) - (len(lines) - end)]
+    if MARKER.search(body) and not any(MARKER.search(k) for k in letter):
+        # nothing of the articles is left: say plainly that the question is being checked
+        at = next((j for j in range(first, len(kept)) if is_acknowledgement(kept[j])), first - 1)
+        kept[at + 1 : at + 1] = ["", _gap(body, mail_text, language)]
+        removed.append("no article text left: knowledge-gap text instead")
     text = "\n".join(kept)
     text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
     new_body, new_citations, new_order = _renumber(text, citations, order)
     return Tidied(new_body, new_citations, new_order, removed)
+
+
+def _gap(body: str, mail_text: str, language: str) -> str:
+    """The knowledge-gap paragraph (drafter.drafting.extractive.gap_text) in the draft's
+    register, on the mail's topic."""
+    formality = "du" if language == "de" and reply_register(body) == "du" else "sie"
+    subject = mail_text.split("\n", 1)[0]
+    return gap_text(language, formality, given_data(mail_text), topic(subject))
+
+
+def _lead_in(lines: list[str], i: int) -> bool:
+    """True when line `i` introduces the list below it."""
+    text = MARKER.sub("", lines[i]).strip()
+    following = next((x.strip() for x in lines[i + 1 :] if x.strip()), "")
+    return text.endswith((":", "?")) and not text.startswith("- ") and following.startswith("- ")
 
 
 def _without(line: str, sentences: set[str]) -> str:

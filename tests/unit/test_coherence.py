@@ -143,10 +143,13 @@ def test_tidy_renumbers_the_sources_when_the_first_article_is_gone() -> None:
     assert done.order == [1, 0]
 
 
-def test_tidy_keeps_the_draft_when_nothing_of_the_articles_would_remain() -> None:
+def test_tidy_says_the_question_is_checked_when_nothing_of_the_articles_is_left() -> None:
     body = HELLO + "Unsere Glasfasertarife haben eine Mindestlaufzeit von 24 Monaten. [1]" + BYE
-    done = tidy(body, "Kündigung Strom", "de", ("",), CITED[:1], [0])
-    assert done.body == body and done.removed == []
+    done = tidy(body, "Drucker offline\nMein Drucker druckt nicht.", "de", ("",), CITED[:1], [0])
+    assert "Glasfaser" not in done.body and "[1]" not in done.body
+    assert "Zu Ihrer Anfrage „Drucker offline“ können wir" in done.body
+    assert done.citations == []
+    assert done.body.index("vielen Dank") < done.body.index("Zu Ihrer Anfrage")
 
 
 def test_tidy_drops_a_lead_in_left_without_items() -> None:
