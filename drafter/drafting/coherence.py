@@ -317,13 +317,15 @@ def find_incoherent(
                 found.append(Finding(kind, i, sentence))
             elif _other_product(
                 products(sentence, strong=True)
-                or (source.product_of(sentence) if source else set()),
+                or (source.product_of(sentence) or source.product_of(text) if source else set()),
                 mail_products,
             ):
                 found.append(Finding("off_product", i, sentence))
             elif asks_known(sentence, given, need_item=item and bool(_NEED_LEAD.search(lead_in))):
                 found.append(Finding("asks_given_data", i, sentence))
-            elif _repeats(set(terms(sentence, language)), item, seen_terms):
+            elif not sentence.endswith(":") and _repeats(
+                set(terms(sentence, language)), item, seen_terms
+            ):  # a lead-in ("So melden Sie sich ab:") may echo the text above it
                 found.append(Finding("duplicate", i, sentence))
             previous = sentence
     return found
@@ -331,10 +333,10 @@ def find_incoherent(
 
 def _other_product(own: set[str], mail: set[str]) -> bool:
     """A sentence about another product than the mail's (a mail naming none is about energy:
-    only fibre sentences are foreign to it)."""
+    sentences naming fibre are foreign to it, "Schließen Sie Router und ONT an den Strom an")."""
     if not own:
         return False
-    return not own & mail if mail else own == {"fibre"}
+    return not own & mail if mail else "fibre" in own
 
 
 def _repeats(own: set[str], item: bool, seen: list[tuple[set[str], bool]]) -> bool:

@@ -49,14 +49,25 @@ def tidy(
     findings = find_incoherent(body, mail_text, language, articles)
     if not findings:
         return Tidied(body, list(citations), list(order), [])
-    lines = body.split("\n")
+    lines = body.split("\n")  # (a repaired lead-in is written back into this copy)
     first, end = letter_span(lines)
     drop: dict[int, set[str]] = {}
     removed: list[str] = []
     for finding in findings:
-        if _lead_in(lines, finding.line):
-            continue  # a list's lead-in stays with its items (it goes when they all go)
-        drop.setdefault(finding.line, set()).add(finding.sentence)
+        line = finding.line
+        if _lead_in(lines, line):
+            if finding.kind == "off_product" or (
+                finding.kind == "duplicate" and finding.sentence.endswith("?")
+            ):  # the whole list is about the other product, or its question was answered
+                for j in _items_below(lines, line):
+                    drop.setdefault(j, set()).add(MARKER.sub("", lines[j]).strip())
+            elif finding.kind == "dangling_reference" and _BACK_WORD.search(lines[line]):
+                lines[line] = _BACK_WORD.sub("", lines[line])  # "Sie haben dann zwei ...:"
+                removed.append(f"repaired {finding.kind}: {finding.sentence}")
+                continue
+            else:
+                continue  # a list's lead-in stays with its items (it goes when they all go)
+        drop.setdefault(line, set()).add(finding.sentence)
         removed.append(f"{finding.kind}: {finding.sentence}")
     kept: list[str] = []
     for i, raw in enumerate(lines):
@@ -94,6 +105,19 @@ def _gap(body: str, mail_text: str, language: str) -> str:
     formality = "du" if language == "de" and reply_register(body) == "du" else "sie"
     subject = mail_text.split("\n", 1)[0]
     return gap_text(language, formality, given_data(mail_text), topic(subject))
+
+
+_BACK_WORD = re.compile(r"\s+(?:dann|then)\b(?=[^:?]*[:?]\s*(?:\[\d+\])?\s*$)")
+
+
+def _items_below(lines: list[str], i: int) -> list[int]:
+    """The line numbers of the list items right below lead-in `i`."""
+    out = []
+    for j in range(i + 1, len(lines)):
+        if not lines[j].strip().startswith("- "):
+            break
+        out.append(j)
+    return out
 
 
 def _lead_in(lines: list[str], i: int) -> bool:
@@ -134,7 +158,7 @@ def _drop_lone_lead_ins(lines: list[str], first: int) -> list[str]:
     out: list[str] = []
     for i, line in enumerate(lines):
         text = MARKER.sub("", line).strip()
-        if i >= first and text.endswith(":") and not text.startswith("- "):
+        if i >= first and text.endswith((":", "?")) and not text.startswith("- "):
             following = next((x.strip() for x in lines[i + 1 :] if x.strip()), "")
             if not following.startswith("- "):
                 marker = MARKER.search(line)
