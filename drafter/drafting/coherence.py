@@ -75,10 +75,13 @@ _BACK_START = re.compile(
     r"This|These|That|Those|It|They|Such|Also|In that case|In this case)\b(?![^.!?]*:$)"
 )
 # ... or that refers back inside its first clause ("Ihr Vertrag endet dann ...")
+# (a pronoun or adverb within the first words: further on, "ihn" has its noun in the sentence,
+# "Wir setzen Ihren Widerspruch ... um und bestätigen ihn ...")
 _BACK_INSIDE = re.compile(
-    r"^[^,;:]*?\b(?:dann|aber|ebenfalls|trotzdem|außerdem|ihn|diese[mn]? (?:Tag|Fall|Datum|"
-    r"Zeitpunkt|Betrag|Fällen)|zu diesem|an diesem|solche[nrm]?|then|such cases|this date|"
-    r"that day|as well)\b"
+    r"^(?:[^\s,;:]+\s+){0,2}ihn\b|"
+    r"^(?:[^\s,;:]+\s+){0,5}(?:dann|aber|ebenfalls|trotzdem|außerdem|then)\b|"
+    r"^[^,;:]*?\b(?:diese[mn]? (?:Tag|Fall|Datum|Zeitpunkt|Betrag|Fällen)|zu diesem|an diesem|"
+    r"solche[nrm]?|such cases|this date|that day|as well)\b"
 )
 _CONDITION = re.compile(r"\b(?:wenn|falls|sobald|solange|if|when|once|unless)\b", re.I)
 
@@ -367,15 +370,16 @@ _ANSWER_START = re.compile(
     r"in principle|usually|only|normally)\b",
     re.I,
 )
-_GENERIC_QUESTION = re.compile(r"\b(?:fragen?|questions?|help|hilfe)\b", re.I)
+# a sentence offering a way or an option stands on its own
+_OPTION = re.compile(r"^(?:Sie können|Du kannst|You can)\b")
 
 
 def _conditional(question: str, sentence: str) -> bool:
     """True when `sentence` answers `question` only under its condition: a question that
     states a case ("Kein Strom in der neuen Wohnung?", "No reading?") rather than asking for
     a fact, or a fact question answered by a bare "Am besten ..."/"In principle yes: ..."."""
-    if _CONTACT.search(sentence) and _GENERIC_QUESTION.search(question):
-        return False  # "Fragen? Rufen Sie uns an: ..." stands on its own
+    if _CONTACT.search(sentence) or _OPTION.match(sentence):
+        return False  # "Fragen? Rufen Sie uns an: ...", "Sie können ... auch selbst ändern"
     if _W_QUESTION.match(question):
         return bool(_ANSWER_START.match(sentence))
     return True
