@@ -164,3 +164,14 @@ def test_tidy_drops_a_lead_in_left_without_items() -> None:
     done = tidy(body, "Iltisstraße 34, 24143 Kiel", "de", (SONDER,), CITED[:1], [0])
     assert "Das brauchen wir" not in done.body
     assert "kündigen. [1]" in done.body
+
+
+def test_sentences_that_stand_alone_are_not_taken_for_fragments() -> None:
+    article = SONDER + "\n## Kein Zählerstand?\n\nRufen Sie uns an: 0431 5577-100.\n"
+    article += "\nSie können später einen Zählerstand nachreichen.\n"
+    for sentence in (
+        "Rufen Sie uns an: 0431 5577-100.",  # a contact line needs no heading
+        "Sie können später einen Zählerstand nachreichen.",  # an option
+        "Wir setzen Ihren Widerspruch innerhalb von 5 Werktagen um und bestätigen ihn.",
+    ):
+        assert kinds(HELLO + sentence + " [1]" + BYE, "Abschlag", (article,)) == []
