@@ -36,6 +36,9 @@ class Tidied:
     removed: list[str]  # "kind: sentence" per removal
 
 
+PASSES = 3  # a removal can leave the next sentence dangling ("Beispiel: ..." -> "Dann ...")
+
+
 def tidy(
     body: str,
     mail_text: str,
@@ -45,7 +48,26 @@ def tidy(
     order: Sequence[int],
 ) -> Tidied:
     """`body` without the sentences drafter.drafting.coherence finds (`articles`: the full
-    texts of the passages in `order`'s order, i.e. the body's [n] is articles[n - 1])."""
+    texts of the draft's passages), repeated while a pass still finds something (at most
+    PASSES times)."""
+    done = Tidied(body, list(citations), list(order), [])
+    for _ in range(PASSES):
+        step = _tidy_once(done.body, mail_text, language, articles, done.citations, done.order)
+        if not step.removed:
+            break
+        done = Tidied(step.body, step.citations, step.order, done.removed + step.removed)
+    return done
+
+
+def _tidy_once(
+    body: str,
+    mail_text: str,
+    language: str,
+    articles: Sequence[str],
+    citations: Sequence[Citation],
+    order: Sequence[int],
+) -> Tidied:
+    """One pass of `tidy`."""
     findings = find_incoherent(body, mail_text, language, articles)
     if not findings:
         return Tidied(body, list(citations), list(order), [])

@@ -168,12 +168,7 @@ def score_case(
     result.fact_coverage = coverage
     result.facts_missing = missing
     result.warnings = codes
-    found = find_defects(
-        draft.body,
-        f"{case.subject}\n{case.message}",
-        draft.language,
-        [p.text for p in draft.passages],  # the retrieved chunks: the KB-backed kinds read them
-    )
+    found = find_defects(draft.body, f"{case.subject}\n{case.message}", draft.language)
     result.defects = [d.kind for d in found]
     result.kb_gap = "kb_gap" in codes
     result.tokens_prompt = int(draft.usage.get("prompt_tokens", 0))

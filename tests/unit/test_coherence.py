@@ -175,3 +175,12 @@ def test_sentences_that_stand_alone_are_not_taken_for_fragments() -> None:
         "Wir setzen Ihren Widerspruch innerhalb von 5 Werktagen um und bestätigen ihn.",
     ):
         assert kinds(HELLO + sentence + " [1]" + BYE, "Abschlag", (article,)) == []
+
+
+def test_tidy_repeats_until_no_sentence_is_left_dangling() -> None:
+    shown = "Beispiel: Wir erhöhen den Preis zum 1. Januar. Dann muss Ihre Kündigung bis zum "
+    shown += "einschließlich 31. Dezember bei uns eingehen."
+    body = HELLO + "Sie können zum Tag der Preiserhöhung kündigen.\n\n" + shown + " [1]" + BYE
+    done = tidy(body, "Kündigung Strom", "de", (SONDER,), CITED[:1], [0])
+    assert "Beispiel" not in done.body and "Dann muss" not in done.body
+    assert "kündigen. [1]" in done.body
