@@ -30,6 +30,7 @@ from drafter.drafting.prompts import PromptTemplate, render_prompt
 from drafter.drafting.salutation import greeting
 from drafter.drafting.sender import customer_names, signoff_name
 from drafter.drafting.stream import DisplayFilter, split_trailer
+from drafter.drafting.tidy import tidy
 from drafter.errors import LLMError
 from drafter.models import Citation, Delta, DraftWarning, InboundEmail, Passage
 
@@ -134,15 +135,23 @@ class ExtractiveWriter:
             urgent=bool(job.urgent),
             embed=self.embed,
         )
+        tidied = tidy(
+            reply.body,
+            f"{job.email.subject}\n{job.email.body}",
+            job.language,
+            [job.articles[i] for i in reply.order if i < len(job.articles)],
+            reply.citations,
+            reply.order,
+        )
         timings["generate"] = time.perf_counter() - started
-        yield Delta(text=reply.body)
+        yield Delta(text=tidied.body)
         yield Written(
-            body=reply.body,
+            body=tidied.body,
             mode="extractive",
-            citations=reply.citations,
+            citations=tidied.citations,
             warnings=[TEMPLATE_DRAFT, *reply.warnings],
             known_text=" ".join(job.articles),
-            order=reply.order,
+            order=tidied.order,
         )
 
 

@@ -15,7 +15,13 @@ Counted per draft (`find_defects`), each with the offending text:
 - `mixed_register`: a German draft that says both "du" and "Sie";
 - `heading_out_of_place`: an article heading copied below text that belongs under it (the
   question line "Wann ist die Nachzahlung fällig?" after the sentence answering it, in the
-  same cited block): a heading may only precede its section's sentences.
+  same cited block): a heading may only precede its section's sentences;
+- the kinds of drafter.drafting.coherence (found in the team-lead review of the sample-inbox
+  drafts): `dangling_reference`, `lost_heading`, `bare_contact`, `example_as_fact`,
+  `off_product`, `duplicate`, `late_acknowledgement`; its `asks_given_data` also reads
+  "Das brauchen wir:" items and knows addresses, dates of birth and moving dates. The
+  KB-backed ones (`lost_heading`, `example_as_fact`, and `dangling_reference` beyond a
+  paragraph's first sentence) need the cited articles' text (`articles`).
 
 Deterministic, no model. `drafter eval drafts` reports the totals (`defects`) and
 benchmarks/bench_replies.py runs it over the sample inbox and the shared tickets.
@@ -25,13 +31,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from drafter.closings import SIGN_OFF
+from drafter.drafting.coherence import KINDS as COHERENCE_KINDS
+from drafter.drafting.coherence import find_incoherent
 from drafter.drafting.letter_checks import greeting_line, has_sign_off, reply_register
-from drafter.drafting.sentences import ABBREVIATION, split_sentences, terms
-from drafter.drafting.situation import asks_for_given, given_data
+from drafter.drafting.sentences import ABBREVIATION, terms
 
 KINDS = (
     "fragment",
@@ -43,6 +50,7 @@ KINDS = (
     "asks_given_data",
     "mixed_register",
     "heading_out_of_place",
+    *(kind for kind in COHERENCE_KINDS if kind != "asks_given_data"),
 )
 _MARKER = re.compile(r"\s*\[\d+(?:\s*,\s*\d+)*\]")
 _EXAMPLE = re.compile(
@@ -67,8 +75,11 @@ def _letter_body(body: str) -> list[str]:
     return lines[:end]
 
 
-def find_defects(body: str, customer_text: str, language: str) -> list[Defect]:
-    """Every defect in `body` (a draft answering `customer_text`)."""
+def find_defects(
+    body: str, customer_text: str, language: str, articles: Sequence[str] = ()
+) -> list[Defect]:
+    """Every defect in `body` (a draft answering `customer_text`; `articles`: the full text
+    of the articles it cites, when known)."""
     found: list[Defect] = []
     if not greeting_line(body):
         found.append(Defect("missing_greeting", body.strip().split("\n")[0][:80]))
@@ -82,10 +93,8 @@ def find_defects(body: str, customer_text: str, language: str) -> list[Defect]:
             found.append(Defect("example_value", match.group(0)))
     found += _lowercase(lines, german=language == "de" and bool(greeting_line(body)))
     found += _unrelated(body, customer_text, language)
-    given = given_data(customer_text)
-    for sentence in (s for line in lines for s in split_sentences(line.lstrip("- "))):
-        if asks_for_given(sentence, given):
-            found.append(Defect("asks_given_data", sentence[:80]))
+    for finding in find_incoherent(body, customer_text, language, articles):
+        found.append(Defect(finding.kind, finding.sentence[:80]))
     if language == "de" and reply_register(body) == "mixed":
         found.append(Defect("mixed_register", ""))
     found += _misplaced_headings(body, language)
