@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from drafter.drafting.applied import ACT_DONE
 from drafter.drafting.check_base import sentences
 from drafter.drafting.decisions import WAIVED, no_more, refused_before
 from drafter.models import DraftWarning
@@ -129,7 +130,7 @@ _NEW_AMOUNT = re.compile(
     r"\b(?:ihr|dein|der|your|the)\s+(?:neuer?|künftiger?|monatliche[rn]?|new|future|"
     r"monthly|reduced|lower|adjusted)?\s*(?:abschlag|gasabschlag|stromabschlag|monatsbeitrag|"
     r"monatsbetrag|grundpreis|arbeitspreis|preis|instalment|installment|monthly payment|"
-    r"payment|price|unit price|standing charge|rate)\w*\b[^.!?;:]{0,40}?"
+    r"payment|price|unit price|standing charge|rate)\w*\b[^.!?;:\d]{0,40}?"
     r"\b(?:beträgt|liegt bei|ist|wird|sinkt auf|is|will be|comes to|drops to|goes down to|"
     r"is now|amounts to)\b",
     re.I,
@@ -231,7 +232,7 @@ def check_reply(
     for a, b in sentences(body):
         sentence = body[a:b]
         flagged = len(found)
-        done = _DONE.search(sentence) or WAIVED.search(sentence)
+        done = _DONE.search(sentence) or WAIVED.search(sentence) or ACT_DONE.search(sentence)
         if (
             done
             and not _IF.search(sentence)

@@ -146,6 +146,8 @@ RULED_OUT = re.compile(
 # "the contract then ends ..." explains a rule, "frühestens"/"earliest" computes one
 CONTRACT_END = re.compile(
     r"\b(?:ihr|dein|your)\s+(?:[\w-]+\s+){0,3}?(?:\w+)?(?:vertrag|contract)\w*\s+"
+    # ... its product after it: "Ihr Vertrag Nordlicht Öko endet", "your contract for Fix 24"
+    r"(?:(?:for\s+)?[A-ZÄÖÜ0-9][\w-]*\s+){0,3}"
     r"(?:endet|will end|ends|will be "
     r"terminated|is terminated|wird (?:zum|am) [^.!?;:]{0,25}beendet|läuft [^.!?;:]{0,25}aus)\b"
     r"(?![^.!?;:]{0,30}\b(?:frühestens|earliest|spätestens|at the latest)\b)"
@@ -240,6 +242,14 @@ def decision(sentence: str, trusted_flat: str) -> str:
     sworn = _SWORN.search(sentence)
     if sworn:
         return f"promises the customer something ({sworn.group(0)!r})"
+    from drafter.drafting.applied import applied_rule
+
+    rule = applied_rule(sentence)
+    if rule:
+        return (
+            f"grants something because of the customer's circumstances ({rule.strip()!r}); "
+            "whether a rule applies to this customer is the agent's call"
+        )
     found = _DECISION.search(sentence) or _VISIT.search(sentence)
     if found is None or _NOT_ASSERTED.search(_clause(sentence, found.start(), found.end())):
         return ""
@@ -253,6 +263,25 @@ def decision(sentence: str, trusted_flat: str) -> str:
     own_numbers = all(n.lower() in figures for n in numbers) and all(
         m.group(1) in amounts for m in _AMOUNT.finditer(sentence)
     )
-    if own_numbers and words and sum(w in known for w in words) >= 0.8 * len(words):
+    if own_numbers and words and sum(_known(w, known) for w in words) >= 0.8 * len(words):
         return ""  # the article's own words and figures: a policy restated
     return f"states a decision for the customer ({found.group(0)!r})"
+
+
+def _known(word: str, known: set[str]) -> bool:
+    """`word` is in the trusted text as written, inflected or as a compound's part: the same
+    Snowball stem ("versäumten" / "versäumt"), a longer known form ("glasfasertermin" /
+    "glasfaserterminen") or a known word of 6+ letters it ends with ("gutschreiben" /
+    "schreiben")."""
+    if word in known:
+        return True
+    from drafter.drafting.check_base import _stemmer
+
+    stems = {_stemmer("de").stemWord(word), _stemmer("en").stemWord(word)}
+    return any(
+        k.startswith(word)
+        or (len(k) >= 6 and word.endswith(k))
+        or _stemmer("de").stemWord(k) in stems
+        or _stemmer("en").stemWord(k) in stems
+        for k in known
+    )
