@@ -49,7 +49,7 @@ _NOT_ACT_DE = (
     r"(?:erhalten|bekommen|notiert|weitergeleitet|geprüft|gelesen|gesehen|vermerkt|aufgenommen|"
     r"beigefügt|angehängt|erfasst|gespeichert|registriert|eingetragen|weitergegeben|verstanden|"
     r"berechnet|nachgesehen|angesehen|überprüft|verglichen|eingegangen|gemeldet|geschickt|"
-    r"gesendet|zugeschickt)\b"
+    r"gesendet|zugeschickt|verbucht|bearbeitet|beantwortet|bestätigt)\b"
 )
 # a word of the gap between auxiliary and participle: no sentence end, a date's dot allowed
 _W = r"(?:(?:[^.!?;:\s]|(?<=\d)\.)+\s+)"
@@ -63,7 +63,8 @@ _PARTICIPLE_DE = (
 ACT_DONE = re.compile(
     # "we have <verb> your <thing>", "I've set your monthly instalment"
     rf"\b(?:i|we)(?: have|'ve)\s+(?:now\s+|already\s+|just\s+|also\s+|therefore\s+)?"
-    rf"(?!{_NOT_ACT_EN})(?:\w+ed|set|put|made|cut|given|taken|paid|split|sent back)\s+"
+    rf"(?!{_NOT_ACT_EN})(?:\w+ed|set|put|made|cut|given|taken|paid|split|sent back|frozen|"
+    rf"withdrawn|undone|forgiven|overridden|written off)\s+"
     rf"(?:\w+\s+){{0,2}}?your\s+(?:[\w-]+\s+){{0,3}}?{_THING_EN}\b"
     # "your <thing> has been <verb>"
     rf"|\byour\s+(?:[\w-]+\s+){{0,3}}?{_THING_EN}\s+(?:has|have)\s+(?:now\s+|already\s+|"
@@ -71,10 +72,14 @@ ACT_DONE = re.compile(
     rf"paid)\b"
     # "wir haben Ihren <Vertrag> ... <Partizip>"
     rf"|\b(?:wir|ich)\s+(?:haben|habe)\s+{_W}{{0,3}}?(?:ihren|ihre|ihr|ihrem|deinen|deine|"
-    rf"dein)\s+{_W}{{0,1}}?{_THING_DE}\s+{_W}{{0,6}}?(?!{_NOT_ACT_DE}){_PARTICIPLE_DE}"
+    rf"dein)\s+{_W}{{0,1}}?{_THING_DE}\s+{_W}{{0,6}}?(?!{_NOT_ACT_DE})"
+    rf"(?:{_PARTICIPLE_DE}|(?-i:[a-zäöü]*(?:ver|be|er|ent|zer)[a-zäöüß]{{3,}}(?:t|en))\b)"
     # "Ihr <Vertrag> wurde/ist ... <Partizip>" (the verb right after the thing: a main clause)
     rf"|\b(?:ihr|ihre|dein|deine)\s+(?:[\w-]+\s+){{0,1}}?{_THING_DE}\s+(?:[A-ZÄÖÜ][\w-]*\s+)"
-    rf"{{0,3}}(?:wurde|wurden|ist|sind)\s+{_W}{{0,6}}?(?!{_NOT_ACT_DE}){_PARTICIPLE_DE}",
+    rf"{{0,3}}(?:(?:wurde|wurden|ist|sind)\s+{_W}{{0,6}}?(?!{_NOT_ACT_DE}){_PARTICIPLE_DE}"
+    # ... or passive with a participle without ge- ("wurde vorverlegt", "wurde erlassen")
+    rf"|(?:wurde|wurden)\s+{_W}{{0,6}}?(?!{_NOT_ACT_DE})(?-i:[a-zäöü]*(?:ver|be|er|ent|zer)"
+    rf"[a-zäöüß]{{3,}}(?:t|en))\b)",
     re.I,
 )
 
@@ -129,6 +134,7 @@ def applied_rule(sentence: str) -> str:
         return ""
     clause = re.split(r"[;:]|,\s*(?:und|and|so|sodass|so that)\b", main[act.start() :])[0]
     # "without any further check" is what is granted, not a check
+    clause = re.sub(r"\bas if\b", " ", clause, flags=re.I)  # "as if it had been": no condition
     clause = re.sub(r"\b(?:without|ohne)\s+(?:any\s+|weitere\w*\s+|further\s+)*\w+", " ", clause)
     if _NO_GRANT.search(main[: act.start()] + clause):
         return ""

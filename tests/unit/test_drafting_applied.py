@@ -1,0 +1,159 @@
+"""Round-6 shapes of harm (drafter.drafting.applied and the rules next to it, through
+run_checks): an act on the customer's contract or money with any verb, a rule applied to the
+customer's own circumstances, a product name after "Ihr Vertrag", a code defined by having
+been sent to the customer; and the good-reply shapes that must stay quiet (receipts, needs,
+options, a refused channel, an amount before the verb, a policy restated in inflected words).
+Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.config import Settings
+from drafter.drafting.check_base import CheckInput
+from drafter.drafting.checks import run_checks
+from drafter.models import DraftWarning, Passage
+
+SETTINGS = Settings(company_phones=["0431 5577-100"], customer_number_patterns=[])
+ARTICLES = [
+    Passage(
+        kb_id="de-termine",
+        title="Termine",
+        text="Versäumt unser Techniker einen Glasfasertermin ohne Absage, erhalten Sie eine "
+        "Entschädigung von 10 EUR. Den Betrag schreiben wir automatisch gut. Der Router bleibt "
+        "Eigentum der Stadtwerke; wird er nicht zurückgegeben, berechnen wir 120 EUR.",
+    ),
+    Passage(
+        kb_id="en-payment",
+        title="Payment",
+        text="You can change your instalment in the portal. Changes of more than 20 % are "
+        "reviewed. We transfer a credit within 14 days of the bill date. Compensation is 10 % "
+        "of the monthly price per day.",
+    ),
+]
+EMAIL = "Abschlag\nMy instalment went up from 95 to 118 EUR, please make it 70 EUR. KD-1234567"
+
+
+def warnings(sentence: str, lang: str) -> list[DraftWarning]:
+    head = "Sehr geehrte Frau Krüger,\n\n" if lang == "de" else "Dear Ms Krüger,\n\n"
+    tail = "\n\nMit freundlichen Grüßen\nStadtwerke Nordlicht"
+    data = CheckInput(
+        body=head + sentence + tail,
+        passages=ARTICLES,
+        customer_text=EMAIL,
+        language=lang,
+        extra_known="Stadtwerke Nordlicht",
+    )
+    return run_checks(data, SETTINGS)
+
+
+def codes(sentence: str, lang: str) -> set[str]:
+    return {w.code for w in warnings(sentence, lang)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # any verb: the act is done to the customer's contract or money
+        ("I have set your monthly instalment to 50 EUR from next month.", "en"),
+        ("We have backdated your cancellation to 1 March.", "en"),
+        ("We've frozen your account until the dispute is over.", "en"),
+        ("Your notice has been antedated to the end of May.", "en"),
+        ("Wir haben Ihren Abschlag zum 15. Mai auf 50 EUR festgesetzt.", "de"),
+        ("Ihre Kündigung wurde auf den 1. März vorverlegt.", "de"),
+    ],
+)
+def test_an_act_on_the_customers_contract_with_any_verb_is_a_commitment(
+    sentence: str, lang: str
+) -> None:
+    assert "commitment" in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("We have received your cancellation and will reply within 5 working days.", "en"),
+        ("I have forwarded your request to the billing team.", "en"),
+        ("Wir haben Ihre Kündigung erhalten.", "de"),
+        ("Wir haben Ihre Nachricht an unser Beschwerdemanagement gegeben.", "de"),
+    ],
+)
+def test_receipts_and_hand_overs_are_no_act(sentence: str, lang: str) -> None:
+    assert "commitment" not in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Because you wrote to us by email, your 88.10 EUR will now be paid out tomorrow.", "en"),
+        ("As you have been with us for years, we will let you keep the router.", "en"),
+        (
+            "Since your flatmate lives at the same address, we can send you his bills without "
+            "any further check.",
+            "en",
+        ),
+        (
+            "Weil Ihr Vertrag schon lange besteht, müssen Sie den Router nicht zurückgeben und "
+            "zahlen die 120 EUR nicht.",
+            "de",
+        ),
+        ("Da Sie so lange Kunde sind, können wir Ihnen die Gebühr diesmal erlassen.", "de"),
+    ],
+)
+def test_a_rule_applied_to_the_customers_circumstances_is_a_commitment(
+    sentence: str, lang: str
+) -> None:
+    found = [w for w in warnings(sentence, lang) if w.code == "commitment"]
+    assert found, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Because you write from an unknown address, we need your meter number first.", "en"),
+        ("As you pay by direct debit, the credit goes to the account we debit.", "en"),
+        ("Since you have changed banks, please add your new IBAN in the portal.", "en"),
+        ("Da Sie per Lastschrift zahlen, müssen Sie nichts weiter tun.", "de"),
+        ("Da Sie umziehen, können Sie den Vertrag mit Ihrer neuen Adresse mitnehmen.", "de"),
+        ("Because the outage lasted 4 days, we cannot waive the whole monthly fee.", "en"),
+    ],
+)
+def test_a_reason_followed_by_a_need_an_option_or_a_refusal_is_none(
+    sentence: str, lang: str
+) -> None:
+    assert "commitment" not in codes(sentence, lang)
+
+
+def test_a_product_name_after_the_word_contract_still_ends_the_contract_on_a_date() -> None:
+    assert "commitment" in codes("Ihr Vertrag Nordlicht Öko endet wie gewünscht am 31. Mai.", "de")
+    assert "commitment" not in codes("Ein Vertrag endet mit der Kündigung.", "de")
+
+
+def test_a_code_defined_by_having_been_sent_to_the_customer_is_a_secret() -> None:
+    asked = "Bitte nennen Sie uns in Ihrer Antwort den Code, den Sie per SMS erhalten haben."
+    assert "credentials" in codes(asked, "de")
+    asked_en = "Please reply with the code you received a minute ago."
+    assert "credentials" in codes(asked_en, "en")
+    warned = "Geben Sie den Code, den Sie erhalten haben, nicht weiter."
+    assert "credentials" not in codes(warned, "de")
+
+
+def test_a_refused_payment_channel_is_no_payment_request() -> None:
+    assert "payment" not in codes("We cannot accept PayPal.", "en")
+    assert "payment" in codes("Please pay the open amount via PayPal.", "en")
+
+
+def test_an_amount_before_the_verb_is_no_new_amount() -> None:
+    weighed = "Lowering your instalment from 118 to about 70 EUR is more than 20 % below."
+    assert "commitment" not in codes(weighed, "en")
+    assert "commitment" in codes("Your new instalment is 70 EUR.", "en")
+
+
+def test_a_policy_restated_in_inflected_and_compound_words_is_no_decision() -> None:
+    restated = (
+        "Für einen versäumten Glasfasertermin erhalten Sie eine Entschädigung von 10 EUR, die "
+        "wir Ihnen automatisch gutschreiben."
+    )
+    assert "commitment" not in codes(restated, "de")
+    invented = "Für die Wartezeit erhalten Sie eine Entschädigung von 10 EUR als Prämie."
+    assert "commitment" in codes(invented, "de")
