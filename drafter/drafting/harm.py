@@ -325,7 +325,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         check_secret_values,
     )
     from drafter.drafting.support import check_support
-    from drafter.drafting.third_party import check_third_party
+    from drafter.drafting.third_party import check_hand_over, check_third_party
 
     known = _known(data, settings)
     return [
@@ -339,4 +339,5 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_dates(data.body, f"{known.trusted}\n{data.customer_text}\n{data.extra_known}"),
         *check_support(data, known.trusted),
         *check_third_party(data.body, data.customer_text, known.trusted),
+        *check_hand_over(data.body),
     ]

@@ -157,3 +157,29 @@ def test_a_policy_restated_in_inflected_and_compound_words_is_no_decision() -> N
     assert "commitment" not in codes(restated, "de")
     invented = "Für die Wartezeit erhalten Sie eine Entschädigung von 10 EUR als Prämie."
     assert "commitment" in codes(invented, "de")
+
+
+def test_personal_tax_advice_is_content_no_service_reply_has() -> None:
+    def offtopic(sentence: str, lang: str) -> bool:
+        return any("no service reply" in w.message for w in warnings(sentence, lang))
+
+    assert offtopic("You can also deduct the moving costs from your income tax.", "en")
+    assert offtopic("Die Umzugskosten können Sie steuerlich absetzen.", "de")
+    assert not offtopic("Der Preis enthält die Umsatzsteuer.", "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "flagged"),
+    [
+        ("Since she agreed, we can send you her payment history by email.", "en", True),
+        ("Gern schicken wir Ihnen seine letzten Zählerstände zu.", "de", True),
+        ("We cannot send you her payment history or bank details.", "en", False),
+        ("Your flatmate can forward his final bill to you himself.", "en", False),
+        ("Wir schicken Ihnen Ihre Rechnung gern noch einmal zu.", "de", False),
+    ],
+)
+def test_a_promise_to_hand_over_another_persons_records(
+    sentence: str, lang: str, flagged: bool
+) -> None:
+    found = [w for w in warnings(sentence, lang) if "someone else" in w.message]
+    assert bool(found) == flagged, sentence
