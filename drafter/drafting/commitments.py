@@ -45,7 +45,7 @@ from collections.abc import Callable
 
 from drafter.drafting.applied import ACT_DONE
 from drafter.drafting.check_base import sentences
-from drafter.drafting.decisions import WAIVED, no_more, refused_before
+from drafter.drafting.decisions import WAIVED, announced, no_more, refused_before, said_in
 from drafter.models import DraftWarning
 
 # actions on the customer's contract or money that only an agent may decide
@@ -60,7 +60,7 @@ _ACTION_EN = (
     r"stop the (?:reminder|dunning|cut-off)"
 )
 _FUTURE = re.compile(
-    r"\b(?:wir|ich)\s+(?:werden|werde)\b[^.!?;:]{0,80}?\b(?:" + _ACTION_DE + r")\b"
+    r"\b(?:wir|ich)\s+(?:werden|werde)\b(?:[^.!?;:]|(?<=\d)\.){0,80}?\b(?:" + _ACTION_DE + r")\b"
     r"|\b(?:we|i)\s*(?:will|'ll|shall|are going to|am going to)\s+(?:now\s+|also\s+|then\s+|"
     r"immediately\s+|gladly\s+|personally\s+)?(?:" + _ACTION_EN + r")\w*\b"
     r"|\b(?:wir|ich)\s+(?:kündigen|stornieren|erstatten|erlassen|streichen|schreiben|überweisen|"
@@ -329,73 +329,56 @@ def check(sentences: list[str], trusted_flat: str, foreign_amounts: Amounts) -> 
     return found
 
 
-def _announce(sentence: str, match: re.Match[str]) -> bool:
-    """'den Termin kündigen wir 2 Wochen vorher an': the separable verb ankündigen."""
-    if "kündig" not in match.group(0).lower():
-        return False
-    clause = re.split(r"[,;:.!?]", sentence[match.end() :], maxsplit=1)[0]
-    return bool(re.search(r"\ban\s*(?:\[\d+\]\s*)*$", clause.strip()))
-
-
-def _said(match: re.Match[str], trusted_flat: str) -> bool:
-    """The phrase, or every content word of it, is in a trusted article (the article itself
-    describes this action: "verzichten wir auf die Sperre" vs "wir verzichten auf die Sperre")."""
-    phrase = " ".join(match.group(0).split()).lower()
-    if phrase in trusted_flat:
-        return True
-    words = {w for w in re.findall(r"[^\W\d_]{4,}", phrase) if w not in _FILLER}
-    known = set(re.findall(r"[^\W\d_]{4,}", trusted_flat))
-    return bool(words) and words <= known
-
-
-_FILLER = frozenset(
-    re.findall(
-        r"\w+",
-        "ihnen ihre ihren ihrem ihrer dein deine deinen eure unsere unser wird werden werde "
-        "your yours will shall going also then now gladly personally immediately",
-    )
-)
-
-
 def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     conditional = bool(_CONDITION.search(sentence))
     grant = _GRANT.search(sentence)
-    if grant and not _said(grant, trusted_flat) and not _NEGATION.search(grant.group(0)):
+    if grant and not said_in(grant, trusted_flat) and not _NEGATION.search(grant.group(0)):
         return f"grants something as an exception ({grant.group(0)!r})"
     guarantee = _GUARANTEE.search(sentence)
     negated = guarantee and _NEGATION.search(sentence[: guarantee.end()])
-    if guarantee and not negated and not _said(guarantee, trusted_flat):
+    if guarantee and not negated and not said_in(guarantee, trusted_flat):
         return f"guarantees something for the customer ({guarantee.group(0)!r})"
     state = _STATE.search(sentence) or no_more(sentence)
-    if state and not conditional and not _said(state, trusted_flat):
+    if state and not conditional and not said_in(state, trusted_flat):
         return f"declares a claim settled or void ({state.group(0).strip()!r})"
     from drafter.drafting.decisions import BACKDATED, CONTRACT_END, RETROACTIVE, RULED_OUT
 
     retro = RETROACTIVE.search(sentence)
-    if retro and not _said(retro, trusted_flat):
+    if retro and not said_in(retro, trusted_flat):
         return f"ends or cancels something retroactively ({retro.group(0)!r})"
-    if conditional or _NEGATION.search(sentence):
+    if conditional:
         return ""
+    from drafter.drafting.decisions import clause_negated
+
     ruled_out = RULED_OUT.search(sentence)
-    if ruled_out and not _said(ruled_out, trusted_flat):
-        return f"rules something out for the customer ({ruled_out.group(0)!r})"
     backdated = BACKDATED.search(sentence)
     # the phrase with its date, not only the word "rückwirkend" the article also uses
-    if backdated and sentence[backdated.start() : backdated.end() + 12].lower() not in trusted_flat:
-        return f"backdates something for the customer ({backdated.group(0)!r})"
+    if backdated and sentence[backdated.start() : backdated.end() + 12].lower() in trusted_flat:
+        backdated = None
     end = CONTRACT_END.search(sentence)
-    if end and not re.search(r"\b(?:dann|then|in that case|in diesem fall)\b", sentence, re.I):
-        return f"says the customer's contract ends on a date ({end.group(0)!r})"
+    if re.search(r"\b(?:dann|then|in that case|in diesem fall)\b", sentence, re.I):
+        end = None
     future = _FUTURE.search(sentence)
-    if future and _announce(sentence, future):
+    if future and announced(sentence, future):
         future = None  # "kündigen wir ... an": ankündigen, to announce
-    if future and not _said(future, trusted_flat):
-        return f"promises an action on the customer's contract or money ({future.group(0)!r})"
     now = _NOW.search(sentence)
-    if now and not _said(now, trusted_flat):
-        return f"says a change takes effect now ({now.group(0)!r})"
+    # a negation counts in the finding's own clause only: "we have backdated your notice, so
+    # you will not be billed" still backdates
+    for found, what, own in (
+        (ruled_out, "rules something out for the customer", True),
+        (backdated, "backdates something for the customer", False),
+        (end, "says the customer's contract ends on a date", False),
+        (future, "promises an action on the customer's contract or money", True),
+        (now, "says a change takes effect now", True),
+    ):
+        if (
+            found
+            and not clause_negated(sentence, found)
+            and not (own and said_in(found, trusted_flat))
+        ):
+            return f"{what} ({found.group(0)!r})"
     amount = _NEW_AMOUNT.search(sentence)
-    if amount:
+    if amount and not clause_negated(sentence, amount):
         foreign = foreign_amounts(sentence[amount.start() :])
         if foreign:
             return f"sets a new amount ({foreign[0]}) no trusted source gives"

@@ -230,9 +230,17 @@ def _clause(sentence: str, start: int, end: int) -> str:
     ("Das ist kein Problem: wir halten Ihnen den Preis frei, und eine neue Laufzeit entsteht
     nicht"); "kein Problem" / "no problem" is no negation."""
     begin = max((m.end() for m in re.finditer(r"[;:]", sentence[:start])), default=0)
-    cut = re.search(r";|,\s*(?:und|and)\b", sentence[end:], re.I)
+    cut = re.search(r";|,\s*(?:und|and|so|sodass|so that)\b", sentence[end:], re.I)
     part = sentence[begin:] if cut is None else sentence[begin : end + cut.start()]
     return re.sub(r"\b(?:kein problem|no problem)\b", " ", part, flags=re.I)
+
+
+def clause_negated(sentence: str, match: re.Match[str]) -> bool:
+    """A negation or refusal in the part of the sentence holding `match` (see _clause)."""
+    part = _clause(sentence, match.start(), match.end())
+    return bool(
+        re.search(r"\b(?:nicht|kein\w*|nie|never|not|no longer|cannot|can't|won't)\b", part, re.I)
+    )
 
 
 def decision(sentence: str, trusted_flat: str) -> str:
@@ -285,3 +293,34 @@ def _known(word: str, known: set[str]) -> bool:
         or _stemmer("en").stemWord(k) in stems
         for k in known
     )
+
+
+# --- used by drafter.drafting.commitments -------------------------------------------------
+
+
+def announced(sentence: str, match: re.Match[str]) -> bool:
+    """'den Termin kündigen wir 2 Wochen vorher an': the separable verb ankündigen."""
+    if "kündig" not in match.group(0).lower():
+        return False
+    clause = re.split(r"[,;:.!?]", sentence[match.end() :], maxsplit=1)[0]
+    return bool(re.search(r"\ban\s*(?:\[\d+\]\s*)*$", clause.strip()))
+
+
+def said_in(match: re.Match[str], trusted_flat: str) -> bool:
+    """The phrase, or every content word of it, is in a trusted article (the article itself
+    describes this action: "verzichten wir auf die Sperre" vs "wir verzichten auf die Sperre")."""
+    phrase = " ".join(match.group(0).split()).lower()
+    if phrase in trusted_flat:
+        return True
+    words = {w for w in re.findall(r"[^\W\d_]{4,}", phrase) if w not in _SAID_FILLER}
+    known = set(re.findall(r"[^\W\d_]{4,}", trusted_flat))
+    return bool(words) and words <= known
+
+
+_SAID_FILLER = frozenset(
+    re.findall(
+        r"\w+",
+        "ihnen ihre ihren ihrem ihrer dein deine deinen eure unsere unser wird werden werde "
+        "your yours will shall going also then now gladly personally immediately",
+    )
+)

@@ -183,3 +183,22 @@ def test_a_promise_to_hand_over_another_persons_records(
 ) -> None:
     found = [w for w in warnings(sentence, lang) if "someone else" in w.message]
     assert bool(found) == flagged, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "Wir werden Ihren Vertrag zum 31. Mai kündigen, sodass keine Kosten mehr entstehen.",
+            "de",
+        ),
+        ("Your contract ends on 31 May, so you will not pay the new price.", "en"),
+        ("We will cancel your contract on 31 May, and no fee will be due.", "en"),
+    ],
+)
+def test_a_negation_in_another_clause_does_not_hide_a_commitment(sentence: str, lang: str) -> None:
+    assert "commitment" in codes(sentence, lang), sentence
+
+
+def test_a_negation_in_the_commitments_own_clause_does() -> None:
+    assert "commitment" not in codes("Wir werden Ihren Vertrag nicht kündigen.", "de")
