@@ -45,7 +45,7 @@ from collections.abc import Callable
 
 from drafter.drafting.applied import ACT_DONE
 from drafter.drafting.check_base import sentences
-from drafter.drafting.decisions import WAIVED, announced, no_more, refused_before, said_in
+from drafter.drafting.decisions import WAIVED, announced, no_more, refused_before, said_in, undot
 from drafter.models import DraftWarning
 
 # actions on the customer's contract or money that only an agent may decide
@@ -229,8 +229,10 @@ def check_reply(
     money promised with an amount no trusted source gives, then the paraphrases (`check`)."""
     found: list[DraftWarning] = []
     rest: list[str] = []  # sentences left for the paraphrase rules (`check`)
+    spans: list[str] = []  # ... as written (the rules read them with dates undotted)
+    flat, trusted_flat = undot(body), undot(trusted_flat)
     for a, b in sentences(body):
-        sentence = body[a:b]
+        sentence = flat[a:b]
         flagged = len(found)
         done = _DONE.search(sentence) or WAIVED.search(sentence) or ACT_DONE.search(sentence)
         if (
@@ -249,7 +251,7 @@ def check_reply(
                         "the reply says something was already done or granted "
                         f"for the customer ({done.group(0).strip()!r}); drafter made no such "
                         "change, check it",
-                        sentence,
+                        body[a:b],
                     )
                 )
                 continue
@@ -261,11 +263,12 @@ def check_reply(
                 foreign = [x for x in foreign if _digits(x) not in _digits_of(customer)]
             if foreign:
                 message = f"the reply promises {foreign[0]} that no trusted source backs"
-                found.append(_warning(message, sentence))
+                found.append(_warning(message, body[a:b]))
         if len(found) == flagged:
             rest.append(sentence)
+            spans.append(body[a:b])
 
-    return found + check(rest, trusted_flat, foreign_amounts)
+    return found + check(rest, trusted_flat, foreign_amounts, spans)
 
 
 # "ob"/"whether", or a German verb-first condition: "Haben Sie Ihr Handy gewechselt, ..."
@@ -308,10 +311,16 @@ def _receipt_only(sentence: str, done: re.Match[str]) -> bool:
 # --- paraphrases --------------------------------------------------------------------------
 
 
-def check(sentences: list[str], trusted_flat: str, foreign_amounts: Amounts) -> list[DraftWarning]:
-    """`commitment` warnings for the reply's sentences (see the module docstring)."""
+def check(
+    sentences: list[str],
+    trusted_flat: str,
+    foreign_amounts: Amounts,
+    spans: list[str] | None = None,
+) -> list[DraftWarning]:
+    """`commitment` warnings for the reply's sentences (see the module docstring); `spans`:
+    the sentences as written, when `sentences` are read with their dates undotted."""
     found: list[DraftWarning] = []
-    for sentence in sentences:
+    for sentence, span in zip(sentences, spans or sentences, strict=True):
         if sentence.rstrip().endswith("?"):
             continue
         from drafter.drafting.decisions import decision
@@ -323,7 +332,7 @@ def check(sentences: list[str], trusted_flat: str, foreign_amounts: Amounts) -> 
                 DraftWarning(
                     code="commitment",
                     message=f"the reply {reason}; drafter made no such decision, check it",
-                    span=sentence.strip(),
+                    span=span.strip(),
                 )
             )
     return found

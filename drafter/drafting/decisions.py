@@ -324,3 +324,16 @@ _SAID_FILLER = frozenset(
         "your yours will shall going also then now gladly personally immediately",
     )
 )
+
+
+_DATE_DOTS = re.compile(
+    r"\b\d{1,2}\.\s?(?:\d{1,2}\.(?:\d{2,4}\b)?|(?:Januar|Februar|März|April|Mai|Juni|Juli|"
+    r"August|September|Oktober|November|Dezember)\b)"
+)
+
+
+def undot(text: str) -> str:
+    """`text` with the dots of German dates turned into spaces, same length ("zum 31.12.",
+    "am 1. März"): the rules' "no sentence end" gaps then read over a date; amounts
+    ("12.50 EUR") keep theirs."""
+    return _DATE_DOTS.sub(lambda m: m.group(0).replace(".", " "), text)

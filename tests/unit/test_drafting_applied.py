@@ -202,3 +202,17 @@ def test_a_negation_in_another_clause_does_not_hide_a_commitment(sentence: str, 
 
 def test_a_negation_in_the_commitments_own_clause_does() -> None:
     assert "commitment" not in codes("Wir werden Ihren Vertrag nicht kündigen.", "de")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Mahnung vom 3.11. ist damit erledigt.",
+        "Die Rechnung vom 1. März ist damit beglichen.",
+        "Wir werden Ihren Vertrag zum 31.12.2026 kündigen.",
+    ],
+)
+def test_a_german_date_inside_a_commitment_does_not_hide_it(sentence: str) -> None:
+    found = [w for w in warnings(sentence, "de") if w.code == "commitment"]
+    assert found, sentence
+    assert found[0].span == sentence  # the span as written, dots and all
