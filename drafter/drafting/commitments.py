@@ -100,7 +100,7 @@ _STATE = re.compile(
     r"\b(?:rechnung|forderung|mahnung|mahngebühr|nachzahlung|betrag|konto|saldo|rückstand|"
     r"bill|invoice|balance|account|debt|reminder|arrears|fee|charge|back payment|claim)\w*\b"
     r"[^.!?;:]{0,50}?\b(?:ist|sind|gilt|gelten|is|are|has been|have been|was|were|counts as)\s+"
-    r"(?:somit |damit |nun |jetzt |hiermit |now |therefore |fully |hereby )?"
+    r"(?:somit |damit |nun |jetzt |hiermit |now |therefore |fully |hereby |für uns |for us )?"
     r"(?:beglichen|ausgeglichen|erledigt|bezahlt|gegenstandslos|hinfällig|ungültig|storniert|"
     r"auf null|settled|cleared|paid in full|paid off|void|null and void|closed|"
     r"written off|zeroed|wiped)\b"

@@ -45,6 +45,13 @@ _DECISION = re.compile(
     r"(?:wird|werden)\b[^.!?]{0,40}\b(?:erlassen|gutgeschrieben|zurückerstattet|storniert|"
     r"gestrichen|ausgebucht)|"
     r"withdrawn|withdraw|written off|write off|extend\w*|deferr\w*|on us|on the house|"
+    # the company bearing a cost of the customer's: "we'll take care of the 120 EUR charge",
+    # "die Kosten übernehmen wir", "20 EUR off your next bill"
+    r"(?:we|we'll|we will|i'll|i will)\s+(?:cover|take care of|absorb|pick up|bear)\b"
+    r"[^.!?]{0,30}\b(?:fee|charge|cost|costs|amount|bill)s?|(?:covered|borne|absorbed) by us|"
+    r"(?:kosten|gebühr|pauschale|betrag)\w*\b[^.!?]{0,40}\b(?:übernehmen|tragen)(?: \w+)? wir|"
+    r"wir (?:übernehmen|tragen)\b[^.!?]{0,40}\b(?:kosten|gebühr|pauschale|betrag)\w*|"
+    r"off your (?:next |final )?(?:bill|invoice)|zero balance|"
     r"(?:you'll|you will) (?:see|get|receive) an? [^.!?]{0,30}(?:credit|refund|discount|bonus)|"
     r"(?:refund|credit|reimbursement|compensation) will (?:be|arrive|reach|show)|"
     r"approved|is granted|are granted|(?:the )?matter (?:is )?closed|consider (?:it|this|the "

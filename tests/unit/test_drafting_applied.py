@@ -216,3 +216,21 @@ def test_a_german_date_inside_a_commitment_does_not_hide_it(sentence: str) -> No
     found = [w for w in warnings(sentence, "de") if w.code == "commitment"]
     assert found, sentence
     assert found[0].span == sentence  # the span as written, dots and all
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("We'll take care of the router charge for you.", "en"),
+        ("The call-out fee will be covered by us.", "en"),
+        ("Die Kosten für den Techniker übernehmen selbstverständlich wir.", "de"),
+        ("Die offene Forderung ist für uns erledigt.", "de"),
+    ],
+)
+def test_the_company_bearing_the_customers_cost_is_a_commitment(sentence: str, lang: str) -> None:
+    assert "commitment" in codes(sentence, lang), sentence
+
+
+def test_a_product_that_covers_prices_is_no_cost_borne() -> None:
+    described = "The tariff has a price guarantee covering the energy price and grid charges."
+    assert "commitment" not in codes(described, "en")
