@@ -45,7 +45,16 @@ from collections.abc import Callable
 
 from drafter.drafting.applied import ACT_DONE
 from drafter.drafting.check_base import sentences
-from drafter.drafting.decisions import WAIVED, announced, no_more, refused_before, said_in, undot
+from drafter.drafting.decisions import (
+    IF_CLAUSE,
+    SPARED,
+    WAIVED,
+    announced,
+    no_more,
+    refused_before,
+    said_in,
+    undot,
+)
 from drafter.models import DraftWarning
 
 # actions on the customer's contract or money that only an agent may decide
@@ -237,7 +246,7 @@ def check_reply(
         done = _DONE.search(sentence) or WAIVED.search(sentence) or ACT_DONE.search(sentence)
         if (
             done
-            and not _IF.search(sentence)
+            and not IF_CLAUSE.search(sentence)
             and not _negated_done(done.group(0))
             and not refused_before(sentence, done.start())
             and not _WHEN.search(sentence[: done.start()])
@@ -269,15 +278,6 @@ def check_reply(
             spans.append(body[a:b])
 
     return found + check(rest, trusted_flat, foreign_amounts, spans)
-
-
-# "ob"/"whether", or a German verb-first condition: "Haben Sie Ihr Handy gewechselt, ..."
-_IF = re.compile(
-    r"\b(?:ob|whether)\b|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten|war|waren"
-    r"|wäre|wären|hatte|hatten|gab|gibt|liegt|lag|kam|kommt)\s+"
-    r"(?:sie|du|ihr|es|er|das|der|die)\b[^,]{0,80},",
-    re.I,
-)
 
 
 # "wenn Sie das Passwort zurücksetzen, ist die Sperre sofort aufgehoben": what follows from a
@@ -347,7 +347,7 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     negated = guarantee and _NEGATION.search(sentence[: guarantee.end()])
     if guarantee and not negated and not said_in(guarantee, trusted_flat):
         return f"guarantees something for the customer ({guarantee.group(0)!r})"
-    state = _STATE.search(sentence) or no_more(sentence)
+    state = _STATE.search(sentence) or no_more(sentence) or SPARED.search(sentence)
     if state and not conditional and not said_in(state, trusted_flat):
         return f"declares a claim settled or void ({state.group(0).strip()!r})"
     from drafter.drafting.decisions import BACKDATED, CONTRACT_END, RETROACTIVE, RULED_OUT

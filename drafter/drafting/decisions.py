@@ -210,6 +210,22 @@ NO_MORE = re.compile(
     r"zahlungserinnerung)\w*",
     re.I,
 )
+# a charge, term or cut-off the customer is spared, said as a state ("the early termination
+# fee won't be charged", "you will be released from the minimum term", "eine Sperre findet
+# nicht statt", "your deposit will be returned in full"); judged like a claim declared void
+SPARED = re.compile(
+    r"\b(?:fee|charge|gebühr|pauschale)\w*\s+(?:won't|will not)\s+be\s+(?:charged|billed|"
+    r"applied|collected|due)\b"
+    r"|\b(?:fee|charge)s?\b(?:\s+of\s+[\d.,]+\s?(?:eur|€))?\s+(?:is|are)\s+(?:now\s+)?"
+    r"(?:cancell?ed|waived|dropped|removed)\b"
+    r"|\b(?:released|entlassen)\s+(?:from|aus)\b|\baus\s+(?:der|dem|ihrem|ihrer)\s+\w+\s+entlassen\b"
+    r"|\b(?:sperre|abschaltung|cut-off|cutoff|disconnection)\w*\b[^.!?;:]{0,40}\b(?:findet "
+    r"nicht statt|wird nicht (?:erfolgen|stattfinden|durchgeführt)|will not (?:happen|take place)"
+    r"|won't (?:happen|take place))|\bthere will be no (?:cut-off|cutoff|disconnection)s?\b"
+    r"|\b(?:deposit|kaution)\w*\b[^.!?;:]{0,30}\b(?:will be returned|will be paid back|zurück)\b"
+    r"|\b(?:bekommen|erhalten)\s+sie\s+(?:ihre|ihren|ihr)\s+\w+\s+(?:\w+\s+)?zurück\b",
+    re.I,
+)
 # a refusal right before the verb: "we cannot waive", "können wir nicht erlassen"
 _REFUSED = re.compile(
     r"\b(?:cannot|can't|can not|could not|couldn't|unable to|not able to|nicht|kein\w*)\b"
@@ -344,3 +360,12 @@ def undot(text: str) -> str:
     "am 1. März"): the rules' "no sentence end" gaps then read over a date; amounts
     ("12.50 EUR") keep theirs."""
     return _DATE_DOTS.sub(lambda m: m.group(0).replace(".", " "), text)
+
+
+# "ob"/"whether", or a German verb-first condition: "Haben Sie Ihr Handy gewechselt, ..."
+IF_CLAUSE = re.compile(
+    r"\b(?:ob|whether)\b|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten|war|waren"
+    r"|wäre|wären|hatte|hatten|gab|gibt|liegt|lag|kam|kommt)\s+"
+    r"(?:sie|du|ihr|es|er|das|der|die)\b[^,]{0,80},",
+    re.I,
+)

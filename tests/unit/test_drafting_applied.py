@@ -234,3 +234,25 @@ def test_the_company_bearing_the_customers_cost_is_a_commitment(sentence: str, l
 def test_a_product_that_covers_prices_is_no_cost_borne() -> None:
     described = "The tariff has a price guarantee covering the energy price and grid charges."
     assert "commitment" not in codes(described, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The early termination fee won't be charged.", "en"),
+        ("The reminder fee of 5 EUR is cancelled.", "en"),
+        ("You will be released from the minimum term.", "en"),
+        ("Sie werden aus der Mindestlaufzeit entlassen.", "de"),
+        ("Eine Sperre Ihres Anschlusses findet nicht statt.", "de"),
+        ("There will be no cut-off while you are away.", "en"),
+        ("Your deposit will be returned in full.", "en"),
+        ("Sie bekommen Ihre Kaution vollständig zurück.", "de"),
+    ],
+)
+def test_a_charge_term_or_cut_off_the_customer_is_spared(sentence: str, lang: str) -> None:
+    assert "commitment" in codes(sentence, lang), sentence
+
+
+def test_a_spared_charge_under_a_condition_is_the_rule() -> None:
+    rule = "The reminder fee is cancelled if you pay within 7 days."
+    assert "commitment" not in codes(rule, "en")
