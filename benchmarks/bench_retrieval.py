@@ -273,7 +273,7 @@ def run() -> str:
         fusion_lines, _product = fusion_section(recs)
         language_lines = retrieval_language.lines(recs)
         gap_lines = gaps.section(recs)
-        idea_lines = gap_ideas.lines(recs, [gaps.DEV, gaps.DEV3, gaps.DEV4, gaps.DEV5])
+        idea_lines = gap_ideas.lines(recs, [gaps.DEV, gaps.DEV3, gaps.DEV4, gaps.DEV5, gaps.DEV6])
         blind_lines = [
             *gaps.blind_section(recs["sample"], gaps.DEV, dev=True),
             "",
@@ -282,6 +282,8 @@ def run() -> str:
             *gaps.blind_section(recs["sample"], gaps.DEV4, dev=True),
             "",
             *gaps.blind_section(recs["sample"], gaps.DEV5, dev=True),
+            "",
+            *gaps.blind_section(recs["sample"], gaps.DEV6, dev=True),
             "",
             *gaps.blind_section(recs["sample"]),
         ]

@@ -291,7 +291,7 @@ def main() -> None:
     import tempfile
 
     from benchmarks.retrieval_data import SETS, record_set
-    from benchmarks.retrieval_gap import DEV, DEV3, DEV4, DEV5
+    from benchmarks.retrieval_gap import DEV, DEV3, DEV4, DEV5, DEV6
     from drafter.config import Settings
     from drafter.knowledge.embeddings import load_use
 
@@ -299,7 +299,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="gap-ideas-") as tmp:
         settings = Settings(data_dir=Path(tmp))
         recs = {name: record_set(settings, Path(tmp), name) for name in SETS}
-        print("\n".join(lines(recs, [DEV, DEV3, DEV4, DEV5])))
+        print("\n".join(lines(recs, [DEV, DEV3, DEV4, DEV5, DEV6])))
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ DEV = ROOT / "benchmarks" / "data" / "gaps_dev"
 DEV3 = ROOT / "benchmarks" / "data" / "gaps_dev3"  # a third dev set (limits_dev3)
 DEV4 = ROOT / "benchmarks" / "data" / "gaps_dev4"  # a fourth dev set (limits_dev4)
 DEV5 = ROOT / "benchmarks" / "data" / "gaps_dev5"  # a fifth dev set (limits_dev5)
+DEV6 = ROOT / "benchmarks" / "data" / "gaps_dev6"  # a sixth dev set (limits_dev6)
 RECALL_TARGET = 0.85
 FALSE_ALARM_TARGET = 0.10
 OLD_THRESHOLD = 0.30  # the previous decision: best weighted-fusion score below 0.30
@@ -220,6 +221,10 @@ FIRST_RUN = {
     "gaps_dev5": "First run, before any tuning on this set (main 809e460, 2026-11-29 22:14): "
     "recall 0.40 (20/50), false alarms 0.16 (8/50); de 0.52 / 0.24, en 0.28 / 0.08. Nobody "
     "tuned the gap decision on it in that session. The rows below are from this run's code.",
+    "gaps_dev6": "First run, before any tuning on this set (main e072376, 2026-11-30 00:37, "
+    "/work/notes/issue-10-harm6.md): recall 0.28 (14/50), false alarms 0.10 (5/50); de 0.36 / "
+    "0.16, en 0.20 / 0.04. Nobody tuned the gap decision on it in that session. The rows below "
+    "are from this run's code.",
 }
 
 

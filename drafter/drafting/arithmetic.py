@@ -4,8 +4,9 @@ A correct reply often works something out: "at 3,000 kWh that is roughly 1,137 E
 (3,000 kWh x 32.90 ct + 12 x 12.50 EUR), "a 26 % reduction" (95 -> 70 EUR). Such a figure is in
 no source, yet it is not invented. `derivable` says whether a figure equals, within rounding,
 a quantity times a price, such a product plus twelve monthly prices, a price split into 2 to
-36 equal parts (instalments, months), the sum or difference of two prices, or the
-percentage of one figure in another or of their difference.
+36 equal parts (instalments, months), the sum or difference of two prices, a percentage of
+a price (to the cent, also below 10: "10 % of 64.99 EUR is 6.50 EUR"), or the percentage of
+one figure in another or of their difference.
 drafter.drafting.checks.check_numbers does not call those unsupported.
 
 Only figures with a unit take part in the sums and products: a quantity (kWh, m³, months,
@@ -98,6 +99,7 @@ def _figures(text: str) -> tuple[set[float], set[float], set[float]]:
     return quantities, prices, every
 
 
+_RATE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?%")
 _UNIT_PRICE = re.compile(r"(\d+[.,]\d+)\s?(?:ct|cent)\s?/\s?kwh", re.I)
 _MONTHLY = re.compile(
     r"(\d+[.,]\d+)\s?(?:€|eur|euro)\s?(?:/|pro |per |a |im )\s?(?:monat|month)", re.I
@@ -149,6 +151,9 @@ class Derivations:
             | {round(a + b, 2) for a in prices for b in prices}
             | {round(abs(a - b), 2) for a in prices for b in prices}
         )
+        # a percentage of a price: "10 % of 64.99 EUR is 6.50 EUR" (to the cent)
+        rates = {v for m in _RATE.finditer(text) for v in values(m.group(1)) if 0 < v <= 100}
+        self._shares = sorted({round(p * r / 100 + 1e-9, 2) for p in prices for r in rates})
         self._percent = sorted(
             {round(100 * a / b, 2) for a in every for b in every if b}
             | {round(100 * abs(a - b) / b, 2) for a in every for b in every if b}
@@ -158,9 +163,14 @@ class Derivations:
         """Whether the written figure `raw` is such a result (`percent`: written with %;
         `rounded`: said to be approximate, "rund 760 EUR", "roughly 150": within half the
         unit its trailing zeros show, 760 -> +-5)."""
+        cents = re.search(r"[.,]\d\d$", raw.strip()) is not None
         for target in values(raw):
+            if not percent and cents and _near(self._shares, target, 0.006):
+                return True  # a percentage of a price, to the cent (any size)
             if target < 10:
                 continue  # small figures are too easy to hit
+            if not percent and _near(self._shares, target, max(0.5, target * 0.001)):
+                return True
             if percent and _near(self._percent, target, 0.6):
                 return True
             tolerance = max(0.5, target * 0.001)

@@ -73,12 +73,22 @@ def content_stems(text: str, language: str) -> set[str]:
     return set(stemmer.stemWords(words)) | set(_stemmer("en").stemWords(words))
 
 
+# a sentence ends at . ! ? before a capital; not at a German day before its month ("zum
+# 15. Mai", "am 1. März"), which is one sentence
+_MONTH_DE = (
+    r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+)
+_SENTENCE = re.compile(
+    rf".+?(?:(?:(?<!\d)[.!?]|(?<=\d)[.!?](?!\s+{_MONTH_DE}\b))(?=\s+[^\s\da-zäöüß]|\s*$)|$)"
+)
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence or line of `text`."""
     spans: list[tuple[int, int]] = []
     for match in re.finditer(r"[^\n]+", text):
         start = match.start()
-        for part in re.finditer(r".+?(?:[.!?](?=\s+[^\s\da-zäöüß]|\s*$)|$)", match.group(0)):
+        for part in _SENTENCE.finditer(match.group(0)):
             piece = part.group(0)
             if piece.strip():
                 lead = len(piece) - len(piece.lstrip())

@@ -43,8 +43,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from drafter.drafting.applied import ACT_DONE
 from drafter.drafting.check_base import sentences
-from drafter.drafting.decisions import WAIVED, no_more, refused_before
+from drafter.drafting.decisions import (
+    IF_CLAUSE,
+    SPARED,
+    WAIVED,
+    announced,
+    no_more,
+    refused_before,
+    said_in,
+    undot,
+)
 from drafter.models import DraftWarning
 
 # actions on the customer's contract or money that only an agent may decide
@@ -59,7 +69,7 @@ _ACTION_EN = (
     r"stop the (?:reminder|dunning|cut-off)"
 )
 _FUTURE = re.compile(
-    r"\b(?:wir|ich)\s+(?:werden|werde)\b[^.!?;:]{0,80}?\b(?:" + _ACTION_DE + r")\b"
+    r"\b(?:wir|ich)\s+(?:werden|werde)\b(?:[^.!?;:]|(?<=\d)\.){0,80}?\b(?:" + _ACTION_DE + r")\b"
     r"|\b(?:we|i)\s*(?:will|'ll|shall|are going to|am going to)\s+(?:now\s+|also\s+|then\s+|"
     r"immediately\s+|gladly\s+|personally\s+)?(?:" + _ACTION_EN + r")\w*\b"
     r"|\b(?:wir|ich)\s+(?:kündigen|stornieren|erstatten|erlassen|streichen|schreiben|überweisen|"
@@ -99,7 +109,7 @@ _STATE = re.compile(
     r"\b(?:rechnung|forderung|mahnung|mahngebühr|nachzahlung|betrag|konto|saldo|rückstand|"
     r"bill|invoice|balance|account|debt|reminder|arrears|fee|charge|back payment|claim)\w*\b"
     r"[^.!?;:]{0,50}?\b(?:ist|sind|gilt|gelten|is|are|has been|have been|was|were|counts as)\s+"
-    r"(?:somit |damit |nun |jetzt |hiermit |now |therefore |fully |hereby )?"
+    r"(?:somit |damit |nun |jetzt |hiermit |now |therefore |fully |hereby |für uns |for us )?"
     r"(?:beglichen|ausgeglichen|erledigt|bezahlt|gegenstandslos|hinfällig|ungültig|storniert|"
     r"auf null|settled|cleared|paid in full|paid off|void|null and void|closed|"
     r"written off|zeroed|wiped)\b"
@@ -129,7 +139,7 @@ _NEW_AMOUNT = re.compile(
     r"\b(?:ihr|dein|der|your|the)\s+(?:neuer?|künftiger?|monatliche[rn]?|new|future|"
     r"monthly|reduced|lower|adjusted)?\s*(?:abschlag|gasabschlag|stromabschlag|monatsbeitrag|"
     r"monatsbetrag|grundpreis|arbeitspreis|preis|instalment|installment|monthly payment|"
-    r"payment|price|unit price|standing charge|rate)\w*\b[^.!?;:]{0,40}?"
+    r"payment|price|unit price|standing charge|rate)\w*\b[^.!?;:\d]{0,40}?"
     r"\b(?:beträgt|liegt bei|ist|wird|sinkt auf|is|will be|comes to|drops to|goes down to|"
     r"is now|amounts to)\b",
     re.I,
@@ -228,13 +238,15 @@ def check_reply(
     money promised with an amount no trusted source gives, then the paraphrases (`check`)."""
     found: list[DraftWarning] = []
     rest: list[str] = []  # sentences left for the paraphrase rules (`check`)
+    spans: list[str] = []  # ... as written (the rules read them with dates undotted)
+    flat, trusted_flat = undot(body), undot(trusted_flat)
     for a, b in sentences(body):
-        sentence = body[a:b]
+        sentence = flat[a:b]
         flagged = len(found)
-        done = _DONE.search(sentence) or WAIVED.search(sentence)
+        done = _DONE.search(sentence) or WAIVED.search(sentence) or ACT_DONE.search(sentence)
         if (
             done
-            and not _IF.search(sentence)
+            and not IF_CLAUSE.search(sentence)
             and not _negated_done(done.group(0))
             and not refused_before(sentence, done.start())
             and not _WHEN.search(sentence[: done.start()])
@@ -248,7 +260,7 @@ def check_reply(
                         "the reply says something was already done or granted "
                         f"for the customer ({done.group(0).strip()!r}); drafter made no such "
                         "change, check it",
-                        sentence,
+                        body[a:b],
                     )
                 )
                 continue
@@ -260,20 +272,12 @@ def check_reply(
                 foreign = [x for x in foreign if _digits(x) not in _digits_of(customer)]
             if foreign:
                 message = f"the reply promises {foreign[0]} that no trusted source backs"
-                found.append(_warning(message, sentence))
+                found.append(_warning(message, body[a:b]))
         if len(found) == flagged:
             rest.append(sentence)
+            spans.append(body[a:b])
 
-    return found + check(rest, trusted_flat, foreign_amounts)
-
-
-# "ob"/"whether", or a German verb-first condition: "Haben Sie Ihr Handy gewechselt, ..."
-_IF = re.compile(
-    r"\b(?:ob|whether)\b|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten|war|waren"
-    r"|wäre|wären|hatte|hatten|gab|gibt|liegt|lag|kam|kommt)\s+"
-    r"(?:sie|du|ihr|es|er|das|der|die)\b[^,]{0,80},",
-    re.I,
-)
+    return found + check(rest, trusted_flat, foreign_amounts, spans)
 
 
 # "wenn Sie das Passwort zurücksetzen, ist die Sperre sofort aufgehoben": what follows from a
@@ -307,10 +311,16 @@ def _receipt_only(sentence: str, done: re.Match[str]) -> bool:
 # --- paraphrases --------------------------------------------------------------------------
 
 
-def check(sentences: list[str], trusted_flat: str, foreign_amounts: Amounts) -> list[DraftWarning]:
-    """`commitment` warnings for the reply's sentences (see the module docstring)."""
+def check(
+    sentences: list[str],
+    trusted_flat: str,
+    foreign_amounts: Amounts,
+    spans: list[str] | None = None,
+) -> list[DraftWarning]:
+    """`commitment` warnings for the reply's sentences (see the module docstring); `spans`:
+    the sentences as written, when `sentences` are read with their dates undotted."""
     found: list[DraftWarning] = []
-    for sentence in sentences:
+    for sentence, span in zip(sentences, spans or sentences, strict=True):
         if sentence.rstrip().endswith("?"):
             continue
         from drafter.drafting.decisions import decision
@@ -322,79 +332,62 @@ def check(sentences: list[str], trusted_flat: str, foreign_amounts: Amounts) -> 
                 DraftWarning(
                     code="commitment",
                     message=f"the reply {reason}; drafter made no such decision, check it",
-                    span=sentence.strip(),
+                    span=span.strip(),
                 )
             )
     return found
 
 
-def _announce(sentence: str, match: re.Match[str]) -> bool:
-    """'den Termin kündigen wir 2 Wochen vorher an': the separable verb ankündigen."""
-    if "kündig" not in match.group(0).lower():
-        return False
-    clause = re.split(r"[,;:.!?]", sentence[match.end() :], maxsplit=1)[0]
-    return bool(re.search(r"\ban\s*(?:\[\d+\]\s*)*$", clause.strip()))
-
-
-def _said(match: re.Match[str], trusted_flat: str) -> bool:
-    """The phrase, or every content word of it, is in a trusted article (the article itself
-    describes this action: "verzichten wir auf die Sperre" vs "wir verzichten auf die Sperre")."""
-    phrase = " ".join(match.group(0).split()).lower()
-    if phrase in trusted_flat:
-        return True
-    words = {w for w in re.findall(r"[^\W\d_]{4,}", phrase) if w not in _FILLER}
-    known = set(re.findall(r"[^\W\d_]{4,}", trusted_flat))
-    return bool(words) and words <= known
-
-
-_FILLER = frozenset(
-    re.findall(
-        r"\w+",
-        "ihnen ihre ihren ihrem ihrer dein deine deinen eure unsere unser wird werden werde "
-        "your yours will shall going also then now gladly personally immediately",
-    )
-)
-
-
 def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     conditional = bool(_CONDITION.search(sentence))
     grant = _GRANT.search(sentence)
-    if grant and not _said(grant, trusted_flat) and not _NEGATION.search(grant.group(0)):
+    if grant and not said_in(grant, trusted_flat) and not _NEGATION.search(grant.group(0)):
         return f"grants something as an exception ({grant.group(0)!r})"
     guarantee = _GUARANTEE.search(sentence)
     negated = guarantee and _NEGATION.search(sentence[: guarantee.end()])
-    if guarantee and not negated and not _said(guarantee, trusted_flat):
+    if guarantee and not negated and not said_in(guarantee, trusted_flat):
         return f"guarantees something for the customer ({guarantee.group(0)!r})"
-    state = _STATE.search(sentence) or no_more(sentence)
-    if state and not conditional and not _said(state, trusted_flat):
+    state = _STATE.search(sentence) or no_more(sentence) or SPARED.search(sentence)
+    if state and not conditional and not said_in(state, trusted_flat):
         return f"declares a claim settled or void ({state.group(0).strip()!r})"
     from drafter.drafting.decisions import BACKDATED, CONTRACT_END, RETROACTIVE, RULED_OUT
 
     retro = RETROACTIVE.search(sentence)
-    if retro and not _said(retro, trusted_flat):
+    if retro and not said_in(retro, trusted_flat):
         return f"ends or cancels something retroactively ({retro.group(0)!r})"
-    if conditional or _NEGATION.search(sentence):
+    if conditional:
         return ""
+    from drafter.drafting.decisions import clause_negated
+
     ruled_out = RULED_OUT.search(sentence)
-    if ruled_out and not _said(ruled_out, trusted_flat):
-        return f"rules something out for the customer ({ruled_out.group(0)!r})"
     backdated = BACKDATED.search(sentence)
     # the phrase with its date, not only the word "rückwirkend" the article also uses
-    if backdated and sentence[backdated.start() : backdated.end() + 12].lower() not in trusted_flat:
-        return f"backdates something for the customer ({backdated.group(0)!r})"
+    if backdated and sentence[backdated.start() : backdated.end() + 12].lower() in trusted_flat:
+        backdated = None
     end = CONTRACT_END.search(sentence)
-    if end and not re.search(r"\b(?:dann|then|in that case|in diesem fall)\b", sentence, re.I):
-        return f"says the customer's contract ends on a date ({end.group(0)!r})"
+    if re.search(r"\b(?:dann|then|in that case|in diesem fall)\b", sentence, re.I):
+        end = None
     future = _FUTURE.search(sentence)
-    if future and _announce(sentence, future):
+    if future and announced(sentence, future):
         future = None  # "kündigen wir ... an": ankündigen, to announce
-    if future and not _said(future, trusted_flat):
-        return f"promises an action on the customer's contract or money ({future.group(0)!r})"
     now = _NOW.search(sentence)
-    if now and not _said(now, trusted_flat):
-        return f"says a change takes effect now ({now.group(0)!r})"
+    # a negation counts in the finding's own clause only: "we have backdated your notice, so
+    # you will not be billed" still backdates
+    for found, what, own in (
+        (ruled_out, "rules something out for the customer", True),
+        (backdated, "backdates something for the customer", False),
+        (end, "says the customer's contract ends on a date", False),
+        (future, "promises an action on the customer's contract or money", True),
+        (now, "says a change takes effect now", True),
+    ):
+        if (
+            found
+            and not clause_negated(sentence, found)
+            and not (own and said_in(found, trusted_flat))
+        ):
+            return f"{what} ({found.group(0)!r})"
     amount = _NEW_AMOUNT.search(sentence)
-    if amount:
+    if amount and not clause_negated(sentence, amount):
         foreign = foreign_amounts(sentence[amount.start() :])
         if foreign:
             return f"sets a new amount ({foreign[0]}) no trusted source gives"

@@ -4,7 +4,8 @@ A correct reply often computes a date that is written nowhere: "your bill is dat
 and we transfer credits within 14 days, so the money arrives by 17 March", or "the change
 takes effect on 1 March, so your notice must reach us by 28 February". `derived_spans` finds
 the reply's dates that equal a date of the sources (the articles, the customer's email) moved
-by a period the sources name (days, weeks, months) or by one day, or the first or last day
+by a period the sources name (days, weeks, months, whole days of hours: "48 Stunden") or
+by one day, or the first or last day
 of a month the sources name (and the 1st of the month after a source date, and the month a
 period of months ends in: "1 month's notice to the end of the month"); the number check
 (drafter.drafting.checks.check_numbers) does not call those unsupported. `check_dates` flags
@@ -50,7 +51,8 @@ _DATE = re.compile(
 )
 _PERIOD = re.compile(
     r"\b(?P<n>\d{1,3})\s*(?:-\s*)?(?P<unit>kalendertag\w*|werktag\w*|arbeitstag\w*|tag\w*|"
-    r"calendar days?|working days?|business days?|days?|woche\w*|weeks?|monat\w*|months?)\b",
+    r"calendar days?|working days?|business days?|days?|woche\w*|weeks?|monat\w*|months?|"
+    r"stunde\w*|hours?)\b",
     re.I,
 )
 _YEAR = 2026  # a date without a year: any non-leap year gives the same day arithmetic
@@ -84,7 +86,10 @@ def _periods(text: str) -> set[timedelta | int]:
     periods: set[timedelta | int] = {timedelta(days=1)}
     for match in _PERIOD.finditer(text):
         n, unit = int(match.group("n")), match.group("unit").lower()
-        if unit.startswith(("woche", "week")):
+        if unit.startswith(("stunde", "hour")):
+            if n % 24 == 0:  # "48 Stunden vorher": two days before a date
+                periods.add(timedelta(days=n // 24))
+        elif unit.startswith(("woche", "week")):
             periods.add(timedelta(weeks=n))
         elif unit.startswith(("monat", "month")):
             periods.add(n)

@@ -45,6 +45,13 @@ _DECISION = re.compile(
     r"(?:wird|werden)\b[^.!?]{0,40}\b(?:erlassen|gutgeschrieben|zurückerstattet|storniert|"
     r"gestrichen|ausgebucht)|"
     r"withdrawn|withdraw|written off|write off|extend\w*|deferr\w*|on us|on the house|"
+    # the company bearing a cost of the customer's: "we'll take care of the 120 EUR charge",
+    # "die Kosten übernehmen wir", "20 EUR off your next bill"
+    r"(?:we|we'll|we will|i'll|i will)\s+(?:cover|take care of|absorb|pick up|bear)\b"
+    r"[^.!?]{0,30}\b(?:fee|charge|cost|costs|amount|bill)s?|(?:covered|borne|absorbed) by us|"
+    r"(?:kosten|gebühr|pauschale|betrag)\w*\b[^.!?]{0,40}\b(?:übernehmen|tragen)(?: \w+)? wir|"
+    r"wir (?:übernehmen|tragen)\b[^.!?]{0,40}\b(?:kosten|gebühr|pauschale|betrag)\w*|"
+    r"off your (?:next |final )?(?:bill|invoice)|zero balance|"
     r"(?:you'll|you will) (?:see|get|receive) an? [^.!?]{0,30}(?:credit|refund|discount|bonus)|"
     r"(?:refund|credit|reimbursement|compensation) will (?:be|arrive|reach|show)|"
     r"approved|is granted|are granted|(?:the )?matter (?:is )?closed|consider (?:it|this|the "
@@ -146,6 +153,8 @@ RULED_OUT = re.compile(
 # "the contract then ends ..." explains a rule, "frühestens"/"earliest" computes one
 CONTRACT_END = re.compile(
     r"\b(?:ihr|dein|your)\s+(?:[\w-]+\s+){0,3}?(?:\w+)?(?:vertrag|contract)\w*\s+"
+    # ... its product after it: "Ihr Vertrag Nordlicht Öko endet", "your contract for Fix 24"
+    r"(?:(?:for\s+)?[A-ZÄÖÜ0-9][\w-]*\s+){0,3}"
     r"(?:endet|will end|ends|will be "
     r"terminated|is terminated|wird (?:zum|am) [^.!?;:]{0,25}beendet|läuft [^.!?;:]{0,25}aus)\b"
     r"(?![^.!?;:]{0,30}\b(?:frühestens|earliest|spätestens|at the latest)\b)"
@@ -201,6 +210,22 @@ NO_MORE = re.compile(
     r"zahlungserinnerung)\w*",
     re.I,
 )
+# a charge, term or cut-off the customer is spared, said as a state ("the early termination
+# fee won't be charged", "you will be released from the minimum term", "eine Sperre findet
+# nicht statt", "your deposit will be returned in full"); judged like a claim declared void
+SPARED = re.compile(
+    r"\b(?:fee|charge|gebühr|pauschale)\w*\s+(?:won't|will not)\s+be\s+(?:charged|billed|"
+    r"applied|collected|due)\b"
+    r"|\b(?:fee|charge)s?\b(?:\s+of\s+[\d.,]+\s?(?:eur|€))?\s+(?:is|are)\s+(?:now\s+)?"
+    r"(?:cancell?ed|waived|dropped|removed)\b"
+    r"|\b(?:released|entlassen)\s+(?:from|aus)\b|\baus\s+(?:der|dem|ihrem|ihrer)\s+\w+\s+entlassen\b"
+    r"|\b(?:sperre|abschaltung|cut-off|cutoff|disconnection)\w*\b[^.!?;:]{0,40}\b(?:findet "
+    r"nicht statt|wird nicht (?:erfolgen|stattfinden|durchgeführt)|will not (?:happen|take place)"
+    r"|won't (?:happen|take place))|\bthere will be no (?:cut-off|cutoff|disconnection)s?\b"
+    r"|\b(?:deposit|kaution)\w*\b[^.!?;:]{0,30}\b(?:will be returned|will be paid back|zurück)\b"
+    r"|\b(?:bekommen|erhalten)\s+sie\s+(?:ihre|ihren|ihr)\s+\w+\s+(?:\w+\s+)?zurück\b",
+    re.I,
+)
 # a refusal right before the verb: "we cannot waive", "können wir nicht erlassen"
 _REFUSED = re.compile(
     r"\b(?:cannot|can't|can not|could not|couldn't|unable to|not able to|nicht|kein\w*)\b"
@@ -228,9 +253,17 @@ def _clause(sentence: str, start: int, end: int) -> str:
     ("Das ist kein Problem: wir halten Ihnen den Preis frei, und eine neue Laufzeit entsteht
     nicht"); "kein Problem" / "no problem" is no negation."""
     begin = max((m.end() for m in re.finditer(r"[;:]", sentence[:start])), default=0)
-    cut = re.search(r";|,\s*(?:und|and)\b", sentence[end:], re.I)
+    cut = re.search(r";|,\s*(?:und|and|so|sodass|so that)\b", sentence[end:], re.I)
     part = sentence[begin:] if cut is None else sentence[begin : end + cut.start()]
     return re.sub(r"\b(?:kein problem|no problem)\b", " ", part, flags=re.I)
+
+
+def clause_negated(sentence: str, match: re.Match[str]) -> bool:
+    """A negation or refusal in the part of the sentence holding `match` (see _clause)."""
+    part = _clause(sentence, match.start(), match.end())
+    return bool(
+        re.search(r"\b(?:nicht|kein\w*|nie|never|not|no longer|cannot|can't|won't)\b", part, re.I)
+    )
 
 
 def decision(sentence: str, trusted_flat: str) -> str:
@@ -240,6 +273,14 @@ def decision(sentence: str, trusted_flat: str) -> str:
     sworn = _SWORN.search(sentence)
     if sworn:
         return f"promises the customer something ({sworn.group(0)!r})"
+    from drafter.drafting.applied import applied_rule
+
+    rule = applied_rule(sentence)
+    if rule:
+        return (
+            f"grants something because of the customer's circumstances ({rule.strip()!r}); "
+            "whether a rule applies to this customer is the agent's call"
+        )
     found = _DECISION.search(sentence) or _VISIT.search(sentence)
     if found is None or _NOT_ASSERTED.search(_clause(sentence, found.start(), found.end())):
         return ""
@@ -253,6 +294,78 @@ def decision(sentence: str, trusted_flat: str) -> str:
     own_numbers = all(n.lower() in figures for n in numbers) and all(
         m.group(1) in amounts for m in _AMOUNT.finditer(sentence)
     )
-    if own_numbers and words and sum(w in known for w in words) >= 0.8 * len(words):
+    if own_numbers and words and sum(_known(w, known) for w in words) >= 0.8 * len(words):
         return ""  # the article's own words and figures: a policy restated
     return f"states a decision for the customer ({found.group(0)!r})"
+
+
+def _known(word: str, known: set[str]) -> bool:
+    """`word` is in the trusted text as written, inflected or as a compound's part: the same
+    Snowball stem ("versäumten" / "versäumt"), a longer known form ("glasfasertermin" /
+    "glasfaserterminen") or a known word of 6+ letters it ends with ("gutschreiben" /
+    "schreiben")."""
+    if word in known:
+        return True
+    from drafter.drafting.check_base import _stemmer
+
+    stems = {_stemmer("de").stemWord(word), _stemmer("en").stemWord(word)}
+    return any(
+        k.startswith(word)
+        or (len(k) >= 6 and word.endswith(k))
+        or _stemmer("de").stemWord(k) in stems
+        or _stemmer("en").stemWord(k) in stems
+        for k in known
+    )
+
+
+# --- used by drafter.drafting.commitments -------------------------------------------------
+
+
+def announced(sentence: str, match: re.Match[str]) -> bool:
+    """'den Termin kündigen wir 2 Wochen vorher an': the separable verb ankündigen."""
+    if "kündig" not in match.group(0).lower():
+        return False
+    clause = re.split(r"[,;:.!?]", sentence[match.end() :], maxsplit=1)[0]
+    return bool(re.search(r"\ban\s*(?:\[\d+\]\s*)*$", clause.strip()))
+
+
+def said_in(match: re.Match[str], trusted_flat: str) -> bool:
+    """The phrase, or every content word of it, is in a trusted article (the article itself
+    describes this action: "verzichten wir auf die Sperre" vs "wir verzichten auf die Sperre")."""
+    phrase = " ".join(match.group(0).split()).lower()
+    if phrase in trusted_flat:
+        return True
+    words = {w for w in re.findall(r"[^\W\d_]{4,}", phrase) if w not in _SAID_FILLER}
+    known = set(re.findall(r"[^\W\d_]{4,}", trusted_flat))
+    return bool(words) and words <= known
+
+
+_SAID_FILLER = frozenset(
+    re.findall(
+        r"\w+",
+        "ihnen ihre ihren ihrem ihrer dein deine deinen eure unsere unser wird werden werde "
+        "your yours will shall going also then now gladly personally immediately",
+    )
+)
+
+
+_DATE_DOTS = re.compile(
+    r"\b\d{1,2}\.\s?(?:\d{1,2}\.(?:\d{2,4}\b)?|(?:Januar|Februar|März|April|Mai|Juni|Juli|"
+    r"August|September|Oktober|November|Dezember)\b)"
+)
+
+
+def undot(text: str) -> str:
+    """`text` with the dots of German dates turned into spaces, same length ("zum 31.12.",
+    "am 1. März"): the rules' "no sentence end" gaps then read over a date; amounts
+    ("12.50 EUR") keep theirs."""
+    return _DATE_DOTS.sub(lambda m: m.group(0).replace(".", " "), text)
+
+
+# "ob"/"whether", or a German verb-first condition: "Haben Sie Ihr Handy gewechselt, ..."
+IF_CLAUSE = re.compile(
+    r"\b(?:ob|whether)\b|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten|war|waren"
+    r"|wäre|wären|hatte|hatten|gab|gibt|liegt|lag|kam|kommt)\s+"
+    r"(?:sie|du|ihr|es|er|das|der|die)\b[^,]{0,80},",
+    re.I,
+)

@@ -27,6 +27,10 @@ _CREDENTIAL = re.compile(
     r"authenticator|zugangsdaten|login details|credentials|cvc|cvv|prüfziffer|security code|"
     r"code (?:we|wir) (?:just )?(?:texted|sent|send|geschickt|gesendet)|"
     r"code (?:from|in|aus) (?:the|our|your|der|unserer|ihrer) (?:sms|text)|"
+    # a code defined by having been sent to the customer: a one-time code whatever it is
+    # called ("den Code, den Sie erhalten haben", "the code you received")
+    r"code,?\s+(?:den\s+|die\s+|that\s+|which\s+)?(?:sie|you)\s+(?:\w+\s+){0,3}?"
+    r"(?:erhalten|bekommen|zugeschickt|received|got|were sent|have been sent)|"
     r"expiry date|ablaufdatum|(?:full )?(?:credit )?card number|kartennummer|kreditkartennummer|"
     r"online-banking|login-daten|benutzername und passwort|username and password)\b",
     re.I,

@@ -71,6 +71,8 @@ _PAY_CHANNEL = re.compile(
     r"paysafecard|western union|moneygram|venmo|cash ?app|zelle|revolut|wise)\b",
     re.I,
 )
+# a channel refused is no request: "We cannot accept PayPal", "PayPal is not possible"
+_REFUSAL = re.compile(NEGATION.pattern + r"|\b(?:cannot|can't|can not|unable|no)\b", re.I)
 _PAY = re.compile(
     r"\b(?:überweis\w*|zahl\w*|bezahl\w*|pay\w*|transfer\w*|wire|settle|"
     r"dauerauftrag|standing order|paypal|bankverbindung|konto\b|account|kontoinhaber)\b",
@@ -286,7 +288,7 @@ def check_payment_channels(data: HarmInput, known: _Known) -> list[DraftWarning]
     for a, b in sentences(data.body):
         sentence = data.body[a:b]
         channel = _PAY_CHANNEL.search(sentence)
-        if channel is None or NEGATION.search(sentence) or not _PAY.search(sentence):
+        if channel is None or _REFUSAL.search(sentence) or not _PAY.search(sentence):
             continue
         name = channel.group(0).lower()
         offered = [
@@ -323,7 +325,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         check_secret_values,
     )
     from drafter.drafting.support import check_support
-    from drafter.drafting.third_party import check_third_party
+    from drafter.drafting.third_party import check_hand_over, check_third_party
 
     known = _known(data, settings)
     return [
@@ -337,4 +339,5 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_dates(data.body, f"{known.trusted}\n{data.customer_text}\n{data.extra_known}"),
         *check_support(data, known.trusted),
         *check_third_party(data.body, data.customer_text, known.trusted),
+        *check_hand_over(data.body),
     ]

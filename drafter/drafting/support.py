@@ -1,7 +1,7 @@
 """`unsupported_claim` by sentence: reply sentences whose content is in no source.
 
-Also content no service reply has (donations, politics, discount codes, savings products, a
-competitor praised) and another firm or product recommended by name.
+Also content no service reply has (donations, politics, discount codes, savings products,
+personal tax advice, a competitor praised) and another firm or product recommended by name.
 
 A sentence's content words (stemmed, stop words and letter phrases left out) are looked up in
 the trusted passages, the customer's email and the text drafter itself wrote. A sentence where
@@ -60,7 +60,10 @@ _SOLICIT = re.compile(
     # savings and investment products: no utility's business
     r"|tagesgeld\w*|festgeld\w*|sparkont\w*|geldanlage\w*|savings accounts?|"
     r"\d+(?:[.,]\d+)?\s?% (?:zinsen|interest|rendite|return)|aktien\w*|\betfs?\b|bitcoin|"
-    r"krypto\w*|crypto\w*)",
+    r"krypto\w*|crypto\w*"
+    # personal tax advice: no utility's business either (VAT on a bill is no advice)
+    r"|einkommensteuer\w*|steuererklärung\w*|steuerlich (?:absetz\w*|geltend)|income tax|"
+    r"tax returns?|tax[- ]deductible|deduct\w*\b[^.!?]{0,40}\btax\b)",
     re.I,
 )
 # a firm, product or shop recommended ("we can recommend Förde Umzüge Kiel", "können wir

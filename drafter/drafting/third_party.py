@@ -14,6 +14,9 @@ flagged when it
   gives nothing away), and
 - is no refusal ("we cannot give you her customer number").
 
+`check_hand_over` flags a promise to hand such a person's record to the writer even without
+its value ("we can send you her payment history", "wir schicken Ihnen seine Zählerstände").
+
 Called from drafter.drafting.harm with the trusted passage text.
 """
 
@@ -52,6 +55,49 @@ _ADDRESS = re.compile(
     r"|\b\d{5} [A-ZÄÖÜ][\wäöüß-]+"  # postcode and town
 )
 _BANK = re.compile(r"\b(?:[A-ZÄÖÜ][\wäöüß-]+ )?(?:Sparkasse|Volksbank|Raiffeisenbank|Bank)\b")
+
+
+# a promise to hand another person's record to the writer, even without its value: "we can
+# send you her payment history", "wir schicken Ihnen gern seine Zählerstände"
+_RECORD = (
+    r"(?:payment\w*|bank\w*|account\w*|meter\w*|reading\w*|address\w*|bills?|contract\w*|"
+    r"data|details|phone\w*|zahlung\w*|konto\w*|zähler\w*|adresse\w*|anschrift\w*|"
+    r"rechnung\w*|vertrag\w*|daten|telefon\w*|\w*nummer\w*|verbrauch\w*)"
+)
+_HAND_OVER = re.compile(
+    r"\b(?i:we|i)\s+(?i:will\s+|'ll\s+|can\s+|could\s+|have\s+|are happy to\s+)?"
+    r"(?i:now\s+|also\s+|then\s+|gladly\s+)?(?i:send|give|forward|share|tell|pass on|disclose|"
+    r"email|provide)\w*\b[^.!?;:]{0,30}?\b(?i:her|his|their)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?i:{_RECORD})\b"
+    r"|\b(?:(?i:wir|ich)\s+(?:\w+\s+){0,2}?(?i:schicken|senden|geben|nennen|teilen|leiten|"
+    r"übermitteln)|(?i:schicken|senden|geben|nennen|teilen|leiten|übermitteln)\s+(?i:wir|ich))"
+    r"\b[^.!?;:]{0,40}?\b(?:ihre[mnrs]?|ihr|seine[mnrs]?|sein|dessen|deren)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?i:{_RECORD})\b"
+)
+
+
+def check_hand_over(body: str) -> list[DraftWarning]:
+    """`unsupported_claim` for a sentence that promises to hand another person's records to
+    the writer ("we can send you her payment history"); a refusal is none."""
+    found: list[DraftWarning] = []
+    for a, b in sentences(body):
+        sentence = body[a:b]
+        match = _HAND_OVER.search(sentence)
+        if (
+            match
+            and not NEGATION.search(sentence)
+            and not re.search(r"\b(?:cannot|can't|unable)\b", sentence, re.I)
+        ):
+            found.append(
+                DraftWarning(
+                    code="unsupported_claim",
+                    message=f"the reply gives out data of someone else ({match.group(0)}); "
+                    "drafter has no customer records, and another person's data is never "
+                    "passed on",
+                    span=sentence.strip(),
+                )
+            )
+    return found
 
 
 def _names_greeted_or_signing(body: str, customer_text: str) -> set[str]:

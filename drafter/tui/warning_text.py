@@ -335,6 +335,12 @@ _DE_MESSAGES: list[tuple[str, str, str]] = [
         "datiert etwas zurück ({what}); drafter hat nichts dergleichen entschieden, bitte prüfen",
     ),
     (
+        "commitment",
+        r"the reply grants something because of the customer's circumstances \((?P<what>.*)\);",
+        "die Antwort gewährt etwas wegen der Umstände der Kundschaft ({what}); ob eine Regel "
+        "für diese Kundschaft gilt, entscheidet das Team, bitte prüfen",
+    ),
+    (
         "unsupported_claim",
         r"the reply gives out data of someone else \((?P<what>.*)\); drafter has no",
         "die Antwort gibt Daten einer anderen Person heraus ({what}); drafter hat keine "

@@ -202,3 +202,13 @@ def test_company_domain_recommendation_and_backdating_messages_read_german(germa
     for german_text in ("Domain des Unternehmens", "empfiehlt", "datiert etwas zurück"):
         assert german_text in shown, shown
     assert not ENGLISH.search(shown), shown
+
+
+def test_a_rule_applied_to_the_customers_circumstances_reads_german(german: None) -> None:
+    body = "Guten Tag,\n\nWeil Sie so lange Kunde sind, werden wir Ihnen die 59 EUR erstatten."
+    data = CheckInput(body=body, passages=[], customer_text="Gebühr?", language="de")
+    found = [w for w in run_checks(data, Settings()) if "circumstances" in w.message]
+    assert found
+    shown = "\n".join(warning_text.message(w) for w in found)
+    assert "Umstände der Kundschaft" in shown, shown
+    assert not ENGLISH.search(shown), shown
