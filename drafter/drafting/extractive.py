@@ -28,7 +28,13 @@ from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.sender import parse_name
 
 __all__ = ["extractive_reply", "split_name"]
-from drafter.drafting.closeness import Embed, closeness, covers_topic, lead_by_meaning
+from drafter.drafting.closeness import (
+    Embed,
+    closeness,
+    covers_topic,
+    lead_by_meaning,
+    lead_by_title,
+)
 from drafter.drafting.layout import as_line, lead_article, render
 from drafter.drafting.sentences import Unit, parse_article, select_units, split_sentences
 from drafter.drafting.situation import (
@@ -277,6 +283,9 @@ def extractive_reply(
                 for u in parse_article(sources[i], n)
             ]
             lead = lead_by_meaning(closeness(embed, asked, units), shares, lead)
+        if not doubt:
+            titles = [passages[i].title for i in usable]
+            lead = lead_by_title(embed, asked, about, titles, shares, lead)
         shares[lead] = 1.0  # it answers the request: it may fill the draft like the best
         chosen = select_units(
             query,
