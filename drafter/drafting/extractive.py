@@ -124,8 +124,12 @@ def contact_line(texts: Sequence[str], own_address: str = "") -> str:
 
     Taken from the given article texts: the sentence naming an email address and a phone
     number that recur across the articles (the general service line, not a special one).
+    A sentence naming an emergency or fault number (`emergency_phones`) is never the contact
+    line: "Call from outside: 0431 5577-112 ..." under an IT question would send the
+    customer to the gas emergency service.
     """
     units = [u for n, text in enumerate(texts, 1) for u in parse_article(text, n)]
+    urgent = emergency_phones(units)
     counts: dict[str, int] = {}
     for unit in units:
         for found in {*_EMAIL.findall(unit.text), *_PHONE.findall(unit.text)}:
@@ -133,7 +137,7 @@ def contact_line(texts: Sequence[str], own_address: str = "") -> str:
     best: tuple[float, int, str] | None = None
     for unit in units:
         emails, phones = _EMAIL.findall(unit.text), _PHONE.findall(unit.text)
-        if (not emails and not phones) or unit.text.endswith("?"):
+        if (not emails and not phones) or unit.text.endswith("?") or urgent & set(phones):
             continue
         score = sum(counts[x] for x in {*emails, *phones}) + 2.0 * (bool(emails) + bool(phones))
         score += 1.0 if own_address and own_address.lower() in unit.text.lower() else 0.0
@@ -158,6 +162,19 @@ def emergency_line(texts: Sequence[str]) -> tuple[int, str]:
             if _PHONE.search(unit.text) and _HOTLINE.search(f"{unit.context} {unit.text}"):
                 return n, unit.text
     return 0, ""
+
+
+_SPECIAL_LINE = re.compile(rf"{_HOTLINE.pattern}|24\s*/\s*7|\bfault\b", re.IGNORECASE)
+
+
+def emergency_phones(units: Sequence[Unit]) -> set[str]:
+    """Phone numbers a sentence of the articles names as an emergency, fault or 24 h line."""
+    return {
+        phone
+        for unit in units
+        if _SPECIAL_LINE.search(unit.text)
+        for phone in _PHONE.findall(unit.text)
+    }
 
 
 def weights(passages: Sequence[Passage], usable: Sequence[int]) -> list[float]:
