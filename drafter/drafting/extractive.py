@@ -5,12 +5,14 @@ ranked by a BM25-style score (Snowball-stemmed terms, IDF over the candidate sen
 against the query; the best few are kept verbatim, in their original order, so amounts and
 steps survive. The lead article is the one answering the request by words
 (drafter.drafting.layout.lead_article); when that one does not plainly answer the subject, a
-local embedding model may choose one clearly closer in meaning to the question
+local embedding model may choose one clearly closer in meaning to the question, and an
+article whose title is clearly closer to the question and the subject leads
 (drafter.drafting.closeness). A knowledge-gap doubt of retrieval gives way when one of the two
 best articles plainly answers the subject (`covers_topic`): that article leads instead of a
 gap text (the engine's gap warning stays for the agent). Sources are numbered by their first
 citation in the reply ([1] before [2]);
-`TemplateReply.order` lists the passages in that order for the draft. The result is
+`TemplateReply.order` lists the passages in that order for the draft. The contact and emergency
+lines come from drafter.drafting.contact. The result is
 deterministic. The engine labels it with the warning code
 `template_draft`, which the CLI and TUI show prominently; the body itself carries no label
 so nothing internal can be sent by accident.
