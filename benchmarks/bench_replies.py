@@ -68,14 +68,14 @@ def _tickets() -> list[Any]:
     return mails
 
 
-# Golden figures (fact_coverage, semantic_similarity) at main c3d80ad, measured per split before
-# the replies6 branch (lead article by meaning, gap doubt overruled by an article answering the
-# subject). Earlier "befores": replies5 at c7f4cd5 dev 0.760/0.781, test 0.792/0.771, all
-# 0.775/0.776; replies4 at e9c3bcb dev 0.750/0.777, test 0.785/0.769, all 0.766/0.773; replies3
-# at a9f4291 dev 0.687/0.772, test 0.744/0.769, all 0.714/0.770.
-GOLDEN_BEFORE = {"dev": (0.820, 0.7997), "test": (0.823, 0.783), "all": (0.822, 0.792)}
-# measured at main e072376 (the replies8 branch base, before drafter.drafting.tidy); earlier:
-# replies6 at c3d80ad dev 0.760/0.792, test 0.801/0.777, all 0.779/0.785.
+# Golden figures (fact_coverage, semantic_similarity) at main e072376, measured per split before
+# the replies7 branch (lead article by title, no emergency number as the contact line); dev
+# 0.8204 / 0.7997, test 0.8229 / 0.7832, all 0.8216 / 0.7920. Earlier "befores" (dev, test,
+# all): replies6 at c3d80ad 0.760/0.792, 0.801/0.777, 0.779/0.785; replies5 at c7f4cd5
+# 0.760/0.781, 0.792/0.771, 0.775/0.776; replies4 at e9c3bcb 0.750/0.777, 0.785/0.769,
+# 0.766/0.773; replies3 at a9f4291 0.687/0.772, 0.744/0.769, 0.714/0.770.
+# Session 6's replies7 (lead by title) and replies8 (drafter.drafting.tidy) both started here.
+GOLDEN_BEFORE = {"dev": (0.8204, 0.7997), "test": (0.8229, 0.7832), "all": (0.8216, 0.7920)}
 # defects the counters of drafter.drafting.coherence find in the drafts of main e072376 (the
 # drafts of the blind inbox review), before the template writer tidied them; the counters of
 # that commit found 0 in both sets
@@ -118,6 +118,27 @@ def _kb_texts() -> dict[str, str]:
         if found:
             out[found.group(1)] = text
     return out
+
+
+# drafts whose closing contact line names an emergency or fault number (main e072376, counted
+# with the same rule before replies7 kept such numbers out of the contact line)
+EMERGENCY_CONTACT_BEFORE = {"inbox": 0, "tickets": 62}
+
+
+def emergency_contact(body: str, numbers: set[str]) -> bool:
+    """True when the paragraph before the closing is an uncited line naming one of `numbers`
+    (the contact line of a template draft sending the customer to an emergency service)."""
+    paragraphs = body.strip().split("\n\n")
+    line = paragraphs[-2] if len(paragraphs) > 2 else ""
+    return "[" not in line and any(n in line for n in numbers)
+
+
+def _emergency_numbers() -> set[str]:
+    from drafter.drafting.contact import emergency_phones
+    from drafter.drafting.sentences import parse_article
+
+    units = [u for p in sorted((ROOT / "kb").rglob("*.md")) for u in parse_article(p.read_text())]
+    return emergency_phones(units)
 
 
 def golden_split(case_id: str) -> str:
@@ -167,6 +188,7 @@ def measure(show: str = "") -> dict[str, Any]:
     inbox = [parse_email(p.read_bytes()) for p in sorted((ROOT / "examples/inbox").glob("*.eml"))]
     inbox = [m for m in inbox if m.status == "ok" and m.body.strip()]
     tickets = _tickets()
+    emergency = _emergency_numbers()
     out: dict[str, Any] = {}
     from drafter import firstnames
     from drafter.drafting import names
@@ -195,6 +217,7 @@ def measure(show: str = "") -> dict[str, Any]:
                 )
                 numbers = list(dict.fromkeys(citation_numbers(draft.body)))
                 totals["out_of_order"] += numbers != list(range(1, len(numbers) + 1))
+                totals["emergency_contact"] += emergency_contact(draft.body, emergency)
                 totals.update(count(found))
                 with_defects += bool(found)
                 if show and any(d.kind == show for d in found):
@@ -205,6 +228,7 @@ def measure(show: str = "") -> dict[str, Any]:
                 "with_defects": with_defects,
                 "total": sum(totals[k] for k in KINDS),
                 "out_of_order": totals["out_of_order"],
+                "emergency_contact": totals["emergency_contact"],
                 **{k: totals[k] for k in KINDS},
             }
     return out
@@ -239,6 +263,10 @@ def run() -> str:
         f"| drafts citing [2] before [1] (not a defect kind; main c7f4cd5: inbox "
         f"{ORDER_BEFORE['inbox']}, tickets {ORDER_BEFORE['tickets']}) | "
         f"{inbox['out_of_order']} | {tickets['out_of_order']} |",
+        f"| drafts whose closing contact line names an emergency or fault number (not a defect "
+        f"kind; main e072376: inbox {EMERGENCY_CONTACT_BEFORE['inbox']}, tickets "
+        f"{EMERGENCY_CONTACT_BEFORE['tickets']}) | {inbox['emergency_contact']} | "
+        f"{tickets['emergency_contact']} |",
     ]
     golden = figures["golden"]
     target = [
@@ -253,8 +281,8 @@ def run() -> str:
         target += [
             f"| golden no-LLM fact_coverage >= 0.75, {label} ({g['cases']:.0f} cases; "
             f"before {facts0:.3f}) | {coverage:.3f} | {_verdict(coverage >= 0.75)} |",
-            f"| golden no-LLM semantic_similarity >= 0.80, {label} (before {sim0:.3f}) "
-            f"| {similarity:.3f} | {_verdict(similarity >= 0.80)} |",
+            f"| golden no-LLM semantic_similarity >= 0.80, {label} (before {sim0:.4f}) "
+            f"| {similarity:.4f} | {_verdict(similarity >= 0.80)} |",
         ]
     target += [
         f"| first-name table (drafter/data/first_names.tsv) load | "
@@ -284,8 +312,10 @@ def run() -> str:
             "",
             "The golden figures below: `semantic_similarity` is the cosine of the USE embeddings "
             "of draft and reference answer; the template draft's lead-article choice uses the "
-            "same USE model (closeness of the question to the articles' sentences, "
-            "drafter.drafting.closeness), so that part is not independent of the metric.",
+            "same USE model (closeness of the question to the articles' sentences and, since "
+            "replies7, of the question and the subject to the articles' titles, "
+            "drafter.drafting.closeness), so that part is not independent of the metric. "
+            "Similarity is shown with 4 decimals: the dev half sits within 0.001 of the target.",
             "",
             *target,
         ]

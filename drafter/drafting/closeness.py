@@ -7,8 +7,9 @@ monthly instalments", but so do many billing sentences). This module adds the em
 the knowledge base already uses: each unit's cosine to the asking sentences of the mail
 (drafter.drafting.situation.requests).
 
-Owns `Embed` (texts -> L2-normalised rows), `closeness` (unit -> cosine) and `lead_by_meaning`
-(the article whose best unit is closest to the question). Only a local embedding model is used
+Owns `Embed` (texts -> L2-normalised rows), `closeness` (unit -> cosine), `lead_by_meaning`
+(the article whose best unit is closest to the question) and `lead_by_title` (the article whose
+title is clearly closest to it). Only a local embedding model is used
 here: the mail's sentences never leave the machine for this (the engine passes no `embed` when
 the embedding backend is remote).
 """
@@ -26,6 +27,9 @@ Embed = Callable[[list[str]], np.ndarray]
 #: another article leads instead of the lexical choice only when its best unit is this much
 #: closer in meaning to the question (cosine difference)
 LEAD_GAIN = 0.1
+#: another usable article leads when its title is this much closer in meaning to the question
+#: than the title of the article chosen so far (cosine difference)
+TITLE_GAIN = 0.1
 
 
 def closeness(
@@ -55,6 +59,38 @@ def lead_by_meaning(
         return lexical
     top = max(best, key=lambda i: (best[i], -i))
     return top if best[top] >= best.get(lexical, -1.0) + LEAD_GAIN else lexical
+
+
+def lead_by_title(
+    embed: Embed | None,
+    asked: str,
+    about: str,
+    titles: Sequence[str],
+    weights: Sequence[float],
+    lead: int,
+) -> int:
+    """The 0-based article to lead: `lead`, unless another article with a weight has a title
+    at least TITLE_GAIN closer in meaning both to the asking sentences `asked` and to the
+    subject `about` (drafter.drafting.situation.topic; skipped when empty). A title names
+    what an article answers ("Stromausfall: was tun?"); a sentence of another article may
+    share more words with the mail ("In der Wohnung ist meistens Strom vorhanden" for "Kein
+    Strom in der Wohnung") without answering it."""
+    if embed is None or not asked.strip() or not 0 <= lead < len(titles):
+        return lead
+    queries = [asked, about] if about.strip() else [asked]
+    matrix = embed([*queries, *titles])
+    near = matrix[len(queries) :] @ matrix[: len(queries)].T  # titles x queries
+    better = [
+        i
+        for i in range(len(titles))
+        if i != lead
+        and weights[i] > 0
+        and titles[i].strip()
+        and all(near[i, q] >= near[lead, q] + TITLE_GAIN for q in range(len(queries)))
+    ]
+    if not better:
+        return lead
+    return max(better, key=lambda i: (float(near[i].sum()), -i))
 
 
 def covers_topic(about: str, title: str, text: str, language: str) -> bool:

@@ -5,12 +5,14 @@ ranked by a BM25-style score (Snowball-stemmed terms, IDF over the candidate sen
 against the query; the best few are kept verbatim, in their original order, so amounts and
 steps survive. The lead article is the one answering the request by words
 (drafter.drafting.layout.lead_article); when that one does not plainly answer the subject, a
-local embedding model may choose one clearly closer in meaning to the question
+local embedding model may choose one clearly closer in meaning to the question, and an
+article whose title is clearly closer to the question and the subject leads
 (drafter.drafting.closeness). A knowledge-gap doubt of retrieval gives way when one of the two
 best articles plainly answers the subject (`covers_topic`): that article leads instead of a
 gap text (the engine's gap warning stays for the agent). Sources are numbered by their first
 citation in the reply ([1] before [2]);
-`TemplateReply.order` lists the passages in that order for the draft. The result is
+`TemplateReply.order` lists the passages in that order for the draft. The contact and emergency
+lines come from drafter.drafting.contact. The result is
 deterministic. The engine labels it with the warning code
 `template_draft`, which the CLI and TUI show prominently; the body itself carries no label
 so nothing internal can be sent by accident.
@@ -18,7 +20,6 @@ so nothing internal can be sent by accident.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -27,9 +28,18 @@ from drafter.drafting.register import to_du
 from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.sender import parse_name
 
-__all__ = ["extractive_reply", "split_name"]
-from drafter.drafting.closeness import Embed, closeness, covers_topic, lead_by_meaning
-from drafter.drafting.layout import as_line, lead_article, render
+__all__ = ["contact_line", "emergency_line", "extractive_reply", "split_name"]
+from drafter.drafting.closeness import (
+    Embed,
+    closeness,
+    covers_topic,
+    lead_by_meaning,
+    lead_by_title,
+)
+from drafter.drafting.contact import EMAIL as _EMAIL
+from drafter.drafting.contact import PHONE as _PHONE
+from drafter.drafting.contact import contact_line, emergency_line
+from drafter.drafting.layout import lead_article, render
 from drafter.drafting.sentences import Unit, parse_article, select_units, split_sentences
 from drafter.drafting.situation import (
     acknowledgement,
@@ -39,7 +49,6 @@ from drafter.drafting.situation import (
     topic,
 )
 from drafter.models import Citation, DraftWarning, InboundEmail, Passage
-from drafter.privacy.patterns import EMAIL_RE
 
 MAX_PASSAGES = 4  # the best-retrieved ones; the one answering the request may lead
 BUDGET = 200  # words of knowledge-base text in one draft
@@ -80,10 +89,6 @@ def signature(settings: Settings, language: str, formality: str = "sie") -> str:
     return f"{agent}\n{settings.brand_name}".strip()
 
 
-_EMAIL = EMAIL_RE  # the one e-mail pattern (drafter.privacy.patterns)
-_PHONE = re.compile(r"(?<![\w-])\+?\d[\d /-]{6,}\d\b")
-
-
 def _holding(language: str, formality: str, given: set[str]) -> str:
     """The holding paragraph of a knowledge-gap draft (after the acknowledgement)."""
     number = "customer_number" not in given
@@ -111,47 +116,6 @@ def _holding(language: str, formality: str, given: set[str]) -> str:
         f"responsible. Please {ask} a short description of what it is about. We will get back "
         "to you as soon as possible."
     )
-
-
-def contact_line(texts: Sequence[str], own_address: str = "") -> str:
-    """The knowledge base's own sentence on how to reach the service (email and phone).
-
-    Taken from the given article texts: the sentence naming an email address and a phone
-    number that recur across the articles (the general service line, not a special one).
-    """
-    units = [u for n, text in enumerate(texts, 1) for u in parse_article(text, n)]
-    counts: dict[str, int] = {}
-    for unit in units:
-        for found in {*_EMAIL.findall(unit.text), *_PHONE.findall(unit.text)}:
-            counts[found] = counts.get(found, 0) + 1
-    best: tuple[float, int, str] | None = None
-    for unit in units:
-        emails, phones = _EMAIL.findall(unit.text), _PHONE.findall(unit.text)
-        if (not emails and not phones) or unit.text.endswith("?"):
-            continue
-        score = sum(counts[x] for x in {*emails, *phones}) + 2.0 * (bool(emails) + bool(phones))
-        score += 1.0 if own_address and own_address.lower() in unit.text.lower() else 0.0
-        score -= len(unit.text.split()) / 20
-        key = (-score, unit.position, unit.text)
-        if best is None or key < best:
-            best = key
-    return as_line(best[2]) if best else ""  # a list item ends like a sentence
-
-
-_HOTLINE = re.compile(
-    r"notfall|notruf|störung|24\s*h|24\s*stunden|rund um die uhr|emergenc|around the clock",
-    re.IGNORECASE,
-)
-
-
-def emergency_line(texts: Sequence[str]) -> tuple[int, str]:
-    """(1-based text number, sentence) of the first sentence that names a phone number and an
-    emergency/24 h service; (0, "") when the texts have none."""
-    for n, text in enumerate(texts, 1):
-        for unit in parse_article(text, n):
-            if _PHONE.search(unit.text) and _HOTLINE.search(f"{unit.context} {unit.text}"):
-                return n, unit.text
-    return 0, ""
 
 
 def weights(passages: Sequence[Passage], usable: Sequence[int]) -> list[float]:
@@ -277,6 +241,9 @@ def extractive_reply(
                 for u in parse_article(sources[i], n)
             ]
             lead = lead_by_meaning(closeness(embed, asked, units), shares, lead)
+        if not doubt:
+            titles = [passages[i].title for i in usable]
+            lead = lead_by_title(embed, asked, about, titles, shares, lead)
         shares[lead] = 1.0  # it answers the request: it may fill the draft like the best
         chosen = select_units(
             query,

@@ -1,6 +1,7 @@
 """Which article leads a template draft (issue 12): a knowledge-gap doubt does not replace the
-answer with a gap text when an article plainly answers the subject, and the article closest in
-meaning to the question may lead instead of the one sharing most words. Own articles and
+answer with a gap text when an article plainly answers the subject, the article closest in
+meaning to the question may lead instead of the one sharing most words, and an article whose
+title is clearly closer to the question and the subject leads. Own articles and
 mails; the real USE model (no mock)."""
 
 from __future__ import annotations
@@ -9,7 +10,13 @@ import numpy as np
 import pytest
 
 from drafter.config import Settings
-from drafter.drafting.closeness import LEAD_GAIN, covers_topic, lead_by_meaning
+from drafter.drafting.closeness import (
+    LEAD_GAIN,
+    TITLE_GAIN,
+    covers_topic,
+    lead_by_meaning,
+    lead_by_title,
+)
 from drafter.drafting.engine import DraftingEngine
 from drafter.drafting.extractive import extractive_reply
 from drafter.knowledge.embeddings import OpenAICompatibleEmbedding, UseEmbedding, embed_texts
@@ -46,6 +53,21 @@ MOVE = """# Termine verschieben
 Sie können jeden Termin bis 48 Stunden vorher kostenlos verschieben, im Kundenportal unter Termine.
 
 Bei späterer Absage berechnen wir 59 EUR Anfahrt.
+"""
+
+
+NO_WATER = """# Kein Wasser: was tun?
+
+Kommt nichts aus dem Hahn, prüfen Sie zuerst, ob auch die Nachbarn betroffen sind.
+
+Melden Sie die Störung rund um die Uhr unter 0431 999-112.
+"""
+WATER_MOVE_IN = """# Einzug: Wasser anmelden
+
+In der neuen Küche ist meistens schon Wasser vorhanden, auch ohne Vertrag.
+
+Melden Sie Ihren Einzug bitte bis 2 Wochen vorher an, damit das Wasser in der Küche auf Ihren \
+Namen läuft.
 """
 
 
@@ -173,3 +195,47 @@ def test_meaning_does_not_replace_a_lead_that_plainly_answers_the_subject() -> N
             settings=Settings(), language="en", formality="sie", kb_gap=False, embed=embed,
         )  # fmt: skip
         assert reply.citations[0].kb_id == lead, subject
+
+
+def test_the_article_whose_title_names_the_question_leads() -> None:
+    """A sentence of the move-in article echoes the mail ("in der Küche ... Wasser") and is
+    closest in meaning (without the title rule the move-in article leads), but the outage
+    article's title names what is asked: it leads."""
+    model = UseEmbedding()
+    mail = _mail(
+        "Kein Wasser in der Küche",
+        "Hallo,\n\nseit heute früh haben wir in der Küche kein Wasser. Was sollen wir tun?"
+        "\n\nJonas Berger",
+    )
+    reply = extractive_reply(
+        mail, mail.subject, _passages([NO_WATER, WATER_MOVE_IN], "de", [0.50, 0.47]),
+        settings=Settings(), language="de", formality="sie", kb_gap=False,
+        embed=lambda t: embed_texts(model, t),
+    )  # fmt: skip
+    assert reply.citations[0].kb_id == "kb-1"
+    assert reply.body.index("0431 999-112") < reply.body.index("Einzug")
+
+
+def test_lead_by_title_needs_a_clearly_closer_title_for_question_and_subject() -> None:
+    """Hand-made vectors: rows 0/1 are the question and the subject, then one row per title,
+    given as (closeness to the question, closeness to the subject)."""
+
+    def embedder(near: list[tuple[float, float]]) -> object:
+        def embed(texts: list[str]) -> np.ndarray:
+            queries = [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]][: len(texts) - len(near)]
+            return np.array(queries + [[a, b, 0.0] for a, b in near], dtype=np.float32)
+
+        return embed
+
+    titles, weights = ["A", "B", "C"], [1.0, 0.5, 0.0]
+    gain = TITLE_GAIN
+    clear = embedder([(0.3, 0.3), (0.3 + gain, 0.3 + gain), (0.9, 0.9)])
+    assert lead_by_title(clear, "q", "s", titles, weights, 0) == 1  # type: ignore[arg-type]
+    only_question = embedder([(0.3, 0.3), (0.3 + gain, 0.3 + gain / 2), (0.0, 0.0)])
+    assert lead_by_title(only_question, "q", "s", titles, weights, 0) == 0  # type: ignore[arg-type]
+    # no subject topic: the question alone decides
+    no_subject = embedder([(0.3, 0.0), (0.3 + gain, 0.0), (0.0, 0.0)])
+    assert lead_by_title(no_subject, "q", "", titles, weights, 0) == 1  # type: ignore[arg-type]
+    # an article without a weight never leads; without a model nothing changes
+    assert lead_by_title(clear, "q", "s", titles, [1.0, 0.0, 0.0], 0) == 0  # type: ignore[arg-type]
+    assert lead_by_title(None, "q", "s", titles, weights, 0) == 0

@@ -165,3 +165,23 @@ def test_a_contact_line_taken_from_a_list_ends_like_a_sentence() -> None:
     assert line == "Email: help@example.org; we usually reply within 2 working days."
     body = f"Dear Ms Lee,\n\nThank you for your message.\n\n{line}\n\nKind regards\nTeam\n"
     assert [d.kind for d in find_defects(body, "Hello", "en")] == []
+
+
+def test_an_emergency_or_fault_number_is_never_the_contact_line() -> None:
+    """Own articles: the water emergency number recurs and is short, so it used to win; a
+    reply to a question must point to the service line, not the emergency service."""
+    from drafter.drafting.extractive import contact_line
+
+    leak = (
+        "# Water leak\n\nIn an emergency call 0800 111-999 around the clock.\n\n"
+        "Call from outside: 0800 111-999.\n"
+    )
+    fibre = "# Fibre outage\n\nOur fibre fault line 0800 222-333 answers 24/7.\n"
+    service = "# Billing\n\nQuestions about your bill: help@example.org or 0800 444-555.\n"
+    assert contact_line([leak, leak]) == ""
+    assert contact_line([fibre]) == ""
+    assert contact_line([leak, fibre, service]) == (
+        "Questions about your bill: help@example.org or 0800 444-555."
+    )
+    german = "# Gasgeruch\n\nNotruf rund um die Uhr: 0800 111-999.\n\nVon draußen: 0800 111-999.\n"
+    assert contact_line([german, service]).startswith("Questions about your bill")
