@@ -286,6 +286,8 @@ def run() -> str:
             *gaps.blind_section(recs["sample"], gaps.DEV6, dev=True),
             "",
             *gaps.blind_section(recs["sample"]),
+            "",
+            *gaps.blind_section(recs["sample"], gaps.TEST2),
         ]
         queries = [
             build_query(c.subject, c.message)
