@@ -143,34 +143,44 @@ class TemplateReply:
     order: list[int] = field(default_factory=list)
 
 
+# any of these identifies the contract: a gap draft then asks for nothing more
+IDENTIFYING = frozenset({"customer_number", "contract_number", "meter_number"})
+
+
 def gap_text(language: str, formality: str, given: set[str], about: str = "") -> str:
     """A knowledge gap said plainly (after the acknowledgement): on what (`about`, the mail's
     topic, else "this question") we cannot give reliable information yet, that the team
-    responsible checks it, and what we need for it."""
-    number = "customer_number" not in given
+    responsible checks it, and, when nothing in the mail identifies the contract, what we need
+    for it (customer number and the address or meter number)."""
+    ask_data = not given & IDENTIFYING
     if language == "de":
         du = formality == "du"
         your, you = ("deine", "dir") if du else ("Ihre", "Ihnen")
         ask = "Schick uns bitte" if du else "Bitte senden Sie uns"
-        what = f"{your} Kundennummer und " if number else ""
         on = (
             f"Zu {'deiner' if du else 'Ihrer'} Anfrage „{about}“ können"
             if about
             else ("Zu dieser Frage können")
         )
-        return (
+        text = (
             f"{on} wir {you} mit den Informationen, die uns gerade vorliegen, leider noch "
             "keine verlässliche Auskunft geben. Wir klären sie mit der zuständigen "
-            f"Fachabteilung und melden uns so bald wie möglich bei {you}. {ask} dafür noch "
-            f"{what}die betroffene Adresse oder Zählernummer."
+            f"Fachabteilung und melden uns so bald wie möglich bei {you}."
         )
-    what = "your customer number and " if number else ""
+        if ask_data:
+            text += f" {ask} dafür noch {your} Kundennummer und die betroffene Adresse oder "
+            text += "Zählernummer."
+        return text
     on = f'on "{about}"' if about else "on this question"
-    return (
+    text = (
         f"I'm afraid we cannot give you reliable information {on} yet from the information we "
         "have at hand. We will check with the team responsible and get back to you as soon as "
-        f"possible. To help them, please send us {what}the address or meter number concerned."
+        "possible."
     )
+    if ask_data:
+        text += " To help them, please send us your customer number and the address or meter "
+        text += "number concerned."
+    return text
 
 
 def template_text(language: str) -> str:
