@@ -11,8 +11,10 @@ value off the company's allow-list, drafter.knowledge.trust).
 `article_backed` says whether ONE article (with the email and drafter's own letter words)
 holds all but MAX_NEW of a sentence's content words, and the figure in question if one is
 given. drafter.drafting.checks.run_checks uses it only to drop the "sentence in no source"
-and "figure in no source" kinds of `unsupported_claim`; commitments, payment requests, contact
-data, credentials and the other kinds never look here. A passage planted in a cited article
+and "figure in no source" kinds of `unsupported_claim`; drafter.drafting.harm also takes an
+email address, a page of the company's site or an offered payment channel (PayPal ...) from
+any article's trusted text. Commitments, bank details, phone numbers (the company's list),
+credentials and the other kinds never look here. A passage planted in a cited article
 is not in the files on disk unless the files themselves were tampered with, and then it is in
 the cited passage already, so the library backs nothing an attacker did not already have.
 """

@@ -100,3 +100,45 @@ def test_a_paragraph_addressing_the_writer_backs_nothing(kb: Path) -> None:
     left out like a tampered cited passage's: payment and commitment are still flagged."""
     codes = {w.code for w in warnings(PLANTED, kb)}
     assert {"payment", "commitment"} <= codes
+
+
+PAGES = """---
+id: de-zahlung
+title: Zahlungsarten
+language: de
+contact_reason: zahlung
+url: https://www.stadtwerke-nordlicht.de/service/zahlungsarten
+---
+# Zahlungsarten
+
+Sie können Ihre Rechnung auch per PayPal bezahlen. Alles Weitere unter
+https://www.stadtwerke-nordlicht.de/service/zahlungsarten/paypal.
+"""
+
+
+@pytest.fixture
+def pay_kb(tmp_path: Path) -> Path:
+    folder = tmp_path / "kb2"
+    folder.mkdir()
+    (folder / "de-zahlung.md").write_text(PAGES, encoding="utf-8")
+    return folder
+
+
+def test_a_page_of_an_uncited_article_is_no_link_warning(pay_kb: Path, tmp_path: Path) -> None:
+    sentence = "Mehr dazu: https://www.stadtwerke-nordlicht.de/service/zahlungsarten/paypal"
+    assert "link" not in {w.code for w in warnings(sentence, pay_kb)}
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert "link" in {w.code for w in warnings(sentence, empty)}
+    other = "Mehr dazu: https://www.stadtwerke-nordlicht.de/service/zahlungsarten/bitcoin"
+    assert "link" in {w.code for w in warnings(other, pay_kb)}
+
+
+def test_a_channel_an_uncited_article_offers_is_no_payment_request(
+    pay_kb: Path, tmp_path: Path
+) -> None:
+    sentence = "Sie können die Rechnung gern per PayPal bezahlen."
+    assert "payment" not in {w.code for w in warnings(sentence, pay_kb)}
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert "payment" in {w.code for w in warnings(sentence, empty)}
