@@ -157,7 +157,7 @@ def _known(data: HarmInput, settings: Settings) -> _Known:
     hosts = {_host(m.group(0)) for m in URL.finditer(EMAIL.sub(" ", trusted))}
     from drafter.drafting.library import library
 
-    lib = library(settings)
+    lib = library(settings, data.passages)
     kb_wide = "\n\n".join(lib.articles) if lib else ""
     # an address or page of any article of the KB (its trusted text) is the company's too
     emails |= {m.group(0).lower() for m in EMAIL.finditer(kb_wide)}

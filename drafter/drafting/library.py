@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from drafter.config import Settings
+from drafter.models import Passage
 
 MAX_NEW = 4  # content words of a sentence the backing article, email and letter may lack
 # (chosen on dev..dev6: 4 clears dev6-009; 5 loses harmful dev-031, 2 clears dev2-058 only)
@@ -38,6 +40,7 @@ _lock = threading.Lock()
 @dataclass(frozen=True)
 class Library:
     articles: tuple[str, ...]  # each article's trusted text
+    ids: frozenset[str]  # their kb_ids
 
 
 def _stamp(folder: Path) -> tuple[tuple[str, float], ...]:
@@ -47,20 +50,25 @@ def _stamp(folder: Path) -> tuple[tuple[str, float], ...]:
     return tuple(sorted((str(p), p.stat().st_mtime) for p in folder.rglob("*") if p.is_file()))
 
 
-def library(settings: Settings) -> Library | None:
-    """The KB's articles as trusted text; None when there is no KB folder."""
+def library(settings: Settings, passages: Sequence[Passage] = ()) -> Library | None:
+    """The KB's articles as trusted text; None when there is no KB folder, or when it is not
+    the KB the reply's passages came from (none of their kb_ids is in it: another folder was
+    ingested than DRAFTER_KB_DIR names)."""
     folder = Path(settings.kb_dir)
     stamp = _stamp(folder)
     if not stamp:
         return None
     with _lock:
-        return _load(
+        lib = _load(
             str(folder),
             stamp,
             tuple(settings.company_phones),
             tuple(settings.company_ibans),
             tuple(settings.link_allowlist),
         )
+    if lib is None or not any(p.kb_id in lib.ids for p in passages):
+        return None
+    return lib
 
 
 @lru_cache(maxsize=2)
@@ -74,11 +82,11 @@ def _load(
     from drafter.drafting.harm import trusted_text
     from drafter.knowledge.loaders import load_paths
     from drafter.knowledge.trust import untrusted_values
-    from drafter.models import Passage
 
     config = Settings(
         company_phones=list(phones), company_ibans=list(ibans), link_allowlist=list(allow)
     )
+    articles = load_paths([Path(folder)]).articles
     texts = tuple(
         trusted_text(
             [
@@ -93,9 +101,9 @@ def _load(
                 )
             ]
         )
-        for a in load_paths([Path(folder)]).articles
+        for a in articles
     )
-    return Library(texts) if texts else None
+    return Library(texts, frozenset(a.kb_id for a in articles)) if texts else None
 
 
 def article_backed(sentence: str, data: Any, settings: Settings, figure: str = "") -> bool:
@@ -104,7 +112,7 @@ def article_backed(sentence: str, data: Any, settings: Settings, figure: str = "
     from drafter.drafting.check_base import _LETTER_WORDS, content_stems
     from drafter.drafting.support import _COURTESY, _in_compound, _word_stems
 
-    lib = library(settings)
+    lib = library(settings, data.passages)
     if lib is None:
         return False
     lang = data.language
