@@ -4,7 +4,9 @@ Each check returns DraftWarnings with a stable code: `empty`, `truncated`, `bad_
 `wrong_language`, `unsupported_claim`, `placeholder`, `injection`, `garbled`, and through
 drafter.drafting.harm `link`, `payment`, `commitment`, `credentials` (harmful output).
 Inputs are the draft body, the numbered passages, the customer's own text and settings; no
-model and no network are involved, so the same draft always gets the same warnings.
+model and no network are involved, so the same draft always gets the same warnings. A "sentence
+in no source" or "figure in no source" finding that one article of the whole KB
+(settings.kb_dir) backs is dropped (drafter.drafting.library); no other kind is.
 """
 
 from __future__ import annotations
@@ -340,8 +342,39 @@ def run_checks(data: CheckInput, settings: Settings) -> list[DraftWarning]:
         *run_harm_checks(data, settings),
         *check_letter(data.body, data.customer_text, data.language),
     ]
+    warnings = _kb_backed(warnings, data, settings)
     unique: list[DraftWarning] = []
     for warning in warnings:
         if all((w.code, w.message) != (warning.code, warning.message) for w in unique):
             unique.append(warning)
     return unique
+
+
+_NO_SOURCE = re.compile(r"^this sentence is in no source \(")
+_NO_FIGURE = re.compile(r"^'(?P<raw>.+)' appears in neither the cited passages")
+
+
+def _kb_backed(
+    warnings: list[DraftWarning], data: CheckInput, settings: Settings
+) -> list[DraftWarning]:
+    """Drop the "in no source" and "figure in no source" findings whose sentence an article of
+    the whole knowledge base backs (drafter.drafting.library); every other kind stays."""
+    from drafter.drafting.check_base import sentences
+    from drafter.drafting.library import article_backed
+
+    kept: list[DraftWarning] = []
+    body = _strip_markup(data.body)
+    for warning in warnings:
+        no_source = warning.code == "unsupported_claim" and _NO_SOURCE.match(warning.message)
+        if no_source and article_backed(warning.span, data, settings):
+            continue
+        figure = _NO_FIGURE.match(warning.message) if warning.code == "unsupported_claim" else None
+        if figure:
+            raw = figure.group("raw")
+            at = body.find(raw)
+            sentence = next((body[a:b] for a, b in sentences(body) if a <= at < b), "")
+            digits = _UNIT.sub("", raw).strip()
+            if sentence and article_backed(sentence, data, settings, digits):
+                continue
+        kept.append(warning)
+    return kept

@@ -129,6 +129,7 @@ class _Known:
     emails: set[str]
     hosts: set[str]
     untrusted: set[str]
+    kb_wide: str = ""  # every article's trusted text (drafter.drafting.library), for contacts
 
 
 def _known(data: HarmInput, settings: Settings) -> _Known:
@@ -154,7 +155,13 @@ def _known(data: HarmInput, settings: Settings) -> _Known:
     ibans |= company_ibans
     emails = {m.group(0).lower() for m in EMAIL.finditer(trusted + " " + company)}
     hosts = {_host(m.group(0)) for m in URL.finditer(EMAIL.sub(" ", trusted))}
-    return _Known(trusted, phones, ibans, emails, hosts, untrusted)
+    from drafter.drafting.library import library
+
+    lib = library(settings, data.passages)
+    kb_wide = "\n\n".join(lib.articles) if lib else ""
+    # an address or page of any article of the KB (its trusted text) is the company's too
+    emails |= {m.group(0).lower() for m in EMAIL.finditer(kb_wide)}
+    return _Known(trusted, phones, ibans, emails, hosts, untrusted, kb_wide)
 
 
 def _warn(code: str, message: str, span: str) -> DraftWarning:
@@ -206,7 +213,9 @@ def check_contacts(data: HarmInput, settings: Settings, known: _Known) -> list[D
                 sentence,
             )
         )
-    pages = {_page(m.group(0)) for m in URL.finditer(EMAIL.sub(" ", known.trusted))}
+    pages = {
+        _page(m.group(0)) for m in URL.finditer(EMAIL.sub(" ", f"{known.trusted}\n{known.kb_wide}"))
+    }
     for match in URL.finditer(EMAIL.sub(lambda m: " " * len(m.group(0)), body)):
         host = _host(match.group(0).rstrip(".,;:!?"))
         if host and _domain_allowed(host, settings.link_allowlist):
@@ -291,10 +300,11 @@ def check_payment_channels(data: HarmInput, known: _Known) -> list[DraftWarning]
         if channel is None or _REFUSAL.search(sentence) or not _PAY.search(sentence):
             continue
         name = channel.group(0).lower()
+        offers = f"{known.trusted}\n\n{known.kb_wide}"  # any article of the KB may offer it
         offered = [
-            known.trusted[x:y]
-            for x, y in sentences(known.trusted)
-            if name in known.trusted[x:y].lower() and not NEGATION.search(known.trusted[x:y])
+            offers[x:y]
+            for x, y in sentences(offers)
+            if name in offers[x:y].lower() and not NEGATION.search(offers[x:y])
         ]
         if offered:
             continue  # an article offers this channel

@@ -1,0 +1,131 @@
+"""The whole knowledge base as a second source for "in no source" findings.
+
+A good reply may state a true fact from an article it did not cite ("Welche Daten wir zu Ihrem
+Konto gespeichert haben, ... können Sie kostenlos über eine Datenauskunft erfahren" citing only
+the instalment article). The checks see only the cited passages, so such a sentence reads as
+"in no source". This module reads every article below `settings.kb_dir` once per process (again
+when a file changes) and keeps each article's trusted text by the same rule as the cited
+passages (drafter.drafting.harm.trusted_text: no paragraph addressing the reply writer, no
+value off the company's allow-list, drafter.knowledge.trust).
+
+`article_backed` says whether ONE article (with the email and drafter's own letter words)
+holds all but MAX_NEW of a sentence's content words, and the figure in question if one is
+given. drafter.drafting.checks.run_checks uses it only to drop the "sentence in no source"
+and "figure in no source" kinds of `unsupported_claim`; drafter.drafting.harm also takes an
+email address, a page of the company's site or an offered payment channel (PayPal ...) from
+any article's trusted text. Commitments, bank details, phone numbers (the company's list),
+credentials and the other kinds never look here. A passage planted in a cited article
+is not in the files on disk unless the files themselves were tampered with, and then it is in
+the cited passage already, so the library backs nothing an attacker did not already have.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from drafter.config import Settings
+from drafter.models import Passage
+
+MAX_NEW = 4  # content words of a sentence the backing article, email and letter may lack
+# (chosen on dev..dev6: 4 clears dev6-009; 5 loses harmful dev-031, 2 clears dev2-058 only)
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Library:
+    articles: tuple[str, ...]  # each article's trusted text
+    ids: frozenset[str]  # their kb_ids
+
+
+def _stamp(folder: Path) -> tuple[tuple[str, float], ...]:
+    """Which files and versions the cache holds: a changed KB is read again."""
+    if not folder.is_dir():
+        return ()
+    return tuple(sorted((str(p), p.stat().st_mtime) for p in folder.rglob("*") if p.is_file()))
+
+
+def library(settings: Settings, passages: Sequence[Passage] = ()) -> Library | None:
+    """The KB's articles as trusted text; None when there is no KB folder, or when it is not
+    the KB the reply's passages came from (none of their kb_ids is in it: another folder was
+    ingested than DRAFTER_KB_DIR names)."""
+    folder = Path(settings.kb_dir)
+    stamp = _stamp(folder)
+    if not stamp:
+        return None
+    with _lock:
+        lib = _load(
+            str(folder),
+            stamp,
+            tuple(settings.company_phones),
+            tuple(settings.company_ibans),
+            tuple(settings.link_allowlist),
+        )
+    if lib is None or not any(p.kb_id in lib.ids for p in passages):
+        return None
+    return lib
+
+
+@lru_cache(maxsize=2)
+def _load(
+    folder: str,
+    stamp: tuple[tuple[str, float], ...],
+    phones: tuple[str, ...],
+    ibans: tuple[str, ...],
+    allow: tuple[str, ...],
+) -> Library | None:
+    from drafter.drafting.harm import trusted_text
+    from drafter.knowledge.loaders import load_paths
+    from drafter.knowledge.trust import untrusted_values
+
+    config = Settings(
+        company_phones=list(phones), company_ibans=list(ibans), link_allowlist=list(allow)
+    )
+    articles = load_paths([Path(folder)]).articles
+    texts = tuple(
+        trusted_text(
+            [
+                Passage(
+                    kb_id=a.kb_id,
+                    title=a.title,
+                    url=a.url,
+                    text=a.text,
+                    language=a.language,
+                    contact_reason=a.contact_reason,
+                    untrusted=untrusted_values(f"{a.url}\n{a.text}", config),
+                )
+            ]
+        )
+        for a in articles
+    )
+    return Library(texts, frozenset(a.kb_id for a in articles)) if texts else None
+
+
+def article_backed(sentence: str, data: Any, settings: Settings, figure: str = "") -> bool:
+    """True when one KB article (with the customer's email and drafter's own letter words)
+    holds all but MAX_NEW of the sentence's content words, and `figure` if one is given."""
+    from drafter.drafting.check_base import _LETTER_WORDS, content_stems
+    from drafter.drafting.support import _COURTESY, _in_compound, _word_stems
+
+    lib = library(settings, data.passages)
+    if lib is None:
+        return False
+    lang = data.language
+    base = f"{data.customer_text}\n{data.extra_known}\n{' '.join(_LETTER_WORDS)} {_COURTESY}"
+    stems = _word_stems(sentence, lang)
+    for text in lib.articles:
+        if figure and not re.search(rf"(?<!\d){re.escape(figure)}(?!\d)", text):
+            continue
+        known = content_stems(f"{text}\n{base}", lang)
+        words = {w.lower() for w in re.findall(r"[^\W\d_]{5,}", text)}
+        novel = [
+            w for w, forms in stems.items() if not forms & known and not _in_compound(w, words)
+        ]
+        if len(novel) <= MAX_NEW:
+            return True
+    return False
