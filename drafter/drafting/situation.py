@@ -6,8 +6,10 @@ customer already gave (`given_data`: customer/contract/meter number, meter readi
 the draft never asks for them again; `asks_for_given` tells a sentence that would), and the
 acknowledgement the situation calls for (`acknowledgement`: condolence for a bereavement, an
 apology for a complaint, thanks for information given, else plain thanks), in German Sie/Du
-and English. `topic` is the mail's subject as a template draft may name it ("vielen Dank für
-Ihre Nachricht zum Thema „Abschlag senken“"), so a reply says what it answers.
+and English; in a bereavement, `about_death` picks the article to lead and `is_welcome` the
+lines never to write. `topic` is the mail's subject as a template draft may name it
+("vielen Dank für Ihre Nachricht zum Thema „Abschlag senken“"), so a reply says what it
+answers.
 """
 
 from __future__ import annotations
@@ -212,6 +214,21 @@ def situation(text: str) -> str:
     if _COMPLAINT.search(text):
         return "complaint"
     return ""
+
+
+# a new-home welcome ("Willkommen in Ihrem neuen Zuhause!") never goes into a bereavement reply
+_WELCOME = re.compile(r"\bwillkommen\b|\bwelcome\b", re.I)
+
+
+def is_welcome(sentence: str) -> bool:
+    """True for a welcome line (never written to a bereaved customer)."""
+    return bool(_WELCOME.search(sentence))
+
+
+def about_death(title: str, text: str) -> bool:
+    """True for a knowledge-base article about a death (its title or opening names one, e.g.
+    "Vertrag im Todesfall"): it leads the reply to a bereavement."""
+    return bool(_BEREAVEMENT.search(title) or _BEREAVEMENT.search(text[:300]))
 
 
 _THANKS_FOR = {

@@ -178,3 +178,26 @@ def test_meter_reading_needs_a_value_read_off_the_meter() -> None:
 def test_meter_reading_without_unit_followed_by_words() -> None:
     assert "meter_reading" in given_data("Ich habe abgelesen: 38911 am Übergabetag.")
     assert "meter_reading" not in given_data("Zählerstand? Meine Zählernummer ist 1NLT0019384756.")
+
+
+def test_bereavement_never_welcomes_and_prefers_the_article_on_a_death() -> None:
+    body = (
+        "Meine Mutter ist im Oktober verstorben. Sie hatte Strom bei Ihnen, ich räume die "
+        "Wohnung bis Ende November. Was muss ich tun, damit der Vertrag endet?"
+    )
+    reply = _reply(
+        body,
+        ["de-einzug-anmelden.md", "de-kuendigung-todesfall.md"],
+        subject="Strom meiner verstorbenen Mutter",
+    )
+    assert "Willkommen" not in reply.body
+    assert "Beileid" in reply.body
+    assert reply.citations and reply.citations[0].kb_id == "de-kuendigung-todesfall.md"
+    # with only the move-in article at hand, its welcome line still never appears
+    alone = _reply(body, ["de-einzug-anmelden.md"], subject="Strom meiner verstorbenen Mutter")
+    assert "Willkommen" not in alone.body
+    # a move-in mail keeps it
+    moving = _reply(
+        "Ich bin eingezogen. Wie melde ich Strom an?", ["de-einzug-anmelden.md"], subject="Einzug"
+    )
+    assert "Willkommen" in moving.body
