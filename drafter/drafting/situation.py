@@ -128,7 +128,7 @@ def given_data(text: str) -> set[str]:
 # "reading" (same sentence, next 60 characters), or a kWh/m³ value that is not a consumption;
 # a date, a time, an amount, a percentage or a customer/contract number is not a reading
 _READING_WORD = re.compile(
-    r"\b(?:zählerstand\w*|zählerstände|stand|abgelesen|ablesewert\w*|meter readings?|"
+    r"\b(?:\w*zählerstand\w*|\w*zählerstände|stand|abgelesen|ablesewert\w*|meter readings?|"
     r"readings?|the meter (?:shows|showed|reads|read))\b",
     re.I,
 )

@@ -147,6 +147,7 @@ READINGS = [
     "Ich habe heute abgelesen: 38.911",
     "Zählerstand vom 11.10.2026: 23.418 kWh",
     "Gas 4512,6 m³ am Übergabetag.",
+    "Mein Gaszählerstand von heute: 08412",
     "My meter reading: 004512 kWh",
     "Meter readings on the day I moved in: electricity 18733 kWh, gas 4512.6 m³.",
     "The reading on 3 November was 45 210.",
