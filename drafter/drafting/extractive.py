@@ -42,10 +42,13 @@ from drafter.drafting.contact import contact_line, emergency_line
 from drafter.drafting.layout import lead_article, render
 from drafter.drafting.sentences import Unit, parse_article, select_units, split_sentences
 from drafter.drafting.situation import (
+    about_death,
     acknowledgement,
     asks_for_given,
     given_data,
+    is_welcome,
     requests,
+    situation,
     topic,
 )
 from drafter.models import Citation, DraftWarning, InboundEmail, Passage
@@ -254,6 +257,11 @@ def extractive_reply(
         if not doubt:
             titles = [passages[i].title for i in usable]
             lead = lead_by_title(embed, asked, about, titles, shares, lead)
+        mourning = situation(mail_text) == "bereavement"
+        deaths = [n for n, i in enumerate(usable) if about_death(passages[i].title, sources[i])]
+        if mourning and deaths:  # an article about a death answers a bereavement, alone
+            lead = deaths[0]
+            shares = [share if n in deaths else 0.0 for n, share in enumerate(shares)]
         shares[lead] = 1.0  # it answers the request: it may fill the draft like the best
         chosen = select_units(
             query,
@@ -262,7 +270,10 @@ def extractive_reply(
             language,
             budget=BUDGET,
             focus=asked,
-            keep=lambda unit: not asks_for_given(f"{unit.lead} {unit.text}", given),
+            keep=lambda unit: (
+                not asks_for_given(f"{unit.lead} {unit.text}", given)
+                and not (mourning and is_welcome(unit.text))
+            ),
             lead=lead + 1,
         )
     order: list[int] = []  # passage indices in order of first citation: they number [1], [2]

@@ -6,8 +6,10 @@ customer already gave (`given_data`: customer/contract/meter number, meter readi
 the draft never asks for them again; `asks_for_given` tells a sentence that would), and the
 acknowledgement the situation calls for (`acknowledgement`: condolence for a bereavement, an
 apology for a complaint, thanks for information given, else plain thanks), in German Sie/Du
-and English. `topic` is the mail's subject as a template draft may name it ("vielen Dank für
-Ihre Nachricht zum Thema „Abschlag senken“"), so a reply says what it answers.
+and English; in a bereavement, `about_death` picks the article to lead and `is_welcome` the
+lines never to write. `topic` is the mail's subject as a template draft may name it
+("vielen Dank für Ihre Nachricht zum Thema „Abschlag senken“"), so a reply says what it
+answers.
 """
 
 from __future__ import annotations
@@ -31,11 +33,6 @@ _GIVEN = {
     ),
     "meter_number": re.compile(
         r"\b\d[A-Z]{3}\d{6,}\b|\b(?:zählernummer|meter number)\s*(?:ist|is|:)?\s*\w*\d{5,}", re.I
-    ),
-    "meter_reading": re.compile(
-        r"\b(?:zählerstand|stand|meter reading|reading)\b[^.\n]{0,40}?\d[\d.,]*\s*(?:kwh|m³|m3)?"
-        r"|\b\d[\d.,]{2,}\s*(?:kwh|m³|m3)\b",
-        re.I,
     ),
     "iban": re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,4})?\b"),
 }
@@ -123,7 +120,84 @@ def topic(subject: str) -> str:
 
 def given_data(text: str) -> set[str]:
     """Kinds of data present in the customer's mail (customer_number, meter_reading, ...)."""
-    return {kind for kind, pattern in _GIVEN.items() if pattern.search(text)}
+    found = {kind for kind, pattern in _GIVEN.items() if pattern.search(text)}
+    return found | {"meter_reading"} if has_meter_reading(text) else found
+
+
+# a meter reading: a value after "Zählerstand", "Stand", "abgelesen", "meter reading",
+# "reading" (same sentence, next 60 characters), or a kWh/m³ value that is not a consumption;
+# a date, a time, an amount, a percentage or a customer/contract number is not a reading
+_READING_WORD = re.compile(
+    r"\b(?:\w*zählerstand\w*|\w*zählerstände|stand|abgelesen|ablesewert\w*|meter readings?|"
+    r"readings?|the meter (?:shows|showed|reads|read))\b",
+    re.I,
+)
+_VALUE = re.compile(
+    r"(?<![\w.,/:-])\d{1,3}(?:[ \u202f]\d{3})+(?![\w.,/:-]*\d)|(?<![\w.,/:-])\d[\d.,]*"
+)
+_UNIT = re.compile(r"\s*(?:kwh|m³|m3|cbm)\b", re.I)
+_MONTH = (
+    r"(?:jan\w*|feb\w*|mär\w*|mar\w*|apr\w*|mai|may|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|"
+    r"oct\w*|nov\w*|dez\w*|dec\w*)"
+)
+_NOT_READING_AFTER = re.compile(
+    r"\.?\s*(?:eur\b|euro\b|€|%|prozent|percent|uhr\b|h\b|tage?n?\b|days?\b|"
+    rf"wochen?\b|weeks?\b|monate?n?\b|months?\b|jahre?n?\b|years?\b|{_MONTH}\b)"
+    r"|[A-Za-zÄÖÜäöü]",  # a letter right after the digits: part of a meter number
+    re.I,
+)
+_NOT_READING_BEFORE = re.compile(
+    rf"(?:\b(?-i:[A-Z]{{1,3}})-\s?|\b(?:KD|VN)\s?|€\s?|\beur\s|\b{_MONTH}\s|"
+    r"nummer\s*(?:ist|is|:)?\s*|number\s*(?:is|:)?\s*|\bnr\.?\s*:?\s*|\bno\.?\s*:?\s*)$",
+    re.I,
+)
+_DATE_OR_TIME = re.compile(
+    r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|(?:19|20)\d{2}", re.I
+)
+# a kWh/m³ value after these words (same sentence) or per year/month is a consumption
+_CONSUMPTION = re.compile(
+    r"(?:verbrauch\w*|consum\w*|\buse\b|\busage\b|\bused\b|\bmehr\b|\bweniger\b|"
+    r"differen\w*|too much|zu viel)(?:[^.!?\n]|\.(?=\d))*$",
+    re.I,
+)
+_PER_PERIOD = re.compile(
+    r"\s*(?:im|pro|per|a|an|each|/)\s*(?:jahr|year|monat|month|annum|quartal)|\s*jährlich",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[!?;]|(?<!\d)\.(?:\s|$)|\n\s*\n")
+
+
+def _reading_value(text: str, start: int, end: int, *, unit_needed: bool) -> bool:
+    """A value in text[start:end] that reads like a meter reading: with a kWh/m³ unit and not
+    a consumption, or (`unit_needed` False) at least three digits and no sign of a date, a
+    time, an amount, a duration or a customer/contract number."""
+    for match in _VALUE.finditer(text, start, end):
+        token = match.group(0).rstrip(".,")
+        after = text[match.start() + len(token) :]
+        before = text[max(0, match.start() - 20) : match.start()]
+        if _NOT_READING_BEFORE.search(before):
+            continue
+        unit = _UNIT.match(after)
+        if unit:
+            lead = text[max(start, match.start() - 60) : match.start()]
+            if _PER_PERIOD.match(after[unit.end() :]) or _CONSUMPTION.search(lead):
+                continue
+            return True
+        if unit_needed or _DATE_OR_TIME.fullmatch(token) or _NOT_READING_AFTER.match(after):
+            continue
+        if len(re.sub(r"\D", "", token)) >= 3:
+            return True
+    return False
+
+
+def has_meter_reading(text: str) -> bool:
+    """True when the mail gives a meter reading (a value read off the meter)."""
+    for word in _READING_WORD.finditer(text):
+        stop = _SENTENCE_END.search(text, word.end())
+        end = min(word.end() + 60, stop.start() if stop else len(text))
+        if _reading_value(text, word.end(), end, unit_needed=False):
+            return True
+    return _reading_value(text, 0, len(text), unit_needed=True)
 
 
 def asks_for_given(sentence: str, given: set[str]) -> bool:
@@ -140,6 +214,21 @@ def situation(text: str) -> str:
     if _COMPLAINT.search(text):
         return "complaint"
     return ""
+
+
+# a new-home welcome ("Willkommen in Ihrem neuen Zuhause!") never goes into a bereavement reply
+_WELCOME = re.compile(r"\bwillkommen\b|\bwelcome\b", re.I)
+
+
+def is_welcome(sentence: str) -> bool:
+    """True for a welcome line (never written to a bereaved customer)."""
+    return bool(_WELCOME.search(sentence))
+
+
+def about_death(title: str, text: str) -> bool:
+    """True for a knowledge-base article about a death (its title or opening names one, e.g.
+    "Vertrag im Todesfall"): it leads the reply to a bereavement."""
+    return bool(_BEREAVEMENT.search(title) or _BEREAVEMENT.search(text[:300]))
 
 
 _THANKS_FOR = {

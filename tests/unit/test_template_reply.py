@@ -136,3 +136,69 @@ def test_worked_calculations_and_pointers_into_the_kb_are_not_copied() -> None:
         "Wir korrigieren die Rechnung.",
         "Payments of 100 EUR can be split into 6 instalments.",
     ]
+
+
+# a meter reading is a value read off the meter: a date, a time, an amount, a customer or
+# contract number or a yearly consumption next to "Stand"/"reading" is not one
+READINGS = [
+    "Mein Zählerstand: 12345 kWh",
+    "Der Zählerstand am Einzugstag war\n10452 kWh, Zählernummer 1NLT0019384756.",
+    "Foto vom alten Zähler (Stand 31.207 kWh).",
+    "Ich habe heute abgelesen: 38.911",
+    "Zählerstand vom 11.10.2026: 23.418 kWh",
+    "Gas 4512,6 m³ am Übergabetag.",
+    "Mein Gaszählerstand von heute: 08412",
+    "My meter reading: 004512 kWh",
+    "Meter readings on the day I moved in: electricity 18733 kWh, gas 4512.6 m³.",
+    "The reading on 3 November was 45 210.",
+]
+NOT_READINGS = [
+    "Wir verbrauchen ungefähr 4.000 kWh im Jahr, keine PV.",
+    "In der Schlussrechnung steht ein Verbrauch von 5.900 kWh, letztes Jahr waren es 2.800 kWh.",
+    "Mit Stand vom 15.11.2026 ist die Rechnung offen.",
+    "Stand heute 14:30 Uhr ist der Strom weg.",
+    "Der Stand meines Kontos: 187,40 EUR offen.",
+    "Zum Stand der Dinge: meine Kundennummer ist KD-4821735.",
+    "Wie ist der Stand? Vertragsnummer VN-55120873.",
+    "What is the status of my reading request from 12/11/2026?",
+    "I was reading your letter of 3 November 2026 about the 120 EUR.",
+    "We use about 2,500 kWh a year.",
+    "Reading the bill, I see customer number 4821735.",
+]
+
+
+def test_meter_reading_needs_a_value_read_off_the_meter() -> None:
+    for text in READINGS:
+        assert "meter_reading" in given_data(text), text
+    for text in NOT_READINGS:
+        assert "meter_reading" not in given_data(text), text
+    assert "Zählerstand" not in acknowledgement(NOT_READINGS[0], "de", "sie")
+    assert "meter reading" not in acknowledgement(NOT_READINGS[-2], "en", "you")
+
+
+def test_meter_reading_without_unit_followed_by_words() -> None:
+    assert "meter_reading" in given_data("Ich habe abgelesen: 38911 am Übergabetag.")
+    assert "meter_reading" not in given_data("Zählerstand? Meine Zählernummer ist 1NLT0019384756.")
+
+
+def test_bereavement_never_welcomes_and_prefers_the_article_on_a_death() -> None:
+    body = (
+        "Meine Mutter ist im Oktober verstorben. Sie hatte Strom bei Ihnen, ich räume die "
+        "Wohnung bis Ende November. Was muss ich tun, damit der Vertrag endet?"
+    )
+    reply = _reply(
+        body,
+        ["de-einzug-anmelden.md", "de-kuendigung-todesfall.md"],
+        subject="Strom meiner verstorbenen Mutter",
+    )
+    assert "Willkommen" not in reply.body
+    assert "Beileid" in reply.body
+    assert reply.citations and reply.citations[0].kb_id == "de-kuendigung-todesfall.md"
+    # with only the move-in article at hand, its welcome line still never appears
+    alone = _reply(body, ["de-einzug-anmelden.md"], subject="Strom meiner verstorbenen Mutter")
+    assert "Willkommen" not in alone.body
+    # a move-in mail keeps it
+    moving = _reply(
+        "Ich bin eingezogen. Wie melde ich Strom an?", ["de-einzug-anmelden.md"], subject="Einzug"
+    )
+    assert "Willkommen" in moving.body
