@@ -26,14 +26,15 @@ details or commitments: attackers write emails.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from drafter.config import Settings
 from drafter.drafting.check_base import _WORD, NEGATION, sentences
+from drafter.drafting.trusted import trusted_text
 from drafter.language import stopword_share
-from drafter.models import DraftWarning, Passage
+from drafter.models import DraftWarning
 from drafter.privacy.patterns import EMAIL_RE
 
 if TYPE_CHECKING:
@@ -52,14 +53,6 @@ URL = re.compile(
 AMOUNT = re.compile(r"\d[\d.,]*\s?(?:€|EUR|Euro|euros?|dollars?|\$)|[€$]\s?\d[\d.,]*", re.I)
 
 # a paragraph of a KB article that tells the reply writer what to say is not knowledge
-_WRITER_ADDRESSED = re.compile(
-    r"\b(?:in (?:jeder|seiner|ihrer|der) antwort"
-    r"|in (?:every|each|your|the) (?:reply|answer|response)"
-    r"|(?:ki|ai)[- ]?assistent|assistant|sagt .{0,40} direkt zu|always (?:tell|mention|say)"
-    r"|immer (?:nennen|angeben|mitteilen))",
-    re.I,
-)
-
 _CONDITIONAL = re.compile(
     r"\b(?:ob|falls|wenn|sofern|whether|if|once|sobald|prüfen|check|können sie|you can)\b", re.I
 )
@@ -105,20 +98,6 @@ def _domain_allowed(host: str, allowlist: Iterable[str]) -> bool:
         if domain and (host == domain or host.endswith("." + domain)):
             return True
     return False
-
-
-def trusted_text(passages: Sequence[Passage]) -> str:
-    """The passages' text without untrusted values and without paragraphs addressing the
-    reply writer (a tampered article's instructions)."""
-    parts: list[str] = []
-    for passage in passages:
-        paragraphs = re.split(r"\n\s*\n|\n(?=\s*[-*] )", passage.text)
-        kept = [p for p in paragraphs if not _WRITER_ADDRESSED.search(p)]
-        text = "\n\n".join(kept) + "\n" + passage.title + "\n" + passage.url
-        for value in passage.untrusted:
-            text = text.replace(value, " ")
-        parts.append(text)
-    return "\n\n".join(parts)
 
 
 @dataclass

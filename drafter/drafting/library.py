@@ -5,7 +5,7 @@ Konto gespeichert haben, ... können Sie kostenlos über eine Datenauskunft erfa
 the instalment article). The checks see only the cited passages, so such a sentence reads as
 "in no source". This module reads every article below `settings.kb_dir` once per process (again
 when a file changes) and keeps each article's trusted text by the same rule as the cited
-passages (drafter.drafting.harm.trusted_text: no paragraph addressing the reply writer, no
+passages (drafter.drafting.trusted.trusted_text: no paragraph addressing the reply writer, no
 value off the company's allow-list, drafter.knowledge.trust).
 
 `article_backed` says whether ONE article (with the email and drafter's own letter words)
@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.config import Settings
+from drafter.drafting.trusted import trusted_text
 from drafter.models import Passage
 
 MAX_NEW = 4  # content words of a sentence the backing article, email and letter may lack
@@ -79,7 +80,6 @@ def _load(
     ibans: tuple[str, ...],
     allow: tuple[str, ...],
 ) -> Library | None:
-    from drafter.drafting.harm import trusted_text
     from drafter.knowledge.loaders import load_paths
     from drafter.knowledge.trust import untrusted_values
 

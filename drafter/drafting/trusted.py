@@ -1,0 +1,36 @@
+"""The trusted text of knowledge-base passages, as the reply checks read it.
+
+Owns `trusted_text`: a passage's text without the values ingest marked untrusted (contact or
+bank data not on the company's allow-list) and without paragraphs that address the reply
+writer (a tampered article's instructions). drafter.drafting.harm checks replies against it for
+the cited passages, drafter.drafting.library for every article of the KB folder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from drafter.models import Passage
+
+_WRITER_ADDRESSED = re.compile(
+    r"\b(?:in (?:jeder|seiner|ihrer|der) antwort"
+    r"|in (?:every|each|your|the) (?:reply|answer|response)"
+    r"|(?:ki|ai)[- ]?assistent|assistant|sagt .{0,40} direkt zu|always (?:tell|mention|say)"
+    r"|immer (?:nennen|angeben|mitteilen))",
+    re.I,
+)
+
+
+def trusted_text(passages: Sequence[Passage]) -> str:
+    """The passages' text without untrusted values and without paragraphs addressing the
+    reply writer (a tampered article's instructions)."""
+    parts: list[str] = []
+    for passage in passages:
+        paragraphs = re.split(r"\n\s*\n|\n(?=\s*[-*] )", passage.text)
+        kept = [p for p in paragraphs if not _WRITER_ADDRESSED.search(p)]
+        text = "\n\n".join(kept) + "\n" + passage.title + "\n" + passage.url
+        for value in passage.untrusted:
+            text = text.replace(value, " ")
+        parts.append(text)
+    return "\n\n".join(parts)
