@@ -32,6 +32,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from drafter.closings import SIGN_OFF
+from drafter.drafting.letter_checks import is_greeting
 from drafter.drafting.sentences import Unit, parse_article, split_sentences, terms
 from drafter.drafting.situation import asks_for_given, given_data
 
@@ -55,14 +57,6 @@ class Finding:
     sentence: str  # the offending sentence (or the whole line), marker removed
 
 
-_GREETING = re.compile(
-    r"^(?:sehr geehrte[rn]?|guten tag|hallo|hi|hey|moin|liebe[rs]?|dear|hello|good \w+)\b", re.I
-)
-_SIGN_OFF = re.compile(
-    r"^(?:mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|herzliche grüße|"
-    r"kind regards|best regards|regards|yours sincerely|sincerely|best wishes)\b",
-    re.I,
-)
 _ACK = re.compile(
     r"^(?:vielen dank für ihre nachricht|danke für deine nachricht|thank you for your message)",
     re.I,
@@ -254,9 +248,9 @@ def _title(article: str) -> str:
 
 def letter_span(lines: Sequence[str]) -> tuple[int, int]:
     """(first, end) line indices of the text between greeting and closing formula."""
-    first = 1 if lines and _GREETING.match(lines[0].strip()) else 0
+    first = 1 if lines and is_greeting(lines[0]) else 0
     end = next(
-        (i for i in range(first, len(lines)) if _SIGN_OFF.match(lines[i].strip())), len(lines)
+        (i for i in range(first, len(lines)) if SIGN_OFF.match(lines[i].strip())), len(lines)
     )
     return first, end
 

@@ -33,10 +33,15 @@ def _lines(body: str) -> list[str]:
     return [line.strip() for line in body.strip().splitlines() if line.strip()]
 
 
+def is_greeting(line: str) -> bool:
+    """True when `line` is a salutation ("Sehr geehrte Frau …", "Hallo Anna", "Dear …")."""
+    return bool(_GREETING.match(line.strip()))
+
+
 def greeting_line(body: str) -> str:
     """The salutation the reply opens with ('' when it has none)."""
     lines = _lines(body)
-    return lines[0] if lines and _GREETING.match(lines[0]) else ""
+    return lines[0] if lines and is_greeting(lines[0]) else ""
 
 
 def has_sign_off(body: str) -> bool:
