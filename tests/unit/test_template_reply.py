@@ -194,9 +194,14 @@ def test_bereavement_never_welcomes_and_prefers_the_article_on_a_death() -> None
     assert "Willkommen" not in reply.body
     assert "Beileid" in reply.body
     assert reply.citations and reply.citations[0].kb_id == "de-kuendigung-todesfall.md"
-    # with only the move-in article at hand, its welcome line still never appears
-    alone = _reply(body, ["de-einzug-anmelden.md"], subject="Strom meiner verstorbenen Mutter")
-    assert "Willkommen" not in alone.body
+    # moving into a late parent's flat: the move-in article answers, its welcome line stays out
+    inheriting = _reply(
+        "Mein Vater ist verstorben, ich bin in seine Wohnung eingezogen. Wie melde ich Strom an?",
+        ["de-einzug-anmelden.md"],
+        subject="Einzug",
+    )
+    assert "So melden Sie sich an" in inheriting.body
+    assert "Willkommen" not in inheriting.body
     # a move-in mail keeps it
     moving = _reply(
         "Ich bin eingezogen. Wie melde ich Strom an?", ["de-einzug-anmelden.md"], subject="Einzug"
