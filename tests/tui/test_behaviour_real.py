@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from typing import Any
@@ -354,3 +355,33 @@ async def test_the_first_draft_says_the_engine_is_loading_and_keys_work_meanwhil
             assert screen.editor.text == version.body
     finally:
         desk.close()
+
+
+async def test_quitting_while_the_record_is_reread_does_not_crash(
+    settings: Settings, desk: Desk
+) -> None:
+    """A draft finishes and the screen re-reads the email; the agent quits meanwhile. The late
+    answer arrives after the screen's widgets are gone and must not look for them (CI once
+    crashed the desk so)."""
+    read = desk.email
+    gone = threading.Event()
+
+    def slow_email(email_id: int) -> Any:
+        gone.wait(10)  # answer only once the quit has taken the screen's widgets away
+        return read(email_id)
+
+    app = build(settings, desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(app, pilot)
+        meta = screen.query_one("#email-meta")
+        desk.email = slow_email  # type: ignore[method-assign]
+        screen.run_worker(screen._refresh_record(versions=True), group="email-load")
+        await pilot.pause()
+
+        def watch() -> None:
+            while meta.parent is not None:
+                time.sleep(0.001)
+            gone.set()
+
+        threading.Thread(target=watch, daemon=True).start()
+    assert gone.is_set()

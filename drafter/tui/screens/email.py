@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.css.query import NoMatches
 from textual.timer import Timer
 from textual.widgets import Collapsible, Footer, Header, Label, OptionList, Static, TextArea
 
@@ -256,12 +257,16 @@ class EmailScreen(DraftStreaming):
         except DrafterError as error:
             self.desk.notify_error(error)
             return
-        self.show_email(self.record)
-        if found and self.draft is not None and not self.streaming:
-            latest = found[-1]
-            self._show_draft(self.draft, f"v{latest.number} · {t('source.' + latest.source)}")
-        self.refresh_bindings()
-        self._show_final()
+        try:
+            self.show_email(self.record)
+            if found and self.draft is not None and not self.streaming:
+                latest = found[-1]
+                status = f"v{latest.number} · {t('source.' + latest.source)}"
+                self._show_draft(self.draft, status)
+            self.refresh_bindings()
+            self._show_final()
+        except NoMatches:  # the agent left or quit while the email was read: nothing to show
+            return
 
     def _set_text(self, text: str) -> None:
         self.saved_text = text
@@ -305,7 +310,8 @@ class EmailScreen(DraftStreaming):
         self.saved_text = text
         # an explicit save (ctrl+s) closes the session: the next edit is a new version
         self._session_version = None if announce else version.version_id
-        self.query_one("#draft-status", Label).update(t("draft.saved", n=version.number))
+        with suppress(NoMatches):  # the screen may have closed while the edit was saved
+            self.query_one("#draft-status", Label).update(t("draft.saved", n=version.number))
         await self._refresh_record()  # the email is now in review
         if announce:
             self.notify(t("notify.saved", n=version.number))
