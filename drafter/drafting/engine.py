@@ -30,6 +30,7 @@ from openai import AsyncOpenAI
 from drafter.config import Settings
 from drafter.drafting.assemble import assemble_draft
 from drafter.drafting.closeness import Embed
+from drafter.drafting.gap_verdict import MISSING, PARTIAL, decide
 from drafter.drafting.kb_verdict import gap_signals, gap_warnings
 from drafter.drafting.llm import make_client
 from drafter.drafting.prompts import find_template
@@ -243,7 +244,8 @@ class DraftingEngine:
         from drafter.knowledge.retrieve import build_query  # the knowledge stack loads lazily
 
         query = build_query(redacted.subject, redacted.body)
-        gap = False
+        gap = partial = False  # drafter.drafting.gap_verdict: missing / partial
+        articles: list[str] | None = None
         examples: list[tuple[str, float]] = []
         if passages is None:
             started = time.perf_counter()
@@ -253,7 +255,17 @@ class DraftingEngine:
                 self.privacy.guard([query], vault)
             k = self.settings.retrieval_k
             passages = await asyncio.to_thread(self.retriever.search, query, k, language)
-            gap = bool(self.retriever.is_gap(passages)) if passages else True
+            retrieval_gap = bool(self.retriever.is_gap(passages)) if passages else True
+            articles = self._article_texts(passages)
+            verdict = decide(
+                redacted.subject,
+                redacted.body,
+                passages,
+                articles,
+                language,
+                retrieval_gap,
+            )
+            gap, partial = verdict == MISSING, verdict == PARTIAL
             timings["retrieve"] = time.perf_counter() - started
             examples = await asyncio.to_thread(
                 example_votes,
@@ -268,10 +280,11 @@ class DraftingEngine:
             vault=vault,
             query=query,
             passages=passages,
-            articles=self._article_texts(passages),
+            articles=self._article_texts(passages) if articles is None else articles,
             language=language,
             formality=formality,
             gap=gap,
+            partial=partial,
             urgent=urgency(email),
             rewrite=rewrite,
             examples=examples,
@@ -310,7 +323,7 @@ class DraftingEngine:
             warnings=[
                 *written.warnings,
                 *warnings,
-                *gap_warnings(job.gap, written.verdict),
+                *gap_warnings(job.gap, written.verdict, job.partial),
                 *late,
             ],
             finish_reason=written.finish_reason,

@@ -2,9 +2,10 @@
 
 Two signals say that the knowledge base does not answer an email:
 
-- retrieval (drafter.knowledge.gap): the best passage's support is below the threshold. It
-  works with or without a model, but it cannot tell "right topic, missing detail" from an
-  answer (docs/benchmarks.md: recall well below target on in-domain gaps);
+- retrieval (drafter.drafting.gap_verdict: the best passage's support and the key terms of
+  the request the best article lacks): `missing` raises the gap, `partial` keeps the draft
+  with a `kb_partial` warning. It works with or without a model (docs/benchmarks.md: recall
+  still below target on in-domain gaps);
 - the model (when one drafts): the `reply` template asks it to end with `#kb: answered`,
   `#kb: partial` or `#kb: missing` after reading the passages (drafter.drafting.stream
   parses it). A template without that line gives no verdict; then only retrieval decides.
@@ -41,6 +42,10 @@ PARTIAL = (
     "the model found only part of the answer in the cited articles; check what the draft "
     "leaves open before sending"
 )
+RETRIEVAL_PARTIAL = (
+    "the best article may not answer all of it (words the email asks about are not in it); "
+    "check what the draft leaves open before sending"
+)
 
 _MARKER = re.compile(r"#[ \t]*kb[ \t]*:", re.I)
 
@@ -66,8 +71,11 @@ def gap_signals(retrieval_gap: bool, verdict: str) -> list[str]:
     return [*signals, MODEL] if verdict == "missing" else signals
 
 
-def gap_warnings(retrieval_gap: bool, verdict: str) -> list[DraftWarning]:
-    """The draft's knowledge-gap warnings for the two signals (see the module docstring)."""
+def gap_warnings(
+    retrieval_gap: bool, verdict: str, retrieval_partial: bool = False
+) -> list[DraftWarning]:
+    """The draft's knowledge-gap warnings for the two signals (see the module docstring).
+    `retrieval_partial`: drafter.drafting.gap_verdict doubts but keeps the draft."""
     signals = gap_signals(retrieval_gap, verdict)
     if signals == [RETRIEVAL]:
         return [DraftWarning(code="kb_gap", message=RETRIEVAL_GAP)]
@@ -77,4 +85,6 @@ def gap_warnings(retrieval_gap: bool, verdict: str) -> list[DraftWarning]:
         return [DraftWarning(code="kb_gap", message=BOTH_GAP)]
     if verdict == "partial":
         return [DraftWarning(code="kb_partial", message=PARTIAL)]
+    if retrieval_partial:
+        return [DraftWarning(code="kb_partial", message=RETRIEVAL_PARTIAL)]
     return []

@@ -74,6 +74,7 @@ class Job:
     urgent: str
     rewrite: dict[str, str] = field(default_factory=dict)  # current_draft, instruction
     examples: list[tuple[str, float]] = field(default_factory=list)  # contact-reason votes
+    partial: bool = False  # the best article may answer only part (drafter.drafting.gap_verdict)
 
 
 @dataclass

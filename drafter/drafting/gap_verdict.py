@@ -1,0 +1,177 @@
+"""The knowledge-gap decision of one email: does the best article answer what the customer asks?
+
+Three outcomes (`decide`):
+
+- `answered`: draft from the articles, no warning;
+- `partial`: the draft is kept, with a `kb_partial` warning (the agent checks what it leaves
+  open): a wrong gap flag would throw away a good answer, so a doubt alone never does that;
+- `missing`: the draft says plainly that it cannot answer from the knowledge base and asks
+  for what is needed, with a `kb_gap` warning; the email lands in `drafter report`'s gap list.
+
+Two signals decide, in a small logistic model:
+
+- the retrieval support of the best passage (drafter.knowledge.gap: how well the best article
+  matches the whole mail);
+- the key terms of the customer's request that the best article lacks (`missing_terms`): the
+  content words of the asking sentences (drafter.drafting.situation.requests: the subject
+  and the sentences that ask) that name a thing, i.e. German nouns and English words rarer
+  than everyday words (wordfreq), none of whose stems is in the article's title or text; a
+  German compound counts as covered when both of its parts are ("Zählerstandsfoto": "Zähler",
+  "Foto"). A question about PayPal, a student discount or a static IP next to an article on
+  payment, tariffs or the router names what the article does not say.
+
+A best passage with retrieval support of at least SURE_SUPPORT, or an article that plainly
+answers the subject (drafter.drafting.closeness.covers_topic), turns `missing` into
+`partial`. The constants were fitted by benchmarks/retrieval_gap.py
+(`verdict_section`) on the sample knowledge base's golden cases and dev gap sets, and each set
+is reported held out of the fit (docs/benchmarks.md). Without a support value (a retriever
+other than the hybrid one) the retrieval decision (`Retriever.is_gap`) alone decides.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from drafter.drafting.closeness import covers_topic
+from drafter.drafting.sentences import terms
+from drafter.drafting.situation import requests, topic
+from drafter.models import Passage
+from drafter.privacy.patterns import PLACEHOLDER_RE
+
+ANSWERED, PARTIAL, MISSING = "answered", "partial", "missing"
+
+#: a word at least this common (wordfreq zipf) is an everyday word, no key term
+EVERYDAY_ZIPF = 5.0
+#: logistic model over (logit of the retrieval support, number of missing key terms)
+MEAN = (0.5199, 1.1860)
+SCALE = (1.9496, 1.3053)
+WEIGHTS = (0.1942, -1.3058)
+BIAS = 0.1254
+#: below GAP_BELOW: missing (false alarms <= 0.06 on the fitted sets: a wrong gap throws a
+#: good answer away, and the golden set's gate allows 3 wrong of 75); below PARTIAL_BELOW:
+#: partial (<= 0.20; the draft is kept)
+GAP_BELOW = 0.32
+PARTIAL_BELOW = 0.55
+#: a best passage with at least this retrieval support matches the mail too well to be a gap:
+#: missing key terms then only warn (partial)
+SURE_SUPPORT = 0.6
+#: articles (in the reply language, best first) whose plain answer to the subject overrules a gap
+COVER_TOP = 3
+
+_WORD = re.compile(r"[^\W\d_][\w-]*[^\W\d_]")
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str, language: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, language))
+
+
+def key_terms(text: str, language: str) -> list[str]:
+    """The words of `text` that name what is asked about (see the module docstring), once each."""
+    text = PLACEHOLDER_RE.sub(" ", text)
+    found: list[str] = []
+    seen: set[str] = set()
+    for word in _WORD.findall(text):
+        if word.lower() in seen:
+            continue  # once each, whatever the case ("Formal ... formal")
+        seen.add(word.lower())
+        if len(word) < 4 or not terms(word, language):
+            continue  # short or a stop word
+        if language == "de" and not word[:1].isupper():
+            continue  # German nouns are capitalised; verbs and adjectives name no thing
+        if _zipf(word.lower(), language) < EVERYDAY_ZIPF:
+            found.append(word)
+    return found
+
+
+def _parts(word: str) -> list[tuple[str, str]]:
+    """Splits of a German compound into two known words (a linking s allowed)."""
+    low = word.lower()
+    out = []
+    for i in range(3, len(low) - 2):
+        head, tail = low[:i], low[i:]
+        if _zipf(head, "de") < 3.0:
+            continue
+        if _zipf(tail, "de") >= 3.0:
+            out.append((head, tail))
+        if tail.startswith("s") and len(tail) > 4 and _zipf(tail[1:], "de") >= 3.0:
+            out.append((head, tail[1:]))
+    return out
+
+
+def _covered(word: str, language: str, stems: set[str]) -> bool:
+    own = terms(word, language)
+    if own and all(s in stems for s in own):
+        return True
+    if language != "de":
+        return False
+    for head, tail in _parts(word):
+        pieces = [*terms(head, "de"), *terms(tail, "de")]
+        if len(pieces) >= 2 and all(s in stems for s in pieces):
+            return True
+    return False
+
+
+def missing_terms(asked: str, article: str, language: str, article_language: str = "") -> list[str]:
+    """Key terms of the request `asked` that the article (title and text, stemmed in its own
+    language) does not contain."""
+    stems = set(terms(article, article_language or language))
+    return [w for w in key_terms(asked, language) if not _covered(w, language, stems)]
+
+
+def score(support: float, missing: int) -> float:
+    """The model's probability (0..1) that the knowledge base answers the email."""
+    p = min(max(support, 1e-4), 1 - 1e-4)
+    values = (math.log(p / (1 - p)), float(missing))
+    z = BIAS + sum(w * (v - m) / s for v, m, s, w in zip(values, MEAN, SCALE, WEIGHTS, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def inputs(
+    subject: str, body: str, passages: Sequence[Passage], texts: Sequence[str], language: str
+) -> tuple[float, int] | None:
+    """(support of the best passage, key terms of the request it lacks); None without a
+    passage or a support value."""
+    best = passages[0] if passages else None
+    if best is None or best.support is None:
+        return None
+    article = f"{best.title}\n{texts[0] if texts else best.text}"
+    asked = requests(subject, body) or body
+    return float(best.support), len(missing_terms(asked, article, language, best.language))
+
+
+def decide(
+    subject: str,
+    body: str,
+    passages: Sequence[Passage],
+    texts: Sequence[str],
+    language: str,
+    retrieval_gap: bool,
+) -> str:
+    """answered / partial / missing for an email (`subject`, `body`) and its retrieved
+    `passages` (best first; `texts`: the full article text per passage), see the docstring.
+    `retrieval_gap`: the retrieval decision alone (used when the passages carry no support)."""
+    if not passages:
+        return MISSING
+    found = inputs(subject, body, passages, texts, language)
+    if found is None:
+        return MISSING if retrieval_gap else ANSWERED
+    value = score(*found)
+    if value >= PARTIAL_BELOW:
+        return ANSWERED
+    if value >= GAP_BELOW or found[0] >= SURE_SUPPORT:
+        return PARTIAL
+    about = topic(subject)
+    usable = [
+        (p, texts[i] if i < len(texts) else p.text)
+        for i, p in enumerate(passages)
+        if not p.language or p.language == language
+    ][:COVER_TOP]
+    if about and any(covers_topic(about, p.title, text, language) for p, text in usable):
+        return PARTIAL  # an article plainly answers the subject: keep its draft, warn
+    return MISSING
