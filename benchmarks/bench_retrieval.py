@@ -33,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks import gap_ideas, retrieval_language
+from benchmarks import gap_ideas, gap_verdict_bench, retrieval_language
 from benchmarks import retrieval_gap as gaps
 from benchmarks.retrieval_data import (
     EVAL,
@@ -273,7 +273,9 @@ def run() -> str:
         fusion_lines, _product = fusion_section(recs)
         language_lines = retrieval_language.lines(recs)
         gap_lines = gaps.section(recs)
-        idea_lines = gap_ideas.lines(recs, [gaps.DEV, gaps.DEV3, gaps.DEV4, gaps.DEV5, gaps.DEV6])
+        idea_lines = gap_ideas.lines(
+            recs, [gaps.DEV, gaps.DEV3, gaps.DEV4, gaps.DEV5, gaps.DEV6, gaps.DEV7]
+        )
         blind_lines = [
             *gaps.blind_section(recs["sample"], gaps.DEV, dev=True),
             "",
@@ -284,6 +286,10 @@ def run() -> str:
             *gaps.blind_section(recs["sample"], gaps.DEV5, dev=True),
             "",
             *gaps.blind_section(recs["sample"], gaps.DEV6, dev=True),
+            "",
+            *gaps.blind_section(recs["sample"], gaps.DEV7, dev=True),
+            "",
+            *gap_verdict_bench.section(recs["sample"].retriever),
             "",
             *gaps.blind_section(recs["sample"]),
             "",

@@ -142,6 +142,12 @@ _DE_MESSAGES: list[tuple[str, str, str]] = [
     ("kb_gap", r"the knowledge base has no good match", DE_CODES["kb_gap"][1]),
     ("kb_partial", r"the model found only part of the answer", DE_CODES["kb_partial"][1]),
     (
+        "kb_partial",
+        r"the best article may not answer all of it",
+        "Der beste Artikel beantwortet vielleicht nicht alles (Begriffe, nach denen die E-Mail "
+        "fragt, kommen darin nicht vor); vor dem Senden prüfen, was der Entwurf offen lässt",
+    ),
+    (
         "emergency",
         r"possible emergency \((?P<what>.+?)\): check that the reply points to the emergency "
         r"hotline first",

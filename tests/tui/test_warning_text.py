@@ -212,3 +212,11 @@ def test_a_rule_applied_to_the_customers_circumstances_reads_german(german: None
     shown = "\n".join(warning_text.message(w) for w in found)
     assert "Umstände der Kundschaft" in shown, shown
     assert not ENGLISH.search(shown), shown
+
+
+def test_the_retrieval_partial_warning_reads_german(german: None) -> None:
+    from drafter.drafting.kb_verdict import RETRIEVAL_PARTIAL
+
+    shown = warning_text.message(DraftWarning(code="kb_partial", message=RETRIEVAL_PARTIAL))
+    assert "beantwortet vielleicht nicht alles" in shown, shown
+    assert not ENGLISH.search(shown), shown
