@@ -296,7 +296,8 @@ def blind_section(rec: Recorded, folder: Path = BLIND, *, dev: bool = False) -> 
         f"Files: {gaps_file.name} ({n_gap} gap questions), {answerable_file.name} "
         f"({len(results) - n_gap} answerable) in {_shown(folder)}; written by another helper "
         + (
-            "as development data (read for error analysis; the gap model was not refitted on it). "
+            "as development data (read for error analysis; the draft's gap decision, "
+            "drafter.drafting.gap_verdict, is fitted with the dev sets among its data). "
             if dev
             else "and never used for tuning. "
         )
