@@ -23,8 +23,10 @@ SECRET_RE = re.compile(
         "Code", "passcode", "Passcode", "Login", "Benutzername", "Username", "user[ ]name",
         "WLAN-Schlüssel", "WLAN-Key", "WiFi[ ]key", "WLAN-Passwort", "Netzwerkschlüssel",
         "CVC2?", "CVV2?", "CVC/CVV", "card[ ]security[ ]code", "Prüfnummer", "Kartenprüfnummer",
+        "Einrichtungscode", "Freischaltcode", "Installationscode", "Setup-Code", "Setup[ ]code",
+        "set-up[ ]code",
     )
-    + r"(?:[ ](?:für|for|of|des|der|vom|zum)[ ][\w-]+)?"
+    + r"(?:[ ](?:für|for|of|des|der|vom|zum)(?:[ ](?:den|die|das|the|your|Ihren?))?[ ][\w-]+)?"
     + r"(?:[ ](?:war|ist|lautet|is|was))?(?:[ ](?:übrigens|nämlich|jetzt|aktuell|now|btw))?"
     + VALUE_GAP
     + r"(?P<value>\d{3,5}(?:[ ]\d{3,5}){1,6}(?!\w)|(?=[^\s]*\d|[^\s]{6,})[^\s,;]{3,64})"
@@ -103,15 +105,46 @@ def _on_lines(regex: re.Pattern[str], text: str, cues: tuple[str, ...]) -> Itera
         yield from quick.finditer(text, start, end)
 
 
+# password words that also end a compound ("Telefonpasswort", "Routerkennwort")
+_COMPOUND_CUE = re.compile(r"(?i)passwor[dt]|kennwort")
+# a WLAN key printed as groups of four digits ("4471 0928 3365 1102"), a sentence after its cue
+_DIGIT_KEY = re.compile(r"(?<!\d)(?<!\d[ ])\d{4}(?:[ ]\d{4}){3,4}(?![\d])")
+_KEY_CUE = re.compile(r"(?i)wlan|wifi|wi-fi|passwor[dt]|kennwort|schlüssel|\bkey\b")
+_LINE_END = re.compile(r"[.!]?[ \t]*(?:\n|$)")
+
+
+def _link(value: str) -> bool:
+    """A web address (or its rest after "https:"), not a password."""
+    return value.startswith(("/", "www.")) or "://" in value
+
+
+def _told(m: re.Match[str], value: str, text: str) -> bool:
+    """After the cue a colon, then only this one word up to the end of its line: "Telefon-
+    passwort: Tulpenbeet" (a plain word is then the password itself)."""
+    start = m.start("value")
+    return (
+        ":" in text[m.start() : start]
+        and value.replace("-", "").isalpha()
+        and _LINE_END.match(text, start + len(value)) is not None
+    )
+
+
 def find_secrets(text: str) -> Iterator[Span]:
+    if _DIGIT_KEY.search(text):
+        for m in _DIGIT_KEY.finditer(text):
+            if _KEY_CUE.search(text, max(0, m.start() - 150), m.start()):
+                yield Span(m.start(), m.end(), "SECRET", "key in groups of four digits (cue)")
     for m in scan(SECRET_RE, text):
         value = m.group("value").rstrip(".,;)\"'“”»«")  # "!" and "?" may belong to it
-        # a cue may end a compound: "portal-pin", "Router-Passwort"
+        # a cue may end a compound: "portal-pin", "Router-Passwort", "Telefonpasswort"
         glued = m.start() > 0 and text[m.start() - 1] == "-"
-        starts = glued or word_start(text, m.start())
+        compound = _COMPOUND_CUE.match(m.group()) is not None and not word_start(text, m.start())
+        starts = glued or compound or word_start(text, m.start())
         if not starts or _SECRET_NOT.match(value.rstrip("!?")) or len(value) < 3:
             continue
-        if not re.search(r"[\d!#$%&*?@_+=]|[a-zäöü][A-ZÄÖÜ]", value):
+        if _link(value):
+            continue  # "the portal login page at https://…": a link, not a password
+        if not re.search(r"[\d!#$%&*?@_+=]|[a-zäöü][A-ZÄÖÜ]", value) and not _told(m, value, text):
             continue  # "Passwort vergessen": a plain word is not a password
         start = m.start("value")
         yield Span(start, start + len(value), "SECRET", f"secret cue={m.group().split()[0]!r}")
@@ -122,7 +155,7 @@ def find_secrets(text: str) -> Iterator[Span]:
         quoted = raw[:1] in "\"'„“»"
         value = raw.lstrip("\"'„“»").rstrip(".,;:)!?")
         start = m.end("value") - len(raw) + (len(raw) - len(raw.lstrip("\"'„“»")))
-        if len(value) < 3 or _SECRET_NOT.match(value):
+        if len(value) < 3 or _SECRET_NOT.match(value) or _link(value):
             continue
         user = re.match(r"(?i)login|benutzer|user|nutzer|anmelde", m.group())
         shaped = re.search(r"[\d!#$%&*?@_+=.]|[a-zäöü][A-ZÄÖÜ]", value)
