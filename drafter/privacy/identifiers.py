@@ -289,6 +289,9 @@ COURT_FILE_RE = re.compile(
     r"(?<![\w/.-])\d{1,4}[ ](?:[A-Z]{1,5}|[A-Z][a-z]{1,2})[ ]\d{1,6}/\d{2}[a-z]?(?![\w/])"
 )
 
+# an amount after its currency code, not a reference number
+_CURRENCY = re.compile(r"(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|JPY|CAD|AUD)[ ]?\d")
+
 
 def find_order_numbers(text: str) -> Iterator[Span]:
     for m in guarded(COURT_FILE_RE).finditer(text):
@@ -299,6 +302,8 @@ def find_order_numbers(text: str) -> Iterator[Span]:
         value = m.group("value")
         if sum(c.isdigit() for c in value) < 3 or _DATE_LIKE.match(value):
             continue
+        if _CURRENCY.match(value):
+            continue  # "the last invoice was SEK 14 210": an amount
         cue = m.group()[: m.start("value") - m.start()].strip()
         yield Span(m.start("value"), m.end("value"), "ORDER_NO", f"order cue={cue!r}")
 
