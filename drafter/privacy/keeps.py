@@ -1,8 +1,8 @@
 """What looks personal but names an organisation, and is kept: a company's register number
 after its cue ("HRB 12345", "Companies House no. 13470822", "Company no. 09822417", "KvK
 70412896", "VR 1422 KI", "FN 123456a", the Nordic "Org.nr 556677-8899", "eingetragen im
-Installateurverzeichnis unter Nr. 2025-311") and a From display name that is an authority's name ("Jobcenter Kiel - Team
-412", "Finanzamt Kiel-Nord").
+Installateurverzeichnis unter Nr. 2025-311") and a From display name that is an
+authority's name ("Jobcenter Kiel - Team 412", "Finanzamt Kiel-Nord").
 
 A register number identifies a company in a public register, not a person; without this the
 long-number catch-all and the phone pattern hide it.
