@@ -214,11 +214,17 @@ def find_documents(text: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "ID_DOCUMENT", f"document cue={cue!r}")
 
 
+_SPLIT_POSTCODE = re.compile(r"[A-Z]{1,2}-\d{3}[ ]\d{2}")
+_TOWN_AFTER = re.compile(r"[ ]{1,2}[A-ZÄÖÜ][a-zäöüåé]")
+
+
 def find_vehicles(text: str) -> Iterator[Span]:
     for m in guarded(PLATE_RE).finditer(text):
         value = m.group()
         cue = _cue(PLATE_CUE, text, m.start())
         strict = "-" in value or re.fullmatch(r"[A-Z]{2}\d{2} ?[A-Z]{3}", value)
+        if _SPLIT_POSTCODE.match(value) and _TOWN_AFTER.match(text, m.end()):
+            continue  # "SE-111 34 Stockholm": a postcode and its town, not a plate
         if cue or strict:
             yield Span(m.start(), m.end(), "LICENSE_PLATE", f"plate cue={cue!r}")
     for core in _FR_PLATE_CORE.finditer(text):  # the literal "-" first: a quick scan
