@@ -52,6 +52,7 @@ from drafter.privacy.freewords import (
     _misspelt,
     _role_follows,
     _sentence_start,
+    after_brand,
 )
 from drafter.privacy.gazetteer import AMBIGUOUS_NAMES, Vocabulary
 from drafter.privacy.prefilter import guarded
@@ -223,8 +224,9 @@ class FreeNames:
             if why and (
                 _MAKE_BEFORE.search(text, max(0, start - 30), start)
                 or INSTITUTION_AFTER.match(text, _end)
+                or after_brand(text, start)
             ):
-                blocked[i] = True  # "Renault Clio", "Trinity College": not a first name
+                blocked[i] = True  # "Renault Clio", "Trinity College", "macOS Sonoma"
             elif why:
                 flags[i] = why
             elif rare:

@@ -2,7 +2,8 @@
 cues, and what makes a capitalised word a noun rather than a name: a German compound of
 known words ("Kontaktformular", "Versicherungsbüro"), a misspelt everyday word ("Eruo"), a
 noun after an article, a law after its paragraph, a car model or product after its make, a
-product after "use"/"nutzen", a word written like a brand ("FiberBau", "PPPoE"), a word
+product after "use"/"nutzen", a word written like a brand ("FiberBau", "PPPoE") and the
+word after it ("macOS Sonoma"), a word
 before an institution's head ("Trinity College"), the first word of a job title ("Port
 Agent"), a word at the start of a sentence.
 """
@@ -165,6 +166,7 @@ _USE_BEFORE = re.compile(
 # ("McDonald", "MacLeod", "DeLuca", "LeBlanc", "VanDyke", "DiMaggio") keeps it a name
 _INNER_CAPITAL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|O|D|De|Di|Da|Du|Del|La|Le|Van|Von|St)[A-ZÄÖÜ]")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{2,})[ ]\Z")
 # an organisation's or a place's ending: "Rabobank", "Volksbank", "Schrevenpark"
 _THING_END = ("bank", "park")
 
@@ -194,6 +196,12 @@ def _role_follows(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool
     return text[tokens[i][1] : tokens[i + 1][0]] == " "
 
 
+def after_brand(text: str, start: int) -> bool:
+    """The word before `start` (one space between) is written like a brand ("macOS Sonoma")."""
+    brand = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return brand is not None and brand_shaped(brand.group(1))
+
+
 def _common_noun(text: str, start: int, end: int) -> bool:
     """A rare capitalised word that is a noun or a token, not a name: after a German article
     ("Die Ummeldung", "des Betreuerausweises"), glued to a digit ("IPv6"), a law after its
@@ -202,6 +210,8 @@ def _common_noun(text: str, start: int, end: int) -> bool:
         return True
     if INSTITUTION_AFTER.match(text, end) or _USE_BEFORE.search(text, max(0, start - 10), start):
         return True
+    if after_brand(text, start):
+        return True  # "macOS Sonoma", "KaVo Estetica": a product after its brand
     before = text[max(0, start - 30) : start]
     if "§" in before and _PARAGRAPH_BEFORE.search(before):
         return True

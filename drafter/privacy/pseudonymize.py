@@ -57,6 +57,7 @@ from drafter.privacy.repeats import (
     vault_spans,
     vault_towns,
 )
+from drafter.privacy.script_names import find_script_names
 from drafter.privacy.second_look import (
     first_names_before,
     inside_longer,
@@ -208,6 +209,7 @@ class Pseudonymizer:
         spans += find_abroad_postcodes(text, self._everyday_word)
         spans += find_far_addresses(text, self._everyday_word)
         spans += find_told_addresses(text)
+        spans += find_script_names(text)
         spans += find_labelled_postcodes(text)
         spans += find_lowercase_uk_ie(text)
         for offset, line in title_capitals(text):  # "KNORRSTR.5 KIEL": lines in capitals
