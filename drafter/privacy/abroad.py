@@ -136,19 +136,45 @@ PIN_LINE_RE = re.compile(
 )
 
 
+# quick tests before the patterns (which would otherwise be tried at every line start)
+_NORDIC_HINTS = ("vägen", "gatan", "gata ", "gaten", "gate ", "väg ", "gränd", "veien ", "vegen ",
+                 "vei ", "veg ", "tie ", "katu ", "kuja ", "polku ", "Odos", "Leof")  # fmt: skip
+_SPLIT_HINT = re.compile(r" \d\d[ ]{1,2}[A-ZÄÖÜÀ-Þ]")
+
+
+def _nordic_street(text: str) -> bool:
+    """A Nordic street ending before a space, or "Odos" (substring tests, cheap)."""
+    return any(hint in text for hint in _NORDIC_HINTS)
+
+
+def _split_postcode(text: str) -> bool:
+    """Three digits, a space, two digits and a capital: "111 34 Stockholm" (cheap test)."""
+    return any(text[m.start() - 3 : m.start()].isdigit() for m in _SPLIT_HINT.finditer(text))
+
+
+def _pin_lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of short lines that open with a capital and end in six digits."""
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if 7 < len(line) < 48 and line[:1].isupper() and line.rstrip()[-6:].isdigit():
+            yield start, end
+        start = end + 1
+
+
 def find_far_addresses(text: str, everyday: Callable[[str], bool]) -> Iterator[Span]:
     """ADDRESS and POSTCODE_CITY spans of Nordic, Finnish, Greek and Indian addresses (the
     street and town must not be everyday words: "Garantie 24" is no Finnish street)."""
-    low = text.lower()
-    if any(end in low for end in _NORDIC_ENDS):
+    if _nordic_street(text):
         for m in scan(NORDIC_STREET_RE, text, digit_lines(text)):
             street = m.group("street")
             if street is None or not everyday(street):
                 yield Span(m.start(), m.end(), "ADDRESS", "street + number (Nordic, Greek)")
-    for regex, why in (
-        (SPLIT_POSTCODE_RE, "postcode of 3 + 2 digits + town"),
-        (PIN_LINE_RE, "town + six-digit PIN code (a line)"),
-    ):
-        for m in scan(regex, text, digit_lines(text)):
+    if _split_postcode(text):
+        for m in scan(SPLIT_POSTCODE_RE, text, digit_lines(text)):
             if not everyday(m.group("town").split()[0].split("-")[0]):
-                yield Span(m.start("value"), m.end("value"), "POSTCODE_CITY", why)
+                yield Span(m.start("value"), m.end("value"), "POSTCODE_CITY", "postcode 3 + 2")
+    for start, end in _pin_lines(text):
+        pin = PIN_LINE_RE.match(text, start, end)
+        if pin is not None and not everyday(pin.group("town").split()[0].split("-")[0]):
+            yield Span(pin.start("value"), pin.end("value"), "POSTCODE_CITY", "town + PIN code")

@@ -166,7 +166,6 @@ _USE_BEFORE = re.compile(
 # ("McDonald", "MacLeod", "DeLuca", "LeBlanc", "VanDyke", "DiMaggio") keeps it a name
 _INNER_CAPITAL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|O|D|De|Di|Da|Du|Del|La|Le|Van|Von|St)[A-ZÄÖÜ]")
-_WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{2,})[ ]\Z")
 # an organisation's or a place's ending: "Rabobank", "Volksbank", "Schrevenpark"
 _THING_END = ("bank", "park")
 
@@ -198,8 +197,17 @@ def _role_follows(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool
 
 def after_brand(text: str, start: int) -> bool:
     """The word before `start` (one space between) is written like a brand ("macOS Sonoma")."""
-    brand = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    return brand is not None and brand_shaped(brand.group(1))
+    if start < 3 or text[start - 1] != " ":
+        return False
+    first = start - 1
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    before = text[first - 1 : first] if first else ""
+    return (
+        start - 1 - first >= 2
+        and not (before.isalnum() or before in "-_")
+        and brand_shaped(text[first : start - 1])
+    )
 
 
 def _common_noun(text: str, start: int, end: int) -> bool:

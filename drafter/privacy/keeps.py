@@ -28,7 +28,7 @@ REGISTER_RE = re.compile(
     r"(?P<value>\d(?:[ -]?\d){3,11}[a-z]?(?:[ ][A-Z]{1,3}(?![\w]))?)(?![\w])"
 )
 _CUES = ("compan", "kvk", "hrb", "hra", "vr ", "gnr", "fn ", "register", "reg.", "reg ",
-         "registration", "org", "verzeichnis")  # fmt: skip
+         "registration", "org.", "org ", "orgnr", "organisa", "verzeichnis")  # fmt: skip
 
 _AUTHORITY = re.compile(
     r"(?i)^(?:jobcenter|finanzamt|amtsgericht|landgericht|arbeitsagentur|agentur[ ]für[ ]arbeit|"

@@ -23,7 +23,7 @@ PHONE_LINE_RE = re.compile(
 # the same loose value after a phone word in running text: "neue Telefonnummer: 0 43 42 / 8 17
 # 53." (the number ends at a sign or word that is not part of it)
 CUED_PHONE_RE = re.compile(
-    r"(?<!\w)(?:Telefonnummer|Telefon|Tel\.|Rufnummer|Handynummer|Handy|Mobilnummer|"
+    r"(?:Telefonnummer|Telefon|Tel\.|Rufnummer|Handynummer|Handy|Mobilnummer|"
     r"Festnetz(?:nummer)?|[Pp]hone(?:[ ]number)?|[Mm]obile(?:[ ]number)?|[Ll]andline)"
     r"(?:[ ](?:ist|lautet|is))?[ ]?:?[ ]+"
     r"(?P<value>(?:\+|00|0)[ ]?\d(?:[ ]?[/.–-]?[ ]?\(?\d+\)?){2,9})(?![\w,]|[.]\d)"
@@ -52,7 +52,9 @@ def find_phone_shapes(text: str, own_phones: frozenset[str] = frozenset()) -> It
         yield Span(m.start("value"), m.end("value"), "PHONE", "a line of only a phone number")
     low = text.lower()
     if any(cue in low for cue in _PHONE_CUES):  # a substring test before the pattern
-        for m in CUED_PHONE_RE.finditer(text):
+        for m in CUED_PHONE_RE.finditer(text):  # no look-behind: the literal cue leads
+            if m.start() and text[m.start() - 1].isalnum():
+                continue  # "Diensttelefon" is fine, "Hotel." is no cue
             value = m.group("value")
             digits = sum(c.isdigit() for c in value)
             if 7 <= digits <= 15 and not _DATE.search(value) and value not in own_phones:
