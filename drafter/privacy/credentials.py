@@ -90,7 +90,12 @@ def _shaped_strongly(value: str) -> bool:
     return letters >= 2 and any(c.isdigit() for c in value) and value[0] not in "#_"
 
 
-_SECRET_NOT = re.compile(r"(?i)^(?:ist|lautet|is|war|vergessen|forgotten|zurücksetzen|reset)$")
+# words after a password cue that say something about it ("Passwort falsch?", "password
+# expired!"): no password
+_SECRET_NOT = re.compile(
+    r"(?i)^(?:ist|lautet|is|war|vergessen|forgotten|zurücksetzen|reset|falsch|wrong|"
+    r"abgelaufen|expired|gesperrt|blocked|locked|ungültig|invalid|incorrect)$"
+)
 
 
 _LOOSE_CUES = ("pass", "kennwort", "pw", "pin", "zugangsdaten", "login", "benutzer", "user",
