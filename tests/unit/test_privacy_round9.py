@@ -97,6 +97,8 @@ def test_addresses_abroad_and_names_in_other_scripts_are_hidden(
         ("Nordkraft AB, Org.nr 559123-4567, Malmö", ("559123-4567",)),
         ("Eingetragen im Installateurverzeichnis unter Nr. 2025-311", ("2025-311",)),
         ("Our last invoice was NOK 12 450 in total.", ("NOK 12 450",)),
+        ("Ab Montag bin ich sechs Wochen zur Reha in Bad Oldesloe.", ("Bad Oldesloe",)),
+        ("I am on holiday in Bad Ischl until May.", ("Bad Ischl",)),
     ],
 )  # fmt: skip
 def test_look_alikes_are_kept(pz: Pseudonymizer, text: str, kept: tuple[str, ...]) -> None:
@@ -109,9 +111,10 @@ def test_look_alikes_are_kept(pz: Pseudonymizer, text: str, kept: tuple[str, ...
         ("Gestern war McTavish wieder da.", ("McTavish",)),
         ("The form was signed by MacInnes, not by me.", ("MacInnes",)),
         ("Kontakt: Familie DeLuca, Tel. 0431 12 34 56", ("DeLuca",)),
+        ("Ich wohne seit der Reha in Bad Oldesloe.", ("Bad Oldesloe",)),
     ],
 )  # fmt: skip
-def test_guard_surnames_with_a_prefix_are_no_brands(
+def test_guards_surnames_with_a_prefix_and_a_home_after_a_stay(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...]
 ) -> None:
     check(pz, text, hidden, ())
