@@ -114,6 +114,7 @@ def _on_lines(regex: re.Pattern[str], text: str, cues: tuple[str, ...]) -> Itera
 _COMPOUND_CUE = re.compile(r"(?i)passwor[dt]|kennwort")
 # a WLAN key printed as groups of four digits ("4471 0928 3365 1102"), a sentence after its cue
 _DIGIT_KEY = re.compile(r"(?<!\d)(?<!\d[ ])\d{4}(?:[ ]\d{4}){3,4}(?![\d])")
+_KEY_CUES = ("wlan", "wifi", "wi-fi", "passw", "kennwort", "schlüssel", "key")
 _KEY_CUE = re.compile(r"(?i)wlan|wifi|wi-fi|passwor[dt]|kennwort|schlüssel|\bkey\b")
 _LINE_END = re.compile(r"[.!]?[ \t]*(?:\n|$)")
 
@@ -135,7 +136,8 @@ def _told(m: re.Match[str], value: str, text: str) -> bool:
 
 
 def find_secrets(text: str) -> Iterator[Span]:
-    if _DIGIT_KEY.search(text):
+    low = text.lower()  # substring tests first: the patterns would try every position
+    if any(cue in low for cue in _KEY_CUES) and _DIGIT_KEY.search(text):
         for m in _DIGIT_KEY.finditer(text):
             if _KEY_CUE.search(text, max(0, m.start() - 150), m.start()):
                 yield Span(m.start(), m.end(), "SECRET", "key in groups of four digits (cue)")
@@ -182,7 +184,6 @@ def find_secrets(text: str) -> Iterator[Span]:
             yield Span(m.start("value"), m.end("value"), "SECRET", "user name (cue)")
     for m in scan(SECRET_AFTER_RE, text):
         yield Span(m.start("value"), m.end("value"), "SECRET", "secret (value before cue)")
-    low = text.lower()  # a substring test first: the case-blind cue search is slow
     cue = any(c in low for c in _NEAR_CUES) and guarded(_SECRET_CUE_NEAR).search(text)
     strong = _STRONG.finditer(text) if cue else iter(())
     for m in strong:  # "asks for a password. I set it to Oslo#2019fjord"

@@ -19,7 +19,6 @@ from drafter.privacy.spans import Span, digit_lines
 REGISTER_RE = re.compile(
     r"(?<![\w-])(?:Company[ ](?:[Nn]o\.?|[Nn]umber|[Rr]eg(?:istration)?\.?[ ]No\.?)|"
     r"Org\.?[ ]?[Nn]r\.?|Organisationsnummer|Organisasjonsnummer|"
-    r"[^\W\d_]*(?:[Rr]egister|[Vv]erzeichnis)[ ]unter|"
     r"Companies[ ]House(?:[ ](?:[Nn]o\.?|[Nn]umber|[Rr]eg(?:istration)?\.?[ ]No\.?))?|"
     r"KvK(?:-nummer|[ ]nummer|[ ]nr\.?)?|HRB|HRA|VR|GnR|FN|"
     r"Handelsregister(?:nummer)?|Registernummer|Vereinsregister(?:nummer)?|"
@@ -38,12 +37,21 @@ _AUTHORITY = re.compile(
 )
 
 
+# "eingetragen im Installateurverzeichnis unter Nr. 2025-311": the cue ends a compound
+LISTED_UNDER_RE = re.compile(
+    r"(?:register|verzeichnis)[ ]unter[ ](?:Nr\.?[ ]?)?(?P<value>\d(?:[ -]?\d){3,11})(?![\w])"
+)
+
+
 def register_numbers(text: str) -> list[tuple[int, int]]:
     """(start, end) of the company register numbers in `text`."""
     low = text.lower()
     if not any(c in low for c in _CUES):  # a substring test before the pattern
         return []
-    return [(m.start("value"), m.end("value")) for m in scan(REGISTER_RE, text, digit_lines(text))]
+    found = [(m.start("value"), m.end("value")) for m in scan(REGISTER_RE, text, digit_lines(text))]
+    if "verzeichnis unter" in text or "register unter" in text:
+        found += [(m.start("value"), m.end("value")) for m in LISTED_UNDER_RE.finditer(text)]
+    return found
 
 
 def without_registers(text: str, spans: Iterable[Span]) -> list[Span]:

@@ -21,14 +21,32 @@ PHONE_LINE_RE = re.compile(
     r"(?P<value>(?:\+|00|0)[ \t]?\d(?:[ \t]?[/.–-]?[ \t]?\(?\d+\)?){2,9})[ \t]*"
 )
 # the same loose value after a phone word in running text: "neue Telefonnummer: 0 43 42 / 8 17
-# 53." (the number ends at a sign or word that is not part of it)
+# 53." (the number ends at a sign or word that is not part of it; a run of digits is taken
+# whole, "\d++", so a failed end is not retried at every split of the digits)
 CUED_PHONE_RE = re.compile(
     r"(?:Telefonnummer|Telefon|Tel\.|Rufnummer|Handynummer|Handy|Mobilnummer|"
     r"Festnetz(?:nummer)?|[Pp]hone(?:[ ]number)?|[Mm]obile(?:[ ]number)?|[Ll]andline)"
     r"(?:[ ](?:ist|lautet|is))?[ ]?:?[ ]+"
-    r"(?P<value>(?:\+|00|0)[ ]?\d(?:[ ]?[/.–-]?[ ]?\(?\d+\)?){2,9})(?![\w,]|[.]\d)"
+    r"(?P<value>(?:\+|00|0)[ ]?\d(?:[ ]?[/.–-]?[ ]?\(?\d++\)?){2,9})(?![\w,]|[.]\d)"
 )
-_PHONE_CUES = ("tel", "rufnummer", "handy", "mobil", "festnetz", "phone", "landline")
+_PHONE_CUES = ("Tel", "Rufnummer", "Handy", "Mobil", "Festnetz", "phone", "Phone", "mobile",
+               "landline", "Landline")  # fmt: skip
+
+
+_DIGIT_SOON = re.compile(r"\d")
+
+
+def _cue_starts(text: str) -> Iterator[int]:
+    """Where a phone word of CUED_PHONE_RE starts a word with a digit soon after it ("Hotel"
+    is no cue; str.find is far cheaper than trying the pattern at every position)."""
+    for cue in _PHONE_CUES:
+        i = text.find(cue)
+        while i >= 0:
+            if not (i and text[i - 1].isalnum()) and _DIGIT_SOON.search(text, i, i + 28):
+                yield i
+            i = text.find(cue, i + 1)
+
+
 BRACKET_EXTENSION_RE = re.compile(
     r"\d[ ]?\((?P<value>(?:toestel|tst\.|ext\.?|extension|Durchwahl|DW|Nebenstelle|poste|"
     r"interno|int\.|lokal|linka)[ ]?\d{1,5})\)"
@@ -50,15 +68,15 @@ def find_phone_shapes(text: str, own_phones: frozenset[str] = frozenset()) -> It
         if not 7 <= digits <= 15 or groups < 3 or _DATE.search(value) or value in own_phones:
             continue
         yield Span(m.start("value"), m.end("value"), "PHONE", "a line of only a phone number")
+    for start in _cue_starts(text):  # the pattern is tried only where a cue word stands
+        m = CUED_PHONE_RE.match(text, start)
+        if m is None:
+            continue
+        value = m.group("value")
+        digits = sum(c.isdigit() for c in value)
+        if 7 <= digits <= 15 and not _DATE.search(value) and value not in own_phones:
+            yield Span(m.start("value"), m.end("value"), "PHONE", "phone after its word")
     low = text.lower()
-    if any(cue in low for cue in _PHONE_CUES):  # a substring test before the pattern
-        for m in CUED_PHONE_RE.finditer(text):  # no look-behind: the literal cue leads
-            if m.start() and text[m.start() - 1].isalnum():
-                continue  # "Diensttelefon" is fine, "Hotel." is no cue
-            value = m.group("value")
-            digits = sum(c.isdigit() for c in value)
-            if 7 <= digits <= 15 and not _DATE.search(value) and value not in own_phones:
-                yield Span(m.start("value"), m.end("value"), "PHONE", "phone after its word")
     if any(cue in low for cue in _EXTENSION_CUES):  # a substring test before the pattern
         for m in BRACKET_EXTENSION_RE.finditer(text):
             yield Span(m.start("value"), m.end("value"), "PHONE", "extension in brackets")
