@@ -26,7 +26,7 @@ PHONE_LINE_RE = re.compile(
 CUED_PHONE_RE = re.compile(
     r"(?:Telefonnummer|Telefon|Tel\.|Rufnummer|Handynummer|Handy|Mobilnummer|"
     r"Festnetz(?:nummer)?|[Pp]hone(?:[ ]number)?|[Mm]obile(?:[ ]number)?|[Ll]andline)"
-    r"(?:[ ](?:ist|lautet|is))?[ ]?:?[ ]+"
+    r"(?:[ ](?:ist|lautet|is|neu|new|jetzt|now|privat|private))?[ ]?:?[ ]+"
     r"(?P<value>(?:\+|00|0)[ ]?\d(?:[ ]?[/.–-]?[ ]?\(?\d++\)?){2,9})(?![\w,]|[.]\d)"
 )
 _PHONE_CUES = ("Tel", "Rufnummer", "Handy", "Mobil", "Festnetz", "phone", "Phone", "mobile",

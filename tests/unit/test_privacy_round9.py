@@ -41,6 +41,7 @@ def pz() -> Pseudonymizer:
         ("wlan passwort falsch? da steht 6604 0921 7735 2218", ("6604",), ("falsch?",)),
         ("Meine neue Telefonnummer: 0 46 21 / 9 32 71. Bitte speichern.", ("9 32 71", "0 46 21"),
          ("speichern",)),
+        ("Handy neu: 0 1 5 7 / 3 3 8 4 1 2 0. Danke", ("0 1 5 7", "3 3 8 4"), ("Danke",)),
         ("my new phone number is 0 77 00 / 90 04 61 thanks", ("0 77", "90 04 61"),
          ("thanks",)),
     ],
