@@ -125,10 +125,9 @@ _NORDIC_ENDS = ("vägen", "gatan", "gata", "väg", "gränd", "veien", "vegen", "
 # "111 34 Stockholm", "SE-111 34 Stockholm", "105 63 Athens", "CZ-110 00 Praha": a postcode of
 # three and two digits, after a country prefix, a comma or at the start of a line
 SPLIT_POSTCODE_RE = re.compile(
-    rf"(?:(?<=[,\n])[ ]?|^[ \t]*|(?<![\w.,/-])(?:SE|S|GR|CZ|SK)-)"
-    rf"(?P<value>(?:(?:SE|S|GR|CZ|SK)-)?\d{{3}}[ ]\d{{2}}[ ]{{1,2}}(?P<town>{_TOWN}))",
-    re.M,
+    rf"(?P<value>(?:(?:SE|S|GR|CZ|SK)-)?\d{{3}}[ ]\d{{2}}[ ]{{1,2}}(?P<town>{_TOWN}))"
 )
+_SPLIT_PLACED = re.compile(r"(?:^|[,\n])[ \t]*\Z|(?<![\w.,/-])(?:SE|S|GR|CZ|SK)-\Z")
 # an Indian address's last line: the town and its six-digit PIN code ("Chennai 600018",
 # "Pune - 411001")
 PIN_LINE_RE = re.compile(
@@ -140,16 +139,15 @@ PIN_LINE_RE = re.compile(
 _NORDIC_HINTS = ("vägen", "gatan", "gata ", "gaten", "gate ", "väg ", "gränd", "veien ", "vegen ",
                  "vei ", "veg ", "tie ", "katu ", "kuja ", "polku ", "Odos", "Leof")  # fmt: skip
 _SPLIT_HINT = re.compile(r" \d\d[ ]{1,2}[A-ZÄÖÜÀ-Þ]")
+_NORDIC_AT = re.compile(
+    r"(?:vägen|gatan|gata|väg|gränd|veien|vegen|gaten|gate|vei|veg|tie|katu|kuja|polku)"
+    r"[ ]\d|(?:Odos|Odós|Leoforos|Leof\.)[ ]"
+)
 
 
 def _nordic_street(text: str) -> bool:
     """A Nordic street ending before a space, or "Odos" (substring tests, cheap)."""
     return any(hint in text for hint in _NORDIC_HINTS)
-
-
-def _split_postcode(text: str) -> bool:
-    """Three digits, a space, two digits and a capital: "111 34 Stockholm" (cheap test)."""
-    return any(text[m.start() - 3 : m.start()].isdigit() for m in _SPLIT_HINT.finditer(text))
 
 
 def _pin_lines(text: str) -> Iterator[tuple[int, int]]:
@@ -162,18 +160,35 @@ def _pin_lines(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
+def _nordic_starts(text: str) -> Iterator[int]:
+    """Where a word with a Nordic street ending before a number, or "Odos"/"Leoforos",
+    starts."""
+    for m in _NORDIC_AT.finditer(text):
+        start = m.start()
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+            start -= 1
+        yield start
+
+
 def find_far_addresses(text: str, everyday: Callable[[str], bool]) -> Iterator[Span]:
     """ADDRESS and POSTCODE_CITY spans of Nordic, Finnish, Greek and Indian addresses (the
     street and town must not be everyday words: "Garantie 24" is no Finnish street)."""
     if _nordic_street(text):
-        for m in scan(NORDIC_STREET_RE, text, digit_lines(text)):
-            street = m.group("street")
-            if street is None or not everyday(street):
+        for start in _nordic_starts(text):
+            m = NORDIC_STREET_RE.match(text, start)
+            street = m.group("street") if m is not None else None
+            if m is not None and (street is None or not everyday(street)):
                 yield Span(m.start(), m.end(), "ADDRESS", "street + number (Nordic, Greek)")
-    if _split_postcode(text):
-        for m in scan(SPLIT_POSTCODE_RE, text, digit_lines(text)):
-            if not everyday(m.group("town").split()[0].split("-")[0]):
-                yield Span(m.start("value"), m.end("value"), "POSTCODE_CITY", "postcode 3 + 2")
+    for hint in _SPLIT_HINT.finditer(text):  # " 34 S" of "111 34 Stockholm"
+        start = hint.start() - 3
+        if start < 0 or not text[start : hint.start()].isdigit():
+            continue
+        placed = _SPLIT_PLACED.search(text, max(0, start - 40), start)
+        m = SPLIT_POSTCODE_RE.match(
+            text, placed.start() if placed and "-" in placed.group() else start
+        )
+        if placed and m and not everyday(m.group("town").split()[0].split("-")[0]):
+            yield Span(m.start("value"), m.end("value"), "POSTCODE_CITY", "postcode 3 + 2")
     for start, end in _pin_lines(text):
         pin = PIN_LINE_RE.match(text, start, end)
         if pin is not None and not everyday(pin.group("town").split()[0].split("-")[0]):

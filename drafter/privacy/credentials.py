@@ -113,10 +113,18 @@ def _on_lines(regex: re.Pattern[str], text: str, cues: tuple[str, ...]) -> Itera
 # password words that also end a compound ("Telefonpasswort", "Routerkennwort")
 _COMPOUND_CUE = re.compile(r"(?i)passwor[dt]|kennwort")
 # a WLAN key printed as groups of four digits ("4471 0928 3365 1102"), a sentence after its cue
-_DIGIT_KEY = re.compile(r"(?<!\d)(?<!\d[ ])\d{4}(?:[ ]\d{4}){3,4}(?![\d])")
+_DIGIT_KEY = re.compile(r"\d{4}(?:[ ]\d{4}){3,4}")  # the ends are checked by _whole_key
 _KEY_CUES = ("wlan", "wifi", "wi-fi", "passw", "kennwort", "schlüssel", "key")
 _KEY_CUE = re.compile(r"(?i)wlan|wifi|wi-fi|passwor[dt]|kennwort|schlüssel|\bkey\b")
 _LINE_END = re.compile(r"[.!]?[ \t]*(?:\n|$)")
+
+
+def _whole_key(text: str, m: re.Match[str]) -> bool:
+    """No digit (nor a digit group) right before the match, no digit right after it."""
+    before = text[max(0, m.start() - 2) : m.start()]
+    return not (before[-1:].isdigit() or (before[-1:] == " " and before[:1].isdigit())) and not (
+        text[m.end() : m.end() + 1].isdigit()
+    )
 
 
 def _link(value: str) -> bool:
@@ -137,9 +145,9 @@ def _told(m: re.Match[str], value: str, text: str) -> bool:
 
 def find_secrets(text: str) -> Iterator[Span]:
     low = text.lower()  # substring tests first: the patterns would try every position
-    if any(cue in low for cue in _KEY_CUES) and _DIGIT_KEY.search(text):
+    if any(cue in low for cue in _KEY_CUES):
         for m in _DIGIT_KEY.finditer(text):
-            if _KEY_CUE.search(text, max(0, m.start() - 150), m.start()):
+            if _whole_key(text, m) and _KEY_CUE.search(text, max(0, m.start() - 150), m.start()):
                 yield Span(m.start(), m.end(), "SECRET", "key in groups of four digits (cue)")
     for m in scan(SECRET_RE, text):
         value = m.group("value").rstrip(".,;)\"'“”»«")  # "!" and "?" may belong to it

@@ -107,9 +107,13 @@ BORN_AFTER_RE = re.compile(
 
 
 def find_dobs(text: str) -> Iterator[Span]:
-    if "geboren" in text:
-        for m in BORN_AFTER_RE.finditer(text):
+    verb, done = text.find("geboren"), 0
+    while verb >= 0:  # the pattern is tried only in the 60 characters before each "geboren"
+        m = BORN_AFTER_RE.search(text, max(done, verb - 60), verb + 7)
+        if m is not None:
+            done = m.end()
             yield Span(m.start("date"), m.end("date"), "DOB", "date of birth (before 'geboren')")
+        verb = text.find("geboren", verb + 7)
     for m in guarded(DOB_RE).finditer(text):
         if m.group("star"):
             yield Span(m.start("star"), m.end("star"), "DOB", "date of birth (*)")
