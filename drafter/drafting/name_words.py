@@ -24,6 +24,21 @@ SALUTATION = {
     "hrn": "male",
     "mr": "male",
 }
+#: forms of address outside the house forms (Frau/Herr, Mr/Ms/Mrs, Dr, Professor): clergy
+#: ("Rev. Matthew Okafor", "The Revd …", "Pfarrerin Anke Lohse") and "Mx". They are no part of
+#: the name; the greeting uses the house forms, so "Rev. Alan Pike" is "Dear Mr Pike,". The
+#: value is the sex the word names; "neutral" for Mx: the person asks not to be read as
+#: female or male ("Dear Sam Penhaligon,")
+OTHER_FORMS = {
+    "rev": "",
+    "revd": "",
+    "reverend": "",
+    "pastor": "male",
+    "pastorin": "female",
+    "pfarrer": "male",
+    "pfarrerin": "female",
+    "mx": "neutral",
+}
 ACADEMIC = re.compile(
     r"^(?:prof(?:essor)?\.?|dr\.?-ing\.?|dr\.?|dipl\.?-[a-zäöü]+\.?|mag\.(?:a\.?)?|ing\.)$",
     re.I,

@@ -267,7 +267,7 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
             word = signed[0]
             first = name_case(word)
     gender = _gender(name, language)
-    cue, sure = gender_cue(email.body, name) if not name.gender else ("", False)
+    cue, sure = gender_cue(email.body, name, email.quoted) if not name.gender else ("", False)
     if cue and (sure or not gender):
         gender = cue
     if language == "de":

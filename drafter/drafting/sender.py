@@ -42,6 +42,7 @@ _FEMALE_SURNAME = name_words.FEMALE_SURNAME
 _COMPANY = name_words.COMPANY
 _COMPANY_COMPOUND = name_words.COMPANY_COMPOUND
 _ROLES = name_words.ROLES
+_FORMS = name_words.OTHER_FORMS
 #: "Prof.Dr." written without a space
 _GLUED_TITLES = re.compile(r"(?i)\b(prof\.|dr\.)(?=(?:dr|prof)\b)")
 #: an initial glued to the surname ("U.Senft")
@@ -68,6 +69,13 @@ _INLINE_CLOSING = re.compile(
     rf"[.!?]\s+(?:{closing_formula(thanks=True, short=True)})\s*,?\s+([^\W\d_][\w'’-]*)[.!]?\s*$",
     re.I,
 )
+#: a closing followed by where or whom it comes from ("Grüße aus der WG", "Sonnige Grüße von
+#: der Ostsee", "Greetings from Cornwall", "Love from Ruth"): the name is on the next line, or
+#: after "von"/"from" when no name line follows and no article starts what follows
+_GREETED_FROM = re.compile(r"^(aus|von|vom|from|in|im)\s+(\S.*)$", re.I)
+_PLACE_WORD = re.compile(
+    r"(?i)(?:der|dem|den|die|das|the|a|an|all|us|sunny|rainy|sonnige[mn]?|verregnete[mn]?)\b"
+)
 _AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr)\.?\)\s*$", re.I)
 _AND = re.compile(r"\s+(?:und|and|&|\+)\s+", re.I)
 _NOT_A_NAME = frozenset(
@@ -84,7 +92,7 @@ class Name:
     first: str = ""
     last: str = ""
     title: str = ""  # academic title as shown in German ("Dr.", "Prof. Dr.", "Dipl.-Ing.")
-    gender: str = ""  # from Frau/Herr/Mr/Ms or a female surname ("female"/"male"), else ""
+    gender: str = ""  # Frau/Herr/Mr/Ms, a female surname: "female"/"male"; Mx: "neutral"
     mrs: bool = False  # the customer calls herself Mrs
     family: str = ""  # "Familie Öztürk": the family name, no person
 
@@ -184,11 +192,15 @@ def parse_name(display: str) -> Name:
                 moved.insert(0, given.pop())
             text = " ".join([*given, *moved, last.strip()])
     tokens = text.replace(",", " ").split()
+    if len(tokens) > 2 and tokens[0].lower() == "the" and tokens[1].lower().rstrip(".") in _FORMS:
+        tokens.pop(0)  # "The Revd Susan Hale"
     gender, titles, mrs = "", [], False
     while tokens:
         low = tokens[0].lower().rstrip(".")
         if low in SALUTATION:
             gender, mrs = SALUTATION[low], low == "mrs"
+        elif low in _FORMS and len(tokens) > 1:
+            gender = _FORMS[low] or gender  # "Rev. Alan Pike", "Mx Sam Penhaligon"
         elif _ACADEMIC.match(tokens[0]):
             title = _title(tokens[0])
             if title not in titles:
@@ -279,6 +291,14 @@ def signoff_name(body: str, signature: str = "") -> str:
         closing = CUSTOMER_CLOSING.match(line)
         if closing and len(line.split()) <= 6:  # "Thanks for your reply. ..." is no closing
             rest = _clean(line[closing.end() :].strip(" ,"))
+            place = _GREETED_FROM.match(rest)
+            if place:  # "Grüße aus Kiel\nMerle", "Love from Ruth", "Grüße von der Ostsee"
+                below = _clean(lines[i + 1]) if i + 1 < len(lines) else ""
+                if _plausible(below):
+                    return below
+                whom = place.group(2)
+                by_name = place.group(1).lower() in ("von", "from") and not _PLACE_WORD.match(whom)
+                return whom if by_name and _plausible(whom) else ""
             if rest and (
                 _plausible(rest) or (rest.islower() and " " not in rest and _is_first_name(rest))
             ):
