@@ -401,12 +401,14 @@ def _merge(shown: Name, signed: Name) -> Name:
 
 def customer_names(email: InboundEmail) -> list[Name]:
     """The persons to greet: one, or two for a couple; [] when no person is named."""
+    from drafter.drafting.name_evidence import as_signed, split_by_address  # imports Name
+
     signed_text = signoff_name(email.body, email.signature)
     couple = split_couple(signed_text) or split_couple(email.from_.name)
     if couple:
         return couple
-    shown = parse_name(email.from_.name)
-    signed = parse_name(signed_text)
+    shown = split_by_address(parse_name(email.from_.name), email.from_.email)
+    signed = split_by_address(parse_name(signed_text), email.from_.email)
     if not (signed.first or signed.last):
         return [shown] if shown.first or shown.last or shown.family else []
     if not (shown.first or shown.last):
@@ -414,7 +416,7 @@ def customer_names(email: InboundEmail) -> list[Name]:
     if shown.first and signed.first and signed.last and not _same_person(shown, signed):
         return [signed]  # a different person signs (shared account)
     if _same_person(shown, signed):
-        return [_merge(shown, signed)]
+        return [as_signed(_merge(shown, signed), signed, email.from_.name)]
     return [shown]
 
 
