@@ -1,8 +1,9 @@
 """What the mail says about the sex of the person greeted, beyond the name itself.
 
 Owns `gender_cue` (used by drafter.drafting.salutation when the name alone leaves the
-greeting neutral or may be wrong): "Ihre Andrea" / "Ihr Sascha" in the sign-off, "Frau Alex
-Jankowski" or "Mr Morgan Tremayne" in the text, and the writer's spouse ("das Konto meines
+greeting neutral or may be wrong): pronouns under the name ("(she/her)", "(they/them)"),
+"Ihre Andrea" / "Ihr Sascha" in the sign-off, "Frau Alex Jankowski" or "Mr Morgan Tremayne"
+in the text, our earlier greeting in the thread, and the writer's spouse ("das Konto meines
 Mannes" is written by a woman). The name parsing itself is drafter.drafting.sender.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.drafting.name_words import PRONOUN_SEX, PRONOUNS
 from drafter.drafting.sender import SALUTATION, Name
 
 __all__ = ["gender_cue"]
@@ -32,6 +34,9 @@ def gender_cue(body: str, name: Name, quoted: str = "") -> tuple[str, bool]:
     if not name.last and not name.first:
         return "", False
     text = _SPOKEN.sub(" ", body)
+    pronouns = PRONOUNS.search("\n".join(text.strip().splitlines()[-6:]))
+    if pronouns:  # "(she/her)" under the name, "Pronouns: they/them"
+        return PRONOUN_SEX[pronouns.group(1).lower()], True
     found: set[str] = set()
     for who in (n for n in (name.first, name.last) if n):
         tail = "\n".join(text.strip().splitlines()[-6:])

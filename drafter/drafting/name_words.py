@@ -39,6 +39,15 @@ OTHER_FORMS = {
     "pfarrerin": "female",
     "mx": "neutral",
 }
+#: pronouns a person gives with the name, in brackets, after "Pronouns:" or a separator
+#: ("Alex Trent (she/her)", "(they/them)", "Pronouns: he/him", "Kim Ohl | sie/ihr"): they
+#: decide the form of address over the first-name data ("Sie/Ihr" in a sentence is no note)
+PRONOUNS = re.compile(
+    r"(?:[(\[]|\b(?:pronouns?|pronomen)\s*:|[|,–-])\s*(she|he|they|sie|er)\s*/\s*"
+    r"(?:her|him|them|hers|his|theirs|ihr|ihn|ihm)\b(?:\s*/\s*[^\W\d_]+)?\s*[)\]]?",
+    re.I,
+)
+PRONOUN_SEX = {"she": "female", "sie": "female", "he": "male", "er": "male", "they": "neutral"}
 ACADEMIC = re.compile(
     r"^(?:prof(?:essor)?\.?|dr\.?-ing\.?|dr\.?|dipl\.?-[a-zäöü]+\.?|mag\.(?:a\.?)?|ing\.)$",
     re.I,
@@ -71,7 +80,11 @@ COMPANY = re.compile(
     r"yoga|physio|reifen|getränke|fliesen|optik|pizzeria|café|cafe|studio|salon|shop|"
     r"consulting|services|solutions|holding|holdings|estates|lettings|property|"
     r"properties|management|plumbing|electrical|builders|garage|motors|bakery|pharmacy|"
-    r"council|nursery|academy|college|charity|trust|housing|association|associates|sons)\b",
+    r"council|nursery|academy|college|charity|trust|housing|association|associates|sons|"
+    # parishes, guest houses and holiday flats ("Gasthof Zur Linde"), and a possessive, which
+    # no person's name has ("St Mary's Church", "Sainsbury's"; "Church" alone is a surname)
+    r"parish|mosque|gasthof|gasthaus|pension|ferienwohnung|ferienhaus|hostel)\b|"
+    r"[^\W\d_]['’]s\b",
     re.I,
 )
 #: a German compound ending in a company word ("Rechtsanwaltskanzlei Meyer",
@@ -82,7 +95,7 @@ COMPANY_COMPOUND = re.compile(
     r"apotheke|schule|verein|genossenschaft|gesellschaft|gemeinschaft|versicherung|beratung|"
     r"zentrum|dienst|amt|(?:er|or)ei|betrieb|technik|werkstatt|laden|markt|handel|therapie|"
     r"studio|salon|service|heizung|reinigung|vermietung|stiftung|wirtschaft|gemeinde|"
-    r"beirat|vorstand|initiative|gruppe|verteiler|kreis)\b"
+    r"beirat|vorstand|initiative|gruppe|verteiler|kreis|werk|kirche|gasthof|gasthaus)\b"
     r"|\b[^\W\d_]{4,}bau\b|\bweingut\b"
 )
 #: job abbreviations and professions written before a name ("RA Dr. Christoph Meyer",

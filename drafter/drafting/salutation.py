@@ -277,6 +277,6 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
         return Greeting(f"{line}," if line else "Sehr geehrte Damen und Herren,", True)
     if formality == "you_informal":
         return Greeting(f"Hi {first}," if first else "Hi,", False)
-    if name.last or first:
+    if first or (name.last and (name.title or gender in ("female", "male"))):
         return Greeting(f"Dear {_english_formal(name, gender)},", False)
-    return Greeting("Dear Sir or Madam,", False)
+    return Greeting("Dear Sir or Madam,", False)  # also a bare "Okafor", as in German

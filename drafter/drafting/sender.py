@@ -49,7 +49,7 @@ _GLUED_TITLES = re.compile(r"(?i)\b(prof\.|dr\.)(?=(?:dr|prof)\b)")
 _INITIAL_GLUED = re.compile(r"\b([^\W\d_]\.)(?=[^\W\d_]{2,}(?![\w.]))")
 #: a note in brackets after a name ("(Tochter von Hildegard Brenner)", "(son)"); "(Mrs)" is
 #: _AFTER_NAME and kept
-_BRACKET_NOTE = re.compile(r"\s*\((?!\s*(?:mrs|ms|miss|mr)\.?\s*\))[^()]*\)\s*$", re.I)
+_BRACKET_NOTE = re.compile(r"\s*\((?!\s*(?:mrs|ms|miss|mr|mx)\.?\s*\))[^()]*\)\s*$", re.I)
 #: kisses and smileys after the signed name ("Kirsty x", "Lou xx", "Lena :-)", a line "xxx"
 #: of its own); emoji and other symbols around it are dropped by _undecorate
 _KISSES = re.compile(r"(?:^|\s+)(?:x{1,4}|[:;=]-?[()DPp\]\[]|<3|\^\^)$")
@@ -76,7 +76,7 @@ _GREETED_FROM = re.compile(r"^(aus|von|vom|from|in|im)\s+(\S.*)$", re.I)
 _PLACE_WORD = re.compile(
     r"(?i)(?:der|dem|den|die|das|the|a|an|all|us|sunny|rainy|sonnige[mn]?|verregnete[mn]?)\b"
 )
-_AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr)\.?\)\s*$", re.I)
+_AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr|mx)\.?\)\s*$", re.I)
 _AND = re.compile(r"\s+(?:und|and|&|\+)\s+", re.I)
 _NOT_A_NAME = frozenset(
     {"the", "a", "an", "your", "our", "my", "this", "ihr", "ihre", "dein", "deine", "euer"}
@@ -173,6 +173,9 @@ def parse_name(display: str) -> Name:
     if family:
         last = (family.group(1) or family.group(2) or "").strip()
         return Name(family=" ".join(_case(w) for w in last.split())) if _person(last) else Name()
+    pronouns = name_words.PRONOUNS.search(text)
+    if pronouns:  # "Alex Trent (she/her)"
+        text = (text[: pronouns.start()] + text[pronouns.end() :]).strip(" ,|-")
     after = _AFTER_NAME.search(text)
     if after:
         text = f"{after.group(1)} {text[: after.start()]}"
@@ -210,6 +213,8 @@ def parse_name(display: str) -> Name:
         tokens.pop(0)
     words = [_case(t) for t in tokens if _NAME_WORD.match(t)]
     title = " ".join(titles)
+    if pronouns:
+        gender = name_words.PRONOUN_SEX[pronouns.group(1).lower()]
     if not words:
         return Name(title=title, gender=gender, mrs=mrs)
     if len(words) == 1:
@@ -349,7 +354,10 @@ def _part(text: str) -> Name:
     words = text.split()
     if len(words) == 1 and _NAME_WORD.match(words[0]) and words[0].lower() not in SALUTATION:
         return Name(first=_case(words[0]))  # "Jule und Emil": a bare word is a first name
-    return parse_name(text)
+    name = parse_name(text)
+    if name.last and not name.first and (name.title or name.gender) and _is_first_name(name.last):
+        return replace(name, first=name.last, last="")  # "Dr. Anna und Dr. Paul Roth"
+    return name
 
 
 def split_couple(text: str) -> list[Name]:
