@@ -8,7 +8,9 @@ to greet are chosen (`customer_names`):
   split into exactly the two parts of the address, that is where the given name ends:
   "Mei Ling Chow" writing from meiling.chow@… is Mei Ling, family name Chow, not the double
   family name "Ling Chow" that the name data alone suggest (a rare given name looks like a
-  surname). Addresses that do not spell the name ("mlchow@…") change nothing.
+  surname). The address may put the family name first (chow.meiling@…); it says where the
+  given name ends, not which part comes first, so it never turns a name round. Addresses
+  that do not spell the name ("mlchow@…") change nothing.
 - `as_signed`: the same person's sign-off completes the display name. A display name in ALL
   CAPS or all lowercase has lost its capitals, so the signed spelling is used ("MACLEOD,
   IAIN" signing "Iain MacLeod" is Mr MacLeod); a display first name of no clear sex that the
@@ -41,14 +43,16 @@ def _keys(words: list[str]) -> set[str]:
 def split_by_address(name: Name, address: str) -> Name:
     """`name` with the given name and family name split as the address spells them."""
     words = [*name.first.split(), *name.last.split()]
-    if len(name.last.split()) < 2 or not name.first or any("." in w for w in words):
-        return name
     local = re.sub(r"\d+$", "", address.partition("@")[0].lower())
     parts = [p for p in re.split(r"[._+-]", local) if p]
-    if len(parts) != 2:
+    if len(parts) != 2 or len(name.last.split()) < 2 or not name.first:
+        return name
+    if any("." in w for w in words):
         return name
     for cut in range(len(name.first.split()) + 1, len(words)):
-        if parts[0] in _keys(words[:cut]) and parts[1] in _keys(words[cut:]):
+        given, family = _keys(words[:cut]), _keys(words[cut:])
+        # either order: chow.meiling@ splits the name where meiling.chow@ does
+        if (parts[0] in given and parts[1] in family) or (parts[1] in given and parts[0] in family):
             return replace(name, first=" ".join(words[:cut]), last=" ".join(words[cut:]))
     return name
 

@@ -354,10 +354,7 @@ def _part(text: str) -> Name:
     words = text.split()
     if len(words) == 1 and _NAME_WORD.match(words[0]) and words[0].lower() not in SALUTATION:
         return Name(first=_case(words[0]))  # "Jule und Emil": a bare word is a first name
-    name = parse_name(text)
-    if name.last and not name.first and (name.title or name.gender) and _is_first_name(name.last):
-        return replace(name, first=name.last, last="")  # "Dr. Anna und Dr. Paul Roth"
-    return name
+    return parse_name(text)
 
 
 def split_couple(text: str) -> list[Name]:
@@ -371,6 +368,9 @@ def split_couple(text: str) -> list[Name]:
     if len(parts) != 2 or not all(p.strip() for p in parts) or not _person(text):
         return []
     left, right = _part(parts[0]), _part(parts[1])
+    first_only = not left.first and _is_first_name(left.last)
+    if (left.title or left.gender) and right.last and first_only:
+        left = replace(left, first=left.last, last="")  # "Dr. Anna und Dr. Paul Roth"
     if not left.last:
         left = replace(left, last=right.last)
     for one in (left, right):

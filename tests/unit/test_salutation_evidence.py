@@ -88,6 +88,8 @@ def test_a_closing_that_says_where_it_comes_from_is_no_name(body: str, signed: s
          "Sehr geehrte Frau Dr. Roth, sehr geehrter Herr Dr. Roth,"),
         ("Herr Jan und Frau Lea Ott", "Guten Tag,\n\nkönnen Sie uns helfen?", "de",
          "Sehr geehrte Frau Ott, sehr geehrter Herr Ott,"),
+        ("Mr and Mrs Price", "Dear Sir or Madam,\n\ncan you help?", "en",
+         "Dear Mr and Mrs Price,"),
         # organisations: "…werk", "…kirche", guest houses, holiday flats, a possessive
         ("Studierendenwerk SH", "Guten Tag,\n\nkönnen Sie helfen?", "de",
          "Sehr geehrte Damen und Herren,"),
@@ -133,6 +135,7 @@ def test_our_earlier_greeting_in_the_thread_gives_the_sex(
     [
         # the address joins the given name: the family name is the rest
         ("Mei Lan Wong", "meilan.wong@example.com", "Dear Ms Wong,"),
+        ("Mei Lan Wong", "wong.meilan@example.com", "Dear Ms Wong,"),
         ("Xiao Hong Li", "xiaohong.li@example.com", "Dear Xiao Hong Li,"),
         ("Hans Peter Kühn", "hanspeter.kuehn@example.de", "Dear Mr Kühn,"),
         # the address joins the family name: a double family name stays
@@ -143,6 +146,11 @@ def test_our_earlier_greeting_in_the_thread_gives_the_sex(
 )  # fmt: skip
 def test_the_address_shows_where_the_given_name_ends(display: str, address: str, line: str) -> None:
     assert _line(display, "Dear Sir or Madam,\n\nplease call.", "en", address=address) == line
+
+
+def test_an_address_with_the_family_name_first_turns_no_name_round() -> None:
+    body = "Guten Tag,\n\nbitte rufen Sie an.\n\nMit freundlichen Grüßen\nIngrid Sommer"
+    assert _line("", body, "de", address="sommer.ingrid@example.de") == "Sehr geehrte Frau Sommer,"
 
 
 @pytest.mark.parametrize(
