@@ -233,6 +233,8 @@ def parse_name(display: str) -> Name:
         start -= 1
     while start > 1 and words[start - 1].lower() in _PARTICLES | name_words.NOBILITY:
         start -= 1  # "von der Heide", "Graf von Bülow"
+    if all(w in _PARTICLES or w in _CAPITAL_PARTICLES.values() for w in words[:start]):
+        start = 0  # "von Bülow" signed alone: no first name ("Van" may be one: Văn)
     last = " ".join(words[start:])
     if not gender and any(w.lower() in _FEMALE_SURNAME for w in words[start:]):
         gender = "female"
@@ -296,14 +298,9 @@ def signoff_name(body: str, signature: str = "") -> str:
         closing = CUSTOMER_CLOSING.match(line)
         if closing and len(line.split()) <= 6:  # "Thanks for your reply. ..." is no closing
             rest = _clean(line[closing.end() :].strip(" ,"))
-            place = _GREETED_FROM.match(rest)
-            if place:  # "Grüße aus Kiel\nMerle", "Love from Ruth", "Grüße von der Ostsee"
-                below = _clean(lines[i + 1]) if i + 1 < len(lines) else ""
-                if _plausible(below):
-                    return below
-                whom = place.group(2)
-                by_name = place.group(1).lower() in ("von", "from") and not _PLACE_WORD.match(whom)
-                return whom if by_name and _plausible(whom) else ""
+            if _GREETED_FROM.match(rest):  # "Grüße aus Kiel\nMerle", "Love from Ruth"
+                raw = line[closing.end() :].strip(" ,")
+                return _from_whom(raw, _clean(lines[i + 1]) if i + 1 < len(lines) else "")
             if rest and (
                 _plausible(rest) or (rest.islower() and " " not in rest and _is_first_name(rest))
             ):
@@ -316,6 +313,9 @@ def signoff_name(body: str, signature: str = "") -> str:
             elif len(after) > 1 and not _plausible(after[0]) and _ON_BEHALF.match(after[1]):
                 after = after[1:]  # the firm's name, then "i. A. Jens Kurz"
             following = _clean(after[0]) if after else ""
+            by = _GREETED_FROM.match(following)
+            if by and by.group(1).lower() in ("von", "from") and _is_first_name(by[2].split()[0]):
+                following = by.group(2)  # "Viele Grüße\nvon Anna"
             return following if _plausible(following, lowercase=True) else ""
     inline = _INLINE_CLOSING.search(lines[-1]) if lines else None
     if inline and _signed_word(inline.group(1)):
@@ -324,6 +324,22 @@ def signoff_name(body: str, signature: str = "") -> str:
     if len(lines) > 1 and last.islower() and " " not in last and _is_first_name(last):
         return last  # "... sent it sunday night.\n\ntom"
     return last if len(lines) > 1 and _plausible(last) and len(last.split()) <= 3 else ""
+
+
+def _from_whom(rest: str, below: str) -> str:
+    """The name after a closing that says where it comes from: the next line ("Grüße aus
+    der WG\nMerle"), after a comma ("Gruß aus Kiel, Merle"), or after "von"/"from" when no
+    article follows ("Love from Ruth"; "Grüße von der Ostsee" names nobody)."""
+    if _plausible(below):
+        return below
+    head, comma, tail = rest.rpartition(",")
+    if comma and _plausible(tail.strip()):
+        return tail.strip()
+    place = _GREETED_FROM.match(head if comma else rest)
+    if not place or place.group(1).lower() not in ("von", "from"):
+        return ""
+    whom = place.group(2)
+    return whom if not _PLACE_WORD.match(whom) and _plausible(whom) else ""
 
 
 def _symbol(char: str) -> bool:

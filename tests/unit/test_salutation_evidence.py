@@ -18,7 +18,7 @@ import pytest
 
 from drafter.drafting.names import gender_of
 from drafter.drafting.salutation import detect_register, greeting
-from drafter.drafting.sender import signoff_name
+from drafter.drafting.sender import parse_name, signoff_name
 from drafter.models import Address, InboundEmail
 
 DATA = Path(__file__).parents[2] / "benchmarks" / "data" / "greetings"
@@ -43,6 +43,10 @@ def _line(display: str, body: str, lang: str, quoted: str = "", address: str = "
         ("Hi,\n\ncan you help?\n\nGreetings from Cornwall\nTamsin", "Tamsin"),
         ("Hallo,\n\nbitte helfen Sie.\n\nGrüße von Anja Wulf", "Anja Wulf"),
         ("Hallo,\n\nbitte helfen Sie.\n\nHerzliche Grüße aus Kiel", ""),
+        ("Hallo,\n\nkannst du helfen?\n\nGruß aus Kiel, Merle", "Merle"),
+        ("Hallo,\n\nkannst du helfen?\n\nViele Grüße\nvon Anna", "Anna"),
+        # a surname with a particle is no greeting from somebody
+        ("Guten Tag,\n\nbitte helfen Sie.\n\nViele Grüße\nvon Bülow", "von Bülow"),
     ],
 )
 def test_a_closing_that_says_where_it_comes_from_is_no_name(body: str, signed: str) -> None:
@@ -128,6 +132,19 @@ def test_our_earlier_greeting_in_the_thread_gives_the_sex(
     display: str, body: str, quoted: str, lang: str, line: str
 ) -> None:
     assert _line(display, body, lang, quoted) == line
+
+
+@pytest.mark.parametrize(
+    ("signed", "first", "last"),
+    [
+        ("von Bülow", "", "von Bülow"),
+        ("de Vries", "", "de Vries"),
+        ("Ní Bhriain", "", "Ní Bhriain"),
+    ],
+)
+def test_a_particle_alone_is_no_first_name(signed: str, first: str, last: str) -> None:
+    name = parse_name(signed)
+    assert (name.first, name.last) == (first, last)
 
 
 @pytest.mark.parametrize(
