@@ -83,9 +83,22 @@ _DU = re.compile(
     r"(?:mir|mich|uns)\s+bitte\b|\bbitte\s+(?-i:[a-zäöüß]+t)\s+(?:mir|mich|uns)\b|"
     # a subordinate clause: "ob ihr mir ...", "wenn ihr das ..."
     r"\b(?:dass|ob|wenn|weil|falls|damit|bevor|sobald|nachdem|obwohl|wie|wann|warum)\s+"
-    r"(?-i:ihr)\s+(?-i:(?=[a-zäöüß]))",
+    r"(?-i:ihr)\s+(?-i:(?=[a-zäöüß]))|"
+    # a clause opening with a verb of the second person singular and no "du" (spoken and
+    # southern German: "Magst mir sagen, …", "Kannst mal schauen?")
+    r"(?:^|(?<=[.!?;:,]\s))(?:kannst|könntest|magst|hast|hättest|weißt|willst|brauchst|"
+    r"musst|darfst|würdest|wärst|bist)\s+(?!du\b)(?-i:(?=[a-zäöüß]))",
     re.I | re.M,
 )
+#: what someone else told the customer, without quotation marks ("Mein Sohn sagt, du musst
+#: das online machen", "richten Sie ihr aus: Du hast mir geholfen"): a Du in it is not
+#: addressed to us (a plural "ihr"/"euch" there still is: "Er meint, ihr könnt helfen")
+_REPORTED = re.compile(
+    r"(?:\b(?:sagt|sagte|meint|meinte|schreibt|schrieb|erklärt|erklärte|behauptet|behauptete)"
+    r"\s*[,:]|\baus\s*:)[^.!?\n]*",
+    re.I,
+)
+_SINGULAR_DU = re.compile(r"\b(?:du|dich|dir|dein(?:e[mnrs]?)?)\b", re.I)
 # Sie/Ihr are formal only when capitalised inside a sentence; "Sie" opening a sentence too
 # ("Sie haben mir zu viel berechnet"), and the formal opening "Sehr geehrte ...".
 _SIE = re.compile(
@@ -107,8 +120,9 @@ def _unquote(text: str) -> str:
 
 
 def register_signals(text: str) -> tuple[int, int]:
-    """(Du signals, Sie signals) in a German text; quote marks ("> ") and speech are ignored."""
-    text = _unquote(text)
+    """(Du signals, Sie signals) in a German text; quote marks ("> "), speech and a singular
+    Du in reported speech are ignored."""
+    text = _REPORTED.sub(lambda m: _SINGULAR_DU.sub(" ", m.group()), _unquote(text))
     return len(_DU.findall(text)), len(_SIE.findall(text)) + len(_GEEHRTE.findall(text))
 
 

@@ -135,6 +135,29 @@ def test_our_earlier_greeting_in_the_thread_gives_the_sex(
 
 
 @pytest.mark.parametrize(
+    ("text", "register"),
+    [
+        # a verb of the second person singular without "du" (spoken, southern German)
+        ("Servus,\n\nmagst mir sagen, wie das geht?\n\nVroni", "du"),
+        ("Hallo,\n\nkannst mal schauen, ob alles passt?\n\nTim", "du"),
+        ("Guten Tag,\n\nin aller Hast: können Sie helfen?\n\nTim Roth", "sie"),
+        # a Du that someone else said to the customer is not addressed to us
+        ("Guten Tag,\n\nmein Sohn sagt, du musst das online machen. Können Sie das "
+         "bestätigen?\n\nTim Roth", "sie"),
+        ("Guten Tag,\n\nrichten Sie bitte Ihrer Kollegin aus: Du hast mir sehr geholfen!"
+         "\n\nTim Roth", "sie"),
+        # … but a Du to us after a comma still counts
+        ("Hallo,\n\ndas sieht gut aus, kannst du das so buchen?\n\nTim", "du"),
+    ],
+)  # fmt: skip
+def test_german_du_without_a_pronoun_and_in_reported_speech(text: str, register: str) -> None:
+    email = InboundEmail(
+        from_=Address(name="Tim Roth", email="x@example.de"), body=text, quoted="", language="de"
+    )
+    assert detect_register(email, "de", "sie") == register
+
+
+@pytest.mark.parametrize(
     ("signed", "first", "last"),
     [
         ("von Bülow", "", "von Bülow"),
