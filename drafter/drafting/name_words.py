@@ -113,3 +113,15 @@ POSTNOMINAL = re.compile(
     r"LL\.\s?B\.|MBA|PhD|Ph\.\s?D\.|DPhil|MD|M\.D\.|MBE|OBE|CBE|FRCS|MRCP|FRCP|Esq\.?|"
     r"Jr\.?|Sr\.|II|III|IV)$"
 )
+#: job titles on the line under a signed name ("Thomas Reed\nSenior Engineer", "Anke Holm\n
+#: Geschäftsführerin"): that line is no name. Read only under a line that is a name, since
+#: some are surnames too ("Leiter", "Schneider" is not listed for that reason)
+JOBS = re.compile(
+    r"(?i)\b(?:engineer|manager|director|officer|assistant|consultant|co-?ordinator|"
+    r"administrator|adviser|advisor|accountant|architect|analyst|developer|specialist|"
+    r"supervisor|secretary|treasurer|chair(?:man|woman|person)?|teacher|lecturer|student|"
+    r"retired|pensioner|owner|founder|ceo|cfo|coo|cto|head\s+of|"
+    r"geschäftsführer(?:in)?|inhaber(?:in)?|leiter(?:in)?|sachbearbeiter(?:in)?|"
+    r"hausmeister(?:in)?|vorsitzende[r]?|kassenwart(?:in)?|referent(?:in)?|rentner(?:in)?|"
+    r"student(?:in)?|verwalter(?:in)?|prokurist(?:in)?|assistenz|vorstand)\b"
+)

@@ -158,8 +158,8 @@ def english_register(text: str, signed: str = "") -> str:
 
 
 def _no_last(last: str) -> bool:
-    """No last name, or only its initial ("Jane P.")."""
-    return not last or bool(re.fullmatch(r"[^\W\d_]\.", last))
+    """No last name, or only its initial ("Jane P.", "Tom R")."""
+    return not last or bool(re.fullmatch(r"[^\W\d_]\.?", last))
 
 
 def formality_for(settings: Settings, language: str) -> str:

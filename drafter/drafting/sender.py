@@ -293,6 +293,9 @@ def signoff_name(body: str, signature: str = "") -> str:
     lines = [ln for ln in lines if ln]
     while lines and len(lines[-1]) <= 100 and MOBILE_FOOTER.match(lines[-1]):
         lines.pop()  # "Von meinem iPhone gesendet" under the name
+    job = len(lines) > 2 and len(lines[-1].split()) <= 4 and name_words.JOBS.search(lines[-1])
+    if job and _plausible(_clean(lines[-2])):
+        lines.pop()  # "Thomas Reed\nSenior Engineer"
     for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
         line = lines[i]
         closing = CUSTOMER_CLOSING.match(line)
@@ -403,9 +406,10 @@ def _same_person(a: Name, b: Name) -> bool:
 
 
 def _abbreviates(one: str, other: str) -> bool:
-    """'P.' and 'Pollard': a last name signed as its initial ("Jane P.")."""
+    """'P.' (or 'P') and 'Pollard': a last name signed as its initial ("Jane P.", "Tom R")."""
     short, full = sorted((one, other), key=len)
-    return _initial(short) and len(short) == 2 and full.lower().startswith(short[0].lower())
+    initial = (_initial(short) and len(short) == 2) or (len(short) == 1 and short.isupper())
+    return initial and full.lower().startswith(short[0].lower())
 
 
 def _merge(shown: Name, signed: Name) -> Name:

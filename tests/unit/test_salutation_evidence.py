@@ -102,6 +102,15 @@ def test_a_closing_that_says_where_it_comes_from_is_no_name(body: str, signed: s
         ("Gasthof Zur Linde", "Guten Tag,\n\nkönnen Sie helfen?", "de",
          "Sehr geehrte Damen und Herren,"),
         ("St Mary's Church", "Dear Sir or Madam,\n\ncan you help?", "en", "Dear Sir or Madam,"),
+        # a job title under the signed name is no name
+        ("Thomas Reed", "Hi,\n\nany news?\n\nThomas Reed\nSenior Engineer", "en",
+         "Dear Mr Reed,"),
+        ("Anke Holm", "Guten Tag,\n\nkönnen Sie helfen?\n\nAnke Holm\nGeschäftsführerin",
+         "de", "Sehr geehrte Frau Holm,"),
+        ("Anna Leiter", "Guten Tag,\n\nkönnen Sie helfen?\n\nAnna Leiter", "de",
+         "Sehr geehrte Frau Leiter,"),
+        # a last name signed as its initial without a dot: first name only, informal
+        ("Tom Reed", "Hi there\n\nany news?\n\nTom R", "en", "Hi Tom,"),
         # "Church" alone is a surname
         ("Ellen Church", "Dear Sir or Madam,\n\ncan you help?", "en", "Dear Ms Church,"),
     ],
