@@ -12,7 +12,9 @@ Owns the house style for salutations (README "Greetings and register"):
   / "Dear Jordan Lee," / "Dear Sir or Madam,"; informal "Hi Finn,".
 
 The register comes from the customer (`detect_register`): German du/dich/dir/dein/ihr/euch
-against Sie/Ihnen/Ihr and "Sehr geehrte"; English "Hi/Hey" with a first-name-only sign-off
+(also a second-person verb without "du": "Magst mir sagen"; not a Du someone else said to the
+customer: "mein Sohn sagt, du musst …") against Sie/Ihnen/Ihr and "Sehr geehrte"; English
+"Hi/Hey" with a first-name-only sign-off
 against "Dear/Hello" or a full name. When the newest message says nothing, the earlier
 messages of the thread (the quoted history, our replies included) decide; else the setting.
 """

@@ -15,7 +15,10 @@ Owns the parsing half of the greeting rules (drafter.drafting.salutation writes 
   digits are no person. The vocabularies are drafter.drafting.name_words.
 - `signoff_name`: the name under the closing ("Viele Grüße\\nMarkus Lange", "Gruß Ralf",
   "Thanks a lot,\\nAkosua", "i. A. Nadine Voss", "Glenys Pritchard, Practice Manager"),
-  without kisses, smileys or a phone's footer ("Kirsty x", "Nele 😊").
+  without kisses, smileys, a phone's footer ("Kirsty x", "Nele 😊") or a job title under it
+  ("Senior Engineer"); a closing that says where it comes from ("Grüße aus der WG\\nMerle",
+  "Love from Ruth") gives the name after it. Clergy titles and Mx are no part of a name
+  (name_words.OTHER_FORMS); pronouns given with the name ("(she/her)") set its sex.
 - `customer_names`: the persons to greet, one or two: the display name, unless it is no
   person or a different person signs (a wife writing from her husband's account); a couple
   ("Gül und Serkan Öztürk", "Mr & Mrs S. Kulkarni", "Eilidh & Ross") gives two.
