@@ -52,7 +52,7 @@ _GLUED_TITLES = re.compile(r"(?i)\b(prof\.|dr\.)(?=(?:dr|prof)\b)")
 _INITIAL_GLUED = re.compile(r"\b([^\W\d_]\.)(?=[^\W\d_]{2,}(?![\w.]))")
 #: a note in brackets after a name ("(Tochter von Hildegard Brenner)", "(son)"); "(Mrs)" is
 #: _AFTER_NAME and kept
-_BRACKET_NOTE = re.compile(r"\s*\((?!\s*(?:mrs|ms|miss|mr|mx)\.?\s*\))[^()]*\)\s*$", re.I)
+_BRACKET_NOTE = re.compile(r"\s*\((?!\s*(?:mrs|ms|miss|mr|mx|frau|herr)\.?\s*\))[^()]*\)\s*$", re.I)
 #: kisses and smileys after the signed name ("Kirsty x", "Lou xx", "Lena :-)", a line "xxx"
 #: of its own); emoji and other symbols around it are dropped by _undecorate
 _KISSES = re.compile(r"(?:^|\s+)(?:x{1,4}|[:;=]-?[()DPp\]\[]|<3|\^\^)$")
@@ -79,7 +79,7 @@ _GREETED_FROM = re.compile(r"^(aus|von|vom|from|in|im)\s+(\S.*)$", re.I)
 _PLACE_WORD = re.compile(
     r"(?i)(?:der|dem|den|die|das|the|a|an|all|us|sunny|rainy|sonnige[mn]?|verregnete[mn]?)\b"
 )
-_AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr|mx)\.?\)\s*$", re.I)
+_AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr|mx|frau|herr)\.?\)\s*$", re.I)
 _AND = re.compile(r"\s+(?:und|and|&|\+)\s+", re.I)
 _NOT_A_NAME = frozenset(
     {"the", "a", "an", "your", "our", "my", "this", "ihr", "ihre", "dein", "deine", "euer"}
@@ -329,7 +329,8 @@ def signoff_name(body: str, signature: str = "") -> str:
     last = _clean(lines[-1]) if lines else ""
     if len(lines) > 1 and last.islower() and " " not in last and _is_first_name(last):
         return last  # "... sent it sunday night.\n\ntom"
-    return last if len(lines) > 1 and _plausible(last) and len(last.split()) <= 3 else ""
+    words = [w for w in last.split() if not _ACADEMIC.match(w)]  # "Prof. Dr. Eva Lind"
+    return last if len(lines) > 1 and _plausible(last) and len(words) <= 3 else ""
 
 
 def _from_whom(rest: str, below: str) -> str:
@@ -422,7 +423,7 @@ def _merge(shown: Name, signed: Name) -> Name:
     full = signed.first and not any(_initial(w) for w in signed.first.split())
     return replace(
         shown,
-        first=signed.first if shown.first and initials and full else shown.first,
+        first=signed.first if initials and full else shown.first,  # also none shown
         title=shown.title or signed.title,
         gender=shown.gender or signed.gender,
         mrs=shown.mrs or signed.mrs,

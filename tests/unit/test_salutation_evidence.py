@@ -213,6 +213,17 @@ def test_an_address_with_the_family_name_first_turns_no_name_round() -> None:
         # a display name in mixed case keeps its own spelling
         ("Pierre Leblanc", "Hello,\n\nplease call.\n\nRegards,\nPierre LeBlanc", "en",
          "Dear Mr Leblanc,"),
+        # a display name without a first name takes the signed one
+        ("DETLEFSEN", "Guten Tag,\n\nkönnen Sie helfen?\n\nMFG\nHANS DETLEFSEN", "de",
+         "Sehr geehrter Herr Detlefsen,"),
+        ("Detlefsen", "Guten Tag,\n\nkönnen Sie helfen?\n\nMfG\nKim Detlefsen", "de",
+         "Guten Tag Kim Detlefsen,"),
+        ("Frau Barth", "Hallo,\n\nkannst du helfen?\n\nUte Barth", "de", "Hallo Ute,"),
+        # titles signed without a closing line; "(Herr)" after the name
+        ("Eva Lind", "Guten Tag,\n\nkönnen Sie helfen?\n\nProf. Dr. Eva Lind", "de",
+         "Sehr geehrte Frau Prof. Dr. Lind,"),
+        ("Andrea Rossi (Herr)", "Guten Tag,\n\nkönnen Sie helfen?", "de",
+         "Sehr geehrter Herr Rossi,"),
         # a short first name of no clear sex, written out in full in the sign-off
         ("Alex Meyer", "Guten Tag,\n\nbitte rufen Sie an.\n\nMit freundlichen Grüßen\n"
          "Alexandra Meyer", "de", "Sehr geehrte Frau Meyer,"),
