@@ -64,8 +64,11 @@ _FAMILY = re.compile(r"^(?:familie|family|fam\.)\s+(\S.*)$|^(?:the\s+)?(\S+)\s+f
 #: "i. A.", "ppa.", and German "im Auftrag"/"in Vertretung": the person named after it wrote
 #: the mail (English "on behalf of" names the principal instead, so it is not here)
 _ON_BEHALF = re.compile(
-    r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.|pp\.|p\.p\.|im\s+auftrag\b|in\s+vertretung\b)\s*", re.I
+    r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.|pp\.|p\.p\.|gez\.|im\s+auftrag\b|in\s+vertretung\b)\s*",
+    re.I,
 )
+#: "Ihre Johanna Schmidt", "Dein Kai", "Your Tom" under the closing: the name after it
+_POSSESSIVE = re.compile(r"^(?:ihre?|deine?|eure?|euer|your)\s+(?=\S)", re.I)
 #: a closing and one name word at the end of a one-line mail ("... online eingebe? lg mo",
 #: "... details online? ta, sam")
 _INLINE_CLOSING = re.compile(
@@ -280,9 +283,13 @@ def _plausible(line: str, lowercase: bool = False) -> bool:
 
 
 def _clean(line: str) -> str:
-    """'i. A. Nadine Voss' -> 'Nadine Voss'; 'Glenys Pritchard, Practice Manager' -> name."""
+    """'i. A. Nadine Voss' -> 'Nadine Voss'; 'Glenys Pritchard, Practice Manager' -> name;
+    'Ihre Johanna Schmidt' -> 'Johanna Schmidt'."""
     line = _DR_SUFFIX.sub("Dr.", _ON_BEHALF.sub("", line.strip()).strip())
     line = _BRACKET_NOTE.sub("", line)
+    owner = _POSSESSIVE.match(line)
+    if owner and _plausible(line[owner.end() :]):
+        line = line[owner.end() :]  # "Ihre Johanna Schmidt"
     if "," in line and not _AFTER_NAME.search(line):
         head, _, tail = line.partition(",")
         if len(head.split()) >= 2 and len(tail.split()) >= 1:

@@ -213,6 +213,15 @@ def test_an_address_with_the_family_name_first_turns_no_name_round() -> None:
         # a display name in mixed case keeps its own spelling
         ("Pierre Leblanc", "Hello,\n\nplease call.\n\nRegards,\nPierre LeBlanc", "en",
          "Dear Mr Leblanc,"),
+        # "gez." and "Ihre"/"Ihr" before the signed name are no part of it
+        ("", "Guten Tag,\n\nHilfe?\n\nMit freundlichen Grüßen\n\ngez. Johann Schmidt", "de",
+         "Sehr geehrter Herr Schmidt,"),
+        ("", "Guten Tag,\n\nHilfe?\n\nMit freundlichen Grüßen\nIhre Johanna Schmidt", "de",
+         "Sehr geehrte Frau Schmidt,"),
+        ("", "Guten Tag,\n\nHilfe?\n\nMit freundlichen Grüßen\nIhr Kai Schmidt", "de",
+         "Sehr geehrter Herr Schmidt,"),
+        ("", "Guten Tag,\n\nHilfe?\n\nMit freundlichen Grüßen\nIhr Kundenservice", "de",
+         "Sehr geehrte Damen und Herren,"),
         # a display name without a first name takes the signed one
         ("DETLEFSEN", "Guten Tag,\n\nkönnen Sie helfen?\n\nMFG\nHANS DETLEFSEN", "de",
          "Sehr geehrter Herr Detlefsen,"),
