@@ -61,6 +61,8 @@ _SPOUSES = re.compile(r"^(?:eheleute|ehepaar)\s+(\S.*)$", re.I)
 #: "Petra Fischer via Kundenportal": the part after "via" is the transport, not the name
 _VIA = re.compile(r"\s+via\s+\S.*$")
 _FAMILY = re.compile(r"^(?:familie|family|fam\.)\s+(\S.*)$|^(?:the\s+)?(\S+)\s+family$", re.I)
+#: a person's name and a firm's on one line: "Tanja Rehm | Hausverwaltung Nord"
+_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—/]\s+")
 #: "i. A.", "ppa.", and German "im Auftrag"/"in Vertretung": the person named after it wrote
 #: the mail (English "on behalf of" names the principal instead, so it is not here)
 _ON_BEHALF = re.compile(
@@ -83,7 +85,7 @@ _PLACE_WORD = re.compile(
     r"(?i)(?:der|dem|den|die|das|the|a|an|all|us|sunny|rainy|sonnige[mn]?|verregnete[mn]?)\b"
 )
 _AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr|mx|frau|herr)\.?\)\s*$", re.I)
-_AND = re.compile(r"\s+(?:und|and|&|\+)\s+", re.I)
+_AND = re.compile(r"\s+(?:und|and|&|\+|/)\s+", re.I)  # "Anna Berg / Jonas Berg" too
 _NOT_A_NAME = frozenset(
     {"the", "a", "an", "your", "our", "my", "this", "ihr", "ihre", "dein", "deine", "euer"}
     | {"eure", "mein", "meine", "unser", "unsere", "der", "die", "das", "team"}
@@ -171,10 +173,20 @@ def _person(text: str) -> bool:
     return True
 
 
+def _person_part(text: str) -> str:
+    """'Tanja Rehm | Hausverwaltung Nord', 'Hausverwaltung Nord - Tanja Rehm' -> 'Tanja
+    Rehm': the one part that is a person's name next to a firm's; else `text`."""
+    parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
+    if len(parts) < 2:
+        return text
+    persons = [p for p in parts if _person(p) and not _COMPANY_COMPOUND.search(p)]
+    return persons[0] if len(persons) == 1 and len(persons[0].split()) > 1 else text
+
+
 def parse_name(display: str) -> Name:
     """Name parts of a display name ('Frau Dr. Erika Schulz', 'Schulz, Erika', 'ANNA BERG')."""
     text = " ".join(display.replace('"', " ").replace("'", "'").split())
-    text = _VIA.sub("", text).strip(" '‘’") or text
+    text = _person_part(_VIA.sub("", text).strip(" '‘’") or text)
     family = _FAMILY.match(text)
     if family:
         last = (family.group(1) or family.group(2) or "").strip()
@@ -287,6 +299,7 @@ def _clean(line: str) -> str:
     'Ihre Johanna Schmidt' -> 'Johanna Schmidt'."""
     line = _DR_SUFFIX.sub("Dr.", _ON_BEHALF.sub("", line.strip()).strip())
     line = _BRACKET_NOTE.sub("", line)
+    line = _person_part(line)
     owner = _POSSESSIVE.match(line)
     if owner and _plausible(line[owner.end() :]):
         line = line[owner.end() :]  # "Ihre Johanna Schmidt"
@@ -323,8 +336,12 @@ def signoff_name(body: str, signature: str = "") -> str:
             after = lines[i + 1 :]
             if after and not _clean(after[0]) and _ON_BEHALF.match(after[0]):
                 after = after[1:]  # "im Auftrag" on a line of its own, the name below it
-            elif len(after) > 1 and not _plausible(after[0]) and _ON_BEHALF.match(after[1]):
-                after = after[1:]  # the firm's name, then "i. A. Jens Kurz"
+            else:  # the firm's name (and department), then "i. A. Jens Kurz"
+                firm = next(
+                    (k for k in range(1, min(len(after), 4)) if _ON_BEHALF.match(after[k])), 0
+                )
+                if firm and not any(_plausible(x) for x in after[:firm]):
+                    after = after[firm:]
             following = _clean(after[0]) if after else ""
             by = _GREETED_FROM.match(following)
             if by and by.group(1).lower() in ("von", "from") and _is_first_name(by[2].split()[0]):

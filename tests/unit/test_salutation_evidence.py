@@ -222,6 +222,18 @@ def test_an_address_with_the_family_name_first_turns_no_name_round() -> None:
          "Sehr geehrter Herr Schmidt,"),
         ("", "Guten Tag,\n\nHilfe?\n\nMit freundlichen Grüßen\nIhr Kundenservice", "de",
          "Sehr geehrte Damen und Herren,"),
+        # a person's name next to a firm's on one line; "i. A." under two firm lines
+        ("Tanja Rehm | Hausverwaltung Nord", "Guten Tag,\n\nbitte um Info.", "de",
+         "Sehr geehrte Frau Rehm,"),
+        ("Hausverwaltung Nord - Tanja Rehm", "Guten Tag,\n\nbitte um Info.", "de",
+         "Sehr geehrte Frau Rehm,"),
+        ("Hausverwaltung Nord GmbH", "Guten Tag,\n\nbitte um Info.\n\nMit freundlichen "
+         "Grüßen\n\nTanja Rehm | Hausverwaltung Nord GmbH", "de", "Sehr geehrte Frau Rehm,"),
+        ("Hausverwaltung Nord GmbH", "Guten Tag,\n\nbitte um Info.\n\nMit freundlichen "
+         "Grüßen\n\nHausverwaltung Nord GmbH\nAbteilung Mietverwaltung\ni. A. Tanja Rehm",
+         "de", "Sehr geehrte Frau Rehm,"),
+        ("Anna Berg / Jonas Berg", "Guten Tag,\n\nbitte um Info.", "de",
+         "Sehr geehrte Frau Berg, sehr geehrter Herr Berg,"),
         # a display name without a first name takes the signed one
         ("DETLEFSEN", "Guten Tag,\n\nkönnen Sie helfen?\n\nMFG\nHANS DETLEFSEN", "de",
          "Sehr geehrter Herr Detlefsen,"),
