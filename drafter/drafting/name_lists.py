@@ -66,6 +66,7 @@ FEMALE = _words(
     kerstin birgitta britt malin annika linnea frida elin hanne mette pernille laerke siri
     ylva agneta gunilla margit randi sunniva ebba tuva marit eira
     lykke smilla gunnhild lone bente sioned seyma
+    aoibhinn morwenna demelza lowenna nilufar dilnoza gulnara aigerim ainur
     adaeze chiamaka ngozi folake funmilayo funmi yetunde bukola bisola adaora amaka chioma
     chinwe chidinma ifeoma nkechi nneka obiageli titilayo omolara oluwakemi kemi ronke yewande
     simisola halima hadiza adanna ebele ijeoma ogechi onyinye uju akosua abena adwoa akua afua
@@ -154,6 +155,7 @@ MALE = _words(
     jörn thees ocke tammo gerriet frerk lasse piet götz sievert friedhelm reimer reemt hark
     edzard hinrik fokko harro arnd hergen eggert tade wübbe
     thore jelte nis leberecht ottokar arndt
+    alfie freddie ollie rory finlay tiernan emrys nurlan bakhyt
     korbinian quirin vitus wastl sepp friedemann gotthard wieland wolfhard frieder friedbert
     hubertus siegbert kunibert
     dafydd emyr ieuan gruffydd aled geraint huw llyr tomos dewi gethin iestyn meirion rhodri
