@@ -62,6 +62,7 @@ FEMALE = _words(
     joke els ineke nienke rianne saskia tineke willemijn wietske geertje hanneke sjoukje
     tjitske griet baukje froukje jikke swantje wiebke frauke gesche tjarda okka
     hella merret swaantje telse tomke inken heike thekla almut hiltrud mechthild henrike
+    henni jule wibke
     sigrid astrid ingrid solveig liv kari ingeborg ragnhild gunhild signe sigrun torill tove
     kerstin birgitta britt malin annika linnea frida elin hanne mette pernille laerke siri
     ylva agneta gunilla margit randi sunniva ebba tuva marit eira
@@ -154,7 +155,7 @@ MALE = _words(
     detlef detlev eberhard egon gunter gunther momme thies broder jannes keno eilert hajo
     jörn thees ocke tammo gerriet frerk lasse piet götz sievert friedhelm reimer reemt hark
     edzard hinrik fokko harro arnd hergen eggert tade wübbe
-    thore jelte nis leberecht ottokar arndt
+    thore jelte nis leberecht ottokar arndt jonte matz thoralf okko
     alfie freddie ollie rory finlay tiernan emrys nurlan bakhyt
     korbinian quirin vitus wastl sepp friedemann gotthard wieland wolfhard frieder friedbert
     hubertus siegbert kunibert
