@@ -25,7 +25,8 @@ SALUTATION = {
     "mr": "male",
 }
 #: forms of address outside the house forms (Frau/Herr, Mr/Ms/Mrs, Dr, Professor): clergy
-#: ("Rev. Matthew Okafor", "The Revd …", "Pfarrerin Anke Lohse") and "Mx". They are no part of
+#: ("Rev. Matthew Okafor", "The Revd …", "Pfarrerin Anke Lohse", "Father"), ranks and offices
+#: ("Cllr", "Capt."), and "Mx"; read only before at least one more word. They are no part of
 #: the name; the greeting uses the house forms, so "Rev. Alan Pike" is "Dear Mr Pike,". The
 #: value is the sex the word names; "neutral" for Mx: the person asks not to be read as
 #: female or male ("Dear Sam Penhaligon,")
@@ -37,6 +38,19 @@ OTHER_FORMS = {
     "pastorin": "female",
     "pfarrer": "male",
     "pfarrerin": "female",
+    "father": "male",
+    "schwester": "female",
+    "rabbi": "",
+    "imam": "",
+    "cllr": "",
+    "councillor": "",
+    "capt": "",
+    "captain": "",
+    "major": "",
+    "colonel": "",
+    "col": "",
+    "lt": "",
+    "sgt": "",
     "mx": "neutral",
 }
 #: pronouns a person gives with the name, in brackets, after "Pronouns:" or a separator
@@ -49,9 +63,12 @@ PRONOUNS = re.compile(
 )
 PRONOUN_SEX = {"she": "female", "sie": "female", "he": "male", "er": "male", "they": "neutral"}
 ACADEMIC = re.compile(
-    r"^(?:prof(?:essor)?\.?|dr\.?-ing\.?|dr\.?|dipl\.?-[a-zäöü]+\.?|mag\.(?:a\.?)?|ing\.)$",
+    r"^(?:prof(?:essor(?:in)?)?\.?|dr\.?-ing\.?|dr\.?(?:in)?|dipl\.?-[a-zäöü]+\.?|mag\.(?:a\.?)?|"
+    r"ing\.|(?-i:DI))$",  # Austrian "Dr.in", "DI" (Diplom-Ingenieur; "di" is a particle)
     re.I,
 )
+#: "Prof. em. Dr. …", "Prof. emer.": the greeting says "Prof."
+EMERITUS = re.compile(r"(?i)\b(prof\.)\s*(?:em\.|emer\.|emeritus\b)")
 #: "Dr. med.", "Dr. rer. nat.", "Dr. h.c.", "Dr. Ing.": the greeting says "Dr."
 DR_SUFFIX = re.compile(
     r"(?i)\bdr\.(?:\s*(?:med|rer|nat|phil|jur|dent|vet|oec|pol|theol|ing|h\.\s*c)\b\.?)+"
@@ -111,7 +128,7 @@ ROLES = frozenset(
 POSTNOMINAL = re.compile(
     r"^(?:M\.\s?Sc\.|MSc|B\.\s?Sc\.|BSc|M\.\s?A\.|B\.\s?A\.|M\.\s?Eng\.|MEng|LL\.\s?M\.|"
     r"LL\.\s?B\.|MBA|PhD|Ph\.\s?D\.|DPhil|MD|M\.D\.|MBE|OBE|CBE|FRCS|MRCP|FRCP|Esq\.?|"
-    r"Jr\.?|Sr\.|II|III|IV)$"
+    r"Jr\.?|Sr\.|II|III|IV|MP|MSP|MEP|QC|KC|JP|FRS|CEng|MdB|MdL)$"
 )
 #: job titles on the line under a signed name ("Thomas Reed\nSenior Engineer", "Anke Holm\n
 #: Geschäftsführerin"): that line is no name. Read only under a line that is a name, since

@@ -135,6 +135,8 @@ def _title(token: str) -> str:
     low = token.lower().rstrip(".")
     if low.startswith("prof"):
         return "Prof."
+    if token == "DI":
+        return token
     if low.startswith(("dipl", "mag", "ing")):
         if re.fullmatch(r"(?i)mag\.a", token):
             return token  # the Austrian Magistra, written without a final dot
@@ -194,9 +196,12 @@ def parse_name(display: str) -> Name:
     if after:
         text = f"{after.group(1)} {text[: after.start()]}"
     text = _DR_SUFFIX.sub("Dr.", _GLUED_TITLES.sub(r"\1 ", _BRACKET_NOTE.sub("", text)))
+    text = name_words.EMERITUS.sub(r"\1", text)
     words = [w for w in _INITIAL_GLUED.sub(r"\1 ", text).split() if w.rstrip(",") not in _ROLES]
     while len(words) > 2 and name_words.POSTNOMINAL.match(words[-1].lstrip(",")):
         words.pop()  # "Ulrike Senft M.Sc.", "John Pollard Jr."
+    while len(words) > 2 and name_words.POSTNOMINAL.match(words[0]):
+        words.pop(0)  # "B.Sc. Karl Huber"
     text = " ".join(words).rstrip(",")
     if not _person(text):
         return Name()
@@ -214,7 +219,9 @@ def parse_name(display: str) -> Name:
     gender, titles, mrs = "", [], False
     while tokens:
         low = tokens[0].lower().rstrip(".")
-        if low in SALUTATION:
+        if low == "fr" and len(tokens) > 1 and gender_of(tokens[1], "en") == "male":
+            pass  # "Fr. John Byrne": Father (the German "Fr." is Frau)
+        elif low in SALUTATION:
             gender, mrs = SALUTATION[low], low == "mrs"
         elif low in _FORMS and len(tokens) > 1:
             gender = _FORMS[low] or gender  # "Rev. Alan Pike", "Mx Sam Penhaligon"

@@ -71,6 +71,29 @@ def test_a_closing_that_says_where_it_comes_from_is_no_name(body: str, signed: s
          "Sehr geehrte Frau Lohse,"),
         ("Pfarrer Dr. Jan Ott", "Guten Tag,\n\nbitte rufen Sie an.", "de",
          "Sehr geehrter Herr Dr. Ott,"),
+        ("Father John Byrne", "Dear Sir or Madam,\n\nplease call.", "en", "Dear Mr Byrne,"),
+        # "Fr." before a man's name is Father, not the German "Frau"
+        ("Fr. John Byrne", "Dear Sir or Madam,\n\nplease call.", "en", "Dear Mr Byrne,"),
+        ("Rabbi Sarah Cohen", "Dear Sir or Madam,\n\nplease call.", "en", "Dear Ms Cohen,"),
+        # ranks and offices, and letters after the name, give way to the house forms
+        ("Cllr Anne Hart", "Dear Sir or Madam,\n\nplease call.", "en", "Dear Ms Hart,"),
+        ("Capt. Anne Hart", "Dear Sir or Madam,\n\nplease call.", "en", "Dear Ms Hart,"),
+        ("Anne Hart MP", "Dear Sir or Madam,\n\nplease call.", "en", "Dear Ms Hart,"),
+        ("John Major", "Dear Sir or Madam,\n\nplease call.", "en", "Dear Mr Major,"),
+        # academic titles: emeritus, the female "Professorin"/"Dr.in", Austrian "DI", a
+        # degree before the name
+        ("Prof. em. Dr. Hans Kurz", "Guten Tag,\n\nbitte rufen Sie an.", "de",
+         "Sehr geehrter Herr Prof. Dr. Kurz,"),
+        ("Professorin Dr. Ina Wolf", "Guten Tag,\n\nbitte rufen Sie an.", "de",
+         "Sehr geehrte Frau Prof. Dr. Wolf,"),
+        ("Dr.in Ina Wolf", "Guten Tag,\n\nbitte rufen Sie an.", "de",
+         "Sehr geehrte Frau Dr. Wolf,"),
+        ("DI Karl Huber", "Guten Tag,\n\nbitte rufen Sie an.", "de",
+         "Sehr geehrter Herr DI Huber,"),
+        ("Mario di Stefano", "Guten Tag,\n\nbitte rufen Sie an.", "de",
+         "Sehr geehrter Herr di Stefano,"),
+        ("B.Sc. Karl Huber", "Guten Tag,\n\nbitte rufen Sie an.", "de",
+         "Sehr geehrter Herr Huber,"),
         # Mx and pronouns: the person's own word decides, also against the first-name data
         ("Mx Sarah Kent", "Hello,\n\nplease call.", "en", "Dear Sarah Kent,"),
         ("Sarah Kent (Mx)", "Hello,\n\nplease call.", "en", "Dear Sarah Kent,"),
