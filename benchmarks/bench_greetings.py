@@ -31,7 +31,11 @@ greeting code:
 
 - `test4.jsonl` (120 senders, 70 German, 50 English; provenance in `test4.README.md`): written
   blind in session 6 as a held-out table and run once with `--table` for totals after that
-  session's greeting work (119/120; main e072376 118/120). Retire it before tuning on it.
+  session's greeting work (119/120; main e072376 118/120); RETIRED in session 7 and tuned on
+  since, so it is development data now.
+- `dev6.jsonl` (100 senders, 55 German, 45 English; provenance in `dev6.README.md`): a sixth
+  development table. Main fafb7c4 got 95/100 on it before any tuning (`FIRST_DEV6`); it was
+  tuned on after that.
 
 Issue 12's target (100 %) is judged on a fresh held-out table, run once with `--table` before
 it is copied here.
@@ -63,9 +67,10 @@ TABLES = {
     "test3": DATA / "test3.jsonl",
     "dev5": DATA / "dev5.jsonl",
     "test4": DATA / "test4.jsonl",
+    "dev6": DATA / "dev6.jsonl",
 }
 # Retired held-out tables: tuned on since, so `--failures` may list their rows.
-RETIRED = frozenset({"test2", "test3"})
+RETIRED = frozenset({"test2", "test3", "test4"})
 # dev2 measured once with the untuned code (commit a9f4291, 2026-11-29), before any change.
 FIRST_DEV2 = (94, 100)
 # dev3 measured once with main c7f4cd5 (2026-11-29), before any change (German 56/60, English
@@ -77,6 +82,9 @@ FIRST_DEV4 = (95, 100)
 # dev5 measured once with main e072376 (2026-11-30), before any change (German 58/60, English
 # 38/40): notes in dev5.README.md.
 FIRST_DEV5 = (96, 100)
+# dev6 measured once with main fafb7c4 (2026-11-30, 03:34 UTC), before any change (German
+# 53/55, English 42/45): notes in dev6.README.md.
+FIRST_DEV6 = (95, 100)
 REGISTER = {"formal": "you", "informal": "you_informal", "sie": "sie", "du": "du"}
 TARGET = 1.0  # issue 12: greeting and register correct on 100 % of a labelled table
 
@@ -146,7 +154,8 @@ def run() -> str:
         ("dev4", "dev4 (tuned on)"),
         ("test3", "test3 (retired, tuned on)"),
         ("dev5", "dev5 (tuned on)"),
-        ("test4", "**test4 (held out, run once)**"),
+        ("test4", "test4 (retired, tuned on)"),
+        ("dev6", "dev6 (tuned on)"),
     )
     for split, label in splits:
         figures = measure(TABLES[split])
@@ -156,8 +165,6 @@ def run() -> str:
             verdict = "met" if share >= TARGET else "MISSED"
             if split == "test":
                 verdict = f"{verdict} (not independent, see above)"
-            elif split == "test4":
-                pass
             else:
                 verdict = f"({verdict}, not evidence)"
             rows.append(
@@ -173,19 +180,19 @@ def run() -> str:
         [
             "## Greetings and register on blind tables",
             "",
-            "All nine tables were written blind from the house-style rules by other helper",
-            "sessions. `benchmarks/data/greetings/dev.jsonl` to `dev5.jsonl` (100 senders",
-            "each) are development tables the rules were tuned on; `test2.jsonl` and",
-            "`test3.jsonl` (120 senders each) were held out until each was run once (117/120,",
-            "114/120) and have been tuned on since (retired); `test.jsonl` (120 senders) is",
-            "held out but contaminated (see below). Correct = greeting line and register both",
-            "exactly as labelled; one pass, deterministic. The target (100 %) is judged on a",
-            "fresh held-out table only, scored once before it is copied here, with",
-            "`python -m benchmarks.bench_greetings --table PATH` (totals only). Held-out",
-            "runs so far, each once, before the table was tuned on: test2 117/120 (session 4)",
-            "and test3 114/120 (session 5, main f16b56b), test4 119/120 (session 6, main",
-            "8a8ab87; the code before that session: 118/120): the target was MISSED on all",
-            "three. `test4.jsonl` is kept here as run once: retire it before tuning on it.",
+            "All eleven tables were written blind from the house-style rules by other helper",
+            "sessions. `benchmarks/data/greetings/dev.jsonl` to `dev6.jsonl` (100 senders",
+            "each) are development tables the rules were tuned on; `test2.jsonl`,",
+            "`test3.jsonl` and `test4.jsonl` (120 senders each) were held out until each was",
+            "run once (117/120, 114/120, 119/120) and have been tuned on since (retired);",
+            "`test.jsonl` (120 senders) is held out but contaminated (see below). Correct =",
+            "greeting line and register both exactly as labelled; one pass, deterministic. The",
+            "target (100 %) is judged on a fresh held-out table only, scored once before it is",
+            "copied here, with `python -m benchmarks.bench_greetings --table PATH` (totals",
+            "only). Held-out runs so far, each once, before the table was tuned on: test2",
+            "117/120 (session 4), test3 114/120 (session 5, main f16b56b), test4 119/120",
+            "(session 6, main 8a8ab87; the code before that session: 118/120): the target was",
+            "MISSED on all three. The next held-out table (test5) is run by the integrator.",
             "",
             "Out-of-sample estimates, each table run once with the code before it was tuned",
             f"on: `dev2.jsonl` (commit a9f4291) {FIRST_DEV2[0]}/{FIRST_DEV2[1]} ="
@@ -194,7 +201,9 @@ def run() -> str:
             f" English 39/40); `dev4.jsonl` (main c3d80ad) {FIRST_DEV4[0]}/{FIRST_DEV4[1]} ="
             f" {FIRST_DEV4[0] / FIRST_DEV4[1]:.2f} (German 57/60, English 38/40); `dev5.jsonl`",
             f"(main e072376) {FIRST_DEV5[0]}/{FIRST_DEV5[1]} ="
-            f" {FIRST_DEV5[0] / FIRST_DEV5[1]:.2f} (German 58/60, English 38/40).",
+            f" {FIRST_DEV5[0] / FIRST_DEV5[1]:.2f} (German 58/60, English 38/40); `dev6.jsonl`",
+            f"(main fafb7c4) {FIRST_DEV6[0]}/{FIRST_DEV6[1]} ="
+            f" {FIRST_DEV6[0] / FIRST_DEV6[1]:.2f} (German 53/55, English 42/45).",
             "",
             "The first-name lists of drafter/drafting/name_lists.py were written after the test",
             "table's README had been read, and that README names many of the table's first",

@@ -36,7 +36,7 @@ UNISEX = _words(
     luca maxime micha mika morgan nicola noa nour robin sam sascha taylor toni tobi umit
     casey riley quinn avery jessie sandy leslie billie claude linh thanh minh wei jing yang
     anh khanh hai van jaspreet harpreet manpreet gurpreet uchenna temitope oluwaseun ayodele
-    kelechi uche ozgur derya mel lou vic hilary sasha
+    kelechi uche ozgur derya mel lou vic hilary sasha xiao
     """
 )
 
@@ -61,9 +61,13 @@ FEMALE = _words(
     femke maartje anouk sanne lotte lieke marloes anneke annemiek marieke mieke janneke jolien
     joke els ineke nienke rianne saskia tineke willemijn wietske geertje hanneke sjoukje
     tjitske griet baukje froukje jikke swantje wiebke frauke gesche tjarda okka
+    hella merret swaantje telse tomke inken heike thekla almut hiltrud mechthild henrike
+    henni jule wibke
     sigrid astrid ingrid solveig liv kari ingeborg ragnhild gunhild signe sigrun torill tove
     kerstin birgitta britt malin annika linnea frida elin hanne mette pernille laerke siri
     ylva agneta gunilla margit randi sunniva ebba tuva marit eira
+    lykke smilla gunnhild lone bente sioned seyma
+    aoibhinn morwenna demelza lowenna nilufar dilnoza gulnara aigerim ainur
     adaeze chiamaka ngozi folake funmilayo funmi yetunde bukola bisola adaora amaka chioma
     chinwe chidinma ifeoma nkechi nneka obiageli titilayo omolara oluwakemi kemi ronke yewande
     simisola halima hadiza adanna ebele ijeoma ogechi onyinye uju akosua abena adwoa akua afua
@@ -151,6 +155,8 @@ MALE = _words(
     detlef detlev eberhard egon gunter gunther momme thies broder jannes keno eilert hajo
     jörn thees ocke tammo gerriet frerk lasse piet götz sievert friedhelm reimer reemt hark
     edzard hinrik fokko harro arnd hergen eggert tade wübbe
+    thore jelte nis leberecht ottokar arndt jonte matz thoralf okko
+    alfie freddie ollie rory finlay tiernan emrys nurlan bakhyt
     korbinian quirin vitus wastl sepp friedemann gotthard wieland wolfhard frieder friedbert
     hubertus siegbert kunibert
     dafydd emyr ieuan gruffydd aled geraint huw llyr tomos dewi gethin iestyn meirion rhodri

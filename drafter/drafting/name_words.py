@@ -24,10 +24,51 @@ SALUTATION = {
     "hrn": "male",
     "mr": "male",
 }
-ACADEMIC = re.compile(
-    r"^(?:prof(?:essor)?\.?|dr\.?-ing\.?|dr\.?|dipl\.?-[a-zäöü]+\.?|mag\.(?:a\.?)?|ing\.)$",
+#: forms of address outside the house forms (Frau/Herr, Mr/Ms/Mrs, Dr, Professor): clergy
+#: ("Rev. Matthew Okafor", "The Revd …", "Pfarrerin Anke Lohse", "Father"), ranks and offices
+#: ("Cllr", "Capt."), and "Mx"; read only before at least one more word. They are no part of
+#: the name; the greeting uses the house forms, so "Rev. Alan Pike" is "Dear Mr Pike,". The
+#: value is the sex the word names; "neutral" for Mx: the person asks not to be read as
+#: female or male ("Dear Sam Penhaligon,")
+OTHER_FORMS = {
+    "rev": "",
+    "revd": "",
+    "reverend": "",
+    "pastor": "male",
+    "pastorin": "female",
+    "pfarrer": "male",
+    "pfarrerin": "female",
+    "father": "male",
+    "schwester": "female",
+    "rabbi": "",
+    "imam": "",
+    "cllr": "",
+    "councillor": "",
+    "capt": "",
+    "captain": "",
+    "major": "",
+    "colonel": "",
+    "col": "",
+    "lt": "",
+    "sgt": "",
+    "mx": "neutral",
+}
+#: pronouns a person gives with the name, in brackets, after "Pronouns:" or a separator
+#: ("Alex Trent (she/her)", "(they/them)", "Pronouns: he/him", "Kim Ohl | sie/ihr"): they
+#: decide the form of address over the first-name data ("Sie/Ihr" in a sentence is no note)
+PRONOUNS = re.compile(
+    r"(?:[(\[]|\b(?:pronouns?|pronomen)\s*:|[|,–-])\s*(she|he|they|sie|er)\s*/\s*"
+    r"(?:her|him|them|hers|his|theirs|ihr|ihn|ihm)\b(?:\s*/\s*[^\W\d_]+)?\s*[)\]]?",
     re.I,
 )
+PRONOUN_SEX = {"she": "female", "sie": "female", "he": "male", "er": "male", "they": "neutral"}
+ACADEMIC = re.compile(
+    r"^(?:prof(?:essor(?:in)?)?\.?|dr\.?-ing\.?|dr\.?(?:in)?|dipl\.?-[a-zäöü]+\.?|mag\.(?:a\.?)?|"
+    r"ing\.|(?-i:DI))$",  # Austrian "Dr.in", "DI" (Diplom-Ingenieur; "di" is a particle)
+    re.I,
+)
+#: "Prof. em. Dr. …", "Prof. emer.": the greeting says "Prof."
+EMERITUS = re.compile(r"(?i)\b(prof\.)\s*(?:em\.|emer\.|emeritus\b)")
 #: "Dr. med.", "Dr. rer. nat.", "Dr. h.c.", "Dr. Ing.": the greeting says "Dr."
 DR_SUFFIX = re.compile(
     r"(?i)\bdr\.(?:\s*(?:med|rer|nat|phil|jur|dent|vet|oec|pol|theol|ing|h\.\s*c)\b\.?)+"
@@ -56,7 +97,11 @@ COMPANY = re.compile(
     r"yoga|physio|reifen|getränke|fliesen|optik|pizzeria|café|cafe|studio|salon|shop|"
     r"consulting|services|solutions|holding|holdings|estates|lettings|property|"
     r"properties|management|plumbing|electrical|builders|garage|motors|bakery|pharmacy|"
-    r"council|nursery|academy|college|charity|trust|housing|association|associates|sons)\b",
+    r"council|nursery|academy|college|charity|trust|housing|association|associates|sons|"
+    # parishes, guest houses and holiday flats ("Gasthof Zur Linde"), and a possessive, which
+    # no person's name has ("St Mary's Church", "Sainsbury's"; "Church" alone is a surname)
+    r"parish|mosque|gasthof|gasthaus|pension|ferienwohnung|ferienhaus|hostel)\b|"
+    r"[^\W\d_]['’]s\b",
     re.I,
 )
 #: a German compound ending in a company word ("Rechtsanwaltskanzlei Meyer",
@@ -67,7 +112,7 @@ COMPANY_COMPOUND = re.compile(
     r"apotheke|schule|verein|genossenschaft|gesellschaft|gemeinschaft|versicherung|beratung|"
     r"zentrum|dienst|amt|(?:er|or)ei|betrieb|technik|werkstatt|laden|markt|handel|therapie|"
     r"studio|salon|service|heizung|reinigung|vermietung|stiftung|wirtschaft|gemeinde|"
-    r"beirat|vorstand|initiative|gruppe|verteiler|kreis)\b"
+    r"beirat|vorstand|initiative|gruppe|verteiler|kreis|werk|kirche|gasthof|gasthaus)\b"
     r"|\b[^\W\d_]{4,}bau\b|\bweingut\b"
 )
 #: job abbreviations and professions written before a name ("RA Dr. Christoph Meyer",
@@ -83,5 +128,17 @@ ROLES = frozenset(
 POSTNOMINAL = re.compile(
     r"^(?:M\.\s?Sc\.|MSc|B\.\s?Sc\.|BSc|M\.\s?A\.|B\.\s?A\.|M\.\s?Eng\.|MEng|LL\.\s?M\.|"
     r"LL\.\s?B\.|MBA|PhD|Ph\.\s?D\.|DPhil|MD|M\.D\.|MBE|OBE|CBE|FRCS|MRCP|FRCP|Esq\.?|"
-    r"Jr\.?|Sr\.|II|III|IV)$"
+    r"Jr\.?|Sr\.|II|III|IV|MP|MSP|MEP|QC|KC|JP|FRS|CEng|MdB|MdL)$"
+)
+#: job titles on the line under a signed name ("Thomas Reed\nSenior Engineer", "Anke Holm\n
+#: Geschäftsführerin"): that line is no name. Read only under a line that is a name, since
+#: some are surnames too ("Leiter", "Schneider" is not listed for that reason)
+JOBS = re.compile(
+    r"(?i)\b(?:engineer|manager|director|officer|assistant|consultant|co-?ordinator|"
+    r"administrator|adviser|advisor|accountant|architect|analyst|developer|specialist|"
+    r"supervisor|secretary|treasurer|chair(?:man|woman|person)?|teacher|lecturer|student|"
+    r"retired|pensioner|owner|founder|ceo|cfo|coo|cto|head\s+of|"
+    r"geschäftsführer(?:in)?|inhaber(?:in)?|leiter(?:in)?|sachbearbeiter(?:in)?|"
+    r"hausmeister(?:in)?|vorsitzende[r]?|kassenwart(?:in)?|referent(?:in)?|rentner(?:in)?|"
+    r"student(?:in)?|verwalter(?:in)?|prokurist(?:in)?|assistenz|vorstand)\b"
 )

@@ -3,7 +3,9 @@
 Owns `customer_names` and `customer_name`: the display name, unless it is no person or a
 different person signs (a wife writing from her husband's account); a couple ("Gül und Serkan
 Öztürk", "Mr & Mrs S. Kulkarni", "Eilidh & Ross", "Eheleute Fischer") gives two
-(`split_couple`). The name parsing itself is drafter.drafting.sender.
+(`split_couple`; also "Dr. Anna und Dr. Paul Roth", "Anna Berg / Jonas Berg"). The mail
+address and the same person's sign-off complete the display name
+(drafter.drafting.name_evidence). The name parsing itself is drafter.drafting.sender.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from drafter.drafting.name_evidence import as_signed, split_by_address
 from drafter.drafting.sender import (
     _AND,
     _NAME_WORD,
@@ -18,6 +21,7 @@ from drafter.drafting.sender import (
     Name,
     _case,
     _initial,
+    _is_first_name,
     _person,
     parse_name,
     signoff_name,
@@ -46,6 +50,9 @@ def split_couple(text: str) -> list[Name]:
     if len(parts) != 2 or not all(p.strip() for p in parts) or not _person(text):
         return []
     left, right = _part(parts[0]), _part(parts[1])
+    first_only = not left.first and _is_first_name(left.last)
+    if (left.title or left.gender) and right.last and first_only:
+        left = replace(left, first=left.last, last="")  # "Dr. Anna und Dr. Paul Roth"
     if not left.last:
         left = replace(left, last=right.last)
     for one in (left, right):
@@ -62,9 +69,10 @@ def _same_person(a: Name, b: Name) -> bool:
 
 
 def _abbreviates(one: str, other: str) -> bool:
-    """'P.' and 'Pollard': a last name signed as its initial ("Jane P.")."""
+    """'P.' (or 'P') and 'Pollard': a last name signed as its initial ("Jane P.", "Tom R")."""
     short, full = sorted((one, other), key=len)
-    return _initial(short) and len(short) == 2 and full.lower().startswith(short[0].lower())
+    initial = (_initial(short) and len(short) == 2) or (len(short) == 1 and short.isupper())
+    return initial and full.lower().startswith(short[0].lower())
 
 
 def _merge(shown: Name, signed: Name) -> Name:
@@ -74,7 +82,7 @@ def _merge(shown: Name, signed: Name) -> Name:
     full = signed.first and not any(_initial(w) for w in signed.first.split())
     return replace(
         shown,
-        first=signed.first if shown.first and initials and full else shown.first,
+        first=signed.first if initials and full else shown.first,  # also none shown
         title=shown.title or signed.title,
         gender=shown.gender or signed.gender,
         mrs=shown.mrs or signed.mrs,
@@ -88,8 +96,8 @@ def customer_names(email: InboundEmail) -> list[Name]:
     couple = split_couple(signed_text) or split_couple(email.from_.name)
     if couple:
         return couple
-    shown = parse_name(email.from_.name)
-    signed = parse_name(signed_text)
+    shown = split_by_address(parse_name(email.from_.name), email.from_.email)
+    signed = split_by_address(parse_name(signed_text), email.from_.email)
     if not (signed.first or signed.last):
         return [shown] if shown.first or shown.last or shown.family else []
     if not (shown.first or shown.last):
@@ -97,7 +105,7 @@ def customer_names(email: InboundEmail) -> list[Name]:
     if shown.first and signed.first and signed.last and not _same_person(shown, signed):
         return [signed]  # a different person signs (shared account)
     if _same_person(shown, signed):
-        return [_merge(shown, signed)]
+        return [as_signed(_merge(shown, signed), signed, email.from_.name)]
     return [shown]
 
 

@@ -12,7 +12,9 @@ Owns the house style for salutations (README "Greetings and register"):
   / "Dear Jordan Lee," / "Dear Sir or Madam,"; informal "Hi Finn,".
 
 The register comes from the customer (`detect_register`): German du/dich/dir/dein/ihr/euch
-against Sie/Ihnen/Ihr and "Sehr geehrte"; English "Hi/Hey" with a first-name-only sign-off
+(also a second-person verb without "du": "Magst mir sagen"; not a Du someone else said to the
+customer: "mein Sohn sagt, du musst …") against Sie/Ihnen/Ihr and "Sehr geehrte"; English
+"Hi/Hey" with a first-name-only sign-off
 against "Dear/Hello" or a full name. When the newest message says nothing, the earlier
 messages of the thread (the quoted history, our replies included) decide; else the setting.
 """
@@ -77,9 +79,22 @@ _DU = re.compile(
     r"(?:mir|mich|uns)\s+bitte\b|\bbitte\s+(?-i:[a-zäöüß]+t)\s+(?:mir|mich|uns)\b|"
     # a subordinate clause: "ob ihr mir ...", "wenn ihr das ..."
     r"\b(?:dass|ob|wenn|weil|falls|damit|bevor|sobald|nachdem|obwohl|wie|wann|warum)\s+"
-    r"(?-i:ihr)\s+(?-i:(?=[a-zäöüß]))",
+    r"(?-i:ihr)\s+(?-i:(?=[a-zäöüß]))|"
+    # a clause opening with a verb of the second person singular and no "du" (spoken and
+    # southern German: "Magst mir sagen, …", "Kannst mal schauen?")
+    r"(?:^|(?<=[.!?;:,]\s))(?:kannst|könntest|magst|hast|hättest|weißt|willst|brauchst|"
+    r"musst|darfst|würdest|wärst|bist)\s+(?!du\b)(?-i:(?=[a-zäöüß]))",
     re.I | re.M,
 )
+#: what someone else told the customer, without quotation marks ("Mein Sohn sagt, du musst
+#: das online machen", "richten Sie ihr aus: Du hast mir geholfen"): a Du in it is not
+#: addressed to us (a plural "ihr"/"euch" there still is: "Er meint, ihr könnt helfen")
+_REPORTED = re.compile(
+    r"(?:\b(?:sagt|sagte|meint|meinte|schreibt|schrieb|erklärt|erklärte|behauptet|behauptete)"
+    r"\s*[,:]|\baus\s*:)[^.!?\n]*",
+    re.I,
+)
+_SINGULAR_DU = re.compile(r"\b(?:du|dich|dir|dein(?:e[mnrs]?)?)\b", re.I)
 # Sie/Ihr are formal only when capitalised inside a sentence; "Sie" opening a sentence too
 # ("Sie haben mir zu viel berechnet"), and the formal opening "Sehr geehrte ...".
 _SIE = re.compile(
@@ -101,8 +116,9 @@ def _unquote(text: str) -> str:
 
 
 def register_signals(text: str) -> tuple[int, int]:
-    """(Du signals, Sie signals) in a German text; quote marks ("> ") and speech are ignored."""
-    text = _unquote(text)
+    """(Du signals, Sie signals) in a German text; quote marks ("> "), speech and a singular
+    Du in reported speech are ignored."""
+    text = _REPORTED.sub(lambda m: _SINGULAR_DU.sub(" ", m.group()), _unquote(text))
     return len(_DU.findall(text)), len(_SIE.findall(text)) + len(_GEEHRTE.findall(text))
 
 
@@ -138,8 +154,8 @@ def english_register(text: str, signed: str = "") -> str:
 
 
 def _no_last(last: str) -> bool:
-    """No last name, or only its initial ("Jane P.")."""
-    return not last or bool(re.fullmatch(r"[^\W\d_]\.", last))
+    """No last name, or only its initial ("Jane P.", "Tom R")."""
+    return not last or bool(re.fullmatch(r"[^\W\d_]\.?", last))
 
 
 def formality_for(settings: Settings, language: str) -> str:
@@ -261,7 +277,7 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
             word = signed[0]
             first = name_case(word)
     gender = _gender(name, language)
-    cue, sure = gender_cue(email.body, name) if not name.gender else ("", False)
+    cue, sure = gender_cue(email.body, name, email.quoted) if not name.gender else ("", False)
     if cue and (sure or not gender):
         gender = cue
     if language == "de":
@@ -271,6 +287,6 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
         return Greeting(f"{line}," if line else "Sehr geehrte Damen und Herren,", True)
     if formality == "you_informal":
         return Greeting(f"Hi {first}," if first else "Hi,", False)
-    if name.last or first:
+    if first or (name.last and (name.title or gender in ("female", "male"))):
         return Greeting(f"Dear {_english_formal(name, gender)},", False)
-    return Greeting("Dear Sir or Madam,", False)
+    return Greeting("Dear Sir or Madam,", False)  # also a bare "Okafor", as in German

@@ -15,7 +15,10 @@ Owns the parsing half of the greeting rules (drafter.drafting.salutation writes 
   digits are no person. The vocabularies are drafter.drafting.name_words.
 - `signoff_name`: the name under the closing ("Viele Grüße\\nMarkus Lange", "Gruß Ralf",
   "Thanks a lot,\\nAkosua", "i. A. Nadine Voss", "Glenys Pritchard, Practice Manager"),
-  without kisses, smileys or a phone's footer ("Kirsty x", "Nele 😊").
+  without kisses, smileys, a phone's footer ("Kirsty x", "Nele 😊") or a job title under it
+  ("Senior Engineer"); a closing that says where it comes from ("Grüße aus der WG\\nMerle",
+  "Love from Ruth") gives the name after it. Clergy titles and Mx are no part of a name
+  (name_words.OTHER_FORMS); pronouns given with the name ("(she/her)") set its sex.
 
 Who is greeted (couples, a shared account signed by someone else) is drafter.drafting.persons.
 """
@@ -40,32 +43,45 @@ _FEMALE_SURNAME = name_words.FEMALE_SURNAME
 _COMPANY = name_words.COMPANY
 _COMPANY_COMPOUND = name_words.COMPANY_COMPOUND
 _ROLES = name_words.ROLES
+_FORMS = name_words.OTHER_FORMS
 #: "Prof.Dr." written without a space
 _GLUED_TITLES = re.compile(r"(?i)\b(prof\.|dr\.)(?=(?:dr|prof)\b)")
 #: an initial glued to the surname ("U.Senft")
 _INITIAL_GLUED = re.compile(r"\b([^\W\d_]\.)(?=[^\W\d_]{2,}(?![\w.]))")
 #: a note in brackets after a name ("(Tochter von Hildegard Brenner)", "(son)"); "(Mrs)" is
 #: _AFTER_NAME and kept
-_BRACKET_NOTE = re.compile(r"\s*\((?!\s*(?:mrs|ms|miss|mr)\.?\s*\))[^()]*\)\s*$", re.I)
+_BRACKET_NOTE = re.compile(r"\s*\((?!\s*(?:mrs|ms|miss|mr|mx|frau|herr)\.?\s*\))[^()]*\)\s*$", re.I)
 #: kisses and smileys after the signed name ("Kirsty x", "Lou xx", "Lena :-)", a line "xxx"
 #: of its own); emoji and other symbols around it are dropped by _undecorate
 _KISSES = re.compile(r"(?:^|\s+)(?:x{1,4}|[:;=]-?[()DPp\]\[]|<3|\^\^)$")
 #: "Petra Fischer via Kundenportal": the part after "via" is the transport, not the name
 _VIA = re.compile(r"\s+via\s+\S.*$")
 _FAMILY = re.compile(r"^(?:familie|family|fam\.)\s+(\S.*)$|^(?:the\s+)?(\S+)\s+family$", re.I)
+#: a person's name and a firm's on one line: "Tanja Rehm | Hausverwaltung Nord"
+_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—/]\s+")
 #: "i. A.", "ppa.", and German "im Auftrag"/"in Vertretung": the person named after it wrote
 #: the mail (English "on behalf of" names the principal instead, so it is not here)
 _ON_BEHALF = re.compile(
-    r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.|pp\.|p\.p\.|im\s+auftrag\b|in\s+vertretung\b)\s*", re.I
+    r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.|pp\.|p\.p\.|gez\.|im\s+auftrag\b|in\s+vertretung\b)\s*",
+    re.I,
 )
+#: "Ihre Johanna Schmidt", "Dein Kai", "Your Tom" under the closing: the name after it
+_POSSESSIVE = re.compile(r"^(?:ihre?|deine?|eure?|euer|your)\s+(?=\S)", re.I)
 #: a closing and one name word at the end of a one-line mail ("... online eingebe? lg mo",
 #: "... details online? ta, sam")
 _INLINE_CLOSING = re.compile(
     rf"[.!?]\s+(?:{closing_formula(thanks=True, short=True)})\s*,?\s+([^\W\d_][\w'’-]*)[.!]?\s*$",
     re.I,
 )
-_AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr)\.?\)\s*$", re.I)
-_AND = re.compile(r"\s+(?:und|and|&|\+)\s+", re.I)
+#: a closing followed by where or whom it comes from ("Grüße aus der WG", "Sonnige Grüße von
+#: der Ostsee", "Greetings from Cornwall", "Love from Ruth"): the name is on the next line, or
+#: after "von"/"from" when no name line follows and no article starts what follows
+_GREETED_FROM = re.compile(r"^(aus|von|vom|from|in|im)\s+(\S.*)$", re.I)
+_PLACE_WORD = re.compile(
+    r"(?i)(?:der|dem|den|die|das|the|a|an|all|us|sunny|rainy|sonnige[mn]?|verregnete[mn]?)\b"
+)
+_AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr|mx|frau|herr)\.?\)\s*$", re.I)
+_AND = re.compile(r"\s+(?:und|and|&|\+|/)\s+", re.I)  # "Anna Berg / Jonas Berg" too
 _NOT_A_NAME = frozenset(
     {"the", "a", "an", "your", "our", "my", "this", "ihr", "ihre", "dein", "deine", "euer"}
     | {"eure", "mein", "meine", "unser", "unsere", "der", "die", "das", "team"}
@@ -80,7 +96,7 @@ class Name:
     first: str = ""
     last: str = ""
     title: str = ""  # academic title as shown in German ("Dr.", "Prof. Dr.", "Dipl.-Ing.")
-    gender: str = ""  # from Frau/Herr/Mr/Ms or a female surname ("female"/"male"), else ""
+    gender: str = ""  # Frau/Herr/Mr/Ms, a female surname: "female"/"male"; Mx: "neutral"
     mrs: bool = False  # the customer calls herself Mrs
     family: str = ""  # "Familie Öztürk": the family name, no person
 
@@ -119,6 +135,8 @@ def _title(token: str) -> str:
     low = token.lower().rstrip(".")
     if low.startswith("prof"):
         return "Prof."
+    if token == "DI":
+        return token
     if low.startswith(("dipl", "mag", "ing")):
         if re.fullmatch(r"(?i)mag\.a", token):
             return token  # the Austrian Magistra, written without a final dot
@@ -153,21 +171,37 @@ def _person(text: str) -> bool:
     return True
 
 
+def _person_part(text: str) -> str:
+    """'Tanja Rehm | Hausverwaltung Nord', 'Hausverwaltung Nord - Tanja Rehm' -> 'Tanja
+    Rehm': the one part that is a person's name next to a firm's; else `text`."""
+    parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
+    if len(parts) < 2:
+        return text
+    persons = [p for p in parts if _person(p) and not _COMPANY_COMPOUND.search(p)]
+    return persons[0] if len(persons) == 1 and len(persons[0].split()) > 1 else text
+
+
 def parse_name(display: str) -> Name:
     """Name parts of a display name ('Frau Dr. Erika Schulz', 'Schulz, Erika', 'ANNA BERG')."""
     text = " ".join(display.replace('"', " ").replace("'", "'").split())
-    text = _VIA.sub("", text).strip(" '‘’") or text
+    text = _person_part(_VIA.sub("", text).strip(" '‘’") or text)
     family = _FAMILY.match(text)
     if family:
         last = (family.group(1) or family.group(2) or "").strip()
         return Name(family=" ".join(_case(w) for w in last.split())) if _person(last) else Name()
+    pronouns = name_words.PRONOUNS.search(text)
+    if pronouns:  # "Alex Trent (she/her)"
+        text = (text[: pronouns.start()] + text[pronouns.end() :]).strip(" ,|-")
     after = _AFTER_NAME.search(text)
     if after:
         text = f"{after.group(1)} {text[: after.start()]}"
     text = _DR_SUFFIX.sub("Dr.", _GLUED_TITLES.sub(r"\1 ", _BRACKET_NOTE.sub("", text)))
+    text = name_words.EMERITUS.sub(r"\1", text)
     words = [w for w in _INITIAL_GLUED.sub(r"\1 ", text).split() if w.rstrip(",") not in _ROLES]
     while len(words) > 2 and name_words.POSTNOMINAL.match(words[-1].lstrip(",")):
         words.pop()  # "Ulrike Senft M.Sc.", "John Pollard Jr."
+    while len(words) > 2 and name_words.POSTNOMINAL.match(words[0]):
+        words.pop(0)  # "B.Sc. Karl Huber"
     text = " ".join(words).rstrip(",")
     if not _person(text):
         return Name()
@@ -180,11 +214,17 @@ def parse_name(display: str) -> Name:
                 moved.insert(0, given.pop())
             text = " ".join([*given, *moved, last.strip()])
     tokens = text.replace(",", " ").split()
+    if len(tokens) > 2 and tokens[0].lower() == "the" and tokens[1].lower().rstrip(".") in _FORMS:
+        tokens.pop(0)  # "The Revd Susan Hale"
     gender, titles, mrs = "", [], False
     while tokens:
         low = tokens[0].lower().rstrip(".")
-        if low in SALUTATION:
+        if low == "fr" and len(tokens) > 1 and gender_of(tokens[1], "en") == "male":
+            pass  # "Fr. John Byrne": Father (the German "Fr." is Frau)
+        elif low in SALUTATION:
             gender, mrs = SALUTATION[low], low == "mrs"
+        elif low in _FORMS and len(tokens) > 1:
+            gender = _FORMS[low] or gender  # "Rev. Alan Pike", "Mx Sam Penhaligon"
         elif _ACADEMIC.match(tokens[0]):
             title = _title(tokens[0])
             if title not in titles:
@@ -194,6 +234,8 @@ def parse_name(display: str) -> Name:
         tokens.pop(0)
     words = [_case(t) for t in tokens if _NAME_WORD.match(t)]
     title = " ".join(titles)
+    if pronouns:
+        gender = name_words.PRONOUN_SEX[pronouns.group(1).lower()]
     if not words:
         return Name(title=title, gender=gender, mrs=mrs)
     if len(words) == 1:
@@ -212,6 +254,8 @@ def parse_name(display: str) -> Name:
         start -= 1
     while start > 1 and words[start - 1].lower() in _PARTICLES | name_words.NOBILITY:
         start -= 1  # "von der Heide", "Graf von Bülow"
+    if all(w in _PARTICLES or w in _CAPITAL_PARTICLES.values() for w in words[:start]):
+        start = 0  # "von Bülow" signed alone: no first name ("Van" may be one: Văn)
     last = " ".join(words[start:])
     if not gender and any(w.lower() in _FEMALE_SURNAME for w in words[start:]):
         gender = "female"
@@ -254,9 +298,14 @@ def _plausible(line: str, lowercase: bool = False) -> bool:
 
 
 def _clean(line: str) -> str:
-    """'i. A. Nadine Voss' -> 'Nadine Voss'; 'Glenys Pritchard, Practice Manager' -> name."""
+    """'i. A. Nadine Voss' -> 'Nadine Voss'; 'Glenys Pritchard, Practice Manager' -> name;
+    'Ihre Johanna Schmidt' -> 'Johanna Schmidt'."""
     line = _DR_SUFFIX.sub("Dr.", _ON_BEHALF.sub("", line.strip()).strip())
     line = _BRACKET_NOTE.sub("", line)
+    line = _person_part(line)
+    owner = _POSSESSIVE.match(line)
+    if owner and _plausible(line[owner.end() :]):
+        line = line[owner.end() :]  # "Ihre Johanna Schmidt"
     if "," in line and not _AFTER_NAME.search(line):
         head, _, tail = line.partition(",")
         if len(head.split()) >= 2 and len(tail.split()) >= 1:
@@ -270,11 +319,17 @@ def signoff_name(body: str, signature: str = "") -> str:
     lines = [ln for ln in lines if ln]
     while lines and len(lines[-1]) <= 100 and MOBILE_FOOTER.match(lines[-1]):
         lines.pop()  # "Von meinem iPhone gesendet" under the name
+    job = len(lines) > 2 and len(lines[-1].split()) <= 4 and name_words.JOBS.search(lines[-1])
+    if job and _plausible(_clean(lines[-2])):
+        lines.pop()  # "Thomas Reed\nSenior Engineer"
     for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
         line = lines[i]
         closing = CUSTOMER_CLOSING.match(line)
         if closing and len(line.split()) <= 6:  # "Thanks for your reply. ..." is no closing
             rest = _clean(line[closing.end() :].strip(" ,"))
+            if _GREETED_FROM.match(rest):  # "Grüße aus Kiel\nMerle", "Love from Ruth"
+                raw = line[closing.end() :].strip(" ,")
+                return _from_whom(raw, _clean(lines[i + 1]) if i + 1 < len(lines) else "")
             if rest and (
                 _plausible(rest) or (rest.islower() and " " not in rest and _is_first_name(rest))
             ):
@@ -284,9 +339,16 @@ def signoff_name(body: str, signature: str = "") -> str:
             after = lines[i + 1 :]
             if after and not _clean(after[0]) and _ON_BEHALF.match(after[0]):
                 after = after[1:]  # "im Auftrag" on a line of its own, the name below it
-            elif len(after) > 1 and not _plausible(after[0]) and _ON_BEHALF.match(after[1]):
-                after = after[1:]  # the firm's name, then "i. A. Jens Kurz"
+            else:  # the firm's name (and department), then "i. A. Jens Kurz"
+                firm = next(
+                    (k for k in range(1, min(len(after), 4)) if _ON_BEHALF.match(after[k])), 0
+                )
+                if firm and not any(_plausible(x) for x in after[:firm]):
+                    after = after[firm:]
             following = _clean(after[0]) if after else ""
+            by = _GREETED_FROM.match(following)
+            if by and by.group(1).lower() in ("von", "from") and _is_first_name(by[2].split()[0]):
+                following = by.group(2)  # "Viele Grüße\nvon Anna"
             return following if _plausible(following, lowercase=True) else ""
     inline = _INLINE_CLOSING.search(lines[-1]) if lines else None
     if inline and _signed_word(inline.group(1)):
@@ -294,7 +356,24 @@ def signoff_name(body: str, signature: str = "") -> str:
     last = _clean(lines[-1]) if lines else ""
     if len(lines) > 1 and last.islower() and " " not in last and _is_first_name(last):
         return last  # "... sent it sunday night.\n\ntom"
-    return last if len(lines) > 1 and _plausible(last) and len(last.split()) <= 3 else ""
+    words = [w for w in last.split() if not _ACADEMIC.match(w)]  # "Prof. Dr. Eva Lind"
+    return last if len(lines) > 1 and _plausible(last) and len(words) <= 3 else ""
+
+
+def _from_whom(rest: str, below: str) -> str:
+    """The name after a closing that says where it comes from: the next line ("Grüße aus
+    der WG\nMerle"), after a comma ("Gruß aus Kiel, Merle"), or after "von"/"from" when no
+    article follows ("Love from Ruth"; "Grüße von der Ostsee" names nobody)."""
+    if _plausible(below):
+        return below
+    head, comma, tail = rest.rpartition(",")
+    if comma and _plausible(tail.strip()):
+        return tail.strip()
+    place = _GREETED_FROM.match(head if comma else rest)
+    if not place or place.group(1).lower() not in ("von", "from"):
+        return ""
+    whom = place.group(2)
+    return whom if not _PLACE_WORD.match(whom) and _plausible(whom) else ""
 
 
 def _symbol(char: str) -> bool:

@@ -1,8 +1,11 @@
-"""Postcodes the German-centred recognizers of postcodes.py do not read: postcode + town in
-the formats of other European countries, the Polish "NN-NNN Town" ("80-425 Gdańsk") and a
-country letter glued to the postcode ("I-39100 Bozen", "F-75011 Paris", "L-1234
-Luxembourg", "NL-3511 Utrecht", "PL-00-238 Warszawa"); and a postcode alone after its label
-("PLZ: 24103", "Postleitzahl 1060", "zip code 90210").
+"""Postcodes and streets the German-centred recognizers of postcodes.py and places.py do not
+read: postcode + town in the formats of other European countries, the Polish "NN-NNN Town"
+("80-425 Gdańsk") and a country letter glued to the postcode ("I-39100 Bozen", "F-75011
+Paris", "L-1234 Luxembourg", "NL-3511 Utrecht", "PL-00-238 Warszawa"); a postcode alone
+after its label ("PLZ: 24103", "Postleitzahl 1060", "zip code 90210"); Nordic, Finnish and
+Greek streets ("Sveavägen 44", "Mannerheimintie 54 B 21", "Odos Ermou 88"), postcodes of
+three and two digits ("SE-111 34 Stockholm", "105 63 Athens") and an Indian town with its
+PIN code on a line of its own ("Chennai 600018"): `find_far_addresses`.
 
 The town after the postcode must be capitalised; after the Polish shape, which a reference
 number may also have, it must not be an everyday word (`everyday`): "24-118 Rechnung" is no
@@ -104,3 +107,89 @@ def find_lowercase_uk_ie(text: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), "ADDRESS", "street + number (en, lowercase)")
     for m in scan(LOWER_EIRCODE_RE, text, digit_lines(text)):
         yield Span(m.start(), m.end(), "POSTCODE_CITY", "Irish Eircode (lowercase)")
+
+
+# Nordic and Finnish streets, the type glued to the name ("Sveavägen 44", "Drottninggatan
+# 12", "Storgata 5", "Mannerheimintie 54 B 21", "Aleksanterinkatu 7"); the Greek street after
+# "Odos"/"Leoforos" ("Odos Ermou 88")
+NORDIC_STREET_RE = re.compile(
+    r"(?<![\w-])(?P<street>[A-ZÄÖÜÅØÆ][a-zäöüåøæé-]{2,}"
+    r"(?:vägen|gatan|gata|väg|gränd|veien|vegen|gaten|gate|vei|veg|tie|katu|kuja|polku))"
+    r"[ ]\d{1,4}[A-Za-z]?(?:[ ][A-Z](?:[ ]\d{1,3})?(?![\w]))?(?![\w])"
+    r"|(?<![\w-])(?:Odos|Odós|Leoforos|Leof\.)[ ][A-Z][a-zά-ώ]+(?:[ ][A-Z][a-zά-ώ]+)?"
+    r"[ ]\d{1,4}[A-Za-z]?(?![\w])"
+)
+_NORDIC_ENDS = ("vägen", "gatan", "gata", "väg", "gränd", "veien", "vegen", "gaten", "gate",
+                "vei", "veg", "tie", "katu", "kuja", "polku", "odos", "odós", "leoforos",
+                "leof.")  # fmt: skip
+# "111 34 Stockholm", "SE-111 34 Stockholm", "105 63 Athens", "CZ-110 00 Praha": a postcode of
+# three and two digits, after a country prefix, a comma or at the start of a line
+SPLIT_POSTCODE_RE = re.compile(
+    rf"(?P<value>(?:(?:SE|S|GR|CZ|SK)-)?\d{{3}}[ ]\d{{2}}[ ]{{1,2}}(?P<town>{_TOWN}))"
+)
+_SPLIT_PLACED = re.compile(r"(?:^|[,\n])[ \t]*\Z|(?<![\w.,/-])(?:SE|S|GR|CZ|SK)-\Z")
+# an Indian address's last line: the town and its six-digit PIN code ("Chennai 600018",
+# "Pune - 411001")
+PIN_LINE_RE = re.compile(
+    rf"^[ \t]*(?P<value>(?P<town>{_TOWN})[ ]?[-–]?[ ]?[1-9]\d{{5}})[ \t]*$", re.M
+)
+
+
+# quick tests before the patterns (which would otherwise be tried at every line start)
+_NORDIC_HINTS = ("vägen", "gatan", "gata ", "gaten", "gate ", "väg ", "gränd", "veien ", "vegen ",
+                 "vei ", "veg ", "tie ", "katu ", "kuja ", "polku ", "Odos", "Leof")  # fmt: skip
+_SPLIT_HINT = re.compile(r" \d\d[ ]{1,2}[A-ZÄÖÜÀ-Þ]")
+_NORDIC_AT = re.compile(
+    r"(?:vägen|gatan|gata|väg|gränd|veien|vegen|gaten|gate|vei|veg|tie|katu|kuja|polku)"
+    r"[ ]\d|(?:Odos|Odós|Leoforos|Leof\.)[ ]"
+)
+
+
+def _nordic_street(text: str) -> bool:
+    """A Nordic street ending before a space, or "Odos" (substring tests, cheap)."""
+    return any(hint in text for hint in _NORDIC_HINTS)
+
+
+def _pin_lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of short lines that open with a capital and end in six digits."""
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if 7 < len(line) < 48 and line[:1].isupper() and line.rstrip()[-6:].isdigit():
+            yield start, end
+        start = end + 1
+
+
+def _nordic_starts(text: str) -> Iterator[int]:
+    """Where a word with a Nordic street ending before a number, or "Odos"/"Leoforos",
+    starts."""
+    for m in _NORDIC_AT.finditer(text):
+        start = m.start()
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+            start -= 1
+        yield start
+
+
+def find_far_addresses(text: str, everyday: Callable[[str], bool]) -> Iterator[Span]:
+    """ADDRESS and POSTCODE_CITY spans of Nordic, Finnish, Greek and Indian addresses (the
+    street and town must not be everyday words: "Garantie 24" is no Finnish street)."""
+    if _nordic_street(text):
+        for start in _nordic_starts(text):
+            m = NORDIC_STREET_RE.match(text, start)
+            street = m.group("street") if m is not None else None
+            if m is not None and (street is None or not everyday(street)):
+                yield Span(m.start(), m.end(), "ADDRESS", "street + number (Nordic, Greek)")
+    for hint in _SPLIT_HINT.finditer(text):  # " 34 S" of "111 34 Stockholm"
+        start = hint.start() - 3
+        if start < 0 or not text[start : hint.start()].isdigit():
+            continue
+        placed = _SPLIT_PLACED.search(text, max(0, start - 40), start)
+        m = SPLIT_POSTCODE_RE.match(
+            text, placed.start() if placed and "-" in placed.group() else start
+        )
+        if placed and m and not everyday(m.group("town").split()[0].split("-")[0]):
+            yield Span(m.start("value"), m.end("value"), "POSTCODE_CITY", "postcode 3 + 2")
+    for start, end in _pin_lines(text):
+        pin = PIN_LINE_RE.match(text, start, end)
+        if pin is not None and not everyday(pin.group("town").split()[0].split("-")[0]):
+            yield Span(pin.start("value"), pin.end("value"), "POSTCODE_CITY", "town + PIN code")

@@ -23,8 +23,10 @@ SECRET_RE = re.compile(
         "Code", "passcode", "Passcode", "Login", "Benutzername", "Username", "user[ ]name",
         "WLAN-Schlüssel", "WLAN-Key", "WiFi[ ]key", "WLAN-Passwort", "Netzwerkschlüssel",
         "CVC2?", "CVV2?", "CVC/CVV", "card[ ]security[ ]code", "Prüfnummer", "Kartenprüfnummer",
+        "Einrichtungscode", "Freischaltcode", "Installationscode", "Setup-Code", "Setup[ ]code",
+        "set-up[ ]code",
     )
-    + r"(?:[ ](?:für|for|of|des|der|vom|zum)[ ][\w-]+)?"
+    + r"(?:[ ](?:für|for|of|des|der|vom|zum)(?:[ ](?:den|die|das|the|your|Ihren?))?[ ][\w-]+)?"
     + r"(?:[ ](?:war|ist|lautet|is|was))?(?:[ ](?:übrigens|nämlich|jetzt|aktuell|now|btw))?"
     + VALUE_GAP
     + r"(?P<value>\d{3,5}(?:[ ]\d{3,5}){1,6}(?!\w)|(?=[^\s]*\d|[^\s]{6,})[^\s,;]{3,64})"
@@ -88,7 +90,12 @@ def _shaped_strongly(value: str) -> bool:
     return letters >= 2 and any(c.isdigit() for c in value) and value[0] not in "#_"
 
 
-_SECRET_NOT = re.compile(r"(?i)^(?:ist|lautet|is|war|vergessen|forgotten|zurücksetzen|reset)$")
+# words after a password cue that say something about it ("Passwort falsch?", "password
+# expired!"): no password
+_SECRET_NOT = re.compile(
+    r"(?i)^(?:ist|lautet|is|war|vergessen|forgotten|zurücksetzen|reset|falsch|wrong|"
+    r"abgelaufen|expired|gesperrt|blocked|locked|ungültig|invalid|incorrect)$"
+)
 
 
 _LOOSE_CUES = ("pass", "kennwort", "pw", "pin", "zugangsdaten", "login", "benutzer", "user",
@@ -103,15 +110,56 @@ def _on_lines(regex: re.Pattern[str], text: str, cues: tuple[str, ...]) -> Itera
         yield from quick.finditer(text, start, end)
 
 
+# password words that also end a compound ("Telefonpasswort", "Routerkennwort")
+_COMPOUND_CUE = re.compile(r"(?i)passwor[dt]|kennwort")
+# a WLAN key printed as groups of four digits ("4471 0928 3365 1102"), a sentence after its cue
+_DIGIT_KEY = re.compile(r"\d{4}(?:[ ]\d{4}){3,4}")  # the ends are checked by _whole_key
+_KEY_CUES = ("wlan", "wifi", "wi-fi", "passw", "kennwort", "schlüssel", "key")
+_KEY_CUE = re.compile(r"(?i)wlan|wifi|wi-fi|passwor[dt]|kennwort|schlüssel|\bkey\b")
+_LINE_END = re.compile(r"[.!]?[ \t]*(?:\n|$)")
+
+
+def _whole_key(text: str, m: re.Match[str]) -> bool:
+    """No digit (nor a digit group) right before the match, no digit right after it."""
+    before = text[max(0, m.start() - 2) : m.start()]
+    return not (before[-1:].isdigit() or (before[-1:] == " " and before[:1].isdigit())) and not (
+        text[m.end() : m.end() + 1].isdigit()
+    )
+
+
+def _link(value: str) -> bool:
+    """A web address (or its rest after "https:"), not a password."""
+    return value.startswith(("/", "www.")) or "://" in value
+
+
+def _told(m: re.Match[str], value: str, text: str) -> bool:
+    """After the cue a colon, then only this one word up to the end of its line: "Telefon-
+    passwort: Tulpenbeet" (a plain word is then the password itself)."""
+    start = m.start("value")
+    return (
+        ":" in text[m.start() : start]
+        and value.replace("-", "").isalpha()
+        and _LINE_END.match(text, start + len(value)) is not None
+    )
+
+
 def find_secrets(text: str) -> Iterator[Span]:
+    low = text.lower()  # substring tests first: the patterns would try every position
+    if any(cue in low for cue in _KEY_CUES):
+        for m in _DIGIT_KEY.finditer(text):
+            if _whole_key(text, m) and _KEY_CUE.search(text, max(0, m.start() - 150), m.start()):
+                yield Span(m.start(), m.end(), "SECRET", "key in groups of four digits (cue)")
     for m in scan(SECRET_RE, text):
         value = m.group("value").rstrip(".,;)\"'“”»«")  # "!" and "?" may belong to it
-        # a cue may end a compound: "portal-pin", "Router-Passwort"
+        # a cue may end a compound: "portal-pin", "Router-Passwort", "Telefonpasswort"
         glued = m.start() > 0 and text[m.start() - 1] == "-"
-        starts = glued or word_start(text, m.start())
+        compound = _COMPOUND_CUE.match(m.group()) is not None and not word_start(text, m.start())
+        starts = glued or compound or word_start(text, m.start())
         if not starts or _SECRET_NOT.match(value.rstrip("!?")) or len(value) < 3:
             continue
-        if not re.search(r"[\d!#$%&*?@_+=]|[a-zäöü][A-ZÄÖÜ]", value):
+        if _link(value):
+            continue  # "the portal login page at https://…": a link, not a password
+        if not re.search(r"[\d!#$%&*?@_+=]|[a-zäöü][A-ZÄÖÜ]", value) and not _told(m, value, text):
             continue  # "Passwort vergessen": a plain word is not a password
         start = m.start("value")
         yield Span(start, start + len(value), "SECRET", f"secret cue={m.group().split()[0]!r}")
@@ -122,7 +170,7 @@ def find_secrets(text: str) -> Iterator[Span]:
         quoted = raw[:1] in "\"'„“»"
         value = raw.lstrip("\"'„“»").rstrip(".,;:)!?")
         start = m.end("value") - len(raw) + (len(raw) - len(raw.lstrip("\"'„“»")))
-        if len(value) < 3 or _SECRET_NOT.match(value):
+        if len(value) < 3 or _SECRET_NOT.match(value) or _link(value):
             continue
         user = re.match(r"(?i)login|benutzer|user|nutzer|anmelde", m.group())
         shaped = re.search(r"[\d!#$%&*?@_+=.]|[a-zäöü][A-ZÄÖÜ]", value)
@@ -144,7 +192,6 @@ def find_secrets(text: str) -> Iterator[Span]:
             yield Span(m.start("value"), m.end("value"), "SECRET", "user name (cue)")
     for m in scan(SECRET_AFTER_RE, text):
         yield Span(m.start("value"), m.end("value"), "SECRET", "secret (value before cue)")
-    low = text.lower()  # a substring test first: the case-blind cue search is slow
     cue = any(c in low for c in _NEAR_CUES) and guarded(_SECRET_CUE_NEAR).search(text)
     strong = _STRONG.finditer(text) if cue else iter(())
     for m in strong:  # "asks for a password. I set it to Oslo#2019fjord"

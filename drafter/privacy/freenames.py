@@ -44,6 +44,7 @@ from drafter.privacy.freewords import (
     _ROW,
     _TITLE,
     CUE_RE,
+    INSTITUTION_AFTER,
     WORD_RE,
     _capitals_by,
     _common_noun,
@@ -51,6 +52,7 @@ from drafter.privacy.freewords import (
     _misspelt,
     _role_follows,
     _sentence_start,
+    after_brand,
 )
 from drafter.privacy.gazetteer import AMBIGUOUS_NAMES, Vocabulary
 from drafter.privacy.prefilter import guarded
@@ -219,8 +221,12 @@ class FreeNames:
         blocked: list[bool] = [False] * len(tokens)
         for i, (start, _end, word) in enumerate(tokens):
             why, rare, blocked[i] = self._classify(word)
-            if why and _MAKE_BEFORE.search(text, max(0, start - 30), start):
-                blocked[i] = True  # "Renault Clio": a model, not a first name
+            if why and (
+                _MAKE_BEFORE.search(text, max(0, start - 30), start)
+                or INSTITUTION_AFTER.match(text, _end)
+                or after_brand(text, start)
+            ):
+                blocked[i] = True  # "Renault Clio", "Trinity College", "macOS Sonoma"
             elif why:
                 flags[i] = why
             elif rare:

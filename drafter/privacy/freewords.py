@@ -1,8 +1,11 @@
 """Word tests of the free-name finder (`drafter.privacy.freenames`): the relation and role
 cues, and what makes a capitalised word a noun rather than a name: a German compound of
 known words ("Kontaktformular", "Versicherungsbüro"), a misspelt everyday word ("Eruo"), a
-noun after an article, a law after its paragraph, a car model after its make, the first word
-of a job title ("Port Agent"), a word at the start of a sentence.
+noun after an article, a law after its paragraph, a car model or product after its make, a
+product after "use"/"nutzen", a word written like a brand ("FiberBau", "PPPoE") and the
+word after it ("macOS Sonoma"), a word
+before an institution's head ("Trinity College"), the first word of a job title ("Port
+Agent"), a word at the start of a sentence.
 """
 
 from __future__ import annotations
@@ -137,12 +140,43 @@ _ARTICLE_BEFORE = re.compile(
 _PARAGRAPH_BEFORE = re.compile(
     r"§§?[ ]?\d+[a-z]?(?:[ ]?(?:Abs\.|Absatz|S\.|Satz|Nr\.|Ziff\.|lit\.)[ ]?\d+[a-z]?)*[ ]\Z"
 )
-# a car make before: the word is its model ("Renault Clio", "Opel Corsa")
+# a car or device make before: the word is its model or product ("Renault Clio", "Google
+# Authenticator", "Microsoft Authenticator"); after "Bank" it is the bank's name ("PKO Bank
+# Polski")
 _MAKE_BEFORE = re.compile(
     r"(?<![\w-])(?:Renault|Peugeot|Citroën|Citroen|Opel|Skoda|Škoda|Tesla|Volvo|Fiat|Toyota|"
-    r"Honda|Mazda|Nissan|Hyundai|Kia|Dacia|Volkswagen|VW|Audi|BMW|Seat|Cupra|Ford|Mercedes)"
+    r"Honda|Mazda|Nissan|Hyundai|Kia|Dacia|Volkswagen|VW|Audi|BMW|Seat|Cupra|Ford|Mercedes|"
+    r"Google|Microsoft|Apple|Samsung|Amazon|Adobe|Huawei|Xiaomi|Sony|Bosch|Siemens|Miele|"
+    r"Bank)"
     r"[ ](?:Model[ ])?\Z"
 )
+# an institution's head word after: the word is part of its name ("Trinity College Dublin")
+INSTITUTION_AFTER = re.compile(
+    r"[ ](?:College|University|Universität|Hochschule|Hospital|Klinikum|Klinik|School|"
+    r"Schule|Gymnasium|Institute|Institut|Academy|Akademie|Stiftung|Foundation)(?![\w-])"
+)
+# a verb of using before: the word is a product ("our accountants use Xero", "wir nutzen
+# Lexware")
+_USE_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:use|uses|using|used|nutze|nutzen|nutzt|verwende|verwenden|verwendet)"
+    r"[ ]\Z"
+)
+# a capital after a small letter inside the word ("FiberBau", "UniFi", "KaVo", "PPPoE"):
+# how brands and products are written, not people; a surname prefix before the capital
+# ("McDonald", "MacLeod", "DeLuca", "LeBlanc", "VanDyke", "DiMaggio") keeps it a name
+_INNER_CAPITAL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|O|D|De|Di|Da|Du|Del|La|Le|Van|Von|St)[A-ZÄÖÜ]")
+# an organisation's or a place's ending: "Rabobank", "Volksbank", "Schrevenpark"
+_THING_END = ("bank", "park")
+
+
+def brand_shaped(word: str) -> bool:
+    """A word written like a brand or product ("FiberBau", "UniFi", "PPPoE"), or named like an
+    institution or a place ("Rabobank", "Schrevenpark"): no person's name."""
+    if word.casefold().endswith(_THING_END) and len(word) > 6:
+        return True
+    inner = _INNER_CAPITAL.search(word, 1)
+    return inner is not None and _NAME_PREFIX.match(word[: inner.end()]) is None
 
 
 # the last word of a job title ("Port Agent", "Key Account Manager", "Technische Leiterin")
@@ -161,12 +195,31 @@ def _role_follows(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool
     return text[tokens[i][1] : tokens[i + 1][0]] == " "
 
 
+def after_brand(text: str, start: int) -> bool:
+    """The word before `start` (one space between) is written like a brand ("macOS Sonoma")."""
+    if start < 3 or text[start - 1] != " ":
+        return False
+    first = start - 1
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    before = text[first - 1 : first] if first else ""
+    return (
+        start - 1 - first >= 2
+        and not (before.isalnum() or before in "-_")
+        and brand_shaped(text[first : start - 1])
+    )
+
+
 def _common_noun(text: str, start: int, end: int) -> bool:
     """A rare capitalised word that is a noun or a token, not a name: after a German article
     ("Die Ummeldung", "des Betreuerausweises"), glued to a digit ("IPv6"), a law after its
     paragraph ("§ 41 EnWG") or a car model after its make ("Renault Clio")."""
-    if text[end : end + 1].isdigit():
+    if text[end : end + 1].isdigit() or brand_shaped(text[start:end]):
         return True
+    if INSTITUTION_AFTER.match(text, end) or _USE_BEFORE.search(text, max(0, start - 10), start):
+        return True
+    if after_brand(text, start):
+        return True  # "macOS Sonoma", "KaVo Estetica": a product after its brand
     before = text[max(0, start - 30) : start]
     if "§" in before and _PARAGRAPH_BEFORE.search(before):
         return True

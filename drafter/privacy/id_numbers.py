@@ -88,7 +88,7 @@ DOB_RE = re.compile(
         "Date[ ]of[ ]Birth", r"d\.o\.b\.?", "Birthdate", "Birth", "birth",
         "Date[ ]de[ ]naissance", r"née?[ ]le", "Data[ ]di[ ]nascita", "Fecha[ ]de[ ]nacimiento",
     )
-    + r"[ \t]*(?:ist|is|war|was)?[ \t]*[:\-]?[ \t]*(?:der|den|am|the|on)?[ \t]*"
+    + r"[ \t]*(?:ist|is|war|was)?[ \t]*[:\-]?[ \t]*(?:der|den|am|the|on|als|as)?[ \t]*"
     r"(?:[^\n\d]{1,40}?[:\-][ \t]*)?"  # "Geburtsdatum Anna (für die Akte): 5. Mai 2004"
     r"\(?[ \t]*"  # "mein Geburtsdatum (08/12/1958)"
     rf"(?P<date>{DATE})"
@@ -100,7 +100,20 @@ DOB_RE = re.compile(
 _DATE_AGAIN = re.compile(rf"[ \t]*[(/][ \t]*(?P<date>{DATE})[ \t]*\)?")
 
 
+# the date before the verb: "Er ist am 30.04.1936 geboren", "am 3.5.1950 in Eutin geboren"
+BORN_AFTER_RE = re.compile(
+    rf"(?<![\d.])(?P<date>{DATE})[ \t]+(?:in[ \t]+[A-ZÄÖÜ][\w-]+[ \t]+)?geboren(?!\w)"
+)
+
+
 def find_dobs(text: str) -> Iterator[Span]:
+    verb, done = text.find("geboren"), 0
+    while verb >= 0:  # the pattern is tried only in the 60 characters before each "geboren"
+        m = BORN_AFTER_RE.search(text, max(done, verb - 60), verb + 7)
+        if m is not None:
+            done = m.end()
+            yield Span(m.start("date"), m.end("date"), "DOB", "date of birth (before 'geboren')")
+        verb = text.find("geboren", verb + 7)
     for m in guarded(DOB_RE).finditer(text):
         if m.group("star"):
             yield Span(m.start("star"), m.end("star"), "DOB", "date of birth (*)")

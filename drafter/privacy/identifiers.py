@@ -214,11 +214,17 @@ def find_documents(text: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "ID_DOCUMENT", f"document cue={cue!r}")
 
 
+_SPLIT_POSTCODE = re.compile(r"[A-Z]{1,2}-\d{3}[ ]\d{2}")
+_TOWN_AFTER = re.compile(r"[ ]{1,2}[A-ZÄÖÜ][a-zäöüåé]")
+
+
 def find_vehicles(text: str) -> Iterator[Span]:
     for m in guarded(PLATE_RE).finditer(text):
         value = m.group()
         cue = _cue(PLATE_CUE, text, m.start())
         strict = "-" in value or re.fullmatch(r"[A-Z]{2}\d{2} ?[A-Z]{3}", value)
+        if _SPLIT_POSTCODE.match(value) and _TOWN_AFTER.match(text, m.end()):
+            continue  # "SE-111 34 Stockholm": a postcode and its town, not a plate
         if cue or strict:
             yield Span(m.start(), m.end(), "LICENSE_PLATE", f"plate cue={cue!r}")
     for core in _FR_PLATE_CORE.finditer(text):  # the literal "-" first: a quick scan
@@ -289,6 +295,9 @@ COURT_FILE_RE = re.compile(
     r"(?<![\w/.-])\d{1,4}[ ](?:[A-Z]{1,5}|[A-Z][a-z]{1,2})[ ]\d{1,6}/\d{2}[a-z]?(?![\w/])"
 )
 
+# an amount after its currency code, not a reference number
+_CURRENCY = re.compile(r"(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|JPY|CAD|AUD)[ ]?\d")
+
 
 def find_order_numbers(text: str) -> Iterator[Span]:
     for m in guarded(COURT_FILE_RE).finditer(text):
@@ -299,6 +308,8 @@ def find_order_numbers(text: str) -> Iterator[Span]:
         value = m.group("value")
         if sum(c.isdigit() for c in value) < 3 or _DATE_LIKE.match(value):
             continue
+        if _CURRENCY.match(value):
+            continue  # "the last invoice was SEK 14 210": an amount
         cue = m.group()[: m.start("value") - m.start()].strip()
         yield Span(m.start("value"), m.end("value"), "ORDER_NO", f"order cue={cue!r}")
 

@@ -1,7 +1,8 @@
 """What looks personal but names an organisation, and is kept: a company's register number
-after its cue ("HRB 12345", "Companies House no. 13470822", "KvK 70412896", "VR 1422 KI",
-"FN 123456a") and a From display name that is an authority's name ("Jobcenter Kiel - Team
-412", "Finanzamt Kiel-Nord").
+after its cue ("HRB 12345", "Companies House no. 13470822", "Company no. 09822417", "KvK
+70412896", "VR 1422 KI", "FN 123456a", the Nordic "Org.nr 556677-8899", "eingetragen im
+Installateurverzeichnis unter Nr. 2025-311") and a From display name that is an
+authority's name ("Jobcenter Kiel - Team 412", "Finanzamt Kiel-Nord").
 
 A register number identifies a company in a public register, not a person; without this the
 long-number catch-all and the phone pattern hide it.
@@ -16,16 +17,17 @@ from drafter.privacy.prefilter import scan
 from drafter.privacy.spans import Span, digit_lines
 
 REGISTER_RE = re.compile(
-    r"(?<![\w-])(?:Company[ ](?:No\.?|[Nn]umber|[Rr]eg(?:istration)?\.?[ ]No\.?)|"
+    r"(?<![\w-])(?:Company[ ](?:[Nn]o\.?|[Nn]umber|[Rr]eg(?:istration)?\.?[ ]No\.?)|"
+    r"Org\.?[ ]?[Nn]r\.?|Organisationsnummer|Organisasjonsnummer|"
     r"Companies[ ]House(?:[ ](?:[Nn]o\.?|[Nn]umber|[Rr]eg(?:istration)?\.?[ ]No\.?))?|"
     r"KvK(?:-nummer|[ ]nummer|[ ]nr\.?)?|HRB|HRA|VR|GnR|FN|"
     r"Handelsregister(?:nummer)?|Registernummer|Vereinsregister(?:nummer)?|"
     r"Reg(?:istration)?\.?[ ]No\.?)"
     r"[ ]?[:.#]?[ ]?(?:(?:HRB|HRA|VR|Nr\.?)[ ]?)?"
-    r"(?P<value>\d(?:[ ]?\d){3,11}[a-z]?(?:[ ][A-Z]{1,3}(?![\w]))?)(?![\w])"
+    r"(?P<value>\d(?:[ -]?\d){3,11}[a-z]?(?:[ ][A-Z]{1,3}(?![\w]))?)(?![\w])"
 )
 _CUES = ("compan", "kvk", "hrb", "hra", "vr ", "gnr", "fn ", "register", "reg.", "reg ",
-         "registration")  # fmt: skip
+         "registration", "org.", "org ", "orgnr", "organisa", "verzeichnis")  # fmt: skip
 
 _AUTHORITY = re.compile(
     r"(?i)^(?:jobcenter|finanzamt|amtsgericht|landgericht|arbeitsagentur|agentur[ ]für[ ]arbeit|"
@@ -35,12 +37,21 @@ _AUTHORITY = re.compile(
 )
 
 
+# "eingetragen im Installateurverzeichnis unter Nr. 2025-311": the cue ends a compound
+LISTED_UNDER_RE = re.compile(
+    r"(?:register|verzeichnis)[ ]unter[ ](?:Nr\.?[ ]?)?(?P<value>\d(?:[ -]?\d){3,11})(?![\w])"
+)
+
+
 def register_numbers(text: str) -> list[tuple[int, int]]:
     """(start, end) of the company register numbers in `text`."""
     low = text.lower()
     if not any(c in low for c in _CUES):  # a substring test before the pattern
         return []
-    return [(m.start("value"), m.end("value")) for m in scan(REGISTER_RE, text, digit_lines(text))]
+    found = [(m.start("value"), m.end("value")) for m in scan(REGISTER_RE, text, digit_lines(text))]
+    if "verzeichnis unter" in text or "register unter" in text:
+        found += [(m.start("value"), m.end("value")) for m in LISTED_UNDER_RE.finditer(text)]
+    return found
 
 
 def without_registers(text: str, spans: Iterable[Span]) -> list[Span]:

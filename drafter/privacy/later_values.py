@@ -6,8 +6,9 @@ value on one line, a few words apart) do not reach:
 - a password in quotes after a password word ("Passwort vergessen?? hab schon 3x
   "Kiel.Wind2019!" probiert"): `find_quoted_secrets`;
 - a date with the year of a date of birth found in the text, just after it ("falsches
-  Geburtsdatum: 12.03.1968. Richtig ist 21.03.1968."): `dob_corrections`, run on the
-  resolved spans.
+  Geburtsdatum: 12.03.1968. Richtig ist 21.03.1968.", "my date of birth is 11/04/1991, but
+  it is actually 04/11/1991"), in any date format: `dob_corrections`, run on the resolved
+  spans.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from drafter.privacy.id_numbers import DATE
 from drafter.privacy.prefilter import scan
 from drafter.privacy.spans import Span, digit_lines
 
@@ -32,7 +34,9 @@ LATER_DOCUMENT_RE = re.compile(
 _QUOTED = re.compile(r"[\"„“»'‚](?P<value>[^\s\"„“”»«'‘’]{6,64})[\"“”«'‘’]")
 _PASSWORD_WORD = re.compile(r"(?i)passwor[dt]|kennwort|\bpw\b|\bpin\b|zugangscode|passcode")
 _SHAPED = re.compile(r"(?=.*[A-Za-zÄÖÜäöü])(?=.*[\d!#$%&*?+=_.])")
-_DATE = re.compile(r"(?<![\d.])\d{1,2}\.[ ]?\d{1,2}\.[ ]?(?P<year>(?:19|20)\d\d)(?!\d)")
+# any full date (dotted, slashed, ISO, months in words) with a four-digit year
+_DATE = re.compile(rf"(?<![\d./-])(?:{DATE})")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def find_later_documents(text: str) -> Iterator[Span]:
@@ -64,10 +68,11 @@ def dob_corrections(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.type != "DOB":
             continue
-        year = re.search(r"(?:19|20)\d\d", text[span.start : span.end])
+        year = _YEAR.search(text[span.start : span.end])
         if year is None:
             continue
         for m in _DATE.finditer(text, span.end, min(len(text), span.end + 120)):
-            if m.group("year") == year.group() and (m.start(), m.end()) not in taken:
+            again = _YEAR.search(m.group())
+            if again and again.group() == year.group() and (m.start(), m.end()) not in taken:
                 out.append(Span(m.start(), m.end(), "DOB", "date of birth (corrected or repeated)"))
     return out

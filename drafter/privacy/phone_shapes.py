@@ -3,6 +3,8 @@
 - a line that holds nothing but a phone number, however it is spaced ("0 43 1 / 55 12 - 8 77"
   under a signature): seven to fifteen digits in at least three groups, starting with 0 or
   +/00, and no date, amount or IBAN;
+- a number as loosely spaced after a phone word in running text ("neue Telefonnummer: 0 43
+  42 / 8 17 53."), same digit counts;
 - an extension in brackets right after a number: "+31 10 412 63 85 (toestel 3)",
   "(Durchwahl 14)", "(ext. 21)", "(poste 12)".
 """
@@ -18,6 +20,33 @@ PHONE_LINE_RE = re.compile(
     r"[ \t]*(?:(?:Tel|Tel\.|Telefon|Phone|Mobil|Mobile|Handy|Fon|T|M)[.:]?[ \t]+)?"
     r"(?P<value>(?:\+|00|0)[ \t]?\d(?:[ \t]?[/.–-]?[ \t]?\(?\d+\)?){2,9})[ \t]*"
 )
+# the same loose value after a phone word in running text: "neue Telefonnummer: 0 43 42 / 8 17
+# 53." (the number ends at a sign or word that is not part of it; a run of digits is taken
+# whole, "\d++", so a failed end is not retried at every split of the digits)
+CUED_PHONE_RE = re.compile(
+    r"(?:Telefonnummer|Telefon|Tel\.|Rufnummer|Handynummer|Handy|Mobilnummer|"
+    r"Festnetz(?:nummer)?|[Pp]hone(?:[ ]number)?|[Mm]obile(?:[ ]number)?|[Ll]andline)"
+    r"(?:[ ](?:ist|lautet|is|neu|new|jetzt|now|privat|private))?[ ]?:?[ ]+"
+    r"(?P<value>(?:\+|00|0)[ ]?\d(?:[ ]?[/.–-]?[ ]?\(?\d++\)?){2,9})(?![\w,]|[.]\d)"
+)
+_PHONE_CUES = ("Tel", "Rufnummer", "Handy", "Mobil", "Festnetz", "phone", "Phone", "mobile",
+               "landline", "Landline")  # fmt: skip
+
+
+_DIGIT_SOON = re.compile(r"\d")
+
+
+def _cue_starts(text: str) -> Iterator[int]:
+    """Where a phone word of CUED_PHONE_RE starts a word with a digit soon after it ("Hotel"
+    is no cue; str.find is far cheaper than trying the pattern at every position)."""
+    for cue in _PHONE_CUES:
+        i = text.find(cue)
+        while i >= 0:
+            if not (i and text[i - 1].isalnum()) and _DIGIT_SOON.search(text, i, i + 28):
+                yield i
+            i = text.find(cue, i + 1)
+
+
 BRACKET_EXTENSION_RE = re.compile(
     r"\d[ ]?\((?P<value>(?:toestel|tst\.|ext\.?|extension|Durchwahl|DW|Nebenstelle|poste|"
     r"interno|int\.|lokal|linka)[ ]?\d{1,5})\)"
@@ -39,6 +68,14 @@ def find_phone_shapes(text: str, own_phones: frozenset[str] = frozenset()) -> It
         if not 7 <= digits <= 15 or groups < 3 or _DATE.search(value) or value in own_phones:
             continue
         yield Span(m.start("value"), m.end("value"), "PHONE", "a line of only a phone number")
+    for start in _cue_starts(text):  # the pattern is tried only where a cue word stands
+        m = CUED_PHONE_RE.match(text, start)
+        if m is None:
+            continue
+        value = m.group("value")
+        digits = sum(c.isdigit() for c in value)
+        if 7 <= digits <= 15 and not _DATE.search(value) and value not in own_phones:
+            yield Span(m.start("value"), m.end("value"), "PHONE", "phone after its word")
     low = text.lower()
     if any(cue in low for cue in _EXTENSION_CUES):  # a substring test before the pattern
         for m in BRACKET_EXTENSION_RE.finditer(text):

@@ -24,6 +24,7 @@ from drafter.privacy import identifiers as ids
 from drafter.privacy import names as nm
 from drafter.privacy.abroad import (
     find_abroad_postcodes,
+    find_far_addresses,
     find_labelled_postcodes,
     find_lowercase_uk_ie,
 )
@@ -57,6 +58,7 @@ from drafter.privacy.repeats import (
     vault_spans,
     vault_towns,
 )
+from drafter.privacy.script_names import find_script_names
 from drafter.privacy.second_look import (
     first_names_before,
     inside_longer,
@@ -70,6 +72,7 @@ from drafter.privacy.second_look import (
 )
 from drafter.privacy.spans import Span
 from drafter.privacy.spoken import find_spoken_numbers
+from drafter.privacy.told_addresses import find_told_addresses
 from drafter.privacy.towns import find_towns
 from drafter.privacy.vault import Vault
 from drafter.privacy.wordlists import WordLists
@@ -145,6 +148,9 @@ class Pseudonymizer:
         spans += streets
         spans += find_postcode_cities(text, streets)
         spans += find_abroad_postcodes(text, self._everyday_word)
+        spans += find_far_addresses(text, self._everyday_word)
+        spans += find_told_addresses(text)
+        spans += find_script_names(text)
         spans += find_labelled_postcodes(text)
         spans += find_lowercase_uk_ie(text)
         for offset, line in title_capitals(text):  # "KNORRSTR.5 KIEL": lines in capitals

@@ -103,6 +103,8 @@ UNIT_AFTER = re.compile(r"[ \t]*(?:kWh|KWh|kwh|m³|m3|Liter|l\b|€|EUR|Euro|Cen
 
 
 _DATE_SHAPE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
+# a date with a four-digit year inside the match: "01.01.2026 – 31.12.2026" is a period
+_DATE_INSIDE = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)")
 
 
 def find_phones(text: str, own_phones: frozenset[str] = frozenset()) -> Iterator[Span]:
@@ -116,7 +118,9 @@ def find_phones(text: str, own_phones: frozenset[str] = frozenset()) -> Iterator
                 continue
             if guarded(_NOT_PHONE_CONTEXT).search(text[max(0, m.start() - 30) : m.start()]):
                 continue
-            if _DATE_SHAPE.fullmatch(m.group()) or m.group() in own_phones:
+            if _DATE_SHAPE.fullmatch(m.group()) or _DATE_INSIDE.search(m.group()):
+                continue
+            if m.group() in own_phones:
                 continue
             seen.add((m.start(), m.end()))
             yield Span(m.start(), m.end(), "PHONE", "phone")

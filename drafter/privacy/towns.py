@@ -183,7 +183,8 @@ def find_towns(
         if folded in long or (folded == "st" and text.startswith(".", end_word)):
             end = long_town_at(text, start)
             if end > 0 and not blocked(text[start : end]) and (word[0].isupper() or
-                    word.islower()) and _placed(text, start, street_ends):  # fmt: skip
+                    word.islower()) and _placed(text, start, street_ends) and not (
+                    _stay(text, start) and not _home(text, start, street_ends)):  # fmt: skip
                 yield Span(start, end, "POSTCODE_CITY", "town of several words")
                 continue
         if folded not in names or word in _LANDS or blocked(word):
@@ -212,6 +213,7 @@ def find_towns(
                 or _home(text, start, street_ends)
             )
             and not _kin_from(text, start)
+            and not (_stay(text, start) and not _home(text, start, street_ends))
         ):
             yield Span(start, end_word, "POSTCODE_CITY", "town after a place word")
 
@@ -292,6 +294,18 @@ _KIN_FROM = re.compile(
     r"schwieger\w+|grandchildren|grandkids|parents|daughter|son|sister|brother|cousin|aunt|"
     r"uncle|in-laws)[ ]+(?:aus|in|from)[ ]+$"
 )
+
+
+# "zur Reha in Bad Segeberg", "on holiday in Porto": a stay away is no address (unless a
+# street, a postcode or a residence word says it is somebody's home)
+_STAY_IN = re.compile(
+    r"(?i:reha|kur|urlaub|klinik|krankenhaus|fortbildung|lehrgang|messe|holiday|vacation|"
+    r"rehab|conference|business[ ]trip)[ ]+(?:in|nach|to)[ ]+$"
+)
+
+
+def _stay(text: str, start: int) -> bool:
+    return _STAY_IN.search(text, max(0, start - 30), start) is not None
 
 
 def _kin_from(text: str, start: int) -> bool:

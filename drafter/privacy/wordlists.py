@@ -29,7 +29,15 @@ def key(value: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", value).casefold().split())
 
 
+_GERMAN_PREFIX = re.compile(r"\s*(?:\+|00)[ ]?49[ ]?(?:\([ ]?0[ ]?\)[ ]?)?")
+
+
 def digits_key(value: str) -> str:
+    """The digits of a number; a German number written internationally ("+49 431 5577 100",
+    "0049 (0)431 …") as dialled at home ("04315577100"), so both forms compare equal."""
+    prefix = _GERMAN_PREFIX.match(value)
+    if prefix is not None:
+        return "0" + re.sub(r"\D", "", value[prefix.end() :])
     return re.sub(r"\D", "", value)
 
 

@@ -13,17 +13,22 @@ from types import ModuleType
 import pytest
 
 from drafter.privacy import (
+    abroad,
     credentials,
     freenames,
     freewords,
     id_numbers,
     identifiers,
+    keeps,
+    later_values,
     names,
+    phone_shapes,
     places,
     prefilter,
     recognizers,
     second_look,
     spoken,
+    told_addresses,
     towns,
 )
 from drafter.privacy.prefilter import factors, guarded, scan, single_line
@@ -31,7 +36,7 @@ from drafter.privacy.spans import digit_lines
 
 MODULES: tuple[ModuleType, ...] = (
     credentials, freenames, freewords, id_numbers, identifiers, names, places, recognizers,
-    second_look, spoken, towns,
+    second_look, spoken, towns, abroad, told_addresses, keeps, phone_shapes, later_values,
 )  # fmt: skip
 PATTERNS = [
     (f"{m.__name__.rsplit('.', 1)[1]}.{name}", value)
