@@ -29,7 +29,7 @@ from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.sender import parse_name
 
 __all__ = ["contact_line", "emergency_line", "extractive_reply", "split_name"]
-from drafter.drafting.answer import answer_first, answers, questions
+from drafter.drafting.answer import answer_first, answers, questions, relation
 from drafter.drafting.closeness import (
     Embed,
     closeness,
@@ -319,6 +319,10 @@ def extractive_reply(
         if answer_units:
             paragraphs.append(" ".join(f"{text} {cite(usable[n - 1])}" for n, text in answer_units))
         blocks = render(chosen, language)
+        shown = " ".join([*(text for _, text in answer_units), *(b for _, b in blocks)])
+        related = relation(mail_text, shown, language)  # the customer's amount and the rule
+        if related:
+            paragraphs.append(related)
         for n, block in sorted(blocks, key=lambda nb: nb[0] != lead + 1):
             paragraphs.append(f"{block} {cite(usable[n - 1])}")
         if ALWAYS_CONTACT:
