@@ -281,15 +281,9 @@ def extractive_reply(
             keep=keep,
             lead=lead + 1,
         )
-        first = answers(
-            [] if urgent else questions(email.subject, email.body),  # the emergency leads
-            [sources[i] for i in usable],
-            shares,
-            language,
-            lead=lead + 1,
-            embed=embed,
-            keep=keep,
-        )
+        asking = [] if urgent else questions(email.subject, email.body)  # emergency leads
+        first = answers(asking, [sources[i] for i in usable], shares, language, lead=lead + 1,
+                        embed=embed, keep=keep)  # fmt: skip
         chosen, answer_units = answer_first(chosen, first, lead + 1)
     order: list[int] = []  # passage indices in order of first citation: they number [1], [2]
 
@@ -320,9 +314,7 @@ def extractive_reply(
             paragraphs.append(" ".join(f"{text} {cite(usable[n - 1])}" for n, text in answer_units))
         blocks = render(chosen, language)
         shown = " ".join([*(text for _, text in answer_units), *(b for _, b in blocks)])
-        related = relation(mail_text, shown, language)  # the customer's amount and the rule
-        if related:
-            paragraphs.append(related)
+        paragraphs += [r for r in [relation(mail_text, shown, language)] if r]  # amount & rule
         for n, block in sorted(blocks, key=lambda nb: nb[0] != lead + 1):
             paragraphs.append(f"{block} {cite(usable[n - 1])}")
         if ALWAYS_CONTACT:
