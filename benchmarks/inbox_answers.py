@@ -75,7 +75,7 @@ def answer_paragraph(body: str) -> str:
     """The first paragraph after the greeting that is not the acknowledgement or an
     emergency line."""
     for paragraph in _paragraphs(body)[1:]:
-        if not _ACK.match(paragraph.strip().lstrip("„\"")):
+        if not _ACK.match(paragraph.strip().lstrip('„"')):
             return paragraph
     return ""
 
