@@ -36,7 +36,7 @@ _OTHER_CASES = re.compile(
 )
 _WAY = re.compile(r"https?://|\S@\S|\d{3,}[\s/-]\d{3,}")
 _CASE_OPENING = re.compile(
-    r"^(?:(?i:wenn|falls|sollten?|sobald|if|should|when|once|unless)\b|"
+    r"^(?:(?i:wenn|falls|sollten?|sobald|solange|if|should|when|once|unless|while)\b|"
     r"[A-ZÄÖÜ][a-zäöüß]+(?:en|n|t) (?:Sie|du|Ihr\w*|dein\w*)\b[^.!?]*?,)"
 )
 
@@ -56,7 +56,8 @@ def _stands_alone(unit: Unit) -> bool:
     text = unit.text
     if len(text.split()) < MIN_WORDS or text.endswith("?"):
         return False
-    if unit.kind == "item" and (fragment_item(text) or _WAY.search(text)):
+    step = unit.numbered and not re.search(r"\d", text)  # "Bestätigen Sie die Änderung."
+    if unit.kind == "item" and (fragment_item(text) or step or _WAY.search(text)):
         return False  # a step or a channel ("Kundenportal https://… unter …") stays in its list
     return not needs_context(text, unit.context) and not _OTHER_CASES.search(text)
 
