@@ -24,6 +24,11 @@ FACT_FACTOR = 0.15  # per concrete fact (amount, deadline, path, link, phone), u
 FACT_BONUS = 0.6
 LEAD_BOOST = 0.25  # the first sentences of an article weigh this much more (fading)
 MIN_SHARE = 0.1  # a unit scoring below this share of the best one is not used
+WHOLE_LIST = 6  # a list of what we need (this many items at most) is shown whole: "Das
+# brauchen wir:" without "Kopie der Sterbeurkunde" misleads
+_NEED_LIST = re.compile(
+    r"\b(?:brauchen wir|benötigen wir|unterlagen|what we need|we need|documents)\b", re.I
+)
 CONTEXT_SHARE = 0.25  # below this share, only units sharing a word with the mail or a fact
 _MD = re.compile(r"\*\*|__|`")
 # a bold UI label ending in ? or ! inside a sentence ("klicken Sie auf **Passwort vergessen?**
@@ -376,6 +381,10 @@ def select_units(
             group = [u for u in kept if (u.passage, u.block) == (unit.passage, unit.block)]
         elif unit.numbered:  # steps make sense only together and in order
             group = [u for u in kept if (u.passage, u.block) == (unit.passage, unit.block)]
+        elif unit.kind == "item" and _NEED_LIST.search(unit.lead):  # shown whole if it fits
+            whole = [u for u in kept if (u.passage, u.block) == (unit.passage, unit.block)]
+            extra = sum(len(u.text.split()) for u in whole if u not in chosen)
+            group = whole if len(whole) <= WHOLE_LIST and used + extra <= budget else group
         group.sort(key=lambda u: u.position)
         group = [u for u in group if u not in chosen]
         cost = sum(len(u.text.split()) for u in group)

@@ -86,10 +86,14 @@ def requests(subject: str, body: str) -> str:
     """The sentences of the mail that ask or request something (and the subject line): they
     decide the lead article and weigh more than background ("musste ich 300 EUR nachzahlen")
     when a template draft's sentences are chosen."""
+    return " ".join([subject.strip(), *asking_sentences(body)]).strip()
+
+
+def asking_sentences(body: str) -> list[str]:
+    """The sentences of the mail body that ask or request something, in order."""
     joined = re.sub(r"(?<=[^\s.!?:])[ \t]*\n(?=[ \t]*[^\s-])", " ", body)  # soft-wrapped lines
     sentences = [s.strip() for s in _SENTENCE.split(joined) if s.strip()]
-    asked = [s for s in sentences if _ASKING.search(s) and not _GREETING_LINE.match(s)]
-    return " ".join([subject.strip(), *asked]).strip()
+    return [s for s in sentences if _ASKING.search(s) and not _GREETING_LINE.match(s)]
 
 
 _PREFIX = re.compile(r"^(?:\s*(?:re|aw|wg|fw|fwd|antwort|sv)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
