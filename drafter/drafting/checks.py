@@ -360,7 +360,7 @@ def _kb_backed(
     """Drop the "in no source" and "figure in no source" findings whose sentence an article of
     the whole knowledge base backs (drafter.drafting.library); every other kind stays."""
     from drafter.drafting.check_base import sentences
-    from drafter.drafting.library import article_backed
+    from drafter.drafting.library import _unit_of, article_backed
 
     kept: list[DraftWarning] = []
     body = _strip_markup(data.body)
@@ -374,7 +374,7 @@ def _kb_backed(
             at = body.find(raw)
             sentence = next((body[a:b] for a, b in sentences(body) if a <= at < b), "")
             digits = _UNIT.sub("", raw).strip()
-            if sentence and article_backed(sentence, data, settings, digits):
+            if sentence and article_backed(sentence, data, settings, digits, _unit_of(raw)):
                 continue
         kept.append(warning)
     return kept

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from drafter.config import Settings
 from drafter.drafting.check_base import _WORD, NEGATION, sentences
 from drafter.drafting.trusted import trusted_text
+from drafter.knowledge.trust import LINK
 from drafter.language import stopword_share
 from drafter.models import DraftWarning
 from drafter.privacy.patterns import EMAIL_RE
@@ -43,13 +44,7 @@ if TYPE_CHECKING:
 PHONE = re.compile(r"(?<![\w+])(?:\+\d{2}[ ]?|0)\d{2,5}(?:[ /-]?\d{2,}){1,4}(?![\w])")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b")
 EMAIL = EMAIL_RE  # the one e-mail pattern (drafter.privacy.patterns)
-URL = re.compile(
-    r"\b(?:https?://|www\.)[^\s<>()\"'\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*"
-    r"\.(?:com|de|net|org|io|xyz|info|biz|co|ru|cn|app|ly|eu|me|top|online|site|shop|support|"
-    r"help|link|click|live|pro|us|uk|at|ch|nl|fr|es|it|pl|tk|cc|ws|su|ua)\b"
-    r"(?:/[^\s<>()\"'\]]*)?",
-    re.I,
-)
+URL = LINK  # links with a scheme, www. or a bare host (drafter.knowledge.trust)
 AMOUNT = re.compile(r"\d[\d.,]*\s?(?:€|EUR|Euro|euros?|dollars?|\$)|[€$]\s?\d[\d.,]*", re.I)
 
 # a paragraph of a KB article that tells the reply writer what to say is not knowledge
