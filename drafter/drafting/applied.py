@@ -51,6 +51,11 @@ _NOT_ACT_DE = (
     r"berechnet|nachgesehen|angesehen|überprüft|verglichen|eingegangen|gemeldet|geschickt|"
     r"gesendet|zugeschickt|verbucht|bearbeitet|beantwortet|bestätigt)\b"
 )
+# an amount of money as written in a reply ("59 EUR", "214,60 €", "€ 20")
+_MONEY = r"(?:\d[\d.,]*\s?(?:eur|euro|€)|€\s?\d[\d.,]*)"
+# what a colleague may be asked to do without deciding anything
+_REVIEW_EN = r"(?:check|look|review|examine|investigate|verify|contact|call|get|reply|answer)\b"
+_REVIEW_DE = r"(?:prüfen|überprüfen|ansehen|anzusehen|kontaktieren|anrufen|melden|beantworten)\b"
 # a word of the gap between auxiliary and participle: no sentence end, a date's dot allowed
 _W = r"(?:(?:[^.!?;:\s]|(?<=\d)\.)+\s+)"
 # a German participle: lower case, ge-/prefix-ge- or -iert ("gesenkt", "zurückdatiert",
@@ -79,7 +84,37 @@ ACT_DONE = re.compile(
     rf"{{0,3}}(?:(?:wurde|wurden|ist|sind)\s+{_W}{{0,6}}?(?!{_NOT_ACT_DE}){_PARTICIPLE_DE}"
     # ... or passive with a participle without ge- ("wurde vorverlegt", "wurde erlassen")
     rf"|(?:wurde|wurden)\s+{_W}{{0,6}}?(?!{_NOT_ACT_DE})(?-i:[a-zäöü]*(?:ver|be|er|ent|zer)"
-    rf"[a-zäöüß]{{3,}}(?:t|en))\b)",
+    rf"[a-zäöüß]{{3,}}(?:t|en))\b)"
+    # an amount of the customer's as the subject: "Die 59 EUR sind bereits aus Ihrer Rechnung
+    # herausgenommen", "the 59 EUR has been removed from your bill"
+    rf"|\b(?:die|der|das)\s+{_MONEY}\s+(?:[\w-]+\s+){{0,2}}?(?:wurde|wurden|ist|sind)\s+"
+    rf"{_W}{{0,6}}?(?!{_NOT_ACT_DE}){_PARTICIPLE_DE}"
+    rf"|\bthe\s+{_MONEY}\s+(?:[\w-]+\s+){{0,2}}?(?:has|have)\s+(?:now\s+|already\s+|just\s+)?"
+    rf"been\s+(?!{_NOT_ACT_EN})(?:\w+ed|set|put|cut|paid|taken off|written off)\b"
+    # an act handed to a colleague: "I've asked our accounts team to pay your credit out",
+    # "ich habe die Buchhaltung gebeten, Ihren Vertrag zu kündigen" (asking to check, look
+    # into or call back is a hand-over, not an act)
+    rf"|\b(?:i|we)(?: have|'ve)\s+(?:now\s+|already\s+|just\s+)?(?:asked|instructed|told|"
+    rf"arranged for)\s+(?:our|the|my)\s+(?:[\w-]+\s+){{0,2}}?(?:team|department|colleagues?|"
+    rf"accounts|billing|office)\s+to\s+(?!{_REVIEW_EN})\w+\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:your|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_THING_EN}|{_MONEY})"
+    rf"|\b(?:ich|wir)\s+(?:habe|haben)\s+(?:unsere|die|den|das|meine)\s+[\w-]+\s+(?:gebeten|"
+    rf"beauftragt|angewiesen)\s*,?\s+(?:[^.!?;:]+\s+)?(?:ihren|ihre|ihr|ihrem|den|die|das)\s+"
+    rf"{_W}{{0,2}}?(?:{_THING_DE}|{_MONEY})\s+{_W}{{0,5}}?(?:zu\s+(?!{_REVIEW_DE})\w+|"
+    rf"(?!{_REVIEW_DE})\w+zu\w+en\b)",
+    re.I,
+)
+
+# money arriving for the customer by a time ("it will be in your account by Friday", "das Geld
+# ist bis Freitag auf Ihrem Konto"): a promise, unless a trusted article gives that time
+# (checked by the caller: "within 14 days" of the refund article is no promise)
+PAYOUT_BY = re.compile(
+    r"\b(?:will|should|is going to)\s+(?:then\s+|now\s+|already\s+)?(?:be|arrive|reach you)"
+    r"\s+(?:in|on|into)\s+your\s+(?:bank\s+)?account\s+(?P<en>(?:by|on|before|within|"
+    r"tomorrow|today|this|next)\b(?:\s+[\w,.-]+){0,3})"
+    r"|\b(?:ist|sind|wird|werden)\s+(?:das\s+geld\s+|der\s+betrag\s+|es\s+)?"
+    r"(?P<de>(?:bis|am|spätestens|innerhalb|morgen|heute|noch|diese|nächste)\b"
+    r"(?:\s+[\w,.-]+){0,3}?)\s+auf\s+ihrem\s+konto\b",
     re.I,
 )
 

@@ -56,8 +56,26 @@ _CONDITIONAL = re.compile(
 # payment channels a utility never asks for (or only when an article names them)
 _PAY_CHANNEL = re.compile(
     r"\b(?:paypal|bitcoin|krypto\w*|crypto\w*|gift ?cards?|geschenkkarten?|guthabenkarten?|"
-    r"paysafecard|western union|moneygram|venmo|cash ?app|zelle|revolut|wise)\b",
+    r"paysafecard|western union|moneygram|venmo|cash ?app|zelle|revolut|wise|"
+    r"bargeld|barzahlung|in bar|cash)\b",
     re.I,
+)
+# money handed to a person at the door or on site (meter reader, technician, "our colleague"):
+# a payment no utility takes ("geben Sie das Geld dem Ableser", "pay the technician in cash")
+_PERSON = (
+    r"(?:ableser\w*|techniker\w*|monteur\w*|mitarbeiter\w*|kolleg\w*|boten|kurier\w*|"
+    r"außendienst\w*|servicekraft|meter reader|reader|technician|engineer|fitter|installer|"
+    r"employee|colleague|courier|staff member|representative)"
+)
+_HANDED = re.compile(
+    rf"\b(?:geben|übergeben|mitgeben|aushändigen|zahlen|bezahlen|give|hand|pay)\b"
+    rf"[^.!?;:]{{0,60}}?\b(?:dem|der|den|unserem|unserer|the|our|to)\s+(?:\w+\s+)?{_PERSON}\b"
+    rf"|\b{_PERSON}\b[^.!?;:]{{0,40}}?\b(?:kassiert|nimmt|collects?|takes?)\b[^.!?;:]{{0,30}}?"
+    rf"\b(?:geld|betrag|money|cash|payment|\d[\d.,]*\s?(?:eur|euro|€))",
+    re.I,
+)
+_MONEY_WORD = re.compile(
+    r"\b(?:geld|betrag|bargeld|bar|money|cash|\d[\d.,]*\s?(?:eur|euro|€))", re.I
 )
 # a channel refused is no request: "We cannot accept PayPal", "PayPal is not possible"
 _REFUSAL = re.compile(NEGATION.pattern + r"|\b(?:cannot|can't|can not|unable|no)\b", re.I)
@@ -293,6 +311,31 @@ def check_payment_channels(data: HarmInput, known: _Known) -> list[DraftWarning]
     return found
 
 
+def check_handed_money(data: HarmInput) -> list[DraftWarning]:
+    """`payment` for money to be handed to a person on site (see `_HANDED`)."""
+    found: list[DraftWarning] = []
+    for a, b in sentences(data.body):
+        sentence = data.body[a:b]
+        handed = _HANDED.search(sentence)
+        if handed is None or not _MONEY_WORD.search(sentence):
+            continue
+        # a refusal in the match's own part ("Das ist kein Problem: geben Sie ..." is none)
+        start = max((m.end() for m in re.finditer(r"[;:]", sentence[: handed.start()])), default=0)
+        end = re.search(r"[;:]", sentence[handed.end() :])
+        part = sentence[start : handed.end() + end.start()] if end else sentence[start:]
+        if _REFUSAL.search(re.sub(r"\b(?:kein problem|no problem)\b", " ", part, flags=re.I)):
+            continue
+        found.append(
+            _warn(
+                "payment",
+                f"the reply has the customer hand money to a person ({handed.group(0)!r}); "
+                "payments go to the company's account, check it",
+                sentence,
+            )
+        )
+    return found
+
+
 def check_foreign_language(data: HarmInput) -> list[DraftWarning]:
     words = _WORD.findall(data.body)
     if len(words) < 15 or stopword_share(data.body) >= 0.12:
@@ -316,6 +359,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_contacts(data, settings, known),
         *check_commitments(data, known),
         *check_payment_channels(data, known),
+        *check_handed_money(data),
         *check_credentials(data.body),
         *check_secret_values(data.body, known.trusted),
         *check_instruction_dump(data.body, known.trusted),
