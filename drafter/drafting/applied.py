@@ -54,8 +54,14 @@ _NOT_ACT_DE = (
 # an amount of money as written in a reply ("59 EUR", "214,60 €", "€ 20")
 _MONEY = r"(?:\d[\d.,]*\s?(?:eur|euro|€)|€\s?\d[\d.,]*)"
 # what a colleague may be asked to do without deciding anything
-_REVIEW_EN = r"(?:check|look|review|examine|investigate|verify|contact|call|get|reply|answer)\b"
-_REVIEW_DE = r"(?:prüfen|überprüfen|ansehen|anzusehen|kontaktieren|anrufen|melden|beantworten)\b"
+_REVIEW_EN = (
+    r"(?:check|look|review|examine|investigate|verify|contact|call|get|reply|answer|send|email|"
+    r"post|forward|explain)\b"
+)
+_REVIEW_DE = (
+    r"(?:prüfen|überprüfen|ansehen|anzusehen|kontaktieren|anrufen|melden|beantworten|senden|"
+    r"zuzusenden|schicken|zuzuschicken|erklären|zu erläutern)\b"
+)
 # a word of the gap between auxiliary and participle: no sentence end, a date's dot allowed
 _W = r"(?:(?:[^.!?;:\s]|(?<=\d)\.)+\s+)"
 # a German participle: lower case, ge-/prefix-ge- or -iert ("gesenkt", "zurückdatiert",

@@ -68,8 +68,12 @@ _PERSON = (
     r"employee|colleague|courier|staff member|representative)"
 )
 _HANDED = re.compile(
-    rf"\b(?:geben|übergeben|mitgeben|aushändigen|zahlen|bezahlen|give|hand|pay)\b"
-    rf"[^.!?;:]{{0,60}}?\b(?:dem|der|den|unserem|unserer|the|our|to)\s+(?:\w+\s+)?{_PERSON}\b"
+    # the person as the recipient: dative "dem/unserem", "an den", "to the", "pay the"
+    rf"\b(?:geben|übergeben|mitgeben|aushändigen|zahlen|bezahlen)\b[^.!?;:]{{0,60}}?"
+    rf"\b(?:dem|unserem|unserer|einem|an\s+(?:den|die|unseren|unsere|einen))\s+(?:\w+\s+)?"
+    rf"{_PERSON}\b"
+    rf"|\b(?:give|hand|pay)\b[^.!?;:]{{0,60}}?\bto\s+(?:the|our|a)\s+(?:\w+\s+)?{_PERSON}\b"
+    rf"|\bpay\s+(?:the|our)\s+(?:\w+\s+)?{_PERSON}\b"
     rf"|\b{_PERSON}\b[^.!?;:]{{0,40}}?\b(?:kassiert|nimmt|collects?|takes?)\b[^.!?;:]{{0,30}}?"
     rf"\b(?:geld|betrag|money|cash|payment|\d[\d.,]*\s?(?:eur|euro|€))",
     re.I,

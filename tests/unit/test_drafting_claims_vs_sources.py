@@ -188,6 +188,7 @@ def test_acts_and_payouts_in_new_shapes_are_commitments(sentence: str, lang: str
         ("I've asked our billing team to check your bill.", "en"),
         ("Ich habe die Technik gebeten, Ihren Anschluss zu prüfen.", "de"),
         ("Your credit will be in your account within 14 days of the bill date.", "en"),
+        ("I've asked our billing team to send you a copy of your bill.", "en"),
     ],
 )
 def test_hand_overs_and_the_articles_own_times_are_none(sentence: str, lang: str) -> None:
@@ -198,3 +199,9 @@ def test_money_handed_to_a_person_on_site_is_a_payment_warning() -> None:
     assert "payment" in codes("Geben Sie die 40 EUR einfach dem Monteur, er quittiert es.")
     assert "payment" in codes("You can simply pay the technician the 40 EUR in cash.", "en")
     assert "payment" not in codes("Bitte geben Sie dem Monteur kein Geld.")
+    assert "payment" not in codes(
+        "Please pay the 40 EUR by transfer; the technician will then connect you.", "en"
+    )
+    assert "payment" not in codes(
+        "Zahlen Sie wie gewohnt per Überweisung, der Monteur kommt am Montag."
+    )
