@@ -8,7 +8,13 @@ termination"). The shapes here do not depend on the verb:
 - `ACT_DONE`: the company (we/I, wir/ich) has done something to the customer's contract,
   instalment, account, bill, fee, notice ... ("we have <verb> your <thing>", "wir haben Ihren
   <Vertrag> ... <Partizip>", "your <thing> has been <verb>"); only receipts, hand-overs and
-  reviews ("we have received / forwarded / checked your notice") are not acts;
+  reviews ("we have received / forwarded / checked your notice") are not acts; an amount of the
+  customer's as the subject ("Die 59 EUR sind bereits ... herausgenommen", "the 35 EUR has
+  been deducted") and an act handed to a colleague ("I've asked our accounts team to pay your
+  credit", "ich habe die Buchhaltung gebeten, Ihren Vertrag zu kündigen"; asking them to
+  check, call or send something is a hand-over) count too;
+- `PAYOUT_BY`: money in the customer's account by a time ("by Friday", "bis morgen auf Ihrem
+  Konto"), a promise unless a trusted article gives that time (drafter.drafting.decisions);
 - `applied_rule`: a sentence that opens with the customer's circumstances as the reason
   ("Because you have asked by email, ...", "Weil Ihr Vertrag mehr als vier Jahre bestanden
   hat, ...", "As you live at the same address, ...") and whose main clause then has the

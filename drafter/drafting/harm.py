@@ -6,7 +6,9 @@ Each finding is a DraftWarning with the offending text as `span`:
   (contract cancelled or switched, credit booked, refund, fee waived, deadline moved,
   instalment changed, a guarantee) (drafter.drafting.commitments);
 - `payment`: a payment instruction to an account, address or service not in the sources or the
-  company settings, or bank details (IBAN) that are not the company's;
+  company settings, or bank details (IBAN) that are not the company's, a channel (PayPal,
+  cash ...) no trusted article offers, money handed to a person on site (meter reader,
+  technician);
 - `link`: a link, email address or phone number that is neither the company's (settings) nor
   in a trusted passage;
 - `credentials`: a request for a password, PIN, TAN, one-time code or card number, and
