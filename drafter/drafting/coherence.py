@@ -34,8 +34,8 @@ from dataclasses import dataclass
 
 from drafter.closings import SIGN_OFF
 from drafter.drafting.letter_checks import is_greeting
+from drafter.drafting.mail_facts import asks_known, known_data, products
 from drafter.drafting.sentences import Unit, parse_article, split_sentences, terms
-from drafter.drafting.situation import asks_for_given, given_data
 
 KINDS = (
     "dangling_reference",
@@ -87,26 +87,7 @@ _CHANNEL = re.compile(
 _EXAMPLE_WORD = re.compile(r"\b(?:Beispiel|Rechenbeispiel|Example|for example|z\.\s?B\.)", re.I)
 _EXAMPLE_OPEN = re.compile(r"^(?:Ein |An |For )?(?:Beispiel|Rechenbeispiel|Example)\b", re.I)
 
-_FIBRE = re.compile(
-    r"\b(?:glasfaser\w*|internet\w*|router\w*|ont|mietrouter|wlan|w-?lan|wi-?fi|fibre\w*|"
-    r"fiber\w*|broadband|mbit\w*|telefonie\w*)\b",
-    re.I,
-)
-_ENERGY = re.compile(
-    r"\b(?:strom\w*|\w*stromvertrag|gas|gasvertrag|erdgas|\w*gaszähler|energie\w*|"
-    r"electricity|energy|power|grundversorgung|basic supply|abschl[aä]g\w*|zähler\w*|kwh|"
-    r"meter\w*|instalment\w*)\b",
-    re.I,
-)
-
-_PHONE = re.compile(r"\d{3,}[\s/-]\d{3,}")
 _CONTACT = re.compile(r"@|\d{3,}[\s/-]\d{3,}")
-
-_ENERGY_NAMED = re.compile(
-    r"\b(?:strom\w*|\w*stromvertrag|gas|gasvertrag|erdgas|energie\w*|electricity|energy|"
-    r"grundversorgung|basic supply)\b",
-    re.I,
-)
 
 # a list whose items the customer is to provide
 _NEED_LEAD = re.compile(
@@ -114,75 +95,6 @@ _NEED_LEAD = re.compile(
     r"geben sie\b.*an|what we need|we need|helps us|have\b.*ready|please include|tell us)",
     re.I,
 )
-# the kinds drafter.drafting.situation.given_data knows
-_SITUATION_KINDS = {"customer_number", "contract_number", "meter_number", "meter_reading", "iban"}
-_ASKING = re.compile(
-    r"\b(?:nennen|geben|teilen|senden|schicken)\s+sie\s+(?:uns\s+)?(?:bitte\s+)?"
-    r"(?:ihr|dein|name|adresse|anschrift|geburts)|\b(?:please (?:send|give|tell|include|provide)|"
-    r"send us|tell us|give us)\b|\b(?:wir benötigen|we need)\b|"
-    r"\b(?:hinterlegen|tragen)\s+sie\s+ihre\b|\b(?:add|enter)\s+your\b|^(?:give|send|tell)\s+(?:us\s+)?your\b",
-    re.I,
-)
-_MORE_GIVEN = {
-    "address": re.compile(
-        r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|str\.|weg|allee|platz|ring|gasse|damm|ufer|chaussee|"
-        r"berg|hof)\s+\d+|\b\d+\s+[A-Z]\w+ (?:street|road|avenue|lane|way|close|drive)\b|"
-        r"\b\d{5}\s+[A-ZÄÖÜ]\w+",
-        re.I,
-    ),
-    "birth_date": re.compile(r"\bgeboren\b|\bgeburtsdatum\b|\bdate of birth\b|\bborn on\b", re.I),
-    "moving_date": re.compile(
-        r"\b(?:ziehen|zieh|umzug|eingezogen|ausgezogen|einzug|auszug|move[ds]?|moving)\b"
-        r"[^.\n]{0,60}\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ]\w+)",
-        re.I,
-    ),
-}
-_ASKED_MORE = {
-    "customer_number": re.compile(r"kundennummer|customer number", re.I),
-    "contract_number": re.compile(r"vertragsnummer|contract number", re.I),
-    "meter_number": re.compile(r"zählernummer|meter number", re.I),
-    "meter_reading": re.compile(r"zählerst(?:a|ä)nd|meter reading", re.I),
-    "iban": re.compile(r"\biban\b|bankverbindung|bank details", re.I),
-    "address": re.compile(
-        r"(?:^|,\s*|\bund\s+|\band\s+|\bihre\s+|\byour\s+)(?:neue\s+|new\s+)?"
-        r"(?:adresse|anschrift|address)\b",
-        re.I,
-    ),
-    "birth_date": re.compile(r"geburtsdatum|date of birth", re.I),
-    "moving_date": re.compile(
-        r"(?:einzugs|auszugs|umzugs)(?:datum|termin)|moving(?:-in|-out)? date", re.I
-    ),
-}
-
-
-def known_data(mail_text: str) -> set[str]:
-    """Kinds of data the mail already has (drafter.drafting.situation's, plus address, date
-    of birth and moving date)."""
-    given = given_data(mail_text)
-    return given | {kind for kind, pattern in _MORE_GIVEN.items() if pattern.search(mail_text)}
-
-
-def asks_known(sentence: str, given: set[str], *, need_item: bool = False) -> bool:
-    """True when `sentence` (a request, or an item of a "what we need" list) names data the
-    mail already has."""
-    if _PHONE.search(sentence):
-        return False  # what to say on the phone ("Rufen Sie ... an und nennen Sie Adresse")
-    if asks_for_given(sentence, given & _SITUATION_KINDS):
-        return True
-    if not need_item and not _ASKING.search(sentence):
-        return False
-    return any(_ASKED_MORE[kind].search(sentence) for kind in given if kind in _ASKED_MORE)
-
-
-def products(text: str, *, strong: bool = False) -> set[str]:
-    """'fibre' and/or 'energy': the products a text talks about (`strong`: energy only when
-    named outright, "Strom", "Gas", not by a meter or an instalment)."""
-    out = set()
-    if _FIBRE.search(text):
-        out.add("fibre")
-    if (_ENERGY_NAMED if strong else _ENERGY).search(text):
-        out.add("energy")
-    return out
 
 
 def _norm(text: str) -> str:

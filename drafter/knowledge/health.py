@@ -26,7 +26,8 @@ from collections import Counter
 from typing import Any
 
 from drafter.errors import KnowledgeBaseError
-from drafter.knowledge.store import FORMAT_VERSION, OLD_FILES, IndexStore, read_only_error
+from drafter.knowledge.chroma_glue import read_only_error
+from drafter.knowledge.store import FORMAT_VERSION, OLD_FILES, IndexStore
 
 REBUILD_HINT = "run `drafter kb ingest --rebuild` (`drafter doctor` shows what is wrong)"
 STAMP = ".vectors-checked"
@@ -189,7 +190,7 @@ def _probe(folder: str) -> None:
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
-    from drafter.knowledge.store import DrafterEmbedding
+    from drafter.knowledge.chroma_glue import DrafterEmbedding
 
     client: Any = chromadb.PersistentClient(folder, ChromaSettings(anonymized_telemetry=False))
     try:

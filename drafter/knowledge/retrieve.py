@@ -4,12 +4,12 @@
 language decides the stemmer) and cosine similarity of the query vector to the chunk and
 title vectors in Chroma -- and fuses them per article (best chunk wins), so one passage per
 article comes back. The fused score is absolute, not rank-based, so a low best score means
-the knowledge base has no answer (`is_gap`). Loading an index never writes to it.
+the knowledge base has no answer (`is_gap`). Loading an index (drafter.knowledge.loaded)
+never writes to it.
 """
 
 from __future__ import annotations
 
-import math
 import tempfile
 import threading
 from collections.abc import Collection, Iterator, Sequence
@@ -33,6 +33,7 @@ from drafter.knowledge.fusion import (
     without,
 )
 from drafter.knowledge.gap import THRESHOLD as GAP_THRESHOLD
+from drafter.knowledge.loaded import LoadedIndex
 from drafter.knowledge.query import build_query, clean_body
 from drafter.language import detect_language
 from drafter.models import Passage
@@ -42,19 +43,18 @@ __all__ = ["Mode", "Retriever", "build_query", "clean_body", "open_retriever"]
 
 # The fusion and the saturation of BM25 live in drafter.knowledge.fusion, the knowledge-gap
 # decision in drafter.knowledge.gap (both chosen by cross-validation in bench_retrieval).
-REFERENCE_CHUNKS = 1000  # BM25 saturation is scaled by log(1 + chunks) / log(1 + this)
 TITLE_BOOST = 1.1  # a query matching an article's title alone counts a little more
 CANDIDATES = 100  # chunks fetched from the vector store per query
 
 # --- the retriever -----------------------------------------------------------------------
 
 
-class Retriever:
+class Retriever(LoadedIndex):
     """Hybrid BM25 + dense search over one index (see `open_retriever`).
 
     Before each search the index version is compared (one metadata read); when another
     machine or process has ingested since, the index is loaded again, so a desk serves the
-    new knowledge base without a restart.
+    new knowledge base without a restart (loading: drafter.knowledge.loaded.LoadedIndex).
     """
 
     def __init__(
@@ -77,89 +77,6 @@ class Retriever:
         self.embed_model = embed_model if embed_model is not None else make_embedding(settings)
         threshold = settings.kb_gap_threshold
         self.gap_threshold = threshold if threshold > 0 else GAP_THRESHOLD
-
-    def load(self) -> None:
-        """Read the whole index (again); any failure here means a damaged index."""
-        from drafter.knowledge.embeddings import embedding_id
-
-        store = self.store
-        meta = store.meta()
-        if meta is None:
-            raise store.missing()
-        if meta.embedding != embedding_id(self.settings):
-            raise KnowledgeBaseError(
-                f"the index in {store.location} was built with {meta.embedding}, "
-                f"but the settings ask for {embedding_id(self.settings)}",
-                hint="run `drafter kb ingest` to rebuild the index with the configured model",
-            )
-        from drafter.knowledge.health import (
-            REBUILD_HINT,
-            probe_vector_files,
-            raise_if_blocked,
-            remember_vector_files,
-        )
-
-        crashed = probe_vector_files(store)  # a damaged HNSW file can crash this process
-        if crashed:
-            raise KnowledgeBaseError(crashed, hint=REBUILD_HINT)
-        try:
-            self._load()
-        except KnowledgeBaseError:
-            raise
-        except Exception as exc:
-            raise_if_blocked(store, exc)
-            raise KnowledgeBaseError(
-                f"the index in {store.location} is damaged ({type(exc).__name__}: "
-                f"{str(exc).splitlines()[0][:150] if str(exc) else 'unreadable'})",
-                hint=REBUILD_HINT,
-            ) from exc
-        self.meta = meta
-        self.version = meta.version
-        remember_vector_files(store)
-
-    def _load(self) -> None:
-        from drafter.knowledge.lexical import Bm25Index, char_grams
-
-        self.articles = {k: a.row() for k, a in self.store.read_articles().items()}
-        self.chunks = self.store.read_chunks()
-        body = [c for c in self.chunks if c.kind == "body"]
-        missing = sorted({c.kb_id for c in self.chunks} - set(self.articles))
-        if missing or any(not c.stems for c in body):
-            raise ValueError(f"chunk records without article or BM25 terms ({missing[:1]})")
-        self.body_chunks = body
-        kb_ids = sorted(self.articles)
-        self.kb_ids = kb_ids
-        self._article_index = {kb_id: i for i, kb_id in enumerate(kb_ids)}
-        self._chunk_by_id = {c.id: c for c in self.chunks}
-        self._article_lang = np.array([self.articles[k].get("language", "") for k in kb_ids])
-        self._body_article = np.array([self._article_index[c.kb_id] for c in body], dtype=np.int64)
-        self._idf_scale = math.log1p(max(1, len(body))) / math.log1p(REFERENCE_CHUNKS)
-        tokens = [c.stems.split(" ") for c in body]
-        self.bm25_words = Bm25Index.build(tokens)
-        self.bm25_grams = Bm25Index.build([char_grams(t) for t in tokens])
-        self.collection, _ = self.store.collections()
-        self._vector_count = int(self.collection.count())
-        self._word_postings: dict[str, np.ndarray] = {}
-        self._gram_postings: dict[str, np.ndarray] = {}
-        self._untrusted: dict[int, list[str]] = {}
-
-    def refresh(self) -> bool:
-        """Load the index again when its version changed (True when it did).
-
-        Metadata that cannot be read right now (an ingest between two steps, a busy store)
-        keeps the loaded index in service: it was complete when it was loaded, and failing a
-        draft over a passing hiccup would strand the email. Concurrent searches reload once.
-        """
-        meta = self.store.meta()
-        if meta is None or meta.version == self.version:
-            return False
-        with self._lock:
-            if meta.version == self.version:  # another thread reloaded it meanwhile
-                return False
-            if self.store.local:
-                self.store.close()  # a local Chroma client caches what it read
-            self.load()
-        return True
 
     # -- public API --------------------------------------------------------------------
 
@@ -247,11 +164,6 @@ class Retriever:
         """Probability that the best article `top` answers the query (the gap model)."""
         return gap.support(self.gap_features(signals, scores, top, query))
 
-    def close(self) -> None:
-        """Drop the references to the vector store (the index files stay as they are)."""
-        self.collection = None
-        self.store.close()
-
     def is_gap(self, passages: Sequence[Passage]) -> bool:
         """True when the knowledge base most likely has no answer (the gap model's support of
         the best passage is below the threshold)."""
@@ -260,38 +172,6 @@ class Retriever:
         top = passages[0]
         value = top.support if top.support is not None else top.score
         return value < self.gap_threshold
-
-    def article(self, kb_id: str) -> dict[str, Any]:
-        """The full article (kb_id, title, url, text, language, contact_reason) for the UI."""
-        try:
-            return dict(self.articles[kb_id])
-        except KeyError:
-            raise KnowledgeBaseError(
-                f"no article {kb_id!r} in the index in {self.store.location}",
-                hint="run `drafter kb ingest` if the knowledge base changed",
-            ) from None
-
-    def stats(self) -> dict[str, Any]:
-        languages: dict[str, int] = {}
-        for row in self.articles.values():
-            languages[row.get("language", "")] = languages.get(row.get("language", ""), 0) + 1
-        return {
-            "articles": len(self.articles),
-            "chunks": len(self.body_chunks),
-            "vectors": len(self.chunks),
-            "languages": languages,
-            "index_dir": self.store.location,
-            "size_bytes": self.store.size_bytes(),
-            "embedding": self.meta.embedding,
-            "dim": self.meta.dim,
-            "version": self.meta.version,
-            "written": self.meta.written,
-        }
-
-    def fingerprint(self) -> tuple[str, str, list[tuple[str, str]]]:
-        """(embedding model, chunking, sorted (kb_id, content hash)): what the index holds."""
-        hashes = sorted((k, str(a.get("hash", ""))) for k, a in self.articles.items())
-        return self.meta.embedding, self.meta.chunking, hashes
 
     # -- internals -----------------------------------------------------------------------
 

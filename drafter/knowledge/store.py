@@ -30,10 +30,15 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from drafter.config import Settings
 from drafter.errors import KnowledgeBaseError
+from drafter.knowledge.chroma_glue import (
+    DrafterEmbedding,
+    chroma_server,
+    is_connection_error,
+    read_only_error,
+)
 from drafter.knowledge.loaders import Article
 
 FORMAT_VERSION = 2  # 1: manifest.json + chunks.jsonl + articles.jsonl + bm25/ files
@@ -72,58 +77,6 @@ class IndexMeta:
     format: int = FORMAT_VERSION
     version: str = ""  # changes with every ingest; readers reload when it does
     written: str = ""
-
-
-class DrafterEmbedding:
-    """Our embedding model as a Chroma embedding function (so Chroma never picks its own).
-
-    drafter always passes vectors itself; this only answers if Chroma asks."""
-
-    def __init__(self, settings: Settings | None = None, model: str = "") -> None:
-        self._settings = settings
-        self._model_name = model
-        self._model: Any = None
-
-    def __call__(self, input: Sequence[str]) -> list[Any]:
-        from drafter.knowledge.embeddings import embed_texts, make_embedding
-
-        if self._model is None:
-            self._model = make_embedding(self._settings or Settings())
-        return list(embed_texts(self._model, list(input)))
-
-    @staticmethod
-    def name() -> str:
-        return "drafter"
-
-    def get_config(self) -> dict[str, Any]:
-        return {"model": self._model_name}
-
-    @staticmethod
-    def build_from_config(config: dict[str, Any]) -> DrafterEmbedding:
-        return DrafterEmbedding(model=str(config.get("model", "")))
-
-    def is_legacy(self) -> bool:
-        return False
-
-    def default_space(self) -> str:
-        return "cosine"
-
-    def supported_spaces(self) -> list[str]:
-        return ["cosine"]
-
-    def embed_query(self, input: Sequence[str]) -> list[Any]:
-        return self(input)
-
-
-def _server(url: str) -> tuple[str, int, bool]:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise KnowledgeBaseError(
-            f"DRAFTER_CHROMA_URL={url!r} is not an http(s)://host:port address",
-            hint="set it like http://127.0.0.1:8000 (the address `chroma run` prints)",
-        )
-    secure = parts.scheme == "https"
-    return parts.hostname, parts.port or (443 if secure else 8000), secure
 
 
 class IndexStore:
@@ -168,7 +121,7 @@ class IndexStore:
                     except Exception as exc:
                         raise self.folder_error(exc) or exc from exc
             else:
-                host, port, secure = _server(self.url)
+                host, port, secure = chroma_server(self.url)
                 try:
                     self._client = chromadb.HttpClient(
                         host=host, port=port, ssl=secure, settings=options
@@ -218,7 +171,7 @@ class IndexStore:
                 client.get_collection(articles_name, embedding_function=self.function),
             )
         except Exception as exc:
-            if not self.local and _is_connection_error(exc):
+            if not self.local and is_connection_error(exc):
                 raise self.unreachable(exc) from exc
             raise (self.folder_error(exc) if self.local else None) or self.missing() from exc
 
@@ -245,7 +198,7 @@ class IndexStore:
         except KnowledgeBaseError:
             raise
         except Exception as exc:
-            if not self.local and _is_connection_error(exc):
+            if not self.local and is_connection_error(exc):
                 raise self.unreachable(exc) from exc
             blocked = self.folder_error(exc) if self.local else None
             if blocked is not None:
@@ -372,7 +325,7 @@ class IndexStore:
             try:
                 client.delete_collection(name)
             except Exception as exc:
-                if _is_connection_error(exc):
+                if is_connection_error(exc):
                     raise self.unreachable(exc) from exc
 
     def close(self) -> None:
@@ -386,23 +339,6 @@ class IndexStore:
             if system is not None:
                 with contextlib.suppress(Exception):  # a damaged store may fail to stop
                     system.stop()
-
-
-def read_only_error(root: Path, exc: BaseException) -> KnowledgeBaseError | None:
-    """A clear error when `exc` says the index folder cannot be written (Chroma writes its
-    own database even to search), else None."""
-    text = str(exc).lower()
-    if "readonly" in text or "read-only" in text or "permission denied" in text:
-        return KnowledgeBaseError(
-            f"the index folder {root} is read-only ({str(exc).splitlines()[0][:120]})",
-            hint="make it writable (the vector store writes even to search), or set "
-            "DRAFTER_DATA_DIR to a writable copy",
-        )
-    if "disk is full" in text or "no space left" in text:
-        return KnowledgeBaseError(
-            f"the disk holding the index {root} is full", hint="free some space, then try again"
-        )
-    return None
 
 
 def _article_meta(row: ArticleRecord) -> dict[str, Any]:
@@ -422,16 +358,6 @@ def _pages(collection: Any) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
         if len(ids) < PAGE:
             return
         offset += PAGE
-
-
-def _is_connection_error(exc: BaseException) -> bool:
-    """Whether a Chroma *server* could not be reached (never asked for a local index: its
-    client says "Could not connect to tenant" after a disk error, with no server involved)."""
-    import httpx
-
-    return isinstance(exc, httpx.TransportError | ConnectionError) or (
-        "could not connect" in str(exc).lower()
-    )
 
 
 def open_store(settings: Settings, index_dir: Path | None = None) -> IndexStore:

@@ -6,15 +6,14 @@ invisible characters) and spans are mapped back to the original. Every value alr
 thread's vault is found again wherever it appears, with or without its cue and in any
 spacing (the vault is the source of truth; drafter.privacy.repeats). Overlaps are resolved
 by priority (vault values, then structured identifiers, addresses, names; the fail-closed
-long-number catch-all last), then by length. The company's own data and the never-hide
-list are never hidden; the always-hide list always is. `redact_email` pseudonymizes
-subject, body, quoted text, signature, the From/To/Cc addresses and attachment names of an
-`InboundEmail`: exactly what a model sees.
+long-number catch-all last), then by length (drafter.privacy.overlaps). The company's own
+data and the never-hide list are never hidden; the always-hide list always is.
+`redact_email` pseudonymizes subject, body, quoted text, signature, the From/To/Cc addresses
+and attachment names of an `InboundEmail`: exactly what a model sees.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -28,6 +27,7 @@ from drafter.privacy.abroad import (
     find_labelled_postcodes,
     find_lowercase_uk_ie,
 )
+from drafter.privacy.address_blocks import block_lines
 from drafter.privacy.credentials import find_secrets
 from drafter.privacy.freenames import FreeNames
 from drafter.privacy.gazetteer import vocabulary
@@ -44,8 +44,9 @@ from drafter.privacy.later_values import (
     find_quoted_secrets,
 )
 from drafter.privacy.normalize import fold
+from drafter.privacy.overlaps import resolve
 from drafter.privacy.phone_shapes import find_phone_shapes
-from drafter.privacy.places import block_lines, find_streets
+from drafter.privacy.places import find_streets
 from drafter.privacy.postcodes import find_postcode_cities
 from drafter.privacy.recognizers import find_cards, find_emails, find_ibans, find_phones
 from drafter.privacy.repeats import (
@@ -73,29 +74,6 @@ from drafter.privacy.towns import find_towns
 from drafter.privacy.vault import Vault
 from drafter.privacy.wordlists import WordLists
 
-PRIORITY = {
-    "VAULT": 20,
-    "EMAIL": 10,
-    "URL_SECRET": 10,
-    "SECRET": 10,
-    "SOCIAL_SECURITY": 9,
-    "HEALTH_INSURANCE": 9,
-    "ID_DOCUMENT": 8,
-    "VIN": 8,
-    "IP_ADDRESS": 8,
-    "LICENSE_PLATE": 6,
-    "ORDER_NO": 7,
-    "IBAN": 9,
-    "CARD": 9,
-    "VAT_ID": 8,
-    "TAX_ID": 8,
-    "CUSTOMER_NO": 7,
-    "DOB": 6,
-    "PHONE": 5,
-    "ADDRESS": 4,
-    "POSTCODE_CITY": 4,
-    "NAME": 1,
-}
 _DOMAIN = re.compile(r"@([\w.-]+)")
 
 
@@ -118,43 +96,6 @@ def _always_matcher(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def _shift(span: Span, offset: int) -> Span:
     return span._replace(start=span.start + offset, end=span.end + offset)
-
-
-def _priority(span: Span) -> int:
-    return _priority_of(span.type, span.why)
-
-
-@lru_cache(maxsize=4096)
-def _priority_of(entity_type: str, why: str) -> int:
-    """The priority of a span by its type and reason (a pure function: cached)."""
-    if why.startswith("vault"):
-        return PRIORITY["VAULT"]
-    if why.startswith("long number"):
-        return 2  # the catch-all yields to every recognizer that knows the shape
-    if why in ("town after a place word", "town-district"):
-        return PRIORITY["NAME"]  # "Karl-Heinz von Bergen" is a name, the longer span wins
-    return PRIORITY.get(entity_type, 3)
-
-
-def _order(span: Span) -> tuple[int, int, int]:
-    return -_priority_of(span.type, span.why), span.start - span.end, span.start
-
-
-def resolve(spans: Iterable[Span]) -> list[Span]:
-    """Non-overlapping spans: higher priority first, then longer, then earlier."""
-    accepted: list[Span] = []  # kept sorted by start
-    starts: list[int] = []  # the start of each accepted span (the bisect key)
-    for span in sorted(spans, key=_order):
-        if span.end <= span.start:
-            continue
-        i = bisect.bisect_left(starts, span.start)
-        if i > 0 and accepted[i - 1].end > span.start:
-            continue
-        if i < len(accepted) and accepted[i].start < span.end:
-            continue
-        accepted.insert(i, span)
-        starts.insert(i, span.start)
-    return accepted
 
 
 class Pseudonymizer:

@@ -15,7 +15,7 @@ from drafter.config import Settings
 from drafter.drafting.check_base import CheckInput
 from drafter.drafting.checks import run_checks
 from drafter.models import DraftWarning, Passage
-from drafter.tui import i18n, warning_text
+from drafter.tui import i18n, warning_codes, warning_text
 from drafter.tui.screens.draft_pane import warning_lines
 from drafter.tui.screens.email import EmailScreen
 from drafter.tui.screens.modals import ConfirmSendScreen
@@ -63,7 +63,7 @@ def test_every_code_the_core_emits_has_a_german_entry() -> None:
         codes |= set(re.findall(r"\bcode=\"(\w+)\"", text))
         codes |= set(re.findall(r"_warn\(\s*\"(\w+)\"", text))
     assert {"kb_gap", "link", "payment", "greeting", "model_failed"} <= codes
-    assert sorted(codes - set(warning_text.DE_CODES)) == []
+    assert sorted(codes - set(warning_codes.DE_CODES)) == []
 
 
 def test_real_check_warnings_read_german_with_their_values(german: None) -> None:

@@ -3,7 +3,8 @@ counted (drafter.evaluation.defects) and taken out (drafter.drafting.tidy)."""
 
 from __future__ import annotations
 
-from drafter.drafting.coherence import find_incoherent, known_data
+from drafter.drafting.coherence import find_incoherent
+from drafter.drafting.mail_facts import known_data
 from drafter.drafting.tidy import tidy
 from drafter.evaluation.defects import count, find_defects
 from drafter.models import Citation

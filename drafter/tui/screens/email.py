@@ -19,9 +19,9 @@ from textual.widgets import Collapsible, Footer, Header, Label, OptionList, Stat
 from drafter.errors import DrafterError
 from drafter.models import Draft, EmailRecord
 from drafter.tui import error_text
-from drafter.tui.i18n import local_time, t
+from drafter.tui.i18n import t
 from drafter.tui.keys import bindings_for, translate_bindings
-from drafter.tui.screens import conversation, decisions, draft_pane, panels, reopen
+from drafter.tui.screens import decisions, draft_pane, email_pane, panels, reopen
 from drafter.tui.screens.modals import ArticleScreen, RewriteScreen
 from drafter.tui.screens.streaming import DraftStreaming
 
@@ -210,43 +210,13 @@ class EmailScreen(DraftStreaming):
             self.notify(t("notify.claim_expired"), severity="warning")
 
     def show_email(self, record: EmailRecord) -> None:
-        mail = record.email
-        when = local_time(record.received_at)
-        claimed = (
-            "   " + t("email.claimed_by", agent=record.claimed_by) if record.claimed_by else ""
-        )
-        subject = (mail.subject or t("queue.no_subject")).replace("[", r"\[")
-        if self.held_by:
-            claimed = "\n[b]" + t("email.held", message=self.held_by).replace("[", r"\[") + "[/b]"
-        meta = (
-            f"[b]{subject}[/b]\n"
-            f"{t('email.from')}: {mail.from_.formatted()}\n{t('email.received')}: {when}   "
-            f"{t('email.language')}: {mail.language}   "
-            f"{t('email.reason')}: {record.contact_reason or '-'}\n"
-            f"{t('email.status')}: {t('status.' + record.status)}{claimed}"
-        )
-        self.query_one("#email-meta", Static).update(meta)
-        self.query_one("#email-body", Static).update(mail.body or t("email.no_body"))
-        self.query_one("#quoted-text", Static).update(mail.quoted)
-        self.query_one("#signature-text", Static).update(mail.signature)
-        self.query_one("#quoted", Collapsible).set_class(not mail.quoted.strip(), "empty")
-        self.query_one("#signature", Collapsible).set_class(not mail.signature.strip(), "empty")
+        email_pane.show_email(self, record)
 
     def show_conversation(self, turns: list[Turn]) -> None:
-        """The earlier emails and sent replies of this thread, oldest first."""
-        box = self.query_one("#conversation", Collapsible)
-        box.title = conversation.title(turns)
-        box.set_class(not turns, "empty")
-        self.query_one("#conversation-text", Static).update(conversation.text(turns))
+        email_pane.show_conversation(self, turns)
 
     def action_conversation(self) -> None:
-        box = self.query_one("#conversation", Collapsible)
-        if box.has_class("empty"):
-            self.notify(t("email.conversation.none"))
-            return
-        box.collapsed = not box.collapsed
-        if not box.collapsed:
-            self.query_one("#email-scroll", VerticalScroll).scroll_home(animate=False)
+        email_pane.toggle_conversation(self)
 
     async def _refresh_record(self, versions: bool = False) -> None:
         """Re-read the email's status (and, after drafting, the new version's number)."""

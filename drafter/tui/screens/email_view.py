@@ -1,5 +1,5 @@
-"""`EmailView`: what the email screen's helper modules (decisions, draft_pane, panels, reopen,
-streaming) use of it.
+"""`EmailView`: what the email screen's helper modules (decisions, draft_pane, email_pane,
+panels, reopen, streaming) use of it.
 
 The helpers take an `EmailView`, not `EmailScreen`, so they need not import
 drafter.tui.screens.email (which imports them): no import circle, not even one for the type
@@ -30,6 +30,7 @@ class EmailView(Screen[None]):
     _session_version: int | None  # the version the current editing session saves to
     _redacted_loaded: bool
     _warning_at: int  # the warning f6 selected last
+    held_by: str  # "being handled by …" when another agent holds the claim
 
     @property
     def desk(self) -> DeskHost:

@@ -1,0 +1,66 @@
+"""The lines of a postal address block that no street or postcode recognizer reads.
+
+Owns `block_lines`: a line between a street line and its postcode line ("Hinterhaus, 2. OG"),
+or up to two lines above a UK/Irish postcode line ("The Old Rectory, Church Lane"), found
+from the spans the other recognizers (drafter.privacy.places, postcodes) already marked.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from drafter.privacy.spans import Span, words
+
+# a line of an address block: capitalised words, numbers and commas only
+_BLOCK_WORD = r"(?:[A-ZÄÖÜ0-9][\wäöüß'’.-]*|of|the|upon|on|le|de|an|der|am|im|y|yr|na|an)"
+_BLOCK_LINE = re.compile(rf"^[ \t>]*(?P<v>{_BLOCK_WORD}(?:,?[ ]{_BLOCK_WORD}){{0,6}})[ \t,]*$")
+_BLOCK_STOP = words(
+    "Dear Hallo Hello Hi Sehr Liebe Lieber Mit Best Kind Regards Viele Freundliche Thanks Danke "
+    "Telefon Tel Phone Mobil Mobile Fax Email E-Mail Von From An To Betreff Subject Re Fwd AW WG "
+    "Yours Sincerely Cheers Diolch Cofion Gruß Grüße"
+)
+
+
+_FIRM = re.compile(
+    r"\b(?:GmbH|mbH|AG|KG|Ltd|Limited|Inc|LLC|LLP|plc|PLC|UG|GbR|OHG|SE|eG)\b|e\.V\."
+)
+
+
+def block_lines(text: str, spans: list[Span]) -> Iterator[Span]:
+    """Lines of an address block that no recognizer reads: between a street line and its
+    postcode line ("Fleethörn 18 / Hinterhaus, 2. OG / 24103 Kiel"), or up to two lines
+    above a UK/Irish postcode line ("The Old Rectory, Church Lane / Little Snoring, Norfolk
+    NR21 0JD")."""
+    starts, start = [], 0
+    for line in text.split("\n"):
+        starts.append(start)
+        start += len(line) + 1
+
+    def index(offset: int) -> int:
+        return bisect.bisect_right(starts, offset) - 1
+
+    kinds: dict[int, set[str]] = {}
+    for span in spans:
+        kinds.setdefault(index(span.start), set()).add(span.why if span.type == "POSTCODE_CITY"
+                                                       else span.type)  # fmt: skip
+    for number, found in list(kinds.items()):
+        postcode = {k for k in found if "postcode" in k.lower() or "eircode" in k.lower()}
+        if not postcode:
+            continue
+        uk = any("UK" in k or "Eircode" in k for k in postcode)
+        for k in (1, 2):
+            i = number - k
+            if i < 0 or i in kinds:
+                break
+            line = text[starts[i] : (starts[i + 1] - 1)]
+            m = _BLOCK_LINE.match(line)
+            if not m or m.group("v").split()[0].strip(",") in _BLOCK_STOP or _FIRM.search(line):
+                break  # a greeting, a contact line or a firm's name ("… Ltd") is no address
+            sandwich = k == 1 and "ADDRESS" in kinds.get(i - 1, set())
+            if not (uk or sandwich):
+                break
+            yield Span(
+                starts[i] + m.start("v"), starts[i] + m.end("v"), "ADDRESS", "address block line"
+            )
