@@ -205,3 +205,13 @@ def test_money_handed_to_a_person_on_site_is_a_payment_warning() -> None:
     assert "payment" not in codes(
         "Zahlen Sie wie gewohnt per Überweisung, der Monteur kommt am Montag."
     )
+
+
+def test_an_amount_is_not_backed_by_the_digits_of_a_phone_number() -> None:
+    """The cited article has the hotline 0431 5577-100 but no amount of 100 EUR."""
+    text = ABSCHLAG + " Unsere Hotline: 0431 5577-100."
+    article = Passage(kb_id="de-test", title="Test", url="", text=text)
+    found = warn("Für die Wartezeit erhalten Sie eine Pauschale von 100 EUR.", passages=[article])
+    assert any(w.code == "unsupported_claim" and "100 EUR" in w.message for w in found)
+    found = warn("Die Hotline erreichen Sie unter 0431 5577-100.", passages=[article])
+    assert not [w for w in found if w.code == "unsupported_claim"]
