@@ -8,7 +8,13 @@ termination"). The shapes here do not depend on the verb:
 - `ACT_DONE`: the company (we/I, wir/ich) has done something to the customer's contract,
   instalment, account, bill, fee, notice ... ("we have <verb> your <thing>", "wir haben Ihren
   <Vertrag> ... <Partizip>", "your <thing> has been <verb>"); only receipts, hand-overs and
-  reviews ("we have received / forwarded / checked your notice") are not acts;
+  reviews ("we have received / forwarded / checked your notice") are not acts; an amount of the
+  customer's as the subject ("Die 59 EUR sind bereits ... herausgenommen", "the 35 EUR has
+  been deducted") and an act handed to a colleague ("I've asked our accounts team to pay your
+  credit", "ich habe die Buchhaltung gebeten, Ihren Vertrag zu kündigen"; asking them to
+  check, call or send something is a hand-over) count too;
+- `PAYOUT_BY`: money in the customer's account by a time ("by Friday", "bis morgen auf Ihrem
+  Konto"), a promise unless a trusted article gives that time (drafter.drafting.decisions);
 - `applied_rule`: a sentence that opens with the customer's circumstances as the reason
   ("Because you have asked by email, ...", "Weil Ihr Vertrag mehr als vier Jahre bestanden
   hat, ...", "As you live at the same address, ...") and whose main clause then has the
@@ -51,6 +57,17 @@ _NOT_ACT_DE = (
     r"berechnet|nachgesehen|angesehen|überprüft|verglichen|eingegangen|gemeldet|geschickt|"
     r"gesendet|zugeschickt|verbucht|bearbeitet|beantwortet|bestätigt)\b"
 )
+# an amount of money as written in a reply ("59 EUR", "214,60 €", "€ 20")
+_MONEY = r"(?:\d[\d.,]*\s?(?:eur|euro|€)|€\s?\d[\d.,]*)"
+# what a colleague may be asked to do without deciding anything
+_REVIEW_EN = (
+    r"(?:check|look|review|examine|investigate|verify|contact|call|get|reply|answer|send|email|"
+    r"post|forward|explain)\b"
+)
+_REVIEW_DE = (
+    r"(?:prüfen|überprüfen|ansehen|anzusehen|kontaktieren|anrufen|melden|beantworten|senden|"
+    r"zuzusenden|schicken|zuzuschicken|erklären|zu erläutern)\b"
+)
 # a word of the gap between auxiliary and participle: no sentence end, a date's dot allowed
 _W = r"(?:(?:[^.!?;:\s]|(?<=\d)\.)+\s+)"
 # a German participle: lower case, ge-/prefix-ge- or -iert ("gesenkt", "zurückdatiert",
@@ -79,7 +96,37 @@ ACT_DONE = re.compile(
     rf"{{0,3}}(?:(?:wurde|wurden|ist|sind)\s+{_W}{{0,6}}?(?!{_NOT_ACT_DE}){_PARTICIPLE_DE}"
     # ... or passive with a participle without ge- ("wurde vorverlegt", "wurde erlassen")
     rf"|(?:wurde|wurden)\s+{_W}{{0,6}}?(?!{_NOT_ACT_DE})(?-i:[a-zäöü]*(?:ver|be|er|ent|zer)"
-    rf"[a-zäöüß]{{3,}}(?:t|en))\b)",
+    rf"[a-zäöüß]{{3,}}(?:t|en))\b)"
+    # an amount of the customer's as the subject: "Die 59 EUR sind bereits aus Ihrer Rechnung
+    # herausgenommen", "the 59 EUR has been removed from your bill"
+    rf"|\b(?:die|der|das)\s+{_MONEY}\s+(?:[\w-]+\s+){{0,2}}?(?:wurde|wurden|ist|sind)\s+"
+    rf"{_W}{{0,6}}?(?!{_NOT_ACT_DE}){_PARTICIPLE_DE}"
+    rf"|\bthe\s+{_MONEY}\s+(?:[\w-]+\s+){{0,2}}?(?:has|have)\s+(?:now\s+|already\s+|just\s+)?"
+    rf"been\s+(?!{_NOT_ACT_EN})(?:\w+ed|set|put|cut|paid|taken off|written off)\b"
+    # an act handed to a colleague: "I've asked our accounts team to pay your credit out",
+    # "ich habe die Buchhaltung gebeten, Ihren Vertrag zu kündigen" (asking to check, look
+    # into or call back is a hand-over, not an act)
+    rf"|\b(?:i|we)(?: have|'ve)\s+(?:now\s+|already\s+|just\s+)?(?:asked|instructed|told|"
+    rf"arranged for)\s+(?:our|the|my)\s+(?:[\w-]+\s+){{0,2}}?(?:team|department|colleagues?|"
+    rf"accounts|billing|office)\s+to\s+(?!{_REVIEW_EN})\w+\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:your|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_THING_EN}|{_MONEY})"
+    rf"|\b(?:ich|wir)\s+(?:habe|haben)\s+(?:unsere|die|den|das|meine)\s+[\w-]+\s+(?:gebeten|"
+    rf"beauftragt|angewiesen)\s*,?\s+(?:[^.!?;:]+\s+)?(?:ihren|ihre|ihr|ihrem|den|die|das)\s+"
+    rf"{_W}{{0,2}}?(?:{_THING_DE}|{_MONEY})\s+{_W}{{0,5}}?(?:zu\s+(?!{_REVIEW_DE})\w+|"
+    rf"(?!{_REVIEW_DE})\w+zu\w+en\b)",
+    re.I,
+)
+
+# money arriving for the customer by a time ("it will be in your account by Friday", "das Geld
+# ist bis Freitag auf Ihrem Konto"): a promise, unless a trusted article gives that time
+# (checked by the caller: "within 14 days" of the refund article is no promise)
+PAYOUT_BY = re.compile(
+    r"\b(?:will|should|is going to)\s+(?:then\s+|now\s+|already\s+)?(?:be|arrive|reach you)"
+    r"\s+(?:in|on|into)\s+your\s+(?:bank\s+)?account\s+(?P<en>(?:by|on|before|within|"
+    r"tomorrow|today|this|next)\b(?:\s+[\w,.-]+){0,3})"
+    r"|\b(?:ist|sind|wird|werden)\s+(?:das\s+geld\s+|der\s+betrag\s+|es\s+)?"
+    r"(?P<de>(?:bis|am|spätestens|innerhalb|morgen|heute|noch|diese|nächste)\b"
+    r"(?:\s+[\w,.-]+){0,3}?)\s+auf\s+ihrem\s+konto\b",
     re.I,
 )
 

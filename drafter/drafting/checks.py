@@ -33,6 +33,7 @@ _COLON = re.compile(r"(?<=\d):\s+(?=\d)")  # "Fix 24: 9.90 ct" is two numbers, n
 _COMMA = re.compile(r"(?<=\d),\s+(?=\d)")  # "0431 5577-112, 24 hours": a list, not one number
 _TOKEN = re.compile(r"\S+")
 _UNIT = re.compile(r"\s?(?:%|€|EUR|Euro|ct|kWh)$")
+_MONEY = re.compile(r"(?:€|EUR|Euro)$")
 _ECHO = re.compile(
     r"ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier) (?:instructions|prompts?)"
     r"|disregard (?:all |the )?(?:previous|prior|above) |system prompt|as an ai\b"
@@ -120,6 +121,15 @@ def check_numbers(data: CheckInput) -> list[DraftWarning]:
     sources = _COMMA.sub(" ; ", _COLON.sub(" ; ", sources))
     known = {_digits(m.group(0)) for m in NUMBER.finditer(_strip_markup(sources))}
     known |= {_digits(m.group(0)) for m in URL.finditer(sources)}
+    # an amount is backed by an amount (or any number of the customer's email), not by the
+    # same digits inside a phone number, a date or a count ("100 EUR" by "0431 5577-100")
+    plain = _strip_markup(sources)
+    money = {
+        _digits(m.group(0))
+        for m in NUMBER.finditer(plain)
+        if _MONEY.search(m.group(0)) or plain[max(0, m.start() - 2) : m.start()].strip() == "€"
+    }
+    money |= {_digits(m.group(0)) for m in NUMBER.finditer(data.customer_text)}
     body = _COLON.sub(" ; ", URL.sub(" ", EMAIL.sub(" ", _strip_markup(data.body))))
     body = _COMMA.sub(" ; ", body)
     derived = derived_spans(body, sources)  # "bill of 3 March + 14 days" -> "by 17 March"
@@ -131,7 +141,8 @@ def check_numbers(data: CheckInput) -> list[DraftWarning]:
         digits = _digits(raw)
         if not digits or (len(digits) == 1 and raw.isdigit()):
             continue  # list numbering, "2 Schritte": too small to be a claim
-        if digits in known or (len(digits) >= 3 and any(digits in k for k in known)):
+        pool = money if _MONEY.search(raw) else known
+        if digits in pool or (len(digits) >= 3 and any(digits in k for k in pool)):
             continue
         if raw not in unsupported:
             unsupported.append(raw)
@@ -360,7 +371,7 @@ def _kb_backed(
     """Drop the "in no source" and "figure in no source" findings whose sentence an article of
     the whole knowledge base backs (drafter.drafting.library); every other kind stays."""
     from drafter.drafting.check_base import sentences
-    from drafter.drafting.library import article_backed
+    from drafter.drafting.library import _unit_of, article_backed
 
     kept: list[DraftWarning] = []
     body = _strip_markup(data.body)
@@ -374,7 +385,7 @@ def _kb_backed(
             at = body.find(raw)
             sentence = next((body[a:b] for a, b in sentences(body) if a <= at < b), "")
             digits = _UNIT.sub("", raw).strip()
-            if sentence and article_backed(sentence, data, settings, digits):
+            if sentence and article_backed(sentence, data, settings, digits, _unit_of(raw)):
                 continue
         kept.append(warning)
     return kept

@@ -281,6 +281,13 @@ def decision(sentence: str, trusted_flat: str) -> str:
             f"grants something because of the customer's circumstances ({rule.strip()!r}); "
             "whether a rule applies to this customer is the agent's call"
         )
+    from drafter.drafting.applied import PAYOUT_BY
+
+    payout = PAYOUT_BY.search(sentence)
+    when = (payout.group("en") or payout.group("de")) if payout else ""
+    untold = bool(when) and when.strip(" ,.").lower() not in trusted_flat
+    if payout and untold and not clause_negated(sentence, payout):
+        return f"promises money in the customer's account by a time no source gives ({when!r})"
     found = _DECISION.search(sentence) or _VISIT.search(sentence)
     if found is None or _NOT_ASSERTED.search(_clause(sentence, found.start(), found.end())):
         return ""

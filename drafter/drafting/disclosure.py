@@ -22,6 +22,8 @@ from drafter.drafting.check_base import NEGATION, sentences
 from drafter.models import DraftWarning
 
 _CREDENTIAL = re.compile(
+    # compounds name the same secrets: "pushTAN", "smsTAN", "Karten-PIN", "Portalpasswort"
+    r"(?-i:\b[A-Za-zÄÖÜäöü]+-?(?:TAN|PIN)s?\b)|\b\w+(?:passw(?:o|ö)rt|kennwort)\w*|"
     r"\b(?:passw(?:o|ö)rt\w*|password|kennwort|pin|tan|otp|(?:one-time|einmal|sicherheits|"
     r"bestätigungs|security|verification|6-stellige[n]?|six-digit|sms)[- ]?(?:code|nummer)|"
     r"authenticator|zugangsdaten|login details|credentials|cvc|cvv|prüfziffer|security code|"
@@ -50,7 +52,7 @@ _VALUE = re.compile(
 )
 # what the customer clicks or sets is no request for the secret: reset links, a new password
 _LABELS = re.compile(
-    r"\b(?:passwort|kennwort|pin) (?:vergessen|zurücksetzen|ändern)\b"
+    r"\b\w*(?:passwort|kennwort|pin) (?:vergessen|zurücksetzen|ändern)\b"
     r"|\b(?:forgot(?:ten)?|reset|change) (?:your |my |the )?(?:password|pin)\b"
     r"|\b(?:neues|new) (?:passwort|password)\b"
     # one the customer makes up when registering: "geben Sie ... ein Passwort ein", "choose a
@@ -59,6 +61,9 @@ _LABELS = re.compile(
     r"(?:passwort|kennwort|password)\b",
     re.I,
 )
+# "weder ... noch", "nirgends", "neither ... nor": a warning, not a request ("schicken Sie die
+# TAN weder uns noch sonst jemandem")
+_NEITHER = re.compile(r"\b(?:weder|nirgends|nirgendwo|neither|nowhere)\b", re.I)
 # what a refusal to reveal says (a dump may itself contain a "not": "my rules say I may not
 # grant discounts")
 _REVEAL = re.compile(
@@ -98,6 +103,15 @@ _DUMP = re.compile(
 )
 
 
+# "unsere Regeln", "our rules / guidelines" name the company's policy, which a service reply
+# may cite ("Einen Erlass des ganzen Monats sehen unsere Regeln nicht vor"); they are a dump
+# only when the reply goes on to quote them ("our rules say: ...", "unsere Regeln lauten")
+_COMPANY_RULES = re.compile(r"(?:unsere \w*regeln|our (?:\w+ )?(?:rules|guidelines))", re.I)
+_QUOTES = re.compile(
+    r"^\s*(?::|(?:lauten|besagen|sagen|say|says|state|states|are|tell me|sagen mir)\b)", re.I
+)
+
+
 def _warn(code: str, message: str, span: str) -> DraftWarning:
     return DraftWarning(code=code, message=message, span=span.strip())
 
@@ -113,7 +127,8 @@ def check_credentials(body: str) -> list[DraftWarning]:
             asks = {"eingeben" if ask == "gib" else ask for ask in asks}
         if asks and asks <= _SELF_SERVICE and not _TO_US.search(sentence):
             continue  # "enter the code from your authenticator app" when logging in yourself
-        if cred and asks and not NEGATION.search(_clause_of(sentence, cred.start())):
+        clause = _clause_of(sentence, cred.start()) if cred else ""
+        if cred and asks and not (NEGATION.search(clause) or _NEITHER.search(clause)):
             found.append(
                 _warn(
                     "credentials",
@@ -168,6 +183,8 @@ def check_instruction_dump(body: str, trusted: str) -> list[DraftWarning]:
             continue
         if NEGATION.search(sentence) and _REVEAL.search(sentence):
             continue  # a refusal: "interne Notizen geben wir nicht heraus"
+        if _COMPANY_RULES.fullmatch(match.group(0)) and not _QUOTES.search(sentence[match.end() :]):
+            continue  # the company's policy: "10 Raten sehen unsere Regeln nicht vor"
         found.append(
             _warn(
                 "injection",

@@ -6,7 +6,9 @@ Each finding is a DraftWarning with the offending text as `span`:
   (contract cancelled or switched, credit booked, refund, fee waived, deadline moved,
   instalment changed, a guarantee) (drafter.drafting.commitments);
 - `payment`: a payment instruction to an account, address or service not in the sources or the
-  company settings, or bank details (IBAN) that are not the company's;
+  company settings, or bank details (IBAN) that are not the company's, a channel (PayPal,
+  cash ...) no trusted article offers, money handed to a person on site (meter reader,
+  technician);
 - `link`: a link, email address or phone number that is neither the company's (settings) nor
   in a trusted passage;
 - `credentials`: a request for a password, PIN, TAN, one-time code or card number, and
@@ -33,6 +35,7 @@ from typing import TYPE_CHECKING
 from drafter.config import Settings
 from drafter.drafting.check_base import _WORD, NEGATION, sentences
 from drafter.drafting.trusted import trusted_text
+from drafter.knowledge.trust import LINK
 from drafter.language import stopword_share
 from drafter.models import DraftWarning
 from drafter.privacy.patterns import EMAIL_RE
@@ -43,13 +46,7 @@ if TYPE_CHECKING:
 PHONE = re.compile(r"(?<![\w+])(?:\+\d{2}[ ]?|0)\d{2,5}(?:[ /-]?\d{2,}){1,4}(?![\w])")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b")
 EMAIL = EMAIL_RE  # the one e-mail pattern (drafter.privacy.patterns)
-URL = re.compile(
-    r"\b(?:https?://|www\.)[^\s<>()\"'\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*"
-    r"\.(?:com|de|net|org|io|xyz|info|biz|co|ru|cn|app|ly|eu|me|top|online|site|shop|support|"
-    r"help|link|click|live|pro|us|uk|at|ch|nl|fr|es|it|pl|tk|cc|ws|su|ua)\b"
-    r"(?:/[^\s<>()\"'\]]*)?",
-    re.I,
-)
+URL = LINK  # links with a scheme, www. or a bare host (drafter.knowledge.trust)
 AMOUNT = re.compile(r"\d[\d.,]*\s?(?:€|EUR|Euro|euros?|dollars?|\$)|[€$]\s?\d[\d.,]*", re.I)
 
 # a paragraph of a KB article that tells the reply writer what to say is not knowledge
@@ -61,8 +58,30 @@ _CONDITIONAL = re.compile(
 # payment channels a utility never asks for (or only when an article names them)
 _PAY_CHANNEL = re.compile(
     r"\b(?:paypal|bitcoin|krypto\w*|crypto\w*|gift ?cards?|geschenkkarten?|guthabenkarten?|"
-    r"paysafecard|western union|moneygram|venmo|cash ?app|zelle|revolut|wise)\b",
+    r"paysafecard|western union|moneygram|venmo|cash ?app|zelle|revolut|wise|"
+    r"bargeld|barzahlung|in bar|cash)\b",
     re.I,
+)
+# money handed to a person at the door or on site (meter reader, technician, "our colleague"):
+# a payment no utility takes ("geben Sie das Geld dem Ableser", "pay the technician in cash")
+_PERSON = (
+    r"(?:ableser\w*|techniker\w*|monteur\w*|mitarbeiter\w*|kolleg\w*|boten|kurier\w*|"
+    r"außendienst\w*|servicekraft|meter reader|reader|technician|engineer|fitter|installer|"
+    r"employee|colleague|courier|staff member|representative)"
+)
+_HANDED = re.compile(
+    # the person as the recipient: dative "dem/unserem", "an den", "to the", "pay the"
+    rf"\b(?:geben|übergeben|mitgeben|aushändigen|zahlen|bezahlen)\b[^.!?;:]{{0,60}}?"
+    rf"\b(?:dem|unserem|unserer|einem|an\s+(?:den|die|unseren|unsere|einen))\s+(?:\w+\s+)?"
+    rf"{_PERSON}\b"
+    rf"|\b(?:give|hand|pay)\b[^.!?;:]{{0,60}}?\bto\s+(?:the|our|a)\s+(?:\w+\s+)?{_PERSON}\b"
+    rf"|\bpay\s+(?:the|our)\s+(?:\w+\s+)?{_PERSON}\b"
+    rf"|\b{_PERSON}\b[^.!?;:]{{0,40}}?\b(?:kassiert|nimmt|collects?|takes?)\b[^.!?;:]{{0,30}}?"
+    rf"\b(?:geld|betrag|money|cash|payment|\d[\d.,]*\s?(?:eur|euro|€))",
+    re.I,
+)
+_MONEY_WORD = re.compile(
+    r"\b(?:geld|betrag|bargeld|bar|money|cash|\d[\d.,]*\s?(?:eur|euro|€))", re.I
 )
 # a channel refused is no request: "We cannot accept PayPal", "PayPal is not possible"
 _REFUSAL = re.compile(NEGATION.pattern + r"|\b(?:cannot|can't|can not|unable|no)\b", re.I)
@@ -298,6 +317,31 @@ def check_payment_channels(data: HarmInput, known: _Known) -> list[DraftWarning]
     return found
 
 
+def check_handed_money(data: HarmInput) -> list[DraftWarning]:
+    """`payment` for money to be handed to a person on site (see `_HANDED`)."""
+    found: list[DraftWarning] = []
+    for a, b in sentences(data.body):
+        sentence = data.body[a:b]
+        handed = _HANDED.search(sentence)
+        if handed is None or not _MONEY_WORD.search(sentence):
+            continue
+        # a refusal in the match's own part ("Das ist kein Problem: geben Sie ..." is none)
+        start = max((m.end() for m in re.finditer(r"[;:]", sentence[: handed.start()])), default=0)
+        end = re.search(r"[;:]", sentence[handed.end() :])
+        part = sentence[start : handed.end() + end.start()] if end else sentence[start:]
+        if _REFUSAL.search(re.sub(r"\b(?:kein problem|no problem)\b", " ", part, flags=re.I)):
+            continue
+        found.append(
+            _warn(
+                "payment",
+                f"the reply has the customer hand money to a person ({handed.group(0)!r}); "
+                "payments go to the company's account, check it",
+                sentence,
+            )
+        )
+    return found
+
+
 def check_foreign_language(data: HarmInput) -> list[DraftWarning]:
     words = _WORD.findall(data.body)
     if len(words) < 15 or stopword_share(data.body) >= 0.12:
@@ -321,6 +365,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_contacts(data, settings, known),
         *check_commitments(data, known),
         *check_payment_channels(data, known),
+        *check_handed_money(data),
         *check_credentials(data.body),
         *check_secret_values(data.body, known.trusted),
         *check_instruction_dump(data.body, known.trusted),

@@ -106,9 +106,50 @@ def _load(
     return Library(texts, frozenset(a.kb_id for a in articles)) if texts else None
 
 
-def article_backed(sentence: str, data: Any, settings: Settings, figure: str = "") -> bool:
+# a figure's unit and the ways an article writes it: "112 EUR" is backed by "112,00 EUR", not
+# by the emergency number 112
+_UNITS = {
+    "money": r"(?:€|EUR\b|Euro\b|euros?\b)",
+    "%": r"(?:%|Prozent\b|per ?cent\b)",
+    "ct": r"(?:ct\b|Cent\b|cents?\b)",
+    "kWh": r"(?:kWh\b)",
+}
+
+
+def _unit_of(raw: str) -> str:
+    """The unit class of a figure as the reply writes it ("112 EUR" -> money), or ""."""
+    tail = raw.strip()
+    if re.search(r"(?:€|EUR|Euro|euros?)$", tail, re.I) or tail.startswith("€"):
+        return "money"
+    for unit, pattern in (("%", r"%$"), ("ct", r"ct$"), ("kWh", r"kWh$")):
+        if re.search(pattern, tail):
+            return unit
+    return ""
+
+
+def _figure_in(text: str, figure: str, unit: str) -> bool:
+    """`figure` stands in `text` (as a whole number), with the same unit when one is given:
+    digits, optional cents (",00"), optional space, then the unit."""
+    figure = figure.strip().lstrip("€$").strip()
+    if not unit:
+        return re.search(rf"(?<!\d){re.escape(figure)}(?!\d)", text) is not None
+    return (
+        re.search(
+            rf"(?<![\d.,]){re.escape(figure)}(?:[.,]\d{{1,2}})?\s?{_UNITS[unit]}",
+            text,
+            re.I,
+        )
+        is not None
+    )
+
+
+def article_backed(
+    sentence: str, data: Any, settings: Settings, figure: str = "", unit: str = ""
+) -> bool:
     """True when one KB article (with the customer's email and drafter's own letter words)
-    holds all but MAX_NEW of the sentence's content words, and `figure` if one is given."""
+    holds all but MAX_NEW of the sentence's content words, and `figure` if one is given
+    (with its `unit`, see `_unit_of`: an amount is backed by an amount, not by the same
+    digits as a phone number or a year)."""
     from drafter.drafting.check_base import _LETTER_WORDS, content_stems
     from drafter.drafting.support import _COURTESY, _in_compound, _word_stems
 
@@ -119,7 +160,7 @@ def article_backed(sentence: str, data: Any, settings: Settings, figure: str = "
     base = f"{data.customer_text}\n{data.extra_known}\n{' '.join(_LETTER_WORDS)} {_COURTESY}"
     stems = _word_stems(sentence, lang)
     for text in lib.articles:
-        if figure and not re.search(rf"(?<!\d){re.escape(figure)}(?!\d)", text):
+        if figure and not _figure_in(text, figure, unit):
             continue
         known = content_stems(f"{text}\n{base}", lang)
         words = {w.lower() for w in re.findall(r"[^\W\d_]{5,}", text)}

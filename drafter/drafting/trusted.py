@@ -1,9 +1,10 @@
 """The trusted text of knowledge-base passages, as the reply checks read it.
 
-Owns `trusted_text`: a passage's text without the values ingest marked untrusted (contact or
-bank data not on the company's allow-list) and without paragraphs that address the reply
-writer (a tampered article's instructions). drafter.drafting.harm checks replies against it for
-the cited passages, drafter.drafting.library for every article of the KB folder.
+Owns `trusted_text`: a passage's text without the paragraphs that hold a value ingest marked
+untrusted (contact or bank data not on the company's allow-list) and without paragraphs that
+address the reply writer (a tampered article's instructions). drafter.drafting.harm checks
+replies against it for the cited passages, drafter.drafting.library for every article of the
+KB folder.
 """
 
 from __future__ import annotations
@@ -23,12 +24,19 @@ _WRITER_ADDRESSED = re.compile(
 
 
 def trusted_text(passages: Sequence[Passage]) -> str:
-    """The passages' text without untrusted values and without paragraphs addressing the
-    reply writer (a tampered article's instructions)."""
+    """The passages' text without paragraphs addressing the reply writer (a tampered
+    article's instructions) or holding an untrusted value, and without untrusted values."""
     parts: list[str] = []
     for passage in passages:
         paragraphs = re.split(r"\n\s*\n|\n(?=\s*[-*] )", passage.text)
-        kept = [p for p in paragraphs if not _WRITER_ADDRESSED.search(p)]
+        # a paragraph that addresses the reply writer, or that holds a link, address, phone
+        # number or IBAN off the company's allow-list, is not knowledge: none of its claims is
+        # trusted (a tampered "Neu: PayPal" paragraph offers the channel AND its account)
+        kept = [
+            p
+            for p in paragraphs
+            if not _WRITER_ADDRESSED.search(p) and not any(v in p for v in passage.untrusted)
+        ]
         text = "\n\n".join(kept) + "\n" + passage.title + "\n" + passage.url
         for value in passage.untrusted:
             text = text.replace(value, " ")

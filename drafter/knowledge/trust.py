@@ -3,7 +3,8 @@ company's allow-list.
 
 `untrusted_values(text, settings)` lists the links, email addresses, phone numbers and IBANs
 in an article that the company settings do not vouch for:
-- links: host on DRAFTER_LINK_ALLOWLIST (the domain or a subdomain of it);
+- links (with a scheme, www. or a bare host such as "paypal.me/name"): host on
+  DRAFTER_LINK_ALLOWLIST (the domain or a subdomain of it);
 - email addresses: domain on the link allow-list or the domain of DRAFTER_MAIL_FROM;
 - phone numbers: on DRAFTER_COMPANY_PHONES (compared digit by digit; +49 40 ... equals 040 ...);
 - IBANs: on DRAFTER_COMPANY_IBANS (spaces and case ignored).
@@ -20,7 +21,16 @@ from urllib.parse import urlsplit
 
 from drafter.config import Settings
 
-_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\"'\]\[*`]+", re.I)
+# a link with a scheme or www., or a bare host with a known top-level domain and an optional
+# path ("paypal.me/name", "example-refund.com/form"): an article's "paypal.me/xyz" is as much
+# a link as "https://paypal.me/xyz" (drafter.drafting.harm reads replies with the same pattern)
+LINK = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>()\"'\]\[*`]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+    r"\.(?:com|de|net|org|io|xyz|info|biz|co|ru|cn|app|ly|eu|me|top|online|site|shop|support|"
+    r"help|link|click|live|pro|us|uk|at|ch|nl|fr|es|it|pl|tk|cc|ws|su|ua)\b"
+    r"(?:/[^\s<>()\"'\]\[*`]*)?",
+    re.I,
+)
 _TRAILING = ".,;:!?)"
 
 
@@ -85,7 +95,7 @@ def untrusted_values(text: str, settings: Settings) -> list[str]:
         if not _domain_ok(address.rsplit("@", 1)[1].lower(), domains):
             found.append(address)
         masked = _mask(masked, span.start, span.end)
-    for match in list(_URL.finditer(masked)):
+    for match in list(LINK.finditer(masked)):
         url = match.group(0).rstrip(_TRAILING)
         if not _domain_ok(_host(url), settings.link_allowlist):
             found.append(url)
