@@ -154,25 +154,35 @@ def test_a_job_abbreviation_is_no_first_name() -> None:
     assert (name.first, name.last, name.title) == ("Karin", "Oswald", "Dr.")
 
 
-def test_fifth_blind_dev_table_and_retired_test3_measured_figures() -> None:
-    for table, size in (("dev5.jsonl", 100), ("test3.jsonl", 120)):
-        rows = [json.loads(x) for x in (DATA / table).read_text(encoding="utf-8").splitlines()]
-        wrong = []
-        for row in rows:
-            email = InboundEmail(
-                from_=Address(name=row["display_name"], email=row["email"]),
-                body=row["body"],
-                quoted=row["quoted"],
-                language=row["lang"],
-            )
-            register = detect_register(email, row["lang"], "sie")
-            line = greeting(email, row["lang"], register).first_line
-            if line != row["greeting"] or register != REGISTER[row["register"]]:
-                wrong.append(row["id"])
+@pytest.mark.parametrize(
+    ("table", "size"),
+    [
         # dev5: 96/100 with main e072376 before it was tuned on; test3: 114/120 in its one
         # held-out run, retired by greet7 and tuned on since
-        assert len(rows) == size
-        assert wrong == [], table
+        ("dev5.jsonl", 100),
+        ("test3.jsonl", 120),
+        # dev6: 95/100 with main fafb7c4 before it was tuned on; test4: 119/120 in its one
+        # held-out run, retired by greet8 and tuned on since
+        ("dev6.jsonl", 100),
+        ("test4.jsonl", 120),
+    ],
+)
+def test_blind_dev_and_retired_tables_are_all_right_now(table: str, size: int) -> None:
+    rows = [json.loads(x) for x in (DATA / table).read_text(encoding="utf-8").splitlines()]
+    wrong = []
+    for row in rows:
+        email = InboundEmail(
+            from_=Address(name=row["display_name"], email=row["email"]),
+            body=row["body"],
+            quoted=row["quoted"],
+            language=row["lang"],
+        )
+        register = detect_register(email, row["lang"], "sie")
+        line = greeting(email, row["lang"], register).first_line
+        if line != row["greeting"] or register != REGISTER[row["register"]]:
+            wrong.append(row["id"])
+    assert len(rows) == size
+    assert wrong == [], table
 
 
 @pytest.mark.parametrize(
