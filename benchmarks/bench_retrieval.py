@@ -294,6 +294,8 @@ def run() -> str:
             *gaps.blind_section(recs["sample"]),
             "",
             *gaps.blind_section(recs["sample"], gaps.TEST2),
+            "",
+            *gaps.blind_section(recs["sample"], gaps.TEST3),
         ]
         queries = [
             build_query(c.subject, c.message)

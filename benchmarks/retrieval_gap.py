@@ -27,6 +27,7 @@ DEV5 = ROOT / "benchmarks" / "data" / "gaps_dev5"  # a fifth dev set (limits_dev
 DEV6 = ROOT / "benchmarks" / "data" / "gaps_dev6"  # a sixth dev set (limits_dev6)
 DEV7 = ROOT / "benchmarks" / "data" / "gaps_dev7"  # a seventh dev set (limits_dev7)
 TEST2 = ROOT / "benchmarks" / "data" / "gaps_test2"  # a second held-out set (limits_test2)
+TEST3 = ROOT / "benchmarks" / "data" / "gaps_test3"  # a third held-out set (limits_test3)
 RECALL_TARGET = 0.85
 FALSE_ALARM_TARGET = 0.10
 OLD_THRESHOLD = 0.30  # the previous decision: best weighted-fusion score below 0.30
@@ -226,7 +227,17 @@ FIRST_RUN = {
     "tuned the gap decision on it in that session. The rows below are from this run's code.",
     "gaps_test2": "Written blind in session 6 with the held-out reply set replies/test2 and run "
     "for totals only: the code before that session (main e072376) and the session's code give "
-    "the same figures (recall 0.57, false alarms 0.00). Retire it before tuning on it.",
+    "the same figures (recall 0.57, false alarms 0.00). The session-7 gap decision "
+    "(drafter.drafting.gap_verdict) gives 0.65 / 0.07 on it (before 0.57 / 0.00), run for "
+    "totals only. Retire it before tuning on it.",
+    "gaps_test3": "Written blind in session 7 with the held-out reply set replies/test3 and run "
+    "for totals only: the code before that session (main 4ae6594, the decision of its "
+    "retrieval_gap.blind_section) recall 0.47 (19/40), false alarms 0.15 (6/40), de 0.55 / "
+    "0.20, en 0.40 / 0.10; "
+    "after the gaps8 merge (main 3ca1bc1, drafter.drafting.gap_verdict, `missing` flagged) "
+    "recall 0.38 (15/40), false alarms 0.05 (2/40), de 0.45 / 0.00, en 0.30 / 0.10 (MISSED). "
+    "gaps_test2 and gaps_test3 together: recall 42/80 -> 41/80, false alarms 6/80 -> 5/80, a "
+    "different operating point, not a gain. Retire it before tuning on it.",
     "gaps_dev6": "First run, before any tuning on this set (main e072376, 2026-11-30 00:37, "
     "/work/notes/issue-10-harm6.md): recall 0.28 (14/50), false alarms 0.10 (5/50); de 0.36 / "
     "0.16, en 0.20 / 0.04. Nobody tuned the gap decision on it in that session. The rows below "
