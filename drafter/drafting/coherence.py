@@ -291,21 +291,6 @@ def _conditional(question: str, sentence: str) -> bool:
     return True
 
 
-def needs_context(sentence: str, context: str = "") -> bool:
-    """True when `sentence` cannot open a paragraph on its own: it refers back ("Dann ...",
-    "... zu diesem Tag") or answers the question of its heading or FAQ (`context`) only under
-    that question's condition ("Am besten 2 bis 4 Wochen vor dem Einzug.")."""
-    back = bool(_BACK_START.match(sentence)) or (
-        bool(_BACK_INSIDE.search(sentence)) and not _CONDITION.search(sentence.split(",")[0])
-    )
-    question = _question(context)
-    return (
-        back
-        or bool(_EXAMPLE_WORD.search(f"{context} {sentence}"))
-        or bool(question and _conditional(question, sentence))
-    )
-
-
 def _judge(
     sentence: str,
     *,

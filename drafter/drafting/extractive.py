@@ -29,7 +29,7 @@ from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.sender import parse_name
 
 __all__ = ["contact_line", "emergency_line", "extractive_reply", "split_name"]
-from drafter.drafting.answer import answer_first, answers, questions, relation
+from drafter.drafting.answer import relation
 from drafter.drafting.closeness import (
     Embed,
     closeness,
@@ -228,7 +228,6 @@ def extractive_reply(
     ]
     sources = list(texts) if texts is not None else [p.text for p in passages]
     chosen: list[Unit] = []
-    answer_units: list[tuple[int, str]] = []  # (passage, text): the answer, put first
     lead = 0  # among the usable passages: the one answering the request leads the draft
     # articles that plainly answer the subject: one leads the draft even when the gap model
     # doubts that the knowledge base answers the mail
@@ -281,10 +280,6 @@ def extractive_reply(
             keep=keep,
             lead=lead + 1,
         )
-        asking = [] if urgent else questions(email.subject, email.body)  # emergency leads
-        first = answers(asking, [sources[i] for i in usable], shares, language, lead=lead + 1,
-                        embed=embed, keep=keep)  # fmt: skip
-        chosen, answer_units = answer_first(chosen, first, lead + 1)
     order: list[int] = []  # passage indices in order of first citation: they number [1], [2]
 
     def cite(index: int) -> str:
@@ -310,10 +305,8 @@ def extractive_reply(
         if contact:
             paragraphs.append(contact)
     else:
-        if answer_units:
-            paragraphs.append(" ".join(f"{text} {cite(usable[n - 1])}" for n, text in answer_units))
         blocks = render(chosen, language)
-        shown = " ".join([*(text for _, text in answer_units), *(b for _, b in blocks)])
+        shown = " ".join(b for _, b in blocks)
         paragraphs += [r for r in [relation(mail_text, shown, language)] if r]  # amount & rule
         for n, block in sorted(blocks, key=lambda nb: nb[0] != lead + 1):
             paragraphs.append(f"{block} {cite(usable[n - 1])}")
