@@ -480,6 +480,10 @@ def render_set(result: SetResult) -> list[str]:
     return lines
 
 
+# before/after figures of earlier rounds and first runs of dev sets, written by hand
+HISTORY = Path(__file__).resolve().parent / "privacy_history.md"
+
+
 def run(data: Path = DATA) -> str:
     sets = (
         sorted(p for p in data.glob("*") if (p / "labels.jsonl").is_file()) if data.is_dir() else []
@@ -513,7 +517,8 @@ def run(data: Path = DATA) -> str:
         "(reported) |",
         f"| peak RSS of that fresh process | {rss:.0f} MB | (reported) |",
     ]
-    return "\n".join(lines)
+    history = HISTORY.read_text(encoding="utf-8").strip() if HISTORY.is_file() else ""
+    return "\n".join(lines) + ("\n\n" + history if history else "")
 
 
 if __name__ == "__main__":
