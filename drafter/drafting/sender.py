@@ -69,6 +69,12 @@ _ON_BEHALF = re.compile(
 _POSSESSIVE = re.compile(r"^(?:ihre?|deine?|eure?|euer|your)\s+(?=\S)", re.I)
 #: a closing and one name word at the end of a one-line mail ("... online eingebe? lg mo",
 #: "... details online? ta, sam")
+# a line of a postal address under the name ("Eckernförder Str., Kiel", "12 Mill Lane,
+# Leeds", "24103 Kiel"): a street word after a word, or a German postcode before a town
+_ADDRESS_LINE = re.compile(
+    r"\w(?:str\.|straße|strasse)(?=[\s,]|$)|\s(?:Str\.|Straße|Weg|Allee|Platz|Gasse|Damm)(?=[\s,]|$)"
+    r"|^\d{5}\s+[A-ZÄÖÜ]|\b\d+\w?\s+(?:\w+\s+)+(?:Street|Road|Lane|Avenue|Drive|Close|Way)\b",
+)
 _INLINE_CLOSING = re.compile(
     rf"[.!?]\s+(?:{closing_formula(thanks=True, short=True)})\s*,?\s+([^\W\d_][\w'’-]*)[.!]?\s*$",
     re.I,
@@ -319,6 +325,8 @@ def signoff_name(body: str, signature: str = "") -> str:
     lines = [ln for ln in lines if ln]
     while lines and len(lines[-1]) <= 100 and MOBILE_FOOTER.match(lines[-1]):
         lines.pop()  # "Von meinem iPhone gesendet" under the name
+    while len(lines) > 2 and len(lines[-1]) <= 60 and _ADDRESS_LINE.search(lines[-1]):
+        lines.pop()  # "Dieter Krohn\nEckernförder Str., Kiel": the address under the name
     job = len(lines) > 2 and len(lines[-1].split()) <= 4 and name_words.JOBS.search(lines[-1])
     if job and _plausible(_clean(lines[-2])):
         lines.pop()  # "Thomas Reed\nSenior Engineer"

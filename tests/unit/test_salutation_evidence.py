@@ -297,3 +297,20 @@ def test_the_same_persons_sign_off_completes_the_display_name(
 def test_first_names_the_table_lacks(first: str, gender: str) -> None:
     assert gender_of(first, "de") == gender
     assert gender_of(first, "en") == gender
+
+
+@pytest.mark.parametrize(
+    ("body", "signed"),
+    [
+        # the address under the name is no name ("Guten Tag Eckernförder Str.," was written)
+        ("Hallo,\n\nes riecht nach Gas.\n\nDieter Krohn\nEckernförder Str., Kiel", "Dieter Krohn"),
+        (
+            "Hallo,\n\nbitte helfen Sie.\n\nGruß\nAnke Voss\nHolstenstraße 4\n24103 Kiel",
+            "Anke Voss",
+        ),
+        ("Hi,\n\nplease help.\n\nTom Price\n12 Mill Lane, Leeds", "Tom Price"),
+        ("Hallo,\n\nbitte helfen Sie.\n\nGerd Hering", "Gerd Hering"),  # not a street word
+    ],
+)
+def test_an_address_under_the_name_is_not_signed_name(body: str, signed: str) -> None:
+    assert signoff_name(body) == signed
