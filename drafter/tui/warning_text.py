@@ -30,6 +30,19 @@ _LANGUAGES = {"German": "Deutsch", "English": "Englisch"}
 # (code, English message pattern, German text with the pattern's groups)
 _DE_MESSAGES: list[tuple[str, str, str]] = [
     (
+        "payment",
+        r"the reply has the customer hand money to a person \('(?P<what>.*)'\); payments go",
+        "die Antwort lässt die Kundschaft Geld an eine Person übergeben ({what}); Zahlungen "
+        "gehen nur auf das Konto des Unternehmens, bitte prüfen",
+    ),
+    (
+        "commitment",
+        r"the reply promises money in the customer's account by a time no source gives "
+        r"\('(?P<when>.*)'\)",
+        "die Antwort verspricht Geld auf dem Konto der Kundschaft zu einem Zeitpunkt, den "
+        "keine Quelle nennt ({when}); drafter hat nichts dergleichen entschieden, bitte prüfen",
+    ),
+    (
         "kb_gap",
         r"the knowledge base has no good match and the model found no answer",
         "Die Wissensdatenbank hat keinen passenden Artikel, und auch das Modell fand in den "
@@ -267,7 +280,7 @@ _DE_MESSAGES: list[tuple[str, str, str]] = [
     ),
 ]
 _COMPILED = [(code, re.compile(pattern, re.S), text) for code, pattern, text in _DE_MESSAGES]
-_QUOTED = re.compile(r"'([^']{1,80})'|\"([^\"]{1,80})\"|«([^»]{1,80})»")
+_QUOTED = re.compile(r"(?<!\w)'([^']{1,80})'(?!\w)|\"([^\"]{1,80})\"|«([^»]{1,80})»")
 
 
 def label(code: str) -> str:

@@ -220,3 +220,17 @@ def test_the_retrieval_partial_warning_reads_german(german: None) -> None:
     shown = warning_text.message(DraftWarning(code="kb_partial", message=RETRIEVAL_PARTIAL))
     assert "beantwortet vielleicht nicht alles" in shown, shown
     assert not ENGLISH.search(shown), shown
+
+
+@pytest.mark.usefixtures("german")
+def test_money_to_a_person_and_a_payout_date_read_german() -> None:
+    body = (
+        "Guten Tag,\n\nGeben Sie die 40 EUR einfach dem Ableser, wenn er kommt. "
+        "Ihr Guthaben ist bis Freitag auf Ihrem Konto."
+    )
+    data = CheckInput(body=body, passages=[], customer_text="Guthaben?", language="de")
+    found = [w for w in run_checks(data, Settings()) if w.code in ("payment", "commitment")]
+    shown = "\n".join(warning_text.message(w) for w in found)
+    for german_text in ("Geld an eine Person", "bis Freitag", "den keine Quelle nennt"):
+        assert german_text in shown, shown
+    assert not ENGLISH.search(shown), shown
