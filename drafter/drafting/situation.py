@@ -161,7 +161,7 @@ _DATE_OR_TIME = re.compile(
 # a kWh/m³ value after these words (same sentence) or per year/month is a consumption
 _CONSUMPTION = re.compile(
     r"(?:verbrauch\w*|consum\w*|\buse\b|\busage\b|\bused\b|\bmehr\b|\bweniger\b|"
-    r"differen\w*|too much|zu viel)(?:[^.!?\n]|\.(?=\d))*$",
+    r"differen\w*|too much|zu viel)(?:[^.!?\n]|\.(?=\d)|(?<=\bca)\.|(?<=\bapprox)\.)*$",
     re.I,
 )
 _PER_PERIOD = re.compile(

@@ -164,6 +164,10 @@ NOT_READINGS = [
     "I was reading your letter of 3 November 2026 about the 120 EUR.",
     "We use about 2,500 kWh a year.",
     "Reading the bill, I see customer number 4821735.",
+    # a consumption written with "ca." is no reading (the blind review found thanks for one)
+    "Unser Verbrauch liegt bisher bei ca. 3.800 kWh.",
+    "Die Abrechnung nennt einen Verbrauch von 7.900 kWh statt ca. 3.000 kWh.",
+    "Our usage is approx. 2.900 kWh.",
 ]
 
 
