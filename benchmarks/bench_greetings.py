@@ -94,7 +94,7 @@ REGISTER = {"formal": "you", "informal": "you_informal", "sie": "sie", "du": "du
 TARGET = 1.0  # issue 12: greeting and register correct on 100 % of a labelled table
 
 
-def _score(row: dict[str, str]) -> tuple[bool, str, str]:
+def score_row(row: dict[str, str]) -> tuple[bool, str, str]:
     """(greeting and register both right, greeting written, register chosen) for one row."""
     from drafter.drafting.salutation import detect_register, greeting
     from drafter.models import Address, InboundEmail
@@ -110,7 +110,7 @@ def _score(row: dict[str, str]) -> tuple[bool, str, str]:
     return first == row["greeting"] and register == REGISTER[row["register"]], first, register
 
 
-def _rows(table: Path) -> list[dict[str, str]]:
+def read_rows(table: Path) -> list[dict[str, str]]:
     lines = table.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
@@ -119,8 +119,8 @@ def measure(table: Path) -> dict[str, tuple[int, int]]:
     """Per language and overall: (rows with greeting and register both right, rows)."""
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    for row in _rows(table):
-        ok = _score(row)[0]
+    for row in read_rows(table):
+        ok = score_row(row)[0]
         for key in (row["lang"], "all"):
             total[key] += 1
             right[key] += ok
@@ -248,8 +248,8 @@ def main(argv: list[str]) -> int:
     for key, (good, n) in measure(args.table).items():
         print(f"{key}: {good}/{n} = {good / n if n else 0.0:.3f}")
     if args.failures:
-        for row in _rows(args.table):
-            ok, first, register = _score(row)
+        for row in read_rows(args.table):
+            ok, first, register = score_row(row)
             if not ok:
                 print(
                     f"{row['id']}: {first!r} ({register}), labelled {row['greeting']!r}"
