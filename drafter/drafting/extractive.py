@@ -29,7 +29,7 @@ from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.sender import parse_name
 
 __all__ = ["contact_line", "emergency_line", "extractive_reply", "split_name"]
-from drafter.drafting.answer import relation
+from drafter.drafting.amounts import relation
 from drafter.drafting.closeness import (
     Embed,
     closeness,

@@ -1,12 +1,12 @@
 """Template drafts show a list of what we need whole and relate the customer's amount to a
-share rule (drafter.drafting.answer; issue 12). Own articles, not the sample knowledge base."""
+share rule (drafter.drafting.amounts; issue 12). Own articles, not the sample knowledge base."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from drafter.config import Settings
-from drafter.drafting.answer import relation
+from drafter.drafting.amounts import relation
 from drafter.drafting.extractive import extractive_reply
 from drafter.models import Address, InboundEmail, Passage
 

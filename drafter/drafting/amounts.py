@@ -4,12 +4,6 @@
 the draft states an article's rule on lowering by a share ("Von 96 EUR auf 60 EUR sind es
 38 % weniger."). It is a fact computed from the mail; whether the request is granted stays
 the agent's call.
-
-Session 7 also tried putting the sentence that answers each question first (picked from the
-lead article by words and meaning). A blind A/B review of 40 held-out mails
-(docs/draft-review-session7/) preferred the drafts without it (14 to 9): the picked sentence
-was often a list item or a sentence that needs its neighbours, so the reply opened with a
-fragment. It was taken out again; the article's own order stays.
 """
 
 from __future__ import annotations
