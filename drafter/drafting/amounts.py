@@ -2,8 +2,10 @@
 
 `relation` adds one computed line when the mail names the current and the wished amount and
 the draft states an article's rule on lowering by a share ("Von 96 EUR auf 60 EUR sind es
-38 % weniger."). It is a fact computed from the mail; whether the request is granted stays
-the agent's call.
+38 % weniger."); `price_shares` one when the mail names the monthly price and the draft a
+rule in shares of it ("Bei Ihrem Monatspreis von 64,99 EUR sind 10 % 6,50 EUR und 20 %
+13,00 EUR."). Facts computed from the mail; whether and which rule applies stays the
+agent's call.
 """
 
 from __future__ import annotations
@@ -34,18 +36,67 @@ def relation(mail_text: str, shown: str, language: str) -> str:
     and the new one ("der Abschlag ist 96 Euro ... auf 60 runtersetzen" -> "Von 96 EUR auf
     60 EUR sind es 38 % weniger."); '' otherwise. A fact computed from the mail: whether the
     request is granted stays the agent's call."""
-    rule = _LOWER_RULE.search(shown)
-    target = _TARGET.search(mail_text)
-    if not rule or not target:
+    if not _LOWER_RULE.search(shown):
         return ""
-    before = [m for m in _CURRENT.finditer(mail_text) if m.end() <= target.start()]
-    if not before:
+    # the first wish to lower: "von 64 EUR auf 92 EUR ... zurück auf 64" is a rise, then the
+    # wish to go back down from the amount named last before it
+    for target in _TARGET.finditer(mail_text):
+        before = [m for m in _CURRENT.finditer(mail_text) if m.end() <= target.start()]
+        if not before:
+            continue
+        old, new = _value(before[-1].group(1)), _value(target.group(1))
+        if not 0 < new < old:
+            continue
+        share = round(100 * (old - new) / old)
+        old_text, new_text = before[-1].group(1), target.group(1)
+        if language == "de":
+            return f"Von {old_text} EUR auf {new_text} EUR sind es {share} % weniger."
+        return f"From {old_text} EUR to {new_text} EUR is {share} % less."
+    return ""
+
+
+# the customer's monthly price: "64.99 a month", "39,99 EUR im Monat", "monatlich 39,99 €"
+_MONTHLY = re.compile(
+    rf"(?<![\d.,]){_AMOUNT}(?:{_CURRENCY})?\s+(?:a|per|each|every|im|pro|jeden|je)\s+"
+    rf"(?:month|Monat)\b|\b(?:monatlich|monthly|Monatspreis|monthly price)\w*\s+"
+    rf"(?:von\s+|of\s+)?{_AMOUNT}{_CURRENCY}",
+    re.I,
+)
+# an article's rule in shares of the monthly price: "5 EUR oder 10 % des Monatspreises",
+# "10 EUR or 20 % ... of the monthly price"
+_PRICE_RULE = re.compile(r"\b(?:Monatspreis\w*|monthly price)\b", re.I)
+_SHARE = re.compile(r"(?<![\d.,])(\d{1,2})\s?%")
+
+
+def _money(value: float, language: str) -> str:
+    text = f"{value:.2f}"
+    return text.replace(".", ",") if language == "de" else text
+
+
+def price_shares(mail_text: str, shown: str, language: str) -> str:
+    """A line giving the shares of the customer's monthly price that the draft's rule names
+    ("5 EUR oder 10 % des Monatspreises pro Tag" and a mail saying "We pay 64.99 a month" ->
+    "With your monthly price of 64.99 EUR, 10 % is 6.50 EUR and 20 % is 13.00 EUR."); ''
+    when the draft states no such rule or the mail names no monthly price. Computed from the
+    mail; which amount applies stays the agent's call."""
+    rule = _PRICE_RULE.search(shown)
+    price = _MONTHLY.search(mail_text)
+    if not rule or not price:
         return ""
-    old, new = _value(before[-1].group(1)), _value(target.group(1))
-    if not 0 < new < old:
+    # the shares named around the rule: its sentence or list (the next lines may go on
+    # "ab dem 5. Tag 10 EUR oder 20 % pro Tag")
+    around = shown[max(0, rule.start() - 200) : rule.end() + 200]
+    shares = list(dict.fromkeys(int(m.group(1)) for m in _SHARE.finditer(around)))
+    shares = [p for p in shares if 0 < p < 100]
+    amount = price.group(1) or price.group(2)
+    if not shares or amount is None:
         return ""
-    share = round(100 * (old - new) / old)
-    old_text, new_text = before[-1].group(1), target.group(1)
+    value = _value(amount)
+    if value <= 0:
+        return ""
+    parts = [(p, _money(round(value * p / 100 + 1e-9, 2), language)) for p in shares]
     if language == "de":
-        return f"Von {old_text} EUR auf {new_text} EUR sind es {share} % weniger."
-    return f"From {old_text} EUR to {new_text} EUR is {share} % less."
+        said = " und ".join(f"{p} % {v} EUR" for p, v in parts)
+        return f"Bei Ihrem Monatspreis von {_money(value, language)} EUR sind {said}."
+    said = " and ".join(f"{p} % is {v} EUR" for p, v in parts)
+    return f"With your monthly price of {_money(value, language)} EUR, {said}."

@@ -16,7 +16,8 @@ team-lead review of the sample-inbox drafts, /work/blind/inbox_review):
 - `example_as_fact`: (with the articles) a sentence of an article's example shown without the
   word "Beispiel"/"Example" ("Der Vertrag endet am 31. Dezember."), or an example cut in half;
 - `off_product`: a sentence about fibre in a reply to a mail that never mentions fibre (or
-  about electricity/gas only, in a reply to a fibre-only mail);
+  about electricity/gas only, in a reply to a fibre-only mail), or naming only gas in a reply
+  to a mail naming only electricity (and the other way round);
 - `duplicate`: a line or sentence that says again what an earlier one said;
 - `asks_given_data`: a request or "Das brauchen wir:" item naming data the mail already has
   (customer/contract/meter number, meter reading, IBAN, address, date of birth);
@@ -34,7 +35,7 @@ from dataclasses import dataclass
 
 from drafter.closings import SIGN_OFF
 from drafter.drafting.letter_checks import is_greeting
-from drafter.drafting.mail_facts import asks_known, known_data, products
+from drafter.drafting.mail_facts import asks_known, energies, known_data, products
 from drafter.drafting.sentences import Unit, parse_article, split_sentences, terms
 
 KINDS = (
@@ -66,7 +67,8 @@ _ACK = re.compile(
 _BACK_START = re.compile(
     r"^(?:Dann|Sonst|Andernfalls|Dies|Diese[mnrs]?|Dabei|Dafür|Damit|Dazu|Daher|Deshalb|"
     r"Außerdem|Trotzdem|Ebenso|Auch das|Das gilt|Das ist|Das geht|Er|Ihn|Then|Otherwise|"
-    r"This|These|That|Those|It|They|Such|Also|In that case|In this case)\b(?![^.!?]*:$)"
+    r"This|These|That|Those|It|They|Such|Also|In that case|In this case|"
+    r"Oder|Or|Danach|Anschließend|Beide|Beides|Afterwards|Both)\b(?![^.!?]*:$)"
 )
 # ... or that refers back inside its first clause ("Ihr Vertrag endet dann ...")
 # (a pronoun or adverb within the first words: further on, "ihn" has its noun in the sentence,
@@ -183,6 +185,7 @@ def find_incoherent(
     source = _Source.of(articles) if articles else None
     given = known_data(mail_text)
     mail_products = products(mail_text)
+    mail_energies = energies(mail_text)
     mail_terms = set(terms(mail_text, language))
     shown = _norm(" ".join(MARKER.sub("", line) for line in lines[first:end]))
     found: list[Finding] = []
@@ -228,7 +231,7 @@ def find_incoherent(
                 products(sentence, strong=True)
                 or (source.product_of(sentence) or source.product_of(text) if source else set()),
                 mail_products,
-            ):
+            ) or _other_energy(energies(sentence), mail_energies):
                 found.append(Finding("off_product", i, sentence))
             elif asks_known(sentence, given, need_item=item and bool(_NEED_LEAD.search(lead_in))):
                 found.append(Finding("asks_given_data", i, sentence))
@@ -238,6 +241,12 @@ def find_incoherent(
                 found.append(Finding("duplicate", i, sentence))
             previous = sentence
     return found
+
+
+def _other_energy(own: set[str], mail: set[str]) -> bool:
+    """A sentence naming only gas in a reply to a mail naming only electricity, or the other
+    way round ("Nordlicht Gas Basis – Arbeitspreis: …" under a question on a power tariff)."""
+    return bool(own and mail and not own & mail)
 
 
 def _other_product(own: set[str], mail: set[str]) -> bool:

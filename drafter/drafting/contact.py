@@ -19,6 +19,16 @@ EMAIL = EMAIL_RE  # the one e-mail pattern (drafter.privacy.patterns)
 PHONE = re.compile(r"(?<![\w-])\+?\d[\d /-]{6,}\d\b")
 
 
+# a sentence continuing the one before it: "Oder …", "Or call …", "Sie können uns auch …",
+# "You can also email …" (an alternative to a route the draft does not show)
+_CONTINUES = re.compile(
+    r"^(?:Oder|Or|Alternativ|Alternatively|Auch|Also|Ebenso|Außerdem)\b|"
+    r"^(?:[^\s,;:]+\s+){1,3}(?:auch|also|alternativ|alternatively|ebenfalls)\b",
+    re.I,
+)
+CONTINUES_PENALTY = 10.0  # below any sentence that stands alone
+
+
 def contact_line(texts: Sequence[str], own_address: str = "") -> str:
     """The knowledge base's own sentence on how to reach the service (email and phone).
 
@@ -27,6 +37,8 @@ def contact_line(texts: Sequence[str], own_address: str = "") -> str:
     A sentence naming an emergency or fault number (`emergency_phones`) is never the contact
     line: "Call from outside: 0431 5577-112 ..." under an IT question would send the
     customer to the gas emergency service.
+    A sentence that continues another one ("Oder per E-Mail an …", "Or call …", "You can
+    also email …") reads as a fragment on its own, so one that stands alone is preferred.
     """
     units = [u for n, text in enumerate(texts, 1) for u in parse_article(text, n)]
     urgent = emergency_phones(units)
@@ -42,10 +54,32 @@ def contact_line(texts: Sequence[str], own_address: str = "") -> str:
         score = sum(counts[x] for x in {*emails, *phones}) + 2.0 * (bool(emails) + bool(phones))
         score += 1.0 if own_address and own_address.lower() in unit.text.lower() else 0.0
         score -= len(unit.text.split()) / 20
+        score -= CONTINUES_PENALTY if _CONTINUES.search(unit.text) else 0.0
         key = (-score, unit.position, unit.text)
         if best is None or key < best:
             best = key
-    return as_line(best[2]) if best else ""  # a list item ends like a sentence
+    return as_line(standalone(best[2])) if best else ""  # a list item ends like a sentence
+
+
+# a conjunction or an English adverb that can go without changing the word order ("Außerdem
+# erreichen Sie uns …" would need a new word order: it is only ranked down)
+_OPENER = re.compile(r"^(?:Oder|Or|Alternatively),?\s+")
+_INNER = re.compile(r"^((?:[^\s,;:]+\s+){1,3}?)(?:auch|also|alternativ|alternatively|ebenfalls)\s+")
+_ROUTE_ONLY = re.compile(r"^(?:per|by|via|telefonisch|unter|at|on)\b", re.I)
+
+
+def standalone(sentence: str) -> str:
+    """`sentence` without the word that continued another one: "Or call 0431 …" -> "Call
+    0431 …", "Oder per E-Mail an …" -> "Sie erreichen uns per E-Mail an …", "You can also
+    email …" -> "You can email …"."""
+    opener = _OPENER.match(sentence)
+    if opener:
+        rest = sentence[opener.end() :]
+        if _ROUTE_ONLY.match(rest):
+            german = opener.group(0).startswith("Oder")
+            return f"{'Sie erreichen uns' if german else 'You can reach us'} {rest}"
+        return rest[:1].upper() + rest[1:]
+    return _INNER.sub(r"\1", sentence, count=1)
 
 
 _HOTLINE = re.compile(

@@ -29,7 +29,7 @@ from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.sender import parse_name
 
 __all__ = ["contact_line", "emergency_line", "extractive_reply", "split_name"]
-from drafter.drafting.amounts import relation
+from drafter.drafting.amounts import price_shares, relation
 from drafter.drafting.closeness import (
     Embed,
     closeness,
@@ -45,9 +45,11 @@ from drafter.drafting.sentences import Unit, parse_article, select_units, split_
 from drafter.drafting.situation import (
     about_death,
     acknowledgement,
+    article_events,
     asks_for_given,
     given_data,
     is_welcome,
+    life_events,
     requests,
     situation,
     topic,
@@ -154,8 +156,9 @@ IDENTIFYING = frozenset({"customer_number", "contract_number", "meter_number"})
 def gap_text(language: str, formality: str, given: set[str], about: str = "") -> str:
     """A knowledge gap said plainly (after the acknowledgement): on what (`about`, the mail's
     topic, else "this question") we cannot give reliable information yet, that the team
-    responsible checks it, and, when nothing in the mail identifies the contract, what we need
-    for it (customer number and the address or meter number)."""
+    responsible checks it, and, when nothing in the mail identifies the contract, the customer
+    number (not a meter number: the team-lead review found it irrelevant to most questions
+    a holding reply goes to, such as a portal, referral or fibre question)."""
     ask_data = not given & IDENTIFYING
     if language == "de":
         du = formality == "du"
@@ -172,8 +175,7 @@ def gap_text(language: str, formality: str, given: set[str], about: str = "") ->
             f"Fachabteilung und melden uns so bald wie möglich bei {you}."
         )
         if ask_data:
-            text += f" {ask} dafür noch {your} Kundennummer und die betroffene Adresse oder "
-            text += "Zählernummer."
+            text += f" {ask} dafür noch {your} Kundennummer."
         return text
     on = f'on "{about}"' if about else "on this question"
     text = (
@@ -182,8 +184,7 @@ def gap_text(language: str, formality: str, given: set[str], about: str = "") ->
         "possible."
     )
     if ask_data:
-        text += " To help them, please send us your customer number and the address or meter "
-        text += "number concerned."
+        text += " To help them, please send us your customer number."
     return text
 
 
@@ -222,7 +223,7 @@ def extractive_reply(
     formality = detect_register(email, language, formality)
     mail_text = f"{email.subject}\n{email.body}"
     about = topic(email.subject)
-    given = given_data(mail_text)
+    given = given_data(f"{mail_text}\n{email.signature}")  # "KD-6012774" under the name
     usable = [
         i for i, p in enumerate(passages[:MAX_PASSAGES]) if not p.language or p.language == language
     ]
@@ -258,6 +259,15 @@ def extractive_reply(
         if not doubt:
             titles = [passages[i].title for i in usable]
             lead = lead_by_title(embed, asked, about, titles, shares, lead)
+        # an article written for a life event the mail is not about (the heirs' final bill in
+        # an instalment mail, the move-in welcome in a power-cut mail) is left out; when it
+        # would lead, the best other article leads
+        events = life_events(mail_text)
+        foreign = [n for n, i in enumerate(usable) if article_events(passages[i].title) - events]
+        if len(foreign) < len(usable):
+            shares = [0.0 if n in foreign else share for n, share in enumerate(shares)]
+            if lead in foreign:
+                lead = next(n for n in range(len(usable)) if n not in foreign)
         mourning = situation(mail_text) == "bereavement"
         deaths = [n for n, i in enumerate(usable) if about_death(passages[i].title, sources[i])]
         if mourning and deaths:  # an article about a death answers a bereavement, alone
@@ -310,6 +320,9 @@ def extractive_reply(
         paragraphs += [r for r in [relation(mail_text, shown, language)] if r]  # amount & rule
         for n, block in sorted(blocks, key=lambda nb: nb[0] != lead + 1):
             paragraphs.append(f"{block} {cite(usable[n - 1])}")
+            shares_line = price_shares(mail_text, block, language)
+            if shares_line:  # the customer's monthly price in the rule's shares, below it
+                paragraphs.append(shares_line)
         if ALWAYS_CONTACT:
             own = _EMAIL.findall(settings.mail_from)
             contact = contact_line([sources[i] for i in usable], own[0] if own else "")

@@ -2,7 +2,8 @@
 
 Owns `known_data` (the kinds of data the mail already has: drafter.drafting.situation's, plus
 address, date of birth and moving date), `asks_known` (whether a sentence asks for such data
-again) and `products` (whether a text talks about fibre and/or energy).
+again), `products` (whether a text talks about fibre and/or energy) and `energies` (about
+electricity and/or gas).
 """
 
 from __future__ import annotations
@@ -100,3 +101,13 @@ def products(text: str, *, strong: bool = False) -> set[str]:
     if (_ENERGY_NAMED if strong else _ENERGY).search(text):
         out.add("energy")
     return out
+
+
+_ELECTRICITY = re.compile(r"\b(?:\w*strom\w*|electricity|electric|power)\b", re.I)
+_GAS = re.compile(r"\b(?:gas\w*|erdgas\w*|\w+gas)\b|m³", re.I)
+
+
+def energies(text: str) -> set[str]:
+    """'electricity' and/or 'gas': the energies a text names outright."""
+    out = {"electricity"} if _ELECTRICITY.search(text) else set()
+    return out | ({"gas"} if _GAS.search(text) else set())

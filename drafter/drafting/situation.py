@@ -235,6 +235,31 @@ def about_death(title: str, text: str) -> bool:
     return bool(_BEREAVEMENT.search(title) or _BEREAVEMENT.search(text[:300]))
 
 
+# a move the mail talks about (moving in, out or house); an article written for one says so
+# in its title ("Einzug: Strom und Gas anmelden", "Moving house")
+_MOVE = re.compile(
+    r"\bumzug\w*|\bumziehen|\bumgezogen|\bzieh\w* (?:um|aus|ein|nach|zu)\b|ausgezogen|"
+    r"\bauszug\w*|einzug\w*|eingezogen|\bmov(?:e|ed|es|ing)\b|new (?:flat|address|apartment|home)|"
+    r"neue[nr]? (?:wohnung|adresse|zuhause)|\bwohnungs(?:übergabe|auflösung|wechsel)",
+    re.I,
+)
+_MOVE_TITLE = re.compile(r"\b(?:umzug|einzug|auszug|moving)\b", re.I)
+
+
+def life_events(text: str) -> set[str]:
+    """The life events the customer's mail is about: 'death', 'move'."""
+    events = {"death"} if _BEREAVEMENT.search(text) else set()
+    return events | ({"move"} if _MOVE.search(text) else set())
+
+
+def article_events(title: str) -> set[str]:
+    """The life event an article is written for, by its title ("Vertrag im Todesfall",
+    "Einzug: Strom und Gas anmelden"): its text (condolences, a welcome, the final bill to
+    the heirs) answers only a mail about that event."""
+    events = {"death"} if _BEREAVEMENT.search(title) else set()
+    return events | ({"move"} if _MOVE_TITLE.search(title) else set())
+
+
 _THANKS_FOR = {
     "de": {
         "meter_reading": ("Ihren Zählerstand", "deinen Zählerstand"),

@@ -139,7 +139,7 @@ class ExtractiveWriter:
         )
         tidied = tidy(
             reply.body,
-            f"{job.email.subject}\n{job.email.body}",
+            f"{job.email.subject}\n{job.email.body}\n{job.email.signature}",
             job.language,
             [job.articles[i] for i in reply.order if i < len(job.articles)],
             reply.citations,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.config import Settings
-from drafter.drafting.amounts import relation
+from drafter.drafting.amounts import price_shares, relation
 from drafter.drafting.extractive import extractive_reply
 from drafter.models import Address, InboundEmail, Passage
 
@@ -105,3 +105,43 @@ def test_a_draft_relates_the_wished_amount_to_the_rule_it_quotes() -> None:
     mail = "Hallo,\n\nmein Wasserabschlag ist 50 Euro. Kann ich ihn auf 30 senken?\n\nJana Beck"
     body = _draft("Wasserabschlag senken", mail, article)
     assert "Von 50 EUR auf 30 EUR sind es 40 % weniger." in body, body
+
+
+def test_a_wish_to_go_back_down_after_a_rise_is_related_to_the_rule() -> None:
+    """ "goes from 64 EUR to 92 EUR … change it back to 64": the first "to" is the rise the
+    letter announced; the wish is 92 -> 64 (session-7 review, mail 26)."""
+    rule = "If you want to lower it by more than 20 % below our calculated amount, we review it."
+    mail = "My payment goes from 64 EUR to 92 EUR next month. Can I just change it back to 64?"
+    assert relation(mail, rule, "en") == "From 92 EUR to 64 EUR is 30 % less."
+
+
+def test_the_customers_monthly_price_is_given_in_the_shares_a_rule_names() -> None:
+    """ "5 EUR or 10 % of the monthly price per day": with "We pay 64.99 a month" the reader
+    sees 6.50 and 13.00 EUR (session-7 review, mail 07)."""
+    rule = (
+        "If the fault is not fixed 2 days after you reported it, you receive, per day, 5 EUR "
+        "or 10 % of the monthly price from day 3 and 10 EUR or 20 % from day 5."
+    )
+    line = "With your monthly price of 64.99 EUR, 10 % is 6.50 EUR and 20 % is 13.00 EUR."
+    assert price_shares("Internet is down. We pay 64.99 a month.", rule, "en") == line
+    german = (
+        "Entschädigung:\n- ab dem 3. Tag 5 EUR oder 10 % des Monatspreises pro Tag,\n"
+        "- ab dem 5. Tag 10 EUR oder 20 % pro Tag"
+    )
+    assert price_shares("Wir zahlen 39,99 Euro im Monat.", german, "de") == (
+        "Bei Ihrem Monatspreis von 39,99 EUR sind 10 % 4,00 EUR und 20 % 8,00 EUR."
+    )
+    assert price_shares("Das Internet geht nicht.", german, "de") == ""  # no price named
+    assert price_shares("Wir zahlen 39,99 Euro im Monat.", "Der Techniker kommt.", "de") == ""
+
+
+def test_a_draft_gives_the_shares_of_the_monthly_price_below_the_rule() -> None:
+    article = (
+        "---\nid: kb-tv\ntitle: Kabel-TV gestört\n---\n# Kabel-TV gestört\n\n"
+        "Ist Ihr Kabel-TV länger als 2 Tage gestört, schreiben wir Ihnen pro Tag 3 EUR oder "
+        "10 % des Monatspreises gut.\n"
+    )
+    mail = "Hallo,\n\nmein Kabel-TV ist seit Tagen gestört. Wir zahlen 25 Euro im Monat.\n\nJo"
+    body = _draft("Kabel-TV gestört", mail, article)
+    rule_at = body.index("10 % des Monatspreises")
+    assert body.index("Bei Ihrem Monatspreis von 25,00 EUR sind 10 % 2,50 EUR.") > rule_at, body
