@@ -211,12 +211,27 @@ def asks_for_given(sentence: str, given: set[str]) -> bool:
     return any(_ASKED[kind].search(sentence) for kind in given)
 
 
+# something of ours does not work for the customer: a fault, an outage, a link that fails
+_FAULT = re.compile(
+    r"\b(?:störung\w*|ausgefallen|ausfall\w*|"
+    r"funktionier\w* (?:gar |überhaupt )?nicht\b(?!\s*\w+\?)|"
+    r"geht (?:gar |überhaupt )?nichts?(?: mehr)?(?=[\s.,!]|$)|"
+    r"kein(?:en)? (?:internet|strom|wlan|netz|empfang|wasser)|"
+    r"outage|not working|(?:is|been|went|was) (?:completely )?(?:down|dead)|"
+    r"no (?:internet|power|connection|signal)|does ?n[o']t work|stopped working)\b",
+    re.I,
+)
+
+
 def situation(text: str) -> str:
-    """'bereavement', 'complaint' or '' for the customer's mail."""
+    """'bereavement', 'complaint', 'fault' (something of ours does not work for them) or ''
+    for the customer's mail."""
     if _BEREAVEMENT.search(text):
         return "bereavement"
     if _COMPLAINT.search(text):
         return "complaint"
+    if _FAULT.search(text):
+        return "fault"
     return ""
 
 
@@ -295,6 +310,12 @@ def acknowledgement(text: str, language: str, formality: str, about: str = "") -
                 else ". Es tut uns leid, dass Sie Grund zur Beschwerde haben; bitte entschuldigen "
                 "Sie die Unannehmlichkeiten."
             )
+        if kind == "fault":
+            return thanks + (
+                ". Es tut uns leid, dass du diese Unannehmlichkeiten hast."
+                if du
+                else ". Es tut uns leid, dass Sie diese Unannehmlichkeiten haben."
+            )
         return thanks + "."
     thanks = "Thank you for your message" + (f' about "{about}"' if about else "")
     extra = [_THANKS_FOR["en"][k][0] for k in _THANKS_FOR["en"] if k in given]
@@ -307,4 +328,6 @@ def acknowledgement(text: str, language: str, formality: str, about: str = "") -
             ". We are sorry that you have reason to complain, and we apologise for the "
             "inconvenience."
         )
+    if kind == "fault":
+        return thanks + ". We are sorry for the trouble this is causing you."
     return thanks + "."

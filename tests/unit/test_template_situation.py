@@ -158,3 +158,19 @@ def test_a_sentence_on_the_other_energy_is_off_product() -> None:
     ]
     both = "Dear Mr Lee,\n\nElectricity and gas: note all digits.\n\nKind regards\nTeam\n"
     assert find_incoherent(both, "How do I read my gas meter?", "en") == []
+
+
+def test_a_fault_gets_an_apology_and_a_plain_question_does_not() -> None:
+    """ "Internet down since Saturday" got only "Thank you for your message" (session-7
+    review, mails 07 and 17)."""
+    from drafter.drafting.situation import acknowledgement
+
+    dead = "Our fibre internet has been completely dead since Saturday. How long will it take?"
+    assert acknowledgement(dead, "en", "you").endswith(
+        "We are sorry for the trouble this is causing you."
+    )
+    link = "Der Passwort-Link geht nicht. Langsam nervt das."
+    assert "Es tut uns leid" in acknowledgement(link, "de", "sie")
+    assert "tut uns leid, dass du" in acknowledgement(link, "de", "du")
+    question = "Ich möchte meinen Abschlag ändern. Geht das nicht auch online?"
+    assert acknowledgement(question, "de", "sie") == "vielen Dank für Ihre Nachricht."
