@@ -230,16 +230,22 @@ def extractive_reply(
     sources = list(texts) if texts is not None else [p.text for p in passages]
     chosen: list[Unit] = []
     lead = 0  # among the usable passages: the one answering the request leads the draft
-    # articles that plainly answer the subject: one leads the draft even when the gap model
-    # doubts that the knowledge base answers the mail
+    # an article for a life event the mail is not about (the heirs' final bill in an
+    # instalment mail, a move-in welcome in a power-cut mail) is not used; none left: a gap
+    events = life_events(mail_text)
+    foreign = [n for n, i in enumerate(usable) if article_events(passages[i].title) - events]
+    # articles that plainly answer the subject: one leads even when the gap model doubts
     covering = [
         n
         for n, i in enumerate(usable[:COVER_TOP])
-        if about and covers_topic(about, passages[i].title, sources[i], language)
+        if about
+        and n not in foreign
+        and covers_topic(about, passages[i].title, sources[i], language)
     ]
     doubt = kb_gap and bool(covering)
     if doubt:
         kb_gap = False
+    kb_gap = kb_gap or (bool(usable) and len(foreign) == len(usable))
     if not kb_gap and usable:
         shares = weights(passages, usable)
         asked = requests(email.subject, email.body)
@@ -259,15 +265,9 @@ def extractive_reply(
         if not doubt:
             titles = [passages[i].title for i in usable]
             lead = lead_by_title(embed, asked, about, titles, shares, lead)
-        # an article written for a life event the mail is not about (the heirs' final bill in
-        # an instalment mail, the move-in welcome in a power-cut mail) is left out; when it
-        # would lead, the best other article leads
-        events = life_events(mail_text)
-        foreign = [n for n, i in enumerate(usable) if article_events(passages[i].title) - events]
-        if len(foreign) < len(usable):
-            shares = [0.0 if n in foreign else share for n, share in enumerate(shares)]
-            if lead in foreign:
-                lead = next(n for n in range(len(usable)) if n not in foreign)
+        shares = [0.0 if n in foreign else share for n, share in enumerate(shares)]
+        if lead in foreign:  # the best other article leads
+            lead = next(n for n in range(len(usable)) if n not in foreign)
         mourning = situation(mail_text) == "bereavement"
         deaths = [n for n, i in enumerate(usable) if about_death(passages[i].title, sources[i])]
         if mourning and deaths:  # an article about a death answers a bereavement, alone

@@ -174,3 +174,20 @@ def test_a_fault_gets_an_apology_and_a_plain_question_does_not() -> None:
     assert "tut uns leid, dass du" in acknowledgement(link, "de", "du")
     question = "Ich möchte meinen Abschlag ändern. Geht das nicht auch online?"
     assert acknowledgement(question, "de", "sie") == "vielen Dank für Ihre Nachricht."
+
+
+def test_a_mail_only_a_life_event_article_was_found_for_gets_a_holding_reply() -> None:
+    """An e-car tariff question retrieved only the move-in article (session-7 review, mail
+    28): the draft says plainly that the question is being checked."""
+    email = _mail(
+        "Haben Sie einen Tarif für das Laden vom E-Auto, also günstigeren Strom für die "
+        "Wallbox? Wie viel kostet die kWh?",
+        "Tarif für Wallbox",
+    )
+    passages = [_passage("einzug", "Einzug: Strom anmelden", MOVE_IN, 0.9)]
+    reply = extractive_reply(
+        email, email.body, passages, settings=Settings(), language="de", formality="sie",
+        kb_gap=False,
+    )  # fmt: skip
+    assert reply.citations == []
+    assert "Willkommen" not in reply.body and "Fachabteilung" in reply.body
