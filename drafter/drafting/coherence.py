@@ -68,7 +68,7 @@ _BACK_START = re.compile(
     r"^(?:Dann|Sonst|Andernfalls|Dies|Diese[mnrs]?|Dabei|Dafür|Damit|Dazu|Daher|Deshalb|"
     r"Außerdem|Trotzdem|Ebenso|Auch das|Das gilt|Das ist|Das geht|Er|Ihn|Then|Otherwise|"
     r"This|These|That|Those|It|They|Such|Also|In that case|In this case|"
-    r"Oder|Or|Danach|Anschließend|Beide|Beides|Afterwards|Both)\b(?![^.!?]*:$)"
+    r"Oder|Or|Danach|Anschließend|Afterwards)\b(?![^.!?]*:$)"
 )
 # ... or that refers back inside its first clause ("Ihr Vertrag endet dann ...")
 # (a pronoun or adverb within the first words: further on, "ihn" has its noun in the sentence,

@@ -253,9 +253,10 @@ def about_death(title: str, text: str) -> bool:
 # a move the mail talks about (moving in, out or house); an article written for one says so
 # in its title ("Einzug: Strom und Gas anmelden", "Moving house")
 _MOVE = re.compile(
-    r"\bumzug\w*|\bumziehen|\bumgezogen|\bzieh\w* (?:um|aus|ein|nach|zu)\b|ausgezogen|"
-    r"\bauszug\w*|einzug\w*|eingezogen|\bmov(?:e|ed|es|ing)\b|new (?:flat|address|apartment|home)|"
-    r"neue[nr]? (?:wohnung|adresse|zuhause)|\bwohnungs(?:übergabe|auflösung|wechsel)",
+    r"\bumzug\w*|\b(?:um|aus|ein)?zieh(?:e|en|t|st)?\b|\b(?:um|aus|ein)gezogen|\bauszug\w*|"
+    r"\beinzug\w*|\b(?:ab|um)meld\w*|\bmov(?:e|ed|es|ing)\b|\brelocat\w*|"
+    r"new (?:flat|address|apartment|home|place)|neue[nr]? (?:wohnung|adresse|zuhause)|"
+    r"\bwohnungs(?:übergabe|auflösung|wechsel)|\b(?:nach|vor)mieter\w*|übergabeprotokoll",
     re.I,
 )
 _MOVE_TITLE = re.compile(r"\b(?:umzug|einzug|auszug|moving)\b", re.I)
