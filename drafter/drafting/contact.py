@@ -38,7 +38,9 @@ def contact_line(texts: Sequence[str], own_address: str = "") -> str:
     line: "Call from outside: 0431 5577-112 ..." under an IT question would send the
     customer to the gas emergency service.
     A sentence that continues another one ("Oder per E-Mail an …", "Or call …", "You can
-    also email …") reads as a fragment on its own, so one that stands alone is preferred.
+    also email …") reads as a fragment on its own: it is shown without the continuing word
+    (`standalone`), or, when that cannot be done ("Außerdem erreichen Sie uns …"), ranked
+    below every sentence that stands alone.
     """
     units = [u for n, text in enumerate(texts, 1) for u in parse_article(text, n)]
     urgent = emergency_phones(units)
@@ -54,11 +56,12 @@ def contact_line(texts: Sequence[str], own_address: str = "") -> str:
         score = sum(counts[x] for x in {*emails, *phones}) + 2.0 * (bool(emails) + bool(phones))
         score += 1.0 if own_address and own_address.lower() in unit.text.lower() else 0.0
         score -= len(unit.text.split()) / 20
-        score -= CONTINUES_PENALTY if _CONTINUES.search(unit.text) else 0.0
-        key = (-score, unit.position, unit.text)
+        text = standalone(unit.text)  # "Or call …" -> "Call …"
+        score -= CONTINUES_PENALTY if _CONTINUES.search(text) else 0.0
+        key = (-score, unit.position, text)
         if best is None or key < best:
             best = key
-    return as_line(standalone(best[2])) if best else ""  # a list item ends like a sentence
+    return as_line(best[2]) if best else ""  # a list item ends like a sentence
 
 
 # a conjunction or an English adverb that can go without changing the word order ("Außerdem

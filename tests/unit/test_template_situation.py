@@ -110,8 +110,14 @@ def test_a_contact_line_never_opens_with_or() -> None:
     )
     english = "# Tariffs\n\nSwitch in the portal.\n\nOr call 0800 444-555 (Mon–Fri 8 am–6 pm).\n"
     assert contact_line([english]) == "Call 0800 444-555 (Mon–Fri 8 am–6 pm)."
-    both = english + "\nWrite to help@example.org or call 0800 444-555.\n"
-    assert contact_line([both]) == "Write to help@example.org or call 0800 444-555."
+    also = "# Moving in\n\nRegister online.\n\nYou can also email help@example.org or call "
+    also += "0800 444-555.\n"
+    assert contact_line([also]) == "You can email help@example.org or call 0800 444-555."
+    besides = (
+        "# Kontakt\n\nAußerdem erreichen Sie uns unter 0800 444-555.\n\n"
+        "Fragen zur Rechnung: 0800 444-555.\n"
+    )
+    assert contact_line([besides]) == "Fragen zur Rechnung: 0800 444-555."
 
 
 def test_a_paragraph_opening_with_or_or_afterwards_is_a_dangling_reference() -> None:
