@@ -33,7 +33,8 @@ _NEED_LIST = re.compile(
 CONTEXT_SHARE = 0.25  # below this share, only units sharing a word with the mail or a fact
 _ANAPHOR = re.compile(
     r"(?:dann|sonst|das|dies|diese|dieser|dieses|dabei|dafür|damit|dazu|deshalb|daher|"
-    r"außerdem|auch|er|es|then|otherwise|this|these|that|it|they|also|so)\b",
+    r"außerdem|auch|er|es|then|otherwise|this|these|that|it|they|also|so|"
+    r"oder|or|danach|anschließend|afterwards)\b",  # "Oder …", "Danach …" continue the one before
     re.I,
 )
 _FACT = re.compile(

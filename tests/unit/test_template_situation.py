@@ -197,3 +197,21 @@ def test_a_mail_only_a_life_event_article_was_found_for_gets_a_holding_reply() -
     )  # fmt: skip
     assert reply.citations == []
     assert "Willkommen" not in reply.body and "Fachabteilung" in reply.body
+
+
+def test_a_sentence_opening_with_afterwards_is_chosen_only_with_the_one_before() -> None:
+    """ "Danach gelten wieder WLAN-Name und -Schlüssel vom Aufkleber." names what the mail asks
+    (WLAN-Name, Aufkleber) but continues the reset sentence (session-7 review, mails 05, 10)."""
+    from drafter.drafting.sentences import select_units
+
+    article = (
+        "# Router\n\nDen WLAN-Namen ändern Sie im Portal.\n\n"
+        "Halte die Reset-Taste gedrückt. Danach gelten wieder WLAN-Name und "
+        "-Schlüssel vom Aufkleber.\n"
+    )
+    question = "Wo finde ich WLAN-Name und Schlüssel? Auf dem Aufkleber?"
+    texts = [u.text for u in select_units(question, [article], [1.0], "de", budget=15)]
+    assert texts == [
+        "Halte die Reset-Taste gedrückt.",
+        "Danach gelten wieder WLAN-Name und -Schlüssel vom Aufkleber.",
+    ]
