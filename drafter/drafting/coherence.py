@@ -16,8 +16,9 @@ team-lead review of the sample-inbox drafts, /work/blind/inbox_review):
 - `example_as_fact`: (with the articles) a sentence of an article's example shown without the
   word "Beispiel"/"Example" ("Der Vertrag endet am 31. Dezember."), or an example cut in half;
 - `off_product`: a sentence about fibre in a reply to a mail that never mentions fibre (or
-  about electricity/gas only, in a reply to a fibre-only mail), or naming only gas in a reply
-  to a mail naming only electricity (and the other way round);
+  about electricity/gas only, in a reply to a fibre-only mail), or labelled with gas only
+  ("Nordlicht Gas Basis – …") in a reply to a mail naming only electricity (and the other
+  way round);
 - `duplicate`: a line or sentence that says again what an earlier one said;
 - `asks_given_data`: a request or "Das brauchen wir:" item naming data the mail already has
   (customer/contract/meter number, meter reading, IBAN, address, date of birth);
@@ -36,7 +37,7 @@ from dataclasses import dataclass
 from drafter.closings import SIGN_OFF
 from drafter.drafting.article_units import Unit, parse_article, split_sentences, terms
 from drafter.drafting.letter_checks import is_greeting
-from drafter.drafting.mail_facts import asks_known, energies, known_data, products
+from drafter.drafting.mail_facts import asks_known, energies, energy_of, known_data, products
 
 KINDS = (
     "dangling_reference",
@@ -231,7 +232,7 @@ def find_incoherent(
                 products(sentence, strong=True)
                 or (source.product_of(sentence) or source.product_of(text) if source else set()),
                 mail_products,
-            ) or _other_energy(energies(sentence), mail_energies):
+            ) or _other_energy(energy_of(sentence), mail_energies):
                 found.append(Finding("off_product", i, sentence))
             elif asks_known(sentence, given, need_item=item and bool(_NEED_LEAD.search(lead_in))):
                 found.append(Finding("asks_given_data", i, sentence))

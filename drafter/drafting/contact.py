@@ -64,9 +64,10 @@ def contact_line(texts: Sequence[str], own_address: str = "") -> str:
     return as_line(best[2]) if best else ""  # a list item ends like a sentence
 
 
-# a conjunction or an English adverb that can go without changing the word order ("Außerdem
-# erreichen Sie uns …" would need a new word order: it is only ranked down)
-_OPENER = re.compile(r"^(?:Oder|Or|Alternatively),?\s+")
+# a conjunction or an adverb that can go without changing the word order ("Außerdem
+# erreichen Sie uns …" would need a new word order: it is only ranked down); German
+# "Alternativ" only before a bare route ("Alternativ per E-Mail an …")
+_OPENER = re.compile(r"^(?:Oder|Or|Alternatively|Alternativ),?\s+")
 _INNER = re.compile(r"^((?:[^\s,;:]+\s+){1,3}?)(?:auch|also|alternativ|alternatively|ebenfalls)\s+")
 _ROUTE_ONLY = re.compile(r"^(?:per|by|via|telefonisch|unter|at|on)\b", re.I)
 
@@ -78,9 +79,12 @@ def standalone(sentence: str) -> str:
     opener = _OPENER.match(sentence)
     if opener:
         rest = sentence[opener.end() :]
+        word = opener.group(0).rstrip(", ")
+        german = word in ("Oder", "Alternativ")
         if _ROUTE_ONLY.match(rest):
-            german = opener.group(0).startswith("Oder")
             return f"{'Sie erreichen uns' if german else 'You can reach us'} {rest}"
+        if word == "Alternativ":
+            return sentence  # "Alternativ können Sie …" needs its word order: ranked down
         return rest[:1].upper() + rest[1:]
     return _INNER.sub(r"\1", sentence, count=1)
 

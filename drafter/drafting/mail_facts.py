@@ -2,8 +2,8 @@
 
 Owns `known_data` (the kinds of data the mail already has: drafter.drafting.situation's, plus
 address, date of birth and moving date), `asks_known` (whether a sentence asks for such data
-again), `products` (whether a text talks about fibre and/or energy) and `energies` (about
-electricity and/or gas).
+again), `products` (whether a text talks about fibre and/or energy), `energies` (whether it
+names electricity and/or gas) and `energy_of` (the one energy a labelled sentence is about).
 """
 
 from __future__ import annotations
@@ -111,3 +111,20 @@ def energies(text: str) -> set[str]:
     """'electricity' and/or 'gas': the energies a text names outright."""
     out = {"electricity"} if _ELECTRICITY.search(text) else set()
     return out | ({"gas"} if _GAS.search(text) else set())
+
+
+_HEAD = re.compile(r"\s[–-]\s|:")
+_PARTS = re.compile(r",|/|\b(?:und|and|oder|or|sowie)\b")
+
+
+def energy_of(sentence: str) -> set[str]:
+    """The one energy a sentence is about, by its head (the label before ":" or " – "):
+    "Nordlicht Gas Basis – Arbeitspreis: …" -> {'gas'}, "Electricity: note all digits" ->
+    {'electricity'}; empty when the sentence has no head or a part of the head names no energy
+    or another one ("Nordlicht Öko, Nordlicht Gas Klima – Frist: …" is about both tariffs)."""
+    head = _HEAD.search(sentence)
+    if not head:
+        return set()
+    kinds = [energies(part) for part in _PARTS.split(sentence[: head.start()])]
+    first = kinds[0] if kinds else set()
+    return first if len(first) == 1 and all(k == first for k in kinds) else set()

@@ -118,6 +118,8 @@ def test_a_contact_line_never_opens_with_or() -> None:
         "Fragen zur Rechnung: 0800 444-555.\n"
     )
     assert contact_line([besides]) == "Fragen zur Rechnung: 0800 444-555."
+    other = "# Tarif\n\nIm Portal.\n\nAlternativ per E-Mail an help@example.org.\n"
+    assert contact_line([other]) == "Sie erreichen uns per E-Mail an help@example.org."
 
 
 def test_a_paragraph_opening_with_or_or_afterwards_is_a_dangling_reference() -> None:
@@ -164,6 +166,11 @@ def test_a_sentence_on_the_other_energy_is_off_product() -> None:
     ]
     both = "Dear Mr Lee,\n\nElectricity and gas: note all digits.\n\nKind regards\nTeam\n"
     assert find_incoherent(both, "How do I read my gas meter?", "en") == []
+    notice = (
+        "Guten Tag,\n\nKündigungsfristen:\n- Nordlicht Öko, Nordlicht Gas Klima – Frist: 1 Monat\n"
+    )
+    notice += "\nMit freundlichen Grüßen\nTeam\n"
+    assert find_incoherent(notice, "Wie kündige ich meinen Stromvertrag?", "de") == []
 
 
 def test_a_fault_gets_an_apology_and_a_plain_question_does_not() -> None:
