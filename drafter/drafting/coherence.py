@@ -38,6 +38,7 @@ from drafter.closings import SIGN_OFF
 from drafter.drafting.article_units import Unit, parse_article, split_sentences, terms
 from drafter.drafting.letter_checks import is_greeting
 from drafter.drafting.mail_facts import asks_known, energies, energy_of, known_data, products
+from drafter.drafting.register import to_du
 
 KINDS = (
     "dangling_reference",
@@ -102,6 +103,13 @@ _NEED_LEAD = re.compile(
 
 def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def _forms(sentence: str) -> set[str]:
+    """An article sentence as a draft may show it: as written, or in Du ("Halten Sie die
+    Reset-Taste gedrückt." -> "Halte die Reset-Taste gedrückt.")."""
+    du = to_du(sentence)
+    return {_norm(sentence), _norm(du)} if du else {_norm(sentence)}
 
 
 @dataclass
@@ -216,6 +224,9 @@ def find_incoherent(
             continue
         if _CHANNEL.match(text) and not (item and lead_in):
             found.append(Finding("bare_contact", i, line))
+        # a list item labelled with the other energy ("- Strom: Notieren Sie … Bei
+        # Zweitarifzählern …" under a gas question) is foreign as a whole
+        other_energy = item and _other_energy(energy_of(text), mail_energies)
         for j, sentence in enumerate(split_sentences(text)):
             kind = _judge(
                 sentence,
@@ -232,7 +243,7 @@ def find_incoherent(
                 products(sentence, strong=True)
                 or (source.product_of(sentence) or source.product_of(text) if source else set()),
                 mail_products,
-            ) or _other_energy(energy_of(sentence), mail_energies):
+            ) or (other_energy or _other_energy(energy_of(sentence), mail_energies)):
                 found.append(Finding("off_product", i, sentence))
             elif asks_known(sentence, given, need_item=item and bool(_NEED_LEAD.search(lead_in))):
                 found.append(Finding("asks_given_data", i, sentence))
@@ -319,7 +330,7 @@ def _judge(
     if unit is None or source is None:
         return "dangling_reference" if opens and back else ""
     before = source.before(unit)
-    if back and before is not None and _norm(before.text) != _norm(previous):
+    if back and before is not None and _norm(previous) not in _forms(before.text):
         return "dangling_reference"
     if back and before is None and opens and unit.kind == "sentence":
         return "dangling_reference"

@@ -222,3 +222,31 @@ def test_a_sentence_opening_with_afterwards_is_chosen_only_with_the_one_before()
         "Halte die Reset-Taste gedrückt.",
         "Danach gelten wieder WLAN-Name und -Schlüssel vom Aufkleber.",
     ]
+
+
+def test_a_list_item_on_the_other_energy_is_off_product_as_a_whole() -> None:
+    body = (
+        "Guten Tag,\n\nSo lesen Sie ab:\n- Strom: Notieren Sie alle Ziffern vor dem Komma. Bei "
+        "Zweitarifzählern melden Sie beide Werte.\n- Gas: Notieren Sie die schwarzen Ziffern."
+        "\n\nMit freundlichen Grüßen\nTeam\n"
+    )
+    found = find_incoherent(body, "Wie lese ich meinen Gaszähler ab?", "de")
+    assert [(f.kind, f.sentence) for f in found] == [
+        ("off_product", "Strom: Notieren Sie alle Ziffern vor dem Komma."),
+        ("off_product", "Bei Zweitarifzählern melden Sie beide Werte."),
+    ]
+
+
+def test_a_du_draft_keeps_danach_after_its_converted_sentence() -> None:
+    """The article says "Halten Sie …. Danach …"; the Du draft shows "Halte …. Danach …":
+    the reference is there (session-7 review inbox, mail 10)."""
+    article = (
+        "# Router\n\nHalten Sie die Reset-Taste 10 Sekunden gedrückt. Danach gelten wieder "
+        "WLAN-Name und -Schlüssel vom Aufkleber.\n"
+    )
+    body = (
+        "Hallo Mia,\n\ndanke für deine Nachricht.\n\nHalte die Reset-Taste 10 Sekunden "
+        "gedrückt. Danach gelten wieder WLAN-Name und -Schlüssel vom Aufkleber. [1]\n\n"
+        "Viele Grüße\nTeam\n"
+    )
+    assert find_incoherent(body, "Router zurücksetzen?", "de", [article]) == []
