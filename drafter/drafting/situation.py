@@ -204,9 +204,14 @@ def has_meter_reading(text: str) -> bool:
     return _reading_value(text, 0, len(text), unit_needed=True)
 
 
+# what to write in a transfer's payment reference is no request for data ("Geben Sie als
+# Verwendungszweck Ihre Kundennummer an")
+_REFERENCE = re.compile(r"verwendungszweck|payment reference|\breference\b", re.I)
+
+
 def asks_for_given(sentence: str, given: set[str]) -> bool:
     """True when `sentence` asks the customer for data they already gave."""
-    if not given or not _REQUEST.search(sentence):
+    if not given or not _REQUEST.search(sentence) or _REFERENCE.search(sentence):
         return False
     return any(_ASKED[kind].search(sentence) for kind in given)
 

@@ -250,3 +250,16 @@ def test_a_du_draft_keeps_danach_after_its_converted_sentence() -> None:
         "Viele Grüße\nTeam\n"
     )
     assert find_incoherent(body, "Router zurücksetzen?", "de", [article]) == []
+
+
+def test_what_to_write_in_the_payment_reference_is_no_request_for_given_data() -> None:
+    """The customer number under the name now counts as given; the transfer instruction that
+    names it must stay (inbox_test 27: "Überweisung oder Dauerauftrag: … Geben Sie als
+    Verwendungszweck Ihre Kundennummer und Vertragsnummer an.")."""
+    from drafter.drafting.situation import asks_for_given
+
+    given = {"customer_number"}
+    assert not asks_for_given(
+        "Geben Sie als Verwendungszweck Ihre Kundennummer und Vertragsnummer an.", given
+    )
+    assert asks_for_given("Bitte nennen Sie uns Ihre Kundennummer.", given)
