@@ -274,7 +274,7 @@ def run() -> str:
         language_lines = retrieval_language.lines(recs)
         gap_lines = gaps.section(recs)
         idea_lines = gap_ideas.lines(
-            recs, [gaps.DEV, gaps.DEV3, gaps.DEV4, gaps.DEV5, gaps.DEV6, gaps.DEV7]
+            recs, [gaps.DEV, gaps.DEV3, gaps.DEV4, gaps.DEV5, gaps.DEV6, gaps.DEV7, gaps.DEV8]
         )
         blind_lines = [
             *gaps.blind_section(recs["sample"], gaps.DEV, dev=True),
@@ -288,6 +288,8 @@ def run() -> str:
             *gaps.blind_section(recs["sample"], gaps.DEV6, dev=True),
             "",
             *gaps.blind_section(recs["sample"], gaps.DEV7, dev=True),
+            "",
+            *gaps.blind_section(recs["sample"], gaps.DEV8, dev=True),
             "",
             *gap_verdict_bench.section(recs["sample"].retriever),
             "",
