@@ -205,7 +205,9 @@ def section(retriever: Retriever, names: list[str] | None = None) -> list[str]:
         "The product's constants (fitted in round 8 on golden and gaps_dev..gaps_dev7, so "
         "those rows are in-sample; gaps_dev8 was not in that fit but its rows were read in "
         "round 9; `decide` also turns `missing` into `partial` when an article plainly "
-        "answers the subject):",
+        "answers the subject). The golden row runs the cases' raw subject and message; "
+        "`drafter eval drafts` drafts the pseudonymised mail through the engine, so its "
+        "kb_gap_accuracy can differ:",
         "",
         "| set | missing: recall / false alarms | target | partial: gaps / answerable | short "
         "answerable flagged missing |",

@@ -185,6 +185,15 @@ def section(mails: list[Mail], kb_stems: dict[str, set[str]], names: list[str]) 
         "",
         *rows,
         "",
+        "In the round-9 run (2026-11-30) no idea raised recall on every held-out set at the "
+        "same false alarms: a gain on one set came with a loss or more false alarms on "
+        "another, and no cell came near the target (recall 0.85 at false alarms 0.10). Also "
+        "measured in scratch runs, not kept here: English key terms restricted to words that "
+        "can be nouns (lemminflect), USE cosine of each missing key term to the article's "
+        "sentences, USE cosine of the asking sentences to the KB's FAQ questions and "
+        "headings, IDF-weighted coverage, and the support of a query made of the asking "
+        "sentences alone: none moved AUC or the held-out cells consistently.",
+        "",
         "A rule instead of an input: a mail whose subject names a thing no article of the KB "
         "mentions, with the best passage's support below "
         f"{gv.SURE_SUPPORT}, is a gap. Pooled over the dev sets (golden left out), in-sample: "
