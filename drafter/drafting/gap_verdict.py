@@ -13,15 +13,12 @@ Two signals decide, in a small logistic model:
 - the retrieval support of the best passage (drafter.knowledge.gap: how well the best article
   matches the whole mail);
 - the key terms of the customer's request that the best article lacks (`missing_terms`): the
-  content words of the asking sentences (the subject and the sentences that ask,
-  drafter.drafting.situation.asking_sentences, one per line) that name a thing, i.e. German
-  nouns and English words rarer than everyday words (wordfreq), none of whose stems is in the
-  article's title or text; a German compound counts as covered when both of its parts are
-  ("Zählerstandsfoto": "Zähler", "Foto"). A question about PayPal, a student discount or a
-  static IP next to an article on payment, tariffs or the router names what the article does
-  not say. A capitalised German word that opens a question and is followed by a pronoun or an
-  article is the question's verb ("Bekomme ich ...", "Liefern Sie ...", "Bieten die
-  Stadtwerke ..."), not a noun.
+  content words of the asking sentences (drafter.drafting.situation.requests: the subject
+  and the sentences that ask) that name a thing, i.e. German nouns and English words rarer
+  than everyday words (wordfreq), none of whose stems is in the article's title or text; a
+  German compound counts as covered when both of its parts are ("Zählerstandsfoto": "Zähler",
+  "Foto"). A question about PayPal, a student discount or a static IP next to an article on
+  payment, tariffs or the router names what the article does not say.
 
 A best passage with retrieval support of at least SURE_SUPPORT, or an article that plainly
 answers the subject (drafter.drafting.closeness.covers_topic), turns `missing` into
@@ -41,7 +38,7 @@ from functools import lru_cache
 
 from drafter.drafting.closeness import covers_topic
 from drafter.drafting.sentences import terms
-from drafter.drafting.situation import asking_sentences, topic
+from drafter.drafting.situation import requests, topic
 from drafter.models import Passage
 from drafter.privacy.patterns import PLACEHOLDER_RE
 
@@ -66,13 +63,6 @@ SURE_SUPPORT = 0.6
 COVER_TOP = 3
 
 _WORD = re.compile(r"[^\W\d_][\w-]*[^\W\d_]")
-#: words after a German question's opening verb ("Bekomme ich", "Bieten die Stadtwerke")
-_AFTER_VERB = frozenset(
-    {"ich", "du", "er", "es", "wir", "ihr", "sie", "man", "der", "die", "das", "den", "dem"}
-    | {"des", "ein", "eine", "einen", "einem", "einer", "mein", "meine", "meinen", "meinem"}
-    | {"unser", "unsere", "ihre", "ihren", "ihrem", "dein", "deine", "euer", "eure"}
-)
-_OPENS = ".?!:;\n"  # what ends the text before a sentence's first word
 
 
 @lru_cache(maxsize=65536)
@@ -87,11 +77,7 @@ def key_terms(text: str, language: str) -> list[str]:
     text = PLACEHOLDER_RE.sub(" ", text)
     found: list[str] = []
     seen: set[str] = set()
-    words = list(_WORD.finditer(text))
-    for i, match in enumerate(words):
-        word = match.group(0)
-        if language == "de" and _question_verb(text, match, words[i + 1 : i + 2]):
-            continue  # "Bekomme ich ...?": the opening verb of a question, no thing
+    for word in _WORD.findall(text):
         if word.lower() in seen:
             continue  # once each, whatever the case ("Formal ... formal")
         seen.add(word.lower())
@@ -102,18 +88,6 @@ def key_terms(text: str, language: str) -> list[str]:
         if _zipf(word.lower(), language) < EVERYDAY_ZIPF:
             found.append(word)
     return found
-
-
-def _question_verb(text: str, word: re.Match[str], following: Sequence[re.Match[str]]) -> bool:
-    """A German `word` that opens a sentence and is followed directly (only spaces between)
-    by a pronoun or an article: the verb of a question ("Liefern Sie ...", "Funktioniert der
-    ...")."""
-    before = text[: word.start()].rstrip(" \t")
-    if before and before[-1] not in _OPENS:
-        return False
-    if not following or text[word.end() : following[0].start()].strip(" \t"):
-        return False
-    return following[0].group(0).lower() in _AFTER_VERB
 
 
 def _parts(word: str) -> list[tuple[str, str]]:
@@ -168,7 +142,7 @@ def inputs(
     if best is None or best.support is None:
         return None
     article = f"{best.title}\n{texts[0] if texts else best.text}"
-    asked = "\n".join(s for s in (subject.strip(), *asking_sentences(body)) if s) or body
+    asked = requests(subject, body) or body
     return float(best.support), len(missing_terms(asked, article, language, best.language))
 
 

@@ -41,26 +41,6 @@ def test_key_terms_are_nouns_and_rarer_words_not_verbs_or_placeholders() -> None
     assert english == ["discount", "yearly"]
 
 
-def test_the_opening_verb_of_a_german_question_is_no_key_term() -> None:
-    # "Bekomme ich ...", "Verleihen Sie ...": capitalised because they open the question,
-    # but verbs; a noun followed by an article inside a sentence stays a key term
-    assert gv.key_terms("Kundenkarte\nBekomme ich als Stammkunde eine Kundenkarte?", "de") == [
-        "Kundenkarte",
-        "Stammkunde",
-    ]
-    assert gv.key_terms("Verleihen Sie auch Heizlüfter?", "de") == ["Heizlüfter"]
-    assert gv.key_terms("Wie hoch ist die Gebühr der Mahnung?", "de") == ["Gebühr", "Mahnung"]
-
-
-def test_the_subject_line_ends_before_the_first_asking_sentence() -> None:
-    # subject and question are separate lines for the key terms: the question's opening
-    # verb is not counted as a thing the article lacks
-    article = "Heizung\nWir beraten Sie zu Ihrer Heizung."
-    best = passage("de-heizung", "Heizung", article, support=0.4)
-    found = gv.inputs("Heizlüfter", "Verleihen Sie auch welche?", [best], [article], "de")
-    assert found == (0.4, 1)  # Heizlüfter only
-
-
 def test_a_german_compound_is_covered_by_its_parts() -> None:
     asked = "Wie lange speichern Sie das Zählerfoto?"
     with_parts = "Zählerstand melden\nSie können ein Foto des Zählers hochladen."
