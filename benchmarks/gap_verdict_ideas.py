@@ -14,7 +14,8 @@ Ideas (the brief of round 9): the asked thing and whether an article talks about
 articles; the best article's title and headings against the subject's key terms; things the
 request or the subject names that no article of the KB mentions (KB-wide vocabulary);
 answer-type match (an amount or a time asked, no sentence of the best article with one of the
-request's words and such a value); rarity of the missing key terms.
+request's words and such a value; a yes/no question on an offer whose thing the best article
+lacks); rarity of the missing key terms.
 """
 
 from __future__ import annotations
@@ -45,6 +46,12 @@ _ASKS = {
         r"\b(wann|wie lange|bis wann|ab wann|how long|when|how soon|how often|what day)\b", re.I
     ),
 }
+#: a yes/no question on an offer or a possibility ("Bieten Sie ... an?", "Do you offer ...?")
+_OFFER = re.compile(
+    r"\b(bieten sie|gibt es|haben sie|kann ich|können sie|liefern sie|geht das|ist es möglich|"
+    r"do you (offer|have|provide|supply|sell)|is there|are there|can you|can i|is it possible)\b",
+    re.I,
+)
 _HAS = {
     "amount": re.compile(
         r"\d[\d.,]*\s*(eur\b|euro|€|cent|ct\b|%|prozent|percent)|kostenlos|kostenfrei|"
@@ -111,6 +118,8 @@ def features(mail: Mail, kb_stems: dict[str, set[str]]) -> dict[str, float]:
             _HAS[kind].search(s) and words & set(terms(s, blang)) for s in sentences
         ):
             mismatch = 1.0
+    offers = [s for s in asked.splitlines() if _OFFER.search(s)]
+    offer_missing = sum(len(_missing(gv.key_terms(s, lang), lang, article)) for s in offers)
     support = min(max(float(best.support or 0.0), 1e-4), 1 - 1e-4)
     return {
         "support": math.log(support / (1 - support)),
@@ -125,6 +134,7 @@ def features(mail: Mail, kb_stems: dict[str, set[str]]) -> dict[str, float]:
             len(_missing(subject_keys, lang, kb_stems[lang]))
         ),
         "answer type asked, none in the article": mismatch,
+        "offer asked about a thing the article lacks": float(offer_missing),
         "rarity of the missing terms": sum(
             max(0.0, gv.EVERYDAY_ZIPF - gv._zipf(w.lower(), lang)) for w in missing
         ),

@@ -90,6 +90,9 @@ def test_round9_measures_on_hand_written_mails() -> None:
     assert x["subject names what no article has"] == 0.0
     assert x["subject not in title/headings"] == 2.0  # both are in the text only
     assert x["answer type asked, none in the article"] == 1.0
+    assert x["offer asked about a thing the article lacks"] == 0.0  # no yes/no offer question
+    offer = _mail("Heizlüfter", "Gibt es bei Ihnen Heizlüfter?", "Beratung", text, False)
+    assert features(offer, kb)["offer asked about a thing the article lacks"] == 1.0
     priced = _mail(
         mail.subject, mail.body, "Wärmepumpe", text + "\nDer Tausch kostet 20 EUR.", True
     )
