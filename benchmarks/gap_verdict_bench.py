@@ -22,7 +22,7 @@ import numpy as np
 from benchmarks.gap_verdict_ideas import Mail
 from benchmarks.retrieval_gap import FALSE_ALARM_TARGET, RECALL_TARGET, budget
 from drafter.drafting import gap_verdict as gv
-from drafter.drafting.sentences import terms
+from drafter.drafting.article_units import terms
 from drafter.knowledge import gap
 from drafter.knowledge.retrieve import Retriever, build_query
 from drafter.language import detect_language

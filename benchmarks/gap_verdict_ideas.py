@@ -29,7 +29,7 @@ import numpy as np
 
 from benchmarks.retrieval_gap import budget
 from drafter.drafting import gap_verdict as gv
-from drafter.drafting.sentences import terms
+from drafter.drafting.article_units import terms
 from drafter.drafting.situation import asking_sentences
 from drafter.knowledge import gap
 from drafter.models import Passage

@@ -7,7 +7,7 @@ from __future__ import annotations
 from benchmarks.gap_ideas import _ASKS, _HAS, _cover, _pairs
 from benchmarks.gap_verdict_ideas import Mail, _loso, features
 from benchmarks.retrieval_gap import tally
-from drafter.drafting.sentences import terms
+from drafter.drafting.article_units import terms
 from drafter.models import Passage
 
 
