@@ -66,6 +66,8 @@ _ACTION_DE = (
 _ACTION_EN = (
     r"cancel|terminate|close|end|switch|refund|reimburse|credit|waive|reverse|write off|remove|"
     r"reduce|lower|suspend|defer|postpone|pay out|transfer|release|drop|stop charging|"
+    # a service set up for this customer: "we'll set up your connection at the new address"
+    r"set up|connect|"
     r"stop the (?:reminder|dunning|cut-off)"
 )
 _FUTURE = re.compile(
@@ -164,12 +166,16 @@ _DONE = re.compile(
     r"gestundet|verlängert|genehmigt|freigegeben|gewechselt|aufgehoben|zurückerstattet|"
     r"überwiesen|ausgezahlt|gestrichen|verzichtet|entfernt|gelöscht|zurückgesetzt|freigeschaltet|"
     r"entsperrt|ausgebucht|zurückgenommen|deaktiviert|eingerichtet|vereinbart|(?<!ab)gebucht|"
-    r"korrigiert|berichtigt|markiert)\b"
+    r"korrigiert|berichtigt|markiert|"
+    # lowered, suspended or granted: "auf 50 EUR herabgesetzt", "einen Aufschub eingeräumt"
+    r"herabgesetzt|heruntergesetzt|festgesetzt|ausgesetzt|eingeräumt|gewährt|bewilligt|"
+    r"zugesagt|zugestanden)\b"
     r"|\b(?:i|we)(?: have|'ve)\b(?:[^.;:!?]|(?<=\d)\.){0,60}?"
     r"\b(?:cancel+ed|terminated|ended|switched|changed|"
     r"moved|credited|refunded|waived|reduced|lowered|increased|postponed|deferred|extended|"
     r"approved|granted|removed|reversed|paid|reset|unlocked|unblocked|deleted|written off|"
-    r"set up|arranged|booked|corrected|adjusted|applied|amended|marked|flagged|"
+    r"set up|arranged|booked|corrected|adjusted|applied|amended|marked|flagged|cut|halved|"
+    r"paused|suspended|put on hold|lifted|"
     r"(?:processed|actioned|executed) (?:your|the) (?:notice|cancellation|termination|refund|"
     r"switch|change|request to cancel))\b"
     r"|\b(?:has|have) been (?:cancel+ed|terminated|ended|switched|changed|moved|credited|refunded|"

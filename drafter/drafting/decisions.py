@@ -146,7 +146,14 @@ _FILLER = frozenset(
 RULED_OUT = re.compile(
     r"\b(?:sperre|stromsperre|gassperre|abschaltung|versorgungsunterbrechung|kündigung|"
     r"disconnection|cut-off|cutoff|termination)\w*\b[^.!?;:]{0,60}?\b(?:ausgeschlossen|"
-    r"ruled out|will never happen|can never happen|wird (?:es )?nie)\b",
+    r"ruled out|will never happen|can never happen|wird (?:es )?nie)\b"
+    # the supply said to be safe under any circumstances: "Ihre Versorgung wird auf keinen
+    # Fall gesperrt", "your power will under no circumstances be cut off"
+    r"|\b(?:versorgung|strom|gas|anschluss|zähler|supply|power|electricity|gas|connection)\w*\b"
+    r"[^.!?;:]{0,60}?\b(?:auf keinen fall|keinesfalls|unter keinen umständen|garantiert nicht|"
+    r"ganz sicher nicht|under no circumstances|in no case|definitely not|certainly not|"
+    r"guaranteed not)\b[^.!?;:]{0,30}?\b(?:gesperrt|abgestellt|abgeschaltet|unterbrochen|"
+    r"cut off|disconnected|switched off|shut off|blocked)\b",
     re.I,
 )
 # this customer's contract said to end on a date ("your contract will end on 31 January");
