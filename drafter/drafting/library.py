@@ -113,6 +113,10 @@ _UNITS = {
     "%": r"(?:%|Prozent\b|per ?cent\b)",
     "ct": r"(?:ct\b|Cent\b|cents?\b)",
     "kWh": r"(?:kWh\b)",
+    # a period: "12 months" is backed by "12 Monate", not by "Hafenstraße 12"
+    "period": r"(?:-\s?)?(?:calendar |working |business )?(?:months?\b|monthly\b|monat\w*|"
+    r"years?\b|yearly\b|jahr\w*|weeks?\b|woche\w*|days?\b|tag\w*|werktag\w*|arbeitstag\w*|"
+    r"kalendertag\w*|hours?\b|stunde\w*)",
 }
 
 
