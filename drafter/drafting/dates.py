@@ -63,6 +63,16 @@ _MONTH_NAME = re.compile(
 )
 
 
+# a cut-off day of the month without a month ("if we receive it by the 15th", "bis zum 15.
+# eines Monats"): a request after it takes effect a month later, so the 1st of the month after
+# next from a source date follows too
+_CUTOFF = re.compile(
+    rf"\b(?:by|until|before|bis zum|bis|zum|spätestens am)\s+(?:the\s+)?[*_]*\d{{1,2}}"
+    rf"(?:st|nd|rd|th|\.)(?!\s?\d)(?!\s*(?:of\s+)?(?:{_MONTH})\b)",
+    re.I,
+)
+
+
 def _dates(text: str) -> list[tuple[int, int, date]]:
     """(start, end, date) of each date in the text."""
     found: list[tuple[int, int, date]] = []
@@ -117,13 +127,18 @@ def _month_bounds(month: int) -> set[tuple[int, int]]:
 def derived_spans(reply: str, sources: str) -> list[tuple[int, int]]:
     """(start, end) of the reply's dates that a source date and a source period give, or
     that start or end a month the sources name ("end of September" -> 30 September) or the
-    month after a source date ("today, 9 April; from the 1st of next month" -> 1 May)."""
+    month after a source date ("today, 9 April; from the 1st of next month" -> 1 May), or the
+    month after that when the sources name a cut-off day ("by the 15th": asked on 20 April,
+    from 1 June)."""
     bases = [d for _s, _e, d in _dates(sources)]
     derivable: set[tuple[int, int]] = set()
     for name in _MONTH_NAME.findall(sources):
         derivable |= _month_bounds(_MONTHS[name.lower()])
+    cutoff = bool(_CUTOFF.search(sources))
     for base in bases:
         derivable |= _month_bounds(base.month) | {(base.month % 12 + 1, 1)}
+        if cutoff:
+            derivable.add(((base.month + 1) % 12 + 1, 1))
     periods = _periods(sources) if bases else set()
     for base in bases:
         for period in periods:
