@@ -383,7 +383,7 @@ def _kb_backed(
     """Drop the "in no source" and "figure in no source" findings whose sentence an article of
     the whole knowledge base backs (drafter.drafting.library); every other kind stays."""
     from drafter.drafting.check_base import sentences
-    from drafter.drafting.library import _unit_of, article_backed
+    from drafter.drafting.library import _unit_of, article_backed, other_language_backed
 
     kept: list[DraftWarning] = []
     body = _strip_markup(data.body)
@@ -398,7 +398,10 @@ def _kb_backed(
             sentence = next((body[a:b] for a, b in sentences(body) if a <= at < b), "")
             digits = _UNIT.sub("", raw).strip()
             unit = "period" if at >= 0 and _PERIOD.match(body, at + len(raw)) else _unit_of(raw)
-            if sentence and article_backed(sentence, data, settings, digits, unit):
+            if sentence and (
+                article_backed(sentence, data, settings, digits, unit)
+                or other_language_backed(sentence, data, settings, digits, unit)
+            ):
                 continue
         kept.append(warning)
     return kept
