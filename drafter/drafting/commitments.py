@@ -356,7 +356,13 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     state = _STATE.search(sentence) or no_more(sentence) or SPARED.search(sentence)
     if state and not conditional and not said_in(state, trusted_flat):
         return f"declares a claim settled or void ({state.group(0).strip()!r})"
-    from drafter.drafting.decisions import BACKDATED, CONTRACT_END, RETROACTIVE, RULED_OUT
+    from drafter.drafting.decisions import (
+        ASSURED,
+        BACKDATED,
+        CONTRACT_END,
+        RETROACTIVE,
+        RULED_OUT,
+    )
 
     retro = RETROACTIVE.search(sentence)
     if retro and not said_in(retro, trusted_flat):
@@ -366,6 +372,7 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     from drafter.drafting.decisions import clause_negated
 
     ruled_out = RULED_OUT.search(sentence)
+    assured = ASSURED.search(sentence)
     backdated = BACKDATED.search(sentence)
     # the phrase with its date, not only the word "rückwirkend" the article also uses
     if backdated and sentence[backdated.start() : backdated.end() + 12].lower() in trusted_flat:
@@ -381,6 +388,7 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     # you will not be billed" still backdates
     for found, what, own in (
         (ruled_out, "rules something out for the customer", True),
+        (assured, "rules something out for the customer", True),
         (backdated, "backdates something for the customer", False),
         (end, "says the customer's contract ends on a date", False),
         (future, "promises an action on the customer's contract or money", True),
@@ -388,7 +396,7 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     ):
         if (
             found
-            and not clause_negated(sentence, found)
+            and not clause_negated(sentence, found, own=found is not assured)
             and not (own and said_in(found, trusted_flat))
         ):
             return f"{what} ({found.group(0)!r})"

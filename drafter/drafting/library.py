@@ -186,6 +186,7 @@ def article_backed(
 # on dev8-022 and hand-written probes: the same fact in German and English 0.46-0.74, a
 # sentence that only shares the figure 0.14-0.35)
 XLANG_MIN = 0.45
+_MARKUP = re.compile(r"\*\*|__|^\s*(?:[-*+]|\d+\.|#+)\s+|\|", re.M)
 
 
 def other_language_backed(
@@ -208,7 +209,7 @@ def other_language_backed(
             continue
         for a, b in sentences(text):
             if _figure_at(text[a:b], figure, unit):
-                found.append(text[a:b].strip())
+                found.append(_MARKUP.sub(" ", text[a:b]).strip())  # "- **30 EUR**" reads "30 EUR"
     if not found:
         return False
     import numpy as np
