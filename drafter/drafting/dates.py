@@ -112,10 +112,11 @@ def _shift(day: date, period: timedelta | int, sign: int) -> date | None:
     if isinstance(period, timedelta):
         return day + sign * period
     month = day.month - 1 + sign * period
+    year, month = day.year + month // 12, month % 12 + 1
     try:
-        return day.replace(year=day.year + month // 12, month=month % 12 + 1)
-    except ValueError:
-        return None
+        return day.replace(year=year, month=month)
+    except ValueError:  # 31 May minus a month: 30 April, the last day that month has
+        return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
 def _month_bounds(month: int) -> set[tuple[int, int]]:
@@ -140,16 +141,29 @@ def derived_spans(reply: str, sources: str) -> list[tuple[int, int]]:
         if cutoff:
             derivable.add(((base.month + 1) % 12 + 1, 1))
     periods = _periods(sources) if bases else set()
+    derivable |= _moved(bases, periods)
+    found = [(s, e, d) for s, e, d in _dates(reply) if (d.month, d.day) in derivable]
+    # a second step from the reply's own derived dates: "the minimum term runs until
+    # 28 February (start + 24 months), so your notice must reach us by 31 January (1 month's
+    # notice to the end of a month)"
+    again = _moved([d for _s, _e, d in found], periods)
+    return [(s, e) for s, e, d in _dates(reply) if (d.month, d.day) in derivable | again]
+
+
+def _moved(bases: list[date], periods: set[timedelta | int]) -> set[tuple[int, int]]:
+    """(month, day) of each base date moved by each period, either way; with a period of
+    months also the first and last day of the month it ends in ("1 Monat zum Monatsende")."""
+    derivable: set[tuple[int, int]] = set()
     for base in bases:
         for period in periods:
             for sign in (1, -1):
                 moved = _shift(base, period, sign)
-                if moved is not None:
-                    derivable.add((moved.month, moved.day))
-                if moved is not None and isinstance(period, int) and sign == 1:
-                    # "1 Monat zum Monatsende": the month the period ends in, to its end
+                if moved is None:
+                    continue
+                derivable.add((moved.month, moved.day))
+                if isinstance(period, int):
                     derivable |= _month_bounds(moved.month)
-    return [(s, e) for s, e, d in _dates(reply) if (d.month, d.day) in derivable]
+    return derivable
 
 
 def unsupported_spans(reply: str, sources: str) -> list[tuple[int, int]]:

@@ -189,3 +189,45 @@ def test_rules_refusals_and_advice_are_no_commitments(sentence: str, lang: str) 
     )
     found = run_checks(data, Settings(company_phones=[], company_data=[]))
     assert "commitment" not in {w.code for w in found}
+
+
+# --- the customer's figure on the article's terms; a date two steps from a source ------------
+
+REFUND_RULE = "We transfer your credit within 14 days of the bill date to the account we debit."
+
+
+def _refund_codes(sentence: str) -> set[str]:
+    data = CheckInput(
+        body=f"Hello Ms Quinn,\n\n{sentence}\n\nKind regards",
+        passages=[Passage(kb_id="en-credit", title="Credit", url="", text=REFUND_RULE)],
+        customer_text="Credit\nMy bill of 2 May shows a credit of 64.30 EUR. When is it paid?",
+        language="en",
+    )
+    return {w.code for w in run_checks(data, Settings(company_phones=[], company_data=[]))}
+
+
+def test_the_customers_credit_paid_on_the_articles_terms_is_no_promise() -> None:
+    assert "commitment" not in _refund_codes(
+        "We transfer the 64.30 EUR within 14 days of the bill date to the account we debit [1]."
+    )
+
+
+def test_the_customers_figure_paid_on_other_terms_is_still_a_promise() -> None:
+    assert "commitment" in _refund_codes("We transfer the 64.30 EUR to you by express tomorrow.")
+
+
+TERM = "Fibre contracts have a 24-month minimum term with 1 month's notice to its end."
+
+
+def test_a_notice_date_worked_out_from_a_derived_end_date_is_no_claim() -> None:
+    data = CheckInput(
+        body=(
+            "Hello Mr Frey,\n\nAs your contract began on 1 June 2025, the minimum term runs until "
+            "31 May 2027, so your notice must reach us by 30 April 2027 [1].\n\nKind regards"
+        ),
+        passages=[Passage(kb_id="en-term", title="Term", url="", text=TERM)],
+        customer_text="Cancel\nMy fibre contract began on 1 June 2025. When can I leave?",
+        language="en",
+    )
+    found = run_checks(data, Settings(company_phones=[], company_data=[]))
+    assert [w.message for w in found if w.code == "unsupported_claim"] == []
