@@ -4,9 +4,11 @@ Each check returns DraftWarnings with a stable code: `empty`, `truncated`, `bad_
 `wrong_language`, `unsupported_claim`, `placeholder`, `injection`, `garbled`, and through
 drafter.drafting.harm `link`, `payment`, `commitment`, `credentials` (harmful output).
 Inputs are the draft body, the numbered passages, the customer's own text and settings; no
-model and no network are involved, so the same draft always gets the same warnings. A "sentence
-in no source" or "figure in no source" finding that one article of the whole KB
-(settings.kb_dir) backs is dropped (drafter.drafting.library); no other kind is.
+language model and no network are involved, so the same draft always gets the same warnings.
+A "sentence in no source" or "figure in no source" finding that one article of the whole KB
+(settings.kb_dir) backs is dropped (drafter.drafting.library), and a figure with its unit that
+an article in the other language states in a sentence saying the same (the local multilingual
+sentence encoder, deterministic; loaded only then); no other kind is.
 """
 
 from __future__ import annotations

@@ -10,8 +10,12 @@ value off the company's allow-list, drafter.knowledge.trust).
 
 `article_backed` says whether ONE article (with the email and drafter's own letter words)
 holds all but MAX_NEW of a sentence's content words, and the figure in question if one is
-given. drafter.drafting.checks.run_checks uses it only to drop the "sentence in no source"
-and "figure in no source" kinds of `unsupported_claim`; drafter.drafting.harm also takes an
+given. `other_language_backed` covers what words cannot: an English reply giving a fact only
+a German article holds ("a metering charge of 20 EUR a year" / "20 EUR pro Jahr Messentgelt"):
+the figure with its unit in an article of the other language, in a sentence the multilingual
+USE model (drafter.knowledge.embeddings, shipped with drafter) finds alike (XLANG_MIN).
+drafter.drafting.checks.run_checks uses them only to drop the "sentence in no source" and
+"figure in no source" kinds of `unsupported_claim`; drafter.drafting.harm also takes an
 email address, a page of the company's site or an offered payment channel (PayPal ...) from
 any article's trusted text. Commitments, bank details, phone numbers (the company's list),
 credentials and the other kinds never look here. A passage planted in a cited article
