@@ -170,9 +170,68 @@ def _nordic_starts(text: str) -> Iterator[int]:
         yield start
 
 
-def find_far_addresses(text: str, everyday: Callable[[str], bool]) -> Iterator[Span]:
-    """ADDRESS and POSTCODE_CITY spans of Nordic, Finnish, Greek and Indian addresses (the
-    street and town must not be everyday words: "Garantie 24" is no Finnish street)."""
+# the town and its postcode written the other way round, at the end of an address line
+# ("House 27, Street 14, Islamabad 44000") or before the region ("Pune 411006, Maharashtra")
+TOWN_CODE_RE = re.compile(
+    rf"(?:^|,)[ \t]*(?P<value>(?P<town>{_TOWN})[ ]?[-–]?[ ]?(?P<code>[1-9]\d{{3,5}}))"
+    rf"[ \t]*(?P<rest>,[ \t]*[{_UPPER}][^\W\d_]+(?:[ ][{_UPPER}][^\W\d_]+)?[ \t]*)?$",
+    re.M,
+)
+
+
+def _town_codes(text: str, noun: Callable[[str], bool]) -> Iterator[Span]:
+    """POSTCODE_CITY spans of "Town 12345" closing an address line (an earlier part of the
+    line holds a number) or a line of its own with six digits ("Pune 411006, Maharashtra")."""
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if 7 < len(line) < 120 and any(c.isdigit() for c in line[-30:]):
+            m = TOWN_CODE_RE.search(text, start, end)
+            if m is not None:
+                town = m.group("town").split()[0].split("-")[0]
+                head = text[start : m.start("value")]
+                ok = len(m.group("code")) == 6 if not head.strip(" \t,") else _DIGIT.search(head)
+                if ok and not noun(town) and not _NOT_TOWN.search(m.group("town")):
+                    yield Span(m.start("value"), m.end("value"), "POSTCODE_CITY", "town + postcode")
+        start = end + 1
+
+
+_DIGIT = re.compile(r"\d")
+_NOT_TOWN = re.compile(r"(?i)(?:nummer|number|nr|no)$")
+
+# Cyrillic addresses (Ukrainian, Russian, Bulgarian): "вул. Шевченка 45, кв. 12",
+# "ул. Садовая 8", "просп. Миру 3" and "01001 Київ". The text is folded first
+# (drafter.privacy.normalize), so letters that look Latin are Latin here ("вyл.", "Шeвчeнкa").
+_CYR = "\u0400-\u04ff"
+_CYR_WORD = rf"[^\W\d_]*[{_CYR}][^\W\d_]*"
+CYRILLIC_STREET_RE = re.compile(
+    rf"(?<!\w)(?:[вb]y[лl]|y[лl]|пp[oо]cп|пp[oо]в|пp|п[лl]|бy[лl]|б-p|ш[oо]cce|пep)\.?[ ]"
+    rf"(?:{_CYR_WORD}[ ]){{0,2}}{_CYR_WORD}[ ]\d{{1,4}}(?:[ ]?[-/][ ]?\d{{1,4}})?"
+    rf"[^\W\d_]?(?:,?[ ](?:кв|к[вb]|oф|к)\.?[ ]?\d{{1,4}})?(?!\w)"
+)
+CYRILLIC_POSTCODE_RE = re.compile(
+    rf"(?<![\w.,/-])\d{{5,6}},?[ ](?:(?:м|г)\.[ ]?)?{_CYR_WORD}(?:-{_CYR_WORD})*"
+)
+_HAS_CYR = re.compile(rf"[{_CYR}]")
+
+
+def find_cyrillic_addresses(text: str) -> Iterator[Span]:
+    """ADDRESS and POSTCODE_CITY spans of addresses written in Cyrillic letters."""
+    if _HAS_CYR.search(text) is None:
+        return
+    for m in CYRILLIC_STREET_RE.finditer(text):
+        yield Span(m.start(), m.end(), "ADDRESS", "street + number (Cyrillic)")
+    for m in CYRILLIC_POSTCODE_RE.finditer(text):
+        yield Span(m.start(), m.end(), "POSTCODE_CITY", "postcode + town (Cyrillic)")
+
+
+def find_far_addresses(
+    text: str, everyday: Callable[[str], bool], noun: Callable[[str], bool] | None = None
+) -> Iterator[Span]:
+    """ADDRESS and POSTCODE_CITY spans of Nordic, Finnish, Greek, Indian, Pakistani and
+    Cyrillic addresses (the street and town must not be everyday words: "Garantie 24" is no
+    Finnish street; a town before its postcode must not be a noun (`noun`, default
+    `everyday`): "Zählerstand 12345" is no town)."""
     if _nordic_street(text):
         for start in _nordic_starts(text):
             m = NORDIC_STREET_RE.match(text, start)
@@ -189,6 +248,8 @@ def find_far_addresses(text: str, everyday: Callable[[str], bool]) -> Iterator[S
         )
         if placed and m and not everyday(m.group("town").split()[0].split("-")[0]):
             yield Span(m.start("value"), m.end("value"), "POSTCODE_CITY", "postcode 3 + 2")
+    yield from _town_codes(text, noun or everyday)
+    yield from find_cyrillic_addresses(text)
     for start, end in _pin_lines(text):
         pin = PIN_LINE_RE.match(text, start, end)
         if pin is not None and not everyday(pin.group("town").split()[0].split("-")[0]):

@@ -106,7 +106,25 @@ BORN_AFTER_RE = re.compile(
 )
 
 
+# one cue for several people's dates: "Geburtsdaten: ich 23.04.98, mein Mann 30.1.1997"
+DOBS_CUE_RE = re.compile(r"(?i:geburtsdaten|geb\.-?daten|dates[ ]of[ ]birth|birth[ ]?dates)")
+_ANY_DATE = re.compile(rf"(?<![\d.])(?:{DATE})")
+
+
+def _listed_dobs(text: str) -> Iterator[Span]:
+    """Every date on the line of a plural cue (or on the next line when the cue ends its own)."""
+    for cue in guarded(DOBS_CUE_RE).finditer(text):
+        end = text.find("\n", cue.end())
+        end = len(text) if end < 0 else end
+        if not text[cue.end() : end].strip(" \t:"):  # the dates on the next line
+            nxt = text.find("\n", end + 1)
+            end = len(text) if nxt < 0 else nxt
+        for m in _ANY_DATE.finditer(text, cue.end(), min(end, cue.end() + 160)):
+            yield Span(m.start(), m.end(), "DOB", "date of birth (plural cue)")
+
+
 def find_dobs(text: str) -> Iterator[Span]:
+    yield from _listed_dobs(text)
     verb, done = text.find("geboren"), 0
     while verb >= 0:  # the pattern is tried only in the 60 characters before each "geboren"
         m = BORN_AFTER_RE.search(text, max(done, verb - 60), verb + 7)
@@ -132,6 +150,9 @@ DEFAULT_CUSTOMER_PATTERNS = (
     r"\b[A-Za-z]{2,3}\d{6,10}\b",  # glued: kd4419273, VN72003418
     r"\b\d[A-Za-z]{3}\d{8,10}\b",  # meter numbers such as 1NLT0012345678, 1nlt0012345678
     r"\b\d[A-Za-z]{3}(?:[ ]?\d{2,4}){3,5}\b(?![.,]\d)",  # spaced: 1NLT 0022 4419 87
+    # a meter number's head (DIN 43863-5: medium digit, maker's three letters) with a short
+    # or dashed tail, the rest on the next line: "1EBZ0042", "1ESY-0012-7788-31", "1ESY0012/77/31"
+    r"\b\d(?:[A-Z]{3}|[a-z]{3})-?\d{4}(?:[ /-]?\d{2,4}){0,4}\b(?![.,]\d)",
     r"\bDE\d{11}[0-9A-Z]{20}\b",  # Zählpunktbezeichnung
 )
 CUSTOMER_CONTEXT_RE = re.compile(

@@ -31,6 +31,7 @@ from drafter.privacy.abroad import (
 from drafter.privacy.address_blocks import block_lines
 from drafter.privacy.credentials import find_secrets
 from drafter.privacy.freenames import FreeNames
+from drafter.privacy.freewords import _compound as compound
 from drafter.privacy.gazetteer import vocabulary
 from drafter.privacy.id_numbers import (
     compile_customer_patterns,
@@ -148,7 +149,7 @@ class Pseudonymizer:
         spans += streets
         spans += find_postcode_cities(text, streets)
         spans += find_abroad_postcodes(text, self._everyday_word)
-        spans += find_far_addresses(text, self._everyday_word)
+        spans += find_far_addresses(text, self._everyday_word, self._noun)
         spans += find_told_addresses(text)
         spans += find_script_names(text)
         spans += find_labelled_postcodes(text)
@@ -175,6 +176,10 @@ class Pseudonymizer:
     def _everyday_word(self, word: str) -> bool:
         """A frequent German or English word (wordfreq zipf >= 4)."""
         return self._free.vocab.zipf(word) >= 4.0
+
+    def _noun(self, word: str) -> bool:
+        """An everyday word or a German compound of known words ("Zählerstand")."""
+        return self._everyday_word(word) or compound(word, self._free.vocab)
 
     def _place_blocked(self, word: str) -> bool:
         """The knowledge base's and the company's own words are no customer's town."""

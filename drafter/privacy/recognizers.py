@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 import phonenumbers
 from stdnum import iban as std_iban
-from stdnum import luhn
+from stdnum import luhn, numdb
 
 from drafter.privacy import patterns
 from drafter.privacy.prefilter import guarded, scan
@@ -152,6 +152,21 @@ IBAN_LENGTHS = {
     "LT": 20, "LV": 21, "EE": 20, "RO": 24, "BG": 22, "MT": 31, "CY": 28, "IS": 26, "TR": 26,
     "AD": 24, "GI": 23, "RS": 22, "BA": 20, "ME": 22, "MK": 19, "AL": 28, "UA": 29,
 }  # fmt: skip
+
+
+def _registry_lengths() -> dict[str, int]:
+    """IBAN length of every country of python-stdnum's IBAN registry that the table above
+    lacks (Pakistan, Brazil, the Gulf states, ...): an IBAN from there counts only when its
+    check digits are right (the shape fallback is for the table's countries)."""
+    lengths = {}
+    for _size, country, _high, props, _children in numdb.get("iban").prefixes:
+        bban = props.get("bban", "")
+        if bban and country not in IBAN_LENGTHS:
+            lengths[country] = 4 + sum(int(n) for n in re.findall(r"(\d+)!", bban))
+    return lengths
+
+
+CHECKED_ONLY = _registry_lengths()
 # separators: spaces, dashes, dots, or a line break (an IBAN split over two lines, quoted)
 IBAN_RE = re.compile(
     r"(?<![A-Z0-9])[A-Z]{2}[ ]?\d{2}(?:(?:[ \t.-]|[ \t]*\n[> \t]*)?[A-Z0-9]){8,32}"
@@ -195,7 +210,7 @@ def find_ibans(text: str) -> Iterator[Span]:
     while (m := guarded(IBAN_RE).search(upper, pos)) is not None:
         pos = m.start() + 2  # the match may run into the next IBAN: resume after this one
         country = m.group()[:2]
-        length = IBAN_LENGTHS.get(country)
+        length = IBAN_LENGTHS.get(country) or CHECKED_ONLY.get(country)
         if length is None:
             continue
         end, count = _iban_end(m.group(), m.start(), length, country in _DIGITS_ONLY_BBAN)
@@ -203,6 +218,8 @@ def find_ibans(text: str) -> Iterator[Span]:
         if count == length and std_iban.is_valid(compact):
             pos = end
             yield Span(m.start(), end, "IBAN", "iban (mod 97)")
+        elif country in CHECKED_ONLY:
+            continue
         elif length - 2 <= count <= length + 1 and sum(c.isdigit() for c in compact) >= count * 0.6:
             # a mistyped IBAN of plausible shape is still somebody's bank account
             pos = end
