@@ -56,7 +56,8 @@ SECRET_LOOSE_RE = re.compile(
 # password word, then on the same line within a few words a token shaped like a password
 # (letters with digits or signs, at least six characters)
 SECRET_WORD_RE = re.compile(
-    r"(?i:\b(?:passwor[dt]|kennwort|pw|pwd|passcode|key|schlüssel|wlan-key|wifi-key))\b"
+    r"(?i:\b(?:passwor[dt]|kennwort|pw|pwd|passcode|key|schlüssel|wlan-key|wifi-key|"
+    r"(?:setup|set-up|einrichtungs|aktivierungs|activation|freischalt|installations)[- ]?code))\b"
     r"(?P<gap>[^\n.!?]{0,50}?)(?<![\w@./:-])"
     r"(?P<value>(?=[^\s]*[A-Za-zÄÖÜäöü])(?=[^\s]*[\d!#$%&*?+=_])[^\s,;()\"'“”«»]{6,64})"
 )
@@ -100,7 +101,7 @@ _SECRET_NOT = re.compile(
 
 _LOOSE_CUES = ("pass", "kennwort", "pw", "pin", "zugangsdaten", "login", "benutzer", "user",
                "nutzername", "anmeldename")  # fmt: skip
-_WORD_CUES = ("passw", "kennwort", "pw", "passcode", "key", "schlüssel")
+_WORD_CUES = ("passw", "kennwort", "pw", "passcode", "key", "schlüssel", "code")
 _USER_CUES = ("login", "benutzer", "user", "nutzername", "anmeldename", "kennung")
 
 

@@ -119,6 +119,7 @@ class FreeNames:
             or word.split("-")[0] in self.stop
             or word.title() in self.stop
             or word.casefold() in self.keep
+            or (len(word) >= 6 and word.endswith("nr"))  # "Schadennr.": a number's cue
         )
 
     def _first_name(self, word: str, *, loose: bool = False) -> bool:
