@@ -15,6 +15,7 @@ and attachment names of an `InboundEmail`: exactly what a model sees.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -96,6 +97,30 @@ def _always_matcher(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     return re.compile(rf"(?i)(?<!\w)(?:{alternation})(?!\w)")
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _ascii_forms(word: str) -> set[str]:
+    """How a name's word is spelt in an e-mail address: "sören" -> soeren, soren."""
+    low = word.lower().replace("ı", "i")
+    bare = "".join(c for c in unicodedata.normalize("NFKD", low) if c.isascii())
+    return {
+        bare,
+        unicodedata.normalize("NFKD", low.translate(_GERMAN)).encode("ascii", "ignore").decode(),
+    }
+
+
+def _local_part_names(address: str, display: str) -> list[str]:
+    """The other parts of a From address's local part that holds a word of the display name:
+    "Sommerfeld" of "ulla.sommerfeld@…" sent as "Ulla" (the address spells the full name)."""
+    parts = [p for p in re.split(r"[._-]", address.split("@")[0]) if p]
+    shown = {form for w in display.split() for form in _ascii_forms(w)}
+    if len(parts) < 2 or not all(p.isalpha() for p in parts) or not shown & set(parts):
+        return []
+    return [p.title() for p in parts if len(p) >= 3 and p not in shown]
 
 
 def _shift(span: Span, offset: int) -> Span:
@@ -230,7 +255,8 @@ class Pseudonymizer:
         work = folded.text
         found = [n for n in _discover(work, self._stop, signature) if not self._everyday(n)]
         known = [*known_names, *(vault.values("NAME") if vault is not None else ())]
-        matcher = _matcher(frozenset(nm.variants(found, self._stop, trusted=known)))
+        names = nm.variants(found, self._stop, trusted=known) | self._lowercase_forms(known)
+        matcher = _matcher(frozenset(names))
         spans = [
             *self._structured(work),
             # a known name stays hidden inside a firm's name too ("Jansen" in "Malerbetrieb
@@ -267,6 +293,21 @@ class Pseudonymizer:
             start, end = folded.span(span.start, span.end)
             out.append(Span(start, end, span.type, span.why))
         return out
+
+    def _lowercase_forms(self, known: list[str]) -> set[str]:
+        """A known name's words written in lowercase ("sevgi y." for the From name "Sevgi
+        Yıldırım"), when they are not everyday words (not "frank", "rose", "wolf")."""
+        zipf = self._free.vocab.zipf
+        return {
+            w.lower()
+            for name in known
+            for w in name.split()
+            if len(w) >= 3
+            and w[:1].isupper()
+            and _WORD.fullmatch(w)  # not "Dr."
+            and w not in self._stop
+            and zipf(w) < 4.0
+        }
 
     # --- replacing -------------------------------------------------------------------
 
@@ -337,6 +378,8 @@ class Pseudonymizer:
         if email.from_.email and not self._own(email.from_.email):
             placeholder = vault.placeholder_for("EMAIL", email.from_.email)
             vault.reasons.setdefault(placeholder, "From header (address)")
+            zipf = self._free.vocab.zipf  # not "family" of "desai.family@…"
+            known += [n for n in _local_part_names(email.from_.email, display) if zipf(n) < 3.5]
         texts = {
             "subject": email.subject,
             "body": email.body,
