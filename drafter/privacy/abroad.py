@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from drafter.privacy.places import _unit_end as unit_end
 from drafter.privacy.prefilter import scan
 from drafter.privacy.spans import Span, digit_lines
 
@@ -237,7 +238,8 @@ def find_far_addresses(
             m = NORDIC_STREET_RE.match(text, start)
             street = m.group("street") if m is not None else None
             if m is not None and (street is None or not everyday(street)):
-                yield Span(m.start(), m.end(), "ADDRESS", "street + number (Nordic, Greek)")
+                end = unit_end(text, m.end())  # "Storgatan 27 B, lgh 1102"
+                yield Span(m.start(), end, "ADDRESS", "street + number (Nordic, Greek)")
     for hint in _SPLIT_HINT.finditer(text):  # " 34 S" of "111 34 Stockholm"
         start = hint.start() - 3
         if start < 0 or not text[start : hint.start()].isdigit():

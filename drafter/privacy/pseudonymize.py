@@ -15,7 +15,6 @@ and attachment names of an `InboundEmail`: exactly what a model sees.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -72,6 +71,11 @@ from drafter.privacy.second_look import (
     title_capitals,
     without_organisations,
 )
+from drafter.privacy.sender_names import (
+    local_part_names,
+    lowercase_forms,
+    without_own_postcodes,
+)
 from drafter.privacy.spans import Span
 from drafter.privacy.spoken import find_spoken_numbers
 from drafter.privacy.told_addresses import find_told_addresses
@@ -97,30 +101,6 @@ def _always_matcher(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     return re.compile(rf"(?i)(?<!\w)(?:{alternation})(?!\w)")
-
-
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-
-def _ascii_forms(word: str) -> set[str]:
-    """How a name's word is spelt in an e-mail address: "sören" -> soeren, soren."""
-    low = word.lower().replace("ı", "i")
-    bare = "".join(c for c in unicodedata.normalize("NFKD", low) if c.isascii())
-    return {
-        bare,
-        unicodedata.normalize("NFKD", low.translate(_GERMAN)).encode("ascii", "ignore").decode(),
-    }
-
-
-def _local_part_names(address: str, display: str) -> list[str]:
-    """The other parts of a From address's local part that holds a word of the display name:
-    "Sommerfeld" of "ulla.sommerfeld@…" sent as "Ulla" (the address spells the full name)."""
-    parts = [p for p in re.split(r"[._-]", address.split("@")[0]) if p]
-    shown = {form for w in display.split() for form in _ascii_forms(w)}
-    if len(parts) < 2 or not all(p.isalpha() for p in parts) or not shown & set(parts):
-        return []
-    return [p.title() for p in parts if len(p) >= 3 and p not in shown]
 
 
 def _shift(span: Span, offset: int) -> Span:
@@ -277,6 +257,7 @@ class Pseudonymizer:
             if s.why.startswith(("vault", "always"))
             or not (self.lists.is_never(work[s.start : s.end], s.type) or timestamp(work, s))
         ]
+        kept = without_own_postcodes(work, spans, kept, self.lists.is_never)
         resolved = resolve(inside_longer(without_registers(work, kept)))
         after = surnames_after(work, resolved, self._surname, self._free.blocked)
         after += first_names_before(work, resolved, self._first_or_rare, self._free.blocked)
@@ -295,19 +276,7 @@ class Pseudonymizer:
         return out
 
     def _lowercase_forms(self, known: list[str]) -> set[str]:
-        """A known name's words written in lowercase ("sevgi y." for the From name "Sevgi
-        Yıldırım"), when they are not everyday words (not "frank", "rose", "wolf")."""
-        zipf = self._free.vocab.zipf
-        return {
-            w.lower()
-            for name in known
-            for w in name.split()
-            if len(w) >= 3
-            and w[:1].isupper()
-            and _WORD.fullmatch(w)  # not "Dr."
-            and w not in self._stop
-            and zipf(w) < 4.0
-        }
+        return lowercase_forms(known, self._free.vocab.zipf, self._stop)
 
     # --- replacing -------------------------------------------------------------------
 
@@ -379,7 +348,7 @@ class Pseudonymizer:
             placeholder = vault.placeholder_for("EMAIL", email.from_.email)
             vault.reasons.setdefault(placeholder, "From header (address)")
             zipf = self._free.vocab.zipf  # not "family" of "desai.family@…"
-            known += [n for n in _local_part_names(email.from_.email, display) if zipf(n) < 3.5]
+            known += [n for n in local_part_names(email.from_.email, display) if zipf(n) < 3.5]
         texts = {
             "subject": email.subject,
             "body": email.body,
