@@ -144,7 +144,19 @@ def _told(m: re.Match[str], value: str, text: str) -> bool:
     )
 
 
+# the second half of "user / password" after one cue
+_PAIR = re.compile(r"[ \t]?/[ \t]?(?P<value>(?=[^\s,;]*[\d!#$%&*?@_+=])[^\s,;]{4,64})")
+
+
 def find_secrets(text: str) -> Iterator[Span]:
+    for span in _find_secrets(text):
+        yield span
+        pair = _PAIR.match(text, span.end)  # "Zugangsdaten: hmeyer / Geheim123"
+        if pair is not None:
+            yield Span(pair.start("value"), pair.end("value"), "SECRET", "secret (user / password)")
+
+
+def _find_secrets(text: str) -> Iterator[Span]:
     low = text.lower()  # substring tests first: the patterns would try every position
     if any(cue in low for cue in _KEY_CUES):
         for m in _DIGIT_KEY.finditer(text):

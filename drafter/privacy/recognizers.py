@@ -36,6 +36,15 @@ OBFUSCATED_EMAIL_RE = re.compile(
     rf"(?<![\w.+-]){_LABEL}(?:{_DOT}{_LABEL}){{0,3}}{_AT}{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}"
     rf"{_DOT}(?:[a-z]{{2}}|com|net|org|info|biz|email|online|mobi)\b"  # any country's domain
 )
+# an address typed with spaces or a comma around its "@" and dots, or broken after the "@"
+# ("max . muster @ gmx . de", "anna@gmx .de", "anna@gmx,de", "anna@\nweb.de"): the top-level
+# domain must be a common one
+_TLD = r"(?:de|com|net|org|at|ch|eu|info|io|nl|fr|it|es|pl|uk|se|dk|no|fi|be|lu|cz|tr|email)"
+_LOOSE_DOT = r"(?:[ ]{0,2}\.[ ]{0,2}|,)"
+LOOSE_EMAIL_RE = re.compile(
+    rf"(?<![\w.+-])[A-Za-z][\w+-]*(?:[ ]?\.[ ]?[\w+-]+)*[ ]{{0,2}}@(?:[ \t]*\n[ \t>]*|[ ]{{0,2}})"
+    rf"[A-Za-z0-9-]+(?:{_LOOSE_DOT}[A-Za-z0-9-]+)*?{_LOOSE_DOT}{_TLD}(?![\w.-])"
+)
 ENCODED_EMAIL_RE = re.compile(r"[\w.+-]+%40[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 
 
@@ -55,6 +64,12 @@ def find_emails(text: str, own_domains: Iterable[str] = ()) -> Iterator[Span]:
         if _own_domain(m.group().rsplit("@", 1)[1], own):
             continue  # the company's own addresses are not customer data
         yield Span(m.start(), m.end(), "EMAIL", "email")
+    for a, b in cue_lines(text, ("@",)):
+        for m in LOOSE_EMAIL_RE.finditer(text, a, min(len(text), b + 80)):
+            if not EMAIL_RE.fullmatch(m.group()) and not _own_domain(
+                re.sub(r"\s|,", "", m.group().rsplit("@", 1)[1]).replace(",", "."), own
+            ):
+                yield Span(m.start(), m.end(), "EMAIL", "email (typed loosely)")
     for m in (
         m for a, b in cue_lines(text, ("%40",)) for m in ENCODED_EMAIL_RE.finditer(text, a, b)
     ):
