@@ -148,7 +148,21 @@ def _told(m: re.Match[str], value: str, text: str) -> bool:
 _PAIR = re.compile(r"[ \t]?/[ \t]?(?P<value>(?=[^\s,;]*[\d!#$%&*?@_+=])[^\s,;]{4,64})")
 
 
+# "Zugangsdaten: hmeyer / Kranich42": a user name and its password after one cue
+PAIR_AFTER_CUE_RE = re.compile(
+    r"(?i:zugangsdaten|anmeldedaten|logindaten|login[ ]data|login[ ]details|credentials)"
+    r"[ \t]*(?:sind|are|lauten)?[ \t]*:?[ \t]*"
+    r"(?P<user>[^\s,;/]{3,64})[ \t]?/[ \t]?(?P<value>[^\s,;]{3,64})"
+)
+
+
 def find_secrets(text: str) -> Iterator[Span]:
+    if "/" in text:
+        for m in _on_lines(PAIR_AFTER_CUE_RE, text, ("daten", "login", "credentials")):
+            for group in ("user", "value"):
+                value = m.group(group).rstrip(".,:)")
+                start = m.start(group)
+                yield Span(start, start + len(value), "SECRET", "user / password after a cue")
     for span in _find_secrets(text):
         yield span
         pair = _PAIR.match(text, span.end)  # "Zugangsdaten: hmeyer / Geheim123"
