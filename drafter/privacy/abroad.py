@@ -184,14 +184,19 @@ def _town_codes(text: str, noun: Callable[[str], bool]) -> Iterator[Span]:
     """POSTCODE_CITY spans of "Town 12345" closing an address line (an earlier part of the
     line holds a number) or a line of its own with six digits ("Pune 411006, Maharashtra")."""
     start = 0
-    for line in text.split("\n"):
+    for line in text.split("\n"):  # a line ending in a code, or in "code, Region"
         end = start + len(line)
-        if 7 < len(line) < 120 and any(c.isdigit() for c in line[-30:]):
+        tail = line.rstrip()
+        comma = tail.rfind(",")
+        if 7 < len(tail) < 120 and (
+            tail[-1].isdigit() or (comma > 0 and tail[comma - 1].isdigit())
+        ):
             m = TOWN_CODE_RE.search(text, start, end)
             if m is not None:
                 town = m.group("town").split()[0].split("-")[0]
                 head = text[start : m.start("value")]
-                ok = len(m.group("code")) == 6 if not head.strip(" \t,") else _DIGIT.search(head)
+                six = len(m.group("code")) == 6
+                ok = six if not head.strip(" \t,") else _DIGIT.search(head)
                 if ok and not noun(town) and not _NOT_TOWN.search(m.group("town")):
                     yield Span(m.start("value"), m.end("value"), "POSTCODE_CITY", "town + postcode")
         start = end + 1

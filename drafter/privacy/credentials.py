@@ -156,9 +156,12 @@ PAIR_AFTER_CUE_RE = re.compile(
 )
 
 
+_PAIR_CUES = ("zugangsdaten", "anmeldedaten", "logindaten", "login d", "credentials")
+
+
 def find_secrets(text: str) -> Iterator[Span]:
     if "/" in text:
-        for m in _on_lines(PAIR_AFTER_CUE_RE, text, ("daten", "login", "credentials")):
+        for m in _on_lines(PAIR_AFTER_CUE_RE, text, _PAIR_CUES):
             for group in ("user", "value"):
                 value = m.group(group).rstrip(".,:)")
                 start = m.start(group)

@@ -108,11 +108,16 @@ BORN_AFTER_RE = re.compile(
 
 # one cue for several people's dates: "Geburtsdaten: ich 23.04.98, mein Mann 30.1.1997"
 DOBS_CUE_RE = re.compile(r"(?i:geburtsdaten|geb\.-?daten|dates[ ]of[ ]birth|birth[ ]?dates)")
+_DOBS_HINTS = ("eburtsdaten", "EBURTSDATEN", "eb.-daten", "eb.daten", "of birth", "OF BIRTH",
+               "of Birth", "Of Birth", "irth date", "irth Date", "irthdate", "IRTH DATE",
+               "IRTHDATE")  # fmt: skip
 _ANY_DATE = re.compile(rf"(?<![\d.])(?:{DATE})")
 
 
 def _listed_dobs(text: str) -> Iterator[Span]:
     """Every date on the line of a plural cue (or on the next line when the cue ends its own)."""
+    if not any(c in text for c in _DOBS_HINTS):  # substring tests before the pattern
+        return
     for cue in guarded(DOBS_CUE_RE).finditer(text):
         end = text.find("\n", cue.end())
         end = len(text) if end < 0 else end
@@ -148,11 +153,11 @@ def find_dobs(text: str) -> Iterator[Span]:
 DEFAULT_CUSTOMER_PATTERNS = (
     r"\b[A-Za-z]{2,4}-\d{5,12}(?:-\d{2,8})*\b",  # KD-1234567, kd-1234567, BM-20261009-77412
     r"\b[A-Za-z]{2,3}\d{6,10}\b",  # glued: kd4419273, VN72003418
-    r"\b\d[A-Za-z]{3}\d{8,10}\b",  # meter numbers such as 1NLT0012345678, 1nlt0012345678
-    r"\b\d[A-Za-z]{3}(?:[ ]?\d{2,4}){3,5}\b(?![.,]\d)",  # spaced: 1NLT 0022 4419 87
-    # a meter number's head (DIN 43863-5: medium digit, maker's three letters) with a short
-    # or dashed tail, the rest on the next line: "1EBZ0042", "1ESY-0012-7788-31", "1ESY0012/77/31"
-    r"\b\d(?:[A-Z]{3}|[a-z]{3})-?\d{4}(?:[ /-]?\d{2,4}){0,4}\b(?![.,]\d)",
+    # meter numbers (DIN 43863-5: medium digit, maker's three letters): glued ("1NLT0012345678",
+    # "1nlt0012345678"), spaced ("1NLT 0022 4419 87"), or the head with a short or dashed tail,
+    # the rest on the next line ("1EBZ0042", "1ESY-0012-7788-31", "1ESY0012/77/31")
+    r"\b\d(?:[A-Za-z]{3}\d{8,10}\b|[A-Za-z]{3}(?:[ ]?\d{2,4}){3,5}\b(?![.,]\d)"
+    r"|(?:[A-Z]{3}|[a-z]{3})-?\d{4}(?:[ /-]?\d{2,4}){0,4}\b(?![.,]\d))",
     r"\bDE\d{11}[0-9A-Z]{20}\b",  # Zählpunktbezeichnung
 )
 CUSTOMER_CONTEXT_RE = re.compile(

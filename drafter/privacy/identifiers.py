@@ -309,7 +309,8 @@ FAR_FILE_RE = re.compile(
     r"[ \t][^\n\d:]{1,40}?:[ \t]*"
     r"(?P<value>(?:[A-Z]{1,5}[-/ ]?){0,3}\d(?:[\w/-]|[ ](?=\d))*[\dA-Z])"
 )
-_FAR_FILE_WORDS = ("zeichen", "nummer", "schaden", "number")
+_FAR_FILE_WORDS = ("aktenzeichen", "geschäftszeichen", "kassenzeichen", "vorgangsnummer",
+                   "fallnummer", "schaden", "file number", "case number")  # fmt: skip
 
 
 def find_order_numbers(text: str) -> Iterator[Span]:

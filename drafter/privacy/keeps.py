@@ -51,8 +51,7 @@ LISTED_UNDER_RE = re.compile(
 CREDITOR_ID_RE = re.compile(r"(?<![A-Z0-9])[A-Z]{2}\d{2}[ ]?[A-Z0-9]{3}[ ]?[A-Z0-9]{8,28}(?![\w])")
 
 
-def _creditor_ids(text: str) -> list[tuple[int, int]]:
-    low = text.lower()
+def _creditor_ids(text: str, low: str) -> list[tuple[int, int]]:
     if "ZZZ" not in text and "gläubiger" not in low and "creditor" not in low:
         return []
     return [
@@ -65,7 +64,7 @@ def _creditor_ids(text: str) -> list[tuple[int, int]]:
 def register_numbers(text: str) -> list[tuple[int, int]]:
     """(start, end) of the company register numbers and SEPA creditor ids in `text`."""
     low = text.lower()
-    creditors = _creditor_ids(text)
+    creditors = _creditor_ids(text, low)
     if not any(c in low for c in _CUES):  # a substring test before the pattern
         return creditors
     found = [(m.start("value"), m.end("value")) for m in scan(REGISTER_RE, text, digit_lines(text))]

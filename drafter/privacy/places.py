@@ -44,7 +44,8 @@ _UNIT = (
     r"\d{1,2}[ ]?(?:OG|og)(?![\w])|"  # "5 OG" without the ordinal's dot
     r"UG|Erdgeschoss|Dachgeschoss|Hochparterre|Souterrain|App\.?|Apartment|Appartement|Wohnung|"
     r"Whg\.?|Zimmer|Zi\.?|[Ff]lat|[Aa]pt\.?|[Ll]gh\.?(?=[ ]?\d)|"  # Swedish "lgh 1102"
-    r"(?i:[a-zäöü]*wohnheim)|\d{1,2}(?:st|nd|rd|th)[ ]floor|floor[ ]\d+|"
+    r"(?:Studenten|Senioren|Schwestern|Lehrlings)?[Ww]ohnheim|"
+    r"\d{1,2}(?:st|nd|rd|th)[ ]floor|floor[ ]\d+|"
     r"ground[ ]floor|first[ ]floor|[Ss]tiege[ ]\d+|[Tt]ür[ ]\d+|[Tt]op[ ]\d+|[Ss]tg\.?[ ]\d+|"
     r"(?i:hinterhaus|vorderhaus|hinterhof|seitenflügel|gartenhaus|quergebäude|rückgebäude)|"
     r"\d{1,2}\.[ ]?(?:th|tv|mf)\.?)"

@@ -74,6 +74,7 @@ from drafter.privacy.second_look import (
 from drafter.privacy.sender_names import (
     local_part_names,
     lowercase_forms,
+    lowercase_spans,
     without_own_postcodes,
 )
 from drafter.privacy.spans import Span
@@ -122,6 +123,7 @@ class Pseudonymizer:
         self._stop = nm.STOP_WORDS | frozenset(extra)
         self._free = FreeNames(vocabulary(), self._stop | self.lists.kb_words, self.lists.never)
         self._always = _always_matcher(self.lists.always)
+        self._lower_memo: dict[tuple[str, ...], frozenset[str]] = {}
 
     # --- finding ---------------------------------------------------------------------
 
@@ -235,8 +237,7 @@ class Pseudonymizer:
         work = folded.text
         found = [n for n in _discover(work, self._stop, signature) if not self._everyday(n)]
         known = [*known_names, *(vault.values("NAME") if vault is not None else ())]
-        names = nm.variants(found, self._stop, trusted=known) | self._lowercase_forms(known)
-        matcher = _matcher(frozenset(names))
+        matcher = _matcher(frozenset(nm.variants(found, self._stop, trusted=known)))
         spans = [
             *self._structured(work),
             # a known name stays hidden inside a firm's name too ("Jansen" in "Malerbetrieb
@@ -247,6 +248,7 @@ class Pseudonymizer:
                 if not institution_town(work, s)
             ),
             *without_organisations(work, self._free.find(work)),
+            *lowercase_spans(work, self._lowercase_forms(known)),
         ]
         if vault is not None:
             spans += vault_spans(work, vault)
@@ -275,8 +277,16 @@ class Pseudonymizer:
             out.append(Span(start, end, span.type, span.why))
         return out
 
-    def _lowercase_forms(self, known: list[str]) -> set[str]:
-        return lowercase_forms(known, self._free.vocab.zipf, self._stop)
+    def _lowercase_forms(self, known: list[str]) -> frozenset[str]:
+        """`lowercase_forms` of `known`, memoized (every field of a mail asks again)."""
+        key = tuple(known)
+        forms = self._lower_memo.get(key)
+        if forms is None:
+            forms = frozenset(lowercase_forms(known, self._free.vocab.zipf, self._stop))
+            if len(self._lower_memo) > 64:
+                self._lower_memo.clear()
+            self._lower_memo[key] = forms
+        return forms
 
     # --- replacing -------------------------------------------------------------------
 
