@@ -332,7 +332,13 @@ def find_order_numbers(text: str) -> Iterator[Span]:
         yield Span(m.start("value"), m.end("value"), "ORDER_NO", f"order cue={cue!r}")
 
 
-_YEARS = re.compile(r"(?:19|20)\d\d[ ]?[/-][ ]?(?:19|20)\d\d")
+_YEARS = re.compile(r"(?P<a>(?:19|20)\d\d)[ ]?[/-][ ]?(?P<b>(?:19|20)?\d\d)")
+
+
+def _years(value: str) -> bool:
+    """A year and the next one: "2025/2026", "2025/26", "1999-2000"."""
+    m = _YEARS.fullmatch(value)
+    return m is not None and int(m.group("b")) % 100 == (int(m.group("a")) + 1) % 100
 
 
 def find_long_numbers(text: str) -> Iterator[Span]:
@@ -352,7 +358,7 @@ def find_long_numbers(text: str) -> Iterator[Span]:
             continue
         if IPV4_RE.fullmatch(value):  # an IP address: find_network decides
             continue
-        if _YEARS.fullmatch(value):  # "Abrechnung 2025/2026": a period of two years
+        if _years(value):  # "Abrechnung 2025/2026", "2025/26": a period of two years
             continue
         if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}(?:[ ]\d{1,2})?", value):
             continue

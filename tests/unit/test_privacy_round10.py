@@ -74,6 +74,8 @@ def test_structured_values_in_more_shapes_are_hidden(
          (" I got", "Is this")),
         ("Hi Mrs Weber, I think the reading is wrong.", ("Weber",), ("I think",)),
         ("Die Jahresabrechnung 2024/2025 ist falsch.", (), ("2024/2025",)),
+        ("Abschlag 2023/24 war 95 €, Aktenzeichen 2023/0417-88", ("0417",), ("2023/24",)),
+        ("Ich habe eine Wärmepumpe von Stiebel Eltron (WPL 20 A).", (), ("Stiebel Eltron",)),
         ("Please update the SEPA mandate (creditor ID DE89ZZZ00000456789).", (),
          ("DE89ZZZ00000456789",)),
         ("Die Gastherme (Buderus Logamax plus GB172) ist montiert.", (), ("Logamax",)),
