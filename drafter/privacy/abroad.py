@@ -174,7 +174,7 @@ def _nordic_starts(text: str) -> Iterator[int]:
 # the town and its postcode written the other way round, at the end of an address line
 # ("House 27, Street 14, Islamabad 44000") or before the region ("Pune 411006, Maharashtra")
 TOWN_CODE_RE = re.compile(
-    rf"(?:^|,)[ \t]*(?P<value>(?P<town>{_TOWN})[ ]?[-–]?[ ]?(?P<code>[1-9]\d{{3,5}}))"
+    rf"(?:^|,)[ \t]*(?P<value>(?P<town>{_TOWN})(?:[ ]|[ ]?[-–][ ]?)(?P<code>[1-9]\d{{3,5}}))"
     rf"[ \t]*(?P<rest>,[ \t]*[{_UPPER}][^\W\d_]+(?:[ ][{_UPPER}][^\W\d_]+)?[ \t]*)?$",
     re.M,
 )
