@@ -102,7 +102,8 @@ _DATE_AGAIN = re.compile(rf"[ \t]*[(/][ \t]*(?P<date>{DATE})[ \t]*\)?")
 
 # the date before the verb: "Er ist am 30.04.1936 geboren", "am 3.5.1950 in Eutin geboren"
 BORN_AFTER_RE = re.compile(
-    rf"(?<![\d.])(?P<date>{DATE})[ \t]+(?:in[ \t]+[A-ZÄÖÜ][\w-]+[ \t]+)?geboren(?!\w)"
+    rf"(?<![\d.])(?P<date>{DATE}|\d{{1,2}}\.[ ]?\d{{1,2}}\.)"  # "am 12.05. geboren": no year
+    rf"[ \t]+(?:in[ \t]+[A-ZÄÖÜ][\w-]+[ \t]+)?geboren(?!\w)"
 )
 
 

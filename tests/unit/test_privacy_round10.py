@@ -36,6 +36,7 @@ def pz() -> Pseudonymizer:
          ("geburtsdaten",)),
         ("Dates of birth: me 03/04/1988, my wife 11 May 1990.", ("03/04/1988", "11 May 1990"),
          ("Dates of birth",)),
+        ("Meine Tochter ist am 23.09. geboren, sie wird 15.", ("23.09.",), ("Tochter",)),
         ("Adresse Karlstal 19, 2 OG, 24143 Kiel", ("Karlstal 19", "2 OG", "24143"), ("Adresse",)),
         ("wir ziehen in die Feldstraße 30, Dachgeschoss 24106 Kiel und", ("24106", "6 Kiel"),
          ("wir ziehen",)),
