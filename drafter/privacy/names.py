@@ -130,6 +130,7 @@ STOP_WORDS = words(
     Buchhaltung Geschäftsführung Leitung Vorstand Personalabteilung Helpdesk Colleague
     Colleagues Committee Board Reception Empfang Sekretariat Kundenbetreuer Kundenbetreuerin
     Login Logins Passwort Kennwort Password Benutzer Benutzername Username Zugangsdaten
+    Callcenter Call-Center Inkasso Inkassobüro Firma Agentur Dienstleister Subunternehmer
     So Too Heaps Loads Pozdrawiam Pozdrowienia Pozdrawiamy Saludos Cordialement Groetjes
     Groeten Hälsningar
     Hilsen Üdvözlettel Srdačno Selamlar Saygılarımla Atenciosamente Cumprimentos Saluti

@@ -84,6 +84,8 @@ def test_structured_values_in_more_shapes_are_hidden(
         ("Der Vertrag läuft auf mich und Malte Brodersen. Malte zieht aus.",
          ("Malte", "Brodersen"), ("zieht aus",)),
         ("Sie malte ein Bild. Lasse ich das so stehen?", (), ("malte", "Lasse ich")),
+        ("Ein Herr Lewandowski vom Callcenter Ostkontakt Plus rief an.", ("Lewandowski",),
+         ("Callcenter Ostkontakt Plus",)),
         ("Tarif Nordlicht 300, Abschlag 45 EUR, Zählerstand 12345", (), ("Zählerstand 12345",)),
     ],
 )  # fmt: skip
