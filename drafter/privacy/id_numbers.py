@@ -76,7 +76,7 @@ DATE = (
     rf"|\d{{1,2}}\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?\d{{4}}"  # 03.III.2004
     rf"|\d{{1,2}}(?:er)?[ ](?:de[ ])?{_ROMANCE_MONTHS}[ ](?:de[ ])?\d{{4}}"
     rf"|(?i:{_ORDINAL_WORD})[ ](?:of[ ])?{_MONTHS}[ ]\d{{4}}"
-    rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?[ ](?:of[ ])?{_MONTHS}[ ]\d{{4}}"
+    rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?[ ](?:of[ ])?{_MONTHS},?[ ](?:\d{{4}}|\d{{2}}(?!\d|[.,]\d))"
     rf"|{_MONTHS}[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|\d{{1,2}}-\d{{1,2}}-\d{{4}}(?!\d))"
@@ -91,7 +91,7 @@ DOB_RE = re.compile(
     + r"[ \t]*(?:ist|is|war|was)?[ \t]*[:\-]?[ \t]*(?:der|den|am|the|on|als|as)?[ \t]*"
     r"(?:[^\n\d]{1,40}?[:\-][ \t]*)?"  # "Geburtsdatum Anna (für die Akte): 5. Mai 2004"
     r"\(?[ \t]*"  # "mein Geburtsdatum (08/12/1958)"
-    rf"(?P<date>{DATE})"
+    rf"(?P<date>{DATE}|\d{{1,2}}\.[ ]?\d{{1,2}}\.(?![ ]?\d))"  # "geboren am 12.3." too
     rf"|(?<![\w*])\*[ ]?(?P<star>{DATE})"  # "(*12.05.2003)"
 )  # fmt: skip
 

@@ -59,6 +59,11 @@ def pz() -> Pseudonymizer:
          ("7KD2-PQ4X",), ("geht nicht",)),
         ("meine mail ist jonas.brink@gmx .de", ("jonas.brink", "brink@"), ("meine mail",)),
         ("schreibt an post.kt77@\nweb.de bitte", ("post.kt77",), ("bitte",)),
+        ("Rechnung bitte an büro@schröder-dach.de senden", ("büro@", "schröder-dach"),
+         ("senden",)),
+        ("DOB: 2nd of June, 1979. Thanks", ("June, 1979",), ("Thanks",)),
+        ("Geburtsdatum: 7. Mai 81, Kunde seit 2015", ("Mai 81",), ("2015",)),
+        ("Mein Sohn ist geboren am 4.9. und wohnt bei mir", ("4.9.",), ("wohnt",)),
         ("Zugangsdaten: hmeyer / Kranich42", ("hmeyer", "Kranich42"), ("Zugangsdaten",)),
     ],
 )  # fmt: skip
