@@ -65,6 +65,7 @@ def pz() -> Pseudonymizer:
         ("Geburtsdatum: 7. Mai 81, Kunde seit 2015", ("Mai 81",), ("2015",)),
         ("Mein Sohn ist geboren am 4.9. und wohnt bei mir", ("4.9.",), ("wohnt",)),
         ("Zugangsdaten: hmeyer / Kranich42", ("hmeyer", "Kranich42"), ("Zugangsdaten",)),
+        ("Rückruf bitte: Tel.0461/339 281", ("339 281", "0461"), ("Rückruf",)),
     ],
 )  # fmt: skip
 def test_structured_values_in_more_shapes_are_hidden(
