@@ -277,12 +277,17 @@ class Pseudonymizer:
             out.append(Span(start, end, span.type, span.why))
         return out
 
+    def _listed(self, word: str) -> bool:
+        """A first name or surname of the name lists."""
+        return self._free.vocab.is_first_name(word) or self._free.vocab.is_surname(word)
+
     def _lowercase_forms(self, known: list[str]) -> frozenset[str]:
         """`lowercase_forms` of `known`, memoized (every field of a mail asks again)."""
         key = tuple(known)
         forms = self._lower_memo.get(key)
         if forms is None:
-            forms = frozenset(lowercase_forms(known, self._free.vocab.zipf, self._stop))
+            vocab = self._free.vocab
+            forms = frozenset(lowercase_forms(known, vocab.zipf, self._stop, self._listed))
             if len(self._lower_memo) > 64:
                 self._lower_memo.clear()
             self._lower_memo[key] = forms

@@ -25,9 +25,14 @@ _JOINER = re.compile(r"[ \t]*[,·|/–-]?[ \t]*\n?[ \t>]*")
 
 
 def lowercase_forms(
-    known: Iterable[str], zipf: Callable[[str], float], stop: frozenset[str]
+    known: Iterable[str],
+    zipf: Callable[[str], float],
+    stop: frozenset[str],
+    listed: Callable[[str], bool],
 ) -> set[str]:
-    """The words of the known names in lowercase, where they are not everyday words."""
+    """The words of the known names in lowercase, where they are not everyday words and are
+    in a name list (`listed`) or rare (a noun taken for a name once, "Abschlag", is not
+    spread to every lowercase "abschlag")."""
     return {
         w.lower()
         for name in known
@@ -37,6 +42,7 @@ def lowercase_forms(
         and _WORD.fullmatch(w)  # not "Dr."
         and w not in stop
         and zipf(w) < 4.0
+        and (listed(w) or zipf(w) < 3.0)
     }
 
 
