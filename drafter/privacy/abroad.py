@@ -4,8 +4,10 @@ read: postcode + town in the formats of other European countries, the Polish "NN
 Paris", "L-1234 Luxembourg", "NL-3511 Utrecht", "PL-00-238 Warszawa"); a postcode alone
 after its label ("PLZ: 24103", "Postleitzahl 1060", "zip code 90210"); Nordic, Finnish and
 Greek streets ("Sveavägen 44", "Mannerheimintie 54 B 21", "Odos Ermou 88"), postcodes of
-three and two digits ("SE-111 34 Stockholm", "105 63 Athens") and an Indian town with its
-PIN code on a line of its own ("Chennai 600018"): `find_far_addresses`.
+three and two digits ("SE-111 34 Stockholm", "105 63 Athens"), an Indian town with its
+PIN code on a line of its own ("Chennai 600018", "Pune 411006, Maharashtra"), a town before
+its postcode closing an address line ("House 27, Street 14, Islamabad 44000") and Cyrillic
+streets and postcodes ("вул. Франка 12, кв. 4", "01001 Київ"): `find_far_addresses`.
 
 The town after the postcode must be capitalised; after the Polish shape, which a reference
 number may also have, it must not be an everyday word (`everyday`): "24-118 Rechnung" is no
