@@ -36,7 +36,7 @@ UNISEX = _words(
     luca maxime micha mika morgan nicola noa nour robin sam sascha taylor toni tobi umit
     casey riley quinn avery jessie sandy leslie billie claude linh thanh minh wei jing yang
     anh khanh hai van jaspreet harpreet manpreet gurpreet uchenna temitope oluwaseun ayodele
-    kelechi uche ozgur derya mel lou vic hilary sasha xiao
+    kelechi uche chidi chinonso ozgur derya mel lou vic hilary sasha xiao
     """
 )
 
@@ -140,7 +140,7 @@ MALE = _words(
     morten rune stig sune thor tore torbjorn trond ulf arne einar espen frode geir halvard
     hakon kjell kristoffer mikkel rasmus soren svein vidar ake goran joakim
     babatunde olumide emeka chinedu chukwuemeka chukwudi obinna ikenna nnamdi tunde femi
-    segun kunle kayode bayo adewale adebayo dele gbenga jide wale ifeanyi okechukwu chidi
+    segun kunle kayode bayo adewale adebayo dele gbenga jide wale ifeanyi okechukwu
     kwame kofi kwabena kwaku yaw kojo kwesi sani abdullahi usman yakubu aliyu
     arjun rahul amit anil arun ashok deepak ganesh gopal harish karthik krishna manoj mohan
     naveen nikhil pradeep rajesh rakesh ramesh ravi sanjay sandeep sunil suresh vijay vikram

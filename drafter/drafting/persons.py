@@ -5,7 +5,9 @@ different person signs (a wife writing from her husband's account); a couple ("G
 Öztürk", "Mr & Mrs S. Kulkarni", "Eilidh & Ross", "Eheleute Fischer") gives two
 (`split_couple`; also "Dr. Anna und Dr. Paul Roth", "Anna Berg / Jonas Berg"). The mail
 address and the same person's sign-off complete the display name
-(drafter.drafting.name_evidence). The name parsing itself is drafter.drafting.sender.
+(drafter.drafting.name_evidence); a name signed in the other order ("Zhao Jing" under "Jing
+Zhao") is the same person, and the display name's order is kept. The name parsing itself is
+drafter.drafting.sender.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from drafter.drafting.name_evidence import as_signed, split_by_address
+from drafter.drafting.name_evidence import as_signed, as_written, split_by_address
 from drafter.drafting.sender import (
     _AND,
     _NAME_WORD,
@@ -26,6 +28,7 @@ from drafter.drafting.sender import (
     parse_name,
     signoff_name,
 )
+from drafter.firstnames import fold
 from drafter.models import InboundEmail
 
 #: "Eheleute Fischer", "Ehepaar Fischer": a married couple of one family name
@@ -68,6 +71,13 @@ def _same_person(a: Name, b: Name) -> bool:
     return not x or not y or x.startswith(y) or y.startswith(x)
 
 
+def _reordered(a: Name, b: Name) -> bool:
+    """The same words in another order: a name signed family name first ("Zhao Jing",
+    "MATSUMOTO Haruka") under the display name "Jing Zhao" / "Haruka Matsumoto"."""
+    words = [sorted(fold(w) for w in f"{n.first} {n.last}".split()) for n in (a, b)]
+    return len(words[0]) > 1 and words[0] == words[1] and a.first.lower() != b.first.lower()
+
+
 def _abbreviates(one: str, other: str) -> bool:
     """'P.' (or 'P') and 'Pollard': a last name signed as its initial ("Jane P.", "Tom R")."""
     short, full = sorted((one, other), key=len)
@@ -96,12 +106,15 @@ def customer_names(email: InboundEmail) -> list[Name]:
     couple = split_couple(signed_text) or split_couple(email.from_.name)
     if couple:
         return couple
-    shown = split_by_address(parse_name(email.from_.name), email.from_.email)
-    signed = split_by_address(parse_name(signed_text), email.from_.email)
+    display = email.from_.name
+    shown = split_by_address(as_written(parse_name(display), display), email.from_.email)
+    signed = split_by_address(as_written(parse_name(signed_text), signed_text), email.from_.email)
     if not (signed.first or signed.last):
         return [shown] if shown.first or shown.last or shown.family else []
     if not (shown.first or shown.last):
         return [signed]
+    if _reordered(shown, signed):
+        return [_merge(shown, signed)]  # "Jing Zhao" signing "Zhao Jing": the display order
     if shown.first and signed.first and signed.last and not _same_person(shown, signed):
         return [signed]  # a different person signs (shared account)
     if _same_person(shown, signed):

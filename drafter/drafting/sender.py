@@ -56,7 +56,12 @@ _BRACKET_NOTE = re.compile(r"\s*\((?!\s*(?:mrs|ms|miss|mr|mx|frau|herr)\.?\s*\))
 _KISSES = re.compile(r"(?:^|\s+)(?:x{1,4}|[:;=]-?[()DPp\]\[]|<3|\^\^)$")
 #: "Petra Fischer via Kundenportal": the part after "via" is the transport, not the name
 _VIA = re.compile(r"\s+via\s+\S.*$")
-_FAMILY = re.compile(r"^(?:familie|family|fam\.)\s+(\S.*)$|^(?:the\s+)?(\S+)\s+family$", re.I)
+_FAMILY = re.compile(
+    r"^(?:familie|family|fam\.)\s+(\S.*)$|^(?:the\s+)?(\S+)\s+family$|"
+    # "The Hendersons", "The Joneses": a family name in the plural
+    r"^the\s+([^\W\d_][\w'’-]{2,}?)(?:(?:(?<=[sxz])|(?<=ch)|(?<=sh))e)?(?<!s)s$",
+    re.I,
+)
 #: a person's name and a firm's on one line: "Tanja Rehm | Hausverwaltung Nord"
 _SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—/]\s+")
 #: "i. A.", "ppa.", and German "im Auftrag"/"in Vertretung": the person named after it wrote
@@ -170,7 +175,10 @@ def _person(text: str) -> bool:
     words = text.replace(",", " ").split()
     if any(w[:1].isupper() for w in words):
         return all(
-            w[:1].isupper() or w.lower() in _PARTICLES or w.lower() in ("und", "and")
+            w[:1].isupper()
+            or w.lower() in _PARTICLES
+            or w.lower() in ("und", "and")
+            or name_words.ARTICLE.match(w)  # "al-Mansouri"
             for w in words
             if w[:1].isalpha()
         )
@@ -193,7 +201,7 @@ def parse_name(display: str) -> Name:
     text = _person_part(_VIA.sub("", text).strip(" '‘’") or text)
     family = _FAMILY.match(text)
     if family:
-        last = (family.group(1) or family.group(2) or "").strip()
+        last = (family.group(1) or family.group(2) or family.group(3) or "").strip()
         return Name(family=" ".join(_case(w) for w in last.split())) if _person(last) else Name()
     pronouns = name_words.PRONOUNS.search(text)
     if pronouns:  # "Alex Trent (she/her)"

@@ -1,0 +1,158 @@
+"""Greeting rules added for the seventh blind dev table (greet9, session 8).
+
+Each cause found on benchmarks/data/greetings/dev7.jsonl is tested with own examples (no
+row of a table is copied; a first name that the fix is about may recur). The out-of-sample
+figure is in benchmarks/bench_greetings.py (FIRST_DEV7: 88/100 with main 5935645 before any
+change); the last test pins the table after tuning, which is no evidence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.bench_greetings import DATA, read_rows, score_row
+from drafter.drafting.salutation import detect_register, greeting
+from drafter.models import Address, InboundEmail
+
+
+def _mail(display: str, body: str, lang: str, quoted: str = "") -> InboundEmail:
+    return InboundEmail(
+        from_=Address(name=display, email="x@example.org"), body=body, quoted=quoted, language=lang
+    )
+
+
+def _line(display: str, body: str, lang: str) -> tuple[str, str]:
+    email = _mail(display, body, lang)
+    register = detect_register(email, lang, "sie")
+    return greeting(email, lang, register).first_line, register
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # a noble rank is part of the family name but not of the greeting; it names the sex
+        ("Carola Freifrau von Alsleben", "Guten Tag,\n\nbitte rufen Sie mich an.", "de",
+         "Sehr geehrte Frau von Alsleben,"),
+        ("Kim Freiherr von Osten", "Guten Tag,\n\nbitte rufen Sie mich an.", "de",
+         "Sehr geehrter Herr von Osten,"),
+        ("Ansgar Graf zu Rantzow", "Dear Sir or Madam,\n\nplease call me.", "en",
+         "Dear Mr zu Rantzow,"),
+        # a surname that is also a rank word alone stays the surname
+        ("Anna Graf", "Guten Tag,\n\nbitte rufen Sie mich an.", "de", "Sehr geehrte Frau Graf,"),
+    ],
+)  # fmt: skip
+def test_a_noble_rank_is_left_out_of_the_greeting(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    assert _line(display, body, lang)[0] == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # a family with nobody signing as a person is greeted as the family
+        ("Familie Brodersen", "Guten Tag,\n\nbitte prüfen Sie unsere Rechnung.\n\nMit "
+         "freundlichen Grüßen\nFamilie Brodersen", "de", "Sehr geehrte Familie Brodersen,"),
+        ("The Ashcrofts", "Hello,\n\nplease check our bill.\n\nThanks,\nThe Ashcroft family",
+         "en", "Dear Ashcroft family,"),
+        ("The Pritchard Family", "Dear Sir or Madam,\n\nplease check our bill.", "en",
+         "Dear Pritchard family,"),
+        ("The Joneses", "Dear Sir or Madam,\n\nplease check our bill.", "en",
+         "Dear Jones family,"),
+        # a family member who signs is the one greeted (unchanged)
+        ("Familie Brodersen", "Guten Tag,\n\nbitte prüfen Sie unsere Rechnung.\n\nMit "
+         "freundlichen Grüßen\nHauke Brodersen", "de", "Sehr geehrter Herr Brodersen,"),
+    ],
+)  # fmt: skip
+def test_a_family_is_greeted_as_the_family(display: str, body: str, lang: str, line: str) -> None:
+    assert _line(display, body, lang)[0] == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "line"),
+    [
+        # "Mrs" only when the customer writes it; else each on their own, the woman first
+        ("Ian and Moira Dunbar", "Dear Sir or Madam,\n\nwe are moving in.\n\nKind regards,\n"
+         "Ian and Moira Dunbar", "Dear Ms Dunbar, dear Mr Dunbar,"),
+        ("Mr & Mrs Dunbar", "Dear Sir or Madam,\n\nwe are moving in.", "Dear Mr and Mrs Dunbar,"),
+        ("Mr and Mrs I. Dunbar", "Dear Sir or Madam,\n\nwe are moving in.\n\nKind regards,\n"
+         "Ian and Moira Dunbar", "Dear Mr and Mrs Dunbar,"),
+    ],
+)  # fmt: skip
+def test_english_couples_use_mrs_only_when_written(display: str, body: str, line: str) -> None:
+    assert _line(display, body, "en")[0] == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # an Arabic article written in lowercase is part of the family name
+        ("Samira al-Hashimi", "Dear Sir or Madam,\n\nplease call me.\n\nRegards,\n"
+         "Samira al-Hashimi", "en", "Dear Ms al-Hashimi,"),
+        ("Tariq el-Amin", "Guten Tag,\n\nbitte rufen Sie mich an.", "de",
+         "Sehr geehrter Herr el-Amin,"),
+        # an office of a freight firm is no person
+        ("Billing Dept - Northgate Logistics", "Dear Sir or Madam,\n\nplease resend the "
+         "invoice.\n\nRegards,\nAccounts Payable\nNorthgate Logistics", "en", "Dear Sir or Madam,"),
+        # a first name alone in a formal mail: no surname to greet, as in German
+        ("Rosalind", "Hello,\n\nwhen are you open?\n\nKind regards,\nRosalind", "en",
+         "Dear Sir or Madam,"),
+        ("Ilse", "Guten Tag,\n\nwann haben Sie geöffnet?\n\nViele Grüße\nIlse", "de",
+         "Sehr geehrte Damen und Herren,"),
+    ],
+)  # fmt: skip
+def test_articles_offices_and_lone_first_names(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    assert _line(display, body, lang)[0] == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # the same person signing family name first keeps the display order and completes it
+        ("Yifan Zhou", "Guten Tag,\n\nbitte rufen Sie mich an.\n\nMit freundlichen Grüßen\n"
+         "Zhou Yifan", "de", "Guten Tag Yifan Zhou,"),
+        ("Keiko Tanabe", "Dear Sir or Madam,\n\nplease call me.\n\nBest regards,\n"
+         "Tanabe Keiko (Ms)", "en", "Dear Ms Tanabe,"),
+        # a family name in capitals is the family name, also first
+        ("", "Dear Sir or Madam,\n\nplease call me.\n\nBest regards,\nTANABE Keiko", "en",
+         "Dear Ms Tanabe,"),
+        # a Vietnamese middle name Thi / Văn names the sex; the family name is the common one
+        ("Tran Thi Hoa", "Guten Tag,\n\nbitte rufen Sie mich an.", "de",
+         "Sehr geehrte Frau Tran,"),
+        ("Hoa Thi Tran", "Dear Sir or Madam,\n\nplease call me.", "en", "Dear Ms Tran,"),
+        ("Phạm Văn Đức", "Guten Tag,\n\nbitte rufen Sie mich an.", "de",
+         "Sehr geehrter Herr Phạm,"),
+    ],
+)  # fmt: skip
+def test_name_order_from_how_the_name_is_written(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    assert _line(display, body, lang)[0] == line
+
+
+def test_chidi_is_a_name_of_either_sex() -> None:
+    # Igbo "Chidi" is short for names of women and men: no Mr/Ms from it
+    body = "Good morning,\n\nplease send me a letter.\n\nBest regards,\nChidi Anyanwu"
+    assert _line("Chidi Anyanwu", body, "en")[0] == "Dear Chidi Anyanwu,"
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "line", "register"),
+    [
+        # a Hi opener with no name anywhere: nothing to be formal to
+        ("", "hey, is the portal down again? cheers", "Hi,", "you_informal"),
+        # a full display name and no sign-off stays formal (unchanged)
+        ("Priya Raman", "Hey, is there an outage in my street?", "Dear Ms Raman,", "you"),
+    ],
+)
+def test_a_nameless_hi_mail_is_informal(display: str, body: str, line: str, register: str) -> None:
+    assert _line(display, body, "en") == (line, register)
+
+
+def test_seventh_blind_dev_table_is_all_right_now() -> None:
+    # 88/100 with main 5935645 before it was tuned on (FIRST_DEV7); tuned on since
+    rows = read_rows(DATA / "dev7.jsonl")
+    assert len(rows) == 100
+    assert [row["id"] for row in rows if not score_row(row)[0]] == []
