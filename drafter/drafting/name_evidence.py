@@ -18,10 +18,12 @@ to greet are chosen (`customer_names`):
   Ms Hallett, "Alex Meyer" signing "Alexandra Meyer" is Frau Meyer).
 - `as_written`: how a name is written can say which word is the family name, where the
   name data cannot. A family name in capitals next to a given name in normal case
-  ("MATSUMOTO Haruka") is the family name, also when it comes first. A Vietnamese
-  name with the middle name Thi/Thị (a woman) or Văn (a man) says the sex, and the family
-  name is the word that is a common Vietnamese family name: first in "Nguyen Thi Lan", last
-  in "Lan Thi Nguyen" (ASCII "Van" is left alone: it is also the Dutch particle).
+  ("MATSUMOTO Haruka", "KIM Soo-jin"; not "AJ Smith" nor "JOHN Smith": a short word or a
+  common first name in capitals is a given name) is the family name, also when it comes
+  first. A Vietnamese name with the middle name Thi/Thị (a woman) or Văn (a man) says the
+  sex, and the family name is the word that is a common Vietnamese family name: first in
+  "Nguyen Thi Lan", last in "Lan Thi Nguyen" (ASCII "Van" is left alone: it is also the
+  Dutch particle).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ import re
 from dataclasses import replace
 
 from drafter.drafting.names import gender_of
-from drafter.drafting.sender import Name
+from drafter.drafting.sender import Name, _is_first_name
 from drafter.firstnames import fold
 
 __all__ = ["as_signed", "as_written", "split_by_address"]
@@ -104,7 +106,8 @@ def as_written(name: Name, written: str) -> Name:
         or not all(_WORD.match(w) for w in words)
     ):
         return name
-    capitals = [w for w in words if len(w) > 1 and w.isupper()]
+    # three letters at least ("AJ", "TJ" are given names) and no common first name ("JOHN")
+    capitals = [w for w in words if len(w) > 2 and w.isupper() and not _is_first_name(w)]
     if len(words) == 2 and len(capitals) == 1 and name.first.lower() == capitals[0].lower():
         given = next(w for w in words if w is not capitals[0])
         if given[:1].isupper() and not given.isupper() and name.last.lower() == given.lower():

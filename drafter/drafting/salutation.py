@@ -44,6 +44,7 @@ __all__ = [
     "detect_register",
     "english_register",
     "german_register",
+    "greeted_surname",
     "greeting",
     "register_signals",
 ]
@@ -228,6 +229,11 @@ def _rank(last: str) -> tuple[str, str]:
     if len(words) > 1 and words[0].lower() in name_words.NOBILITY:
         return " ".join(words[1:]), name_words.NOBILITY_SEX.get(words[0].lower(), "")
     return last, ""
+
+
+def greeted_surname(name: Name) -> str:
+    """The family name as the greeting writes it ("von Alsen" for "Freiherr von Alsen")."""
+    return _rank(name.last)[0]
 
 
 def _german_sie(name: Name, gender: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.bench_greetings import DATA, read_rows, score_row
+from drafter.drafting.letter_checks import check_letter, is_greeting
 from drafter.drafting.salutation import detect_register, greeting
 from drafter.models import Address, InboundEmail
 
@@ -118,6 +119,11 @@ def test_articles_offices_and_lone_first_names(
         # a family name in capitals is the family name, also first
         ("", "Dear Sir or Madam,\n\nplease call me.\n\nBest regards,\nTANABE Keiko", "en",
          "Dear Ms Tanabe,"),
+        # but a common first name or two letters in capitals are a given name
+        ("", "Dear Sir or Madam,\n\nplease call me.\n\nBest regards,\nJOHN Whitby", "en",
+         "Dear Mr Whitby,"),
+        ("", "Dear Sir or Madam,\n\nplease call me.\n\nBest regards,\nTJ Whitby", "en",
+         "Dear Mr Whitby,"),
         # a Vietnamese middle name Thi / Văn names the sex; the family name is the common one
         ("Tran Thi Hoa", "Guten Tag,\n\nbitte rufen Sie mich an.", "de",
          "Sehr geehrte Frau Tran,"),
@@ -156,3 +162,21 @@ def test_seventh_blind_dev_table_is_all_right_now() -> None:
     rows = read_rows(DATA / "dev7.jsonl")
     assert len(rows) == 100
     assert [row["id"] for row in rows if not score_row(row)[0]] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Sehr geehrte Familie Brodersen,", "de"),
+        ("Sehr geehrter Herr von Alsleben,", "de"),
+        ("Dear Ashcroft family,", "en"),
+        ("Dear Ms Dunbar, dear Mr Dunbar,", "en"),
+        ("Hi,", "en"),
+    ],
+)
+def test_the_model_draft_check_knows_the_new_greetings(line: str, lang: str) -> None:
+    # the letter check on model drafts (greeting / register) accepts what the template writes
+    closing = "Mit freundlichen Grüßen" if lang == "de" else "Kind regards"
+    body = f"{line}\n\n{'vielen Dank für Ihre Nachricht.' if lang == 'de' else 'thanks.'}\n\n"
+    assert is_greeting(line)
+    assert check_letter(body + closing, "Guten Tag, bitte helfen Sie mir.", lang) == []
