@@ -26,8 +26,9 @@ SALUTATION = {
 }
 #: forms of address outside the house forms (Frau/Herr, Mr/Ms/Mrs, Dr, Professor): clergy
 #: ("Rev. Matthew Okafor", "The Revd …", "Pfarrerin Anke Lohse", "Father"), ranks and offices
-#: ("Cllr", "Capt."), and "Mx"; read only before at least one more word. They are no part of
-#: the name; the greeting uses the house forms, so "Rev. Alan Pike" is "Dear Mr Pike,". The
+#: ("Cllr", "Capt."), British honours ("Sir", "Dame", "Lady"), and "Mx"; read only before at
+#: least one more word. They are no part of the name; the greeting uses the house forms, so
+#: "Rev. Alan Pike" is "Dear Mr Pike,". The
 #: value is the sex the word names; "neutral" for Mx: the person asks not to be read as
 #: female or male ("Dear Sam Penhaligon,")
 OTHER_FORMS = {
@@ -52,6 +53,12 @@ OTHER_FORMS = {
     "lt": "",
     "sgt": "",
     "mx": "neutral",
+    # British honours and courtesy titles ("Sir Geoffrey Hale" is Mr Hale, "Dame Judith
+    # Ames" and "Lady Imogen Vane" are Ms)
+    "sir": "male",
+    "dame": "female",
+    "lady": "female",
+    "lord": "male",
 }
 #: pronouns a person gives with the name, in brackets, after "Pronouns:" or a separator
 #: ("Alex Trent (she/her)", "(they/them)", "Pronouns: he/him", "Kim Ohl | sie/ihr"): they

@@ -46,7 +46,9 @@ def split_couple(text: str) -> list[Name]:
     """Two persons in one name ('Gül und Serkan Öztürk', 'Mr & Mrs Brown', 'Eheleute
     Fischer'), else []."""
     spouses = _SPOUSES.match(text.strip())
-    if spouses and _person(spouses.group(1)):
+    if spouses and _AND.search(spouses.group(1)):
+        text = spouses.group(1)  # "Eheleute Maria und Peter Krause": the two names
+    elif spouses and _person(spouses.group(1)):
         last = " ".join(_case(w) for w in spouses.group(1).split())
         return [Name(last=last, gender="female"), Name(last=last, gender="male")]
     parts = _AND.split(text.strip())

@@ -286,12 +286,13 @@ def _couple(names: list[Name], language: str, formality: str, mrs: bool) -> Gree
             return Greeting(parts[0] + ", " + parts[1][:1].lower() + parts[1][1:] + ",", True)
         return Greeting("Sehr geehrte Damen und Herren,", True)
     same = names[0].last and names[0].last == names[1].last
-    plain = sorted(genders) == ["female", "male"] and not any(n.title for n in names)
-    if same and plain and mrs:
-        return Greeting(f"Dear Mr and Mrs {names[0].last},", False)
+    order = sorted(range(2), key=lambda i: genders[i] != "female")
+    wife, husband = (names[i] for i in order)
+    if same and mrs and sorted(genders) == ["female", "male"] and not wife.title:
+        form = _english_formal(husband, "male").rsplit(" ", 1)[0] if husband.title else "Mr"
+        return Greeting(f"Dear {form} and Mrs {names[0].last},", False)  # "Dr and Mrs Kerr"
     # "Mrs" only when the customer writes it: else each on their own, the woman first as in
     # German ("Dear Ms Pettit, dear Mr Pettit,")
-    order = sorted(range(2), key=lambda i: genders[i] != "female")
     parts = [_english_formal(names[i], genders[i]) for i in order]
     return Greeting(f"Dear {parts[0]}, dear {parts[1]},", False)
 

@@ -239,6 +239,8 @@ def parse_name(display: str) -> Name:
             gender, mrs = SALUTATION[low], low == "mrs"
         elif low in _FORMS and len(tokens) > 1:
             gender = _FORMS[low] or gender  # "Rev. Alan Pike", "Mx Sam Penhaligon"
+        elif low in name_words.NOBILITY and len(tokens) > 2 and tokens[1].lower() not in _PARTICLES:
+            gender = name_words.NOBILITY_SEX.get(low, "") or gender  # "Gräfin Anna von Rantzau"
         elif _ACADEMIC.match(tokens[0]):
             title = _title(tokens[0])
             if title not in titles:

@@ -180,3 +180,24 @@ def test_the_model_draft_check_knows_the_new_greetings(line: str, lang: str) -> 
     body = f"{line}\n\n{'vielen Dank für Ihre Nachricht.' if lang == 'de' else 'thanks.'}\n\n"
     assert is_greeting(line)
     assert check_letter(body + closing, "Guten Tag, bitte helfen Sie mir.", lang) == []
+
+
+@pytest.mark.parametrize(
+    ("display", "lang", "line"),
+    [
+        # own probes beyond dev7: a rank before the given name, British honours, spouses
+        # named with both first names, a titled husband with "Mrs"
+        ("Gräfin Anna von Rantzow", "de", "Sehr geehrte Frau von Rantzow,"),
+        ("Freifrau Kim von Stade", "de", "Sehr geehrte Frau von Stade,"),
+        ("Eheleute Maria und Peter Krause", "de",
+         "Sehr geehrte Frau Krause, sehr geehrter Herr Krause,"),
+        ("Sir Geoffrey Hale", "en", "Dear Mr Hale,"),
+        ("Dame Judith Ames", "en", "Dear Ms Ames,"),
+        ("Mrs Jane and Dr Tim Kerr", "en", "Dear Dr and Mrs Kerr,"),
+    ],
+)  # fmt: skip
+def test_ranks_honours_and_spouses_probed_beyond_the_table(
+    display: str, lang: str, line: str
+) -> None:
+    body = "Guten Tag,\n\nbitte rufen Sie an." if lang == "de" else "Dear Sir,\n\nplease call."
+    assert _line(display, body, lang)[0] == line
