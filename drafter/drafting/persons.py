@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from drafter.drafting.name_evidence import as_signed, as_written, split_by_address
+from drafter.drafting.names import gender_of
 from drafter.drafting.sender import (
     _AND,
     _NAME_WORD,
@@ -121,7 +122,19 @@ def customer_names(email: InboundEmail) -> list[Name]:
         return [signed]  # a different person signs (shared account)
     if _same_person(shown, signed):
         return [as_signed(_merge(shown, signed), signed, email.from_.name)]
+    sex = _sex(signed)
+    if shown.last and not signed.last and sex and _sex(shown) not in ("", sex):
+        # "Tom Berg" signed "Jane": not the account holder (a nickname would be of his sex);
+        # she writes from the family's account, so its family name is hers
+        return [replace(signed, last=shown.last, gender=sex, title="")]
     return [shown]
+
+
+def _sex(name: Name) -> str:
+    """The sex a name says clearly (Frau/Mr, else the first name), or ''."""
+    if name.gender in ("female", "male"):
+        return name.gender
+    return gender_of(name.first, "de") or gender_of(name.first, "en") if name.first else ""
 
 
 def customer_name(email: InboundEmail) -> Name:

@@ -221,3 +221,22 @@ def test_ranks_honours_and_spouses_probed_beyond_the_table(
 )
 def test_first_names_where_the_statistics_disagree(first: str, gender: str) -> None:
     assert gender_of(first, "de") == gender_of(first, "en") == gender
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # a first name of the other sex signed under the account holder's name: she writes
+        # from the family's account (a nickname of his own sex stays him: "Bill" for William)
+        ("Tom Berg", "Dear Sir or Madam,\n\nplease call.\n\nKind regards,\nJane", "en",
+         "Dear Ms Berg,"),
+        ("Herr Uwe Kahl", "Guten Tag,\n\nbitte rufen Sie an.\n\nGruß\nMonika", "de",
+         "Sehr geehrte Frau Kahl,"),
+        ("William Ashby", "Dear Sir or Madam,\n\nplease call.\n\nRegards,\nBill", "en",
+         "Dear Mr Ashby,"),
+    ],
+)  # fmt: skip
+def test_a_signer_of_the_other_sex_is_greeted_not_the_account_holder(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    assert _line(display, body, lang)[0] == line
