@@ -43,7 +43,7 @@ UNISEX = _words(
 
 FEMALE = _words(
     """
-    ayse fatma emine hatice zeynep elif merve busra esra gul gulsen gulsum hulya sibel filiz
+    ayse fatma emine hatice zeynep elif merve busra esra gul gulsen gulsum hulya sibel filiz nur
     leyla melek meryem ozlem serpil songul sevgi tuba yasemin zehra aysel ayten dilek ebru
     gamze gizem hande ilknur nesrin nurcan pinar seda selin sevim sule tulay yeliz sukran
     rabia kubra betul cansu nilufer aynur gulay gonul hacer havva nazli neslihan sevda serife

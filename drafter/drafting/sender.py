@@ -157,9 +157,14 @@ def _title(token: str) -> str:
 
 def _is_first_name(word: str) -> bool:
     """A common first name with a clear sex: in a country list or given to at least 1,000 US
-    children (the US register also holds rare names that are surnames or words here)."""
+    children (the US register also holds rare names that are surnames or words here), or in
+    the hand lists of drafter.drafting.name_lists ("Reza": Mohammad Reza Ahmadi is Herr
+    Ahmadi, not a double family name "Reza Ahmadi")."""
     if not word or "." in word:
         return False
+    key = firstnames.fold(word)
+    if (key in name_lists.FEMALE or key in name_lists.MALE) and key not in name_lists.UNISEX:
+        return True
     entry = firstnames.lookup(word)
     return (
         entry is not None and entry.popular and bool(gender_of(word, "de") or gender_of(word, "en"))

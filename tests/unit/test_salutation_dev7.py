@@ -240,3 +240,18 @@ def test_a_signer_of_the_other_sex_is_greeted_not_the_account_holder(
     display: str, body: str, lang: str, line: str
 ) -> None:
     assert _line(display, body, lang)[0] == line
+
+
+@pytest.mark.parametrize(
+    ("display", "line"),
+    [
+        # a given name the hand lists know is no part of a double family name, even where
+        # few US children had it ("Reza"), and a female middle name ("Nur") stays with her
+        ("Mohammad Reza Ahmadi", "Sehr geehrter Herr Ahmadi,"),
+        ("Ayşe Nur Yıldırım", "Sehr geehrte Frau Yıldırım,"),
+        # a real double family name is kept
+        ("Lucía Fernández Ortega", "Sehr geehrte Frau Fernández Ortega,"),
+    ],
+)
+def test_middle_names_the_hand_lists_know(display: str, line: str) -> None:
+    assert _line(display, "Guten Tag,\n\nbitte rufen Sie an.", "de")[0] == line
