@@ -22,8 +22,8 @@ to greet are chosen (`customer_names`):
   common first name in capitals is a given name) is the family name, also when it comes
   first. A Vietnamese name with the middle name Thi/Thị (a woman) or Văn (a man) says the
   sex, and the family name is the word that is a common Vietnamese family name: first in
-  "Nguyen Thi Lan", last in "Lan Thi Nguyen" (ASCII "Van" is left alone: it is also the
-  Dutch particle).
+  "Nguyen Thi Lan", last in "Lan Thi Nguyen" (ASCII "Van" only next to such a family name:
+  it is also the Dutch particle).
 """
 
 from __future__ import annotations
@@ -112,11 +112,14 @@ def as_written(name: Name, written: str) -> Name:
         given = next(w for w in words if w is not capitals[0])
         if given[:1].isupper() and not given.isupper() and name.last.lower() == given.lower():
             return replace(name, first=given, last=name.first)  # "MATSUMOTO Haruka"
-    middle = [_VIET_MIDDLE.get(w.lower(), "") for w in words[1:-1]]
-    sex = next((m for m in middle if m), "")
-    if not sex or len(words) != 3:
+    if len(words) != 3:
         return name
     head, tail = fold(words[0]) in _VIET_FAMILY, fold(words[-1]) in _VIET_FAMILY
+    sex = _VIET_MIDDLE.get(words[1].lower(), "")
+    if words[1] == "Van" and head != tail:
+        sex = "male"  # "Nguyen Van Minh": next to a Vietnamese family name, not Dutch "van"
+    if not sex:
+        return name
     if head and not tail:
         return replace(name, first=words[-1], last=words[0], gender=name.gender or sex)
     if tail and not head:

@@ -54,6 +54,8 @@ _BRACKET_NOTE = re.compile(r"\s*\((?!\s*(?:mrs|ms|miss|mr|mx|frau|herr)\.?\s*\))
 #: kisses and smileys after the signed name ("Kirsty x", "Lou xx", "Lena :-)", a line "xxx"
 #: of its own); emoji and other symbols around it are dropped by _undecorate
 _KISSES = re.compile(r"(?:^|\s+)(?:x{1,4}|[:;=]-?[()DPp\]\[]|<3|\^\^)$")
+#: "geb. Berg", "née Brown" after a name: the family name before marriage, not used
+_BIRTH_NAME = re.compile(r"(?i),?\s+(?:geb\.|geborene|verw\.|née|nee)\s+[^\W\d_][\w'’-]*\s*$")
 #: "Petra Fischer via Kundenportal": the part after "via" is the transport, not the name
 _VIA = re.compile(r"\s+via\s+\S.*$")
 _FAMILY = re.compile(
@@ -155,6 +157,10 @@ def _title(token: str) -> str:
     return "Dr."
 
 
+def _salutation(word: str) -> bool:
+    return word.lower().rstrip(".") in SALUTATION
+
+
 def _is_first_name(word: str) -> bool:
     """A common first name with a clear sex: in a country list or given to at least 1,000 US
     children (the US register also holds rare names that are surnames or words here), or in
@@ -216,6 +222,7 @@ def parse_name(display: str) -> Name:
         text = f"{after.group(1)} {text[: after.start()]}"
     text = _DR_SUFFIX.sub("Dr.", _GLUED_TITLES.sub(r"\1 ", _BRACKET_NOTE.sub("", text)))
     text = name_words.EMERITUS.sub(r"\1", text)
+    text = _BIRTH_NAME.sub("", text)  # "Ute Schmidt geb. Berg": the name before birth
     words = [w for w in _INITIAL_GLUED.sub(r"\1 ", text).split() if w.rstrip(",") not in _ROLES]
     while len(words) > 2 and name_words.POSTNOMINAL.match(words[-1].lstrip(",")):
         words.pop()  # "Ulrike Senft M.Sc.", "John Pollard Jr."
@@ -231,7 +238,11 @@ def parse_name(display: str) -> Name:
             moved: list[str] = []
             while len(given) > 1 and given[-1].lower() in _PARTICLES:
                 moved.insert(0, given.pop())
-            text = " ".join([*given, *moved, last.strip()])
+            kin = last.split()
+            front: list[str] = []  # "Dr. Müller, Hans": the title goes before the given name
+            while len(kin) > 1 and (_ACADEMIC.match(kin[0]) or _salutation(kin[0])):
+                front.append(kin.pop(0))
+            text = " ".join([*front, *given, *moved, *kin])
     tokens = text.replace(",", " ").split()
     if len(tokens) > 2 and tokens[0].lower() == "the" and tokens[1].lower().rstrip(".") in _FORMS:
         tokens.pop(0)  # "The Revd Susan Hale"

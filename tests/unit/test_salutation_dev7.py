@@ -255,3 +255,21 @@ def test_a_signer_of_the_other_sex_is_greeted_not_the_account_holder(
 )
 def test_middle_names_the_hand_lists_know(display: str, line: str) -> None:
     assert _line(display, "Guten Tag,\n\nbitte rufen Sie an.", "de")[0] == line
+
+
+@pytest.mark.parametrize(
+    ("display", "lang", "line"),
+    [
+        # a title in the family-name part of "Last, First" is kept
+        ("Dr. Lemke, Harald", "de", "Sehr geehrter Herr Dr. Lemke,"),
+        # the birth name after "geb." / "née" is no part of the name
+        ("Ute Kramer geb. Hollstein", "de", "Sehr geehrte Frau Kramer,"),
+        ("Helen Marsh née Brook", "en", "Dear Ms Marsh,"),
+        # ASCII "Van" next to a Vietnamese family name is the man's middle name
+        ("Tran Van Duc", "en", "Dear Mr Tran,"),
+        ("Pieter van Dijk", "en", "Dear Mr van Dijk,"),
+    ],
+)  # fmt: skip
+def test_titles_birth_names_and_van(display: str, lang: str, line: str) -> None:
+    body = "Guten Tag,\n\nbitte rufen Sie an." if lang == "de" else "Dear Sir,\n\nplease call."
+    assert _line(display, body, lang)[0] == line
