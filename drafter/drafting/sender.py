@@ -56,6 +56,8 @@ _BRACKET_NOTE = re.compile(r"\s*\((?!\s*(?:mrs|ms|miss|mr|mx|frau|herr)\.?\s*\))
 _KISSES = re.compile(r"(?:^|\s+)(?:x{1,4}|[:;=]-?[()DPp\]\[]|<3|\^\^)$")
 #: "geb. Berg", "née Brown" after a name: the family name before marriage, not used
 _BIRTH_NAME = re.compile(r"(?i),?\s+(?:geb\.|geborene|verw\.|née|nee)\s+[^\W\d_][\w'’-]*\s*$")
+#: a firm's name, then "i. A." and the person who wrote, all in one display name
+_FIRM_BEHALF = re.compile(r"(?i)(?:^|\S\s+)(?:i\.\s?a\.|i\.\s?v\.|ppa\.)\s+(?=\S)")
 #: "Petra Fischer via Kundenportal": the part after "via" is the transport, not the name
 _VIA = re.compile(r"\s+via\s+\S.*$")
 _FAMILY = re.compile(
@@ -223,6 +225,9 @@ def parse_name(display: str) -> Name:
     text = _DR_SUFFIX.sub("Dr.", _GLUED_TITLES.sub(r"\1 ", _BRACKET_NOTE.sub("", text)))
     text = name_words.EMERITUS.sub(r"\1", text)
     text = _BIRTH_NAME.sub("", text)  # "Ute Schmidt geb. Berg": the name before birth
+    behalf = _FIRM_BEHALF.search(text)
+    if behalf:
+        text = text[behalf.end() :]  # "Hausverwaltung Nord GmbH i. A. Anna Müller"
     words = [w for w in _INITIAL_GLUED.sub(r"\1 ", text).split() if w.rstrip(",") not in _ROLES]
     while len(words) > 2 and name_words.POSTNOMINAL.match(words[-1].lstrip(",")):
         words.pop()  # "Ulrike Senft M.Sc.", "John Pollard Jr."

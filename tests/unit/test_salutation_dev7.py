@@ -273,3 +273,12 @@ def test_middle_names_the_hand_lists_know(display: str, line: str) -> None:
 def test_titles_birth_names_and_van(display: str, lang: str, line: str) -> None:
     body = "Guten Tag,\n\nbitte rufen Sie an." if lang == "de" else "Dear Sir,\n\nplease call."
     assert _line(display, body, lang)[0] == line
+
+
+@pytest.mark.parametrize(
+    "display", ["Hausverwaltung Lindau GmbH i.A. Carola Wendt", "i. A. Carola Wendt"]
+)
+def test_i_a_inside_the_display_name_names_the_writer(display: str) -> None:
+    assert _line(display, "Guten Tag,\n\nbitte rufen Sie an.", "de")[0] == (
+        "Sehr geehrte Frau Wendt,"
+    )
