@@ -7,7 +7,7 @@ different person signs (a wife writing from her husband's account); a couple ("G
 address and the same person's sign-off complete the display name
 (drafter.drafting.name_evidence); a name signed in the other order ("Zhao Jing" under "Jing
 Zhao") is the same person, and the display name's order is kept. The name parsing itself is
-drafter.drafting.sender.
+drafter.drafting.sender, the name under the closing drafter.drafting.signoff.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ from drafter.drafting.sender import (
     _is_first_name,
     _person,
     parse_name,
-    signoff_name,
 )
+from drafter.drafting.signoff import signoff_name
 from drafter.firstnames import fold
 from drafter.models import InboundEmail
 
