@@ -127,8 +127,10 @@ def signoff_name(body: str, signature: str = "") -> str:
             if rest and not line.rstrip().endswith((",", "!")) and len(line.split()) > 3:
                 return ""
             after = lines[i + 1 :]
-            if after and not _clean(after[0]) and _ON_BEHALF.match(after[0]):
-                after = after[1:]  # "im Auftrag" on a line of its own, the name below it
+            if after and _ON_BEHALF.match(after[0]) and not _plausible(_clean(after[0])):
+                # "im Auftrag" on a line of its own (also "im Auftrag meiner Mutter"), the name
+                # below it
+                after = after[1:]
             else:  # the firm's name (and department), then "i. A. Jens Kurz"
                 firm = next(
                     (k for k in range(1, min(len(after), 4)) if _ON_BEHALF.match(after[k])), 0
@@ -136,6 +138,8 @@ def signoff_name(body: str, signature: str = "") -> str:
                 if firm and not any(_plausible(x) for x in after[:firm]):
                     after = after[firm:]
             following = _clean(after[0]) if after else ""
+            if len(after) > 1 and _COMPANY.search(after[0]) and not _plausible(following):
+                following = _clean(after[1])  # "Ihre Hausverwaltung Nord\nAnna Müller"
             by = _GREETED_FROM.match(following)
             if by and by.group(1).lower() in ("von", "from") and _is_first_name(by[2].split()[0]):
                 following = by.group(2)  # "Viele Grüße\nvon Anna"

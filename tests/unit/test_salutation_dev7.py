@@ -282,3 +282,19 @@ def test_i_a_inside_the_display_name_names_the_writer(display: str) -> None:
     assert _line(display, "Guten Tag,\n\nbitte rufen Sie an.", "de")[0] == (
         "Sehr geehrte Frau Wendt,"
     )
+
+
+@pytest.mark.parametrize(
+    ("display", "closing", "line"),
+    [
+        # "im Auftrag meiner Mutter" on its own line: the name below it wrote the mail
+        ("Erna Brandes", "Mit freundlichen Grüßen\nim Auftrag meiner Mutter\nKatrin Ohlsen",
+         "Sehr geehrte Frau Ohlsen,"),
+        # the firm's line under the closing, then the person
+        ("Verwaltung", "Mit freundlichen Grüßen\nIhre Hausverwaltung Kiel-Nord\nJonas Brehm",
+         "Sehr geehrter Herr Brehm,"),
+    ],
+)  # fmt: skip
+def test_the_writer_below_a_behalf_or_firm_line(display: str, closing: str, line: str) -> None:
+    body = f"Guten Tag,\n\nbitte rufen Sie an.\n\n{closing}"
+    assert _line(display, body, "de")[0] == line
