@@ -112,7 +112,7 @@ COMPANY = re.compile(
     # shops, trades and offices ("Sommer Immobilien", "Elektro Hansen", "Hall Estates")
     r"immobilien|elektro|sanitär|fahrrad|fahrräder|blumen|kita|kindergarten|gemeinde|"
     r"yoga|physio|reifen|getränke|fliesen|optik|pizzeria|café|cafe|studio|salon|shop|"
-    r"consulting|services|solutions|holding|holdings|estates|lettings|property|"
+    r"consulting|services|solutions|holding|holdings|estates|lettings|property|store|"
     r"properties|management|plumbing|electrical|builders|garage|motors|bakery|pharmacy|"
     r"council|nursery|academy|college|charity|trust|housing|association|associates|sons|"
     # parishes, guest houses and holiday flats ("Gasthof Zur Linde"), and a possessive, which

@@ -70,7 +70,7 @@ _NOT_PLURAL = (
 )
 _DU = re.compile(
     r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|euren|eurem|"
-    r"eurer|eures)\b|\b(?:hallo|hi|hey|liebe[s]?|moin|servus)\s+ihr\b|"
+    r"eurer|eures)\b|\b(?:hallo|hallöchen|hi|hey|huhu|liebe[s]?|moin|servus|na|tach)\s+ihr\b|"
     r"\b(?:könnt|habt|seid|wollt|müsst|dürft|sollt|wisst|macht|schickt|schaut|gebt|helft|"
     r"sagt|braucht|bekommt|findet|meldet|ruft|kommt|werdet|wärt|hättet|würdet|könntet)\s+ihr\b|"
     # a clause opening with a verb (also dialect "könnt's", Swiss "chönd") and then "ihr";
@@ -111,7 +111,8 @@ _SIE = re.compile(
 _GEEHRTE = re.compile(r"\bsehr geehrte[rn]?\b", re.I)
 # words in quotation marks (someone else's words, a product name) address nobody
 _SPEECH = re.compile(r"[„“”\"»«][^„“”\"»«\n]{1,200}[“”\"«»]")
-_HI = re.compile(r"^\s*(?:hi|hey|hiya|heya|yo)\b", re.I)
+#: casual openers ("Morning!" without "Good", "G'day", "Howdy") count as a Hi
+_HI = re.compile(r"^\s*(?:hi|hey|hiya|heya|yo|howdy|g['’]day|morning)\b", re.I)
 _FORMAL_EN = re.compile(r"^\s*(?:dear|hello|good (?:morning|afternoon|evening)|to whom)\b", re.I)
 _NOBODY = frozenset({"there", "all", "team", "everyone", "folks", "guys", "both", "support"})
 _MRS = re.compile(r"\bMrs\b\.?", re.I)

@@ -298,3 +298,23 @@ def test_i_a_inside_the_display_name_names_the_writer(display: str) -> None:
 def test_the_writer_below_a_behalf_or_firm_line(display: str, closing: str, line: str) -> None:
     body = f"Guten Tag,\n\nbitte rufen Sie an.\n\n{closing}"
     assert _line(display, body, "de")[0] == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line", "register"),
+    [
+        # casual openers: "na ihr" is a Du plural like "hallo ihr"; "Morning", "G'day" are Hi
+        ("Lea Brandt", "na ihr,\n\nwie läuft das mit dem umzug?\n\nlea", "de", "Hallo Lea,", "du"),
+        ("Ben Cole", "Morning all,\n\nany update?\n\nBen", "en", "Hi Ben,", "you_informal"),
+        ("Ben Cole", "G'day,\n\nany update?\n\nCheers,\nBen", "en", "Hi Ben,", "you_informal"),
+        # "Good morning" stays formal
+        ("Ben Cole", "Good morning,\n\nany update?\n\nBen", "en", "Dear Mr Cole,", "you"),
+        # a department and a shop under the closing are no person
+        ("", "Hello,\n\nyour order is late.\n\nWarm regards,\nCustomer Support\nOnline Store",
+         "en", "Dear Sir or Madam,", "you"),
+    ],
+)  # fmt: skip
+def test_casual_openers_and_shop_signatures(
+    display: str, body: str, lang: str, line: str, register: str
+) -> None:
+    assert _line(display, body, lang) == (line, register)
