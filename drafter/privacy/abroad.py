@@ -5,8 +5,8 @@ Paris", "L-1234 Luxembourg", "NL-3511 Utrecht", "PL-00-238 Warszawa"); a postcod
 after its label ("PLZ: 24103", "Postleitzahl 1060", "zip code 90210"); Nordic, Finnish and
 Greek streets ("Sveavägen 44", "Mannerheimintie 54 B 21", "Odos Ermou 88"), postcodes of
 three and two digits ("SE-111 34 Stockholm", "105 63 Athens"), an Indian town with its
-PIN code on a line of its own ("Chennai 600018", "Pune 411006, Maharashtra"), a town before
-its postcode closing an address line ("House 27, Street 14, Islamabad 44000") and Cyrillic
+PIN code on a line of its own ("Chennai 600018", "Bengaluru 560034, Karnataka"), a town before
+its postcode closing an address line ("House 12, Street 9, Rawalpindi 46000") and Cyrillic
 streets and postcodes ("вул. Франка 12, кв. 4", "01001 Київ"): `find_far_addresses`.
 
 The town after the postcode must be capitalised; after the Polish shape, which a reference
@@ -174,7 +174,7 @@ def _nordic_starts(text: str) -> Iterator[int]:
 
 
 # the town and its postcode written the other way round, at the end of an address line
-# ("House 27, Street 14, Islamabad 44000") or before the region ("Pune 411006, Maharashtra")
+# ("House 12, Street 9, Rawalpindi 46000") or before the region ("Bengaluru 560034, Karnataka")
 TOWN_CODE_RE = re.compile(
     rf"(?:^|,)[ \t]*(?P<value>(?P<town>{_TOWN})(?:[ ]|[ ]?[-–][ ]?)(?P<code>[1-9]\d{{3,5}}))"
     rf"[ \t]*(?P<rest>,[ \t]*[{_UPPER}][^\W\d_]+(?:[ ][{_UPPER}][^\W\d_]+)?[ \t]*)?$",
@@ -184,7 +184,7 @@ TOWN_CODE_RE = re.compile(
 
 def _town_codes(text: str, noun: Callable[[str], bool]) -> Iterator[Span]:
     """POSTCODE_CITY spans of "Town 12345" closing an address line (an earlier part of the
-    line holds a number) or a line of its own with six digits ("Pune 411006, Maharashtra")."""
+    line holds a number) or a line of its own with six digits ("Bengaluru 560034, Karnataka")."""
     start = 0
     for line in text.split("\n"):  # a line ending in a code, or in "code, Region"
         end = start + len(line)
@@ -245,7 +245,7 @@ def find_far_addresses(
             m = NORDIC_STREET_RE.match(text, start)
             street = m.group("street") if m is not None else None
             if m is not None and (street is None or not everyday(street)):
-                end = unit_end(text, m.end())  # "Storgatan 27 B, lgh 1102"
+                end = unit_end(text, m.end())  # "Vasagatan 14 A, lgh 1203"
                 yield Span(m.start(), end, "ADDRESS", "street + number (Nordic, Greek)")
     for hint in _SPLIT_HINT.finditer(text):  # " 34 S" of "111 34 Stockholm"
         start = hint.start() - 3

@@ -1,5 +1,5 @@
 """What looks personal but names an organisation, and is kept: a SEPA creditor id
-("Gläubiger-ID DE98ZZZ09999999999", with its check digits), a company's register number
+("Gläubiger-ID DE89ZZZ00000456789", with its check digits), a company's register number
 after its cue ("HRB 12345", "Companies House no. 13470822", "Company no. 09822417", "KvK
 70412896", "VR 1422 KI", "FN 123456a", the Nordic "Org.nr 556677-8899", "eingetragen im
 Installateurverzeichnis unter Nr. 2025-311") and a From display name that is an
@@ -46,7 +46,7 @@ LISTED_UNDER_RE = re.compile(
 )
 
 
-# a SEPA creditor identifier ("Gläubiger-ID DE98ZZZ09999999999"): the company that collects a
+# a SEPA creditor identifier ("Gläubiger-ID DE89ZZZ00000456789"): the company that collects a
 # direct debit, not the customer; kept when its check digits are right
 CREDITOR_ID_RE = re.compile(r"(?<![A-Z0-9])[A-Z]{2}\d{2}[ ]?[A-Z0-9]{3}[ ]?[A-Z0-9]{8,28}(?![\w])")
 

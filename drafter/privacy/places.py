@@ -41,9 +41,9 @@ _HOUSE = (
 # what may follow a house number: floor, flat, door ("2. OG links", "App. 1107", "flat 3")
 _UNIT = (
     r"(?:(?:,?[ ]?|/)(?:\d{1,2}\.[ ]?(?:OG|Og|og|Stock|stock|Etage|etage|Obergeschoss)|OG|EG|DG|"
-    r"\d{1,2}[ ]?(?:OG|og)(?![\w])|"  # "5 OG" without the ordinal's dot
+    r"\d{1,2}[ ]?(?:OG|og)(?![\w])|"  # "3 OG" without the ordinal's dot
     r"UG|Erdgeschoss|Dachgeschoss|Hochparterre|Souterrain|App\.?|Apartment|Appartement|Wohnung|"
-    r"Whg\.?|Zimmer|Zi\.?|[Ff]lat|[Aa]pt\.?|[Ll]gh\.?(?=[ ]?\d)|"  # Swedish "lgh 1102"
+    r"Whg\.?|Zimmer|Zi\.?|[Ff]lat|[Aa]pt\.?|[Ll]gh\.?(?=[ ]?\d)|"  # Swedish "lgh 1203"
     r"(?:Studenten|Senioren|Schwestern|Lehrlings)?[Ww]ohnheim|"
     r"\d{1,2}(?:st|nd|rd|th)[ ]floor|floor[ ]\d+|"
     r"ground[ ]floor|first[ ]floor|[Ss]tiege[ ]\d+|[Tt]ür[ ]\d+|[Tt]op[ ]\d+|[Ss]tg\.?[ ]\d+|"

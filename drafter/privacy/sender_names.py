@@ -1,9 +1,9 @@
 """What the sender's own data says about the rest of the mail.
 
-- The sender's name written in lowercase ("sevgi y." under a mail from "Sevgi Yıldırım"):
+- The sender's name written in lowercase ("hedda q." under a mail from "Hedda Quistorp"):
   `lowercase_forms` gives a known name's words in lowercase, when they are not everyday
   words ("frank", "rose" and "wolf" stay words).
-- The surname a From address spells: "ulla.sommerfeld@…" sent as "Ulla" names "Sommerfeld"
+- The surname a From address spells: "hedda.quistorp@…" sent as "Hedda" names "Quistorp"
   (`local_part_names`; only when a part of the address is a word of the display name).
 - The company's own postcode: the postcode + town right after the company's street as the
   knowledge base gives it ("Hafenstraße 12 · 24103 Kiel" in a quoted reply) is the
@@ -68,8 +68,8 @@ def ascii_forms(word: str) -> set[str]:
 
 def local_part_names(address: str, display: str) -> list[str]:
     """The other parts of a From address's local part when one part is a word of the
-    display name (the address spells the full name): ["Sommerfeld"] for
-    ("ulla.sommerfeld@web.de", "Ulla"). The caller drops everyday words ("family")."""
+    display name (the address spells the full name): ["Quistorp"] for
+    ("hedda.quistorp@web.de", "Hedda"). The caller drops everyday words ("family")."""
     parts = [p for p in re.split(r"[._-]", address.split("@")[0]) if p]
     shown = {form for w in display.split() for form in ascii_forms(w)}
     if len(parts) < 2 or not all(p.isalpha() for p in parts) or not shown & set(parts):
