@@ -225,18 +225,6 @@ _WE_PAY = re.compile(
 _OWN_BALANCE = re.compile(r"\b(?:ihr|dein) guthaben\b|\byour (?:credit|balance)\b", re.I)
 
 
-def _article_terms(sentence: str, trusted_flat: str) -> bool:
-    """The sentence, but for its figures, is the article's own payout rule ("we transfer the
-    75 EUR within 14 days of the bill date" / "we transfer your credit within 14 days of the
-    bill date"): the customer's figure paid on the article's terms."""
-    words = {w for w in re.findall(r"[^\W\d_]{4,}", sentence.lower()) if w not in _FILLER}
-    known = set(re.findall(r"[^\W\d_]{4,}", trusted_flat))
-    return len(words) >= 3 and len(words - known) <= 1
-
-
-_FILLER = frozenset({"otherwise", "then", "also", "therefore", "sonst", "ansonsten", "dann"})
-
-
 def _digits(value: str) -> str:
     return re.sub(r"\D", "", value)
 
@@ -285,9 +273,7 @@ def check_reply(
         benefit = bool(_BENEFIT.search(sentence) and _PROMISE.search(sentence))
         if benefit or _WE_PAY.search(sentence):
             foreign = foreign_amounts(sentence)
-            if not benefit and (
-                _OWN_BALANCE.search(sentence) or _article_terms(sentence, trusted_flat)
-            ):
+            if not benefit and _OWN_BALANCE.search(sentence):
                 # the customer's own credit (their figure), paid back as the article says
                 foreign = [x for x in foreign if _digits(x) not in _digits_of(customer)]
             if foreign:

@@ -191,7 +191,7 @@ def test_rules_refusals_and_advice_are_no_commitments(sentence: str, lang: str) 
     assert "commitment" not in {w.code for w in found}
 
 
-# --- the customer's figure on the article's terms; a date two steps from a source ------------
+# --- the customer's figure paid out; a date two steps from a source ------------
 
 REFUND_RULE = "We transfer your credit within 14 days of the bill date to the account we debit."
 
@@ -206,8 +206,10 @@ def _refund_codes(sentence: str) -> set[str]:
     return {w.code for w in run_checks(data, Settings(company_phones=[], company_data=[]))}
 
 
-def test_the_customers_credit_paid_on_the_articles_terms_is_no_promise() -> None:
-    assert "commitment" not in _refund_codes(
+def test_a_figure_from_the_mail_paid_on_the_articles_terms_is_still_a_promise() -> None:
+    # The mail's figure is the customer's claim (or an attacker's): paying it out is for the
+    # agent to decide, however closely the sentence follows the article's payout rule.
+    assert "commitment" in _refund_codes(
         "We transfer the 64.30 EUR within 14 days of the bill date to the account we debit [1]."
     )
 
