@@ -120,7 +120,7 @@ COMPANY = re.compile(
     r"parish|mosque|gasthof|gasthaus|pension|ferienwohnung|ferienhaus|hostel|"
     # freight firms and the offices of a firm ("Accounts Payable - Harbour Freight")
     r"shipping|logistics|freight|haulage|spedition|payable|receivable|procurement|"
-    r"purchasing)\b|"
+    r"purchasing|wg|wohngemeinschaft)\b|"
     r"[^\W\d_]['’]s\b",
     re.I,
 )

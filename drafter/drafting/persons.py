@@ -71,7 +71,18 @@ def _same_person(a: Name, b: Name) -> bool:
     if a.last and b.last and a.last.lower() != b.last.lower() and not _abbreviates(a.last, b.last):
         return False
     x, y = a.first.rstrip(".").lower(), b.first.rstrip(".").lower()
-    return not x or not y or x.startswith(y) or y.startswith(x)
+    return not x or not y or x.startswith(y) or y.startswith(x) or _initials_of(x, y)
+
+
+def _initials_of(one: str, other: str) -> bool:
+    """'k.-h' and 'karl-heinz', 'j. r' and 'john robert': a given name signed as its
+    initials, part by part."""
+    short, full = sorted((one, other), key=lambda w: "." not in w)
+    if "." not in short or "." in full:
+        return False
+    letters = re.findall(r"[^\W\d_]+", short)
+    parts = re.split(r"[\s-]+", full)
+    return all(len(x) == 1 for x in letters) and letters == [p[:1] for p in parts]
 
 
 def _reordered(a: Name, b: Name) -> bool:
