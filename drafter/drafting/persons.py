@@ -122,12 +122,16 @@ def customer_names(email: InboundEmail) -> list[Name]:
         return couple
     display = email.from_.name
     shown = split_by_address(as_written(parse_name(display), display), email.from_.email)
-    signed = split_by_address(as_written(parse_name(signed_text), signed_text), email.from_.email)
+    parsed = parse_name(signed_text)
+    marked = as_written(parsed, signed_text)  # "LI Na": the capitals mark the family name
+    signed = split_by_address(marked, email.from_.email)
     if not (signed.first or signed.last):
         return [shown] if shown.first or shown.last or shown.family else []
     if not (shown.first or shown.last):
         return [signed]
     if _reordered(shown, signed):
+        if marked != parsed:  # "Li Na" signing "LI Na (Ms)": the signed writing tells
+            return [_merge(replace(shown, first=signed.first, last=signed.last), signed)]
         return [_merge(shown, signed)]  # "Jing Zhao" signing "Zhao Jing": the display order
     if shown.first and signed.first and signed.last and not _same_person(shown, signed):
         return [signed]  # a different person signs (shared account)

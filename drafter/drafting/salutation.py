@@ -80,6 +80,10 @@ _DU = re.compile(
     r"\s+(?-i:ihr)\b(?-i:(?!\s+[A-ZÄÖÜ]))|"
     # "Ihr habt ..." opening a sentence: the verb tells the Du plural from the Sie "Ihr ..."
     rf"(?:^|(?<=[.!?;:]\s))ihr\s+(?!(?:{_NOT_PLURAL})\b)(?-i:[a-zäöüß]+[td])\b|"
+    # after a comma, "ihr" and an unmistakable plural verb ("..., ihr habt 98 Euro
+    # eingetragen"); not a dative "ihr" ("…, ihr hat es gefallen")
+    r"(?<=,\s)(?-i:ihr)\s+(?:habt|seid|könnt|wollt|müsst|dürft|sollt|wisst|werdet|hattet|wart|"
+    r"schickt|bucht|rechnet|berechnet|verlangt|schreibt)\b|"
     # the plural imperative with "bitte": "Schickt mir bitte ...", "Bitte ruft mich an"
     r"(?:^|(?<=[.!?;:]\s))(?!(?:ist|hat|wird|nicht|jetzt|erst|seit|mit)\b)[^\W\d_]+t\s+"
     r"(?:mir|mich|uns)\s+bitte\b|\bbitte\s+(?-i:[a-zäöüß]+t)\s+(?:mir|mich|uns)\b|"
