@@ -111,6 +111,7 @@ def _merge(shown: Name, signed: Name) -> Name:
         gender=shown.gender or signed.gender,
         mrs=shown.mrs or signed.mrs,
         last=shown.last or signed.last,
+        honour=shown.honour or signed.honour,
     )
 
 

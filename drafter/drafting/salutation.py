@@ -259,6 +259,10 @@ def _german_sie(name: Name, gender: str) -> str:
 
 
 def _english_formal(name: Name, gender: str) -> str:
+    if name.honour in ("Sir", "Dame") and name.first and not name.title:
+        return f"{name.honour} {name.first.split()[0]}"  # "Dear Sir Nigel,"
+    if name.honour in ("Father", "Lady", "Lord") and name.last:
+        return f"{name.honour} {name.last}"  # "Dear Father Byrne,", "Dear Lady Carrick,"
     if name.last:
         last = _rank(name.last)[0]
         if "Prof." in name.title:
