@@ -120,6 +120,15 @@ _HI = re.compile(r"^\s*(?:hi|hey|hiya|heya|yo|howdy|g['’]day|morning)\b", re.I
 _FORMAL_EN = re.compile(r"^\s*(?:dear|hello|good (?:morning|afternoon|evening)|to whom)\b", re.I)
 _NOBODY = frozenset({"there", "all", "team", "everyone", "folks", "guys", "both", "support"})
 _MRS = re.compile(r"\bMrs\b\.?", re.I)
+#: "my husband Dafydd and I": the two who sign are married, "Mr and Mrs" is then the usual form
+_MARRIED = re.compile(r"\bmy\s+(?:husband|wife)\b", re.I)
+#: the writer describing herself with a feminine noun ("als Eigentümerin", "ich bin Rentnerin"):
+#: a woman, when the first name says nothing (Robin, Kim); the generic masculine says nothing
+_SELF_FEMININE = re.compile(
+    r"\b(?:ich\s+(?:bin|war)\s+(?:\w+\s+)?|ich\s+als\s+|^als\s+|(?<=[.!?]\s)als\s+)"
+    r"(?-i:[A-ZÄÖÜ][a-zäöüß]*(?:erin|entin|antin|istin|andin|kundin|ärztin|eurin))\b",
+    re.I | re.M,
+)
 _ATTRIBUTION = re.compile(r"(?:wrote|schrieb|geschrieben)\s*:\s*$", re.I)
 
 
@@ -312,7 +321,7 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     names = customer_names(email)
     if len(names) == 2:
         written = (email.from_.name, signoff_name(email.body, email.signature))
-        mrs = any(_MRS.search(text) for text in written)
+        mrs = any(_MRS.search(text) for text in written) or bool(_MARRIED.search(email.body))
         return _couple(names, language, formality, mrs or any(n.mrs for n in names))
     name = names[0] if names else Name()
     first = name.first
@@ -325,6 +334,8 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     cue, sure = gender_cue(email.body, name, email.quoted) if not name.gender else ("", False)
     if cue and (sure or not gender):
         gender = cue
+    if not gender and name.last and _SELF_FEMININE.search(_unquote(email.body)):
+        gender = "female"  # "Robin Schüttler": "als Eigentümerin eines Hauses …"
     if language == "de":
         if formality == "du":
             return Greeting(f"Hallo {first}," if first else "Hallo,", True)
