@@ -75,14 +75,15 @@ def _same_person(a: Name, b: Name) -> bool:
 
 
 def _initials_of(one: str, other: str) -> bool:
-    """'k.-h' and 'karl-heinz', 'j. r' and 'john robert': a given name signed as its
-    initials, part by part."""
+    """'k.-h' and 'karl-heinz', 'm. e' and 'mary' (the first of two given names): a given
+    name signed as its initials, part by part."""
     short, full = sorted((one, other), key=lambda w: "." not in w)
     if "." not in short or "." in full:
         return False
     letters = re.findall(r"[^\W\d_]+", short)
     parts = re.split(r"[\s-]+", full)
-    return all(len(x) == 1 for x in letters) and letters == [p[:1] for p in parts]
+    initials = [p[:1] for p in parts]
+    return all(len(x) == 1 for x in letters) and letters[: len(initials)] == initials
 
 
 def _reordered(a: Name, b: Name) -> bool:

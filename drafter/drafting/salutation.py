@@ -82,7 +82,7 @@ _DU = re.compile(
     rf"(?:^|(?<=[.!?;:]\s))ihr\s+(?!(?:{_NOT_PLURAL})\b)(?-i:[a-zäöüß]+[td])\b|"
     # after a comma, "ihr" and an unmistakable plural verb ("..., ihr habt 98 Euro
     # eingetragen"); not a dative "ihr" ("…, ihr hat es gefallen")
-    r"(?<=,\s)(?-i:ihr)\s+(?:habt|seid|könnt|wollt|müsst|dürft|sollt|wisst|werdet|hattet|wart|"
+    r"(?:(?<=,\s)|(?<=[.!?;:]\s)|^)(?:(?:aber|doch|und|denn|da|weil|jetzt)\s+)?ihr\s+(?:habt|seid|könnt|wollt|müsst|dürft|sollt|wisst|werdet|hattet|wart|"
     r"schickt|bucht|rechnet|berechnet|verlangt|schreibt)\b|"
     # the plural imperative with "bitte": "Schickt mir bitte ...", "Bitte ruft mich an"
     r"(?:^|(?<=[.!?;:]\s))(?!(?:ist|hat|wird|nicht|jetzt|erst|seit|mit)\b)[^\W\d_]+t\s+"
@@ -125,7 +125,9 @@ _MARRIED = re.compile(r"\bmy\s+(?:husband|wife)\b", re.I)
 #: the writer describing herself with a feminine noun ("als Eigentümerin", "ich bin Rentnerin"):
 #: a woman, when the first name says nothing (Robin, Kim); the generic masculine says nothing
 _SELF_FEMININE = re.compile(
-    r"\b(?:ich\s+(?:bin|war)\s+(?:\w+\s+)?|ich\s+als\s+|^als\s+|(?<=[.!?]\s)als\s+)"
+    r"\b(?:ich\s+(?:bin|war)\s+(?:(?!(?:der|die|den|dem|des|einer|einem|meiner|meinem|mit|bei|"
+    r"von|vom|zur|zum|für|an|auf|über|keine|nicht)\b)\w+\s+){0,3}|ich\s+als\s+|^als\s+|"
+    r"(?<=[.!?]\s)als\s+)"
     r"(?-i:[A-ZÄÖÜ][a-zäöüß]*(?:erin|entin|antin|istin|andin|kundin|ärztin|eurin))\b",
     re.I | re.M,
 )
