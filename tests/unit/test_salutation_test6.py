@@ -75,9 +75,13 @@ def test_titles_couples_and_initials_from_the_signoff(
 
 def test_a_shared_flat_is_no_person() -> None:
     body = "Hallo,\n\nbitte schickt uns die Rechnung.\n\nGrüße\nJonas (für die WG)"
-    assert _line("WG Hansastraße", body, "de") == ("Hallo Jonas,", "du")
-    body = "Guten Tag,\n\nbitte senden Sie uns die Rechnung.\n\nGrüße\nWohngemeinschaft Lindenweg"
-    assert _line("Wohngemeinschaft Lindenweg", body, "de")[0] == "Sehr geehrte Damen und Herren,"
+    assert _line("WG Kastanienhof", body, "de") == ("Hallo Jonas,", "du")
+    # Sie, signed with a first name only: nobody to greet by name (not "Guten Tag Wg …")
+    body = "Guten Tag,\n\nbitte senden Sie uns die Rechnung.\n\nGrüße\nJonas (für die WG)"
+    assert _line("WG Kastanienhof", body, "de")[0] == "Sehr geehrte Damen und Herren,"
+    assert _line("Wohngemeinschaft Kastanienhof", body, "de")[0] == (
+        "Sehr geehrte Damen und Herren,"
+    )
 
 
 @pytest.mark.parametrize(
