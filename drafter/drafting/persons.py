@@ -68,7 +68,9 @@ def split_couple(text: str) -> list[Name]:
 
 
 def _same_person(a: Name, b: Name) -> bool:
-    if a.last and b.last and a.last.lower() != b.last.lower() and not _abbreviates(a.last, b.last):
+    one, other = sorted((a.last.lower(), b.last.lower()), key=len)
+    longer = other.endswith(" " + one)  # "Conceição" signed "da Silva Conceição"
+    if one and one != other and not _abbreviates(a.last, b.last) and not longer:
         return False
     x, y = a.first.rstrip(".").lower(), b.first.rstrip(".").lower()
     return not x or not y or x.startswith(y) or y.startswith(x) or _initials_of(x, y)

@@ -80,10 +80,11 @@ _DU = re.compile(
     r"\s+(?-i:ihr)\b(?-i:(?!\s+[A-ZÄÖÜ]))|"
     # "Ihr habt ..." opening a sentence: the verb tells the Du plural from the Sie "Ihr ..."
     rf"(?:^|(?<=[.!?;:]\s))ihr\s+(?!(?:{_NOT_PLURAL})\b)(?-i:[a-zäöüß]+[td])\b|"
-    # after a comma, "ihr" and an unmistakable plural verb ("..., ihr habt 98 Euro
-    # eingetragen"); not a dative "ihr" ("…, ihr hat es gefallen")
-    r"(?:(?<=,\s)|(?<=[.!?;:]\s)|^)(?:(?:aber|doch|und|denn|da|weil|jetzt)\s+)?ihr\s+(?:habt|seid|könnt|wollt|müsst|dürft|sollt|wisst|werdet|hattet|wart|"
-    r"schickt|bucht|rechnet|berechnet|verlangt|schreibt)\b|"
+    # after a comma, a lowercase "ihr" and an unmistakable plural verb ("..., aber ihr habt
+    # 98 Euro eingetragen"); not a dative "ihr" ("…, ihr hat es gefallen"), nor shouting in
+    # capitals ("IHR HABT GESCHÄTZT" from a customer who signs with his surname)
+    r"(?<=,\s)(?:(?:aber|doch|und|denn|da|weil|jetzt)\s+)?(?-i:ihr\s+(?:habt|seid|könnt|wollt|müsst|dürft|sollt|wisst|werdet|hattet|wart|"
+    r"schickt|bucht|rechnet|berechnet|verlangt|schreibt))\b|"
     # the plural imperative with "bitte": "Schickt mir bitte ...", "Bitte ruft mich an"
     r"(?:^|(?<=[.!?;:]\s))(?!(?:ist|hat|wird|nicht|jetzt|erst|seit|mit)\b)[^\W\d_]+t\s+"
     r"(?:mir|mich|uns)\s+bitte\b|\bbitte\s+(?-i:[a-zäöüß]+t)\s+(?:mir|mich|uns)\b|"

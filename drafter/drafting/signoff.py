@@ -155,10 +155,10 @@ def signoff_name(body: str, signature: str = "") -> str:
     last = _clean(lines[-1]) if lines else ""
     if len(lines) > 1 and last.islower() and " " not in last and _is_first_name(last):
         return last  # "... sent it sunday night.\n\ntom"
-    # "Prof. Dr. Eva Lind"; a couple's names count as one ("Gwen and Dafydd Pritchard")
-    words = [w for w in last.split() if not _ACADEMIC.match(w) and w.lower() not in _PARTICLES]
-    persons = len(_AND.split(last))
-    return last if len(lines) > 1 and _plausible(last) and len(words) <= 3 + persons else ""
+    # "Prof. Dr. Eva Lind"; two persons: up to five words ("Gwen and Dafydd Pritchard")
+    words = [w for w in last.split() if not _ACADEMIC.match(w)]
+    limit = 3 if len(_AND.split(last)) == 1 else 5
+    return last if len(lines) > 1 and _plausible(last) and len(words) <= limit else ""
 
 
 def _named(line: str) -> bool:
