@@ -28,7 +28,8 @@ SALUTATION = {
 #: ("Rev. Matthew Okafor", "The Revd …", "Pfarrerin Anke Lohse", "Father"), ranks and offices
 #: ("Cllr", "Capt."), British honours ("Sir", "Dame", "Lady"), and "Mx"; read only before at
 #: least one more word. They are no part of the name; the greeting uses the house forms, so
-#: "Rev. Alan Pike" is "Dear Mr Pike,". The
+#: "Rev. Alan Pike" is "Dear Mr Pike," (English letters keep Sir, Dame, Father and "Lady X":
+#: sender._honour). The
 #: value is the sex the word names; "neutral" for Mx: the person asks not to be read as
 #: female or male ("Dear Sam Penhaligon,")
 OTHER_FORMS = {
@@ -53,8 +54,8 @@ OTHER_FORMS = {
     "lt": "",
     "sgt": "",
     "mx": "neutral",
-    # British honours and courtesy titles ("Sir Geoffrey Hale" is Mr Hale, "Dame Judith
-    # Ames" and "Lady Imogen Vane" are Ms)
+    # British honours and courtesy titles ("Sir Geoffrey Hale" is Herr Hale in German and
+    # "Dear Sir Geoffrey," in English; "Lady Imogen Vane" is Ms Vane)
     "sir": "male",
     "dame": "female",
     "lady": "female",

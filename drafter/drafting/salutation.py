@@ -12,8 +12,10 @@ Owns the house style for salutations (README "Greetings and register"):
 - German, Du: "Hallo Finn," ("Hallo," without a first name).
 - English: "Dear Ms Berg," / "Dear Mr O'Connor," / "Dear Dr Carter," / "Dear Professor Stone,"
   / "Dear Jordan Lee," / "Dear Kaya family," / "Dear Sir or Madam,"; informal "Hi Finn,".
-  Couples: "Dear Mr and Mrs Hart," only when the customer writes "Mrs" (the house uses Mrs
-  only then), else "Dear Ms Hart, dear Mr Hart," (woman first, as in German).
+  Couples: "Dear Mr and Mrs Hart," only when the customer writes "Mrs" or "my husband/wife"
+  (the house uses Mrs only then), else "Dear Ms Hart, dear Mr Hart," (woman first, as in
+  German). British honours: "Dear Sir Nigel," / "Dear Dame Judith," / "Dear Father Byrne," /
+  "Dear Lady Carrick," (Name.honour; Revd keeps the house forms).
 
 The register comes from the customer (`detect_register`): German du/dich/dir/dein/ihr/euch
 (also a second-person verb without "du": "Magst mir sagen"; not a Du someone else said to the
