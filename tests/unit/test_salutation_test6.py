@@ -38,8 +38,8 @@ def _line(display: str, body: str, lang: str, quoted: str = "") -> tuple[str, st
          "Prof. Dr. Hans-Georg von der Lühe", "Prof. Dr. Hans-Georg von der Lühe"),
         ("Guten Tag,\n\nbitte rufen Sie an.\n\nMit freundlichen Grüßen\n"
          "Dr. Anke Sievers und Dr. Jan Sievers", "Dr. Anke Sievers und Dr. Jan Sievers"),
-        # a couple signed without a closing the house knows
-        ("Hello,\n\nplease call us.\n\nCheers and diolch,\nCerys and Rhodri Bevan",
+        # a couple signed under a closing the house does not know (Welsh "Hwyl fawr")
+        ("Hello,\n\nplease call us.\n\nHwyl fawr,\nCerys and Rhodri Bevan",
          "Cerys and Rhodri Bevan"),
     ],
 )  # fmt: skip
