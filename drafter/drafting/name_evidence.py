@@ -38,6 +38,10 @@ from drafter.firstnames import fold
 __all__ = ["as_signed", "as_written", "split_by_address"]
 
 _WORD = re.compile(r"^[^\W\d_][\w'’-]*$")
+#: common Chinese and Korean family names of two letters (folded): one written in capitals
+#: next to a given name in normal case is the family name ("LI Na", "WU Fang"), although
+#: two capitals are otherwise initials ("AJ Smith")
+_SHORT_FAMILY = frozenset({"li", "wu", "xu", "hu", "ma", "he", "lu", "yu", "ye", "ko", "oh", "im"})
 #: Vietnamese middle names that name the sex
 _VIET_MIDDLE = {"thi": "female", "thị": "female", "văn": "male"}
 #: the most common Vietnamese family names (folded): together about nine in ten Vietnamese
@@ -106,8 +110,13 @@ def as_written(name: Name, written: str) -> Name:
         or not all(_WORD.match(w) for w in words)
     ):
         return name
-    # three letters at least ("AJ", "TJ" are given names) and no common first name ("JOHN")
-    capitals = [w for w in words if len(w) > 2 and w.isupper() and not _is_first_name(w)]
+    # three letters at least ("AJ", "TJ" are given names; a short Chinese or Korean family
+    # name is known: "LI Na") and no common first name ("JOHN")
+    capitals = [
+        w
+        for w in words
+        if w.isupper() and (len(w) > 2 or fold(w) in _SHORT_FAMILY) and not _is_first_name(w)
+    ]
     if len(words) == 2 and len(capitals) == 1 and name.first.lower() == capitals[0].lower():
         given = next(w for w in words if w is not capitals[0])
         if given[:1].isupper() and not given.isupper() and name.last.lower() == given.lower():

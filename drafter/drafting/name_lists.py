@@ -6,6 +6,7 @@ German or British utility and clearly female or male in their own language (Turk
 Arabic, Persian, Polish, Russian, Dutch and Frisian, Scandinavian, Nigerian and Ghanaian,
 Indian and Pakistani, Thai, Vietnamese, Spanish, Welsh, Irish and Scottish Gaelic, Greek,
 Albanian and Bosnian, Ukrainian, Romanian, Hungarian, Czech, Finnish, Kenyan and South African,
+Eritrean and Ethiopian,
 and older, Bavarian and North German/Frisian names). This module lists them, written for
 drafter from general knowledge of naming customs (no external list copied; Apache-2.0).
 They are asked only when the table has no clear answer (drafter.drafting.names; also when a
@@ -108,6 +109,7 @@ FEMALE = _words(
     oleksandra tetiana iuliana oana raluca eszter erzsébet orsolya zsuzsanna jarmila radka
     šárka zdenka eija hilkka irmeli marjatta niina päivi pirjo riikka satu sirpa tarja tuula
     hrafnhildur montse titi wanjiru wambui wanjiku achieng akinyi atieno nomvula zanele lindiwe
+    tigist almaz hiwot mekdes tsion azeb tsehay mebrat zewditu hirut inke
     """
 )
 
@@ -180,5 +182,7 @@ MALE = _words(
     aleš františek karel lubomír miloslav ondřej vojtěch zdeněk antti esa heikki ilkka jouni
     jukka jussi markku olli pekka petri seppo tapio teemu tuomas ville guðmundur gudmundur
     sigurður sigurdur otieno odhiambo mwangi thabo sipho themba bongani mandla
+    tesfaye tesfay haile tewodros getachew girma alemayehu mulugeta abebe kebede bekele tekle
+    tesfalem mesfin yemane kidane goitom habtom mehari filmon biniam negash
     """
 )

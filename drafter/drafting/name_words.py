@@ -28,7 +28,8 @@ SALUTATION = {
 #: ("Rev. Matthew Okafor", "The Revd …", "Pfarrerin Anke Lohse", "Father"), ranks and offices
 #: ("Cllr", "Capt."), British honours ("Sir", "Dame", "Lady"), and "Mx"; read only before at
 #: least one more word. They are no part of the name; the greeting uses the house forms, so
-#: "Rev. Alan Pike" is "Dear Mr Pike,". The
+#: "Rev. Alan Pike" is "Dear Mr Pike," (English letters keep Sir, Dame, Father and "Lady X":
+#: sender._honour). The
 #: value is the sex the word names; "neutral" for Mx: the person asks not to be read as
 #: female or male ("Dear Sam Penhaligon,")
 OTHER_FORMS = {
@@ -53,8 +54,8 @@ OTHER_FORMS = {
     "lt": "",
     "sgt": "",
     "mx": "neutral",
-    # British honours and courtesy titles ("Sir Geoffrey Hale" is Mr Hale, "Dame Judith
-    # Ames" and "Lady Imogen Vane" are Ms)
+    # British honours and courtesy titles ("Sir Geoffrey Hale" is Herr Hale in German and
+    # "Dear Sir Geoffrey," in English; "Lady Imogen Vane" is Ms Vane)
     "sir": "male",
     "dame": "female",
     "lady": "female",
@@ -120,7 +121,7 @@ COMPANY = re.compile(
     r"parish|mosque|gasthof|gasthaus|pension|ferienwohnung|ferienhaus|hostel|"
     # freight firms and the offices of a firm ("Accounts Payable - Harbour Freight")
     r"shipping|logistics|freight|haulage|spedition|payable|receivable|procurement|"
-    r"purchasing)\b|"
+    r"purchasing|wg|wohngemeinschaft)\b|"
     r"[^\W\d_]['’]s\b",
     re.I,
 )
@@ -132,7 +133,7 @@ COMPANY_COMPOUND = re.compile(
     r"apotheke|schule|verein|genossenschaft|gesellschaft|gemeinschaft|versicherung|beratung|"
     r"zentrum|dienst|amt|(?:er|or)ei|betrieb|technik|werkstatt|laden|markt|handel|therapie|"
     r"studio|salon|service|heizung|reinigung|vermietung|stiftung|wirtschaft|gemeinde|"
-    r"beirat|vorstand|initiative|gruppe|verteiler|kreis|werk|kirche|gasthof|gasthaus)\b"
+    r"beirat|vorstand|initiative|gruppe|verteiler|kreis|werk|kirche|gasthof|gasthaus|kammer)\b"
     r"|\b[^\W\d_]{4,}bau\b|\bweingut\b"
 )
 #: job abbreviations and professions written before a name ("RA Dr. Christoph Meyer",

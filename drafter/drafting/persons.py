@@ -68,10 +68,24 @@ def split_couple(text: str) -> list[Name]:
 
 
 def _same_person(a: Name, b: Name) -> bool:
-    if a.last and b.last and a.last.lower() != b.last.lower() and not _abbreviates(a.last, b.last):
+    one, other = sorted((a.last.lower(), b.last.lower()), key=len)
+    longer = other.endswith(" " + one)  # "Conceição" signed "da Silva Conceição"
+    if one and one != other and not _abbreviates(a.last, b.last) and not longer:
         return False
     x, y = a.first.rstrip(".").lower(), b.first.rstrip(".").lower()
-    return not x or not y or x.startswith(y) or y.startswith(x)
+    return not x or not y or x.startswith(y) or y.startswith(x) or _initials_of(x, y)
+
+
+def _initials_of(one: str, other: str) -> bool:
+    """'k.-h' and 'karl-heinz', 'm. e' and 'mary' (the first of two given names): a given
+    name signed as its initials, part by part."""
+    short, full = sorted((one, other), key=lambda w: "." not in w)
+    if "." not in short or "." in full:
+        return False
+    letters = re.findall(r"[^\W\d_]+", short)
+    parts = re.split(r"[\s-]+", full)
+    initials = [p[:1] for p in parts]
+    return all(len(x) == 1 for x in letters) and letters[: len(initials)] == initials
 
 
 def _reordered(a: Name, b: Name) -> bool:
@@ -100,6 +114,7 @@ def _merge(shown: Name, signed: Name) -> Name:
         gender=shown.gender or signed.gender,
         mrs=shown.mrs or signed.mrs,
         last=shown.last or signed.last,
+        honour=shown.honour or signed.honour,
     )
 
 
@@ -111,12 +126,16 @@ def customer_names(email: InboundEmail) -> list[Name]:
         return couple
     display = email.from_.name
     shown = split_by_address(as_written(parse_name(display), display), email.from_.email)
-    signed = split_by_address(as_written(parse_name(signed_text), signed_text), email.from_.email)
+    parsed = parse_name(signed_text)
+    marked = as_written(parsed, signed_text)  # "LI Na": the capitals mark the family name
+    signed = split_by_address(marked, email.from_.email)
     if not (signed.first or signed.last):
         return [shown] if shown.first or shown.last or shown.family else []
     if not (shown.first or shown.last):
         return [signed]
     if _reordered(shown, signed):
+        if marked != parsed:  # "Li Na" signing "LI Na (Ms)": the signed writing tells
+            return [_merge(replace(shown, first=signed.first, last=signed.last), signed)]
         return [_merge(shown, signed)]  # "Jing Zhao" signing "Zhao Jing": the display order
     if shown.first and signed.first and signed.last and not _same_person(shown, signed):
         return [signed]  # a different person signs (shared account)

@@ -12,8 +12,10 @@ Owns the house style for salutations (README "Greetings and register"):
 - German, Du: "Hallo Finn," ("Hallo," without a first name).
 - English: "Dear Ms Berg," / "Dear Mr O'Connor," / "Dear Dr Carter," / "Dear Professor Stone,"
   / "Dear Jordan Lee," / "Dear Kaya family," / "Dear Sir or Madam,"; informal "Hi Finn,".
-  Couples: "Dear Mr and Mrs Hart," only when the customer writes "Mrs" (the house uses Mrs
-  only then), else "Dear Ms Hart, dear Mr Hart," (woman first, as in German).
+  Couples: "Dear Mr and Mrs Hart," only when the customer writes "Mrs" or "my husband/wife"
+  (the house uses Mrs only then), else "Dear Ms Hart, dear Mr Hart," (woman first, as in
+  German). British honours: "Dear Sir Nigel," / "Dear Dame Judith," / "Dear Father Byrne," /
+  "Dear Lady Carrick," (Name.honour; Revd keeps the house forms).
 
 The register comes from the customer (`detect_register`): German du/dich/dir/dein/ihr/euch
 (also a second-person verb without "du": "Magst mir sagen"; not a Du someone else said to the
@@ -80,6 +82,11 @@ _DU = re.compile(
     r"\s+(?-i:ihr)\b(?-i:(?!\s+[A-ZÄÖÜ]))|"
     # "Ihr habt ..." opening a sentence: the verb tells the Du plural from the Sie "Ihr ..."
     rf"(?:^|(?<=[.!?;:]\s))ihr\s+(?!(?:{_NOT_PLURAL})\b)(?-i:[a-zäöüß]+[td])\b|"
+    # after a comma, a lowercase "ihr" and an unmistakable plural verb ("..., aber ihr habt
+    # 98 Euro eingetragen"); not a dative "ihr" ("…, ihr hat es gefallen"), nor shouting in
+    # capitals ("IHR HABT GESCHÄTZT" from a customer who signs with his surname)
+    r"(?<=,\s)(?:(?:aber|doch|und|denn|da|weil|jetzt)\s+)?(?-i:ihr\s+(?:habt|seid|könnt|wollt|müsst|dürft|sollt|wisst|werdet|hattet|wart|"
+    r"schickt|bucht|rechnet|berechnet|verlangt|schreibt))\b|"
     # the plural imperative with "bitte": "Schickt mir bitte ...", "Bitte ruft mich an"
     r"(?:^|(?<=[.!?;:]\s))(?!(?:ist|hat|wird|nicht|jetzt|erst|seit|mit)\b)[^\W\d_]+t\s+"
     r"(?:mir|mich|uns)\s+bitte\b|\bbitte\s+(?-i:[a-zäöüß]+t)\s+(?:mir|mich|uns)\b|"
@@ -116,6 +123,17 @@ _HI = re.compile(r"^\s*(?:hi|hey|hiya|heya|yo|howdy|g['’]day|morning)\b", re.I
 _FORMAL_EN = re.compile(r"^\s*(?:dear|hello|good (?:morning|afternoon|evening)|to whom)\b", re.I)
 _NOBODY = frozenset({"there", "all", "team", "everyone", "folks", "guys", "both", "support"})
 _MRS = re.compile(r"\bMrs\b\.?", re.I)
+#: "my husband Dafydd and I": the two who sign are married, "Mr and Mrs" is then the usual form
+_MARRIED = re.compile(r"\bmy\s+(?:husband|wife)\b", re.I)
+#: the writer describing herself with a feminine noun ("als Eigentümerin", "ich bin Rentnerin"):
+#: a woman, when the first name says nothing (Robin, Kim); the generic masculine says nothing
+_SELF_FEMININE = re.compile(
+    r"\b(?:ich\s+(?:bin|war)\s+(?:(?!(?:der|die|den|dem|des|einer|einem|meiner|meinem|mit|bei|"
+    r"von|vom|zur|zum|für|an|auf|über|keine|nicht)\b)\w+\s+){0,3}|ich\s+als\s+|^als\s+|"
+    r"(?<=[.!?]\s)als\s+)"
+    r"(?-i:[A-ZÄÖÜ][a-zäöüß]*(?:erin|entin|antin|istin|andin|kundin|ärztin|eurin))\b",
+    re.I | re.M,
+)
 _ATTRIBUTION = re.compile(r"(?:wrote|schrieb|geschrieben)\s*:\s*$", re.I)
 
 
@@ -255,6 +273,10 @@ def _german_sie(name: Name, gender: str) -> str:
 
 
 def _english_formal(name: Name, gender: str) -> str:
+    if name.honour in ("Sir", "Dame") and name.first and not name.title:
+        return f"{name.honour} {name.first.split()[0]}"  # "Dear Sir Nigel,"
+    if name.honour in ("Father", "Lady", "Lord") and name.last:
+        return f"{name.honour} {name.last}"  # "Dear Father Byrne,", "Dear Lady Carrick,"
     if name.last:
         last = _rank(name.last)[0]
         if "Prof." in name.title:
@@ -304,7 +326,7 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     names = customer_names(email)
     if len(names) == 2:
         written = (email.from_.name, signoff_name(email.body, email.signature))
-        mrs = any(_MRS.search(text) for text in written)
+        mrs = any(_MRS.search(text) for text in written) or bool(_MARRIED.search(email.body))
         return _couple(names, language, formality, mrs or any(n.mrs for n in names))
     name = names[0] if names else Name()
     first = name.first
@@ -317,6 +339,8 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     cue, sure = gender_cue(email.body, name, email.quoted) if not name.gender else ("", False)
     if cue and (sure or not gender):
         gender = cue
+    if not gender and name.last and _SELF_FEMININE.search(_unquote(email.body)):
+        gender = "female"  # "Robin Schüttler": "als Eigentümerin eines Hauses …"
     if language == "de":
         if formality == "du":
             return Greeting(f"Hallo {first}," if first else "Hallo,", True)

@@ -75,6 +75,9 @@ class Name:
     gender: str = ""  # Frau/Herr/Mr/Ms, a female surname: "female"/"male"; Mx: "neutral"
     mrs: bool = False  # the customer calls herself Mrs
     family: str = ""  # "Familie Öztürk": the family name, no person
+    honour: str = (
+        ""  # English form of address: "Sir"/"Dame" (+ first name), "Father"/"Lady"/"Lord" (+ last)
+    )
 
 
 def _case(word: str) -> str:
@@ -212,15 +215,16 @@ def parse_name(display: str) -> Name:
     tokens = text.replace(",", " ").split()
     if len(tokens) > 2 and tokens[0].lower() == "the" and tokens[1].lower().rstrip(".") in _FORMS:
         tokens.pop(0)  # "The Revd Susan Hale"
-    gender, titles, mrs = "", [], False
+    gender, titles, mrs, honour = "", [], False, ""
     while tokens:
         low = tokens[0].lower().rstrip(".")
         if low == "fr" and len(tokens) > 1 and gender_of(tokens[1], "en") == "male":
-            pass  # "Fr. John Byrne": Father (the German "Fr." is Frau)
+            honour = "Father"  # "Fr. John Byrne": Father (the German "Fr." is Frau)
         elif low in SALUTATION:
             gender, mrs = SALUTATION[low], low == "mrs"
         elif low in _FORMS and len(tokens) > 1:
             gender = _FORMS[low] or gender  # "Rev. Alan Pike", "Mx Sam Penhaligon"
+            honour = _honour(low, len(tokens) - 1) or honour
         elif low in name_words.NOBILITY and len(tokens) > 2 and tokens[1].lower() not in _PARTICLES:
             gender = name_words.NOBILITY_SEX.get(low, "") or gender  # "Gräfin Anna von Rantzau"
         elif _ACADEMIC.match(tokens[0]):
@@ -238,7 +242,7 @@ def parse_name(display: str) -> Name:
         return Name(title=title, gender=gender, mrs=mrs)
     if len(words) == 1:
         if gender or titles or not _is_first_name(words[0]):
-            return Name(last=words[0], title=title, gender=gender, mrs=mrs)
+            return Name(last=words[0], title=title, gender=gender, mrs=mrs, honour=honour)
         return Name(first=words[0], title=title, gender=gender, mrs=mrs)
     start = len(words) - 1
     # a double last name ("Fernández Ortega"): words before the last that are no first name
@@ -263,7 +267,22 @@ def parse_name(display: str) -> Name:
     # and initials only ("R. J. Peabody") are all kept
     whole = any(_unisex_given(w) for w in given[1:]) or all(_initial(w) for w in given)
     first = " ".join(given) if whole else words[0]
-    return Name(first, last, title, gender, mrs)
+    return Name(first, last, title, gender, mrs, honour=honour)
+
+
+def _honour(word: str, after: int) -> str:
+    """The English form of address a word before the name gives, or '': a knight or dame by
+    the first name ("Sir Nigel Hale" -> "Sir Nigel"), a priest by the family name ("Father
+    Byrne"), "Lady Carrick" / "Lord Bamford" only with the family name alone (a courtesy
+    title before a first name, "Lady Imogen Vane", stays with the house forms: Ms Vane).
+    Revd/Reverend are left to the house forms ("Dear Mr Pike")."""
+    if word in ("sir", "dame") and after >= 2:
+        return word.capitalize()
+    if word == "father":
+        return "Father"
+    if word in ("lady", "lord") and after == 1:
+        return word.capitalize()
+    return ""
 
 
 def _initial(word: str) -> bool:

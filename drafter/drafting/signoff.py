@@ -25,6 +25,7 @@ from drafter.drafting.sender import (
     _COMPANY,
     _DR_SUFFIX,
     _NAME_WORD,
+    _PARTICLES,
     SALUTATION,
     _is_first_name,
     _person,
@@ -73,7 +74,10 @@ def _plausible(line: str, lowercase: bool = False) -> bool:
     persons = _AND.split(line)
     words = line.replace(",", " ").split()
     limit = 4 if len(persons) == 1 else 6
-    if not 0 < len(words) <= limit or _COMPANY.search(line) or re.search(r"[\d@:/]", line):
+    # titles and particles add no person ("Dr. Carl-Philipp von der Osten", "Dr. Ulrike
+    # Kröger und Dr. Matthias Kröger")
+    counted = [w for w in words if not _ACADEMIC.match(w) and w.lower() not in _PARTICLES]
+    if not words or len(counted) > limit or _COMPANY.search(line) or re.search(r"[\d@:/]", line):
         return False
     names = [w for w in words if w.lower() not in ("und", "and", "&", "+")]
     if names and names[0].lower() in _NOT_A_NAME:
@@ -151,8 +155,10 @@ def signoff_name(body: str, signature: str = "") -> str:
     last = _clean(lines[-1]) if lines else ""
     if len(lines) > 1 and last.islower() and " " not in last and _is_first_name(last):
         return last  # "... sent it sunday night.\n\ntom"
-    words = [w for w in last.split() if not _ACADEMIC.match(w)]  # "Prof. Dr. Eva Lind"
-    return last if len(lines) > 1 and _plausible(last) and len(words) <= 3 else ""
+    # "Prof. Dr. Eva Lind"; two persons: up to five words ("Gwen and Dafydd Pritchard")
+    words = [w for w in last.split() if not _ACADEMIC.match(w)]
+    limit = 3 if len(_AND.split(last)) == 1 else 5
+    return last if len(lines) > 1 and _plausible(last) and len(words) <= limit else ""
 
 
 def _named(line: str) -> bool:
