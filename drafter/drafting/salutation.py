@@ -124,7 +124,6 @@ _FORMAL_EN = re.compile(r"^\s*(?:dear|hello|good (?:morning|afternoon|evening)|t
 _NOBODY = frozenset({"there", "all", "team", "everyone", "folks", "guys", "both", "support"})
 _MRS = re.compile(r"\bMrs\b\.?", re.I)
 #: "my husband Dafydd and I": the two who sign are married, "Mr and Mrs" is then the usual form
-_MARRIED = re.compile(r"\bmy\s+(?:husband|wife)\b", re.I)
 #: the writer describing herself with a feminine noun ("als Eigentümerin", "ich bin Rentnerin"):
 #: a woman, when the first name says nothing (Robin, Kim); the generic masculine says nothing
 _SELF_FEMININE = re.compile(
@@ -326,7 +325,7 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     names = customer_names(email)
     if len(names) == 2:
         written = (email.from_.name, signoff_name(email.body, email.signature))
-        mrs = any(_MRS.search(text) for text in written) or bool(_MARRIED.search(email.body))
+        mrs = any(_MRS.search(text) for text in written)
         return _couple(names, language, formality, mrs or any(n.mrs for n in names))
     name = names[0] if names else Name()
     first = name.first
