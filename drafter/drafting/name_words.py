@@ -26,8 +26,10 @@ SALUTATION = {
 }
 #: forms of address outside the house forms (Frau/Herr, Mr/Ms/Mrs, Dr, Professor): clergy
 #: ("Rev. Matthew Okafor", "The Revd …", "Pfarrerin Anke Lohse", "Father"), ranks and offices
-#: ("Cllr", "Capt."), and "Mx"; read only before at least one more word. They are no part of
-#: the name; the greeting uses the house forms, so "Rev. Alan Pike" is "Dear Mr Pike,". The
+#: ("Cllr", "Capt."), British honours ("Sir", "Dame", "Lady"), and "Mx"; read only before at
+#: least one more word. They are no part of the name; the greeting uses the house forms, so
+#: "Rev. Alan Pike" is "Dear Mr Pike," (English letters keep Sir, Dame, Father and "Lady X":
+#: sender._honour). The
 #: value is the sex the word names; "neutral" for Mx: the person asks not to be read as
 #: female or male ("Dear Sam Penhaligon,")
 OTHER_FORMS = {
@@ -52,6 +54,12 @@ OTHER_FORMS = {
     "lt": "",
     "sgt": "",
     "mx": "neutral",
+    # British honours and courtesy titles ("Sir Geoffrey Hale" is Herr Hale in German and
+    # "Dear Sir Geoffrey," in English; "Lady Imogen Vane" is Ms Vane)
+    "sir": "male",
+    "dame": "female",
+    "lady": "female",
+    "lord": "male",
 }
 #: pronouns a person gives with the name, in brackets, after "Pronouns:" or a separator
 #: ("Alex Trent (she/her)", "(they/them)", "Pronouns: he/him", "Kim Ohl | sie/ihr"): they
@@ -78,12 +86,22 @@ PARTICLES = frozenset(
     | {"di", "del", "della", "du", "le", "la", "af", "dos", "das", "do", "y", "al", "el"}
     | {"bin", "ibn", "ní", "nic", "ó", "ua", "mac"}
 )
+#: an Arabic article joined to the family name, written lowercase ("al-Mansouri",
+#: "el-Sayed", "ash-Shami"); the name keeps it as written ("Dear Mr al-Mansouri,")
+ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ud|ul|abu|bin|ibn)-[^\W\d_]{2,}$")
 CAPITAL_PARTICLES = {"ní": "Ní", "nic": "Nic", "ó": "Ó", "ua": "Ua", "mac": "Mac"}
-#: German nobility words, part of the family name ("Herr Graf von Bülow") and capitalised
+#: German nobility words, part of the family name and capitalised; the greeting leaves the
+#: rank out ("Detlev Freiherr von Alsen" is "Sehr geehrter Herr von Alsen,")
 NOBILITY = frozenset(
     {"graf", "gräfin", "freiherr", "freifrau", "freiin", "baron", "baronin", "prinz"}
     | {"prinzessin", "fürst", "fürstin", "edler", "edle", "ritter"}
 )
+#: the sex a nobility word names ("Freifrau von Arnim" is Frau von Arnim)
+NOBILITY_SEX = {
+    **dict.fromkeys(("graf", "freiherr", "baron", "prinz", "fürst", "edler", "ritter"), "male"),
+    **dict.fromkeys(("gräfin", "freifrau", "freiin", "baronin", "prinzessin", "fürstin"), "female"),
+    "edle": "female",
+}
 #: surname particles and family names that say the bearer is a woman (Irish Ní/Nic, Sikh Kaur)
 FEMALE_SURNAME = frozenset({"ní", "nic", "kaur"})
 COMPANY = re.compile(
@@ -95,12 +113,15 @@ COMPANY = re.compile(
     # shops, trades and offices ("Sommer Immobilien", "Elektro Hansen", "Hall Estates")
     r"immobilien|elektro|sanitär|fahrrad|fahrräder|blumen|kita|kindergarten|gemeinde|"
     r"yoga|physio|reifen|getränke|fliesen|optik|pizzeria|café|cafe|studio|salon|shop|"
-    r"consulting|services|solutions|holding|holdings|estates|lettings|property|"
+    r"consulting|services|solutions|holding|holdings|estates|lettings|property|store|"
     r"properties|management|plumbing|electrical|builders|garage|motors|bakery|pharmacy|"
     r"council|nursery|academy|college|charity|trust|housing|association|associates|sons|"
     # parishes, guest houses and holiday flats ("Gasthof Zur Linde"), and a possessive, which
     # no person's name has ("St Mary's Church", "Sainsbury's"; "Church" alone is a surname)
-    r"parish|mosque|gasthof|gasthaus|pension|ferienwohnung|ferienhaus|hostel)\b|"
+    r"parish|mosque|gasthof|gasthaus|pension|ferienwohnung|ferienhaus|hostel|"
+    # freight firms and the offices of a firm ("Accounts Payable - Harbour Freight")
+    r"shipping|logistics|freight|haulage|spedition|payable|receivable|procurement|"
+    r"purchasing|wg|wohngemeinschaft)\b|"
     r"[^\W\d_]['’]s\b",
     re.I,
 )
@@ -112,7 +133,7 @@ COMPANY_COMPOUND = re.compile(
     r"apotheke|schule|verein|genossenschaft|gesellschaft|gemeinschaft|versicherung|beratung|"
     r"zentrum|dienst|amt|(?:er|or)ei|betrieb|technik|werkstatt|laden|markt|handel|therapie|"
     r"studio|salon|service|heizung|reinigung|vermietung|stiftung|wirtschaft|gemeinde|"
-    r"beirat|vorstand|initiative|gruppe|verteiler|kreis|werk|kirche|gasthof|gasthaus)\b"
+    r"beirat|vorstand|initiative|gruppe|verteiler|kreis|werk|kirche|gasthof|gasthaus|kammer)\b"
     r"|\b[^\W\d_]{4,}bau\b|\bweingut\b"
 )
 #: job abbreviations and professions written before a name ("RA Dr. Christoph Meyer",

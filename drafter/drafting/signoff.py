@@ -25,6 +25,7 @@ from drafter.drafting.sender import (
     _COMPANY,
     _DR_SUFFIX,
     _NAME_WORD,
+    _PARTICLES,
     SALUTATION,
     _is_first_name,
     _person,
@@ -73,7 +74,10 @@ def _plausible(line: str, lowercase: bool = False) -> bool:
     persons = _AND.split(line)
     words = line.replace(",", " ").split()
     limit = 4 if len(persons) == 1 else 6
-    if not 0 < len(words) <= limit or _COMPANY.search(line) or re.search(r"[\d@:/]", line):
+    # titles and particles add no person ("Dr. Carl-Philipp von der Osten", "Dr. Ulrike
+    # Kröger und Dr. Matthias Kröger")
+    counted = [w for w in words if not _ACADEMIC.match(w) and w.lower() not in _PARTICLES]
+    if not words or len(counted) > limit or _COMPANY.search(line) or re.search(r"[\d@:/]", line):
         return False
     names = [w for w in words if w.lower() not in ("und", "and", "&", "+")]
     if names and names[0].lower() in _NOT_A_NAME:
@@ -127,8 +131,10 @@ def signoff_name(body: str, signature: str = "") -> str:
             if rest and not line.rstrip().endswith((",", "!")) and len(line.split()) > 3:
                 return ""
             after = lines[i + 1 :]
-            if after and not _clean(after[0]) and _ON_BEHALF.match(after[0]):
-                after = after[1:]  # "im Auftrag" on a line of its own, the name below it
+            if after and _ON_BEHALF.match(after[0]) and not _plausible(_clean(after[0])):
+                # "im Auftrag" on a line of its own (also "im Auftrag meiner Mutter"), the name
+                # below it
+                after = after[1:]
             else:  # the firm's name (and department), then "i. A. Jens Kurz"
                 firm = next(
                     (k for k in range(1, min(len(after), 4)) if _ON_BEHALF.match(after[k])), 0
@@ -136,6 +142,9 @@ def signoff_name(body: str, signature: str = "") -> str:
                 if firm and not any(_plausible(x) for x in after[:firm]):
                     after = after[firm:]
             following = _clean(after[0]) if after else ""
+            below = _clean(after[1]) if len(after) > 1 else ""
+            if below and _COMPANY.search(after[0]) and not _plausible(following) and _named(below):
+                following = below  # "Ihre Hausverwaltung Nord\nAnna Müller"
             by = _GREETED_FROM.match(following)
             if by and by.group(1).lower() in ("von", "from") and _is_first_name(by[2].split()[0]):
                 following = by.group(2)  # "Viele Grüße\nvon Anna"
@@ -146,8 +155,16 @@ def signoff_name(body: str, signature: str = "") -> str:
     last = _clean(lines[-1]) if lines else ""
     if len(lines) > 1 and last.islower() and " " not in last and _is_first_name(last):
         return last  # "... sent it sunday night.\n\ntom"
-    words = [w for w in last.split() if not _ACADEMIC.match(w)]  # "Prof. Dr. Eva Lind"
-    return last if len(lines) > 1 and _plausible(last) and len(words) <= 3 else ""
+    # "Prof. Dr. Eva Lind"; two persons: up to five words ("Gwen and Dafydd Pritchard")
+    words = [w for w in last.split() if not _ACADEMIC.match(w)]
+    limit = 3 if len(_AND.split(last)) == 1 else 5
+    return last if len(lines) > 1 and _plausible(last) and len(words) <= limit else ""
+
+
+def _named(line: str) -> bool:
+    """A person's name that starts with a first name ("Anna Müller", not "Online Store")."""
+    words = line.split()
+    return len(words) >= 2 and _is_first_name(words[0]) and _plausible(line)
 
 
 def _from_whom(rest: str, below: str) -> str:

@@ -66,9 +66,10 @@ def test_a_closing_that_says_where_it_comes_from_is_no_name(body: str, signed: s
          "Sehr geehrte Frau Lohse,"),
         ("Pfarrer Dr. Jan Ott", "Guten Tag,\n\nbitte rufen Sie an.", "de",
          "Sehr geehrter Herr Dr. Ott,"),
-        ("Father John Byrne", "Dear Sir or Madam,\n\nplease call.", "en", "Dear Mr Byrne,"),
+        # a priest is "Father Byrne" in English (since greet10; Revd keeps the house forms)
+        ("Father John Byrne", "Dear Sir or Madam,\n\nplease call.", "en", "Dear Father Byrne,"),
         # "Fr." before a man's name is Father, not the German "Frau"
-        ("Fr. John Byrne", "Dear Sir or Madam,\n\nplease call.", "en", "Dear Mr Byrne,"),
+        ("Fr. John Byrne", "Dear Sir or Madam,\n\nplease call.", "en", "Dear Father Byrne,"),
         ("Rabbi Sarah Cohen", "Dear Sir or Madam,\n\nplease call.", "en", "Dear Ms Cohen,"),
         # ranks and offices, and letters after the name, give way to the house forms
         ("Cllr Anne Hart", "Dear Sir or Madam,\n\nplease call.", "en", "Dear Ms Hart,"),
