@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,9 +60,9 @@ def _files(name: str) -> list[Path]:
     return [folder / "gaps.jsonl", folder / "answerable.jsonl"]
 
 
-def rows_of(retriever: Retriever, name: str) -> list[Row]:
-    """Each question of a set run through the product path (search, then decide)."""
-    out = []
+def _product_path(retriever: Retriever, name: str) -> Iterator[tuple[Mail, str]]:
+    """Each question of a set run through the product path (search, then decide): the
+    question with its passages, and the product's verdict."""
     for path in _files(name):
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
@@ -73,50 +74,27 @@ def rows_of(retriever: Retriever, name: str) -> list[Row]:
             passages = retriever.search(query, k=5, language=lang)
             texts = [str(retriever.article(p.kb_id).get("text") or p.text) for p in passages]
             verdict = gv.decide(subject, body, passages, texts, lang, retriever.is_gap(passages))
-            found = gv.inputs(subject, body, passages, texts, lang) or (0.0, 99)
-            p = min(max(found[0], 1e-4), 1 - 1e-4)
-            out.append(
-                Row(
-                    (math.log(p / (1 - p)), float(found[1])),
-                    bool(row.get("gold_kb_ids")),
-                    len(body.split()) < SHORT_WORDS,
-                    verdict,
-                    lang,
-                )
+            answerable = bool(row.get("gold_kb_ids"))
+            mail = Mail(
+                name, subject, body, lang, answerable, passages, texts, verdict == gv.MISSING
             )
+            yield mail, verdict
+
+
+def rows_of(retriever: Retriever, name: str) -> list[Row]:
+    """Each question of a set run through the product path (search, then decide)."""
+    out = []
+    for m, verdict in _product_path(retriever, name):
+        found = gv.inputs(m.subject, m.body, m.passages, m.texts, m.lang) or (0.0, 99)
+        p = min(max(found[0], 1e-4), 1 - 1e-4)
+        x = (math.log(p / (1 - p)), float(found[1]))
+        out.append(Row(x, m.answerable, len(m.body.split()) < SHORT_WORDS, verdict, m.lang))
     return out
 
 
 def mails_of(retriever: Retriever, names: list[str]) -> list[Mail]:
     """Every question of the sets on the product path, for benchmarks.gap_verdict_ideas."""
-    out = []
-    for name in names:
-        for path in _files(name):
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if not line.strip():
-                    continue
-                row = json.loads(line)
-                subject, body = str(row.get("subject") or ""), str(row.get("message") or "")
-                query = build_query(subject, body)
-                lang = str(row.get("lang") or "") or detect_language(query)
-                passages = retriever.search(query, k=5, language=lang)
-                texts = [str(retriever.article(p.kb_id).get("text") or p.text) for p in passages]
-                verdict = gv.decide(
-                    subject, body, passages, texts, lang, retriever.is_gap(passages)
-                )
-                out.append(
-                    Mail(
-                        name,
-                        subject,
-                        body,
-                        lang,
-                        bool(row.get("gold_kb_ids")),
-                        passages,
-                        texts,
-                        verdict == gv.MISSING,
-                    )
-                )
-    return out
+    return [m for name in names for m, _verdict in _product_path(retriever, name)]
 
 
 def kb_stems(retriever: Retriever) -> dict[str, set[str]]:

@@ -139,6 +139,20 @@ ABSCHLAG = (
 FIBRE = "Fibre is available only in our network area. We supply electricity all over Germany."
 
 
+def _codes_of(sentence: str, lang: str) -> set[str]:
+    """Warning codes of a one-sentence reply citing the rate article (de) or fibre (en)."""
+    data = CheckInput(
+        body=sentence,
+        passages=[
+            Passage(kb_id=f"{lang}-t", title="T", url="", text=ABSCHLAG if lang == "de" else FIBRE)
+        ],
+        customer_text="Bitte helfen Sie mir." if lang == "de" else "Please help me.",
+        language=lang,
+    )
+    found = run_checks(data, Settings(company_phones=[], company_data=[]))
+    return {w.code for w in found}
+
+
 @pytest.mark.parametrize(
     ("sentence", "lang"),
     [
@@ -158,16 +172,7 @@ FIBRE = "Fibre is available only in our network area. We supply electricity all 
     ],
 )
 def test_new_commitment_shapes_are_flagged(sentence: str, lang: str) -> None:
-    data = CheckInput(
-        body=sentence,
-        passages=[
-            Passage(kb_id=f"{lang}-t", title="T", url="", text=ABSCHLAG if lang == "de" else FIBRE)
-        ],
-        customer_text="Bitte helfen Sie mir." if lang == "de" else "Please help me.",
-        language=lang,
-    )
-    found = run_checks(data, Settings(company_phones=[], company_data=[]))
-    assert "commitment" in {w.code for w in found}
+    assert "commitment" in _codes_of(sentence, lang)
 
 
 @pytest.mark.parametrize(
@@ -179,16 +184,7 @@ def test_new_commitment_shapes_are_flagged(sentence: str, lang: str) -> None:
     ],
 )
 def test_rules_refusals_and_advice_are_no_commitments(sentence: str, lang: str) -> None:
-    data = CheckInput(
-        body=sentence,
-        passages=[
-            Passage(kb_id=f"{lang}-t", title="T", url="", text=ABSCHLAG if lang == "de" else FIBRE)
-        ],
-        customer_text="Bitte helfen Sie mir." if lang == "de" else "Please help me.",
-        language=lang,
-    )
-    found = run_checks(data, Settings(company_phones=[], company_data=[]))
-    assert "commitment" not in {w.code for w in found}
+    assert "commitment" not in _codes_of(sentence, lang)
 
 
 # --- the customer's figure paid out; a date two steps from a source ------------
