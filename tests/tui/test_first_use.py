@@ -1,0 +1,71 @@
+"""What a new user trips over in the desk, on the REAL Desk (SQLite in tmp_path, the no-LLM
+engine over a real Chroma index, sample emails from examples/inbox), in the terminal size
+most terminals open with (80 x 24): the editor keeps room to work in, and keys the footer
+has no room for still answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.config import Settings
+from drafter.desk import Desk
+from drafter.tui import i18n
+from drafter.tui.app import DeskApp
+from tests.tui.real_service import build, open_first
+from tests.tui.test_desk_items import screen_text
+
+DEFAULT_TERMINAL = (80, 24)
+
+
+async def drafted(desk: Desk) -> None:
+    """Draft the queue before the desk opens (the first draft of a process loads the models,
+    which takes longer than a test waits on a busy machine)."""
+    for item in desk.queue():
+        async for _ in desk.draft(item.email_id):
+            pass
+
+
+def notes(app: DeskApp) -> str:
+    return " ".join(str(n.message) for n in app._notifications)
+
+
+@pytest.mark.parametrize("ui", ["en", "de"])
+async def test_an_80x24_terminal_leaves_the_editor_room_for_the_reply(
+    settings: Settings, desk: Desk, ui: str
+) -> None:
+    """The first sample has two warnings and two sources: in 80 x 24 the editor showed one or
+    two lines of the reply (email, warnings and sources took the rest)."""
+    await drafted(desk)
+    i18n.set_language(ui)
+    try:
+        app = build(settings, desk)
+        async with app.run_test(size=DEFAULT_TERMINAL) as pilot:
+            screen = await open_first(app, pilot)
+            await pilot.pause(0.1)
+            shown = screen.editor.content_region.height
+            assert shown >= 6, f"the editor shows {shown} lines of the reply"
+            assert screen.draft is not None
+            text = screen_text(app)
+            assert text.count("⚠") == len(screen.draft.warnings), "every warning stays readable"
+            assert screen.query_one("#citations").region.height >= 2, "the sources stay listed"
+            assert "Sehr geehrte Damen und Herren" in text, "the email stays in view"
+    finally:
+        i18n.set_language("en")
+
+
+async def test_ctrl_r_without_a_model_says_why_when_the_footer_has_no_room(
+    settings: Settings, desk: Desk
+) -> None:
+    """At 80 columns the footer cannot show 'Rewrite: no model', and a greyed key did
+    nothing at all: the README promises that rewriting without a model says so at once."""
+    await drafted(desk)
+    app = build(settings, desk)
+    async with app.run_test(size=DEFAULT_TERMINAL) as pilot:
+        screen = await open_first(app, pilot)
+        text = screen.editor.text
+        await pilot.press("ctrl+r")
+        await pilot.pause(0.1)
+        assert "language model" in notes(app), "the key says why at once"
+        assert app.screen is screen, "no rewrite dialog"
+        assert screen.editor.text == text, "the editor never blanks"
+        assert screen.check_action("rewrite", ()) is None, "the key stays greyed out"
