@@ -138,8 +138,8 @@ def emergency_contact(body: str, numbers: set[str]) -> bool:
 
 
 def _emergency_numbers() -> set[str]:
+    from drafter.drafting.article_units import parse_article
     from drafter.drafting.contact import emergency_phones
-    from drafter.drafting.sentences import parse_article
 
     units = [u for p in sorted((ROOT / "kb").rglob("*.md")) for u in parse_article(p.read_text())]
     return emergency_phones(units)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from drafter.drafting.sentences import Unit, terms
+from drafter.drafting.article_units import Unit, terms
 
 Embed = Callable[[list[str]], np.ndarray]
 

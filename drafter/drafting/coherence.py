@@ -33,9 +33,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.closings import SIGN_OFF
+from drafter.drafting.article_units import Unit, parse_article, split_sentences, terms
 from drafter.drafting.letter_checks import is_greeting
 from drafter.drafting.mail_facts import asks_known, known_data, products
-from drafter.drafting.sentences import Unit, parse_article, split_sentences, terms
 
 KINDS = (
     "dangling_reference",

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from drafter.drafting.article_units import Unit, parse_article
 from drafter.drafting.layout import as_line
-from drafter.drafting.sentences import Unit, parse_article
 from drafter.privacy.patterns import EMAIL_RE
 
 EMAIL = EMAIL_RE  # the one e-mail pattern (drafter.privacy.patterns)

@@ -30,6 +30,7 @@ from drafter.drafting.sender import parse_name
 
 __all__ = ["contact_line", "emergency_line", "extractive_reply", "split_name"]
 from drafter.drafting.amounts import relation
+from drafter.drafting.article_units import Unit, parse_article, split_sentences
 from drafter.drafting.closeness import (
     Embed,
     closeness,
@@ -41,7 +42,7 @@ from drafter.drafting.contact import EMAIL as _EMAIL
 from drafter.drafting.contact import PHONE as _PHONE
 from drafter.drafting.contact import contact_line, emergency_line
 from drafter.drafting.layout import lead_article, render
-from drafter.drafting.sentences import Unit, parse_article, select_units, split_sentences
+from drafter.drafting.sentences import select_units
 from drafter.drafting.situation import (
     about_death,
     acknowledgement,

@@ -35,8 +35,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from drafter.drafting.article_units import terms
 from drafter.drafting.closeness import covers_topic
-from drafter.drafting.sentences import terms
 from drafter.drafting.situation import requests, topic
 from drafter.models import Passage
 from drafter.privacy.patterns import PLACEHOLDER_RE

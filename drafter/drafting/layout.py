@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from drafter.drafting.sentences import Unit, parse_article, terms
+from drafter.drafting.article_units import Unit, parse_article, terms
 from drafter.toolkit import bm25_scores
 
 LEAD_MARGIN = 1.2  # an article leads instead of the best-retrieved one only by this factor

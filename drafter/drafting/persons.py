@@ -5,7 +5,8 @@ different person signs (a wife writing from her husband's account); a couple ("G
 Öztürk", "Mr & Mrs S. Kulkarni", "Eilidh & Ross", "Eheleute Fischer") gives two
 (`split_couple`; also "Dr. Anna und Dr. Paul Roth", "Anna Berg / Jonas Berg"). The mail
 address and the same person's sign-off complete the display name
-(drafter.drafting.name_evidence). The name parsing itself is drafter.drafting.sender.
+(drafter.drafting.name_evidence). The name parsing itself is drafter.drafting.sender, the
+name under the closing drafter.drafting.signoff.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from drafter.drafting.sender import (
     _is_first_name,
     _person,
     parse_name,
-    signoff_name,
 )
+from drafter.drafting.signoff import signoff_name
 from drafter.models import InboundEmail
 
 #: "Eheleute Fischer", "Ehepaar Fischer": a married couple of one family name

@@ -31,7 +31,8 @@ from drafter.drafting import name_lists
 from drafter.drafting.cues import gender_cue
 from drafter.drafting.names import gender_of
 from drafter.drafting.persons import customer_names, split_couple
-from drafter.drafting.sender import Name, name_case, parse_name, signoff_name
+from drafter.drafting.sender import Name, name_case, parse_name
+from drafter.drafting.signoff import signoff_name
 from drafter.models import InboundEmail
 
 __all__ = [

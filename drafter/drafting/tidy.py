@@ -18,10 +18,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from drafter.drafting.article_units import split_sentences
 from drafter.drafting.coherence import MARKER, find_incoherent, is_acknowledgement, letter_span
 from drafter.drafting.extractive import gap_text
 from drafter.drafting.letter_checks import reply_register
-from drafter.drafting.sentences import split_sentences
 from drafter.drafting.situation import given_data, topic
 from drafter.models import Citation
 

@@ -29,7 +29,7 @@ from drafter.drafting.llm import stream_chat
 from drafter.drafting.persons import customer_names
 from drafter.drafting.prompts import PromptTemplate, render_prompt
 from drafter.drafting.salutation import greeting
-from drafter.drafting.sender import signoff_name
+from drafter.drafting.signoff import signoff_name
 from drafter.drafting.stream import DisplayFilter, split_trailer
 from drafter.drafting.tidy import tidy
 from drafter.errors import LLMError

@@ -35,10 +35,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from drafter.closings import SIGN_OFF
+from drafter.drafting.article_units import ABBREVIATION, terms
 from drafter.drafting.coherence import KINDS as COHERENCE_KINDS
 from drafter.drafting.coherence import find_incoherent
 from drafter.drafting.letter_checks import greeting_line, has_sign_off, reply_register
-from drafter.drafting.sentences import ABBREVIATION, terms
 
 KINDS = (
     "fragment",

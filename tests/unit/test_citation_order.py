@@ -139,7 +139,7 @@ def test_the_reply_names_its_topic_and_a_gap_reply_says_what_it_cannot_answer() 
 
 
 def test_a_pointer_to_another_article_is_not_copied() -> None:
-    from drafter.drafting.sentences import parse_article
+    from drafter.drafting.article_units import parse_article
 
     article = (
         "# Zählerwechsel\n\nSie haben noch keinen Termin? Lesen Sie „Termine im Überblick“.\n\n"

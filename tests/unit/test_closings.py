@@ -12,7 +12,7 @@ import pytest
 
 from drafter.closings import CLOSING_LINE, CUSTOMER_CLOSING, SIGN_OFF
 from drafter.drafting.letter_checks import has_sign_off, reply_register
-from drafter.drafting.sender import signoff_name
+from drafter.drafting.signoff import signoff_name
 from drafter.evaluation.defects import find_defects
 from drafter.mail.citations import customer_text
 from drafter.mail.quotes import split_reply

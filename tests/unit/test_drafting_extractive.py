@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from drafter.config import Settings
+from drafter.drafting.article_units import parse_article
 from drafter.drafting.extractive import extractive_reply
 from drafter.drafting.register import to_du, writes_du
 from drafter.drafting.salutation import greeting
-from drafter.drafting.sentences import parse_article
 from drafter.models import Address, Citation, InboundEmail, Passage
 
 ARTICLE = """# Abschlag anpassen

@@ -15,7 +15,8 @@ import pytest
 
 from drafter.drafting.names import gender_of
 from drafter.drafting.salutation import detect_register, greeting
-from drafter.drafting.sender import parse_name, signoff_name
+from drafter.drafting.sender import parse_name
+from drafter.drafting.signoff import signoff_name
 from drafter.models import Address, InboundEmail
 
 

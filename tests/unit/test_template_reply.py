@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.config import Settings
+from drafter.drafting.article_units import parse_article, strip_examples
 from drafter.drafting.extractive import extractive_reply
-from drafter.drafting.sentences import parse_article, strip_examples
 from drafter.drafting.situation import acknowledgement, asks_for_given, given_data
 from drafter.models import Address, InboundEmail, Passage
 

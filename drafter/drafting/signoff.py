@@ -1,0 +1,190 @@
+"""The name the customer signed with: the line under the closing.
+
+Owns `signoff_name`: the name under the closing ("Viele Grüße\\nMarkus Lange", "Gruß Ralf",
+"Thanks a lot,\\nAkosua", "i. A. Nadine Voss", "Glenys Pritchard, Practice Manager"),
+without kisses, smileys, a phone's footer ("Kirsty x", "Nele 😊") or a job title under it
+("Senior Engineer"); a closing that says where it comes from ("Grüße aus der WG\\nMerle",
+"Love from Ruth") gives the name after it; a postal address under the name is skipped.
+`_plausible` is the test for a name line. The name parsing itself (`parse_name`, what is a
+person) is drafter.drafting.sender; who is greeted is drafter.drafting.persons.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from drafter import firstnames
+from drafter.closings import CUSTOMER_CLOSING, MOBILE_FOOTER, closing_formula
+from drafter.drafting import name_words
+from drafter.drafting.sender import (
+    _ACADEMIC,
+    _AFTER_NAME,
+    _AND,
+    _BRACKET_NOTE,
+    _COMPANY,
+    _DR_SUFFIX,
+    _NAME_WORD,
+    SALUTATION,
+    _is_first_name,
+    _person,
+    _person_part,
+)
+
+#: kisses and smileys after the signed name ("Kirsty x", "Lou xx", "Lena :-)", a line "xxx"
+#: of its own); emoji and other symbols around it are dropped by _undecorate
+_KISSES = re.compile(r"(?:^|\s+)(?:x{1,4}|[:;=]-?[()DPp\]\[]|<3|\^\^)$")
+#: "i. A.", "ppa.", and German "im Auftrag"/"in Vertretung": the person named after it wrote
+#: the mail (English "on behalf of" names the principal instead, so it is not here)
+_ON_BEHALF = re.compile(
+    r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.|pp\.|p\.p\.|gez\.|im\s+auftrag\b|in\s+vertretung\b)\s*",
+    re.I,
+)
+#: "Ihre Johanna Schmidt", "Dein Kai", "Your Tom" under the closing: the name after it
+_POSSESSIVE = re.compile(r"^(?:ihre?|deine?|eure?|euer|your)\s+(?=\S)", re.I)
+# a line of a postal address under the name ("Eckernförder Str., Kiel", "12 Mill Lane,
+# Leeds", "24103 Kiel"): a street word after a word, or a German postcode before a town
+_ADDRESS_LINE = re.compile(
+    r"\w(?:str\.|straße|strasse)(?=[\s,]|$)|\s(?:Str\.|Straße|Weg|Allee|Platz|Gasse|Damm)(?=[\s,]|$)"
+    r"|^\d{5}\s+[A-ZÄÖÜ]|\b\d+\w?\s+(?:\w+\s+)+(?:Street|Road|Lane|Avenue|Drive|Close|Way)\b",
+)
+#: a closing and one name word at the end of a one-line mail ("... online eingebe? lg mo",
+#: "... details online? ta, sam")
+_INLINE_CLOSING = re.compile(
+    rf"[.!?]\s+(?:{closing_formula(thanks=True, short=True)})\s*,?\s+([^\W\d_][\w'’-]*)[.!]?\s*$",
+    re.I,
+)
+#: a closing followed by where or whom it comes from ("Grüße aus der WG", "Sonnige Grüße von
+#: der Ostsee", "Greetings from Cornwall", "Love from Ruth"): the name is on the next line, or
+#: after "von"/"from" when no name line follows and no article starts what follows
+_GREETED_FROM = re.compile(r"^(aus|von|vom|from|in|im)\s+(\S.*)$", re.I)
+_PLACE_WORD = re.compile(
+    r"(?i)(?:der|dem|den|die|das|the|a|an|all|us|sunny|rainy|sonnige[mn]?|verregnete[mn]?)\b"
+)
+_NOT_A_NAME = frozenset(
+    {"the", "a", "an", "your", "our", "my", "this", "ihr", "ihre", "dein", "deine", "euer"}
+    | {"eure", "mein", "meine", "unser", "unsere", "der", "die", "das", "team"}
+)
+
+
+def _plausible(line: str, lowercase: bool = False) -> bool:
+    """A name line: up to 4 name words (two persons: up to 6 with und/and/&)."""
+    line = _AFTER_NAME.sub("", line)
+    persons = _AND.split(line)
+    words = line.replace(",", " ").split()
+    limit = 4 if len(persons) == 1 else 6
+    if not 0 < len(words) <= limit or _COMPANY.search(line) or re.search(r"[\d@:/]", line):
+        return False
+    names = [w for w in words if w.lower() not in ("und", "and", "&", "+")]
+    if names and names[0].lower() in _NOT_A_NAME:
+        return False  # "The Mercury Team", "Ihr Kundenservice"
+    if not all(_NAME_WORD.match(w) or _ACADEMIC.match(w) for w in names):
+        return False
+    if lowercase and line.islower():
+        return True
+    return all(_person(p) for p in persons) and any(w[:1].isupper() for w in names)
+
+
+def _clean(line: str) -> str:
+    """'i. A. Nadine Voss' -> 'Nadine Voss'; 'Glenys Pritchard, Practice Manager' -> name;
+    'Ihre Johanna Schmidt' -> 'Johanna Schmidt'."""
+    line = _DR_SUFFIX.sub("Dr.", _ON_BEHALF.sub("", line.strip()).strip())
+    line = _BRACKET_NOTE.sub("", line)
+    line = _person_part(line)
+    owner = _POSSESSIVE.match(line)
+    if owner and _plausible(line[owner.end() :]):
+        line = line[owner.end() :]  # "Ihre Johanna Schmidt"
+    if "," in line and not _AFTER_NAME.search(line):
+        head, _, tail = line.partition(",")
+        if len(head.split()) >= 2 and len(tail.split()) >= 1:
+            return head.strip()
+    return line
+
+
+def signoff_name(body: str, signature: str = "") -> str:
+    """The name the customer signed with ("Viele Grüße\\nMarkus Lange" -> "Markus Lange")."""
+    lines = [_undecorate(ln) for ln in f"{body}\n{signature}".splitlines()]
+    lines = [ln for ln in lines if ln]
+    while lines and len(lines[-1]) <= 100 and MOBILE_FOOTER.match(lines[-1]):
+        lines.pop()  # "Von meinem iPhone gesendet" under the name
+    while len(lines) > 2 and len(lines[-1]) <= 60 and _ADDRESS_LINE.search(lines[-1]):
+        lines.pop()  # "Dieter Krohn\nEckernförder Str., Kiel": the address under the name
+    job = len(lines) > 2 and len(lines[-1].split()) <= 4 and name_words.JOBS.search(lines[-1])
+    if job and _plausible(_clean(lines[-2])):
+        lines.pop()  # "Thomas Reed\nSenior Engineer"
+    for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
+        line = lines[i]
+        closing = CUSTOMER_CLOSING.match(line)
+        if closing and len(line.split()) <= 6:  # "Thanks for your reply. ..." is no closing
+            rest = _clean(line[closing.end() :].strip(" ,"))
+            if _GREETED_FROM.match(rest):  # "Grüße aus Kiel\nMerle", "Love from Ruth"
+                raw = line[closing.end() :].strip(" ,")
+                return _from_whom(raw, _clean(lines[i + 1]) if i + 1 < len(lines) else "")
+            if rest and (
+                _plausible(rest) or (rest.islower() and " " not in rest and _is_first_name(rest))
+            ):
+                return rest  # "Gruß Ralf", "lg tim" (lowercase only when a known first name)
+            if rest and not line.rstrip().endswith((",", "!")) and len(line.split()) > 3:
+                return ""
+            after = lines[i + 1 :]
+            if after and not _clean(after[0]) and _ON_BEHALF.match(after[0]):
+                after = after[1:]  # "im Auftrag" on a line of its own, the name below it
+            else:  # the firm's name (and department), then "i. A. Jens Kurz"
+                firm = next(
+                    (k for k in range(1, min(len(after), 4)) if _ON_BEHALF.match(after[k])), 0
+                )
+                if firm and not any(_plausible(x) for x in after[:firm]):
+                    after = after[firm:]
+            following = _clean(after[0]) if after else ""
+            by = _GREETED_FROM.match(following)
+            if by and by.group(1).lower() in ("von", "from") and _is_first_name(by[2].split()[0]):
+                following = by.group(2)  # "Viele Grüße\nvon Anna"
+            return following if _plausible(following, lowercase=True) else ""
+    inline = _INLINE_CLOSING.search(lines[-1]) if lines else None
+    if inline and _signed_word(inline.group(1)):
+        return inline.group(1)
+    last = _clean(lines[-1]) if lines else ""
+    if len(lines) > 1 and last.islower() and " " not in last and _is_first_name(last):
+        return last  # "... sent it sunday night.\n\ntom"
+    words = [w for w in last.split() if not _ACADEMIC.match(w)]  # "Prof. Dr. Eva Lind"
+    return last if len(lines) > 1 and _plausible(last) and len(words) <= 3 else ""
+
+
+def _from_whom(rest: str, below: str) -> str:
+    """The name after a closing that says where it comes from: the next line ("Grüße aus
+    der WG\nMerle"), after a comma ("Gruß aus Kiel, Merle"), or after "von"/"from" when no
+    article follows ("Love from Ruth"; "Grüße von der Ostsee" names nobody)."""
+    if _plausible(below):
+        return below
+    head, comma, tail = rest.rpartition(",")
+    if comma and _plausible(tail.strip()):
+        return tail.strip()
+    place = _GREETED_FROM.match(head if comma else rest)
+    if not place or place.group(1).lower() not in ("von", "from"):
+        return ""
+    whom = place.group(2)
+    return whom if not _PLACE_WORD.match(whom) and _plausible(whom) else ""
+
+
+def _symbol(char: str) -> bool:
+    """An emoji, a heart or '~' around a signed name (not '>', the quote mark)."""
+    return char != ">" and unicodedata.category(char) in ("So", "Sk", "Sm", "Mn", "Cf")
+
+
+def _undecorate(line: str) -> str:
+    """'Lena 🙂' -> 'Lena', '~ Lena ~' -> 'Lena', 'Kirsty x' -> 'Kirsty' (stripped)."""
+    line = line.strip()
+    while True:
+        shorter = _KISSES.sub("", line.rstrip("".join(c for c in line if _symbol(c))).strip())
+        shorter = shorter.lstrip("".join(c for c in shorter if _symbol(c))).strip()
+        if shorter == line:
+            return line
+        line = shorter
+
+
+def _signed_word(word: str) -> bool:
+    """A word signed after a closing at the end of a sentence: a name in the first-name data
+    (also a rare or short one: "mo", "sam"), or a capitalised word that is no filler."""
+    if word.lower() in _NOT_A_NAME or word.lower() in SALUTATION:
+        return False
+    return firstnames.lookup(word) is not None or (word[:1].isupper() and _person(word))
