@@ -18,6 +18,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from pydantic_settings.exceptions import SettingsError
 
 from drafter.errors import ConfigError
+from drafter.models import WARNING_CODES
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -235,6 +236,18 @@ class Settings(BaseSettings):
 
                 return json.loads(stripped)
             return [item.strip() for item in stripped.split(",") if item.strip()]
+        return value
+
+    @field_validator("ack_required_warnings")
+    @classmethod
+    def _known_warnings(cls, value: list[str]) -> list[str]:
+        """A misspelt kind would silently let its warnings through unticked."""
+        unknown = [code for code in value if code not in WARNING_CODES]
+        if unknown:
+            names = ", ".join(repr(code) for code in unknown)
+            raise ValueError(
+                f"no warning is called {names}; known: {', '.join(sorted(WARNING_CODES))}"
+            )
         return value
 
     # --- derived paths -----------------------------------------------------------------

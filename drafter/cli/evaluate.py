@@ -16,6 +16,8 @@ import click
 
 from drafter.cli.main import settings_of
 from drafter.cli.output import OUT_FILE, json_option, progress_bar, write_report
+from drafter.config import Settings
+from drafter.errors import ConfigError
 
 
 @click.group("eval")
@@ -55,7 +57,7 @@ def _kb_option(help_text: str, *, required: bool = False) -> Callable[[_F], _F]:
     "--prompt",
     "prompts",
     multiple=True,
-    help="Template to draft with; repeat to compare templates side by side.",
+    help="Template to draft with; repeat to compare templates side by side (needs a model).",
 )
 @click.option("--no-llm", is_flag=True, help="Template drafts without a language model.")
 @click.option(
@@ -106,6 +108,7 @@ def eval_drafts(
     from drafter.evaluation.runner import EvalOptions
 
     settings = settings_of(ctx)
+    _check_prompts(settings, prompts, no_llm)
     options = EvalOptions(list(dict.fromkeys(prompts)), no_llm, concurrency, judge)
     with progress_bar("eval") as update:
         run = evaluate_drafts(
@@ -135,6 +138,23 @@ def eval_drafts(
         err.print(f"threshold breached: {breach.message()}", markup=False, highlight=False)
     if run.breaches:
         sys.exit(1)
+
+
+def _check_prompts(settings: Settings, prompts: tuple[str, ...], no_llm: bool) -> None:
+    """Every --prompt names a template, and comparing templates needs a model (a template
+    draft does not use the prompt: the table would compare two identical runs)."""
+    from drafter.drafting.prompts import find_template
+
+    for name in dict.fromkeys(prompts):
+        find_template(settings, name)
+    if len(set(prompts)) > 1 and (no_llm or not settings.llm_configured):
+        raise ConfigError(
+            "comparing prompt templates needs a language model: template drafts "
+            + ("(--no-llm) " if no_llm else "(no model is configured) ")
+            + "do not use the prompt",
+            hint="configure a model (DRAFTER_LLM_MODEL and DRAFTER_LLM_BASE_URL or "
+            "DRAFTER_LLM_API_KEY) and drop --no-llm, or give one --prompt",
+        )
 
 
 # --- eval retrieval (drafter/knowledge/evaluation.py) --------------------------------------

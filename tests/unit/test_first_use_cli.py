@@ -1,0 +1,105 @@
+"""What a new user tripped over on the command line (session-8 try-out of a fresh clone):
+each mistake ends in `error:` + `hint:` naming what to fix, and no line says something
+untrue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli import Result, run_cli
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "examples" / "inbox" / "01-abschlag-erhoehen.eml"
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> Result:
+    return run_cli(*args, env=env, cwd=ROOT)
+
+
+def assert_user_error(result: Result, *needles: str) -> None:
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "error: " in result.stderr and "\nhint: " in result.stderr, result.stderr
+    for needle in needles:
+        assert needle in result.stderr, result.stderr
+
+
+@pytest.fixture
+def one_email(tmp_path: Path) -> dict[str, str]:
+    """A data dir whose queue holds one sample email (no index needed)."""
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
+    env = {"DRAFTER_DATA_DIR": str(tmp_path / "data")}
+    assert run("inbox", "import", str(inbox), env=env).returncode == 0
+    return env
+
+
+def test_a_misspelt_warning_in_the_acknowledgement_list_is_refused(tmp_path: Path) -> None:
+    """`paymnet` used to be accepted silently: payment warnings then needed no tick."""
+    env = {"DRAFTER_DATA_DIR": str(tmp_path), "DRAFTER_ACK_REQUIRED_WARNINGS": "link,paymnet"}
+    result = run("inbox", "list", env=env)
+    assert_user_error(result, "DRAFTER_ACK_REQUIRED_WARNINGS", "'paymnet'", "payment")
+
+
+def test_the_known_warnings_and_an_empty_list_are_accepted(tmp_path: Path) -> None:
+    from drafter.config import DEFAULT_ACK_REQUIRED, load_settings
+
+    every = "kb_partial,template_draft," + ",".join(DEFAULT_ACK_REQUIRED)
+    assert "kb_partial" in load_settings(ack_required_warnings=every).ack_required_warnings
+    assert load_settings(ack_required_warnings="").ack_required_warnings == []
+
+
+def test_reopening_an_email_under_review_does_not_talk_of_a_sent_reply(
+    one_email: dict[str, str],
+) -> None:
+    result = run("inbox", "reopen", "1", "--reason", "x", env=one_email)
+    assert_user_error(result, "only a rejected email can be reopened")
+    assert "sent reply" not in result.stderr, "email 1 is new, nothing was sent"
+
+
+def test_a_report_of_an_empty_period_does_not_call_the_store_empty(
+    one_email: dict[str, str], tmp_path: Path
+) -> None:
+    result = run("report", "--since", "2020-01-01", "--until", "2020-01-31", env=one_email)
+    assert result.returncode == 0, result.stderr
+    assert "no emails in the store yet" not in result.stderr
+    assert "--since" in result.stderr, result.stderr
+    page = tmp_path / "desk.html"
+    result = run("report", "--html", str(page), env=one_email)
+    assert result.returncode == 0 and page.exists()
+    assert result.stderr.count(str(page)) == 1, f"said once: {result.stderr!r}"
+
+
+def test_eval_names_a_prompt_template_that_does_not_exist(tmp_path: Path) -> None:
+    env = {"DRAFTER_DATA_DIR": str(tmp_path)}
+    cases = str(ROOT / "eval" / "cases_sample.jsonl")
+    result = run("eval", "drafts", "--cases", cases, "--no-llm", "--prompt", "reply-shrot", env=env)
+    assert_user_error(result, "'reply-shrot'", "reply")
+
+
+def test_eval_refuses_to_compare_templates_without_a_model(tmp_path: Path) -> None:
+    """Template drafts ignore the prompt: the side-by-side table showed two identical runs."""
+    env = {"DRAFTER_DATA_DIR": str(tmp_path)}
+    cases = str(ROOT / "eval" / "cases_sample.jsonl")
+    args = ("eval", "drafts", "--cases", cases, "--prompt", "reply", "--prompt", "rewrite")
+    assert_user_error(run(*args, "--no-llm", env=env), "language model", "--prompt")
+    assert_user_error(run(*args, env=env), "language model")
+
+
+def test_the_known_warnings_are_the_ones_the_core_gives() -> None:
+    """drafter.models.WARNING_CODES is what DRAFTER_ACK_REQUIRED_WARNINGS is checked against:
+    a new warning code must be added there, or nobody could require a tick for it."""
+    import re
+
+    from drafter.models import WARNING_CODES
+
+    codes: set[str] = set()
+    for path in (ROOT / "drafter").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        codes |= set(re.findall(r"\bcode=\"(\w+)\"", text))
+        codes |= set(re.findall(r"_warn\(\s*\"(\w+)\"", text))
+    assert {"kb_gap", "link", "payment", "model_failed"} <= codes
+    assert codes == WARNING_CODES
