@@ -6,11 +6,14 @@ has no room for still answer."""
 from __future__ import annotations
 
 import pytest
+from textual.widget import Widget
 
 from drafter.config import Settings
 from drafter.desk import Desk
 from drafter.tui import i18n
 from drafter.tui.app import DeskApp
+from drafter.tui.screens.modals import RejectScreen
+from tests.tui.helpers import wait_for
 from tests.tui.real_service import build, open_first
 from tests.tui.test_desk_items import screen_text
 
@@ -36,9 +39,8 @@ async def test_an_80x24_terminal_leaves_the_editor_room_for_the_reply(
     """The first sample has two warnings and two sources: in 80 x 24 the editor showed one or
     two lines of the reply (email, warnings and sources took the rest)."""
     await drafted(desk)
-    i18n.set_language(ui)
     try:
-        app = build(settings, desk)
+        app = build(settings.model_copy(update={"ui_language": ui}), desk)
         async with app.run_test(size=DEFAULT_TERMINAL) as pilot:
             screen = await open_first(app, pilot)
             await pilot.pause(0.1)
@@ -69,3 +71,26 @@ async def test_ctrl_r_without_a_model_says_why_when_the_footer_has_no_room(
         assert app.screen is screen, "no rewrite dialog"
         assert screen.editor.text == text, "the editor never blanks"
         assert screen.check_action("rewrite", ()) is None, "the key stays greyed out"
+
+
+@pytest.mark.parametrize("ui", ["en", "de"])
+async def test_the_reject_question_is_shown_whole_at_80_columns(
+    settings: Settings, desk: Desk, ui: str
+) -> None:
+    """'Reject this email: why? (enter to confirm, escape to cance' was cut at 80 columns."""
+    await drafted(desk)
+    try:
+        app = build(settings.model_copy(update={"ui_language": ui}), desk)
+        async with app.run_test(size=DEFAULT_TERMINAL) as pilot:
+            await open_first(app, pilot)
+            await pilot.press("f8")
+            await wait_for(pilot, lambda: isinstance(app.screen, RejectScreen))
+            await pilot.pause(0.2)
+            title = i18n.t("reject.title")
+            (question,) = [w for w in app.screen.query(Widget) if str(w.render()) == title]
+            inner = question.parent.content_region  # type: ignore[union-attr]
+            width, height = question.region.width, question.region.height
+            assert width <= inner.width, f"{width} columns wide in a dialog of {inner.width}"
+            assert width * height >= len(title), f"{len(title)} characters in {width}x{height}"
+    finally:
+        i18n.set_language("en")
