@@ -103,3 +103,14 @@ def test_the_known_warnings_are_the_ones_the_core_gives() -> None:
         codes |= set(re.findall(r"_warn\(\s*\"(\w+)\"", text))
     assert {"kb_gap", "link", "payment", "model_failed"} <= codes
     assert codes == WARNING_CODES
+
+
+def test_ingest_of_a_path_that_does_not_exist_says_so_and_nothing_else(tmp_path: Path) -> None:
+    """It loaded the models, printed 'articles: 0 added ... index now holds ...' and only then
+    the error; with a default DRAFTER_KB_DIR that is missing it named no setting."""
+    env = {"DRAFTER_DATA_DIR": str(tmp_path / "data")}
+    result = run("kb", "ingest", str(tmp_path / "artciles"), env=env)
+    assert_user_error(result, "no such file or folder", "artciles")
+    assert "articles:" not in result.stdout and "index now holds" not in result.stdout
+    env["DRAFTER_KB_DIR"] = str(tmp_path / "kb")
+    assert_user_error(run("kb", "ingest", env=env), "DRAFTER_KB_DIR", str(tmp_path / "kb"))
