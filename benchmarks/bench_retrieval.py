@@ -33,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks import gap_ideas, gap_verdict_bench, retrieval_language
+from benchmarks import gap_ideas, gap_verdict_bench, gap_verdict_ideas, retrieval_language
 from benchmarks import retrieval_gap as gaps
 from benchmarks.retrieval_data import (
     EVAL,
@@ -274,8 +274,9 @@ def run() -> str:
         language_lines = retrieval_language.lines(recs)
         gap_lines = gaps.section(recs)
         idea_lines = gap_ideas.lines(
-            recs, [gaps.DEV, gaps.DEV3, gaps.DEV4, gaps.DEV5, gaps.DEV6, gaps.DEV7]
+            recs, [gaps.DEV, gaps.DEV3, gaps.DEV4, gaps.DEV5, gaps.DEV6, gaps.DEV7, gaps.DEV8]
         )
+        verdict_sets = ["golden", *gap_verdict_bench.DEV_SETS]
         blind_lines = [
             *gaps.blind_section(recs["sample"], gaps.DEV, dev=True),
             "",
@@ -289,7 +290,15 @@ def run() -> str:
             "",
             *gaps.blind_section(recs["sample"], gaps.DEV7, dev=True),
             "",
+            *gaps.blind_section(recs["sample"], gaps.DEV8, dev=True),
+            "",
             *gap_verdict_bench.section(recs["sample"].retriever),
+            "",
+            *gap_verdict_ideas.section(
+                gap_verdict_bench.mails_of(recs["sample"].retriever, verdict_sets),
+                gap_verdict_bench.kb_stems(recs["sample"].retriever),
+                verdict_sets,
+            ),
             "",
             *gaps.blind_section(recs["sample"]),
             "",

@@ -22,9 +22,10 @@ Two signals decide, in a small logistic model:
 
 A best passage with retrieval support of at least SURE_SUPPORT, or an article that plainly
 answers the subject (drafter.drafting.closeness.covers_topic), turns `missing` into
-`partial`. The constants were fitted by benchmarks/retrieval_gap.py
-(`verdict_section`) on the sample knowledge base's golden cases and dev gap sets, and each set
-is reported held out of the fit (docs/benchmarks.md). Without a support value (a retriever
+`partial`. The constants were fitted by benchmarks/gap_verdict_bench.py on the sample
+knowledge base's golden cases and dev gap sets, and each set is reported held out of the fit
+(docs/benchmarks.md); candidate third inputs measured and not adopted are in
+benchmarks/gap_verdict_ideas.py. Without a support value (a retriever
 other than the hybrid one) the retrieval decision (`Retriever.is_gap`) alone decides.
 """
 
