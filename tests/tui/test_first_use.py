@@ -55,22 +55,32 @@ async def test_an_80x24_terminal_leaves_the_editor_room_for_the_reply(
         i18n.set_language("en")
 
 
+@pytest.mark.parametrize(
+    ("ui", "why"),
+    [("en", "rewriting needs a language model"), ("de", "Umschreiben braucht ein Sprachmodell")],
+)
 async def test_ctrl_r_without_a_model_says_why_when_the_footer_has_no_room(
-    settings: Settings, desk: Desk
+    settings: Settings, desk: Desk, ui: str, why: str
 ) -> None:
     """At 80 columns the footer cannot show 'Rewrite: no model', and a greyed key did
-    nothing at all: the README promises that rewriting without a model says so at once."""
+    nothing at all: the README promises that rewriting without a model says so at once (in
+    the desk's language: the German desk showed the core's English reason)."""
     await drafted(desk)
-    app = build(settings, desk)
-    async with app.run_test(size=DEFAULT_TERMINAL) as pilot:
-        screen = await open_first(app, pilot)
-        text = screen.editor.text
-        await pilot.press("ctrl+r")
-        await pilot.pause(0.1)
-        assert "language model" in notes(app), "the key says why at once"
-        assert app.screen is screen, "no rewrite dialog"
-        assert screen.editor.text == text, "the editor never blanks"
-        assert screen.check_action("rewrite", ()) is None, "the key stays greyed out"
+    try:
+        app = build(settings.model_copy(update={"ui_language": ui}), desk)
+        async with app.run_test(size=DEFAULT_TERMINAL) as pilot:
+            screen = await open_first(app, pilot)
+            text = screen.editor.text
+            await pilot.press("ctrl+r")
+            await pilot.pause(0.1)
+            assert why in notes(app), "the key says why at once"
+            if ui == "de":
+                assert "rewriting needs" not in notes(app), "no English in the German desk"
+            assert app.screen is screen, "no rewrite dialog"
+            assert screen.editor.text == text, "the editor never blanks"
+            assert screen.check_action("rewrite", ()) is None, "the key stays greyed out"
+    finally:
+        i18n.set_language("en")
 
 
 @pytest.mark.parametrize("ui", ["en", "de"])

@@ -119,7 +119,9 @@ class EmailScreen(DraftStreaming):
             off = t("key.rewrite.off")
             for key, bindings in list(table.items()):
                 table[key] = [
-                    replace(b, description=off, tooltip=self._no_model) if b.id == "rewrite" else b
+                    replace(b, description=off, tooltip=t("notify.no_model"))
+                    if b.id == "rewrite"
+                    else b
                     for b in bindings
                 ]
         self.editor.read_only = True
@@ -331,8 +333,9 @@ class EmailScreen(DraftStreaming):
         if self.busy():
             return
         why_not = self.desk.service.can_rewrite()
-        if why_not:  # say so at once: no dialog, no blank editor
-            self.notify(f"{why_not}\n{t('hint')}: {t('notify.no_model.hint')}", severity="warning")
+        if why_not:  # say so at once, in the desk's language: no dialog, no blank editor
+            note = f"{t('notify.no_model')}\n{t('hint')}: {t('notify.no_model.hint')}"
+            self.notify(note, severity="warning")
             return
 
         def chosen(instruction: str | None) -> None:
