@@ -104,3 +104,26 @@ async def test_the_reject_question_is_shown_whole_at_80_columns(
             assert width * height >= len(title), f"{len(title)} characters in {width}x{height}"
     finally:
         i18n.set_language("en")
+
+
+async def test_the_german_figures_name_the_total_row_in_german(
+    settings: Settings, desk: Desk
+) -> None:
+    """The stats screen of the German desk called its total row 'all'."""
+    from drafter.tui.screens.queue import QueueScreen
+    from drafter.tui.screens.stats import StatsScreen
+
+    try:
+        app = build(settings.model_copy(update={"ui_language": "de"}), desk)
+        async with app.run_test(size=(160, 40)) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen) and app.screen.loaded)
+            await pilot.press("s")
+            await wait_for(pilot, lambda: isinstance(app.screen, StatsScreen))
+            screen = app.screen
+            assert isinstance(screen, StatsScreen)
+            await wait_for(pilot, lambda: screen.loads >= 1)
+            await pilot.pause()
+            total = [str(cell) for cell in screen.table("reasons").get_row("total")]
+            assert total[:2] == ["gesamt", "2"], total
+    finally:
+        i18n.set_language("en")
