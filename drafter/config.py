@@ -106,7 +106,8 @@ class Settings(BaseSettings):
     embedding_base_url: str = ""
     embedding_api_key: SecretStr = SecretStr("")
     retrieval_k: int = Field(default=5, ge=1, le=100)
-    kb_gap_threshold: float = 0.0  # 0: use the calibrated default in drafter.knowledge
+    # the gap model's probability (0..1); 0: use the calibrated default in drafter.knowledge
+    kb_gap_threshold: float = Field(default=0.0, ge=0.0, le=1.0)
     kb_dir: Path = Field(default_factory=lambda: PROJECT_ROOT / "kb")  # `drafter kb ingest` default
     # a shared index on a Chroma server (`chroma run`); empty: the local folder <data_dir>/index
     chroma_url: str = ""

@@ -114,3 +114,10 @@ def test_ingest_of_a_path_that_does_not_exist_says_so_and_nothing_else(tmp_path:
     assert "articles:" not in result.stdout and "index now holds" not in result.stdout
     env["DRAFTER_KB_DIR"] = str(tmp_path / "kb")
     assert_user_error(run("kb", "ingest", env=env), "DRAFTER_KB_DIR", str(tmp_path / "kb"))
+
+
+@pytest.mark.parametrize("value", ["2", "-0.5"])
+def test_a_gap_threshold_outside_0_to_1_is_refused(tmp_path: Path, value: str) -> None:
+    """A probability of 2 made every email a knowledge gap, silently."""
+    env = {"DRAFTER_DATA_DIR": str(tmp_path), "DRAFTER_KB_GAP_THRESHOLD": value}
+    assert_user_error(run("inbox", "list", env=env), "DRAFTER_KB_GAP_THRESHOLD")
