@@ -80,13 +80,22 @@ def test_eval_names_a_prompt_template_that_does_not_exist(tmp_path: Path) -> Non
     assert_user_error(result, "'reply-shrot'", "reply")
 
 
-def test_eval_refuses_to_compare_templates_without_a_model(tmp_path: Path) -> None:
-    """Template drafts ignore the prompt: the side-by-side table showed two identical runs."""
-    env = {"DRAFTER_DATA_DIR": str(tmp_path)}
-    cases = str(ROOT / "eval" / "cases_sample.jsonl")
-    args = ("eval", "drafts", "--cases", cases, "--prompt", "reply", "--prompt", "rewrite")
-    assert_user_error(run(*args, "--no-llm", env=env), "language model", "--prompt")
-    assert_user_error(run(*args, env=env), "language model")
+def test_eval_says_when_compared_templates_cannot_differ(tmp_path: Path) -> None:
+    """Template drafts ignore the prompt: the side-by-side table showed two identical runs
+    without a word on why."""
+    cases = tmp_path / "cases.jsonl"
+    lines = (ROOT / "eval" / "cases_sample.jsonl").read_text(encoding="utf-8").splitlines()
+    cases.write_text("\n".join(lines[:2]) + "\n", encoding="utf-8")
+    env = {"DRAFTER_DATA_DIR": str(tmp_path / "data")}
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    for name in ("de-abschlag-anpassen.md", "de-zaehlerstand-melden.md"):
+        (kb / name).write_bytes((ROOT / "kb" / "de" / name).read_bytes())
+    args = ("eval", "drafts", "--cases", str(cases), "--kb", str(kb))
+    compare = ("--prompt", "reply", "--prompt", "rewrite", "--no-llm", "--no-thresholds")
+    result = run(*args, *compare, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "do not use the prompt" in result.stderr and "--no-llm" in result.stderr
 
 
 def test_the_known_warnings_are_the_ones_the_core_gives() -> None:
