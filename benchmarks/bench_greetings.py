@@ -36,6 +36,9 @@ greeting code:
 - `dev6.jsonl` (100 senders, 55 German, 45 English; provenance in `dev6.README.md`): a sixth
   development table. Main fafb7c4 got 95/100 on it before any tuning (`FIRST_DEV6`); it was
   tuned on after that.
+- `dev7.jsonl` (100 senders, 55 German, 45 English; provenance in `dev7.README.md`): a seventh
+  development table, written blind in session 8. Main 5935645 got 88/100 on it before any
+  tuning (`FIRST_DEV7`: German 51/55, English 37/45); it was tuned on after that.
 - `test5.jsonl` (120 senders, 70 German, 50 English; provenance in `test5.README.md`): written
   blind in session 7 as a held-out table and run once with `--table` for totals: the code
   before session 7 (main 4ae6594) 117/120 (German 69/70, English 48/50), after the greet8
@@ -72,6 +75,7 @@ TABLES = {
     "dev5": DATA / "dev5.jsonl",
     "test4": DATA / "test4.jsonl",
     "dev6": DATA / "dev6.jsonl",
+    "dev7": DATA / "dev7.jsonl",
     "test5": DATA / "test5.jsonl",
 }
 # Retired held-out tables: tuned on since, so `--failures` may list their rows.
@@ -90,6 +94,18 @@ FIRST_DEV5 = (96, 100)
 # dev6 measured once with main fafb7c4 (2026-11-30, 03:34 UTC), before any change (German
 # 53/55, English 42/45): notes in dev6.README.md.
 FIRST_DEV6 = (95, 100)
+# dev7 measured once with main 5935645 (2026-11-30, 06:13 UTC), before any change (German
+# 51/55, English 37/45): notes in dev7.README.md.
+FIRST_DEV7 = (88, 100)
+#: rows whose label follows the house list of their time, which had no family form: "Familie X"
+#: (or "The X Family") with nobody signing as a person was labelled "Sehr geehrte Damen und
+#: Herren," / "Dear Sir or Madam,". Since greet9 (session 8) the code writes "Sehr geehrte
+#: Familie X," / "Dear X family,": the form the fresh dev7 writer chose and the common one in
+#: German letters (dev2's writer: it "would also be polite, but the house style has no such
+#: form"). These rows count as wrong; the tests pin them so that neither side drifts.
+OLD_FAMILY_LABELS = frozenset(
+    {"gd2-018", "gd3-019", "gd3-084", "gd4-037", "gd5-042", "gt2-025", "gt3-045"}
+)
 REGISTER = {"formal": "you", "informal": "you_informal", "sie": "sie", "du": "du"}
 TARGET = 1.0  # issue 12: greeting and register correct on 100 % of a labelled table
 
@@ -148,7 +164,12 @@ def without_readme_names() -> dict[str, tuple[int, int]]:
         names.gender_of.cache_clear()
 
 
-def run() -> str:
+HELD_OUT = frozenset({"test", "test5"})
+
+
+def run(held_out: bool = True) -> str:
+    """The Markdown section; `held_out=False` leaves the held-out tables unread (a helper that
+    tunes records its figures so; `make bench` runs them all)."""
     rows = []
     splits = (
         ("dev", "dev (tuned on)"),
@@ -161,9 +182,13 @@ def run() -> str:
         ("dev5", "dev5 (tuned on)"),
         ("test4", "test4 (retired, tuned on)"),
         ("dev6", "dev6 (tuned on)"),
+        ("dev7", "dev7 (tuned on)"),
         ("test5", "test5 (held out)"),
     )
     for split, label in splits:
+        if split in HELD_OUT and not held_out:
+            rows.append(f"| {label} | all | not run here | | ≥ {TARGET:.2f} | (held out) |")
+            continue
         figures = measure(TABLES[split])
         for key, lang in (("de", "German"), ("en", "English"), ("all", "all")):
             good, n = figures[key]
@@ -178,18 +203,20 @@ def run() -> str:
             rows.append(
                 f"| {label} | {lang} | {good}/{n} | {share:.3f} | ≥ {TARGET:.2f} | {verdict} |"
             )
-    clean = without_readme_names()["all"]
-    clean_share = clean[0] / clean[1]
+    clean = without_readme_names()["all"] if held_out else (0, 0)
+    clean_share = clean[0] / clean[1] if clean[1] else 0.0
     rows.append(
         f"| test, names of its README removed from name_lists.py | all | {clean[0]}/{clean[1]} "
         f"| {clean_share:.3f} | ≥ {TARGET:.2f} | {'met' if clean_share >= TARGET else 'MISSED'} |"
+        if held_out
+        else f"| test, names of its README removed | all | not run here | | ≥ {TARGET:.2f} | |"
     )
     return "\n".join(
         [
             "## Greetings and register on blind tables",
             "",
-            "All eleven tables were written blind from the house-style rules by other helper",
-            "sessions. `benchmarks/data/greetings/dev.jsonl` to `dev6.jsonl` (100 senders",
+            "All twelve tables were written blind from the house-style rules by other helper",
+            "sessions. `benchmarks/data/greetings/dev.jsonl` to `dev7.jsonl` (100 senders",
             "each) are development tables the rules were tuned on; `test2.jsonl`,",
             "`test3.jsonl` and `test4.jsonl` (120 senders each) were held out until each was",
             "run once (117/120, 114/120, 119/120) and have been tuned on since (retired);",
@@ -214,7 +241,16 @@ def run() -> str:
             f"(main e072376) {FIRST_DEV5[0]}/{FIRST_DEV5[1]} ="
             f" {FIRST_DEV5[0] / FIRST_DEV5[1]:.2f} (German 58/60, English 38/40); `dev6.jsonl`",
             f"(main fafb7c4) {FIRST_DEV6[0]}/{FIRST_DEV6[1]} ="
-            f" {FIRST_DEV6[0] / FIRST_DEV6[1]:.2f} (German 53/55, English 42/45).",
+            f" {FIRST_DEV6[0] / FIRST_DEV6[1]:.2f} (German 53/55, English 42/45); `dev7.jsonl`",
+            f"(main 5935645) {FIRST_DEV7[0]}/{FIRST_DEV7[1]} ="
+            f" {FIRST_DEV7[0] / FIRST_DEV7[1]:.2f} (German 51/55, English 37/45).",
+            "",
+            "Since session 8 a family with nobody signing as a person is greeted as the family",
+            '("Sehr geehrte Familie Kaya,", "Dear Kaya family,"), the form the dev7 writer chose',
+            "and the usual one in German letters. Seven rows of older tables were labelled",
+            '"Sehr geehrte Damen und Herren," / "Dear Sir or Madam," for it, because the house',
+            f"list of their time had no family form ({len(OLD_FAMILY_LABELS)} rows, listed in",
+            "`OLD_FAMILY_LABELS`); they count as wrong in the rows below.",
             "",
             "The first-name lists of drafter/drafting/name_lists.py were written after the test",
             "table's README had been read, and that README names many of the table's first",

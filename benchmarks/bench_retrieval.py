@@ -305,6 +305,8 @@ def run() -> str:
             *gaps.blind_section(recs["sample"], gaps.TEST2),
             "",
             *gaps.blind_section(recs["sample"], gaps.TEST3),
+            "",
+            *gaps.blind_section(recs["sample"], gaps.TEST4),
         ]
         queries = [
             build_query(c.subject, c.message)

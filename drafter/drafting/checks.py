@@ -4,9 +4,11 @@ Each check returns DraftWarnings with a stable code: `empty`, `truncated`, `bad_
 `wrong_language`, `unsupported_claim`, `placeholder`, `injection`, `garbled`, and through
 drafter.drafting.harm `link`, `payment`, `commitment`, `credentials` (harmful output).
 Inputs are the draft body, the numbered passages, the customer's own text and settings; no
-model and no network are involved, so the same draft always gets the same warnings. A "sentence
-in no source" or "figure in no source" finding that one article of the whole KB
-(settings.kb_dir) backs is dropped (drafter.drafting.library); no other kind is.
+language model and no network are involved, so the same draft always gets the same warnings.
+A "sentence in no source" or "figure in no source" finding that one article of the whole KB
+(settings.kb_dir) backs is dropped (drafter.drafting.library), and a figure with its unit that
+an article in the other language states in a sentence saying the same (the local multilingual
+sentence encoder, deterministic; loaded only then); no other kind is.
 """
 
 from __future__ import annotations
@@ -34,6 +36,14 @@ _COMMA = re.compile(r"(?<=\d),\s+(?=\d)")  # "0431 5577-112, 24 hours": a list, 
 _TOKEN = re.compile(r"\S+")
 _UNIT = re.compile(r"\s?(?:%|€|EUR|Euro|ct|kWh)$")
 _MONEY = re.compile(r"(?:€|EUR|Euro)$")
+# a period after a number ("12 months", "14 Tagen", "24-month", "10 to 14 days"): a period is
+# backed by a period, not by the same digits in an address ("Hafenstraße 12") or a phone number
+_PERIOD = re.compile(
+    r"\s?(?:-\s?)?(?:(?:–|-|bis|to|und|and|or|oder)\s?\d{1,3}\s)?(?:calendar |working |business )?"
+    r"(?:months?|monthly|monat\w*|years?|yearly|jahr\w*|weeks?|woche\w*|days?|tag\w*|"
+    r"werktag\w*|arbeitstag\w*|kalendertag\w*|hours?|stunde\w*)\b",
+    re.I,
+)
 _ECHO = re.compile(
     r"ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier) (?:instructions|prompts?)"
     r"|disregard (?:all |the )?(?:previous|prior|above) |system prompt|as an ai\b"
@@ -130,6 +140,8 @@ def check_numbers(data: CheckInput) -> list[DraftWarning]:
         if _MONEY.search(m.group(0)) or plain[max(0, m.start() - 2) : m.start()].strip() == "€"
     }
     money |= {_digits(m.group(0)) for m in NUMBER.finditer(data.customer_text)}
+    periods = {_digits(m.group(0)) for m in NUMBER.finditer(plain) if _PERIOD.match(plain, m.end())}
+    periods |= {_digits(m.group(0)) for m in NUMBER.finditer(data.customer_text)}
     body = _COLON.sub(" ; ", URL.sub(" ", EMAIL.sub(" ", _strip_markup(data.body))))
     body = _COMMA.sub(" ; ", body)
     derived = derived_spans(body, sources)  # "bill of 3 March + 14 days" -> "by 17 March"
@@ -142,6 +154,8 @@ def check_numbers(data: CheckInput) -> list[DraftWarning]:
         if not digits or (len(digits) == 1 and raw.isdigit()):
             continue  # list numbering, "2 Schritte": too small to be a claim
         pool = money if _MONEY.search(raw) else known
+        if pool is known and _PERIOD.match(body, match.end()):
+            pool = periods
         if digits in pool or (len(digits) >= 3 and any(digits in k for k in pool)):
             continue
         if raw not in unsupported:
@@ -371,7 +385,7 @@ def _kb_backed(
     """Drop the "in no source" and "figure in no source" findings whose sentence an article of
     the whole knowledge base backs (drafter.drafting.library); every other kind stays."""
     from drafter.drafting.check_base import sentences
-    from drafter.drafting.library import _unit_of, article_backed
+    from drafter.drafting.library import _unit_of, article_backed, other_language_backed
 
     kept: list[DraftWarning] = []
     body = _strip_markup(data.body)
@@ -385,7 +399,11 @@ def _kb_backed(
             at = body.find(raw)
             sentence = next((body[a:b] for a, b in sentences(body) if a <= at < b), "")
             digits = _UNIT.sub("", raw).strip()
-            if sentence and article_backed(sentence, data, settings, digits, _unit_of(raw)):
+            unit = "period" if at >= 0 and _PERIOD.match(body, at + len(raw)) else _unit_of(raw)
+            if sentence and (
+                article_backed(sentence, data, settings, digits, unit)
+                or other_language_backed(sentence, data, settings, digits, unit)
+            ):
                 continue
         kept.append(warning)
     return kept

@@ -66,6 +66,8 @@ _ACTION_DE = (
 _ACTION_EN = (
     r"cancel|terminate|close|end|switch|refund|reimburse|credit|waive|reverse|write off|remove|"
     r"reduce|lower|suspend|defer|postpone|pay out|transfer|release|drop|stop charging|"
+    # a service set up for this customer: "we'll set up your connection at the new address"
+    r"set up|connect|"
     r"stop the (?:reminder|dunning|cut-off)"
 )
 _FUTURE = re.compile(
@@ -164,12 +166,16 @@ _DONE = re.compile(
     r"gestundet|verlängert|genehmigt|freigegeben|gewechselt|aufgehoben|zurückerstattet|"
     r"überwiesen|ausgezahlt|gestrichen|verzichtet|entfernt|gelöscht|zurückgesetzt|freigeschaltet|"
     r"entsperrt|ausgebucht|zurückgenommen|deaktiviert|eingerichtet|vereinbart|(?<!ab)gebucht|"
-    r"korrigiert|berichtigt|markiert)\b"
+    r"korrigiert|berichtigt|markiert|"
+    # lowered, suspended or granted: "auf 50 EUR herabgesetzt", "einen Aufschub eingeräumt"
+    r"herabgesetzt|heruntergesetzt|festgesetzt|ausgesetzt|eingeräumt|gewährt|bewilligt|"
+    r"zugesagt|zugestanden)\b"
     r"|\b(?:i|we)(?: have|'ve)\b(?:[^.;:!?]|(?<=\d)\.){0,60}?"
     r"\b(?:cancel+ed|terminated|ended|switched|changed|"
     r"moved|credited|refunded|waived|reduced|lowered|increased|postponed|deferred|extended|"
     r"approved|granted|removed|reversed|paid|reset|unlocked|unblocked|deleted|written off|"
-    r"set up|arranged|booked|corrected|adjusted|applied|amended|marked|flagged|"
+    r"set up|arranged|booked|corrected|adjusted|applied|amended|marked|flagged|cut|halved|"
+    r"paused|suspended|put on hold|lifted|"
     r"(?:processed|actioned|executed) (?:your|the) (?:notice|cancellation|termination|refund|"
     r"switch|change|request to cancel))\b"
     r"|\b(?:has|have) been (?:cancel+ed|terminated|ended|switched|changed|moved|credited|refunded|"
@@ -350,7 +356,13 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     state = _STATE.search(sentence) or no_more(sentence) or SPARED.search(sentence)
     if state and not conditional and not said_in(state, trusted_flat):
         return f"declares a claim settled or void ({state.group(0).strip()!r})"
-    from drafter.drafting.decisions import BACKDATED, CONTRACT_END, RETROACTIVE, RULED_OUT
+    from drafter.drafting.decisions import (
+        ASSURED,
+        BACKDATED,
+        CONTRACT_END,
+        RETROACTIVE,
+        RULED_OUT,
+    )
 
     retro = RETROACTIVE.search(sentence)
     if retro and not said_in(retro, trusted_flat):
@@ -360,6 +372,7 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     from drafter.drafting.decisions import clause_negated
 
     ruled_out = RULED_OUT.search(sentence)
+    assured = ASSURED.search(sentence)
     backdated = BACKDATED.search(sentence)
     # the phrase with its date, not only the word "rückwirkend" the article also uses
     if backdated and sentence[backdated.start() : backdated.end() + 12].lower() in trusted_flat:
@@ -375,6 +388,7 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     # you will not be billed" still backdates
     for found, what, own in (
         (ruled_out, "rules something out for the customer", True),
+        (assured, "rules something out for the customer", True),
         (backdated, "backdates something for the customer", False),
         (end, "says the customer's contract ends on a date", False),
         (future, "promises an action on the customer's contract or money", True),
@@ -382,7 +396,7 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     ):
         if (
             found
-            and not clause_negated(sentence, found)
+            and not clause_negated(sentence, found, own=found is not assured)
             and not (own and said_in(found, trusted_flat))
         ):
             return f"{what} ({found.group(0)!r})"

@@ -63,6 +63,16 @@ _MONTH_NAME = re.compile(
 )
 
 
+# a cut-off day of the month without a month ("if we receive it by the 15th", "bis zum 15.
+# eines Monats"): a request after it takes effect a month later, so the 1st of the month after
+# next from a source date follows too
+_CUTOFF = re.compile(
+    rf"\b(?:by|until|before|bis zum|bis|zum|spätestens am)\s+(?:the\s+)?[*_]*\d{{1,2}}"
+    rf"(?:st|nd|rd|th|\.)(?!\s?\d)(?!\s*(?:of\s+)?(?:{_MONTH})\b)",
+    re.I,
+)
+
+
 def _dates(text: str) -> list[tuple[int, int, date]]:
     """(start, end, date) of each date in the text."""
     found: list[tuple[int, int, date]] = []
@@ -102,10 +112,11 @@ def _shift(day: date, period: timedelta | int, sign: int) -> date | None:
     if isinstance(period, timedelta):
         return day + sign * period
     month = day.month - 1 + sign * period
+    year, month = day.year + month // 12, month % 12 + 1
     try:
-        return day.replace(year=day.year + month // 12, month=month % 12 + 1)
-    except ValueError:
-        return None
+        return day.replace(year=year, month=month)
+    except ValueError:  # 31 May minus a month: 30 April, the last day that month has
+        return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
 def _month_bounds(month: int) -> set[tuple[int, int]]:
@@ -117,24 +128,42 @@ def _month_bounds(month: int) -> set[tuple[int, int]]:
 def derived_spans(reply: str, sources: str) -> list[tuple[int, int]]:
     """(start, end) of the reply's dates that a source date and a source period give, or
     that start or end a month the sources name ("end of September" -> 30 September) or the
-    month after a source date ("today, 9 April; from the 1st of next month" -> 1 May)."""
+    month after a source date ("today, 9 April; from the 1st of next month" -> 1 May), or the
+    month after that when the sources name a cut-off day ("by the 15th": asked on 20 April,
+    from 1 June)."""
     bases = [d for _s, _e, d in _dates(sources)]
     derivable: set[tuple[int, int]] = set()
     for name in _MONTH_NAME.findall(sources):
         derivable |= _month_bounds(_MONTHS[name.lower()])
+    cutoff = bool(_CUTOFF.search(sources))
     for base in bases:
         derivable |= _month_bounds(base.month) | {(base.month % 12 + 1, 1)}
+        if cutoff:
+            derivable.add(((base.month + 1) % 12 + 1, 1))
     periods = _periods(sources) if bases else set()
+    derivable |= _moved(bases, periods)
+    found = [(s, e, d) for s, e, d in _dates(reply) if (d.month, d.day) in derivable]
+    # a second step from the reply's own derived dates: "the minimum term runs until
+    # 28 February (start + 24 months), so your notice must reach us by 31 January (1 month's
+    # notice to the end of a month)"
+    again = _moved([d for _s, _e, d in found], periods)
+    return [(s, e) for s, e, d in _dates(reply) if (d.month, d.day) in derivable | again]
+
+
+def _moved(bases: list[date], periods: set[timedelta | int]) -> set[tuple[int, int]]:
+    """(month, day) of each base date moved by each period, either way; with a period of
+    months also the first and last day of the month it ends in ("1 Monat zum Monatsende")."""
+    derivable: set[tuple[int, int]] = set()
     for base in bases:
         for period in periods:
             for sign in (1, -1):
                 moved = _shift(base, period, sign)
-                if moved is not None:
-                    derivable.add((moved.month, moved.day))
-                if moved is not None and isinstance(period, int) and sign == 1:
-                    # "1 Monat zum Monatsende": the month the period ends in, to its end
+                if moved is None:
+                    continue
+                derivable.add((moved.month, moved.day))
+                if isinstance(period, int):
                     derivable |= _month_bounds(moved.month)
-    return [(s, e) for s, e, d in _dates(reply) if (d.month, d.day) in derivable]
+    return derivable
 
 
 def unsupported_spans(reply: str, sources: str) -> list[tuple[int, int]]:

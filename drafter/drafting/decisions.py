@@ -149,6 +149,16 @@ RULED_OUT = re.compile(
     r"ruled out|will never happen|can never happen|wird (?:es )?nie)\b",
     re.I,
 )
+# the supply said to be safe under any circumstances: "Ihre Versorgung wird auf keinen Fall
+# gesperrt", "your power will under no circumstances be cut off" (the negation is the promise)
+ASSURED = re.compile(
+    r"\b(?:versorgung|strom|gas|anschluss|zähler|supply|power|electricity|gas|connection)\w*\b"
+    r"[^.!?;:]{0,60}?\b(?:auf keinen fall|keinesfalls|unter keinen umständen|garantiert nicht|"
+    r"ganz sicher nicht|under no circumstances|in no case|definitely not|certainly not|"
+    r"guaranteed not)\b[^.!?;:]{0,30}?\b(?:gesperrt|abgestellt|abgeschaltet|unterbrochen|"
+    r"cut off|disconnected|switched off|shut off|blocked)\b",
+    re.I,
+)
 # this customer's contract said to end on a date ("your contract will end on 31 January");
 # "the contract then ends ..." explains a rule, "frühestens"/"earliest" computes one
 CONTRACT_END = re.compile(
@@ -258,9 +268,12 @@ def _clause(sentence: str, start: int, end: int) -> str:
     return re.sub(r"\b(?:kein problem|no problem)\b", " ", part, flags=re.I)
 
 
-def clause_negated(sentence: str, match: re.Match[str]) -> bool:
-    """A negation or refusal in the part of the sentence holding `match` (see _clause)."""
+def clause_negated(sentence: str, match: re.Match[str], *, own: bool = True) -> bool:
+    """A negation or refusal in the part of the sentence holding `match` (see _clause);
+    with `own=False` the words of the match itself do not count ("auf keinen Fall")."""
     part = _clause(sentence, match.start(), match.end())
+    if not own:
+        part = part.replace(match.group(0), " ")
     return bool(
         re.search(r"\b(?:nicht|kein\w*|nie|never|not|no longer|cannot|can't|won't)\b", part, re.I)
     )

@@ -8,8 +8,9 @@ Indian and Pakistani, Thai, Vietnamese, Spanish, Welsh, Irish and Scottish Gaeli
 Albanian and Bosnian, Ukrainian, Romanian, Hungarian, Czech, Finnish, Kenyan and South African,
 and older, Bavarian and North German/Frisian names). This module lists them, written for
 drafter from general knowledge of naming customs (no external list copied; Apache-2.0).
-They are asked only when the table has no clear answer and no country list of the table
-knows the name (drafter.drafting.names), and first when the table's evidence is weak: a name
+They are asked only when the table has no clear answer (drafter.drafting.names; also when a
+country list knows the name but another source says the other sex: "Esra" is a girl in the
+Swiss list and a man in the Moby lists), and first when the table's evidence is weak: a name
 written with a letter the table's US births (ASCII only) cannot hold ("Şenay", Turkish, a
 woman's name, is not the US "Senay"), or one no country list holds and fewer than 50 US
 children had (the Moby lists alone call "Gert" a woman's name; in German it is a man's).
@@ -36,13 +37,13 @@ UNISEX = _words(
     luca maxime micha mika morgan nicola noa nour robin sam sascha taylor toni tobi umit
     casey riley quinn avery jessie sandy leslie billie claude linh thanh minh wei jing yang
     anh khanh hai van jaspreet harpreet manpreet gurpreet uchenna temitope oluwaseun ayodele
-    kelechi uche ozgur derya mel lou vic hilary sasha xiao
+    kelechi uche chidi chinonso ozgur derya mel lou vic hilary sasha xiao
     """
 )
 
 FEMALE = _words(
     """
-    ayse fatma emine hatice zeynep elif merve busra esra gul gulsen gulsum hulya sibel filiz
+    ayse fatma emine hatice zeynep elif merve busra esra gul gulsen gulsum hulya sibel filiz nur
     leyla melek meryem ozlem serpil songul sevgi tuba yasemin zehra aysel ayten dilek ebru
     gamze gizem hande ilknur nesrin nurcan pinar seda selin sevim sule tulay yeliz sukran
     rabia kubra betul cansu nilufer aynur gulay gonul hacer havva nazli neslihan sevda serife
@@ -59,6 +60,7 @@ FEMALE = _words(
     walentina larissa raissa sinaida jekaterina ekaterina darja xenia ksenia polina wera
     olena halyna
     femke maartje anouk sanne lotte lieke marloes anneke annemiek marieke mieke janneke jolien
+    maaike
     joke els ineke nienke rianne saskia tineke willemijn wietske geertje hanneke sjoukje
     tjitske griet baukje froukje jikke swantje wiebke frauke gesche tjarda okka
     hella merret swaantje telse tomke inken heike thekla almut hiltrud mechthild henrike
@@ -128,7 +130,7 @@ MALE = _words(
     zbigniew stanislaw tadeusz jacek janusz lukasz mateusz bartosz kamil przemyslaw slawomir
     waldemar zdzislaw ryszard bogdan boguslaw czeslaw jerzy kazimierz leszek miroslaw
     radoslaw rafal szymon wieslaw witold zenon maciej
-    dmitri dmitrij dmitry sergej sergei sergey wladimir vladimir alexej alexei andrej andrei
+    dmitri dmitrij dmitry sergej sergei sergey wladimir vladimir alexej alexei andrej andrei jurij
     igor iwan ivan jewgeni evgeny juri yuri konstantin michail mikhail nikolai oleg pjotr
     ruslan viktor wiktor vitali witali wadim vadim waleri boris gennadi grigori
     arkadi anatoli taras mykola oleksandr volodymyr yaroslav artem timur rustam
@@ -140,10 +142,11 @@ MALE = _words(
     morten rune stig sune thor tore torbjorn trond ulf arne einar espen frode geir halvard
     hakon kjell kristoffer mikkel rasmus soren svein vidar ake goran joakim
     babatunde olumide emeka chinedu chukwuemeka chukwudi obinna ikenna nnamdi tunde femi
-    segun kunle kayode bayo adewale adebayo dele gbenga jide wale ifeanyi okechukwu chidi
+    segun kunle kayode bayo adewale adebayo dele gbenga jide wale ifeanyi okechukwu
     kwame kofi kwabena kwaku yaw kojo kwesi sani abdullahi usman yakubu aliyu
     arjun rahul amit anil arun ashok deepak ganesh gopal harish karthik krishna manoj mohan
     naveen nikhil pradeep rajesh rakesh ramesh ravi sanjay sandeep sunil suresh vijay vikram
+    venkatesh
     vinod aditya ajay akash anand ankit ashwin dinesh girish hari mahesh mukesh naresh
     prakash rohit sachin sameer satish shankar siddharth sudhir vivek
     somchai somsak prasert sombat suchart surachai wichai anan chaiwat kittisak nattapong
@@ -161,7 +164,7 @@ MALE = _words(
     hubertus siegbert kunibert
     dafydd emyr ieuan gruffydd aled geraint huw llyr tomos dewi gethin iestyn meirion rhodri
     iolo gwilym
-    vasileios charalampos giannis lefteris michalis thanasis sotiris vangelis
+    vasileios charalampos giannis giorgos lefteris michalis thanasis sotiris vangelis
     darragh diarmuid fergal caoimhín murdo ruaridh struan torquil cai elis osian
     adrien arnaud rémi duarte afonso srđan srdjan karol bekir caner cemal cenk doğan ertuğrul fırat
     gökay ilker kağan mesut özkan tugay abdelkader driss hicham lahcen soufiane

@@ -26,8 +26,9 @@ SALUTATION = {
 }
 #: forms of address outside the house forms (Frau/Herr, Mr/Ms/Mrs, Dr, Professor): clergy
 #: ("Rev. Matthew Okafor", "The Revd …", "Pfarrerin Anke Lohse", "Father"), ranks and offices
-#: ("Cllr", "Capt."), and "Mx"; read only before at least one more word. They are no part of
-#: the name; the greeting uses the house forms, so "Rev. Alan Pike" is "Dear Mr Pike,". The
+#: ("Cllr", "Capt."), British honours ("Sir", "Dame", "Lady"), and "Mx"; read only before at
+#: least one more word. They are no part of the name; the greeting uses the house forms, so
+#: "Rev. Alan Pike" is "Dear Mr Pike,". The
 #: value is the sex the word names; "neutral" for Mx: the person asks not to be read as
 #: female or male ("Dear Sam Penhaligon,")
 OTHER_FORMS = {
@@ -52,6 +53,12 @@ OTHER_FORMS = {
     "lt": "",
     "sgt": "",
     "mx": "neutral",
+    # British honours and courtesy titles ("Sir Geoffrey Hale" is Mr Hale, "Dame Judith
+    # Ames" and "Lady Imogen Vane" are Ms)
+    "sir": "male",
+    "dame": "female",
+    "lady": "female",
+    "lord": "male",
 }
 #: pronouns a person gives with the name, in brackets, after "Pronouns:" or a separator
 #: ("Alex Trent (she/her)", "(they/them)", "Pronouns: he/him", "Kim Ohl | sie/ihr"): they
@@ -78,12 +85,22 @@ PARTICLES = frozenset(
     | {"di", "del", "della", "du", "le", "la", "af", "dos", "das", "do", "y", "al", "el"}
     | {"bin", "ibn", "ní", "nic", "ó", "ua", "mac"}
 )
+#: an Arabic article joined to the family name, written lowercase ("al-Mansouri",
+#: "el-Sayed", "ash-Shami"); the name keeps it as written ("Dear Mr al-Mansouri,")
+ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ud|ul|abu|bin|ibn)-[^\W\d_]{2,}$")
 CAPITAL_PARTICLES = {"ní": "Ní", "nic": "Nic", "ó": "Ó", "ua": "Ua", "mac": "Mac"}
-#: German nobility words, part of the family name ("Herr Graf von Bülow") and capitalised
+#: German nobility words, part of the family name and capitalised; the greeting leaves the
+#: rank out ("Detlev Freiherr von Alsen" is "Sehr geehrter Herr von Alsen,")
 NOBILITY = frozenset(
     {"graf", "gräfin", "freiherr", "freifrau", "freiin", "baron", "baronin", "prinz"}
     | {"prinzessin", "fürst", "fürstin", "edler", "edle", "ritter"}
 )
+#: the sex a nobility word names ("Freifrau von Arnim" is Frau von Arnim)
+NOBILITY_SEX = {
+    **dict.fromkeys(("graf", "freiherr", "baron", "prinz", "fürst", "edler", "ritter"), "male"),
+    **dict.fromkeys(("gräfin", "freifrau", "freiin", "baronin", "prinzessin", "fürstin"), "female"),
+    "edle": "female",
+}
 #: surname particles and family names that say the bearer is a woman (Irish Ní/Nic, Sikh Kaur)
 FEMALE_SURNAME = frozenset({"ní", "nic", "kaur"})
 COMPANY = re.compile(
@@ -95,12 +112,15 @@ COMPANY = re.compile(
     # shops, trades and offices ("Sommer Immobilien", "Elektro Hansen", "Hall Estates")
     r"immobilien|elektro|sanitär|fahrrad|fahrräder|blumen|kita|kindergarten|gemeinde|"
     r"yoga|physio|reifen|getränke|fliesen|optik|pizzeria|café|cafe|studio|salon|shop|"
-    r"consulting|services|solutions|holding|holdings|estates|lettings|property|"
+    r"consulting|services|solutions|holding|holdings|estates|lettings|property|store|"
     r"properties|management|plumbing|electrical|builders|garage|motors|bakery|pharmacy|"
     r"council|nursery|academy|college|charity|trust|housing|association|associates|sons|"
     # parishes, guest houses and holiday flats ("Gasthof Zur Linde"), and a possessive, which
     # no person's name has ("St Mary's Church", "Sainsbury's"; "Church" alone is a surname)
-    r"parish|mosque|gasthof|gasthaus|pension|ferienwohnung|ferienhaus|hostel)\b|"
+    r"parish|mosque|gasthof|gasthaus|pension|ferienwohnung|ferienhaus|hostel|"
+    # freight firms and the offices of a firm ("Accounts Payable - Harbour Freight")
+    r"shipping|logistics|freight|haulage|spedition|payable|receivable|procurement|"
+    r"purchasing)\b|"
     r"[^\W\d_]['’]s\b",
     re.I,
 )

@@ -3,10 +3,10 @@
 The table (drafter/firstnames.py, data in drafter/data/first_names.tsv) is public name
 statistics under permissive licences; `drafter.firstnames.gender` answers only when the data
 are clear. A double name ("Anna-Lena", "Hans Peter") counts by its parts; the known parts
-must agree. Names the table does not know (or knows only from the US births without a clear
-majority) are looked up in drafter.drafting.name_lists, which also lists the unisex names
-("Robin", "Sam") that stay neutral whatever a statistic says. Everything else is "", and the
-greeting stays neutral ("Guten Tag Kim Schulte,").
+must agree. Names the table does not know, or leaves unclear (the US births without a clear
+majority, or sources that disagree), are looked up in drafter.drafting.name_lists, which also
+lists the unisex names ("Robin", "Sam") that stay neutral whatever a statistic says.
+Everything else is "", and the greeting stays neutral ("Guten Tag Kim Schulte,").
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ def _one(name: str, language: str) -> str:
     found = firstnames.gender(name, language)
     if found:
         return found
-    if entry is not None and entry.local:
-        return ""  # a country list knows the name and leaves it unclear
+    # a country list knows the name and the statistics disagree ("Esra": a girl in the Swiss
+    # list, a man in the Moby lists): the hand list, written from the naming custom, decides
     return _listed(key)
 
 

@@ -5,8 +5,9 @@ different person signs (a wife writing from her husband's account); a couple ("G
 Öztürk", "Mr & Mrs S. Kulkarni", "Eilidh & Ross", "Eheleute Fischer") gives two
 (`split_couple`; also "Dr. Anna und Dr. Paul Roth", "Anna Berg / Jonas Berg"). The mail
 address and the same person's sign-off complete the display name
-(drafter.drafting.name_evidence). The name parsing itself is drafter.drafting.sender, the
-name under the closing drafter.drafting.signoff.
+(drafter.drafting.name_evidence); a name signed in the other order ("Zhao Jing" under "Jing
+Zhao") is the same person, and the display name's order is kept. The name parsing itself is
+drafter.drafting.sender, the name under the closing drafter.drafting.signoff.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from drafter.drafting.name_evidence import as_signed, split_by_address
+from drafter.drafting.name_evidence import as_signed, as_written, split_by_address
+from drafter.drafting.names import gender_of
 from drafter.drafting.sender import (
     _AND,
     _NAME_WORD,
@@ -27,6 +29,7 @@ from drafter.drafting.sender import (
     parse_name,
 )
 from drafter.drafting.signoff import signoff_name
+from drafter.firstnames import fold
 from drafter.models import InboundEmail
 
 #: "Eheleute Fischer", "Ehepaar Fischer": a married couple of one family name
@@ -44,7 +47,9 @@ def split_couple(text: str) -> list[Name]:
     """Two persons in one name ('Gül und Serkan Öztürk', 'Mr & Mrs Brown', 'Eheleute
     Fischer'), else []."""
     spouses = _SPOUSES.match(text.strip())
-    if spouses and _person(spouses.group(1)):
+    if spouses and _AND.search(spouses.group(1)):
+        text = spouses.group(1)  # "Eheleute Maria und Peter Krause": the two names
+    elif spouses and _person(spouses.group(1)):
         last = " ".join(_case(w) for w in spouses.group(1).split())
         return [Name(last=last, gender="female"), Name(last=last, gender="male")]
     parts = _AND.split(text.strip())
@@ -67,6 +72,13 @@ def _same_person(a: Name, b: Name) -> bool:
         return False
     x, y = a.first.rstrip(".").lower(), b.first.rstrip(".").lower()
     return not x or not y or x.startswith(y) or y.startswith(x)
+
+
+def _reordered(a: Name, b: Name) -> bool:
+    """The same words in another order: a name signed family name first ("Zhao Jing",
+    "MATSUMOTO Haruka") under the display name "Jing Zhao" / "Haruka Matsumoto"."""
+    words = [sorted(fold(w) for w in f"{n.first} {n.last}".split()) for n in (a, b)]
+    return len(words[0]) > 1 and words[0] == words[1] and a.first.lower() != b.first.lower()
 
 
 def _abbreviates(one: str, other: str) -> bool:
@@ -97,17 +109,32 @@ def customer_names(email: InboundEmail) -> list[Name]:
     couple = split_couple(signed_text) or split_couple(email.from_.name)
     if couple:
         return couple
-    shown = split_by_address(parse_name(email.from_.name), email.from_.email)
-    signed = split_by_address(parse_name(signed_text), email.from_.email)
+    display = email.from_.name
+    shown = split_by_address(as_written(parse_name(display), display), email.from_.email)
+    signed = split_by_address(as_written(parse_name(signed_text), signed_text), email.from_.email)
     if not (signed.first or signed.last):
         return [shown] if shown.first or shown.last or shown.family else []
     if not (shown.first or shown.last):
         return [signed]
+    if _reordered(shown, signed):
+        return [_merge(shown, signed)]  # "Jing Zhao" signing "Zhao Jing": the display order
     if shown.first and signed.first and signed.last and not _same_person(shown, signed):
         return [signed]  # a different person signs (shared account)
     if _same_person(shown, signed):
         return [as_signed(_merge(shown, signed), signed, email.from_.name)]
+    sex = _sex(signed)
+    if shown.last and not signed.last and sex and _sex(shown) not in ("", sex):
+        # "Tom Berg" signed "Jane": not the account holder (a nickname would be of his sex);
+        # she writes from the family's account, so its family name is hers
+        return [replace(signed, last=shown.last, gender=sex, title="")]
     return [shown]
+
+
+def _sex(name: Name) -> str:
+    """The sex a name says clearly (Frau/Mr, else the first name), or ''."""
+    if name.gender in ("female", "male"):
+        return name.gender
+    return gender_of(name.first, "de") or gender_of(name.first, "en") if name.first else ""
 
 
 def customer_name(email: InboundEmail) -> Name:

@@ -4,12 +4,16 @@ Owns the house style for salutations (README "Greetings and register"):
 
 - German, Sie: "Sehr geehrte Frau Dr. Weber," / "Sehr geehrter Herr Prof. Dr. Baumann," when
   the gender is clear (Frau/Herr/Mr/Ms in the name, else the first-name data set in
-  drafter.drafting.names); "Guten Tag Kim Schulte," when it is not; "Sehr geehrte Damen und
-  Herren," without a personal name (company, bare address). Titles are kept as written
-  ("Dr. med." and "Dr.-Ing." become "Dr."), particles (von, van der) stay with the last name.
+  drafter.drafting.names); "Guten Tag Kim Schulte," when it is not; "Sehr geehrte Familie
+  Kaya," for "Familie Kaya" with nobody signing; "Sehr geehrte Damen und Herren," without a
+  personal name (company, bare address, a first name alone). Titles are kept as written
+  ("Dr. med." and "Dr.-Ing." become "Dr."), particles (von, van der) stay with the last name;
+  a noble rank is left out ("Freiherr von Alsen" -> "Herr von Alsen").
 - German, Du: "Hallo Finn," ("Hallo," without a first name).
 - English: "Dear Ms Berg," / "Dear Mr O'Connor," / "Dear Dr Carter," / "Dear Professor Stone,"
-  / "Dear Jordan Lee," / "Dear Sir or Madam,"; informal "Hi Finn,".
+  / "Dear Jordan Lee," / "Dear Kaya family," / "Dear Sir or Madam,"; informal "Hi Finn,".
+  Couples: "Dear Mr and Mrs Hart," only when the customer writes "Mrs" (the house uses Mrs
+  only then), else "Dear Ms Hart, dear Mr Hart," (woman first, as in German).
 
 The register comes from the customer (`detect_register`): German du/dich/dir/dein/ihr/euch
 (also a second-person verb without "du": "Magst mir sagen"; not a Du someone else said to the
@@ -27,7 +31,7 @@ from dataclasses import dataclass
 
 from drafter import firstnames
 from drafter.config import Settings
-from drafter.drafting import name_lists
+from drafter.drafting import name_lists, name_words
 from drafter.drafting.cues import gender_cue
 from drafter.drafting.names import gender_of
 from drafter.drafting.persons import customer_names, split_couple
@@ -41,6 +45,7 @@ __all__ = [
     "detect_register",
     "english_register",
     "german_register",
+    "greeted_surname",
     "greeting",
     "register_signals",
 ]
@@ -65,7 +70,7 @@ _NOT_PLURAL = (
 )
 _DU = re.compile(
     r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|euren|eurem|"
-    r"eurer|eures)\b|\b(?:hallo|hi|hey|liebe[s]?|moin|servus)\s+ihr\b|"
+    r"eurer|eures)\b|\b(?:hallo|hallöchen|hi|hey|huhu|liebe[s]?|moin|servus|na|tach)\s+ihr\b|"
     r"\b(?:könnt|habt|seid|wollt|müsst|dürft|sollt|wisst|macht|schickt|schaut|gebt|helft|"
     r"sagt|braucht|bekommt|findet|meldet|ruft|kommt|werdet|wärt|hättet|würdet|könntet)\s+ihr\b|"
     # a clause opening with a verb (also dialect "könnt's", Swiss "chönd") and then "ihr";
@@ -106,9 +111,11 @@ _SIE = re.compile(
 _GEEHRTE = re.compile(r"\bsehr geehrte[rn]?\b", re.I)
 # words in quotation marks (someone else's words, a product name) address nobody
 _SPEECH = re.compile(r"[„“”\"»«][^„“”\"»«\n]{1,200}[“”\"«»]")
-_HI = re.compile(r"^\s*(?:hi|hey|hiya|heya|yo)\b", re.I)
+#: casual openers ("Morning!" without "Good", "G'day", "Howdy") count as a Hi
+_HI = re.compile(r"^\s*(?:hi|hey|hiya|heya|yo|howdy|g['’]day|morning)\b", re.I)
 _FORMAL_EN = re.compile(r"^\s*(?:dear|hello|good (?:morning|afternoon|evening)|to whom)\b", re.I)
 _NOBODY = frozenset({"there", "all", "team", "everyone", "folks", "guys", "both", "support"})
+_MRS = re.compile(r"\bMrs\b\.?", re.I)
 _ATTRIBUTION = re.compile(r"(?:wrote|schrieb|geschrieben)\s*:\s*$", re.I)
 
 
@@ -190,6 +197,8 @@ def detect_register(email: InboundEmail, language: str, default: str = "sie") ->
         return found or (default if default in ("sie", "du") else "sie")
     signed = signoff_name(email.body, email.signature)
     found = english_register(email.body, signed) or _thread_english(email.quoted)
+    if found == "you" and not signed and not email.from_.name.strip() and _HI.match(email.body):
+        return "you_informal"  # "hiya, is the app down? ta!": no name anywhere to be formal to
     return found or "you"
 
 
@@ -214,32 +223,52 @@ def _unisex(part: str) -> bool:
     return firstnames.fold(part) in name_lists.UNISEX
 
 
+def _rank(last: str) -> tuple[str, str]:
+    """('von Heintze', 'male') for 'Freiherr von Heintze': a German noble rank is part of the
+    family name, but a letter says "Herr von Heintze" / "Frau von Arnim" (the rank names the
+    sex); other names come back unchanged with no sex."""
+    words = last.split()
+    if len(words) > 1 and words[0].lower() in name_words.NOBILITY:
+        return " ".join(words[1:]), name_words.NOBILITY_SEX.get(words[0].lower(), "")
+    return last, ""
+
+
+def greeted_surname(name: Name) -> str:
+    """The family name as the greeting writes it ("von Alsen" for "Freiherr von Alsen")."""
+    return _rank(name.last)[0]
+
+
 def _german_sie(name: Name, gender: str) -> str:
-    """'Sehr geehrte Frau Dr. Weber' / 'Guten Tag Kim Schulte' / '' (no name)."""
+    """'Sehr geehrte Frau Dr. Weber' / 'Guten Tag Kim Schulte' / 'Sehr geehrte Familie Kaya' /
+    '' (no name)."""
     title = f"{name.title} " if name.title else ""
+    last = _rank(name.last)[0]
     if name.last and gender == "female":
-        return f"Sehr geehrte Frau {title}{name.last}"
+        return f"Sehr geehrte Frau {title}{last}"
     if name.last and gender == "male":
-        return f"Sehr geehrter Herr {title}{name.last}"
-    if name.first:
+        return f"Sehr geehrter Herr {title}{last}"
+    if name.first and name.last:  # a first name alone: "Sehr geehrte Damen und Herren,"
         return "Guten Tag " + " ".join(p for p in (name.title, name.first, name.last) if p)
-    return ""  # also "Familie X" with nobody signing: "Sehr geehrte Damen und Herren,"
+    if name.family:
+        return f"Sehr geehrte Familie {name.family}"  # "Familie X" with nobody signing
+    return ""
 
 
 def _english_formal(name: Name, gender: str) -> str:
     if name.last:
+        last = _rank(name.last)[0]
         if "Prof." in name.title:
-            return f"Professor {name.last}"
+            return f"Professor {last}"
         if "Dr." in name.title:
-            return f"Dr {name.last}"
+            return f"Dr {last}"
         if gender == "female":
-            return f"{'Mrs' if name.mrs else 'Ms'} {name.last}"
+            return f"{'Mrs' if name.mrs else 'Ms'} {last}"
         if gender == "male":
-            return f"Mr {name.last}"
+            return f"Mr {last}"
     return f"{name.first} {name.last}".strip()
 
 
-def _couple(names: list[Name], language: str, formality: str) -> Greeting:
+def _couple(names: list[Name], language: str, formality: str, mrs: bool) -> Greeting:
     genders = [_gender(n, language) for n in names]
     firsts = [n.first for n in names]
     if formality == "du":
@@ -259,17 +288,24 @@ def _couple(names: list[Name], language: str, formality: str) -> Greeting:
             return Greeting(parts[0] + ", " + parts[1][:1].lower() + parts[1][1:] + ",", True)
         return Greeting("Sehr geehrte Damen und Herren,", True)
     same = names[0].last and names[0].last == names[1].last
-    if same and sorted(genders) == ["female", "male"] and not any(n.title for n in names):
-        return Greeting(f"Dear Mr and Mrs {names[0].last},", False)
-    parts = [_english_formal(n, g) for n, g in zip(names, genders, strict=True)]
-    return Greeting(f"Dear {' and '.join(parts)},", False)
+    order = sorted(range(2), key=lambda i: genders[i] != "female")
+    wife, husband = (names[i] for i in order)
+    if same and mrs and sorted(genders) == ["female", "male"] and not wife.title:
+        form = _english_formal(husband, "male").rsplit(" ", 1)[0] if husband.title else "Mr"
+        return Greeting(f"Dear {form} and Mrs {names[0].last},", False)  # "Dr and Mrs Kerr"
+    # "Mrs" only when the customer writes it: else each on their own, the woman first as in
+    # German ("Dear Ms Pettit, dear Mr Pettit,")
+    parts = [_english_formal(names[i], genders[i]) for i in order]
+    return Greeting(f"Dear {parts[0]}, dear {parts[1]},", False)
 
 
 def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     """The salutation line for `email` in `language` and `formality` (house style above)."""
     names = customer_names(email)
     if len(names) == 2:
-        return _couple(names, language, formality)
+        written = (email.from_.name, signoff_name(email.body, email.signature))
+        mrs = any(_MRS.search(text) for text in written)
+        return _couple(names, language, formality, mrs or any(n.mrs for n in names))
     name = names[0] if names else Name()
     first = name.first
     if formality in ("du", "you_informal"):
@@ -277,7 +313,7 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
         if len(signed) == 1 and signed[0][:1].isalpha() and len(signed[0].rstrip(".")) > 1:
             word = signed[0]
             first = name_case(word)
-    gender = _gender(name, language)
+    gender = _gender(name, language) or _rank(name.last)[1]
     cue, sure = gender_cue(email.body, name, email.quoted) if not name.gender else ("", False)
     if cue and (sure or not gender):
         gender = cue
@@ -288,6 +324,9 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
         return Greeting(f"{line}," if line else "Sehr geehrte Damen und Herren,", True)
     if formality == "you_informal":
         return Greeting(f"Hi {first}," if first else "Hi,", False)
-    if first or (name.last and (name.title or gender in ("female", "male"))):
+    if name.last and (first or name.title or gender in ("female", "male")):
         return Greeting(f"Dear {_english_formal(name, gender)},", False)
-    return Greeting("Dear Sir or Madam,", False)  # also a bare "Okafor", as in German
+    if name.family:
+        return Greeting(f"Dear {name.family} family,", False)
+    # also a bare "Okafor" or a first name alone ("Margot"), as in German
+    return Greeting("Dear Sir or Madam,", False)

@@ -46,9 +46,18 @@ _INITIAL_GLUED = re.compile(r"\b([^\W\d_]\.)(?=[^\W\d_]{2,}(?![\w.]))")
 #: a note in brackets after a name ("(Tochter von Hildegard Brenner)", "(son)"); "(Mrs)" is
 #: _AFTER_NAME and kept
 _BRACKET_NOTE = re.compile(r"\s*\((?!\s*(?:mrs|ms|miss|mr|mx|frau|herr)\.?\s*\))[^()]*\)\s*$", re.I)
+#: "geb. Berg", "née Brown" after a name: the family name before marriage, not used
+_BIRTH_NAME = re.compile(r"(?i),?\s+(?:geb\.|geborene|verw\.|née|nee)\s+[^\W\d_][\w'’-]*\s*$")
+#: a firm's name, then "i. A." and the person who wrote, all in one display name
+_FIRM_BEHALF = re.compile(r"(?i)(?:^|\S\s+)(?:i\.\s?a\.|i\.\s?v\.|ppa\.)\s+(?=\S)")
 #: "Petra Fischer via Kundenportal": the part after "via" is the transport, not the name
 _VIA = re.compile(r"\s+via\s+\S.*$")
-_FAMILY = re.compile(r"^(?:familie|family|fam\.)\s+(\S.*)$|^(?:the\s+)?(\S+)\s+family$", re.I)
+_FAMILY = re.compile(
+    r"^(?:familie|family|fam\.)\s+(\S.*)$|^(?:the\s+)?(\S+)\s+family$|"
+    # "The Hendersons", "The Joneses": a family name in the plural
+    r"^the\s+([^\W\d_][\w'’-]{2,}?)(?:(?:(?<=[sxz])|(?<=ch)|(?<=sh))e)?(?<!s)s$",
+    re.I,
+)
 #: a person's name and a firm's on one line: "Tanja Rehm | Hausverwaltung Nord"
 _SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—/]\s+")
 _AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr|mx|frau|herr)\.?\)\s*$", re.I)
@@ -111,11 +120,20 @@ def _title(token: str) -> str:
     return "Dr."
 
 
+def _salutation(word: str) -> bool:
+    return word.lower().rstrip(".") in SALUTATION
+
+
 def _is_first_name(word: str) -> bool:
     """A common first name with a clear sex: in a country list or given to at least 1,000 US
-    children (the US register also holds rare names that are surnames or words here)."""
+    children (the US register also holds rare names that are surnames or words here), or in
+    the hand lists of drafter.drafting.name_lists ("Reza": Mohammad Reza Ahmadi is Herr
+    Ahmadi, not a double family name "Reza Ahmadi")."""
     if not word or "." in word:
         return False
+    key = firstnames.fold(word)
+    if (key in name_lists.FEMALE or key in name_lists.MALE) and key not in name_lists.UNISEX:
+        return True
     entry = firstnames.lookup(word)
     return (
         entry is not None and entry.popular and bool(gender_of(word, "de") or gender_of(word, "en"))
@@ -131,7 +149,10 @@ def _person(text: str) -> bool:
     words = text.replace(",", " ").split()
     if any(w[:1].isupper() for w in words):
         return all(
-            w[:1].isupper() or w.lower() in _PARTICLES or w.lower() in ("und", "and")
+            w[:1].isupper()
+            or w.lower() in _PARTICLES
+            or w.lower() in ("und", "and")
+            or name_words.ARTICLE.match(w)  # "al-Mansouri"
             for w in words
             if w[:1].isalpha()
         )
@@ -154,7 +175,7 @@ def parse_name(display: str) -> Name:
     text = _person_part(_VIA.sub("", text).strip(" '‘’") or text)
     family = _FAMILY.match(text)
     if family:
-        last = (family.group(1) or family.group(2) or "").strip()
+        last = (family.group(1) or family.group(2) or family.group(3) or "").strip()
         return Name(family=" ".join(_case(w) for w in last.split())) if _person(last) else Name()
     pronouns = name_words.PRONOUNS.search(text)
     if pronouns:  # "Alex Trent (she/her)"
@@ -164,6 +185,10 @@ def parse_name(display: str) -> Name:
         text = f"{after.group(1)} {text[: after.start()]}"
     text = _DR_SUFFIX.sub("Dr.", _GLUED_TITLES.sub(r"\1 ", _BRACKET_NOTE.sub("", text)))
     text = name_words.EMERITUS.sub(r"\1", text)
+    text = _BIRTH_NAME.sub("", text)  # "Ute Schmidt geb. Berg": the name before birth
+    behalf = _FIRM_BEHALF.search(text)
+    if behalf:
+        text = text[behalf.end() :]  # "Hausverwaltung Nord GmbH i. A. Anna Müller"
     words = [w for w in _INITIAL_GLUED.sub(r"\1 ", text).split() if w.rstrip(",") not in _ROLES]
     while len(words) > 2 and name_words.POSTNOMINAL.match(words[-1].lstrip(",")):
         words.pop()  # "Ulrike Senft M.Sc.", "John Pollard Jr."
@@ -179,7 +204,11 @@ def parse_name(display: str) -> Name:
             moved: list[str] = []
             while len(given) > 1 and given[-1].lower() in _PARTICLES:
                 moved.insert(0, given.pop())
-            text = " ".join([*given, *moved, last.strip()])
+            kin = last.split()
+            front: list[str] = []  # "Dr. Müller, Hans": the title goes before the given name
+            while len(kin) > 1 and (_ACADEMIC.match(kin[0]) or _salutation(kin[0])):
+                front.append(kin.pop(0))
+            text = " ".join([*front, *given, *moved, *kin])
     tokens = text.replace(",", " ").split()
     if len(tokens) > 2 and tokens[0].lower() == "the" and tokens[1].lower().rstrip(".") in _FORMS:
         tokens.pop(0)  # "The Revd Susan Hale"
@@ -192,6 +221,8 @@ def parse_name(display: str) -> Name:
             gender, mrs = SALUTATION[low], low == "mrs"
         elif low in _FORMS and len(tokens) > 1:
             gender = _FORMS[low] or gender  # "Rev. Alan Pike", "Mx Sam Penhaligon"
+        elif low in name_words.NOBILITY and len(tokens) > 2 and tokens[1].lower() not in _PARTICLES:
+            gender = name_words.NOBILITY_SEX.get(low, "") or gender  # "Gräfin Anna von Rantzau"
         elif _ACADEMIC.match(tokens[0]):
             title = _title(tokens[0])
             if title not in titles:

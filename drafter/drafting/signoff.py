@@ -127,8 +127,10 @@ def signoff_name(body: str, signature: str = "") -> str:
             if rest and not line.rstrip().endswith((",", "!")) and len(line.split()) > 3:
                 return ""
             after = lines[i + 1 :]
-            if after and not _clean(after[0]) and _ON_BEHALF.match(after[0]):
-                after = after[1:]  # "im Auftrag" on a line of its own, the name below it
+            if after and _ON_BEHALF.match(after[0]) and not _plausible(_clean(after[0])):
+                # "im Auftrag" on a line of its own (also "im Auftrag meiner Mutter"), the name
+                # below it
+                after = after[1:]
             else:  # the firm's name (and department), then "i. A. Jens Kurz"
                 firm = next(
                     (k for k in range(1, min(len(after), 4)) if _ON_BEHALF.match(after[k])), 0
@@ -136,6 +138,9 @@ def signoff_name(body: str, signature: str = "") -> str:
                 if firm and not any(_plausible(x) for x in after[:firm]):
                     after = after[firm:]
             following = _clean(after[0]) if after else ""
+            below = _clean(after[1]) if len(after) > 1 else ""
+            if below and _COMPANY.search(after[0]) and not _plausible(following) and _named(below):
+                following = below  # "Ihre Hausverwaltung Nord\nAnna Müller"
             by = _GREETED_FROM.match(following)
             if by and by.group(1).lower() in ("von", "from") and _is_first_name(by[2].split()[0]):
                 following = by.group(2)  # "Viele Grüße\nvon Anna"
@@ -148,6 +153,12 @@ def signoff_name(body: str, signature: str = "") -> str:
         return last  # "... sent it sunday night.\n\ntom"
     words = [w for w in last.split() if not _ACADEMIC.match(w)]  # "Prof. Dr. Eva Lind"
     return last if len(lines) > 1 and _plausible(last) and len(words) <= 3 else ""
+
+
+def _named(line: str) -> bool:
+    """A person's name that starts with a first name ("Anna Müller", not "Online Store")."""
+    words = line.split()
+    return len(words) >= 2 and _is_first_name(words[0]) and _plausible(line)
 
 
 def _from_whom(rest: str, below: str) -> str:

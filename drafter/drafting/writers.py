@@ -28,7 +28,7 @@ from drafter.drafting.kb_verdict import accept_verdict
 from drafter.drafting.llm import stream_chat
 from drafter.drafting.persons import customer_names
 from drafter.drafting.prompts import PromptTemplate, render_prompt
-from drafter.drafting.salutation import greeting
+from drafter.drafting.salutation import greeted_surname, greeting
 from drafter.drafting.signoff import signoff_name
 from drafter.drafting.stream import DisplayFilter, split_trailer
 from drafter.drafting.tidy import tidy
@@ -255,6 +255,7 @@ class ModelWriter:
         parts: list[str] = []
         for name in customer_names(email):
             parts += [f"{name.first} {name.last}".strip(), name.last, name.first, name.family]
+            parts.append(greeted_surname(name))  # "von Alsen": the rank left out
         signed = signoff_name(email.body, email.signature).split()
         parts += [w for w in signed if w.lower() not in ("und", "and", "&", "+")]
         for part in parts:

@@ -4,8 +4,10 @@ read: postcode + town in the formats of other European countries, the Polish "NN
 Paris", "L-1234 Luxembourg", "NL-3511 Utrecht", "PL-00-238 Warszawa"); a postcode alone
 after its label ("PLZ: 24103", "Postleitzahl 1060", "zip code 90210"); Nordic, Finnish and
 Greek streets ("Sveavägen 44", "Mannerheimintie 54 B 21", "Odos Ermou 88"), postcodes of
-three and two digits ("SE-111 34 Stockholm", "105 63 Athens") and an Indian town with its
-PIN code on a line of its own ("Chennai 600018"): `find_far_addresses`.
+three and two digits ("SE-111 34 Stockholm", "105 63 Athens"), an Indian town with its
+PIN code on a line of its own ("Chennai 600018", "Bengaluru 560034, Karnataka"), a town before
+its postcode closing an address line ("House 12, Street 9, Rawalpindi 46000") and Cyrillic
+streets and postcodes ("вул. Франка 12, кв. 4", "01001 Київ"): `find_far_addresses`.
 
 The town after the postcode must be capitalised; after the Polish shape, which a reference
 number may also have, it must not be an everyday word (`everyday`): "24-118 Rechnung" is no
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from drafter.privacy.places import _unit_end as unit_end
 from drafter.privacy.prefilter import scan
 from drafter.privacy.spans import Span, digit_lines
 
@@ -170,15 +173,80 @@ def _nordic_starts(text: str) -> Iterator[int]:
         yield start
 
 
-def find_far_addresses(text: str, everyday: Callable[[str], bool]) -> Iterator[Span]:
-    """ADDRESS and POSTCODE_CITY spans of Nordic, Finnish, Greek and Indian addresses (the
-    street and town must not be everyday words: "Garantie 24" is no Finnish street)."""
+# the town and its postcode written the other way round, at the end of an address line
+# ("House 12, Street 9, Rawalpindi 46000") or before the region ("Bengaluru 560034, Karnataka")
+TOWN_CODE_RE = re.compile(
+    rf"(?:^|,)[ \t]*(?P<value>(?P<town>{_TOWN})(?:[ ]|[ ]?[-–][ ]?)(?P<code>[1-9]\d{{3,5}}))"
+    rf"[ \t]*(?P<rest>,[ \t]*[{_UPPER}][^\W\d_]+(?:[ ][{_UPPER}][^\W\d_]+)?[ \t]*)?$",
+    re.M,
+)
+
+
+def _town_codes(text: str, noun: Callable[[str], bool]) -> Iterator[Span]:
+    """POSTCODE_CITY spans of "Town 12345" closing an address line (an earlier part of the
+    line holds a number) or a line of its own with six digits ("Bengaluru 560034, Karnataka")."""
+    start = 0
+    for line in text.split("\n"):  # a line ending in a code, or in "code, Region"
+        end = start + len(line)
+        tail = line.rstrip()
+        comma = tail.rfind(",")
+        if 7 < len(tail) < 120 and (
+            tail[-1].isdigit() or (comma > 0 and tail[comma - 1].isdigit())
+        ):
+            m = TOWN_CODE_RE.search(text, start, end)
+            if m is not None:
+                town = m.group("town").split()[0].split("-")[0]
+                head = text[start : m.start("value")]
+                six = len(m.group("code")) == 6
+                ok = six if not head.strip(" \t,") else _DIGIT.search(head)
+                if ok and not noun(town) and not _NOT_TOWN.search(m.group("town")):
+                    yield Span(m.start("value"), m.end("value"), "POSTCODE_CITY", "town + postcode")
+        start = end + 1
+
+
+_DIGIT = re.compile(r"\d")
+_NOT_TOWN = re.compile(r"(?i)(?:nummer|number|nr|no)$")
+
+# Cyrillic addresses (Ukrainian, Russian, Bulgarian): "вул. Шевченка 45, кв. 12",
+# "ул. Садовая 8", "просп. Миру 3" and "01001 Київ". The text is folded first
+# (drafter.privacy.normalize), so letters that look Latin are Latin here ("вyл.", "Шeвчeнкa").
+_CYR = "\u0400-\u04ff"
+_CYR_WORD = rf"[^\W\d_]*[{_CYR}][^\W\d_]*"
+CYRILLIC_STREET_RE = re.compile(
+    rf"(?<!\w)(?:[вb]y[лl]|y[лl]|пp[oо]cп|пp[oо]в|пp|п[лl]|бy[лl]|б-p|ш[oо]cce|пep)\.?[ ]"
+    rf"(?:{_CYR_WORD}[ ]){{0,2}}{_CYR_WORD}[ ]\d{{1,4}}(?:[ ]?[-/][ ]?\d{{1,4}})?"
+    rf"[^\W\d_]?(?:,?[ ](?:кв|к[вb]|oф|к)\.?[ ]?\d{{1,4}})?(?!\w)"
+)
+CYRILLIC_POSTCODE_RE = re.compile(
+    rf"(?<![\w.,/-])\d{{5,6}},?[ ](?:(?:м|г)\.[ ]?)?{_CYR_WORD}(?:-{_CYR_WORD})*"
+)
+_HAS_CYR = re.compile(rf"[{_CYR}]")
+
+
+def find_cyrillic_addresses(text: str) -> Iterator[Span]:
+    """ADDRESS and POSTCODE_CITY spans of addresses written in Cyrillic letters."""
+    if _HAS_CYR.search(text) is None:
+        return
+    for m in CYRILLIC_STREET_RE.finditer(text):
+        yield Span(m.start(), m.end(), "ADDRESS", "street + number (Cyrillic)")
+    for m in CYRILLIC_POSTCODE_RE.finditer(text):
+        yield Span(m.start(), m.end(), "POSTCODE_CITY", "postcode + town (Cyrillic)")
+
+
+def find_far_addresses(
+    text: str, everyday: Callable[[str], bool], noun: Callable[[str], bool] | None = None
+) -> Iterator[Span]:
+    """ADDRESS and POSTCODE_CITY spans of Nordic, Finnish, Greek, Indian, Pakistani and
+    Cyrillic addresses (the street and town must not be everyday words: "Garantie 24" is no
+    Finnish street; a town before its postcode must not be a noun (`noun`, default
+    `everyday`): "Zählerstand 12345" is no town)."""
     if _nordic_street(text):
         for start in _nordic_starts(text):
             m = NORDIC_STREET_RE.match(text, start)
             street = m.group("street") if m is not None else None
             if m is not None and (street is None or not everyday(street)):
-                yield Span(m.start(), m.end(), "ADDRESS", "street + number (Nordic, Greek)")
+                end = unit_end(text, m.end())  # "Vasagatan 14 A, lgh 1203"
+                yield Span(m.start(), end, "ADDRESS", "street + number (Nordic, Greek)")
     for hint in _SPLIT_HINT.finditer(text):  # " 34 S" of "111 34 Stockholm"
         start = hint.start() - 3
         if start < 0 or not text[start : hint.start()].isdigit():
@@ -189,6 +257,8 @@ def find_far_addresses(text: str, everyday: Callable[[str], bool]) -> Iterator[S
         )
         if placed and m and not everyday(m.group("town").split()[0].split("-")[0]):
             yield Span(m.start("value"), m.end("value"), "POSTCODE_CITY", "postcode 3 + 2")
+    yield from _town_codes(text, noun or everyday)
+    yield from find_cyrillic_addresses(text)
     for start, end in _pin_lines(text):
         pin = PIN_LINE_RE.match(text, start, end)
         if pin is not None and not everyday(pin.group("town").split()[0].split("-")[0]):

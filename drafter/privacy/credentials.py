@@ -56,7 +56,8 @@ SECRET_LOOSE_RE = re.compile(
 # password word, then on the same line within a few words a token shaped like a password
 # (letters with digits or signs, at least six characters)
 SECRET_WORD_RE = re.compile(
-    r"(?i:\b(?:passwor[dt]|kennwort|pw|pwd|passcode|key|schlüssel|wlan-key|wifi-key))\b"
+    r"(?i:\b(?:passwor[dt]|kennwort|pw|pwd|passcode|key|schlüssel|wlan-key|wifi-key|"
+    r"(?:setup|set-up|einrichtungs|aktivierungs|activation|freischalt|installations)[- ]?code))\b"
     r"(?P<gap>[^\n.!?]{0,50}?)(?<![\w@./:-])"
     r"(?P<value>(?=[^\s]*[A-Za-zÄÖÜäöü])(?=[^\s]*[\d!#$%&*?+=_])[^\s,;()\"'“”«»]{6,64})"
 )
@@ -100,7 +101,7 @@ _SECRET_NOT = re.compile(
 
 _LOOSE_CUES = ("pass", "kennwort", "pw", "pin", "zugangsdaten", "login", "benutzer", "user",
                "nutzername", "anmeldename")  # fmt: skip
-_WORD_CUES = ("passw", "kennwort", "pw", "passcode", "key", "schlüssel")
+_WORD_CUES = ("passw", "kennwort", "pw", "passcode", "key", "schlüssel", "code")
 _USER_CUES = ("login", "benutzer", "user", "nutzername", "anmeldename", "kennung")
 
 
@@ -143,7 +144,36 @@ def _told(m: re.Match[str], value: str, text: str) -> bool:
     )
 
 
+# the second half of "user / password" after one cue
+_PAIR = re.compile(r"[ \t]?/[ \t]?(?P<value>(?=[^\s,;]*[\d!#$%&*?@_+=])[^\s,;]{4,64})")
+
+
+# "Zugangsdaten: hmeyer / Kranich42": a user name and its password after one cue
+PAIR_AFTER_CUE_RE = re.compile(
+    r"(?i:zugangsdaten|anmeldedaten|logindaten|login[ ]data|login[ ]details|credentials)"
+    r"[ \t]*(?:sind|are|lauten)?[ \t]*:?[ \t]*"
+    r"(?P<user>[^\s,;/]{3,64})[ \t]?/[ \t]?(?P<value>[^\s,;]{3,64})"
+)
+
+
+_PAIR_CUES = ("zugangsdaten", "anmeldedaten", "logindaten", "login d", "credentials")
+
+
 def find_secrets(text: str) -> Iterator[Span]:
+    if "/" in text:
+        for m in _on_lines(PAIR_AFTER_CUE_RE, text, _PAIR_CUES):
+            for group in ("user", "value"):
+                value = m.group(group).rstrip(".,:)")
+                start = m.start(group)
+                yield Span(start, start + len(value), "SECRET", "user / password after a cue")
+    for span in _find_secrets(text):
+        yield span
+        pair = _PAIR.match(text, span.end)  # "Zugangsdaten: hmeyer / Geheim123"
+        if pair is not None:
+            yield Span(pair.start("value"), pair.end("value"), "SECRET", "secret (user / password)")
+
+
+def _find_secrets(text: str) -> Iterator[Span]:
     low = text.lower()  # substring tests first: the patterns would try every position
     if any(cue in low for cue in _KEY_CUES):
         for m in _DIGIT_KEY.finditer(text):

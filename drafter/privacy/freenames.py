@@ -119,6 +119,7 @@ class FreeNames:
             or word.split("-")[0] in self.stop
             or word.title() in self.stop
             or word.casefold() in self.keep
+            or (len(word) >= 6 and word.endswith("nr"))  # "Schadennr.": a number's cue
         )
 
     def _first_name(self, word: str, *, loose: bool = False) -> bool:
@@ -270,6 +271,8 @@ class FreeNames:
                     break
                 if j > i and "," in gap and _role_follows(text, tokens, j):
                     break  # "Ansprechpartner: Gero Stülpnagel, Technischer Leiter"
+                if j > i and "," in gap and not self._first_name(w, loose=True):
+                    break  # "Dear Mr Hoppe, I got": after a comma only "Müller, Hans"
                 flags[j] = flags[j] or f"after cue {cue.group().strip()!r}"
         for i in range(1, len(tokens) - 1):  # Josef „Sepp“ Gruber; Lucke (Ludwig Huber)
             if not (flags[i - 1] or flags[i + 1]) or blocked[i]:

@@ -147,6 +147,9 @@ _MAKE_BEFORE = re.compile(
     r"(?<![\w-])(?:Renault|Peugeot|Citroën|Citroen|Opel|Skoda|Škoda|Tesla|Volvo|Fiat|Toyota|"
     r"Honda|Mazda|Nissan|Hyundai|Kia|Dacia|Volkswagen|VW|Audi|BMW|Seat|Cupra|Ford|Mercedes|"
     r"Google|Microsoft|Apple|Samsung|Amazon|Adobe|Huawei|Xiaomi|Sony|Bosch|Siemens|Miele|"
+    # heating, heat-pump and solar makers ("Buderus Logamax", "Vaillant ecoTEC")
+    r"Viessmann|Vaillant|Buderus|Junkers|Stiebel[ ]Eltron|Daikin|Mitsubishi|Panasonic|Fronius|"
+    r"Kostal|SolarEdge|Enphase|Weishaupt|Brötje|Remeha|Nibe|"
     r"Bank)"
     r"[ ](?:Model[ ])?\Z"
 )

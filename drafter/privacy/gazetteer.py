@@ -29,13 +29,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from drafter import firstnames
-from drafter.privacy.shortnames import MAX_ZIPF, SHORT_NAMES
+from drafter.privacy.shortnames import MAX_ZIPF, SHORT_NAMES, WORD_FORM_NAMES
 from drafter.privacy.spans import words
 
 # first names that are also everyday German or English words: a name only with a cue or
 # next to another name ("Frank" in "frank und frei", "Will", "Mark", "Rose", "August" ...)
-AMBIGUOUS_NAMES = words(
-    """
+AMBIGUOUS_NAMES = (
+    words(
+        """
     Ab Ad Ago Ah Alter Am An Anders Ans Anti April Ard Are Armen August Ba Bach Ban Basel Bay
     Be Beat Bei Beste Bill Bin Bitten Can Carry Christen Co Constant Da Dat Deep Des Desire Di
     Din Ding Do Doc Drin Du Due Duo Ed Eine Else En Enkel Era Even Faith Fan Fang File Floor
@@ -54,6 +55,8 @@ AMBIGUOUS_NAMES = words(
     Ulm Hamm Gera Halle Hof Lahr Moers Celle Lima Sydney Florence Victoria Georgia Virginia
     Jordan Chelsea Austin Dallas Devon Kent Lincoln Milan Orlando Phoenix Savannah Denver
     """
+    )
+    | WORD_FORM_NAMES
 )
 
 
@@ -112,6 +115,9 @@ def _first_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         if _zipf_max(name) < MAX_ZIPF:
             names.add(name.casefold())
             local.add(name.casefold())
+    for name in WORD_FORM_NAMES:  # "Malte": a name, counted only beside a name or a cue
+        names.add(name.casefold())
+        local.add(name.casefold())
     return frozenset(names), frozenset(strong), frozenset(local)
 
 

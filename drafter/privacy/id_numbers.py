@@ -76,7 +76,7 @@ DATE = (
     rf"|\d{{1,2}}\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?\d{{4}}"  # 03.III.2004
     rf"|\d{{1,2}}(?:er)?[ ](?:de[ ])?{_ROMANCE_MONTHS}[ ](?:de[ ])?\d{{4}}"
     rf"|(?i:{_ORDINAL_WORD})[ ](?:of[ ])?{_MONTHS}[ ]\d{{4}}"
-    rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?[ ](?:of[ ])?{_MONTHS}[ ]\d{{4}}"
+    rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?[ ](?:of[ ])?{_MONTHS},?[ ](?:\d{{4}}|\d{{2}}(?!\d|[.,]\d))"
     rf"|{_MONTHS}[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|\d{{1,2}}-\d{{1,2}}-\d{{4}}(?!\d))"
@@ -91,7 +91,7 @@ DOB_RE = re.compile(
     + r"[ \t]*(?:ist|is|war|was)?[ \t]*[:\-]?[ \t]*(?:der|den|am|the|on|als|as)?[ \t]*"
     r"(?:[^\n\d]{1,40}?[:\-][ \t]*)?"  # "Geburtsdatum Anna (für die Akte): 5. Mai 2004"
     r"\(?[ \t]*"  # "mein Geburtsdatum (08/12/1958)"
-    rf"(?P<date>{DATE})"
+    rf"(?P<date>{DATE}|\d{{1,2}}\.[ ]?\d{{1,2}}\.(?![ ]?\d))"  # "geboren am 12.3." too
     rf"|(?<![\w*])\*[ ]?(?P<star>{DATE})"  # "(*12.05.2003)"
 )  # fmt: skip
 
@@ -102,11 +102,35 @@ _DATE_AGAIN = re.compile(rf"[ \t]*[(/][ \t]*(?P<date>{DATE})[ \t]*\)?")
 
 # the date before the verb: "Er ist am 30.04.1936 geboren", "am 3.5.1950 in Eutin geboren"
 BORN_AFTER_RE = re.compile(
-    rf"(?<![\d.])(?P<date>{DATE})[ \t]+(?:in[ \t]+[A-ZÄÖÜ][\w-]+[ \t]+)?geboren(?!\w)"
+    rf"(?<![\d.])(?P<date>{DATE}|\d{{1,2}}\.[ ]?\d{{1,2}}\.)"  # "am 12.05. geboren": no year
+    rf"[ \t]+(?:in[ \t]+[A-ZÄÖÜ][\w-]+[ \t]+)?geboren(?!\w)"
 )
 
 
+# one cue for several people's dates: "Geburtsdaten: ich 23.04.98, mein Mann 30.1.1997"
+DOBS_CUE_RE = re.compile(r"(?i:geburtsdaten|geb\.-?daten|dates[ ]of[ ]birth|birth[ ]?dates)")
+_DOBS_HINTS = ("eburtsdaten", "EBURTSDATEN", "eb.-daten", "eb.daten", "of birth", "OF BIRTH",
+               "of Birth", "Of Birth", "irth date", "irth Date", "irthdate", "IRTH DATE",
+               "IRTHDATE")  # fmt: skip
+_ANY_DATE = re.compile(rf"(?<![\d.])(?:{DATE})")
+
+
+def _listed_dobs(text: str) -> Iterator[Span]:
+    """Every date on the line of a plural cue (or on the next line when the cue ends its own)."""
+    if not any(c in text for c in _DOBS_HINTS):  # substring tests before the pattern
+        return
+    for cue in guarded(DOBS_CUE_RE).finditer(text):
+        end = text.find("\n", cue.end())
+        end = len(text) if end < 0 else end
+        if not text[cue.end() : end].strip(" \t:"):  # the dates on the next line
+            nxt = text.find("\n", end + 1)
+            end = len(text) if nxt < 0 else nxt
+        for m in _ANY_DATE.finditer(text, cue.end(), min(end, cue.end() + 160)):
+            yield Span(m.start(), m.end(), "DOB", "date of birth (plural cue)")
+
+
 def find_dobs(text: str) -> Iterator[Span]:
+    yield from _listed_dobs(text)
     verb, done = text.find("geboren"), 0
     while verb >= 0:  # the pattern is tried only in the 60 characters before each "geboren"
         m = BORN_AFTER_RE.search(text, max(done, verb - 60), verb + 7)
@@ -130,8 +154,11 @@ def find_dobs(text: str) -> Iterator[Span]:
 DEFAULT_CUSTOMER_PATTERNS = (
     r"\b[A-Za-z]{2,4}-\d{5,12}(?:-\d{2,8})*\b",  # KD-1234567, kd-1234567, BM-20261009-77412
     r"\b[A-Za-z]{2,3}\d{6,10}\b",  # glued: kd4419273, VN72003418
-    r"\b\d[A-Za-z]{3}\d{8,10}\b",  # meter numbers such as 1NLT0012345678, 1nlt0012345678
-    r"\b\d[A-Za-z]{3}(?:[ ]?\d{2,4}){3,5}\b(?![.,]\d)",  # spaced: 1NLT 0022 4419 87
+    # meter numbers (DIN 43863-5: medium digit, maker's three letters): glued ("1NLT0012345678",
+    # "1nlt0012345678"), spaced ("1NLT 0022 4419 87"), or the head with a short or dashed tail,
+    # the rest on the next line ("1EBZ0042", "1ESY-0012-7788-31", "1ESY0012/77/31")
+    r"\b\d(?:[A-Za-z]{3}\d{8,10}\b|[A-Za-z]{3}(?:[ ]?\d{2,4}){3,5}\b(?![.,]\d)"
+    r"|(?:[A-Z]{3}|[a-z]{3})-?\d{4}(?:[ /-]?\d{2,4}){0,4}\b(?![.,]\d))",
     r"\bDE\d{11}[0-9A-Z]{20}\b",  # Zählpunktbezeichnung
 )
 CUSTOMER_CONTEXT_RE = re.compile(

@@ -131,7 +131,8 @@ ORDER_RE = re.compile(
         "Rechnungsnummer", r"Rechnungs-?Nr\.?", "Referenznummer", "Referenz", "Aktenzeichen",
         r"Az\.?", "Sendungsnummer", "Trackingnummer", "order", "Order", "ticket", "case",
         "Case", "reference", "Reference", "invoice", "Invoice", "tracking", "Tracking",
-        "Fallnummer", "Antragsnummer", "Schadennummer", "Policennummer", "Mandatsreferenz",
+        "Fallnummer", "Antragsnummer", "Schadennummer", r"Schadens?-?[Nn]r\.?", "Policennummer",
+        "Mandatsreferenz",
         r"Our[ ]ref\.?", r"Your[ ]ref\.?", r"Ref\.?", "Unser[ ]Zeichen", "Ihr[ ]Zeichen",
         "Geschäftszeichen", "Kassenzeichen", r"purchase[ ]order", "PO", "Buchungsnummer",
         "booking", "Booking", "claim", "Claim", "Ticket-ID", "Vorgangs-ID",
@@ -225,6 +226,8 @@ def find_vehicles(text: str) -> Iterator[Span]:
         strict = "-" in value or re.fullmatch(r"[A-Z]{2}\d{2} ?[A-Z]{3}", value)
         if _SPLIT_POSTCODE.match(value) and _TOWN_AFTER.match(text, m.end()):
             continue  # "SE-111 34 Stockholm": a postcode and its town, not a plate
+        if re.match(r"[/-]\d", text[m.end() : m.end() + 2]):
+            continue  # "BS-HL-2025/0413": a file number goes on, a plate does not
         if cue or strict:
             yield Span(m.start(), m.end(), "LICENSE_PLATE", f"plate cue={cue!r}")
     for core in _FR_PLATE_CORE.finditer(text):  # the literal "-" first: a quick scan
@@ -299,9 +302,24 @@ COURT_FILE_RE = re.compile(
 _CURRENCY = re.compile(r"(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|JPY|CAD|AUD)[ ]?\d")
 
 
+# a file number whose cue names the office first: "Aktenzeichen beim Sozialamt: BS-2025/0413"
+FAR_FILE_RE = re.compile(
+    r"(?<![\w-])(?:Aktenzeichen|Geschäftszeichen|Kassenzeichen|Vorgangsnummer|Fallnummer|"
+    r"Schadennummer|Schadensnummer|Schadennr\.?|Schadens?-Nr\.?|file[ ]number|case[ ]number)"
+    r"[ \t][^\n\d:]{1,40}?:[ \t]*"
+    r"(?P<value>(?:[A-Z]{1,5}[-/ ]?){0,3}\d(?:[\w/-]|[ ](?=\d))*[\dA-Z])"
+)
+_FAR_FILE_WORDS = ("aktenzeichen", "geschäftszeichen", "kassenzeichen", "vorgangsnummer",
+                   "fallnummer", "schaden", "file number", "case number")  # fmt: skip
+
+
 def find_order_numbers(text: str) -> Iterator[Span]:
     for m in guarded(COURT_FILE_RE).finditer(text):
         yield Span(m.start(), m.end(), "ORDER_NO", "court file number")
+    for start, end in cue_lines(text, _FAR_FILE_WORDS):
+        for m in FAR_FILE_RE.finditer(text, start, end):
+            cue = m.group().split()[0]
+            yield Span(m.start("value"), m.end("value"), "ORDER_NO", f"file number cue={cue!r}")
     for m in scan(ORDER_RE, text, digit_lines(text)):
         if not word_start(text, m.start()):
             continue
@@ -312,6 +330,15 @@ def find_order_numbers(text: str) -> Iterator[Span]:
             continue  # "the last invoice was SEK 14 210": an amount
         cue = m.group()[: m.start("value") - m.start()].strip()
         yield Span(m.start("value"), m.end("value"), "ORDER_NO", f"order cue={cue!r}")
+
+
+_YEARS = re.compile(r"(?P<a>(?:19|20)\d\d)[ ]?[/-][ ]?(?P<b>(?:19|20)?\d\d)")
+
+
+def _years(value: str) -> bool:
+    """A year and the next one: "2025/2026", "2025/26", "1999-2000"."""
+    m = _YEARS.fullmatch(value)
+    return m is not None and int(m.group("b")) % 100 == (int(m.group("a")) + 1) % 100
 
 
 def find_long_numbers(text: str) -> Iterator[Span]:
@@ -330,6 +357,8 @@ def find_long_numbers(text: str) -> Iterator[Span]:
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", value):  # 1.234.567: an amount or a count
             continue
         if IPV4_RE.fullmatch(value):  # an IP address: find_network decides
+            continue
+        if _years(value):  # "Abrechnung 2025/2026", "2025/26": a period of two years
             continue
         if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}(?:[ ]\d{1,2})?", value):
             continue

@@ -1,4 +1,5 @@
-"""What looks personal but names an organisation, and is kept: a company's register number
+"""What looks personal but names an organisation, and is kept: a SEPA creditor id
+("Gläubiger-ID DE89ZZZ00000456789", with its check digits), a company's register number
 after its cue ("HRB 12345", "Companies House no. 13470822", "Company no. 09822417", "KvK
 70412896", "VR 1422 KI", "FN 123456a", the Nordic "Org.nr 556677-8899", "eingetragen im
 Installateurverzeichnis unter Nr. 2025-311") and a From display name that is an
@@ -12,6 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from stdnum.eu import at_02
 
 from drafter.privacy.prefilter import scan
 from drafter.privacy.spans import Span, digit_lines
@@ -43,12 +46,29 @@ LISTED_UNDER_RE = re.compile(
 )
 
 
-def register_numbers(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the company register numbers in `text`."""
-    low = text.lower()
-    if not any(c in low for c in _CUES):  # a substring test before the pattern
+# a SEPA creditor identifier ("Gläubiger-ID DE89ZZZ00000456789"): the company that collects a
+# direct debit, not the customer; kept when its check digits are right
+CREDITOR_ID_RE = re.compile(r"(?<![A-Z0-9])[A-Z]{2}\d{2}[ ]?[A-Z0-9]{3}[ ]?[A-Z0-9]{8,28}(?![\w])")
+
+
+def _creditor_ids(text: str, low: str) -> list[tuple[int, int]]:
+    if "ZZZ" not in text and "gläubiger" not in low and "creditor" not in low:
         return []
+    return [
+        (m.start(), m.end())
+        for m in CREDITOR_ID_RE.finditer(text)
+        if at_02.is_valid(m.group().replace(" ", ""))
+    ]
+
+
+def register_numbers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the company register numbers and SEPA creditor ids in `text`."""
+    low = text.lower()
+    creditors = _creditor_ids(text, low)
+    if not any(c in low for c in _CUES):  # a substring test before the pattern
+        return creditors
     found = [(m.start("value"), m.end("value")) for m in scan(REGISTER_RE, text, digit_lines(text))]
+    found += creditors
     if "verzeichnis unter" in text or "register unter" in text:
         found += [(m.start("value"), m.end("value")) for m in LISTED_UNDER_RE.finditer(text)]
     return found

@@ -110,7 +110,8 @@ STOP_WORDS = words(
     Joulua Kellemes Karácsonyt Sretan Božić Boas Festas Prettige Feestdagen
     Renault Peugeot Citroën Citroen Opel Skoda Škoda Tesla Volvo Fiat Toyota Honda Mazda
     Nissan Hyundai Dacia Volkswagen Audi Lexus Subaru Suzuki Mitsubishi Cupra Polestar
-    Samsung Huawei Xiaomi Lenovo Liebherr Vaillant Viessmann Miele
+    Samsung Huawei Xiaomi Lenovo Liebherr Vaillant Viessmann Miele Buderus Junkers Stiebel
+    Eltron Daikin Fronius Kostal SolarEdge Enphase Remeha Nibe Techem Kamstrup Itron
     SCHUFA Schufa Creditreform Bürgel Boniversum Experian Equifax Infoscore Crif
     Germany Austria Österreich Schweiz Switzerland Nordlicht Ihrem Unser Unsere Euro Herrn
     Merci Gracias Grazie Dankeschön Teşekkürler Tesekkürler Teşekkür Dziękuję Dzięki Obrigado
@@ -129,6 +130,7 @@ STOP_WORDS = words(
     Buchhaltung Geschäftsführung Leitung Vorstand Personalabteilung Helpdesk Colleague
     Colleagues Committee Board Reception Empfang Sekretariat Kundenbetreuer Kundenbetreuerin
     Login Logins Passwort Kennwort Password Benutzer Benutzername Username Zugangsdaten
+    Callcenter Call-Center Inkasso Inkassobüro Firma Agentur Dienstleister Subunternehmer
     So Too Heaps Loads Pozdrawiam Pozdrowienia Pozdrawiamy Saludos Cordialement Groetjes
     Groeten Hälsningar
     Hilsen Üdvözlettel Srdačno Selamlar Saygılarımla Atenciosamente Cumprimentos Saluti

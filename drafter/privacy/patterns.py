@@ -5,7 +5,5 @@ from __future__ import annotations
 
 import re
 
-EMAIL_RE = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9][\w.+%-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
-)
+EMAIL_RE = re.compile(r"(?<![\w.+-])[^\W_][\w.+%-]*@[^\W_][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 PLACEHOLDER_RE = re.compile(r"\[([A-Z]+(?:_[A-Z]+)*)_(\d+)\]")

@@ -24,9 +24,10 @@ PHONE_LINE_RE = re.compile(
 # 53." (the number ends at a sign or word that is not part of it; a run of digits is taken
 # whole, "\d++", so a failed end is not retried at every split of the digits)
 CUED_PHONE_RE = re.compile(
-    r"(?:Telefonnummer|Telefon|Tel\.|Rufnummer|Handynummer|Handy|Mobilnummer|"
+    r"(?:Telefonnummer|Telefon|Tel\.|Rufnummer|Handynummer|Handy|Mobilnummer|Mobil|"
     r"Festnetz(?:nummer)?|[Pp]hone(?:[ ]number)?|[Mm]obile(?:[ ]number)?|[Ll]andline)"
-    r"(?:[ ](?:ist|lautet|is|neu|new|jetzt|now|privat|private))?[ ]?:?[ ]+"
+    r"(?:[ ](?:ist|lautet|is|neu|new|jetzt|now|privat|private))?"
+    r"(?:[ ]?:?[ ]+|:(?=[+0])|(?<=\.)(?=[+0]))"  # "Tel.0431/…", "Mobil:0176…": glued
     r"(?P<value>(?:\+|00|0)[ ]?\d(?:[ ]?[/.–-]?[ ]?\(?\d++\)?){2,9})(?![\w,]|[.]\d)"
 )
 _PHONE_CUES = ("Tel", "Rufnummer", "Handy", "Mobil", "Festnetz", "phone", "Phone", "mobile",

@@ -41,12 +41,15 @@ _HOUSE = (
 # what may follow a house number: floor, flat, door ("2. OG links", "App. 1107", "flat 3")
 _UNIT = (
     r"(?:(?:,?[ ]?|/)(?:\d{1,2}\.[ ]?(?:OG|Og|og|Stock|stock|Etage|etage|Obergeschoss)|OG|EG|DG|"
+    r"\d{1,2}[ ]?(?:OG|og)(?![\w])|"  # "3 OG" without the ordinal's dot
     r"UG|Erdgeschoss|Dachgeschoss|Hochparterre|Souterrain|App\.?|Apartment|Appartement|Wohnung|"
-    r"Whg\.?|Zimmer|Zi\.?|[Ff]lat|[Aa]pt\.?|\d{1,2}(?:st|nd|rd|th)[ ]floor|floor[ ]\d+|"
+    r"Whg\.?|Zimmer|Zi\.?|[Ff]lat|[Aa]pt\.?|[Ll]gh\.?(?=[ ]?\d)|"  # Swedish "lgh 1203"
+    r"(?:Studenten|Senioren|Schwestern|Lehrlings)?[Ww]ohnheim|"
+    r"\d{1,2}(?:st|nd|rd|th)[ ]floor|floor[ ]\d+|"
     r"ground[ ]floor|first[ ]floor|[Ss]tiege[ ]\d+|[Tt]ür[ ]\d+|[Tt]op[ ]\d+|[Ss]tg\.?[ ]\d+|"
     r"(?i:hinterhaus|vorderhaus|hinterhof|seitenflügel|gartenhaus|quergebäude|rückgebäude)|"
     r"\d{1,2}\.[ ]?(?:th|tv|mf)\.?)"
-    r"(?:[ ]?\d{1,4}[a-z]?)?(?:,?[ ](?:links|rechts|mitte|left|right|li\.|re\.))?){0,2}"
+    r"(?:[ ]?\d{1,4}[a-z]?(?!\d))?(?:,?[ ](?:links|rechts|mitte|left|right|li\.|re\.))?){0,2}"
 )
 _LOWER_SUFFIX = (
     r"(?:straße|strasse|str\.|str(?=[ ]?\d)|weg|allee|platz|gasse|ring|damm|chaussee|ufer|berg|"
@@ -285,7 +288,7 @@ def _find_streets(text: str) -> Iterator[Span]:
 _NUMBER_START = re.compile(rf"[ ]{_HOUSE}")
 # a flat or room written before a postcode: the street stands in front of it
 _UNIT_FIRST = re.compile(
-    r"(?i)(?:app\.?|apt\.?|apartment|whg\.?|wohnung|flat|zi\.?|zimmer|parzelle)[ ]?\d"
+    r"(?i)(?:app\.?|apt\.?|apartment|whg\.?|wohnung|flat|zi\.?|zimmer|parzelle|lgh\.?)[ ]?\d"
 )
 # a plot's place without a number before it: "am Schwentinetal, Parzelle 37, 24148 Kiel"
 _PLACE_BEFORE_UNIT = re.compile(r"(?i)(?<![\w-])(?:am|im|an[ ]der|zum|zur)[ ][^\W\d_]{4,},[ ]$")

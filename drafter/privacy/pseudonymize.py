@@ -31,6 +31,7 @@ from drafter.privacy.abroad import (
 from drafter.privacy.address_blocks import block_lines
 from drafter.privacy.credentials import find_secrets
 from drafter.privacy.freenames import FreeNames
+from drafter.privacy.freewords import _compound as compound
 from drafter.privacy.gazetteer import vocabulary
 from drafter.privacy.id_numbers import (
     compile_customer_patterns,
@@ -69,6 +70,12 @@ from drafter.privacy.second_look import (
     timestamp,
     title_capitals,
     without_organisations,
+)
+from drafter.privacy.sender_names import (
+    local_part_names,
+    lowercase_forms,
+    lowercase_spans,
+    without_own_postcodes,
 )
 from drafter.privacy.spans import Span
 from drafter.privacy.spoken import find_spoken_numbers
@@ -116,6 +123,7 @@ class Pseudonymizer:
         self._stop = nm.STOP_WORDS | frozenset(extra)
         self._free = FreeNames(vocabulary(), self._stop | self.lists.kb_words, self.lists.never)
         self._always = _always_matcher(self.lists.always)
+        self._lower_memo: dict[tuple[str, ...], frozenset[str]] = {}
 
     # --- finding ---------------------------------------------------------------------
 
@@ -148,7 +156,7 @@ class Pseudonymizer:
         spans += streets
         spans += find_postcode_cities(text, streets)
         spans += find_abroad_postcodes(text, self._everyday_word)
-        spans += find_far_addresses(text, self._everyday_word)
+        spans += find_far_addresses(text, self._everyday_word, self._noun)
         spans += find_told_addresses(text)
         spans += find_script_names(text)
         spans += find_labelled_postcodes(text)
@@ -175,6 +183,10 @@ class Pseudonymizer:
     def _everyday_word(self, word: str) -> bool:
         """A frequent German or English word (wordfreq zipf >= 4)."""
         return self._free.vocab.zipf(word) >= 4.0
+
+    def _noun(self, word: str) -> bool:
+        """An everyday word or a German compound of known words ("Zählerstand")."""
+        return self._everyday_word(word) or compound(word, self._free.vocab)
 
     def _place_blocked(self, word: str) -> bool:
         """The knowledge base's and the company's own words are no customer's town."""
@@ -236,6 +248,7 @@ class Pseudonymizer:
                 if not institution_town(work, s)
             ),
             *without_organisations(work, self._free.find(work)),
+            *lowercase_spans(work, self._lowercase_forms(known)),
         ]
         if vault is not None:
             spans += vault_spans(work, vault)
@@ -246,6 +259,7 @@ class Pseudonymizer:
             if s.why.startswith(("vault", "always"))
             or not (self.lists.is_never(work[s.start : s.end], s.type) or timestamp(work, s))
         ]
+        kept = without_own_postcodes(work, spans, kept, self.lists.is_never)
         resolved = resolve(inside_longer(without_registers(work, kept)))
         after = surnames_after(work, resolved, self._surname, self._free.blocked)
         after += first_names_before(work, resolved, self._first_or_rare, self._free.blocked)
@@ -262,6 +276,22 @@ class Pseudonymizer:
             start, end = folded.span(span.start, span.end)
             out.append(Span(start, end, span.type, span.why))
         return out
+
+    def _listed(self, word: str) -> bool:
+        """A first name or surname of the name lists."""
+        return self._free.vocab.is_first_name(word) or self._free.vocab.is_surname(word)
+
+    def _lowercase_forms(self, known: list[str]) -> frozenset[str]:
+        """`lowercase_forms` of `known`, memoized (every field of a mail asks again)."""
+        key = tuple(known)
+        forms = self._lower_memo.get(key)
+        if forms is None:
+            vocab = self._free.vocab
+            forms = frozenset(lowercase_forms(known, vocab.zipf, self._stop, self._listed))
+            if len(self._lower_memo) > 64:
+                self._lower_memo.clear()
+            self._lower_memo[key] = forms
+        return forms
 
     # --- replacing -------------------------------------------------------------------
 
@@ -332,6 +362,8 @@ class Pseudonymizer:
         if email.from_.email and not self._own(email.from_.email):
             placeholder = vault.placeholder_for("EMAIL", email.from_.email)
             vault.reasons.setdefault(placeholder, "From header (address)")
+            zipf = self._free.vocab.zipf  # not "family" of "desai.family@…"
+            known += [n for n in local_part_names(email.from_.email, display) if zipf(n) < 3.5]
         texts = {
             "subject": email.subject,
             "body": email.body,

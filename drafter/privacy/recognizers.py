@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 import phonenumbers
 from stdnum import iban as std_iban
-from stdnum import luhn
+from stdnum import luhn, numdb
 
 from drafter.privacy import patterns
 from drafter.privacy.prefilter import guarded, scan
@@ -36,6 +36,15 @@ OBFUSCATED_EMAIL_RE = re.compile(
     rf"(?<![\w.+-]){_LABEL}(?:{_DOT}{_LABEL}){{0,3}}{_AT}{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}"
     rf"{_DOT}(?:[a-z]{{2}}|com|net|org|info|biz|email|online|mobi)\b"  # any country's domain
 )
+# an address typed with spaces or a comma around its "@" and dots, or broken after the "@"
+# ("max . muster @ gmx . de", "anna@gmx .de", "anna@gmx,de", "anna@\nweb.de"): the top-level
+# domain must be a common one
+_TLD = r"(?:de|com|net|org|at|ch|eu|info|io|nl|fr|it|es|pl|uk|se|dk|no|fi|be|lu|cz|tr|email)"
+_LOOSE_DOT = r"(?:[ ]{0,2}\.[ ]{0,2}|,)"
+LOOSE_EMAIL_RE = re.compile(
+    rf"(?<![\w.+-])[A-Za-z][\w+-]*(?:[ ]?\.[ ]?[\w+-]+)*[ ]{{0,2}}@(?:[ \t]*\n[ \t>]*|[ ]{{0,2}})"
+    rf"[A-Za-z0-9-]+(?:{_LOOSE_DOT}[A-Za-z0-9-]+)*?{_LOOSE_DOT}{_TLD}(?![\w.-])"
+)
 ENCODED_EMAIL_RE = re.compile(r"[\w.+-]+%40[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 
 
@@ -55,6 +64,12 @@ def find_emails(text: str, own_domains: Iterable[str] = ()) -> Iterator[Span]:
         if _own_domain(m.group().rsplit("@", 1)[1], own):
             continue  # the company's own addresses are not customer data
         yield Span(m.start(), m.end(), "EMAIL", "email")
+    for a, b in cue_lines(text, ("@",)):
+        for m in LOOSE_EMAIL_RE.finditer(text, a, min(len(text), b + 80)):
+            if not EMAIL_RE.fullmatch(m.group()) and not _own_domain(
+                re.sub(r"\s|,", "", m.group().rsplit("@", 1)[1]).replace(",", "."), own
+            ):
+                yield Span(m.start(), m.end(), "EMAIL", "email (typed loosely)")
     for m in (
         m for a, b in cue_lines(text, ("%40",)) for m in ENCODED_EMAIL_RE.finditer(text, a, b)
     ):
@@ -152,6 +167,21 @@ IBAN_LENGTHS = {
     "LT": 20, "LV": 21, "EE": 20, "RO": 24, "BG": 22, "MT": 31, "CY": 28, "IS": 26, "TR": 26,
     "AD": 24, "GI": 23, "RS": 22, "BA": 20, "ME": 22, "MK": 19, "AL": 28, "UA": 29,
 }  # fmt: skip
+
+
+def _registry_lengths() -> dict[str, int]:
+    """IBAN length of every country of python-stdnum's IBAN registry that the table above
+    lacks (Pakistan, Brazil, the Gulf states, ...): an IBAN from there counts only when its
+    check digits are right (the shape fallback is for the table's countries)."""
+    lengths = {}
+    for _size, country, _high, props, _children in numdb.get("iban").prefixes:
+        bban = props.get("bban", "")
+        if bban and country not in IBAN_LENGTHS:
+            lengths[country] = 4 + sum(int(n) for n in re.findall(r"(\d+)!", bban))
+    return lengths
+
+
+CHECKED_ONLY = _registry_lengths()
 # separators: spaces, dashes, dots, or a line break (an IBAN split over two lines, quoted)
 IBAN_RE = re.compile(
     r"(?<![A-Z0-9])[A-Z]{2}[ ]?\d{2}(?:(?:[ \t.-]|[ \t]*\n[> \t]*)?[A-Z0-9]){8,32}"
@@ -195,7 +225,7 @@ def find_ibans(text: str) -> Iterator[Span]:
     while (m := guarded(IBAN_RE).search(upper, pos)) is not None:
         pos = m.start() + 2  # the match may run into the next IBAN: resume after this one
         country = m.group()[:2]
-        length = IBAN_LENGTHS.get(country)
+        length = IBAN_LENGTHS.get(country) or CHECKED_ONLY.get(country)
         if length is None:
             continue
         end, count = _iban_end(m.group(), m.start(), length, country in _DIGITS_ONLY_BBAN)
@@ -203,6 +233,8 @@ def find_ibans(text: str) -> Iterator[Span]:
         if count == length and std_iban.is_valid(compact):
             pos = end
             yield Span(m.start(), end, "IBAN", "iban (mod 97)")
+        elif country in CHECKED_ONLY:
+            continue
         elif length - 2 <= count <= length + 1 and sum(c.isdigit() for c in compact) >= count * 0.6:
             # a mistyped IBAN of plausible shape is still somebody's bank account
             pos = end

@@ -28,7 +28,12 @@ SHORT_NAMES = words(
     Tünn Tünnes Veri Zilli Rosi Rosl Irmi Gundi Gundel Wally
     Hauke Bärbel Wiebke Frauke Imke Meike Insa Gesa Tjark Hark Jörn Knut Sönke Tade Tamme
     Okko Eike Enno Hinnerk Jelle Ocke Ove Swantje Telse Wiete Göntje Broder Momme Tjade Frerk
-    Keno Fokko Harro Thies Dörte Marei Wulf
+    Keno Fokko Harro Thies Dörte Marei Wulf Levke Wilm Rieke Smilla Klaas Lüder Mattes Torge
+    Taalke
     Gaz Gazza Baz Shaz Tez Kez Jonno Robbo Macca Tommo Davy Paddy Gerry Mick Liz Bernie
     """
 )
+
+# given names that are also everyday German word forms ("malte" = painted, "lasse" = let):
+# first names, but counted only next to another name or after a cue (gazetteer.AMBIGUOUS_NAMES)
+WORD_FORM_NAMES = words("Malte Lasse")

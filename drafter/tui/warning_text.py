@@ -111,6 +111,12 @@ _DE_MESSAGES: list[tuple[str, str, str]] = [
     ),
     (
         "unsupported_claim",
+        r"the date (?P<date>.+) is in no source and follows from none",
+        "das Datum {date} steht in keiner Quelle und ergibt sich aus keiner; vor dem Zusagen "
+        "prüfen",
+    ),
+    (
+        "unsupported_claim",
         r"(?P<value>.+) appears in neither the cited passages nor the customer's email",
         "{value} steht weder in den zitierten Abschnitten noch in der E-Mail der Kundschaft",
     ),

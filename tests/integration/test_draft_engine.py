@@ -348,3 +348,27 @@ async def test_both_writers_retrieve_with_one_query_from_the_redacted_email(
     assert len(queries) == 2 and queries[0] == queries[1]  # one query path for both writers
     assert not [value for value in personal if value in queries[0]]
     assert "[CUSTOMER_NO_1]" in queries[0] and "Zählernummern" in queries[0]
+
+
+@respx.mock
+async def test_a_noble_name_greeted_without_its_rank_is_a_placeholder_for_the_model(
+    llm_settings: Settings, retriever: Retriever
+) -> None:
+    # greet9: the greeting leaves the rank out ("Herr von Alsen"), so the surname as greeted
+    # must be a placeholder too; else it leaves in the prompt (or the guard blocks the draft)
+    raw = (
+        "From: Detlev Freiherr von Alsen <d.alsen@example.de>\nTo: service@example.de\n"
+        "Subject: Abschlag\nMessage-ID: <noble-1@example.de>\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "Guten Tag,\n\nich möchte meinen Abschlag auf 80 Euro erhöhen. Geht das?\n"
+    ).encode()
+    reply = lambda request: (  # noqa: E731
+        f"{greeting_of(request)}\n\ngerne, das geht im Kundenportal [1].\n\n"
+        "Mit freundlichen Grüßen\nIhr Kundenservice-Team\n"
+    )
+    route = respx.post(URL).mock(side_effect=streamed(reply))
+    draft = done(await run(engine(llm_settings, retriever).draft(parse_email(raw))))
+    asked = greeting_of(route.calls.last.request)
+    assert asked.startswith("Sehr geehrter Herr [NAME_") and "Alsen" not in asked
+    assert "Alsen" not in route.calls.last.request.content.decode()
+    assert draft.body.startswith("Sehr geehrter Herr von Alsen,")

@@ -234,3 +234,12 @@ def test_money_to_a_person_and_a_payout_date_read_german() -> None:
     for german_text in ("Geld an eine Person", "bis Freitag", "den keine Quelle nennt"):
         assert german_text in shown, shown
     assert not ENGLISH.search(shown), shown
+
+
+def test_a_date_in_no_source_reads_german(german: None) -> None:
+    body = "Guten Tag,\n\nIhre Rechnung ist am 8. Januar fertig."
+    data = CheckInput(body=body, passages=[], customer_text="Rechnung?", language="de")
+    found = [w for w in run_checks(data, Settings()) if "the date" in w.message]
+    shown = "\n".join(warning_text.message(w) for w in found)
+    assert "das Datum '8. Januar' steht in keiner Quelle" in shown, shown
+    assert not ENGLISH.search(shown), shown

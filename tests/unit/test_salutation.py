@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.bench_greetings import OLD_FAMILY_LABELS
 from drafter.drafting.names import gender_of
 from drafter.drafting.salutation import detect_register, german_register, greeting
 from drafter.drafting.sender import parse_name
@@ -83,9 +84,10 @@ def test_blind_dev_table_measured_figure() -> None:
 def test_second_blind_dev_table_measured_figure() -> None:
     rows = [json.loads(line) for line in DEV2.read_text(encoding="utf-8").splitlines() if line]
     wrong = [r["id"] for r in rows if not _correct(r)]
-    # 94/100 with the code before it was tuned on (the out-of-sample estimate), 100/100 after
+    # 94/100 with the code before it was tuned on (the out-of-sample estimate), 100/100 after;
+    # since greet9 the family row differs from its label by house convention (OLD_FAMILY_LABELS)
     assert len(rows) == 100
-    assert wrong == []
+    assert wrong == [r["id"] for r in rows if r["id"] in OLD_FAMILY_LABELS]
 
 
 def test_third_blind_dev_table_measured_figure() -> None:
@@ -93,9 +95,10 @@ def test_third_blind_dev_table_measured_figure() -> None:
     rows = [json.loads(line) for line in table.read_text(encoding="utf-8").splitlines() if line]
     wrong = [r["id"] for r in rows if not _correct(r)]
     # 95/100 with main c7f4cd5 before it was tuned on (the out-of-sample estimate), 100/100
-    # after (replies5: North German first names, Vietnamese compound given names, O'Connor)
+    # after (replies5: North German first names, Vietnamese compound given names, O'Connor);
+    # the two family rows differ by house convention since greet9 (OLD_FAMILY_LABELS)
     assert len(rows) == 100
-    assert wrong == []
+    assert wrong == [r["id"] for r in rows if r["id"] in OLD_FAMILY_LABELS]
 
 
 def _mail(display: str, body: str, quoted: str = "", lang: str = "de") -> InboundEmail:
@@ -294,12 +297,13 @@ def test_signoff_name() -> None:
 @pytest.mark.parametrize(
     ("display", "body", "lang", "line"),
     [
-        # "Familie X" and nobody signs: no person to name
+        # "Familie X" and nobody signs: the family is greeted (greet9; before: "Sehr geehrte
+        # Damen und Herren,", see OLD_FAMILY_LABELS in benchmarks/bench_greetings.py)
         (
             "Familie Wendler",
             "Guten Tag,\n\nwir möchten unseren Abschlag senken.\n\nViele Grüße\nFamilie Wendler",
             "de",
-            "Sehr geehrte Damen und Herren,",
+            "Sehr geehrte Familie Wendler,",
         ),
         # unisex names stay neutral whatever one statistic says
         (
@@ -490,4 +494,4 @@ def test_fourth_blind_dev_table_and_retired_test2_measured_figures() -> None:
         # "im Auftrag" signers, inline sign-offs, initials, dative "ihr"); test2 (retired as
         # held out after one run, 117/120) is development data now: 120/120
         assert len(rows) == size
-        assert wrong == [], name
+        assert wrong == [r["id"] for r in rows if r["id"] in OLD_FAMILY_LABELS], name

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.bench_greetings import DATA, read_rows, score_row
+from benchmarks.bench_greetings import DATA, OLD_FAMILY_LABELS, read_rows, score_row
 from drafter.drafting.names import gender_of
 from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.sender import parse_name
@@ -167,7 +167,7 @@ def test_blind_dev_and_retired_tables_are_all_right_now(table: str, size: int) -
     rows = read_rows(DATA / table)
     wrong = [row["id"] for row in rows if not score_row(row)[0]]
     assert len(rows) == size
-    assert wrong == [], table
+    assert wrong == [r["id"] for r in rows if r["id"] in OLD_FAMILY_LABELS], table
 
 
 @pytest.mark.parametrize(
@@ -197,9 +197,9 @@ def test_blind_dev_and_retired_tables_are_all_right_now(table: str, size: int) -
          "Sehr geehrte Frau Prof. Dr. Weber,"),
         ("U.Senft", "Guten Tag,\n\nbitte um Rückruf.\n\nMit freundlichen Grüßen\nUlrike Senft",
          "de", "Sehr geehrte Frau Senft,"),
-        # nobility words belong to the family name
+        # nobility words belong to the family name; the greeting leaves the rank out (greet9)
         ("Dr. Hans-Peter Graf von Bülow", "Guten Tag,\n\nbitte um Rückruf.", "de",
-         "Sehr geehrter Herr Dr. Graf von Bülow,"),
+         "Sehr geehrter Herr Dr. von Bülow,"),
         # an informal sign-off with the last name's initial, or only one letter
         ("Jane Pollard", "Hi there!\n\nplease call me back.\n\nThanks,\nJane P.", "en",
          "Hi Jane,"),

@@ -1,0 +1,96 @@
+"""What the sender's own data says about the rest of the mail.
+
+- The sender's name written in lowercase ("hedda q." under a mail from "Hedda Quistorp"):
+  `lowercase_forms` gives a known name's words in lowercase, when they are not everyday
+  words ("frank", "rose" and "wolf" stay words).
+- The surname a From address spells: "hedda.quistorp@…" sent as "Hedda" names "Quistorp"
+  (`local_part_names`; only when a part of the address is a word of the display name).
+- The company's own postcode: the postcode + town right after the company's street as the
+  knowledge base gives it ("Hafenstraße 12 · 24103 Kiel" in a quoted reply) is the
+  company's, not the customer's (`without_own_postcodes`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+
+from drafter.privacy.spans import Span
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# what stands between a street and its postcode: a comma, a middle dot, a line break
+_JOINER = re.compile(r"[ \t]*[,·|/–-]?[ \t]*\n?[ \t>]*")
+
+
+def lowercase_forms(
+    known: Iterable[str],
+    zipf: Callable[[str], float],
+    stop: frozenset[str],
+    listed: Callable[[str], bool],
+) -> set[str]:
+    """The words of the known names in lowercase, where they are not everyday words and are
+    in a name list (`listed`) or rare (a noun taken for a name once, "Abschlag", is not
+    spread to every lowercase "abschlag")."""
+    return {
+        w.lower()
+        for name in known
+        for w in name.split()
+        if len(w) >= 3
+        and w[:1].isupper()
+        and _WORD.fullmatch(w)  # not "Dr."
+        and w not in stop
+        and zipf(w) < 4.0
+        and (listed(w) or zipf(w) < 3.0)
+    }
+
+
+def lowercase_spans(text: str, forms: Iterable[str]) -> Iterator[Span]:
+    """NAME spans of the lowercase `forms` as whole words of `text` (substring search: a
+    handful of forms, far cheaper than adding them to the name pattern)."""
+    for form in forms:
+        i = text.find(form)
+        while i >= 0:
+            end = i + len(form)
+            if (i == 0 or not text[i - 1].isalnum()) and not text[end : end + 1].isalnum():
+                yield Span(i, end, "NAME", "known name in lowercase")
+            i = text.find(form, end)
+
+
+def ascii_forms(word: str) -> set[str]:
+    """How a name's word is spelt in an e-mail address: "Sören" -> soeren, soren."""
+    low = word.lower().replace("ı", "i")
+    bare = "".join(c for c in unicodedata.normalize("NFKD", low) if c.isascii())
+    german = unicodedata.normalize("NFKD", low.translate(_GERMAN))
+    return {bare, german.encode("ascii", "ignore").decode()}
+
+
+def local_part_names(address: str, display: str) -> list[str]:
+    """The other parts of a From address's local part when one part is a word of the
+    display name (the address spells the full name): ["Quistorp"] for
+    ("hedda.quistorp@web.de", "Hedda"). The caller drops everyday words ("family")."""
+    parts = [p for p in re.split(r"[._-]", address.split("@")[0]) if p]
+    shown = {form for w in display.split() for form in ascii_forms(w)}
+    if len(parts) < 2 or not all(p.isalpha() for p in parts) or not shown & set(parts):
+        return []
+    return [p.title() for p in parts if len(p) >= 3 and p not in shown]
+
+
+def without_own_postcodes(
+    text: str, spans: list[Span], kept: list[Span], is_never: Callable[[str, str], bool]
+) -> list[Span]:
+    """`kept` less the postcode + town right after an address that is the company's own
+    (`is_never`: the knowledge base's and the configured company data)."""
+    own_ends = [
+        s.end for s in spans if s.type == "ADDRESS" and is_never(text[s.start : s.end], s.type)
+    ]
+    if not own_ends:
+        return kept
+    return [
+        s
+        for s in kept
+        if s.type != "POSTCODE_CITY"
+        or s.why.startswith("vault")
+        or not any(e <= s.start and _JOINER.fullmatch(text[e : s.start]) for e in own_ends)
+    ]
