@@ -18,6 +18,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from pydantic_settings.exceptions import SettingsError
 
 from drafter.errors import ConfigError
+from drafter.models import WARNING_CODES
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -105,7 +106,8 @@ class Settings(BaseSettings):
     embedding_base_url: str = ""
     embedding_api_key: SecretStr = SecretStr("")
     retrieval_k: int = Field(default=5, ge=1, le=100)
-    kb_gap_threshold: float = 0.0  # 0: use the calibrated default in drafter.knowledge
+    # the gap model's probability (0..1); 0: use the calibrated default in drafter.knowledge
+    kb_gap_threshold: float = Field(default=0.0, ge=0.0, le=1.0)
     kb_dir: Path = Field(default_factory=lambda: PROJECT_ROOT / "kb")  # `drafter kb ingest` default
     # a shared index on a Chroma server (`chroma run`); empty: the local folder <data_dir>/index
     chroma_url: str = ""
@@ -235,6 +237,18 @@ class Settings(BaseSettings):
 
                 return json.loads(stripped)
             return [item.strip() for item in stripped.split(",") if item.strip()]
+        return value
+
+    @field_validator("ack_required_warnings")
+    @classmethod
+    def _known_warnings(cls, value: list[str]) -> list[str]:
+        """A misspelt kind would silently let its warnings through unticked."""
+        unknown = [code for code in value if code not in WARNING_CODES]
+        if unknown:
+            names = ", ".join(repr(code) for code in unknown)
+            raise ValueError(
+                f"no warning is called {names}; known: {', '.join(sorted(WARNING_CODES))}"
+            )
         return value
 
     # --- derived paths -----------------------------------------------------------------

@@ -93,6 +93,18 @@ class Citation(BaseModel):
     url: str = ""
 
 
+#: every warning code the core gives a draft (tests/unit/test_first_use_cli.py checks it against
+#: the code); DRAFTER_ACK_REQUIRED_WARNINGS may name only these
+WARNING_CODES = frozenset(
+    {
+        "bad_citation", "body_truncated", "commitment", "credentials", "emergency", "empty",
+        "garbled", "greeting", "injection", "kb_gap", "kb_partial", "link", "model_failed",
+        "payment", "placeholder", "register", "register_sie_kept", "sign_off",
+        "template_draft", "truncated", "unsupported_claim", "wrong_language",
+    }
+)  # fmt: skip
+
+
 class DraftWarning(BaseModel):
     # kb_gap, bad_citation, wrong_language, unsupported_claim, placeholder, link, empty,
     # truncated, injection, commitment, payment, credentials, ...

@@ -16,6 +16,7 @@ import click
 
 from drafter.cli.main import settings_of
 from drafter.cli.output import OUT_FILE, json_option, progress_bar, write_report
+from drafter.config import Settings
 
 
 @click.group("eval")
@@ -55,7 +56,7 @@ def _kb_option(help_text: str, *, required: bool = False) -> Callable[[_F], _F]:
     "--prompt",
     "prompts",
     multiple=True,
-    help="Template to draft with; repeat to compare templates side by side.",
+    help="Template to draft with; repeat to compare templates side by side (needs a model).",
 )
 @click.option("--no-llm", is_flag=True, help="Template drafts without a language model.")
 @click.option(
@@ -106,6 +107,7 @@ def eval_drafts(
     from drafter.evaluation.runner import EvalOptions
 
     settings = settings_of(ctx)
+    same = _check_prompts(settings, prompts, no_llm)
     options = EvalOptions(list(dict.fromkeys(prompts)), no_llm, concurrency, judge)
     with progress_bar("eval") as update:
         run = evaluate_drafts(
@@ -131,10 +133,29 @@ def eval_drafts(
         out.print(cases_table(run.results[run.prompts[0]], limit=10))
         out.print(f"{run.engine_calls} drafted, {run.cache_hits} from the cache")
     err = Console(stderr=True)
+    if same:
+        err.print(same, markup=False, highlight=False)
     for breach in run.breaches:
         err.print(f"threshold breached: {breach.message()}", markup=False, highlight=False)
     if run.breaches:
         sys.exit(1)
+
+
+def _check_prompts(settings: Settings, prompts: tuple[str, ...], no_llm: bool) -> str:
+    """Every --prompt must name a template. Returns a note when templates are compared without
+    a model: a template draft does not use the prompt, so their figures are the same."""
+    from drafter.drafting.prompts import find_template
+
+    for name in dict.fromkeys(prompts):
+        find_template(settings, name)
+    if len(set(prompts)) > 1 and (no_llm or not settings.llm_configured):
+        why = "--no-llm" if no_llm else "no model is configured"
+        return (
+            f"note: template drafts ({why}) do not use the prompt, so the templates' figures "
+            "are the same; configure a model (DRAFTER_LLM_MODEL, DRAFTER_LLM_BASE_URL) to "
+            "compare them"
+        )
+    return ""
 
 
 # --- eval retrieval (drafter/knowledge/evaluation.py) --------------------------------------

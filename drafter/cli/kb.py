@@ -37,6 +37,17 @@ def ingest_cmd(ctx: click.Context, paths: tuple[Path, ...], rebuild: bool) -> No
 
     settings = settings_of(ctx)
     targets = list(paths) or [settings.kb_dir]
+    if not any(target.exists() for target in targets):  # before the models load
+        from drafter.errors import KnowledgeBaseError
+
+        missing = ", ".join(str(target) for target in targets)
+        raise KnowledgeBaseError(
+            f"no such file or folder: {missing}",
+            hint="give the folder of your articles"
+            if paths
+            else "set DRAFTER_KB_DIR to the folder of your articles, or pass it: "
+            "`drafter kb ingest path/to/articles/`",
+        )
     with progress_bar() as update:
         report = ingest(settings, targets, progress=update, rebuild=rebuild)
     for problem in report.repaired:

@@ -57,4 +57,4 @@ def write_report(path: Path, text: str, option: str, what: str = "report") -> No
             f"cannot write the {what} {path}: {exc.strerror or exc}",
             hint=f"pass a writable file path with {option}",
         ) from exc
-    click.echo(f"report written to {path}", err=True)
+    click.echo(f"{what} written to {path}", err=True)

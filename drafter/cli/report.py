@@ -74,7 +74,6 @@ def report(
     if html_path is not None:
         write_report(html_path, html_page(analytics), "--html", what="HTML report")
         if not as_json:
-            click.echo(f"wrote {html_path}", err=True)
             return
     if as_json:
         click.echo(json.dumps(analytics.to_json(), ensure_ascii=False, indent=2, default=str))
@@ -82,7 +81,9 @@ def report(
     console = Console()
     for table in tables(analytics, goal):
         console.print(table)
-    if analytics.emails == 0:
+    if analytics.emails == 0 and (start is not None or end is not None):
+        click.echo("no emails imported in that period: widen --since/--until", err=True)
+    elif analytics.emails == 0:
         click.echo(
             "no emails in the store yet: import some with `drafter inbox import PATH`", err=True
         )

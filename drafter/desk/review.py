@@ -111,7 +111,11 @@ class Review(DeskBase):
             if record.status != "rejected":
                 raise StoreError(
                     f"email {email_id} is {record.status}; only a rejected email can be reopened",
-                    hint="a sent reply cannot be taken back; answer again from a new email",
+                    hint=(
+                        "a sent reply cannot be taken back; answer again from a new email"
+                        if record.status == "sent"
+                        else "it is still open: open it in the desk or `drafter inbox show`"
+                    ),
                 )
             latest = drafts.latest(conn, email_id)
             queue_state.transition(

@@ -208,6 +208,10 @@ _HINTS: list[tuple[str, str]] = [
     ),
     (r"say why it is reopened", "Bitte sagen, warum sie wieder geöffnet wird"),
     (
+        r"it is still open: open it in the desk or `drafter inbox show`",
+        "Sie ist noch offen: im Bearbeitungsplatz oder mit `drafter inbox show` öffnen",
+    ),
+    (
         r"a sent reply cannot be taken back",
         "Eine gesendete Antwort lässt sich nicht zurücknehmen; bitte aus einer neuen E-Mail "
         "erneut antworten",

@@ -9,6 +9,7 @@ from contextlib import suppress
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -37,6 +38,7 @@ CHANGES = frozenset(
 
 AUTOSAVE_DELAY = 1.0
 NARROW = 110  # columns: below this the email pane sits above the draft
+SHORT = 30  # rows: below this the email and the sources shrink so the editor keeps room
 
 
 class EmailScreen(DraftStreaming):
@@ -117,7 +119,9 @@ class EmailScreen(DraftStreaming):
             off = t("key.rewrite.off")
             for key, bindings in list(table.items()):
                 table[key] = [
-                    replace(b, description=off, tooltip=self._no_model) if b.id == "rewrite" else b
+                    replace(b, description=off, tooltip=t("notify.no_model"))
+                    if b.id == "rewrite"
+                    else b
                     for b in bindings
                 ]
         self.editor.read_only = True
@@ -125,8 +129,21 @@ class EmailScreen(DraftStreaming):
         self.run_worker(self._load(), group="email-load")
 
     def on_resize(self) -> None:
-        """Below 110 columns the email sits above the draft (the editor keeps the width)."""
+        """Below 110 columns the email sits above the draft (the editor keeps the width);
+        below 30 rows (80 x 24 is where most terminals start) the email pane and the sources
+        list give up rows to the editor."""
         self.set_class(self.size.width < NARROW, "narrow")
+        self.set_class(self.size.height < SHORT, "short")
+
+    def on_key(self, event: events.Key) -> None:
+        """The greyed rewrite key still says why: at 80 columns the footer has no room for
+        'Rewrite: no model', and a key that does nothing looks broken."""
+        if not self._no_model or self.final or self.held_by:
+            return
+        bound = self._bindings.key_to_bindings.get(event.key, ())
+        if any(b.id == "rewrite" for b in bound):
+            event.stop()
+            self.action_rewrite()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """A sent or rejected email offers no change to its reply; reopen only when rejected."""
@@ -316,8 +333,9 @@ class EmailScreen(DraftStreaming):
         if self.busy():
             return
         why_not = self.desk.service.can_rewrite()
-        if why_not:  # say so at once: no dialog, no blank editor
-            self.notify(f"{why_not}\n{t('hint')}: {t('notify.no_model.hint')}", severity="warning")
+        if why_not:  # say so at once, in the desk's language: no dialog, no blank editor
+            note = f"{t('notify.no_model')}\n{t('hint')}: {t('notify.no_model.hint')}"
+            self.notify(note, severity="warning")
             return
 
         def chosen(instruction: str | None) -> None:

@@ -309,7 +309,7 @@ class RejectScreen(_TextDialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="reject-dialog", classes="dialog"):
-            yield Label(t("reject.title"))
+            yield Static(t("reject.title"))  # wraps at 80 columns (a Label was cut)
             yield Input(placeholder=t("reject.placeholder"), id="reject-reason")
             yield Label("", id="reject-error")
 

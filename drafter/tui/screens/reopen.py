@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label
+from textual.widgets import Input, Label, Static
 
 from drafter.tui.host import attempt
 from drafter.tui.i18n import t
@@ -27,7 +27,7 @@ class ReopenScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="reopen-dialog", classes="dialog"):
-            yield Label(t("reopen.title"))
+            yield Static(t("reopen.title"))  # wraps at 80 columns (a Label was cut)
             yield Input(placeholder=t("reopen.placeholder"), id="reopen-reason")
             yield Label("", id="reopen-error")
 

@@ -178,7 +178,7 @@ class StatsScreen(Screen[None]):
             table.add_row(Text(t("stats.no_drafts"), style="dim"), *[""] * (len(HEADERS) + 1))
         for group in groups:
             style = "bold" if group is total else ""
-            cells = [Text(group.key, style=style)]
+            cells = [Text(t("stats.total") if group is total else group.key, style=style)]
             cells += [Text(value, style=style, justify="right") for value in group_cells(group)]
             # the overall reasons are the "top rejection reasons" table below
             cells.append(Text("" if group is total else reasons_text(group)))
