@@ -12,8 +12,8 @@ best articles plainly answers the subject (`covers_topic`): that article leads i
 gap text (the engine's gap warning stays for the agent). Sources are numbered by their first
 citation in the reply ([1] before [2]);
 `TemplateReply.order` lists the passages in that order for the draft. The contact and emergency
-lines come from drafter.drafting.contact. The result is
-deterministic. The engine labels it with the warning code
+lines come from drafter.drafting.contact, the closing and signature from
+drafter.drafting.closing. The result is deterministic. The engine labels it with the warning code
 `template_draft`, which the CLI and TUI show prominently; the body itself carries no label
 so nothing internal can be sent by accident.
 """
@@ -38,6 +38,7 @@ from drafter.drafting.closeness import (
     lead_by_meaning,
     lead_by_title,
 )
+from drafter.drafting.closing import closing
 from drafter.drafting.contact import EMAIL as _EMAIL
 from drafter.drafting.contact import PHONE as _PHONE
 from drafter.drafting.contact import contact_line, emergency_line
@@ -68,32 +69,6 @@ def split_name(display: str) -> tuple[str, str, str]:
     """(title, first, last) of a display name (drafter.drafting.salutation.parse_name)."""
     name = parse_name(display)
     return name.title, name.first, name.last
-
-
-def closing(settings: Settings, language: str, formality: str) -> str:
-    """Closing formula plus signature block (DRAFTER_SIGNATURE, else agent and brand)."""
-    if language == "de":
-        formula = "Viele Grüße" if formality == "du" else "Mit freundlichen Grüßen"
-    else:
-        formula = "Kind regards"
-    return f"{formula}\n{signature(settings, language, formality)}"
-
-
-DEFAULT_AGENT = str(Settings.model_fields["agent_name"].default)
-
-
-def signature(settings: Settings, language: str, formality: str = "sie") -> str:
-    """DRAFTER_SIGNATURE as is, else agent and brand; the default agent name follows the
-    language and register ("Dein Kundenservice-Team" in a Du reply), a configured one not."""
-    if settings.signature.strip():
-        return settings.signature.replace("\\n", "\n").strip()
-    agent = settings.agent_name.strip()
-    if agent == DEFAULT_AGENT:
-        if language == "en":
-            agent = "Your customer service team"
-        elif formality == "du":
-            agent = "Dein Kundenservice-Team"
-    return f"{agent}\n{settings.brand_name}".strip()
 
 
 def _holding(language: str, formality: str, given: set[str]) -> str:

@@ -23,7 +23,8 @@ from openai import AsyncOpenAI
 from drafter.config import Settings
 from drafter.drafting.checks import citation_numbers
 from drafter.drafting.closeness import Embed
-from drafter.drafting.extractive import closing, extractive_reply
+from drafter.drafting.closing import closing
+from drafter.drafting.extractive import extractive_reply
 from drafter.drafting.kb_verdict import accept_verdict
 from drafter.drafting.llm import stream_chat
 from drafter.drafting.persons import customer_names
