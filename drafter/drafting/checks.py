@@ -1,8 +1,9 @@
 """Deterministic checks run on every finished draft (after placeholders are restored).
 
 Each check returns DraftWarnings with a stable code: `empty`, `truncated`, `bad_citation`,
-`wrong_language`, `unsupported_claim`, `placeholder`, `injection`, `garbled`, and through
-drafter.drafting.harm `link`, `payment`, `commitment`, `credentials` (harmful output).
+`wrong_language`, `unsupported_claim`, `placeholder`, `injection`, `garbled` (in
+drafter.drafting.garbled), and through drafter.drafting.harm `link`, `payment`, `commitment`,
+`credentials` (harmful output).
 Inputs are the draft body, the numbered passages, the customer's own text and settings; no
 language model and no network are involved, so the same draft always gets the same warnings.
 A "sentence in no source" or "figure in no source" finding that one article of the whole KB
@@ -17,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from drafter.config import Settings
-from drafter.drafting.check_base import _LETTER_WORDS, _WORD, CheckInput, content_stems
+from drafter.drafting.check_base import _WORD, CheckInput, content_stems
 from drafter.drafting.letter_checks import check_letter
 from drafter.language import detect_language
 from drafter.models import DraftWarning, Passage
@@ -33,7 +34,6 @@ EMAIL = EMAIL_RE  # the one e-mail pattern (drafter.privacy.patterns)
 NUMBER = re.compile(r"(?<![\w\[])\d(?:[\d.,:/ -]*\d)?(?:\s?(?:%|€|EUR|Euro|ct|kWh))?")
 _COLON = re.compile(r"(?<=\d):\s+(?=\d)")  # "Fix 24: 9.90 ct" is two numbers, not one
 _COMMA = re.compile(r"(?<=\d),\s+(?=\d)")  # "0431 5577-112, 24 hours": a list, not one number
-_TOKEN = re.compile(r"\S+")
 _UNIT = re.compile(r"\s?(?:%|€|EUR|Euro|ct|kWh)$")
 _MONEY = re.compile(r"(?:€|EUR|Euro)$")
 # a period after a number ("12 months", "14 Tagen", "24-month", "10 to 14 days"): a period is
@@ -293,67 +293,10 @@ def _distinct(stems: set[str]) -> set[str]:
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "s"})
 
 
-def _is_odd_token(token: str) -> bool:
-    core = token.strip(".,;:!?\"'()[]«»„“”")
-    if not core or PLACEHOLDER.fullmatch(core) or CITATION.fullmatch(token.strip(".,;:")):
-        return False
-    if EMAIL.search(core) or URL.fullmatch(core) or NUMBER.fullmatch(core):
-        return False
-    core = core.strip("*_~`")  # Markdown emphasis is formatting, not scrambling
-    letters = sum(c.isalpha() for c in core)
-    if len(core) > 30 and letters >= 0.8 * len(core):
-        return True  # words run together
-    if re.fullmatch(r"[\d.,]+\D{0,4}", core):
-        return False  # "3kWh", "19%"
-    # "KD-7720415", "24-month", "e.g.", "Mo–Fr": clean parts joined; "h3llo", "p@ss": mixed
-    parts = re.split(r"[-'’/&+.–]", core)
-    return letters >= 2 and any(_mixed(part) for part in parts)
-
-
-def _mixed(part: str) -> bool:
-    """Letters together with digits or symbols inside one word part."""
-    return any(c.isalpha() for c in part) and any(not c.isalpha() for c in part)
-
-
-def check_garbled(data: CheckInput) -> list[DraftWarning]:
-    """Text mangled on purpose (symbols for letters, no spaces, anagrams): an obeyed attack."""
-    body = URL.sub(" ", EMAIL.sub(" ", data.body))
-    tokens = _TOKEN.findall(body)
-    if not tokens:
-        return []
-    vocab_text = " ".join(p.text + " " + p.title for p in data.passages)
-    vocab_text += " " + data.customer_text + " " + data.extra_known
-    source = vocab_text.lower()
-    odd = 0
-    for token in tokens:
-        if _is_odd_token(token) and token.strip(".,;:!?()[]\"'").lower() not in source:
-            odd += 3 if len(token) > 40 else 1  # a whole sentence without spaces is decisive
-    vocab = {w.lower() for w in _WORD.findall(vocab_text)} | _LETTER_WORDS
-    anagrams = {"".join(sorted(w)): w for w in vocab if len(w) >= 4}
-    for word in {w.lower() for w in _WORD.findall(body) if len(w) >= 4}:
-        if word not in vocab and anagrams.get("".join(sorted(word)), word) != word:
-            odd += 0 if _common_word(word) else 1  # "form"/"from", "credit"/"direct"
-    if odd >= 3 or (odd >= 2 and odd >= 0.1 * len(tokens)):
-        return [
-            DraftWarning(
-                code="garbled",
-                message=f"{odd} words look scrambled or encoded; the reply may be following "
-                "instructions hidden in the email",
-            )
-        ]
-    return []
-
-
-def _common_word(word: str) -> bool:
-    """A word of ordinary German or English (wordfreq's lists, shipped with the package)."""
-    from wordfreq import zipf_frequency
-
-    return max(zipf_frequency(word, "de"), zipf_frequency(word, "en")) >= 2.5
-
-
 def run_checks(data: CheckInput, settings: Settings) -> list[DraftWarning]:
     """All checks of this module and drafter.drafting.harm in a fixed order; duplicates
     (same code and message) are dropped."""
+    from drafter.drafting.garbled import check_garbled
     from drafter.drafting.harm import run_harm_checks
 
     warnings = [
