@@ -17,8 +17,8 @@ module flags a sentence that
 - is not what a trusted article says: some of its figures, or more than a fifth of its content
   words, are not in the trusted text.
 
-Called from drafter.drafting.commitments.check_reply for the sentences its grammar rules left.
-It also holds the word lists of four state rules commitments applies itself: a cut-off ruled
+Called from drafter.drafting.commitment_paraphrases.check for the sentences the grammar rules
+left. It also holds the word lists of four state rules that module applies itself: a cut-off ruled
 out (RULED_OUT), this customer's contract said to end on a date (CONTRACT_END), a
 retroactive end (RETROACTIVE) and a start backdated to a date (BACKDATED).
 """
@@ -141,7 +141,7 @@ _FILLER = frozenset(
 )
 
 
-# used by drafter.drafting.commitments._reason (grammar of states, by words)
+# used by drafter.drafting.commitment_paraphrases._reason (grammar of states, by words)
 # a disconnection or cancellation ruled out for good: "eine Sperre ist dauerhaft ausgeschlossen"
 RULED_OUT = re.compile(
     r"\b(?:sperre|stromsperre|gassperre|abschaltung|versorgungsunterbrechung|kündigung|"
@@ -338,7 +338,7 @@ def _known(word: str, known: set[str]) -> bool:
     )
 
 
-# --- used by drafter.drafting.commitments -------------------------------------------------
+# --- used by drafter.drafting.commitments and .commitment_paraphrases ----------------------
 
 
 def announced(sentence: str, match: re.Match[str]) -> bool:
