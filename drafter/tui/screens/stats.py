@@ -55,8 +55,8 @@ def summary(analytics: Analytics) -> str:
         rejected=overall.rejected,
         unchanged=share(overall.sent_unchanged),
         ratio=share(overall.median_edit_ratio),
-        first=duration(overall.median_time_to_first_draft_s),
-        review=duration(overall.median_time_in_review_s),
+        first=duration(overall.median_time_to_first_draft_s, t("number.decimal")),
+        review=duration(overall.median_time_in_review_s, t("number.decimal")),
     )
 
 
@@ -174,12 +174,14 @@ class StatsScreen(Screen[None]):
     def _fill_groups(self, name: str, groups: list[Group], total: Group | None = None) -> None:
         table = self.table(name)
         table.clear()
+        decimal = t("number.decimal")
         if not groups:
             table.add_row(Text(t("stats.no_drafts"), style="dim"), *[""] * (len(HEADERS) + 1))
         for group in groups:
             style = "bold" if group is total else ""
             cells = [Text(t("stats.total") if group is total else group.key, style=style)]
-            cells += [Text(value, style=style, justify="right") for value in group_cells(group)]
+            figures = group_cells(group, decimal)
+            cells += [Text(value, style=style, justify="right") for value in figures]
             # the overall reasons are the "top rejection reasons" table below
             cells.append(Text("" if group is total else reasons_text(group)))
             table.add_row(*cells, key=f"{name}:{group.key}" if group is not total else "total")
