@@ -1,7 +1,10 @@
 """Session-8 polish of the figures screen: numbers in the desk's language (the German desk
-showed "1.1 min", German writes "1,1 min")."""
+showed "1.1 min", German writes "1,1 min"), and the figures fit 80 columns."""
 
 from __future__ import annotations
+
+import pytest
+from textual.widgets import DataTable
 
 from drafter.config import Settings
 from drafter.tui import i18n
@@ -21,7 +24,7 @@ async def test_the_german_figures_write_durations_with_a_decimal_comma() -> None
         async with app.run_test(size=SIZE) as pilot:
             screen = await open_stats(app, pilot)
             # umzug: 61 s to the first draft, 2400 s in review
-            row = cells(screen, "reasons", "reasons:umzug")
+            row = cells(screen, "reasons-review", "reasons:umzug")
             assert "1,0 min" in row and "40,0 min" in row, row
             assert not any("." in cell and "min" in cell for cell in row), row
             summary = str(screen.query_one("#stats-summary").render())
@@ -37,4 +40,26 @@ async def test_the_english_figures_keep_the_decimal_point() -> None:
     )  # fmt: skip
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_stats(app, pilot)
-        assert "40.0 min" in cells(screen, "reasons", "reasons:umzug")
+        assert "40.0 min" in cells(screen, "reasons-review", "reasons:umzug")
+
+
+@pytest.mark.parametrize("ui", ["en", "de"])
+async def test_the_figures_fit_an_80_column_terminal(ui: str) -> None:
+    """At 80 columns the figures table scrolled sideways: "in goal" was off screen."""
+    try:
+        app = make_app(
+            Settings(agent_id="agent", ui_language=ui), service=FakeDesk(6), now=lambda: NOW,
+            predraft=False, cursor_blink=False,
+        )  # fmt: skip
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await open_stats(app, pilot)
+            await pilot.pause(0.1)
+            for table in screen.query(DataTable):
+                if table.id in ("stats-gaps", "stats-rejections"):
+                    continue  # free text (topics, words), not the figures
+                wide, room = table.virtual_size.width, table.scrollable_content_region.width
+                assert wide <= room, f"{table.id}: {wide} columns in {room}"
+            shown = " ".join(str(c) for t in screen.query(DataTable) for c in t.columns.values())
+            assert i18n.t("stats.col.within_goal") in shown
+    finally:
+        i18n.set_language("en")
