@@ -22,6 +22,11 @@ def privacy() -> None:
     manage the vault key."""
 
 
+def _emails(count: int, kind: str = "") -> str:
+    """ "1 email", "2 emails", "1 closed email": the count with its noun (the CLI is English)."""
+    return f"{count} {kind}email{'' if count == 1 else 's'}"
+
+
 def _write_private(path: Path, text: str, what: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -65,12 +70,14 @@ def export_cmd(ctx: click.Context, address: str, out: Path | None, as_json: bool
         )
         _write_private(out, text + "\n", "export")
         _write_private(summary, markdown(doc) + "\n", "export summary")
-        click.echo(
-            f"{len(doc['emails'])} emails of {doc['subject']['email']}: written to {out} "
-            f"and {summary}",
-            err=True,
+        found = (
+            f"{_emails(len(doc['emails']))} of {doc['subject']['email']}"
+            if doc["emails"]
+            else f"nothing stored about {doc['subject']['email']}"
         )
-    elif as_json:
+        click.echo(f"{found}: written to {out} and {summary}", err=True)
+        return
+    if as_json:
         click.echo(text)
     else:
         click.echo(markdown(doc))
@@ -102,7 +109,7 @@ def forget_cmd(ctx: click.Context, address: str, yes: bool, vacuum: bool) -> Non
             person = locate(db, settings, address)
             if person.email_ids:
                 click.confirm(
-                    f"erase {len(person.email_ids)} emails of {person.address} "
+                    f"erase {_emails(len(person.email_ids))} of {person.address} "
                     f"(ids {', '.join(map(str, person.email_ids[:20]))})? This cannot be undone",
                     abort=True,
                     err=True,
@@ -112,7 +119,7 @@ def forget_cmd(ctx: click.Context, address: str, yes: bool, vacuum: bool) -> Non
         click.echo(f"nothing stored about {address.strip()} (a tombstone is recorded)", err=True)
     counts = outcome.erasure.counts()
     click.echo(
-        f"erased {counts['emails']} emails, {counts['draft_versions']} draft versions, "
+        f"erased {_emails(counts['emails'])}, {counts['draft_versions']} draft versions, "
         f"{counts['files']} outbox files, {len(outcome.cache_files)} cache files, "
         f"{counts['vaults_deleted'] + counts['vaults_trimmed']} vaults, "
         f"{counts['audit_rows_redacted']} audit rows redacted; tombstone {outcome.subject}"
@@ -155,7 +162,7 @@ def purge_cmd(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
         click.echo(
             f"{verb} email {item['email_id']} ({item['status']}, closed {item['closed_at']})"
         )
-    click.echo(f"{verb} {len(outcome.candidates)} closed emails", err=True)
+    click.echo(f"{verb} {_emails(len(outcome.candidates), 'closed ')}", err=True)
 
 
 @privacy.command("compact", short_help="VACUUM the database and empty its WAL.")

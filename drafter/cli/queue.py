@@ -155,7 +155,10 @@ def approve_cmd(
 @_AGENT
 @click.pass_context
 def send_cmd(ctx: click.Context, email_id: int, agent: str | None) -> None:
-    """Send the approved reply to EMAIL_ID (exactly once; sending again reports it)."""
+    """Send the approved reply to EMAIL_ID (exactly once; sending again reports it).
+
+    A reply with risky warnings (DRAFTER_ACK_REQUIRED_WARNINGS) is refused: each warning
+    is acknowledged in the desk's send dialog (`drafter tui`), not here."""
     result = _desk(ctx, agent).send(email_id)
     state = "already sent" if result.already_sent else "sent"
     click.echo(f"{state} #{email_id} {result.message_id} via {result.transport}")

@@ -31,26 +31,30 @@ VOLUME = ("volume", "drafted", "sent", "rejected", "in goal")
 QUALITY = ("unchanged", "edit", "1st draft", "in review")
 
 
-def duration(seconds: float | None) -> str:
-    """Seconds for people: 42 s, 7.5 min, 3.2 h, 2.1 d."""
+def duration(seconds: float | None, decimal: str = ".") -> str:
+    """Seconds for people: 42 s, 7.5 min, 3.2 h, 2.1 d (`decimal`: the UI language's decimal
+    sign, "," gives 7,5 min)."""
     if seconds is None:
         return "-"
     if seconds < 60:
         return f"{seconds:.0f} s"
     if seconds < 3600:
-        return f"{seconds / 60:.1f} min"
-    if seconds < 86400:
-        return f"{seconds / 3600:.1f} h"
-    return f"{seconds / 86400:.1f} d"
+        value, unit = seconds / 60, "min"
+    elif seconds < 86400:
+        value, unit = seconds / 3600, "h"
+    else:
+        value, unit = seconds / 86400, "d"
+    return f"{value:.1f}".replace(".", decimal) + f" {unit}"
 
 
 def share(value: float | None) -> str:
     return "-" if value is None else f"{value * 100:.0f}%"
 
 
-def group_cells(group: Group) -> list[str]:
+def group_cells(group: Group, decimal: str = ".") -> list[str]:
     """A group's figures, formatted: volume, drafted, sent, rejected, unchanged, edit ratio,
-    time to first draft, time in review (shared by the report and the TUI stats screen)."""
+    time to first draft, time in review (shared by the report and the TUI stats screen;
+    `decimal` is the decimal sign of the desk's language)."""
     return [
         str(group.volume),
         str(group.drafted),
@@ -58,8 +62,8 @@ def group_cells(group: Group) -> list[str]:
         str(group.rejected),
         share(group.sent_unchanged),
         share(group.median_edit_ratio),
-        duration(group.median_time_to_first_draft_s),
-        duration(group.median_time_in_review_s),
+        duration(group.median_time_to_first_draft_s, decimal),
+        duration(group.median_time_in_review_s, decimal),
         share(group.within_goal),
     ]
 

@@ -72,8 +72,9 @@ def send_reply(db: Database, settings: Settings, agent: str, email_id: int) -> S
             raise StoreError(
                 f"the reply to email {email_id} has {len(unconfirmed)} risky warning(s) "
                 f"nobody acknowledged ({kinds})",
-                hint="acknowledge each warning in the send dialog before sending "
-                "(DRAFTER_ACK_REQUIRED_WARNINGS lists the kinds that need it)",
+                hint="acknowledge each warning in the send dialog before sending: the "
+                f"command line cannot, so open email {email_id} in the desk (`drafter tui`) "
+                "and send it there (f9 by default; DRAFTER_ACK_REQUIRED_WARNINGS lists the kinds)",
             )
         key = emails.import_key_of(conn, email_id)
         message_id = mailsend.reply_message_id(settings, f"{key}\n{approval.sha256}")

@@ -183,8 +183,9 @@ _HINTS: list[tuple[str, str]] = [
     ),
     (
         r"acknowledge each warning in the send dialog",
-        "Jede Warnung im Sendedialog bestätigen (DRAFTER_ACK_REQUIRED_WARNINGS nennt die "
-        "Arten, die eine Bestätigung brauchen)",
+        "Jede Warnung im Sendedialog bestätigen; die Kommandozeile kann das nicht, also die "
+        "E-Mail im Arbeitsplatz (`drafter tui`) öffnen und dort senden "
+        "(DRAFTER_ACK_REQUIRED_WARNINGS nennt die Arten, die eine Bestätigung brauchen)",
     ),
     (r"answer a follow-up as a new email", "Eine Rückfrage als neue E-Mail beantworten"),
     (

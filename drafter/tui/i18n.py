@@ -195,6 +195,7 @@ EN: dict[str, str] = {
     "reject.title": "Reject this email: why? (enter to confirm, escape to cancel)",
     "reject.placeholder": "e.g. spam, duplicate, handled by phone",
     # --- stats
+    "number.decimal": ".",  # the decimal sign of figures (1.5 min)
     "stats.total": "all",  # the total row of the figures
     "stats.loading": "loading the figures…",
     "stats.failed": "could not load the figures",

@@ -177,6 +177,7 @@ DE: dict[str, str] = {
     "notify.no_warning_text": "keine Warnung zeigt auf Text in diesem Entwurf",
     "reject.title": "Diese E-Mail ablehnen: warum? (Enter bestätigt, Esc bricht ab)",
     "reject.placeholder": "z. B. Spam, doppelt, telefonisch erledigt",
+    "number.decimal": ",",  # Dezimalzeichen der Zahlen (1,5 min)
     "stats.total": "gesamt",  # the total row of the figures
     "stats.loading": "Zahlen werden geladen …",
     "stats.failed": "die Zahlen konnten nicht geladen werden",

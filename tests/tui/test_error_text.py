@@ -91,14 +91,16 @@ def test_sending_errors_read_german(german: None) -> None:
     # the messages drafter.store.sending writes (risky warnings, another sender, SMTP unsure)
     risky = StoreError(
         "the reply to email 7 has 2 risky warning(s) nobody acknowledged (link, payment)",
-        hint="acknowledge each warning in the send dialog before sending "
-        "(DRAFTER_ACK_REQUIRED_WARNINGS lists the kinds that need it)",
+        hint="acknowledge each warning in the send dialog before sending: the command line "
+        "cannot, so open email 7 in the desk (`drafter tui`) and send it there (f9 by default; "
+        "DRAFTER_ACK_REQUIRED_WARNINGS lists the kinds)",
     )
     assert error_text.message(risky) == (
         "Die Antwort auf E-Mail 7 hat 2 riskante Warnung(en), die niemand bestätigt hat "
         "(fremder Kontakt, Zahlung)"
     )
     assert error_text.hint(risky).startswith("Jede Warnung im Sendedialog bestätigen")
+    assert "drafter tui" in error_text.hint(risky)
     busy = StoreError("email 7 is being sent by bob right now (since 14:03:11)", hint="wait a")
     assert error_text.message(busy) == "E-Mail 7 wird gerade von bob gesendet (seit 14:03:11)"
 

@@ -1,8 +1,9 @@
 """The stats screen: the figures of `drafter report` for the agent's own desk.
 
-Tables per contact reason (with the overall row) and per prompt version: volume, drafted,
-sent, rejected, share sent unchanged, median edit ratio, median time to first draft and in
-review, rejection reasons; then the top rejection reasons and the knowledge-gap topics.
+Two tables per contact reason (with the overall row) and per prompt version, each fitting 80
+columns: volume, drafted, sent, rejected, within the goal and the rejection reasons; then
+share sent unchanged, median edit ratio, median time to first draft and in review (durations
+with the desk language's decimal sign). Then the top rejection reasons and the knowledge-gap topics.
 The figures come from `DeskService.stats()` (drafter.evaluation.analytics) in a thread;
 this module only lays them out. `r` reloads, escape goes back.
 """
@@ -27,18 +28,12 @@ if TYPE_CHECKING:
     from drafter.evaluation.analytics import Analytics, GapTopic, Group
     from drafter.tui.host import DeskHost
 
-# the columns of analytics_view.COLUMNS, with short headers so a table fits 120 columns
-HEADERS = (
-    "volume",
-    "drafted",
-    "sent",
-    "rejected",
-    "unchanged",
-    "edit_ratio",
-    "first_draft",
-    "in_review",
-    "within_goal",
-)
+# the columns of analytics_view.COLUMNS in two tables per grouping, so each fits an
+# 80-column terminal (one table of all of them was 120 wide and cut "in goal" off):
+# how many and how fast (with the rejection reasons, wrapped), then how the drafts fared
+COUNTS = ("volume", "drafted", "sent", "rejected", "within_goal")
+REVIEW = ("unchanged", "edit_ratio", "first_draft", "in_review")
+REASONS_WIDTH = 16  # the rejection-reasons column wraps at this width
 
 
 def reasons_text(group: Group) -> str:
@@ -55,8 +50,8 @@ def summary(analytics: Analytics) -> str:
         rejected=overall.rejected,
         unchanged=share(overall.sent_unchanged),
         ratio=share(overall.median_edit_ratio),
-        first=duration(overall.median_time_to_first_draft_s),
-        review=duration(overall.median_time_in_review_s),
+        first=duration(overall.median_time_to_first_draft_s, t("number.decimal")),
+        review=duration(overall.median_time_in_review_s, t("number.decimal")),
     )
 
 
@@ -89,6 +84,7 @@ class StatsScreen(Screen[None]):
     StatsScreen #stats-legend { padding: 1 1; width: 100%; color: $text-muted; }
     StatsScreen .stats-title { padding: 1 1 0 1; text-style: bold; color: $accent; }
     StatsScreen DataTable { height: auto; max-height: 16; margin: 0 1; }
+    StatsScreen #stats-reasons-review, StatsScreen #stats-prompts-review { margin-top: 1; }
     """
 
     def __init__(self) -> None:
@@ -108,8 +104,10 @@ class StatsScreen(Screen[None]):
         with VerticalScroll(id="stats-body"):
             yield Label(t("stats.by_reason"), classes="stats-title")
             yield DataTable(id="stats-reasons", cursor_type="row", zebra_stripes=True)
+            yield DataTable(id="stats-reasons-review", cursor_type="row", zebra_stripes=True)
             yield Label(t("stats.by_prompt"), classes="stats-title")
             yield DataTable(id="stats-prompts", cursor_type="row", zebra_stripes=True)
+            yield DataTable(id="stats-prompts-review", cursor_type="row", zebra_stripes=True)
             yield Label(t("stats.rejections"), classes="stats-title")
             yield DataTable(id="stats-rejections", cursor_type="row")
             yield Label(t("stats.gaps"), classes="stats-title")
@@ -128,11 +126,14 @@ class StatsScreen(Screen[None]):
 
     def _columns(self) -> None:
         for name, label in (("reasons", "stats.col.reason"), ("prompts", "stats.col.prompt")):
-            table = self.table(name)
-            table.add_column(t(label), key="key")
-            for column in HEADERS:
-                table.add_column(_right(t("stats.col." + column)), key=column)
-            table.add_column(t("stats.col.reasons"), key="reasons")
+            counts, review = self.table(name), self.table(name + "-review")
+            counts.add_column(t(label), key="key")
+            for column in COUNTS:
+                counts.add_column(_right(t("stats.col." + column)), key=column)
+            counts.add_column(t("stats.col.reasons"), key="reasons", width=REASONS_WIDTH)
+            review.add_column(t(label), key="key")
+            for column in REVIEW:
+                review.add_column(_right(t("stats.col." + column)), key=column)
         rejections = self.table("rejections")
         rejections.add_column(t("stats.col.rejection"), key="reason")
         rejections.add_column(_right(t("stats.col.emails")), key="count")
@@ -172,17 +173,24 @@ class StatsScreen(Screen[None]):
         self._fill_gaps(analytics.knowledge_gaps)
 
     def _fill_groups(self, name: str, groups: list[Group], total: Group | None = None) -> None:
-        table = self.table(name)
-        table.clear()
+        counts, review = self.table(name), self.table(name + "-review")
+        counts.clear()
+        review.clear()
+        decimal = t("number.decimal")
         if not groups:
-            table.add_row(Text(t("stats.no_drafts"), style="dim"), *[""] * (len(HEADERS) + 1))
+            counts.add_row(Text(t("stats.no_drafts"), style="dim"), *[""] * (len(COUNTS) + 1))
+            review.add_row(Text(t("stats.no_drafts"), style="dim"), *[""] * len(REVIEW))
         for group in groups:
             style = "bold" if group is total else ""
-            cells = [Text(t("stats.total") if group is total else group.key, style=style)]
-            cells += [Text(value, style=style, justify="right") for value in group_cells(group)]
+            label = Text(t("stats.total") if group is total else group.key, style=style)
+            figures = [
+                Text(value, style=style, justify="right") for value in group_cells(group, decimal)
+            ]
+            key = f"{name}:{group.key}" if group is not total else "total"
             # the overall reasons are the "top rejection reasons" table below
-            cells.append(Text("" if group is total else reasons_text(group)))
-            table.add_row(*cells, key=f"{name}:{group.key}" if group is not total else "total")
+            reasons = Text("" if group is total else reasons_text(group))
+            counts.add_row(label, *figures[:4], figures[8], reasons, key=key, height=None)
+            review.add_row(label.copy(), *figures[4:8], key=key)
 
     def _fill_rejections(self, overall: Group) -> None:
         table = self.table("rejections")
