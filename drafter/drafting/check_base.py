@@ -1,6 +1,6 @@
 """What the check modules share (drafter.drafting.checks, .harm, .support): their input
-(`CheckInput`), the stop and letter words, content-word stems, sentence spans and the
-`unsupported_claim` warning.
+(`CheckInput`), the citation, link, e-mail, placeholder and number patterns, the stop and
+letter words, content-word stems, sentence spans and the `unsupported_claim` warning.
 
 Its own module so the check modules need not import each other for it (no import circle).
 """
@@ -13,8 +13,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drafter.models import DraftWarning, Passage
+from drafter.privacy.patterns import EMAIL_RE, PLACEHOLDER_RE
 from drafter.toolkit import stemmer
 
+CITATION = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
+PLACEHOLDER = PLACEHOLDER_RE  # the one placeholder pattern (drafter.privacy.patterns)
+URL = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>()\"'\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|de|net|org|io|xyz|info|biz|co|ru|cn|app|ly)\b(?:/[^\s<>()\"'\]]*)?",
+    re.I,
+)
+EMAIL = EMAIL_RE  # the one e-mail pattern (drafter.privacy.patterns)
+NUMBER = re.compile(r"(?<![\w\[])\d(?:[\d.,:/ -]*\d)?(?:\s?(?:%|€|EUR|Euro|ct|kWh))?")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 

@@ -18,20 +18,21 @@ import re
 from collections.abc import Sequence
 
 from drafter.config import Settings
-from drafter.drafting.check_base import _WORD, CheckInput, content_stems
+from drafter.drafting.check_base import (
+    _WORD,
+    CITATION,
+    EMAIL,
+    NUMBER,
+    PLACEHOLDER,
+    URL,
+    CheckInput,
+    content_stems,
+)
+from drafter.drafting.garbled import check_garbled
 from drafter.drafting.letter_checks import check_letter
 from drafter.language import detect_language
 from drafter.models import DraftWarning, Passage
-from drafter.privacy.patterns import EMAIL_RE, PLACEHOLDER_RE
 
-CITATION = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
-PLACEHOLDER = PLACEHOLDER_RE  # the one placeholder pattern (drafter.privacy.patterns)
-URL = re.compile(
-    r"\b(?:https?://|www\.)[^\s<>()\"'\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|de|net|org|io|xyz|info|biz|co|ru|cn|app|ly)\b(?:/[^\s<>()\"'\]]*)?",
-    re.I,
-)
-EMAIL = EMAIL_RE  # the one e-mail pattern (drafter.privacy.patterns)
-NUMBER = re.compile(r"(?<![\w\[])\d(?:[\d.,:/ -]*\d)?(?:\s?(?:%|€|EUR|Euro|ct|kWh))?")
 _COLON = re.compile(r"(?<=\d):\s+(?=\d)")  # "Fix 24: 9.90 ct" is two numbers, not one
 _COMMA = re.compile(r"(?<=\d),\s+(?=\d)")  # "0431 5577-112, 24 hours": a list, not one number
 _UNIT = re.compile(r"\s?(?:%|€|EUR|Euro|ct|kWh)$")
@@ -296,7 +297,6 @@ _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "s"})
 def run_checks(data: CheckInput, settings: Settings) -> list[DraftWarning]:
     """All checks of this module and drafter.drafting.harm in a fixed order; duplicates
     (same code and message) are dropped."""
-    from drafter.drafting.garbled import check_garbled
     from drafter.drafting.harm import run_harm_checks
 
     warnings = [

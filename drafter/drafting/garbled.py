@@ -11,8 +11,16 @@ from __future__ import annotations
 
 import re
 
-from drafter.drafting.check_base import _LETTER_WORDS, _WORD, CheckInput
-from drafter.drafting.checks import CITATION, EMAIL, NUMBER, PLACEHOLDER, URL
+from drafter.drafting.check_base import (
+    _LETTER_WORDS,
+    _WORD,
+    CITATION,
+    EMAIL,
+    NUMBER,
+    PLACEHOLDER,
+    URL,
+    CheckInput,
+)
 from drafter.models import DraftWarning
 
 _TOKEN = re.compile(r"\S+")
