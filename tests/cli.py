@@ -48,3 +48,18 @@ def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = No
         os.environ.clear()
         os.environ.update(saved_env)
     return Result(code, out.getvalue(), err.getvalue())
+
+
+SAMPLE_EMAIL = (
+    Path(__file__).resolve().parents[1] / "examples" / "inbox" / "01-abschlag-erhoehen.eml"
+)
+
+
+def data_dir_with_one_email(tmp_path: Path) -> dict[str, str]:
+    """The environment of a data dir whose queue holds one imported sample email (no index)."""
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / SAMPLE_EMAIL.name).write_bytes(SAMPLE_EMAIL.read_bytes())
+    env = {"DRAFTER_DATA_DIR": str(tmp_path / "data")}
+    assert run_cli("inbox", "import", str(inbox), env=env).returncode == 0
+    return env

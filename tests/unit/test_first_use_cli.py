@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli import Result, run_cli
+from tests.cli import Result, data_dir_with_one_email, run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT / "examples" / "inbox" / "01-abschlag-erhoehen.eml"
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> Result:
@@ -29,12 +28,7 @@ def assert_user_error(result: Result, *needles: str) -> None:
 @pytest.fixture
 def one_email(tmp_path: Path) -> dict[str, str]:
     """A data dir whose queue holds one sample email (no index needed)."""
-    inbox = tmp_path / "in"
-    inbox.mkdir()
-    (inbox / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
-    env = {"DRAFTER_DATA_DIR": str(tmp_path / "data")}
-    assert run("inbox", "import", str(inbox), env=env).returncode == 0
-    return env
+    return data_dir_with_one_email(tmp_path)
 
 
 def test_a_misspelt_warning_in_the_acknowledgement_list_is_refused(tmp_path: Path) -> None:

@@ -8,11 +8,10 @@ from pathlib import Path
 from drafter.config import Settings
 from drafter.desk import Desk
 from drafter.models import DraftWarning
-from tests.cli import Result, run_cli
+from tests.cli import Result, data_dir_with_one_email, run_cli
 from tests.integration.desk_helpers import ScriptedEngine, queue_emails
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT / "examples" / "inbox" / "01-abschlag-erhoehen.eml"
 SENDER = "sabine.krueger@web.de"
 
 
@@ -20,17 +19,8 @@ def run(*args: str, env: dict[str, str]) -> Result:
     return run_cli(*args, env=env, cwd=ROOT)
 
 
-def one_email(tmp_path: Path) -> dict[str, str]:
-    inbox = tmp_path / "in"
-    inbox.mkdir()
-    (inbox / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
-    env = {"DRAFTER_DATA_DIR": str(tmp_path / "data")}
-    assert run("inbox", "import", str(inbox), env=env).returncode == 0
-    return env
-
-
 def test_privacy_export_and_forget_count_one_email_in_the_singular(tmp_path: Path) -> None:
-    env = one_email(tmp_path)
+    env = data_dir_with_one_email(tmp_path)
     out = tmp_path / "export.json"
     result = run("privacy", "export", "--email", SENDER, "--out", str(out), env=env)
     assert result.returncode == 0, result.stderr
@@ -44,7 +34,7 @@ def test_privacy_export_and_forget_count_one_email_in_the_singular(tmp_path: Pat
 def test_privacy_export_of_an_unknown_address_says_nothing_is_stored_once(
     tmp_path: Path,
 ) -> None:
-    env = one_email(tmp_path)
+    env = data_dir_with_one_email(tmp_path)
     out = tmp_path / "nobody.json"
     result = run("privacy", "export", "--email", "nobody@example.org", "--out", str(out), env=env)
     assert result.returncode == 0, result.stderr
