@@ -1,0 +1,120 @@
+"""Session-9 polish: the desk from 80 columns in both interface languages (issue 12).
+
+Seen at 80x24 on the demo data: the figures screen cut the "rejection reasons" header
+("Ablehnungsgrü") once thirteen contact reasons made the page scroll, and the knowledge-gap
+table ran off the right edge (a long first subject hid words, signals, languages and ids).
+These tests drive the real Textual app (the in-memory desk's figures replaced by figures
+shaped like the demo's) and read what the terminal shows.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rich.cells import cell_len
+from textual.widgets import DataTable
+
+from drafter.config import Settings
+from drafter.evaluation.analytics import Analytics, GapTopic, Group
+from drafter.tui import i18n
+from drafter.tui.app import DeskApp, make_app
+from tests.tui.fake_desk import NOW, FakeDesk
+from tests.tui.test_stats import open_stats
+
+# the demo's contact reasons (13 of them, so the page scrolls and the scroll bar takes room)
+REASONS = [
+    *("kuendigung", "zahlung", "abschlag", "zaehlerstand", "stoerung", "umzug", "datenschutz"),
+    *("rechnung", "beschwerde", "kundenportal", "sonstiges", "termin", "tarifwechsel"),
+]
+GAPS = [
+    GapTopic(
+        "WG: Ihre Jahresabrechnung 2025 - Kundennummer und Nachzahlung für die Wärmepumpe",
+        4,
+        [12, 17, 23, 31],
+        ["jahresabrechnung", "nachzahlung", "wärmepumpe", "leitungsnetz"],
+        {"de": 3, "en": 1},
+        signals={"retrieval": 3, "model": 2},
+    ),
+    GapTopic(
+        "EV charging card for the public charging stations in the city",
+        1,
+        [44],
+        ["charging", "card", "stations"],
+        {"en": 1},
+        signals={"model": 1},
+    ),
+]
+
+
+def demo_like() -> Analytics:
+    reasons = [
+        Group(key, 6, 6, 3, 2, 0.5, 0.12, 40.0, 1300.0, {"doppelt": 1, "telefonisch erledigt": 1},
+              within_goal=0.75)
+        for key in REASONS
+    ]  # fmt: skip
+    overall = Group("all", 60, 60, 39, 26, 0.5, 0.1, 40.0, 1300.0, {"doppelt": 13}, within_goal=0.7)
+    prompts = [Group("extractive@1", 60, 60, 39, 26, 0.5, 0.1, 40.0, 1300.0, {"doppelt": 13})]
+    return Analytics(60, overall, reasons, prompts, GAPS)
+
+
+def screen_text(app: DeskApp) -> str:
+    """What the terminal shows now, one line per row."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def desk_app(ui: str, desk: FakeDesk) -> DeskApp:
+    return make_app(
+        Settings(agent_id="agent", ui_language=ui), service=desk, now=lambda: NOW,
+        predraft=False, cursor_blink=False,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("ui", ["en", "de"])
+async def test_every_figures_column_is_readable_at_80_columns(ui: str) -> None:
+    desk = FakeDesk(6)
+    desk.stats_result = demo_like()
+    try:
+        app = desk_app(ui, desk)
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await open_stats(app, pilot)
+            await pilot.pause(0.1)
+            for table in screen.query(DataTable):
+                wide, room = table.virtual_size.width, table.scrollable_content_region.width
+                assert wide <= room, f"{ui} {table.id}: {wide} columns in {room}"
+                table.scroll_visible(animate=False, top=True)
+                await pilot.pause(0.1)
+                shown = screen_text(app)
+                for column in table.columns.values():
+                    for line in column.label.plain.splitlines():
+                        assert line in shown, f"{ui} {table.id}: header {line!r} cut:\n{shown}"
+            # every field of each gap is on screen, whole (wrapped, not cut)
+            gaps = screen.table("gaps")
+            gaps.scroll_visible(animate=False, top=True)
+            await pilot.pause(0.1)
+            shown = " ".join(screen_text(app).split())
+            for topic in GAPS:
+                for word in [*topic.label.split(), *topic.terms, *map(str, topic.email_ids)]:
+                    assert word.strip(",") in shown, f"{ui}: {word!r} not shown:\n{shown}"
+                for signal, n in topic.signals.items():
+                    assert f"{i18n.t('stats.signal.' + signal)} {n}" in shown, shown
+                for lang, n in topic.languages.items():
+                    assert f"{lang} {n}" in shown, shown
+            assert cell_len(max(screen_text(app).splitlines(), key=cell_len)) <= 80
+    finally:
+        i18n.set_language("en")
+
+
+async def test_the_gap_topics_take_the_room_a_wider_terminal_gives() -> None:
+    desk = FakeDesk(6)
+    desk.stats_result = demo_like()
+    app = desk_app("en", desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_stats(app, pilot)
+        await pilot.resize_terminal(160, 40)
+        await pilot.pause(0.2)
+        gaps = screen.table("gaps")
+        gaps.scroll_visible(animate=False, top=True)
+        await pilot.pause(0.1)
+        lines = screen_text(app).splitlines()
+        assert any(GAPS[0].label in line for line in lines), "\n".join(lines)  # on one line
+        wide, room = gaps.virtual_size.width, gaps.scrollable_content_region.width
+        assert wide <= room, f"{wide} columns in {room}"
