@@ -11,14 +11,22 @@ from __future__ import annotations
 
 import pytest
 from rich.cells import cell_len
-from textual.widgets import DataTable
+from textual.pilot import Pilot
+from textual.widget import Widget
+from textual.widgets import Button, DataTable, SelectionList, Static
 
 from drafter.config import Settings
 from drafter.evaluation.analytics import Analytics, GapTopic, Group
 from drafter.tui import i18n
 from drafter.tui.app import DeskApp, make_app
+from drafter.tui.screens.email import EmailScreen
+from drafter.tui.screens.modals import ConfirmSendScreen
 from tests.tui.fake_desk import NOW, FakeDesk
+from tests.tui.helpers import wait_for
+from tests.tui.test_snapshots import desk_app as snapshot_app
+from tests.tui.test_snapshots import email_ready
 from tests.tui.test_stats import open_stats
+from tests.tui.test_warning_text import BAD, _warnings
 
 # the demo's contact reasons (13 of them, so the page scrolls and the scroll bar takes room)
 REASONS = [
@@ -118,3 +126,79 @@ async def test_the_gap_topics_take_the_room_a_wider_terminal_gives() -> None:
         assert any(GAPS[0].label in line for line in lines), "\n".join(lines)  # on one line
         wide, room = gaps.virtual_size.width, gaps.scrollable_content_region.width
         assert wide <= room, f"{wide} columns in {room}"
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def region_text(app: DeskApp, widget: Widget) -> str:
+    """The text the terminal shows inside `widget` (on the screen it is on)."""
+    region = widget.content_region
+    strips = app.screen._compositor.render_strips()[region.y : region.bottom]
+    return _flat("\n".join(strip.crop(region.x, region.right).text for strip in strips))
+
+
+async def _email(ui: str, pilot: Pilot[None], app: DeskApp) -> EmailScreen:
+    await email_ready(pilot)
+    screen = app.screen
+    assert isinstance(screen, EmailScreen) and screen.draft is not None
+    return screen
+
+
+@pytest.mark.parametrize("ui", ["en", "de"])
+@pytest.mark.parametrize("key", ["f1", "ctrl+b", "f8", "f9"])
+async def test_every_dialog_title_is_whole_at_80_by_24(ui: str, key: str) -> None:
+    """Help ("Keys (change them in …"), versions ("… als neue Bearbeitun") and the German
+    checklist title were one-line Labels cut at the dialog's edge."""
+    try:
+        app = snapshot_app(ui_language=ui)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await _email(ui, pilot, app)
+            await pilot.press(key)
+            await wait_for(pilot, lambda: len(app.screen_stack) > 2)
+            await pilot.pause(0.2)
+            dialog = app.screen.query_one(".dialog")
+            title = dialog.children[0]
+            assert isinstance(title, Static)
+            text = region_text(app, dialog)
+            assert _flat(str(title.render())) in text, text
+    finally:
+        i18n.set_language("en")
+
+
+@pytest.mark.parametrize("ui", ["en", "de"])
+async def test_the_send_checklist_is_readable_and_its_buttons_visible_at_80_by_24(
+    ui: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each risky warning was one line cut with "…" (the agent ticked what it could not read),
+    and with four of them the Send/Cancel buttons fell below the dialog's edge."""
+    try:
+        app = snapshot_app(ui_language=ui)
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await _email(ui, pilot, app)
+            risky = [w for w in _warnings() if w.code in ("link", "payment", "credentials")]
+            assert len(risky) >= 4
+            monkeypatch.setattr(app.service, "checked", lambda email_id, body: risky)
+            screen.editor.text = BAD
+            await pilot.press("f9")
+            await wait_for(pilot, lambda: isinstance(app.screen, ConfirmSendScreen))
+            await pilot.pause(0.2)
+            dialog = app.screen
+            ticks = dialog.query_one("#ack-list", SelectionList)
+            title = dialog.query_one("#ack-title")
+            assert _flat(i18n.t("confirm.ack_title")) in region_text(app, title)
+            for index in range(ticks.option_count):  # each whole, as the agent moves to it
+                if index:
+                    await pilot.press("down")
+                await pilot.pause(0.05)
+                prompt = _flat(str(ticks.get_option_at_index(index).prompt))
+                shown = region_text(app, dialog.query_one(".dialog"))
+                assert prompt in shown, f"{prompt!r} cut: {shown}"
+            for button in dialog.query(Button):
+                label = _flat(str(button.label))
+                screen_region = app.screen.region
+                assert screen_region.contains_region(button.region), f"{label} off screen"
+                assert label in region_text(app, button), f"{label} not shown"
+    finally:
+        i18n.set_language("en")
