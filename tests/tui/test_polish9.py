@@ -13,7 +13,7 @@ import pytest
 from rich.cells import cell_len
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import Button, DataTable, SelectionList, Static
+from textual.widgets import Button, DataTable, Footer, SelectionList, Static
 
 from drafter.config import Settings
 from drafter.evaluation.analytics import Analytics, GapTopic, Group
@@ -24,7 +24,7 @@ from drafter.tui.screens.modals import ConfirmSendScreen
 from tests.tui.fake_desk import NOW, FakeDesk
 from tests.tui.helpers import wait_for
 from tests.tui.test_snapshots import desk_app as snapshot_app
-from tests.tui.test_snapshots import email_ready
+from tests.tui.test_snapshots import email_ready, queue_ready
 from tests.tui.test_stats import open_stats
 from tests.tui.test_warning_text import BAD, _warnings
 
@@ -200,5 +200,21 @@ async def test_the_send_checklist_is_readable_and_its_buttons_visible_at_80_by_2
                 screen_region = app.screen.region
                 assert screen_region.contains_region(button.region), f"{label} off screen"
                 assert label in region_text(app, button), f"{label} not shown"
+    finally:
+        i18n.set_language("en")
+
+
+@pytest.mark.parametrize("ui", ["en", "de"])
+async def test_the_queue_footer_shows_the_help_key_at_80_columns(ui: str) -> None:
+    """The footer's "^p Command palette" covered the last keys ("f1 ▏", German "^q B▏")."""
+    try:
+        app = snapshot_app(ui_language=ui)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await queue_ready(pilot)
+            await wait_for(pilot, lambda: len(app.screen.query("FooterKey")) > 3)
+            await pilot.pause(0.3)
+            footer = region_text(app, app.screen.query_one(Footer))
+            assert f"f1 {i18n.t('key.help.short')}" in footer, footer
+            assert f"^q {i18n.t('key.quit.short')}" in footer, footer
     finally:
         i18n.set_language("en")
