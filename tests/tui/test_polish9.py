@@ -218,3 +218,22 @@ async def test_the_queue_footer_shows_the_help_key_at_80_columns(ui: str) -> Non
             assert f"^q {i18n.t('key.quit.short')}" in footer, footer
     finally:
         i18n.set_language("en")
+
+
+@pytest.mark.parametrize("ui", ["en", "de"])
+async def test_the_queue_shows_every_default_contact_reason_whole_at_80_columns(ui: str) -> None:
+    """At 80 columns the reason column was 10 wide: "zaehlerst…", "kundenpor…", "tarifwech…"."""
+    desk = FakeDesk(6)
+    long_reasons = ("zaehlerstand", "kundenportal", "tarifwechsel")
+    for item, reason in zip(list(desk.items.values())[:3], long_reasons, strict=True):
+        item.contact_reason = reason
+    try:
+        app = desk_app(ui, desk)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await queue_ready(pilot)
+            await pilot.pause(0.2)
+            shown = screen_text(app)
+            for reason in long_reasons:
+                assert reason in shown, shown
+    finally:
+        i18n.set_language("en")
