@@ -9,6 +9,8 @@ shaped like the demo's) and read what the terminal shows.
 
 from __future__ import annotations
 
+from typing import Literal, overload
+
 import pytest
 from rich.cells import cell_len
 from textual.pilot import Pilot
@@ -132,11 +134,17 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def region_text(app: DeskApp, widget: Widget) -> str:
-    """The text the terminal shows inside `widget` (on the screen it is on)."""
+@overload
+def region_text(app: DeskApp, widget: Widget) -> str: ...
+@overload
+def region_text(app: DeskApp, widget: Widget, *, flat: Literal[False]) -> list[str]: ...
+def region_text(app: DeskApp, widget: Widget, *, flat: bool = True) -> str | list[str]:
+    """The text the terminal shows inside `widget` (on the screen it is on): as one line with
+    single spaces, or (`flat=False`) row by row."""
     region = widget.content_region
     strips = app.screen._compositor.render_strips()[region.y : region.bottom]
-    return _flat("\n".join(strip.crop(region.x, region.right).text for strip in strips))
+    rows = [strip.crop(region.x, region.right).text for strip in strips]
+    return _flat("\n".join(rows)) if flat else rows
 
 
 async def _email(ui: str, pilot: Pilot[None], app: DeskApp) -> EmailScreen:
@@ -235,5 +243,28 @@ async def test_the_queue_shows_every_default_contact_reason_whole_at_80_columns(
             shown = screen_text(app)
             for reason in long_reasons:
                 assert reason in shown, shown
+    finally:
+        i18n.set_language("en")
+
+
+@pytest.mark.parametrize("ui", ["en", "de"])
+async def test_a_long_changed_line_in_the_versions_list_ends_at_a_word(ui: str) -> None:
+    """The preview cut a changed line at 70 characters mid-word ("die Brei"), and at 80
+    columns the rest wrapped to the list's left edge, looking like another version's line."""
+    desk = FakeDesk(6)
+    try:
+        app = desk_app(ui, desk)
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await _email(ui, pilot, app)
+            long = "Zusatz mit einem sehr langen Satz, der über die Breite der Liste hinausgeht"
+            desk.save_edit(screen.email_id, f"{long} und umgebrochen wird.\n{screen.editor.text}")
+            await pilot.press("ctrl+b")
+            await wait_for(pilot, lambda: len(app.screen_stack) > 2)
+            await pilot.pause(0.2)
+            versions = app.screen.query_one("#versions-list")
+            rows = [row.strip(" ▊▎") for row in region_text(app, versions, flat=False)]
+            added = [row for row in rows if row.startswith("+ ")]
+            assert added and added[0].endswith(" …"), rows
+            assert added[0][2:-2] in long, rows  # whole words of the line, on one row
     finally:
         i18n.set_language("en")

@@ -4,6 +4,7 @@ reject reason."""
 from __future__ import annotations
 
 import difflib
+import textwrap
 from typing import Any, ClassVar
 
 from rich.cells import cell_len
@@ -197,6 +198,11 @@ class VersionsScreen(ModalScreen[DraftVersion | None]):
 
 
 MAX_CHANGED_LINES = 4
+CHANGED_WIDTH = 64  # a changed line is shortened to this (at a word, with " …"): one row at 80
+
+
+def _clip(line: str) -> str:
+    return textwrap.shorten(line, CHANGED_WIDTH, placeholder=" …") or line[:CHANGED_WIDTH]
 
 
 def changes(before: DraftVersion | None, after: DraftVersion) -> Text:
@@ -211,10 +217,8 @@ def changes(before: DraftVersion | None, after: DraftVersion) -> Text:
             if tag == "equal":
                 continue
             changed += max(i2 - i1, j2 - j1)
-            lines += [Text(f"  - {line[:70]}", style="red") for line in old[i1:i2] if line.strip()]
-            lines += [
-                Text(f"  + {line[:70]}", style="green") for line in new[j1:j2] if line.strip()
-            ]
+            lines += [Text(f"  - {_clip(s)}", style="red") for s in old[i1:i2] if s.strip()]
+            lines += [Text(f"  + {_clip(s)}", style="green") for s in new[j1:j2] if s.strip()]
     if not changed:
         return Text("  " + t("versions.same"), style="dim")
     shown = lines[:MAX_CHANGED_LINES]
