@@ -39,9 +39,11 @@ from drafter.drafting.closeness import (
     lead_by_title,
 )
 from drafter.drafting.closing import closing
+from drafter.drafting.conditions import unmet_condition
 from drafter.drafting.contact import EMAIL as _EMAIL
 from drafter.drafting.contact import PHONE as _PHONE
 from drafter.drafting.contact import contact_line, emergency_line
+from drafter.drafting.deadlines import applied_deadline
 from drafter.drafting.layout import lead_article, render
 from drafter.drafting.sentences import select_units
 from drafter.drafting.situation import (
@@ -252,8 +254,12 @@ def extractive_reply(
         shares[lead] = 1.0  # it answers the request: it may fill the draft like the best
 
         def keep(unit: Unit) -> bool:
-            return not asks_for_given(f"{unit.lead} {unit.text}", given) and not (
-                mourning and is_welcome(unit.text)
+            return not (
+                asks_for_given(f"{unit.lead} {unit.text}", given)
+                or (mourning and is_welcome(unit.text))
+                # a paragraph sentence for another customer's situation (a list item is
+                # left: a step's "if two-factor login is active" or a safety line)
+                or (unit.kind == "sentence" and unmet_condition(unit.text, mail_text, language))
             )
 
         chosen = select_units(
@@ -299,6 +305,9 @@ def extractive_reply(
             shares_line = price_shares(mail_text, block, language)
             if shares_line:  # the customer's monthly price in the rule's shares, below it
                 paragraphs.append(shares_line)
+            dated = applied_deadline(mail_text, email.date, block, language)
+            if dated and dated not in paragraphs:  # a period rule on the customer's date
+                paragraphs.append(dated)
         if ALWAYS_CONTACT:
             own = _EMAIL.findall(settings.mail_from)
             contact = contact_line([sources[i] for i in usable], own[0] if own else "")
