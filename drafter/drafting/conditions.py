@@ -11,15 +11,21 @@ condition on the customer's situation none of whose words the mail uses.
 The condition is the clause before the first comma of a sentence opening with
 Wenn/Falls/Sollte(n)/If/When/Should, or of a German sentence opening with its verb ("Ist der
 Zähler gesperrt, melden Sie …": the clause after the comma opens with a verb too, unlike an
-instruction "Senden Sie uns …, wir prüfen …"), or the phrase of "Bei einem Zählerwechsel …"
-/ "For a move or cancellation, …". A condition naming a time or a period ("Zahlen Sie eine
-Rate nicht rechtzeitig", "If we receive it 5 days before …") or what we do ("Erreicht uns die
-Änderung …", "If we cannot supply …") is a rule for everyone and is never judged. Parts
+instruction "Senden Sie uns …, wir prüfen …" or "Ob Ihre Adresse …, prüfen Sie …"), or the
+phrase of "Bei einem Zählerwechsel …" / "For a move or cancellation, …". Only a sentence
+whose main clause then speaks to the customer ("wählen Sie …", "dürfen Sie …", "use …") is
+judged: "…, beliefern wir Sie", "…, your bill shows a credit" explain a rule. Never judged: a
+condition naming a time or a period ("Zahlen Sie eine Rate nicht rechtzeitig", "If we receive
+it 5 days before …"), what we do ("Erreicht uns die Änderung …"), a negation ("Wenn Sie keinen
+Vertrag abschließen": the default case), and a safety line ("If you smell gas, …", 112). Parts
 joined by "und"/"and" must each be met; "oder"/"or" lists alternatives within a part. A part
 is met when one of its content words (the opening verb of a verb-first condition and function
 words left out; a light ending rule, not Snowball, which makes "Zähler" and "zahlen" one stem)
 is a word of the mail or the end of one (the head of a German compound: "Zähler" in
-"Stromzähler", not in "Zählerstand").
+"Stromzähler", not in "Zählerstand"); a bare noun ("Bei einem Auszug") also by a word with
+its first four letters ("ausziehen"). The template writer (drafter.drafting.extractive) asks
+this of paragraph sentences outside an article's opening paragraph, which states its general
+case; list items (a step's "if two-factor login is active") are left alone.
 """
 
 from __future__ import annotations
@@ -32,13 +38,17 @@ from drafter.toolkit import wordset
 _IF = re.compile(r"^(?:Wenn|Falls|Sofern|Sollte|Sollten|If|When|Should|In case)\s+([^,]{3,120}),")
 # a German sentence opening with its verb: "Ist der Zähler …, melden Sie …"
 _V1 = re.compile(
-    r"^([A-ZÄÖÜ][a-zäöüß]+\s+(?:Sie|du|der|die|das|Ihr|Ihre|Ihren|Ihrem|Ihres|dein|deine|"
+    # not a conjunction, question word or preposition: "Ob Ihre Adresse …, prüfen Sie …"
+    r"^(?!(?:Ob|Wie|Was|Wann|Wo|Warum|Welche\w*|Damit|Dass|Weil|Da|Sobald|Nachdem|Bevor|"
+    r"Solange|Während|Um|Auch|Nur|Bitte|Dann|So|Hier|Dort|Im|In|Am|An|Auf|Für|Mit|Zum|Zur|"
+    r"Nach|Vor|Seit|Ab|Bis|Über|Unter|Ohne|Wer|Sonst|Danach|Außerdem)\b)"
+    r"([A-ZÄÖÜ][a-zäöüß]+\s+(?:Sie|du|der|die|das|Ihr|Ihre|Ihren|Ihrem|Ihres|dein|deine|"
     r"deinen|deinem|es|ein|eine|einen|einem|kein|keine|keinen)\b[^,]{2,120}),\s+([a-zäöüß]+)\b"
 )
 # the clause after the comma of a verb-first condition opens with a verb: not with one of these
 _NOT_VERB = wordset(
     "wir ich er es sie man du ihr der die das den dem des dass damit wenn weil und oder aber "
-    "sofern bis sobald so um da denn sondern falls ob wie was wo wobei z zum zur"
+    "sofern bis sobald so um da denn sondern falls ob wie was wo wobei z zum zur als"
 )
 # "Bei einem Zählerwechsel dürfen …", "For a move or cancellation, …"
 _PHRASE = re.compile(
@@ -61,6 +71,11 @@ _TO_CUSTOMER = {
         r"there|they|its|that|these|those|a|an)\b)[a-z]+\b)"
     ),
 }
+# a safety line is never left out, whoever it is for
+_SAFETY = re.compile(
+    r"\b(?:112|110|Notruf\w*|Notdienst\w*|Gefahr|Gasgeruch|riechen|emergency|danger|smell)\b",
+    re.I,
+)
 _AND = re.compile(r"\s+(?:und|and)\s+")
 _OR = re.compile(r"\s+(?:oder|or)\s+")
 
@@ -132,7 +147,9 @@ def unmet_condition(sentence: str, mail_text: str, language: str = "de") -> bool
     (`mail_text`: subject and body) does not describe, and then tells the customer what to do
     or what they may do (see the module docstring)."""
     cond, main, phrase = _split(sentence)
-    if not cond or _GENERAL.search(cond) or not _TO_CUSTOMER[language].match(main):
+    if not cond or _GENERAL.search(cond) or _SAFETY.search(sentence):
+        return False
+    if not _TO_CUSTOMER[language].match(main):
         return False
     mail_words = words(mail_text)
     # each part joined by "und" must be met; "oder" alternatives are judged together

@@ -39,7 +39,9 @@ _SENTENCE = re.compile(r"[^.!?\n]*(?:\.(?=\d)[^.!?\n]*|\.(?=\s?[a-zäöü])[^.!?
 _HOUR_DE = re.compile(
     r"^[,\s]*(?:um|ab|zwischen|von)?\s*(\d{1,2})(?::(\d{2}))?\s*(?:Uhr|und|bis|–|-)"
 )
-_HOUR_EN = re.compile(r"^[,\s]*(?:at|from|between)?\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)", re.I)
+_HOUR_EN = re.compile(
+    r"^[,\s]*(?:at|from|between)?\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|(?=[-–]\s*\d{1,2}\b))", re.I
+)
 WINDOW = 80  # characters around the customer's date searched for a word of the rule
 _WEEKDAYS = {
     "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
@@ -105,29 +107,58 @@ def _hour(after: str, language: str) -> str:
     minutes = f":{found.group(2)}" if found.group(2) else ""
     if language == "de":
         return f"{int(found.group(1))}{minutes}"
+    if not found.group(3):  # "8-12": a time window
+        return f"{int(found.group(1))}{minutes or ':00'}"
     return f"{int(found.group(1))}{minutes} {found.group(3).lower()}"
 
 
+# the words naming the rule's event right after vor/nach ("dem Einzug", "Rechnungsdatum",
+# "your move"); a preposition or a verb ends it ("vorher kostenlos", "before in the portal")
+_EVENT = re.compile(
+    r"^\s*(?:(?:dem|der|den|des|einem|einer|Ihrem|Ihrer|Ihren|deinem|deiner|the|your|a|an)\s+)?"
+    r"([A-ZÄÖÜ][\wäöüß-]+|(?<=\s)(?:move|moving|appointment|visit|bill|invoice|due date|"
+    r"contract end|end of the contract|moving in|moving out|move-in|move-out)\b)"
+)
+# a document's date belongs to the document: "Schlussrechnung vom 3. November", "bill dated …"
+_OWNER = re.compile(r"([\wäöüß-]+)\s+(?:vom|dated|of|from)\s*$", re.I)
+# a date after "bis"/"by" is a deadline someone set, not the day of an event
+_DEADLINE = re.compile(r"\b(?:bis|bis zum|spätestens|by|until|due)\s*(?:zum|am|the|on)?\s*$", re.I)
+_PARTICIPLE = re.compile(r"^(ein|aus|um|an|ab|auf|zu|vor|nach|weg)ge(?=\w{3})")
+
+
+def _related(a: str, b: str) -> bool:
+    """Two words naming the same thing: equal, one the head of the other's compound
+    ("termin"/"installationstermin"), or a noun and its verb ("einzug"/"eingezogen",
+    "move"/"moving", "rechnungsdatum"/"rechnung")."""
+    a, b = _PARTICIPLE.sub(r"\1", a), _PARTICIPLE.sub(r"\1", b)
+    if a == b or (min(len(a), len(b)) >= 5 and (a.endswith(b) or b.endswith(a))):
+        return True
+    return (
+        min(len(a), len(b)) >= 4 and a[:3] == b[:3] and (a[3] == b[3] or min(len(a), len(b)) <= 6)
+    )
+
+
 def _customer_date(
-    mail_text: str, rule_words: set[str], language: str, hours: bool
+    mail_text: str, event: set[str], language: str, hours: bool
 ) -> tuple[date, str] | None:
-    """The one date of the mail with a word of the rule's sentence near it (for a rule in
-    hours also: a time of day right after it, an appointment), and the text right after it;
-    None when there is none or more than one."""
+    """The one date of the mail the rule's event words are near (a document's date only when
+    the event is that document: "Rechnung vom 20.11."; for a rule in hours also a date with
+    a time of day right after it, an appointment), and the text right after it; None when
+    there is none or more than one."""
     found = []
     for start, end, day in dates_in(mail_text):
-        if hours and _hour(mail_text[end : end + 40], language):
-            found.append((day, mail_text[end : end + 40]))
+        after = mail_text[end : end + 40]
+        if _DEADLINE.search(mail_text[max(0, start - 20) : start]):
             continue
-        near = words(mail_text[max(0, start - WINDOW) : end + WINDOW])
-        if any(
-            w in near or any(n.endswith(w) or w.endswith(n) for n in near if len(n) >= 5)
-            for w in rule_words
-            if len(w) >= 5
-        ):
-            found.append((day, mail_text[end : end + 40]))
-    days = {d for d, _ in found}
-    return found[0] if len(days) == 1 else None
+        if hours and _hour(after, language):
+            found.append((0, day, after))
+            continue
+        owner = _OWNER.search(mail_text[max(0, start - 40) : start])
+        near = words(owner.group(1) if owner else mail_text[max(0, start - WINDOW) : end + WINDOW])
+        if any(_related(w, n) for w in event for n in near):
+            found.append((1, day, after))
+    days = {d for _, d, _ in found}
+    return (min(found)[1], min(found)[2]) if len(days) == 1 else None
 
 
 def applied_deadline(
@@ -142,9 +173,12 @@ def applied_deadline(
         period = _period(int(rule.group("n")), rule.group("unit"))
         if period is None:
             continue
-        rule_words = words(sentence.replace(rule.group(0), " "))
+        named = _EVENT.match(sentence[rule.end() :])
+        event = words(named.group(1)) if named else set()
         hours = rule.group("unit").lower().startswith(("stunde", "hour"))
-        found = _customer_date(mail_text, rule_words, language, hours)
+        if not event and not hours:
+            continue  # "2 Wochen vorher": before what is not said here
+        found = _customer_date(mail_text, event, language, hours)
         if found is None:
             continue
         day, after = found
@@ -166,11 +200,27 @@ def applied_deadline(
             case = "deinen Fall" if formality == "du" else "Ihren Fall"
             return (
                 f"Auf {case} angewendet: {amount} {word} {_when(day, hour, 'de', dated)} ist "
-                f"der {_when(result, hour, 'de', dated).rstrip(',')}."
+                f"der {_when(result, hour, 'de', dated).rstrip(',.')}."
             )
         word = "before" if sign < 0 else "after"
         return (
             f"Applied to your case: {amount} {word} {_when(day, hour, 'en', dated)} is "
-            f"{_when(result, hour, 'en', dated).rstrip(',')}."
+            f"{_when(result, hour, 'en', dated).rstrip(',.')}."
         )
     return ""
+
+
+def place_deadline(
+    block: str, mail_text: str, sent: datetime | None, language: str
+) -> tuple[str, str]:
+    """(`block` with the applied-deadline line right after the paragraph stating the rule,
+    the line when that paragraph is the block's last one: it goes after the block's citation
+    so the computed line never carries a source mark); (block, '') when no rule applies."""
+    parts = block.split("\n\n")
+    for i, part in enumerate(parts):
+        line = applied_deadline(mail_text, sent, part, language)
+        if line and i == len(parts) - 1:
+            return block, line
+        if line:
+            return "\n\n".join([*parts[: i + 1], line, *parts[i + 1 :]]), ""
+    return block, ""

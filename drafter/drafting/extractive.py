@@ -43,7 +43,7 @@ from drafter.drafting.conditions import unmet_condition
 from drafter.drafting.contact import EMAIL as _EMAIL
 from drafter.drafting.contact import PHONE as _PHONE
 from drafter.drafting.contact import contact_line, emergency_line
-from drafter.drafting.deadlines import applied_deadline
+from drafter.drafting.deadlines import place_deadline
 from drafter.drafting.layout import lead_article, render
 from drafter.drafting.sentences import select_units
 from drafter.drafting.situation import (
@@ -253,13 +253,25 @@ def extractive_reply(
             shares = [share if n in deaths else 0.0 for n, share in enumerate(shares)]
         shares[lead] = 1.0  # it answers the request: it may fill the draft like the best
 
+        # an article's opening paragraph states its general case ("Wenn Sie mehr oder weniger
+        # verbrauchen, können Sie Ihren Abschlag ändern"): never judged as another situation
+        opening = {
+            n: units[0].block
+            for n, i in enumerate(usable, 1)
+            if (units := parse_article(sources[i], n))
+        }
+
         def keep(unit: Unit) -> bool:
             return not (
                 asks_for_given(f"{unit.lead} {unit.text}", given)
                 or (mourning and is_welcome(unit.text))
                 # a paragraph sentence for another customer's situation (a list item is
                 # left: a step's "if two-factor login is active" or a safety line)
-                or (unit.kind == "sentence" and unmet_condition(unit.text, mail_text, language))
+                or (
+                    unit.kind == "sentence"
+                    and unit.block != opening.get(unit.passage)
+                    and unmet_condition(unit.text, mail_text, language)
+                )
             )
 
         chosen = select_units(
@@ -300,14 +312,17 @@ def extractive_reply(
         blocks = render(chosen, language)
         shown = " ".join(b for _, b in blocks)
         paragraphs += [r for r in [relation(mail_text, shown, language)] if r]  # amount & rule
-        for n, block in sorted(blocks, key=lambda nb: nb[0] != lead + 1):
+        applied = False  # one period rule applied to the customer's date, below the rule
+        for n, shown_block in sorted(blocks, key=lambda nb: nb[0] != lead + 1):
+            block, below = shown_block, ""
+            if not applied:
+                block, below = place_deadline(shown_block, mail_text, email.date, language)
+                applied = bool(below) or block != shown_block
             paragraphs.append(f"{block} {cite(usable[n - 1])}")
             shares_line = price_shares(mail_text, block, language)
             if shares_line:  # the customer's monthly price in the rule's shares, below it
                 paragraphs.append(shares_line)
-            dated = applied_deadline(mail_text, email.date, block, language)
-            if dated and dated not in paragraphs:  # a period rule on the customer's date
-                paragraphs.append(dated)
+            paragraphs += [below] if below else []
         if ALWAYS_CONTACT:
             own = _EMAIL.findall(settings.mail_from)
             contact = contact_line([sources[i] for i in usable], own[0] if own else "")

@@ -99,11 +99,14 @@ def test_rules_for_everyone_and_instructions_are_no_conditions() -> None:
     # an instruction followed by what we do is no condition
     assert condition("Senden Sie uns die Unterlagen, wir prüfen sie.") == ""
     assert condition("Geben Sie Ihre Kundennummer an, damit wir Sie finden.") == ""
+    assert condition("Ob Ihre Adresse versorgt wird, prüfen Sie unter https://example.org.") == ""
     # a bare noun phrase is met by the customer's verb ("ausziehen" for "Auszug")
     assert not unmet_condition(
         "Bei einem Auszug melden Sie sich 2 Wochen vorher.", "Ich werde Ende März ausziehen."
     )
     assert unmet_condition("Bei einem Zählerwechsel dürfen Sie einmal verschieben.", "Glasfaser")
+    # a safety line stays for everyone
+    assert not unmet_condition("If you smell gas, call from outside the building.", "bill?", "en")
     # English: "If …," and "For a …,"
     assert unmet_condition("For a move or cancellation, use the reading on your last day.",
                            "How do I read my gas meter?", "en")  # fmt: skip
@@ -185,3 +188,19 @@ def test_a_draft_gives_the_deadline_below_the_rule_and_in_du() -> None:
     )  # fmt: skip
     assert reply.formality == "du"
     assert "Auf deinen Fall angewendet: 6 Wochen nach dem 20.10.2026" in reply.body
+
+
+def test_a_due_date_or_another_documents_date_is_not_the_event() -> None:
+    rule = "Eine Nachzahlung ist 14 Tage nach Rechnungsdatum fällig."
+    # a date someone set as a deadline ("fällig bis") is not the bill's date
+    assert (
+        applied_deadline("Die Rechnung hat eine Nachzahlung, fällig bis 15.11.", None, rule, "de")
+        == ""
+    )
+    # the final bill's date is not the day of the move-out the rule counts from
+    moved_out = "Die Schlussrechnung kommt innerhalb von 6 Wochen nach dem Auszug."
+    mail = "Laut Ihrer Schlussrechnung vom 3. November (Auszug Hafenstraße) fehlt mein Guthaben."
+    assert applied_deadline(mail, None, moved_out, "de") == ""
+    # the bill's own date is
+    line = applied_deadline("Meine Rechnung vom 20.11. hat eine Nachzahlung.", None, rule, "de")
+    assert line == "Auf Ihren Fall angewendet: 14 Tage nach dem 20.11. ist der 04.12."
