@@ -126,7 +126,7 @@ _DEADLINE = re.compile(r"\b(?:bis|bis zum|spätestens|by|until|due)\s*(?:zum|am|
 _PARTICIPLE = re.compile(r"^(ein|aus|um|an|ab|auf|zu|vor|nach|weg)ge(?=\w{3})")
 
 
-def _related(a: str, b: str) -> bool:
+def related(a: str, b: str) -> bool:
     """Two words naming the same thing: equal, one the head of the other's compound
     ("termin"/"installationstermin"), or a noun and its verb ("einzug"/"eingezogen",
     "move"/"moving", "rechnungsdatum"/"rechnung")."""
@@ -155,7 +155,7 @@ def _customer_date(
             continue
         owner = _OWNER.search(mail_text[max(0, start - 40) : start])
         near = words(owner.group(1) if owner else mail_text[max(0, start - WINDOW) : end + WINDOW])
-        if any(_related(w, n) for w in event for n in near):
+        if any(related(w, n) for w in event for n in near):
             found.append((1, day, after))
     days = {d for _, d, _ in found}
     return (min(found)[1], min(found)[2]) if len(days) == 1 else None
@@ -210,17 +210,26 @@ def applied_deadline(
     return ""
 
 
+# the article's own worked example ("Beispiel: Ihr Termin ist am Donnerstag …"): beside the
+# customer's real date it only confuses
+_EXAMPLE = re.compile(r"^(?:Beispiel|Zum Beispiel|Ein Beispiel|Example|For example)\b")
+
+
 def place_deadline(
     block: str, mail_text: str, sent: datetime | None, language: str
 ) -> tuple[str, str]:
-    """(`block` with the applied-deadline line right after the paragraph stating the rule,
-    the line when that paragraph is the block's last one: it goes after the block's citation
-    so the computed line never carries a source mark); (block, '') when no rule applies."""
+    """(`block` with the applied-deadline line right after the paragraph stating the rule and
+    without the article's worked example, the line when that paragraph is the block's last
+    one: it goes after the block's citation so the computed line never carries a source
+    mark); (block, '') when no rule applies."""
     parts = block.split("\n\n")
-    for i, part in enumerate(parts):
+    for part in parts:
         line = applied_deadline(mail_text, sent, part, language)
-        if line and i == len(parts) - 1:
-            return block, line
-        if line:
-            return "\n\n".join([*parts[: i + 1], line, *parts[i + 1 :]]), ""
+        if not line:
+            continue
+        kept = [p for p in parts if not _EXAMPLE.match(p)] or parts
+        at = kept.index(part) if part in kept else len(kept) - 1
+        if at == len(kept) - 1:
+            return "\n\n".join(kept), line
+        return "\n\n".join([*kept[: at + 1], line, *kept[at + 1 :]]), ""
     return block, ""

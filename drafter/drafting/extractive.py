@@ -29,7 +29,7 @@ from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.sender import parse_name
 
 __all__ = ["contact_line", "emergency_line", "extractive_reply", "split_name"]
-from drafter.drafting.amounts import price_shares, relation
+from drafter.drafting.amounts import relation
 from drafter.drafting.article_units import Unit, parse_article, split_sentences
 from drafter.drafting.closeness import (
     Embed,
@@ -43,7 +43,6 @@ from drafter.drafting.conditions import unmet_condition
 from drafter.drafting.contact import EMAIL as _EMAIL
 from drafter.drafting.contact import PHONE as _PHONE
 from drafter.drafting.contact import contact_line, emergency_line
-from drafter.drafting.deadlines import place_deadline
 from drafter.drafting.layout import lead_article, render
 from drafter.drafting.sentences import select_units
 from drafter.drafting.situation import (
@@ -58,6 +57,7 @@ from drafter.drafting.situation import (
     situation,
     topic,
 )
+from drafter.drafting.thresholds import applied_rules
 from drafter.models import Citation, DraftWarning, InboundEmail, Passage
 
 MAX_PASSAGES = 4  # the best-retrieved ones; the one answering the request may lead
@@ -312,17 +312,11 @@ def extractive_reply(
         blocks = render(chosen, language)
         shown = " ".join(b for _, b in blocks)
         paragraphs += [r for r in [relation(mail_text, shown, language)] if r]  # amount & rule
-        applied = False  # one period rule applied to the customer's date, below the rule
+        done: set[str] = set()  # the kinds of rule applied to the customer's own figures
         for n, shown_block in sorted(blocks, key=lambda nb: nb[0] != lead + 1):
-            block, below = shown_block, ""
-            if not applied:
-                block, below = place_deadline(shown_block, mail_text, email.date, language)
-                applied = bool(below) or block != shown_block
+            block, below = applied_rules(shown_block, mail_text, email.date, language, done)
             paragraphs.append(f"{block} {cite(usable[n - 1])}")
-            shares_line = price_shares(mail_text, block, language)
-            if shares_line:  # the customer's monthly price in the rule's shares, below it
-                paragraphs.append(shares_line)
-            paragraphs += [below] if below else []
+            paragraphs += below  # the customer's date, monthly price or amount under the rule
         if ALWAYS_CONTACT:
             own = _EMAIL.findall(settings.mail_from)
             contact = contact_line([sources[i] for i in usable], own[0] if own else "")

@@ -204,3 +204,62 @@ def test_a_due_date_or_another_documents_date_is_not_the_event() -> None:
     # the bill's own date is
     line = applied_deadline("Meine Rechnung vom 20.11. hat eine Nachzahlung.", None, rule, "de")
     assert line == "Auf Ihren Fall angewendet: 14 Tage nach dem 20.11. ist der 04.12."
+
+
+def test_the_articles_worked_example_gives_way_to_the_customers_own_date() -> None:
+    from drafter.drafting.deadlines import place_deadline
+
+    block = (
+        "Sie können jeden Termin bis 48 Stunden vor Beginn kostenlos verschieben.\n\n"
+        "Beispiel: Ihr Termin ist am Donnerstag, 8–12 Uhr. Dann ist eine Absage bis Dienstag, "
+        "8 Uhr kostenlos.\n\nSo verschieben Sie Ihren Termin: im Kundenportal unter Termine."
+    )
+    mail = "Unser Termin ist am Mittwoch, 2.12., zwischen 8 und 12 Uhr. Kostet eine Absage etwas?"
+    shown, below = place_deadline(block, mail, None, "de")
+    assert below == ""
+    assert "Beispiel" not in shown
+    assert shown.split("\n\n")[1] == (
+        "Auf Ihren Fall angewendet: 48 Stunden vor dem 02.12., 8 Uhr, ist der 30.11., 8 Uhr."
+    )
+
+
+def test_a_euro_limit_is_compared_with_the_amount_the_customer_names() -> None:
+    from drafter.drafting.thresholds import compared
+
+    rule = "Ratenzahlung:\n- Möglich für Nachzahlungen und offene Beträge ab 100 EUR."
+    mail = "Ich habe eine Nachzahlung von 612,80 € bekommen. Kann ich das in Raten zahlen?"
+    assert compared(mail, rule, "de") == (
+        "Zum Vergleich: Ihr Betrag von 612,80 EUR liegt über 100 EUR."
+    )
+    english = compared(
+        "My additional payment is 80 EUR. Can I pay in parts?",
+        "Additional payments of 100 EUR or more can be split into 6 monthly instalments.",
+        "en",
+    )
+    assert english == "For comparison: your amount of 80 EUR is below 100 EUR."
+    # the monthly instalment is not the amount the limit is for; two linked amounts: no guess
+    assert compared("Mein Abschlag ist 95 EUR.", rule, "de") == ""
+    assert compared("Abschlag 95 EUR, Nachzahlung 80 EUR.", rule, "de") == ""
+    # a price is no limit
+    assert (
+        compared(
+            "Die Nachzahlung ist 80 EUR.", "Eine Nachzahlung kostet eine Gebühr of 5 EUR.", "de"
+        )
+        == ""
+    )
+
+
+def test_a_draft_compares_the_customers_amount_below_the_limit() -> None:
+    article = (
+        "# Ratenzahlung\n\nBei einer hohen Nachzahlung helfen wir mit Raten.\n\n"
+        "Ratenzahlung ist möglich für Nachzahlungen ab 100 EUR. Die Raten sind am 15. fällig.\n"
+    )
+    email = _mail(
+        "Ich habe eine Nachzahlung von 612,80 € bekommen. Kann ich die Nachzahlung in Raten "
+        "zahlen?",
+        "Ratenzahlung Nachzahlung",
+    )
+    body = _reply(email, "raten", "Ratenzahlung", article)
+    assert body.index("Zum Vergleich: Ihr Betrag von 612,80 EUR liegt über 100 EUR.") > body.index(
+        "ab 100 EUR"
+    )
