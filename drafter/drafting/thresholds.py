@@ -1,11 +1,13 @@
 """An amount threshold of the knowledge base compared with the customer's own amount.
 
 Articles set limits in euros: "Möglich für Nachzahlungen und offene Beträge ab 100 EUR",
-"Der Abschlag beträgt mindestens 10 EUR", "Additional payments of 100 EUR or more can be
-split". A customer who names the amount in question ("eine Nachzahlung von 612,80 €") wants
-to know which side of the limit it is on. `compared` writes one line under the paragraph
-stating the limit: "Zum Vergleich: Ihr Betrag von 612,80 EUR liegt über 100 EUR." A computed
-fact; whether the rule applies stays the agent's call.
+"Additional payments of 100 EUR or more can be split". A customer who names the amount in
+question ("eine Nachzahlung von 612,80 €") wants to know which side of the limit it is on.
+`compared` writes one line under the paragraph stating the limit: "Zum Vergleich: Ihr Betrag
+von 612,80 EUR liegt über 100 EUR." A computed fact; whether the rule applies stays the
+agent's call. A floor ("Der Abschlag beträgt mindestens 10 EUR") is not compared: every
+amount a customer names passes it, and "Ihr Betrag von 95 EUR liegt über 10 EUR" tells
+nobody anything.
 
 The customer's amount must be named near a word of the limit's subject ("Nachzahlung" in the
 mail, "Nachzahlungen … ab 100 EUR" in the article; drafter.drafting.deadlines links words the
@@ -24,7 +26,7 @@ from drafter.drafting.deadlines import place_deadline, related
 
 _NUMBER = r"(\d{1,5}(?:[.,]\d{1,2})?)"
 _LIMIT = re.compile(
-    rf"\b(?P<op>ab|mindestens|über|unter|höchstens|mehr als|weniger als|from|at least|over|"
+    rf"\b(?P<op>ab|über|unter|höchstens|mehr als|weniger als|from|over|"
     rf"under|more than|less than|of)\s+{_NUMBER}\s?(?:EUR|Euro|€)(?P<more>\s+or more)?",
     re.I,
 )

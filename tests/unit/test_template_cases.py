@@ -240,6 +240,10 @@ def test_a_euro_limit_is_compared_with_the_amount_the_customer_names() -> None:
     # the monthly instalment is not the amount the limit is for; two linked amounts: no guess
     assert compared("Mein Abschlag ist 95 EUR.", rule, "de") == ""
     assert compared("Abschlag 95 EUR, Nachzahlung 80 EUR.", rule, "de") == ""
+    # a floor every amount passes is not compared
+    assert (
+        compared("Mein Abschlag ist 95 EUR.", "Der Abschlag beträgt mindestens 10 EUR.", "de") == ""
+    )
     # a price is no limit
     assert (
         compared(
