@@ -18,6 +18,7 @@ is not compared with a limit for additional payments.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 
 from drafter.drafting.amounts import price_shares
@@ -88,7 +89,22 @@ def applied_rules(
         block, below = placed, [last] if last else []
     shares = price_shares(mail_text, block, language)
     below += [shares] if shares else []
-    if "limit" not in done and (line := compared(mail_text, block, language)):
-        done.add("limit")
-        below.append(line)
+    if "limit" not in done:
+        placed, last = _below_paragraph(block, lambda part: compared(mail_text, part, language))
+        if last or placed != block:
+            done.add("limit")
+        block, below = placed, below + ([last] if last else [])
     return block, below
+
+
+def _below_paragraph(block: str, line_for: Callable[[str], str]) -> tuple[str, str]:
+    """(`block` with `line_for`'s line right after the first paragraph it writes one for,
+    the line when that is the block's last paragraph: it goes after the block's citation)."""
+    parts = block.split("\n\n")
+    for i, part in enumerate(parts):
+        line = line_for(part)
+        if line and i == len(parts) - 1:
+            return block, line
+        if line:
+            return "\n\n".join([*parts[: i + 1], line, *parts[i + 1 :]]), ""
+    return block, ""

@@ -256,7 +256,8 @@ def test_a_euro_limit_is_compared_with_the_amount_the_customer_names() -> None:
 def test_a_draft_compares_the_customers_amount_below_the_limit() -> None:
     article = (
         "# Ratenzahlung\n\nBei einer hohen Nachzahlung helfen wir mit Raten.\n\n"
-        "Ratenzahlung ist möglich für Nachzahlungen ab 100 EUR. Die Raten sind am 15. fällig.\n"
+        "Ratenzahlung ist möglich für Nachzahlungen ab 100 EUR. Die Raten sind am 15. fällig.\n\n"
+        "Die Ratenzahlung beantragen Sie im Kundenportal unter Rechnungen > Ratenzahlung.\n"
     )
     email = _mail(
         "Ich habe eine Nachzahlung von 612,80 € bekommen. Kann ich die Nachzahlung in Raten "
@@ -264,6 +265,6 @@ def test_a_draft_compares_the_customers_amount_below_the_limit() -> None:
         "Ratenzahlung Nachzahlung",
     )
     body = _reply(email, "raten", "Ratenzahlung", article)
-    assert body.index("Zum Vergleich: Ihr Betrag von 612,80 EUR liegt über 100 EUR.") > body.index(
-        "ab 100 EUR"
-    )
+    line = body.index("Zum Vergleich: Ihr Betrag von 612,80 EUR liegt über 100 EUR.")
+    # right below the paragraph with the limit, before the article's next paragraph
+    assert body.index("ab 100 EUR") < line < body.index("Die Ratenzahlung beantragen Sie")
