@@ -11,12 +11,15 @@ under a paragraph stating such a rule: "Auf Ihren Fall angewendet: 6 Wochen nach
 agent's call, and the reply's date check (drafter.drafting.dates) knows it as derived.
 
 Judged rules: a number of days, weeks, months or whole days of hours, then vor/nach/vorher
-(before/after/in advance), not a range ("2 bis 4 Wochen") and not working days (holidays are
-not known here); a sentence saying what we do ("Wir nennen Ihnen jeden Termin mindestens 7
-Tage vorher") is our obligation, not the customer's deadline. The customer's date: a date in
-the mail (not a quote) near a word of the rule's sentence ("eingezogen … 6 Wochen anmelden",
-"Umzug am 15.12.", "Termin am 2.12."); the year is the one nearest the mail's own date (no
-year and no weekday are written when the mail has no date).
+(before/after/in advance), not a range ("2 bis 4 Wochen"), not working days (holidays are
+not known here), not a deadline before an event that is over when the mail was written; a
+sentence saying what we do ("Wir nennen Ihnen jeden Termin mindestens 7 Tage vorher") is our
+obligation, not the customer's deadline. The customer's date: a date in the mail (not a
+quote) linked to the rule's event ("dem Einzug" ~ "am 20. Oktober … eingezogen", "your move"
+~ "moving on 30 November"; a document's date only to that document: "Schlussrechnung vom 3.
+November" is not the move-out day; a date after "bis"/"by" is a deadline, not an event; a
+rule in hours takes a date with a time of day, an appointment); the year is the one nearest
+the mail's own date (no year and no weekday are written when the mail has no date).
 """
 
 from __future__ import annotations
@@ -107,8 +110,8 @@ def _hour(after: str, language: str) -> str:
     minutes = f":{found.group(2)}" if found.group(2) else ""
     if language == "de":
         return f"{int(found.group(1))}{minutes}"
-    if not found.group(3):  # "8-12": a time window
-        return f"{int(found.group(1))}{minutes or ':00'}"
+    if not found.group(3):  # "8-12": a window, am or pm unknown (and "8:00" is in no source)
+        return ""
     return f"{int(found.group(1))}{minutes} {found.group(3).lower()}"
 
 
@@ -189,6 +192,8 @@ def applied_deadline(
             in {"vor", "vorher", "before", "prior to", "in advance", "beforehand"}
             else 1
         )
+        if sign < 0 and sent is not None and day < sent.date():
+            continue  # "2 Wochen vor dem Auszug" when the move-out is over: nothing to act on
         result = shift(day, period, sign)
         if result is None:
             continue

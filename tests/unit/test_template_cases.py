@@ -157,6 +157,10 @@ def test_no_deadline_from_our_own_notice_a_range_or_an_unrelated_date() -> None:
     # what we do, a range, a date far from any word of the rule
     assert applied_deadline(mail, sent, "Wir nennen Ihnen jeden Termin 7 Tage vorher.", "de") == ""
     assert applied_deadline(mail, sent, "Am besten 2 bis 4 Wochen vor dem Einzug.", "de") == ""
+    # a deadline before an event that is over when the customer writes
+    out = "Die Schlussrechnung für meinen Auszug am 15.09.2026 ist falsch."
+    rule = "Bitte melden Sie sich mindestens 2 Wochen vor dem Auszug ab."
+    assert applied_deadline(out, datetime(2026, 10, 20, tzinfo=UTC), rule, "de") == ""
     assert (
         applied_deadline(
             mail, sent, "Eine Nachzahlung ist 14 Tage nach Rechnungsdatum fällig.", "de"
