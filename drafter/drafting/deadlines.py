@@ -124,6 +124,12 @@ _EVENT = re.compile(
 )
 # a document's date belongs to the document: "Schlussrechnung vom 3. November", "bill dated …"
 _OWNER = re.compile(r"([\wäöüß-]+)\s+(?:vom|dated|of|from)\s*$", re.I)
+# a time of day or a window right after a date: an appointment ("2.12., 8–12 Uhr", "8-12")
+_TIMED = re.compile(
+    r"^[,\s]*(?:um|ab|zwischen|von|at|from|between)?\s*\d{1,2}(?::\d{2})?\s*"
+    r"(?:Uhr|am|pm|und|bis|to|[-–]\s*\d)",
+    re.I,
+)
 # a date after "bis"/"by" is a deadline someone set, not the day of an event
 _DEADLINE = re.compile(r"\b(?:bis|bis zum|spätestens|by|until|due)\s*(?:zum|am|the|on)?\s*$", re.I)
 _PARTICIPLE = re.compile(r"^(ein|aus|um|an|ab|auf|zu|vor|nach|weg)ge(?=\w{3})")
@@ -153,7 +159,7 @@ def _customer_date(
         after = mail_text[end : end + 40]
         if _DEADLINE.search(mail_text[max(0, start - 20) : start]):
             continue
-        if hours and _hour(after, language):
+        if hours and _TIMED.match(after):
             found.append((0, day, after))
             continue
         owner = _OWNER.search(mail_text[max(0, start - 40) : start])

@@ -149,6 +149,14 @@ def test_an_appointment_rule_in_hours_uses_the_time_the_customer_gives() -> None
     assert (
         english == "Applied to your case: 48 hours before 2 December, 8 am, is 30 November, 8 am."
     )
+    # a window without am/pm: the date is an appointment, the hour is not guessed ("8:00")
+    window = applied_deadline(
+        "The meter will be replaced on Thursday 10 December, 8-12. Can I move it?",
+        None,
+        "You can reschedule free of charge up to 48 hours before in the portal.",
+        "en",
+    )
+    assert window == "Applied to your case: 48 hours before 10 December is 8 December."
 
 
 def test_no_deadline_from_our_own_notice_a_range_or_an_unrelated_date() -> None:
