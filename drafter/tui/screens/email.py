@@ -63,7 +63,9 @@ class EmailScreen(DraftStreaming):
         self._stream_timer: Timer | None = None
         self._redacted_loaded = False
         self.held_by = ""  # "being handled by …" when another agent holds the claim
-        self._claimed = False
+        self._claimed = False  # this desk holds the review claim (renewed while open)
+        self._renewal: Timer | None = None
+        self._renew_failed = False  # the last renewal could not reach the database
         self._session_version: int | None = None  # the version this editing session saves to
         self._saving = asyncio.Lock()  # one save at a time: the next one amends its version
         self._warning_at = -1  # the warning f6 selected last
@@ -218,13 +220,53 @@ class EmailScreen(DraftStreaming):
         self.held_by = ""
         self._claimed = True
         self.record = await desk.call(desk.service.email, self.email_id)
-        every = max(1.0, desk.settings.claim_lease_seconds / 3)
-        self.set_interval(every, self._renew_claim)
+        if self._renewal is None:
+            every = max(1.0, desk.settings.claim_lease_seconds / 3)
+            self._renewal = self.set_interval(every, self._renew_claim)
 
     async def _renew_claim(self) -> None:
-        if self._claimed and not await self.desk.call(self.desk.service.renew, self.email_id):
-            self._claimed = False
-            self.notify(t("notify.claim_expired"), severity="warning")
+        """Keep the claim while the email is open. A database that does not answer (a
+        restart, the network) is said once and tried again at the next tick: the desk and the
+        text in the editor stay. A claim that is gone is `_claim_lost`."""
+        if not self._claimed:
+            return
+        try:
+            kept = await self.desk.call(self.desk.service.renew, self.email_id)
+        except DrafterError as error:
+            if not self._renew_failed:
+                self._renew_failed = True
+                self.desk.notify_error(error)
+            return
+        self._renew_failed = False
+        if not kept:
+            await self._claim_lost()
+
+    async def _claim_lost(self) -> None:
+        """The claim ran out and another agent took the email (this desk was asleep or cut
+        off longer than the lease), or the email was closed meanwhile (e.g. erased on request):
+        the email turns read-only and says who has it now, like an email opened while held.
+        Text not saved yet stays in the editor, to copy. Free again: the desk claims it again."""
+        self._claimed = False
+        if self._autosave is not None:
+            self._autosave.stop()
+            self._autosave = None
+        try:
+            self.record = await self.desk.call(self.desk.service.email, self.email_id)
+        except DrafterError as error:
+            self.desk.notify_error(error)
+            return
+        await self._take_claim()
+        if self._claimed or self.record is None:
+            return
+        self.editor.read_only = True
+        with suppress(NoMatches):  # the agent may have left the screen meanwhile
+            self.show_email(self.record)
+            self.refresh_bindings()
+            self._show_final()
+            if self.held_by:
+                self.query_one("#draft-status", Label).update(t("email.held.short"))
+        now = self.held_by or t("draft.read_only", status=t("status." + self.record.status))
+        self.notify(t("notify.claim_expired", message=now), severity="warning", timeout=15)
 
     def show_email(self, record: EmailRecord) -> None:
         email_pane.show_email(self, record)
