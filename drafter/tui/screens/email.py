@@ -19,12 +19,11 @@ from textual.widgets import Collapsible, Footer, Header, Label, OptionList, Stat
 
 from drafter.errors import DrafterError
 from drafter.models import Draft, EmailRecord
-from drafter.tui import error_text
 from drafter.tui.i18n import t
 from drafter.tui.keys import bindings_for, translate_bindings
 from drafter.tui.screens import decisions, draft_pane, email_pane, panels, reopen
+from drafter.tui.screens.claiming import Claiming
 from drafter.tui.screens.modals import ArticleScreen, RewriteScreen
-from drafter.tui.screens.streaming import DraftStreaming
 
 if TYPE_CHECKING:
     from drafter.store.conversation import Turn
@@ -41,7 +40,11 @@ NARROW = 110  # columns: below this the email pane sits above the draft
 SHORT = 30  # rows: below this the email and the sources shrink so the editor keeps room
 
 
-class EmailScreen(DraftStreaming):
+def _findings(draft: Draft) -> list[tuple[str, str, str]]:
+    return [(w.code, w.span, w.message) for w in draft.warnings]
+
+
+class EmailScreen(Claiming):
     """One email and its reply draft."""
 
     SCOPE = "email"
@@ -207,67 +210,6 @@ class EmailScreen(DraftStreaming):
         )
         self.query_one("#draft-status", Label).update(note)
 
-    async def _take_claim(self) -> None:
-        """Opening an email claims it (renewed while open); held by another: read-only."""
-        desk = self.desk
-        if self._claimed or self.record is None or self.record.status in ("sent", "rejected"):
-            return
-        try:
-            await desk.call(desk.service.claim, self.email_id)
-        except DrafterError as error:
-            self.held_by = error_text.message(error)
-            return
-        self.held_by = ""
-        self._claimed = True
-        self.record = await desk.call(desk.service.email, self.email_id)
-        if self._renewal is None:
-            every = max(1.0, desk.settings.claim_lease_seconds / 3)
-            self._renewal = self.set_interval(every, self._renew_claim)
-
-    async def _renew_claim(self) -> None:
-        """Keep the claim while the email is open. A database that does not answer (a
-        restart, the network) is said once and tried again at the next tick: the desk and the
-        text in the editor stay. A claim that is gone is `_claim_lost`."""
-        if not self._claimed:
-            return
-        try:
-            kept = await self.desk.call(self.desk.service.renew, self.email_id)
-        except DrafterError as error:
-            if not self._renew_failed:
-                self._renew_failed = True
-                self.desk.notify_error(error)
-            return
-        self._renew_failed = False
-        if not kept:
-            await self._claim_lost()
-
-    async def _claim_lost(self) -> None:
-        """The claim ran out and another agent took the email (this desk was asleep or cut
-        off longer than the lease), or the email was closed meanwhile (e.g. erased on request):
-        the email turns read-only and says who has it now, like an email opened while held.
-        Text not saved yet stays in the editor, to copy. Free again: the desk claims it again."""
-        self._claimed = False
-        if self._autosave is not None:
-            self._autosave.stop()
-            self._autosave = None
-        try:
-            self.record = await self.desk.call(self.desk.service.email, self.email_id)
-        except DrafterError as error:
-            self.desk.notify_error(error)
-            return
-        await self._take_claim()
-        if self._claimed or self.record is None:
-            return
-        self.editor.read_only = True
-        with suppress(NoMatches):  # the agent may have left the screen meanwhile
-            self.show_email(self.record)
-            self.refresh_bindings()
-            self._show_final()
-            if self.held_by:
-                self.query_one("#draft-status", Label).update(t("email.held.short"))
-        now = self.held_by or t("draft.read_only", status=t("status." + self.record.status))
-        self.notify(t("notify.claim_expired", message=now), severity="warning", timeout=15)
-
     def show_email(self, record: EmailRecord) -> None:
         email_pane.show_email(self, record)
 
@@ -340,6 +282,10 @@ class EmailScreen(DraftStreaming):
         # an explicit save (ctrl+s) closes the session: the next edit is a new version
         self._session_version = None if announce else version.version_id
         with suppress(NoMatches):  # the screen may have closed while the edit was saved
+            if self.draft is None or _findings(version.draft) != _findings(self.draft):
+                # the agent's text was checked (a pasted link or IBAN warns, a removed one
+                # no longer does): the list and f6 show what the send dialog will ask
+                self._show_draft(version.draft, f"v{version.number}")
             self.query_one("#draft-status", Label).update(t("draft.saved", n=version.number))
         await self._refresh_record()  # the email is now in review
         if announce:
