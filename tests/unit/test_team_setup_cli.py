@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli import Result, run_cli
+from tests.cli import Result, data_dir_with_one_email, run_cli
 
 PASSWORD = "sekrit-pw-4711"
 
@@ -60,3 +60,21 @@ def test_a_missing_database_says_to_create_it_and_a_fresh_one_is_ok(
     assert run(tmp_path, pg_url, "inbox", "list").returncode == 0
     doctor = run(tmp_path, pg_url, "doctor")
     assert "answers (back it up with pg_dump)" in doctor.stdout, doctor.stdout
+
+
+def test_approving_a_pasted_iban_says_at_once_that_the_desk_must_tick_it(tmp_path: Path) -> None:
+    """`inbox approve --body-file` on an email without a draft (main 0fc723f checks that
+    text): it printed only "approved", and the tick the reply needs surfaced first when
+    `inbox send` refused it."""
+    env = data_dir_with_one_email(tmp_path)
+    reply = tmp_path / "reply.txt"
+    reply.write_text("Guten Tag,\nbitte überweisen Sie an DE44 5001 0517 5407 3249 31.\n")
+    result = run_cli("inbox", "approve", "1", "--body-file", str(reply), env=env)
+    assert result.returncode == 0, result.stderr
+    assert "approved #1" in result.stdout
+    assert "need a tick before sending" in result.stderr, result.stderr
+    assert "drafter tui" in result.stderr and "payment: bank details DE44" in result.stderr
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Guten Tag,\nwir haben Ihren Zählerstand erhalten.\n")
+    result = run_cli("inbox", "approve", "1", "--body-file", str(plain), env=env)
+    assert result.returncode == 0 and "tick" not in result.stderr, result.stderr
