@@ -73,7 +73,7 @@ _ROMANCE_MONTHS = (
 _ORDINAL_WORD = r"(?:[a-zäöüß]{2,30}(?:ten|sten)|[a-z-]{2,20}(?:first|second|third|th))"
 DATE = (
     rf"(?:\d{{1,2}}\.[ ]?\d{{1,2}}\.[ ]?(?:\d{{4}}|\d{{2}})(?!\d)"
-    rf"|\d{{1,2}}\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?\d{{4}}"  # 03.III.2004
+    rf"|\d{{1,2}}\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?(?:\d{{4}}|\d{{2}}(?!\d))"
     rf"|\d{{1,2}}(?:er)?[ ](?:de[ ])?{_ROMANCE_MONTHS}[ ](?:de[ ])?\d{{4}}"
     rf"|(?i:{_ORDINAL_WORD})[ ](?:of[ ])?{_MONTHS}[ ]\d{{4}}"
     rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?[ ](?:of[ ])?{_MONTHS},?[ ](?:\d{{4}}|\d{{2}}(?!\d|[.,]\d))"
@@ -88,7 +88,8 @@ DOB_RE = re.compile(
         "Date[ ]of[ ]Birth", r"d\.o\.b\.?", "Birthdate", "Birth", "birth",
         "Date[ ]de[ ]naissance", r"née?[ ]le", "Data[ ]di[ ]nascita", "Fecha[ ]de[ ]nacimiento",
     )
-    + r"[ \t]*(?:ist|is|war|was)?[ \t]*[:\-]?[ \t]*(?:der|den|am|the|on|als|as)?[ \t]*"
+    + r"[ \t]*(?:ist|is|war|was)?[ \t]*[:\-]?[ \t]*(?:\n[ \t]*(?=\d))?"  # a form: date below
+    r"(?:der|den|am|the|on|als|as)?[ \t]*"
     r"(?:[^\n\d]{1,40}?[:\-][ \t]*)?"  # "Geburtsdatum Anna (für die Akte): 5. Mai 2004"
     r"\(?[ \t]*"  # "mein Geburtsdatum (08/12/1958)"
     rf"(?P<date>{DATE}|\d{{1,2}}\.[ ]?\d{{1,2}}\.(?![ ]?\d))"  # "geboren am 12.3." too

@@ -171,7 +171,10 @@ class Pseudonymizer:
             self._place_blocked,
             vocab.zipf,
             lambda w: vocab.is_first_name(w, local=True),
-            frozenset(s.end for s in streets),
+            # the company's own street does not make the town after it a customer's
+            frozenset(
+                s.end for s in streets if not self.lists.is_never(text[s.start : s.end], s.type)
+            ),
         )
         spans += block_lines(text, spans)
         spans += nm.find_display_names(text, own, self._stop)

@@ -1,0 +1,74 @@
+"""Issue 9, eleventh round: structured values in more shapes (a comma between postcode and
+town, a spaced postcode, the town before its postcode in brackets, form fields "PLZ: … Ort:
+…", the company's own town as the town of a customer's street, a date of birth on the line
+below its cue or in brackets after a name, a Roman month with a two-digit year) and
+look-alikes that are kept. Examples written here, not taken from any evaluation set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.config import Settings
+from drafter.privacy import Pseudonymizer, Vault
+from tests.unit.privacy_cases import check
+
+
+@pytest.fixture(scope="module")
+def pz() -> Pseudonymizer:
+    return Pseudonymizer(Settings(customer_number_patterns=[]))
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("Anschrift: Möwenweg 4, 24939, Flensburg", ("24939", "Flensburg"), ("Anschrift",)),
+        ("Bitte an Möwenweg 4\n24939, Flensburg schicken", ("24939", "Flensburg"),
+         ("schicken",)),
+        ("wir wohnen jetzt in 24 939 Flensburg", ("939", "Flensburg"), ("wir wohnen",)),
+        ("Zustellung nach Flensburg (24939) bitte", ("24939", "Flensburg"), ("Zustellung",)),
+        ("Lieferadresse Flensburg, 24939, Möwenweg 4", ("24939", "Flensburg"),
+         ("Lieferadresse",)),
+        ("PLZ: 80469 Ort: München", ("80469", "München"), ("PLZ",)),
+        ("Stadt: Lübeck\nStraße: Hüxstraße 12", ("Lübeck", "Hüxstraße"), ("Stadt",)),
+        ("Geburtsdatum\n14.09.1977\nVertragskonto folgt", ("14.09.1977",), ("Geburtsdatum",)),
+        ("geb. 14.IX.77, Rentner", ("IX.77",), ("Rentner",)),
+        ("Vertragspartner: Jonas Ebsen (14.09.1977)", ("14.09.1977", "Ebsen"),
+         ("Vertragspartner",)),
+        ("Kinder: Mia Ebsen, 02.03.2011 und Ole Ebsen, 30.6.2013", ("02.03.2011", "30.6.2013"),
+         ("Kinder",)),
+    ],
+)  # fmt: skip
+def test_postcodes_towns_and_birth_dates_in_more_shapes_are_hidden(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("Zählerstand 12345, Ablesung am Montag", (), ("12345, Ablesung",)),
+        ("Hallo Frau Ebsen, 14.09.2026 passt als Termin.", ("Ebsen",), ("14.09.2026",)),
+        ("Tarif Hamburg, 12345 kWh im Jahr", (), ("12345 kWh",)),
+    ],
+)  # fmt: skip
+def test_look_alikes_are_kept(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
+
+
+def test_the_companys_town_is_hidden_after_a_customers_street(tmp_path: Path) -> None:
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "kontakt.md").write_text(
+        "# Kontakt\n\nPost: Werkstadt Energie GmbH, Mühlenkamp 7, Lübeck\n", "utf-8"
+    )
+    pz = Pseudonymizer(Settings(kb_dir=kb, customer_number_patterns=[]))
+    own = "Werkstadt Energie GmbH, Mühlenkamp 7, Lübeck"
+    assert pz.redact(own, Vault()) == own
+    out = pz.redact("ich ziehe aus der holstenstr. 9 in lübeck aus", Vault())
+    assert "lübeck" not in out and "holstenstr" not in out
+    assert "Grüße aus Lübeck" in pz.redact("Grüße aus Lübeck", Vault())
