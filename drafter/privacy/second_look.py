@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from drafter.privacy.prefilter import guarded
@@ -31,7 +31,7 @@ _LEGAL_FORM = re.compile(
     r"Sp\.[ ]z"
 )
 ORG = re.compile(
-    r"(?:(?<=\s)|^)(?:[A-ZÄÖÜ0-9][\w'’.-]*[ ](?:&[ ]|und[ ]|and[ ])?){1,4}"
+    r"(?:(?<=\s)|^)(?:[A-ZÄÖÜ0-9][\w'’.-]*[ ](?:&[ ]|und[ ]|and[ ]|von[ ]|vom[ ]|zu[ ])?){1,4}"
     r"(?:GmbH(?:[ ]&[ ]Co\.?[ ]KG)?|gGmbH|mbH|AG|KG|KGaA|OHG|GbR|UG|SE|eG|e\.[ ]?V\.|"
     r"Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|PLC|Corp\.?|S\.A\.|SARL|S\.r\.l\.|B\.V\.|N\.V\.|"
     r"A/S|ApS|AB|Oy|AS|Sp\.[ ]z[ ]o\.o\.)(?![\w])"
@@ -119,6 +119,15 @@ def _organisations(text: str) -> tuple[tuple[int, int], ...]:
     if not any(piece in text for piece in _LEGAL_PIECES) or not guarded(_LEGAL_FORM).search(text):
         return ()
     return tuple((m.start(), m.end()) for m in guarded(ORG).finditer(text))
+
+
+def organisation_words(texts: Iterable[str]) -> frozenset[str]:
+    """The capitalised words of every organisation's name in `texts`."""
+    out: set[str] = set()
+    for text in texts:
+        for a, b in organisations(text):
+            out.update(w for w in re.findall(r"[^\W\d_]+", text[a:b]) if w[:1].isupper())
+    return frozenset(out)
 
 
 def without_organisations(text: str, spans: list[Span]) -> list[Span]:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from drafter.config import Settings
+from drafter.models import Address, InboundEmail
 from drafter.privacy import Pseudonymizer, Vault
 from tests.unit.privacy_cases import check
 
@@ -72,3 +73,21 @@ def test_the_companys_town_is_hidden_after_a_customers_street(tmp_path: Path) ->
     out = pz.redact("ich ziehe aus der holstenstr. 9 in lübeck aus", Vault())
     assert "lübeck" not in out and "holstenstr" not in out
     assert "Grüße aus Lübeck" in pz.redact("Grüße aus Lübeck", Vault())
+
+
+def test_a_clubs_name_keeps_its_town_and_its_rare_words_in_every_field(pz: Pseudonymizer) -> None:
+    assert "Flensburg-Mürwik e.V." in pz.redact(
+        "Der Turnverein Flensburg-Mürwik e.V. zieht um.", Vault()
+    )
+    email = InboundEmail(
+        from_=Address(name="Uwe Rathje", email="kasse@tsv-example.de"),
+        subject="Vereinsheim TSV Quarnbek",
+        body="Moin,\nals Kassenwart des TSV Quarnbek von 1948 e.V. bitte den Zähler tauschen.\n"
+        "Gruß Uwe Rathje",
+    )
+    redacted, _vault = pz.redact_email(email)
+    assert "TSV Quarnbek" in redacted.subject
+    assert "TSV Quarnbek von 1948 e.V." in redacted.body
+    assert "Rathje" not in redacted.body
+    # the next text redacted on its own does not inherit this email's organisations
+    assert "Quarnbek" not in pz.redact("Bitte rufen Sie Quarnbek an.", Vault())
