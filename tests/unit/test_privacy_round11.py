@@ -53,6 +53,8 @@ def test_postcodes_towns_and_birth_dates_in_more_shapes_are_hidden(
         ("Zählerstand 12345, Ablesung am Montag", (), ("12345, Ablesung",)),
         ("Hallo Frau Ebsen, 14.09.2026 passt als Termin.", ("Ebsen",), ("14.09.2026",)),
         ("Tarif Hamburg, 12345 kWh im Jahr", (), ("12345 kWh",)),
+        ("Hallo liebes Wärmepumpen-Team, Gruß Ute Brix", ("Brix",), ("Wärmepumpen-Team",)),
+        ("Hi Smartmeter-Support, this is Tom Quayle", ("Quayle",), ("Smartmeter-Support",)),
     ],
 )  # fmt: skip
 def test_look_alikes_are_kept(
