@@ -71,6 +71,11 @@ class DeskService(Protocol):
         """Record approval of exactly `body` (its SHA-256); saves it as a version if needed."""
         ...
 
+    def checked(self, email_id: int, body: str) -> list[DraftWarning]:
+        """The warnings approving `body` would give the reply: the latest draft's, brought
+        up to date for text the agent typed or pasted (drafter.drafting.agent_text)."""
+        ...
+
     def unacknowledged(self, email_id: int) -> list[DraftWarning]:
         """Risky warnings of the latest version (DRAFTER_ACK_REQUIRED_WARNINGS) that nobody
         has acknowledged since it was generated; send refuses while any is left."""

@@ -9,8 +9,9 @@ from typing import Any
 from drafter.acknowledge import key as ack_key
 from drafter.acknowledge import needs_ack
 from drafter.desk.base import DeskBase
+from drafter.drafting.agent_text import with_agent_checks
 from drafter.errors import StoreError
-from drafter.models import Approval, Draft, DraftVersion, DraftWarning
+from drafter.models import Approval, DraftVersion, DraftWarning
 from drafter.store import acks, audit, drafts, emails, queue_next, queue_state
 from drafter.store.queue_state import Claim
 
@@ -34,18 +35,19 @@ class Review(DeskBase):
         if latest is not None and latest.body == body:
             return latest
         queue_state.check_open(record.status, email_id, "edit")
+        base = latest.draft if latest is not None else None
+        checked = with_agent_checks(self.settings, record.email, body, base)
         if (
             latest is not None
             and drafts.may_amend(latest, amend, self.agent)
             and not drafts.is_approved(conn, latest.version_id)
         ):
-            version = drafts.amend_version(conn, latest, body)
+            version = drafts.amend_version(conn, latest, body, checked)
             audit.record(conn, self.agent, "edited", email_id, version=version.number, amended=True)
             return version
-        base = (
-            latest.draft if latest is not None else Draft(body=body, language=record.email.language)
+        version = drafts.add_version(
+            conn, email_id, body, checked, source="edit", author=self.agent
         )
-        version = drafts.add_version(conn, email_id, body, base, source="edit", author=self.agent)
         if record.status in ("new", "ready", "needs_attention"):
             queue_state.transition(
                 conn, email_id, "in_review", self.agent, "edited", version=version.number
@@ -68,6 +70,16 @@ class Review(DeskBase):
                 sha256=approval.sha256,
             )  # fmt: skip
             return approval
+
+    def checked(self, email_id: int, body: str) -> list[DraftWarning]:
+        """The warnings approving `body` would give the reply (see DeskService.checked)."""
+        with self.db.read() as conn:
+            record = emails.get(conn, email_id)
+            latest = drafts.latest(conn, email_id)
+        if latest is not None and latest.body == body:
+            return latest.draft.warnings
+        base = latest.draft if latest is not None else None
+        return with_agent_checks(self.settings, record.email, body, base).warnings
 
     def unacknowledged(self, email_id: int) -> list[DraftWarning]:
         """Risky warnings of the latest version nobody has acknowledged (send refuses them)."""

@@ -62,6 +62,25 @@ def reason_votes(settings: Settings, passages: Sequence[Passage]) -> list[tuple[
     return [(p.contact_reason, ARTICLE_VOTE) for p in top if p.contact_reason]
 
 
+def drafter_text(
+    settings: Settings, email: InboundEmail, language: str, known_text: str = ""
+) -> str:
+    """The text drafter itself writes around a reply (greeting, both closings, brand, sender,
+    the template's fixed sentences): the checks never flag what is in it."""
+    formality = detect_register(email, language, formality_for(settings, language))
+    return " ".join(
+        [
+            greeting(email, language, formality).first_line,
+            signature(settings, language),
+            signature(settings, language, "du"),  # the closing follows the customer's register
+            settings.brand_name,
+            settings.mail_from,
+            template_text(language),
+            known_text,
+        ]
+    )
+
+
 def assemble_draft(
     settings: Settings,
     email: InboundEmail,
@@ -95,18 +114,7 @@ def assemble_draft(
     )
     if articles and len(articles) == len(passages) and listed is not passages:
         articles = [articles[i] for i in order]
-    formality = detect_register(email, language, formality_for(settings, language))
-    known = " ".join(
-        [
-            greeting(email, language, formality).first_line,
-            signature(settings, language),
-            signature(settings, language, "du"),  # the closing follows the customer's register
-            settings.brand_name,
-            settings.mail_from,
-            template_text(language),
-            known_text,
-        ]
-    )
+    known = drafter_text(settings, email, language, known_text)
     found = run_checks(
         CheckInput(
             body=body,

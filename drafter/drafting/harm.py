@@ -241,10 +241,13 @@ def check_contacts(data: HarmInput, settings: Settings, known: _Known) -> list[D
                 _sentence_of(body, match.start()),
             )
         )
+    in_iban = [m.span() for m in IBAN.finditer(body)]
     for match in PHONE.finditer(body):
         digits = _digits(match.group(0))
         if len(digits) < 7 or digits in known.phones:
             continue
+        if any(a <= match.start() < b for a, b in in_iban):
+            continue  # the digits of bank details (judged below), not a phone number
         if re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", match.group(0).strip()):
             continue  # a date
         found.append(

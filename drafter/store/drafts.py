@@ -72,14 +72,20 @@ def add_version(
     return _version(row)
 
 
-def amend_version(conn: Connection, version: DraftVersion, body: str) -> DraftVersion:
-    """Replace the text of an unapproved edit (one editing session is one version)."""
+def amend_version(conn: Connection, version: DraftVersion, body: str, draft: Draft) -> DraftVersion:
+    """Replace the text (and the draft record with its warnings) of an unapproved edit (one
+    editing session is one version)."""
     conn.execute(
         update(draft_versions)
         .where(draft_versions.c.id == version.version_id)
-        .values(body=body, body_sha256=sha256_text(body))
+        .values(
+            body=body,
+            body_sha256=sha256_text(body),
+            warnings=len(draft.warnings),
+            draft_json=draft.model_dump_json(),
+        )
     )
-    return version.model_copy(update={"body": body})
+    return version.model_copy(update={"body": body, "draft": draft})
 
 
 def may_amend(latest: DraftVersion | None, amend: int | None, agent: str) -> bool:

@@ -255,6 +255,11 @@ class FakeDesk:
         self.approvals[email_id] = approval
         return approval
 
+    def checked(self, email_id: int, body: str) -> list[DraftWarning]:
+        self._check("checked", email_id)
+        versions = self.drafts.get(email_id, [])
+        return versions[-1].draft.warnings if versions else []  # judges no content
+
     def unacknowledged(self, email_id: int) -> list[DraftWarning]:
         self._check("unacknowledged", email_id)
         versions = self.drafts.get(email_id, [])

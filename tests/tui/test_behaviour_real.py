@@ -286,6 +286,30 @@ async def test_risky_warnings_are_ticked_one_by_one_before_send(
     desk.close()
 
 
+async def test_a_link_the_agent_pastes_is_a_tick_in_the_send_dialog(
+    settings: Settings, desk: Desk
+) -> None:
+    app = build(settings, desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(app, pilot)
+        email_id = screen.email_id
+        assert desk.unacknowledged(email_id) == []
+        screen.editor.move_cursor(screen.editor.document.end)
+        screen.editor.insert("\nNeues Passwort: https://nordlicht-login.example.net/reset\n")
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "ConfirmSendScreen")
+        risky = app.screen.risky  # type: ignore[attr-defined]
+        assert [w.code for w in risky] == ["link"] and "nordlicht-login" in risky[0].message
+        await pilot.press("y")  # not ticked: nothing is sent
+        await pilot.pause(0.2)
+        assert type(app.screen).__name__ == "ConfirmSendScreen"
+        await pilot.press("space", "y")
+        await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen), timeout=10)
+    assert desk.email(email_id).status == "sent"
+    (ack,) = [e for e in desk.audit(email_id) if e.action == "acknowledged"]
+    assert ack.detail["kind"] == "link"
+
+
 async def test_f6_selects_each_warnings_text_in_the_editor(settings: Settings) -> None:
     from drafter.models import DraftWarning
     from tests.integration.desk_helpers import ScriptedEngine, queue_emails

@@ -21,24 +21,31 @@ if TYPE_CHECKING:
 
 def approve_send(screen: EmailView) -> None:
     """Ask for confirmation (recipient, subject, length, warnings) with a tick per risky
-    warning, then record each acknowledgement, approve and send."""
+    warning, then record each acknowledgement, approve and send. The warnings are those the
+    text in the editor would be approved with: text the agent typed or pasted is checked too."""
     if screen.busy() or screen.record is None:
         return
     text = screen.editor.text
     if not text.strip():
         screen.notify(t("notify.empty"), severity="warning")
         return
+    screen.run_worker(_confirm(screen, text), group="send")
+
+
+async def _confirm(screen: EmailView, text: str) -> None:
+    if screen.record is None:
+        return
+    desk = screen.desk
+    try:
+        checked = await desk.call(desk.service.checked, screen.email_id, text)
+    except DrafterError as error:
+        desk.notify_error(error)
+        return
     mail = screen.record.email
     subject = mail.subject if mail.subject.lower().startswith("re:") else f"Re: {mail.subject}"
-
-    drafted = screen.draft.warnings if screen.draft else []
-    kinds = Counter(warning_text.label(w.code) for w in drafted)
+    kinds = Counter(warning_text.label(w.code) for w in checked)
     warnings = [f"{kind} ({n})" if n > 1 else kind for kind, n in kinds.items()]
-    risky = (
-        needs_ack(screen.desk.settings.ack_required_warnings, screen.draft.warnings, text)
-        if screen.draft
-        else []
-    )
+    risky = needs_ack(desk.settings.ack_required_warnings, checked, text)
     dialog = ConfirmSendScreen(mail.from_.formatted(), subject, len(text.split()), warnings, risky)
 
     def confirmed(ok: bool | None) -> None:
