@@ -130,8 +130,22 @@ def _listed_dobs(text: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "DOB", "date of birth (plural cue)")
 
 
+# the date a few words after its cue, with a year a birth can have: "do you need my date of
+# birth? It is 3 March 1989", "Geburtsdatum brauchen Sie auch? Das ist der 4.5.1961"
+FAR_DOB_RE = re.compile(
+    r"(?i:date[ ]of[ ]birth|birth[ ]?date|birthday|geburtsdatum|geburtstag|\bd\.?o\.?b\b)"
+    rf"[^\n\d]{{4,60}}?(?<![\d.])(?P<date>{DATE})"
+)
+_BIRTH_YEAR = re.compile(r"(?:(?<!\d)(?:19\d\d|200\d|201[0-5])|(?<![\d/.-])\d\d)$")
+_FAR_HINTS = ("birth", "Birth", "BIRTH", "eburts", "EBURTS", "DOB", "dob", "D.O.B", "d.o.b")
+
+
 def find_dobs(text: str) -> Iterator[Span]:
     yield from _listed_dobs(text)
+    if any(h in text for h in _FAR_HINTS):
+        for m in FAR_DOB_RE.finditer(text):
+            if _BIRTH_YEAR.search(m.group("date")):
+                yield Span(m.start("date"), m.end("date"), "DOB", "date of birth (cue before)")
     verb, done = text.find("geboren"), 0
     while verb >= 0:  # the pattern is tried only in the 60 characters before each "geboren"
         m = BORN_AFTER_RE.search(text, max(done, verb - 60), verb + 7)
@@ -208,6 +222,7 @@ def compile_customer_patterns(extra: Iterable[str]) -> list[re.Pattern[str]]:
     return compiled
 
 
+_NAMED_BEFORE = re.compile(r"[ ][A-ZÄÖÜ][a-zäöüß]{3,}[ ]?$")  # a capitalised word, not "Nr."
 _ENDING = re.compile(r"(?i)(?:ending|ends|endet|endend|endung)[ ](?:in|with|on|auf|mit)\W*$")
 _YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
@@ -239,4 +254,6 @@ def find_customer_numbers(text: str, patterns: Iterable[re.Pattern[str]]) -> Ite
         cue = m.group()[: m.start("value") - m.start()].strip()
         if _ENDING.search(cue):  # "the one ending in 4412": four digits identify nobody
             continue
+        if value.isdigit() and len(value) <= 4 and _NAMED_BEFORE.search(cue):
+            continue  # "contract Nordlicht Glasfaser 1000": a product's name and its number
         yield Span(m.start("value"), m.end("value"), "CUSTOMER_NO", f"number cue={cue!r}")

@@ -360,6 +360,8 @@ def find_long_numbers(text: str) -> Iterator[Span]:
             continue
         if _years(value):  # "Abrechnung 2025/2026", "2025/26": a period of two years
             continue
+        if re.fullmatch(r"(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d", value):  # "bis 03/2027": a month
+            continue
         if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}(?:[ ]\d{1,2})?", value):
             continue
         yield Span(m.start(), m.end(), "NUMBER", "long number (no cue)")

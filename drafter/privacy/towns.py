@@ -83,7 +83,8 @@ _HOMOGRAPHS = words(
     "Essen Halle Hamm Weil Lage Laufen Bad Hof Mark Post Wedding Reading Bath Sale Deal Street "
     "Zell Horn Stein Berg Ost West Nord Süd Norden Sonne Ende Kappeln Garbsen Rain Wald Linden "
     "Brake Dorf Au Haag Bruck Neustadt Neudorf Wolfsburg Hausen Buchen Kirchen Tann Sand Moos "
-    "Schwaben Franken Werne Hilden Ahlen Heide Lohne Mühle Marl Kamen Senden Gelnhausen Wesel"
+    "Schwaben Franken Werne Hilden Ahlen Heide Lohne Mühle Marl Kamen Senden Gelnhausen Wesel "
+    "Stock Mitte"
 )
 _LANDS = words(
     "Schleswig-Holstein Baden-Württemberg Nordrhein-Westfalen Mecklenburg-Vorpommern "

@@ -39,6 +39,9 @@ def pz() -> Pseudonymizer:
          ("Vertragspartner",)),
         ("Kinder: Mia Ebsen, 02.03.2011 und Ole Ebsen, 30.6.2013", ("02.03.2011", "30.6.2013"),
          ("Kinder",)),
+        ("Brauchen Sie mein Geburtsdatum? Das ist der 9. Juni 1972.", ("Juni 1972",),
+         ("Brauchen Sie",)),
+        ("Is my date of birth needed too? It's 21/08/1984, thanks", ("21/08/1984",), ("thanks",)),
     ],
 )  # fmt: skip
 def test_postcodes_towns_and_birth_dates_in_more_shapes_are_hidden(
@@ -54,6 +57,11 @@ def test_postcodes_towns_and_birth_dates_in_more_shapes_are_hidden(
         ("Hallo Frau Ebsen, 14.09.2026 passt als Termin.", ("Ebsen",), ("14.09.2026",)),
         ("Tarif Hamburg, 12345 kWh im Jahr", (), ("12345 kWh",)),
         ("Hallo liebes Wärmepumpen-Team, Gruß Ute Brix", ("Brix",), ("Wärmepumpen-Team",)),
+        ("Mein Geburtsdatum steht falsch auf der Rechnung vom 02.11.2026", (), ("02.11.2026",)),
+        ("Der Vertrag Ökostrom Plus 2000 läuft bis 09/2027.", (), ("Plus 2000", "09/2027")),
+        ("Kundennummer 4711, Vertragsnummer: 8815", ("4711", "8815"), ("Kundennummer",)),
+        ("Bank: HDFC, account 50100234567812, IFSC HDFC0004711", ("50100234567812",),
+         ("HDFC0004711",)),
         ("Hi Smartmeter-Support, this is Tom Quayle", ("Quayle",), ("Smartmeter-Support",)),
     ],
 )  # fmt: skip
