@@ -143,9 +143,9 @@ _FAR_HINTS = ("birth", "Birth", "BIRTH", "eburts", "EBURTS", "DOB", "dob", "D.O.
 def find_dobs(text: str) -> Iterator[Span]:
     yield from _listed_dobs(text)
     if any(h in text for h in _FAR_HINTS):
-        for m in FAR_DOB_RE.finditer(text):
-            if _BIRTH_YEAR.search(m.group("date")):
-                yield Span(m.start("date"), m.end("date"), "DOB", "date of birth (cue before)")
+        for far in FAR_DOB_RE.finditer(text):
+            if _BIRTH_YEAR.search(far.group("date")):
+                yield Span(far.start("date"), far.end("date"), "DOB", "date of birth (cue before)")
     verb, done = text.find("geboren"), 0
     while verb >= 0:  # the pattern is tried only in the 60 characters before each "geboren"
         m = BORN_AFTER_RE.search(text, max(done, verb - 60), verb + 7)
