@@ -42,6 +42,17 @@ def pz() -> Pseudonymizer:
         ("Brauchen Sie mein Geburtsdatum? Das ist der 9. Juni 1972.", ("Juni 1972",),
          ("Brauchen Sie",)),
         ("Is my date of birth needed too? It's 21/08/1984, thanks", ("21/08/1984",), ("thanks",)),
+        ("Dirección: Calle del Prado 14, 2º izq, 28014 Madrid", ("Prado 14", "2º izq", "28014"),
+         ("Dirección",)),
+        ("Morada: Rua Garrett 80, 3º esquerdo, Lisboa", ("Garrett 80", "3º esquerdo"),
+         ("Morada",)),
+        ("Endereço: Avenida Paulista 1578, apto 41", ("Paulista 1578", "o 41"),
+         ("Endereço",)),
+        ("Indirizzo: Via della Spiga 9, scala C, int. 12", ("Spiga 9", "scala C", "int. 12"),
+         ("Indirizzo",)),
+        ("Διεύθυνση: Οδός Ερμού 88, 2ος όροφος", ("Ερμού 88", "2ος όροφος"), ("Διεύθυνση",)),
+        ("адреса: вул. Франка, 12, кв. 4, Львів 79000", ("Франка", "кв. 4", "Львів", "79000"),
+         ("адреса",)),
     ],
 )  # fmt: skip
 def test_postcodes_towns_and_birth_dates_in_more_shapes_are_hidden(
