@@ -53,6 +53,10 @@ def pz() -> Pseudonymizer:
         ("Διεύθυνση: Οδός Ερμού 88, 2ος όροφος", ("Ερμού 88", "2ος όροφος"), ("Διεύθυνση",)),
         ("адреса: вул. Франка, 12, кв. 4, Львів 79000", ("Франка", "кв. 4", "Львів", "79000"),
          ("адреса",)),
+        ("Aufenthaltstitel-Nummer (weil Ihr Formular nach einem Ausweis fragt): R7T 4K9 2M8",
+         ("R7T", "2M8"), ("Formular",)),
+        ("Der Auftrag beim Netzbetreiber läuft unter NB-HA-2026-004417.", ("004417",),
+         ("Netzbetreiber",)),
     ],
 )  # fmt: skip
 def test_postcodes_towns_and_birth_dates_in_more_shapes_are_hidden(
@@ -71,6 +75,7 @@ def test_postcodes_towns_and_birth_dates_in_more_shapes_are_hidden(
         ("Mein Geburtsdatum steht falsch auf der Rechnung vom 02.11.2026", (), ("02.11.2026",)),
         ("Der Vertrag Ökostrom Plus 2000 läuft bis 09/2027.", (), ("Plus 2000", "09/2027")),
         ("Kundennummer 4711, Vertragsnummer: 8815", ("4711", "8815"), ("Kundennummer",)),
+        ("Passport copy follows. Flight LH 2044 AB lands Monday.", (), ("LH 2044 AB",)),
         ("Bank: HDFC, account 50100234567812, IFSC HDFC0004711", ("50100234567812",),
          ("HDFC0004711",)),
         ("Hi Smartmeter-Support, this is Tom Quayle", ("Quayle",), ("Smartmeter-Support",)),
