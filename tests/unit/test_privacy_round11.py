@@ -117,3 +117,20 @@ def test_a_clubs_name_keeps_its_town_and_its_rare_words_in_every_field(pz: Pseud
     assert "Rathje" not in redacted.body
     # the next text redacted on its own does not inherit this email's organisations
     assert "Quarnbek" not in pz.redact("Bitte rufen Sie Quarnbek an.", Vault())
+
+
+def test_the_town_of_an_address_is_hidden_after_a_residents_office_and_after_an_eircode(
+    pz: Pseudonymizer,
+) -> None:
+    out = pz.redact(
+        "Meine Mutter wohnte Am Markt 3, 24306 Plön. Die Urkunde vom Standesamt Plön liegt bei.",
+        Vault(),
+    )
+    assert "Plön" not in out
+    out = pz.redact(
+        "Home: 4 Rosemount Terrace, Galway H91 X2Y4. The account is at the Galway branch.",
+        Vault(),
+    )
+    assert "Galway" not in out
+    kept = pz.redact("Ich wohne Am Markt 3, 24306 Plön. Das Amtsgericht Plön schrieb.", Vault())
+    assert "Amtsgericht Plön" in kept
