@@ -61,6 +61,7 @@ from drafter.privacy.repeats import (
 )
 from drafter.privacy.script_names import find_script_names
 from drafter.privacy.second_look import (
+    firm_owners,
     first_names_before,
     inside_longer,
     only_in,
@@ -221,6 +222,14 @@ class Pseudonymizer:
             )
         ]
 
+    def _owner_word(self, word: str) -> bool:
+        """A word that may be a firm owner's surname: not everyday, no compound of everyday
+        words ("Fördeblick"), not the KB's or the company's."""
+        parts = word.split("-")
+        return not any(self._everyday_word(p) or self._free.blocked(p) for p in parts) and (
+            self._free.vocab.zipf(word) < 3.5
+        )
+
     def _surname(self, word: str) -> bool:
         """A surname by the list (not an everyday English word) or a rare word."""
         vocab = self._free.vocab
@@ -265,6 +274,7 @@ class Pseudonymizer:
             ),
             *self._rare_words(work, self._free.find(work)),
             *lowercase_spans(work, self._lowercase_forms(known)),
+            *without_organisations(work, list(firm_owners(work, self._owner_word))),
         ]
         if vault is not None:
             spans += vault_spans(work, vault)

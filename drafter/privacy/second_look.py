@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from drafter.privacy.prefilter import guarded
@@ -173,6 +173,8 @@ def first_names_before(
         if span.type != "NAME" or not text[span.start : span.start + 1].isupper():
             continue
         m = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+        if m and _TRADE.fullmatch(m.group("word")):
+            continue  # the firm's trade before its owner's name ("Steuerberatung Claußen")
         if m and first(m.group("word")) and not blocked(m.group("word")):
             out.append(Span(m.start("word"), m.end("word"), "NAME", "first name before a name"))
     return out
@@ -196,3 +198,35 @@ def postcodes_after_streets(text: str, spans: list[Span]) -> list[Span]:
                 Span(m.start("code"), m.end("code"), "POSTCODE_CITY", "postcode after a street")
             )
     return out
+
+
+# a firm named after its owner: "Steuerberatung Claußen & Partner", "Pflegedienst Harms",
+# "Malerbetrieb Jansen": the surname is a person's even inside the firm's name
+_TRADES = (
+    r"Steuerberatung|Steuerbüro|Kanzlei|Anwaltskanzlei|Rechtsanwälte|Pflegedienst|"
+    r"Pflege|Praxis|Arztpraxis|Zahnarztpraxis|Physiotherapie|Malerbetrieb|Malermeister|"
+    r"Tischlerei|Schreinerei|Bäckerei|Fleischerei|Metzgerei|Friseur|Elektro|Elektrotechnik|"
+    r"Sanitär|Heizungsbau|Haustechnik|Dachdeckerei|Fahrschule|Bestattungen|Autohaus|Gärtnerei|"
+    r"Hausverwaltung|Zahnarzt|Tierarzt|Architekturbüro|Ingenieurbüro"
+)
+_TRADE = re.compile(_TRADES)
+FIRM_OWNER_RE = re.compile(
+    rf"(?<![\w-])(?:{_TRADES})"
+    r"[ ](?P<name>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})?)(?![\w-]|[ ][A-ZÄÖÜ])"
+    r"|(?<![\w-])(?P<owner>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})?)[ ]?(?:&|und)[ ]"
+    r"(?:Partner|Partnerin|Partners|Söhne|Sohn|Sons|Kollegen)(?![\w-])"
+)
+_FIRM_HINTS = ("Partner", "Söhne", "Sohn", "Sons", "Kollegen", "Steuer", "Kanzlei", "Pflege",
+               "raxis", "therapie", "betrieb", "meister", "erei", "Friseur", "Elektro",
+               "Sanitär", "Heizung", "technik", "schule", "Bestattung", "Autohaus",
+               "verwaltung", "arzt", "büro", "Rechtsanw")  # fmt: skip
+
+
+def firm_owners(text: str, rare: Callable[[str], bool]) -> Iterator[Span]:
+    """NAME spans of the owner's name in a firm's name (`rare`: not an everyday word)."""
+    if not any(h in text for h in _FIRM_HINTS):
+        return
+    for m in FIRM_OWNER_RE.finditer(text):
+        group = "name" if m.group("name") else "owner"
+        if rare(m.group(group)):
+            yield Span(m.start(group), m.end(group), "NAME", "owner's name in a firm's name")

@@ -57,6 +57,9 @@ def pz() -> Pseudonymizer:
          ("R7T", "2M8"), ("Formular",)),
         ("Der Auftrag beim Netzbetreiber läuft unter NB-HA-2026-004417.", ("004417",),
          ("Netzbetreiber",)),
+        ("Die Unterlagen gehen an die Steuerberatung Wendtland & Partner.", ("Wendtland",),
+         ("Steuerberatung", "& Partner")),
+        ("Der Pflegedienst Oltmanns kommt dienstags.", ("Oltmanns",), ("Pflegedienst",)),
     ],
 )  # fmt: skip
 def test_postcodes_towns_and_birth_dates_in_more_shapes_are_hidden(
@@ -76,6 +79,8 @@ def test_postcodes_towns_and_birth_dates_in_more_shapes_are_hidden(
         ("Der Vertrag Ökostrom Plus 2000 läuft bis 09/2027.", (), ("Plus 2000", "09/2027")),
         ("Kundennummer 4711, Vertragsnummer: 8815", ("4711", "8815"), ("Kundennummer",)),
         ("Passport copy follows. Flight LH 2044 AB lands Monday.", (), ("LH 2044 AB",)),
+        ("Die Hausverwaltung Seeblick GmbH und Elektro Nord-Ostsee kommen.", (),
+         ("Seeblick", "Nord-Ostsee")),
         ("Bank: HDFC, account 50100234567812, IFSC HDFC0004711", ("50100234567812",),
          ("HDFC0004711",)),
         ("Hi Smartmeter-Support, this is Tom Quayle", ("Quayle",), ("Smartmeter-Support",)),
