@@ -13,6 +13,7 @@ import pytest
 from drafter.config import Settings
 from drafter.models import Address, InboundEmail
 from drafter.privacy import Pseudonymizer, Vault
+from drafter.privacy.sender_names import local_part_names
 from tests.unit.privacy_cases import check
 
 
@@ -139,3 +140,17 @@ def test_the_town_of_an_address_is_hidden_after_a_residents_office_and_after_an_
     assert "Galway" not in out
     kept = pz.redact("Ich wohne Am Markt 3, 24306 Plön. Das Amtsgericht Plön schrieb.", Vault())
     assert "Amtsgericht Plön" in kept
+
+
+def test_the_senders_initial_and_surname_and_the_surname_of_a_numbered_address_are_hidden(
+    pz: Pseudonymizer,
+) -> None:
+    email = InboundEmail(
+        from_=Address(name="Ruth Wolf", email="ruth@example-mail.de"),
+        subject="abschlag",
+        body="bitte abschlag auf 80 euro, der wolf im garten ist egal. danke r. wolf",
+    )
+    redacted, _vault = pz.redact_email(email)
+    assert "r. wolf" not in redacted.body and "bitte abschlag" in redacted.body
+    # the address spells the surname the display name leaves out, with a number after it
+    assert local_part_names("sean.gallagher84@hotmail.co.uk", "Sean") == ["Gallagher"]
