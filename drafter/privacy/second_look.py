@@ -28,13 +28,15 @@ from drafter.privacy.spans import Span
 _LEGAL_FORM = re.compile(
     r"GmbH|mbH|\bAG\b|\bKG|OHG|GbR|\bUG\b|\bSE\b|\beG\b|e\.[ ]?V\.|Ltd|Limited|Inc\b|Inc\.|LLC|"
     r"LLP|\bplc\b|PLC|Corp|S\.A\.|SARL|S\.r\.l\.|B\.V\.|N\.V\.|A/S|ApS|\bAB\b|\bOy\b|\bAS\b|"
-    r"Sp\.[ ]z"
+    r"Sp\.[ ]z|genossenschaft\b|Services\b|Consultancy\b|Consulting\b|Immobilien\b"
 )
 ORG = re.compile(
     r"(?:(?<=\s)|^)(?:[A-ZÄÖÜ0-9][\w'’.-]*[ ](?:&[ ]|und[ ]|and[ ]|von[ ]|vom[ ]|zu[ ])?){1,4}"
     r"(?:GmbH(?:[ ]&[ ]Co\.?[ ]KG)?|gGmbH|mbH|AG|KG|KGaA|OHG|GbR|UG|SE|eG|e\.[ ]?V\.|"
     r"Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|PLC|Corp\.?|S\.A\.|SARL|S\.r\.l\.|B\.V\.|N\.V\.|"
-    r"A/S|ApS|AB|Oy|AS|Sp\.[ ]z[ ]o\.o\.)(?![\w])"
+    r"A/S|ApS|AB|Oy|AS|Sp\.[ ]z[ ]o\.o\.|"
+    # an organisation's kind written like a legal form: "… Baugenossenschaft", "… Services"
+    r"[A-ZÄÖÜ][a-zäöü]*genossenschaft|Services|Consultancy|Consulting|Immobilien)(?![\w])"
 )
 
 
@@ -105,7 +107,7 @@ def inside_longer(spans: list[Span]) -> list[Span]:
 _LEGAL_PIECES = (
     "mbH", "AG", "KG", "OHG", "GbR", "UG", "SE", "eG", "e.V", "e. V", "Ltd", "Limited", "Inc",
     "LLC", "LLP", "plc", "PLC", "Corp", "S.A.", "SARL", "S.r.l.", "B.V.", "N.V.", "A/S", "ApS",
-    "AB", "Oy", "AS", "Sp. z",
+    "AB", "Oy", "AS", "Sp. z", "genossenschaft", "Services", "Consult", "Immobilien",
 )  # fmt: skip
 
 
