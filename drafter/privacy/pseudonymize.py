@@ -396,7 +396,7 @@ class Pseudonymizer:
             "quoted": email.quoted,
             "signature": email.signature,
         }
-        self._org_words = organisation_words(fold(t).text for t in texts.values())
+        self._org_words = organisation_words(texts.values())
         try:
             for field, text in texts.items():
                 known += self.discover_names(text, signature=field == "signature")

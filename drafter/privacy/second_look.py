@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
+from drafter.privacy.normalize import fold
 from drafter.privacy.prefilter import guarded
 from drafter.privacy.spans import Span
 
@@ -124,9 +125,13 @@ def _organisations(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def organisation_words(texts: Iterable[str]) -> frozenset[str]:
-    """The capitalised words of every organisation's name in `texts`."""
+    """The capitalised words of every organisation's name in `texts` (folded first, as the
+    pseudonymizer sees them; a quick test for a legal form before the folding)."""
     out: set[str] = set()
-    for text in texts:
+    for raw in texts:
+        if not any(piece in raw for piece in _LEGAL_PIECES):
+            continue
+        text = fold(raw).text
         for a, b in organisations(text):
             out.update(w for w in re.findall(r"[^\W\d_]+", text[a:b]) if w[:1].isupper())
     return frozenset(out)
@@ -204,31 +209,45 @@ def postcodes_after_streets(text: str, spans: list[Span]) -> list[Span]:
 
 # a firm named after its owner: "Steuerberatung Claußen & Partner", "Pflegedienst Harms",
 # "Malerbetrieb Jansen": the surname is a person's even inside the firm's name
-_TRADES = (
-    r"Steuerberatung|Steuerbüro|Kanzlei|Anwaltskanzlei|Rechtsanwälte|Pflegedienst|"
-    r"Pflege|Praxis|Arztpraxis|Zahnarztpraxis|Physiotherapie|Malerbetrieb|Malermeister|"
-    r"Tischlerei|Schreinerei|Bäckerei|Fleischerei|Metzgerei|Friseur|Elektro|Elektrotechnik|"
-    r"Sanitär|Heizungsbau|Haustechnik|Dachdeckerei|Fahrschule|Bestattungen|Autohaus|Gärtnerei|"
-    r"Hausverwaltung|Zahnarzt|Tierarzt|Architekturbüro|Ingenieurbüro"
+_TRADE_WORDS = (
+    "Steuerberatung", "Steuerbüro", "Kanzlei", "Anwaltskanzlei", "Rechtsanwälte", "Pflegedienst",
+    "Pflege", "Praxis", "Arztpraxis", "Zahnarztpraxis", "Physiotherapie", "Malerbetrieb",
+    "Malermeister", "Tischlerei", "Schreinerei", "Bäckerei", "Fleischerei", "Metzgerei",
+    "Friseur", "Elektro", "Elektrotechnik", "Sanitär", "Heizungsbau", "Haustechnik",
+    "Dachdeckerei", "Fahrschule", "Bestattungen", "Autohaus", "Gärtnerei", "Hausverwaltung",
+    "Zahnarzt", "Tierarzt", "Architekturbüro", "Ingenieurbüro",
+)  # fmt: skip
+_TRADE = re.compile("|".join(sorted(_TRADE_WORDS, key=len, reverse=True)))
+_NAME = r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})?"
+# a firm named after its owner: "Pflegedienst Harms", "Malerbetrieb Jansen" (the trade word,
+# then one capitalised word that no other capitalised word follows) ...
+TRADE_NAME_RE = re.compile(rf"(?:{_TRADE.pattern})[ ](?P<name>{_NAME})(?![\w-]|[ ][A-ZÄÖÜ])")
+# ... or "Steuerberatung Claußen & Partner", "Bäckerei Krüger & Söhne"
+OWNER_RE = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME})[ ]?(?:&|und)[ ](?:Partner|Partnerin|Partners|Söhne|Sohn|Sons|"
+    r"Kollegen)(?![\w-])"
 )
-_TRADE = re.compile(_TRADES)
-FIRM_OWNER_RE = re.compile(
-    rf"(?<![\w-])(?:{_TRADES})"
-    r"[ ](?P<name>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})?)(?![\w-]|[ ][A-ZÄÖÜ])"
-    r"|(?<![\w-])(?P<owner>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})?)[ ]?(?:&|und)[ ]"
-    r"(?:Partner|Partnerin|Partners|Söhne|Sohn|Sons|Kollegen)(?![\w-])"
-)
-_FIRM_HINTS = ("Partner", "Söhne", "Sohn", "Sons", "Kollegen", "Steuer", "Kanzlei", "Pflege",
-               "raxis", "therapie", "betrieb", "meister", "erei", "Friseur", "Elektro",
-               "Sanitär", "Heizung", "technik", "schule", "Bestattung", "Autohaus",
-               "verwaltung", "arzt", "büro", "Rechtsanw")  # fmt: skip
+_PARTNERS = ("Partner", "Söhne", "Sohn", "Sons", "Kollegen")
 
 
 def firm_owners(text: str, rare: Callable[[str], bool]) -> Iterator[Span]:
-    """NAME spans of the owner's name in a firm's name (`rare`: not an everyday word)."""
-    if not any(h in text for h in _FIRM_HINTS):
-        return
-    for m in FIRM_OWNER_RE.finditer(text):
-        group = "name" if m.group("name") else "owner"
-        if rare(m.group(group)):
-            yield Span(m.start(group), m.end(group), "NAME", "owner's name in a firm's name")
+    """NAME spans of the owner's name in a firm's name (`rare`: not an everyday word).
+    Substring searches first: the patterns run only where a trade or partner word stands."""
+    starts: set[int] = set()
+    for word in _TRADE_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "-"):
+                starts.add(i)
+            i = text.find(word, i + 1)
+    found = [m for i in sorted(starts) if (m := TRADE_NAME_RE.match(text, i))]
+    for word in _PARTNERS:
+        i = text.find(word)
+        while i >= 0:
+            found += OWNER_RE.finditer(text, max(0, i - 40), i + len(word))
+            i = text.find(word, i + 1)
+    seen: set[int] = set()
+    for m in found:
+        if m.start("name") not in seen and rare(m.group("name")):
+            seen.add(m.start("name"))
+            yield Span(m.start("name"), m.end("name"), "NAME", "owner's name in a firm's name")
