@@ -223,7 +223,7 @@ CYRILLIC_POSTCODE_RE = re.compile(
     re.M,
 )
 # a Greek street in Greek letters ("Οδός Ερμού 88, 3ος όροφος"); on the folded text some
-# letters are Latin look-alikes ("Oδός Koρωvαίoυ")
+# letters are Latin look-alikes ("Oδός Eρμoύ")
 _GREEK = "\u0370-\u03ff\u1f00-\u1fff"
 GREEK_STREET_RE = re.compile(
     rf"(?<!\w)(?:[OΟ]δ[óόoο]ς|[OΟ]δ\.|Λεωφ[óόoο]ρ[oο]ς|Λεωφ\.)[ ]"

@@ -131,7 +131,7 @@ def _listed_dobs(text: str) -> Iterator[Span]:
 
 
 # the date a few words after its cue, with a year a birth can have: "do you need my date of
-# birth? It is 3 March 1989", "Geburtsdatum brauchen Sie auch? Das ist der 4.5.1961"
+# birth? It's 21/08/1984", "Brauchen Sie mein Geburtsdatum? Das ist der 9. Juni 1972"
 FAR_DOB_RE = re.compile(
     r"(?i:date[ ]of[ ]birth|birth[ ]?date|birthday|geburtsdatum|geburtstag|\bd\.?o\.?b\b)"
     rf"[^\n\d]{{4,60}}?(?<![\d.])(?P<date>{DATE})"
@@ -255,5 +255,5 @@ def find_customer_numbers(text: str, patterns: Iterable[re.Pattern[str]]) -> Ite
         if _ENDING.search(cue):  # "the one ending in 4412": four digits identify nobody
             continue
         if value.isdigit() and len(value) <= 4 and _NAMED_BEFORE.search(cue):
-            continue  # "contract Nordlicht Glasfaser 1000": a product's name and its number
+            continue  # "Vertrag Ökostrom Plus 2000": a product's name and its number
         yield Span(m.start("value"), m.end("value"), "CUSTOMER_NO", f"number cue={cue!r}")

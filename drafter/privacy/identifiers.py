@@ -57,7 +57,7 @@ _DOC_WORDS = ("ausweis", "pass", "führerschein", "licen", "document", "dokument
 # after a document cue, any document number of 8 to 10 capitals and digits ("X4RTBPFW4")
 DOC_ANY_RE = re.compile(
     r"(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,10}(?![\w-])"
-    # or written in groups: "Y4K 7P2 9R3", "L01X 00T4 7"
+    # or written in groups: "R7T 4K9 2M8", "L01X 00T4 7"
     r"|(?<![\w-])(?=[A-Z0-9 ]{8,14}(?![\w-]))(?=[A-Z0-9 ]*\d)(?=[A-Z0-9 ]*[A-Z])"
     r"[A-Z0-9]{3,4}(?:[ ][A-Z0-9]{1,4}){2}(?![\w-])"
 )
@@ -375,7 +375,7 @@ def find_long_numbers(text: str) -> Iterator[Span]:
             continue
         if _years(value):  # "Abrechnung 2025/2026", "2025/26": a period of two years
             continue
-        if re.fullmatch(r"(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d", value):  # "bis 03/2027": a month
+        if re.fullmatch(r"(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d", value):  # "bis 09/2027": a month
             continue
         if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}(?:[ ]\d{1,2})?", value):
             continue

@@ -62,7 +62,7 @@ def _creditor_ids(text: str, low: str) -> list[tuple[int, int]]:
     ]
 
 
-# an Indian bank branch code after its cue ("IFSC SBIN0001234"): a bank's, like a BIC
+# an Indian bank branch code after its cue ("IFSC HDFC0004711"): a bank's, like a BIC
 IFSC_RE = re.compile(r"\bIFSC(?:[ ]code)?[ ]?[:=-]?[ ]?(?P<value>[A-Z]{4}0[A-Z0-9]{6})(?![\w])")
 
 

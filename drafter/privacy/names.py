@@ -153,7 +153,7 @@ def _clean(name: str, stop: frozenset[str]) -> str:
         # under CLOSING_RE's (?i) a lowercase phrase matches too: "thank you very much",
         # "Liebe Grüße aus dem Norden", "danke und LG" end at their first stop word
         lower_stop = word.islower() and word not in _PARTICLES and word.title() in stop
-        # "Hallo liebes Glasfaser-Team": a group of people ends the name too
+        # "Hallo liebes Wärmepumpen-Team": a group of people ends the name too
         group = "-" in word and word.rsplit("-", 1)[1].rstrip(",.!:;") in _GROUPS
         if word in stop or word.split("-")[0] in stop or lower_stop or group:
             break

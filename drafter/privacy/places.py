@@ -49,8 +49,8 @@ _UNIT = (
     r"ground[ ]floor|first[ ]floor|[Ss]tiege[ ]\d+|[Tt]ür[ ]\d+|[Tt]op[ ]\d+|[Ss]tg\.?[ ]\d+|"
     r"(?i:hinterhaus|vorderhaus|hinterhof|seitenflügel|gartenhaus|quergebäude|rückgebäude)|"
     r"\d{1,2}\.[ ]?(?:th|tv|mf)\.?|"
-    # Spanish, Portuguese, Italian, French and Greek floors and doors: "4º B", "2º esquerdo",
-    # "apto 82", "scala B", "int. 4", "piso 3", "3e étage", "3ος όροφος"
+    # Spanish, Portuguese, Italian, French and Greek floors and doors: "2º izq", "3º esquerdo",
+    # "apto 41", "scala C", "int. 12", "piso 3", "3e étage", "2ος όροφος"
     r"\d{1,2}[º°ªoa](?=[ ,]|$)(?:[ ]?(?:izq(?:uierda)?\.?|dcha\.?|derecha|esq(?:uerdo|uerda)?\.?|"
     r"dt[oa]\.?|direit[oa]|andar|piso|[A-Z](?![\w])))?|"
     r"piso|planta|puerta|pta\.|scala[ ][A-Z](?![\w])|int\.|interno|piano|"
@@ -198,7 +198,7 @@ _STREET_LEFT = re.compile(
     rf"Rue|Route|Chemin|Avenue|Place|Quai|Boulevard|Via|Viale|Piazza|Calle|Rua|Avenida|"
     rf"Travessa|Paseo|Carrer|Corso)"
     rf"(?:[ ](?:de|des|du|de[ ]la|de[ ]l'|d'|della|del|dei|di|da|do|dos|das|la|le|les))?[ ]"
-    rf"(?:[A-ZÀ-Ý][a-zà-ÿ]+[ ])?"  # "Rua Haddock Lobo 1204": a name of two words
+    rf"(?:[A-ZÀ-Ý][a-zà-ÿ]+[ ])?"  # "Rua Oscar Freire 379": a name of two words
     rf"|(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ ]\d\w{{0,3}},?[ ]"
     rf"(?:[A-Z][a-z']+(?:[ ][A-Z][a-z']+){{0,2}},[ ])?)$"  # "Apartment 6, Harbour View, 12 …"
 )

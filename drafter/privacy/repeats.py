@@ -71,7 +71,7 @@ _INSTITUTION_BEFORE = re.compile(
 
 
 # an office that serves the people living in its town: its town is the writer's ("die
-# Sterbeurkunde vom Standesamt Preetz" when the address is in Preetz)
+# Urkunde vom Standesamt Plön" when the address is in Plön)
 _RESIDENCE_OFFICE = re.compile(
     r"(?i)(?:standes|bürger|melde|einwohnermelde|sozial|wohngeld)(?:amt|amts|büro|stelle|behörde)"
     r"(?:[ ](?:der[ ]stadt|in|von))?[ ]+\Z"
@@ -119,7 +119,7 @@ def town_repeats(text: str, spans: list[Span], blocked: Callable[[str], bool]) -
         town = value[code.end() :].strip() if code else ""
         if len(town) >= 3 and town[0].isupper() and text.count(town) > 1:  # quick test first
             towns.add(town)
-        elif not code and any(c.isdigit() for c in value):  # "Cork T12 X8P3", "Kiel 24114"
+        elif not code and any(c.isdigit() for c in value):  # "Galway H91 X2Y4", "Kiel 24114"
             towns.update(
                 w for w in _TOWN_WORD.findall(value) if w not in _NOT_TOWN and text.count(w) > 1
             )

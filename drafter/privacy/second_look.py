@@ -181,7 +181,7 @@ def first_names_before(
             continue
         m = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
         if m and _TRADE.fullmatch(m.group("word")):
-            continue  # the firm's trade before its owner's name ("Steuerberatung Claußen")
+            continue  # the firm's trade before its owner's name ("Steuerberatung Wendtland")
         if m and first(m.group("word")) and not blocked(m.group("word")):
             out.append(Span(m.start("word"), m.end("word"), "NAME", "first name before a name"))
     return out
@@ -207,7 +207,7 @@ def postcodes_after_streets(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-# a firm named after its owner: "Steuerberatung Claußen & Partner", "Pflegedienst Harms",
+# a firm named after its owner: "Steuerberatung Wendtland & Partner", "Pflegedienst Oltmanns",
 # "Malerbetrieb Jansen": the surname is a person's even inside the firm's name
 _TRADE_WORDS = (
     "Steuerberatung", "Steuerbüro", "Kanzlei", "Anwaltskanzlei", "Rechtsanwälte", "Pflegedienst",
@@ -219,10 +219,10 @@ _TRADE_WORDS = (
 )  # fmt: skip
 _TRADE = re.compile("|".join(sorted(_TRADE_WORDS, key=len, reverse=True)))
 _NAME = r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})?"
-# a firm named after its owner: "Pflegedienst Harms", "Malerbetrieb Jansen" (the trade word,
+# a firm named after its owner: "Pflegedienst Oltmanns", "Malerbetrieb Jansen" (the trade word,
 # then one capitalised word that no other capitalised word follows) ...
 TRADE_NAME_RE = re.compile(rf"(?:{_TRADE.pattern})[ ](?P<name>{_NAME})(?![\w-]|[ ][A-ZÄÖÜ])")
-# ... or "Steuerberatung Claußen & Partner", "Bäckerei Krüger & Söhne"
+# ... or "Steuerberatung Wendtland & Partner", "Bäckerei Krüger & Söhne"
 OWNER_RE = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME})[ ]?(?:&|und)[ ](?:Partner|Partnerin|Partners|Söhne|Sohn|Sons|"
     r"Kollegen)(?![\w-])"

@@ -32,7 +32,7 @@ def lowercase_forms(
 ) -> set[str]:
     """The words of the known names in lowercase, where they are not everyday words and are
     in a name list (`listed`) or rare (a noun taken for a name once, "Abschlag", is not
-    spread to every lowercase "abschlag"); and the initial with the surname ("p. sass")."""
+    spread to every lowercase "abschlag"); and the initial with the surname ("r. wolf")."""
     forms = {
         w.lower()
         for name in known
@@ -44,7 +44,7 @@ def lowercase_forms(
         and zipf(w) < 4.0
         and (listed(w) or zipf(w) < 3.0)
     }
-    for name in known:  # "p. sass" for Peter Sass: the initial makes even an everyday word his
+    for name in known:  # "r. wolf" for Ruth Wolf: the initial makes even an everyday word hers
         words = name.split()
         if len(words) == 2 and all(_WORD.fullmatch(w) and len(w) >= 2 for w in words):
             first, last = words[0].lower(), words[1].lower()
@@ -76,7 +76,7 @@ def local_part_names(address: str, display: str) -> list[str]:
     """The other parts of a From address's local part when one part is a word of the
     display name (the address spells the full name): ["Quistorp"] for
     ("hedda.quistorp@web.de", "Hedda"). The caller drops everyday words ("family")."""
-    local = re.sub(r"\d+$", "", address.split("@")[0])  # "mark.tennant77": a year or count
+    local = re.sub(r"\d+$", "", address.split("@")[0])  # "sean.gallagher84": a year or count
     parts = [p for p in re.split(r"[._-]", local) if p]
     shown = {form for w in display.split() for form in ascii_forms(w)}
     if len(parts) < 2 or not all(p.isalpha() for p in parts) or not shown & set(parts):
