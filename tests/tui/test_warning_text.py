@@ -19,6 +19,7 @@ from drafter.tui import i18n, warning_codes, warning_text
 from drafter.tui.screens.draft_pane import warning_lines
 from drafter.tui.screens.email import EmailScreen
 from drafter.tui.screens.modals import ConfirmSendScreen
+from tests.tui.fake_desk import FakeDesk
 from tests.tui.helpers import wait_for
 from tests.tui.test_desk_items import screen_text
 from tests.tui.test_snapshots import desk_app, email_ready
@@ -102,9 +103,7 @@ def test_english_desk_shows_the_core_text() -> None:
         assert warning_text.describe(warning) == core_describe(warning)
 
 
-async def test_german_send_dialog_lists_the_warnings_in_german(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+async def test_german_send_dialog_lists_the_warnings_in_german() -> None:
     app = desk_app(ui_language="de")
     async with app.run_test(size=(160, 50)) as pilot:
         await email_ready(pilot)
@@ -112,26 +111,26 @@ async def test_german_send_dialog_lists_the_warnings_in_german(
         assert isinstance(screen, EmailScreen) and screen.draft is not None
         risky = [w for w in _warnings() if w.code in ("link", "payment", "credentials")]
         screen.draft = screen.draft.model_copy(update={"warnings": risky})
-        # the send dialog lists what the desk's check of the editor text returns
-        # (DeskService.checked); the in-memory desk judges no content, so it returns these
-        monkeypatch.setattr(app.service, "checked", lambda email_id, body: risky)
+        fake = app.service  # the dialog lists what the service says approving would carry
+        assert isinstance(fake, FakeDesk)
+        versions = fake.drafts[screen.email_id]
+        versions[-1] = versions[-1].model_copy(update={"draft": screen.draft})
         screen.editor.text = BAD
         assert "fremder Kontakt: Link zu evil.example.net" in warning_lines(screen.draft).plain
         await pilot.press("f9")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmSendScreen))
         await pilot.pause(0.1)
         shown = screen_text(app)
-        links = sum(w.code == "link" for w in risky)  # 3 since an IBAN is no phone number
-        assert f"Warnungen: fremder Kontakt ({links}), Zahlung, Zugangsdaten" in shown
+        assert "Warnungen: fremder Kontakt (3), Zahlung, Zugangsdaten" in shown
         assert "Zahlung: Bankverbindung DE89" in shown
         assert "Zugangsdaten: die Antwort fragt" in shown
         dialog = app.screen
         ticks = dialog.query_one("#ack-list", SelectionList)
         prompts = [str(ticks.get_option_at_index(i).prompt) for i in range(ticks.option_count)]
-        assert len(prompts) == len(risky)
+        assert len(prompts) == 5  # the IBAN's digits are no phone number (no 4th contact)
         assert prompts[1].startswith("fremder Kontakt: Link zu evil.example.net: weder")
-        assert "Bankverbindung DE89 3704 0044 0532 0130 00 gehört nicht" in prompts[-2]
-        assert "nach geheimen Daten (Passwort)" in prompts[-1]
+        assert "Bankverbindung DE89 3704 0044 0532 0130 00 gehört nicht" in prompts[3]
+        assert "nach geheimen Daten (Passwort)" in prompts[4]
         for english in ("the reply", "trusted source", "which is", "secret data"):
             assert english not in shown + "\n".join(prompts), english
 
