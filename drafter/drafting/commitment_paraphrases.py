@@ -181,6 +181,7 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
         ASSURED,
         BACKDATED,
         CONTRACT_END,
+        LAST_DAY,
         RETROACTIVE,
         RULED_OUT,
     )
@@ -198,7 +199,7 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     # the phrase with its date, not only the word "rückwirkend" the article also uses
     if backdated and sentence[backdated.start() : backdated.end() + 12].lower() in trusted_flat:
         backdated = None
-    end = CONTRACT_END.search(sentence)
+    end = CONTRACT_END.search(sentence) or LAST_DAY.search(sentence)
     if re.search(r"\b(?:dann|then|in that case|in diesem fall)\b", sentence, re.I):
         end = None
     future = _FUTURE.search(sentence)

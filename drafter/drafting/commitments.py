@@ -65,8 +65,10 @@ _DONE = re.compile(
     r"|\b(?:entfällt|entfallen) (?:für sie |in ihrem fall |dann |damit )?(?:die|der|das|ihre?) "
     r"(?:\w+)?(?:gebühr|pauschale|mindestlaufzeit|kündigungsfrist|vertragslaufzeit|vertragsstrafe)"
     r"|\b(?:kündigung|cancellation|termination|wechsel|switch|änderung|change|erstattung|refund"
-    r"|gutschrift|credit|stundung|deferral)\w* (?:ist|wurde|is|has been) (?:hiermit )?"
-    r"(?:bestätigt|confirmed|approved|genehmigt)\b",
+    r"|gutschrift|credit|stundung|deferral|notice)\w* (?:ist|wurde|is|has been|geht) "
+    r"(?:hiermit |hereby |damit |somit |so |now |nun |jetzt |also )?(?:bestätigt|confirmed|"
+    r"approved|genehmigt|accepted|angenommen|akzeptiert|in ordnung|durchgeführt|erledigt|"
+    r"complete|completed|abgeschlossen|through|durch)\b",
     re.I,
 )
 _BENEFIT = re.compile(

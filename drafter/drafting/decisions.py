@@ -54,6 +54,12 @@ _DECISION = re.compile(
     r"off your (?:next |final )?(?:bill|invoice)|zero balance|"
     r"(?:you'll|you will) (?:see|get|receive) an? [^.!?]{0,30}(?:credit|refund|discount|bonus)|"
     r"(?:refund|credit|reimbursement|compensation) will (?:be|arrive|reach|show)|"
+    # a job taken off the customer's hands: "das erledigen wir für Sie", "we'll sort that
+    # out for you" (what the article says the company does is exempt below)
+    r"(?:erledigen|übernehmen|regeln|organisieren) wir\b[^.!?]{0,40}\bfür (?:sie|dich)\b|"
+    r"wir (?:erledigen|übernehmen|regeln|organisieren)\b[^.!?]{0,40}\bfür (?:sie|dich)\b|"
+    r"(?:we|we'll|we will|i'll|i will)\s+(?:take care of|handle|sort out|deal with|arrange)\b"
+    r"[^.!?]{0,40}\bfor you\b|"
     r"approved|is granted|are granted|(?:the )?matter (?:is )?closed|consider (?:it|this|the "
     r"matter) (?:closed|settled|done)|no further action is needed|doesn't apply|does not apply)\b",
     re.I,
@@ -70,7 +76,8 @@ _VISIT = re.compile(
     r"samstag|morgen|heute|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|today)\b"
     # a line or meter switched on or repaired on a day nobody gave
     r"|\b(?:will be|wird|werden)\s+(?:\w+\s+){0,3}?(?:activated|connected|installed|repaired|"
-    r"fixed|switched on|restored|freigeschaltet|aktiviert|angeschlossen|installiert|repariert|"
+    r"fixed|switched on|restored|fitted|replaced|exchanged|swapped|ausgetauscht|montiert|"
+    r"freigeschaltet|aktiviert|angeschlossen|installiert|repariert|"
     r"behoben|eingebaut)\b[^.!?]{0,30}\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"morgen|übermorgen|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|this coming|"
     r"next week|nächste[nr]? woche)\b"
@@ -79,6 +86,18 @@ _VISIT = re.compile(
     r"repariert|behoben|eingebaut)\b"
     r"|\b(?:ruft|rufen|will call|calls?)\b[^.!?]{0,20}\b(?:sie|you)\b[^.!?]{0,10}\b(?:morgen|heute|"
     r"tomorrow|today|montag|dienstag|mittwoch|donnerstag|freitag)\b",
+    re.I,
+)
+# a price or tariff kept for this customer as it was ("your contract stays at the old price
+# until the end of next year", "Ihr Tarif läuft zum gleichen Preis weiter"): a price noun, a
+# word saying "as before" and a verb of going on, in one sentence
+_HELD = re.compile(
+    r"(?=[^.!?]{0,140}?\b(?:\w*preis\w*|\w*tarif\w*|konditionen|prices?|tariffs?|rates?|"
+    r"terms)\b)"
+    r"(?=[^.!?]{0,140}?\b(?:unverändert\w*|gleiche[nmrs]?|bisherige[nmrs]?|alte[nmrs]?|same|old|"
+    r"unchanged|existing|current)\b)"
+    r"[^.!?]{0,140}?\b(?:bleib\w*|läuft|laufen|weiterlaufen|weitergeführt|stays?|remains?|"
+    r"keep\w*|continues?|runs?)\b",
     re.I,
 )
 _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:€|eur|euro)", re.I)
@@ -175,6 +194,18 @@ CONTRACT_END = re.compile(
     r"dies\w*)\b))",
     re.I,
 )
+# this customer's last day of supply or contract end given as a date ("your last day of supply
+# is 31 March", "Ihr letzter Liefertag ist der 31. März"); "frühestens" computes one
+LAST_DAY = re.compile(
+    r"\b(?:ihr|dein|your)\s+(?:letzter?\s+(?:liefertag|vertragstag|belieferungstag)|"
+    r"vertragsende|lieferende|last day of (?:supply|service|(?:the|your) contract)|"
+    r"(?:contract )?end date|final day of supply)\b[^.!?;:]{0,20}?"
+    r"\b(?:ist|is|will be|wird|fällt auf|falls on)\b"
+    r"(?![^.!?;:]{0,40}\b(?:frühestens|earliest|spätestens|at the latest)\b)"
+    r"(?=[^.!?;:]{0,25}?(?:\d|\b(?:januar\w*|februar\w*|märz|march|april|mai|may|juni|june|"
+    r"juli|july|august|september|o[ck]tober|november|de[cz]ember)\b))",
+    re.I,
+)
 RETROACTIVE = re.compile(
     r"\b(?:endet|beendet|gekündigt|kündig\w*|end\w*|cancel\w*|terminat\w*)\b[^.!?;:]{0,30}?"
     r"\b(?:rückwirkend|retroactive\w*)\b|\b(?:rückwirkend|retroactive\w*)\b[^.!?;:]{0,30}?"
@@ -203,6 +234,12 @@ WAIVED = re.compile(
     r"|\b(?:i|we)(?: have|'ve) (?:taken|knocked)\b[^.!?;:]{0,40}\boff\b"
     r"|\byou (?:won't|will not|will no longer|no longer) (?:need|have) to pay\b"
     r"|\b(?:müssen|brauchen) sie\b[^.!?;:]{0,40}\bnicht mehr (?:zu )?(?:be)?zahlen\b"
+    # a charge the customer need not pay: "Die Mahngebühr brauchen Sie nicht zu bezahlen"
+    r"|\b(?:gebühr|pauschale|mahn|nachzahlung|rechnung|forderung|zinsen|rückstand|betrag)\w*"
+    r"\b[^.!?;:]{0,40}\b(?:müssen|brauchen) sie\b[^.!?;:]{0,20}\bnicht (?:zu )?(?:be)?zahlen\b"
+    r"|\b(?:müssen|brauchen) sie (?:die|den|das|diese[nms]?|ihre[nm]?)\s+(?:\w+\s+){0,3}?"
+    r"\w*(?:gebühr|pauschale|mahn|nachzahlung|rechnung|forderung|zinsen|rückstand|betrag)\w*"
+    r"\b[^.!?;:]{0,20}\bnicht (?:zu )?(?:be)?zahlen\b"
     r"|\b(?:i|we)(?: have|'ve) upgraded\b"
     # money said to be on its way: "your refund has already been sent", "ist bereits unterwegs"
     r"|\b(?:refund|credit|payment|money|erstattung|rückerstattung|gutschrift|geld|betrag)\w*\b"
@@ -301,7 +338,7 @@ def decision(sentence: str, trusted_flat: str) -> str:
     untold = bool(when) and when.strip(" ,.").lower() not in trusted_flat
     if payout and untold and not clause_negated(sentence, payout):
         return f"promises money in the customer's account by a time no source gives ({when!r})"
-    found = _DECISION.search(sentence) or _VISIT.search(sentence)
+    found = _DECISION.search(sentence) or _VISIT.search(sentence) or _HELD.search(sentence)
     if found is None or _NOT_ASSERTED.search(_clause(sentence, found.start(), found.end())):
         return ""
     words = [w for w in re.findall(r"[^\W\d_]{4,}", sentence.lower()) if w not in _FILLER]
