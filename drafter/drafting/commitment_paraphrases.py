@@ -125,6 +125,9 @@ _NEW_AMOUNT = re.compile(
 _CONDITION = re.compile(
     r"\b(?:ob|falls|wenn|sofern|sobald|nachdem|solange|whether|if|once|when|as soon as|"
     r"after(?!\s+(?:that|this|the|which)\b)|unless|provided|as long as)\b"
+    # a step first: "nach einer Identitätsprüfung setzen wir ... zurück" (the article's rule)
+    r"|\bnach (?:einer|der|dem|ihrer|erfolgreicher|erfolgreichen|kurzer) (?:\w+ )?\w*(?:prüfung|"
+    r"bestätigung|identifizierung|verifizierung|rücksprache|kontrolle|freigabe)\b"
     # a German verb-first condition: "Haben Sie Ihr Handy gewechselt, setzen wir ... zurück"
     r"|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten|war|waren|wäre|wären|hatte"
     r"|hatten|gab|gibt|liegt|lag|kam|kommt)\s+(?:sie|du|ihr|es|er|das|der|die)\b[^,]{0,80},",

@@ -73,6 +73,18 @@ _CUTOFF = re.compile(
 )
 
 
+# a rule that takes effect on the first day of a month counted from today ("effective the 1st
+# of the next month", "zum 1. des Folgemonats", "zum Monatsersten"): the checks do not know
+# today's date, so the 1st of any month may follow from it
+_MONTH_START_RULE = re.compile(
+    r"\b(?:1st|first day) of the (?:next|following|coming) month\b|\bstart of the next month\b"
+    r"|\b(?:zum |ab (?:dem )?|am )?(?:1\.|ersten) (?:des |eines )?(?:folgemonats|nächsten monats|"
+    r"kommenden monats|darauffolgenden monats)\b|\bmonatsersten\b|\bbeginn des (?:folge|nächsten )"
+    r"monats\b",
+    re.I,
+)
+
+
 def _dates(text: str) -> list[tuple[int, int, date]]:
     """(start, end, date) of each date in the text."""
     found: list[tuple[int, int, date]] = []
@@ -136,6 +148,8 @@ def derived_spans(reply: str, sources: str) -> list[tuple[int, int]]:
     for name in _MONTH_NAME.findall(sources):
         derivable |= _month_bounds(_MONTHS[name.lower()])
     cutoff = bool(_CUTOFF.search(sources))
+    if _MONTH_START_RULE.search(sources.replace("*", "")):
+        derivable |= {(month, 1) for month in range(1, 13)}
     for base in bases:
         derivable |= _month_bounds(base.month) | {(base.month % 12 + 1, 1)}
         if cutoff:

@@ -84,6 +84,14 @@ _VISIT = re.compile(
     r"|\b(?:wird|werden)\b[^.!?]{0,20}\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"morgen|übermorgen)\b[^.!?]{0,30}\b(?:freigeschaltet|aktiviert|angeschlossen|installiert|"
     r"repariert|behoben|eingebaut)\b"
+    # a line or service said to work by a date nobody gave: "your connection will be live by
+    # 18 December", "Ihr Anschluss ist bis zum 18. Dezember freigeschaltet"
+    r"|\b(?:connection|line|internet|fibre|fiber|glasfaser|broadband|service|router|anschluss|"
+    r"leitung|zugang|access)\w*\b[^.!?]{0,40}\b(?:will be|wird|is going to be|ist)\s+"
+    r"(?:\w+\s+){0,2}?(?:live|active|ready|working|up and running|online|activated|aktiv|"
+    r"betriebsbereit|nutzbar|einsatzbereit|freigeschaltet|fertig)\b[^.!?]{0,12}\b(?:by|on|before|"
+    r"bis|am|zum|spätestens)\b(?=[^.!?]{0,20}?(?:\d|\b(?:montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|monday|tuesday|wednesday|thursday|friday|saturday|christmas|weihnachten)\b))"
     r"|\b(?:ruft|rufen|will call|calls?)\b[^.!?]{0,20}\b(?:sie|you)\b[^.!?]{0,10}\b(?:morgen|heute|"
     r"tomorrow|today|montag|dienstag|mittwoch|donnerstag|freitag)\b",
     re.I,
@@ -124,7 +132,11 @@ _NOT_ASSERTED = re.compile(
     r"können sie|könnten sie|möchten sie|you can|you could|you may|would you|bitte|please|"
     r"prüf\w*|review\w*|check\w*|decide\w*|entscheid\w*|weiterge\w*|weiterleit\w*|leiten\b"
     r"[^.!?]{0,40}\bweiter|forward\w*|passed on|pass on|beantrag\w*|apply|möglich|possible|"
-    r"nicht|kein\w*|nie|never|not|no longer|cannot|can't|won't)\b",
+    r"nicht|kein\w*|nie|never|not|no longer|cannot|can't|won't|"
+    # a hypothetical ("a deferral would take you to early March") states no decision; a
+    # polite promise ("we would be happy to waive", "würden wir gern") is no hypothetical
+    r"would(?! be (?:happy|glad|pleased|delighted))|could|might|würde\w*(?! (?:\w+ )?gerne?\b)|"
+    r"wäre\w*|könnte\w*)\b",
     re.I,
 )
 _FILLER = frozenset(
@@ -421,7 +433,7 @@ def undot(text: str) -> str:
 
 # "ob"/"whether", or a German verb-first condition: "Haben Sie Ihr Handy gewechselt, ..."
 IF_CLAUSE = re.compile(
-    r"\b(?:ob|whether)\b|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten|war|waren"
+    r"\b(?:ob|whether)\b|(?:^|:)\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten|war|waren"
     r"|wäre|wären|hatte|hatten|gab|gibt|liegt|lag|kam|kommt)\s+"
     r"(?:sie|du|ihr|es|er|das|der|die)\b[^,]{0,80},",
     re.I,

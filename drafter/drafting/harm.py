@@ -66,7 +66,7 @@ _PAY_CHANNEL = re.compile(
     # vouchers of a shop as money: "mit Amazon-Gutscheinen begleichen", "iTunes cards"
     r"(?:amazon|itunes|apple|google ?play|steam|paysafe)[- ]?(?:gutschein\w*|guthaben\w*|"
     r"karten?|gift ?cards?|vouchers?|cards?)|gutscheincodes?|voucher codes?|"
-    r"bargeld|barzahlung|in bar|cash|"
+    r"bargeld|bar(?:aus)?zahlung\w*|auszahlung in bar|in bar|cash|"
     # a payment link sent by text or messenger: no article's channel
     r"(?:zahlungs|payment |pay )?link (?:in|aus|from) (?:der|die|einer|the|a|our|unserer|your|"
     r"ihrer) (?:sms|whatsapp|textnachricht|text message|text|nachricht auf ihr handy)|"
@@ -97,7 +97,8 @@ _MONEY_WORD = re.compile(
 # a channel refused is no request: "We cannot accept PayPal", "PayPal is not possible"
 _REFUSAL = re.compile(NEGATION.pattern + r"|\b(?:cannot|can't|can not|unable|no)\b", re.I)
 _PAY = re.compile(
-    r"\b(?:überweis\w*|zahl\w*|bezahl\w*|begleich\w*|pay\w*|transfer\w*|wire|settle\w*|"
+    r"\b(?:überweis\w*|zahl\w*|\w+zahlung\w*|bezahl\w*|begleich\w*|pay\w*|transfer\w*|wire|"
+    r"settle\w*|"
     r"dauerauftrag|standing order|paypal|bankverbindung|konto\b|account|kontoinhaber)\b",
     re.I,
 )
