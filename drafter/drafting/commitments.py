@@ -156,10 +156,11 @@ def check_reply(
             if sentence.rstrip().endswith("?") or said in trusted_flat:
                 continue  # a question, or what the article itself says
             if not _receipt_only(sentence, done):
+                as_written = body[a + done.start() : a + done.end()].strip()  # dates dotted
                 found.append(
                     _warning(
                         "the reply says something was already done or granted "
-                        f"for the customer ({done.group(0).strip()!r}); drafter made no such "
+                        f"for the customer ({as_written!r}); drafter made no such "
                         "change, check it",
                         body[a:b],
                     )

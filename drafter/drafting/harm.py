@@ -104,6 +104,13 @@ _PAY = re.compile(
 )
 
 
+_PAYOUT = re.compile(
+    r"\b(?:\w*auszahl\w*|ausgezahlt|guthaben\w*|erstattung\w*|payout|pay(?:ing)? (?:you|it) out|"
+    r"paid out|refund\w*|your credit)\b",
+    re.I,
+)
+
+
 def _digits(value: str) -> str:
     digits = re.sub(r"\D", "", value)
     return "0" + digits[2:] if value.strip().startswith("+49") else digits
@@ -321,14 +328,15 @@ def check_payment_channels(data: HarmInput, known: _Known) -> list[DraftWarning]
         ]
         if offered:
             continue  # an article offers this channel
-        found.append(
-            _warn(
-                "payment",
-                f"the reply asks for payment via {channel.group(0)}, which no "
-                "trusted source offers",
-                sentence,
-            )
+        # money going to the customer ("Ihr Guthaben liegt zur Barauszahlung bereit") is a
+        # payout through that channel, not a request to pay
+        text = (
+            f"the reply pays money out via {channel.group(0)}, which no trusted source offers"
+            if _PAYOUT.search(sentence)
+            else f"the reply asks for payment via {channel.group(0)}, which no trusted source "
+            "offers"
         )
+        found.append(_warn("payment", text, sentence))
     return found
 
 
