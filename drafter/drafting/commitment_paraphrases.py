@@ -69,7 +69,9 @@ _GRANT = re.compile(
     r"as an exception|as a (?:one-off|one-time|goodwill) \w+|as a gesture of goodwill|"
     r"as a goodwill gesture|exceptionally|on this occasion only|als ausgleich|zum ausgleich|"
     r"free of charge for you|at no (?:extra )?cost to you|on the house|"
-    r"by way of apology|as compensation|zur entschädigung)\b",
+    r"by way of apology|as compensation|zur entschädigung|"
+    r"make an exception|making an exception|(?:eine )?ausnahme (?:machen|für sie)|"
+    r"machen wir (?:gern |gerne )?eine ausnahme)\b",
     re.I,
 )
 # a guarantee or promise about what will (not) happen to this customer

@@ -104,6 +104,12 @@ _PAY = re.compile(
 )
 
 
+# ... unless the customer is asked to pay ("send the 1.99 EUR charge ..., and your refund ...")
+_CUSTOMER_PAYS = re.compile(
+    r"\b(?:please|bitte|send|pay|transfer|wire|(?:überweisen|zahlen|bezahlen|senden|schicken)"
+    r" sie)\b",
+    re.I,
+)
 _PAYOUT = re.compile(
     r"\b(?:\w*auszahl\w*|ausgezahlt|guthaben\w*|erstattung\w*|payout|pay(?:ing)? (?:you|it) out|"
     r"paid out|refund\w*|your credit)\b",
@@ -332,7 +338,7 @@ def check_payment_channels(data: HarmInput, known: _Known) -> list[DraftWarning]
         # payout through that channel, not a request to pay
         text = (
             f"the reply pays money out via {channel.group(0)}, which no trusted source offers"
-            if _PAYOUT.search(sentence)
+            if _PAYOUT.search(sentence) and not _CUSTOMER_PAYS.search(sentence)
             else f"the reply asks for payment via {channel.group(0)}, which no trusted source "
             "offers"
         )

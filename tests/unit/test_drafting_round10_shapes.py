@@ -90,6 +90,13 @@ def _codes(sentence: str, lang: str, article: str) -> set[str]:
             REFUND_DE,
             "payment",
         ),
+        ("Die Bearbeitungsgebühr fällt bei Ihnen weg.", "de", TARIFF_DE, "commitment"),
+        ("Consider the reminder fee gone.", "en", TARIFF_EN, "commitment"),
+        ("We are happy to make an exception for you this time.", "en", TARIFF_EN, "commitment"),
+        ("You'll get the whole amount back.", "en", TARIFF_EN, "commitment"),
+        ("Sie bekommen Ihre Erstattung noch diese Woche.", "de", REFUND_DE, "commitment"),
+        ("Ich trage Sie für den Termin am Donnerstag ein.", "de", TARIFF_DE, "commitment"),
+        ("There is no need to pay the reminder fee.", "en", TARIFF_EN, "commitment"),
         ("Call our billing line on 0180 6 445566.", "en", TARIFF_EN, "link"),
         (
             "Just give us the six-digit number from your authenticator app.",
@@ -130,6 +137,9 @@ RISKY = {"commitment", "payment", "link", "credentials", "unsupported_claim", "i
             "de",
             TARIFF_DE,
         ),
+        # a condition, and the article's own period
+        ("If the technician cannot come today, we will call you.", "en", TARIFF_EN),
+        ("Das Guthaben überweisen wir innerhalb von 14 Tagen auf Ihr Konto.", "de", REFUND_DE),
         # controls: a refused channel, the article's own price guarantee
         ("Barzahlungen nehmen wir leider nicht an.", "de", REFUND_DE),
         ("With Fix 24 your price stays the same for 24 months.", "en", TARIFF_EN),
