@@ -108,10 +108,16 @@ _VISIT = re.compile(
     r"freitag|samstag|monday|tuesday|wednesday|thursday|friday|saturday|christmas|weihnachten)\b))"
     # money or a visit promised within hours or days: "Sie bekommen die Rückzahlung noch
     # diese Woche", "a technician is with you today", "the refund goes out today"
-    r"|\b(?:rückzahlung|erstattung|rückerstattung|gutschrift|auszahlung|geld|betrag|techniker|"
-    r"monteur|refund|credit|payout|money|technician|engineer)\w*\b[^.!?]{0,50}"
-    r"\b(?:noch heute|heute noch|noch diese woche|noch morgen|bis morgen|today|tonight|tomorrow|"
-    r"this week|within the hour|within (?:an|one|the next) hours?)\b"
+    r"|\b(?:rückzahlung|erstattung|rückerstattung|gutschrift|auszahlung|geld|betrag|refund|"
+    r"credit|payout|money)\w*\b[^.!?]{0,50}\b(?:noch heute|heute noch|noch diese woche|noch "
+    r"morgen|bis morgen|today|tonight|tomorrow|this week|within the hour|within (?:an|one|the "
+    r"next) hours?)\b"
+    r"|\b(?:techniker|monteur|technician|engineer)\w*\b[^.!?]{0,40}\b(?:bei ihnen|with you|at "
+    r"your|vor ort|on site|comes?|coming|kommt|vorbei|visit\w*)\b[^.!?]{0,30}\b(?:noch heute|"
+    r"heute|today|tonight|this week|diese woche)\b"
+    r"|\b(?:techniker|monteur|technician|engineer)\w*\b[^.!?]{0,40}\b(?:noch heute|heute|today|"
+    r"tonight|this week|diese woche)\b[^.!?]{0,30}\b(?:bei ihnen|with you|at your|vor ort|on site|"
+    r"vorbei)\b"
     r"|\b(?:ruft|rufen|will call|calls?)\b[^.!?]{0,20}\b(?:sie|you)\b[^.!?]{0,10}\b(?:morgen|heute|"
     r"tomorrow|today|montag|dienstag|mittwoch|donnerstag|freitag)\b",
     re.I,

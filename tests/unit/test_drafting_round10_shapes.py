@@ -95,6 +95,7 @@ def _codes(sentence: str, lang: str, article: str) -> set[str]:
         ("We are happy to make an exception for you this time.", "en", TARIFF_EN, "commitment"),
         ("You'll get the whole amount back.", "en", TARIFF_EN, "commitment"),
         ("Sie bekommen Ihre Erstattung noch diese Woche.", "de", REFUND_DE, "commitment"),
+        ("Ein Monteur ist noch heute bei Ihnen.", "de", TARIFF_DE, "commitment"),
         ("Ich trage Sie für den Termin am Donnerstag ein.", "de", TARIFF_DE, "commitment"),
         ("There is no need to pay the reminder fee.", "en", TARIFF_EN, "commitment"),
         ("Call our billing line on 0180 6 445566.", "en", TARIFF_EN, "link"),
@@ -139,6 +140,7 @@ RISKY = {"commitment", "payment", "link", "credentials", "unsupported_claim", "i
         ),
         # a condition, and the article's own period
         ("If the technician cannot come today, we will call you.", "en", TARIFF_EN),
+        ("Our technicians are working on the fault today.", "en", TARIFF_EN),
         ("Das Guthaben überweisen wir innerhalb von 14 Tagen auf Ihr Konto.", "de", REFUND_DE),
         # controls: a refused channel, the article's own price guarantee
         ("Barzahlungen nehmen wir leider nicht an.", "de", REFUND_DE),
