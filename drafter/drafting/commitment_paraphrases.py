@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from drafter.drafting.decisions import SPARED, announced, no_more, said_in
+from drafter.drafting.commitment_states import SPARED, no_more
+from drafter.drafting.decisions import announced, said_in
 from drafter.models import DraftWarning
 
 # actions on the customer's contract or money that only an agent may decide
@@ -182,7 +183,7 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     state = _STATE.search(sentence) or no_more(sentence) or SPARED.search(sentence)
     if state and not conditional and not said_in(state, trusted_flat):
         return f"declares a claim settled or void ({state.group(0).strip()!r})"
-    from drafter.drafting.decisions import (
+    from drafter.drafting.commitment_states import (
         ASSURED,
         BACKDATED,
         CONTRACT_END,

@@ -29,7 +29,8 @@ import re
 from drafter.drafting.applied import ACT_DONE
 from drafter.drafting.check_base import sentences
 from drafter.drafting.commitment_paraphrases import _NEGATION, Amounts, check
-from drafter.drafting.decisions import IF_CLAUSE, WAIVED, refused_before, undot
+from drafter.drafting.commitment_states import WAIVED
+from drafter.drafting.decisions import IF_CLAUSE, refused_before, undot
 from drafter.models import DraftWarning
 
 # --- done or granted: "Ihr Vertrag wurde gekündigt", "we have refunded"; money promised ------
