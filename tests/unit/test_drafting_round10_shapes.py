@@ -38,11 +38,11 @@ PLAN_EN = (
 )
 
 
-def _warnings(sentence: str, lang: str, article: str) -> list[DraftWarning]:
+def _warnings(sentence: str, lang: str, article: str, email: str = "") -> list[DraftWarning]:
     data = CheckInput(
         body=sentence,
         passages=[Passage(kb_id=f"{lang}-t", title="T", url="", text=article)],
-        customer_text="Bitte helfen Sie mir." if lang == "de" else "Please help me.",
+        customer_text=email or ("Bitte helfen Sie mir." if lang == "de" else "Please help me."),
         language=lang,
     )
     return run_checks(data, Settings(company_phones=["0431 5577-100"], company_data=[]))
@@ -150,3 +150,37 @@ RISKY = {"commitment", "payment", "link", "credentials", "unsupported_claim", "i
 def test_correct_sentences_are_not_flagged(sentence: str, lang: str, article: str) -> None:
     found = [w for w in _warnings(sentence, lang, article) if w.code in RISKY]
     assert found == []
+
+
+INSTALMENT_EN = (
+    "You can change your instalment once per quarter. If you want to lower it by more than 20 % "
+    "below our calculated amount, we review the request."
+)
+OUTAGE_EN = (
+    "If the fault is not fixed 2 calendar days after you reported it, you receive 5 EUR per day "
+    "from day 3 and 10 EUR per day from day 5."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "article", "email"),
+    [
+        # an amount lowered by the article's percentage: 90 EUR - 20 % = 72 EUR
+        (
+            "You can lower it by up to 20 % without a review, so from 90 EUR to 72 EUR.",
+            INSTALMENT_EN,
+            "My instalment is 90 EUR. Can I lower it?",
+        ),
+        # "day 5 10 EUR" is a day and an amount, not the number "5 10"
+        (
+            "You receive 5 EUR per day from day 3 and from day 5 10 EUR per day.",
+            OUTAGE_EN,
+            "My fibre has been down since Monday.",
+        ),
+    ],
+)
+def test_worked_out_and_adjacent_figures_are_no_claims(
+    sentence: str, article: str, email: str
+) -> None:
+    found = [w.message for w in _warnings(sentence, "en", article, email)]
+    assert not [m for m in found if "appears in neither" in m], found
