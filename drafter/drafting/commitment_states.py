@@ -35,7 +35,8 @@ ASSURED = re.compile(
 # this customer's contract said to end on a date ("your contract will end on 31 January");
 # "the contract then ends ..." explains a rule, "frühestens"/"earliest" computes one
 CONTRACT_END = re.compile(
-    r"\b(?:ihr|dein|your)\s+(?:[\w-]+\s+){0,3}?(?:\w+)?(?:vertrag|contract)\w*\s+"
+    r"\b(?:ihr|dein|your)\s+(?:[\w-]+\s+){0,3}?(?:\w+)?(?:vertrag|contract|tarif|tariff|"
+    r"subscription|abo)\w*\s+"
     # ... its product after it: "Ihr Vertrag Nordlicht Öko endet", "your contract for Fix 24"
     r"(?:(?:for\s+)?[A-ZÄÖÜ0-9][\w-]*\s+){0,3}"
     r"(?:endet|will end|ends|will be "
@@ -45,7 +46,7 @@ CONTRACT_END = re.compile(
     # ... a date: a day, a month, "nächsten Monats", not "the end of the notice period"
     r"(?=[^.!?;:]{0,25}?(?:\d|\b(?:januar\w*|februar\w*|märz|march|april|mai|may|juni|june|juli|"
     r"july|august|september|o[ck]tober|november|de[cz]ember|nächste\w*|next|kommende\w*|this|"
-    r"dies\w*)\b))",
+    r"dies\w*|monatsende|jahresende|month-end|year-end)\b))",
     re.I,
 )
 # this customer's last day of supply or contract end given as a date ("your last day of supply

@@ -106,13 +106,14 @@ _PAY = re.compile(
 
 # ... unless the customer is asked to pay ("send the 1.99 EUR charge ..., and your refund ...")
 _CUSTOMER_PAYS = re.compile(
-    r"\b(?:please|bitte|send|pay|transfer|wire|(?:überweisen|zahlen|bezahlen|senden|schicken)"
-    r" sie)\b",
+    r"\b(?:please|bitte|(?:überweisen|zahlen|bezahlen|senden|schicken) sie|you (?:can |should |"
+    r"must |need to )?(?:send|pay|transfer|wire))\b|^\W*(?:send|pay|transfer|wire)\b",
     re.I,
 )
 _PAYOUT = re.compile(
     r"\b(?:\w*auszahl\w*|ausgezahlt|guthaben\w*|erstattung\w*|payout|pay(?:ing)? (?:you|it) out|"
-    r"paid out|refund\w*|your credit)\b",
+    r"paid out|refund\w*|your (?:[\w.,-]+ ){0,2}?credit|we(?:'ll| will)? (?:send|transfer|pay)|"
+    r"wir (?:überweisen|zahlen|erstatten)|(?:überweisen|zahlen|erstatten) wir)\b",
     re.I,
 )
 

@@ -96,6 +96,7 @@ def _codes(sentence: str, lang: str, article: str) -> set[str]:
         ("You'll get the whole amount back.", "en", TARIFF_EN, "commitment"),
         ("Sie bekommen Ihre Erstattung noch diese Woche.", "de", REFUND_DE, "commitment"),
         ("Ein Monteur ist noch heute bei Ihnen.", "de", TARIFF_DE, "commitment"),
+        ("Ihr Glasfasertarif endet vorzeitig zum Monatsende.", "de", TARIFF_DE, "commitment"),
         ("Ich trage Sie für den Termin am Donnerstag ein.", "de", TARIFF_DE, "commitment"),
         ("There is no need to pay the reminder fee.", "en", TARIFF_EN, "commitment"),
         ("Call our billing line on 0180 6 445566.", "en", TARIFF_EN, "link"),
@@ -184,3 +185,16 @@ def test_worked_out_and_adjacent_figures_are_no_claims(
 ) -> None:
     found = [w.message for w in _warnings(sentence, "en", article, email)]
     assert not [m for m in found if "appears in neither" in m], found
+
+
+def test_a_payout_through_a_channel_no_article_offers_says_so() -> None:
+    """Money sent to the customer's PayPal is a payout, not a request to pay; a request
+    stays one."""
+    out = _warnings("We'll send your 84 EUR credit to your PayPal account.", "en", TARIFF_EN)
+    request = _warnings("Please send the 20 EUR fee via PayPal.", "en", TARIFF_EN)
+    assert [w.message for w in out if w.code == "payment"] == [
+        "the reply pays money out via PayPal, which no trusted source offers"
+    ]
+    assert [w.message for w in request if w.code == "payment"] == [
+        "the reply asks for payment via PayPal, which no trusted source offers"
+    ]
