@@ -123,6 +123,17 @@ def _dates(text: str) -> list[tuple[int, int, date]]:
     return found
 
 
+def dates_in(text: str) -> list[tuple[int, int, date]]:
+    """(start, end, date) of each date in the text (a date without a year in 2026)."""
+    return _dates(text)
+
+
+def shift(day: date, period: timedelta | int, sign: int) -> date | None:
+    """`day` moved by a period of days (timedelta) or months (int), forward (`sign` 1) or
+    back (-1); a month shift ending past a month's last day ends on it."""
+    return _shift(day, period, sign)
+
+
 def _periods(text: str) -> set[timedelta | int]:
     """Day periods (timedelta) and month periods (int) the text names, plus one day."""
     periods: set[timedelta | int] = {timedelta(days=1)}
