@@ -248,3 +248,14 @@ def test_a_date_in_no_source_reads_german(german: None) -> None:
     shown = "\n".join(warning_text.message(w) for w in found)
     assert "das Datum '8. Januar' steht in keiner Quelle" in shown, shown
     assert not ENGLISH.search(shown), shown
+
+
+def test_a_cash_payout_reads_german_as_a_payout(german: None) -> None:
+    """Money going to the customer through a channel no article offers is a payout, not a
+    request to pay (the German desk said "verlangt eine Zahlung")."""
+    body = "Guten Tag,\n\nIhr Guthaben von 40 EUR liegt ab Freitag zur Barauszahlung bereit."
+    data = CheckInput(body=body, passages=[], customer_text="Guthaben?", language="de")
+    found = [w for w in run_checks(data, Settings()) if w.code == "payment"]
+    shown = "\n".join(warning_text.message(w) for w in found)
+    assert "die Antwort zahlt Geld über Barauszahlung aus" in shown, shown
+    assert not ENGLISH.search(shown), shown
