@@ -23,7 +23,8 @@ to greet are chosen (`customer_names`):
   first. A Vietnamese name with the middle name Thi/Thị (a woman) or Văn (a man) says the
   sex, and the family name is the word that is a common Vietnamese family name: first in
   "Nguyen Thi Lan", last in "Lan Thi Nguyen" (ASCII "Van" only next to such a family name:
-  it is also the Dutch particle).
+  it is also the Dutch particle). A romanized given name of two hyphenated syllables
+  ("Park Min-jun", "Seo-yeon Choi") is the given name, whichever place it has.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from drafter.drafting.names import gender_of
+from drafter.drafting.names import ROMANIZED_GIVEN, gender_of
 from drafter.drafting.sender import Name, _is_first_name
 from drafter.firstnames import fold
 
@@ -117,6 +118,9 @@ def as_written(name: Name, written: str) -> Name:
         for w in words
         if w.isupper() and (len(w) > 2 or fold(w) in _SHORT_FAMILY) and not _is_first_name(w)
     ]
+    romanized = [w for w in words if ROMANIZED_GIVEN.match(w)]
+    if len(words) == 2 and len(romanized) == 1 and name.last == romanized[0]:
+        return replace(name, first=romanized[0], last=name.first)  # "Park Min-jun"
     if len(words) == 2 and len(capitals) == 1 and name.first.lower() == capitals[0].lower():
         given = next(w for w in words if w is not capitals[0])
         if given[:1].isupper() and not given.isupper() and name.last.lower() == given.lower():

@@ -6,8 +6,9 @@ German or British utility and clearly female or male in their own language (Turk
 Arabic, Persian, Polish, Russian, Dutch and Frisian, Scandinavian, Nigerian and Ghanaian,
 Indian and Pakistani, Thai, Vietnamese, Spanish, Welsh, Irish and Scottish Gaelic, Greek,
 Albanian and Bosnian, Ukrainian, Romanian, Hungarian, Czech, Finnish, Kenyan and South African,
-Eritrean and Ethiopian,
-and older, Bavarian and North German/Frisian names). This module lists them, written for
+Eritrean and Ethiopian, Korean (joined, "Seo-yeon" is "seoyeon"),
+and older, Bavarian and North German/Frisian names; Russian men's short forms in -ja/-scha,
+"Kolja", "Aljoscha", which look like women's names). This module lists them, written for
 drafter from general knowledge of naming customs (no external list copied; Apache-2.0).
 They are asked only when the table has no clear answer (drafter.drafting.names; also when a
 country list knows the name but another source says the other sex: "Esra" is a girl in the
@@ -38,7 +39,7 @@ UNISEX = _words(
     luca maxime micha mika morgan nicola noa nour robin sam sascha taylor toni tobi umit
     casey riley quinn avery jessie sandy leslie billie claude linh thanh minh wei jing yang
     anh khanh hai van jaspreet harpreet manpreet gurpreet uchenna temitope oluwaseun ayodele
-    kelechi uche chidi chinonso ozgur derya mel lou vic hilary sasha xiao
+    kelechi uche chidi chinonso ozgur derya mel lou vic hilary sasha xiao jiwon jimin jiwoo
     """
 )
 
@@ -110,6 +111,10 @@ FEMALE = _words(
     šárka zdenka eija hilkka irmeli marjatta niina päivi pirjo riikka satu sirpa tarja tuula
     hrafnhildur montse titi wanjiru wambui wanjiku achieng akinyi atieno nomvula zanele lindiwe
     tigist almaz hiwot mekdes tsion azeb tsehay mebrat zewditu hirut inke
+    gundula heilwig imma oda gretje trientje rixa frigga burgl rosl inka
+    ljubow aljona jewgenija walentina sinaida soja
+    seoyeon seohyun jiyeon soojin sujin hyejin eunji minji jiyoung eunjung mijin sunhee
+    younghee haeun soyeon yejin chaewon
     """
 )
 
@@ -184,5 +189,10 @@ MALE = _words(
     sigurður sigurdur otieno odhiambo mwangi thabo sipho themba bongani mandla
     tesfaye tesfay haile tewodros getachew girma alemayehu mulugeta abebe kebede bekele tekle
     tesfalem mesfin yemane kidane goitom habtom mehari filmon biniam negash
+    heiner heino hein hennes volkert wilko hanno thorben ditmar dittmar mattes habbo uko focko
+    harke heye nommen
+    kolja petja wolodja wanja aljoscha grischa pascha tolja wowa jascha
+    minjun jihoon junho seojun dohyun hyunwoo jaehyun sungmin donghyun youngsoo minho jungho
+    sangwoo taehyun
     """
 )

@@ -104,6 +104,18 @@ NOBILITY_SEX = {
 }
 #: surname particles and family names that say the bearer is a woman (Irish Ní/Nic, Sikh Kaur)
 FEMALE_SURNAME = frozenset({"ní", "nic", "kaur"})
+#: a woman's form of a family name: Russian, Bulgarian, Czech and Slovak -ova/-eva/-ová (German
+#: -owa/-ewa), Russian -skaya/-skaja, Polish -owska/-ińska/-icka, Lithuanian -ienė/-aitė/-ytė/
+#: -utė. Read only when the first name gives no sex ("Sasha Morozova"); the masculine forms
+#: (-ov, -ski, -as) say nothing, as a man's name may also be a woman's (she kept his)
+FEMALE_SURNAME_FORM = re.compile(
+    r"(?i)(?:[^\W\d_]{2,}[^\W\d_u](?:ov|ev|ow|ew)[aá]|[^\W\d_]{2,}(?:sk|ck|zk)a[jy]a|"
+    r"[^\W\d_]{2,}(?:[wnńlr]sk|[iyaeo]ck|dzk)a|[^\W\d_]{3,}(?:ienė|aitė|ytė|utė|ūtė))$"
+)
+#: Italian, Spanish and place names that end like such a form
+NOT_FEMALE_FORM = frozenset(
+    {"casanova", "villanova", "terranova", "cordova", "córdova", "padova", "genova"}
+)
 COMPANY = re.compile(
     r"\b(?:gmbh|ag|kg|ohg|e\.\s?v|ev|ug|gbr|ltd|inc|llc|plc|co|corp|team|service|support|"
     r"kundenservice|verwaltung|hausverwaltung|praxis|kanzlei|bäckerei|büro|abteilung|"
@@ -121,7 +133,11 @@ COMPANY = re.compile(
     r"parish|mosque|gasthof|gasthaus|pension|ferienwohnung|ferienhaus|hostel|"
     # freight firms and the offices of a firm ("Accounts Payable - Harbour Freight")
     r"shipping|logistics|freight|haulage|spedition|payable|receivable|procurement|"
-    r"purchasing|wg|wohngemeinschaft)\b|"
+    r"purchasing|wg|wohngemeinschaft|"
+    # trade words of firms' names, no person's ("Northgate Timber Supplies", "… Systems Ltd")
+    r"supplies|supply|systems|industries|enterprises|technologies|trading|traders|products|"
+    r"distribution|engineering|partners|group|international|foods|energy|ventures|software|"
+    r"marketing|agency|insurance|finance|construction|transport|logistik|handwerk)\b|"
     r"[^\W\d_]['’]s\b",
     re.I,
 )

@@ -45,12 +45,67 @@ def _one(name: str, language: str) -> str:
     return _listed(key)
 
 
+#: a romanized Korean or Chinese given name of two syllables joined by a hyphen, the second in
+#: lowercase ("Min-jun", "Seo-yeon", "Xiao-long"): no family name is written so (European
+#: double names capitalise both parts: "Karl-Heinz", "Okafor-Blake")
+ROMANIZED_GIVEN = re.compile(r"^[A-Z][a-z]{0,4}-[a-z]{1,5}$")
+
+#: German transliteration of Russian and Ukrainian names -> the English one the name data hold
+#: ("Wjatscheslaw" -> "vyacheslav", "Jelena" -> "yelena", "Oxana" -> "oksana"), in this order
+_GERMAN_CYRILLIC = (("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("x", "ks"))
+#: the endings -ij/-iy (Russian -ий: "Witalij", "Gennadiy") and -ija (-ия: "Julija")
+_CYRILLIC_ENDINGS = (("ij", "i"), ("iy", "i"), ("ij", "y"), ("iy", "y"), ("ija", "ia"))
+
+
+def _transliterations(key: str) -> list[str]:
+    """Other spellings of a Russian or Ukrainian first name (folded): the German
+    transliteration in the English one, -ij/-iy/-ija as the name data write them."""
+    english = key
+    for german, other in _GERMAN_CYRILLIC:
+        english = english.replace(german, other)
+    english = re.sub(r"(?<=[^aeiou])j(?=[aeiou])|^j(?=[aeiou])", "y", english)  # "Fjodor"
+    found = []
+    for spelling in dict.fromkeys((key, english)):
+        for ending, other in _CYRILLIC_ENDINGS:
+            if spelling.endswith(ending):
+                found.append(spelling[: -len(ending)] + other)
+        found.append(spelling)
+    return [f for f in dict.fromkeys(found) if f != key]
+
+
+def _transliterated(name: str, language: str) -> str:
+    """The sex of a name the data know only in another transliteration, or ''. Asked only
+    for a name the data do not know, or hardly (fewer than 50 US births and in no country
+    list: "Oxana"), so no known name is respelt into another."""
+    key = firstnames.fold(name)
+    entry = firstnames.lookup(name)
+    known = entry is not None and (entry.local or entry.female + entry.male >= 50)
+    if known or not re.fullmatch(r"[a-z]+", key):
+        return ""
+    for spelling in _transliterations(key):
+        if spelling in name_lists.UNISEX:
+            return ""
+        found = _listed(spelling) or firstnames.gender(spelling, language)
+        if found:
+            return found
+    return ""
+
+
 @lru_cache(maxsize=4096)
 def gender_of(first: str, language: str = "de") -> str:
-    """'female', 'male' or '' (not clear) for a first name, double names included."""
+    """'female', 'male' or '' (not clear) for a first name, double names included; a name the
+    data know only in another transliteration ("Witalij", "Jewgenija") by that spelling."""
+    if ROMANIZED_GIVEN.match(first.strip()):
+        # "Seo-yeon", "Ji-won": the syllables are no names of their own; only the whole name
+        joined = firstnames.fold(first.strip().replace("-", ""))
+        if joined in name_lists.UNISEX:
+            return ""
+        return _listed(joined) or firstnames.gender(joined, language)
     parts = [p for p in re.split(r"[-\s]+", first.strip()) if len(p) > 1 and "." not in p]
     if not parts:
         return ""
+    if len(parts) == 1 and not _one(parts[0], language):
+        return _transliterated(parts[0], language)
     head = _one(parts[0], language)
     if head:
         others = {_one(p, language) for p in parts[1:]} - {""}

@@ -123,7 +123,6 @@ _HI = re.compile(r"^\s*(?:hi|hey|hiya|heya|yo|howdy|g['’]day|morning)\b", re.I
 _FORMAL_EN = re.compile(r"^\s*(?:dear|hello|good (?:morning|afternoon|evening)|to whom)\b", re.I)
 _NOBODY = frozenset({"there", "all", "team", "everyone", "folks", "guys", "both", "support"})
 _MRS = re.compile(r"\bMrs\b\.?", re.I)
-#: "my husband Dafydd and I": the two who sign are married, "Mr and Mrs" is then the usual form
 #: the writer describing herself with a feminine noun ("als Eigentümerin", "ich bin Rentnerin"):
 #: a woman, when the first name says nothing (Robin, Kim); the generic masculine says nothing
 _SELF_FEMININE = re.compile(
@@ -236,6 +235,16 @@ def _gender(name: Name, language: str) -> str:
     return found
 
 
+def _female_form(last: str) -> bool:
+    """A woman's form of a family name ("Morozova", "Dvořáková", "Zielińska"; any part of a
+    double name), not an Italian or Spanish name that ends so ("Casanova")."""
+    parts = re.split(r"[\s-]+", _rank(last)[0])
+    return any(
+        name_words.FEMALE_SURNAME_FORM.search(p) and p.lower() not in name_words.NOT_FEMALE_FORM
+        for p in parts
+    )
+
+
 def _unisex(part: str) -> bool:
     return firstnames.fold(part) in name_lists.UNISEX
 
@@ -338,6 +347,8 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     cue, sure = gender_cue(email.body, name, email.quoted) if not name.gender else ("", False)
     if cue and (sure or not gender):
         gender = cue
+    if not gender and name.first and _female_form(name.last):
+        gender = "female"  # "Sasha Morozova": the family name's form, when the first name is silent
     if not gender and name.last and _SELF_FEMININE.search(_unquote(email.body)):
         gender = "female"  # "Robin Schüttler": "als Eigentümerin eines Hauses …"
     if language == "de":

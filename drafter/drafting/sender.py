@@ -45,7 +45,9 @@ _GLUED_TITLES = re.compile(r"(?i)\b(prof\.|dr\.)(?=(?:dr|prof)\b)")
 _INITIAL_GLUED = re.compile(r"\b([^\W\d_]\.)(?=[^\W\d_]{2,}(?![\w.]))")
 #: a note in brackets after a name ("(Tochter von Hildegard Brenner)", "(son)"); "(Mrs)" is
 #: _AFTER_NAME and kept
-_BRACKET_NOTE = re.compile(r"\s*\((?!\s*(?:mrs|ms|miss|mr|mx|frau|herr)\.?\s*\))[^()]*\)\s*$", re.I)
+_BRACKET_NOTE = re.compile(
+    r"\s*\((?!\s*(?:mrs|ms|miss|mr|mx|frau|herr|dr|prof|professor)\.?\s*\))[^()]*\)\s*$", re.I
+)
 #: "geb. Berg", "née Brown" after a name: the family name before marriage, not used
 _BIRTH_NAME = re.compile(r"(?i),?\s+(?:geb\.|geborene|verw\.|née|nee)\s+[^\W\d_][\w'’-]*\s*$")
 #: a firm's name, then "i. A." and the person who wrote, all in one display name
@@ -60,7 +62,8 @@ _FAMILY = re.compile(
 )
 #: a person's name and a firm's on one line: "Tanja Rehm | Hausverwaltung Nord"
 _SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—/]\s+")
-_AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr|mx|frau|herr)\.?\)\s*$", re.I)
+#: "(Mrs)", and an academic title some address books write after the name ("Okoro, Ada (Dr)")
+_AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr|mx|frau|herr|dr|prof|professor)\.?\)\s*$", re.I)
 _AND = re.compile(r"\s+(?:und|and|&|\+|/)\s+", re.I)  # "Anna Berg / Jonas Berg" too
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 

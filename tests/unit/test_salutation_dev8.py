@@ -1,0 +1,140 @@
+"""Greeting rules added after the first run on the fresh dev8 table (greet11, session 9).
+
+dev8 (benchmarks/data/greetings/dev8.jsonl) was run once with the unchanged code (94/100)
+before any row was read. Each cause of a miss found there is tested here with own examples
+(no row of the table is copied; a name part that a fix is about may recur), together with
+guards that must not change. The last test pins the table after tuning, which is no evidence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.bench_greetings import DATA, read_rows, score_row
+from drafter.drafting.names import gender_of
+from drafter.drafting.salutation import detect_register, greeting
+from drafter.drafting.sender import parse_name
+from drafter.models import Address, InboundEmail
+
+
+def _line(display: str, body: str, lang: str, address: str = "x@example.org") -> str:
+    email = InboundEmail(
+        from_=Address(name=display, email=address), body=body, quoted="", language=lang
+    )
+    return greeting(email, lang, detect_register(email, lang, "sie")).first_line
+
+
+_DE = "Guten Tag,\n\nkönnen Sie mir bitte die Rechnung erklären?\n\nMit freundlichen Grüßen\n"
+_EN = "Hello,\n\ncould you please explain my bill?\n\nKind regards,\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "sex"),
+    [
+        # common German and North German first names the statistics do not hold
+        ("Heiner", "male"), ("Heino", "male"), ("Hanno", "male"), ("Wilko", "male"),
+        ("Thorben", "male"), ("Dittmar", "male"), ("Gundula", "female"), ("Heilwig", "female"),
+        # Russian names in German transliteration (-ij, w for v, j for y) and in English (-iy)
+        ("Witalij", "male"), ("Walerij", "male"), ("Anatolij", "male"), ("Gennadiy", "male"),
+        ("Wjatscheslaw", "male"), ("Fjodor", "male"), ("Jakow", "male"), ("Ilja", "male"),
+        ("Julija", "female"), ("Ksenija", "female"), ("Aljona", "female"), ("Oxana", "female"),
+        # Russian men's short forms end in -a/-ja: no woman's name
+        ("Kolja", "male"), ("Wanja", "male"), ("Aljoscha", "male"), ("Wolodja", "male"),
+    ],
+)  # fmt: skip
+def test_first_names_of_german_and_russian_german_customers(name: str, sex: str) -> None:
+    assert gender_of(name, "de") == sex
+    assert gender_of(name, "en") == sex
+
+
+@pytest.mark.parametrize(
+    "name",
+    # the transliteration is only a fallback: unisex names stay unclear, and a German name
+    # the data do not know is not made into another by swapping letters
+    ["Sascha", "Schenja", "Kai", "Tjorven", "Wiebold"],
+)
+def test_no_sex_for_unisex_or_unknown_names(name: str) -> None:
+    assert gender_of(name, "de") == ""
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # a woman's family name form (Russian/Bulgarian -ova/-eva, Czech -ová, Polish -ska,
+        # Lithuanian -ienė/-aitė) says the sex when the first name does not
+        ("Zhenya Morozova", _EN + "Zhenya Morozova", "en", "Dear Ms Morozova,"),
+        ("Sascha Lebedewa", _DE + "Sascha Lebedewa", "de", "Sehr geehrte Frau Lebedewa,"),
+        ("Kim Dvořáková", _DE + "Kim Dvořáková", "de", "Sehr geehrte Frau Dvořáková,"),
+        ("Robin Zielińska", _EN + "Robin Zielińska", "en", "Dear Ms Zielińska,"),
+        ("Jo Petrauskienė", _EN + "Jo Petrauskienė", "en", "Dear Ms Petrauskienė,"),
+        # guards: the masculine forms say nothing; the first name outranks the family name;
+        # Italian and Spanish names ending so are no Slavic women's forms
+        ("Zhenya Morozov", _EN + "Zhenya Morozov", "en", "Dear Zhenya Morozov,"),
+        ("Robin Zieliński", _EN + "Robin Zieliński", "en", "Dear Robin Zieliński,"),
+        ("Andrea Casanova", _DE + "Andrea Casanova", "de", "Guten Tag Andrea Casanova,"),
+        ("Toni Villanova", _EN + "Toni Villanova", "en", "Dear Toni Villanova,"),
+        ("Andrea Córdova", _EN + "Andrea Córdova", "en", "Dear Andrea Córdova,"),
+    ],
+)  # fmt: skip
+def test_a_womans_family_name_form_says_the_sex(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    assert _line(display, body, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("display", "line"),
+    [
+        # an academic title in brackets after the name, as some address books write it
+        ("Mbeki, Thandiwe (Dr)", "Dear Dr Mbeki,"),
+        ("Harwood, Giles (Prof.)", "Dear Professor Harwood,"),
+        ("Giles Harwood (Dr.)", "Dear Dr Harwood,"),
+        # a note in brackets is still dropped
+        ("Giles Harwood (Finance)", "Dear Mr Harwood,"),
+    ],
+)
+def test_a_title_in_brackets_after_the_name(display: str, line: str) -> None:
+    assert _line(display, "Hello,\n\nplease call me.\n\nKind regards", "en") == line
+
+
+def test_a_title_in_brackets_is_parsed_as_a_title() -> None:
+    assert parse_name("Mbeki, Thandiwe (Dr)").title == "Dr."
+    assert parse_name("Harwood, Giles (Prof.)").title == "Prof."
+
+
+@pytest.mark.parametrize(
+    ("display", "signed"),
+    [
+        # a firm's office and its name, and a signature of a team and the firm: no person
+        ("Purchasing – Northgate Timber Supplies", "Accounts Team\nNorthgate Timber Supplies"),
+        ("Finance | Coastline Marine Systems", "Finance Team\nCoastline Marine Systems"),
+        ("Orchard Farm Products", "The Orchard Farm Products team"),
+    ],
+)
+def test_a_firms_name_with_a_trade_word_is_no_person(display: str, signed: str) -> None:
+    body = "Hello,\n\nplease send the invoices as PDF.\n\nThank you,\n" + signed
+    assert _line(display, body, "en", "ap@firm.example.com") == "Dear Sir or Madam,"
+
+
+@pytest.mark.parametrize(
+    ("display", "signed", "address", "line"),
+    [
+        # shown family name first, signed given name first: the sign-off's order holds when
+        # only its first word is a known given name (a Korean and a Chinese name)
+        ("Choi Seo-yeon", "Seo-yeon Choi", "seoyeon.choi@example.com", "Dear Ms Choi,"),
+        ("Kang Ji-hoon", "Ji-hoon Kang", "jh.kang@example.com", "Dear Mr Kang,"),
+        # guards: the display order stays when both words or neither are known given names
+        ("Jing Zhao", "Zhao Jing", "zj@example.com", "Dear Jing Zhao,"),
+    ],
+)
+def test_a_name_signed_in_the_other_order(
+    display: str, signed: str, address: str, line: str
+) -> None:
+    assert _line(display, _EN + signed, "en", address) == line
+
+
+def test_dev8_after_tuning() -> None:
+    """dev8 after tuning on it (not evidence): every row but the listed ones."""
+    left: set[str] = set()
+    wrong = {r["id"] for r in read_rows(DATA / "dev8.jsonl") if not score_row(r)[0]}
+    assert wrong == left
