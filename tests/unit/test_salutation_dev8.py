@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.bench_greetings import DATA, read_rows, score_row
+from drafter.drafting.letter_checks import is_greeting
 from drafter.drafting.names import gender_of
 from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.sender import parse_name
@@ -131,6 +132,29 @@ def test_a_name_signed_in_the_other_order(
     display: str, signed: str, address: str, line: str
 ) -> None:
     assert _line(display, _EN + signed, "en", address) == line
+
+
+@pytest.mark.parametrize(
+    ("display", "line"),
+    [
+        # a Korean given name of no clear sex stays neutral: its syllables are not read as
+        # names of their own ("Won", "Ji")
+        ("Yoon Ji-won", "Dear Ji-won Yoon,"),
+        ("Ji-won Yoon", "Dear Ji-won Yoon,"),
+    ],
+)
+def test_a_romanized_given_name_is_read_whole(display: str, line: str) -> None:
+    assert _line(display, _EN + display, "en") == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Dear Dr Mbeki,", "Dear Professor Harwood,", "Dear Ms Morozova,", "Dear Ji-won Yoon,",
+     "Sehr geehrte Frau Dvořáková,", "Sehr geehrter Herr Kähler,"],
+)  # fmt: skip
+def test_the_letter_check_accepts_the_new_lines(line: str) -> None:
+    """The check of model drafts (letter_checks) knows every line the rules above write."""
+    assert is_greeting(line)
 
 
 def test_dev8_after_tuning() -> None:
