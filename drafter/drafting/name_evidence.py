@@ -45,10 +45,14 @@ _WORD = re.compile(r"^[^\W\d_][\w'’-]*$")
 _SHORT_FAMILY = frozenset({"li", "wu", "xu", "hu", "ma", "he", "lu", "yu", "ye", "ko", "oh", "im"})
 #: Vietnamese middle names that name the sex
 _VIET_MIDDLE = {"thi": "female", "thị": "female", "văn": "male"}
-#: the most common Vietnamese family names (folded): together about nine in ten Vietnamese
-_VIET_FAMILY = frozenset(
+#: the most common Vietnamese family names (folded): together about nine in ten Vietnamese;
+#: the twelve commonest first (when both ends of a name are family names, "Nguyen Thi Mai",
+#: the commoner one is the family name: Mai, Lam, Ly are given names too)
+_VIET_TOP = frozenset(
     {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do"}
-    | {"ho", "ngo", "duong", "ly", "truong", "dinh", "lam", "mai", "trinh", "cao", "luong"}
+)
+_VIET_FAMILY = _VIET_TOP | frozenset(
+    {"ho", "ngo", "duong", "ly", "truong", "dinh", "lam", "mai", "trinh", "cao", "luong"}
     | {"doan", "quach"}
 )
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
@@ -128,6 +132,8 @@ def as_written(name: Name, written: str) -> Name:
     if len(words) != 3:
         return name
     head, tail = fold(words[0]) in _VIET_FAMILY, fold(words[-1]) in _VIET_FAMILY
+    if head and tail:  # "Nguyen Thi Mai": Mai is a given name too; the far commoner is the family
+        head, tail = fold(words[0]) in _VIET_TOP, fold(words[-1]) in _VIET_TOP
     sex = _VIET_MIDDLE.get(words[1].lower(), "")
     if words[1] == "Van" and head != tail:
         sex = "male"  # "Nguyen Van Minh": next to a Vietnamese family name, not Dutch "van"

@@ -75,8 +75,10 @@ ACADEMIC = re.compile(
     r"ing\.|(?-i:DI))$",  # Austrian "Dr.in", "DI" (Diplom-Ingenieur; "di" is a particle)
     re.I,
 )
-#: "Prof. em. Dr. …", "Prof. emer.": the greeting says "Prof."
-EMERITUS = re.compile(r"(?i)\b(prof\.)\s*(?:em\.|emer\.|emeritus\b)")
+#: "Prof. em. Dr. …", "Prof. emer.", "Professor Emeritus": the greeting says "Prof."
+EMERITUS = re.compile(r"(?i)\b(prof\.?|professor)\s*(?:em\.|emer\.|emeritus\b)")
+#: the British order "Emeritus Professor Jane Hale": the greeting says "Professor"
+EMERITUS_BEFORE = re.compile(r"(?i)\bemeritus\s+(?=prof)")
 #: "Dr. med.", "Dr. rer. nat.", "Dr. h.c.", "Dr. Ing.": the greeting says "Dr."
 DR_SUFFIX = re.compile(
     r"(?i)\bdr\.(?:\s*(?:med|rer|nat|phil|jur|dent|vet|oec|pol|theol|ing|h\.\s*c)\b\.?)+"

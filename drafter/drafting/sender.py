@@ -64,7 +64,8 @@ _FAMILY = re.compile(
 _SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—/]\s+")
 #: "(Mrs)", and an academic title some address books write after the name ("Okoro, Ada (Dr)")
 _AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr|mx|frau|herr|dr|prof|professor)\.?\)\s*$", re.I)
-_AND = re.compile(r"\s+(?:und|and|&|\+|/)\s+", re.I)  # "Anna Berg / Jonas Berg" too
+#: "Anna Berg / Jonas Berg" too; not the "und" of the particles "von und zu"
+_AND = re.compile(r"(?<!\bvon)\s+(?:und|and|&|\+|/)\s+(?!zu\b)", re.I)
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 
 
@@ -190,7 +191,7 @@ def parse_name(display: str) -> Name:
     if after:
         text = f"{after.group(1)} {text[: after.start()]}"
     text = _DR_SUFFIX.sub("Dr.", _GLUED_TITLES.sub(r"\1 ", _BRACKET_NOTE.sub("", text)))
-    text = name_words.EMERITUS.sub(r"\1", text)
+    text = name_words.EMERITUS_BEFORE.sub("", name_words.EMERITUS.sub(r"\1", text))
     text = _BIRTH_NAME.sub("", text)  # "Ute Schmidt geb. Berg": the name before birth
     behalf = _FIRM_BEHALF.search(text)
     if behalf:
@@ -238,6 +239,9 @@ def parse_name(display: str) -> Name:
             break
         tokens.pop(0)
     words = [_case(t) for t in tokens if _NAME_WORD.match(t)]
+    for i in range(1, len(words) - 1):  # "von und zu Guttenberg": the particles' "und"
+        if words[i].lower() == "und" and {words[i - 1], words[i + 1]} <= _PARTICLES:
+            words[i] = "und"
     title = " ".join(titles)
     if pronouns:
         gender = name_words.PRONOUN_SEX[pronouns.group(1).lower()]

@@ -157,6 +157,37 @@ def test_the_letter_check_accepts_the_new_lines(line: str) -> None:
     assert is_greeting(line)
 
 
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # found by own probes after dev8 (no table row): "Professor Emeritus" without the dot
+        # of "Prof. em." and the British order "Emeritus Professor"
+        ("Prof Emeritus Colin Marsh", _EN + "Colin Marsh", "en", "Dear Professor Marsh,"),
+        ("Emeritus Professor Ruth Abney", _EN + "Ruth Abney", "en", "Dear Professor Abney,"),
+        # the particles "von und zu" are one family name, not a couple, and stay lowercase
+        ("Clara von und zu Eltz", _DE + "Clara von und zu Eltz", "de",
+         "Sehr geehrte Frau von und zu Eltz,"),
+        # Vietnamese: when both ends are family names (Mai, Lam are given names too), the far
+        # commoner one is the family name, in either order
+        ("Pham Thi Lam", _DE + "Pham Thi Lam", "de", "Sehr geehrte Frau Pham,"),
+        ("Mai Van Tran", _EN + "Mai Van Tran", "en", "Dear Mr Tran,"),
+    ],
+)  # fmt: skip
+def test_titles_particles_and_family_names_found_by_own_probes(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    assert _line(display, body, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("name", "sex"),
+    [("Obiora", "male"), ("Ekua", "female"), ("Mizanur", "male"), ("Przemek", "male"),
+     ("Chipo", "female"), ("Thandeka", "female"), ("Aroha", "female"), ("Wiremu", "male")],
+)  # fmt: skip
+def test_first_names_of_more_cultures(name: str, sex: str) -> None:
+    assert gender_of(name, "en") == sex
+
+
 def test_dev8_after_tuning() -> None:
     """dev8 after tuning on it (not evidence): every row but the listed ones."""
     left: set[str] = set()
