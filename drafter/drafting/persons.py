@@ -121,11 +121,15 @@ def _merge(shown: Name, signed: Name) -> Name:
 def customer_names(email: InboundEmail) -> list[Name]:
     """The persons to greet: one, or two for a couple; [] when no person is named."""
     signed_text = signoff_name(email.body, email.signature)
-    couple = split_couple(signed_text) or split_couple(email.from_.name)
-    if couple:
-        return couple
     display = email.from_.name
     shown = split_by_address(as_written(parse_name(display), display), email.from_.email)
+    couple = split_couple(signed_text) or split_couple(email.from_.name)
+    if couple and not any(one.last for one in couple) and shown.family:
+        # "Ralf und Heike" signed under the account "Familie Brandt": the family name is the
+        # account's (under a person's account it may not be: "Kim & Jonas" under "Kim Lee")
+        return [replace(one, last=shown.family) for one in couple]
+    if couple:
+        return couple
     parsed = parse_name(signed_text)
     marked = as_written(parsed, signed_text)  # "LI Na": the capitals mark the family name
     signed = split_by_address(marked, email.from_.email)

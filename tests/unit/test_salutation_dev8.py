@@ -188,6 +188,26 @@ def test_first_names_of_more_cultures(name: str, sex: str) -> None:
     assert gender_of(name, "en") == sex
 
 
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # a couple signs with first names only under a family's account: its name is theirs
+        ("Familie Brandt", _DE + "Ralf und Heike", "de",
+         "Sehr geehrte Frau Brandt, sehr geehrter Herr Brandt,"),
+        ("Ellison Family", _EN + "Mark and Julie", "en", "Dear Ms Ellison, dear Mr Ellison,"),
+        # under one partner's account the other's family name is unknown (it may differ)
+        ("Kim Lindqvist", _DE + "Kim & Jonas", "de", "Sehr geehrte Damen und Herren,"),
+        # informal: first names as before
+        ("Ralf Brandt", "Hallo,\n\nkönnt ihr helfen?\n\nLG Ralf & Heike", "de",
+         "Hallo Ralf, hallo Heike,"),
+    ],
+)  # fmt: skip
+def test_a_couple_signed_with_first_names_only(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    assert _line(display, body, lang) == line
+
+
 def test_dev8_after_tuning() -> None:
     """dev8 after tuning on it (not evidence): every row but the listed ones."""
     left: set[str] = set()
