@@ -44,7 +44,7 @@ _WORD = re.compile(r"^[^\W\d_][\w'’-]*$")
 #: two capitals are otherwise initials ("AJ Smith")
 _SHORT_FAMILY = frozenset({"li", "wu", "xu", "hu", "ma", "he", "lu", "yu", "ye", "ko", "oh", "im"})
 #: Vietnamese middle names that name the sex
-_VIET_MIDDLE = {"thi": "female", "thị": "female", "văn": "male"}
+_VIET_MIDDLE = {"thi": "female", "thị": "female", "văn": "male"}  # keys lowercase
 #: the most common Vietnamese family names (folded): together about nine in ten Vietnamese;
 #: the twelve commonest first (when both ends of a name are family names, "Nguyen Thi Mai",
 #: the commoner one is the family name: Mai, Lam, Ly are given names too)
@@ -129,6 +129,9 @@ def as_written(name: Name, written: str) -> Name:
         given = next(w for w in words if w is not capitals[0])
         if given[:1].isupper() and not given.isupper() and name.last.lower() == given.lower():
             return replace(name, first=given, last=name.first)  # "MATSUMOTO Haruka"
+    if len(words) == 4 and fold(words[0]) in _VIET_FAMILY and words[1].lower() in _VIET_MIDDLE:
+        sex = _VIET_MIDDLE[words[1].lower()]  # "Tran Thi Bich Ngoc": given name Bich Ngoc
+        return replace(name, first=" ".join(words[2:]), last=words[0], gender=name.gender or sex)
     if len(words) != 3:
         return name
     head, tail = fold(words[0]) in _VIET_FAMILY, fold(words[-1]) in _VIET_FAMILY

@@ -196,6 +196,6 @@ MALE = _words(
     kolja petja wolodja wanja aljoscha grischa pascha tolja wowa jascha
     minjun jihoon junho seojun dohyun hyunwoo jaehyun sungmin donghyun youngsoo minho jungho
     sangwoo taehyun
-    obiora jahangir kamrul mizanur shafiqul przemek wojtek wiremu hemi sefo
+    dragos obiora jahangir kamrul mizanur shafiqul przemek wojtek wiremu hemi sefo
     """
 )

@@ -86,7 +86,7 @@ DR_SUFFIX = re.compile(
 PARTICLES = frozenset(
     {"von", "van", "de", "der", "den", "zu", "zum", "zur", "vom", "ter", "ten", "te", "da"}
     | {"di", "del", "della", "du", "le", "la", "af", "dos", "das", "do", "y", "al", "el"}
-    | {"bin", "ibn", "ní", "nic", "ó", "ua", "mac"}
+    | {"bin", "ibn", "ní", "nic", "ó", "ua", "mac", "ap", "ab", "verch", "ferch"}  # Welsh "ap"
 )
 #: an Arabic article joined to the family name, written lowercase ("al-Mansouri",
 #: "el-Sayed", "ash-Shami"); the name keeps it as written ("Dear Mr al-Mansouri,")
@@ -106,13 +106,18 @@ NOBILITY_SEX = {
 }
 #: surname particles and family names that say the bearer is a woman (Irish Ní/Nic, Sikh Kaur)
 FEMALE_SURNAME = frozenset({"ní", "nic", "kaur"})
+#: the Sikh names Kaur (women) and Singh (men): before a family name they are no part of it
+#: ("Jaswinder Kaur Sandhu" is Ms Sandhu); Singh alone as the family name says "man" only when
+#: the first name says nothing (drafter.drafting.salutation)
+SIKH = {"kaur": "female", "singh": "male"}
 #: a woman's form of a family name: Russian, Bulgarian, Czech and Slovak -ova/-eva/-ová (German
 #: -owa/-ewa), Russian -skaya/-skaja, Polish -owska/-ińska/-icka, Lithuanian -ienė/-aitė/-ytė/
-#: -utė. Read only when the first name gives no sex ("Sasha Morozova"); the masculine forms
-#: (-ov, -ski, -as) say nothing, as a man's name may also be a woman's (she kept his)
+#: -utė, Icelandic -dóttir. Read only when the first name gives no sex ("Sasha Morozova"); the
+#: masculine forms (-ov, -ski, -as) say nothing, as a man's name may also be a woman's
 FEMALE_SURNAME_FORM = re.compile(
     r"(?i)(?:[^\W\d_]{2,}[^\W\d_u](?:ov|ev|ow|ew)[aá]|[^\W\d_]{2,}(?:sk|ck|zk)a[jy]a|"
-    r"[^\W\d_]{2,}(?:[wnńlr]sk|[iyaeo]ck|dzk)a|[^\W\d_]{3,}(?:ienė|aitė|ytė|utė|ūtė))$"
+    r"[^\W\d_]{2,}(?:[wnńlr]sk|[iyaeo]ck|dzk)a|[^\W\d_]{3,}(?:ienė|aitė|ytė|utė|ūtė)|"
+    r"[^\W\d_]{2,}d[oó]tt[i]r)$"
 )
 #: Italian, Spanish and place names that end like such a form
 NOT_FEMALE_FORM = frozenset(

@@ -107,6 +107,8 @@ def gender_of(first: str, language: str = "de") -> str:
     if len(parts) == 1 and not _one(parts[0], language):
         return _transliterated(parts[0], language)
     head = _one(parts[0], language)
+    if "-" in first and firstnames.fold(parts[0]) == "jean":
+        return "male"  # French "Jean-Pierre", "Jean-Marie" (the English Jean is never so joined)
     if head:
         others = {_one(p, language) for p in parts[1:]} - {""}
         return head if not others or others == {head} else ""

@@ -235,14 +235,17 @@ def _gender(name: Name, language: str) -> str:
     return found
 
 
-def _female_form(last: str) -> bool:
-    """A woman's form of a family name ("Morozova", "Dvořáková", "Zielińska"; any part of a
-    double name), not an Italian or Spanish name that ends so ("Casanova")."""
+def _surname_sex(last: str) -> str:
+    """'female' for a woman's form of a family name ("Morozova", "Dvořáková", "Zielińska",
+    "Jónsdóttir"; any part of a double name, not "Casanova"), 'male' for the Sikh "Singh";
+    read only when the first name says nothing."""
     parts = re.split(r"[\s-]+", _rank(last)[0])
-    return any(
+    if any(
         name_words.FEMALE_SURNAME_FORM.search(p) and p.lower() not in name_words.NOT_FEMALE_FORM
         for p in parts
-    )
+    ):
+        return "female"
+    return name_words.SIKH.get(last.lower(), "")
 
 
 def _unisex(part: str) -> bool:
@@ -347,8 +350,8 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     cue, sure = gender_cue(email.body, name, email.quoted) if not name.gender else ("", False)
     if cue and (sure or not gender):
         gender = cue
-    if not gender and name.first and _female_form(name.last):
-        gender = "female"  # "Sasha Morozova": the family name's form, when the first name is silent
+    if not gender and name.first:
+        gender = _surname_sex(name.last)  # "Sasha Morozova", "Gurpreet Singh"
     if not gender and name.last and _SELF_FEMININE.search(_unquote(email.body)):
         gender = "female"  # "Robin Schüttler": "als Eigentümerin eines Hauses …"
     if language == "de":

@@ -67,6 +67,11 @@ _AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr|mx|frau|herr|dr|prof|professor)\
 #: "Anna Berg / Jonas Berg" too; not the "und" of the particles "von und zu"
 _AND = re.compile(r"(?<!\bvon)\s+(?:und|and|&|\+|/)\s+(?!zu\b)", re.I)
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+#: Portuguese Marian given names: "Maria do Carmo", "Maria da Conceição", "Maria das Dores"
+_MARIAN = re.compile(
+    r"(?i)^maria\s+d[oa]s?\s+(?:carmo|rosário|rosario|céu|ceu|socorro|conceição|conceicao|"
+    r"fátima|fatima|graça|graca|glória|gloria|luz|dores|neves|anjos|graças|gracas|lurdes)$"
+)
 
 
 @dataclass(frozen=True)
@@ -238,6 +243,8 @@ def parse_name(display: str) -> Name:
         else:
             break
         tokens.pop(0)
+    if len(tokens) > 2 and tokens[0] == "Ma.":
+        tokens[0] = "Maria"  # Filipino "Ma. Cristina Reyes"
     words = [_case(t) for t in tokens if _NAME_WORD.match(t)]
     for i in range(1, len(words) - 1):  # "von und zu Guttenberg": the particles' "und"
         if words[i].lower() == "und" and {words[i - 1], words[i + 1]} <= _PARTICLES:
@@ -265,16 +272,38 @@ def parse_name(display: str) -> Name:
         start -= 1  # "von der Heide", "Graf von Bülow"
     if all(w in _PARTICLES or w in _CAPITAL_PARTICLES.values() for w in words[:start]):
         start = 0  # "von Bülow" signed alone: no first name ("Van" may be one: Văn)
-    last = " ".join(words[start:])
+    if _MARIAN.match(" ".join(words[:3])) and len(words) > 3:
+        start = max(start, 3)  # "Maria do Carmo Silva": a Portuguese given name, family Silva
     if not gender and any(w.lower() in _FEMALE_SURNAME for w in words[start:]):
         gender = "female"
+    if len(words) - start > 1 and words[start].lower() in name_words.SIKH:
+        gender = gender or name_words.SIKH[words[start].lower()]
+        start += 1  # "Jaswinder Kaur Sandhu": Kaur/Singh before a family name is no part of it
+    last = " ".join(words[start:])
     given = words[:start]
+    if (
+        not gender
+        and len(given) > 1
+        and not (gender_of(given[0], "de") or gender_of(given[0], "en"))
+    ):
+        # a first given name of no known sex and a middle name with one ("Tendai Grace Moyo");
+        # Maria/Marie is a man's middle name too ("Luca Maria", "Rainer Maria")
+        middle = [w for w in given[1:] if firstnames.fold(w) not in ("maria", "marie")]
+        gender = next((sex for w in middle if (sex := _sex_anywhere(w))), "")
     # a compound given name with a part of no clear sex stays whole ("Hoang Anh"); otherwise
     # the first given name is the one used ("Ana Beatriz Costa" -> Ana)
     # and initials only ("R. J. Peabody") are all kept
     whole = any(_unisex_given(w) for w in given[1:]) or all(_initial(w) for w in given)
     first = " ".join(given) if whole else words[0]
     return Name(first, last, title, gender, mrs, honour=honour)
+
+
+def _sex_anywhere(word: str) -> str:
+    """The sex a given name has in the German or English data when they do not disagree."""
+    if "." in word or word.lower() in _PARTICLES:
+        return ""
+    found = {gender_of(word, "de"), gender_of(word, "en")} - {""}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _honour(word: str, after: int) -> str:

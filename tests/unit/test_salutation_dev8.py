@@ -208,6 +208,35 @@ def test_a_couple_signed_with_first_names_only(
     assert _line(display, body, lang) == line
 
 
+@pytest.mark.parametrize(
+    ("display", "en", "de"),
+    [
+        # Icelandic -dóttir is a woman's family name; Sikh Singh alone a man's when the first
+        # name says nothing, and Kaur/Singh before a family name is no part of it
+        ("Eyrún Ragnarsdóttir", "Dear Ms Ragnarsdóttir,", "Sehr geehrte Frau Ragnarsdóttir,"),
+        ("Manpreet Singh", "Dear Mr Singh,", "Sehr geehrter Herr Singh,"),
+        ("Navjot Kaur Dhillon", "Dear Ms Dhillon,", "Sehr geehrte Frau Dhillon,"),
+        ("Anjali Singh", "Dear Ms Singh,", "Sehr geehrte Frau Singh,"),
+        # Welsh "ap" is a particle of the family name
+        ("Iolo ap Dafydd", "Dear Mr ap Dafydd,", "Sehr geehrter Herr ap Dafydd,"),
+        # French "Jean-…" compounds are men's names, also in English
+        ("Jean-Marc Lefort", "Dear Mr Lefort,", "Sehr geehrter Herr Lefort,"),
+        # a middle name says the sex when the first given name is of none; Maria never does
+        ("Kim Johanna Lenz", "Dear Ms Lenz,", "Sehr geehrte Frau Lenz,"),
+        ("Kai Dietrich Ohm", "Dear Mr Ohm,", "Sehr geehrter Herr Ohm,"),
+        ("Luca Maria Ferri", "Dear Luca Ferri,", "Guten Tag Luca Ferri,"),
+        # Portuguese Marian given names; Filipino "Ma." for Maria
+        ("Maria das Dores Lopes", "Dear Ms Lopes,", "Sehr geehrte Frau Lopes,"),
+        ("Ma. Teresa Villanueva", "Dear Ms Villanueva,", "Sehr geehrte Frau Villanueva,"),
+        # a Vietnamese name of four words, family name first
+        ("Pham Thi Thu Huong", "Dear Ms Pham,", "Sehr geehrte Frau Pham,"),
+    ],
+)  # fmt: skip
+def test_names_of_more_cultures_in_both_languages(display: str, en: str, de: str) -> None:
+    assert _line(display, _EN + display, "en") == en
+    assert _line(display, _DE + display, "de") == de
+
+
 def test_dev8_after_tuning() -> None:
     """dev8 after tuning on it (not evidence): every row but the listed ones."""
     left: set[str] = set()
