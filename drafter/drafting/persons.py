@@ -138,11 +138,16 @@ def customer_names(email: InboundEmail) -> list[Name]:
     if not (shown.first or shown.last):
         return [signed]
     if _reordered(shown, signed):
-        if marked != parsed:  # "Li Na" signing "LI Na (Ms)": the signed writing tells
+        if marked != parsed or (_sexed(signed.first) and not _sexed(shown.first)):
+            # "Li Na" signing "LI Na (Ms)": the signed writing tells; "Haddad Amira" signing
+            # "Amira Haddad": only the signed first word is a given name
             return [_merge(replace(shown, first=signed.first, last=signed.last), signed)]
         return [_merge(shown, signed)]  # "Jing Zhao" signing "Zhao Jing": the display order
-    if shown.first and signed.first and signed.last and not _same_person(shown, signed):
-        return [signed]  # a different person signs (shared account)
+    # a different person signs (shared account), or the display name is one word that is no
+    # name of the signer ("Customer", "Sonnenblume" signed "Gabi Hartwig")
+    bare = len(shown.last.split()) == 1 and not shown.title and not shown.gender
+    if signed.first and signed.last and not _same_person(shown, signed) and (shown.first or bare):
+        return [signed]
     if _same_person(shown, signed):
         return [as_signed(_merge(shown, signed), signed, email.from_.name)]
     sex = _sex(signed)
@@ -151,6 +156,10 @@ def customer_names(email: InboundEmail) -> list[Name]:
         # she writes from the family's account, so its family name is hers
         return [replace(signed, last=shown.last, gender=sex, title="")]
     return [shown]
+
+
+def _sexed(first: str) -> bool:
+    return bool(first) and bool(gender_of(first, "de") or gender_of(first, "en"))
 
 
 def _sex(name: Name) -> str:

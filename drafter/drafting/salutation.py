@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from drafter import firstnames
 from drafter.config import Settings
@@ -340,6 +340,8 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
         mrs = any(_MRS.search(text) for text in written)
         return _couple(names, language, formality, mrs or any(n.mrs for n in names))
     name = names[0] if names else Name()
+    if _no_last(name.last):
+        name = replace(name, last="")  # "Amira H.": no family name to write "Ms H." with
     first = name.first
     if formality in ("du", "you_informal"):
         signed = signoff_name(email.body, email.signature).split()

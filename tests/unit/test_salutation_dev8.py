@@ -237,6 +237,28 @@ def test_names_of_more_cultures_in_both_languages(display: str, en: str, de: str
     assert _line(display, _DE + display, "de") == de
 
 
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # a one-word display name that is no name of the signer: the signed person
+        ("Kundin", _DE + "Gabi Hartwig", "de", "Sehr geehrte Frau Hartwig,"),
+        ("Customer", _EN + "R. Okonjo", "en", "Dear R. Okonjo,"),
+        ("tim.vogt", _DE + "Tim Vogt", "de", "Sehr geehrter Herr Vogt,"),
+        # the display name family name first, signed given name first: the signed order,
+        # when only its first word is a given name
+        ("Haddad Samira", _EN + "Samira Haddad", "en", "Dear Ms Haddad,"),
+        # a family name written as its initial only is no family name for a formal line
+        ("Samira H.", _EN + "Samira H.", "en", "Dear Sir or Madam,"),
+        ("Jana K.", _DE + "Jana K.", "de", "Sehr geehrte Damen und Herren,"),
+        ("Jana K.", "Hallo,\n\nkannst du helfen?\n\nJana K.", "de", "Hallo Jana,"),
+    ],
+)  # fmt: skip
+def test_which_name_to_greet_when_display_and_sign_off_differ(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    assert _line(display, body, lang) == line
+
+
 def test_dev8_after_tuning() -> None:
     """dev8 after tuning on it (not evidence): every row but the listed ones."""
     left: set[str] = set()
