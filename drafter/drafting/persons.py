@@ -123,11 +123,15 @@ def customer_names(email: InboundEmail) -> list[Name]:
     signed_text = signoff_name(email.body, email.signature)
     display = email.from_.name
     shown = split_by_address(as_written(parse_name(display), display), email.from_.email)
-    couple = split_couple(signed_text) or split_couple(email.from_.name)
-    if couple and not any(one.last for one in couple) and shown.family:
-        # "Ralf und Heike" signed under the account "Familie Brandt": the family name is the
-        # account's (under a person's account it may not be: "Kim & Jonas" under "Kim Lee")
-        return [replace(one, last=shown.family) for one in couple]
+    shown_couple = split_couple(display)
+    couple = split_couple(signed_text) or shown_couple
+    lasts = {one.last for one in shown_couple} - {""}
+    family = shown.family or (lasts.pop() if len(lasts) == 1 else "")
+    if couple and not any(one.last for one in couple) and family:
+        # "Ralf und Heike" signed under the account "Familie Brandt" or "Mr & Mrs Brandt": the
+        # family name is the account's (under one person's account it may not be: "Kim &
+        # Jonas" under "Kim Lee")
+        return [replace(one, last=family) for one in couple]
     if couple:
         return couple
     parsed = parse_name(signed_text)

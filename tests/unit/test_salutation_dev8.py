@@ -195,6 +195,9 @@ def test_first_names_of_more_cultures(name: str, sex: str) -> None:
         ("Familie Brandt", _DE + "Ralf und Heike", "de",
          "Sehr geehrte Frau Brandt, sehr geehrter Herr Brandt,"),
         ("Ellison Family", _EN + "Mark and Julie", "en", "Dear Ms Ellison, dear Mr Ellison,"),
+        ("Mr & Mrs Ellison", _EN + "Mark and Julie", "en", "Dear Mr and Mrs Ellison,"),
+        ("Eheleute Brandt", _DE + "Ralf und Heike", "de",
+         "Sehr geehrte Frau Brandt, sehr geehrter Herr Brandt,"),
         # under one partner's account the other's family name is unknown (it may differ)
         ("Kim Lindqvist", _DE + "Kim & Jonas", "de", "Sehr geehrte Damen und Herren,"),
         # informal: first names as before
