@@ -116,7 +116,7 @@ FEMALE = _words(
     ljubow aljona jewgenija walentina sinaida soja
     seoyeon seohyun jiyeon soojin sujin hyejin eunji minji jiyoung eunjung mijin sunhee
     younghee haeun soyeon yejin chaewon
-    ekua rudo chipo thandeka nomsa zodwa palesa aroha mere losa
+    jorinde çağla ekua rudo chipo thandeka nomsa zodwa palesa aroha mere losa
     """
 )
 
@@ -196,6 +196,11 @@ MALE = _words(
     kolja petja wolodja wanja aljoscha grischa pascha tolja wowa jascha
     minjun jihoon junho seojun dohyun hyunwoo jaehyun sungmin donghyun youngsoo minho jungho
     sangwoo taehyun
-    dragos obiora jahangir kamrul mizanur shafiqul przemek wojtek wiremu hemi sefo
+    dragos daniele obiora jahangir kamrul mizanur shafiqul przemek wojtek wiremu hemi sefo
     """
 )
+
+#: German short forms whose US namesakes are of the other sex ("Kalle" is Karl here, "Andi"
+#: Andreas; the US births hold them as girls' names, spelt like Callie and Andie): asked
+#: first for German mail when no Austrian or Swiss list holds the name
+GERMAN_USE = {"kalle": "male", "andi": "male", "henner": "male", "tilo": "male"}

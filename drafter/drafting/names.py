@@ -32,6 +32,8 @@ def _one(name: str, language: str) -> str:
     if key in name_lists.UNISEX:
         return ""
     entry = firstnames.lookup(name)
+    if language == "de" and key in name_lists.GERMAN_USE and not (entry and entry.local):
+        return name_lists.GERMAN_USE[key]  # "Kalle": Karl here, the US births' "Kalle" is Callie
     weak = entry is None or (not entry.local and entry.female + entry.male < 50)
     if (weak or (not firstnames.spelled(name) and name.casefold() != key)) and _listed(key):
         # the hand lists outrank weak evidence: "Şenay" (the table knows only the ASCII
