@@ -172,7 +172,10 @@ ROLES = frozenset(
 POSTNOMINAL = re.compile(
     r"^(?:M\.\s?Sc\.|MSc|B\.\s?Sc\.|BSc|M\.\s?A\.|B\.\s?A\.|M\.\s?Eng\.|MEng|LL\.\s?M\.|"
     r"LL\.\s?B\.|MBA|PhD|Ph\.\s?D\.|DPhil|MD|M\.D\.|MBE|OBE|CBE|FRCS|MRCP|FRCP|Esq\.?|"
-    r"Jr\.?|Sr\.|II|III|IV|MP|MSP|MEP|QC|KC|JP|FRS|CEng|MdB|MdL)$"
+    r"Jr\.?|Sr\.|II|III|IV|MP|MSP|MEP|QC|KC|JP|FRS|CEng|MdB|MdL|"
+    # British degrees without dots and professional memberships ("John Reed BSc MRICS")
+    r"BA|MA|BEng|LLB|LLM|MPhil|PGCE|\(Hons\)|MRICS|FRICS|ACCA|FCCA|ACA|FCA|CIPD|MCIPD|FCIPD|"
+    r"MCIPS|MCIM|CMgr|FCMI|MIET|MIMechE|MICE|FICE|RIBA|MRTPI|RGN|FRSA|FHEA|SFHEA|CPA|CFA)$"
 )
 #: job titles on the line under a signed name ("Thomas Reed\nSenior Engineer", "Anke Holm\n
 #: Geschäftsführerin"): that line is no name. Read only under a line that is a name, since

@@ -141,6 +141,11 @@ def customer_names(email: InboundEmail) -> list[Name]:
         return [shown] if shown.first or shown.last or shown.family else []
     if not (shown.first or shown.last):
         return [signed]
+    swapped = signed.first.lower() == shown.last.lower() != shown.first.lower()
+    if not signed.last and signed.first and swapped and not _sexed(shown.first):
+        # "Smith John" signing "John": the display name is family name first (not "Mustafa
+        # Doğan" signing "Doğan", a family name that is a given name too)
+        shown = replace(shown, first=shown.last, last=shown.first)
     if _reordered(shown, signed):
         if marked != parsed or (_sexed(signed.first) and not _sexed(shown.first)):
             # "Li Na" signing "LI Na (Ms)": the signed writing tells; "Haddad Amira" signing

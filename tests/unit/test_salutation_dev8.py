@@ -261,6 +261,13 @@ def test_names_of_more_cultures_in_both_languages(display: str, en: str, de: str
         # the display name family name first, signed given name first: the signed order,
         # when only its first word is a given name
         ("Haddad Samira", _EN + "Samira Haddad", "en", "Dear Ms Haddad,"),
+        # a display name family name first, signed with the given name alone
+        ("Whitcombe Martin", _EN + "Martin", "en", "Dear Mr Whitcombe,"),
+        # but a family name signed alone that is also a given name is the family name
+        ("Kemal Doğan", _DE + "Doğan", "de", "Sehr geehrter Herr Doğan,"),
+        # British degrees and memberships after a signed name are no part of it
+        ("Martin Reed", _EN + "Martin Reed BEng MRICS", "en", "Dear Mr Reed,"),
+        ("Martin Reed", _EN + "Martin Reed BA (Hons) ACCA", "en", "Dear Mr Reed,"),
         # a family name written as its initial only is no family name for a formal line
         ("Samira H.", _EN + "Samira H.", "en", "Dear Sir or Madam,"),
         ("Jana K.", _DE + "Jana K.", "de", "Sehr geehrte Damen und Herren,"),
