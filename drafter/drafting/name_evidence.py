@@ -100,6 +100,9 @@ def as_signed(merged: Name, signed: Name, display: str) -> Name:
     if shown and len(full) > len(shown) and full.startswith(shown) and " " not in full:
         if not _sexed(first) and _sexed(signed.first):
             first = signed.first
+    elif full and len(shown) > len(full) and shown.startswith(full) and not _sexed(first):
+        if _sexed(signed.first) and "." not in full:
+            first = signed.first  # "Hansi Harms" signing "Hans Harms": the name the data know
     elif lost_case and full == first.lower():
         first = signed.first
     return replace(merged, first=first, last=last)

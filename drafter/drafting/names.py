@@ -60,13 +60,14 @@ _CYRILLIC_ENDINGS = (("ij", "i"), ("iy", "i"), ("ij", "y"), ("iy", "y"), ("ija",
 
 
 def _transliterations(key: str) -> list[str]:
-    """Other spellings of a Russian or Ukrainian first name (folded): the German
-    transliteration in the English one, -ij/-iy/-ija as the name data write them."""
+    """Other spellings of a first name (folded): German umlauts written ae/oe/ue ("Joerg"),
+    and for a Russian or Ukrainian name the German transliteration in the English one and
+    -ij/-iy/-ija as the name data write them."""
     english = key
     for german, other in _GERMAN_CYRILLIC:
         english = english.replace(german, other)
     english = re.sub(r"(?<=[^aeiou])j(?=[aeiou])|^j(?=[aeiou])", "y", english)  # "Fjodor"
-    found = []
+    found = [re.sub(r"(?<=[a-z])(?:ae|oe|ue)", lambda m: m.group()[0], key)]  # "Joerg"
     for spelling in dict.fromkeys((key, english)):
         for ending, other in _CYRILLIC_ENDINGS:
             if spelling.endswith(ending):

@@ -193,7 +193,9 @@ def test_first_names_of_more_cultures(name: str, sex: str) -> None:
     # German short forms the US births hold as girls' names ("Kalle" like Callie), and names
     # the data leave unclear
     [("Kalle", "male"), ("Andi", "male"), ("Tilo", "male"), ("Henner", "male"),
-     ("Daniele", "male"), ("Jorinde", "female"), ("Çağla", "female")],
+     ("Daniele", "male"), ("Jorinde", "female"), ("Çağla", "female"),
+     # umlauts written ae/oe/ue
+     ("Joerg", "male"), ("Baerbel", "female"), ("Soenke", "male")],
 )  # fmt: skip
 def test_first_names_in_german_mail(name: str, sex: str) -> None:
     assert gender_of(name, "de") == sex
@@ -261,6 +263,8 @@ def test_names_of_more_cultures_in_both_languages(display: str, en: str, de: str
         # the display name family name first, signed given name first: the signed order,
         # when only its first word is a given name
         ("Haddad Samira", _EN + "Samira Haddad", "en", "Dear Ms Haddad,"),
+        # a pet form shown, the full given name signed: the one the name data know
+        ("Hansi Brodersen", _DE + "Hans Brodersen", "de", "Sehr geehrter Herr Brodersen,"),
         # a display name family name first, signed with the given name alone
         ("Whitcombe Martin", _EN + "Martin", "en", "Dear Mr Whitcombe,"),
         # but a family name signed alone that is also a given name is the family name
