@@ -171,7 +171,7 @@ ROLES = frozenset(
 #: of a name of at least two other words ("Ma", "Ba" and "Md." are names)
 POSTNOMINAL = re.compile(
     r"^(?:M\.\s?Sc\.|MSc|B\.\s?Sc\.|BSc|M\.\s?A\.|B\.\s?A\.|M\.\s?Eng\.|MEng|LL\.\s?M\.|"
-    r"LL\.\s?B\.|MBA|PhD|Ph\.\s?D\.|DPhil|MD|M\.D\.|MBE|OBE|CBE|FRCS|MRCP|FRCP|Esq\.?|"
+    r"LL\.\s?B\.|MBA|PhD|Ph\.\s?D\.|DPhil|MD|M\.D\.|MBE|OBE|CBE|DBE|KBE|GBE|FRCS|MRCP|FRCP|Esq\.?|"
     r"Jr\.?|Sr\.|II|III|IV|MP|MSP|MEP|QC|KC|JP|FRS|CEng|MdB|MdL|"
     # British degrees without dots and professional memberships ("John Reed BSc MRICS")
     r"BA|MA|BEng|LLB|LLM|MPhil|PGCE|\(Hons\)|MRICS|FRICS|ACCA|FCCA|ACA|FCA|CIPD|MCIPD|FCIPD|"

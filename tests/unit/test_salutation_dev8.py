@@ -167,6 +167,8 @@ def test_the_letter_check_accepts_the_new_lines(line: str) -> None:
         # the particles "von und zu" are one family name, not a couple, and stay lowercase
         ("Clara von und zu Eltz", _DE + "Clara von und zu Eltz", "de",
          "Sehr geehrte Frau von und zu Eltz,"),
+        # British honours after the name are dropped like other letters ("DBE")
+        ("Dame Alison Whitby DBE", _EN + "Alison Whitby", "en", "Dear Dame Alison,"),
         # Vietnamese: when both ends are family names (Mai, Lam are given names too), the far
         # commoner one is the family name, in either order
         ("Pham Thi Lam", _DE + "Pham Thi Lam", "de", "Sehr geehrte Frau Pham,"),
