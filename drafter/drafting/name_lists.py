@@ -41,6 +41,7 @@ UNISEX = _words(
     casey riley quinn avery jessie sandy leslie billie claude linh thanh minh wei jing yang
     anh khanh hai van jaspreet harpreet manpreet gurpreet uchenna temitope oluwaseun ayodele
     kelechi uche chidi chinonso ozgur derya mel lou vic hilary sasha xiao jiwon jimin jiwoo
+    nikola vanja
     """
 )
 
@@ -116,7 +117,7 @@ FEMALE = _words(
     ljubow aljona jewgenija walentina sinaida soja
     seoyeon seohyun jiyeon soojin sujin hyejin eunji minji jiyoung eunjung mijin sunhee
     younghee haeun soyeon yejin chaewon
-    jorinde çağla ekua rudo chipo thandeka nomsa zodwa palesa aroha mere losa
+    carmen jorinde çağla ekua rudo chipo thandeka nomsa zodwa palesa aroha mere losa
     """
 )
 

@@ -83,7 +83,7 @@ def _transliterated(name: str, language: str) -> str:
     key = firstnames.fold(name)
     entry = firstnames.lookup(name)
     known = entry is not None and (entry.local or entry.female + entry.male >= 50)
-    if known or not re.fullmatch(r"[a-z]+", key):
+    if known or key in name_lists.UNISEX or not re.fullmatch(r"[a-z]+", key):
         return ""
     for spelling in _transliterations(key):
         if spelling in name_lists.UNISEX:

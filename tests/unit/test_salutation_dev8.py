@@ -52,7 +52,7 @@ def test_first_names_of_german_and_russian_german_customers(name: str, sex: str)
     "name",
     # the transliteration is only a fallback: unisex names stay unclear, and a German name
     # the data do not know is not made into another by swapping letters
-    ["Sascha", "Schenja", "Kai", "Tjorven", "Wiebold"],
+    ["Sascha", "Schenja", "Kai", "Tjorven", "Wiebold", "Nikola", "Vanja"],
 )
 def test_no_sex_for_unisex_or_unknown_names(name: str) -> None:
     assert gender_of(name, "de") == ""
@@ -183,8 +183,9 @@ def test_titles_particles_and_family_names_found_by_own_probes(
 
 @pytest.mark.parametrize(
     ("name", "sex"),
-    [("Obiora", "male"), ("Ekua", "female"), ("Mizanur", "male"), ("Przemek", "male"),
-     ("Chipo", "female"), ("Thandeka", "female"), ("Aroha", "female"), ("Wiremu", "male")],
+    [("Carmen", "female"), ("Obiora", "male"), ("Ekua", "female"), ("Mizanur", "male"),
+     ("Przemek", "male"), ("Chipo", "female"), ("Thandeka", "female"), ("Aroha", "female"),
+     ("Wiremu", "male")],
 )  # fmt: skip
 def test_first_names_of_more_cultures(name: str, sex: str) -> None:
     assert gender_of(name, "en") == sex
