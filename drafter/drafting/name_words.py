@@ -116,7 +116,7 @@ SIKH = {"kaur": "female", "singh": "male"}
 #: masculine forms (-ov, -ski, -as) say nothing, as a man's name may also be a woman's
 FEMALE_SURNAME_FORM = re.compile(
     r"(?i)(?:[^\W\d_]{2,}[^\W\d_u](?:ov|ev|ow|ew)[aá]|[^\W\d_]{2,}(?:sk|ck|zk)a[jy]a|"
-    r"[^\W\d_]{2,}(?:[wnńlr]sk|[iyaeo]ck|dzk)a|[^\W\d_]{3,}(?:ienė|aitė|ytė|utė|ūtė)|"
+    r"[^\W\d_]{2,}(?:[wnńlr]sk|[iyaeo]ck|dzk)[aá]|[^\W\d_]{3,}(?:ienė|aitė|ytė|utė|ūtė)|"
     r"[^\W\d_]{2,}d[oó]tt[i]r)$"
 )
 #: Italian, Spanish and place names that end like such a form

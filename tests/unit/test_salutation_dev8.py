@@ -67,6 +67,7 @@ def test_no_sex_for_unisex_or_unknown_names(name: str) -> None:
         ("Sascha Lebedewa", _DE + "Sascha Lebedewa", "de", "Sehr geehrte Frau Lebedewa,"),
         ("Kim Dvořáková", _DE + "Kim Dvořáková", "de", "Sehr geehrte Frau Dvořáková,"),
         ("Robin Zielińska", _EN + "Robin Zielińska", "en", "Dear Ms Zielińska,"),
+        ("Sascha Kovalská", _DE + "Sascha Kovalská", "de", "Sehr geehrte Frau Kovalská,"),
         ("Jo Petrauskienė", _EN + "Jo Petrauskienė", "en", "Dear Ms Petrauskienė,"),
         # guards: the masculine forms say nothing; the first name outranks the family name;
         # Italian and Spanish names ending so are no Slavic women's forms
