@@ -18,9 +18,9 @@ to greet are chosen (`customer_names`):
   Ms Hallett, "Alex Meyer" signing "Alexandra Meyer" is Frau Meyer).
 - `as_written`: how a name is written can say which word is the family name, where the
   name data cannot. A family name in capitals next to a given name in normal case
-  ("MATSUMOTO Haruka", "KIM Soo-jin"; not "AJ Smith" nor "JOHN Smith": a short word or a
-  common first name in capitals is a given name) is the family name, also when it comes
-  first. A Vietnamese name with the middle name Thi/Thị (a woman) or Văn (a man) says the
+  ("MATSUMOTO Haruka", "KIM Soo-jin", French "MARTIN Sophie"; not "AJ Smith" nor "JOHN
+  Whitby": a short word, or a common first name in capitals next to a word that is none, is
+  a given name) is the family name, also when it comes first. A Vietnamese name with the middle name Thi/Thị (a woman) or Văn (a man) says the
   sex, and the family name is the word that is a common Vietnamese family name: first in
   "Nguyen Thi Lan", last in "Lan Thi Nguyen" (ASCII "Van" only next to such a family name:
   it is also the Dutch particle). A romanized given name of two hyphenated syllables
@@ -119,11 +119,15 @@ def as_written(name: Name, written: str) -> Name:
     ):
         return name
     # three letters at least ("AJ", "TJ" are given names; a short Chinese or Korean family
-    # name is known: "LI Na") and no common first name ("JOHN")
+    # name is known: "LI Na"), and no common first name next to a word that is none ("JOHN
+    # Whitby"); next to a given name it is the family name ("MARTIN Sophie", French style)
+    given_beside = len(words) == 2 and any(_is_first_name(w) for w in words if not w.isupper())
     capitals = [
         w
         for w in words
-        if w.isupper() and (len(w) > 2 or fold(w) in _SHORT_FAMILY) and not _is_first_name(w)
+        if w.isupper()
+        and (len(w) > 2 or fold(w) in _SHORT_FAMILY)
+        and (given_beside or not _is_first_name(w))
     ]
     romanized = [w for w in words if ROMANIZED_GIVEN.match(w)]
     if len(words) == 2 and len(romanized) == 1 and name.last == romanized[0]:

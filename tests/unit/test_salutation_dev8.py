@@ -267,6 +267,10 @@ def test_names_of_more_cultures_in_both_languages(display: str, en: str, de: str
         # the display name family name first, signed given name first: the signed order,
         # when only its first word is a given name
         ("Haddad Samira", _EN + "Samira Haddad", "en", "Dear Ms Haddad,"),
+        # a family name in capitals next to a given name, French style, is the family name
+        # even when it is a given name too
+        ("ROBERT Camille", _EN + "ROBERT Camille", "en", "Dear Ms Robert,"),
+        ("SIMON Élodie", _DE + "SIMON Élodie", "de", "Sehr geehrte Frau Simon,"),
         # a pet form shown, the full given name signed: the one the name data know
         ("Hansi Brodersen", _DE + "Hans Brodersen", "de", "Sehr geehrter Herr Brodersen,"),
         # a display name family name first, signed with the given name alone
