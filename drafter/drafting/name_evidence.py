@@ -20,8 +20,9 @@ to greet are chosen (`customer_names`):
   name data cannot. A family name in capitals next to a given name in normal case
   ("MATSUMOTO Haruka", "KIM Soo-jin", French "MARTIN Sophie"; not "AJ Smith" nor "JOHN
   Whitby": a short word, or a common first name in capitals next to a word that is none, is
-  a given name) is the family name, also when it comes first. A Vietnamese name with the middle name Thi/Thị (a woman) or Văn (a man) says the
-  sex, and the family name is the word that is a common Vietnamese family name: first in
+  a given name) is the family name, also when it comes first. A Vietnamese name with the
+  middle name Thi/Thị (a woman) or Văn (a man) says the sex, and the family name is the word
+  that is a common Vietnamese family name: first in
   "Nguyen Thi Lan", last in "Lan Thi Nguyen" (ASCII "Van" only next to such a family name:
   it is also the Dutch particle). A romanized given name of two hyphenated syllables
   ("Park Min-jun", "Seo-yeon Choi") is the given name, whichever place it has.

@@ -209,6 +209,9 @@ def parse_name(display: str) -> Name:
     text = " ".join(words).rstrip(",")
     if not _person(text):
         return Name()
+    head, _, tail = text.rpartition(",")
+    if head.count(",") == 1 and tail.split() and all(_ACADEMIC.match(w) for w in tail.split()):
+        text = f"{tail.strip()} {head}"  # "Brandt, Heike, Dr.": the title after the name
     if text.count(",") == 1:
         last, _, first = text.partition(",")
         if first.strip() and last.strip():

@@ -91,6 +91,8 @@ def test_a_womans_family_name_form_says_the_sex(
         ("Mbeki, Thandiwe (Dr)", "Dear Dr Mbeki,"),
         ("Harwood, Giles (Prof.)", "Dear Professor Harwood,"),
         ("Giles Harwood (Dr.)", "Dear Dr Harwood,"),
+        # a title after "Family, Given" behind a second comma
+        ("Harwood, Giles, Dr.", "Dear Dr Harwood,"),
         # a note in brackets is still dropped
         ("Giles Harwood (Finance)", "Dear Mr Harwood,"),
     ],
