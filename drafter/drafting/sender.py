@@ -50,8 +50,11 @@ _BRACKET_NOTE = re.compile(
 )
 #: "geb. Berg", "née Brown" after a name: the family name before marriage, not used
 _BIRTH_NAME = re.compile(r"(?i),?\s+(?:geb\.|geborene|verw\.|née|nee)\s+[^\W\d_][\w'’-]*\s*$")
-#: a firm's name, then "i. A." and the person who wrote, all in one display name
-_FIRM_BEHALF = re.compile(r"(?i)(?:^|\S\s+)(?:i\.\s?a\.|i\.\s?v\.|ppa\.)\s+(?=\S)")
+#: a firm's name, then "i. A." (or "Inh.", the owner) and the person who wrote, all in one
+#: display name
+_FIRM_BEHALF = re.compile(
+    r"(?i)(?:^|\S\s+)(?:i\.\s?a\.|i\.\s?v\.|ppa\.|inh\.|inhaber(?:in)?)\s+(?=\S)"
+)
 #: "Petra Fischer via Kundenportal": the part after "via" is the transport, not the name
 _VIA = re.compile(r"\s+via\s+\S.*$")
 _FAMILY = re.compile(

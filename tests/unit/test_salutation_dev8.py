@@ -294,6 +294,26 @@ def test_which_name_to_greet_when_display_and_sign_off_differ(
     assert _line(display, body, lang) == line
 
 
+_FIRM = "Guten Tag,\n\nbitte senden Sie die Rechnung an uns.\n\nMit freundlichen Grüßen\n"
+
+
+@pytest.mark.parametrize(
+    ("display", "signed", "line"),
+    [
+        # the owner of a shop signs under its name ("Inh.", "Inhaberin")
+        ("Fischräucherei Tams", "Fischräucherei Tams\nInh. Björn Tams", "Sehr geehrter Herr Tams,"),
+        ("Gärtnerei Wulf", "Gärtnerei Wulf\nInhaberin Silke Wulf", "Sehr geehrte Frau Wulf,"),
+        ("Fischräucherei Tams Inh. Björn Tams", "Björn Tams", "Sehr geehrter Herr Tams,"),
+        # a person named with Frau/Herr under the firm's name
+        ("Hausverwaltung Süd", "Hausverwaltung Süd\nFrau Lorenzen", "Sehr geehrte Frau Lorenzen,"),
+        # a firm's team is no person ("Praxisteam", "Serviceteam")
+        ("Tierarztpraxis Dr. Lau", "Praxisteam Dr. Lau", "Sehr geehrte Damen und Herren,"),
+    ],
+)  # fmt: skip
+def test_who_signs_for_a_firm(display: str, signed: str, line: str) -> None:
+    assert _line(display, _FIRM + signed, "de") == line
+
+
 def test_dev8_after_tuning() -> None:
     """dev8 after tuning on it (not evidence): every row but the listed ones."""
     left: set[str] = set()
