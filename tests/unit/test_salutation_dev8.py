@@ -188,7 +188,9 @@ def test_titles_particles_and_family_names_found_by_own_probes(
     ("name", "sex"),
     [("Carmen", "female"), ("Obiora", "male"), ("Ekua", "female"), ("Mizanur", "male"),
      ("Przemek", "male"), ("Chipo", "female"), ("Thandeka", "female"), ("Aroha", "female"),
-     ("Wiremu", "male")],
+     ("Wiremu", "male"), ("Bronagh", "female"), ("Fearghal", "male"), ("Hywel", "male"),
+     ("Senthil", "male"), ("Sangeetha", "female"), ("Ecem", "female"), ("Kiprono", "male"),
+     ("Chebet", "female"), ("Naledi", "female")],
 )  # fmt: skip
 def test_first_names_of_more_cultures(name: str, sex: str) -> None:
     assert gender_of(name, "en") == sex
