@@ -7,9 +7,10 @@ Arabic, Persian, Polish, Russian, Dutch and Frisian, Scandinavian, Nigerian and 
 Indian and Pakistani, Thai, Vietnamese, Spanish, Welsh, Irish and Scottish Gaelic, Greek,
 Albanian and Bosnian, Ukrainian, Romanian, Hungarian, Czech, Finnish, Kenyan and South African,
 Eritrean and Ethiopian, Bangladeshi, Tamil, Kenyan (Kalenjin), Zimbabwean (Shona), Zulu and
-Sotho, Somali, Maori and Tongan, Irish, Scottish Gaelic and Welsh, Korean (joined, "Seo-yeon" is "seoyeon"),
-and older, Bavarian and North German/Frisian names; Russian men's short forms in -ja/-scha,
-"Kolja", "Aljoscha", which look like women's names). This module lists them, written for
+Sotho, Somali, Bulgarian, Kurdish, Afghan, Maori and Tongan, Irish, Scottish Gaelic and Welsh,
+Korean (joined, "Seo-yeon" is "seoyeon"), and older, Bavarian and North German/Frisian names;
+Russian men's short forms in -ja/-scha, "Kolja", "Aljoscha", which look like women's names).
+This module lists them, written for
 drafter from general knowledge of naming customs (no external list copied; Apache-2.0).
 They are asked only when the table has no clear answer (drafter.drafting.names; also when a
 country list knows the name but another source says the other sex: "Esra" is a girl in the
@@ -117,6 +118,7 @@ FEMALE = _words(
     ljubow aljona jewgenija walentina sinaida soja
     seoyeon seohyun jiyeon soojin sujin hyejin eunji minji jiyoung eunjung mijin sunhee
     younghee haeun soyeon yejin chaewon
+    desislava gergana tsvetelina rumyana fjolla zozan şirin wahida freshta mursal sediqa
     revathi sangeetha suganya ecem buse damla chebet jelagat rutendo chiedza naledi amahle hibaaq
     bronagh síofra fiadh dervla orlagh seonaidh peigi lleucu efa heulwen tegan
     carmen jorinde çağla ekua rudo chipo thandeka nomsa zodwa palesa aroha mere losa
@@ -199,6 +201,7 @@ MALE = _words(
     kolja petja wolodja wanja aljoscha grischa pascha tolja wowa jascha
     minjun jihoon junho seojun dohyun hyunwoo jaehyun sungmin donghyun youngsoo minho jungho
     sangwoo taehyun
+    georgi ivaylo stoyan todor gëzim ciwan serhat rênas farshid behzad mebrahtu merhawi
     senthil murugan prasanth eren uchechukwu kiprono kipchoge mthunzi
     dáithí daithi seosamh donncha fearghal eòghann dòmhnall tormod gruffudd hywel dyfan
     dragos daniele obiora jahangir kamrul mizanur shafiqul przemek wojtek wiremu hemi sefo

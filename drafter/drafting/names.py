@@ -108,6 +108,9 @@ def gender_of(first: str, language: str = "de") -> str:
     if not parts:
         return ""
     if len(parts) == 1 and not _one(parts[0], language):
+        folded = firstnames.fold(parts[0])
+        if re.search(r"(?:ullah|ollah|uddin|eddine)$", folded) and not folded.startswith("amat"):
+            return "male"  # -ullah/-uddin compounds are men's names (not "Amatullah")
         return _transliterated(parts[0], language)
     head = _one(parts[0], language)
     if "-" in first and firstnames.fold(parts[0]) == "jean":
