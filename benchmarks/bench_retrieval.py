@@ -307,6 +307,8 @@ def run() -> str:
             *gaps.blind_section(recs["sample"], gaps.TEST3),
             "",
             *gaps.blind_section(recs["sample"], gaps.TEST4),
+            "",
+            *gaps.blind_section(recs["sample"], gaps.TEST5),
         ]
         queries = [
             build_query(c.subject, c.message)

@@ -30,6 +30,7 @@ DEV8 = ROOT / "benchmarks" / "data" / "gaps_dev8"  # an eighth dev set (limits_d
 TEST2 = ROOT / "benchmarks" / "data" / "gaps_test2"  # a second held-out set (limits_test2)
 TEST3 = ROOT / "benchmarks" / "data" / "gaps_test3"  # a third held-out set (limits_test3)
 TEST4 = ROOT / "benchmarks" / "data" / "gaps_test4"  # a fourth held-out set (limits_test4)
+TEST5 = ROOT / "benchmarks" / "data" / "gaps_test5"  # a fifth held-out set (limits_test5)
 RECALL_TARGET = 0.85
 FALSE_ALARM_TARGET = 0.10
 OLD_THRESHOLD = 0.30  # the previous decision: best weighted-fusion score below 0.30
@@ -245,6 +246,10 @@ FIRST_RUN = {
     "`missing` flagged) recall 0.40 (16/40), false alarms 0.00 (0/40), de 0.40 / 0.00, en "
     "0.40 / 0.00 (MISSED); the session's gap round changed no decision. Retire it before "
     "tuning on it.",
+    "gaps_test5": "Written blind in session 9 with the held-out reply set replies/test5 and run "
+    "for totals only: the code before that session (main 0fc723f, drafter.drafting.gap_verdict, "
+    "`missing` flagged) recall 0.50 (20/40), false alarms 0.00 (0/40), de 0.50 / 0.00, en "
+    "0.50 / 0.00 (MISSED); no gap round ran in that session. Retire it before tuning on it.",
     "gaps_dev6": "First run, before any tuning on this set (main e072376, 2026-11-30 00:37, "
     "/work/notes/issue-10-harm6.md): recall 0.28 (14/50), false alarms 0.10 (5/50); de 0.36 / "
     "0.16, en 0.20 / 0.04. Nobody tuned the gap decision on it in that session. The rows below "

@@ -4,6 +4,8 @@ Each round: heartbeat (drafter.store.presence, so desks stop pre-drafting themse
 the configured source (duplicates are no-ops), then draft every `new` email: each lane takes
 the oldest unclaimed one with a drafting claim (`Desk.claim_next(drafting=True)`: FOR UPDATE
 SKIP LOCKED on PostgreSQL), so any number of workers and desks never draft one email twice.
+With DRAFTER_RETENTION_DAYS set, the first round and then one round an hour also apply the
+retention (`drafter.privacy_ops.requests.purge`, what `drafter privacy purge` runs).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from drafter.models import Done, Failed
 from drafter.store import presence
 
 HEARTBEAT_S = 10.0
+PURGE_EVERY_S = 3600.0
 
 
 class Worker:
@@ -38,6 +41,8 @@ class Worker:
         self.say = say
         self.name = f"{desk.agent}@{socket.gethostname()}:{os.getpid()}"
         self._beat_at = 0.0
+        self._purged_at: float | None = None
+        self.purged = 0  # closed emails erased by the retention
         self.drafted = 0
         self.failed = 0
 
@@ -46,6 +51,23 @@ class Worker:
             with self.desk.db.write() as conn:
                 presence.beat(conn, self.name)
             self._beat_at = time.monotonic()
+
+    def purge_due(self) -> int:
+        """Apply DRAFTER_RETENTION_DAYS (at most once an hour); how many emails it erased."""
+        if self.desk.settings.retention_days <= 0:
+            return 0
+        now = time.monotonic()
+        if self._purged_at is not None and now - self._purged_at < PURGE_EVERY_S:
+            return 0
+        from drafter.privacy_ops.requests import purge
+
+        self._purged_at = now
+        erased = len(purge(self.desk.db, self.desk.settings).candidates)
+        if erased:
+            self.purged += erased
+            self.say(f"retention: erased {erased} closed email(s) older than "
+                     f"{self.desk.settings.retention_days} days")  # fmt: skip
+        return erased
 
     def import_source(self) -> int:
         if self.source is None:
@@ -90,6 +112,7 @@ class Worker:
         try:
             while True:
                 self.beat()
+                self.purge_due()
                 self.import_source()
                 asyncio.run(self.draft_pending())
                 if once:

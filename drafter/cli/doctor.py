@@ -66,7 +66,7 @@ def check_database(settings: Settings) -> list[Finding]:
 
     path = sqlite_path(settings.db_url)
     if path is None:
-        return [("database", "", f"{settings.db_url.split('@')[-1]} (not SQLite: use pg_dump)")]
+        return _server_database(settings)
     if not path.exists():
         return [("database", "", f"{path} does not exist yet (created on first import)")]
     try:
@@ -88,6 +88,22 @@ def check_database(settings: Settings) -> list[Finding]:
         else ("backup", "", "no backup yet: `drafter backup` writes one")
     )
     return findings
+
+
+def _server_database(settings: Settings) -> list[Finding]:
+    """A database server (PostgreSQL): connected to for real (a wrong password, a stopped
+    server or a missing database is a problem here, not "ok"), then the queue checks."""
+    from drafter.store.db import safe_url
+
+    where = safe_url(settings.db_url).split("@")[-1]
+    try:
+        findings = _queue_state(settings)
+    except StoreError as exc:
+        return [("database", exc.message, exc.hint)]
+    if any(f[0] == "schema" and "revision None" in f[1] for f in findings):
+        # an empty database: the first command creates the tables
+        return [("database", "", f"{where} answers; empty (tables are created on first use)")]
+    return [("database", "", f"{where} answers (back it up with pg_dump)"), *findings]
 
 
 def _queue_state(settings: Settings) -> list[Finding]:

@@ -126,7 +126,9 @@ def show_cmd(ctx: click.Context, email_id: int, as_json: bool) -> None:
 def approve_cmd(
     ctx: click.Context, email_id: int, body_file: Path | None, agent: str | None
 ) -> None:
-    """Approve the reply to EMAIL_ID: the latest draft, or the text in --body-file."""
+    """Approve the reply to EMAIL_ID: the latest draft, or the text in --body-file (checked
+    like text typed in the desk: a foreign link or IBAN becomes a warning to tick). Lists the
+    warnings that must be ticked in the desk before the reply can be sent."""
     desk = _desk(ctx, agent)
     if body_file is None:
         versions = desk.versions(email_id)
@@ -148,6 +150,15 @@ def approve_cmd(
             ) from exc
     approval = desk.approve(email_id, body)
     click.echo(f"approved #{email_id} (sha256 {approval.sha256[:12]}) as {approval.approved_by}")
+    left = desk.unacknowledged(email_id)
+    if left:  # said now, not first when `inbox send` refuses
+        click.echo(
+            f"note: {len(left)} warning(s) need a tick before sending, which the command line "
+            f"cannot give: open email {email_id} in the desk (`drafter tui`) and send it there",
+            err=True,
+        )
+        for warning in left:
+            click.echo(f"  {warning.code}: {warning.message}", err=True)
 
 
 @click.command("send")

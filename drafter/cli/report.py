@@ -70,7 +70,7 @@ def report(
         raise click.BadParameter("--until is before --since", param_hint="--until")
     goal = settings.response_time_goal_hours
     with open_database(settings) as db:
-        analytics = collect(db, goal_hours=goal, since=start, until=end)
+        analytics = collect(db, goal_hours=goal, since=start, until=end, settings=settings)
     if html_path is not None:
         write_report(html_path, html_page(analytics), "--html", what="HTML report")
         if not as_json:

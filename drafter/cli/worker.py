@@ -35,7 +35,9 @@ def worker(
 ) -> None:
     """Pre-draft every new email for the team (and import new mail with --import). Drafts are
     claimed like emails, so any number of workers and desks never draft one email twice;
-    while a worker runs, desks do not pre-draft themselves."""
+    while a worker runs, desks do not pre-draft themselves. With DRAFTER_RETENTION_DAYS set it
+    also erases closed emails past the retention, at start and then hourly (as `drafter
+    privacy purge`)."""
     from drafter.desk import Desk
     from drafter.worker import Worker
 

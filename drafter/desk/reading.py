@@ -96,7 +96,9 @@ class Reading(DeskBase):
         """The figures of `drafter report` (drafter.evaluation.analytics), for the stats screen."""
         from drafter.evaluation.analytics import collect
 
-        return collect(self.db, goal_hours=self.settings.response_time_goal_hours)
+        return collect(
+            self.db, goal_hours=self.settings.response_time_goal_hours, settings=self.settings
+        )
 
     def redacted(self, email_id: int) -> str:
         """Subject and newest message pseudonymized with the thread's stored vault (a read:

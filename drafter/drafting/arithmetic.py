@@ -5,8 +5,9 @@ A correct reply often works something out: "at 3,000 kWh that is roughly 1,137 E
 no source, yet it is not invented. `derivable` says whether a figure equals, within rounding,
 a quantity times a price, such a product plus twelve monthly prices, a price split into 2 to
 36 equal parts (instalments, months), the sum or difference of two prices, a percentage of
-a price (to the cent, also below 10: "10 % of 64.99 EUR is 6.50 EUR"), or the percentage of
-one figure in another or of their difference.
+a price (to the cent, also below 10: "10 % of 64.99 EUR is 6.50 EUR"), a price lowered or
+raised by a percentage ("20 % below 90 EUR: 72 EUR"), or the percentage of one figure in
+another or of their difference.
 drafter.drafting.checks.check_numbers does not call those unsupported.
 
 Only figures with a unit take part in the sums and products: a quantity (kWh, m³, months,
@@ -153,7 +154,16 @@ class Derivations:
         )
         # a percentage of a price: "10 % of 64.99 EUR is 6.50 EUR" (to the cent)
         rates = {v for m in _RATE.finditer(text) for v in values(m.group(1)) if 0 < v <= 100}
-        self._shares = sorted({round(p * r / 100 + 1e-9, 2) for p in prices for r in rates})
+        # ... and a price lowered or raised by it: "up to 20 % lower: from 90 EUR to 72 EUR"
+        self._shares = sorted(
+            {round(p * r / 100 + 1e-9, 2) for p in prices for r in rates}
+            | {
+                round(p * (1 + sign * r / 100) + 1e-9, 2)
+                for p in prices
+                for r in rates
+                for sign in (1, -1)
+            }
+        )
         self._percent = sorted(
             {round(100 * a / b, 2) for a in every for b in every if b}
             | {round(100 * abs(a - b) / b, 2) for a in every for b in every if b}

@@ -35,6 +35,10 @@ from drafter.models import DraftWarning, Passage
 
 _COLON = re.compile(r"(?<=\d):\s+(?=\d)")  # "Fix 24: 9.90 ct" is two numbers, not one
 _COMMA = re.compile(r"(?<=\d),\s+(?=\d)")  # "0431 5577-112, 24 hours": a list, not one number
+# "from day 5 10 EUR per day": two figures, not one (a thousands group has three digits)
+_SPACED = re.compile(
+    r"(?:(?<=[^\d.,]\d)|(?<=[^\d.,]\d\d))\s+(?=\d{1,2}(?:[.,]\d+)?\s?(?:%|€|EUR|Euro|ct|kWh)\b)"
+)
 _UNIT = re.compile(r"\s?(?:%|€|EUR|Euro|ct|kWh)$")
 _MONEY = re.compile(r"(?:€|EUR|Euro)$")
 # a period after a number ("12 months", "14 Tagen", "24-month", "10 to 14 days"): a period is
@@ -144,7 +148,7 @@ def check_numbers(data: CheckInput) -> list[DraftWarning]:
     periods = {_digits(m.group(0)) for m in NUMBER.finditer(plain) if _PERIOD.match(plain, m.end())}
     periods |= {_digits(m.group(0)) for m in NUMBER.finditer(data.customer_text)}
     body = _COLON.sub(" ; ", URL.sub(" ", EMAIL.sub(" ", _strip_markup(data.body))))
-    body = _COMMA.sub(" ; ", body)
+    body = _SPACED.sub(" ; ", _COMMA.sub(" ; ", body))
     derived = derived_spans(body, sources)  # "bill of 3 March + 14 days" -> "by 17 March"
     unsupported: list[str] = []
     for match in NUMBER.finditer(body):

@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from drafter.drafting.decisions import SPARED, announced, no_more, said_in
+from drafter.drafting.commitment_states import SPARED, no_more
+from drafter.drafting.decisions import announced, said_in
 from drafter.models import DraftWarning
 
 # actions on the customer's contract or money that only an agent may decide
@@ -69,7 +70,9 @@ _GRANT = re.compile(
     r"as an exception|as a (?:one-off|one-time|goodwill) \w+|as a gesture of goodwill|"
     r"as a goodwill gesture|exceptionally|on this occasion only|als ausgleich|zum ausgleich|"
     r"free of charge for you|at no (?:extra )?cost to you|on the house|"
-    r"by way of apology|as compensation|zur entschädigung)\b",
+    r"by way of apology|as compensation|zur entschädigung|"
+    r"make an exception|making an exception|(?:eine )?ausnahme (?:machen|für sie)|"
+    r"machen wir (?:gern |gerne )?eine ausnahme)\b",
     re.I,
 )
 # a guarantee or promise about what will (not) happen to this customer
@@ -125,6 +128,9 @@ _NEW_AMOUNT = re.compile(
 _CONDITION = re.compile(
     r"\b(?:ob|falls|wenn|sofern|sobald|nachdem|solange|whether|if|once|when|as soon as|"
     r"after(?!\s+(?:that|this|the|which)\b)|unless|provided|as long as)\b"
+    # a step first: "nach einer Identitätsprüfung setzen wir ... zurück" (the article's rule)
+    r"|\bnach (?:einer|der|dem|ihrer|erfolgreicher|erfolgreichen|kurzer) (?:\w+ )?\w*(?:prüfung|"
+    r"bestätigung|identifizierung|verifizierung|rücksprache|kontrolle|freigabe)\b"
     # a German verb-first condition: "Haben Sie Ihr Handy gewechselt, setzen wir ... zurück"
     r"|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten|war|waren|wäre|wären|hatte"
     r"|hatten|gab|gibt|liegt|lag|kam|kommt)\s+(?:sie|du|ihr|es|er|das|der|die)\b[^,]{0,80},",
@@ -177,10 +183,11 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     state = _STATE.search(sentence) or no_more(sentence) or SPARED.search(sentence)
     if state and not conditional and not said_in(state, trusted_flat):
         return f"declares a claim settled or void ({state.group(0).strip()!r})"
-    from drafter.drafting.decisions import (
+    from drafter.drafting.commitment_states import (
         ASSURED,
         BACKDATED,
         CONTRACT_END,
+        LAST_DAY,
         RETROACTIVE,
         RULED_OUT,
     )
@@ -198,7 +205,7 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     # the phrase with its date, not only the word "rückwirkend" the article also uses
     if backdated and sentence[backdated.start() : backdated.end() + 12].lower() in trusted_flat:
         backdated = None
-    end = CONTRACT_END.search(sentence)
+    end = CONTRACT_END.search(sentence) or LAST_DAY.search(sentence)
     if re.search(r"\b(?:dann|then|in that case|in diesem fall)\b", sentence, re.I):
         end = None
     future = _FUTURE.search(sentence)

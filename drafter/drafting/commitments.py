@@ -29,12 +29,13 @@ import re
 from drafter.drafting.applied import ACT_DONE
 from drafter.drafting.check_base import sentences
 from drafter.drafting.commitment_paraphrases import _NEGATION, Amounts, check
-from drafter.drafting.decisions import IF_CLAUSE, WAIVED, refused_before, undot
+from drafter.drafting.commitment_states import WAIVED
+from drafter.drafting.decisions import IF_CLAUSE, refused_before, undot
 from drafter.models import DraftWarning
 
 # --- done or granted: "Ihr Vertrag wurde gekündigt", "we have refunded"; money promised ------
-_DONE = re.compile(
-    r"\b(?:haben|habe|hat|ist|sind|wurde|wurden)\b(?:[^.;:!?]|(?<=\d)\.){0,80}?\b(?:ge|zurück|ab|um|aus|ein|"
+_DONE_DE = (
+    r"(?:ge|zurück|ab|um|aus|ein|"
     r"auf|an|gut|vor|ver|er|be|storn|aufge)?\w*(?:kündigt|beendet|storniert|gutgeschrieben|"
     r"erstattet|erlassen|verschoben|umgestellt|gesenkt|geändert|angepasst|reduziert|erhöht|"
     r"gestundet|verlängert|genehmigt|freigegeben|gewechselt|aufgehoben|zurückerstattet|"
@@ -43,13 +44,32 @@ _DONE = re.compile(
     r"korrigiert|berichtigt|markiert|"
     # lowered, suspended or granted: "auf 50 EUR herabgesetzt", "einen Aufschub eingeräumt"
     r"herabgesetzt|heruntergesetzt|festgesetzt|ausgesetzt|eingeräumt|gewährt|bewilligt|"
-    r"zugesagt|zugestanden)\b"
+    r"zugesagt|zugestanden|priorisiert|vorgezogen)"
+)
+# what only we do to the customer: "wir haben Sie zum 1. August angemeldet" (a meter or a
+# wallbox "ist angemeldet" is a state, not our act)
+_WE_DID_DE = r"(?:angemeldet|eingestuft|hochgestuft|herabgestuft|heruntergestuft)"
+_DONE = re.compile(
+    r"\b(?:haben|habe|hat|ist|sind|wurde|wurden)\b(?:[^.;:!?]|(?<=\d)\.){0,80}?\b"
+    + _DONE_DE
+    + r"\b"
+    # a German main clause ends in its participle however long the middle field is: "Wir haben
+    # Ihren Anschluss zum 1. Januar auf ... für 39,99 EUR im Monat umgestellt [1]."
+    r"|\b(?:wir|ich)\s+(?:haben|habe)\b(?:[^.;:!?,]|(?<=\d)[.,](?=\d)){0,160}?\b(?:"
+    + _DONE_DE
+    + "|"
+    + _WE_DID_DE
+    + r")(?=\s*(?:\[\d+(?:,\s*\d+)*\]\s*)?(?:[.;:!?,]|$))"
+    # the customer put on a tariff or plan: "we have registered you on Fix 24"
+    r"|\b(?:i|we)(?: have|'ve)\s+(?:now\s+|already\s+|just\s+|successfully\s+)?(?:registered|"
+    r"signed|enrolled|put|moved|placed|switched|transferred|added|upgraded|downgraded)\s+you\s+"
+    r"(?:up\s+|over\s+|back\s+)?(?:on|onto|to|for|in|into)\b"
     r"|\b(?:i|we)(?: have|'ve)\b(?:[^.;:!?]|(?<=\d)\.){0,60}?"
     r"\b(?:cancel+ed|terminated|ended|switched|changed|"
     r"moved|credited|refunded|waived|reduced|lowered|increased|postponed|deferred|extended|"
     r"approved|granted|removed|reversed|paid|reset|unlocked|unblocked|deleted|written off|"
     r"set up|arranged|booked|corrected|adjusted|applied|amended|marked|flagged|cut|halved|"
-    r"paused|suspended|put on hold|lifted|"
+    r"paused|suspended|put on hold|lifted|prioriti[sz]ed|expedited|fast-tracked|brought forward|"
     r"(?:processed|actioned|executed) (?:your|the) (?:notice|cancellation|termination|refund|"
     r"switch|change|request to cancel))\b"
     r"|\b(?:has|have) been (?:cancel+ed|terminated|ended|switched|changed|moved|credited|refunded|"
@@ -65,8 +85,10 @@ _DONE = re.compile(
     r"|\b(?:entfällt|entfallen) (?:für sie |in ihrem fall |dann |damit )?(?:die|der|das|ihre?) "
     r"(?:\w+)?(?:gebühr|pauschale|mindestlaufzeit|kündigungsfrist|vertragslaufzeit|vertragsstrafe)"
     r"|\b(?:kündigung|cancellation|termination|wechsel|switch|änderung|change|erstattung|refund"
-    r"|gutschrift|credit|stundung|deferral)\w* (?:ist|wurde|is|has been) (?:hiermit )?"
-    r"(?:bestätigt|confirmed|approved|genehmigt)\b",
+    r"|gutschrift|credit|stundung|deferral|notice)\w* (?:ist|wurde|is|has been|geht) "
+    r"(?:hiermit |hereby |damit |somit |so |now |nun |jetzt |also )?(?:bestätigt|confirmed|"
+    r"approved|genehmigt|accepted|angenommen|akzeptiert|in ordnung|durchgeführt|erledigt|"
+    r"complete|completed|abgeschlossen|through|durch)\b",
     re.I,
 )
 _BENEFIT = re.compile(
@@ -135,10 +157,11 @@ def check_reply(
             if sentence.rstrip().endswith("?") or said in trusted_flat:
                 continue  # a question, or what the article itself says
             if not _receipt_only(sentence, done):
+                as_written = body[a + done.start() : a + done.end()].strip()  # dates dotted
                 found.append(
                     _warning(
                         "the reply says something was already done or granted "
-                        f"for the customer ({done.group(0).strip()!r}); drafter made no such "
+                        f"for the customer ({as_written!r}); drafter made no such "
                         "change, check it",
                         body[a:b],
                     )

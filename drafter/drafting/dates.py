@@ -73,6 +73,38 @@ _CUTOFF = re.compile(
 )
 
 
+# a rule that takes effect on the first day of a month counted from today ("effective the 1st
+# of the next month", "zum 1. des Folgemonats", "zum Monatsersten"): the checks do not know
+# today's date, so a reply's estimate from it ("a request now would most likely apply from
+# 1 January") is no promise; a firm date ("takes effect on 1 June") is still checked
+_MONTH_START_RULE = re.compile(
+    r"\b(?:1st|first day) of the (?:next|following|coming) month\b|\bstart of the next month\b"
+    r"|\b(?:zum |ab (?:dem )?|am )?(?:1\.|ersten) (?:des |eines )?(?:folgemonats|nächsten monats|"
+    r"kommenden monats|darauffolgenden monats)\b|\bmonatsersten\b|\bbeginn des (?:folge|nächsten )"
+    r"monats\b",
+    re.I,
+)
+_ESTIMATE = re.compile(
+    r"\b(?:would|würde\w*|wäre\w*|likely|probably|presumably|expect\w*|voraussichtlich|"
+    r"wahrscheinlich|vermutlich|dürfte\w*)\b",
+    re.I,
+)
+
+
+def _estimated_firsts(reply: str) -> set[tuple[int, int]]:
+    """(start, end) of each 1st of a month in a sentence of `reply` that gives an estimate."""
+    found: set[tuple[int, int]] = set()
+    for start, end, day in _dates(reply):
+        if day.day != 1:
+            continue
+        left = max(reply.rfind(mark, 0, start) for mark in (". ", "! ", "? ", "\n"))
+        right = min((i for i in (reply.find(m, end) for m in (". ", "\n")) if i >= 0), default=-1)
+        sentence = reply[left + 1 : right if right >= 0 else len(reply)]
+        if _ESTIMATE.search(sentence):
+            found.add((start, end))
+    return found
+
+
 def _dates(text: str) -> list[tuple[int, int, date]]:
     """(start, end, date) of each date in the text."""
     found: list[tuple[int, int, date]] = []
@@ -89,6 +121,17 @@ def _dates(text: str) -> list[tuple[int, int, date]]:
         except ValueError:
             continue
     return found
+
+
+def dates_in(text: str) -> list[tuple[int, int, date]]:
+    """(start, end, date) of each date in the text (a date without a year in 2026)."""
+    return _dates(text)
+
+
+def shift(day: date, period: timedelta | int, sign: int) -> date | None:
+    """`day` moved by a period of days (timedelta) or months (int), forward (`sign` 1) or
+    back (-1); a month shift ending past a month's last day ends on it."""
+    return _shift(day, period, sign)
 
 
 def _periods(text: str) -> set[timedelta | int]:
@@ -136,6 +179,7 @@ def derived_spans(reply: str, sources: str) -> list[tuple[int, int]]:
     for name in _MONTH_NAME.findall(sources):
         derivable |= _month_bounds(_MONTHS[name.lower()])
     cutoff = bool(_CUTOFF.search(sources))
+    estimated = _estimated_firsts(reply) if _MONTH_START_RULE.search(sources) else set()
     for base in bases:
         derivable |= _month_bounds(base.month) | {(base.month % 12 + 1, 1)}
         if cutoff:
@@ -147,7 +191,11 @@ def derived_spans(reply: str, sources: str) -> list[tuple[int, int]]:
     # 28 February (start + 24 months), so your notice must reach us by 31 January (1 month's
     # notice to the end of a month)"
     again = _moved([d for _s, _e, d in found], periods)
-    return [(s, e) for s, e, d in _dates(reply) if (d.month, d.day) in derivable | again]
+    return [
+        (s, e)
+        for s, e, d in _dates(reply)
+        if (d.month, d.day) in derivable | again or (s, e) in estimated
+    ]
 
 
 def _moved(bases: list[date], periods: set[timedelta | int]) -> set[tuple[int, int]]:

@@ -18,9 +18,10 @@ module flags a sentence that
   words, are not in the trusted text.
 
 Called from drafter.drafting.commitment_paraphrases.check for the sentences the grammar rules
-left. It also holds the word lists of four state rules that module applies itself: a cut-off ruled
-out (RULED_OUT), this customer's contract said to end on a date (CONTRACT_END), a
-retroactive end (RETROACTIVE) and a start backdated to a date (BACKDATED).
+left. The word lists of the state rules (a cut-off ruled out, a contract end on a date, a charge
+dropped, ...) are in drafter.drafting.commitment_states; the shared helpers for clauses,
+negations and German dates (`clause_negated`, `refused_before`, `said_in`, `undot`,
+`IF_CLAUSE`) are here.
 """
 
 from __future__ import annotations
@@ -54,6 +55,26 @@ _DECISION = re.compile(
     r"off your (?:next |final )?(?:bill|invoice)|zero balance|"
     r"(?:you'll|you will) (?:see|get|receive) an? [^.!?]{0,30}(?:credit|refund|discount|bonus)|"
     r"(?:refund|credit|reimbursement|compensation) will (?:be|arrive|reach|show)|"
+    # a job taken off the customer's hands: "das erledigen wir für Sie", "we'll sort that
+    # out for you" (what the article says the company does is exempt below)
+    r"(?:erledigen|übernehmen|regeln|organisieren) wir\b[^.!?]{0,40}\bfür (?:sie|dich)\b|"
+    r"wir (?:erledigen|übernehmen|regeln|organisieren)\b[^.!?]{0,40}\bfür (?:sie|dich)\b|"
+    r"(?:we|we'll|we will|i'll|i will)\s+(?:take care of|handle|sort out|deal with|arrange)\b"
+    r"[^.!?]{0,40}\bfor you\b|"
+    # a claim or cut-off dropped, said casually: "consider the late fee gone", "vom Tisch"
+    r"consider (?:the|your|this|that|it)\s+(?:[\w-]+\s+){0,2}?(?:gone|done|settled|closed|"
+    r"cancell?ed|waived|paid)|(?:ist|sind) (?:damit |somit |jetzt |nun )?vom tisch|"
+    r"(?:is|are) (?:now )?off the table|"
+    # money promised back in full: "you will receive the full monthly fee back"
+    r"(?:full|entire|whole|complete|volle[nmr]?|gesamte[nmr]?|komplette[nmr]?) "
+    r"(?:[\w-]+ ){0,2}?(?:refund|reimbursement|erstattung|rückerstattung)|"
+    r"(?:fee|price|amount|charge|money|payment|betrag|preis|geld|gebühr)\w* (?:[\w-]+ ){0,2}?"
+    r"(?:back|zurück)\b|"
+    # the customer booked in: "I've put you down for that slot", "ich trage Sie ... ein"
+    r"(?:i|we)(?:'ve| have)? (?:put|pencil+ed|booked|scheduled|slotted) you (?:down |in )?"
+    r"(?:for|in|on)|(?:ich|wir) (?:trage|tragen|buche|buchen|plane|planen) sie\b[^.!?]{0,60}"
+    r"\b(?:ein|für)\b|(?:ich|wir) (?:habe|haben) sie\b[^.!?]{0,60}\b(?:eingetragen|eingebucht|"
+    r"eingeplant)|"
     r"approved|is granted|are granted|(?:the )?matter (?:is )?closed|consider (?:it|this|the "
     r"matter) (?:closed|settled|done)|no further action is needed|doesn't apply|does not apply)\b",
     re.I,
@@ -70,15 +91,48 @@ _VISIT = re.compile(
     r"samstag|morgen|heute|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|today)\b"
     # a line or meter switched on or repaired on a day nobody gave
     r"|\b(?:will be|wird|werden)\s+(?:\w+\s+){0,3}?(?:activated|connected|installed|repaired|"
-    r"fixed|switched on|restored|freigeschaltet|aktiviert|angeschlossen|installiert|repariert|"
+    r"fixed|switched on|restored|fitted|replaced|exchanged|swapped|ausgetauscht|montiert|"
+    r"freigeschaltet|aktiviert|angeschlossen|installiert|repariert|"
     r"behoben|eingebaut)\b[^.!?]{0,30}\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"morgen|übermorgen|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|this coming|"
     r"next week|nächste[nr]? woche)\b"
     r"|\b(?:wird|werden)\b[^.!?]{0,20}\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"morgen|übermorgen)\b[^.!?]{0,30}\b(?:freigeschaltet|aktiviert|angeschlossen|installiert|"
     r"repariert|behoben|eingebaut)\b"
+    # a line or service said to work by a date nobody gave: "your connection will be live by
+    # 18 December", "Ihr Anschluss ist bis zum 18. Dezember freigeschaltet"
+    r"|\b(?:connection|line|internet|fibre|fiber|glasfaser|broadband|service|router|anschluss|"
+    r"leitung|zugang|access)\w*\b[^.!?]{0,40}\b(?:will be|wird|is going to be|ist)\s+"
+    r"(?:\w+\s+){0,2}?(?:live|active|ready|working|up and running|online|activated|aktiv|"
+    r"betriebsbereit|nutzbar|einsatzbereit|freigeschaltet|fertig)\b[^.!?]{0,12}\b(?:by|on|before|"
+    r"bis|am|zum|spätestens)\b(?=[^.!?]{0,20}?(?:\d|\b(?:montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|monday|tuesday|wednesday|thursday|friday|saturday|christmas|weihnachten)\b))"
+    # money or a visit promised within hours or days: "Sie bekommen die Rückzahlung noch
+    # diese Woche", "a technician is with you today", "the refund goes out today"
+    r"|\b(?:rückzahlung|erstattung|rückerstattung|gutschrift|auszahlung|geld|betrag|refund|"
+    r"credit|payout|money)\w*\b[^.!?]{0,50}\b(?:noch heute|heute noch|noch diese woche|noch "
+    r"morgen|bis morgen|today|tonight|tomorrow|this week|within the hour|within (?:an|one|the "
+    r"next) hours?)\b"
+    r"|\b(?:techniker|monteur|technician|engineer)\w*\b[^.!?]{0,40}\b(?:bei ihnen|with you|at "
+    r"your|vor ort|on site|comes?|coming|kommt|vorbei|visit\w*)\b[^.!?]{0,30}\b(?:noch heute|"
+    r"heute|today|tonight|this week|diese woche)\b"
+    r"|\b(?:techniker|monteur|technician|engineer)\w*\b[^.!?]{0,40}\b(?:noch heute|heute|today|"
+    r"tonight|this week|diese woche)\b[^.!?]{0,30}\b(?:bei ihnen|with you|at your|vor ort|on site|"
+    r"vorbei)\b"
     r"|\b(?:ruft|rufen|will call|calls?)\b[^.!?]{0,20}\b(?:sie|you)\b[^.!?]{0,10}\b(?:morgen|heute|"
     r"tomorrow|today|montag|dienstag|mittwoch|donnerstag|freitag)\b",
+    re.I,
+)
+# a price or tariff kept for this customer as it was ("your contract stays at the old price
+# until the end of next year", "Ihr Tarif läuft zum gleichen Preis weiter"): a price noun, a
+# word saying "as before" and a verb of going on, in one sentence
+_HELD = re.compile(
+    r"(?=[^.!?]{0,140}?\b(?:\w*preis\w*|\w*tarif\w*|konditionen|prices?|tariffs?|rates?|"
+    r"terms)\b)"
+    r"(?=[^.!?]{0,140}?\b(?:unverändert\w*|gleiche[nmrs]?|bisherige[nmrs]?|alte[nmrs]?|same|old|"
+    r"unchanged|existing|current)\b)"
+    r"[^.!?]{0,140}?\b(?:bleib\w*|läuft|laufen|weiterlaufen|weitergeführt|stays?|remains?|"
+    r"keep\w*|continues?|runs?)\b",
     re.I,
 )
 _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:€|eur|euro)", re.I)
@@ -105,7 +159,11 @@ _NOT_ASSERTED = re.compile(
     r"können sie|könnten sie|möchten sie|you can|you could|you may|would you|bitte|please|"
     r"prüf\w*|review\w*|check\w*|decide\w*|entscheid\w*|weiterge\w*|weiterleit\w*|leiten\b"
     r"[^.!?]{0,40}\bweiter|forward\w*|passed on|pass on|beantrag\w*|apply|möglich|possible|"
-    r"nicht|kein\w*|nie|never|not|no longer|cannot|can't|won't)\b",
+    r"nicht|kein\w*|nie|never|not|no longer|cannot|can't|won't|"
+    # a hypothetical ("a deferral would take you to early March") states no decision; a
+    # polite promise ("we would be happy to waive", "würden wir gern") is no hypothetical
+    r"would(?! be (?:happy|glad|pleased|delighted))|could|might|würde\w*(?! (?:\w+ )?gerne?\b)|"
+    r"wäre\w*|könnte\w*)\b",
     re.I,
 )
 _FILLER = frozenset(
@@ -141,115 +199,12 @@ _FILLER = frozenset(
 )
 
 
-# used by drafter.drafting.commitment_paraphrases._reason (grammar of states, by words)
-# a disconnection or cancellation ruled out for good: "eine Sperre ist dauerhaft ausgeschlossen"
-RULED_OUT = re.compile(
-    r"\b(?:sperre|stromsperre|gassperre|abschaltung|versorgungsunterbrechung|kündigung|"
-    r"disconnection|cut-off|cutoff|termination)\w*\b[^.!?;:]{0,60}?\b(?:ausgeschlossen|"
-    r"ruled out|will never happen|can never happen|wird (?:es )?nie)\b",
-    re.I,
-)
-# the supply said to be safe under any circumstances: "Ihre Versorgung wird auf keinen Fall
-# gesperrt", "your power will under no circumstances be cut off" (the negation is the promise)
-ASSURED = re.compile(
-    r"\b(?:versorgung|strom|gas|anschluss|zähler|supply|power|electricity|gas|connection)\w*\b"
-    r"[^.!?;:]{0,60}?\b(?:auf keinen fall|keinesfalls|unter keinen umständen|garantiert nicht|"
-    r"ganz sicher nicht|under no circumstances|in no case|definitely not|certainly not|"
-    r"guaranteed not)\b[^.!?;:]{0,30}?\b(?:gesperrt|abgestellt|abgeschaltet|unterbrochen|"
-    r"cut off|disconnected|switched off|shut off|blocked)\b",
-    re.I,
-)
-# this customer's contract said to end on a date ("your contract will end on 31 January");
-# "the contract then ends ..." explains a rule, "frühestens"/"earliest" computes one
-CONTRACT_END = re.compile(
-    r"\b(?:ihr|dein|your)\s+(?:[\w-]+\s+){0,3}?(?:\w+)?(?:vertrag|contract)\w*\s+"
-    # ... its product after it: "Ihr Vertrag Nordlicht Öko endet", "your contract for Fix 24"
-    r"(?:(?:for\s+)?[A-ZÄÖÜ0-9][\w-]*\s+){0,3}"
-    r"(?:endet|will end|ends|will be "
-    r"terminated|is terminated|wird (?:zum|am) [^.!?;:]{0,25}beendet|läuft [^.!?;:]{0,25}aus)\b"
-    r"(?![^.!?;:]{0,30}\b(?:frühestens|earliest|spätestens|at the latest)\b)"
-    r"[^.!?;:]{0,40}?\b(?:am|zum|on|at the end of|by)\b"
-    # ... a date: a day, a month, "nächsten Monats", not "the end of the notice period"
-    r"(?=[^.!?;:]{0,25}?(?:\d|\b(?:januar\w*|februar\w*|märz|march|april|mai|may|juni|june|juli|"
-    r"july|august|september|o[ck]tober|november|de[cz]ember|nächste\w*|next|kommende\w*|this|"
-    r"dies\w*)\b))",
-    re.I,
-)
-RETROACTIVE = re.compile(
-    r"\b(?:endet|beendet|gekündigt|kündig\w*|end\w*|cancel\w*|terminat\w*)\b[^.!?;:]{0,30}?"
-    r"\b(?:rückwirkend|retroactive\w*)\b|\b(?:rückwirkend|retroactive\w*)\b[^.!?;:]{0,30}?"
-    r"\b(?:endet|beendet|gekündigt|kündig\w*|end\w*|cancel\w*|terminat\w*)\b",
-    re.I,
-)
-
-# a start, tariff or registration backdated to a date ("we will register you backdated to
-# 1 August", "wir melden Sie rückwirkend zum 1. August an"); "retroactively up to 6 weeks"
-# (a rule, no date) is not
-BACKDATED = re.compile(
-    r"\b(?:backdat\w*|rückdatier\w*|rückwirkend|retroactive(?:ly)?|with retroactive effect)\b"
-    r"[^.!?;:]{0,40}?\b(?:zum|ab|seit|to|from|as of|as from|on)\s+(?:dem\s+|the\s+)?"
-    # ... a date ("1. Mai", "01.05.", "3 June", "June 3", "move-in"), not "up to 6 weeks"
-    # (a German "1. Mai" may end the sentence piece at "1.")
-    r"(?=\d{1,2}\.|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:januar\w*|februar\w*|märz|"
-    r"march|april|mai|may|juni|june|juli|july|august|september|o[ck]tober|november|"
-    r"de[cz]ember|move-in|einzug\w*|moving in)\b)",
-    re.I,
-)
-
-# more done-statements for drafter.drafting.commitments: a charge dropped or taken off, a sum
-# the customer no longer has to pay
-WAIVED = re.compile(
-    r"\b(?:has|have) been (?:dropped|lifted|scrapped|taken off|cleared off)\b"
-    r"|\b(?:i|we)(?: have|'ve) (?:taken|knocked)\b[^.!?;:]{0,40}\boff\b"
-    r"|\byou (?:won't|will not|will no longer|no longer) (?:need|have) to pay\b"
-    r"|\b(?:müssen|brauchen) sie\b[^.!?;:]{0,40}\bnicht mehr (?:zu )?(?:be)?zahlen\b"
-    r"|\b(?:i|we)(?: have|'ve) upgraded\b"
-    # money said to be on its way: "your refund has already been sent", "ist bereits unterwegs"
-    r"|\b(?:refund|credit|payment|money|erstattung|rückerstattung|gutschrift|geld|betrag)\w*\b"
-    r"[^.!?;:]{0,40}\b(?:(?:has|have) (?:already )?been (?:sent|paid|transferred|issued|made)|"
-    r"(?:is|ist) (?:bereits |schon |already )?(?:unterwegs|on (?:its|the) way))\b",
-    re.I,
-)
-# no more reminders or bills for this customer ("you won't receive any more reminders",
-# "Mahnungen erhalten Sie künftig keine mehr"); judged like a claim declared settled
-NO_MORE = re.compile(
-    r"\byou (?:won't|will not|will no longer) (?:receive|get|be sent) any (?:more |further )?"
-    r"(?:reminders?|dunning letters?|demands?|bills?|invoices?)\b"
-    r"|\b(?:mahnung|zahlungserinnerung)\w* (?:erhalten|bekommen) sie\b[^.!?;:]{0,30}\bkeine\b"
-    r"|\bsie (?:erhalten|bekommen)\b[^.!?;:]{0,30}\bkeine (?:weiteren |neuen )?(?:mahnung|"
-    r"zahlungserinnerung)\w*",
-    re.I,
-)
-# a charge, term or cut-off the customer is spared, said as a state ("the early termination
-# fee won't be charged", "you will be released from the minimum term", "eine Sperre findet
-# nicht statt", "your deposit will be returned in full"); judged like a claim declared void
-SPARED = re.compile(
-    r"\b(?:fee|charge|gebühr|pauschale)\w*\s+(?:won't|will not)\s+be\s+(?:charged|billed|"
-    r"applied|collected|due)\b"
-    r"|\b(?:fee|charge)s?\b(?:\s+of\s+[\d.,]+\s?(?:eur|€))?\s+(?:is|are)\s+(?:now\s+)?"
-    r"(?:cancell?ed|waived|dropped|removed)\b"
-    r"|\b(?:released|entlassen)\s+(?:from|aus)\b|\baus\s+(?:der|dem|ihrem|ihrer)\s+\w+\s+entlassen\b"
-    r"|\b(?:sperre|abschaltung|cut-off|cutoff|disconnection)\w*\b[^.!?;:]{0,40}\b(?:findet "
-    r"nicht statt|wird nicht (?:erfolgen|stattfinden|durchgeführt)|will not (?:happen|take place)"
-    r"|won't (?:happen|take place))|\bthere will be no (?:cut-off|cutoff|disconnection)s?\b"
-    r"|\b(?:deposit|kaution)\w*\b[^.!?;:]{0,30}\b(?:will be returned|will be paid back|zurück)\b"
-    r"|\b(?:bekommen|erhalten)\s+sie\s+(?:ihre|ihren|ihr)\s+\w+\s+(?:\w+\s+)?zurück\b",
-    re.I,
-)
 # a refusal right before the verb: "we cannot waive", "können wir nicht erlassen"
 _REFUSED = re.compile(
     r"\b(?:cannot|can't|can not|could not|couldn't|unable to|not able to|nicht|kein\w*)\b"
     r"[^,;:]{0,30}$",
     re.I,
 )
-
-
-def no_more(sentence: str) -> re.Match[str] | None:
-    """NO_MORE, unless it holds only for a while ("while we review, you won't receive any
-    reminders" is the article's rule)."""
-    if re.search(r"\b(?:while|während|during)\b", sentence, re.I):
-        return None
-    return NO_MORE.search(sentence)
 
 
 def refused_before(sentence: str, start: int) -> bool:
@@ -301,7 +256,7 @@ def decision(sentence: str, trusted_flat: str) -> str:
     untold = bool(when) and when.strip(" ,.").lower() not in trusted_flat
     if payout and untold and not clause_negated(sentence, payout):
         return f"promises money in the customer's account by a time no source gives ({when!r})"
-    found = _DECISION.search(sentence) or _VISIT.search(sentence)
+    found = _DECISION.search(sentence) or _VISIT.search(sentence) or _HELD.search(sentence)
     if found is None or _NOT_ASSERTED.search(_clause(sentence, found.start(), found.end())):
         return ""
     words = [w for w in re.findall(r"[^\W\d_]{4,}", sentence.lower()) if w not in _FILLER]
@@ -384,7 +339,7 @@ def undot(text: str) -> str:
 
 # "ob"/"whether", or a German verb-first condition: "Haben Sie Ihr Handy gewechselt, ..."
 IF_CLAUSE = re.compile(
-    r"\b(?:ob|whether)\b|^\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten|war|waren"
+    r"\b(?:ob|whether)\b|(?:^|:)\W*(?:haben|hat|hast|ist|sind|wurde|wurden|sollte|sollten|war|waren"
     r"|wäre|wären|hatte|hatten|gab|gibt|liegt|lag|kam|kommt)\s+"
     r"(?:sie|du|ihr|es|er|das|der|die)\b[^,]{0,80},",
     re.I,

@@ -25,7 +25,11 @@ _CREDENTIAL = re.compile(
     # compounds name the same secrets: "pushTAN", "smsTAN", "Karten-PIN", "Portalpasswort"
     r"(?-i:\b[A-Za-zÄÖÜäöü]+-?(?:TAN|PIN)s?\b)|\b\w+(?:passw(?:o|ö)rt|kennwort)\w*|"
     r"\b(?:passw(?:o|ö)rt\w*|password|kennwort|pin|tan|otp|(?:one-time|einmal|sicherheits|"
-    r"bestätigungs|security|verification|6-stellige[n]?|six-digit|sms)[- ]?(?:code|nummer)|"
+    r"bestätigungs|security|verification|6-stellige[n]?|sechsstellige[n]?|six-digit|sms)"
+    r"[- ]?(?:code|nummer|number|zahl)|"
+    # part of a card number is still one: "the last four digits of your card"
+    r"(?:last|letzten) (?:four|4|vier|six|6|sechs) (?:digits|ziffern|stellen)\b[^.!?]{0,30}"
+    r"\b(?:card|karte\w*)|"
     r"authenticator|zugangsdaten|login details|credentials|cvc|cvv|prüfziffer|security code|"
     r"code (?:we|wir) (?:just )?(?:texted|sent|send|geschickt|gesendet)|"
     r"code (?:from|in|aus) (?:the|our|your|der|unserer|ihrer) (?:sms|text)|"
@@ -40,6 +44,7 @@ _CREDENTIAL = re.compile(
 _ASK = re.compile(
     r"\b(?:schick|send|sende|senden|teilen sie|teile|mitteilen|nennen|nenne|geben sie|gib|"
     r"antworte|reply|respond|provide|tell us|let us know|confirm|share|enter|eingeben|"
+    r"give us|give me|read out|read us|text us|email us|durchgeben|vorlesen|"
     r"übermitteln|benötigen|need|brauchen|bestätigen)\w*\b",
     re.I,
 )

@@ -29,7 +29,7 @@ from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.sender import parse_name
 
 __all__ = ["contact_line", "emergency_line", "extractive_reply", "split_name"]
-from drafter.drafting.amounts import price_shares, relation
+from drafter.drafting.amounts import relation
 from drafter.drafting.article_units import Unit, parse_article, split_sentences
 from drafter.drafting.closeness import (
     Embed,
@@ -39,6 +39,7 @@ from drafter.drafting.closeness import (
     lead_by_title,
 )
 from drafter.drafting.closing import closing
+from drafter.drafting.conditions import unmet_condition
 from drafter.drafting.contact import EMAIL as _EMAIL
 from drafter.drafting.contact import PHONE as _PHONE
 from drafter.drafting.contact import contact_line, emergency_line
@@ -56,6 +57,7 @@ from drafter.drafting.situation import (
     situation,
     topic,
 )
+from drafter.drafting.thresholds import applied_rules
 from drafter.models import Citation, DraftWarning, InboundEmail, Passage
 
 MAX_PASSAGES = 4  # the best-retrieved ones; the one answering the request may lead
@@ -251,9 +253,25 @@ def extractive_reply(
             shares = [share if n in deaths else 0.0 for n, share in enumerate(shares)]
         shares[lead] = 1.0  # it answers the request: it may fill the draft like the best
 
+        # an article's opening paragraph states its general case ("Wenn Sie mehr oder weniger
+        # verbrauchen, können Sie Ihren Abschlag ändern"): never judged as another situation
+        opening = {
+            n: units[0].block
+            for n, i in enumerate(usable, 1)
+            if (units := parse_article(sources[i], n))
+        }
+
         def keep(unit: Unit) -> bool:
-            return not asks_for_given(f"{unit.lead} {unit.text}", given) and not (
-                mourning and is_welcome(unit.text)
+            return not (
+                asks_for_given(f"{unit.lead} {unit.text}", given)
+                or (mourning and is_welcome(unit.text))
+                # a paragraph sentence for another customer's situation (a list item is
+                # left: a step's "if two-factor login is active" or a safety line)
+                or (
+                    unit.kind == "sentence"
+                    and unit.block != opening.get(unit.passage)
+                    and unmet_condition(unit.text, mail_text, language)
+                )
             )
 
         chosen = select_units(
@@ -294,11 +312,11 @@ def extractive_reply(
         blocks = render(chosen, language)
         shown = " ".join(b for _, b in blocks)
         paragraphs += [r for r in [relation(mail_text, shown, language)] if r]  # amount & rule
-        for n, block in sorted(blocks, key=lambda nb: nb[0] != lead + 1):
+        done: set[str] = set()  # the kinds of rule applied to the customer's own figures
+        for n, shown_block in sorted(blocks, key=lambda nb: nb[0] != lead + 1):
+            block, below = applied_rules(shown_block, mail_text, email.date, language, done)
             paragraphs.append(f"{block} {cite(usable[n - 1])}")
-            shares_line = price_shares(mail_text, block, language)
-            if shares_line:  # the customer's monthly price in the rule's shares, below it
-                paragraphs.append(shares_line)
+            paragraphs += below  # the customer's date, monthly price or amount under the rule
         if ALWAYS_CONTACT:
             own = _EMAIL.findall(settings.mail_from)
             contact = contact_line([sources[i] for i in usable], own[0] if own else "")

@@ -43,7 +43,10 @@ from drafter.privacy.patterns import EMAIL_RE
 if TYPE_CHECKING:
     from drafter.drafting.check_base import CheckInput as HarmInput
 
-PHONE = re.compile(r"(?<![\w+])(?:\+\d{2}[ ]?|0)\d{2,5}(?:[ /-]?\d{2,}){1,4}(?![\w])")
+# a one-digit group only inside the number ("0180 5 123456": a service number's tariff digit)
+PHONE = re.compile(
+    r"(?<![\w+])(?:\+\d{2}[ ]?|0)\d{2,5}(?:[ /-]?\d{2,}|[ /-]\d(?=[ /-]?\d{2})){1,4}(?![\w])"
+)
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b")
 EMAIL = EMAIL_RE  # the one e-mail pattern (drafter.privacy.patterns)
 URL = LINK  # links with a scheme, www. or a bare host (drafter.knowledge.trust)
@@ -59,7 +62,15 @@ _CONDITIONAL = re.compile(
 _PAY_CHANNEL = re.compile(
     r"\b(?:paypal|bitcoin|krypto\w*|crypto\w*|gift ?cards?|geschenkkarten?|guthabenkarten?|"
     r"paysafecard|western union|moneygram|venmo|cash ?app|zelle|revolut|wise|"
-    r"bargeld|barzahlung|in bar|cash)\b",
+    r"klarna|sofortüberweisung|giropay|apple ?pay|google ?pay|amazon ?pay|skrill|"
+    # vouchers of a shop as money: "mit Amazon-Gutscheinen begleichen", "iTunes cards"
+    r"(?:amazon|itunes|apple|google ?play|steam|paysafe)[- ]?(?:gutschein\w*|guthaben\w*|"
+    r"karten?|gift ?cards?|vouchers?|cards?)|gutscheincodes?|voucher codes?|"
+    r"bargeld|bar(?:aus)?zahlung\w*|auszahlung in bar|in bar|cash|"
+    # a payment link sent by text or messenger: no article's channel
+    r"(?:zahlungs|payment |pay )?link (?:in|aus|from) (?:der|die|einer|the|a|our|unserer|your|"
+    r"ihrer) (?:sms|whatsapp|textnachricht|text message|text|nachricht auf ihr handy)|"
+    r"(?:zahlungslink|payment link)s? (?:per|via|by) (?:sms|whatsapp|text))\b",
     re.I,
 )
 # money handed to a person at the door or on site (meter reader, technician, "our colleague"):
@@ -86,8 +97,23 @@ _MONEY_WORD = re.compile(
 # a channel refused is no request: "We cannot accept PayPal", "PayPal is not possible"
 _REFUSAL = re.compile(NEGATION.pattern + r"|\b(?:cannot|can't|can not|unable|no)\b", re.I)
 _PAY = re.compile(
-    r"\b(?:überweis\w*|zahl\w*|bezahl\w*|pay\w*|transfer\w*|wire|settle|"
+    r"\b(?:überweis\w*|zahl\w*|\w+zahlung\w*|bezahl\w*|begleich\w*|pay\w*|transfer\w*|wire|"
+    r"settle\w*|"
     r"dauerauftrag|standing order|paypal|bankverbindung|konto\b|account|kontoinhaber)\b",
+    re.I,
+)
+
+
+# ... unless the customer is asked to pay ("send the 1.99 EUR charge ..., and your refund ...")
+_CUSTOMER_PAYS = re.compile(
+    r"\b(?:please|bitte|(?:überweisen|zahlen|bezahlen|senden|schicken) sie|you (?:can |should |"
+    r"must |need to )?(?:send|pay|transfer|wire))\b|^\W*(?:send|pay|transfer|wire)\b",
+    re.I,
+)
+_PAYOUT = re.compile(
+    r"\b(?:\w*auszahl\w*|ausgezahlt|guthaben\w*|erstattung\w*|payout|pay(?:ing)? (?:you|it) out|"
+    r"paid out|refund\w*|your (?:[\w.,-]+ ){0,2}?credit|we(?:'ll| will)? (?:send|transfer|pay)|"
+    r"wir (?:überweisen|zahlen|erstatten)|(?:überweisen|zahlen|erstatten) wir)\b",
     re.I,
 )
 
@@ -309,14 +335,15 @@ def check_payment_channels(data: HarmInput, known: _Known) -> list[DraftWarning]
         ]
         if offered:
             continue  # an article offers this channel
-        found.append(
-            _warn(
-                "payment",
-                f"the reply asks for payment via {channel.group(0)}, which no "
-                "trusted source offers",
-                sentence,
-            )
+        # money going to the customer ("Ihr Guthaben liegt zur Barauszahlung bereit") is a
+        # payout through that channel, not a request to pay
+        text = (
+            f"the reply pays money out via {channel.group(0)}, which no trusted source offers"
+            if _PAYOUT.search(sentence) and not _CUSTOMER_PAYS.search(sentence)
+            else f"the reply asks for payment via {channel.group(0)}, which no trusted source "
+            "offers"
         )
+        found.append(_warn("payment", text, sentence))
     return found
 
 

@@ -24,6 +24,8 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from drafter.config import Settings
+from drafter.privacy.patterns import PLACEHOLDER_RE
 from drafter.store.clock import as_utc
 from drafter.store.db import Database
 from drafter.store.schema import (
@@ -59,6 +61,7 @@ class EmailFacts:
     sent_body: str | None = None
     rejected_at: dt.datetime | None = None
     rejection: str = ""
+    email_json: str = field(default="", repr=False)  # the stored email, for masking
 
     @property
     def time_to_first_draft(self) -> float | None:
@@ -172,6 +175,7 @@ def load_facts(conn: Connection) -> list[EmailFacts]:
             body=body,
             status=row.status,
             imported_at=as_utc(row.imported_at),
+            email_json=row.email_json,
         )
     generated = (
         select(draft_versions)
@@ -252,7 +256,7 @@ def content_words(subject: str, body: str, language: str) -> set[str]:
     from drafter.knowledge.retrieve import build_query
     from drafter.toolkit import stop_words
 
-    text = build_query(subject, body)
+    text = PLACEHOLDER_RE.sub(" ", build_query(subject, body))  # no "name" from [NAME_1]
     stops = stop_words("en" if language == "en" else "de")
     return {w for w in (m.group(0).casefold() for m in _WORD.finditer(text)) if w not in stops}
 
@@ -276,6 +280,29 @@ def gap_of(draft_json: str) -> tuple[bool, list[str]]:
     if gap and not signals:
         signals = ["retrieval"]
     return gap, signals if gap else []
+
+
+def mask_gap_texts(items: list[EmailFacts], settings: Settings) -> None:
+    """Replace the personal data in the subject and message of every knowledge-gap email by
+    placeholders (drafter.privacy, as the model sees the mail): the gap topics show them to
+    whoever reads the report or the figures screen, and a team lead needs the question, not
+    the customer number or the name."""
+    from drafter.models import InboundEmail
+    from drafter.privacy.pseudonymize import Pseudonymizer
+
+    gaps = [i for i in items if i.kb_gap]
+    if not gaps:
+        return
+    pseudonymizer = Pseudonymizer(settings)
+    for item in gaps:
+        try:
+            email = InboundEmail.model_validate_json(item.email_json)
+        except ValueError:
+            email = InboundEmail(subject=item.subject, body=item.body)
+        masked, _ = pseudonymizer.redact_email(
+            email.model_copy(update={"subject": item.subject or email.subject})
+        )
+        item.subject, item.body = masked.subject, masked.body
 
 
 def gap_topics(items: list[EmailFacts], threshold: float = GAP_SIMILARITY) -> list[GapTopic]:
@@ -339,9 +366,11 @@ def collect(
     goal_hours: float = 24.0,
     since: dt.datetime | None = None,
     until: dt.datetime | None = None,
+    settings: Settings | None = None,
 ) -> Analytics:
     """Everything `drafter report` shows, from one read transaction: the emails imported
-    from `since` (inclusive) to `until` (exclusive); `goal_hours` is the response-time goal."""
+    from `since` (inclusive) to `until` (exclusive); `goal_hours` is the response-time goal.
+    With `settings`, the knowledge-gap topics show no personal data (`mask_gap_texts`)."""
     with db.read() as conn:
         items = load_facts(conn)
         agents = per_agent(conn, since=since, until=until)
@@ -350,6 +379,8 @@ def collect(
         for i in items
         if (since is None or i.imported_at >= since) and (until is None or i.imported_at < until)
     ]
+    if settings is not None:
+        mask_gap_texts(items, settings)
     return Analytics(
         by_agent=agents,
         emails=len(items),

@@ -214,11 +214,21 @@ _CYR = "\u0400-\u04ff"
 _CYR_WORD = rf"[^\W\d_]*[{_CYR}][^\W\d_]*"
 CYRILLIC_STREET_RE = re.compile(
     rf"(?<!\w)(?:[вb]y[лl]|y[лl]|пp[oо]cп|пp[oо]в|пp|п[лl]|бy[лl]|б-p|ш[oо]cce|пep)\.?[ ]"
-    rf"(?:{_CYR_WORD}[ ]){{0,2}}{_CYR_WORD}[ ]\d{{1,4}}(?:[ ]?[-/][ ]?\d{{1,4}})?"
+    rf"(?:{_CYR_WORD}[ ]){{0,2}}{_CYR_WORD},?[ ]\d{{1,4}}(?:[ ]?[-/][ ]?\d{{1,4}})?"
     rf"[^\W\d_]?(?:,?[ ](?:кв|к[вb]|oф|к)\.?[ ]?\d{{1,4}})?(?!\w)"
 )
 CYRILLIC_POSTCODE_RE = re.compile(
     rf"(?<![\w.,/-])\d{{5,6}},?[ ](?:(?:м|г)\.[ ]?)?{_CYR_WORD}(?:-{_CYR_WORD})*"
+    rf"|(?:(?<=,[ ])|(?<=^))(?:(?:м|г)\.[ ]?)?{_CYR_WORD}(?:-{_CYR_WORD})*,?[ ]\d{{5,6}}(?![\w])",
+    re.M,
+)
+# a Greek street in Greek letters ("Οδός Ερμού 88, 3ος όροφος"); on the folded text some
+# letters are Latin look-alikes ("Oδός Eρμoύ")
+_GREEK = "\u0370-\u03ff\u1f00-\u1fff"
+GREEK_STREET_RE = re.compile(
+    rf"(?<!\w)(?:[OΟ]δ[óόoο]ς|[OΟ]δ\.|Λεωφ[óόoο]ρ[oο]ς|Λεωφ\.)[ ]"
+    rf"(?:[^\W\d_]*[{_GREEK}][^\W\d_]*[ ]){{0,2}}[^\W\d_]*[{_GREEK}][^\W\d_]*[ ]\d{{1,4}}"
+    r"[^\W\d_]?(?![\w])"
 )
 _HAS_CYR = re.compile(rf"[{_CYR}]")
 
@@ -231,6 +241,14 @@ def find_cyrillic_addresses(text: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), "ADDRESS", "street + number (Cyrillic)")
     for m in CYRILLIC_POSTCODE_RE.finditer(text):
         yield Span(m.start(), m.end(), "POSTCODE_CITY", "postcode + town (Cyrillic)")
+
+
+def find_greek_streets(text: str) -> Iterator[Span]:
+    """ADDRESS spans of streets written in Greek letters, with their floor."""
+    if "δ" not in text and "Λεωφ" not in text:
+        return
+    for m in GREEK_STREET_RE.finditer(text):
+        yield Span(m.start(), unit_end(text, m.end()), "ADDRESS", "street + number (Greek)")
 
 
 def find_far_addresses(
@@ -259,6 +277,7 @@ def find_far_addresses(
             yield Span(m.start("value"), m.end("value"), "POSTCODE_CITY", "postcode 3 + 2")
     yield from _town_codes(text, noun or everyday)
     yield from find_cyrillic_addresses(text)
+    yield from find_greek_streets(text)
     for start, end in _pin_lines(text):
         pin = PIN_LINE_RE.match(text, start, end)
         if pin is not None and not everyday(pin.group("town").split()[0].split("-")[0]):

@@ -73,7 +73,7 @@ _ROMANCE_MONTHS = (
 _ORDINAL_WORD = r"(?:[a-zäöüß]{2,30}(?:ten|sten)|[a-z-]{2,20}(?:first|second|third|th))"
 DATE = (
     rf"(?:\d{{1,2}}\.[ ]?\d{{1,2}}\.[ ]?(?:\d{{4}}|\d{{2}})(?!\d)"
-    rf"|\d{{1,2}}\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?\d{{4}}"  # 03.III.2004
+    rf"|\d{{1,2}}\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?(?:\d{{4}}|\d{{2}}(?!\d))"
     rf"|\d{{1,2}}(?:er)?[ ](?:de[ ])?{_ROMANCE_MONTHS}[ ](?:de[ ])?\d{{4}}"
     rf"|(?i:{_ORDINAL_WORD})[ ](?:of[ ])?{_MONTHS}[ ]\d{{4}}"
     rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?[ ](?:of[ ])?{_MONTHS},?[ ](?:\d{{4}}|\d{{2}}(?!\d|[.,]\d))"
@@ -88,7 +88,8 @@ DOB_RE = re.compile(
         "Date[ ]of[ ]Birth", r"d\.o\.b\.?", "Birthdate", "Birth", "birth",
         "Date[ ]de[ ]naissance", r"née?[ ]le", "Data[ ]di[ ]nascita", "Fecha[ ]de[ ]nacimiento",
     )
-    + r"[ \t]*(?:ist|is|war|was)?[ \t]*[:\-]?[ \t]*(?:der|den|am|the|on|als|as)?[ \t]*"
+    + r"[ \t]*(?:ist|is|war|was)?[ \t]*[:\-]?[ \t]*(?:\n[ \t]*(?=\d))?"  # a form: date below
+    r"(?:der|den|am|the|on|als|as)?[ \t]*"
     r"(?:[^\n\d]{1,40}?[:\-][ \t]*)?"  # "Geburtsdatum Anna (für die Akte): 5. Mai 2004"
     r"\(?[ \t]*"  # "mein Geburtsdatum (08/12/1958)"
     rf"(?P<date>{DATE}|\d{{1,2}}\.[ ]?\d{{1,2}}\.(?![ ]?\d))"  # "geboren am 12.3." too
@@ -129,8 +130,22 @@ def _listed_dobs(text: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "DOB", "date of birth (plural cue)")
 
 
+# the date a few words after its cue, with a year a birth can have: "do you need my date of
+# birth? It's 21/08/1984", "Brauchen Sie mein Geburtsdatum? Das ist der 9. Juni 1972"
+FAR_DOB_RE = re.compile(
+    r"(?i:date[ ]of[ ]birth|birth[ ]?date|birthday|geburtsdatum|geburtstag|\bd\.?o\.?b\b)"
+    rf"[^\n\d]{{4,60}}?(?<![\d.])(?P<date>{DATE})"
+)
+_BIRTH_YEAR = re.compile(r"(?:(?<!\d)(?:19\d\d|200\d|201[0-5])|(?<![\d/.-])\d\d)$")
+_FAR_HINTS = ("birth", "Birth", "BIRTH", "eburts", "EBURTS", "DOB", "dob", "D.O.B", "d.o.b")
+
+
 def find_dobs(text: str) -> Iterator[Span]:
     yield from _listed_dobs(text)
+    if any(h in text for h in _FAR_HINTS):
+        for far in FAR_DOB_RE.finditer(text):
+            if _BIRTH_YEAR.search(far.group("date")):
+                yield Span(far.start("date"), far.end("date"), "DOB", "date of birth (cue before)")
     verb, done = text.find("geboren"), 0
     while verb >= 0:  # the pattern is tried only in the 60 characters before each "geboren"
         m = BORN_AFTER_RE.search(text, max(done, verb - 60), verb + 7)
@@ -207,6 +222,7 @@ def compile_customer_patterns(extra: Iterable[str]) -> list[re.Pattern[str]]:
     return compiled
 
 
+_NAMED_BEFORE = re.compile(r"[ ][A-ZÄÖÜ][a-zäöüß]{3,}[ ]?$")  # a capitalised word, not "Nr."
 _ENDING = re.compile(r"(?i)(?:ending|ends|endet|endend|endung)[ ](?:in|with|on|auf|mit)\W*$")
 _YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
@@ -238,4 +254,6 @@ def find_customer_numbers(text: str, patterns: Iterable[re.Pattern[str]]) -> Ite
         cue = m.group()[: m.start("value") - m.start()].strip()
         if _ENDING.search(cue):  # "the one ending in 4412": four digits identify nobody
             continue
+        if value.isdigit() and len(value) <= 4 and _NAMED_BEFORE.search(cue):
+            continue  # "Vertrag Ökostrom Plus 2000": a product's name and its number
         yield Span(m.start("value"), m.end("value"), "CUSTOMER_NO", f"number cue={cue!r}")

@@ -48,13 +48,19 @@ DOC_CUE = re.compile(
     r"id[ -]?card|id[ -]?number|führerschein|driving[ ]licen[cs]e|document[ ]number|"
     r"dokumentennummer|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltskarte|"
     r"niederlassungserlaubnis|residence[ ]permit|residence[ ]card|permit[ ]no|carte[ ]d'identité)"
-    r"(?:[^\n(]{0,25}|[^\n(]{0,25}\([^)\n]{0,60}\)[^\n(]{0,6})$"  # "(hat die Bank auch gewollt): "
+    r"(?:[^\n(]{0,25}|[^\n(]{0,25}\([^)\n]{0,60}\)[^\n(]{0,6}"  # "(hat die Bank auch gewollt): "
+    r"|[^\n(]{0,80}:[ ]?)$"  # "permit number, since … your form asks for ID: "
 )
 _DOC_WORDS = ("ausweis", "pass", "führerschein", "licen", "document", "dokument", "aufenthalt",
               "niederlassung", "residence", "permit", "identit", "id card", "id-card", "idcard",
               "id number", "id-number")  # fmt: skip
 # after a document cue, any document number of 8 to 10 capitals and digits ("X4RTBPFW4")
-DOC_ANY_RE = re.compile(r"(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,10}(?![\w-])")
+DOC_ANY_RE = re.compile(
+    r"(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,10}(?![\w-])"
+    # or written in groups: "R7T 4K9 2M8", "L01X 00T4 7"
+    r"|(?<![\w-])(?=[A-Z0-9 ]{8,14}(?![\w-]))(?=[A-Z0-9 ]*\d)(?=[A-Z0-9 ]*[A-Z])"
+    r"[A-Z0-9]{3,4}(?:[ ][A-Z0-9]{1,4}){2}(?![\w-])"
+)
 _ICAO = {**{str(d): d for d in range(10)}, **{chr(65 + i): 10 + i for i in range(26)}}
 
 
@@ -313,7 +319,16 @@ _FAR_FILE_WORDS = ("aktenzeichen", "geschäftszeichen", "kassenzeichen", "vorgan
                    "fallnummer", "schaden", "file number", "case number")  # fmt: skip
 
 
+# a file or order reference of letter groups, a year and a serial ("NB-AU-2026-00417",
+# "SB-KI-2026/0717"): the shape alone says it is somebody's case
+REFERENCE_RE = re.compile(
+    r"(?<![\w-])[A-Z]{2,4}(?:-[A-Z]{1,4}){1,2}-(?:19|20)\d\d[-/]\d{3,8}(?![\w-]|[.,]\d)"
+)
+
+
 def find_order_numbers(text: str) -> Iterator[Span]:
+    for m in scan(REFERENCE_RE, text, digit_lines(text)):
+        yield Span(m.start(), m.end(), "ORDER_NO", "reference (letters, year, serial)")
     for m in guarded(COURT_FILE_RE).finditer(text):
         yield Span(m.start(), m.end(), "ORDER_NO", "court file number")
     for start, end in cue_lines(text, _FAR_FILE_WORDS):
@@ -359,6 +374,8 @@ def find_long_numbers(text: str) -> Iterator[Span]:
         if IPV4_RE.fullmatch(value):  # an IP address: find_network decides
             continue
         if _years(value):  # "Abrechnung 2025/2026", "2025/26": a period of two years
+            continue
+        if re.fullmatch(r"(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d", value):  # "bis 09/2027": a month
             continue
         if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}(?:[ ]\d{1,2})?", value):
             continue

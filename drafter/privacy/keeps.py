@@ -1,5 +1,6 @@
 """What looks personal but names an organisation, and is kept: a SEPA creditor id
-("Gläubiger-ID DE89ZZZ00000456789", with its check digits), a company's register number
+("Gläubiger-ID DE89ZZZ00000456789", with its check digits), an Indian bank's branch code
+after "IFSC", a company's register number
 after its cue ("HRB 12345", "Companies House no. 13470822", "Company no. 09822417", "KvK
 70412896", "VR 1422 KI", "FN 123456a", the Nordic "Org.nr 556677-8899", "eingetragen im
 Installateurverzeichnis unter Nr. 2025-311") and a From display name that is an
@@ -61,10 +62,17 @@ def _creditor_ids(text: str, low: str) -> list[tuple[int, int]]:
     ]
 
 
+# an Indian bank branch code after its cue ("IFSC HDFC0004711"): a bank's, like a BIC
+IFSC_RE = re.compile(r"\bIFSC(?:[ ]code)?[ ]?[:=-]?[ ]?(?P<value>[A-Z]{4}0[A-Z0-9]{6})(?![\w])")
+
+
 def register_numbers(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the company register numbers and SEPA creditor ids in `text`."""
+    """(start, end) of the company register numbers, SEPA creditor ids and bank branch codes
+    in `text`."""
     low = text.lower()
     creditors = _creditor_ids(text, low)
+    if "IFSC" in text:
+        creditors += [(m.start("value"), m.end("value")) for m in IFSC_RE.finditer(text)]
     if not any(c in low for c in _CUES):  # a substring test before the pattern
         return creditors
     found = [(m.start("value"), m.end("value")) for m in scan(REGISTER_RE, text, digit_lines(text))]

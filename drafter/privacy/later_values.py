@@ -7,8 +7,9 @@ value on one line, a few words apart) do not reach:
   "Kiel.Wind2019!" probiert"): `find_quoted_secrets`;
 - a date with the year of a date of birth found in the text, just after it ("falsches
   Geburtsdatum: 12.03.1968. Richtig ist 21.03.1968.", "my date of birth is 11/04/1991, but
-  it is actually 04/11/1991"), in any date format: `dob_corrections`, run on the resolved
-  spans.
+  it is actually 04/11/1991"), in any date format, and a date of a past year in brackets or
+  after a comma right after a person's name ("Anna Kern (03.04.1981)"): `dob_corrections`,
+  run on the resolved spans.
 """
 
 from __future__ import annotations
@@ -61,11 +62,21 @@ def find_quoted_secrets(text: str) -> Iterator[Span]:
             yield Span(m.start("value"), m.end("value"), "SECRET", "password in quotes (cue)")
 
 
+# a person's date in brackets or after a comma: "Anna Kern (03.04.1981)", "Ole Kern, 4.7.2009"
+_DATE_AFTER_NAME = re.compile(rf"(?:[ ]?\([ ]?|,[ ]|[ ]-[ ]|[ ]–[ ])(?P<date>{DATE})(?!\d)")
+_BIRTH_YEAR = re.compile(r"(?<!\d)(?:19\d\d|200\d|201[0-5]|\d\d)$")  # not this year's letter
+
+
 def dob_corrections(text: str, spans: list[Span]) -> list[Span]:
-    """Dates just after a date of birth that have its year: a correction or a repeat."""
+    """Dates just after a date of birth that have its year: a correction or a repeat; a date
+    of a past year right after a person's name: whose birthday it is."""
     out: list[Span] = []
     taken = {(s.start, s.end) for s in spans}
     for span in spans:
+        if span.type == "NAME":
+            m = _DATE_AFTER_NAME.match(text, span.end)
+            if m and _BIRTH_YEAR.search(m.group("date")) and m.span("date") not in taken:
+                out.append(Span(m.start("date"), m.end("date"), "DOB", "date after a name"))
         if span.type != "DOB":
             continue
         year = _YEAR.search(text[span.start : span.end])

@@ -143,6 +143,9 @@ STOP_WORDS = words(
 )
 
 
+_GROUPS = frozenset(("Team", "Teams", "Service", "Support", "Kundenservice", "Crew", "Hotline"))
+
+
 def _clean(name: str, stop: frozenset[str]) -> str:
     """Cut a candidate at its first stop word; drop trailing particles."""
     kept: list[str] = []
@@ -150,7 +153,9 @@ def _clean(name: str, stop: frozenset[str]) -> str:
         # under CLOSING_RE's (?i) a lowercase phrase matches too: "thank you very much",
         # "Liebe Grüße aus dem Norden", "danke und LG" end at their first stop word
         lower_stop = word.islower() and word not in _PARTICLES and word.title() in stop
-        if word in stop or word.split("-")[0] in stop or lower_stop:
+        # "Hallo liebes Wärmepumpen-Team": a group of people ends the name too
+        group = "-" in word and word.rsplit("-", 1)[1].rstrip(",.!:;") in _GROUPS
+        if word in stop or word.split("-")[0] in stop or lower_stop or group:
             break
         kept.append(word)
     while kept and kept[-1] in _PARTICLES:

@@ -43,12 +43,19 @@ _UNIT = (
     r"(?:(?:,?[ ]?|/)(?:\d{1,2}\.[ ]?(?:OG|Og|og|Stock|stock|Etage|etage|Obergeschoss)|OG|EG|DG|"
     r"\d{1,2}[ ]?(?:OG|og)(?![\w])|"  # "3 OG" without the ordinal's dot
     r"UG|Erdgeschoss|Dachgeschoss|Hochparterre|Souterrain|App\.?|Apartment|Appartement|Wohnung|"
-    r"Whg\.?|Zimmer|Zi\.?|[Ff]lat|[Aa]pt\.?|[Ll]gh\.?(?=[ ]?\d)|"  # Swedish "lgh 1203"
+    r"Whg\.?|Zimmer|Zi\.?|[Ff]lat|[Aa]pt[oº]?\.?|[Ll]gh\.?(?=[ ]?\d)|"  # Swedish "lgh 1203"
     r"(?:Studenten|Senioren|Schwestern|Lehrlings)?[Ww]ohnheim|"
     r"\d{1,2}(?:st|nd|rd|th)[ ]floor|floor[ ]\d+|"
     r"ground[ ]floor|first[ ]floor|[Ss]tiege[ ]\d+|[Tt]ür[ ]\d+|[Tt]op[ ]\d+|[Ss]tg\.?[ ]\d+|"
     r"(?i:hinterhaus|vorderhaus|hinterhof|seitenflügel|gartenhaus|quergebäude|rückgebäude)|"
-    r"\d{1,2}\.[ ]?(?:th|tv|mf)\.?)"
+    r"\d{1,2}\.[ ]?(?:th|tv|mf)\.?|"
+    # Spanish, Portuguese, Italian, French and Greek floors and doors: "2º izq", "3º esquerdo",
+    # "apto 41", "scala C", "int. 12", "piso 3", "3e étage", "2ος όροφος"
+    r"\d{1,2}[º°ªoa](?=[ ,]|$)(?:[ ]?(?:izq(?:uierda)?\.?|dcha\.?|derecha|esq(?:uerdo|uerda)?\.?|"
+    r"dt[oa]\.?|direit[oa]|andar|piso|[A-Z](?![\w])))?|"
+    r"piso|planta|puerta|pta\.|scala[ ][A-Z](?![\w])|int\.|interno|piano|"
+    r"\d{1,2}(?:e|er|ème)[ ]étage|étage|appt\.?|bât\.?[ ][A-Z](?![\w])|"
+    r"\d{1,2}(?:[oο]ς|[oο]|ης)[ ]όρ[oο]φ[oο]ς|όρ[oο]φ[oο]ς)"
     r"(?:[ ]?\d{1,4}[a-z]?(?!\d))?(?:,?[ ](?:links|rechts|mitte|left|right|li\.|re\.))?){0,2}"
 )
 _LOWER_SUFFIX = (
@@ -188,8 +195,10 @@ EN_STREET_RE = re.compile(
 _STREET_LEFT = re.compile(
     rf"(?:(?<![\w-])(?:(?:{_ADJECTIVES})(?:e|er|es|en)?|[A-ZÄÖÜ][a-zäöüß]{{2,}}er|Gut|Hof|Schloss|"
     rf"Gehöft|Kloster|"
-    rf"Rue|Route|Chemin|Avenue|Place|Quai|Boulevard|Via|Viale|Piazza|Calle|Rua)"
+    rf"Rue|Route|Chemin|Avenue|Place|Quai|Boulevard|Via|Viale|Piazza|Calle|Rua|Avenida|"
+    rf"Travessa|Paseo|Carrer|Corso)"
     rf"(?:[ ](?:de|des|du|de[ ]la|de[ ]l'|d'|della|del|dei|di|da|do|dos|das|la|le|les))?[ ]"
+    rf"(?:[A-ZÀ-Ý][a-zà-ÿ]+[ ])?"  # "Rua Oscar Freire 379": a name of two words
     rf"|(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ ]\d\w{{0,3}},?[ ]"
     rf"(?:[A-Z][a-z']+(?:[ ][A-Z][a-z']+){{0,2}},[ ])?)$"  # "Apartment 6, Harbour View, 12 …"
 )

@@ -26,7 +26,7 @@ _CITY_STOP = words(
     "Haushalte Zähler Punkte Minuten Stunden Monate Monaten Wochen Liter Kubikmeter Seiten "
     "Bei Sie Ihr Ihre Ich Wir Die Der Das Und Oder Mit Für Von Am Im Zum Dollar Dollars Pfund "
     "Franken Rappen Cent Prozent Januar Februar März April Mai Juni Juli August September "
-    "Oktober November Dezember Rechnung Abschlag Vielen Danke Bitte Mit Viele"
+    "Oktober November Dezember Rechnung Abschlag Vielen Danke Bitte Mit Viele Ort Stadt Wohnort"
 )
 LOWER_POSTCODE_CITY_RE = re.compile(
     r"(?<![\w.,/-])\d{5}[ ]{1,2}[a-zäöü][a-zäöüß]{2,}(?:-[a-zäöüß]+)*(?=[ ]*(?:$|\n|,|\.|\)))",

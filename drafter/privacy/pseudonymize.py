@@ -61,9 +61,11 @@ from drafter.privacy.repeats import (
 )
 from drafter.privacy.script_names import find_script_names
 from drafter.privacy.second_look import (
+    firm_owners,
     first_names_before,
     inside_longer,
     only_in,
+    organisation_words,
     organisations,
     postcodes_after_streets,
     surnames_after,
@@ -124,6 +126,7 @@ class Pseudonymizer:
         self._free = FreeNames(vocabulary(), self._stop | self.lists.kb_words, self.lists.never)
         self._always = _always_matcher(self.lists.always)
         self._lower_memo: dict[tuple[str, ...], frozenset[str]] = {}
+        self._org_words: frozenset[str] = frozenset()  # of the email being redacted
 
     # --- finding ---------------------------------------------------------------------
 
@@ -166,13 +169,12 @@ class Pseudonymizer:
             upper += [_shift(s, offset) for s in find_postcode_cities(line, [])]
             spans += [s._replace(why=s.why + " (capitals)") for s in upper]
         vocab = self._free.vocab
-        spans += find_towns(
-            text,
-            self._place_blocked,
-            vocab.zipf,
-            lambda w: vocab.is_first_name(w, local=True),
-            frozenset(s.end for s in streets),
-        )
+        # the company's own street does not make the town after it a customer's
+        is_never = self.lists.is_never
+        ends = frozenset(s.end for s in streets if not is_never(text[s.start : s.end], s.type))
+        first_name = lambda w: vocab.is_first_name(w, local=True)  # noqa: E731
+        towns = list(find_towns(text, self._place_blocked, vocab.zipf, first_name, ends))
+        spans += without_organisations(text, towns)  # "Sportverein Kiel-Wik e.V.": the club's
         spans += block_lines(text, spans)
         spans += nm.find_display_names(text, own, self._stop)
         if self._always is not None:
@@ -201,9 +203,32 @@ class Pseudonymizer:
         if orgs:  # a "name" seen only inside an organisation's name is the organisation's
             found = [n for n in found if not only_in(n, folded, orgs)]
         found += [
-            folded[s.start : s.end] for s in without_organisations(folded, self._free.find(folded))
+            folded[s.start : s.end] for s in self._rare_words(folded, self._free.find(folded))
         ]
         return [n for n in found if not (self.lists.is_never(n, "NAME") or self._everyday(n))]
+
+    def _rare_words(self, text: str, spans: list[Span]) -> list[Span]:
+        """The free-name spans of `text` less those outside an organisation's name here and
+        rare words the same email uses inside one ("Kontakt: SV Holtenau" in the subject,
+        "des SV Holtenau von 1912 e.V." in the body): the organisation's, not a person's."""
+        spans = without_organisations(text, spans)
+        if not self._org_words:
+            return spans
+        return [
+            s
+            for s in spans
+            if not (
+                s.why.startswith("rare capitalised") and text[s.start : s.end] in self._org_words
+            )
+        ]
+
+    def _owner_word(self, word: str) -> bool:
+        """A word that may be a firm owner's surname: not everyday, no compound of everyday
+        words ("Fördeblick"), not the KB's or the company's."""
+        parts = word.split("-")
+        return not any(self._everyday_word(p) or self._free.blocked(p) for p in parts) and (
+            self._free.vocab.zipf(word) < 3.5
+        )
 
     def _surname(self, word: str) -> bool:
         """A surname by the list (not an everyday English word) or a rare word."""
@@ -247,8 +272,9 @@ class Pseudonymizer:
                 for s in nm.find_names(work, matcher)
                 if not institution_town(work, s)
             ),
-            *without_organisations(work, self._free.find(work)),
+            *self._rare_words(work, self._free.find(work)),
             *lowercase_spans(work, self._lowercase_forms(known)),
+            *without_organisations(work, list(firm_owners(work, self._owner_word))),
         ]
         if vault is not None:
             spans += vault_spans(work, vault)
@@ -370,25 +396,29 @@ class Pseudonymizer:
             "quoted": email.quoted,
             "signature": email.signature,
         }
-        for field, text in texts.items():
-            known += self.discover_names(text, signature=field == "signature")
-        redacted: dict[str, str] = {}
-        grown = len(vault.entities)
-        for field, text in texts.items():
-            redacted[field] = self.redact(text, vault, known, signature=field == "signature")
-            if field == "subject":
-                grown = len(vault.entities)
-        if email.subject and len(vault.entities) > grown:  # a value first found in the body
-            redacted["subject"] = self.redact(email.subject, vault, known)
-        attachments = [
-            a.model_copy(update={"filename": self.redact(a.filename, vault, known)})
-            for a in email.attachments
-        ]
-        update: dict[str, object] = {
-            **redacted,
-            "from_": self._address(email.from_, vault, known),
-            "to": [self._address(a, vault, known) for a in email.to],
-            "cc": [self._address(a, vault, known) for a in email.cc],
-            "attachments": attachments,
-        }
+        self._org_words = organisation_words(texts.values())
+        try:
+            for field, text in texts.items():
+                known += self.discover_names(text, signature=field == "signature")
+            redacted: dict[str, str] = {}
+            grown = len(vault.entities)
+            for field, text in texts.items():
+                redacted[field] = self.redact(text, vault, known, signature=field == "signature")
+                if field == "subject":
+                    grown = len(vault.entities)
+            if email.subject and len(vault.entities) > grown:  # a value first found in the body
+                redacted["subject"] = self.redact(email.subject, vault, known)
+            attachments = [
+                a.model_copy(update={"filename": self.redact(a.filename, vault, known)})
+                for a in email.attachments
+            ]
+            update: dict[str, object] = {
+                **redacted,
+                "from_": self._address(email.from_, vault, known),
+                "to": [self._address(a, vault, known) for a in email.to],
+                "cc": [self._address(a, vault, known) for a in email.cc],
+                "attachments": attachments,
+            }
+        finally:  # a later `redact` of other text must not see this email's organisations
+            self._org_words = frozenset()
         return email.model_copy(update=update), vault

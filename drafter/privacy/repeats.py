@@ -70,6 +70,23 @@ _INSTITUTION_BEFORE = re.compile(
 )
 
 
+# an office that serves the people living in its town: its town is the writer's ("die
+# Urkunde vom Standesamt Plön" when the address is in Plön)
+_RESIDENCE_OFFICE = re.compile(
+    r"(?i)(?:standes|bürger|melde|einwohnermelde|sozial|wohngeld)(?:amt|amts|büro|stelle|behörde)"
+    r"(?:[ ](?:der[ ]stadt|in|von))?[ ]+\Z"
+)
+
+
+def _institutions_town(text: str, start: int) -> bool:
+    """The town at `start` names the institution before it, not where anybody lives (an
+    office that serves the residents of its town excepted)."""
+    before = max(0, start - 30)
+    return _INSTITUTION_BEFORE.search(text, before, start) is not None and not (
+        _RESIDENCE_OFFICE.search(text, before, start)
+    )
+
+
 def institution_town(text: str, span: Span) -> bool:
     """A single word of the town list right after an institution's word ("Standesamt Heide",
     "Amtsgericht Stein"): the institution's town, even when the word is also part of a name
@@ -102,6 +119,10 @@ def town_repeats(text: str, spans: list[Span], blocked: Callable[[str], bool]) -
         town = value[code.end() :].strip() if code else ""
         if len(town) >= 3 and town[0].isupper() and text.count(town) > 1:  # quick test first
             towns.add(town)
+        elif not code and any(c.isdigit() for c in value):  # "Galway H91 X2Y4", "Kiel 24114"
+            towns.update(
+                w for w in _TOWN_WORD.findall(value) if w not in _NOT_TOWN and text.count(w) > 1
+            )
     if not towns:
         return out
     taken = [(s.start, s.end) for s in spans]
@@ -109,9 +130,7 @@ def town_repeats(text: str, spans: list[Span], blocked: Callable[[str], bool]) -
         if blocked(town):
             continue
         for m in _word_pattern(town).finditer(text):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            if _INSTITUTION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            if any(a <= m.start() < b for a, b in taken) or _institutions_town(text, m.start()):
                 continue
             out.append(Span(m.start(), m.end(), "POSTCODE_CITY", "town of an address found here"))
     return out
@@ -173,7 +192,7 @@ def vault_towns(text: str, vault: Vault, blocked: Callable[[str], bool]) -> list
         if town not in text or blocked(town):  # quick test first
             continue
         for m in _word_pattern(town).finditer(text):
-            if _INSTITUTION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            if _institutions_town(text, m.start()):
                 continue
             why = "town of an address in the thread"
             out.append(Span(m.start(), m.end(), "POSTCODE_CITY", why))

@@ -16,9 +16,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
+from drafter.privacy.normalize import fold
 from drafter.privacy.prefilter import guarded
 from drafter.privacy.spans import Span
 
@@ -28,13 +29,15 @@ from drafter.privacy.spans import Span
 _LEGAL_FORM = re.compile(
     r"GmbH|mbH|\bAG\b|\bKG|OHG|GbR|\bUG\b|\bSE\b|\beG\b|e\.[ ]?V\.|Ltd|Limited|Inc\b|Inc\.|LLC|"
     r"LLP|\bplc\b|PLC|Corp|S\.A\.|SARL|S\.r\.l\.|B\.V\.|N\.V\.|A/S|ApS|\bAB\b|\bOy\b|\bAS\b|"
-    r"Sp\.[ ]z"
+    r"Sp\.[ ]z|genossenschaft\b|Services\b|Consultancy\b|Consulting\b|Immobilien\b"
 )
 ORG = re.compile(
-    r"(?:(?<=\s)|^)(?:[A-ZÄÖÜ0-9][\w'’.-]*[ ](?:&[ ]|und[ ]|and[ ])?){1,4}"
+    r"(?:(?<=\s)|^)(?:[A-ZÄÖÜ0-9][\w'’.-]*[ ](?:&[ ]|und[ ]|and[ ]|von[ ]|vom[ ]|zu[ ])?){1,4}"
     r"(?:GmbH(?:[ ]&[ ]Co\.?[ ]KG)?|gGmbH|mbH|AG|KG|KGaA|OHG|GbR|UG|SE|eG|e\.[ ]?V\.|"
     r"Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|PLC|Corp\.?|S\.A\.|SARL|S\.r\.l\.|B\.V\.|N\.V\.|"
-    r"A/S|ApS|AB|Oy|AS|Sp\.[ ]z[ ]o\.o\.)(?![\w])"
+    r"A/S|ApS|AB|Oy|AS|Sp\.[ ]z[ ]o\.o\.|"
+    # an organisation's kind written like a legal form: "… Baugenossenschaft", "… Services"
+    r"[A-ZÄÖÜ][a-zäöü]*genossenschaft|Services|Consultancy|Consulting|Immobilien)(?![\w])"
 )
 
 
@@ -105,7 +108,7 @@ def inside_longer(spans: list[Span]) -> list[Span]:
 _LEGAL_PIECES = (
     "mbH", "AG", "KG", "OHG", "GbR", "UG", "SE", "eG", "e.V", "e. V", "Ltd", "Limited", "Inc",
     "LLC", "LLP", "plc", "PLC", "Corp", "S.A.", "SARL", "S.r.l.", "B.V.", "N.V.", "A/S", "ApS",
-    "AB", "Oy", "AS", "Sp. z",
+    "AB", "Oy", "AS", "Sp. z", "genossenschaft", "Services", "Consult", "Immobilien",
 )  # fmt: skip
 
 
@@ -119,6 +122,19 @@ def _organisations(text: str) -> tuple[tuple[int, int], ...]:
     if not any(piece in text for piece in _LEGAL_PIECES) or not guarded(_LEGAL_FORM).search(text):
         return ()
     return tuple((m.start(), m.end()) for m in guarded(ORG).finditer(text))
+
+
+def organisation_words(texts: Iterable[str]) -> frozenset[str]:
+    """The capitalised words of every organisation's name in `texts` (folded first, as the
+    pseudonymizer sees them; a quick test for a legal form before the folding)."""
+    out: set[str] = set()
+    for raw in texts:
+        if not any(piece in raw for piece in _LEGAL_PIECES):
+            continue
+        text = fold(raw).text
+        for a, b in organisations(text):
+            out.update(w for w in re.findall(r"[^\W\d_]+", text[a:b]) if w[:1].isupper())
+    return frozenset(out)
 
 
 def without_organisations(text: str, spans: list[Span]) -> list[Span]:
@@ -164,6 +180,8 @@ def first_names_before(
         if span.type != "NAME" or not text[span.start : span.start + 1].isupper():
             continue
         m = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+        if m and _TRADE.fullmatch(m.group("word")):
+            continue  # the firm's trade before its owner's name ("Steuerberatung Wendtland")
         if m and first(m.group("word")) and not blocked(m.group("word")):
             out.append(Span(m.start("word"), m.end("word"), "NAME", "first name before a name"))
     return out
@@ -187,3 +205,49 @@ def postcodes_after_streets(text: str, spans: list[Span]) -> list[Span]:
                 Span(m.start("code"), m.end("code"), "POSTCODE_CITY", "postcode after a street")
             )
     return out
+
+
+# a firm named after its owner: "Steuerberatung Wendtland & Partner", "Pflegedienst Oltmanns",
+# "Malerbetrieb Jansen": the surname is a person's even inside the firm's name
+_TRADE_WORDS = (
+    "Steuerberatung", "Steuerbüro", "Kanzlei", "Anwaltskanzlei", "Rechtsanwälte", "Pflegedienst",
+    "Pflege", "Praxis", "Arztpraxis", "Zahnarztpraxis", "Physiotherapie", "Malerbetrieb",
+    "Malermeister", "Tischlerei", "Schreinerei", "Bäckerei", "Fleischerei", "Metzgerei",
+    "Friseur", "Elektro", "Elektrotechnik", "Sanitär", "Heizungsbau", "Haustechnik",
+    "Dachdeckerei", "Fahrschule", "Bestattungen", "Autohaus", "Gärtnerei", "Hausverwaltung",
+    "Zahnarzt", "Tierarzt", "Architekturbüro", "Ingenieurbüro",
+)  # fmt: skip
+_TRADE = re.compile("|".join(sorted(_TRADE_WORDS, key=len, reverse=True)))
+_NAME = r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})?"
+# a firm named after its owner: "Pflegedienst Oltmanns", "Malerbetrieb Jansen" (the trade word,
+# then one capitalised word that no other capitalised word follows) ...
+TRADE_NAME_RE = re.compile(rf"(?:{_TRADE.pattern})[ ](?P<name>{_NAME})(?![\w-]|[ ][A-ZÄÖÜ])")
+# ... or "Steuerberatung Wendtland & Partner", "Bäckerei Krüger & Söhne"
+OWNER_RE = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME})[ ]?(?:&|und)[ ](?:Partner|Partnerin|Partners|Söhne|Sohn|Sons|"
+    r"Kollegen)(?![\w-])"
+)
+_PARTNERS = ("Partner", "Söhne", "Sohn", "Sons", "Kollegen")
+
+
+def firm_owners(text: str, rare: Callable[[str], bool]) -> Iterator[Span]:
+    """NAME spans of the owner's name in a firm's name (`rare`: not an everyday word).
+    Substring searches first: the patterns run only where a trade or partner word stands."""
+    starts: set[int] = set()
+    for word in _TRADE_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "-"):
+                starts.add(i)
+            i = text.find(word, i + 1)
+    found = [m for i in sorted(starts) if (m := TRADE_NAME_RE.match(text, i))]
+    for word in _PARTNERS:
+        i = text.find(word)
+        while i >= 0:
+            found += OWNER_RE.finditer(text, max(0, i - 40), i + len(word))
+            i = text.find(word, i + 1)
+    seen: set[int] = set()
+    for m in found:
+        if m.start("name") not in seen and rare(m.group("name")):
+            seen.add(m.start("name"))
+            yield Span(m.start("name"), m.end("name"), "NAME", "owner's name in a firm's name")

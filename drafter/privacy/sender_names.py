@@ -32,8 +32,8 @@ def lowercase_forms(
 ) -> set[str]:
     """The words of the known names in lowercase, where they are not everyday words and are
     in a name list (`listed`) or rare (a noun taken for a name once, "Abschlag", is not
-    spread to every lowercase "abschlag")."""
-    return {
+    spread to every lowercase "abschlag"); and the initial with the surname ("r. wolf")."""
+    forms = {
         w.lower()
         for name in known
         for w in name.split()
@@ -44,6 +44,12 @@ def lowercase_forms(
         and zipf(w) < 4.0
         and (listed(w) or zipf(w) < 3.0)
     }
+    for name in known:  # "r. wolf" for Ruth Wolf: the initial makes even an everyday word hers
+        words = name.split()
+        if len(words) == 2 and all(_WORD.fullmatch(w) and len(w) >= 2 for w in words):
+            first, last = words[0].lower(), words[1].lower()
+            forms |= {f"{first[0]}. {last}", f"{first[0]}.{last}"}
+    return forms
 
 
 def lowercase_spans(text: str, forms: Iterable[str]) -> Iterator[Span]:
@@ -70,7 +76,8 @@ def local_part_names(address: str, display: str) -> list[str]:
     """The other parts of a From address's local part when one part is a word of the
     display name (the address spells the full name): ["Quistorp"] for
     ("hedda.quistorp@web.de", "Hedda"). The caller drops everyday words ("family")."""
-    parts = [p for p in re.split(r"[._-]", address.split("@")[0]) if p]
+    local = re.sub(r"\d+$", "", address.split("@")[0])  # "sean.gallagher84": a year or count
+    parts = [p for p in re.split(r"[._-]", local) if p]
     shown = {form for w in display.split() for form in ascii_forms(w)}
     if len(parts) < 2 or not all(p.isalpha() for p in parts) or not shown & set(parts):
         return []

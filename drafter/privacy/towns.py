@@ -83,7 +83,8 @@ _HOMOGRAPHS = words(
     "Essen Halle Hamm Weil Lage Laufen Bad Hof Mark Post Wedding Reading Bath Sale Deal Street "
     "Zell Horn Stein Berg Ost West Nord Süd Norden Sonne Ende Kappeln Garbsen Rain Wald Linden "
     "Brake Dorf Au Haag Bruck Neustadt Neudorf Wolfsburg Hausen Buchen Kirchen Tann Sand Moos "
-    "Schwaben Franken Werne Hilden Ahlen Heide Lohne Mühle Marl Kamen Senden Gelnhausen Wesel"
+    "Schwaben Franken Werne Hilden Ahlen Heide Lohne Mühle Marl Kamen Senden Gelnhausen Wesel "
+    "Stock Mitte"
 )
 _LANDS = words(
     "Schleswig-Holstein Baden-Württemberg Nordrhein-Westfalen Mecklenburg-Vorpommern "
@@ -109,7 +110,14 @@ _POSTCODE_TOWN = re.compile(
     r"(?<![\w.,/-])(?:(?:D|A|CH)-)?(?P<code>\d{4,5})[ ]{1,2}(?P<town>[^\W\d_]+(?:-[^\W\d_]+)*)"
 )
 _TOWN_POSTCODE = re.compile(
-    r"(?<![\w-])(?P<before>[^\W\d_]+(?:-[^\W\d_]+)*)[ ]\d{5}(?![\w.,/-]?\d)"
+    r"(?<![\w-])(?P<before>[^\W\d_]+(?:-[^\W\d_]+)*)(?:[ ]|,[ ]|[ ]\()\d{5}\)?"
+    r"(?![\w.,/-]?\d)(?![ ]?(?:€|EUR|Euro|kWh|m³|Stück|mal|x\b))"
+)
+# "24103, Kiel" (a comma between postcode and town), "24 103 Kiel" (the postcode spaced): a
+# town of the list, and an address before the postcode (a street, a comma, a line start)
+_POSTCODE_COMMA_TOWN = re.compile(
+    r"(?<![\w.,/-])(?:(?:D|A|CH)-)?(?P<code>\d{4,5}|\d{2}[ ]\d{3}),?[ ]{1,2}"
+    r"(?P<town>[^\W\d_]+(?:-[^\W\d_]+)*)"
 )
 _UK = re.compile(
     r"(?:(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?[ ])?"
@@ -168,6 +176,14 @@ def find_towns(
     for m in scan(_TOWN_POSTCODE, text):  # "kiel 24114"
         if _plain(m.group("before")):
             yield Span(m.start(), m.end(), "POSTCODE_CITY", "town + postcode (town list)")
+    for m in scan(_POSTCODE_COMMA_TOWN, text):
+        if "," not in m.group() and " " not in m.group("code"):
+            continue  # "24103 Kiel": the next loop's
+        code = m.group("code")
+        if re.fullmatch(r"(?:19|20)\d\d", code) or not _plain(m.group("town")):
+            continue
+        if _ADDRESS_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            yield Span(m.start(), m.end(), "POSTCODE_CITY", "postcode, town (town list)")
     for m in _POSTCODE_TOWN.finditer(text):
         town = m.group("town")
         year = re.fullmatch(r"(?:19|20)\d\d", m.group("code"))
@@ -187,8 +203,10 @@ def find_towns(
                     _stay(text, start) and not _home(text, start, street_ends)):  # fmt: skip
                 yield Span(start, end, "POSTCODE_CITY", "town of several words")
                 continue
-        if folded not in names or word in _LANDS or blocked(word):
+        if folded not in names or word in _LANDS:
             continue  # the cheap test first: most words are no town
+        if blocked(word) and not (len(parts) == 1 and _after_street(text, start, street_ends)):
+            continue  # the company's own town counts only as the town of a customer's street
         if len(parts) > 1:
             capitalised = all(p[:1].isupper() for p in parts)
             compass = parts[-1].title() in _COMPASS  # "Kiel-Ost": a part of town, not a home
@@ -204,7 +222,7 @@ def find_towns(
             continue
         if not _plain(word) or not (word[0].isupper() or word.islower()):
             continue
-        if word.islower() and zipf(word) >= 3.5:
+        if word.islower() and zipf(word) >= 3.5 and not _after_street(text, start, street_ends):
             continue
         if (
             _placed(text, start, street_ends)
@@ -274,7 +292,9 @@ _WELL_KNOWN = 3.5
 _RESIDENCE = re.compile(
     r"(?i:wohn|leb[et]|gelebt|zieh|zog|umzug|umgezogen|siedl|gemeldet|heimat|geburt|geboren|"
     r"\bkomm(?:e|en|t)[ ]aus|stamm|herkunft|\bcome[ s]|coming|"
-    r"live|living|moved|moving|relocat|based|reside|born|home)[^\n!?]{0,50}$"
+    r"live|living|moved|moving|relocat|based|reside|born|home|"
+    r"\b(?:plz[ /]*)?(?:ort|stadt)[ ]?:|\b(?:city|town)[ ]?:)"  # a form's field: "PLZ/Ort: Kiel"
+    r"[^\n!?]{0,50}$"
 )
 
 
@@ -316,12 +336,18 @@ def _greeting_from(text: str, start: int) -> bool:
     return _GREETING_FROM.search(text, max(0, start - 24), start) is not None
 
 
+def _after_street(text: str, start: int, street_ends: frozenset[int]) -> bool:
+    """Does a street address end right before `start` ("Ringstraße 9, Plön", "… 12 in kiel")?"""
+    if not street_ends:
+        return False
+    gap = _AFTER_STREET.search(text, max(0, start - 6), start)
+    return gap is not None and gap.start() in street_ends
+
+
 def _home(text: str, start: int, street_ends: frozenset[int]) -> bool:
     """Is the town at `start` somebody's home: after a street, a postcode or a residence cue?"""
-    if street_ends:
-        gap = _AFTER_STREET.search(text, max(0, start - 6), start)
-        if gap and gap.start() in street_ends:
-            return True
+    if _after_street(text, start, street_ends):
+        return True
     if _POSTCODE_BEFORE.search(text[max(0, start - 8) : start]):
         return True
     return guarded(_RESIDENCE).search(text, max(0, start - 60), start) is not None

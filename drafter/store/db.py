@@ -20,7 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import (
+    ArgumentError,
+    DatabaseError,
+    IntegrityError,
+    OperationalError,
+    SQLAlchemyError,
+)
 
 from drafter.config import Settings
 from drafter.errors import StoreError
@@ -35,6 +42,35 @@ def sqlite_path(url: str) -> Path | None:
     return Path(url[len(prefix) :].split("?", 1)[0])
 
 
+def safe_url(url: str) -> str:
+    """The database URL as drafter shows it: the password replaced by ***."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url.split("@")[-1] if "@" in url else url
+
+
+def unreachable(url: str, exc: DatabaseError) -> StoreError:
+    """A database server (PostgreSQL) that cannot be reached or refuses the login: what is
+    wrong and what to do about it, never the password."""
+    text = " ".join(str(exc.orig).split())
+    low = text.lower()
+    if "password" in low:
+        hint = (
+            "put the role's password into DRAFTER_DATABASE_URL "
+            "(postgresql+psycopg://drafter:PASSWORD@host/drafter) or into ~/.pgpass: Debian's "
+            "PostgreSQL asks for one on TCP connections (docs/deploy.md)"
+        )
+    elif "does not exist" in low:
+        hint = "create the role and the database (docs/deploy.md) or fix DRAFTER_DATABASE_URL"
+    else:
+        hint = (
+            "start PostgreSQL, or fix the host and port in DRAFTER_DATABASE_URL; nothing was "
+            "changed, so try again once it answers"
+        )
+    return StoreError(f"cannot reach the database {safe_url(url)}: {text}", hint=hint)
+
+
 def make_engine(url: str) -> Engine:
     """An engine for `url`; SQLite gets WAL, full fsync, foreign keys and a busy timeout."""
     if not url.startswith("sqlite"):
@@ -42,7 +78,7 @@ def make_engine(url: str) -> Engine:
             return create_engine(url, pool_pre_ping=True)
         except (SQLAlchemyError, ImportError) as exc:
             raise StoreError(
-                f"cannot use database URL {url!r}: {exc}",
+                f"cannot use database URL {safe_url(url)!r}: {exc}",
                 hint="fix DRAFTER_DATABASE_URL (e.g. postgresql+psycopg://user@host/db) and "
                 "install its driver",
             ) from exc
@@ -104,7 +140,10 @@ class Database:
         except IntegrityError:
             raise  # a constraint violation is a bug in the caller, not a database problem
         except DatabaseError as exc:
-            raise self._damaged(exc) or self._storage(exc) or _refused(exc, self.path) from exc
+            raise (
+                self._damaged(exc) or self._storage(exc) or self._server(exc)
+                or _refused(exc, self.path)
+            ) from exc  # fmt: skip
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -112,10 +151,22 @@ class Database:
             with self.engine.connect() as conn, conn.begin():
                 yield conn
         except DatabaseError as exc:
-            damaged = self._damaged(exc) or self._storage(exc)
+            damaged = self._damaged(exc) or self._storage(exc) or self._server(exc)
             if damaged is None:
                 raise
             raise damaged from exc
+
+    def _server(self, exc: DatabaseError) -> StoreError | None:
+        """A database server that does not answer (PostgreSQL stopped, restarting, refusing
+        the login): a StoreError with a hint, so desks and commands say so instead of
+        ending with a traceback."""
+        if self.is_sqlite or not isinstance(exc, OperationalError):
+            return None
+        text = str(exc.orig).lower()
+        lost = "connection" in text or "not currently accepting" in text
+        if not (lost or exc.connection_invalidated):
+            return None  # e.g. a deadlock: the server answered
+        return unreachable(str(self.engine.url), exc)
 
     def _storage(self, exc: DatabaseError) -> StoreError | None:
         """A full or read-only disk behind an I/O error (SQLite cannot even read then)."""
@@ -174,11 +225,11 @@ def open_database(settings: Settings, *, url: str | None = None, migrate: bool =
                 raise damaged from exc
             if not isinstance(exc, OperationalError):
                 raise
-            storage = db._storage(exc)
+            storage = db._storage(exc) or db._server(exc)
             if storage is not None:
                 raise storage from exc
             raise StoreError(
-                f"cannot open the database {url or settings.db_url}: {exc.orig}",
+                f"cannot open the database {safe_url(url or settings.db_url)}: {exc.orig}",
                 hint="check DRAFTER_DATA_DIR / DRAFTER_DATABASE_URL and file permissions",
             ) from exc
         from drafter.store.crypto import prepare

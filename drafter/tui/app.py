@@ -88,6 +88,10 @@ class DeskApp(App[None]):
 
     CSS_PATH = "drafter.tcss"
     TITLE = "drafter review desk"
+    # classes on every screen for small terminals (80 x 24): dialogs take the whole width
+    # and height there, the footer drops its command-palette entry (drafter.tcss)
+    HORIZONTAL_BREAKPOINTS = [(0, "-cramped"), (100, "-roomy")]  # noqa: RUF012 (Textual: a list)
+    VERTICAL_BREAKPOINTS = [(0, "-low"), (30, "-high")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = list(bindings_for("app"))
     COMMANDS = App.COMMANDS | {KeysProvider}
 

@@ -151,7 +151,10 @@ EN: dict[str, str] = {
     "notify.rejected": "rejected: {reason}",
     "notify.claimed": "claimed",
     "notify.released": "released",
-    "notify.claim_expired": "your claim on this email expired",
+    "notify.claim_expired": (
+        "your claim on this email ran out: {message}. Text not saved yet stays in the editor "
+        "to copy"
+    ),
     "reopen.title": "Reopen this email: why? (enter to confirm, escape to cancel)",
     "reopen.placeholder": "e.g. customer called back, rejected by mistake",
     "reopen.done": "reopened: {reason}",

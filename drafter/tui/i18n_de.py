@@ -135,7 +135,10 @@ DE: dict[str, str] = {
     "notify.rejected": "abgelehnt: {reason}",
     "notify.claimed": "übernommen",
     "notify.released": "freigegeben",
-    "notify.claim_expired": "Ihre Übernahme dieser E-Mail ist abgelaufen",
+    "notify.claim_expired": (
+        "Ihre Übernahme dieser E-Mail ist abgelaufen: {message}. Noch nicht gespeicherter "
+        "Text bleibt zum Kopieren im Editor"
+    ),
     "reopen.title": "Diese E-Mail wieder öffnen: warum? (Enter bestätigt, Esc bricht ab)",
     "reopen.placeholder": "z. B. Kunde hat zurückgerufen, versehentlich abgelehnt",
     "reopen.done": "wieder geöffnet: {reason}",

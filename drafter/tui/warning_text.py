@@ -220,6 +220,11 @@ _DE_MESSAGES: list[tuple[str, str, str]] = [
     ),
     (
         "payment",
+        r"the reply pays money out via (?P<channel>.+), which no trusted source offers",
+        "die Antwort zahlt Geld über {channel} aus, was keine vertrauenswürdige Quelle anbietet",
+    ),
+    (
+        "payment",
         r"the reply asks for payment via (?P<channel>.+), which no trusted source offers",
         "die Antwort verlangt eine Zahlung über {channel}, die keine vertrauenswürdige Quelle "
         "anbietet",

@@ -19,6 +19,7 @@ from drafter.tui import i18n, warning_codes, warning_text
 from drafter.tui.screens.draft_pane import warning_lines
 from drafter.tui.screens.email import EmailScreen
 from drafter.tui.screens.modals import ConfirmSendScreen
+from tests.tui.fake_desk import FakeDesk
 from tests.tui.helpers import wait_for
 from tests.tui.test_desk_items import screen_text
 from tests.tui.test_snapshots import desk_app, email_ready
@@ -110,22 +111,26 @@ async def test_german_send_dialog_lists_the_warnings_in_german() -> None:
         assert isinstance(screen, EmailScreen) and screen.draft is not None
         risky = [w for w in _warnings() if w.code in ("link", "payment", "credentials")]
         screen.draft = screen.draft.model_copy(update={"warnings": risky})
+        fake = app.service  # the dialog lists what the service says approving would carry
+        assert isinstance(fake, FakeDesk)
+        versions = fake.drafts[screen.email_id]
+        versions[-1] = versions[-1].model_copy(update={"draft": screen.draft})
         screen.editor.text = BAD
         assert "fremder Kontakt: Link zu evil.example.net" in warning_lines(screen.draft).plain
         await pilot.press("f9")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmSendScreen))
         await pilot.pause(0.1)
         shown = screen_text(app)
-        assert "Warnungen: fremder Kontakt (4), Zahlung, Zugangsdaten" in shown
+        assert "Warnungen: fremder Kontakt (3), Zahlung, Zugangsdaten" in shown
         assert "Zahlung: Bankverbindung DE89" in shown
         assert "Zugangsdaten: die Antwort fragt" in shown
         dialog = app.screen
         ticks = dialog.query_one("#ack-list", SelectionList)
         prompts = [str(ticks.get_option_at_index(i).prompt) for i in range(ticks.option_count)]
-        assert len(prompts) == 6
+        assert len(prompts) == 5  # the IBAN's digits are no phone number (no 4th contact)
         assert prompts[1].startswith("fremder Kontakt: Link zu evil.example.net: weder")
-        assert "Bankverbindung DE89 3704 0044 0532 0130 00 gehört nicht" in prompts[4]
-        assert "nach geheimen Daten (Passwort)" in prompts[5]
+        assert "Bankverbindung DE89 3704 0044 0532 0130 00 gehört nicht" in prompts[3]
+        assert "nach geheimen Daten (Passwort)" in prompts[4]
         for english in ("the reply", "trusted source", "which is", "secret data"):
             assert english not in shown + "\n".join(prompts), english
 
@@ -242,4 +247,15 @@ def test_a_date_in_no_source_reads_german(german: None) -> None:
     found = [w for w in run_checks(data, Settings()) if "the date" in w.message]
     shown = "\n".join(warning_text.message(w) for w in found)
     assert "das Datum '8. Januar' steht in keiner Quelle" in shown, shown
+    assert not ENGLISH.search(shown), shown
+
+
+def test_a_cash_payout_reads_german_as_a_payout(german: None) -> None:
+    """Money going to the customer through a channel no article offers is a payout, not a
+    request to pay (the German desk said "verlangt eine Zahlung")."""
+    body = "Guten Tag,\n\nIhr Guthaben von 40 EUR liegt ab Freitag zur Barauszahlung bereit."
+    data = CheckInput(body=body, passages=[], customer_text="Guthaben?", language="de")
+    found = [w for w in run_checks(data, Settings()) if w.code == "payment"]
+    shown = "\n".join(warning_text.message(w) for w in found)
+    assert "die Antwort zahlt Geld über Barauszahlung aus" in shown, shown
     assert not ENGLISH.search(shown), shown

@@ -107,9 +107,10 @@ async def toggle_claim(screen: EmailView) -> None:
     if screen.record is None:
         return
     desk = screen.desk
-    mine = screen.record.claimed_by == desk.settings.agent_id
+    mine = screen._claimed  # what this desk holds, not the record read when it opened
     try:
         await desk.call(desk.service.release if mine else desk.service.claim, screen.email_id)
+        screen._claimed = not mine  # a released claim is not renewed (nor mourned as lost)
         screen.record = await desk.call(desk.service.email, screen.email_id)
     except DrafterError as error:
         desk.notify_error(error)

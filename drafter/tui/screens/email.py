@@ -19,12 +19,11 @@ from textual.widgets import Collapsible, Footer, Header, Label, OptionList, Stat
 
 from drafter.errors import DrafterError
 from drafter.models import Draft, EmailRecord
-from drafter.tui import error_text
 from drafter.tui.i18n import t
 from drafter.tui.keys import bindings_for, translate_bindings
 from drafter.tui.screens import decisions, draft_pane, email_pane, panels, reopen
+from drafter.tui.screens.claiming import Claiming
 from drafter.tui.screens.modals import ArticleScreen, RewriteScreen
-from drafter.tui.screens.streaming import DraftStreaming
 
 if TYPE_CHECKING:
     from drafter.store.conversation import Turn
@@ -41,7 +40,11 @@ NARROW = 110  # columns: below this the email pane sits above the draft
 SHORT = 30  # rows: below this the email and the sources shrink so the editor keeps room
 
 
-class EmailScreen(DraftStreaming):
+def _findings(draft: Draft) -> list[tuple[str, str, str]]:
+    return [(w.code, w.span, w.message) for w in draft.warnings]
+
+
+class EmailScreen(Claiming):
     """One email and its reply draft."""
 
     SCOPE = "email"
@@ -63,7 +66,9 @@ class EmailScreen(DraftStreaming):
         self._stream_timer: Timer | None = None
         self._redacted_loaded = False
         self.held_by = ""  # "being handled by …" when another agent holds the claim
-        self._claimed = False
+        self._claimed = False  # this desk holds the review claim (renewed while open)
+        self._renewal: Timer | None = None
+        self._renew_failed = False  # the last renewal could not reach the database
         self._session_version: int | None = None  # the version this editing session saves to
         self._saving = asyncio.Lock()  # one save at a time: the next one amends its version
         self._warning_at = -1  # the warning f6 selected last
@@ -205,27 +210,6 @@ class EmailScreen(DraftStreaming):
         )
         self.query_one("#draft-status", Label).update(note)
 
-    async def _take_claim(self) -> None:
-        """Opening an email claims it (renewed while open); held by another: read-only."""
-        desk = self.desk
-        if self._claimed or self.record is None or self.record.status in ("sent", "rejected"):
-            return
-        try:
-            await desk.call(desk.service.claim, self.email_id)
-        except DrafterError as error:
-            self.held_by = error_text.message(error)
-            return
-        self.held_by = ""
-        self._claimed = True
-        self.record = await desk.call(desk.service.email, self.email_id)
-        every = max(1.0, desk.settings.claim_lease_seconds / 3)
-        self.set_interval(every, self._renew_claim)
-
-    async def _renew_claim(self) -> None:
-        if self._claimed and not await self.desk.call(self.desk.service.renew, self.email_id):
-            self._claimed = False
-            self.notify(t("notify.claim_expired"), severity="warning")
-
     def show_email(self, record: EmailRecord) -> None:
         email_pane.show_email(self, record)
 
@@ -298,6 +282,10 @@ class EmailScreen(DraftStreaming):
         # an explicit save (ctrl+s) closes the session: the next edit is a new version
         self._session_version = None if announce else version.version_id
         with suppress(NoMatches):  # the screen may have closed while the edit was saved
+            if self.draft is None or _findings(version.draft) != _findings(self.draft):
+                # the agent's text was checked (a pasted link or IBAN warns, a removed one
+                # no longer does): the list and f6 show what the send dialog will ask
+                self._show_draft(version.draft, f"v{version.number}")
             self.query_one("#draft-status", Label).update(t("draft.saved", n=version.number))
         await self._refresh_record()  # the email is now in review
         if announce:

@@ -31,6 +31,7 @@ class EmailView(Screen[None]):
     _redacted_loaded: bool
     _warning_at: int  # the warning f6 selected last
     held_by: str  # "being handled by …" when another agent holds the claim
+    _claimed: bool  # this desk holds the email's review claim (renewed while open)
 
     @property
     def desk(self) -> DeskHost:

@@ -4,8 +4,10 @@ reject reason."""
 from __future__ import annotations
 
 import difflib
+import textwrap
 from typing import Any, ClassVar
 
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -71,7 +73,7 @@ class HelpScreen(ModalScreen[None]):
         for keys, what in EDITOR_KEYS:
             table.add_row(keys, t(what), "")
         with Vertical(id="help-dialog", classes="dialog"):
-            yield Label(t("help.title"))
+            yield Static(t("help.title"))  # titles wrap: a Label was cut at 80 columns
             with VerticalScroll():
                 yield Static(table, id="help-table")
 
@@ -92,7 +94,7 @@ class ArticleScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="article-dialog", classes="dialog"):
-            yield Label(f"{self.title_text}  ({self.kb_id})", id="article-title")
+            yield Static(f"{self.title_text}  ({self.kb_id})", id="article-title")
             with VerticalScroll(id="article-scroll"):
                 yield Markdown(t("loading"), id="article-body")
 
@@ -144,7 +146,7 @@ class RewriteScreen(_TextDialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="rewrite-dialog", classes="dialog"):
-            yield Label(t("rewrite.title"))
+            yield Static(t("rewrite.title"))
             yield OptionList(
                 *[Option(t("rewrite." + key), id=key) for key in REWRITES], id="rewrite-choices"
             )
@@ -183,7 +185,7 @@ class VersionsScreen(ModalScreen[DraftVersion | None]):
             options.append(Option(Text("\n").join([head, changes(self.previous[v.number], v)]),
                                   id=str(v.version_id)))  # fmt: skip
         with Vertical(id="versions-dialog", classes="dialog"):
-            yield Label(t("versions.title"))
+            yield Static(t("versions.title"))
             yield OptionList(*options, id="versions-list")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -196,6 +198,11 @@ class VersionsScreen(ModalScreen[DraftVersion | None]):
 
 
 MAX_CHANGED_LINES = 4
+CHANGED_WIDTH = 64  # a changed line is shortened to this (at a word, with " …"): one row at 80
+
+
+def _clip(line: str) -> str:
+    return textwrap.shorten(line, CHANGED_WIDTH, placeholder=" …") or line[:CHANGED_WIDTH]
 
 
 def changes(before: DraftVersion | None, after: DraftVersion) -> Text:
@@ -210,10 +217,8 @@ def changes(before: DraftVersion | None, after: DraftVersion) -> Text:
             if tag == "equal":
                 continue
             changed += max(i2 - i1, j2 - j1)
-            lines += [Text(f"  - {line[:70]}", style="red") for line in old[i1:i2] if line.strip()]
-            lines += [
-                Text(f"  + {line[:70]}", style="green") for line in new[j1:j2] if line.strip()
-            ]
+            lines += [Text(f"  - {_clip(s)}", style="red") for s in old[i1:i2] if s.strip()]
+            lines += [Text(f"  + {_clip(s)}", style="green") for s in new[j1:j2] if s.strip()]
     if not changed:
         return Text("  " + t("versions.same"), style="dim")
     shown = lines[:MAX_CHANGED_LINES]
@@ -253,7 +258,7 @@ class ConfirmSendScreen(ModalScreen[bool]):
         width = max(len(label) for label in [*labels, t("confirm.warnings")]) + 2
         to, subject, length = (f"{label}:".ljust(width) for label in labels)
         with Vertical(id="confirm-dialog", classes="dialog"):
-            yield Label(t("confirm.title"), id="confirm-title")
+            yield Static(t("confirm.title"), id="confirm-title")
             details = Text(f"{to}{self.recipient}\n{subject}{self.subject}\n"
                            f"{length}{t('confirm.words', n=self.words)}")  # fmt: skip
             if self.warnings:
@@ -261,20 +266,41 @@ class ConfirmSendScreen(ModalScreen[bool]):
                 details.append(warned + ", ".join(self.warnings), style="yellow")
             yield Static(details, id="confirm-details")
             if self.risky:
-                yield Label(t("confirm.ack_title"), id="ack-title")
+                yield Static(t("confirm.ack_title"), id="ack-title")
                 yield SelectionList[int](
                     *[Selection(warning_text.describe(w), n) for n, w in enumerate(self.risky)],
                     id="ack-list",
                 )
+                # a checklist line is cut at the dialog's edge (and cannot wrap: Textual's
+                # SelectionList draws one tick per line), so the highlighted warning, the one
+                # space ticks, is shown whole below it
+                yield Static(warning_text.describe(self.risky[0]), id="ack-detail")
             with Horizontal(classes="buttons"):
                 yield Button(t("confirm.send"), variant="success", id="send")
                 yield Button(t("confirm.cancel"), id="cancel")
 
     def on_mount(self) -> None:
         if self.risky:
-            self.query_one("#ack-list", SelectionList).focus()
+            ticks = self.query_one("#ack-list", SelectionList)
+            ticks.focus()
+            self.call_after_refresh(lambda: self._detail(ticks.highlighted or 0))
         else:
             self.query_one("#cancel", Button).focus()
+
+    def on_selection_list_selection_highlighted(
+        self, event: SelectionList.SelectionHighlighted[int]
+    ) -> None:
+        event.stop()
+        self._detail(event.selection_index)
+
+    def _detail(self, index: int) -> None:
+        """Show the highlighted warning whole below the list when its line is cut."""
+        ticks = self.query_one("#ack-list", SelectionList)
+        text = warning_text.describe(self.risky[index])
+        room = ticks.scrollable_content_region.width - ticks._get_left_gutter_width()
+        detail = self.query_one("#ack-detail", Static)
+        detail.update(text)
+        detail.display = room <= 0 or cell_len(text) > room
 
     def acknowledged(self) -> list[DraftWarning]:
         """The warnings the agent ticked, in the draft's order."""

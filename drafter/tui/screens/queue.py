@@ -43,14 +43,17 @@ STATUS_FILTERS: tuple[QueueStatus | None, ...] = (
 WIDE = 120
 
 
-def columns(width: int) -> tuple[Column, ...]:
+def columns(width: int, reasons: Sequence[str] = ()) -> tuple[Column, ...]:
+    """The queue's columns in a terminal `width` wide; the contact-reason column fits the
+    longest of `reasons` (the configured ones) up to 14 ("zaehlerstand" was cut at 80)."""
     wide = width >= WIDE
+    reason = min(14, max([10, *(len(r) for r in reasons)]))
     return (
         Column("age", t("col.age"), 7),
         Column("sender", t("col.sender"), 30 if wide else 18),
         Column("subject", t("col.subject"), 20, flex=True),
         Column("lang", t("col.lang"), 4),
-        Column("reason", t("col.reason"), 14 if wide else 10),
+        Column("reason", t("col.reason"), 14 if wide else reason),
         Column("status", t("col.status"), 22 if wide else 15),
     )
 
@@ -126,7 +129,8 @@ class QueueScreen(Screen[None]):
             yield Label(t("queue.filter", status=t("status.all")), id="filter-label")
             yield Label("", id="count-label")
             yield Input(placeholder=t("queue.search"), id="search")
-        yield QueueTable(columns(self.app.size.width), id="queue-table")
+        reasons = self.desk.settings.contact_reasons
+        yield QueueTable(columns(self.app.size.width, reasons), id="queue-table")
         yield Footer()
 
     @property
@@ -153,7 +157,7 @@ class QueueScreen(Screen[None]):
                 self.reload()
 
     def on_resize(self) -> None:
-        self.table.set_columns(columns(self.size.width))
+        self.table.set_columns(columns(self.size.width, self.desk.settings.contact_reasons))
 
     def on_screen_resume(self) -> None:
         if self.loaded:

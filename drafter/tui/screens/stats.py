@@ -1,9 +1,12 @@
 """The stats screen: the figures of `drafter report` for the agent's own desk.
 
 Two tables per contact reason (with the overall row) and per prompt version, each fitting 80
-columns: volume, drafted, sent, rejected, within the goal and the rejection reasons; then
-share sent unchanged, median edit ratio, median time to first draft and in review (durations
-with the desk language's decimal sign). Then the top rejection reasons and the knowledge-gap topics.
+columns in English and German: volume, drafted, sent, rejected and the rejection reasons
+(wrapped); then share sent unchanged, median edit ratio, median time to first draft, in
+review and the share within the response-time goal (durations with the desk language's
+decimal sign). Then the top rejection reasons and the knowledge-gap topics: four columns
+(emails; topic over its words; raising signals over languages; email ids), the topic column
+as wide as the terminal leaves, every cell wrapped, so nothing runs off the right edge.
 The figures come from `DeskService.stats()` (drafter.evaluation.analytics) in a thread;
 this module only lays them out. `r` reloads, escape goes back.
 """
@@ -12,12 +15,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
+from textual.widgets.data_table import ColumnKey
 
 from drafter.errors import DrafterError
 from drafter.evaluation.analytics_view import duration, group_cells, share
@@ -29,11 +35,21 @@ if TYPE_CHECKING:
     from drafter.tui.host import DeskHost
 
 # the columns of analytics_view.COLUMNS in two tables per grouping, so each fits an
-# 80-column terminal (one table of all of them was 120 wide and cut "in goal" off):
-# how many and how fast (with the rejection reasons, wrapped), then how the drafts fared
-COUNTS = ("volume", "drafted", "sent", "rejected", "within_goal")
-REVIEW = ("unchanged", "edit_ratio", "first_draft", "in_review")
-REASONS_WIDTH = 16  # the rejection-reasons column wraps at this width
+# 80-column terminal in both languages, with the page's scroll bar (one table of all of them
+# was 120 wide; with "in goal" among the counts the German table was 80 wide and cut the
+# rejection-reasons header): how many (with the rejection reasons, wrapped), then how the
+# drafts fared and how fast
+COUNTS = ("volume", "drafted", "sent", "rejected")
+REVIEW = ("unchanged", "edit_ratio", "first_draft", "in_review", "within_goal")
+KEY_WIDTH = 14  # the contact reason / prompt column; a longer key wraps
+MIN_TOPIC_WIDTH = 24  # the gap topic column in a terminal narrower than 80 columns
+# the knowledge-gap table: the signals/languages and the ids columns wrap at these widths
+SIGNALS_WIDTH = 14
+IDS_WIDTH = 12
+NUMBER_WIDTH = 5  # a figure column is at least this wide (its header may be shorter)
+# the columns that take the rest of the terminal (the rejection reasons, a gap's topic) leave
+# room for the table's margins and two scroll bars (the page's and the table's)
+CHROME = 2 + 2 + 2
 
 
 def reasons_text(group: Group) -> str:
@@ -66,6 +82,24 @@ def gap_cells(topic: GapTopic) -> list[str]:
     ]
 
 
+def _room(label: str, least: int = 0) -> int:
+    """The columns a column headed `label` takes, its padding included."""
+    return max(cell_len(label), least) + 2
+
+
+def reasons_width(terminal_width: int) -> int:
+    """The rejection-reasons column's width (wrapped inside) in a terminal this wide."""
+    used = _room("", KEY_WIDTH) + sum(_room(t("stats.col." + c), NUMBER_WIDTH) for c in COUNTS)
+    label = cell_len(t("stats.col.reasons"))
+    return max(label, terminal_width - CHROME - used - 2)
+
+
+def topic_width(terminal_width: int) -> int:
+    """The knowledge-gap topic column's width (wrapped inside) in a terminal this wide."""
+    used = _room(t("stats.col.emails")) + _room("", SIGNALS_WIDTH) + _room("", IDS_WIDTH)
+    return max(MIN_TOPIC_WIDTH, terminal_width - CHROME - used - 2)
+
+
 def _right(value: str) -> Text:
     return Text(value, justify="right")
 
@@ -84,13 +118,15 @@ class StatsScreen(Screen[None]):
     StatsScreen #stats-legend { padding: 1 1; width: 100%; color: $text-muted; }
     StatsScreen .stats-title { padding: 1 1 0 1; text-style: bold; color: $accent; }
     StatsScreen DataTable { height: auto; max-height: 16; margin: 0 1; }
-    StatsScreen #stats-reasons-review, StatsScreen #stats-prompts-review { margin-top: 1; }
+    StatsScreen #stats-gaps { max-height: 24; }
+    StatsScreen #stats-reasons-review, StatsScreen #stats-prompts-review { margin: 1 1 0 1; }
     """
 
     def __init__(self) -> None:
         super().__init__()
         translate_bindings(self)
         self.analytics: Analytics | None = None
+        self.columns_for = 0  # the terminal width the columns were made for
         self.loads = 0  # finished loads (tests wait on it)
 
     @property
@@ -111,7 +147,7 @@ class StatsScreen(Screen[None]):
             yield Label(t("stats.rejections"), classes="stats-title")
             yield DataTable(id="stats-rejections", cursor_type="row")
             yield Label(t("stats.gaps"), classes="stats-title")
-            yield DataTable(id="stats-gaps", cursor_type="row")
+            yield DataTable(id="stats-gaps", cursor_type="row", header_height=2)
             yield Static(t("stats.legend"), id="stats-legend")
         yield Footer()
 
@@ -121,27 +157,46 @@ class StatsScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#stats-empty").display = False
         self.query_one("#stats-body").display = False
-        self._columns()
+        self._columns(self.size.width)
         self.reload()
 
-    def _columns(self) -> None:
+    def _columns(self, width: int) -> None:
+        """Every table's columns, for a terminal `width` columns wide."""
+        self.columns_for = width
+        reasons = reasons_width(width)
         for name, label in (("reasons", "stats.col.reason"), ("prompts", "stats.col.prompt")):
             counts, review = self.table(name), self.table(name + "-review")
-            counts.add_column(t(label), key="key")
+            counts.add_column(t(label), key="key", width=KEY_WIDTH)
             for column in COUNTS:
                 counts.add_column(_right(t("stats.col." + column)), key=column)
-            counts.add_column(t("stats.col.reasons"), key="reasons", width=REASONS_WIDTH)
-            review.add_column(t(label), key="key")
+            counts.add_column(t("stats.col.reasons"), key="reasons", width=reasons)
+            review.add_column(t(label), key="key", width=KEY_WIDTH)
             for column in REVIEW:
                 review.add_column(_right(t("stats.col." + column)), key=column)
         rejections = self.table("rejections")
         rejections.add_column(t("stats.col.rejection"), key="reason")
         rejections.add_column(_right(t("stats.col.emails")), key="count")
         rejections.add_column(_right(t("stats.col.share")), key="share")
+        # emails; topic over its words; raised by over languages; email ids
         gaps = self.table("gaps")
         gaps.add_column(_right(t("stats.col.emails")), key="count")
-        for key in ("topic", "terms", "signals", "languages", "ids"):
-            gaps.add_column(t("stats.col." + key), key=key)
+        gaps.add_column(f"{t('stats.col.topic')}\n{t('stats.col.terms')}", key="topic",
+                        width=topic_width(width))  # fmt: skip
+        gaps.add_column(f"{t('stats.col.signals')}\n{t('stats.col.languages')}", key="signals",
+                        width=SIGNALS_WIDTH)  # fmt: skip
+        gaps.add_column(t("stats.col.ids"), key="ids", width=IDS_WIDTH)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Give the wrapped columns the new width (and wrap the rows again)."""
+        width = event.size.width
+        if not self.columns_for or width == self.columns_for:
+            return
+        self.columns_for = width
+        for name in ("reasons", "prompts"):
+            self.table(name).columns[ColumnKey("reasons")].width = reasons_width(width)
+        self.table("gaps").columns[ColumnKey("topic")].width = topic_width(width)
+        if self.analytics is not None:
+            self.show(self.analytics)
 
     # --- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -189,8 +244,8 @@ class StatsScreen(Screen[None]):
             key = f"{name}:{group.key}" if group is not total else "total"
             # the overall reasons are the "top rejection reasons" table below
             reasons = Text("" if group is total else reasons_text(group))
-            counts.add_row(label, *figures[:4], figures[8], reasons, key=key, height=None)
-            review.add_row(label.copy(), *figures[4:8], key=key)
+            counts.add_row(label, *figures[:4], reasons, key=key, height=None)
+            review.add_row(label.copy(), *figures[4:9], key=key, height=None)
 
     def _fill_rejections(self, overall: Group) -> None:
         table = self.table("rejections")
@@ -207,11 +262,16 @@ class StatsScreen(Screen[None]):
         table.clear()
         if not topics:
             note = Text(t("stats.no_gaps"), style="dim")
-            table.add_row("", note, "", "", "", "", key="none")
+            table.add_row("", note, "", "", key="none", height=None)
             return
         for index, topic in enumerate(topics):
-            count, *rest = gap_cells(topic)
-            table.add_row(_right(count), *(Text(c) for c in rest), key=f"gap:{index}")
+            count, label, terms, signals, languages, ids = gap_cells(topic)
+            about = Text(label)
+            if terms:
+                about.append("\n" + terms, style="dim")
+            raised = Text("\n".join(part for part in (signals, languages) if part))
+            table.add_row(_right(count), about, raised, Text(ids), key=f"gap:{index}",
+                          height=None)  # fmt: skip
 
     # --- actions -----------------------------------------------------------------------------
     def action_reload(self) -> None:

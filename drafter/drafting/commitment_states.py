@@ -1,0 +1,143 @@
+"""`commitment` by state: what a reply says about this customer's contract, supply or charges
+as a settled fact, whatever the verb.
+
+Word lists that drafter.drafting.commitment_paraphrases (`_reason`) and
+drafter.drafting.commitments apply: a cut-off ruled out (RULED_OUT) or the supply sworn safe
+(ASSURED), this customer's contract said to end on a date (CONTRACT_END) or their last day of
+supply given (LAST_DAY), a retroactive end (RETROACTIVE), a start backdated to a date
+(BACKDATED), a charge dropped or a sum no longer owed (WAIVED), no more reminders (NO_MORE,
+`no_more`) and a charge, term or cut-off the customer is spared (SPARED). Split from
+drafter.drafting.decisions (decisions by vocabulary).
+"""
+
+from __future__ import annotations
+
+import re
+
+# used by drafter.drafting.commitment_paraphrases._reason (grammar of states, by words)
+# a disconnection or cancellation ruled out for good: "eine Sperre ist dauerhaft ausgeschlossen"
+RULED_OUT = re.compile(
+    r"\b(?:sperre|stromsperre|gassperre|abschaltung|versorgungsunterbrechung|kündigung|"
+    r"disconnection|cut-off|cutoff|termination)\w*\b[^.!?;:]{0,60}?\b(?:ausgeschlossen|"
+    r"ruled out|will never happen|can never happen|wird (?:es )?nie)\b",
+    re.I,
+)
+# the supply said to be safe under any circumstances: "Ihre Versorgung wird auf keinen Fall
+# gesperrt", "your power will under no circumstances be cut off" (the negation is the promise)
+ASSURED = re.compile(
+    r"\b(?:versorgung|strom|gas|anschluss|zähler|supply|power|electricity|gas|connection)\w*\b"
+    r"[^.!?;:]{0,60}?\b(?:auf keinen fall|keinesfalls|unter keinen umständen|garantiert nicht|"
+    r"ganz sicher nicht|under no circumstances|in no case|definitely not|certainly not|"
+    r"guaranteed not)\b[^.!?;:]{0,30}?\b(?:gesperrt|abgestellt|abgeschaltet|unterbrochen|"
+    r"cut off|disconnected|switched off|shut off|blocked)\b",
+    re.I,
+)
+# this customer's contract said to end on a date ("your contract will end on 31 January");
+# "the contract then ends ..." explains a rule, "frühestens"/"earliest" computes one
+CONTRACT_END = re.compile(
+    r"\b(?:ihr|dein|your)\s+(?:[\w-]+\s+){0,3}?(?:\w+)?(?:vertrag|contract|tarif|tariff|"
+    r"subscription|abo)\w*\s+"
+    # ... its product after it: "Ihr Vertrag Nordlicht Öko endet", "your contract for Fix 24"
+    r"(?:(?:for\s+)?[A-ZÄÖÜ0-9][\w-]*\s+){0,3}"
+    r"(?:endet|will end|ends|will be "
+    r"terminated|is terminated|wird (?:zum|am) [^.!?;:]{0,25}beendet|läuft [^.!?;:]{0,25}aus)\b"
+    r"(?![^.!?;:]{0,30}\b(?:frühestens|earliest|spätestens|at the latest)\b)"
+    r"[^.!?;:]{0,40}?\b(?:am|zum|on|at the end of|by)\b"
+    # ... a date: a day, a month, "nächsten Monats", not "the end of the notice period"
+    r"(?=[^.!?;:]{0,25}?(?:\d|\b(?:januar\w*|februar\w*|märz|march|april|mai|may|juni|june|juli|"
+    r"july|august|september|o[ck]tober|november|de[cz]ember|nächste\w*|next|kommende\w*|this|"
+    r"dies\w*|monatsende|jahresende|month-end|year-end)\b))",
+    re.I,
+)
+# this customer's last day of supply or contract end given as a date ("your last day of supply
+# is 31 March", "Ihr letzter Liefertag ist der 31. März"); "frühestens" computes one
+LAST_DAY = re.compile(
+    r"\b(?:ihr|dein|your)\s+(?:letzter?\s+(?:liefertag|vertragstag|belieferungstag)|"
+    r"vertragsende|lieferende|last day of (?:supply|service|(?:the|your) contract)|"
+    r"(?:contract )?end date|final day of supply)\b[^.!?;:]{0,20}?"
+    r"\b(?:ist|is|will be|wird|fällt auf|falls on)\b"
+    r"(?![^.!?;:]{0,40}\b(?:frühestens|earliest|spätestens|at the latest)\b)"
+    r"(?=[^.!?;:]{0,25}?(?:\d|\b(?:januar\w*|februar\w*|märz|march|april|mai|may|juni|june|"
+    r"juli|july|august|september|o[ck]tober|november|de[cz]ember)\b))",
+    re.I,
+)
+RETROACTIVE = re.compile(
+    r"\b(?:endet|beendet|gekündigt|kündig\w*|end\w*|cancel\w*|terminat\w*)\b[^.!?;:]{0,30}?"
+    r"\b(?:rückwirkend|retroactive\w*)\b|\b(?:rückwirkend|retroactive\w*)\b[^.!?;:]{0,30}?"
+    r"\b(?:endet|beendet|gekündigt|kündig\w*|end\w*|cancel\w*|terminat\w*)\b",
+    re.I,
+)
+
+# a start, tariff or registration backdated to a date ("we will register you backdated to
+# 1 August", "wir melden Sie rückwirkend zum 1. August an"); "retroactively up to 6 weeks"
+# (a rule, no date) is not
+BACKDATED = re.compile(
+    r"\b(?:backdat\w*|rückdatier\w*|rückwirkend|retroactive(?:ly)?|with retroactive effect)\b"
+    r"[^.!?;:]{0,40}?\b(?:zum|ab|seit|to|from|as of|as from|on)\s+(?:dem\s+|the\s+)?"
+    # ... a date ("1. Mai", "01.05.", "3 June", "June 3", "move-in"), not "up to 6 weeks"
+    # (a German "1. Mai" may end the sentence piece at "1.")
+    r"(?=\d{1,2}\.|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:januar\w*|februar\w*|märz|"
+    r"march|april|mai|may|juni|june|juli|july|august|september|o[ck]tober|november|"
+    r"de[cz]ember|move-in|einzug\w*|moving in)\b)",
+    re.I,
+)
+
+# more done-statements for drafter.drafting.commitments: a charge dropped or taken off, a sum
+# the customer no longer has to pay
+WAIVED = re.compile(
+    r"\b(?:has|have) been (?:dropped|lifted|scrapped|taken off|cleared off)\b"
+    r"|\b(?:i|we)(?: have|'ve) (?:taken|knocked)\b[^.!?;:]{0,40}\boff\b"
+    r"|\byou (?:won't|will not|will no longer|no longer) (?:need|have) to pay\b"
+    r"|\b(?:there's|there is|there will be) no need to pay\b|\byou need not pay\b"
+    r"|(?:\b(?:has|have)|'s|’s) been (?:taken care of|sorted(?: out)?|dealt with)\b"
+    # a charge dropped for this customer: "Die 799 EUR Anschlussgebühr fallen bei Ihnen weg"
+    r"|\b\w*(?:gebühr|pauschale|kosten|entgelt|zinsen)\w*\b[^.!?;:]{0,30}?\b(?:fällt|fallen)\s+"
+    r"(?:für sie |bei ihnen |in ihrem fall |dann |damit )?weg\b"
+    r"|\b(?:müssen|brauchen) sie\b[^.!?;:]{0,40}\bnicht mehr (?:zu )?(?:be)?zahlen\b"
+    # a charge the customer need not pay: "Die Mahngebühr brauchen Sie nicht zu bezahlen"
+    r"|\b(?:gebühr|pauschale|mahn|nachzahlung|rechnung|forderung|zinsen|rückstand|betrag)\w*"
+    r"\b[^.!?;:]{0,40}\b(?:müssen|brauchen) sie\b[^.!?;:]{0,20}\bnicht (?:zu )?(?:be)?zahlen\b"
+    r"|\b(?:müssen|brauchen) sie (?:die|den|das|diese[nms]?|ihre[nm]?)\s+(?:\w+\s+){0,3}?"
+    r"\w*(?:gebühr|pauschale|mahn|nachzahlung|rechnung|forderung|zinsen|rückstand|betrag)\w*"
+    r"\b[^.!?;:]{0,20}\bnicht (?:zu )?(?:be)?zahlen\b"
+    r"|\b(?:i|we)(?: have|'ve) upgraded\b"
+    # money said to be on its way: "your refund has already been sent", "ist bereits unterwegs"
+    r"|\b(?:refund|credit|payment|money|erstattung|rückerstattung|gutschrift|geld|betrag)\w*\b"
+    r"[^.!?;:]{0,40}\b(?:(?:has|have) (?:already )?been (?:sent|paid|transferred|issued|made)|"
+    r"(?:is|ist) (?:bereits |schon |already )?(?:unterwegs|on (?:its|the) way))\b",
+    re.I,
+)
+# no more reminders or bills for this customer ("you won't receive any more reminders",
+# "Mahnungen erhalten Sie künftig keine mehr"); judged like a claim declared settled
+NO_MORE = re.compile(
+    r"\byou (?:won't|will not|will no longer) (?:receive|get|be sent) any (?:more |further )?"
+    r"(?:reminders?|dunning letters?|demands?|bills?|invoices?)\b"
+    r"|\b(?:mahnung|zahlungserinnerung)\w* (?:erhalten|bekommen) sie\b[^.!?;:]{0,30}\bkeine\b"
+    r"|\bsie (?:erhalten|bekommen)\b[^.!?;:]{0,30}\bkeine (?:weiteren |neuen )?(?:mahnung|"
+    r"zahlungserinnerung)\w*",
+    re.I,
+)
+# a charge, term or cut-off the customer is spared, said as a state ("the early termination
+# fee won't be charged", "you will be released from the minimum term", "eine Sperre findet
+# nicht statt", "your deposit will be returned in full"); judged like a claim declared void
+SPARED = re.compile(
+    r"\b(?:fee|charge|gebühr|pauschale)\w*\s+(?:won't|will not)\s+be\s+(?:charged|billed|"
+    r"applied|collected|due)\b"
+    r"|\b(?:fee|charge)s?\b(?:\s+of\s+[\d.,]+\s?(?:eur|€))?\s+(?:is|are)\s+(?:now\s+)?"
+    r"(?:cancell?ed|waived|dropped|removed)\b"
+    r"|\b(?:released|entlassen)\s+(?:from|aus)\b|\baus\s+(?:der|dem|ihrem|ihrer)\s+\w+\s+entlassen\b"
+    r"|\b(?:sperre|abschaltung|cut-off|cutoff|disconnection)\w*\b[^.!?;:]{0,40}\b(?:findet "
+    r"nicht statt|wird nicht (?:erfolgen|stattfinden|durchgeführt)|will not (?:happen|take place)"
+    r"|won't (?:happen|take place))|\bthere will be no (?:cut-off|cutoff|disconnection)s?\b"
+    r"|\b(?:deposit|kaution)\w*\b[^.!?;:]{0,30}\b(?:will be returned|will be paid back|zurück)\b"
+    r"|\b(?:bekommen|erhalten)\s+sie\s+(?:ihre|ihren|ihr)\s+\w+\s+(?:\w+\s+)?zurück\b",
+    re.I,
+)
+
+
+def no_more(sentence: str) -> re.Match[str] | None:
+    """NO_MORE, unless it holds only for a while ("while we review, you won't receive any
+    reminders" is the article's rule)."""
+    if re.search(r"\b(?:while|während|during)\b", sentence, re.I):
+        return None
+    return NO_MORE.search(sentence)
