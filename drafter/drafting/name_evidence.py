@@ -18,12 +18,14 @@ to greet are chosen (`customer_names`):
   Ms Hallett, "Alex Meyer" signing "Alexandra Meyer" is Frau Meyer).
 - `as_written`: how a name is written can say which word is the family name, where the
   name data cannot. A family name in capitals next to a given name in normal case
-  ("MATSUMOTO Haruka", "KIM Soo-jin"; not "AJ Smith" nor "JOHN Smith": a short word or a
-  common first name in capitals is a given name) is the family name, also when it comes
-  first. A Vietnamese name with the middle name Thi/Thị (a woman) or Văn (a man) says the
-  sex, and the family name is the word that is a common Vietnamese family name: first in
+  ("MATSUMOTO Haruka", "KIM Soo-jin", French "MARTIN Sophie"; not "AJ Smith" nor "JOHN
+  Whitby": a short word, or a common first name in capitals next to a word that is none, is
+  a given name) is the family name, also when it comes first. A Vietnamese name with the
+  middle name Thi/Thị (a woman) or Văn (a man) says the sex, and the family name is the word
+  that is a common Vietnamese family name: first in
   "Nguyen Thi Lan", last in "Lan Thi Nguyen" (ASCII "Van" only next to such a family name:
-  it is also the Dutch particle).
+  it is also the Dutch particle). A romanized given name of two hyphenated syllables
+  ("Park Min-jun", "Seo-yeon Choi") is the given name, whichever place it has.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from drafter.drafting.names import gender_of
+from drafter.drafting.names import ROMANIZED_GIVEN, gender_of
 from drafter.drafting.sender import Name, _is_first_name
 from drafter.firstnames import fold
 
@@ -43,11 +45,15 @@ _WORD = re.compile(r"^[^\W\d_][\w'’-]*$")
 #: two capitals are otherwise initials ("AJ Smith")
 _SHORT_FAMILY = frozenset({"li", "wu", "xu", "hu", "ma", "he", "lu", "yu", "ye", "ko", "oh", "im"})
 #: Vietnamese middle names that name the sex
-_VIET_MIDDLE = {"thi": "female", "thị": "female", "văn": "male"}
-#: the most common Vietnamese family names (folded): together about nine in ten Vietnamese
-_VIET_FAMILY = frozenset(
+_VIET_MIDDLE = {"thi": "female", "thị": "female", "văn": "male"}  # keys lowercase
+#: the most common Vietnamese family names (folded): together about nine in ten Vietnamese;
+#: the twelve commonest first (when both ends of a name are family names, "Nguyen Thi Mai",
+#: the commoner one is the family name: Mai, Lam, Ly are given names too)
+_VIET_TOP = frozenset(
     {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do"}
-    | {"ho", "ngo", "duong", "ly", "truong", "dinh", "lam", "mai", "trinh", "cao", "luong"}
+)
+_VIET_FAMILY = _VIET_TOP | frozenset(
+    {"ho", "ngo", "duong", "ly", "truong", "dinh", "lam", "mai", "trinh", "cao", "luong"}
     | {"doan", "quach"}
 )
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
@@ -95,6 +101,9 @@ def as_signed(merged: Name, signed: Name, display: str) -> Name:
     if shown and len(full) > len(shown) and full.startswith(shown) and " " not in full:
         if not _sexed(first) and _sexed(signed.first):
             first = signed.first
+    elif full and len(shown) > len(full) and shown.startswith(full) and not _sexed(first):
+        if _sexed(signed.first) and "." not in full:
+            first = signed.first  # "Hansi Harms" signing "Hans Harms": the name the data know
     elif lost_case and full == first.lower():
         first = signed.first
     return replace(merged, first=first, last=last)
@@ -111,19 +120,31 @@ def as_written(name: Name, written: str) -> Name:
     ):
         return name
     # three letters at least ("AJ", "TJ" are given names; a short Chinese or Korean family
-    # name is known: "LI Na") and no common first name ("JOHN")
+    # name is known: "LI Na"), and no common first name next to a word that is none ("JOHN
+    # Whitby"); next to a given name it is the family name ("MARTIN Sophie", French style)
+    given_beside = len(words) == 2 and any(_is_first_name(w) for w in words if not w.isupper())
     capitals = [
         w
         for w in words
-        if w.isupper() and (len(w) > 2 or fold(w) in _SHORT_FAMILY) and not _is_first_name(w)
+        if w.isupper()
+        and (len(w) > 2 or fold(w) in _SHORT_FAMILY)
+        and (given_beside or not _is_first_name(w))
     ]
+    romanized = [w for w in words if ROMANIZED_GIVEN.match(w)]
+    if len(words) == 2 and len(romanized) == 1 and name.last == romanized[0]:
+        return replace(name, first=romanized[0], last=name.first)  # "Park Min-jun"
     if len(words) == 2 and len(capitals) == 1 and name.first.lower() == capitals[0].lower():
         given = next(w for w in words if w is not capitals[0])
         if given[:1].isupper() and not given.isupper() and name.last.lower() == given.lower():
             return replace(name, first=given, last=name.first)  # "MATSUMOTO Haruka"
+    if len(words) == 4 and fold(words[0]) in _VIET_FAMILY and words[1].lower() in _VIET_MIDDLE:
+        sex = _VIET_MIDDLE[words[1].lower()]  # "Tran Thi Bich Ngoc": given name Bich Ngoc
+        return replace(name, first=" ".join(words[2:]), last=words[0], gender=name.gender or sex)
     if len(words) != 3:
         return name
     head, tail = fold(words[0]) in _VIET_FAMILY, fold(words[-1]) in _VIET_FAMILY
+    if head and tail:  # "Nguyen Thi Mai": Mai is a given name too; the far commoner is the family
+        head, tail = fold(words[0]) in _VIET_TOP, fold(words[-1]) in _VIET_TOP
     sex = _VIET_MIDDLE.get(words[1].lower(), "")
     if words[1] == "Van" and head != tail:
         sex = "male"  # "Nguyen Van Minh": next to a Vietnamese family name, not Dutch "van"

@@ -6,8 +6,11 @@ German or British utility and clearly female or male in their own language (Turk
 Arabic, Persian, Polish, Russian, Dutch and Frisian, Scandinavian, Nigerian and Ghanaian,
 Indian and Pakistani, Thai, Vietnamese, Spanish, Welsh, Irish and Scottish Gaelic, Greek,
 Albanian and Bosnian, Ukrainian, Romanian, Hungarian, Czech, Finnish, Kenyan and South African,
-Eritrean and Ethiopian,
-and older, Bavarian and North German/Frisian names). This module lists them, written for
+Eritrean and Ethiopian, Bangladeshi, Tamil, Kenyan (Kalenjin), Zimbabwean (Shona), Zulu and
+Sotho, Somali, Bulgarian, Kurdish, Afghan, Maori and Tongan, Irish, Scottish Gaelic and Welsh,
+Korean (joined, "Seo-yeon" is "seoyeon"), and older, Bavarian and North German/Frisian names;
+Russian men's short forms in -ja/-scha, "Kolja", "Aljoscha", which look like women's names).
+This module lists them, written for
 drafter from general knowledge of naming customs (no external list copied; Apache-2.0).
 They are asked only when the table has no clear answer (drafter.drafting.names; also when a
 country list knows the name but another source says the other sex: "Esra" is a girl in the
@@ -38,7 +41,8 @@ UNISEX = _words(
     luca maxime micha mika morgan nicola noa nour robin sam sascha taylor toni tobi umit
     casey riley quinn avery jessie sandy leslie billie claude linh thanh minh wei jing yang
     anh khanh hai van jaspreet harpreet manpreet gurpreet uchenna temitope oluwaseun ayodele
-    kelechi uche chidi chinonso ozgur derya mel lou vic hilary sasha xiao
+    kelechi uche chidi chinonso ozgur derya mel lou vic hilary sasha xiao jiwon jimin jiwoo
+    nikola vanja
     """
 )
 
@@ -110,6 +114,14 @@ FEMALE = _words(
     šárka zdenka eija hilkka irmeli marjatta niina päivi pirjo riikka satu sirpa tarja tuula
     hrafnhildur montse titi wanjiru wambui wanjiku achieng akinyi atieno nomvula zanele lindiwe
     tigist almaz hiwot mekdes tsion azeb tsehay mebrat zewditu hirut inke
+    gundula heilwig imma oda gretje trientje rixa frigga burgl rosl inka
+    ljubow aljona jewgenija walentina sinaida soja
+    seoyeon seohyun jiyeon soojin sujin hyejin eunji minji jiyoung eunjung mijin sunhee
+    younghee haeun soyeon yejin chaewon
+    desislava gergana tsvetelina rumyana fjolla zozan şirin wahida freshta mursal sediqa
+    revathi sangeetha suganya ecem buse damla chebet jelagat rutendo chiedza naledi amahle hibaaq
+    bronagh síofra fiadh dervla orlagh seonaidh peigi lleucu efa heulwen tegan
+    carmen jorinde çağla ekua rudo chipo thandeka nomsa zodwa palesa aroha mere losa
     """
 )
 
@@ -184,5 +196,19 @@ MALE = _words(
     sigurður sigurdur otieno odhiambo mwangi thabo sipho themba bongani mandla
     tesfaye tesfay haile tewodros getachew girma alemayehu mulugeta abebe kebede bekele tekle
     tesfalem mesfin yemane kidane goitom habtom mehari filmon biniam negash
+    heiner heino hein hennes volkert wilko hanno thorben ditmar dittmar mattes habbo uko focko
+    harke heye nommen
+    kolja petja wolodja wanja aljoscha grischa pascha tolja wowa jascha
+    minjun jihoon junho seojun dohyun hyunwoo jaehyun sungmin donghyun youngsoo minho jungho
+    sangwoo taehyun
+    georgi ivaylo stoyan todor gëzim ciwan serhat rênas farshid behzad mebrahtu merhawi
+    senthil murugan prasanth eren uchechukwu kiprono kipchoge mthunzi
+    dáithí daithi seosamh donncha fearghal eòghann dòmhnall tormod gruffudd hywel dyfan
+    dragos daniele obiora jahangir kamrul mizanur shafiqul przemek wojtek wiremu hemi sefo
     """
 )
+
+#: German short forms whose US namesakes are of the other sex ("Kalle" is Karl here, "Andi"
+#: Andreas; the US births hold them as girls' names, spelt like Callie and Andie): asked
+#: first for German mail when no Austrian or Swiss list holds the name
+GERMAN_USE = {"kalle": "male", "andi": "male", "henner": "male", "tilo": "male"}

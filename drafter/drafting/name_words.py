@@ -75,8 +75,10 @@ ACADEMIC = re.compile(
     r"ing\.|(?-i:DI))$",  # Austrian "Dr.in", "DI" (Diplom-Ingenieur; "di" is a particle)
     re.I,
 )
-#: "Prof. em. Dr. …", "Prof. emer.": the greeting says "Prof."
-EMERITUS = re.compile(r"(?i)\b(prof\.)\s*(?:em\.|emer\.|emeritus\b)")
+#: "Prof. em. Dr. …", "Prof. emer.", "Professor Emeritus": the greeting says "Prof."
+EMERITUS = re.compile(r"(?i)\b(prof\.?|professor)\s*(?:em\.|emer\.|emeritus\b)")
+#: the British order "Emeritus Professor Jane Hale": the greeting says "Professor"
+EMERITUS_BEFORE = re.compile(r"(?i)\bemeritus\s+(?=prof)")
 #: "Dr. med.", "Dr. rer. nat.", "Dr. h.c.", "Dr. Ing.": the greeting says "Dr."
 DR_SUFFIX = re.compile(
     r"(?i)\bdr\.(?:\s*(?:med|rer|nat|phil|jur|dent|vet|oec|pol|theol|ing|h\.\s*c)\b\.?)+"
@@ -84,7 +86,7 @@ DR_SUFFIX = re.compile(
 PARTICLES = frozenset(
     {"von", "van", "de", "der", "den", "zu", "zum", "zur", "vom", "ter", "ten", "te", "da"}
     | {"di", "del", "della", "du", "le", "la", "af", "dos", "das", "do", "y", "al", "el"}
-    | {"bin", "ibn", "ní", "nic", "ó", "ua", "mac"}
+    | {"bin", "ibn", "ní", "nic", "ó", "ua", "mac", "ap", "ab", "verch", "ferch"}  # Welsh "ap"
 )
 #: an Arabic article joined to the family name, written lowercase ("al-Mansouri",
 #: "el-Sayed", "ash-Shami"); the name keeps it as written ("Dear Mr al-Mansouri,")
@@ -104,6 +106,23 @@ NOBILITY_SEX = {
 }
 #: surname particles and family names that say the bearer is a woman (Irish Ní/Nic, Sikh Kaur)
 FEMALE_SURNAME = frozenset({"ní", "nic", "kaur"})
+#: the Sikh names Kaur (women) and Singh (men): before a family name they are no part of it
+#: ("Jaswinder Kaur Sandhu" is Ms Sandhu); Singh alone as the family name says "man" only when
+#: the first name says nothing (drafter.drafting.salutation)
+SIKH = {"kaur": "female", "singh": "male"}
+#: a woman's form of a family name: Russian, Bulgarian, Czech and Slovak -ova/-eva/-ová (German
+#: -owa/-ewa), Russian -skaya/-skaja, Polish -owska/-ińska/-icka, Lithuanian -ienė/-aitė/-ytė/
+#: -utė, Icelandic -dóttir. Read only when the first name gives no sex ("Sasha Morozova"); the
+#: masculine forms (-ov, -ski, -as) say nothing, as a man's name may also be a woman's
+FEMALE_SURNAME_FORM = re.compile(
+    r"(?i)(?:[^\W\d_]{2,}[^\W\d_u](?:ov|ev|ow|ew)[aá]|[^\W\d_]{2,}(?:sk|ck|zk)a[jy]a|"
+    r"[^\W\d_]{2,}(?:[wnńlr]sk|[iyaeo]ck|dzk)[aá]|[^\W\d_]{3,}(?:ienė|aitė|ytė|utė|ūtė)|"
+    r"[^\W\d_]{2,}d[oó]tt[i]r)$"
+)
+#: Italian, Spanish and place names that end like such a form
+NOT_FEMALE_FORM = frozenset(
+    {"casanova", "villanova", "terranova", "cordova", "córdova", "padova", "genova"}
+)
 COMPANY = re.compile(
     r"\b(?:gmbh|ag|kg|ohg|e\.\s?v|ev|ug|gbr|ltd|inc|llc|plc|co|corp|team|service|support|"
     r"kundenservice|verwaltung|hausverwaltung|praxis|kanzlei|bäckerei|büro|abteilung|"
@@ -121,7 +140,11 @@ COMPANY = re.compile(
     r"parish|mosque|gasthof|gasthaus|pension|ferienwohnung|ferienhaus|hostel|"
     # freight firms and the offices of a firm ("Accounts Payable - Harbour Freight")
     r"shipping|logistics|freight|haulage|spedition|payable|receivable|procurement|"
-    r"purchasing|wg|wohngemeinschaft)\b|"
+    r"purchasing|wg|wohngemeinschaft|"
+    # trade words of firms' names, no person's ("Northgate Timber Supplies", "… Systems Ltd")
+    r"supplies|supply|systems|industries|enterprises|technologies|trading|traders|products|"
+    r"distribution|engineering|partners|group|international|foods|energy|ventures|software|"
+    r"marketing|agency|insurance|finance|construction|transport|logistik|handwerk)\b|"
     r"[^\W\d_]['’]s\b",
     re.I,
 )
@@ -133,7 +156,8 @@ COMPANY_COMPOUND = re.compile(
     r"apotheke|schule|verein|genossenschaft|gesellschaft|gemeinschaft|versicherung|beratung|"
     r"zentrum|dienst|amt|(?:er|or)ei|betrieb|technik|werkstatt|laden|markt|handel|therapie|"
     r"studio|salon|service|heizung|reinigung|vermietung|stiftung|wirtschaft|gemeinde|"
-    r"beirat|vorstand|initiative|gruppe|verteiler|kreis|werk|kirche|gasthof|gasthaus|kammer)\b"
+    r"beirat|vorstand|initiative|gruppe|verteiler|kreis|werk|kirche|gasthof|gasthaus|kammer|"
+    r"team)\b"
     r"|\b[^\W\d_]{4,}bau\b|\bweingut\b"
 )
 #: job abbreviations and professions written before a name ("RA Dr. Christoph Meyer",
@@ -148,8 +172,11 @@ ROLES = frozenset(
 #: of a name of at least two other words ("Ma", "Ba" and "Md." are names)
 POSTNOMINAL = re.compile(
     r"^(?:M\.\s?Sc\.|MSc|B\.\s?Sc\.|BSc|M\.\s?A\.|B\.\s?A\.|M\.\s?Eng\.|MEng|LL\.\s?M\.|"
-    r"LL\.\s?B\.|MBA|PhD|Ph\.\s?D\.|DPhil|MD|M\.D\.|MBE|OBE|CBE|FRCS|MRCP|FRCP|Esq\.?|"
-    r"Jr\.?|Sr\.|II|III|IV|MP|MSP|MEP|QC|KC|JP|FRS|CEng|MdB|MdL)$"
+    r"LL\.\s?B\.|MBA|PhD|Ph\.\s?D\.|DPhil|MD|M\.D\.|MBE|OBE|CBE|DBE|KBE|GBE|FRCS|MRCP|FRCP|Esq\.?|"
+    r"Jr\.?|Sr\.|II|III|IV|MP|MSP|MEP|QC|KC|JP|FRS|CEng|MdB|MdL|"
+    # British degrees without dots and professional memberships ("John Reed BSc MRICS")
+    r"BA|MA|BEng|LLB|LLM|MPhil|PGCE|\(Hons\)|MRICS|FRICS|ACCA|FCCA|ACA|FCA|CIPD|MCIPD|FCIPD|"
+    r"MCIPS|MCIM|CMgr|FCMI|MIET|MIMechE|MICE|FICE|RIBA|MRTPI|RGN|FRSA|FHEA|SFHEA|CPA|CFA)$"
 )
 #: job titles on the line under a signed name ("Thomas Reed\nSenior Engineer", "Anke Holm\n
 #: Geschäftsführerin"): that line is no name. Read only under a line that is a name, since

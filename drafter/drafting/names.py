@@ -32,6 +32,8 @@ def _one(name: str, language: str) -> str:
     if key in name_lists.UNISEX:
         return ""
     entry = firstnames.lookup(name)
+    if language == "de" and key in name_lists.GERMAN_USE and not (entry and entry.local):
+        return name_lists.GERMAN_USE[key]  # "Kalle": Karl here, the US births' "Kalle" is Callie
     weak = entry is None or (not entry.local and entry.female + entry.male < 50)
     if (weak or (not firstnames.spelled(name) and name.casefold() != key)) and _listed(key):
         # the hand lists outrank weak evidence: "Şenay" (the table knows only the ASCII
@@ -45,13 +47,74 @@ def _one(name: str, language: str) -> str:
     return _listed(key)
 
 
+#: a romanized Korean or Chinese given name of two syllables joined by a hyphen, the second in
+#: lowercase ("Min-jun", "Seo-yeon", "Xiao-long"): no family name is written so (European
+#: double names capitalise both parts: "Karl-Heinz", "Okafor-Blake")
+ROMANIZED_GIVEN = re.compile(r"^[A-Z][a-z]{0,4}-[a-z]{1,5}$")
+
+#: German transliteration of Russian and Ukrainian names -> the English one the name data hold
+#: ("Wjatscheslaw" -> "vyacheslav", "Jelena" -> "yelena", "Oxana" -> "oksana"), in this order
+_GERMAN_CYRILLIC = (("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("x", "ks"))
+#: the endings -ij/-iy (Russian -ий: "Witalij", "Gennadiy") and -ija (-ия: "Julija")
+_CYRILLIC_ENDINGS = (("ij", "i"), ("iy", "i"), ("ij", "y"), ("iy", "y"), ("ija", "ia"))
+
+
+def _transliterations(key: str) -> list[str]:
+    """Other spellings of a first name (folded): German umlauts written ae/oe/ue ("Joerg"),
+    and for a Russian or Ukrainian name the German transliteration in the English one and
+    -ij/-iy/-ija as the name data write them."""
+    english = key
+    for german, other in _GERMAN_CYRILLIC:
+        english = english.replace(german, other)
+    english = re.sub(r"(?<=[^aeiou])j(?=[aeiou])|^j(?=[aeiou])", "y", english)  # "Fjodor"
+    found = [re.sub(r"(?<=[a-z])(?:ae|oe|ue)", lambda m: m.group()[0], key)]  # "Joerg"
+    for spelling in dict.fromkeys((key, english)):
+        for ending, other in _CYRILLIC_ENDINGS:
+            if spelling.endswith(ending):
+                found.append(spelling[: -len(ending)] + other)
+        found.append(spelling)
+    return [f for f in dict.fromkeys(found) if f != key]
+
+
+def _transliterated(name: str, language: str) -> str:
+    """The sex of a name the data know only in another transliteration, or ''. Asked only
+    for a name the data do not know, or hardly (fewer than 50 US births and in no country
+    list: "Oxana"), so no known name is respelt into another."""
+    key = firstnames.fold(name)
+    entry = firstnames.lookup(name)
+    known = entry is not None and (entry.local or entry.female + entry.male >= 50)
+    if known or key in name_lists.UNISEX or not re.fullmatch(r"[a-z]+", key):
+        return ""
+    for spelling in _transliterations(key):
+        if spelling in name_lists.UNISEX:
+            return ""
+        found = _listed(spelling) or firstnames.gender(spelling, language)
+        if found:
+            return found
+    return ""
+
+
 @lru_cache(maxsize=4096)
 def gender_of(first: str, language: str = "de") -> str:
-    """'female', 'male' or '' (not clear) for a first name, double names included."""
+    """'female', 'male' or '' (not clear) for a first name, double names included; a name the
+    data know only in another transliteration ("Witalij", "Jewgenija") by that spelling."""
+    if ROMANIZED_GIVEN.match(first.strip()):
+        # "Seo-yeon", "Ji-won": the syllables are no names of their own; only the whole name
+        joined = firstnames.fold(first.strip().replace("-", ""))
+        if joined in name_lists.UNISEX:
+            return ""
+        return _listed(joined) or firstnames.gender(joined, language)
     parts = [p for p in re.split(r"[-\s]+", first.strip()) if len(p) > 1 and "." not in p]
     if not parts:
         return ""
+    if len(parts) == 1 and not _one(parts[0], language):
+        folded = firstnames.fold(parts[0])
+        if re.search(r"(?:ullah|ollah|uddin|eddine)$", folded) and not folded.startswith("amat"):
+            return "male"  # -ullah/-uddin compounds are men's names (not "Amatullah")
+        return _transliterated(parts[0], language)
     head = _one(parts[0], language)
+    if "-" in first and firstnames.fold(parts[0]) == "jean":
+        return "male"  # French "Jean-Pierre", "Jean-Marie" (the English Jean is never so joined)
     if head:
         others = {_one(p, language) for p in parts[1:]} - {""}
         return head if not others or others == {head} else ""

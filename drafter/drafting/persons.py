@@ -121,11 +121,19 @@ def _merge(shown: Name, signed: Name) -> Name:
 def customer_names(email: InboundEmail) -> list[Name]:
     """The persons to greet: one, or two for a couple; [] when no person is named."""
     signed_text = signoff_name(email.body, email.signature)
-    couple = split_couple(signed_text) or split_couple(email.from_.name)
-    if couple:
-        return couple
     display = email.from_.name
     shown = split_by_address(as_written(parse_name(display), display), email.from_.email)
+    shown_couple = split_couple(display)
+    couple = split_couple(signed_text) or shown_couple
+    lasts = {one.last for one in shown_couple} - {""}
+    family = shown.family or (lasts.pop() if len(lasts) == 1 else "")
+    if couple and not any(one.last for one in couple) and family:
+        # "Ralf und Heike" signed under the account "Familie Brandt" or "Mr & Mrs Brandt": the
+        # family name is the account's (under one person's account it may not be: "Kim &
+        # Jonas" under "Kim Lee")
+        return [replace(one, last=family) for one in couple]
+    if couple:
+        return couple
     parsed = parse_name(signed_text)
     marked = as_written(parsed, signed_text)  # "LI Na": the capitals mark the family name
     signed = split_by_address(marked, email.from_.email)
@@ -133,12 +141,22 @@ def customer_names(email: InboundEmail) -> list[Name]:
         return [shown] if shown.first or shown.last or shown.family else []
     if not (shown.first or shown.last):
         return [signed]
+    swapped = signed.first.lower() == shown.last.lower() != shown.first.lower()
+    if not signed.last and signed.first and swapped and not _sexed(shown.first):
+        # "Smith John" signing "John": the display name is family name first (not "Mustafa
+        # Doğan" signing "Doğan", a family name that is a given name too)
+        shown = replace(shown, first=shown.last, last=shown.first)
     if _reordered(shown, signed):
-        if marked != parsed:  # "Li Na" signing "LI Na (Ms)": the signed writing tells
+        if marked != parsed or (_sexed(signed.first) and not _sexed(shown.first)):
+            # "Li Na" signing "LI Na (Ms)": the signed writing tells; "Haddad Amira" signing
+            # "Amira Haddad": only the signed first word is a given name
             return [_merge(replace(shown, first=signed.first, last=signed.last), signed)]
         return [_merge(shown, signed)]  # "Jing Zhao" signing "Zhao Jing": the display order
-    if shown.first and signed.first and signed.last and not _same_person(shown, signed):
-        return [signed]  # a different person signs (shared account)
+    # a different person signs (shared account), or the display name is one word that is no
+    # name of the signer ("Customer", "Sonnenblume" signed "Gabi Hartwig")
+    bare = len(shown.last.split()) == 1 and not shown.title and not shown.gender
+    if signed.first and signed.last and not _same_person(shown, signed) and (shown.first or bare):
+        return [signed]
     if _same_person(shown, signed):
         return [as_signed(_merge(shown, signed), signed, email.from_.name)]
     sex = _sex(signed)
@@ -147,6 +165,10 @@ def customer_names(email: InboundEmail) -> list[Name]:
         # she writes from the family's account, so its family name is hers
         return [replace(signed, last=shown.last, gender=sex, title="")]
     return [shown]
+
+
+def _sexed(first: str) -> bool:
+    return bool(first) and bool(gender_of(first, "de") or gender_of(first, "en"))
 
 
 def _sex(name: Name) -> str:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from drafter import firstnames
 from drafter.config import Settings
@@ -123,7 +123,6 @@ _HI = re.compile(r"^\s*(?:hi|hey|hiya|heya|yo|howdy|g['’]day|morning)\b", re.I
 _FORMAL_EN = re.compile(r"^\s*(?:dear|hello|good (?:morning|afternoon|evening)|to whom)\b", re.I)
 _NOBODY = frozenset({"there", "all", "team", "everyone", "folks", "guys", "both", "support"})
 _MRS = re.compile(r"\bMrs\b\.?", re.I)
-#: "my husband Dafydd and I": the two who sign are married, "Mr and Mrs" is then the usual form
 #: the writer describing herself with a feminine noun ("als Eigentümerin", "ich bin Rentnerin"):
 #: a woman, when the first name says nothing (Robin, Kim); the generic masculine says nothing
 _SELF_FEMININE = re.compile(
@@ -236,6 +235,19 @@ def _gender(name: Name, language: str) -> str:
     return found
 
 
+def _surname_sex(last: str) -> str:
+    """'female' for a woman's form of a family name ("Morozova", "Dvořáková", "Zielińska",
+    "Jónsdóttir"; any part of a double name, not "Casanova"), 'male' for the Sikh "Singh";
+    read only when the first name says nothing."""
+    parts = re.split(r"[\s-]+", _rank(last)[0])
+    if any(
+        name_words.FEMALE_SURNAME_FORM.search(p) and p.lower() not in name_words.NOT_FEMALE_FORM
+        for p in parts
+    ):
+        return "female"
+    return name_words.SIKH.get(last.lower(), "")
+
+
 def _unisex(part: str) -> bool:
     return firstnames.fold(part) in name_lists.UNISEX
 
@@ -328,6 +340,8 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
         mrs = any(_MRS.search(text) for text in written)
         return _couple(names, language, formality, mrs or any(n.mrs for n in names))
     name = names[0] if names else Name()
+    if _no_last(name.last):
+        name = replace(name, last="")  # "Amira H.": no family name to write "Ms H." with
     first = name.first
     if formality in ("du", "you_informal"):
         signed = signoff_name(email.body, email.signature).split()
@@ -338,6 +352,8 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     cue, sure = gender_cue(email.body, name, email.quoted) if not name.gender else ("", False)
     if cue and (sure or not gender):
         gender = cue
+    if not gender and name.first:
+        gender = _surname_sex(name.last)  # "Sasha Morozova", "Gurpreet Singh"
     if not gender and name.last and _SELF_FEMININE.search(_unquote(email.body)):
         gender = "female"  # "Robin Schüttler": "als Eigentümerin eines Hauses …"
     if language == "de":

@@ -45,11 +45,16 @@ _GLUED_TITLES = re.compile(r"(?i)\b(prof\.|dr\.)(?=(?:dr|prof)\b)")
 _INITIAL_GLUED = re.compile(r"\b([^\W\d_]\.)(?=[^\W\d_]{2,}(?![\w.]))")
 #: a note in brackets after a name ("(Tochter von Hildegard Brenner)", "(son)"); "(Mrs)" is
 #: _AFTER_NAME and kept
-_BRACKET_NOTE = re.compile(r"\s*\((?!\s*(?:mrs|ms|miss|mr|mx|frau|herr)\.?\s*\))[^()]*\)\s*$", re.I)
+_BRACKET_NOTE = re.compile(
+    r"\s*\((?!\s*(?:mrs|ms|miss|mr|mx|frau|herr|dr|prof|professor)\.?\s*\))[^()]*\)\s*$", re.I
+)
 #: "geb. Berg", "née Brown" after a name: the family name before marriage, not used
 _BIRTH_NAME = re.compile(r"(?i),?\s+(?:geb\.|geborene|verw\.|née|nee)\s+[^\W\d_][\w'’-]*\s*$")
-#: a firm's name, then "i. A." and the person who wrote, all in one display name
-_FIRM_BEHALF = re.compile(r"(?i)(?:^|\S\s+)(?:i\.\s?a\.|i\.\s?v\.|ppa\.)\s+(?=\S)")
+#: a firm's name, then "i. A." (or "Inh.", the owner) and the person who wrote, all in one
+#: display name
+_FIRM_BEHALF = re.compile(
+    r"(?i)(?:^|\S\s+)(?:i\.\s?a\.|i\.\s?v\.|ppa\.|inh\.|inhaber(?:in)?)\s+(?=\S)"
+)
 #: "Petra Fischer via Kundenportal": the part after "via" is the transport, not the name
 _VIA = re.compile(r"\s+via\s+\S.*$")
 _FAMILY = re.compile(
@@ -60,9 +65,16 @@ _FAMILY = re.compile(
 )
 #: a person's name and a firm's on one line: "Tanja Rehm | Hausverwaltung Nord"
 _SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—/]\s+")
-_AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr|mx|frau|herr)\.?\)\s*$", re.I)
-_AND = re.compile(r"\s+(?:und|and|&|\+|/)\s+", re.I)  # "Anna Berg / Jonas Berg" too
+#: "(Mrs)", and an academic title some address books write after the name ("Okoro, Ada (Dr)")
+_AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr|mx|frau|herr|dr|prof|professor)\.?\)\s*$", re.I)
+#: "Anna Berg / Jonas Berg" too; not the "und" of the particles "von und zu"
+_AND = re.compile(r"(?<!\bvon)\s+(?:und|and|&|\+|/)\s+(?!zu\b)", re.I)
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+#: Portuguese Marian given names: "Maria do Carmo", "Maria da Conceição", "Maria das Dores"
+_MARIAN = re.compile(
+    r"(?i)^maria\s+d[oa]s?\s+(?:carmo|rosário|rosario|céu|ceu|socorro|conceição|conceicao|"
+    r"fátima|fatima|graça|graca|glória|gloria|luz|dores|neves|anjos|graças|gracas|lurdes)$"
+)
 
 
 @dataclass(frozen=True)
@@ -187,7 +199,7 @@ def parse_name(display: str) -> Name:
     if after:
         text = f"{after.group(1)} {text[: after.start()]}"
     text = _DR_SUFFIX.sub("Dr.", _GLUED_TITLES.sub(r"\1 ", _BRACKET_NOTE.sub("", text)))
-    text = name_words.EMERITUS.sub(r"\1", text)
+    text = name_words.EMERITUS_BEFORE.sub("", name_words.EMERITUS.sub(r"\1", text))
     text = _BIRTH_NAME.sub("", text)  # "Ute Schmidt geb. Berg": the name before birth
     behalf = _FIRM_BEHALF.search(text)
     if behalf:
@@ -200,6 +212,9 @@ def parse_name(display: str) -> Name:
     text = " ".join(words).rstrip(",")
     if not _person(text):
         return Name()
+    head, _, tail = text.rpartition(",")
+    if head.count(",") == 1 and tail.split() and all(_ACADEMIC.match(w) for w in tail.split()):
+        text = f"{tail.strip()} {head}"  # "Brandt, Heike, Dr.": the title after the name
     if text.count(",") == 1:
         last, _, first = text.partition(",")
         if first.strip() and last.strip():
@@ -234,7 +249,12 @@ def parse_name(display: str) -> Name:
         else:
             break
         tokens.pop(0)
+    if len(tokens) > 2 and tokens[0] == "Ma.":
+        tokens[0] = "Maria"  # Filipino "Ma. Cristina Reyes"
     words = [_case(t) for t in tokens if _NAME_WORD.match(t)]
+    for i in range(1, len(words) - 1):  # "von und zu Guttenberg": the particles' "und"
+        if words[i].lower() == "und" and {words[i - 1], words[i + 1]} <= _PARTICLES:
+            words[i] = "und"
     title = " ".join(titles)
     if pronouns:
         gender = name_words.PRONOUN_SEX[pronouns.group(1).lower()]
@@ -258,16 +278,38 @@ def parse_name(display: str) -> Name:
         start -= 1  # "von der Heide", "Graf von Bülow"
     if all(w in _PARTICLES or w in _CAPITAL_PARTICLES.values() for w in words[:start]):
         start = 0  # "von Bülow" signed alone: no first name ("Van" may be one: Văn)
-    last = " ".join(words[start:])
+    if _MARIAN.match(" ".join(words[:3])) and len(words) > 3:
+        start = max(start, 3)  # "Maria do Carmo Silva": a Portuguese given name, family Silva
     if not gender and any(w.lower() in _FEMALE_SURNAME for w in words[start:]):
         gender = "female"
+    if len(words) - start > 1 and words[start].lower() in name_words.SIKH:
+        gender = gender or name_words.SIKH[words[start].lower()]
+        start += 1  # "Jaswinder Kaur Sandhu": Kaur/Singh before a family name is no part of it
+    last = " ".join(words[start:])
     given = words[:start]
+    if (
+        not gender
+        and len(given) > 1
+        and not (gender_of(given[0], "de") or gender_of(given[0], "en"))
+    ):
+        # a first given name of no known sex and a middle name with one ("Tendai Grace Moyo");
+        # Maria/Marie is a man's middle name too ("Luca Maria", "Rainer Maria")
+        middle = [w for w in given[1:] if firstnames.fold(w) not in ("maria", "marie")]
+        gender = next((sex for w in middle if (sex := _sex_anywhere(w))), "")
     # a compound given name with a part of no clear sex stays whole ("Hoang Anh"); otherwise
     # the first given name is the one used ("Ana Beatriz Costa" -> Ana)
     # and initials only ("R. J. Peabody") are all kept
     whole = any(_unisex_given(w) for w in given[1:]) or all(_initial(w) for w in given)
     first = " ".join(given) if whole else words[0]
     return Name(first, last, title, gender, mrs, honour=honour)
+
+
+def _sex_anywhere(word: str) -> str:
+    """The sex a given name has in the German or English data when they do not disagree."""
+    if "." in word or word.lower() in _PARTICLES:
+        return ""
+    found = {gender_of(word, "de"), gender_of(word, "en")} - {""}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _honour(word: str, after: int) -> str:

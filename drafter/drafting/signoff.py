@@ -35,10 +35,12 @@ from drafter.drafting.sender import (
 #: kisses and smileys after the signed name ("Kirsty x", "Lou xx", "Lena :-)", a line "xxx"
 #: of its own); emoji and other symbols around it are dropped by _undecorate
 _KISSES = re.compile(r"(?:^|\s+)(?:x{1,4}|[:;=]-?[()DPp\]\[]|<3|\^\^)$")
-#: "i. A.", "ppa.", and German "im Auftrag"/"in Vertretung": the person named after it wrote
+#: "i. A.", "ppa.", German "im Auftrag"/"in Vertretung" and "Inh." (the owner of a shop): the
+#: person named after it wrote
 #: the mail (English "on behalf of" names the principal instead, so it is not here)
 _ON_BEHALF = re.compile(
-    r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.|pp\.|p\.p\.|gez\.|im\s+auftrag\b|in\s+vertretung\b)\s*",
+    r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.|pp\.|p\.p\.|gez\.|im\s+auftrag\b|in\s+vertretung\b|"
+    r"inh\.|inhaber(?:in)?\b)\s*",
     re.I,
 )
 #: "Ihre Johanna Schmidt", "Dein Kai", "Your Tom" under the closing: the name after it
@@ -162,9 +164,12 @@ def signoff_name(body: str, signature: str = "") -> str:
 
 
 def _named(line: str) -> bool:
-    """A person's name that starts with a first name ("Anna Müller", not "Online Store")."""
+    """A person's name that starts with a first name, Frau/Mr or a title ("Anna Müller",
+    "Frau Kruse", "Dr. Kruse"; not "Online Store")."""
     words = line.split()
-    return len(words) >= 2 and _is_first_name(words[0]) and _plausible(line)
+    head = words[0] if words else ""
+    marked = head.lower().rstrip(".") in SALUTATION or bool(_ACADEMIC.match(head))
+    return len(words) >= 2 and (_is_first_name(head) or marked) and _plausible(line)
 
 
 def _from_whom(rest: str, below: str) -> str:
