@@ -105,6 +105,19 @@ def emergency_line(texts: Sequence[str]) -> tuple[int, str]:
     return 0, ""
 
 
+def emergency_article(texts: Sequence[str]) -> int:
+    """The 0-based number of the first text that tells the customer what to do in an
+    emergency: its first emergency/24 h line is a sentence ("Handeln Sie sofort und rufen Sie
+    ... an"), not a row of a contact table; -1 when none does."""
+    for n, text in enumerate(texts):
+        for unit in parse_article(text, n + 1):
+            if PHONE.search(unit.text) and _HOTLINE.search(f"{unit.context} {unit.text}"):
+                if unit.kind == "sentence":
+                    return n
+                break
+    return -1
+
+
 _SPECIAL_LINE = re.compile(rf"{_HOTLINE.pattern}|24\s*/\s*7|\bfault\b", re.IGNORECASE)
 
 

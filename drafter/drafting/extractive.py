@@ -42,7 +42,7 @@ from drafter.drafting.closing import closing
 from drafter.drafting.conditions import unmet_condition
 from drafter.drafting.contact import EMAIL as _EMAIL
 from drafter.drafting.contact import PHONE as _PHONE
-from drafter.drafting.contact import contact_line, emergency_line
+from drafter.drafting.contact import contact_line, emergency_article, emergency_line
 from drafter.drafting.layout import lead_article, render
 from drafter.drafting.sentences import select_units
 from drafter.drafting.situation import (
@@ -224,6 +224,13 @@ def extractive_reply(
     if doubt:
         kb_gap = False
     kb_gap = kb_gap or (bool(usable) and len(foreign) == len(usable))
+    # an emergency the knowledge base has instructions for is no knowledge gap: the article
+    # telling what to do leads (a gas smell gets the safety rules, not a holding reply)
+    alarm = emergency_article([sources[i] for i in usable]) if urgent and kb_gap else -1
+    if alarm in foreign:
+        alarm = -1
+    if alarm >= 0:
+        kb_gap = False
     if not kb_gap and usable:
         shares = weights(passages, usable)
         asked = requests(email.subject, email.body)
@@ -246,6 +253,8 @@ def extractive_reply(
         shares = [0.0 if n in foreign else share for n, share in enumerate(shares)]
         if lead in foreign:  # the best other article leads
             lead = next(n for n in range(len(usable)) if n not in foreign)
+        if alarm >= 0:
+            lead = alarm
         mourning = situation(mail_text) == "bereavement"
         deaths = [n for n, i in enumerate(usable) if about_death(passages[i].title, sources[i])]
         if mourning and deaths:  # an article about a death answers a bereavement, alone

@@ -33,3 +33,23 @@ def test_urgent_draft_leads_with_the_hotline_sentence(settings: Settings) -> Non
         kb_gap=False, texts=texts, urgent=False,
     )  # fmt: skip
     assert not calm.body.split("\n\n")[1].startswith(line)
+
+
+def test_an_emergency_the_kb_covers_is_no_knowledge_gap(settings: Settings) -> None:
+    # retrieval doubted the match (kb_gap), but the mail is an emergency and an article has
+    # the instructions: the draft gives them, not a holding reply asking for the customer number
+    texts = [(KB / name).read_text() for name in ("de-kontakt.md", "de-gasgeruch-notfall.md")]
+    passages = [
+        Passage(kb_id=f"a{n}", title=f"T{n}", text=t, score=0.2, language="de")
+        for n, t in enumerate(texts)
+    ]
+    email = InboundEmail(
+        subject="Komischer Geruch im Flur",
+        body="Im Flur riecht es seit heute morgen streng, fast wie faule Eier. Kann jemand kommen?",
+    )
+    reply = extractive_reply(
+        email, "geruch flur", passages, settings=settings, language="de", formality="sie",
+        kb_gap=True, texts=texts, urgent=True,
+    )  # fmt: skip
+    assert "Fenster und Türen öffnen" in reply.body and "Kein offenes Feuer" in reply.body
+    assert "Kundennummer" not in reply.body
