@@ -3,6 +3,8 @@
 - The English desk named warning kinds by their raw codes ("kb_gap:", "template_draft:")
   where the German desk shows words; both now show labels, and the help (f1) lists each
   label with its code, the name DRAFTER_ACK_REQUIRED_WARNINGS takes.
+- The email screen's footer scrolled "f1 Help" off its right edge at 80 columns (German even
+  at 160); it is now the first key.
 """
 
 from __future__ import annotations
@@ -11,13 +13,14 @@ import io
 
 import pytest
 from rich.console import Console
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from drafter.tui import i18n, warning_codes, warning_text
 from drafter.tui.screens.email import EmailScreen
 from drafter.tui.screens.modals import HelpScreen
 from tests.tui.helpers import wait_for
 from tests.tui.test_desk_items import screen_text
+from tests.tui.test_polish9 import region_text
 from tests.tui.test_snapshots import desk_app, email_ready
 
 
@@ -55,3 +58,20 @@ def test_every_warning_code_has_an_english_label() -> None:
     i18n.set_language("en")
     assert warning_text.label("template_draft") == "Template draft"
     assert warning_text.label("brand_new") == "brand_new"  # a code added later shows as itself
+
+
+@pytest.mark.parametrize(("ui", "width"), [("en", 80), ("de", 80), ("de", 160)])
+async def test_the_email_footer_always_shows_the_help_key(ui: str, width: int) -> None:
+    app = desk_app(ui_language=ui)
+    try:
+        async with app.run_test(size=(width, 24)) as pilot:
+            await email_ready(pilot)
+            bar = app.screen.query_one(Footer)
+            save = f"^s {i18n.t('key.save.short')}"
+            await wait_for(pilot, lambda: save in region_text(app, bar), timeout=10)
+            await pilot.pause(0.2)
+            footer = region_text(app, bar)
+            assert f"f1 {i18n.t('key.help.short')}" in footer, footer
+            assert f"f9 {i18n.t('key.approve_send.short')}" in footer, footer
+    finally:
+        i18n.set_language("en")
