@@ -121,8 +121,8 @@ class DeskService(Protocol):
         """Extend this agent's claim while the email is open; False when it was lost."""
         ...
 
-    def release(self, email_id: int) -> None:
-        """Drop this agent's claim (no-op if it holds none)."""
+    def release(self, email_id: int) -> bool:
+        """Drop this agent's claim; False (and nothing changed) when it held none."""
         ...
 
     def article(self, kb_id: str) -> str:

@@ -8,7 +8,6 @@ exists. The work itself is in drafter.mail.imap, imap_sync, imap_sent and oauth.
 from __future__ import annotations
 
 import asyncio
-import logging
 import signal
 import threading
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 import click
 
 from drafter.cli.main import settings_of
+from drafter.cli.output import warnings_to_stderr
 
 
 def import_imap(ctx: click.Context) -> None:
@@ -49,29 +49,29 @@ def watch_cmd(ctx: click.Context, draft: bool, no_llm: bool, once: bool) -> None
 
     settings = settings_of(ctx)
     require_settings(settings)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
-    desk = Desk(settings, no_llm=no_llm)
-    if draft:
-        desk.engine()  # fails once, with a hint, when the knowledge base is not ingested
-    stop = threading.Event()
+    with warnings_to_stderr():  # not a library's DEBUG lines (bm25s sets its logger to DEBUG)
+        desk = Desk(settings, no_llm=no_llm)
+        if draft:
+            desk.engine()  # fails once, with a hint, when the knowledge base is not ingested
+        stop = threading.Event()
 
-    def on_report(report: SyncReport) -> None:
-        if report.imported or report.skipped:
-            click.echo(report.line())
-        if draft and report.email_ids:
-            asyncio.run(_draft(desk, report.email_ids))
-        if once:
+        def on_report(report: SyncReport) -> None:
+            if report.imported or report.skipped:
+                click.echo(report.line())
+            if draft and report.email_ids:
+                asyncio.run(_draft(desk, report.email_ids))
+            if once:
+                stop.set()
+
+        previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+        try:
+            click.echo(f"watching {', '.join(settings.imap_folders)} on {settings.imap_host}")
+            watch(desk, settings, stop=stop, on_report=on_report)
+        except KeyboardInterrupt:
             stop.set()
-
-    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    try:
-        click.echo(f"watching {', '.join(settings.imap_folders)} on {settings.imap_host}")
-        watch(desk, settings, stop=stop, on_report=on_report)
-    except KeyboardInterrupt:
-        stop.set()
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-        desk.close()
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+            desk.close()
 
 
 async def _draft(desk: Any, ids: list[int]) -> None:

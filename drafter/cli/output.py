@@ -4,10 +4,14 @@
 `eval retrieval`); `write_report` writes a report file a command was asked for, and turns
 an unwritable path into a DrafterError naming the file and the option. `json_option` and
 `OUT_FILE` are the commands' shared `--json` flag and the type of an output-file option.
+`warnings_to_stderr` shows log warnings (ours and libraries') on stderr while a long-running
+command runs, and nothing below WARNING: a library's debug logging is not for the user.
 """
 
 from __future__ import annotations
 
+import logging
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -58,3 +62,21 @@ def write_report(path: Path, text: str, option: str, what: str = "report") -> No
             hint=f"pass a writable file path with {option}",
         ) from exc
     click.echo(f"{what} written to {path}", err=True)
+
+
+@contextmanager
+def warnings_to_stderr() -> Iterator[None]:
+    """While the block runs, log records of WARNING and above go to stderr as `LEVEL message`.
+
+    The level sits on the handler, not the root logger: a library that sets its own logger to
+    DEBUG (bm25s does) still has its debug records dropped here.
+    """
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)

@@ -180,9 +180,23 @@ def send_cmd(ctx: click.Context, email_id: int, agent: str | None) -> None:
 @_AGENT
 @click.pass_context
 def release_cmd(ctx: click.Context, email_id: int, agent: str | None) -> None:
-    """Release this agent's claim on EMAIL_ID (no-op when they hold none)."""
-    _desk(ctx, agent).release(email_id)
-    click.echo(f"released #{email_id}")
+    """Release this agent's claim on EMAIL_ID. When they hold none, says so (and who holds
+    it, if anyone) and changes nothing; exit status 0 either way."""
+    desk = _desk(ctx, agent)
+    if desk.release(email_id):
+        click.echo(f"released #{email_id}")
+        return
+    record = desk.email(email_id)
+    if record.claimed_by:
+        at = record.claimed_at
+        since = f" since {at.astimezone():%Y-%m-%d %H:%M}" if at else ""
+        doing = "drafted" if record.claim_kind == "drafting" else "handled"
+        click.echo(
+            f"nothing to release: #{email_id} is being {doing} by {record.claimed_by}{since}, "
+            f"not by {desk.agent}"
+        )
+    else:
+        click.echo(f"nothing to release: {desk.agent} holds no claim on #{email_id}")
 
 
 def attach(group: click.Group) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from drafter.cli.main import settings_of
+from drafter.cli.output import warnings_to_stderr
 
 
 @click.command()
@@ -49,6 +50,7 @@ def worker(
         concurrency=concurrency or settings.predraft_concurrency,
         say=click.echo,
     )
-    with suppress(KeyboardInterrupt):  # Ctrl+C: an unfinished draft puts its email back
+    # Ctrl+C: an unfinished draft puts its email back; a library's DEBUG lines stay hidden
+    with suppress(KeyboardInterrupt), warnings_to_stderr():
         w.run(once=once, interval=max(0.5, interval))
     click.echo(f"drafted {w.drafted}, failed {w.failed}")

@@ -165,6 +165,7 @@ class Review(DeskBase):
         with self.db.read() as conn:
             return presence.alive(conn) > 0
 
-    def release(self, email_id: int) -> None:
+    def release(self, email_id: int) -> bool:
+        """Drop this agent's claim; False when it held none (nothing changed)."""
         with self.db.write() as conn:
-            queue_state.release(conn, email_id, self.agent)
+            return queue_state.release(conn, email_id, self.agent)

@@ -171,6 +171,8 @@ EN: dict[str, str] = {
     "help.clipboard": "Cut, copy, paste",
     "help.select_all": "Select all",
     "help.move": "Move in the queue or the editor",
+    "help.warnings": "Warnings",
+    "help.warnings.note": "the name on the right is what DRAFTER_ACK_REQUIRED_WARNINGS takes",
     "rewrite.title": "Rewrite the draft",
     "rewrite.free": "or type an instruction and press enter",
     "rewrite.shorter": "Make the reply shorter.",

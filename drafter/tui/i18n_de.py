@@ -154,6 +154,8 @@ DE: dict[str, str] = {
     "help.clipboard": "Ausschneiden, kopieren, einfügen",
     "help.select_all": "Alles auswählen",
     "help.move": "In der Liste oder im Editor bewegen",
+    "help.warnings": "Warnungen",
+    "help.warnings.note": "der Name rechts ist, was DRAFTER_ACK_REQUIRED_WARNINGS erwartet",
     "rewrite.title": "Entwurf umschreiben",
     "rewrite.free": "oder eine Anweisung eingeben und Enter drücken",
     "rewrite.shorter": "Formuliere die Antwort kürzer.",

@@ -1,8 +1,9 @@
-"""The German name and general description of every draft warning code.
+"""The English and German names, and the German general description, of every warning code.
 
-Owns `DE_CODES`, the catalogue drafter.tui.warning_text reads for `label(code)` and for the
-fallback German text of a message no pattern knows. tests/tui/test_warning_text.py checks that
-every code the core can emit has an entry here.
+Owns `EN_LABELS` and `DE_CODES`, the catalogue drafter.tui.warning_text reads for
+`label(code)` and for the fallback German text of a message no pattern knows. The code itself
+(`kb_gap`) is what DRAFTER_ACK_REQUIRED_WARNINGS takes; the help (f1) lists label and code.
+tests/tui/test_warning_text.py checks that every code the core can emit has an entry in both.
 """
 
 from __future__ import annotations
@@ -104,4 +105,30 @@ DE_CODES: dict[str, tuple[str, str]] = {
         "Zugangsdaten",
         "die Antwort fragt nach geheimen Daten; eine Service-Antwort tut das nie",
     ),
+}
+
+#: code -> short English label (the English desk's name for the kind)
+EN_LABELS: dict[str, str] = {
+    "kb_gap": "Knowledge gap",
+    "kb_partial": "Partial answer",
+    "emergency": "Emergency",
+    "template_draft": "Template draft",
+    "model_failed": "Model failed",
+    "body_truncated": "Email shortened",
+    "register_sie_kept": "'Sie' kept",
+    "greeting": "No greeting",
+    "sign_off": "No closing",
+    "register": "Du/Sie",
+    "unsupported_claim": "Unsupported claim",
+    "bad_citation": "Wrong citation",
+    "wrong_language": "Wrong language",
+    "placeholder": "Placeholder",
+    "truncated": "Cut off",
+    "empty": "Empty",
+    "injection": "Instruction in draft",
+    "garbled": "Garbled",
+    "link": "Unknown contact",
+    "payment": "Payment",
+    "commitment": "Commitment",
+    "credentials": "Credentials",
 }

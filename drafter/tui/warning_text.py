@@ -4,7 +4,8 @@ The checks (drafter.drafting.checks, harm, letter_checks, support, ...) write th
 in English; this catalogue, keyed by warning code, shows them in German when
 `DRAFTER_UI_LANGUAGE=de`, so the core needs no edit:
 
-- `label(code)`: a short name for the kind ("Wissenslücke" for `kb_gap`);
+- `label(code)`: a short name for the kind ("Knowledge gap", "Wissenslücke" for `kb_gap`);
+  the code itself stays visible in the help (f1), for DRAFTER_ACK_REQUIRED_WARNINGS;
 - `message(warning)`: the message. Each code has patterns for the English messages the core
   writes today; the values they carry (a host, an amount, a number) are formatted into the
   German text. A message no pattern knows (a check changed or added later) gets the code's
@@ -13,8 +14,9 @@ in English; this catalogue, keyed by warning code, shows them in German when
 - `describe(warning)`: one line for the send dialog's checklist (kind, message, offending
   text), like drafter.acknowledge.describe.
 
-In English everything is the core's own text. tests/tui/test_warning_text.py checks that
-every code the core can emit has a German entry (drafter.tui.warning_codes).
+In English the messages are the core's own text; the labels come from `EN_LABELS`.
+tests/tui/test_warning_text.py checks that every code the core can emit has an English and a
+German entry (drafter.tui.warning_codes).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import re
 
 from drafter.models import DraftWarning
 from drafter.tui.i18n import language
-from drafter.tui.warning_codes import DE_CODES
+from drafter.tui.warning_codes import DE_CODES, EN_LABELS
 
 _LANGUAGES = {"German": "Deutsch", "English": "Englisch"}
 
@@ -298,7 +300,7 @@ def label(code: str) -> str:
     """The kind of warning as shown in the interface language."""
     if language() == "de" and code in DE_CODES:
         return DE_CODES[code][0]
-    return code
+    return EN_LABELS.get(code, code)  # a code added later shows as itself
 
 
 def german(warning: DraftWarning) -> str:

@@ -63,3 +63,27 @@ def test_scriptable_queue_round_trip(db_settings: Settings, tmp_path: Path) -> N
     assert report["by_agent"]["anna"]["sent"] == 1
     assert report["by_agent"]["anna"]["claimed"] == 3
     assert report["by_agent"]["ben"]["claimed"] == 1
+
+
+def test_release_says_plainly_when_there_was_nothing_to_release(
+    db_settings: Settings,
+) -> None:
+    ids = queue_emails(Desk(db_settings), 2)
+    env = {"DRAFTER_DATABASE_URL": db_settings.db_url, "DRAFTER_AGENT_ID": "anna"}
+    assert run_cli("inbox", "claim", str(ids[0]), env=env).returncode == 0
+    others = run_cli("inbox", "release", str(ids[0]), "--agent", "ben", env=env)
+    assert others.returncode == 0, others.stderr
+    assert "released" not in others.stdout.replace("nothing to release", "")
+    assert f"nothing to release: #{ids[0]} is being handled by anna since" in others.stdout
+    assert "not by ben" in others.stdout
+    assert (
+        json.loads(run_cli("inbox", "show", str(ids[0]), "--json", env=env).stdout)["claim"][
+            "agent"
+        ]
+        == "anna"
+    )  # anna keeps it
+    free = run_cli("inbox", "release", str(ids[1]), env=env)
+    assert free.returncode == 0
+    assert free.stdout.strip() == f"nothing to release: anna holds no claim on #{ids[1]}"
+    own = run_cli("inbox", "release", str(ids[0]), env=env)
+    assert own.returncode == 0 and own.stdout.strip() == f"released #{ids[0]}"

@@ -340,10 +340,12 @@ class FakeDesk:
         self._check("renew", email_id)
         return self.records[email_id].claimed_by == "agent"
 
-    def release(self, email_id: int) -> None:
+    def release(self, email_id: int) -> bool:
         self._check("release", email_id)
+        held = self.records[email_id].claimed_by == "agent"
         self.items[email_id].claimed_by = ""
         self.records[email_id].claimed_by = ""
+        return held
 
     def article(self, kb_id: str) -> str:
         self._check("article", kb_id)

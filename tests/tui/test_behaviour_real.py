@@ -74,7 +74,7 @@ async def test_draft_streams_then_edit_approve_send_lands_in_outbox(
         edited = screen.editor.text
         await pilot.press("f9")
         await wait_for(pilot, lambda: type(app.screen).__name__ == "ConfirmSendScreen")
-        assert "template_draft" in app.screen.warnings  # type: ignore[attr-defined]
+        assert "Template draft" in app.screen.warnings  # type: ignore[attr-defined]
         await pilot.press("y")
         await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen), timeout=10)
         queue = app.screen

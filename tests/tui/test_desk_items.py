@@ -289,7 +289,7 @@ async def test_template_draft_when_the_model_fails(settings: Settings, retriever
             assert screen.editor.text.strip(), "a template draft, not an empty editor"
             assert "template draft" in str(screen.query_one("#draft-status", Label).render())
             warnings = str(screen.query_one("#warnings", Static).render())
-            assert "model_failed" in warnings
+            assert "⚠ Model failed: " in warnings  # the English label (polish10)
         (version,) = desk.versions(screen.email_id)
         assert version.draft.mode == "extractive"
         assert version.draft.warnings[0].code == "model_failed"

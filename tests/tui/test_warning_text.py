@@ -98,9 +98,13 @@ def test_a_message_no_pattern_knows_falls_back_to_german() -> None:
 
 
 def test_english_desk_shows_the_core_text() -> None:
+    """The core's message, under the kind's English label instead of its code."""
     i18n.set_language("en")
     for warning in _warnings():
-        assert warning_text.describe(warning) == core_describe(warning)
+        label = warning_codes.EN_LABELS[warning.code]
+        assert warning_text.describe(warning) == label + core_describe(warning).removeprefix(
+            warning.code
+        )
 
 
 async def test_german_send_dialog_lists_the_warnings_in_german() -> None:

@@ -15,7 +15,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.css.query import NoMatches
 from textual.timer import Timer
-from textual.widgets import Collapsible, Footer, Header, Label, OptionList, Static, TextArea
+from textual.widgets import Collapsible, Header, Label, OptionList, Static, TextArea
 
 from drafter.errors import DrafterError
 from drafter.models import Draft, EmailRecord
@@ -24,6 +24,7 @@ from drafter.tui.keys import bindings_for, translate_bindings
 from drafter.tui.screens import decisions, draft_pane, email_pane, panels, reopen
 from drafter.tui.screens.claiming import Claiming
 from drafter.tui.screens.modals import ArticleScreen, RewriteScreen
+from drafter.tui.widgets.footer import HelpFirstFooter
 
 if TYPE_CHECKING:
     from drafter.store.conversation import Turn
@@ -114,7 +115,7 @@ class EmailScreen(Claiming):
                 with Vertical(id="sources-pane"):
                     yield Label(t("email.sources"), id="sources-title")
                     yield OptionList(id="citations")
-        yield Footer()
+        yield HelpFirstFooter()  # f1 Help stays on screen at any width
 
     def on_mount(self) -> None:
         self.desk.tune_cursors(self)

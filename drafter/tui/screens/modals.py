@@ -24,6 +24,7 @@ from drafter.tui import warning_text
 from drafter.tui.host import DeskHost
 from drafter.tui.i18n import EN, local_time, t
 from drafter.tui.keys import description, display_key, effective_keys, translate_bindings
+from drafter.tui.warning_codes import EN_LABELS as WARNING_KINDS
 
 CLOSE: list[BindingType] = [Binding("escape", "close", "Close", id="modal_close")]
 
@@ -72,6 +73,10 @@ class HelpScreen(ModalScreen[None]):
         table.add_row(f"[b]{t('help.editor')}[/b]", "", "")
         for keys, what in EDITOR_KEYS:
             table.add_row(keys, t(what), "")
+        table.add_row("", "", "")
+        table.add_row(f"[b]{t('help.warnings')}[/b]", t("help.warnings.note"), "")
+        for code in WARNING_KINDS:  # the code is what DRAFTER_ACK_REQUIRED_WARNINGS takes
+            table.add_row("", warning_text.label(code), code)
         with Vertical(id="help-dialog", classes="dialog"):
             yield Static(t("help.title"))  # titles wrap: a Label was cut at 80 columns
             with VerticalScroll():
