@@ -24,7 +24,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\briech\w*\s+(?:\w+\s+){0,6}nach\s+gas\b|\bgas\s+riech\w*"
             r"|\bsmell\w*\s+(?:\w+\s+){0,3}(?:of\s+)?gas\b|\bgas\s+smell\w*"
             r"|\bgas\s+(?:leak\w*|escap\w*)|\bgas-?leck\w*|\bleaking\s+gas\b"
-            r"|\bgas\s+(?:strömt|tritt)\s+aus\b|\bausströmend\w*\s+gas\b",
+            r"|\bgas\s+(?:strömt|tritt)\s+aus\b|\bausströmend\w*\s+gas\b"
+            # the odorant added to gas smells of rotten eggs (the KB's own words)
+            r"|\bfaul\w*\s+eier\w*|\brotten\s+eggs?\b",
             _F,
         ),
     ),

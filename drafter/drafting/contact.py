@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from drafter.drafting.article_units import Unit, parse_article
 from drafter.drafting.layout import as_line
+from drafter.models import Passage
 from drafter.privacy.patterns import EMAIL_RE
 
 EMAIL = EMAIL_RE  # the one e-mail pattern (drafter.privacy.patterns)
@@ -116,6 +117,18 @@ def emergency_article(texts: Sequence[str]) -> int:
                     return n
                 break
     return -1
+
+
+def covers_emergency(passages: Sequence[Passage], articles: Sequence[str], language: str) -> bool:
+    """Whether an article in the reply's language tells the customer what to do in an
+    emergency (`emergency_article`): then an urgent mail is answered from it, never with a
+    holding reply, whatever the gap decision doubts."""
+    texts = [
+        text
+        for passage, text in zip(passages, articles, strict=False)
+        if not passage.language or passage.language == language
+    ]
+    return emergency_article(texts) >= 0
 
 
 _SPECIAL_LINE = re.compile(rf"{_HOTLINE.pattern}|24\s*/\s*7|\bfault\b", re.IGNORECASE)

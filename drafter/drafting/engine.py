@@ -30,6 +30,7 @@ from openai import AsyncOpenAI
 from drafter.config import Settings
 from drafter.drafting.assemble import assemble_draft
 from drafter.drafting.closeness import Embed
+from drafter.drafting.contact import covers_emergency
 from drafter.drafting.gap_verdict import MISSING, PARTIAL, decide
 from drafter.drafting.kb_verdict import gap_signals, gap_warnings
 from drafter.drafting.llm import make_client
@@ -266,6 +267,8 @@ class DraftingEngine:
                 retrieval_gap,
             )
             gap, partial = verdict == MISSING, verdict == PARTIAL
+            if gap and urgency(email) and covers_emergency(passages, articles, language):
+                gap = False  # an emergency the KB has instructions for: answer, never hold
             timings["retrieve"] = time.perf_counter() - started
             examples = await asyncio.to_thread(
                 example_votes,

@@ -114,3 +114,29 @@ def test_the_draft_decision_flags_every_real_gap_and_few_answerable_mails(
     }
     answerable = [c for c in CASES if c.get("gold_kb_ids")]
     assert sum(_verdict(retriever, c) == "missing" for c in answerable) <= 4
+
+
+def test_an_emergency_the_kb_covers_is_answered_not_held(tmp_path: Path) -> None:
+    """A gas smell with a request for a visit: the gap decision doubts the match (nothing in
+    the KB books a visit), but the KB has the safety rules, so the draft gives them and no
+    kb_gap is raised (drafter.drafting.contact.covers_emergency)."""
+    from tests.cli import run_cli
+
+    mail = tmp_path / "gas.eml"
+    mail.write_text(
+        "From: Jonas Wiebe <j.wiebe@example.org>\r\nTo: service@example.org\r\n"
+        "Subject: Gasgeruch im Hausflur\r\nMessage-ID: <gas-1@example.org>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\nMIME-Version: 1.0\r\n\r\n"
+        "seit gestern Abend riecht es bei uns im Flur so eigenartig. Heute morgen ist es im "
+        "Keller bei den Zählern noch stärker. Mein Vermieter sagt, das ist sicher nur die "
+        "Kanalisation. Kann jemand am Donnerstag vorbeikommen? Ich bin ab 16 Uhr zu Hause."
+        "\r\n\r\nGruss\r\nJonas Wiebe\r\n",
+        encoding="utf-8",
+    )
+    env = {"DRAFTER_DATA_DIR": str(full_index().parent)}
+    done = run_cli("draft", str(mail), "--no-llm", "--json", env=env)
+    assert done.returncode == 0, done.stderr
+    draft = json.loads(done.stdout)
+    codes = [w["code"] for w in draft["warnings"]]
+    assert "emergency" in codes and "kb_gap" not in codes
+    assert "Fenster und Türen öffnen" in draft["body"] and "Kundennummer" not in draft["body"]

@@ -27,6 +27,8 @@ def _email(body: str, subject: str = "Anfrage", quoted: str = "") -> InboundEmai
         ("I can smell gas in the kitchen", "gas smell"),
         ("It smells of gas in the hallway", "gas smell"),
         ("I think there is a gas leak", "gas smell"),
+        ("im Keller riecht es seit heute früh wie faule Eier", "gas smell"),
+        ("there's a smell like rotten eggs near the meters", "gas smell"),
         ("Der Kohlenmonoxid-Melder piept", "carbon monoxide"),
         ("our carbon monoxide alarm went off", "carbon monoxide"),
         ("Rauch kommt aus dem Zähler", "fire or smoke at meter or cables"),
