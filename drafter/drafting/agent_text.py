@@ -33,10 +33,10 @@ def check_agent_text(
     from drafter.drafting.assemble import drafter_text
     from drafter.drafting.disclosure import check_credentials
     from drafter.drafting.harm import (
-        _known,
         check_contacts,
         check_handed_money,
         check_payment_channels,
+        known_sources,
     )
 
     language = base.language if base is not None else email.language
@@ -48,7 +48,7 @@ def check_agent_text(
         customer_address=email.from_.email,
         extra_known=drafter_text(settings, email, language),
     )
-    known = _known(data, settings)
+    known = known_sources(data, settings)
     found = [
         *check_contacts(data, settings, known),
         *check_payment_channels(data, known),

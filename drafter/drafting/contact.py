@@ -9,7 +9,7 @@ Deterministic, no model.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from drafter.drafting.article_units import Unit, parse_article
 from drafter.drafting.layout import as_line
@@ -96,27 +96,27 @@ _HOTLINE = re.compile(
 )
 
 
-def emergency_line(texts: Sequence[str]) -> tuple[int, str]:
-    """(1-based text number, sentence) of the first sentence that names a phone number and an
-    emergency/24 h service; (0, "") when the texts have none."""
+def _first_hotlines(texts: Sequence[str]) -> Iterator[tuple[int, Unit]]:
+    """(1-based text number, unit) of each text's first unit that names a phone number and
+    an emergency/24 h service."""
     for n, text in enumerate(texts, 1):
         for unit in parse_article(text, n):
             if PHONE.search(unit.text) and _HOTLINE.search(f"{unit.context} {unit.text}"):
-                return n, unit.text
-    return 0, ""
+                yield n, unit
+                break
+
+
+def emergency_line(texts: Sequence[str]) -> tuple[int, str]:
+    """(1-based text number, sentence) of the first sentence that names a phone number and an
+    emergency/24 h service; (0, "") when the texts have none."""
+    return next(((n, unit.text) for n, unit in _first_hotlines(texts)), (0, ""))
 
 
 def emergency_article(texts: Sequence[str]) -> int:
     """The 0-based number of the first text that tells the customer what to do in an
     emergency: its first emergency/24 h line is a sentence ("Handeln Sie sofort und rufen Sie
     ... an"), not a row of a contact table; -1 when none does."""
-    for n, text in enumerate(texts):
-        for unit in parse_article(text, n + 1):
-            if PHONE.search(unit.text) and _HOTLINE.search(f"{unit.context} {unit.text}"):
-                if unit.kind == "sentence":
-                    return n
-                break
-    return -1
+    return next((n - 1 for n, unit in _first_hotlines(texts) if unit.kind == "sentence"), -1)
 
 
 def covers_emergency(passages: Sequence[Passage], articles: Sequence[str], language: str) -> bool:

@@ -156,7 +156,7 @@ class _Known:
     kb_wide: str = ""  # every article's trusted text (drafter.drafting.library), for contacts
 
 
-def _known(data: HarmInput, settings: Settings) -> _Known:
+def known_sources(data: HarmInput, settings: Settings) -> _Known:
     trusted = trusted_text(data.passages)
     company = " ".join(
         [
@@ -390,7 +390,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
     from drafter.drafting.support import check_support
     from drafter.drafting.third_party import check_hand_over, check_third_party
 
-    known = _known(data, settings)
+    known = known_sources(data, settings)
     return [
         *check_contacts(data, settings, known),
         *check_commitments(data, known),

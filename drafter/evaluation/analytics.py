@@ -299,9 +299,8 @@ def mask_gap_texts(items: list[EmailFacts], settings: Settings) -> None:
             email = InboundEmail.model_validate_json(item.email_json)
         except ValueError:
             email = InboundEmail(subject=item.subject, body=item.body)
-        masked, _ = pseudonymizer.redact_email(
-            email.model_copy(update={"subject": item.subject or email.subject})
-        )
+        email = email.model_copy(update={"subject": item.subject})  # the row's when JSON has none
+        masked, _ = pseudonymizer.redact_email(email)
         item.subject, item.body = masked.subject, masked.body
 
 
