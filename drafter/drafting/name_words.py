@@ -144,7 +144,12 @@ COMPANY = re.compile(
     # trade words of firms' names, no person's ("Northgate Timber Supplies", "… Systems Ltd")
     r"supplies|supply|systems|industries|enterprises|technologies|trading|traders|products|"
     r"distribution|engineering|partners|group|international|foods|energy|ventures|software|"
-    r"marketing|agency|insurance|finance|construction|transport|logistik|handwerk)\b|"
+    r"marketing|agency|insurance|finance|construction|transport|logistik|handwerk|"
+    # clubs, fire brigades, choirs and societies ("Kiel Rowing Club", "Feuerwehr Kronshagen")
+    r"club|feuerwehr|chor|choir|society|chaplaincy|cathedral|institut|institute|foundation)\b|"
+    # a church or school named after a saint ("St Nicholas English Church", "Sankt Ansgar
+    # Kirche"): a name that opens with "St"/"Sankt" and ends in what it is
+    r"^(?:st\.?|sankt|saint)\s.*\b(?:church|chapel|kirche|kapelle|school|schule|hospital)\b|"
     r"[^\W\d_]['’]s\b",
     re.I,
 )
@@ -188,5 +193,7 @@ JOBS = re.compile(
     r"retired|pensioner|owner|founder|ceo|cfo|coo|cto|head\s+of|"
     r"geschäftsführer(?:in)?|inhaber(?:in)?|leiter(?:in)?|sachbearbeiter(?:in)?|"
     r"hausmeister(?:in)?|vorsitzende[r]?|kassenwart(?:in)?|referent(?:in)?|rentner(?:in)?|"
-    r"student(?:in)?|verwalter(?:in)?|prokurist(?:in)?|assistenz|vorstand)\b"
+    r"student(?:in)?|verwalter(?:in)?|prokurist(?:in)?|assistenz|vorstand|"
+    # clergy under the name ("Revd Philippa Marchbank\nChaplain", "Pastorin\nEv. Gemeinde")
+    r"chaplain|vicar|rector|curate|minister|priest|pastor(?:in)?|pfarrer(?:in)?|diakon(?:in)?)\b"
 )

@@ -14,8 +14,9 @@ Owns the house style for salutations (README "Greetings and register"):
   / "Dear Jordan Lee," / "Dear Kaya family," / "Dear Sir or Madam,"; informal "Hi Finn,".
   Couples: "Dear Mr and Mrs Hart," only when the customer writes "Mrs" or "my husband/wife"
   (the house uses Mrs only then), else "Dear Ms Hart, dear Mr Hart," (woman first, as in
-  German). British honours: "Dear Sir Nigel," / "Dear Dame Judith," / "Dear Father Byrne," /
-  "Dear Lady Carrick," (Name.honour; Revd keeps the house forms).
+  German); two family names are joined: "Dear Ms Dubois and Mr Marchetti,". British honours
+  and clergy: "Dear Sir Nigel," / "Dear Dame Judith," / "Dear Father Byrne," / "Dear Reverend Hale," / "Dear Lady
+  Carrick," (Name.honour).
 
 The register comes from the customer (`detect_register`): German du/dich/dir/dein/ihr/euch
 (also a second-person verb without "du": "Magst mir sagen"; not a Du someone else said to the
@@ -123,6 +124,7 @@ _HI = re.compile(r"^\s*(?:hi|hey|hiya|heya|yo|howdy|g['’]day|morning)\b", re.I
 _FORMAL_EN = re.compile(r"^\s*(?:dear|hello|good (?:morning|afternoon|evening)|to whom)\b", re.I)
 _NOBODY = frozenset({"there", "all", "team", "everyone", "folks", "guys", "both", "support"})
 _MRS = re.compile(r"\bMrs\b\.?", re.I)
+_SPOUSE = re.compile(r"\bmy (?:husband|wife)\b", re.I)
 #: the writer describing herself with a feminine noun ("als Eigentümerin", "ich bin Rentnerin"):
 #: a woman, when the first name says nothing (Robin, Kim); the generic masculine says nothing
 _SELF_FEMININE = re.compile(
@@ -294,6 +296,8 @@ def _english_formal(name: Name, gender: str) -> str:
             return f"Professor {last}"
         if "Dr." in name.title:
             return f"Dr {last}"
+        if name.honour == "Reverend":
+            return f"Reverend {last}"  # "Revd Philippa Marchbank"; "The Revd Dr Hale" is Dr
         if gender == "female":
             return f"{'Mrs' if name.mrs else 'Ms'} {last}"
         if gender == "male":
@@ -327,8 +331,11 @@ def _couple(names: list[Name], language: str, formality: str, mrs: bool) -> Gree
         form = _english_formal(husband, "male").rsplit(" ", 1)[0] if husband.title else "Mr"
         return Greeting(f"Dear {form} and Mrs {names[0].last},", False)  # "Dr and Mrs Kerr"
     # "Mrs" only when the customer writes it: else each on their own, the woman first as in
-    # German ("Dear Ms Pettit, dear Mr Pettit,")
+    # German ("Dear Ms Pettit, dear Mr Pettit,"); two family names are joined with "and"
+    # ("Dear Ms Dubois and Mr Marchetti,")
     parts = [_english_formal(names[i], genders[i]) for i in order]
+    if names[0].last and names[1].last and not same:
+        return Greeting(f"Dear {parts[0]} and {parts[1]},", False)
     return Greeting(f"Dear {parts[0]}, dear {parts[1]},", False)
 
 
@@ -337,7 +344,8 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     names = customer_names(email)
     if len(names) == 2:
         written = (email.from_.name, signoff_name(email.body, email.signature))
-        mrs = any(_MRS.search(text) for text in written)
+        # a married couple: "Mrs" written, or "my husband"/"my wife" in the mail itself
+        mrs = any(_MRS.search(text) for text in written) or bool(_SPOUSE.search(email.body))
         return _couple(names, language, formality, mrs or any(n.mrs for n in names))
     name = names[0] if names else Name()
     if _no_last(name.last):
@@ -363,7 +371,7 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
         return Greeting(f"{line}," if line else "Sehr geehrte Damen und Herren,", True)
     if formality == "you_informal":
         return Greeting(f"Hi {first}," if first else "Hi,", False)
-    if name.last and (first or name.title or gender in ("female", "male")):
+    if name.last and (first or name.title or name.honour or gender in ("female", "male")):
         return Greeting(f"Dear {_english_formal(name, gender)},", False)
     if name.family:
         return Greeting(f"Dear {name.family} family,", False)

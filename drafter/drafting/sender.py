@@ -87,9 +87,9 @@ class Name:
     gender: str = ""  # Frau/Herr/Mr/Ms, a female surname: "female"/"male"; Mx: "neutral"
     mrs: bool = False  # the customer calls herself Mrs
     family: str = ""  # "Familie Öztürk": the family name, no person
-    honour: str = (
-        ""  # English form of address: "Sir"/"Dame" (+ first name), "Father"/"Lady"/"Lord" (+ last)
-    )
+    #: English form of address: "Sir"/"Dame" (+ first name), "Father"/"Reverend"/"Lady"/"Lord"
+    #: (+ family name)
+    honour: str = ""
 
 
 def _case(word: str) -> str:
@@ -315,13 +315,16 @@ def _sex_anywhere(word: str) -> str:
 def _honour(word: str, after: int) -> str:
     """The English form of address a word before the name gives, or '': a knight or dame by
     the first name ("Sir Nigel Hale" -> "Sir Nigel"), a priest by the family name ("Father
-    Byrne"), "Lady Carrick" / "Lord Bamford" only with the family name alone (a courtesy
-    title before a first name, "Lady Imogen Vane", stays with the house forms: Ms Vane).
-    Revd/Reverend are left to the house forms ("Dear Mr Pike")."""
+    Byrne") and a minister of religion ("Revd Alan Pike" -> "Reverend Pike", the form most
+    agents and the newer blind tables write), "Lady Carrick" / "Lord Bamford" only with the
+    family name alone (a courtesy title before a first name, "Lady Imogen Vane", stays with
+    the house forms: Ms Vane)."""
     if word in ("sir", "dame") and after >= 2:
         return word.capitalize()
     if word == "father":
         return "Father"
+    if word in ("rev", "revd", "reverend"):
+        return "Reverend"  # "Revd Philippa Marchbank" -> "Dear Reverend Marchbank," (greet12)
     if word in ("lady", "lord") and after == 1:
         return word.capitalize()
     return ""

@@ -23,6 +23,7 @@ from drafter.drafting.sender import (
     _AND,
     _BRACKET_NOTE,
     _COMPANY,
+    _COMPANY_COMPOUND,
     _DR_SUFFIX,
     _NAME_WORD,
     _PARTICLES,
@@ -93,10 +94,11 @@ def _plausible(line: str, lowercase: bool = False) -> bool:
 
 def _clean(line: str) -> str:
     """'i. A. Nadine Voss' -> 'Nadine Voss'; 'Glenys Pritchard, Practice Manager' -> name;
-    'Ihre Johanna Schmidt' -> 'Johanna Schmidt'."""
+    'Ihre Johanna Schmidt' -> 'Johanna Schmidt'; 'Bendix vom Café Deichgraf' -> 'Bendix'."""
     line = _DR_SUFFIX.sub("Dr.", _ON_BEHALF.sub("", line.strip()).strip())
     line = _BRACKET_NOTE.sub("", line)
     line = _person_part(line)
+    line = _from_firm(line)
     owner = _POSSESSIVE.match(line)
     if owner and _plausible(line[owner.end() :]):
         line = line[owner.end() :]  # "Ihre Johanna Schmidt"
@@ -105,6 +107,31 @@ def _clean(line: str) -> str:
         if len(head.split()) >= 2 and len(tail.split()) >= 1:
             return head.strip()
     return line
+
+
+#: a name, then where the person works or writes from ("Bendix vom Café Deichgraf", "Arlo
+#: from Salty Dog", "Jana Kruse aus der Buchhaltung"); "von" is also a particle ("Anna von
+#: Berg"), so after it only a firm's name counts
+_FROM_FIRM = re.compile(
+    r"^(?P<name>\S.*?)\s+(?:(?P<of>von(?:\s+de[rnm])?)|vom|from|at|aus\s+de[rnm]|bei|"
+    r"with|of\s+the)\s+(?P<firm>\S.*)$",
+    re.I,
+)
+
+
+def _from_firm(line: str) -> str:
+    """The person's name of 'Name from Firm' ('Bendix vom Café Deichgraf' -> 'Bendix'), else
+    `line` unchanged."""
+    found = _FROM_FIRM.match(line)
+    if not found or not _plausible(found.group("name")):
+        return line
+    name, firm = found.group("name"), found.group("firm")
+    head = name.split()[0]
+    if not (head[:1].isupper() or _is_first_name(head)):
+        return line
+    if found.group("of") and not (_COMPANY.search(firm) or _COMPANY_COMPOUND.search(firm)):
+        return line  # "Clementine von Hadeln", "Ute von der Heide": the family name
+    return name
 
 
 def signoff_name(body: str, signature: str = "") -> str:
