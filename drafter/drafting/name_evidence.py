@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from drafter.drafting.name_words import PARTICLES
 from drafter.drafting.names import ROMANIZED_GIVEN, gender_of
 from drafter.drafting.sender import Name, _is_first_name
 from drafter.firstnames import fold
@@ -81,6 +82,17 @@ def split_by_address(name: Name, address: str) -> Name:
         # either order: chow.meiling@ splits the name where meiling.chow@ does
         if (parts[0] in given and parts[1] in family) or (parts[1] in given and parts[0] in family):
             return replace(name, first=" ".join(words[:cut]), last=" ".join(words[cut:]))
+    # the address leaves out a middle name: "João Batista Ferreira" writing from
+    # joao.ferreira@ is Mr Ferreira (a Spanish double name keeps its first part there:
+    # alejandro.ruiz@ for "Alejandro Ruiz Castellanos" matches no end of the name)
+    # alejandro.ruiz@ for "Alejandro Ruiz Castellanos" matches no end of the name; a middle
+    # part with a particle is a double family name: "João da Silva Pereira")
+    given, family = _keys(name.first.split()), _keys(words[-1:])
+    middle = words[len(name.first.split()) : -1]
+    if not middle or any(w.lower() in PARTICLES for w in middle):
+        return name
+    if (parts[0] in given and parts[1] in family) or (parts[1] in given and parts[0] in family):
+        return replace(name, last=words[-1])
     return name
 
 

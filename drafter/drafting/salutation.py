@@ -97,7 +97,12 @@ _DU = re.compile(
     # a clause opening with a verb of the second person singular and no "du" (spoken and
     # southern German: "Magst mir sagen, …", "Kannst mal schauen?")
     r"(?:^|(?<=[.!?;:,]\s))(?:kannst|könntest|magst|hast|hättest|weißt|willst|brauchst|"
-    r"musst|darfst|würdest|wärst|bist)\s+(?!du\b)(?-i:(?=[a-zäöüß]))",
+    r"musst|darfst|würdest|wärst|bist)\s+(?!du\b)(?-i:(?=[a-zäöüß]))|"
+    # the imperative singular opening a sentence ("Sag mal, …", "Schick mir bitte …", "Gib
+    # mir Bescheid"): no Sie form looks so; a first person without "ich" ("Melde mich",
+    # "Schicke Ihnen") has another ending or object
+    r"(?:^|(?<=[.!?;:]\s))(?:sag|schau|guck|hör|schick|gib|ruf|schreib|erklär|hilf|nimm|"
+    r"sieh|zeig|nenn|teil|check|prüf)\s+(?:mal|mir|uns|bitte|doch)\b",
     re.I | re.M,
 )
 #: what someone else told the customer, without quotation marks ("Mein Sohn sagt, du musst
