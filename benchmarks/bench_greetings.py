@@ -42,6 +42,9 @@ greeting code:
 - `dev8.jsonl` (100 senders, 55 German, 45 English; provenance in `dev8.README.md`): an eighth
   development table, written blind in session 9. Main 0fc723f got 94/100 on it before any
   tuning (`FIRST_DEV8`: German 53/55, English 41/45); it was tuned on after that.
+- `dev9.jsonl` (100 senders, 50 German, 50 English; provenance in `dev9.README.md`): a ninth
+  development table, written blind in session 10. Main 28c30be got 95/100 on it before any
+  tuning (`FIRST_DEV9`: German 48/50, English 47/50); it was tuned on after that.
 - `test5.jsonl` (120 senders, 70 German, 50 English; provenance in `test5.README.md`): written
   blind in session 7 as a held-out table and run once with `--table` for totals: the code
   before session 7 (main 4ae6594) 117/120 (German 69/70, English 48/50), after the greet8
@@ -90,6 +93,7 @@ TABLES = {
     "dev6": DATA / "dev6.jsonl",
     "dev7": DATA / "dev7.jsonl",
     "dev8": DATA / "dev8.jsonl",
+    "dev9": DATA / "dev9.jsonl",
     "test5": DATA / "test5.jsonl",
     "test6": DATA / "test6.jsonl",
     "test7": DATA / "test7.jsonl",
@@ -116,6 +120,9 @@ FIRST_DEV7 = (88, 100)
 # dev8 measured once with main 0fc723f (2026-11-30, 09:02 UTC), before any row was read or any
 # change made (German 53/55, English 41/45): notes in dev8.README.md.
 FIRST_DEV8 = (94, 100)
+# dev9 measured once with main 28c30be (2026-11-30, 11:50 UTC, by the integrator), before any
+# row was read or any change made (German 48/50, English 47/50): notes in dev9.README.md.
+FIRST_DEV9 = (95, 100)
 #: rows whose label follows the house list of their time, which had no family form: "Familie X"
 #: (or "The X Family") with nobody signing as a person was labelled "Sehr geehrte Damen und
 #: Herren," / "Dear Sir or Madam,". Since greet9 (session 8) the code writes "Sehr geehrte
@@ -125,6 +132,13 @@ FIRST_DEV8 = (94, 100)
 OLD_FAMILY_LABELS = frozenset(
     {"gd2-018", "gd3-019", "gd3-084", "gd4-037", "gd5-042", "gt2-025", "gt3-045"}
 )
+#: a row whose label follows the house forms of its time for a minister ("Rev. Matthew Okafor"
+#: -> "Dear Mr Okafor,", which its writer called the call most likely to be disputed). Since
+#: greet12 (session 10) the code writes "Dear Reverend Okafor,", as the later writers of test6
+#: and dev9 label it ("most agents write Reverend"); this row counts as wrong.
+OLD_CLERGY_LABELS = frozenset({"gd6-074"})
+#: every row whose label an older house convention decided (see the two sets above)
+OLD_LABELS = OLD_FAMILY_LABELS | OLD_CLERGY_LABELS
 REGISTER = {"formal": "you", "informal": "you_informal", "sie": "sie", "du": "du"}
 TARGET = 1.0  # issue 12: greeting and register correct on 100 % of a labelled table
 
@@ -203,6 +217,7 @@ def run(held_out: bool = True) -> str:
         ("dev6", "dev6 (tuned on)"),
         ("dev7", "dev7 (tuned on)"),
         ("dev8", "dev8 (tuned on)"),
+        ("dev9", "dev9 (tuned on)"),
         ("test5", "test5 (held out)"),
         ("test6", "test6 (retired, tuned on)"),
         ("test7", "test7 (held out)"),
@@ -237,8 +252,8 @@ def run(held_out: bool = True) -> str:
         [
             "## Greetings and register on blind tables",
             "",
-            "All fifteen tables were written blind from the house-style rules by other helper",
-            "sessions. `benchmarks/data/greetings/dev.jsonl` to `dev8.jsonl` (100 senders",
+            "All sixteen tables were written blind from the house-style rules by other helper",
+            "sessions. `benchmarks/data/greetings/dev.jsonl` to `dev9.jsonl` (100 senders",
             "each) are development tables the rules were tuned on; `test2.jsonl`,",
             "`test3.jsonl` and `test4.jsonl` (120 senders each) were held out until each was",
             "run once (117/120, 114/120, 119/120) and have been tuned on since (retired), as",
@@ -277,14 +292,19 @@ def run(held_out: bool = True) -> str:
             f"(main 5935645) {FIRST_DEV7[0]}/{FIRST_DEV7[1]} ="
             f" {FIRST_DEV7[0] / FIRST_DEV7[1]:.2f} (German 51/55, English 37/45); `dev8.jsonl`",
             f"(main 0fc723f) {FIRST_DEV8[0]}/{FIRST_DEV8[1]} ="
-            f" {FIRST_DEV8[0] / FIRST_DEV8[1]:.2f} (German 53/55, English 41/45).",
+            f" {FIRST_DEV8[0] / FIRST_DEV8[1]:.2f} (German 53/55, English 41/45); `dev9.jsonl`",
+            f"(main 28c30be) {FIRST_DEV9[0]}/{FIRST_DEV9[1]} ="
+            f" {FIRST_DEV9[0] / FIRST_DEV9[1]:.2f} (German 48/50, English 47/50).",
             "",
             "Since session 8 a family with nobody signing as a person is greeted as the family",
             '("Sehr geehrte Familie Kaya,", "Dear Kaya family,"), the form the dev7 writer chose',
             "and the usual one in German letters. Seven rows of older tables were labelled",
             '"Sehr geehrte Damen und Herren," / "Dear Sir or Madam," for it, because the house',
             f"list of their time had no family form ({len(OLD_FAMILY_LABELS)} rows, listed in",
-            "`OLD_FAMILY_LABELS`); they count as wrong in the rows below.",
+            "`OLD_FAMILY_LABELS`); they count as wrong in the rows below. Since session 10 a",
+            'minister is "Dear Reverend Okafor," in English, as the writers of test6 and dev9',
+            'label it; dev6 labelled one such row "Dear Mr Okafor," (`OLD_CLERGY_LABELS`), which',
+            "counts as wrong too.",
             "",
             "The first-name lists of drafter/drafting/name_lists.py were written after the test",
             "table's README had been read, and that README names many of the table's first",

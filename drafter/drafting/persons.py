@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from drafter.drafting import name_lists
 from drafter.drafting.name_evidence import as_signed, as_written, split_by_address
 from drafter.drafting.names import gender_of
 from drafter.drafting.sender import (
@@ -29,9 +30,10 @@ from drafter.drafting.sender import (
     parse_name,
 )
 from drafter.drafting.signoff import signoff_name
-from drafter.firstnames import fold
+from drafter.firstnames import fold, lookup
 from drafter.models import InboundEmail
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 #: "Eheleute Fischer", "Ehepaar Fischer": a married couple of one family name
 _SPOUSES = re.compile(r"^(?:eheleute|ehepaar)\s+(\S.*)$", re.I)
 
@@ -123,6 +125,8 @@ def customer_names(email: InboundEmail) -> list[Name]:
     signed_text = signoff_name(email.body, email.signature)
     display = email.from_.name
     shown = split_by_address(as_written(parse_name(display), display), email.from_.email)
+    if "," not in display:
+        shown = _family_first(shown, email.from_.email)
     shown_couple = split_couple(display)
     couple = split_couple(signed_text) or shown_couple
     lasts = {one.last for one in shown_couple} - {""}
@@ -142,14 +146,18 @@ def customer_names(email: InboundEmail) -> list[Name]:
     if not (shown.first or shown.last):
         return [signed]
     swapped = signed.first.lower() == shown.last.lower() != shown.first.lower()
-    if not signed.last and signed.first and swapped and not _sexed(shown.first):
-        # "Smith John" signing "John": the display name is family name first (not "Mustafa
-        # Doğan" signing "Doğan", a family name that is a given name too)
+    if not signed.last and signed.first and swapped and not _given_here(shown.first):
+        # "Smith John" / "Grant Fiona" signing "John" / "Fiona": the display name is family
+        # name first (not "Mustafa Doğan" signing "Doğan", a family name that is a given name
+        # too: Mustafa is in the lists of given names here, Grant only in the US births)
         shown = replace(shown, first=shown.last, last=shown.first)
     if _reordered(shown, signed):
-        if marked != parsed or (_sexed(signed.first) and not _sexed(shown.first)):
+        if marked != parsed or (
+            _sexed(signed.first) and (_given_here(signed.first) or not _given_here(shown.first))
+        ):
             # "Li Na" signing "LI Na (Ms)": the signed writing tells; "Haddad Amira" signing
-            # "Amira Haddad": only the signed first word is a given name
+            # "Amira Haddad", "Grant Fiona" signing "Fiona Grant": the signed first word is a
+            # given name (directories list family names first, people sign given name first)
             return [_merge(replace(shown, first=signed.first, last=signed.last), signed)]
         return [_merge(shown, signed)]  # "Jing Zhao" signing "Zhao Jing": the display order
     # a different person signs (shared account), or the display name is one word that is no
@@ -165,6 +173,38 @@ def customer_names(email: InboundEmail) -> list[Name]:
         # she writes from the family's account, so its family name is hers
         return [replace(signed, last=shown.last, gender=sex, title="")]
     return [shown]
+
+
+def _given_here(first: str) -> bool:
+    """A given name of clear sex in the lists of Austria, Switzerland or Britain or in the
+    hand lists ("Mustafa", "Kemal", "Thomas"), not only in the US births, which also hold
+    many family names ("Grant", "Becker", "Wright")."""
+    if not _sexed(first):
+        return False
+    entry = lookup(first)
+    key = fold(first)
+    return (entry is not None and entry.local) or key in name_lists.FEMALE | name_lists.MALE
+
+
+def _family_first(name: Name, address: str) -> Name:
+    """A display name of two words in the order family name, given name ("Grant Fiona",
+    "Becker Thomas") turned round when the mail address writes them the other way round
+    (fiona.grant@, f.grant@, fionagrant@) and only the second word is a given name here."""
+    words = [*name.first.split(), *name.last.split()]
+    if len(words) != 2 or name.title or not _sexed(words[1]) or _given_here(words[0]):
+        return name
+    local = re.sub(r"\d+$", "", address.partition("@")[0].lower())
+    family, given = (re.sub(r"[^a-z]", "", fold(w.lower().translate(_UMLAUTS))) for w in words)
+    family_plain, given_plain = (re.sub(r"[^a-z]", "", fold(w)) for w in words)
+    forms = {
+        f"{g}{sep}{f}"
+        for g in {given, given_plain, given[:1]}
+        for f in {family, family_plain}
+        for sep in ("", ".", "_", "-")
+    }
+    if local in forms and len(local) > len(family) + 1:
+        return replace(name, first=words[1], last=words[0])
+    return name
 
 
 def _sexed(first: str) -> bool:

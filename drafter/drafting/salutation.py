@@ -12,8 +12,8 @@ Owns the house style for salutations (README "Greetings and register"):
 - German, Du: "Hallo Finn," ("Hallo," without a first name).
 - English: "Dear Ms Berg," / "Dear Mr O'Connor," / "Dear Dr Carter," / "Dear Professor Stone,"
   / "Dear Jordan Lee," / "Dear Kaya family," / "Dear Sir or Madam,"; informal "Hi Finn,".
-  Couples: "Dear Mr and Mrs Hart," only when the customer writes "Mrs" or "my husband/wife"
-  (the house uses Mrs only then), else "Dear Ms Hart, dear Mr Hart," (woman first, as in
+  Couples: "Dear Mr and Mrs Hart," only when the customer writes "Mrs" (the house uses Mrs
+  only then; "my wife" is not enough, she may go by Ms), else "Dear Ms Hart, dear Mr Hart," (woman first, as in
   German); two family names are joined: "Dear Ms Dubois and Mr Marchetti,". British honours
   and clergy: "Dear Sir Nigel," / "Dear Dame Judith," / "Dear Father Byrne," / "Dear Reverend Hale," / "Dear Lady
   Carrick," (Name.honour).
@@ -129,7 +129,6 @@ _HI = re.compile(r"^\s*(?:hi|hey|hiya|heya|yo|howdy|g['’]day|morning)\b", re.I
 _FORMAL_EN = re.compile(r"^\s*(?:dear|hello|good (?:morning|afternoon|evening)|to whom)\b", re.I)
 _NOBODY = frozenset({"there", "all", "team", "everyone", "folks", "guys", "both", "support"})
 _MRS = re.compile(r"\bMrs\b\.?", re.I)
-_SPOUSE = re.compile(r"\bmy (?:husband|wife)\b", re.I)
 #: the writer describing herself with a feminine noun ("als Eigentümerin", "ich bin Rentnerin"):
 #: a woman, when the first name says nothing (Robin, Kim); the generic masculine says nothing
 _SELF_FEMININE = re.compile(
@@ -349,8 +348,7 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     names = customer_names(email)
     if len(names) == 2:
         written = (email.from_.name, signoff_name(email.body, email.signature))
-        # a married couple: "Mrs" written, or "my husband"/"my wife" in the mail itself
-        mrs = any(_MRS.search(text) for text in written) or bool(_SPOUSE.search(email.body))
+        mrs = any(_MRS.search(text) for text in written)
         return _couple(names, language, formality, mrs or any(n.mrs for n in names))
     name = names[0] if names else Name()
     if _no_last(name.last):
