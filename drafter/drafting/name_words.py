@@ -87,6 +87,8 @@ PARTICLES = frozenset(
     {"von", "van", "de", "der", "den", "zu", "zum", "zur", "vom", "ter", "ten", "te", "da"}
     | {"di", "del", "della", "du", "le", "la", "af", "dos", "das", "do", "y", "al", "el"}
     | {"bin", "ibn", "ní", "nic", "ó", "ua", "mac", "ap", "ab", "verch", "ferch"}  # Welsh "ap"
+    # Malay and Arabic "daughter of" (drafter.drafting.sender reads the father's name)
+    | {"binti", "bint", "bte"}
 )
 #: an Arabic article joined to the family name, written lowercase ("al-Mansouri",
 #: "el-Sayed", "ash-Shami"); the name keeps it as written ("Dear Mr al-Mansouri,")

@@ -210,6 +210,9 @@ def parse_name(display: str) -> Name:
     while len(words) > 2 and name_words.POSTNOMINAL.match(words[0]):
         words.pop(0)  # "B.Sc. Karl Huber"
     text = " ".join(words).rstrip(",")
+    patronymic = _PATRONYMIC.match(text)
+    if patronymic:
+        return _with_father(patronymic)
     if not _person(text):
         return Name()
     head, _, tail = text.rpartition(",")
@@ -302,6 +305,36 @@ def parse_name(display: str) -> Name:
     whole = any(_unisex_given(w) for w in given[1:]) or all(_initial(w) for w in given)
     first = " ".join(given) if whole else words[0]
     return Name(first, last, title, gender, mrs, honour=honour)
+
+
+#: a name with the father's name after "bin"/"binti" (Malay), "ibn"/"bint" (Arabic) or "a/l",
+#: "a/p", "s/o", "d/o" (Indian names in Malaysia and Singapore): "son/daughter of"
+_PATRONYMIC = re.compile(
+    r"(?i)^(?P<given>\S.*?)\s+(?P<mark>binti|bint|bte|bt\.?|bin|ibn|a/l|a/p|s/o|d/o)\s+"
+    r"(?P<father>[^\W\d_].*)$"
+)
+_SON_OF = frozenset({"bin", "ibn", "a/l", "s/o"})
+#: an Arab family name after the father's name ("Abdullah bin Omar Al-Saud", "… Al Hashimi")
+#: (not the father's own "al-": "Khalid ibn al-Walid")
+_ARAB_FAMILY = re.compile(r"(?i)^\S+\s+(?:.*\s)?((?:al|el)[-\s][^\W\d_][\w'’-]*)$")
+
+
+def _with_father(found: re.Match[str]) -> Name:
+    """'Ahmad bin Ismail' -> Mr Ahmad, 'Nurul Aisyah binti Rahman' -> Ms Nurul Aisyah: a Malay
+    (or Tamil) name has no family name, the person is addressed by the given name and "bin"
+    or "binti" says the sex; an Arab family name after the father's name is the family name
+    ("Abdullah bin Omar Al-Saud" -> Mr Al-Saud)."""
+    given = parse_name(found.group("given"))
+    mark = found.group("mark").lower().rstrip(".")
+    sex = given.gender or ("male" if mark in _SON_OF else "female")
+    words = [w for w in (given.first, given.last) if w]
+    if not words:
+        return Name()
+    family = _ARAB_FAMILY.match(found.group("father"))
+    last = " ".join(words)
+    if family:  # "al-saud" -> "Al-Saud", "Al Hashimi" as written
+        last = re.sub(r"[^\W\d_]+", lambda m: m.group()[:1].upper() + m.group()[1:], family[1])
+    return Name(words[0].split()[0], last, given.title, sex, given.mrs, honour=given.honour)
 
 
 def _sex_anywhere(word: str) -> str:
