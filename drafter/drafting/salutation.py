@@ -13,10 +13,10 @@ Owns the house style for salutations (README "Greetings and register"):
 - English: "Dear Ms Berg," / "Dear Mr O'Connor," / "Dear Dr Carter," / "Dear Professor Stone,"
   / "Dear Jordan Lee," / "Dear Kaya family," / "Dear Sir or Madam,"; informal "Hi Finn,".
   Couples: "Dear Mr and Mrs Hart," only when the customer writes "Mrs" (the house uses Mrs
-  only then; "my wife" is not enough, she may go by Ms), else "Dear Ms Hart, dear Mr Hart," (woman first, as in
-  German); two family names are joined: "Dear Ms Dubois and Mr Marchetti,". British honours
-  and clergy: "Dear Sir Nigel," / "Dear Dame Judith," / "Dear Father Byrne," / "Dear Reverend Hale," / "Dear Lady
-  Carrick," (Name.honour).
+  only then; "my wife" is not enough, she may go by Ms), else "Dear Ms Hart, dear Mr Hart,"
+  (woman first, as in German); two family names are joined: "Dear Ms Dubois and Mr
+  Marchetti,". British honours and clergy: "Dear Sir Nigel," / "Dear Dame Judith," / "Dear
+  Father Byrne," / "Dear Reverend Hale," / "Dear Lady Carrick," (Name.honour).
 
 The register comes from the customer (`detect_register`): German du/dich/dir/dein/ihr/euch
 (also a second-person verb without "du": "Magst mir sagen"; not a Du someone else said to the
