@@ -148,7 +148,9 @@ COMPANY = re.compile(
     r"distribution|engineering|partners|group|international|foods|energy|ventures|software|"
     r"marketing|agency|insurance|finance|construction|transport|logistik|handwerk|"
     # clubs, fire brigades, choirs and societies ("Kiel Rowing Club", "Feuerwehr Kronshagen")
-    r"club|feuerwehr|chor|choir|society|chaplaincy|cathedral|institut|institute|foundation)\b|"
+    r"club|feuerwehr|chor|choir|society|chaplaincy|cathedral|institut|institute|foundation|"
+    # departments of a firm ("Northgate Facilities", "Accounts Department")
+    r"facilities|maintenance|department|dept)\b|"
     # a church or school named after a saint ("St Nicholas English Church", "Sankt Ansgar
     # Kirche"): a name that opens with "St"/"Sankt" and ends in what it is
     r"^(?:st\.?|sankt|saint)\s.*\b(?:church|chapel|kirche|kapelle|school|schule|hospital)\b|"

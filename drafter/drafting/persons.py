@@ -142,6 +142,8 @@ def customer_names(email: InboundEmail) -> list[Name]:
     marked = as_written(parsed, signed_text)  # "LI Na": the capitals mark the family name
     signed = split_by_address(marked, email.from_.email)
     if not (signed.first or signed.last):
+        if not (shown.first or shown.last or shown.family) and signed.family:
+            return [signed]  # "Familie Berg" signed under the account "jb1970"
         return [shown] if shown.first or shown.last or shown.family else []
     if not (shown.first or shown.last):
         return [signed]

@@ -40,7 +40,7 @@ _KISSES = re.compile(r"(?:^|\s+)(?:x{1,4}|[:;=]-?[()DPp\]\[]|<3|\^\^)$")
 #: person named after it wrote
 #: the mail (English "on behalf of" names the principal instead, so it is not here)
 _ON_BEHALF = re.compile(
-    r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.|pp\.|p\.p\.|gez\.|im\s+auftrag\b|in\s+vertretung\b|"
+    r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.|pp\.|p\.p\.|gez\.|im\s+auftrag\b|im\s+namen\b|in\s+vertretung\b|"
     r"inh\.|inhaber(?:in)?\b)\s*",
     re.I,
 )
@@ -51,6 +51,13 @@ _POSSESSIVE = re.compile(r"^(?:ihre?|deine?|eure?|euer|your)\s+(?=\S)", re.I)
 _ADDRESS_LINE = re.compile(
     r"\w(?:str\.|straße|strasse)(?=[\s,]|$)|\s(?:Str\.|Straße|Weg|Allee|Platz|Gasse|Damm)(?=[\s,]|$)"
     r"|^\d{5}\s+[A-ZÄÖÜ]|\b\d+\w?\s+(?:\w+\s+)+(?:Street|Road|Lane|Avenue|Drive|Close|Way)\b",
+)
+#: a line of contact data or a number under the name ("Tel. 0431 123456", "Kundennr. 123",
+#: "Mobile: +44 7700 900123", "Account no. 55-1234")
+_CONTACT_LINE = re.compile(
+    r"(?i)^(?:tel|telefon|fon|mobil|handy|phone|mobile|mob|fax|kd|kunden|customer|account|"
+    r"vertrag|contract|zähler|meter|ref)\w*\.?(?:[\s.-]*(?:nr|no|nummer|number))?\.?\s*[:.]?"
+    r"\s*[+(\d]"
 )
 #: a closing and one name word at the end of a one-line mail ("... online eingebe? lg mo",
 #: "... details online? ta, sam")
@@ -140,8 +147,12 @@ def signoff_name(body: str, signature: str = "") -> str:
     lines = [ln for ln in lines if ln]
     while lines and len(lines[-1]) <= 100 and MOBILE_FOOTER.match(lines[-1]):
         lines.pop()  # "Von meinem iPhone gesendet" under the name
-    while len(lines) > 2 and len(lines[-1]) <= 60 and _ADDRESS_LINE.search(lines[-1]):
-        lines.pop()  # "Dieter Krohn\nEckernförder Str., Kiel": the address under the name
+    while len(lines) > 2 and len(lines[-1]) <= 60 and (
+        _ADDRESS_LINE.search(lines[-1]) or _CONTACT_LINE.search(lines[-1])
+    ):
+        # "Dieter Krohn\nEckernförder Str., Kiel", "Jan Berg\nKundennr. 123": the address,
+        # the phone or the customer number under the name
+        lines.pop()
     job = len(lines) > 2 and len(lines[-1].split()) <= 4 and name_words.JOBS.search(lines[-1])
     if job and _plausible(_clean(lines[-2])):
         lines.pop()  # "Thomas Reed\nSenior Engineer"

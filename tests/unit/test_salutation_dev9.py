@@ -183,3 +183,26 @@ def test_dev9_after_tuning() -> None:
     """dev9 after tuning on it (not evidence): every row right (95/100 before)."""
     wrong = {r["id"] for r in read_rows(DATA / "dev9.jsonl") if not score_row(r)[0]}
     assert wrong == set()
+
+
+_SIE = "Guten Tag,\n\nkönnen Sie mir bitte die Rechnung erklären?\n\n"
+
+
+@pytest.mark.parametrize(
+    ("display", "signed", "line"),
+    [
+        # contact data or a customer number under the name is no name
+        ("hb1961", "--\nHenning Bolt\nKundennr. 4471", "Sehr geehrter Herr Bolt,"),
+        ("hb1961", "Gruß\nHenning Bolt\nTel.: 0431 000000", "Sehr geehrter Herr Bolt,"),
+        # "Familie X" signed under an account that names no person
+        ("hb1961", "Mit freundlichen Grüßen\nFamilie Bolt", "Sehr geehrte Familie Bolt,"),
+        # "im Namen meines Vaters" on its own line: the name below wrote the mail
+        ("Henning Bolt", "Mit freundlichen Grüßen\nim Namen meines Vaters\nWiebke Sander",
+         "Sehr geehrte Frau Sander,"),
+        # a department signing is no person
+        ("Hafenkontor GmbH", "Mit freundlichen Grüßen\nHafenkontor Facilities",
+         "Sehr geehrte Damen und Herren,"),
+    ],
+)  # fmt: skip
+def test_what_stands_under_a_signed_name(display: str, signed: str, line: str) -> None:
+    assert _line(display, _SIE + signed, "de") == line
