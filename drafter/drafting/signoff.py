@@ -147,8 +147,10 @@ def signoff_name(body: str, signature: str = "") -> str:
     lines = [ln for ln in lines if ln]
     while lines and len(lines[-1]) <= 100 and MOBILE_FOOTER.match(lines[-1]):
         lines.pop()  # "Von meinem iPhone gesendet" under the name
-    while len(lines) > 2 and len(lines[-1]) <= 60 and (
-        _ADDRESS_LINE.search(lines[-1]) or _CONTACT_LINE.search(lines[-1])
+    while (
+        len(lines) > 2
+        and len(lines[-1]) <= 60
+        and (_ADDRESS_LINE.search(lines[-1]) or _CONTACT_LINE.search(lines[-1]))
     ):
         # "Dieter Krohn\nEckernförder Str., Kiel", "Jan Berg\nKundennr. 123": the address,
         # the phone or the customer number under the name
