@@ -238,6 +238,15 @@ def _gender(name: Name, language: str) -> str:
     if not found:
         folded = unicodedata.normalize("NFKD", head).encode("ascii", "ignore").decode()
         found = gender_of(folded, language) if folded and folded != head else ""
+    if language == "en" and found:
+        # a name rare in the US births that a few hundred American girls had ("Jannis",
+        # "Juri") is a man's name in the Austrian or Swiss list: the person's sex does not
+        # change with the reply language. Common names stay as the language's data say
+        # ("Jean": a British woman writing English, a French man writing German)
+        other = gender_of(head, "de")
+        entry = firstnames.lookup(head)
+        if other and other != found and entry is not None and entry.female + entry.male < 5000:
+            return other
     return found
 
 

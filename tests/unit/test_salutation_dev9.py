@@ -206,3 +206,21 @@ _SIE = "Guten Tag,\n\nkönnen Sie mir bitte die Rechnung erklären?\n\n"
 )  # fmt: skip
 def test_what_stands_under_a_signed_name(display: str, signed: str, line: str) -> None:
     assert _line(display, _SIE + signed, "de") == line
+
+
+@pytest.mark.parametrize(
+    ("display", "lang", "line"),
+    [
+        # men's names that a few hundred American girls had: the Austrian or Swiss list
+        # decides in an English reply too (the person's sex does not change with the language)
+        ("Jannis Wegener", "en", "Dear Mr Wegener,"),
+        ("Juri Wegener", "en", "Dear Mr Wegener,"),
+        ("Jannis Wegener", "de", "Sehr geehrter Herr Wegener,"),
+        # guards: a common name keeps what the language's data say (a British Jean, a French
+        # Jean writing German)
+        ("Jean Wegener", "en", "Dear Ms Wegener,"),
+        ("Jean Wegener", "de", "Sehr geehrter Herr Wegener,"),
+    ],
+)
+def test_a_rare_us_name_follows_the_european_lists(display: str, lang: str, line: str) -> None:
+    assert _line(display, (_EN if lang == "en" else _DE) + display, lang) == line
