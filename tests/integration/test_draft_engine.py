@@ -372,3 +372,27 @@ async def test_a_noble_name_greeted_without_its_rank_is_a_placeholder_for_the_mo
     assert asked.startswith("Sehr geehrter Herr [NAME_") and "Alsen" not in asked
     assert "Alsen" not in route.calls.last.request.content.decode()
     assert draft.body.startswith("Sehr geehrter Herr von Alsen,")
+
+
+@respx.mock
+async def test_a_du_imperative_sets_du_and_the_same_greeting_for_both_writers(
+    settings: Settings, llm_settings: Settings, retriever: Retriever
+) -> None:
+    # greet12: "Sag mal, …" is a du signal; the template draft and the model's prompt take
+    # the register and the greeting from the same place (drafter.drafting.salutation)
+    raw = (
+        "From: Hauke <hauke.t@example.de>\nTo: service@example.de\n"
+        "Subject: Abschlag\nMessage-ID: <du-imperative-1@example.de>\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "Moin!\n\nSag mal, wie kann ich meinen Abschlag auf 80 Euro erhöhen?\n\nHauke\n"
+    ).encode()
+    route = respx.post(URL).mock(
+        side_effect=streamed(lambda r: f"{greeting_of(r)}\n\nklar, das geht im Portal [1].\n")
+    )
+    template = done(await run(DraftingEngine(settings, retriever).draft(parse_email(raw))))
+    model = done(await run(engine(llm_settings, retriever).draft(parse_email(raw))))
+    task = json.loads(route.calls.last.request.content)["messages"][-1]["content"]
+    assert greeting_of(route.calls.last.request).startswith("Hallo [NAME_")
+    assert 'address them with "du"' in task
+    assert template.body.startswith("Hallo Hauke,\n")
+    assert model.body.startswith("Hallo Hauke,\n")
