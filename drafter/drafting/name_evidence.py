@@ -9,8 +9,10 @@ to greet are chosen (`customer_names`):
   "Mei Ling Chow" writing from meiling.chow@… is Mei Ling, family name Chow, not the double
   family name "Ling Chow" that the name data alone suggest (a rare given name looks like a
   surname). The address may put the family name first (chow.meiling@…); it says where the
-  given name ends, not which part comes first, so it never turns a name round. Addresses
-  that do not spell the name ("mlchow@…") change nothing.
+  given name ends, not which part comes first, so it never turns a name round. An address
+  that leaves out a middle given name names the family name ("João Batista Ferreira" from
+  joao.ferreira@… is Mr Ferreira; not a middle part with a particle: "João da Silva
+  Pereira"). Addresses that do not spell the name ("mlchow@…") change nothing.
 - `as_signed`: the same person's sign-off completes the display name. A display name in ALL
   CAPS or all lowercase has lost its capitals, so the signed spelling is used ("MACLEOD,
   IAIN" signing "Iain MacLeod" is Mr MacLeod); a display first name of no clear sex that the

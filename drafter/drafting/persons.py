@@ -6,7 +6,10 @@ different person signs (a wife writing from her husband's account); a couple ("G
 (`split_couple`; also "Dr. Anna und Dr. Paul Roth", "Anna Berg / Jonas Berg"). The mail
 address and the same person's sign-off complete the display name
 (drafter.drafting.name_evidence); a name signed in the other order ("Zhao Jing" under "Jing
-Zhao") is the same person, and the display name's order is kept. The name parsing itself is
+Zhao") is the same person, and the display name's order is kept unless only the signed first
+word is a given name in the lists here ("Grant Fiona" signing "Fiona Grant"). A display name
+of two words family name first is turned round when the address writes the given name first
+(`_family_first`: "Grant Fiona" from fiona.grant@ or f.grant@). The name parsing itself is
 drafter.drafting.sender, the name under the closing drafter.drafting.signoff.
 """
 

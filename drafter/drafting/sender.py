@@ -13,8 +13,11 @@ Owns the parsing half of the greeting rules (drafter.drafting.salutation writes 
   words stay with the family name ("Graf von Bülow"). Companies, shops and offices ("Sommer
   Immobilien", "Tischlerei Holm", "Hall Estates"), "Familie X", addresses and anything with
   digits are no person. The vocabularies are drafter.drafting.name_words.
-  Clergy titles and Mx are no part of a name (name_words.OTHER_FORMS); pronouns given
-  with the name ("(she/her)") set its sex.
+  Clergy titles and Mx are no part of a name (name_words.OTHER_FORMS; Revd and Fr give the
+  English "Reverend"/"Father" in Name.honour); pronouns given with the name ("(she/her)") set
+  its sex. A patronymic (Malay "bin"/"binti", Arabic "ibn"/"bint", Tamil "a/l"/"a/p") gives
+  the sex, and the given name is the one greeted ("Ahmad bin Ismail" -> Mr Ahmad), unless an
+  Arab family name follows the father's name ("… bin Omar Al-Saud" -> Mr Al-Saud).
 
 The name under the closing (`signoff_name`) is drafter.drafting.signoff; who is greeted
 (couples, a shared account signed by someone else) is drafter.drafting.persons.

@@ -3,8 +3,9 @@
 Owns `signoff_name`: the name under the closing ("Viele Grüße\\nMarkus Lange", "Gruß Ralf",
 "Thanks a lot,\\nAkosua", "i. A. Nadine Voss", "Glenys Pritchard, Practice Manager"),
 without kisses, smileys, a phone's footer ("Kirsty x", "Nele 😊") or a job title under it
-("Senior Engineer"); a closing that says where it comes from ("Grüße aus der WG\\nMerle",
-"Love from Ruth") gives the name after it; a postal address under the name is skipped.
+("Senior Engineer", "Chaplain"); a closing that says where it comes from ("Grüße aus der
+WG\\nMerle", "Love from Ruth") gives the name after it; a postal address, a phone or customer
+number under the name is skipped, and the firm after it ("Bendix vom Café Deichgraf").
 `_plausible` is the test for a name line. The name parsing itself (`parse_name`, what is a
 person) is drafter.drafting.sender; who is greeted is drafter.drafting.persons.
 """
