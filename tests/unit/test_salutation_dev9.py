@@ -12,20 +12,9 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.bench_greetings import DATA, read_rows, score_row
-from drafter.drafting.salutation import detect_register, german_register, greeting
+from drafter.drafting.salutation import german_register
 from drafter.drafting.signoff import signoff_name
-from drafter.models import Address, InboundEmail
-
-
-def _line(display: str, body: str, lang: str, address: str = "x@example.org") -> str:
-    email = InboundEmail(
-        from_=Address(name=display, email=address), body=body, quoted="", language=lang
-    )
-    return greeting(email, lang, detect_register(email, lang, "sie")).first_line
-
-
-_DE = "Guten Tag,\n\nkönnen Sie mir bitte die Rechnung erklären?\n\nMit freundlichen Grüßen\n"
-_EN = "Hello,\n\ncould you please explain my bill?\n\nKind regards,\n"
+from tests.unit.test_salutation_dev8 import _DE, _EN, _line
 
 
 @pytest.mark.parametrize(
