@@ -130,6 +130,8 @@ def customer_names(email: InboundEmail) -> list[Name]:
     shown = split_by_address(as_written(parse_name(display), display), email.from_.email)
     if "," not in display:
         shown = _family_first(shown, email.from_.email)
+    if _handle(display, email.from_.email):
+        shown = Name()  # "tmueller" from tmueller@: the user name, no family name "Tmueller"
     shown_couple = split_couple(display)
     couple = split_couple(signed_text) or shown_couple
     lasts = {one.last for one in shown_couple} - {""}
@@ -210,6 +212,14 @@ def _family_first(name: Name, address: str) -> Name:
     if local in forms and len(local) > len(family) + 1:
         return replace(name, first=words[1], last=words[0])
     return name
+
+
+def _handle(display: str, address: str) -> bool:
+    """A display name that is only the address's user name in lowercase ("tmueller",
+    "kbrandt") and no first name ("fiete" from fiete@ is one)."""
+    local = address.partition("@")[0]
+    word = display.strip()
+    return word == local and word.islower() and word.isalpha() and not _is_first_name(word)
 
 
 def _sexed(first: str) -> bool:

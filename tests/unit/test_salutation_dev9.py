@@ -213,3 +213,17 @@ def test_what_stands_under_a_signed_name(display: str, signed: str, line: str) -
 )
 def test_a_rare_us_name_follows_the_european_lists(display: str, lang: str, line: str) -> None:
     assert _line(display, (_EN if lang == "en" else _DE) + display, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "line"),
+    [
+        # a display name that is only the address's user name is no family name
+        ("tmueller", _DE + "Thomas", "Sehr geehrte Damen und Herren,"),
+        ("tmueller", _DE + "Thomas Müller", "Sehr geehrter Herr Müller,"),
+        # guard: a first name as user name stays one
+        ("fiete", "Hallo,\n\nkannst du helfen?\n\nFiete", "Hallo Fiete,"),
+    ],
+)
+def test_a_user_name_as_display_name(display: str, body: str, line: str) -> None:
+    assert _line(display, body, "de", f"{display}@example.de") == line
