@@ -274,7 +274,17 @@ def run() -> str:
         language_lines = retrieval_language.lines(recs)
         gap_lines = gaps.section(recs)
         idea_lines = gap_ideas.lines(
-            recs, [gaps.DEV, gaps.DEV3, gaps.DEV4, gaps.DEV5, gaps.DEV6, gaps.DEV7, gaps.DEV8]
+            recs,
+            [
+                gaps.DEV,
+                gaps.DEV3,
+                gaps.DEV4,
+                gaps.DEV5,
+                gaps.DEV6,
+                gaps.DEV7,
+                gaps.DEV8,
+                gaps.DEV10,
+            ],
         )
         verdict_sets = ["golden", *gap_verdict_bench.DEV_SETS]
         blind_lines = [
@@ -291,6 +301,8 @@ def run() -> str:
             *gaps.blind_section(recs["sample"], gaps.DEV7, dev=True),
             "",
             *gaps.blind_section(recs["sample"], gaps.DEV8, dev=True),
+            "",
+            *gaps.blind_section(recs["sample"], gaps.DEV10, dev=True),
             "",
             *gap_verdict_bench.section(recs["sample"].retriever),
             "",

@@ -1,8 +1,8 @@
 """The product's knowledge-gap decision (drafter.drafting.gap_verdict) on the sample KB's gap
 sets, leave-one-set-out: its two-input model is fitted on all sets but one and reported on the
-held-out one. The product's constants come from the round-8 fit on the golden cases and
-gaps_dev..gaps_dev7; this run's fit on all sets (gaps_dev8 too) is printed next to them and
-was not adopted (round 9: a refit is a retuned threshold, not a better signal).
+held-out one. The product's constants are this bench's fit on all sets (round 10: the golden
+cases and gaps_dev..gaps_dev10, `missing` threshold at false alarms <= 0.08 on the fitted
+sets); the run's fit is printed next to them.
 
 Sets: the golden cases (eval/cases_sample.jsonl: answerable + 4 real gaps) and the dev gap
 sets (benchmarks/data/gaps_dev*: gaps.jsonl + answerable.jsonl). Run alone with
@@ -38,9 +38,10 @@ DEV_SETS = [
     "gaps_dev6",
     "gaps_dev7",
     "gaps_dev8",
+    "gaps_dev10",
 ]
 SHORT_WORDS = 12  # a mail under this many words (body) is short
-GAP_BUDGET = 0.06  # false alarms allowed for `missing` on the fitted sets (see gap_verdict)
+GAP_BUDGET = 0.08  # false alarms allowed for `missing` on the fitted sets (see gap_verdict)
 PARTIAL_BUDGET = 0.20  # false alarms allowed for `missing` + `partial`
 
 
@@ -168,7 +169,8 @@ def section(retriever: Retriever, names: list[str] | None = None) -> list[str]:
         "",
         "drafter.drafting.gap_verdict: a logistic model over the best passage's retrieval "
         "support and the number of key terms of the customer's request (German nouns, English "
-        "words rarer than everyday words; compounds split) that the best article lacks. "
+        "words rarer than everyday words, abbreviations; compounds split) that the best "
+        "article lacks. "
         "`missing` (kb_gap, gap draft, report gap list) below the threshold keeping false "
         f"alarms within {GAP_BUDGET:.2f} on the fitted sets, and never when the support is "
         f"at least {gv.SURE_SUPPORT}; `partial` (draft kept, "
@@ -180,10 +182,10 @@ def section(retriever: Retriever, names: list[str] | None = None) -> list[str]:
         "|---|---|---|---|---|---|",
         *table,
         "",
-        "The product's constants (fitted in round 8 on golden and gaps_dev..gaps_dev7, so "
-        "those rows are in-sample; gaps_dev8 was not in that fit but its rows were read in "
-        "round 9; `decide` also turns `missing` into `partial` when an article plainly "
-        "answers the subject). The golden row runs the cases' raw subject and message; "
+        "The product's constants (fitted in round 10 on golden and all the dev sets above, so "
+        "these rows are in-sample; `decide` also turns `missing` into `partial` when an "
+        "article plainly answers the subject). The golden row runs the cases' raw subject "
+        "and message; "
         "`drafter eval drafts` drafts the pseudonymised mail through the engine, so its "
         "kb_gap_accuracy can differ:",
         "",
@@ -192,7 +194,8 @@ def section(retriever: Retriever, names: list[str] | None = None) -> list[str]:
         "|---|---|---|---|---|",
         *product,
         "",
-        f"This run's fit on all sets (not adopted): MEAN {np.round(mean, 4).tolist()}, SCALE "
+        "This run's fit on all sets (the product's constants when they agree): MEAN "
+        f"{np.round(mean, 4).tolist()}, SCALE "
         f"{np.round(scale, 4).tolist()}, WEIGHTS {np.round(weights, 4).tolist()}, BIAS "
         f"{bias:.4f}, GAP_BELOW {budget(np.where(_sure(every), 1.0, fitted), y, GAP_BUDGET):.2f}, "
         "PARTIAL_BELOW "

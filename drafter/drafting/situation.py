@@ -105,11 +105,16 @@ _GENERIC = wordset(
 _NOT_TOPIC = re.compile(r"[?!;]|\b(?:sie|du|dich|dir|dein\w*|euch|ihnen)\b|\S+@\S+", re.I)
 
 
+def bare_subject(subject: str) -> str:
+    """The subject without reply and forward prefixes ("AW: WG: Abschlag" -> "Abschlag")."""
+    return _PREFIX.sub("", subject).strip()
+
+
 def topic(subject: str) -> str:
     """The subject line as a topic a draft may name ("AW: Abschlag senken" -> "Abschlag
     senken"); "" for a subject that is a question, an exclamation, an address to someone or
     too short or long to read as a topic (2-80 characters, at most 12 words)."""
-    text = " ".join(_PREFIX.sub("", subject).split()).strip(" :-–")
+    text = " ".join(bare_subject(subject).split()).strip(" :-–")
     for _ in range(2):  # „Zählerstand“. -> Zählerstand; "Kündigung zum 31.12." keeps its dot
         text = re.sub(r"(?<!\d)\.$", "", text.strip("\"'„“”«» ")).strip("\"'„“”«» ")
     if (

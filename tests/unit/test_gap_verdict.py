@@ -41,6 +41,35 @@ def test_key_terms_are_nouns_and_rarer_words_not_verbs_or_placeholders() -> None
     assert english == ["discount", "yearly"]
 
 
+def test_an_abbreviation_or_a_short_german_noun_is_a_key_term() -> None:
+    # the asked thing is often an abbreviation or a three-letter noun: VPN, IP, App, Fax
+    assert gv.key_terms("Blockieren Sie VPN? Gibt es eine App oder ein Fax?", "de") == [
+        "Blockieren",
+        "VPN",
+        "App",
+        "Fax",
+    ]
+    assert gv.key_terms("Can I get a static IP with the fibre plan?", "en") == [
+        "static",
+        "IP",
+        "fibre",
+    ]
+    # a currency after a number names no thing; a shouted everyday word is no abbreviation
+    assert gv.key_terms("Ich habe 212 EUR bezahlt, bitte NICHT abbuchen.", "de") == []
+
+
+def test_an_abbreviation_is_covered_only_by_itself() -> None:
+    article = "Störung Glasfaser\nIhr VPN-Zugang funktioniert wie gewohnt."
+    assert gv.missing_terms("Blockieren Sie VPN?", article, "de") == ["Blockieren"]
+    assert gv.missing_terms("Gibt es eine feste IP?", article, "de") == ["IP"]
+
+
+def test_a_forward_prefix_of_the_subject_is_no_key_term() -> None:
+    best = passage("de-abschlag", "Abschlag anpassen", ABSCHLAG, support=0.3)
+    found = gv.inputs("WG: AW: Abschlag", "Kann ich den Abschlag senken?", [best], [ABSCHLAG], "de")
+    assert found == (0.3, 0)
+
+
 def test_a_german_compound_is_covered_by_its_parts() -> None:
     asked = "Wie lange speichern Sie das Zählerfoto?"
     with_parts = "Zählerstand melden\nSie können ein Foto des Zählers hochladen."
