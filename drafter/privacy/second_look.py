@@ -148,15 +148,18 @@ def without_organisations(text: str, spans: list[Span]) -> list[Span]:
 
 
 # one space, or a hyphen: the second part of a double surname ("[Urs Brändli]-Zürcher")
-_NEXT_WORD = re.compile(r"[ -](?P<word>[A-ZÄÖÜ][^\W\d_]+)(?![\w-])")
+_NEXT_WORD = re.compile(r"[ /-](?P<word>[A-ZÄÖÜ][^\W\d_]+)(?![\w-])")
+# "Müller/[Popescu]": the other name on a doorbell or a letterbox, written before a slash
+_SLASHED_BEFORE = re.compile(r"(?<![\w/-])(?P<word>[A-ZÄÖÜ][^\W\d_]+)/$")
 
 
 def surnames_after(
     text: str, spans: list[Span], surname: Callable[[str], bool], blocked: Callable[[str], bool]
 ) -> list[Span]:
     """NAME spans for a surname written right after a capitalised name span (one space
-    between, or a hyphen): "Stefan Weiss" where only "Stefan" was known, "[NAME] Zimmermann",
-    "[Brändli]-Zürcher"."""
+    between, a hyphen or a slash): "Stefan Weiss" where only "Stefan" was known, "[NAME]
+    Zimmermann", "[Brändli]-Zürcher", a doorbell's "[Popescu]/Lindner"; and before a slash
+    ("Lindner/[Popescu]")."""
     out = []
     for span in spans:
         if span.type != "NAME" or not text[span.start : span.start + 1].isupper():
@@ -164,6 +167,9 @@ def surnames_after(
         m = _NEXT_WORD.match(text, span.end)
         if m and surname(m.group("word")) and not blocked(m.group("word")):
             out.append(Span(m.start("word"), m.end("word"), "NAME", "surname after a name"))
+        m = _SLASHED_BEFORE.search(text, max(0, span.start - 30), span.start)
+        if m and surname(m.group("word")) and not blocked(m.group("word")):
+            out.append(Span(m.start("word"), m.end("word"), "NAME", "surname before a slash"))
     return out
 
 

@@ -1,0 +1,52 @@
+"""Issue 9, twelfth round: the other name on a doorbell written with a slash, and the town
+the writer moves or goes back to; a friend's town and a bare story place are kept. Examples
+written here, not taken from any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.config import Settings
+from drafter.privacy import Pseudonymizer
+from tests.unit.privacy_cases import check
+
+
+@pytest.fixture(scope="module")
+def pz() -> Pseudonymizer:
+    return Pseudonymizer(Settings(customer_number_patterns=[]))
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        (
+            'Klingel "Herr Brodersen/Hansen", Hinterhaus',
+            ("Brodersen", "Hansen"),
+            ("Klingel", "Hinterhaus"),
+        ),
+        (
+            "Frau Brodersen hier; Briefkasten Hansen/Brodersen, bitte einwerfen",
+            ("Brodersen", "Hansen"),
+            ("Briefkasten", "einwerfen"),
+        ),
+        (
+            "After my exchange year I go back to Valencia on 3 March.",
+            ("Valencia",),
+            ("exchange year", "3 March"),
+        ),
+        (
+            "We are back in Aberdeen until May, please send post by e-mail.",
+            ("Aberdeen",),
+            ("until May",),
+        ),
+        ("I will move to Kiel next month from Porto via Paris.", ("Porto",), ("next month",)),
+        ("Ich ziehe Ende Mai zurück nach Bologna, bitte kündigen.", ("Bologna",), ("Ende Mai",)),
+        # somebody else's town and a place in the story stay
+        ("My flatmate has gone back to Cardiff, so I take over the flat.", (), ("Cardiff",)),
+        ("I saw your advert in Hamburg last week.", (), ("Hamburg",)),
+    ],
+)
+def test_more_names_and_home_towns_are_hidden(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
