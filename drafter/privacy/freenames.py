@@ -53,6 +53,7 @@ from drafter.privacy.freewords import (
     _role_follows,
     _sentence_start,
     after_brand,
+    two_words,
 )
 from drafter.privacy.gazetteer import AMBIGUOUS_NAMES, Vocabulary
 from drafter.privacy.prefilter import guarded
@@ -197,9 +198,13 @@ class FreeNames:
             return False
         if _FOREIGN.search(word) or word.isupper():
             return True
+        surname = self.vocab.is_surname(word)
         return not any(
-            self.vocab.zipf(p) >= 2.4 or _compound(p, self.vocab) for p in word.split("-")
-        ) and (self.vocab.is_surname(word) or not _misspelt(word, self.vocab))
+            self.vocab.zipf(p) >= 2.4
+            or _compound(p, self.vocab)
+            or (not surname and two_words(p, self.vocab))
+            for p in word.split("-")
+        ) and (surname or not _misspelt(word, self.vocab))
 
     def forget(self) -> None:
         """Drop memoized results (called once per email: the memo only spares repeat work)."""
