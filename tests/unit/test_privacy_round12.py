@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.config import Settings
-from drafter.privacy import Pseudonymizer
+from drafter.privacy import Pseudonymizer, Vault
 from tests.unit.privacy_cases import check
 
 
@@ -66,3 +66,12 @@ def test_a_compound_of_two_everyday_words_is_no_name(
     """ "Tarif"+"wahl", "Strom"+"dieb", "Kabel"+"baum": rare as a whole, but two everyday
     words of four letters and more (the older compound test wants a last part of five)."""
     check(pz, text, (), (word,))
+
+
+def test_each_part_of_a_known_double_name_is_hidden_in_lowercase(pz: Pseudonymizer) -> None:
+    """The sender Jana Brodtkorb-Hessel: her firm's web address and a lowercase "hessel"
+    carry one part of her name each."""
+    text = "Lagepläne auf www.brodtkorb-architekten.de, gruß j. hessel"
+    out = pz.redact(text, Vault(), ["Jana Brodtkorb-Hessel"])
+    assert "brodtkorb" not in out and "hessel" not in out, out
+    assert "architekten" in out and "Lagepläne" in out
