@@ -39,6 +39,7 @@ from drafter.privacy.repeats import (
     vault_towns,
 )
 from drafter.privacy.second_look import (
+    family_plurals,
     firm_owners,
     first_names_before,
     inside_longer,
@@ -152,6 +153,7 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
             *self._rare_words(work, self._free.find(work)),
             *lowercase_spans(work, self._lowercase_forms(known)),
             *without_organisations(work, list(firm_owners(work, self._owner_word))),
+            *family_plurals(work, self._family),
         ]
         if vault is not None:
             spans += vault_spans(work, vault)

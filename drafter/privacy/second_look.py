@@ -257,3 +257,19 @@ def firm_owners(text: str, rare: Callable[[str], bool]) -> Iterator[Span]:
         if m.start("name") not in seen and rare(m.group("name")):
             seen.add(m.start("name"))
             yield Span(m.start("name"), m.end("name"), "NAME", "owner's name in a firm's name")
+
+
+# "the Gundlachs", "die Lindemanns", "bei Jansens": a family by its surname in the plural
+_FAMILY_PLURAL = re.compile(
+    r"(?<![\w-])(?:the|The|die|Die|bei|Bei)[ ](?P<name>[A-ZÄÖÜ][a-zäöüß]{2,}s)\b"
+    r"(?![ -][A-ZÄÖÜ])"  # not "the Muthesius Kunsthochschule": then it is part of a name
+)
+
+
+def family_plurals(text: str, family: Callable[[str], bool]) -> Iterator[Span]:
+    """NAME spans of a surname in the plural after "the"/"die"/"bei" ("the Gundlachs") when
+    `family` says the word without its "s" may be a surname and the plural is no everyday
+    word ("the Alps", "the Netherlands" are)."""
+    for m in _FAMILY_PLURAL.finditer(text):
+        if family(m.group("name")):
+            yield Span(m.start("name"), m.end("name"), "NAME", "family by its plural surname")

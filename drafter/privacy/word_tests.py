@@ -60,3 +60,13 @@ class WordTests:
     def _listed(self, word: str) -> bool:
         """A first name or surname of the name lists."""
         return self._free.vocab.is_first_name(word) or self._free.vocab.is_surname(word)
+
+    def _family(self, plural: str) -> bool:
+        """A plural "Gundlachs" of a word that may be a surname (listed or not everyday) and
+        is no everyday word itself, nor the KB's, the company's or a stop word."""
+        vocab, base = self._free.vocab, plural[:-1]
+        return (
+            (vocab.is_surname(base) or vocab.zipf(base) < 3.5)
+            and vocab.zipf(plural) < 3.5
+            and not (self._free.blocked(base) or self._free.blocked(plural))
+        )

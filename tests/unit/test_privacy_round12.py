@@ -75,3 +75,26 @@ def test_each_part_of_a_known_double_name_is_hidden_in_lowercase(pz: Pseudonymiz
     out = pz.redact(text, Vault(), ["Jana Brodtkorb-Hessel"])
     assert "brodtkorb" not in out and "hessel" not in out, out
     assert "architekten" in out and "Lagepläne" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        (
+            "The previous tenants (the Brodtkorbs) have moved out.",
+            ("Brodtkorbs",),
+            ("previous tenants",),
+        ),
+        (
+            "Die Schlüssel liegen bei Hesselbachs im Erdgeschoss.",
+            ("Hesselbachs",),
+            ("Schlüssel", "Erdgeschoss"),
+        ),
+        ("We skied in the Alps and flew back via the Netherlands.", (), ("Alps", "Netherlands")),
+        ("He studies at the Muthesius Kunsthochschule in Kiel.", (), ("Muthesius",)),
+    ],
+)
+def test_a_family_by_its_plural_surname_is_hidden(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
