@@ -35,11 +35,11 @@ def lowercase_forms(
     spread to every lowercase "abschlag"), each part of a double name on its own; and the
     initial with the surname ("r. wolf")."""
     # a double name's parts too: "lindqvist" of Lindqvist-Meyer in "www.lindqvist-bau.de"
-    words = {w for name in known for w in name.split()}
-    words |= {p for w in words if "-" in w for p in w.split("-")}
+    parts = {w for name in known for w in name.split()}
+    parts |= {p for w in parts if "-" in w for p in w.split("-")}
     forms = {
         w.lower()
-        for w in words
+        for w in parts
         if len(w) >= 3
         and w[:1].isupper()
         and _WORD.fullmatch(w)  # not "Dr."
