@@ -21,7 +21,9 @@ A labelled value is
   leak of a customer's "0431 / 64 33 91" whose number is hidden) and, for an e-mail
   address, not in its domain (an organisation's name; the whole address is still checked as
   a value), and
-  not a year (19xx/20xx: "GF-2025-031877" is not partly leaked by "17.07.2025"),
+  not a year (19xx/20xx: "GF-2025-031877" is not partly leaked by "17.07.2025"), and for a
+  link only in its query's values, fragment and path segments with a digit (`url_personal`:
+  "reset" of ".../reset?token=9f3K…" beside "I tried to reset" is the site's word),
 - hidden otherwise.
 Recall is hidden / labelled. Over-redaction: a keep string present in the parsed email that is
 not present verbatim in the redacted fields. Timing: p95 of 200 redactions of one ~4 KB email
@@ -52,6 +54,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data" / "privacy"
@@ -158,6 +161,17 @@ def _company_tokens() -> frozenset[str]:
     return frozenset(t for t in re.findall(r"\w+", norm(own)) if len(t) >= 4)
 
 
+def url_personal(url: str) -> str:
+    """The parts of a link that can be somebody's: the query's values, the fragment and the
+    path's segments with a digit ("token=9f3Kq2…", "email=bernd.ebeling%40gmx.de",
+    "/reset/8f2a…"); not the host (an organisation's, like an address's domain), not the
+    query's keys nor the path's words ("reset", "unsubscribe": the site's vocabulary)."""
+    parts = urlsplit(url if "://" in url else "https://" + url)
+    path = [seg for seg in re.split(r"[/._-]", parts.path) if re.search(r"\d", seg)]
+    values = [v for _, v in parse_qsl(parts.query, keep_blank_values=True)]
+    return " ".join([*path, *values, parts.fragment])
+
+
 def judge(type_: str, value: str, seen: str, seen_compact: str, own: frozenset[str]) -> str:
     """'leaked', 'partial' or 'hidden' for one labelled value against the model's text."""
     value_n = norm(value)
@@ -169,6 +183,8 @@ def judge(type_: str, value: str, seen: str, seen_compact: str, own: frozenset[s
     if type_ != "NAME" and len(value_c) >= 5 and value_c in seen_compact:
         return "leaked"
     personal = value_n.split("@")[0] if type_ == "EMAIL" else value_n
+    if type_ == "URL_SECRET":
+        personal = url_personal(value_n)
     tokens = [
         t
         for t in re.findall(r"\w+", personal)

@@ -19,3 +19,12 @@ def test_the_company_hotlines_area_code_is_no_partial_leak() -> None:
 def test_a_customers_own_digits_are_still_a_partial_leak() -> None:
     seen = "Rückfragen unter 0431 [PHONE_1] oder unter 2208 am Abend; Hotline 0431 5577-100."
     assert _verdict("0431-2208 4513", seen) == "partial"
+
+
+def test_a_links_own_words_are_no_partial_leak_its_values_are() -> None:
+    link = "https://portal.example-werke.de/reset?token=9f3Kq2LmX7vTz81RbNwE4yHc&uid=55021"
+    seen = norm("I tried to reset my portal password with the link [URL_SECRET_1].")
+    own = _company_tokens()
+    assert judge("URL_SECRET", link, seen, compact(seen), own) == "hidden"
+    seen = norm("The link [URL_SECRET_1] says uid 55021 is unknown.")
+    assert judge("URL_SECRET", link, seen, compact(seen), own) == "partial"
