@@ -170,13 +170,17 @@ class FreeNames:
         return self.vocab.zipf(word) >= _NOUN_BEFORE
 
     def _name_like(self, word: str) -> bool:
-        """A first name, a surname or a rare word: what a sign-off line needs at least once
-        ("Witwe", "Volunteer Coordinator" alone on the last line are roles, not names)."""
+        """A first name, a surname or a rare word that is no compound of known words: what a
+        sign-off line needs at least once ("Witwe", "Volunteer Coordinator", "Kitaleitung",
+        a subject "Datenlöschung" alone on the last line are roles or topics, not names)."""
         return (
             (len(word) <= 4 and word[:1].isupper())  # "Jo", "Bea": short nicknames
             or self._first_name(word, loose=True)
             or self.vocab.is_surname(word)
-            or self.vocab.zipf(word) < 3.0
+            or (
+                self.vocab.zipf(word) < 3.0
+                and not (_compound(word, self.vocab) or two_words(word, self.vocab))
+            )
         )
 
     def _nickname(self, word: str) -> bool:

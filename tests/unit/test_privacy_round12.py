@@ -98,3 +98,13 @@ def test_a_family_by_its_plural_surname_is_hidden(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     check(pz, text, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    "text", ["Zählerwechseltermin", "Bitte rufen Sie uns an.\n\nVereinsleitung"]
+)
+def test_a_compound_alone_on_the_last_line_is_no_sign_off_name(
+    pz: Pseudonymizer, text: str
+) -> None:
+    """A subject of one compound word, a role signing off: topics and roles, not names."""
+    check(pz, text, (), (text.split()[-1],))
