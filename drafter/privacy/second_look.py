@@ -221,7 +221,9 @@ _TRADE_WORDS = (
     "Malermeister", "Tischlerei", "Schreinerei", "Bäckerei", "Fleischerei", "Metzgerei",
     "Friseur", "Elektro", "Elektrotechnik", "Sanitär", "Heizungsbau", "Haustechnik",
     "Dachdeckerei", "Fahrschule", "Bestattungen", "Autohaus", "Gärtnerei", "Hausverwaltung",
-    "Zahnarzt", "Tierarzt", "Architekturbüro", "Ingenieurbüro",
+    "Zahnarzt", "Tierarzt", "Architekturbüro", "Ingenieurbüro", "Heizung", "Heizungstechnik",
+    "Kälte", "Kältetechnik", "Klimatechnik", "Installateur", "Bedachungen", "Glaserei",
+    "Schlüsseldienst", "Umzüge", "Hausmeisterservice", "Gebäudereinigung",
 )  # fmt: skip
 _TRADE = re.compile("|".join(sorted(_TRADE_WORDS, key=len, reverse=True)))
 _NAME = r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})?"

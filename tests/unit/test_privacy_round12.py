@@ -108,3 +108,15 @@ def test_a_compound_alone_on_the_last_line_is_no_sign_off_name(
 ) -> None:
     """A subject of one compound word, a role signing off: topics and roles, not names."""
     check(pz, text, (), (text.split()[-1],))
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Eingebaut hat sie die Firma Heizung Ehlers aus Preetz.", "Ehlers"),
+        ("| Notdienst Kältetechnik Harms | 245,00 € |", "Harms"),
+        ("Den Schlüssel hat der Schlüsseldienst Boysen mitgenommen.", "Boysen"),
+    ],
+)
+def test_the_owner_of_more_trades_is_hidden(pz: Pseudonymizer, text: str, owner: str) -> None:
+    check(pz, text, (owner,), (text.split()[1],))
