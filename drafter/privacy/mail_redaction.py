@@ -7,7 +7,7 @@ into `Pseudonymizer` (drafter.privacy.pseudonymize), which redacts one text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable
 
 from drafter.models import Address, InboundEmail
 from drafter.privacy import names as nm
@@ -26,18 +26,9 @@ class EmailRedaction:
     _own_domains: tuple[str, ...]
     _org_words: frozenset[str]
 
-    def redact(
-        self,
-        text: str,
-        vault: Vault,
-        known_names: Iterable[str] = (),
-        *,
-        signature: bool = False,
-    ) -> str:
-        raise NotImplementedError
-
-    def discover_names(self, text: str, *, signature: bool = False) -> list[str]:
-        raise NotImplementedError
+    # the text-level steps, defined by the subclass (drafter.privacy.pseudonymize)
+    redact: Callable[..., str]
+    discover_names: Callable[..., list[str]]
 
     @property
     def own_domains(self) -> tuple[str, ...]:
