@@ -16,20 +16,25 @@ A labelled value is
   such as "Straße"/"Street", titles, free-mail domains, country names; the GENERIC set below),
   not an everyday word or a large city (wordfreq zipf >= 4.0 in German or English: "links",
   "Wohnung", "floor", "Kiel"), not a word of the company's own data (brand, From address,
-  link allowlist: the company's own URLs are not personal) and, for an e-mail address, not in
-  its domain (an organisation's name; the whole address is still checked as a value), and
-  not a year (19xx/20xx: "GF-2025-031877" is not partly leaked by "17.07.2025"),
+  link allowlist: the company's own URLs are not personal; its phones, IBANs and
+  DRAFTER_COMPANY_DATA: the "0431" of the company's hotline "0431 5577-100" is no partial
+  leak of a customer's "0431 / 64 33 91" whose number is hidden) and, for an e-mail
+  address, not in its domain (an organisation's name; the whole address is still checked as
+  a value), and
+  not a year (19xx/20xx: "GF-2025-031877" is not partly leaked by "17.07.2025"), and for a
+  link only in its query's values, fragment and path segments with a digit (`url_personal`:
+  "reset" of ".../reset?token=9f3K…" beside "I tried to reset" is the site's word),
 - hidden otherwise.
 Recall is hidden / labelled. Over-redaction: a keep string present in the parsed email that is
 not present verbatim in the redacted fields. Timing: p95 of 200 redactions of one ~4 KB email
 (the gazetteers already loaded); loading (imports, gazetteers, first email) is measured
 separately in a fresh process.
 
-The sets are written by people who did not write the recognizers; `dev` … `dev9` were used
-for tuning (dev2 … dev9 each first measured before any change tuned
+The sets are written by people who did not write the recognizers; `dev` … `dev10` were used
+for tuning (dev2 … dev10 each first measured before any change tuned
 on it), the test sets (`test_a`, `test_b`, `test_c`, `test_d` written in session 5, `test_e` in
-session 6, `test_f` in session 7, `test_g` in session 8 and `test_h` in session 9) were
-not seen by the recognizers' authors. Misses
+session 6, `test_f` in session 7, `test_g` in session 8, `test_h` in session 9 and `test_i` in
+session 10) were not seen by the recognizers' authors. Misses
 are listed only for the tuned sets.
 
 `python -m benchmarks.run privacy_independent`, or run this file directly with
@@ -49,13 +54,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data" / "privacy"
 TARGET_ALL, TARGET_NAMES, TARGET_STRUCTURED, TARGET_KEEP = 0.98, 0.95, 0.99, 0.02
 TARGET_P95_MS = 20.0
 # sets the recognizers were tuned on: their misses are listed
-TUNED = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
+TUNED = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
 
 GENERIC = frozenset(
     (
@@ -142,8 +148,28 @@ def _company_tokens() -> frozenset[str]:
     from drafter.config import Settings
 
     settings = Settings()
-    own = " ".join([settings.brand_name, settings.mail_from, *settings.link_allowlist])
+    own = " ".join(
+        [
+            settings.brand_name,
+            settings.mail_from,
+            *settings.link_allowlist,
+            *settings.company_phones,  # "0431" of the hotline is nobody's area code alone
+            *settings.company_ibans,
+            *settings.company_data,
+        ]
+    )
     return frozenset(t for t in re.findall(r"\w+", norm(own)) if len(t) >= 4)
+
+
+def url_personal(url: str) -> str:
+    """The parts of a link that can be somebody's: the query's values, the fragment and the
+    path's segments with a digit ("token=9f3Kq2…", "email=bernd.ebeling%40gmx.de",
+    "/reset/8f2a…"); not the host (an organisation's, like an address's domain), not the
+    query's keys nor the path's words ("reset", "unsubscribe": the site's vocabulary)."""
+    parts = urlsplit(url if "://" in url else "https://" + url)
+    path = [seg for seg in re.split(r"[/._-]", parts.path) if re.search(r"\d", seg)]
+    values = [v for _, v in parse_qsl(parts.query, keep_blank_values=True)]
+    return " ".join([*path, *values, parts.fragment])
 
 
 def judge(type_: str, value: str, seen: str, seen_compact: str, own: frozenset[str]) -> str:
@@ -157,6 +183,8 @@ def judge(type_: str, value: str, seen: str, seen_compact: str, own: frozenset[s
     if type_ != "NAME" and len(value_c) >= 5 and value_c in seen_compact:
         return "leaked"
     personal = value_n.split("@")[0] if type_ == "EMAIL" else value_n
+    if type_ == "URL_SECRET":
+        personal = url_personal(value_n)
     tokens = [
         t
         for t in re.findall(r"\w+", personal)
@@ -409,6 +437,12 @@ BEFORE_DEV9 = (
     "of that code): all 795/816 = 0.974, names 248/252 = 0.984, structured 547/564 = 0.970, "
     "19 of 80 emails with a value not hidden, over-redaction 11/484 = 0.023."
 )
+BEFORE_DEV10 = (
+    "Before the twelfth privacy round (code at main 28c30be, this module, dev10 measured "
+    "before any change was tuned on it: the first out-of-sample figure of that code): all "
+    "592/602 = 0.983, names 157/161 = 0.975, structured 435/441 = 0.986, 9 of 80 emails with "
+    "a value not hidden, over-redaction 11/483 = 0.023."
+)
 BEFORE_HELD_OUT = "Before the fourth privacy round (code at main a9f4291, the third round's run): "
 BEFORE = {
     "dev": BEFORE_DEV,
@@ -420,6 +454,7 @@ BEFORE = {
     "dev7": BEFORE_DEV7,
     "dev8": BEFORE_DEV8,
     "dev9": BEFORE_DEV9,
+    "dev10": BEFORE_DEV10,
     "test_a": BEFORE_HELD_OUT + "all 757/825 = 0.918, names 222/232 = 0.957, structured "
     "535/593 = 0.902, 36 of 80 emails with a value not hidden, over-redaction 11/397 = 0.028.",
     "test_b": BEFORE_HELD_OUT + "all 903/949 = 0.952, names 274/285 = 0.961, structured "

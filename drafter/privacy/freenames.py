@@ -53,6 +53,7 @@ from drafter.privacy.freewords import (
     _role_follows,
     _sentence_start,
     after_brand,
+    two_words,
 )
 from drafter.privacy.gazetteer import AMBIGUOUS_NAMES, Vocabulary
 from drafter.privacy.prefilter import guarded
@@ -169,13 +170,17 @@ class FreeNames:
         return self.vocab.zipf(word) >= _NOUN_BEFORE
 
     def _name_like(self, word: str) -> bool:
-        """A first name, a surname or a rare word: what a sign-off line needs at least once
-        ("Witwe", "Volunteer Coordinator" alone on the last line are roles, not names)."""
+        """A first name, a surname or a rare word that is no compound of known words: what a
+        sign-off line needs at least once ("Witwe", "Volunteer Coordinator", "Kitaleitung",
+        a subject "Datenlöschung" alone on the last line are roles or topics, not names)."""
         return (
             (len(word) <= 4 and word[:1].isupper())  # "Jo", "Bea": short nicknames
             or self._first_name(word, loose=True)
             or self.vocab.is_surname(word)
-            or self.vocab.zipf(word) < 3.0
+            or (
+                self.vocab.zipf(word) < 3.0
+                and not (_compound(word, self.vocab) or two_words(word, self.vocab))
+            )
         )
 
     def _nickname(self, word: str) -> bool:
@@ -197,9 +202,13 @@ class FreeNames:
             return False
         if _FOREIGN.search(word) or word.isupper():
             return True
+        surname = self.vocab.is_surname(word)
         return not any(
-            self.vocab.zipf(p) >= 2.4 or _compound(p, self.vocab) for p in word.split("-")
-        ) and (self.vocab.is_surname(word) or not _misspelt(word, self.vocab))
+            self.vocab.zipf(p) >= 2.4
+            or _compound(p, self.vocab)
+            or (not surname and two_words(p, self.vocab))
+            for p in word.split("-")
+        ) and (surname or not _misspelt(word, self.vocab))
 
     def forget(self) -> None:
         """Drop memoized results (called once per email: the memo only spares repeat work)."""

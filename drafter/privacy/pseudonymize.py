@@ -8,8 +8,9 @@ spacing (the vault is the source of truth; drafter.privacy.repeats). Overlaps ar
 by priority (vault values, then structured identifiers, addresses, names; the fail-closed
 long-number catch-all last), then by length (drafter.privacy.overlaps). The company's own
 data and the never-hide list are never hidden; the always-hide list always is.
-`redact_email` pseudonymizes subject, body, quoted text, signature, the From/To/Cc addresses
-and attachment names of an `InboundEmail`: exactly what a model sees.
+Which recognizers run is drafter.privacy.structured, the word tests drafter.privacy.word_tests
+and the redaction of a whole `InboundEmail` (subject, body, quoted text, signature, From/To/Cc
+and attachment names: exactly what a model sees) drafter.privacy.mail_redaction.
 """
 
 from __future__ import annotations
@@ -19,38 +20,16 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from drafter.config import Settings
-from drafter.models import Address, Entity, InboundEmail
-from drafter.privacy import identifiers as ids
+from drafter.models import Entity
 from drafter.privacy import names as nm
-from drafter.privacy.abroad import (
-    find_abroad_postcodes,
-    find_far_addresses,
-    find_labelled_postcodes,
-    find_lowercase_uk_ie,
-)
-from drafter.privacy.address_blocks import block_lines
-from drafter.privacy.credentials import find_secrets
 from drafter.privacy.freenames import FreeNames
-from drafter.privacy.freewords import _compound as compound
 from drafter.privacy.gazetteer import vocabulary
-from drafter.privacy.id_numbers import (
-    compile_customer_patterns,
-    find_customer_numbers,
-    find_dobs,
-    find_tax_ids,
-)
-from drafter.privacy.keeps import authority, without_registers
-from drafter.privacy.later_values import (
-    dob_corrections,
-    find_later_documents,
-    find_quoted_secrets,
-)
+from drafter.privacy.id_numbers import compile_customer_patterns
+from drafter.privacy.keeps import without_registers
+from drafter.privacy.later_values import dob_corrections
+from drafter.privacy.mail_redaction import EmailRedaction
 from drafter.privacy.normalize import fold
 from drafter.privacy.overlaps import resolve
-from drafter.privacy.phone_shapes import find_phone_shapes
-from drafter.privacy.places import find_streets
-from drafter.privacy.postcodes import find_postcode_cities
-from drafter.privacy.recognizers import find_cards, find_emails, find_ibans, find_phones
 from drafter.privacy.repeats import (
     institution_town,
     name_repeats,
@@ -59,30 +38,25 @@ from drafter.privacy.repeats import (
     vault_spans,
     vault_towns,
 )
-from drafter.privacy.script_names import find_script_names
 from drafter.privacy.second_look import (
+    family_plurals,
     firm_owners,
     first_names_before,
     inside_longer,
     only_in,
-    organisation_words,
     organisations,
     postcodes_after_streets,
     surnames_after,
     timestamp,
-    title_capitals,
     without_organisations,
 )
 from drafter.privacy.sender_names import (
-    local_part_names,
     lowercase_forms,
     lowercase_spans,
     without_own_postcodes,
 )
 from drafter.privacy.spans import Span
-from drafter.privacy.spoken import find_spoken_numbers
-from drafter.privacy.told_addresses import find_told_addresses
-from drafter.privacy.towns import find_towns
+from drafter.privacy.structured import StructuredFinder
 from drafter.privacy.vault import Vault
 from drafter.privacy.wordlists import WordLists
 
@@ -106,11 +80,7 @@ def _always_matcher(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?i)(?<!\w)(?:{alternation})(?!\w)")
 
 
-def _shift(span: Span, offset: int) -> Span:
-    return span._replace(start=span.start + offset, end=span.end + offset)
-
-
-class Pseudonymizer:
+class Pseudonymizer(EmailRedaction, StructuredFinder):
     """Finds personal data in German and English text and swaps it for placeholders."""
 
     def __init__(self, settings: Settings | None = None) -> None:
@@ -129,71 +99,6 @@ class Pseudonymizer:
         self._org_words: frozenset[str] = frozenset()  # of the email being redacted
 
     # --- finding ---------------------------------------------------------------------
-
-    def _structured(self, text: str) -> list[Span]:
-        own = self._own_domains
-        spans: list[Span] = [
-            *find_emails(text, own),
-            *find_ibans(text),
-            *find_cards(text),
-            *find_tax_ids(text),
-            *find_customer_numbers(text, self._customer_patterns),
-            *find_dobs(text),
-            *find_phones(text, self.lists.never_digits),
-            *find_phone_shapes(text, self.lists.never_digits),
-            *ids.find_social_security(text),
-            *ids.find_uk_national_insurance(text),
-            *ids.find_health_insurance(text),
-            *ids.find_documents(text),
-            *ids.find_vehicles(text),
-            *ids.find_network(text),
-            *ids.find_url_secrets(text, own),
-            *find_secrets(text),
-            *find_quoted_secrets(text),
-            *find_later_documents(text),
-            *ids.find_order_numbers(text),
-            *ids.find_long_numbers(text),
-            *find_spoken_numbers(text),
-        ]
-        streets = list(find_streets(text))
-        spans += streets
-        spans += find_postcode_cities(text, streets)
-        spans += find_abroad_postcodes(text, self._everyday_word)
-        spans += find_far_addresses(text, self._everyday_word, self._noun)
-        spans += find_told_addresses(text)
-        spans += find_script_names(text)
-        spans += find_labelled_postcodes(text)
-        spans += find_lowercase_uk_ie(text)
-        for offset, line in title_capitals(text):  # "KNORRSTR.5 KIEL": lines in capitals
-            upper = [_shift(s, offset) for s in find_streets(line)]
-            upper += [_shift(s, offset) for s in find_postcode_cities(line, [])]
-            spans += [s._replace(why=s.why + " (capitals)") for s in upper]
-        vocab = self._free.vocab
-        # the company's own street does not make the town after it a customer's
-        is_never = self.lists.is_never
-        ends = frozenset(s.end for s in streets if not is_never(text[s.start : s.end], s.type))
-        first_name = lambda w: vocab.is_first_name(w, local=True)  # noqa: E731
-        towns = list(find_towns(text, self._place_blocked, vocab.zipf, first_name, ends))
-        spans += without_organisations(text, towns)  # "Sportverein Kiel-Wik e.V.": the club's
-        spans += block_lines(text, spans)
-        spans += nm.find_display_names(text, own, self._stop)
-        if self._always is not None:
-            spans += [Span(m.start(), m.end(), "NAME", "always-hide list") for m in
-                      self._always.finditer(text)]  # fmt: skip
-        return spans
-
-    def _everyday_word(self, word: str) -> bool:
-        """A frequent German or English word (wordfreq zipf >= 4)."""
-        return self._free.vocab.zipf(word) >= 4.0
-
-    def _noun(self, word: str) -> bool:
-        """An everyday word or a German compound of known words ("Zählerstand")."""
-        return self._everyday_word(word) or compound(word, self._free.vocab)
-
-    def _place_blocked(self, word: str) -> bool:
-        """The knowledge base's and the company's own words are no customer's town."""
-        kb = self.lists.kb_words
-        return word in kb or word.title() in kb or self.lists.is_never(word, "POSTCODE_CITY")
 
     def discover_names(self, text: str, *, signature: bool = False) -> list[str]:
         """Names a cue or the gazetteer in `text` points at (no search for repetitions)."""
@@ -222,33 +127,6 @@ class Pseudonymizer:
             )
         ]
 
-    def _owner_word(self, word: str) -> bool:
-        """A word that may be a firm owner's surname: not everyday, no compound of everyday
-        words ("Fördeblick"), not the KB's or the company's."""
-        parts = word.split("-")
-        return not any(self._everyday_word(p) or self._free.blocked(p) for p in parts) and (
-            self._free.vocab.zipf(word) < 3.5
-        )
-
-    def _surname(self, word: str) -> bool:
-        """A surname by the list (not an everyday English word) or a rare word."""
-        vocab = self._free.vocab
-        return vocab.is_german_surname(word) or vocab.zipf(word) < 3.0
-
-    def _first_or_rare(self, word: str) -> bool:
-        """A first name (any list) or a word rare in German and English (a nickname)."""
-        vocab = self._free.vocab
-        return vocab.is_first_name(word) or vocab.zipf(word) < 3.0
-
-    def _everyday(self, name: str) -> bool:
-        """A lowercase "name" of everyday words after a closing ("Cheers mate", "danke dir")
-        that no first-name or surname list knows."""
-        vocab = self._free.vocab
-        return name.islower() and all(
-            vocab.zipf(w) >= 4.0 and not (vocab.is_first_name(w) or vocab.is_german_surname(w))
-            for w in name.split()
-        )
-
     def find(
         self,
         text: str,
@@ -275,6 +153,7 @@ class Pseudonymizer:
             *self._rare_words(work, self._free.find(work)),
             *lowercase_spans(work, self._lowercase_forms(known)),
             *without_organisations(work, list(firm_owners(work, self._owner_word))),
+            *family_plurals(work, self._family),
         ]
         if vault is not None:
             spans += vault_spans(work, vault)
@@ -302,10 +181,6 @@ class Pseudonymizer:
             start, end = folded.span(span.start, span.end)
             out.append(Span(start, end, span.type, span.why))
         return out
-
-    def _listed(self, word: str) -> bool:
-        """A first name or surname of the name lists."""
-        return self._free.vocab.is_first_name(word) or self._free.vocab.is_surname(word)
 
     def _lowercase_forms(self, known: list[str]) -> frozenset[str]:
         """`lowercase_forms` of `known`, memoized (every field of a mail asks again)."""
@@ -352,73 +227,3 @@ class Pseudonymizer:
             Entity(type=s.type, value=text[s.start : s.end], start=s.start, end=s.end)
             for s in self.find(text, known_names)
         ]
-
-    @property
-    def own_domains(self) -> tuple[str, ...]:
-        """The company's own mail domains (its addresses are not customer data)."""
-        return self._own_domains
-
-    def _own(self, address: str) -> bool:
-        domain = address.rsplit("@", 1)[-1].lower()
-        return any(domain == d or domain.endswith("." + d) for d in self._own_domains)
-
-    def _address(self, address: Address, vault: Vault, known: list[str]) -> Address:
-        if address.email and self._own(address.email):
-            return address
-        name = nm.parse_display_name(address.name)
-        return Address(
-            name=self.redact(name, vault, [*known, name]) if name else "",
-            email=vault.placeholder_for("EMAIL", address.email) if address.email else "",
-        )
-
-    def redact_email(
-        self, email: InboundEmail, vault: Vault | None = None
-    ) -> tuple[InboundEmail, Vault]:
-        """A copy of `email` as a model may see it, and the vault (new or grown)."""
-        vault = vault if vault is not None else Vault()
-        self._free.forget()
-        display = nm.parse_display_name(email.from_.name)
-        if display.islower():
-            display = display.title()
-        known: list[str] = []
-        if display and nm.variants([display], self._stop) and not authority(display):
-            known.append(display)
-            placeholder = vault.placeholder_for("NAME", display)
-            vault.reasons.setdefault(placeholder, "From header (display name)")
-        if email.from_.email and not self._own(email.from_.email):
-            placeholder = vault.placeholder_for("EMAIL", email.from_.email)
-            vault.reasons.setdefault(placeholder, "From header (address)")
-            zipf = self._free.vocab.zipf  # not "family" of "desai.family@…"
-            known += [n for n in local_part_names(email.from_.email, display) if zipf(n) < 3.5]
-        texts = {
-            "subject": email.subject,
-            "body": email.body,
-            "quoted": email.quoted,
-            "signature": email.signature,
-        }
-        self._org_words = organisation_words(texts.values())
-        try:
-            for field, text in texts.items():
-                known += self.discover_names(text, signature=field == "signature")
-            redacted: dict[str, str] = {}
-            grown = len(vault.entities)
-            for field, text in texts.items():
-                redacted[field] = self.redact(text, vault, known, signature=field == "signature")
-                if field == "subject":
-                    grown = len(vault.entities)
-            if email.subject and len(vault.entities) > grown:  # a value first found in the body
-                redacted["subject"] = self.redact(email.subject, vault, known)
-            attachments = [
-                a.model_copy(update={"filename": self.redact(a.filename, vault, known)})
-                for a in email.attachments
-            ]
-            update: dict[str, object] = {
-                **redacted,
-                "from_": self._address(email.from_, vault, known),
-                "to": [self._address(a, vault, known) for a in email.to],
-                "cc": [self._address(a, vault, known) for a in email.cc],
-                "attachments": attachments,
-            }
-        finally:  # a later `redact` of other text must not see this email's organisations
-            self._org_words = frozenset()
-        return email.model_copy(update=update), vault

@@ -148,15 +148,18 @@ def without_organisations(text: str, spans: list[Span]) -> list[Span]:
 
 
 # one space, or a hyphen: the second part of a double surname ("[Urs Brändli]-Zürcher")
-_NEXT_WORD = re.compile(r"[ -](?P<word>[A-ZÄÖÜ][^\W\d_]+)(?![\w-])")
+_NEXT_WORD = re.compile(r"[ /-](?P<word>[A-ZÄÖÜ][^\W\d_]+)(?![\w-])")
+# "Müller/[Popescu]": the other name on a doorbell or a letterbox, written before a slash
+_SLASHED_BEFORE = re.compile(r"(?<![\w/-])(?P<word>[A-ZÄÖÜ][^\W\d_]+)/$")
 
 
 def surnames_after(
     text: str, spans: list[Span], surname: Callable[[str], bool], blocked: Callable[[str], bool]
 ) -> list[Span]:
     """NAME spans for a surname written right after a capitalised name span (one space
-    between, or a hyphen): "Stefan Weiss" where only "Stefan" was known, "[NAME] Zimmermann",
-    "[Brändli]-Zürcher"."""
+    between, a hyphen or a slash): "Stefan Weiss" where only "Stefan" was known, "[NAME]
+    Zimmermann", "[Brändli]-Zürcher", a doorbell's "[Popescu]/Lindner"; and before a slash
+    ("Lindner/[Popescu]")."""
     out = []
     for span in spans:
         if span.type != "NAME" or not text[span.start : span.start + 1].isupper():
@@ -164,6 +167,9 @@ def surnames_after(
         m = _NEXT_WORD.match(text, span.end)
         if m and surname(m.group("word")) and not blocked(m.group("word")):
             out.append(Span(m.start("word"), m.end("word"), "NAME", "surname after a name"))
+        m = _SLASHED_BEFORE.search(text, max(0, span.start - 30), span.start)
+        if m and surname(m.group("word")) and not blocked(m.group("word")):
+            out.append(Span(m.start("word"), m.end("word"), "NAME", "surname before a slash"))
     return out
 
 
@@ -215,7 +221,9 @@ _TRADE_WORDS = (
     "Malermeister", "Tischlerei", "Schreinerei", "Bäckerei", "Fleischerei", "Metzgerei",
     "Friseur", "Elektro", "Elektrotechnik", "Sanitär", "Heizungsbau", "Haustechnik",
     "Dachdeckerei", "Fahrschule", "Bestattungen", "Autohaus", "Gärtnerei", "Hausverwaltung",
-    "Zahnarzt", "Tierarzt", "Architekturbüro", "Ingenieurbüro",
+    "Zahnarzt", "Tierarzt", "Architekturbüro", "Ingenieurbüro", "Heizung", "Heizungstechnik",
+    "Kälte", "Kältetechnik", "Klimatechnik", "Installateur", "Bedachungen", "Glaserei",
+    "Schlüsseldienst", "Umzüge", "Hausmeisterservice", "Gebäudereinigung",
 )  # fmt: skip
 _TRADE = re.compile("|".join(sorted(_TRADE_WORDS, key=len, reverse=True)))
 _NAME = r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})?"
@@ -251,3 +259,19 @@ def firm_owners(text: str, rare: Callable[[str], bool]) -> Iterator[Span]:
         if m.start("name") not in seen and rare(m.group("name")):
             seen.add(m.start("name"))
             yield Span(m.start("name"), m.end("name"), "NAME", "owner's name in a firm's name")
+
+
+# "the Gundlachs", "die Lindemanns", "bei Jansens": a family by its surname in the plural
+_FAMILY_PLURAL = re.compile(
+    r"(?<![\w-])(?:the|The|die|Die|bei|Bei)[ ](?P<name>[A-ZÄÖÜ][a-zäöüß]{2,}s)\b"
+    r"(?![ -][A-ZÄÖÜ])"  # not "the Muthesius Kunsthochschule": then it is part of a name
+)
+
+
+def family_plurals(text: str, family: Callable[[str], bool]) -> Iterator[Span]:
+    """NAME spans of a surname in the plural after "the"/"die"/"bei" ("the Gundlachs") when
+    `family` says the word without its "s" may be a surname and the plural is no everyday
+    word ("the Alps", "the Netherlands" are)."""
+    for m in _FAMILY_PLURAL.finditer(text):
+        if family(m.group("name")):
+            yield Span(m.start("name"), m.end("name"), "NAME", "family by its plural surname")

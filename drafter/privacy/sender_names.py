@@ -32,11 +32,14 @@ def lowercase_forms(
 ) -> set[str]:
     """The words of the known names in lowercase, where they are not everyday words and are
     in a name list (`listed`) or rare (a noun taken for a name once, "Abschlag", is not
-    spread to every lowercase "abschlag"); and the initial with the surname ("r. wolf")."""
+    spread to every lowercase "abschlag"), each part of a double name on its own; and the
+    initial with the surname ("r. wolf")."""
+    # a double name's parts too: "lindqvist" of Lindqvist-Meyer in "www.lindqvist-bau.de"
+    parts = {w for name in known for w in name.split()}
+    parts |= {p for w in parts if "-" in w for p in w.split("-")}
     forms = {
         w.lower()
-        for name in known
-        for w in name.split()
+        for w in parts
         if len(w) >= 3
         and w[:1].isupper()
         and _WORD.fullmatch(w)  # not "Dr."

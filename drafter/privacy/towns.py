@@ -293,6 +293,9 @@ _RESIDENCE = re.compile(
     r"(?i:wohn|leb[et]|gelebt|zieh|zog|umzug|umgezogen|siedl|gemeldet|heimat|geburt|geboren|"
     r"\bkomm(?:e|en|t)[ ]aus|stamm|herkunft|\bcome[ s]|coming|"
     r"live|living|moved|moving|relocat|based|reside|born|home|"
+    # where the writer moves or goes back to is their home: "I go back to Sevilla", "we are
+    # back in Cork", "ich ziehe zurück nach Izmir" (a friend's "gone back to Cardiff" is not)
+    r"\b(?:I|we|ich|wir)\b[^\n.!?]{0,25}(?:\bback[ ](?:to|in|home)\b|\breturn|zurück|\bmove\b)|"
     r"\b(?:plz[ /]*)?(?:ort|stadt)[ ]?:|\b(?:city|town)[ ]?:)"  # a form's field: "PLZ/Ort: Kiel"
     r"[^\n!?]{0,50}$"
 )

@@ -1,0 +1,101 @@
+"""Redaction of a whole `InboundEmail`: subject, body, quoted text, signature, the From/To/Cc
+addresses and attachment names, exactly what a model sees. The sender's display name and
+the names in their address's local part are known names for every field; a value first
+found in the body is hidden in the subject too. The company's own addresses stay. Mixed
+into `Pseudonymizer` (drafter.privacy.pseudonymize), which redacts one text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from drafter.models import Address, InboundEmail
+from drafter.privacy import names as nm
+from drafter.privacy.freenames import FreeNames
+from drafter.privacy.keeps import authority
+from drafter.privacy.second_look import organisation_words
+from drafter.privacy.sender_names import local_part_names
+from drafter.privacy.vault import Vault
+
+
+class EmailRedaction:
+    """`redact_email` over the text-level `redact` and `discover_names` of the subclass."""
+
+    _free: FreeNames
+    _stop: frozenset[str]
+    _own_domains: tuple[str, ...]
+    _org_words: frozenset[str]
+
+    # the text-level steps, defined by the subclass (drafter.privacy.pseudonymize)
+    redact: Callable[..., str]
+    discover_names: Callable[..., list[str]]
+
+    @property
+    def own_domains(self) -> tuple[str, ...]:
+        """The company's own mail domains (its addresses are not customer data)."""
+        return self._own_domains
+
+    def _own(self, address: str) -> bool:
+        domain = address.rsplit("@", 1)[-1].lower()
+        return any(domain == d or domain.endswith("." + d) for d in self._own_domains)
+
+    def _address(self, address: Address, vault: Vault, known: list[str]) -> Address:
+        if address.email and self._own(address.email):
+            return address
+        name = nm.parse_display_name(address.name)
+        return Address(
+            name=self.redact(name, vault, [*known, name]) if name else "",
+            email=vault.placeholder_for("EMAIL", address.email) if address.email else "",
+        )
+
+    def redact_email(
+        self, email: InboundEmail, vault: Vault | None = None
+    ) -> tuple[InboundEmail, Vault]:
+        """A copy of `email` as a model may see it, and the vault (new or grown)."""
+        vault = vault if vault is not None else Vault()
+        self._free.forget()
+        display = nm.parse_display_name(email.from_.name)
+        if display.islower():
+            display = display.title()
+        known: list[str] = []
+        if display and nm.variants([display], self._stop) and not authority(display):
+            known.append(display)
+            placeholder = vault.placeholder_for("NAME", display)
+            vault.reasons.setdefault(placeholder, "From header (display name)")
+        if email.from_.email and not self._own(email.from_.email):
+            placeholder = vault.placeholder_for("EMAIL", email.from_.email)
+            vault.reasons.setdefault(placeholder, "From header (address)")
+            zipf = self._free.vocab.zipf  # not "family" of "desai.family@…"
+            known += [n for n in local_part_names(email.from_.email, display) if zipf(n) < 3.5]
+        texts = {
+            "subject": email.subject,
+            "body": email.body,
+            "quoted": email.quoted,
+            "signature": email.signature,
+        }
+        self._org_words = organisation_words(texts.values())
+        try:
+            for field, text in texts.items():
+                known += self.discover_names(text, signature=field == "signature")
+            redacted: dict[str, str] = {}
+            grown = len(vault.entities)
+            for field, text in texts.items():
+                redacted[field] = self.redact(text, vault, known, signature=field == "signature")
+                if field == "subject":
+                    grown = len(vault.entities)
+            if email.subject and len(vault.entities) > grown:  # a value first found in the body
+                redacted["subject"] = self.redact(email.subject, vault, known)
+            attachments = [
+                a.model_copy(update={"filename": self.redact(a.filename, vault, known)})
+                for a in email.attachments
+            ]
+            update: dict[str, object] = {
+                **redacted,
+                "from_": self._address(email.from_, vault, known),
+                "to": [self._address(a, vault, known) for a in email.to],
+                "cc": [self._address(a, vault, known) for a in email.cc],
+                "attachments": attachments,
+            }
+        finally:  # a later `redact` of other text must not see this email's organisations
+            self._org_words = frozenset()
+        return email.model_copy(update=update), vault

@@ -1,0 +1,104 @@
+"""Which recognizers run over one text, before names: the structured identifiers (e-mail,
+IBAN, card, tax and customer numbers, dates of birth, phones, social-security, health,
+document, vehicle and network ids, URL secrets, credentials, order and long numbers, spoken
+numbers), streets, postcodes and towns at home and abroad, address blocks, display names and
+the always-hide list. Mixed into `Pseudonymizer` (drafter.privacy.pseudonymize), which
+resolves the overlaps.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.privacy import identifiers as ids
+from drafter.privacy import names as nm
+from drafter.privacy.abroad import (
+    find_abroad_postcodes,
+    find_far_addresses,
+    find_labelled_postcodes,
+    find_lowercase_uk_ie,
+)
+from drafter.privacy.address_blocks import block_lines
+from drafter.privacy.credentials import find_secrets
+from drafter.privacy.id_numbers import (
+    find_customer_numbers,
+    find_dobs,
+    find_tax_ids,
+)
+from drafter.privacy.later_values import find_later_documents, find_quoted_secrets
+from drafter.privacy.phone_shapes import find_phone_shapes
+from drafter.privacy.places import find_streets
+from drafter.privacy.postcodes import find_postcode_cities
+from drafter.privacy.recognizers import find_cards, find_emails, find_ibans, find_phones
+from drafter.privacy.script_names import find_script_names
+from drafter.privacy.second_look import title_capitals, without_organisations
+from drafter.privacy.spans import Span
+from drafter.privacy.spoken import find_spoken_numbers
+from drafter.privacy.told_addresses import find_told_addresses
+from drafter.privacy.towns import find_towns
+from drafter.privacy.word_tests import WordTests
+
+
+def _shift(span: Span, offset: int) -> Span:
+    return span._replace(start=span.start + offset, end=span.end + offset)
+
+
+class StructuredFinder(WordTests):
+    """The recognizers that need no name cue, with the settings they read."""
+
+    _own_domains: tuple[str, ...]
+    _customer_patterns: list[re.Pattern[str]]
+    _stop: frozenset[str]
+    _always: re.Pattern[str] | None
+
+    def _structured(self, text: str) -> list[Span]:
+        own = self._own_domains
+        spans: list[Span] = [
+            *find_emails(text, own),
+            *find_ibans(text),
+            *find_cards(text),
+            *find_tax_ids(text),
+            *find_customer_numbers(text, self._customer_patterns),
+            *find_dobs(text),
+            *find_phones(text, self.lists.never_digits),
+            *find_phone_shapes(text, self.lists.never_digits),
+            *ids.find_social_security(text),
+            *ids.find_uk_national_insurance(text),
+            *ids.find_health_insurance(text),
+            *ids.find_documents(text),
+            *ids.find_vehicles(text),
+            *ids.find_network(text),
+            *ids.find_url_secrets(text, own),
+            *find_secrets(text),
+            *find_quoted_secrets(text),
+            *find_later_documents(text),
+            *ids.find_order_numbers(text),
+            *ids.find_long_numbers(text),
+            *find_spoken_numbers(text),
+        ]
+        streets = list(find_streets(text))
+        spans += streets
+        spans += find_postcode_cities(text, streets)
+        spans += find_abroad_postcodes(text, self._everyday_word)
+        spans += find_far_addresses(text, self._everyday_word, self._noun)
+        spans += find_told_addresses(text)
+        spans += find_script_names(text)
+        spans += find_labelled_postcodes(text)
+        spans += find_lowercase_uk_ie(text)
+        for offset, line in title_capitals(text):  # "KNORRSTR.5 KIEL": lines in capitals
+            upper = [_shift(s, offset) for s in find_streets(line)]
+            upper += [_shift(s, offset) for s in find_postcode_cities(line, [])]
+            spans += [s._replace(why=s.why + " (capitals)") for s in upper]
+        vocab = self._free.vocab
+        # the company's own street does not make the town after it a customer's
+        is_never = self.lists.is_never
+        ends = frozenset(s.end for s in streets if not is_never(text[s.start : s.end], s.type))
+        first_name = lambda w: vocab.is_first_name(w, local=True)  # noqa: E731
+        towns = list(find_towns(text, self._place_blocked, vocab.zipf, first_name, ends))
+        spans += without_organisations(text, towns)  # "Sportverein Kiel-Wik e.V.": the club's
+        spans += block_lines(text, spans)
+        spans += nm.find_display_names(text, own, self._stop)
+        if self._always is not None:
+            spans += [Span(m.start(), m.end(), "NAME", "always-hide list") for m in
+                      self._always.finditer(text)]  # fmt: skip
+        return spans

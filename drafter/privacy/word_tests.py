@@ -1,0 +1,72 @@
+"""The vocabulary questions the pseudonymizer asks about one word: is it everyday German or
+English (wordfreq), a compound of known words, the knowledge base's or the company's own, a
+first name or surname of the lists, a rare word that may be a nickname or a firm owner's
+surname. Mixed into `Pseudonymizer` (drafter.privacy.pseudonymize), which owns the lists.
+"""
+
+from __future__ import annotations
+
+from drafter.privacy.freenames import FreeNames
+from drafter.privacy.freewords import _compound as compound
+from drafter.privacy.wordlists import WordLists
+
+
+class WordTests:
+    """Word-level tests over the free-name vocabulary (`_free`) and the word lists (`lists`)."""
+
+    _free: FreeNames
+    lists: WordLists
+
+    def _everyday_word(self, word: str) -> bool:
+        """A frequent German or English word (wordfreq zipf >= 4)."""
+        return self._free.vocab.zipf(word) >= 4.0
+
+    def _noun(self, word: str) -> bool:
+        """An everyday word or a German compound of known words ("Zählerstand")."""
+        return self._everyday_word(word) or compound(word, self._free.vocab)
+
+    def _place_blocked(self, word: str) -> bool:
+        """The knowledge base's and the company's own words are no customer's town."""
+        kb = self.lists.kb_words
+        return word in kb or word.title() in kb or self.lists.is_never(word, "POSTCODE_CITY")
+
+    def _owner_word(self, word: str) -> bool:
+        """A word that may be a firm owner's surname: not everyday, no compound of everyday
+        words ("Fördeblick"), not the KB's or the company's."""
+        parts = word.split("-")
+        return not any(self._everyday_word(p) or self._free.blocked(p) for p in parts) and (
+            self._free.vocab.zipf(word) < 3.5
+        )
+
+    def _surname(self, word: str) -> bool:
+        """A surname by the list (not an everyday English word) or a rare word."""
+        vocab = self._free.vocab
+        return vocab.is_german_surname(word) or vocab.zipf(word) < 3.0
+
+    def _first_or_rare(self, word: str) -> bool:
+        """A first name (any list) or a word rare in German and English (a nickname)."""
+        vocab = self._free.vocab
+        return vocab.is_first_name(word) or vocab.zipf(word) < 3.0
+
+    def _everyday(self, name: str) -> bool:
+        """A lowercase "name" of everyday words after a closing ("Cheers mate", "danke dir")
+        that no first-name or surname list knows."""
+        vocab = self._free.vocab
+        return name.islower() and all(
+            vocab.zipf(w) >= 4.0 and not (vocab.is_first_name(w) or vocab.is_german_surname(w))
+            for w in name.split()
+        )
+
+    def _listed(self, word: str) -> bool:
+        """A first name or surname of the name lists."""
+        return self._free.vocab.is_first_name(word) or self._free.vocab.is_surname(word)
+
+    def _family(self, plural: str) -> bool:
+        """A plural "Gundlachs" of a word that may be a surname (listed or not everyday) and
+        is no everyday word itself, nor the KB's, the company's or a stop word."""
+        vocab, base = self._free.vocab, plural[:-1]
+        return (
+            (vocab.is_surname(base) or vocab.zipf(base) < 3.5)
+            and vocab.zipf(plural) < 3.5
+            and not (self._free.blocked(base) or self._free.blocked(plural))
+        )

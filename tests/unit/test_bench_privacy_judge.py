@@ -1,0 +1,30 @@
+"""The privacy bench's judge: the company's own hotline is no partial leak of a customer's
+phone number that shares its area code; the customer's own digits still are."""
+
+from __future__ import annotations
+
+from benchmarks.bench_privacy_independent import _company_tokens, compact, judge, norm
+
+
+def _verdict(value: str, seen: str) -> str:
+    seen_n = norm(seen)
+    return judge("PHONE", value, seen_n, compact(seen_n), _company_tokens())
+
+
+def test_the_company_hotlines_area_code_is_no_partial_leak() -> None:
+    seen = "Rückfragen unter [PHONE_1]; bei Ihnen unter 0431 5577-100 war besetzt."
+    assert _verdict("0431 / 64 33 91", seen) == "hidden"
+
+
+def test_a_customers_own_digits_are_still_a_partial_leak() -> None:
+    seen = "Rückfragen unter 0431 [PHONE_1] oder unter 2208 am Abend; Hotline 0431 5577-100."
+    assert _verdict("0431-2208 4513", seen) == "partial"
+
+
+def test_a_links_own_words_are_no_partial_leak_its_values_are() -> None:
+    link = "https://portal.example-werke.de/reset?token=9f3Kq2LmX7vTz81RbNwE4yHc&uid=55021"
+    seen = norm("I tried to reset my portal password with the link [URL_SECRET_1].")
+    own = _company_tokens()
+    assert judge("URL_SECRET", link, seen, compact(seen), own) == "hidden"
+    seen = norm("The link [URL_SECRET_1] says uid 55021 is unknown.")
+    assert judge("URL_SECRET", link, seen, compact(seen), own) == "partial"
