@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from drafter.drafting.article_units import Unit, parse_article
+from drafter.drafting.coherence import bare_contact
 from drafter.drafting.layout import as_line
 from drafter.models import Passage
 from drafter.privacy.patterns import EMAIL_RE
@@ -63,8 +64,8 @@ def contact_line(texts: Sequence[str], own_address: str = "", language: str = ""
         if (not emails and not phones) or unit.text.endswith("?") or urgent & set(phones):
             continue
         text = standalone(unit.text)  # "Or call …" -> "Call …"
-        if not only_contact(text):
-            continue
+        if not only_contact(text) or bare_contact(text):
+            continue  # another rule's sentence, or a list item torn from its lead-in
         score = sum(counts[x] for x in {*emails, *phones}) + 2.0 * (bool(emails) + bool(phones))
         score += 1.0 if own_address and own_address.lower() in unit.text.lower() else 0.0
         score -= len(unit.text.split()) / 20

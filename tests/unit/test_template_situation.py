@@ -145,6 +145,9 @@ def test_a_sentence_of_another_rule_is_never_the_contact_line() -> None:
     assert contact_line([damage], "", "de") == (
         "Sie erreichen uns unter 0800 444-555 oder per E-Mail an hilfe@example.org."
     )
+    # a bare channel torn from its list ("- E-Mail hilfe@…" under "So beschweren Sie sich:")
+    torn = damage + "\nSo beschweren Sie sich:\n- E-Mail hilfe@example.org\n"
+    assert contact_line([torn], "", "de") == contact_line([damage], "", "de")
     plain = damage + "\nFragen zur Rechnung: 0800 444-555 oder hilfe@example.org.\n"
     assert (
         contact_line([plain], "", "de")
