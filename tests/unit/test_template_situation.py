@@ -336,3 +336,19 @@ def test_a_customer_without_the_portal_gets_the_way_without_it_not_portal_steps(
         formality="sie", kb_gap=False, texts=[BANK],
     )  # fmt: skip
     assert "Melden Sie sich im Kundenportal an." in portal_user.body
+
+
+def test_what_we_owed_and_did_not_do_is_a_complaint_however_calmly_put() -> None:
+    """Session-9 blind review, mails 33 and 36: advertising despite a confirmed objection and
+    a dunning letter with the objection unanswered got plain thanks, no apology."""
+    from drafter.drafting.situation import acknowledgement, situation
+
+    assert situation("Werbung trotz Widerspruch\nIch erhalte wieder Werbung.") == "complaint"
+    assert situation("Mahnung trotz Beanstandung vom 4. November.") == "complaint"
+    assert situation("Eine Antwort habe ich bis heute nicht.") == "complaint"
+    assert situation("I wrote in October and still no reply from you.") == "complaint"
+    assert "Es tut uns leid" in acknowledgement("Werbung trotz Widerspruch", "de", "sie")
+    # not "trotzdem", not the customer's own delay, not money that has not arrived yet
+    assert situation("Muss ich den Betrag trotzdem bezahlen?") == ""
+    assert situation("Ich habe mich bis heute nicht um Strom gekümmert.") == ""
+    assert situation("Mein Guthaben fehlt immer noch. Bis heute ist nichts da.") == ""
