@@ -53,8 +53,7 @@ from drafter.drafting.situation import (
     given_data,
     is_welcome,
     life_events,
-    portal_blocks,
-    portal_step,
+    portal_units,
     requests,
     situation,
     topic,
@@ -273,16 +272,13 @@ def extractive_reply(
         }
 
         # portal steps for a customer who said they do not use the portal
-        portal = portal_blocks([sources[i] for i in usable], email.body)
+        portal = portal_units([sources[i] for i in usable], email.body)
 
         def keep(unit: Unit) -> bool:
             return not (
                 asks_for_given(f"{unit.lead} {unit.text}", given)
                 or (mourning and is_welcome(unit.text))
-                or (
-                    (unit.passage, unit.block) in portal
-                    and (unit.kind == "item" or portal_step(unit.text))
-                )
+                or (unit.passage, unit.position) in portal
                 # a paragraph sentence for another customer's situation (a list item is
                 # left: a step's "if two-factor login is active" or a safety line)
                 or (

@@ -10,7 +10,7 @@ and English; in a bereavement, `about_death` picks the article to lead and `is_w
 lines never to write. `topic` is the mail's subject read as a topic ("AW: Abschlag senken" ->
 "Abschlag senken"): the article choice checks which article plainly answers it, and a gap
 reply names it; the thanks never echo it. `without_portal` tells a mail whose customer does
-not use the customer portal, `portal_blocks` the article steps such a reply leaves out.
+not use the customer portal, `portal_units` the article steps such a reply leaves out.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from drafter.drafting.article_units import parse_article
+from drafter.drafting.article_units import Unit, parse_article
 from drafter.toolkit import wordset
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -332,19 +332,41 @@ def portal_step(sentence: str) -> bool:
     return bool(_PORTAL.search(sentence)) and not _PORTAL_WAY.search(sentence)
 
 
-def portal_blocks(texts: Sequence[str], body: str) -> set[tuple[int, int]]:
-    """(passage number, block) of the articles' portal steps when the mail `body` says the
-    customer does not use the portal (`without_portal`), else none: each paragraph with a
-    portal sentence, and each list one of whose steps names the portal ("Wählen Sie
-    Zahlungsdaten > …" under "Melden Sie sich im Kundenportal an")."""
+# a list item naming another way than the portal: the list gives alternatives, not steps
+_OTHER_WAY = re.compile(
+    r"@|\d{3,}[\s/-]\d{3,}|\b(?:ohne|without|per post|by post|brief|letter|telefon\w*|phone|"
+    r"e-?mail)\b",
+    re.I,
+)
+
+
+def portal_units(texts: Sequence[str], body: str) -> set[tuple[int, int]]:
+    """(passage number, position) of the articles' portal steps when the mail `body` says the
+    customer does not use the portal (`without_portal`), else none: each portal sentence, and
+    every step of a list one of whose steps names the portal ("Wählen Sie Zahlungsdaten > …"
+    under "Melden Sie sich im Kundenportal an"); in a list of alternatives ("Kundenportal: …",
+    "Per E-Mail: …", "Telefonisch: …") only the portal item."""
     if not without_portal(body):
         return set()
-    return {
-        (unit.passage, unit.block)
-        for n, text in enumerate(texts, 1)
-        for unit in parse_article(text, n)
-        if portal_step(f"{unit.lead} {unit.text}")
-    }
+    units = [u for n, text in enumerate(texts, 1) for u in parse_article(text, n)]
+    portal = {(u.passage, u.position) for u in units if portal_step(f"{u.lead} {u.text}")}
+    blocks: dict[tuple[int, int], list[Unit]] = {}
+    for unit in units:
+        blocks.setdefault((unit.passage, unit.block), []).append(unit)
+    out = set()
+    for members in blocks.values():
+        items = [u for u in members if u.kind == "item"]
+        steps = [u for u in items if (u.passage, u.position) in portal]
+        alternatives = any(
+            _OTHER_WAY.search(u.text) for u in items if (u.passage, u.position) not in portal
+        )
+        whole = steps and not alternatives
+        out |= {
+            (u.passage, u.position)
+            for u in members
+            if (u.passage, u.position) in portal or (whole and u.kind == "item")
+        }
+    return out
 
 
 _THANKS_FOR = {

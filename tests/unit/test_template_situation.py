@@ -336,6 +336,18 @@ def test_a_customer_without_the_portal_gets_the_way_without_it_not_portal_steps(
         formality="sie", kb_gap=False, texts=[BANK],
     )  # fmt: skip
     assert "Melden Sie sich im Kundenportal an." in portal_user.body
+    # a list of alternatives loses only its portal item (inbox_test 02, not looked at when
+    # the rule was written: "Per E-Mail: Foto an …" answered her question and had gone)
+    ways = (
+        "# Zählerstand melden\n\nSo melden Sie den Zählerstand:\n- Kundenportal: unter "
+        "Zählerstände > Zählerstand erfassen.\n- Per E-Mail: Foto an hilfe@example.org.\n"
+    )
+    photo = extractive_reply(
+        _mail("Kann ich ein Foto schicken? Mit dem Portal komme ich nicht zurecht.", "Zählerstand"),
+        "Zählerstand Foto", [_passage("z", "Zählerstand melden", ways, 1.0)], settings=Settings(),
+        language="de", formality="sie", kb_gap=False, texts=[ways],
+    )  # fmt: skip
+    assert "Foto an hilfe@example.org" in photo.body and "Zählerstand erfassen" not in photo.body
 
 
 def test_what_we_owed_and_did_not_do_is_a_complaint_however_calmly_put() -> None:
