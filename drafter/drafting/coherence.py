@@ -88,6 +88,13 @@ _CHANNEL = re.compile(
     r"customer portal|portal)(?: an| to| unter| at| via)?:?\s+\S+\.?$",
     re.I,
 )
+
+
+def bare_contact(line: str) -> bool:
+    """True for a line that is only a channel and an address ("E-Mail an service@...")."""
+    return bool(_CHANNEL.match(line))
+
+
 _EXAMPLE_WORD = re.compile(r"\b(?:Beispiel|Rechenbeispiel|Example|for example|z\.\s?B\.)", re.I)
 _EXAMPLE_OPEN = re.compile(r"^(?:Ein |An |For )?(?:Beispiel|Rechenbeispiel|Example)\b", re.I)
 
@@ -222,7 +229,7 @@ def find_incoherent(
                 found.append(Finding("late_acknowledgement", i, line))
             previous = text
             continue
-        if _CHANNEL.match(text) and not (item and lead_in):
+        if bare_contact(text) and not (item and lead_in):
             found.append(Finding("bare_contact", i, line))
         # a list item labelled with the other energy ("- Strom: Notieren Sie … Bei
         # Zweitarifzählern …" under a gas question) is foreign as a whole

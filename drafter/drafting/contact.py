@@ -9,12 +9,15 @@ Deterministic, no model.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from drafter.drafting.article_units import Unit, parse_article
+from drafter.drafting.coherence import bare_contact
 from drafter.drafting.layout import as_line
 from drafter.models import Passage
 from drafter.privacy.patterns import EMAIL_RE
+from drafter.toolkit import wordset
 
 EMAIL = EMAIL_RE  # the one e-mail pattern (drafter.privacy.patterns)
 PHONE = re.compile(r"(?<![\w-])\+?\d[\d /-]{6,}\d\b")
@@ -30,7 +33,7 @@ _CONTINUES = re.compile(
 CONTINUES_PENALTY = 10.0  # below any sentence that stands alone
 
 
-def contact_line(texts: Sequence[str], own_address: str = "") -> str:
+def contact_line(texts: Sequence[str], own_address: str = "", language: str = "") -> str:
     """The knowledge base's own sentence on how to reach the service (email and phone).
 
     Taken from the given article texts: the sentence naming an email address and a phone
@@ -42,6 +45,12 @@ def contact_line(texts: Sequence[str], own_address: str = "") -> str:
     also email …") reads as a fragment on its own: it is shown without the continuing word
     (`standalone`), or, when that cannot be done ("Außerdem erreichen Sie uns …"), ranked
     below every sentence that stands alone.
+    Only a sentence that says nothing but how to reach the service is a contact line
+    (`only_contact`): "Tell us within 7 days of the bill date by email to …", "Without the
+    portal, email …" or "Schäden melden Sie bitte schriftlich an …" under an unrelated reply
+    were fragments of another article's rule (session-9 blind review, mails 24, 25, 34, 39).
+    When no sentence qualifies, the line is written from the recurring address and number
+    (`written_contact`, given the reply `language`; "" without one).
     """
     units = [u for n, text in enumerate(texts, 1) for u in parse_article(text, n)]
     urgent = emergency_phones(units)
@@ -54,15 +63,93 @@ def contact_line(texts: Sequence[str], own_address: str = "") -> str:
         emails, phones = EMAIL.findall(unit.text), PHONE.findall(unit.text)
         if (not emails and not phones) or unit.text.endswith("?") or urgent & set(phones):
             continue
+        text = standalone(unit.text)  # "Or call …" -> "Call …"
+        if not only_contact(text) or bare_contact(text):
+            continue  # another rule's sentence, or a list item torn from its lead-in
         score = sum(counts[x] for x in {*emails, *phones}) + 2.0 * (bool(emails) + bool(phones))
         score += 1.0 if own_address and own_address.lower() in unit.text.lower() else 0.0
         score -= len(unit.text.split()) / 20
-        text = standalone(unit.text)  # "Or call …" -> "Call …"
         score -= CONTINUES_PENALTY if _CONTINUES.search(text) else 0.0
         key = (-score, unit.position, text)
         if best is None or key < best:
             best = key
-    return as_line(best[2]) if best else ""  # a list item ends like a sentence
+    if best is not None:
+        return as_line(best[2])  # a list item ends like a sentence
+    return written_contact(units, counts, urgent, own_address, language)
+
+
+# the words of a sentence that only says how to reach the service ("Sie erreichen uns per
+# E-Mail an … oder telefonisch unter …", "Questions: …", "You can email … or call …"); a
+# label before a colon may name the subject ("Fragen zur Rechnung: …")
+_CONTACT_WORDS = wordset(
+    "sie erreichen uns unter per e-mail email mail telefonisch telefon oder bzw und an "
+    "fragen beantworten wir gern gerne rufen schreiben kontakt hilfe service-hotline hotline "
+    "service beratung melden sich bitte jederzeit "
+    "you can reach us at on by phone call or and questions contact write to via please help"
+)
+_LABEL = re.compile(
+    r"^(?:fragen|questions|kontakt|contact|hilfe|help|beratung|service\S*|telefon\S*|phone|"
+    r"e-?mail)\b[^:.!?]{0,40}:\s*",
+    re.I,
+)
+_HOURS = re.compile(r"\s*\([^()]*\)")
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
+
+
+def only_contact(sentence: str) -> bool:
+    """True when `sentence` says nothing but how to reach the service: besides addresses,
+    phone numbers, opening hours in brackets and a leading label ("Fragen zur Rechnung:"),
+    only words of asking and reaching (no rule, deadline, condition or other task)."""
+    text = _LABEL.sub("", sentence.replace("*", ""))
+    text = _HOURS.sub(" ", EMAIL.sub(" ", PHONE.sub(" ", _URL.sub(" ", text))))
+    if re.search(r"\d", text):
+        return False
+    return all(w.lower() in _CONTACT_WORDS for w in re.findall(r"[^\W\d_][\w-]*", text))
+
+
+# (with a number, with a number and an address, with an address only)
+_WRITTEN = {
+    "de": (
+        "Sie erreichen uns unter {phone}{hours}.",
+        "Sie erreichen uns unter {phone}{hours} oder per E-Mail an {email}.",
+        "Sie erreichen uns per E-Mail an {email}.",
+    ),
+    "en": (
+        "You can call us on {phone}{hours}.",
+        "You can call us on {phone}{hours} or email {email}.",
+        "You can email us at {email}.",
+    ),
+}
+
+
+def written_contact(
+    units: Sequence[Unit],
+    counts: dict[str, int],
+    urgent: set[str],
+    own_address: str,
+    language: str,
+) -> str:
+    """A contact line written from the articles' most recurring service number (with its
+    opening hours as the articles give them) and email address, in `language`; "" without
+    a language or without either."""
+    if language not in _WRITTEN:
+        return ""
+    phones = [p for p in counts if PHONE.fullmatch(p) and p not in urgent]
+    emails = [e for e in counts if EMAIL.fullmatch(e)]
+    own = [e for e in emails if own_address and e.lower() == own_address.lower()]
+    phone = max(phones, key=lambda p: counts[p], default="")
+    email = own[0] if own else max(emails, key=lambda e: counts[e], default="")
+    if not phone and not email:
+        return ""
+    hours = Counter(
+        found.group(1)
+        for unit in units
+        for found in re.finditer(re.escape(phone) + r"\s*(\([^()]*\))", unit.text)
+    )
+    only_phone, both, only_email = _WRITTEN[language]
+    pattern = both if phone and email else only_phone if phone else only_email
+    around = f" {hours.most_common(1)[0][0]}" if phone and hours else ""
+    return pattern.format(phone=phone, hours=around, email=email)
 
 
 # a conjunction or an adverb that can go without changing the word order ("Außerdem

@@ -53,6 +53,7 @@ from drafter.drafting.situation import (
     given_data,
     is_welcome,
     life_events,
+    portal_units,
     requests,
     situation,
     topic,
@@ -270,10 +271,14 @@ def extractive_reply(
             if (units := parse_article(sources[i], n))
         }
 
+        # portal steps for a customer who said they do not use the portal
+        portal = portal_units([sources[i] for i in usable], email.body)
+
         def keep(unit: Unit) -> bool:
             return not (
                 asks_for_given(f"{unit.lead} {unit.text}", given)
                 or (mourning and is_welcome(unit.text))
+                or (unit.passage, unit.position) in portal
                 # a paragraph sentence for another customer's situation (a list item is
                 # left: a step's "if two-factor login is active" or a safety line)
                 or (
@@ -307,14 +312,14 @@ def extractive_reply(
             chosen = [u for u in chosen if u.text != line]
             paragraphs.append(f"{line} {cite(usable[n - 1])}")
     gap = not chosen and kb_gap and not urgent
-    ack = acknowledgement(mail_text, language, "sie", "" if gap else about)
+    ack = acknowledgement(mail_text, language, "sie")
     paragraphs.append(ack)
     if not chosen:
         paragraphs.append(
             gap_text(language, "sie", given, about) if gap else _holding(language, "sie", given)
         )
         own = _EMAIL.findall(settings.mail_from)
-        contact = contact_line([sources[i] for i in usable], own[0] if own else "")
+        contact = contact_line([sources[i] for i in usable], own[0] if own else "", language)
         if contact:
             paragraphs.append(contact)
     else:
@@ -328,13 +333,13 @@ def extractive_reply(
             paragraphs += below  # the customer's date, monthly price or amount under the rule
         if ALWAYS_CONTACT:
             own = _EMAIL.findall(settings.mail_from)
-            contact = contact_line([sources[i] for i in usable], own[0] if own else "")
+            contact = contact_line([sources[i] for i in usable], own[0] if own else "", language)
             routes = {*_EMAIL.findall(contact), *_PHONE.findall(contact)}
             if contact and not any(r in "\n".join(paragraphs) for r in routes):
                 paragraphs.append(contact)  # a template draft may miss the point: say how to ask
     warnings: list[DraftWarning] = []
     if language == "de" and formality == "du":
-        du_ack = acknowledgement(mail_text, "de", "du", "" if gap else about)
+        du_ack = acknowledgement(mail_text, "de", "du")
         converted = _to_du(paragraphs, (ack, du_ack), given, about)
         if converted is None:
             formality = "sie"

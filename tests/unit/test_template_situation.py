@@ -122,6 +122,39 @@ def test_a_contact_line_never_opens_with_or() -> None:
     assert contact_line([other]) == "Sie erreichen uns per E-Mail an help@example.org."
 
 
+def test_a_sentence_of_another_rule_is_never_the_contact_line() -> None:
+    """Session-9 blind review (mails 24, 25, 34, 39): a holding reply ended with "Tell us
+    within 7 days of the bill date by email to …", "Without the portal, email …" or "Schäden
+    meldest du bitte schriftlich an …": a sentence of another article's rule, not a contact
+    line. Only a sentence saying nothing but how to reach us is taken, else one is written
+    from the articles' number (with its hours) and address."""
+    refund = (
+        "# Refund\n\nTell us within 7 days of the bill date by email to help@example.org or by "
+        "phone on 0800 444-555 (Mon–Fri 8 am–6 pm).\n\nWithout the portal, email "
+        "help@example.org or call 0800 444-555 (Mon–Fri 8 am–6 pm).\n"
+    )
+    assert contact_line([refund], "", "en") == (
+        "You can call us on 0800 444-555 (Mon–Fri 8 am–6 pm) or email help@example.org."
+    )
+    assert contact_line([refund]) == ""  # no language: nothing is written
+    damage = (
+        "# Stromausfall\n\nSchäden melden Sie bitte schriftlich an hilfe@example.org; wir "
+        "leiten sie weiter.\n\nFür längere Beratungen vereinbaren Sie einen Termin unter "
+        "0800 444-555.\n"
+    )
+    assert contact_line([damage], "", "de") == (
+        "Sie erreichen uns unter 0800 444-555 oder per E-Mail an hilfe@example.org."
+    )
+    # a bare channel torn from its list ("- E-Mail hilfe@…" under "So beschweren Sie sich:")
+    torn = damage + "\nSo beschweren Sie sich:\n- E-Mail hilfe@example.org\n"
+    assert contact_line([torn], "", "de") == contact_line([damage], "", "de")
+    plain = damage + "\nFragen zur Rechnung: 0800 444-555 oder hilfe@example.org.\n"
+    assert (
+        contact_line([plain], "", "de")
+        == "Fragen zur Rechnung: 0800 444-555 oder hilfe@example.org."
+    )
+
+
 def test_a_paragraph_opening_with_or_or_afterwards_is_a_dangling_reference() -> None:
     body = (
         "Guten Tag,\n\nvielen Dank für Ihre Nachricht.\n\nDanach gelten wieder WLAN-Name und "
@@ -263,3 +296,71 @@ def test_what_to_write_in_the_payment_reference_is_no_request_for_given_data() -
         "Geben Sie als Verwendungszweck Ihre Kundennummer und Vertragsnummer an.", given
     )
     assert asks_for_given("Bitte nennen Sie uns Ihre Kundennummer.", given)
+
+
+BANK = """# Bankverbindung ändern
+
+So ändern Sie Ihre Bankverbindung:
+- Melden Sie sich im Kundenportal an.
+- Wählen Sie Zahlungsdaten > Bankverbindung ändern.
+
+Ohne Portal senden Sie uns das unterschriebene Formular SEPA-Lastschriftmandat per Post.
+
+Erreicht uns die Änderung 5 Werktage vor der Fälligkeit, buchen wir vom neuen Konto ab.
+"""
+
+
+def test_a_customer_without_the_portal_gets_the_way_without_it_not_portal_steps() -> None:
+    """Session-9 blind review, mail 02: "Ins Portal komme ich nicht, da habe ich mich nie
+    registriert" got the portal steps, which pushed the "Ohne Portal" paragraph down."""
+    from drafter.drafting.situation import without_portal
+
+    assert without_portal("Ins Portal komme ich nicht, da habe ich mich nie registriert.")
+    assert without_portal("Mit dem Portal komme ich nicht zurecht.")
+    assert without_portal("Please send everything by post, I don't use the portal.")
+    assert not without_portal("Ich komme nicht ins Portal, mein Passwort ist gesperrt.")
+    assert not without_portal("I'm locked out of the customer portal and cannot log in.")
+    assert not without_portal("Ohne Strom seit heute. Im Portal steht nichts.")
+    passages = [_passage("bank", "Bankverbindung ändern", BANK, 1.0)]
+    text = "Ich habe ein neues Konto. Ins Portal komme ich nicht, da habe ich mich nie registriert."
+    reply = extractive_reply(
+        _mail(text + " Wie ändere ich die Bankverbindung?", subject="Neue Bankverbindung"),
+        "Bankverbindung ändern neues Konto", passages, settings=Settings(), language="de",
+        formality="sie", kb_gap=False, texts=[BANK],
+    )  # fmt: skip
+    assert "Kundenportal" not in reply.body and "Zahlungsdaten >" not in reply.body
+    assert "Ohne Portal senden Sie uns das unterschriebene Formular" in reply.body
+    portal_user = extractive_reply(
+        _mail("Ich habe ein neues Konto. Wie ändere ich die Bankverbindung?", "Neue Bank"),
+        "Bankverbindung ändern neues Konto", passages, settings=Settings(), language="de",
+        formality="sie", kb_gap=False, texts=[BANK],
+    )  # fmt: skip
+    assert "Melden Sie sich im Kundenportal an." in portal_user.body
+    # a list of alternatives loses only its portal item (inbox_test 02, not looked at when
+    # the rule was written: "Per E-Mail: Foto an …" answered her question and had gone)
+    ways = (
+        "# Zählerstand melden\n\nSo melden Sie den Zählerstand:\n- Kundenportal: unter "
+        "Zählerstände > Zählerstand erfassen.\n- Per E-Mail: Foto an hilfe@example.org.\n"
+    )
+    photo = extractive_reply(
+        _mail("Kann ich ein Foto schicken? Mit dem Portal komme ich nicht zurecht.", "Zählerstand"),
+        "Zählerstand Foto", [_passage("z", "Zählerstand melden", ways, 1.0)], settings=Settings(),
+        language="de", formality="sie", kb_gap=False, texts=[ways],
+    )  # fmt: skip
+    assert "Foto an hilfe@example.org" in photo.body and "Zählerstand erfassen" not in photo.body
+
+
+def test_what_we_owed_and_did_not_do_is_a_complaint_however_calmly_put() -> None:
+    """Session-9 blind review, mails 33 and 36: advertising despite a confirmed objection and
+    a dunning letter with the objection unanswered got plain thanks, no apology."""
+    from drafter.drafting.situation import acknowledgement, situation
+
+    assert situation("Werbung trotz Widerspruch\nIch erhalte wieder Werbung.") == "complaint"
+    assert situation("Mahnung trotz Beanstandung vom 4. November.") == "complaint"
+    assert situation("Eine Antwort habe ich bis heute nicht.") == "complaint"
+    assert situation("I wrote in October and still no reply from you.") == "complaint"
+    assert "Es tut uns leid" in acknowledgement("Werbung trotz Widerspruch", "de", "sie")
+    # not "trotzdem", not the customer's own delay, not money that has not arrived yet
+    assert situation("Muss ich den Betrag trotzdem bezahlen?") == ""
+    assert situation("Ich habe mich bis heute nicht um Strom gekümmert.") == ""
+    assert situation("Mein Guthaben fehlt immer noch. Bis heute ist nichts da.") == ""
