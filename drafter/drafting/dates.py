@@ -194,8 +194,49 @@ def derived_spans(reply: str, sources: str) -> list[tuple[int, int]]:
     return [
         (s, e)
         for s, e, d in _dates(reply)
-        if (d.month, d.day) in derivable | again or (s, e) in estimated
+        if (d.month, d.day) in derivable | again
+        or (s, e) in estimated
+        or _weekday_near(reply, s, d, bases)
     ]
+
+
+_WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "montag monday",
+            "dienstag tuesday",
+            "mittwoch wednesday",
+            "donnerstag thursday",
+            "freitag friday",
+            "samstag sonnabend saturday",
+            "sonntag sunday",
+        )
+    )
+    for name in names.split()
+}
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?P<day>" + "|".join(_WEEKDAYS) + r"),?\s+(?:(?:den|dem|the)\s+)?$", re.I
+)
+NEAR_DAYS = 14  # "the week after": a weekday's date this close to a date of the sources
+
+
+def _weekday_near(reply: str, start: int, day: date, bases: list[date]) -> bool:
+    """A date written with its weekday ("Montag, 23.11.", "Tuesday 24 November") that is that
+    weekday in the year of a source date at most NEAR_DAYS away: the reply worked out "Monday
+    or Tuesday of the week after" from the customer's date, it did not invent it."""
+    named = _WEEKDAY_BEFORE.search(reply[max(0, start - 20) : start])
+    if named is None:
+        return False
+    weekday = _WEEKDAYS[named.group("day").lower()]
+    for base in bases:
+        try:
+            candidate = day.replace(year=base.year)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday and abs((candidate - base).days) <= NEAR_DAYS:
+            return True
+    return False
 
 
 def _moved(bases: list[date], periods: set[timedelta | int]) -> set[tuple[int, int]]:
