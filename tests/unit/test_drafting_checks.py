@@ -20,7 +20,8 @@ PASSAGES = [
 CUSTOMER = "Abschlag erhöhen\nBitte erhöhen Sie meinen Abschlag von 62 Euro auf 80 Euro."
 GOOD = (
     "Sehr geehrte Frau Krüger,\n\nvielen Dank für Ihre Nachricht. Ihren Wunsch, den Abschlag "
-    "von 62 Euro auf 80 Euro zu erhöhen, haben wir erhalten. Der Abschlag beträgt mindestens 10 EUR pro Monat [1]. Fragen? "
+    "von 62 Euro auf 80 Euro zu erhöhen, haben wir erhalten. Der Abschlag beträgt mindestens "
+    "10 EUR pro Monat [1]. Fragen? "
     "Rufen Sie 0431 5577-100 an [1].\n\nMit freundlichen Grüßen\nIhr Kundenservice-Team"
 )
 
