@@ -303,4 +303,6 @@ def test_each_reason_the_commitment_paraphrases_give_has_german_text() -> None:
             message = "the reply sets a new amount (5 EUR) no trusted source gives; drafter ..."
         shown = warning_text.message(DraftWarning(code="commitment", message=message))
         assert not ENGLISH.search(shown), (reason, shown)
-        assert "Hinweis" not in shown and "bitte prüfen" in shown, (reason, shown)
+        # its own words, not the general text of the kind (warning_codes.DE_CODES)
+        assert shown != warning_text.german(DraftWarning(code="commitment", message="?"))
+        assert "entschieden, bitte prüfen" in shown, (reason, shown)
