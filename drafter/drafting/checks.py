@@ -131,7 +131,7 @@ def check_language(body: str, language: str) -> list[DraftWarning]:
 def check_numbers(data: CheckInput) -> list[DraftWarning]:
     sources = " ".join([*(p.text + " " + p.title for p in data.passages), data.customer_text])
     sources += " " + data.extra_known
-    from drafter.drafting.dates import derived_spans, unsupported_spans
+    from drafter.drafting.dates import derived_spans, unsupported_spans, year_follows
 
     sources = _COMMA.sub(" ; ", _COLON.sub(" ; ", sources))
     known = {_digits(m.group(0)) for m in NUMBER.finditer(_strip_markup(sources))}
@@ -165,6 +165,8 @@ def check_numbers(data: CheckInput) -> list[DraftWarning]:
             pool = periods
         if digits in pool or (len(digits) >= 3 and any(digits in k for k in pool)):
             continue
+        if re.fullmatch(r"(?:19|20)\d\d", raw) and year_follows(int(raw), sources):
+            continue  # "Beginn 1. September 2025" + "24 Monate": the term ends in 2027
         if raw not in unsupported:
             unsupported.append(raw)
     # figures the reply works out from supported ones (3,000 kWh x 32.90 ct), and then from

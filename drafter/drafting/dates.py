@@ -255,6 +255,24 @@ def _moved(bases: list[date], periods: set[timedelta | int]) -> set[tuple[int, i
     return derivable
 
 
+def year_follows(year: int, sources: str) -> bool:
+    """Whether `year` is the year a dated source (a date with its year written) reaches by a
+    period the sources name: "Vertragsbeginn 1. September 2025" and "24 Monate Erstlaufzeit"
+    give 2027."""
+    bases = [
+        d
+        for m in _DATE.finditer(sources)
+        if (m.group("y1") or m.group("y2") or m.group("y3"))
+        for _s, _e, d in _dates(m.group(0))
+    ]
+    for base in bases:
+        for period in _periods(sources):
+            moved = _shift(base, period, 1)
+            if moved is not None and moved.year == year:
+                return True
+    return False
+
+
 def unsupported_spans(reply: str, sources: str) -> list[tuple[int, int]]:
     """(start, end) of the reply's dates that are neither in the sources nor derived from
     them (a promised date nobody gave: "your bill will be ready on 8 January")."""

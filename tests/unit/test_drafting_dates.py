@@ -85,3 +85,12 @@ def test_a_date_nobody_gave_is_reported_once_and_a_figure_with_its_sentence() ->
     figure = "Your credit of 88.40 EUR arrives within 14 days of the bill date [1]."
     numbers = [w for w in warnings(figure) if "appears in neither" in w.message]
     assert numbers and numbers[0].span == figure
+
+
+def test_a_year_a_dated_source_reaches_by_a_source_period() -> None:
+    from drafter.drafting.dates import year_follows
+
+    sources = "Vertragsbeginn 1. September 2025. Erstlaufzeit 24 Monate."
+    assert year_follows(2027, sources)
+    assert not year_follows(2029, sources)
+    assert not year_follows(2027, "Erstlaufzeit 24 Monate.")  # no dated source
