@@ -301,40 +301,10 @@ def check_contacts(data: HarmInput, settings: Settings, known: _Known) -> list[D
             )
         )
     warned = {w.span for w in found}  # one warning per sentence: the number is named already
-    return found + [w for w in _messenger_channels(body, known) if w.span not in warned]
+    from drafter.drafting.channels import messenger_channels
 
-
-# a messenger account or chat channel as a way to reach "us": Telegram, WhatsApp, a handle
-_MESSENGER = re.compile(
-    r"\b(?:telegram|whatsapp|threema|signal[- ]messenger|signal app|discord|snapchat|instagram|"
-    r"facebook|messenger|wechat|viber|skype|tiktok|x\.com|twitter)\b"
-    r"|(?<![\w.@])@[A-Za-z_][\w.]{2,}\b",
-    re.I,
-)
-
-
-def _messenger_channels(body: str, known: _Known) -> list[DraftWarning]:
-    """`link` for a messenger channel or @handle the reply names as a way to reach someone,
-    when no trusted article names it (a warning against it, "we never write on WhatsApp", is
-    none)."""
-    found: list[DraftWarning] = []
-    sources = f"{known.trusted}\n{known.kb_wide}".lower()
-    for a, b in sentences(body):
-        sentence = body[a:b]
-        channel = _MESSENGER.search(EMAIL.sub(lambda m: " " * len(m.group(0)), sentence))
-        if channel is None or _REFUSAL.search(sentence):
-            continue
-        if channel.group(0).lower() in sources:
-            continue
-        found.append(
-            _warn(
-                "link",
-                f"the reply names {channel.group(0)} as a contact channel, which is neither "
-                "the company's (settings) nor in a trusted source",
-                sentence,
-            )
-        )
-    return found
+    chats = messenger_channels(body, f"{known.trusted}\n{known.kb_wide}")
+    return found + [w for w in chats if w.span not in warned]
 
 
 def check_commitments(data: HarmInput, known: _Known) -> list[DraftWarning]:
