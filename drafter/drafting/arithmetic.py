@@ -6,8 +6,9 @@ no source, yet it is not invented. `derivable` says whether a figure equals, wit
 a quantity times a price, such a product plus twelve monthly prices, a price split into 2 to
 36 equal parts (instalments, months), the sum or difference of two prices, a percentage of
 a price (to the cent, also below 10: "10 % of 64.99 EUR is 6.50 EUR"), a price lowered or
-raised by a percentage ("20 % below 90 EUR: 72 EUR"), or the percentage of one figure in
-another or of their difference.
+raised by a percentage ("20 % below 90 EUR: 72 EUR"), the percentage of one figure in
+another or of their difference, or a quantity converted by one or two decimal factors the
+text gives (m³ x Zustandszahl x Brennwert = kWh).
 drafter.drafting.checks.check_numbers does not call those unsupported.
 
 Only figures with a unit take part in the sums and products: a quantity (kWh, m³, months,
@@ -78,6 +79,19 @@ _COUNT_WORDS = {
 _COUNT = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\b", re.I)
 
 
+def _factors(text: str) -> set[float]:
+    """Decimal figures with no unit after them ("Zustandszahl 0.9583", "Brennwert 11.18"):
+    the factors a conversion multiplies a quantity by."""
+    found: set[float] = set()
+    for match in _FIGURE.finditer(text):
+        after = text[match.end() : match.end() + 20]
+        if re.search(r"\d[.,]\d", match.group(0)) and not (
+            _QUANTITY.match(after) or _PRICE.match(after) or after.lstrip().startswith("%")
+        ):
+            found |= {v for v in values(match.group(0)) if v}
+    return found
+
+
 def _figures(text: str) -> tuple[set[float], set[float], set[float]]:
     """(quantities, prices in euros, all figures) of a text."""
     quantities: set[float] = {12.0}  # months of a year
@@ -143,6 +157,12 @@ class Derivations:
                     yearly.add(round(q * unit + 12 * base, 2))
             if base is not None:
                 products.add(round(12 * base, 2))
+        # a conversion by the text's own factors: 1,240 m³ x 0.9583 x 11.18 = 13,285 kWh
+        # (a real quantity, factors below 100: "1,240" read as 1.24, "0.9583" as 9583 are not)
+        factors = {f for f in _factors(text) if f < 100}
+        for q in {q for q in quantities if q >= 10} - {12.0}:
+            products |= {round(q * f, 2) for f in factors}
+            products |= {round(q * f * g, 2) for f in factors for g in factors if f < g}
         # a total split into equal parts: 300 EUR in 6 instalments -> 50 EUR, 960 EUR / 12
         shares = {round(p / q, 2) for p in prices for q in quantities if 1 < q <= 36}
         self._results = sorted(

@@ -131,7 +131,7 @@ def check_language(body: str, language: str) -> list[DraftWarning]:
 def check_numbers(data: CheckInput) -> list[DraftWarning]:
     sources = " ".join([*(p.text + " " + p.title for p in data.passages), data.customer_text])
     sources += " " + data.extra_known
-    from drafter.drafting.dates import derived_spans
+    from drafter.drafting.dates import derived_spans, unsupported_spans, year_follows
 
     sources = _COMMA.sub(" ; ", _COLON.sub(" ; ", sources))
     known = {_digits(m.group(0)) for m in NUMBER.finditer(_strip_markup(sources))}
@@ -150,6 +150,8 @@ def check_numbers(data: CheckInput) -> list[DraftWarning]:
     body = _COLON.sub(" ; ", URL.sub(" ", EMAIL.sub(" ", _strip_markup(data.body))))
     body = _SPACED.sub(" ; ", _COMMA.sub(" ; ", body))
     derived = derived_spans(body, sources)  # "bill of 3 March + 14 days" -> "by 17 March"
+    # ... and a date no source gives is check_dates' finding, in its own words: not twice
+    derived += unsupported_spans(body, sources)
     unsupported: list[str] = []
     for match in NUMBER.finditer(body):
         if any(a <= match.start() < b for a, b in derived):
@@ -163,6 +165,8 @@ def check_numbers(data: CheckInput) -> list[DraftWarning]:
             pool = periods
         if digits in pool or (len(digits) >= 3 and any(digits in k for k in pool)):
             continue
+        if re.fullmatch(r"(?:19|20)\d\d", raw) and year_follows(int(raw), sources):
+            continue  # "Beginn 1. September 2025" + "24 Monate": the term ends in 2027
         if raw not in unsupported:
             unsupported.append(raw)
     # figures the reply works out from supported ones (3,000 kWh x 32.90 ct), and then from
@@ -176,9 +180,21 @@ def check_numbers(data: CheckInput) -> list[DraftWarning]:
         DraftWarning(
             code="unsupported_claim",
             message=f"{value!r} appears in neither the cited passages nor the customer's email",
+            span=_sentence_with(data.body, value),
         )
         for value in unsupported
     ]
+
+
+def _sentence_with(body: str, value: str) -> str:
+    """The sentence of `body` that holds `value` (the offending text for the desk), or the
+    value itself when the draft writes it differently."""
+    from drafter.drafting.check_base import sentences
+
+    for a, b in sentences(body):
+        if value in body[a:b]:
+            return body[a:b].strip()
+    return value
 
 
 _ROUGHLY = re.compile(

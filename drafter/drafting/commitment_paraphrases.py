@@ -59,6 +59,10 @@ _FUTURE = re.compile(
     r"|\b(?:wir (?:heben|setzen|schreiben|zahlen|rechnen)|(?:heben|setzen|schreiben|"
     r"zahlen|rechnen) wir)\s[^.!?;:]{0,80}?\b(?:auf|aus|gut|zurück|ab)\b"
     r"(?=\s*(?:\[\d+\])?\s*(?:[.,;!]|$|und\b))"
+    # promised outright, German's own words for it: "den Einbau sagen wir Ihnen fest zu",
+    # "wir sichern Ihnen ... zu"
+    r"|\b(?:wir (?:sagen|sichern)|(?:sagen|sichern) wir) (?:ihnen|dir)\s[^.!?;:]{0,80}?\bzu\b"
+    r"(?=\s*(?:\[\d+\])?\s*(?:[.,;!]|$|und\b))"
     r"|\b(?:wir (?:erlassen|stornieren|streichen|kündigen|verzichten|reduzieren|senken|kürzen|"
     r"ermäßigen)|(?:erlassen|stornieren|streichen|kündigen|verzichten|reduzieren|senken|kürzen|"
     r"ermäßigen) wir)\b",
@@ -187,9 +191,12 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
         ASSURED,
         BACKDATED,
         CONTRACT_END,
+        FIXED_FOR_GOOD,
         LAST_DAY,
+        NOT_CHARGED,
         RETROACTIVE,
         RULED_OUT,
+        WISH_GRANTED,
     )
 
     retro = RETROACTIVE.search(sentence)
@@ -201,6 +208,9 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
 
     ruled_out = RULED_OUT.search(sentence)
     assured = ASSURED.search(sentence)
+    fixed = FIXED_FOR_GOOD.search(sentence)
+    spared = NOT_CHARGED.search(sentence)
+    wish = WISH_GRANTED.search(sentence)
     backdated = BACKDATED.search(sentence)
     # the phrase with its date, not only the word "rückwirkend" the article also uses
     if backdated and sentence[backdated.start() : backdated.end() + 12].lower() in trusted_flat:
@@ -214,17 +224,22 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     now = _NOW.search(sentence)
     # a negation counts in the finding's own clause only: "we have backdated your notice, so
     # you will not be billed" still backdates
-    for found, what, own in (
-        (ruled_out, "rules something out for the customer", True),
-        (assured, "rules something out for the customer", True),
-        (backdated, "backdates something for the customer", False),
-        (end, "says the customer's contract ends on a date", False),
-        (future, "promises an action on the customer's contract or money", True),
-        (now, "says a change takes effect now", True),
+    # (finding, what it says, whether a trusted article saying it clears it, whether the
+    # negation is the finding's own: "auf keinen Fall", "berechnen wir Ihnen kein ...")
+    for found, what, own, negative in (
+        (ruled_out, "rules something out for the customer", True, False),
+        (assured, "rules something out for the customer", True, True),
+        (fixed, "swears a price or charge will never rise", True, True),
+        (spared, "says a charge will not be made for the customer", True, True),
+        (wish, "grants the customer's own request", True, False),
+        (backdated, "backdates something for the customer", False, False),
+        (end, "says the customer's contract ends on a date", False, False),
+        (future, "promises an action on the customer's contract or money", True, False),
+        (now, "says a change takes effect now", True, False),
     ):
         if (
             found
-            and not clause_negated(sentence, found, own=found is not assured)
+            and not clause_negated(sentence, found, own=not negative)
             and not (own and said_in(found, trusted_flat))
         ):
             return f"{what} ({found.group(0)!r})"
@@ -233,4 +248,9 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
         foreign = foreign_amounts(sentence[amount.start() :])
         if foreign:
             return f"sets a new amount ({foreign[0]}) no trusted source gives"
+    from drafter.drafting.company_acts import company_act
+
+    acted = company_act(sentence, trusted_flat)
+    if acted:
+        return f"says the company acts for the customer in a way no source describes ({acted!r})"
     return ""

@@ -22,6 +22,39 @@ RULED_OUT = re.compile(
     r"ruled out|will never happen|can never happen|wird (?:es )?nie)\b",
     re.I,
 )
+# a price or charge sworn never to rise: "no increase of any kind can happen", "der Preis kann
+# auf keinen Fall steigen" (an article's price guarantee says what it covers, in its words)
+FIXED_FOR_GOOD = re.compile(
+    r"\bno (?:price |cost )?(?:increase|rise|change|adjustment)s? "
+    r"(?:of any kind|whatsoever|at all)\b"
+    r"|\b(?:preis|kosten|abschlag|betrag|price|cost|charge|bill|instalment)\w*\b[^.!?;:]{0,60}?"
+    r"\b(?:gar nicht|überhaupt nicht|auf keinen fall|keinesfalls|unter keinen umständen|"
+    r"in keinem fall|under no circumstances|in no case|not at all|never|nie|niemals)\b"
+    r"[^.!?;:]{0,20}?\b(?:steigen|erhöht|teurer|rise|go up|increase|be raised|be increased)\b",
+    re.I,
+)
+# a charge the company says it will not make for this customer, active voice: "berechnen wir
+# Ihnen kein Einbauentgelt" ("wird Ihnen nicht berechnet": commitment_paraphrases._STATE)
+NOT_CHARGED = re.compile(
+    r"\b(?:berechnen|erheben|verlangen|fordern|stellen) wir (?:ihnen|dir) (?:\w+ )?"
+    r"(?:kein\w*|nicht|nichts)\b"
+    r"|\bwir (?:berechnen|erheben|verlangen|fordern|stellen) (?:ihnen|dir) (?:\w+ )?"
+    r"(?:kein\w*|nicht|nichts)\b",
+    re.I,
+)
+# the customer's own wish or request granted: "übernehmen wir Ihren Wunschabschlag", "we
+# accept your proposal" (an article that grants it says so in its own words)
+WISH_GRANTED = re.compile(
+    r"\b(?:übernehmen|akzeptieren|genehmigen|bewilligen|erfüllen|entsprechen|gewähren|"
+    r"bestätigen) wir (?:ihnen )?(?:ihre[nmr]?|deine[nmr]?) (?:\w+)?(?:wunsch|antrag|bitte|"
+    r"vorschlag|forderung)\w*"
+    r"|\bwir (?:übernehmen|akzeptieren|genehmigen|bewilligen|erfüllen|entsprechen|gewähren) "
+    r"(?:ihnen )?(?:ihre[nmr]?|deine[nmr]?) (?:\w+)?(?:wunsch|antrag|bitte|vorschlag|"
+    r"forderung)\w*"
+    r"|\bwe(?: will|'ll|'ve| have| are happy to| can)? (?:accept|approve|grant|accepted|"
+    r"approved|granted) your (?:request|proposal|wish|application|suggestion|demand)\b",
+    re.I,
+)
 # the supply said to be safe under any circumstances: "Ihre Versorgung wird auf keinen Fall
 # gesperrt", "your power will under no circumstances be cut off" (the negation is the promise)
 ASSURED = re.compile(

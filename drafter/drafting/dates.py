@@ -194,8 +194,49 @@ def derived_spans(reply: str, sources: str) -> list[tuple[int, int]]:
     return [
         (s, e)
         for s, e, d in _dates(reply)
-        if (d.month, d.day) in derivable | again or (s, e) in estimated
+        if (d.month, d.day) in derivable | again
+        or (s, e) in estimated
+        or _weekday_near(reply, s, d, bases)
     ]
+
+
+_WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "montag monday",
+            "dienstag tuesday",
+            "mittwoch wednesday",
+            "donnerstag thursday",
+            "freitag friday",
+            "samstag sonnabend saturday",
+            "sonntag sunday",
+        )
+    )
+    for name in names.split()
+}
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?P<day>" + "|".join(_WEEKDAYS) + r"),?\s+(?:(?:den|dem|the)\s+)?$", re.I
+)
+NEAR_DAYS = 14  # "the week after": a weekday's date this close to a date of the sources
+
+
+def _weekday_near(reply: str, start: int, day: date, bases: list[date]) -> bool:
+    """A date written with its weekday ("Montag, 23.11.", "Tuesday 24 November") that is that
+    weekday in the year of a source date at most NEAR_DAYS away: the reply worked out "Monday
+    or Tuesday of the week after" from the customer's date, it did not invent it."""
+    named = _WEEKDAY_BEFORE.search(reply[max(0, start - 20) : start])
+    if named is None:
+        return False
+    weekday = _WEEKDAYS[named.group("day").lower()]
+    for base in bases:
+        try:
+            candidate = day.replace(year=base.year)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday and abs((candidate - base).days) <= NEAR_DAYS:
+            return True
+    return False
 
 
 def _moved(bases: list[date], periods: set[timedelta | int]) -> set[tuple[int, int]]:
@@ -212,6 +253,24 @@ def _moved(bases: list[date], periods: set[timedelta | int]) -> set[tuple[int, i
                 if isinstance(period, int):
                     derivable |= _month_bounds(moved.month)
     return derivable
+
+
+def year_follows(year: int, sources: str) -> bool:
+    """Whether `year` is the year a dated source (a date with its year written) reaches by a
+    period the sources name: "Vertragsbeginn 1. September 2025" and "24 Monate Erstlaufzeit"
+    give 2027."""
+    bases = [
+        d
+        for m in _DATE.finditer(sources)
+        if (m.group("y1") or m.group("y2") or m.group("y3"))
+        for _s, _e, d in _dates(m.group(0))
+    ]
+    for base in bases:
+        for period in _periods(sources):
+            moved = _shift(base, period, 1)
+            if moved is not None and moved.year == year:
+                return True
+    return False
 
 
 def unsupported_spans(reply: str, sources: str) -> list[tuple[int, int]]:

@@ -132,8 +132,8 @@ def check_credentials(body: str) -> list[DraftWarning]:
             asks = {"eingeben" if ask == "gib" else ask for ask in asks}
         if asks and asks <= _SELF_SERVICE and not _TO_US.search(sentence):
             continue  # "enter the code from your authenticator app" when logging in yourself
-        clause = _clause_of(sentence, cred.start()) if cred else ""
-        if cred and asks and not (NEGATION.search(clause) or _NEITHER.search(clause)):
+        scope = _negation_scope(sentence, cred.start(), cred.end()) if cred else ""
+        if cred and asks and not (NEGATION.search(scope) or _NEITHER.search(scope)):
             found.append(
                 _warn(
                     "credentials",
@@ -143,6 +143,23 @@ def check_credentials(body: str) -> list[DraftWarning]:
                 )
             )
     return found
+
+
+def _negation_scope(sentence: str, start: int, end: int) -> str:
+    """Where a negation makes a mention of a secret a warning: its clause (`_clause_of`) up to
+    the secret, and after it only to the next comma ("Your PIN is not needed"). A negation in a
+    later part is about something else: "If you reply with the password you chose, we can
+    activate your account so you don't have to wait" still asks for it."""
+    clause = _clause_of(sentence, start)
+    at = clause.find(sentence[start:end])
+    if at < 0:
+        return clause
+    parts = clause[at:].split(",")
+    # a list of secrets runs on over commas: "your password, PIN and TAN are never requested"
+    keep = 1
+    while keep < len(parts) and _CREDENTIAL.search(parts[keep]):
+        keep += 1
+    return clause[:at] + ",".join(parts[:keep])
 
 
 def _clause_of(sentence: str, at: int) -> str:

@@ -300,7 +300,11 @@ def check_contacts(data: HarmInput, settings: Settings, known: _Known) -> list[D
                 sentence,
             )
         )
-    return found
+    warned = {w.span for w in found}  # one warning per sentence: the number is named already
+    from drafter.drafting.channels import messenger_channels
+
+    chats = messenger_channels(body, f"{known.trusted}\n{known.kb_wide}")
+    return found + [w for w in chats if w.span not in warned]
 
 
 def check_commitments(data: HarmInput, known: _Known) -> list[DraftWarning]:

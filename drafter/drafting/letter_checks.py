@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from drafter.closings import SIGN_OFF
+from drafter.drafting.check_base import sentences
 from drafter.drafting.salutation import german_register, register_signals
 from drafter.models import DraftWarning
 
@@ -26,7 +27,13 @@ _GREETING = re.compile(
     re.I,
 )
 _FORMAL_SALUTATION = re.compile(r"^(?:sehr geehrte[rn]?|guten tag)\b", re.I)
-_INFORMAL_SALUTATION = re.compile(r"^(?:hallo|hi|hey|moin|servus|liebe[rs]?)\b", re.I)
+# "Hallo Finn" is Du; "Hallo Herr Behrendsen", "Moin Frau Dr. Fehrs" greet by title and surname,
+# which goes with Sie (German service mail writes it every day)
+_INFORMAL_SALUTATION = re.compile(
+    r"^(?:hallo|hi|hey|moin|servus|liebe[rs]?)\b"
+    r"(?!,?\s+(?:herrn?|frau|hr\.|fr\.|dr\.|prof\.?|familie|damen und herren)\b)",
+    re.I,
+)
 
 
 def _lines(body: str) -> list[str]:
@@ -92,12 +99,38 @@ def check_letter(body: str, customer_text: str, language: str) -> list[DraftWarn
             found = "mixed" if found == "sie" else "du"
     if found == "mixed":
         message = "the draft mixes 'du' and 'Sie'; use one register throughout"
+        span = _first_in(body, "du") if _sie_leads(body, salutation) else _first_in(body, "sie")
     elif wanted and found and wanted != found:
         message = (
             f"the customer writes '{wanted}', the draft uses '{found}' "
             "(greeting or text); adapt the register"
         )
+        span = _first_in(body, found)
     else:
         return warnings
-    warnings.append(DraftWarning(code="register", message=message))
+    warnings.append(DraftWarning(code="register", message=message, span=span))
     return warnings
+
+
+def _sie_leads(body: str, salutation: str) -> bool:
+    """Whether Sie is the draft's main register (its greeting, or more Sie than Du words)."""
+    if salutation and _FORMAL_SALUTATION.match(salutation):
+        return True
+    if salutation and _INFORMAL_SALUTATION.match(salutation):
+        return False
+    du, sie = register_signals(body)
+    return sie >= du
+
+
+def _first_in(body: str, register: str) -> str:
+    """The first sentence (the greeting line included) that addresses the reader with
+    `register`: the offending text the desk highlights."""
+    for line in (body[a:b].strip() for a, b in sentences(body)):
+        if register == "sie" and _FORMAL_SALUTATION.match(line):
+            return line
+        if register == "du" and _INFORMAL_SALUTATION.match(line):
+            return line
+        du, sie = register_signals(line)
+        if (du if register == "du" else sie) and not SIGN_OFF.match(line):
+            return line
+    return ""

@@ -41,6 +41,19 @@ _NEGATED = re.compile(
     r"(?:an|dem|der|die|den|über|per|mit|to|through|via|by|the|with)\b",
     re.I,
 )
+# a reminder is no refusal: "don't forget to re-register your car", "vergessen Sie nicht ..."
+_REMINDER = re.compile(
+    r"\b(?:don't|do not|never) forget\b|\bvergessen sie (?:bitte |auch )?nicht\b"
+    r"|\bvergiss (?:bitte |auch )?nicht\b|\bnicht (?:zu )?vergessen\b",
+    re.I,
+)
+
+
+def _refusal(sentence: str) -> bool:
+    """A refusal or caveat (_NEGATED), a reminder's "don't" left out."""
+    return bool(_NEGATED.search(_REMINDER.sub(" ", sentence)))
+
+
 # words of any service letter beyond the checks' letter words
 _COURTESY = (
     "zukunft wünschen alles gute leid tut entschuldigen verständnis geduld freuen gern gerne "
@@ -128,7 +141,7 @@ def check_support(data: Any, trusted: str) -> list[DraftWarning]:
     body = re.sub(r"\[\d+(?:,\s*\d+)*\]", " ", data.body)
     for a, b in sentences(body):
         sentence = body[a:b]
-        if _NEGATED.search(sentence):
+        if _refusal(sentence):
             continue
         stems = _word_stems(sentence, lang)
         novel = [
@@ -157,7 +170,9 @@ def check_support(data: Any, trusted: str) -> list[DraftWarning]:
                     body[a:b].strip(),
                 )
             )
-    found += _recommendations(body, source, lang)
+    named = _recommendations(body, source, lang)
+    # a sentence that recommends another firm says so, not also "in no source"
+    found = [w for w in found if w.span not in {n.span for n in named}] + named
     code = _CODE.search(data.body)
     if code and not _CODE.search(source):
         found.append(unsupported("the reply contains program code", code.group(0).strip()))
@@ -183,7 +198,7 @@ def _recommendations(body: str, source: str, lang: str) -> list[DraftWarning]:
     known = {w.lower() for w in re.findall(r"[\w-]+", source)}
     for a, b in sentences(body):
         sentence = body[a:b]
-        if not _RECOMMEND.search(sentence) or _NEGATED.search(sentence):
+        if not _RECOMMEND.search(sentence) or _refusal(sentence):
             continue
         for name in _NAME.finditer(sentence):
             words = [w for w in name.group(0).split() if w.lower() not in _PRONOUNS]

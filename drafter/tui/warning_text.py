@@ -29,6 +29,21 @@ from drafter.tui.warning_codes import DE_CODES, EN_LABELS
 
 _LANGUAGES = {"German": "Deutsch", "English": "Englisch"}
 
+# what a commitment says (drafter.drafting.commitment_paraphrases `_reason`), in German
+_REASONS = {
+    "says the company acts for the customer in a way no source describes": "sagt, das "
+    "Unternehmen tue etwas für die Kundschaft, das keine Quelle beschreibt",
+    "grants something as an exception": "gewährt etwas als Ausnahme",
+    "guarantees something for the customer": "garantiert der Kundschaft etwas",
+    "declares a claim settled or void": "erklärt eine Forderung für erledigt oder hinfällig",
+    "promises an action on the customer's contract or money": "verspricht eine Handlung an "
+    "Vertrag oder Geld der Kundschaft",
+    "says a change takes effect now": "sagt, eine Änderung gelte ab sofort",
+    "swears a price or charge will never rise": "sagt zu, ein Preis oder Betrag steige nie",
+    "says a charge will not be made for the customer": "sagt, der Kundschaft werde etwas "
+    "nicht berechnet",
+    "grants the customer's own request": "erfüllt den Wunsch der Kundschaft",
+}
 # (code, English message pattern, German text with the pattern's groups)
 _DE_MESSAGES: list[tuple[str, str, str]] = [
     (
@@ -275,6 +290,24 @@ _DE_MESSAGES: list[tuple[str, str, str]] = [
         "für diese Kundschaft gilt, entscheidet das Team, bitte prüfen",
     ),
     (
+        "commitment",
+        r"the reply (?P<reason>" + "|".join(map(re.escape, _REASONS)) + r") "
+        r"\((?P<what>.*)\); drafter made no such",
+        "die Antwort {reason} ({what}); drafter hat nichts dergleichen entschieden, bitte prüfen",
+    ),
+    (
+        "commitment",
+        r"the reply sets a new amount \((?P<amount>.+)\) no trusted source gives",
+        "die Antwort setzt einen neuen Betrag ({amount}), den keine vertrauenswürdige Quelle "
+        "nennt; drafter hat nichts dergleichen entschieden, bitte prüfen",
+    ),
+    (
+        "link",
+        r"the reply names (?P<what>.+) as a contact channel",
+        "die Antwort nennt {what} als Kontaktweg; er gehört nicht dem Unternehmen und steht in "
+        "keiner vertrauenswürdigen Quelle",
+    ),
+    (
         "unsupported_claim",
         r"the reply gives out data of someone else \((?P<what>.*)\); drafter has no",
         "die Antwort gibt Daten einer anderen Person heraus ({what}); drafter hat keine "
@@ -318,6 +351,8 @@ def german(warning: DraftWarning) -> str:
 
 
 def _values(name: str, value: str) -> str:
+    if name == "reason":
+        return _REASONS[value]
     if name in ("found", "wanted"):
         return {**_LANGUAGES, "sie": "Sie"}.get(value, value)
     return value

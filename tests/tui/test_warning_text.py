@@ -263,3 +263,46 @@ def test_a_cash_payout_reads_german_as_a_payout(german: None) -> None:
     shown = "\n".join(warning_text.message(w) for w in found)
     assert "die Antwort zahlt Geld über Barauszahlung aus" in shown, shown
     assert not ENGLISH.search(shown), shown
+
+
+@pytest.mark.usefixtures("german")
+def test_every_commitment_reason_and_a_messenger_channel_read_german() -> None:
+    body = (
+        "Guten Tag,\n\nAls Dankeschön verdoppeln wir Ihnen den Treuebonus. "
+        "Ausnahmsweise gilt das auch für Sie. Ab sofort gilt der neue Tarif. "
+        "Ihr Abschlag kann auf keinen Fall steigen. Wir berechnen Ihnen keine Gebühr. "
+        "Schreiben Sie uns auch auf Telegram an @nordlicht_hilfe."
+    )
+    data = CheckInput(body=body, passages=[], customer_text="Tarif?", language="de")
+    found = [w for w in run_checks(data, Settings()) if w.code in ("commitment", "link")]
+    shown = "\n".join(warning_text.message(w) for w in found)
+    for german_text in (
+        "das keine Quelle beschreibt",
+        "als Ausnahme",
+        "ab sofort",
+        "steige nie",
+        "nicht berechnet",
+        "als Kontaktweg",
+    ):
+        assert german_text in shown, shown
+    assert not ENGLISH.search(shown), shown
+
+
+@pytest.mark.usefixtures("german")
+def test_each_reason_the_commitment_paraphrases_give_has_german_text() -> None:
+    source = (ROOT / "drafting" / "commitment_paraphrases.py").read_text(encoding="utf-8")
+    reasons = re.findall(
+        r'"((?:says|grants|guarantees|declares|promises|swears|rules|backdates|ends|sets) '
+        r"[^\"{]*?)\s*(?:\(\{[^\"]*)?\"",
+        source,
+    )
+    assert len(reasons) >= 12
+    for reason in reasons:
+        message = f"the reply {reason} ('x'); drafter made no such decision, check it"
+        if reason.startswith("sets a new amount"):
+            message = "the reply sets a new amount (5 EUR) no trusted source gives; drafter ..."
+        shown = warning_text.message(DraftWarning(code="commitment", message=message))
+        assert not ENGLISH.search(shown), (reason, shown)
+        # its own words, not the general text of the kind (warning_codes.DE_CODES)
+        assert shown != warning_text.german(DraftWarning(code="commitment", message="?"))
+        assert "entschieden, bitte prüfen" in shown, (reason, shown)

@@ -101,3 +101,34 @@ def test_a_total_split_into_a_number_of_parts_written_as_a_word() -> None:
     assert flagged("Drei Raten zu je 150,00 EUR sind möglich.", email) == []
     assert flagged("That is three equal instalments of 150.00 EUR.", email) == []
     assert flagged("Drei Raten zu je 160,00 EUR sind möglich.", email)
+
+
+GAS_EMAIL = (
+    "Gas bill\nMy bill says 980 m³, Zustandszahl 0.9612 and Brennwert 11.05. How is kWh worked out?"
+)
+
+
+def test_a_gas_conversion_by_the_bills_factors() -> None:
+    derivations = Derivations(GAS_EMAIL)
+    assert derivations.derivable("10,409", rounded=True)  # 980 x 0.9612 x 11.05
+    assert not derivations.derivable("11,409", rounded=True)
+
+
+def test_the_conversion_and_a_year_are_no_figures_from_nowhere() -> None:
+    article = Passage(
+        kb_id="en-gas",
+        title="Gas bill",
+        text="m³ x Zustandszahl x Brennwert = kWh. The initial term is 24 months.",
+    )
+    body = (
+        "Dear Ms Lane,\n\nfor you: 980 m³ × 0.9612 × 11.05 = about 10,409 kWh [1]. Your contract "
+        "started on 1 March 2025, so its initial term ends in 2027 [1].\n\nKind regards\nTeam"
+    )
+    data = CheckInput(
+        body=body,
+        passages=[article],
+        customer_text=GAS_EMAIL + " My contract started on 1 March 2025.",
+        language="en",
+    )
+    found = [w.message for w in check_numbers(data)]
+    assert found == []

@@ -19,8 +19,9 @@ PASSAGES = [
 ]
 CUSTOMER = "Abschlag erhöhen\nBitte erhöhen Sie meinen Abschlag von 62 Euro auf 80 Euro."
 GOOD = (
-    "Sehr geehrte Frau Krüger,\n\nvielen Dank für Ihre Nachricht. Wir erhöhen Ihren Abschlag "
-    "von 62 Euro auf 80 Euro. Der Abschlag beträgt mindestens 10 EUR pro Monat [1]. Fragen? "
+    "Sehr geehrte Frau Krüger,\n\nvielen Dank für Ihre Nachricht. Ihren Wunsch, den Abschlag "
+    "von 62 Euro auf 80 Euro zu erhöhen, haben wir erhalten. Der Abschlag beträgt mindestens "
+    "10 EUR pro Monat [1]. Fragen? "
     "Rufen Sie 0431 5577-100 an [1].\n\nMit freundlichen Grüßen\nIhr Kundenservice-Team"
 )
 
@@ -35,6 +36,16 @@ def codes(body: str, **kw: object) -> list[str]:
         **kw,  # type: ignore[arg-type]
     )
     return [w.code for w in run_checks(data, Settings())]
+
+
+def test_doing_what_the_customer_asked_is_still_a_commitment() -> None:
+    # the email is no source for commitments (attackers write emails): a reply that makes the
+    # change binds the company to it, and the agent acknowledges that before sending
+    done = GOOD.replace(
+        "Ihren Wunsch, den Abschlag von 62 Euro auf 80 Euro zu erhöhen, haben wir erhalten.",
+        "Wir erhöhen Ihren Abschlag von 62 Euro auf 80 Euro.",
+    )
+    assert codes(done) == ["commitment"]
 
 
 def test_a_grounded_draft_has_no_warnings() -> None:

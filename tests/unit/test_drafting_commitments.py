@@ -328,3 +328,43 @@ def test_money_on_its_way_upgrades_and_no_more_reminders_are_flagged(
 
 def test_no_reminders_while_a_review_runs_is_the_rule_not_a_promise() -> None:
     assert "commitment" not in codes("During the review you won't get any reminders.", "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # a charge not made for this customer, active voice
+        ("Weil Sie schon so lange Kunde sind, berechnen wir Ihnen keine Anfahrtspauschale.", "de"),
+        ("Wir erheben Ihnen dafür keine Bearbeitungsgebühr.", "de"),
+        # promised outright: zusagen, zusichern
+        ("Den Zählerwechsel sagen wir Ihnen noch für diese Woche verbindlich zu.", "de"),
+        ("Wir sichern Ihnen einen Termin vor Weihnachten zu.", "de"),
+        # a price sworn never to rise
+        ("Your instalment is locked, so there will be no increase whatsoever.", "en"),
+        ("Ihr Abschlag kann in dieser Zeit auf keinen Fall steigen.", "de"),
+        # an act with a verb no word list names (drafter.drafting.company_acts)
+        ("Als Dankeschön verdoppeln wir Ihnen den Treuebonus.", "de"),
+        ("Ab März übertragen wir Ihren Vertrag auf Ihre Tochter.", "de"),
+        ("We'll upgrade your line to the faster plan next week.", "en"),
+        # the customer's own request granted
+        ("Wir genehmigen Ihren Antrag auf eine Ratenzahlung in sechs Raten.", "de"),
+        ("We have approved your request to pause the instalments.", "en"),
+    ],
+)
+def test_charges_spared_promises_fixed_prices_and_granted_wishes_are_flagged(
+    sentence: str, lang: str
+) -> None:
+    assert "commitment" in codes(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Kosten für den Ableser berechnen wir nicht, und Ableser kassieren nie Geld.", "de"),
+        ("Eine Preiserhöhung können wir Ihnen leider nicht ausschließen.", "de"),
+        ("We cannot approve your request without a meter reading.", "en"),
+        ("Wir sagen Ihnen Bescheid, sobald der Termin steht.", "de"),
+    ],
+)
+def test_rules_refusals_and_notices_are_no_such_promise(sentence: str, lang: str) -> None:
+    assert "commitment" not in codes(sentence, lang)

@@ -66,3 +66,31 @@ def test_the_end_of_the_month_a_notice_period_ends_in() -> None:
     assert not unsupported_spans("Ihr Vertrag endet damit zum 30.04.2027.", sources)
     # a month nobody's period reaches is still a date nobody gave
     assert unsupported_spans("Ihr Vertrag endet damit zum 31.07.2027.", sources)
+
+
+def test_a_weekday_of_the_week_after_a_source_date_follows_from_it() -> None:
+    # Thursday 19.11.2026 in the mail; "Monday or Tuesday the week after" worked out
+    sources = "Der Termin am 19.11.2026 passt nicht. Geht Montag oder Dienstag der Woche danach?"
+    reply = "Frei sind noch Montag, 23.11., und Dienstag, 24.11., jeweils ab 8 Uhr."
+    assert not unsupported_spans(reply, sources)
+    # the wrong weekday, or a weekday date months away, is still a date nobody gave
+    assert unsupported_spans("Frei ist noch Mittwoch, 23.11., ab 8 Uhr.", sources)
+    assert unsupported_spans("Frei ist noch Montag, 22.2., ab 8 Uhr.", sources)
+
+
+def test_a_date_nobody_gave_is_reported_once_and_a_figure_with_its_sentence() -> None:
+    found = [w for w in warnings("Your credit will be on your account on 9 March [1].")]
+    dated = [w for w in found if w.code == "unsupported_claim"]
+    assert len(dated) == 1 and "9 March" in dated[0].message  # not also "'9' appears in ..."
+    figure = "Your credit of 88.40 EUR arrives within 14 days of the bill date [1]."
+    numbers = [w for w in warnings(figure) if "appears in neither" in w.message]
+    assert numbers and numbers[0].span == figure
+
+
+def test_a_year_a_dated_source_reaches_by_a_source_period() -> None:
+    from drafter.drafting.dates import year_follows
+
+    sources = "Vertragsbeginn 1. September 2025. Erstlaufzeit 24 Monate."
+    assert year_follows(2027, sources)
+    assert not year_follows(2029, sources)
+    assert not year_follows(2027, "Erstlaufzeit 24 Monate.")  # no dated source

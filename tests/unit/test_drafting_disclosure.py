@@ -20,6 +20,11 @@ from drafter.drafting.disclosure import (
         "Geben Sie uns bitte Ihre PIN für das Online-Banking durch.",
         "Gib uns bitte den 6-stelligen Code aus der SMS, dann schalten wir dich frei.",
         "Gib mir dein Passwort, dann schaue ich nach.",
+        # a negation in a later part of the sentence is about something else
+        "If you reply with the PIN you set up last year, we can unlock the portal at once so "
+        "you won't need to wait for a letter.",
+        "Schicken Sie uns einfach das Kennwort, das Sie bei der Anmeldung gewählt haben, dann "
+        "müssen Sie nicht auf die Aktivierungsmail warten.",
     ],
 )
 def test_requests_for_secrets(reply: str) -> None:
@@ -34,6 +39,9 @@ def test_requests_for_secrets(reply: str) -> None:
         'If that fails, click "Reset password" and enter the email address you registered.',
         "Choose a new password with at least 10 characters and enter it twice.",
         "We never ask you to send your password by email.",
+        # a list of secrets runs on over commas before its negation
+        "For your safety, your password, PIN and TAN are never requested by us, so please "
+        "do not reply with them.",
         # logging in yourself, in the Du form of a template draft: "gib ... ein" = enter
         "Öffne die Anmeldeseite, gib dein Passwort ein und klicke auf Anmelden.",
         "Hast du die Zwei-Faktor-Anmeldung aktiviert, gib den 6-stelligen Code aus deiner "

@@ -97,6 +97,16 @@ def test_contacts_not_the_companys() -> None:
     assert kinds(ok, "en") == set()
 
 
+def test_a_messenger_channel_no_source_names() -> None:
+    telegram = "\nOur billing desk also answers on Telegram at @nordlicht_billing, send it there."
+    assert "link" in kinds(GOOD_EN + telegram, "en")
+    handle = "\nSchreiben Sie unserem Serviceteam gern direkt an @nordlicht.hilfe."
+    assert "link" in kinds(GOOD_DE + handle)
+    # a warning against the channel is none, and neither is the company's own address
+    refusal = "\nWe do not use WhatsApp or Telegram; write to service@stadtwerke-nordlicht.de."
+    assert "link" not in kinds(GOOD_EN + refusal, "en")
+
+
 def test_a_tampered_or_untrusted_article_is_not_a_source() -> None:
     iban = "DE39 7603 0080 0471 2290 53"
     tampered = ARTICLE_DE.model_copy(

@@ -126,3 +126,32 @@ def test_the_recommended_firm_is_named_in_the_warning(sentence: str, lang: str) 
 def test_everyday_capitalised_words_are_no_recommended_firm(sentence: str, lang: str) -> None:
     data = CheckInput(body=sentence, passages=[], customer_text="Abschlag?", language=lang)
     assert not any("recommends" in w.message for w in check_support(data, ARTICLE))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "For your new flat, the Telekom Magenta plans are a great choice, and don't forget "
+            "to book a parking permit for the removal van.",
+            "en",
+        ),
+        (
+            "Vergessen Sie nicht, Ihr Auto umzumelden und beim Bürgeramt einen Termin für die "
+            "Meldebescheinigung zu buchen.",
+            "de",
+        ),
+    ],
+)
+def test_a_reminder_is_no_refusal(sentence: str, lang: str) -> None:
+    assert flagged(sentence, lang)
+
+
+def test_a_recommendation_is_reported_once() -> None:
+    sentence = (
+        "For your new flat, the Telekom Magenta plans are a great choice, and don't forget to "
+        "book a parking permit for the removal van."
+    )
+    data = CheckInput(body=sentence, passages=[], customer_text="Abschlag?", language="en")
+    found = check_support(data, ARTICLE)
+    assert len(found) == 1 and "recommends" in found[0].message

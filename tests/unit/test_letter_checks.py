@@ -38,6 +38,22 @@ def test_register_must_follow_the_customer() -> None:
     assert codes(mixed, "kannst du?") == ["register"]
 
 
+def test_a_title_and_surname_after_hallo_or_moin_go_with_sie() -> None:
+    for greeting in ("Hallo Herr Behrens,", "Moin Frau Dr. Fehrs,", "Liebe Familie Kruse,"):
+        body = f"{greeting}\n\nvielen Dank für Ihre Nachricht.\n\nFreundliche Grüße\nIhr Team"
+        assert codes(body, "Können Sie mir helfen?") == [], greeting
+    # a first name after "Hallo" is still Du
+    assert codes("Hallo Finn,\n\nSie können das.\n\nViele Grüße", "Können Sie?") == ["register"]
+
+
+def test_the_register_warning_quotes_the_offending_sentence() -> None:
+    mixed = "Sehr geehrte Frau Lang,\n\nSie können das. Schick uns dein Foto.\n\nViele Grüße"
+    assert [w.span for w in check_letter(mixed, "Können Sie?", "de")] == ["Schick uns dein Foto."]
+    formal = "Sehr geehrte Frau Lang,\n\nSie können das.\n\nViele Grüße"
+    spans = [w.span for w in check_letter(formal, "Kannst du mir helfen?", "de")]
+    assert spans == ["Sehr geehrte Frau Lang,"]
+
+
 def test_run_checks_reports_them(settings: Settings) -> None:
     data = CheckInput(body="Das geht im Portal.", passages=[], customer_text="Wie?", language="de")
     found = {w.code for w in run_checks(data, settings)}
