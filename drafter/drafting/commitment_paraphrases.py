@@ -248,9 +248,4 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
         foreign = foreign_amounts(sentence[amount.start() :])
         if foreign:
             return f"sets a new amount ({foreign[0]}) no trusted source gives"
-    from drafter.drafting.company_acts import company_act
-
-    acted = company_act(sentence, trusted_flat)
-    if acted:
-        return f"says the company acts for the customer in a way no source describes ({acted!r})"
     return ""

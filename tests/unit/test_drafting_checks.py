@@ -38,16 +38,6 @@ def codes(body: str, **kw: object) -> list[str]:
     return [w.code for w in run_checks(data, Settings())]
 
 
-def test_doing_what_the_customer_asked_is_still_a_commitment() -> None:
-    # the email is no source for commitments (attackers write emails): a reply that makes the
-    # change binds the company to it, and the agent acknowledges that before sending
-    done = GOOD.replace(
-        "Ihren Wunsch, den Abschlag von 62 Euro auf 80 Euro zu erhöhen, haben wir erhalten.",
-        "Wir erhöhen Ihren Abschlag von 62 Euro auf 80 Euro.",
-    )
-    assert codes(done) == ["commitment"]
-
-
 def test_a_grounded_draft_has_no_warnings() -> None:
     assert codes(GOOD) == []
 

@@ -342,10 +342,6 @@ def test_no_reminders_while_a_review_runs_is_the_rule_not_a_promise() -> None:
         # a price sworn never to rise
         ("Your instalment is locked, so there will be no increase whatsoever.", "en"),
         ("Ihr Abschlag kann in dieser Zeit auf keinen Fall steigen.", "de"),
-        # an act with a verb no word list names (drafter.drafting.company_acts)
-        ("Als Dankeschön verdoppeln wir Ihnen den Treuebonus.", "de"),
-        ("Ab März übertragen wir Ihren Vertrag auf Ihre Tochter.", "de"),
-        ("We'll upgrade your line to the faster plan next week.", "en"),
         # the customer's own request granted
         ("Wir genehmigen Ihren Antrag auf eine Ratenzahlung in sechs Raten.", "de"),
         ("We have approved your request to pause the instalments.", "en"),
