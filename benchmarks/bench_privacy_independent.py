@@ -485,7 +485,16 @@ BEFORE = {
     "452/459 = 0.985, 9 of 80 emails with a value not hidden, over-redaction 9/528 = 0.017. "
     "After the privacy11 merge (main 919bdd3): all 646/655 = 0.986, names 194/196 = 0.990, "
     "structured 452/459 = 0.985, 8 of 80 emails with a value not hidden, over-redaction "
-    "9/528 = 0.017.",
+    "9/528 = 0.017. After the privacy12 merge (main 334988e), judged as before: names "
+    "195/196 = 0.995, structured 452/459 = 0.985, 7 emails with a value not hidden; with "
+    "round 12's judge (the company's own phone prefix and a link's host no longer count as "
+    "partial; the table above): structured 453/459 = 0.987, 6 emails.",
+    "test_i": "Written blind in session 10. Before that session's privacy round (code at main "
+    "28c30be, run once for totals): all 711/717 = 0.992, names 197/198 = 0.995, structured "
+    "514/519 = 0.990, 5 of 80 emails with a value not hidden, over-redaction 7/503 = 0.014. "
+    "After the privacy12 merge (main 334988e), judged as before: the same figures (no value "
+    "changed); with round 12's judge (the table above): all 712/717 = 0.993, structured "
+    "515/519 = 0.992, 4 emails.",
 }
 
 

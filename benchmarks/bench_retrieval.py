@@ -312,7 +312,7 @@ def run() -> str:
                 verdict_sets,
             ),
             "",
-            *gaps.blind_section(recs["sample"]),
+            *gaps.blind_section(recs["sample"], dev=True),
             "",
             *gaps.blind_section(recs["sample"], gaps.TEST2),
             "",
@@ -321,6 +321,8 @@ def run() -> str:
             *gaps.blind_section(recs["sample"], gaps.TEST4),
             "",
             *gaps.blind_section(recs["sample"], gaps.TEST5),
+            "",
+            *gaps.blind_section(recs["sample"], gaps.TEST6),
         ]
         queries = [
             build_query(c.subject, c.message)
