@@ -87,3 +87,13 @@ def test_release_says_plainly_when_there_was_nothing_to_release(
     assert free.stdout.strip() == f"nothing to release: anna holds no claim on #{ids[1]}"
     own = run_cli("inbox", "release", str(ids[0]), env=env)
     assert own.returncode == 0 and own.stdout.strip() == f"released #{ids[0]}"
+
+
+def test_a_postgres_url_as_libpq_and_docker_write_it_works(pg_url: str) -> None:
+    """`postgres://user:pw@host/db` (the form of libpq, Docker images and many hosting
+    panels) ended in "Can't load plugin: sqlalchemy.dialects:postgres"."""
+    scheme, rest = pg_url.split("://", 1)
+    assert scheme.startswith("postgresql")
+    result = run_cli("inbox", "list", env={"DRAFTER_DATABASE_URL": f"postgres://{rest}"})
+    assert result.returncode == 0, result.stderr
+    assert "0 emails" in result.stdout
