@@ -2,6 +2,8 @@
 
 - At 80 columns the queue's status column cut off who holds an email ("in Prüfung ⚠2 @an…"
   showed "in Prüfung ⚠2"), so an agent opened emails a colleague was already answering.
+- Down in the search box did nothing: after typing a name, the arrow key that should reach
+  the hits was swallowed (only Enter moved to them).
 """
 
 from __future__ import annotations
@@ -32,3 +34,19 @@ async def test_the_claimer_fits_the_status_column_at_narrow_widths(ui: str, widt
             assert "⚠2" in cell, cell
     finally:
         i18n.set_language("en")
+
+
+async def test_down_in_the_search_box_moves_to_the_hits() -> None:
+    app = desk_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await queue_ready(pilot)
+        screen = app.screen
+        assert isinstance(screen, QueueScreen)
+        await pilot.press("slash", *"anna")
+        await pilot.pause(0.5)
+        assert app.focused is not None and app.focused.id == "search"
+        await pilot.press("down")
+        await pilot.pause()
+        assert app.focused is screen.table
+        first = screen.table.row_ids[0]
+        assert screen.selected_id() == first, "the first hit, not the second"

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
@@ -349,6 +350,12 @@ class QueueScreen(Screen[None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.table.focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """Down in the search box goes to the hits (the cursor stays on the first)."""
+        if event.key == "down" and isinstance(self.focused, Input):
+            event.stop()
+            self.table.focus()
 
     def action_claim_selected(self) -> None:
         email_id = self.selected_id()
