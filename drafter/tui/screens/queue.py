@@ -114,7 +114,6 @@ class QueueScreen(Screen[None]):
         self._decided: int | None = None
         self._limit = PAGE  # rows the next reload asks for (grows as pages are loaded)
         self._more = False  # the last load filled its page: more rows may follow
-        self._shown_width = 0  # the status column's width the rows were written for
         self._expiry: Timer | None = None  # reload when the next claim of another agent ends
 
     @property
@@ -160,8 +159,6 @@ class QueueScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self.table.set_columns(columns(self.size.width, self.desk.settings.contact_reasons))
-        if self.loaded and self._status_width() != self._shown_width:
-            self._fill(list(self.items.values()))  # status cells fit the column's width
 
     def on_screen_resume(self) -> None:
         if self.loaded:
@@ -211,7 +208,6 @@ class QueueScreen(Screen[None]):
         goal = self.desk.settings.response_time_goal_hours
         self.items = {item.email_id: item for item in items}
         self._status_updates = {}
-        self._shown_width = self._status_width()
         rows = []
         for item in items:
             age = now - _aware(item.received_at)
@@ -264,7 +260,8 @@ class QueueScreen(Screen[None]):
 
     def _status_text(self, item: QueueItem, status: str | None = None) -> Text:
         """Status, warnings and who holds the email; when that does not fit the column (80
-        columns, German), an email in review shows who reviews it instead of the word."""
+        columns, German), an email in review shows who reviews it instead of the word (for
+        the width of the last load: a resized desk catches up at the next reload)."""
         status = status or item.status
         warned = item.warnings and status in ("ready", "in_review")
         text = Text(t("status." + status))
