@@ -300,5 +300,21 @@ def load_settings(**overrides: object) -> Settings:
         reason = str(first.get("msg", "invalid value")).removeprefix("Value error, ")
         raise ConfigError(
             f"invalid setting {env}: {reason}",
-            hint=f"fix {env} in your environment or .env file (see .env.example)",
+            hint=f"fix {env} {_origin(env)} (see .env.example)",
         ) from exc
+
+
+def _origin(env: str) -> str:
+    """Where a setting's value came from: the environment, or a line of ./.env."""
+    if any(key.upper() == env for key in os.environ):
+        return "in your environment (export a valid value or unset it)"
+    dotenv = Path(".env")
+    try:
+        lines = dotenv.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        lines = []
+    for number, line in enumerate(lines, 1):
+        name = line.split("=", 1)[0].strip().removeprefix("export ").strip()
+        if "=" in line and name.upper() == env:
+            return f"in {dotenv.resolve()} line {number}"
+    return "in your environment or .env file"

@@ -76,6 +76,14 @@ def ingest_cmd(ctx: click.Context, paths: tuple[Path, ...], rebuild: bool) -> No
         )
     for failure in report.failed:
         click.echo(f"failed: {failure.path}: {failure.reason}", err=True)
+    found = report.added + report.updated + report.unchanged + report.deleted
+    if not found and not report.skipped and not report.failed:  # a mistyped or empty folder
+        where = ", ".join(str(target) for target in targets)
+        click.echo(
+            f"note: no articles found in {where}; the index is unchanged "
+            "(articles are .md, .html, .txt or kb_*.jsonl files)",
+            err=True,
+        )
     for source, kb_id, values in report.untrusted:
         click.echo(
             f"untrusted: {_shown_path(source)}: {kb_id}: not on the company allow-list: "

@@ -105,7 +105,9 @@ def show_cmd(ctx: click.Context, email_id: int, as_json: bool) -> None:
     claim = view["claim"]
     click.echo(f"#{email_id} [{record.status}] {view['from']}: {view['subject']}")
     if claim:
-        click.echo(f"being handled by {claim['agent']} since {claim['since']}")
+        at = record.claimed_at
+        since = f" since {at.astimezone():%Y-%m-%d %H:%M}" if at else ""
+        click.echo(f"being handled by {claim['agent']}{since}")
     click.echo(f"\n{record.email.body}\n")
     if latest is not None:
         click.echo(f"--- draft v{latest.number} ({latest.source}) ---\n{latest.body}")

@@ -124,10 +124,19 @@ def _open(settings: Settings) -> Any:
         ) from exc
     except (OSError, IMAPClientError) as exc:
         raise ImapUnavailable(
-            f"cannot talk to the IMAP server {where}: {exc}",
+            f"cannot talk to the IMAP server {where}: {server_text(exc)}",
             hint="check DRAFTER_IMAP_HOST, DRAFTER_IMAP_PORT and DRAFTER_IMAP_SECURITY",
         ) from exc
     return client
+
+
+def server_text(exc: BaseException) -> str:
+    """An imapclient error as the server said it: imapclient puts the server's bytes into the
+    message as a Python repr (`b'[AUTHENTICATIONFAILED] ...'`), which a user should not see."""
+    text = str(exc)
+    if len(text) > 2 and text[0] == "b" and text[1] in "'\"" and text[-1] == text[1]:
+        return text[2:-1].replace("\\'", "'")
+    return text
 
 
 def _login(client: Any, settings: Settings) -> None:
@@ -140,7 +149,8 @@ def _login(client: Any, settings: Settings) -> None:
             client.oauth2_login(user, token)
         except LoginError as exc:
             raise ImapError(
-                f"the IMAP server {where} refused the OAuth2 token for {user!r}: {exc}",
+                f"the IMAP server {where} refused the OAuth2 token for {user!r}: "
+                f"{server_text(exc)}",
                 hint="the account must allow IMAP and the app needs the IMAP permission "
                 "(consent); run `drafter inbox check` and see 'Connecting your mailbox'",
             ) from exc
@@ -158,7 +168,7 @@ def _login(client: Any, settings: Settings) -> None:
         client.login(user, settings.imap_password.get_secret_value())
     except LoginError as exc:
         raise ImapError(
-            f"the IMAP server {where} rejected the login for {user!r}: {exc}",
+            f"the IMAP server {where} rejected the login for {user!r}: {server_text(exc)}",
             hint="check DRAFTER_IMAP_USER and DRAFTER_IMAP_PASSWORD (Microsoft 365 and Gmail "
             "need DRAFTER_IMAP_AUTH=oauth2 or an app password)",
         ) from exc

@@ -82,7 +82,12 @@ class Keyring:
 
 _KEY_HINT = (
     "set DRAFTER_VAULT_KEY to the key the vaults were written with, or restore "
-    "<data dir>/vault.key from your backup (see docs/privacy.md)"
+    "<data dir>/vault.key from your backup (see docs/privacy.md); in a team every worker and "
+    "desk needs the same key (docs/deploy.md)"
+)
+_UNREADABLE_HINT = (
+    "give this user read access to the key file (e.g. a group for the agents, mode 0640), or "
+    "put the key into DRAFTER_VAULT_KEY in the shared settings (docs/deploy.md)"
 )
 
 
@@ -132,7 +137,7 @@ def _from_file(settings: Settings) -> Keyring | None:
         text = path.read_text(encoding="ascii")
     except (OSError, UnicodeDecodeError) as exc:
         raise VaultKeyError(
-            f"cannot read the vault key file {path}: {exc}", hint=_KEY_HINT
+            f"cannot read the vault key file {path}: {exc}", hint=_UNREADABLE_HINT
         ) from exc
     return Keyring(_parse(text), str(path))
 

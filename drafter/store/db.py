@@ -72,7 +72,10 @@ def unreachable(url: str, exc: DatabaseError) -> StoreError:
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for `url`; SQLite gets WAL, full fsync, foreign keys and a busy timeout."""
+    """An engine for `url`; SQLite gets WAL, full fsync, foreign keys and a busy timeout.
+    `postgres://` (libpq's and Docker's spelling) is PostgreSQL through psycopg."""
+    if url.startswith("postgres://"):
+        url = "postgresql+psycopg://" + url[len("postgres://") :]
     if not url.startswith("sqlite"):
         try:
             return create_engine(url, pool_pre_ping=True)

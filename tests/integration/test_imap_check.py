@@ -98,6 +98,7 @@ def test_each_fault_is_one_clear_error(
     assert code == 2
     assert message in err and "hint:" in err and hint in err.split("hint:", 1)[1]
     assert "Traceback" not in err
+    assert "b'" not in err, "the server's answer is text, not a Python bytes repr"
 
 
 def test_tls_needs_a_trusted_certificate(

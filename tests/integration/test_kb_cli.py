@@ -104,6 +104,22 @@ def test_ingest_of_only_unsupported_files_names_them(
     assert "hint:" in err and "Traceback" not in err
 
 
+def test_ingest_of_an_empty_folder_into_an_existing_index_says_so(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, use_loaded: None
+) -> None:
+    """A mistyped or empty folder said only "0 added, 0 updated, 0 deleted, 0 unchanged"
+    once an index existed: nothing told the admin that no article was found there."""
+    kb = tmp_path / "kb"
+    shutil.copytree(FIXTURE_KB, kb)
+    assert run_in_process(capsys, "kb", "ingest", str(kb))[0] == 0
+    empty = tmp_path / "export-2026"
+    empty.mkdir()
+    code, out, err = run_in_process(capsys, "kb", "ingest", str(empty))
+    assert code == 0 and "0 added" in out
+    assert f"no articles found in {empty}" in err and "index is unchanged" in err
+    assert ".md" in err
+
+
 def test_eval_retrieval_json_is_one_object(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, use_loaded: None
 ) -> None:

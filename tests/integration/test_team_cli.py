@@ -87,3 +87,28 @@ def test_release_says_plainly_when_there_was_nothing_to_release(
     assert free.stdout.strip() == f"nothing to release: anna holds no claim on #{ids[1]}"
     own = run_cli("inbox", "release", str(ids[0]), env=env)
     assert own.returncode == 0 and own.stdout.strip() == f"released #{ids[0]}"
+
+
+def test_a_postgres_url_as_libpq_and_docker_write_it_works(pg_url: str) -> None:
+    """`postgres://user:pw@host/db` (the form of libpq, Docker images and many hosting
+    panels) ended in "Can't load plugin: sqlalchemy.dialects:postgres"."""
+    scheme, rest = pg_url.split("://", 1)
+    assert scheme.startswith("postgresql")
+    result = run_cli("inbox", "list", env={"DRAFTER_DATABASE_URL": f"postgres://{rest}"})
+    assert result.returncode == 0, result.stderr
+    assert "0 emails" in result.stdout
+
+
+def test_show_names_the_claim_in_local_minutes_like_the_other_messages(
+    settings: Settings,
+) -> None:
+    """`inbox show` said "since 2026-11-30T11:59:26.290046+00:00" (raw UTC ISO with
+    microseconds) while `approve`/`release` say "since 2026-11-30 12:59" in local time."""
+    (email_id,) = queue_emails(Desk(settings), 1)
+    env = {"DRAFTER_AGENT_ID": "anna", "TZ": "Europe/Berlin"}
+    assert run_cli("inbox", "claim", str(email_id), env=env).returncode == 0
+    shown = run_cli("inbox", "show", str(email_id), env=env).stdout
+    refused = run_cli("inbox", "release", str(email_id), "--agent", "ben", env=env).stdout
+    since = refused.split(" since ", 1)[1].split(",")[0].split()
+    assert f"being handled by anna since {' '.join(since)}" in shown, shown
+    assert "+00:00" not in shown

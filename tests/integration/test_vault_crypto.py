@@ -168,3 +168,29 @@ def test_rotation_with_an_environment_key_needs_the_new_key_first(settings: Sett
     assert both.returncode == 0, both.stderr
     assert _load(settings.model_copy(update={"vault_key": SecretStr(new)})) == VAULT
     assert run_cli("inbox", "list", env={"DRAFTER_VAULT_KEY": old}).returncode == 2
+
+
+def test_a_desk_without_the_teams_key_is_told_to_use_the_same_key_everywhere(
+    settings: Settings,
+) -> None:
+    """A second machine (own data dir, shared database) had no key: the hint spoke only of a
+    backup, not of the team's one key that every worker and desk needs."""
+    _save(settings)
+    (settings.data_dir / "vault.key").unlink()
+    result = run_cli("inbox", "list")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "same key" in result.stderr and "docs/deploy.md" in result.stderr
+
+
+def test_an_unreadable_key_file_says_how_to_share_it(settings: Settings) -> None:
+    """An agent's account could not read the worker's vault.key (mode 0600): the hint said to
+    restore a backup, which would not help."""
+    _save(settings)
+    key_file = settings.data_dir / "vault.key"
+    key_file.unlink()
+    key_file.mkdir()  # unreadable as a file, also for root (chmod 000 is not, for root)
+    result = run_cli("inbox", "list")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "cannot read the vault key file" in result.stderr
+    assert "DRAFTER_VAULT_KEY" in result.stderr and "read access" in result.stderr
+    assert "backup" not in result.stderr

@@ -139,3 +139,22 @@ async def test_a_database_that_does_not_answer_a_renewal_does_not_end_the_desk(
         await pilot.pause(LEASE)
         assert anna.email(email_id).claimed_by == "anna", "renewed again once it answers"
         assert not screen.editor.read_only
+
+
+async def test_the_draft_header_after_a_lost_claim_names_the_version(
+    settings: Settings, retriever: Any
+) -> None:
+    """Before: the header of an email whose claim ran out under it said only "read-only",
+    while the same email opened while held said "Draft v2 · read-only · ..." (which version
+    is in the editor, and that ben may have saved a newer one, was not to be seen)."""
+    anna, ben, email_id = team(settings, retriever)
+    app = build(anna.settings, anna)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await open_first(app, pilot)
+        run_out(anna, email_id)
+        ben.claim(email_id)
+        ben.save_edit(email_id, "Guten Tag,\n\nbens Antwort.\n")  # ben's v2
+        await wait_for(pilot, lambda: bool(screen.held_by), timeout=LEASE + 2)
+        header = str(screen.query_one("#draft-status").render())
+        assert "v2" in header and "read-only" in header, header
+        assert "Draft" in header, header

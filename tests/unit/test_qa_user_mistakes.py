@@ -147,3 +147,25 @@ def test_demo_without_terminal_points_at_the_demo_data() -> None:
     assert 'str(ROOT / ".demo")' in source
     hint = source.split("no terminal:", 1)[1].split("\n", 1)[0]
     assert "drafter --data-dir .demo tui" in hint
+
+
+def test_a_bad_value_in_the_env_file_names_that_file_and_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The hint said "in your environment or .env file" without saying which: the .env in the
+    working directory (a team's shared one) is where a desk's value came from."""
+    from drafter.config import Settings
+
+    monkeypatch.setitem(Settings.model_config, "env_file", ".env")  # as outside the tests
+    (tmp_path / ".env").write_text(
+        "# team settings\nDRAFTER_AGENT_ID=anna\nDRAFTER_CLAIM_LEASE_SECONDS=2min\n",
+        encoding="utf-8",
+    )
+    result = run_cli("inbox", "list", cwd=tmp_path)
+    assert_user_error(result, "DRAFTER_CLAIM_LEASE_SECONDS", f"{tmp_path / '.env'} line 3")
+
+
+def test_a_bad_value_in_the_environment_says_so(tmp_path: Path) -> None:
+    result = run_cli("inbox", "list", env={"DRAFTER_CLAIM_LEASE_SECONDS": "2min"}, cwd=tmp_path)
+    assert_user_error(result, "DRAFTER_CLAIM_LEASE_SECONDS", "environment")
+    assert ".env file" not in result.stderr and "in your environment (" in result.stderr

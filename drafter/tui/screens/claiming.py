@@ -82,6 +82,7 @@ class Claiming(DraftStreaming):
             self._autosave = None
         try:
             self.record = await self.desk.call(self.desk.service.email, self.email_id)
+            versions = await self.desk.call(self.desk.service.versions, self.email_id)
         except DrafterError as error:
             self.desk.notify_error(error)
             return
@@ -93,7 +94,10 @@ class Claiming(DraftStreaming):
             self.show_email(self.record)
             self.refresh_bindings()
             self._show_final()
-            if self.held_by:
+            if self.held_by and versions:  # the header of an email opened while held
+                latest = versions[-1]
+                self._show_draft(latest.draft, f"v{latest.number} · {t('email.held.short')}")
+            elif self.held_by:
                 self.query_one("#draft-status", Label).update(t("email.held.short"))
         now = self.held_by or t("draft.read_only", status=t("status." + self.record.status))
         self.notify(t("notify.claim_expired", message=now), severity="warning", timeout=15)

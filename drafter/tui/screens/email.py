@@ -67,6 +67,7 @@ class EmailScreen(Claiming):
         self._stream_timer: Timer | None = None
         self._redacted_loaded = False
         self.held_by = ""  # "being handled by …" when another agent holds the claim
+        self._checks_warmed = False  # the reply checks ran once in the background
         self._claimed = False  # this desk holds the review claim (renewed while open)
         self._renewal: Timer | None = None
         self._renew_failed = False  # the last renewal could not reach the database
@@ -197,6 +198,8 @@ class EmailScreen(Claiming):
             self._before_stream = ""
             desk.start_draft(self.email_id)
         self._show_final()
+        if versions and not self.final:
+            self._warm_checks(versions[-1].body)
 
     def _show_final(self) -> None:
         """A sent or rejected email: the editor is read only and the header says why."""

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
@@ -258,13 +259,25 @@ class QueueScreen(Screen[None]):
         return next((i for i in after if i in present and i != decided), selected)
 
     def _status_text(self, item: QueueItem, status: str | None = None) -> Text:
+        """Status, warnings and who holds the email; when that does not fit the column (80
+        columns, German), an email in review shows who reviews it instead of the word (for
+        the width of the last load: a resized desk catches up at the next reload)."""
         status = status or item.status
+        warned = item.warnings and status in ("ready", "in_review")
         text = Text(t("status." + status))
-        if item.warnings and status in ("ready", "in_review"):
+        if warned:
             text.append(f" ⚠{item.warnings}", style="yellow")
         if item.claimed_by:
             text.append(f" @{item.claimed_by}", style="cyan")
+        if item.claimed_by and status == "in_review" and len(text) > self._status_width():
+            text = Text(f"@{item.claimed_by}", style="cyan")
+            if warned:
+                text.append(f" ⚠{item.warnings}", style="yellow")
         return text
+
+    def _status_width(self) -> int:
+        found = [c.width for c in columns(self.size.width) if c.key == "status"]
+        return found[0] if found else 0
 
     def selected_id(self) -> int | None:
         return self.table.selected_id
@@ -334,6 +347,12 @@ class QueueScreen(Screen[None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.table.focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """Down in the search box goes to the hits (the cursor stays on the first)."""
+        if event.key == "down" and isinstance(self.focused, Input):
+            event.stop()
+            self.table.focus()
 
     def action_claim_selected(self) -> None:
         email_id = self.selected_id()

@@ -4,10 +4,12 @@ the (re)draft fails. `DraftStreaming` is the email screen's base for this."""
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from textual.widgets import Label
 
+from drafter.errors import DrafterError
 from drafter.tui.i18n import t
 from drafter.tui.messages import DraftFailed, DraftFinished, DraftMessage, DraftStarted
 from drafter.tui.screens.email_view import EmailView
@@ -26,6 +28,22 @@ class DraftStreaming(EmailView):
     _status_before_stream: str  # the header of the draft a (re)draft may replace
     _shown: int  # characters of the streamed text already in the editor
     _stream_timer: Timer | None
+    _checks_warmed: bool
+
+    def _warm_checks(self, text: str) -> None:
+        """Run the reply checks once in the background: their first run in a desk loads the
+        first-name table and the drafting modules (seconds under load; a desk whose drafts a
+        worker wrote never loaded them), which f9's send dialog would otherwise wait for. The
+        result is not kept: f9 checks the editor's text again."""
+        if self._checks_warmed or not text.strip():
+            return
+        self._checks_warmed = True
+
+        async def run() -> None:
+            with suppress(DrafterError):  # f9 reports an error itself
+                await self.desk.call(self.desk.service.checked, self.email_id, text)
+
+        self.run_worker(run(), group="warm-checks")
 
     def _begin_stream(self, keep: str, loading: bool = False) -> None:
         self.streaming = True
@@ -74,6 +92,7 @@ class DraftStreaming(EmailView):
             self._set_text(message.draft.body)
             self._session_version = None
             self._show_draft(message.draft, t("draft.generated"))
+            self._warm_checks(message.draft.body)
             self.run_worker(self._refresh_record(versions=True), group="email-load")
         elif isinstance(message, DraftFailed):
             # the app has notified the message and hint; an earlier draft keeps its header
