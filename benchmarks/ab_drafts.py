@@ -44,6 +44,20 @@ def _text(d: dict[str, Any]) -> str:
     return str(d["body"]).rstrip() + ("\n\nSources:\n" + "\n".join(cites) if cites else "")
 
 
+def _mail_text(msg: Any) -> str:
+    """The text the reviewer reads: the plain part, else the HTML part as text (an HTML-only
+    mail reached the session-10 reviewer with an empty body)."""
+    part = msg.get_body(("plain", "html"))
+    if part is None:
+        return ""
+    content = str(part.get_content())
+    if part.get_content_subtype() == "html":
+        from drafter.mail.html import html_to_text
+
+        return html_to_text(content).text
+    return content
+
+
 def pair(before: Path, after: Path, maildir: Path, outdir: Path) -> None:
     drafts = {"before": json.loads(before.read_text()), "after": json.loads(after.read_text())}
     answers = {}
@@ -55,8 +69,7 @@ def pair(before: Path, after: Path, maildir: Path, outdir: Path) -> None:
     out = []
     for name in sorted(drafts["before"]):
         msg = email.message_from_bytes((maildir / name).read_bytes(), policy=policy.default)
-        part = msg.get_body(("plain",))
-        body = part.get_content() if part is not None else ""  # type: ignore[attr-defined]
+        body = _mail_text(msg)
         order = ["before", "after"]
         rng.shuffle(order)
         key[name] = {"A": order[0], "B": order[1]}
