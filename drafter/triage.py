@@ -1,5 +1,6 @@
 """Urgency triage: spots safety emergencies (gas smell, CO, fire at meters, live cables, water
-near electrics) in a customer's newest message so the queue can put them first.
+near electrics, the supply or line out for a home emergency call or a medical device) in a
+customer's newest message so the queue can put them first.
 
 `urgency(email)` reads the subject and the newest message only (never quoted history or the
 signature) and returns "" or a short English reason such as "gas smell". Patterns are cheap
@@ -105,6 +106,33 @@ def _negated_inside(matched: str) -> bool:
     return re.search(r"\b(?:nicht|nie|kein\w*|not|never|no)\b", matched, _F) is not None
 
 
+# a device someone's safety hangs on, powered or connected by us: a home emergency call, a
+# ventilator, oxygen, home dialysis. Named alone it is no emergency ("Bieten Sie Hausnotruf
+# an?"); with the supply or line out in the same message it is ("Hausnotruf meiner Mutter,
+# Telefon tot").
+_LIFE_DEVICE = re.compile(
+    r"\b(?:haus)?notruf(?:gerät|system|knopf|armband|anlage|uhr)?\w*|\bbeatmung\w*"
+    r"|\bsauerstoff(?:gerät|konzentrator)\w*|\b(?:heim)?dialyse\w*"
+    r"|\b(?:personal|medical|care|emergency)\s+(?:alarm|pendant|call\s+(?:system|button|unit))"
+    r"|\bvent(?:ilator|ilation\s+machine)s?\b|\boxygen\s+(?:concentrator|machine)s?\b"
+    r"|\b(?:home\s+)?dialysis\b|\bhome\s+emergency\s+call\b",
+    _F,
+)
+_SUPPLY_OUT = re.compile(
+    r"\b(?:stromausfall|ausgefallen|ausfall|störung|tot|abgeschaltet|gesperrt)\b"
+    r"|\b(?:kein|keinen)\s+(?:strom|internet|telefon|netz|signal)\b|\bgeht\s+(?:\w+\s+){0,3}"
+    r"(?:nicht|weder)\b|\bfunktioniert\s+(?:\w+\s+){0,2}nicht\b"
+    r"|\b(?:power\s+(?:cut|outage|is\s+off|went\s+off|is\s+out)|outage|no\s+(?:power|"
+    r"electricity|internet|phone|line|signal)|(?:line|phone|internet)\s+(?:is\s+)?"
+    r"(?:dead|down)|cut\s+off|not\s+working)\b",
+    _F,
+)
+
+
 def urgency(email: InboundEmail) -> str:
     """ "" for an ordinary email, else a short reason ("gas smell", "carbon monoxide", ...)."""
-    return _hit(f"{email.subject}\n{email.body}")
+    text = f"{email.subject}\n{email.body}"
+    found = _hit(text)
+    if not found and _LIFE_DEVICE.search(text) and _SUPPLY_OUT.search(text):
+        found = "supply out for a life-safety device"
+    return found

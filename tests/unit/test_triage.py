@@ -11,6 +11,7 @@ from drafter.models import InboundEmail
 from drafter.triage import urgency
 
 INBOX = Path(__file__).resolve().parents[2] / "examples" / "inbox"
+LIFE = "supply out for a life-safety device"
 
 
 def _email(body: str, subject: str = "Anfrage", quoted: str = "") -> InboundEmail:
@@ -41,6 +42,11 @@ def _email(body: str, subject: str = "Anfrage", quoted: str = "") -> InboundEmai
         ("there are exposed wires in the hallway", "exposed live cables or electric shock"),
         ("Wasser steht im Keller bis zum Zählerschrank", "flooding near electrics"),
         ("water is dripping onto the fuse box", "flooding near electrics"),
+        ("Internet und Telefon tot, der Hausnotruf meiner Mutter läuft darüber", LIFE),
+        ("Stromausfall seit 7 Uhr, mein Mann braucht sein Beatmungsgerät", LIFE),
+        ("Seit heute geht das Telefon nicht, ihr Notrufknopf hängt daran", LIFE),
+        ("power cut since 6am and my father is on an oxygen concentrator", LIFE),
+        ("Our phone line is dead and my mum's personal alarm runs over it", LIFE),
     ],
 )
 def test_emergencies_trigger(text: str, reason: str) -> None:
@@ -63,6 +69,9 @@ def test_emergencies_trigger(text: str, reason: str) -> None:
         "the power in our street is off",
         "Mit freundlichen Grüßen, Heike Brandt",
         "Bitte den Zählerstand für Gas korrigieren",
+        "Bieten Sie auch einen Hausnotruf an?",
+        "Does the fibre line support a personal alarm?",
+        "Kein Internet seit gestern Abend, bitte um Rückruf",
     ],
 )
 def test_ordinary_mentions_do_not_trigger(text: str) -> None:
