@@ -31,8 +31,6 @@ _LANGUAGES = {"German": "Deutsch", "English": "Englisch"}
 
 # what a commitment says (drafter.drafting.commitment_paraphrases `_reason`), in German
 _REASONS = {
-    "says the company acts for the customer in a way no source describes": "sagt, das "
-    "Unternehmen tue etwas für die Kundschaft, das keine Quelle beschreibt",
     "grants something as an exception": "gewährt etwas als Ausnahme",
     "guarantees something for the customer": "garantiert der Kundschaft etwas",
     "declares a claim settled or void": "erklärt eine Forderung für erledigt oder hinfällig",

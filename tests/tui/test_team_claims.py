@@ -105,7 +105,7 @@ async def test_an_email_erased_while_open_turns_read_only(
         forget(anna.db, anna.settings, anna.email(email_id).email.from_.email)
         await wait_for(pilot, lambda: screen.editor.read_only, timeout=LEASE + 2)
         await wait_for(pilot, lambda: screen.final)
-        assert "rejected" in notes(app)
+        await wait_for(pilot, lambda: "rejected" in notes(app))  # the note follows the state
         assert not screen.check_action("approve_send", ())
 
 
