@@ -95,6 +95,7 @@ def make_engine(url: str) -> Engine:
                 f"cannot create the database folder {path.parent}: {exc.strerror}",
                 hint="set DRAFTER_DATA_DIR or DRAFTER_DATABASE_URL to a writable place",
             ) from exc
+        health.create_whole(path)
     engine = create_engine(url, connect_args={"timeout": 30})
 
     @event.listens_for(engine, "connect")

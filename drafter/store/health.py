@@ -59,6 +59,42 @@ def _signature(db_path: Path) -> dict[str, int]:
     return {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
 
 
+def create_whole(db_path: Path) -> None:
+    """Create a new SQLite file whole or not at all.
+
+    A process killed while sqlite creates the file can leave it empty (0 bytes), which every
+    later start must refuse as damaged. The file is built under a temporary name (its header
+    page written by switching to WAL) and linked into place, never over a file another
+    process created meanwhile, so the database file is never empty.
+    """
+    if db_path.exists():
+        return
+    tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.new")
+    try:
+        tmp.unlink(missing_ok=True)
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+        finally:
+            conn.close()
+        with tmp.open("rb") as fh:
+            os.fsync(fh.fileno())
+        try:
+            os.link(tmp, db_path)
+        except FileExistsError:
+            pass  # another process created it first: theirs is used
+        except OSError:  # a file system without hard links
+            if not db_path.exists():
+                os.replace(tmp, db_path)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(
+            f"cannot create the database {db_path}: {exc}",
+            hint="set DRAFTER_DATA_DIR or DRAFTER_DATABASE_URL to a writable place",
+        ) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def check_header(db_path: Path) -> None:
     """Refuse an empty file or one that is not a SQLite database (cheap: 16 bytes)."""
     if not db_path.exists():
