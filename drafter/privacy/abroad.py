@@ -104,6 +104,58 @@ LOWER_EIRCODE_RE = re.compile(
 )
 
 
+# postcodes written in lowercase, or with their town in lowercase: UK "ludlow sy8 1bb",
+# "brighton BN1 3XE", Dutch "5611 ab eindhoven", Polish "61-298 poznań"; the town must be one
+# of the town list
+_LOWER_TOWN = r"(?P<town>[^\W\d_]+(?:[ -][^\W\d_]+)?)"
+LOWER_UK_RE = re.compile(
+    rf"(?:(?<![\w-]){_LOWER_TOWN},?[ ])?(?P<code>(?<![\w-])(?:[a-z]{{1,2}}\d[a-z\d]?[ ]\d"
+    r"[abd-hjlnp-uw-z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2}))(?![\w-])"
+)
+LOWER_NL_PL_RE = re.compile(
+    r"(?<![\w.,/-])(?P<code>\d{4}[ ]?(?:[a-z]{2}|[A-Z]{2})|\d{2}-\d{3})[ ]{1,2}" + _LOWER_TOWN
+)
+
+
+_LINE_BEFORE = re.compile(r"(?:^|[,:\n])[ \t]*$")
+_LINE_AFTER = re.compile(r"[ \t]*(?:$|[\n,.;)])")
+
+
+def _town_end(m: re.Match[str], is_town: Callable[[str], bool]) -> int:
+    """Where the town of `m` ends: both words, the first word alone, or -1 (no town)."""
+    town = m.group("town")
+    if town and is_town(town):
+        return m.end("town")
+    first = re.match(r"[^\W\d_]+", town or "")
+    return m.start("town") + first.end() if first and is_town(first.group()) else -1
+
+
+def find_lowercase_postcodes(text: str, is_town: Callable[[str], bool]) -> Iterator[Span]:
+    """POSTCODE_CITY spans of the postcodes above, with the town where the list knows it."""
+    for m in scan(LOWER_UK_RE, text, digit_lines(text)):
+        town = m.group("town")
+        lower = town is not None and town.islower() and is_town(town.split()[-1])
+        placed = _LINE_BEFORE.search(text, max(0, m.start() - 3), m.start("code")) and (
+            _LINE_AFTER.match(text, m.end())
+        )  # ", sy8 1bb" closing a line; "the mp3 4gb player" is none
+        if (m.group("code").islower() and (placed or lower)) or lower:
+            start = m.start("code")
+            if town and is_town(town):
+                start = m.start("town")
+            elif lower:
+                start = m.end("town") - len(town.split()[-1])
+            yield Span(start, m.end(), "POSTCODE_CITY", "UK postcode (lowercase)")
+    for m in scan(LOWER_NL_PL_RE, text, digit_lines(text)):
+        town, code = m.group("town"), m.group("code")
+        if town[:1].isupper() or re.match(r"(?:19|20)\d\d", code):
+            continue  # capitalised: the Dutch and Polish patterns' own
+        if "-" not in code and not _LINE_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+            continue  # "5611 ab eindhoven" after a comma or on its line; "1500 ab kiel" is none
+        end = _town_end(m, is_town)
+        if end > 0:
+            yield Span(m.start(), end, "POSTCODE_CITY", "postcode + lowercase town")
+
+
 def find_lowercase_uk_ie(text: str) -> Iterator[Span]:
     """ADDRESS and POSTCODE_CITY spans of UK/Irish addresses written in lowercase."""
     for m in scan(LOWER_EN_STREET_RE, text, digit_lines(text)):

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from drafter.privacy.prefilter import guarded, scan
 from drafter.privacy.spans import Span, cue_lines, digit_lines, words
 
-UC = "A-ZÄÖÜ"
-LC = "a-zäöüßéèáàâêôûç"
+UC = "A-ZÄÖÜÇŞİ"
+LC = "a-zäöüßéèáàâêôûçışğ"
 WORD = rf"[{UC}][{LC}]+"
 _DE_SUFFIX = (
     r"(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|"

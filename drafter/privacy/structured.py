@@ -16,6 +16,7 @@ from drafter.privacy.abroad import (
     find_abroad_postcodes,
     find_far_addresses,
     find_labelled_postcodes,
+    find_lowercase_postcodes,
     find_lowercase_uk_ie,
 )
 from drafter.privacy.address_blocks import block_lines
@@ -36,6 +37,8 @@ from drafter.privacy.spans import Span
 from drafter.privacy.spoken import find_spoken_numbers
 from drafter.privacy.told_addresses import find_told_addresses
 from drafter.privacy.towns import find_towns
+from drafter.privacy.towns import towns as town_list
+from drafter.privacy.turkish import find_turkish_streets
 from drafter.privacy.word_tests import WordTests
 
 
@@ -85,6 +88,8 @@ class StructuredFinder(WordTests):
         spans += find_script_names(text)
         spans += find_labelled_postcodes(text)
         spans += find_lowercase_uk_ie(text)
+        spans += find_turkish_streets(text)
+        spans += find_lowercase_postcodes(text, lambda w: w.casefold() in town_list())
         for offset, line in title_capitals(text):  # "KNORRSTR.5 KIEL": lines in capitals
             upper = [_shift(s, offset) for s in find_streets(line)]
             upper += [_shift(s, offset) for s in find_postcode_cities(line, [])]

@@ -84,7 +84,7 @@ _HOMOGRAPHS = words(
     "Zell Horn Stein Berg Ost West Nord Süd Norden Sonne Ende Kappeln Garbsen Rain Wald Linden "
     "Brake Dorf Au Haag Bruck Neustadt Neudorf Wolfsburg Hausen Buchen Kirchen Tann Sand Moos "
     "Schwaben Franken Werne Hilden Ahlen Heide Lohne Mühle Marl Kamen Senden Gelnhausen Wesel "
-    "Stock Mitte"
+    "Stock Mitte Van Batman Bender"
 )
 _LANDS = words(
     "Schleswig-Holstein Baden-Württemberg Nordrhein-Westfalen Mecklenburg-Vorpommern "
@@ -97,7 +97,17 @@ _PLACE_CUE = re.compile(
     r"(?i:\b(?:in|aus|nach|von|bei|nahe|richtung|(?:wohn|geburts|heimat)?ort|stadt|gemeinde|"
     r"(?:haupt|zweit|neben|erst)?wohnsitz|wohnhaft|(?:stadt|orts)teil|bezirk|from|to|near|town|city|"
     r"village|district|suburb|birthplace|"
-    r"place[ ]of[ ]birth|residence|moved[ ]to|living[ ]in|live[ ]in|based[ ]in))[ ]?:?[ ]+$"
+    r"place[ ]of[ ]birth|residence|moved[ ]to|living[ ]in|live[ ]in|based[ ]in|"
+    r"(?:liefer|zustell|versand|rechnungs|post)(?:adresse|anschrift|ort)|"
+    r"(?:delivery|shipping|billing|postal)[ ]address))[ ]?:?[ ]+$"
+)
+# a place word, then "is" and a few words: "Mein Wohnort ist jetzt Neumünster", "my home town
+# is Kettering", "Lieferadresse ist ab Mai Schönkirchen"
+_CUE_IS = re.compile(
+    r"(?i:(?:wohn|heimat|geburts|liefer)ort|(?:haupt|zweit|neben)?wohnsitz|lieferadresse|"
+    r"home[ ]?town|place[ ]of[ ]residence|residence|delivery[ ]address)[ ]"
+    r"(?i:ist|is|war|was|lautet|wird|will[ ]be|bleibt|becomes)"
+    r"(?:[ ][^\W\d_]+(?:[ ]\d{1,2}\.)?){0,3}[ ]$"
 )
 # what stands between a street and its town when no postcode is written: "Ringstraße 9, Plön"
 _AFTER_STREET = re.compile(r"[ ]*(?:,|\n|[ ]in|[ ]-|[ ]–)[ ]*$")
@@ -280,7 +290,7 @@ def _placed(text: str, start: int, street_ends: frozenset[int]) -> bool:
     cue = guarded(_PLACE_CUE).search(text, max(line_start, start - 24), start)
     if cue and _PARTICLE.search(text, max(line_start, cue.start() - 30), cue.end()):
         return False  # "Heinz von Bergen": a name particle, not a place word
-    if cue:
+    if cue or _CUE_IS.search(text, max(line_start, start - 50), start):
         return True
     return bool(_POSTCODE_BEFORE.search(text[max(0, start - 8) : start]))
 

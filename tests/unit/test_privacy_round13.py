@@ -1,0 +1,59 @@
+"""Issue 9, thirteenth round: places in the formats and phrasings the earlier rounds did not
+read. Towns of Turkey, Ukraine and the western Balkans; Turkish streets by their type word;
+postcodes written in lowercase or with a lowercase town (UK, Dutch, Polish); a town after a
+place word and "is" ("Mein Wohnort ist jetzt …"); a delivery address's town. Examples
+written here, not taken from any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.config import Settings
+from drafter.privacy import Pseudonymizer
+from tests.unit.privacy_cases import check
+
+
+@pytest.fixture(scope="module")
+def pz() -> Pseudonymizer:
+    return Pseudonymizer(Settings(customer_number_patterns=[]))
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        # towns of the countries many customers' families come from
+        ("Ich ziehe im Mai zurück in die Türkei nach Antalya.", ("Antalya",), ("Türkei",)),
+        ("Ab Juni wohne ich in Trabzon bei meinen Eltern.", ("Trabzon",), ("Ab Juni",)),
+        ("We moved back to Lviv in spring, please close the account.", ("Lviv",), ("spring",)),
+        ("Ich wohne jetzt in Sarajevo, bitte Schlussrechnung per Mail.", ("Sarajevo",), ()),
+        # their names that are everyday words are no towns
+        ("Wir wohnen seit Jahren in Ihren Versorgungsgebiet.", (), ("Ihren",)),
+        ("Ich habe Mut gefasst und wohne nun allein in Kiel.", (), ("Mut",)),
+        # Turkish streets
+        (
+            "Adresim: Atatürk Cad. No: 15 Daire 3, 34710 Kadıköy/İstanbul",
+            ("Atatürk", "No: 15", "Daire 3", "34710", "Kadıköy"),
+            ("Adresim",),
+        ),
+        ("Neue Adresse: Alsancak Mah. 1482 Sok. No 5, Izmir", ("Alsancak", "1482", "No 5"), ()),
+        ("Meine Mutter wohnt in der Gül Sokak No. 4 Daire 2.", ("Gül", "No. 4"), ("wohnt in der",)),
+        # lowercase postcodes, lowercase towns
+        ("new address: 3 mill lane, ludlow sy8 1bb", ("ludlow", "sy8 1bb"), ("new address",)),
+        ("address is 22 queens road, brighton BN1 3XE", ("brighton", "BN1 3XE"), ()),
+        ("adres: kerkstraat 12, 5611 ab eindhoven", ("5611", "eindhoven"), ("adres",)),
+        ("adres: os. Lecha 22/4, 61-298 poznań", ("61-298", "poznań"), ()),
+        # a place word, "is", then the town
+        ("Mein Wohnort ist jetzt Neumünster.", ("Neumünster",), ("Wohnort",)),
+        ("Neuer Wohnort ist ab Mai Bad Bramstedt.", ("Bramstedt",), ("ab Mai",)),
+        ("My new home town is Kettering.", ("Kettering",), ("home town",)),
+        ("Lieferadresse ist Schönkirchen, Dorfstraße 3.", ("Schönkirchen",), ("Lieferadresse",)),
+        # kept: a year before a lowercase word, a well-known city in the story
+        ("Tarif 2024 ab sofort gültig, Messe in Hamburg besucht.", (), ("2024 ab", "Hamburg")),
+        ("Es sind 1500 ab kiel und 300 ab plön.", (), ("1500 ab kiel",)),
+        ("the mp3 4gb player, and a ps4 2tb", (), ("mp3 4gb", "ps4 2tb")),
+    ],
+)
+def test_places_in_more_formats_are_hidden(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
