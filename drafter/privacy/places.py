@@ -83,13 +83,16 @@ ROMANCE_STREET_RE = re.compile(
     r"(?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|passage|"
     r"via|viale|piazza|corso|calle|avenida|carrer|rua)[ ]"
     r"(?:(?:de|des|du|de[ ]la|d'|l'|della|del|di|da|do|dos)[ ]?)?"
-    r"[A-ZÀ-Ý][\w'’-]+(?:[ ](?:de[ ]|la[ ]|du[ ])?[A-ZÀ-Ý][\w'’-]+){0,3}"
+    r"(?:[A-ZÀ-Ý][\w'’-]+(?:[ ](?:de[ ]|la[ ]|du[ ])?[A-ZÀ-Ý][\w'’-]+){0,3}"
+    # in lowercase ("14 rue pasteur, 69007 lyon") only before a postcode or at the line's end
+    r"|[a-zà-ý][\w'’-]+(?:[ ][a-zà-ý][\w'’-]+){0,2}"
+    r"(?=,?[ ](?:[A-Z]{1,2}-)?\d{4,5}[ ]|[ \t]*(?:\n|$)))"
     r"(?:,[ ](?:Bât\.?|Bâtiment|Esc\.?|Escalier|Appt\.?|Porte|Étage)[ ]?\w{1,4})?"
 )
 # Central European street types after the name: "Klatovská třída 118", "ul. Długa 5"
 SLAVIC_STREET_RE = re.compile(
     r"(?<![\w-])(?:[A-ZÀ-Ž][\w-]+[ ](?:třída|ulice|náměstí|nábřeží|ulica|aleja|utca|út)"
-    r"|(?:[Uu]l\.|ulica|[Aa]l\.)[ ][A-ZÀ-Ž][\w-]+(?:[ ][A-ZÀ-Ž][\w-]+)?)[ ]\d{1,4}[a-zA-Z]?"
+    r"|(?:[Uu]l\.|ulica|[Aa]l\.)[ ][A-ZÀ-Ža-zà-ž][\w-]+(?:[ ][A-ZÀ-Ž][\w-]+)?)[ ]\d{1,4}[a-zA-Z]?"
     r"(?:/\d{1,4})?(?:[ ]m\.[ ]\d{1,4})?(?![\w])"  # "ul. Długa 17 m. 4": m. = the flat
 )
 # the words these patterns need on a line (a substring test before the regex)

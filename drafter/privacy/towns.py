@@ -99,7 +99,8 @@ _PLACE_CUE = re.compile(
     r"village|district|suburb|birthplace|"
     r"place[ ]of[ ]birth|residence|moved[ ]to|living[ ]in|live[ ]in|based[ ]in|"
     r"(?:liefer|zustell|versand|rechnungs|post)(?:adresse|anschrift|ort)|"
-    r"(?:delivery|shipping|billing|postal)[ ]address))[ ]?:?[ ]+$"
+    r"(?:delivery|shipping|billing|postal|supply)[ ]address|"
+    r"(?:verbrauchs|abnahme|entnahme|liefer)stelle|zählerstandort))[ ]?:?[ ]+$"
 )
 # a place word, then "is" and a few words: "Mein Wohnort ist jetzt Neumünster", "my home town
 # is Kettering", "Lieferadresse ist ab Mai Schönkirchen"
@@ -120,7 +121,8 @@ _POSTCODE_TOWN = re.compile(
     r"(?<![\w.,/-])(?:(?:D|A|CH)-)?(?P<code>\d{4,5})[ ]{1,2}(?P<town>[^\W\d_]+(?:-[^\W\d_]+)*)"
 )
 _TOWN_POSTCODE = re.compile(
-    r"(?<![\w-])(?P<before>[^\W\d_]+(?:-[^\W\d_]+)*)(?:[ ]|,[ ]|[ ]\()\d{5}\)?"
+    r"(?<![\w-])(?P<before>[^\W\d_]+(?:-[^\W\d_]+)*)(?:[ ]|,[ ]|[ ]\()"
+    r"(?:\d{5}|(?!(?:19|20)\d\d)\d{4}(?=,|[ ]*\n|[ ]*$))\)?"  # "Wien 1160, Ottakringer …"
     r"(?![\w.,/-]?\d)(?![ ]?(?:€|EUR|Euro|kWh|m³|Stück|mal|x\b))"
 )
 # "24103, Kiel" (a comma between postcode and town), "24 103 Kiel" (the postcode spaced): a
@@ -184,6 +186,9 @@ def find_towns(
         if _town(m.group("town")) or _town(m.group("town").split()[0]):
             yield Span(m.start(), m.end(), "POSTCODE_CITY", "Dutch postcode + town")
     for m in scan(_TOWN_POSTCODE, text):  # "kiel 24114"
+        four = not re.search(r"\d{5}", m.group())  # "Wien 1160,"; not "FRITZ!Box 7590,"
+        if four and not re.match(r"(?:^|[ \n,:(])$", text[max(0, m.start() - 1) : m.start()]):
+            continue
         if _plain(m.group("before")):
             yield Span(m.start(), m.end(), "POSTCODE_CITY", "town + postcode (town list)")
     for m in scan(_POSTCODE_COMMA_TOWN, text):
@@ -213,6 +218,8 @@ def find_towns(
                     _stay(text, start) and not _home(text, start, street_ends)):  # fmt: skip
                 yield Span(start, end, "POSTCODE_CITY", "town of several words")
                 continue
+        if len(parts) > 1 and word.casefold() in names and word not in _LANDS:
+            parts, folded = [word], word.casefold()  # "Henstedt-Ulzburg": one town
         if folded not in names or word in _LANDS:
             continue  # the cheap test first: most words are no town
         if blocked(word) and not (len(parts) == 1 and _after_street(text, start, street_ends)):
@@ -273,7 +280,7 @@ def _occurrences(text: str) -> list[tuple[int, str]]:
 def _may_start_town(word: str) -> bool:
     """May `word` start a town of the list (one word or several)?"""
     first = word.split("-")[0].casefold()
-    if first in towns():
+    if first in towns() or word.casefold() in towns():  # "Castrop-Rauxel" too
         return True
     if first not in long_towns() and first != "st":
         return False

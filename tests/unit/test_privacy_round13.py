@@ -47,6 +47,16 @@ def pz() -> Pseudonymizer:
         ("Neuer Wohnort ist ab Mai Bad Bramstedt.", ("Bramstedt",), ("ab Mai",)),
         ("My new home town is Kettering.", ("Kettering",), ("home town",)),
         ("Lieferadresse ist Schönkirchen, Dorfstraße 3.", ("Schönkirchen",), ("Lieferadresse",)),
+        # supply points, hyphenated towns, an Austrian district's postcode after its town,
+        # French and Polish streets in lowercase
+        ("Verbrauchsstelle: Wacken", ("Wacken",), ("Verbrauchsstelle",)),
+        ("Wir sind nach Castrop-Rauxel gezogen.", ("Castrop-Rauxel",), ("gezogen",)),
+        ("Ich wohne in Idar-Oberstein.", ("Idar-Oberstein",), ()),
+        ("Ich wohne in Wien 1160, Ottakringer Straße 20", ("1160", "Ottakringer"), ()),
+        ("adresse: 14 rue pasteur, 69007 lyon", ("rue pasteur", "69007", "lyon"), ("adresse",)),
+        ("mieszkam w krakowie na ul. długiej 7", ("długiej 7",), ()),
+        ("Der Router FRITZ!Box 7590, neu gekauft", (), ("FRITZ!Box 7590",)),
+        ("Urlaub in Garmisch-Partenkirchen war schön", (), ("Garmisch-Partenkirchen",)),
         # kept: a year before a lowercase word, a well-known city in the story
         ("Tarif 2024 ab sofort gültig, Messe in Hamburg besucht.", (), ("2024 ab", "Hamburg")),
         ("Es sind 1500 ab kiel und 300 ab plön.", (), ("1500 ab kiel",)),
