@@ -22,11 +22,19 @@ from collections.abc import Callable, Iterator
 from drafter.privacy.places import _unit_end as unit_end
 from drafter.privacy.prefilter import scan
 from drafter.privacy.spans import Span, digit_lines
+from drafter.privacy.towns import towns
 
 _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞŁŚŻŹĆŃŠČŘŽĽŇŤĎ"
 _TOWN = rf"[{_UPPER}][^\W\d_]+(?:[- ][{_UPPER}][^\W\d_]+)?"
 # the country letters of the old European plates, as they stand before a postcode
 _COUNTRY = r"(?:I|F|L|B|E|P|S|H|N|FL|NL|CZ|SK|DK|FIN|SLO|HR|IT|FR|LU|BE|ES|PT|SE|NO|HU|SI)"
+# Portuguese "4050-180 Porto"
+PT_POSTCODE_RE = re.compile(rf"(?<![\w.,/-])\d{{4}}-\d{{3}}[ ]{{1,2}}(?P<town>{_TOWN})")
+# Brazilian "Porto Alegre - RS, 90570-020" (town, state, CEP) and "CEP 90570-020"
+BR_CEP_RE = re.compile(
+    rf"(?:(?<![\w-]){_TOWN}(?:[ ]{_TOWN})?[ ]?[-–/][ ]?[A-Z]{{2}},?[ ](?:CEP[ ]?)?|CEP[: ]+)"
+    r"\d{5}-?\d{3}(?![\w-])"
+)
 PL_POSTCODE_RE = re.compile(
     rf"(?:(?<=PL-)|(?<![\w.,/-]))\d{{2}}-\d{{3}}[ ]{{1,2}}(?P<town>{_TOWN})"
 )
@@ -60,16 +68,21 @@ def find_abroad_postcodes(text: str, everyday: Callable[[str], bool]) -> Iterato
     """POSTCODE_CITY spans of foreign postcodes with their town."""
     for regex, backs, why in (
         (PL_POSTCODE_RE, (2,), "Polish postcode + town"),
+        (PT_POSTCODE_RE, (4,), "Portuguese postcode + town"),
         (PREFIXED_POSTCODE_RE, (1, 2, 3), "country letter + postcode + town"),
     ):
         for m in _at_dashes(regex, text, backs):
             town = m.group("town")
-            if regex is PL_POSTCODE_RE and everyday(town.split()[0].split("-")[0]):
+            if regex is not PREFIXED_POSTCODE_RE and everyday(town.split()[0].split("-")[0]):
                 continue
             end = m.end()
             if " " in town and everyday(town.split()[-1]):
                 end = m.start("town") + town.index(" ")
-            yield Span(m.start(), end, "POSTCODE_CITY", why)
+            listed = town.split()[0].casefold() in towns()  # outranks a customer number's
+            yield Span(m.start(), end, "POSTCODE_CITY", why + (" (town list)" if listed else ""))
+    if "-" in text:
+        for m in scan(BR_CEP_RE, text, digit_lines(text)):
+            yield Span(m.start(), m.end(), "POSTCODE_CITY", "Brazilian town, state, CEP")
 
 
 LABELLED_POSTCODE_RE = re.compile(

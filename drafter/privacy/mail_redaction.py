@@ -14,7 +14,7 @@ from drafter.privacy import names as nm
 from drafter.privacy.freenames import FreeNames
 from drafter.privacy.keeps import authority
 from drafter.privacy.second_look import organisation_words
-from drafter.privacy.sender_names import local_part_names
+from drafter.privacy.sender_names import local_part_names, sender_words, short_names
 from drafter.privacy.vault import Vault
 
 
@@ -74,6 +74,11 @@ class EmailRedaction:
             "signature": email.signature,
         }
         self._org_words = organisation_words(texts.values())
+        vocab = self._free.vocab
+        sender = sender_words(
+            email.from_.email if not self._own(email.from_.email) else "", display
+        )
+        known += short_names((email.body, email.signature), sender, vocab.zipf, vocab.is_first_name)
         try:
             for field, text in texts.items():
                 known += self.discover_names(text, signature=field == "signature")

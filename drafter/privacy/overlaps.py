@@ -49,6 +49,8 @@ def _priority_of(entity_type: str, why: str) -> int:
         return PRIORITY["VAULT"]
     if why.startswith("long number"):
         return 2  # the catch-all yields to every recognizer that knows the shape
+    if why == "country letter + postcode + town (town list)":
+        return PRIORITY["CUSTOMER_NO"] + 1  # "HR-10000 Zagreb" is no number of the company's
     if why in ("town after a place word", "town-district"):
         return PRIORITY["NAME"]  # "Karl-Heinz von Bergen" is a name, the longer span wins
     return PRIORITY.get(entity_type, 3)

@@ -5,6 +5,8 @@
   words ("frank", "rose" and "wolf" stay words).
 - The surname a From address spells: "hedda.quistorp@…" sent as "Hedda" names "Quistorp"
   (`local_part_names`; only when a part of the address is a word of the display name).
+- The sender's short name on a line of its own ("thx, Matt" from Matthew, "Venky" from
+  Venkatesh, "chuks" from Chukwuemeka, "fritzi" from fritzi.wendorff@…): `short_names`.
 - The company's own postcode: the postcode + town right after the company's street as the
   knowledge base gives it ("Hafenstraße 12 · 24103 Kiel" in a quoted reply) is the
   company's, not the customer's (`without_own_postcodes`).
@@ -85,6 +87,50 @@ def local_part_names(address: str, display: str) -> list[str]:
     if len(parts) < 2 or not all(p.isalpha() for p in parts) or not shown & set(parts):
         return []
     return [p.title() for p in parts if len(p) >= 3 and p not in shown]
+
+
+_SHORT_LINE = re.compile(r"^[ \t>]*(?:[^\W\d_]+[,.!]*[ \t]+){0,2}[^\W\d_]+[ \t.,!]*$", re.M)
+
+
+def short_names(
+    texts: Iterable[str],
+    sender: Iterable[str],
+    zipf: Callable[[str], float],
+    is_first_name: Callable[[str], bool],
+) -> list[str]:
+    """Words of short lines (a sign-off: one to three words) that are the sender's name or a
+    short form of it: the same word as a word of the sender's name or address (`sender`), or
+    its first four letters (three for a listed first name: "Max" of Maximilian); an everyday
+    word needs to be a listed first name ("Danke" is no "Daniel")."""
+    own = {w.casefold() for w in sender if len(w) >= 3 and w.isalpha()}
+    if not own:
+        return []
+    found: list[str] = []
+    for text in texts:
+        for line in _SHORT_LINE.finditer(text):
+            for word in _WORD.findall(line.group()):
+                low = word.casefold()
+                if len(low) < 3 or word in found:
+                    continue
+                listed = is_first_name(word.title())
+                if low not in own and not (listed or zipf(word) < 3.5):
+                    continue
+                prefix = 3 if listed else 4
+                if low in own or any(
+                    len(low) >= prefix and o.startswith(low[:prefix]) and len(o) > len(low)
+                    for o in own
+                ):
+                    found.append(word)
+    return found
+
+
+def sender_words(address: str, display: str) -> list[str]:
+    """The words of the sender's display name and of the From address's local part when it
+    spells a name (two or three parts of letters: "fritzi.wendorff")."""
+    local = re.sub(r"\d+$", "", address.split("@")[0])
+    parts = [p for p in re.split(r"[._-]", local) if p]
+    spelt = parts if 2 <= len(parts) <= 3 and all(p.isalpha() for p in parts) else []
+    return [*_WORD.findall(display), *spelt]
 
 
 def without_own_postcodes(

@@ -67,3 +67,78 @@ def test_places_in_more_formats_are_hidden(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     check(pz, text, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        # Portuguese and Brazilian postcodes, a country letter before a listed town
+        ("Morada: Rua das Flores 12, 4100-321 Porto", ("4100-321", "Porto"), ("Morada",)),
+        ("I grew up in Belo Horizonte - MG, 30130-010 before Kiel.", ("Horizonte", "30130"), ()),
+        ("Hauptwohnsitz: Vukovarska 15, HR-21000 Split.", ("21000", "Split"), ()),
+        ("Zweitwohnsitz ist HR-51000 Rijeka, Korzo 4", ("51000", "Rijeka"), ()),
+        # a firm names its customer (a first name that is also a word: "Ernst")
+        (
+            "für unseren Kunden Ernst Bollmann, Am Brook 18, 24161 Altenholz, melden wir",
+            ("Ernst", "Bollmann"),
+            ("melden wir",),
+        ),
+        ("für unseren Mandanten Ernst Krull teilen wir mit", ("Ernst", "Krull"), ("teilen",)),
+        ("unsere Kunden Glasfaser buchen", (), ("Kunden Glasfaser",)),
+    ],
+)
+def test_more_postcodes_and_customers_are_hidden(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
+
+
+def _mail(sender: str, body: str) -> bytes:
+    return (
+        f"From: {sender}\nTo: service@stadtwerke-nordlicht.de\nSubject: Frage\n"
+        "Content-Type: text/plain; charset=utf-8\n\n" + body
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "hidden", "kept"),
+    [
+        # the sign-off in the middle of the body, more lines after it
+        (
+            "Bartholomew Quince <b.quince@example.org>",
+            "All fine now, meter read.\nthx, Bart\n+44 7700 900 123\nstill raining here.\n",
+            "Bart",
+            ("thx",),
+        ),
+        (
+            "Nnamdi Okafor <nnamdi.okafor@example.org>",
+            "kein strom seit 10 min\nnnam\n0151 2345 6789\nsicherung ist drin.\n",
+            "nnam",
+            ("sicherung",),
+        ),
+        (
+            "wiebke.thormaehlen@example.org",
+            "heizung aus seit heute\nwiebke\n0160 1234567\nthermostat ist neu.\n",
+            "wiebke",
+            (),
+        ),
+        # an everyday word sharing the sender's first letters stays
+        (
+            "Daniel Hargreaves <dh@example.org>",
+            "Das ging schnell.\nDanke!\nZählerstand folgt morgen.\n",
+            "",
+            ("Danke",),
+        ),
+    ],
+)
+def test_the_senders_short_name_on_a_line_of_its_own_is_hidden(
+    pz: Pseudonymizer, sender: str, body: str, hidden: str, kept: tuple[str, ...]
+) -> None:
+    from drafter.mail.parse import parse_email
+
+    redacted, _ = pz.redact_email(parse_email(_mail(sender, body)))
+    seen = "\n".join([redacted.body, redacted.signature])
+    if hidden:
+        assert hidden not in seen, seen
+    for word in kept:
+        assert word in seen, seen
