@@ -149,6 +149,11 @@ def without_organisations(text: str, spans: list[Span]) -> list[Span]:
 
 # one space, or a hyphen: the second part of a double surname ("[Urs Brändli]-Zürcher")
 _NEXT_WORD = re.compile(r"[ /-](?P<word>[A-ZÄÖÜ][^\W\d_]+)(?![\w-])")
+# another surname joined to a name by "und"/"and"/"&" or a slash, the end of the list
+# following ("(Kramer und Schmied)", "Noble & Gillespie,", "bei [Brandt]/kranz klingeln")
+_JOINED_WORD = re.compile(
+    r"(?P<joint>[ ](?:und|and|&)[ ]|/)(?P<word>[^\W\d_]+)(?=[ ]*(?:[),.;:\n]|$)|[ ][a-zäöü])"
+)
 # "Müller/[Popescu]": the other name on a doorbell or a letterbox, written before a slash
 _SLASHED_BEFORE = re.compile(r"(?<![\w/-])(?P<word>[A-ZÄÖÜ][^\W\d_]+)/$")
 
@@ -162,7 +167,15 @@ def surnames_after(
     ("Lindner/[Popescu]")."""
     out = []
     for span in spans:
-        if span.type != "NAME" or not text[span.start : span.start + 1].isupper():
+        if span.type != "NAME":
+            continue
+        m = _JOINED_WORD.match(text, span.end)  # "([Kramer] und Schmied)", "[sturm]/kranz"
+        word = m.group("word") if m else ""
+        capital = word[:1].isupper() and text[span.start : span.start + 1].isupper()
+        joined = m is not None and (capital or m.group("joint") == "/") and len(word) >= 3
+        if joined and surname(word.title()) and not blocked(word.title()):
+            out.append(Span(m.start("word"), m.end("word"), "NAME", "surname joined to a name"))
+        if not text[span.start : span.start + 1].isupper():
             continue
         m = _NEXT_WORD.match(text, span.end)
         if m and surname(m.group("word")) and not blocked(m.group("word")):

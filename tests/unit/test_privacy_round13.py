@@ -142,3 +142,19 @@ def test_the_senders_short_name_on_a_line_of_its_own_is_hidden(
         assert hidden not in seen, seen
     for word in kept:
         assert word in seen, seen
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("Am Zählerschrank stehen noch die Vormieter (Frau Behrens und Wagner).", ("Wagner",), ()),
+        ("Our solicitor, Ms Fairley of Fairley & Hutchinson, has the papers.", ("Hutchinson",), ()),
+        ("bitte bei Frau Harms/becker klingeln", ("becker",), ("klingeln",)),
+        # a noun after "und" stays
+        ("Herr Albers und Sohn kommen morgen.", (), ("Sohn",)),
+    ],
+)
+def test_a_surname_joined_to_a_name_is_hidden(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
