@@ -31,9 +31,9 @@ _COUNTRY = r"(?:I|F|L|B|E|P|S|H|N|FL|NL|CZ|SK|DK|FIN|SLO|HR|IT|FR|LU|BE|ES|PT|SE
 # Portuguese "4050-180 Porto"
 PT_POSTCODE_RE = re.compile(rf"(?<![\w.,/-])\d{{4}}-\d{{3}}[ ]{{1,2}}(?P<town>{_TOWN})")
 # Brazilian "Porto Alegre - RS, 90570-020" (town, state, CEP) and "CEP 90570-020"
-BR_CEP_RE = re.compile(
-    rf"(?:(?<![\w-]){_TOWN}(?:[ ]{_TOWN})?[ ]?[-–/][ ]?[A-Z]{{2}},?[ ](?:CEP[ ]?)?|CEP[: ]+)"
-    r"\d{5}-?\d{3}(?![\w-])"
+BR_CEP_RE = re.compile(r"(?<![\w-])\d{5}-\d{3}(?![\w-])")
+_BR_BEFORE = re.compile(
+    rf"(?:(?<![\w-]){_TOWN}(?:[ ]{_TOWN})?[ ]?[-–/][ ]?[A-Z]{{2}},?[ ](?:CEP[ ]?)?|CEP[: ]+)$"
 )
 PL_POSTCODE_RE = re.compile(
     rf"(?:(?<=PL-)|(?<![\w.,/-]))\d{{2}}-\d{{3}}[ ]{{1,2}}(?P<town>{_TOWN})"
@@ -80,9 +80,10 @@ def find_abroad_postcodes(text: str, everyday: Callable[[str], bool]) -> Iterato
                 end = m.start("town") + town.index(" ")
             listed = town.split()[0].casefold() in towns()  # outranks a customer number's
             yield Span(m.start(), end, "POSTCODE_CITY", why + (" (town list)" if listed else ""))
-    if "-" in text:
-        for m in scan(BR_CEP_RE, text, digit_lines(text)):
-            yield Span(m.start(), m.end(), "POSTCODE_CITY", "Brazilian town, state, CEP")
+    for m in _at_dashes(BR_CEP_RE, text, (5,)):
+        before = _BR_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before:
+            yield Span(before.start(), m.end(), "POSTCODE_CITY", "Brazilian town, state, CEP")
 
 
 LABELLED_POSTCODE_RE = re.compile(
@@ -122,9 +123,10 @@ LOWER_EIRCODE_RE = re.compile(
 # of the town list
 _LOWER_TOWN = r"(?P<town>[^\W\d_]+(?:[ -][^\W\d_]+)?)"
 LOWER_UK_RE = re.compile(
-    rf"(?:(?<![\w-]){_LOWER_TOWN},?[ ])?(?P<code>(?<![\w-])(?:[a-z]{{1,2}}\d[a-z\d]?[ ]\d"
-    r"[abd-hjlnp-uw-z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2}))(?![\w-])"
+    r"(?<![\w-])(?:[a-z]{1,2}\d[a-z\d]?[ ]\d[abd-hjlnp-uw-z]{2}"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2})(?![\w-])"
 )
+_TOWN_BEFORE = re.compile(rf"(?<![\w-]){_LOWER_TOWN},?[ ]$")
 LOWER_NL_PL_RE = re.compile(
     r"(?<![\w.,/-])(?P<code>\d{4}[ ]?(?:[a-z]{2}|[A-Z]{2})|\d{2}-\d{3})[ ]{1,2}" + _LOWER_TOWN
 )
@@ -146,17 +148,18 @@ def _town_end(m: re.Match[str], is_town: Callable[[str], bool]) -> int:
 def find_lowercase_postcodes(text: str, is_town: Callable[[str], bool]) -> Iterator[Span]:
     """POSTCODE_CITY spans of the postcodes above, with the town where the list knows it."""
     for m in scan(LOWER_UK_RE, text, digit_lines(text)):
-        town = m.group("town")
-        lower = town is not None and town.islower() and is_town(town.split()[-1])
-        placed = _LINE_BEFORE.search(text, max(0, m.start() - 3), m.start("code")) and (
+        front = _TOWN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        town = front.group("town") if front else ""
+        lower = town.islower() and is_town(town.split()[-1])
+        placed = _LINE_BEFORE.search(text, max(0, m.start() - 3), m.start()) and (
             _LINE_AFTER.match(text, m.end())
         )  # ", sy8 1bb" closing a line; "the mp3 4gb player" is none
-        if (m.group("code").islower() and (placed or lower)) or lower:
-            start = m.start("code")
-            if town and is_town(town):
-                start = m.start("town")
-            elif lower:
-                start = m.end("town") - len(town.split()[-1])
+        if (m.group().islower() and placed) or lower:
+            start = m.start()
+            if front and is_town(town):
+                start = front.start("town")
+            elif front and lower:
+                start = front.end("town") - len(town.split()[-1])
             yield Span(start, m.end(), "POSTCODE_CITY", "UK postcode (lowercase)")
     for m in scan(LOWER_NL_PL_RE, text, digit_lines(text)):
         town, code = m.group("town"), m.group("code")

@@ -110,8 +110,8 @@ def short_names(
         for line in _SHORT_LINE.finditer(text):
             for word in _WORD.findall(line.group()):
                 low = word.casefold()
-                if len(low) < 3 or word in found:
-                    continue
+                if len(low) < 3 or word in found or not any(o.startswith(low[:3]) for o in own):
+                    continue  # the cheap test first: most words share no letters with the name
                 listed = is_first_name(word.title())
                 if low not in own and not (listed or zipf(word) < 3.5):
                     continue
