@@ -158,6 +158,22 @@ _JOINED_WORD = re.compile(
 _SLASHED_BEFORE = re.compile(r"(?<![\w/-])(?P<word>[A-ZÄÖÜ][^\W\d_]+)/$")
 
 
+def _joined_surname(
+    text: str,
+    span: Span,
+    m: re.Match[str],
+    surname: Callable[[str], bool],
+    blocked: Callable[[str], bool],
+) -> bool:
+    """Is the word `m` joined to the name `span` a listed surname? After "und"/"and"/"&" both
+    are capitalised; after a slash either may be lowercase."""
+    word = m.group("word")
+    capital = word[:1].isupper() and text[span.start : span.start + 1].isupper()
+    if not (capital or m.group("joint") == "/") or len(word) < 3:
+        return False
+    return surname(word.title()) and not blocked(word.title())
+
+
 def surnames_after(
     text: str, spans: list[Span], surname: Callable[[str], bool], blocked: Callable[[str], bool]
 ) -> list[Span]:
@@ -169,12 +185,10 @@ def surnames_after(
     for span in spans:
         if span.type != "NAME":
             continue
-        m = _JOINED_WORD.match(text, span.end)  # "([Kramer] und Schmied)", "[sturm]/kranz"
-        word = m.group("word") if m else ""
-        capital = word[:1].isupper() and text[span.start : span.start + 1].isupper()
-        joined = m is not None and (capital or m.group("joint") == "/") and len(word) >= 3
-        if joined and surname(word.title()) and not blocked(word.title()):
-            out.append(Span(m.start("word"), m.end("word"), "NAME", "surname joined to a name"))
+        joined = _JOINED_WORD.match(text, span.end)  # "([Kramer] und Schmied)", "[sturm]/kranz"
+        if joined is not None and _joined_surname(text, span, joined, surname, blocked):
+            start, end = joined.span("word")
+            out.append(Span(start, end, "NAME", "surname joined to a name"))
         if not text[span.start : span.start + 1].isupper():
             continue
         m = _NEXT_WORD.match(text, span.end)
