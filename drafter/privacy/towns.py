@@ -239,16 +239,16 @@ def find_towns(
             continue
         if not _plain(word) or not (word[0].isupper() or word.islower()):
             continue
-        if word.islower() and zipf(word) >= 3.5 and not _after_street(text, start, street_ends):
+        home = _home(text, start, street_ends, end_word)
+        # a lowercase word that is frequent is a town only where somebody lives there, and
+        # never when it is very frequent ("march", "nice", "best")
+        if word.islower() and zipf(word) >= 3.5 and not (zipf(word) < 4.5 and home):
             continue
         if (
             _placed(text, start, street_ends)
-            and (
-                (zipf(word) < _WELL_KNOWN and not _greeting_from(text, start))
-                or _home(text, start, street_ends)
-            )
+            and ((zipf(word) < _WELL_KNOWN and not _greeting_from(text, start)) or home)
             and not _kin_from(text, start)
-            and not (_stay(text, start) and not _home(text, start, street_ends))
+            and not (_stay(text, start) and not home)
         ):
             yield Span(start, end_word, "POSTCODE_CITY", "town after a place word")
 
@@ -364,13 +364,29 @@ def _after_street(text: str, start: int, street_ends: frozenset[int]) -> bool:
     return gap is not None and gap.start() in street_ends
 
 
-def _home(text: str, start: int, street_ends: frozenset[int]) -> bool:
-    """Is the town at `start` somebody's home: after a street, a postcode or a residence cue?"""
+# the German verb after the town: "wir sind nach Hamburg gezogen", "ich bin im Mai nach Wien
+# umgezogen" (said by the writer: a first-person word earlier in the sentence)
+_RESIDENCE_AFTER = re.compile(
+    r"[ ]+(?:(?:schon|bereits|jetzt|nun|dann|zusammen|gemeinsam)[ ]+)?"
+    r"(?:gezogen|umgezogen|verzogen|ziehen|ziehe|wohnen|wohne|leben|lebe|gemeldet)\b"
+)
+_FIRST_PERSON = re.compile(r"(?i:\b(?:ich|wir|i|we)\b)[^\n.!?]*$")
+
+
+def _home(text: str, start: int, street_ends: frozenset[int], end: int | None = None) -> bool:
+    """Is the town at `start` (ending at `end`) somebody's home: after a street, a postcode
+    or a residence cue, or before the writer's own verb of moving or living?"""
     if _after_street(text, start, street_ends):
         return True
     if _POSTCODE_BEFORE.search(text[max(0, start - 8) : start]):
         return True
-    return guarded(_RESIDENCE).search(text, max(0, start - 60), start) is not None
+    if guarded(_RESIDENCE).search(text, max(0, start - 60), start) is not None:
+        return True
+    return (
+        end is not None
+        and _RESIDENCE_AFTER.match(text, end) is not None
+        and _FIRST_PERSON.search(text, max(0, start - 80), start) is not None
+    )
 
 
 _POSTCODE_BEFORE = re.compile(r"(?<![\w.,/-])(?!(?:19|20)\d\d[ ])\d{4,5}[ ]{1,2}$")

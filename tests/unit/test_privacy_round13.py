@@ -158,3 +158,23 @@ def test_a_surname_joined_to_a_name_is_hidden(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     check(pz, text, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        # the writer's verb of moving or living after the town (German word order)
+        ("Wir sind nach Hamburg gezogen.", ("Hamburg",), ("gezogen",)),
+        ("Ich bin letztes Jahr nach München umgezogen.", ("München",), ("letztes Jahr",)),
+        ("ich bin von kiel nach flensburg gezogen", ("flensburg",), ()),
+        # somebody else's move, a trip, and frequent lowercase words stay
+        ("Meine Tochter ist nach Berlin gezogen.", (), ("Berlin",)),
+        ("Wir sind nach Hamburg gefahren.", (), ("Hamburg",)),
+        ("we are moving in march", (), ("march",)),
+        ("I live in a nice flat in the centre", (), ("nice",)),
+    ],
+)
+def test_the_town_before_the_writers_verb_of_moving_is_hidden(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
