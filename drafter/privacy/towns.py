@@ -96,7 +96,7 @@ _COMPASS = words(
 _PLACE_CUE = re.compile(
     r"(?i:\b(?:in|aus|nach|von|bei|nahe|richtung|(?:wohn|geburts|heimat)?ort|stadt|gemeinde|"
     r"(?:haupt|zweit|neben|erst)?wohnsitz|wohnhaft|(?:stadt|orts)teil|bezirk|from|to|near|town|city|"
-    r"village|district|suburb|birthplace|"
+    r"village|district|suburb|birthplace|à|naar|"  # French and Dutch: "à Grenoble", "naar Zwolle"
     r"place[ ]of[ ]birth|residence|moved[ ]to|living[ ]in|live[ ]in|based[ ]in|"
     r"(?:liefer|zustell|versand|rechnungs|post)(?:adresse|anschrift|ort)|"
     r"(?:delivery|shipping|billing|postal|supply)[ ]address|"
@@ -310,6 +310,7 @@ _RESIDENCE = re.compile(
     r"(?i:wohn|leb[et]|gelebt|zieh|zog|umzug|umgezogen|siedl|gemeldet|heimat|geburt|geboren|"
     r"\bkomm(?:e|en|t)[ ]aus|stamm|herkunft|\bcome[ s]|coming|"
     r"live|living|moved|moving|relocat|based|reside|born|home|"
+    r"habit|déménag|verhuis|\bwoon|mieszka|przeprowadz|"  # French, Dutch, Polish
     # where the writer moves or goes back to is their home: "I go back to Sevilla", "we are
     # back in Cork", "ich ziehe zurück nach Izmir" (a friend's "gone back to Cardiff" is not)
     r"\b(?:I|we|ich|wir)\b[^\n.!?]{0,25}(?:\bback[ ](?:to|in|home)\b|\breturn|zurück|\bmove\b)|"

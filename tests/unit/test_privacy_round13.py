@@ -167,6 +167,9 @@ def test_a_surname_joined_to_a_name_is_hidden(
         ("Wir sind nach Hamburg gezogen.", ("Hamburg",), ("gezogen",)),
         ("Ich bin letztes Jahr nach München umgezogen.", ("München",), ("letztes Jahr",)),
         ("ich bin von kiel nach flensburg gezogen", ("flensburg",), ()),
+        # French and Dutch place words and verbs
+        ("Mon appartement à Grenoble est vendu, j'habite ailleurs.", ("Grenoble",), ()),
+        ("Ik verhuis naar Utrecht.", ("Utrecht",), ("verhuis",)),
         # somebody else's move, a trip, and frequent lowercase words stay
         ("Meine Tochter ist nach Berlin gezogen.", (), ("Berlin",)),
         ("Wir sind nach Hamburg gefahren.", (), ("Hamburg",)),
