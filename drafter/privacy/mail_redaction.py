@@ -75,9 +75,8 @@ class EmailRedaction:
         }
         self._org_words = organisation_words(texts.values())
         vocab = self._free.vocab
-        sender = sender_words(
-            email.from_.email if not self._own(email.from_.email) else "", display
-        )
+        person = display if known and known[0] == display else ""  # not "Jobcenter Kiel"
+        sender = sender_words(email.from_.email if not self._own(email.from_.email) else "", person)
         known += short_names((email.body, email.signature), sender, vocab.zipf, vocab.is_first_name)
         try:
             for field, text in texts.items():

@@ -122,6 +122,13 @@ def _mail(sender: str, body: str) -> bytes:
             "wiebke",
             (),
         ),
+        # an authority's display name is no person's: its words on a short line stay
+        (
+            "Jobcenter Kiel - Team 412 <team412@jobcenter-ge.example>",
+            "Bitte um Auskunft.\nJobcenter Kiel\nTeam 412\nDie Unterlagen folgen.\n",
+            "",
+            ("Jobcenter Kiel",),
+        ),
         # an everyday word sharing the sender's first letters stays
         (
             "Daniel Hargreaves <dh@example.org>",
