@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 
 from drafter.privacy.prefilter import guarded, scan
@@ -239,16 +239,16 @@ def find_towns(
             continue
         if not _plain(word) or not (word[0].isupper() or word.islower()):
             continue
-        home = _home(text, start, street_ends, end_word)
+        home = partial(_home, text, start, street_ends, end_word)  # asked only when needed
         # a lowercase word that is frequent is a town only where somebody lives there, and
         # never when it is very frequent ("march", "nice", "best")
-        if word.islower() and zipf(word) >= 3.5 and not (zipf(word) < 4.5 and home):
+        if word.islower() and zipf(word) >= 3.5 and not (zipf(word) < 4.5 and home()):
             continue
         if (
             _placed(text, start, street_ends)
-            and ((zipf(word) < _WELL_KNOWN and not _greeting_from(text, start)) or home)
+            and ((zipf(word) < _WELL_KNOWN and not _greeting_from(text, start)) or home())
             and not _kin_from(text, start)
-            and not (_stay(text, start) and not home)
+            and not (_stay(text, start) and not home())
         ):
             yield Span(start, end_word, "POSTCODE_CITY", "town after a place word")
 
