@@ -132,6 +132,10 @@ LOWER_NL_PL_RE = re.compile(
 )
 
 
+# a UK inward code ("… 1bb"), a Dutch or Polish code before a lowercase word
+_ANY_LOWER_CODE = re.compile(
+    r"\d[ ]\d[A-Za-z]{2}\b|(?<!\d)\d{4}[ ]?[A-Za-z]{2}[ ]{1,2}[a-z]|\d-\d{3}[ ]{1,2}[a-z]"
+)
 _LINE_BEFORE = re.compile(r"(?:^|[,:\n])[ \t]*$")
 _LINE_AFTER = re.compile(r"[ \t]*(?:$|[\n,.;)])")
 
@@ -145,9 +149,22 @@ def _town_end(m: re.Match[str], is_town: Callable[[str], bool]) -> int:
     return m.start("town") + first.end() if first and is_town(first.group()) else -1
 
 
+_INWARD = re.compile(r"\d[ ]\d[A-Za-z]{2}\b")
+
+
+def _uk_codes(text: str) -> Iterator[re.Match[str]]:
+    """LOWER_UK_RE's matches, looked for only around an inward code ("… 1bb": few in a mail)."""
+    for inward in _INWARD.finditer(text):
+        m = LOWER_UK_RE.search(text, max(0, inward.start() - 3), inward.end())
+        if m is not None and m.end() == inward.end():
+            yield m
+
+
 def find_lowercase_postcodes(text: str, is_town: Callable[[str], bool]) -> Iterator[Span]:
     """POSTCODE_CITY spans of the postcodes above, with the town where the list knows it."""
-    for m in scan(LOWER_UK_RE, text, digit_lines(text)):
+    if not _ANY_LOWER_CODE.search(text):
+        return  # the cheap test first: most mails hold no such shape
+    for m in _uk_codes(text):
         front = _TOWN_BEFORE.search(text, max(0, m.start() - 40), m.start())
         town = front.group("town") if front else ""
         lower = town.islower() and is_town(town.split()[-1])
