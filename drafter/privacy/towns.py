@@ -297,7 +297,7 @@ def _placed(text: str, start: int, street_ends: frozenset[int]) -> bool:
     cue = guarded(_PLACE_CUE).search(text, max(line_start, start - 24), start)
     if cue and _PARTICLE.search(text, max(line_start, cue.start() - 30), cue.end()):
         return False  # "Heinz von Bergen": a name particle, not a place word
-    if cue or _CUE_IS.search(text, max(line_start, start - 50), start):
+    if cue or guarded(_CUE_IS).search(text, max(line_start, start - 50), start):
         return True
     return bool(_POSTCODE_BEFORE.search(text[max(0, start - 8) : start]))
 
