@@ -207,6 +207,10 @@ class EmailRecord(BaseModel):
     claimed_at: datetime | None = None
     claim_kind: str = ""  # 'review' | 'drafting' (see drafter.store.queue_state)
     claim_expires_at: datetime | None = None
+    # the latest rejection, while the email is rejected (who, when and why; "" otherwise)
+    rejected_by: str = ""
+    rejected_at: datetime | None = None
+    rejection_reason: str = ""
 
 
 class DraftVersion(BaseModel):

@@ -15,7 +15,7 @@ from drafter.errors import StoreError
 from drafter.models import EmailRecord, InboundEmail, QueueItem, QueueStatus
 from drafter.store import crypto, queue_state, threads
 from drafter.store.clock import as_utc, utcnow
-from drafter.store.schema import NOT_URGENT, emails, vaults
+from drafter.store.schema import NOT_URGENT, emails, rejections, vaults
 
 QUEUE_STATUSES: tuple[QueueStatus, ...] = (  # transitions: drafter.store.queue_state
     "new",
@@ -99,6 +99,14 @@ def _row(conn: Connection, email_id: int) -> Row[Any]:
 def get(conn: Connection, email_id: int) -> EmailRecord:
     row = _row(conn, email_id)
     claim = queue_state.live_claim(row)
+    rejected = None
+    if row.status == "rejected":  # who rejected it, when and why (the desk's header says so)
+        rejected = conn.execute(
+            select(rejections)
+            .where(rejections.c.email_id == email_id)
+            .order_by(rejections.c.id.desc())
+            .limit(1)
+        ).first()
     return EmailRecord(
         email_id=row.id,
         email=InboundEmail.model_validate_json(row.email_json),
@@ -109,6 +117,9 @@ def get(conn: Connection, email_id: int) -> EmailRecord:
         claimed_at=claim.since if claim else None,
         claim_kind=claim.kind if claim else "",
         claim_expires_at=claim.expires if claim else None,
+        rejected_by=rejected.rejected_by if rejected else "",
+        rejected_at=as_utc(rejected.rejected_at) if rejected else None,
+        rejection_reason=rejected.reason if rejected else "",
     )
 
 

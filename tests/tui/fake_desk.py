@@ -304,6 +304,8 @@ class FakeDesk:
         self._not_final(email_id, "reject")
         self.rejections[email_id] = reason
         self._set_status(email_id, "rejected")
+        record = self.records[email_id]
+        record.rejected_by, record.rejected_at, record.rejection_reason = "agent", NOW, reason
 
     def reopen(self, email_id: int, reason: str) -> None:
         self._check("reopen", email_id)
@@ -312,6 +314,8 @@ class FakeDesk:
         if self.records[email_id].status != "rejected":
             raise StoreError(f"email {email_id}: only a rejected email can be reopened")
         self._set_status(email_id, "in_review" if self.drafts.get(email_id) else "new")
+        record = self.records[email_id]
+        record.rejected_by, record.rejected_at, record.rejection_reason = "", None, ""
 
     def can_rewrite(self) -> str:
         return self.rewrite_off

@@ -91,13 +91,18 @@ async def test_reject_and_reopen(service: DeskService) -> None:
     email_id = first_id(service)
     await drafted(service, email_id)
     service.reject(email_id, "duplicate")
-    assert service.email(email_id).status == "rejected"
+    rejected = service.email(email_id)
+    assert rejected.status == "rejected"
+    assert (rejected.rejection_reason, bool(rejected.rejected_by)) == ("duplicate", True)
+    assert rejected.rejected_at is not None
     with pytest.raises(StoreError):
         service.reject(email_id, "again")
     with pytest.raises(StoreError):
         service.reopen(email_id, " ")
     service.reopen(email_id, "customer called back")
-    assert service.email(email_id).status == "in_review"
+    reopened = service.email(email_id)
+    assert reopened.status == "in_review"
+    assert (reopened.rejected_by, reopened.rejection_reason, reopened.rejected_at) == ("", "", None)
     service.save_edit(email_id, "Guten Tag,\nneu.")
 
 
