@@ -182,3 +182,24 @@ async def test_at_80x24_the_mail_pane_shows_three_lines_of_the_mail() -> None:
         await email_ready(pilot)
         scroll = app.screen.query_one("#email-scroll")
         assert scroll.scrollable_content_region.height >= 3
+
+
+async def test_the_model_view_opens_at_its_top_at_80x24() -> None:
+    """ctrl+t with the pane scrolled to the signature showed the middle of the model's text
+    (its title out of sight), and the keys stayed with the hidden signature section."""
+    app = desk_app()
+    body = "\n".join(f"Zeile {n} von Anna Schmidt." for n in range(1, 30))
+    app.service.records[1].email.body = body  # type: ignore[attr-defined]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await email_ready(pilot)
+        screen = app.screen
+        scroll = screen.query_one("#email-scroll")
+        await pilot.press("shift+tab", "end")  # the signature section, the end of the mail
+        await pilot.pause(0.2)
+        assert scroll.scroll_y > 0
+        await pilot.press("ctrl+t")
+        redacted = screen.query_one("#redacted")
+        await wait_for(pilot, lambda: not redacted.has_class("hidden"))
+        await pilot.pause(0.2)
+        assert scroll.scroll_y == 0
+        assert screen.focused is scroll or screen.focused is screen.editor  # type: ignore[attr-defined]
