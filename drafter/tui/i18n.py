@@ -207,6 +207,7 @@ EN: dict[str, str] = {
     "reject.placeholder": "e.g. spam, duplicate, handled by phone",
     # --- stats
     "number.decimal": ".",  # the decimal sign of figures (1.5 min)
+    "stats.none": "(none)",  # no contact reason or prompt version
     "stats.total": "all",  # the total row of the figures
     "stats.loading": "loading the figures…",
     "stats.failed": "could not load the figures",

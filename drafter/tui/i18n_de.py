@@ -189,6 +189,7 @@ DE: dict[str, str] = {
     "reject.title": "Diese E-Mail ablehnen: warum? (Enter bestätigt, Esc bricht ab)",
     "reject.placeholder": "z. B. Spam, doppelt, telefonisch erledigt",
     "number.decimal": ",",  # Dezimalzeichen der Zahlen (1,5 min)
+    "stats.none": "(ohne)",
     "stats.total": "gesamt",  # the total row of the figures
     "stats.loading": "Zahlen werden geladen …",
     "stats.failed": "die Zahlen konnten nicht geladen werden",

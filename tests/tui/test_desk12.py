@@ -203,3 +203,23 @@ async def test_the_model_view_opens_at_its_top_at_80x24() -> None:
         await pilot.pause(0.2)
         assert scroll.scroll_y == 0
         assert screen.focused is scroll or screen.focused is screen.editor  # type: ignore[attr-defined]
+
+
+async def test_the_german_figures_name_an_email_without_contact_reason_in_german() -> None:
+    """The German figures screen listed an email without a contact reason as "(none)"."""
+    from drafter.evaluation.analytics import Analytics, Group
+    from drafter.tui.screens.stats import StatsScreen
+
+    app = desk_app(ui_language="de")
+    overall = Group("all", 2, 1, 0, 0)
+    by_reason = [Group("abschlag", 1, 1), Group("(none)", 1, 0)]
+    app.service.stats_result = Analytics(2, overall, by_reason, [], [])  # type: ignore[attr-defined]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await queue_ready(pilot)
+        await pilot.press("s")
+        await wait_for(pilot, lambda: isinstance(app.screen, StatsScreen))
+        screen = app.screen
+        assert isinstance(screen, StatsScreen)
+        await wait_for(pilot, lambda: screen.loads >= 1)
+        labels = [str(cell) for cell in screen.table("reasons").get_column_at(0)]
+        assert labels == ["abschlag", "(ohne)", "gesamt"], labels
