@@ -135,6 +135,8 @@ EN: dict[str, str] = {
     "draft.read_only": "{status}: read only",
     "draft.read_only.rejected": "rejected: read only (f4 reopens)",
     "draft.rejected_by": "rejected by {agent}, {when}: {reason} · read only (f4 reopens)",
+    "error.claimed.handled": "email {id} is being handled by {agent} since {since}",
+    "error.claimed.drafted": "email {id} is being drafted by {agent} since {since}",
     "email.held.handled": "being handled by {agent} since {since}",
     "email.held.drafted": "being drafted by {agent} since {since}",
     "source.generated": "generated",

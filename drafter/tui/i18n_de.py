@@ -118,6 +118,8 @@ DE: dict[str, str] = {
     "draft.read_only": "{status}: nur lesen",
     "draft.read_only.rejected": "abgelehnt: nur lesen (F4 öffnet wieder)",
     "draft.rejected_by": "abgelehnt von {agent}, {when}: {reason} · nur lesen (F4 öffnet wieder)",
+    "error.claimed.handled": "E-Mail {id} wird seit {since} von {agent} bearbeitet",
+    "error.claimed.drafted": "E-Mail {id} wird seit {since} von {agent} entworfen",
     "email.held.handled": "wird seit {since} von {agent} bearbeitet",
     "email.held.drafted": "wird seit {since} von {agent} entworfen",
     "source.generated": "erzeugt",
