@@ -211,6 +211,9 @@ class EmailRecord(BaseModel):
     rejected_by: str = ""
     rejected_at: datetime | None = None
     rejection_reason: str = ""
+    # the reply that went out, while the email is sent (who approved it, when it was sent)
+    approved_by: str = ""
+    sent_at: datetime | None = None
 
 
 class DraftVersion(BaseModel):

@@ -15,7 +15,7 @@ from drafter.errors import StoreError
 from drafter.models import EmailRecord, InboundEmail, QueueItem, QueueStatus
 from drafter.store import crypto, queue_state, threads
 from drafter.store.clock import as_utc, utcnow
-from drafter.store.schema import NOT_URGENT, emails, rejections, vaults
+from drafter.store.schema import NOT_URGENT, approvals, emails, outbox, rejections, vaults
 
 QUEUE_STATUSES: tuple[QueueStatus, ...] = (  # transitions: drafter.store.queue_state
     "new",
@@ -107,6 +107,15 @@ def get(conn: Connection, email_id: int) -> EmailRecord:
             .order_by(rejections.c.id.desc())
             .limit(1)
         ).first()
+    sent = None
+    if row.status == "sent":  # who approved the reply that went out, and when it went
+        sent = conn.execute(
+            select(approvals.c.approved_by, outbox.c.sent_at)
+            .join(approvals, approvals.c.id == outbox.c.approval_id)
+            .where(outbox.c.email_id == email_id, outbox.c.state == "sent")
+            .order_by(outbox.c.id.desc())
+            .limit(1)
+        ).first()
     return EmailRecord(
         email_id=row.id,
         email=InboundEmail.model_validate_json(row.email_json),
@@ -120,6 +129,8 @@ def get(conn: Connection, email_id: int) -> EmailRecord:
         rejected_by=rejected.rejected_by if rejected else "",
         rejected_at=as_utc(rejected.rejected_at) if rejected else None,
         rejection_reason=rejected.reason if rejected else "",
+        approved_by=sent.approved_by if sent else "",
+        sent_at=as_utc(sent.sent_at) if sent and sent.sent_at else None,
     )
 
 

@@ -134,6 +134,7 @@ EN: dict[str, str] = {
     "draft.saved": "Draft v{n} · saved",
     "draft.read_only": "{status}: read only",
     "draft.read_only.rejected": "rejected: read only (f4 reopens)",
+    "draft.sent_by": "sent: {when}, approved by {agent} · read only",
     "draft.rejected_by": "rejected by {agent}, {when}: {reason} · read only (f4 reopens)",
     "error.claimed.handled": "email {id} is being handled by {agent} since {since}",
     "error.claimed.drafted": "email {id} is being drafted by {agent} since {since}",

@@ -117,6 +117,7 @@ DE: dict[str, str] = {
     "draft.saved": "Entwurf v{n} · gespeichert",
     "draft.read_only": "{status}: nur lesen",
     "draft.read_only.rejected": "abgelehnt: nur lesen (F4 öffnet wieder)",
+    "draft.sent_by": "gesendet: {when}, freigegeben von {agent} · nur lesen",
     "draft.rejected_by": "abgelehnt von {agent}, {when}: {reason} · nur lesen (F4 öffnet wieder)",
     "error.claimed.handled": "E-Mail {id} wird seit {since} von {agent} bearbeitet",
     "error.claimed.drafted": "E-Mail {id} wird seit {since} von {agent} entworfen",

@@ -297,6 +297,8 @@ class FakeDesk:
         )  # fmt: skip
         self.sent.append(result)
         self._set_status(email_id, "sent")
+        record = self.records[email_id]
+        record.approved_by, record.sent_at = self.approvals[email_id].approved_by, NOW
         return result
 
     def reject(self, email_id: int, reason: str) -> None:

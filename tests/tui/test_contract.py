@@ -75,6 +75,8 @@ async def test_approve_and_send_once_then_the_email_is_final(service: DeskServic
     assert approval.email_id == email_id and len(approval.sha256) == 64
     result = service.send(email_id)
     assert not result.already_sent and service.email(email_id).status == "sent"
+    sent = service.email(email_id)
+    assert sent.approved_by == approval.approved_by and sent.sent_at is not None
     assert result.transport == "outbox", "without SMTP settings the reply goes to the outbox"
     assert service.send(email_id).already_sent, "sending again sends nothing"
     for change in (

@@ -2,7 +2,8 @@
 service, real Textual app).
 
 - A rejected email's header said only "rejected: read only (f4 reopens)": not who rejected
-  it, when, or why (the reason an agent typed was in the audit log only).
+  it, when, or why (the reason an agent typed was in the audit log only); a sent one only
+  "sent: read only".
 - The German desk showed the emergency reason in English ("möglicher Notfall (gas smell)").
 - Who holds an email was "seit 2026-11-30 11:53" even for today.
 - The German age column said "18d 03h".
@@ -58,6 +59,29 @@ async def test_a_rejected_email_says_who_rejected_it_when_and_why(ui: str, expec
         await pilot.pause()
         header = str(screen.query_one("#draft-status", Label).render())
         assert header == expected  # NOW (12:00 UTC, 13:00 in Berlin) is today: the time alone
+
+
+@pytest.mark.parametrize(
+    ("ui", "expected"),
+    [
+        ("en", "sent: 13:00, approved by agent · read only"),
+        ("de", "gesendet: 13:00, freigegeben von agent · nur lesen"),
+    ],
+)
+async def test_a_sent_email_says_when_it_went_and_who_approved_it(ui: str, expected: str) -> None:
+    app = desk_app(ui_language=ui)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await email_ready(pilot)
+        screen = app.screen
+        assert isinstance(screen, EmailScreen)
+        desk = app.service
+        desk.approve(screen.email_id, screen.editor.text)  # type: ignore[attr-defined]
+        for warning in desk.unacknowledged(screen.email_id):  # type: ignore[attr-defined]
+            desk.acknowledge(screen.email_id, warning)  # type: ignore[attr-defined]
+        desk.send(screen.email_id)  # type: ignore[attr-defined]
+        await screen.reload()
+        await pilot.pause()
+        assert str(screen.query_one("#draft-status", Label).render()) == expected
 
 
 def test_a_rejection_of_another_day_shows_the_date() -> None:

@@ -24,8 +24,11 @@ if TYPE_CHECKING:
 
 
 def final_note(record: EmailRecord, now: datetime) -> str:
-    """The draft header of a sent or rejected email: read only, and for a rejected one who
-    rejected it, when and why (f4 reopens it)."""
+    """The draft header of a sent or rejected email: read only, when it was sent and who
+    approved it, or who rejected it, when and why (f4 reopens it)."""
+    if record.status == "sent" and record.sent_at is not None:
+        who = record.approved_by or "?"
+        return t("draft.sent_by", agent=who, when=short_time(record.sent_at, now))
     if record.status != "rejected":
         return t("draft.read_only", status=t("status." + record.status))
     if not record.rejected_by:
