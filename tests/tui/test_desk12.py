@@ -183,7 +183,8 @@ async def test_at_80_columns_every_cell_is_whole_and_the_sender_is_the_name(ui: 
 async def test_at_80x24_the_mail_pane_says_it_scrolls(ui: str, note: str) -> None:
     app = desk_app(ui_language=ui)
     body = "\n".join(f"Zeile {n} der Nachricht." for n in range(1, 15))
-    app.service.records[1].email.body = body  # type: ignore[attr-defined]
+    for record in app.service.records.values():  # type: ignore[attr-defined]
+        record.email.body = body  # whichever email the first row is
     async with app.run_test(size=(80, 24)) as pilot:
         await email_ready(pilot)
         pane = app.screen.query_one("#email-pane")
@@ -201,7 +202,8 @@ async def test_at_80x24_the_mail_pane_says_it_scrolls(ui: str, note: str) -> Non
 async def test_at_80x24_the_mail_pane_shows_three_lines_of_the_mail() -> None:
     app = desk_app()
     body = "\n".join(f"Zeile {n}" for n in range(1, 15))
-    app.service.records[1].email.body = body  # type: ignore[attr-defined]
+    for record in app.service.records.values():  # type: ignore[attr-defined]
+        record.email.body = body  # whichever email the first row is
     async with app.run_test(size=(80, 24)) as pilot:
         await email_ready(pilot)
         scroll = app.screen.query_one("#email-scroll")
@@ -213,7 +215,8 @@ async def test_the_model_view_opens_at_its_top_at_80x24() -> None:
     (its title out of sight), and the keys stayed with the hidden signature section."""
     app = desk_app()
     body = "\n".join(f"Zeile {n} von Anna Schmidt." for n in range(1, 30))
-    app.service.records[1].email.body = body  # type: ignore[attr-defined]
+    for record in app.service.records.values():  # type: ignore[attr-defined]
+        record.email.body = body  # whichever email the first row is
     async with app.run_test(size=(80, 24)) as pilot:
         await email_ready(pilot)
         screen = app.screen
@@ -247,3 +250,26 @@ async def test_the_german_figures_name_an_email_without_contact_reason_in_german
         await wait_for(pilot, lambda: screen.loads >= 1)
         labels = [str(cell) for cell in screen.table("reasons").get_column_at(0)]
         assert labels == ["abschlag", "(ohne)", "gesamt"], labels
+
+
+async def test_at_80x24_the_mail_shows_below_a_folded_conversation() -> None:
+    """With earlier mail in the thread, the folded conversation took the pane's three rows
+    (frame line, title, padding) and not one line of the customer's mail showed."""
+    from drafter.store.conversation import Turn
+
+    app = desk_app()
+    desk = app.service
+    earlier = Turn(
+        email_id=9, kind="customer", at=NOW - timedelta(days=3), sender="Anna Schmidt",
+        subject="Abschlag", body="Erste Nachricht.",
+    )  # fmt: skip
+    for email_id in desk.records:  # type: ignore[attr-defined]
+        desk.turns[email_id] = [earlier]  # type: ignore[attr-defined]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await email_ready(pilot)
+        screen = app.screen
+        scroll = screen.query_one("#email-scroll")
+        body = screen.query_one("#email-body")
+        await wait_for(pilot, lambda: not screen.query_one("#conversation").has_class("empty"))
+        await pilot.pause(0.1)
+        assert body.region.y < scroll.region.bottom, (body.region, scroll.region)
