@@ -57,7 +57,8 @@ _VIET_TOP = frozenset(
 )
 _VIET_FAMILY = _VIET_TOP | frozenset(
     {"ho", "ngo", "duong", "ly", "truong", "dinh", "lam", "mai", "trinh", "cao", "luong"}
-    | {"doan", "quach"}
+    | {"doan", "quach", "vuong", "ta", "tang", "ha", "dao", "kieu", "thai", "chu", "luu", "mac"}
+    | {"phung", "tong", "trieu", "khuc", "lai", "chau", "giang", "thach", "tieu", "diep"}
 )
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 

@@ -32,7 +32,7 @@ from drafter.drafting.sender import (
     _person,
     parse_name,
 )
-from drafter.drafting.signoff import signoff_name
+from drafter.drafting.signoff import signed_name
 from drafter.firstnames import fold, lookup
 from drafter.models import InboundEmail
 
@@ -125,7 +125,7 @@ def _merge(shown: Name, signed: Name) -> Name:
 
 def customer_names(email: InboundEmail) -> list[Name]:
     """The persons to greet: one, or two for a couple; [] when no person is named."""
-    signed_text = signoff_name(email.body, email.signature)
+    signed_text = signed_name(email)
     display = email.from_.name
     shown = split_by_address(as_written(parse_name(display), display), email.from_.email)
     if "," not in display:

@@ -39,7 +39,7 @@ from drafter.drafting.cues import gender_cue
 from drafter.drafting.names import gender_of
 from drafter.drafting.persons import customer_names, split_couple
 from drafter.drafting.sender import Name, name_case, parse_name
-from drafter.drafting.signoff import signoff_name
+from drafter.drafting.signoff import signed_name, signoff_name
 from drafter.models import InboundEmail
 
 __all__ = [
@@ -125,7 +125,7 @@ _GEEHRTE = re.compile(r"\bsehr geehrte[rn]?\b", re.I)
 # words in quotation marks (someone else's words, a product name) address nobody
 _SPEECH = re.compile(r"[„“”\"»«][^„“”\"»«\n]{1,200}[“”\"«»]")
 #: casual openers ("Morning!" without "Good", "G'day", "Howdy") count as a Hi
-_HI = re.compile(r"^\s*(?:hi|hey|hiya|heya|yo|howdy|g['’]day|morning)\b", re.I)
+_HI = re.compile(r"^\s*(?:hi+|he+y+|hiya|heya|yo|howdy|g['’]day|morning)\b", re.I)
 _FORMAL_EN = re.compile(r"^\s*(?:dear|hello|good (?:morning|afternoon|evening)|to whom)\b", re.I)
 _NOBODY = frozenset({"there", "all", "team", "everyone", "folks", "guys", "both", "support"})
 _MRS = re.compile(r"\bMrs\b\.?", re.I)
@@ -217,7 +217,7 @@ def detect_register(email: InboundEmail, language: str, default: str = "sie") ->
     if language == "de":
         found = german_register(email.body) or german_register(email.quoted)
         return found or (default if default in ("sie", "du") else "sie")
-    signed = signoff_name(email.body, email.signature)
+    signed = signed_name(email)
     found = english_register(email.body, signed) or _thread_english(email.quoted)
     if found == "you" and not signed and not email.from_.name.strip() and _HI.match(email.body):
         return "you_informal"  # "hiya, is the app down? ta!": no name anywhere to be formal to
@@ -356,7 +356,7 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     """The salutation line for `email` in `language` and `formality` (house style above)."""
     names = customer_names(email)
     if len(names) == 2:
-        written = (email.from_.name, signoff_name(email.body, email.signature))
+        written = (email.from_.name, signed_name(email))
         mrs = any(_MRS.search(text) for text in written)
         return _couple(names, language, formality, mrs or any(n.mrs for n in names))
     name = names[0] if names else Name()
@@ -364,7 +364,7 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
         name = replace(name, last="")  # "Amira H.": no family name to write "Ms H." with
     first = name.first
     if formality in ("du", "you_informal"):
-        signed = signoff_name(email.body, email.signature).split()
+        signed = signed_name(email).split()
         if len(signed) == 1 and signed[0][:1].isalpha() and len(signed[0].rstrip(".")) > 1:
             word = signed[0]
             first = name_case(word)

@@ -6,8 +6,11 @@ without kisses, smileys, a phone's footer ("Kirsty x", "Nele 😊") or a job tit
 ("Senior Engineer", "Chaplain"); a closing that says where it comes from ("Grüße aus der
 WG\\nMerle", "Love from Ruth") gives the name after it; a postal address, a phone or customer
 number under the name is skipped, and the firm after it ("Bendix vom Café Deichgraf").
-`_plausible` is the test for a name line. The name parsing itself (`parse_name`, what is a
-person) is drafter.drafting.sender; who is greeted is drafter.drafting.persons.
+`_plausible` is the test for a name line. `signed_name` also reads the words at the very end
+of a mail without a closing line ("… danke dir!! bente", "… Thank you. Roland Fitzwilliam")
+when the sender's mail address holds them (surferbente@, rolandfitzwilliam@). The name
+parsing itself (`parse_name`, what is a person) is drafter.drafting.sender; who is greeted is
+drafter.drafting.persons.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from drafter.drafting.sender import (
     _person,
     _person_part,
 )
+from drafter.models import InboundEmail
 
 #: kisses and smileys after the signed name ("Kirsty x", "Lou xx", "Lena :-)", a line "xxx"
 #: of its own); emoji and other symbols around it are dropped by _undecorate
@@ -202,6 +206,35 @@ def signoff_name(body: str, signature: str = "") -> str:
     words = [w for w in last.split() if not _ACADEMIC.match(w)]
     limit = 3 if len(_AND.split(last)) == 1 else 5
     return last if len(lines) > 1 and _plausible(last) and len(words) <= limit else ""
+
+
+#: up to three words ending the mail after the end of a sentence ("… danke dir!! bente")
+_TRAILING_WORDS = re.compile(
+    r"(?:^|[.!?;:)]\s*|\s-+\s)((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)[.!]?$"
+)
+
+
+def signed_name(email: InboundEmail) -> str:
+    """The name the customer signed with: under the closing (`signoff_name`), else the words
+    that end the mail when the sender's mail address holds every one of them ("… danke dir!!
+    bente" from surferbente@, "… Thank you. Roland Fitzwilliam" from rolandfitzwilliam@)."""
+    found = signoff_name(email.body, email.signature)
+    if found:
+        return found
+    lines = [_undecorate(ln) for ln in email.body.splitlines()]
+    lines = [ln for ln in lines if ln]
+    tail = _TRAILING_WORDS.search(lines[-1]) if lines else None
+    if not tail:
+        return ""
+    words = tail.group(1).split()
+    local = re.sub(r"[^a-z]", "", firstnames.fold(email.from_.email.partition("@")[0]))
+    keys = [re.sub(r"[^a-z]", "", firstnames.fold(w)) for w in words]
+    held = all(len(k) > 2 and k in local for k in keys) and len(set(keys)) == len(keys)
+    if not held or not _plausible(tail.group(1), lowercase=True):
+        return ""
+    if any(w.lower() in _NOT_A_NAME or w.lower() in SALUTATION for w in words):
+        return ""
+    return tail.group(1)
 
 
 def _named(line: str) -> bool:

@@ -30,7 +30,7 @@ from drafter.drafting.llm import stream_chat
 from drafter.drafting.persons import customer_names
 from drafter.drafting.prompts import PromptTemplate, render_prompt
 from drafter.drafting.salutation import greeted_surname, greeting
-from drafter.drafting.signoff import signoff_name
+from drafter.drafting.signoff import signed_name
 from drafter.drafting.stream import DisplayFilter, split_trailer
 from drafter.drafting.tidy import tidy
 from drafter.errors import LLMError
@@ -257,7 +257,7 @@ class ModelWriter:
         for name in customer_names(email):
             parts += [f"{name.first} {name.last}".strip(), name.last, name.first, name.family]
             parts.append(greeted_surname(name))  # "von Alsen": the rank left out
-        signed = signoff_name(email.body, email.signature).split()
+        signed = signed_name(email).split()
         parts += [w for w in signed if w.lower() not in ("und", "and", "&", "+")]
         for part in parts:
             if len(part) > 1 and part in line:
