@@ -233,6 +233,28 @@ def _sex(name: Name) -> str:
     return gender_of(name.first, "de") or gender_of(name.first, "en") if name.first else ""
 
 
+#: our (or anyone's) first-name greeting opening an earlier message of the thread ("> Hi Aga,")
+_GREETED_BEFORE = re.compile(
+    r"(?im)^[>\s]*(?:hi|hey|hallo|hallöchen|moin|servus|liebe[rs]?)\s+([^\W\d_][\w'’-]*)\s*[,!]"
+)
+_NOBODY = frozenset(
+    {"there", "all", "team", "everyone", "folks", "guys", "both", "ihr", "zusammen"}
+)
+
+
+def greeted_before(quoted: str, first: str) -> str:
+    """The first name the thread greeted the customer with before ("Aga" for Agnieszka, from our
+    "Hi Aga," or her own quoted mail greeted so), when it differs from `first` and starts with
+    its letter; '' otherwise. The informal reply keeps the name both sides used."""
+    for found in _GREETED_BEFORE.finditer(quoted):
+        word = found.group(1)
+        if word.lower() in _NOBODY or not word[:1].isupper() or not first:
+            continue
+        if fold(word) != fold(first) and fold(word)[:1] == fold(first)[:1]:
+            return word
+    return ""
+
+
 def customer_name(email: InboundEmail) -> Name:
     """The (first) person to greet; an empty Name when none is named."""
     names = customer_names(email)

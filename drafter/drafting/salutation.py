@@ -37,7 +37,7 @@ from drafter.config import Settings
 from drafter.drafting import name_lists, name_words
 from drafter.drafting.cues import gender_cue
 from drafter.drafting.names import gender_of
-from drafter.drafting.persons import customer_names, split_couple
+from drafter.drafting.persons import customer_names, greeted_before, split_couple
 from drafter.drafting.sender import Name, name_case, parse_name
 from drafter.drafting.signoff import signed_name, signoff_name
 from drafter.models import InboundEmail
@@ -368,6 +368,8 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
         if len(signed) == 1 and signed[0][:1].isalpha() and len(signed[0].rstrip(".")) > 1:
             word = signed[0]
             first = name_case(word)
+        elif not signed:
+            first = greeted_before(email.quoted, first) or first  # "> Hi Aga," before
     gender = _gender(name, language) or _rank(name.last)[1]
     cue, sure = gender_cue(email.body, name, email.quoted) if not name.gender else ("", False)
     if cue and (sure or not gender):
