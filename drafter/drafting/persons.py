@@ -41,6 +41,10 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 _SPOUSES = re.compile(r"^(?:eheleute|ehepaar)\s+(\S.*)$", re.I)
 
 
+#: "Lüders, Erna und Heinz": a family name, a comma, two given names
+_LISTED_COUPLE = re.compile(r"^([^\W\d_][\w'’ -]*),\s*([^\W\d_][\w'’-]*\s+\S+\s+[^\W\d_][\w'’-]*)$")
+
+
 def _part(text: str) -> Name:
     words = text.split()
     if len(words) == 1 and _NAME_WORD.match(words[0]) and words[0].lower() not in SALUTATION:
@@ -57,6 +61,13 @@ def split_couple(text: str) -> list[Name]:
     elif spouses and _person(spouses.group(1)):
         last = " ".join(_case(w) for w in spouses.group(1).split())
         return [Name(last=last, gender="female"), Name(last=last, gender="male")]
+    listed = _LISTED_COUPLE.match(text.strip())
+    if listed and len(_AND.split(listed.group(2))) == 2:
+        # "Lüders, Erna und Heinz": the family name first, as a directory lists it
+        firsts = [w.strip() for w in _AND.split(listed.group(2))]
+        if all(_is_first_name(w) for w in firsts) and _person(listed.group(1)):
+            last = " ".join(_case(w) for w in listed.group(1).split())
+            return [Name(first=_case(w), last=last) for w in firsts]
     parts = _AND.split(text.strip())
     if len(parts) != 2 or not all(p.strip() for p in parts) or not _person(text):
         return []

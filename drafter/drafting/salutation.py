@@ -291,8 +291,9 @@ def _german_sie(name: Name, gender: str) -> str:
         return f"Sehr geehrte Frau {title}{last}"
     if name.last and gender == "male":
         return f"Sehr geehrter Herr {title}{last}"
-    if name.first and name.last:  # a first name alone: "Sehr geehrte Damen und Herren,"
-        return "Guten Tag " + " ".join(p for p in (name.title, name.first, name.last) if p)
+    if name.last and (name.first or name.title):  # a first name alone: "… Damen und Herren,"
+        # "Guten Tag Kim Schulte", "Guten Tag Dr. Lorenz" (a title names a person)
+        return "Guten Tag " + " ".join(p for p in (name.title, name.first, last) if p)
     if name.family:
         return f"Sehr geehrte Familie {name.family}"  # "Familie X" with nobody signing
     return ""

@@ -250,8 +250,8 @@ def parse_name(display: str) -> Name:
             gender = name_words.NOBILITY_SEX.get(low, "") or gender  # "Gräfin Anna von Rantzau"
         elif _ACADEMIC.match(tokens[0]):
             title = _title(tokens[0])
-            if title not in titles:
-                titles.append(title)
+            if title not in titles or (title == "Dr." and low.startswith("dr")):
+                titles.append(title)  # "Dr. Dr. Jan Ott": two doctorates; "Dr. med." one
         else:
             break
         tokens.pop(0)
