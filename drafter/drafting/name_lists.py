@@ -207,7 +207,7 @@ MALE = _words(
     senthil murugan prasanth eren uchechukwu kiprono kipchoge mthunzi
     dáithí daithi seosamh donncha fearghal eòghann dòmhnall tormod gruffudd hywel dyfan
     dragos daniele obiora jahangir kamrul mizanur shafiqul przemek wojtek wiremu hemi sefo
-    vasyl yevhen yevhenii yevgenii
+    vasyl yevhen yevhenii yevgenii hryhorii muhammet
     xiaoming xiaolong xiaogang xiaobo xiaohu xiaodong
     """
 )

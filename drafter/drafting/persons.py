@@ -19,7 +19,12 @@ import re
 from dataclasses import replace
 
 from drafter.drafting import name_lists
-from drafter.drafting.name_evidence import as_signed, as_written, split_by_address
+from drafter.drafting.name_evidence import (
+    as_signed,
+    as_written,
+    initial_by_address,
+    split_by_address,
+)
 from drafter.drafting.names import gender_of
 from drafter.drafting.sender import (
     _AND,
@@ -139,6 +144,7 @@ def customer_names(email: InboundEmail) -> list[Name]:
     signed_text = signed_name(email)
     display = email.from_.name
     shown = split_by_address(as_written(parse_name(display), display), email.from_.email)
+    shown = initial_by_address(shown, email.from_.email)
     if "," not in display:
         shown = _family_first(shown, email.from_.email)
     if _handle(display, email.from_.email):
