@@ -28,6 +28,7 @@ from drafter.drafting.name_evidence import (
 from drafter.drafting.names import gender_of
 from drafter.drafting.sender import (
     _AND,
+    _COMPANY,
     _NAME_WORD,
     SALUTATION,
     Name,
@@ -70,7 +71,8 @@ def split_couple(text: str) -> list[Name]:
     if listed and len(_AND.split(listed.group(2))) == 2:
         # "Lüders, Erna und Heinz": the family name first, as a directory lists it
         firsts = [w.strip() for w in _AND.split(listed.group(2))]
-        if all(_is_first_name(w) for w in firsts) and _person(listed.group(1)):
+        known = any(_is_first_name(w) for w in firsts) and not _COMPANY.search(text)
+        if known and _person(listed.group(1)) and all(w[:1].isupper() for w in firsts):
             last = " ".join(_case(w) for w in listed.group(1).split())
             return [Name(first=_case(w), last=last) for w in firsts]
     parts = _AND.split(text.strip())

@@ -166,6 +166,9 @@ def signoff_name(body: str, signature: str = "") -> str:
     for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
         line = lines[i]
         closing = CUSTOMER_CLOSING.match(line)
+        above = CUSTOMER_CLOSING.match(lines[i - 1]) if i else None
+        if closing and above and not lines[i - 1][above.end() :].strip(" ,!") and _plausible(line):
+            return _clean(line)  # "Mit freundlichen Grüßen\nTa Van Duc": Ta is a family name
         if closing and len(line.split()) <= 6:  # "Thanks for your reply. ..." is no closing
             rest = _clean(line[closing.end() :].strip(" ,"))
             if _GREETED_FROM.match(rest):  # "Grüße aus Kiel\nMerle", "Love from Ruth"

@@ -1,0 +1,181 @@
+"""Greeting rules added in greet13 (session 11): the misses of the fresh dev10 table and the
+misses greet12 left (titles, couples, initials, transliterations).
+
+dev10 (benchmarks/data/greetings/dev10.jsonl) was run once with the unchanged code (91/100,
+FIRST_DEV10) before any row was read. Each cause of a miss is tested here with own examples (no
+row of a table is copied; a name part a fix is about may recur), with guards that must not
+change. The last test pins dev10 after tuning, which is no evidence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.bench_greetings import DATA, OLD_LABELS, read_rows, score_row
+from drafter.drafting.names import gender_of
+from drafter.drafting.salutation import detect_register, greeting
+from drafter.models import Address, InboundEmail
+from tests.unit.test_salutation_dev8 import _DE, _EN, _line
+
+
+def _greet(display: str, address: str, body: str, lang: str, quoted: str = "") -> tuple[str, str]:
+    email = InboundEmail(
+        from_=Address(name=display, email=address), body=body, quoted=quoted, language=lang
+    )
+    register = detect_register(email, lang, "sie")
+    return greeting(email, lang, register).first_line, register
+
+
+@pytest.mark.parametrize(
+    ("name", "sex"),
+    [
+        # Ukrainian names in the national (passport) transliteration: -iia, -ii, h for g
+        ("Yuliia", "female"), ("Mariia", "female"), ("Anastasiia", "female"),
+        ("Viktoriia", "female"), ("Olha", "female"), ("Svitlana", "female"),
+        ("Oleksii", "male"), ("Andrii", "male"), ("Serhii", "male"), ("Vitalii", "male"),
+        ("Vasyl", "male"),
+        # Chinese given names with Xiao- that say the sex
+        ("Xiaoyan", "female"), ("Xiaohong", "female"), ("Xiaoming", "male"),
+        # Turkish spelling
+        ("Muhammet", "male"),
+        # guards: known names keep their data; a unisex name stays neutral
+        ("Natalia", "female"), ("Dmytro", "male"), ("Kim", ""), ("Xiao", ""),
+    ],
+)  # fmt: skip
+def test_transliterated_and_romanized_given_names(name: str, sex: str) -> None:
+    assert gender_of(name, "de") == sex
+    assert gender_of(name, "en") == sex
+
+
+@pytest.mark.parametrize(
+    ("address", "body", "lang", "line", "register"),
+    [
+        # a name ends a one-line mail without a closing line; the address holds it
+        ("wellenjule@example.de", "moin, könnt ihr mir den Abschlag senken? merci!! jule", "de",
+         "Hallo Jule,", "du"),
+        ("hannahbirkholz@example.com", "Good afternoon, is there a night tariff? Many thanks. "
+         "Hannah Birkholz", "en", "Dear Ms Birkholz,", "you"),
+        ("tobi.k@example.com", "hiii! can I pay by card?? lol. tobi", "en", "Hi Tobi,",
+         "you_informal"),
+        # guards: the last words are not in the address, or are no name
+        ("surfer77@example.de", "moin, könnt ihr mir den Abschlag senken? merci!! jule", "de",
+         "Hallo,", "du"),
+        ("hannah@example.com", "Good afternoon, is there a night tariff? Many thanks. "
+         "Hannah Birkholz", "en", "Dear Sir or Madam,", "you"),
+        ("thanks.team@example.com", "Good afternoon, is there a night tariff? Thanks team",
+         "en", "Dear Sir or Madam,", "you"),
+    ],
+)  # fmt: skip
+def test_a_name_ending_a_mail_that_the_address_holds(
+    address: str, body: str, lang: str, line: str, register: str
+) -> None:
+    assert _greet("", address, body, lang) == (line, register)
+
+
+@pytest.mark.parametrize(
+    ("opening", "register"),
+    [("heyy!", "you_informal"), ("Heyyy,", "you_informal"), ("hiii,", "you_informal"),
+     ("Hey!", "you_informal"), ("Hello,", "you"), ("Hiya,", "you_informal")],
+)  # fmt: skip
+def test_a_drawn_out_hey_or_hi_is_a_hi(opening: str, register: str) -> None:
+    body = f"{opening}\n\ncan I pay the bill in instalments?\n\nMarlow"
+    assert _greet("Marlow Finch", "mf@example.com", body, "en")[1] == register
+
+
+@pytest.mark.parametrize(
+    ("display", "signed", "line"),
+    [
+        # Vietnamese order with Thi/Van and a family name the old list lacked
+        ("Vuong Thi Hoa", "Vuong Thi Hoa", "Sehr geehrte Frau Vuong,"),
+        ("Ta Van Duc", "Ta Van Duc", "Sehr geehrter Herr Ta,"),
+        ("Hoa Thi Vuong", "Hoa Thi Vuong", "Sehr geehrte Frau Vuong,"),
+        # guard: the commoner family name wins when both ends are family names
+        ("Nguyen Thi Ha", "Nguyen Thi Ha", "Sehr geehrte Frau Nguyen,"),
+    ],
+)
+def test_vietnamese_family_names(display: str, signed: str, line: str) -> None:
+    assert _line(display, _DE + signed, "de") == line
+
+
+def test_a_chinese_name_family_name_in_capitals() -> None:
+    body = "Dear Sir or Madam,\n\nplease explain my bill.\n\nBest regards,\nWANG Xiaoyan"
+    assert _greet("WANG Xiaoyan", "wang.xy@example.cn", body, "en")[0] == "Dear Ms Wang,"
+
+
+@pytest.mark.parametrize(
+    ("display", "quoted", "line"),
+    [
+        # the thread greeted her by her short name before: the informal reply keeps it
+        ("Magdalena Wrona", "> Hi Magda,\n> your direct debit is set up.\n", "Hi Magda,"),
+        # guards: another initial, her own full name
+        ("Magdalena Wrona", "> Hi Tom,\n> your direct debit is set up.\n", "Hi Magdalena,"),
+        ("Magdalena Wrona", "> Hi Magdalena,\n> done.\n", "Hi Magdalena,"),
+    ],
+)
+def test_the_informal_reply_keeps_the_name_the_thread_used(
+    display: str, quoted: str, line: str
+) -> None:
+    body = "Thanks! And where is my contract number?"  # no opener: the thread decides
+    assert _greet(display, "mw@example.com", body, "en", quoted)[0] == line
+
+
+@pytest.mark.parametrize(
+    ("display", "signed", "lang", "line"),
+    [
+        # a title and a family name, no first name and no sex: the title names a person
+        ("Dr. Brockhaus", "Dr. Brockhaus", "de", "Guten Tag Dr. Brockhaus,"),
+        ("", "Prof. Brockhaus", "de", "Guten Tag Prof. Brockhaus,"),
+        ("Dr. Brockhaus", "Dr. Brockhaus", "en", "Dear Dr Brockhaus,"),
+        # two doctorates are both written; "Dr. med." is one
+        ("Dr. Dr. Ulf Brockhaus", "Dr. Dr. Ulf Brockhaus", "de",
+         "Sehr geehrter Herr Dr. Dr. Brockhaus,"),
+        ("Prof. Dr. Dr. Ulf Brockhaus", "", "de", "Sehr geehrter Herr Prof. Dr. Dr. Brockhaus,"),
+        ("Dr. med. Ulf Brockhaus", "", "de", "Sehr geehrter Herr Dr. Brockhaus,"),
+        # guards: Herr with a family name; a first name alone names nobody formally
+        ("Herr Brockhaus", "", "de", "Sehr geehrter Herr Brockhaus,"),
+        ("", "Ulf", "de", "Sehr geehrte Damen und Herren,"),
+    ],
+)  # fmt: skip
+def test_titles_without_a_first_name_and_double_doctorates(
+    display: str, signed: str, lang: str, line: str
+) -> None:
+    assert _line(display, (_DE if lang == "de" else _EN) + signed, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("display", "lang", "line"),
+    [
+        ("Brandhorst, Ilka und Jens", "de",
+         "Sehr geehrte Frau Brandhorst, sehr geehrter Herr Brandhorst,"),
+        ("Brandhorst, Ilka and Jens", "en", "Dear Ms Brandhorst, dear Mr Brandhorst,"),
+        # guards: one person listed family name first; a firm with partners
+        ("Brandhorst, Ilka", "de", "Sehr geehrte Frau Brandhorst,"),
+        ("Brandhorst, Meyer und Partner", "de", "Sehr geehrte Damen und Herren,"),
+    ],
+)  # fmt: skip
+def test_a_couple_listed_family_name_first(display: str, lang: str, line: str) -> None:
+    assert _line(display, _DE if lang == "de" else _EN, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "line"),
+    [
+        ("B. Hollerbach", "birgit.hollerbach@example.de", "Sehr geehrte Frau Hollerbach,"),
+        ("B Hollerbach", "bernd_hollerbach@example.de", "Sehr geehrter Herr Hollerbach,"),
+        # guards: the address has only the initial, another word, another initial, a unisex name
+        ("B. Hollerbach", "b.hollerbach@example.de", "Guten Tag B. Hollerbach,"),
+        ("B. Hollerbach", "buero.hollerbach@example.de", "Guten Tag B. Hollerbach,"),
+        ("B. Hollerbach", "anna.hollerbach@example.de", "Guten Tag B. Hollerbach,"),
+        ("K. Hollerbach", "kim.hollerbach@example.de", "Guten Tag K. Hollerbach,"),
+    ],
+)
+def test_an_initial_the_address_writes_out(display: str, address: str, line: str) -> None:
+    assert _line(display, _DE, "de", address) == line
+
+
+def test_dev10_after_tuning() -> None:
+    """dev10 after tuning on it (not evidence): 91/100 before; two rows keep labels that
+    contradict the older tables (see greet13 notes): gd10-050 drops a Dipl.-Ing. five tables
+    keep, gd10-057 joins a same-name couple with "and" where dev7/dev8 write two greetings."""
+    wrong = {r["id"] for r in read_rows(DATA / "dev10.jsonl") if not score_row(r)[0]}
+    assert wrong - OLD_LABELS == {"gd10-050", "gd10-057"}
