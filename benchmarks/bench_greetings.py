@@ -277,7 +277,7 @@ def run(held_out: bool = True) -> str:
         [
             "## Greetings and register on blind tables",
             "",
-            "All eighteen tables were written blind from the house-style rules by other helper",
+            "All nineteen tables were written blind from the house-style rules by other helper",
             "sessions. `benchmarks/data/greetings/dev.jsonl` to `dev10.jsonl` (100 senders",
             "each) are development tables the rules were tuned on; `test2.jsonl`,",
             "`test3.jsonl` and `test4.jsonl` (120 senders each) were held out until each was",
