@@ -178,12 +178,17 @@ def customer_names(email: InboundEmail) -> list[Name]:
         # too: Mustafa is in the lists of given names here, Grant only in the US births)
         shown = replace(shown, first=shown.last, last=shown.first)
     if _reordered(shown, signed):
-        if marked != parsed or (
-            _sexed(signed.first) and (_given_here(signed.first) or not _given_here(shown.first))
+        if (
+            marked != parsed
+            or (
+                _sexed(signed.first) and (_given_here(signed.first) or not _given_here(shown.first))
+            )
+            or _address_order(signed, email.from_.email)
         ):
             # "Li Na" signing "LI Na (Ms)": the signed writing tells; "Haddad Amira" signing
             # "Amira Haddad", "Grant Fiona" signing "Fiona Grant": the signed first word is a
-            # given name (directories list family names first, people sign given name first)
+            # given name (directories list family names first, people sign given name first);
+            # "Tanaka Yuki" signing "Yuki Tanaka" from yuki.tanaka@: sign-off and address agree
             return [_merge(replace(shown, first=signed.first, last=signed.last), signed)]
         return [_merge(shown, signed)]  # "Jing Zhao" signing "Zhao Jing": the display order
     # a different person signs (shared account), or the display name is one word that is no
@@ -231,6 +236,15 @@ def _family_first(name: Name, address: str) -> Name:
     if local in forms and len(local) > len(family) + 1:
         return replace(name, first=words[1], last=words[0])
     return name
+
+
+def _address_order(name: Name, address: str) -> bool:
+    """The mail address writes `name` given name first, both words whole (yuki.tanaka@ for
+    "Yuki Tanaka"), not only an initial."""
+    local = re.sub(r"\d+$", "", address.partition("@")[0].lower())
+    parts = [p for p in re.split(r"[._-]", local) if p]
+    words = [re.sub(r"[^a-z]", "", fold(w.lower())) for w in (name.first, name.last)]
+    return len(parts) == 2 and all(words) and len(words[0]) > 1 and parts == words
 
 
 def _handle(display: str, address: str) -> bool:

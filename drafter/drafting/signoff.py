@@ -67,7 +67,8 @@ _CONTACT_LINE = re.compile(
 #: a closing and one name word at the end of a one-line mail ("... online eingebe? lg mo",
 #: "... details online? ta, sam")
 _INLINE_CLOSING = re.compile(
-    rf"[.!?]\s+(?:{closing_formula(thanks=True, short=True)})\s*,?\s+([^\W\d_][\w'’-]*)[.!]?\s*$",
+    rf"[.!?]\s+(?:{closing_formula(thanks=True, short=True)})\s*,?\s+"
+    r"([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)[.!]?\s*$",
     re.I,
 )
 #: a closing followed by where or whom it comes from ("Grüße aus der WG", "Sonnige Grüße von
@@ -200,8 +201,9 @@ def signoff_name(body: str, signature: str = "") -> str:
                 following = by.group(2)  # "Viele Grüße\nvon Anna"
             return following if _plausible(following, lowercase=True) else ""
     inline = _INLINE_CLOSING.search(lines[-1]) if lines else None
-    if inline and _signed_word(inline.group(1)):
-        return inline.group(1)
+    signed = inline.group(1) if inline else ""
+    if signed and (_signed_word(signed) if " " not in signed else _full_name(signed)):
+        return signed  # "… lg mo", "… Gruß Peter Meier"
     last = _clean(lines[-1]) if lines else ""
     if len(lines) > 1 and last.islower() and " " not in last and _is_first_name(last):
         return last  # "... sent it sunday night.\n\ntom"
@@ -238,6 +240,18 @@ def signed_name(email: InboundEmail) -> str:
     if any(w.lower() in _NOT_A_NAME or w.lower() in SALUTATION for w in words):
         return ""
     return tail.group(1)
+
+
+def _full_name(words: str) -> bool:
+    """Two or three words after an inline closing that are a person's name: capitalised, a
+    first name or an initial first ("Peter Meier", "P. Meier"; not "Team Nord")."""
+    head = words.split()[0]
+    capital = all(w[:1].isupper() for w in words.split())
+    return (
+        capital
+        and (_is_first_name(head) or bool(re.fullmatch(r"[A-ZÄÖÜ]\.", head)))
+        and (_plausible(words))
+    )
 
 
 def _named(line: str) -> bool:

@@ -179,3 +179,42 @@ def test_dev10_after_tuning() -> None:
     keep, gd10-057 joins a same-name couple with "and" where dev7/dev8 write two greetings."""
     wrong = {r["id"] for r in read_rows(DATA / "dev10.jsonl") if not score_row(r)[0]}
     assert wrong - OLD_LABELS == {"gd10-050", "gd10-057"}
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "signed", "line"),
+    [
+        # display name family name first, the sign-off and the address given name first: a
+        # given name of no clear sex ("Yuki") cannot turn it round alone
+        ("Ishikawa Yuki", "yuki.ishikawa@example.jp", "Yuki Ishikawa", "Dear Yuki Ishikawa,"),
+        # guards: the address family name first too; no sign-off
+        ("Ishikawa Yuki", "ishikawa.yuki@example.jp", "Ishikawa Yuki", "Dear Ishikawa Yuki,"),
+        ("Ishikawa Yuki", "yuki.ishikawa@example.jp", "", "Dear Ishikawa Yuki,"),
+    ],
+)
+def test_sign_off_and_address_agree_on_the_order(
+    display: str, address: str, signed: str, line: str
+) -> None:
+    assert _line(display, _EN + signed, "en", address) == line
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "line"),
+    [
+        # a one-line mail: an inline closing, then a full name
+        ("Guten Tag, wann wird mein Zähler getauscht? Gruß Henrike Albers", "de",
+         "Sehr geehrte Frau Albers,"),
+        ("Guten Tag, wann wird mein Zähler getauscht? MfG H. Albers", "de",
+         "Guten Tag H. Albers,"),
+        ("Hello, when is my meter changed? Kind regards, Henrike Albers", "en",
+         "Dear Ms Albers,"),
+        # guards: no person after the closing
+        ("Guten Tag, wann wird mein Zähler getauscht? Danke Team Nord", "de",
+         "Sehr geehrte Damen und Herren,"),
+        ("Hello, when is my meter changed? Thanks in advance", "en", "Dear Sir or Madam,"),
+        ("Hello, when is my meter changed? Thanks Stadtwerke Nordlicht", "en",
+         "Dear Sir or Madam,"),
+    ],
+)  # fmt: skip
+def test_an_inline_closing_and_a_full_name(body: str, lang: str, line: str) -> None:
+    assert _line("", body, lang, "ha1970@example.org") == line
