@@ -39,7 +39,7 @@ from drafter.drafting.cues import gender_cue
 from drafter.drafting.names import gender_of
 from drafter.drafting.persons import customer_names, greeted_before, split_couple
 from drafter.drafting.sender import Name, name_case, parse_name
-from drafter.drafting.signoff import signed_name, signoff_name
+from drafter.drafting.signoff import signed_initials, signed_name, signoff_name
 from drafter.models import InboundEmail
 
 __all__ = [
@@ -366,7 +366,12 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     first = name.first
     if formality in ("du", "you_informal"):
         signed = signed_name(email).split()
-        if len(signed) == 1 and signed[0][:1].isalpha() and len(signed[0].rstrip(".")) > 1:
+        if (
+            len(signed) == 1
+            and signed[0][:1].isalpha()
+            and len(signed[0].rstrip(".")) > 1
+            and not signed_initials(signed[0], name)
+        ):
             word = signed[0]
             first = name_case(word)
         elif not signed:

@@ -32,6 +32,7 @@ from drafter.drafting.sender import (
     _NAME_WORD,
     _PARTICLES,
     SALUTATION,
+    Name,
     _is_first_name,
     _person,
     _person_part,
@@ -222,7 +223,8 @@ _TRAILING_WORDS = re.compile(
 def signed_name(email: InboundEmail) -> str:
     """The name the customer signed with: under the closing (`signoff_name`), else the words
     that end the mail when the sender's mail address holds every one of them ("… danke dir!!
-    bente" from surferbente@, "… Thank you. Roland Fitzwilliam" from rolandfitzwilliam@)."""
+    bente" from surferbente@, "… Thank you. Roland Fitzwilliam" from rolandfitzwilliam@) or
+    the display name starts with them ("… - sarah" from "Sarah Jones")."""
     found = signoff_name(email.body, email.signature)
     if found:
         return found
@@ -235,11 +237,24 @@ def signed_name(email: InboundEmail) -> str:
     local = re.sub(r"[^a-z]", "", firstnames.fold(email.from_.email.partition("@")[0]))
     keys = [re.sub(r"[^a-z]", "", firstnames.fold(w)) for w in words]
     held = all(len(k) > 2 and k in local for k in keys) and len(set(keys)) == len(keys)
+    shown = [firstnames.fold(w) for w in email.from_.name.split()]
+    held = held or [firstnames.fold(w) for w in words] == shown[: len(words)]  # "… - sarah"
     if not held or not _plausible(tail.group(1), lowercase=True):
         return ""
     if any(w.lower() in _NOT_A_NAME or w.lower() in SALUTATION for w in words):
         return ""
     return tail.group(1)
+
+
+def signed_initials(word: str, name: Name) -> bool:
+    """'SJ' or 'S.J.' signed by Sarah Jones: her initials, not a name to greet."""
+    letters = word.replace(".", "")
+    parts = [*name.first.split(), *name.last.split()]
+    return (
+        letters.isupper()
+        and len(letters) == len(parts) > 1
+        and all(p[:1].upper() == c for p, c in zip(parts, letters, strict=True))
+    )
 
 
 def _full_name(words: str) -> bool:
@@ -285,8 +300,9 @@ def _symbol(char: str) -> bool:
 
 
 def _undecorate(line: str) -> str:
-    """'Lena 🙂' -> 'Lena', '~ Lena ~' -> 'Lena', 'Kirsty x' -> 'Kirsty' (stripped)."""
-    line = line.strip()
+    """'Lena 🙂' -> 'Lena', '~ Lena ~' -> 'Lena', 'Kirsty x' -> 'Kirsty', '-- Sarah' ->
+    'Sarah' (stripped; a line of dashes alone, the signature delimiter, becomes '')."""
+    line = re.sub(r"^[-–—]+(?:\s+|$)", "", line.strip())
     while True:
         shorter = _KISSES.sub("", line.rstrip("".join(c for c in line if _symbol(c))).strip())
         shorter = shorter.lstrip("".join(c for c in shorter if _symbol(c))).strip()

@@ -218,3 +218,28 @@ def test_sign_off_and_address_agree_on_the_order(
 )  # fmt: skip
 def test_an_inline_closing_and_a_full_name(body: str, lang: str, line: str) -> None:
     assert _line("", body, lang, "ha1970@example.org") == line
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "register"),
+    [
+        # a dash before the signed name, on its own line or at the end of a one-liner
+        ("Hey,\n\ncan I pay by card?\n\n-- Imogen", "Hi Imogen,", "you_informal"),
+        ("Hey,\n\ncan I pay by card?\n\n— Imogen", "Hi Imogen,", "you_informal"),
+        ("hey can I pay by card - imogen", "Hi Imogen,", "you_informal"),
+        # initials signed in capitals are no name to greet
+        ("Hey,\n\ncan I pay by card?\n\nIT", "Hi Imogen,", "you_informal"),
+        # guards: a dash before a word that is not her name; a full name signed
+        ("hey can I pay by card - cheers", "Dear Ms Tulloch,", "you"),
+        ("Hey,\n\ncan I pay by card?\n\n-- Imogen Tulloch", "Dear Ms Tulloch,", "you"),
+    ],
+)
+def test_a_dash_before_the_name_and_signed_initials(body: str, line: str, register: str) -> None:
+    email = InboundEmail(
+        from_=Address(name="Imogen Tulloch", email="it@example.com"),
+        body=body,
+        quoted="",
+        language="en",
+    )
+    found = detect_register(email, "en", "sie")
+    assert (greeting(email, "en", found).first_line, found) == (line, register)
