@@ -13,7 +13,7 @@ import pytest
 
 from benchmarks.bench_greetings import DATA, OLD_LABELS, read_rows, score_row
 from drafter.drafting.names import gender_of
-from drafter.drafting.salutation import detect_register, greeting
+from drafter.drafting.salutation import detect_register, german_register, greeting
 from drafter.models import Address, InboundEmail
 from tests.unit.test_salutation_dev8 import _DE, _EN, _line
 
@@ -243,3 +243,27 @@ def test_a_dash_before_the_name_and_signed_initials(body: str, line: str, regist
     )
     found = detect_register(email, "en", "sie")
     assert (greeting(email, "en", found).first_line, found) == (line, register)
+
+
+@pytest.mark.parametrize(
+    ("text", "register"),
+    [
+        # a capitalised "Ihr" as the Du plural before a pronoun or particle
+        ("Wäre nett, wenn Ihr mir die Abrechnung schickt.", "du"),
+        ("Ich wollte fragen, ob Ihr meine Ablesung bekommen habt.", "du"),
+        ("Grüezi mitenand, chönd Ihr mir d Rechnig schicke?", "du"),
+        # a dialect verb with "s" and no apostrophe
+        ("Servus, könnts ihr mir helfen?", "du"),
+        # "bitte" and a singular imperative
+        ("Bitte ruf mich morgen zurück.", "du"),
+        ("Kann man das ändern? Bitte schick mir ein Formular.", "du"),
+        # guards: the Sie possessive, also before a participle; "Bitte" with Sie; a noun
+        ("Wenn Ihr Monteur kommt, bin ich zu Hause.", "sie"),
+        ("Ich frage, ob Ihr mir übersandtes Angebot noch gilt.", "sie"),
+        ("Ob Ihr neuer Tarif günstiger ist, weiß ich nicht.", "sie"),
+        ("Bitte rufen Sie mich morgen zurück.", "sie"),
+        ("Bitte Teil 2 des Formulars beachten.", ""),
+    ],
+)
+def test_more_du_signals(text: str, register: str) -> None:
+    assert german_register(text) == register
