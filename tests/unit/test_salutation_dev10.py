@@ -38,6 +38,10 @@ def _greet(display: str, address: str, body: str, lang: str, quoted: str = "") -
         ("Xiaoyan", "female"), ("Xiaohong", "female"), ("Xiaoming", "male"),
         # Turkish spelling
         ("Muhammet", "male"),
+        # clear names the statistics miss or misread ("Åsa" is no US "Asa")
+        ("Åsa", "female"), ("Eithne", "female"), ("Irmak", "female"), ("Çağlar", "male"),
+        ("Murali", "male"), ("Stian", "male"), ("Øyvind", "male"), ("Ostap", "male"),
+        ("Michał", "male"), ("Asa", "male"),
         # guards: known names keep their data; a unisex name stays neutral
         ("Natalia", "female"), ("Dmytro", "male"), ("Kim", ""), ("Xiao", ""),
     ],
