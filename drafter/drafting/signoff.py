@@ -20,7 +20,7 @@ import unicodedata
 
 from drafter import firstnames
 from drafter.closings import CUSTOMER_CLOSING, MOBILE_FOOTER, closing_formula
-from drafter.drafting import name_words
+from drafter.drafting import name_lists, name_words
 from drafter.drafting.sender import (
     _ACADEMIC,
     _AFTER_NAME,
@@ -171,10 +171,11 @@ def signoff_name(body: str, signature: str = "") -> str:
         above = CUSTOMER_CLOSING.match(lines[i - 1]) if i else None
         if closing and above and not lines[i - 1][above.end() :].strip(" ,!") and _plausible(line):
             return _clean(line)  # "Mit freundlichen Grüßen\nTa Van Duc": Ta is a family name
-        if closing and len(line.split()) <= 6:  # "Thanks for your reply. ..." is no closing
-            rest = _clean(line[closing.end() :].strip(" ,"))
+        end, further = _closing_end(line, closing) if closing else (0, False)
+        if closing and len(line.split()) <= 6 and not further:
+            rest = _clean(line[end:].strip(" ,"))
             if _GREETED_FROM.match(rest):  # "Grüße aus Kiel\nMerle", "Love from Ruth"
-                raw = line[closing.end() :].strip(" ,")
+                raw = line[end:].strip(" ,")
                 return _from_whom(raw, _clean(lines[i + 1]) if i + 1 < len(lines) else "")
             if rest and (
                 _plausible(rest) or (rest.islower() and " " not in rest and _is_first_name(rest))
@@ -205,6 +206,10 @@ def signoff_name(body: str, signature: str = "") -> str:
     signed = inline.group(1) if inline else ""
     if signed and (_signed_word(signed) if " " not in signed else _full_name(signed)):
         return signed  # "… lg mo", "… Gruß Peter Meier"
+    tail = _TRAILING_WORDS.search(lines[-1]) if len(lines) == 1 else None
+    word = tail.group(1) if tail and " " not in tail.group(1) else ""
+    if word[:1].isupper() and _given_here(word) and word.lower() not in _NOT_A_NAME:
+        return word  # "hey, can you help? Jules": a first name ends a one-line mail
     last = _clean(lines[-1]) if lines else ""
     if len(lines) > 1 and last.islower() and " " not in last and _is_first_name(last):
         return last  # "... sent it sunday night.\n\ntom"
@@ -267,6 +272,31 @@ def _full_name(words: str) -> bool:
         and (_is_first_name(head) or bool(re.fullmatch(r"[A-ZÄÖÜ]\.", head)))
         and (_plausible(words))
     )
+
+
+def _given_here(word: str) -> bool:
+    """A given name of the Austrian, Swiss or UK lists or the hand lists ("Jules", "Wiebke"),
+    not one only the US births hold, which also hold places ("Kiel", "Dallas")."""
+    entry = firstnames.lookup(word)
+    key = firstnames.fold(word)
+    return (entry is not None and entry.local) or key in name_lists.FEMALE | name_lists.MALE
+
+
+def _closing_end(line: str, closing: re.Match[str]) -> tuple[int, bool]:
+    """Where the closing at the start of `line` ends, a second one included ("Danke! LG",
+    "Thanks! Cheers,"), and whether a sentence follows it ("Danke dir! Wann kommt …?",
+    "Thanks for your help. I will wait."): then the line is no closing line."""
+    end = closing.end()
+    while True:
+        gap = len(line[end:]) - len(line[end:].lstrip(" ,.!"))
+        following = CUSTOMER_CLOSING.match(line[end + gap :]) if gap else None
+        if not following or not following.end():
+            break
+        end += gap + following.end()
+    tail = line[end:]
+    broken = line[:end].rstrip()[-1:] in (".", "!", "?") or bool(re.match(r"\s*[.!?]", tail))
+    words = tail.strip(" ,.!?")
+    return end, broken and bool(words) and not _plausible(words)
 
 
 def _named(line: str) -> bool:

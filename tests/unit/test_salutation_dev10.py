@@ -14,6 +14,7 @@ import pytest
 from benchmarks.bench_greetings import DATA, OLD_LABELS, read_rows, score_row
 from drafter.drafting.names import gender_of
 from drafter.drafting.salutation import detect_register, german_register, greeting
+from drafter.drafting.signoff import signoff_name
 from drafter.models import Address, InboundEmail
 from tests.unit.test_salutation_dev8 import _DE, _EN, _line
 
@@ -271,3 +272,34 @@ def test_a_dash_before_the_name_and_signed_initials(body: str, line: str, regist
 )
 def test_more_du_signals(text: str, register: str) -> None:
     assert german_register(text) == register
+
+
+@pytest.mark.parametrize(
+    ("body", "signed"),
+    [
+        # a closing that a sentence follows is no closing line: the name is below it
+        ("Danke dir! Wann kommt die Abrechnung?\nWiebke", "Wiebke"),
+        ("Thanks for your help. I will wait for the engineer.\nNoah", "Noah"),
+        # two closings on one line: the second is no name
+        ("Hallo,\nwie geht das?\nDanke! LG\nWiebke", "Wiebke"),
+        ("Hallo,\nwie geht das?\nDanke. Viele Grüße\nWiebke Janßen", "Wiebke Janßen"),
+        ("Hi,\nhow does it work?\nThanks! Cheers,\nNoah", "Noah"),
+        ("Hallo,\nwie geht das?\nVielen Dank! Gruß Ralf", "Ralf"),
+        # a capitalised first name ending a one-line mail
+        ("hey, can you help with my bill? Noah", "Noah"),
+        # guards: a closing with the name on its line; no name at the end
+        ("Hallo,\nwie geht das?\nMit freundlichen Grüßen, Wiebke Janßen", "Wiebke Janßen"),
+        ("hey, can you help with my bill? Thanks", ""),
+        ("Wann kommt der Monteur? Kiel", ""),
+    ],
+)
+def test_closing_lines_and_names_below_them(body: str, signed: str) -> None:
+    assert signoff_name(body) == signed
+
+
+def test_a_thread_whose_quoted_mail_ends_with_a_first_name_is_informal() -> None:
+    quoted = "On 19 Nov 2026 Noah Whitfield wrote:\n> hey can you help with my bill? Noah"
+    assert _greet("Noah Whitfield", "nw@example.com", "Any news?", "en", quoted) == (
+        "Hi Noah,",
+        "you_informal",
+    )
