@@ -196,8 +196,8 @@ def signoff_name(body: str, signature: str = "") -> str:
                     after = after[firm:]
             following = _clean(after[0]) if after else ""
             below = _clean(after[1]) if len(after) > 1 else ""
-            if below and _COMPANY.search(after[0]) and not _plausible(following) and _named(below):
-                following = below  # "Ihre Hausverwaltung Nord\nAnna Müller"
+            if below and not _plausible(following) and _named(below):
+                following = below  # "Ihre Hausverwaltung Nord\nAnna Müller", "Für die WEG\n…"
             by = _GREETED_FROM.match(following)
             if by and by.group(1).lower() in ("von", "from") and _is_first_name(by[2].split()[0]):
                 following = by.group(2)  # "Viele Grüße\nvon Anna"

@@ -303,3 +303,24 @@ def test_a_thread_whose_quoted_mail_ends_with_a_first_name_is_informal() -> None
         "Hi Noah,",
         "you_informal",
     )
+
+
+@pytest.mark.parametrize(
+    ("display", "signed", "line"),
+    [
+        # institutions are no person, also as German compounds
+        ("Stadtbibliothek Flensburg", "", "Sehr geehrte Damen und Herren,"),
+        ("Landesmuseum Schleswig", "", "Sehr geehrte Damen und Herren,"),
+        ("Segelverband Nord", "", "Sehr geehrte Damen und Herren,"),
+        # a line that is no name under the closing, then the person
+        ("WEG Kastanienweg 7", "Für die Eigentümergemeinschaft\nHenrike Albers (Beirat)",
+         "Sehr geehrte Frau Albers,"),
+        # guards: a person whose family name ends like a place word; a firm with its owner
+        ("Henrike Althof", "Henrike Althof", "Sehr geehrte Frau Althof,"),
+        ("Tischlerei Albers", "Bernd Albers\nTischlerei Albers", "Sehr geehrter Herr Albers,"),
+    ],
+)  # fmt: skip
+def test_institutions_and_a_name_below_a_line_that_is_none(
+    display: str, signed: str, line: str
+) -> None:
+    assert _line(display, _DE + signed, "de") == line
