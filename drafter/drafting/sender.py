@@ -71,7 +71,11 @@ _SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—/]\s+")
 #: "(Mrs)", and an academic title some address books write after the name ("Okoro, Ada (Dr)")
 _AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr|mx|frau|herr|dr|prof|professor)\.?\)\s*$", re.I)
 #: "Anna Berg / Jonas Berg" too; not the "und" of the particles "von und zu"
-_AND = re.compile(r"(?<!\bvon)\s+(?:und|and|&|\+|/)\s+(?!zu\b)", re.I)
+#: "und", "u.", "and", "&", "+", "/" between two persons; "&" and "+" also without spaces
+#: ("Anna+Tom Berg"); not "von und zu"
+_AND = re.compile(
+    r"(?:(?<!\bvon)\s+(?:und|u\.|and|&|\+|/)\s+|(?<=[^\W\d_])[&+](?=[^\W\d_]))(?!zu\b)", re.I
+)
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 #: Portuguese Marian given names: "Maria do Carmo", "Maria da Conceição", "Maria das Dores"
 _MARIAN = re.compile(
@@ -169,7 +173,7 @@ def _person(text: str) -> bool:
         return all(
             w[:1].isupper()
             or w.lower() in _PARTICLES
-            or w.lower() in ("und", "and")
+            or w.lower() in ("und", "and", "u.")
             or name_words.ARTICLE.match(w)  # "al-Mansouri"
             for w in words
             if w[:1].isalpha()

@@ -151,7 +151,7 @@ def _from_firm(line: str) -> str:
 def signoff_name(body: str, signature: str = "") -> str:
     """The name the customer signed with ("Viele Grüße\\nMarkus Lange" -> "Markus Lange")."""
     lines = [_undecorate(ln) for ln in f"{body}\n{signature}".splitlines()]
-    lines = [ln for ln in lines if ln]
+    lines = _joined([ln for ln in lines if ln])
     while lines and len(lines[-1]) <= 100 and MOBILE_FOOTER.match(lines[-1]):
         lines.pop()  # "Von meinem iPhone gesendet" under the name
     while (
@@ -272,6 +272,26 @@ def _full_name(words: str) -> bool:
         and (_is_first_name(head) or bool(re.fullmatch(r"[A-ZÄÖÜ]\.", head)))
         and (_plausible(words))
     )
+
+
+def _joined(lines: list[str]) -> list[str]:
+    """`lines` with a second person's line joined to the name above it ("Anna Berg" and
+    "und Tom Berg" -> "Anna Berg und Tom Berg")."""
+    out: list[str] = []
+    for line in lines:
+        second = re.match(r"(?i)(?:und|and|&|\+)\s+(\S.*)$", line)
+        rest = second.group(1) if second else ""
+        if (
+            rest
+            and _is_first_name(rest.split()[0])
+            and out
+            and _plausible(out[-1])
+            and (_plausible(rest))
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _given_here(word: str) -> bool:

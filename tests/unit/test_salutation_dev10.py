@@ -324,3 +324,23 @@ def test_institutions_and_a_name_below_a_line_that_is_none(
     display: str, signed: str, line: str
 ) -> None:
     assert _line(display, _DE + signed, "de") == line
+
+
+_BRODERSENS = "Sehr geehrte Frau Brodersen, sehr geehrter Herr Brodersen,"
+
+
+@pytest.mark.parametrize(
+    ("display", "signed", "line"),
+    [
+        # couples written "u.", with a joined "+", or over two lines
+        ("Imke u. Hauke Brodersen", "", _BRODERSENS),
+        ("Imke+Hauke Brodersen", "", _BRODERSENS),
+        ("Imke Brodersen", "Imke Brodersen\nund Hauke Brodersen", _BRODERSENS),
+        # guards: colleagues or a team on the next line; a firm with "u."
+        ("Imke Brodersen", "Imke Brodersen\n& Kollegen", "Sehr geehrte Frau Brodersen,"),
+        ("Imke Brodersen", "Imke Brodersen\nund Team", "Sehr geehrte Frau Brodersen,"),
+        ("Brodersen u. Söhne", "", "Sehr geehrte Damen und Herren,"),
+    ],
+)  # fmt: skip
+def test_couples_written_short_or_over_two_lines(display: str, signed: str, line: str) -> None:
+    assert _line(display, _DE + signed, "de") == line
