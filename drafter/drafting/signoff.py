@@ -68,7 +68,7 @@ _CONTACT_LINE = re.compile(
 #: a closing and one name word at the end of a one-line mail ("... online eingebe? lg mo",
 #: "... details online? ta, sam")
 _INLINE_CLOSING = re.compile(
-    rf"[.!?]\s+(?:{closing_formula(thanks=True, short=True)})\s*,?\s+"
+    rf"[.!?]\s+(?:{closing_formula(thanks=True, short=True)})\s*(?:,|\s[-–—])?\s+"
     r"([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)[.!]?\s*$",
     re.I,
 )
@@ -213,6 +213,8 @@ def signoff_name(body: str, signature: str = "") -> str:
     last = _clean(lines[-1]) if lines else ""
     if len(lines) > 1 and last.islower() and " " not in last and _is_first_name(last):
         return last  # "... sent it sunday night.\n\ntom"
+    if len(lines) > 1 and last.islower() and 1 < len(last.split()) <= 3 and _full_name(last):
+        return last  # "… was soll ich machen\nklaus petersen"
     # "Prof. Dr. Eva Lind"; two persons: up to five words ("Gwen and Dafydd Pritchard")
     words = [w for w in last.split() if not _ACADEMIC.match(w)]
     limit = 3 if len(_AND.split(last)) == 1 else 5
@@ -263,15 +265,16 @@ def signed_initials(word: str, name: Name) -> bool:
 
 
 def _full_name(words: str) -> bool:
-    """Two or three words after an inline closing that are a person's name: capitalised, a
-    first name or an initial first ("Peter Meier", "P. Meier"; not "Team Nord")."""
-    head = words.split()[0]
-    capital = all(w[:1].isupper() for w in words.split())
-    return (
-        capital
-        and (_is_first_name(head) or bool(re.fullmatch(r"[A-ZÄÖÜ]\.", head)))
-        and (_plausible(words))
-    )
+    """Two or three words after an inline closing that are a person's name: a first name or an
+    initial first, after a title ("Peter Meier", "P. Meier", "Dr. Amelia Hart"; not "Team
+    Nord"), capitalised or all lowercase ("klaus petersen")."""
+    parts = words.split()
+    head = parts[1] if _ACADEMIC.match(parts[0]) and len(parts) > 2 else parts[0]
+    if words.islower():  # "… gruß klaus petersen": a known first name first
+        return _is_first_name(head) and _plausible(words, lowercase=True)
+    capital = all(w[:1].isupper() for w in parts)
+    initial = bool(re.fullmatch(r"[A-ZÄÖÜ]\.", head))
+    return capital and (_is_first_name(head) or initial) and _plausible(words)
 
 
 def _joined(lines: list[str]) -> list[str]:
@@ -302,13 +305,18 @@ def _given_here(word: str) -> bool:
     return (entry is not None and entry.local) or key in name_lists.FEMALE | name_lists.MALE
 
 
+#: what stands between two closings on one line ("Danke! LG", "Thanks & Regards")
+_BETWEEN_CLOSINGS = re.compile(r"(?:[\s,.!&]|\b(?:und|and)\b)*", re.I)
+
+
 def _closing_end(line: str, closing: re.Match[str]) -> tuple[int, bool]:
     """Where the closing at the start of `line` ends, a second one included ("Danke! LG",
-    "Thanks! Cheers,"), and whether a sentence follows it ("Danke dir! Wann kommt …?",
-    "Thanks for your help. I will wait."): then the line is no closing line."""
+    "Thanks! Cheers,", "Thanks & Regards,"), and whether a sentence follows it ("Danke dir!
+    Wann kommt …?", "Thanks for your help. I will wait."): then the line is no closing line."""
     end = closing.end()
     while True:
-        gap = len(line[end:]) - len(line[end:].lstrip(" ,.!"))
+        between = _BETWEEN_CLOSINGS.match(line[end:])
+        gap = between.end() if between else 0
         following = CUSTOMER_CLOSING.match(line[end + gap :]) if gap else None
         if not following or not following.end():
             break
@@ -366,4 +374,5 @@ def _signed_word(word: str) -> bool:
     (also a rare or short one: "mo", "sam"), or a capitalised word that is no filler."""
     if word.lower() in _NOT_A_NAME or word.lower() in SALUTATION:
         return False
-    return firstnames.lookup(word) is not None or (word[:1].isupper() and _person(word))
+    known = firstnames.lookup(word) is not None or _is_first_name(word)
+    return known or (word[:1].isupper() and _person(word))

@@ -344,3 +344,28 @@ _BRODERSENS = "Sehr geehrte Frau Brodersen, sehr geehrter Herr Brodersen,"
 )  # fmt: skip
 def test_couples_written_short_or_over_two_lines(display: str, signed: str, line: str) -> None:
     assert _line(display, _DE + signed, "de") == line
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "line"),
+    [
+        # lowercase full names after an inline closing or on the last line
+        ("hallo, mein zähler läuft rückwärts?? gruß henrike albers", "de",
+         "Sehr geehrte Frau Albers,"),
+        ("hallo, mein zähler läuft rückwärts, was soll ich tun\nhenrike albers", "de",
+         "Sehr geehrte Frau Albers,"),
+        ("hello, my meter is broken. regards, henrike albers", "en", "Dear Ms Albers,"),
+        # a title after the closing; a dash after the closing
+        ("Hello, my meter is broken. Regards Dr. Henrike Albers", "en", "Dear Dr Albers,"),
+        ("hi, my meter is broken, what now? thanks - henrike", "en", "Hi Henrike,"),
+        # two closings joined by "&"
+        ("Hello,\n\nmy meter is broken.\n\nThanks & Regards,\nHenrike Albers", "en",
+         "Dear Ms Albers,"),
+        # guards: lowercase words that are no name after a closing
+        ("hallo, mein zähler läuft rückwärts?? gruß aus kiel", "de",
+         "Sehr geehrte Damen und Herren,"),
+        ("hello, my meter is broken. regards, the tenants", "en", "Dear Sir or Madam,"),
+    ],
+)  # fmt: skip
+def test_lowercase_and_inline_signatures(body: str, lang: str, line: str) -> None:
+    assert _line("", body, lang, "ha1970@example.org") == line
