@@ -170,6 +170,14 @@ def customer_names(email: InboundEmail) -> list[Name]:
             return [signed]  # "Familie Berg" signed under the account "jb1970"
         return [shown] if shown.first or shown.last or shown.family else []
     if not (shown.first or shown.last):
+        alone = signed.first if not signed.last else ""
+        given = _is_first_name(signed.last) or fold(signed.last) in name_lists.UNISEX
+        if not signed.first and " " not in signed.last and given:
+            alone = signed.last  # "Kim": a given name of no clear sex reads as a family name
+        if shown.family and alone and signed.last != shown.family:
+            # "Ingrid" signing under the account "Familie Koch": the family's name is hers,
+            # as for a couple signing with first names only
+            return [replace(signed, first=alone, last=shown.family)]
         return [signed]
     swapped = signed.first.lower() == shown.last.lower() != shown.first.lower()
     if not signed.last and signed.first and swapped and not _given_here(shown.first):

@@ -369,3 +369,21 @@ def test_couples_written_short_or_over_two_lines(display: str, signed: str, line
 )  # fmt: skip
 def test_lowercase_and_inline_signatures(body: str, lang: str, line: str) -> None:
     assert _line("", body, lang, "ha1970@example.org") == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # one first name signed under a family's account takes the family's name
+        ("Familie Brodersen", _DE + "Imke", "de", "Sehr geehrte Frau Brodersen,"),
+        ("The Brodersen Family", _EN + "Hauke", "en", "Dear Mr Brodersen,"),
+        # guards: a first name of no clear sex; Du keeps the first name; nobody signs
+        ("Familie Brodersen", _DE + "Kim", "de", "Guten Tag Kim Brodersen,"),
+        ("Familie Brodersen", "Hallo,\n\nkannst du mir helfen?\n\nImke", "de", "Hallo Imke,"),
+        ("Familie Brodersen", _DE, "de", "Sehr geehrte Familie Brodersen,"),
+    ],
+)
+def test_a_first_name_signed_under_a_family_account(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    assert _line(display, body, lang) == line
