@@ -374,6 +374,20 @@ async def test_a_noble_name_greeted_without_its_rank_is_a_placeholder_for_the_mo
     assert draft.body.startswith("Sehr geehrter Herr von Alsen,")
 
 
+async def both_writers(
+    settings: Settings, llm_settings: Settings, retriever: Retriever, raw: bytes, reply: str
+) -> tuple[Draft, Draft, str, str]:
+    """(template draft, model draft, the prompt's task, the greeting the prompt asked for) for
+    `raw`, the mocked model answering the prompt's greeting line and `reply` (inside
+    respx.mock)."""
+    route = respx.post(URL).mock(side_effect=streamed(lambda r: f"{greeting_of(r)}\n\n{reply}"))
+    template = done(await run(DraftingEngine(settings, retriever).draft(parse_email(raw))))
+    model = done(await run(engine(llm_settings, retriever).draft(parse_email(raw))))
+    request = route.calls.last.request
+    task = json.loads(request.content)["messages"][-1]["content"]
+    return template, model, task, greeting_of(request)
+
+
 @respx.mock
 async def test_a_du_imperative_sets_du_and_the_same_greeting_for_both_writers(
     settings: Settings, llm_settings: Settings, retriever: Retriever
@@ -386,13 +400,10 @@ async def test_a_du_imperative_sets_du_and_the_same_greeting_for_both_writers(
         "Content-Type: text/plain; charset=utf-8\n\n"
         "Moin!\n\nSag mal, wie kann ich meinen Abschlag auf 80 Euro erhöhen?\n\nHauke\n"
     ).encode()
-    route = respx.post(URL).mock(
-        side_effect=streamed(lambda r: f"{greeting_of(r)}\n\nklar, das geht im Portal [1].\n")
+    template, model, task, asked = await both_writers(
+        settings, llm_settings, retriever, raw, "klar, das geht im Portal [1].\n"
     )
-    template = done(await run(DraftingEngine(settings, retriever).draft(parse_email(raw))))
-    model = done(await run(engine(llm_settings, retriever).draft(parse_email(raw))))
-    task = json.loads(route.calls.last.request.content)["messages"][-1]["content"]
-    assert greeting_of(route.calls.last.request).startswith("Hallo [NAME_")
+    assert asked.startswith("Hallo [NAME_")
     assert 'address them with "du"' in task
     assert template.body.startswith("Hallo Hauke,\n")
     assert model.body.startswith("Hallo Hauke,\n")
@@ -459,14 +470,10 @@ async def test_the_template_draft_and_the_model_prompt_greet_alike(
         f"{head}\nTo: service@example.de\nSubject: Frage\nMessage-ID: <same-greeting@example.de>"
         f"\nContent-Type: text/plain; charset=utf-8\n\n{body}"
     ).encode()
-    route = respx.post(URL).mock(
-        side_effect=streamed(lambda r: f"{greeting_of(r)}\n\ndas geht im Portal [1].\n")
+    template, model, task, asked = await both_writers(
+        settings, llm_settings, retriever, raw, "das geht im Portal [1].\n"
     )
-    template = done(await run(DraftingEngine(settings, retriever).draft(parse_email(raw))))
-    model = done(await run(engine(llm_settings, retriever).draft(parse_email(raw))))
-    task = json.loads(route.calls.last.request.content)["messages"][-1]["content"]
-    asked = greeting_of(route.calls.last.request)
-    assert "[NAME_" in asked or not any(c.isupper() for c in expected.split(" ", 1)[-1][1:])
+    assert "[NAME_" in asked  # every line here names the customer: never in clear to the model
     assert model.body.splitlines()[0] == expected
     du_kept_sie = any(w.code == "register_sie_kept" for w in template.warnings)
     if not du_kept_sie:
