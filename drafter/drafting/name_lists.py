@@ -122,7 +122,7 @@ FEMALE = _words(
     revathi sangeetha suganya ecem buse damla chebet jelagat rutendo chiedza naledi amahle hibaaq
     bronagh síofra fiadh dervla orlagh seonaidh peigi lleucu efa heulwen tegan
     carmen jorinde çağla ekua rudo chipo thandeka nomsa zodwa palesa aroha mere losa
-    svitlana liudmyla lyudmyla nadiia ilka åsa eithne irmak
+    svitlana liudmyla lyudmyla nadiia ilka åsa eithne irmak siti
     xiaomei xiaoyan xiaohong xiaojuan xiaofang xiaoxia xiaoling xiaoqing xiaoli xiaoyun
     """
 )

@@ -109,6 +109,21 @@ def _transliterated(name: str, language: str) -> str:
     return ""
 
 
+#: South Asian abbreviations before a given name: Md./Mohd. (Mohammed) and Mst./Most.
+#: (Mosammat) name the sex
+_ABBREVIATED = {
+    "md.": "male",
+    "mohd.": "male",
+    "muhd.": "male",
+    "mst.": "female",
+    "most.": "female",
+}
+#: the first word of an Arabic compound with "Abd" (servant of): always a man's name
+_ABD = frozenset({"abd", "abdul", "abdel", "abdal", "abdur", "abdar", "abdol", "abdelrahman"})
+#: first words that begin a given name of two words ("Md. Rafiqul", "Abd al-Rahman")
+COMPOUND_HEADS = frozenset(_ABBREVIATED) | _ABD
+
+
 @lru_cache(maxsize=4096)
 def gender_of(first: str, language: str = "de") -> str:
     """'female', 'male' or '' (not clear) for a first name, double names included; a name the
@@ -119,6 +134,11 @@ def gender_of(first: str, language: str = "de") -> str:
         if joined in name_lists.UNISEX:
             return ""
         return _listed(joined) or firstnames.gender(joined, language)
+    head = firstnames.fold(first.split()[0]) if first.split() else ""
+    if head in _ABBREVIATED:
+        return _ABBREVIATED[head]  # "Md. Rafiqul Islam", "Mst. Rokeya Begum"
+    if head in _ABD:
+        return "male"  # "Abd al-Rahman", "Abdul Karim": Arabic compounds with Abd are men's
     parts = [p for p in re.split(r"[-\s]+", first.strip()) if len(p) > 1 and "." not in p]
     if not parts:
         return ""

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from drafter import firstnames
 from drafter.drafting import name_lists, name_words
-from drafter.drafting.names import gender_of
+from drafter.drafting.names import COMPOUND_HEADS, gender_of
 
 SALUTATION = name_words.SALUTATION  # also read by drafter.drafting.cues
 _ACADEMIC = name_words.ACADEMIC
@@ -290,6 +290,8 @@ def parse_name(display: str) -> Name:
         start = 0  # "von Bülow" signed alone: no first name ("Van" may be one: Văn)
     if _MARIAN.match(" ".join(words[:3])) and len(words) > 3:
         start = max(start, 3)  # "Maria do Carmo Silva": a Portuguese given name, family Silva
+    if len(words) > 2 and firstnames.fold(words[0]) in COMPOUND_HEADS:
+        start = max(start, 2)  # "Md. Rafiqul Islam", "Abd al-Rahman Saleh": given name of two
     if not gender and any(w.lower() in _FEMALE_SURNAME for w in words[start:]):
         gender = "female"
     if len(words) - start > 1 and words[start].lower() in name_words.SIKH:

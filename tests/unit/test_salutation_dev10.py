@@ -387,3 +387,21 @@ def test_a_first_name_signed_under_a_family_account(
     display: str, body: str, lang: str, line: str
 ) -> None:
     assert _line(display, body, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("display", "lang", "line"),
+    [
+        # South Asian abbreviations (Md. = Mohammed, Mst. = Mosammat) and Arabic Abd compounds
+        # begin a given name of two words and say the sex
+        ("Md. Shafiul Karim", "de", "Sehr geehrter Herr Karim,"),
+        ("Mst. Rokeya Akter", "en", "Dear Ms Akter,"),
+        ("Abd al-Aziz Mansour", "de", "Sehr geehrter Herr Mansour,"),
+        ("Siti Rahmawati", "de", "Sehr geehrte Frau Rahmawati,"),
+        # guards: a compound known already; a name that only starts like one
+        ("Abdul Karim Mansour", "en", "Dear Mr Mansour,"),
+        ("Abdi Warsame", "de", "Sehr geehrter Herr Warsame,"),
+    ],
+)
+def test_abbreviated_and_abd_given_names(display: str, lang: str, line: str) -> None:
+    assert _line(display, (_DE if lang == "de" else _EN) + display, lang) == line
