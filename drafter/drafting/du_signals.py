@@ -56,6 +56,10 @@ _DU = re.compile(
     rf"(?:^|(?<=[.!?;:]\s)|(?<=,\s))(?!(?:{_NOT_PLURAL}|hat)\b)[^\W\d_]+[td](?:['’]?s)?)"
     r"\s+(?-i:Ihr)\s+(?:mir|mich|uns|das|die|den|dem|der|es|bitte|schon|noch|auch|doch|mal|"
     r"nicht|vielleicht|jetzt|bereits|mein|meine[nmrs]?)\b(?!\s+(?-i:[a-zäöüß]{4,}e[snmr]?\s+[A-ZÄÖÜ]))|"
+    # the plural imperative of a verb of telling or sending opening a sentence ("Gebt mal
+    # Bescheid", "Schreibt mir kurz", "Ruft mich an"): no Sie form looks so
+    r"(?:^|(?<=[.!?;:]\s))(?:gebt|schreibt|ruft|meldet|schickt|sagt|teilt|helft|schaut|guckt|"
+    r"prüft|erklärt)\s+(?:mal|doch|mir|mich|uns|bitte|bescheid|kurz)\b|"
     # "bitte" and a singular imperative ("Bitte ruf mich zurück", "bitte schick mir …")
     r"\bbitte\s+(?-i:(?:sag|schau|guck|hör|schick|gib|ruf|schreib|erklär|hilf|nimm|sieh|zeig|"
     r"nenn|meld|melde|antworte|überweis))\b(?!\s+(?-i:Sie)\b)|"

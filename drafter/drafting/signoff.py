@@ -65,6 +65,8 @@ _CONTACT_LINE = re.compile(
     r"vertrag|contract|zähler|meter|ref)\w*\.?(?:[\s.-]*(?:nr|no|nummer|number))?\.?\s*[:.]?"
     r"\s*[+(\d]"
 )
+#: a phone number alone on a line under the name ("07700 900123", "+49 431 123456")
+_PHONE_ONLY = re.compile(r"^\+?(?:[\d()/.-]\s?){6,}\d$")
 #: a closing and one name word at the end of a one-line mail ("... online eingebe? lg mo",
 #: "... details online? ta, sam")
 _INLINE_CLOSING = re.compile(
@@ -157,7 +159,11 @@ def signoff_name(body: str, signature: str = "") -> str:
     while (
         len(lines) > 2
         and len(lines[-1]) <= 60
-        and (_ADDRESS_LINE.search(lines[-1]) or _CONTACT_LINE.search(lines[-1]))
+        and (
+            _ADDRESS_LINE.search(lines[-1])
+            or _CONTACT_LINE.search(lines[-1])
+            or _PHONE_ONLY.match(lines[-1])
+        )
     ):
         # "Dieter Krohn\nEckernförder Str., Kiel", "Jan Berg\nKundennr. 123": the address,
         # the phone or the customer number under the name

@@ -405,3 +405,31 @@ def test_a_first_name_signed_under_a_family_account(
 )
 def test_abbreviated_and_abd_given_names(display: str, lang: str, line: str) -> None:
     assert _line(display, (_DE if lang == "de" else _EN) + display, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "line", "register"),
+    [
+        # "Love," is a closing, not a family name after a comma
+        ("Hiya,\n\ncan you check my reading?\n\nLove, Wren", "en", "Hi Wren,", "you_informal"),
+        ("Hi,\n\ncan you check my reading?\n\nLots of love,\nWren", "en", "Hi Wren,",
+         "you_informal"),
+        # a phone number alone under the name
+        ("Hi there,\n\ncan you check my reading?\n\nWren\n07700 900456", "en", "Hi Wren,",
+         "you_informal"),
+        # the plural imperative of telling or sending
+        ("Moin,\n\nwie steht es um meinen Antrag? Gebt mal Bescheid.\n\nWren", "de", "Hallo Wren,",
+         "du"),
+        ("Hallo,\n\nwas ist mit meinem Antrag? Ruft mich an: 0431 123456\n\nWren", "de",
+         "Hallo Wren,", "du"),
+        # guards: the Sie imperative; a third person that looks like a plural imperative
+        ("Hallo,\n\nwas ist mit meinem Antrag? Rufen Sie mich an.\n\nWren Hollis", "de",
+         "Guten Tag Wren Hollis,", "sie"),
+        ("Hallo,\n\ndas Schreiben sagt mir nichts. Bitte erklären Sie es.\n\nWren Hollis", "de",
+         "Guten Tag Wren Hollis,", "sie"),
+    ],
+)  # fmt: skip
+def test_love_a_phone_line_and_the_plural_imperative(
+    body: str, lang: str, line: str, register: str
+) -> None:
+    assert _greet("Wren Hollis", "wh@example.org", body, lang) == (line, register)
