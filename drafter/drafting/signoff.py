@@ -169,7 +169,8 @@ def signoff_name(body: str, signature: str = "") -> str:
         # the phone or the customer number under the name
         lines.pop()
     job = len(lines) > 2 and len(lines[-1].split()) <= 4 and name_words.JOBS.search(lines[-1])
-    if job and _plausible(_clean(lines[-2])):
+    lower = not any(c.isupper() for c in body)  # a writer who never uses capitals
+    if job and _name_line(_clean(lines[-2]), lower):
         lines.pop()  # "Thomas Reed\nSenior Engineer"
     for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
         line = lines[i]
@@ -184,13 +185,14 @@ def signoff_name(body: str, signature: str = "") -> str:
                 raw = line[end:].strip(" ,")
                 return _from_whom(raw, _clean(lines[i + 1]) if i + 1 < len(lines) else "")
             if rest and (
-                _plausible(rest) or (rest.islower() and " " not in rest and _is_first_name(rest))
+                _name_line(rest, lower)
+                or (rest.islower() and " " not in rest and _is_first_name(rest))
             ):
                 return rest  # "Gruß Ralf", "lg tim" (lowercase only when a known first name)
             if rest and not line.rstrip().endswith((",", "!")) and len(line.split()) > 3:
                 return ""
             after = lines[i + 1 :]
-            if after and _ON_BEHALF.match(after[0]) and not _plausible(_clean(after[0])):
+            if after and _ON_BEHALF.match(after[0]) and not _name_line(_clean(after[0]), lower):
                 # "im Auftrag" on a line of its own (also "im Auftrag meiner Mutter"), the name
                 # below it
                 after = after[1:]
@@ -224,7 +226,8 @@ def signoff_name(body: str, signature: str = "") -> str:
     # "Prof. Dr. Eva Lind"; two persons: up to five words ("Gwen and Dafydd Pritchard")
     words = [w for w in last.split() if not _ACADEMIC.match(w)]
     limit = 3 if len(_AND.split(last)) == 1 else 5
-    return last if len(lines) > 1 and _plausible(last) and len(words) <= limit else ""
+    named = _name_line(last, lower)
+    return last if len(lines) > 1 and named and len(words) <= limit else ""
 
 
 #: up to three words ending the mail after the end of a sentence ("… danke dir!! bente")
@@ -268,6 +271,14 @@ def signed_initials(word: str, name: Name) -> bool:
         and len(letters) == len(parts) > 1
         and all(p[:1].upper() == c for p, c in zip(parts, letters, strict=True))
     )
+
+
+def _name_line(text: str, lower: bool) -> bool:
+    """A name line (`_plausible`); in a mail written all in lowercase also a lowercase one that
+    starts with a known first name ("i. a. nadine voss", "mfg holger witt")."""
+    if _plausible(text):
+        return True
+    return lower and bool(text) and text.islower() and len(text.split()) > 1 and _full_name(text)
 
 
 def _full_name(words: str) -> bool:

@@ -433,3 +433,26 @@ def test_love_a_phone_line_and_the_plural_imperative(
     body: str, lang: str, line: str, register: str
 ) -> None:
     assert _greet("Wren Hollis", "wh@example.org", body, lang) == (line, register)
+
+
+@pytest.mark.parametrize(
+    ("display", "signed", "line"),
+    [
+        # a writer who never uses capitals, under a firm's account: the person who signs
+        ("Schlachterei Ohlsen", "mit freundlichen grüßen\ni. a. henrike albers\nbuchhaltung",
+         "Sehr geehrte Frau Albers,"),
+        ("Schlachterei Ohlsen",
+         "mit freundlichen grüßen\ni. a. henrike albers\nschlachterei ohlsen",
+         "Sehr geehrte Frau Albers,"),
+        ("Ohlsen & Söhne", "mfg bernd ohlsen", "Sehr geehrter Herr Ohlsen,"),
+        # titles written in lowercase keep their form
+        ("", "mit freundlichen grüßen\ndipl.-ing. bernd ohlsen",
+         "Sehr geehrter Herr Dipl.-Ing. Ohlsen,"),
+        # guard: a lowercase firm line alone is no person
+        ("Schlachterei Ohlsen", "mit freundlichen grüßen\nschlachterei ohlsen",
+         "Sehr geehrte Damen und Herren,"),
+    ],
+)  # fmt: skip
+def test_a_lowercase_writer_under_a_firm_account(display: str, signed: str, line: str) -> None:
+    body = "guten tag,\n\nbitte schicken sie die rechnung noch einmal.\n\n" + signed
+    assert _line(display, body, "de") == line
