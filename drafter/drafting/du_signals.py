@@ -3,7 +3,8 @@
 Owns `register_signals` (how many Du and Sie signals a German text has) and `german_register`
 ('du', 'sie' or ''): "du/dich/dir/dein", the plural "ihr/euch/eure" (also "Ihr habt ...",
 "könnt's ihr", "Schickt mir bitte ...", a capitalised plural "Ihr" before a pronoun or
-particle: "wenn Ihr mir ...") and the singular imperative ("Sag mal", "Bitte ruf mich an")
+particle: "wenn Ihr mir ...", the plural imperative "Gebt mal Bescheid") and the singular
+imperative ("Sag mal", "Bitte ruf mich an")
 against "Sie/Ihnen/Ihr" and "Sehr geehrte"; quote marks, words in quotation marks and a singular
 Du in reported speech do not count. `unquote` is shared with drafter.drafting.salutation, which
 decides the register of a reply (English included) from these signals and the thread.
