@@ -152,6 +152,13 @@ def _from_firm(line: str) -> str:
 
 def signoff_name(body: str, signature: str = "") -> str:
     """The name the customer signed with ("Viele Grüße\\nMarkus Lange" -> "Markus Lange")."""
+    found = _signoff_name(body, signature)
+    if found and not any(c.isupper() for c in body + signature):
+        return found.lower()  # "dr. rer. nat. regula stäheli": "Dr." came from _clean
+    return found
+
+
+def _signoff_name(body: str, signature: str) -> str:
     lines = [_undecorate(ln) for ln in f"{body}\n{signature}".splitlines()]
     lines = _joined([ln for ln in lines if ln])
     while lines and len(lines[-1]) <= 100 and MOBILE_FOOTER.match(lines[-1]):
@@ -209,7 +216,8 @@ def signoff_name(body: str, signature: str = "") -> str:
             by = _GREETED_FROM.match(following)
             if by and by.group(1).lower() in ("von", "from") and _is_first_name(by[2].split()[0]):
                 following = by.group(2)  # "Viele Grüße\nvon Anna"
-            return following if _plausible(following, lowercase=True) else ""
+            named = _plausible(following, lowercase=True) or _name_line(following, lower)
+            return following if named else ""
     inline = _INLINE_CLOSING.search(lines[-1]) if lines else None
     signed = inline.group(1) if inline else ""
     if signed and (_signed_word(signed) if " " not in signed else _full_name(signed)):
@@ -278,7 +286,14 @@ def _name_line(text: str, lower: bool) -> bool:
     starts with a known first name ("i. a. nadine voss", "mfg holger witt")."""
     if _plausible(text):
         return True
-    return lower and bool(text) and text.islower() and len(text.split()) > 1 and _full_name(text)
+    words = text.split()
+    while words and _ACADEMIC.match(words[0]):
+        words = words[1:]  # "Dr. regula stäheli" ("dr. rer. nat." written as the title)
+    rest = " ".join(words)
+    if not lower or len(words) < 2 or not rest.islower():
+        return False
+    initial = bool(re.fullmatch(r"[^\W\d_]\.", words[0]))  # "dr. h. ossenbrügge"
+    return (initial or _is_first_name(words[0])) and _plausible(rest, lowercase=True)
 
 
 def _full_name(words: str) -> bool:

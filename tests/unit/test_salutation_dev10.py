@@ -448,6 +448,8 @@ def test_love_a_phone_line_and_the_plural_imperative(
         # titles written in lowercase keep their form
         ("", "mit freundlichen grüßen\ndipl.-ing. bernd ohlsen",
          "Sehr geehrter Herr Dipl.-Ing. Ohlsen,"),
+        # a title and an initial signed in lowercase
+        ("", "hochachtungsvoll\ndr. b. ohlsen", "Guten Tag Dr. B. Ohlsen,"),
         # guard: a lowercase firm line alone is no person
         ("Schlachterei Ohlsen", "mit freundlichen grüßen\nschlachterei ohlsen",
          "Sehr geehrte Damen und Herren,"),
