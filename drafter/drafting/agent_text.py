@@ -32,12 +32,9 @@ def check_agent_text(
     company settings are what is trusted (the customer's mail never is)."""
     from drafter.drafting.assemble import drafter_text
     from drafter.drafting.disclosure import check_credentials
-    from drafter.drafting.harm import (
-        check_contacts,
-        check_handed_money,
-        check_payment_channels,
-        known_sources,
-    )
+    from drafter.drafting.harm_contacts import check_contacts
+    from drafter.drafting.harm_payments import check_handed_money, check_payment_channels
+    from drafter.drafting.harm_sources import known_sources
 
     language = base.language if base is not None else email.language
     data = CheckInput(
