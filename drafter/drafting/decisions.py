@@ -264,7 +264,11 @@ def decision(sentence: str, trusted_flat: str) -> str:
     figures = set(
         re.findall(r"\d+(?:[.,]\d+)?", trusted_flat) + _NUMBER_WORDS.findall(trusted_flat)
     )
-    numbers = re.findall(r"\d+(?:[.,]\d+)?", sentence) + _NUMBER_WORDS.findall(sentence)
+    # a citation marker ("[1]") is no figure of the sentence
+    from drafter.drafting.check_base import CITATION
+
+    bare = CITATION.sub(" ", sentence)
+    numbers = re.findall(r"\d+(?:[.,]\d+)?", bare) + _NUMBER_WORDS.findall(bare)
     amounts = {m.group(1) for m in _AMOUNT.finditer(trusted_flat)}
     own_numbers = all(n.lower() in figures for n in numbers) and all(
         m.group(1) in amounts for m in _AMOUNT.finditer(sentence)
