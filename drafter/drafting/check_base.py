@@ -105,6 +105,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def sentence_at(text: str, start: int) -> str:
+    """The sentence (or line) of `text` holding offset `start`, as written: a warning's span."""
+    for a, b in sentences(text):
+        if a <= start < b:
+            return text[a:b]
+    return text[start : start + 80]
+
+
 def unsupported(message: str, span: str) -> DraftWarning:
     """An `unsupported_claim` warning: `message` says why, `span` is the text it is about."""
     return DraftWarning(code="unsupported_claim", message=message, span=span)

@@ -27,6 +27,8 @@ from drafter.drafting.check_base import (
     URL,
     CheckInput,
     content_stems,
+    sentence_at,
+    sentences,
 )
 from drafter.drafting.garbled import check_garbled
 from drafter.drafting.letter_checks import check_letter
@@ -124,8 +126,21 @@ def check_language(body: str, language: str) -> list[DraftWarning]:
             code="wrong_language",
             message=f"the draft is in {names.get(found, found)}, the customer wrote in "
             f"{names.get(language, language)}",
+            span=_sentence_in(body, found),
         )
     ]
+
+
+def _sentence_in(body: str, found: str) -> str:
+    """The first sentence of `body` (4+ words) in language `found`, as written; else the
+    first sentence of 4+ words: the text the wrong_language warning points at."""
+    candidates = [
+        body[a:b] for a, b in sentences(body) if len(_WORD.findall(_strip_markup(body[a:b]))) >= 4
+    ]
+    for sentence in candidates:
+        if detect_language(_strip_markup(sentence), default="") == found:  # type: ignore[arg-type]
+            return sentence.strip()
+    return candidates[0].strip() if candidates else body.strip()[:80]
 
 
 def check_numbers(data: CheckInput) -> list[DraftWarning]:
@@ -257,6 +272,7 @@ def check_injection(data: CheckInput, settings: Settings) -> list[DraftWarning]:
             DraftWarning(
                 code="injection",
                 message=f"the draft echoes an instruction to the model ({echo.group(0)!r})",
+                span=sentence_at(data.body, echo.start()).strip(),
             )
         )
     warnings += _instruction_echo(data)
@@ -287,18 +303,21 @@ def _instruction_echo(data: CheckInput) -> list[DraftWarning]:
             commands.append(stems)
     if not commands:
         return []
-    for sentence in _sentences(_strip_markup(data.body)):
-        stems = content_stems(sentence, lang) - passage_stems
-        for command in commands:
-            shared = _distinct(stems & command)
-            if len(shared) >= 2 and len(shared) >= 0.4 * min(len(_distinct(command)), 6):
-                return [
-                    DraftWarning(
-                        code="injection",
-                        message="the draft carries out an instruction found in the customer's "
-                        f"email ({sentence[:80]!r}); check it is on topic",
-                    )
-                ]
+    for a, b in sentences(data.body):
+        written = data.body[a:b]  # the span, exactly as the draft has it
+        for sentence in _sentences(_strip_markup(written)):
+            stems = content_stems(sentence, lang) - passage_stems
+            for command in commands:
+                shared = _distinct(stems & command)
+                if len(shared) >= 2 and len(shared) >= 0.4 * min(len(_distinct(command)), 6):
+                    return [
+                        DraftWarning(
+                            code="injection",
+                            message="the draft carries out an instruction found in the "
+                            f"customer's email ({sentence[:80]!r}); check it is on topic",
+                            span=written.strip(),
+                        )
+                    ]
     return []
 
 

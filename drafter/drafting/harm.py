@@ -30,7 +30,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from drafter.config import Settings
-from drafter.drafting.check_base import _WORD
+from drafter.drafting.check_base import _WORD, sentences
 from drafter.drafting.harm_contacts import check_contacts
 from drafter.drafting.harm_payments import check_handed_money, check_payment_channels
 from drafter.drafting.harm_sources import AMOUNT, _digits, _Known, _warn, known_sources
@@ -60,7 +60,11 @@ def check_foreign_language(data: HarmInput) -> list[DraftWarning]:
     words = _WORD.findall(data.body)
     if len(words) < 15 or stopword_share(data.body) >= 0.12:
         return []
-    return [_warn("wrong_language", "the reply is in neither German nor English", data.body[:80])]
+    # the span: the sentence (4+ words) with the fewest German or English function words
+    body = data.body
+    candidates = [body[a:b] for a, b in sentences(body) if len(_WORD.findall(body[a:b])) >= 4]
+    span = min(candidates, key=stopword_share) if candidates else body[:80]
+    return [_warn("wrong_language", "the reply is in neither German nor English", span)]
 
 
 def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from drafter.config import Settings
-from drafter.drafting.check_base import sentences
+from drafter.drafting.check_base import sentence_at
 from drafter.drafting.trusted import trusted_text
 from drafter.knowledge.trust import LINK
 from drafter.models import DraftWarning
@@ -90,7 +90,4 @@ def _warn(code: str, message: str, span: str) -> DraftWarning:
 
 
 def _sentence_of(body: str, start: int) -> str:
-    for a, b in sentences(body):
-        if a <= start < b:
-            return body[a:b]
-    return body[start : start + 80]
+    return sentence_at(body, start)
