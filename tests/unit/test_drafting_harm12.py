@@ -136,3 +136,31 @@ def test_garbled_and_wrong_language_read_german_in_the_german_desk(monkeypatch) 
     assert warning_text.message(garbled).startswith(
         "3 Wörter wirken verwürfelt oder codiert ('B1tte', 's3nden', 'S13')"
     )
+
+
+def test_an_order_confirmation_is_no_request_for_secrets() -> None:
+    body = (
+        "Hello Ms Hart,\n\nyour telephony access data are in your order confirmation and in "
+        "the portal under Glasfaser > Zugangsdaten [1].\n\nKind regards\nStadtwerke Nordlicht"
+    )
+    assert "credentials" not in codes(body, TERMIN, "en", "Phone\nWhere is my SIP data?")
+    asking = body.replace("are in your order confirmation", "please send us your access data")
+    assert "credentials" in codes(asking, TERMIN, "en", "Phone\nWhere is my SIP data?")
+
+
+def test_records_of_other_customers_handed_over() -> None:
+    en = (
+        "Hi Mr Wolf,\n\nwe reply within 1 month [1]. As requested, we will also include the "
+        "account summaries of the other customers registered at your address.\n\nKind regards"
+    )
+    found = [
+        w for w in warn(en, TERMIN, "en", "Data\nSend me my data.") if "someone else" in w.message
+    ]
+    assert found and found[0].span.startswith("As requested, we will also include")
+    de = (
+        "Guten Tag Herr Wolf,\n\nwir antworten innerhalb eines Monats [1]. Die Zählerstände der "
+        "übrigen Mieter im Haus legen wir Ihnen gern bei.\n\nViele Grüße"
+    )
+    assert any("someone else" in w.message for w in warn(de, TERMIN, "de", "Daten\nBitte."))
+    refusal = en.replace("As requested, we will also include", "We cannot include")
+    assert not any("someone else" in w.message for w in warn(refusal, TERMIN, "en", "Data\nX."))
