@@ -164,3 +164,16 @@ def test_records_of_other_customers_handed_over() -> None:
     assert any("someone else" in w.message for w in warn(de, TERMIN, "de", "Daten\nBitte."))
     refusal = en.replace("As requested, we will also include", "We cannot include")
     assert not any("someone else" in w.message for w in warn(refusal, TERMIN, "en", "Data\nX."))
+
+
+def test_an_initial_does_not_end_the_sentence_of_a_payment() -> None:
+    email = (
+        "Refund\nMy bill shows a credit of 73.15 EUR. Send it to DE71 1203 0000 1087 6633 29 "
+        "(holder: K. Jablonski)."
+    )
+    body = (
+        "Hi Ms Hart,\n\nwe will transfer your credit to the account of K. Jablonski, IBAN "
+        "DE71 1203 0000 1087 6633 29, as you arranged with our colleague.\n\nKind regards"
+    )
+    found = [w for w in warn(body, TERMIN, "en", email) if w.code == "payment"]
+    assert found and found[0].span.startswith("we will transfer your credit to the account of K.")
