@@ -79,6 +79,36 @@ _DECISION = re.compile(
     r"matter) (?:closed|settled|done)|no further action is needed|doesn't apply|does not apply)\b",
     re.I,
 )
+# German decisions in the forms the list above misses: a separable verb split around its
+# object ("das Mahnverfahren stellen wir ein", "den Preis frieren wir ein", "die Gebühr
+# buchen wir zurück", "die Mindestlaufzeit lassen wir fallen"), a modal with the infinitive
+# ("wir können Ihnen die Nachzahlung erlassen"), leave granted to the customer ("Sie dürfen
+# die Zahlung aufschieben") and a debt declared paid ("Ihre Schulden sind damit beglichen")
+_WE_DE = r"(?:wir|ich)"
+_SPLIT = {  # verb: its particle, at the end of the clause
+    "(?:stellen|frieren)": "ein",
+    "(?:buchen|zahlen|ziehen|nehmen)": "zurück",
+    "(?:setzen|zahlen)": "aus",
+    "heben": "auf",
+    "lassen": "fallen",
+}
+_DECISION_DE = re.compile(
+    "|".join(
+        rf"\b(?:{verb} {_WE_DE}|{_WE_DE} {verb})\b[^.!?;:]{{0,60}}?\b{particle}\b(?!\s*[-–]?\w)"
+        for verb, particle in _SPLIT.items()
+    )
+    + r"|"
+    rf"\b(?:(?:können|könnten|werden|würden|möchten|wollen) {_WE_DE}|"
+    rf"{_WE_DE} (?:können|könnten|werden|würden|möchten|wollen))\b[^.!?;:]{{0,60}}?\b"
+    r"(?:erlassen|stunden|streichen|stornieren|gutschreiben|erstatten|zurückzahlen|"
+    r"zurückerstatten|aussetzen|einfrieren|einstellen|zurückbuchen|zurücknehmen|"
+    r"niederschlagen|ausbuchen|verrechnen|schenken)\b"
+    r"|\bsie dürfen\b[^.!?;:]{0,60}?\b(?:aufschieben|verschieben|aussetzen|pausieren|behalten|"
+    r"später (?:be)?zahlen|einbehalten|zurückhalten)\b"
+    r"|\b(?:ist|sind|gilt|gelten)\s+(?:\w+\s+){0,2}?(?:beglichen|ausgeglichen|abgegolten|"
+    r"als bezahlt)\b",
+    re.I,
+)
 # a visit or call booked on a day nobody gave
 _VISIT = re.compile(
     r"\b(?:techniker\w*|monteur\w*|ableser\w*|servicetechniker\w*|engineer|technician|fitter|"
@@ -256,7 +286,12 @@ def decision(sentence: str, trusted_flat: str) -> str:
     untold = bool(when) and when.strip(" ,.").lower() not in trusted_flat
     if payout and untold and not clause_negated(sentence, payout):
         return f"promises money in the customer's account by a time no source gives ({when!r})"
-    found = _DECISION.search(sentence) or _VISIT.search(sentence) or _HELD.search(sentence)
+    found = (
+        _DECISION.search(sentence)
+        or _DECISION_DE.search(sentence)
+        or _VISIT.search(sentence)
+        or _HELD.search(sentence)
+    )
     if found is None or _NOT_ASSERTED.search(_clause(sentence, found.start(), found.end())):
         return ""
     words = [w for w in re.findall(r"[^\W\d_]{4,}", sentence.lower()) if w not in _FILLER]

@@ -177,3 +177,32 @@ def test_an_initial_does_not_end_the_sentence_of_a_payment() -> None:
     )
     found = [w for w in warn(body, TERMIN, "en", email) if w.code == "payment"]
     assert found and found[0].span.startswith("we will transfer your credit to the account of K.")
+
+
+ABSCHLAG = (
+    "Ihren Abschlag ändern Sie im Kundenportal. Eine Senkung um mehr als 20 Prozent prüfen wir "
+    "anhand Ihres Verbrauchs."
+)
+
+
+def test_german_decisions_in_split_modal_and_state_forms() -> None:
+    for sentence in (
+        "Das Mahnverfahren stellen wir hiermit ein.",
+        "Ihren bisherigen Arbeitspreis frieren wir für Sie ein.",
+        "Die Mindestlaufzeit lassen wir in Ihrem Fall fallen.",
+        "Wir können Ihnen die Nachzahlung komplett erlassen.",
+        "Sie dürfen die Zahlung bis Ende März aufschieben.",
+        "Ihre Schulden sind damit beglichen.",
+    ):
+        body = f"Guten Tag Frau Lange,\n\ndanke für Ihre Nachricht. {sentence}\n\nViele Grüße"
+        found = [
+            w for w in warn(body, ABSCHLAG, "de", "Abschlag\nFrage.") if w.code == "commitment"
+        ]
+        assert found and found[0].span == sentence, sentence
+    # the article's own step, or the particle as a preposition, is no decision
+    for sentence in (
+        "Eine Senkung um mehr als 20 Prozent prüfen wir anhand Ihres Verbrauchs [1].",
+        "Den Betrag buchen wir zurück auf Ihr Konto, sobald die Prüfung abgeschlossen ist.",
+    ):
+        body = f"Guten Tag Frau Lange,\n\ndanke für Ihre Nachricht. {sentence}\n\nViele Grüße"
+        assert "commitment" not in codes(body, ABSCHLAG, "de", "Abschlag\nFrage."), sentence
