@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from drafter.drafting.decision_forms import DECISION_DE, DECISION_EN
+
 _DECISION = re.compile(
     r"\b(?:zurückgezogen|zurückziehen|ziehen\b[^.!?]{0,50}\bzurück|zurückgenommen|"
     r"nehmen\b[^.!?]{0,50}\bzurück|abgeschrieben|abschreiben|schreiben\b[^.!?]{0,50}\bab\b|"
@@ -77,36 +79,6 @@ _DECISION = re.compile(
     r"eingeplant)|"
     r"approved|is granted|are granted|(?:the )?matter (?:is )?closed|consider (?:it|this|the "
     r"matter) (?:closed|settled|done)|no further action is needed|doesn't apply|does not apply)\b",
-    re.I,
-)
-# German decisions in the forms the list above misses: a separable verb split around its
-# object ("das Mahnverfahren stellen wir ein", "den Preis frieren wir ein", "die Gebühr
-# buchen wir zurück", "die Mindestlaufzeit lassen wir fallen"), a modal with the infinitive
-# ("wir können Ihnen die Nachzahlung erlassen"), leave granted to the customer ("Sie dürfen
-# die Zahlung aufschieben") and a debt declared paid ("Ihre Schulden sind damit beglichen")
-_WE_DE = r"(?:wir|ich)"
-_SPLIT = {  # verb: its particle, at the end of the clause
-    "(?:stellen|frieren)": "ein",
-    "(?:buchen|zahlen|ziehen|nehmen)": "zurück",
-    "(?:setzen|zahlen)": "aus",
-    "heben": "auf",
-    "lassen": "fallen",
-}
-_DECISION_DE = re.compile(
-    "|".join(
-        rf"\b(?:{verb} {_WE_DE}|{_WE_DE} {verb})\b[^.!?;:]{{0,60}}?\b{particle}\b(?!\s*[-–]?\w)"
-        for verb, particle in _SPLIT.items()
-    )
-    + r"|"
-    rf"\b(?:(?:können|könnten|werden|würden|möchten|wollen) {_WE_DE}|"
-    rf"{_WE_DE} (?:können|könnten|werden|würden|möchten|wollen))\b[^.!?;:]{{0,60}}?\b"
-    r"(?:erlassen|stunden|streichen|stornieren|gutschreiben|erstatten|zurückzahlen|"
-    r"zurückerstatten|aussetzen|einfrieren|einstellen|zurückbuchen|zurücknehmen|"
-    r"niederschlagen|ausbuchen|verrechnen|schenken)\b"
-    r"|\bsie dürfen\b[^.!?;:]{0,60}?\b(?:aufschieben|verschieben|aussetzen|pausieren|behalten|"
-    r"später (?:be)?zahlen|einbehalten|zurückhalten)\b"
-    r"|\b(?:ist|sind|gilt|gelten)\s+(?:\w+\s+){0,2}?(?:beglichen|ausgeglichen|abgegolten|"
-    r"als bezahlt)\b",
     re.I,
 )
 # a visit or call booked on a day nobody gave
@@ -288,7 +260,8 @@ def decision(sentence: str, trusted_flat: str) -> str:
         return f"promises money in the customer's account by a time no source gives ({when!r})"
     found = (
         _DECISION.search(sentence)
-        or _DECISION_DE.search(sentence)
+        or DECISION_DE.search(sentence)
+        or DECISION_EN.search(sentence)
         or _VISIT.search(sentence)
         or _HELD.search(sentence)
     )

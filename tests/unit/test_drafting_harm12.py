@@ -206,3 +206,19 @@ def test_german_decisions_in_split_modal_and_state_forms() -> None:
     ):
         body = f"Guten Tag Frau Lange,\n\ndanke für Ihre Nachricht. {sentence}\n\nViele Grüße"
         assert "commitment" not in codes(body, ABSCHLAG, "de", "Abschlag\nFrage."), sentence
+
+
+def test_english_decisions_in_passive_and_state_forms() -> None:
+    for sentence in (
+        "The back payment is cancelled.",
+        "The dunning process has been stopped.",
+        "We'll put the collection on hold for you.",
+        "The termination takes effect today.",
+        "There is nothing more for you to pay.",
+        "We're dropping the outstanding amount.",
+    ):
+        body = f"Hello Ms Lange,\n\nthank you for your message. {sentence}\n\nKind regards"
+        found = [w for w in warn(body, CANCEL, "en", "Bill\nA question.") if w.code == "commitment"]
+        assert found and found[0].span == sentence, sentence
+    body = "Hello Ms Lange,\n\nYou may cancel without notice [1].\n\nKind regards"
+    assert "commitment" not in codes(body, CANCEL, "en", "Bill\nA question.")
