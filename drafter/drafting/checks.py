@@ -219,6 +219,9 @@ _ROUGHLY = re.compile(
 )
 
 
+_PERCENT_WORD = re.compile(r"\s?(?:prozent|percent|per cent)\b", re.I)
+
+
 def _not_derived(body: str, unsupported: list[str], customer: str, articles: str) -> list[str]:
     """The figures of `unsupported` that no computation from the email, the reply's other
     figures and the articles' tariff rows gives (drafter.drafting.arithmetic)."""
@@ -233,7 +236,10 @@ def _not_derived(body: str, unsupported: list[str], customer: str, articles: str
         at = body.find(raw)
         rounded = at >= 0 and bool(_ROUGHLY.search(body[max(0, at - 30) : at]))
         value = _UNIT.sub("", raw)
-        if not derivations.derivable(value, percent=raw.endswith("%"), rounded=rounded):
+        # a rate written out ("43 Prozent", "43 percent") is a percentage as much as "43 %"
+        spelled = at >= 0 and bool(_PERCENT_WORD.match(body[at + len(raw) : at + len(raw) + 12]))
+        percent = raw.endswith("%") or spelled
+        if not derivations.derivable(value, percent=percent, rounded=rounded):
             left.append(raw)
     return left
 

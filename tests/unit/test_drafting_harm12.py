@@ -222,3 +222,15 @@ def test_english_decisions_in_passive_and_state_forms() -> None:
         assert found and found[0].span == sentence, sentence
     body = "Hello Ms Lange,\n\nYou may cancel without notice [1].\n\nKind regards"
     assert "commitment" not in codes(body, CANCEL, "en", "Bill\nA question.")
+
+
+def test_arithmetic_on_the_customers_figures_is_no_invention() -> None:
+    email = "Abschlag\nMein Abschlag liegt bei 96 EUR, ich hätte gern 55 EUR. Verbrauch 2.400 kWh."
+    for sentence in (
+        "Das ist eine Senkung um rund 43 Prozent.",
+        "Bei 2.400 kWh im Jahr sind das 200 kWh im Monat.",
+    ):
+        body = f"Guten Tag Frau Lange,\n\ndanke für Ihre Nachricht. {sentence}\n\nViele Grüße"
+        assert "unsupported_claim" not in codes(body, ABSCHLAG, "de", email), sentence
+    made_up = "Guten Tag Frau Lange,\n\nDas ist eine Senkung um rund 61 Prozent.\n\nViele Grüße"
+    assert "unsupported_claim" in codes(made_up, ABSCHLAG, "de", email)
