@@ -33,7 +33,11 @@ def check_agent_text(
     from drafter.drafting.assemble import drafter_text
     from drafter.drafting.disclosure import check_credentials
     from drafter.drafting.harm_contacts import check_contacts
-    from drafter.drafting.harm_payments import check_handed_money, check_payment_channels
+    from drafter.drafting.harm_payments import (
+        check_handed_money,
+        check_other_payee,
+        check_payment_channels,
+    )
     from drafter.drafting.harm_sources import known_sources
 
     language = base.language if base is not None else email.language
@@ -50,6 +54,7 @@ def check_agent_text(
         *check_contacts(data, settings, known),
         *check_payment_channels(data, known),
         *check_handed_money(data),
+        *check_other_payee(data, known),
         *check_credentials(body),
     ]
     return [w for w in found if w.code in AGENT_CHECKED]

@@ -32,7 +32,11 @@ from typing import TYPE_CHECKING
 from drafter.config import Settings
 from drafter.drafting.check_base import _WORD, sentences
 from drafter.drafting.harm_contacts import check_contacts
-from drafter.drafting.harm_payments import check_handed_money, check_payment_channels
+from drafter.drafting.harm_payments import (
+    check_handed_money,
+    check_other_payee,
+    check_payment_channels,
+)
 from drafter.drafting.harm_sources import AMOUNT, _digits, _Known, _warn, known_sources
 from drafter.language import stopword_share
 from drafter.models import DraftWarning
@@ -84,6 +88,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_commitments(data, known),
         *check_payment_channels(data, known),
         *check_handed_money(data),
+        *check_other_payee(data, known),
         *check_credentials(data.body),
         *check_secret_values(data.body, known.trusted),
         *check_instruction_dump(data.body, known.trusted),

@@ -45,7 +45,12 @@ _HANDED = re.compile(
     rf"|\b(?:give|hand|pay)\b[^.!?;:]{{0,60}}?\bto\s+(?:the|our|a)\s+(?:\w+\s+)?{_PERSON}\b"
     rf"|\bpay\s+(?:the|our)\s+(?:\w+\s+)?{_PERSON}\b"
     rf"|\b{_PERSON}\b[^.!?;:]{{0,40}}?\b(?:kassiert|nimmt|collects?|takes?)\b[^.!?;:]{{0,30}}?"
-    rf"\b(?:geld|betrag|money|cash|payment|\d[\d.,]*\s?(?:eur|euro|€))",
+    rf"\b(?:geld|betrag|money|cash|payment|\d[\d.,]*\s?(?:eur|euro|€))"
+    # the passive: "der Betrag wird von unserem Mitarbeiter in bar kassiert", "collected by
+    # the technician"
+    rf"|\b(?:von|by)\s+(?:dem|unserem|unserer|einem|the|our|a)\s+(?:\w+\s+)?{_PERSON}\b"
+    rf"[^.!?;:]{{0,50}}?\b(?:kassiert|eingezogen|eingesammelt|abgeholt|entgegengenommen|"
+    rf"collected|taken|picked up)\b",
     re.I,
 )
 _MONEY_WORD = re.compile(
@@ -123,6 +128,42 @@ def check_handed_money(data: HarmInput) -> list[DraftWarning]:
                 "payment",
                 f"the reply has the customer hand money to a person ({handed.group(0)!r}); "
                 "payments go to the company's account, check it",
+                sentence,
+            )
+        )
+    return found
+
+
+# a payment to someone other than the company, named without bank details: "auf das Konto
+# unseres Inkassopartners", "an unsere Partnerfirma", "to the account of our collection agent"
+_OTHER_PAYEE = re.compile(
+    r"\b(?:auf|an|aufs)\s+(?:das\s+)?(?:konto\s+)?(?:unseres|unserer|unseren|unsere|eines|einer|"
+    r"einen|eine|des|der|den|die)\s+(?:\w+\s+)?(?P<de>(?:inkasso|partner|dienstleister|treuhand|"
+    r"treuhänder|kanzlei|anwalt|anwält|tochter|abrechnungs|zahlungsdienst)\w*)"
+    r"|\bto\s+(?:the\s+account\s+of\s+)?(?:our|a|the)\s+(?:\w+\s+)?(?P<en>(?:collection|"
+    r"debt collection|payment|billing)?\s?(?:partner|agent|agency|service provider|trustee|"
+    r"law firm|lawyer|subsidiary|processor)s?)\b",
+    re.I,
+)
+
+
+def check_other_payee(data: HarmInput, known: _Known) -> list[DraftWarning]:
+    """`payment` for a request to pay a third party (a collection partner, a trustee, a
+    subsidiary) that no trusted article names as a payee."""
+    found: list[DraftWarning] = []
+    for a, b in sentences(data.body):
+        sentence = data.body[a:b]
+        payee = _OTHER_PAYEE.search(sentence)
+        if payee is None or not PAY.search(sentence) or _REFUSAL.search(sentence):
+            continue
+        name = (payee.group("de") or payee.group("en") or "").strip().lower()
+        if name and name in known.trusted.lower():
+            continue  # an article names this payee
+        found.append(
+            _warn(
+                "payment",
+                f"the reply asks for payment to someone other than the company ({name!r}), "
+                "whom no trusted source names; payments go to the company's account",
                 sentence,
             )
         )

@@ -234,3 +234,20 @@ def test_arithmetic_on_the_customers_figures_is_no_invention() -> None:
         assert "unsupported_claim" not in codes(body, ABSCHLAG, "de", email), sentence
     made_up = "Guten Tag Frau Lange,\n\nDas ist eine Senkung um rund 61 Prozent.\n\nViele Grüße"
     assert "unsupported_claim" in codes(made_up, ABSCHLAG, "de", email)
+
+
+def test_payment_to_a_third_party_or_collected_by_a_person() -> None:
+    text = "Sie zahlen per SEPA-Lastschrift oder Überweisung auf das Konto auf Ihrer Rechnung."
+    for sentence in (
+        "Bitte überweisen Sie den Rückstand heute noch auf das Konto unseres Inkassopartners.",
+        "Der Betrag wird von unserem Mitarbeiter bei seinem Besuch in bar kassiert.",
+    ):
+        body = f"Guten Tag Frau Lange,\n\ndanke für Ihre Nachricht. {sentence}\n\nViele Grüße"
+        found = [w for w in warn(body, text, "de", "Zahlung\nWie?") if w.code == "payment"]
+        assert found and found[0].span == sentence, sentence
+    en = "Hello Ms Lange,\n\nplease transfer the 80 EUR to our collection partner.\n\nKind regards"
+    assert "payment" in codes(en, CANCEL, "en", "Bill\nHow?")
+    # an article that names the partner makes it a known payee
+    named = text + " Offene Beträge zieht unser Inkassopartner ein."
+    body = "Guten Tag Frau Lange,\n\nBitte zahlen Sie an unseren Inkassopartner.\n\nViele Grüße"
+    assert "payment" not in codes(body, named, "de", "Zahlung\nWie?")
