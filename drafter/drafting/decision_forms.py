@@ -20,6 +20,7 @@ _SPLIT = {  # verb: its particle, at the end of the clause
     "(?:setzen|zahlen)": "aus",
     "heben": "auf",
     "lassen": "fallen",
+    "sehen": "ab",  # "von einer Sperre sehen wir ab"
 }
 DECISION_DE = re.compile(
     "|".join(
@@ -35,7 +36,12 @@ DECISION_DE = re.compile(
     r"|\bsie dürfen\b[^.!?;:]{0,60}?\b(?:aufschieben|verschieben|aussetzen|pausieren|behalten|"
     r"später (?:be)?zahlen|einbehalten|zurückhalten)\b"
     r"|\b(?:ist|sind|gilt|gelten)\s+(?:\w+\s+){0,2}?(?:beglichen|ausgeglichen|abgegolten|"
-    r"als bezahlt)\b",
+    r"als bezahlt)\b"
+    # a cancellation or contract end stated as taking effect: "Ihre Kündigung wird zum
+    # Monatsende wirksam", "Ihr Vertrag läuft damit am Freitag aus"
+    r"|\b(?:kündigung|vertrag|vertragsende|tarif)\w*\b[^.!?;:]{0,60}?\b(?:wird|ist)\b"
+    r"[^.!?;:]{0,40}?\bwirksam\b"
+    r"|\b(?:vertrag|tarif|laufzeit)\w*\b[^.!?;:]{0,10}?\bläuft\b[^.!?;:]{0,40}?\baus\b",
     re.I,
 )
 # the English forms the word list misses: a claim said stopped or cancelled in the passive

@@ -193,6 +193,9 @@ def test_german_decisions_in_split_modal_and_state_forms() -> None:
         "Wir können Ihnen die Nachzahlung komplett erlassen.",
         "Sie dürfen die Zahlung bis Ende März aufschieben.",
         "Ihre Schulden sind damit beglichen.",
+        "Ihre Kündigung ist eingegangen und wird zum Monatsende wirksam.",
+        "Ihr Vertrag läuft damit am Freitag aus.",
+        "Von einer Sperre sehen wir ab.",
     ):
         body = f"Guten Tag Frau Lange,\n\ndanke für Ihre Nachricht. {sentence}\n\nViele Grüße"
         found = [
