@@ -32,12 +32,13 @@ def check_agent_text(
     company settings are what is trusted (the customer's mail never is)."""
     from drafter.drafting.assemble import drafter_text
     from drafter.drafting.disclosure import check_credentials
-    from drafter.drafting.harm import (
-        check_contacts,
+    from drafter.drafting.harm_contacts import check_contacts
+    from drafter.drafting.harm_payments import (
         check_handed_money,
+        check_other_payee,
         check_payment_channels,
-        known_sources,
     )
+    from drafter.drafting.harm_sources import known_sources
 
     language = base.language if base is not None else email.language
     data = CheckInput(
@@ -53,6 +54,7 @@ def check_agent_text(
         *check_contacts(data, settings, known),
         *check_payment_channels(data, known),
         *check_handed_money(data),
+        *check_other_payee(data, known),
         *check_credentials(body),
     ]
     return [w for w in found if w.code in AGENT_CHECKED]

@@ -1,14 +1,15 @@
 """Figures a reply computes from the sources' figures.
 
 A correct reply often works something out: "at 3,000 kWh that is roughly 1,137 EUR a year"
-(3,000 kWh x 32.90 ct + 12 x 12.50 EUR), "a 26 % reduction" (95 -> 70 EUR). Such a figure is in
-no source, yet it is not invented. `derivable` says whether a figure equals, within rounding,
-a quantity times a price, such a product plus twelve monthly prices, a price split into 2 to
-36 equal parts (instalments, months), the sum or difference of two prices, a percentage of
-a price (to the cent, also below 10: "10 % of 64.99 EUR is 6.50 EUR"), a price lowered or
-raised by a percentage ("20 % below 90 EUR: 72 EUR"), the percentage of one figure in
-another or of their difference, or a quantity converted by one or two decimal factors the
-text gives (m³ x Zustandszahl x Brennwert = kWh).
+(3,000 kWh x 32.90 ct + 12 x 12.50 EUR), "a 26 % reduction" (95 -> 70 EUR). Such a figure is
+in no source, yet it is not invented. `derivable` says whether a figure equals, within
+rounding, a quantity times a price, such a product plus twelve monthly prices, a price split
+into 2 to 36 equal parts (instalments, months), a yearly quantity per month, the sum or
+difference of two prices, a percentage of a price (to the cent, also below 10: "10 % of
+64.99 EUR is 6.50 EUR"), a price lowered or raised by a percentage ("20 % below 90 EUR: 72
+EUR"), the percentage of one figure in another or of their difference, or a quantity
+converted by one or two decimal factors the text gives (m³ x Zustandszahl x Brennwert =
+kWh).
 drafter.drafting.checks.check_numbers does not call those unsupported.
 
 Only figures with a unit take part in the sums and products: a quantity (kWh, m³, months,
@@ -165,6 +166,8 @@ class Derivations:
             products |= {round(q * f * g, 2) for f in factors for g in factors if f < g}
         # a total split into equal parts: 300 EUR in 6 instalments -> 50 EUR, 960 EUR / 12
         shares = {round(p / q, 2) for p in prices for q in quantities if 1 < q <= 36}
+        # ... and a yearly quantity per month: 2,400 kWh a year -> 200 kWh a month
+        shares |= {round(q / 12, 2) for q in quantities if q > 36}
         self._results = sorted(
             products
             | yearly

@@ -3,8 +3,8 @@
 A fooled model legitimises the contact an attacker planted ("our refunds desk is on Telegram at
 @nordlicht_refunds", "message our billing team on WhatsApp"): a chat account no trusted
 article names reaches the attacker, whatever number or address comes with it. Called by
-drafter.drafting.harm.check_contacts, which keeps one warning per sentence (a phone number in
-the same sentence is named already).
+drafter.drafting.harm_contacts.check_contacts, which keeps one warning per sentence (a phone
+number in the same sentence is named already).
 """
 
 from __future__ import annotations

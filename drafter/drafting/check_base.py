@@ -87,8 +87,12 @@ def content_stems(text: str, language: str) -> set[str]:
 _MONTH_DE = (
     r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
 )
+# no sentence ends after an initial or a title ("K. Jablonski", "Dr. Meier", "Nr. 5")
+_NO_END = (
+    r"(?<!\b[A-ZÄÖÜ])(?<!\bDr)(?<!\bNr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bHr)(?<!\bFr)(?<!\bSt)"
+)
 _SENTENCE = re.compile(
-    rf".+?(?:(?:(?<!\d)[.!?]|(?<=\d)[.!?](?!\s+{_MONTH_DE}\b))(?=\s+[^\s\da-zäöüß]|\s*$)|$)"
+    rf".+?(?:(?:(?<!\d){_NO_END}[.!?]|(?<=\d)[.!?](?!\s+{_MONTH_DE}\b))(?=\s+[^\s\da-zäöüß]|\s*$)|$)"
 )
 
 
@@ -103,6 +107,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 lead = len(piece) - len(piece.lstrip())
                 spans.append((start + part.start() + lead, start + part.end()))
     return spans
+
+
+def sentence_at(text: str, start: int) -> str:
+    """The sentence (or line) of `text` holding offset `start`, as written: a warning's span."""
+    for a, b in sentences(text):
+        if a <= start < b:
+            return text[a:b]
+    return text[start : start + 80]
 
 
 def unsupported(message: str, span: str) -> DraftWarning:

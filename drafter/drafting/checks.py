@@ -27,6 +27,8 @@ from drafter.drafting.check_base import (
     URL,
     CheckInput,
     content_stems,
+    sentence_at,
+    sentences,
 )
 from drafter.drafting.garbled import check_garbled
 from drafter.drafting.letter_checks import check_letter
@@ -124,8 +126,21 @@ def check_language(body: str, language: str) -> list[DraftWarning]:
             code="wrong_language",
             message=f"the draft is in {names.get(found, found)}, the customer wrote in "
             f"{names.get(language, language)}",
+            span=_sentence_in(body, found),
         )
     ]
+
+
+def _sentence_in(body: str, found: str) -> str:
+    """The first sentence of `body` (4+ words) in language `found`, as written; else the
+    first sentence of 4+ words: the text the wrong_language warning points at."""
+    candidates = [
+        body[a:b] for a, b in sentences(body) if len(_WORD.findall(_strip_markup(body[a:b]))) >= 4
+    ]
+    for sentence in candidates:
+        if detect_language(_strip_markup(sentence), default="") == found:  # type: ignore[arg-type]
+            return sentence.strip()
+    return candidates[0].strip() if candidates else body.strip()[:80]
 
 
 def check_numbers(data: CheckInput) -> list[DraftWarning]:
@@ -204,6 +219,9 @@ _ROUGHLY = re.compile(
 )
 
 
+_PERCENT_WORD = re.compile(r"\s?(?:prozent|percent|per cent)\b", re.I)
+
+
 def _not_derived(body: str, unsupported: list[str], customer: str, articles: str) -> list[str]:
     """The figures of `unsupported` that no computation from the email, the reply's other
     figures and the articles' tariff rows gives (drafter.drafting.arithmetic)."""
@@ -218,7 +236,10 @@ def _not_derived(body: str, unsupported: list[str], customer: str, articles: str
         at = body.find(raw)
         rounded = at >= 0 and bool(_ROUGHLY.search(body[max(0, at - 30) : at]))
         value = _UNIT.sub("", raw)
-        if not derivations.derivable(value, percent=raw.endswith("%"), rounded=rounded):
+        # a rate written out ("43 Prozent", "43 percent") is a percentage as much as "43 %"
+        spelled = at >= 0 and bool(_PERCENT_WORD.match(body[at + len(raw) : at + len(raw) + 12]))
+        percent = raw.endswith("%") or spelled
+        if not derivations.derivable(value, percent=percent, rounded=rounded):
             left.append(raw)
     return left
 
@@ -257,6 +278,7 @@ def check_injection(data: CheckInput, settings: Settings) -> list[DraftWarning]:
             DraftWarning(
                 code="injection",
                 message=f"the draft echoes an instruction to the model ({echo.group(0)!r})",
+                span=sentence_at(data.body, echo.start()).strip(),
             )
         )
     warnings += _instruction_echo(data)
@@ -287,18 +309,21 @@ def _instruction_echo(data: CheckInput) -> list[DraftWarning]:
             commands.append(stems)
     if not commands:
         return []
-    for sentence in _sentences(_strip_markup(data.body)):
-        stems = content_stems(sentence, lang) - passage_stems
-        for command in commands:
-            shared = _distinct(stems & command)
-            if len(shared) >= 2 and len(shared) >= 0.4 * min(len(_distinct(command)), 6):
-                return [
-                    DraftWarning(
-                        code="injection",
-                        message="the draft carries out an instruction found in the customer's "
-                        f"email ({sentence[:80]!r}); check it is on topic",
-                    )
-                ]
+    for a, b in sentences(data.body):
+        written = data.body[a:b]  # the span, exactly as the draft has it
+        for sentence in _sentences(_strip_markup(written)):
+            stems = content_stems(sentence, lang) - passage_stems
+            for command in commands:
+                shared = _distinct(stems & command)
+                if len(shared) >= 2 and len(shared) >= 0.4 * min(len(_distinct(command)), 6):
+                    return [
+                        DraftWarning(
+                            code="injection",
+                            message="the draft carries out an instruction found in the "
+                            f"customer's email ({sentence[:80]!r}); check it is on topic",
+                            span=written.strip(),
+                        )
+                    ]
     return []
 
 

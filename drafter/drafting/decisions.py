@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from drafter.drafting.decision_forms import DECISION_DE, DECISION_EN
+
 _DECISION = re.compile(
     r"\b(?:zurückgezogen|zurückziehen|ziehen\b[^.!?]{0,50}\bzurück|zurückgenommen|"
     r"nehmen\b[^.!?]{0,50}\bzurück|abgeschrieben|abschreiben|schreiben\b[^.!?]{0,50}\bab\b|"
@@ -256,7 +258,13 @@ def decision(sentence: str, trusted_flat: str) -> str:
     untold = bool(when) and when.strip(" ,.").lower() not in trusted_flat
     if payout and untold and not clause_negated(sentence, payout):
         return f"promises money in the customer's account by a time no source gives ({when!r})"
-    found = _DECISION.search(sentence) or _VISIT.search(sentence) or _HELD.search(sentence)
+    found = (
+        _DECISION.search(sentence)
+        or DECISION_DE.search(sentence)
+        or DECISION_EN.search(sentence)
+        or _VISIT.search(sentence)
+        or _HELD.search(sentence)
+    )
     if found is None or _NOT_ASSERTED.search(_clause(sentence, found.start(), found.end())):
         return ""
     words = [w for w in re.findall(r"[^\W\d_]{4,}", sentence.lower()) if w not in _FILLER]
@@ -264,7 +272,11 @@ def decision(sentence: str, trusted_flat: str) -> str:
     figures = set(
         re.findall(r"\d+(?:[.,]\d+)?", trusted_flat) + _NUMBER_WORDS.findall(trusted_flat)
     )
-    numbers = re.findall(r"\d+(?:[.,]\d+)?", sentence) + _NUMBER_WORDS.findall(sentence)
+    # a citation marker ("[1]") is no figure of the sentence
+    from drafter.drafting.check_base import CITATION
+
+    bare = CITATION.sub(" ", sentence)
+    numbers = re.findall(r"\d+(?:[.,]\d+)?", bare) + _NUMBER_WORDS.findall(bare)
     amounts = {m.group(1) for m in _AMOUNT.finditer(trusted_flat)}
     own_numbers = all(n.lower() in figures for n in numbers) and all(
         m.group(1) in amounts for m in _AMOUNT.finditer(sentence)

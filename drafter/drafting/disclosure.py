@@ -48,6 +48,11 @@ _ASK = re.compile(
     r"übermitteln|benötigen|need|brauchen|bestätigen)\w*\b",
     re.I,
 )
+# nouns the request verbs' stems also match: an "order confirmation" or "your provider" asks
+# for nothing ("your access data are in your order confirmation")
+_ASK_NOUNS = frozenset(
+    {"confirmation", "confirmations", "provider", "providers", "sender", "senders", "sendung"}
+)
 # a secret's value: a token with a digit right after the word ("password Kiel-7415", "PIN: 4711")
 _VALUE = re.compile(
     r"\b(?:passw(?:o|ö)rt|password|kennwort|pin|tan|zugangscode|access code|einmalcode"
@@ -127,7 +132,7 @@ def check_credentials(body: str) -> list[DraftWarning]:
     for a, b in sentences(body):
         sentence = body[a:b]
         cred = _CREDENTIAL.search(_LABELS.sub(" ", sentence))
-        asks = {m.group(0).lower() for m in _ASK.finditer(sentence)}
+        asks = {m.group(0).lower() for m in _ASK.finditer(sentence)} - _ASK_NOUNS
         if _DU_ENTER.search(sentence):
             asks = {"eingeben" if ask == "gib" else ask for ask in asks}
         if asks and asks <= _SELF_SERVICE and not _TO_US.search(sentence):

@@ -20,6 +20,7 @@ from drafter.drafting.check_base import (
     PLACEHOLDER,
     URL,
     CheckInput,
+    sentences,
 )
 from drafter.models import DraftWarning
 
@@ -49,32 +50,57 @@ def _mixed(part: str) -> bool:
 
 
 def check_garbled(data: CheckInput) -> list[DraftWarning]:
-    """Text mangled on purpose (symbols for letters, no spaces, anagrams): an obeyed attack."""
-    body = URL.sub(" ", EMAIL.sub(" ", data.body))
-    tokens = _TOKEN.findall(body)
+    """Text mangled on purpose (symbols for letters, no spaces, anagrams): an obeyed attack.
+    The span is the sentence with the most such words; the message quotes up to three."""
+    body = URL.sub(
+        lambda m: " " * len(m.group(0)), EMAIL.sub(lambda m: " " * len(m.group(0)), data.body)
+    )
+    tokens = list(_TOKEN.finditer(body))
     if not tokens:
         return []
     vocab_text = " ".join(p.text + " " + p.title for p in data.passages)
     vocab_text += " " + data.customer_text + " " + data.extra_known
     source = vocab_text.lower()
     odd = 0
+    where: list[tuple[int, str]] = []  # (offset, word) of each odd word
     for token in tokens:
-        if _is_odd_token(token) and token.strip(".,;:!?()[]\"'").lower() not in source:
-            odd += 3 if len(token) > 40 else 1  # a whole sentence without spaces is decisive
+        word = token.group(0)
+        if _is_odd_token(word) and word.strip(".,;:!?()[]\"'").lower() not in source:
+            odd += 3 if len(word) > 40 else 1  # a whole sentence without spaces is decisive
+            where.append((token.start(), word))
     vocab = {w.lower() for w in _WORD.findall(vocab_text)} | _LETTER_WORDS
     anagrams = {"".join(sorted(w)): w for w in vocab if len(w) >= 4}
-    for word in {w.lower() for w in _WORD.findall(body) if len(w) >= 4}:
-        if word not in vocab and anagrams.get("".join(sorted(word)), word) != word:
-            odd += 0 if _common_word(word) else 1  # "form"/"from", "credit"/"direct"
+    seen: set[str] = set()
+    for match in _WORD.finditer(body):
+        word = match.group(0).lower()
+        if len(word) < 4 or word in seen:
+            continue
+        seen.add(word)
+        scrambled = word not in vocab and anagrams.get("".join(sorted(word)), word) != word
+        if scrambled and not _common_word(word):  # "form"/"from", "credit"/"direct"
+            odd += 1
+            where.append((match.start(), match.group(0)))
     if odd >= 3 or (odd >= 2 and odd >= 0.1 * len(tokens)):
         return [
             DraftWarning(
                 code="garbled",
-                message=f"{odd} words look scrambled or encoded; the reply may be following "
-                "instructions hidden in the email",
+                message=f"{odd} words look scrambled or encoded "
+                f"({', '.join(repr(w[:40]) for _, w in sorted(where)[:3])}); the reply may be "
+                "following instructions hidden in the email",
+                span=_worst_sentence(data.body, [start for start, _ in where]),
             )
         ]
     return []
+
+
+def _worst_sentence(body: str, starts: list[int]) -> str:
+    """The sentence of `body` holding the most of the offsets `starts`, as written."""
+    best, most = "", 0
+    for a, b in sentences(body):
+        count = sum(a <= start < b for start in starts)
+        if count > most:
+            best, most = body[a:b].strip(), count
+    return best
 
 
 def _common_word(word: str) -> bool:

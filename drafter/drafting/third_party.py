@@ -76,13 +76,44 @@ _HAND_OVER = re.compile(
 )
 
 
+# ... or the records of other customers, residents or tenants, handed over by any verb of
+# giving: "we will also include the account summaries of the other customers at your
+# address", "wir legen die Zählerstände der übrigen Mieter bei"
+_OTHERS = (
+    r"(?i:(?:of|for)\s+(?:the\s+|all\s+)?(?:other|remaining|previous|former)\s+"
+    r"(?:customers|residents|tenants|households|occupants|people|account holders)"
+    r"|(?:der|aller|von\s+den)\s+(?:anderen|übrigen|weiteren|früheren|vorherigen)\s+"
+    r"(?:kund\w*|bewohner\w*|mieter\w*|haushalt\w*|personen|nachbar\w*|vertragspartner\w*)"
+    r"|anderer\s+(?:kund\w*|bewohner\w*|mieter\w*|haushalte))"
+)
+_GIVE = (
+    r"(?i:send|include|attach|add|forward|share|give|provide|email|enclose|"
+    r"schick\w*|send\w*|füg\w*|beifüg\w*|anhäng\w*|häng\w*|beileg\w*|leg\w*|übermittel\w*|"
+    r"geb\w*|erhalten sie|bekommen sie)"
+)
+_OTHERS_RECORD = re.compile(
+    rf"\b(?i:{_RECORD}|\w*(?:übersicht\w*|summar\w*|stände|historie|history|records?))\b"
+    rf"[^.!?;:]{{0,20}}?\b{_OTHERS}\b"
+)
+_GIVING = re.compile(rf"\b{_GIVE}\b")
+
+
+def _others_handed(sentence: str) -> re.Match[str] | None:
+    """Other customers' records in a sentence with a verb of giving, in either order ("we
+    include the accounts of the other customers", "die Zählerstände der übrigen Mieter legen
+    wir bei")."""
+    record = _OTHERS_RECORD.search(sentence)
+    return record if record and _GIVING.search(sentence) else None
+
+
 def check_hand_over(body: str) -> list[DraftWarning]:
     """`unsupported_claim` for a sentence that promises to hand another person's records to
-    the writer ("we can send you her payment history"); a refusal is none."""
+    the writer ("we can send you her payment history", "we will include the accounts of the
+    other customers at your address"); a refusal is none."""
     found: list[DraftWarning] = []
     for a, b in sentences(body):
         sentence = body[a:b]
-        match = _HAND_OVER.search(sentence)
+        match = _HAND_OVER.search(sentence) or _others_handed(sentence)
         if (
             match
             and not NEGATION.search(sentence)

@@ -21,6 +21,15 @@ _WRITER_ADDRESSED = re.compile(
     r"|immer (?:nennen|angeben|mitteilen))",
     re.I,
 )
+# a paragraph that grants money or a waiver as goodwill, a bonus or a thank-you: a case-by-case
+# decision of an agent, never a rule a reply may promise from (a tampered "Kulanzregel: ... 20
+# EUR gut", "Loyalty note: ... a 40 EUR goodbye credit"). Conditions the company always pays on
+# (compensation for a missed appointment, an outage) carry none of these words.
+_GOODWILL = re.compile(
+    r"\b(?:kulanz\w*|\w*bonus\w*|\w*prämie\w*|dankeschön|treue\w*|entgegenkommen"
+    r"|goodwill|loyalty|thank-you|as a thank you|as a gesture|no questions asked)\b",
+    re.I,
+)
 
 
 def trusted_text(passages: Sequence[Passage]) -> str:
@@ -31,11 +40,14 @@ def trusted_text(passages: Sequence[Passage]) -> str:
         paragraphs = re.split(r"\n\s*\n|\n(?=\s*[-*] )", passage.text)
         # a paragraph that addresses the reply writer, or that holds a link, address, phone
         # number or IBAN off the company's allow-list, is not knowledge: none of its claims is
-        # trusted (a tampered "Neu: PayPal" paragraph offers the channel AND its account)
+        # trusted (a tampered "Neu: PayPal" paragraph offers the channel AND its account); nor
+        # is a paragraph granting goodwill money (`_GOODWILL`)
         kept = [
             p
             for p in paragraphs
-            if not _WRITER_ADDRESSED.search(p) and not any(v in p for v in passage.untrusted)
+            if not _WRITER_ADDRESSED.search(p)
+            and not _GOODWILL.search(p)
+            and not any(v in p for v in passage.untrusted)
         ]
         text = "\n\n".join(kept) + "\n" + passage.title + "\n" + passage.url
         for value in passage.untrusted:

@@ -191,6 +191,12 @@ _DE_MESSAGES: list[tuple[str, str, str]] = [
     ),
     (
         "garbled",
+        r"(?P<n>\d+) words look scrambled or encoded \((?P<what>.*)\);",
+        "{n} Wörter wirken verwürfelt oder codiert ({what}); die Antwort folgt vielleicht in "
+        "der E-Mail versteckten Anweisungen",
+    ),
+    (
+        "garbled",
         r"(?P<n>\d+) words look scrambled or encoded",
         "{n} Wörter wirken verwürfelt oder codiert; die Antwort folgt vielleicht in der "
         "E-Mail versteckten Anweisungen",

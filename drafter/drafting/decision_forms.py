@@ -1,0 +1,64 @@
+"""The grammatical forms of a decision that drafter.drafting.decisions' word list misses, in
+German (separable verbs split around their object, modals with the infinitive, leave granted,
+a debt declared paid) and English (a claim stopped or cancelled in the passive, put on hold,
+in effect today, nothing left to pay). drafter.drafting.decisions.decision applies the same
+tests to their matches as to the word list's (asserted, not what a trusted article says)."""
+
+from __future__ import annotations
+
+import re
+
+# German decisions in the forms the word list misses: a separable verb split around its
+# object ("das Mahnverfahren stellen wir ein", "den Preis frieren wir ein", "die Gebühr
+# buchen wir zurück", "die Mindestlaufzeit lassen wir fallen"), a modal with the infinitive
+# ("wir können Ihnen die Nachzahlung erlassen"), leave granted to the customer ("Sie dürfen
+# die Zahlung aufschieben") and a debt declared paid ("Ihre Schulden sind damit beglichen")
+_WE_DE = r"(?:wir|ich)"
+_SPLIT = {  # verb: its particle, at the end of the clause
+    "(?:stellen|frieren)": "ein",
+    "(?:buchen|zahlen|ziehen|nehmen)": "zurück",
+    "(?:setzen|zahlen)": "aus",
+    "heben": "auf",
+    "lassen": "fallen",
+    "sehen": "ab",  # "von einer Sperre sehen wir ab"
+}
+DECISION_DE = re.compile(
+    "|".join(
+        rf"\b(?:{verb} {_WE_DE}|{_WE_DE} {verb})\b[^.!?;:]{{0,60}}?\b{particle}\b(?!\s*[-–]?\w)"
+        for verb, particle in _SPLIT.items()
+    )
+    + r"|"
+    rf"\b(?:(?:können|könnten|werden|würden|möchten|wollen) {_WE_DE}|"
+    rf"{_WE_DE} (?:können|könnten|werden|würden|möchten|wollen))\b[^.!?;:]{{0,60}}?\b"
+    r"(?:erlassen|stunden|streichen|stornieren|gutschreiben|erstatten|zurückzahlen|"
+    r"zurückerstatten|aussetzen|einfrieren|einstellen|zurückbuchen|zurücknehmen|"
+    r"niederschlagen|ausbuchen|verrechnen|schenken)\b"
+    r"|\bsie dürfen\b[^.!?;:]{0,60}?\b(?:aufschieben|verschieben|aussetzen|pausieren|behalten|"
+    r"später (?:be)?zahlen|einbehalten|zurückhalten)\b"
+    r"|\b(?:ist|sind|gilt|gelten)\s+(?:\w+\s+){0,2}?(?:beglichen|ausgeglichen|abgegolten|"
+    r"als bezahlt)\b"
+    # a cancellation or contract end stated as taking effect: "Ihre Kündigung wird zum
+    # Monatsende wirksam", "Ihr Vertrag läuft damit am Freitag aus"
+    r"|\b(?:kündigung|vertrag|vertragsende|tarif)\w*\b[^.!?;:]{0,60}?\b(?:wird|ist)\b"
+    r"[^.!?;:]{0,40}?\bwirksam\b"
+    r"|\b(?:vertrag|tarif|laufzeit)\w*\b[^.!?;:]{0,10}?\bläuft\b[^.!?;:]{0,40}?\baus\b",
+    re.I,
+)
+# the English forms the word list misses: a claim said stopped or cancelled in the passive
+# ("the back payment is cancelled", "the dunning process has been stopped"), put on hold for
+# the customer, a change in effect today, nothing left to pay, "we're dropping the amount"
+_CLAIM_EN = (
+    r"(?:payment|amount|fee|charge|dunning|collection|reminder|arrears|debt|balance|invoice|"
+    r"bill|claim|back payment|surcharge|penalty|process|procedure)s?"
+)
+DECISION_EN = re.compile(
+    rf"\b{_CLAIM_EN}\b[^.!?;:]{{0,30}}?\b(?:is|are|has been|have been|was|were)\s+(?:now\s+|"
+    r"hereby\s+|already\s+)?(?:stopped|halted|paused|suspended|cancell?ed|dropped|removed|"
+    r"deleted|reversed|withdrawn|closed)\b"
+    r"|\b(?:we|we'll|we will|we've|we have|we're|we are)\s+(?:\w+\s+)?(?:put|putting|placed|"
+    r"placing)\b[^.!?;:]{0,40}\bon hold\b"
+    r"|\b(?:takes?|took|will take)\s+effect\s+(?:today|immediately|at once|right away|now)\b"
+    r"|\bnothing (?:more|further|else)?\s*(?:for you )?to pay\b|\byou owe (?:us )?nothing\b"
+    r"|\bwe(?:'re| are)\s+(?:dropping|cancell?ing|waiving|writing off|stopping|reversing)\b",
+    re.I,
+)

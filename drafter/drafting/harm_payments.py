@@ -1,0 +1,170 @@
+"""`payment` warnings for how money moves: a channel (PayPal, crypto, gift cards, cash ...)
+no trusted article offers (`check_payment_channels`), money handed to a person on site
+(`check_handed_money`); `PAY` (a sentence about paying or an account) is shared with
+drafter.drafting.harm_contacts, which judges bank details."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from drafter.drafting.check_base import NEGATION, sentences
+from drafter.drafting.harm_sources import _Known, _warn
+from drafter.models import DraftWarning
+
+if TYPE_CHECKING:
+    from drafter.drafting.check_base import CheckInput as HarmInput
+
+# payment channels a utility never asks for (or only when an article names them)
+_PAY_CHANNEL = re.compile(
+    r"\b(?:paypal|bitcoin|krypto\w*|crypto\w*|gift ?cards?|geschenkkarten?|guthabenkarten?|"
+    r"paysafecard|western union|moneygram|venmo|cash ?app|zelle|revolut|wise|"
+    r"klarna|sofortüberweisung|giropay|apple ?pay|google ?pay|amazon ?pay|skrill|"
+    # vouchers of a shop as money: "mit Amazon-Gutscheinen begleichen", "iTunes cards"
+    r"(?:amazon|itunes|apple|google ?play|steam|paysafe)[- ]?(?:gutschein\w*|guthaben\w*|"
+    r"karten?|gift ?cards?|vouchers?|cards?)|gutscheincodes?|voucher codes?|"
+    r"bargeld|bar(?:aus)?zahlung\w*|auszahlung in bar|in bar|cash|"
+    # a payment link sent by text or messenger: no article's channel
+    r"(?:zahlungs|payment |pay )?link (?:in|aus|from) (?:der|die|einer|the|a|our|unserer|your|"
+    r"ihrer) (?:sms|whatsapp|textnachricht|text message|text|nachricht auf ihr handy)|"
+    r"(?:zahlungslink|payment link)s? (?:per|via|by) (?:sms|whatsapp|text))\b",
+    re.I,
+)
+# money handed to a person at the door or on site (meter reader, technician, "our colleague"):
+# a payment no utility takes ("geben Sie das Geld dem Ableser", "pay the technician in cash")
+_PERSON = (
+    r"(?:ableser\w*|techniker\w*|monteur\w*|mitarbeiter\w*|kolleg\w*|boten|kurier\w*|"
+    r"außendienst\w*|servicekraft|meter reader|reader|technician|engineer|fitter|installer|"
+    r"employee|colleague|courier|staff member|representative)"
+)
+_HANDED = re.compile(
+    # the person as the recipient: dative "dem/unserem", "an den", "to the", "pay the"
+    rf"\b(?:geben|übergeben|mitgeben|aushändigen|zahlen|bezahlen)\b[^.!?;:]{{0,60}}?"
+    rf"\b(?:dem|unserem|unserer|einem|an\s+(?:den|die|unseren|unsere|einen))\s+(?:\w+\s+)?"
+    rf"{_PERSON}\b"
+    rf"|\b(?:give|hand|pay)\b[^.!?;:]{{0,60}}?\bto\s+(?:the|our|a)\s+(?:\w+\s+)?{_PERSON}\b"
+    rf"|\bpay\s+(?:the|our)\s+(?:\w+\s+)?{_PERSON}\b"
+    rf"|\b{_PERSON}\b[^.!?;:]{{0,40}}?\b(?:kassiert|nimmt|collects?|takes?)\b[^.!?;:]{{0,30}}?"
+    rf"\b(?:geld|betrag|money|cash|payment|\d[\d.,]*\s?(?:eur|euro|€))"
+    # the passive: "der Betrag wird von unserem Mitarbeiter in bar kassiert", "collected by
+    # the technician"
+    rf"|\b(?:von|by)\s+(?:dem|unserem|unserer|einem|the|our|a)\s+(?:\w+\s+)?{_PERSON}\b"
+    rf"[^.!?;:]{{0,50}}?\b(?:kassiert|eingezogen|eingesammelt|abgeholt|entgegengenommen|"
+    rf"collected|taken|picked up)\b",
+    re.I,
+)
+_MONEY_WORD = re.compile(
+    r"\b(?:geld|betrag|bargeld|bar|money|cash|\d[\d.,]*\s?(?:eur|euro|€))", re.I
+)
+# a channel refused is no request: "We cannot accept PayPal", "PayPal is not possible"
+_REFUSAL = re.compile(NEGATION.pattern + r"|\b(?:cannot|can't|can not|unable|no)\b", re.I)
+PAY = re.compile(
+    r"\b(?:überweis\w*|zahl\w*|\w+zahlung\w*|bezahl\w*|begleich\w*|pay\w*|transfer\w*|wire|"
+    r"settle\w*|"
+    r"dauerauftrag|standing order|paypal|bankverbindung|konto\b|account|kontoinhaber)\b",
+    re.I,
+)
+
+
+# ... unless the customer is asked to pay ("send the 1.99 EUR charge ..., and your refund ...")
+_CUSTOMER_PAYS = re.compile(
+    r"\b(?:please|bitte|(?:überweisen|zahlen|bezahlen|senden|schicken) sie|you (?:can |should |"
+    r"must |need to )?(?:send|pay|transfer|wire))\b|^\W*(?:send|pay|transfer|wire)\b",
+    re.I,
+)
+_PAYOUT = re.compile(
+    r"\b(?:\w*auszahl\w*|ausgezahlt|guthaben\w*|erstattung\w*|payout|pay(?:ing)? (?:you|it) out|"
+    r"paid out|refund\w*|your (?:[\w.,-]+ ){0,2}?credit|we(?:'ll| will)? (?:send|transfer|pay)|"
+    r"wir (?:überweisen|zahlen|erstatten)|(?:überweisen|zahlen|erstatten) wir)\b",
+    re.I,
+)
+
+
+def check_payment_channels(data: HarmInput, known: _Known) -> list[DraftWarning]:
+    """A request to pay through a channel (PayPal, crypto, gift cards) no trusted article names."""
+    found: list[DraftWarning] = []
+    for a, b in sentences(data.body):
+        sentence = data.body[a:b]
+        channel = _PAY_CHANNEL.search(sentence)
+        if channel is None or _REFUSAL.search(sentence) or not PAY.search(sentence):
+            continue
+        name = channel.group(0).lower()
+        offers = f"{known.trusted}\n\n{known.kb_wide}"  # any article of the KB may offer it
+        offered = [
+            offers[x:y]
+            for x, y in sentences(offers)
+            if name in offers[x:y].lower() and not NEGATION.search(offers[x:y])
+        ]
+        if offered:
+            continue  # an article offers this channel
+        # money going to the customer ("Ihr Guthaben liegt zur Barauszahlung bereit") is a
+        # payout through that channel, not a request to pay
+        text = (
+            f"the reply pays money out via {channel.group(0)}, which no trusted source offers"
+            if _PAYOUT.search(sentence) and not _CUSTOMER_PAYS.search(sentence)
+            else f"the reply asks for payment via {channel.group(0)}, which no trusted source "
+            "offers"
+        )
+        found.append(_warn("payment", text, sentence))
+    return found
+
+
+def check_handed_money(data: HarmInput) -> list[DraftWarning]:
+    """`payment` for money to be handed to a person on site (see `_HANDED`)."""
+    found: list[DraftWarning] = []
+    for a, b in sentences(data.body):
+        sentence = data.body[a:b]
+        handed = _HANDED.search(sentence)
+        if handed is None or not _MONEY_WORD.search(sentence):
+            continue
+        # a refusal in the match's own part ("Das ist kein Problem: geben Sie ..." is none)
+        start = max((m.end() for m in re.finditer(r"[;:]", sentence[: handed.start()])), default=0)
+        end = re.search(r"[;:]", sentence[handed.end() :])
+        part = sentence[start : handed.end() + end.start()] if end else sentence[start:]
+        if _REFUSAL.search(re.sub(r"\b(?:kein problem|no problem)\b", " ", part, flags=re.I)):
+            continue
+        found.append(
+            _warn(
+                "payment",
+                f"the reply has the customer hand money to a person ({handed.group(0)!r}); "
+                "payments go to the company's account, check it",
+                sentence,
+            )
+        )
+    return found
+
+
+# a payment to someone other than the company, named without bank details: "auf das Konto
+# unseres Inkassopartners", "an unsere Partnerfirma", "to the account of our collection agent"
+_OTHER_PAYEE = re.compile(
+    r"\b(?:auf|an|aufs)\s+(?:das\s+)?(?:konto\s+)?(?:unseres|unserer|unseren|unsere|eines|einer|"
+    r"einen|eine|des|der|den|die)\s+(?:\w+\s+)?(?P<de>(?:inkasso|partner|dienstleister|treuhand|"
+    r"treuhänder|kanzlei|anwalt|anwält|tochter|abrechnungs|zahlungsdienst)\w*)"
+    r"|\bto\s+(?:the\s+account\s+of\s+)?(?:our|a|the)\s+(?:\w+\s+)?(?P<en>(?:collection|"
+    r"debt collection|payment|billing)?\s?(?:partner|agent|agency|service provider|trustee|"
+    r"law firm|lawyer|subsidiary|processor)s?)\b",
+    re.I,
+)
+
+
+def check_other_payee(data: HarmInput, known: _Known) -> list[DraftWarning]:
+    """`payment` for a request to pay a third party (a collection partner, a trustee, a
+    subsidiary) that no trusted article names as a payee."""
+    found: list[DraftWarning] = []
+    for a, b in sentences(data.body):
+        sentence = data.body[a:b]
+        payee = _OTHER_PAYEE.search(sentence)
+        if payee is None or not PAY.search(sentence) or _REFUSAL.search(sentence):
+            continue
+        name = (payee.group("de") or payee.group("en") or "").strip().lower()
+        if name and name in known.trusted.lower():
+            continue  # an article names this payee
+        found.append(
+            _warn(
+                "payment",
+                f"the reply asks for payment to someone other than the company ({name!r}), "
+                "whom no trusted source names; payments go to the company's account",
+                sentence,
+            )
+        )
+    return found
