@@ -1,11 +1,11 @@
 """The product's knowledge-gap decision (drafter.drafting.gap_verdict) on the sample KB's gap
 sets, leave-one-set-out: its two-input model is fitted on all sets but one and reported on the
-held-out one. The product's constants are this bench's fit on all sets (round 10: the golden
-cases and gaps_dev..gaps_dev10, `missing` threshold at false alarms <= 0.08 on the fitted
+held-out one. The product's constants are this bench's fit on all sets (round 11: the golden
+cases, gaps and gaps_dev..gaps_dev11, `missing` threshold at false alarms <= 0.08 on the fitted
 sets); the run's fit is printed next to them.
 
 Sets: the golden cases (eval/cases_sample.jsonl: answerable + 4 real gaps) and the dev gap
-sets (benchmarks/data/gaps_dev*: gaps.jsonl + answerable.jsonl). Run alone with
+sets (benchmarks/data/gaps and gaps_dev*: gaps.jsonl + answerable.jsonl). Run alone with
 `python -m benchmarks.gap_verdict_bench` (prints the section; about a minute); `--ideas` also
 prints the table of candidate third inputs (benchmarks/gap_verdict_ideas.py).
 """
@@ -31,6 +31,7 @@ from drafter.language import detect_language
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "eval" / "cases_sample.jsonl"
 DEV_SETS = [
+    "gaps",
     "gaps_dev",
     "gaps_dev3",
     "gaps_dev4",
@@ -39,6 +40,7 @@ DEV_SETS = [
     "gaps_dev7",
     "gaps_dev8",
     "gaps_dev10",
+    "gaps_dev11",
 ]
 SHORT_WORDS = 12  # a mail under this many words (body) is short
 GAP_BUDGET = 0.08  # false alarms allowed for `missing` on the fitted sets (see gap_verdict)
@@ -182,7 +184,7 @@ def section(retriever: Retriever, names: list[str] | None = None) -> list[str]:
         "|---|---|---|---|---|---|",
         *table,
         "",
-        "The product's constants (fitted in round 10 on golden and all the dev sets above, so "
+        "The product's constants (fitted in round 11 on golden and all the dev sets above, so "
         "these rows are in-sample; `decide` also turns `missing` into `partial` when an "
         "article plainly answers the subject). The golden row runs the cases' raw subject "
         "and message; "
