@@ -20,14 +20,14 @@ Two signals decide, in a small logistic model:
   German compound counts as covered when both of its parts are ("Zählerstandsfoto": "Zähler",
   "Foto"). Words that name no thing never count, however rare (drafter.drafting.thing_words:
   times and dates, complaint and urgency, English adverbs, a German verb opening a question
-  such as "Kostet das"). A question about PayPal, a student discount or a static IP next to an article on
-  payment, tariffs or the router names what the article does not say.
+  such as "Kostet das"). A question about PayPal, a student discount or a static IP next to
+  an article on payment, tariffs or the router names what the article does not say.
 
 A best passage with retrieval support of at least SURE_SUPPORT, or an article that plainly
 answers the subject (drafter.drafting.closeness.covers_topic), turns `missing` into
 `partial`. The constants were fitted by benchmarks/gap_verdict_bench.py on the sample
-knowledge base's golden cases and dev gap sets (round 11: gaps and gaps_dev..gaps_dev11), and each set
-is reported held out of the fit (docs/benchmarks.md); candidate third inputs measured and
+knowledge base's golden cases and dev gap sets (round 11: gaps and gaps_dev..gaps_dev11), and
+each set is reported held out of the fit (docs/benchmarks.md); candidate third inputs measured and
 not adopted are in
 benchmarks/gap_verdict_ideas.py. Without a support value (a retriever
 other than the hybrid one) the retrieval decision (`Retriever.is_gap`) alone decides.
