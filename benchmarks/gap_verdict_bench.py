@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.gap_verdict_ideas import Mail
-from benchmarks.retrieval_gap import FALSE_ALARM_TARGET, RECALL_TARGET, budget
+from benchmarks.retrieval_gap import FALSE_ALARM_TARGET, RECALL_TARGET, budget, encoder
 from drafter.drafting import gap_verdict as gv
 from drafter.drafting.article_units import terms
 from drafter.knowledge import gap
@@ -76,7 +76,9 @@ def _product_path(retriever: Retriever, name: str) -> Iterator[tuple[Mail, str]]
             lang = str(row.get("lang") or "") or detect_language(query)
             passages = retriever.search(query, k=5, language=lang)
             texts = [str(retriever.article(p.kb_id).get("text") or p.text) for p in passages]
-            verdict = gv.decide(subject, body, passages, texts, lang, retriever.is_gap(passages))
+            verdict = gv.decide(
+                subject, body, passages, texts, lang, retriever.is_gap(passages), encoder(retriever)
+            )
             answerable = bool(row.get("gold_kb_ids"))
             mail = Mail(
                 name, subject, body, lang, answerable, passages, texts, verdict == gv.MISSING
@@ -88,7 +90,8 @@ def rows_of(retriever: Retriever, name: str) -> list[Row]:
     """Each question of a set run through the product path (search, then decide)."""
     out = []
     for m, verdict in _product_path(retriever, name):
-        found = gv.inputs(m.subject, m.body, m.passages, m.texts, m.lang) or (0.0, 99)
+        found = gv.inputs(m.subject, m.body, m.passages, m.texts, m.lang, encoder(retriever))
+        found = found or (0.0, 99)
         p = min(max(found[0], 1e-4), 1 - 1e-4)
         x = (math.log(p / (1 - p)), float(found[1]))
         out.append(Row(x, m.answerable, len(m.body.split()) < SHORT_WORDS, verdict, m.lang))

@@ -258,13 +258,15 @@ class DraftingEngine:
             passages = await asyncio.to_thread(self.retriever.search, query, k, language)
             retrieval_gap = bool(self.retriever.is_gap(passages)) if passages else True
             articles = self._article_texts(passages)
-            verdict = decide(
+            verdict = await asyncio.to_thread(
+                decide,
                 redacted.subject,
                 redacted.body,
                 passages,
                 articles,
                 language,
                 retrieval_gap,
+                self._local_embed(),  # an article in the other language: terms translated
             )
             gap, partial = verdict == MISSING, verdict == PARTIAL
             if gap and urgency(email) and covers_emergency(passages, articles, language):

@@ -40,8 +40,9 @@ import re
 from collections.abc import Sequence
 
 from drafter.drafting.article_units import terms
-from drafter.drafting.closeness import covers_topic
+from drafter.drafting.closeness import Embed, covers_topic
 from drafter.drafting.situation import bare_subject, requests, topic
+from drafter.drafting.term_translation import untranslated
 from drafter.drafting.thing_words import names_no_thing
 from drafter.drafting.thing_words import zipf as _zipf
 from drafter.models import Passage
@@ -150,16 +151,26 @@ def score(support: float, missing: int) -> float:
 
 
 def inputs(
-    subject: str, body: str, passages: Sequence[Passage], texts: Sequence[str], language: str
+    subject: str,
+    body: str,
+    passages: Sequence[Passage],
+    texts: Sequence[str],
+    language: str,
+    encode: Embed | None = None,
 ) -> tuple[float, int] | None:
     """(support of the best passage, key terms of the request it lacks); None without a
-    passage or a support value."""
+    passage or a support value. `encode`: the local multilingual encoder; with it, a best
+    article in the other language lacks only the terms none of its words translates
+    (drafter.drafting.term_translation)."""
     best = passages[0] if passages else None
     if best is None or best.support is None:
         return None
     article = f"{best.title}\n{texts[0] if texts else best.text}"
     asked = requests(bare_subject(subject), body) or body
-    return float(best.support), len(missing_terms(asked, article, language, best.language))
+    missing = missing_terms(asked, article, language, best.language)
+    if encode is not None and best.language and best.language != language:
+        missing = untranslated(missing, article, encode)
+    return float(best.support), len(missing)
 
 
 def decide(
@@ -169,13 +180,15 @@ def decide(
     texts: Sequence[str],
     language: str,
     retrieval_gap: bool,
+    encode: Embed | None = None,
 ) -> str:
     """answered / partial / missing for an email (`subject`, `body`) and its retrieved
     `passages` (best first; `texts`: the full article text per passage), see the docstring.
-    `retrieval_gap`: the retrieval decision alone (used when the passages carry no support)."""
+    `retrieval_gap`: the retrieval decision alone (used when the passages carry no support);
+    `encode`: the local multilingual encoder (see `inputs`), None without one."""
     if not passages:
         return MISSING
-    found = inputs(subject, body, passages, texts, language)
+    found = inputs(subject, body, passages, texts, language, encode)
     if found is None:
         return MISSING if retrieval_gap else ANSWERED
     value = score(*found)

@@ -8,8 +8,10 @@ text and the `kb_gap` / `kb_partial` warnings.
 
 from __future__ import annotations
 
+import zlib
 from typing import Any
 
+import numpy as np
 import pytest
 
 from drafter.config import Settings
@@ -98,6 +100,48 @@ def test_a_complaint_about_an_answered_question_keeps_its_article() -> None:
         "das extra, wenn ich in Raten zahle?"
     )
     assert gv.missing_terms(asked, article, "de") == []
+
+
+SMART_METER_DE = (
+    "Der Einbau eines intelligenten Messsystems ist Pflicht ab 6000 kWh Verbrauch. Die Kosten "
+    "für den Einbau tragen wir."
+)
+#: a hand-made stand-in for the multilingual encoder: words of one meaning share a vector
+SAME_MEANING = {"mandatory": "pflicht", "installation": "einbau", "pays": "tragen"}
+
+
+def word_vectors(texts: list[str]) -> np.ndarray:
+    rows = np.zeros((len(texts), 512), dtype=np.float32)
+    for i, text in enumerate(texts):
+        word = text.lower()
+        rows[i, zlib.crc32(SAME_MEANING.get(word, word).encode()) % 512] = 1.0
+    return rows
+
+
+def test_an_article_in_the_other_language_lacks_only_the_terms_no_word_of_it_translates() -> None:
+    # an English mail whose best article is German: "mandatory" is "Pflicht" there
+    best = Passage(
+        kb_id="de-smart-meter", title="Smart Meter", text=SMART_METER_DE, language="de",
+        support=0.3,
+    )  # fmt: skip
+    subject, body = (
+        "Smart meter mandatory?",
+        "Do we have to get one, and who pays the installation?",
+    )
+    alone = gv.inputs(subject, body, [best], [SMART_METER_DE], "en")
+    assert alone == (0.3, 4)  # meter, mandatory, pays, installation
+    found = gv.inputs(subject, body, [best], [SMART_METER_DE], "en", word_vectors)
+    assert found == (0.3, 0)  # "Meter" is the same word, the others translated
+
+
+def test_an_article_in_the_mail_language_is_never_translated() -> None:
+    def refuse(texts: list[str]) -> np.ndarray:
+        raise AssertionError("no encode for an article in the mail's language")
+
+    best = passage("de-zahlungsarten", "Zahlungsarten", PAYMENT, support=0.25)
+    found = gv.inputs("Zahlung", "Geht PayPal?", [best], [PAYMENT], "de", refuse)
+    assert found == gv.inputs("Zahlung", "Geht PayPal?", [best], [PAYMENT], "de")
+    assert found is not None and found[1] >= 1  # PayPal stays missing
 
 
 def test_a_forward_prefix_of_the_subject_is_no_key_term() -> None:
