@@ -21,10 +21,11 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.gap_verdict_ideas import Mail
-from benchmarks.retrieval_gap import FALSE_ALARM_TARGET, RECALL_TARGET, budget, encoder
+from benchmarks.retrieval_gap import FALSE_ALARM_TARGET, RECALL_TARGET, budget
 from drafter.drafting import gap_verdict as gv
 from drafter.drafting.article_units import terms
 from drafter.knowledge import gap
+from drafter.knowledge.embeddings import word_encoder
 from drafter.knowledge.retrieve import Retriever, build_query
 from drafter.language import detect_language
 
@@ -77,7 +78,13 @@ def _product_path(retriever: Retriever, name: str) -> Iterator[tuple[Mail, str]]
             passages = retriever.search(query, k=5, language=lang)
             texts = [str(retriever.article(p.kb_id).get("text") or p.text) for p in passages]
             verdict = gv.decide(
-                subject, body, passages, texts, lang, retriever.is_gap(passages), encoder(retriever)
+                subject,
+                body,
+                passages,
+                texts,
+                lang,
+                retriever.is_gap(passages),
+                word_encoder(retriever),
             )
             answerable = bool(row.get("gold_kb_ids"))
             mail = Mail(
@@ -90,7 +97,7 @@ def rows_of(retriever: Retriever, name: str) -> list[Row]:
     """Each question of a set run through the product path (search, then decide)."""
     out = []
     for m, verdict in _product_path(retriever, name):
-        found = gv.inputs(m.subject, m.body, m.passages, m.texts, m.lang, encoder(retriever))
+        found = gv.inputs(m.subject, m.body, m.passages, m.texts, m.lang, word_encoder(retriever))
         found = found or (0.0, 99)
         p = min(max(found[0], 1e-4), 1 - 1e-4)
         x = (math.log(p / (1 - p)), float(found[1]))

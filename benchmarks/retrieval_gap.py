@@ -12,10 +12,9 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.retrieval_data import Recorded
-from drafter.drafting.closeness import Embed
 from drafter.drafting.gap_verdict import MISSING, PARTIAL, decide
 from drafter.knowledge import gap
-from drafter.knowledge.embeddings import embed_texts, local_model
+from drafter.knowledge.embeddings import word_encoder
 from drafter.knowledge.fusion import Signals, without
 from drafter.knowledge.retrieve import build_query
 from drafter.language import detect_language
@@ -312,13 +311,6 @@ def tally(results: list[tuple[str, str, bool, bool]]) -> list[str]:
     return rows
 
 
-def encoder(retriever: object) -> Embed | None:
-    """The retriever's local multilingual encoder, as the drafting engine passes it to the gap
-    decision (drafter.drafting.term_translation)."""
-    model = local_model(retriever)
-    return None if model is None else (lambda texts: embed_texts(model, texts))
-
-
 def blind_section(rec: Recorded, folder: Path = BLIND, *, dev: bool = False) -> list[str]:
     """The product decision on the blind gap/answerable files for the sample KB, if present.
     `dev`: a development set (others may have tuned on it), labelled as such."""
@@ -331,7 +323,7 @@ def blind_section(rec: Recorded, folder: Path = BLIND, *, dev: bool = False) -> 
             f"Not reported: {_shown(gaps_file)} and answerable.jsonl are not in this checkout.",
         ]
     retriever = rec.retriever
-    encode = encoder(retriever)
+    encode = word_encoder(retriever)  # as the drafting engine passes it
     results: list[tuple[str, str, bool, bool]] = []  # (kind, lang, flagged, gold in top 5)
     partial = {"gap": 0, "answerable": 0}  # draft kept with a kb_partial warning
     for kind, path in (("gap", gaps_file), ("answerable", answerable_file)):

@@ -242,7 +242,8 @@ class DraftingEngine:
             redacted_draft, vault = self.privacy.redact_email(copy, vault)
             rewrite = {"current_draft": redacted_draft.body, "instruction": redacted_draft.subject}
         timings["pseudonymize"] = time.perf_counter() - started
-        from drafter.knowledge.retrieve import build_query  # the knowledge stack loads lazily
+        from drafter.knowledge.embeddings import word_encoder  # the knowledge stack loads lazily
+        from drafter.knowledge.retrieve import build_query
 
         query = build_query(redacted.subject, redacted.body)
         gap = partial = False  # drafter.drafting.gap_verdict: missing / partial
@@ -266,7 +267,7 @@ class DraftingEngine:
                 articles,
                 language,
                 retrieval_gap,
-                self._local_embed(),  # an article in the other language: terms translated
+                word_encoder(self.retriever),  # an article in the other language: translated
             )
             gap, partial = verdict == MISSING, verdict == PARTIAL
             if gap and urgency(email) and covers_emergency(passages, articles, language):
