@@ -284,6 +284,7 @@ def run() -> str:
                 gaps.DEV7,
                 gaps.DEV8,
                 gaps.DEV10,
+                gaps.DEV11,
             ],
         )
         verdict_sets = ["golden", *gap_verdict_bench.DEV_SETS]
@@ -303,6 +304,8 @@ def run() -> str:
             *gaps.blind_section(recs["sample"], gaps.DEV8, dev=True),
             "",
             *gaps.blind_section(recs["sample"], gaps.DEV10, dev=True),
+            "",
+            *gaps.blind_section(recs["sample"], gaps.DEV11, dev=True),
             "",
             *gap_verdict_bench.section(recs["sample"].retriever),
             "",

@@ -1,11 +1,11 @@
 """The product's knowledge-gap decision (drafter.drafting.gap_verdict) on the sample KB's gap
 sets, leave-one-set-out: its two-input model is fitted on all sets but one and reported on the
-held-out one. The product's constants are this bench's fit on all sets (round 10: the golden
-cases and gaps_dev..gaps_dev10, `missing` threshold at false alarms <= 0.08 on the fitted
+held-out one. The product's constants are this bench's fit on all sets (round 11: the golden
+cases, gaps and gaps_dev..gaps_dev11, `missing` threshold at false alarms <= 0.08 on the fitted
 sets); the run's fit is printed next to them.
 
 Sets: the golden cases (eval/cases_sample.jsonl: answerable + 4 real gaps) and the dev gap
-sets (benchmarks/data/gaps_dev*: gaps.jsonl + answerable.jsonl). Run alone with
+sets (benchmarks/data/gaps and gaps_dev*: gaps.jsonl + answerable.jsonl). Run alone with
 `python -m benchmarks.gap_verdict_bench` (prints the section; about a minute); `--ideas` also
 prints the table of candidate third inputs (benchmarks/gap_verdict_ideas.py).
 """
@@ -25,12 +25,14 @@ from benchmarks.retrieval_gap import FALSE_ALARM_TARGET, RECALL_TARGET, budget
 from drafter.drafting import gap_verdict as gv
 from drafter.drafting.article_units import terms
 from drafter.knowledge import gap
+from drafter.knowledge.embeddings import word_encoder
 from drafter.knowledge.retrieve import Retriever, build_query
 from drafter.language import detect_language
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "eval" / "cases_sample.jsonl"
 DEV_SETS = [
+    "gaps",
     "gaps_dev",
     "gaps_dev3",
     "gaps_dev4",
@@ -39,6 +41,7 @@ DEV_SETS = [
     "gaps_dev7",
     "gaps_dev8",
     "gaps_dev10",
+    "gaps_dev11",
 ]
 SHORT_WORDS = 12  # a mail under this many words (body) is short
 GAP_BUDGET = 0.08  # false alarms allowed for `missing` on the fitted sets (see gap_verdict)
@@ -74,7 +77,15 @@ def _product_path(retriever: Retriever, name: str) -> Iterator[tuple[Mail, str]]
             lang = str(row.get("lang") or "") or detect_language(query)
             passages = retriever.search(query, k=5, language=lang)
             texts = [str(retriever.article(p.kb_id).get("text") or p.text) for p in passages]
-            verdict = gv.decide(subject, body, passages, texts, lang, retriever.is_gap(passages))
+            verdict = gv.decide(
+                subject,
+                body,
+                passages,
+                texts,
+                lang,
+                retriever.is_gap(passages),
+                word_encoder(retriever),
+            )
             answerable = bool(row.get("gold_kb_ids"))
             mail = Mail(
                 name, subject, body, lang, answerable, passages, texts, verdict == gv.MISSING
@@ -86,7 +97,8 @@ def rows_of(retriever: Retriever, name: str) -> list[Row]:
     """Each question of a set run through the product path (search, then decide)."""
     out = []
     for m, verdict in _product_path(retriever, name):
-        found = gv.inputs(m.subject, m.body, m.passages, m.texts, m.lang) or (0.0, 99)
+        found = gv.inputs(m.subject, m.body, m.passages, m.texts, m.lang, word_encoder(retriever))
+        found = found or (0.0, 99)
         p = min(max(found[0], 1e-4), 1 - 1e-4)
         x = (math.log(p / (1 - p)), float(found[1]))
         out.append(Row(x, m.answerable, len(m.body.split()) < SHORT_WORDS, verdict, m.lang))
@@ -182,7 +194,7 @@ def section(retriever: Retriever, names: list[str] | None = None) -> list[str]:
         "|---|---|---|---|---|---|",
         *table,
         "",
-        "The product's constants (fitted in round 10 on golden and all the dev sets above, so "
+        "The product's constants (fitted in round 11 on golden and all the dev sets above, so "
         "these rows are in-sample; `decide` also turns `missing` into `partial` when an "
         "article plainly answers the subject). The golden row runs the cases' raw subject "
         "and message; "

@@ -248,7 +248,8 @@ class DraftingEngine:
             redacted_draft, vault = self.privacy.redact_email(copy, vault)
             rewrite = {"current_draft": redacted_draft.body, "instruction": redacted_draft.subject}
         timings["pseudonymize"] = time.perf_counter() - started
-        from drafter.knowledge.retrieve import build_query  # the knowledge stack loads lazily
+        from drafter.knowledge.embeddings import word_encoder  # the knowledge stack loads lazily
+        from drafter.knowledge.retrieve import build_query
 
         query = build_query(redacted.subject, redacted.body)
         gap = partial = False  # drafter.drafting.gap_verdict: missing / partial
@@ -264,13 +265,15 @@ class DraftingEngine:
             passages = await asyncio.to_thread(self.retriever.search, query, k, language)
             retrieval_gap = bool(self.retriever.is_gap(passages)) if passages else True
             articles = self._article_texts(passages)
-            verdict = decide(
+            verdict = await asyncio.to_thread(
+                decide,
                 redacted.subject,
                 redacted.body,
                 passages,
                 articles,
                 language,
                 retrieval_gap,
+                word_encoder(self.retriever),  # an article in the other language: translated
             )
             gap, partial = verdict == MISSING, verdict == PARTIAL
             if gap and urgency(email) and covers_emergency(passages, articles, language):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import threading
 from abc import abstractmethod
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -199,6 +200,15 @@ def local_model(retriever: Any) -> UseEmbedding | None:
     endpoint (mail text must not leave the machine for side uses) or a test stand-in."""
     model = getattr(retriever, "embed_model", None)
     return model if isinstance(model, UseEmbedding) else None
+
+
+def word_encoder(retriever: Any) -> Callable[[list[str]], np.ndarray] | None:
+    """Unit vectors of a few words with the retriever's local model (USE) on one BLAS thread
+    (a handful of words: extra threads only add hand-over latency, up to a second on a busy
+    machine); None when the model is not local (drafter.drafting.term_translation)."""
+    if local_model(retriever) is None:
+        return None
+    return lambda texts: _unit_rows(use_encode(texts, threads=1))
 
 
 def embed_texts(model: Embedding, texts: list[str]) -> np.ndarray:

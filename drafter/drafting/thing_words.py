@@ -1,0 +1,112 @@
+"""Which words of a customer's request name no thing, so that a knowledge article need not
+contain them (drafter.drafting.gap_verdict counts the key terms an article lacks).
+
+A key term is what the customer asks about: "PayPal", "Studentenrabatt", "VPN". These words are
+no key terms, whatever their frequency or capital letter:
+
+- times and dates: weekdays, months, seasons, holidays, parts of the day ("Donnerstag",
+  "Weihnachten", "Saturday", "Nachmittag"): they say when, not what;
+- tone: complaint, outrage and urgency ("Frechheit", "Unverschämte", "Complaint",
+  "Beschwerde", "DRINGEND") and any word shouted in capitals longer than an abbreviation;
+- English adverbs ("apparently", "immediately", "anyway", "twice") and the verb of a
+  contraction ("doesn't" is read as "doesn");
+- a German verb that opens a question, capitalised like a noun ("Kostet das", "Bekomme ich",
+  "Korrigieren Sie"), and German question words ("Woher", "Wieso").
+
+The lists are closed word classes of each language, not words of any test mail.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from drafter.toolkit import wordset
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str, language: str) -> float:
+    """How common `word` is in `language` (wordfreq's zipf scale: 0 unknown .. 7 "the")."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, language))
+
+
+_TIME = wordset(
+    # German: weekdays, months, seasons, holidays, parts of the day, spans
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag wochenende "
+    "werktag werktags feiertag feiertage feiertagen januar jänner februar märz april mai "
+    "juni juli august september oktober november dezember frühling sommer herbst winter "
+    "weihnachten heiligabend silvester neujahr ostern pfingsten feiertags morgen vormittag "
+    "mittag nachmittag abend nacht vormittags nachmittags abends nachts mittags morgens "
+    "zwischenzeit monat monats monate monaten woche wochen jahr jahres jahre jahren "
+    "stunde stunden minute minuten uhrzeit datum "
+    # English
+    "monday tuesday wednesday thursday friday saturday sunday weekend weekday weekdays "
+    "january february march april may june july august september october november december "
+    "spring summer autumn fall winter christmas easter eve morning afternoon evening "
+    "night tonight tomorrow yesterday meantime meanwhile month months week weeks year "
+    "years hour hours minute minutes date"
+)
+_TONE = wordset(
+    "frechheit unverschämt unverschämte unverschämter unverschämtheit skandal skandalös "
+    "zumutung unmöglich unmögliche absurd lächerlich katastrophe ärgerlich enttäuscht "
+    "enttäuschung empörend ärger wut beschwerde beschwerden reklamation dringend eilig "
+    "sofort notfall bitte "
+    "complaint complaints complain outrageous ridiculous unacceptable disgrace disgraceful "
+    "scandal absurd annoyed disappointed disappointing frustrated furious angry urgent "
+    "urgently asap immediately"
+)
+_ADVERBS_EN = wordset(
+    "anyway anyways anymore twice thrice somewhere somehow sometime sometimes apart "
+    "altogether meanwhile otherwise instead either neither perhaps maybe already"
+)
+_QUESTION_DE = wordset("woher wohin wieso weshalb weswegen wofür wozu inwiefern wieviel wieviele")
+#: words after which a capitalised German word opens a question as a verb ("Kostet das")
+_PRONOUN_DE = wordset("ich wir du sie es er ihr man das dies mir mich uns dann denn")
+#: a word before a capitalised German word that makes it a noun ("das Kostet" is no question)
+_ARTICLE_DE = wordset(
+    "der die das den dem des ein eine einen einem einer eines mein meine meinen meinem "
+    "meiner ihr ihre ihren ihrem ihrer unser unsere unseren im am zum zur vom beim ins"
+)
+_NEXT = re.compile(r"\s+([^\W\d_]+)")
+_PREVIOUS = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _english_adverb(low: str) -> bool:
+    """ "apparently", "immediately": an -ly word whose base is a word of five or more letters
+    (not "family", "supply", "reply")."""
+    if low in _ADVERBS_EN:
+        return True
+    if not low.endswith("ly") or len(low) < 7:
+        return False
+    base = low[:-2]
+    candidates = [base, base[:-1] + "y" if base.endswith("i") else base, base + "e"]
+    return any(len(c) >= 5 and zipf(c, "en") >= 3.0 for c in candidates)
+
+
+def _opening_verb(text: str, start: int, end: int) -> bool:
+    """A capitalised German word followed directly by a pronoun and not after an article
+    ("Kostet das was?", "Bekomme ich ...", "Korrigieren Sie das"): a verb that opens a
+    question, not a noun."""
+    following = _NEXT.match(text, end)
+    if not following or following.group(1).lower() not in _PRONOUN_DE:
+        return False
+    before = _PREVIOUS.search(text[max(0, start - 40) : start])
+    return not (before and before.group(1).lower() in _ARTICLE_DE)
+
+
+def names_no_thing(word: str, text: str, start: int, language: str) -> bool:
+    """Whether `word` (found at `start` in `text`) names no thing: see the module docstring."""
+    low = word.lower()
+    if low in _TIME or low in _TONE:
+        return True
+    if word.isupper() and len(word) > 5:
+        return True  # shouted ("ABSURD", "DRINGEND"), longer than an abbreviation
+    if language == "en":
+        return text[start + len(word) : start + len(word) + 2] in ("'t", "’t") or _english_adverb(
+            low
+        )
+    if language == "de":
+        return low in _QUESTION_DE or _opening_verb(text, start, start + len(word))
+    return False
