@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from drafter.drafting.article_units import Unit, parse_article
 from drafter.drafting.coherence import bare_contact
@@ -33,7 +33,12 @@ _CONTINUES = re.compile(
 CONTINUES_PENALTY = 10.0  # below any sentence that stands alone
 
 
-def contact_line(texts: Sequence[str], own_address: str = "", language: str = "") -> str:
+def contact_line(
+    texts: Sequence[str],
+    own_address: str = "",
+    language: str = "",
+    skip: Collection[tuple[int, int]] = (),
+) -> str:
     """The knowledge base's own sentence on how to reach the service (email and phone).
 
     Taken from the given article texts: the sentence naming an email address and a phone
@@ -50,7 +55,9 @@ def contact_line(texts: Sequence[str], own_address: str = "", language: str = ""
     portal, email …" or "Schäden melden Sie bitte schriftlich an …" under an unrelated reply
     were fragments of another article's rule (session-9 blind review, mails 24, 25, 34, 39).
     When no sentence qualifies, the line is written from the recurring address and number
-    (`written_contact`, given the reply `language`; "" without one).
+    (`written_contact`, given the reply `language`; "" without one). `skip` lists units
+    ((passage number, position)) that may not be the line: an item of a how-to list the draft
+    left out (drafter.drafting.done_acts) would bring the list back as a stray line.
     """
     units = [u for n, text in enumerate(texts, 1) for u in parse_article(text, n)]
     urgent = emergency_phones(units)
@@ -62,6 +69,8 @@ def contact_line(texts: Sequence[str], own_address: str = "", language: str = ""
     for unit in units:
         emails, phones = EMAIL.findall(unit.text), PHONE.findall(unit.text)
         if (not emails and not phones) or unit.text.endswith("?") or urgent & set(phones):
+            continue
+        if (unit.passage, unit.position) in skip:
             continue
         text = standalone(unit.text)  # "Or call …" -> "Call …"
         if not only_contact(text) or bare_contact(text):
@@ -122,6 +131,9 @@ _WRITTEN = {
 }
 
 
+_NO_REPLY = re.compile(r"no-?reply|do-?not-?reply", re.I)
+
+
 def written_contact(
     units: Sequence[Unit],
     counts: dict[str, int],
@@ -130,15 +142,19 @@ def written_contact(
     language: str,
 ) -> str:
     """A contact line written from the articles' most recurring service number (with its
-    opening hours as the articles give them) and email address, in `language`; "" without
-    a language or without either."""
+    opening hours as the articles give them) and our own address (`own_address`, else the
+    articles' most recurring one), in `language`; "" without a language or without either."""
     if language not in _WRITTEN:
         return ""
     phones = [p for p in counts if PHONE.fullmatch(p) and p not in urgent]
     emails = [e for e in counts if EMAIL.fullmatch(e)]
-    own = [e for e in emails if own_address and e.lower() == own_address.lower()]
+    # our own address (the one the reply comes from) is how to write to us; an article's
+    # address may be a department's for its own topic only ("datenschutz@" under a fibre
+    # speed question: session-10 blind review, mail 34); written only where an article
+    # gives an address at all
+    own = own_address if EMAIL.fullmatch(own_address) and not _NO_REPLY.search(own_address) else ""
     phone = max(phones, key=lambda p: counts[p], default="")
-    email = own[0] if own else max(emails, key=lambda e: counts[e], default="")
+    email = (own or max(emails, key=lambda e: counts[e])) if emails else ""
     if not phone and not email:
         return ""
     hours = Counter(

@@ -21,7 +21,7 @@ so nothing internal can be sent by accident.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from drafter.config import Settings
@@ -44,7 +44,8 @@ from drafter.drafting.conditions import unmet_condition
 from drafter.drafting.contact import EMAIL as _EMAIL
 from drafter.drafting.contact import PHONE as _PHONE
 from drafter.drafting.contact import contact_line, emergency_article, emergency_line
-from drafter.drafting.holding import gap_text, holding_text
+from drafter.drafting.done_acts import done_units
+from drafter.drafting.holding import IDENTIFYING, gap_text, holding_text, prospective
 from drafter.drafting.layout import lead_article, render
 from drafter.drafting.sentences import select_units
 from drafter.drafting.situation import (
@@ -129,11 +130,15 @@ def extractive_reply(
     mail_text = f"{email.subject}\n{email.body}"
     about = topic(email.subject)
     given = given_data(f"{mail_text}\n{email.signature}")  # "KD-6012774" under the name
+    # a holding reply asks for a customer number only from a customer: someone asking for a
+    # quote or building a house has none (blind reviews of sessions 9 and 10)
+    known = given | IDENTIFYING if prospective(mail_text) else given
     usable = [
         i for i, p in enumerate(passages[:MAX_PASSAGES]) if not p.language or p.language == language
     ]
     sources = list(texts) if texts is not None else [p.text for p in passages]
     chosen: list[Unit] = []
+    already: set[tuple[int, int]] = set()  # how-to list items for what the mail already does
     lead = 0  # among the usable passages: the one answering the request leads the draft
     # an article for a life event the mail is not about (the heirs' final bill in an
     # instalment mail, a move-in welcome in a power-cut mail) is not used; none left: a gap
@@ -199,6 +204,10 @@ def extractive_reply(
 
         # portal steps for a customer who said they do not use the portal
         portal = portal_units([sources[i] for i in usable], email.body)
+        # how to make a request, for a customer whose mail makes it ("hiermit kündige ich")
+        already = done_units(
+            [sources[i] for i in usable], [passages[i].title for i in usable], mail_text
+        )
 
         def keep(unit: Unit) -> bool:
             return not (
@@ -214,15 +223,18 @@ def extractive_reply(
                 )
             )
 
-        chosen = select_units(
-            query,
-            [sources[i] for i in usable],
-            shares,
-            language,
-            budget=BUDGET,
-            focus=asked,
-            keep=keep,
-            lead=lead + 1,
+        def choose(rule: Callable[[Unit], bool]) -> list[Unit]:
+            texts = [sources[i] for i in usable]
+            return select_units(
+                query, texts, shares, language, budget=BUDGET, focus=asked, keep=rule,
+                lead=lead + 1,
+            )  # fmt: skip
+
+        # the how-to list for what the mail already does is left out, and nothing weaker
+        # takes its place (the draft gets shorter); only when nothing else was chosen, the
+        # best of the rest is
+        chosen = [u for u in choose(keep) if (u.passage, u.position) not in already] or (
+            choose(lambda u: keep(u) and (u.passage, u.position) not in already) if already else []
         )
     order: list[int] = []  # passage indices in order of first citation: they number [1], [2]
 
@@ -242,7 +254,7 @@ def extractive_reply(
     paragraphs.append(ack)
     if not chosen:
         paragraphs.append(
-            gap_text(language, "sie", given, about) if gap else holding_text(language, "sie", given)
+            gap_text(language, "sie", known, about) if gap else holding_text(language, "sie", known)
         )
         own = _EMAIL.findall(settings.mail_from)
         contact = contact_line([sources[i] for i in usable], own[0] if own else "", language)
@@ -259,14 +271,16 @@ def extractive_reply(
             paragraphs += below  # the customer's date, monthly price or amount under the rule
         if ALWAYS_CONTACT:
             own = _EMAIL.findall(settings.mail_from)
-            contact = contact_line([sources[i] for i in usable], own[0] if own else "", language)
+            contact = contact_line(
+                [sources[i] for i in usable], own[0] if own else "", language, already
+            )
             routes = {*_EMAIL.findall(contact), *_PHONE.findall(contact)}
             if contact and not any(r in "\n".join(paragraphs) for r in routes):
                 paragraphs.append(contact)  # a template draft may miss the point: say how to ask
     warnings: list[DraftWarning] = []
     if language == "de" and formality == "du":
         du_ack = acknowledgement(mail_text, "de", "du")
-        converted = _to_du(paragraphs, (ack, du_ack), given, about)
+        converted = _to_du(paragraphs, (ack, du_ack), known, about)
         if converted is None:
             formality = "sie"
             warnings.append(SIE_KEPT)

@@ -3,10 +3,14 @@
 number when nothing in the mail identifies the contract) and the holding paragraph
 (`holding_text`: the request is being checked), in German Sie and Du and in English.
 `template_text` lists all of it for the checks, which must know drafter's own sentences.
-Used by drafter.drafting.extractive; drafter.drafting.tidy recognises the gap paragraph.
+`prospective` tells a mail from someone who is not a customer yet (a quote, a new building, an
+order), whom a holding reply asks for no customer number. Used by
+drafter.drafting.extractive; drafter.drafting.tidy recognises the gap paragraph.
 """
 
 from __future__ import annotations
+
+import re
 
 
 def holding_text(language: str, formality: str, given: set[str]) -> str:
@@ -83,3 +87,22 @@ def template_text(language: str) -> str:
     return " ".join(
         f"{gap_text(language, r, set())} {holding_text(language, r, set())}" for r in registers
     )
+
+
+# someone who is not (yet) our customer: asks for a quote or an offer, builds a house, wants to
+# order or sign up, says so ("Ich bin nicht Ihr Kunde"). Blind reviews of sessions 9 and 10:
+# "Bitte senden Sie uns dafür noch Ihre Kundennummer" to a family building a house (twice), to a
+# bakery asking for a quote, to a tenant ordering fibre.
+_PROSPECTIVE = re.compile(
+    r"\b(?:wir bauen|bauen wir|bauen (?:ein|unser)|baustrom\w*|bauherr\w*|"
+    r"noch kein(?:e|en)? (?:kunde|kundin|vertrag)|nicht (?:ihr(?:e)? )?(?:kunde|kundin)\b|"
+    r"quote|quotation|new (?:premises|build|customer)|prospective|"
+    r"not (?:yet )?(?:a |your )?customer|become (?:a )?customer|"
+    r"(?:like|want|wish) to (?:order|sign up|switch to you)|building a (?:new )?house)",
+    re.I,
+)
+
+
+def prospective(text: str) -> bool:
+    """True when the mail `text` comes from someone who is not a customer yet (see above)."""
+    return bool(_PROSPECTIVE.search(text))

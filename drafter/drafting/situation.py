@@ -240,7 +240,9 @@ _FAULT = re.compile(
 # or left them without an answer ("Eine Antwort habe ich bis heute nicht", "still no reply"):
 # a complaint however calmly put (session-9 blind review, mails 33 and 36 got no apology).
 # Not "trotzdem"; not money that has not arrived yet ("Guthaben fehlt immer noch": on the
-# earlier review sets the good reply explains the likely cause, it does not apologise).
+# earlier review sets the good reply explains the likely cause, it does not apologise). A
+# question is no fault established ("Preiserhöhung trotz Preisgarantie?": the increase may be
+# lawful; session-10 blind review, mail 24: the apology conceded a fault nobody established).
 _OVERDUE = re.compile(
     r"\btrotz\s+(?:(?:meine[sr]?|des|der|ihre[sr]?|unsere[sr]?)\s+)?[A-ZÄÖÜ]\w+|"
     r"(?i:\b(?:antwort|rückmeldung|reaktion)\b[^.!?]{0,40}\bbis heute\b(?:\s+\w+)?\s+"
@@ -254,7 +256,9 @@ def situation(text: str) -> str:
     (something of ours does not work for them) or '' for the customer's mail."""
     if _BEREAVEMENT.search(text):
         return "bereavement"
-    if _COMPLAINT.search(text) or _OVERDUE.search(text):
+    if _COMPLAINT.search(text) or any(
+        _OVERDUE.search(s) and not s.rstrip().endswith("?") for s in _SENTENCE.split(text)
+    ):
         return "complaint"
     if _FAULT.search(text):
         return "fault"
