@@ -129,7 +129,9 @@ def extractive_reply(
     formality = detect_register(email, language, formality)
     mail_text = f"{email.subject}\n{email.body}"
     about = topic(email.subject)
-    given = given_data(f"{mail_text}\n{email.signature}")  # "KD-6012774" under the name
+    # "KD-6012774" under the name, or in the customer's own earlier mail they forward or quote
+    # (session-10 blind review, mail 01: asked for what the forwarded mail gave)
+    given = given_data(f"{mail_text}\n{email.signature}\n{email.quoted}")
     # a holding reply asks for a customer number only from a customer: someone asking for a
     # quote or building a house has none (blind reviews of sessions 9 and 10)
     known = given | IDENTIFYING if prospective(mail_text) else given

@@ -49,7 +49,11 @@ _ASKED = {
 _REQUEST = re.compile(
     r"\b(?:nennen|geben|teilen|senden|schicken|halten|notieren)\s+sie\b|\bbitte\b|"
     r"^(?:nennen|geben|teilen|senden|schicken|halten)\b|\b(?:please|quote|send us|tell us|"
-    r"give us|include|have\b.*\bready)\b|\b(?:wir benötigen|we need)\b",
+    r"give us|include|have\b.*\bready)\b|\b(?:wir benötigen|we need)\b|"
+    # "Give your customer number, the bill date …", "melden Sie sich mit Ihrer Kundennummer"
+    # (blind review of session 10, mails 01 and 03: both had given it)
+    r"^(?:give|send|provide|state)\b|\b(?:melden|wenden)\s+sie\s+sich\b[^.!?]*\bmit\b|"
+    r"\b(?:contact us|get in touch)\b[^.!?]*\bwith\b",
     re.I,
 )
 
@@ -219,6 +223,7 @@ _REFERENCE = re.compile(r"verwendungszweck|payment reference|\breference\b", re.
 
 def asks_for_given(sentence: str, given: set[str]) -> bool:
     """True when `sentence` asks the customer for data they already gave."""
+    sentence = sentence.strip()  # a unit without a lead-in comes as " Give your …"
     if not given or not _REQUEST.search(sentence) or _REFERENCE.search(sentence):
         return False
     return any(_ASKED[kind].search(sentence) for kind in given)

@@ -151,3 +151,32 @@ def test_a_written_contact_line_gives_our_own_address_not_a_departments() -> Non
     line = contact_line([privacy], "service@example.org", "en")
     assert "service@example.org" in line and "datenschutz@" not in line
     assert "noreply@" not in contact_line([privacy], "noreply@example.org", "en")
+
+
+def test_no_request_for_a_customer_number_the_mail_or_its_forwarded_mail_gave() -> None:
+    """Session-10 blind review, mails 01 and 03: "Give your customer number, the bill date …"
+    to a customer whose forwarded mail gave it, "melden Sie sich mit Ihrer Kundennummer" to
+    one who had done so."""
+    from drafter.drafting.situation import asks_for_given
+
+    given = {"customer_number"}
+    assert asks_for_given("Ist das Geld nicht da, melden Sie sich mit Ihrer Kundennummer.", given)
+    assert asks_for_given("Give your customer number and the bill date.", given)
+    assert not asks_for_given("Geben Sie als Verwendungszweck Ihre Kundennummer an.", given)
+    article = (
+        "# Bill wrong?\n\nWe check every dispute within 2 weeks.\n\n"
+        "Give your customer number and the bill date.\n"
+    )
+    mail = InboundEmail(
+        from_=Address(name="Siobhan Kearney", email="s@example.net"),
+        subject="Fwd: Final bill wrong",
+        body="Second time I write. Nobody answered. Is my bill dispute being checked?",
+        quoted="Hello, my final bill is wrong. Customer number KD-2867014.",
+        language="en",
+    )
+    passage = Passage(kb_id="bill", title="Bill wrong?", text=article, score=1.0, language="en")
+    reply = extractive_reply(
+        mail, "bill dispute checked", [passage], settings=Settings(), language="en",
+        formality="you", kb_gap=False, texts=[article],
+    )  # fmt: skip
+    assert "within 2 weeks" in reply.body and "Give your customer number" not in reply.body
