@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from drafter.drafting.article_units import Unit, parse_article
 from drafter.drafting.coherence import bare_contact
+from drafter.drafting.done_acts import HOW_TO
 from drafter.drafting.layout import as_line
 from drafter.models import Passage
 from drafter.privacy.patterns import EMAIL_RE
@@ -33,12 +34,7 @@ _CONTINUES = re.compile(
 CONTINUES_PENALTY = 10.0  # below any sentence that stands alone
 
 
-def contact_line(
-    texts: Sequence[str],
-    own_address: str = "",
-    language: str = "",
-    skip: Collection[tuple[int, int]] = (),
-) -> str:
+def contact_line(texts: Sequence[str], own_address: str = "", language: str = "") -> str:
     """The knowledge base's own sentence on how to reach the service (email and phone).
 
     Taken from the given article texts: the sentence naming an email address and a phone
@@ -55,9 +51,11 @@ def contact_line(
     portal, email …" or "Schäden melden Sie bitte schriftlich an …" under an unrelated reply
     were fragments of another article's rule (session-9 blind review, mails 24, 25, 34, 39).
     When no sentence qualifies, the line is written from the recurring address and number
-    (`written_contact`, given the reply `language`; "" without one). `skip` lists units
-    ((passage number, position)) that may not be the line: an item of a how-to list the draft
-    left out (drafter.drafting.done_acts) would bring the list back as a stray line.
+    (`written_contact`, given the reply `language`; "" without one). An item of a list of
+    ways to make a request ("So widersprechen Sie:", "How to request it:",
+    drafter.drafting.done_acts.HOW_TO) is a way to do that, not to reach us: "E-Mail an
+    datenschutz@… oder service@…" closed an access-request draft on its own (golden case
+    sample-de-018).
     """
     units = [u for n, text in enumerate(texts, 1) for u in parse_article(text, n)]
     urgent = emergency_phones(units)
@@ -70,7 +68,7 @@ def contact_line(
         emails, phones = EMAIL.findall(unit.text), PHONE.findall(unit.text)
         if (not emails and not phones) or unit.text.endswith("?") or urgent & set(phones):
             continue
-        if (unit.passage, unit.position) in skip:
+        if unit.kind == "item" and any(HOW_TO.match(x) for x in (unit.lead, unit.heading)):
             continue
         text = standalone(unit.text)  # "Or call …" -> "Call …"
         if not only_contact(text) or bare_contact(text):

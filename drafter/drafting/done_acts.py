@@ -21,7 +21,7 @@ from drafter.drafting.article_units import parse_article
 from drafter.drafting.situation import portal_step, situation
 
 # a section telling how to do something: its heading or the lead-in of its list
-_HOW_TO = re.compile(
+HOW_TO = re.compile(
     r"^(?:So\s+(?!geht)\w+\s+Sie\b|How to\b|[^:]*\b(?:in Textform|in text form)\b[^:]*:?$)",
     re.I,
 )
@@ -92,7 +92,7 @@ def acts_done(text: str) -> set[str]:
 
 
 def done_units(texts: Sequence[str], titles: Sequence[str], mail: str) -> set[tuple[int, int]]:
-    """(passage number, position) of the list items of every how-to section (`_HOW_TO`, by its
+    """(passage number, position) of the list items of every how-to section (`HOW_TO`, by its
     heading or its list's lead-in) for an act the mail already does (`acts_done`)."""
     done = acts_done(mail)
     if not done:
@@ -102,7 +102,7 @@ def done_units(texts: Sequence[str], titles: Sequence[str], mail: str) -> set[tu
         for unit in parse_article(text, n):
             if unit.kind != "item":  # "Include your name, address …" still says what we need
                 continue
-            label = next((x for x in (unit.lead, unit.heading) if _HOW_TO.match(x)), "")
+            label = next((x for x in (unit.lead, unit.heading) if HOW_TO.match(x)), "")
             act = (_act(label) or _act(title)) if label else ""
             if act in done and (act in _ONCE or not portal_step(unit.text)):
                 out.add((unit.passage, unit.position))

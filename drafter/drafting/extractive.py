@@ -273,9 +273,7 @@ def extractive_reply(
             paragraphs += below  # the customer's date, monthly price or amount under the rule
         if ALWAYS_CONTACT:
             own = _EMAIL.findall(settings.mail_from)
-            contact = contact_line(
-                [sources[i] for i in usable], own[0] if own else "", language, already
-            )
+            contact = contact_line([sources[i] for i in usable], own[0] if own else "", language)
             routes = {*_EMAIL.findall(contact), *_PHONE.findall(contact)}
             if contact and not any(r in "\n".join(paragraphs) for r in routes):
                 paragraphs.append(contact)  # a template draft may miss the point: say how to ask

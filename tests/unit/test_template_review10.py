@@ -180,3 +180,18 @@ def test_no_request_for_a_customer_number_the_mail_or_its_forwarded_mail_gave() 
         formality="you", kb_gap=False, texts=[article],
     )  # fmt: skip
     assert "within 2 weeks" in reply.body and "Give your customer number" not in reply.body
+
+
+def test_an_item_of_a_list_of_ways_to_make_a_request_is_never_the_contact_line() -> None:
+    """Golden case sample-de-018 under the first version of the how-to rule: an access
+    request's draft closed with "E-Mail an datenschutz@… oder service@…", an item of another
+    article's "So widersprechen Sie" list, on its own."""
+    from drafter.drafting.contact import contact_line
+
+    article = (
+        "# Werbung widersprechen\n\nSie können der Werbung jederzeit widersprechen.\n\n"
+        "## So widersprechen Sie\n\n- E-Mail an datenschutz@example.org oder service@example.org\n"
+        "- Brief an Stadtwerke Beispiel, Hauptstraße 1, 24103 Kiel\n"
+    )
+    line = contact_line([article], "service@example.de", "de")
+    assert line == "Sie erreichen uns per E-Mail an service@example.de."
