@@ -70,6 +70,8 @@ def contact_line(texts: Sequence[str], own_address: str = "", language: str = ""
             continue
         if unit.kind == "item" and any(HOW_TO.match(x) for x in (unit.lead, unit.heading)):
             continue
+        if bare_call(unit.text):
+            continue
         text = standalone(unit.text)  # "Or call …" -> "Call …"
         if not only_contact(text) or bare_contact(text):
             continue  # another rule's sentence, or a list item torn from its lead-in
@@ -101,6 +103,21 @@ _LABEL = re.compile(
 )
 _HOURS = re.compile(r"\s*\([^()]*\)")
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
+
+
+# a bare order to call, with no reason ("Call 0431 5577-100 (Mon–Fri 8 am–6 pm).", "Rufen Sie
+# uns an unter 0431 …"): torn from its section ("No access to your email address?"), it read
+# as a fragment to the session-9 and session-10 reviewers (four drafts); the contact line is
+# then written ("You can call us on …")
+_BARE_CALL = re.compile(
+    rf"^(?:(?:Call|Ring|Phone)(?: us)?(?: on| at)?|Rufen Sie(?: uns)?(?: an)?(?: unter)?)\s+"
+    rf"{PHONE.pattern}(?:\s*\([^()]*\))?(?:\s+an)?\.?$"
+)
+
+
+def bare_call(sentence: str) -> bool:
+    """True for a sentence that only tells the customer to call a number (see above)."""
+    return bool(_BARE_CALL.match(sentence.strip()))
 
 
 def only_contact(sentence: str) -> bool:

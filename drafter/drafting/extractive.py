@@ -43,7 +43,7 @@ from drafter.drafting.closing import closing
 from drafter.drafting.conditions import unmet_condition
 from drafter.drafting.contact import EMAIL as _EMAIL
 from drafter.drafting.contact import PHONE as _PHONE
-from drafter.drafting.contact import contact_line, emergency_article, emergency_line
+from drafter.drafting.contact import bare_call, contact_line, emergency_article, emergency_line
 from drafter.drafting.done_acts import done_units
 from drafter.drafting.holding import IDENTIFYING, gap_text, holding_text, prospective
 from drafter.drafting.layout import lead_article, render
@@ -216,6 +216,7 @@ def extractive_reply(
                 asks_for_given(f"{unit.lead} {unit.text}", given)
                 or (mourning and is_welcome(unit.text))
                 or (unit.passage, unit.position) in portal
+                or bare_call(unit.text)  # the closing contact line says it with a reason
                 # a paragraph sentence for another customer's situation (a list item is
                 # left: a step's "if two-factor login is active" or a safety line)
                 or (

@@ -195,3 +195,28 @@ def test_an_item_of_a_list_of_ways_to_make_a_request_is_never_the_contact_line()
     )
     line = contact_line([article], "service@example.de", "de")
     assert line == "Sie erreichen uns per E-Mail an service@example.de."
+
+
+def test_a_bare_order_to_call_is_neither_copied_nor_the_contact_line() -> None:
+    """Blind reviews of sessions 9 and 10: "Call 0431 5577-100 (Mon–Fri 8 am–6 pm)." torn
+    from "No access to your email address?" closed four drafts with no reason to call."""
+    from drafter.drafting.contact import contact_line
+
+    article = (
+        "# Portal login\n\nReset your password under Forgot password.\n\n"
+        "## No access to your email address?\n\nCall 0431 5577-100 (Mon–Fri 8 am–6 pm).\n"
+    )
+    line = contact_line([article], "service@example.de", "en")
+    assert not line.startswith("Call") and "0431 5577-100 (Mon–Fri 8 am–6 pm)" in line
+    mail = InboundEmail(
+        from_=Address(name="Tom Baker", email="tom@example.org"),
+        subject="Password",
+        body="How do I reset my portal password? I can't call during the day.",
+        language="en",
+    )
+    passage = Passage(kb_id="p", title="Portal login", text=article, score=1.0, language="en")
+    body = extractive_reply(
+        mail, "reset portal password call", [passage], settings=Settings(), language="en",
+        formality="you", kb_gap=False, texts=[article],
+    ).body  # fmt: skip
+    assert "\nCall 0431" not in body and "Forgot password" in body
