@@ -264,7 +264,13 @@ def find_incoherent(
                 found.append(Finding(kind, i, sentence))
             elif _other_product(
                 products(sentence, strong=True)
-                or (source.product_of(sentence) or source.product_of(text) if source else set()),
+                # a way to reach us naming no product ("Fragen beantworten wir unter 0431 …")
+                # is no fibre sentence for standing in the fibre article
+                or (
+                    source.product_of(sentence) or source.product_of(text)
+                    if source and not _CONTACT.search(sentence)
+                    else set()
+                ),
                 mail_products,
             ) or (other_energy or _other_energy(energy_of(sentence), mail_energies)):
                 found.append(Finding("off_product", i, sentence))

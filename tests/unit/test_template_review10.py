@@ -220,3 +220,24 @@ def test_a_bare_order_to_call_is_neither_copied_nor_the_contact_line() -> None:
         formality="you", kb_gap=False, texts=[article],
     ).body  # fmt: skip
     assert "\nCall 0431" not in body and "Forgot password" in body
+
+
+def test_a_way_to_reach_us_is_no_other_products_sentence() -> None:
+    """Golden case sample-de-046 (district heating, a knowledge gap): the contact line
+    "Fragen beantworten wir unter 0431 …", taken from the fibre article, was removed as a fibre
+    sentence in a reply about heating, and the draft ended with no way to reach us."""
+    from drafter.drafting.coherence import find_incoherent
+
+    fibre = (
+        "# Glasfaser-Anschluss\n\nDer Glasfaser-Hausanschluss dauert 8 Wochen.\n\n"
+        "Fragen beantworten wir unter 0431 5577-100 (Mo–Fr 8–18 Uhr).\n"
+    )
+    body = (
+        "Guten Tag,\n\nvielen Dank für Ihre Nachricht.\n\n"
+        "Fragen beantworten wir unter 0431 5577-100 (Mo–Fr 8–18 Uhr).\n\n"
+        "Mit freundlichen Grüßen\nIhr Kundenservice-Team"
+    )
+    found = find_incoherent(body, "Bieten Sie Fernwärme an?", "de", [fibre])
+    assert not [f for f in found if f.kind == "off_product"]
+    fibre_line = body.replace("Fragen beantworten wir", "Den Glasfaser-Hausanschluss legen wir")
+    assert find_incoherent(fibre_line, "Bieten Sie Fernwärme an?", "de", [fibre])
