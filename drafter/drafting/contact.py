@@ -14,7 +14,6 @@ from collections.abc import Iterator, Sequence
 
 from drafter.drafting.article_units import Unit, parse_article
 from drafter.drafting.coherence import bare_contact
-from drafter.drafting.done_acts import HOW_TO
 from drafter.drafting.layout import as_line
 from drafter.models import Passage
 from drafter.privacy.patterns import EMAIL_RE
@@ -51,11 +50,8 @@ def contact_line(texts: Sequence[str], own_address: str = "", language: str = ""
     portal, email …" or "Schäden melden Sie bitte schriftlich an …" under an unrelated reply
     were fragments of another article's rule (session-9 blind review, mails 24, 25, 34, 39).
     When no sentence qualifies, the line is written from the recurring address and number
-    (`written_contact`, given the reply `language`; "" without one). An item of a list of
-    ways to make a request ("So widersprechen Sie:", "How to request it:",
-    drafter.drafting.done_acts.HOW_TO) is a way to do that, not to reach us: "E-Mail an
-    datenschutz@… oder service@…" closed an access-request draft on its own (golden case
-    sample-de-018).
+    (`written_contact`, given the reply `language`; "" without one). A bare order to call
+    ("Call 0431 … (hours).", `bare_call`) is not the line either: the line is then written.
     """
     units = [u for n, text in enumerate(texts, 1) for u in parse_article(text, n)]
     urgent = emergency_phones(units)
@@ -68,11 +64,9 @@ def contact_line(texts: Sequence[str], own_address: str = "", language: str = ""
         emails, phones = EMAIL.findall(unit.text), PHONE.findall(unit.text)
         if (not emails and not phones) or unit.text.endswith("?") or urgent & set(phones):
             continue
-        if unit.kind == "item" and any(HOW_TO.match(x) for x in (unit.lead, unit.heading)):
-            continue
-        if bare_call(unit.text):
-            continue
         text = standalone(unit.text)  # "Or call …" -> "Call …"
+        if bare_call(text):
+            continue
         if not only_contact(text) or bare_contact(text):
             continue  # another rule's sentence, or a list item torn from its lead-in
         score = sum(counts[x] for x in {*emails, *phones}) + 2.0 * (bool(emails) + bool(phones))
