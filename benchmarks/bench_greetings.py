@@ -64,6 +64,10 @@ greeting code:
   blind in session 10 as a held-out table and run with `--table` for totals by the integrator:
   the code before session 10 (main 28c30be) 112/120, after the greet12 merge (main 0337835)
   114/120. HELD OUT: not tuned on; only its totals are looked at.
+- `test9.jsonl` (120 senders, 60 German, 60 English; provenance in `test9.README.md`): written
+  blind in session 11 as a held-out table and run with `--table` for totals by the integrator:
+  the code before session 11 (main 45a4b7c) 114/120 (German 57/60, English 57/60). HELD OUT:
+  not tuned on; only its totals are looked at.
 
 Issue 12's target (100 %) is judged on a fresh held-out table, run once with `--table` before
 it is copied here.
@@ -103,6 +107,7 @@ TABLES = {
     "test6": DATA / "test6.jsonl",
     "test7": DATA / "test7.jsonl",
     "test8": DATA / "test8.jsonl",
+    "test9": DATA / "test9.jsonl",
 }
 # Retired held-out tables: tuned on since, so `--failures` may list their rows.
 RETIRED = frozenset({"test2", "test3", "test4", "test6"})
@@ -203,7 +208,7 @@ def without_readme_names() -> dict[str, tuple[int, int]]:
         names.gender_of.cache_clear()
 
 
-HELD_OUT = frozenset({"test", "test5", "test7", "test8"})
+HELD_OUT = frozenset({"test", "test5", "test7", "test8", "test9"})
 
 
 def run(held_out: bool = True) -> str:
@@ -228,6 +233,7 @@ def run(held_out: bool = True) -> str:
         ("test6", "test6 (retired, tuned on)"),
         ("test7", "test7 (held out)"),
         ("test8", "test8 (held out)"),
+        ("test9", "test9 (held out)"),
     )
     for split, label in splits:
         if split in HELD_OUT and not held_out:
@@ -240,7 +246,7 @@ def run(held_out: bool = True) -> str:
             verdict = "met" if share >= TARGET else "MISSED"
             if split == "test":
                 verdict = f"{verdict} (not independent, see above)"
-            elif split in ("test5", "test7", "test8"):
+            elif split in ("test5", "test7", "test8", "test9"):
                 verdict = f"**{verdict}** (held out)"
             else:
                 verdict = f"({verdict}, not evidence)"

@@ -323,6 +323,8 @@ def run() -> str:
             *gaps.blind_section(recs["sample"], gaps.TEST5),
             "",
             *gaps.blind_section(recs["sample"], gaps.TEST6),
+            "",
+            *gaps.blind_section(recs["sample"], gaps.TEST7),
         ]
         queries = [
             build_query(c.subject, c.message)
