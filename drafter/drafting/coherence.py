@@ -264,11 +264,12 @@ def find_incoherent(
                 found.append(Finding(kind, i, sentence))
             elif _other_product(
                 products(sentence, strong=True)
-                # a way to reach us naming no product ("Fragen beantworten wir unter 0431 …")
-                # is no fibre sentence for standing in the fibre article
+                # a line of its own naming a way to reach us and no product ("Fragen
+                # beantworten wir unter 0431 …") is no fibre sentence for standing in the fibre
+                # article; a list item is ("Störung melden: - Telefon 0431 5577-300 (24/7)")
                 or (
                     source.product_of(sentence) or source.product_of(text)
-                    if source and not _CONTACT.search(sentence)
+                    if source and (item or not _CONTACT.search(sentence))
                     else set()
                 ),
                 mail_products,

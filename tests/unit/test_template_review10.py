@@ -228,3 +228,20 @@ def test_a_way_to_reach_us_is_no_other_products_sentence() -> None:
     assert not [f for f in found if f.kind == "off_product"]
     fibre_line = body.replace("Fragen beantworten wir", "Den Glasfaser-Hausanschluss legen wir")
     assert find_incoherent(fibre_line, "Bieten Sie Fernwärme an?", "de", [fibre])
+
+
+def test_a_fault_line_item_of_the_fibre_article_stays_an_other_product_sentence() -> None:
+    """Shared tickets (not tuned on): "Störung melden: - Telefon 0431 5577-300 (24/7)", the
+    fibre fault line, stayed in two IT-support replies once contact lines were exempted."""
+    from drafter.drafting.coherence import find_incoherent
+
+    fibre = (
+        "# Glasfaser-Störung\n\nIhr Glasfaser-Anschluss ist gestört?\n\n## Störung melden\n\n"
+        "- Telefon 0431 5577-300 (24/7)\n"
+    )
+    body = (
+        "Guten Tag,\n\nvielen Dank für Ihre Nachricht.\n\nStörung melden:\n"
+        "- Telefon 0431 5577-300 (24/7)\n\nMit freundlichen Grüßen\nIhr Kundenservice-Team"
+    )
+    found = find_incoherent(body, "Mein Drucker druckt nicht.", "de", [fibre])
+    assert [f for f in found if f.kind == "off_product"]
