@@ -103,8 +103,8 @@ THANKS = (
     "vielen dank",
     "merci",
 )
-#: abbreviations and informal partings ("lg" = "liebe Grüße", "mfg", "Tschüss").
-SHORT = ("lg", "vg", "mfg", "bg", "tschüss", "ciao")
+#: abbreviations and informal partings ("lg" = "liebe Grüße", "mfg", "Tschüss", "Love,").
+SHORT = ("lg", "vg", "mfg", "bg", "tschüss", "ciao", "love", "lots of love", "much love", "bye")
 #: closings in other languages customers write in.
 OTHER_LANGUAGES = (
     "bien cordialement",

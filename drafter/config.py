@@ -304,17 +304,54 @@ def load_settings(**overrides: object) -> Settings:
         ) from exc
 
 
-def _origin(env: str) -> str:
-    """Where a setting's value came from: the environment, or a line of ./.env."""
-    if any(key.upper() == env for key in os.environ):
-        return "in your environment (export a valid value or unset it)"
+def _dotenv_names() -> list[tuple[str, str]]:
+    """(NAME, "<path> line N") for each assignment in ./.env (names upper-cased)."""
     dotenv = Path(".env")
     try:
         lines = dotenv.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
-        lines = []
-    for number, line in enumerate(lines, 1):
-        name = line.split("=", 1)[0].strip().removeprefix("export ").strip()
-        if "=" in line and name.upper() == env:
-            return f"in {dotenv.resolve()} line {number}"
+        return []
+    return [
+        (line.split("=", 1)[0].strip().removeprefix("export ").strip().upper(),
+         f"{dotenv.resolve()} line {number}")
+        for number, line in enumerate(lines, 1)
+        if "=" in line
+    ]  # fmt: skip
+
+
+def _origin(env: str) -> str:
+    """Where a setting's value came from: the environment, or a line of ./.env."""
+    if any(key.upper() == env for key in os.environ):
+        return "in your environment (export a valid value or unset it)"
+    for name, where in _dotenv_names():
+        if name == env:
+            return f"in {where}"
     return "in your environment or .env file"
+
+
+def known_names() -> set[str]:
+    """Every environment variable a setting is read from (DRAFTER_*, and aliases)."""
+    names = set()
+    for name, field in Settings.model_fields.items():
+        names.add("DRAFTER_" + name.upper())
+        alias = field.validation_alias
+        if isinstance(alias, AliasChoices):
+            names.update(str(choice).upper() for choice in alias.choices)
+    return names
+
+
+def unknown_settings() -> list[tuple[str, str, str]]:
+    """DRAFTER_* variables in the environment or ./.env that no setting reads (a typo such
+    as DRAFTER_LLM_MODLE is silently ignored otherwise): (name, where, closest known name)."""
+    import difflib
+
+    known = known_names()
+    found = {k.upper(): "your environment" for k in os.environ if k.upper().startswith("DRAFTER_")}
+    for name, where in _dotenv_names():
+        if name.startswith("DRAFTER_"):
+            found.setdefault(name, where)
+    return [
+        (name, where, next(iter(difflib.get_close_matches(name, known, 1, 0.8)), ""))
+        for name, where in sorted(found.items())
+        if name not in known
+    ]

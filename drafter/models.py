@@ -207,6 +207,13 @@ class EmailRecord(BaseModel):
     claimed_at: datetime | None = None
     claim_kind: str = ""  # 'review' | 'drafting' (see drafter.store.queue_state)
     claim_expires_at: datetime | None = None
+    # the latest rejection, while the email is rejected (who, when and why; "" otherwise)
+    rejected_by: str = ""
+    rejected_at: datetime | None = None
+    rejection_reason: str = ""
+    # the reply that went out, while the email is sent (who approved it, when it was sent)
+    approved_by: str = ""
+    sent_at: datetime | None = None
 
 
 class DraftVersion(BaseModel):

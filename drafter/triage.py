@@ -88,6 +88,11 @@ _NEGATION = re.compile(
 )
 
 
+LIFE_DEVICE = "supply out for a life-safety device"
+#: every reason `urgency` can return (the German desk translates each: drafter.tui.warning_text)
+REASONS: tuple[str, ...] = (*(reason for reason, _ in _RULES), LIFE_DEVICE)
+
+
 def _hit(text: str) -> str:
     for reason, pattern in _RULES:
         for match in pattern.finditer(text):
@@ -134,5 +139,5 @@ def urgency(email: InboundEmail) -> str:
     text = f"{email.subject}\n{email.body}"
     found = _hit(text)
     if not found and _LIFE_DEVICE.search(text) and _SUPPLY_OUT.search(text):
-        found = "supply out for a life-safety device"
+        found = LIFE_DEVICE
     return found

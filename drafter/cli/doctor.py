@@ -1,5 +1,6 @@
-"""`drafter doctor` (check the data dir, database, index, outbox and settings; say how to
-repair) and `drafter backup` (a consistent copy of the database).
+"""`drafter doctor` (check the data dir, database, index, outbox and settings, including
+DRAFTER_* names no setting reads; say how to repair) and `drafter backup` (a consistent
+copy of the database).
 
 Doctor only reads: it never repairs by itself, it prints the command that does. Each check
 prints one line, "ok" or "PROBLEM" with a "repair:" line; the exit code is 1 when any
@@ -173,6 +174,14 @@ def check_settings(settings: Settings) -> list[Finding]:
         findings.append(
             ("settings", f"DRAFTER_KB_DIR {settings.kb_dir} does not exist", "fix the path")
         )
+    from drafter.config import unknown_settings
+
+    for name, where, closest in unknown_settings():
+        guess = f"did you mean {closest}? " if closest else ""
+        findings.append(
+            ("settings", f"unknown setting {name} ({where}) is ignored",
+             f"{guess}rename or remove it (every setting is in .env.example)")
+        )  # fmt: skip
     llm = f"model {settings.llm_model}" if settings.llm_configured else "no LLM (template drafts)"
     findings.append(("settings", "", llm))
     return findings
@@ -182,6 +191,8 @@ def check_settings(settings: Settings) -> list[Finding]:
 @click.pass_context
 def doctor(ctx: click.Context) -> None:
     """Check the data dir, database, index, outbox and settings; say how to repair problems.
+
+    A DRAFTER_* variable no setting reads (a typo) is a problem too, with the name meant.
 
     Only reads. Exit code 1 when a problem was found.
     """

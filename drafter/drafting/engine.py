@@ -45,6 +45,7 @@ from drafter.drafting.writers import (
     Privacy,
     Writer,
     Written,
+    shown_names,
 )
 from drafter.errors import DrafterError, LLMError
 from drafter.language import detect_language
@@ -233,6 +234,11 @@ class DraftingEngine:
         """
         started = time.perf_counter()
         redacted, vault = self.privacy.redact_email(email)
+        shown = shown_names(email, redacted)
+        if shown:  # a name the greeting writes, left in clear by the recognizers: hide it too
+            for part in shown:
+                self.privacy.placeholder(vault, "NAME", part)
+            redacted, vault = self.privacy.redact_email(email, vault)
         rewrite: dict[str, str] = {}
         if draft is not None:
             body, instruction = draft

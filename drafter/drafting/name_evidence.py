@@ -40,7 +40,7 @@ from drafter.drafting.names import ROMANIZED_GIVEN, gender_of
 from drafter.drafting.sender import Name, _is_first_name
 from drafter.firstnames import fold
 
-__all__ = ["as_signed", "as_written", "split_by_address"]
+__all__ = ["as_signed", "as_written", "initial_by_address", "split_by_address"]
 
 _WORD = re.compile(r"^[^\W\d_][\w'’-]*$")
 #: common Chinese and Korean family names of two letters (folded): one written in capitals
@@ -57,7 +57,8 @@ _VIET_TOP = frozenset(
 )
 _VIET_FAMILY = _VIET_TOP | frozenset(
     {"ho", "ngo", "duong", "ly", "truong", "dinh", "lam", "mai", "trinh", "cao", "luong"}
-    | {"doan", "quach"}
+    | {"doan", "quach", "vuong", "ta", "tang", "ha", "dao", "kieu", "thai", "chu", "luu", "mac"}
+    | {"phung", "tong", "trieu", "khuc", "lai", "chau", "giang", "thach", "tieu", "diep"}
 )
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
@@ -96,6 +97,23 @@ def split_by_address(name: Name, address: str) -> Name:
     if (parts[0] in given and parts[1] in family) or (parts[1] in given and parts[0] in family):
         return replace(name, last=words[-1])
     return name
+
+
+def initial_by_address(name: Name, address: str) -> Name:
+    """`name` with the given name the mail address writes out where the name has only its
+    initial: "M. Schulz" from maria.schulz@ is Maria Schulz (a given name of clear sex in the
+    name data, with that initial, next to the family name; not m.schulz@ nor info.schulz@)."""
+    initials = name.first.split()
+    if len(initials) != 1 or not re.fullmatch(r"[^\W\d_]\.?", initials[0]) or not name.last:
+        return name
+    local = re.sub(r"\d+$", "", address.partition("@")[0].lower())
+    parts = [p for p in re.split(r"[._+-]", local) if p]
+    if len(parts) != 2 or parts[1] not in _keys(name.last.split()):
+        return name
+    given = parts[0]
+    if len(given) < 3 or given[0] != fold(initials[0])[0] or not _sexed(given):
+        return name
+    return replace(name, first=given.title())
 
 
 def _sexed(first: str) -> bool:

@@ -122,6 +122,8 @@ FEMALE = _words(
     revathi sangeetha suganya ecem buse damla chebet jelagat rutendo chiedza naledi amahle hibaaq
     bronagh síofra fiadh dervla orlagh seonaidh peigi lleucu efa heulwen tegan
     carmen jorinde çağla ekua rudo chipo thandeka nomsa zodwa palesa aroha mere losa
+    svitlana liudmyla lyudmyla nadiia ilka åsa eithne irmak siti
+    xiaomei xiaoyan xiaohong xiaojuan xiaofang xiaoxia xiaoling xiaoqing xiaoli xiaoyun
     """
 )
 
@@ -205,6 +207,9 @@ MALE = _words(
     senthil murugan prasanth eren uchechukwu kiprono kipchoge mthunzi
     dáithí daithi seosamh donncha fearghal eòghann dòmhnall tormod gruffudd hywel dyfan
     dragos daniele obiora jahangir kamrul mizanur shafiqul przemek wojtek wiremu hemi sefo
+    vasyl yevhen yevhenii yevgenii hryhorii muhammet çağlar murali stian øyvind denys ostap
+    michał
+    xiaoming xiaolong xiaogang xiaobo xiaohu xiaodong
     """
 )
 

@@ -166,7 +166,8 @@ COMPANY_COMPOUND = re.compile(
     r"zentrum|dienst|amt|(?:er|or)ei|betrieb|technik|werkstatt|laden|markt|handel|therapie|"
     r"studio|salon|service|heizung|reinigung|vermietung|stiftung|wirtschaft|gemeinde|"
     r"beirat|vorstand|initiative|gruppe|verteiler|kreis|werk|kirche|gasthof|gasthaus|kammer|"
-    r"team)\b"
+    r"team|bibliothek|bücherei|museum|kita|kindergarten|theater|kino|hotel|halle|verband|"
+    r"akademie|institut|universität|archiv|galerie|agentur|kontor|consulting)\b"
     r"|\b[^\W\d_]{4,}bau\b|\bweingut\b"
 )
 #: job abbreviations and professions written before a name ("RA Dr. Christoph Meyer",

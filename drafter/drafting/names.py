@@ -55,8 +55,23 @@ ROMANIZED_GIVEN = re.compile(r"^[A-Z][a-z]{0,4}-[a-z]{1,5}$")
 #: German transliteration of Russian and Ukrainian names -> the English one the name data hold
 #: ("Wjatscheslaw" -> "vyacheslav", "Jelena" -> "yelena", "Oxana" -> "oksana"), in this order
 _GERMAN_CYRILLIC = (("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("x", "ks"))
-#: the endings -ij/-iy (Russian -ий: "Witalij", "Gennadiy") and -ija (-ия: "Julija")
-_CYRILLIC_ENDINGS = (("ij", "i"), ("iy", "i"), ("ij", "y"), ("iy", "y"), ("ija", "ia"))
+#: the endings -ij/-iy (Russian -ий: "Witalij", "Gennadiy") and -ija (-ия: "Julija"); the
+#: Ukrainian national transliteration (2010, passports) writes -ий/-ій as -ii and -ія as -iia
+#: ("Andrii", "Serhii", "Nataliia", "Mariia")
+_CYRILLIC_ENDINGS = (
+    ("ij", "i"),
+    ("iy", "i"),
+    ("ij", "y"),
+    ("iy", "y"),
+    ("ija", "ia"),
+    ("iia", "ia"),
+    ("iia", "iya"),
+    ("ii", "iy"),
+    ("ii", "y"),
+    ("ii", "i"),
+)
+#: Ukrainian г is written h ("Olha", "Serhii", "Ihor"), the Russian and English data have g
+_UKRAINIAN_H = re.compile(r"(?<=[lr])h(?=[aeiou])")
 
 
 def _transliterations(key: str) -> list[str]:
@@ -68,7 +83,7 @@ def _transliterations(key: str) -> list[str]:
         english = english.replace(german, other)
     english = re.sub(r"(?<=[^aeiou])j(?=[aeiou])|^j(?=[aeiou])", "y", english)  # "Fjodor"
     found = [re.sub(r"(?<=[a-z])(?:ae|oe|ue)", lambda m: m.group()[0], key)]  # "Joerg"
-    for spelling in dict.fromkeys((key, english)):
+    for spelling in dict.fromkeys((key, english, _UKRAINIAN_H.sub("g", key))):
         for ending, other in _CYRILLIC_ENDINGS:
             if spelling.endswith(ending):
                 found.append(spelling[: -len(ending)] + other)
@@ -94,6 +109,21 @@ def _transliterated(name: str, language: str) -> str:
     return ""
 
 
+#: South Asian abbreviations before a given name: Md./Mohd. (Mohammed) and Mst./Most.
+#: (Mosammat) name the sex
+_ABBREVIATED = {
+    "md.": "male",
+    "mohd.": "male",
+    "muhd.": "male",
+    "mst.": "female",
+    "most.": "female",
+}
+#: the first word of an Arabic compound with "Abd" (servant of): always a man's name
+_ABD = frozenset({"abd", "abdul", "abdel", "abdal", "abdur", "abdar", "abdol", "abdelrahman"})
+#: first words that begin a given name of two words ("Md. Rafiqul", "Abd al-Rahman")
+COMPOUND_HEADS = frozenset(_ABBREVIATED) | _ABD
+
+
 @lru_cache(maxsize=4096)
 def gender_of(first: str, language: str = "de") -> str:
     """'female', 'male' or '' (not clear) for a first name, double names included; a name the
@@ -104,6 +134,11 @@ def gender_of(first: str, language: str = "de") -> str:
         if joined in name_lists.UNISEX:
             return ""
         return _listed(joined) or firstnames.gender(joined, language)
+    head = firstnames.fold(first.split()[0]) if first.split() else ""
+    if head in _ABBREVIATED:
+        return _ABBREVIATED[head]  # "Md. Rafiqul Islam", "Mst. Rokeya Begum"
+    if head in _ABD:
+        return "male"  # "Abd al-Rahman", "Abdul Karim": Arabic compounds with Abd are men's
     parts = [p for p in re.split(r"[-\s]+", first.strip()) if len(p) > 1 and "." not in p]
     if not parts:
         return ""

@@ -19,10 +19,16 @@ import re
 from dataclasses import replace
 
 from drafter.drafting import name_lists
-from drafter.drafting.name_evidence import as_signed, as_written, split_by_address
+from drafter.drafting.name_evidence import (
+    as_signed,
+    as_written,
+    initial_by_address,
+    split_by_address,
+)
 from drafter.drafting.names import gender_of
 from drafter.drafting.sender import (
     _AND,
+    _COMPANY,
     _NAME_WORD,
     SALUTATION,
     Name,
@@ -32,13 +38,17 @@ from drafter.drafting.sender import (
     _person,
     parse_name,
 )
-from drafter.drafting.signoff import signoff_name
+from drafter.drafting.signoff import signed_name
 from drafter.firstnames import fold, lookup
 from drafter.models import InboundEmail
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 #: "Eheleute Fischer", "Ehepaar Fischer": a married couple of one family name
 _SPOUSES = re.compile(r"^(?:eheleute|ehepaar)\s+(\S.*)$", re.I)
+
+
+#: "Lüders, Erna und Heinz": a family name, a comma, two given names
+_LISTED_COUPLE = re.compile(r"^([^\W\d_][\w'’ -]*),\s*([^\W\d_][\w'’-]*\s+\S+\s+[^\W\d_][\w'’-]*)$")
 
 
 def _part(text: str) -> Name:
@@ -57,6 +67,14 @@ def split_couple(text: str) -> list[Name]:
     elif spouses and _person(spouses.group(1)):
         last = " ".join(_case(w) for w in spouses.group(1).split())
         return [Name(last=last, gender="female"), Name(last=last, gender="male")]
+    listed = _LISTED_COUPLE.match(text.strip())
+    if listed and len(_AND.split(listed.group(2))) == 2:
+        # "Lüders, Erna und Heinz": the family name first, as a directory lists it
+        firsts = [w.strip() for w in _AND.split(listed.group(2))]
+        known = any(_is_first_name(w) for w in firsts) and not _COMPANY.search(text)
+        if known and _person(listed.group(1)) and all(w[:1].isupper() for w in firsts):
+            last = " ".join(_case(w) for w in listed.group(1).split())
+            return [Name(first=_case(w), last=last) for w in firsts]
     parts = _AND.split(text.strip())
     if len(parts) != 2 or not all(p.strip() for p in parts) or not _person(text):
         return []
@@ -125,9 +143,10 @@ def _merge(shown: Name, signed: Name) -> Name:
 
 def customer_names(email: InboundEmail) -> list[Name]:
     """The persons to greet: one, or two for a couple; [] when no person is named."""
-    signed_text = signoff_name(email.body, email.signature)
+    signed_text = signed_name(email)
     display = email.from_.name
     shown = split_by_address(as_written(parse_name(display), display), email.from_.email)
+    shown = initial_by_address(shown, email.from_.email)
     if "," not in display:
         shown = _family_first(shown, email.from_.email)
     if _handle(display, email.from_.email):
@@ -151,6 +170,14 @@ def customer_names(email: InboundEmail) -> list[Name]:
             return [signed]  # "Familie Berg" signed under the account "jb1970"
         return [shown] if shown.first or shown.last or shown.family else []
     if not (shown.first or shown.last):
+        alone = signed.first if not signed.last else ""
+        given = _is_first_name(signed.last) or fold(signed.last) in name_lists.UNISEX
+        if not signed.first and " " not in signed.last and given:
+            alone = signed.last  # "Kim": a given name of no clear sex reads as a family name
+        if shown.family and alone and signed.last != shown.family:
+            # "Ingrid" signing under the account "Familie Koch": the family's name is hers,
+            # as for a couple signing with first names only
+            return [replace(signed, first=alone, last=shown.family)]
         return [signed]
     swapped = signed.first.lower() == shown.last.lower() != shown.first.lower()
     if not signed.last and signed.first and swapped and not _given_here(shown.first):
@@ -159,12 +186,17 @@ def customer_names(email: InboundEmail) -> list[Name]:
         # too: Mustafa is in the lists of given names here, Grant only in the US births)
         shown = replace(shown, first=shown.last, last=shown.first)
     if _reordered(shown, signed):
-        if marked != parsed or (
-            _sexed(signed.first) and (_given_here(signed.first) or not _given_here(shown.first))
+        if (
+            marked != parsed
+            or (
+                _sexed(signed.first) and (_given_here(signed.first) or not _given_here(shown.first))
+            )
+            or _address_order(signed, email.from_.email)
         ):
             # "Li Na" signing "LI Na (Ms)": the signed writing tells; "Haddad Amira" signing
             # "Amira Haddad", "Grant Fiona" signing "Fiona Grant": the signed first word is a
-            # given name (directories list family names first, people sign given name first)
+            # given name (directories list family names first, people sign given name first);
+            # "Tanaka Yuki" signing "Yuki Tanaka" from yuki.tanaka@: sign-off and address agree
             return [_merge(replace(shown, first=signed.first, last=signed.last), signed)]
         return [_merge(shown, signed)]  # "Jing Zhao" signing "Zhao Jing": the display order
     # a different person signs (shared account), or the display name is one word that is no
@@ -214,6 +246,15 @@ def _family_first(name: Name, address: str) -> Name:
     return name
 
 
+def _address_order(name: Name, address: str) -> bool:
+    """The mail address writes `name` given name first, both words whole (yuki.tanaka@ for
+    "Yuki Tanaka"), not only an initial."""
+    local = re.sub(r"\d+$", "", address.partition("@")[0].lower())
+    parts = [p for p in re.split(r"[._-]", local) if p]
+    words = [re.sub(r"[^a-z]", "", fold(w.lower())) for w in (name.first, name.last)]
+    return len(parts) == 2 and all(words) and len(words[0]) > 1 and parts == words
+
+
 def _handle(display: str, address: str) -> bool:
     """A display name that is only the address's user name in lowercase ("tmueller",
     "kbrandt") and no first name ("fiete" from fiete@ is one)."""
@@ -231,6 +272,28 @@ def _sex(name: Name) -> str:
     if name.gender in ("female", "male"):
         return name.gender
     return gender_of(name.first, "de") or gender_of(name.first, "en") if name.first else ""
+
+
+#: our (or anyone's) first-name greeting opening an earlier message of the thread ("> Hi Aga,")
+_GREETED_BEFORE = re.compile(
+    r"(?im)^[>\s]*(?:hi|hey|hallo|hallöchen|moin|servus|liebe[rs]?)\s+([^\W\d_][\w'’-]*)\s*[,!]"
+)
+_NOBODY = frozenset(
+    {"there", "all", "team", "everyone", "folks", "guys", "both", "ihr", "zusammen"}
+)
+
+
+def greeted_before(quoted: str, first: str) -> str:
+    """The first name the thread greeted the customer with before ("Aga" for Agnieszka, from our
+    "Hi Aga," or her own quoted mail greeted so), when it differs from `first` and starts with
+    its letter; '' otherwise. The informal reply keeps the name both sides used."""
+    for found in _GREETED_BEFORE.finditer(quoted):
+        word = found.group(1)
+        if word.lower() in _NOBODY or not word[:1].isupper() or not first:
+            continue
+        if fold(word) != fold(first) and fold(word)[:1] == fold(first)[:1]:
+            return word
+    return ""
 
 
 def customer_name(email: InboundEmail) -> Name:

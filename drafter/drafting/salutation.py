@@ -36,10 +36,11 @@ from drafter import firstnames
 from drafter.config import Settings
 from drafter.drafting import name_lists, name_words
 from drafter.drafting.cues import gender_cue
+from drafter.drafting.du_signals import german_register, register_signals, unquote
 from drafter.drafting.names import gender_of
-from drafter.drafting.persons import customer_names, split_couple
+from drafter.drafting.persons import customer_names, greeted_before, split_couple
 from drafter.drafting.sender import Name, name_case, parse_name
-from drafter.drafting.signoff import signoff_name
+from drafter.drafting.signoff import signed_initials, signed_name, signoff_name
 from drafter.models import InboundEmail
 
 __all__ = [
@@ -65,67 +66,8 @@ class Greeting:
 
 # --- register ---------------------------------------------------------------------------
 
-#: third-person singular forms no Du plural has ("ihr fallt", "ihr gebt", "ihr seid"): "Ihr
-#: fällt das Lesen schwer" and "Leider hilft ihr niemand" speak of a woman (dative "ihr")
-_NOT_PLURAL = (
-    r"(?:ge)?fällt|hält|fährt|läuft|trägt|schläft|lässt|wächst|gibt|nimmt|hilft|sieht|liest|"
-    r"spricht|tritt|wirft|vergisst|ist|wird|weiß|kann|muss|darf|will|soll|mag"
-)
-_DU = re.compile(
-    r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|euren|eurem|"
-    r"eurer|eures)\b|\b(?:hallo|hallöchen|hi|hey|huhu|liebe[s]?|moin|servus|na|tach)\s+ihr\b|"
-    r"\b(?:könnt|habt|seid|wollt|müsst|dürft|sollt|wisst|macht|schickt|schaut|gebt|helft|"
-    r"sagt|braucht|bekommt|findet|meldet|ruft|kommt|werdet|wärt|hättet|würdet|könntet)\s+ihr\b|"
-    # a clause opening with a verb (also dialect "könnt's", Swiss "chönd") and then "ihr";
-    # here and in subordinate clauses only a lowercase "ihr" ("wenn Ihr Verbrauch" is Sie)
-    r"(?:^|(?<=[.!?;:]\s)|(?<=,\s))(?:(?:wann|wie|was|warum|wieso|weshalb|wo|ob)\s+)?"
-    rf"(?!(?:mit|seit|nicht|jetzt|erst|selbst|samt|bist|und|{_NOT_PLURAL})\b)[^\W\d_]+[td](?:['’]s)?"
-    r"\s+(?-i:ihr)\b(?-i:(?!\s+[A-ZÄÖÜ]))|"
-    # "Ihr habt ..." opening a sentence: the verb tells the Du plural from the Sie "Ihr ..."
-    rf"(?:^|(?<=[.!?;:]\s))ihr\s+(?!(?:{_NOT_PLURAL})\b)(?-i:[a-zäöüß]+[td])\b|"
-    # after a comma, a lowercase "ihr" and an unmistakable plural verb ("..., aber ihr habt
-    # 98 Euro eingetragen"); not a dative "ihr" ("…, ihr hat es gefallen"), nor shouting in
-    # capitals ("IHR HABT GESCHÄTZT" from a customer who signs with his surname)
-    r"(?<=,\s)(?:(?:aber|doch|und|denn|da|weil|jetzt)\s+)?(?-i:ihr\s+(?:habt|seid|könnt|wollt|müsst|dürft|sollt|wisst|werdet|hattet|wart|"
-    r"schickt|bucht|rechnet|berechnet|verlangt|schreibt))\b|"
-    # the plural imperative with "bitte": "Schickt mir bitte ...", "Bitte ruft mich an"
-    r"(?:^|(?<=[.!?;:]\s))(?!(?:ist|hat|wird|nicht|jetzt|erst|seit|mit)\b)[^\W\d_]+t\s+"
-    r"(?:mir|mich|uns)\s+bitte\b|\bbitte\s+(?-i:[a-zäöüß]+t)\s+(?:mir|mich|uns)\b|"
-    # a subordinate clause: "ob ihr mir ...", "wenn ihr das ..."
-    r"\b(?:dass|ob|wenn|weil|falls|damit|bevor|sobald|nachdem|obwohl|wie|wann|warum)\s+"
-    r"(?-i:ihr)\s+(?-i:(?=[a-zäöüß]))|"
-    # a clause opening with a verb of the second person singular and no "du" (spoken and
-    # southern German: "Magst mir sagen, …", "Kannst mal schauen?")
-    r"(?:^|(?<=[.!?;:,]\s))(?:kannst|könntest|magst|hast|hättest|weißt|willst|brauchst|"
-    r"musst|darfst|würdest|wärst|bist)\s+(?!du\b)(?-i:(?=[a-zäöüß]))|"
-    # the imperative singular opening a sentence ("Sag mal, …", "Schick mir bitte …", "Gib
-    # mir Bescheid"): no Sie form looks so; a first person without "ich" ("Melde mich",
-    # "Schicke Ihnen") has another ending or object
-    r"(?:^|(?<=[.!?;:]\s))(?:sag|schau|guck|hör|schick|gib|ruf|schreib|erklär|hilf|nimm|"
-    r"sieh|zeig|nenn|teil|check|prüf)\s+(?:mal|mir|uns|bitte|doch)\b",
-    re.I | re.M,
-)
-#: what someone else told the customer, without quotation marks ("Mein Sohn sagt, du musst
-#: das online machen", "richten Sie ihr aus: Du hast mir geholfen"): a Du in it is not
-#: addressed to us (a plural "ihr"/"euch" there still is: "Er meint, ihr könnt helfen")
-_REPORTED = re.compile(
-    r"(?:\b(?:sagt|sagte|meint|meinte|schreibt|schrieb|erklärt|erklärte|behauptet|behauptete)"
-    r"\s*[,:]|\baus\s*:)[^.!?\n]*",
-    re.I,
-)
-_SINGULAR_DU = re.compile(r"\b(?:du|dich|dir|dein(?:e[mnrs]?)?)\b", re.I)
-# Sie/Ihr are formal only when capitalised inside a sentence; "Sie" opening a sentence too
-# ("Sie haben mir zu viel berechnet"), and the formal opening "Sehr geehrte ...".
-_SIE = re.compile(
-    r"(?<=[a-zäöüß,;:] )(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b|"
-    r"(?:^|(?<=[.!?] ))(?:Sie|Ihnen)\s+[a-zäöü]",
-    re.M,
-)
-_GEEHRTE = re.compile(r"\bsehr geehrte[rn]?\b", re.I)
-# words in quotation marks (someone else's words, a product name) address nobody
-_SPEECH = re.compile(r"[„“”\"»«][^„“”\"»«\n]{1,200}[“”\"«»]")
 #: casual openers ("Morning!" without "Good", "G'day", "Howdy") count as a Hi
-_HI = re.compile(r"^\s*(?:hi|hey|hiya|heya|yo|howdy|g['’]day|morning)\b", re.I)
+_HI = re.compile(r"^\s*(?:hi+|he+y+|hiya|heya|yo|howdy|g['’]day|morning)\b", re.I)
 _FORMAL_EN = re.compile(r"^\s*(?:dear|hello|good (?:morning|afternoon|evening)|to whom)\b", re.I)
 _NOBODY = frozenset({"there", "all", "team", "everyone", "folks", "guys", "both", "support"})
 _MRS = re.compile(r"\bMrs\b\.?", re.I)
@@ -141,30 +83,9 @@ _SELF_FEMININE = re.compile(
 _ATTRIBUTION = re.compile(r"(?:wrote|schrieb|geschrieben)\s*:\s*$", re.I)
 
 
-def _unquote(text: str) -> str:
-    return _SPEECH.sub(" ", re.sub(r"(?m)^[ \t]*>+[ \t]?", "", text))
-
-
-def register_signals(text: str) -> tuple[int, int]:
-    """(Du signals, Sie signals) in a German text; quote marks ("> "), speech and a singular
-    Du in reported speech are ignored."""
-    text = _REPORTED.sub(lambda m: _SINGULAR_DU.sub(" ", m.group()), _unquote(text))
-    return len(_DU.findall(text)), len(_SIE.findall(text)) + len(_GEEHRTE.findall(text))
-
-
-def german_register(text: str) -> str:
-    """'du', 'sie' or '' (no signal) for a German text; any Du addressed to us wins."""
-    du, sie = register_signals(text)
-    if du:
-        return "du"
-    if sie:
-        return "sie"
-    return ""
-
-
 def english_register(text: str, signed: str = "") -> str:
     """'you_informal', 'you' or '' (no signal) for an English text."""
-    lines = [ln for ln in _unquote(text).splitlines() if ln.strip()]
+    lines = [ln for ln in unquote(text).splitlines() if ln.strip()]
     opening = lines[0] if lines else ""
     if _HI.match(opening):
         persons = split_couple(signed) or ([parse_name(signed)] if signed else [])
@@ -196,7 +117,7 @@ def formality_for(settings: Settings, language: str) -> str:
 def _thread_english(quoted: str) -> str:
     """The register of the newest earlier message that opens with a salutation; a "Hi" read
     with that message's sign-off ("Hey, can you …\\nBen" is informal)."""
-    lines = _unquote(quoted).splitlines()
+    lines = unquote(quoted).splitlines()
     for i, line in enumerate(lines):
         if line.strip() and not _ATTRIBUTION.search(line):
             found = english_register(line)
@@ -217,7 +138,7 @@ def detect_register(email: InboundEmail, language: str, default: str = "sie") ->
     if language == "de":
         found = german_register(email.body) or german_register(email.quoted)
         return found or (default if default in ("sie", "du") else "sie")
-    signed = signoff_name(email.body, email.signature)
+    signed = signed_name(email)
     found = english_register(email.body, signed) or _thread_english(email.quoted)
     if found == "you" and not signed and not email.from_.name.strip() and _HI.match(email.body):
         return "you_informal"  # "hiya, is the app down? ta!": no name anywhere to be formal to
@@ -291,8 +212,9 @@ def _german_sie(name: Name, gender: str) -> str:
         return f"Sehr geehrte Frau {title}{last}"
     if name.last and gender == "male":
         return f"Sehr geehrter Herr {title}{last}"
-    if name.first and name.last:  # a first name alone: "Sehr geehrte Damen und Herren,"
-        return "Guten Tag " + " ".join(p for p in (name.title, name.first, name.last) if p)
+    if name.last and (name.first or name.title):  # a first name alone: "… Damen und Herren,"
+        # "Guten Tag Kim Schulte", "Guten Tag Dr. Lorenz" (a title names a person)
+        return "Guten Tag " + " ".join(p for p in (name.title, name.first, last) if p)
     if name.family:
         return f"Sehr geehrte Familie {name.family}"  # "Familie X" with nobody signing
     return ""
@@ -356,7 +278,7 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     """The salutation line for `email` in `language` and `formality` (house style above)."""
     names = customer_names(email)
     if len(names) == 2:
-        written = (email.from_.name, signoff_name(email.body, email.signature))
+        written = (email.from_.name, signed_name(email))
         mrs = any(_MRS.search(text) for text in written)
         return _couple(names, language, formality, mrs or any(n.mrs for n in names))
     name = names[0] if names else Name()
@@ -364,17 +286,24 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
         name = replace(name, last="")  # "Amira H.": no family name to write "Ms H." with
     first = name.first
     if formality in ("du", "you_informal"):
-        signed = signoff_name(email.body, email.signature).split()
-        if len(signed) == 1 and signed[0][:1].isalpha() and len(signed[0].rstrip(".")) > 1:
+        signed = signed_name(email).split()
+        if (
+            len(signed) == 1
+            and signed[0][:1].isalpha()
+            and len(signed[0].rstrip(".")) > 1
+            and not signed_initials(signed[0], name)
+        ):
             word = signed[0]
             first = name_case(word)
+        elif not signed:
+            first = greeted_before(email.quoted, first) or first  # "> Hi Aga," before
     gender = _gender(name, language) or _rank(name.last)[1]
     cue, sure = gender_cue(email.body, name, email.quoted) if not name.gender else ("", False)
     if cue and (sure or not gender):
         gender = cue
     if not gender and name.first:
         gender = _surname_sex(name.last)  # "Sasha Morozova", "Gurpreet Singh"
-    if not gender and name.last and _SELF_FEMININE.search(_unquote(email.body)):
+    if not gender and name.last and _SELF_FEMININE.search(unquote(email.body)):
         gender = "female"  # "Robin Schüttler": "als Eigentümerin eines Hauses …"
     if language == "de":
         if formality == "du":

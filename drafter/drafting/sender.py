@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from drafter import firstnames
 from drafter.drafting import name_lists, name_words
-from drafter.drafting.names import gender_of
+from drafter.drafting.names import COMPOUND_HEADS, gender_of
 
 SALUTATION = name_words.SALUTATION  # also read by drafter.drafting.cues
 _ACADEMIC = name_words.ACADEMIC
@@ -71,7 +71,11 @@ _SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—/]\s+")
 #: "(Mrs)", and an academic title some address books write after the name ("Okoro, Ada (Dr)")
 _AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr|mx|frau|herr|dr|prof|professor)\.?\)\s*$", re.I)
 #: "Anna Berg / Jonas Berg" too; not the "und" of the particles "von und zu"
-_AND = re.compile(r"(?<!\bvon)\s+(?:und|and|&|\+|/)\s+(?!zu\b)", re.I)
+#: "und", "u.", "and", "&", "+", "/" between two persons; "&" and "+" also without spaces
+#: ("Anna+Tom Berg"); not "von und zu"
+_AND = re.compile(
+    r"(?:(?<!\bvon)\s+(?:und|u\.|and|&|\+|/)\s+|(?<=[^\W\d_])[&+](?=[^\W\d_]))(?!zu\b)", re.I
+)
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 #: Portuguese Marian given names: "Maria do Carmo", "Maria da Conceição", "Maria das Dores"
 _MARIAN = re.compile(
@@ -132,6 +136,8 @@ def _title(token: str) -> str:
     if token == "DI":
         return token
     if low.startswith(("dipl", "mag", "ing")):
+        if token.islower():  # "dipl.-ing." from a writer who never uses capitals
+            token = re.sub(r"(^|-)([^\W\d_])", lambda m: m.group(1) + m.group(2).upper(), token)
         if re.fullmatch(r"(?i)mag\.a", token):
             return token  # the Austrian Magistra, written without a final dot
         return token if token.endswith(".") else token + "."
@@ -169,7 +175,7 @@ def _person(text: str) -> bool:
         return all(
             w[:1].isupper()
             or w.lower() in _PARTICLES
-            or w.lower() in ("und", "and")
+            or w.lower() in ("und", "and", "u.")
             or name_words.ARTICLE.match(w)  # "al-Mansouri"
             for w in words
             if w[:1].isalpha()
@@ -250,8 +256,8 @@ def parse_name(display: str) -> Name:
             gender = name_words.NOBILITY_SEX.get(low, "") or gender  # "Gräfin Anna von Rantzau"
         elif _ACADEMIC.match(tokens[0]):
             title = _title(tokens[0])
-            if title not in titles:
-                titles.append(title)
+            if title not in titles or (title == "Dr." and low.startswith("dr")):
+                titles.append(title)  # "Dr. Dr. Jan Ott": two doctorates; "Dr. med." one
         else:
             break
         tokens.pop(0)
@@ -286,6 +292,8 @@ def parse_name(display: str) -> Name:
         start = 0  # "von Bülow" signed alone: no first name ("Van" may be one: Văn)
     if _MARIAN.match(" ".join(words[:3])) and len(words) > 3:
         start = max(start, 3)  # "Maria do Carmo Silva": a Portuguese given name, family Silva
+    if len(words) > 2 and firstnames.fold(words[0]) in COMPOUND_HEADS:
+        start = max(start, 2)  # "Md. Rafiqul Islam", "Abd al-Rahman Saleh": given name of two
     if not gender and any(w.lower() in _FEMALE_SURNAME for w in words[start:]):
         gender = "female"
     if len(words) - start > 1 and words[start].lower() in name_words.SIKH:

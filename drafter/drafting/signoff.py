@@ -6,8 +6,11 @@ without kisses, smileys, a phone's footer ("Kirsty x", "Nele 😊") or a job tit
 ("Senior Engineer", "Chaplain"); a closing that says where it comes from ("Grüße aus der
 WG\\nMerle", "Love from Ruth") gives the name after it; a postal address, a phone or customer
 number under the name is skipped, and the firm after it ("Bendix vom Café Deichgraf").
-`_plausible` is the test for a name line. The name parsing itself (`parse_name`, what is a
-person) is drafter.drafting.sender; who is greeted is drafter.drafting.persons.
+`_plausible` is the test for a name line. `signed_name` also reads the words at the very end
+of a mail without a closing line ("… danke dir!! bente", "… Thank you. Roland Fitzwilliam")
+when the sender's mail address holds them (surferbente@, rolandfitzwilliam@). The name
+parsing itself (`parse_name`, what is a person) is drafter.drafting.sender; who is greeted is
+drafter.drafting.persons.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import unicodedata
 
 from drafter import firstnames
 from drafter.closings import CUSTOMER_CLOSING, MOBILE_FOOTER, closing_formula
-from drafter.drafting import name_words
+from drafter.drafting import name_lists, name_words
 from drafter.drafting.sender import (
     _ACADEMIC,
     _AFTER_NAME,
@@ -29,10 +32,12 @@ from drafter.drafting.sender import (
     _NAME_WORD,
     _PARTICLES,
     SALUTATION,
+    Name,
     _is_first_name,
     _person,
     _person_part,
 )
+from drafter.models import InboundEmail
 
 #: kisses and smileys after the signed name ("Kirsty x", "Lou xx", "Lena :-)", a line "xxx"
 #: of its own); emoji and other symbols around it are dropped by _undecorate
@@ -60,10 +65,13 @@ _CONTACT_LINE = re.compile(
     r"vertrag|contract|zähler|meter|ref)\w*\.?(?:[\s.-]*(?:nr|no|nummer|number))?\.?\s*[:.]?"
     r"\s*[+(\d]"
 )
+#: a phone number alone on a line under the name ("07700 900123", "+49 431 123456")
+_PHONE_ONLY = re.compile(r"^\+?(?:[\d()/.-]\s?){6,}\d$")
 #: a closing and one name word at the end of a one-line mail ("... online eingebe? lg mo",
 #: "... details online? ta, sam")
 _INLINE_CLOSING = re.compile(
-    rf"[.!?]\s+(?:{closing_formula(thanks=True, short=True)})\s*,?\s+([^\W\d_][\w'’-]*)[.!]?\s*$",
+    rf"[.!?]\s+(?:{closing_formula(thanks=True, short=True)})\s*(?:,|\s[-–—])?\s+"
+    r"([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)[.!]?\s*$",
     re.I,
 )
 #: a closing followed by where or whom it comes from ("Grüße aus der WG", "Sonnige Grüße von
@@ -144,37 +152,54 @@ def _from_firm(line: str) -> str:
 
 def signoff_name(body: str, signature: str = "") -> str:
     """The name the customer signed with ("Viele Grüße\\nMarkus Lange" -> "Markus Lange")."""
+    found = _signoff_name(body, signature)
+    if found and not any(c.isupper() for c in body + signature):
+        return found.lower()  # "dr. rer. nat. regula stäheli": "Dr." came from _clean
+    return found
+
+
+def _signoff_name(body: str, signature: str) -> str:
     lines = [_undecorate(ln) for ln in f"{body}\n{signature}".splitlines()]
-    lines = [ln for ln in lines if ln]
+    lines = _joined([ln for ln in lines if ln])
     while lines and len(lines[-1]) <= 100 and MOBILE_FOOTER.match(lines[-1]):
         lines.pop()  # "Von meinem iPhone gesendet" under the name
     while (
         len(lines) > 2
         and len(lines[-1]) <= 60
-        and (_ADDRESS_LINE.search(lines[-1]) or _CONTACT_LINE.search(lines[-1]))
+        and (
+            _ADDRESS_LINE.search(lines[-1])
+            or _CONTACT_LINE.search(lines[-1])
+            or _PHONE_ONLY.match(lines[-1])
+        )
     ):
         # "Dieter Krohn\nEckernförder Str., Kiel", "Jan Berg\nKundennr. 123": the address,
         # the phone or the customer number under the name
         lines.pop()
     job = len(lines) > 2 and len(lines[-1].split()) <= 4 and name_words.JOBS.search(lines[-1])
-    if job and _plausible(_clean(lines[-2])):
+    lower = not any(c.isupper() for c in body)  # a writer who never uses capitals
+    if job and _name_line(_clean(lines[-2]), lower):
         lines.pop()  # "Thomas Reed\nSenior Engineer"
     for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
         line = lines[i]
         closing = CUSTOMER_CLOSING.match(line)
-        if closing and len(line.split()) <= 6:  # "Thanks for your reply. ..." is no closing
-            rest = _clean(line[closing.end() :].strip(" ,"))
+        above = CUSTOMER_CLOSING.match(lines[i - 1]) if i else None
+        if closing and above and not lines[i - 1][above.end() :].strip(" ,!") and _plausible(line):
+            return _clean(line)  # "Mit freundlichen Grüßen\nTa Van Duc": Ta is a family name
+        end, further = _closing_end(line, closing) if closing else (0, False)
+        if closing and len(line.split()) <= 6 and not further:
+            rest = _clean(line[end:].strip(" ,"))
             if _GREETED_FROM.match(rest):  # "Grüße aus Kiel\nMerle", "Love from Ruth"
-                raw = line[closing.end() :].strip(" ,")
+                raw = line[end:].strip(" ,")
                 return _from_whom(raw, _clean(lines[i + 1]) if i + 1 < len(lines) else "")
             if rest and (
-                _plausible(rest) or (rest.islower() and " " not in rest and _is_first_name(rest))
+                _name_line(rest, lower)
+                or (rest.islower() and " " not in rest and _is_first_name(rest))
             ):
                 return rest  # "Gruß Ralf", "lg tim" (lowercase only when a known first name)
             if rest and not line.rstrip().endswith((",", "!")) and len(line.split()) > 3:
                 return ""
             after = lines[i + 1 :]
-            if after and _ON_BEHALF.match(after[0]) and not _plausible(_clean(after[0])):
+            if after and _ON_BEHALF.match(after[0]) and not _name_line(_clean(after[0]), lower):
                 # "im Auftrag" on a line of its own (also "im Auftrag meiner Mutter"), the name
                 # below it
                 after = after[1:]
@@ -186,22 +211,152 @@ def signoff_name(body: str, signature: str = "") -> str:
                     after = after[firm:]
             following = _clean(after[0]) if after else ""
             below = _clean(after[1]) if len(after) > 1 else ""
-            if below and _COMPANY.search(after[0]) and not _plausible(following) and _named(below):
-                following = below  # "Ihre Hausverwaltung Nord\nAnna Müller"
+            if below and not _plausible(following) and _named(below):
+                following = below  # "Ihre Hausverwaltung Nord\nAnna Müller", "Für die WEG\n…"
             by = _GREETED_FROM.match(following)
             if by and by.group(1).lower() in ("von", "from") and _is_first_name(by[2].split()[0]):
                 following = by.group(2)  # "Viele Grüße\nvon Anna"
-            return following if _plausible(following, lowercase=True) else ""
+            named = _plausible(following, lowercase=True) or _name_line(following, lower)
+            return following if named else ""
     inline = _INLINE_CLOSING.search(lines[-1]) if lines else None
-    if inline and _signed_word(inline.group(1)):
-        return inline.group(1)
+    signed = inline.group(1) if inline else ""
+    if signed and (_signed_word(signed) if " " not in signed else _full_name(signed)):
+        return signed  # "… lg mo", "… Gruß Peter Meier"
+    tail = _TRAILING_WORDS.search(lines[-1]) if len(lines) == 1 else None
+    word = tail.group(1) if tail and " " not in tail.group(1) else ""
+    if word[:1].isupper() and _given_here(word) and word.lower() not in _NOT_A_NAME:
+        return word  # "hey, can you help? Jules": a first name ends a one-line mail
     last = _clean(lines[-1]) if lines else ""
     if len(lines) > 1 and last.islower() and " " not in last and _is_first_name(last):
         return last  # "... sent it sunday night.\n\ntom"
+    if len(lines) > 1 and last.islower() and 1 < len(last.split()) <= 3 and _full_name(last):
+        return last  # "… was soll ich machen\nklaus petersen"
     # "Prof. Dr. Eva Lind"; two persons: up to five words ("Gwen and Dafydd Pritchard")
     words = [w for w in last.split() if not _ACADEMIC.match(w)]
     limit = 3 if len(_AND.split(last)) == 1 else 5
-    return last if len(lines) > 1 and _plausible(last) and len(words) <= limit else ""
+    named = _name_line(last, lower)
+    return last if len(lines) > 1 and named and len(words) <= limit else ""
+
+
+#: up to three words ending the mail after the end of a sentence ("… danke dir!! bente")
+_TRAILING_WORDS = re.compile(
+    r"(?:^|[.!?;:)]\s*|\s-+\s)((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)[.!]?$"
+)
+
+
+def signed_name(email: InboundEmail) -> str:
+    """The name the customer signed with: under the closing (`signoff_name`), else the words
+    that end the mail when the sender's mail address holds every one of them ("… danke dir!!
+    bente" from surferbente@, "… Thank you. Roland Fitzwilliam" from rolandfitzwilliam@) or
+    the display name starts with them ("… - sarah" from "Sarah Jones")."""
+    found = signoff_name(email.body, email.signature)
+    if found:
+        return found
+    lines = [_undecorate(ln) for ln in email.body.splitlines()]
+    lines = [ln for ln in lines if ln]
+    tail = _TRAILING_WORDS.search(lines[-1]) if lines else None
+    if not tail:
+        return ""
+    words = tail.group(1).split()
+    local = re.sub(r"[^a-z]", "", firstnames.fold(email.from_.email.partition("@")[0]))
+    keys = [re.sub(r"[^a-z]", "", firstnames.fold(w)) for w in words]
+    held = all(len(k) > 2 and k in local for k in keys) and len(set(keys)) == len(keys)
+    shown = [firstnames.fold(w) for w in email.from_.name.split()]
+    held = held or [firstnames.fold(w) for w in words] == shown[: len(words)]  # "… - sarah"
+    if not held or not _plausible(tail.group(1), lowercase=True):
+        return ""
+    if any(w.lower() in _NOT_A_NAME or w.lower() in SALUTATION for w in words):
+        return ""
+    return tail.group(1)
+
+
+def signed_initials(word: str, name: Name) -> bool:
+    """'SJ' or 'S.J.' signed by Sarah Jones: her initials, not a name to greet."""
+    letters = word.replace(".", "")
+    parts = [*name.first.split(), *name.last.split()]
+    return (
+        letters.isupper()
+        and len(letters) == len(parts) > 1
+        and all(p[:1].upper() == c for p, c in zip(parts, letters, strict=True))
+    )
+
+
+def _name_line(text: str, lower: bool) -> bool:
+    """A name line (`_plausible`); in a mail written all in lowercase also a lowercase one that
+    starts with a known first name ("i. a. nadine voss", "mfg holger witt")."""
+    if _plausible(text):
+        return True
+    words = text.split()
+    while words and _ACADEMIC.match(words[0]):
+        words = words[1:]  # "Dr. regula stäheli" ("dr. rer. nat." written as the title)
+    rest = " ".join(words)
+    if not lower or len(words) < 2 or not rest.islower():
+        return False
+    initial = bool(re.fullmatch(r"[^\W\d_]\.", words[0]))  # "dr. h. ossenbrügge"
+    return (initial or _is_first_name(words[0])) and _plausible(rest, lowercase=True)
+
+
+def _full_name(words: str) -> bool:
+    """Two or three words after an inline closing that are a person's name: a first name or an
+    initial first, after a title ("Peter Meier", "P. Meier", "Dr. Amelia Hart"; not "Team
+    Nord"), capitalised or all lowercase ("klaus petersen")."""
+    parts = words.split()
+    head = parts[1] if _ACADEMIC.match(parts[0]) and len(parts) > 2 else parts[0]
+    if words.islower():  # "… gruß klaus petersen": a known first name first
+        return _is_first_name(head) and _plausible(words, lowercase=True)
+    capital = all(w[:1].isupper() for w in parts)
+    initial = bool(re.fullmatch(r"[A-ZÄÖÜ]\.", head))
+    return capital and (_is_first_name(head) or initial) and _plausible(words)
+
+
+def _joined(lines: list[str]) -> list[str]:
+    """`lines` with a second person's line joined to the name above it ("Anna Berg" and
+    "und Tom Berg" -> "Anna Berg und Tom Berg")."""
+    out: list[str] = []
+    for line in lines:
+        second = re.match(r"(?i)(?:und|and|&|\+)\s+(\S.*)$", line)
+        rest = second.group(1) if second else ""
+        if (
+            rest
+            and _is_first_name(rest.split()[0])
+            and out
+            and _plausible(out[-1])
+            and (_plausible(rest))
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _given_here(word: str) -> bool:
+    """A given name of the Austrian, Swiss or UK lists or the hand lists ("Jules", "Wiebke"),
+    not one only the US births hold, which also hold places ("Kiel", "Dallas")."""
+    entry = firstnames.lookup(word)
+    key = firstnames.fold(word)
+    return (entry is not None and entry.local) or key in name_lists.FEMALE | name_lists.MALE
+
+
+#: what stands between two closings on one line ("Danke! LG", "Thanks & Regards")
+_BETWEEN_CLOSINGS = re.compile(r"(?:[\s,.!&]|\b(?:und|and)\b)*", re.I)
+
+
+def _closing_end(line: str, closing: re.Match[str]) -> tuple[int, bool]:
+    """Where the closing at the start of `line` ends, a second one included ("Danke! LG",
+    "Thanks! Cheers,", "Thanks & Regards,"), and whether a sentence follows it ("Danke dir!
+    Wann kommt …?", "Thanks for your help. I will wait."): then the line is no closing line."""
+    end = closing.end()
+    while True:
+        between = _BETWEEN_CLOSINGS.match(line[end:])
+        gap = between.end() if between else 0
+        following = CUSTOMER_CLOSING.match(line[end + gap :]) if gap else None
+        if not following or not following.end():
+            break
+        end += gap + following.end()
+    tail = line[end:]
+    broken = line[:end].rstrip()[-1:] in (".", "!", "?") or bool(re.match(r"\s*[.!?]", tail))
+    words = tail.strip(" ,.!?")
+    return end, broken and bool(words) and not _plausible(words)
 
 
 def _named(line: str) -> bool:
@@ -235,8 +390,9 @@ def _symbol(char: str) -> bool:
 
 
 def _undecorate(line: str) -> str:
-    """'Lena 🙂' -> 'Lena', '~ Lena ~' -> 'Lena', 'Kirsty x' -> 'Kirsty' (stripped)."""
-    line = line.strip()
+    """'Lena 🙂' -> 'Lena', '~ Lena ~' -> 'Lena', 'Kirsty x' -> 'Kirsty', '-- Sarah' ->
+    'Sarah' (stripped; a line of dashes alone, the signature delimiter, becomes '')."""
+    line = re.sub(r"^[-–—]+(?:\s+|$)", "", line.strip())
     while True:
         shorter = _KISSES.sub("", line.rstrip("".join(c for c in line if _symbol(c))).strip())
         shorter = shorter.lstrip("".join(c for c in shorter if _symbol(c))).strip()
@@ -250,4 +406,5 @@ def _signed_word(word: str) -> bool:
     (also a rare or short one: "mo", "sam"), or a capitalised word that is no filler."""
     if word.lower() in _NOT_A_NAME or word.lower() in SALUTATION:
         return False
-    return firstnames.lookup(word) is not None or (word[:1].isupper() and _person(word))
+    known = firstnames.lookup(word) is not None or _is_first_name(word)
+    return known or (word[:1].isupper() and _person(word))

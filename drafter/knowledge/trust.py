@@ -73,6 +73,19 @@ def _domains(settings: Settings) -> list[str]:
     return domains
 
 
+# "name(at)firma.de", "info [at] firma [dot] de", "name (ät) gmx (punkt) de": the privacy
+# recognizers find these too, and an article may write the company's address so
+_AT = re.compile(r"\s*(?:@|[(\[<]\s*(?:at|ät|@)\s*[)\]>]|\b(?:at|ät)\b)\s*", re.I)
+_DOT = re.compile(r"\s*(?:[(\[<]\s*(?:dot|punkt)\s*[)\]>]|\b(?:dot|punkt)\b)\s*", re.I)
+
+
+def _email_domain(address: str) -> str:
+    """The domain of an address as found, also when written out ("" when there is none)."""
+    parts = _AT.split(address)
+    domain = parts[-1] if len(parts) > 1 else ""
+    return re.sub(r"\s", "", _DOT.sub(".", domain)).lower()
+
+
 def _mask(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
@@ -92,7 +105,7 @@ def untrusted_values(text: str, settings: Settings) -> list[str]:
     domains = _domains(settings)
     for span in list(find_emails(masked)):
         address = text[span.start : span.end]
-        if not _domain_ok(address.rsplit("@", 1)[1].lower(), domains):
+        if not _domain_ok(_email_domain(address), domains):
             found.append(address)
         masked = _mask(masked, span.start, span.end)
     for match in list(LINK.finditer(masked)):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import mailbox
 import os
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -63,7 +64,31 @@ def iter_source(path: Path | str, on_skip: OnSkip | None = None) -> Iterator[tup
     elif kind == "mbox":
         yield from iter_mbox(path)
     else:
-        yield path.name, read_email_file(path)
+        data = read_email_file(path)
+        if not looks_like_email(data):
+            raise MailError(
+                f"{path} does not look like an email (no From, To, Subject or Date header)",
+                hint="give a .eml file (header lines, a blank line, then the text), a folder "
+                "of them, a Maildir or an mbox file",
+            )
+        yield path.name, data
+
+
+_HEADER = re.compile(
+    rb"^(?:from|to|cc|subject|date|message-id|received|return-path|mime-version|"
+    rb"delivered-to|reply-to|in-reply-to|references|x-[\w-]+)[ \t]*:",
+    re.I | re.M,
+)
+
+
+def looks_like_email(data: bytes) -> bool:
+    """Does `data` start with mail headers? Text without any (a README, notes) is no email;
+    binary data is left to the parser, which quarantines it."""
+    head = data[:65536]
+    if b"\0" in head:
+        return True  # binary: the parser decides (and quarantines what it cannot read)
+    block = re.split(rb"\r?\n\r?\n", head.lstrip(b"\r\n"), maxsplit=1)[0]
+    return _HEADER.search(block) is not None
 
 
 def iter_folder(path: Path, on_skip: OnSkip | None = None) -> Iterator[tuple[str, bytes]]:

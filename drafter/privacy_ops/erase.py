@@ -4,7 +4,7 @@
 language and contact reason; draft versions with prompt, model, warning codes and timings;
 approvals, outbox rows, rejections) and overwrites everything that can identify a person:
 sender, subject, Message-ID, raw MIME, the parsed email, draft texts, rewrite instructions,
-vaults, free text in audit rows and matching rejection reasons / send errors. Outbox
+vaults, free text in audit rows, rejection reasons and matching send errors. Outbox
 `.eml` files are deleted. Draft texts become filler of the same length (█ ░ ▒) built so
 the edit ratio between the first draft and the sent reply stays what it was, so
 `drafter report` shows the same figures afterwards.
@@ -344,8 +344,10 @@ def erase_emails(
     _erase_drafts(conn, ids, result)
     _erase_outbox(conn, settings, ids, result)
     _erase_mailbox_records(conn, ids, threads, identifiers)
+    # a rejection reason is free text an agent typed about this person's mail: erased whole,
+    # like the free text of audit rows (a phone number no vault knows is personal data too)
     for reason in conn.execute(select(rejections).where(rejections.c.email_id.in_(ids))).all():
-        if _contains(reason.reason, identifiers):
+        if reason.reason and reason.reason != ERASED:
             conn.execute(
                 update(rejections).where(rejections.c.id == reason.id).values(reason=ERASED)
             )

@@ -15,7 +15,7 @@ from drafter.errors import StoreError
 from drafter.models import EmailRecord, InboundEmail, QueueItem, QueueStatus
 from drafter.store import crypto, queue_state, threads
 from drafter.store.clock import as_utc, utcnow
-from drafter.store.schema import NOT_URGENT, emails, vaults
+from drafter.store.schema import NOT_URGENT, approvals, emails, outbox, rejections, vaults
 
 QUEUE_STATUSES: tuple[QueueStatus, ...] = (  # transitions: drafter.store.queue_state
     "new",
@@ -99,6 +99,23 @@ def _row(conn: Connection, email_id: int) -> Row[Any]:
 def get(conn: Connection, email_id: int) -> EmailRecord:
     row = _row(conn, email_id)
     claim = queue_state.live_claim(row)
+    rejected = None
+    if row.status == "rejected":  # who rejected it, when and why (the desk's header says so)
+        rejected = conn.execute(
+            select(rejections)
+            .where(rejections.c.email_id == email_id)
+            .order_by(rejections.c.id.desc())
+            .limit(1)
+        ).first()
+    sent = None
+    if row.status == "sent":  # who approved the reply that went out, and when it went
+        sent = conn.execute(
+            select(approvals.c.approved_by, outbox.c.sent_at)
+            .join(approvals, approvals.c.id == outbox.c.approval_id)
+            .where(outbox.c.email_id == email_id, outbox.c.state == "sent")
+            .order_by(outbox.c.id.desc())
+            .limit(1)
+        ).first()
     return EmailRecord(
         email_id=row.id,
         email=InboundEmail.model_validate_json(row.email_json),
@@ -109,6 +126,11 @@ def get(conn: Connection, email_id: int) -> EmailRecord:
         claimed_at=claim.since if claim else None,
         claim_kind=claim.kind if claim else "",
         claim_expires_at=claim.expires if claim else None,
+        rejected_by=rejected.rejected_by if rejected else "",
+        rejected_at=as_utc(rejected.rejected_at) if rejected else None,
+        rejection_reason=rejected.reason if rejected else "",
+        approved_by=sent.approved_by if sent else "",
+        sent_at=as_utc(sent.sent_at) if sent and sent.sent_at else None,
     )
 
 

@@ -71,6 +71,7 @@ class ClaimedError(StoreError):
             "their desk or drafter stops)",
         )
         self.claim = claim
+        self.email_id = email_id
 
 
 def new_owner(agent: str) -> str:

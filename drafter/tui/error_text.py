@@ -28,7 +28,8 @@ from drafter.errors import (
     StorageError,
     StoreError,
 )
-from drafter.tui.i18n import language, t
+from drafter.store.queue_state import ClaimedError
+from drafter.tui.i18n import language, short_time, t
 
 Values = dict[str, str]
 
@@ -264,7 +265,15 @@ def _translate(
 
 
 def message(error: DrafterError) -> str:
-    """The error's message in the interface language."""
+    """The error's message in the interface language (who holds an email since when: the
+    time alone when it is today)."""
+    if isinstance(error, ClaimedError):
+        claim = error.claim
+        doing = "drafted" if claim.kind == "drafting" else "handled"
+        return t(
+            "error.claimed." + doing, id=error.email_id, agent=claim.agent,
+            since=short_time(claim.since),
+        )  # fmt: skip
     if language() != "de":
         return error.message
     known = _translate(error.message, _MESSAGES_RE, _fill)

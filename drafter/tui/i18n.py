@@ -82,6 +82,8 @@ EN: dict[str, str] = {
     "key.next_warning.short": "Warning",
     # --- queue
     "col.age": "Age",
+    "age.days": "{d}d {h}h",
+    "age.days.short": "{d}d",
     "col.sender": "Sender",
     "col.subject": "Subject",
     "col.lang": "Lang",
@@ -111,6 +113,7 @@ EN: dict[str, str] = {
     "email.status": "Status",
     "email.claimed_by": "claimed by {agent}",
     "email.held": "{message} (read-only)",
+    "email.more": "↓ more: shift+tab, pgdn",
     "email.held.short": "read-only",
     "email.no_body": "(no text body)",
     "email.quoted": "Quoted history",
@@ -131,6 +134,12 @@ EN: dict[str, str] = {
     "draft.saved": "Draft v{n} · saved",
     "draft.read_only": "{status}: read only",
     "draft.read_only.rejected": "rejected: read only (f4 reopens)",
+    "draft.sent_by": "sent: {when}, approved by {agent} · read only",
+    "draft.rejected_by": "rejected by {agent}, {when}: {reason} · read only (f4 reopens)",
+    "error.claimed.handled": "email {id} is being handled by {agent} since {since}",
+    "error.claimed.drafted": "email {id} is being drafted by {agent} since {since}",
+    "email.held.handled": "being handled by {agent} since {since}",
+    "email.held.drafted": "being drafted by {agent} since {since}",
     "source.generated": "generated",
     "source.rewrite": "rewrite",
     "source.edit": "edit",
@@ -201,6 +210,7 @@ EN: dict[str, str] = {
     "reject.placeholder": "e.g. spam, duplicate, handled by phone",
     # --- stats
     "number.decimal": ".",  # the decimal sign of figures (1.5 min)
+    "stats.none": "(none)",  # no contact reason or prompt version
     "stats.total": "all",  # the total row of the figures
     "stats.loading": "loading the figures…",
     "stats.failed": "could not load the figures",
@@ -279,3 +289,12 @@ def local_time(moment: datetime, fmt: str = "%Y-%m-%d %H:%M") -> str:
     """`moment` (UTC when naive) in the agent's zone, e.g. "2026-03-02 09:15"."""
     aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     return aware.astimezone(_zone()).strftime(fmt)
+
+
+def short_time(moment: datetime, now: datetime | None = None) -> str:
+    """`moment` in the agent's zone: the time alone when it is today ("11:53"), else the date
+    and time ("2026-03-02 09:15")."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    today = (now or datetime.now(UTC)).astimezone(_zone()).date()
+    local = aware.astimezone(_zone())
+    return local.strftime("%H:%M" if local.date() == today else "%Y-%m-%d %H:%M")

@@ -42,6 +42,15 @@ _REASONS = {
     "nicht berechnet",
     "grants the customer's own request": "erfüllt den Wunsch der Kundschaft",
 }
+#: the emergency reasons of drafter.triage (REASONS), as the German desk names them
+_URGENCY = {
+    "gas smell": "Gasgeruch",
+    "carbon monoxide": "Kohlenmonoxid",
+    "fire or smoke at meter or cables": "Feuer oder Rauch an Zähler oder Leitungen",
+    "exposed live cables or electric shock": "freiliegende Leitungen oder Stromschlag",
+    "flooding near electrics": "Wasser an der Elektrik",
+    "supply out for a life-safety device": "Versorgung eines lebenswichtigen Geräts ausgefallen",
+}
 # (code, English message pattern, German text with the pattern's groups)
 _DE_MESSAGES: list[tuple[str, str, str]] = [
     (
@@ -79,9 +88,9 @@ _DE_MESSAGES: list[tuple[str, str, str]] = [
     ),
     (
         "emergency",
-        r"possible emergency \((?P<what>.+?)\): check that the reply points to the emergency "
+        r"possible emergency \((?P<urgency>.+?)\): check that the reply points to the emergency "
         r"hotline first",
-        "möglicher Notfall ({what}): prüfen, ob die Antwort zuerst auf die Notfall-Hotline "
+        "möglicher Notfall ({urgency}): prüfen, ob die Antwort zuerst auf die Notfall-Hotline "
         "verweist",
     ),
     (
@@ -351,6 +360,8 @@ def german(warning: DraftWarning) -> str:
 def _values(name: str, value: str) -> str:
     if name == "reason":
         return _REASONS[value]
+    if name == "urgency":
+        return _URGENCY.get(value, value)
     if name in ("found", "wanted"):
         return {**_LANGUAGES, "sie": "Sie"}.get(value, value)
     return value

@@ -29,6 +29,7 @@ ANNA_NEEDLES = [
     ANNA, ANNA_2, "Anna Schulz", "Schulz", ANNA_IBAN, ANNA_IBAN.replace(" ", ""),
     ANNA_KD, "1234567",
 ]  # fmt: skip
+ANNA_NEEDLES.append("0171 5550199")  # her daughter's phone, typed into a rejection reason
 BERND_NEEDLES = [BERND, "Bernd Meier", BERND_IBAN, BERND_KD]
 
 
@@ -118,8 +119,11 @@ async def populate(settings: Settings) -> Store:
         body = desk.versions(a1)[-1].body + f"\nIhre IBAN {ANNA_IBAN} ist hinterlegt, Frau Schulz."
         desk.approve(a1, body)
         _send(desk, a1)
-        # Anna 2 (second address): drafted and rejected with a reason that names her
+        # Anna 2 (second address): drafted, rejected with a reason that holds a phone number
+        # no vault knows, reopened, then rejected with a reason that names her
         await _draft(desk, a2)
+        desk.reject(a2, "Rückruf an die Tochter unter 0171 5550199 erledigt")
+        desk.reopen(a2, "doch schriftlich beantworten")
         desk.reject(a2, "Duplikat von Frau Schulz, schon beantwortet")
         # Anna 3 stays open (drafted, ready)
         await _draft(desk, a3)

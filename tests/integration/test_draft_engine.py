@@ -374,6 +374,20 @@ async def test_a_noble_name_greeted_without_its_rank_is_a_placeholder_for_the_mo
     assert draft.body.startswith("Sehr geehrter Herr von Alsen,")
 
 
+async def both_writers(
+    settings: Settings, llm_settings: Settings, retriever: Retriever, raw: bytes, reply: str
+) -> tuple[Draft, Draft, str, str]:
+    """(template draft, model draft, the prompt's task, the greeting the prompt asked for) for
+    `raw`, the mocked model answering the prompt's greeting line and `reply` (inside
+    respx.mock)."""
+    route = respx.post(URL).mock(side_effect=streamed(lambda r: f"{greeting_of(r)}\n\n{reply}"))
+    template = done(await run(DraftingEngine(settings, retriever).draft(parse_email(raw))))
+    model = done(await run(engine(llm_settings, retriever).draft(parse_email(raw))))
+    request = route.calls.last.request
+    task = json.loads(request.content)["messages"][-1]["content"]
+    return template, model, task, greeting_of(request)
+
+
 @respx.mock
 async def test_a_du_imperative_sets_du_and_the_same_greeting_for_both_writers(
     settings: Settings, llm_settings: Settings, retriever: Retriever
@@ -386,13 +400,85 @@ async def test_a_du_imperative_sets_du_and_the_same_greeting_for_both_writers(
         "Content-Type: text/plain; charset=utf-8\n\n"
         "Moin!\n\nSag mal, wie kann ich meinen Abschlag auf 80 Euro erhöhen?\n\nHauke\n"
     ).encode()
-    route = respx.post(URL).mock(
-        side_effect=streamed(lambda r: f"{greeting_of(r)}\n\nklar, das geht im Portal [1].\n")
+    template, model, task, asked = await both_writers(
+        settings, llm_settings, retriever, raw, "klar, das geht im Portal [1].\n"
     )
-    template = done(await run(DraftingEngine(settings, retriever).draft(parse_email(raw))))
-    model = done(await run(engine(llm_settings, retriever).draft(parse_email(raw))))
-    task = json.loads(route.calls.last.request.content)["messages"][-1]["content"]
-    assert greeting_of(route.calls.last.request).startswith("Hallo [NAME_")
+    assert asked.startswith("Hallo [NAME_")
     assert 'address them with "du"' in task
     assert template.body.startswith("Hallo Hauke,\n")
     assert model.body.startswith("Hallo Hauke,\n")
+
+
+#: (mail headers and body, the greeting both writers must open with); greet13: one mail per
+#: kind of evidence the greeting reads (title, Du, English Hi, a name only at the end of a
+#: one-line mail, a name greeted earlier in the thread, a couple, a passport spelling)
+SAME_GREETING = [
+    (
+        "From: Dr. Ilse Brandt <i.brandt@example.de>\n\nSehr geehrte Damen und Herren,\n\n"
+        "wie hoch ist mein Abschlag?\n\nMit freundlichen Grüßen\nDr. Ilse Brandt\n",
+        "Sehr geehrte Frau Dr. Brandt,",
+    ),
+    (
+        "From: <surferbente@example-mail.de>\n\nmoin, kannst du mir die Rechnung per Mail "
+        "schicken? danke dir!! bente\n",
+        "Hallo Bente,",
+    ),
+    (
+        "From: <rolandfitz@example.com>\n\nGood morning, what is the price per kWh of your "
+        "standard tariff? Thank you. Roland Fitz\n",
+        "Dear Mr Fitz,",
+    ),
+    (
+        "From: Ellie-May Carrow <elliemay.carrow@example.com>\n\nheyy! can I pay the bill in "
+        "instalments?? ellie-may\n",
+        "Hi Ellie-May,",
+    ),
+    (
+        "From: Agnieszka Kowalski <aga.kowalski@example.com>\n\nThanks. Where do I find my "
+        "contract number?\n\n> Hi Aga,\n> we have changed your e-mail address.\n",
+        "Hi Aga,",
+    ),
+    (
+        "From: Nataliia Hordiienko <n.hordiienko@example.com>\n\nSehr geehrte Damen und Herren,"
+        "\n\nwas bedeutet Grundpreis auf meiner Rechnung?\n\nMit freundlichen Grüßen\n"
+        "Nataliia Hordiienko\n",
+        "Sehr geehrte Frau Hordiienko,",
+    ),
+    (
+        "From: Gül Öztürk <oeztuerk@example.de>\n\nSehr geehrte Damen und Herren,\n\nwir ziehen "
+        "zum 1. März um. Was müssen wir tun?\n\nViele Grüße\nGül und Serkan Öztürk\n",
+        "Sehr geehrte Frau Öztürk, sehr geehrter Herr Öztürk,",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "expected"), SAME_GREETING)
+@respx.mock
+async def test_the_template_draft_and_the_model_prompt_greet_alike(
+    mail: str,
+    expected: str,
+    settings: Settings,
+    llm_settings: Settings,
+    retriever: Retriever,
+) -> None:
+    # greet13: both writers take the register and the greeting from drafter.drafting.salutation
+    # (the prompt with the names as placeholders); a greeting or register decided in only one
+    # of them fails here. The template draft may keep Sie for a Du customer on purpose (it
+    # cannot convert every copied sentence): then it says so in its register_sie_kept warning
+    head, _, body = mail.partition("\n\n")
+    raw = (
+        f"{head}\nTo: service@example.de\nSubject: Frage\nMessage-ID: <same-greeting@example.de>"
+        f"\nContent-Type: text/plain; charset=utf-8\n\n{body}"
+    ).encode()
+    template, model, task, asked = await both_writers(
+        settings, llm_settings, retriever, raw, "das geht im Portal [1].\n"
+    )
+    assert "[NAME_" in asked  # every line here names the customer: never in clear to the model
+    assert model.body.splitlines()[0] == expected
+    du_kept_sie = any(w.code == "register_sie_kept" for w in template.warnings)
+    if not du_kept_sie:
+        assert template.body.splitlines()[0] == expected
+    du = expected.startswith("Hallo")
+    assert ('address them with "du"' in task) is du
+    assert ('formally with "Sie"' in task) is expected.startswith("Sehr geehrte")
+    assert ("informal tone and their first name" in task) is expected.startswith("Hi ")

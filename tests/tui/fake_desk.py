@@ -297,6 +297,8 @@ class FakeDesk:
         )  # fmt: skip
         self.sent.append(result)
         self._set_status(email_id, "sent")
+        record = self.records[email_id]
+        record.approved_by, record.sent_at = self.approvals[email_id].approved_by, NOW
         return result
 
     def reject(self, email_id: int, reason: str) -> None:
@@ -304,6 +306,8 @@ class FakeDesk:
         self._not_final(email_id, "reject")
         self.rejections[email_id] = reason
         self._set_status(email_id, "rejected")
+        record = self.records[email_id]
+        record.rejected_by, record.rejected_at, record.rejection_reason = "agent", NOW, reason
 
     def reopen(self, email_id: int, reason: str) -> None:
         self._check("reopen", email_id)
@@ -312,6 +316,8 @@ class FakeDesk:
         if self.records[email_id].status != "rejected":
             raise StoreError(f"email {email_id}: only a rejected email can be reopened")
         self._set_status(email_id, "in_review" if self.drafts.get(email_id) else "new")
+        record = self.records[email_id]
+        record.rejected_by, record.rejected_at, record.rejection_reason = "", None, ""
 
     def can_rewrite(self) -> str:
         return self.rewrite_off

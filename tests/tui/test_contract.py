@@ -75,6 +75,8 @@ async def test_approve_and_send_once_then_the_email_is_final(service: DeskServic
     assert approval.email_id == email_id and len(approval.sha256) == 64
     result = service.send(email_id)
     assert not result.already_sent and service.email(email_id).status == "sent"
+    sent = service.email(email_id)
+    assert sent.approved_by == approval.approved_by and sent.sent_at is not None
     assert result.transport == "outbox", "without SMTP settings the reply goes to the outbox"
     assert service.send(email_id).already_sent, "sending again sends nothing"
     for change in (
@@ -91,13 +93,18 @@ async def test_reject_and_reopen(service: DeskService) -> None:
     email_id = first_id(service)
     await drafted(service, email_id)
     service.reject(email_id, "duplicate")
-    assert service.email(email_id).status == "rejected"
+    rejected = service.email(email_id)
+    assert rejected.status == "rejected"
+    assert (rejected.rejection_reason, bool(rejected.rejected_by)) == ("duplicate", True)
+    assert rejected.rejected_at is not None
     with pytest.raises(StoreError):
         service.reject(email_id, "again")
     with pytest.raises(StoreError):
         service.reopen(email_id, " ")
     service.reopen(email_id, "customer called back")
-    assert service.email(email_id).status == "in_review"
+    reopened = service.email(email_id)
+    assert reopened.status == "in_review"
+    assert (reopened.rejected_by, reopened.rejection_reason, reopened.rejected_at) == ("", "", None)
     service.save_edit(email_id, "Guten Tag,\nneu.")
 
 

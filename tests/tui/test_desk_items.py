@@ -5,6 +5,7 @@ list, local time, the template fallback, the German interface and the thread con
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 import socket
@@ -351,9 +352,16 @@ async def test_the_send_and_reject_keys_are_in_the_footer_at_80_columns(
     try:
         async with app.run_test(size=(80, 30)) as pilot:
             await open_first(app, pilot)
-            await pilot.pause(0.2)
-            bottom = screen_text(app).splitlines()[-1]
-            assert f"f9 {send}" in bottom and f"f8 {reject}" in bottom, bottom
+            keys = (f"f9 {send}", f"f8 {reject}")
+
+            def bottom() -> str:
+                return screen_text(app).splitlines()[-1]
+
+            # the footer is composed again as the email loads (blank for a frame): wait for
+            # the keys rather than reading the last line once
+            with contextlib.suppress(AssertionError):
+                await wait_for(pilot, lambda: all(key in bottom() for key in keys), 10)
+            assert all(key in bottom() for key in keys), bottom()
     finally:
         from drafter.tui.i18n import set_language
 

@@ -3,6 +3,7 @@ of a real Desk on SQLite read German, with their values; English is the core's o
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from drafter.config import Settings
 from drafter.desk import Desk
 from drafter.errors import DrafterError, LLMError, StoreError
+from drafter.store.queue_state import Claim, ClaimedError
 from drafter.tui import error_text, i18n
 from drafter.tui.screens.email import EmailScreen
 from tests.tui.helpers import wait_for
@@ -116,10 +118,29 @@ def test_a_message_no_pattern_knows_gets_the_german_text_of_its_class(german: No
 
 
 def test_english_desk_shows_the_core_text(real_errors: dict[str, DrafterError]) -> None:
+    """...except that who holds an email since today says the time alone (desk12)."""
     i18n.set_language("en")
     for error in real_errors.values():
-        assert error_text.message(error) == error.message
+        today = dt.datetime.now().astimezone().strftime("%Y-%m-%d ")
+        assert error_text.message(error) == error.message.replace(f"since {today}", "since ")
         assert error_text.hint(error) == error.hint
+
+
+def test_a_claim_since_today_shows_the_time_and_another_day_the_date() -> None:
+    """The queue's claim key said "email 4 is being handled by bob since 2026-11-30 10:12"
+    for a claim taken this morning (the README promises "seit 10:12")."""
+    now = dt.datetime.now(dt.UTC)
+    for ui, text in (("en", "email 4 is being handled by bob since "),
+                     ("de", "E-Mail 4 wird seit ")):  # fmt: skip
+        i18n.set_language(ui)
+        recent = ClaimedError(4, Claim(agent="bob", kind="review", since=now, expires=now))
+        shown = error_text.message(recent)
+        assert shown.startswith(text) and str(now.year) not in shown, shown
+        old = now - dt.timedelta(days=3)
+        older = ClaimedError(4, Claim(agent="bob", kind="drafting", since=old, expires=now))
+        assert old.astimezone().strftime("%Y-%m-%d") in error_text.message(older)
+    assert error_text.message(older).endswith("entworfen")
+    i18n.set_language("en")
 
 
 async def test_german_desk_shows_a_claim_by_another_agent_in_german(

@@ -48,3 +48,14 @@ def test_settings_read_comma_lists_from_the_environment(monkeypatch: pytest.Monk
     settings = Settings()
     assert settings.company_phones == ["040 1234-0", "+49 40 1234-99"]
     assert untrusted_values("Konto DE89370400440532013000, Tel. 040 1234-99", settings) == []
+
+
+def test_an_article_with_an_address_written_out_is_checked_not_a_crash() -> None:
+    """`kb ingest` of an article with "service(at)…" (or the README, which shows such
+    addresses) ended in an IndexError traceback: the address had no "@" to split at."""
+    text = (
+        "Schreiben Sie an datenschutz(at)stadtwerke-nordlicht.de oder an "
+        "info [at] nordlicht-mail [dot] de. Nicht an name (ät) gmx (punkt) de."
+    )
+    found = untrusted_values(text, _settings())
+    assert found == ["name (ät) gmx (punkt) de"], found

@@ -102,3 +102,22 @@ def test_without_on_skip_an_unreadable_file_still_stops_the_iteration(tmp_path: 
     (tmp_path / "b.eml").unlink()
     with pytest.raises(MailError, match=r"b\.eml"):
         next(items)
+
+
+def test_a_text_file_that_is_no_email_is_refused_by_name(tmp_path: Path) -> None:
+    """`drafter inbox import README.md` queued the README as an email with no sender and no
+    subject (status needs_attention) instead of saying it is not one."""
+    notes = tmp_path / "README.md"
+    notes.write_text("# drafter\n\nLocal-first drafting of replies.\n\nFrom here: read on.\n")
+    with pytest.raises(MailError) as caught:
+        list(iter_source(notes))
+    assert str(notes) in caught.value.message and "does not look like an email" in str(
+        caught.value.message
+    )
+    assert ".eml" in caught.value.hint
+    mail = tmp_path / "one.eml"
+    mail.write_bytes(b"Subject: Hallo\r\nFrom: a@example.org\r\n\r\nText\r\n")
+    assert [name for name, _ in iter_source(mail)] == ["one.eml"]
+    junk = tmp_path / "junk.eml"
+    junk.write_bytes(bytes(range(256)) * 4)  # binary: the parser quarantines it, as before
+    assert [name for name, _ in iter_source(junk)] == ["junk.eml"]

@@ -169,3 +169,29 @@ def test_a_bad_value_in_the_environment_says_so(tmp_path: Path) -> None:
     result = run_cli("inbox", "list", env={"DRAFTER_CLAIM_LEASE_SECONDS": "2min"}, cwd=tmp_path)
     assert_user_error(result, "DRAFTER_CLAIM_LEASE_SECONDS", "environment")
     assert ".env file" not in result.stderr and "in your environment (" in result.stderr
+
+
+def test_doctor_names_a_misspelt_setting_and_the_one_meant(tmp_path: Path) -> None:
+    """A typo such as DRAFTER_LLM_MODLE was ignored without a word: the desk quietly wrote
+    template drafts, and `drafter doctor` said "ok settings: no LLM"."""
+    (tmp_path / ".env").write_text("# team settings\nDRAFTER_TIMEZON=Europe/Berlin\n")
+    result = run_cli(
+        "--data-dir", str(tmp_path / "data"), "doctor",
+        env={"DRAFTER_LLM_MODLE": "gpt-4o-mini"}, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stdout
+    out = result.stdout
+    assert "unknown setting DRAFTER_LLM_MODLE (your environment) is ignored" in out, out
+    assert "did you mean DRAFTER_LLM_MODEL?" in out, out
+    assert f"DRAFTER_TIMEZON ({tmp_path.resolve() / '.env'} line 2)" in out, out
+    assert "did you mean DRAFTER_TIMEZONE?" in out, out
+    assert "Traceback" not in result.stderr
+
+
+def test_every_setting_in_env_example_is_a_known_one() -> None:
+    import re
+
+    from drafter.config import known_names
+
+    names = re.findall(r"^#?\s*(DRAFTER_[A-Z0-9_]+)=", (ROOT / ".env.example").read_text(), re.M)
+    assert names and set(names) <= known_names(), set(names) - known_names()

@@ -19,12 +19,24 @@ from textual.css.query import NoMatches
 from textual.widgets import Label
 
 from drafter.errors import DrafterError
+from drafter.store.queue_state import ClaimedError
 from drafter.tui import error_text
-from drafter.tui.i18n import t
+from drafter.tui.i18n import short_time, t
 from drafter.tui.screens.streaming import DraftStreaming
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from textual.timer import Timer
+
+
+def held_text(error: DrafterError, now: datetime) -> str:
+    """Who holds the email and since when (the time alone when it is today)."""
+    if not isinstance(error, ClaimedError):
+        return error_text.message(error)
+    claim = error.claim
+    doing = "drafted" if claim.kind == "drafting" else "handled"
+    return t("email.held." + doing, agent=claim.agent, since=short_time(claim.since, now))
 
 
 class Claiming(DraftStreaming):
@@ -50,7 +62,7 @@ class Claiming(DraftStreaming):
         try:
             await desk.call(desk.service.claim, self.email_id)
         except DrafterError as error:
-            self.held_by = error_text.message(error)
+            self.held_by = held_text(error, desk.now())
             return
         self.held_by = ""
         self._claimed = True

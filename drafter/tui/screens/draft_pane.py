@@ -1,6 +1,7 @@
 """The email screen's draft pane around the editor: the header, the warnings panel (f6
 selects the next warning's text in the editor) and the list of cited articles (enter opens
-one). The EmailScreen calls these functions with itself."""
+one). The EmailScreen calls these functions with itself; `final_note` is the header of a sent or
+rejected email."""
 
 from __future__ import annotations
 
@@ -12,12 +13,29 @@ from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
 from drafter.tui import warning_text
-from drafter.tui.i18n import t
+from drafter.tui.i18n import short_time, t
 from drafter.tui.screens.modals import ArticleScreen
 
 if TYPE_CHECKING:
-    from drafter.models import Draft
+    from datetime import datetime
+
+    from drafter.models import Draft, EmailRecord
     from drafter.tui.screens.email_view import EmailView
+
+
+def final_note(record: EmailRecord, now: datetime) -> str:
+    """The draft header of a sent or rejected email: read only, when it was sent and who
+    approved it, or who rejected it, when and why (f4 reopens it)."""
+    if record.status == "sent" and record.sent_at is not None:
+        who = record.approved_by or "?"
+        return t("draft.sent_by", agent=who, when=short_time(record.sent_at, now))
+    if record.status != "rejected":
+        return t("draft.read_only", status=t("status." + record.status))
+    if not record.rejected_by:
+        return t("draft.read_only.rejected")
+    when = short_time(record.rejected_at, now) if record.rejected_at else "?"
+    reason = " ".join(record.rejection_reason.split()) or "-"
+    return t("draft.rejected_by", agent=record.rejected_by, when=when, reason=reason)
 
 
 def _location(text: str, index: int) -> tuple[int, int]:

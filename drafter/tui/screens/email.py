@@ -9,6 +9,7 @@ from contextlib import suppress
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -131,6 +132,8 @@ class EmailScreen(Claiming):
                     else b
                     for b in bindings
                 ]
+        scroll = self.query_one("#email-scroll", VerticalScroll)
+        self.watch(scroll, "scroll_y", lambda: email_pane.show_more(self), init=False)
         self.editor.read_only = True
         self.editor.focus()
         self.run_worker(self._load(), group="email-load")
@@ -141,6 +144,8 @@ class EmailScreen(Claiming):
         list give up rows to the editor."""
         self.set_class(self.size.width < NARROW, "narrow")
         self.set_class(self.size.height < SHORT, "short")
+        if self.record is not None:  # the header lines follow the layout
+            self.show_email(self.record)
 
     def on_key(self, event: events.Key) -> None:
         """The greyed rewrite key still says why: at 80 columns the footer has no room for
@@ -206,13 +211,8 @@ class EmailScreen(Claiming):
         if self.record is None or not self.final:
             return
         self.editor.read_only = True
-        status = self.record.status
-        note = (
-            t("draft.read_only.rejected")
-            if status == "rejected"
-            else t("draft.read_only", status=t("status." + status))
-        )
-        self.query_one("#draft-status", Label).update(note)
+        note = draft_pane.final_note(self.record, self.desk.now())
+        self.query_one("#draft-status", Label).update(Text(note))
 
     def show_email(self, record: EmailRecord) -> None:
         email_pane.show_email(self, record)

@@ -1,16 +1,19 @@
 """The email pane of the email screen: the customer's message and the earlier conversation.
 
 Owns what the pane shows of an `EmailRecord` (subject, sender, received, language, reason,
-status and who holds the claim; body, quoted text and signature folded) and the conversation
-section's box (its text is drafter.tui.screens.conversation). Takes an `EmailView` like the
-other helpers, so it never imports drafter.tui.screens.email.
+status and who holds the claim; body, quoted text and signature folded; a note on the pane's
+edge when the mail scrolls) and the conversation section's box (its text is
+drafter.tui.screens.conversation). Takes an `EmailView` like the other helpers, so it never
+imports drafter.tui.screens.email.
 """
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from textual.containers import VerticalScroll
+from textual.css.query import NoMatches
 from textual.widgets import Collapsible, Static
 
 from drafter.tui.i18n import local_time, t
@@ -31,19 +34,31 @@ def show_email(screen: EmailView, record: EmailRecord) -> None:
     subject = (mail.subject or t("queue.no_subject")).replace("[", r"\[")
     if screen.held_by:
         claimed = "\n[b]" + t("email.held", message=screen.held_by).replace("[", r"\[") + "[/b]"
-    meta = (
-        f"[b]{subject}[/b]\n"
-        f"{t('email.from')}: {mail.from_.formatted()}\n{t('email.received')}: {when}   "
-        f"{t('email.language')}: {mail.language}   "
-        f"{t('email.reason')}: {record.contact_reason or '-'}\n"
-        f"{t('email.status')}: {t('status.' + record.status)}{claimed}"
-    )
-    screen.query_one("#email-meta", Static).update(meta)
+    sender = mail.from_.formatted().replace("[", r"\[")
+    received = f"{t('email.received')}: {when}"
+    about = f"{t('email.language')}: {mail.language}   {t('email.reason')}: "
+    about += record.contact_reason or "-"
+    status = f"{t('email.status')}: {t('status.' + record.status)}"
+    if screen.has_class("narrow"):  # full width: three lines, so the mail keeps a row more
+        meta = f"{t('email.from')}: {sender}   {received}\n{status}   {about}{claimed}"
+    else:
+        meta = f"{t('email.from')}: {sender}\n{received}   {about}\n{status}{claimed}"
+    screen.query_one("#email-meta", Static).update(f"[b]{subject}[/b]\n{meta}")
     screen.query_one("#email-body", Static).update(mail.body or t("email.no_body"))
     screen.query_one("#quoted-text", Static).update(mail.quoted)
     screen.query_one("#signature-text", Static).update(mail.signature)
     screen.query_one("#quoted", Collapsible).set_class(not mail.quoted.strip(), "empty")
     screen.query_one("#signature", Collapsible).set_class(not mail.signature.strip(), "empty")
+    screen.call_after_refresh(show_more, screen)
+
+
+def show_more(screen: EmailView) -> None:
+    """When the customer's mail does not fit its pane (80 x 24: three lines), the pane's
+    bottom edge says so and how to scroll it; gone once scrolled to the end."""
+    with suppress(NoMatches):
+        scroll = screen.query_one("#email-scroll", VerticalScroll)
+        more = scroll.max_scroll_y > 0 and scroll.scroll_y < scroll.max_scroll_y
+        screen.query_one("#email-pane").border_subtitle = t("email.more") if more else ""
 
 
 def show_conversation(screen: EmailView, turns: list[Turn]) -> None:

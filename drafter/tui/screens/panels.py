@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from drafter.errors import DrafterError
@@ -52,3 +53,9 @@ async def toggle_redacted(screen: EmailView) -> None:
     panel.set_class(not showing, "hidden")
     for widget_id in ("#email-body", "#quoted", "#signature", "#conversation"):
         screen.query_one(widget_id).set_class(showing, "hidden")
+    # from the top: at 80 x 24 the pane shows three lines, and a pane left scrolled to the
+    # signature showed the middle of the model's text, its title out of sight
+    scroll = screen.query_one("#email-scroll", VerticalScroll)
+    scroll.scroll_home(animate=False)
+    if screen.focused is not None and screen.focused is not screen.editor:
+        scroll.focus()  # a folded section that just hid kept the keys (pgup did nothing)

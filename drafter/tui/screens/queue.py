@@ -42,6 +42,7 @@ STATUS_FILTERS: tuple[QueueStatus | None, ...] = (
 # the subject takes the rest of the terminal width. Below WIDE columns the sender and
 # status columns are narrower, so the subject keeps room at 80 columns.
 WIDE = 120
+AGE_WIDTH = 7
 
 
 def columns(width: int, reasons: Sequence[str] = ()) -> tuple[Column, ...]:
@@ -50,7 +51,7 @@ def columns(width: int, reasons: Sequence[str] = ()) -> tuple[Column, ...]:
     wide = width >= WIDE
     reason = min(14, max([10, *(len(r) for r in reasons)]))
     return (
-        Column("age", t("col.age"), 7),
+        Column("age", t("col.age"), AGE_WIDTH),
         Column("sender", t("col.sender"), 30 if wide else 18),
         Column("subject", t("col.subject"), 20, flex=True),
         Column("lang", t("col.lang"), 4),
@@ -65,6 +66,8 @@ PAGE = 500  # rows per page: the next page loads when the cursor or scrolling ne
 
 
 def format_age(age: timedelta) -> str:
+    """ "5m", "3h 07m", "2d 01h"; in German days are "T" (Tage): "2 T 01h", and from 10 days
+    on the hours are left out so it fits the column ("18 T")."""
     minutes = max(0, int(age.total_seconds() // 60))
     if minutes < 60:
         return f"{minutes}m"
@@ -72,7 +75,8 @@ def format_age(age: timedelta) -> str:
     if hours < 24:
         return f"{hours}h {minutes:02d}m"
     days, hours = divmod(hours, 24)
-    return f"{days}d {hours:02d}h"
+    full = t("age.days", d=days, h=f"{hours:02d}")
+    return full if len(full) <= AGE_WIDTH else t("age.days.short", d=days)
 
 
 def due_style(age: timedelta, goal_hours: float) -> str:
@@ -216,7 +220,7 @@ class QueueScreen(Screen[None]):
                     item.email_id,
                     (  # Text cells: customer text is never parsed as markup
                         Text(format_age(age), style=due_style(age, goal)),
-                        Text(item.sender),
+                        Text(self._sender_text(item.sender)),
                         _subject(item),
                         Text(item.language),
                         Text(item.contact_reason or "-"),
@@ -276,8 +280,20 @@ class QueueScreen(Screen[None]):
         return text
 
     def _status_width(self) -> int:
-        found = [c.width for c in columns(self.size.width) if c.key == "status"]
+        return self._width_of("status")
+
+    def _width_of(self, key: str) -> int:
+        found = [c.width for c in columns(self.size.width) if c.key == key]
         return found[0] if found else 0
+
+    def _sender_text(self, sender: str) -> str:
+        """The sender as "Name <address>" when that fits the column, else the name alone
+        (80 columns: "Anna Schmidt" reads better than "Anna Schmidt <anna@…"); for the
+        width of the last load, like the status."""
+        name, _, address = sender.rpartition(" <")
+        if len(sender) <= self._width_of("sender") or not name or not address.endswith(">"):
+            return sender
+        return name  # as models.Address.formatted wrote it: "Name <address>"
 
     def selected_id(self) -> int | None:
         return self.table.selected_id

@@ -104,6 +104,9 @@ def _right(value: str) -> Text:
     return Text(value, justify="right")
 
 
+NONE = "(none)"  # drafter.evaluation.analytics' key for no contact reason / no prompt
+
+
 class StatsScreen(Screen[None]):
     """Desk analytics per contact reason and prompt version, rejections and knowledge gaps."""
 
@@ -237,7 +240,8 @@ class StatsScreen(Screen[None]):
             review.add_row(Text(t("stats.no_drafts"), style="dim"), *[""] * len(REVIEW))
         for group in groups:
             style = "bold" if group is total else ""
-            label = Text(t("stats.total") if group is total else group.key, style=style)
+            shown = t("stats.none") if group.key == NONE else group.key  # German too
+            label = Text(t("stats.total") if group is total else shown, style=style)
             figures = [
                 Text(value, style=style, justify="right") for value in group_cells(group, decimal)
             ]

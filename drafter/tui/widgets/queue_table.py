@@ -23,13 +23,15 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+FLEX_MIN = 10  # the flex column never gets narrower than this
+
 
 @dataclass(frozen=True)
 class Column:
     key: str
     label: str
     width: int
-    flex: bool = False  # takes the width the other columns leave (at least `width`)
+    flex: bool = False  # takes the width the other columns leave (`width` is ignored)
 
 
 class QueueTable(ScrollView, can_focus=True):
@@ -216,8 +218,11 @@ class QueueTable(ScrollView, can_focus=True):
         self.virtual_size = Size(0, len(self._ids) + 1)
 
     def _widths(self, width: int) -> list[int]:
-        spare = max(0, width - sum(c.width for c in self.columns) - len(self.columns))
-        return [c.width + spare if c.flex else c.width for c in self.columns]
+        """The fixed columns keep their widths; the flex column takes the rest, down to
+        FLEX_MIN (at 80 columns with a scrollbar it gave the status column's last characters
+        away: "in review ⚠" for "in review ⚠2")."""
+        fixed = sum(c.width for c in self.columns if not c.flex) + len(self.columns)
+        return [max(FLEX_MIN, width - fixed) if c.flex else c.width for c in self.columns]
 
     def _line(self, cells: Sequence[Text], width: int) -> Strip:
         line = Text(no_wrap=True, end="")
