@@ -112,6 +112,7 @@ class Unit:
     lead: str = ""  # lead-in line of a list/table (shown before the first chosen item)
     context: str = ""  # heading, lead-in or FAQ question: scored, never shown
     numbered: bool = False  # a step of a numbered list: shown only with all its steps
+    heading: str = ""  # the heading of its section ("So widersprechen Sie"): never shown
 
 
 def terms(text: str, language: str) -> list[str]:
@@ -187,7 +188,7 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
         if _CROSS_REFERENCE.match(text) or _WORKED_EXAMPLE.match(text) or _POINTER.search(text):
             return  # "Siehe auch „...“" points into the knowledge base, not for the customer
         if len(text) > 2 and (text[:1].isalnum() or text[:1] in '„"('):
-            unit = Unit(passage, len(units), text, kind, block, lead_in, context, numbered)
+            unit = Unit(passage, len(units), text, kind, block, lead_in, context, numbered, heading)
             units.append(unit)
 
     for raw in _logical_lines(text):

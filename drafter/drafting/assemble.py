@@ -15,7 +15,7 @@ from drafter.config import Settings
 from drafter.drafting.check_base import CheckInput
 from drafter.drafting.checks import run_checks
 from drafter.drafting.closing import signature
-from drafter.drafting.extractive import template_text
+from drafter.drafting.holding import template_text
 from drafter.drafting.prompts import PromptTemplate
 from drafter.drafting.reasons import classify
 from drafter.drafting.salutation import detect_register, formality_for, greeting

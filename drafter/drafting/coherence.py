@@ -8,7 +8,8 @@ team-lead review of the sample-inbox drafts, /work/blind/inbox_review):
 - `dangling_reference`: a sentence that points back to something the draft does not say
   ("Ihr Vertrag endet dann spätestens zu diesem Tag.", "Sie können ihn außerdem ...",
   "Kündigen Sie dann nicht selbst, ..."): it opens its paragraph with a back-reference, or
-  (with the articles) its article sentence before it is missing from the draft;
+  (with the articles) its article sentence before it is missing from the draft; also the way
+  besides the portal ("Ohne Portal …") where neither the draft above nor the mail names one;
 - `lost_heading`: (with the articles) the answer to an FAQ question or a conditional
   heading ("No reading?", "Kein Strom in der neuen Wohnung?") shown without it, when it does
   not say the question itself ("We estimate your consumption and mark the bill as estimated.");
@@ -82,6 +83,15 @@ _BACK_INSIDE = re.compile(
     r"solche[nrm]?|such cases|this date|that day|as well)\b"
 )
 _CONDITION = re.compile(r"\b(?:wenn|falls|sobald|solange|if|when|once|unless)\b", re.I)
+# "Ohne Portal erreichen Sie uns …", "Without the portal, email …": the way besides the
+# portal, in a draft that names no portal above it, to a mail that names none (blind reviews
+# of sessions 9 and 10: four drafts)
+_BESIDES_PORTAL = re.compile(
+    r"^(?:Ohne (?:das |unser |ein )?(?:Kunden)?portal|Without (?:the |our |a )?(?:customer )?"
+    r"portal)\b",
+    re.I,
+)
+_PORTAL = re.compile(r"portal", re.I)
 
 _CHANNEL = re.compile(
     r"^(?:per |by )?(?:e-?mail|telefon|phone|tel\.?|brief|letter|post|fax|online|kundenportal|"
@@ -235,6 +245,12 @@ def find_incoherent(
         # Zweitarifzählern …" under a gas question) is foreign as a whole
         other_energy = item and _other_energy(energy_of(text), mail_energies)
         for j, sentence in enumerate(split_sentences(text)):
+            if _BESIDES_PORTAL.match(sentence) and not _PORTAL.search(
+                f"{mail_text} {' '.join(lines[first:i])} {' '.join(split_sentences(text)[:j])}"
+            ):
+                found.append(Finding("dangling_reference", i, sentence))
+                previous = sentence
+                continue
             kind = _judge(
                 sentence,
                 opens=paragraph_start and j == 0,
@@ -248,7 +264,14 @@ def find_incoherent(
                 found.append(Finding(kind, i, sentence))
             elif _other_product(
                 products(sentence, strong=True)
-                or (source.product_of(sentence) or source.product_of(text) if source else set()),
+                # a line of its own naming a way to reach us and no product ("Fragen
+                # beantworten wir unter 0431 …") is no fibre sentence for standing in the fibre
+                # article; a list item is ("Störung melden: - Telefon 0431 5577-300 (24/7)")
+                or (
+                    source.product_of(sentence) or source.product_of(text)
+                    if source and (item or not _CONTACT.search(sentence))
+                    else set()
+                ),
                 mail_products,
             ) or (other_energy or _other_energy(energy_of(sentence), mail_energies)):
                 found.append(Finding("off_product", i, sentence))

@@ -50,7 +50,8 @@ def contact_line(texts: Sequence[str], own_address: str = "", language: str = ""
     portal, email …" or "Schäden melden Sie bitte schriftlich an …" under an unrelated reply
     were fragments of another article's rule (session-9 blind review, mails 24, 25, 34, 39).
     When no sentence qualifies, the line is written from the recurring address and number
-    (`written_contact`, given the reply `language`; "" without one).
+    (`written_contact`, given the reply `language`; "" without one). A bare order to call
+    ("Call 0431 … (hours).", `bare_call`) is not the line either: the line is then written.
     """
     units = [u for n, text in enumerate(texts, 1) for u in parse_article(text, n)]
     urgent = emergency_phones(units)
@@ -64,6 +65,8 @@ def contact_line(texts: Sequence[str], own_address: str = "", language: str = ""
         if (not emails and not phones) or unit.text.endswith("?") or urgent & set(phones):
             continue
         text = standalone(unit.text)  # "Or call …" -> "Call …"
+        if bare_call(text):
+            continue
         if not only_contact(text) or bare_contact(text):
             continue  # another rule's sentence, or a list item torn from its lead-in
         score = sum(counts[x] for x in {*emails, *phones}) + 2.0 * (bool(emails) + bool(phones))
@@ -96,6 +99,21 @@ _HOURS = re.compile(r"\s*\([^()]*\)")
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 
 
+# a bare order to call, with no reason ("Call 0431 5577-100 (Mon–Fri 8 am–6 pm).", "Rufen Sie
+# uns an unter 0431 …"): torn from its section ("No access to your email address?"), it read
+# as a fragment to the session-9 and session-10 reviewers (four drafts); the contact line is
+# then written ("You can call us on …")
+_BARE_CALL = re.compile(
+    rf"^(?:(?:Call|Ring|Phone)(?: us)?(?: on| at)?|Rufen Sie(?: uns)?(?: an)?(?: unter)?)\s+"
+    rf"{PHONE.pattern}(?:\s*\([^()]*\))?(?:\s+an)?\.?$"
+)
+
+
+def bare_call(sentence: str) -> bool:
+    """True for a sentence that only tells the customer to call a number (see above)."""
+    return bool(_BARE_CALL.match(sentence.strip()))
+
+
 def only_contact(sentence: str) -> bool:
     """True when `sentence` says nothing but how to reach the service: besides addresses,
     phone numbers, opening hours in brackets and a leading label ("Fragen zur Rechnung:"),
@@ -122,6 +140,9 @@ _WRITTEN = {
 }
 
 
+_NO_REPLY = re.compile(r"no-?reply|do-?not-?reply", re.I)
+
+
 def written_contact(
     units: Sequence[Unit],
     counts: dict[str, int],
@@ -130,15 +151,19 @@ def written_contact(
     language: str,
 ) -> str:
     """A contact line written from the articles' most recurring service number (with its
-    opening hours as the articles give them) and email address, in `language`; "" without
-    a language or without either."""
+    opening hours as the articles give them) and our own address (`own_address`, else the
+    articles' most recurring one), in `language`; "" without a language or without either."""
     if language not in _WRITTEN:
         return ""
     phones = [p for p in counts if PHONE.fullmatch(p) and p not in urgent]
     emails = [e for e in counts if EMAIL.fullmatch(e)]
-    own = [e for e in emails if own_address and e.lower() == own_address.lower()]
+    # our own address (the one the reply comes from) is how to write to us; an article's
+    # address may be a department's for its own topic only ("datenschutz@" under a fibre
+    # speed question: session-10 blind review, mail 34); written only where an article
+    # gives an address at all
+    own = own_address if EMAIL.fullmatch(own_address) and not _NO_REPLY.search(own_address) else ""
     phone = max(phones, key=lambda p: counts[p], default="")
-    email = own[0] if own else max(emails, key=lambda e: counts[e], default="")
+    email = (own or max(emails, key=lambda e: counts[e])) if emails else ""
     if not phone and not email:
         return ""
     hours = Counter(

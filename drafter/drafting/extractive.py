@@ -13,14 +13,15 @@ gap text (the engine's gap warning stays for the agent). Sources are numbered by
 citation in the reply ([1] before [2]);
 `TemplateReply.order` lists the passages in that order for the draft. The contact and emergency
 lines come from drafter.drafting.contact, the closing and signature from
-drafter.drafting.closing. The result is deterministic. The engine labels it with the warning code
-`template_draft`, which the CLI and TUI show prominently; the body itself carries no label
+drafter.drafting.closing, the knowledge-gap and holding paragraphs from
+drafter.drafting.holding. The result is deterministic. The engine labels it with the warning
+code `template_draft`, which the CLI and TUI show prominently; the body itself carries no label
 so nothing internal can be sent by accident.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from drafter.config import Settings
@@ -42,7 +43,9 @@ from drafter.drafting.closing import closing
 from drafter.drafting.conditions import unmet_condition
 from drafter.drafting.contact import EMAIL as _EMAIL
 from drafter.drafting.contact import PHONE as _PHONE
-from drafter.drafting.contact import contact_line, emergency_article, emergency_line
+from drafter.drafting.contact import bare_call, contact_line, emergency_article, emergency_line
+from drafter.drafting.done_acts import done_units
+from drafter.drafting.holding import IDENTIFYING, gap_text, holding_text, prospective
 from drafter.drafting.layout import lead_article, render
 from drafter.drafting.sentences import select_units
 from drafter.drafting.situation import (
@@ -74,35 +77,6 @@ def split_name(display: str) -> tuple[str, str, str]:
     return name.title, name.first, name.last
 
 
-def _holding(language: str, formality: str, given: set[str]) -> str:
-    """The holding paragraph of a knowledge-gap draft (after the acknowledgement)."""
-    number = "customer_number" not in given
-    if language == "de" and formality == "du":
-        ask = "Schick uns bitte deine Kundennummer und beschreibe" if number else "Beschreibe"
-        return (
-            "Damit wir dir richtig weiterhelfen können, prüfen wir dein Anliegen mit der "
-            f"zuständigen Fachabteilung. {ask} kurz, worum es genau geht. Wir melden uns so "
-            "bald wie möglich bei dir."
-        )
-    if language == "de":
-        ask = (
-            "Bitte nennen Sie uns Ihre Kundennummer und beschreiben Sie"
-            if number
-            else "Bitte beschreiben Sie"
-        )
-        return (
-            "Damit wir Ihnen richtig weiterhelfen können, prüfen wir Ihr Anliegen mit der "
-            f"zuständigen Fachabteilung. {ask} kurz, worum es genau geht. Wir melden uns so "
-            "bald wie möglich bei Ihnen."
-        )
-    ask = "send us your customer number and" if number else "send us"
-    return (
-        "So that we can help you properly, we are checking your request with the team "
-        f"responsible. Please {ask} a short description of what it is about. We will get back "
-        "to you as soon as possible."
-    )
-
-
 def weights(passages: Sequence[Passage], usable: Sequence[int]) -> list[float]:
     """Per usable passage: 1 for the best, less for those scoring close to it, else 0."""
     if not usable:
@@ -126,53 +100,6 @@ class TemplateReply:
     # passage indices in source order: cited ones by first citation (the body's [1], [2], ...),
     # then the others; the draft lists its passages in this order so [n] is its n-th passage
     order: list[int] = field(default_factory=list)
-
-
-# any of these identifies the contract: a gap draft then asks for nothing more
-IDENTIFYING = frozenset({"customer_number", "contract_number", "meter_number"})
-
-
-def gap_text(language: str, formality: str, given: set[str], about: str = "") -> str:
-    """A knowledge gap said plainly (after the acknowledgement): on what (`about`, the mail's
-    topic, else "this question") we cannot give reliable information yet, that the team
-    responsible checks it, and, when nothing in the mail identifies the contract, the customer
-    number (not a meter number: the team-lead review found it irrelevant to most questions
-    a holding reply goes to, such as a portal, referral or fibre question)."""
-    ask_data = not given & IDENTIFYING
-    if language == "de":
-        du = formality == "du"
-        your, you = ("deine", "dir") if du else ("Ihre", "Ihnen")
-        ask = "Schick uns bitte" if du else "Bitte senden Sie uns"
-        on = (
-            f"Zu {'deiner' if du else 'Ihrer'} Anfrage „{about}“ können"
-            if about
-            else ("Zu dieser Frage können")
-        )
-        text = (
-            f"{on} wir {you} mit den Informationen, die uns gerade vorliegen, leider noch "
-            "keine verlässliche Auskunft geben. Wir klären sie mit der zuständigen "
-            f"Fachabteilung und melden uns so bald wie möglich bei {you}."
-        )
-        if ask_data:
-            text += f" {ask} dafür noch {your} Kundennummer."
-        return text
-    on = f'on "{about}"' if about else "on this question"
-    text = (
-        f"I'm afraid we cannot give you reliable information {on} yet from the information we "
-        "have at hand. We will check with the team responsible and get back to you as soon as "
-        "possible."
-    )
-    if ask_data:
-        text += " To help them, please send us your customer number."
-    return text
-
-
-def template_text(language: str) -> str:
-    """Every fixed sentence drafter itself may write into a draft (the checks' own text)."""
-    registers = ("sie", "du") if language == "de" else ("you",)
-    return " ".join(
-        f"{gap_text(language, r, set())} {_holding(language, r, set())}" for r in registers
-    )
 
 
 def extractive_reply(
@@ -202,12 +129,18 @@ def extractive_reply(
     formality = detect_register(email, language, formality)
     mail_text = f"{email.subject}\n{email.body}"
     about = topic(email.subject)
-    given = given_data(f"{mail_text}\n{email.signature}")  # "KD-6012774" under the name
+    # "KD-6012774" under the name, or in the customer's own earlier mail they forward or quote
+    # (session-10 blind review, mail 01: asked for what the forwarded mail gave)
+    given = given_data(f"{mail_text}\n{email.signature}\n{email.quoted}")
+    # a holding reply asks for a customer number only from a customer: someone asking for a
+    # quote or building a house has none (blind reviews of sessions 9 and 10)
+    known = given | IDENTIFYING if prospective(mail_text) else given
     usable = [
         i for i, p in enumerate(passages[:MAX_PASSAGES]) if not p.language or p.language == language
     ]
     sources = list(texts) if texts is not None else [p.text for p in passages]
     chosen: list[Unit] = []
+    already: set[tuple[int, int]] = set()  # how-to list items for what the mail already does
     lead = 0  # among the usable passages: the one answering the request leads the draft
     # an article for a life event the mail is not about (the heirs' final bill in an
     # instalment mail, a move-in welcome in a power-cut mail) is not used; none left: a gap
@@ -273,12 +206,17 @@ def extractive_reply(
 
         # portal steps for a customer who said they do not use the portal
         portal = portal_units([sources[i] for i in usable], email.body)
+        # how to make a request, for a customer whose mail makes it ("hiermit kündige ich")
+        already = done_units(
+            [sources[i] for i in usable], [passages[i].title for i in usable], mail_text
+        )
 
         def keep(unit: Unit) -> bool:
             return not (
                 asks_for_given(f"{unit.lead} {unit.text}", given)
                 or (mourning and is_welcome(unit.text))
                 or (unit.passage, unit.position) in portal
+                or bare_call(unit.text)  # the closing contact line says it with a reason
                 # a paragraph sentence for another customer's situation (a list item is
                 # left: a step's "if two-factor login is active" or a safety line)
                 or (
@@ -288,15 +226,18 @@ def extractive_reply(
                 )
             )
 
-        chosen = select_units(
-            query,
-            [sources[i] for i in usable],
-            shares,
-            language,
-            budget=BUDGET,
-            focus=asked,
-            keep=keep,
-            lead=lead + 1,
+        def choose(rule: Callable[[Unit], bool]) -> list[Unit]:
+            texts = [sources[i] for i in usable]
+            return select_units(
+                query, texts, shares, language, budget=BUDGET, focus=asked, keep=rule,
+                lead=lead + 1,
+            )  # fmt: skip
+
+        # the how-to list for what the mail already does is left out, and nothing weaker
+        # takes its place (the draft gets shorter); only when nothing else was chosen, the
+        # best of the rest is
+        chosen = [u for u in choose(keep) if (u.passage, u.position) not in already] or (
+            choose(lambda u: keep(u) and (u.passage, u.position) not in already) if already else []
         )
     order: list[int] = []  # passage indices in order of first citation: they number [1], [2]
 
@@ -316,7 +257,7 @@ def extractive_reply(
     paragraphs.append(ack)
     if not chosen:
         paragraphs.append(
-            gap_text(language, "sie", given, about) if gap else _holding(language, "sie", given)
+            gap_text(language, "sie", known, about) if gap else holding_text(language, "sie", known)
         )
         own = _EMAIL.findall(settings.mail_from)
         contact = contact_line([sources[i] for i in usable], own[0] if own else "", language)
@@ -340,7 +281,7 @@ def extractive_reply(
     warnings: list[DraftWarning] = []
     if language == "de" and formality == "du":
         du_ack = acknowledgement(mail_text, "de", "du")
-        converted = _to_du(paragraphs, (ack, du_ack), given, about)
+        converted = _to_du(paragraphs, (ack, du_ack), known, about)
         if converted is None:
             formality = "sie"
             warnings.append(SIE_KEPT)
@@ -381,8 +322,8 @@ def _to_du(
         if paragraph == ack[0]:
             out.append(ack[1])
             continue
-        if paragraph == _holding("de", "sie", given):
-            out.append(_holding("de", "du", given))
+        if paragraph == holding_text("de", "sie", given):
+            out.append(holding_text("de", "du", given))
             continue
         if paragraph == gap_text("de", "sie", given, about):
             out.append(gap_text("de", "du", given, about))

@@ -9,7 +9,7 @@ items goes too. Citation markers stay with their article: a marker on a removed 
 the article's last kept line, an article with nothing left is no longer cited, and the
 sources are renumbered by first citation ([1], [2], ...). When nothing of the articles is
 left (a printer question answered from the fibre-outage article), the draft says plainly that
-the question is being checked (drafter.drafting.extractive.gap_text) instead.
+the question is being checked (drafter.drafting.holding.gap_text) instead.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from drafter.drafting.article_units import split_sentences
 from drafter.drafting.coherence import MARKER, find_incoherent, is_acknowledgement, letter_span
-from drafter.drafting.extractive import gap_text
+from drafter.drafting.holding import gap_text
 from drafter.drafting.letter_checks import reply_register
 from drafter.drafting.situation import given_data, topic
 from drafter.models import Citation
@@ -122,7 +122,7 @@ def _tidy_once(
 
 
 def _gap(body: str, mail_text: str, language: str) -> str:
-    """The knowledge-gap paragraph (drafter.drafting.extractive.gap_text) in the draft's
+    """The knowledge-gap paragraph (drafter.drafting.holding.gap_text) in the draft's
     register, on the mail's topic."""
     formality = "du" if language == "de" and reply_register(body) == "du" else "sie"
     subject = mail_text.split("\n", 1)[0]

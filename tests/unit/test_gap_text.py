@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.drafting.extractive import gap_text
+from drafter.drafting.holding import gap_text
 
 
 @pytest.mark.parametrize("formality", ["sie", "du"])

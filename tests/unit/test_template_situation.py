@@ -109,7 +109,10 @@ def test_a_contact_line_never_opens_with_or() -> None:
         "0800 444-555 (Mo–Fr 8–18 Uhr)."
     )
     english = "# Tariffs\n\nSwitch in the portal.\n\nOr call 0800 444-555 (Mon–Fri 8 am–6 pm).\n"
-    assert contact_line([english]) == "Call 0800 444-555 (Mon–Fri 8 am–6 pm)."
+    # "Call …" alone is a bare order with no reason (sessions 9 and 10): the line is written
+    assert contact_line([english], language="en") == (
+        "You can call us on 0800 444-555 (Mon–Fri 8 am–6 pm)."
+    )
     also = "# Moving in\n\nRegister online.\n\nYou can also email help@example.org or call "
     also += "0800 444-555.\n"
     assert contact_line([also]) == "You can email help@example.org or call 0800 444-555."
