@@ -505,7 +505,9 @@ BEFORE = {
     "515/519 = 0.992, 4 emails.",
     "test_j": "Written blind in session 11. Before that session's privacy round (code at main "
     "52b8fcf, run once for totals): all 632/638 = 0.991, names 158/162 = 0.975, structured "
-    "474/476 = 0.996, 6 of 80 emails with a value not hidden, over-redaction 10/499 = 0.020.",
+    "474/476 = 0.996, 6 of 80 emails with a value not hidden, over-redaction 10/499 = 0.020. "
+    "After the privacy13 merge (main 9812a3c's privacy code): the same figures (no value "
+    "changed).",
 }
 
 
