@@ -33,8 +33,18 @@ class LoadedIndex:
     def load(self) -> None:
         """Read the whole index (again); any failure here means a damaged index."""
         from drafter.knowledge.embeddings import embedding_id
+        from drafter.knowledge.health import (
+            REBUILD_HINT,
+            probe_vector_files,
+            raise_if_blocked,
+            remember_vector_files,
+        )
 
         store = self.store
+        # probe before anything opens the store here: a damaged HNSW file can crash this process
+        crashed = probe_vector_files(store)
+        if crashed:
+            raise KnowledgeBaseError(crashed, hint=REBUILD_HINT)
         meta = store.meta()
         if meta is None:
             raise store.missing()
@@ -44,16 +54,6 @@ class LoadedIndex:
                 f"but the settings ask for {embedding_id(self.settings)}",
                 hint="run `drafter kb ingest` to rebuild the index with the configured model",
             )
-        from drafter.knowledge.health import (
-            REBUILD_HINT,
-            probe_vector_files,
-            raise_if_blocked,
-            remember_vector_files,
-        )
-
-        crashed = probe_vector_files(store)  # a damaged HNSW file can crash this process
-        if crashed:
-            raise KnowledgeBaseError(crashed, hint=REBUILD_HINT)
         try:
             self._load()
         except KnowledgeBaseError:

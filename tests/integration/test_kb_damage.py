@@ -163,7 +163,7 @@ def _child_results(
         [sys.executable, "-m", "tests.integration.damage_worker", str(spec)],
         capture_output=True,
         text=True,
-        env={**clean, **env},
+        env={**clean, "PYTHONFAULTHANDLER": "1", **env},  # a crash prints where it happened
         timeout=600,
         cwd=ROOT,
     )
