@@ -18,7 +18,8 @@ import re
 from collections.abc import Sequence
 
 from drafter.drafting.article_units import parse_article
-from drafter.drafting.situation import portal_step, situation
+from drafter.drafting.portal import portal_step
+from drafter.drafting.situation import situation
 
 # a section telling how to do something: its heading or the lead-in of its list
 HOW_TO = re.compile(

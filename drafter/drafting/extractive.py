@@ -47,6 +47,7 @@ from drafter.drafting.contact import bare_call, contact_line, emergency_article,
 from drafter.drafting.done_acts import done_units
 from drafter.drafting.holding import IDENTIFYING, gap_text, holding_text, prospective
 from drafter.drafting.layout import lead_article, render
+from drafter.drafting.portal import portal_units
 from drafter.drafting.sentences import select_units
 from drafter.drafting.situation import (
     about_death,
@@ -56,7 +57,6 @@ from drafter.drafting.situation import (
     given_data,
     is_welcome,
     life_events,
-    portal_units,
     requests,
     situation,
     topic,

@@ -316,7 +316,7 @@ Erreicht uns die Änderung 5 Werktage vor der Fälligkeit, buchen wir vom neuen 
 def test_a_customer_without_the_portal_gets_the_way_without_it_not_portal_steps() -> None:
     """Session-9 blind review, mail 02: "Ins Portal komme ich nicht, da habe ich mich nie
     registriert" got the portal steps, which pushed the "Ohne Portal" paragraph down."""
-    from drafter.drafting.situation import without_portal
+    from drafter.drafting.portal import without_portal
 
     assert without_portal("Ins Portal komme ich nicht, da habe ich mich nie registriert.")
     assert without_portal("Mit dem Portal komme ich nicht zurecht.")
