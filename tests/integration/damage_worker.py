@@ -2,7 +2,7 @@
 process, so one cold import serves them all, while a crash (a damaged HNSW file can make
 Chroma's native code segfault) still ends only this child, never the test session.
 
-`python -m tests.integration.damage_worker JOBS.json` reads a list of
+`python -m tests.integration.damage_worker JOBS.json [all|repair|search]` reads a list of
 {"case", "data", "kb"} and, for each case in turn, prints one JSON line
 {"case": ..., "steps": [[code, stdout, stderr], ...]} after running
 `kb search`, `doctor`, `kb ingest KB` and `kb search` on that data dir (in-process CLI runs,
@@ -21,10 +21,16 @@ from tests.cli import run_cli
 QUERY = ("kb", "search", "Abschlag ändern", "--json")
 
 
-def steps(data: str, kb: str) -> list[tuple[int, str, str]]:
-    """The four CLI steps of one case, in order (exit code, stdout, stderr)."""
+def steps(data: str, kb: str, phase: str = "all") -> list[tuple[int, str, str]]:
+    """The CLI steps of one case, in order (exit code, stdout, stderr): all four, or the
+    `repair` phase (search, doctor, kb ingest) or the `search` phase (the search after it)."""
+    chosen = {
+        "all": (QUERY, ("doctor",), ("kb", "ingest", kb), QUERY),
+        "repair": (QUERY, ("doctor",), ("kb", "ingest", kb)),
+        "search": (QUERY,),
+    }[phase]
     found: list[tuple[int, str, str]] = []
-    for args in (QUERY, ("doctor",), ("kb", "ingest", kb), QUERY):
+    for args in chosen:
         result = run_cli("--data-dir", data, *args)
         found.append((result.returncode, result.stdout, result.stderr))
     return found
@@ -32,8 +38,9 @@ def steps(data: str, kb: str) -> list[tuple[int, str, str]]:
 
 def main() -> None:
     jobs = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    phase = sys.argv[2] if len(sys.argv) > 2 else "all"
     for job in jobs:
-        line = {"case": job["case"], "steps": steps(job["data"], job["kb"])}
+        line = {"case": job["case"], "steps": steps(job["data"], job["kb"], phase)}
         print(json.dumps(line), flush=True)
 
 

@@ -153,29 +153,37 @@ def _older_format(index: Path) -> None:
 def _child_results(
     jobs: list[dict[str, str]], tmp: Path, env: dict[str, str]
 ) -> dict[str, list[list[object]]]:
-    """Run the cases in ONE child process (tests/integration/damage_worker.py) with `env`
-    added: each finished case prints its own line; a case that crashed the child is absent
-    from the result."""
+    """Run the cases in child processes (tests/integration/damage_worker.py) with `env`
+    added: one child runs search, doctor and the repairing `kb ingest` of every case, a second
+    one the search after the repair, as a user runs `kb ingest` and then `kb search`. Each
+    finished case prints its own line; a case that crashed a child gets that child's end
+    (the crashing thread's stack) as its last step."""
     spec = tmp / "jobs.json"
     spec.write_text(json.dumps(jobs), encoding="utf-8")
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("DRAFTER_", "OPENAI_"))}
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.integration.damage_worker", str(spec)],
-        capture_output=True,
-        text=True,
-        env={**clean, "PYTHONFAULTHANDLER": "1", **env},  # a crash prints where it happened
-        timeout=600,
-        cwd=ROOT,
-    )
-    found = {}
-    for line in done.stdout.splitlines():
-        row = json.loads(line)
-        found[row["case"]] = row["steps"]
-    missing = [job["case"] for job in jobs if job["case"] not in found]
-    return found | {
-        name: [[None, "", f"the child ended with code {done.returncode}: {done.stderr[-2000:]}"]]
-        for name in missing
-    }
+    results: dict[str, list[list[object]]] = {job["case"]: [] for job in jobs}
+    for phase in ("repair", "search"):
+        done = subprocess.run(
+            [sys.executable, "-m", "tests.integration.damage_worker", str(spec), phase],
+            capture_output=True,
+            text=True,
+            env={**clean, "PYTHONFAULTHANDLER": "1", **env},  # a crash prints where it happened
+            timeout=600,
+            cwd=ROOT,
+        )
+        finished = set()
+        for line in done.stdout.splitlines():
+            row = json.loads(line)
+            results[row["case"]].extend(row["steps"])
+            finished.add(row["case"])
+        crash = done.stderr
+        start = crash.find("Current thread")  # faulthandler: the crashing thread's stack
+        shown = crash[start : start + 3000] if start >= 0 else crash[-2000:]
+        for name in set(results) - finished:
+            results[name].append(
+                [None, "", f"the {phase} child ended with {done.returncode}: {shown}"]
+            )
+    return results
 
 
 def _one_line_error(err: str) -> str:
@@ -192,7 +200,7 @@ SMALL: list[Callable[[Path], None]] = [
     _older_format,
 ]
 # Chroma reads its HNSW files only above 1,000 vectors; a garbled one can segfault the reader,
-# so these run in a child process (one for the three: each case still reports on its own).
+# so these run in child processes (two for the three: each case still reports on its own).
 HNSW: list[Callable[[Path], None]] = [
     _garbled_vectors,
     _truncated_vectors,

@@ -64,7 +64,9 @@ async def test_a_claim_taken_over_turns_the_email_read_only_and_names_who_has_it
         assert screen.editor.read_only, "edits that cannot be saved are not offered"
         assert "ben" in screen.held_by
         assert "ben" in str(screen.query_one("#email-meta").render())
-        assert "ran out" in notes(app) and "ben" in notes(app)
+        # Textual posts the notification after the state change: wait for it, do not race it
+        await wait_for(pilot, lambda: "ran out" in notes(app))
+        assert "ben" in notes(app)
         assert "unsaved" in screen.editor.text, "the agent's unsaved text stays to copy"
         await pilot.press("ctrl+l")
         await pilot.pause(0.3)
