@@ -10,11 +10,6 @@ from drafter.privacy import Pseudonymizer, Vault
 from drafter.privacy.normalize import fold
 
 
-@pytest.fixture(scope="module")
-def pz() -> Pseudonymizer:
-    return Pseudonymizer(Settings(customer_number_patterns=[]))
-
-
 def hidden(pz: Pseudonymizer, text: str) -> str:
     return pz.redact(text, Vault())
 

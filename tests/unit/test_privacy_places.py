@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.config import Settings
 from drafter.privacy import Pseudonymizer, Vault
-
-
-@pytest.fixture(scope="module")
-def pz() -> Pseudonymizer:
-    return Pseudonymizer(Settings(customer_number_patterns=[]))
 
 
 def hidden(pz: Pseudonymizer, text: str) -> str:

@@ -9,11 +9,6 @@ from drafter.errors import ConfigError
 from drafter.privacy import Pseudonymizer
 
 
-@pytest.fixture(scope="module")
-def pz() -> Pseudonymizer:
-    return Pseudonymizer(Settings(customer_number_patterns=[]))
-
-
 def found(pz: Pseudonymizer, text: str, known: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     return [(s.type, text[s.start : s.end]) for s in pz.find(text, known)]
 

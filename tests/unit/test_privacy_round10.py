@@ -19,11 +19,6 @@ from drafter.privacy import Pseudonymizer, Vault
 from tests.unit.privacy_cases import check
 
 
-@pytest.fixture(scope="module")
-def pz() -> Pseudonymizer:
-    return Pseudonymizer(Settings(customer_number_patterns=[]))
-
-
 @pytest.mark.parametrize(
     ("text", "hidden", "kept"),
     [

@@ -17,11 +17,6 @@ from drafter.privacy.sender_names import local_part_names
 from tests.unit.privacy_cases import check
 
 
-@pytest.fixture(scope="module")
-def pz() -> Pseudonymizer:
-    return Pseudonymizer(Settings(customer_number_patterns=[]))
-
-
 @pytest.mark.parametrize(
     ("text", "hidden", "kept"),
     [

@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.config import Settings
 from drafter.privacy import Pseudonymizer, Vault
 from tests.unit.privacy_cases import check
-
-
-@pytest.fixture(scope="module")
-def pz() -> Pseudonymizer:
-    return Pseudonymizer(Settings(customer_number_patterns=[]))
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.config import Settings
 from drafter.models import Address, InboundEmail
 from drafter.privacy import Pseudonymizer, Vault
 from tests.unit.privacy_cases import assert_guard_blocks, assert_hidden_again, check
-
-
-@pytest.fixture(scope="module")
-def pz() -> Pseudonymizer:
-    return Pseudonymizer(Settings(customer_number_patterns=[]))
-
 
 # --- addresses ------------------------------------------------------------------------------
 
