@@ -28,3 +28,27 @@ def test_a_links_own_words_are_no_partial_leak_its_values_are() -> None:
     assert judge("URL_SECRET", link, seen, compact(seen), own) == "hidden"
     seen = norm("The link [URL_SECRET_1] says uid 55021 is unknown.")
     assert judge("URL_SECRET", link, seen, compact(seen), own) == "partial"
+
+
+def _email_verdict(value: str, seen: str, roles: bool = True) -> str:
+    seen_n = norm(seen)
+    return judge("EMAIL", value, seen_n, compact(seen_n), _company_tokens(), roles=roles)
+
+
+def test_a_role_word_of_a_hidden_address_is_no_partial_leak() -> None:
+    # round 14's judge: "buchhaltung" identifies nobody; the old judge counted it
+    seen = "Bitte die Rechnung an unsere Buchhaltung: [EMAIL_1]. Gruß, [NAME_1]"
+    assert _email_verdict("buchhaltung@hagedorn-dachbau.de", seen) == "hidden"
+    assert _email_verdict("buchhaltung@hagedorn-dachbau.de", seen, roles=False) == "partial"
+    seen = "Als Kassenwart des Vereins schreibe ich von [EMAIL_1]."
+    assert _email_verdict("kassenwart@sv-holtenau.example", seen) == "hidden"
+
+
+def test_the_personal_tokens_beside_a_role_word_still_leak() -> None:
+    seen = "Der Hausmeister Dabrowski hat den Zähler abgelesen ([EMAIL_1])."
+    assert _email_verdict("hausmeister.dabrowski@gmail.com", seen) == "partial"
+    seen = "Der Hausmeister hat den Zähler abgelesen ([EMAIL_1])."
+    assert _email_verdict("hausmeister.dabrowski@gmail.com", seen) == "hidden"
+    # a surname that is also a word (zipf 3.8, in no name list at hand) stays personal
+    seen = "Frau Krüger schreibt von [EMAIL_1]."
+    assert _email_verdict("krüger.m@web.de", seen) == "partial"
