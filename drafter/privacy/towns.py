@@ -1,9 +1,9 @@
 """Places by name: towns without a postcode, districts, and UK/Irish/Dutch postcodes.
 
-The town list (drafter/data/towns.txt, ~37,000 names: places of at least 500 inhabitants in DE,
-AT, CH, LI, LU, NL, BE, DK, GB, IE and of at least 15,000 in the rest of Europe; GeoNames, CC BY
-4.0; built by scripts/build_towns.py, licence in drafter/data/TOWNS_LICENSE.md) is shipped with
-drafter and read once per process.
+The town list (drafter/data/towns.txt, ~52,000 names: places of at least 500 inhabitants in DE,
+AT, CH, LI, LU, NL, BE, DK, GB, IE, of at least 15,000 in the rest of Europe and of at least
+100,000 in the rest of the world; GeoNames, CC BY 4.0; built by scripts/build_towns.py, licence
+in drafter/data/TOWNS_LICENSE.md) is shipped with drafter and read once per process.
 
 A town is hidden (type POSTCODE_CITY) when its position says it is a place:
 - after a place word: "aus Wien", "nach kronshagen", "moved to Tralee", "Wohnort: Kiel";
