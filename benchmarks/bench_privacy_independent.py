@@ -118,17 +118,24 @@ def _engine() -> Any:
 
 
 def model_view(engine: Any, email: Any) -> tuple[str, str, Any]:
-    """(all text the model could see, the redacted email fields alone, the vault)."""
+    """(all text the model could see, the redacted email fields alone, the vault).
+
+    The job is prepared by the engine's own `_prepare` (no passages: nothing is retrieved),
+    so the bench sees what a draft request holds, including the engine's second pass that
+    hides a name the greeting writes and the recognizers left in clear ("Th. L.-W."; before
+    round 14 the bench redacted without that pass and counted such a name as leaked)."""
+    import asyncio
+
     from drafter.drafting.prompts import find_template
-    from drafter.drafting.writers import Job, ModelWriter
+    from drafter.drafting.writers import ModelWriter
     from drafter.language import detect_language
 
-    redacted, vault = engine.privacy.redact_email(email)
     language = email.language or detect_language(email.body, "de")
     formality = engine.settings.formality if language == "de" else "you"
+    job = asyncio.run(engine._prepare(email, language, formality, {}, passages=[]))
+    redacted, vault = job.redacted, job.vault
     template = find_template(engine.settings, engine.settings.prompt)
     writer = ModelWriter(engine.settings, template, engine.privacy, engine.client)
-    job = Job(email, redacted, vault, "", [], [], language, formality, False, "")
     prompt = "\n".join(m["content"] for m in writer.messages(job))
     parts = [redacted.subject, redacted.body, redacted.quoted, redacted.signature]
     for address in [redacted.from_, *redacted.to, *redacted.cc]:
@@ -350,7 +357,11 @@ def run(data: Path = DATA) -> str:
         'of buchhaltung@firma.de, "kanzlei", "kassenwart") no longer counts as a leaked '
         'personal token where the writer also uses the word in the prose ("unsere '
         'Buchhaltung"): a role identifies nobody. The tables use the new judge; the line '
-        "*Old judge* under each set gives the same run judged as in rounds 1-13.",
+        "*Old judge* under each set gives the same run judged as in rounds 1-13. Also since "
+        "round 14 the bench renders the job the engine itself prepares (`_prepare`), with its "
+        "pass that hides a name the greeting writes: a few values count as hidden now (a "
+        'sign-off "Th. L.-W.") and a few keep strings as lost (a signature\'s last line taken '
+        'for the signed name, "Amtsgericht Kiel"), as in a real request.',
         "",
     ]
     if not sets:

@@ -52,3 +52,20 @@ def test_the_personal_tokens_beside_a_role_word_still_leak() -> None:
     # a surname that is also a word (zipf 3.8, in no name list at hand) stays personal
     seen = "Frau Krüger schreibt von [EMAIL_1]."
     assert _email_verdict("krüger.m@web.de", seen) == "partial"
+
+
+def test_the_bench_sees_what_the_engine_sends_after_its_greeting_pass() -> None:
+    # the engine hides a name its greeting writes that the recognizers left in clear; the
+    # bench renders the engine's own job, so that name is not counted as leaked
+    from benchmarks.bench_privacy_independent import _engine, model_view
+    from drafter.mail.parse import parse_email
+
+    raw = (
+        b"From: Thore Lassahn-Wiese <th.lassahn-wiese@lassahn-kfz.de>\n"
+        b"To: service@stadtwerke-nordlicht.de\nSubject: Strom weg\n"
+        b"Content-Type: text/plain; charset=utf-8\n\n"
+        b"Moin zusammen,\n\nbei uns in der Werkstatt ist der Strom weg.\n\n"
+        b"Bitte schnell melden.\nTh. L.-W.\n"
+    )
+    seen, _fields, _vault = model_view(_engine(), parse_email(raw))
+    assert "L.-W." not in seen
