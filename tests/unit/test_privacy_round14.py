@@ -25,3 +25,26 @@ def test_large_towns_of_the_world_are_hidden(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     check(pz, text, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        # a corrected date of birth with another year: joined by a correction word
+        ("Mein Geburtsdatum ist falsch: 03.11.1984 statt 03.11.1948.", ("1984", "1948"), ()),
+        ("date of birth 21/06/1972, not 21/06/1927 as in your letter", ("1972", "1927"), ()),
+        ("Geburtsdatum 2.5.1961 (richtig ist 5.2.1961)", ("2.5.1961", "5.2.1961"), ()),
+        # a mistyped year: the same day and month
+        ("Geburtsdatum 14.08.1990, im Portal steht 14.08.1909", ("1990", "1909"), ()),
+        # a date of this contract is no birth date
+        (
+            "Geburtsdatum: 12.03.1975, Beginn statt 01.04.2026 bitte 01.05.2026",
+            ("12.03.1975",),
+            ("01.04.2026", "01.05.2026"),
+        ),
+    ],
+)
+def test_a_corrected_date_of_birth_is_hidden(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
