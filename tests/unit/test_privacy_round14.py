@@ -48,3 +48,31 @@ def test_a_corrected_date_of_birth_is_hidden(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     check(pz, text, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        # a generated password without a sign, a sentence after its cue
+        (
+            "The router wants the access password. The letter says Hq4-xxT9-p2Lm but it fails.",
+            ("Hq4-xxT9-p2Lm",),
+            ("access password",),
+        ),
+        (
+            "Neues WLAN-Passwort gesetzt. Es lautet jetzt aB3dE5fG7h, bitte notieren.",
+            ("aB3dE5fG7h",),
+            (),
+        ),
+        # a customer number (no lowercase) and a product name (one capital) are no password
+        (
+            "Passwort vergessen. Kundennummer KD-3902167, Router FritzBox7590, Handy iPhone15Pro.",
+            (),
+            ("FritzBox7590", "iPhone15Pro"),
+        ),
+    ],
+)
+def test_a_generated_password_without_a_sign_is_hidden(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
