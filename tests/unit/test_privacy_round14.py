@@ -76,3 +76,28 @@ def test_a_generated_password_without_a_sign_is_hidden(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     check(pz, text, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        # names with Polish, Turkish, Czech letters under a closing: read whole, so the
+        # closing formula "Danke schön" is no name
+        (
+            "Bitte korrigieren.\n\nDanke schön\nJadwiga Sęczkowska",
+            ("Sęczkowska",),
+            ("Danke schön",),
+        ),
+        ("Danke sehr\nGülşen Ağırbaş", ("Gülşen", "Ağırbaş"), ("Danke sehr",)),
+        # an institution after "vom" ends the name
+        (
+            "Ich habe mit Frau Wąsowicz vom Caritasverband Plön gesprochen.",
+            ("Wąsowicz",),
+            ("Caritasverband Plön",),
+        ),
+    ],
+)
+def test_names_with_more_latin_letters_end_where_they_end(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
