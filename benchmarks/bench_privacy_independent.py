@@ -236,8 +236,8 @@ _LOAD_SNIPPET = """
 import resource, sys, time
 t = time.perf_counter()
 from drafter.mail.parse import parse_email
-sys.path.insert(0, {bench!r})
-import bench_privacy_independent as b
+sys.path.insert(0, {root!r})
+from benchmarks import bench_privacy_independent as b
 e = b._engine()
 b.model_view(e, parse_email(open({eml!r}, 'rb').read()))
 print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
@@ -258,7 +258,7 @@ def timing(folder: Path, engine: Any) -> tuple[float, float, float, float, float
     times.sort()
     cpu.sort()
     eml = str(sorted(folder.glob("*.eml"))[0])
-    snippet = _LOAD_SNIPPET.format(bench=str(Path(__file__).parent), eml=eml)
+    snippet = _LOAD_SNIPPET.format(root=str(ROOT), eml=eml)
     out = subprocess.run(
         [sys.executable, "-c", snippet], capture_output=True, text=True, check=False
     ).stdout.split()
