@@ -337,11 +337,13 @@ _KIN_FROM = re.compile(
 )
 
 
-# "zur Reha in Bad Segeberg", "on holiday in Porto": a stay away is no address (unless a
-# street, a postcode or a residence word says it is somebody's home)
+# "zur Reha in Bad Segeberg", "on holiday in Porto": a stay away is no address, nor is where
+# an account is held (unless a street, a postcode or a residence word says it is a home)
 _STAY_IN = re.compile(
     r"(?i:reha|kur|urlaub|klinik|krankenhaus|fortbildung|lehrgang|messe|holiday|vacation|"
-    r"rehab|conference|business[ ]trip)[ ]+(?:in|nach|to)[ ]+$"
+    r"rehab|conference|business[ ]trip|"
+    # where an account or a bank branch is kept: "Konto in Lahore", "my account in Karachi"
+    r"konto|bankkonto|account|bank[ ]account|filiale|branch)[ ]+(?:in|nach|to)[ ]+$"
 )
 
 

@@ -17,6 +17,8 @@ from tests.unit.privacy_cases import check
         ("We moved to Montevideo last month, please close the account.", ("Montevideo",), ()),
         ("Ab März lebe ich in Hyderabad bei meiner Familie.", ("Hyderabad",), ("März",)),
         ("I will go back to Nagoya in April.", ("Nagoya",), ("April",)),
+        # where an account is held is no home (the town list now holds "Karachi")
+        ("Die Rente kommt auf mein Konto in Karachi, ich wohne in Kiel.", (), ("Karachi",)),
         # their names that are everyday words are no towns ("Mobile", Alabama)
         ("I live in Kiel and pay in Mobile Banking, the tariff is fine.", (), ("Mobile",)),
     ],
