@@ -130,7 +130,8 @@ _NEW_AMOUNT = re.compile(
     re.I,
 )
 _CONDITION = re.compile(
-    r"\b(?:ob|falls|wenn|sofern|sobald|nachdem|solange|whether|if|once|when|as soon as|"
+    r"\b(?:ob|falls|(?<!auch )(?<!selbst )(?<!sogar )wenn|sofern|sobald|nachdem|solange|"
+    r"whether|(?<!even )if|once|when|as soon as|"
     r"after(?!\s+(?:that|this|the|which)\b)|unless|provided|as long as)\b"
     # a step first: "nach einer Identitätsprüfung setzen wir ... zurück" (the article's rule)
     r"|\bnach (?:einer|der|dem|ihrer|erfolgreicher|erfolgreichen|kurzer) (?:\w+ )?\w*(?:prüfung|"

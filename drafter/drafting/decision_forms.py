@@ -62,3 +62,13 @@ DECISION_EN = re.compile(
     r"|\bwe(?:'re| are)\s+(?:dropping|cancell?ing|waiving|writing off|stopping|reversing)\b",
     re.I,
 )
+# a contract end or cancellation confirmed to this customer, the confirming verb first: "wir
+# bestätigen Ihnen das Vertragsende zum 30.11.", "we confirm the end of your contract" (a
+# receipt confirmed is no decision: "wir bestätigen den Eingang Ihrer Kündigung")
+CONFIRMED_END = re.compile(
+    r"\b(?:bestätigen|bestätige|confirm|confirming|can confirm)\b(?![^.!?;:]{0,40}?\b(?:eingang|"
+    r"erhalt|empfang|receipt|received)\b)[^.!?;:]{0,40}?\b(?:vertragsende|vertragsbeendigung|"
+    r"kündigung|abmeldung|ende (?:ihres|deines|des) \w*vertrag\w*|cancell?ation|termination|"
+    r"end of (?:your|the) (?:\w+ )?(?:contract|supply)|(?:contract|supply) end)\w*",
+    re.I,
+)

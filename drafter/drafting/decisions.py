@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.drafting.decision_forms import DECISION_DE, DECISION_EN
+from drafter.drafting.decision_forms import CONFIRMED_END, DECISION_DE, DECISION_EN
 
 _DECISION = re.compile(
     r"\b(?:zurückgezogen|zurückziehen|ziehen\b[^.!?]{0,50}\bzurück|zurückgenommen|"
@@ -157,7 +157,9 @@ _SWORN = re.compile(
     re.I,
 )
 _NOT_ASSERTED = re.compile(
-    r"\b(?:ob|whether|wenn|falls|sofern|sobald|solange|if|once|unless|as long as|"
+    # a concession is no condition: "auch wenn Ihre Abmeldung zu spät kam", "even if"
+    r"\b(?:ob|whether|(?<!auch )(?<!selbst )(?<!sogar )wenn|falls|sofern|sobald|solange|"
+    r"(?<!even )if|once|unless|as long as|"
     r"können sie|könnten sie|möchten sie|you can|you could|you may|would you|bitte|please|"
     r"prüf\w*|review\w*|check\w*|decide\w*|entscheid\w*|weiterge\w*|weiterleit\w*|leiten\b"
     r"[^.!?]{0,40}\bweiter|forward\w*|passed on|pass on|beantrag\w*|apply|möglich|possible|"
@@ -262,6 +264,7 @@ def decision(sentence: str, trusted_flat: str) -> str:
         _DECISION.search(sentence)
         or DECISION_DE.search(sentence)
         or DECISION_EN.search(sentence)
+        or CONFIRMED_END.search(sentence)
         or _VISIT.search(sentence)
         or _HELD.search(sentence)
     )
