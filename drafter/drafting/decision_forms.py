@@ -72,3 +72,27 @@ CONFIRMED_END = re.compile(
     r"end of (?:your|the) (?:\w+ )?(?:contract|supply)|(?:contract|supply) end)\w*",
     re.I,
 )
+# money the company gives this customer, by any verb of paying back: "wir ersetzen Ihnen die
+# 180 EUR", "die Kosten erstatten wir Ihnen", "we'll reimburse the 180 EUR", "you will be
+# compensated"; decisions.decision does not take "sobald" / "once" for a condition here (a
+# sum promised once the receipts arrive is promised)
+_GIVE_DE = (
+    r"(?:ersetzen|erstatten|vergüten|überweisen|bezahlen|zahlen|entschädigen|spendieren|"
+    r"schenken|gutschreiben|ausgleichen)"
+)
+_SUM = (
+    r"(?:\d+(?:[.,]\d+)?\s?(?:€|eur\b|euro\b)|(?:den|die|das) (?:vollen?|gesamten?|ganzen?) "
+    r"(?:betrag|kosten|schaden)|schaden\w*|kosten|the (?:full|entire|whole) (?:amount|cost|sum)|"
+    r"the (?:costs?|damage|loss)|your (?:costs?|damage|loss))"
+)
+MONEY_GIVEN = re.compile(
+    rf"\b(?:wir|ich) {_GIVE_DE} (?:ihnen|dir)\b[^.!?;:]{{0,60}}?{_SUM}"
+    rf"|\b{_GIVE_DE} (?:wir|ich) (?:ihnen|dir)\b[^.!?;:]{{0,60}}?{_SUM}"
+    rf"|{_SUM}[^.!?;:]{{0,40}}?\b{_GIVE_DE} (?:wir|ich) (?:ihnen|dir)\b"
+    r"|\b(?:we|i)(?:'ll| will| shall| are going to)?\s+(?:\w+\s+)?(?:reimburse|refund|compensate|"
+    rf"repay|pay|cover|replace)\b(?: you)?[^.!?;:]{{0,40}}?{_SUM}"
+    r"|\byou(?:'ll| will) be (?:fully )?(?:reimbursed|compensated|refunded|repaid)\b",
+    re.I,
+)
+# a time, not a condition: what is promised "once" something happens is promised
+WHEN_ONLY = re.compile(r"\b(?:sobald|nachdem|once|as soon as)\b", re.I)

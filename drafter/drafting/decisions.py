@@ -28,7 +28,13 @@ from __future__ import annotations
 
 import re
 
-from drafter.drafting.decision_forms import CONFIRMED_END, DECISION_DE, DECISION_EN
+from drafter.drafting.decision_forms import (
+    CONFIRMED_END,
+    DECISION_DE,
+    DECISION_EN,
+    MONEY_GIVEN,
+    WHEN_ONLY,
+)
 
 _DECISION = re.compile(
     r"\b(?:zurückgezogen|zurückziehen|ziehen\b[^.!?]{0,50}\bzurück|zurückgenommen|"
@@ -132,7 +138,8 @@ _HELD = re.compile(
     r"(?=[^.!?]{0,140}?\b(?:\w*preis\w*|\w*tarif\w*|konditionen|prices?|tariffs?|rates?|"
     r"terms)\b)"
     r"(?=[^.!?]{0,140}?\b(?:unverändert\w*|gleiche[nmrs]?|bisherige[nmrs]?|alte[nmrs]?|same|old|"
-    r"unchanged|existing|current)\b)"
+    r"unchanged|existing|current|stabil|stable|(?:this|that|today's|its) level|(?:diesem|dem "
+    r"jetzigen|dem heutigen|dem aktuellen) (?:niveau|stand))\b)"
     r"[^.!?]{0,140}?\b(?:bleib\w*|läuft|laufen|weiterlaufen|weitergeführt|stays?|remains?|"
     r"keep\w*|continues?|runs?)\b",
     re.I,
@@ -268,7 +275,14 @@ def decision(sentence: str, trusted_flat: str) -> str:
         or _VISIT.search(sentence)
         or _HELD.search(sentence)
     )
-    if found is None or _NOT_ASSERTED.search(_clause(sentence, found.start(), found.end())):
+    money = MONEY_GIVEN.search(sentence) if found is None else None
+    found = found or money
+    if found is None:
+        return ""
+    clause = _clause(sentence, found.start(), found.end())
+    if money:
+        clause = WHEN_ONLY.sub(" ", clause)
+    if _NOT_ASSERTED.search(clause):
         return ""
     words = [w for w in re.findall(r"[^\W\d_]{4,}", sentence.lower()) if w not in _FILLER]
     known = set(re.findall(r"[^\W\d_]{4,}", trusted_flat))
