@@ -290,7 +290,11 @@ def _instruction_echo(data: CheckInput) -> list[DraftWarning]:
     lang = data.language
     passage_stems = content_stems(" ".join(p.text + " " + p.title for p in data.passages), lang)
     commands: list[set[str]] = []
-    for sentence in _sentences(data.customer_text):
+    mail = _sentences(data.customer_text)
+    # what the writer says about themselves ("I call my parents in Poland a lot"): a question
+    # on those words ("What's the cheapest way to call Poland?") is their own matter
+    own = set().union(*(content_stems(s, lang) for s in mail if _FIRST_PERSON.search(s)))
+    for sentence in mail:
         all_stems = content_stems(sentence, lang)
         stems = all_stems - passage_stems
         if len(stems) < 2:
@@ -305,8 +309,10 @@ def _instruction_echo(data: CheckInput) -> list[DraftWarning]:
             and 2 * len(all_stems & passage_stems) <= len(all_stems)
             and not _FIRST_PERSON.search(sentence)
         )
-        if addressed or off_topic_question:
+        if addressed:
             commands.append(stems)
+        elif off_topic_question and len(stems - own) >= 2:
+            commands.append(stems - own)
     if not commands:
         return []
     for a, b in sentences(data.body):

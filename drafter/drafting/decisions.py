@@ -68,6 +68,8 @@ _DECISION = re.compile(
     r"(?:erledigen|übernehmen|regeln|organisieren) wir\b[^.!?]{0,40}\bfür (?:sie|dich)\b|"
     r"wir (?:erledigen|übernehmen|regeln|organisieren)\b[^.!?]{0,40}\bfür (?:sie|dich)\b|"
     r"(?:we|we'll|we will|i'll|i will)\s+(?:take care of|handle|sort out|deal with|arrange)\b"
+    # a visit or appointment arranged, no day given, is the booking process (_VISIT judges days)
+    r"(?!\s+(?:the|a|an|your)\s+(?:[\w-]+\s+)?(?:visits?|appointments?|dates?|calls?)\b)"
     r"[^.!?]{0,40}\bfor you\b|"
     # a claim or cut-off dropped, said casually: "consider the late fee gone", "vom Tisch"
     r"consider (?:the|your|this|that|it)\s+(?:[\w-]+\s+){0,2}?(?:gone|done|settled|closed|"
