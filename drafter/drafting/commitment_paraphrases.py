@@ -82,7 +82,11 @@ _GRANT = re.compile(
 # a guarantee or promise about what will (not) happen to this customer
 _GUARANTEE = re.compile(
     r"\b(?:garantier\w*|versprech\w*|sicher\w* (?:ihnen|dir) zu|guarantee\w*|promise\w*|"
-    r"assure you)\b[^.!?;:]{0,40}?\b(?:dass|that)\b",
+    r"assure you)\b[^.!?;:]{0,40}?\b(?:dass|that)\b"
+    # an adverb guaranteeing a time: "findet garantiert innerhalb der nächsten 14 Tage statt"
+    r"|\b(?:garantiert|guaranteed|definitely|certainly|auf jeden fall|ganz sicher)\b"
+    r"[^.!?;:]{0,20}?\b(?:innerhalb|bis|vor|spätestens|within|by|before|at the latest)\b"
+    r"(?=[^.!?;:]{0,30}?\d)",
     re.I,
 )
 _NOW = re.compile(

@@ -52,7 +52,8 @@ _DECISION = re.compile(
     r"rückerstattung\w* (?:wird|ist|kommt)|erstattung\w* (?:wird|ist|kommt)|"
     r"zeit lassen|(?:kündigung|cancellation|termination)\w*\b[^.!?]{0,60}\b(?:bestätigt|confirmed)|"
     r"(?:wird|werden)\b[^.!?]{0,40}\b(?:erlassen|gutgeschrieben|zurückerstattet|storniert|"
-    r"gestrichen|ausgebucht)|"
+    r"gestrichen|ausgebucht|aufgehoben|rückabgewickelt|aufgelöst|annulliert|erstattet|ersetzt|"
+    r"gestundet|ausgesetzt)|"
     r"withdrawn|withdraw|written off|write off|extend\w*|deferr\w*|on us|on the house|"
     # the company bearing a cost of the customer's: "we'll take care of the 120 EUR charge",
     # "die Kosten übernehmen wir", "20 EUR off your next bill"
