@@ -52,7 +52,9 @@ def probe(path: Path) -> str:
         item = json.loads(line)
         where = f"{path.name}:{number}"
         if item.get("src") not in rows:
-            raise SystemExit(f"{where}: field 'src' names no development reply: {item.get('src')!r}")
+            raise SystemExit(
+                f"{where}: field 'src' names no development reply: {item.get('src')!r}"
+            )
         row = paraphrased(rows[item["src"]], item["edits"], where)
         warnings = check_row(row, config)
         hit = flagged(warnings)

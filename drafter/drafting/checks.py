@@ -289,10 +289,8 @@ def _instruction_echo(data: CheckInput) -> list[DraftWarning]:
     """Draft sentences that carry out instructions found inside the customer's email."""
     lang = data.language
     passage_stems = content_stems(" ".join(p.text + " " + p.title for p in data.passages), lang)
-    commands: list[set[str]] = []
-    mail = _sentences(data.customer_text)
-    # what the writer says about themselves ("I call my parents in Poland a lot"): a question
-    # on those words ("What's the cheapest way to call Poland?") is their own matter
+    commands: list[tuple[set[str], int]] = []  # an instruction's words, how many it had
+    mail = _sentences(data.customer_text)  # "I call Poland a lot" makes "call Poland?" theirs
     own = set().union(*(content_stems(s, lang) for s in mail if _FIRST_PERSON.search(s)))
     for sentence in mail:
         all_stems = content_stems(sentence, lang)
@@ -310,18 +308,18 @@ def _instruction_echo(data: CheckInput) -> list[DraftWarning]:
             and not _FIRST_PERSON.search(sentence)
         )
         if addressed:
-            commands.append(stems)
+            commands.append((stems, len(_distinct(stems))))
         elif off_topic_question and len(stems - own) >= 2:
-            commands.append(stems - own)
+            commands.append((stems - own, len(_distinct(stems))))
     if not commands:
         return []
     for a, b in sentences(data.body):
         written = data.body[a:b]  # the span, exactly as the draft has it
         for sentence in _sentences(_strip_markup(written)):
             stems = content_stems(sentence, lang) - passage_stems
-            for command in commands:
+            for command, size in commands:
                 shared = _distinct(stems & command)
-                if len(shared) >= 2 and len(shared) >= 0.4 * min(len(_distinct(command)), 6):
+                if len(shared) >= 2 and len(shared) >= 0.4 * min(size, 6):
                     return [
                         DraftWarning(
                             code="injection",

@@ -17,7 +17,9 @@ MOVE = (
     "Bei einem Auszug gilt keine Kündigungsfrist: Der Vertrag endet an Ihrem Auszugstag, "
     "wenn Sie sich mindestens 2 Wochen vorher abmelden."
 )
-OUTAGE = "Für längere Unterbrechungen im Netz haftet der Netzbetreiber. Schäden melden Sie schriftlich."
+OUTAGE = (
+    "Für längere Unterbrechungen im Netz haftet der Netzbetreiber. Schäden melden Sie schriftlich."
+)
 TARIFF = "Nordlicht Fix 24 costs 32.90 ct/kWh with a 24-month price guarantee."
 PLAN = (
     "Payment plans for amounts of 100 EUR or more can be split into up to 6 monthly "
@@ -26,7 +28,9 @@ PLAN = (
 VISITS = "We send every appointment at least 7 days in advance, with a time slot."
 
 
-def warn(body: str, text: str, lang: str = "de", email: str = "Frage\nBitte helfen.") -> list[DraftWarning]:
+def warn(
+    body: str, text: str, lang: str = "de", email: str = "Frage\nBitte helfen."
+) -> list[DraftWarning]:
     passage = Passage(kb_id="x", title="Artikel", text=text)
     data = CheckInput(
         body=body, passages=[passage], customer_text=email, language=lang, extra_known=""
@@ -60,8 +64,7 @@ def test_a_contract_end_confirmed_despite_the_rule_is_a_commitment() -> None:
 
 def test_money_paid_back_by_any_verb_is_a_commitment() -> None:
     de = letter(
-        "Wir ersetzen Ihnen die 180 EUR für das Gefriergut, sobald Sie uns die Kassenbons "
-        "schicken."
+        "Wir ersetzen Ihnen die 180 EUR für das Gefriergut, sobald Sie uns die Kassenbons schicken."
     )
     assert "commitment" in codes(de, OUTAGE, "de", "Strom weg\nGefriergut für 180 EUR verdorben.")
     en = letter("We will reimburse the 180 EUR for your food once you send the receipts.", "en")
@@ -80,7 +83,9 @@ def test_a_price_kept_at_this_level_beyond_the_guarantee_is_a_commitment() -> No
 
 
 def test_german_passive_and_a_guaranteed_time_are_commitments() -> None:
-    passive = letter("Ihr Widerruf ist fristgerecht eingegangen, der Vertrag wird komplett rückabgewickelt.")
+    passive = letter(
+        "Ihr Widerruf ist fristgerecht eingegangen, der Vertrag wird komplett rückabgewickelt."
+    )
     assert "commitment" in codes(passive, MOVE)
     guaranteed = letter("Der Einbau findet garantiert innerhalb der nächsten 14 Tage statt.")
     assert "commitment" in codes(guaranteed, MOVE)
@@ -102,8 +107,7 @@ def test_a_named_or_hearsay_account_is_another_payee() -> None:
 
 def test_advice_to_hold_back_a_payment_until_later_is_flagged() -> None:
     body = letter(
-        "Legen Sie beim Vermieter Widerspruch ein und zahlen Sie den Betrag bis zur Klärung "
-        "nicht."
+        "Legen Sie beim Vermieter Widerspruch ein und zahlen Sie den Betrag bis zur Klärung nicht."
     )
     assert "payment" in codes(body, MOVE)
     withhold = letter("Until your landlord shows the receipts, you may withhold the payment.", "en")
