@@ -162,3 +162,15 @@ def test_a_visit_being_arranged_without_a_day_is_no_commitment() -> None:
     assert "commitment" not in codes(body, VISITS, "en", "Visit\nCan I have his number?")
     sorted_out = letter("We'll sort out the 120 EUR router charge for you.", "en")
     assert "commitment" in codes(sorted_out, VISITS, "en", "Router\nCharged 120 EUR.")
+
+
+def test_a_lapse_the_article_states_as_a_rule_is_no_commitment() -> None:
+    rule = letter(
+        "Wegen des Umzugs ist keine Kündigung nötig: Bei einem Auszug entfällt die Kündigungsfrist [1]."
+    )
+    assert "commitment" not in codes(rule, MOVE)
+    for_you = letter("Bei Ihnen entfällt die Kündigungsfrist, auch ohne Umzug.")
+    assert "commitment" in codes(for_you, MOVE)
+    # a charge that does not arise for everyone is the rule, for this customer a decision
+    fees = "Für die Auszahlung eines Guthabens fallen keine Gebühren an."
+    assert "commitment" not in codes(letter(fees), MOVE)
