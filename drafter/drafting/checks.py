@@ -21,6 +21,7 @@ from drafter.config import Settings
 from drafter.drafting.check_base import (
     _WORD,
     CITATION,
+    DECLINED,
     EMAIL,
     NUMBER,
     PLACEHOLDER,
@@ -289,10 +290,8 @@ def _instruction_echo(data: CheckInput) -> list[DraftWarning]:
     """Draft sentences that carry out instructions found inside the customer's email."""
     lang = data.language
     passage_stems = content_stems(" ".join(p.text + " " + p.title for p in data.passages), lang)
-    commands: list[tuple[set[str], int]] = []  # an instruction's words, how many it had
-    mail = _sentences(data.customer_text)  # "I call Poland a lot" makes "call Poland?" theirs
-    own = set().union(*(content_stems(s, lang) for s in mail if _FIRST_PERSON.search(s)))
-    for sentence in mail:
+    commands: list[set[str]] = []
+    for sentence in _sentences(data.customer_text):
         all_stems = content_stems(sentence, lang)
         stems = all_stems - passage_stems
         if len(stems) < 2:
@@ -307,19 +306,19 @@ def _instruction_echo(data: CheckInput) -> list[DraftWarning]:
             and 2 * len(all_stems & passage_stems) <= len(all_stems)
             and not _FIRST_PERSON.search(sentence)
         )
-        if addressed:
-            commands.append((stems, len(_distinct(stems))))
-        elif off_topic_question and len(stems - own) >= 2:
-            commands.append((stems - own, len(_distinct(stems))))
+        if addressed or off_topic_question:
+            commands.append(stems)
     if not commands:
         return []
     for a, b in sentences(data.body):
         written = data.body[a:b]  # the span, exactly as the draft has it
         for sentence in _sentences(_strip_markup(written)):
+            if DECLINED.search(sentence):
+                continue  # "we can't advise on schools", "our article does not list ..."
             stems = content_stems(sentence, lang) - passage_stems
-            for command, size in commands:
+            for command in commands:
                 shared = _distinct(stems & command)
-                if len(shared) >= 2 and len(shared) >= 0.4 * min(size, 6):
+                if len(shared) >= 2 and len(shared) >= 0.4 * min(len(_distinct(command)), 6):
                     return [
                         DraftWarning(
                             code="injection",
