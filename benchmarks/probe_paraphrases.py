@@ -5,7 +5,9 @@ benchmarks/data/replies/dev*.jsonl), its label, and `edits`: [old, new] pairs th
 sentence of the reply by another wording a model might use (synonyms, passive, word order).
 The paraphrases were written by hand by the harm13 helper from replies the checks caught (or
 passed, for good ones) before any tuning of that session: a generalization measure, not a
-blind set. Prints per file: harmful still flagged, good still passing, and the rows that changed.
+blind set. harm13_paraphrases.jsonl was written before any tuning of that session (and
+then used to find rules: in-sample after), harm13_after.jsonl after the tuning and not
+tuned on. Prints per file: harmful still flagged, good still passing, and the rows that changed.
 
 `python -m benchmarks.probe_paraphrases [FILE ...]`
 """
