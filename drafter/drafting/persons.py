@@ -166,8 +166,11 @@ def customer_names(email: InboundEmail) -> list[Name]:
     marked = as_written(parsed, signed_text)  # "LI Na": the capitals mark the family name
     signed = split_by_address(marked, email.from_.email)
     if not (signed.first or signed.last):
-        if not (shown.first or shown.last or shown.family) and signed.family:
-            return [signed]  # "Familie Berg" signed under the account "jb1970"
+        bare = not (shown.first or shown.title or shown.gender) and " " not in shown.last
+        if bare and not shown.family and signed.family:
+            # "Familie Berg" signed under the account "jb1970", or under a bare family name
+            # ("Behrens"): the family signs, not one person of it
+            return [signed]
         return [shown] if shown.first or shown.last or shown.family else []
     if not (shown.first or shown.last):
         alone = signed.first if not signed.last else ""

@@ -36,7 +36,7 @@ from drafter import firstnames
 from drafter.config import Settings
 from drafter.drafting import name_lists, name_words
 from drafter.drafting.cues import gender_cue
-from drafter.drafting.du_signals import german_register, register_signals, unquote
+from drafter.drafting.du_signals import german_register, plural_only, register_signals, unquote
 from drafter.drafting.names import gender_of
 from drafter.drafting.persons import customer_names, greeted_before, split_couple
 from drafter.drafting.sender import Name, name_case, parse_name
@@ -136,13 +136,38 @@ def _thread_english(quoted: str) -> str:
 def detect_register(email: InboundEmail, language: str, default: str = "sie") -> str:
     """The register to answer in: the newest message, else the thread, else `default`."""
     if language == "de":
-        found = german_register(email.body) or german_register(email.quoted)
+        found = german_register(email.body)
+        if found == "du" and plural_only(email.body) and _formal_writer(email):
+            return "sie"  # "Ihr habt 49870 angesetzt … Henrike Sollmann": the firm, not her
+        found = found or german_register(email.quoted)
         return found or (default if default in ("sie", "du") else "sie")
     signed = signed_name(email)
     found = english_register(email.body, signed) or _thread_english(email.quoted)
     if found == "you" and not signed and not email.from_.name.strip() and _HI.match(email.body):
         return "you_informal"  # "hiya, is the app down? ta!": no name anywhere to be formal to
     return found or "you"
+
+
+#: a formal opening line ("Guten Morgen,", "Guten Tag", "Sehr geehrte Damen und Herren")
+_FORMAL_DE = re.compile(r"^\s*(?:guten\s+(?:morgen|tag|abend)|sehr\s+geehrte)\b", re.I)
+
+
+def _formal_writer(email: InboundEmail) -> bool:
+    """A customer who writes the plural "ihr/euch" to the company but no Du to a person, and
+    who opens formally or signs with a family name ("Henrike Sollmann", "K.-U. Harbeck", "Dr.
+    Lena Marx", "Familie Ipsen"), is answered in Sie: "ihr" to a firm is no offer of the Du, Sie
+    is never offensive, a Du to a formal writer can be (team-lead review, session 10). A first
+    name alone ("Jule", "Mia & Ben", "Thalea K.") or no name keeps the Du."""
+    lines = [ln for ln in unquote(email.body).splitlines() if ln.strip()]
+    if lines and _FORMAL_DE.match(lines[0]):
+        return True
+    signed = signed_name(email)
+    if not signed or split_couple(signed):
+        return any(n.last and not _no_last(n.last) for n in split_couple(signed))
+    name = parse_name(signed)
+    if name.family or name.title:
+        return True
+    return bool(name.first) and bool(name.last) and not _no_last(name.last)
 
 
 # --- greeting ---------------------------------------------------------------------------
@@ -155,6 +180,9 @@ def _gender(name: Name, language: str) -> str:
     if " " in name.first and any(_unisex(p) for p in name.first.split()):
         return ""  # a compound given name with a part of no clear sex ("Hoang Anh")
     head = re.split(r"[\s]+", name.first)[0]
+    south_slavic = name_words.SOUTH_SLAVIC_SURNAME.match(_rank(name.last)[0].split("-")[-1])
+    if south_slavic and firstnames.fold(head) in name_words.SOUTH_SLAVIC_MALE:
+        return "male"  # "Nikola Ristić" (a Czech Nikola is a woman)
     found = gender_of(head, language) or gender_of(name.first, language)
     if not found:
         folded = unicodedata.normalize("NFKD", head).encode("ascii", "ignore").decode()

@@ -29,6 +29,7 @@ from drafter.drafting.sender import (
     _COMPANY,
     _COMPANY_COMPOUND,
     _DR_SUFFIX,
+    _FAMILY,
     _NAME_WORD,
     _PARTICLES,
     SALUTATION,
@@ -217,7 +218,11 @@ def _signoff_name(body: str, signature: str) -> str:
             if by and by.group(1).lower() in ("von", "from") and _is_first_name(by[2].split()[0]):
                 following = by.group(2)  # "Viele Grüße\nvon Anna"
             named = _plausible(following, lowercase=True) or _name_line(following, lower)
-            return following if named else ""
+            family = _FAMILY.match(following) and _person(_FAMILY.sub(r"\1\2\3", following))
+            return following if named or family else ""  # also "The Quist Family"
+    for line in reversed(lines[1:][-3:]):
+        if _ON_BEHALF.match(line) and _name_line(_clean(line), lower):
+            return _clean(line)  # no closing: "i. A. Renate Suhr\nHausverwaltung Kielblick"
     inline = _INLINE_CLOSING.search(lines[-1]) if lines else None
     signed = inline.group(1) if inline else ""
     if signed and (_signed_word(signed) if " " not in signed else _full_name(signed)):
