@@ -20,7 +20,9 @@ Owns the house style for salutations (README "Greetings and register"):
 
 The register comes from the customer (`detect_register`): German du/dich/dir/dein/ihr/euch
 (also a second-person verb without "du": "Magst mir sagen"; not a Du someone else said to the
-customer: "mein Sohn sagt, du musst …") against Sie/Ihnen/Ihr and "Sehr geehrte"; English
+customer: "mein Sohn sagt, du musst …") against Sie/Ihnen/Ihr and "Sehr geehrte"; a Du that
+is only the plural "ihr/euch" said to the company is Sie for a customer who opens formally or
+signs with a family name (`_formal_writer`: "Ihr habt … Henrike Sollmann"); English
 "Hi/Hey" with a first-name-only sign-off
 against "Dear/Hello" or a full name. When the newest message says nothing, the earlier
 messages of the thread (the quoted history, our replies included) decide; else the setting.
