@@ -138,10 +138,10 @@ def _thread_english(quoted: str) -> str:
 def detect_register(email: InboundEmail, language: str, default: str = "sie") -> str:
     """The register to answer in: the newest message, else the thread, else `default`."""
     if language == "de":
-        found = german_register(email.body)
-        if found == "du" and plural_only(email.body) and _formal_writer(email):
+        text = email.body if german_register(email.body) else email.quoted
+        found = german_register(text)
+        if found == "du" and plural_only(text) and _formal_writer(email, text):
             return "sie"  # "Ihr habt 49870 angesetzt … Henrike Sollmann": the firm, not her
-        found = found or german_register(email.quoted)
         return found or (default if default in ("sie", "du") else "sie")
     signed = signed_name(email)
     found = english_register(email.body, signed) or _thread_english(email.quoted)
@@ -151,19 +151,23 @@ def detect_register(email: InboundEmail, language: str, default: str = "sie") ->
 
 
 #: a formal opening line ("Guten Morgen,", "Guten Tag", "Sehr geehrte Damen und Herren")
+_WROTE = re.compile(r"\b(?:wrote|schrieb|geschrieben)\b.*:\s*$", re.I)
 _FORMAL_DE = re.compile(r"^\s*(?:guten\s+(?:morgen|tag|abend)|sehr\s+geehrte)\b", re.I)
 
 
-def _formal_writer(email: InboundEmail) -> bool:
+def _formal_writer(email: InboundEmail, text: str) -> bool:
     """A customer who writes the plural "ihr/euch" to the company but no Du to a person, and
     who opens formally or signs with a family name ("Henrike Sollmann", "K.-U. Harbeck", "Dr.
     Lena Marx", "Familie Ipsen"), is answered in Sie: "ihr" to a firm is no offer of the Du, Sie
     is never offensive, a Du to a formal writer can be (team-lead review, session 10). A first
-    name alone ("Jule", "Mia & Ben", "Thalea K.") or no name keeps the Du."""
-    lines = [ln for ln in unquote(email.body).splitlines() if ln.strip()]
+    name alone ("Jule", "Mia & Ben", "Thalea K.") or no name keeps the Du. `text` is the
+    message that has the "ihr": the newest, or the quoted thread when the newest says nothing
+    (then its sign-off counts when the newest has none)."""
+    lines = [ln for ln in unquote(text).splitlines() if ln.strip()]
+    lines = [ln for ln in lines if not _WROTE.search(ln)]  # "Am 8.11. schrieb Lotte <…>:"
     if lines and _FORMAL_DE.match(lines[0]):
         return True
-    signed = signed_name(email)
+    signed = signed_name(email) or signoff_name(unquote(text))
     if not signed or split_couple(signed):
         return any(n.last and not _no_last(n.last) for n in split_couple(signed))
     name = parse_name(signed)

@@ -223,3 +223,30 @@ def test_dev11_after_tuning() -> None:
     wrong = {row["id"] for row in rows if not score_row(row)[0]}
     assert len(rows) == 100
     assert wrong - OLD_LABELS == {"gd11-056"}
+
+
+LOTTE = "Am 08.11.2026 um 18:40 schrieb Lotte Carstens <lotte@example.de>:\n> {opener}\n> mein"
+LOTTE += " Zähler läuft doppelt so schnell. Könnt ihr das mal prüfen?\n> {signed}"
+
+
+@pytest.mark.parametrize(
+    ("body", "opener", "signed", "register"),
+    [
+        # the newest mail says nothing: the thread's plural "ihr" follows the newest sign-off,
+        # else the quoted one, and the quoted opening
+        ("Hier das Foto.\n\nLotte Carstens", "Hallo ihr,", "Lotte", "sie"),
+        ("Hier das Foto.", "Hallo ihr,", "Lotte Carstens", "sie"),
+        ("Hier das Foto.\n\nLotte", "Guten Tag,", "Lotte", "sie"),
+        # guards (dev3 gd3-039, dev5 gd5-049): first names in both keep the Du
+        ("Hier das Foto.\n\nLotte", "Hallo ihr,", "Lotte", "du"),
+        ("Hier das Foto.", "Moin,", "Lotte", "du"),
+    ],
+)
+def test_the_plural_ihr_of_the_thread(body: str, opener: str, signed: str, register: str) -> None:
+    email = InboundEmail(
+        from_=Address(name="Lotte Carstens", email="lotte@example.de"),
+        body=body,
+        quoted=LOTTE.format(opener=opener, signed=signed),
+        language="de",
+    )
+    assert detect_register(email, "de", "sie") == register
