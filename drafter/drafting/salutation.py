@@ -39,6 +39,7 @@ from drafter.config import Settings
 from drafter.drafting import name_lists, name_words
 from drafter.drafting.cues import gender_cue
 from drafter.drafting.du_signals import german_register, plural_only, register_signals, unquote
+from drafter.drafting.forwards import own_thread
 from drafter.drafting.names import gender_of
 from drafter.drafting.persons import customer_names, greeted_before, split_couple
 from drafter.drafting.sender import Name, name_case, parse_name
@@ -138,13 +139,14 @@ def _thread_english(quoted: str) -> str:
 def detect_register(email: InboundEmail, language: str, default: str = "sie") -> str:
     """The register to answer in: the newest message, else the thread, else `default`."""
     if language == "de":
-        text = email.body if german_register(email.body) else email.quoted
+        text = email.body if german_register(email.body) else own_thread(email.quoted, email.from_)
         found = german_register(text)
         if found == "du" and plural_only(text) and _formal_writer(email, text):
             return "sie"  # "Ihr habt 49870 angesetzt … Henrike Sollmann": the firm, not her
         return found or (default if default in ("sie", "du") else "sie")
     signed = signed_name(email)
-    found = english_register(email.body, signed) or _thread_english(email.quoted)
+    thread = own_thread(email.quoted, email.from_)
+    found = english_register(email.body, signed) or _thread_english(thread)
     if found == "you" and not signed and not email.from_.name.strip() and _HI.match(email.body):
         return "you_informal"  # "hiya, is the app down? ta!": no name anywhere to be formal to
     return found or "you"
@@ -330,7 +332,8 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
             word = signed[0]
             first = name_case(word)
         elif not signed:
-            first = greeted_before(email.quoted, first) or first  # "> Hi Aga," before
+            # "> Hi Aga," before (not a forwarded message of someone else: "Hi Mags, … Tom")
+            first = greeted_before(own_thread(email.quoted, email.from_), first) or first
     gender = _gender(name, language) or _rank(name.last)[1]
     cue, sure = gender_cue(email.body, name, email.quoted) if not name.gender else ("", False)
     if cue and (sure or not gender):

@@ -250,3 +250,43 @@ def test_the_plural_ihr_of_the_thread(body: str, opener: str, signed: str, regis
         language="de",
     )
     assert detect_register(email, "de", "sie") == register
+
+
+TENANT = (
+    "---------- Weitergeleitete Nachricht ----------\nVon: Jonas Kurz <jonas@example.de>\n\n"
+    "Hallo Hans,\n\nkannst du dem Versorger sagen, dass der Zähler kaputt ist?\n\nGruß\nJonas"
+)
+LODGER = (
+    "Begin forwarded message:\n\nFrom: Tom Reed <tom@example.com>\nSubject: meter\n\n"
+    "Hi Mags,\nthe meter is broken.\nTom"
+)
+REMINDER = (
+    "---------- Forwarded message ---------\nFrom: Jule Brandes <jule@example.de>\n\n"
+    "Hallo ihr,\n\nhabt ihr meinen Zählerstand bekommen?\n\nLG\nJule"
+)
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "body", "quoted", "lang", "register", "line"),
+    [
+        # a message someone else wrote to the customer, forwarded to us, sets no register and
+        # no short name: "zur Info" over the tenant's "Hallo Hans, kannst du …"
+        ("Hans Petersen", "h.petersen@example.de", "zur Info", TENANT, "de", "sie",
+         "Sehr geehrter Herr Petersen,"),
+        ("Margaret Shaw", "m.shaw@example.co.uk", "FYI", LODGER, "en", "you",
+         "Dear Ms Shaw,"),
+        ("Margaret Shaw", "m.shaw@example.co.uk", "Please see below.\n\nMargaret Shaw", LODGER,
+         "en", "you", "Dear Ms Shaw,"),
+        # guard: a forward of the customer's own earlier mail (a reminder) is her own register
+        ("Jule Brandes", "jule@example.de", "Hallo nochmal?", REMINDER, "de", "du",
+         "Hallo Jule,"),
+    ],
+)  # fmt: skip
+def test_a_forwarded_message_of_someone_else_sets_no_register(
+    display: str, address: str, body: str, quoted: str, lang: str, register: str, line: str
+) -> None:
+    email = InboundEmail(
+        from_=Address(name=display, email=address), body=body, quoted=quoted, language=lang
+    )
+    found = detect_register(email, lang, "sie")
+    assert (found, greeting(email, lang, found).first_line) == (register, line)
