@@ -130,9 +130,10 @@ def _merge(shown: Name, signed: Name) -> Name:
     when the display name has only its initial: "J. Hennemann" signing "Jutta Hennemann")."""
     initials = all(_initial(w) for w in shown.first.split())
     full = signed.first and not any(_initial(w) for w in signed.first.split())
+    # also none shown, then even an initial ("Lange" signing "P. Lange": "Guten Tag P. Lange")
     return replace(
         shown,
-        first=signed.first if initials and full else shown.first,  # also none shown
+        first=signed.first if (initials and full) or not shown.first else shown.first,
         title=shown.title or signed.title,
         gender=shown.gender or signed.gender,
         mrs=shown.mrs or signed.mrs,

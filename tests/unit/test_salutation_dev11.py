@@ -290,3 +290,35 @@ def test_a_forwarded_message_of_someone_else_sets_no_register(
     )
     found = detect_register(email, lang, "sie")
     assert (found, greeting(email, lang, found).first_line) == (register, line)
+
+
+@pytest.mark.parametrize(
+    ("display", "signed", "lang", "line"),
+    [
+        # a bare family name as the display name, the initial signed: the initials house form
+        ("Lange", "P. Lange", "de", "Guten Tag P. Lange,"),
+        ("Lange", "J. Lange", "en", "Dear J. Lange,"),
+        # guard: the display's own first name stays
+        ("Petra Lange", "P. Lange", "de", "Sehr geehrte Frau Lange,"),
+    ],
+)
+def test_an_initial_signed_under_a_bare_family_name(
+    display: str, signed: str, lang: str, line: str
+) -> None:
+    closing = "Mit freundlichen Grüßen" if lang == "de" else "Kind regards,"
+    opening = "Sehr geehrte Damen und Herren," if lang == "de" else "Dear Sir or Madam,"
+    body = f"{opening}\n\nbitte um Rückruf.\n\n{closing}\n{signed}"
+    assert _reply(display, body, lang)[1] == line
+
+
+def test_two_national_lists_that_agree_outrank_the_old_moby_list() -> None:
+    from drafter.drafting.names import gender_of
+
+    # Kai and Arda: boys' names in Austria and Switzerland, girls' in Moby
+    assert (gender_of("Kai", "de"), gender_of("Arda", "de")) == ("male", "male")
+    # guards: one national list alone ("Nikita": Austria only) and English (no British
+    # figure; mixed US births) stay open
+    assert (gender_of("Nikita", "de"), gender_of("Kai", "en")) == ("", "")
+    assert _reply("Kai Brandt", "Guten Tag,\n\nbitte um Rückruf.\n\nGruß\nKai Brandt")[1] == (
+        "Sehr geehrter Herr Brandt,"
+    )
