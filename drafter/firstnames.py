@@ -111,10 +111,7 @@ def gender(name: str, language: str = "de") -> str:
         if clear:
             other = "f" if clear == "male" else "m"
             mixed = language == "en" and _mixed_in_us(entry, clear, 0.9)
-            # the old Moby list vetoes one national list, not two that agree ("Kai", "Arda":
-            # boys' names in Austria and Switzerland, girls' in Moby)
-            agreed = len(local) > 1 and all(_sex(getattr(entry, c)) == clear for c in local)
-            return "" if (entry.moby == other and not agreed) or mixed else clear
+            return "" if entry.moby == other or mixed else clear
     total = entry.female + entry.male
     if total >= 50:
         if entry.female >= 0.9 * total:

@@ -191,11 +191,8 @@ def _signoff_name(body: str, signature: str) -> str:
             rest = _clean(line[end:].strip(" ,"))
             if _GREETED_FROM.match(rest):  # "Grüße aus Kiel\nMerle", "Love from Ruth"
                 raw = line[end:].strip(" ,")
-                return _from_whom(raw, _clean(lines[i + 1]) if i + 1 < len(lines) else "")
-            if rest and (
-                _name_line(rest, lower)
-                or (rest.islower() and " " not in rest and _is_first_name(rest))
-            ):
+                return _from_whom(raw, _clean(lines[i + 1]) if i + 1 < len(lines) else "", lower)
+            if rest and (_name_line(rest, lower) or _lower_first_name(rest)):
                 return rest  # "Gruß Ralf", "lg tim" (lowercase only when a known first name)
             if rest and not line.rstrip().endswith((",", "!")) and len(line.split()) > 3:
                 return ""
@@ -373,11 +370,12 @@ def _named(line: str) -> bool:
     return len(words) >= 2 and (_is_first_name(head) or marked) and _plausible(line)
 
 
-def _from_whom(rest: str, below: str) -> str:
+def _from_whom(rest: str, below: str, lower: bool = False) -> str:
     """The name after a closing that says where it comes from: the next line ("Grüße aus
-    der WG\nMerle"), after a comma ("Gruß aus Kiel, Merle"), or after "von"/"from" when no
-    article follows ("Love from Ruth"; "Grüße von der Ostsee" names nobody)."""
-    if _plausible(below):
+    der WG\nMerle"; "grüße aus der wg\nmerle" from a writer without capitals), after a comma
+    ("Gruß aus Kiel, Merle"), or after "von"/"from" when no article follows ("Love from
+    Ruth"; "Grüße von der Ostsee" names nobody)."""
+    if _plausible(below) or _name_line(below, lower) or (lower and _lower_first_name(below)):
         return below
     head, comma, tail = rest.rpartition(",")
     if comma and _plausible(tail.strip()):
@@ -387,6 +385,11 @@ def _from_whom(rest: str, below: str) -> str:
         return ""
     whom = place.group(2)
     return whom if not _PLACE_WORD.match(whom) and _plausible(whom) else ""
+
+
+def _lower_first_name(word: str) -> bool:
+    """One known first name written in lowercase ("tim", "merle")."""
+    return word.islower() and " " not in word and _is_first_name(word)
 
 
 def _symbol(char: str) -> bool:

@@ -311,14 +311,31 @@ def test_an_initial_signed_under_a_bare_family_name(
     assert _reply(display, body, lang)[1] == line
 
 
-def test_two_national_lists_that_agree_outrank_the_old_moby_list() -> None:
-    from drafter.drafting.names import gender_of
-
-    # Kai and Arda: boys' names in Austria and Switzerland, girls' in Moby
-    assert (gender_of("Kai", "de"), gender_of("Arda", "de")) == ("male", "male")
-    # guards: one national list alone ("Nikita": Austria only) and English (no British
-    # figure; mixed US births) stay open
-    assert (gender_of("Nikita", "de"), gender_of("Kai", "en")) == ("", "")
-    assert _reply("Kai Brandt", "Guten Tag,\n\nbitte um Rückruf.\n\nGruß\nKai Brandt")[1] == (
-        "Sehr geehrter Herr Brandt,"
-    )
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # a writer without capitals: the family name of a Vietnamese name is capitalised
+        (
+            "dang thi huong",
+            "sehr geehrte damen und herren,\n\nbitte um rückruf.\n\nmit freundlichen grüßen\n"
+            "dang thi huong",
+            "de",
+            "Sehr geehrte Frau Dang,",
+        ),
+        (
+            "phan thi thu",
+            "hello,\n\nplease call me.\n\nthank you,\nphan thi thu",
+            "en",
+            "Dear Ms Phan,",
+        ),
+        # and a first name under a closing that says where it comes from
+        (
+            "wg holtenauer 112",
+            "hallo ihr,\n\nkönnt ihr den zähler ablesen?\n\ngrüße aus der wg\nmerle",
+            "de",
+            "Hallo Merle,",
+        ),
+    ],
+)
+def test_a_writer_without_capitals(display: str, body: str, lang: str, line: str) -> None:
+    assert _reply(display, body, lang)[1] == line
