@@ -154,6 +154,11 @@ def detect_register(email: InboundEmail, language: str, default: str = "sie") ->
 
 #: a formal opening line ("Guten Morgen,", "Guten Tag", "Sehr geehrte Damen und Herren")
 _WROTE = re.compile(r"\b(?:wrote|schrieb|geschrieben)\b.*:\s*$", re.I)
+#: a casual opening line ("Hallo,", "hey leute", "Moin!", "Hoi zäme", "Hallo Stadtwerke-Team")
+_CASUAL_DE = re.compile(
+    r"^\s*(?:hallo|hallöchen|hi+|he+y+|huhu|moin|servus|hoi|grüezi|tach|na|liebe[rs]?|ihr\b)",
+    re.I,
+)
 _FORMAL_DE = re.compile(r"^\s*(?:guten\s+(?:morgen|tag|abend)|sehr\s+geehrte)\b", re.I)
 
 
@@ -162,7 +167,8 @@ def _formal_writer(email: InboundEmail, text: str) -> bool:
     who opens formally or signs with a family name ("Henrike Sollmann", "K.-U. Harbeck", "Dr.
     Lena Marx", "Familie Ipsen"), is answered in Sie: "ihr" to a firm is no offer of the Du, Sie
     is never offensive, a Du to a formal writer can be (team-lead review, session 10). A first
-    name alone ("Jule", "Mia & Ben", "Thalea K.") or no name keeps the Du. `text` is the
+    name alone ("Jule", "Mia & Ben", "Thalea K.") keeps the Du, and so does no name under a
+    casual opening ("hey, habt ihr …"); no name and no casual opening gets Sie. `text` is the
     message that has the "ihr": the newest, or the quoted thread when the newest says nothing
     (then its sign-off counts when the newest has none)."""
     lines = [ln for ln in unquote(text).splitlines() if ln.strip()]
@@ -170,7 +176,11 @@ def _formal_writer(email: InboundEmail, text: str) -> bool:
     if lines and _FORMAL_DE.match(lines[0]):
         return True
     signed = signed_name(email) or signoff_name(unquote(text))
-    if not signed or split_couple(signed):
+    if not signed:
+        # nobody signs: the Du needs a casual opening ("hey, habt ihr …"); "Bei euch blickt
+        # doch keiner mehr durch" with no greeting and no name gets Sie
+        return not (lines and _CASUAL_DE.match(lines[0]))
+    if split_couple(signed):
         return any(n.last and not _no_last(n.last) for n in split_couple(signed))
     name = parse_name(signed)
     if name.family or name.title:

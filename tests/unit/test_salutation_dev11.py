@@ -75,6 +75,20 @@ HARBECK = (
             "sie",
             "Sehr geehrte Frau Schulz, sehr geehrter Herr Schulz,",
         ),
+        # nobody signs and no casual opening: Sie (also the golden set's sample-de-040, whose
+        # reference answer is in Sie)
+        (
+            "Kai-Uwe Harbeck",
+            "Also langsam reicht es mir. Bei euch blickt doch keiner mehr durch.",
+            "sie",
+            "Sehr geehrter Herr Harbeck,",
+        ),
+        (
+            "",
+            "kann man bei euch mit paypal oder kreditkarte bezahlen? überweisung nervt",
+            "sie",
+            "Sehr geehrte Damen und Herren,",
+        ),
         # guards: a first name alone, first names of a couple, no name, an initial for the
         # family name, and a Du to a person with a full name keep the Du
         (
