@@ -22,7 +22,9 @@ The register comes from the customer (`detect_register`): German du/dich/dir/dei
 (also a second-person verb without "du": "Magst mir sagen"; not a Du someone else said to the
 customer: "mein Sohn sagt, du musst …") against Sie/Ihnen/Ihr and "Sehr geehrte"; a Du that
 is only the plural "ihr/euch" said to the company is Sie for a customer who opens formally or
-signs with a family name (`_formal_writer`: "Ihr habt … Henrike Sollmann"); English
+signs with a family name, or neither greets casually nor signs (`_formal_writer`: "Ihr habt …
+Henrike Sollmann"); a message someone else wrote to the customer and the customer forwarded
+counts for nothing (drafter.drafting.forwards); English
 "Hi/Hey" with a first-name-only sign-off
 against "Dear/Hello" or a full name. When the newest message says nothing, the earlier
 messages of the thread (the quoted history, our replies included) decide; else the setting.
@@ -152,13 +154,14 @@ def detect_register(email: InboundEmail, language: str, default: str = "sie") ->
     return found or "you"
 
 
-#: a formal opening line ("Guten Morgen,", "Guten Tag", "Sehr geehrte Damen und Herren")
+#: the line that introduces a quoted message ("Am 8.11. schrieb Lotte <lotte@…>:")
 _WROTE = re.compile(r"\b(?:wrote|schrieb|geschrieben)\b.*:\s*$", re.I)
 #: a casual opening line ("Hallo,", "hey leute", "Moin!", "Hoi zäme", "Hallo Stadtwerke-Team")
 _CASUAL_DE = re.compile(
-    r"^\s*(?:hallo|hallöchen|hi+|he+y+|huhu|moin|servus|hoi|grüezi|tach|na|liebe[rs]?|ihr\b)",
+    r"^\s*(?:hallo|hallöchen|hi+|he+y+|huhu|moin|servus|hoi|grüezi|tach|na|liebe[rs]?)\b",
     re.I,
 )
+#: a formal opening line ("Guten Morgen,", "Guten Tag", "Sehr geehrte Damen und Herren")
 _FORMAL_DE = re.compile(r"^\s*(?:guten\s+(?:morgen|tag|abend)|sehr\s+geehrte)\b", re.I)
 
 

@@ -89,6 +89,8 @@ HARBECK = (
             "sie",
             "Sehr geehrte Damen und Herren,",
         ),
+        ("", "Hier das Foto. Habt ihr das bekommen?", "sie", "Sehr geehrte Damen und Herren,"),
+        ("", "na, habt ihr das Foto bekommen?", "du", "Hallo,"),
         # guards: a first name alone, first names of a couple, no name, an initial for the
         # family name, and a Du to a person with a full name keep the Du
         (
