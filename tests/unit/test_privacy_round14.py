@@ -103,3 +103,18 @@ def test_names_with_more_latin_letters_end_where_they_end(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     check(pz, text, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("Ab April wohne ich in 5-9-21 Sakae, Naka-ku, Nagoya.", ("5-9-21", "Sakae"), ()),
+        ("new address: 1-2-3 Umeda, Kita-ku, Osaka 530-0001", ("1-2-3", "Umeda"), ()),
+        # numbers and words without a ward's suffix are no address
+        ("Termin in Raum 1-12, Haus Nord, Kiel-Ost.", (), ("1-12, Haus Nord, Kiel-Ost",)),
+    ],
+)
+def test_japanese_addresses_are_hidden(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
