@@ -238,8 +238,13 @@ t = time.perf_counter()
 from drafter.mail.parse import parse_email
 sys.path.insert(0, {root!r})
 from benchmarks import bench_privacy_independent as b
+from drafter.drafting.prompts import find_template
+from drafter.drafting.writers import Job, ModelWriter
 e = b._engine()
-b.model_view(e, parse_email(open({eml!r}, 'rb').read()))
+m = parse_email(open({eml!r}, 'rb').read())
+r, v = e.privacy.redact_email(m)  # redaction + the prompt, not the knowledge stack's imports
+w = ModelWriter(e.settings, find_template(e.settings, e.settings.prompt), e.privacy, e.client)
+w.messages(Job(m, r, v, "", [], [], "de", "Sie", False, ""))
 print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
