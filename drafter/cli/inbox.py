@@ -34,11 +34,12 @@ def import_cmd(ctx: click.Context, path: Path) -> None:
     """Queue every email in PATH (a folder of .eml files, a Maildir or an mbox file).
 
     `drafter inbox import imap` does one pass over the IMAP mailbox (DRAFTER_IMAP_*).
-    Importing the same email again is a no-op. A file or sub-folder that cannot be read
-    is skipped with one line naming it, the rest is imported, and the exit code is 1.
+    Importing the same email again is a no-op. A file or sub-folder that cannot be read,
+    and a file with no mail header (notes.txt), is skipped with one line naming it, the rest
+    is imported, and the exit code is 1.
     """
     from drafter.desk import Desk
-    from drafter.mail.sources import iter_source
+    from drafter.mail.sources import iter_source, not_an_email
 
     if str(path) == "imap" and not path.exists():
         from drafter.cli.imap import import_imap
@@ -52,19 +53,21 @@ def import_cmd(ctx: click.Context, path: Path) -> None:
             hint="give a folder of .eml files, a Maildir or an mbox file",
         )
     desk = Desk(settings_of(ctx))
-    skipped: list[str] = []
+    unreadable: list[str] = []
+    no_email: list[str] = []
 
     def skip(where: str, reason: str) -> None:
-        skipped.append(where)
+        (no_email if reason == not_an_email(where) else unreadable).append(where)
         click.echo(f"skipped: {reason}", err=True)
 
     report = desk.import_messages(iter_source(path, on_skip=skip))
     click.echo(
         f"imported {report.imported}, duplicates {report.duplicates}, "
         f"quarantined {report.quarantined}"
-        + (f", skipped {len(skipped)} (unreadable)" if skipped else "")
+        + (f", skipped {len(unreadable)} (unreadable)" if unreadable else "")
+        + (f", skipped {len(no_email)} (not an email)" if no_email else "")
     )
-    if skipped:
+    if unreadable or no_email:
         sys.exit(1)
 
 

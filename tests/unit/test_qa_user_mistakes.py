@@ -82,6 +82,17 @@ def test_draft_of_a_folder_is_a_clear_error(tmp_path: Path) -> None:
     assert_user_error(run("draft", str(tmp_path)), "is a folder", "drafter inbox import")
 
 
+def test_draft_and_parse_of_a_text_file_without_mail_headers_name_it(tmp_path: Path) -> None:
+    """`drafter draft notes.txt` drafted any text file as an email (desk11/12 left it)."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Kann ich meinen Abschlag auf 80 EUR erhöhen?\n", encoding="utf-8")
+    for command in (["draft", str(notes), "--no-llm"], ["mail", "parse", str(notes)]):
+        assert_user_error(run(*command), f"{notes} does not look like an email", "--text")
+    told = run("mail", "parse", str(notes), "--text")
+    assert told.returncode == 0, told.stderr
+    assert "Abschlag auf 80 EUR" in told.stdout
+
+
 def test_eval_cases_folder_is_not_reported_as_missing(tmp_path: Path) -> None:
     result = run("eval", "drafts", "--cases", str(tmp_path), "--no-llm")
     assert_user_error(result, "is a folder")
@@ -195,3 +206,17 @@ def test_every_setting_in_env_example_is_a_known_one() -> None:
 
     names = re.findall(r"^#?\s*(DRAFTER_[A-Z0-9_]+)=", (ROOT / ".env.example").read_text(), re.M)
     assert names and set(names) <= known_names(), set(names) - known_names()
+
+
+def test_inbox_import_of_a_folder_skips_and_counts_a_text_file_that_is_no_email(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    (folder / "a.eml").write_text("From: k@example.org\nSubject: Abschlag\n\nBitte senken.\n")
+    (folder / "notes.txt").write_text("Shift notes: call back Mrs Behrens.\n")
+    result = run("--data-dir", str(tmp_path / "data"), "inbox", "import", str(folder))
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert f"skipped: {folder / 'notes.txt'} does not look like an email" in result.stderr
+    assert "imported 1, duplicates 0, quarantined 0, skipped 1 (not an email)" in result.stdout
