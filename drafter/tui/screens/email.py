@@ -67,6 +67,7 @@ class EmailScreen(Claiming):
         self._autosave: Timer | None = None
         self._stream_timer: Timer | None = None
         self._redacted_loaded = False
+        self._redacted: asyncio.Task[str] | None = None  # the model's view, loaded on opening
         self.held_by = ""  # "being handled by …" when another agent holds the claim
         self._checks_warmed = False  # the reply checks ran once in the background
         self._claimed = False  # this desk holds the review claim (renewed while open)
@@ -183,6 +184,7 @@ class EmailScreen(Claiming):
         await self._take_claim()
         self.show_email(self.record)
         self.show_conversation(turns)
+        panels.prefetch_redacted(self)
         self.refresh_bindings()
         if self.held_by:  # read-only: show the latest version, never draft
             if versions:
