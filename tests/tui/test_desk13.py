@@ -4,8 +4,16 @@ columns, German and English."""
 from __future__ import annotations
 
 import threading
+from typing import Any
 
+import pytest
+from textual.widgets import Label
+
+from drafter.config import Settings
+from drafter.desk import Desk
+from tests.integration.desk_helpers import queue_emails
 from tests.tui.helpers import wait_for
+from tests.tui.real_service import build, open_first
 from tests.tui.test_snapshots import desk_app, email_ready
 
 
@@ -37,3 +45,36 @@ async def test_the_model_view_is_loaded_when_the_email_opens_not_on_ctrl_t() -> 
         await pilot.press("ctrl+t", "ctrl+t")  # hide, show again: no second load
         await pilot.pause(0.2)
         assert len(asked) == 1
+
+
+def _notes(app: Any) -> str:
+    return " ".join(str(n.message) for n in app._notifications)
+
+
+@pytest.mark.parametrize("what", ["reject", "release"])
+async def test_an_email_open_read_only_follows_when_its_holder_lets_it_go(
+    db_settings: Settings, retriever: Any, what: str
+) -> None:
+    """Ben opened an email anna held (read-only, "being handled by anna"); anna rejected it,
+    or left it, and ben's screen still said "being handled by anna" until he went back to
+    the queue. It now shows the rejection, or claims the free email as opening it does."""
+    anna = Desk(db_settings.model_copy(update={"agent_id": "anna"}), retriever=retriever)
+    ben = Desk(db_settings.model_copy(update={"agent_id": "ben"}), retriever=retriever)
+    (email_id,) = queue_emails(anna, 1)
+    anna.save_edit(email_id, "Guten Tag,\n\nhier ist die Antwort.\n")
+    anna.claim(email_id)
+    app = build(ben.settings, ben)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await open_first(app, pilot)
+        assert "anna" in screen.held_by and screen.editor.read_only
+        if what == "reject":
+            anna.reject(email_id, "telefonisch geklärt")
+            header = screen.query_one("#draft-status", Label)
+            await wait_for(pilot, lambda: "rejected by anna" in str(header.render()))
+            assert "telefonisch geklärt" in str(header.render())
+            assert screen.editor.read_only and not screen.held_by
+        else:
+            anna.release(email_id)
+            await wait_for(pilot, lambda: not screen.editor.read_only)
+            assert ben.email(email_id).claimed_by == "ben"
+            await wait_for(pilot, lambda: "anna let this email go" in _notes(app))
