@@ -7,7 +7,7 @@ import threading
 from typing import Any
 
 import pytest
-from textual.widgets import Label
+from textual.widgets import Label, OptionList
 
 from drafter.config import Settings
 from drafter.desk import Desk
@@ -78,3 +78,21 @@ async def test_an_email_open_read_only_follows_when_its_holder_lets_it_go(
             await wait_for(pilot, lambda: not screen.editor.read_only)
             assert ben.email(email_id).claimed_by == "ben"
             await wait_for(pilot, lambda: "anna let this email go" in _notes(app))
+
+
+async def test_the_version_list_shows_the_edit_typed_just_before_ctrl_b() -> None:
+    """ctrl+b read the versions before saving the editor's text: an edit typed within the
+    autosave pause (or being autosaved) was missing from the list, or shown as it was
+    before its last autosave ("+ XSehr geehrte" after the X was deleted again)."""
+    app = desk_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await email_ready(pilot)
+        screen = app.screen
+        screen.editor.move_cursor(screen.editor.document.end)  # type: ignore[attr-defined]
+        await pilot.press(*"PS 9")
+        await pilot.press("ctrl+b")  # before the autosave pause is over
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "VersionsScreen")
+        await pilot.pause(0.05)
+        listed = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
+        assert listed.startswith("v2") and "PS 9" in listed, listed
+        await pilot.press("escape")

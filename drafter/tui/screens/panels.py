@@ -18,7 +18,10 @@ if TYPE_CHECKING:
 
 
 async def choose_version(screen: EmailView) -> None:
-    """List the saved versions (with what each changed); the chosen one becomes a new edit."""
+    """List the saved versions (with what each changed); the chosen one becomes a new edit.
+    The editor's text is saved first (waiting for an autosave under way): read before it,
+    the list missed the last edit, or showed a version as it was before its last autosave."""
+    await screen.flush()
     try:
         versions = await screen.desk.call(screen.desk.service.versions, screen.email_id)
     except DrafterError as error:
@@ -27,7 +30,6 @@ async def choose_version(screen: EmailView) -> None:
     if not versions:
         screen.notify(t("notify.no_versions"))
         return
-    await screen.flush()
     chosen = await screen.app.push_screen_wait(VersionsScreen(versions))
     if chosen is None:
         return
