@@ -128,8 +128,12 @@ class GapTopic:
 
 
 def question_of(subject: str, body: str, limit: int = 160) -> str:
-    """The customer's question: the first sentence ending in '?', else the subject."""
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", body):
+    """The customer's question: the first sentence ending in '?', else the subject. A line
+    break inside a paragraph (mail is wrapped at ~72 characters) does not end a sentence:
+    "Gibt es eine Förderung" + line break + "oder einen Zuschuss dafür?" is one question,
+    not "oder einen Zuschuss dafür?"."""
+    paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", body))
+    for sentence in (s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)):
         sentence = sentence.strip()
         if sentence.endswith("?") and len(sentence) > 8:
             return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
