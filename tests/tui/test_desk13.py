@@ -96,3 +96,23 @@ async def test_the_version_list_shows_the_edit_typed_just_before_ctrl_b() -> Non
         listed = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
         assert listed.startswith("v2") and "PS 9" in listed, listed
         await pilot.press("escape")
+
+
+@pytest.mark.parametrize("ui", ["en", "de"])
+async def test_the_80_column_header_keeps_its_lines_with_a_long_reason_and_address(
+    ui: str,
+) -> None:
+    """At 80 columns (subject, From, Status) the German status line ("Status: in Prüfung
+    Sprache: de   Anliegen: kundenportal   übernommen von anna") wrapped to a fourth line
+    and left one line of the mail ("hey,"); a long address wrapped the From line too."""
+    app = desk_app(ui_language=ui)
+    for record in app.service.records.values():  # type: ignore[attr-defined]
+        record.contact_reason = "kundenportal"
+        record.status = "in_review"  # "in Prüfung": opened by this desk
+        record.email.from_.email = "finn.jessen.privat-und-dienstlich@gmail.com"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await email_ready(pilot)
+        await pilot.pause(0.2)
+        meta = app.screen.query_one("#email-meta")
+        assert meta.size.height == 3, str(meta.render())  # subject, From, Status
+        assert "kundenportal" in str(meta.render()), str(meta.render())
