@@ -220,3 +220,28 @@ def test_inbox_import_of_a_folder_skips_and_counts_a_text_file_that_is_no_email(
     assert "Traceback" not in result.stderr
     assert f"skipped: {folder / 'notes.txt'} does not look like an email" in result.stderr
     assert "imported 1, duplicates 0, quarantined 0, skipped 1 (not an email)" in result.stdout
+
+
+def test_inbox_list_at_80_columns_is_one_line_per_email_in_the_agents_zone(
+    tmp_path: Path,
+) -> None:
+    """`inbox list` (the README's first command after `make demo`) took 3-4 lines per email
+    at 80 columns ("Elke / Martens / <elke.mart…") and printed UTC times."""
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"{n}.eml").write_text(
+            f"From: Dr. Cornelia Haack-Vollmer <cornelia.haack-vollmer{n}@example.org>\n"
+            f"Subject: Auskunftsersuchen nach Art. 15 DSGVO zu meinem Vertrag {n}\n"
+            "Date: Mon, 05 Oct 2026 06:47:00 +0000\n\nBitte um Auskunft.\n"
+        )
+    data = str(tmp_path / "data")
+    assert run("--data-dir", data, "inbox", "import", str(folder)).returncode == 0
+    env = {"COLUMNS": "80", "DRAFTER_TIMEZONE": "Europe/Berlin"}
+    result = run("--data-dir", data, "inbox", "list", env=env)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    rows = [line for line in lines if "Dr. Cor" in line]
+    assert len(rows) == 3, result.stdout  # one line each
+    assert all("2026-10-05 08:47" in row and "@" not in row for row in rows), rows
