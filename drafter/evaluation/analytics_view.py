@@ -89,7 +89,7 @@ def reasons_table(groups: list[Group]) -> Table | Text:
     table.add_column("reasons (emails)", overflow="fold")
     for group in groups:
         if group.rejection_reasons:
-            reasons = ", ".join(f"{r} ({n})" for r, n in group.rejection_reasons.items())
+            reasons = "\n".join(f"{r} ({n})" for r, n in group.rejection_reasons.items())
             table.add_row(group.key, reasons)
     return table if table.row_count else Text("rejection reasons: no email rejected\n")
 

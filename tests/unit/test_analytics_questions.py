@@ -1,8 +1,11 @@
-"""The question a knowledge-gap topic of `drafter report` shows for each email."""
+"""What `drafter report` shows of the mails: the question of each knowledge-gap topic, and
+the rejection reasons."""
 
 from __future__ import annotations
 
-from drafter.evaluation.analytics import question_of
+import datetime as dt
+
+from drafter.evaluation.analytics import EmailFacts, question_of, summarise
 
 
 def test_a_question_wrapped_over_two_lines_is_shown_whole() -> None:
@@ -24,3 +27,28 @@ def test_questions_in_separate_paragraphs_and_the_subject_fallback() -> None:
     assert question_of("Umzug", body) == "- Wann kommt die Schlussrechnung?"
     assert question_of("Umzug", "Ich bin umgezogen.\nDanke.") == "Umzug"
     assert question_of("", "") == "(no subject)"
+
+
+def test_rejection_reasons_group_any_case_and_keep_the_agents_spelling() -> None:
+    """The report showed "doppelt, per telefon geklärt (1)": lowercased, and the comma of the
+    reason read like a second one. Spellings are grouped, the most common one is shown, and
+    the table puts one reason per line."""
+    from rich.console import Console
+
+    from drafter.evaluation.analytics_view import reasons_table
+
+    now = dt.datetime(2026, 11, 30, 12, tzinfo=dt.UTC)
+
+    def rejected(n: int, why: str) -> EmailFacts:
+        return EmailFacts(n, "beschwerde", "reply@1", "de", "s", "b", "rejected", now,
+                          rejected_at=now, rejection=why)  # fmt: skip
+
+    group = summarise("beschwerde", [rejected(1, "Doppelt, per Telefon geklärt"),
+                                     rejected(2, "doppelt, per Telefon geklärt"),
+                                     rejected(3, "Doppelt, per Telefon geklärt"),
+                                     rejected(4, "Spam")])  # fmt: skip
+    assert group.rejection_reasons == {"Doppelt, per Telefon geklärt": 3, "Spam": 1}
+    console = Console(width=80, record=True)
+    console.print(reasons_table([group]))
+    text = console.export_text()
+    assert "Doppelt, per Telefon geklärt (3)" in text and "│ Spam (1)" in text, text
