@@ -15,6 +15,7 @@ from tests.integration.desk_helpers import queue_emails
 from tests.tui.helpers import wait_for
 from tests.tui.real_service import build, open_first
 from tests.tui.test_snapshots import desk_app, email_ready
+from tests.tui.test_team_claims import notes
 
 
 async def test_the_model_view_is_loaded_when_the_email_opens_not_on_ctrl_t() -> None:
@@ -47,10 +48,6 @@ async def test_the_model_view_is_loaded_when_the_email_opens_not_on_ctrl_t() -> 
         assert len(asked) == 1
 
 
-def _notes(app: Any) -> str:
-    return " ".join(str(n.message) for n in app._notifications)
-
-
 @pytest.mark.parametrize("what", ["reject", "release"])
 async def test_an_email_open_read_only_follows_when_its_holder_lets_it_go(
     db_settings: Settings, retriever: Any, what: str
@@ -77,7 +74,7 @@ async def test_an_email_open_read_only_follows_when_its_holder_lets_it_go(
             anna.release(email_id)
             await wait_for(pilot, lambda: not screen.editor.read_only)
             assert ben.email(email_id).claimed_by == "ben"
-            await wait_for(pilot, lambda: "anna let this email go" in _notes(app))
+            await wait_for(pilot, lambda: "anna let this email go" in notes(app))
 
 
 async def test_the_version_list_shows_the_edit_typed_just_before_ctrl_b() -> None:
