@@ -113,3 +113,26 @@ async def test_the_80_column_header_keeps_its_lines_with_a_long_reason_and_addre
         meta = app.screen.query_one("#email-meta")
         assert meta.size.height == 3, str(meta.render())  # subject, From, Status
         assert "kundenportal" in str(meta.render()), str(meta.render())
+
+
+async def test_f9_on_an_email_another_agent_holds_says_who_holds_it() -> None:
+    """f9 (and ctrl+s, f8 …) on an email held by another agent did nothing, without a word:
+    the footer hides the keys, and an agent pressing f9 out of habit saw no reaction."""
+    from datetime import timedelta
+
+    from drafter.store.queue_state import Claim, ClaimedError
+    from drafter.tui.screens.email import EmailScreen
+    from tests.tui.fake_desk import NOW
+    from tests.tui.test_snapshots import queue_ready
+
+    app = desk_app()
+    claim = Claim(agent="bob", kind="review", since=NOW, expires=NOW + timedelta(minutes=5))
+    app.service.fail_calls["claim"] = ClaimedError(1, claim)  # type: ignore[attr-defined]
+    async with app.run_test(size=(120, 30)) as pilot:
+        await queue_ready(pilot)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
+        await wait_for(pilot, lambda: bool(app.screen.held_by))  # type: ignore[attr-defined]
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: "being handled by bob" in notes(app))  # type: ignore[arg-type]
+        assert isinstance(app.screen, EmailScreen), "no send dialog"

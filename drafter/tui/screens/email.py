@@ -151,12 +151,23 @@ class EmailScreen(Claiming):
     def on_key(self, event: events.Key) -> None:
         """The greyed rewrite key still says why: at 80 columns the footer has no room for
         'Rewrite: no model', and a key that does nothing looks broken."""
+        bound = self._bindings.key_to_bindings.get(event.key, ())
+        if (self.final or self.held_by) and any(b.action in CHANGES for b in bound):
+            event.stop()  # f9 on an email another agent holds did nothing, without a word
+            self.notify(self._locked_note(), severity="warning")
+            return
         if not self._no_model or self.final or self.held_by:
             return
-        bound = self._bindings.key_to_bindings.get(event.key, ())
         if any(b.id == "rewrite" for b in bound):
             event.stop()
             self.action_rewrite()
+
+    def _locked_note(self) -> str:
+        """Why this email's reply cannot change: who holds it, or that it is sent/rejected."""
+        if self.held_by:
+            return t("email.held", message=self.held_by)
+        assert self.record is not None
+        return draft_pane.final_note(self.record, self.desk.now())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """A sent or rejected email offers no change to its reply; reopen only when rejected."""
