@@ -9,8 +9,9 @@ carry that action are verbs and qualifiers ("versetzen", "send", "son's", "early
 count of missing things cannot see.
 
 `unstated_words` reads each asking sentence of the mail (drafter.drafting.situation) and
-finds the single sentence of the article (with the article's title) that states the most of
-its words; what that best sentence leaves out is unstated. The words counted are the
+finds the single sentence of the article (with the article's title; the items of a list count
+as one sentence) that states the most of its words; what that best sentence leaves
+out is unstated. The words counted are the
 sentence's words of four letters or more that are less common than everyday words (wordfreq
 zipf below gap_verdict's EVERYDAY_ZIPF), that name something (drafter.drafting.thing_words:
 no times, tone or adverbs) and that do not only say what type of answer is wanted ("kostet",
@@ -31,8 +32,10 @@ from drafter.drafting.thing_words import names_no_thing, zipf
 from drafter.toolkit import wordset
 
 _WORD = re.compile(r"[^\W\d_][\w-]*[^\W\d_]")
-#: article sentences: after a stop, a question or exclamation mark, a colon, or a line break
-_SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+")
+#: article units: sentences (after a stop, a question or exclamation mark) and blocks (after a
+#: blank line); a single line break does not end one, so the items of a list are read together
+#: ("- Email to ...", "- Letter to ...": how to cancel)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 #: words that ask for a type of answer (an amount, a time, a permission), not for an action
 _ANSWER_TYPE = wordset(
     "kostet kosten gebühr preis hoch viel lange wann darf dürfen kann können könnt muss "

@@ -63,3 +63,14 @@ def test_the_shield_stays_without_a_missing_key_term_or_for_an_article_in_other_
     english = _best(INSTALLATION, language="en")
     assert gv.sure((0.7, 2), ASKED, [english], [INSTALLATION], "de")
     assert not gv.sure((0.5, 0), ASKED, [english], [INSTALLATION], "de")
+
+
+def test_the_items_of_a_list_count_as_one_sentence() -> None:
+    article = (
+        "## How to cancel\n\nNotice in text form is enough:\n\n- by email to the service "
+        "address\n- by letter to our office\n\nWe confirm your cancellation within 7 days."
+    )
+    asked = "Do I need to send a signed letter, or is an email enough?"
+    assert asked_words(asked, "en", gv.EVERYDAY_ZIPF) == {"email", "letter", "sign"}
+    # the list states "email" and "letter" together, only "signed" is not
+    assert unstated_words(asked, "Cancelling", article, "en", "en", gv.EVERYDAY_ZIPF) == 1
