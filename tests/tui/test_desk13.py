@@ -22,17 +22,17 @@ async def test_the_model_view_is_loaded_when_the_email_opens_not_on_ctrl_t() -> 
     """The first ctrl+t of a desk took ~3 s under load (the privacy modules load then); the
     pseudonymized text is now loaded in the background as the email opens, once."""
     app = desk_app()
-    service = app.service
+    service: Any = app.service  # the fake desk, whose redacted() is slowed down here
     release = threading.Event()
-    plain = service.redacted  # type: ignore[attr-defined]
+    plain = service.redacted
     asked: list[int] = []
 
     def slow_redacted(email_id: int) -> str:
         asked.append(email_id)
         release.wait(5)  # the first load of the privacy modules
-        return plain(email_id)
+        return str(plain(email_id))
 
-    service.redacted = slow_redacted  # type: ignore[attr-defined]
+    service.redacted = slow_redacted
     async with app.run_test(size=(80, 24)) as pilot:
         await email_ready(pilot)
         screen = app.screen
@@ -118,21 +118,13 @@ async def test_the_80_column_header_keeps_its_lines_with_a_long_reason_and_addre
 async def test_f9_on_an_email_another_agent_holds_says_who_holds_it() -> None:
     """f9 (and ctrl+s, f8 …) on an email held by another agent did nothing, without a word:
     the footer hides the keys, and an agent pressing f9 out of habit saw no reaction."""
-    from datetime import timedelta
-
-    from drafter.store.queue_state import Claim, ClaimedError
     from drafter.tui.screens.email import EmailScreen
-    from tests.tui.fake_desk import NOW
-    from tests.tui.test_snapshots import queue_ready
+    from tests.tui.test_desk12 import held_by_bob, open_held
 
     app = desk_app()
-    claim = Claim(agent="bob", kind="review", since=NOW, expires=NOW + timedelta(minutes=5))
-    app.service.fail_calls["claim"] = ClaimedError(1, claim)  # type: ignore[attr-defined]
+    held_by_bob(app)
     async with app.run_test(size=(120, 30)) as pilot:
-        await queue_ready(pilot)
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
-        await wait_for(pilot, lambda: bool(app.screen.held_by))  # type: ignore[attr-defined]
+        await open_held(pilot)
         await pilot.press("f9")
         await wait_for(pilot, lambda: "being handled by bob" in notes(app))  # type: ignore[arg-type]
         assert isinstance(app.screen, EmailScreen), "no send dialog"
