@@ -118,3 +118,42 @@ def test_japanese_addresses_are_hidden(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     check(pz, text, hidden, kept)
+
+
+def _mail(sender: str, body: str) -> bytes:
+    return (
+        f"From: {sender}\nTo: service@stadtwerke-nordlicht.de\nSubject: Frage\n"
+        "Content-Type: text/plain; charset=utf-8\n\n" + body
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "hidden", "kept"),
+    [
+        # a pet form of the address's short name signs the mail ("Staszek" of stasz.…@)
+        (
+            "Stanisław Kowalczyk <stasz.kowalczyk@example.pl>",
+            "internet geht nicht seit gestern.\n\nstaszek k.\n",
+            "staszek",
+            ("internet",),
+        ),
+        # a compound of a word of the address is no pet form
+        (
+            "Sanitär Brodersen <sanitaer-brodersen-kiel@example.de>",
+            "Bitte Rückruf.\nSanitärmeister\nZählerstand folgt.\n",
+            "",
+            ("Sanitärmeister",),
+        ),
+    ],
+)
+def test_a_pet_form_of_the_senders_short_name_is_hidden(
+    pz: Pseudonymizer, sender: str, body: str, hidden: str, kept: tuple[str, ...]
+) -> None:
+    from drafter.mail.parse import parse_email
+
+    redacted, _ = pz.redact_email(parse_email(_mail(sender, body)))
+    seen = "\n".join([redacted.body, redacted.signature])
+    if hidden:
+        assert hidden not in seen, seen
+    for word in kept:
+        assert word in seen, seen
