@@ -67,6 +67,9 @@ _COMPLAINT = re.compile(
     r"furious|angry|appalling|ridiculous|disgrace\w*|fed up|yet again|third time)\b|!{2,}",
     re.I,
 )
+# "!!" alone marks urgency or agitation: an emergency ("kein Strom!!!", "Internet tot!!") is
+# no complaint to answer with "Grund zur Beschwerde" (session-10 blind review, mails 07, 31)
+_ANGER = re.compile(_COMPLAINT.pattern.removesuffix("|!{2,}"), re.I)
 
 
 # what the customer asks or asks us to do: a question, "Bitte …", "Können Sie …", "I would
@@ -250,8 +253,24 @@ _OVERDUE = re.compile(
     r"\btrotz\s+(?:(?:meine[sr]?|des|der|ihre[sr]?|unsere[sr]?)\s+)?[A-ZÄÖÜ]\w+|"
     r"(?i:\b(?:antwort|rückmeldung|reaktion)\b[^.!?]{0,40}\bbis heute\b(?:\s+\w+)?\s+"
     r"(?:nicht|nichts|kein\w*)\b|\bstill\s+(?:no|not|haven't|have not)\b[^.!?]{0,20}"
-    r"\b(?:reply|response|answer|heard)\b)"
+    r"\b(?:reply|response|answer|heard)\b|"
+    # still nothing since ("Eingangsbestätigung bekommen, seitdem NICHTS", "immer noch keine
+    # Antwort") and the appointment nobody kept ("niemand ist gekommen", "no one showed up")
+    r"\b(?:seitdem|seither)\s+(?:nichts|keine?)\b|\b(?:immer noch|noch immer)\s+(?:nichts|"
+    r"keine?\s+(?:antwort|rückmeldung|reaktion|nachricht|bestätigung))\b|"
+    r"\b(?:niemand|keiner|techniker\w*|monteur\w*)\b[^.!?]{0,30}\b(?:nicht\s+)?"
+    r"(?:gekommen|erschienen)\b|\bno(?:body|[- ]one)\s+(?:came|showed up|turned up)\b|"
+    r"\b(?:didn't|did not|never)\s+(?:show|turn)(?:ed)?\s+up\b)"
 )
+
+
+def owed(text: str) -> bool:
+    """True when the mail states that we did not do what we owed (`_OVERDUE`, outside a
+    question): the one complaint whose fault is established, so the reply apologises for it.
+    Anger alone ("unverschämt", "enttäuscht") concedes nothing: the reply says it understands
+    (session-10 blind review, mail 24: "Es tut uns leid, dass Sie Grund zur Beschwerde haben"
+    conceded a fault for a price increase that may be lawful)."""
+    return any(_OVERDUE.search(s) and not s.rstrip().endswith("?") for s in _SENTENCE.split(text))
 
 
 def situation(text: str) -> str:
@@ -259,9 +278,7 @@ def situation(text: str) -> str:
     (something of ours does not work for them) or '' for the customer's mail."""
     if _BEREAVEMENT.search(text):
         return "bereavement"
-    if _COMPLAINT.search(text) or any(
-        _OVERDUE.search(s) and not s.rstrip().endswith("?") for s in _SENTENCE.split(text)
-    ):
+    if _COMPLAINT.search(text) or owed(text):
         return "complaint"
     if _FAULT.search(text):
         return "fault"
@@ -336,7 +353,7 @@ def acknowledgement(text: str, language: str, formality: str) -> str:
                 if du
                 else ". Zunächst möchten wir Ihnen unser aufrichtiges Beileid aussprechen."
             )
-        if kind == "complaint":
+        if kind == "complaint" and owed(text):
             return thanks + (
                 ". Es tut uns leid, dass du Grund zur Beschwerde hast; bitte entschuldige die "
                 "Unannehmlichkeiten."
@@ -344,6 +361,14 @@ def acknowledgement(text: str, language: str, formality: str) -> str:
                 else ". Es tut uns leid, dass Sie Grund zur Beschwerde haben; bitte entschuldigen "
                 "Sie die Unannehmlichkeiten."
             )
+        if kind == "complaint" and _ANGER.search(text):
+            return thanks + (
+                ". Wir verstehen deinen Ärger und nehmen dein Anliegen ernst."
+                if du
+                else ". Wir verstehen Ihren Ärger und nehmen Ihr Anliegen ernst."
+            )
+        if kind == "complaint" and _FAULT.search(text):
+            kind = "fault"
         if kind == "fault":
             return thanks + (
                 ". Es tut uns leid, dass du diese Unannehmlichkeiten hast."
@@ -357,11 +382,15 @@ def acknowledgement(text: str, language: str, formality: str) -> str:
         thanks += " and for " + " and ".join(extra)
     if kind == "bereavement":
         return thanks + ". Please accept our sincere condolences."
-    if kind == "complaint":
+    if kind == "complaint" and owed(text):
         return thanks + (
             ". We are sorry that you have reason to complain, and we apologise for the "
             "inconvenience."
         )
+    if kind == "complaint" and _ANGER.search(text):
+        return thanks + ". We understand your frustration and take your concern seriously."
+    if kind == "complaint" and _FAULT.search(text):
+        kind = "fault"
     if kind == "fault":
         return thanks + ". We are sorry for the trouble this is causing you."
     return thanks + "."

@@ -36,7 +36,9 @@ def _reply(
 
 def test_acknowledgement_fits_the_situation() -> None:
     assert "Beileid" in acknowledgement("Mein Vater ist verstorben.", "de", "sie")
-    assert "entschuldigen" in acknowledgement("Das ist eine Frechheit!!", "de", "sie")
+    # anger alone concedes no fault (test_template_review11); a fault the mail states does
+    assert "Ärger" in acknowledgement("Das ist eine Frechheit!!", "de", "sie")
+    assert "entschuldigen" in acknowledgement("Mahnung trotz Beanstandung!!", "de", "sie")
     assert "Zählerstand" in acknowledgement("Mein Zählerstand: 12345 kWh", "de", "sie")
     assert "condolences" in acknowledgement("My father passed away.", "en", "you")
     assert acknowledgement("Wie geht das?", "de", "du") == "danke für deine Nachricht."
