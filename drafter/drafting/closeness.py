@@ -30,11 +30,6 @@ LEAD_GAIN = 0.1
 #: another usable article leads when its title is this much closer in meaning to the question
 #: than the title of the article chosen so far (cosine difference)
 TITLE_GAIN = 0.1
-#: meaning chooses only among articles retrieved about as well as the best one (their weight,
-#: drafter.drafting.extractive.weights, at least this): one sentence of a weakly retrieved
-#: article is often close in meaning only through its question heading ("Do I still have to
-#: pay?", "Can't pay it all at once?" for "Can I pay in March instead?"), not its answer
-MEANING_WEIGHT = 0.5
 
 
 def closeness(
@@ -58,7 +53,7 @@ def lead_by_meaning(
     best: dict[int, float] = {}
     for (passage, _), value in near.items():
         i = passage - 1
-        if i < len(weights) and (weights[i] >= MEANING_WEIGHT or i == lexical):
+        if i < len(weights) and weights[i] > 0:
             best[i] = max(best.get(i, -1.0), value)
     if not best:
         return lexical

@@ -68,7 +68,8 @@ _COMPLAINT = re.compile(
     re.I,
 )
 # "!!" alone marks urgency or agitation: an emergency ("kein Strom!!!", "Internet tot!!") is
-# no complaint to answer with "Grund zur Beschwerde" (session-10 blind review, mails 07, 31)
+# no complaint to answer with "Grund zur Beschwerde" (session-10 blind review, mails 07, 31);
+# it gets the fault line, other agitation the understanding line
 _ANGER = re.compile(_COMPLAINT.pattern.removesuffix("|!{2,}"), re.I)
 
 
@@ -256,8 +257,8 @@ _OVERDUE = re.compile(
     r"\b(?:reply|response|answer|heard)\b|"
     # still nothing since ("Eingangsbestätigung bekommen, seitdem NICHTS", "immer noch keine
     # Antwort") and the appointment nobody kept ("niemand ist gekommen", "no one showed up")
-    r"\b(?:seitdem|seither)\s+(?:nichts|keine?)\b|\b(?:immer noch|noch immer)\s+(?:nichts|"
-    r"keine?\s+(?:antwort|rückmeldung|reaktion|nachricht|bestätigung))\b|"
+    r"\b(?:seitdem|seither)\s+(?:nichts|keine?)\b|\b(?:immer noch|noch immer|bis heute)\s+"
+    r"(?:nichts|keine?\s+(?:antwort|lösung|rückmeldung|reaktion|nachricht|bestätigung))\b|"
     r"\b(?:niemand|keiner|techniker\w*|monteur\w*)\b[^.!?]{0,30}\b(?:nicht\s+)?"
     r"(?:gekommen|erschienen)\b|\bno(?:body|[- ]one)\s+(?:came|showed up|turned up)\b|"
     r"\b(?:didn't|did not|never)\s+(?:show|turn)(?:ed)?\s+up\b)"
@@ -361,14 +362,14 @@ def acknowledgement(text: str, language: str, formality: str) -> str:
                 else ". Es tut uns leid, dass Sie Grund zur Beschwerde haben; bitte entschuldigen "
                 "Sie die Unannehmlichkeiten."
             )
-        if kind == "complaint" and _ANGER.search(text):
+        if kind == "complaint" and not _ANGER.search(text) and _FAULT.search(text):
+            kind = "fault"  # "kein Strom!!!": an emergency, no complaint
+        if kind == "complaint":
             return thanks + (
                 ". Wir verstehen deinen Ärger und nehmen dein Anliegen ernst."
                 if du
                 else ". Wir verstehen Ihren Ärger und nehmen Ihr Anliegen ernst."
             )
-        if kind == "complaint" and _FAULT.search(text):
-            kind = "fault"
         if kind == "fault":
             return thanks + (
                 ". Es tut uns leid, dass du diese Unannehmlichkeiten hast."
@@ -387,10 +388,10 @@ def acknowledgement(text: str, language: str, formality: str) -> str:
             ". We are sorry that you have reason to complain, and we apologise for the "
             "inconvenience."
         )
-    if kind == "complaint" and _ANGER.search(text):
-        return thanks + ". We understand your frustration and take your concern seriously."
-    if kind == "complaint" and _FAULT.search(text):
+    if kind == "complaint" and not _ANGER.search(text) and _FAULT.search(text):
         kind = "fault"
+    if kind == "complaint":
+        return thanks + ". We understand your frustration and take your concern seriously."
     if kind == "fault":
         return thanks + ". We are sorry for the trouble this is causing you."
     return thanks + "."
