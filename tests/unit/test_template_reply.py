@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.config import Settings
+from drafter.drafting.acknowledge import acknowledgement
 from drafter.drafting.article_units import parse_article, strip_examples
 from drafter.drafting.extractive import extractive_reply
-from drafter.drafting.situation import acknowledgement, asks_for_given, given_data
+from drafter.drafting.situation import asks_for_given, given_data
 from drafter.models import Address, InboundEmail, Passage
 
 KB = Path(__file__).resolve().parents[2] / "kb" / "de"

@@ -8,10 +8,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from drafter.config import Settings
+from drafter.drafting.acknowledge import acknowledgement
 from drafter.drafting.assemble import assemble_draft
 from drafter.drafting.dates import check_dates
 from drafter.drafting.extractive import extractive_reply
-from drafter.drafting.situation import acknowledgement, owed
+from drafter.drafting.situation import owed
 from drafter.drafting.switch_dates import applied_switch
 from drafter.drafting.thresholds import applied_rules
 from drafter.models import Address, InboundEmail, Passage
@@ -40,6 +41,8 @@ def test_a_kept_silence_or_a_missed_appointment_is_a_fault_the_mail_states() -> 
     for text in (
         "Techniker nicht gekommen\nIch habe mir Urlaub genommen und niemand ist gekommen.",
         "Eine Eingangsbestätigung habe ich bekommen, seitdem NICHTS.",
+        "Den Eingang haben Sie bestätigt. Seitdem: nichts.",
+        "Beschwerde Glasfaser - seit 5 Wochen keine Antwort, Schlichtung?",
         "WG: Beschwerde vom 12.10. - immer noch keine Antwort",
         "Ich habe mich vor 6 Wochen beschwert und bis heute keine Lösung bekommen.",
     ):
