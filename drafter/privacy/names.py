@@ -16,8 +16,8 @@ from collections.abc import Iterable, Iterator
 from drafter.privacy.prefilter import guarded, scan
 from drafter.privacy.spans import Span, cased, cue_lines, word_start, words
 
-UC = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŽŘĚ"
-LC = "a-zß-öø-ÿłśżźćńšžčřěůőű"
+UC = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŽŘĚĄĘŞİĞĽŤĎŇŔĹĖŪŲĮĀĒĪŌŐŰŮ"  # Polish, Czech, Turkish, Baltic
+LC = "a-zß-öø-ÿłśżźćńšžčřěůőűąęşığľťďňŕĺėūųįāēīō"
 TOKEN = (
     rf"(?!(?:Herrn?|Frau|Mrs?|Ms|Miss|Dr|Prof)\b)"
     rf"(?:[{UC}]'[{UC}][{LC}]+|[{UC}][{LC}]+(?:[{UC}][{LC}]+)?(?:-[{UC}][{LC}]+)*)"
@@ -67,8 +67,11 @@ CLOSINGS = (
     r"(?:Mit[ ]freundlichen[ ]Grüßen|Mit[ ]freundlichem[ ]Gruß|Freundliche[ ]Grüße|"
     r"Viele[ ]Grüße|Beste[ ]Grüße|Liebe[ ]Grüße|Herzliche[ ]Grüße|Schöne[ ]Grüße|"
     r"Sonnige[ ]Grüße|Gruß|Grüße|MfG|LG|VG|Best[ ]regards|Kind[ ]regards|Warm[ ]regards|"
-    r"Kindest[ ]regards|Regards|Best[ ]wishes|Many[ ]thanks|Thanks|Thank[ ]you|Cheers|"
-    r"Sincerely|Yours[ ]sincerely|Yours[ ]faithfully|Yours[ ]truly|Best|Danke|Vielen[ ]Dank|--)"
+    r"Kindest[ ]regards|Regards|Best[ ]wishes|Many[ ]thanks|Thanks[ ](?:a[ ]lot|so[ ]much)|"
+    r"Thank[ ]you[ ](?:very[ ]much|so[ ]much)|Thanks|Thank[ ]you|Cheers|Sincerely|"
+    r"Yours[ ]sincerely|Yours[ ]faithfully|Yours[ ]truly|Best|"
+    # the whole thanks formula first: "Danke schön" is no "Danke" + name "schön"
+    r"Danke[ ](?:schön|sehr|vielmals)|Danke|Vielen[ ]Dank|--)"
 )
 CLOSING_RE = re.compile(
     rf"(?im)^[ \t>]*{CLOSINGS}[ \t]*[,.!]?[ \t]*(?:\n[ \t>]*){{0,2}}"
@@ -144,6 +147,12 @@ STOP_WORDS = words(
 
 
 _GROUPS = frozenset(("Team", "Teams", "Service", "Support", "Kundenservice", "Crew", "Hotline"))
+# an institution after a particle ends a name: "Dąbrowski vom Caritasverband Kiel"
+_INSTITUTION_END = (
+    "verband", "verein", "amt", "werk", "werke", "zentrum", "gericht", "kasse", "schule",
+    "institut", "dienst", "büro", "bund", "stelle", "behörde", "kammer", "gesellschaft",
+    "klinik", "klinikum", "center", "centre", "heim", "hilfe", "ministerium",
+)  # fmt: skip
 
 
 def _clean(name: str, stop: frozenset[str]) -> str:
@@ -155,6 +164,9 @@ def _clean(name: str, stop: frozenset[str]) -> str:
         lower_stop = word.islower() and word not in _PARTICLES and word.title() in stop
         # "Hallo liebes Wärmepumpen-Team": a group of people ends the name too
         group = "-" in word and word.rsplit("-", 1)[1].rstrip(",.!:;") in _GROUPS
+        group = group or bool(
+            kept and kept[-1] in _PARTICLES and word.casefold().endswith(_INSTITUTION_END)
+        )
         if word in stop or word.split("-")[0] in stop or lower_stop or group:
             break
         kept.append(word)

@@ -100,7 +100,8 @@ def short_names(
 ) -> list[str]:
     """Words of short lines (a sign-off: one to three words) that are the sender's name or a
     short form of it: the same word as a word of the sender's name or address (`sender`), or
-    its first four letters (three for a listed first name: "Max" of Maximilian); an everyday
+    its first four letters (three for a listed first name: "Max" of Maximilian), or a longer
+    form of a word of five letters or more of the address ("grzesiek" of grzes.…@); an everyday
     word needs to be a listed first name ("Danke" is no "Daniel")."""
     own = {w.casefold() for w in sender if len(w) >= 3 and w.isalpha()}
     if not own:
@@ -117,7 +118,10 @@ def short_names(
                     continue
                 prefix = 3 if listed else 4
                 if low in own or any(
-                    len(low) >= prefix and o.startswith(low[:prefix]) and len(o) > len(low)
+                    (len(low) >= prefix and o.startswith(low[:prefix]) and len(o) > len(low))
+                    # a pet form of the address's short form: "grzesiek" of grzes.w…@, not the
+                    # compound "Elektromeister" of elektro-harms@
+                    or (len(o) >= 5 and low.startswith(o) and len(low) - len(o) <= 4)
                     for o in own
                 ):
                     found.append(word)

@@ -26,6 +26,7 @@ from drafter.privacy.id_numbers import (
     find_dobs,
     find_tax_ids,
 )
+from drafter.privacy.japanese import find_japanese_addresses
 from drafter.privacy.later_values import find_later_documents, find_quoted_secrets
 from drafter.privacy.phone_shapes import find_phone_shapes
 from drafter.privacy.places import find_streets
@@ -89,6 +90,7 @@ class StructuredFinder(WordTests):
         spans += find_labelled_postcodes(text)
         spans += find_lowercase_uk_ie(text)
         spans += find_turkish_streets(text)
+        spans += find_japanese_addresses(text)
         spans += find_lowercase_postcodes(text, lambda w: w.casefold() in town_list())
         for offset, line in title_capitals(text):  # "KNORRSTR.5 KIEL": lines in capitals
             upper = [_shift(s, offset) for s in find_streets(line)]

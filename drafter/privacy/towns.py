@@ -1,9 +1,9 @@
 """Places by name: towns without a postcode, districts, and UK/Irish/Dutch postcodes.
 
-The town list (drafter/data/towns.txt, ~37,000 names: places of at least 500 inhabitants in DE,
-AT, CH, LI, LU, NL, BE, DK, GB, IE and of at least 15,000 in the rest of Europe; GeoNames, CC BY
-4.0; built by scripts/build_towns.py, licence in drafter/data/TOWNS_LICENSE.md) is shipped with
-drafter and read once per process.
+The town list (drafter/data/towns.txt, ~52,000 names: places of at least 500 inhabitants in DE,
+AT, CH, LI, LU, NL, BE, DK, GB, IE, of at least 15,000 in the rest of Europe and of at least
+100,000 in the rest of the world; GeoNames, CC BY 4.0; built by scripts/build_towns.py, licence
+in drafter/data/TOWNS_LICENSE.md) is shipped with drafter and read once per process.
 
 A town is hidden (type POSTCODE_CITY) when its position says it is a place:
 - after a place word: "aus Wien", "nach kronshagen", "moved to Tralee", "Wohnort: Kiel";
@@ -337,11 +337,13 @@ _KIN_FROM = re.compile(
 )
 
 
-# "zur Reha in Bad Segeberg", "on holiday in Porto": a stay away is no address (unless a
-# street, a postcode or a residence word says it is somebody's home)
+# "zur Reha in Bad Segeberg", "on holiday in Porto": a stay away is no address, nor is where
+# an account is held (unless a street, a postcode or a residence word says it is a home)
 _STAY_IN = re.compile(
     r"(?i:reha|kur|urlaub|klinik|krankenhaus|fortbildung|lehrgang|messe|holiday|vacation|"
-    r"rehab|conference|business[ ]trip)[ ]+(?:in|nach|to)[ ]+$"
+    r"rehab|conference|business[ ]trip|"
+    # where an account or a bank branch is kept: "Konto in Lahore", "my account in Karachi"
+    r"konto|bankkonto|account|bank[ ]account|filiale|branch)[ ]+(?:in|nach|to)[ ]+$"
 )
 
 

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -174,3 +175,40 @@ async def test_a_retrieval_query_with_personal_data_never_reaches_a_remote_embed
     else:  # the in-process model: the query never leaves the machine, drafting goes on
         assert isinstance(events[-1], Done), events[-1]
         assert any("3704 0044" in q for q in log.queries)
+
+
+DEV_MAIL = Path(__file__).parents[2] / "benchmarks" / "data" / "privacy" / "dev12"
+
+
+def echo_placeholders(request: httpx.Request) -> httpx.Response:
+    """A model that writes back every placeholder it was shown, without any cue word."""
+    placeholders = dict.fromkeys(re.findall(r"\[[A-Z_]+_\d+\]", request_text(request)))
+    return reply("Guten Tag,\n\nnotiert: " + "; ".join(placeholders) + ". [1]")(request)
+
+
+async def test_a_dev_set_mail_rewritten_after_restoring_sends_no_value_again(
+    llm_settings: Settings, retriever: Retriever
+) -> None:
+    # dev12 080: the customer number is written with spaces and found only after its cue
+    # ("Kundennummer K D - 9 0 4 7 7 1 3"); the draft gets every value back without any cue,
+    # and ctrl+r sends that draft: the thread's vault hides every value again
+    label = next(
+        json.loads(line)
+        for line in (DEV_MAIL / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+        if '"080.eml"' in line
+    )
+    desk = Desk(llm_settings, retriever=retriever)
+    (email_id,) = desk.import_messages([("m.eml", (DEV_MAIL / "080.eml").read_bytes())]).email_ids
+    with respx.mock(assert_all_called=True) as mock:
+        route = mock.post(URL).mock(side_effect=echo_placeholders)
+        drafted = [e async for e in desk.draft(email_id)]
+        assert isinstance(drafted[-1], Done), drafted[-1]
+        assert "9 0 4 7 7 1 3" in drafted[-1].draft.body  # restored, without "Kundennummer"
+        rewritten = [e async for e in desk.draft(email_id, instruction="bitte kürzer")]
+        assert isinstance(rewritten[-1], Done), rewritten[-1]
+    draft_request, rewrite_request = (request_text(call.request) for call in route.calls)
+    assert "notiert: [" in rewrite_request  # the restored draft went in, as placeholders
+    hidden = [item["value"] for item in label["pii"] if item["value"] not in draft_request]
+    assert "K D - 9 0 4 7 7 1 3" in hidden and len(hidden) >= 6
+    for value in [*hidden, "9 0 4 7 7 1 3"]:
+        assert value not in rewrite_request, value
