@@ -31,7 +31,12 @@ class LoadedIndex:
     _lock: threading.Lock
 
     def load(self) -> None:
-        """Read the whole index (again); any failure here means a damaged index."""
+        """Read the whole index (again), holding the index (a running ingest is waited for,
+        briefly); any failure here means a damaged index."""
+        with self.store.session():
+            self._load_checked()
+
+    def _load_checked(self) -> None:
         from drafter.knowledge.embeddings import embedding_id
         from drafter.knowledge.health import (
             REBUILD_HINT,
@@ -89,8 +94,8 @@ class LoadedIndex:
         tokens = [c.stems.split(" ") for c in body]
         self.bm25_words = Bm25Index.build(tokens)
         self.bm25_grams = Bm25Index.build([char_grams(t) for t in tokens])
-        self.collection, _ = self.store.collections()
-        self._vector_count = int(self.collection.count())
+        chunks, _ = self.store.collections()  # queried in a session of its own (Retriever._dense)
+        self._vector_count = int(chunks.count())
         self._word_postings: dict[str, np.ndarray] = {}
         self._gram_postings: dict[str, np.ndarray] = {}
         self._untrusted: dict[int, list[str]] = {}
@@ -102,20 +107,20 @@ class LoadedIndex:
         keeps the loaded index in service: it was complete when it was loaded, and failing a
         draft over a passing hiccup would strand the email. Concurrent searches reload once.
         """
-        meta = self.store.meta()
-        if meta is None or meta.version == self.version:
-            return False
-        with self._lock:
-            if meta.version == self.version:  # another thread reloaded it meanwhile
+        with self.store.session():  # no ingest can start between the check and the load
+            meta = self.store.meta()
+            if meta is None or meta.version == self.version:
                 return False
-            if self.store.local:
-                self.store.close()  # a local Chroma client caches what it read
-            self.load()
+            with self._lock:
+                if meta.version == self.version:  # another thread reloaded it meanwhile
+                    return False
+                if self.store.local:
+                    self.store.close()  # a local Chroma client caches what it read
+                self.load()
         return True
 
     def close(self) -> None:
         """Drop the references to the vector store (the index files stay as they are)."""
-        self.collection = None
         self.store.close()
 
     def article(self, kb_id: str) -> dict[str, Any]:

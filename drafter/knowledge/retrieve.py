@@ -99,11 +99,12 @@ class Retriever(LoadedIndex):
         query = query.strip()[: self.settings.max_query_chars]  # bounded work per query
         if not query:
             return []
-        self.refresh()
-        if not self.kb_ids:
-            return []
         lang = language or detect_language(query)
-        signals = self.signals(query, lang, mode)
+        with self.store.session():  # one open of a local index: version check, vector query
+            self.refresh()
+            if not self.kb_ids:
+                return []
+            signals = self.signals(query, lang, mode)
         if exclude:
             index = self._article_index
             signals = without(signals, [index[e] for e in exclude if e in index])
@@ -202,11 +203,15 @@ class Retriever(LoadedIndex):
             return per_article, hit, {}
         vector = embed_query(self.embed_model, query)
         try:
-            result = self.collection.query(
-                query_embeddings=[vector.tolist()],
-                n_results=min(CANDIDATES, count),
-                include=["distances"],
-            )
+            with self.store.session():
+                chunks, _ = self.store.collections()
+                result = chunks.query(
+                    query_embeddings=[vector.tolist()],
+                    n_results=min(CANDIDATES, count),
+                    include=["distances"],
+                )
+        except KnowledgeBaseError:
+            raise  # busy, or the index is gone
         except Exception as exc:  # chromadb raises many types for damaged segment files
             from drafter.knowledge.health import REBUILD_HINT
 

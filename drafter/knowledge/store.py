@@ -18,18 +18,24 @@ So the lexical side (chunk texts, stems, article data) travels with the vectors:
 builds the same BM25 statistics from the same stems. Readers compare `version` (one cheap
 metadata read) before a search and reload when it changed. Collections are always opened with
 our embedding function (`DrafterEmbedding`), never Chroma's default, which would download a model.
+
+A local folder is used by one holder at a time (drafter.knowledge.index_lock): every method
+that reads or writes Chroma runs in a `session()`, which holds the folder's lock and opens the
+Chroma client only inside it, closing it again when the outermost session ends -- so no process
+keeps Chroma open over files that an ingest elsewhere rewrites or wipes.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import shutil
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from drafter.config import Settings
 from drafter.errors import KnowledgeBaseError
@@ -39,11 +45,27 @@ from drafter.knowledge.chroma_glue import (
     is_connection_error,
     read_only_error,
 )
+from drafter.knowledge.index_lock import holding
 from drafter.knowledge.loaders import Article
 
 FORMAT_VERSION = 2  # 1: manifest.json + chunks.jsonl + articles.jsonl + bm25/ files
 PAGE = 2000  # records per request when reading or writing a collection
+T = TypeVar("T")
+# how often each local folder's Chroma client was closed: Chroma shares one client per folder
+# in a process, so a store whose client was closed by another store of the folder opens anew
+_closings: dict[str, int] = {}
 OLD_FILES = ("manifest.json", "articles.jsonl", "chunks.jsonl", "bm25")
+
+
+def _in_session(method: Callable[..., T]) -> Callable[..., T]:
+    """Run an IndexStore method inside a session (its own, or the caller's)."""
+
+    @functools.wraps(method)
+    def run(self: IndexStore, *args: Any, **kwargs: Any) -> T:
+        with self.session():
+            return method(self, *args, **kwargs)
+
+    return run
 
 
 @dataclass
@@ -92,6 +114,7 @@ class IndexStore:
         self.location = f"the Chroma server {self.url}" if self.url else str(self.root)
         self.function = DrafterEmbedding(settings, embedding_id(settings))
         self._client: Any = None
+        self._opened = 0  # _closings of the folder when the client was opened
 
     @property
     def local(self) -> bool:
@@ -101,8 +124,33 @@ class IndexStore:
     def chroma_dir(self) -> Path:
         return self.root / "chroma"
 
+    @contextlib.contextmanager
+    def session(
+        self, *, wait: float | None = None, purpose: str = "", create: bool = False
+    ) -> Iterator[None]:
+        """Use the index: for a local folder, hold its lock and close the Chroma client when
+        the outermost session ends (a server needs neither). `create` makes the folder first
+        (an ingest into a new folder locks it too); `wait`, `purpose`: see index_lock.holding."""
+        if not self.local:
+            yield
+            return
+        if create:
+            try:
+                self.root.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise read_only_error(self.root, exc) or exc from exc
+        with holding(self.root, wait=wait, purpose=purpose) as outermost:
+            try:
+                yield
+            finally:
+                if outermost:
+                    self.close()
+
     def client(self) -> Any:
+        if self._client is not None and self._opened != _closings.get(str(self.chroma_dir), 0):
+            self._client = None  # another store of this folder closed the shared client
         if self._client is None:
+            self._opened = _closings.get(str(self.chroma_dir), 0)
             import chromadb
             from chromadb.config import Settings as ChromaSettings
 
@@ -185,6 +233,7 @@ class IndexStore:
 
     # -- the index version ---------------------------------------------------------------
 
+    @_in_session
     def meta(self) -> IndexMeta | None:
         """The index's metadata, None when there is no index (the cheap version check)."""
         if self.local and not self.chroma_dir.is_dir():
@@ -209,6 +258,7 @@ class IndexStore:
         known = {k: data[k] for k in IndexMeta.__dataclass_fields__ if k in data}
         return IndexMeta(**known)
 
+    @_in_session
     def write_meta(self, meta: IndexMeta) -> IndexMeta:
         """Stamp a new version (written last by ingest, so readers reload a finished index)."""
         meta.version = uuid.uuid4().hex
@@ -219,6 +269,7 @@ class IndexStore:
 
     # -- reading --------------------------------------------------------------------------
 
+    @_in_session
     def read_articles(self) -> dict[str, ArticleRecord]:
         _, articles = self.collections()
         found: dict[str, ArticleRecord] = {}
@@ -229,6 +280,7 @@ class IndexStore:
             found[rid] = ArticleRecord(kb_id=rid, text=doc or "", **fields)
         return found
 
+    @_in_session
     def read_chunks(self) -> list[ChunkRecord]:
         """Every chunk, body chunks in a stable order (by id) -- the BM25 document order."""
         chunks, _ = self.collections()
@@ -246,6 +298,7 @@ class IndexStore:
         rows.sort(key=lambda c: (c.kb_id, c.kind != "body", c.ordinal, c.id))
         return rows
 
+    @_in_session
     def counts(self) -> tuple[int, int]:
         chunks, articles = self.collections()
         return int(chunks.count()), int(articles.count())
@@ -257,6 +310,7 @@ class IndexStore:
 
     # -- writing --------------------------------------------------------------------------
 
+    @_in_session
     def remove(self, kb_ids: Sequence[str]) -> None:
         """Delete the articles and all their vectors."""
         if not kb_ids:
@@ -269,21 +323,23 @@ class IndexStore:
 
     def add_chunks(self, chunks: Sequence[ChunkRecord], vectors: Any) -> Iterator[int]:
         """Upsert chunk vectors; yields how many are written so far."""
-        collection, _ = self.collections(create=True)
-        for start in range(0, len(chunks), PAGE):
-            batch = chunks[start : start + PAGE]
-            metas: list[Any] = [
-                {"kb_id": c.kb_id, "kind": c.kind, "ordinal": c.ordinal, "stems": c.stems}
-                for c in batch
-            ]
-            collection.upsert(
-                ids=[c.id for c in batch],
-                embeddings=[list(map(float, v)) for v in vectors[start : start + PAGE]],
-                documents=[c.text for c in batch],
-                metadatas=metas,
-            )
-            yield start + len(batch)
+        with self.session():
+            collection, _ = self.collections(create=True)
+            for start in range(0, len(chunks), PAGE):
+                batch = chunks[start : start + PAGE]
+                metas: list[Any] = [
+                    {"kb_id": c.kb_id, "kind": c.kind, "ordinal": c.ordinal, "stems": c.stems}
+                    for c in batch
+                ]
+                collection.upsert(
+                    ids=[c.id for c in batch],
+                    embeddings=[list(map(float, v)) for v in vectors[start : start + PAGE]],
+                    documents=[c.text for c in batch],
+                    metadatas=metas,
+                )
+                yield start + len(batch)
 
+    @_in_session
     def add_articles(self, rows: Sequence[ArticleRecord], vectors: Any) -> None:
         _, collection = self.collections(create=True)
         for start in range(0, len(rows), PAGE):
@@ -295,6 +351,7 @@ class IndexStore:
                 metadatas=[_article_meta(r) for r in batch],
             )
 
+    @_in_session
     def update_articles(self, rows: Sequence[ArticleRecord]) -> None:
         """New metadata (e.g. the source file) for articles whose vectors stay."""
         _, collection = self.collections(create=True)
@@ -304,6 +361,7 @@ class IndexStore:
                 ids=[r.kb_id for r in batch], metadatas=[_article_meta(r) for r in batch]
             )
 
+    @_in_session
     def wipe(self) -> None:
         """Remove the whole index (both collections; locally also the folder and old files)."""
         if self.local:
@@ -335,7 +393,9 @@ class IndexStore:
         if self.local:
             from chromadb.api.shared_system_client import SharedSystemClient
 
-            system = SharedSystemClient._identifier_to_system.pop(str(self.chroma_dir), None)
+            key = str(self.chroma_dir)
+            _closings[key] = _closings.get(key, 0) + 1
+            system = SharedSystemClient._identifier_to_system.pop(key, None)
             if system is not None:
                 with contextlib.suppress(Exception):  # a damaged store may fail to stop
                     system.stop()
