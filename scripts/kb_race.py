@@ -13,8 +13,10 @@ aN first, or returns a passage of another article):
               retriever it already had (refresh path) and with a fresh one, many times
   repair      one process: garble the HNSW file, `kb ingest` repairs (wipe + build), search, as
               tests/integration/test_kb_damage.py did before f8bd034
+  team        `concurrent` against a Chroma server (`chroma run` on loopback, DRAFTER_CHROMA_URL):
+              no file lock there, the server serializes the requests (not part of `all`)
 
-    .venv/bin/python scripts/kb_race.py [concurrent|inproc|repair|all] [--rounds N] [--load N]
+    .venv/bin/python scripts/kb_race.py [concurrent|inproc|repair|team|all] [--rounds N] [--load N]
 
 Everything runs with stand-in vectors (512 dims seeded by the whole text) served by a loopback
 OpenAI-compatible /embeddings endpoint, on an index of 520 articles (1,040 vectors: above
@@ -339,6 +341,14 @@ def drive_concurrent(tmp: Path, env: dict[str, str], rounds: int) -> dict[str, A
     return result
 
 
+def drive_team(tmp: Path, env: dict[str, str], rounds: int) -> dict[str, Any]:
+    """The concurrent variant against a Chroma server (`chroma run`, DRAFTER_CHROMA_URL)."""
+    from tests.integration.chroma_server import chroma_server
+
+    with chroma_server(tmp / "server") as url:
+        return drive_concurrent(tmp, {**env, "DRAFTER_CHROMA_URL": url}, rounds)
+
+
 def drive_single(role: str, tmp: Path, env: dict[str, str], rounds: int) -> dict[str, Any]:
     data = Path(env["DRAFTER_DATA_DIR"])
     kb = write_kb(tmp / "kb0.jsonl", 0)
@@ -392,6 +402,8 @@ def main() -> None:
                     started = time.monotonic()
                     if variant == "concurrent":
                         found = drive_concurrent(tmp, env, ns.rounds)
+                    elif variant == "team":
+                        found = drive_team(tmp, env, ns.rounds)
                     else:
                         found = drive_single(variant, tmp, env, ns.rounds)
                     found["seconds"] = round(time.monotonic() - started, 1)

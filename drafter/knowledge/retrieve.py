@@ -312,7 +312,11 @@ def temporary_retriever(
                 f"could not build a knowledge base from {', '.join(map(str, kb_paths))}: {reasons}",
                 hint="pass a kb_*.jsonl file or a folder of .md/.html/.txt articles",
             )
-        retriever = Retriever(settings, root, embed_model)
+        from drafter.knowledge.store import IndexStore
+
+        # nobody else knows this folder: searches need neither the lock nor a fresh client
+        store = IndexStore(settings, root, private=True)
+        retriever = Retriever(settings, root, embed_model, store=store)
         try:
             yield retriever
         finally:

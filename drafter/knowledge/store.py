@@ -104,7 +104,9 @@ class IndexMeta:
 class IndexStore:
     """The index's two collections in one Chroma (see the module docstring)."""
 
-    def __init__(self, settings: Settings, index_dir: Path | None = None) -> None:
+    def __init__(
+        self, settings: Settings, index_dir: Path | None = None, *, private: bool = False
+    ) -> None:
         from drafter.knowledge.embeddings import embedding_id
 
         self.settings = settings
@@ -113,6 +115,9 @@ class IndexStore:
         self.prefix = settings.chroma_prefix
         self.location = f"the Chroma server {self.url}" if self.url else str(self.root)
         self.function = DrafterEmbedding(settings, embedding_id(settings))
+        # a throwaway folder only this process knows (temporary_retriever): no lock, and the
+        # client stays open between sessions
+        self.private = private
         self._client: Any = None
         self._opened = 0  # _closings of the folder when the client was opened
 
@@ -131,7 +136,7 @@ class IndexStore:
         """Use the index: for a local folder, hold its lock and close the Chroma client when
         the outermost session ends (a server needs neither). `create` makes the folder first
         (an ingest into a new folder locks it too); `wait`, `purpose`: see index_lock.holding."""
-        if not self.local:
+        if not self.local or self.private:
             yield
             return
         if create:
