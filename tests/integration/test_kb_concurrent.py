@@ -16,20 +16,15 @@ import pytest
 
 from drafter.config import Settings
 from drafter.errors import KnowledgeBaseError
-from drafter.knowledge.embeddings import _BatchEmbedding
 from drafter.knowledge.index_lock import IndexBusy, holding
 from drafter.knowledge.ingest import ingest
 from drafter.knowledge.retrieve import Retriever, open_retriever
 from tests.conftest import ROOT
-from tests.integration.openai_server import FakeOpenAIServer, hash_vector
+from tests.integration.openai_server import FakeOpenAIServer
+from tests.integration.test_kb_damage import HASH_MODEL as MODEL
+from tests.integration.test_kb_damage import HashEmbedding
 
-MODEL = "hash-512"
 ARTICLES = 80
-
-
-class HashEmbedding(_BatchEmbedding):
-    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
-        return [hash_vector(text) for text in texts]
 
 
 def _kb(path: Path, stand: int) -> Path:
@@ -52,6 +47,13 @@ def _settings(data: Path, base_url: str = "http://127.0.0.1:9/v1") -> Settings:
         embedding_model=MODEL,
         embedding_base_url=base_url,
     )
+
+
+def _desk(tmp_path: Path) -> tuple[Settings, HashEmbedding, Retriever]:
+    """An index of the articles at "Stand 1" and a desk's retriever kept open on it."""
+    settings, model = _settings(tmp_path / "data"), HashEmbedding()
+    ingest(settings, [_kb(tmp_path / "kb1.jsonl", 1)], embed_model=model)
+    return settings, model, open_retriever(settings, embed_model=model)
 
 
 def _top(retriever: Retriever, i: int) -> str:
@@ -107,11 +109,7 @@ def test_a_desk_searching_while_kb_ingest_rebuilds_in_another_process(tmp_path: 
 
 def test_an_ingest_in_the_desk_process_then_a_search(tmp_path: Path) -> None:
     """The in-process repair path: a retriever loaded before the ingest and a fresh one."""
-    data = tmp_path / "data"
-    model = HashEmbedding()
-    settings = _settings(data)
-    ingest(settings, [_kb(tmp_path / "kb1.jsonl", 1)], embed_model=model)
-    kept = open_retriever(settings, embed_model=model)
+    settings, model, kept = _desk(tmp_path)
     ingest(settings, [_kb(tmp_path / "kb2.jsonl", 2)], embed_model=model, rebuild=True)
     assert "Stand 2" in _top(kept, 5)
     fresh = open_retriever(settings, embed_model=model)
@@ -120,11 +118,7 @@ def test_an_ingest_in_the_desk_process_then_a_search(tmp_path: Path) -> None:
 
 
 def test_a_search_waits_for_an_ingest_then_says_the_index_is_busy(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    model = HashEmbedding()
-    settings = _settings(data)
-    ingest(settings, [_kb(tmp_path / "kb1.jsonl", 1)], embed_model=model)
-    desk = open_retriever(settings, embed_model=model)
+    _, _, desk = _desk(tmp_path)
     root = desk.store.root
     # another process holds the index (as `kb ingest` does): a child that takes the lock
     code = (
