@@ -51,6 +51,13 @@ greeting code:
   labels contradict the older tables (gd10-050 leaves out a signed "Dipl.-Ing." that dev..dev6
   keep; gd10-057 joins a same-name couple with "and" where dev7 and dev8 write "Dear Ms X,
   dear Mr X,"); the code keeps the older conventions, so they count as wrong.
+- `dev11.jsonl` (100 senders, 51 German, 49 English; provenance in `dev11.README.md`): an
+  eleventh development table, written blind in session 12. Main 529bcd0 got 96/100 on it before
+  any tuning (`FIRST_DEV11`: German 48/51, English 48/49; greet14 the same before reading a
+  row); it was tuned on after that. gd11-056 joins a same-name couple with "and" as gd10-057
+  does (dev7 and dev8: "Dear Ms X, dear Mr X,"); the code keeps the README's form, so it counts
+  as wrong. gd7-055 (dev7) is wrong since session 12 by a house decision: a customer who writes
+  only the plural "ihr" to the company and signs with a full name is answered in Sie.
 - `test5.jsonl` (120 senders, 70 German, 50 English; provenance in `test5.README.md`): written
   blind in session 7 as a held-out table and run once with `--table` for totals: the code
   before session 7 (main 4ae6594) 117/120 (German 69/70, English 48/50), after the greet8
@@ -115,6 +122,7 @@ TABLES = {
     "dev8": DATA / "dev8.jsonl",
     "dev9": DATA / "dev9.jsonl",
     "dev10": DATA / "dev10.jsonl",
+    "dev11": DATA / "dev11.jsonl",
     "test5": DATA / "test5.jsonl",
     "test6": DATA / "test6.jsonl",
     "test7": DATA / "test7.jsonl",
@@ -151,6 +159,10 @@ FIRST_DEV9 = (95, 100)
 # after merging main a8d6801 (same code), before any row was read or any change made (German
 # 46/50, English 45/50): notes in dev10.README.md.
 FIRST_DEV10 = (91, 100)
+# dev11 measured once with main 529bcd0 (2026-11-30, by the integrator) and again with greet14
+# after merging main 62bb7fb (same code), before any row was read or any change made (German
+# 48/51, English 48/49): notes in dev11.README.md.
+FIRST_DEV11 = (96, 100)
 #: rows whose label follows the house list of their time, which had no family form: "Familie X"
 #: (or "The X Family") with nobody signing as a person was labelled "Sehr geehrte Damen und
 #: Herren," / "Dear Sir or Madam,". Since greet9 (session 8) the code writes "Sehr geehrte
@@ -165,8 +177,13 @@ OLD_FAMILY_LABELS = frozenset(
 #: greet12 (session 10) the code writes "Dear Reverend Okafor,", as the later writers of test6
 #: and dev9 label it ("most agents write Reverend"); this row counts as wrong.
 OLD_CLERGY_LABELS = frozenset({"gd6-074"})
-#: every row whose label an older house convention decided (see the two sets above)
-OLD_LABELS = OLD_FAMILY_LABELS | OLD_CLERGY_LABELS
+#: a row labelled Du for a customer who writes only the plural "ihr" to the company and signs
+#: with a full name ("Gruß Rieke Asmussen"). Since greet14 (session 12) such a customer is
+#: answered in Sie: a blind team-lead review (docs/draft-review-session10, mails 36 and 37)
+#: called a Du reply to two such customers wrong; this row counts as wrong.
+OLD_PLURAL_IHR_LABELS = frozenset({"gd7-055"})
+#: every row whose label an older house convention decided (see the three sets above)
+OLD_LABELS = OLD_FAMILY_LABELS | OLD_CLERGY_LABELS | OLD_PLURAL_IHR_LABELS
 REGISTER = {"formal": "you", "informal": "you_informal", "sie": "sie", "du": "du"}
 TARGET = 1.0  # issue 12: greeting and register correct on 100 % of a labelled table
 
@@ -247,6 +264,7 @@ def run(held_out: bool = True) -> str:
         ("dev8", "dev8 (tuned on)"),
         ("dev9", "dev9 (tuned on)"),
         ("dev10", "dev10 (tuned on)"),
+        ("dev11", "dev11 (tuned on)"),
         ("test5", "test5 (held out)"),
         ("test6", "test6 (retired, tuned on)"),
         ("test7", "test7 (held out)"),
@@ -284,8 +302,8 @@ def run(held_out: bool = True) -> str:
         [
             "## Greetings and register on blind tables",
             "",
-            "All nineteen tables were written blind from the house-style rules by other helper",
-            "sessions. `benchmarks/data/greetings/dev.jsonl` to `dev10.jsonl` (100 senders",
+            "All twenty-one tables were written blind from the house-style rules by other helper",
+            "sessions. `benchmarks/data/greetings/dev.jsonl` to `dev11.jsonl` (100 senders",
             "each) are development tables the rules were tuned on; `test2.jsonl`,",
             "`test3.jsonl` and `test4.jsonl` (120 senders each) were held out until each was",
             "run once (117/120, 114/120, 119/120) and have been tuned on since (retired), as",
@@ -340,9 +358,14 @@ def run(held_out: bool = True) -> str:
             f"(main 28c30be) {FIRST_DEV9[0]}/{FIRST_DEV9[1]} ="
             f" {FIRST_DEV9[0] / FIRST_DEV9[1]:.2f} (German 48/50, English 47/50); `dev10.jsonl`",
             f"(main 85b533a) {FIRST_DEV10[0]}/{FIRST_DEV10[1]} ="
-            f" {FIRST_DEV10[0] / FIRST_DEV10[1]:.2f} (German 46/50, English 45/50). Two dev10",
-            'labels contradict the older tables ("Dipl.-Ing." left out; a same-name couple',
-            'joined with "and"): the code keeps the older conventions, so they count as wrong.',
+            f" {FIRST_DEV10[0] / FIRST_DEV10[1]:.2f} (German 46/50, English 45/50);",
+            f"`dev11.jsonl` (main 529bcd0) {FIRST_DEV11[0]}/{FIRST_DEV11[1]} ="
+            f" {FIRST_DEV11[0] / FIRST_DEV11[1]:.2f} (German 48/51, English 48/49). Two dev10",
+            'labels and one of dev11 contradict the older tables ("Dipl.-Ing." left out; a',
+            'same-name couple joined with "and"): the code keeps the older conventions, so they',
+            "count as wrong. Since session 12 a customer who writes only the plural",
+            '"ihr/euch" to the company and opens formally or signs with a family name is',
+            "answered in Sie (a team-lead review); dev7's gd7-055, labelled Du, counts as wrong.",
             "",
             "Since session 8 a family with nobody signing as a person is greeted as the family",
             '("Sehr geehrte Familie Kaya,", "Dear Kaya family,"), the form the dev7 writer chose',

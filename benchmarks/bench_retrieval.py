@@ -328,6 +328,8 @@ def run() -> str:
             *gaps.blind_section(recs["sample"], gaps.TEST6),
             "",
             *gaps.blind_section(recs["sample"], gaps.TEST7),
+            "",
+            *gaps.blind_section(recs["sample"], gaps.TEST8),
         ]
         queries = [
             build_query(c.subject, c.message)

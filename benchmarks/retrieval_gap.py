@@ -36,6 +36,7 @@ TEST4 = ROOT / "benchmarks" / "data" / "gaps_test4"  # a fourth held-out set (li
 TEST5 = ROOT / "benchmarks" / "data" / "gaps_test5"  # a fifth held-out set (limits_test5)
 TEST6 = ROOT / "benchmarks" / "data" / "gaps_test6"  # a sixth held-out set (limits_test6)
 TEST7 = ROOT / "benchmarks" / "data" / "gaps_test7"  # a seventh held-out set (limits_test7)
+TEST8 = ROOT / "benchmarks" / "data" / "gaps_test8"  # an eighth held-out set (limits_test8)
 RECALL_TARGET = 0.85
 FALSE_ALARM_TARGET = 0.10
 OLD_THRESHOLD = 0.30  # the previous decision: best weighted-fusion score below 0.30
@@ -274,6 +275,10 @@ FIRST_RUN = {
     "run for totals only: the code before that session (main a8d6801) recall 0.62 (25/40), "
     "false alarms 0.05 (2/40), de 0.60 / 0.10, en 0.65 / 0.00; after the gaps11 merge (main "
     "cd43477) 0.65 (26/40) / 0.07 (3/40) (MISSED). Retire it before tuning on it.",
+    "gaps_test8": "Written blind in session 12 with the held-out reply set replies/test8 and "
+    "run for totals only: the code before that session (main 529bcd0) recall 0.75 (30/40), "
+    "false alarms 0.03 (1/40), de 0.70 / 0.00, en 0.80 / 0.05 (MISSED). Retire it before "
+    "tuning on it.",
     "gaps_dev6": "First run, before any tuning on this set (main e072376, 2026-11-30 00:37, "
     "/work/notes/issue-10-harm6.md): recall 0.28 (14/50), false alarms 0.10 (5/50); de 0.36 / "
     "0.16, en 0.20 / 0.04. Nobody tuned the gap decision on it in that session. The rows below "

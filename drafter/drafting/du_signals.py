@@ -4,17 +4,19 @@ Owns `register_signals` (how many Du and Sie signals a German text has) and `ger
 ('du', 'sie' or ''): "du/dich/dir/dein", the plural "ihr/euch/eure" (also "Ihr habt ...",
 "könnt's ihr", "Schickt mir bitte ...", a capitalised plural "Ihr" before a pronoun or
 particle: "wenn Ihr mir ...", the plural imperative "Gebt mal Bescheid") and the singular
-imperative ("Sag mal", "Bitte ruf mich an")
-against "Sie/Ihnen/Ihr" and "Sehr geehrte"; quote marks, words in quotation marks and a singular
-Du in reported speech do not count. `unquote` is shared with drafter.drafting.salutation, which
-decides the register of a reply (English included) from these signals and the thread.
+imperative ("Sag mal", "Bitte ruf mich an") against "Sie/Ihnen/Ihr" and "Sehr geehrte"; quote
+marks, words in quotation marks and a singular Du in reported speech do not count.
+`plural_only` tells a Du that is only the plural said to the company (the reply then follows
+how the customer signs: drafter.drafting.salutation). `unquote` is shared with
+drafter.drafting.salutation, which decides the register of a reply (English included) from
+these signals and the thread.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["german_register", "register_signals", "unquote"]
+__all__ = ["german_register", "plural_only", "register_signals", "unquote"]
 
 #: third-person singular forms no Du plural has ("ihr fallt", "ihr gebt", "ihr seid"): "Ihr
 #: fällt das Lesen schwer" and "Leider hilft ihr niemand" speak of a woman (dative "ihr")
@@ -22,9 +24,26 @@ _NOT_PLURAL = (
     r"(?:ge)?fällt|hält|fährt|läuft|trägt|schläft|lässt|wächst|gibt|nimmt|hilft|sieht|liest|"
     r"spricht|tritt|wirft|vergisst|ist|wird|weiß|kann|muss|darf|will|soll|mag"
 )
+#: the Du of one person: "du/dich/dir/dein", a verb of the second person singular opening a
+#: clause without "du" and the singular imperative
+_SINGULAR = (
+    r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\b|"
+    # a clause opening with a verb of the second person singular and no "du" (spoken and
+    # southern German: "Magst mir sagen, …", "Kannst mal schauen?")
+    r"(?:^|(?<=[.!?;:,]\s))(?:kannst|könntest|magst|hast|hättest|weißt|willst|brauchst|"
+    r"musst|darfst|würdest|wärst|bist)\s+(?!du\b)(?-i:(?=[a-zäöüß]))|"
+    # "bitte" and a singular imperative ("Bitte ruf mich zurück", "bitte schick mir …")
+    r"\bbitte\s+(?-i:(?:sag|schau|guck|hör|schick|gib|ruf|schreib|erklär|hilf|nimm|sieh|zeig|"
+    r"nenn|meld|melde|antworte|überweis))\b(?!\s+(?-i:Sie)\b)|"
+    # the imperative singular opening a sentence ("Sag mal, …", "Schick mir bitte …", "Gib
+    # mir Bescheid"): no Sie form looks so; a first person without "ich" ("Melde mich",
+    # "Schicke Ihnen") has another ending or object
+    r"(?:^|(?<=[.!?;:]\s))(?:sag|schau|guck|hör|schick|gib|ruf|schreib|erklär|hilf|nimm|"
+    r"sieh|zeig|nenn|teil|check|prüf)\s+(?:mal|mir|uns|bitte|doch)\b"
+)
 _DU = re.compile(
-    r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|euren|eurem|"
-    r"eurer|eures)\b|\b(?:hallo|hallöchen|hi|hey|huhu|liebe[s]?|moin|servus|na|tach)\s+ihr\b|"
+    r"\b(?:euch|euer|eure|euren|eurem|eurer|eures)\b|"
+    r"\b(?:hallo|hallöchen|hi|hey|huhu|liebe[s]?|moin|servus|na|tach)\s+ihr\b|"
     r"\b(?:könnt|habt|seid|wollt|müsst|dürft|sollt|wisst|macht|schickt|schaut|gebt|helft|"
     r"sagt|braucht|bekommt|findet|meldet|ruft|kommt|werdet|wärt|hättet|würdet|könntet)\s+ihr\b|"
     # a clause opening with a verb (also dialect "könnt's", Swiss "chönd") and then "ihr";
@@ -45,10 +64,6 @@ _DU = re.compile(
     # a subordinate clause: "ob ihr mir ...", "wenn ihr das ..."
     r"\b(?:dass|ob|wenn|weil|falls|damit|bevor|sobald|nachdem|obwohl|wie|wann|warum)\s+"
     r"(?-i:ihr)\s+(?-i:(?=[a-zäöüß]))|"
-    # a clause opening with a verb of the second person singular and no "du" (spoken and
-    # southern German: "Magst mir sagen, …", "Kannst mal schauen?")
-    r"(?:^|(?<=[.!?;:,]\s))(?:kannst|könntest|magst|hast|hättest|weißt|willst|brauchst|"
-    r"musst|darfst|würdest|wärst|bist)\s+(?!du\b)(?-i:(?=[a-zäöüß]))|"
     # a capitalised "Ihr" as the Du plural before a pronoun or particle ("wenn Ihr mir die
     # Rechnung schickt", "ob Ihr meine Stände habt", "Chönd Ihr mir …"): the Sie "Ihr" is a
     # possessive before a noun or an adjective ("wenn Ihr Techniker kommt", "Ihr mir
@@ -60,17 +75,11 @@ _DU = re.compile(
     # the plural imperative of a verb of telling or sending opening a sentence ("Gebt mal
     # Bescheid", "Schreibt mir kurz", "Ruft mich an"): no Sie form looks so
     r"(?:^|(?<=[.!?;:]\s))(?:gebt|schreibt|ruft|meldet|schickt|sagt|teilt|helft|schaut|guckt|"
-    r"prüft|erklärt)\s+(?:mal|doch|mir|mich|uns|bitte|bescheid|kurz)\b|"
-    # "bitte" and a singular imperative ("Bitte ruf mich zurück", "bitte schick mir …")
-    r"\bbitte\s+(?-i:(?:sag|schau|guck|hör|schick|gib|ruf|schreib|erklär|hilf|nimm|sieh|zeig|"
-    r"nenn|meld|melde|antworte|überweis))\b(?!\s+(?-i:Sie)\b)|"
-    # the imperative singular opening a sentence ("Sag mal, …", "Schick mir bitte …", "Gib
-    # mir Bescheid"): no Sie form looks so; a first person without "ich" ("Melde mich",
-    # "Schicke Ihnen") has another ending or object
-    r"(?:^|(?<=[.!?;:]\s))(?:sag|schau|guck|hör|schick|gib|ruf|schreib|erklär|hilf|nimm|"
-    r"sieh|zeig|nenn|teil|check|prüf)\s+(?:mal|mir|uns|bitte|doch)\b",
+    r"prüft|erklärt)\s+(?:mal|doch|mir|mich|uns|bitte|bescheid|kurz)\b|" + _SINGULAR,
     re.I | re.M,
 )
+#: only the Du of one person (not the plural "ihr/euch" a customer may say to the company)
+_SINGULAR_SIGNAL = re.compile(_SINGULAR, re.I | re.M)
 #: what someone else told the customer, without quotation marks ("Mein Sohn sagt, du musst
 #: das online machen", "richten Sie ihr aus: Du hast mir geholfen"): a Du in it is not
 #: addressed to us (a plural "ihr"/"euch" there still is: "Er meint, ihr könnt helfen")
@@ -97,10 +106,15 @@ def unquote(text: str) -> str:
     return _SPEECH.sub(" ", re.sub(r"(?m)^[ \t]*>+[ \t]?", "", text))
 
 
+def _addressed(text: str) -> str:
+    """`text` without quote marks, speech and a singular Du in reported speech."""
+    return _REPORTED.sub(lambda m: _SINGULAR_DU.sub(" ", m.group()), unquote(text))
+
+
 def register_signals(text: str) -> tuple[int, int]:
     """(Du signals, Sie signals) in a German text; quote marks ("> "), speech and a singular
     Du in reported speech are ignored."""
-    text = _REPORTED.sub(lambda m: _SINGULAR_DU.sub(" ", m.group()), unquote(text))
+    text = _addressed(text)
     return len(_DU.findall(text)), len(_SIE.findall(text)) + len(_GEEHRTE.findall(text))
 
 
@@ -112,3 +126,10 @@ def german_register(text: str) -> str:
     if sie:
         return "sie"
     return ""
+
+
+def plural_only(text: str) -> bool:
+    """A Du that is only the plural "ihr/euch/eure" said to the company ("Ihr habt mir zu viel
+    abgebucht", "Bei euch blickt keiner durch"): no "du", no verb of one person."""
+    text = _addressed(text)
+    return bool(_DU.search(text)) and not _SINGULAR_SIGNAL.search(text)

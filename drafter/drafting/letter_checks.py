@@ -18,6 +18,7 @@ import re
 
 from drafter.closings import SIGN_OFF
 from drafter.drafting.check_base import sentences
+from drafter.drafting.du_signals import plural_only
 from drafter.drafting.salutation import german_register, register_signals
 from drafter.models import DraftWarning
 
@@ -100,6 +101,8 @@ def check_letter(body: str, customer_text: str, language: str) -> list[DraftWarn
     if found == "mixed":
         message = "the draft mixes 'du' and 'Sie'; use one register throughout"
         span = _first_in(body, "du") if _sie_leads(body, salutation) else _first_in(body, "sie")
+    elif wanted == "du" and found == "sie" and plural_only(customer_text):
+        return warnings  # "Ihr habt … Henrike Sollmann": only "ihr" to the firm, Sie fits
     elif wanted and found and wanted != found:
         message = (
             f"the customer writes '{wanted}', the draft uses '{found}' "

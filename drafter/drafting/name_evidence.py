@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from drafter.drafting.name_words import PARTICLES
 from drafter.drafting.names import ROMANIZED_GIVEN, gender_of
-from drafter.drafting.sender import Name, _is_first_name
+from drafter.drafting.sender import Name, _is_first_name, name_case
 from drafter.firstnames import fold
 
 __all__ = ["as_signed", "as_written", "initial_by_address", "split_by_address"]
@@ -145,6 +145,8 @@ def as_written(name: Name, written: str) -> Name:
     """`name` (parsed from `written`) with the family name its writing marks: capitals
     ("MATSUMOTO Haruka"), or a Vietnamese middle name ("Nguyen Thi Lan"); else unchanged."""
     words = re.sub(r"\([^()]*\)", " ", written).split()
+    if written.islower():
+        words = [name_case(w) for w in words]  # "dang thi huong" from a writer without capitals
     if (
         not (name.first and name.last)
         or not 1 < len(words) <= 4

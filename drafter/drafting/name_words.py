@@ -112,6 +112,11 @@ FEMALE_SURNAME = frozenset({"ní", "nic", "kaur"})
 #: ("Jaswinder Kaur Sandhu" is Ms Sandhu); Singh alone as the family name says "man" only when
 #: the first name says nothing (drafter.drafting.salutation)
 SIKH = {"kaur": "female", "singh": "male"}
+#: given names that are a man's in Serbian, Croatian, Bosnian and Slovenian but of both sexes
+#: (or a woman's) elsewhere ("Nikola" is a Czech woman's name, "Andrija" reads as Andrea): a
+#: man's when the family name is South Slavic (-ić/-ič: "Nikola Ristić", "Andrija Babić")
+SOUTH_SLAVIC_MALE = frozenset({"nikola", "andrija", "nikica", "jovica", "perica", "ivica"})
+SOUTH_SLAVIC_SURNAME = re.compile(r"(?i)^[^\W\d_]{2,}i[cćč]$")
 #: a woman's form of a family name: Russian, Bulgarian, Czech and Slovak -ova/-eva/-ová (German
 #: -owa/-ewa), Russian -skaya/-skaja, Polish -owska/-ińska/-icka, Lithuanian -ienė/-aitė/-ytė/
 #: -utė, Icelandic -dóttir. Read only when the first name gives no sex ("Sasha Morozova"); the

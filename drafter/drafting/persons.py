@@ -130,9 +130,10 @@ def _merge(shown: Name, signed: Name) -> Name:
     when the display name has only its initial: "J. Hennemann" signing "Jutta Hennemann")."""
     initials = all(_initial(w) for w in shown.first.split())
     full = signed.first and not any(_initial(w) for w in signed.first.split())
+    # also none shown, then even an initial ("Lange" signing "P. Lange": "Guten Tag P. Lange")
     return replace(
         shown,
-        first=signed.first if initials and full else shown.first,  # also none shown
+        first=signed.first if (initials and full) or not shown.first else shown.first,
         title=shown.title or signed.title,
         gender=shown.gender or signed.gender,
         mrs=shown.mrs or signed.mrs,
@@ -166,8 +167,11 @@ def customer_names(email: InboundEmail) -> list[Name]:
     marked = as_written(parsed, signed_text)  # "LI Na": the capitals mark the family name
     signed = split_by_address(marked, email.from_.email)
     if not (signed.first or signed.last):
-        if not (shown.first or shown.last or shown.family) and signed.family:
-            return [signed]  # "Familie Berg" signed under the account "jb1970"
+        bare = not (shown.first or shown.title or shown.gender) and " " not in shown.last
+        if bare and not shown.family and signed.family:
+            # "Familie Berg" signed under the account "jb1970", or under a bare family name
+            # ("Behrens"): the family signs, not one person of it
+            return [signed]
         return [shown] if shown.first or shown.last or shown.family else []
     if not (shown.first or shown.last):
         alone = signed.first if not signed.last else ""

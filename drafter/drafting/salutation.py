@@ -20,7 +20,11 @@ Owns the house style for salutations (README "Greetings and register"):
 
 The register comes from the customer (`detect_register`): German du/dich/dir/dein/ihr/euch
 (also a second-person verb without "du": "Magst mir sagen"; not a Du someone else said to the
-customer: "mein Sohn sagt, du musst …") against Sie/Ihnen/Ihr and "Sehr geehrte"; English
+customer: "mein Sohn sagt, du musst …") against Sie/Ihnen/Ihr and "Sehr geehrte"; a Du that
+is only the plural "ihr/euch" said to the company is Sie for a customer who opens formally or
+signs with a family name, or neither greets casually nor signs (`_formal_writer`: "Ihr habt …
+Henrike Sollmann"); a message someone else wrote to the customer and the customer forwarded
+counts for nothing (drafter.drafting.forwards); English
 "Hi/Hey" with a first-name-only sign-off
 against "Dear/Hello" or a full name. When the newest message says nothing, the earlier
 messages of the thread (the quoted history, our replies included) decide; else the setting.
@@ -36,7 +40,8 @@ from drafter import firstnames
 from drafter.config import Settings
 from drafter.drafting import name_lists, name_words
 from drafter.drafting.cues import gender_cue
-from drafter.drafting.du_signals import german_register, register_signals, unquote
+from drafter.drafting.du_signals import german_register, plural_only, register_signals, unquote
+from drafter.drafting.forwards import own_thread
 from drafter.drafting.names import gender_of
 from drafter.drafting.persons import customer_names, greeted_before, split_couple
 from drafter.drafting.sender import Name, name_case, parse_name
@@ -136,13 +141,54 @@ def _thread_english(quoted: str) -> str:
 def detect_register(email: InboundEmail, language: str, default: str = "sie") -> str:
     """The register to answer in: the newest message, else the thread, else `default`."""
     if language == "de":
-        found = german_register(email.body) or german_register(email.quoted)
+        text = email.body if german_register(email.body) else own_thread(email.quoted, email.from_)
+        found = german_register(text)
+        if found == "du" and plural_only(text) and _formal_writer(email, text):
+            return "sie"  # "Ihr habt 49870 angesetzt … Henrike Sollmann": the firm, not her
         return found or (default if default in ("sie", "du") else "sie")
     signed = signed_name(email)
-    found = english_register(email.body, signed) or _thread_english(email.quoted)
+    thread = own_thread(email.quoted, email.from_)
+    found = english_register(email.body, signed) or _thread_english(thread)
     if found == "you" and not signed and not email.from_.name.strip() and _HI.match(email.body):
         return "you_informal"  # "hiya, is the app down? ta!": no name anywhere to be formal to
     return found or "you"
+
+
+#: the line that introduces a quoted message ("Am 8.11. schrieb Lotte <lotte@…>:")
+_WROTE = re.compile(r"\b(?:wrote|schrieb|geschrieben)\b.*:\s*$", re.I)
+#: a casual opening line ("Hallo,", "hey leute", "Moin!", "Hoi zäme", "Hallo Stadtwerke-Team")
+_CASUAL_DE = re.compile(
+    r"^\s*(?:hallo|hallöchen|hi+|he+y+|huhu|moin|servus|hoi|grüezi|tach|na|liebe[rs]?)\b",
+    re.I,
+)
+#: a formal opening line ("Guten Morgen,", "Guten Tag", "Sehr geehrte Damen und Herren")
+_FORMAL_DE = re.compile(r"^\s*(?:guten\s+(?:morgen|tag|abend)|sehr\s+geehrte)\b", re.I)
+
+
+def _formal_writer(email: InboundEmail, text: str) -> bool:
+    """A customer who writes the plural "ihr/euch" to the company but no Du to a person, and
+    who opens formally or signs with a family name ("Henrike Sollmann", "K.-U. Harbeck", "Dr.
+    Lena Marx", "Familie Ipsen"), is answered in Sie: "ihr" to a firm is no offer of the Du, Sie
+    is never offensive, a Du to a formal writer can be (team-lead review, session 10). A first
+    name alone ("Jule", "Mia & Ben", "Thalea K.") keeps the Du, and so does no name under a
+    casual opening ("hey, habt ihr …"); no name and no casual opening gets Sie. `text` is the
+    message that has the "ihr": the newest, or the quoted thread when the newest says nothing
+    (then its sign-off counts when the newest has none)."""
+    lines = [ln for ln in unquote(text).splitlines() if ln.strip()]
+    lines = [ln for ln in lines if not _WROTE.search(ln)]  # "Am 8.11. schrieb Lotte <…>:"
+    if lines and _FORMAL_DE.match(lines[0]):
+        return True
+    signed = signed_name(email) or signoff_name(unquote(text))
+    if not signed:
+        # nobody signs: the Du needs a casual opening ("hey, habt ihr …"); "Bei euch blickt
+        # doch keiner mehr durch" with no greeting and no name gets Sie
+        return not (lines and _CASUAL_DE.match(lines[0]))
+    if split_couple(signed):
+        return any(n.last and not _no_last(n.last) for n in split_couple(signed))
+    name = parse_name(signed)
+    if name.family or name.title:
+        return True
+    return bool(name.first) and bool(name.last) and not _no_last(name.last)
 
 
 # --- greeting ---------------------------------------------------------------------------
@@ -155,6 +201,9 @@ def _gender(name: Name, language: str) -> str:
     if " " in name.first and any(_unisex(p) for p in name.first.split()):
         return ""  # a compound given name with a part of no clear sex ("Hoang Anh")
     head = re.split(r"[\s]+", name.first)[0]
+    south_slavic = name_words.SOUTH_SLAVIC_SURNAME.match(_rank(name.last)[0].split("-")[-1])
+    if south_slavic and firstnames.fold(head) in name_words.SOUTH_SLAVIC_MALE:
+        return "male"  # "Nikola Ristić" (a Czech Nikola is a woman)
     found = gender_of(head, language) or gender_of(name.first, language)
     if not found:
         folded = unicodedata.normalize("NFKD", head).encode("ascii", "ignore").decode()
@@ -296,7 +345,8 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
             word = signed[0]
             first = name_case(word)
         elif not signed:
-            first = greeted_before(email.quoted, first) or first  # "> Hi Aga," before
+            # "> Hi Aga," before (not a forwarded message of someone else: "Hi Mags, … Tom")
+            first = greeted_before(own_thread(email.quoted, email.from_), first) or first
     gender = _gender(name, language) or _rank(name.last)[1]
     cue, sure = gender_cue(email.body, name, email.quoted) if not name.gender else ("", False)
     if cue and (sure or not gender):

@@ -2,8 +2,9 @@
 
 Owns `signoff_name`: the name under the closing ("Viele Grüße\\nMarkus Lange", "Gruß Ralf",
 "Thanks a lot,\\nAkosua", "i. A. Nadine Voss", "Glenys Pritchard, Practice Manager"),
-without kisses, smileys, a phone's footer ("Kirsty x", "Nele 😊") or a job title under it
-("Senior Engineer", "Chaplain"); a closing that says where it comes from ("Grüße aus der
+without kisses, smileys (drafter.drafting.signature_marks), a phone's footer ("Kirsty x",
+"Nele 😊") or a job title under it ("Senior Engineer", "Chaplain"); "i. A. Renate Suhr" over
+the firm's name also without a closing line; a closing that says where it comes from ("Grüße aus der
 WG\\nMerle", "Love from Ruth") gives the name after it; a postal address, a phone or customer
 number under the name is skipped, and the firm after it ("Bendix vom Café Deichgraf").
 `_plausible` is the test for a name line. `signed_name` also reads the words at the very end
@@ -16,7 +17,6 @@ drafter.drafting.persons.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from drafter import firstnames
 from drafter.closings import CUSTOMER_CLOSING, MOBILE_FOOTER, closing_formula
@@ -29,6 +29,7 @@ from drafter.drafting.sender import (
     _COMPANY,
     _COMPANY_COMPOUND,
     _DR_SUFFIX,
+    _FAMILY,
     _NAME_WORD,
     _PARTICLES,
     SALUTATION,
@@ -37,11 +38,9 @@ from drafter.drafting.sender import (
     _person,
     _person_part,
 )
+from drafter.drafting.signature_marks import undecorate
 from drafter.models import InboundEmail
 
-#: kisses and smileys after the signed name ("Kirsty x", "Lou xx", "Lena :-)", a line "xxx"
-#: of its own); emoji and other symbols around it are dropped by _undecorate
-_KISSES = re.compile(r"(?:^|\s+)(?:x{1,4}|[:;=]-?[()DPp\]\[]|<3|\^\^)$")
 #: "i. A.", "ppa.", German "im Auftrag"/"in Vertretung" and "Inh." (the owner of a shop): the
 #: person named after it wrote
 #: the mail (English "on behalf of" names the principal instead, so it is not here)
@@ -159,7 +158,7 @@ def signoff_name(body: str, signature: str = "") -> str:
 
 
 def _signoff_name(body: str, signature: str) -> str:
-    lines = [_undecorate(ln) for ln in f"{body}\n{signature}".splitlines()]
+    lines = [undecorate(ln) for ln in f"{body}\n{signature}".splitlines()]
     lines = _joined([ln for ln in lines if ln])
     while lines and len(lines[-1]) <= 100 and MOBILE_FOOTER.match(lines[-1]):
         lines.pop()  # "Von meinem iPhone gesendet" under the name
@@ -190,11 +189,8 @@ def _signoff_name(body: str, signature: str) -> str:
             rest = _clean(line[end:].strip(" ,"))
             if _GREETED_FROM.match(rest):  # "Grüße aus Kiel\nMerle", "Love from Ruth"
                 raw = line[end:].strip(" ,")
-                return _from_whom(raw, _clean(lines[i + 1]) if i + 1 < len(lines) else "")
-            if rest and (
-                _name_line(rest, lower)
-                or (rest.islower() and " " not in rest and _is_first_name(rest))
-            ):
+                return _from_whom(raw, _clean(lines[i + 1]) if i + 1 < len(lines) else "", lower)
+            if rest and (_name_line(rest, lower) or _lower_first_name(rest)):
                 return rest  # "Gruß Ralf", "lg tim" (lowercase only when a known first name)
             if rest and not line.rstrip().endswith((",", "!")) and len(line.split()) > 3:
                 return ""
@@ -217,7 +213,11 @@ def _signoff_name(body: str, signature: str) -> str:
             if by and by.group(1).lower() in ("von", "from") and _is_first_name(by[2].split()[0]):
                 following = by.group(2)  # "Viele Grüße\nvon Anna"
             named = _plausible(following, lowercase=True) or _name_line(following, lower)
-            return following if named else ""
+            family = _FAMILY.match(following) and _person(_FAMILY.sub(r"\1\2\3", following))
+            return following if named or family else ""  # also "The Quist Family"
+    for line in reversed(lines[1:][-3:]):
+        if _ON_BEHALF.match(line) and _name_line(_clean(line), lower):
+            return _clean(line)  # no closing: "i. A. Renate Suhr\nHausverwaltung Kielblick"
     inline = _INLINE_CLOSING.search(lines[-1]) if lines else None
     signed = inline.group(1) if inline else ""
     if signed and (_signed_word(signed) if " " not in signed else _full_name(signed)):
@@ -252,7 +252,7 @@ def signed_name(email: InboundEmail) -> str:
     found = signoff_name(email.body, email.signature)
     if found:
         return found
-    lines = [_undecorate(ln) for ln in email.body.splitlines()]
+    lines = [undecorate(ln) for ln in email.body.splitlines()]
     lines = [ln for ln in lines if ln]
     tail = _TRAILING_WORDS.search(lines[-1]) if lines else None
     if not tail:
@@ -368,11 +368,12 @@ def _named(line: str) -> bool:
     return len(words) >= 2 and (_is_first_name(head) or marked) and _plausible(line)
 
 
-def _from_whom(rest: str, below: str) -> str:
+def _from_whom(rest: str, below: str, lower: bool = False) -> str:
     """The name after a closing that says where it comes from: the next line ("Grüße aus
-    der WG\nMerle"), after a comma ("Gruß aus Kiel, Merle"), or after "von"/"from" when no
-    article follows ("Love from Ruth"; "Grüße von der Ostsee" names nobody)."""
-    if _plausible(below):
+    der WG\nMerle"; "grüße aus der wg\nmerle" from a writer without capitals), after a comma
+    ("Gruß aus Kiel, Merle"), or after "von"/"from" when no article follows ("Love from
+    Ruth"; "Grüße von der Ostsee" names nobody)."""
+    if _plausible(below) or _name_line(below, lower) or (lower and _lower_first_name(below)):
         return below
     head, comma, tail = rest.rpartition(",")
     if comma and _plausible(tail.strip()):
@@ -384,21 +385,9 @@ def _from_whom(rest: str, below: str) -> str:
     return whom if not _PLACE_WORD.match(whom) and _plausible(whom) else ""
 
 
-def _symbol(char: str) -> bool:
-    """An emoji, a heart or '~' around a signed name (not '>', the quote mark)."""
-    return char != ">" and unicodedata.category(char) in ("So", "Sk", "Sm", "Mn", "Cf")
-
-
-def _undecorate(line: str) -> str:
-    """'Lena 🙂' -> 'Lena', '~ Lena ~' -> 'Lena', 'Kirsty x' -> 'Kirsty', '-- Sarah' ->
-    'Sarah' (stripped; a line of dashes alone, the signature delimiter, becomes '')."""
-    line = re.sub(r"^[-–—]+(?:\s+|$)", "", line.strip())
-    while True:
-        shorter = _KISSES.sub("", line.rstrip("".join(c for c in line if _symbol(c))).strip())
-        shorter = shorter.lstrip("".join(c for c in shorter if _symbol(c))).strip()
-        if shorter == line:
-            return line
-        line = shorter
+def _lower_first_name(word: str) -> bool:
+    """One known first name written in lowercase ("tim", "merle")."""
+    return word.islower() and " " not in word and _is_first_name(word)
 
 
 def _signed_word(word: str) -> bool:

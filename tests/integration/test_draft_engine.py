@@ -449,6 +449,23 @@ SAME_GREETING = [
         "zum 1. März um. Was müssen wir tun?\n\nViele Grüße\nGül und Serkan Öztürk\n",
         "Sehr geehrte Frau Öztürk, sehr geehrter Herr Öztürk,",
     ),
+    # greet14: the plural "ihr" said to the company, signed with a full name: Sie in both
+    (
+        "From: Henrike Sollmann <h.sollmann@example.de>\n\nGuten Morgen,\n\nihr habt meinen "
+        "Zählerstand geschätzt. Wie hoch ist mein Abschlag?\n\nHenrike Sollmann\n",
+        "Sehr geehrte Frau Sollmann,",
+    ),
+    (
+        "From: Kai-Uwe Harbeck <kaiuwe.harbeck@example.net>\n\nBei euch blickt doch keiner "
+        "mehr durch. Wie hoch ist mein Abschlag?\n\nK.-U. Harbeck\n",
+        "Sehr geehrter Herr Harbeck,",
+    ),
+    # and signed with a first name alone: Du in both
+    (
+        "From: Jule Brandes <jule.brandes@example.de>\n\nHallo ihr,\n\nhabt ihr meinen "
+        "Zählerstand bekommen? Wie hoch ist mein Abschlag?\n\nLG\nJule\n",
+        "Hallo Jule,",
+    ),
 ]
 
 

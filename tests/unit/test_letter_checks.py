@@ -46,6 +46,13 @@ def test_a_title_and_surname_after_hallo_or_moin_go_with_sie() -> None:
     assert codes("Hallo Finn,\n\nSie können das.\n\nViele Grüße", "Können Sie?") == ["register"]
 
 
+def test_sie_to_a_customer_who_says_only_ihr_to_the_firm_is_no_register_error() -> None:
+    # greet14: drafter answers "Ihr habt … Henrike Sollmann" in Sie (salutation._formal_writer);
+    # the check must not call that reply wrong. A Sie reply to a singular Du still is
+    assert codes(GOOD, "Guten Morgen,\n\nihr habt geschätzt.\n\nHenrike Sollmann") == []
+    assert codes(GOOD, "Hallo, ihr habt geschätzt. Sag mir bitte Bescheid.") == ["register"]
+
+
 def test_the_register_warning_quotes_the_offending_sentence() -> None:
     mixed = "Sehr geehrte Frau Lang,\n\nSie können das. Schick uns dein Foto.\n\nViele Grüße"
     assert [w.span for w in check_letter(mixed, "Können Sie?", "de")] == ["Schick uns dein Foto."]

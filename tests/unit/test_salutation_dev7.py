@@ -159,10 +159,11 @@ def test_a_nameless_hi_mail_is_informal(display: str, body: str, line: str, regi
 
 
 def test_seventh_blind_dev_table_is_all_right_now() -> None:
-    # 88/100 with main 5935645 before it was tuned on (FIRST_DEV7); tuned on since
+    # 88/100 with main 5935645 before it was tuned on (FIRST_DEV7); tuned on since. gd7-055
+    # ("ihr habt …", signed "Gruß Rieke Asmussen") is Sie since session 12 (OLD_LABELS)
     rows = read_rows(DATA / "dev7.jsonl")
     assert len(rows) == 100
-    assert [row["id"] for row in rows if not score_row(row)[0]] == []
+    assert [row["id"] for row in rows if not score_row(row)[0]] == ["gd7-055"]
 
 
 @pytest.mark.parametrize(
