@@ -33,6 +33,7 @@ from drafter.knowledge.fusion import (
     without,
 )
 from drafter.knowledge.gap import THRESHOLD as GAP_THRESHOLD
+from drafter.knowledge.index_lock import IndexBusy
 from drafter.knowledge.loaded import LoadedIndex
 from drafter.knowledge.query import build_query, clean_body
 from drafter.language import detect_language
@@ -192,6 +193,14 @@ class Retriever(LoadedIndex):
             best.setdefault(int(self._body_article[ci]), self.body_chunks[ci].id)
         return per_article, best
 
+    def _rewritten(self) -> bool:
+        """Whether the index is not the loaded one any more (gone, or another version)."""
+        try:
+            meta = self.store.meta()
+        except Exception:
+            return False
+        return meta is None or meta.version != self.version
+
     def _dense(self, query: str, n_articles: int) -> tuple[np.ndarray, np.ndarray, dict[int, str]]:
         """Per-article best cosine, whether it was a candidate, and its best chunk id."""
         from drafter.knowledge.embeddings import embed_query
@@ -210,11 +219,19 @@ class Retriever(LoadedIndex):
                     n_results=min(CANDIDATES, count),
                     include=["distances"],
                 )
-        except KnowledgeBaseError:
-            raise  # busy, or the index is gone
+        except IndexBusy:
+            raise
         except Exception as exc:  # chromadb raises many types for damaged segment files
             from drafter.knowledge.health import REBUILD_HINT
 
+            if self._rewritten():  # a shared index an ingest is writing (a local one is locked)
+                raise KnowledgeBaseError(
+                    f"the index in {self.store.location} is being updated by `drafter kb "
+                    "ingest` (it changed during this search)",
+                    hint="try again in a moment: the next search uses the new index",
+                ) from exc
+            if isinstance(exc, KnowledgeBaseError):
+                raise
             raise KnowledgeBaseError(
                 f"the vector store in {self.store.location} is damaged ({type(exc).__name__})",
                 hint=REBUILD_HINT,

@@ -148,3 +148,24 @@ def test_a_search_waits_for_an_ingest_then_says_the_index_is_busy(tmp_path: Path
     assert "Stand 1" in _top(desk, 5)  # the lock went with the process
     with holding(root):  # and it is re-entrant in one thread
         assert "Stand 1" in _top(desk, 6)
+
+
+def test_a_shared_index_wiped_by_a_rebuild_says_it_is_being_updated(tmp_path: Path) -> None:
+    """Team mode (a real `chroma run`): `kb ingest --rebuild` deletes the collections first;
+    a desk searching in that moment is told the index is being updated, not that it is
+    damaged or missing, and serves the new index once it is written."""
+    from drafter.knowledge.store import open_store
+    from tests.integration.chroma_server import chroma_server
+
+    model = HashEmbedding()
+    with chroma_server(tmp_path / "chroma") as url:
+        settings = _settings(tmp_path / "data").model_copy(update={"chroma_url": url})
+        ingest(settings, [_kb(tmp_path / "kb1.jsonl", 1)], embed_model=model)
+        desk = open_retriever(settings, embed_model=model)
+        assert "Stand 1" in _top(desk, 4)
+        open_store(settings).wipe()  # what another machine's `kb ingest --rebuild` does first
+        with pytest.raises(KnowledgeBaseError) as caught:
+            desk.search("Abschlag Frage 4")
+        assert "is being updated" in caught.value.message, caught.value.message
+        ingest(settings, [_kb(tmp_path / "kb2.jsonl", 2)], embed_model=model)
+        assert "Stand 2" in _top(desk, 4)
