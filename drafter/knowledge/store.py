@@ -308,6 +308,7 @@ class IndexStore:
         chunks, articles = self.collections()
         return int(chunks.count()), int(articles.count())
 
+    @_in_session  # not while an ingest rewrites the folder
     def size_bytes(self) -> int | None:
         if not self.local:
             return None
