@@ -385,7 +385,9 @@ class IndexStore:
                 raise read_only_error(self.root, exc) or exc from exc
             return
         client = self.client()
-        for name in self.names():
+        # the articles (with the version) first: a desk that finds the chunks gone then also
+        # finds the version gone and says the index is being updated, not damaged
+        for name in reversed(self.names()):
             try:
                 client.delete_collection(name)
             except Exception as exc:
