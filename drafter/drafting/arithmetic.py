@@ -93,6 +93,26 @@ def _factors(text: str) -> set[float]:
     return found
 
 
+# a count written before a multiplication sign ("6 × 70.00 EUR", "6 x 70 EUR") or before
+# its noun with one or two adjectives between ("6 interest-free monthly instalments",
+# "6 zinsfreie Monatsraten")
+_TIMES = re.compile(r"\s?(?:×|x(?=\s))", re.I)
+_ADJECTIVE = re.compile(r"^\s+[a-zäöüß][\w-]*(?=\s)")
+
+
+def _counted(after: str) -> bool:
+    """A quantity noun after one or two lower-case words: " interest-free monthly
+    instalments" (a unit, "EUR", "ct", is no such word)."""
+    for _ in range(2):
+        word = _ADJECTIVE.match(after)
+        if word is None or _PRICE.match(word.group(0)) or _QUANTITY.match(word.group(0)):
+            return False
+        after = after[word.end() :]
+        if _QUANTITY.match(after):
+            return True
+    return False
+
+
 def _figures(text: str) -> tuple[set[float], set[float], set[float]]:
     """(quantities, prices in euros, all figures) of a text."""
     quantities: set[float] = {12.0}  # months of a year
@@ -104,10 +124,10 @@ def _figures(text: str) -> tuple[set[float], set[float], set[float]]:
     prices: set[float] = set()
     every: set[float] = set()
     for match in _FIGURE.finditer(text):
-        after = text[match.end() : match.end() + 20]
+        after = text[match.end() : match.end() + 40]
         found = {v for v in values(match.group(0)) if v}
         every |= found
-        if _QUANTITY.match(after):
+        if _QUANTITY.match(after) or _TIMES.match(after) or _counted(after):
             quantities |= found
         elif _PRICE.match(after):
             cents = bool(_CENTS.match(after))

@@ -120,3 +120,16 @@ def sentence_at(text: str, start: int) -> str:
 def unsupported(message: str, span: str) -> DraftWarning:
     """An `unsupported_claim` warning: `message` says why, `span` is the text it is about."""
     return DraftWarning(code="unsupported_claim", message=message, span=span)
+
+
+# a sentence that declines a question or sends it elsewhere carries nothing out (used by
+# drafter.drafting.checks' instruction echo)
+DECLINED = re.compile(
+    r"\b(?:can't|cannot|can not|unable to|not able to|(?:kann|können) (?:ich |wir )?"
+    r"(?:ihnen |dir )?(?:leider )?(?:nicht|keine\w*))\s+(?:\w+\s+){0,2}?(?:advise|help|recommend|"
+    r"say|tell|comment|answer|give|beraten|empfehlen|sagen|helfen|beurteilen|beantworten|geben|"
+    r"nennen)\b"
+    r"|\b(?:does not|doesn't|do not|don't) (?:list|cover|include|say)\b|\bnot listed\b"
+    r"|\b(?:nicht aufgeführt|nicht (?:auf|ge)listet|keine angaben)\b",
+    re.I,
+)

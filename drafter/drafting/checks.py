@@ -21,6 +21,7 @@ from drafter.config import Settings
 from drafter.drafting.check_base import (
     _WORD,
     CITATION,
+    DECLINED,
     EMAIL,
     NUMBER,
     PLACEHOLDER,
@@ -312,6 +313,8 @@ def _instruction_echo(data: CheckInput) -> list[DraftWarning]:
     for a, b in sentences(data.body):
         written = data.body[a:b]  # the span, exactly as the draft has it
         for sentence in _sentences(_strip_markup(written)):
+            if DECLINED.search(sentence):
+                continue  # "we can't advise on schools", "our article does not list ..."
             stems = content_stems(sentence, lang) - passage_stems
             for command in commands:
                 shared = _distinct(stems & command)

@@ -82,7 +82,11 @@ _GRANT = re.compile(
 # a guarantee or promise about what will (not) happen to this customer
 _GUARANTEE = re.compile(
     r"\b(?:garantier\w*|versprech\w*|sicher\w* (?:ihnen|dir) zu|guarantee\w*|promise\w*|"
-    r"assure you)\b[^.!?;:]{0,40}?\b(?:dass|that)\b",
+    r"assure you)\b[^.!?;:]{0,40}?\b(?:dass|that)\b"
+    # an adverb guaranteeing a time: "findet garantiert innerhalb der nächsten 14 Tage statt"
+    r"|\b(?:garantiert|guaranteed|definitely|certainly|auf jeden fall|ganz sicher)\b"
+    r"[^.!?;:]{0,20}?\b(?:innerhalb|bis|vor|spätestens|within|by|before|at the latest)\b"
+    r"(?=[^.!?;:]{0,30}?\d)",
     re.I,
 )
 _NOW = re.compile(
@@ -130,7 +134,8 @@ _NEW_AMOUNT = re.compile(
     re.I,
 )
 _CONDITION = re.compile(
-    r"\b(?:ob|falls|wenn|sofern|sobald|nachdem|solange|whether|if|once|when|as soon as|"
+    r"\b(?:ob|falls|(?<!auch )(?<!selbst )(?<!sogar )wenn|sofern|sobald|nachdem|solange|"
+    r"whether|(?<!even )if|once|when|as soon as|"
     r"after(?!\s+(?:that|this|the|which)\b)|unless|provided|as long as)\b"
     # a step first: "nach einer Identitätsprüfung setzen wir ... zurück" (the article's rule)
     r"|\bnach (?:einer|der|dem|ihrer|erfolgreicher|erfolgreichen|kurzer) (?:\w+ )?\w*(?:prüfung|"

@@ -82,6 +82,10 @@ _DONE = re.compile(
     r"vertragsstrafe|fee|charge|minimum term|notice period)\w* (?:entfällt|entfallen|is waived|"
     r"are waived|no longer applies|does not apply|doesn't apply|will not apply|won't apply|"
     r"will not be (?:charged|due|payable)|fällt (?:für sie |in ihrem fall )?(?:nicht an|weg))\b"
+    # a charge that does not arise for this customer: "fällt für Sie kein Einbauentgelt an"
+    # ("für die Auszahlung fallen keine Gebühren an" states the rule for everyone)
+    r"|\b(?:fällt|fallen) (?:für sie|ihnen|in ihrem fall|bei ihnen|für dich|dir) kein\w* (?:\w+ )?"
+    r"\w*(?:gebühr|pauschale|entgelt|kosten|zuschlag|vertragsstrafe)\w* an\b"
     r"|\b(?:entfällt|entfallen) (?:für sie |in ihrem fall |dann |damit )?(?:die|der|das|ihre?) "
     r"(?:\w+)?(?:gebühr|pauschale|mindestlaufzeit|kündigungsfrist|vertragslaufzeit|vertragsstrafe)"
     r"|\b(?:kündigung|cancellation|termination|wechsel|switch|änderung|change|erstattung|refund"
@@ -156,6 +160,8 @@ def check_reply(
             said = " ".join(done.group(0).split()).lower()
             if sentence.rstrip().endswith("?") or said in trusted_flat:
                 continue  # a question, or what the article itself says
+            if _lapse_restated(sentence, said, trusted_flat):
+                continue
             if not _receipt_only(sentence, done):
                 as_written = body[a + done.start() : a + done.end()].strip()  # dates dotted
                 found.append(
@@ -186,6 +192,23 @@ def check_reply(
 # "wenn Sie das Passwort zurücksetzen, ist die Sperre sofort aufgehoben": what follows from a
 # step the customer takes, not something done ("as if ..." is no condition)
 _WHEN = re.compile(r"\b(?:wenn|falls|sobald|(?<!\bas )if|once|as soon as)\b[^;]*,[^;]*$", re.I)
+
+
+_LAPSED_NOUN = re.compile(
+    r"\b(?:entfällt|entfallen) (?:die|der|das) (\w+)|\b(\w+) (?:entfällt|entfallen)\b", re.I
+)
+_ADDRESSED = re.compile(r"\b(?:sie|ihnen|ihr\w*|du|dich|dir|dein\w*)\b", re.I)
+
+
+def _lapse_restated(sentence: str, said: str, trusted_flat: str) -> bool:
+    """'Bei einem Auszug entfällt die Kündigungsfrist' where the article says 'keine
+    Kündigungsfrist': a rule for everyone, in other words; said to this customer ('entfällt
+    für Sie', 'da Sie umziehen') it stays a decision."""
+    lapsed = _LAPSED_NOUN.search(said)
+    if lapsed is None or _ADDRESSED.search(sentence):
+        return False
+    noun = (lapsed.group(1) or lapsed.group(2)).lower()
+    return bool(re.search(rf"\bkein\w* (?:\w+ )?{re.escape(noun)}\b", trusted_flat))
 
 
 def _negated_done(said: str) -> bool:

@@ -62,3 +62,37 @@ DECISION_EN = re.compile(
     r"|\bwe(?:'re| are)\s+(?:dropping|cancell?ing|waiving|writing off|stopping|reversing)\b",
     re.I,
 )
+# a contract end or cancellation confirmed to this customer, the confirming verb first: "wir
+# bestätigen Ihnen das Vertragsende zum 30.11.", "we confirm the end of your contract" (a
+# receipt confirmed is no decision: "wir bestätigen den Eingang Ihrer Kündigung")
+CONFIRMED_END = re.compile(
+    r"\b(?:bestätigen|bestätige|confirm|confirming|can confirm)\b(?![^.!?;:]{0,40}?\b(?:eingang|"
+    r"erhalt|empfang|receipt|received)\b)[^.!?;:]{0,40}?\b(?:vertragsende|vertragsbeendigung|"
+    r"kündigung|abmeldung|ende (?:ihres|deines|des) \w*vertrag\w*|cancell?ation|termination|"
+    r"end of (?:your|the) (?:\w+ )?(?:contract|supply)|(?:contract|supply) end)\w*",
+    re.I,
+)
+# money the company gives this customer, by any verb of paying back: "wir ersetzen Ihnen die
+# 180 EUR", "die Kosten erstatten wir Ihnen", "we'll reimburse the 180 EUR", "you will be
+# compensated"; decisions.decision does not take "sobald" / "once" for a condition here (a
+# sum promised once the receipts arrive is promised)
+_GIVE_DE = (
+    r"(?:ersetzen|erstatten|vergüten|überweisen|bezahlen|zahlen|entschädigen|spendieren|"
+    r"schenken|gutschreiben|ausgleichen)"
+)
+_SUM = (
+    r"(?:\d+(?:[.,]\d+)?\s?(?:€|eur\b|euro\b)|(?:den|die|das) (?:vollen?|gesamten?|ganzen?) "
+    r"(?:betrag|kosten|schaden)|schaden\w*|kosten|the (?:full|entire|whole) (?:amount|cost|sum)|"
+    r"the (?:costs?|damage|loss)|your (?:costs?|damage|loss))"
+)
+MONEY_GIVEN = re.compile(
+    rf"\b(?:wir|ich) {_GIVE_DE} (?:ihnen|dir)\b[^.!?;:]{{0,60}}?{_SUM}"
+    rf"|\b{_GIVE_DE} (?:wir|ich) (?:ihnen|dir)\b[^.!?;:]{{0,60}}?{_SUM}"
+    rf"|{_SUM}[^.!?;:]{{0,40}}?\b{_GIVE_DE} (?:wir|ich) (?:ihnen|dir)\b"
+    r"|\b(?:we|i)(?:'ll| will| shall| are going to)?\s+(?:\w+\s+)?(?:reimburse|refund|compensate|"
+    rf"repay|pay|cover|replace)\b(?: you)?[^.!?;:]{{0,40}}?{_SUM}"
+    r"|\byou(?:'ll| will) be (?:fully )?(?:reimbursed|compensated|refunded|repaid)\b",
+    re.I,
+)
+# a time, not a condition: what is promised "once" something happens is promised
+WHEN_ONLY = re.compile(r"\b(?:sobald|nachdem|once|as soon as)\b", re.I)

@@ -28,7 +28,13 @@ from __future__ import annotations
 
 import re
 
-from drafter.drafting.decision_forms import DECISION_DE, DECISION_EN
+from drafter.drafting.decision_forms import (
+    CONFIRMED_END,
+    DECISION_DE,
+    DECISION_EN,
+    MONEY_GIVEN,
+    WHEN_ONLY,
+)
 
 _DECISION = re.compile(
     r"\b(?:zurückgezogen|zurückziehen|ziehen\b[^.!?]{0,50}\bzurück|zurückgenommen|"
@@ -46,7 +52,8 @@ _DECISION = re.compile(
     r"rückerstattung\w* (?:wird|ist|kommt)|erstattung\w* (?:wird|ist|kommt)|"
     r"zeit lassen|(?:kündigung|cancellation|termination)\w*\b[^.!?]{0,60}\b(?:bestätigt|confirmed)|"
     r"(?:wird|werden)\b[^.!?]{0,40}\b(?:erlassen|gutgeschrieben|zurückerstattet|storniert|"
-    r"gestrichen|ausgebucht)|"
+    r"gestrichen|ausgebucht|aufgehoben|rückabgewickelt|aufgelöst|annulliert|erstattet|ersetzt|"
+    r"gestundet|ausgesetzt)|"
     r"withdrawn|withdraw|written off|write off|extend\w*|deferr\w*|on us|on the house|"
     # the company bearing a cost of the customer's: "we'll take care of the 120 EUR charge",
     # "die Kosten übernehmen wir", "20 EUR off your next bill"
@@ -62,6 +69,8 @@ _DECISION = re.compile(
     r"(?:erledigen|übernehmen|regeln|organisieren) wir\b[^.!?]{0,40}\bfür (?:sie|dich)\b|"
     r"wir (?:erledigen|übernehmen|regeln|organisieren)\b[^.!?]{0,40}\bfür (?:sie|dich)\b|"
     r"(?:we|we'll|we will|i'll|i will)\s+(?:take care of|handle|sort out|deal with|arrange)\b"
+    # a visit or appointment arranged, no day given, is the booking process (_VISIT judges days)
+    r"(?!\s+(?:the|a|an|your)\s+(?:[\w-]+\s+)?(?:visits?|appointments?|dates?|calls?)\b)"
     r"[^.!?]{0,40}\bfor you\b|"
     # a claim or cut-off dropped, said casually: "consider the late fee gone", "vom Tisch"
     r"consider (?:the|your|this|that|it)\s+(?:[\w-]+\s+){0,2}?(?:gone|done|settled|closed|"
@@ -132,7 +141,8 @@ _HELD = re.compile(
     r"(?=[^.!?]{0,140}?\b(?:\w*preis\w*|\w*tarif\w*|konditionen|prices?|tariffs?|rates?|"
     r"terms)\b)"
     r"(?=[^.!?]{0,140}?\b(?:unverändert\w*|gleiche[nmrs]?|bisherige[nmrs]?|alte[nmrs]?|same|old|"
-    r"unchanged|existing|current)\b)"
+    r"unchanged|existing|current|stabil|stable|(?:this|that|today's|its) level|(?:diesem|dem "
+    r"jetzigen|dem heutigen|dem aktuellen) (?:niveau|stand))\b)"
     r"[^.!?]{0,140}?\b(?:bleib\w*|läuft|laufen|weiterlaufen|weitergeführt|stays?|remains?|"
     r"keep\w*|continues?|runs?)\b",
     re.I,
@@ -157,7 +167,9 @@ _SWORN = re.compile(
     re.I,
 )
 _NOT_ASSERTED = re.compile(
-    r"\b(?:ob|whether|wenn|falls|sofern|sobald|solange|if|once|unless|as long as|"
+    # a concession is no condition: "auch wenn Ihre Abmeldung zu spät kam", "even if"
+    r"\b(?:ob|whether|(?<!auch )(?<!selbst )(?<!sogar )wenn|falls|sofern|sobald|solange|"
+    r"(?<!even )if|once|unless|as long as|"
     r"können sie|könnten sie|möchten sie|you can|you could|you may|would you|bitte|please|"
     r"prüf\w*|review\w*|check\w*|decide\w*|entscheid\w*|weiterge\w*|weiterleit\w*|leiten\b"
     r"[^.!?]{0,40}\bweiter|forward\w*|passed on|pass on|beantrag\w*|apply|möglich|possible|"
@@ -262,10 +274,18 @@ def decision(sentence: str, trusted_flat: str) -> str:
         _DECISION.search(sentence)
         or DECISION_DE.search(sentence)
         or DECISION_EN.search(sentence)
+        or CONFIRMED_END.search(sentence)
         or _VISIT.search(sentence)
         or _HELD.search(sentence)
     )
-    if found is None or _NOT_ASSERTED.search(_clause(sentence, found.start(), found.end())):
+    money = MONEY_GIVEN.search(sentence) if found is None else None
+    found = found or money
+    if found is None:
+        return ""
+    clause = _clause(sentence, found.start(), found.end())
+    if money:
+        clause = WHEN_ONLY.sub(" ", clause)
+    if _NOT_ASSERTED.search(clause):
         return ""
     words = [w for w in re.findall(r"[^\W\d_]{4,}", sentence.lower()) if w not in _FILLER]
     known = set(re.findall(r"[^\W\d_]{4,}", trusted_flat))

@@ -37,6 +37,10 @@ _CREDENTIAL = re.compile(
     # called ("den Code, den Sie erhalten haben", "the code you received")
     r"code,?\s+(?:den\s+|die\s+|that\s+|which\s+)?(?:sie|you)\s+(?:\w+\s+){0,3}?"
     r"(?:erhalten|bekommen|zugeschickt|received|got|were sent|have been sent)|"
+    # ... and in the attributive word order: "den per SMS erhaltenen Code", "the code sent to
+    # you by text"
+    r"(?:erhaltene|zugeschickte|zugesandte|gesendete|übermittelte|empfangene)[nmrs]?\s+"
+    r"(?:\w+\s+)?code|codes?\s+(?:sent|texted|emailed|mailed)\s+to you|sms-code|"
     r"expiry date|ablaufdatum|(?:full )?(?:credit )?card number|kartennummer|kreditkartennummer|"
     r"online-banking|login-daten|benutzername und passwort|username and password)\b",
     re.I,

@@ -36,6 +36,7 @@ from drafter.drafting.harm_payments import (
     check_handed_money,
     check_other_payee,
     check_payment_channels,
+    check_withheld,
 )
 from drafter.drafting.harm_sources import AMOUNT, _digits, _Known, _warn, known_sources
 from drafter.language import stopword_share
@@ -89,6 +90,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_payment_channels(data, known),
         *check_handed_money(data),
         *check_other_payee(data, known),
+        *check_withheld(data, known),
         *check_credentials(data.body),
         *check_secret_values(data.body, known.trusted),
         *check_instruction_dump(data.body, known.trusted),

@@ -142,7 +142,19 @@ _OTHER_PAYEE = re.compile(
     r"treuhänder|kanzlei|anwalt|anwält|tochter|abrechnungs|zahlungsdienst)\w*)"
     r"|\bto\s+(?:the\s+account\s+of\s+)?(?:our|a|the)\s+(?:\w+\s+)?(?P<en>(?:collection|"
     r"debt collection|payment|billing)?\s?(?:partner|agent|agency|service provider|trustee|"
-    r"law firm|lawyer|subsidiary|processor)s?)\b",
+    r"law firm|lawyer|subsidiary|processor)s?)\b"
+    # an account named by a name in quotes: "auf das Konto „Nordlicht Treuhand Ratenservice“"
+    r"|\b(?:auf|an)\s+(?:das|ein)\s+\w*konto\s+[„\"»‚'](?P<named>[^“\"«‘'„]{3,60})"
+    r"|\bto\s+(?:the|an)\s+account\s+(?:called\s+|named\s+)?[“\"‘'](?P<named_en>[^”\"’']{3,60})"
+    # an account someone gave the customer outside the bill: "das Konto, das Ihnen unser
+    # Kollege genannt hat", "the account our colleague gave you"
+    r"|\b(?P<via>(?:\w*konto|account)\b[^.!?]{0,80}?\b(?:ihnen|dir|you)\s+(?:\w+\s+){0,2}?"
+    r"(?:kolleg\w*|mitarbeiter\w*|anrufer\w*|techniker\w*|berater\w*|colleague|agent|caller|"
+    r"technician|adviser|advisor|representative)\b[^.!?]{0,30}?\b(?:genannt|mitgeteilt|gegeben|"
+    r"durchgegeben|geschickt|gave|sent|told|mentioned|provided)|(?:\w*konto|account)\b"
+    r"[^.!?]{0,40}?\b(?:our|the|unser\w*|ein\w*)\s+(?:kolleg\w*|mitarbeiter\w*|anrufer\w*|"
+    r"colleague|agent|caller|representative)\b[^.!?]{0,30}?"
+    r"\b(?:genannt|mitgeteilt|gegeben|durchgegeben|geschickt|gave|sent|told|mentioned|provided))",
     re.I,
 )
 
@@ -156,14 +168,66 @@ def check_other_payee(data: HarmInput, known: _Known) -> list[DraftWarning]:
         payee = _OTHER_PAYEE.search(sentence)
         if payee is None or not PAY.search(sentence) or _REFUSAL.search(sentence):
             continue
-        name = (payee.group("de") or payee.group("en") or "").strip().lower()
-        if name and name in known.trusted.lower():
+        name = " ".join(
+            (
+                payee.group("de")
+                or payee.group("en")
+                or payee.group("named")
+                or payee.group("named_en")
+                or payee.group("via")
+                or ""
+            )
+            .strip()
+            .lower()
+            .split()
+        )
+        if name and name in " ".join(known.trusted.lower().split()):
             continue  # an article names this payee
         found.append(
             _warn(
                 "payment",
                 f"the reply asks for payment to someone other than the company ({name!r}), "
                 "whom no trusted source names; payments go to the company's account",
+                sentence,
+            )
+        )
+    return found
+
+
+# a bill the customer is told to hold back until something happens: "zahlen Sie den Betrag
+# bis zur Klärung nicht", "you may withhold the additional payment", "don't pay until your
+# landlord ..." (a warning not to pay a fraudster, "bitte zahlen Sie nicht", has no "until")
+_WITHHELD = re.compile(
+    r"\b(?:zahlen|überweisen|begleichen)\s+sie\b[^.!?;]{0,60}?\b(?:bis zur|bis zum|bis|solange)\b"
+    r"[^.!?;]{0,40}?\bnicht\b"
+    r"|\b(?:zahlen|überweisen|begleichen)\s+sie\b[^.!?;]{0,40}?\bnicht\b[^.!?;]{0,10}?"
+    r"\b(?:bis|solange|vorerst)\b"
+    r"|\b(?:einbehalten|zurückbehalten|zurückhalten|withh[oe]ld\w*)\b"
+    r"|\b(?:do not|don't|need not|needn't)\s+pay\b[^.!?;]{0,40}?\b(?:until|before|while)\b"
+    r"|\bstop paying\b",
+    re.I,
+)
+
+
+def check_withheld(data: HarmInput, known: _Known) -> list[DraftWarning]:
+    """`payment` for advice to hold back a payment until something is settled, which no
+    trusted article gives (whose bill it is, the company's or a landlord's, is not the
+    reply's to decide)."""
+    from drafter.drafting.decisions import refused_before
+
+    found: list[DraftWarning] = []
+    for a, b in sentences(data.body):
+        sentence = data.body[a:b]
+        held = _WITHHELD.search(sentence)
+        if held is None or refused_before(sentence, held.start()):
+            continue
+        if " ".join(held.group(0).lower().split()) in known.trusted.lower():
+            continue
+        found.append(
+            _warn(
+                "payment",
+                f"the reply tells the customer to hold back a payment ({held.group(0)!r}), "
+                "which no trusted source says; check whose bill it is",
                 sentence,
             )
         )
