@@ -285,6 +285,7 @@ def run() -> str:
                 gaps.DEV8,
                 gaps.DEV10,
                 gaps.DEV11,
+                gaps.DEV12,
             ],
         )
         verdict_sets = ["golden", *gap_verdict_bench.DEV_SETS]
@@ -306,6 +307,8 @@ def run() -> str:
             *gaps.blind_section(recs["sample"], gaps.DEV10, dev=True),
             "",
             *gaps.blind_section(recs["sample"], gaps.DEV11, dev=True),
+            "",
+            *gaps.blind_section(recs["sample"], gaps.DEV12, dev=True),
             "",
             *gap_verdict_bench.section(recs["sample"].retriever),
             "",

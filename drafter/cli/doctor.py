@@ -1,6 +1,6 @@
-"""`drafter doctor` (check the data dir, database, index, outbox and settings, including
-DRAFTER_* names no setting reads; say how to repair) and `drafter backup` (a consistent
-copy of the database).
+"""`drafter doctor` (check the data dir, database, index, outbox, the mailbox and SMTP server
+when set, and settings, including DRAFTER_* names no setting reads; say how to repair) and
+`drafter backup` (a consistent copy of the database).
 
 Doctor only reads: it never repairs by itself, it prints the command that does. Each check
 prints one line, "ok" or "PROBLEM" with a "repair:" line; the exit code is 1 when any
@@ -168,6 +168,27 @@ def check_outbox(settings: Settings) -> list[Finding]:
     return [("outbox", "", f"{folder} ({count} replies)")]
 
 
+def check_mailbox(settings: Settings) -> list[Finding]:
+    """With DRAFTER_IMAP_HOST / DRAFTER_SMTP_HOST set: connect and log in as the watcher and a
+    send would (read only: nothing is fetched or sent). Without them: nothing to check."""
+    findings: list[Finding] = []
+    if settings.imap_host:
+        from drafter.mail.imap import check
+
+        try:
+            findings.append(("mailbox", "", "; ".join(check(settings))))
+        except DrafterError as exc:
+            findings.append(("mailbox", exc.message, exc.hint or "see `drafter inbox check`"))
+    if settings.smtp_host:
+        from drafter.mail.send import check_smtp
+
+        try:
+            findings.append(("sending", "", check_smtp(settings)))
+        except DrafterError as exc:
+            findings.append(("sending", exc.message, exc.hint))
+    return findings
+
+
 def check_settings(settings: Settings) -> list[Finding]:
     findings: list[Finding] = []
     if not settings.kb_dir.exists():
@@ -192,13 +213,16 @@ def check_settings(settings: Settings) -> list[Finding]:
 def doctor(ctx: click.Context) -> None:
     """Check the data dir, database, index, outbox and settings; say how to repair problems.
 
-    A DRAFTER_* variable no setting reads (a typo) is a problem too, with the name meant.
+    With DRAFTER_IMAP_HOST or DRAFTER_SMTP_HOST set it connects and logs in to the mailbox
+    and the SMTP server (nothing is fetched or sent). A DRAFTER_* variable no setting reads
+    (a typo) is a problem too, with the name meant.
 
     Only reads. Exit code 1 when a problem was found.
     """
     settings = settings_of(ctx)
     problems = 0
-    for check in (check_data_dir, check_database, check_index, check_outbox, check_settings):
+    checks = (check_data_dir, check_database, check_index, check_outbox, check_mailbox)
+    for check in (*checks, check_settings):
         try:
             findings = check(settings)
         except DrafterError as exc:

@@ -20,12 +20,14 @@ from drafter.config import Settings
 from drafter.errors import DrafterError
 from drafter.models import Delta, Done, Draft, Failed, InboundEmail, Retrieved
 
+TEXT_HELP = "FILE is the customer's message as plain text, without mail headers."
 
-def _read_email(path: Path, settings: Settings) -> InboundEmail:
+
+def _read_email(path: Path, settings: Settings, text_ok: bool = False) -> InboundEmail:
     from drafter.mail.parse import parse_email, parse_limits
-    from drafter.mail.sources import read_email_file
+    from drafter.mail.sources import read_mail_file
 
-    return parse_email(read_email_file(path), **parse_limits(settings))
+    return parse_email(read_mail_file(path, text_ok=text_ok), **parse_limits(settings))
 
 
 def draft_json(draft: Draft) -> dict[str, Any]:
@@ -105,11 +107,17 @@ def _summary(draft: Draft) -> None:
 )
 @click.option("--no-llm", is_flag=True, help="Template draft from the knowledge base, no model.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
+@click.option("--text", "text_ok", is_flag=True, help=TEXT_HELP)
 @click.pass_context
-def draft(ctx: click.Context, file: Path, prompt: str | None, no_llm: bool, as_json: bool) -> None:
-    """Draft a reply to the email in FILE (.eml), streaming it as the model writes."""
+def draft(
+    ctx: click.Context, file: Path, prompt: str | None, no_llm: bool, as_json: bool, text_ok: bool
+) -> None:
+    """Draft a reply to the email in FILE (.eml), streaming it as the model writes.
+
+    A file without mail headers (no From, To, Subject or Date line) is refused unless
+    --text says it holds the customer's message as plain text."""
     settings = settings_of(ctx)
-    email = _read_email(file, settings)
+    email = _read_email(file, settings, text_ok)
     result = asyncio.run(_run(settings, email, prompt, no_llm, as_json))
     if as_json:
         click.echo(json.dumps(draft_json(result), ensure_ascii=False, indent=2))

@@ -7,6 +7,7 @@ The scriptable queue (claim, show, approve, send, release) lives in drafter.cli.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -34,11 +35,12 @@ def import_cmd(ctx: click.Context, path: Path) -> None:
     """Queue every email in PATH (a folder of .eml files, a Maildir or an mbox file).
 
     `drafter inbox import imap` does one pass over the IMAP mailbox (DRAFTER_IMAP_*).
-    Importing the same email again is a no-op. A file or sub-folder that cannot be read
-    is skipped with one line naming it, the rest is imported, and the exit code is 1.
+    Importing the same email again is a no-op. A file or sub-folder that cannot be read,
+    and a file with no mail header (notes.txt), is skipped with one line naming it, the rest
+    is imported, and the exit code is 1.
     """
     from drafter.desk import Desk
-    from drafter.mail.sources import iter_source
+    from drafter.mail.sources import iter_source, not_an_email
 
     if str(path) == "imap" and not path.exists():
         from drafter.cli.imap import import_imap
@@ -52,19 +54,21 @@ def import_cmd(ctx: click.Context, path: Path) -> None:
             hint="give a folder of .eml files, a Maildir or an mbox file",
         )
     desk = Desk(settings_of(ctx))
-    skipped: list[str] = []
+    unreadable: list[str] = []
+    no_email: list[str] = []
 
     def skip(where: str, reason: str) -> None:
-        skipped.append(where)
+        (no_email if reason == not_an_email(where) else unreadable).append(where)
         click.echo(f"skipped: {reason}", err=True)
 
     report = desk.import_messages(iter_source(path, on_skip=skip))
     click.echo(
         f"imported {report.imported}, duplicates {report.duplicates}, "
         f"quarantined {report.quarantined}"
-        + (f", skipped {len(skipped)} (unreadable)" if skipped else "")
+        + (f", skipped {len(unreadable)} (unreadable)" if unreadable else "")
+        + (f", skipped {len(no_email)} (not an email)" if no_email else "")
     )
-    if skipped:
+    if unreadable or no_email:
         sys.exit(1)
 
 
@@ -83,23 +87,51 @@ def list_cmd(ctx: click.Context, status: str | None, search: str, as_json: bool)
         click.echo(json.dumps([r.model_dump(mode="json") for r in rows], ensure_ascii=False))
         return
     from rich.console import Console
-    from rich.table import Table
 
-    table = Table("id", "received", "status", "from", "subject", "reason", "warn")
-    for r in rows:
-        table.add_row(
-            str(r.email_id),
-            r.received_at.strftime("%Y-%m-%d %H:%M"),
-            r.status,
-            r.sender,
-            r.subject,
-            r.contact_reason,
-            str(r.warnings or ""),
-        )
-    Console(soft_wrap=False).print(table)
+    console = Console(soft_wrap=False)
+    console.print(queue_table(rows, console.width, settings_of(ctx).timezone))
     click.echo(f"{len(rows)} email{'' if len(rows) == 1 else 's'}")
     if not rows and not status and not search:
         click.echo("the queue is empty: add emails with `drafter inbox import PATH`", err=True)
+
+
+def queue_table(rows: list[Any], width: int, timezone: str = "") -> Any:
+    """One line per email, readable at 80 columns: the sender's name (the address when there
+    is none), sender and subject cut with "…" to fit `width`; received in DRAFTER_TIMEZONE
+    (else the system's zone). Before, every row took 3-4 lines at 80 columns ("<elke.mart…")."""
+    from zoneinfo import ZoneInfo
+
+    from rich import box
+    from rich.table import Table
+
+    zone = ZoneInfo(timezone) if timezone else None
+    cells = []
+    for r in rows:
+        at = r.received_at if r.received_at.tzinfo else r.received_at.replace(tzinfo=dt.UTC)
+        cells.append(
+            [str(r.email_id), at.astimezone(zone).strftime("%Y-%m-%d %H:%M"), r.status,
+             sender_name(r.sender), r.subject, r.contact_reason, str(r.warnings or "")]
+        )  # fmt: skip
+    names = ("id", "received", "status", "from", "subject", "reason", "warn")
+    widest = [max([len(name), *(len(row[i]) for row in cells)]) for i, name in enumerate(names)]
+    fixed = sum(widest[i] for i in (0, 1, 2, 5, 6)) + 2 * len(names)  # a space and a line
+    room = max(18, width - fixed)  # what sender and subject share, a third and two thirds
+    sender = min(widest[3], max(8, room // 3))
+    subject = max(10, room - sender)
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
+    for i, name in enumerate(names):
+        size = {3: sender, 4: subject}.get(i, widest[i])
+        table.add_column(name, no_wrap=True, overflow="ellipsis", width=size,
+                         justify="right" if name in ("id", "warn") else "left")  # fmt: skip
+    for row in cells:
+        table.add_row(*row)
+    return table
+
+
+def sender_name(sender: str) -> str:
+    """'Elke Martens' of 'Elke Martens <elke.martens@gmx.de>'; a bare address stays."""
+    name = sender.split("<", 1)[0].strip().strip('"')
+    return name or sender.strip("<> ")
 
 
 @inbox.command("reopen")

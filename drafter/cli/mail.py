@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from drafter.cli.draft import TEXT_HELP
 from drafter.cli.main import settings_of
 from drafter.models import InboundEmail
 
@@ -66,15 +67,20 @@ def email_view(email: InboundEmail) -> dict[str, Any]:
     "placeholders with their real values and why each was hidden (recognizer and cue; "
     "`entities`, for your eyes only).",
 )
+@click.option("--text", "text_ok", is_flag=True, help=TEXT_HELP)
 @click.pass_context
-def parse(ctx: click.Context, file: Path, as_json: bool, redact: bool = False) -> None:
-    """Parse FILE (.eml) and show status, language, subject, sender, body, quotes, signature."""
+def parse(
+    ctx: click.Context, file: Path, as_json: bool, redact: bool = False, text_ok: bool = False
+) -> None:
+    """Parse FILE (.eml) and show status, language, subject, sender, body, quotes, signature.
+
+    A file without mail headers is refused unless --text says it is plain text."""
     from drafter.mail.parse import parse_email, parse_limits
 
     settings = settings_of(ctx)
-    from drafter.mail.sources import read_email_file
+    from drafter.mail.sources import read_mail_file
 
-    email = parse_email(read_email_file(file), **parse_limits(settings))
+    email = parse_email(read_mail_file(file, text_ok=text_ok), **parse_limits(settings))
     entities: list[dict[str, str]] | None = None
     if redact:
         from drafter.privacy import PrivacySession

@@ -121,14 +121,33 @@ def _split_front_matter(path: Path, text: str) -> tuple[str, str, int]:
     raise _error(path, 1, "front matter is not closed by a '---' line")
 
 
+def _yaml_mark(exc: yaml.YAMLError) -> Any:
+    """Where the broken construct starts (an unclosed "[" on its own line), else where PyYAML
+    noticed (often the next line)."""
+    return getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    """PyYAML's complaint on one line, without its "<unicode string>" marks and excerpts
+    (`prompts list` shows it in a table row): "expected ',' or ']', but got '<stream end>'
+    (column 12, while parsing a flow sequence)"."""
+    problem = getattr(exc, "problem", None)
+    if not problem:
+        return " ".join(str(exc).split())
+    mark = _yaml_mark(exc)
+    where = [f"column {mark.column + 1}"] if mark is not None else []
+    context = getattr(exc, "context", None)
+    return f"{problem} ({', '.join([*where, *([context] if context else [])])})"
+
+
 def _parse_front_matter(path: Path, source: str) -> dict[str, Any]:
     try:
         root = yaml.compose(source, Loader=yaml.SafeLoader)
         data = yaml.safe_load(source)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        mark = _yaml_mark(exc)
         line = mark.line + 2 if mark is not None else 1
-        raise _error(path, line, f"invalid YAML front matter: {exc}") from exc
+        raise _error(path, line, f"invalid YAML front matter: {_yaml_problem(exc)}") from exc
     if not isinstance(root, yaml.MappingNode) or not isinstance(data, dict):
         raise _error(path, 2, "front matter must be a mapping of keys to values")
     for key_node, value_node in root.value:

@@ -128,8 +128,12 @@ class GapTopic:
 
 
 def question_of(subject: str, body: str, limit: int = 160) -> str:
-    """The customer's question: the first sentence ending in '?', else the subject."""
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", body):
+    """The customer's question: the first sentence ending in '?', else the subject. A line
+    break inside a paragraph (mail is wrapped at ~72 characters) does not end a sentence:
+    "Gibt es eine Förderung" + line break + "oder einen Zuschuss dafür?" is one question,
+    not "oder einen Zuschuss dafür?"."""
+    paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", body))
+    for sentence in (s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)):
         sentence = sentence.strip()
         if sentence.endswith("?") and len(sentence) > 8:
             return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
@@ -225,7 +229,11 @@ def summarise(key: str, items: list[EmailFacts], goal_hours: float = 24.0) -> Gr
     times = [i.response_time for i in sent if i.response_time is not None]
     in_time = sum(t <= goal_hours * 3600 for t in times)
     unchanged = [i.unchanged for i in sent if i.unchanged is not None]
-    reasons = Counter(i.rejection.casefold() for i in items if i.rejected_at is not None)
+    rejected = [i.rejection for i in items if i.rejected_at is not None]
+    reasons = Counter(r.casefold() for r in rejected)  # "Doppelt" and "doppelt" are one
+    spelt: dict[str, Counter[str]] = {}
+    for reason in rejected:
+        spelt.setdefault(reason.casefold(), Counter())[reason] += 1
     return Group(
         key=key,
         volume=len(items),
@@ -236,7 +244,9 @@ def summarise(key: str, items: list[EmailFacts], goal_hours: float = 24.0) -> Gr
         median_edit_ratio=_median(i.edit_ratio for i in sent),
         median_time_to_first_draft_s=_median(i.time_to_first_draft for i in items),
         median_time_in_review_s=_median(i.time_in_review for i in items),
-        rejection_reasons=dict(reasons.most_common()),
+        rejection_reasons={  # shown as the agents wrote it most often ("per Telefon")
+            spelt[r].most_common(1)[0][0]: n for r, n in reasons.most_common()
+        },
         within_goal=round(in_time / len(times), 4) if times else None,
     )
 

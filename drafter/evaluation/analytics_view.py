@@ -81,22 +81,24 @@ def groups_table(title: str, label: str, groups: list[Group], columns: tuple[str
     return table
 
 
-def reasons_table(groups: list[Group]) -> Table:
+def reasons_table(groups: list[Group]) -> Table | Text:
+    """Rejection reasons per contact reason; one line saying there are none instead of an
+    empty table (headers only)."""
     table = Table(title="rejection reasons", title_justify="left")
     table.add_column("contact reason", overflow="fold")
     table.add_column("reasons (emails)", overflow="fold")
     for group in groups:
         if group.rejection_reasons:
-            reasons = ", ".join(f"{r} ({n})" for r, n in group.rejection_reasons.items())
+            reasons = "\n".join(f"{r} ({n})" for r, n in group.rejection_reasons.items())
             table.add_row(group.key, reasons)
-    return table
+    return table if table.row_count else Text("rejection reasons: no email rejected\n")
 
 
-def tables(analytics: Analytics, goal_hours: float = 24.0) -> list[Table]:
+def tables(analytics: Analytics, goal_hours: float = 24.0) -> list[Table | Text]:
     """The terminal view (readable from 80 columns): per contact reason and per prompt
     version, how many and how fast, then how much was changed; rejection reasons; gaps."""
     reasons = [*analytics.by_reason, analytics.overall]
-    out = [
+    out: list[Table | Text] = [
         groups_table(
             f"{analytics.emails} emails by contact reason (in goal: sent within {goal_hours:g} h)",
             "contact reason",
@@ -132,7 +134,7 @@ def tables(analytics: Analytics, goal_hours: float = 24.0) -> list[Table]:
             ", ".join(f"{k} {v}" for k, v in topic.languages.items()),
             ", ".join(map(str, topic.email_ids[:10])),
         )
-    out.append(gaps)
+    out.append(gaps if gaps.row_count else Text("knowledge gaps: none found\n"))
     return out
 
 

@@ -168,6 +168,17 @@ def _connect(settings: Settings) -> smtplib.SMTP:
     return client
 
 
+def check_smtp(settings: Settings) -> str:
+    """Connect and log in as a send would (no message): what is fine, or a MailError."""
+    client = _connect(settings)
+    with contextlib.suppress(smtplib.SMTPException, OSError):
+        client.quit()
+    login = f", logged in as {settings.smtp_user}" if settings.smtp_user else ""
+    return (
+        f"SMTP {settings.smtp_host}:{settings.smtp_port} answers ({settings.smtp_security}{login})"
+    )
+
+
 def _login_xoauth2(client: smtplib.SMTP, settings: Settings) -> None:
     """SMTP AUTH XOAUTH2 with the token from drafter.mail.oauth (Microsoft 365, Gmail)."""
     from drafter.mail.oauth import access_token, xoauth2

@@ -4,7 +4,10 @@ Owns reading mailboxes into `(source name, raw bytes)` pairs and the stable impo
 (`import_key`) that makes importing the same message twice a no-op for the store.
 Oversized files are still yielded (the parser quarantines them) but read with a cap.
 A file or sub-folder that cannot be read is reported to `on_skip(path, reason)` and the
-rest is still read (without `on_skip` the error is raised, as before).
+rest is still read (without `on_skip` the error is raised, as before). A file in a folder
+that has no mail header at all (notes.txt, a README) is no email: it is reported to
+`on_skip` as one and never queued (without `on_skip` it is left out silently: a watched
+folder keeps working). `read_mail_file` refuses such a file when it is named on its own.
 """
 
 from __future__ import annotations
@@ -67,11 +70,31 @@ def iter_source(path: Path | str, on_skip: OnSkip | None = None) -> Iterator[tup
         data = read_email_file(path)
         if not looks_like_email(data):
             raise MailError(
-                f"{path} does not look like an email (no From, To, Subject or Date header)",
+                not_an_email(path),
                 hint="give a .eml file (header lines, a blank line, then the text), a folder "
                 "of them, a Maildir or an mbox file",
             )
         yield path.name, data
+
+
+def not_an_email(path: Path | str) -> str:
+    """The one line naming a file that has no mail header."""
+    return f"{path} does not look like an email (no From, To, Subject or Date header)"
+
+
+def read_mail_file(path: Path, *, text_ok: bool = False) -> bytes:
+    """One email file named on the command line: its bytes, or a MailError naming it when it
+    cannot be read or has no mail header (unless `text_ok`: the text is the customer's
+    message)."""
+    data = read_email_file(path)
+    if not text_ok and not looks_like_email(data):
+        raise MailError(
+            not_an_email(path),
+            hint="give a .eml file (header lines such as `From:` and `Subject:`, a blank "
+            "line, then the text), or pass --text to take the whole file as the "
+            "customer's message",
+        )
+    return data
 
 
 _HEADER = re.compile(
@@ -100,6 +123,10 @@ def iter_folder(path: Path, on_skip: OnSkip | None = None) -> Iterator[tuple[str
             if on_skip is None:
                 raise
             on_skip(str(file), exc.message)
+            continue
+        if not looks_like_email(data):
+            if on_skip is not None:
+                on_skip(str(file), not_an_email(file))
             continue
         yield str(file.relative_to(path)), data
 

@@ -158,6 +158,7 @@ EN: dict[str, str] = {
     "notify.already_sent": "already sent ({where})",
     "notify.sent.title": "reply sent",
     "notify.rejected": "rejected: {reason}",
+    "notify.free_now": "{agent} let this email go: it is yours now",
     "notify.claimed": "claimed",
     "notify.released": "released",
     "notify.claim_expired": (

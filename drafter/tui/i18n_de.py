@@ -142,6 +142,7 @@ DE: dict[str, str] = {
     "notify.already_sent": "schon gesendet ({where})",
     "notify.sent.title": "Antwort gesendet",
     "notify.rejected": "abgelehnt: {reason}",
+    "notify.free_now": "{agent} hat die E-Mail abgegeben: Sie bearbeiten sie jetzt",
     "notify.claimed": "übernommen",
     "notify.released": "freigegeben",
     "notify.claim_expired": (

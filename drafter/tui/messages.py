@@ -64,3 +64,8 @@ class DraftFailed(DraftMessage):
         super().__init__(email_id)
         self.message = message
         self.hint = hint
+
+
+class QueueChanged(Message, bubble=False):
+    """Another desk or process changed the queue (the queue screen's live wait saw it while
+    another screen is on top): an email open read-only re-reads who holds it."""

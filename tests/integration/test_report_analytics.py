@@ -102,7 +102,7 @@ async def test_report_figures_follow_the_desk_actions(
     assert overall.sent_unchanged == 0.5
     ratio = difflib.SequenceMatcher(None, first[sent_edited], edited, autojunk=False).ratio()
     assert overall.median_edit_ratio == pytest.approx((0.0 + (1 - ratio)) / 2, abs=1e-4)
-    assert overall.rejection_reasons == {"falsche zuordnung": 1}
+    assert overall.rejection_reasons == {"Falsche Zuordnung": 1}  # as the agent wrote it
     assert overall.median_time_to_first_draft_s == 60  # 1, 3, 5, 1, 1, 1 minutes
     assert overall.median_time_in_review_s == 1200  # 10, 30 and 20 minutes
     by_reason = {g.key: g for g in analytics.by_reason}
@@ -180,7 +180,7 @@ async def test_a_reopened_email_no_longer_counts_as_rejected(desk: Desk) -> None
 
     overall = collect(desk.db).overall
     assert overall.rejected == 1
-    assert overall.rejection_reasons == {"falsche zuordnung": 1}
+    assert overall.rejection_reasons == {"Falsche Zuordnung": 1}  # as the agent wrote it
 
     desk.approve(reopened, desk.versions(reopened)[-1].body)
     desk.send(reopened)

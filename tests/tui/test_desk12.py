@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from textual.widgets import Label
@@ -123,15 +124,26 @@ def test_every_triage_reason_is_one_the_function_can_return() -> None:
 )
 async def test_held_by_today_shows_the_time_alone(ui: str, expected: str) -> None:
     app = desk_app(ui_language=ui)
-    since = NOW - timedelta(minutes=10)  # 11:50 UTC, 12:50 in Berlin
-    claim = Claim(agent="bob", kind="review", since=since, expires=NOW + timedelta(minutes=5))
-    app.service.fail_calls["claim"] = ClaimedError(1, claim)  # type: ignore[attr-defined]
+    held_by_bob(app)
     async with app.run_test(size=(120, 30)) as pilot:
-        await queue_ready(pilot)
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
-        await wait_for(pilot, lambda: bool(app.screen.held_by))  # type: ignore[attr-defined]
+        await open_held(pilot)
         assert app.screen.held_by == expected  # type: ignore[attr-defined]
+
+
+def held_by_bob(app: Any) -> None:
+    """The fake desk's emails are held by bob since 10 minutes (11:50 UTC, 12:50 in Berlin)."""
+    since = NOW - timedelta(minutes=10)
+    claim = Claim(agent="bob", kind="review", since=since, expires=NOW + timedelta(minutes=5))
+    app.service.fail_calls["claim"] = ClaimedError(1, claim)
+
+
+async def open_held(pilot: Any) -> None:
+    """Open the first email of the queue; it opens read-only (held by another agent)."""
+    app = pilot.app
+    await queue_ready(pilot)
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
+    await wait_for(pilot, lambda: bool(app.screen.held_by))
 
 
 def test_short_time_gives_the_date_for_another_day() -> None:

@@ -111,14 +111,14 @@ async def test_real_desk_figures_follow_the_agent_actions(settings: Settings, de
         assert cells(screen, "reasons-review", f"reasons:{reason[edited_id]}")[1:] == [
             "0%", f"{ratio * 100:.0f}%", "1.0 min", "30.0 min", "100%"]  # fmt: skip
         assert cells(screen, "reasons", f"reasons:{reason[rejected]}")[1:] == [
-            "1", "1", "0", "1", "falsche zuordnung (1)"]  # fmt: skip
+            "1", "1", "0", "1", "Falsche Zuordnung (1)"]  # fmt: skip
         assert cells(screen, "reasons-review", f"reasons:{reason[rejected]}")[1:] == [
             "-", "-", "1.0 min", "20.0 min", "-"]  # fmt: skip
         assert cells(screen, "reasons", "total")[:5] == ["all", "3", "3", "2", "1"]
         assert column(screen, "prompts", "key") == ["extractive@1"]
         assert cells(screen, "prompts-review", "prompts:extractive@1")[1] == "50%"
-        assert cells(screen, "rejections", "reason:falsche zuordnung") == [
-            "falsche zuordnung", "1", "100%"]  # fmt: skip
+        assert cells(screen, "rejections", "reason:Falsche Zuordnung") == [  # as written
+            "Falsche Zuordnung", "1", "100%"]  # fmt: skip
 
         # another rejection, then `r`: the screen reads the store again
         (spam,) = import_samples(desk, ("19-werbung-widerspruch.eml",))
@@ -127,7 +127,7 @@ async def test_real_desk_figures_follow_the_agent_actions(settings: Settings, de
         await wait_for(pilot, lambda: screen.loads == 2)
         await pilot.pause()
         assert cells(screen, "reasons", "total")[1:5] == ["4", "3", "2", "2"]
-        assert column(screen, "rejections", "reason") == ["falsche zuordnung", "spam"]
+        assert column(screen, "rejections", "reason") == ["Falsche Zuordnung", "Spam"]
         assert column(screen, "rejections", "share") == ["50%", "50%"]
 
         await pilot.press("escape")

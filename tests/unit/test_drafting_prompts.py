@@ -112,3 +112,15 @@ def test_prompts_check_command_exits_2_with_file_and_line(tmp_path: Path) -> Non
     assert f"{tmp_path / 'broken.md'}:15:" in result.stderr
     assert "ok    mini.md" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_broken_yaml_is_one_line_naming_file_line_and_column(tmp_path: Path) -> None:
+    """A bracket left open in the front matter printed PyYAML's 7-line message with
+    '<unicode string>' marks and excerpts: `prompts list` broke its table over 7 lines."""
+    path = write(tmp_path, GOOD.replace('version: "2"', "version: [2"))
+    with pytest.raises(TemplateError) as info:
+        load_template(path)
+    message = info.value.message
+    assert "\n" not in message and "unicode string" not in message, message
+    assert message.startswith(f"{path}:3: invalid YAML front matter: expected ',' or ']'")
+    assert "(column 10, while parsing a flow sequence)" in message

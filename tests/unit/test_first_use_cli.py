@@ -124,3 +124,16 @@ def test_a_gap_threshold_outside_0_to_1_is_refused(tmp_path: Path, value: str) -
     """A probability of 2 made every email a knowledge gap, silently."""
     env = {"DRAFTER_DATA_DIR": str(tmp_path), "DRAFTER_KB_GAP_THRESHOLD": value}
     assert_user_error(run("inbox", "list", env=env), "DRAFTER_KB_GAP_THRESHOLD")
+
+
+def test_a_report_without_rejections_or_gaps_says_so_instead_of_an_empty_table(
+    one_email: dict[str, str],
+) -> None:
+    """The rejection-reasons table printed its two headers and no row when nothing was
+    rejected (desk12 left it); the knowledge-gaps table its six headers."""
+    result = run("report", env={**one_email, "COLUMNS": "80"})
+    assert result.returncode == 0, result.stderr
+    assert "rejection reasons: no email rejected" in result.stdout
+    assert "reasons (emails)" not in result.stdout
+    assert "knowledge gaps: none found" in result.stdout
+    assert "raised by" not in result.stdout

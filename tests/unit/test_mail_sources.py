@@ -10,7 +10,7 @@ import pytest
 
 from drafter.errors import MailError
 from drafter.mail.parse import parse_email
-from drafter.mail.sources import import_key, iter_source
+from drafter.mail.sources import import_key, iter_source, not_an_email, read_mail_file
 
 
 def _message(n: int, *, with_id: bool = True, body: str = "") -> bytes:
@@ -121,3 +121,28 @@ def test_a_text_file_that_is_no_email_is_refused_by_name(tmp_path: Path) -> None
     junk = tmp_path / "junk.eml"
     junk.write_bytes(bytes(range(256)) * 4)  # binary: the parser quarantines it, as before
     assert [name for name, _ in iter_source(junk)] == ["junk.eml"]
+
+
+def test_a_text_file_without_mail_headers_in_a_folder_is_skipped_by_name(tmp_path: Path) -> None:
+    """`inbox import FOLDER` queued every .txt of the folder as an email, notes and READMEs
+    too (desk12 left it); a .txt that is an email (headers first) is still imported."""
+    (tmp_path / "a.eml").write_bytes(_message(1))
+    (tmp_path / "mail.txt").write_bytes(_message(2))
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Shift notes\n\nCall Mrs Behrens back about the meter.\n")
+    skipped: list[tuple[str, str]] = []
+    items = iter_source(tmp_path, on_skip=lambda where, why: skipped.append((where, why)))
+    assert [name for name, _ in items] == ["a.eml", "mail.txt"]
+    assert skipped == [(str(notes), not_an_email(notes))]
+    assert "notes.txt does not look like an email" in skipped[0][1]
+    # Without on_skip (a watched folder) the notes are left out and the rest still read.
+    assert [name for name, _ in iter_source(tmp_path)] == ["a.eml", "mail.txt"]
+
+
+def test_read_mail_file_refuses_plain_text_unless_told_it_is_the_message(tmp_path: Path) -> None:
+    question = tmp_path / "question.txt"
+    question.write_text("Wie hoch ist mein Abschlag?\n", encoding="utf-8")
+    with pytest.raises(MailError) as caught:
+        read_mail_file(question)
+    assert str(question) in caught.value.message and "--text" in caught.value.hint
+    assert read_mail_file(question, text_ok=True).startswith(b"Wie hoch")

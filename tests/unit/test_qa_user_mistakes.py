@@ -82,6 +82,17 @@ def test_draft_of_a_folder_is_a_clear_error(tmp_path: Path) -> None:
     assert_user_error(run("draft", str(tmp_path)), "is a folder", "drafter inbox import")
 
 
+def test_draft_and_parse_of_a_text_file_without_mail_headers_name_it(tmp_path: Path) -> None:
+    """`drafter draft notes.txt` drafted any text file as an email (desk11/12 left it)."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Kann ich meinen Abschlag auf 80 EUR erhöhen?\n", encoding="utf-8")
+    for command in (["draft", str(notes), "--no-llm"], ["mail", "parse", str(notes)]):
+        assert_user_error(run(*command), f"{notes} does not look like an email", "--text")
+    told = run("mail", "parse", str(notes), "--text")
+    assert told.returncode == 0, told.stderr
+    assert "Abschlag auf 80 EUR" in told.stdout
+
+
 def test_eval_cases_folder_is_not_reported_as_missing(tmp_path: Path) -> None:
     result = run("eval", "drafts", "--cases", str(tmp_path), "--no-llm")
     assert_user_error(result, "is a folder")
@@ -195,3 +206,42 @@ def test_every_setting_in_env_example_is_a_known_one() -> None:
 
     names = re.findall(r"^#?\s*(DRAFTER_[A-Z0-9_]+)=", (ROOT / ".env.example").read_text(), re.M)
     assert names and set(names) <= known_names(), set(names) - known_names()
+
+
+def test_inbox_import_of_a_folder_skips_and_counts_a_text_file_that_is_no_email(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    (folder / "a.eml").write_text("From: k@example.org\nSubject: Abschlag\n\nBitte senken.\n")
+    (folder / "notes.txt").write_text("Shift notes: call back Mrs Behrens.\n")
+    result = run("--data-dir", str(tmp_path / "data"), "inbox", "import", str(folder))
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert f"skipped: {folder / 'notes.txt'} does not look like an email" in result.stderr
+    assert "imported 1, duplicates 0, quarantined 0, skipped 1 (not an email)" in result.stdout
+
+
+def test_inbox_list_at_80_columns_is_one_line_per_email_in_the_agents_zone(
+    tmp_path: Path,
+) -> None:
+    """`inbox list` (the README's first command after `make demo`) took 3-4 lines per email
+    at 80 columns ("Elke / Martens / <elke.mart…") and printed UTC times."""
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"{n}.eml").write_text(
+            f"From: Dr. Cornelia Haack-Vollmer <cornelia.haack-vollmer{n}@example.org>\n"
+            f"Subject: Auskunftsersuchen nach Art. 15 DSGVO zu meinem Vertrag {n}\n"
+            "Date: Mon, 05 Oct 2026 06:47:00 +0000\n\nBitte um Auskunft.\n"
+        )
+    data = str(tmp_path / "data")
+    assert run("--data-dir", data, "inbox", "import", str(folder)).returncode == 0
+    env = {"COLUMNS": "80", "DRAFTER_TIMEZONE": "Europe/Berlin"}
+    result = run("--data-dir", data, "inbox", "list", env=env)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    rows = [line for line in lines if "Dr. Cor" in line]
+    assert len(rows) == 3, result.stdout  # one line each
+    assert all("2026-10-05 08:47" in row and "@" not in row for row in rows), rows

@@ -22,6 +22,7 @@ from drafter.errors import DrafterError
 from drafter.store.queue_state import ClaimedError
 from drafter.tui import error_text
 from drafter.tui.i18n import short_time, t
+from drafter.tui.messages import QueueChanged
 from drafter.tui.screens.streaming import DraftStreaming
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ class Claiming(DraftStreaming):
         """Opening an email claims it (renewed while open); held by another: read-only."""
         desk = self.desk
         if self._claimed or self.record is None or self.record.status in ("sent", "rejected"):
+            self.held_by = "" if self.record is not None and self.final else self.held_by
             return
         try:
             await desk.call(desk.service.claim, self.email_id)
@@ -70,6 +72,28 @@ class Claiming(DraftStreaming):
         if self._renewal is None:
             every = max(1.0, desk.settings.claim_lease_seconds / 3)
             self._renewal = self.set_interval(every, self._renew_claim)
+
+    async def reload(self) -> None:
+        raise NotImplementedError
+
+    async def on_queue_changed(self, _message: QueueChanged) -> None:
+        """An email open read-only because another agent held it: when that agent let it go
+        (sent, rejected, released, or their claim ran out), show it as it is now -- a free
+        email is claimed, as on opening. Before, the header said "being handled by anna"
+        until the agent left the email, after anna had long rejected it."""
+        if not self.held_by or self._claimed or self.record is None:
+            return
+        before = (self.record.status, self.record.claimed_by)
+        try:
+            record = await self.desk.call(self.desk.service.email, self.email_id)
+        except DrafterError:
+            return  # the next change tries again
+        if (record.status, record.claimed_by) == before:
+            return
+        holder = self.record.claimed_by
+        await self.reload()
+        if self._claimed:
+            self.notify(t("notify.free_now", agent=holder))
 
     async def _renew_claim(self) -> None:
         """Keep the claim while the email is open (see the module docstring)."""

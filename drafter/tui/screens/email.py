@@ -67,6 +67,7 @@ class EmailScreen(Claiming):
         self._autosave: Timer | None = None
         self._stream_timer: Timer | None = None
         self._redacted_loaded = False
+        self._redacted: asyncio.Task[str] | None = None  # the model's view, loaded on opening
         self.held_by = ""  # "being handled by …" when another agent holds the claim
         self._checks_warmed = False  # the reply checks ran once in the background
         self._claimed = False  # this desk holds the review claim (renewed while open)
@@ -150,12 +151,23 @@ class EmailScreen(Claiming):
     def on_key(self, event: events.Key) -> None:
         """The greyed rewrite key still says why: at 80 columns the footer has no room for
         'Rewrite: no model', and a key that does nothing looks broken."""
+        bound = self._bindings.key_to_bindings.get(event.key, ())
+        if (self.final or self.held_by) and any(b.action in CHANGES for b in bound):
+            event.stop()  # f9 on an email another agent holds did nothing, without a word
+            self.notify(self._locked_note(), severity="warning")
+            return
         if not self._no_model or self.final or self.held_by:
             return
-        bound = self._bindings.key_to_bindings.get(event.key, ())
         if any(b.id == "rewrite" for b in bound):
             event.stop()
             self.action_rewrite()
+
+    def _locked_note(self) -> str:
+        """Why this email's reply cannot change: who holds it, or that it is sent/rejected."""
+        if self.held_by:
+            return t("email.held", message=self.held_by)
+        assert self.record is not None
+        return draft_pane.final_note(self.record, self.desk.now())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """A sent or rejected email offers no change to its reply; reopen only when rejected."""
@@ -183,6 +195,7 @@ class EmailScreen(Claiming):
         await self._take_claim()
         self.show_email(self.record)
         self.show_conversation(turns)
+        panels.prefetch_redacted(self)
         self.refresh_bindings()
         if self.held_by:  # read-only: show the latest version, never draft
             if versions:

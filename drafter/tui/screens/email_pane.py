@@ -40,6 +40,11 @@ def show_email(screen: EmailView, record: EmailRecord) -> None:
     about += record.contact_reason or "-"
     status = f"{t('email.status')}: {t('status.' + record.status)}"
     if screen.has_class("narrow"):  # full width: three lines, so the mail keeps a row more
+        room = screen.size.width - 2  # the pane's padding
+        if len(f"{t('email.from')}: {sender}   {received}") > room and mail.from_.name:
+            sender = mail.from_.name.replace("[", r"\[")  # the address wrapped to a 4th line
+        if not screen.held_by and len(f"{status}   {about}{claimed}") > room:
+            claimed = ""  # this desk's own claim (the title names the agent) made it wrap
         meta = f"{t('email.from')}: {sender}   {received}\n{status}   {about}{claimed}"
     else:
         meta = f"{t('email.from')}: {sender}\n{received}   {about}\n{status}{claimed}"

@@ -9,6 +9,7 @@ every method below.
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING
 
 from textual.screen import Screen
@@ -29,6 +30,7 @@ class EmailView(Screen[None]):
     saved_text: str | None  # what the service holds; None: nothing loaded yet
     _session_version: int | None  # the version the current editing session saves to
     _redacted_loaded: bool
+    _redacted: asyncio.Task[str] | None  # the pseudonymized text, loading since the email opened
     _warning_at: int  # the warning f6 selected last
     held_by: str  # "being handled by …" when another agent holds the claim
     _claimed: bool  # this desk holds the email's review claim (renewed while open)

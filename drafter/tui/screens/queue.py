@@ -22,7 +22,13 @@ from drafter.models import QueueItem, QueueStatus
 from drafter.tui.host import attempt
 from drafter.tui.i18n import t
 from drafter.tui.keys import bindings_for, translate_bindings
-from drafter.tui.messages import DraftFailed, DraftFinished, DraftMessage, DraftStarted
+from drafter.tui.messages import (
+    DraftFailed,
+    DraftFinished,
+    DraftMessage,
+    DraftStarted,
+    QueueChanged,
+)
 from drafter.tui.widgets.queue_table import Column, QueueTable
 
 if TYPE_CHECKING:
@@ -160,6 +166,10 @@ class QueueScreen(Screen[None]):
                 continue
             if changed and self.loaded and self.is_current:
                 self.reload()
+            if changed:
+                for screen in self.app.screen_stack:  # an email held by another agent
+                    if screen is not self:
+                        screen.post_message(QueueChanged())
 
     def on_resize(self) -> None:
         self.table.set_columns(columns(self.size.width, self.desk.settings.contact_reasons))
