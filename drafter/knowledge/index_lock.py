@@ -7,8 +7,9 @@ rebuilt HNSW file read half-written crashes the process. So a local index folder
 holder at a time: `holding(root)` takes an exclusive `flock` on `<root>/.index.lock`, and the
 store opens its Chroma client only inside and closes it before the lock is released
 (drafter.knowledge.store.IndexStore.session). `drafter kb ingest` holds it for the whole
-ingest; a search holds it for its version check and its one vector query, a load for reading
-the records. A reader that finds an ingest running waits up to `READ_WAIT` seconds, then says
+ingest; a load holds it for reading the records (vectors included), a search only when the
+published version (the end of this module) says the loaded index is not the current one. A
+reader that finds an ingest running waits up to `READ_WAIT` seconds, then says
 the index is being updated (`IndexBusy`) instead of reading a half-written index.
 
 The lock is re-entrant per thread (an ingest's own health check and writes run inside its
@@ -132,3 +133,41 @@ def _busy(fd: int, root: Path, wait: float) -> IndexBusy:
         f"(still busy after {wait:.0f} s)",
         hint="try again when `drafter kb ingest` has finished",
     )
+
+
+# -- the published version: a search's check without the lock ------------------------------
+#
+# A search must not open Chroma (that is the slow part) only to learn that nothing changed.
+# So the holder of the lock writes the index version into `<root>/.index-version` once the index
+# is complete (the end of an ingest, or a reader that read the version under the lock), and an
+# ingest removes the file before it changes anything. A reader whose loaded version equals the
+# file's answers from memory without the lock; a missing or unreadable file means "ask Chroma
+# under the lock" (an ingest running, or an index from an older drafter).
+
+VERSION_NAME = ".index-version"
+
+
+def published_version(root: Path) -> str | None:
+    """The version last published in the folder, None when there is none (or it is unreadable)."""
+    try:
+        text = (root / VERSION_NAME).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return text or None
+
+
+def publish_version(root: Path, version: str) -> None:
+    """Write the version (atomically; the caller holds the lock). A read-only folder keeps none."""
+    tmp = root / f"{VERSION_NAME}.{os.getpid()}.tmp"
+    try:
+        tmp.write_text(version, encoding="utf-8")
+        os.replace(tmp, root / VERSION_NAME)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def withdraw_version(root: Path) -> None:
+    """Remove the published version (before a writer changes the index, under the lock)."""
+    with contextlib.suppress(OSError):
+        (root / VERSION_NAME).unlink()

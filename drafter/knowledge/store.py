@@ -16,7 +16,8 @@ Chroma server (`chroma run`) reached through `chromadb.HttpClient`, so every des
 
 So the lexical side (chunk texts, stems, article data) travels with the vectors: every reader
 builds the same BM25 statistics from the same stems. Readers compare `version` (one cheap
-metadata read) before a search and reload when it changed. Collections are always opened with
+metadata read; for a local folder its published copy, drafter.knowledge.index_lock) before a
+search and reload when it changed. Collections are always opened with
 our embedding function (`DrafterEmbedding`), never Chroma's default, which would download a model.
 
 A local folder is used by one holder at a time (drafter.knowledge.index_lock): every method
@@ -45,7 +46,12 @@ from drafter.knowledge.chroma_glue import (
     is_connection_error,
     read_only_error,
 )
-from drafter.knowledge.index_lock import holding
+from drafter.knowledge.index_lock import (
+    holding,
+    publish_version,
+    published_version,
+    withdraw_version,
+)
 from drafter.knowledge.loaders import Article
 
 FORMAT_VERSION = 2  # 1: manifest.json + chunks.jsonl + articles.jsonl + bm25/ files
@@ -78,6 +84,7 @@ class ChunkRecord:
     ordinal: int = 0
     kind: str = "body"  # "body", or "title" for the title-only vector of an article
     stems: str = ""  # body chunks: the stemmed tokens of title + text, space-separated
+    vector: Any = None  # read_chunks(vectors=True): the stored vector (a numpy array)
 
 
 @dataclass
@@ -268,9 +275,27 @@ class IndexStore:
         """Stamp a new version (written last by ingest, so readers reload a finished index)."""
         meta.version = uuid.uuid4().hex
         meta.written = datetime.now(UTC).isoformat(timespec="seconds")
+        self.changing()
         _, articles = self.collections(create=True)
         articles.modify(metadata=asdict(meta))
+        self.publish(meta.version)
         return meta
+
+    def published(self) -> str | None:
+        """The version published in a local folder (read without the lock and without Chroma;
+        drafter.knowledge.index_lock), None for a server or when there is none."""
+        return published_version(self.root) if self.local else None
+
+    def publish(self, version: str) -> None:
+        """Publish the version of the complete index (the caller holds the lock)."""
+        if self.local and version and published_version(self.root) != version:
+            publish_version(self.root, version)
+
+    def changing(self) -> None:
+        """Withdraw the published version before the index changes (readers then check under
+        the lock, so they wait for this writer)."""
+        if self.local:
+            withdraw_version(self.root)
 
     # -- reading --------------------------------------------------------------------------
 
@@ -278,7 +303,7 @@ class IndexStore:
     def read_articles(self) -> dict[str, ArticleRecord]:
         _, articles = self.collections()
         found: dict[str, ArticleRecord] = {}
-        for rid, doc, meta in _pages(articles):
+        for rid, doc, meta, _ in _pages(articles):
             fields = {k: meta[k] for k in ArticleRecord.__dataclass_fields__ if k in meta}
             fields.pop("kb_id", None)
             fields.pop("text", None)
@@ -286,8 +311,9 @@ class IndexStore:
         return found
 
     @_in_session
-    def read_chunks(self) -> list[ChunkRecord]:
-        """Every chunk, body chunks in a stable order (by id) -- the BM25 document order."""
+    def read_chunks(self, *, vectors: bool = False) -> list[ChunkRecord]:
+        """Every chunk, body chunks in a stable order (by id) -- the BM25 document order;
+        `vectors`: with each chunk's stored vector."""
         chunks, _ = self.collections()
         rows = [
             ChunkRecord(
@@ -297,8 +323,9 @@ class IndexStore:
                 ordinal=int(meta.get("ordinal", 0)),
                 kind=str(meta.get("kind", "body")),
                 stems=str(meta.get("stems", "")),
+                vector=vector,
             )
-            for rid, doc, meta in _pages(chunks)
+            for rid, doc, meta, vector in _pages(chunks, vectors=vectors)
         ]
         rows.sort(key=lambda c: (c.kb_id, c.kind != "body", c.ordinal, c.id))
         return rows
@@ -321,6 +348,7 @@ class IndexStore:
         """Delete the articles and all their vectors."""
         if not kb_ids:
             return
+        self.changing()
         chunks, articles = self.collections(create=True)
         for start in range(0, len(kb_ids), 500):
             batch = list(kb_ids[start : start + 500])
@@ -330,6 +358,7 @@ class IndexStore:
     def add_chunks(self, chunks: Sequence[ChunkRecord], vectors: Any) -> Iterator[int]:
         """Upsert chunk vectors; yields how many are written so far."""
         with self.session():
+            self.changing()
             collection, _ = self.collections(create=True)
             for start in range(0, len(chunks), PAGE):
                 batch = chunks[start : start + PAGE]
@@ -347,6 +376,7 @@ class IndexStore:
 
     @_in_session
     def add_articles(self, rows: Sequence[ArticleRecord], vectors: Any) -> None:
+        self.changing()
         _, collection = self.collections(create=True)
         for start in range(0, len(rows), PAGE):
             batch = rows[start : start + PAGE]
@@ -360,6 +390,7 @@ class IndexStore:
     @_in_session
     def update_articles(self, rows: Sequence[ArticleRecord]) -> None:
         """New metadata (e.g. the source file) for articles whose vectors stay."""
+        self.changing()
         _, collection = self.collections(create=True)
         for start in range(0, len(rows), PAGE):
             batch = rows[start : start + PAGE]
@@ -372,6 +403,7 @@ class IndexStore:
         """Remove the whole index (both collections; locally also the folder and old files)."""
         if self.local:
             self.close()
+            self.changing()
             try:
                 for name in OLD_FILES:
                     path = self.root / name
@@ -415,14 +447,19 @@ def _article_meta(row: ArticleRecord) -> dict[str, Any]:
     return meta
 
 
-def _pages(collection: Any) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
+def _pages(
+    collection: Any, *, vectors: bool = False
+) -> Iterator[tuple[str, str | None, dict[str, Any], Any]]:
+    include = ["documents", "metadatas", *(["embeddings"] if vectors else [])]
     offset = 0
     while True:
-        got = collection.get(include=["documents", "metadatas"], limit=PAGE, offset=offset)
+        got = collection.get(include=include, limit=PAGE, offset=offset)
         ids = got["ids"]
         docs = got["documents"] or [None] * len(ids)
         metas = got["metadatas"] or [{}] * len(ids)
-        yield from zip(ids, docs, ((m or {}) for m in metas), strict=True)
+        embedded = got.get("embeddings") if vectors else None
+        found = [None] * len(ids) if embedded is None else list(embedded)
+        yield from zip(ids, docs, ((m or {}) for m in metas), found, strict=True)
         if len(ids) < PAGE:
             return
         offset += PAGE

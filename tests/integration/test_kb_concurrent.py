@@ -120,11 +120,14 @@ def test_an_ingest_in_the_desk_process_then_a_search(tmp_path: Path) -> None:
 def test_a_search_waits_for_an_ingest_then_says_the_index_is_busy(tmp_path: Path) -> None:
     _, _, desk = _desk(tmp_path)
     root = desk.store.root
-    # another process holds the index (as `kb ingest` does): a child that takes the lock
+    # another process holds the index and changes it (as `kb ingest` does): a child that takes
+    # the lock and withdraws the published version; a holder that changes nothing (an ingest
+    # still embedding) does not keep searches from answering out of memory
     code = (
         "import sys, time; from pathlib import Path; "
-        "from drafter.knowledge.index_lock import holding\n"
+        "from drafter.knowledge.index_lock import holding, withdraw_version\n"
         "with holding(Path(sys.argv[1]), purpose='`drafter kb ingest`'):\n"
+        "    withdraw_version(Path(sys.argv[1]))\n"  # as its first write to the index does
         "    print('held', flush=True); time.sleep(30)"
     )
     child = subprocess.Popen(
