@@ -1,10 +1,12 @@
 """The knowledge-base index read into memory for searching, kept in step with the store.
 
 Owns `LoadedIndex`, the half of drafter.knowledge.retrieve.Retriever that holds the index:
-reading every article and chunk record and building the BM25 statistics from the stored stems
-(`load`, which never writes to the index and turns any failure into a clear "damaged index"
-error), loading it again when another process ingested (`refresh`, one metadata read), and
-what the loaded index says about itself (`article`, `stats`, `fingerprint`). Searching it is
+reading every article and chunk record (for a local index with its vector, into one matrix)
+and building the BM25 statistics from the stored stems (`load`, which never writes to the
+index -- it only publishes the version it read, drafter.knowledge.index_lock -- and turns any
+failure into a clear "damaged index" error), loading it again when another process ingested
+(`refresh`: the published version, else one metadata read), and what the loaded index says
+about itself (`article`, `stats`, `fingerprint`). Searching it is
 the Retriever's.
 """
 
