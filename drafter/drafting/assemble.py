@@ -81,6 +81,12 @@ def drafter_text(
     )
 
 
+def _sent(email: InboundEmail) -> str:
+    """The mail's own date, a fact of the mail a reply may state ("your message of 20
+    November 2026": drafter.drafting.switch_dates)."""
+    return f"\n{email.date:%d.%m.%Y}" if email.date else ""
+
+
 def assemble_draft(
     settings: Settings,
     email: InboundEmail,
@@ -119,7 +125,8 @@ def assemble_draft(
         CheckInput(
             body=body,
             passages=_with_articles(listed, articles),
-            customer_text=f"{email.subject}\n{email.body}\n{email.from_.formatted()}",
+            customer_text=f"{email.subject}\n{email.body}\n{email.from_.formatted()}"
+            + _sent(email),
             language=language,
             customer_address=email.from_.email,
             finish_reason=finish_reason,

@@ -30,6 +30,7 @@ from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.sender import parse_name
 
 __all__ = ["contact_line", "emergency_line", "extractive_reply", "split_name"]
+from drafter.drafting.acknowledge import acknowledgement
 from drafter.drafting.amounts import relation
 from drafter.drafting.article_units import Unit, parse_article, split_sentences
 from drafter.drafting.closeness import (
@@ -51,7 +52,6 @@ from drafter.drafting.portal import portal_units
 from drafter.drafting.sentences import select_units
 from drafter.drafting.situation import (
     about_death,
-    acknowledgement,
     article_events,
     asks_for_given,
     given_data,

@@ -67,6 +67,10 @@ _COMPLAINT = re.compile(
     r"furious|angry|appalling|ridiculous|disgrace\w*|fed up|yet again|third time)\b|!{2,}",
     re.I,
 )
+# "!!" alone marks urgency or agitation: an emergency ("kein Strom!!!", "Internet tot!!") is
+# no complaint to answer with "Grund zur Beschwerde" (session-10 blind review, mails 07, 31);
+# it gets the fault line, other agitation the understanding line
+_ANGER = re.compile(_COMPLAINT.pattern.removesuffix("|!{2,}"), re.I)
 
 
 # what the customer asks or asks us to do: a question, "Bitte …", "Können Sie …", "I would
@@ -250,8 +254,45 @@ _OVERDUE = re.compile(
     r"\btrotz\s+(?:(?:meine[sr]?|des|der|ihre[sr]?|unsere[sr]?)\s+)?[A-ZÄÖÜ]\w+|"
     r"(?i:\b(?:antwort|rückmeldung|reaktion)\b[^.!?]{0,40}\bbis heute\b(?:\s+\w+)?\s+"
     r"(?:nicht|nichts|kein\w*)\b|\bstill\s+(?:no|not|haven't|have not)\b[^.!?]{0,20}"
-    r"\b(?:reply|response|answer|heard)\b)"
+    r"\b(?:reply|response|answer|heard)\b|"
+    # still nothing since ("Eingangsbestätigung bekommen, seitdem NICHTS", "immer noch keine
+    # Antwort") and the appointment nobody kept ("niemand ist gekommen", "no one showed up")
+    r"\b(?:seitdem|seither)[:\s]+(?:nichts|keine?)\b|\b(?:immer noch|noch immer|bis heute|"
+    r"seit\s+\w+\s+(?:tagen|wochen|monaten))[:\s]+(?:nichts|keine?\s+(?:antwort|lösung|"
+    r"rückmeldung|reaktion|nachricht|bestätigung))\b|"
+    r"\b(?:niemand|keiner|techniker\w*|monteur\w*)\b[^.!?]{0,30}\b(?:nicht\s+)?"
+    r"(?:gekommen|erschienen)\b|\bno(?:body|[- ]one)\s+(?:came|showed up|turned up)\b|"
+    r"\b(?:didn't|did not|never)\s+(?:show|turn)(?:ed)?\s+up\b)"
 )
+
+
+def angry(text: str) -> bool:
+    """True for words of anger or a complaint ("Frechheit", "enttäuscht"; not "!!" alone)."""
+    return bool(_ANGER.search(text))
+
+
+def fault(text: str) -> bool:
+    """True when something of ours does not work for the customer (`_FAULT`)."""
+    return bool(_FAULT.search(text))
+
+
+def owed(text: str) -> bool:
+    """True when the mail states that we did not do what we owed (`_OVERDUE`, outside a
+    question): the one complaint whose fault is established, so the reply apologises for it.
+    Anger alone ("unverschämt", "enttäuscht") concedes nothing: the reply says it understands
+    (session-10 blind review, mail 24: "Es tut uns leid, dass Sie Grund zur Beschwerde haben"
+    conceded a fault for a price increase that may be lawful)."""
+    return any(_stated(s) for s in _SENTENCE.split(text))
+
+
+def _stated(sentence: str) -> bool:
+    """`_OVERDUE` in `sentence`, not inside a question about it ("Preiserhöhung trotz
+    Preisgarantie?"); a statement before a question of its own stays one ("seit 5 Wochen keine
+    Antwort, Schlichtung?")."""
+    found = _OVERDUE.search(sentence)
+    if found is None:
+        return False
+    return not sentence.rstrip().endswith("?") or bool(re.search(r"[,;–]", sentence[found.end() :]))
 
 
 def situation(text: str) -> str:
@@ -259,9 +300,7 @@ def situation(text: str) -> str:
     (something of ours does not work for them) or '' for the customer's mail."""
     if _BEREAVEMENT.search(text):
         return "bereavement"
-    if _COMPLAINT.search(text) or any(
-        _OVERDUE.search(s) and not s.rstrip().endswith("?") for s in _SENTENCE.split(text)
-    ):
+    if _COMPLAINT.search(text) or owed(text):
         return "complaint"
     if _FAULT.search(text):
         return "fault"
@@ -307,61 +346,3 @@ def article_events(title: str) -> set[str]:
     the heirs) answers only a mail about that event."""
     events = {"death"} if _BEREAVEMENT.search(title) else set()
     return events | ({"move"} if _MOVE_TITLE.search(title) else set())
-
-
-_THANKS_FOR = {
-    "de": {
-        "meter_reading": ("Ihren Zählerstand", "deinen Zählerstand"),
-        "iban": ("Ihre neue Bankverbindung", "deine neue Bankverbindung"),
-    },
-    "en": {"meter_reading": ("your meter reading", ""), "iban": ("your new bank details", "")},
-}
-
-
-def acknowledgement(text: str, language: str, formality: str) -> str:
-    """The opening sentence(s) after the greeting (German: lowercase, it follows "…,"). It
-    never echoes the subject line ("vielen Dank für Ihre Nachricht zum Thema „…“" read as
-    mechanical to the team leads of two blind reviews; the answer shows what it is about)."""
-    kind = situation(text)
-    given = given_data(text)
-    du = formality == "du"
-    if language == "de":
-        thanks = "danke für deine Nachricht" if du else "vielen Dank für Ihre Nachricht"
-        extra = [_THANKS_FOR["de"][k][1 if du else 0] for k in _THANKS_FOR["de"] if k in given]
-        if extra and kind != "bereavement":
-            thanks += " und " + " und ".join(extra)
-        if kind == "bereavement":
-            return thanks + (
-                ". Zunächst möchten wir dir unser aufrichtiges Beileid aussprechen."
-                if du
-                else ". Zunächst möchten wir Ihnen unser aufrichtiges Beileid aussprechen."
-            )
-        if kind == "complaint":
-            return thanks + (
-                ". Es tut uns leid, dass du Grund zur Beschwerde hast; bitte entschuldige die "
-                "Unannehmlichkeiten."
-                if du
-                else ". Es tut uns leid, dass Sie Grund zur Beschwerde haben; bitte entschuldigen "
-                "Sie die Unannehmlichkeiten."
-            )
-        if kind == "fault":
-            return thanks + (
-                ". Es tut uns leid, dass du diese Unannehmlichkeiten hast."
-                if du
-                else ". Es tut uns leid, dass Sie diese Unannehmlichkeiten haben."
-            )
-        return thanks + "."
-    thanks = "Thank you for your message"
-    extra = [_THANKS_FOR["en"][k][0] for k in _THANKS_FOR["en"] if k in given]
-    if extra and kind != "bereavement":
-        thanks += " and for " + " and ".join(extra)
-    if kind == "bereavement":
-        return thanks + ". Please accept our sincere condolences."
-    if kind == "complaint":
-        return thanks + (
-            ". We are sorry that you have reason to complain, and we apologise for the "
-            "inconvenience."
-        )
-    if kind == "fault":
-        return thanks + ". We are sorry for the trouble this is causing you."
-    return thanks + "."

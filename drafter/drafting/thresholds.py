@@ -24,6 +24,7 @@ from datetime import datetime
 from drafter.drafting.amounts import price_shares
 from drafter.drafting.conditions import words
 from drafter.drafting.deadlines import place_deadline, related
+from drafter.drafting.switch_dates import applied_switch
 
 _NUMBER = r"(\d{1,5}(?:[.,]\d{1,2})?)"
 _LIMIT = re.compile(
@@ -78,6 +79,7 @@ def applied_rules(
 ) -> tuple[str, list[str]]:
     """`block` (one article's text in a template draft) with the knowledge base's rules applied
     to the customer's own figures: the deadline line inside it (drafter.drafting.deadlines),
+    the earliest tariff-switch date for the mail's date (drafter.drafting.switch_dates),
     and the lines to put below it: that line when the rule ends the block, the shares of the
     monthly price (drafter.drafting.amounts), the comparison with a euro limit. `done` holds
     the kinds already written in this draft (a deadline and a comparison come once)."""
@@ -87,6 +89,13 @@ def applied_rules(
         if last or placed != block:
             done.add("deadline")
         block, below = placed, [last] if last else []
+    if "switch" not in done:
+        placed, last = _below_paragraph(
+            block, lambda part: applied_switch(part, mail_text, sent, language)
+        )
+        if last or placed != block:
+            done.add("switch")
+        block, below = placed, below + ([last] if last else [])
     shares = price_shares(mail_text, block, language)
     below += [shares] if shares else []
     if "limit" not in done:

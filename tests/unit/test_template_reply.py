@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.config import Settings
+from drafter.drafting.acknowledge import acknowledgement
 from drafter.drafting.article_units import parse_article, strip_examples
 from drafter.drafting.extractive import extractive_reply
-from drafter.drafting.situation import acknowledgement, asks_for_given, given_data
+from drafter.drafting.situation import asks_for_given, given_data
 from drafter.models import Address, InboundEmail, Passage
 
 KB = Path(__file__).resolve().parents[2] / "kb" / "de"
@@ -36,7 +37,9 @@ def _reply(
 
 def test_acknowledgement_fits_the_situation() -> None:
     assert "Beileid" in acknowledgement("Mein Vater ist verstorben.", "de", "sie")
-    assert "entschuldigen" in acknowledgement("Das ist eine Frechheit!!", "de", "sie")
+    # anger alone concedes no fault (test_template_review11); a fault the mail states does
+    assert "Ärger" in acknowledgement("Das ist eine Frechheit!!", "de", "sie")
+    assert "entschuldigen" in acknowledgement("Mahnung trotz Beanstandung!!", "de", "sie")
     assert "Zählerstand" in acknowledgement("Mein Zählerstand: 12345 kWh", "de", "sie")
     assert "condolences" in acknowledgement("My father passed away.", "en", "you")
     assert acknowledgement("Wie geht das?", "de", "du") == "danke für deine Nachricht."

@@ -212,7 +212,7 @@ def test_a_sentence_on_the_other_energy_is_off_product() -> None:
 def test_a_fault_gets_an_apology_and_a_plain_question_does_not() -> None:
     """ "Internet down since Saturday" got only "Thank you for your message" (session-7
     review, mails 07 and 17)."""
-    from drafter.drafting.situation import acknowledgement
+    from drafter.drafting.acknowledge import acknowledgement
 
     dead = "Our fibre internet has been completely dead since Saturday. How long will it take?"
     assert acknowledgement(dead, "en", "you").endswith(
@@ -356,7 +356,8 @@ def test_a_customer_without_the_portal_gets_the_way_without_it_not_portal_steps(
 def test_what_we_owed_and_did_not_do_is_a_complaint_however_calmly_put() -> None:
     """Session-9 blind review, mails 33 and 36: advertising despite a confirmed objection and
     a dunning letter with the objection unanswered got plain thanks, no apology."""
-    from drafter.drafting.situation import acknowledgement, situation
+    from drafter.drafting.acknowledge import acknowledgement
+    from drafter.drafting.situation import situation
 
     assert situation("Werbung trotz Widerspruch\nIch erhalte wieder Werbung.") == "complaint"
     assert situation("Mahnung trotz Beanstandung vom 4. November.") == "complaint"
