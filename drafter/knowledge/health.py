@@ -53,7 +53,13 @@ def exists(store: IndexStore) -> bool:
 
 
 def index_problems(store: IndexStore) -> list[str]:
-    """What is damaged in the index (an absent index is not 'damaged')."""
+    """What is damaged in the index (an absent index is not 'damaged'), read in one session
+    (drafter.knowledge.index_lock: no ingest can change it meanwhile)."""
+    with store.session():
+        return _problems(store)
+
+
+def _problems(store: IndexStore) -> list[str]:
     where = store.location
     if store.local and (store.root / "manifest.json").exists():
         return [f"{store.root} holds an index of an older drafter version (format 1)"]

@@ -35,6 +35,7 @@ from drafter.knowledge.health import (
     raise_if_blocked,
     settle_vector_files,
 )
+from drafter.knowledge.index_lock import WRITE_WAIT
 from drafter.knowledge.lexical import tokenize
 from drafter.knowledge.loaders import Article, LoadFailure, load_paths
 from drafter.knowledge.store import (
@@ -131,6 +132,21 @@ def ingest(
     store = open_store(settings, index_dir)
     if store.local:  # before the health check: a full disk is not damage to wipe
         ensure_room(store.root, "the knowledge-base ingest")
+    # the whole ingest holds the index: a desk's search waits for it (or says it is busy)
+    # instead of reading a half-written index (drafter.knowledge.index_lock)
+    with store.session(wait=WRITE_WAIT, purpose="`drafter kb ingest`", create=True):
+        return _ingest(settings, store, paths, started, progress, embed_model, rebuild)
+
+
+def _ingest(
+    settings: Settings,
+    store: IndexStore,
+    paths: Sequence[Path | str],
+    started: float,
+    progress: Progress | None,
+    embed_model: Any,
+    rebuild: bool,
+) -> IngestReport:
     damage = [] if rebuild else index_problems(store)
     if rebuild or damage:
         store.wipe()

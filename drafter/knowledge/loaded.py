@@ -1,10 +1,12 @@
 """The knowledge-base index read into memory for searching, kept in step with the store.
 
 Owns `LoadedIndex`, the half of drafter.knowledge.retrieve.Retriever that holds the index:
-reading every article and chunk record and building the BM25 statistics from the stored stems
-(`load`, which never writes to the index and turns any failure into a clear "damaged index"
-error), loading it again when another process ingested (`refresh`, one metadata read), and
-what the loaded index says about itself (`article`, `stats`, `fingerprint`). Searching it is
+reading every article and chunk record (for a local index with its vector, into one matrix)
+and building the BM25 statistics from the stored stems (`load`, which never writes to the
+index -- it only publishes the version it read, drafter.knowledge.index_lock -- and turns any
+failure into a clear "damaged index" error), loading it again when another process ingested
+(`refresh`: the published version, else one metadata read), and what the loaded index says
+about itself (`article`, `stats`, `fingerprint`). Searching it is
 the Retriever's.
 """
 
@@ -29,9 +31,15 @@ class LoadedIndex:
     store: Any
     version: str
     _lock: threading.Lock
+    vectors: np.ndarray | None = None  # a local index's unit chunk vectors, rows = self.chunks
 
     def load(self) -> None:
-        """Read the whole index (again); any failure here means a damaged index."""
+        """Read the whole index (again), holding the index (a running ingest is waited for,
+        briefly); any failure here means a damaged index."""
+        with self.store.session():
+            self._load_checked()
+
+    def _load_checked(self) -> None:
         from drafter.knowledge.embeddings import embedding_id
         from drafter.knowledge.health import (
             REBUILD_HINT,
@@ -68,12 +76,16 @@ class LoadedIndex:
         self.meta = meta
         self.version = meta.version
         remember_vector_files(store)
+        store.publish(meta.version)  # under the lock, so it is the folder's current version
 
     def _load(self) -> None:
         from drafter.knowledge.lexical import Bm25Index, char_grams
 
         self.articles = {k: a.row() for k, a in self.store.read_articles().items()}
-        self.chunks = self.store.read_chunks()
+        # a local index's vectors are searched in memory (Retriever._dense): a search then
+        # needs neither the lock nor Chroma while the published version is the loaded one
+        local = self.store.local
+        self.chunks = self.store.read_chunks(vectors=local)
         body = [c for c in self.chunks if c.kind == "body"]
         missing = sorted({c.kb_id for c in self.chunks} - set(self.articles))
         if missing or any(not c.stems for c in body):
@@ -89,8 +101,14 @@ class LoadedIndex:
         tokens = [c.stems.split(" ") for c in body]
         self.bm25_words = Bm25Index.build(tokens)
         self.bm25_grams = Bm25Index.build([char_grams(t) for t in tokens])
-        self.collection, _ = self.store.collections()
-        self._vector_count = int(self.collection.count())
+        self.vectors = _unit_matrix([c.vector for c in self.chunks]) if local else None
+        for c in self.chunks:
+            c.vector = None  # kept once, in the matrix
+        if self.vectors is not None:
+            self._vector_count = len(self.vectors)
+        else:  # a Chroma server is queried per search (Retriever._dense)
+            chunks, _ = self.store.collections()
+            self._vector_count = int(chunks.count())
         self._word_postings: dict[str, np.ndarray] = {}
         self._gram_postings: dict[str, np.ndarray] = {}
         self._untrusted: dict[int, list[str]] = {}
@@ -101,21 +119,37 @@ class LoadedIndex:
         Metadata that cannot be read right now (an ingest between two steps, a busy store)
         keeps the loaded index in service: it was complete when it was loaded, and failing a
         draft over a passing hiccup would strand the email. Concurrent searches reload once.
+        A local folder whose published version (drafter.knowledge.index_lock) is the loaded
+        one is not opened at all; one without a published version gets it published here.
         """
-        meta = self.store.meta()
-        if meta is None or meta.version == self.version:
+        if self.current():  # the folder's published version is the loaded one: no Chroma
             return False
-        with self._lock:
-            if meta.version == self.version:  # another thread reloaded it meanwhile
+        with self.store.session():  # no ingest can start between the check and the load
+            meta = self.store.meta()
+            if meta is None:
                 return False
-            if self.store.local:
-                self.store.close()  # a local Chroma client caches what it read
-            self.load()
+            if meta.version == self.version:
+                self.store.publish(meta.version)  # e.g. an index of an older drafter
+                return False
+            with self._lock:
+                if meta.version == self.version:  # another thread reloaded it meanwhile
+                    return False
+                if self.store.local:
+                    self.store.close()  # a local Chroma client caches what it read
+                self.load()
         return True
+
+    def current(self) -> bool:
+        """Whether the loaded index is the local folder's published version (no lock, no
+        Chroma: one small file read)."""
+        return (
+            self.vectors is not None
+            and bool(self.version)
+            and self.store.published() == self.version
+        )
 
     def close(self) -> None:
         """Drop the references to the vector store (the index files stay as they are)."""
-        self.collection = None
         self.store.close()
 
     def article(self, kb_id: str) -> dict[str, Any]:
@@ -149,3 +183,14 @@ class LoadedIndex:
         """(embedding model, chunking, sorted (kb_id, content hash)): what the index holds."""
         hashes = sorted((k, str(a.get("hash", ""))) for k, a in self.articles.items())
         return self.meta.embedding, self.meta.chunking, hashes
+
+
+def _unit_matrix(vectors: list[Any]) -> np.ndarray:
+    """The vectors as rows of unit length (float32): cosine similarity is one product."""
+    if not vectors:
+        return np.zeros((0, 0), dtype=np.float32)
+    if any(v is None for v in vectors):
+        raise ValueError("chunk records without vectors")
+    matrix = np.asarray(np.stack([np.asarray(v, dtype=np.float32) for v in vectors]))
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms > 0, norms, 1.0)

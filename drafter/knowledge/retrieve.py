@@ -2,14 +2,15 @@
 
 `search` scores every article two ways -- BM25 over stemmed chunk tokens (the query's
 language decides the stemmer) and cosine similarity of the query vector to the chunk and
-title vectors in Chroma -- and fuses them per article (best chunk wins), so one passage per
-article comes back. The fused score is absolute, not rank-based, so a low best score means
-the knowledge base has no answer (`is_gap`). Loading an index (drafter.knowledge.loaded)
-never writes to it.
+title vectors (in memory for a local index, else a Chroma server query) -- and fuses them
+per article (best chunk wins), so one passage per article comes back. The fused score is
+absolute, not rank-based, so a low best score means the knowledge base has no answer
+(`is_gap`). Loading an index (drafter.knowledge.loaded) never writes to it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 import threading
 from collections.abc import Collection, Iterator, Sequence
@@ -33,6 +34,7 @@ from drafter.knowledge.fusion import (
     without,
 )
 from drafter.knowledge.gap import THRESHOLD as GAP_THRESHOLD
+from drafter.knowledge.index_lock import IndexBusy
 from drafter.knowledge.loaded import LoadedIndex
 from drafter.knowledge.query import build_query, clean_body
 from drafter.language import detect_language
@@ -52,7 +54,9 @@ CANDIDATES = 100  # chunks fetched from the vector store per query
 class Retriever(LoadedIndex):
     """Hybrid BM25 + dense search over one index (see `open_retriever`).
 
-    Before each search the index version is compared (one metadata read); when another
+    A local index's vectors are searched in memory (`_nearest`), a Chroma server's by a
+    query. Before each search the index version is compared (a local folder: its published
+    version file; a server: one metadata read); when another
     machine or process has ingested since, the index is loaded again, so a desk serves the
     new knowledge base without a restart (loading: drafter.knowledge.loaded.LoadedIndex).
     """
@@ -99,11 +103,16 @@ class Retriever(LoadedIndex):
         query = query.strip()[: self.settings.max_query_chars]  # bounded work per query
         if not query:
             return []
-        self.refresh()
-        if not self.kb_ids:
-            return []
         lang = language or detect_language(query)
-        signals = self.signals(query, lang, mode)
+        with contextlib.ExitStack() as held:
+            if self.current():  # the folder's published version: answer from memory, while
+                held.enter_context(self._lock)  # no thread of this process reloads
+            else:  # the version check (and a reload) in one hold of the index
+                held.enter_context(self.store.session())
+                self.refresh()
+            if not self.kb_ids:
+                return []
+            signals = self.signals(query, lang, mode)
         if exclude:
             index = self._article_index
             signals = without(signals, [index[e] for e in exclude if e in index])
@@ -191,6 +200,14 @@ class Retriever(LoadedIndex):
             best.setdefault(int(self._body_article[ci]), self.body_chunks[ci].id)
         return per_article, best
 
+    def _rewritten(self) -> bool:
+        """Whether the index is not the loaded one any more (gone, or another version)."""
+        try:
+            meta = self.store.meta()
+        except Exception:
+            return False
+        return meta is None or meta.version != self.version
+
     def _dense(self, query: str, n_articles: int) -> tuple[np.ndarray, np.ndarray, dict[int, str]]:
         """Per-article best cosine, whether it was a candidate, and its best chunk id."""
         from drafter.knowledge.embeddings import embed_query
@@ -201,20 +218,10 @@ class Retriever(LoadedIndex):
         if count == 0:
             return per_article, hit, {}
         vector = embed_query(self.embed_model, query)
-        try:
-            result = self.collection.query(
-                query_embeddings=[vector.tolist()],
-                n_results=min(CANDIDATES, count),
-                include=["distances"],
-            )
-        except Exception as exc:  # chromadb raises many types for damaged segment files
-            from drafter.knowledge.health import REBUILD_HINT
-
-            raise KnowledgeBaseError(
-                f"the vector store in {self.store.location} is damaged ({type(exc).__name__})",
-                hint=REBUILD_HINT,
-            ) from exc
-        ids, distances = result["ids"][0], result["distances"][0]
+        if self.vectors is not None:  # a local index: its vectors are in memory
+            ids, distances = self._nearest(vector, min(CANDIDATES, count))
+        else:
+            ids, distances = self._query_server(vector, min(CANDIDATES, count))
         best: dict[int, str] = {}
         floor = 1.0 - float(distances[-1]) if distances else 0.0
         for chunk_id, distance in zip(ids, distances, strict=True):
@@ -232,6 +239,44 @@ class Retriever(LoadedIndex):
         # articles outside the candidate list are at most as similar as the last candidate
         per_article[~hit] = max(0.0, floor)
         return per_article, hit, best
+
+    def _nearest(self, vector: np.ndarray, n: int) -> tuple[list[str], list[float]]:
+        """The n chunks nearest to the query vector, nearest first, with their cosine
+        distances (1 - cosine: the space of the chunk collection): exact, in memory."""
+        assert self.vectors is not None
+        query = np.asarray(vector, dtype=np.float32)
+        norm = float(np.linalg.norm(query))
+        sims = self.vectors @ (query / norm if norm > 0 else query)
+        top = np.argpartition(-sims, n - 1)[:n] if n < len(sims) else np.arange(len(sims))
+        top = top[np.argsort(-sims[top], kind="stable")]
+        return [self.chunks[i].id for i in top], [1.0 - float(sims[i]) for i in top]
+
+    def _query_server(self, vector: np.ndarray, n: int) -> tuple[list[str], list[float]]:
+        """The n nearest chunks from the Chroma server (team mode) and their distances."""
+        try:
+            with self.store.session():
+                chunks, _ = self.store.collections()
+                result = chunks.query(
+                    query_embeddings=[vector.tolist()], n_results=n, include=["distances"]
+                )
+        except IndexBusy:
+            raise
+        except Exception as exc:  # chromadb raises many types for damaged segment files
+            from drafter.knowledge.health import REBUILD_HINT
+
+            if self._rewritten():  # a shared index an ingest is writing (a local one is locked)
+                raise KnowledgeBaseError(
+                    f"the index in {self.store.location} is being updated by `drafter kb "
+                    "ingest` (it changed during this search)",
+                    hint="try again in a moment: the next search uses the new index",
+                ) from exc
+            if isinstance(exc, KnowledgeBaseError):
+                raise
+            raise KnowledgeBaseError(
+                f"the vector store in {self.store.location} is damaged ({type(exc).__name__})",
+                hint=REBUILD_HINT,
+            ) from exc
+        return list(result["ids"][0]), [float(d) for d in result["distances"][0]]
 
     def _articles_with(self, index: Any, cache: dict[str, np.ndarray], token: str) -> np.ndarray:
         """Indices of the articles whose chunks contain the token (cached per token)."""
@@ -307,7 +352,11 @@ def temporary_retriever(
                 f"could not build a knowledge base from {', '.join(map(str, kb_paths))}: {reasons}",
                 hint="pass a kb_*.jsonl file or a folder of .md/.html/.txt articles",
             )
-        retriever = Retriever(settings, root, embed_model)
+        from drafter.knowledge.store import IndexStore
+
+        # nobody else knows this folder: searches need neither the lock nor a fresh client
+        store = IndexStore(settings, root, private=True)
+        retriever = Retriever(settings, root, embed_model, store=store)
         try:
             yield retriever
         finally:

@@ -16,20 +16,27 @@ Chroma server (`chroma run`) reached through `chromadb.HttpClient`, so every des
 
 So the lexical side (chunk texts, stems, article data) travels with the vectors: every reader
 builds the same BM25 statistics from the same stems. Readers compare `version` (one cheap
-metadata read) before a search and reload when it changed. Collections are always opened with
+metadata read; for a local folder its published copy, drafter.knowledge.index_lock) before a
+search and reload when it changed. Collections are always opened with
 our embedding function (`DrafterEmbedding`), never Chroma's default, which would download a model.
+
+A local folder is used by one holder at a time (drafter.knowledge.index_lock): every method
+that reads or writes Chroma runs in a `session()`, which holds the folder's lock and opens the
+Chroma client only inside it, closing it again when the outermost session ends -- so no process
+keeps Chroma open over files that an ingest elsewhere rewrites or wipes.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import shutil
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from drafter.config import Settings
 from drafter.errors import KnowledgeBaseError
@@ -39,11 +46,32 @@ from drafter.knowledge.chroma_glue import (
     is_connection_error,
     read_only_error,
 )
+from drafter.knowledge.index_lock import (
+    holding,
+    publish_version,
+    published_version,
+    withdraw_version,
+)
 from drafter.knowledge.loaders import Article
 
 FORMAT_VERSION = 2  # 1: manifest.json + chunks.jsonl + articles.jsonl + bm25/ files
 PAGE = 2000  # records per request when reading or writing a collection
+T = TypeVar("T")
+# how often each local folder's Chroma client was closed: Chroma shares one client per folder
+# in a process, so a store whose client was closed by another store of the folder opens anew
+_closings: dict[str, int] = {}
 OLD_FILES = ("manifest.json", "articles.jsonl", "chunks.jsonl", "bm25")
+
+
+def _in_session(method: Callable[..., T]) -> Callable[..., T]:
+    """Run an IndexStore method inside a session (its own, or the caller's)."""
+
+    @functools.wraps(method)
+    def run(self: IndexStore, *args: Any, **kwargs: Any) -> T:
+        with self.session():
+            return method(self, *args, **kwargs)
+
+    return run
 
 
 @dataclass
@@ -56,6 +84,7 @@ class ChunkRecord:
     ordinal: int = 0
     kind: str = "body"  # "body", or "title" for the title-only vector of an article
     stems: str = ""  # body chunks: the stemmed tokens of title + text, space-separated
+    vector: Any = None  # read_chunks(vectors=True): the stored vector (a numpy array)
 
 
 @dataclass
@@ -82,7 +111,9 @@ class IndexMeta:
 class IndexStore:
     """The index's two collections in one Chroma (see the module docstring)."""
 
-    def __init__(self, settings: Settings, index_dir: Path | None = None) -> None:
+    def __init__(
+        self, settings: Settings, index_dir: Path | None = None, *, private: bool = False
+    ) -> None:
         from drafter.knowledge.embeddings import embedding_id
 
         self.settings = settings
@@ -91,7 +122,11 @@ class IndexStore:
         self.prefix = settings.chroma_prefix
         self.location = f"the Chroma server {self.url}" if self.url else str(self.root)
         self.function = DrafterEmbedding(settings, embedding_id(settings))
+        # a throwaway folder only this process knows (temporary_retriever): no lock, and the
+        # client stays open between sessions
+        self.private = private
         self._client: Any = None
+        self._opened = 0  # _closings of the folder when the client was opened
 
     @property
     def local(self) -> bool:
@@ -101,8 +136,33 @@ class IndexStore:
     def chroma_dir(self) -> Path:
         return self.root / "chroma"
 
+    @contextlib.contextmanager
+    def session(
+        self, *, wait: float | None = None, purpose: str = "", create: bool = False
+    ) -> Iterator[None]:
+        """Use the index: for a local folder, hold its lock and close the Chroma client when
+        the outermost session ends (a server needs neither). `create` makes the folder first
+        (an ingest into a new folder locks it too); `wait`, `purpose`: see index_lock.holding."""
+        if not self.local or self.private:
+            yield
+            return
+        if create:
+            try:
+                self.root.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise read_only_error(self.root, exc) or exc from exc
+        with holding(self.root, wait=wait, purpose=purpose) as outermost:
+            try:
+                yield
+            finally:
+                if outermost:
+                    self.close()
+
     def client(self) -> Any:
+        if self._client is not None and self._opened != _closings.get(str(self.chroma_dir), 0):
+            self._client = None  # another store of this folder closed the shared client
         if self._client is None:
+            self._opened = _closings.get(str(self.chroma_dir), 0)
             import chromadb
             from chromadb.config import Settings as ChromaSettings
 
@@ -185,6 +245,7 @@ class IndexStore:
 
     # -- the index version ---------------------------------------------------------------
 
+    @_in_session
     def meta(self) -> IndexMeta | None:
         """The index's metadata, None when there is no index (the cheap version check)."""
         if self.local and not self.chroma_dir.is_dir():
@@ -209,28 +270,50 @@ class IndexStore:
         known = {k: data[k] for k in IndexMeta.__dataclass_fields__ if k in data}
         return IndexMeta(**known)
 
+    @_in_session
     def write_meta(self, meta: IndexMeta) -> IndexMeta:
         """Stamp a new version (written last by ingest, so readers reload a finished index)."""
         meta.version = uuid.uuid4().hex
         meta.written = datetime.now(UTC).isoformat(timespec="seconds")
+        self.changing()
         _, articles = self.collections(create=True)
         articles.modify(metadata=asdict(meta))
+        self.publish(meta.version)
         return meta
+
+    def published(self) -> str | None:
+        """The version published in a local folder (read without the lock and without Chroma;
+        drafter.knowledge.index_lock), None for a server or when there is none."""
+        return published_version(self.root) if self.local else None
+
+    def publish(self, version: str) -> None:
+        """Publish the version of the complete index (the caller holds the lock)."""
+        if self.local and version and published_version(self.root) != version:
+            publish_version(self.root, version)
+
+    def changing(self) -> None:
+        """Withdraw the published version before the index changes (readers then check under
+        the lock, so they wait for this writer)."""
+        if self.local:
+            withdraw_version(self.root)
 
     # -- reading --------------------------------------------------------------------------
 
+    @_in_session
     def read_articles(self) -> dict[str, ArticleRecord]:
         _, articles = self.collections()
         found: dict[str, ArticleRecord] = {}
-        for rid, doc, meta in _pages(articles):
+        for rid, doc, meta, _ in _pages(articles):
             fields = {k: meta[k] for k in ArticleRecord.__dataclass_fields__ if k in meta}
             fields.pop("kb_id", None)
             fields.pop("text", None)
             found[rid] = ArticleRecord(kb_id=rid, text=doc or "", **fields)
         return found
 
-    def read_chunks(self) -> list[ChunkRecord]:
-        """Every chunk, body chunks in a stable order (by id) -- the BM25 document order."""
+    @_in_session
+    def read_chunks(self, *, vectors: bool = False) -> list[ChunkRecord]:
+        """Every chunk, body chunks in a stable order (by id) -- the BM25 document order;
+        `vectors`: with each chunk's stored vector."""
         chunks, _ = self.collections()
         rows = [
             ChunkRecord(
@@ -240,16 +323,19 @@ class IndexStore:
                 ordinal=int(meta.get("ordinal", 0)),
                 kind=str(meta.get("kind", "body")),
                 stems=str(meta.get("stems", "")),
+                vector=vector,
             )
-            for rid, doc, meta in _pages(chunks)
+            for rid, doc, meta, vector in _pages(chunks, vectors=vectors)
         ]
         rows.sort(key=lambda c: (c.kb_id, c.kind != "body", c.ordinal, c.id))
         return rows
 
+    @_in_session
     def counts(self) -> tuple[int, int]:
         chunks, articles = self.collections()
         return int(chunks.count()), int(articles.count())
 
+    @_in_session  # not while an ingest rewrites the folder
     def size_bytes(self) -> int | None:
         if not self.local:
             return None
@@ -257,10 +343,12 @@ class IndexStore:
 
     # -- writing --------------------------------------------------------------------------
 
+    @_in_session
     def remove(self, kb_ids: Sequence[str]) -> None:
         """Delete the articles and all their vectors."""
         if not kb_ids:
             return
+        self.changing()
         chunks, articles = self.collections(create=True)
         for start in range(0, len(kb_ids), 500):
             batch = list(kb_ids[start : start + 500])
@@ -269,22 +357,26 @@ class IndexStore:
 
     def add_chunks(self, chunks: Sequence[ChunkRecord], vectors: Any) -> Iterator[int]:
         """Upsert chunk vectors; yields how many are written so far."""
-        collection, _ = self.collections(create=True)
-        for start in range(0, len(chunks), PAGE):
-            batch = chunks[start : start + PAGE]
-            metas: list[Any] = [
-                {"kb_id": c.kb_id, "kind": c.kind, "ordinal": c.ordinal, "stems": c.stems}
-                for c in batch
-            ]
-            collection.upsert(
-                ids=[c.id for c in batch],
-                embeddings=[list(map(float, v)) for v in vectors[start : start + PAGE]],
-                documents=[c.text for c in batch],
-                metadatas=metas,
-            )
-            yield start + len(batch)
+        with self.session():
+            self.changing()
+            collection, _ = self.collections(create=True)
+            for start in range(0, len(chunks), PAGE):
+                batch = chunks[start : start + PAGE]
+                metas: list[Any] = [
+                    {"kb_id": c.kb_id, "kind": c.kind, "ordinal": c.ordinal, "stems": c.stems}
+                    for c in batch
+                ]
+                collection.upsert(
+                    ids=[c.id for c in batch],
+                    embeddings=[list(map(float, v)) for v in vectors[start : start + PAGE]],
+                    documents=[c.text for c in batch],
+                    metadatas=metas,
+                )
+                yield start + len(batch)
 
+    @_in_session
     def add_articles(self, rows: Sequence[ArticleRecord], vectors: Any) -> None:
+        self.changing()
         _, collection = self.collections(create=True)
         for start in range(0, len(rows), PAGE):
             batch = rows[start : start + PAGE]
@@ -295,8 +387,10 @@ class IndexStore:
                 metadatas=[_article_meta(r) for r in batch],
             )
 
+    @_in_session
     def update_articles(self, rows: Sequence[ArticleRecord]) -> None:
         """New metadata (e.g. the source file) for articles whose vectors stay."""
+        self.changing()
         _, collection = self.collections(create=True)
         for start in range(0, len(rows), PAGE):
             batch = rows[start : start + PAGE]
@@ -304,10 +398,12 @@ class IndexStore:
                 ids=[r.kb_id for r in batch], metadatas=[_article_meta(r) for r in batch]
             )
 
+    @_in_session
     def wipe(self) -> None:
         """Remove the whole index (both collections; locally also the folder and old files)."""
         if self.local:
             self.close()
+            self.changing()
             try:
                 for name in OLD_FILES:
                     path = self.root / name
@@ -321,7 +417,9 @@ class IndexStore:
                 raise read_only_error(self.root, exc) or exc from exc
             return
         client = self.client()
-        for name in self.names():
+        # the articles (with the version) first: a desk that finds the chunks gone then also
+        # finds the version gone and says the index is being updated, not damaged
+        for name in reversed(self.names()):
             try:
                 client.delete_collection(name)
             except Exception as exc:
@@ -335,7 +433,9 @@ class IndexStore:
         if self.local:
             from chromadb.api.shared_system_client import SharedSystemClient
 
-            system = SharedSystemClient._identifier_to_system.pop(str(self.chroma_dir), None)
+            key = str(self.chroma_dir)
+            _closings[key] = _closings.get(key, 0) + 1
+            system = SharedSystemClient._identifier_to_system.pop(key, None)
             if system is not None:
                 with contextlib.suppress(Exception):  # a damaged store may fail to stop
                     system.stop()
@@ -347,14 +447,19 @@ def _article_meta(row: ArticleRecord) -> dict[str, Any]:
     return meta
 
 
-def _pages(collection: Any) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
+def _pages(
+    collection: Any, *, vectors: bool = False
+) -> Iterator[tuple[str, str | None, dict[str, Any], Any]]:
+    include = ["documents", "metadatas", *(["embeddings"] if vectors else [])]
     offset = 0
     while True:
-        got = collection.get(include=["documents", "metadatas"], limit=PAGE, offset=offset)
+        got = collection.get(include=include, limit=PAGE, offset=offset)
         ids = got["ids"]
         docs = got["documents"] or [None] * len(ids)
         metas = got["metadatas"] or [{}] * len(ids)
-        yield from zip(ids, docs, ((m or {}) for m in metas), strict=True)
+        embedded = got.get("embeddings") if vectors else None
+        found = [None] * len(ids) if embedded is None else list(embedded)
+        yield from zip(ids, docs, ((m or {}) for m in metas), found, strict=True)
         if len(ids) < PAGE:
             return
         offset += PAGE

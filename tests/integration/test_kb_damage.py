@@ -153,16 +153,17 @@ def _older_format(index: Path) -> None:
 def _child_results(
     jobs: list[dict[str, str]], tmp: Path, env: dict[str, str]
 ) -> dict[str, list[list[object]]]:
-    """Run the cases in child processes (tests/integration/damage_worker.py) with `env`
-    added: one child runs search, doctor and the repairing `kb ingest` of every case, a second
-    one the search after the repair, as a user runs `kb ingest` and then `kb search`. Each
-    finished case prints its own line; a case that crashed a child gets that child's end
-    (the crashing thread's stack) as its last step."""
+    """Run the cases in ONE child process (tests/integration/damage_worker.py) with `env`
+    added: search, doctor, the repairing `kb ingest` and the search after it, all in the same
+    process (the index lock and the client closed with it make the search right after the
+    repair safe: drafter.knowledge.index_lock). Each finished case prints its own line; a case
+    that crashed the child gets the child's end (the crashing thread's stack) as its last
+    step."""
     spec = tmp / "jobs.json"
     spec.write_text(json.dumps(jobs), encoding="utf-8")
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("DRAFTER_", "OPENAI_"))}
     results: dict[str, list[list[object]]] = {job["case"]: [] for job in jobs}
-    for phase in ("repair", "search"):
+    for phase in ("all",):
         done = subprocess.run(
             [sys.executable, "-m", "tests.integration.damage_worker", str(spec), phase],
             capture_output=True,
@@ -200,7 +201,7 @@ SMALL: list[Callable[[Path], None]] = [
     _older_format,
 ]
 # Chroma reads its HNSW files only above 1,000 vectors; a garbled one can segfault the reader,
-# so these run in child processes (two for the three: each case still reports on its own).
+# so these run in a child process (one for the three: each case still reports on its own).
 HNSW: list[Callable[[Path], None]] = [
     _garbled_vectors,
     _truncated_vectors,
