@@ -161,6 +161,10 @@ _CASUAL_DE = re.compile(
     r"^\s*(?:hallo|hallöchen|hi+|he+y+|huhu|moin|servus|hoi|grüezi|tach|na|liebe[rs]?)\b",
     re.I,
 )
+#: an opening no formal writer uses ("Hey!", "Huhu", "Hallöchen"): the Du even under a full
+#: name ("Hey! … kann ich bei euch … Grüße, Finn Lüders"); "Hallo (zusammen)", "Hi" or the
+#: northern "Moin" open Sie mail too and do not count
+_PLAINLY_CASUAL_DE = re.compile(r"^\s*(?:hallöchen|he+y+|huhu)\b", re.I)
 #: a formal opening line ("Guten Morgen,", "Guten Tag", "Sehr geehrte Damen und Herren")
 _FORMAL_DE = re.compile(r"^\s*(?:guten\s+(?:morgen|tag|abend)|sehr\s+geehrte)\b", re.I)
 
@@ -171,13 +175,16 @@ def _formal_writer(email: InboundEmail, text: str) -> bool:
     Lena Marx", "Familie Ipsen"), is answered in Sie: "ihr" to a firm is no offer of the Du, Sie
     is never offensive, a Du to a formal writer can be (team-lead review, session 10). A first
     name alone ("Jule", "Mia & Ben", "Thalea K.") keeps the Du, and so does no name under a
-    casual opening ("hey, habt ihr …"); no name and no casual opening gets Sie. `text` is the
+    casual opening ("hey, habt ihr …"), and a plainly casual opening ("Hey!", "Huhu") keeps
+    it under a full name too; no name and no casual opening gets Sie. `text` is the
     message that has the "ihr": the newest, or the quoted thread when the newest says nothing
     (then its sign-off counts when the newest has none)."""
     lines = [ln for ln in unquote(text).splitlines() if ln.strip()]
     lines = [ln for ln in lines if not _WROTE.search(ln)]  # "Am 8.11. schrieb Lotte <…>:"
     if lines and _FORMAL_DE.match(lines[0]):
         return True
+    if lines and _PLAINLY_CASUAL_DE.match(lines[0]):
+        return False
     signed = signed_name(email) or signoff_name(unquote(text))
     if not signed:
         # nobody signs: the Du needs a casual opening ("hey, habt ihr …"); "Bei euch blickt

@@ -112,6 +112,20 @@ HARBECK = (
             "du",
             "Hallo Thalea,",
         ),
+        # a plainly casual opening keeps the Du under a full name (retired test6's gt6-035
+        # shape); "Moin" (like "Hallo zusammen" above) with a full name does not
+        (
+            "Finn Krogh",
+            "Hey!\n\nkann ich bei euch auch nur Gas buchen?\n\nGrüße,\nFinn Krogh",
+            "du",
+            "Hallo Finn,",
+        ),
+        (
+            "Finn Krogh",
+            "Moin,\n\nhabt ihr meinen Stand?\n\nGrüße\nFinn Krogh",
+            "sie",
+            "Sehr geehrter Herr Krogh,",
+        ),
         (
             "Jule Brandes",
             "Hallo,\n\nkannst du mal schauen, ob ihr meinen Stand habt?\n\nGruß\nJule Brandes",
