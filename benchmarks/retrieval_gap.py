@@ -229,6 +229,7 @@ def _read(path: Path) -> list[dict[str, object]]:
 
 #: the first run of a dev set with the code as it was before anyone tuned on it (out of sample)
 _S11 = " Session 11 (gaps11 merge, main cd43477), run once for totals: "
+_S12 = "Session 12 (gaps12 merge, main a96320a), run once for totals: "
 FIRST_RUN = {
     "gaps_dev4": "First run, before any tuning on this set (main 729e8cf, 2026-11-29 19:56, "
     "/work/notes/issue-10-before-gaps-dev4.md): recall 0.36 (18/50), false alarms 0.22 "
@@ -242,7 +243,7 @@ FIRST_RUN = {
     "(drafter.drafting.gap_verdict) gives 0.65 / 0.07 on it (before 0.57 / 0.00), run for "
     "totals only."
     " Session 10 (gaps10 merge, main 3ef75b7, GAP_BUDGET 0.08), run once for totals: "
-    "0.68 / 0.07." + _S11 + "0.72 / 0.05. Retire it before tuning on it.",
+    "0.68 / 0.07." + _S11 + "0.72 / 0.05. " + _S12 + "0.68 / 0.07. Retire it before tuning on it.",
     "gaps_test3": "Written blind in session 7 with the held-out reply set replies/test3 and run "
     "for totals only: the code before that session (main 4ae6594, the decision of its "
     "retrieval_gap.blind_section) recall 0.47 (19/40), false alarms 0.15 (6/40), de 0.55 / "
@@ -252,33 +253,39 @@ FIRST_RUN = {
     "gaps_test2 and gaps_test3 together: recall 42/80 -> 41/80, false alarms 6/80 -> 5/80, a "
     "different operating point, not a gain."
     " Session 10 (gaps10 merge, main 3ef75b7, GAP_BUDGET 0.08), run once for totals: "
-    "0.47 / 0.05." + _S11 + "0.53 / 0.07. Retire it before tuning on it.",
+    "0.47 / 0.05." + _S11 + "0.53 / 0.07. " + _S12 + "0.55 / 0.07. Retire it before tuning on it.",
     "gaps_test4": "Written blind in session 8 with the held-out reply set replies/test4 and run "
     "for totals only: the code before that session (main 5935645, drafter.drafting.gap_verdict, "
     "`missing` flagged) recall 0.40 (16/40), false alarms 0.00 (0/40), de 0.40 / 0.00, en "
     "0.40 / 0.00 (MISSED); the session's gap round changed no decision."
     " Session 10 (gaps10 merge, main 3ef75b7, GAP_BUDGET 0.08), run once for totals: "
-    "0.55 / 0.03." + _S11 + "0.70 / 0.10. Retire it before tuning on it.",
+    "0.55 / 0.03." + _S11 + "0.70 / 0.10. " + _S12 + "0.72 / 0.12. Retire it before tuning on it.",
     "gaps_test5": "Written blind in session 9 with the held-out reply set replies/test5 and run "
     "for totals only: the code before that session (main 0fc723f, drafter.drafting.gap_verdict, "
     "`missing` flagged) recall 0.50 (20/40), false alarms 0.00 (0/40), de 0.50 / 0.00, en "
     "0.50 / 0.00 (MISSED); no gap round ran in that session."
     " Session 10 (gaps10 merge, main 3ef75b7, GAP_BUDGET 0.08), run once for totals: "
     "0.57 / 0.03 (de 0.60 / 0.00, en 0.55 / 0.05)." + _S11 + "0.60 / 0.00. "
-    "Retire it before tuning on it.",
+    "" + _S12 + "0.62 / 0.03. Retire it before tuning on it.",
     "gaps_test6": "Written blind in session 10 with the held-out reply set replies/test6 and "
     "run for totals only: the code before that session (main 28c30be) recall 0.68 (27/40), "
     "false alarms 0.00 (0/40), de 0.60 / 0.00, en 0.75 / 0.00; after the gaps10 merge (main "
     "3ef75b7) 0.75 (30/40) / 0.03 (1/40), de 0.70 / 0.05, en 0.80 / 0.00 (MISSED)."
     + _S11
-    + "0.75 / 0.05. Retire it before tuning on it.",
+    + "0.75 / 0.05. "
+    + _S12
+    + "0.82 / 0.03. Retire it before tuning on it.",
     "gaps_test7": "Written blind in session 11 with the held-out reply set replies/test7 and "
     "run for totals only: the code before that session (main a8d6801) recall 0.62 (25/40), "
     "false alarms 0.05 (2/40), de 0.60 / 0.10, en 0.65 / 0.00; after the gaps11 merge (main "
-    "cd43477) 0.65 (26/40) / 0.07 (3/40) (MISSED). Retire it before tuning on it.",
+    "cd43477) 0.65 (26/40) / 0.07 (3/40) (MISSED). "
+    + _S12
+    + "0.68 / 0.07. Retire it before tuning on it.",
     "gaps_test8": "Written blind in session 12 with the held-out reply set replies/test8 and "
     "run for totals only: the code before that session (main 529bcd0) recall 0.75 (30/40), "
-    "false alarms 0.03 (1/40), de 0.70 / 0.00, en 0.80 / 0.05 (MISSED). Retire it before "
+    "false alarms 0.03 (1/40), de 0.70 / 0.00, en 0.80 / 0.05 (MISSED). "
+    + _S12
+    + "0.80 / 0.05. Retire it before "
     "tuning on it.",
     "gaps_dev6": "First run, before any tuning on this set (main e072376, 2026-11-30 00:37, "
     "/work/notes/issue-10-harm6.md): recall 0.28 (14/50), false alarms 0.10 (5/50); de 0.36 / "
