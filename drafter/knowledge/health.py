@@ -27,6 +27,7 @@ from typing import Any
 
 from drafter.errors import KnowledgeBaseError
 from drafter.knowledge.chroma_glue import read_only_error
+from drafter.knowledge.hnsw_check import hnsw_problem
 from drafter.knowledge.store import FORMAT_VERSION, OLD_FILES, IndexStore
 
 REBUILD_HINT = "run `drafter kb ingest --rebuild` (`drafter doctor` shows what is wrong)"
@@ -159,8 +160,9 @@ def settle_vector_files(store: IndexStore) -> None:
 
 
 def probe_vector_files(store: IndexStore) -> str:
-    """'' when the local vector files are as last seen or a child process can open and query
-    every collection; else one line saying what failed (e.g. the child crashed)."""
+    """'' when the local vector files are as last seen, or their HNSW files read as bytes look
+    sound (drafter.knowledge.hnsw_check) and a child process can open and query every
+    collection; else one line saying what failed (e.g. the child crashed)."""
     if not store.local or not store.chroma_dir.is_dir():
         return ""
     try:
@@ -168,6 +170,10 @@ def probe_vector_files(store: IndexStore) -> str:
             return ""
     except OSError:
         pass
+    # garbage that makes Chroma's reader crash only sometimes: read as bytes first
+    damaged = hnsw_problem(store.chroma_dir)
+    if damaged:
+        return damaged
     code = "import sys; from drafter.knowledge.health import _probe; _probe(sys.argv[1])"
     try:
         done = subprocess.run(
