@@ -229,7 +229,10 @@ def _read(path: Path) -> list[dict[str, object]]:
 
 #: the first run of a dev set with the code as it was before anyone tuned on it (out of sample)
 _S11 = " Session 11 (gaps11 merge, main cd43477), run once for totals: "
-_S12 = "Session 12 (gaps12 merge, main a96320a), run once for totals: "
+_S12 = (
+    "Session 12's asked-action rule (gaps12 merge, main a96320a; taken out again, so the "
+    "product keeps round 11's decision and the figures before it), run once for totals: "
+)
 FIRST_RUN = {
     "gaps_dev4": "First run, before any tuning on this set (main 729e8cf, 2026-11-29 19:56, "
     "/work/notes/issue-10-before-gaps-dev4.md): recall 0.36 (18/50), false alarms 0.22 "
