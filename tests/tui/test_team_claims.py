@@ -74,6 +74,30 @@ async def test_a_claim_taken_over_turns_the_email_read_only_and_names_who_has_it
         assert anna.email(email_id).claimed_by == "ben"
 
 
+async def test_a_renewal_answered_after_ctrl_l_does_not_take_the_email_again(
+    db_settings: Settings, retriever: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A renewal on its way when the agent releases: it finds no claim (kept=False). That is
+    no lost claim, and the free email must not be claimed again behind the agent's back (the
+    full suite once saw claimed_by 'anna' 1.5 s after ctrl+l)."""
+    anna, _ben, email_id = team(db_settings, retriever)
+    app = build(anna.settings, anna)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await open_first(app, pilot)
+        assert screen._claimed
+
+        def renew_after_release(_id: int) -> bool:
+            anna.release(email_id)  # the release lands first ...
+            screen._claimed = False  # ... as ctrl+l does on the desk
+            return False
+
+        monkeypatch.setattr(anna, "renew", renew_after_release)
+        await screen._renew_claim()
+        await pilot.pause(0.2)
+        assert anna.email(email_id).claimed_by == ""
+        assert "ran out" not in notes(app)
+
+
 async def test_releasing_with_ctrl_l_is_not_reported_as_a_lost_claim(
     db_settings: Settings, retriever: Any
 ) -> None:

@@ -107,7 +107,9 @@ class Claiming(DraftStreaming):
                 self.desk.notify_error(error)
             return
         self._renew_failed = False
-        if not kept:
+        # released by this desk (ctrl+l) while the renewal was on its way: that is no lost
+        # claim, and taking the free email again would undo the release
+        if not kept and self._claimed:
             await self._claim_lost()
 
     async def _claim_lost(self) -> None:
