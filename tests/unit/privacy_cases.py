@@ -20,6 +20,14 @@ def check(pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str
         assert word in out, f"{word!r} hidden in {out!r}"
 
 
+def mail_from(sender: str, body: str) -> bytes:
+    """A plain-text customer mail from `sender` to the company (MIME bytes)."""
+    return (
+        f"From: {sender}\nTo: service@stadtwerke-nordlicht.de\nSubject: Frage\n"
+        "Content-Type: text/plain; charset=utf-8\n\n" + body
+    ).encode()
+
+
 def assert_hidden_again(pz: Pseudonymizer, first_mail: str, later: list[str]) -> None:
     """Values found in `first_mail` are hidden in a later text that has lost their cues."""
     vault = Vault()

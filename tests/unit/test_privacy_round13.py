@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.privacy import Pseudonymizer
-from tests.unit.privacy_cases import check
+from tests.unit.privacy_cases import check, mail_from
 
 
 @pytest.mark.parametrize(
@@ -87,13 +87,6 @@ def test_more_postcodes_and_customers_are_hidden(
     check(pz, text, hidden, kept)
 
 
-def _mail(sender: str, body: str) -> bytes:
-    return (
-        f"From: {sender}\nTo: service@stadtwerke-nordlicht.de\nSubject: Frage\n"
-        "Content-Type: text/plain; charset=utf-8\n\n" + body
-    ).encode()
-
-
 @pytest.mark.parametrize(
     ("sender", "body", "hidden", "kept"),
     [
@@ -137,7 +130,7 @@ def test_the_senders_short_name_on_a_line_of_its_own_is_hidden(
 ) -> None:
     from drafter.mail.parse import parse_email
 
-    redacted, _ = pz.redact_email(parse_email(_mail(sender, body)))
+    redacted, _ = pz.redact_email(parse_email(mail_from(sender, body)))
     seen = "\n".join([redacted.body, redacted.signature])
     if hidden:
         assert hidden not in seen, seen
