@@ -286,6 +286,7 @@ def run() -> str:
                 gaps.DEV10,
                 gaps.DEV11,
                 gaps.DEV12,
+                gaps.DEV13,
             ],
         )
         verdict_sets = ["golden", *gap_verdict_bench.DEV_SETS]
@@ -310,6 +311,8 @@ def run() -> str:
             "",
             *gaps.blind_section(recs["sample"], gaps.DEV12, dev=True),
             "",
+            *gaps.blind_section(recs["sample"], gaps.DEV13, dev=True),
+            "",
             *gap_verdict_bench.section(recs["sample"].retriever),
             "",
             *gap_verdict_ideas.section(
@@ -333,6 +336,8 @@ def run() -> str:
             *gaps.blind_section(recs["sample"], gaps.TEST7),
             "",
             *gaps.blind_section(recs["sample"], gaps.TEST8),
+            "",
+            *gaps.blind_section(recs["sample"], gaps.TEST9),
         ]
         queries = [
             build_query(c.subject, c.message)
