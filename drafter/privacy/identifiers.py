@@ -272,11 +272,28 @@ def find_network(text: str) -> Iterator[Span]:
 
 
 def find_url_secrets(text: str, own_domains: tuple[str, ...] = ()) -> Iterator[Span]:
-    """Links holding a token, session id or e-mail address: the whole link is hidden."""
+    """Links holding a token, session id or e-mail address: hidden from the first secret
+    query value on ("…/termin?token=[URL_SECRET_1]": the site's address and the key are the
+    company's words); the whole link when its path holds a digit or a secret itself."""
     for url in scan(URL_RE, text):
-        if next(_url_parts(url.group(), own_domains), None) is not None:
+        parts = list(_url_parts(url.group(), own_domains))
+        if parts:
             value = url.group().rstrip(".,;:!?")
-            yield Span(url.start(), url.start() + len(value), "URL_SECRET", "link with a token")
+            start = url.start() + _secret_start(value, parts)
+            yield Span(start, url.start() + len(value), "URL_SECRET", "link with a token")
+
+
+def _secret_start(value: str, parts: list[str]) -> int:
+    """Where the hidden part of a link starts: at its first secret query value when nothing
+    before it can be somebody's (no digit after the host, no secret path segment), else 0."""
+    param = next((m for m in _URL_PARAM.finditer(value) if m.group(2) == parts[0]), None)
+    if param is None:
+        return 0
+    head = value[: param.start(2)]
+    path = re.sub(r"(?i)^(?:https?://)?[^/?#]*", "", head)
+    if re.search(r"\d|%40|@", path) or any(part in head for part in parts[1:]):
+        return 0
+    return param.start(2)
 
 
 def _url_parts(value: str, own_domains: tuple[str, ...]) -> Iterator[str]:
