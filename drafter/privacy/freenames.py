@@ -53,7 +53,9 @@ from drafter.privacy.freewords import (
     _role_follows,
     _sentence_start,
     after_brand,
+    noun_after_cue,
     two_words,
+    weekday,
 )
 from drafter.privacy.gazetteer import AMBIGUOUS_NAMES, Vocabulary
 from drafter.privacy.prefilter import guarded
@@ -235,6 +237,7 @@ class FreeNames:
                 _MAKE_BEFORE.search(text, max(0, start - 30), start)
                 or INSTITUTION_AFTER.match(text, _end)
                 or after_brand(text, start)
+                or weekday(text, start, _end)
             ):
                 blocked[i] = True  # "Renault Clio", "Trinity College", "macOS Sonoma"
             elif why:
@@ -275,6 +278,8 @@ class FreeNames:
                     w[0].isupper() or lower_ok or self._first_name(w, loose=True)
                 ):
                     break
+                if noun_after_cue(cue.group(), w, self.vocab):
+                    break  # "ihre Betreuerin, Aktenzeichen …", "mein Mann ist verstorben"
                 gap = text[tokens[j - 1][1] : tokens[j][0]]
                 if j > i and not _JOIN.fullmatch(gap):
                     break

@@ -36,3 +36,32 @@ def test_a_link_is_hidden_from_its_first_secret_on(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     check(pz, text, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        # after "ist"/"is" an everyday word is no name; a rare word still is
+        ("Meine Frau ist verstorben, bitte den Vertrag umschreiben.", (), ("verstorben",)),
+        ("my husband is bedridden, so I write for him", (), ("bedridden",)),
+        ("Mein Sohn ist pflegebedürftig.", (), ("pflegebedürftig",)),
+        ("mein mann ist klaus, er ruft an", ("klaus",), ()),
+        ("Mein Vermieter ist Hasselbrink, er wohnt nebenan.", ("Hasselbrink",), ()),
+        # a compound noun after a relation cue is no name; a surname after one still is
+        ("Ich bin ihr Betreuer, Aktenzeichen 12 XVII 44/26.", (), ("Aktenzeichen",)),
+        ("Meine Nachbarin Lindemann hat den Zähler abgelesen.", ("Lindemann",), ()),
+        # a firm's noun after "c/o" stays hidden with its owner's name (part of an address)
+        ("Bitte an Anke Pohl, c/o Malerbetrieb Pohl, senden.", ("Pohl",), ()),
+        # weekdays written short beside each other are no first names
+        ("You can reach me Mon/Thu mornings.", (), ("Thu",)),
+        ("Available Tue, Thu and Sat after 5.", (), ("Thu",)),
+        ("Hi Thu, the meter reading is attached.", ("Thu",), ()),
+        # an inflected institution after a particle ends a name
+        ("Ein Herr Rademacher von den Stadtwerken rief an.", ("Rademacher",), ("Stadtwerken",)),
+        ("Frau Kowalczyk vom Jugendamtes schrieb mir.", ("Kowalczyk",), ("Jugendamtes",)),
+    ],
+)
+def test_words_after_a_name_cue_that_are_no_names(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
