@@ -295,7 +295,7 @@ def noun_after_cue(cue: str, word: str, vocab: Vocabulary) -> bool:
 
 
 _DAYS = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So)\.?"
-_DAY_ABBREVIATIONS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+_DAY_ABBREVIATIONS = words("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun")
 _DAY_RUN = re.compile(
     rf"(?<![\w-]){_DAYS}(?:(?:[ ]?[/,&–-][ ]?|[ ](?:and|or|to|und|oder|bis)[ ]){_DAYS})+(?![\w-])"
 )
