@@ -33,8 +33,12 @@ def no_name(word: str, free: FreeNames) -> bool:
 
 def person_parts(parts: list[str], free: FreeNames, town: Callable[[str], bool]) -> list[str]:
     """`parts` less those that are nobody's name (see the module's docstring)."""
-    local = lambda w: free.vocab.is_first_name(w, local=True)  # noqa: E731
-    place = lambda w: no_name(w, free) or (town(w) and not local(w))  # noqa: E731
+
+    def place(word: str) -> bool:
+        return no_name(word, free) or (
+            town(word) and not free.vocab.is_first_name(word, local=True)
+        )
+
     organisations = {
         word
         for part in parts

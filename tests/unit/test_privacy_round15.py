@@ -102,3 +102,20 @@ def test_person_parts_leaves_out_what_is_nobodys_name(
     from drafter.privacy.towns import towns
 
     assert person_parts(parts, pz._free, lambda w: w.casefold() in towns()) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        # street and number before the postcode without a comma
+        ("Neue Anschrift: Fördeblick 7 24119 Kronshagen, ab März.", ("Fördeblick",), ("März",)),
+        # a capitalised street name with a lowercase "str" and no dot
+        ("zähler steht im keller, Preetzer str 112. danke", ("Preetzer", "112"), ()),
+        # a reading and a postcode-like number without a town stay
+        ("Zählerstand 12 24148 kWh laut Foto", (), ("24148",)),
+    ],
+)
+def test_street_shapes_without_a_comma_or_a_dot(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
