@@ -53,6 +53,7 @@ from drafter.privacy.freewords import (
     _role_follows,
     _sentence_start,
     after_brand,
+    compound_noun,
     noun_after_cue,
     two_words,
     weekday,
@@ -329,7 +330,7 @@ class FreeNames:
                     continue  # "Harald Böttcher said": an everyday lowercase word is no surname
                 if i < j and not loose and _article_before(text, tokens[i][0]):
                     continue  # "in unserem Objekt Hasseldieksdammer Weg": a noun, not a name
-                if not loose and _compound(word, self.vocab):
+                if not loose and compound_noun(word, self.vocab):
                     continue  # "Ferienwohnung Schilksee": a compound noun is nobody's name
                 if i < j and not loose and self._noun_before_a_name(word):
                     continue  # "Kanzlei Brodersen", "Objekt Hansen": a noun, not a name

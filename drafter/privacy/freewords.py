@@ -310,3 +310,17 @@ def weekday(text: str, start: int, end: int) -> bool:
         m.start() <= start and end <= m.end()
         for m in _DAY_RUN.finditer(text, max(0, start - 16), min(len(text), end + 16))
     )
+
+
+def double_surname(word: str, vocab: Vocabulary) -> bool:
+    """A double surname ("Adeyemi-Schmidt", "Öztürk-Lange"): capitalised parts, each a listed
+    surname or a rare word, not a compound noun with a hyphen ("Wärmepumpen-Team")."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(
+        p[:1].isupper() and (vocab.is_surname(p) or vocab.zipf(p) < 2.4) for p in parts
+    )
+
+
+def compound_noun(word: str, vocab: Vocabulary) -> bool:
+    """`_compound`, less a double surname ("Ngozi Adeyemi-Schmidt": "schmidt" is a word too)."""
+    return _compound(word, vocab) and not double_surname(word, vocab)

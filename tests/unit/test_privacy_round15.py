@@ -119,3 +119,18 @@ def test_street_shapes_without_a_comma_or_a_dot(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     check(pz, text, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        # a double surname after a first name: a rare part and a listed surname
+        ("Bitte an Amara Nwosu-Petersen schicken.", ("Amara", "Nwosu", "Petersen"), ()),
+        # a compound noun after a name stays a noun
+        ("Die Ferienwohnung gehört Jens, Ferienwohnung Schilksee-Strand.", ("Jens",), ("Strand",)),
+    ],
+)
+def test_a_double_surname_is_no_compound_noun(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
