@@ -373,6 +373,11 @@ def _years(value: str) -> bool:
     return m is not None and int(m.group("b")) % 100 == (int(m.group("a")) + 1) % 100
 
 
+_READING_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:(?:zähler)?stand|ablesung|reading|HT|NT)[ ]?:?[ ]?\Z"
+)
+
+
 def find_long_numbers(text: str) -> Iterator[Span]:
     """Fail closed: any other number of six or more digits is somebody's reference."""
     for m in (m for s, e in digit_lines(text) for m in LONG_NUMBER_RE.finditer(text, s, e)):
@@ -386,6 +391,8 @@ def find_long_numbers(text: str) -> Iterator[Span]:
             continue
         if re.match(r"[.,]\d", text[m.end() : m.end() + 2]):  # 012345,6 kWh: a reading
             continue
+        if _READING_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "Stand 004127", "reading 018822": a meter's count, nobody's reference
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", value):  # 1.234.567: an amount or a count
             continue
         if IPV4_RE.fullmatch(value):  # an IP address: find_network decides

@@ -134,3 +134,19 @@ def test_a_double_surname_is_no_compound_noun(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     check(pz, text, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        # a meter's count after its reading word is nobody's reference
+        ("Zähler 1NLT0012345678, Stand 007731 vom Sonntag.", ("1NLT0012345678",), ("007731",)),
+        ("Zählerstand: 745120 laut Foto", (), ("745120",)),
+        # any other long number stays hidden
+        ("Die Nummer 0045120 steht auf dem Brief.", ("0045120",), ()),
+    ],
+)
+def test_a_meter_reading_is_no_reference(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
