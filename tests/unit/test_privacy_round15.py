@@ -150,3 +150,23 @@ def test_a_meter_reading_is_no_reference(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     check(pz, text, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        # a role compound before a name is no first name
+        (
+            "Zähler abgelesen mit dem Platzwart Jörg Hinz am Sonntag.",
+            ("Jörg", "Hinz"),
+            ("Platzwart",),
+        ),
+        ("Bitte an die Kassenwartin Petra Lüth.", ("Petra", "Lüth"), ("Kassenwartin",)),
+        # a nickname before a known surname still is
+        ("Vroni Feuerstein hat angerufen, Frau Feuerstein.", ("Vroni", "Feuerstein"), ()),
+    ],
+)
+def test_a_role_compound_before_a_name_is_no_first_name(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
