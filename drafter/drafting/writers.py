@@ -60,8 +60,6 @@ class Privacy(Protocol):
 
     def guard(self, texts: Iterable[str], vault: Any, public: Iterable[str] = ()) -> None: ...
 
-    def person_parts(self, parts: list[str]) -> list[str]: ...
-
 
 @dataclass
 class Job:
