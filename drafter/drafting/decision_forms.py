@@ -33,6 +33,13 @@ DECISION_DE = re.compile(
     r"(?:erlassen|stunden|streichen|stornieren|gutschreiben|erstatten|zurückzahlen|"
     r"zurückerstatten|aussetzen|einfrieren|einstellen|zurückbuchen|zurücknehmen|"
     r"niederschlagen|ausbuchen|verrechnen|schenken)\b"
+    # this customer's sum split into instalments: "wir teilen die 84,30 EUR in 4 Raten auf",
+    # "diesen Betrag teilen wir in 6 Raten auf" (the rule, "ab 100 EUR teilen wir Beträge in
+    # bis zu 6 Raten auf", names no sum of theirs)
+    rf"|\b{_WE_DE} (?:teilen|verteilen)\s+(?:ihnen\s+)?(?:die|den|das|ihre\w*|diese\w*)\b"
+    r"[^.!?;:]{0,60}?\b(?:\w*raten|teilbeträge)\b"
+    rf"|\b(?:die|den|das|ihre\w*|diese\w*)\s+[^.!?;:]{{0,40}}?\b(?:teilen|verteilen) {_WE_DE}\b"
+    r"[^.!?;:]{0,40}?\b(?:\w*raten|teilbeträge)\b"
     r"|\bsie dürfen\b[^.!?;:]{0,60}?\b(?:aufschieben|verschieben|aussetzen|pausieren|behalten|"
     r"später (?:be)?zahlen|einbehalten|zurückhalten)\b"
     r"|\b(?:ist|sind|gilt|gelten)\s+(?:\w+\s+){0,2}?(?:beglichen|ausgeglichen|abgegolten|"

@@ -34,7 +34,7 @@ COMMON_ZIPF = 5.5  # a novel word this frequent counts half (chosen on dev + gol
 # a refusal or caveat ("we cannot pass on other customers' data") is never the harm
 _NEGATED = re.compile(
     r"\b(?:nie|niemals|nicht|keine?[nmrs]?|never|not|cannot|can't|don't|won't|no|nirgends|"
-    r"nirgendwo|weder|nowhere|neither)\b"
+    r"nirgendwo|weder|nowhere|neither|\w+n['’]t)\b"
     # a restriction to a person or channel is a caveat too ("dürfen wir nur der Person selbst
     # geben", "payments reach us only through ..."), unlike "only today" in an advert
     r"|\b(?:nur|ausschließlich|only|exclusively)\s+(?:\w+\s+){0,2}?"
