@@ -138,6 +138,10 @@ _VISIT = re.compile(
 # until the end of next year", "Ihr Tarif läuft zum gleichen Preis weiter"): a price noun, a
 # word saying "as before" and a verb of going on, in one sentence
 _HELD = re.compile(
+    # the match starts at the price noun or the "as before" word (so its clause is its own)
+    r"(?=(?:\w*preis|\w*tarif|konditionen|price|tariff|rate|terms|unverändert|gleiche|bisherige|"
+    r"alte|same|old|unchanged|existing|current|present|jetzige|stabil|stable|this|that|today|"
+    r"its|diesem|dem)\w*\b)"
     r"(?=[^.!?]{0,140}?\b(?:\w*preis\w*|\w*tarif\w*|konditionen|prices?|tariffs?|rates?|"
     r"terms)\b)"
     r"(?=[^.!?]{0,140}?\b(?:unverändert\w*|gleiche[nmrs]?|bisherige[nmrs]?|alte[nmrs]?|same|old|"
@@ -231,11 +235,14 @@ def refused_before(sentence: str, start: int) -> bool:
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
-    """The part of the sentence holding start..end: from the last ":" or ";" before it to
-    the next ";", ", und" or ", and". Another part does not make it a condition or a negation
-    ("Das ist kein Problem: wir halten Ihnen den Preis frei, und eine neue Laufzeit entsteht
-    nicht"); "kein Problem" / "no problem" is no negation."""
-    begin = max((m.end() for m in re.finditer(r"[;:]", sentence[:start])), default=0)
+    """The part of the sentence holding start..end: from the last ":", ";", ", und" or
+    ", and" before it to the next ";", ", und" or ", and". Another part does not make it a
+    condition or a negation ("Das ist kein Problem: wir halten Ihnen den Preis frei, und eine
+    neue Laufzeit entsteht nicht"); "kein Problem" / "no problem" is no negation."""
+    begin = max(
+        (m.end() for m in re.finditer(r"[;:]|,\s*(?:und|and)\b", sentence[:start], re.I)),
+        default=0,
+    )
     cut = re.search(r";|,\s*(?:und|and|so|sodass|so that)\b", sentence[end:], re.I)
     part = sentence[begin:] if cut is None else sentence[begin : end + cut.start()]
     return re.sub(r"\b(?:kein problem|no problem)\b", " ", part, flags=re.I)

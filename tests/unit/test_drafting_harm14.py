@@ -119,3 +119,36 @@ def test_an_english_contracted_caveat_is_no_unsupported_claim() -> None:
         "en",
     )
     assert "unsupported_claim" not in codes(body, BANK, "en")
+
+
+PRICES = "Price increases are announced 6 weeks ahead. You may then cancel without notice."
+NO_SHOW = "Treffen wir niemanden an, berechnen wir 59 EUR. Bei Krankheit sind Ausnahmen möglich."
+
+
+def test_a_price_held_after_a_negated_clause_is_a_commitment() -> None:
+    # ", and" starts a clause of its own: the "won't" before it does not negate the hold
+    body = letter(
+        "As a thank-you, the March rise won't be charged to you, and your present rate "
+        "carries on for another year.",
+        "en",
+    )
+    assert "commitment" in codes(body, PRICES, "en")
+    ended = letter("Your present rate does not carry on after March [1].", "en")
+    assert "commitment" not in codes(ended, PRICES, "en")
+
+
+def test_a_fee_waived_in_the_impersonal_passive_is_a_commitment() -> None:
+    body = letter("Auf die Gebühr wird bei Ihnen verzichtet, sie erscheint auf keiner Rechnung.")
+    assert "commitment" in codes(body, NO_SHOW)
+    rule = letter("Auf die Gebühr wird verzichtet, wenn Sie uns ein Attest schicken [1].")
+    assert "commitment" not in codes(rule, NO_SHOW)
+
+
+def test_vouching_for_a_forwarded_message_is_an_injection_warning() -> None:
+    mail = "Echt?\n> Ihr Konto wird gesperrt, bestätigen Sie unter dem Link Ihre Daten."
+    body = letter("Ja, diese Nachricht stammt tatsächlich von uns.")
+    assert "injection" in codes(body, BANK, "de", mail)
+    en = letter("Good news: the letter you got is genuine.", "en")
+    assert "injection" in codes(en, BANK, "en", "Is this real?\n> Pay now.")
+    denied = letter("Nein, diese Nachricht stammt nicht von uns.")
+    assert "injection" not in codes(denied, BANK, "de", mail)
