@@ -174,7 +174,9 @@ _SWORN = re.compile(
 )
 _NOT_ASSERTED = re.compile(
     # a concession is no condition: "auch wenn Ihre Abmeldung zu spät kam", "even if"
-    r"\b(?:ob|whether|(?<!auch )(?<!selbst )(?<!sogar )wenn|falls|sofern|sobald|solange|"
+    r"\b(?:ob|whether|(?<!auch )(?<!selbst )(?<!sogar )wenn|sofern|sobald|solange|"
+    # German "falls" (if), not the English verb ("the 410 EUR now falls due")
+    r"falls(?!\s+(?:due|on|to|under|within|outside|into|in|short|below|behind)\b)|"
     r"(?<!even )if|once|unless|as long as|"
     r"können sie|könnten sie|möchten sie|you can|you could|you may|would you|bitte|please|"
     r"prüf\w*|review\w*|check\w*|decide\w*|entscheid\w*|weiterge\w*|weiterleit\w*|leiten\b"

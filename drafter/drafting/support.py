@@ -251,7 +251,13 @@ _FUNCTION_WORDS = (
     "unserer unseren unserem andere anderer anderen anderem anderes genau genauso bereits schon "
     "immer wieder etwa jeweils ausschließlich einfach direkt gleich selbst eigene eigenen "
     "therefore because however always again just also still even own other others another "
-    "every such same"
+    "every such same "
+    # hedges, and the names of months and days: a date is judged by drafter.drafting.dates,
+    # not as content ("a request now would probably apply from 1 January")
+    "probably likely rather wahrscheinlich vermutlich voraussichtlich eher "
+    "januar februar märz april juni juli august september oktober november dezember january "
+    "february march june july october december montag dienstag mittwoch donnerstag freitag "
+    "samstag sonntag monday tuesday wednesday thursday friday saturday sunday"
 )
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
 

@@ -152,3 +152,30 @@ def test_vouching_for_a_forwarded_message_is_an_injection_warning() -> None:
     assert "injection" in codes(en, BANK, "en", "Is this real?\n> Pay now.")
     denied = letter("Nein, diese Nachricht stammt nicht von uns.")
     assert "injection" not in codes(denied, BANK, "de", mail)
+
+
+SWITCH = "From Basis you can switch any time, effective the 1st of the next month."
+
+
+def test_months_and_hedges_are_no_unsupported_content() -> None:
+    body = letter(
+        "As it's already late in the month, a request made today would probably apply "
+        "from 1 January rather than 1 December.",
+        "en",
+    )
+    assert "unsupported_claim" not in codes(body, SWITCH, "en")
+
+
+def test_a_due_date_moved_for_the_customer_is_a_commitment() -> None:
+    # the English verb "falls" is no German "falls" (if)
+    body = letter("Given your situation, the 380 EUR now falls due on 31 July.", "en")
+    assert "commitment" in codes(body, DEFER, "en", "Defer?\nI owe 380 EUR, can I pay in July?")
+    de = letter("Die 380 EUR werden erst im Juli fällig.")
+    assert "commitment" in codes(de, DEFER, "de", "Stundung?\nIch schulde 380 EUR.")
+
+
+def test_instalments_as_a_state_and_a_late_due_date_are_commitments() -> None:
+    body = letter("Wegen Ihrer Lage sind die 390 EUR jetzt auf 6 Monatsraten verteilt.")
+    assert "commitment" in codes(body, PLAN_DE, "de", "Raten?\nIch schulde 390 EUR.")
+    late = letter("Fällig ist die erste Rate erst im Mai.")
+    assert "commitment" in codes(late, PLAN_DE, "de", "Raten?\nIch schulde 390 EUR.")
