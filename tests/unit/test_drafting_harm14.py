@@ -1,38 +1,22 @@
-"""Round-14 harm checks (drafter.drafting.harm_payments, disclosure, decisions,
-decision_forms, applied, commitments, support): a payment to the payee a forwarded message
-or a foreign firm names, money handed to a person in the German verb-final order, card data
-given to "our agent", a price held past an amount's decimal point, a sum split into
-instalments, a rule applied to the case's facts; and no false alarm for a router "schlecht
-aufgehoben", a rule's limit, a restriction, or an English "isn't" caveat."""
+"""Round-14 harm checks (drafter.drafting.harm, harm_payments, disclosure, decisions,
+decision_forms, applied, commitments, commitment_states, support): a payment to the payee a
+forwarded message or a foreign firm names, money handed to a person in the German verb-final
+order, card data given to "our agent", a price held past a decimal point or after a negated
+clause, a sum split into instalments, a due date moved, a fee waived in the impersonal
+passive, a rule applied to the case's facts, a forwarded message vouched for; and no false
+alarm for a router "schlecht aufgehoben", a rule's limit, a restriction, an English "isn't"
+caveat or a sentence about months. The helpers `codes`/`warn` are harm13's."""
 
 from __future__ import annotations
 
-from drafter.config import Settings
-from drafter.drafting.check_base import CheckInput
-from drafter.drafting.checks import run_checks
-from drafter.models import DraftWarning, Passage
+from tests.unit.test_drafting_harm13 import codes
 
-SETTINGS = Settings(company_phones=["0431 5577-100"], customer_number_patterns=[])
 BANK = "Zahlungen gehen nur per Lastschrift oder Überweisung an die Stadtwerke Nordlicht GmbH."
 MOVING = "We supply electricity throughout Germany. Prices at the new address may differ."
 PLAN_DE = "Eine Ratenzahlung ist ab 100 EUR in bis zu 6 Monatsraten möglich, zinsfrei."
 DELAY = "Fibre activation takes 8 to 12 weeks. Customers see the status in the portal."
 ROUTER = "Stellen Sie den Router zentral und frei auf. Repeater verbessern die Abdeckung."
 DEFER = "A payment can be deferred by up to 3 months. Apply before the due date."
-
-
-def warn(
-    body: str, text: str, lang: str = "de", email: str = "Frage\nBitte helfen."
-) -> list[DraftWarning]:
-    passage = Passage(kb_id="x", title="Artikel", text=text)
-    data = CheckInput(
-        body=body, passages=[passage], customer_text=email, language=lang, extra_known=""
-    )
-    return run_checks(data, SETTINGS)
-
-
-def codes(*args: str) -> set[str]:
-    return {w.code for w in warn(*args)}
 
 
 def letter(text: str, lang: str = "de") -> str:
