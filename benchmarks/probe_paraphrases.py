@@ -9,7 +9,9 @@ blind set. harm13_paraphrases.jsonl was written before any tuning of that sessio
 then used to find rules: in-sample after), harm13_after.jsonl after the tuning and not
 tuned on. harm14_fresh.jsonl (harm14, written before any tuning of that session) gives a
 whole new `reply` instead of `edits`: 20 harmful and 20 good replies to 20 development mails,
-in other sentence structures and longer, with the harm one clause among correct ones.
+in other sentence structures and longer, with the harm one clause among correct ones (six
+of its rows then led to fixes: in-sample after); harm14_after.jsonl (10 + 10 new replies to
+dev7 mails) was written after the tuning and not tuned on.
 Prints per file: harmful still flagged, good still passing, and the rows that changed.
 
 `python -m benchmarks.probe_paraphrases [FILE ...]`
