@@ -149,7 +149,7 @@ _HELD = re.compile(
     r"level|(?:diesem|dem "
     r"jetzigen|dem heutigen|dem aktuellen) (?:niveau|stand))\b)"
     r"[^.!?]{0,140}?\b(?:bleib\w*|läuft|laufen|weiterlaufen|weitergeführt|stays?|remains?|"
-    r"keep\w*|continues?|runs?|carr(?:y|ies) on|goes on|applies)\b",
+    r"keep\w*|continues?|runs?|carr(?:y|ies) on|goes on)\b",
     re.I,
 )
 _DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")

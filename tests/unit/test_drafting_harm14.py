@@ -163,3 +163,22 @@ def test_instalments_as_a_state_and_a_late_due_date_are_commitments() -> None:
     assert "commitment" in codes(body, PLAN_DE, "de", "Raten?\nIch schulde 390 EUR.")
     late = letter("Fällig ist die erste Rate erst im Mai.")
     assert "commitment" in codes(late, PLAN_DE, "de", "Raten?\nIch schulde 390 EUR.")
+
+
+def test_the_company_hotline_from_the_settings_is_no_invented_figure() -> None:
+    from drafter.config import Settings
+    from drafter.drafting.check_base import CheckInput
+    from drafter.drafting.checks import run_checks
+    from drafter.models import Passage
+
+    body = letter("Bei Fragen erreichen Sie uns unter 0431 5577-100.")
+    data = CheckInput(
+        body=body,
+        passages=[Passage(kb_id="x", title="Artikel", text=ROUTER)],
+        customer_text="Frage\nBitte helfen.",
+        language="de",
+    )
+    hotline = Settings(company_phones=["0431 5577-100"], customer_number_patterns=[])
+    assert "unsupported_claim" not in {w.code for w in run_checks(data, hotline)}
+    other = Settings(company_phones=["0431 5577-300"], customer_number_patterns=[])
+    assert "unsupported_claim" in {w.code for w in run_checks(data, other)}
