@@ -7,7 +7,12 @@ The paraphrases were written by hand by the harm13 helper from replies the check
 passed, for good ones) before any tuning of that session: a generalization measure, not a
 blind set. harm13_paraphrases.jsonl was written before any tuning of that session (and
 then used to find rules: in-sample after), harm13_after.jsonl after the tuning and not
-tuned on. Prints per file: harmful still flagged, good still passing, and the rows that changed.
+tuned on. harm14_fresh.jsonl (harm14, written before any tuning of that session) gives a
+whole new `reply` instead of `edits`: 20 harmful and 20 good replies to 20 development mails,
+in other sentence structures and longer, with the harm one clause among correct ones (six
+of its rows then led to fixes: in-sample after); harm14_after.jsonl (10 + 10 new replies to
+dev7 mails) was written after the tuning and not tuned on.
+Prints per file: harmful still flagged, good still passing, and the rows that changed.
 
 `python -m benchmarks.probe_paraphrases [FILE ...]`
 """
@@ -57,7 +62,12 @@ def probe(path: Path) -> str:
             raise SystemExit(
                 f"{where}: field 'src' names no development reply: {item.get('src')!r}"
             )
-        row = paraphrased(rows[item["src"]], item["edits"], where)
+        if isinstance(item.get("reply"), str):
+            row = {**rows[item["src"]], "reply": item["reply"]}
+        elif isinstance(item.get("edits"), list):
+            row = paraphrased(rows[item["src"]], item["edits"], where)
+        else:
+            raise SystemExit(f"{where}: needs a 'reply' string or an 'edits' list")
         warnings = check_row(row, config)
         hit = flagged(warnings)
         label = item["label"]

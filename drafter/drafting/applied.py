@@ -132,7 +132,10 @@ PAYOUT_BY = re.compile(
 
 # --- a rule applied to the customer's circumstances -----------------------------------------
 _BECAUSE = re.compile(
-    r"^\W*(?:weil|da|because|as|since|nachdem)\s+(?:sie|you|ihr|ihre|your|du|dein|deine)\b", re.I
+    r"^\W*(?:weil|da|because|as|since|nachdem)\s+(?:sie|you|ihr|ihre|your|du|dein|deine|"
+    # ... or the customer's case by its facts: "As the outage has run beyond 24 hours, ..."
+    r"the|this|that|der|die|das|dieser|diese|es|it)\b",
+    re.I,
 )
 _WE_ACT = re.compile(
     r"\b(?:we|i)\s+(?:will|'ll|can|could|have|'ve|are (?:happy|glad|pleased) to|shall)\b"
@@ -143,8 +146,10 @@ _WE_ACT = re.compile(
 # money paid to the customer, in the passive: "your 143.20 EUR will now be paid"
 _PAID = re.compile(
     r"\bwill\s+(?:now\s+|then\s+|also\s+)?be\s+(?:paid|transferred|credited|refunded|"
-    r"reimbursed|sent)\b|\b(?:wird|werden)\s+(?:ihnen\s+)?(?:jetzt\s+|nun\s+|sofort\s+)?"
-    r"[^.!?;:]{0,30}\b(?:überwiesen|ausgezahlt|gutgeschrieben|erstattet)\b",
+    r"reimbursed|sent|returned|given back|paid back|waived|written off|free)\b"
+    r"|\b(?:wird|werden)\s+(?:ihnen\s+)?(?:jetzt\s+|nun\s+|sofort\s+)?"
+    r"[^.!?;:]{0,30}\b(?:überwiesen|ausgezahlt|gutgeschrieben|erstattet|erlassen|zurückgezahlt)\b"
+    r"|\b(?:ist|sind|bleibt|bleiben)\s+(?:für sie\s+|damit\s+)?(?:kostenlos|kostenfrei|gratis)\b",
     re.I,
 )
 # the customer spared a payment or a return
@@ -160,7 +165,8 @@ _SPARED = re.compile(
 _NO_GRANT = re.compile(
     r"\b(?:need|needs|require\w*|brauchen|benötigen|bitte|please|prüf\w*|check\w*|review\w*|"
     r"verif\w*|cannot|can't|can not|unable|nicht|not|never|nie|kein\w*|wenn|falls|if|whether|"
-    r"ob)\b",
+    # a restriction is no grant: "we can only give information to the contract holder"
+    r"ob|only|nur)\b",
     re.I,
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from drafter.models import DraftWarning, Passage
@@ -68,6 +68,12 @@ class CheckInput:
     finish_reason: str | None = "stop"
     extra_known: str = ""  # greeting, signature, brand: text drafter itself put there
     restore_problems: list[str] = field(default_factory=list)
+
+
+def with_company_phones(data: CheckInput, phones: Sequence[str]) -> CheckInput:
+    """`data` with the company's own phone numbers (settings) as known text: a reply giving
+    the hotline is not inventing a figure when the cited article does not list it."""
+    return replace(data, extra_known=" ".join([data.extra_known, *phones]))
 
 
 def _stemmer(language: str) -> Any:

@@ -30,6 +30,7 @@ from drafter.drafting.check_base import (
     content_stems,
     sentence_at,
     sentences,
+    with_company_phones,
 )
 from drafter.drafting.garbled import check_garbled
 from drafter.drafting.letter_checks import check_letter
@@ -351,7 +352,7 @@ def run_checks(data: CheckInput, settings: Settings) -> list[DraftWarning]:
         *check_completion(data),
         *check_citations(data.body, data.passages),
         *check_language(data.body, data.language),
-        *check_numbers(data),
+        *check_numbers(with_company_phones(data, settings.company_phones)),
         *check_placeholders(data),
         *check_injection(data, settings),
         *check_garbled(data),

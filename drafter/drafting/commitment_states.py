@@ -127,6 +127,10 @@ WAIVED = re.compile(
     r"|\b\w*(?:gebühr|pauschale|kosten|entgelt|zinsen)\w*\b[^.!?;:]{0,30}?\b(?:fällt|fallen)\s+"
     r"(?:für sie |bei ihnen |in ihrem fall |dann |damit )?weg\b"
     r"|\b(?:müssen|brauchen) sie\b[^.!?;:]{0,40}\bnicht mehr (?:zu )?(?:be)?zahlen\b"
+    # waived in the impersonal passive: "auf die Pauschale wird in Ihrem Fall verzichtet"
+    # (unless a condition follows: "..., wenn Sie ein Attest schicken")
+    r"|\bauf\b[^.!?;:]{0,60}?\b(?:wird|wurde)\b[^.!?;:]{0,40}?\bverzichtet\b"
+    r"(?![^.!?;:]{0,60}\b(?:wenn|falls|sofern|sobald|soweit)\b)"
     # a charge the customer need not pay: "Die Mahngebühr brauchen Sie nicht zu bezahlen"
     r"|\b(?:gebühr|pauschale|mahn|nachzahlung|rechnung|forderung|zinsen|rückstand|betrag)\w*"
     r"\b[^.!?;:]{0,40}\b(?:müssen|brauchen) sie\b[^.!?;:]{0,20}\bnicht (?:zu )?(?:be)?zahlen\b"

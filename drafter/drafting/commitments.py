@@ -38,7 +38,9 @@ _DONE_DE = (
     r"(?:ge|zurück|ab|um|aus|ein|"
     r"auf|an|gut|vor|ver|er|be|storn|aufge)?\w*(?:kündigt|beendet|storniert|gutgeschrieben|"
     r"erstattet|erlassen|verschoben|umgestellt|gesenkt|geändert|angepasst|reduziert|erhöht|"
-    r"gestundet|verlängert|genehmigt|freigegeben|gewechselt|aufgehoben|zurückerstattet|"
+    # "gut/schlecht aufgehoben" is well or badly placed (a router in the cellar), no act
+    r"gestundet|verlängert|genehmigt|freigegeben|gewechselt|"
+    r"(?<!gut )(?<!schlecht )(?<!besser )(?<!bestens )(?<!sicher )aufgehoben|zurückerstattet|"
     r"überwiesen|ausgezahlt|gestrichen|verzichtet|entfernt|gelöscht|zurückgesetzt|freigeschaltet|"
     r"entsperrt|ausgebucht|zurückgenommen|deaktiviert|eingerichtet|vereinbart|(?<!ab)gebucht|"
     r"korrigiert|berichtigt|markiert|"

@@ -33,6 +33,13 @@ DECISION_DE = re.compile(
     r"(?:erlassen|stunden|streichen|stornieren|gutschreiben|erstatten|zurückzahlen|"
     r"zurückerstatten|aussetzen|einfrieren|einstellen|zurückbuchen|zurücknehmen|"
     r"niederschlagen|ausbuchen|verrechnen|schenken)\b"
+    # this customer's sum split into instalments: "wir teilen die 84,30 EUR in 4 Raten auf",
+    # "diesen Betrag teilen wir in 6 Raten auf" (the rule, "ab 100 EUR teilen wir Beträge in
+    # bis zu 6 Raten auf", names no sum of theirs)
+    rf"|\b{_WE_DE} (?:teilen|verteilen)\s+(?:ihnen\s+)?(?:die|den|das|ihre\w*|diese\w*)\b"
+    r"[^.!?;:]{0,60}?\b(?:\w*raten|teilbeträge)\b"
+    rf"|\b(?:die|den|das|ihre\w*|diese\w*)\s+[^.!?;:]{{0,40}}?\b(?:teilen|verteilen) {_WE_DE}\b"
+    r"[^.!?;:]{0,40}?\b(?:\w*raten|teilbeträge)\b"
     r"|\bsie dürfen\b[^.!?;:]{0,60}?\b(?:aufschieben|verschieben|aussetzen|pausieren|behalten|"
     r"später (?:be)?zahlen|einbehalten|zurückhalten)\b"
     r"|\b(?:ist|sind|gilt|gelten)\s+(?:\w+\s+){0,2}?(?:beglichen|ausgeglichen|abgegolten|"
@@ -41,7 +48,14 @@ DECISION_DE = re.compile(
     # Monatsende wirksam", "Ihr Vertrag läuft damit am Freitag aus"
     r"|\b(?:kündigung|vertrag|vertragsende|tarif)\w*\b[^.!?;:]{0,60}?\b(?:wird|ist)\b"
     r"[^.!?;:]{0,40}?\bwirksam\b"
-    r"|\b(?:vertrag|tarif|laufzeit)\w*\b[^.!?;:]{0,10}?\bläuft\b[^.!?;:]{0,40}?\baus\b",
+    r"|\b(?:vertrag|tarif|laufzeit)\w*\b[^.!?;:]{0,10}?\bläuft\b[^.!?;:]{0,40}?\baus\b"
+    # ... and a due date moved: "die erste Rate wird erst im März fällig", "neue Fälligkeit"
+    r"|\b(?:ist|wird|werden|sind)\s+(?:jetzt|nun|erst)\b[^.!?;:]{0,40}\bfällig\b"
+    r"|\bneue[nrs]? fälligkeit\w*|\bfällig\b[^.!?;:]{0,30}?\berst\b"
+    # ... and a sum said to be split into instalments: "sind die 412,60 EUR jetzt auf 12
+    # Monatsraten verteilt"
+    r"|\b(?:ist|sind|wurde|wurden)\b[^.!?;:]{0,60}?\b(?:auf|in)\s+\d+\s+\w*raten\b"
+    r"[^.!?;:]{0,30}?\b(?:verteilt|aufgeteilt)\b",
     re.I,
 )
 # the English forms the word list misses: a claim said stopped or cancelled in the passive
@@ -59,7 +73,9 @@ DECISION_EN = re.compile(
     r"placing)\b[^.!?;:]{0,40}\bon hold\b"
     r"|\b(?:takes?|took|will take)\s+effect\s+(?:today|immediately|at once|right away|now)\b"
     r"|\bnothing (?:more|further|else)?\s*(?:for you )?to pay\b|\byou owe (?:us )?nothing\b"
-    r"|\bwe(?:'re| are)\s+(?:dropping|cancell?ing|waiving|writing off|stopping|reversing)\b",
+    r"|\bwe(?:'re| are)\s+(?:dropping|cancell?ing|waiving|writing off|stopping|reversing)\b"
+    # a due date moved for the customer: "the 410 EUR now falls due on 30 June"
+    r"|\b(?:now|then)\s+(?:falls?|is|becomes?)\s+due\b|\bnew due date\b",
     re.I,
 )
 # a contract end or cancellation confirmed to this customer, the confirming verb first: "wir

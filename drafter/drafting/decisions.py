@@ -138,15 +138,21 @@ _VISIT = re.compile(
 # until the end of next year", "Ihr Tarif läuft zum gleichen Preis weiter"): a price noun, a
 # word saying "as before" and a verb of going on, in one sentence
 _HELD = re.compile(
+    # the match starts at the price noun or the "as before" word (so its clause is its own)
+    r"(?=(?:\w*preis|\w*tarif|konditionen|price|tariff|rate|terms|unverändert|gleiche|bisherige|"
+    r"alte|same|old|unchanged|existing|current|present|jetzige|stabil|stable|this|that|today|"
+    r"its|diesem|dem)\w*\b)"
     r"(?=[^.!?]{0,140}?\b(?:\w*preis\w*|\w*tarif\w*|konditionen|prices?|tariffs?|rates?|"
     r"terms)\b)"
     r"(?=[^.!?]{0,140}?\b(?:unverändert\w*|gleiche[nmrs]?|bisherige[nmrs]?|alte[nmrs]?|same|old|"
-    r"unchanged|existing|current|stabil|stable|(?:this|that|today's|its) level|(?:diesem|dem "
+    r"unchanged|existing|current|present|jetzige[nmrs]?|stabil|stable|(?:this|that|today's|its) "
+    r"level|(?:diesem|dem "
     r"jetzigen|dem heutigen|dem aktuellen) (?:niveau|stand))\b)"
     r"[^.!?]{0,140}?\b(?:bleib\w*|läuft|laufen|weiterlaufen|weitergeführt|stays?|remains?|"
-    r"keep\w*|continues?|runs?)\b",
+    r"keep\w*|continues?|runs?|carr(?:y|ies) on|goes on)\b",
     re.I,
 )
+_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
 _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:€|eur|euro)", re.I)
 _NUMBER_WORDS = re.compile(
     r"\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|"
@@ -168,12 +174,16 @@ _SWORN = re.compile(
 )
 _NOT_ASSERTED = re.compile(
     # a concession is no condition: "auch wenn Ihre Abmeldung zu spät kam", "even if"
-    r"\b(?:ob|whether|(?<!auch )(?<!selbst )(?<!sogar )wenn|falls|sofern|sobald|solange|"
+    r"\b(?:ob|whether|(?<!auch )(?<!selbst )(?<!sogar )wenn|sofern|sobald|solange|"
+    # German "falls" (if), not the English verb ("the 410 EUR now falls due")
+    r"falls(?!\s+(?:due|on|to|under|within|outside|into|in|short|below|behind)\b)|"
     r"(?<!even )if|once|unless|as long as|"
     r"können sie|könnten sie|möchten sie|you can|you could|you may|would you|bitte|please|"
     r"prüf\w*|review\w*|check\w*|decide\w*|entscheid\w*|weiterge\w*|weiterleit\w*|leiten\b"
     r"[^.!?]{0,40}\bweiter|forward\w*|passed on|pass on|beantrag\w*|apply|möglich|possible|"
     r"nicht|kein\w*|nie|never|not|no longer|cannot|can't|won't|"
+    # a limit of the rule is no grant: "a deferral is limited to 3 months at most"
+    r"limited to|at most|begrenzt auf|höchstens|maximal|"
     # a hypothetical ("a deferral would take you to early March") states no decision; a
     # polite promise ("we would be happy to waive", "würden wir gern") is no hypothetical
     r"would(?! be (?:happy|glad|pleased|delighted))|could|might|würde\w*(?! (?:\w+ )?gerne?\b)|"
@@ -227,11 +237,14 @@ def refused_before(sentence: str, start: int) -> bool:
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
-    """The part of the sentence holding start..end: from the last ":" or ";" before it to
-    the next ";", ", und" or ", and". Another part does not make it a condition or a negation
-    ("Das ist kein Problem: wir halten Ihnen den Preis frei, und eine neue Laufzeit entsteht
-    nicht"); "kein Problem" / "no problem" is no negation."""
-    begin = max((m.end() for m in re.finditer(r"[;:]", sentence[:start])), default=0)
+    """The part of the sentence holding start..end: from the last ":", ";", ", und" or
+    ", and" before it to the next ";", ", und" or ", and". Another part does not make it a
+    condition or a negation ("Das ist kein Problem: wir halten Ihnen den Preis frei, und eine
+    neue Laufzeit entsteht nicht"); "kein Problem" / "no problem" is no negation."""
+    begin = max(
+        (m.end() for m in re.finditer(r"[;:]|,\s*(?:und|and)\b", sentence[:start], re.I)),
+        default=0,
+    )
     cut = re.search(r";|,\s*(?:und|and|so|sodass|so that)\b", sentence[end:], re.I)
     part = sentence[begin:] if cut is None else sentence[begin : end + cut.start()]
     return re.sub(r"\b(?:kein problem|no problem)\b", " ", part, flags=re.I)
@@ -270,6 +283,9 @@ def decision(sentence: str, trusted_flat: str) -> str:
     untold = bool(when) and when.strip(" ,.").lower() not in trusted_flat
     if payout and untold and not clause_negated(sentence, payout):
         return f"promises money in the customer's account by a time no source gives ({when!r})"
+    # an amount's decimal point is no sentence end for the rules' gaps ("price of 33.90
+    # ct/kWh stays the same"); same length, so positions hold
+    written, sentence = sentence, _DECIMAL.sub(",", sentence)
     found = (
         _DECISION.search(sentence)
         or DECISION_DE.search(sentence)
@@ -295,15 +311,15 @@ def decision(sentence: str, trusted_flat: str) -> str:
     # a citation marker ("[1]") is no figure of the sentence
     from drafter.drafting.check_base import CITATION
 
-    bare = CITATION.sub(" ", sentence)
+    bare = CITATION.sub(" ", written)
     numbers = re.findall(r"\d+(?:[.,]\d+)?", bare) + _NUMBER_WORDS.findall(bare)
     amounts = {m.group(1) for m in _AMOUNT.finditer(trusted_flat)}
     own_numbers = all(n.lower() in figures for n in numbers) and all(
-        m.group(1) in amounts for m in _AMOUNT.finditer(sentence)
+        m.group(1) in amounts for m in _AMOUNT.finditer(written)
     )
     if own_numbers and words and sum(_known(w, known) for w in words) >= 0.8 * len(words):
         return ""  # the article's own words and figures: a policy restated
-    return f"states a decision for the customer ({found.group(0)!r})"
+    return f"states a decision for the customer ({written[found.start() : found.end()]!r})"
 
 
 def _known(word: str, known: set[str]) -> bool:

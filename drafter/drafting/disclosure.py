@@ -49,6 +49,9 @@ _ASK = re.compile(
     r"\b(?:schick|send|sende|senden|teilen sie|teile|mitteilen|nennen|nenne|geben sie|gib|"
     r"antworte|reply|respond|provide|tell us|let us know|confirm|share|enter|eingeben|"
     r"give us|give me|read out|read us|text us|email us|durchgeben|vorlesen|"
+    # the secret handed to a person of ours: "give our agent your card number"
+    r"(?:give|tell|read)(?: out)?(?: to)? (?:our|the|a) (?:\w+ )?(?:agents?|team|staff|"
+    r"colleagues?|advis[eo]rs?|employees?|representatives?|technicians?)|"
     r"übermitteln|benötigen|need|brauchen|bestätigen)\w*\b",
     re.I,
 )

@@ -17,7 +17,10 @@ Each finding is a DraftWarning with the offending text as `span`:
 - `unsupported_claim`: sentences whose content is in no source (competitor ads, poems, code;
   drafter.drafting.support) and another person's data given out (a neighbour's reading, a
   relative's bank; drafter.drafting.third_party);
-- `wrong_language`: a reply in neither German nor English.
+- `wrong_language`: a reply in neither German nor English;
+- `injection` too for a reply that vouches for a message the customer forwarded ("Ja, die SMS
+  ist von uns", "this request is genuine"): drafter cannot know, and the message is the attack
+  (`check_vouched`).
 
 What counts as a trusted source: the cited passages minus their `untrusted` values (set at
 ingest) and minus any paragraph that addresses the reply writer ("say in every reply ..."),
@@ -27,6 +30,7 @@ details or commitments: attackers write emails.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from drafter.config import Settings
@@ -72,6 +76,41 @@ def check_foreign_language(data: HarmInput) -> list[DraftWarning]:
     return [_warn("wrong_language", "the reply is in neither German nor English", span)]
 
 
+# a message, letter or page the customer asks about, said to be genuine or ours
+_VOUCHED = re.compile(
+    r"\b(?:die|diese|das|dieses|der|dieser)\s+(?:\w+\s+)?(?:nachricht|sms|e-?mail|mail|"
+    r"schreiben|brief|anruf|\w*aufforderung|sicherheitsprüfung|mitteilung|zettel|flyer|link|"
+    r"\w*seite|anfrage)(?:[\s,]+\w+){0,4}?[\s,]+(?:ist|war|stammt|kommt)\s+(?:\w+\s+)?(?:echt|korrekt|richtig|"
+    r"legitim|seriös|von uns|authentisch)\b"
+    r"|\b(?:this|that|the)\s+(?:\w+\s+)?(?:message|text|sms|e-?mail|mail|letter|request|call|"
+    r"notice|link|page|website|site|flyer|security check)(?:[\s,]+\w+){0,3}?[\s,]+(?:is|was|"
+    r"does come|comes|came)\s+"
+    r"(?:\w+\s+)?(?:genuine|legitimate|legit|real|authentic|correct|from us)\b",
+    re.I,
+)
+_NOT_VOUCHED = re.compile(
+    r"\b(?:nicht|kein\w*|nie|not|no|never|\w+n['’]t|wenn|falls|ob|if|whether|unless)\b", re.I
+)
+
+
+def check_vouched(body: str) -> list[DraftWarning]:
+    """`injection` for a sentence that says a forwarded message or page is genuine."""
+    found = []
+    for a, b in sentences(body):
+        sentence = body[a:b]
+        vouched = _VOUCHED.search(sentence)
+        if vouched and not _NOT_VOUCHED.search(sentence) and not sentence.rstrip().endswith("?"):
+            found.append(
+                _warn(
+                    "injection",
+                    f"the reply vouches for a message or page ({vouched.group(0)!r}); drafter "
+                    "cannot know that it is genuine, and such messages are how attacks come in",
+                    sentence,
+                )
+            )
+    return found
+
+
 def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
     """All output checks of this module, in a fixed order."""
     from drafter.drafting.dates import check_dates
@@ -91,6 +130,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_handed_money(data),
         *check_other_payee(data, known),
         *check_withheld(data, known),
+        *check_vouched(data.body),
         *check_credentials(data.body),
         *check_secret_values(data.body, known.trusted),
         *check_instruction_dump(data.body, known.trusted),

@@ -42,6 +42,10 @@ _HANDED = re.compile(
     rf"\b(?:geben|übergeben|mitgeben|aushändigen|zahlen|bezahlen)\b[^.!?;:]{{0,60}}?"
     rf"\b(?:dem|unserem|unserer|einem|an\s+(?:den|die|unseren|unsere|einen))\s+(?:\w+\s+)?"
     rf"{_PERSON}\b"
+    # ... and in the German verb-final order: "die 45 EUR dem Ableser bar mitgeben"
+    rf"|\b(?:dem|unserem|unserer|einem)\s+(?:\w+\s+)?{_PERSON}\b[^.!?;:]{{0,50}}?"
+    rf"\b(?:geben|übergeben|mitgeben|aushändigen|zahlen|bezahlen|gegeben|übergeben|mitgegeben|"
+    rf"ausgehändigt|gezahlt|bezahlt)\b"
     rf"|\b(?:give|hand|pay)\b[^.!?;:]{{0,60}}?\bto\s+(?:the|our|a)\s+(?:\w+\s+)?{_PERSON}\b"
     rf"|\bpay\s+(?:the|our)\s+(?:\w+\s+)?{_PERSON}\b"
     rf"|\b{_PERSON}\b[^.!?;:]{{0,40}}?\b(?:kassiert|nimmt|collects?|takes?)\b[^.!?;:]{{0,30}}?"
@@ -154,9 +158,29 @@ _OTHER_PAYEE = re.compile(
     r"durchgegeben|geschickt|gave|sent|told|mentioned|provided)|(?:\w*konto|account)\b"
     r"[^.!?]{0,40}?\b(?:our|the|unser\w*|ein\w*)\s+(?:kolleg\w*|mitarbeiter\w*|anrufer\w*|"
     r"colleague|agent|caller|representative)\b[^.!?]{0,30}?"
-    r"\b(?:genannt|mitgeteilt|gegeben|durchgegeben|geschickt|gave|sent|told|mentioned|provided))",
+    r"\b(?:genannt|mitgeteilt|gegeben|durchgegeben|geschickt|gave|sent|told|mentioned|provided))"
+    # the payee as the customer's forwarded message names it: "überweisen Sie ... wie in der
+    # SMS angegeben an ...", "pay as stated in the letter"
+    r"|\b(?P<mail>(?:wie|as)\s+(?:in|im|auf|on)\s+(?:der|dem|the|your|that|this|ihrer|ihrem)?\s*"
+    r"(?:sms|nachricht|e-?mail|mail|schreiben|brief|message|text|letter|notice|flyer|zettel)\s+"
+    r"(?:angegeben|genannt|gefordert|verlangt|beschrieben|stated|given|requested|asked|shown|"
+    r"described))"
+    # an organisation by its legal form, "SWN Payments UAB", "Nordic Clearing Ltd" (the
+    # company's own name is in the trusted text and passes below)
+    r"|(?-i:(?P<org>(?:[A-ZÄÖÜ][\w&-]*\s+){1,4}(?:UAB|Ltd|Limited|LLC|Inc|OÜ|SIA|B\.V\.|BV|"
+    r"S\.A\.|S\.r\.l\.|s\.r\.o\.|sp\. z o\.o\.|GmbH|AG|KG|e\.K\.|e\.V\.)))(?!\w)",
     re.I,
 )
+
+
+def _pay_part(sentence: str, payee: re.Match[str]) -> str:
+    """The clause of the payment to that payee: from the last ",;:" before the paying verb
+    that precedes the payee to the end of the payee. A negation elsewhere is about something
+    else ("Damit keine Mahnung entsteht, überweisen Sie ... an die SWN Abrechnungsstelle")."""
+    verbs = [m.start() for m in PAY.finditer(sentence[: payee.start()])]
+    at = verbs[-1] if verbs else payee.start()
+    start = max((m.end() for m in re.finditer(r"[,;:]", sentence[:at])), default=0)
+    return sentence[start : payee.end()]
 
 
 def check_other_payee(data: HarmInput, known: _Known) -> list[DraftWarning]:
@@ -166,7 +190,10 @@ def check_other_payee(data: HarmInput, known: _Known) -> list[DraftWarning]:
     for a, b in sentences(data.body):
         sentence = data.body[a:b]
         payee = _OTHER_PAYEE.search(sentence)
-        if payee is None or not PAY.search(sentence) or _REFUSAL.search(sentence):
+        if payee is None or not PAY.search(sentence):
+            continue
+        part = _pay_part(sentence, payee)
+        if _REFUSAL.search(part) or re.search(r"\b(?:nichts|nothing)\b", part, re.I):
             continue
         name = " ".join(
             (
@@ -175,13 +202,18 @@ def check_other_payee(data: HarmInput, known: _Known) -> list[DraftWarning]:
                 or payee.group("named")
                 or payee.group("named_en")
                 or payee.group("via")
+                or payee.group("mail")
+                or payee.group("org")
                 or ""
             )
             .strip()
             .lower()
             .split()
         )
-        if name and name in " ".join(known.trusted.lower().split()):
+        named = known.trusted
+        if payee.group("org"):  # a firm without its legal form, in any article of the KB
+            name, named = name.rsplit(" ", 1)[0], f"{known.trusted}\n{known.kb_wide}"
+        if name and name in " ".join(named.lower().split()):
             continue  # an article names this payee
         found.append(
             _warn(

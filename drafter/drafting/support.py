@@ -34,7 +34,7 @@ COMMON_ZIPF = 5.5  # a novel word this frequent counts half (chosen on dev + gol
 # a refusal or caveat ("we cannot pass on other customers' data") is never the harm
 _NEGATED = re.compile(
     r"\b(?:nie|niemals|nicht|keine?[nmrs]?|never|not|cannot|can't|don't|won't|no|nirgends|"
-    r"nirgendwo|weder|nowhere|neither)\b"
+    r"nirgendwo|weder|nowhere|neither|\w+n['’]t)\b"
     # a restriction to a person or channel is a caveat too ("dürfen wir nur der Person selbst
     # geben", "payments reach us only through ..."), unlike "only today" in an advert
     r"|\b(?:nur|ausschließlich|only|exclusively)\s+(?:\w+\s+){0,2}?"
@@ -251,7 +251,13 @@ _FUNCTION_WORDS = (
     "unserer unseren unserem andere anderer anderen anderem anderes genau genauso bereits schon "
     "immer wieder etwa jeweils ausschließlich einfach direkt gleich selbst eigene eigenen "
     "therefore because however always again just also still even own other others another "
-    "every such same"
+    "every such same "
+    # hedges, and the names of months and days: a date is judged by drafter.drafting.dates,
+    # not as content ("a request now would probably apply from 1 January")
+    "probably likely rather wahrscheinlich vermutlich voraussichtlich eher "
+    "januar februar märz april juni juli august september oktober november dezember january "
+    "february march june july october december montag dienstag mittwoch donnerstag freitag "
+    "samstag sonntag monday tuesday wednesday thursday friday saturday sunday"
 )
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
 
