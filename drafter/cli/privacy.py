@@ -8,12 +8,16 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from drafter.cli.main import settings_of
 from drafter.cli.output import OUT_FILE, json_option
 from drafter.errors import DrafterError
+
+if TYPE_CHECKING:
+    from drafter.privacy_ops.requests import Outcome
 
 
 @click.group()
@@ -130,6 +134,29 @@ def forget_cmd(ctx: click.Context, address: str, yes: bool, vacuum: bool) -> Non
             "until it closes: close the desk and run `drafter privacy compact`",
             err=True,
         )
+    _report_elsewhere(outcome, "erased")
+    for path in outcome.mentioned_in:
+        click.echo(
+            f"warning: {path} still mentions this person; drafter did not write it as part "
+            "of its store (an export, a saved report?): delete or edit it by hand",
+            err=True,
+        )
+    if outcome.backup_problems:
+        ctx.exit(1)
+
+
+def _report_elsewhere(outcome: Outcome, verb: str) -> None:
+    """The SQLite backups the erasure was applied to, and those it could not open."""
+    if outcome.backups:
+        count = len(outcome.backups)
+        names = ", ".join(str(p) for p in outcome.backups)
+        click.echo(f"{verb} in {count} backup{'' if count == 1 else 's'} as well: {names}")
+    for problem in outcome.backup_problems:
+        click.echo(
+            f"error: the backup {problem.path} was left as it is: {problem.message}; "
+            "delete it or repair it and run the command again",
+            err=True,
+        )
 
 
 @privacy.command("purge", short_help="Erase closed emails older than DRAFTER_RETENTION_DAYS.")
@@ -163,6 +190,9 @@ def purge_cmd(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
             f"{verb} email {item['email_id']} ({item['status']}, closed {item['closed_at']})"
         )
     click.echo(f"{verb} {_emails(len(outcome.candidates), 'closed ')}", err=True)
+    _report_elsewhere(outcome, "retention applied")
+    if outcome.backup_problems:
+        ctx.exit(1)
 
 
 @privacy.command("compact", short_help="VACUUM the database and empty its WAL.")
