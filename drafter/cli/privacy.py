@@ -134,7 +134,7 @@ def forget_cmd(ctx: click.Context, address: str, yes: bool, vacuum: bool) -> Non
             "until it closes: close the desk and run `drafter privacy compact`",
             err=True,
         )
-    _report_elsewhere(outcome, "erased")
+    _report_elsewhere(outcome, "the same erasure was applied")
     for path in outcome.mentioned_in:
         click.echo(
             f"warning: {path} still mentions this person; drafter did not write it as part "
@@ -150,7 +150,7 @@ def _report_elsewhere(outcome: Outcome, verb: str) -> None:
     if outcome.backups:
         count = len(outcome.backups)
         names = ", ".join(str(p) for p in outcome.backups)
-        click.echo(f"{verb} in {count} backup{'' if count == 1 else 's'} as well: {names}")
+        click.echo(f"{verb} to {count} backup{'' if count == 1 else 's'} as well: {names}")
     for problem in outcome.backup_problems:
         click.echo(
             f"error: the backup {problem.path} was left as it is: {problem.message}; "
@@ -190,7 +190,7 @@ def purge_cmd(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
             f"{verb} email {item['email_id']} ({item['status']}, closed {item['closed_at']})"
         )
     click.echo(f"{verb} {_emails(len(outcome.candidates), 'closed ')}", err=True)
-    _report_elsewhere(outcome, "retention applied")
+    _report_elsewhere(outcome, "the retention was applied")
     if outcome.backup_problems:
         ctx.exit(1)
 
@@ -214,15 +214,32 @@ def compact_cmd(ctx: click.Context) -> None:
 def rotate_key_cmd(ctx: click.Context) -> None:
     """Re-encrypt every vault with a new key. With the key file (<data dir>/vault.key) a new
     key is made; with DRAFTER_VAULT_KEY put the new key first ("NEW,OLD"), run this, then
-    keep only NEW. A crash mid-rotation loses nothing: run it again to finish."""
+    keep only NEW. The SQLite backups in <data dir>/backups/ are re-encrypted too. A crash
+    mid-rotation loses nothing: run it again to finish."""
     from drafter.store.crypto import rotate
     from drafter.store.db import open_database
 
     settings = settings_of(ctx)
+    done: list[Path] = []
+    problems: list[str] = []
+
+    def heard(path: Path, problem: str | None) -> None:
+        if problem is None:
+            done.append(path)
+        else:
+            problems.append(f"warning: the backup {path} keeps its old encryption: {problem}")
+
     with open_database(settings) as db:
-        count = rotate(db, settings)
+        count = rotate(db, settings, heard)
     where = "DRAFTER_VAULT_KEY" if settings.vault_key.get_secret_value() else "the key file"
     click.echo(f"re-encrypted {count} vaults with the new key from {where}")
+    if done:
+        click.echo(
+            f"re-encrypted {len(done)} backup{'' if len(done) == 1 else 's'} as well: "
+            + ", ".join(map(str, done))
+        )
+    for line in problems:
+        click.echo(line, err=True)
 
 
 @privacy.command("keygen")

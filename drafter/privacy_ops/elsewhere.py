@@ -6,8 +6,8 @@ every SQLite backup there (`each_backup`), then VACUUM it. PostgreSQL backups (p
 the administrator's: drafter cannot see them (docs/privacy.md).
 
 Files in the data dir drafter never deletes on its own (an Art. 15 export, an HTML report
-saved there, a hand-made copy) are listed by `mentions` when they still name the person, so
-whoever answers the request can delete them.
+saved there, a hand-made copy) are listed by `mentions` when they still name the person or
+hold a rejection reason typed for their mail, so whoever answers the request can delete them.
 """
 
 from __future__ import annotations
@@ -16,13 +16,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import Connection, select
+
 from drafter.config import Settings
 from drafter.errors import DrafterError
 from drafter.store import health
 from drafter.store.db import Database, open_database
+from drafter.store.schema import rejections
 
 from .physical import scan_files
 
+MIN_REASON = 12  # shorter reasons ("Spam", "doppelt") are no trace of one person
 # files next to a SQLite database that belong to it
 _SIDECARS = ("-wal", "-shm", "-journal", ".clean")
 
@@ -78,3 +82,13 @@ def mentions(settings: Settings, db: Database, needles: list[str]) -> list[Path]
     if not settings.outbox_path.resolve().is_relative_to(settings.data_dir.resolve()):
         roots.append(settings.outbox_path)
     return [path for root in roots for path in scan_files(root, needles, skip=skip)]
+
+
+def typed_reasons(conn: Connection, ids: list[int]) -> list[str]:
+    """The rejection reasons agents typed for these emails: `drafter report` shows them, so a
+    report saved as a file carries them (a phone number no vault knows, a relative's name)."""
+    if not ids:
+        return []
+    query = select(rejections.c.reason).where(rejections.c.email_id.in_(ids))
+    found = {str(r).strip() for r in conn.execute(query).scalars()}
+    return sorted(r for r in found if len(r) >= MIN_REASON)

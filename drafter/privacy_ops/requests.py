@@ -33,7 +33,7 @@ from drafter.store.db import Database
 from drafter.store.personal import Footprint, PrivacyError, find, normalise_address
 from drafter.store.schema import emails
 
-from .elsewhere import BackupProblem, backups_of, each_backup, mentions
+from .elsewhere import BackupProblem, backups_of, each_backup, mentions, typed_reasons
 from .erase import Erasure, erase_emails
 from .physical import compact, delete_files, ever_compacted, scan_files
 
@@ -103,6 +103,7 @@ def forget(
         vacuum = _must_vacuum(conn, vacuum)
         person = find(conn, address, own_domains(settings))
         needles = person.identifiers(name_parts=True)
+        typed = typed_reasons(conn, person.email_ids)  # before they are erased
         cache_files = scan_files(settings.data_dir / EVAL_CACHE, needles)
         imap_deleted = None
         if settings.privacy_forget_imap and person.email_ids:
@@ -132,7 +133,7 @@ def forget(
         compact(copy, vacuum=True)
 
     _apply_to_backups(db, settings, in_backup, outcome)
-    outcome.mentioned_in = mentions(settings, db, person.identifiers())
+    outcome.mentioned_in = mentions(settings, db, [*person.identifiers(), *typed])
     return outcome
 
 

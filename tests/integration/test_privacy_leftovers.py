@@ -21,7 +21,7 @@ from drafter.models import DraftWarning
 from drafter.store.db import Database, make_engine
 from drafter.store.schema import emails, metadata
 from tests.cli import run_cli
-from tests.integration.desk_helpers import ScriptedEngine, queue_emails
+from tests.integration.desk_helpers import ScriptedEngine, queue_emails, save_thread_vault
 
 PHONE = "0171 5550199"  # a relative's phone number no vault knows
 ADDRESS = "kunde0@example.org"  # queue_emails' first customer (Anna Schulz)
@@ -160,3 +160,63 @@ def test_scrub_detail_erases_the_acknowledged_warning(kind: str) -> None:
     detail = f'{{"kind": "payment", "{kind}": "{PHONE}", "version": 2}}'
     assert f'"{kind}": "{ERASED}"' in scrub_detail(detail, [ADDRESS])
     assert '"kind": "payment"' in scrub_detail(detail, [ADDRESS])
+
+
+async def test_rotating_the_vault_key_keeps_backups_readable(settings: Settings) -> None:
+    """A backup made before `privacy rotate-key` held vaults only the old key opens: forget
+    could not erase the person there (and a restore could not read the vaults)."""
+    email_id = await _worked_email(settings)
+    desk = Desk(settings)
+    try:
+        save_thread_vault(desk, email_id)
+    finally:
+        desk.close()
+    assert run_cli("backup").returncode == 0
+    rotated = run_cli("privacy", "rotate-key")
+    assert rotated.returncode == 0, rotated.stderr
+    assert "1 backup" in rotated.stdout
+    result = run_cli("privacy", "forget", "--email", ADDRESS, "--yes")
+    assert result.returncode == 0, result.stderr
+    assert "1 backup" in result.stdout
+    assert _files_with(settings.data_dir, PHONE) == []
+    assert _files_with(settings.data_dir, ADDRESS) == []
+
+
+async def test_forget_names_a_saved_report_that_shows_a_rejection_reason(
+    settings: Settings,
+) -> None:
+    """The report lists rejection reasons; the one typed for her mail holds no value any
+    vault knows (a relative's phone), so only the reason's text finds the file."""
+    desk = Desk(settings)
+    try:
+        other, hers = queue_emails(desk, 2, start=2)  # kunde2@ and kunde3@
+        desk.claim(other)
+        desk.reject(other, "Spam, kein Kunde")  # a short reason is no trace of anyone
+        desk.claim(hers)
+        desk.reject(hers, f"Rückruf an Tochter {PHONE} erledigt")
+    finally:
+        desk.close()
+    report = settings.data_dir / "maerz.html"
+    assert run_cli("report", "--html", str(report)).returncode == 0
+    assert PHONE in report.read_text(encoding="utf-8")
+    result = run_cli("privacy", "forget", "--email", "kunde3@example.org", "--yes")
+    assert result.returncode == 0, result.stderr
+    assert str(report) in result.stderr
+
+
+async def test_an_erased_email_cannot_be_reopened(db_settings: Settings) -> None:
+    """After forget its draft is filler and its sender blank: reopening it put filler back
+    into review (the desk offered f4 on it)."""
+    from drafter.errors import DrafterError
+
+    email_id = await _worked_email(db_settings)
+    env = {"DRAFTER_DATABASE_URL": db_settings.db_url}
+    assert run_cli("privacy", "forget", "--email", ADDRESS, "--yes", env=env).returncode == 0
+    desk = Desk(db_settings)
+    try:
+        with pytest.raises(DrafterError, match="erased") as raised:
+            desk.reopen(email_id, "doch beantworten")
+        assert "Art. 17" in raised.value.hint  # says why
+        assert desk.email(email_id).status == "rejected"
+    finally:
+        desk.close()
