@@ -167,3 +167,20 @@ async def test_regenerating_keeps_the_old_draft_in_view_until_new_text_streams(
                 assert not screen.editor.read_only
         finally:
             desk.close()
+
+
+def test_loading_the_engine_also_embeds_the_reason_examples(
+    settings: Settings, retriever: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first draft of a desk embedded the ~220 labelled reason examples (~20 s under
+    load) after the agent pressed ctrl+g; loading the engine ("Loading the knowledge base
+    and models …") now does it, before any email is claimed."""
+    from drafter.drafting import reason_examples
+
+    monkeypatch.setattr(reason_examples, "_CACHE", {})
+    desk = make_desk(settings, retriever, no_llm=False)
+    try:
+        desk.engine()
+        assert reason_examples._CACHE, "the example vectors were not computed"
+    finally:
+        desk.close()
