@@ -101,9 +101,11 @@ def export_cmd(ctx: click.Context, address: str, out: Path | None, as_json: bool
 @click.pass_context
 def forget_cmd(ctx: click.Context, address: str, yes: bool, vacuum: bool) -> None:
     """Erase one person everywhere (Art. 17): bodies, raw MIME, headers, draft texts, vault
-    values, outbox files, evaluation-cache files. Counts, times, edit ratios and contact
-    reasons stay for `drafter report`; the audit log keeps a tombstone with a keyed hash of
-    the address. Open emails of the person are closed as rejected."""
+    values, rejection reasons, free text in audit rows, outbox files, evaluation-cache files;
+    in the database and in the SQLite backups in <data dir>/backups/. Counts, times, edit
+    ratios and contact reasons stay for `drafter report`; the audit log keeps a tombstone with
+    a keyed hash of the address. Open emails of the person are closed as rejected. Other files
+    in the data dir that still mention the person (an export, a saved report) are named."""
     from drafter.privacy_ops.requests import forget, locate
     from drafter.store.db import open_database
 
@@ -165,8 +167,9 @@ def _report_elsewhere(outcome: Outcome, verb: str) -> None:
 @click.pass_context
 def purge_cmd(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
     """Apply the retention policy: erase bodies, raw MIME, vaults and draft texts of closed
-    (sent or rejected) emails older than DRAFTER_RETENTION_DAYS. Open emails are kept.
-    With DRAFTER_RETENTION_DAYS=0 (the default) nothing is erased."""
+    (sent or rejected) emails older than DRAFTER_RETENTION_DAYS, in the database and in the
+    SQLite backups in <data dir>/backups/. Open emails are kept. With
+    DRAFTER_RETENTION_DAYS=0 (the default) nothing is erased."""
     from drafter.privacy_ops.requests import purge
     from drafter.store.db import open_database
 
