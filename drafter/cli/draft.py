@@ -44,6 +44,10 @@ def draft_json(draft: Draft) -> dict[str, Any]:
     }
 
 
+class ModelFailed(DrafterError):
+    """Drafting failed once the model was asked (after retrieval): --no-llm would not."""
+
+
 async def _run(
     settings: Settings, email: InboundEmail, prompt: str | None, no_llm: bool, as_json: bool
 ) -> Draft:
@@ -52,9 +56,10 @@ async def _run(
 
     retriever = await asyncio.to_thread(open_retriever, settings)
     engine = DraftingEngine(settings, retriever)
-    announced = False
+    announced = retrieved = False
     async for event in engine.draft(email, prompt=prompt, no_llm=no_llm):
         if isinstance(event, Retrieved):
+            retrieved = True
             if not as_json and (no_llm or not settings.llm_configured) and not announced:
                 announced = True
                 click.secho(
@@ -71,7 +76,8 @@ async def _run(
         elif isinstance(event, Failed):
             if not as_json:
                 sys.stdout.write("\n")
-            raise DrafterError(event.message, hint=event.hint)
+            model_path = retrieved and settings.llm_configured and not no_llm
+            raise (ModelFailed if model_path else DrafterError)(event.message, hint=event.hint)
         elif isinstance(event, Done):
             return event.draft
     raise DrafterError("the drafting engine stopped without a result", hint="try again")
@@ -118,7 +124,13 @@ def draft(
     --text says it holds the customer's message as plain text."""
     settings = settings_of(ctx)
     email = _read_email(file, settings, text_ok)
-    result = asyncio.run(_run(settings, email, prompt, no_llm, as_json))
+    try:
+        result = asyncio.run(_run(settings, email, prompt, no_llm, as_json))
+    except ModelFailed as failed:  # the model path failed: the template path needs no model
+        again = " ".join(["drafter draft", str(file), *(["--text"] if text_ok else []),
+                          *(["--json"] if as_json else []), "--no-llm"])  # fmt: skip
+        hint = f"{failed.hint}; or draft without the model: {again}".lstrip("; ")
+        raise DrafterError(failed.message, hint=hint) from None
     if as_json:
         click.echo(json.dumps(draft_json(result), ensure_ascii=False, indent=2))
     else:

@@ -8,12 +8,16 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from drafter.cli.main import settings_of
 from drafter.cli.output import OUT_FILE, json_option
 from drafter.errors import DrafterError
+
+if TYPE_CHECKING:
+    from drafter.privacy_ops.requests import Outcome
 
 
 @click.group()
@@ -97,9 +101,11 @@ def export_cmd(ctx: click.Context, address: str, out: Path | None, as_json: bool
 @click.pass_context
 def forget_cmd(ctx: click.Context, address: str, yes: bool, vacuum: bool) -> None:
     """Erase one person everywhere (Art. 17): bodies, raw MIME, headers, draft texts, vault
-    values, outbox files, evaluation-cache files. Counts, times, edit ratios and contact
-    reasons stay for `drafter report`; the audit log keeps a tombstone with a keyed hash of
-    the address. Open emails of the person are closed as rejected."""
+    values, rejection reasons, free text in audit rows, outbox files, evaluation-cache files;
+    in the database and in the SQLite backups in <data dir>/backups/. Counts, times, edit
+    ratios and contact reasons stay for `drafter report`; the audit log keeps a tombstone with
+    a keyed hash of the address. Open emails of the person are closed as rejected. Other files
+    in the data dir that still mention the person (an export, a saved report) are named."""
     from drafter.privacy_ops.requests import forget, locate
     from drafter.store.db import open_database
 
@@ -130,6 +136,29 @@ def forget_cmd(ctx: click.Context, address: str, yes: bool, vacuum: bool) -> Non
             "until it closes: close the desk and run `drafter privacy compact`",
             err=True,
         )
+    _report_elsewhere(outcome, "the same erasure was applied")
+    for path in outcome.mentioned_in:
+        click.echo(
+            f"warning: {path} still mentions this person; drafter did not write it as part "
+            "of its store (an export, a saved report?): delete or edit it by hand",
+            err=True,
+        )
+    if outcome.backup_problems:
+        ctx.exit(1)
+
+
+def _report_elsewhere(outcome: Outcome, verb: str) -> None:
+    """The SQLite backups the erasure was applied to, and those it could not open."""
+    if outcome.backups:
+        count = len(outcome.backups)
+        names = ", ".join(str(p) for p in outcome.backups)
+        click.echo(f"{verb} to {count} backup{'' if count == 1 else 's'} as well: {names}")
+    for problem in outcome.backup_problems:
+        click.echo(
+            f"error: the backup {problem.path} was left as it is: {problem.message}; "
+            "delete it or repair it and run the command again",
+            err=True,
+        )
 
 
 @privacy.command("purge", short_help="Erase closed emails older than DRAFTER_RETENTION_DAYS.")
@@ -138,8 +167,9 @@ def forget_cmd(ctx: click.Context, address: str, yes: bool, vacuum: bool) -> Non
 @click.pass_context
 def purge_cmd(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
     """Apply the retention policy: erase bodies, raw MIME, vaults and draft texts of closed
-    (sent or rejected) emails older than DRAFTER_RETENTION_DAYS. Open emails are kept.
-    With DRAFTER_RETENTION_DAYS=0 (the default) nothing is erased."""
+    (sent or rejected) emails older than DRAFTER_RETENTION_DAYS, in the database and in the
+    SQLite backups in <data dir>/backups/. Open emails are kept. With
+    DRAFTER_RETENTION_DAYS=0 (the default) nothing is erased."""
     from drafter.privacy_ops.requests import purge
     from drafter.store.db import open_database
 
@@ -163,6 +193,9 @@ def purge_cmd(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
             f"{verb} email {item['email_id']} ({item['status']}, closed {item['closed_at']})"
         )
     click.echo(f"{verb} {_emails(len(outcome.candidates), 'closed ')}", err=True)
+    _report_elsewhere(outcome, "the retention was applied")
+    if outcome.backup_problems:
+        ctx.exit(1)
 
 
 @privacy.command("compact", short_help="VACUUM the database and empty its WAL.")
@@ -184,15 +217,32 @@ def compact_cmd(ctx: click.Context) -> None:
 def rotate_key_cmd(ctx: click.Context) -> None:
     """Re-encrypt every vault with a new key. With the key file (<data dir>/vault.key) a new
     key is made; with DRAFTER_VAULT_KEY put the new key first ("NEW,OLD"), run this, then
-    keep only NEW. A crash mid-rotation loses nothing: run it again to finish."""
+    keep only NEW. The SQLite backups in <data dir>/backups/ are re-encrypted too. A crash
+    mid-rotation loses nothing: run it again to finish."""
     from drafter.store.crypto import rotate
     from drafter.store.db import open_database
 
     settings = settings_of(ctx)
+    done: list[Path] = []
+    problems: list[str] = []
+
+    def heard(path: Path, problem: str | None) -> None:
+        if problem is None:
+            done.append(path)
+        else:
+            problems.append(f"warning: the backup {path} keeps its old encryption: {problem}")
+
     with open_database(settings) as db:
-        count = rotate(db, settings)
+        count = rotate(db, settings, heard)
     where = "DRAFTER_VAULT_KEY" if settings.vault_key.get_secret_value() else "the key file"
     click.echo(f"re-encrypted {count} vaults with the new key from {where}")
+    if done:
+        click.echo(
+            f"re-encrypted {len(done)} backup{'' if len(done) == 1 else 's'} as well: "
+            + ", ".join(map(str, done))
+        )
+    for line in problems:
+        click.echo(line, err=True)
 
 
 @privacy.command("keygen")

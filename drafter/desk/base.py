@@ -78,8 +78,13 @@ class DeskBase:
 
 def _load_embedding_model(retriever: Any) -> None:
     """Load the local embedding model now rather than at the first search (~2 s, once per
-    process); a remote or test embedding has nothing to load."""
+    process), and embed the labelled reason examples with it (drafter.drafting.
+    reason_examples: ~220 emails, seconds under load, which the first draft of a desk waited
+    for with the editor showing "Drafting …"); a remote or test embedding has nothing to
+    load."""
+    from drafter.drafting.reason_examples import example_votes
     from drafter.knowledge.embeddings import load_use, local_model
 
     if local_model(retriever) is not None:
         load_use()
+        example_votes(getattr(retriever, "embed_model", None), "", "", ())  # fills its cache

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
+
 from drafter.acknowledge import key as ack_key
 from drafter.acknowledge import needs_ack
 from drafter.desk.base import DeskBase
@@ -14,6 +16,7 @@ from drafter.errors import StoreError
 from drafter.models import Approval, DraftVersion, DraftWarning
 from drafter.store import acks, audit, drafts, emails, queue_next, queue_state
 from drafter.store.queue_state import Claim
+from drafter.store.schema import emails as email_rows
 
 
 class Review(DeskBase):
@@ -120,6 +123,15 @@ class Review(DeskBase):
         with self.db.write() as conn:
             queue_state.check_claim(conn, email_id, self.agent)
             record = emails.get(conn, email_id)
+            erased = conn.execute(
+                select(email_rows.c.erased_at).where(email_rows.c.id == email_id)
+            ).scalar()
+            if erased is not None:
+                raise StoreError(
+                    f"email {email_id}'s personal data was erased: it cannot be reopened",
+                    hint="its text and sender are gone (Art. 17 request or the retention); "
+                    "a new email from the customer comes in as a new email",
+                )
             if record.status != "rejected":
                 raise StoreError(
                     f"email {email_id} is {record.status}; only a rejected email can be reopened",

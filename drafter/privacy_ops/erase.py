@@ -4,7 +4,9 @@
 language and contact reason; draft versions with prompt, model, warning codes and timings;
 approvals, outbox rows, rejections) and overwrites everything that can identify a person:
 sender, subject, Message-ID, raw MIME, the parsed email, draft texts, rewrite instructions,
-vaults, free text in audit rows, rejection reasons and matching send errors. Outbox
+vaults, free text in audit rows (every text value except codes, states and hashes:
+reasons, instructions, errors, file names, acknowledged warnings with the text they quote),
+rejection reasons and matching send errors. Outbox
 `.eml` files are deleted. Draft texts become filler of the same length (█ ░ ▒) built so
 the edit ratio between the first draft and the sent reply stays what it was, so
 `drafter report` shows the same figures afterwards.
@@ -47,8 +49,17 @@ from drafter.store.schema import (
 from drafter.store.schema import vaults as vault_table
 
 ERASED = "(erased)"
-# audit detail keys that hold free text (agent instructions, reasons, error messages, paths)
-FREE_TEXT_KEYS = frozenset({"instruction", "reason", "error", "message", "source"})
+# audit detail keys whose text values are codes, states, hashes or drafter's own names, kept
+# (unless they contain an identifier of the person); the text under every other key is free
+# text (reasons, instructions, errors, paths, an acknowledged warning's message and the draft
+# text it points at) and is erased whole, whatever it says: a key added later fails closed
+KEPT_KEYS = frozenset(
+    {
+        "from", "to", "was", "status", "state", "kind", "code", "version", "mode", "model",
+        "prompt", "warnings", "sha256", "message_id", "transport", "location", "folder",
+        "moved_to",
+    }
+)  # fmt: skip
 _SAME, _FIRST, _LATER = "█", "░", "▒"
 _TRIGGER = (
     "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
@@ -145,13 +156,13 @@ def scrub_detail(detail: str, identifiers: list[str]) -> str:
 
     def clean(key: str, value: Any) -> Any:
         if isinstance(value, str):
-            if (key in FREE_TEXT_KEYS and value) or _contains(value, identifiers):
+            if (key not in KEPT_KEYS and value) or _contains(value, identifiers):
                 return ERASED
             return value
         if isinstance(value, list):
             return [clean(key, v) for v in value]
-        if isinstance(value, dict):
-            return {k: clean(k, v) for k, v in value.items()}
+        if isinstance(value, dict):  # {"prompt": {"name": ..., "version": ...}}: the outer key
+            return {k: clean(key if key in KEPT_KEYS else k, v) for k, v in value.items()}
         return value
 
     return json.dumps({k: clean(k, v) for k, v in data.items()}, ensure_ascii=False, sort_keys=True)

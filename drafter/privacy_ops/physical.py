@@ -77,7 +77,8 @@ def ever_compacted(conn: Connection) -> bool:
 
 
 def scan_files(root: Path, needles: list[str], *, skip: Iterable[Path] = ()) -> list[Path]:
-    """Files under `root` whose bytes contain any needle (UTF-8, case-insensitive)."""
+    """Files under `root` whose bytes contain any needle (UTF-8, case-insensitive); `skip`
+    names files and folders not to read."""
     if not root.is_dir() or not needles:
         return []
     patterns = [
@@ -87,7 +88,8 @@ def scan_files(root: Path, needles: list[str], *, skip: Iterable[Path] = ()) -> 
     skipped = {p.resolve() for p in skip}
     found = []
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        if path.resolve() in skipped:
+        resolved = path.resolve()
+        if resolved in skipped or any(parent in skipped for parent in resolved.parents):
             continue
         try:
             data = path.read_bytes()

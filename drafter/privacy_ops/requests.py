@@ -33,6 +33,7 @@ from drafter.store.db import Database
 from drafter.store.personal import Footprint, PrivacyError, find, normalise_address
 from drafter.store.schema import emails
 
+from .elsewhere import BackupProblem, backups_of, each_backup, mentions, typed_reasons
 from .erase import Erasure, erase_emails
 from .physical import compact, delete_files, ever_compacted, scan_files
 
@@ -55,6 +56,9 @@ class Outcome:
     compacted: dict[str, Any] = field(default_factory=dict)
     dry_run: bool = False
     candidates: list[dict[str, Any]] = field(default_factory=list)
+    backups: list[Path] = field(default_factory=list)  # SQLite backups erased the same way
+    backup_problems: list[BackupProblem] = field(default_factory=list)
+    mentioned_in: list[Path] = field(default_factory=list)  # other files still naming them
 
 
 def hmac_key(settings: Settings) -> bytes:
@@ -99,6 +103,7 @@ def forget(
         vacuum = _must_vacuum(conn, vacuum)
         person = find(conn, address, own_domains(settings))
         needles = person.identifiers(name_parts=True)
+        typed = typed_reasons(conn, person.email_ids)  # before they are erased
         cache_files = scan_files(settings.data_dir / EVAL_CACHE, needles)
         imap_deleted = None
         if settings.privacy_forget_imap and person.email_ids:
@@ -109,10 +114,37 @@ def forget(
             conn, actor, "privacy_forget", None, subject=subject, reason="Art. 17 request",
             email_ids=erasure.emails, matched_by=sorted(set(person.matched_by.values())),
             cache_files=len(cache_files), imap_deleted=imap_deleted, vacuumed=vacuum,
-            **erasure.counts(),
+            backups=len(backups_of(db)), **erasure.counts(),
         )  # fmt: skip
     compacted = compact(db, vacuum=vacuum)
-    return Outcome(erasure, subject, cache_files, imap_deleted, compacted)
+    outcome = Outcome(erasure, subject, cache_files, imap_deleted, compacted)
+
+    def in_backup(copy: Database) -> None:  # the same erasure, the main search's values too
+        with copy.write() as conn:
+            found = find(conn, address, own_domains(settings))
+            part = erase_emails(
+                conn, settings, found.email_ids, [*found.identifiers(name_parts=True), *needles]
+            )
+            delete_files(part.files)
+            audit.record(
+                conn, actor, "privacy_forget", None, subject=subject, reason="Art. 17 request",
+                email_ids=part.emails, in_backup=True, vacuumed=True, **part.counts(),
+            )  # fmt: skip
+        compact(copy, vacuum=True)
+
+    _apply_to_backups(db, settings, in_backup, outcome)
+    outcome.mentioned_in = mentions(settings, db, [*person.identifiers(), *typed])
+    return outcome
+
+
+def _apply_to_backups(
+    db: Database, settings: Settings, work: Callable[[Database], object], outcome: Outcome
+) -> None:
+    for path, result in each_backup(db, settings, work):
+        if isinstance(result, BackupProblem):
+            outcome.backup_problems.append(result)
+        else:
+            outcome.backups.append(path)
 
 
 def _delete_imap(conn: Any, person: Footprint, imap_delete: ImapDeleter | None) -> int:
@@ -141,8 +173,10 @@ def purge(
     dry_run: bool = False,
     now: dt.datetime | None = None,
     vacuum: bool | None = None,
+    backups: bool = True,
 ) -> Outcome:
-    """Erase closed emails older than the retention (a no-op when DRAFTER_RETENTION_DAYS=0)."""
+    """Erase closed emails older than the retention (a no-op when DRAFTER_RETENTION_DAYS=0),
+    in the database and (with `backups`) in its SQLite backups."""
     cutoff = retention_cutoff(settings, now)
     if cutoff is None:
         return Outcome(Erasure(), dry_run=dry_run)
@@ -161,8 +195,13 @@ def purge(
         {"email_id": int(r.id), "status": r.status, "closed_at": as_utc(r.updated_at).isoformat()}
         for r in rows
     ]
-    if dry_run or not rows:
+    if dry_run:
         return Outcome(Erasure(), dry_run=dry_run, candidates=candidates)
+    if not rows:
+        outcome = Outcome(Erasure(), candidates=candidates)
+        if backups:
+            _apply_to_backups(db, settings, lambda c: _purge_one(c, settings, cutoff), outcome)
+        return outcome
     actor = settings.agent_id
     erasure = Erasure()
     with db.write() as conn:
@@ -182,7 +221,16 @@ def purge(
             **erasure.counts(),
         )  # fmt: skip
     compacted = compact(db, vacuum=vacuum)
-    return Outcome(erasure, compacted=compacted, candidates=candidates)
+    outcome = Outcome(erasure, compacted=compacted, candidates=candidates)
+    if backups:
+        _apply_to_backups(db, settings, lambda c: _purge_one(c, settings, cutoff), outcome)
+    return outcome
+
+
+def _purge_one(copy: Database, settings: Settings, cutoff: dt.datetime) -> Outcome:
+    """The retention applied to one backup (same cutoff as the live database)."""
+    return purge(copy, settings, now=cutoff + dt.timedelta(days=settings.retention_days),
+                 vacuum=True, backups=False)  # fmt: skip
 
 
 def _must_vacuum(conn: Any, asked: bool | None) -> bool:

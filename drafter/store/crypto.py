@@ -21,7 +21,10 @@ second `rotate` finishes an interrupted one.
 from __future__ import annotations
 
 import os
+import sqlite3
 import tempfile
+from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +33,7 @@ from sqlalchemy import Connection, func, select, update
 
 from drafter.config import Settings
 from drafter.errors import ConfigError, DrafterError
+from drafter.store.health import backup_dir
 from drafter.store.schema import vaults
 
 PREFIX = "fernet:"
@@ -218,12 +222,34 @@ def unseal(conn: Connection, stored: str, thread: str = "") -> str:
     return keyring_of(conn).unseal(stored, thread)
 
 
-def rotate(db: Any, settings: Settings) -> int:
+def _rotate_backup(path: Path, keyring: Keyring) -> str | None:
+    """Re-encrypt the vaults of one SQLite backup (None, or what went wrong)."""
+    try:
+        with closing(sqlite3.connect(str(path), timeout=30)) as conn, conn:
+            rows = conn.execute("SELECT thread_key, vault_json FROM vaults").fetchall()
+            for thread, stored in rows:
+                conn.execute(
+                    "UPDATE vaults SET vault_json = ? WHERE thread_key = ?",
+                    (keyring.rotate_token(str(stored)), thread),
+                )
+    except InvalidToken:
+        return "its vaults were written with a key that is no longer in the key ring"
+    except sqlite3.Error as exc:
+        return str(exc)
+    return None
+
+
+def rotate(
+    db: Any, settings: Settings, on_backup: Callable[[Path, str | None], None] | None = None
+) -> int:
     """Re-encrypt every vault with a new key (key file) or the first DRAFTER_VAULT_KEY key.
 
     Returns the number of vaults re-encrypted. With a key file: [new, old...] is written
     first, then the vaults, then [new]; with DRAFTER_VAULT_KEY the user puts the new key
-    first ("NEW,OLD"), runs this, then drops OLD."""
+    first ("NEW,OLD"), runs this, then drops OLD. The SQLite backups in the backups folder
+    are re-encrypted too while both keys are at hand (a backup only the old key opens could
+    neither be restored nor erased by `privacy forget`); `on_backup(path, problem)` hears of
+    each."""
     env = _from_env(settings)
     if env is not None and len(env.keys) < 2:
         raise VaultKeyError(
@@ -253,6 +279,12 @@ def rotate(db: Any, settings: Settings) -> int:
             conn.execute(
                 update(vaults).where(vaults.c.thread_key == thread).values(vault_json=token)
             )
+    path = getattr(db, "path", None)
+    folder = backup_dir(path) if path is not None else None
+    for backup in sorted(folder.glob("*.db")) if folder is not None and folder.is_dir() else []:
+        problem = _rotate_backup(backup, keyring)
+        if on_backup is not None:
+            on_backup(backup, problem)
     if env is None:
         write_secret(key_file(settings), keyring.keys[0].decode("ascii") + "\n")
         keyring = Keyring(keyring.keys[:1], keyring.origin)

@@ -72,3 +72,21 @@ def test_missing_file_and_missing_index_are_user_errors(tmp_path: Path) -> None:
     assert result.returncode == 2 and "hint:" in result.stderr
     result = drafter(tmp_path, str(EML))
     assert result.returncode == 2 and "drafter kb ingest" in result.stderr
+
+
+def test_a_dead_model_endpoint_points_at_the_template_draft(data_dir: Path) -> None:
+    import socket
+
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {
+        "DRAFTER_LLM_BASE_URL": f"http://127.0.0.1:{port}/v1",
+        "DRAFTER_LLM_MODEL": "test-model",
+        "DRAFTER_LLM_MAX_RETRIES": "0",
+    }
+    result = drafter(data_dir, str(EML), **env)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert f"127.0.0.1:{port}" in result.stderr  # what failed, as before
+    assert f"drafter draft {EML} --no-llm" in result.stderr  # and how to get a draft anyway

@@ -138,3 +138,49 @@ async def test_quitting_mid_draft_puts_the_email_back(settings: Settings, retrie
             assert desk.versions(email_id) == []
         finally:
             desk.close()
+
+
+async def test_regenerating_keeps_the_old_draft_in_view_until_new_text_streams(
+    settings: Settings, retriever: Any
+) -> None:
+    """ctrl+g used to blank the editor at once: with a slow or dead endpoint the agent looked
+    at an empty editor (~30 s under load) before the new draft or the fallback came."""
+    with FakeOpenAIServer(reply, first_token_delay=2.0) as slow:
+        desk = make_desk(llm_settings(settings, slow.base_url), retriever, no_llm=False)
+        (email_id,) = import_samples(desk, ("01-abschlag-erhoehen.eml",))
+        desk.save_edit(email_id, "Meine alte Antwort.")
+        try:
+            app = build(desk.settings, desk)
+            async with app.run_test(size=SIZE) as pilot:
+                screen = await open_first(app, pilot)
+                assert screen.editor.text == "Meine alte Antwort."
+                await pilot.press("ctrl+g")
+                await wait_for(pilot, lambda: screen.streaming)
+                await pilot.pause(0.5)  # retrieval, then the model's first token takes 2 s
+                assert screen.streaming and screen.editor.read_only  # no typing meanwhile
+                assert screen.editor.text == "Meine alte Antwort."  # not blank
+                assert "Drafting" in str(screen.query_one("#draft-status").render())
+                await wait_for(pilot, lambda: "Kundenportal" in screen.editor.text, timeout=30)
+                assert "Meine alte Antwort." not in screen.editor.text  # replaced, not appended
+                await wait_for(pilot, lambda: not screen.streaming, timeout=15)
+                assert screen.editor.text == desk.versions(email_id)[-1].body
+                assert not screen.editor.read_only
+        finally:
+            desk.close()
+
+
+def test_loading_the_engine_also_embeds_the_reason_examples(
+    settings: Settings, retriever: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first draft of a desk embedded the ~220 labelled reason examples (~20 s under
+    load) after the agent pressed ctrl+g; loading the engine ("Loading the knowledge base
+    and models …") now does it, before any email is claimed."""
+    from drafter.drafting import reason_examples
+
+    monkeypatch.setattr(reason_examples, "_CACHE", {})
+    desk = make_desk(settings, retriever, no_llm=False)
+    try:
+        desk.engine()
+        assert reason_examples._CACHE, "the example vectors were not computed"
+    finally:
+        desk.close()

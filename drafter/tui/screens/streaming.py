@@ -1,6 +1,7 @@
-"""Streaming a draft into the email screen's editor: the earlier text is kept aside, the
-streamed text shown at most 30 times a second, and the earlier text and header come back when
-the (re)draft fails. `DraftStreaming` is the email screen's base for this."""
+"""Streaming a draft into the email screen's editor: the earlier text stays in view until the
+first streamed piece, the streamed text is shown at most 30 times a second, and the earlier
+text and header come back when the (re)draft fails. `DraftStreaming` is the email screen's
+base for this."""
 
 from __future__ import annotations
 
@@ -46,11 +47,12 @@ class DraftStreaming(EmailView):
         self.run_worker(run(), group="warm-checks")
 
     def _begin_stream(self, keep: str, loading: bool = False) -> None:
+        """The earlier text stays in view (read-only) until the first streamed piece replaces
+        it: a slow or dead model endpoint no longer leaves the agent an empty editor."""
         self.streaming = True
         self._before_stream = keep
         self._shown = 0
         self.editor.read_only = True
-        self.editor.load_text("")
         status = self.query_one("#draft-status", Label)
         self._status_before_stream = str(status.content) if keep.strip() else ""
         status.update(t("draft.loading" if loading else "draft.drafting"))
@@ -75,6 +77,8 @@ class DraftStreaming(EmailView):
             return
         missing = progress.text[self._shown :]
         if missing:
+            if self._shown == 0:  # the first piece: the earlier text goes now
+                self.editor.load_text("")
             self.editor.insert(missing, self.editor.document.end)
             self._shown = len(progress.text)
 
