@@ -50,7 +50,6 @@ import json
 import statistics
 import subprocess
 import sys
-import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -251,17 +250,10 @@ print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrs
 
 def timing(folder: Path, engine: Any) -> tuple[float, float, float, float, float]:
     """(p50 ms, p95 ms, CPU p95 ms, cold load s, peak RSS MB of the cold process)."""
+    from benchmarks.privacy_speed_ab import warm_runs
+
     email = _four_kb_email(folder)
-    for _ in range(5):
-        engine.privacy.redact_email(email)
-    times, cpu = [], []
-    for _ in range(200):
-        started, cpu_started = time.perf_counter(), time.thread_time()
-        engine.privacy.redact_email(email)
-        times.append((time.perf_counter() - started) * 1000)
-        cpu.append((time.thread_time() - cpu_started) * 1000)
-    times.sort()
-    cpu.sort()
+    times, cpu = warm_runs(lambda: engine.privacy.redact_email(email))
     eml = str(sorted(folder.glob("*.eml"))[0])
     snippet = _LOAD_SNIPPET.format(root=str(ROOT), eml=eml)
     out = subprocess.run(

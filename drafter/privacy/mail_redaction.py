@@ -15,6 +15,7 @@ from drafter.privacy.freenames import FreeNames
 from drafter.privacy.keeps import authority
 from drafter.privacy.second_look import organisation_words
 from drafter.privacy.sender_names import local_part_names, sender_words, short_names
+from drafter.privacy.spans import Span
 from drafter.privacy.vault import Vault
 
 
@@ -25,6 +26,7 @@ class EmailRedaction:
     _stop: frozenset[str]
     _own_domains: tuple[str, ...]
     _org_words: frozenset[str]
+    _structured_memo: dict[str, list[Span]]  # the recognizers' spans per text (pseudonymize)
 
     # the text-level steps, defined by the subclass (drafter.privacy.pseudonymize)
     redact: Callable[..., str]
@@ -52,6 +54,8 @@ class EmailRedaction:
         self, email: InboundEmail, vault: Vault | None = None
     ) -> tuple[InboundEmail, Vault]:
         """A copy of `email` as a model may see it, and the vault (new or grown)."""
+        if vault is None:  # a new email, not one redacted again in its thread
+            self._structured_memo.clear()
         vault = vault if vault is not None else Vault()
         self._free.forget()
         display = nm.parse_display_name(email.from_.name)

@@ -146,9 +146,13 @@ ANNOUNCED_STREET_RE = re.compile(
     rf"\bwe[ ]live[ ]at|\bwohne[ ]jetzt|\bwohnen[ ]jetzt|\bneue[ ]adresse:?|\bnew[ ]address:?)[ ]"
     rf"(?P<street>(?:[A-ZÄÖÜ][\wäöüß'-]+[ ]){{0,2}}[A-ZÄÖÜ][\wäöüß'-]{{2,}}[ ]{_HOUSE}{_UNIT})"
 )
+# the letters, hyphens and dots of a compound street run up to its house number ("[ ]5" or,
+# after "Str.", "5"): a look-ahead over that run turns away a capitalised word with no number
+# after it before `re` tries every suffix at every letter of it (same matches, ~3x faster)
+_TO_NUMBER = rf"(?=[{UC}{LC}ß.-]*+[ ]?\d)"
 DE_STREET_RE = re.compile(
     rf"(?<![\w-])(?:"
-    rf"(?P<compound>{WORD}(?:-{WORD})*-?{_DE_SUFFIX})"
+    rf"(?P<compound>{_TO_NUMBER}{WORD}(?:-{WORD})*-?{_DE_SUFFIX})"
     rf"|(?:{WORD}[ ]{_DE_SUFFIX_WORD})"
     rf"|(?P<prep>{_DE_PREFIX}[ ](?:{WORD}[ ]){{0,1}}{WORD}(?:-{WORD})*)"
     rf")(?:[ ]|(?<=\.)){_HOUSE}"  # "Holtenauer Str.63": glued after the abbreviation's dot

@@ -96,6 +96,7 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
         self._free = FreeNames(vocabulary(), self._stop | self.lists.kb_words, self.lists.never)
         self._always = _always_matcher(self.lists.always)
         self._lower_memo: dict[tuple[str, ...], frozenset[str]] = {}
+        self._structured_memo: dict[str, list[Span]] = {}  # see `_structured_once`
         self._org_words: frozenset[str] = frozenset()  # of the email being redacted
 
     # --- finding ---------------------------------------------------------------------
@@ -142,7 +143,7 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
         known = [*known_names, *(vault.values("NAME") if vault is not None else ())]
         matcher = _matcher(frozenset(nm.variants(found, self._stop, trusted=known)))
         spans = [
-            *self._structured(work),
+            *self._structured_once(work),
             # a known name stays hidden inside a firm's name too ("Jansen" in "Malerbetrieb
             # Jansen GmbH" when Peter Jansen signs): a sole trader's firm names a person
             *(
@@ -181,6 +182,18 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
             start, end = folded.span(span.start, span.end)
             out.append(Span(start, end, span.type, span.why))
         return out
+
+    def _structured_once(self, text: str) -> list[Span]:
+        """`_structured(text)`, a function of the text alone, remembered until the next new
+        email (`redact_email` without a vault drops it; 64 texts at most): the subject is
+        redacted again when the body adds to the vault, and the engine redacts an email once
+        more, with its vault, to hide a name its greeting writes."""
+        spans = self._structured_memo.get(text)
+        if spans is None:
+            if len(self._structured_memo) >= 64:
+                self._structured_memo.clear()
+            spans = self._structured_memo[text] = self._structured(text)
+        return spans
 
     def _lowercase_forms(self, known: list[str]) -> frozenset[str]:
         """`lowercase_forms` of `known`, memoized (every field of a mail asks again)."""

@@ -121,7 +121,8 @@ _POSTCODE_TOWN = re.compile(
     r"(?<![\w.,/-])(?:(?:D|A|CH)-)?(?P<code>\d{4,5})[ ]{1,2}(?P<town>[^\W\d_]+(?:-[^\W\d_]+)*)"
 )
 _TOWN_POSTCODE = re.compile(
-    r"(?<![\w-])(?P<before>[^\W\d_]+(?:-[^\W\d_]+)*)(?:[ ]|,[ ]|[ ]\()"
+    # possessive: a shorter run of letters is followed by a letter, never by what comes next
+    r"(?<![\w-])(?P<before>[^\W\d_]++(?:-[^\W\d_]++)*+)(?:[ ]|,[ ]|[ ]\()"
     r"(?:\d{5}|(?!(?:19|20)\d\d)\d{4}(?=,|[ ]*\n|[ ]*$))\)?"  # "Wien 1160, Ottakringer …"
     r"(?![\w.,/-]?\d)(?![ ]?(?:€|EUR|Euro|kWh|m³|Stück|mal|x\b))"
 )
