@@ -13,10 +13,11 @@ Owns the house style for salutations (README "Greetings and register"):
 - English: "Dear Ms Berg," / "Dear Mr O'Connor," / "Dear Dr Carter," / "Dear Professor Stone,"
   / "Dear Jordan Lee," / "Dear Kaya family," / "Dear Sir or Madam,"; informal "Hi Finn,".
   Couples: "Dear Mr and Mrs Hart," only when the customer writes "Mrs" (the house uses Mrs
-  only then; "my wife" is not enough, she may go by Ms), else "Dear Ms Hart, dear Mr Hart,"
-  (woman first, as in German); two family names are joined: "Dear Ms Dubois and Mr
-  Marchetti,". British honours and clergy: "Dear Sir Nigel," / "Dear Dame Judith," / "Dear
-  Father Byrne," / "Dear Reverend Hale," / "Dear Lady Carrick," (Name.honour).
+  only then; "my wife" is not enough, she may go by Ms), else "Dear Ms Hart and Mr Hart,"
+  (woman first, as in German); two family names alike: "Dear Ms Dubois and Mr Marchetti,";
+  English writes "Dear" once, never "Dear Ms Hart, dear Mr Hart,". British honours and
+  clergy: "Dear Sir Nigel," / "Dear Dame Judith," / "Dear Father Byrne," / "Dear Reverend
+  Hale," / "Dear Lady Carrick," (Name.honour).
 
 The register comes from the customer (`detect_register`): German du/dich/dir/dein/ihr/euch
 (also a second-person verb without "du": "Magst mir sagen"; not a Du someone else said to the
@@ -321,13 +322,11 @@ def _couple(names: list[Name], language: str, formality: str, mrs: bool) -> Gree
     if same and mrs and sorted(genders) == ["female", "male"] and not wife.title:
         form = _english_formal(husband, "male").rsplit(" ", 1)[0] if husband.title else "Mr"
         return Greeting(f"Dear {form} and Mrs {names[0].last},", False)  # "Dr and Mrs Kerr"
-    # "Mrs" only when the customer writes it: else each on their own, the woman first as in
-    # German ("Dear Ms Pettit, dear Mr Pettit,"); two family names are joined with "and"
-    # ("Dear Ms Dubois and Mr Marchetti,")
+    # "Mrs" only when the customer writes it: else both joined with "and", the woman first
+    # ("Dear Ms Pettit and Mr Pettit,", "Dear Ms Dubois and Mr Marchetti,"); English letters
+    # write "Dear" once (the German "…, sehr geehrter Herr …" has no English counterpart)
     parts = [_english_formal(names[i], genders[i]) for i in order]
-    if names[0].last and names[1].last and not same:
-        return Greeting(f"Dear {parts[0]} and {parts[1]},", False)
-    return Greeting(f"Dear {parts[0]}, dear {parts[1]},", False)
+    return Greeting(f"Dear {parts[0]} and {parts[1]},", False)
 
 
 def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
