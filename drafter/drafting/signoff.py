@@ -36,6 +36,7 @@ from drafter.drafting.name_lines import (
 from drafter.drafting.sender import (
     _ACADEMIC,
     _AND,
+    _BRACKET_NOTE,
     _FAMILY,
     SALUTATION,
     Name,
@@ -101,9 +102,12 @@ def _signoff_name(body: str, signature: str) -> str:
         # "Dieter Krohn\nEckernförder Str., Kiel", "Jan Berg\nKundennr. 123": the address,
         # the phone or the customer number under the name
         lines.pop()
-    job = len(lines) > 2 and len(lines[-1].split()) <= 4 and name_words.JOBS.search(lines[-1])
+    # a job under the name, not a name with its role in brackets ("Okke (Kassenwart)") and not
+    # the name under a closing
+    job_line = _BRACKET_NOTE.sub("", lines[-1]) if lines else ""
+    job = len(lines) > 2 and len(job_line.split()) <= 4 and name_words.JOBS.search(job_line)
     lower = not any(c.isupper() for c in body)  # a writer who never uses capitals
-    if job and _name_line(_clean(lines[-2]), lower):
+    if job and not CUSTOMER_CLOSING.match(lines[-2]) and _name_line(_clean(lines[-2]), lower):
         lines.pop()  # "Thomas Reed\nSenior Engineer"
     for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
         line = lines[i]
