@@ -182,6 +182,13 @@ ROLES = frozenset(
     | {"Steuerberater", "Steuerberaterin", "Wirtschaftsprüfer", "Wirtschaftsprüferin"}
     | {"PD", "Priv.-Doz."}
 )
+#: a German trade or profession written before a name ("Elektromeister Kai-Uwe Wendt",
+#: "Malermeisterin Anke Wolff", "Architekt Jan Roth"): no part of the name when two name words
+#: follow ("Kai Meister" is a family name)
+TRADE_BEFORE = re.compile(
+    r"^(?:[A-ZÄÖÜ][a-zäöüß]{2,}meister(?:in)?|Meister(?:in)?|Architekt(?:in)?|Ingenieur(?:in)?|"
+    r"Heilpraktiker(?:in)?|Schornsteinfeger(?:in)?)$"
+)
 #: degrees and suffixes after a name ("Ulrike Senft M.Sc.", "Jane Pollard PhD", "John
 #: Pollard Jr.", "… III"): no part of the greeting. Case-sensitive, and read only at the end
 #: of a name of at least two other words ("Ma", "Ba" and "Md." are names)

@@ -218,6 +218,8 @@ def parse_name(display: str) -> Name:
         words.pop()  # "Ulrike Senft M.Sc.", "John Pollard Jr."
     while len(words) > 2 and name_words.POSTNOMINAL.match(words[0]):
         words.pop(0)  # "B.Sc. Karl Huber"
+    if len(words) > 2 and name_words.TRADE_BEFORE.match(words[0]):
+        words.pop(0)  # "Elektromeister Kai-Uwe Wendt"
     text = " ".join(words).rstrip(",")
     patronymic = _PATRONYMIC.match(text)
     if patronymic:
