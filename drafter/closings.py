@@ -115,6 +115,9 @@ THANKS = (
 )
 #: abbreviations and informal partings ("lg" = "liebe Grüße", "mfg", "Tschüss", "Love,").
 SHORT = ("lg", "vg", "mfg", "bg", "tschüss", "ciao", "love", "lots of love", "much love", "bye")
+#: the old formal German closing ("Hochachtungsvoll\nDr. med. Ortwin Bäumler"): a customer's,
+#: never one of our replies
+OLD_FORMAL = ("hochachtungsvoll",)
 #: closings in other languages customers write in.
 OTHER_LANGUAGES = (
     "bien cordialement",
@@ -146,7 +149,7 @@ def closing_formula(*, thanks: bool = False, short: bool = False, foreign: bool 
     if thanks:
         words += THANKS
     if short:
-        words += SHORT
+        words += SHORT + OLD_FORMAL
     if foreign:
         words += OTHER_LANGUAGES
     adjective = f"{_alternation(GERMAN_ADJECTIVES)}|{_ANY_ADJECTIVE}"

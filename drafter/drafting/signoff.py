@@ -40,6 +40,7 @@ from drafter.drafting.sender import (
     _FAMILY,
     SALUTATION,
     Name,
+    _initial,
     _is_first_name,
     _person,
 )
@@ -58,6 +59,12 @@ _CONTACT_LINE = re.compile(
     r"(?i)^(?:tel|telefon|fon|mobil|handy|phone|mobile|mob|fax|kd|kunden|customer|account|"
     r"vertrag|contract|zähler|meter|ref)\w*\.?(?:[\s.-]*(?:nr|no|nummer|number))?\.?\s*[:.]?"
     r"\s*[+(\d]"
+)
+#: a line of a firm's legal footer under the name ("HRB 19944 KI", "USt-IdNr. DE 309 188 472",
+#: "Amtsgericht Kiel", "Sitz der Gesellschaft: Kiel", "Registered in England No. 123")
+_REGISTER_LINE = re.compile(
+    r"(?i)^(?:hrb|hra|ust|vat|steuer|st\.?-?nr|registergericht|amtsgericht|handelsregister|"
+    r"sitz\b|geschäftsführ|company\s+(?:no|number|reg)|registered\s+(?:office|in|no)|reg\.?\s*no)"
 )
 #: a phone number alone on a line under the name ("07700 900123", "+49 431 123456")
 _PHONE_ONLY = re.compile(r"^\+?(?:[\d()/.-]\s?){6,}\d$")
@@ -97,6 +104,7 @@ def _signoff_name(body: str, signature: str) -> str:
             _ADDRESS_LINE.search(lines[-1])
             or _CONTACT_LINE.search(lines[-1])
             or _PHONE_ONLY.match(lines[-1])
+            or _REGISTER_LINE.match(lines[-1])
         )
     ):
         # "Dieter Krohn\nEckernförder Str., Kiel", "Jan Berg\nKundennr. 123": the address,
@@ -104,7 +112,9 @@ def _signoff_name(body: str, signature: str) -> str:
         lines.pop()
     # a job under the name, not a name with its role in brackets ("Okke (Kassenwart)") and not
     # the name under a closing
+    # ("Senior Lecturer, Muthesius University": the job before the firm)
     job_line = _BRACKET_NOTE.sub("", lines[-1]) if lines else ""
+    job_line = re.split(r"\s*[,·|]\s*|\s+[-–—]\s+", job_line)[0]
     job = len(lines) > 2 and len(job_line.split()) <= 4 and name_words.JOBS.search(job_line)
     lower = not any(c.isupper() for c in body)  # a writer who never uses capitals
     if job and not CUSTOMER_CLOSING.match(lines[-2]) and _name_line(_clean(lines[-2]), lower):
@@ -157,7 +167,9 @@ def _signoff_name(body: str, signature: str) -> str:
     word = tail.group(1) if tail and " " not in tail.group(1) else ""
     if word[:1].isupper() and _given_here(word) and word.lower() not in _NOT_A_NAME:
         return word  # "hey, can you help? Jules": a first name ends a one-line mail
-    last = _clean(lines[-1]) if lines else ""
+    # the last line of a mail without a closing: a name only when it is no sentence ("Kein
+    # Newsletter, keine Post. Bitte bestätigen.", "Tarif Nordlicht Basis, Abschlag 47 EUR.")
+    last = _clean(lines[-1]) if lines and not _holds_sentence(lines[-1]) else ""
     if len(lines) > 1 and last.islower() and " " not in last and _is_first_name(last):
         return last  # "... sent it sunday night.\n\ntom"
     if len(lines) > 1 and last.islower() and 1 < len(last.split()) <= 3 and _full_name(last):
@@ -167,6 +179,21 @@ def _signoff_name(body: str, signature: str) -> str:
     limit = 3 if len(_AND.split(last)) == 1 else 5
     named = _name_line(last, lower)
     return last if len(lines) > 1 and named and len(words) <= limit else ""
+
+
+def _holds_sentence(line: str) -> bool:
+    """A sentence mark in `line` other than a title's or a name's abbreviation ("Dr. med.",
+    "P.", "K.-U.", "Th."): "Abschlag 47 EUR.", "Bitte bestätigen.", "Danke!"."""
+    words = [w.rstrip(",") for w in line.split()]
+    for i, word in enumerate(words):
+        if word[-1:] != ".":
+            continue
+        end = i == len(words) - 1
+        short = re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]{1,2}\.(?:-[A-ZÄÖÜ][a-zäöü]{0,2}\.)*", word)
+        inner = not end and re.fullmatch(r"[a-zäöü]{2,5}\.", word)  # "Dr. med. Eva Lind"
+        if not (_ACADEMIC.match(word) or _initial(word) or short or inner):
+            return True
+    return bool(re.search(r"[!?]", line))
 
 
 #: up to three words ending the mail after the end of a sentence ("… danke dir!! bente")
