@@ -1,0 +1,154 @@
+"""Greetings and register, round of dev12 (issue 12, session 13): English couples joined with
+"and", organisations, courts and offices that are no person to greet, kisses before the signed
+name, any adjective before "Grüße", a trade before the name. dev12's out-of-sample figure is
+in benchmarks/bench_greetings.py (FIRST_DEV12: 97/100 with main 88841f5 before any row was
+read). The examples are written here, not copied from a table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.bench_greetings import DATA, OLD_LABELS, read_rows, score_row
+from drafter.closings import CUSTOMER_CLOSING, SIGN_OFF
+from drafter.drafting.salutation import detect_register, greeting
+from drafter.drafting.signature_marks import undecorate
+from drafter.models import Address, InboundEmail
+
+
+def _reply(display: str, body: str, lang: str, address: str = "") -> tuple[str, str]:
+    email = InboundEmail(
+        from_=Address(name=display, email=address or "kunde@example.org"),
+        body=body,
+        language=lang,
+    )
+    register = detect_register(email, lang, "sie")
+    return register, greeting(email, lang, register).first_line
+
+
+_EN = "Dear Sir or Madam,\n\nWe are moving out on 3 March. What do we need to do?\n\n"
+_DE = "Sehr geehrte Damen und Herren,\n\nwir ziehen zum 1. März um. Was müssen wir tun?\n\n"
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "line"),
+    [
+        # a couple of one family name who do not write "Mrs": "and", the woman first
+        ("Gareth Pennington", _EN + "Kind regards,\nGareth and Wendy Pennington",
+         "Dear Ms Pennington and Mr Pennington,"),
+        ("Moira and Callum Frazer", _EN + "Regards", "Dear Ms Frazer and Mr Frazer,"),
+        # first names only under an address that names nobody
+        ("", _EN + "Best wishes,\nIngrid and Bram", "Dear Ingrid and Bram,"),
+        # guards: "Mrs" written, two family names, informal, and German keeps its own form
+        ("Mr & Mrs Pennington", _EN + "Kind regards", "Dear Mr and Mrs Pennington,"),
+        ("Wendy Lusk", _EN + "Kind regards,\nWendy Lusk and Gareth Owen",
+         "Dear Ms Lusk and Mr Owen,"),
+        ("Gül Öztürk", _DE + "Viele Grüße\nGül und Serkan Öztürk",
+         "Sehr geehrte Frau Öztürk, sehr geehrter Herr Öztürk,"),
+    ],
+)  # fmt: skip
+def test_english_couples_are_joined_with_and(display: str, body: str, line: str) -> None:
+    lang = "de" if body.startswith("Sehr") else "en"
+    assert _reply(display, body, lang)[1] == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # the last line of a mail without a closing is no name when it is a sentence
+        ("Petra Janssen", "Bitte keine Werbung mehr.\n\nKein Katalog, keine Anrufe. Bitte "
+         "bestätigen.", "de", "Sehr geehrte Frau Janssen,"),
+        ("Petra Janssen", "Bitte stellen Sie den Abschlag um.\n\nTarif Nordlicht Plus, Abschlag "
+         "52 EUR.", "de", "Sehr geehrte Frau Janssen,"),
+        # a court, a statutory body or a law firm under the name is never the person
+        ("Petra Janssen", "Bitte schicken Sie die Post an mich.\n\nDas Verfahren läuft:\n"
+         "Landgericht Lübeck", "de", "Sehr geehrte Frau Janssen,"),
+        # (a guard: the signer under a closing was read before)
+        ("Brackley Law LLP", "Dear Sirs,\n\nWe act for our client.\n\nYours faithfully,\n\n"
+         "Claire Dunmore\nAssociate Solicitor\nBrackley Law LLP", "en", "Dear Ms Dunmore,"),
+        ("Brackley Law LLP", "Dear Sirs,\n\nWe act for our client.\n\nBrackley Law LLP", "en",
+         "Dear Sir or Madam,"),
+        # a firm's legal footer under the name is skipped like an address
+        ("Ahlers Haustechnik GmbH", "Moin,\n\nwir brauchen einen Zählerwechsel.\n\nGruß\n"
+         "Torben Ahlers\nGeschäftsführer\nTel. 0431 7788-1\nUSt-IdNr. DE 123 456 789\n"
+         "HRB 4711 KI\nAmtsgericht Kiel", "de", "Sehr geehrter Herr Ahlers,"),
+        # a job before the firm on one line is the job under the name
+        ("Imogen Hartley", "Is the letter about the meter genuine?\n\nImogen Hartley\n"
+         "Research Assistant, Institute of Marine Biology", "en", "Dear Ms Hartley,"),
+        # a club's abbreviation is no family name
+        ("KGV Elmschenhagen / Heiko Brandt", _DE + "Mit freundlichen Grüßen\nHeiko Brandt",
+         "de", "Sehr geehrter Herr Brandt,"),
+    ],
+)  # fmt: skip
+def test_an_organisation_is_no_person_to_greet(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    assert _reply(display, body, lang)[1] == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "expected"),
+    [
+        # kisses before the signed name
+        ("Mariam Qureshi", "Heyyy,\n\ndid you get my meter photo?\n\nxx Mariam", "en",
+         ("you_informal", "Hi Mariam,")),
+        ("Jess Pallister", "Hi,\n\nis the app down again?\n\nxoxo Jess", "en",
+         ("you_informal", "Hi Jess,")),
+        # any adjective before "Grüße"; a role in brackets after the name stays with it
+        ("Segelclub Möltenort e.V.", "Moin ihr,\n\nmacht ihr uns ein Angebot für das "
+         "Vereinsheim?\n\nMaritime Grüße\nFiete (Vorsitzender)", "de", ("du", "Hallo Fiete,")),
+        ("Praxis Dr. Voigt", "Sehr geehrte Damen und Herren,\n\nbitte stellen Sie den Vertrag um."
+         "\n\nMit kollegialen Grüßen\nDr. Lena Voigt\nFachärztin für Innere Medizin\n"
+         "Ärztekammer Schleswig-Holstein", "de", ("sie", "Sehr geehrte Frau Dr. Voigt,")),
+        # the old formal closing, and "Wwe." (widow) after the name
+        ("Hildegard Sörensen", "Sehr geehrte Damen und Herren,\n\nich bitte um Rückruf.\n\n"
+         "Hochachtungsvoll\nHildegard Sörensen Wwe.\nTel. 0431 123456", "de",
+         ("sie", "Sehr geehrte Frau Sörensen,")),
+        # a trade before the name (guard: "Meister" as a family name)
+        ("Malerbetrieb Vogt GmbH", _DE + "Mit freundlichen Grüßen\nMalermeister Jens-Ole Vogt",
+         "de", ("sie", "Sehr geehrter Herr Vogt,")),
+        ("Malerbetrieb Vogt GmbH", _DE + "Mit freundlichen Grüßen\nMalermeisterin Kim Vogt",
+         "de", ("sie", "Guten Tag Kim Vogt,")),
+        ("Vogt Architekten", _DE + "Mit freundlichen Grüßen\nArchitekt Dr. Jens Vogt", "de",
+         ("sie", "Sehr geehrter Herr Dr. Vogt,")),
+        ("Kai Meister", _DE + "Mit freundlichen Grüßen\nKai Meister", "de",
+         ("sie", "Guten Tag Kai Meister,")),
+    ],
+)  # fmt: skip
+def test_what_surrounds_the_signed_name(
+    display: str, body: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert _reply(display, body, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "closing"),
+    [
+        ("Sportliche Grüße", True),
+        ("Mit kleingärtnerischen Grüßen", True),
+        ("Hochachtungsvoll", True),
+        ("Die Grüße von Oma sind angekommen.", False),
+        ("Deine Grüße haben mich gefreut.", False),
+        ("Keine Grüße", False),
+    ],
+)
+def test_any_adjective_before_gruesse_closes(line: str, closing: bool) -> None:
+    assert bool(CUSTOMER_CLOSING.match(line)) is closing
+    # our own replies never close with "Hochachtungsvoll"
+    assert bool(SIGN_OFF.match(line)) is (closing and line != "Hochachtungsvoll")
+
+
+@pytest.mark.parametrize(
+    ("line", "bare"),
+    [("xx Shreya", "Shreya"), ("xoxo Jess", "Jess"), ("Xaver Huber", "Xaver Huber")],
+)
+def test_kisses_before_the_name(line: str, bare: str) -> None:
+    assert undecorate(line) == bare
+
+
+def test_dev12_after_tuning() -> None:
+    # 97/100 with main 88841f5 before any row was read (FIRST_DEV12); tuned on since
+    rows = read_rows(DATA / "dev12.jsonl")
+    wrong = {row["id"] for row in rows if not score_row(row)[0]}
+    assert len(rows) == 100
+    assert wrong - OLD_LABELS == set()
