@@ -94,7 +94,7 @@ def signoff_name(body: str, signature: str = "") -> str:
 
 def _signoff_name(body: str, signature: str) -> str:
     lines = [undecorate(ln) for ln in f"{body}\n{signature}".splitlines()]
-    lines = _joined([ln for ln in lines if ln])
+    lines = _joined(_before_postscript([ln for ln in lines if ln]))
     while lines and len(lines[-1]) <= 100 and MOBILE_FOOTER.match(lines[-1]):
         lines.pop()  # "Von meinem iPhone gesendet" under the name
     while (
@@ -181,6 +181,18 @@ def _signoff_name(body: str, signature: str) -> str:
     return last if len(lines) > 1 and named and len(words) <= limit else ""
 
 
+#: a postscript under the name ("PS: Das Schreiben liegt bei.", "P.S. …", "PPS:")
+_POSTSCRIPT = re.compile(r"(?i)^p\.?\s?p?\.?\s?s\.?(?:\s*[:,-]|\s)")
+
+
+def _before_postscript(lines: list[str]) -> list[str]:
+    """`lines` without a postscript after the sign-off: the name is above it."""
+    for i in range(len(lines) - 1, 0, -1):
+        if _POSTSCRIPT.match(lines[i]):
+            return lines[:i]
+    return lines
+
+
 def _holds_sentence(line: str) -> bool:
     """A sentence mark in `line` other than a title's or a name's abbreviation ("Dr. med.",
     "P.", "K.-U.", "Th."): "Abschlag 47 EUR.", "Bitte bestätigen.", "Danke!"."""
@@ -211,7 +223,7 @@ def signed_name(email: InboundEmail) -> str:
     if found:
         return found
     lines = [undecorate(ln) for ln in email.body.splitlines()]
-    lines = [ln for ln in lines if ln]
+    lines = _before_postscript([ln for ln in lines if ln])
     tail = _TRAILING_WORDS.search(lines[-1]) if lines else None
     if not tail:
         return ""

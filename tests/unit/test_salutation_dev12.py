@@ -122,6 +122,24 @@ def test_what_surrounds_the_signed_name(
 
 
 @pytest.mark.parametrize(
+    ("display", "body", "lang", "expected"),
+    [
+        # a postscript under the name: the name is above it
+        ("Ingrid Solberg", "Hi,\n\ncould you resend the bill?\n\nIngrid\n\nPS: The letter from "
+         "the county court is attached.", "en", ("you_informal", "Hi Ingrid,")),
+        ("Uwe Claußen", "Guten Tag,\n\nbei mir ist der Strom weg.\n\nUwe Claußen\n\nP.S. "
+         "Das Schreiben vom Amtsgericht liegt bei.", "de", ("sie", "Sehr geehrter Herr Claußen,")),
+        ("Moin Moin", "Guten Tag,\n\nbei mir ist der Strom weg.\n\nUwe Claußen\n\nPS: "
+         "Bitte rufen Sie an.", "de", ("sie", "Sehr geehrter Herr Claußen,")),
+    ],
+)  # fmt: skip
+def test_a_postscript_under_the_name(
+    display: str, body: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert _reply(display, body, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("line", "closing"),
     [
         ("Sportliche Grüße", True),
