@@ -37,6 +37,8 @@ from drafter.drafting.sender import (
     _ACADEMIC,
     _AND,
     _BRACKET_NOTE,
+    _COMPANY,
+    _COMPANY_COMPOUND,
     _FAMILY,
     SALUTATION,
     Name,
@@ -97,18 +99,11 @@ def _signoff_name(body: str, signature: str) -> str:
     lines = _joined(_before_postscript([ln for ln in lines if ln]))
     while lines and len(lines[-1]) <= 100 and MOBILE_FOOTER.match(lines[-1]):
         lines.pop()  # "Von meinem iPhone gesendet" under the name
-    while (
-        len(lines) > 2
-        and len(lines[-1]) <= 60
-        and (
-            _ADDRESS_LINE.search(lines[-1])
-            or _CONTACT_LINE.search(lines[-1])
-            or _PHONE_ONLY.match(lines[-1])
-            or _REGISTER_LINE.match(lines[-1])
-        )
-    ):
-        # "Dieter Krohn\nEckernförder Str., Kiel", "Jan Berg\nKundennr. 123": the address,
-        # the phone or the customer number under the name
+    lower = not any(c.isupper() for c in body)  # a writer who never uses capitals
+    while len(lines) > 2 and (_footer_line(lines[-1]) or _firm_under_name(lines, lower)):
+        # "Dieter Krohn\nEckernförder Str., Kiel", "Jan Berg\nKundennr. 123", "HRB 4711 KI",
+        # "www.berg.de": the address, phone, number or legal footer under the name; "Jan
+        # Berg\nBerg Haustechnik GmbH": the firm under the name (or under the job)
         lines.pop()
     # a job under the name, not a name with its role in brackets ("Okke (Kassenwart)") and not
     # the name under a closing
@@ -116,7 +111,6 @@ def _signoff_name(body: str, signature: str) -> str:
     job_line = _BRACKET_NOTE.sub("", lines[-1]) if lines else ""
     job_line = re.split(r"\s*[,·|]\s*|\s+[-–—]\s+", job_line)[0]
     job = len(lines) > 2 and len(job_line.split()) <= 4 and name_words.JOBS.search(job_line)
-    lower = not any(c.isupper() for c in body)  # a writer who never uses capitals
     if job and not CUSTOMER_CLOSING.match(lines[-2]) and _name_line(_clean(lines[-2]), lower):
         lines.pop()  # "Thomas Reed\nSenior Engineer"
     for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
@@ -179,6 +173,31 @@ def _signoff_name(body: str, signature: str) -> str:
     limit = 3 if len(_AND.split(last)) == 1 else 5
     named = _name_line(last, lower)
     return last if len(lines) > 1 and named and len(words) <= limit else ""
+
+
+#: a web or mail address line under the name ("www.berg-haustechnik.de", "E-Mail: …")
+_WEB_LINE = re.compile(r"(?i)^(?:www\.|https?://|e-?mail\s*:|web\s*:|internet\s*:|\S+@\S+\.\w+$)")
+
+
+def _footer_line(line: str) -> bool:
+    """An address, contact, phone, register or web line of a signature."""
+    return len(line) <= 60 and bool(
+        _ADDRESS_LINE.search(line)
+        or _CONTACT_LINE.search(line)
+        or _PHONE_ONLY.match(line)
+        or _REGISTER_LINE.match(line)
+        or _WEB_LINE.match(line)
+    )
+
+
+def _firm_under_name(lines: list[str], lower: bool) -> bool:
+    """The last line is a firm's name ("Berg Haustechnik GmbH") under a name or a job line,
+    not under a closing (then the firm signs)."""
+    last, above = lines[-1], lines[-2]
+    firm = bool(_COMPANY.search(last) or _COMPANY_COMPOUND.search(last))
+    if not firm or len(last.split()) > 8 or _holds_sentence(last) or CUSTOMER_CLOSING.match(above):
+        return False
+    return _name_line(_clean(above), lower) or bool(name_words.JOBS.search(above))
 
 
 #: a postscript under the name ("PS: Das Schreiben liegt bei.", "P.S. …", "PPS:")

@@ -124,6 +124,26 @@ def test_what_surrounds_the_signed_name(
 @pytest.mark.parametrize(
     ("display", "body", "lang", "expected"),
     [
+        # the firm, its web address or mail address under the name, without a closing line
+        ("Berg Haustechnik GmbH", "Moin,\n\nwann kommt der Zählerwechsel?\n\nJan Berg\n"
+         "Berg Haustechnik GmbH\nwww.berg-haustechnik.example", "de",
+         ("sie", "Sehr geehrter Herr Berg,")),
+        ("Ingrid Solberg", "Hi,\n\ncould you resend the bill?\n\nIngrid\nSolberg Yoga Studio\n"
+         "ingrid@solberg-yoga.example", "en", ("you_informal", "Hi Ingrid,")),
+        # guard: a firm under a closing signs itself
+        ("Berg Haustechnik GmbH", "Moin,\n\nwann kommt der Zählerwechsel?\n\nViele Grüße\n"
+         "Berg Haustechnik GmbH", "de", ("sie", "Sehr geehrte Damen und Herren,")),
+    ],
+)  # fmt: skip
+def test_the_firm_under_the_name(
+    display: str, body: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert _reply(display, body, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "expected"),
+    [
         # a postscript under the name: the name is above it
         ("Ingrid Solberg", "Hi,\n\ncould you resend the bill?\n\nIngrid\n\nPS: The letter from "
          "the county court is attached.", "en", ("you_informal", "Hi Ingrid,")),
