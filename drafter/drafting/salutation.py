@@ -349,7 +349,9 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
             and not signed_initials(signed[0], name)
         ):
             word = signed[0]
-            first = name_case(word)
+            shown = [w for w in name.first.split() if firstnames.fold(w) == firstnames.fold(word)]
+            # "BARIŞ" signed in capitals by "Barış Yıldırımoğlu": the display name's spelling
+            first = shown[0] if word.isupper() and shown else name_case(word)
         elif not signed:
             # "> Hi Aga," before (not a forwarded message of someone else: "Hi Mags, … Tom")
             first = greeted_before(own_thread(email.quoted, email.from_), first) or first

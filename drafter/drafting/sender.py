@@ -136,6 +136,8 @@ def _title(token: str) -> str:
     if token == "DI":
         return token
     if low.startswith(("dipl", "mag", "ing")):
+        if token.isupper():  # "DIPL.-ING.", "MAG." signed in capitals
+            token = token.lower()
         if token.islower():  # "dipl.-ing." from a writer who never uses capitals
             token = re.sub(r"(^|-)([^\W\d_])", lambda m: m.group(1) + m.group(2).upper(), token)
         if re.fullmatch(r"(?i)mag\.a", token):

@@ -160,6 +160,25 @@ def test_a_postscript_under_the_name(
 
 
 @pytest.mark.parametrize(
+    ("display", "body", "expected"),
+    [
+        # a sign-off in capitals loses letters ("I" for "ı", "SS" for "ß"): the display name of
+        # the same person keeps the spelling, and a title in capitals is written as a title
+        ("Gönül Kılınç", _DE + "Mit freundlichen Grüßen\nGÖNÜL KILINÇ",
+         ("sie", "Sehr geehrte Frau Kılınç,")),
+        ("Jürgen Strauß", _DE + "Mit freundlichen Grüßen\nJÜRGEN STRAUSS",
+         ("sie", "Sehr geehrter Herr Strauß,")),
+        ("Stefan Huber", _DE + "Mit freundlichen Grüßen\nMAG. STEFAN HUBER",
+         ("sie", "Sehr geehrter Herr Mag. Huber,")),
+        ("Işıl Doğan", "Hallo,\n\nkannst du mir die Rechnung schicken?\n\nLG, IŞIL",
+         ("du", "Hallo Işıl,")),
+    ],
+)  # fmt: skip
+def test_a_sign_off_in_capitals(display: str, body: str, expected: tuple[str, str]) -> None:
+    assert _reply(display, body, "de") == expected
+
+
+@pytest.mark.parametrize(
     ("line", "closing"),
     [
         ("Sportliche Grüße", True),
