@@ -169,6 +169,10 @@ def customer_names(email: InboundEmail) -> list[Name]:
     signed = split_by_address(marked, email.from_.email)
     if not (signed.first or signed.last):
         bare = not (shown.first or shown.title or shown.gender) and " " not in shown.last
+        if signed.family and (shown.first or shown.title or shown.gender):
+            # "Familie Berg" / "The Smith family" signed under "Anna Berg" / "Anna Smith": the
+            # family writes from her account, and the one who signs is greeted
+            return [signed]
         if bare and not shown.family and signed.family:
             # "Familie Berg" signed under the account "jb1970", or under a bare family name
             # ("Behrens"): the family signs, not one person of it

@@ -53,6 +53,23 @@ def test_english_couples_are_joined_with_and(display: str, body: str, line: str)
 
 
 @pytest.mark.parametrize(
+    ("display", "body", "line"),
+    [
+        # a family signing from one person's account: the one who signs is greeted
+        ("Anna Smith", _EN + "Kind regards,\nThe Smith family", "Dear Smith family,"),
+        ("Anna Smith", _EN + "Kind regards,\nThe Smith family (Anna, Tom, Lily)",
+         "Dear Smith family,"),
+        ("Anna Berg", _DE + "Viele Grüße\nFamilie Berg", "Sehr geehrte Familie Berg,"),
+        # a couple signing with first names only under her account (main: "Dear Anna, dear Tom,")
+        ("Anna Smith", _EN + "Kind regards,\nAnna and Tom", "Dear Anna and Tom,"),
+    ],
+)  # fmt: skip
+def test_a_family_signing_from_a_persons_account(display: str, body: str, line: str) -> None:
+    lang = "de" if body.startswith("Sehr") else "en"
+    assert _reply(display, body, lang)[1] == line
+
+
+@pytest.mark.parametrize(
     ("display", "body", "lang", "line"),
     [
         # the last line of a mail without a closing is no name when it is a sentence
