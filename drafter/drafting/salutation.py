@@ -77,6 +77,8 @@ _HI = re.compile(r"^\s*(?:hi+|he+y+|hiya|heya|yo|howdy|g['’]day|morning)\b", r
 _FORMAL_EN = re.compile(r"^\s*(?:dear|hello|good (?:morning|afternoon|evening)|to whom)\b", re.I)
 _NOBODY = frozenset({"there", "all", "team", "everyone", "folks", "guys", "both", "support"})
 _MRS = re.compile(r"\bMrs\b\.?", re.I)
+#: "(Mrs)" or "(Mr & Mrs)" written after the signed names
+_MRS_NOTE = re.compile(r"\((?:mr\.?\s*(?:&|and|\+)\s*)?mrs\.?\)", re.I)
 #: the writer describing herself with a feminine noun ("als Eigentümerin", "ich bin Rentnerin"):
 #: a woman, when the first name says nothing (Robin, Kim); the generic masculine says nothing
 _SELF_FEMININE = re.compile(
@@ -335,6 +337,8 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     if len(names) == 2:
         written = (email.from_.name, signed_name(email))
         mrs = any(_MRS.search(text) for text in written)
+        # "Tom & Anna Brown (Mr & Mrs)" under the closing: the note is cut from the name
+        mrs = mrs or bool(_MRS_NOTE.search("\n".join(email.body.rstrip().splitlines()[-3:])))
         return _couple(names, language, formality, mrs or any(n.mrs for n in names))
     name = names[0] if names else Name()
     if _no_last(name.last):

@@ -41,6 +41,9 @@ _DE = "Sehr geehrte Damen und Herren,\n\nwir ziehen zum 1. März um. Was müssen
         ("", _EN + "Best wishes,\nIngrid and Bram", "Dear Ingrid and Bram,"),
         # guards: "Mrs" written, two family names, informal, and German keeps its own form
         ("Mr & Mrs Pennington", _EN + "Kind regards", "Dear Mr and Mrs Pennington,"),
+        # "(Mr & Mrs)" after the signed names is "Mrs" written
+        ("Gareth Pennington", _EN + "Kind regards,\nGareth & Wendy Pennington (Mr & Mrs)",
+         "Dear Mr and Mrs Pennington,"),
         ("Wendy Lusk", _EN + "Kind regards,\nWendy Lusk and Gareth Owen",
          "Dear Ms Lusk and Mr Owen,"),
         ("Gül Öztürk", _DE + "Viele Grüße\nGül und Serkan Öztürk",
