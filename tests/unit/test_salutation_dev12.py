@@ -133,17 +133,6 @@ def test_an_organisation_is_no_person_to_greet(
          ("sie", "Sehr geehrter Herr Dr. Vogt,")),
         ("Kai Meister", _DE + "Mit freundlichen Grüßen\nKai Meister", "de",
          ("sie", "Guten Tag Kai Meister,")),
-    ],
-)  # fmt: skip
-def test_what_surrounds_the_signed_name(
-    display: str, body: str, lang: str, expected: tuple[str, str]
-) -> None:
-    assert _reply(display, body, lang) == expected
-
-
-@pytest.mark.parametrize(
-    ("display", "body", "lang", "expected"),
-    [
         # the firm, its web address or mail address under the name, without a closing line
         ("Berg Haustechnik GmbH", "Moin,\n\nwann kommt der Zählerwechsel?\n\nJan Berg\n"
          "Berg Haustechnik GmbH\nwww.berg-haustechnik.example", "de",
@@ -153,17 +142,6 @@ def test_what_surrounds_the_signed_name(
         # guard: a firm under a closing signs itself
         ("Berg Haustechnik GmbH", "Moin,\n\nwann kommt der Zählerwechsel?\n\nViele Grüße\n"
          "Berg Haustechnik GmbH", "de", ("sie", "Sehr geehrte Damen und Herren,")),
-    ],
-)  # fmt: skip
-def test_the_firm_under_the_name(
-    display: str, body: str, lang: str, expected: tuple[str, str]
-) -> None:
-    assert _reply(display, body, lang) == expected
-
-
-@pytest.mark.parametrize(
-    ("display", "body", "lang", "expected"),
-    [
         # a postscript under the name: the name is above it
         ("Ingrid Solberg", "Hi,\n\ncould you resend the bill?\n\nIngrid\n\nPS: The letter from "
          "the county court is attached.", "en", ("you_informal", "Hi Ingrid,")),
@@ -173,7 +151,7 @@ def test_the_firm_under_the_name(
          "Bitte rufen Sie an.", "de", ("sie", "Sehr geehrter Herr Claußen,")),
     ],
 )  # fmt: skip
-def test_a_postscript_under_the_name(
+def test_what_surrounds_the_signed_name(
     display: str, body: str, lang: str, expected: tuple[str, str]
 ) -> None:
     assert _reply(display, body, lang) == expected
