@@ -243,6 +243,9 @@ def signed_name(email: InboundEmail) -> str:
         return found
     lines = [undecorate(ln) for ln in email.body.splitlines()]
     lines = _before_postscript([ln for ln in lines if ln])
+    nickname = _lowercase_nickname(lines[-1], email.from_.name) if lines else ""
+    if nickname:
+        return nickname
     tail = _TRAILING_WORDS.search(lines[-1]) if lines else None
     if not tail:
         return ""
@@ -257,6 +260,24 @@ def signed_name(email: InboundEmail) -> str:
     if any(w.lower() in _NOT_A_NAME or w.lower() in SALUTATION for w in words):
         return ""
     return tail.group(1)
+
+
+def _lowercase_nickname(line: str, display: str) -> str:
+    """A short form of the display name's first name signed in lowercase, alone on the last
+    line or after a closing ("cheers, hols" from Hollie Brennan, "abdi" from Abdullah Nasser,
+    "gruß, fritze" from Friedrich-Wilhelm Hansen); '' otherwise. A writer without capitals:
+    the name data know neither the short form nor its lowercase spelling."""
+    closing = CUSTOMER_CLOSING.match(line)
+    word = line[closing.end() :].strip(" ,") if closing else line.strip()
+    word = word.rstrip(".!")
+    shown = display.split()
+    if not shown or not word.islower() or not re.fullmatch(r"[^\W\d_]{2,}", word):
+        return ""
+    if not closing and (" " in line.strip() or len(word) < 3 or not _is_first_name(shown[0])):
+        return ""  # alone on the last line: "abdi", not "ok" from Oksana
+    given = firstnames.fold(shown[0])
+    same_start = firstnames.fold(word)[:2] == given[:2]
+    return word if same_start and word not in _NOT_A_NAME and word not in SALUTATION else ""
 
 
 def signed_initials(word: str, name: Name) -> bool:

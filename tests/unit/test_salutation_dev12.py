@@ -177,6 +177,28 @@ def test_a_sign_off_in_capitals(display: str, body: str, expected: tuple[str, st
 
 
 @pytest.mark.parametrize(
+    ("display", "body", "lang", "expected"),
+    [
+        # a writer without capitals signs with a short form of the display name's first name
+        ("Imogen Farley", "hi, did my reading go through?\n\ncheers, immy", "en",
+         ("you_informal", "Hi Immy,")),
+        ("Maximilian Roth", "hi, könnt ihr mir die rechnung schicken?\n\nmaxi", "de",
+         ("du", "Hallo Maxi,")),
+        ("Bartholomew Reed", "hi, is the app down?\n\nta, barty", "en",
+         ("you_informal", "Hi Barty,")),
+        # guards: a word of two letters alone, a word that does not start like the name
+        ("Oksana Berg", "hi, is the app down?\n\nok", "en", ("you", "Dear Ms Berg,")),
+        ("Imogen Farley", "hi, did my reading go through?\n\ncheers, bee", "en",
+         ("you", "Dear Ms Farley,")),
+    ],
+)  # fmt: skip
+def test_a_lowercase_short_form_of_the_first_name(
+    display: str, body: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert _reply(display, body, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("line", "closing"),
     [
         ("Sportliche Grüße", True),
