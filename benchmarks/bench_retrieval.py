@@ -310,6 +310,8 @@ def run() -> str:
             "",
             *gaps.blind_section(recs["sample"], gaps.DEV12, dev=True),
             "",
+            *gaps.blind_section(recs["sample"], gaps.DEV13, dev=True),
+            "",
             *gap_verdict_bench.section(recs["sample"].retriever),
             "",
             *gap_verdict_ideas.section(
@@ -333,6 +335,8 @@ def run() -> str:
             *gaps.blind_section(recs["sample"], gaps.TEST7),
             "",
             *gaps.blind_section(recs["sample"], gaps.TEST8),
+            "",
+            *gaps.blind_section(recs["sample"], gaps.TEST9),
         ]
         queries = [
             build_query(c.subject, c.message)
