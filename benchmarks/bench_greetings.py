@@ -326,7 +326,7 @@ def run(held_out: bool = True) -> str:
             "## Greetings and register on blind tables",
             "",
             "All twenty-three tables were written blind from the house-style rules by other helper",
-            "sessions. `benchmarks/data/greetings/dev.jsonl` to `dev11.jsonl` (100 senders",
+            "sessions. `benchmarks/data/greetings/dev.jsonl` to `dev12.jsonl` (100 senders",
             "each) are development tables the rules were tuned on; `test2.jsonl`,",
             "`test3.jsonl` and `test4.jsonl` (120 senders each) were held out until each was",
             "run once (117/120, 114/120, 119/120) and have been tuned on since (retired), as",
