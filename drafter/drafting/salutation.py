@@ -46,7 +46,7 @@ from drafter.drafting.forwards import own_thread
 from drafter.drafting.names import gender_of
 from drafter.drafting.persons import customer_names, greeted_before, split_couple
 from drafter.drafting.sender import Name, name_case, parse_name
-from drafter.drafting.signoff import signed_initials, signed_name, signoff_name
+from drafter.drafting.signoff import signed_initials, signed_name, signoff_name, without_notice
 from drafter.models import InboundEmail
 
 __all__ = [
@@ -144,7 +144,8 @@ def _thread_english(quoted: str) -> str:
 def detect_register(email: InboundEmail, language: str, default: str = "sie") -> str:
     """The register to answer in: the newest message, else the thread, else `default`."""
     if language == "de":
-        text = email.body if german_register(email.body) else own_thread(email.quoted, email.from_)
+        body = without_notice(email.body)  # not the notice's "informieren Sie den Absender"
+        text = body if german_register(body) else own_thread(email.quoted, email.from_)
         found = german_register(text)
         if found == "du" and plural_only(text) and _formal_writer(email, text):
             return "sie"  # "Ihr habt 49870 angesetzt … Henrike Sollmann": the firm, not her

@@ -204,12 +204,46 @@ def _firm_under_name(lines: list[str], lower: bool) -> bool:
 _POSTSCRIPT = re.compile(r"(?i)^p\.?\s?p?\.?\s?s\.?(?:\s*[:,-]|\s)")
 
 
+#: a confidentiality notice under the signature ("Diese E-Mail enthält vertrauliche
+#: Informationen …", "This e-mail and any attachments are confidential …")
+_DISCLAIMER = re.compile(
+    r"(?i)\b(?:vertraulich|confidential|intended\s+recipient|richtige[nr]?\s+adressat|"
+    r"nicht\s+der\s+(?:richtige\s+)?(?:adressat|empfänger)|disclaimer|"
+    r"(?:unbefugte|unauthori[sz]ed)\s+\w+)"
+)
+
+
 def _before_postscript(lines: list[str]) -> list[str]:
-    """`lines` without a postscript after the sign-off: the name is above it."""
+    """`lines` without a postscript or a confidentiality notice after the sign-off: the name
+    is above it."""
     for i in range(len(lines) - 1, 0, -1):
         if _POSTSCRIPT.match(lines[i]):
             return lines[:i]
-    return lines
+    cut = _notice_start(lines)
+    return lines if cut is None else lines[:cut]
+
+
+def _notice_start(lines: list[str]) -> int | None:
+    """Where a confidentiality notice starts in the last lines of a mail: only under a name, a
+    closing or a signature line, so that a customer's own sentence stays."""
+    for i in range(len(lines) - 1, max(0, len(lines) - 8), -1):
+        notice = _DISCLAIMER.search(lines[i]) and len(lines[i].split()) >= 8
+        above = lines[i - 1]
+        name = _clean(above)
+        signed = _name_line(name, above.islower()) or _lower_first_name(name)
+        signed = signed or CUSTOMER_CLOSING.match(above)
+        if notice and (signed or _footer_line(above)):
+            return i
+    return None
+
+
+def without_notice(text: str) -> str:
+    """`text` without a confidentiality notice under the signature ("… informieren Sie bitte
+    den Absender …" is no Sie to us)."""
+    raw = text.splitlines()
+    kept = [i for i, line in enumerate(raw) if line.strip()]
+    cut = _notice_start([undecorate(raw[i]) for i in kept])
+    return text if cut is None else "\n".join(raw[: kept[cut]])
 
 
 def _holds_sentence(line: str) -> bool:

@@ -16,10 +16,11 @@ from drafter.drafting.signature_marks import undecorate
 from drafter.models import Address, InboundEmail
 
 
-def _reply(display: str, body: str, lang: str, address: str = "") -> tuple[str, str]:
+def _reply(display: str, body: str, lang: str, quoted: str = "") -> tuple[str, str]:
     email = InboundEmail(
-        from_=Address(name=display, email=address or "kunde@example.org"),
+        from_=Address(name=display, email="kunde@example.org"),
         body=body,
+        quoted=quoted,
         language=lang,
     )
     register = detect_register(email, lang, "sie")
@@ -196,6 +197,42 @@ def test_a_lowercase_short_form_of_the_first_name(
     display: str, body: str, lang: str, expected: tuple[str, str]
 ) -> None:
     assert _reply(display, body, lang) == expected
+
+
+_NOTICE_DE = (
+    "\n\nDiese E-Mail enthält vertrauliche Informationen. Wenn Sie nicht der richtige "
+    "Adressat sind, informieren Sie bitte sofort den Absender."
+)
+_NOTICE_EN = (
+    "\n\nThis e-mail and any attachments are confidential. If you are not the intended "
+    "recipient, please notify the sender and delete it."
+)
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "expected"),
+    [
+        # a confidentiality notice under the name: no signer, and its "Sie" is not ours (the
+        # first and third case are guards: a Du in the text won before)
+        ("Mats Reinholz", "Hallo,\n\nhast du das Foto vom Zähler bekommen?\n\nMats" + _NOTICE_DE,
+         "de", ("du", "Hallo Mats,")),
+        # a neutral mail in a Du thread: the notice's "Sie" does not end the Du
+        ("Lotte Carstens", "Hier das Foto.\n\nLotte" + _NOTICE_DE, "de", ("du", "Hallo Lotte,")),
+        ("Ingrid Solberg", "Hi,\n\ncould you resend the bill?\n\nIngrid" + _NOTICE_EN, "en",
+         ("you_informal", "Hi Ingrid,")),
+        ("Mats Reinholz", "Hallo,\n\nhabt ihr das Foto bekommen?\n\nLG\nMats" + _NOTICE_DE,
+         "de", ("du", "Hallo Mats,")),
+        # guard: the customer's own sentence about confidential data stays his
+        ("Mats Reinholz", "Guten Tag,\n\nbitte behandeln Sie meine Daten vertraulich, ich "
+         "möchte nicht, dass sie weitergegeben werden.\n\nMats Reinholz", "de",
+         ("sie", "Sehr geehrter Herr Reinholz,")),
+    ],
+)  # fmt: skip
+def test_a_confidentiality_notice_under_the_name(
+    display: str, body: str, lang: str, expected: tuple[str, str]
+) -> None:
+    quoted = "> Hallo Lotte,\n> schick uns bitte ein Foto vom Zähler.\n> Dein Kundenservice"
+    assert _reply(display, body, lang, quoted if display == "Lotte Carstens" else "") == expected
 
 
 @pytest.mark.parametrize(
