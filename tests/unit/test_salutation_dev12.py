@@ -171,6 +171,14 @@ def test_what_surrounds_the_signed_name(
          ("sie", "Sehr geehrter Herr Mag. Huber,")),
         ("Işıl Doğan", "Hallo,\n\nkannst du mir die Rechnung schicken?\n\nLG, IŞIL",
          ("du", "Hallo Işıl,")),
+        # the other way round: a display name in capitals, the sign-off keeps the letters and
+        # the title (guards: "AZAD AYDIN", "GESCHE VOSS" were right before)
+        ("AZAD AYDIN", _DE + "Mit freundlichen Grüßen\nAzad Aydın",
+         ("sie", "Sehr geehrter Herr Aydın,")),
+        ("GESCHE VOSS", _DE + "Freundliche Grüße\nDr. Gesche Voß",
+         ("sie", "Sehr geehrte Frau Dr. Voß,")),
+        ("MAG. SABINE GRUBER", _DE + "Mit freundlichen Grüßen\nMag. Sabine Gruber",
+         ("sie", "Sehr geehrte Frau Mag. Gruber,")),
     ],
 )  # fmt: skip
 def test_a_sign_off_in_capitals(display: str, body: str, expected: tuple[str, str]) -> None:
