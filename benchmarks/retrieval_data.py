@@ -18,8 +18,9 @@ from drafter.knowledge.embeddings import embedding_id
 from drafter.knowledge.fusion import Signals, prefer_language
 from drafter.knowledge.ingest import CHUNKING, ingest
 from drafter.knowledge.lexical import tokenize
+from drafter.knowledge.records import ArticleRecord, ChunkRecord, IndexMeta
 from drafter.knowledge.retrieve import Retriever, build_query, open_retriever
-from drafter.knowledge.store import ArticleRecord, ChunkRecord, IndexMeta, IndexStore
+from drafter.knowledge.store import IndexStore
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval" / "retrieval"

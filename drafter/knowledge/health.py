@@ -28,7 +28,8 @@ from typing import Any
 from drafter.errors import KnowledgeBaseError
 from drafter.knowledge.chroma_glue import read_only_error
 from drafter.knowledge.hnsw_check import hnsw_problem
-from drafter.knowledge.store import FORMAT_VERSION, OLD_FILES, IndexStore
+from drafter.knowledge.records import FORMAT_VERSION
+from drafter.knowledge.store import OLD_FILES, IndexStore
 
 REBUILD_HINT = "run `drafter kb ingest --rebuild` (`drafter doctor` shows what is wrong)"
 STAMP = ".vectors-checked"

@@ -38,13 +38,8 @@ from drafter.knowledge.health import (
 from drafter.knowledge.index_lock import WRITE_WAIT
 from drafter.knowledge.lexical import tokenize
 from drafter.knowledge.loaders import Article, LoadFailure, load_paths
-from drafter.knowledge.store import (
-    ArticleRecord,
-    ChunkRecord,
-    IndexMeta,
-    IndexStore,
-    open_store,
-)
+from drafter.knowledge.records import ArticleRecord, ChunkRecord, IndexMeta
+from drafter.knowledge.store import IndexStore, open_store
 from drafter.knowledge.trust import untrusted_values
 from drafter.store.disk import ensure_room
 

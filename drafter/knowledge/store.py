@@ -33,7 +33,7 @@ import functools
 import shutil
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -52,10 +52,15 @@ from drafter.knowledge.index_lock import (
     published_version,
     withdraw_version,
 )
-from drafter.knowledge.loaders import Article
+from drafter.knowledge.records import (
+    PAGE,
+    ArticleRecord,
+    ChunkRecord,
+    IndexMeta,
+    article_meta,
+    pages,
+)
 
-FORMAT_VERSION = 2  # 1: manifest.json + chunks.jsonl + articles.jsonl + bm25/ files
-PAGE = 2000  # records per request when reading or writing a collection
 T = TypeVar("T")
 # how often each local folder's Chroma client was closed: Chroma shares one client per folder
 # in a process, so a store whose client was closed by another store of the folder opens anew
@@ -72,40 +77,6 @@ def _in_session(method: Callable[..., T]) -> Callable[..., T]:
             return method(self, *args, **kwargs)
 
     return run
-
-
-@dataclass
-class ChunkRecord:
-    """One chunk as the retriever sees it (text without the title prefix)."""
-
-    id: str
-    kb_id: str
-    text: str
-    ordinal: int = 0
-    kind: str = "body"  # "body", or "title" for the title-only vector of an article
-    stems: str = ""  # body chunks: the stemmed tokens of title + text, space-separated
-    vector: Any = None  # read_chunks(vectors=True): the stored vector (a numpy array)
-
-
-@dataclass
-class ArticleRecord(Article):
-    """One stored article with what ingest needs to see whether it changed."""
-
-    hash: str = ""  # the content hash it was indexed with
-    chunks: int = 0  # vectors of this article in the chunk collection (body + title)
-
-    def row(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass
-class IndexMeta:
-    embedding: str
-    chunking: str
-    dim: int = 0
-    format: int = FORMAT_VERSION
-    version: str = ""  # changes with every ingest; readers reload when it does
-    written: str = ""
 
 
 class IndexStore:
@@ -303,7 +274,7 @@ class IndexStore:
     def read_articles(self) -> dict[str, ArticleRecord]:
         _, articles = self.collections()
         found: dict[str, ArticleRecord] = {}
-        for rid, doc, meta, _ in _pages(articles):
+        for rid, doc, meta, _ in pages(articles):
             fields = {k: meta[k] for k in ArticleRecord.__dataclass_fields__ if k in meta}
             fields.pop("kb_id", None)
             fields.pop("text", None)
@@ -325,7 +296,7 @@ class IndexStore:
                 stems=str(meta.get("stems", "")),
                 vector=vector,
             )
-            for rid, doc, meta, vector in _pages(chunks, vectors=vectors)
+            for rid, doc, meta, vector in pages(chunks, vectors=vectors)
         ]
         rows.sort(key=lambda c: (c.kb_id, c.kind != "body", c.ordinal, c.id))
         return rows
@@ -384,7 +355,7 @@ class IndexStore:
                 ids=[r.kb_id for r in batch],
                 embeddings=[list(map(float, v)) for v in vectors[start : start + PAGE]],
                 documents=[r.text for r in batch],
-                metadatas=[_article_meta(r) for r in batch],
+                metadatas=[article_meta(r) for r in batch],
             )
 
     @_in_session
@@ -395,7 +366,7 @@ class IndexStore:
         for start in range(0, len(rows), PAGE):
             batch = rows[start : start + PAGE]
             collection.update(
-                ids=[r.kb_id for r in batch], metadatas=[_article_meta(r) for r in batch]
+                ids=[r.kb_id for r in batch], metadatas=[article_meta(r) for r in batch]
             )
 
     @_in_session
@@ -439,30 +410,6 @@ class IndexStore:
             if system is not None:
                 with contextlib.suppress(Exception):  # a damaged store may fail to stop
                     system.stop()
-
-
-def _article_meta(row: ArticleRecord) -> dict[str, Any]:
-    meta = row.row()
-    meta.pop("text")
-    return meta
-
-
-def _pages(
-    collection: Any, *, vectors: bool = False
-) -> Iterator[tuple[str, str | None, dict[str, Any], Any]]:
-    include = ["documents", "metadatas", *(["embeddings"] if vectors else [])]
-    offset = 0
-    while True:
-        got = collection.get(include=include, limit=PAGE, offset=offset)
-        ids = got["ids"]
-        docs = got["documents"] or [None] * len(ids)
-        metas = got["metadatas"] or [{}] * len(ids)
-        embedded = got.get("embeddings") if vectors else None
-        found = [None] * len(ids) if embedded is None else list(embedded)
-        yield from zip(ids, docs, ((m or {}) for m in metas), found, strict=True)
-        if len(ids) < PAGE:
-            return
-        offset += PAGE
 
 
 def open_store(settings: Settings, index_dir: Path | None = None) -> IndexStore:
