@@ -231,7 +231,7 @@ def _notice_start(lines: list[str]) -> int | None:
         above = lines[i - 1]
         name = _clean(above)
         signed = _name_line(name, above.islower()) or _lower_first_name(name)
-        signed = signed or CUSTOMER_CLOSING.match(above)
+        signed = signed or bool(CUSTOMER_CLOSING.match(above))
         if notice and (signed or _footer_line(above)):
             return i
     return None
