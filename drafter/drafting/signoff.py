@@ -120,7 +120,7 @@ def _signoff_name(body: str, signature: str) -> str:
         if closing and above and not lines[i - 1][above.end() :].strip(" ,!") and _plausible(line):
             return _clean(line)  # "Mit freundlichen Grüßen\nTa Van Duc": Ta is a family name
         end, further = _closing_end(line, closing) if closing else (0, False)
-        if closing and len(line.split()) <= 6 and not further:
+        if closing and len(line[end:].split()) <= 6 and not further:
             rest = _clean(line[end:].strip(" ,"))
             if _GREETED_FROM.match(rest):  # "Grüße aus Kiel\nMerle", "Love from Ruth"
                 raw = line[end:].strip(" ,")

@@ -143,6 +143,13 @@ def test_an_organisation_is_no_person_to_greet(
         # guard: a firm under a closing signs itself
         ("Berg Haustechnik GmbH", "Moin,\n\nwann kommt der Zählerwechsel?\n\nViele Grüße\n"
          "Berg Haustechnik GmbH", "de", ("sie", "Sehr geehrte Damen und Herren,")),
+        # the closing and a long name or a couple on one line
+        ("Kanzlei von der Heide", _DE + "Freundliche Grüße, Dr. Wiebke von der Heide", "de",
+         ("sie", "Sehr geehrte Frau Dr. von der Heide,")),
+        ("Jonas Pries", _DE + "Viele Grüße, Merle Vosgerau und Jonas Pries", "de",
+         ("sie", "Sehr geehrte Frau Vosgerau, sehr geehrter Herr Pries,")),
+        ("Hannah Fairclough", _EN + "Kind regards, Hannah Fairclough and Obinna Eze", "en",
+         ("you", "Dear Ms Fairclough and Mr Eze,")),
         # a postscript under the name: the name is above it
         ("Ingrid Solberg", "Hi,\n\ncould you resend the bill?\n\nIngrid\n\nPS: The letter from "
          "the county court is attached.", "en", ("you_informal", "Hi Ingrid,")),
