@@ -97,8 +97,12 @@ def signoff_name(body: str, signature: str = "") -> str:
 def _signoff_name(body: str, signature: str) -> str:
     lines = [undecorate(ln) for ln in f"{body}\n{signature}".splitlines()]
     lines = _joined(_before_postscript([ln for ln in lines if ln]))
-    while lines and len(lines[-1]) <= 100 and MOBILE_FOOTER.match(lines[-1]):
-        lines.pop()  # "Von meinem iPhone gesendet" under the name
+    while (
+        lines
+        and len(lines[-1]) <= 100
+        and (MOBILE_FOOTER.match(lines[-1]) or _SEPARATOR.match(lines[-1]))
+    ):
+        lines.pop()  # "Von meinem iPhone gesendet", "____\nSent with Proton Mail" under the name
     lower = not any(c.isupper() for c in body)  # a writer who never uses capitals
     while len(lines) > 2 and (_footer_line(lines[-1]) or _firm_under_name(lines, lower)):
         # "Dieter Krohn\nEckernförder Str., Kiel", "Jan Berg\nKundennr. 123", "HRB 4711 KI",
@@ -175,6 +179,10 @@ def _signoff_name(body: str, signature: str) -> str:
     return last if len(lines) > 1 and named and len(words) <= limit else ""
 
 
+#: a line of underscores or equals signs above a mail program's footer
+_SEPARATOR = re.compile(r"^[_=*~]{3,}$")
+#: a note of the attachment under the name ("Anhang: zaehler.jpg", "Attachment: meter.jpg")
+_ATTACHMENT_LINE = re.compile(r"(?i)^(?:anh[aä]nge?|anlagen?|attachments?|attached)\s*:")
 #: a web or mail address line under the name ("www.berg-haustechnik.de", "E-Mail: …")
 _WEB_LINE = re.compile(r"(?i)^(?:www\.|https?://|e-?mail\s*:|web\s*:|internet\s*:|\S+@\S+\.\w+$)")
 
@@ -187,6 +195,7 @@ def _footer_line(line: str) -> bool:
         or _PHONE_ONLY.match(line)
         or _REGISTER_LINE.match(line)
         or _WEB_LINE.match(line)
+        or _ATTACHMENT_LINE.match(line)
     )
 
 

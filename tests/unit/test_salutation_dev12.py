@@ -150,6 +150,11 @@ def test_an_organisation_is_no_person_to_greet(
          ("sie", "Sehr geehrte Frau Vosgerau, sehr geehrter Herr Pries,")),
         ("Hannah Fairclough", _EN + "Kind regards, Hannah Fairclough and Obinna Eze", "en",
          ("you", "Dear Ms Fairclough and Mr Eze,")),
+        # a note of the attachment, a mail program's footer under a separator
+        ("Ingrid Solberg", "Hi,\n\nhere is the meter photo.\n\nIngrid\n\nAttachment: meter.jpg",
+         "en", ("you_informal", "Hi Ingrid,")),
+        ("Ingrid Solberg", "Hi,\n\nhere is the meter photo.\n\nIngrid\n__________\nSent with "
+         "Proton Mail secure email.", "en", ("you_informal", "Hi Ingrid,")),
         # a postscript under the name: the name is above it
         ("Ingrid Solberg", "Hi,\n\ncould you resend the bill?\n\nIngrid\n\nPS: The letter from "
          "the county court is attached.", "en", ("you_informal", "Hi Ingrid,")),
