@@ -2,8 +2,9 @@
 
 Owns the tests drafter.drafting.signoff uses on the lines around a closing: `_plausible` (a
 name line: up to four name words, no firm, no digits), `_name_line` (also a lowercase one from a
-writer without capitals), `_full_name`, `_named`, `_signed_word`, `_lower_first_name`, and
-`_clean`, which takes the name out of a line ("i. A. Nadine Voss", "Glenys Pritchard, Practice
+writer without capitals), `_full_name`, `_named`, `_signed_word`, `_lower_first_name`,
+`_holds_sentence` (a sentence mark that is no title's or name's abbreviation), and `_clean`,
+which takes the name out of a line ("i. A. Nadine Voss", "Glenys Pritchard, Practice
 Manager", "Ihre Johanna Schmidt", "Bendix vom Café Deichgraf"). Where the signed name is looked
 for is drafter.drafting.signoff; the name parsing itself is drafter.drafting.sender.
 """
@@ -25,6 +26,7 @@ from drafter.drafting.sender import (
     _NAME_WORD,
     _PARTICLES,
     SALUTATION,
+    _initial,
     _is_first_name,
     _person,
     _person_part,
@@ -170,3 +172,18 @@ def _signed_word(word: str) -> bool:
         return False
     known = firstnames.lookup(word) is not None or _is_first_name(word)
     return known or (word[:1].isupper() and _person(word))
+
+
+def _holds_sentence(line: str) -> bool:
+    """A sentence mark in `line` other than a title's or a name's abbreviation ("Dr. med.",
+    "P.", "K.-U.", "Th."): "Abschlag 47 EUR.", "Bitte bestätigen.", "Danke!"."""
+    words = [w.rstrip(",") for w in line.split()]
+    for i, word in enumerate(words):
+        if word[-1:] != ".":
+            continue
+        end = i == len(words) - 1
+        short = re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]{1,2}\.(?:-[A-ZÄÖÜ][a-zäöü]{0,2}\.)*", word)
+        inner = not end and re.fullmatch(r"[a-zäöü]{2,5}\.", word)  # "Dr. med. Eva Lind"
+        if not (_ACADEMIC.match(word) or _initial(word) or short or inner):
+            return True
+    return bool(re.search(r"[!?]", line))

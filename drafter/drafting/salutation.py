@@ -46,7 +46,8 @@ from drafter.drafting.forwards import own_thread
 from drafter.drafting.names import gender_of
 from drafter.drafting.persons import customer_names, greeted_before, split_couple
 from drafter.drafting.sender import Name, name_case, parse_name
-from drafter.drafting.signoff import signed_initials, signed_name, signoff_name, without_notice
+from drafter.drafting.signature_footer import without_notice
+from drafter.drafting.signoff import signed_initials, signed_name, signoff_name
 from drafter.models import InboundEmail
 
 __all__ = [
