@@ -286,6 +286,7 @@ def run() -> str:
                 gaps.DEV10,
                 gaps.DEV11,
                 gaps.DEV12,
+                gaps.DEV13,
             ],
         )
         verdict_sets = ["golden", *gap_verdict_bench.DEV_SETS]

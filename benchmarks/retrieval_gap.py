@@ -323,8 +323,10 @@ FIRST_RUN = {
     "(2/40); de 0.65 / 0.05, en 0.80 / 0.05. Its rows were then read in round 12 (gaps12) for "
     "error analysis.",
     "gaps_dev13": "First run, before any tuning on this set (main 88841f5, 2026-11-30 20:15, "
-    "by the integrator): recall 0.82 (33/40), false alarms 0.12 (5/40); de 0.70 / 0.05, en "
-    "0.95 / 0.20.",
+    "by the integrator; branch gaps13 at cbc15a0, code unchanged, the same): recall 0.82 "
+    "(33/40), false alarms 0.12 (5/40); de 0.70 / 0.05, en 0.95 / 0.20. Its rows were then "
+    "read in round 13 (gaps13) for error analysis; the product decision did not change "
+    "in that round.",
 }
 
 

@@ -8,10 +8,11 @@ the knowledge base already uses: each unit's cosine to the asking sentences of t
 (drafter.drafting.situation.requests).
 
 Owns `Embed` (texts -> L2-normalised rows), `closeness` (unit -> cosine), `lead_by_meaning`
-(the article whose best unit is closest to the question) and `lead_by_title` (the article whose
-title is clearly closest to it). Only a local embedding model is used
-here: the mail's sentences never leave the machine for this (the engine passes no `embed` when
-the embedding backend is remote).
+(the article whose best unit is closest to the question), `lead_by_title` (the article whose
+title is clearly closest to it) and `keep_closer_title` (a unit-level choice does not move the
+lead to an article whose title is farther from the question and the subject). Only a
+local embedding model is used here: the mail's sentences never leave the machine for this (the
+engine passes no `embed` when the embedding backend is remote).
 """
 
 from __future__ import annotations
@@ -91,6 +92,36 @@ def lead_by_title(
     if not better:
         return lead
     return max(better, key=lambda i: (float(near[i].sum()), -i))
+
+
+def title_closeness(
+    embed: Embed | None, asked: str, about: str, titles: Sequence[str]
+) -> list[list[float]] | None:
+    """Per article title: its cosine to the asking sentences `asked` and to the subject `about`
+    (left out when empty); None without a model or question (then `keep_closer_title` lets
+    every choice stand)."""
+    if embed is None or not asked.strip() or not titles:
+        return None
+    queries = [asked, about] if about.strip() else [asked]
+    matrix = embed([*queries, *titles])
+    near = matrix[len(queries) :] @ matrix[: len(queries)].T  # titles x queries
+    return [[float(c) for c in row] for row in near]
+
+
+def keep_closer_title(near: Sequence[Sequence[float]] | None, challenger: int, current: int) -> int:
+    """`challenger` (0-based article), unless its title is farther in meaning than the title of
+    `current` both from the question and from the subject: then `current`. Words and meaning
+    choose a lead by its best single unit, and one stray unit of an unrelated article can win
+    that: a question heading ("Do I still have to pay?" in the bill-correction article for
+    "Can I pay in March instead?"), a sentence sharing the mail's words (refunds "to your
+    credit card or PayPal account" for "Can I pay by PayPal?"). The title says what the whole
+    article answers. Both the question and the subject must find the title farther, because a
+    short title alone can be far from a long question ("Abschlag anpassen" for "Ich möchte den
+    Abschlag von 96 auf 150 EUR erhöhen")."""
+    if near is None or challenger == current or not 0 <= challenger < len(near):
+        return challenger
+    farther = all(c < k for c, k in zip(near[challenger], near[current], strict=True))
+    return current if farther else challenger
 
 
 def covers_topic(about: str, title: str, text: str, language: str) -> bool:

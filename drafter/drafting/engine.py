@@ -234,7 +234,7 @@ class DraftingEngine:
         """
         started = time.perf_counter()
         redacted, vault = self.privacy.redact_email(email)
-        shown = shown_names(email, redacted)
+        shown = self.privacy.person_parts(shown_names(email, redacted))
         if shown:  # a name the greeting writes, left in clear by the recognizers: hide it too
             for part in shown:
                 self.privacy.placeholder(vault, "NAME", part)

@@ -5,15 +5,16 @@ ranked by a BM25-style score (Snowball-stemmed terms, IDF over the candidate sen
 against the query; the best few are kept verbatim, in their original order, so amounts and
 steps survive. The lead article is the one answering the request by words
 (drafter.drafting.layout.lead_article); when that one does not plainly answer the subject, a
-local embedding model may choose one clearly closer in meaning to the question, and an
-article whose title is clearly closer to the question and the subject leads
-(drafter.drafting.closeness). A knowledge-gap doubt of retrieval gives way when one of the two
-best articles plainly answers the subject (`covers_topic`): that article leads instead of a
-gap text (the engine's gap warning stays for the agent). Sources are numbered by their first
-citation in the reply ([1] before [2]);
-`TemplateReply.order` lists the passages in that order for the draft. The contact and emergency
-lines come from drafter.drafting.contact, the closing and signature from
-drafter.drafting.closing, the knowledge-gap and holding paragraphs from
+local embedding model may choose one clearly closer in meaning to the question; either choice
+leaves the best-retrieved article only for one whose title is not farther from both the
+question and the subject (one stray sentence must not move the lead), and an article whose
+title is clearly closer to the question and the subject leads (drafter.drafting.closeness).
+A knowledge-gap doubt of retrieval gives way when one of the two best articles plainly
+answers the subject (`covers_topic`): that article leads instead of a gap text (the engine's
+gap warning stays for the agent). Sources are numbered by their first citation in the reply
+([1] before [2]); `TemplateReply.order` lists the passages in that order for the draft. The
+contact and emergency lines come from drafter.drafting.contact, the closing and signature
+from drafter.drafting.closing, the knowledge-gap and holding paragraphs from
 drafter.drafting.holding. The result is deterministic. The engine labels it with the warning
 code `template_draft`, which the CLI and TUI show prominently; the body itself carries no label
 so nothing internal can be sent by accident.
@@ -37,8 +38,10 @@ from drafter.drafting.closeness import (
     Embed,
     closeness,
     covers_topic,
+    keep_closer_title,
     lead_by_meaning,
     lead_by_title,
+    title_closeness,
 )
 from drafter.drafting.closing import closing
 from drafter.drafting.conditions import unmet_condition
@@ -182,7 +185,10 @@ def extractive_reply(
             ]
             lead = lead_by_meaning(closeness(embed, asked, units), shares, lead)
         if not doubt:
+            # words and meaning chose by one unit: an article whose title is farther from the
+            # question and the subject does not take the lead from the best-retrieved one
             titles = [passages[i].title for i in usable]
+            lead = keep_closer_title(title_closeness(embed, asked, about, titles), lead, 0)
             lead = lead_by_title(embed, asked, about, titles, shares, lead)
         shares = [0.0 if n in foreign else share for n, share in enumerate(shares)]
         if lead in foreign:  # the best other article leads

@@ -60,6 +60,8 @@ class Privacy(Protocol):
 
     def guard(self, texts: Iterable[str], vault: Any, public: Iterable[str] = ()) -> None: ...
 
+    def person_parts(self, parts: list[str]) -> list[str]: ...
+
 
 @dataclass
 class Job:

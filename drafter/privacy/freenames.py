@@ -53,7 +53,10 @@ from drafter.privacy.freewords import (
     _role_follows,
     _sentence_start,
     after_brand,
+    compound_noun,
+    noun_after_cue,
     two_words,
+    weekday,
 )
 from drafter.privacy.gazetteer import AMBIGUOUS_NAMES, Vocabulary
 from drafter.privacy.prefilter import guarded
@@ -235,6 +238,7 @@ class FreeNames:
                 _MAKE_BEFORE.search(text, max(0, start - 30), start)
                 or INSTITUTION_AFTER.match(text, _end)
                 or after_brand(text, start)
+                or weekday(text, start, _end)
             ):
                 blocked[i] = True  # "Renault Clio", "Trinity College", "macOS Sonoma"
             elif why:
@@ -275,6 +279,8 @@ class FreeNames:
                     w[0].isupper() or lower_ok or self._first_name(w, loose=True)
                 ):
                     break
+                if noun_after_cue(cue.group(), w, self.vocab):
+                    break  # "ihre Betreuerin, Aktenzeichen …", "mein Mann ist verstorben"
                 gap = text[tokens[j - 1][1] : tokens[j][0]]
                 if j > i and not _JOIN.fullmatch(gap):
                     break
@@ -324,7 +330,7 @@ class FreeNames:
                     continue  # "Harald Böttcher said": an everyday lowercase word is no surname
                 if i < j and not loose and _article_before(text, tokens[i][0]):
                     continue  # "in unserem Objekt Hasseldieksdammer Weg": a noun, not a name
-                if not loose and _compound(word, self.vocab):
+                if not loose and compound_noun(word, self.vocab):
                     continue  # "Ferienwohnung Schilksee": a compound noun is nobody's name
                 if i < j and not loose and self._noun_before_a_name(word):
                     continue  # "Kanzlei Brodersen", "Objekt Hansen": a noun, not a name

@@ -275,3 +275,52 @@ def _sentence_start(text: str, start: int) -> bool:
     while i >= 0 and text[i] in " \t":
         i -= 1
     return i < 0 or text[i] in _SENTENCE_END
+
+
+_AFTER_IS = re.compile(r"(?i)[ ](?:ist|is)[ ,:]*\Z")
+
+
+def noun_after_cue(cue: str, word: str, vocab: Vocabulary) -> bool:
+    """A word after a relation cue that no name list knows and that is a noun or an
+    adjective: a German compound by both compound tests ("Ich bin ihre Betreuerin,
+    Aktenzeichen …"), or after "ist"/"is" a lowercase word or a capitalised everyday one ("Mein
+    Mann ist verstorben", "my husband is bedridden"); a rare one stays a name ("… ist Hasselbrink").
+    After an address cue ("c/o Pflegedienst Harms") the firm's noun is part of the address."""
+    if vocab.is_first_name(word) or vocab.is_surname(word) or vocab.is_german_surname(word):
+        return False
+    relation = _RELATION_WORD.search(cue) is not None
+    if relation and word[:1].isupper() and _compound(word, vocab) and two_words(word, vocab):
+        return True
+    return _AFTER_IS.search(cue) is not None and (word.islower() or vocab.zipf(word) >= 3.0)
+
+
+_DAYS = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So)\.?"
+_DAY_ABBREVIATIONS = words("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun")
+_DAY_RUN = re.compile(
+    rf"(?<![\w-]){_DAYS}(?:(?:[ ]?[/,&–-][ ]?|[ ](?:and|or|to|und|oder|bis)[ ]){_DAYS})+(?![\w-])"
+)
+
+
+def weekday(text: str, start: int, end: int) -> bool:
+    """A weekday's abbreviation beside another ("Tue/Thu afternoons", "Mon-Fri"), not the
+    first name "Thu"."""
+    if text[start:end] not in _DAY_ABBREVIATIONS:
+        return False
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _DAY_RUN.finditer(text, max(0, start - 16), min(len(text), end + 16))
+    )
+
+
+def double_surname(word: str, vocab: Vocabulary) -> bool:
+    """A double surname ("Adeyemi-Schmidt", "Öztürk-Lange"): capitalised parts, each a listed
+    surname or a rare word, not a compound noun with a hyphen ("Wärmepumpen-Team")."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(
+        p[:1].isupper() and (vocab.is_surname(p) or vocab.zipf(p) < 2.4) for p in parts
+    )
+
+
+def compound_noun(word: str, vocab: Vocabulary) -> bool:
+    """`_compound`, less a double surname ("Ngozi Adeyemi-Schmidt": "schmidt" is a word too)."""
+    return _compound(word, vocab) and not double_surname(word, vocab)

@@ -272,11 +272,28 @@ def find_network(text: str) -> Iterator[Span]:
 
 
 def find_url_secrets(text: str, own_domains: tuple[str, ...] = ()) -> Iterator[Span]:
-    """Links holding a token, session id or e-mail address: the whole link is hidden."""
+    """Links holding a token, session id or e-mail address: hidden from the first secret
+    query value on ("…/termin?token=[URL_SECRET_1]": the site's address and the key are the
+    company's words); the whole link when its path holds a digit or a secret itself."""
     for url in scan(URL_RE, text):
-        if next(_url_parts(url.group(), own_domains), None) is not None:
+        parts = list(_url_parts(url.group(), own_domains))
+        if parts:
             value = url.group().rstrip(".,;:!?")
-            yield Span(url.start(), url.start() + len(value), "URL_SECRET", "link with a token")
+            start = url.start() + _secret_start(value, parts)
+            yield Span(start, url.start() + len(value), "URL_SECRET", "link with a token")
+
+
+def _secret_start(value: str, parts: list[str]) -> int:
+    """Where the hidden part of a link starts: at its first secret query value when nothing
+    before it can be somebody's (no digit after the host, no secret path segment), else 0."""
+    param = next((m for m in _URL_PARAM.finditer(value) if m.group(2) == parts[0]), None)
+    if param is None:
+        return 0
+    head = value[: param.start(2)]
+    path = re.sub(r"(?i)^(?:https?://)?[^/?#]*", "", head)
+    if re.search(r"\d|%40|@", path) or any(part in head for part in parts[1:]):
+        return 0
+    return param.start(2)
 
 
 def _url_parts(value: str, own_domains: tuple[str, ...]) -> Iterator[str]:
@@ -356,6 +373,11 @@ def _years(value: str) -> bool:
     return m is not None and int(m.group("b")) % 100 == (int(m.group("a")) + 1) % 100
 
 
+_READING_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:(?:zähler)?stand|ablesung|reading|HT|NT)[ ]?:?[ ]?\Z"
+)
+
+
 def find_long_numbers(text: str) -> Iterator[Span]:
     """Fail closed: any other number of six or more digits is somebody's reference."""
     for m in (m for s, e in digit_lines(text) for m in LONG_NUMBER_RE.finditer(text, s, e)):
@@ -369,6 +391,8 @@ def find_long_numbers(text: str) -> Iterator[Span]:
             continue
         if re.match(r"[.,]\d", text[m.end() : m.end() + 2]):  # 012345,6 kWh: a reading
             continue
+        if _READING_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "Stand 004127", "reading 018822": a meter's count, nobody's reference
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", value):  # 1.234.567: an amount or a count
             continue
         if IPV4_RE.fullmatch(value):  # an IP address: find_network decides

@@ -153,6 +153,8 @@ _INSTITUTION_END = (
     "institut", "dienst", "büro", "bund", "stelle", "behörde", "kammer", "gesellschaft",
     "klinik", "klinikum", "center", "centre", "heim", "hilfe", "ministerium",
 )  # fmt: skip
+# ... also inflected: "Herr Maurer von den Stadtwerken", "vom Jugendamtes"
+_INSTITUTION_WORD = re.compile(rf"(?:{'|'.join(_INSTITUTION_END)})(?:e?n|e?s)?[,.!:;]?\Z")
 
 
 def _clean(name: str, stop: frozenset[str]) -> str:
@@ -165,7 +167,7 @@ def _clean(name: str, stop: frozenset[str]) -> str:
         # "Hallo liebes Wärmepumpen-Team": a group of people ends the name too
         group = "-" in word and word.rsplit("-", 1)[1].rstrip(",.!:;") in _GROUPS
         group = group or bool(
-            kept and kept[-1] in _PARTICLES and word.casefold().endswith(_INSTITUTION_END)
+            kept and kept[-1] in _PARTICLES and _INSTITUTION_WORD.search(word.casefold())
         )
         if word in stop or word.split("-")[0] in stop or lower_stop or group:
             break

@@ -64,7 +64,7 @@ _LOWER_SUFFIX = (
 )
 # a street written in lowercase or glued to its number ("bahnhofstr.12", "kuhberg 7")
 LOWER_STREET_RE = re.compile(
-    rf"(?<![\w-])(?:[a-zäöü][a-zäöüß]{{2,}}(?:er|sche[nr]?)[ ]"
+    rf"(?<![\w-])(?:[a-zäöüA-ZÄÖÜ][a-zäöüß]{{2,}}(?:er|sche[nr]?)[ ]"
     rf"(?:[a-zäöüß-]*{_LOWER_SUFFIX}|weg)[ ]?{_HOUSE}{_UNIT}"
     rf"|[a-zäöü][a-zäöüß-]{{2,}}{_LOWER_SUFFIX}[ ]?{_HOUSE}{_UNIT})"
     rf"|(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|sche[nr]?)[ ])?[A-ZÄÖÜ][a-zäöüß-]{{2,}}"
@@ -126,6 +126,7 @@ _LEADING = words(
 )
 _POSTCODE_AFTER = re.compile(
     r"(?:,|\n|·|\||[ ]in)[ ]*(?:[A-Z]{1,3}-)?(?:\d{4,5}|\d{2}-\d{3})[ ]"  # "I-39012", "90-926"
+    r"|[ ](?=\d{5}[ ][A-ZÄÖÜ][a-zäöüß])\d{5}[ ]"  # no comma: "Sandweg 12 24148 Kiel"
 )
 _ADJECTIVES = (
     "Alt|Neu|Klein|Groß|Gross|Lang|Hoh|Breit|Ober|Unter|Hinter|Vorder|Mittler|Kurz|Krumm|Still|"

@@ -17,6 +17,8 @@ from drafter.models import InboundEmail
 from drafter.privacy.guard import check_request
 from drafter.privacy.pseudonymize import Pseudonymizer
 from drafter.privacy.restore import restore
+from drafter.privacy.shown import person_parts
+from drafter.privacy.towns import towns
 from drafter.privacy.vault import Vault
 
 
@@ -60,6 +62,11 @@ class PrivacySession:
 
     def placeholder(self, vault: Any, entity_type: str, value: str) -> str:
         return str(vault.placeholder_for(entity_type, value))
+
+    def person_parts(self, parts: list[str]) -> list[str]:
+        """The greeting's name parts that are a person's (`drafter.privacy.shown`)."""
+        town = lambda w: w.casefold() in towns()  # noqa: E731
+        return person_parts(parts, self.pseudonymizer._free, town)
 
     def guard(self, texts: Iterable[str], vault: Any, public: Iterable[str] = ()) -> None:
         """Raise PrivacyError when an outgoing request still holds personal data."""

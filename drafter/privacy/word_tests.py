@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from drafter.privacy.freenames import FreeNames
 from drafter.privacy.freewords import _compound as compound
+from drafter.privacy.freewords import two_words
 from drafter.privacy.wordlists import WordLists
 
 
@@ -44,9 +45,12 @@ class WordTests:
         return vocab.is_german_surname(word) or vocab.zipf(word) < 3.0
 
     def _first_or_rare(self, word: str) -> bool:
-        """A first name (any list) or a word rare in German and English (a nickname)."""
+        """A first name (any list) or a word rare in German and English (a nickname), not a
+        compound of two everyday words ("Kassenwart Uwe Stamer": a role before the name)."""
         vocab = self._free.vocab
-        return vocab.is_first_name(word) or vocab.zipf(word) < 3.0
+        if vocab.is_first_name(word):
+            return True
+        return vocab.zipf(word) < 3.0 and not two_words(word, vocab)
 
     def _everyday(self, name: str) -> bool:
         """A lowercase "name" of everyday words after a closing ("Cheers mate", "danke dir")

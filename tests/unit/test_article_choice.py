@@ -14,6 +14,7 @@ from drafter.drafting.closeness import (
     LEAD_GAIN,
     TITLE_GAIN,
     covers_topic,
+    keep_closer_title,
     lead_by_meaning,
     lead_by_title,
 )
@@ -241,3 +242,44 @@ def test_lead_by_title_needs_a_clearly_closer_title_for_question_and_subject() -
     # an article without a weight never leads; without a model nothing changes
     assert lead_by_title(clear, "q", "s", titles, [1.0, 0.0, 0.0], 0) == 0  # type: ignore[arg-type]
     assert lead_by_title(None, "q", "s", titles, weights, 0) == 0
+
+
+PAY = """# Ways to pay
+
+We accept bank transfer and SEPA direct debit.
+
+In our customer centre you can pay with a Girocard.
+"""
+REFUND = """# Credit balance and refunds
+
+Is a refund paid to your credit card or PayPal account? No, we refund a credit to your bank \
+account only.
+
+We transfer your credit within 14 days.
+"""
+
+
+def test_a_stray_sentence_does_not_move_the_lead_to_an_article_about_something_else() -> None:
+    """The refund article's first sentence shares most words with the question (credit card,
+    PayPal) and by words alone it led the draft (inbox_test4/34, inbox_test6/04: refund text
+    for "can I pay by PayPal?"); its title is farther from the question than "Ways to pay",
+    so the best-retrieved article keeps the lead."""
+    model = UseEmbedding()
+    mail = _mail("Credit card or PayPal?", "Hello,\n\ncan I pay my open bill by credit card or "
+                 "PayPal?\n\nJonas")  # fmt: skip
+    reply = extractive_reply(
+        mail, mail.subject, _passages([PAY, REFUND], "en", [0.50, 0.47]), settings=Settings(),
+        language="en", formality="sie", kb_gap=False, embed=lambda t: embed_texts(model, t),
+    )  # fmt: skip
+    assert reply.citations[0].kb_id == "kb-1"
+    assert reply.body.index("Girocard") < reply.body.index("14 days")
+
+
+def test_keep_closer_title_blocks_a_challenger_only_with_a_title_farther_on_both() -> None:
+    """Rows: (closeness to the question, closeness to the subject) per article title."""
+    near = [[0.40, 0.40], [0.30, 0.30], [0.30, 0.50], [0.40, 0.40]]
+    assert keep_closer_title(near, 1, 0) == 0  # farther from both: the current lead stays
+    assert keep_closer_title(near, 2, 0) == 2  # closer to the subject: the challenger leads
+    assert keep_closer_title(near, 3, 0) == 3  # as close: the challenger leads
+    assert keep_closer_title([[0.4], [0.3]], 1, 0) == 0  # no subject: the question decides
+    assert keep_closer_title(None, 1, 0) == 1  # no model: the unit-level choice stands
