@@ -47,17 +47,21 @@ greeting code:
   tuning (`FIRST_DEV9`: German 48/50, English 47/50); it was tuned on after that.
 - `dev10.jsonl` (100 senders, 50 German, 50 English; provenance in `dev10.README.md`): a tenth
   development table, written blind in session 11. Main 85b533a got 91/100 on it before any
-  tuning (`FIRST_DEV10`: German 46/50, English 45/50); it was tuned on after that. Two of its
-  labels contradict the older tables (gd10-050 leaves out a signed "Dipl.-Ing." that dev..dev6
-  keep; gd10-057 joins a same-name couple with "and" where dev7 and dev8 write "Dear Ms X,
-  dear Mr X,"); the code keeps the older conventions, so they count as wrong.
+  tuning (`FIRST_DEV10`: German 46/50, English 45/50); it was tuned on after that. One of its
+  labels contradicts the older tables (gd10-050 leaves out a signed "Dipl.-Ing." that dev..dev6
+  keep); the code keeps the older convention, so it counts as wrong. gd10-057 joins a
+  same-name couple with "and", the house form since session 13 (dev7 and dev8 wrote "Dear Ms
+  X, dear Mr X,": `OLD_COUPLE_LABELS`).
 - `dev11.jsonl` (100 senders, 51 German, 49 English; provenance in `dev11.README.md`): an
   eleventh development table, written blind in session 12. Main 529bcd0 got 96/100 on it before
   any tuning (`FIRST_DEV11`: German 48/51, English 48/49; greet14 the same before reading a
-  row); it was tuned on after that. gd11-056 joins a same-name couple with "and" as gd10-057
-  does (dev7 and dev8: "Dear Ms X, dear Mr X,"); the code keeps the README's form, so it counts
-  as wrong. gd7-055 (dev7) is wrong since session 12 by a house decision: a customer who writes
-  only the plural "ihr" to the company and signs with a full name is answered in Sie.
+  row); it was tuned on after that. gd7-055 (dev7) is wrong since session 12 by a house
+  decision: a customer who writes only the plural "ihr" to the company and signs with a full
+  name is answered in Sie.
+- `dev12.jsonl` (100 senders, 50 German, 50 English; provenance in `dev12.README.md`): a
+  twelfth development table, written blind in session 13. Main 88841f5 got 97/100 on it before
+  any tuning (`FIRST_DEV12`: German 48/50, English 49/50; greet15 the same before reading a
+  row); it was tuned on after that.
 - `test5.jsonl` (120 senders, 70 German, 50 English; provenance in `test5.README.md`): written
   blind in session 7 as a held-out table and run once with `--table` for totals: the code
   before session 7 (main 4ae6594) 117/120 (German 69/70, English 48/50), after the greet8
@@ -128,6 +132,7 @@ TABLES = {
     "dev9": DATA / "dev9.jsonl",
     "dev10": DATA / "dev10.jsonl",
     "dev11": DATA / "dev11.jsonl",
+    "dev12": DATA / "dev12.jsonl",
     "test5": DATA / "test5.jsonl",
     "test6": DATA / "test6.jsonl",
     "test7": DATA / "test7.jsonl",
@@ -169,6 +174,10 @@ FIRST_DEV10 = (91, 100)
 # after merging main 62bb7fb (same code), before any row was read or any change made (German
 # 48/51, English 48/49): notes in dev11.README.md.
 FIRST_DEV11 = (96, 100)
+# dev12 measured once with main 88841f5 (2026-11-30, by the integrator) and again with greet15
+# after merging main ac78f4f (same code), before any row was read or any change made (German
+# 48/50, English 49/50): notes in dev12.README.md.
+FIRST_DEV12 = (97, 100)
 #: rows whose label follows the house list of their time, which had no family form: "Familie X"
 #: (or "The X Family") with nobody signing as a person was labelled "Sehr geehrte Damen und
 #: Herren," / "Dear Sir or Madam,". Since greet9 (session 8) the code writes "Sehr geehrte
@@ -188,8 +197,14 @@ OLD_CLERGY_LABELS = frozenset({"gd6-074"})
 #: answered in Sie: a blind team-lead review (docs/draft-review-session10, mails 36 and 37)
 #: called a Du reply to two such customers wrong; this row counts as wrong.
 OLD_PLURAL_IHR_LABELS = frozenset({"gd7-055"})
-#: every row whose label an older house convention decided (see the three sets above)
-OLD_LABELS = OLD_FAMILY_LABELS | OLD_CLERGY_LABELS | OLD_PLURAL_IHR_LABELS
+#: rows labelled with the German couple form mirrored in English ("Dear Ms Pettigrew, dear Mr
+#: Pettigrew,", which dev7's writer called disputable; dev8 followed it). Since greet15
+#: (session 13) an English couple is joined with "and" ("Dear Ms Whitcombe and Mr Whitcombe,"),
+#: as the dev10 and dev11 writers label it and as two family names always were; these rows
+#: count as wrong.
+OLD_COUPLE_LABELS = frozenset({"gd7-076", "gd8-072"})
+#: every row whose label an older house convention decided (see the four sets above)
+OLD_LABELS = OLD_FAMILY_LABELS | OLD_CLERGY_LABELS | OLD_PLURAL_IHR_LABELS | OLD_COUPLE_LABELS
 REGISTER = {"formal": "you", "informal": "you_informal", "sie": "sie", "du": "du"}
 TARGET = 1.0  # issue 12: greeting and register correct on 100 % of a labelled table
 
@@ -271,6 +286,7 @@ def run(held_out: bool = True) -> str:
         ("dev9", "dev9 (tuned on)"),
         ("dev10", "dev10 (tuned on)"),
         ("dev11", "dev11 (tuned on)"),
+        ("dev12", "dev12 (tuned on)"),
         ("test5", "test5 (held out)"),
         ("test6", "test6 (retired, tuned on)"),
         ("test7", "test7 (held out)"),
@@ -309,8 +325,8 @@ def run(held_out: bool = True) -> str:
         [
             "## Greetings and register on blind tables",
             "",
-            "All twenty-one tables were written blind from the house-style rules by other helper",
-            "sessions. `benchmarks/data/greetings/dev.jsonl` to `dev11.jsonl` (100 senders",
+            "All twenty-three tables were written blind from the house-style rules by other helper",
+            "sessions. `benchmarks/data/greetings/dev.jsonl` to `dev12.jsonl` (100 senders",
             "each) are development tables the rules were tuned on; `test2.jsonl`,",
             "`test3.jsonl` and `test4.jsonl` (120 senders each) were held out until each was",
             "run once (117/120, 114/120, 119/120) and have been tuned on since (retired), as",
@@ -369,10 +385,14 @@ def run(held_out: bool = True) -> str:
             f"(main 85b533a) {FIRST_DEV10[0]}/{FIRST_DEV10[1]} ="
             f" {FIRST_DEV10[0] / FIRST_DEV10[1]:.2f} (German 46/50, English 45/50);",
             f"`dev11.jsonl` (main 529bcd0) {FIRST_DEV11[0]}/{FIRST_DEV11[1]} ="
-            f" {FIRST_DEV11[0] / FIRST_DEV11[1]:.2f} (German 48/51, English 48/49). Two dev10",
-            'labels and one of dev11 contradict the older tables ("Dipl.-Ing." left out; a',
-            'same-name couple joined with "and"): the code keeps the older conventions, so they',
-            "count as wrong. Since session 12 a customer who writes only the plural",
+            f" {FIRST_DEV11[0] / FIRST_DEV11[1]:.2f} (German 48/51, English 48/49);",
+            f"`dev12.jsonl` (main 88841f5) {FIRST_DEV12[0]}/{FIRST_DEV12[1]} ="
+            f" {FIRST_DEV12[0] / FIRST_DEV12[1]:.2f} (German 48/50, English 49/50). One dev10",
+            'label contradicts the older tables ("Dipl.-Ing." left out): the code keeps the older',
+            "convention, so it counts as wrong. Since session 13 an English couple is joined",
+            'with "and" ("Dear Ms Iyer and Mr Iyer,", as dev10 and dev11 label it); dev7 and dev8',
+            'wrote "Dear Ms X, dear Mr X," (`OLD_COUPLE_LABELS`), which counts as wrong.',
+            "Since session 12 a customer who writes only the plural",
             '"ihr/euch" to the company and opens formally or signs with a family name is',
             "answered in Sie (a team-lead review); dev7's gd7-055, labelled Du, counts as wrong.",
             "",

@@ -4,8 +4,9 @@ Owns the words a letter may close with and the three patterns derived from them.
 differ only in which groups of words they take and how much of the line must match:
 
     SIGN_OFF          a line that starts with a closing a reply of ours may end with: the
-                      German "[mit] [adjective] Grüße" forms and the English regards/wishes/
-                      sincerely/yours/cheers forms. No thanks and no abbreviations: "Thank you
+                      German "[mit] [adjective] Grüße" forms (any adjective: "Sportliche
+                      Grüße") and the English regards/wishes/sincerely/yours/cheers
+                      forms. No thanks and no abbreviations: "Thank you
                       for waiting." opens many sentences of a draft.
                       Used by drafting.letter_checks (sign-off check, register), evaluation.
                       defects (where the letter body ends) and mail.citations (the link block
@@ -45,6 +46,15 @@ GERMAN_ADJECTIVES = (
     "schöne",
     "schönen",
     "sonnige",
+)
+#: any other adjective before the noun ("Sportliche Grüße", "Mit kollegialen Grüßen", "Mit
+#: kleingärtnerischen Grüßen"): a word with an adjective's ending, not an article, a possessive
+#: or another determiner ("Die Grüße von Oma …", "Deine Grüße", "Keine Grüße")
+_ANY_ADJECTIVE = (
+    r"(?!(?:die|der|den|dem|des|eine[nmrs]?|keine[nmrs]?|meine[nmrs]?|deine[nmrs]?|"
+    r"seine[nmrs]?|ihre[nmrs]?|eure[nmrs]?|unsere[nmrs]?|diese[nmrs]?|jene[nmrs]?|alle[nmrs]?|"
+    r"welche[nmrs]?|solche[nmrs]?|manche[nmrs]?|ohne|gebe|sende|schicke|habe)\b)"
+    r"[^\W\d_]{3,}(?:e|en|em)"
 )
 #: the noun in every spelling a customer uses (ß or ss, ü or ue, Swiss "grüess").
 GERMAN_NOUNS = (
@@ -105,6 +115,9 @@ THANKS = (
 )
 #: abbreviations and informal partings ("lg" = "liebe Grüße", "mfg", "Tschüss", "Love,").
 SHORT = ("lg", "vg", "mfg", "bg", "tschüss", "ciao", "love", "lots of love", "much love", "bye")
+#: the old formal German closing ("Hochachtungsvoll\nDr. med. Ortwin Bäumler"): a customer's,
+#: never one of our replies
+OLD_FORMAL = ("hochachtungsvoll",)
 #: closings in other languages customers write in.
 OTHER_LANGUAGES = (
     "bien cordialement",
@@ -136,10 +149,10 @@ def closing_formula(*, thanks: bool = False, short: bool = False, foreign: bool 
     if thanks:
         words += THANKS
     if short:
-        words += SHORT
+        words += SHORT + OLD_FORMAL
     if foreign:
         words += OTHER_LANGUAGES
-    adjective = _alternation(GERMAN_ADJECTIVES)
+    adjective = f"{_alternation(GERMAN_ADJECTIVES)}|{_ANY_ADJECTIVE}"
     german = rf"(?:mit\s+)?(?:(?:{adjective})\s+)?(?:{_alternation(GERMAN_NOUNS)})"
     joined = rf"(?:(?:{_alternation(_THANKS_AND)})\s+(?:und|and)\s+)?"
     return rf"{joined}(?:{german}|{_alternation(words)})"

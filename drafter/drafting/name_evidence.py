@@ -126,8 +126,9 @@ def as_signed(merged: Name, signed: Name, display: str) -> Name:
     letters = "".join(c for c in display if c.isalpha())
     lost_case = letters.isupper() or letters.islower()
     last = merged.last
-    if lost_case and signed.last.lower() == last.lower():
-        last = signed.last
+    signed_case = not (signed.last.isupper() or signed.last.islower())
+    if lost_case and signed_case and fold(signed.last) == fold(last):
+        last = signed.last  # "AZAD AYDIN" signing "Azad Aydın": the signed letters ("ı")
     first = merged.first
     shown, full = first.rstrip(".").lower(), signed.first.lower()
     if shown and len(full) > len(shown) and full.startswith(shown) and " " not in full:
@@ -136,7 +137,7 @@ def as_signed(merged: Name, signed: Name, display: str) -> Name:
     elif full and len(shown) > len(full) and shown.startswith(full) and not _sexed(first):
         if _sexed(signed.first) and "." not in full:
             first = signed.first  # "Hansi Harms" signing "Hans Harms": the name the data know
-    elif lost_case and full == first.lower():
+    elif lost_case and fold(full) == fold(first) and not signed.first.isupper():
         first = signed.first
     return replace(merged, first=first, last=last)
 

@@ -155,7 +155,13 @@ COMPANY = re.compile(
     # clubs, fire brigades, choirs and societies ("Kiel Rowing Club", "Feuerwehr Kronshagen")
     r"club|feuerwehr|chor|choir|society|chaplaincy|cathedral|institut|institute|foundation|"
     # departments of a firm ("Northgate Facilities", "Accounts Department")
-    r"facilities|maintenance|department|dept)\b|"
+    r"facilities|maintenance|department|dept|"
+    # courts, universities, law firms and public offices ("Amtsgericht Kiel", "Harrowfield Law
+    # LLP", "Muthesius University"): an institution is never a person to greet
+    # (German compounds: COMPANY_COMPOUND's "…gericht", "…amt", "…kasse")
+    r"llp|solicitors|university|universität|jobcenter|nails|"
+    # German club abbreviations ("KGV Hasseldieksdamm", "TSV Kronshagen", "VfL …")
+    r"kgv|tsv|vfl|vfb)\b|"
     # a church or school named after a saint ("St Nicholas English Church", "Sankt Ansgar
     # Kirche"): a name that opens with "St"/"Sankt" and ends in what it is
     r"^(?:st\.?|sankt|saint)\s.*\b(?:church|chapel|kirche|kapelle|school|schule|hospital)\b|"
@@ -172,7 +178,8 @@ COMPANY_COMPOUND = re.compile(
     r"studio|salon|service|heizung|reinigung|vermietung|stiftung|wirtschaft|gemeinde|"
     r"beirat|vorstand|initiative|gruppe|verteiler|kreis|werk|kirche|gasthof|gasthaus|kammer|"
     r"team|bibliothek|bücherei|museum|kita|kindergarten|theater|kino|hotel|halle|verband|"
-    r"akademie|institut|universität|archiv|galerie|agentur|kontor|consulting)\b"
+    r"akademie|institut|universität|archiv|galerie|agentur|kontor|consulting|gericht|"
+    r"vereinigung|kasse|behörde|ministerium)\b"
     r"|\b[^\W\d_]{4,}bau\b|\bweingut\b"
 )
 #: job abbreviations and professions written before a name ("RA Dr. Christoph Meyer",
@@ -182,13 +189,20 @@ ROLES = frozenset(
     | {"Steuerberater", "Steuerberaterin", "Wirtschaftsprüfer", "Wirtschaftsprüferin"}
     | {"PD", "Priv.-Doz."}
 )
+#: a German trade or profession written before a name ("Elektromeister Kai-Uwe Wendt",
+#: "Malermeisterin Anke Wolff", "Architekt Jan Roth"): no part of the name when two name words
+#: follow ("Kai Meister" is a family name)
+TRADE_BEFORE = re.compile(
+    r"^(?:[A-ZÄÖÜ][a-zäöüß]{2,}meister(?:in)?|Meister(?:in)?|Architekt(?:in)?|Ingenieur(?:in)?|"
+    r"Heilpraktiker(?:in)?|Schornsteinfeger(?:in)?)$"
+)
 #: degrees and suffixes after a name ("Ulrike Senft M.Sc.", "Jane Pollard PhD", "John
 #: Pollard Jr.", "… III"): no part of the greeting. Case-sensitive, and read only at the end
 #: of a name of at least two other words ("Ma", "Ba" and "Md." are names)
 POSTNOMINAL = re.compile(
     r"^(?:M\.\s?Sc\.|MSc|B\.\s?Sc\.|BSc|M\.\s?A\.|B\.\s?A\.|M\.\s?Eng\.|MEng|LL\.\s?M\.|"
     r"LL\.\s?B\.|MBA|PhD|Ph\.\s?D\.|DPhil|MD|M\.D\.|MBE|OBE|CBE|DBE|KBE|GBE|FRCS|MRCP|FRCP|Esq\.?|"
-    r"Jr\.?|Sr\.|II|III|IV|MP|MSP|MEP|QC|KC|JP|FRS|CEng|MdB|MdL|"
+    r"Jr\.?|Sr\.|Wwe\.|Wwr\.|II|III|IV|MP|MSP|MEP|QC|KC|JP|FRS|CEng|MdB|MdL|"
     # British degrees without dots and professional memberships ("John Reed BSc MRICS")
     r"BA|MA|BEng|LLB|LLM|MPhil|PGCE|\(Hons\)|MRICS|FRICS|ACCA|FCCA|ACA|FCA|CIPD|MCIPD|FCIPD|"
     r"MCIPS|MCIM|CMgr|FCMI|MIET|MIMechE|MICE|FICE|RIBA|MRTPI|RGN|FRSA|FHEA|SFHEA|CPA|CFA)$"

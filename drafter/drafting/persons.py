@@ -91,11 +91,12 @@ def split_couple(text: str) -> list[Name]:
 
 
 def _same_person(a: Name, b: Name) -> bool:
-    one, other = sorted((a.last.lower(), b.last.lower()), key=len)
+    # folded: "YILDIRIM" and "VOSS" signed in capitals are "Yıldırım" and "Voß"
+    one, other = sorted((fold(a.last), fold(b.last)), key=len)
     longer = other.endswith(" " + one)  # "Conceição" signed "da Silva Conceição"
     if one and one != other and not _abbreviates(a.last, b.last) and not longer:
         return False
-    x, y = a.first.rstrip(".").lower(), b.first.rstrip(".").lower()
+    x, y = fold(a.first.rstrip(".")), fold(b.first.rstrip("."))
     return not x or not y or x.startswith(y) or y.startswith(x) or _initials_of(x, y)
 
 
@@ -168,6 +169,10 @@ def customer_names(email: InboundEmail) -> list[Name]:
     signed = split_by_address(marked, email.from_.email)
     if not (signed.first or signed.last):
         bare = not (shown.first or shown.title or shown.gender) and " " not in shown.last
+        if signed.family and (shown.first or shown.title or shown.gender):
+            # "Familie Berg" / "The Smith family" signed under "Anna Berg" / "Anna Smith": the
+            # family writes from her account, and the one who signs is greeted
+            return [signed]
         if bare and not shown.family and signed.family:
             # "Familie Berg" signed under the account "jb1970", or under a bare family name
             # ("Behrens"): the family signs, not one person of it

@@ -13,10 +13,11 @@ Owns the house style for salutations (README "Greetings and register"):
 - English: "Dear Ms Berg," / "Dear Mr O'Connor," / "Dear Dr Carter," / "Dear Professor Stone,"
   / "Dear Jordan Lee," / "Dear Kaya family," / "Dear Sir or Madam,"; informal "Hi Finn,".
   Couples: "Dear Mr and Mrs Hart," only when the customer writes "Mrs" (the house uses Mrs
-  only then; "my wife" is not enough, she may go by Ms), else "Dear Ms Hart, dear Mr Hart,"
-  (woman first, as in German); two family names are joined: "Dear Ms Dubois and Mr
-  Marchetti,". British honours and clergy: "Dear Sir Nigel," / "Dear Dame Judith," / "Dear
-  Father Byrne," / "Dear Reverend Hale," / "Dear Lady Carrick," (Name.honour).
+  only then; "my wife" is not enough, she may go by Ms), else "Dear Ms Hart and Mr Hart,"
+  (woman first, as in German); two family names alike: "Dear Ms Dubois and Mr Marchetti,";
+  English writes "Dear" once, never "Dear Ms Hart, dear Mr Hart,". British honours and
+  clergy: "Dear Sir Nigel," / "Dear Dame Judith," / "Dear Father Byrne," / "Dear Reverend
+  Hale," / "Dear Lady Carrick," (Name.honour).
 
 The register comes from the customer (`detect_register`): German du/dich/dir/dein/ihr/euch
 (also a second-person verb without "du": "Magst mir sagen"; not a Du someone else said to the
@@ -45,6 +46,7 @@ from drafter.drafting.forwards import own_thread
 from drafter.drafting.names import gender_of
 from drafter.drafting.persons import customer_names, greeted_before, split_couple
 from drafter.drafting.sender import Name, name_case, parse_name
+from drafter.drafting.signature_footer import without_notice
 from drafter.drafting.signoff import signed_initials, signed_name, signoff_name
 from drafter.models import InboundEmail
 
@@ -76,6 +78,8 @@ _HI = re.compile(r"^\s*(?:hi+|he+y+|hiya|heya|yo|howdy|g['’]day|morning)\b", r
 _FORMAL_EN = re.compile(r"^\s*(?:dear|hello|good (?:morning|afternoon|evening)|to whom)\b", re.I)
 _NOBODY = frozenset({"there", "all", "team", "everyone", "folks", "guys", "both", "support"})
 _MRS = re.compile(r"\bMrs\b\.?", re.I)
+#: "(Mrs)" or "(Mr & Mrs)" written after the signed names
+_MRS_NOTE = re.compile(r"\((?:mr\.?\s*(?:&|and|\+)\s*)?mrs\.?\)", re.I)
 #: the writer describing herself with a feminine noun ("als Eigentümerin", "ich bin Rentnerin"):
 #: a woman, when the first name says nothing (Robin, Kim); the generic masculine says nothing
 _SELF_FEMININE = re.compile(
@@ -141,7 +145,8 @@ def _thread_english(quoted: str) -> str:
 def detect_register(email: InboundEmail, language: str, default: str = "sie") -> str:
     """The register to answer in: the newest message, else the thread, else `default`."""
     if language == "de":
-        text = email.body if german_register(email.body) else own_thread(email.quoted, email.from_)
+        body = without_notice(email.body)  # not the notice's "informieren Sie den Absender"
+        text = body if german_register(body) else own_thread(email.quoted, email.from_)
         found = german_register(text)
         if found == "du" and plural_only(text) and _formal_writer(email, text):
             return "sie"  # "Ihr habt 49870 angesetzt … Henrike Sollmann": the firm, not her
@@ -321,13 +326,11 @@ def _couple(names: list[Name], language: str, formality: str, mrs: bool) -> Gree
     if same and mrs and sorted(genders) == ["female", "male"] and not wife.title:
         form = _english_formal(husband, "male").rsplit(" ", 1)[0] if husband.title else "Mr"
         return Greeting(f"Dear {form} and Mrs {names[0].last},", False)  # "Dr and Mrs Kerr"
-    # "Mrs" only when the customer writes it: else each on their own, the woman first as in
-    # German ("Dear Ms Pettit, dear Mr Pettit,"); two family names are joined with "and"
-    # ("Dear Ms Dubois and Mr Marchetti,")
+    # "Mrs" only when the customer writes it: else both joined with "and", the woman first
+    # ("Dear Ms Pettit and Mr Pettit,", "Dear Ms Dubois and Mr Marchetti,"); English letters
+    # write "Dear" once (the German "…, sehr geehrter Herr …" has no English counterpart)
     parts = [_english_formal(names[i], genders[i]) for i in order]
-    if names[0].last and names[1].last and not same:
-        return Greeting(f"Dear {parts[0]} and {parts[1]},", False)
-    return Greeting(f"Dear {parts[0]}, dear {parts[1]},", False)
+    return Greeting(f"Dear {parts[0]} and {parts[1]},", False)
 
 
 def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
@@ -336,6 +339,8 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     if len(names) == 2:
         written = (email.from_.name, signed_name(email))
         mrs = any(_MRS.search(text) for text in written)
+        # "Tom & Anna Brown (Mr & Mrs)" under the closing: the note is cut from the name
+        mrs = mrs or bool(_MRS_NOTE.search("\n".join(email.body.rstrip().splitlines()[-3:])))
         return _couple(names, language, formality, mrs or any(n.mrs for n in names))
     name = names[0] if names else Name()
     if _no_last(name.last):
@@ -350,7 +355,9 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
             and not signed_initials(signed[0], name)
         ):
             word = signed[0]
-            first = name_case(word)
+            shown = [w for w in name.first.split() if firstnames.fold(w) == firstnames.fold(word)]
+            # "BARIŞ" signed in capitals by "Barış Yıldırımoğlu": the display name's spelling
+            first = shown[0] if word.isupper() and shown else name_case(word)
         elif not signed:
             # "> Hi Aga," before (not a forwarded message of someone else: "Hi Mags, … Tom")
             first = greeted_before(own_thread(email.quoted, email.from_), first) or first

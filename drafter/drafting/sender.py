@@ -136,6 +136,8 @@ def _title(token: str) -> str:
     if token == "DI":
         return token
     if low.startswith(("dipl", "mag", "ing")):
+        if token.isupper():  # "DIPL.-ING.", "MAG." signed in capitals
+            token = token.lower()
         if token.islower():  # "dipl.-ing." from a writer who never uses capitals
             token = re.sub(r"(^|-)([^\W\d_])", lambda m: m.group(1) + m.group(2).upper(), token)
         if re.fullmatch(r"(?i)mag\.a", token):
@@ -218,6 +220,8 @@ def parse_name(display: str) -> Name:
         words.pop()  # "Ulrike Senft M.Sc.", "John Pollard Jr."
     while len(words) > 2 and name_words.POSTNOMINAL.match(words[0]):
         words.pop(0)  # "B.Sc. Karl Huber"
+    if len(words) > 2 and name_words.TRADE_BEFORE.match(words[0]):
+        words.pop(0)  # "Elektromeister Kai-Uwe Wendt"
     text = " ".join(words).rstrip(",")
     patronymic = _PATRONYMIC.match(text)
     if patronymic:

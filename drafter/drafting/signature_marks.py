@@ -1,6 +1,7 @@
 """Decoration around a signed name: kisses, smileys, emoji and dashes.
 
-Owns `undecorate` ("Lena 🙂" -> "Lena", "Kirsty x" -> "Kirsty", "-- Sarah" -> "Sarah"), which
+Owns `undecorate` ("Lena 🙂" -> "Lena", "Kirsty x" -> "Kirsty", "xx Shreya" -> "Shreya",
+"-- Sarah" -> "Sarah"), which
 drafter.drafting.signoff applies to every line before it looks for the name under the closing.
 """
 
@@ -12,6 +13,8 @@ import unicodedata
 #: kisses and smileys after the signed name ("Kirsty x", "Lou xx", "Lena :-)", a line "xxx"
 #: of its own); emoji and other symbols around it are dropped by `undecorate`
 _KISSES = re.compile(r"(?:^|\s+)(?:x{1,4}|[:;=]-?[()DPp\]\[]|<3|\^\^)$")
+#: kisses before the signed name ("xx Shreya", "xoxo Jess"): lowercase, a capital follows
+_KISSES_BEFORE = re.compile(r"^(?:x{1,4}|(?:xo){1,3}x?)\s+(?=[A-ZÄÖÜ])")
 
 
 def _symbol(char: str) -> bool:
@@ -26,6 +29,7 @@ def undecorate(line: str) -> str:
     while True:
         shorter = _KISSES.sub("", line.rstrip("".join(c for c in line if _symbol(c))).strip())
         shorter = shorter.lstrip("".join(c for c in shorter if _symbol(c))).strip()
+        shorter = _KISSES_BEFORE.sub("", shorter)
         if shorter == line:
             return line
         line = shorter

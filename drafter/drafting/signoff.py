@@ -4,14 +4,15 @@ Owns `signoff_name`: the name under the closing ("Viele Grüße\\nMarkus Lange",
 "Thanks a lot,\\nAkosua", "i. A. Nadine Voss", "Glenys Pritchard, Practice Manager"),
 without kisses, smileys (drafter.drafting.signature_marks), a phone's footer ("Kirsty x",
 "Nele 😊") or a job title under it ("Senior Engineer", "Chaplain"); "i. A. Renate Suhr" over
-the firm's name also without a closing line; a closing that says where it comes from ("Grüße aus der
-WG\\nMerle", "Love from Ruth") gives the name after it; a postal address, a phone or customer
-number under the name is skipped, and the firm after it ("Bendix vom Café Deichgraf").
-`_plausible` is the test for a name line. `signed_name` also reads the words at the very end
-of a mail without a closing line ("… danke dir!! bente", "… Thank you. Roland Fitzwilliam")
-when the sender's mail address holds them (surferbente@, rolandfitzwilliam@). The name
-parsing itself (`parse_name`, what is a person) is drafter.drafting.sender; who is greeted is
-drafter.drafting.persons.
+the firm's name also without a closing line; a closing that says where it comes from ("Grüße
+aus der WG\\nMerle", "Love from Ruth") gives the name after it; a postal address, a phone or
+customer number under the name is skipped, and the firm after it ("Bendix vom Café
+Deichgraf"). Whether a line is a name (`_plausible`, `_clean`) is drafter.drafting.name_lines,
+what stands under the name and is no part of it drafter.drafting.signature_footer.
+`signed_name` also reads the words at the very end of a mail without a closing line ("… danke
+dir!! bente", "… Thank you. Roland Fitzwilliam") when the sender's mail address holds them
+(surferbente@, rolandfitzwilliam@). The name parsing itself (`parse_name`, what is a person)
+is drafter.drafting.sender; who is greeted is drafter.drafting.persons.
 """
 
 from __future__ import annotations
@@ -20,52 +21,39 @@ import re
 
 from drafter import firstnames
 from drafter.closings import CUSTOMER_CLOSING, MOBILE_FOOTER, closing_formula
-from drafter.drafting import name_lists, name_words
+from drafter.drafting import name_words
+from drafter.drafting.name_lines import (
+    _NOT_A_NAME,
+    _ON_BEHALF,
+    _clean,
+    _full_name,
+    _given_here,
+    _holds_sentence,
+    _lower_first_name,
+    _name_line,
+    _named,
+    _plausible,
+    _signed_word,
+)
 from drafter.drafting.sender import (
     _ACADEMIC,
-    _AFTER_NAME,
     _AND,
     _BRACKET_NOTE,
-    _COMPANY,
-    _COMPANY_COMPOUND,
-    _DR_SUFFIX,
     _FAMILY,
-    _NAME_WORD,
-    _PARTICLES,
     SALUTATION,
     Name,
     _is_first_name,
     _person,
-    _person_part,
+)
+from drafter.drafting.signature_footer import (
+    _SEPARATOR,
+    _before_postscript,
+    _firm_under_name,
+    _footer_line,
 )
 from drafter.drafting.signature_marks import undecorate
 from drafter.models import InboundEmail
 
-#: "i. A.", "ppa.", German "im Auftrag"/"in Vertretung" and "Inh." (the owner of a shop): the
-#: person named after it wrote
-#: the mail (English "on behalf of" names the principal instead, so it is not here)
-_ON_BEHALF = re.compile(
-    r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.|pp\.|p\.p\.|gez\.|im\s+auftrag\b|im\s+namen\b|in\s+vertretung\b|"
-    r"inh\.|inhaber(?:in)?\b)\s*",
-    re.I,
-)
-#: "Ihre Johanna Schmidt", "Dein Kai", "Your Tom" under the closing: the name after it
-_POSSESSIVE = re.compile(r"^(?:ihre?|deine?|eure?|euer|your)\s+(?=\S)", re.I)
-# a line of a postal address under the name ("Eckernförder Str., Kiel", "12 Mill Lane,
-# Leeds", "24103 Kiel"): a street word after a word, or a German postcode before a town
-_ADDRESS_LINE = re.compile(
-    r"\w(?:str\.|straße|strasse)(?=[\s,]|$)|\s(?:Str\.|Straße|Weg|Allee|Platz|Gasse|Damm)(?=[\s,]|$)"
-    r"|^\d{5}\s+[A-ZÄÖÜ]|\b\d+\w?\s+(?:\w+\s+)+(?:Street|Road|Lane|Avenue|Drive|Close|Way)\b",
-)
-#: a line of contact data or a number under the name ("Tel. 0431 123456", "Kundennr. 123",
-#: "Mobile: +44 7700 900123", "Account no. 55-1234")
-_CONTACT_LINE = re.compile(
-    r"(?i)^(?:tel|telefon|fon|mobil|handy|phone|mobile|mob|fax|kd|kunden|customer|account|"
-    r"vertrag|contract|zähler|meter|ref)\w*\.?(?:[\s.-]*(?:nr|no|nummer|number))?\.?\s*[:.]?"
-    r"\s*[+(\d]"
-)
-#: a phone number alone on a line under the name ("07700 900123", "+49 431 123456")
-_PHONE_ONLY = re.compile(r"^\+?(?:[\d()/.-]\s?){6,}\d$")
 #: a closing and one name word at the end of a one-line mail ("... online eingebe? lg mo",
 #: "... details online? ta, sam")
 _INLINE_CLOSING = re.compile(
@@ -80,73 +68,6 @@ _GREETED_FROM = re.compile(r"^(aus|von|vom|from|in|im)\s+(\S.*)$", re.I)
 _PLACE_WORD = re.compile(
     r"(?i)(?:der|dem|den|die|das|the|a|an|all|us|sunny|rainy|sonnige[mn]?|verregnete[mn]?)\b"
 )
-_NOT_A_NAME = frozenset(
-    {"the", "a", "an", "your", "our", "my", "this", "ihr", "ihre", "dein", "deine", "euer"}
-    | {"eure", "mein", "meine", "unser", "unsere", "der", "die", "das", "team"}
-)
-
-
-def _plausible(line: str, lowercase: bool = False) -> bool:
-    """A name line: up to 4 name words (two persons: up to 6 with und/and/&)."""
-    line = _AFTER_NAME.sub("", line)
-    persons = _AND.split(line)
-    words = line.replace(",", " ").split()
-    limit = 4 if len(persons) == 1 else 6
-    # titles and particles add no person ("Dr. Carl-Philipp von der Osten", "Dr. Ulrike
-    # Kröger und Dr. Matthias Kröger")
-    counted = [w for w in words if not _ACADEMIC.match(w) and w.lower() not in _PARTICLES]
-    if not words or len(counted) > limit or _COMPANY.search(line) or re.search(r"[\d@:/]", line):
-        return False
-    names = [w for w in words if w.lower() not in ("und", "and", "&", "+")]
-    if names and names[0].lower() in _NOT_A_NAME:
-        return False  # "The Mercury Team", "Ihr Kundenservice"
-    if not all(_NAME_WORD.match(w) or _ACADEMIC.match(w) for w in names):
-        return False
-    if lowercase and line.islower():
-        return True
-    return all(_person(p) for p in persons) and any(w[:1].isupper() for w in names)
-
-
-def _clean(line: str) -> str:
-    """'i. A. Nadine Voss' -> 'Nadine Voss'; 'Glenys Pritchard, Practice Manager' -> name;
-    'Ihre Johanna Schmidt' -> 'Johanna Schmidt'; 'Bendix vom Café Deichgraf' -> 'Bendix'."""
-    line = _DR_SUFFIX.sub("Dr.", _ON_BEHALF.sub("", line.strip()).strip())
-    line = _BRACKET_NOTE.sub("", line)
-    line = _person_part(line)
-    line = _from_firm(line)
-    owner = _POSSESSIVE.match(line)
-    if owner and _plausible(line[owner.end() :]):
-        line = line[owner.end() :]  # "Ihre Johanna Schmidt"
-    if "," in line and not _AFTER_NAME.search(line):
-        head, _, tail = line.partition(",")
-        if len(head.split()) >= 2 and len(tail.split()) >= 1:
-            return head.strip()
-    return line
-
-
-#: a name, then where the person works or writes from ("Bendix vom Café Deichgraf", "Arlo
-#: from Salty Dog", "Jana Kruse aus der Buchhaltung"); "von" is also a particle ("Anna von
-#: Berg"), so after it only a firm's name counts
-_FROM_FIRM = re.compile(
-    r"^(?P<name>\S.*?)\s+(?:(?P<of>von(?:\s+de[rnm])?)|vom|from|at|aus\s+de[rnm]|bei|"
-    r"with|of\s+the)\s+(?P<firm>\S.*)$",
-    re.I,
-)
-
-
-def _from_firm(line: str) -> str:
-    """The person's name of 'Name from Firm' ('Bendix vom Café Deichgraf' -> 'Bendix'), else
-    `line` unchanged."""
-    found = _FROM_FIRM.match(line)
-    if not found or not _plausible(found.group("name")):
-        return line
-    name, firm = found.group("name"), found.group("firm")
-    head = name.split()[0]
-    if not (head[:1].isupper() or _is_first_name(head)):
-        return line
-    if found.group("of") and not (_COMPANY.search(firm) or _COMPANY_COMPOUND.search(firm)):
-        return line  # "Clementine von Hadeln", "Ute von der Heide": the family name
-    return name
 
 
 def signoff_name(body: str, signature: str = "") -> str:
@@ -159,24 +80,26 @@ def signoff_name(body: str, signature: str = "") -> str:
 
 def _signoff_name(body: str, signature: str) -> str:
     lines = [undecorate(ln) for ln in f"{body}\n{signature}".splitlines()]
-    lines = _joined([ln for ln in lines if ln])
-    while lines and len(lines[-1]) <= 100 and MOBILE_FOOTER.match(lines[-1]):
-        lines.pop()  # "Von meinem iPhone gesendet" under the name
+    lines = _joined(_before_postscript([ln for ln in lines if ln]))
     while (
-        len(lines) > 2
-        and len(lines[-1]) <= 60
-        and (
-            _ADDRESS_LINE.search(lines[-1])
-            or _CONTACT_LINE.search(lines[-1])
-            or _PHONE_ONLY.match(lines[-1])
-        )
+        lines
+        and len(lines[-1]) <= 100
+        and (MOBILE_FOOTER.match(lines[-1]) or _SEPARATOR.match(lines[-1]))
     ):
-        # "Dieter Krohn\nEckernförder Str., Kiel", "Jan Berg\nKundennr. 123": the address,
-        # the phone or the customer number under the name
-        lines.pop()
-    job = len(lines) > 2 and len(lines[-1].split()) <= 4 and name_words.JOBS.search(lines[-1])
+        lines.pop()  # "Von meinem iPhone gesendet", "____\nSent with Proton Mail" under the name
     lower = not any(c.isupper() for c in body)  # a writer who never uses capitals
-    if job and _name_line(_clean(lines[-2]), lower):
+    while len(lines) > 2 and (_footer_line(lines[-1]) or _firm_under_name(lines, lower)):
+        # "Dieter Krohn\nEckernförder Str., Kiel", "Jan Berg\nKundennr. 123", "HRB 4711 KI",
+        # "www.berg.de": the address, phone, number or legal footer under the name; "Jan
+        # Berg\nBerg Haustechnik GmbH": the firm under the name (or under the job)
+        lines.pop()
+    # a job under the name, not a name with its role in brackets ("Okke (Kassenwart)") and not
+    # the name under a closing
+    # ("Senior Lecturer, Muthesius University": the job before the firm)
+    job_line = _BRACKET_NOTE.sub("", lines[-1]) if lines else ""
+    job_line = re.split(r"\s*[,·|]\s*|\s+[-–—]\s+", job_line)[0]
+    job = len(lines) > 2 and len(job_line.split()) <= 4 and name_words.JOBS.search(job_line)
+    if job and not CUSTOMER_CLOSING.match(lines[-2]) and _name_line(_clean(lines[-2]), lower):
         lines.pop()  # "Thomas Reed\nSenior Engineer"
     for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
         line = lines[i]
@@ -185,7 +108,7 @@ def _signoff_name(body: str, signature: str) -> str:
         if closing and above and not lines[i - 1][above.end() :].strip(" ,!") and _plausible(line):
             return _clean(line)  # "Mit freundlichen Grüßen\nTa Van Duc": Ta is a family name
         end, further = _closing_end(line, closing) if closing else (0, False)
-        if closing and len(line.split()) <= 6 and not further:
+        if closing and len(line[end:].split()) <= 6 and not further:
             rest = _clean(line[end:].strip(" ,"))
             if _GREETED_FROM.match(rest):  # "Grüße aus Kiel\nMerle", "Love from Ruth"
                 raw = line[end:].strip(" ,")
@@ -226,7 +149,9 @@ def _signoff_name(body: str, signature: str) -> str:
     word = tail.group(1) if tail and " " not in tail.group(1) else ""
     if word[:1].isupper() and _given_here(word) and word.lower() not in _NOT_A_NAME:
         return word  # "hey, can you help? Jules": a first name ends a one-line mail
-    last = _clean(lines[-1]) if lines else ""
+    # the last line of a mail without a closing: a name only when it is no sentence ("Kein
+    # Newsletter, keine Post. Bitte bestätigen.", "Tarif Nordlicht Basis, Abschlag 47 EUR.")
+    last = _clean(lines[-1]) if lines and not _holds_sentence(lines[-1]) else ""
     if len(lines) > 1 and last.islower() and " " not in last and _is_first_name(last):
         return last  # "... sent it sunday night.\n\ntom"
     if len(lines) > 1 and last.islower() and 1 < len(last.split()) <= 3 and _full_name(last):
@@ -253,7 +178,10 @@ def signed_name(email: InboundEmail) -> str:
     if found:
         return found
     lines = [undecorate(ln) for ln in email.body.splitlines()]
-    lines = [ln for ln in lines if ln]
+    lines = _before_postscript([ln for ln in lines if ln])
+    nickname = _lowercase_nickname(lines[-1], email.from_.name) if lines else ""
+    if nickname:
+        return nickname
     tail = _TRAILING_WORDS.search(lines[-1]) if lines else None
     if not tail:
         return ""
@@ -270,6 +198,24 @@ def signed_name(email: InboundEmail) -> str:
     return tail.group(1)
 
 
+def _lowercase_nickname(line: str, display: str) -> str:
+    """A short form of the display name's first name signed in lowercase, alone on the last
+    line or after a closing ("cheers, hols" from Hollie Brennan, "abdi" from Abdullah Nasser,
+    "gruß, fritze" from Friedrich-Wilhelm Hansen); '' otherwise. A writer without capitals:
+    the name data know neither the short form nor its lowercase spelling."""
+    closing = CUSTOMER_CLOSING.match(line)
+    word = line[closing.end() :].strip(" ,") if closing else line.strip()
+    word = word.rstrip(".!")
+    shown = display.split()
+    if not shown or not word.islower() or not re.fullmatch(r"[^\W\d_]{2,}", word):
+        return ""
+    if not closing and (" " in line.strip() or len(word) < 3 or not _is_first_name(shown[0])):
+        return ""  # alone on the last line: "abdi", not "ok" from Oksana
+    given = firstnames.fold(shown[0])
+    same_start = firstnames.fold(word)[:2] == given[:2]
+    return word if same_start and word not in _NOT_A_NAME and word not in SALUTATION else ""
+
+
 def signed_initials(word: str, name: Name) -> bool:
     """'SJ' or 'S.J.' signed by Sarah Jones: her initials, not a name to greet."""
     letters = word.replace(".", "")
@@ -279,34 +225,6 @@ def signed_initials(word: str, name: Name) -> bool:
         and len(letters) == len(parts) > 1
         and all(p[:1].upper() == c for p, c in zip(parts, letters, strict=True))
     )
-
-
-def _name_line(text: str, lower: bool) -> bool:
-    """A name line (`_plausible`); in a mail written all in lowercase also a lowercase one that
-    starts with a known first name ("i. a. nadine voss", "mfg holger witt")."""
-    if _plausible(text):
-        return True
-    words = text.split()
-    while words and _ACADEMIC.match(words[0]):
-        words = words[1:]  # "Dr. regula stäheli" ("dr. rer. nat." written as the title)
-    rest = " ".join(words)
-    if not lower or len(words) < 2 or not rest.islower():
-        return False
-    initial = bool(re.fullmatch(r"[^\W\d_]\.", words[0]))  # "dr. h. ossenbrügge"
-    return (initial or _is_first_name(words[0])) and _plausible(rest, lowercase=True)
-
-
-def _full_name(words: str) -> bool:
-    """Two or three words after an inline closing that are a person's name: a first name or an
-    initial first, after a title ("Peter Meier", "P. Meier", "Dr. Amelia Hart"; not "Team
-    Nord"), capitalised or all lowercase ("klaus petersen")."""
-    parts = words.split()
-    head = parts[1] if _ACADEMIC.match(parts[0]) and len(parts) > 2 else parts[0]
-    if words.islower():  # "… gruß klaus petersen": a known first name first
-        return _is_first_name(head) and _plausible(words, lowercase=True)
-    capital = all(w[:1].isupper() for w in parts)
-    initial = bool(re.fullmatch(r"[A-ZÄÖÜ]\.", head))
-    return capital and (_is_first_name(head) or initial) and _plausible(words)
 
 
 def _joined(lines: list[str]) -> list[str]:
@@ -327,14 +245,6 @@ def _joined(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
-
-
-def _given_here(word: str) -> bool:
-    """A given name of the Austrian, Swiss or UK lists or the hand lists ("Jules", "Wiebke"),
-    not one only the US births hold, which also hold places ("Kiel", "Dallas")."""
-    entry = firstnames.lookup(word)
-    key = firstnames.fold(word)
-    return (entry is not None and entry.local) or key in name_lists.FEMALE | name_lists.MALE
 
 
 #: what stands between two closings on one line ("Danke! LG", "Thanks & Regards")
@@ -359,15 +269,6 @@ def _closing_end(line: str, closing: re.Match[str]) -> tuple[int, bool]:
     return end, broken and bool(words) and not _plausible(words)
 
 
-def _named(line: str) -> bool:
-    """A person's name that starts with a first name, Frau/Mr or a title ("Anna Müller",
-    "Frau Kruse", "Dr. Kruse"; not "Online Store")."""
-    words = line.split()
-    head = words[0] if words else ""
-    marked = head.lower().rstrip(".") in SALUTATION or bool(_ACADEMIC.match(head))
-    return len(words) >= 2 and (_is_first_name(head) or marked) and _plausible(line)
-
-
 def _from_whom(rest: str, below: str, lower: bool = False) -> str:
     """The name after a closing that says where it comes from: the next line ("Grüße aus
     der WG\nMerle"; "grüße aus der wg\nmerle" from a writer without capitals), after a comma
@@ -383,17 +284,3 @@ def _from_whom(rest: str, below: str, lower: bool = False) -> str:
         return ""
     whom = place.group(2)
     return whom if not _PLACE_WORD.match(whom) and _plausible(whom) else ""
-
-
-def _lower_first_name(word: str) -> bool:
-    """One known first name written in lowercase ("tim", "merle")."""
-    return word.islower() and " " not in word and _is_first_name(word)
-
-
-def _signed_word(word: str) -> bool:
-    """A word signed after a closing at the end of a sentence: a name in the first-name data
-    (also a rare or short one: "mo", "sam"), or a capitalised word that is no filler."""
-    if word.lower() in _NOT_A_NAME or word.lower() in SALUTATION:
-        return False
-    known = firstnames.lookup(word) is not None or _is_first_name(word)
-    return known or (word[:1].isupper() and _person(word))

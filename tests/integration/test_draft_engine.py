@@ -466,6 +466,17 @@ SAME_GREETING = [
         "Zählerstand bekommen? Wie hoch ist mein Abschlag?\n\nLG\nJule\n",
         "Hallo Jule,",
     ),
+    # greet15: a court under the customer's text is no person; an English couple with "and"
+    (
+        "From: Petra Janssen <p.janssen@example.de>\n\nSehr geehrte Damen und Herren,\n\nwie "
+        "hoch ist mein Abschlag? Das Verfahren läuft noch:\nLandgericht Lübeck\n",
+        "Sehr geehrte Frau Janssen,",
+    ),
+    (
+        "From: Gareth Pennington <g.pennington@example.com>\n\nDear Sir or Madam,\n\nwhat is "
+        "my monthly payment?\n\nKind regards,\nGareth and Wendy Pennington\n",
+        "Dear Ms Pennington and Mr Pennington,",
+    ),
 ]
 
 

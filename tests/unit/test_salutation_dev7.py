@@ -75,7 +75,7 @@ def test_a_family_is_greeted_as_the_family(display: str, body: str, lang: str, l
     [
         # "Mrs" only when the customer writes it; else each on their own, the woman first
         ("Ian and Moira Dunbar", "Dear Sir or Madam,\n\nwe are moving in.\n\nKind regards,\n"
-         "Ian and Moira Dunbar", "Dear Ms Dunbar, dear Mr Dunbar,"),
+         "Ian and Moira Dunbar", "Dear Ms Dunbar and Mr Dunbar,"),
         ("Mr & Mrs Dunbar", "Dear Sir or Madam,\n\nwe are moving in.", "Dear Mr and Mrs Dunbar,"),
         ("Mr and Mrs I. Dunbar", "Dear Sir or Madam,\n\nwe are moving in.\n\nKind regards,\n"
          "Ian and Moira Dunbar", "Dear Mr and Mrs Dunbar,"),
@@ -160,10 +160,11 @@ def test_a_nameless_hi_mail_is_informal(display: str, body: str, line: str, regi
 
 def test_seventh_blind_dev_table_is_all_right_now() -> None:
     # 88/100 with main 5935645 before it was tuned on (FIRST_DEV7); tuned on since. gd7-055
-    # ("ihr habt …", signed "Gruß Rieke Asmussen") is Sie since session 12 (OLD_LABELS)
+    # ("ihr habt …", signed "Gruß Rieke Asmussen") is Sie since session 12, and gd7-076 ("Dear
+    # Ms Pettigrew, dear Mr Pettigrew,") is joined with "and" since session 13 (OLD_LABELS)
     rows = read_rows(DATA / "dev7.jsonl")
     assert len(rows) == 100
-    assert [row["id"] for row in rows if not score_row(row)[0]] == ["gd7-055"]
+    assert [row["id"] for row in rows if not score_row(row)[0]] == ["gd7-055", "gd7-076"]
 
 
 @pytest.mark.parametrize(
@@ -172,7 +173,7 @@ def test_seventh_blind_dev_table_is_all_right_now() -> None:
         ("Sehr geehrte Familie Brodersen,", "de"),
         ("Sehr geehrter Herr von Alsleben,", "de"),
         ("Dear Ashcroft family,", "en"),
-        ("Dear Ms Dunbar, dear Mr Dunbar,", "en"),
+        ("Dear Ms Dunbar and Mr Dunbar,", "en"),
         ("Hi,", "en"),
     ],
 )

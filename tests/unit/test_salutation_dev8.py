@@ -218,7 +218,7 @@ def test_first_names_in_german_mail(name: str, sex: str) -> None:
         # a couple signs with first names only under a family's account: its name is theirs
         ("Familie Brandt", _DE + "Ralf und Heike", "de",
          "Sehr geehrte Frau Brandt, sehr geehrter Herr Brandt,"),
-        ("Ellison Family", _EN + "Mark and Julie", "en", "Dear Ms Ellison, dear Mr Ellison,"),
+        ("Ellison Family", _EN + "Mark and Julie", "en", "Dear Ms Ellison and Mr Ellison,"),
         ("Mr & Mrs Ellison", _EN + "Mark and Julie", "en", "Dear Mr and Mrs Ellison,"),
         ("Eheleute Brandt", _DE + "Ralf und Heike", "de",
          "Sehr geehrte Frau Brandt, sehr geehrter Herr Brandt,"),
@@ -320,7 +320,8 @@ def test_who_signs_for_a_firm(display: str, signed: str, line: str) -> None:
 
 
 def test_dev8_after_tuning() -> None:
-    """dev8 after tuning on it (not evidence): every row but the listed ones."""
-    left: set[str] = set()
+    """dev8 after tuning on it (not evidence): every row but the listed ones (gd8-072: "Dear Ms
+    Iyer, dear Mr Iyer,", joined with "and" since session 13, OLD_COUPLE_LABELS)."""
+    left = {"gd8-072"}
     wrong = {r["id"] for r in read_rows(DATA / "dev8.jsonl") if not score_row(r)[0]}
     assert wrong == left

