@@ -294,8 +294,8 @@ FIRST_RUN = {
     "tuning on it.",
     "gaps_test9": "Written blind in session 13 with the held-out reply set replies/test9 and "
     "run for totals only: the code before that session (main 88841f5) recall 0.78 (31/40), "
-    "false alarms 0.03 (1/40), de 0.90 / 0.00, en 0.65 / 0.05 (MISSED). Retire it before "
-    "tuning on it.",
+    "false alarms 0.03 (1/40), de 0.90 / 0.00, en 0.65 / 0.05 (MISSED); session 13 left the "
+    "gap decision unchanged (gaps13), so the same after it. Retire it before tuning on it.",
     "gaps_dev6": "First run, before any tuning on this set (main e072376, 2026-11-30 00:37, "
     "/work/notes/issue-10-harm6.md): recall 0.28 (14/50), false alarms 0.10 (5/50); de 0.36 / "
     "0.16, en 0.20 / 0.04. Nobody tuned the gap decision on it in that session. The rows below "
