@@ -48,19 +48,13 @@ DRAFTER = [str(Path(sys.executable).parent / "drafter")]
 
 def write_kb(path: Path, round_no: int) -> Path:
     """The KB of one round: every fourth article (shifting per round) has a new text."""
-    with path.open("w", encoding="utf-8") as fh:
-        for i in range(ARTICLES):
-            stand = round_no if i % 4 == round_no % 4 else 0
-            row = {
-                "kb_id": f"a{i:04d}",
-                "lang": "de",
-                "title": f"Abschlag Frage {i}",
-                "text": f"Antwort {i}: Ihren Abschlag ändern Sie im Portal ({i}, Stand {stand}).",
-                "source": "",
-                "url": "",
-            }
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return path
+    from tests.integration.test_kb_damage import write_kb as write_articles
+
+    def answer(i: int) -> str:
+        stand = round_no if i % 4 == round_no % 4 else 0
+        return f"Antwort {i}: Ihren Abschlag ändern Sie im Portal ({i}, Stand {stand})."
+
+    return write_articles(path, ARTICLES, answer)
 
 
 def child_env(base_url: str, data: Path) -> dict[str, str]:

@@ -38,21 +38,16 @@ def _settings(root: Path):  # type: ignore[no-untyped-def]
 
 def build(work: Path) -> None:
     from drafter.knowledge.ingest import ingest
-    from tests.integration.test_kb_damage import HashEmbedding
+    from tests.integration.test_kb_damage import HashEmbedding, write_kb
 
     for n in SIZES:
         root = work / f"idx{n}" / "index"
         root.parent.mkdir(parents=True, exist_ok=True)
-        kb = root.parent / "kb.jsonl"
-        with kb.open("w", encoding="utf-8") as fh:
-            for i in range(n):
-                row = {
-                    "kb_id": f"a{i:05d}",
-                    "lang": "de",
-                    "title": f"Abschlag Frage {i}",
-                    "text": f"Antwort {i}: Ihren Abschlag ändern Sie im Portal, Stand {i * 7}.",
-                }
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        kb = write_kb(
+            root.parent / "kb.jsonl",
+            n,
+            lambda i: f"Antwort {i}: Ihren Abschlag ändern Sie im Portal, Stand {i * 7}.",
+        )
         ingest(_settings(root), [kb], index_dir=root, embed_model=HashEmbedding())
 
 

@@ -5,7 +5,6 @@ articles afterwards, and the next ingest still works (drafter.knowledge.index_lo
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -22,22 +21,17 @@ from drafter.knowledge.retrieve import Retriever, open_retriever
 from tests.conftest import ROOT
 from tests.integration.openai_server import FakeOpenAIServer
 from tests.integration.test_kb_damage import HASH_MODEL as MODEL
-from tests.integration.test_kb_damage import HashEmbedding
+from tests.integration.test_kb_damage import HashEmbedding, write_kb
 
 ARTICLES = 80
 
 
 def _kb(path: Path, stand: int) -> Path:
-    with path.open("w", encoding="utf-8") as fh:
-        for i in range(ARTICLES):
-            row = {
-                "kb_id": f"a{i:04d}",
-                "lang": "de",
-                "title": f"Abschlag Frage {i}",
-                "text": f"Antwort {i}: Ihren Abschlag ändern Sie im Portal (Stand {stand}).",
-            }
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return path
+    return write_kb(
+        path,
+        ARTICLES,
+        lambda i: f"Antwort {i}: Ihren Abschlag ändern Sie im Portal (Stand {stand}).",
+    )
 
 
 def _settings(data: Path, base_url: str = "http://127.0.0.1:9/v1") -> Settings:

@@ -68,21 +68,22 @@ def small_index(small_kb: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
     return root
 
 
+def write_kb(path: Path, count: int, answer: Callable[[int], str]) -> Path:
+    """A JSONL knowledge base of `count` German articles a0000, a0001, ... ("Abschlag Frage i")
+    whose texts are `answer(i)`: the stand-in KB of the index tests and scripts."""
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(count):
+            row = {"kb_id": f"a{i:04d}", "lang": "de", "title": f"Abschlag Frage {i}"}
+            fh.write(json.dumps({**row, "text": answer(i)}, ensure_ascii=False) + "\n")
+    return path
+
+
 @pytest.fixture(scope="module")
 def large_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("large-kb") / "kb_large.jsonl"
-    with path.open("w", encoding="utf-8") as fh:
-        for i in range(LARGE):
-            row = {
-                "kb_id": f"a{i:04d}",
-                "lang": "de",
-                "title": f"Abschlag Frage {i}",
-                "text": f"Antwort {i}: Ihren Abschlag ändern Sie im Kundenportal ({i}).",
-                "source": "",
-                "url": "",
-            }
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return path
+    return write_kb(
+        path, LARGE, lambda i: f"Antwort {i}: Ihren Abschlag ändern Sie im Kundenportal ({i})."
+    )
 
 
 @pytest.fixture(scope="module")

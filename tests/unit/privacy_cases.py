@@ -28,6 +28,21 @@ def mail_from(sender: str, body: str) -> bytes:
     ).encode()
 
 
+def check_sender(
+    pz: Pseudonymizer, sender: str, body: str, hidden: str, kept: tuple[str, ...]
+) -> None:
+    """A mail from `sender` redacted whole: `hidden` (if any) is gone from its body and
+    signature, every `kept` word is there."""
+    from drafter.mail.parse import parse_email
+
+    redacted, _ = pz.redact_email(parse_email(mail_from(sender, body)))
+    seen = "\n".join([redacted.body, redacted.signature])
+    if hidden:
+        assert hidden not in seen, seen
+    for word in kept:
+        assert word in seen, seen
+
+
 def assert_hidden_again(pz: Pseudonymizer, first_mail: str, later: list[str]) -> None:
     """Values found in `first_mail` are hidden in a later text that has lost their cues."""
     vault = Vault()
