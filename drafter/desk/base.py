@@ -82,9 +82,9 @@ def _load_embedding_model(retriever: Any) -> None:
     reason_examples: ~220 emails, seconds under load, which the first draft of a desk waited
     for with the editor showing "Drafting …"); a remote or test embedding has nothing to
     load."""
-    from drafter.drafting.reason_examples import example_votes
+    from drafter.drafting.reason_examples import embed_examples
     from drafter.knowledge.embeddings import load_use, local_model
 
     if local_model(retriever) is not None:
         load_use()
-        example_votes(getattr(retriever, "embed_model", None), "", "", ())  # fills its cache
+        embed_examples(getattr(retriever, "embed_model", None))

@@ -48,6 +48,12 @@ def _vectors(model: Any) -> tuple[np.ndarray, list[str], list[str]]:
         return cached
 
 
+def embed_examples(model: Any) -> None:
+    """Embed the labelled examples now (once per model and process), not at the first vote."""
+    if model is not None:
+        _vectors(model)
+
+
 def example_votes(
     model: Any,
     subject: str,
