@@ -24,6 +24,7 @@ from textual import on
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.command import CommandPalette
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -200,6 +201,19 @@ class DeskApp(App[None]):
     async def call(self, fn: Callable[..., T], *args: Any, **kw: Any) -> T:
         """Run a synchronous (possibly slow) service call in a thread."""
         return await asyncio.to_thread(fn, *args, **kw)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification is plain text: it carries reasons, names and error messages
+        that may hold square brackets ("doppelt [/b]" closed the desk with a MarkupError)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def notify_error(self, error: DrafterError) -> None:
         text = error_text.text(error)  # German in the German desk

@@ -66,7 +66,7 @@ def show_draft(screen: EmailView, draft: Draft, status: str) -> None:
     label = t("draft.header", status=status, kind=kind)
     if draft.model:
         label += f" {draft.model}"
-    screen.query_one("#draft-status", Label).update(label)
+    screen.query_one("#draft-status", Label).update(Text(label))  # a model name: no markup
     warnings = screen.query_one("#warnings", Static)
     warnings.update(warning_lines(draft))
     warnings.set_class(not draft.warnings, "hidden")

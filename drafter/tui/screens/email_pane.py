@@ -12,6 +12,7 @@ from __future__ import annotations
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.css.query import NoMatches
 from textual.widgets import Collapsible, Static
@@ -49,9 +50,11 @@ def show_email(screen: EmailView, record: EmailRecord) -> None:
     else:
         meta = f"{t('email.from')}: {sender}\n{received}   {about}\n{status}{claimed}"
     screen.query_one("#email-meta", Static).update(f"[b]{subject}[/b]\n{meta}")
-    screen.query_one("#email-body", Static).update(mail.body or t("email.no_body"))
-    screen.query_one("#quoted-text", Static).update(mail.quoted)
-    screen.query_one("#signature-text", Static).update(mail.signature)
+    # the customer's text as written: never parsed as markup ("[/i]" raised a MarkupError,
+    # "[Anhang: …]" vanished)
+    screen.query_one("#email-body", Static).update(Text(mail.body or t("email.no_body")))
+    screen.query_one("#quoted-text", Static).update(Text(mail.quoted))
+    screen.query_one("#signature-text", Static).update(Text(mail.signature))
     screen.query_one("#quoted", Collapsible).set_class(not mail.quoted.strip(), "empty")
     screen.query_one("#signature", Collapsible).set_class(not mail.signature.strip(), "empty")
     screen.call_after_refresh(show_more, screen)

@@ -99,7 +99,7 @@ class ArticleScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="article-dialog", classes="dialog"):
-            yield Static(f"{self.title_text}  ({self.kb_id})", id="article-title")
+            yield Static(Text(f"{self.title_text}  ({self.kb_id})"), id="article-title")
             with VerticalScroll(id="article-scroll"):
                 yield Markdown(t("loading"), id="article-body")
 
@@ -273,13 +273,16 @@ class ConfirmSendScreen(ModalScreen[bool]):
             if self.risky:
                 yield Static(t("confirm.ack_title"), id="ack-title")
                 yield SelectionList[int](
-                    *[Selection(warning_text.describe(w), n) for n, w in enumerate(self.risky)],
+                    *[
+                        Selection(Text(warning_text.describe(w)), n)
+                        for n, w in enumerate(self.risky)
+                    ],
                     id="ack-list",
                 )
                 # a checklist line is cut at the dialog's edge (and cannot wrap: Textual's
                 # SelectionList draws one tick per line), so the highlighted warning, the one
                 # space ticks, is shown whole below it
-                yield Static(warning_text.describe(self.risky[0]), id="ack-detail")
+                yield Static(Text(warning_text.describe(self.risky[0])), id="ack-detail")
             with Horizontal(classes="buttons"):
                 yield Button(t("confirm.send"), variant="success", id="send")
                 yield Button(t("confirm.cancel"), id="cancel")
@@ -304,7 +307,7 @@ class ConfirmSendScreen(ModalScreen[bool]):
         text = warning_text.describe(self.risky[index])
         room = ticks.scrollable_content_region.width - ticks._get_left_gutter_width()
         detail = self.query_one("#ack-detail", Static)
-        detail.update(text)
+        detail.update(Text(text))
         detail.display = room <= 0 or cell_len(text) > room
 
     def acknowledged(self) -> list[DraftWarning]:

@@ -1,0 +1,96 @@
+"""Desk points found in round 15 (desk15): drafter tried as a new user would, in German and
+English at 80 and 160 columns, on the demo data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+
+from drafter.config import Settings
+from drafter.desk import Desk
+from drafter.models import DraftWarning
+from drafter.tui.app import DeskApp
+from drafter.tui.screens.email import EmailScreen
+from drafter.tui.screens.modals import ConfirmSendScreen
+from drafter.tui.screens.queue import QueueScreen
+from tests.tui.helpers import wait_for
+from tests.tui.real_service import build
+from tests.tui.test_snapshots import desk_app, queue_ready
+from tests.tui.test_team_claims import notes
+
+# square brackets are everyday mail text: a subject tag, an attachment note, an error message
+BRACKETS = (
+    "From: Karl Test <karl@example.org>\r\n"
+    "To: service@stadtwerke-nordlicht.de\r\n"
+    "Subject: [EXTERN] Frage zum Abschlag\r\n"
+    "Date: Mon, 05 Oct 2026 08:00:00 +0200\r\n"
+    "Message-ID: <brackets-1@example.org>\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    "Hallo,\r\n\r\n"
+    "[Anhang: Rechnung.pdf] ich habe eine Frage zu meinem Abschlag [siehe Anhang].\r\n"
+    'Das Portal meldet: "x [/i] y". [@click=app.quit]Hier[/] klicken.\r\n\r\n'
+    "Gruss\r\nKarl Test [Kunde seit 2019]\r\n"
+)
+
+
+async def _open(app: DeskApp, pilot: Pilot[None]) -> EmailScreen:
+    """open_first with room for a machine under load (the first draft loads the engine)."""
+    await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen) and app.screen.loaded)
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
+    screen = app.screen
+    assert isinstance(screen, EmailScreen)
+    await wait_for(pilot, lambda: screen.saved_text is not None and not screen.streaming, 120)
+    return screen
+
+
+def _shown(screen: Any, selector: str) -> str:
+    return str(screen.query_one(selector, Static).render())
+
+
+async def test_square_brackets_in_a_customer_mail_are_shown_as_written(
+    settings: Settings, retriever: Any
+) -> None:
+    """A mail saying `"x [/i] y"` closed the desk with a MarkupError traceback when opened,
+    and `[Anhang: Rechnung.pdf]` or `[siehe Anhang]` vanished from the mail (parsed as
+    Textual markup; `[@click=app.quit]` became a link that quits). The customer's text is
+    now shown as written, and a reason with brackets does not break the notifications."""
+    desk = Desk(settings, retriever=retriever, no_llm=True)
+    report = desk.import_messages([("brackets.eml", BRACKETS.encode())])
+    assert report.imported == 1
+    app = build(settings, desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(app, pilot)
+        body = _shown(screen, "#email-body")
+        assert "[Anhang: Rechnung.pdf]" in body and "[siehe Anhang]" in body
+        assert '"x [/i] y"' in body and "[@click=app.quit]Hier[/]" in body
+        assert "[Kunde seit 2019]" in _shown(screen, "#signature-text")
+        await pilot.press("f8")
+        await pilot.pause(0.2)
+        app.screen.query_one(Input).value = "doppelt [/b]"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "doppelt [/b]" in notes(app))
+        # a toast renders its message as markup unless told not to: "[/b]" raised there
+        assert not any(note.markup for note in app._notifications)
+    desk.close()
+
+
+async def test_a_warning_with_square_brackets_is_listed_as_written_in_the_send_dialog() -> None:
+    """The send dialog's checklist and the line below it parsed a warning's text as markup:
+    the offending text `[/b]` of a draft raised a MarkupError there."""
+    app = desk_app()
+    risky = [
+        DraftWarning(code="link", message="a link in no source", span="https://x.example/[/b]")
+    ]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await queue_ready(pilot)
+        app.push_screen(
+            ConfirmSendScreen("Anna <a@example.org>", "[EXTERN] Frage", 12, risky=risky)
+        )
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmSendScreen))
+        await pilot.pause(0.2)
+        detail = app.screen.query_one("#ack-detail", Static)
+        assert "https://x.example/[/b]" in str(detail.render())
+        assert "[EXTERN] Frage" in str(app.screen.query_one("#confirm-details", Static).render())
