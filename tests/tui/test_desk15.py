@@ -16,7 +16,7 @@ from drafter.tui.screens.email import EmailScreen
 from drafter.tui.screens.modals import ConfirmSendScreen
 from drafter.tui.screens.queue import QueueScreen
 from tests.tui.helpers import wait_for
-from tests.tui.real_service import build
+from tests.tui.real_service import INBOX, build
 from tests.tui.test_snapshots import desk_app, queue_ready
 from tests.tui.test_team_claims import notes
 
@@ -94,3 +94,21 @@ async def test_a_warning_with_square_brackets_is_listed_as_written_in_the_send_d
         detail = app.screen.query_one("#ack-detail", Static)
         assert "https://x.example/[/b]" in str(detail.render())
         assert "[EXTERN] Frage" in str(app.screen.query_one("#confirm-details", Static).render())
+
+
+async def test_a_mail_wrapped_by_the_writers_mailer_fills_the_pane_without_stubs(
+    settings: Settings, retriever: Any
+) -> None:
+    """The sample mails (and many real ones) are wrapped at 80-90 characters; the 76-column
+    pane (80 columns; 62 at 160) broke every line again and left a stub: "…nach Gas, vor /
+    allem unten / beim Keller". The mail's own line breaks inside a paragraph are joined."""
+    desk = Desk(settings, retriever=retriever, no_llm=True)
+    name = "27-gasgeruch.eml"
+    assert desk.import_messages([(name, (INBOX / name).read_bytes())]).imported == 1
+    app = build(settings, desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(app, pilot)
+        body = _shown(screen, "#email-body")
+        assert "vor allem unten beim Keller" in body
+        assert "unten\nbeim Keller" in desk.email(screen.email_id).email.body  # as sent
+    desk.close()

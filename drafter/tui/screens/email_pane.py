@@ -18,6 +18,7 @@ from textual.css.query import NoMatches
 from textual.widgets import Collapsible, Static
 
 from drafter.tui.i18n import local_time, t
+from drafter.tui.mail_text import unwrap
 from drafter.tui.screens import conversation
 
 if TYPE_CHECKING:
@@ -50,9 +51,10 @@ def show_email(screen: EmailView, record: EmailRecord) -> None:
     else:
         meta = f"{t('email.from')}: {sender}\n{received}   {about}\n{status}{claimed}"
     screen.query_one("#email-meta", Static).update(f"[b]{subject}[/b]\n{meta}")
-    # the customer's text as written: never parsed as markup ("[/i]" raised a MarkupError,
+    # the customer's text as written (the mailer's line breaks in a paragraph joined, so the
+    # pane wraps it at its width): never parsed as markup ("[/i]" raised a MarkupError,
     # "[Anhang: …]" vanished)
-    screen.query_one("#email-body", Static).update(Text(mail.body or t("email.no_body")))
+    screen.query_one("#email-body", Static).update(Text(unwrap(mail.body) or t("email.no_body")))
     screen.query_one("#quoted-text", Static).update(Text(mail.quoted))
     screen.query_one("#signature-text", Static).update(Text(mail.signature))
     screen.query_one("#quoted", Collapsible).set_class(not mail.quoted.strip(), "empty")
