@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from textual.pilot import Pilot
-from textual.widgets import Input, Static
+from textual.widgets import Input, OptionList, Static
 
 from drafter.config import Settings
 from drafter.desk import Desk
@@ -17,7 +17,7 @@ from drafter.tui.screens.modals import ConfirmSendScreen
 from drafter.tui.screens.queue import QueueScreen
 from tests.tui.helpers import wait_for
 from tests.tui.real_service import INBOX, build
-from tests.tui.test_snapshots import desk_app, queue_ready
+from tests.tui.test_snapshots import desk_app, email_ready, queue_ready
 from tests.tui.test_team_claims import notes
 
 # square brackets are everyday mail text: a subject tag, an attachment note, an error message
@@ -112,3 +112,31 @@ async def test_a_mail_wrapped_by_the_writers_mailer_fills_the_pane_without_stubs
         assert "vor allem unten beim Keller" in body
         assert "unten\nbeim Keller" in desk.email(screen.email_id).email.body  # as sent
     desk.close()
+
+
+async def test_the_version_list_shows_an_edit_at_the_end_of_a_long_line() -> None:
+    """A draft's paragraphs are long lines; an edit near the end of one was listed as two
+    identical beginnings ("- Handeln Sie sofort und rufen Sie von draußen unseren Gas- …" and
+    "+ Handeln Sie sofort …"), so every version looked the same. Both sides now start a few
+    words before the change."""
+    app = desk_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await email_ready(pilot)
+        screen = app.screen
+        long_line = (
+            "Handeln Sie sofort und rufen Sie von draußen unseren Gas-Notdienst an, "
+            "rund um die Uhr und kostenlos: 0431 5577-112."
+        )
+        screen.editor.load_text(f"Sehr geehrte Frau Martens,\n\n{long_line}\n")  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        await pilot.pause(0.2)
+        screen.editor.move_cursor((2, len(long_line) - 1))  # type: ignore[attr-defined]
+        await pilot.press(*" Bitte")
+        await pilot.press("ctrl+b")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "VersionsScreen")
+        await pilot.pause(0.05)
+        listed = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
+        minus = next(line for line in listed.splitlines() if line.startswith("  - "))
+        plus = next(line for line in listed.splitlines() if line.startswith("  + "))
+        assert "112." in minus and "112 Bitte." in plus, listed
+        await pilot.press("escape")

@@ -206,8 +206,19 @@ MAX_CHANGED_LINES = 4
 CHANGED_WIDTH = 64  # a changed line is shortened to this (at a word, with " …"): one row at 80
 
 
-def _clip(line: str) -> str:
+def _clip(line: str, start: int = 0) -> str:
+    """`line` shortened to one row; from the word before `start` (where it differs from the
+    line it replaced) when that is further in, so "- …" and "+ …" do not show the same words."""
+    if start > CHANGED_WIDTH // 2:
+        cut = line.rfind(" ", 0, start - 12) + 1
+        line = "… " + line[cut:] if cut else line
     return textwrap.shorten(line, CHANGED_WIDTH, placeholder=" …") or line[:CHANGED_WIDTH]
+
+
+def _differs_at(old: str, new: str) -> int:
+    """Where a changed line first differs from the line it replaced."""
+    return next((n for n, (a, b) in enumerate(zip(old, new, strict=False)) if a != b),
+                min(len(old), len(new)))  # fmt: skip
 
 
 def changes(before: DraftVersion | None, after: DraftVersion) -> Text:
@@ -222,8 +233,10 @@ def changes(before: DraftVersion | None, after: DraftVersion) -> Text:
             if tag == "equal":
                 continue
             changed += max(i2 - i1, j2 - j1)
-            lines += [Text(f"  - {_clip(s)}", style="red") for s in old[i1:i2] if s.strip()]
-            lines += [Text(f"  + {_clip(s)}", style="green") for s in new[j1:j2] if s.strip()]
+            # a line edited in place: both sides from where they differ
+            at = _differs_at(old[i1], new[j1]) if i2 - i1 == j2 - j1 == 1 else 0
+            lines += [Text(f"  - {_clip(s, at)}", style="red") for s in old[i1:i2] if s.strip()]
+            lines += [Text(f"  + {_clip(s, at)}", style="green") for s in new[j1:j2] if s.strip()]
     if not changed:
         return Text("  " + t("versions.same"), style="dim")
     shown = lines[:MAX_CHANGED_LINES]
