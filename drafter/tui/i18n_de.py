@@ -185,7 +185,7 @@ DE: dict[str, str] = {
     "confirm.length": "Länge",
     "confirm.words": "{n} Wörter",
     "confirm.warnings": "Warnungen",
-    "confirm.send": "Senden (y)",
+    "confirm.send": "Senden (j)",
     "confirm.cancel": "Abbrechen (n)",
     "confirm.ack_title": "Jede riskante Warnung mit der Leertaste abhaken, um zu senden:",
     "confirm.ack_left": "vor dem Senden jede riskante Warnung abhaken (noch {left} von {total})",

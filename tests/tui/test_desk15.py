@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Button, Input, OptionList, Static
 
 from drafter.config import Settings
 from drafter.desk import Desk
@@ -140,3 +140,18 @@ async def test_the_version_list_shows_an_edit_at_the_end_of_a_long_line() -> Non
         plus = next(line for line in listed.splitlines() if line.startswith("  + "))
         assert "112." in minus and "112 Bitte." in plus, listed
         await pilot.press("escape")
+
+
+async def test_the_german_send_dialog_sends_with_j() -> None:
+    """The German dialog said "Senden (y)": a German agent answers "j" (ja), which did
+    nothing. It now says "Senden (j)" and sends with j (y still works)."""
+    app = desk_app(ui_language="de")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await email_ready(pilot)
+        email_id = app.screen.email_id  # type: ignore[attr-defined]
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmSendScreen))
+        assert "Senden (j)" in str(app.screen.query_one("#send", Button).label)
+        await pilot.press("space", "j")  # tick the risky warning, then "ja"
+        await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen))
+        await wait_for(pilot, lambda: app.service.email(email_id).status == "sent")

@@ -252,6 +252,7 @@ class ConfirmSendScreen(ModalScreen[bool]):
     BINDINGS: ClassVar[list[BindingType]] = [
         *CLOSE,
         Binding("y", "confirm", "Send", id="modal_confirm"),
+        Binding("j", "confirm", "Send", show=False),  # "ja": the German dialog says (j)
         Binding("n", "close", "Cancel", show=False),
     ]
 
