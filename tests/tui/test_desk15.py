@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, OptionList, Static
 
@@ -155,3 +156,21 @@ async def test_the_german_send_dialog_sends_with_j() -> None:
         await pilot.press("space", "j")  # tick the risky warning, then "ja"
         await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen))
         await wait_for(pilot, lambda: app.service.email(email_id).status == "sent")
+
+
+@pytest.mark.parametrize("ui", ["en", "de"])
+async def test_the_wide_header_keeps_the_reason_with_its_label(ui: str) -> None:
+    """At 160 columns the mail pane is 61 characters wide: "Received: 2026-10-14 07:55
+    Language: de   Reason:" ended a line and "zaehlerstand" wrapped alone to the next. The
+    reason now opens the status line when the received line has no room for it."""
+    app = desk_app(ui_language=ui)
+    for record in app.service.records.values():  # type: ignore[attr-defined]
+        record.contact_reason = "zaehlerstand"
+        record.status = "in_review"
+    async with app.run_test(size=(160, 40)) as pilot:
+        await email_ready(pilot)
+        await pilot.pause(0.2)
+        meta = app.screen.query_one("#email-meta")
+        shown = str(meta.render())
+        label = "Reason" if ui == "en" else "Anliegen"
+        assert f"{label}: zaehlerstand" in shown and meta.size.height == 4, shown

@@ -38,8 +38,9 @@ def show_email(screen: EmailView, record: EmailRecord) -> None:
         claimed = "\n[b]" + t("email.held", message=screen.held_by).replace("[", r"\[") + "[/b]"
     sender = mail.from_.formatted().replace("[", r"\[")
     received = f"{t('email.received')}: {when}"
-    about = f"{t('email.language')}: {mail.language}   {t('email.reason')}: "
-    about += record.contact_reason or "-"
+    language = f"{t('email.language')}: {mail.language}"
+    reason = f"{t('email.reason')}: {record.contact_reason or '-'}"
+    about = f"{language}   {reason}"
     status = f"{t('email.status')}: {t('status.' + record.status)}"
     if screen.has_class("narrow"):  # full width: three lines, so the mail keeps a row more
         room = screen.size.width - 2  # the pane's padding
@@ -49,7 +50,13 @@ def show_email(screen: EmailView, record: EmailRecord) -> None:
             claimed = ""  # this desk's own claim (the title names the agent) made it wrap
         meta = f"{t('email.from')}: {sender}   {received}\n{status}   {about}{claimed}"
     else:
-        meta = f"{t('email.from')}: {sender}\n{received}   {about}\n{status}{claimed}"
+        room = screen.size.width * 2 // 5 - 3  # the pane's share (2fr of 5), border, padding
+        line = f"{received}   {about}"
+        if len(line) > room:  # "Reason:" ended the line and its value wrapped to the next
+            line, status = f"{received}   {language}", f"{reason}   {status}"
+            if not screen.held_by and len(f"{status}{claimed}") > room:
+                claimed = ""  # this desk's own claim: the title names the agent
+        meta = f"{t('email.from')}: {sender}\n{line}\n{status}{claimed}"
     screen.query_one("#email-meta", Static).update(f"[b]{subject}[/b]\n{meta}")
     # the customer's text as written (the mailer's line breaks in a paragraph joined, so the
     # pane wraps it at its width): never parsed as markup ("[/i]" raised a MarkupError,
