@@ -183,6 +183,9 @@ def backup(db_path: Path, out: Path | None = None) -> Path:
         target = sqlite3.connect(str(out))
         with target:
             source.backup(target)
+        # one file to carry away: in WAL mode (copied with the pages) every later read-only
+        # open (quick_check below) left copy.db-wal and copy.db-shm beside it
+        target.execute("PRAGMA journal_mode=DELETE")
         source.close()
         target.close()
     except (OSError, sqlite3.Error) as exc:

@@ -110,4 +110,16 @@ def test_backup_is_a_consistent_checked_copy(
     assert code == 2 and "already exists" in _one_line_error(err)
 
 
+def test_a_backup_is_one_file(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every backup left copy.db-wal and copy.db-shm beside it (the copy kept the database's
+    WAL mode and its read-only check could not remove them): three files to carry away, two of
+    them looking like a database in use. The copy is now a plain one-file database."""
+    target = data.parent / "copy.db"
+    code, _, _ = _run(capsys, "backup", "--out", str(target))
+    assert code == 0
+    assert sorted(p.name for p in target.parent.glob("copy.db*")) == ["copy.db"]
+    with sqlite3.connect(target) as conn:
+        assert conn.execute("SELECT count(*) FROM emails").fetchone() == (10,)
+
+
 # The knowledge-base index's damage cases: tests/integration/test_kb_damage.py
