@@ -78,7 +78,7 @@ def import_cmd(ctx: click.Context, path: Path) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @click.pass_context
 def list_cmd(ctx: click.Context, status: str | None, search: str, as_json: bool) -> None:
-    """Show the queue, oldest first."""
+    """Show the queue: possible emergencies first, then oldest first."""
     from drafter.desk import Desk
 
     status_value: QueueStatus | None = status  # type: ignore[assignment]
