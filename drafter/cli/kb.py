@@ -118,6 +118,11 @@ def search_cmd(
     from drafter.knowledge.retrieve import open_retriever
     from drafter.language import detect_language
 
+    if not query.strip():
+        raise click.BadParameter(
+            'give the words to search for, e.g. drafter kb search "Abschlag ändern"',
+            param_hint="QUERY",
+        )
     settings = settings_of(ctx)
     retriever = open_retriever(settings)
     language = lang or detect_language(query)

@@ -45,3 +45,12 @@ def test_load_settings_names_the_field(monkeypatch) -> None:  # type: ignore[no-
         assert "DRAFTER_SMTP_PORT" in error.message
     else:
         raise AssertionError("expected ConfigError")
+
+
+def test_an_empty_kb_search_says_what_to_give() -> None:
+    """`drafter kb search ""` (a forgotten or unquoted query) printed an empty table and
+    "knowledge gap: support of the best article 0.00 below 0.30", exit 0, as if the index
+    had nothing; it is a user mistake, named before any index is opened."""
+    result = run("kb", "search", "  ")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "QUERY" in result.stderr and "Abschlag" in result.stderr
