@@ -66,7 +66,9 @@ def build(settings: Settings, desk: Desk, **kw: Any) -> DeskApp:
     return make_app(settings, service=desk, cursor_blink=False, **kw)
 
 
-async def open_first(app: DeskApp, pilot: Pilot[None]) -> EmailScreen:
+async def open_first(
+    app: DeskApp, pilot: Pilot[None], timeout: float = DRAFT_TIMEOUT
+) -> EmailScreen:
     await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen) and app.screen.loaded)
     await pilot.press("enter")
     await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
@@ -75,6 +77,6 @@ async def open_first(app: DeskApp, pilot: Pilot[None]) -> EmailScreen:
     await wait_for(
         pilot,
         lambda: screen.saved_text is not None and not screen.streaming,
-        timeout=DRAFT_TIMEOUT,
+        timeout=timeout,
     )
     return screen

@@ -6,18 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from textual.pilot import Pilot
 from textual.widgets import Button, Input, OptionList, Static
 
 from drafter.config import Settings
 from drafter.desk import Desk
 from drafter.models import DraftWarning
-from drafter.tui.app import DeskApp
-from drafter.tui.screens.email import EmailScreen
 from drafter.tui.screens.modals import ConfirmSendScreen
 from drafter.tui.screens.queue import QueueScreen
 from tests.tui.helpers import wait_for
-from tests.tui.real_service import INBOX, build
+from tests.tui.real_service import INBOX, build, open_first
 from tests.tui.test_snapshots import desk_app, email_ready, queue_ready
 from tests.tui.test_team_claims import notes
 
@@ -36,17 +33,6 @@ BRACKETS = (
 )
 
 
-async def _open(app: DeskApp, pilot: Pilot[None]) -> EmailScreen:
-    """open_first with room for a machine under load (the first draft loads the engine)."""
-    await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen) and app.screen.loaded)
-    await pilot.press("enter")
-    await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
-    screen = app.screen
-    assert isinstance(screen, EmailScreen)
-    await wait_for(pilot, lambda: screen.saved_text is not None and not screen.streaming, 120)
-    return screen
-
-
 def _shown(screen: Any, selector: str) -> str:
     return str(screen.query_one(selector, Static).render())
 
@@ -63,7 +49,7 @@ async def test_square_brackets_in_a_customer_mail_are_shown_as_written(
     assert report.imported == 1
     app = build(settings, desk)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _open(app, pilot)
+        screen = await open_first(app, pilot, timeout=120)  # the first draft under load
         body = _shown(screen, "#email-body")
         assert "[Anhang: Rechnung.pdf]" in body and "[siehe Anhang]" in body
         assert '"x [/i] y"' in body and "[@click=app.quit]Hier[/]" in body
@@ -108,7 +94,7 @@ async def test_a_mail_wrapped_by_the_writers_mailer_fills_the_pane_without_stubs
     assert desk.import_messages([(name, (INBOX / name).read_bytes())]).imported == 1
     app = build(settings, desk)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _open(app, pilot)
+        screen = await open_first(app, pilot, timeout=120)  # the first draft under load
         body = _shown(screen, "#email-body")
         assert "vor allem unten beim Keller" in body
         assert "unten\nbeim Keller" in desk.email(screen.email_id).email.body  # as sent
