@@ -3,8 +3,11 @@ leave-one-set-out on the sample KB's question sets, which are the bilingual ones
 
 Sets: the golden cases (eval/cases_sample.jsonl) and the answerable questions of the three
 hand-written dev gap sets (benchmarks/data/gaps_dev*/answerable.jsonl, gold_kb_ids), all
-asked of one index of kb/ (43 German, 24 English articles). English questions whose only
-answer is a German article are what the cross-language rescue is for. For each held-out set
+asked of one index of kb/ (43 German, 25 English articles). English questions whose only
+answer is a German article are what the cross-language rescue is for; `twin_lines` chooses
+the twin cosine (drafter.knowledge.twins: no rescue of an article with a translation in the
+question's language) the same way over golden and all twelve dev gap sets. Run alone,
+`python -m benchmarks.retrieval_language` prints that section (the sample KB only). For each held-out set
 the (factor, cross-language dense weight) pair is chosen on the other three sets (best
 top-1 + top-3 hits, then R@5) and reported on the held-out one. The public sets (one
 language each) are reported with the product's setting for comparison.

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import numpy as np
 
 TWIN_COSINE = 0.75
+BLOCK = 1024  # articles compared at once
 
 
 def closest_by_language(
@@ -34,11 +35,15 @@ def closest_by_language(
     np.add.at(content, np.asarray(chunk_article, dtype=np.int64), vectors)
     norms = np.linalg.norm(content, axis=1, keepdims=True)
     content = np.divide(content, norms, out=np.zeros_like(content), where=norms > 0)
-    sims = content @ content.T
-    np.fill_diagonal(sims, -1.0)
     for lang in sorted({str(x) for x in article_lang}):
-        cols = article_lang == lang
-        out[lang] = sims[:, cols].max(axis=1) if cols.any() else np.full(n, -1.0)
+        cols = np.flatnonzero(article_lang == lang)
+        best = np.full(n, -1.0)
+        for start in range(0, n, BLOCK):  # bounded memory for a large KB
+            rows = np.arange(start, min(n, start + BLOCK))
+            sims = content[rows] @ content[cols].T
+            sims[rows[:, None] == cols[None, :]] = -1.0  # not itself
+            best[rows] = sims.max(axis=1)
+        out[lang] = best
     return out
 
 
