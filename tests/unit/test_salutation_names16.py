@@ -1,0 +1,117 @@
+"""Greetings, session 14 round (issue 12): the same person under two writings of a name.
+
+A display name that gives the family name as an initial ("Anna B.") while the sign-off writes
+it out; a sign-off of initials ("H. F.-L.") or of a short form ("Matze", "Bine") under the
+display name's full name; a first given name of clear sex in one language only with a middle
+name that tells ("Ali Reza"); and a given name rare in the US births but given to one sex
+only. Found on the development mails (benchmarks/data/privacy/dev*, no table row changed);
+the examples are written here, not copied from a mail.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.drafting.salutation import detect_register, greeting
+from drafter.models import Address, InboundEmail
+
+
+def _reply(
+    display: str, body: str, lang: str, address: str = "kunde@example.org"
+) -> tuple[str, str]:
+    email = InboundEmail(
+        from_=Address(name=display, email=address), body=body, quoted="", language=lang
+    )
+    register = detect_register(email, lang, "sie")
+    return register, greeting(email, lang, register).first_line
+
+
+_DE = "Guten Tag,\n\nwie kann ich meinen Abschlag ändern?\n\n"
+_EN = "Hello,\n\nhow can I change my monthly payment?\n\n"
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # the family name as an initial in the display name, written out under the closing
+        (
+            "Greta S.",
+            _DE + "Mit freundlichen Grüßen\nGreta Sollmann",
+            "de",
+            "Sehr geehrte Frau Sollmann,",
+        ),
+        ("Owen T.", _EN + "Kind regards,\nOwen Treharne", "en", "Dear Mr Treharne,"),
+        ("nadia k", _EN.lower() + "thanks a lot\nnadia kowalczyk", "en", "Dear Ms Kowalczyk,"),
+        ("Familie H.", _DE + "Viele Grüße\nFamilie Hansing", "de", "Sehr geehrte Familie Hansing,"),
+        # the display name's initials signed: the same person
+        (
+            "Hauke Feddersen-Lund",
+            _DE + "Bitte kurz melden.\nH. F.-L.",
+            "de",
+            "Sehr geehrter Herr Feddersen-Lund,",
+        ),
+        # a short form of the display's first name signed: the same person, the sex from the
+        # display name
+        ("Matthias Voigt", _DE + "Gruß\nMatze Voigt", "de", "Sehr geehrter Herr Voigt,"),
+        (
+            "Gabi Lorenzen",
+            _DE + "Mit freundlichen Grüßen\nGabriele Lorenzen",
+            "de",
+            "Sehr geehrte Frau Lorenzen,",
+        ),
+        # a first given name of no clear sex in English, the middle name tells
+        ("Ali Reza Tehrani", _EN + "Kind regards,\nAli Reza Tehrani", "en", "Dear Mr Tehrani,"),
+        # a given name rare in the US births (10 girls) but of one sex only
+        ("Yaroslava Melnyk", _EN + "Kind regards,\nYaroslava Melnyk", "en", "Dear Ms Melnyk,"),
+    ],
+)
+def test_one_person_under_two_writings_of_the_name(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    assert _reply(display, body, lang)[1] == line
+
+
+def test_the_short_form_comes_from_the_address_too() -> None:
+    body = "Moin,\n\nist der Abschlag von 96 EUR noch passend?"
+    assert _reply("Sabine Lorenzen", body, "de", "bine.lorenzen@example.de")[1] == (
+        "Sehr geehrte Frau Lorenzen,"
+    )
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "expected"),
+    [
+        # an informal reply keeps the short form the customer signed with
+        (
+            "Matthias Voigt",
+            "Hallo,\n\nkannst du mir helfen?\n\nGruß\nMatze Voigt",
+            "de",
+            ("du", "Hallo Matze,"),
+        ),
+        # guards: a first name of the other sex is another person (a wife from his account)
+        (
+            "Christian Ahrens",
+            _DE + "Mit freundlichen Grüßen\nChristine Ahrens",
+            "de",
+            ("sie", "Sehr geehrte Frau Ahrens,"),
+        ),
+        # another family name is another person, whatever the first names
+        (
+            "Anna B.",
+            _DE + "Mit freundlichen Grüßen\nAnneliese Kruse",
+            "de",
+            ("sie", "Sehr geehrte Frau Kruse,"),
+        ),
+        # an initial nobody writes out stays no family name to greet with
+        ("Samira H.", _EN + "Thanks,\nSamira", "en", ("you", "Dear Sir or Madam,")),
+        # a middle name of the other sex does not overrule a first name that tells
+        (
+            "Anna Paul Berg",
+            _DE + "Mit freundlichen Grüßen\nAnna Paul Berg",
+            "de",
+            ("sie", "Sehr geehrte Frau Berg,"),
+        ),
+    ],
+)
+def test_guards(display: str, body: str, lang: str, expected: tuple[str, str]) -> None:
+    assert _reply(display, body, lang) == expected
