@@ -165,6 +165,12 @@ def _lower_first_name(word: str) -> bool:
     return word.islower() and " " not in word and _is_first_name(word)
 
 
+def _lower_full(words: str) -> bool:
+    """A full name of two or three words written in lowercase ("marlene schuster"), also in a
+    mail that uses capitals elsewhere."""
+    return words.islower() and 1 < len(words.split()) <= 3 and _full_name(words)
+
+
 def _signed_word(word: str) -> bool:
     """A word signed after a closing at the end of a sentence: a name in the first-name data
     (also a rare or short one: "mo", "sam"), or a capitalised word that is no filler."""

@@ -30,6 +30,7 @@ from drafter.drafting.name_lines import (
     _given_here,
     _holds_sentence,
     _lower_first_name,
+    _lower_full,
     _name_line,
     _named,
     _plausible,
@@ -73,7 +74,8 @@ _PLACE_WORD = re.compile(
 def signoff_name(body: str, signature: str = "") -> str:
     """The name the customer signed with ("Viele Grüße\\nMarkus Lange" -> "Markus Lange")."""
     found = _signoff_name(body, signature)
-    if found and not any(c.isupper() for c in body + signature):
+    lowercase = not any(c.isupper() for c in found.replace("Dr.", ""))
+    if found and (lowercase or not any(c.isupper() for c in body + signature)):
         return found.lower()  # "dr. rer. nat. regula stäheli": "Dr." came from _clean
     return found
 
@@ -109,12 +111,16 @@ def _signoff_name(body: str, signature: str) -> str:
             return _clean(line)  # "Mit freundlichen Grüßen\nTa Van Duc": Ta is a family name
         end, further = _closing_end(line, closing) if closing else (0, False)
         if closing and len(line[end:].split()) <= 6 and not further:
+            # nor in the closing and the name ("mit freundlichen grüßen\ndr. anna berg")
+            lower = lower or not any(c.isupper() for c in "".join(lines[i : i + 2]))
             rest = _clean(line[end:].strip(" ,"))
             if _GREETED_FROM.match(rest):  # "Grüße aus Kiel\nMerle", "Love from Ruth"
                 raw = line[end:].strip(" ,")
                 return _from_whom(raw, _clean(lines[i + 1]) if i + 1 < len(lines) else "", lower)
-            if rest and (_name_line(rest, lower) or _lower_first_name(rest)):
-                return rest  # "Gruß Ralf", "lg tim" (lowercase only when a known first name)
+            if rest and (_name_line(rest, lower) or _lower_first_name(rest) or _lower_full(rest)):
+                # "Gruß Ralf", "lg tim", "lg marlene schuster" (lowercase only from a known
+                # first name on)
+                return rest
             if rest and not line.rstrip().endswith((",", "!")) and len(line.split()) > 3:
                 return ""
             after = lines[i + 1 :]

@@ -113,3 +113,37 @@ def test_a_short_form_from_the_end_of_the_name() -> None:
 )
 def test_guards(display: str, body: str, lang: str, expected: tuple[str, str]) -> None:
     assert _reply(display, body, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # a writer who uses capitals in the mail but not in the closing and the name
+        (
+            "hanna",
+            "Hallo,\n\nich bin nach Kiel umgezogen, bitte alles auf Nordlicht Öko.\n"
+            "lg hanna brodersen",
+            "de",
+            "Sehr geehrte Frau Brodersen,",
+        ),
+        (
+            "Ortwin Kley",
+            _DE + "mit freundlichen grüßen\ndr. med. ortwin kley",
+            "de",
+            "Sehr geehrter Herr Dr. Kley,",
+        ),
+        (
+            "Reinhild Marx",
+            _DE + "mit freundlichen grüßen prof. dr. reinhild marx",
+            "de",
+            "Sehr geehrte Frau Prof. Dr. Marx,",
+        ),
+        ("Robert Whitlock", _EN + "sincerely\nrobert l. whitlock jr.", "en", "Dear Mr Whitlock,"),
+        # guard: a lowercase closing with no name after it
+        ("Jana Petersen", _DE + "viele grüße an alle", "de", "Sehr geehrte Frau Petersen,"),
+    ],
+)
+def test_a_sign_off_in_lowercase_in_a_mail_with_capitals(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    assert _reply(display, body, lang)[1] == line
