@@ -84,6 +84,8 @@ def split_couple(text: str) -> list[Name]:
         left = replace(left, first=left.last, last="")  # "Dr. Anna und Dr. Paul Roth"
     if not left.last:
         left = replace(left, last=right.last)
+    if left.last and not right.last and _is_first_name(right.first):
+        right = replace(right, last=left.last)  # "Ayşe Demir und Emre": the name written once
     for one in (left, right):
         if not (one.first or (one.last and (one.gender or one.title))):
             return []

@@ -94,6 +94,10 @@ def _signoff_name(body: str, signature: str) -> str:
         # "Dieter Krohn\nEckernförder Str., Kiel", "Jan Berg\nKundennr. 123", "HRB 4711 KI",
         # "www.berg.de": the address, phone, number or legal footer under the name; "Jan
         # Berg\nBerg Haustechnik GmbH": the firm under the name (or under the job)
+        head = _name_before_address(lines[-1], lower)
+        if head:
+            lines[-1] = head  # "ulla sommerfeld, kolberger str 9, 24148 kiel": her name
+            break
         lines.pop()
     # a job under the name, not a name with its role in brackets ("Okke (Kassenwart)") and not
     # the name under a closing
@@ -155,6 +159,9 @@ def _signoff_name(body: str, signature: str) -> str:
     word = tail.group(1) if tail and " " not in tail.group(1) else ""
     if word[:1].isupper() and _given_here(word) and word.lower() not in _NOT_A_NAME:
         return word  # "hey, can you help? Jules": a first name ends a one-line mail
+    head = _name_before_address(lines[-1], lower) if len(lines) > 1 else ""
+    if head:
+        return head  # "… Bitte bestätigen.\nHelga Berg, Hauptstr. 5, 24103 Kiel"
     # the last line of a mail without a closing: a name only when it is no sentence ("Kein
     # Newsletter, keine Post. Bitte bestätigen.", "Tarif Nordlicht Basis, Abschlag 47 EUR.")
     last = _clean(lines[-1]) if lines and not _holds_sentence(lines[-1]) else ""
@@ -167,6 +174,24 @@ def _signoff_name(body: str, signature: str) -> str:
     limit = 3 if len(_AND.split(last)) == 1 else 5
     named = _name_line(last, lower)
     return last if len(lines) > 1 and named and len(words) <= limit else ""
+
+
+def _name_before_address(line: str, lower: bool) -> str:
+    """The name that opens an address line ("Anna Berg, Hauptstr. 5, 24103 Kiel"), or ''."""
+    head, comma, tail = line.partition(",")
+    head = head.strip()
+    if not comma or not _ADDRESS_TAIL.search(tail) or _footer_line(head):
+        return ""
+    two = 1 < len(head.split()) <= 3 and _plausible(head, lowercase=True)
+    return head if _name_line(head, lower) or two else ""
+
+
+#: a street with its number or a postcode with its town, in any case ("kolberger str 9, 24148
+#: kiel", "12 Mill Lane, Leeds")
+_ADDRESS_TAIL = re.compile(
+    r"(?i)\b\d{5}\s+[^\W\d_]{2,}|(?:str\.?|straße|strasse|weg|allee|platz|gasse|damm|ring|"
+    r"chaussee)\s+\d+\w?\b|\b\d+\w?\s+(?:[^\W\d_]+\s+)+(?:street|road|lane|avenue|drive|close|way)\b"
+)
 
 
 #: up to three words ending the mail after the end of a sentence ("… danke dir!! bente")

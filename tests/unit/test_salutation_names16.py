@@ -147,3 +147,73 @@ def test_a_sign_off_in_lowercase_in_a_mail_with_capitals(
     display: str, body: str, lang: str, line: str
 ) -> None:
     assert _reply(display, body, lang)[1] == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # the address on the name's line, under a closing or at the end of the mail
+        (
+            "",
+            _DE + "Mit freundlichen Grüßen\nHelga Voss, Hauptstraße 5, 24103 Kiel",
+            "de",
+            "Sehr geehrte Frau Voss,",
+        ),
+        (
+            "",
+            "Guten Tag,\n\nbitte den Abschlag senken. Danke.\nHelga Voss, Hauptstr. 5, 24103 Kiel",
+            "de",
+            "Sehr geehrte Frau Voss,",
+        ),
+        (
+            "mausi1979",
+            "Hallo,\n\nbitte Abschlag senken.\nKd 1234 56\n"
+            "Ulla Sommer, Kolberger Str. 9, 24148 Kiel",
+            "de",
+            "Sehr geehrte Frau Sommer,",
+        ),
+        (
+            "",
+            _EN + "Kind regards,\nOwen Treharne, 14 Heol y Coed Road, Cardiff",
+            "en",
+            "Dear Mr Treharne,",
+        ),
+        # a couple whose family name is written once, after the first of them
+        (
+            "Hülya Aksoy",
+            "Hallo liebes Service-Team,\n\nwir ziehen um.\n\nViele Grüße\nHülya Aksoy und Emre",
+            "de",
+            "Sehr geehrte Frau Aksoy, sehr geehrter Herr Aksoy,",
+        ),
+        (
+            "Sarah Pike",
+            _EN + "Kind regards,\nSarah Pike and Tom",
+            "en",
+            "Dear Ms Pike and Mr Pike,",
+        ),
+        # guards: a firm or a sentence before the address is no name
+        (
+            "",
+            _DE + "Mit freundlichen Grüßen\nJessen GmbH, Hauptstraße 5, 24103 Kiel",
+            "de",
+            "Sehr geehrte Damen und Herren,",
+        ),
+        (
+            "",
+            "Guten Tag,\n\nbitte den Abschlag senken.\n"
+            "Lieferadresse bleibt, Hauptstraße 5, 24103 Kiel",
+            "de",
+            "Sehr geehrte Damen und Herren,",
+        ),
+        (
+            "Anna Berg",
+            "Guten Tag,\n\nwir ziehen um.\n\nViele Grüße\nAnna Berg und Team",
+            "de",
+            "Sehr geehrte Frau Berg,",
+        ),
+    ],
+)
+def test_a_name_with_its_address_and_a_couple_named_once(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    assert _reply(display, body, lang)[1] == line
