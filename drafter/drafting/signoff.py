@@ -279,7 +279,9 @@ def _joined(lines: list[str]) -> list[str]:
 
 
 #: what stands between two closings on one line ("Danke! LG", "Thanks & Regards")
-_BETWEEN_CLOSINGS = re.compile(r"(?:[\s,.!&]|\b(?:und|and)\b)*", re.I)
+#: what stands between two closings on one line ("Danke! LG", "Mit freundlichen Grüßen / Kind
+#: regards")
+_BETWEEN_CLOSINGS = re.compile(r"(?:[\s,.!&/|]|\b(?:und|and)\b)*", re.I)
 
 
 def _closing_end(line: str, closing: re.Match[str]) -> tuple[int, bool]:

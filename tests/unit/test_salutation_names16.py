@@ -17,10 +17,10 @@ from drafter.models import Address, InboundEmail
 
 
 def _reply(
-    display: str, body: str, lang: str, address: str = "kunde@example.org"
+    display: str, body: str, lang: str, address: str = "kunde@example.org", quoted: str = ""
 ) -> tuple[str, str]:
     email = InboundEmail(
-        from_=Address(name=display, email=address), body=body, quoted="", language=lang
+        from_=Address(name=display, email=address), body=body, quoted=quoted, language=lang
     )
     register = detect_register(email, lang, "sie")
     return register, greeting(email, lang, register).first_line
@@ -217,3 +217,65 @@ def test_a_name_with_its_address_and_a_couple_named_once(
     display: str, body: str, lang: str, line: str
 ) -> None:
     assert _reply(display, body, lang)[1] == line
+
+
+_OUR_DU = (
+    "Am 3.11. schrieb Stadtwerke:\n> Hallo Mats,\n> schick uns bitte ein Foto von deinem Zähler."
+)
+
+
+def test_an_environment_line_says_no_sie_to_us() -> None:
+    """The newest mail has no signal but the line a mail program adds under the name; our own
+    earlier Du decides."""
+    body = (
+        "Hallo,\n\nhier das Foto vom Zähler. Reicht das so?\n\nMats\n\n"
+        "Bitte denken Sie an die Umwelt, bevor Sie diese E-Mail ausdrucken."
+    )
+    assert _reply("Mats Reinholz", body, "de", quoted=_OUR_DU) == ("du", "Hallo Mats,")
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "expected"),
+    [
+        (
+            "Eilidh Grant",
+            "Hi,\n\ncan you merge our two accounts?\n\nEilidh\n\n"
+            "Please consider the environment before printing this e-mail.",
+            "en",
+            ("you_informal", "Hi Eilidh,"),
+        ),
+        # an antivirus line under a separator
+        (
+            "Eilidh Grant",
+            "Hi,\n\ncan you merge our two accounts?\n\nEilidh & Ross\n\n--\n"
+            "This email has been checked for viruses by Avast antivirus software.\nwww.avast.com",
+            "en",
+            ("you_informal", "Hi Eilidh and Ross,"),
+        ),
+        # two closings on one line, in two languages
+        (
+            "",
+            _DE + "Mit freundlichen Grüßen / Kind regards\nTanja Vollrath",
+            "de",
+            ("sie", "Sehr geehrte Frau Vollrath,"),
+        ),
+        (
+            "Nils Ekberg",
+            "Hej,\n\nwir ziehen um.\n\nVänliga hälsningar / Viele Grüße\nNils und Frida Ekberg",
+            "de",
+            ("sie", "Sehr geehrte Frau Ekberg, sehr geehrter Herr Ekberg,"),
+        ),
+        # guard: the customer's own sentence about printing stays hers
+        (
+            "Jonas Wiebe",
+            "Hallo,\n\nich kann die Rechnung nicht ausdrucken. Können Sie sie mir per Post"
+            " schicken?\n\nGruß Jonas Wiebe",
+            "de",
+            ("sie", "Sehr geehrter Herr Wiebe,"),
+        ),
+    ],
+)
+def test_mail_program_lines_and_two_closings(
+    display: str, body: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert _reply(display, body, lang) == expected
