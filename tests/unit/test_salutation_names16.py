@@ -279,3 +279,29 @@ def test_mail_program_lines_and_two_closings(
     display: str, body: str, lang: str, expected: tuple[str, str]
 ) -> None:
     assert _reply(display, body, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # a signature line that goes on after "|" or "·" with a place, a job or the firm
+        ("", _EN + "Regards\nAnna Kettering | Kiel", "en", "Dear Ms Kettering,"),
+        (
+            "",
+            _DE + "Mit freundlichen Grüßen\nKarin de Vries · Hausverwaltung · Kiel",
+            "de",
+            "Sehr geehrte Frau de Vries,",
+        ),
+        # guard: a firm's or a product's name before the bar is no person
+        (
+            "",
+            _DE + "Viele Grüße\nNordlicht Basis · Abschlag · SEPA",
+            "de",
+            "Sehr geehrte Damen und Herren,",
+        ),
+    ],
+)
+def test_a_signature_line_continued_after_a_bar(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    assert _reply(display, body, lang)[1] == line
