@@ -62,6 +62,13 @@ _INLINE_CLOSING = re.compile(
     r"([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)[.!]?\s*$",
     re.I,
 )
+#: the same after a word, with no end of a sentence before the closing ("… zähler 1NLT0062
+#: gruss kemal aydin"): only a full name after it counts
+_BARE_INLINE = re.compile(
+    rf"\s(?:{closing_formula(thanks=False, short=True)})\s*,?\s+"
+    r"([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’-]*){1,2}?)[.!]?\s*$",
+    re.I,
+)
 #: a closing followed by where or whom it comes from ("Grüße aus der WG", "Sonnige Grüße von
 #: der Ostsee", "Greetings from Cornwall", "Love from Ruth"): the name is on the next line, or
 #: after "von"/"from" when no name line follows and no article starts what follows
@@ -155,6 +162,9 @@ def _signoff_name(body: str, signature: str) -> str:
     signed = inline.group(1) if inline else ""
     if signed and (_signed_word(signed) if " " not in signed else _full_name(signed)):
         return signed  # "… lg mo", "… Gruß Peter Meier"
+    bare = _BARE_INLINE.search(lines[-1]) if lines and not inline else None
+    if bare and _full_name(bare.group(1)):
+        return bare.group(1)
     tail = _TRAILING_WORDS.search(lines[-1]) if len(lines) == 1 else None
     word = tail.group(1) if tail and " " not in tail.group(1) else ""
     if word[:1].isupper() and _given_here(word) and word.lower() not in _NOT_A_NAME:

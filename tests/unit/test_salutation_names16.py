@@ -305,3 +305,25 @@ def test_a_signature_line_continued_after_a_bar(
     display: str, body: str, lang: str, line: str
 ) -> None:
     assert _reply(display, body, lang)[1] == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "line"),
+    [
+        # a one-line mail signed inline with no end of a sentence before the closing
+        (
+            "Kemal",
+            "zählerstand gas 8841,3 m3 zähler 1NLT0062 gruss kemal yilmaz",
+            "Sehr geehrter Herr Yilmaz,",
+        ),
+        # guards: greetings sent to someone else, a single word after the closing
+        (
+            "Tom Krüger",
+            "Guten Tag,\n\nder Zählerstand ist 4711 und viele Grüße an Anna Berg",
+            "Sehr geehrter Herr Krüger,",
+        ),
+        ("Tom Krüger", "zählerstand 4711 gruß tom", "Sehr geehrter Herr Krüger,"),
+    ],
+)
+def test_a_one_line_mail_signed_without_a_full_stop(display: str, body: str, line: str) -> None:
+    assert _reply(display, body, "de")[1] == line
