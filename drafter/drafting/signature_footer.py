@@ -35,7 +35,12 @@ _ADDRESS_LINE = re.compile(
 _CONTACT_LINE = re.compile(
     r"(?i)^(?:tel|telefon|fon|mobil|handy|phone|mobile|mob|fax|kd|kunden|customer|account|"
     r"vertrag|contract|zähler|meter|ref)\w*\.?(?:[\s.-]*(?:nr|no|nummer|number))?\.?\s*[:.]?"
-    r"\s*[+(\d]"
+    r"\s*(?:(?-i:[A-Z]{2,4})[-\s]?)?[+(\d]"  # also "Kundennr. KD-3908871"
+)
+#: customer, contract or case numbers alone ("KD-3908871", "KD-7302519 VN-55103981",
+#: "(KD-2251964)")
+_ID_LINE = re.compile(
+    r"^\(?[A-Z]{2,4}[-\s]?\d[\d\s-]{3,}\)?(?:[\s,/]+\(?[A-Z]{2,4}[-\s]?\d[\d\s-]{3,}\)?)*$"
 )
 
 
@@ -68,6 +73,7 @@ def _footer_line(line: str) -> bool:
     return len(line) <= 60 and bool(
         _ADDRESS_LINE.search(line)
         or _CONTACT_LINE.search(line)
+        or _ID_LINE.match(line)
         or _PHONE_ONLY.match(line)
         or _REGISTER_LINE.match(line)
         or _WEB_LINE.match(line)

@@ -97,7 +97,9 @@ def _signoff_name(body: str, signature: str) -> str:
     ):
         lines.pop()  # "Von meinem iPhone gesendet", "____\nSent with Proton Mail" under the name
     lower = not any(c.isupper() for c in body)  # a writer who never uses capitals
-    while len(lines) > 2 and (_footer_line(lines[-1]) or _firm_under_name(lines, lower)):
+    while len(lines) > 2 and (
+        _footer_line(lines[-1]) or _firm_under_name(lines, lower) or _place_under_name(lines, lower)
+    ):
         # "Dieter Krohn\nEckernförder Str., Kiel", "Jan Berg\nKundennr. 123", "HRB 4711 KI",
         # "www.berg.de": the address, phone, number or legal footer under the name; "Jan
         # Berg\nBerg Haustechnik GmbH": the firm under the name (or under the job)
@@ -169,6 +171,8 @@ def _signoff_name(body: str, signature: str) -> str:
     word = tail.group(1) if tail and " " not in tail.group(1) else ""
     if word[:1].isupper() and _given_here(word) and word.lower() not in _NOT_A_NAME:
         return word  # "hey, can you help? Jules": a first name ends a one-line mail
+    if len(lines) > 1 and _place_line(lines[-1]):
+        lines = lines[:-1]  # "… Bitte melden.\nGaarden, Kiel": where, not who
     head = _name_before_address(lines[-1], lower) if len(lines) > 1 else ""
     if head:
         return head  # "… Bitte bestätigen.\nHelga Berg, Hauptstr. 5, 24103 Kiel"
@@ -184,6 +188,18 @@ def _signoff_name(body: str, signature: str) -> str:
     limit = 3 if len(_AND.split(last)) == 1 else 5
     named = _name_line(last, lower)
     return last if len(lines) > 1 and named and len(words) <= limit else ""
+
+
+def _place_line(line: str) -> bool:
+    """A place, district and town ("Wellsee, Kiel"), not a name written family name first
+    ("Berg, Anna": the second word is a given name)."""
+    place = re.fullmatch(r"([^\W\d_][\w-]*),\s*([^\W\d_][\w-]*)", line.strip())
+    return bool(place) and not _given_here(place.group(2)) and not _given_here(place.group(1))
+
+
+def _place_under_name(lines: list[str], lower: bool) -> bool:
+    """The last line is a place ("Wellsee, Kiel") under a name line."""
+    return _place_line(lines[-1]) and _name_line(_clean(lines[-2]), lower)
 
 
 def _name_before_address(line: str, lower: bool) -> str:

@@ -327,3 +327,49 @@ def test_a_signature_line_continued_after_a_bar(
 )
 def test_a_one_line_mail_signed_without_a_full_stop(display: str, body: str, line: str) -> None:
     assert _reply(display, body, "de")[1] == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "expected"),
+    [
+        # the utility's customer and contract numbers under the name ("KD-…", "VN-…")
+        (
+            "Florian Weidemann",
+            "Hallo nochmal,\n\nkann es sein, dass ihr das aufs alte Konto "
+            "überwiesen habt?\n\nFlorian Weidemann\nKD-3908871",
+            "de",
+            ("sie", "Sehr geehrter Herr Weidemann,"),
+        ),
+        (
+            "Jonas Ekberg",
+            "hey,\n\ndo I need a new router for 1000?\n\njonas\nKD-1628850 VN-5510398",
+            "en",
+            ("you_informal", "Hi Jonas,"),
+        ),
+        (
+            "",
+            "Guten Tag,\n\nwie hoch ist mein Abschlag?\nAnja Kruse\nKundennr. KD-1234567",
+            "de",
+            ("sie", "Sehr geehrte Frau Kruse,"),
+        ),
+        # a district and town under the name, and at the end of an unsigned mail
+        (
+            "",
+            "Guten Tag,\n\nwie hoch ist mein Abschlag?\nAnja Kruse\nGaarden, Kiel",
+            "de",
+            ("sie", "Sehr geehrte Frau Kruse,"),
+        ),
+        ("Anja Kruse", _DE + "Gaarden, Kiel", "de", ("sie", "Sehr geehrte Frau Kruse,")),
+        # guard: a name written family name first stays a name
+        (
+            "",
+            _DE + "Mit freundlichen Grüßen\nKruse, Anja",
+            "de",
+            ("sie", "Sehr geehrte Frau Kruse,"),
+        ),
+    ],
+)
+def test_numbers_and_places_under_the_name(
+    display: str, body: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert _reply(display, body, lang) == expected
