@@ -194,7 +194,7 @@ def _place_line(line: str) -> bool:
     """A place, district and town ("Wellsee, Kiel"), not a name written family name first
     ("Berg, Anna": the second word is a given name)."""
     place = re.fullmatch(r"([^\W\d_][\w-]*),\s*([^\W\d_][\w-]*)", line.strip())
-    return bool(place) and not _given_here(place.group(2)) and not _given_here(place.group(1))
+    return place is not None and not (_given_here(place[1]) or _given_here(place[2]))
 
 
 def _place_under_name(lines: list[str], lower: bool) -> bool:
