@@ -1,0 +1,101 @@
+"""Issue 9, sixteenth round: what reaches the model does not depend on how the greeting reads
+the sender. Examples written here, not taken from any evaluation set."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from typing import Any
+
+import pytest
+
+from drafter.config import Settings
+from drafter.drafting.name_net import sender_name_parts, shown_names
+from drafter.mail.parse import parse_email
+from drafter.models import Address, InboundEmail
+from drafter.privacy import Pseudonymizer
+from drafter.privacy.signed_lines import signoff_words
+from tests.unit.privacy_cases import mail_from
+
+
+class _NoRetriever:
+    def search(self, query: str, k: int, language: str | None = None) -> list[Any]:
+        return []
+
+    def is_gap(self, passages: list[Any]) -> bool:
+        return True
+
+
+def _model_sees(email: InboundEmail) -> str:
+    """Every text of the draft request the engine prepares for `email` (no passages)."""
+    from drafter.drafting.engine import DraftingEngine
+    from drafter.drafting.prompts import find_template
+    from drafter.drafting.writers import ModelWriter
+
+    settings = Settings(llm_model="test", llm_base_url="http://127.0.0.1:9/v1")
+    engine = DraftingEngine(settings, _NoRetriever())  # type: ignore[arg-type]
+    job = asyncio.run(engine._prepare(email, "de", "sie", {}, passages=[]))
+    writer = ModelWriter(settings, find_template(settings, settings.prompt), engine.privacy, None)
+    return "\n".join(m["content"] for m in writer.messages(job))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # the greeting reads "und Kuss" as the signed name: the name after the comma is hidden
+        # all the same
+        ("Hallo,\nmein Zähler läuft rückwärts.\n\nGruß und Kuss, Frank", "Frank"),
+        # a first name that is an everyday word, under a closing, a kiss after it
+        ("Hello,\nmy meter runs backwards.\n\nLove,\nMark x", "Mark"),
+        # a note in brackets after the name
+        ("Hello,\nmy meter runs backwards.\n\nThanks\n\nGrace (Mrs)", "Grace"),
+    ],
+)
+def test_a_signed_name_is_hidden_whatever_the_greeting_reads(body: str, name: str) -> None:
+    email = parse_email(mail_from("kunde77@web.de", body))
+    assert not re.search(rf"\b{name}\b", _model_sees(email))  # not "Markdown" of the prompt
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Danke!\n\nLove,\nMark x", ["Mark"]),
+        ("Danke!\n\nThanks\n\nGrace (Mrs)", ["Grace"]),
+        ("Danke!\n\nGruß und Kuss, Frank", ["Frank"]),
+        ("Danke!\n\nViele Grüße\n~ Wiebke Quistorp ~", ["Wiebke", "Quistorp"]),
+        # not: closing words, a firm, a job, a phone's footer, a sentence
+        ("Thank you and God bless.", []),
+        ("Thanks a million", []),
+        ("Mit freundlichen Grüßen\nFörde Wohnen Hausverwaltung GmbH", []),
+        ("Best regards,\nRelocation Consultant", []),
+        ("Viele Grüße\nVon meinem iPhone gesendet", []),
+        ("Danke für die schnelle Hilfe bei der Sache mit Frank.\nAnna", []),
+    ],
+)
+def test_signoff_words(pz: Pseudonymizer, text: str, found: list[str]) -> None:
+    assert signoff_words([text], pz._may_be_name, pz._strong_first_name, pz._free.blocked) == found
+
+
+def test_the_net_holds_every_reading_of_the_sender() -> None:
+    # a different person signs from the account: the greeting greets her, the net also
+    # holds the account holder's name and every signed word
+    email = InboundEmail(
+        from_=Address(email="p.lindqvist@example.org", name="Peter Lindqvist"),
+        subject="Frage",
+        body="Hallo,\nwie hoch ist der Abschlag?\n\nViele Grüße\nMaria Sørensen",
+    )
+    parts = sender_name_parts(email)
+    for part in ("Peter", "Lindqvist", "Maria", "Sørensen", "Maria Sørensen"):
+        assert part in parts, parts
+
+
+def test_the_net_skips_words_no_name_can_be() -> None:
+    email = InboundEmail(
+        from_=Address(email="kunde@example.org", name=""),
+        subject="Frage",
+        body="Hallo,\nbitte um Rückruf.\n\nViele Grüße\nHauke",
+        signature="Kundennummer K D",
+    )
+    redacted = email.model_copy(update={"body": "Kundennummer Hauke"})
+    shown = shown_names(email, redacted)
+    assert "Hauke" in shown and "Kundennummer" not in shown
