@@ -18,6 +18,7 @@ from drafter.privacy.second_look import organisation_words
 from drafter.privacy.sender_names import local_part_names, sender_words, short_names
 from drafter.privacy.signed_lines import signoff_words
 from drafter.privacy.spans import Span
+from drafter.privacy.spellings import mentions
 from drafter.privacy.vault import Vault
 
 
@@ -106,13 +107,19 @@ class EmailRedaction:
             for field, text in texts.items():
                 known += self.discover_names(text, signature=field == "signature")
             redacted: dict[str, str] = {}
-            grown = len(vault.entities)
+            sizes: dict[str, int] = {}
             for field, text in texts.items():
                 redacted[field] = self.redact(text, vault, known, signature=field == "signature")
-                if field == "subject":
-                    grown = len(vault.entities)
-            if email.subject and len(vault.entities) > grown:  # a value first found in the body
-                redacted["subject"] = self.redact(email.subject, vault, known)
+                sizes[field] = len(vault.entities)
+            for field, text in texts.items():
+                # a value first found in a later field (the body, a signature, the quoted
+                # history): hidden in the earlier ones too, with or without its cue
+                later = vault.entities[sizes[field] :]
+                if not (text and later):
+                    continue
+                if field == "subject" or mentions(text, [e.value for e in later]):
+                    signature = field == "signature"
+                    redacted[field] = self.redact(text, vault, known, signature=signature)
             attachments = [
                 a.model_copy(update={"filename": self.redact(a.filename, vault, known)})
                 for a in email.attachments

@@ -56,6 +56,7 @@ from drafter.privacy.sender_names import (
     without_own_postcodes,
 )
 from drafter.privacy.spans import Span
+from drafter.privacy.spellings import variant_spans
 from drafter.privacy.structured import StructuredFinder
 from drafter.privacy.vault import Vault
 from drafter.privacy.wordlists import WordLists
@@ -175,6 +176,11 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
             resolved = resolve([*resolved, *after])
         again = [*repeats(work, resolved), *name_repeats(work, resolved)]
         again += town_repeats(work, resolved, self._place_blocked)
+        # a known name spelt another way: "Yildiz" for "Yıldız", "Mueller" for "Müller"
+        names = [*known, *found, *(work[s.start : s.end] for s in resolved if s.type == "NAME")]
+        again += [
+            s for s in variant_spans(work, names) if not self._free.blocked(work[s.start : s.end])
+        ]
         if again:  # a value found once (by its cue) is hidden at every place in the text
             resolved = resolve([*resolved, *again])
         out = []

@@ -13,7 +13,7 @@ from drafter.config import Settings
 from drafter.drafting.name_net import sender_name_parts, shown_names
 from drafter.mail.parse import parse_email
 from drafter.models import Address, InboundEmail
-from drafter.privacy import Pseudonymizer
+from drafter.privacy import Pseudonymizer, Vault
 from drafter.privacy.signed_lines import signoff_words
 from tests.unit.privacy_cases import mail_from
 
@@ -99,3 +99,46 @@ def test_the_net_skips_words_no_name_can_be() -> None:
     redacted = email.model_copy(update={"body": "Kundennummer Hauke"})
     shown = shown_names(email, redacted)
     assert "Hauke" in shown and "Kundennummer" not in shown
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "value"),
+    [
+        (
+            "Mit freundlichen Grüßen\nAyşe Yıldız",
+            "Zählerstand Wohnung Yildiz, bitte prüfen",
+            "Yildiz",
+        ),
+        ("Viele Grüße\nKlaus Müller", "Das Konto Mueller zahlt den Abschlag.", "Mueller"),
+        ("Viele Grüße\nJörg Schäfer", "Schaefer und Schafer zahlen.", "Schafer"),
+        ("Best regards,\nLukasz Nowak", "Łukasz will pay the bill.", "Łukasz"),
+    ],
+)
+def test_a_name_spelt_another_way_is_the_same_name(
+    pz: Pseudonymizer, first: str, later: str, value: str
+) -> None:
+    vault = Vault()
+    pz.redact(first, vault)
+    assert value not in pz.redact(later, vault)
+
+
+def test_a_spelling_is_no_other_word(pz: Pseudonymizer) -> None:
+    vault = Vault()
+    pz.redact("Viele Grüße\nKlaus Müller", vault)
+    out = pz.redact("Die Mühle und der Müll kosten extra, Muller zahlt.", vault)
+    assert "Mühle" in out and "Müll" in out and "Muller" not in out
+
+
+@pytest.mark.parametrize("number", ["AB-4821", "4821"])
+def test_a_value_found_in_a_later_field_is_hidden_in_the_earlier_ones(
+    pz: Pseudonymizer, number: str
+) -> None:
+    # the cue is only in the quoted history, which is redacted after the body
+    email = InboundEmail(
+        from_=Address(email="kunde77@web.de", name=""),
+        subject="Zähler",
+        body=f"Hallo,\nes geht um {number}, bitte ändern.",
+        quoted=f"> Meine Kundennummer: {number}\n> Gruß",
+    )
+    redacted, _ = pz.redact_email(email)
+    assert number not in redacted.body and number not in redacted.quoted

@@ -1,0 +1,71 @@
+"""A name written another way is the same name: with or without diacritics, with German
+umlauts spelt out, transliterated (Yıldız/Yildiz, Müller/Mueller/Muller, Öztürk/Oeztuerk,
+Łukasz/Lukasz, Weiß/Weiss).
+
+`skeleton` folds a word to one key for all those spellings; `variant_spans` finds, in a text,
+the capitalised words whose key is that of a word of a known name (found in this text, the
+sender's, or the thread's vault) but that are spelt differently: the name matcher
+(drafter.privacy.names) only knows the spellings it was given. Used by
+drafter.privacy.pseudonymize `find`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from drafter.privacy.spans import Span
+
+_SPECIAL = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
+)
+_SPELT_OUT = re.compile(r"(?<=[aou])e")  # "Mueller", "Oeztuerk", "Kaese": the umlaut spelt out
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+@lru_cache(maxsize=8192)
+def skeleton(word: str) -> str:
+    """One key for every spelling of `word`: casefolded, special letters and diacritics
+    dropped, an umlaut spelt out ("ue") and a double s folded."""
+    low = word.casefold().translate(_SPECIAL)
+    bare = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    return _SPELT_OUT.sub("", bare).replace("ss", "s")
+
+
+def variant_spans(text: str, names: Iterable[str]) -> list[Span]:
+    """NAME spans of the capitalised words of `text` spelt differently from a word of the
+    known `names` but with its key ("Yildiz" when "Yıldız" is known, and the other way)."""
+    keys: dict[str, set[str]] = {}
+    for name in names:
+        for word in _WORD.findall(name):
+            keys.setdefault(skeleton(word), set()).add(word.casefold())
+    if not keys:
+        return []
+    out: list[Span] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if not word[0].isupper():
+            continue
+        spellings = keys.get(skeleton(word))
+        if spellings and word.casefold() not in spellings:
+            out.append(Span(m.start(), m.end(), "NAME", "another spelling of a known name"))
+    return out
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def mentions(text: str, values: Iterable[str]) -> bool:
+    """Whether `text` may hold one of `values` again: a word of it in any spelling, or its
+    letters and digits in any spacing (the quick test before a field is redacted again)."""
+    words = {skeleton(w) for w in _WORD.findall(text)}
+    squeezed = _NOT_ALNUM.sub("", text).casefold()
+    for value in values:
+        if any(skeleton(w) in words for w in _WORD.findall(value)):
+            return True
+        bare = _NOT_ALNUM.sub("", value).casefold()
+        if len(bare) >= 4 and bare in squeezed:
+            return True
+    return False
