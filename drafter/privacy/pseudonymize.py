@@ -23,6 +23,7 @@ from drafter.config import Settings
 from drafter.models import Entity
 from drafter.privacy import names as nm
 from drafter.privacy.freenames import FreeNames
+from drafter.privacy.freewords import two_words
 from drafter.privacy.gazetteer import vocabulary
 from drafter.privacy.id_numbers import compile_customer_patterns
 from drafter.privacy.keeps import without_registers
@@ -154,7 +155,7 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
             ),
             *self._rare_words(work, self._free.find(work)),
             *lowercase_spans(work, self._lowercase_forms(known)),
-            *without_organisations(work, list(firm_owners(work, self._owner_word))),
+            *self._firm_owners(work),
             *family_plurals(work, self._family),
         ]
         if vault is not None:
@@ -188,6 +189,25 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
             start, end = folded.span(span.start, span.end)
             out.append(Span(start, end, span.type, span.why))
         return out
+
+    def _firm_owners(self, text: str) -> list[Span]:
+        """The owners' names in firms' names; inside an organisation's name only the one
+        before a trade word ("Vosteen Immobilien GmbH": a sole trader's surname)."""
+        spans = list(firm_owners(text, self._owner_word))
+        kept = without_organisations(text, spans)
+        vocab = self._free.vocab
+        return (
+            kept
+            + [
+                s
+                for s in spans
+                if s not in kept
+                and "before a trade" in s.why
+                # a surname, not a region's word or a compound brand ("Förde", "Fördeland")
+                and (vocab.is_surname(w := text[s.start : s.end]) or vocab.zipf(w) < 2.5)
+                and not two_words(w, vocab)
+            ]
+        )
 
     def _structured_once(self, text: str) -> list[Span]:
         """`_structured(text)`, a function of the text alone, remembered until the next new

@@ -15,7 +15,7 @@ from drafter.mail.parse import parse_email
 from drafter.models import Address, InboundEmail
 from drafter.privacy import Pseudonymizer, Vault
 from drafter.privacy.signed_lines import signoff_words
-from tests.unit.privacy_cases import mail_from
+from tests.unit.privacy_cases import check, mail_from
 
 
 class _NoRetriever:
@@ -142,3 +142,20 @@ def test_a_value_found_in_a_later_field_is_hidden_in_the_earlier_ones(
     )
     redacted, _ = pz.redact_email(email)
     assert number not in redacted.body and number not in redacted.quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        # a rare surname before a trade word is a sole trader's, also inside "… GmbH"
+        ("Der Vermieter ist Vosteen Immobilien GmbH, sagt er.", ("Vosteen",), ()),
+        ("Die Rechnung kam von Oltmanns Elektrotechnik GmbH.", ("Oltmanns",), ()),
+        # not a brand of several capitalised words, not an everyday word
+        ("Die Nordlicht Wohnen Hausverwaltung GmbH schrieb.", (), ("Wohnen",)),
+        ("Die Rechnung kam von Schnell Elektrotechnik GmbH.", (), ("Schnell",)),
+    ],
+)
+def test_an_owner_before_a_trade_word(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
