@@ -57,7 +57,7 @@ from drafter.privacy.sender_names import (
     without_own_postcodes,
 )
 from drafter.privacy.spans import Span
-from drafter.privacy.spellings import variant_spans
+from drafter.privacy.spellings import short_form_spans, variant_spans
 from drafter.privacy.structured import StructuredFinder
 from drafter.privacy.vault import Vault
 from drafter.privacy.wordlists import WordLists
@@ -180,7 +180,9 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
         # a known name spelt another way: "Yildiz" for "Yıldız", "Mueller" for "Müller"
         names = [*known, *found, *(work[s.start : s.end] for s in resolved if s.type == "NAME")]
         again += [
-            s for s in variant_spans(work, names) if not self._free.blocked(work[s.start : s.end])
+            s
+            for s in [*variant_spans(work, names), *short_form_spans(work, names, self._strong)]
+            if not self._free.blocked(work[s.start : s.end])
         ]
         if again:  # a value found once (by its cue) is hidden at every place in the text
             resolved = resolve([*resolved, *again])
@@ -189,6 +191,9 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
             start, end = folded.span(span.start, span.end)
             out.append(Span(start, end, span.type, span.why))
         return out
+
+    def _strong(self, word: str) -> bool:
+        return self._free.vocab.is_first_name(word, strong=True)
 
     def _firm_owners(self, text: str) -> list[Span]:
         """The owners' names in firms' names; inside an organisation's name only the one

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from drafter.privacy.spans import Span
@@ -23,6 +23,8 @@ _SPECIAL = str.maketrans(
 )
 _SPELT_OUT = re.compile(r"(?<=[aou])e")  # "Mueller", "Oeztuerk", "Kaese": the umlaut spelt out
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_DATE_AROUND = re.compile(r"\d\.?[ ]?$")
+_YEAR_AFTER = re.compile(r"\.?[ ]?\d")
 
 
 @lru_cache(maxsize=8192)
@@ -69,3 +71,32 @@ def mentions(text: str, values: Iterable[str]) -> bool:
         if len(bare) >= 4 and bare in squeezed:
             return True
     return False
+
+
+def short_form_spans(
+    text: str, names: Iterable[str], is_first_name: Callable[[str], bool]
+) -> list[Span]:
+    """NAME spans of a first name that starts a longer first name known here ("Max" when
+    "Maximilian Wutte" is named, "Alex" of Alexandra): the same person, called by the short
+    form. Both must be listed first names; the short form has three letters or more."""
+    firsts = {
+        w.casefold()
+        for name in names
+        for w in name.split()[:1]
+        if len(w) >= 5 and _WORD.fullmatch(w) and is_first_name(w)
+    }
+    if not firsts:
+        return []
+    out: list[Span] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        low = word.casefold()
+        if not word[0].isupper() or not any(f.startswith(low) and f != low for f in firsts):
+            continue
+        if _DATE_AROUND.search(text, max(0, m.start() - 4), m.start()) or _YEAR_AFTER.match(
+            text, m.end()
+        ):
+            continue  # "1 Jan 2025": a month, not Jan of Janina
+        if is_first_name(word):
+            out.append(Span(m.start(), m.end(), "NAME", "short form of a name found here"))
+    return out

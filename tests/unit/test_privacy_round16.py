@@ -159,3 +159,22 @@ def test_an_owner_before_a_trade_word(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     check(pz, text, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        (
+            "Die Wohnung meines Sohnes Maximilian Wutte kündige ich. Max erreichen Sie mobil.",
+            ("Max ",),
+            (),
+        ),
+        ("Frau Alexandra Berg zieht aus. Alex gibt die Schlüssel ab.", ("Alex ",), ()),
+        # a month and an abbreviation are no short form
+        ("Herr Janosch Weber zieht am 1 Jan 2025 aus, Max. 5 kW.", (), ("1 Jan 2025", "Max. 5")),
+    ],
+)
+def test_a_short_form_of_a_first_name_found_here(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
