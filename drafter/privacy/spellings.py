@@ -45,15 +45,20 @@ def variant_spans(text: str, names: Iterable[str]) -> list[Span]:
             keys.setdefault(skeleton(word), set()).add(word.casefold())
     if not keys:
         return []
-    out: list[Span] = []
-    for m in _WORD.finditer(text):
-        word = m.group()
-        if not word[0].isupper():
-            continue
-        spellings = keys.get(skeleton(word))
-        if spellings and word.casefold() not in spellings:
-            out.append(Span(m.start(), m.end(), "NAME", "another spelling of a known name"))
-    return out
+    return [
+        Span(start, end, "NAME", "another spelling of a known name")
+        for start, end, word in _capitalised(text)
+        if (spellings := keys.get(skeleton(word))) and word.casefold() not in spellings
+    ]
+
+
+@lru_cache(maxsize=64)
+def _capitalised(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The capitalised words of `text` (three letters or more), remembered: a mail's fields
+    are redacted more than once (the subject again, the engine's second pass)."""
+    return tuple(
+        (m.start(), m.end(), m.group()) for m in _WORD.finditer(text) if m.group()[0].isupper()
+    )
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -88,15 +93,12 @@ def short_form_spans(
     if not firsts:
         return []
     out: list[Span] = []
-    for m in _WORD.finditer(text):
-        word = m.group()
+    for start, end, word in _capitalised(text):
         low = word.casefold()
-        if not word[0].isupper() or not any(f.startswith(low) and f != low for f in firsts):
+        if not any(f.startswith(low) and f != low for f in firsts):
             continue
-        if _DATE_AROUND.search(text, max(0, m.start() - 4), m.start()) or _YEAR_AFTER.match(
-            text, m.end()
-        ):
+        if _DATE_AROUND.search(text, max(0, start - 4), start) or _YEAR_AFTER.match(text, end):
             continue  # "1 Jan 2025": a month, not Jan of Janina
         if is_first_name(word):
-            out.append(Span(m.start(), m.end(), "NAME", "short form of a name found here"))
+            out.append(Span(start, end, "NAME", "short form of a name found here"))
     return out
