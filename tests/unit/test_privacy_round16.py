@@ -178,3 +178,18 @@ def test_a_short_form_of_a_first_name_found_here(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     check(pz, text, hidden, kept)
+
+
+def test_the_rewrite_path_hides_another_spelling_of_the_customer() -> None:
+    from drafter.drafting.engine import DraftingEngine
+
+    email = parse_email(
+        mail_from(
+            "kunde77@web.de", "Hallo,\nbitte den Abschlag senken.\n\nViele Grüße\nKlaus Müller"
+        )
+    )
+    settings = Settings(llm_model="test", llm_base_url="http://127.0.0.1:9/v1")
+    engine = DraftingEngine(settings, _NoRetriever())  # type: ignore[arg-type]
+    draft = ("Das Konto Mueller ist umgestellt.", "kürzer")
+    job = asyncio.run(engine._prepare(email, "de", "sie", {}, passages=[], draft=draft))
+    assert "Mueller" not in job.rewrite["current_draft"]
