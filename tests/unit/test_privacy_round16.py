@@ -15,7 +15,7 @@ from drafter.mail.parse import parse_email
 from drafter.models import Address, InboundEmail
 from drafter.privacy import Pseudonymizer, Vault
 from drafter.privacy.signed_lines import signoff_words
-from tests.unit.privacy_cases import check, mail_from
+from tests.unit.privacy_cases import assert_hidden_again, check, mail_from
 
 
 class _NoRetriever:
@@ -102,24 +102,19 @@ def test_the_net_skips_words_no_name_can_be() -> None:
 
 
 @pytest.mark.parametrize(
-    ("first", "later", "value"),
+    ("first", "value"),
     [
-        (
-            "Mit freundlichen Grüßen\nAyşe Yıldız",
-            "Zählerstand Wohnung Yildiz, bitte prüfen",
-            "Yildiz",
-        ),
-        ("Viele Grüße\nKlaus Müller", "Das Konto Mueller zahlt den Abschlag.", "Mueller"),
-        ("Viele Grüße\nJörg Schäfer", "Schaefer und Schafer zahlen.", "Schafer"),
-        ("Best regards,\nLukasz Nowak", "Łukasz will pay the bill.", "Łukasz"),
+        ("Mit freundlichen Grüßen\nAyşe Yıldız", "Yildiz"),
+        ("Viele Grüße\nKlaus Müller", "Mueller"),
+        ("Viele Grüße\nJörg Schäfer", "Schafer"),
+        ("Viele Grüße\nJörg Schäfer", "Schaefer"),
+        ("Best regards,\nLukasz Nowak", "Łukasz"),
     ],
 )
 def test_a_name_spelt_another_way_is_the_same_name(
-    pz: Pseudonymizer, first: str, later: str, value: str
+    pz: Pseudonymizer, first: str, value: str
 ) -> None:
-    vault = Vault()
-    pz.redact(first, vault)
-    assert value not in pz.redact(later, vault)
+    assert_hidden_again(pz, first, [value])
 
 
 def test_a_spelling_is_no_other_word(pz: Pseudonymizer) -> None:
@@ -153,17 +148,7 @@ def test_a_value_found_in_a_later_field_is_hidden_in_the_earlier_ones(
         # not a brand of several capitalised words, not an everyday word
         ("Die Nordlicht Wohnen Hausverwaltung GmbH schrieb.", (), ("Wohnen",)),
         ("Die Rechnung kam von Schnell Elektrotechnik GmbH.", (), ("Schnell",)),
-    ],
-)
-def test_an_owner_before_a_trade_word(
-    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
-) -> None:
-    check(pz, text, hidden, kept)
-
-
-@pytest.mark.parametrize(
-    ("text", "hidden", "kept"),
-    [
+        # a short form of a first name named in the same text
         (
             "Die Wohnung meines Sohnes Maximilian Wutte kündige ich. Max erreichen Sie mobil.",
             ("Max ",),
@@ -174,7 +159,7 @@ def test_an_owner_before_a_trade_word(
         ("Herr Janosch Weber zieht am 1 Jan 2025 aus, Max. 5 kW.", (), ("1 Jan 2025", "Max. 5")),
     ],
 )
-def test_a_short_form_of_a_first_name_found_here(
+def test_an_owner_before_a_trade_word_and_a_short_form(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     check(pz, text, hidden, kept)
