@@ -147,6 +147,10 @@ BEFORE = {
     "88841f5, with session 12's model view and role-word judge, run once for totals): all "
     "708/713 = 0.993, names 193/194 = 0.995, structured 515/519 = 0.992, 5 of 80 emails with a "
     "value not hidden, over-redaction 5/537 = 0.009.",
+    "test_m": "Written blind in session 14. Before that session's privacy round (code at main "
+    "db35e40, session 13's final code, run once for totals): all 698/700 = 0.997, names "
+    "193/194 = 0.995, structured 505/506 = 0.998, 2 of 80 emails with a value not hidden, "
+    "over-redaction 11/527 = 0.021.",
 }
 
 #: session 12 (integrator, totals only): the code before the session (main 529bcd0) measured

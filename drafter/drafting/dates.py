@@ -91,6 +91,30 @@ _ESTIMATE = re.compile(
 )
 
 
+# a day of every month the sources name ("am 15. des Monats", "jeweils am **15. eines
+# Monats**", "the 15th of each month"): that day of a source date's month or of the two
+# after it follows ("your message of 5 October; due on the 15th" -> 15 October, 15 November)
+_MONTHLY_DAY = re.compile(
+    r"\b(?P<day>\d{1,2})(?:\.|st|nd|rd|th)\s+(?:des|eines|jedes|jeden|of\s+(?:each|the|every))"
+    r"\s+(?:Monats|month)\b",
+    re.I,
+)
+MONTHLY_AHEAD = 2  # months after a source date's month a monthly day still follows for
+
+
+def _monthly_days(sources: str, bases: list[date]) -> set[tuple[int, int]]:
+    """(month, day) of each monthly day the sources name in a source date's month or the
+    MONTHLY_AHEAD months after it."""
+    days = {int(m.group("day")) for m in _MONTHLY_DAY.finditer(sources.replace("**", ""))}
+    return {
+        ((base.month - 1 + ahead) % 12 + 1, day)
+        for base in bases
+        for ahead in range(MONTHLY_AHEAD + 1)
+        for day in days
+        if 1 <= day <= 28
+    }
+
+
 def _estimated_firsts(reply: str) -> set[tuple[int, int]]:
     """(start, end) of each 1st of a month in a sentence of `reply` that gives an estimate."""
     found: set[tuple[int, int]] = set()
@@ -173,7 +197,8 @@ def derived_spans(reply: str, sources: str) -> list[tuple[int, int]]:
     that start or end a month the sources name ("end of September" -> 30 September) or the
     month after a source date ("today, 9 April; from the 1st of next month" -> 1 May), or the
     month after that when the sources name a cut-off day ("by the 15th": asked on 20 April,
-    from 1 June)."""
+    from 1 June), or that fall on a monthly day the sources name ("am 15. des Monats") in a
+    source date's month or the MONTHLY_AHEAD months after it."""
     bases = [d for _s, _e, d in _dates(sources)]
     derivable: set[tuple[int, int]] = set()
     for name in _MONTH_NAME.findall(sources):
@@ -184,6 +209,7 @@ def derived_spans(reply: str, sources: str) -> list[tuple[int, int]]:
         derivable |= _month_bounds(base.month) | {(base.month % 12 + 1, 1)}
         if cutoff:
             derivable.add(((base.month + 1) % 12 + 1, 1))
+    derivable |= _monthly_days(sources, bases)
     periods = _periods(sources) if bases else set()
     derivable |= _moved(bases, periods)
     found = [(s, e, d) for s, e, d in _dates(reply) if (d.month, d.day) in derivable]

@@ -59,7 +59,8 @@ def _stamp(folder: Path) -> tuple[tuple[str, float], ...]:
 def library(settings: Settings, passages: Sequence[Passage] = ()) -> Library | None:
     """The KB's articles as trusted text; None when there is no KB folder, or when it is not
     the KB the reply's passages came from (none of their kb_ids is in it: another folder was
-    ingested than DRAFTER_KB_DIR names)."""
+    ingested than DRAFTER_KB_DIR names). A reply that cites nothing (a knowledge-gap reply
+    giving the hotline's opening hours) is checked against the configured KB."""
     folder = Path(settings.kb_dir)
     stamp = _stamp(folder)
     if not stamp:
@@ -72,7 +73,7 @@ def library(settings: Settings, passages: Sequence[Passage] = ()) -> Library | N
             tuple(settings.company_ibans),
             tuple(settings.link_allowlist),
         )
-    if lib is None or not any(p.kb_id in lib.ids for p in passages):
+    if lib is None or (passages and not any(p.kb_id in lib.ids for p in passages)):
         return None
     return lib
 
