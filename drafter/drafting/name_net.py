@@ -24,14 +24,28 @@ from __future__ import annotations
 import re
 
 from drafter.drafting.name_evidence import as_written, initial_by_address, split_by_address
+from drafter.drafting.name_words import PARTICLES
 from drafter.drafting.persons import customer_names, greeted_before, split_couple
 from drafter.drafting.salutation import greeted_surname
 from drafter.drafting.sender import Name, parse_name
 from drafter.drafting.signoff import signed_name, signoff_name
 from drafter.models import InboundEmail
+from drafter.privacy.freewords import two_words
+from drafter.privacy.gazetteer import Vocabulary, vocabulary
 from drafter.privacy.names import STOP_WORDS, parse_display_name
 
 _JOINERS = frozenset(("und", "and", "&", "+", "u.", "or", "oder", "von", "from"))
+
+
+#: academic titles a reading may leave among the name words ("Mag. Anna Huber")
+_TITLES = frozenset(("mag", "dr", "prof", "dipl", "ing", "med", "rer", "nat", "phil", "jur"))
+_NO_NAME = _TITLES | PARTICLES
+
+
+def _everyday(word: str, vocab: Vocabulary) -> bool:
+    """An everyday word that no list of first names or surnames holds ("Denmark")."""
+    listed = vocab.is_first_name(word) or vocab.is_surname(word)
+    return vocab.zipf(word) >= 4.0 and not listed
 
 
 def _name_parts(name: Name) -> list[str]:
@@ -66,22 +80,29 @@ def _signed_texts(email: InboundEmail) -> list[str]:
 def sender_name_parts(email: InboundEmail) -> list[str]:
     """Every name part a greeting of `email` could write, whichever reading it chooses."""
     address = email.from_.email
+    chosen: list[str] = []
+    for name in customer_names(email):  # the greeting's own choice, as before
+        chosen += _name_parts(name)
+        chosen.append(greeted_before(email.quoted, name.first))  # "Aga", greeted before
     parts: list[str] = []
-    for name in customer_names(email):  # the greeting's own choice
-        parts += _name_parts(name)
-        parts.append(greeted_before(email.quoted, name.first))  # "Aga", greeted before
     for name in _readings(parse_display_name(email.from_.name), address):
         parts += _name_parts(name)
     for signed in _signed_texts(email):
         for name in _readings(signed, address):
             parts += _name_parts(name)
         parts += [w.strip(",") for w in signed.split() if w.lower() not in _JOINERS]
-    # not a word no name can be ("Kundennummer" of a misread sign-off line)
-    return [
+    # the other readings: not a word no name can be ("Kundennummer", "von", "der"), nor a
+    # single everyday word or compound ("Denmark", "Pflegedienst")
+    vocab = vocabulary()
+    parts = [
         p
-        for p in dict.fromkeys(p.strip() for p in parts)
-        if len(p) > 1 and not any(w in STOP_WORDS for w in p.split())
+        for p in (p.strip() for p in parts)
+        if not any(w in STOP_WORDS or w.lower() in PARTICLES for w in p.split())
+        and (" " in p or not (_everyday(p, vocab) or two_words(p, vocab)))
     ]
+    # a particle or a title alone is nobody's name, in any reading ("von", "der", "Dr.")
+    found = dict.fromkeys([*(c.strip() for c in chosen), *parts])
+    return [p for p in found if len(p) > 1 and p.rstrip(".").lower() not in _NO_NAME]
 
 
 def shown_names(email: InboundEmail, redacted: InboundEmail) -> list[str]:

@@ -178,3 +178,15 @@ def test_the_rewrite_path_hides_another_spelling_of_the_customer() -> None:
     draft = ("Das Konto Mueller ist umgestellt.", "kürzer")
     job = asyncio.run(engine._prepare(email, "de", "sie", {}, passages=[], draft=draft))
     assert "Mueller" not in job.rewrite["current_draft"]
+
+
+def test_the_net_holds_no_particle_title_or_everyday_word() -> None:
+    email = InboundEmail(
+        from_=Address(email="kunde@example.org", name="Mag. Jonas von der Alsen"),
+        subject="Frage",
+        body="Hallo,\nwie hoch ist der Abschlag?\n\nBest regards,\nJonas von der Alsen, Denmark",
+    )
+    parts = sender_name_parts(email)
+    assert "Alsen" in parts and "Jonas" in parts
+    for word in ("von", "der", "Mag", "Mag.", "Denmark"):
+        assert word not in parts, parts
