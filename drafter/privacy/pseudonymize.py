@@ -196,23 +196,23 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
         return self._free.vocab.is_first_name(word, strong=True)
 
     def _firm_owners(self, text: str) -> list[Span]:
-        """The owners' names in firms' names; inside an organisation's name only the one
-        before a trade word ("Vosteen Immobilien GmbH": a sole trader's surname)."""
+        """The owners' names in firms' names; the name before a trade word only when it is a
+        surname or very rare and no compound (not "Förde", "Fördeland", an adjective such as
+        "Ambulanter"), and then also inside an organisation's name ("Vosteen Immobilien
+        GmbH": a sole trader's surname)."""
         spans = list(firm_owners(text, self._owner_word))
-        kept = without_organisations(text, spans)
         vocab = self._free.vocab
-        return (
-            kept
-            + [
-                s
-                for s in spans
-                if s not in kept
-                and "before a trade" in s.why
-                # a surname, not a region's word or a compound brand ("Förde", "Fördeland")
-                and (vocab.is_surname(w := text[s.start : s.end]) or vocab.zipf(w) < 2.5)
+        spans = [
+            s
+            for s in spans
+            if "before a trade" not in s.why
+            or (
+                (vocab.is_surname(w := text[s.start : s.end]) or vocab.zipf(w) < 2.5)
                 and not two_words(w, vocab)
-            ]
-        )
+            )
+        ]
+        kept = without_organisations(text, spans)
+        return kept + [s for s in spans if s not in kept and "before a trade" in s.why]
 
     def _structured_once(self, text: str) -> list[Span]:
         """`_structured(text)`, a function of the text alone, remembered until the next new

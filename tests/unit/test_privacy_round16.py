@@ -148,6 +148,7 @@ def test_a_value_found_in_a_later_field_is_hidden_in_the_earlier_ones(
         # not a brand of several capitalised words, not an everyday word
         ("Die Nordlicht Wohnen Hausverwaltung GmbH schrieb.", (), ("Wohnen",)),
         ("Die Rechnung kam von Schnell Elektrotechnik GmbH.", (), ("Schnell",)),
+        ("Der Ambulanter Pflegedienst kommt morgen.", (), ("Ambulanter Pflegedienst",)),
         # a short form of a first name named in the same text
         (
             "Die Wohnung meines Sohnes Maximilian Wutte kündige ich. Max erreichen Sie mobil.",
