@@ -84,18 +84,15 @@ def short_form_spans(
     """NAME spans of a first name that starts a longer first name known here ("Max" when
     "Maximilian Wutte" is named, "Alex" of Alexandra): the same person, called by the short
     form. Both must be listed first names; the short form has three letters or more."""
-    firsts = {
-        w.casefold()
-        for name in names
-        for w in name.split()[:1]
-        if len(w) >= 5 and _WORD.fullmatch(w) and is_first_name(w)
-    }
+    words = {w for name in names for w in name.split()[:1] if len(w) >= 5}
+    firsts = {w.casefold() for w in words if _WORD.fullmatch(w) and is_first_name(w)}
     if not firsts:
         return []
+    # every proper start of three letters or more: one set lookup per word of the text
+    starts = {f[:n] for f in firsts for n in range(3, len(f))}
     out: list[Span] = []
     for start, end, word in _capitalised(text):
-        low = word.casefold()
-        if not any(f.startswith(low) and f != low for f in firsts):
+        if word.casefold() not in starts:
             continue
         if _DATE_AROUND.search(text, max(0, start - 4), start) or _YEAR_AFTER.match(text, end):
             continue  # "1 Jan 2025": a month, not Jan of Janina
