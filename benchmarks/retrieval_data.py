@@ -50,7 +50,10 @@ class Recorded:
 
     def language_factor(self, sig: Signals, scores: np.ndarray) -> np.ndarray:
         """The product's language preference (drafter.knowledge.fusion.prefer_language)."""
-        return prefer_language(scores, sig, self.retriever._article_lang)
+        retriever = self.retriever
+        return prefer_language(
+            scores, sig, retriever._article_lang, twinned=retriever.twinned(sig.lang)
+        )
 
 
 def _cases(name: str) -> tuple[Path, list[dict[str, Any]]]:

@@ -19,7 +19,8 @@ Gender is answered only when the data are clear:
   of them one sex ("Elke", "Oliver"), and then no other source ("Jan" and "Kim" stay
   unclear for English);
 - otherwise (rare in the US) the other language's country lists, then the Moby lists, then
-  the US births again when at least 20 children had the name and all of one sex ("Eirini").
+  the US births again when at least 10 children had the name and all of one sex ("Eirini",
+  "Arkady").
 """
 
 from __future__ import annotations
@@ -125,7 +126,7 @@ def gender(name: str, language: str = "de") -> str:
 
 
 def _only_one_sex(entry: Entry) -> str:
-    """A name rare in the US but given to at least 20 children there, all of one sex."""
-    if entry.female + entry.male < 20 or (entry.female and entry.male):
+    """A name rare in the US but given to at least 10 children there, all of one sex."""
+    if entry.female + entry.male < 10 or (entry.female and entry.male):
         return ""
     return "female" if entry.female else "male"

@@ -224,6 +224,16 @@ def emergency_line(texts: Sequence[str]) -> tuple[int, str]:
     return next(((n, unit.text) for n, unit in _first_hotlines(texts)), (0, ""))
 
 
+# the public emergency number, as an instruction ("rufen Sie den Notruf 112", "dial 112"); not
+# our own hotline "0431 5577-112", nor "Notrufe (110, 112) bleiben möglich"
+_PUBLIC_CALL = re.compile(r"\b(?:rufen|wählen|call|dial)\b.*(?<![\d-])\*{0,2}11[02]\b", re.I)
+
+
+def public_emergency(sentence: str) -> bool:
+    """True for a sentence telling the customer to call the public emergency number."""
+    return bool(_PUBLIC_CALL.search(sentence))
+
+
 def emergency_article(texts: Sequence[str]) -> int:
     """The 0-based number of the first text that tells the customer what to do in an
     emergency: its first emergency/24 h line is a sentence ("Handeln Sie sofort und rufen Sie

@@ -47,7 +47,13 @@ from drafter.drafting.closing import closing
 from drafter.drafting.conditions import unmet_condition
 from drafter.drafting.contact import EMAIL as _EMAIL
 from drafter.drafting.contact import PHONE as _PHONE
-from drafter.drafting.contact import bare_call, contact_line, emergency_article, emergency_line
+from drafter.drafting.contact import (
+    bare_call,
+    contact_line,
+    emergency_article,
+    emergency_line,
+    public_emergency,
+)
 from drafter.drafting.done_acts import done_units
 from drafter.drafting.holding import IDENTIFYING, gap_text, holding_text, prospective
 from drafter.drafting.layout import lead_article, render
@@ -253,11 +259,17 @@ def extractive_reply(
         return f"[{order.index(index) + 1}]"
 
     paragraphs: list[str] = []  # after the greeting, in Sie (German) until converted
+    hotline = ""  # the emergency line at the top of an urgent draft
     if urgent:
-        n, line = emergency_line([sources[i] for i in usable])
-        if line:
-            chosen = [u for u in chosen if u.text != line]
-            paragraphs.append(f"{line} {cite(usable[n - 1])}")
+        n, hotline = emergency_line([sources[i] for i in usable])
+        if hotline:
+            chosen = [u for u in chosen if u.text != hotline]
+            # the public emergency number goes with it, never last in a list further down
+            # (session-13 blind review, mail 19: an oxygen device on battery in a power cut)
+            calls = [u for u in chosen if public_emergency(u.text)][:1]
+            chosen = [u for u in chosen if u not in calls]
+            paragraphs.append(f"{hotline} {cite(usable[n - 1])}")
+            paragraphs += [f"{u.text} {cite(usable[u.passage - 1])}" for u in calls]
     gap = not chosen and kb_gap and not urgent
     ack = acknowledgement(mail_text, language, "sie")
     paragraphs.append(ack)
@@ -278,7 +290,9 @@ def extractive_reply(
             block, below = applied_rules(shown_block, mail_text, email.date, language, done)
             paragraphs.append(f"{block} {cite(usable[n - 1])}")
             paragraphs += below  # the customer's date, monthly price or amount under the rule
-        if ALWAYS_CONTACT:
+        # an emergency is not reported by e-mail or in office hours: an urgent draft with the
+        # hotline on top gets no general contact line (session-13 review, mails 09 and 19)
+        if ALWAYS_CONTACT and not hotline:
             own = _EMAIL.findall(settings.mail_from)
             contact = contact_line([sources[i] for i in usable], own[0] if own else "", language)
             routes = {*_EMAIL.findall(contact), *_PHONE.findall(contact)}

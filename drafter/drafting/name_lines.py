@@ -77,6 +77,9 @@ def _clean(line: str) -> str:
     """'i. A. Nadine Voss' -> 'Nadine Voss'; 'Glenys Pritchard, Practice Manager' -> name;
     'Ihre Johanna Schmidt' -> 'Johanna Schmidt'; 'Bendix vom Café Deichgraf' -> 'Bendix'."""
     line = _DR_SUFFIX.sub("Dr.", _ON_BEHALF.sub("", line.strip()).strip())
+    head = re.split(r"\s+[|·•]\s+", line)[0]
+    if head != line and _named_head(head):
+        line = head  # "Anna Berg | Kiel", "Tom Reed · Senior Engineer · Reed Ltd"
     line = _BRACKET_NOTE.sub("", line)
     line = _person_part(line)
     line = _from_firm(line)
@@ -88,6 +91,16 @@ def _clean(line: str) -> str:
         if len(head.split()) >= 2 and len(tail.split()) >= 1:
             return head.strip()
     return line
+
+
+def _named_head(head: str) -> bool:
+    """The part of a signature line before "|" or "·" is a name: up to three name words, the
+    first a given name of the name data or an initial ("Maartje de Boer", "A. Berg"; not "Al-Hashimi
+    Feinkost", "Nordlicht Basis")."""
+    words = [w for w in head.split() if not _ACADEMIC.match(w)]
+    if not 1 <= len(words) <= 3 or not _plausible(head, lowercase=head.islower()):
+        return False
+    return bool(re.fullmatch(r"[^\W\d_]\.", words[0])) or firstnames.lookup(words[0]) is not None
 
 
 #: a name, then where the person works or writes from ("Bendix vom Café Deichgraf", "Arlo
@@ -163,6 +176,12 @@ def _named(line: str) -> bool:
 def _lower_first_name(word: str) -> bool:
     """One known first name written in lowercase ("tim", "merle")."""
     return word.islower() and " " not in word and _is_first_name(word)
+
+
+def _lower_full(words: str) -> bool:
+    """A full name of two or three words written in lowercase ("marlene schuster"), also in a
+    mail that uses capitals elsewhere."""
+    return words.islower() and 1 < len(words.split()) <= 3 and _full_name(words)
 
 
 def _signed_word(word: str) -> bool:

@@ -84,6 +84,8 @@ def split_couple(text: str) -> list[Name]:
         left = replace(left, first=left.last, last="")  # "Dr. Anna und Dr. Paul Roth"
     if not left.last:
         left = replace(left, last=right.last)
+    if left.last and not right.last and _is_first_name(right.first):
+        right = replace(right, last=left.last)  # "Ayşe Demir und Emre": the name written once
     for one in (left, right):
         if not (one.first or (one.last and (one.gender or one.title))):
             return []
@@ -94,7 +96,8 @@ def _same_person(a: Name, b: Name) -> bool:
     # folded: "YILDIRIM" and "VOSS" signed in capitals are "Yıldırım" and "Voß"
     one, other = sorted((fold(a.last), fold(b.last)), key=len)
     longer = other.endswith(" " + one)  # "Conceição" signed "da Silva Conceição"
-    if one and one != other and not _abbreviates(a.last, b.last) and not longer:
+    initials = _initials_of(one, other)  # "Th. L.-W." signed under "Thore Lassahn-Wiese"
+    if one and one != other and not _abbreviates(a.last, b.last) and not longer and not initials:
         return False
     x, y = fold(a.first.rstrip(".")), fold(b.first.rstrip("."))
     return not x or not y or x.startswith(y) or y.startswith(x) or _initials_of(x, y)
@@ -138,9 +141,15 @@ def _merge(shown: Name, signed: Name) -> Name:
         title=shown.title or signed.title,
         gender=shown.gender or signed.gender,
         mrs=shown.mrs or signed.mrs,
-        last=shown.last or signed.last,
+        last=signed.last if _written_out(shown.last, signed.last) else shown.last or signed.last,
         honour=shown.honour or signed.honour,
     )
+
+
+def _written_out(shown: str, signed: str) -> bool:
+    """The display name's family name is an initial that the sign-off writes out ("Anna B."
+    signing "Anna Berg", "bradley c" signing "brad carver")."""
+    return len(shown.rstrip(".")) == 1 and len(signed) > 2 and _abbreviates(shown, signed)
 
 
 def customer_names(email: InboundEmail) -> list[Name]:
@@ -173,6 +182,8 @@ def customer_names(email: InboundEmail) -> list[Name]:
             # "Familie Berg" / "The Smith family" signed under "Anna Berg" / "Anna Smith": the
             # family writes from her account, and the one who signs is greeted
             return [signed]
+        if signed.family and _written_out(shown.family, signed.family):
+            return [signed]  # "Familie Grabbert" signed under the account "Familie G."
         if bare and not shown.family and signed.family:
             # "Familie Berg" signed under the account "jb1970", or under a bare family name
             # ("Behrens"): the family signs, not one person of it
@@ -208,6 +219,10 @@ def customer_names(email: InboundEmail) -> list[Name]:
             # "Tanaka Yuki" signing "Yuki Tanaka" from yuki.tanaka@: sign-off and address agree
             return [_merge(replace(shown, first=signed.first, last=signed.last), signed)]
         return [_merge(shown, signed)]  # "Jing Zhao" signing "Zhao Jing": the display order
+    if _short_form(shown, signed):
+        # "Bine Thormählen" under "Sabine Thormählen", "Matze" under "Matthias", "Gabriele"
+        # under "Gabi": one person, the sex from whichever first name tells it
+        return [replace(signed, gender=signed.gender or shown.gender or _sex(shown))]
     # a different person signs (shared account), or the display name is one word that is no
     # name of the signer ("Customer", "Sonnenblume" signed "Gabi Hartwig")
     bare = len(shown.last.split()) == 1 and not shown.title and not shown.gender
@@ -221,6 +236,20 @@ def customer_names(email: InboundEmail) -> list[Name]:
         # she writes from the family's account, so its family name is hers
         return [replace(signed, last=shown.last, gender=sex, title="")]
     return [shown]
+
+
+def _short_form(shown: Name, signed: Name) -> bool:
+    """The same family name and a first name that is a short or long form of the other
+    (three letters in common at the start, "Matze"/"Matthias", "Gabi"/"Gabriele", or at the
+    end, "Bine"/"Sabine"), the signed one of no clear sex of its own or of the same sex."""
+    x, y = (fold(n.first) for n in (shown, signed))
+    if not (x and y and x != y and signed.last) or fold(shown.last) != fold(signed.last):
+        return False
+    if "." in x + y or " " in x + y or min(len(x), len(y)) < 3:
+        return False
+    if x[:3] != y[:3] and not (x.endswith(y) or y.endswith(x)):
+        return False
+    return _sex(signed) in ("", _sex(shown)) and bool(_sex(shown) or _sex(signed))
 
 
 def _given_here(first: str) -> bool:

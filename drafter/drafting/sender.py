@@ -305,15 +305,15 @@ def parse_name(display: str) -> Name:
         start += 1  # "Jaswinder Kaur Sandhu": Kaur/Singh before a family name is no part of it
     last = " ".join(words[start:])
     given = words[:start]
-    if (
-        not gender
-        and len(given) > 1
-        and not (gender_of(given[0], "de") or gender_of(given[0], "en"))
-    ):
-        # a first given name of no known sex and a middle name with one ("Tendai Grace Moyo");
-        # Maria/Marie is a man's middle name too ("Luca Maria", "Rainer Maria")
+    sexes = [gender_of(given[0], lang) for lang in ("de", "en")] if given else []
+    if not gender and len(given) > 1 and not all(sexes):
+        # a first given name of no known sex (in one language at least: "Ali" is a man here,
+        # of either sex in Britain) and a middle name with one that does not contradict it
+        # ("Tendai Grace Moyo", "Ali Reza Moradi"); Maria/Marie is a man's middle name too
+        # ("Luca Maria", "Rainer Maria")
         middle = [w for w in given[1:] if firstnames.fold(w) not in ("maria", "marie")]
-        gender = next((sex for w in middle if (sex := _sex_anywhere(w))), "")
+        found = next((sex for w in middle if (sex := _sex_anywhere(w))), "")
+        gender = found if set(sexes) <= {found, ""} else ""
     # a compound given name with a part of no clear sex stays whole ("Hoang Anh"); otherwise
     # the first given name is the one used ("Ana Beatriz Costa" -> Ana)
     # and initials only ("R. J. Peabody") are all kept

@@ -35,7 +35,12 @@ _ADDRESS_LINE = re.compile(
 _CONTACT_LINE = re.compile(
     r"(?i)^(?:tel|telefon|fon|mobil|handy|phone|mobile|mob|fax|kd|kunden|customer|account|"
     r"vertrag|contract|zähler|meter|ref)\w*\.?(?:[\s.-]*(?:nr|no|nummer|number))?\.?\s*[:.]?"
-    r"\s*[+(\d]"
+    r"\s*(?:(?-i:[A-Z]{2,4})[-\s]?)?[+(\d]"  # also "Kundennr. KD-3908871"
+)
+#: customer, contract or case numbers alone ("KD-3908871", "KD-7302519 VN-55103981",
+#: "(KD-2251964)")
+_ID_LINE = re.compile(
+    r"^\(?[A-Z]{2,4}[-\s]?\d[\d\s-]{3,}\)?(?:[\s,/]+\(?[A-Z]{2,4}[-\s]?\d[\d\s-]{3,}\)?)*$"
 )
 
 
@@ -68,6 +73,7 @@ def _footer_line(line: str) -> bool:
     return len(line) <= 60 and bool(
         _ADDRESS_LINE.search(line)
         or _CONTACT_LINE.search(line)
+        or _ID_LINE.match(line)
         or _PHONE_ONLY.match(line)
         or _REGISTER_LINE.match(line)
         or _WEB_LINE.match(line)
@@ -94,7 +100,11 @@ _POSTSCRIPT = re.compile(r"(?i)^p\.?\s?p?\.?\s?s\.?(?:\s*[:,-]|\s)")
 _DISCLAIMER = re.compile(
     r"(?i)\b(?:vertraulich|confidential|intended\s+recipient|richtige[nr]?\s+adressat|"
     r"nicht\s+der\s+(?:richtige\s+)?(?:adressat|empfänger)|disclaimer|"
-    r"(?:unbefugte|unauthori[sz]ed)\s+\w+)"
+    r"(?:unbefugte|unauthori[sz]ed)\s+\w+|"
+    # the environment and antivirus lines of a mail program ("Bitte denken Sie an die Umwelt,
+    # bevor Sie diese E-Mail ausdrucken.", "checked for viruses by Avast")
+    r"an\s+die\s+umwelt|consider\s+the\s+environment|before\s+printing|e-?mail\s+ausdrucken|"
+    r"auf\s+viren|for\s+viruses|virus-?free|virenfrei)"
 )
 
 
@@ -113,7 +123,10 @@ def _notice_start(lines: list[str]) -> int | None:
     closing or a signature line, so that a customer's own sentence stays."""
     for i in range(len(lines) - 1, max(0, len(lines) - 8), -1):
         notice = _DISCLAIMER.search(lines[i]) and len(lines[i].split()) >= 8
-        above = lines[i - 1]
+        j = i - 1
+        while j > 0 and re.fullmatch(r"[-_–—=*~\s]+", lines[j]):
+            j -= 1  # a separator ("--") between the signature and the notice
+        above = lines[j]
         name = _clean(above)
         signed = _name_line(name, above.islower()) or _lower_first_name(name)
         signed = signed or bool(CUSTOMER_CLOSING.match(above))

@@ -30,6 +30,7 @@ from drafter.drafting.name_lines import (
     _given_here,
     _holds_sentence,
     _lower_first_name,
+    _lower_full,
     _name_line,
     _named,
     _plausible,
@@ -61,6 +62,13 @@ _INLINE_CLOSING = re.compile(
     r"([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)[.!]?\s*$",
     re.I,
 )
+#: the same after a word, with no end of a sentence before the closing ("… zähler 1NLT0062
+#: gruss kemal aydin"): only a full name after it counts
+_BARE_INLINE = re.compile(
+    rf"\s(?:{closing_formula(thanks=False, short=True)})\s*,?\s+"
+    r"([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’-]*){1,2}?)[.!]?\s*$",
+    re.I,
+)
 #: a closing followed by where or whom it comes from ("Grüße aus der WG", "Sonnige Grüße von
 #: der Ostsee", "Greetings from Cornwall", "Love from Ruth"): the name is on the next line, or
 #: after "von"/"from" when no name line follows and no article starts what follows
@@ -73,7 +81,8 @@ _PLACE_WORD = re.compile(
 def signoff_name(body: str, signature: str = "") -> str:
     """The name the customer signed with ("Viele Grüße\\nMarkus Lange" -> "Markus Lange")."""
     found = _signoff_name(body, signature)
-    if found and not any(c.isupper() for c in body + signature):
+    lowercase = not any(c.isupper() for c in found.replace("Dr.", ""))
+    if found and (lowercase or not any(c.isupper() for c in body + signature)):
         return found.lower()  # "dr. rer. nat. regula stäheli": "Dr." came from _clean
     return found
 
@@ -88,10 +97,16 @@ def _signoff_name(body: str, signature: str) -> str:
     ):
         lines.pop()  # "Von meinem iPhone gesendet", "____\nSent with Proton Mail" under the name
     lower = not any(c.isupper() for c in body)  # a writer who never uses capitals
-    while len(lines) > 2 and (_footer_line(lines[-1]) or _firm_under_name(lines, lower)):
+    while len(lines) > 2 and (
+        _footer_line(lines[-1]) or _firm_under_name(lines, lower) or _place_under_name(lines, lower)
+    ):
         # "Dieter Krohn\nEckernförder Str., Kiel", "Jan Berg\nKundennr. 123", "HRB 4711 KI",
         # "www.berg.de": the address, phone, number or legal footer under the name; "Jan
         # Berg\nBerg Haustechnik GmbH": the firm under the name (or under the job)
+        head = _name_before_address(lines[-1], lower)
+        if head:
+            lines[-1] = head  # "ulla sommerfeld, kolberger str 9, 24148 kiel": her name
+            break
         lines.pop()
     # a job under the name, not a name with its role in brackets ("Okke (Kassenwart)") and not
     # the name under a closing
@@ -109,12 +124,16 @@ def _signoff_name(body: str, signature: str) -> str:
             return _clean(line)  # "Mit freundlichen Grüßen\nTa Van Duc": Ta is a family name
         end, further = _closing_end(line, closing) if closing else (0, False)
         if closing and len(line[end:].split()) <= 6 and not further:
+            # nor in the closing and the name ("mit freundlichen grüßen\ndr. anna berg")
+            lower = lower or not any(c.isupper() for c in "".join(lines[i : i + 2]))
             rest = _clean(line[end:].strip(" ,"))
             if _GREETED_FROM.match(rest):  # "Grüße aus Kiel\nMerle", "Love from Ruth"
                 raw = line[end:].strip(" ,")
                 return _from_whom(raw, _clean(lines[i + 1]) if i + 1 < len(lines) else "", lower)
-            if rest and (_name_line(rest, lower) or _lower_first_name(rest)):
-                return rest  # "Gruß Ralf", "lg tim" (lowercase only when a known first name)
+            if rest and (_name_line(rest, lower) or _lower_first_name(rest) or _lower_full(rest)):
+                # "Gruß Ralf", "lg tim", "lg marlene schuster" (lowercase only from a known
+                # first name on)
+                return rest
             if rest and not line.rstrip().endswith((",", "!")) and len(line.split()) > 3:
                 return ""
             after = lines[i + 1 :]
@@ -145,10 +164,18 @@ def _signoff_name(body: str, signature: str) -> str:
     signed = inline.group(1) if inline else ""
     if signed and (_signed_word(signed) if " " not in signed else _full_name(signed)):
         return signed  # "… lg mo", "… Gruß Peter Meier"
+    bare = _BARE_INLINE.search(lines[-1]) if lines and not inline else None
+    if bare and _full_name(bare.group(1)):
+        return bare.group(1)
     tail = _TRAILING_WORDS.search(lines[-1]) if len(lines) == 1 else None
     word = tail.group(1) if tail and " " not in tail.group(1) else ""
     if word[:1].isupper() and _given_here(word) and word.lower() not in _NOT_A_NAME:
         return word  # "hey, can you help? Jules": a first name ends a one-line mail
+    if len(lines) > 1 and _place_line(lines[-1]):
+        lines = lines[:-1]  # "… Bitte melden.\nGaarden, Kiel": where, not who
+    head = _name_before_address(lines[-1], lower) if len(lines) > 1 else ""
+    if head:
+        return head  # "… Bitte bestätigen.\nHelga Berg, Hauptstr. 5, 24103 Kiel"
     # the last line of a mail without a closing: a name only when it is no sentence ("Kein
     # Newsletter, keine Post. Bitte bestätigen.", "Tarif Nordlicht Basis, Abschlag 47 EUR.")
     last = _clean(lines[-1]) if lines and not _holds_sentence(lines[-1]) else ""
@@ -161,6 +188,36 @@ def _signoff_name(body: str, signature: str) -> str:
     limit = 3 if len(_AND.split(last)) == 1 else 5
     named = _name_line(last, lower)
     return last if len(lines) > 1 and named and len(words) <= limit else ""
+
+
+def _place_line(line: str) -> bool:
+    """A place, district and town ("Wellsee, Kiel"), not a name written family name first
+    ("Berg, Anna": the second word is a given name)."""
+    place = re.fullmatch(r"([^\W\d_][\w-]*),\s*([^\W\d_][\w-]*)", line.strip())
+    return place is not None and not (_given_here(place[1]) or _given_here(place[2]))
+
+
+def _place_under_name(lines: list[str], lower: bool) -> bool:
+    """The last line is a place ("Wellsee, Kiel") under a name line."""
+    return _place_line(lines[-1]) and _name_line(_clean(lines[-2]), lower)
+
+
+def _name_before_address(line: str, lower: bool) -> str:
+    """The name that opens an address line ("Anna Berg, Hauptstr. 5, 24103 Kiel"), or ''."""
+    head, comma, tail = line.partition(",")
+    head = head.strip()
+    if not comma or not _ADDRESS_TAIL.search(tail) or _footer_line(head):
+        return ""
+    two = 1 < len(head.split()) <= 3 and _plausible(head, lowercase=True)
+    return head if _name_line(head, lower) or two else ""
+
+
+#: a street with its number or a postcode with its town, in any case ("kolberger str 9, 24148
+#: kiel", "12 Mill Lane, Leeds")
+_ADDRESS_TAIL = re.compile(
+    r"(?i)\b\d{5}\s+[^\W\d_]{2,}|(?:str\.?|straße|strasse|weg|allee|platz|gasse|damm|ring|"
+    r"chaussee)\s+\d+\w?\b|\b\d+\w?\s+(?:[^\W\d_]+\s+)+(?:street|road|lane|avenue|drive|close|way)\b"
+)
 
 
 #: up to three words ending the mail after the end of a sentence ("… danke dir!! bente")
@@ -248,7 +305,9 @@ def _joined(lines: list[str]) -> list[str]:
 
 
 #: what stands between two closings on one line ("Danke! LG", "Thanks & Regards")
-_BETWEEN_CLOSINGS = re.compile(r"(?:[\s,.!&]|\b(?:und|and)\b)*", re.I)
+#: what stands between two closings on one line ("Danke! LG", "Mit freundlichen Grüßen / Kind
+#: regards")
+_BETWEEN_CLOSINGS = re.compile(r"(?:[\s,.!&/|]|\b(?:und|and)\b)*", re.I)
 
 
 def _closing_end(line: str, closing: re.Match[str]) -> tuple[int, bool]:

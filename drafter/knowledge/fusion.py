@@ -23,8 +23,9 @@ it): other-language articles get OTHER_LANGUAGE_FACTOR of their fused score. The
 stemmed in their own language, so the lexical signals of an English question never match a
 German article; when such an article is still the closest in meaning (its dense cosine is at
 least every same-language article's), it scores CROSS_LANGUAGE_DENSE x cosine instead if that
-is higher. CROSS_LANGUAGE_DENSE was chosen leave-one-set-out on the sample KB's question sets
-(benchmarks/retrieval_language.py).
+is higher -- unless it has a twin in the query's language (drafter.knowledge.twins): then the
+mail is answered from the twin. CROSS_LANGUAGE_DENSE was chosen leave-one-set-out on the
+sample KB's question sets (benchmarks/retrieval_language.py).
 """
 
 from __future__ import annotations
@@ -151,14 +152,19 @@ def prefer_language(
     article_lang: np.ndarray,
     factor: float = OTHER_LANGUAGE_FACTOR,
     cross_dense: float = CROSS_LANGUAGE_DENSE,
+    twinned: np.ndarray | None = None,
 ) -> np.ndarray:
     """Fused scores with articles in the query's language preferred (see the module text).
 
     `article_lang` holds each article's language; `cross_dense` 0 turns the dense rescue of
-    the closest other-language article off (the plain factor)."""
+    the closest other-language article off (the plain factor). `twinned` marks the articles
+    that have a twin in the query's language (drafter.knowledge.twins): those are never
+    rescued, the mail is answered from the twin in its own language."""
     same = article_lang == signals.lang
     out = np.where(same, scores, scores * factor)
     other = ~same & signals.dense_hit
+    if twinned is not None:
+        other &= ~twinned
     if cross_dense <= 0 or not other.any():
         return np.asarray(out, dtype=np.float64)
     mine = same & signals.dense_hit

@@ -1,8 +1,9 @@
 """The knowledge-base index read into memory for searching, kept in step with the store.
 
 Owns `LoadedIndex`, the half of drafter.knowledge.retrieve.Retriever that holds the index:
-reading every article and chunk record (for a local index with its vector, into one matrix)
-and building the BM25 statistics from the stored stems (`load`, which never writes to the
+reading every article and chunk record (for a local index with its vector, into one matrix;
+every index's vectors give the articles' twins, drafter.knowledge.twins) and building the BM25
+statistics from the stored stems (`load`, which never writes to the
 index -- it only publishes the version it read, drafter.knowledge.index_lock -- and turns any
 failure into a clear "damaged index" error), loading it again when another process ingested
 (`refresh`: the published version, else one metadata read), and what the loaded index says
@@ -20,6 +21,7 @@ import numpy as np
 
 from drafter.config import Settings
 from drafter.errors import KnowledgeBaseError
+from drafter.knowledge.twins import closest_by_language
 
 REFERENCE_CHUNKS = 1000  # BM25 saturation is scaled by log(1 + chunks) / log(1 + this)
 
@@ -85,7 +87,7 @@ class LoadedIndex:
         # a local index's vectors are searched in memory (Retriever._dense): a search then
         # needs neither the lock nor Chroma while the published version is the loaded one
         local = self.store.local
-        self.chunks = self.store.read_chunks(vectors=local)
+        self.chunks = self.store.read_chunks(vectors=True)  # vectors: twins (and a local search)
         body = [c for c in self.chunks if c.kind == "body"]
         missing = sorted({c.kb_id for c in self.chunks} - set(self.articles))
         if missing or any(not c.stems for c in body):
@@ -101,7 +103,15 @@ class LoadedIndex:
         tokens = [c.stems.split(" ") for c in body]
         self.bm25_words = Bm25Index.build(tokens)
         self.bm25_grams = Bm25Index.build([char_grams(t) for t in tokens])
-        self.vectors = _unit_matrix([c.vector for c in self.chunks]) if local else None
+        self.vectors = _unit_matrix([c.vector for c in self.chunks])
+        is_body = np.array([c.kind == "body" for c in self.chunks], dtype=bool)
+        self._closest_by_language = closest_by_language(
+            self.vectors[is_body] if self.chunks else self.vectors,
+            [self._article_index[c.kb_id] for c in body],
+            self._article_lang,
+        )
+        if not local:  # a Chroma server is searched per query: no matrix kept
+            self.vectors = None
         for c in self.chunks:
             c.vector = None  # kept once, in the matrix
         if self.vectors is not None:

@@ -22,7 +22,7 @@ import numpy as np
 
 from drafter.config import Settings
 from drafter.errors import KnowledgeBaseError
-from drafter.knowledge import gap
+from drafter.knowledge import gap, twins
 from drafter.knowledge.fusion import (
     FUSION,
     Fusion,
@@ -153,7 +153,13 @@ class Retriever(LoadedIndex):
         if mode == "dense":
             return dense_only(signals)
         # the reply is written in the customer's language: prefer articles in it
-        return prefer_language(fuse(signals, fusion), signals, self._article_lang)
+        return prefer_language(
+            fuse(signals, fusion), signals, self._article_lang, twinned=self.twinned(signals.lang)
+        )
+
+    def twinned(self, lang: str) -> np.ndarray:
+        """Which articles have a twin in `lang` (drafter.knowledge.twins)."""
+        return twins.twinned(self._closest_by_language, lang, len(self.kb_ids))
 
     def gap_features(
         self, signals: Signals, scores: np.ndarray, top: int, query: str

@@ -477,6 +477,18 @@ SAME_GREETING = [
         "my monthly payment?\n\nKind regards,\nGareth and Wendy Pennington\n",
         "Dear Ms Pennington and Mr Pennington,",
     ),
+    # greet16: a family name given as an initial, written out in the sign-off; a name on its
+    # address line; an environment line under the name that says "Sie"
+    (
+        "From: Greta S. <greta.s@example.de>\n\nGuten Tag,\n\nwie hoch ist mein Abschlag?\n\n"
+        "Mit freundlichen Grüßen\nGreta Sollmann\n",
+        "Sehr geehrte Frau Sollmann,",
+    ),
+    (
+        "From: mausi1979 <mausi1979@example.de>\n\nGuten Tag,\n\nwie hoch ist mein Abschlag?"
+        "\nUlla Sommer, Kolberger Str. 9, 24148 Kiel\n",
+        "Sehr geehrte Frau Sommer,",
+    ),
 ]
 
 

@@ -53,3 +53,29 @@ def test_an_emergency_the_kb_covers_is_no_knowledge_gap(settings: Settings) -> N
     )  # fmt: skip
     assert "Fenster und Türen öffnen" in reply.body and "Kein offenes Feuer" in reply.body
     assert "Kundennummer" not in reply.body
+
+
+def test_the_public_emergency_number_comes_first_and_no_office_line_follows(
+    settings: Settings,
+) -> None:
+    # a power cut with a medical device on battery (session-13 review, mail 19): the 112
+    # advice was the last item of the "during the power cut" list, and the closing line
+    # offered e-mail and office hours although faults must not be reported by e-mail
+    text = (KB / "de-stoerung-strom.md").read_text()
+    passages = [Passage(kb_id="strom", title="Stromausfall: was tun?", text=text, score=1.0,
+                        language="de")]  # fmt: skip
+    email = InboundEmail(
+        subject="Kein Strom, Beatmungsgerät",
+        body="Seit heute Nacht haben wir keinen Strom. Mein Vater hängt an einem Beatmungsgerät "
+        "mit Akku. Wann haben wir wieder Strom? Was sollen wir tun?",
+    )
+    reply = extractive_reply(
+        email, "Stromausfall was tun Gerät", passages, settings=settings, language="de",
+        formality="sie", kb_gap=False, texts=[text], urgent=True,
+    )  # fmt: skip
+    paragraphs = reply.body.split("\n\n")
+    assert "0431 5577-112" in paragraphs[1]
+    assert "Notruf 112" in paragraphs[2]
+    assert reply.body.count("Notruf 112") == 1
+    assert "service@stadtwerke-nordlicht.de" not in reply.body
+    assert "Mo–Fr" not in reply.body

@@ -87,3 +87,15 @@ def test_an_other_language_article_not_closest_in_meaning_keeps_the_penalty() ->
     assert int(np.argmax(scores)) == 0
     # same-language articles are never changed
     assert np.array_equal(scores[:2], fused[:2])
+
+
+def test_an_other_language_article_with_a_twin_in_the_question_language_is_not_rescued() -> None:
+    # de-balkonkraftwerk is the closest in meaning, but the KB has its English translation
+    # (en-billing here): the English mail is answered from the English article
+    signals, langs = _english_question()
+    fused = weighted(signals)
+    scores = prefer_language(fused, signals, langs, twinned=np.array([False, False, True]))
+    assert scores[2] == fused[2] * OTHER_LANGUAGE_FACTOR
+    assert int(np.argmax(scores)) == 0
+    untwinned = prefer_language(fused, signals, langs, twinned=np.array([False, False, False]))
+    assert int(np.argmax(untwinned)) == 2  # no twin: the rescue still lifts it
