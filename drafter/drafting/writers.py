@@ -28,10 +28,10 @@ from drafter.drafting.closing import closing
 from drafter.drafting.extractive import extractive_reply
 from drafter.drafting.kb_verdict import accept_verdict
 from drafter.drafting.llm import stream_chat
-from drafter.drafting.persons import customer_names, greeted_before
+from drafter.drafting.name_net import sender_name_parts
+from drafter.drafting.name_net import shown_names as shown_names  # the engine's import
 from drafter.drafting.prompts import PromptTemplate, render_prompt
-from drafter.drafting.salutation import greeted_surname, greeting
-from drafter.drafting.signoff import signed_name
+from drafter.drafting.salutation import greeting
 from drafter.drafting.stream import DisplayFilter, split_trailer
 from drafter.drafting.tidy import tidy
 from drafter.errors import LLMError
@@ -105,31 +105,6 @@ class Writer(Protocol):
     """Writes one reply body: `Delta`s while writing, then exactly one `Written`."""
 
     def write(self, job: Job, timings: dict[str, float]) -> AsyncIterator[Delta | Written]: ...
-
-
-def greeting_names(email: InboundEmail) -> list[str]:
-    """Every name part a greeting of `email` may write (full name, family and first name, the
-    signed words, a name the thread greeted before), longest first within each person."""
-    parts: list[str] = []
-    for name in customer_names(email):
-        parts += [f"{name.first} {name.last}".strip(), name.last, name.first, name.family]
-        parts.append(greeted_surname(name))  # "von Alsen": the rank left out
-        parts.append(greeted_before(email.quoted, name.first))  # "Aga", greeted before
-    signed = signed_name(email).split()
-    parts += [w for w in signed if w.lower() not in ("und", "and", "&", "+")]
-    return [p for p in parts if len(p) > 1]
-
-
-def shown_names(email: InboundEmail, redacted: InboundEmail) -> list[str]:
-    """The greeting's name parts that the redacted mail still shows in clear (a lowercase
-    "… danke dir!! bente" the name recognizers did not take): the engine hides them too, or
-    the last check before sending would block the request for them."""
-    text = "\n".join((redacted.body, redacted.quoted, redacted.signature, redacted.subject))
-    return [
-        part
-        for part in dict.fromkeys(greeting_names(email))
-        if re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text, re.I)
-    ]
 
 
 def _as_greeted(body: str, line: str) -> str:
@@ -290,9 +265,11 @@ class ModelWriter:
         """The salutation drafter would use, with the name parts as placeholders."""
         email = job.email
         line = greeting(email, job.language, job.formality).first_line
-        for part in greeting_names(email):
-            if len(part) > 1 and part in line:
-                line = line.replace(part, self.privacy.placeholder(job.vault, "NAME", part))
+        for part in sorted(sender_name_parts(email), key=len, reverse=True):
+            pattern = rf"(?<!\w){re.escape(part)}(?!\w)"
+            if re.search(pattern, line):  # a whole word: not "Ute" inside another word
+                placeholder = self.privacy.placeholder(job.vault, "NAME", part)
+                line = re.sub(pattern, placeholder, line)
         return line
 
     def _variables(self, job: Job) -> dict[str, Any]:

@@ -12,10 +12,13 @@ from collections.abc import Callable
 from drafter.models import Address, InboundEmail
 from drafter.privacy import names as nm
 from drafter.privacy.freenames import FreeNames
+from drafter.privacy.freewords import two_words
 from drafter.privacy.keeps import authority
 from drafter.privacy.second_look import organisation_words
 from drafter.privacy.sender_names import local_part_names, sender_words, short_names
+from drafter.privacy.signed_lines import signoff_words
 from drafter.privacy.spans import Span
+from drafter.privacy.spellings import mentions
 from drafter.privacy.vault import Vault
 
 
@@ -50,6 +53,17 @@ class EmailRedaction:
             email=vault.placeholder_for("EMAIL", address.email) if address.email else "",
         )
 
+    def _may_be_name(self, word: str) -> bool:
+        """A listed first name or German surname, or a rare word that is no compound of two
+        everyday words (a role noun: "Kassenwartin")."""
+        vocab = self._free.vocab
+        if vocab.is_first_name(word) or vocab.is_german_surname(word):
+            return True
+        return vocab.zipf(word) < 3.0 and not two_words(word, vocab)
+
+    def _strong_first_name(self, word: str) -> bool:
+        return self._free.vocab.is_first_name(word, strong=True)
+
     def redact_email(
         self, email: InboundEmail, vault: Vault | None = None
     ) -> tuple[InboundEmail, Vault]:
@@ -82,17 +96,30 @@ class EmailRedaction:
         person = display if known and known[0] == display else ""  # not "Jobcenter Kiel"
         sender = sender_words(email.from_.email if not self._own(email.from_.email) else "", person)
         known += short_names((email.body, email.signature), sender, vocab.zipf, vocab.is_first_name)
+        # the words under every closing, whatever the greeting's sign-off reader makes of them
+        known += signoff_words(
+            (email.body, email.signature),
+            self._may_be_name,
+            vocab.is_first_name,
+            self._free.blocked,
+        )
         try:
             for field, text in texts.items():
                 known += self.discover_names(text, signature=field == "signature")
             redacted: dict[str, str] = {}
-            grown = len(vault.entities)
+            sizes: dict[str, int] = {}
             for field, text in texts.items():
                 redacted[field] = self.redact(text, vault, known, signature=field == "signature")
-                if field == "subject":
-                    grown = len(vault.entities)
-            if email.subject and len(vault.entities) > grown:  # a value first found in the body
-                redacted["subject"] = self.redact(email.subject, vault, known)
+                sizes[field] = len(vault.entities)
+            for field, text in texts.items():
+                # a value first found in a later field (the body, a signature, the quoted
+                # history): hidden in the earlier ones too, with or without its cue
+                later = vault.entities[sizes[field] :]
+                if not (text and later):
+                    continue
+                if field == "subject" or mentions(text, [e.value for e in later]):
+                    signature = field == "signature"
+                    redacted[field] = self.redact(text, vault, known, signature=signature)
             attachments = [
                 a.model_copy(update={"filename": self.redact(a.filename, vault, known)})
                 for a in email.attachments

@@ -23,6 +23,7 @@ from drafter.config import Settings
 from drafter.models import Entity
 from drafter.privacy import names as nm
 from drafter.privacy.freenames import FreeNames
+from drafter.privacy.freewords import two_words
 from drafter.privacy.gazetteer import vocabulary
 from drafter.privacy.id_numbers import compile_customer_patterns
 from drafter.privacy.keeps import without_registers
@@ -56,6 +57,7 @@ from drafter.privacy.sender_names import (
     without_own_postcodes,
 )
 from drafter.privacy.spans import Span
+from drafter.privacy.spellings import short_form_spans, variant_spans
 from drafter.privacy.structured import StructuredFinder
 from drafter.privacy.vault import Vault
 from drafter.privacy.wordlists import WordLists
@@ -153,7 +155,7 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
             ),
             *self._rare_words(work, self._free.find(work)),
             *lowercase_spans(work, self._lowercase_forms(known)),
-            *without_organisations(work, list(firm_owners(work, self._owner_word))),
+            *self._firm_owners(work),
             *family_plurals(work, self._family),
         ]
         if vault is not None:
@@ -175,6 +177,13 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
             resolved = resolve([*resolved, *after])
         again = [*repeats(work, resolved), *name_repeats(work, resolved)]
         again += town_repeats(work, resolved, self._place_blocked)
+        # a known name spelt another way: "Yildiz" for "Yıldız", "Mueller" for "Müller"
+        names = [*known, *found, *(work[s.start : s.end] for s in resolved if s.type == "NAME")]
+        again += [
+            s
+            for s in [*variant_spans(work, names), *short_form_spans(work, names, self._strong)]
+            if not self._free.blocked(work[s.start : s.end])
+        ]
         if again:  # a value found once (by its cue) is hidden at every place in the text
             resolved = resolve([*resolved, *again])
         out = []
@@ -182,6 +191,28 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
             start, end = folded.span(span.start, span.end)
             out.append(Span(start, end, span.type, span.why))
         return out
+
+    def _strong(self, word: str) -> bool:
+        return self._free.vocab.is_first_name(word, strong=True)
+
+    def _firm_owners(self, text: str) -> list[Span]:
+        """The owners' names in firms' names; the name before a trade word only when it is a
+        surname or very rare and no compound (not "Förde", "Fördeland", an adjective such as
+        "Ambulanter"), and then also inside an organisation's name ("Vosteen Immobilien
+        GmbH": a sole trader's surname)."""
+        spans = list(firm_owners(text, self._owner_word))
+        vocab = self._free.vocab
+        spans = [
+            s
+            for s in spans
+            if "before a trade" not in s.why
+            or (
+                (vocab.is_surname(w := text[s.start : s.end]) or vocab.zipf(w) < 2.5)
+                and not two_words(w, vocab)
+            )
+        ]
+        kept = without_organisations(text, spans)
+        return kept + [s for s in spans if s not in kept and "before a trade" in s.why]
 
     def _structured_once(self, text: str) -> list[Span]:
         """`_structured(text)`, a function of the text alone, remembered until the next new

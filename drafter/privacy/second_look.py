@@ -250,7 +250,7 @@ _TRADE_WORDS = (
     "Dachdeckerei", "Fahrschule", "Bestattungen", "Autohaus", "Gärtnerei", "Hausverwaltung",
     "Zahnarzt", "Tierarzt", "Architekturbüro", "Ingenieurbüro", "Heizung", "Heizungstechnik",
     "Kälte", "Kältetechnik", "Klimatechnik", "Installateur", "Bedachungen", "Glaserei",
-    "Schlüsseldienst", "Umzüge", "Hausmeisterservice", "Gebäudereinigung",
+    "Schlüsseldienst", "Umzüge", "Hausmeisterservice", "Gebäudereinigung", "Immobilien",
 )  # fmt: skip
 _TRADE = re.compile("|".join(sorted(_TRADE_WORDS, key=len, reverse=True)))
 _NAME = r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})?"
@@ -263,6 +263,19 @@ OWNER_RE = re.compile(
     r"Kollegen)(?![\w-])"
 )
 _PARTNERS = ("Partner", "Söhne", "Sohn", "Sons", "Kollegen")
+# ... or the owner's name before the trade word ("von Vosteen Immobilien", "is Ahrens
+# Elektrotechnik"), when no other capitalised word comes before it ("Förde Wohnen
+# Hausverwaltung" is a brand)
+NAME_TRADE_RE = re.compile(rf"(?<![\w-])(?P<name>{_NAME})[ ](?:{_TRADE.pattern})(?![\w-])")
+_PREVIOUS_WORD = re.compile(r"(\S+)[ ]+$")
+_FIRM_CUE = ("Firma", "Fa.", "Betrieb")
+
+
+def _brand_word_before(text: str, start: int) -> bool:
+    """A capitalised word (no firm cue) right before `start`: part of a brand's name."""
+    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    word = before.group(1) if before else ""
+    return word[:1].isupper() and word not in _FIRM_CUE
 
 
 def firm_owners(text: str, rare: Callable[[str], bool]) -> Iterator[Span]:
@@ -276,6 +289,12 @@ def firm_owners(text: str, rare: Callable[[str], bool]) -> Iterator[Span]:
                 starts.add(i)
             i = text.find(word, i + 1)
     found = [m for i in sorted(starts) if (m := TRADE_NAME_RE.match(text, i))]
+    for i in sorted(starts):
+        found += (
+            m
+            for m in NAME_TRADE_RE.finditer(text, max(0, i - 40), i + 40)
+            if m.end("name") + 1 == i and not _brand_word_before(text, m.start())
+        )
     for word in _PARTNERS:
         i = text.find(word)
         while i >= 0:
@@ -285,7 +304,8 @@ def firm_owners(text: str, rare: Callable[[str], bool]) -> Iterator[Span]:
     for m in found:
         if m.start("name") not in seen and rare(m.group("name")):
             seen.add(m.start("name"))
-            yield Span(m.start("name"), m.end("name"), "NAME", "owner's name in a firm's name")
+            why = "owner's name before a trade word" if m.re is NAME_TRADE_RE else "owner's name"
+            yield Span(m.start("name"), m.end("name"), "NAME", why + " in a firm's name")
 
 
 # "the Gundlachs", "die Lindemanns", "bei Jansens": a family by its surname in the plural
