@@ -268,8 +268,10 @@ def extractive_reply(
             # (session-13 blind review, mail 19: an oxygen device on battery in a power cut)
             calls = [u for u in chosen if public_emergency(u.text)][:1]
             chosen = [u for u in chosen if u not in calls]
-            paragraphs.append(f"{hotline} {cite(usable[n - 1])}")
-            paragraphs += [f"{u.text} {cite(usable[u.passage - 1])}" for u in calls]
+            # in the hotline's paragraph when the same article gives both: the two numbers to
+            # call belong together, and "dial 112" alone names nothing of the mail it answers
+            top = [(hotline, usable[n - 1])] + [(u.text, usable[u.passage - 1]) for u in calls]
+            paragraphs += _cited_runs(top, cite)
     gap = not chosen and kb_gap and not urgent
     ack = acknowledgement(mail_text, language, "sie")
     paragraphs.append(ack)
@@ -324,6 +326,18 @@ SIE_KEPT = DraftWarning(
     message="the customer writes 'du', but a copied sentence could not be converted to Du "
     "reliably, so this template draft stays with 'Sie'; switch the register by hand if needed",
 )
+
+
+def _cited_runs(sentences: Sequence[tuple[str, int]], cite: Callable[[int], str]) -> list[str]:
+    """Paragraphs of sentences: one per run of sentences from the same source, its marker at
+    the end ("… 0431 5577-112. In case of acute danger … dial 112. [1]")."""
+    runs: list[tuple[list[str], int]] = []
+    for text, source in sentences:
+        if runs and runs[-1][1] == source:
+            runs[-1][0].append(text)
+        else:
+            runs.append(([text], source))
+    return [f"{' '.join(texts)} {cite(source)}" for texts, source in runs]
 
 
 def _citation(passages: Sequence[Passage], index: int, n: int) -> Citation:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from drafter.config import Settings
 from drafter.drafting.extractive import emergency_line, extractive_reply
+from drafter.evaluation.defects import find_defects
 from drafter.models import InboundEmail, Passage
 
 KB = Path(__file__).resolve().parents[2] / "kb" / "de"
@@ -74,8 +75,27 @@ def test_the_public_emergency_number_comes_first_and_no_office_line_follows(
         formality="sie", kb_gap=False, texts=[text], urgent=True,
     )  # fmt: skip
     paragraphs = reply.body.split("\n\n")
-    assert "0431 5577-112" in paragraphs[1]
-    assert "Notruf 112" in paragraphs[2]
+    assert "0431 5577-112" in paragraphs[1] and "Notruf 112" in paragraphs[1]
     assert reply.body.count("Notruf 112") == 1
     assert "service@stadtwerke-nordlicht.de" not in reply.body
     assert "Mo–Fr" not in reply.body
+
+
+def test_the_public_emergency_number_shares_the_hotline_paragraph(settings: Settings) -> None:
+    # a gas smell described in the customer's words: "dial 112" as a paragraph of its own named
+    # nothing of the mail (the golden case sample-en-021 counted an unrelated citation)
+    text = (KB.parent / "en" / "en-gas-smell.md").read_text()
+    passages = [Passage(kb_id="gas", title="Gas smell", text=text, score=1.0, language="en")]
+    email = InboundEmail(
+        subject="weird smell",
+        body="there's a rotten egg smell in our kitchen near the boiler. is that gas?? what now",
+    )
+    reply = extractive_reply(
+        email, "gas smell", passages, settings=settings, language="en", formality="sie",
+        kb_gap=False, texts=[text], urgent=True,
+    )  # fmt: skip
+    first = reply.body.split("\n\n")[1]
+    assert "0431 5577-112" in first and "dial 112" in first
+    assert first.count("[1]") == 1 and first.endswith("[1]")
+    defects = find_defects(reply.body, f"{email.subject}\n{email.body}", "en", [text])
+    assert "unrelated_citation" not in [d.kind for d in defects]
