@@ -322,22 +322,11 @@ def run() -> str:
             ),
             "",
             *gaps.blind_section(recs["sample"], dev=True),
-            "",
-            *gaps.blind_section(recs["sample"], gaps.TEST2),
-            "",
-            *gaps.blind_section(recs["sample"], gaps.TEST3),
-            "",
-            *gaps.blind_section(recs["sample"], gaps.TEST4),
-            "",
-            *gaps.blind_section(recs["sample"], gaps.TEST5),
-            "",
-            *gaps.blind_section(recs["sample"], gaps.TEST6),
-            "",
-            *gaps.blind_section(recs["sample"], gaps.TEST7),
-            "",
-            *gaps.blind_section(recs["sample"], gaps.TEST8),
-            "",
-            *gaps.blind_section(recs["sample"], gaps.TEST9),
+            *(
+                line
+                for folder in gaps.HELD_OUT
+                for line in ("", *gaps.blind_section(recs["sample"], folder))
+            ),
         ]
         queries = [
             build_query(c.subject, c.message)
