@@ -199,10 +199,31 @@ for _name, _before12 in _SESSION12.items():
         f"before session 12 (main 529bcd0) {_figures(*_before12)}; before session 13 (main "
         f"88841f5, after the privacy14 merge) {_figures(*_SESSION13[_name])}."
     )
-for _name in (*_SESSION12, "test_l"):
+#: session 14 (integrator, totals only, the same model view and judge): the code before the
+#: session (main db35e40, session 13's final code), in the same order
+_SESSION14 = {
+    "test_a": (791, 825, 17, 3),
+    "test_b": (926, 949, 18, 14),
+    "test_c": (859, 867, 7, 13),
+    "test_d": (682, 686, 4, 6),
+    "test_e": (624, 630, 6, 11),
+    "test_f": (667, 672, 5, 13),
+    "test_g": (651, 658, 7, 4),
+    "test_h": (651, 655, 4, 7),
+    "test_i": (716, 717, 1, 6),
+    "test_j": (632, 638, 6, 8),
+    "test_k": (598, 603, 5, 13),
+    "test_l": (709, 713, 4, 5),
+}
+for _name, _before14 in _SESSION14.items():
     BEFORE[_name] += (
-        " The table above is session 13's final code (privacy15, speed2 and greet15 merged; "
-        "privacy15's greeting-pass filter was taken out again after it let one test_g value "
-        "through; greet15's sign-off changes let one test_f name through: bisected to its "
-        "commit 3e65514, left open)."
+        " Before session 14 (main db35e40, session 13's final code: privacy15, speed2 and greet15 "
+        "merged; privacy15's greeting-pass filter taken out after it let one test_g value "
+        "through; greet15's sign-off changes let one test_f name through, bisected to its "
+        f"commit 3e65514): {_figures(*_before14)}."
+        " The table above is session 14's final code (privacy16: the engine's name net hides "
+        "every reading of the sender, not only the greeting's; names in every spelling; greet16's "
+        "sign-off forms merged too). The test_f name that session 13's greet15 let through "
+        "still reaches the model, so it is not a reading the net covers."
     )
+BEFORE["test_m"] += " The table above is session 14's final code (privacy16 and greet16 merged)."
