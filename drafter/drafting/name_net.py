@@ -10,8 +10,8 @@ every reading the greeting modules can give (`sender_name_parts`):
   first name greeted earlier in the thread;
 - the display name, parsed, completed by the address and as a couple;
 - every sign-off reading: the signed name (`signed_name`), the sign-off of body and
-  signature together, of the body alone and of the signature alone, each parsed, as
-  written, completed by the address and as a couple, and its raw words.
+  signature together and of the body alone, each parsed, as written, completed by the
+  address and as a couple, and its raw words.
 
 `shown_names` keeps the parts the redacted mail still shows in clear: the engine hides them
 too (drafter.drafting.engine `_prepare`), else the request guard would block the request.
