@@ -181,7 +181,10 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
         names = [*known, *found, *(work[s.start : s.end] for s in resolved if s.type == "NAME")]
         again += [
             s
-            for s in [*variant_spans(work, names), *short_form_spans(work, names, self._strong)]
+            for s in [
+                *variant_spans(work, names),
+                *short_form_spans(work, names, self._strong_first_name),
+            ]
             if not self._free.blocked(work[s.start : s.end])
         ]
         if again:  # a value found once (by its cue) is hidden at every place in the text
@@ -191,9 +194,6 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
             start, end = folded.span(span.start, span.end)
             out.append(Span(start, end, span.type, span.why))
         return out
-
-    def _strong(self, word: str) -> bool:
-        return self._free.vocab.is_first_name(word, strong=True)
 
     def _firm_owners(self, text: str) -> list[Span]:
         """The owners' names in firms' names; the name before a trade word only when it is a

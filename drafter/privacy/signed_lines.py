@@ -4,11 +4,14 @@ The greeting modules (drafter.drafting.signoff) read ONE signed name, and only i
 they know; what they skip ("Liebe Grüße und Küsse\\nxx Anna xx", "Grüße\\n~ Jonas ~ (Kassenwart)",
 a second line under the name) must still be hidden, so privacy does not depend on that
 reader. `signoff_words` takes, after every closing line of a text (drafter.closings: the
-formula, then at most four words), the rest of that line and the next two short lines, and
-returns their words that may be a person's: a listed first name or German surname, or a word
+formula, then at most three words), the rest of that line and the line below it, and returns
+their words that may be a person's: a listed first name or German surname, or a word
 rare in German and English that is no compound of two everyday words ("Kassenwartin").
-Reading stops at a line with a digit, an address or link, a firm's legal form or more than
-six words (the address, the phone, the firm under a name). The caller
+The line below is skipped when it holds a digit, an address or link, a firm's legal form or
+a mail program's footer (the address, the phone, the firm under a name), or is another
+closing; on it, only what comes before a role or firm ("Anna Berg, Physiotherapeutin") counts,
+and a rare word only on a short name-shaped line (three words at most, all capitalised or all
+lowercase). The caller
 (drafter.privacy.mail_redaction) hides them as known names in every field of the mail.
 """
 
