@@ -38,7 +38,9 @@ for tuning (dev2 … dev13 each first measured before any change tuned
 on it), the test sets (`test_a`, `test_b`, `test_c`, `test_d` written in session 5, `test_e` in
 session 6, `test_f` in session 7, `test_g` in session 8, `test_h` in session 9, `test_i` in
 session 10, `test_j` in session 11, `test_k` in session 12, `test_l` in session 13 and `test_m`
-in session 14) were not seen by the recognizers' authors. Misses are listed only for the tuned sets.
+in session 14) were not seen by the recognizers' authors. `test_a` and `test_b` were retired to
+development data in session 15 (after ten held-out measurements): from then on they are tuned
+sets. Misses are listed only for the tuned sets.
 
 `python -m benchmarks.run privacy_independent`, or run this file directly with
 `--data DIR` (used to measure an older checkout: put its root first on PYTHONPATH).
@@ -69,8 +71,11 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data" / "privacy"
 TARGET_ALL, TARGET_NAMES, TARGET_STRUCTURED, TARGET_KEEP = 0.98, 0.95, 0.99, 0.02
 TARGET_P95_MS = 20.0
-# sets the recognizers were tuned on: their misses are listed
-TUNED = tuple(f"dev{n}" for n in ("", *range(2, 14)))  # dev, dev2 ... dev13
+# sets the recognizers were tuned on: their misses are listed. test_a and test_b were held out
+# through session 14 (their last held-out figures: a 791/825 hidden, 17 leaking mails; b 926/949,
+# 18) and became development data in session 15, so that their misses could be studied.
+RETIRED = ("test_a", "test_b")
+TUNED = (*(f"dev{n}" for n in ("", *range(2, 14))), *RETIRED)  # dev, dev2 ... dev13
 
 
 @dataclass
