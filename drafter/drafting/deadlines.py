@@ -16,7 +16,8 @@ is in time otherwise stays the agent's call (the mail may not be the act the rul
 
 Judged rules: a number of days, weeks, months or whole days of hours, then vor/nach/vorher
 (before/after/in advance), not a range ("2 bis 4 Wochen"), not working days (holidays are
-not known here), not a deadline before an event that is over when the mail was written; a
+not known here), not a deadline before an event that is over when the mail was written nor
+one after an event still ahead (a retroactive window for a move-in next month); a
 sentence saying what we do ("Wir nennen Ihnen jeden Termin mindestens 7 Tage vorher") is our
 obligation, not the customer's deadline. The customer's date: a date in the mail (not a
 quote) linked to the rule's event ("dem Einzug" ~ "am 20. Oktober … eingezogen", "your move"
@@ -193,7 +194,12 @@ def applied_deadline(
     none applies (see the module docstring)."""
     for sentence in _SENTENCE.findall(block):
         rule = _RULE.search(sentence)
-        if not rule or _OURS.search(sentence) or _RANGE.search(sentence[: rule.start()]):
+        if not rule:
+            continue
+        # "we" in the rule's own clause: our obligation; "…; we then bill …" after a
+        # semicolon is a clause of its own (the English moving-in rule)
+        clause = sentence[: rule.end()].rsplit(";", 1)[-1] + sentence[rule.end() :].split(";")[0]
+        if _OURS.search(clause) or _RANGE.search(sentence[: rule.start()]):
             continue
         period = _period(int(rule.group("n")), rule.group("unit"))
         if period is None:
@@ -216,6 +222,8 @@ def applied_deadline(
         )
         if sign < 0 and sent is not None and day < sent.date():
             continue  # "2 Wochen vor dem Auszug" when the move-out is over: nothing to act on
+        if sign > 0 and sent is not None and day > sent.date():
+            continue  # "bis 6 Wochen nach dem Einzug" before the move-in: a late window, not due
         result = shift(day, period, sign)
         if result is None:
             continue

@@ -334,3 +334,23 @@ def test_a_draft_compares_the_customers_amount_below_the_limit() -> None:
     line = body.index("Zum Vergleich: Ihr Betrag von 612,80 EUR liegt über 100 EUR.")
     # right below the paragraph with the limit, before the article's next paragraph
     assert body.index("ab 100 EUR") < line < body.index("Die Ratenzahlung beantragen Sie")
+
+
+def test_a_rule_followed_by_our_own_clause_after_a_semicolon_is_applied() -> None:
+    rule = (
+        "Registration is possible retroactively up to 6 weeks after moving in; we then bill "
+        "your consumption from the moving-in date at your chosen tariff."
+    )
+    mail = "I moved into my flat on 5 October and forgot to register. Can it be backdated?"
+    line = applied_deadline(mail, datetime(2026, 11, 30, 12, 5), rule, "en")
+    assert line == (
+        "Applied to your case: 6 weeks after 5 October 2026 (Monday) is 16 November 2026 "
+        "(Monday). That deadline had already passed when your message reached us on "
+        "30 November 2026."
+    )
+    # the same window for a move-in still ahead is not due: no line
+    ahead = "We are moving in on 15 December. What do you need from us?"
+    assert applied_deadline(ahead, datetime(2026, 11, 20, 9, 0), rule, "en") == ""
+    # "we" in the rule's own clause stays our obligation
+    ours = "We send the final bill 6 weeks after moving out; please keep your readings."
+    assert applied_deadline("I moved out on 5 October.", None, ours, "en") == ""
