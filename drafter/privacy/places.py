@@ -51,12 +51,13 @@ _UNIT = (
     r"\d{1,2}\.[ ]?(?:th|tv|mf)\.?|"
     # Spanish, Portuguese, Italian, French and Greek floors and doors: "2º izq", "3º esquerdo",
     # "apto 41", "scala C", "int. 12", "piso 3", "3e étage", "2ος όροφος"
-    r"\d{1,2}[º°ªoa](?=[ ,]|$)(?:[ ]?(?:izq(?:uierda)?\.?|dcha\.?|derecha|esq(?:uerdo|uerda)?\.?|"
-    r"dt[oa]\.?|direit[oa]|andar|piso|[A-Z](?![\w])))?|"
+    r"\d{1,2}\.?[º°ªoa](?=[ ,]|$)(?:[ ]?(?:(?i:izq(?:uierda)?\.?|dcha\.?|derecha|"
+    r"esq(?:uerdo|uerda)?\.?|dt[oa]\.?|direit[oa]|andar|piso)|[A-Z](?![\w])))?|"
     r"piso|planta|puerta|pta\.|scala[ ][A-Z](?![\w])|int\.|interno|piano|"
     r"\d{1,2}(?:e|er|ème)[ ]étage|étage|appt\.?|bât\.?[ ][A-Z](?![\w])|"
     r"\d{1,2}(?:[oο]ς|[oο]|ης)[ ]όρ[oο]φ[oο]ς|όρ[oο]φ[oο]ς)"
-    r"(?:[ ]?\d{1,4}[a-z]?(?!\d))?(?:,?[ ](?:links|rechts|mitte|left|right|li\.|re\.))?){0,2}"
+    r"(?:[ ]?\d{1,4}[a-z]?(?!\d|\.[ ]?(?:OG|Stock|Etage)))?"  # not "3" of "Hinterhaus 3. Etage"
+    r"(?:,?[ ](?:links|rechts|mitte|left|right|li\.|re\.))?){0,2}"
 )
 _LOWER_SUFFIX = (
     r"(?:straße|strasse|str\.|str(?=[ ]?\d)|weg|allee|platz|gasse|ring|damm|chaussee|ufer|berg|"

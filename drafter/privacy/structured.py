@@ -40,6 +40,7 @@ from drafter.privacy.told_addresses import find_told_addresses
 from drafter.privacy.towns import find_towns
 from drafter.privacy.towns import towns as town_list
 from drafter.privacy.turkish import find_turkish_streets
+from drafter.privacy.units import find_units
 from drafter.privacy.word_tests import WordTests
 
 
@@ -82,6 +83,7 @@ class StructuredFinder(WordTests):
         ]
         streets = list(find_streets(text))
         spans += streets
+        spans += find_units(text)
         spans += find_postcode_cities(text, streets)
         spans += find_abroad_postcodes(text, self._everyday_word)
         spans += find_far_addresses(text, self._everyday_word, self._noun)
