@@ -54,3 +54,57 @@ def test_a_floor_in_words_or_a_flat_without_number_is_kept(
     pz: Pseudonymizer, text: str, kept: tuple[str, ...]
 ) -> None:
     check(pz, text, (), kept)
+
+
+# --- secrets and dates of birth -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        # a date of birth in ISO form a few words after its cue
+        ("Geburtsdatum zur Kontrolle 1987-04-19.", ("1987-04-19",)),
+        ("Date of birth (main tenant) 1979-02-28\nMove-in 1 May", ("1979-02-28",)),
+        # a password ending in "!" near its cue
+        (
+            "Passwort war Hafen#99 (hab auch schon Winter2023! probiert).",
+            ("Hafen#99", "Winter2023"),
+        ),
+        # a card's security code after "CID"
+        ("My Amex ends in 1005, exp 04/29, CID 881", ("881",)),
+        # the answer to a security question
+        ('Sicherheitsfrage "Name Ihres ersten Haustiers": Flocke\nKunden-PIN: 4471', ("Flocke",)),
+        (
+            'The security question is "city where you were born" and the answer is Kumasi.',
+            ("Kumasi",),
+        ),
+        ("Sicherheitsfrage (Geburtsort der Mutter): Bad Oldesloe\n", ("Oldesloe",)),
+    ],
+)
+def test_a_secret_or_birth_date_of_a_new_shape_is_hidden(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Ich habe die Sicherheitsfrage vergessen, bitte zurücksetzen.", ("Sicherheitsfrage",)),
+        ("Der Hinweis zur Sicherheitsfrage: bitte nicht per Mail schicken\n", ("bitte nicht",)),
+        # a reading after its cue is no customer number; the meter after "für" is
+        ("meter reading 004512 for meter 1NLT0018812245", ("004512",)),
+        ("Zählerstand Strom 5731, Gas 2204", ("5731", "2204")),  # a guard
+        ("Hi, my meter reading - electricity 5731, gas 2204.6", ("5731",)),
+    ],
+)
+def test_a_reading_or_a_remark_on_a_secret_is_kept(
+    pz: Pseudonymizer, text: str, kept: tuple[str, ...]
+) -> None:
+    check(pz, text, (), kept)
+
+
+def test_an_area_code_is_no_house_number(pz: Pseudonymizer) -> None:
+    # "Bei der Hotline 0431" read as a street with its number made "5577" a postcode
+    # (the company's own hotline, which is never hidden)
+    assert pz.find("Bei der Hotline 0431 5577-300 kam ich nicht durch.") == []
