@@ -108,3 +108,22 @@ def test_an_area_code_is_no_house_number(pz: Pseudonymizer) -> None:
     # "Bei der Hotline 0431" read as a street with its number made "5577" a postcode
     # (the company's own hotline, which is never hidden)
     assert pz.find("Bei der Hotline 0431 5577-300 kam ich nicht durch.") == []
+
+
+# --- the name another person's e-mail address spells --------------------------------------
+
+
+def test_the_name_an_address_in_the_body_spells_is_hidden(pz: Pseudonymizer) -> None:
+    # "Malte" is also an everyday word (German "malte", painted): the address spells the name
+    from drafter.mail.parse import parse_email
+
+    raw = (
+        "From: lena <lena.kruse03@gmail.com>\nTo: service@stadtwerke-nordlicht.de\n"
+        "Subject: wg\nContent-Type: text/plain; charset=utf-8\n\nhey,\nwe are a WG, Malte and "
+        "me (malte is on the contract i think, Malte Jürgens). can you split the invoice? "
+        "malte uses malte.juergens@gmx.de\nthx\nlena"
+    ).encode()
+    redacted, _ = pz.redact_email(parse_email(raw))
+    assert "Malte" not in redacted.body and "malte" not in redacted.body, redacted.body
+    assert "Jürgens" not in redacted.body
+    assert "contract" in redacted.body and "invoice" in redacted.body
