@@ -34,6 +34,7 @@ from drafter.privacy.postcodes import find_postcode_cities
 from drafter.privacy.recognizers import find_cards, find_emails, find_ibans, find_phones
 from drafter.privacy.script_names import find_script_names
 from drafter.privacy.second_look import title_capitals, without_organisations
+from drafter.privacy.shaped_ids import find_shaped_ids
 from drafter.privacy.spans import Span
 from drafter.privacy.spoken import find_spoken_numbers
 from drafter.privacy.told_addresses import find_told_addresses
@@ -80,6 +81,7 @@ class StructuredFinder(WordTests):
             *ids.find_order_numbers(text),
             *ids.find_long_numbers(text),
             *find_spoken_numbers(text),
+            *find_shaped_ids(text),
         ]
         streets = list(find_streets(text))
         spans += streets

@@ -127,3 +127,20 @@ def test_the_name_an_address_in_the_body_spells_is_hidden(pz: Pseudonymizer) -> 
     assert "Malte" not in redacted.body and "malte" not in redacted.body, redacted.body
     assert "Jürgens" not in redacted.body
     assert "contract" in redacted.body and "invoice" in redacted.body
+
+
+# --- identifiers told by their shape ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("Tel. 0171 2233445 · linkedin.com/in/jana-petersen-kiel-7c21a9", ("7c21a9", "petersen")),
+        ("Mehr über mich: https://www.xing.com/profile/Jana_Petersen2", ("Petersen2",)),
+        ("the test log is attached (log ID KQT-4D7Z-81MW-30PB)", ("KQT-4D7Z-81MW-30PB",)),
+    ],
+)
+def test_a_profile_link_or_a_dashed_code_is_hidden(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, ())
