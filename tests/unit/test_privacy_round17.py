@@ -144,3 +144,30 @@ def test_a_profile_link_or_a_dashed_code_is_hidden(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...]
 ) -> None:
     check(pz, text, hidden, ())
+
+
+# --- streets in the shapes a form or a hurried writer gives them ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        # a form whose house number stands on the line under its label
+        (
+            "Straße: Am Wiesengrund\nHausnummer:\n23 c\nPLZ / Ort: 24937 Flensburg",
+            ("23 c",),
+            ("Hausnummer",),
+        ),
+        # the postcode in brackets right after a street
+        ("just moved into a flat at tulpenstr 9 (24937) and", ("24937", "tulpenstr 9"), ()),
+        # "Ch." for Chaussee
+        ("Kündigung Strom, Segeberger Ch. 14 zum 31.12.", ("Segeberger Ch. 14",), ("31.12.",)),
+        # lowercase street types that a "-redder", "-twiete" or "-kamp" name ends with
+        ("adresse ist moorredder 7 hinterhaus", ("moorredder 7",), ()),
+        ("wohne jetzt in der flottwiete 3", ("flottwiete 3",), ()),
+    ],
+)
+def test_a_street_of_a_form_or_in_lowercase_is_hidden(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
