@@ -294,8 +294,8 @@ def _find_streets(text: str) -> Iterator[Span]:
         below = text.find("\n", end + 1)  # a form's field with its value on the next line
         for m in CUE_STREET_RE.finditer(text, start, len(text) if below < 0 else below):
             if "\n" in m.group():  # the number alone: the field's label stays
-                number = m.start() + len(m.group()) - len(m.group().split("\n")[-1].lstrip())
-                yield Span(number, m.end(), "ADDRESS", "house number (cue, line below)")
+                at = m.start() + len(m.group()) - len(m.group().split("\n")[-1].lstrip())
+                yield Span(at, m.end(), "ADDRESS", "house number (cue, line below)")
     for post in _POSTCODE_AFTER.finditer(text):  # "Sophienblatt 64, 24114 Kiel"
         line_start = max(text.rfind("\n", 0, post.start()) + 1, post.start() - 80)
         before = BEFORE_POSTCODE_RE.search(text, line_start, post.start())
