@@ -171,3 +171,67 @@ def test_a_street_of_a_form_or_in_lowercase_is_hidden(
     pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
     check(pz, text, hidden, kept)
+
+
+# --- a name's word used as a common word ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "hidden", "kept"),
+    [
+        (
+            "Im Herbst wäre es besser. Frau Herbst ist krank.",
+            ["Ute Herbst"],
+            ("Frau Herbst",),
+            ("Im Herbst",),
+        ),
+        (
+            "Ein Fuchs war im Garten, sagt Jan Fuchs.",
+            ["Jan Fuchs"],
+            ("Jan Fuchs",),
+            ("Ein Fuchs war",),
+        ),
+        ("jetzt im Frühling, wo es wärmer ist", ["Lea Frühling"], (), ("im Frühling",)),
+        # after a definite article it may be the person ("der Fuchs hat angerufen")
+        ("der Fuchs hat schon angerufen", ["Jan Fuchs"], ("Fuchs",), ()),
+        # a compound names the person's thing: "vom Fuchs-Konto"
+        ("Sie buchen vom Fuchs-Konto ab.", ["Jan Fuchs"], ("Fuchs-Konto",), ()),
+        # the other language of a thank-you line
+        (
+            "Vielen Dank für die Hilfe.\n\nAsante / thanks\nJames",
+            [],
+            ("James",),
+            ("Asante / thanks",),
+        ),
+        ("Cảm ơn / Danke\nKhoa", [], ("Khoa",), ("Cảm ơn / Danke",)),
+        # a phone number ends before a bracket it does not close
+        (
+            "The son's phone: +1 604 555 0199 (9 hours behind), ok?",
+            [],
+            ("604 555 0199",),
+            ("(9 hours behind)",),
+        ),
+    ],
+)
+def test_a_word_of_a_name_used_as_a_common_word_is_kept(
+    pz: Pseudonymizer, text: str, known: list[str], hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    from drafter.privacy import Vault
+
+    out = pz.redact(text, Vault(), known)
+    for value in hidden:
+        assert value not in out, out
+    for word in kept:
+        assert word in out, out
+
+
+def test_the_guard_lets_the_common_word_pass_and_blocks_the_name(pz: Pseudonymizer) -> None:
+    from drafter.errors import PrivacyError
+    from drafter.privacy import Vault
+    from drafter.privacy.guard import check_request
+
+    vault = Vault()
+    pz.redact("Mit freundlichen Grüßen\nFrau Herbst", vault, ["Herbst"])
+    check_request(["Im Herbst kommt der Ableser."], vault, pz)
+    with pytest.raises(PrivacyError):
+        check_request(["Bitte Frau Herbst anrufen."], vault, pz)
