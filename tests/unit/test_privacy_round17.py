@@ -235,3 +235,39 @@ def test_the_guard_lets_the_common_word_pass_and_blocks_the_name(pz: Pseudonymiz
     check_request(["Im Herbst kommt der Ableser."], vault, pz)
     with pytest.raises(PrivacyError):
         check_request(["Bitte Frau Herbst anrufen."], vault, pz)
+
+
+# --- the line above the street of an address block ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        (
+            "Neue Anschrift:\nFrau Erika Brandt\nc/o Haus Seeblick, Zimmer 12\nAm Hafen 5\n"
+            "24103 Kiel\n",
+            ("Seeblick", "Zimmer 12"),
+            ("Neue Anschrift",),
+        ),
+        (
+            "Die Adresse ist\nMoorhof\nHausnummer 7\n24211 Preetz\n",
+            ("Moorhof",),
+            ("Die Adresse ist",),
+        ),
+        # a name above the street stays a name (and hidden)
+        (
+            "Mit freundlichen Grüßen\nAnna Berg\nMusterweg 5\n24103 Kiel",
+            ("Anna", "Berg"),
+            ("Mit freundlichen Grüßen",),
+        ),
+    ],
+)
+def test_the_line_above_a_street_is_part_of_the_address(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
+
+
+def test_a_name_above_its_street_stays_a_name(pz: Pseudonymizer) -> None:
+    spans = pz.find("Mit freundlichen Grüßen\nAnna Berg\nMusterweg 5\n24103 Kiel")
+    assert [s.type for s in spans] == ["NAME", "ADDRESS", "POSTCODE_CITY"]
