@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from drafter.privacy.spans import Span
+from drafter.privacy.prefilter import scan
+from drafter.privacy.spans import Span, digit_lines
 
 # the path after the network's host names the person ("/in/<name>", "/<handle>")
 PROFILE_RE = re.compile(
@@ -31,7 +32,6 @@ def find_shaped_ids(text: str) -> Iterator[Span]:
     if any(cue in low for cue in _PROFILE_CUES):
         for m in PROFILE_RE.finditer(text):
             yield Span(m.start(), m.end(), "URL_SECRET", "profile link")
-    if "-" in text:
-        for m in DASHED_CODE_RE.finditer(text):
-            if sum(bool(_MIXED.fullmatch(g)) for g in m.group().split("-")) >= 2:
-                yield Span(m.start(), m.end(), "ORDER_NO", "dashed code (letters and digits)")
+    for m in scan(DASHED_CODE_RE, text, digit_lines(text) if "-" in text else []):
+        if sum(bool(_MIXED.fullmatch(g)) for g in m.group().split("-")) >= 2:
+            yield Span(m.start(), m.end(), "ORDER_NO", "dashed code (letters and digits)")
