@@ -23,7 +23,7 @@ from drafter.privacy.sender_names import (
     short_names,
 )
 from drafter.privacy.signed_lines import signoff_words
-from drafter.privacy.spans import Span
+from drafter.privacy.spans import Span, cue_lines
 from drafter.privacy.spellings import mentions
 from drafter.privacy.vault import Vault
 
@@ -99,7 +99,12 @@ class EmailRedaction:
         }
         self._org_words = organisation_words(texts.values())
         # the names other people's addresses spell ("malte.soerensen@…" in the body, in Cc)
-        others = [m.group() for t in texts.values() for m in EMAIL_RE.finditer(t)]
+        others = [
+            m.group()
+            for t in texts.values()
+            for a, b in cue_lines(t, ("@",))
+            for m in EMAIL_RE.finditer(t, a, b)
+        ]
         others += [a.email for a in [*email.to, *email.cc] if a.email]
         others = [a for a in others if a != email.from_.email and not self._own(a)]
         if others:

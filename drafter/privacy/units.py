@@ -37,14 +37,34 @@ UNIT_RE = re.compile(
     rf"(?<![\w.-])(?:{_PART}|{_LEVEL}(?=,?[ ]{_PART}))"  # "DG" alone only before another part
     rf"(?:(?:,[ ]?|[ ]/[ ]|[ ])(?:{_PART}|{_LEVEL}(?![ ]?[\w])))*"  # "WE 11, DG", "Whg. 3 / 2. OG"
 )
-# the words one of the parts needs (a substring test before the pattern runs)
-_CUES = ("og", "stock", "etage", "eg", "dg", "ug", "geschoss", "parterre", "whg", "wohnung",
-         "app", "apt", "flat", "zimmer", "zi.", "room", "top", "we ")  # fmt: skip
+# what one of the parts holds, case as written (a substring search finds the lines to scan)
+_CUES = ("OG", "Og", "og ", "og,", "og.", "Stock", "stock", "Etage", "etage", "EG", "DG", "UG",
+         "eschoss", "arterre", "Whg", "whg", "ohnung", "App", "app.", "partement", "partment",
+         "Apt", "apt", "Flat", "flat", "Zimmer", "zimmer", "ZIMMER", "Zi.", "zi.", "room", "Room",
+         "Top", "WE ")  # fmt: skip
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The lines holding a cue, each once, in order."""
+    found: set[int] = set()
+    for cue in _CUES:
+        i = text.find(cue)
+        while i >= 0:
+            start = text.rfind("\n", 0, i) + 1
+            found.add(start)
+            end = text.find("\n", i)
+            if end < 0:
+                break
+            i = text.find(cue, end)
+    out = []
+    for start in sorted(found):
+        end = text.find("\n", start)
+        out.append((start, len(text) if end < 0 else end))
+    return out
 
 
 def find_units(text: str) -> Iterator[Span]:
-    low = text.lower()
-    if not any(cue in low for cue in _CUES):
-        return
-    for m in guarded(UNIT_RE).finditer(text):  # ~0.2 ms on a 4 KB mail
-        yield Span(m.start(), m.end(), "ADDRESS", "flat or floor (alone)")
+    quick = guarded(UNIT_RE)
+    for start, end in _lines(text):
+        for m in quick.finditer(text, start, end):
+            yield Span(m.start(), m.end(), "ADDRESS", "flat or floor (alone)")
