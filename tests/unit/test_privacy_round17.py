@@ -271,3 +271,10 @@ def test_the_line_above_a_street_is_part_of_the_address(
 def test_a_name_above_its_street_stays_a_name(pz: Pseudonymizer) -> None:
     spans = pz.find("Mit freundlichen Grüßen\nAnna Berg\nMusterweg 5\n24103 Kiel")
     assert [s.type for s in spans] == ["NAME", "ADDRESS", "POSTCODE_CITY"]
+
+
+def test_a_flat_named_by_its_tenant_hides_the_name(pz: Pseudonymizer) -> None:
+    check(pz, "Es riecht nach Gas, vor allem bei Wohnung Lorenzen im 2. Stock.", ("Lorenzen",),
+          ("riecht nach Gas",))  # fmt: skip
+    check(pz, "Die Wohnung Ende Mai übergeben, meine Wohnung Strom und Gas.", (),
+          ("Wohnung Ende Mai", "Wohnung Strom"))  # fmt: skip
