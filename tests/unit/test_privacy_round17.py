@@ -278,3 +278,7 @@ def test_a_flat_named_by_its_tenant_hides_the_name(pz: Pseudonymizer) -> None:
           ("riecht nach Gas",))  # fmt: skip
     check(pz, "Die Wohnung Ende Mai übergeben, meine Wohnung Strom und Gas.", (),
           ("Wohnung Ende Mai", "Wohnung Strom"))  # fmt: skip
+
+
+def test_a_town_right_after_a_street_without_a_comma_is_hidden(pz: Pseudonymizer) -> None:
+    check(pz, "address is moorredder 7 preetz, contract VN-60234419", ("preetz",), ("contract",))
