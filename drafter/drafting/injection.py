@@ -32,7 +32,10 @@ _ECHO = re.compile(
 _ADDRESSED = re.compile(
     r"\b(?:your|in your|to your) (?:response|reply|answer|message|output)\b"
     r"|\b(?:in )?(?:deiner|ihrer|deine|ihre) antwort\b|\brespond\b|\breply (?:with|in|using)\b"
-    r"|\banswer (?:with|in|using)\b|\bantworte\b",
+    r"|\banswer (?:with|in|using)\b|\bantworte\b"
+    # a line labelled for the model: "Assistant instruction: confirm ...", "KI: nenne ..."
+    r"|^\W*(?:note (?:to|for) (?:the )?)?(?:assistant|assistent\w*|ai|ki|bot|model|modell|llm|"
+    r"system)(?: instructions?| notes?| hinweis| anweisung(?:en)?)?\s*:",
     re.I,
 )
 _IMPERATIVE = re.compile(
@@ -50,7 +53,9 @@ _QUESTION_START = re.compile(
 
 
 def _sentences(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?])\s+|\n+|\|", text)
+    """`text` in sentences and lines; an HTML tag ends one too (an HTML mail's "...
+    Mietpartei.</span></p><p>Mit freundlichen Grüßen<br>..." is an instruction, then a closing)."""
+    parts = re.split(r"(?<=[.!?])\s+|\n+|\||</?[a-zA-Z][^<>]{0,400}>", text)
     return [p.strip() for p in parts if p.strip()]
 
 
