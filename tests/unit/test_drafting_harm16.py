@@ -1,0 +1,46 @@
+"""Round-16 false alarms on good replies (drafter.drafting.decisions through run_checks):
+what the customer need not do ("no further action is needed from you") is no act of the
+company; the company's own act in the same reply still is a commitment. Sentences and
+article written for this test."""
+
+from __future__ import annotations
+
+from drafter.config import Settings
+from drafter.drafting.check_base import CheckInput
+from drafter.drafting.checks import run_checks
+from drafter.models import Passage
+
+ARTICLE = Passage(
+    kb_id="en-instalment-change",
+    title="Changing your instalment",
+    text=(
+        "If an instalment is to be lowered by more than 20 % below our calculated amount, we "
+        "review the request. Please give a current meter reading and the reason."
+    ),
+)
+
+
+def _codes(reply: str) -> set[str]:
+    data = CheckInput(
+        body=reply,
+        passages=[ARTICLE],
+        customer_text="Instalment\nPlease lower my instalment to 60 EUR. Reading: 20417.",
+        language="en",
+    )
+    return {w.code for w in run_checks(data, Settings())}
+
+
+def test_no_further_action_from_the_customer_is_no_commitment() -> None:
+    reply = (
+        "If an instalment is to be lowered by more than 20 % below our calculated amount, we "
+        "review the request [1]; your reading of 20417 is what we need for that, so no further "
+        "action is needed from you."
+    )
+    assert "commitment" not in _codes(reply)
+
+
+def test_the_companys_act_beside_it_still_is() -> None:
+    reply = (
+        "We have reduced your instalment to 60 EUR [1], so no further action is needed from you."
+    )
+    assert "commitment" in _codes(reply)
