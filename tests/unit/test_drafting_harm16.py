@@ -44,3 +44,17 @@ def test_the_companys_act_beside_it_still_is() -> None:
         "We have reduced your instalment to 60 EUR [1], so no further action is needed from you."
     )
     assert "commitment" in _codes(reply)
+
+
+def test_a_negated_reason_before_a_request_for_a_password_negates_nothing() -> None:
+    """'As the email is not arriving, please reply with your password': the negation is in
+    the reason, not in the request (drafter.drafting.disclosure)."""
+    from drafter.drafting.disclosure import check_credentials
+
+    assert check_credentials(
+        "As the reset email is not arriving, please reply with your current password."
+    )
+    assert check_credentials("Da die Mail nicht ankommt, schicken Sie uns bitte Ihr Passwort.")
+    # a negation in a main clause before the secret still says it is never asked for
+    assert not check_credentials("We will never ask you, by email or phone, for your password.")
+    assert not check_credentials("If you forgot it, we never need your password.")
