@@ -58,3 +58,29 @@ def test_a_negated_reason_before_a_request_for_a_password_negates_nothing() -> N
     # a negation in a main clause before the secret still says it is never asked for
     assert not check_credentials("We will never ask you, by email or phone, for your password.")
     assert not check_credentials("If you forgot it, we never need your password.")
+
+
+def test_payment_through_the_customers_landlord_is_flagged() -> None:
+    """A private person of the customer's as payee (drafter.drafting.harm_payments), even when
+    the cited article mentions landlords; a warning not to pay them is none."""
+    moving = Passage(
+        kb_id="en-moving-house",
+        title="Moving house",
+        text="Your landlord may ask for a confirmation of the move. Open amounts can be paid "
+        "in instalments.",
+    )
+
+    def codes(reply: str) -> set[str]:
+        data = CheckInput(
+            body=reply,
+            passages=[moving],
+            customer_text="Arrears\nMy landlord says I owe you 146.50 EUR. Is that right?",
+            language="en",
+        )
+        return {w.code for w in run_checks(data, Settings())}
+
+    assert "payment" in codes(
+        "Yes, you can settle the 146.50 EUR via your landlord's account as he describes."
+    )
+    assert "payment" in codes("Überweisen Sie den Betrag bitte an Ihren Vermieter.")
+    assert "payment" not in codes("Please do not transfer money to your landlord's account.")
