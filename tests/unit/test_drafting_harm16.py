@@ -84,3 +84,41 @@ def test_payment_through_the_customers_landlord_is_flagged() -> None:
     )
     assert "payment" in codes("Überweisen Sie den Betrag bitte an Ihren Vermieter.")
     assert "payment" not in codes("Please do not transfer money to your landlord's account.")
+
+
+GAS = Passage(
+    kb_id="en-gas-smell",
+    title="Smell of gas: emergency",
+    text=(
+        "Do you smell gas? Act immediately and call our gas emergency service from outside "
+        "the building: 0431 5577-112 (24 hours, free of charge). Open windows and doors. "
+        "Repairs behind the meter are carried out by a registered installer."
+    ),
+)
+
+
+def _gas_codes(mail: str, reply: str) -> set[str]:
+    data = CheckInput(body=reply, passages=[GAS], customer_text=mail, language="en")
+    return {w.code for w in run_checks(data, Settings())}
+
+
+def test_a_present_gas_smell_answered_without_the_emergency_line_is_flagged() -> None:
+    """drafter.drafting.emergency: the cited article says to call at once; a reply that
+    leaves the number out and advises waiting is flagged, one that gives it is not."""
+    mail = "Gas\nThere's a faint smell of gas near our boiler. Can it wait until Monday?"
+    wait = (
+        "A faint smell is often a small leak [1]. Keep the window open and let your plumber "
+        "check it on Monday."
+    )
+    assert "unsupported_claim" in _gas_codes(mail, wait)
+    call = (
+        "Please act now: leave the flat and call our gas emergency service from outside on "
+        "0431 5577-112 [1]. Open windows and doors on your way out [1]."
+    )
+    assert "unsupported_claim" not in _gas_codes(mail, call)
+
+
+def test_a_gas_smell_that_is_over_needs_no_emergency_line() -> None:
+    mail = "Gas\nYesterday it smelled of gas; your emergency team came out and found a leak."
+    reply = "Repairs behind the meter are carried out by a registered installer [1]."
+    assert "unsupported_claim" not in _gas_codes(mail, reply)
