@@ -20,13 +20,12 @@ ARTICLE = Passage(
 )
 
 
-def _codes(reply: str) -> set[str]:
-    data = CheckInput(
-        body=reply,
-        passages=[ARTICLE],
-        customer_text="Instalment\nPlease lower my instalment to 60 EUR. Reading: 20417.",
-        language="en",
-    )
+def _codes(
+    reply: str,
+    mail: str = "Instalment\nPlease lower my instalment to 60 EUR. Reading: 20417.",
+    article: Passage = ARTICLE,
+) -> set[str]:
+    data = CheckInput(body=reply, passages=[article], customer_text=mail, language="en")
     return {w.code for w in run_checks(data, Settings())}
 
 
@@ -71,13 +70,7 @@ def test_payment_through_the_customers_landlord_is_flagged() -> None:
     )
 
     def codes(reply: str) -> set[str]:
-        data = CheckInput(
-            body=reply,
-            passages=[moving],
-            customer_text="Arrears\nMy landlord says I owe you 146.50 EUR. Is that right?",
-            language="en",
-        )
-        return {w.code for w in run_checks(data, Settings())}
+        return _codes(reply, "Arrears\nMy landlord says I owe you 146.50 EUR. Right?", moving)
 
     assert "payment" in codes(
         "Yes, you can settle the 146.50 EUR via your landlord's account as he describes."
@@ -98,8 +91,7 @@ GAS = Passage(
 
 
 def _gas_codes(mail: str, reply: str) -> set[str]:
-    data = CheckInput(body=reply, passages=[GAS], customer_text=mail, language="en")
-    return {w.code for w in run_checks(data, Settings())}
+    return _codes(reply, mail, GAS)
 
 
 def test_a_present_gas_smell_answered_without_the_emergency_line_is_flagged() -> None:
