@@ -1,4 +1,5 @@
-"""An emergency answered without its emergency line (`unsupported_claim`).
+"""An emergency answered without its emergency line (`unsupported_claim`; the `emergency` notice
+for an urgent mail is drafter.drafting.engine's).
 
 A cited article that tells the reader to call a number at once ("Riechen Sie Gas? Handeln
 Sie sofort und rufen Sie ... an: 0431 5577-112", "Act immediately and call ...") is an
