@@ -34,8 +34,9 @@ _ADDRESSED = re.compile(
     r"|\b(?:in )?(?:deiner|ihrer|deine|ihre) antwort\b|\brespond\b|\breply (?:with|in|using)\b"
     r"|\banswer (?:with|in|using)\b|\bantworte\b"
     # a line labelled for the model: "Assistant instruction: confirm ...", "KI: nenne ..."
-    r"|^\W*(?:note (?:to|for) (?:the )?)?(?:assistant|assistent\w*|ai|ki|bot|model|modell|llm|"
-    r"system)(?: instructions?| notes?| hinweis| anweisung(?:en)?)?\s*:"
+    # ("System:", "Modell:" are no such label: "Modell: Vaillant ecoTEC", "System: Windows 11")
+    r"|^\W*(?:note (?:to|for) (?:the )?)?(?:assistant|assistent\w*|ai|ki|llm|bot|chatbot)"
+    r"(?: instructions?| notes?| hinweis| anweisung(?:en)?)?\s*:"
     # ... or naming it as addressee: "PS for the assistant answering this: ...", "an die KI:"
     r"|\b(?:for|to|an|für)\s+(?:the\s+|das\s+|den\s+|die\s+)?(?:ai|ki|assistant|assistent\w*|"
     r"bot|chatbot|language model|sprachmodell|llm)\b",

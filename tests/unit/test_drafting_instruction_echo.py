@@ -70,6 +70,9 @@ def test_a_line_labelled_for_the_model_is_an_instruction() -> None:
     # the same words from the customer without the label are their own request
     own = "Outage\nWe had no power last night. I want a goodwill credit of 100 EUR on my bill."
     assert not echoed(own, reply)
+    # a device's model or system named in a "Label:" line is no label for the model
+    boiler = "Boiler\nModell: Vaillant ecoTEC plus\nSystem: Windows 11 with Firefox"
+    assert not echoed(boiler, "Your Vaillant ecoTEC plus and Firefox on Windows 11 are fine.")
 
 
 def test_a_postscript_for_the_assistant_is_an_instruction() -> None:
