@@ -189,6 +189,14 @@ def _pay_part(sentence: str, payee: re.Match[str]) -> str:
     return sentence[start : payee.end()]
 
 
+def _paid_to(sentence: str, payee: re.Match[str]) -> bool:
+    """A paying verb in the payee's own clause, before it or right after it ("überweisen Sie
+    ... an Ihren Vermieter", "dass Sie ... an Ihren Vermieter überweisen")."""
+    before = re.split(r"[,;:]", sentence[: payee.start()])[-1]
+    after = re.split(r"[,;:.]", sentence[payee.end() :])[0][:40]
+    return bool(PAY.search(before) or PAY.search(after))
+
+
 def check_other_payee(data: HarmInput, known: _Known) -> list[DraftWarning]:
     """`payment` for a request to pay a third party (a collection partner, a trustee, a
     subsidiary) that no trusted article names as a payee, or a private person of the
@@ -221,6 +229,8 @@ def check_other_payee(data: HarmInput, known: _Known) -> list[DraftWarning]:
         if payee.group("org"):  # a firm without its legal form, in any article of the KB
             name, named = name.rsplit(" ", 1)[0], f"{known.trusted}\n{known.kb_wide}"
         if payee.group("person"):  # no article makes a customer's landlord a payee
+            if not _paid_to(sentence, payee):
+                continue  # "geben Sie den Schlüssel an Ihren Vermieter; zahlen Sie ..."
             why = f"a private person ({payee.group('person').lower()!r})"
         elif name and name in " ".join(named.lower().split()):
             continue  # an article names this payee

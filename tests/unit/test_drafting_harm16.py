@@ -77,6 +77,10 @@ def test_payment_through_the_customers_landlord_is_flagged() -> None:
     )
     assert "payment" in codes("Überweisen Sie den Betrag bitte an Ihren Vermieter.")
     assert "payment" not in codes("Please do not transfer money to your landlord's account.")
+    # the landlord in a clause of its own, the payment in another, is no payee
+    assert "payment" not in codes(
+        "Please hand the landlord certificate to your landlord, then pay the final bill as usual."
+    )
 
 
 GAS = Passage(
