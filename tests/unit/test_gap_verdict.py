@@ -286,3 +286,19 @@ def test_a_long_mail_is_judged_by_its_best_answered_asking_sentence() -> None:
     assert verdict == gv.ANSWERED
     # a short mail's asking sentences are one request: every key term counts
     assert gv.inputs("Abschlag erhöhen", SHORT, best, [ABSCHLAG], "de") == (0.3, 2)
+
+
+def test_a_short_question_naming_three_things_the_article_lacks_loses_the_shield() -> None:
+    # a high retrieval support (the payment words match) shields a doubt, not a short question
+    # about three things the article never mentions
+    best = passage("de-zahlungsarten", "Zahlungsarten", PAYMENT, support=0.9)
+    three = "Kann ich per PayPal, Klarna oder Giropay zahlen?"
+    assert gv.inputs("Zahlungsarten", three, [best], [PAYMENT], "de") == (0.9, 3)
+    assert gv.decide("Zahlungsarten", three, [best], [PAYMENT], "de", False) == gv.MISSING
+    # two lacking terms keep the shield: the draft stays, with a kb_partial warning
+    two = "Kann ich per PayPal oder Klarna zahlen?"
+    assert gv.decide("Zahlungsarten", two, [best], [PAYMENT], "de", False) == gv.PARTIAL
+    # so does a long mail: its count is taken per asking sentence, side remarks and all
+    story = f"{STORY}\nUnd geht das auch per PayPal, Klarna oder Apple Pay?"
+    assert gv.is_long(story)
+    assert gv.decide("Zahlungsarten", story, [best], [PAYMENT], "de", False) == gv.PARTIAL
