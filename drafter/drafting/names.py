@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from drafter import firstnames
-from drafter.drafting import name_lists
+from drafter.drafting import name_forms, name_lists
 
 
 def load() -> None:
@@ -28,6 +28,18 @@ def _listed(key: str) -> str:
 
 
 def _one(name: str, language: str) -> str:
+    found = _read(name, language)
+    entry = firstnames.lookup(name)
+    if found or firstnames.fold(name) in name_lists.UNISEX:
+        return found
+    if entry is None or (not entry.local and entry.female + entry.male < 50):
+        # a name the data hardly know: how it is formed ("Bernward", "Benedettina")
+        return name_forms.formed(firstnames.fold(name), lambda known: _read(known, language))
+    return ""
+
+
+def _read(name: str, language: str) -> str:
+    """The sex the table and the hand lists give one name ('' when they do not tell)."""
     key = firstnames.fold(name)
     if key in name_lists.UNISEX:
         return ""
