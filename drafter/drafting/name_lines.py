@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from drafter import firstnames
-from drafter.drafting import name_lists
+from drafter.drafting import name_lists, name_words
 from drafter.drafting.sender import (
     _ACADEMIC,
     _AFTER_NAME,
@@ -54,7 +54,7 @@ _NOT_A_NAME = frozenset(
 
 def _plausible(line: str, lowercase: bool = False) -> bool:
     """A name line: up to 4 name words (two persons: up to 6 with und/and/&)."""
-    line = _AFTER_NAME.sub("", line)
+    line = name_words.WITH_FAMILY.sub("", _AFTER_NAME.sub("", line))  # "… mit Familie"
     persons = _AND.split(line)
     words = line.replace(",", " ").split()
     limit = 4 if len(persons) == 1 else 6

@@ -93,6 +93,17 @@ PARTICLES = frozenset(
 #: an Arabic article joined to the family name, written lowercase ("al-Mansouri",
 #: "el-Sayed", "ash-Shami"); the name keeps it as written ("Dear Mr al-Mansouri,")
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ud|ul|abu|bin|ibn)-[^\W\d_]{2,}$")
+#: an Arabic article linking the two words of a South Asian given name, written apart in
+#: lowercase ("Noor ul Ain Siddiqui", "Fazal ur Rehman Khan", "Wahid uz Zaman"): the name is
+#: read as if hyphenated ("Noor-ul-Ain") and written back as the customer wrote it
+LINKED_GIVEN = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ]+)\s+([uU][ldrz])\s+(?=[A-ZÀ-Þ][a-zß-ÿ]+\b)")
+UNLINK = re.compile(r"(?<=[a-zß-ÿ])-([uU][ldrz])-(?=[A-ZÀ-Þ])")
+#: "Anna Berg und Familie", "Tom Berg and family", "… mit Kindern": the person who writes
+#: signs for her family; she is greeted, the family is no second person
+WITH_FAMILY = re.compile(
+    r"(?i)\s+(?:und|u\.|mit|&|\+|and|with)\s+(?:(?:die|der|meiner|meine|unsere|my|our|the)\s+)?"
+    r"(?:familie|family|kinder|kindern|kids|children|anhang)\s*$"
+)
 CAPITAL_PARTICLES = {"ní": "Ní", "nic": "Nic", "ó": "Ó", "ua": "Ua", "mac": "Mac"}
 #: German nobility words, part of the family name and capitalised; the greeting leaves the
 #: rank out ("Detlev Freiherr von Alsen" is "Sehr geehrter Herr von Alsen,")

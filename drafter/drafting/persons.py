@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from drafter.drafting import name_lists
+from drafter.drafting import name_lists, name_words
 from drafter.drafting.name_evidence import (
     as_signed,
     as_written,
@@ -61,6 +61,7 @@ def _part(text: str) -> Name:
 def split_couple(text: str) -> list[Name]:
     """Two persons in one name ('Gül und Serkan Öztürk', 'Mr & Mrs Brown', 'Eheleute
     Fischer'), else []."""
+    text = name_words.WITH_FAMILY.sub("", text)  # "Anna Berg und Familie": Anna Berg alone
     spouses = _SPOUSES.match(text.strip())
     if spouses and _AND.search(spouses.group(1)):
         text = spouses.group(1)  # "Eheleute Maria und Peter Krause": the two names

@@ -26,7 +26,7 @@ The name under the closing (`signoff_name`) is drafter.drafting.signoff; who is 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from drafter import firstnames
 from drafter.drafting import name_lists, name_words
@@ -197,6 +197,17 @@ def _person_part(text: str) -> str:
 
 def parse_name(display: str) -> Name:
     """Name parts of a display name ('Frau Dr. Erika Schulz', 'Schulz, Erika', 'ANNA BERG')."""
+    display = name_words.WITH_FAMILY.sub("", display)  # "Anna Berg und Familie"
+    linked = name_words.LINKED_GIVEN.sub(r"\1-\2-", display)  # "Noor ul Ain Siddiqui"
+    name = _parse(linked)
+    if linked == display:
+        return name
+    return replace(
+        name, **{k: name_words.UNLINK.sub(r" \1 ", getattr(name, k)) for k in ("first", "last")}
+    )
+
+
+def _parse(display: str) -> Name:
     text = " ".join(display.replace('"', " ").replace("'", "'").split())
     text = _person_part(_VIA.sub("", text).strip(" '‘’") or text)
     family = _FAMILY.match(text)
@@ -288,6 +299,7 @@ def parse_name(display: str) -> Name:
         and not _is_first_name(words[start - 1])
         and not _unisex_given(words[start - 1])
         and "." not in words[start - 1]
+        and not name_words.UNLINK.search(words[start - 1])  # "Zia-ul-Haq" is a given name
     ):
         start -= 1
     while start > 1 and words[start - 1].lower() in _PARTICLES | name_words.NOBILITY:

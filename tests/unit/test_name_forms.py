@@ -25,6 +25,7 @@ from drafter.models import Address, InboundEmail
     [
         ("Bernward", "male"),  # -ward
         ("Dietbert", "male"),  # -bert
+        ("Wiebold", "male"),  # -bold (Frisian)
         ("Ingegerd", "female"),  # -gerd after a first element (Gerd alone is a man)
         ("Adelgund", "female"),  # -gund
         ("Benedettina", "female"),  # Benedetta + -ina

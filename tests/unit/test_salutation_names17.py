@@ -1,0 +1,70 @@
+"""Greetings, session 15 round (issue 12): a South Asian given name linked by a lowercase
+article ("Noor ul Ain Siddiqui") and a person who signs for the family ("Anna Berg und
+Familie"). Found on the development mails (privacy dev8) and greet16's open list; no table row
+changed. The examples are written here, not copied from a mail.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.drafting.salutation import detect_register, greeting
+from drafter.drafting.sender import parse_name
+from drafter.models import Address, InboundEmail
+
+
+def _line(display: str, body: str, lang: str) -> str:
+    email = InboundEmail(
+        from_=Address(name=display, email="kunde@example.org"), body=body, language=lang
+    )
+    return greeting(email, lang, detect_register(email, lang, "sie")).first_line
+
+
+_DE = "Guten Tag,\n\nwie kann ich meinen Abschlag ändern?\n\n"
+_EN = "Hello,\n\nhow can I change my monthly payment?\n\n"
+
+
+@pytest.mark.parametrize(
+    ("display", "first", "last"),
+    [
+        ("Noor ul Ain Siddiqui", "Noor ul Ain", "Siddiqui"),
+        ("Fazal ur Rehman Khan", "Fazal ur Rehman", "Khan"),
+        ("Shams ud Din Ahmed", "Shams ud Din", "Ahmed"),
+        ("Wahid uz Zaman Chowdhury", "Wahid uz Zaman", "Chowdhury"),
+        ("Noor Ul Ain Siddiqui", "Noor Ul Ain", "Siddiqui"),  # the article capitalised
+        ("Mohammed Zia ul Haq Chaudhry", "Mohammed", "Chaudhry"),  # a middle name so linked
+        ("Noor-ul-Ain Siddiqui", "Noor-ul-Ain", "Siddiqui"),  # written as before
+    ],
+)
+def test_a_given_name_linked_by_an_article_is_one_given_name(
+    display: str, first: str, last: str
+) -> None:
+    name = parse_name(display)
+    assert (name.first, name.last) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        ("Noor ul Ain Siddiqui", _EN + "Many thanks\nNoor", "en", "Dear Ms Siddiqui,"),
+        ("Fazal ur Rehman Khan", _DE + "Mit freundlichen Grüßen\nFazal ur Rehman Khan", "de",
+         "Sehr geehrter Herr Khan,"),
+        # the family signs with the writer: she is greeted
+        ("Anna Berg und Familie", _DE + "Viele Grüße\nAnna Berg und Familie", "de",
+         "Sehr geehrte Frau Berg,"),
+        ("", _DE + "Viele Grüße\nAnna Berg mit Familie", "de", "Sehr geehrte Frau Berg,"),
+        ("", _DE + "Mit freundlichen Grüßen\nJens Ohlsen & Familie", "de",
+         "Sehr geehrter Herr Ohlsen,"),
+        ("", _EN + "Best wishes\nTom Berg and family", "en", "Dear Mr Berg,"),
+        ("Tom Berg and family", _EN + "Thanks\nTom", "en", "Dear Mr Berg,"),
+        ("", _DE + "Viele Grüße\nAnna Berg und Kinder", "de", "Sehr geehrte Frau Berg,"),
+        # a couple with their children stays a couple; a family alone stays the family
+        ("", _DE + "Viele Grüße\nAnna und Tom Berg mit Kindern", "de",
+         "Sehr geehrte Frau Berg, sehr geehrter Herr Berg,"),
+        ("", _DE + "Viele Grüße\nFamilie Berg", "de", "Sehr geehrte Familie Berg,"),
+    ],
+)  # fmt: skip
+def test_the_greeting_of_a_linked_name_and_of_a_family_signer(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    assert _line(display, body, lang) == line
