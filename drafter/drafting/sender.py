@@ -202,9 +202,8 @@ def parse_name(display: str) -> Name:
     name = _parse(linked)
     if linked == display:
         return name
-    return replace(
-        name, **{k: name_words.UNLINK.sub(r" \1 ", getattr(name, k)) for k in ("first", "last")}
-    )
+    unlink = name_words.UNLINK.sub
+    return replace(name, first=unlink(r" \1 ", name.first), last=unlink(r" \1 ", name.last))
 
 
 def _parse(display: str) -> Name:
