@@ -77,6 +77,7 @@ def _clean(line: str) -> str:
     """'i. A. Nadine Voss' -> 'Nadine Voss'; 'Glenys Pritchard, Practice Manager' -> name;
     'Ihre Johanna Schmidt' -> 'Johanna Schmidt'; 'Bendix vom Café Deichgraf' -> 'Bendix'."""
     line = _DR_SUFFIX.sub("Dr.", _ON_BEHALF.sub("", line.strip()).strip())
+    line = name_words.WITH_FAMILY.sub("", line)  # "Anna Berg und Familie": Anna Berg signed
     head = re.split(r"\s+[|·•]\s+", line)[0]
     if head != line and _named_head(head):
         line = head  # "Anna Berg | Kiel", "Tom Reed · Senior Engineer · Reed Ltd"
@@ -206,3 +207,41 @@ def _holds_sentence(line: str) -> bool:
         if not (_ACADEMIC.match(word) or _initial(word) or short or inner):
             return True
     return bool(re.search(r"[!?]", line))
+
+
+#: the word a German street name starts with when it is no compound ("Am Langsee", "An der
+#: Au", "Zum Hafen", "Alter Markt")
+_STREET_LEAD = frozenset(
+    {"am", "an", "auf", "im", "in", "zum", "zur", "beim", "hinter", "unter", "vor", "alter"}
+    | {"alte", "neuer", "neue", "große", "kleine", "lange", "hohe", "obere", "untere", "st."}
+)
+#: a German street: a compound ending in a street word ("Hauptstraße", "Lindenweg"; not
+#: -berg, -hof, -ring: family names end so too) or the street word on its own ("Kolberger Str.")
+_STREET_END = re.compile(
+    r"(?i)(?:str\.?|straße|strasse|weg|allee|platz|gasse|damm|chaussee|ufer|stieg|twiete|"
+    r"redder|pfad)$"
+)
+_STREET_WORD = re.compile(r"(?i)str\.?|straße|strasse|weg|allee|platz|gasse|damm|chaussee")
+#: what follows the street's first word: words, the house number, a postcode and town
+_STREET_REST = re.compile(r"(?i)^(?:[^\W\d_][\w.-]*\s+){0,3}\d+\s?[a-z]?,?\s+\d{5}\s+[^\W\d_]")
+_ENGLISH_STREET = re.compile(
+    r"(?i)^\d+\w?\s+(?:[^\W\d_]+\s+){1,3}?(?:street|road|lane|avenue|drive|close|way)\b"
+)
+
+
+def split_address(line: str) -> str:
+    """The name that opens an address line written without a comma ("H.-J. Bornholdt Am
+    Langsee 11 24148 Kiel", "Anna Berg Kolberger Str. 9 24148 Kiel", "Tom Reed 12 Mill Lane
+    Leeds"): the two or three words before the street, or ''."""
+    words = line.split()
+    for cut in (2, 3):
+        head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        if len(words) < cut + 3 or re.search(r"[\d,:;]", head):
+            continue
+        street, after = (w.casefold().rstrip(",") for w in words[cut : cut + 2])
+        german = (
+            street in _STREET_LEAD or _STREET_END.search(street) or _STREET_WORD.fullmatch(after)
+        )
+        if (german and _STREET_REST.match(rest)) or _ENGLISH_STREET.match(rest):
+            return head
+    return ""

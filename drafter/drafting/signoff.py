@@ -35,6 +35,7 @@ from drafter.drafting.name_lines import (
     _named,
     _plausible,
     _signed_word,
+    split_address,
 )
 from drafter.drafting.sender import (
     _ACADEMIC,
@@ -98,7 +99,10 @@ def _signoff_name(body: str, signature: str) -> str:
         lines.pop()  # "Von meinem iPhone gesendet", "____\nSent with Proton Mail" under the name
     lower = not any(c.isupper() for c in body)  # a writer who never uses capitals
     while len(lines) > 2 and (
-        _footer_line(lines[-1]) or _firm_under_name(lines, lower) or _place_under_name(lines, lower)
+        _footer_line(lines[-1])
+        or split_address(lines[-1])  # "Anna Berg Am Markt 3 24103 Kiel"
+        or _firm_under_name(lines, lower)
+        or _place_under_name(lines, lower)
     ):
         # "Dieter Krohn\nEckernförder Str., Kiel", "Jan Berg\nKundennr. 123", "HRB 4711 KI",
         # "www.berg.de": the address, phone, number or legal footer under the name; "Jan
@@ -206,7 +210,9 @@ def _name_before_address(line: str, lower: bool) -> str:
     """The name that opens an address line ("Anna Berg, Hauptstr. 5, 24103 Kiel"), or ''."""
     head, comma, tail = line.partition(",")
     head = head.strip()
-    if not comma or not _ADDRESS_TAIL.search(tail) or _footer_line(head):
+    if not comma or not _ADDRESS_TAIL.search(tail) or re.search(r"\d", head):
+        head = split_address(line)  # "H.-J. Bornholdt Am Langsee 11 24148 Kiel"
+    if not head or _footer_line(head):
         return ""
     two = 1 < len(head.split()) <= 3 and _plausible(head, lowercase=True)
     return head if _name_line(head, lower) or two else ""

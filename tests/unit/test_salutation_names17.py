@@ -68,3 +68,28 @@ def test_the_greeting_of_a_linked_name_and_of_a_family_signer(
     display: str, body: str, lang: str, line: str
 ) -> None:
     assert _line(display, body, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "line"),
+    [
+        # a name and its address on one line without a comma after the name
+        (_DE + "Mit freundlichen Grüßen\nAnna Berg Am Markt 3 24103 Kiel", "de",
+         "Sehr geehrte Frau Berg,"),
+        (_DE + "Viele Grüße\nHans Peter Berg Lindenweg 4 24103 Kiel", "de",
+         "Sehr geehrter Herr Berg,"),
+        (_DE + "Gruß\nJens Ohlsen Kolberger Str. 9, 24148 Kiel", "de",
+         "Sehr geehrter Herr Ohlsen,"),
+        (_DE + "MfG\nH.-J. Bornholdt Am Langsee 11 24148 Kiel", "de", "Guten Tag H.-J. Bornholdt,"),
+        (_EN + "Kind regards\nTom Reed 12 Mill Lane Leeds", "en", "Dear Mr Reed,"),
+        # a family name that ends like a street ("-berg") is no street; a word that is no
+        # name before the address gives no name
+        (_DE + "Viele Grüße\nHans Peter Lindenberg Hauptstraße 4 24103 Kiel", "de",
+         "Sehr geehrter Herr Lindenberg,"),
+        (_DE + "Zählerstand Hauptstraße 5 24103 Kiel", "de", "Sehr geehrte Damen und Herren,"),
+    ],
+)  # fmt: skip
+def test_a_name_and_its_address_on_one_line_without_a_comma(
+    body: str, lang: str, line: str
+) -> None:
+    assert _line("", body, lang) == line
