@@ -38,7 +38,7 @@ from drafter.drafting.sender import (
     _person,
     parse_name,
 )
-from drafter.drafting.signoff import signed_name
+from drafter.drafting.signoff import family_below, signed_name
 from drafter.firstnames import fold, lookup
 from drafter.models import InboundEmail
 
@@ -167,6 +167,7 @@ def customer_names(email: InboundEmail) -> list[Name]:
     couple = split_couple(signed_text) or shown_couple
     lasts = {one.last for one in shown_couple} - {""}
     family = shown.family or (lasts.pop() if len(lasts) == 1 else "")
+    family = family or family_below(email, signed_text)  # "Kaan & Derya\nFamilie Öztürk"
     if couple and not any(one.last for one in couple) and family:
         # "Ralf und Heike" signed under the account "Familie Brandt" or "Mr & Mrs Brandt": the
         # family name is the account's (under one person's account it may not be: "Kim &
@@ -195,10 +196,10 @@ def customer_names(email: InboundEmail) -> list[Name]:
         given = _is_first_name(signed.last) or fold(signed.last) in name_lists.UNISEX
         if not signed.first and " " not in signed.last and given:
             alone = signed.last  # "Kim": a given name of no clear sex reads as a family name
-        if shown.family and alone and signed.last != shown.family:
-            # "Ingrid" signing under the account "Familie Koch": the family's name is hers,
-            # as for a couple signing with first names only
-            return [replace(signed, first=alone, last=shown.family)]
+        if family and alone and signed.last != family:
+            # "Ingrid" signing under the account "Familie Koch" (or over "Familie Koch"): the
+            # family's name is hers, as for a couple signing with first names only
+            return [replace(signed, first=alone, last=family)]
         return [signed]
     swapped = signed.first.lower() == shown.last.lower() != shown.first.lower()
     if not signed.last and signed.first and swapped and not _given_here(shown.first):

@@ -17,6 +17,7 @@ is drafter.drafting.sender; who is greeted is drafter.drafting.persons.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from drafter import firstnames
@@ -46,6 +47,7 @@ from drafter.drafting.sender import (
     Name,
     _is_first_name,
     _person,
+    parse_name,
 )
 from drafter.drafting.signature_footer import (
     _SEPARATOR,
@@ -349,3 +351,14 @@ def _from_whom(rest: str, below: str, lower: bool = False) -> str:
         return ""
     whom = place.group(2)
     return whom if not _PLACE_WORD.match(whom) and _plausible(whom) else ""
+
+
+def family_below(email: InboundEmail, signed: str) -> str:
+    """The family name on the line under given names signed alone ("Kaan & Derya\\nFamilie
+    Öztürk", "Anna\\nThe Berg family"), or ''."""
+    lines = [undecorate(ln).strip() for ln in f"{email.body}\n{email.signature}".splitlines()]
+    lines = [ln for ln in lines if ln]
+    for line, below in itertools.pairwise(lines):
+        if signed and line.endswith(signed):
+            return parse_name(below).family
+    return ""

@@ -93,3 +93,22 @@ def test_a_name_and_its_address_on_one_line_without_a_comma(
     body: str, lang: str, line: str
 ) -> None:
     assert _line("", body, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # given names signed alone over a family line: the family name is theirs
+        ("", _DE + "Viele Grüße\nAnna und Tom\nFamilie Berg", "de",
+         "Sehr geehrte Frau Berg, sehr geehrter Herr Berg,"),
+        ("", _DE + "Viele Grüße\nAnna\nFamilie Berg", "de", "Sehr geehrte Frau Berg,"),
+        ("", _EN + "Best wishes\nTom\nThe Berg family", "en", "Dear Mr Berg,"),
+        # the family alone, and a first-name couple under one person's account, stay as they were
+        ("", _DE + "Viele Grüße\nFamilie Berg", "de", "Sehr geehrte Familie Berg,"),
+        ("Kim Lee", _DE + "Viele Grüße\nKim & Jonas", "de", "Sehr geehrte Damen und Herren,"),
+    ],
+)  # fmt: skip
+def test_given_names_signed_over_a_family_line(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    assert _line(display, body, lang) == line
