@@ -42,6 +42,13 @@ _ON_BEHALF = re.compile(
 )
 
 
+#: a full stop after a name word of two letters or more that holds no other dot and is no
+#: abbreviation ("Anna Berg.", "LG Vroni.", "Hoang Anh Le."; not "Jr.", "sen.", "Dipl.-Ing.",
+#: "B.")
+_END_STOP = re.compile(
+    r"(?<![.\w])(?!(?:jun|sen|esq|ing|med|phil|nat|jr|sr|dr|st)\.$)([^\W\d_][\w'’-]+)\.$",
+    re.I,
+)
 #: "Ihre Johanna Schmidt", "Dein Kai", "Your Tom" under the closing: the name after it
 _POSSESSIVE = re.compile(r"^(?:ihre?|deine?|eure?|euer|your)\s+(?=\S)", re.I)
 
@@ -78,6 +85,8 @@ def _clean(line: str) -> str:
     'Ihre Johanna Schmidt' -> 'Johanna Schmidt'; 'Bendix vom Café Deichgraf' -> 'Bendix'."""
     line = _DR_SUFFIX.sub("Dr.", _ON_BEHALF.sub("", line.strip()).strip())
     line = name_words.WITH_FAMILY.sub("", line)  # "Anna Berg und Familie": Anna Berg signed
+    if not name_words.POSTNOMINAL.match(line.rsplit(None, 1)[-1] if line.strip() else ""):
+        line = _END_STOP.sub(r"\1", line)  # "Anna Berg.": the sentence's stop (not "Wwe.")
     head = re.split(r"\s+[|·•]\s+", line)[0]
     if head != line and _named_head(head):
         line = head  # "Anna Berg | Kiel", "Tom Reed · Senior Engineer · Reed Ltd"

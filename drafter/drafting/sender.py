@@ -179,6 +179,7 @@ def _person(text: str) -> bool:
             or w.lower() in _PARTICLES
             or w.lower() in ("und", "and", "u.")
             or name_words.ARTICLE.match(w)  # "al-Mansouri"
+            or name_words.POSTNOMINAL.match(w)  # "Karl Huber jun."
             for w in words
             if w[:1].isalpha()
         )

@@ -112,3 +112,24 @@ def test_given_names_signed_over_a_family_line(
     display: str, body: str, lang: str, line: str
 ) -> None:
     assert _line(display, body, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # a full stop after the signed name is the sentence's, never part of the greeting
+        ("", _DE + "Mit freundlichen Grüßen\nJohanna Thalheim.", "de",
+         "Sehr geehrte Frau Thalheim,"),
+        ("", _EN + "Kind regards\nMagnus Eriksen.", "en", "Dear Mr Eriksen,"),
+        ("", _DE + "Mit freundlichen Grüßen\nHoang Anh Le.", "de", "Guten Tag Hoang Anh Le,"),
+        ("Leonie Kruse", "Hallo ihr,\n\nkannst du mir helfen?\n\nLG Leonie.", "de",
+         "Hallo Leonie,"),
+        # the stop of an abbreviation stays ("Wwe.", "jun.": no part of the family name, as
+        # "Jr." was before), an initial stays an initial (no greeting with "Frau B.")
+        ("", _DE + "Hochachtungsvoll\nAnnemarie Tödter Wwe.", "de", "Sehr geehrte Frau Tödter,"),
+        ("", _DE + "Mit freundlichen Grüßen\nKarl Huber jun.", "de", "Sehr geehrter Herr Huber,"),
+        ("", _DE + "Mit freundlichen Grüßen\nAnna B.", "de", "Sehr geehrte Damen und Herren,"),
+    ],
+)  # fmt: skip
+def test_a_full_stop_after_the_signed_name(display: str, body: str, lang: str, line: str) -> None:
+    assert _line(display, body, lang) == line
