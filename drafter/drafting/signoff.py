@@ -318,6 +318,15 @@ def _joined(lines: list[str]) -> list[str]:
 _BETWEEN_CLOSINGS = re.compile(r"(?:[\s,.!&/|]|\b(?:und|and)\b)*", re.I)
 
 
+#: a wish joined to the closing ("Viele Grüße und ein schönes Wochenende", "… und bis bald",
+#: "Best wishes and have a nice day!")
+_WISH = re.compile(
+    r"(?i)^\s*,?\s*(?:und|and|&)\s+(?:[^\W\d_]+\s+){0,3}(?:wochenende|tag|abend|woche|start|"
+    r"feiertage|ostern|weihnachten|urlaub|sommer|bald|weekend|day|evening|week|holidays?|"
+    r"christmas|easter|summer|soon)(?:\s+noch)?\s*[!.,]*\s*$"
+)
+
+
 def _closing_end(line: str, closing: re.Match[str]) -> tuple[int, bool]:
     """Where the closing at the start of `line` ends, a second one included ("Danke! LG",
     "Thanks! Cheers,", "Thanks & Regards,"), and whether a sentence follows it ("Danke dir!
@@ -331,6 +340,8 @@ def _closing_end(line: str, closing: re.Match[str]) -> tuple[int, bool]:
             break
         end += gap + following.end()
     tail = line[end:]
+    if _WISH.match(tail):
+        return len(line), False  # "Viele Grüße und ein schönes Wochenende": no name in it
     broken = line[:end].rstrip()[-1:] in (".", "!", "?") or bool(re.match(r"\s*[.!?]", tail))
     words = tail.strip(" ,.!?")
     return end, broken and bool(words) and not _plausible(words)

@@ -133,3 +133,19 @@ def test_given_names_signed_over_a_family_line(
 )  # fmt: skip
 def test_a_full_stop_after_the_signed_name(display: str, body: str, lang: str, line: str) -> None:
     assert _line(display, body, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "line"),
+    [
+        # a wish joined to the closing holds no name: the name is on the line below
+        (_DE + "Viele Grüße und ein schönes Wochenende\nTanja Vollmer", "de",
+         "Sehr geehrte Frau Vollmer,"),
+        (_DE + "Beste Grüße und bis bald\nJörn Matthiesen", "de", "Sehr geehrter Herr Matthiesen,"),
+        (_EN + "Kind regards and happy holidays\nMagnus Eriksen", "en", "Dear Mr Eriksen,"),
+        # greetings to someone are no closing of the writer's
+        (_DE + "Viele Grüße an Tanja Vollmer", "de", "Sehr geehrte Damen und Herren,"),
+    ],
+)  # fmt: skip
+def test_a_wish_after_the_closing(body: str, lang: str, line: str) -> None:
+    assert _line("", body, lang) == line
