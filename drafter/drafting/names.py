@@ -167,3 +167,11 @@ def gender_of(first: str, language: str = "de") -> str:
         return head if not others or others == {head} else ""
     known = {_one(p, language) for p in parts[1:]} - {""}
     return next(iter(known)) if len(known) == 1 else ""
+
+
+def known_given(word: str) -> bool:
+    """A word the name data know as a given name of either sex, or one read from its form
+    ("Jule", "Kim", "Bernward"; not "Home", "Privat")."""
+    key = firstnames.fold(word)
+    listed = key in name_lists.UNISEX or key in name_lists.FEMALE or key in name_lists.MALE
+    return listed or firstnames.lookup(word) is not None or bool(gender_of(word, "de"))

@@ -25,7 +25,7 @@ from drafter.drafting.name_evidence import (
     initial_by_address,
     split_by_address,
 )
-from drafter.drafting.names import gender_of
+from drafter.drafting.names import gender_of, known_given
 from drafter.drafting.sender import (
     _AND,
     _COMPANY,
@@ -54,7 +54,8 @@ _LISTED_COUPLE = re.compile(r"^([^\W\d_][\w'’ -]*),\s*([^\W\d_][\w'’-]*\s+\S
 def _part(text: str) -> Name:
     words = text.split()
     if len(words) == 1 and _NAME_WORD.match(words[0]) and words[0].lower() not in SALUTATION:
-        return Name(first=_case(words[0]))  # "Jule und Emil": a bare word is a first name
+        # "Jule und Emil": a bare word is a first name, when it is one ("Anna Berg / Home")
+        return Name(first=_case(words[0])) if known_given(words[0]) else Name()
     return parse_name(text)
 
 

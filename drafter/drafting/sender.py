@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 
 from drafter import firstnames
 from drafter.drafting import name_lists, name_words
-from drafter.drafting.names import COMPOUND_HEADS, gender_of
+from drafter.drafting.names import COMPOUND_HEADS, gender_of, known_given
 
 SALUTATION = name_words.SALUTATION  # also read by drafter.drafting.cues
 _ACADEMIC = name_words.ACADEMIC
@@ -193,6 +193,8 @@ def _person_part(text: str) -> str:
     if len(parts) < 2:
         return text
     persons = [p for p in parts if _person(p) and not _COMPANY_COMPOUND.search(p)]
+    # a capitalised single word that is no given name is a tag ("Anna Berg / Home")
+    persons = [p for p in persons if " " in p or not p[:1].isupper() or known_given(p)]
     return persons[0] if len(persons) == 1 and len(persons[0].split()) > 1 else text
 
 
@@ -212,7 +214,7 @@ def _parse(display: str) -> Name:
     text = _person_part(_VIA.sub("", text).strip(" '‘’") or text)
     family = _FAMILY.match(text)
     if family:
-        last = (family.group(1) or family.group(2) or family.group(3) or "").strip()
+        last = _BRACKET_NOTE.sub("", family.group(1) or family.group(2) or family.group(3) or "")
         return Name(family=" ".join(_case(w) for w in last.split())) if _person(last) else Name()
     pronouns = name_words.PRONOUNS.search(text)
     if pronouns:  # "Alex Trent (she/her)"

@@ -149,3 +149,20 @@ def test_a_full_stop_after_the_signed_name(display: str, body: str, lang: str, l
 )  # fmt: skip
 def test_a_wish_after_the_closing(body: str, lang: str, line: str) -> None:
     assert _line("", body, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("display", "line"),
+    [
+        # a tag in the display name is no second person and no part of the family's name
+        ("Anna Berg / Home", "Sehr geehrte Frau Berg,"),
+        ("Anna Berg / Privat", "Sehr geehrte Frau Berg,"),
+        ("Familie Grabbert (privat)", "Sehr geehrte Familie Grabbert,"),
+        ("Familie Grabbert (Gmail)", "Sehr geehrte Familie Grabbert,"),
+        # two persons stay two
+        ("Anna Berg / Tom Berg", "Sehr geehrte Frau Berg, sehr geehrter Herr Berg,"),
+        ("Anna und Tom Berg", "Sehr geehrte Frau Berg, sehr geehrter Herr Berg,"),
+    ],
+)
+def test_a_tag_in_the_display_name(display: str, line: str) -> None:
+    assert _line(display, _DE + "Mit freundlichen Grüßen", "de") == line
