@@ -103,6 +103,7 @@ def run(held_out: bool = True) -> str:
         ("test10", "test10 (held out)"),
         ("test11", "test11 (held out)"),
         ("test12", "test12 (held out)"),
+        ("test13", "test13 (held out)"),
     )
     for split, label in splits:
         if split in HELD_OUT and not held_out:

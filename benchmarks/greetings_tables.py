@@ -100,6 +100,10 @@ greeting code:
   blind in session 14 as a held-out table and run with `--table` for totals by the integrator:
   the code before session 14 (main db35e40) 113/120 (German 57/60, English 56/60), after the
   greet16 merge 114/120. HELD OUT: not tuned on; only its totals are looked at.
+- `test13.jsonl` (120 senders, 60 German, 60 English; provenance in `test13.README.md`): written
+  blind in session 15 as a held-out table and run with `--table` for totals by the integrator:
+  the code before session 15 (main 1bc0209) 113/120 (German 55/60, English 58/60). HELD OUT:
+  not tuned on; only its totals are looked at.
 
 Issue 12's target (100 %) is judged on a fresh held-out table, run once with `--table` before
 it is copied here.
@@ -139,6 +143,7 @@ TABLES = {
     "test10": DATA / "test10.jsonl",
     "test11": DATA / "test11.jsonl",
     "test12": DATA / "test12.jsonl",
+    "test13": DATA / "test13.jsonl",
 }
 # Retired held-out tables: tuned on since, so `--failures` may list their rows.
 RETIRED = frozenset({"test2", "test3", "test4", "test6"})
@@ -208,4 +213,6 @@ REGISTER = {"formal": "you", "informal": "you_informal", "sie": "sie", "du": "du
 TARGET = 1.0  # issue 12: greeting and register correct on 100 % of a labelled table
 
 
-HELD_OUT = frozenset({"test", "test5", "test7", "test8", "test9", "test10", "test11", "test12"})
+HELD_OUT = frozenset(
+    {"test", "test5", "test7", "test8", "test9", "test10", "test11", "test12", "test13"}
+)
