@@ -166,3 +166,24 @@ def test_a_wish_after_the_closing(body: str, lang: str, line: str) -> None:
 )
 def test_a_tag_in_the_display_name(display: str, line: str) -> None:
     assert _line(display, _DE + "Mit freundlichen Grüßen", "de") == line
+
+
+@pytest.mark.parametrize(
+    ("display", "lang", "line"),
+    [
+        # both ends are common Vietnamese family names: the commoner one is the family name,
+        # and Văn/Van (a man) or Thị/Thi (a woman) tells the sex
+        ("Nguyen Van Hoang", "en", "Dear Mr Nguyen,"),
+        ("Nguyễn Văn Hoàng", "en", "Dear Mr Nguyễn,"),
+        ("Nguyen Van Hoang", "de", "Sehr geehrter Herr Nguyen,"),
+        ("Pham Thi Tran", "en", "Dear Ms Tran,"),
+        # as before: one end a family name, or Mai a given name too
+        ("Tran Van Minh", "de", "Sehr geehrter Herr Tran,"),
+        ("Nguyen Thi Mai", "en", "Dear Ms Nguyen,"),
+    ],
+)
+def test_a_vietnamese_name_with_family_names_at_both_ends(
+    display: str, lang: str, line: str
+) -> None:
+    body = _DE + "Mit freundlichen Grüßen" if lang == "de" else _EN + "Kind regards"
+    assert _line(display, body, lang) == line
