@@ -1,0 +1,61 @@
+"""Desk points found in round 16 (desk16): drafter tried as a new user would, in German and
+English at 80 and 160 columns, on the demo data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from textual.widgets import Static
+
+from drafter.config import DEFAULT_CONTACT_REASONS, Settings
+from drafter.desk import Desk
+from drafter.tui import i18n
+from drafter.tui.screens.queue import QueueScreen
+from tests.tui.helpers import wait_for
+from tests.tui.real_service import build, import_samples, open_first
+from tests.tui.test_desk_items import screen_text
+
+LABELS = {"en": ("Reason: instalment", "instalment"), "de": ("Anliegen: Abschlag", "Abschlag")}
+
+
+@pytest.mark.parametrize("ui", ["en", "de"])
+async def test_the_contact_reason_is_a_word_in_the_header_and_the_queue(
+    ui: str, settings: Settings, retriever: Any
+) -> None:
+    """The header said "Reason: abschlag" and the queue's reason column "abschlag",
+    "zaehlerstand", "kuendigung": the codes of DRAFTER_CONTACT_REASONS, in both languages."""
+    desk = Desk(settings, retriever=retriever, no_llm=True)
+    import_samples(desk, ("01-abschlag-erhoehen.eml",))
+    app = build(settings.model_copy(update={"ui_language": ui}), desk)
+    header, cell = LABELS[ui]
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await open_first(app, pilot, timeout=120)
+            meta = screen.query_one("#email-meta", Static)
+            # the header is read again once the first draft (which sets the reason) is saved
+            await wait_for(pilot, lambda: "Reason: -" not in str(meta.render()), 10)
+            await wait_for(pilot, lambda: "Anliegen: -" not in str(meta.render()), 10)
+            assert header in str(meta.render()), str(meta.render())
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen))
+            await pilot.pause(0.3)
+            row = next(line for line in screen_text(app).splitlines() if "Krüger" in line)
+            assert f" {cell} " in row and "abschlag" not in row, row
+    finally:
+        desk.close()
+        i18n.set_language("en")
+
+
+def test_every_default_contact_reason_has_a_label_and_a_custom_one_shows_its_code() -> None:
+    try:
+        for ui in ("en", "de"):
+            i18n.set_language(ui)
+            labels = [i18n.reason_label(code) for code in DEFAULT_CONTACT_REASONS]
+            assert not set(labels) & set(DEFAULT_CONTACT_REASONS), labels
+            assert max(map(len, labels)) <= 14, labels  # the queue column's widest
+            assert i18n.reason_label("garantie") == "garantie"
+            assert i18n.reason_label(None) == i18n.reason_label("") == "-"
+        assert i18n.reason_label("stoerung") == "Störung"
+    finally:
+        i18n.set_language("en")
