@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from textual.widgets import Static
+from textual.widgets import Input, Label, Static
 
 from drafter.config import DEFAULT_CONTACT_REASONS, Settings
 from drafter.desk import Desk
@@ -59,3 +59,38 @@ def test_every_default_contact_reason_has_a_label_and_a_custom_one_shows_its_cod
         assert i18n.reason_label("stoerung") == "Störung"
     finally:
         i18n.set_language("en")
+
+
+async def test_a_rejected_email_lists_no_warnings_until_it_is_reopened(
+    settings: Settings, retriever: Any
+) -> None:
+    """A rejected (or sent) email still listed its "read and adapt before sending" warnings
+    above the read-only reply: five of 24 rows at 80 columns, for nothing left to send.
+    Reopening it (f4) brings them back."""
+    desk = Desk(settings, retriever=retriever, no_llm=True)
+    import_samples(desk, ("01-abschlag-erhoehen.eml",))
+    app = build(settings, desk)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await open_first(app, pilot, timeout=120)
+            warnings = screen.query_one("#warnings", Static)
+            assert warnings.display and "template" in str(warnings.render()).lower()
+            await pilot.press("f8")
+            await pilot.pause(0.2)
+            app.screen.query_one(Input).value = "handled by phone"
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen))
+            screen = await open_first(app, pilot)
+            await wait_for(
+                pilot, lambda: "read only" in str(screen.query_one("#draft-status", Label).render())
+            )
+            warnings = screen.query_one("#warnings", Static)
+            assert not warnings.display and not str(warnings.render()), str(warnings.render())
+            await pilot.press("f4")
+            await pilot.pause(0.2)
+            app.screen.query_one(Input).value = "customer called back"
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: screen.query_one("#warnings", Static).display)
+            assert "template" in str(screen.query_one("#warnings", Static).render()).lower()
+    finally:
+        desk.close()
