@@ -3,18 +3,22 @@ English at 80 and 160 columns, on the demo data."""
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import pytest
+from textual.content import Content
 from textual.widgets import Input, Label, Static
 
 from drafter.config import DEFAULT_CONTACT_REASONS, Settings
 from drafter.desk import Desk
 from drafter.tui import i18n
+from drafter.tui.screens.modals import HelpScreen
 from drafter.tui.screens.queue import QueueScreen
 from tests.tui.helpers import wait_for
 from tests.tui.real_service import build, import_samples, open_first
 from tests.tui.test_desk_items import screen_text
+from tests.tui.test_snapshots import desk_app, queue_ready
 
 LABELS = {"en": ("Reason: instalment", "instalment"), "de": ("Anliegen: Abschlag", "Abschlag")}
 
@@ -94,3 +98,59 @@ async def test_a_rejected_email_lists_no_warnings_until_it_is_reopened(
             assert "template" in str(screen.query_one("#warnings", Static).render()).lower()
     finally:
         desk.close()
+
+
+def _help_text(app: Any) -> str:
+    from rich.console import Console
+
+    console = Console(width=140, record=True, file=io.StringIO())
+    console.print(app.screen.query_one("#help-table", Static).content)
+    return console.export_text()
+
+
+@pytest.mark.parametrize(
+    ("ui", "shown", "not_shown"),
+    [
+        ("de", ["Strg+P", "Strg+Q", "Enter", "F1, ?", "Esc", "Strg+Z, Strg+Y", "Bild↑"], ["ctrl+"]),
+        ("en", ["ctrl+p", "ctrl+q", "enter", "f1, ?", "esc", "ctrl+z, ctrl+y", "pgup"], ["Strg"]),
+    ],
+)
+async def test_the_help_screen_names_the_keys_as_the_desk_language_does(
+    ui: str, shown: list[str], not_shown: list[str]
+) -> None:
+    """The German help listed "ctrl+p", "enter", "escape" as Textual spells them, while the
+    rest of the German desk says "Strg+O", "F4", "Enter", "Esc"."""
+    app = desk_app(ui_language=ui)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await queue_ready(pilot)
+            await pilot.press("f1")
+            await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+            text = _help_text(app)
+            assert all(key in text for key in shown), text
+            assert not any(word in text for word in not_shown), text
+    finally:
+        i18n.set_language("en")
+
+
+@pytest.mark.parametrize(
+    ("ui", "keys", "query"),
+    [("en", ["[s]", "[f1, ?]"], "statistics"), ("de", ["[S]", "[F1, ?]"], "Statistik")],
+)
+async def test_the_command_palette_shows_every_key(ui: str, keys: list[str], query: str) -> None:
+    """The palette parses its entries as markup: "Desk statistics  [s]" lost its key ("[s]" is
+    the strike-through tag) and help read "[f1,question_mark]"."""
+    from drafter.tui.commands import KeysProvider
+
+    app = desk_app(ui_language=ui)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await queue_ready(pilot)
+            provider = KeysProvider(app.screen)
+            shown = [Content.from_markup(hit.prompt).plain async for hit in provider.discover()]
+            for key in keys:
+                assert any(line.endswith(f"  {key}") for line in shown), shown
+            found = [hit async for hit in provider.search(query)]
+            assert found and Content.from_markup(found[0].prompt).plain.endswith(keys[0])
+    finally:
+        i18n.set_language("en")
