@@ -113,6 +113,8 @@ def render_view(view: dict[str, Any]) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from drafter.mail.unwrap import unwrap
+
     console = Console()
     colour = {"ok": "green", "no_text_body": "yellow", "quarantined": "red"}.get(
         view["status"], "white"
@@ -133,8 +135,9 @@ def render_view(view: dict[str, Any]) -> None:
         meta.add_row("date", view["date"])
     console.print(meta)
     for key, style in (("body", "bold"), ("signature", "cyan"), ("quoted", "dim")):
-        if view[key]:
-            console.print(Panel(Text(view[key], style=style), title=key, title_align="left"))
+        if view[key]:  # the mailer's line breaks joined, so the panel wraps at its own width
+            shown = view[key] if key == "signature" else unwrap(view[key])
+            console.print(Panel(Text(shown, style=style), title=key, title_align="left"))
     extras: list[Text] = []
     for item in view["attachments"]:
         extras.append(

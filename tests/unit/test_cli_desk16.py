@@ -3,11 +3,14 @@ columns right after `make demo`."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 
 from tests.cli import run_cli as run
+
+INBOX = Path(__file__).resolve().parents[2] / "examples" / "inbox"
 
 
 @pytest.mark.parametrize(
@@ -26,3 +29,36 @@ def test_a_command_with_a_progress_bar_fails_with_its_error_alone(
     result = run("--data-dir", str(tmp_path / "data"), *args)
     assert result.returncode == 2, result
     assert result.stderr.startswith("error: "), repr(result.stderr)
+
+
+def test_mail_parse_at_80_columns_fills_the_body_panel(tmp_path: Path) -> None:
+    """`mail parse` printed the body as the mailer wrapped it, so in the 76-column panel every
+    long line left a stub ("und die mail zum" / "login ist") on a line of its own."""
+    result = run(
+        "--data-dir", str(tmp_path), "mail", "parse", str(INBOX / "17-portal-passwort-du.eml"),
+        env={"COLUMNS": "80"},
+    )  # fmt: skip
+    assert result.returncode == 0, result
+    body = result.stdout.split("─ body ")[1].split("╰")[0]
+    lines = [line.strip("│ ") for line in body.splitlines()[1:]]
+    assert "und die mail zum" not in lines and "login ist" not in lines, body
+    short = [line for line in lines[:-1] if line and len(line) < 40]  # all but a paragraph's end
+    assert len(short) <= 1, body
+
+
+def test_kb_search_hits_use_the_terminal_width() -> None:
+    """At 80 columns `kb search` gave the chunk a fifth of the width: one or two words a line,
+    15 lines a hit. The chunk now runs the full width below the article's id and title."""
+    from rich.console import Console
+
+    from drafter.cli.kb import search_view
+    from drafter.models import Passage
+
+    text = "Ihr monatlicher Abschlag soll Ihren tatsächlichen Verbrauch abbilden. " * 4
+    hits = [Passage(kb_id=f"de-{n}", title="Abschlag anpassen", url="https://x.example/a",
+                    text=text, score=0.3) for n in range(3)]  # fmt: skip
+    console = Console(width=80, record=True, file=io.StringIO())
+    console.print(search_view(hits))
+    shown = console.export_text().splitlines()
+    assert len(shown) <= 3 * 6 + 2, "\n".join(shown)  # id/title, url, 4 lines of chunk
+    assert max(map(len, shown)) > 70, "\n".join(shown)

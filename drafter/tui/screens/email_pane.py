@@ -17,8 +17,8 @@ from textual.containers import VerticalScroll
 from textual.css.query import NoMatches
 from textual.widgets import Collapsible, Static
 
+from drafter.mail.unwrap import unwrap
 from drafter.tui.i18n import local_time, reason_label, t
-from drafter.tui.mail_text import unwrap
 from drafter.tui.screens import conversation
 
 if TYPE_CHECKING:
