@@ -196,6 +196,20 @@ def _html_table(label: str, groups: list[Group]) -> str:
     return f"<table><tr>{head}</tr>{''.join(rows)}</table>"
 
 
+def _html_agents(by_agent: dict[str, dict[str, int]]) -> list[str]:
+    """The per-agent section (audit log actors), as the terminal report has it; none without."""
+    if not by_agent:
+        return []
+    head = "".join(f"<th>{escape(c)}</th>" for c in ("agent", *AGENT_ACTIONS))
+    rows = "".join(
+        f"<tr><td>{escape(agent)}</td>"
+        + "".join(f"<td>{counts.get(a, 0)}</td>" for a in AGENT_ACTIONS)
+        + "</tr>"
+        for agent, counts in by_agent.items()
+    )
+    return ["<h2>By agent</h2>", f"<table><tr>{head}</tr>{rows}</table>"]
+
+
 def html_page(analytics: Analytics, *, title: str = "drafter: desk analytics") -> str:
     """The whole report as one self-contained HTML document."""
     reasons = analytics.by_reason
@@ -235,6 +249,7 @@ def html_page(analytics: Analytics, *, title: str = "drafter: desk analytics") -
             percent=True,
         ),
         _html_table("prompt", analytics.by_prompt),
+        *_html_agents(analytics.by_agent),
         "<h2>Knowledge gaps</h2>",
         "<p class='note'>Emails the knowledge base could not answer, grouped by shared words: "
         "write these articles next. Raised by: retrieval (no passage supports the question) "

@@ -62,3 +62,17 @@ def test_kb_search_hits_use_the_terminal_width() -> None:
     shown = console.export_text().splitlines()
     assert len(shown) <= 3 * 6 + 2, "\n".join(shown)  # id/title, url, 4 lines of chunk
     assert max(map(len, shown)) > 70, "\n".join(shown)
+
+
+def test_the_html_report_has_the_per_agent_figures_of_the_terminal_report() -> None:
+    """`drafter report` printed a "by agent" table; `report --html` had no per-agent figures."""
+    from drafter.evaluation.analytics import Analytics, Group
+    from drafter.evaluation.analytics_view import html_page
+
+    agents = {"anna": {"claimed": 4, "drafted": 0, "edited": 3, "approved": 2, "sent": 2,
+                       "rejected": 1}}  # fmt: skip
+    page = html_page(Analytics(4, Group("all", 4, 4, 2, 1), [], [], [], by_agent=agents))
+    assert "<h2>By agent</h2>" in page
+    row = page.split("<td>anna</td>")[1].split("</tr>")[0]
+    assert row == "<td>4</td><td>0</td><td>3</td><td>2</td><td>2</td><td>1</td>", row
+    assert "By agent" not in html_page(Analytics(0, Group("all", 0, 0, 0, 0), [], [], []))
