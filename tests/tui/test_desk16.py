@@ -154,3 +154,38 @@ async def test_the_command_palette_shows_every_key(ui: str, keys: list[str], que
             assert found and Content.from_markup(found[0].prompt).plain.endswith(keys[0])
     finally:
         i18n.set_language("en")
+
+
+async def test_a_sent_email_does_not_list_its_own_reply_as_an_earlier_message(
+    settings: Settings, retriever: Any
+) -> None:
+    """A sent email's conversation said "1 earlier message in this thread": its own reply,
+    sent after it and shown in the read-only editor already. A follow-up still lists it."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from tests.tui.test_desk_items import _mail
+
+    desk = Desk(settings, retriever=retriever, no_llm=True)
+    at = datetime(2026, 3, 2, 9, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    try:
+        first, follow_up = desk.import_messages(
+            [
+                ("a", _mail("Abschlag", "Bitte Abschlag auf 90 Euro.", at, "<a@x>")),
+                (
+                    "b",
+                    _mail("Re: Abschlag", "Schon erledigt?", at.replace(day=4), "<b@x>", "<a@x>"),
+                ),
+            ]
+        ).email_ids
+        desk.save_edit(first, "Guten Tag, der Abschlag ist geändert.")
+        desk.approve(first, "Guten Tag, der Abschlag ist geändert.")
+        desk.send(first)
+        shown = [(turn.email_id, turn.kind) for turn in desk.conversation(first)]
+        assert shown == [(follow_up, "customer")], shown
+        assert [(turn.email_id, turn.kind) for turn in desk.conversation(follow_up)] == [
+            (first, "customer"),
+            (first, "reply"),
+        ]
+    finally:
+        desk.close()
