@@ -270,18 +270,24 @@ _GERMAN_NAMES = {
 
 def display_key(keys: str, sep: str = ", ") -> str:
     """A binding's keys as people write them in the interface language: "f1,question_mark"
-    -> "f1, ?"; in German "ctrl+p" -> "Strg+P", "enter" -> "Enter", "f4" -> "F4"."""
+    -> "f1, ?"; in German "ctrl+p" -> "Strg+P", "enter" -> "Enter", "f4" -> "F4" (a letter
+    alone stays lower case, as the footer shows it: "s")."""
     from drafter.tui.i18n import language
 
     german = language() == "de"
 
-    def part(name: str) -> str:
+    def part(name: str, modified: bool) -> str:
         if german and name in _GERMAN_NAMES:
             return _GERMAN_NAMES[name]
         shown = _KEY_NAMES.get(name, name)
-        return shown.upper() if german and (len(shown) == 1 or _FKEY.match(shown)) else shown
+        upper = german and ((modified and len(shown) == 1) or _FKEY.match(shown))
+        return shown.upper() if upper else shown
 
-    return sep.join("+".join(map(part, key.strip().split("+"))) for key in keys.split(","))
+    def one(key: str) -> str:
+        names = key.strip().split("+")
+        return "+".join(part(name, n > 0) for n, name in enumerate(names))
+
+    return sep.join(one(key) for key in keys.split(","))
 
 
 def effective_keys(keymap: dict[str, str]) -> list[tuple[KeySpec, str]]:

@@ -60,7 +60,8 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         keymap: dict[str, str] = getattr(self.app, "user_keymap", {})
         table = Table(expand=True, box=None, padding=(0, 1))
-        table.add_column(t("help.key"), style="bold cyan", no_wrap=True)
+        # at most 16 wide: a long key list wraps rather than squeezing the actions
+        table.add_column(t("help.key"), style="bold cyan", max_width=16)
         table.add_column(t("help.action"))
         table.add_column(t("help.name"), style="dim")
         for scope in SCOPES:
