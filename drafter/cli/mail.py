@@ -100,10 +100,24 @@ def parse(
         click.echo(json.dumps(view, ensure_ascii=False, indent=2))
     else:
         render_view(view)
-        for item in entities or []:
-            click.echo(
-                f"{item['placeholder']:<20} {item['type']:<14} {item['value']!r:<32} {item['why']}"
-            )
+        if entities:
+            render_entities(entities)
+
+
+def render_entities(entities: list[dict[str, str]]) -> None:
+    """The placeholders of `--redact` with their values and why each was hidden, in columns
+    that wrap inside the terminal (fixed-width lines ran past 80 columns)."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=None, padding=(0, 1), pad_edge=False)
+    for name in ("placeholder", "type", "value", "why"):
+        table.add_column(name, style="bold" if name == "placeholder" else "", overflow="fold")
+    for item in entities:
+        table.add_row(*(Text(item[k]) for k in ("placeholder", "type")),
+                      Text(repr(item["value"])), Text(item["why"]))  # fmt: skip
+    Console().print(table)
 
 
 def render_view(view: dict[str, Any]) -> None:

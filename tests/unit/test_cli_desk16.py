@@ -76,3 +76,15 @@ def test_the_html_report_has_the_per_agent_figures_of_the_terminal_report() -> N
     row = page.split("<td>anna</td>")[1].split("</tr>")[0]
     assert row == "<td>4</td><td>0</td><td>3</td><td>2</td><td>2</td><td>1</td>", row
     assert "By agent" not in html_page(Analytics(0, Group("all", 0, 0, 0, 0), [], [], []))
+
+
+def test_mail_parse_redact_lists_the_entities_inside_80_columns(tmp_path: Path) -> None:
+    """`mail parse --redact` printed each entity as fixed-width columns: with a pattern as the
+    reason the line was 110 characters and the terminal wrapped it under the placeholder."""
+    result = run(
+        "--data-dir", str(tmp_path), "mail", "parse", str(INBOX / "17-portal-passwort-du.eml"),
+        "--redact", env={"COLUMNS": "80"},
+    )  # fmt: skip
+    assert result.returncode == 0, result
+    assert "[CUSTOMER_NO_1]" in result.stdout and "'KD-7781204'" in result.stdout
+    assert max(len(line.rstrip()) for line in result.stdout.splitlines()) <= 80, result.stdout
