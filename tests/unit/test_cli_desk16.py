@@ -88,3 +88,26 @@ def test_mail_parse_redact_lists_the_entities_inside_80_columns(tmp_path: Path) 
     assert result.returncode == 0, result
     assert "[CUSTOMER_NO_1]" in result.stdout and "'KD-7781204'" in result.stdout
     assert max(len(line.rstrip()) for line in result.stdout.splitlines()) <= 80, result.stdout
+
+
+def test_the_report_keeps_long_german_words_whole_at_80_columns() -> None:
+    """`drafter report` at 80 columns gave the gap topic 16 of 6 columns and broke its words:
+    "photovoltaikanla" / "ge". Raised by and languages now share a column."""
+    from rich.console import Console
+
+    from drafter.evaluation.analytics import Analytics, GapTopic, Group
+    from drafter.evaluation.analytics_view import tables
+
+    gap = GapTopic(
+        "Förderung für Photovoltaik und Balkonkraftwerk", 1, [24],
+        ["vergütung", "nordlicht", "photovoltaikanlage", "kwp"], {"de": 1},
+        ["Gibt es bei den Stadtwerken Nordlicht eine Förderung oder einen Zuschuss dafür?"],
+        {"retrieval": 1},
+    )  # fmt: skip
+    analytics = Analytics(1, Group("all", 1, 1, 0, 0), [], [], [gap])
+    console = Console(width=80, record=True, file=io.StringIO())
+    for table in tables(analytics, 24):
+        console.print(table)
+    shown = console.export_text()
+    assert "photovoltaikanlage" in shown and "retrieval 1" in shown and "de 1" in shown, shown
+    assert max(len(line) for line in shown.splitlines()) <= 80
