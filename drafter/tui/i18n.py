@@ -134,6 +134,8 @@ EN: dict[str, str] = {
     "email.signature": "Signature",
     "email.conversation": "Conversation: {n} earlier message(s) in this thread",
     "email.conversation.none": "Conversation: no earlier messages in this thread",
+    "email.conversation.later": "Conversation: {n} earlier and {later} later message(s) in this "
+    "thread",
     "email.turn.customer": "{when}  customer {sender}",
     "email.turn.reply": "{when}  our reply",
     "email.sources": "Sources (ctrl+o opens)",

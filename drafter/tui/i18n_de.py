@@ -116,6 +116,8 @@ DE: dict[str, str] = {
     "email.signature": "Signatur",
     "email.conversation": "Verlauf: {n} frühere Nachricht(en) in diesem Vorgang",
     "email.conversation.none": "Verlauf: keine früheren Nachrichten in diesem Vorgang",
+    "email.conversation.later": "Verlauf: {n} frühere und {later} spätere Nachricht(en) in "
+    "diesem Vorgang",
     "email.turn.customer": "{when}  Kunde {sender}",
     "email.turn.reply": "{when}  unsere Antwort",
     "email.sources": "Quellen (Strg+O öffnet)",

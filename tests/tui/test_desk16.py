@@ -189,3 +189,37 @@ async def test_a_sent_email_does_not_list_its_own_reply_as_an_earlier_message(
         ]
     finally:
         desk.close()
+
+
+@pytest.mark.parametrize(("ui", "said"), [("en", "1 later"), ("de", "1 spätere")])
+async def test_a_later_mail_of_the_thread_is_not_called_earlier(
+    ui: str, said: str, settings: Settings, retriever: Any
+) -> None:
+    """Opening the first mail of a thread whose customer wrote again said "Conversation: 1
+    earlier message(s)" for the follow-up that came after it: an agent working oldest first
+    did not learn that the customer had written again."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from textual.widgets import Collapsible
+
+    from tests.tui.test_desk_items import _mail
+
+    desk = Desk(settings, retriever=retriever, no_llm=True)
+    at = datetime(2026, 3, 2, 9, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    desk.import_messages(
+        [
+            ("a", _mail("Abschlag", "Bitte Abschlag auf 90 Euro.", at, "<a@x>")),
+            ("b", _mail("Re: Abschlag", "Schon erledigt?", at.replace(day=4), "<b@x>", "<a@x>")),
+        ]
+    )
+    app = build(settings.model_copy(update={"ui_language": ui}), desk)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await open_first(app, pilot, timeout=120)  # the oldest: the first mail
+            assert "Bitte Abschlag" in str(screen.query_one("#email-body", Static).render())
+            box = screen.query_one("#conversation", Collapsible)
+            assert said in str(box.title), box.title
+    finally:
+        desk.close()
+        i18n.set_language("en")

@@ -81,7 +81,7 @@ def show_more(screen: EmailView) -> None:
 def show_conversation(screen: EmailView, turns: list[Turn]) -> None:
     """The earlier emails and sent replies of this thread, oldest first."""
     box = screen.query_one("#conversation", Collapsible)
-    box.title = conversation.title(turns)
+    box.title = conversation.title(turns, screen.record.received_at if screen.record else None)
     box.set_class(not turns, "empty")
     screen.query_one("#conversation-text", Static).update(conversation.text(turns))
 
