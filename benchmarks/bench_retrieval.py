@@ -287,6 +287,7 @@ def run() -> str:
                 gaps.DEV11,
                 gaps.DEV12,
                 gaps.DEV13,
+                gaps.DEV14,
             ],
         )
         verdict_sets = ["golden", *gap_verdict_bench.DEV_SETS]
@@ -312,6 +313,8 @@ def run() -> str:
             *gaps.blind_section(recs["sample"], gaps.DEV12, dev=True),
             "",
             *gaps.blind_section(recs["sample"], gaps.DEV13, dev=True),
+            "",
+            *gaps.blind_section(recs["sample"], gaps.DEV14, dev=True),
             "",
             *gap_verdict_bench.section(recs["sample"].retriever),
             "",

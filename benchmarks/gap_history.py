@@ -138,4 +138,10 @@ FIRST_RUN = {
     "(33/40), false alarms 0.12 (5/40); de 0.70 / 0.05, en 0.95 / 0.20. Its rows were then "
     "read in round 13 (gaps13) for error analysis; the product decision did not change "
     "in that round.",
+    "gaps_dev14": "First run, before any row was read (main 1bc0209, 2026-12-01, by the "
+    "integrator; branch gaps15 at c615881, code unchanged, the same, 00:51 UTC): recall 0.70 "
+    "(35/50), false alarms 0.18 (9/50); de 0.84 / 0.24, en 0.56 / 0.12. Long realistic mails "
+    "(about 108 words). Its rows were then read in round 15 (gaps15): the key terms of a long "
+    "mail are counted per asking sentence and a short mail lacking 3+ key terms loses the "
+    "support shield; the rows below are from this run's code (the constants were not refitted).",
 }

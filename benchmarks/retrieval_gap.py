@@ -33,6 +33,7 @@ DEV10 = ROOT / "benchmarks" / "data" / "gaps_dev10"  # a ninth dev set (limits_d
 DEV11 = ROOT / "benchmarks" / "data" / "gaps_dev11"  # a tenth dev set (limits_dev11)
 DEV12 = ROOT / "benchmarks" / "data" / "gaps_dev12"  # an eleventh dev set (limits_dev12)
 DEV13 = ROOT / "benchmarks" / "data" / "gaps_dev13"  # a twelfth dev set (limits_dev13)
+DEV14 = ROOT / "benchmarks" / "data" / "gaps_dev14"  # long realistic mails (session 15)
 TEST2 = ROOT / "benchmarks" / "data" / "gaps_test2"  # a second held-out set (limits_test2)
 TEST3 = ROOT / "benchmarks" / "data" / "gaps_test3"  # a third held-out set (limits_test3)
 TEST4 = ROOT / "benchmarks" / "data" / "gaps_test4"  # a fourth held-out set (limits_test4)

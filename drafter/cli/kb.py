@@ -9,11 +9,17 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from drafter.cli.main import settings_of
 from drafter.cli.output import json_option, progress_bar
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from drafter.models import Passage
 
 
 @click.group()
@@ -149,16 +155,10 @@ def search_cmd(
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     from rich.console import Console
-    from rich.table import Table
 
-    table = Table(title=f"language: {language}", title_justify="left", show_lines=True)
-    for column in ("score", "kb_id", "title / url", "chunk"):
-        table.add_column(column)
-    for p in passages:
-        chunk = p.text if len(p.text) <= 240 else p.text[:237] + "..."
-        table.add_row(f"{p.score:.3f}", p.kb_id, f"{p.title}\n{p.url}".strip(), chunk)
     console = Console()
-    console.print(table)
+    console.print(f"language: {language}")
+    console.print(search_view(passages))
     if gap:
         console.print(
             f"knowledge gap: support of the best article "
@@ -166,6 +166,29 @@ def search_cmd(
             f" below {retriever.gap_threshold:.2f}",
             style="yellow",
         )
+
+
+def search_view(passages: list[Passage]) -> RenderableType:
+    """The hits of `kb search` for a terminal of any width: the score beside the article (id,
+    title, url) with its chunk below at the full width (a four-column table gave the chunk a
+    fifth of an 80-column terminal: one or two words a line, 15 lines a hit)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    for n, p in enumerate(passages):
+        about = Text(p.kb_id, style="bold")
+        about.append(f"  {p.title}")
+        if p.url:
+            about.append(f"\n{p.url}", style="dim")
+        text = " ".join(p.text.split())
+        about.append("\n" + (text if len(text) <= 240 else text[:237] + "..."))
+        grid.add_row(f"{p.score:.3f}", about)
+        if n < len(passages) - 1:
+            grid.add_row("", "")
+    return grid
 
 
 @kb.command("stats")

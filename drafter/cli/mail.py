@@ -100,10 +100,24 @@ def parse(
         click.echo(json.dumps(view, ensure_ascii=False, indent=2))
     else:
         render_view(view)
-        for item in entities or []:
-            click.echo(
-                f"{item['placeholder']:<20} {item['type']:<14} {item['value']!r:<32} {item['why']}"
-            )
+        if entities:
+            render_entities(entities)
+
+
+def render_entities(entities: list[dict[str, str]]) -> None:
+    """The placeholders of `--redact` with their values and why each was hidden, in columns
+    that wrap inside the terminal (fixed-width lines ran past 80 columns)."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=None, padding=(0, 1), pad_edge=False)
+    for name in ("placeholder", "type", "value", "why"):
+        table.add_column(name, style="bold" if name == "placeholder" else "", overflow="fold")
+    for item in entities:
+        table.add_row(*(Text(item[k]) for k in ("placeholder", "type")),
+                      Text(repr(item["value"])), Text(item["why"]))  # fmt: skip
+    Console().print(table)
 
 
 def render_view(view: dict[str, Any]) -> None:
@@ -112,6 +126,8 @@ def render_view(view: dict[str, Any]) -> None:
     from rich.panel import Panel
     from rich.table import Table
     from rich.text import Text
+
+    from drafter.mail.unwrap import unwrap
 
     console = Console()
     colour = {"ok": "green", "no_text_body": "yellow", "quarantined": "red"}.get(
@@ -133,8 +149,9 @@ def render_view(view: dict[str, Any]) -> None:
         meta.add_row("date", view["date"])
     console.print(meta)
     for key, style in (("body", "bold"), ("signature", "cyan"), ("quoted", "dim")):
-        if view[key]:
-            console.print(Panel(Text(view[key], style=style), title=key, title_align="left"))
+        if view[key]:  # the mailer's line breaks joined, so the panel wraps at its own width
+            shown = view[key] if key == "signature" else unwrap(view[key])
+            console.print(Panel(Text(shown, style=style), title=key, title_align="left"))
     extras: list[Text] = []
     for item in view["attachments"]:
         extras.append(

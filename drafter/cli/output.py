@@ -29,7 +29,10 @@ OUT_FILE = click.Path(dir_okay=False, path_type=Path)
 
 @contextmanager
 def progress_bar(label: str = "ingest") -> Iterator[Any]:
-    """A rich progress bar on stderr; yields a (stage, done, total) callback."""
+    """A rich progress bar on stderr; yields a (stage, done, total) callback.
+
+    The bar starts with the first report: a command that fails before any work (a missing
+    cases file) prints its error alone, without the blank line a started bar leaves."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
@@ -44,12 +47,17 @@ def progress_bar(label: str = "ingest") -> Iterator[Any]:
     tasks: dict[str, Any] = {}
 
     def update(stage: str, done: int, total: int) -> None:
+        if not tasks:
+            bar.start()
         if stage not in tasks:
             tasks[stage] = bar.add_task(f"{label}: {stage}", total=total)
         bar.update(tasks[stage], completed=done, total=total)
 
-    with bar:
+    try:
         yield update
+    finally:
+        if tasks:
+            bar.stop()
 
 
 def write_report(path: Path, text: str, option: str, what: str = "report") -> None:

@@ -139,3 +139,8 @@ DECLINED = re.compile(
     r"|\b(?:nicht aufgeführt|nicht (?:auf|ge)listet|keine angaben)\b",
     re.I,
 )
+
+
+def strip_markup(body: str) -> str:
+    """`body` without its citation marks ([1]) and placeholders ([NAME_1])."""
+    return PLACEHOLDER.sub(" ", CITATION.sub(" ", body))

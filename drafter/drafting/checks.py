@@ -1,9 +1,9 @@
 """Deterministic checks run on every finished draft (after placeholders are restored).
 
 Each check returns DraftWarnings with a stable code: `empty`, `truncated`, `bad_citation`,
-`wrong_language`, `unsupported_claim`, `placeholder`, `injection`, `garbled` (in
-drafter.drafting.garbled), and through drafter.drafting.harm `link`, `payment`, `commitment`,
-`credentials` (harmful output).
+`wrong_language`, `unsupported_claim`, `placeholder`, `injection` (in
+drafter.drafting.injection), `garbled` (in drafter.drafting.garbled), and through
+drafter.drafting.harm `link`, `payment`, `commitment`, `credentials` (harmful output).
 Inputs are the draft body, the numbered passages, the customer's own text and settings; no
 language model and no network are involved, so the same draft always gets the same warnings.
 A "sentence in no source" or "figure in no source" finding that one article of the whole KB
@@ -21,18 +21,17 @@ from drafter.config import Settings
 from drafter.drafting.check_base import (
     _WORD,
     CITATION,
-    DECLINED,
     EMAIL,
     NUMBER,
     PLACEHOLDER,
     URL,
     CheckInput,
-    content_stems,
-    sentence_at,
     sentences,
+    strip_markup,
     with_company_phones,
 )
 from drafter.drafting.garbled import check_garbled
+from drafter.drafting.injection import check_injection
 from drafter.drafting.letter_checks import check_letter
 from drafter.language import detect_language
 from drafter.models import DraftWarning, Passage
@@ -53,45 +52,10 @@ _PERIOD = re.compile(
     r"werktag\w*|arbeitstag\w*|kalendertag\w*|hours?|stunde\w*)\b",
     re.I,
 )
-_ECHO = re.compile(
-    r"ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier) (?:instructions|prompts?)"
-    r"|disregard (?:all |the )?(?:previous|prior|above) |system prompt|as an ai\b"
-    r"|as a language model|i have been instructed|new instructions?:|developer mode"
-    r"|ignoriere (?:alle )?(?:vorherigen|bisherigen|obigen) (?:anweisungen|instruktionen)"
-    r"|als (?:ki|künstliche intelligenz|sprachmodell)\b|neue anweisung",
-    re.I,
-)
-_ADDRESSED = re.compile(
-    r"\b(?:your|in your|to your) (?:response|reply|answer|message|output)\b"
-    r"|\b(?:in )?(?:deiner|ihrer|deine|ihre) antwort\b|\brespond\b|\breply (?:with|in|using)\b"
-    r"|\banswer (?:with|in|using)\b|\bantworte\b",
-    re.I,
-)
-_IMPERATIVE = re.compile(
-    r"^\s*(?:please\s+)?(?:add|include|integrate|insert|mention|modify|provide|write|explain|"
-    r"describe|compose|draft|develop|translate|replace|use|render|remove|group|rearrange|"
-    r"anagram|misspell|introduce|convert|substitute|suggest|ignore|forget|forward|send|"
-    r"encourage|promote|tell|list|give|show|break down|summari[sz]e|"
-    r"füge|schreibe?|erkläre|übersetze|ignoriere|vergiss|leite|sende|nenne|gib)\b",
-    re.I,
-)
-_QUESTION_START = re.compile(
-    r"^\s*(?:what|who|how|why|when|where|which|can you|could you|what's|was|wer|wie|warum)\b",
-    re.I,
-)
 
 
 def _digits(value: str) -> str:
     return re.sub(r"\D", "", value)
-
-
-def _sentences(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?])\s+|\n+|\|", text)
-    return [p.strip() for p in parts if p.strip()]
-
-
-def _strip_markup(body: str) -> str:
-    return PLACEHOLDER.sub(" ", CITATION.sub(" ", body))
 
 
 def citation_numbers(body: str) -> list[int]:
@@ -116,7 +80,7 @@ def check_citations(body: str, passages: Sequence[Passage]) -> list[DraftWarning
 
 
 def check_language(body: str, language: str) -> list[DraftWarning]:
-    text = _strip_markup(body)
+    text = strip_markup(body)
     if len(_WORD.findall(text)) < 4:
         return []
     found = detect_language(text, default=language)  # type: ignore[arg-type]
@@ -137,10 +101,10 @@ def _sentence_in(body: str, found: str) -> str:
     """The first sentence of `body` (4+ words) in language `found`, as written; else the
     first sentence of 4+ words: the text the wrong_language warning points at."""
     candidates = [
-        body[a:b] for a, b in sentences(body) if len(_WORD.findall(_strip_markup(body[a:b]))) >= 4
+        body[a:b] for a, b in sentences(body) if len(_WORD.findall(strip_markup(body[a:b]))) >= 4
     ]
     for sentence in candidates:
-        if detect_language(_strip_markup(sentence), default="") == found:  # type: ignore[arg-type]
+        if detect_language(strip_markup(sentence), default="") == found:  # type: ignore[arg-type]
             return sentence.strip()
     return candidates[0].strip() if candidates else body.strip()[:80]
 
@@ -151,11 +115,11 @@ def check_numbers(data: CheckInput) -> list[DraftWarning]:
     from drafter.drafting.dates import derived_spans, unsupported_spans, year_follows
 
     sources = _COMMA.sub(" ; ", _COLON.sub(" ; ", sources))
-    known = {_digits(m.group(0)) for m in NUMBER.finditer(_strip_markup(sources))}
+    known = {_digits(m.group(0)) for m in NUMBER.finditer(strip_markup(sources))}
     known |= {_digits(m.group(0)) for m in URL.finditer(sources)}
     # an amount is backed by an amount (or any number of the customer's email), not by the
     # same digits inside a phone number, a date or a count ("100 EUR" by "0431 5577-100")
-    plain = _strip_markup(sources)
+    plain = strip_markup(sources)
     money = {
         _digits(m.group(0))
         for m in NUMBER.finditer(plain)
@@ -164,7 +128,7 @@ def check_numbers(data: CheckInput) -> list[DraftWarning]:
     money |= {_digits(m.group(0)) for m in NUMBER.finditer(data.customer_text)}
     periods = {_digits(m.group(0)) for m in NUMBER.finditer(plain) if _PERIOD.match(plain, m.end())}
     periods |= {_digits(m.group(0)) for m in NUMBER.finditer(data.customer_text)}
-    body = _COLON.sub(" ; ", URL.sub(" ", EMAIL.sub(" ", _strip_markup(data.body))))
+    body = _COLON.sub(" ; ", URL.sub(" ", EMAIL.sub(" ", strip_markup(data.body))))
     body = _SPACED.sub(" ; ", _COMMA.sub(" ; ", body))
     derived = derived_spans(body, sources)  # "bill of 3 March + 14 days" -> "by 17 March"
     # ... and a date no source gives is check_dates' finding, in its own words: not twice
@@ -266,81 +230,9 @@ def check_completion(data: CheckInput) -> list[DraftWarning]:
                 message="the model hit the length limit; the reply is cut off",
             )
         ]
-    if len(_WORD.findall(_strip_markup(data.body))) < 5:
+    if len(_WORD.findall(strip_markup(data.body))) < 5:
         return [DraftWarning(code="empty", message="the draft is empty or almost empty")]
     return []
-
-
-def check_injection(data: CheckInput, settings: Settings) -> list[DraftWarning]:
-    """Echoed instructions to the model (contact data is drafter.drafting.harm's)."""
-    warnings: list[DraftWarning] = []
-    echo = _ECHO.search(data.body)
-    if echo:
-        warnings.append(
-            DraftWarning(
-                code="injection",
-                message=f"the draft echoes an instruction to the model ({echo.group(0)!r})",
-                span=sentence_at(data.body, echo.start()).strip(),
-            )
-        )
-    warnings += _instruction_echo(data)
-    return warnings
-
-
-def _instruction_echo(data: CheckInput) -> list[DraftWarning]:
-    """Draft sentences that carry out instructions found inside the customer's email."""
-    lang = data.language
-    passage_stems = content_stems(" ".join(p.text + " " + p.title for p in data.passages), lang)
-    commands: list[set[str]] = []
-    for sentence in _sentences(data.customer_text):
-        all_stems = content_stems(sentence, lang)
-        stems = all_stems - passage_stems
-        if len(stems) < 2:
-            continue
-        addressed = bool(_ADDRESSED.search(sentence)) or bool(
-            _IMPERATIVE.search(sentence) and not _FIRST_PERSON.search(sentence)
-        )
-        # a question about the writer's own matter ("what would it cost me?") is their
-        # request, not a task smuggled in ("what is the capital of France?")
-        off_topic_question = (
-            bool(_QUESTION_START.search(sentence))
-            and 2 * len(all_stems & passage_stems) <= len(all_stems)
-            and not _FIRST_PERSON.search(sentence)
-        )
-        if addressed or off_topic_question:
-            commands.append(stems)
-    if not commands:
-        return []
-    for a, b in sentences(data.body):
-        written = data.body[a:b]  # the span, exactly as the draft has it
-        for sentence in _sentences(_strip_markup(written)):
-            if DECLINED.search(sentence):
-                continue  # "we can't advise on schools", "our article does not list ..."
-            stems = content_stems(sentence, lang) - passage_stems
-            for command in commands:
-                shared = _distinct(stems & command)
-                if len(shared) >= 2 and len(shared) >= 0.4 * min(len(_distinct(command)), 6):
-                    return [
-                        DraftWarning(
-                            code="injection",
-                            message="the draft carries out an instruction found in the "
-                            f"customer's email ({sentence[:80]!r}); check it is on topic",
-                            span=written.strip(),
-                        )
-                    ]
-    return []
-
-
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|ich|mir|mich|mein\w*)\b")
-
-
-def _distinct(stems: set[str]) -> set[str]:
-    """One entry per word: 'möglichkeiten' and its stem 'moglich' are one word, not two."""
-    folded = {s.translate(_FOLD) for s in stems}
-    return {f for f in folded if not any(o != f and f.startswith(o) for o in folded)}
-
-
-_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "s"})
 
 
 def run_checks(data: CheckInput, settings: Settings) -> list[DraftWarning]:
@@ -380,7 +272,7 @@ def _kb_backed(
     from drafter.drafting.library import _unit_of, article_backed, other_language_backed
 
     kept: list[DraftWarning] = []
-    body = _strip_markup(data.body)
+    body = strip_markup(data.body)
     for warning in warnings:
         no_source = warning.code == "unsupported_claim" and _NO_SOURCE.match(warning.message)
         if no_source and article_backed(warning.span, data, settings):

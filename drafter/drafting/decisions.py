@@ -87,7 +87,7 @@ _DECISION = re.compile(
     r"\b(?:ein|für)\b|(?:ich|wir) (?:habe|haben) sie\b[^.!?]{0,60}\b(?:eingetragen|eingebucht|"
     r"eingeplant)|"
     r"approved|is granted|are granted|(?:the )?matter (?:is )?closed|consider (?:it|this|the "
-    r"matter) (?:closed|settled|done)|no further action is needed|doesn't apply|does not apply)\b",
+    r"matter) (?:closed|settled|done)|doesn't apply|does not apply)\b",
     re.I,
 )
 # a visit or call booked on a day nobody gave

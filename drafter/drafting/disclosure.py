@@ -171,7 +171,20 @@ def _negation_scope(sentence: str, start: int, end: int) -> str:
     keep = 1
     while keep < len(parts) and _CREDENTIAL.search(parts[keep]):
         keep += 1
-    return clause[:at] + ",".join(parts[:keep])
+    # a reason or condition before the request negates nothing of it: "As the email is not
+    # arriving, please reply with your password" (a main clause before it still does: "we
+    # will never ask you, by email or phone, for your password")
+    before = clause[:at].split(",")
+    while len(before) > 1 and _SUBORDINATE.match(before[0]):
+        before = before[1:]
+    return ",".join(before) + ",".join(parts[:keep])
+
+
+_SUBORDINATE = re.compile(
+    r"\s*(?:as|since|because|if|when|while|although|though|da|weil|wenn|falls|nachdem|"
+    r"solange|obwohl|während)\b",
+    re.I,
+)
 
 
 def _clause_of(sentence: str, at: int) -> str:

@@ -165,6 +165,12 @@ _OTHER_PAYEE = re.compile(
     r"(?:sms|nachricht|e-?mail|mail|schreiben|brief|message|text|letter|notice|flyer|zettel)\s+"
     r"(?:angegeben|genannt|gefordert|verlangt|beschrieben|stated|given|requested|asked|shown|"
     r"described))"
+    # a private person of the customer's: "via your landlord's account", "an Ihren Vermieter"
+    r"|\b(?:via|through|to|into|an|über|auf)\s+(?:the\s+account\s+of\s+|das\s+konto\s+)?"
+    r"(?:your|his|her|their|the|ihre[ns]?|ihr|ihrem|des|der|dem|den|seine[ns]?|seinem|ihrer)\s+"
+    r"(?:\w+\s+)?(?P<person>landlord|landlady|neighbou?r|friend|relative|caretaker|"
+    r"property manager|flatmate|housemate|vermieter\w*|nachbar\w*|hausverwaltung|hausmeister\w*|"
+    r"bekannte\w*|verwandte\w*|mitbewohner\w*)(?!\w)"
     # an organisation by its legal form, "SWN Payments UAB", "Nordic Clearing Ltd" (the
     # company's own name is in the trusted text and passes below)
     r"|(?-i:(?P<org>(?:[A-ZÄÖÜ][\w&-]*\s+){1,4}(?:UAB|Ltd|Limited|LLC|Inc|OÜ|SIA|B\.V\.|BV|"
@@ -183,9 +189,18 @@ def _pay_part(sentence: str, payee: re.Match[str]) -> str:
     return sentence[start : payee.end()]
 
 
+def _paid_to(sentence: str, payee: re.Match[str]) -> bool:
+    """A paying verb in the payee's own clause, before it or right after it ("überweisen Sie
+    ... an Ihren Vermieter", "dass Sie ... an Ihren Vermieter überweisen")."""
+    before = re.split(r"[,;:]", sentence[: payee.start()])[-1]
+    after = re.split(r"[,;:.]", sentence[payee.end() :])[0][:40]
+    return bool(PAY.search(before) or PAY.search(after))
+
+
 def check_other_payee(data: HarmInput, known: _Known) -> list[DraftWarning]:
     """`payment` for a request to pay a third party (a collection partner, a trustee, a
-    subsidiary) that no trusted article names as a payee."""
+    subsidiary) that no trusted article names as a payee, or a private person of the
+    customer's (a landlord, a neighbour)."""
     found: list[DraftWarning] = []
     for a, b in sentences(data.body):
         sentence = data.body[a:b]
@@ -213,13 +228,18 @@ def check_other_payee(data: HarmInput, known: _Known) -> list[DraftWarning]:
         named = known.trusted
         if payee.group("org"):  # a firm without its legal form, in any article of the KB
             name, named = name.rsplit(" ", 1)[0], f"{known.trusted}\n{known.kb_wide}"
-        if name and name in " ".join(named.lower().split()):
+        if payee.group("person"):  # no article makes a customer's landlord a payee
+            if not _paid_to(sentence, payee):
+                continue  # "geben Sie den Schlüssel an Ihren Vermieter; zahlen Sie ..."
+            why = f"a private person ({payee.group('person').lower()!r})"
+        elif name and name in " ".join(named.lower().split()):
             continue  # an article names this payee
+        else:
+            why = f"someone other than the company ({name!r}), whom no trusted source names"
         found.append(
             _warn(
                 "payment",
-                f"the reply asks for payment to someone other than the company ({name!r}), "
-                "whom no trusted source names; payments go to the company's account",
+                f"the reply asks for payment to {why}; payments go to the company's account",
                 sentence,
             )
         )

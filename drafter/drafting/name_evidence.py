@@ -52,9 +52,8 @@ _VIET_MIDDLE = {"thi": "female", "thị": "female", "văn": "male"}  # keys lowe
 #: the most common Vietnamese family names (folded): together about nine in ten Vietnamese;
 #: the twelve commonest first (when both ends of a name are family names, "Nguyen Thi Mai",
 #: the commoner one is the family name: Mai, Lam, Ly are given names too)
-_VIET_TOP = frozenset(
-    {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do"}
-)
+_VIET_ORDER = ("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui")
+_VIET_TOP = frozenset({*_VIET_ORDER, "do"})
 _VIET_FAMILY = _VIET_TOP | frozenset(
     {"ho", "ngo", "duong", "ly", "truong", "dinh", "lam", "mai", "trinh", "cao", "luong"}
     | {"doan", "quach", "vuong", "ta", "tang", "ha", "dao", "kieu", "thai", "chu", "luu", "mac"}
@@ -180,6 +179,9 @@ def as_written(name: Name, written: str) -> Name:
     head, tail = fold(words[0]) in _VIET_FAMILY, fold(words[-1]) in _VIET_FAMILY
     if head and tail:  # "Nguyen Thi Mai": Mai is a given name too; the far commoner is the family
         head, tail = fold(words[0]) in _VIET_TOP, fold(words[-1]) in _VIET_TOP
+    if head and tail:  # "Nguyen Van Hoang": Hoang is a given name too; Nguyen the commoner
+        rank = [_VIET_ORDER.index(k) if k in _VIET_ORDER else 99 for k in map(fold, words[::2])]
+        head, tail = rank[0] <= rank[1], rank[1] <= rank[0]
     sex = _VIET_MIDDLE.get(words[1].lower(), "")
     if words[1] == "Van" and head != tail:
         sex = "male"  # "Nguyen Van Minh": next to a Vietnamese family name, not Dutch "van"

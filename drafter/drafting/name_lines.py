@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from drafter import firstnames
-from drafter.drafting import name_lists
+from drafter.drafting import name_lists, name_words
 from drafter.drafting.sender import (
     _ACADEMIC,
     _AFTER_NAME,
@@ -42,6 +42,13 @@ _ON_BEHALF = re.compile(
 )
 
 
+#: a full stop after a name word of two letters or more that holds no other dot and is no
+#: abbreviation ("Anna Berg.", "LG Vroni.", "Hoang Anh Le."; not "Jr.", "sen.", "Dipl.-Ing.",
+#: "B.")
+_END_STOP = re.compile(
+    r"(?<![.\w])(?!(?:jun|sen|esq|ing|med|phil|nat|jr|sr|dr|st)\.$)([^\W\d_][\w'’-]+)\.$",
+    re.I,
+)
 #: "Ihre Johanna Schmidt", "Dein Kai", "Your Tom" under the closing: the name after it
 _POSSESSIVE = re.compile(r"^(?:ihre?|deine?|eure?|euer|your)\s+(?=\S)", re.I)
 
@@ -54,7 +61,7 @@ _NOT_A_NAME = frozenset(
 
 def _plausible(line: str, lowercase: bool = False) -> bool:
     """A name line: up to 4 name words (two persons: up to 6 with und/and/&)."""
-    line = _AFTER_NAME.sub("", line)
+    line = name_words.WITH_FAMILY.sub("", _AFTER_NAME.sub("", line))  # "… mit Familie"
     persons = _AND.split(line)
     words = line.replace(",", " ").split()
     limit = 4 if len(persons) == 1 else 6
@@ -77,6 +84,9 @@ def _clean(line: str) -> str:
     """'i. A. Nadine Voss' -> 'Nadine Voss'; 'Glenys Pritchard, Practice Manager' -> name;
     'Ihre Johanna Schmidt' -> 'Johanna Schmidt'; 'Bendix vom Café Deichgraf' -> 'Bendix'."""
     line = _DR_SUFFIX.sub("Dr.", _ON_BEHALF.sub("", line.strip()).strip())
+    line = name_words.WITH_FAMILY.sub("", line)  # "Anna Berg und Familie": Anna Berg signed
+    if not name_words.POSTNOMINAL.match(line.rsplit(None, 1)[-1] if line.strip() else ""):
+        line = _END_STOP.sub(r"\1", line)  # "Anna Berg.": the sentence's stop (not "Wwe.")
     head = re.split(r"\s+[|·•]\s+", line)[0]
     if head != line and _named_head(head):
         line = head  # "Anna Berg | Kiel", "Tom Reed · Senior Engineer · Reed Ltd"
@@ -206,3 +216,41 @@ def _holds_sentence(line: str) -> bool:
         if not (_ACADEMIC.match(word) or _initial(word) or short or inner):
             return True
     return bool(re.search(r"[!?]", line))
+
+
+#: the word a German street name starts with when it is no compound ("Am Langsee", "An der
+#: Au", "Zum Hafen", "Alter Markt")
+_STREET_LEAD = frozenset(
+    {"am", "an", "auf", "im", "in", "zum", "zur", "beim", "hinter", "unter", "vor", "alter"}
+    | {"alte", "neuer", "neue", "große", "kleine", "lange", "hohe", "obere", "untere", "st."}
+)
+#: a German street: a compound ending in a street word ("Hauptstraße", "Lindenweg"; not
+#: -berg, -hof, -ring: family names end so too) or the street word on its own ("Kolberger Str.")
+_STREET_END = re.compile(
+    r"(?i)(?:str\.?|straße|strasse|weg|allee|platz|gasse|damm|chaussee|ufer|stieg|twiete|"
+    r"redder|pfad)$"
+)
+_STREET_WORD = re.compile(r"(?i)str\.?|straße|strasse|weg|allee|platz|gasse|damm|chaussee")
+#: what follows the street's first word: words, the house number, a postcode and town
+_STREET_REST = re.compile(r"(?i)^(?:[^\W\d_][\w.-]*\s+){0,3}\d+\s?[a-z]?,?\s+\d{5}\s+[^\W\d_]")
+_ENGLISH_STREET = re.compile(
+    r"(?i)^\d+\w?\s+(?:[^\W\d_]+\s+){1,3}?(?:street|road|lane|avenue|drive|close|way)\b"
+)
+
+
+def split_address(line: str) -> str:
+    """The name that opens an address line written without a comma ("H.-J. Bornholdt Am
+    Langsee 11 24148 Kiel", "Anna Berg Kolberger Str. 9 24148 Kiel", "Tom Reed 12 Mill Lane
+    Leeds"): the two or three words before the street, or ''."""
+    words = line.split()
+    for cut in (2, 3):
+        head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        if len(words) < cut + 3 or re.search(r"[\d,:;]", head):
+            continue
+        street, after = (w.casefold().rstrip(",") for w in words[cut : cut + 2])
+        german = (
+            street in _STREET_LEAD or _STREET_END.search(street) or _STREET_WORD.fullmatch(after)
+        )
+        if (german and _STREET_REST.match(rest)) or _ENGLISH_STREET.match(rest):
+            return head
+    return ""

@@ -93,6 +93,17 @@ PARTICLES = frozenset(
 #: an Arabic article joined to the family name, written lowercase ("al-Mansouri",
 #: "el-Sayed", "ash-Shami"); the name keeps it as written ("Dear Mr al-Mansouri,")
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ud|ul|abu|bin|ibn)-[^\W\d_]{2,}$")
+#: an Arabic article linking the two words of a South Asian given name, written apart in
+#: lowercase ("Noor ul Ain Siddiqui", "Fazal ur Rehman Khan", "Wahid uz Zaman"): the name is
+#: read as if hyphenated ("Noor-ul-Ain") and written back as the customer wrote it
+LINKED_GIVEN = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ]+)\s+([uU][ldrz])\s+(?=[A-ZÀ-Þ][a-zß-ÿ]+\b)")
+UNLINK = re.compile(r"(?<=[a-zß-ÿ])-([uU][ldrz])-(?=[A-ZÀ-Þ])")
+#: "Anna Berg und Familie", "Tom Berg and family", "… mit Kindern": the person who writes
+#: signs for her family; she is greeted, the family is no second person
+WITH_FAMILY = re.compile(
+    r"(?i)\s+(?:und|u\.|mit|&|\+|and|with)\s+(?:(?:die|der|meiner|meine|unsere|my|our|the)\s+)?"
+    r"(?:familie|family|kinder|kindern|kids|children|anhang)\s*$"
+)
 CAPITAL_PARTICLES = {"ní": "Ní", "nic": "Nic", "ó": "Ó", "ua": "Ua", "mac": "Mac"}
 #: German nobility words, part of the family name and capitalised; the greeting leaves the
 #: rank out ("Detlev Freiherr von Alsen" is "Sehr geehrter Herr von Alsen,")
@@ -202,7 +213,7 @@ TRADE_BEFORE = re.compile(
 POSTNOMINAL = re.compile(
     r"^(?:M\.\s?Sc\.|MSc|B\.\s?Sc\.|BSc|M\.\s?A\.|B\.\s?A\.|M\.\s?Eng\.|MEng|LL\.\s?M\.|"
     r"LL\.\s?B\.|MBA|PhD|Ph\.\s?D\.|DPhil|MD|M\.D\.|MBE|OBE|CBE|DBE|KBE|GBE|FRCS|MRCP|FRCP|Esq\.?|"
-    r"Jr\.?|jr\.|Sr\.|Wwe\.|Wwr\.|II|III|IV|MP|MSP|MEP|QC|KC|JP|FRS|CEng|MdB|MdL|"
+    r"Jr\.?|jr\.|Sr\.|[Jj]un\.|[Ss]en\.|Wwe\.|Wwr\.|II|III|IV|MP|MSP|MEP|QC|KC|JP|FRS|CEng|MdB|MdL|"
     # British degrees without dots and professional memberships ("John Reed BSc MRICS")
     r"BA|MA|BEng|LLB|LLM|MPhil|PGCE|\(Hons\)|MRICS|FRICS|ACCA|FCCA|ACA|FCA|CIPD|MCIPD|FCIPD|"
     r"MCIPS|MCIM|CMgr|FCMI|MIET|MIMechE|MICE|FICE|RIBA|MRTPI|RGN|FRSA|FHEA|SFHEA|CPA|CFA)$"

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from drafter import firstnames
-from drafter.drafting import name_lists
+from drafter.drafting import name_forms, name_lists
 
 
 def load() -> None:
@@ -28,6 +28,18 @@ def _listed(key: str) -> str:
 
 
 def _one(name: str, language: str) -> str:
+    found = _read(name, language)
+    entry = firstnames.lookup(name)
+    if found or firstnames.fold(name) in name_lists.UNISEX:
+        return found
+    if entry is None or (not entry.local and entry.female + entry.male < 50):
+        # a name the data hardly know: how it is formed ("Bernward", "Benedettina")
+        return name_forms.formed(firstnames.fold(name), lambda known: _read(known, language))
+    return ""
+
+
+def _read(name: str, language: str) -> str:
+    """The sex the table and the hand lists give one name ('' when they do not tell)."""
     key = firstnames.fold(name)
     if key in name_lists.UNISEX:
         return ""
@@ -155,3 +167,11 @@ def gender_of(first: str, language: str = "de") -> str:
         return head if not others or others == {head} else ""
     known = {_one(p, language) for p in parts[1:]} - {""}
     return next(iter(known)) if len(known) == 1 else ""
+
+
+def known_given(word: str) -> bool:
+    """A word the name data know as a given name of either sex, or one read from its form
+    ("Jule", "Kim", "Bernward"; not "Home", "Privat")."""
+    key = firstnames.fold(word)
+    listed = key in name_lists.UNISEX or key in name_lists.FEMALE or key in name_lists.MALE
+    return listed or firstnames.lookup(word) is not None or bool(gender_of(word, "de"))

@@ -18,14 +18,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from drafter.drafting import name_lists
+from drafter.drafting import name_lists, name_words
 from drafter.drafting.name_evidence import (
     as_signed,
     as_written,
     initial_by_address,
     split_by_address,
 )
-from drafter.drafting.names import gender_of
+from drafter.drafting.names import gender_of, known_given
 from drafter.drafting.sender import (
     _AND,
     _COMPANY,
@@ -38,7 +38,7 @@ from drafter.drafting.sender import (
     _person,
     parse_name,
 )
-from drafter.drafting.signoff import signed_name
+from drafter.drafting.signoff import family_below, signed_name
 from drafter.firstnames import fold, lookup
 from drafter.models import InboundEmail
 
@@ -54,13 +54,15 @@ _LISTED_COUPLE = re.compile(r"^([^\W\d_][\w'’ -]*),\s*([^\W\d_][\w'’-]*\s+\S
 def _part(text: str) -> Name:
     words = text.split()
     if len(words) == 1 and _NAME_WORD.match(words[0]) and words[0].lower() not in SALUTATION:
-        return Name(first=_case(words[0]))  # "Jule und Emil": a bare word is a first name
+        # "Jule und Emil": a bare word is a first name, when it is one ("Anna Berg / Home")
+        return Name(first=_case(words[0])) if known_given(words[0]) else Name()
     return parse_name(text)
 
 
 def split_couple(text: str) -> list[Name]:
     """Two persons in one name ('Gül und Serkan Öztürk', 'Mr & Mrs Brown', 'Eheleute
     Fischer'), else []."""
+    text = name_words.WITH_FAMILY.sub("", text)  # "Anna Berg und Familie": Anna Berg alone
     spouses = _SPOUSES.match(text.strip())
     if spouses and _AND.search(spouses.group(1)):
         text = spouses.group(1)  # "Eheleute Maria und Peter Krause": the two names
@@ -166,6 +168,7 @@ def customer_names(email: InboundEmail) -> list[Name]:
     couple = split_couple(signed_text) or shown_couple
     lasts = {one.last for one in shown_couple} - {""}
     family = shown.family or (lasts.pop() if len(lasts) == 1 else "")
+    family = family or family_below(email, signed_text)  # "Kaan & Derya\nFamilie Öztürk"
     if couple and not any(one.last for one in couple) and family:
         # "Ralf und Heike" signed under the account "Familie Brandt" or "Mr & Mrs Brandt": the
         # family name is the account's (under one person's account it may not be: "Kim &
@@ -194,10 +197,10 @@ def customer_names(email: InboundEmail) -> list[Name]:
         given = _is_first_name(signed.last) or fold(signed.last) in name_lists.UNISEX
         if not signed.first and " " not in signed.last and given:
             alone = signed.last  # "Kim": a given name of no clear sex reads as a family name
-        if shown.family and alone and signed.last != shown.family:
-            # "Ingrid" signing under the account "Familie Koch": the family's name is hers,
-            # as for a couple signing with first names only
-            return [replace(signed, first=alone, last=shown.family)]
+        if family and alone and signed.last != family:
+            # "Ingrid" signing under the account "Familie Koch" (or over "Familie Koch"): the
+            # family's name is hers, as for a couple signing with first names only
+            return [replace(signed, first=alone, last=family)]
         return [signed]
     swapped = signed.first.lower() == shown.last.lower() != shown.first.lower()
     if not signed.last and signed.first and swapped and not _given_here(shown.first):

@@ -26,11 +26,11 @@ The name under the closing (`signoff_name`) is drafter.drafting.signoff; who is 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from drafter import firstnames
 from drafter.drafting import name_lists, name_words
-from drafter.drafting.names import COMPOUND_HEADS, gender_of
+from drafter.drafting.names import COMPOUND_HEADS, gender_of, known_given
 
 SALUTATION = name_words.SALUTATION  # also read by drafter.drafting.cues
 _ACADEMIC = name_words.ACADEMIC
@@ -179,6 +179,7 @@ def _person(text: str) -> bool:
             or w.lower() in _PARTICLES
             or w.lower() in ("und", "and", "u.")
             or name_words.ARTICLE.match(w)  # "al-Mansouri"
+            or name_words.POSTNOMINAL.match(w)  # "Karl Huber jun."
             for w in words
             if w[:1].isalpha()
         )
@@ -192,16 +193,28 @@ def _person_part(text: str) -> str:
     if len(parts) < 2:
         return text
     persons = [p for p in parts if _person(p) and not _COMPANY_COMPOUND.search(p)]
+    # a capitalised single word that is no given name is a tag ("Anna Berg / Home")
+    persons = [p for p in persons if " " in p or not p[:1].isupper() or known_given(p)]
     return persons[0] if len(persons) == 1 and len(persons[0].split()) > 1 else text
 
 
 def parse_name(display: str) -> Name:
     """Name parts of a display name ('Frau Dr. Erika Schulz', 'Schulz, Erika', 'ANNA BERG')."""
+    display = name_words.WITH_FAMILY.sub("", display)  # "Anna Berg und Familie"
+    linked = name_words.LINKED_GIVEN.sub(r"\1-\2-", display)  # "Noor ul Ain Siddiqui"
+    name = _parse(linked)
+    if linked == display:
+        return name
+    unlink = name_words.UNLINK.sub
+    return replace(name, first=unlink(r" \1 ", name.first), last=unlink(r" \1 ", name.last))
+
+
+def _parse(display: str) -> Name:
     text = " ".join(display.replace('"', " ").replace("'", "'").split())
     text = _person_part(_VIA.sub("", text).strip(" '‘’") or text)
     family = _FAMILY.match(text)
     if family:
-        last = (family.group(1) or family.group(2) or family.group(3) or "").strip()
+        last = _BRACKET_NOTE.sub("", family.group(1) or family.group(2) or family.group(3) or "")
         return Name(family=" ".join(_case(w) for w in last.split())) if _person(last) else Name()
     pronouns = name_words.PRONOUNS.search(text)
     if pronouns:  # "Alex Trent (she/her)"
@@ -288,6 +301,7 @@ def parse_name(display: str) -> Name:
         and not _is_first_name(words[start - 1])
         and not _unisex_given(words[start - 1])
         and "." not in words[start - 1]
+        and not name_words.UNLINK.search(words[start - 1])  # "Zia-ul-Haq" is a given name
     ):
         start -= 1
     while start > 1 and words[start - 1].lower() in _PARTICLES | name_words.NOBILITY:

@@ -17,6 +17,7 @@ is drafter.drafting.sender; who is greeted is drafter.drafting.persons.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from drafter import firstnames
@@ -35,6 +36,7 @@ from drafter.drafting.name_lines import (
     _named,
     _plausible,
     _signed_word,
+    split_address,
 )
 from drafter.drafting.sender import (
     _ACADEMIC,
@@ -45,6 +47,7 @@ from drafter.drafting.sender import (
     Name,
     _is_first_name,
     _person,
+    parse_name,
 )
 from drafter.drafting.signature_footer import (
     _SEPARATOR,
@@ -98,7 +101,10 @@ def _signoff_name(body: str, signature: str) -> str:
         lines.pop()  # "Von meinem iPhone gesendet", "____\nSent with Proton Mail" under the name
     lower = not any(c.isupper() for c in body)  # a writer who never uses capitals
     while len(lines) > 2 and (
-        _footer_line(lines[-1]) or _firm_under_name(lines, lower) or _place_under_name(lines, lower)
+        _footer_line(lines[-1])
+        or split_address(lines[-1])  # "Anna Berg Am Markt 3 24103 Kiel"
+        or _firm_under_name(lines, lower)
+        or _place_under_name(lines, lower)
     ):
         # "Dieter Krohn\nEckernförder Str., Kiel", "Jan Berg\nKundennr. 123", "HRB 4711 KI",
         # "www.berg.de": the address, phone, number or legal footer under the name; "Jan
@@ -206,7 +212,9 @@ def _name_before_address(line: str, lower: bool) -> str:
     """The name that opens an address line ("Anna Berg, Hauptstr. 5, 24103 Kiel"), or ''."""
     head, comma, tail = line.partition(",")
     head = head.strip()
-    if not comma or not _ADDRESS_TAIL.search(tail) or _footer_line(head):
+    if not comma or not _ADDRESS_TAIL.search(tail) or re.search(r"\d", head):
+        head = split_address(line)  # "H.-J. Bornholdt Am Langsee 11 24148 Kiel"
+    if not head or _footer_line(head):
         return ""
     two = 1 < len(head.split()) <= 3 and _plausible(head, lowercase=True)
     return head if _name_line(head, lower) or two else ""
@@ -310,6 +318,15 @@ def _joined(lines: list[str]) -> list[str]:
 _BETWEEN_CLOSINGS = re.compile(r"(?:[\s,.!&/|]|\b(?:und|and)\b)*", re.I)
 
 
+#: a wish joined to the closing ("Viele Grüße und ein schönes Wochenende", "… und bis bald",
+#: "Best wishes and have a nice day!")
+_WISH = re.compile(
+    r"(?i)^\s*,?\s*(?:und|and|&)\s+(?:[^\W\d_]+\s+){0,3}(?:wochenende|tag|abend|woche|start|"
+    r"feiertage|ostern|weihnachten|urlaub|sommer|bald|weekend|day|evening|week|holidays?|"
+    r"christmas|easter|summer|soon)(?:\s+noch)?\s*[!.,]*\s*$"
+)
+
+
 def _closing_end(line: str, closing: re.Match[str]) -> tuple[int, bool]:
     """Where the closing at the start of `line` ends, a second one included ("Danke! LG",
     "Thanks! Cheers,", "Thanks & Regards,"), and whether a sentence follows it ("Danke dir!
@@ -323,6 +340,8 @@ def _closing_end(line: str, closing: re.Match[str]) -> tuple[int, bool]:
             break
         end += gap + following.end()
     tail = line[end:]
+    if _WISH.match(tail):
+        return len(line), False  # "Viele Grüße und ein schönes Wochenende": no name in it
     broken = line[:end].rstrip()[-1:] in (".", "!", "?") or bool(re.match(r"\s*[.!?]", tail))
     words = tail.strip(" ,.!?")
     return end, broken and bool(words) and not _plausible(words)
@@ -343,3 +362,14 @@ def _from_whom(rest: str, below: str, lower: bool = False) -> str:
         return ""
     whom = place.group(2)
     return whom if not _PLACE_WORD.match(whom) and _plausible(whom) else ""
+
+
+def family_below(email: InboundEmail, signed: str) -> str:
+    """The family name on the line under given names signed alone ("Kaan & Derya\\nFamilie
+    Öztürk", "Anna\\nThe Berg family"), or ''."""
+    lines = [undecorate(ln).strip() for ln in f"{email.body}\n{email.signature}".splitlines()]
+    lines = [ln for ln in lines if ln]
+    for line, below in itertools.pairwise(lines):
+        if signed and line.endswith(signed):
+            return parse_name(below).family
+    return ""

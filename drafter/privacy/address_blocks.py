@@ -23,6 +23,13 @@ _BLOCK_STOP = words(
 )
 
 
+# a c/o line, or one to three capitalised words (with a flat or room after a comma)
+_ABOVE_LINE = re.compile(
+    r"^[ \t>]*(?P<v>(?:c/o[ ]|C/O[ ])?[A-ZÄÖÜ][\wäöüß'’.-]*(?:[ ][A-ZÄÖÜ][\wäöüß'’.-]*){0,2}"
+    r"(?:,[ ][^\n]{1,20})?)[ \t,]*$"
+)
+ABOVE_STREET = "address block line (above the street)"  # drafter.privacy.overlaps: below names
+_PERSON_WORDS = frozenset({"Herr", "Herrn", "Frau", "Familie", "Fam.", "Firma", "Mr", "Mrs", "Ms"})
 _FIRM = re.compile(
     r"\b(?:GmbH|mbH|AG|KG|Ltd|Limited|Inc|LLC|LLP|plc|PLC|UG|GbR|OHG|SE|eG)\b|e\.V\."
 )
@@ -43,8 +50,9 @@ def block_lines(text: str, spans: list[Span]) -> Iterator[Span]:
 
     kinds: dict[int, set[str]] = {}
     for span in spans:
-        kinds.setdefault(index(span.start), set()).add(span.why if span.type == "POSTCODE_CITY"
-                                                       else span.type)  # fmt: skip
+        kind = span.why if span.type == "POSTCODE_CITY" else span.type
+        kind = "flat or floor" if span.why == "flat or floor (alone)" else kind
+        kinds.setdefault(index(span.start), set()).add(kind)
     for number, found in list(kinds.items()):
         postcode = {k for k in found if "postcode" in k.lower() or "eircode" in k.lower()}
         if not postcode:
@@ -64,3 +72,18 @@ def block_lines(text: str, spans: list[Span]) -> Iterator[Span]:
             yield Span(
                 starts[i] + m.start("v"), starts[i] + m.end("v"), "ADDRESS", "address block line"
             )
+        # the line above the street of a German block: a house's or home's name, a "c/o" line
+        # ("Herr Erwin Claußen / c/o Haus Fördeblick, Zimmer 214 / Olof-Palme-Damm 5 / 24109
+        # Kiel", "Die Adresse ist / Sandkrug / Hausnummer 44 / 24159 Kiel")
+        i = number - 2
+        if uk or i < 0 or "ADDRESS" not in kinds.get(number - 1, set()):
+            continue
+        if kinds.get(i, set()) - {"flat or floor"}:
+            continue  # a name, a phone or a street of its own
+        line = text[starts[i] : (starts[i + 1] - 1)]
+        m = _ABOVE_LINE.match(line)
+        if m is None or m.group("v").split()[0].strip(",") in _BLOCK_STOP | _PERSON_WORDS:
+            continue
+        if not _FIRM.search(line):  # a line without a flat yields to a name found on it later
+            why = ABOVE_STREET if i not in kinds else "address block line (with a flat)"
+            yield Span(starts[i] + m.start("v"), starts[i] + m.end("v"), "ADDRESS", why)

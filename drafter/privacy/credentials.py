@@ -24,7 +24,8 @@ SECRET_RE = re.compile(
         "Aktivierungscode", "Bestätigungscode", "Verification[ ]code", "One-time[ ]code",
         "Code", "passcode", "Passcode", "Login", "Benutzername", "Username", "user[ ]name",
         "WLAN-Schlüssel", "WLAN-Key", "WiFi[ ]key", "WLAN-Passwort", "Netzwerkschlüssel",
-        "CVC2?", "CVV2?", "CVC/CVV", "card[ ]security[ ]code", "Prüfnummer", "Kartenprüfnummer",
+        "CVC2?", "CVV2?", "CVC/CVV", "CID", "card[ ]security[ ]code", "Prüfnummer",
+        "Kartenprüfnummer",
         "Einrichtungscode", "Freischaltcode", "Installationscode", "Setup-Code", "Setup[ ]code",
         "set-up[ ]code",
     )
@@ -170,7 +171,25 @@ PAIR_AFTER_CUE_RE = re.compile(
 _PAIR_CUES = ("zugangsdaten", "anmeldedaten", "logindaten", "login d", "credentials")
 
 
+# the answer to a security question: after the question and a colon at the end of its line
+# ('Sicherheitsfrage "Name Ihres ersten Haustiers": Krümel'), or after "the answer is"
+_WORDS = r"[^\s.,;!?\"'“”«»]+(?:[ ][^\s.,;!?\"'“”«»]+){0,2}"  # one to three words
+ANSWER_RE = re.compile(
+    r"(?i:sicherheitsfrage|geheimfrage|security[ ]question|secret[ ]question)"
+    r"(?:[ \t]*(?:\([^)\n]{0,80}\)|[\"'„“][^\"“”\n]{2,80}[\"'“”])?[ \t]*:[ \t]*"
+    rf"(?P<line>{_WORDS})[ \t.!]*(?:\n|$)"
+    r"|[^\n]{0,120}?\b(?i:answer[ ](?:is|was|would[ ]be)|antwort[ ](?:ist|lautet|war|wäre))"
+    rf"[ \t:]*[\"'„“»]?(?P<said>{_WORDS}))"
+)
+_ANSWER_CUES = ("sicherheitsfrage", "geheimfrage", "security question", "secret question")
+
+
 def find_secrets(text: str) -> Iterator[Span]:
+    low = text.lower()
+    for start, end in cue_lines(text, _ANSWER_CUES) if any(c in low for c in _ANSWER_CUES) else ():
+        for m in ANSWER_RE.finditer(text, start, min(len(text), end + 1)):
+            group = "line" if m.group("line") else "said"
+            yield Span(m.start(group), m.end(group), "SECRET", "answer to a security question")
     if "/" in text:
         for m in _on_lines(PAIR_AFTER_CUE_RE, text, _PAIR_CUES):
             for group in ("user", "value"):
@@ -236,7 +255,7 @@ def _find_secrets(text: str) -> Iterator[Span]:
     cue = any(c in low for c in _NEAR_CUES) and guarded(_SECRET_CUE_NEAR).search(text)
     strong = _STRONG.finditer(text) if cue else iter(())
     for m in strong:  # "asks for a password. I set it to Oslo#2019fjord"
-        value = m.group().rstrip(".,:!?")
+        value = m.group().rstrip(".,:?")  # a last "!" may be the password's sign
         signed = _SIGN.search(value) or _mixed(value)
         if len(value) < 8 or not signed or "@" in value or "://" in value:
             continue

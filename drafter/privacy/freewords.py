@@ -55,6 +55,7 @@ CUE_RE = re.compile(
     r"\bklingel(?:schild)?[ ](?:steht|sagt)(?:[ ](?:noch|immer[ ]noch|jetzt|nur))?|"
     r"\bmrs?\.?|\bms\.?|\bhr\.?|\bfr\.|\bsachbearbeiter(?:in)?|\bdoorbell|\bKlingel(?:schild)?|\bgrüße|"
     r"\b(?:hi|hey|hello|hallo|moin)[ ,]+(?:it'?s|it[ ]is|this[ ]is|hier[ ]ist)|"
+    r"\bWohnung(?:[ ]von)?(?=[ ][A-ZÄÖÜ])|"  # the flat by its tenant: "bei Wohnung Petersen"
     r"\bgruß|\bgrüsse|\bregards|\bcheers|\bthanks|\blg|\bvg|\bmfg|\bgeb\.|\bgeborene[rn]?|"
     r"\bnée|\bname[ ]on[ ](?:the[ ])?card|\bcard[ ]?holder|\bKarteninhaber(?:in)?|"
     r"\bKontoinhaber(?:in)?|\baccount[ ]holder|\bName[ ]auf[ ]der[ ]Karte)"

@@ -14,11 +14,13 @@ import re
 from collections.abc import Iterable, Sequence
 
 from drafter.errors import PrivacyError
+from drafter.privacy.gazetteer import vocabulary
 from drafter.privacy.normalize import fold
 from drafter.privacy.pseudonymize import Pseudonymizer
 from drafter.privacy.recognizers import find_cards, find_emails, find_ibans, find_phones
 from drafter.privacy.repeats import value_pattern
 from drafter.privacy.vault import Vault
+from drafter.privacy.word_uses import kept_use
 
 _MIN_NAME = 3  # a one- or two-letter name part ("Al") would match everywhere
 
@@ -43,12 +45,17 @@ def check_request(
     body = fold("\n".join(texts)).text
     public_texts = [fold(p).text for p in public if p]
     hits: list[str] = []
+    zipf = vocabulary().zipf
     for entity in vault.entities if vault is not None else ():
         if entity.type == "NAME" and len(entity.value.strip()) < _MIN_NAME:
             continue
         pattern = value_pattern(entity.type, entity.value)
         if pattern is None or not pattern.search(body):
             continue
+        if entity.type == "NAME" and all(
+            kept_use(body, m.start(), m.end(), zipf) for m in pattern.finditer(body)
+        ):
+            continue  # "Im Sommer" in a mail from Karin Sommer (drafter.privacy.word_uses)
         if _public(entity.value, public_texts):
             continue
         hits.append(f"{entity.type} {_masked(entity.value)} ({entity.placeholder})")

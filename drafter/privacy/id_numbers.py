@@ -136,7 +136,9 @@ FAR_DOB_RE = re.compile(
     r"(?i:date[ ]of[ ]birth|birth[ ]?date|birthday|geburtsdatum|geburtstag|\bd\.?o\.?b\b)"
     rf"[^\n\d]{{4,60}}?(?<![\d.])(?P<date>{DATE})"
 )
-_BIRTH_YEAR = re.compile(r"(?:(?<!\d)(?:19\d\d|200\d|201[0-5])|(?<![\d/.-])\d\d)$")
+_BIRTH_YEAR = re.compile(  # the year last, or first in ISO form ("1994-11-02")
+    r"(?:(?<!\d)(?:19\d\d|200\d|201[0-5])|(?<![\d/.-])\d\d)$|^(?:19\d\d|200\d|201[0-5])-\d\d-\d\d$"
+)
 _FAR_HINTS = ("birth", "Birth", "BIRTH", "eburts", "EBURTS", "DOB", "dob", "D.O.B", "d.o.b")
 
 
@@ -224,6 +226,10 @@ def compile_customer_patterns(extra: Iterable[str]) -> list[re.Pattern[str]]:
 
 _NAMED_BEFORE = re.compile(r"[ ][A-ZÄÖÜ][a-zäöüß]{3,}[ ]?$")  # a capitalised word, not "Nr."
 _ENDING = re.compile(r"(?i)(?:ending|ends|endet|endend|endung)[ ](?:in|with|on|auf|mit)\W*$")
+# a reading, not an id: "meter reading 004512", "Zählerstand Strom 5731" ("Zählerstand für
+# Zähler 1ESY…" names the meter)
+_READING = re.compile(r"(?i)reading|ablesung|zählerstand|\bstand\b")
+_FOR = re.compile(r"(?i)\b(?:für|for|of|von|vom)\W*$")
 _YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
@@ -253,6 +259,8 @@ def find_customer_numbers(text: str, patterns: Iterable[re.Pattern[str]]) -> Ite
             continue
         cue = m.group()[: m.start("value") - m.start()].strip()
         if _ENDING.search(cue):  # "the one ending in 4412": four digits identify nobody
+            continue
+        if _READING.search(cue) and not _FOR.search(cue):  # "meter reading 004512": a reading
             continue
         if value.isdigit() and len(value) <= 4 and _NAMED_BEFORE.search(cue):
             continue  # "Vertrag Ökostrom Plus 2000": a product's name and its number

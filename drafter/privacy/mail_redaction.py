@@ -14,10 +14,16 @@ from drafter.privacy import names as nm
 from drafter.privacy.freenames import FreeNames
 from drafter.privacy.freewords import two_words
 from drafter.privacy.keeps import authority
+from drafter.privacy.patterns import EMAIL_RE
 from drafter.privacy.second_look import organisation_words
-from drafter.privacy.sender_names import local_part_names, sender_words, short_names
+from drafter.privacy.sender_names import (
+    address_names,
+    local_part_names,
+    sender_words,
+    short_names,
+)
 from drafter.privacy.signed_lines import signoff_words
-from drafter.privacy.spans import Span
+from drafter.privacy.spans import Span, cue_lines
 from drafter.privacy.spellings import mentions
 from drafter.privacy.vault import Vault
 
@@ -92,6 +98,17 @@ class EmailRedaction:
             "signature": email.signature,
         }
         self._org_words = organisation_words(texts.values())
+        # the names other people's addresses spell ("malte.soerensen@…" in the body, in Cc)
+        others = [
+            m.group()
+            for t in texts.values()
+            for a, b in cue_lines(t, ("@",))
+            for m in EMAIL_RE.finditer(t, a, b)
+        ]
+        others += [a.email for a in [*email.to, *email.cc] if a.email]
+        others = [a for a in others if a != email.from_.email and not self._own(a)]
+        if others:
+            known += address_names(others, self._free.vocab.zipf, self._free.vocab.is_first_name)
         vocab = self._free.vocab
         person = display if known and known[0] == display else ""  # not "Jobcenter Kiel"
         sender = sender_words(email.from_.email if not self._own(email.from_.email) else "", person)

@@ -11,6 +11,7 @@ import bisect
 from collections.abc import Iterable
 from functools import lru_cache
 
+from drafter.privacy.address_blocks import ABOVE_STREET
 from drafter.privacy.spans import Span
 
 PRIORITY = {
@@ -51,6 +52,8 @@ def _priority_of(entity_type: str, why: str) -> int:
         return 2  # the catch-all yields to every recognizer that knows the shape
     if why == "country letter + postcode + town (town list)":
         return PRIORITY["CUSTOMER_NO"] + 1  # "HR-10000 Zagreb" is no number of the company's
+    if why == ABOVE_STREET:
+        return 0  # "Anna Berg" above her street is a name, found after the address lines
     if why in ("town after a place word", "town-district"):
         return PRIORITY["NAME"]  # "Karl-Heinz von Bergen" is a name, the longer span wins
     return PRIORITY.get(entity_type, 3)

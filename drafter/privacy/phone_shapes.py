@@ -28,7 +28,8 @@ CUED_PHONE_RE = re.compile(
     r"Festnetz(?:nummer)?|[Pp]hone(?:[ ]number)?|[Mm]obile(?:[ ]number)?|[Ll]andline)"
     r"(?:[ ](?:ist|lautet|is|neu|new|jetzt|now|privat|private))?"
     r"(?:[ ]?:?[ ]+|:(?=[+0])|(?<=\.)(?=[+0]))"  # "Tel.0431/…", "Mobil:0176…": glued
-    r"(?P<value>(?:\+|00|0)[ ]?\d(?:[ ]?[/.–-]?[ ]?\(?\d++\)?){2,9})(?![\w,]|[.]\d)"
+    # a bracket only around a whole group: "+1 604 555 0183 (9 hours behind)" ends at "0183"
+    r"(?P<value>(?:\+|00|0)[ ]?\d(?:[ ]?[/.–-]?[ ]?(?:\(\d++\)|\d++)){2,9})(?![\w,]|[.]\d)"
 )
 _PHONE_CUES = ("Tel", "Rufnummer", "Handy", "Mobil", "Festnetz", "phone", "Phone", "mobile",
                "landline", "Landline")  # fmt: skip

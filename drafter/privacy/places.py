@@ -24,8 +24,8 @@ _DE_SUFFIX = (
     r"[Rr]edder|[Zz]eile|[Pp]romenade|[Kk]ai|[Aa]nger|[Hh]of|[Bb]erg|[Ff]eld|[Gg]arten|"
     r"[Ww]inkel|[Bb]ogen|[Pp]ark|[Hh]öhe|[Ss]tiege|[Ll]ände|[Bb]rücke|[Dd]eich)"
 )
-_DE_SUFFIX_WORD = (
-    r"(?:Stra(?:ß|ss)e|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Chaussee|Ufer|Markt|Steig|Pfad|"
+_DE_SUFFIX_WORD = (  # "Lübecker Ch. 8": Chaussee shortened
+    r"(?:Stra(?:ß|ss)e|Str\.|Ch\.|Weg|Allee|Platz|Gasse|Ring|Damm|Chaussee|Ufer|Markt|Steig|Pfad|"
     r"Wall|Graben|Twiete|Redder|Zeile|Promenade|Kai|Anger)"
 )
 _DE_PREFIX = (
@@ -33,8 +33,8 @@ _DE_PREFIX = (
     r"Zum|Zur|Unter[ ]den|Hinter[ ]der|Hinter[ ]dem|Vor[ ]dem|Vor[ ]der|Bei[ ]der|Alte|"
     r"Alter|Neue|Neuer|Lange|Große|Kleine|Hohe|Obere|Untere|Hohler|Breite|Grüner)"
 )
-_HOUSE = (
-    r"\d{1,4}(?:bis(?![\w])|[a-zA-Z](?![\w])|[ ][a-zA-Z](?![\w/]))?"
+_HOUSE = (  # never with a leading zero: "Hotline 0431 5577-300" is an area code
+    r"(?!0)\d{1,4}(?:bis(?![\w])|[a-zA-Z](?![\w])|[ ][a-zA-Z](?![\w/]))?"
     r"(?:[ ]?[-/–][ ]?\d{1,4}[a-zA-Z]?){0,3}"
     r"(?:-(?:III|II|I|IV|hs|huis|bis)(?![\w]))?(?![\d,.]\d)"
 )
@@ -51,15 +51,17 @@ _UNIT = (
     r"\d{1,2}\.[ ]?(?:th|tv|mf)\.?|"
     # Spanish, Portuguese, Italian, French and Greek floors and doors: "2º izq", "3º esquerdo",
     # "apto 41", "scala C", "int. 12", "piso 3", "3e étage", "2ος όροφος"
-    r"\d{1,2}[º°ªoa](?=[ ,]|$)(?:[ ]?(?:izq(?:uierda)?\.?|dcha\.?|derecha|esq(?:uerdo|uerda)?\.?|"
-    r"dt[oa]\.?|direit[oa]|andar|piso|[A-Z](?![\w])))?|"
+    r"\d{1,2}\.?[º°ªoa](?=[ ,]|$)(?:[ ]?(?:(?i:izq(?:uierda)?\.?|dcha\.?|derecha|"
+    r"esq(?:uerdo|uerda)?\.?|dt[oa]\.?|direit[oa]|andar|piso)|[A-Z](?![\w])))?|"
     r"piso|planta|puerta|pta\.|scala[ ][A-Z](?![\w])|int\.|interno|piano|"
     r"\d{1,2}(?:e|er|ème)[ ]étage|étage|appt\.?|bât\.?[ ][A-Z](?![\w])|"
     r"\d{1,2}(?:[oο]ς|[oο]|ης)[ ]όρ[oο]φ[oο]ς|όρ[oο]φ[oο]ς)"
-    r"(?:[ ]?\d{1,4}[a-z]?(?!\d))?(?:,?[ ](?:links|rechts|mitte|left|right|li\.|re\.))?){0,2}"
+    r"(?:[ ]?\d{1,4}[a-z]?(?!\d|\.[ ]?(?:OG|Stock|Etage)))?"  # not "3" of "Hinterhaus 3. Etage"
+    r"(?:,?[ ](?:links|rechts|mitte|left|right|li\.|re\.))?){0,2}"
 )
 _LOWER_SUFFIX = (
     r"(?:straße|strasse|str\.|str(?=[ ]?\d)|weg|allee|platz|gasse|ring|damm|chaussee|ufer|berg|"
+    r"redder|twiete|kamp|stieg|"
     r"vej|vejen|gade|gaden|steig|stieg|pfad|markt|kamp)"
 )
 # a street written in lowercase or glued to its number ("bahnhofstr.12", "kuhberg 7")
@@ -135,7 +137,7 @@ _ADJECTIVES = (
 )
 # an address introduced by a cue: "Hausnummer 44", "wohne seit Juli in Kiel-Gaarden, Karlstal 28"
 CUE_STREET_RE = re.compile(
-    rf"(?i:hausnummer|hausnr\.?|house[ ]number)[ :]*{_HOUSE}"
+    rf"(?i:hausnummer|hausnr\.?|house[ ]number)[ :]*(?:\n[ \t]*)?{_HOUSE}"  # a form: below
     rf"|(?:(?<=[,:][ ])|(?<=\())[A-ZÄÖÜ][a-zäöüß]{{3,}}[ ]{_HOUSE}{_UNIT}(?=[ ]*(?:[.,;)\n]|$))"
     rf"|(?<=\()(?:Hof|Gut|Haus|Villa|Mühle|Schloss|Am|Im|(?:{_ADJECTIVES})(?:e|er|es|en)?|"
     rf"[A-ZÄÖÜ][a-zäöüß]{{2,}}er)[ ][A-ZÄÖÜ][a-zäöüß]{{2,}}[ ]{_HOUSE}(?=\))"  # "(Hof Hammer 9)"
@@ -288,6 +290,12 @@ def _find_streets(text: str) -> Iterator[Span]:
     for m in _over(CUE_STREET_RE, text, lines):
         if m.group().split()[0] not in _PREP_STOP:  # not "Seite 2 von 3, Absatz 4."
             yield Span(m.start(), m.end(), "ADDRESS", "house number (cue)")
+    for start, end in cue_lines(text, ("hausnummer", "hausnr", "house number")):
+        below = text.find("\n", end + 1)  # a form's field with its value on the next line
+        for m in CUE_STREET_RE.finditer(text, start, len(text) if below < 0 else below):
+            if "\n" in m.group():  # the number alone: the field's label stays
+                at = m.start() + len(m.group()) - len(m.group().split("\n")[-1].lstrip())
+                yield Span(at, m.end(), "ADDRESS", "house number (cue, line below)")
     for post in _POSTCODE_AFTER.finditer(text):  # "Sophienblatt 64, 24114 Kiel"
         line_start = max(text.rfind("\n", 0, post.start()) + 1, post.start() - 80)
         before = BEFORE_POSTCODE_RE.search(text, line_start, post.start())

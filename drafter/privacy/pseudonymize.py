@@ -60,6 +60,7 @@ from drafter.privacy.spans import Span
 from drafter.privacy.spellings import short_form_spans, variant_spans
 from drafter.privacy.structured import StructuredFinder
 from drafter.privacy.vault import Vault
+from drafter.privacy.word_uses import kept_use
 from drafter.privacy.wordlists import WordLists
 
 _DOMAIN = re.compile(r"@([\w.-]+)")
@@ -189,6 +190,10 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
         ]
         if again:  # a value found once (by its cue) is hidden at every place in the text
             resolved = resolve([*resolved, *again])
+        zipf = self._free.vocab.zipf  # "Im Sommer" in a mail from Karin Sommer: the season
+        resolved = [
+            s for s in resolved if s.type != "NAME" or not kept_use(work, s.start, s.end, zipf)
+        ]
         out = []
         for span in resolved:
             start, end = folded.span(span.start, span.end)

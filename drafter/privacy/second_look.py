@@ -220,8 +220,9 @@ def first_names_before(
     return out
 
 
-_POSTCODE_NEXT = re.compile(
-    r"[ ]?,?[ ]?(?P<code>\d{4,5})(?![\w.,]?\d)(?![ ]?(?:kWh|€|EUR|Euro|m³|%))"
+_POSTCODE_NEXT = re.compile(  # in brackets too: "wrangelstr 14 (24105)"
+    r"[ ]?,?[ ]?(?:(?P<code>\d{4,5})(?![\w.,]?\d)(?![ ]?(?:kWh|€|EUR|Euro|m³|%))"
+    r"|\((?P<bracketed>\d{5})\))"
 )
 
 
@@ -233,9 +234,10 @@ def postcodes_after_streets(text: str, spans: list[Span]) -> list[Span]:
         if span.type != "ADDRESS":
             continue
         m = _POSTCODE_NEXT.match(text, span.end)
-        if m and m.start("code") not in taken and not re.fullmatch(r"(?:19|20)\d\d", m["code"]):
+        group = "code" if m and m["code"] else "bracketed"
+        if m and m.start(group) not in taken and not re.fullmatch(r"(?:19|20)\d\d", m[group]):
             out.append(
-                Span(m.start("code"), m.end("code"), "POSTCODE_CITY", "postcode after a street")
+                Span(m.start(group), m.end(group), "POSTCODE_CITY", "postcode after a street")
             )
     return out
 

@@ -89,6 +89,32 @@ def local_part_names(address: str, display: str) -> list[str]:
     return [p.title() for p in parts if len(p) >= 3 and p not in shown]
 
 
+def address_names(
+    addresses: Iterable[str],
+    zipf: Callable[[str], float],
+    is_first_name: Callable[[str], bool],
+) -> list[str]:
+    """The name an e-mail address spells, for any address in the mail, not only the sender's:
+    "malte.soerensen@gmx.de" written in the body names Malte and Soerensen (and, by its
+    spellings, "Sörensen"). The local part must be two or three parts of letters, one a listed
+    first name; a part is taken when it is rare (zipf < 3.5) or a listed first name that is no
+    everyday word (zipf < 4.0: "Malte", not "Kiel" of "kiel.info@")."""
+    found: list[str] = []
+    for address in addresses:
+        local = re.sub(r"\d+$", "", address.split("@")[0])
+        parts = [p.title() for p in re.split(r"[._-]", local) if p]
+        if not 2 <= len(parts) <= 3 or not all(p.isalpha() and len(p) >= 2 for p in parts):
+            continue
+        if not any(is_first_name(p) for p in parts):
+            continue
+        found += [
+            p
+            for p in parts
+            if len(p) >= 3 and (zipf(p) < 3.5 or (zipf(p) < 4.0 and is_first_name(p)))
+        ]
+    return found
+
+
 _SHORT_LINE = re.compile(r"^[ \t>]*(?:[^\W\d_]+[,.!]*[ \t]+){0,2}[^\W\d_]+[ \t.,!]*$", re.M)
 
 

@@ -34,12 +34,14 @@ from drafter.privacy.postcodes import find_postcode_cities
 from drafter.privacy.recognizers import find_cards, find_emails, find_ibans, find_phones
 from drafter.privacy.script_names import find_script_names
 from drafter.privacy.second_look import title_capitals, without_organisations
+from drafter.privacy.shaped_ids import find_shaped_ids
 from drafter.privacy.spans import Span
 from drafter.privacy.spoken import find_spoken_numbers
 from drafter.privacy.told_addresses import find_told_addresses
 from drafter.privacy.towns import find_towns
 from drafter.privacy.towns import towns as town_list
 from drafter.privacy.turkish import find_turkish_streets
+from drafter.privacy.units import find_units
 from drafter.privacy.word_tests import WordTests
 
 
@@ -79,9 +81,11 @@ class StructuredFinder(WordTests):
             *ids.find_order_numbers(text),
             *ids.find_long_numbers(text),
             *find_spoken_numbers(text),
+            *find_shaped_ids(text),
         ]
         streets = list(find_streets(text))
         spans += streets
+        spans += find_units(text)
         spans += find_postcode_cities(text, streets)
         spans += find_abroad_postcodes(text, self._everyday_word)
         spans += find_far_addresses(text, self._everyday_word, self._noun)

@@ -111,7 +111,9 @@ _CUE_IS = re.compile(
     r"(?:[ ][^\W\d_]+(?:[ ]\d{1,2}\.)?){0,3}[ ]$"
 )
 # what stands between a street and its town when no postcode is written: "Ringstraße 9, Plön"
-_AFTER_STREET = re.compile(r"[ ]*(?:,|\n|[ ]in|[ ]-|[ ]–)[ ]*$")
+_AFTER_STREET = re.compile(
+    r"[ ]*(?:,|\n|[ ]in|[ ]-|[ ]–)?[ ]*$"
+)  # or a space: "steenbeker weg 51 kiel"
 # what stands before "24119 kronshagen" in an address: a comma, a line break, "in", a colon,
 # a house number
 _ADDRESS_BEFORE = re.compile(r"(?i)(?:\bin|\bnach|\baus|\bplz|\bort|,|\n|:|\d[a-z]?|^)[ ]*$")

@@ -1,5 +1,6 @@
 """The conversation of a thread (drafter.store.threads): the other emails of the same thread
-and drafter's sent replies to them, oldest first, for the desk's conversation view."""
+and drafter's sent replies to them, oldest first, for the desk's conversation view. The reply
+to the email itself is not among them: the desk shows it in the read-only editor."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ class Turn(BaseModel):
 
 def of_thread(conn: Connection, email_id: int) -> list[Turn]:
     """Every other email of `email_id`'s thread and the replies sent to them, oldest first."""
+    # a sent email listed its own reply as "1 earlier message in this thread" (desk16)
     key = conn.execute(select(emails.c.thread_key).where(emails.c.id == email_id)).scalar()
     if not key:
         return []
@@ -53,7 +55,7 @@ def of_thread(conn: Connection, email_id: int) -> list[Turn]:
         .join(approvals, approvals.c.id == outbox.c.approval_id)
         .join(draft_versions, draft_versions.c.id == approvals.c.version_id)
         .join(emails, emails.c.id == outbox.c.email_id)
-        .where(emails.c.thread_key == key, outbox.c.state == "sent")
+        .where(emails.c.thread_key == key, outbox.c.state == "sent", outbox.c.email_id != email_id)
     )
     for sent_row in sent:
         turns.append(

@@ -1,12 +1,18 @@
-"""Command palette provider: every action of the current screen and the app, with its key."""
+"""Command palette provider: every action of the current screen and the app, with its key.
+
+The palette parses a plain string as markup: the key in square brackets ("[s]", "[f9]") was
+taken for a style tag and vanished. Prompts are plain `Content`, highlighted here.
+"""
 
 from __future__ import annotations
 
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
 
-from drafter.tui.keys import KEYS, KeySpec, description
+from drafter.tui.keys import KEYS, KeySpec, description, display_key
 
 
 class KeysProvider(Provider):
@@ -23,7 +29,7 @@ class KeysProvider(Provider):
     def _label(self, spec: KeySpec) -> str:
         keymap: dict[str, str] = getattr(self.app, "user_keymap", {})
         key = keymap.get(spec.action, spec.key)
-        return f"{description(spec)}  [{key}]"
+        return f"{description(spec)}  [{display_key(key)}]"
 
     async def _run(self, spec: KeySpec) -> None:
         target = self.app if spec.scope == "app" else self.screen
@@ -31,7 +37,8 @@ class KeysProvider(Provider):
 
     async def discover(self) -> Hits:
         for spec in self._specs():
-            yield DiscoveryHit(self._label(spec), partial(self._run, spec), help=spec.action)
+            label = Content(self._label(spec))  # plain text: no markup
+            yield DiscoveryHit(label, partial(self._run, spec), text=label.plain, help=spec.action)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
@@ -39,4 +46,16 @@ class KeysProvider(Provider):
             label = self._label(spec)
             score = matcher.match(label)
             if score > 0:
-                yield Hit(score, matcher.highlight(label), partial(self._run, spec), text=label)
+                shown = _highlight(matcher, label)
+                yield Hit(score, shown, partial(self._run, spec), text=label)
+
+
+def _highlight(matcher: Matcher, label: str) -> Content:
+    """`label` as plain text with the letters the query matched highlighted (Matcher.highlight
+    parses the label as markup)."""
+    content = Content(label)
+    _score, offsets = matcher.fuzzy_search.match(matcher.query, label)
+    for offset in offsets:
+        if not label[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content

@@ -105,6 +105,20 @@ EN: dict[str, str] = {
     "queue.no_subject": "(no subject)",
     "queue.claimed": "claimed email {id}",
     "queue.released": "released email {id}",
+    # --- contact reasons (drafter.config.DEFAULT_CONTACT_REASONS; a custom one shows its code)
+    "contact.abschlag": "instalment",
+    "contact.zaehlerstand": "meter reading",
+    "contact.umzug": "house move",
+    "contact.tarifwechsel": "tariff change",
+    "contact.kuendigung": "cancellation",
+    "contact.rechnung": "bill",
+    "contact.zahlung": "payment",
+    "contact.stoerung": "fault",
+    "contact.termin": "appointment",
+    "contact.kundenportal": "portal",
+    "contact.datenschutz": "privacy",
+    "contact.beschwerde": "complaint",
+    "contact.sonstiges": "other",
     # --- email screen
     "email.from": "From",
     "email.received": "Received",
@@ -120,6 +134,8 @@ EN: dict[str, str] = {
     "email.signature": "Signature",
     "email.conversation": "Conversation: {n} earlier message(s) in this thread",
     "email.conversation.none": "Conversation: no earlier messages in this thread",
+    "email.conversation.later": "Conversation: {n} earlier and {later} later message(s) in this "
+    "thread",
     "email.turn.customer": "{when}  customer {sender}",
     "email.turn.reply": "{when}  our reply",
     "email.sources": "Sources (ctrl+o opens)",
@@ -274,6 +290,14 @@ def t(key: str, **values: object) -> str:
     """The text for `key` in the current language, with `values` filled in."""
     text = CATALOGUE[_state["language"]].get(key) or EN[key]
     return text.format(**values) if values else text
+
+
+def reason_label(code: str | None) -> str:
+    """A contact reason as the agent reads it: "Zählerstand" / "meter reading" for the
+    default "zaehlerstand"; a custom reason (DRAFTER_CONTACT_REASONS) shows its code; none: "-"."""
+    if not code:
+        return "-"
+    return CATALOGUE[_state["language"]].get(f"contact.{code}") or code
 
 
 def _zone() -> tzinfo | None:

@@ -7,6 +7,7 @@ keymap, so help, footer and command palette always show the effective keys.
 
 from __future__ import annotations
 
+import re
 import string
 import tomllib
 import unicodedata
@@ -237,12 +238,56 @@ def _check_conflicts(path: Path, keymap: dict[str, str]) -> None:
                 )
 
 
-_KEY_NAMES = {"question_mark": "?", "slash": "/", "escape": "esc", "comma": ","}
+_FKEY = re.compile(r"^f\d{1,2}$")
+_KEY_NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "escape": "esc",
+    "comma": ",",
+    "up": "↑",
+    "down": "↓",
+    "pageup": "pgup",
+    "pagedown": "pgdn",
+}
+# German keyboards label the keys so (the German desk's own texts say "Strg+O", "F4")
+_GERMAN_NAMES = {
+    "ctrl": "Strg",
+    "shift": "Umschalt",
+    "alt": "Alt",
+    "escape": "Esc",
+    "enter": "Enter",
+    "space": "Leertaste",
+    "tab": "Tab",
+    "pageup": "Bild↑",
+    "pagedown": "Bild↓",
+    "home": "Pos1",
+    "end": "Ende",
+    "delete": "Entf",
+    "backspace": "Rücktaste",
+    "insert": "Einfg",
+}
 
 
-def display_key(keys: str) -> str:
-    """A binding's keys as people write them: "f1,question_mark" -> "f1, ?"."""
-    return ", ".join(_KEY_NAMES.get(key.strip(), key.strip()) for key in keys.split(","))
+def display_key(keys: str, sep: str = ", ") -> str:
+    """A binding's keys as people write them in the interface language: "f1,question_mark"
+    -> "f1, ?"; in German "ctrl+p" -> "Strg+P", "enter" -> "Enter", "f4" -> "F4" (a letter
+    alone stays lower case, as the footer shows it: "s")."""
+    from drafter.tui.i18n import language
+
+    german = language() == "de"
+
+    def part(name: str, modified: bool) -> str:
+        if german and name in _GERMAN_NAMES:
+            return _GERMAN_NAMES[name]
+        shown = _KEY_NAMES.get(name, name)
+        upper = german and ((modified and len(shown) == 1) or _FKEY.match(shown))
+        return shown.upper() if upper else shown
+
+    def one(key: str) -> str:
+        names = key.strip().split("+")
+        return "+".join(part(name, n > 0) for n, name in enumerate(names))
+
+    return sep.join(one(key) for key in keys.split(","))
 
 
 def effective_keys(keymap: dict[str, str]) -> list[tuple[KeySpec, str]]:

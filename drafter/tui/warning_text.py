@@ -250,6 +250,18 @@ _DE_MESSAGES: list[tuple[str, str, str]] = [
     ),
     (
         "payment",
+        r"the reply asks for payment to a private person \('(?P<who>.*)'\)",
+        "die Antwort verlangt eine Zahlung an eine Privatperson ({who}); Zahlungen gehen nur "
+        "auf das Konto des Unternehmens",
+    ),
+    (
+        "unsupported_claim",
+        r"the cited article (?P<kb>\S+) says to call its emergency line at once",
+        "der zitierte Artikel {kb} sagt, sofort seine Notrufnummer anzurufen; die Antwort nennt "
+        "sie nicht und beantwortet den Notfall mit anderem Rat, bitte prüfen",
+    ),
+    (
+        "payment",
         r"the reply pays money out via (?P<channel>.+), which no trusted source offers",
         "die Antwort zahlt Geld über {channel} aus, was keine vertrauenswürdige Quelle anbietet",
     ),

@@ -19,6 +19,7 @@ from drafter.config import Settings
 from drafter.desk import Desk
 from drafter.mail.citations import customer_text
 from drafter.mail.parse import parse_email
+from drafter.tui.i18n import reason_label
 from drafter.tui.messages import DraftDelta, DraftFinished, DraftMessage
 from drafter.tui.screens.email import EmailScreen
 from drafter.tui.screens.modals import HelpScreen
@@ -210,7 +211,8 @@ async def test_background_predrafting_fills_the_queue(settings: Settings, desk: 
         await wait_for(pilot, lambda: all(cell.startswith("ready") for cell in shown()))
         assert not any(app.is_drafting(i) for i in ids)
         reasons = [str(queue.table.get_cell(i, "reason")) for i in ids]
-        assert reasons == [desk.email(i).contact_reason for i in ids] and all(reasons)
+        codes = [desk.email(i).contact_reason for i in ids]
+        assert reasons == [reason_label(code) for code in codes] and all(codes)
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
         screen = app.screen

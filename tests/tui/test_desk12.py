@@ -245,14 +245,15 @@ async def test_the_model_view_opens_at_its_top_at_80x24() -> None:
 
 
 async def test_the_german_figures_name_an_email_without_contact_reason_in_german() -> None:
-    """The German figures screen listed an email without a contact reason as "(none)"."""
+    """The German figures screen listed an email without a contact reason as "(none)", and a
+    contact reason by its code ("abschlag"; desk16); a custom reason keeps its code."""
     from drafter.evaluation.analytics import Analytics, Group
     from drafter.tui.screens.stats import StatsScreen
 
     app = desk_app(ui_language="de")
-    overall = Group("all", 2, 1, 0, 0)
-    by_reason = [Group("abschlag", 1, 1), Group("(none)", 1, 0)]
-    app.service.stats_result = Analytics(2, overall, by_reason, [], [])  # type: ignore[attr-defined]
+    overall = Group("all", 3, 1, 0, 0)
+    by_reason = [Group("abschlag", 1, 1), Group("garantie", 1, 0), Group("(none)", 1, 0)]
+    app.service.stats_result = Analytics(3, overall, by_reason, [], [])  # type: ignore[attr-defined]
     async with app.run_test(size=(120, 40)) as pilot:
         await queue_ready(pilot)
         await pilot.press("s")
@@ -261,7 +262,7 @@ async def test_the_german_figures_name_an_email_without_contact_reason_in_german
         assert isinstance(screen, StatsScreen)
         await wait_for(pilot, lambda: screen.loads >= 1)
         labels = [str(cell) for cell in screen.table("reasons").get_column_at(0)]
-        assert labels == ["abschlag", "(ohne)", "gesamt"], labels
+        assert labels == ["Abschlag", "garantie", "(ohne)", "gesamt"], labels
 
 
 async def test_at_80x24_the_mail_shows_below_a_folded_conversation() -> None:

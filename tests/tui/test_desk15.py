@@ -159,4 +159,5 @@ async def test_the_wide_header_keeps_the_reason_with_its_label(ui: str) -> None:
         meta = app.screen.query_one("#email-meta")
         shown = str(meta.render())
         label = "Reason" if ui == "en" else "Anliegen"
-        assert f"{label}: zaehlerstand" in shown and meta.size.height == 4, shown
+        value = "meter reading" if ui == "en" else "Zählerstand"  # the label (desk16)
+        assert f"{label}: {value}" in shown and meta.size.height == 4, shown

@@ -258,3 +258,47 @@ async def test_one_decision_drives_the_draft_text_and_the_warning(
     assert ("retrieval" in draft.gap_signals) == (code == "kb_gap")
     cites = "[1]" in draft.body
     assert cites != gap_text  # a gap draft asks for details, an answer cites the article
+
+
+STORY = (
+    "Hallo,\n\n"
+    "seit dem Sommer wohnt meine Schwiegermutter bei uns, und im Keller steht jetzt eine zweite "
+    "Waschmaschine. Im Frühjahr waren wir dagegen vier Wochen in Portugal, da lief fast nichts.\n\n"
+    "Meine Nachbarin meint, mit Schwiegermutter, Waschmaschine und Gartensauna sollte ich mich "
+    "bei Ihnen melden, bevor es teuer wird, können Sie mir da helfen?\n"
+    "Kann ich meinen monatlichen Abschlag im Kundenportal selbst erhöhen?\n\n"
+    "Viele Grüße\nJana Beispiel\n"
+)
+SHORT = (
+    "Mit Schwiegermutter und Gartensauna wird es teuer, können Sie helfen?\n"
+    "Kann ich meinen Abschlag im Kundenportal erhöhen?"
+)
+
+
+def test_a_long_mail_is_judged_by_its_best_answered_asking_sentence() -> None:
+    # a long mail tells a story around its question: the side remarks of one asking sentence
+    # (mother-in-law, washing machine, garden sauna) do not count against an article that
+    # answers the other asking sentence plainly
+    best = [passage("de-abschlag", "Abschlag anpassen", ABSCHLAG, 0.3)]
+    assert len(STORY.split()) >= gv.LONG_MAIL_WORDS
+    assert gv.inputs("Abschlag erhöhen", STORY, best, [ABSCHLAG], "de") == (0.3, 0)
+    verdict = gv.decide("Abschlag erhöhen", STORY, best, [ABSCHLAG], "de", retrieval_gap=True)
+    assert verdict == gv.ANSWERED
+    # a short mail's asking sentences are one request: every key term counts
+    assert gv.inputs("Abschlag erhöhen", SHORT, best, [ABSCHLAG], "de") == (0.3, 2)
+
+
+def test_a_short_question_naming_three_things_the_article_lacks_loses_the_shield() -> None:
+    # a high retrieval support (the payment words match) shields a doubt, not a short question
+    # about three things the article never mentions
+    best = passage("de-zahlungsarten", "Zahlungsarten", PAYMENT, support=0.9)
+    three = "Kann ich per PayPal, Klarna oder Giropay zahlen?"
+    assert gv.inputs("Zahlungsarten", three, [best], [PAYMENT], "de") == (0.9, 3)
+    assert gv.decide("Zahlungsarten", three, [best], [PAYMENT], "de", False) == gv.MISSING
+    # two lacking terms keep the shield: the draft stays, with a kb_partial warning
+    two = "Kann ich per PayPal oder Klarna zahlen?"
+    assert gv.decide("Zahlungsarten", two, [best], [PAYMENT], "de", False) == gv.PARTIAL
+    # so does a long mail: its count is taken per asking sentence, side remarks and all
+    story = f"{STORY}\nUnd geht das auch per PayPal, Klarna oder Apple Pay?"
+    assert gv.is_long(story)
+    assert gv.decide("Zahlungsarten", story, [best], [PAYMENT], "de", False) == gv.PARTIAL

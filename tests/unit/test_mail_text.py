@@ -1,11 +1,11 @@
-"""drafter.tui.mail_text: the mailer's line breaks inside a paragraph are joined for the
+"""drafter.mail.unwrap: the mailer's line breaks inside a paragraph are joined for the
 email pane; lines laid out on purpose stay."""
 
 from __future__ import annotations
 
 import pytest
 
-from drafter.tui.mail_text import unwrap
+from drafter.mail.unwrap import unwrap
 
 GAS = (
     "Hallo, bei uns im Treppenhaus riecht es seit heute Morgen nach Gas, vor allem unten\n"

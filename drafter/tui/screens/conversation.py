@@ -1,7 +1,10 @@
-"""The conversation section of the email screen: the earlier emails of the thread and the
-replies sent to them (drafter.store.conversation), oldest first, with local times."""
+"""The conversation section of the email screen: the other emails of the thread and the
+replies sent to them (drafter.store.conversation), oldest first, with local times. The title
+counts the messages after the open email apart ("1 later"): the customer wrote again."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 from rich.text import Text
 
@@ -9,8 +12,20 @@ from drafter.store.conversation import Turn
 from drafter.tui.i18n import local_time, t
 
 
-def title(turns: list[Turn]) -> str:
-    return t("email.conversation", n=len(turns)) if turns else t("email.conversation.none")
+def title(turns: list[Turn], received: datetime | None = None) -> str:
+    """How many messages of the thread came before the email received at `received`, and how
+    many after it."""
+    if not turns:
+        return t("email.conversation.none")
+    at = _aware(received) if received else None
+    later = sum(1 for turn in turns if at is not None and _aware(turn.at) > at)
+    if not later:
+        return t("email.conversation", n=len(turns))
+    return t("email.conversation.later", n=len(turns) - later, later=later)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def text(turns: list[Turn]) -> Text:

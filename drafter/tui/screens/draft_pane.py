@@ -19,7 +19,7 @@ from drafter.tui.screens.modals import ArticleScreen
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from drafter.models import Draft, EmailRecord
+    from drafter.models import Draft, DraftWarning, EmailRecord
     from drafter.tui.screens.email_view import EmailView
 
 
@@ -59,6 +59,12 @@ def warning_lines(draft: Draft) -> Text:
     return lines
 
 
+def open_warnings(screen: EmailView, draft: Draft | None) -> list[DraftWarning]:
+    """The warnings of `draft` still to act on: none once the email is sent or rejected (their
+    "read and adapt before sending" is moot then; reopening shows them again)."""
+    return [] if draft is None or screen.final else list(draft.warnings)
+
+
 def show_draft(screen: EmailView, draft: Draft, status: str) -> None:
     """The header, warnings and cited articles of `draft` (the editor's text is set apart)."""
     screen.draft = draft
@@ -68,8 +74,9 @@ def show_draft(screen: EmailView, draft: Draft, status: str) -> None:
         label += f" {draft.model}"
     screen.query_one("#draft-status", Label).update(Text(label))  # a model name: no markup
     warnings = screen.query_one("#warnings", Static)
-    warnings.update(warning_lines(draft))
-    warnings.set_class(not draft.warnings, "hidden")
+    shown = open_warnings(screen, draft)
+    warnings.update(warning_lines(draft) if shown else Text())
+    warnings.set_class(not shown, "hidden")
     screen._warning_at = -1
     citations = screen.query_one("#citations", OptionList)
     citations.clear_options()
@@ -97,7 +104,7 @@ def open_source(screen: EmailView) -> None:
 
 def next_warning(screen: EmailView) -> None:
     """Select, in the editor, the text of the next warning that names one (f6)."""
-    spans = [w.span for w in (screen.draft.warnings if screen.draft else []) if w.span]
+    spans = [w.span for w in open_warnings(screen, screen.draft) if w.span]
     text = screen.editor.text
     found = [s for s in spans if s in text]
     if not found:

@@ -17,8 +17,8 @@ from textual.containers import VerticalScroll
 from textual.css.query import NoMatches
 from textual.widgets import Collapsible, Static
 
-from drafter.tui.i18n import local_time, t
-from drafter.tui.mail_text import unwrap
+from drafter.mail.unwrap import unwrap
+from drafter.tui.i18n import local_time, reason_label, t
 from drafter.tui.screens import conversation
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def show_email(screen: EmailView, record: EmailRecord) -> None:
     sender = mail.from_.formatted().replace("[", r"\[")
     received = f"{t('email.received')}: {when}"
     language = f"{t('email.language')}: {mail.language}"
-    reason = f"{t('email.reason')}: {record.contact_reason or '-'}"
+    reason = f"{t('email.reason')}: {reason_label(record.contact_reason)}"
     about = f"{language}   {reason}"
     status = f"{t('email.status')}: {t('status.' + record.status)}"
     if screen.has_class("narrow"):  # full width: three lines, so the mail keeps a row more
@@ -81,7 +81,7 @@ def show_more(screen: EmailView) -> None:
 def show_conversation(screen: EmailView, turns: list[Turn]) -> None:
     """The earlier emails and sent replies of this thread, oldest first."""
     box = screen.query_one("#conversation", Collapsible)
-    box.title = conversation.title(turns)
+    box.title = conversation.title(turns, screen.record.received_at if screen.record else None)
     box.set_class(not turns, "empty")
     screen.query_one("#conversation-text", Static).update(conversation.text(turns))
 

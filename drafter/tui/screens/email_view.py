@@ -43,6 +43,11 @@ class EmailView(Screen[None]):
     def editor(self) -> TextArea:
         raise NotImplementedError
 
+    @property
+    def final(self) -> bool:
+        """Sent or rejected: the reply is read only."""
+        raise NotImplementedError
+
     def busy(self) -> bool:
         """Notify and return True when the reply cannot change now."""
         raise NotImplementedError

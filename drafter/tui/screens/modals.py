@@ -28,11 +28,11 @@ from drafter.tui.warning_codes import EN_LABELS as WARNING_KINDS
 
 CLOSE: list[BindingType] = [Binding("escape", "close", "Close", id="modal_close")]
 
-EDITOR_KEYS = (
-    ("ctrl+z, ctrl+y", "help.undo"),
-    ("ctrl+x, ctrl+c, ctrl+v", "help.clipboard"),
-    ("f7", "help.select_all"),
-    ("↑ ↓ pgup pgdn home end", "help.move"),
+EDITOR_KEYS = (  # Textual's key names, shown through keys.display_key
+    ("ctrl+z,ctrl+y", "help.undo", ", "),
+    ("ctrl+x,ctrl+c,ctrl+v", "help.clipboard", ", "),
+    ("f7", "help.select_all", ", "),
+    ("up,down,pageup,pagedown,home,end", "help.move", " "),
 )
 
 SCOPES = ("app", "queue", "email")
@@ -60,7 +60,8 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         keymap: dict[str, str] = getattr(self.app, "user_keymap", {})
         table = Table(expand=True, box=None, padding=(0, 1))
-        table.add_column(t("help.key"), style="bold cyan", no_wrap=True)
+        # at most 16 wide: a long key list wraps rather than squeezing the actions
+        table.add_column(t("help.key"), style="bold cyan", max_width=16)
         table.add_column(t("help.action"))
         table.add_column(t("help.name"), style="dim")
         for scope in SCOPES:
@@ -71,8 +72,8 @@ class HelpScreen(ModalScreen[None]):
                     table.add_row(display_key(key), description(spec), spec.action)
         table.add_row("", "", "")
         table.add_row(f"[b]{t('help.editor')}[/b]", "", "")
-        for keys, what in EDITOR_KEYS:
-            table.add_row(keys, t(what), "")
+        for keys, what, sep in EDITOR_KEYS:
+            table.add_row(display_key(keys, sep), t(what), "")
         table.add_row("", "", "")
         table.add_row(f"[b]{t('help.warnings')}[/b]", t("help.warnings.note"), "")
         for code in WARNING_KINDS:  # the code is what DRAFTER_ACK_REQUIRED_WARNINGS takes

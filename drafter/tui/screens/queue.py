@@ -20,7 +20,7 @@ from textual.widgets import Footer, Header, Input, Label
 from drafter.errors import DrafterError
 from drafter.models import QueueItem, QueueStatus
 from drafter.tui.host import attempt
-from drafter.tui.i18n import t
+from drafter.tui.i18n import reason_label, t
 from drafter.tui.keys import bindings_for, translate_bindings
 from drafter.tui.messages import (
     DraftFailed,
@@ -53,9 +53,9 @@ AGE_WIDTH = 7
 
 def columns(width: int, reasons: Sequence[str] = ()) -> tuple[Column, ...]:
     """The queue's columns in a terminal `width` wide; the contact-reason column fits the
-    longest of `reasons` (the configured ones) up to 14 ("zaehlerstand" was cut at 80)."""
+    longest label of `reasons` (the configured ones) up to 14 ("zaehlerstand" was cut at 80)."""
     wide = width >= WIDE
-    reason = min(14, max([10, *(len(r) for r in reasons)]))
+    reason = min(14, max([10, *(len(reason_label(r)) for r in reasons)]))
     return (
         Column("age", t("col.age"), AGE_WIDTH),
         Column("sender", t("col.sender"), 30 if wide else 18),
@@ -233,7 +233,7 @@ class QueueScreen(Screen[None]):
                         Text(self._sender_text(item.sender)),
                         _subject(item),
                         Text(item.language),
-                        Text(item.contact_reason or "-"),
+                        Text(reason_label(item.contact_reason)),
                         self._status_text(item),
                     ),
                 )
@@ -329,7 +329,7 @@ class QueueScreen(Screen[None]):
             item = self.items.get(email_id)
             if item is not None:
                 self.table.update_cell(email_id, "status", self._status_text(item, new))
-                self.table.update_cell(email_id, "reason", Text(item.contact_reason or "-"))
+                self.table.update_cell(email_id, "reason", Text(reason_label(item.contact_reason)))
 
     # --- actions ---------------------------------------------------------------------------
     def on_queue_table_selected(self, event: QueueTable.Selected) -> None:

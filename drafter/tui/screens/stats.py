@@ -27,7 +27,7 @@ from textual.widgets.data_table import ColumnKey
 
 from drafter.errors import DrafterError
 from drafter.evaluation.analytics_view import duration, group_cells, share
-from drafter.tui.i18n import t
+from drafter.tui.i18n import reason_label, t
 from drafter.tui.keys import translate_bindings
 
 if TYPE_CHECKING:
@@ -241,6 +241,8 @@ class StatsScreen(Screen[None]):
         for group in groups:
             style = "bold" if group is total else ""
             shown = t("stats.none") if group.key == NONE else group.key  # German too
+            if name == "reasons" and group.key != NONE:
+                shown = reason_label(group.key)
             label = Text(t("stats.total") if group is total else shown, style=style)
             figures = [
                 Text(value, style=style, justify="right") for value in group_cells(group, decimal)

@@ -1,6 +1,7 @@
-"""How the email pane lays out a customer's text: lines the writer's mail program wrapped
-(at 72-90 characters) are joined again, so the pane wraps them at its own width instead of
-leaving a short stub after every line ("…nach Gas, vor / allem unten / beim Keller").
+"""How the desk's email pane and `drafter mail parse` lay out a customer's text: lines the
+writer's mail program wrapped (at 72-90 characters) are joined again, so the pane wraps them
+at its own width instead of leaving a short stub after every line ("…nach Gas, vor / allem
+unten / beim Keller").
 
 Display only: the stored mail, the model's input and the quote of the reply keep the lines
 as sent. Lines laid out on purpose stay as they are: a short line, a list item, a quote, an

@@ -1,0 +1,88 @@
+"""An emergency answered without its emergency line (`unsupported_claim`; the `emergency` notice
+for an urgent mail is drafter.drafting.engine's).
+
+A cited article that tells the reader to call a number at once ("Riechen Sie Gas? Handeln
+Sie sofort und rufen Sie ... an: 0431 5577-112", "Act immediately and call ...") is an
+emergency article. When the customer's mail speaks of that article's danger as something
+happening now (a word of the article's title: "es riecht nach Gas", "a faint smell of gas")
+and the reply does not give that number, the reply answers an emergency with other advice
+("let your plumber check it on Monday", "prüfen Sie die Verschraubung mit Spülmittelwasser"):
+whatever it says instead, the article's first instruction is missing. A mail about a danger
+that is over ("gestern hat es gerochen, Ihr Notdienst war da") needs no emergency line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from drafter.drafting.check_base import sentences
+from drafter.drafting.harm_sources import PHONE, _digits, _warn
+from drafter.models import DraftWarning, Passage
+
+_AT_ONCE = re.compile(
+    r"\b(?:sofort|umgehend|unverzüglich|immediately|at once|right away|without delay)\b", re.I
+)
+# the danger is over: it happened before and someone dealt with it
+_OVER = re.compile(
+    r"\b(?:gestern|vorgestern|letzte[nr]? (?:woche|nacht)|yesterday|last (?:week|night)|"
+    r"(?:war|waren|kam|kamen) (?:\w+ )?(?:da|hier|vor ort|schnell)|came (?:out|round|by)|"
+    r"was (?:here|fixed|repaired)|has been (?:fixed|repaired)|behoben|repariert)\b",
+    re.I,
+)
+# what the reply tells the customer to wait for or do instead
+_INSTEAD = re.compile(
+    r"\b(?:warten|wait|bleiben|bis|until|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag|wochenende|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|"
+    r"prüfen sie|check|no need|nicht nötig|keine sorge)\b",
+    re.I,
+)
+
+
+def emergency_lines(passages: Sequence[Passage]) -> dict[str, set[str]]:
+    """Per emergency article (kb_id): the digits of the numbers its at-once sentences give."""
+    lines: dict[str, set[str]] = {}
+    for passage in passages:
+        for a, b in sentences(passage.text):
+            sentence = passage.text[a:b]
+            numbers = {_digits(m.group(0)) for m in PHONE.finditer(sentence)}
+            numbers = {n for n in numbers if len(n) >= 6}
+            if numbers and _AT_ONCE.search(sentence):
+                lines.setdefault(passage.kb_id, set()).update(numbers)
+    return lines
+
+
+def _danger_words(title: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[^\W\d_]{3,}", title)}
+
+
+def _spoken_of(words: set[str], mail: str) -> bool:
+    """A word of the mail is a title word or the start of one ('Gas' of 'Gasgeruch')."""
+    for word in {w.lower() for w in re.findall(r"[^\W\d_]{3,}", mail)}:
+        if any(t == word or t.startswith(word) or word.startswith(t) for t in words):
+            return True
+    return False
+
+
+def check_emergency(body: str, passages: Sequence[Passage], mail: str) -> list[DraftWarning]:
+    """`unsupported_claim` for a reply that leaves out the emergency line of a cited
+    emergency article whose danger the mail reports as present (see the module docstring)."""
+    if _OVER.search(mail):
+        return []
+    given = _digits(body)
+    by_id = {p.kb_id: p for p in passages}
+    for kb_id, numbers in emergency_lines(passages).items():
+        if any(n in given for n in numbers):
+            continue
+        if not _spoken_of(_danger_words(by_id[kb_id].title), mail):
+            continue
+        spans = [body[a:b] for a, b in sentences(body) if _INSTEAD.search(body[a:b])]
+        return [
+            _warn(
+                "unsupported_claim",
+                f"the cited article {kb_id} says to call its emergency line at once; the reply "
+                "does not give it and answers the emergency with other advice, check it",
+                spans[0] if spans else "",
+            )
+        ]
+    return []
