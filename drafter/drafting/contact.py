@@ -203,7 +203,7 @@ def standalone(sentence: str) -> str:
 
 
 _HOTLINE = re.compile(
-    r"notfall|notruf|störung|24\s*h|24\s*stunden|rund um die uhr|emergenc|around the clock",
+    r"notfall|notruf|störung|24[\s-]*h|24\s*stunden|rund um die uhr|emergenc|around the clock",
     re.IGNORECASE,
 )
 

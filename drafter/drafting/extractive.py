@@ -34,6 +34,7 @@ __all__ = ["contact_line", "emergency_line", "extractive_reply", "split_name"]
 from drafter.drafting.acknowledge import acknowledgement
 from drafter.drafting.amounts import relation
 from drafter.drafting.article_units import Unit, parse_article, split_sentences
+from drafter.drafting.care_needs import care_unit
 from drafter.drafting.closeness import (
     Embed,
     closeness,
@@ -260,13 +261,19 @@ def extractive_reply(
 
     paragraphs: list[str] = []  # after the greeting, in Sie (German) until converted
     hotline = ""  # the emergency line at the top of an urgent draft
+    # a household on medical equipment: the article's line for it is never left out
+    care = care_unit(chosen, [sources[i] for i in usable], mail_text)
+    if care is not None and all(u.text != care.text for u in chosen):
+        chosen = sorted([*chosen, care], key=lambda u: (u.passage, u.position))
     if urgent:
         n, hotline = emergency_line([sources[i] for i in usable])
         if hotline:
             chosen = [u for u in chosen if u.text != hotline]
             # the public emergency number goes with it, never last in a list further down
             # (session-13 blind review, mail 19: an oxygen device on battery in a power cut)
-            calls = [u for u in chosen if public_emergency(u.text)][:1]
+            # (session-13 review, mail 19); the care line ("tell us when you call") first
+            calls = [u for u in chosen if care is not None and u.text == care.text]
+            calls += [u for u in chosen if public_emergency(u.text)][:1]
             chosen = [u for u in chosen if u not in calls]
             # in the hotline's paragraph when the same article gives both: the two numbers to
             # call belong together, and "dial 112" alone names nothing of the mail it answers

@@ -99,3 +99,55 @@ def test_the_public_emergency_number_shares_the_hotline_paragraph(settings: Sett
     assert first.count("[1]") == 1 and first.endswith("[1]")
     defects = find_defects(reply.body, f"{email.subject}\n{email.body}", "en", [text])
     assert "unrelated_citation" not in [d.kind for d in defects]
+
+
+def test_a_household_on_medical_equipment_gets_the_articles_line_for_it(
+    settings: Settings,
+) -> None:
+    # session-14 review, mail 16: an oxygen concentrator on battery in a power cut, and the
+    # article's "If you depend on medical equipment, tell us when you call" was left out
+    text = (KB.parent / "en" / "en-power-outage.md").read_text()
+    passages = [Passage(kb_id="power", title="Power outage: what to do", text=text, score=1.0,
+                        language="en")]  # fmt: skip
+    email = InboundEmail(
+        subject="No electricity since 9 pm",
+        body="Our power has been off for an hour and the neighbours have light. My husband "
+        "sleeps with a CPAP machine. What should we do?",
+    )
+    line = "If you depend on medical equipment, tell us when you call."
+    for urgent in (True, False):
+        reply = extractive_reply(
+            email, "power off what to do", passages, settings=settings, language="en",
+            formality="sie", kb_gap=False, texts=[text], urgent=urgent,
+        )  # fmt: skip
+        assert reply.body.count(line) == 1
+    # urgent: right under the fault line it refers to, before the 112 advice
+    top = reply_top = extractive_reply(
+        email, "power off what to do", passages, settings=settings, language="en",
+        formality="sie", kb_gap=False, texts=[text], urgent=True,
+    ).body.split("\n\n")[1]  # fmt: skip
+    assert top.index("0431 5577-112") < top.index(line) < top.index("emergency number 112")
+    assert reply_top.endswith("[1]")
+    # a mail without such a need: the line is not forced in
+    calm = InboundEmail(subject="No electricity", body="Our power has been off for an hour.")
+    plain = extractive_reply(
+        calm, "power off", passages, settings=settings, language="en", formality="sie",
+        kb_gap=False, texts=[text], urgent=True,
+    )  # fmt: skip
+    assert line not in plain.body.split("\n\n")[1]
+
+
+def test_a_disconnection_mail_with_a_care_need_gets_the_hardship_line(settings: Settings) -> None:
+    text = (KB / "de-mahnung-sperre.md").read_text()
+    passages = [Passage(kb_id="sperre", title="Mahnung und Sperre", text=text, score=1.0,
+                        language="de")]  # fmt: skip
+    email = InboundEmail(
+        subject="Sperrandrohung erhalten",
+        body="Wir haben eine Sperrandrohung bekommen, 240 EUR Rückstand. Meine Frau braucht "
+        "nachts ein Sauerstoffgerät. Wie geht es jetzt weiter, was kostet eine Mahnung?",
+    )
+    reply = extractive_reply(
+        email, "Sperrandrohung Mahnung Kosten", passages, settings=settings, language="de",
+        formality="sie", kb_gap=False, texts=[text], urgent=False,
+    )  # fmt: skip
+    assert reply.body.count("auf medizinische Geräte angewiesen sind") == 1

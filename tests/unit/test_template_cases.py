@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from drafter.config import Settings
 from drafter.drafting.conditions import condition, unmet_condition
 from drafter.drafting.deadlines import applied_deadline
@@ -136,9 +138,11 @@ def test_an_appointment_rule_in_hours_uses_the_time_the_customer_gives() -> None
         "Sie können jeden Termin bis 48 Stunden vor Beginn kostenlos verschieben.",
         "de",
     )
+    # written at 9:00 on the last day, after 8:00: the conclusion is said
     assert line == (
         "Auf Ihren Fall angewendet: 48 Stunden vor dem 02.12.2026 (Mittwoch), 8 Uhr, ist der "
-        "30.11.2026 (Montag), 8 Uhr."
+        "30.11.2026 (Montag), 8 Uhr. Diese Frist war bei Eingang Ihrer Nachricht am 30.11.2026 "
+        "bereits abgelaufen."
     )
     english = applied_deadline(
         "My appointment is on 2 December at 8 am. Can I still move it?",
@@ -149,14 +153,64 @@ def test_an_appointment_rule_in_hours_uses_the_time_the_customer_gives() -> None
     assert (
         english == "Applied to your case: 48 hours before 2 December, 8 am, is 30 November, 8 am."
     )
-    # a window without am/pm: the date is an appointment, the hour is not guessed ("8:00")
+    # a window without am/pm ending by noon is a morning: it starts at 8 am
     window = applied_deadline(
         "The meter will be replaced on Thursday 10 December, 8-12. Can I move it?",
         None,
         "You can reschedule free of charge up to 48 hours before in the portal.",
         "en",
     )
-    assert window == "Applied to your case: 48 hours before 10 December is 8 December."
+    assert window == "Applied to your case: 48 hours before 10 December, 8 am, is 8 December, 8 am."
+    # "2-6" may be either: no hour is guessed
+    unknown = applied_deadline(
+        "The meter will be replaced on Thursday 10 December, 2-6. Can I move it?",
+        None,
+        "You can reschedule free of charge up to 48 hours before in the portal.",
+        "en",
+    )
+    assert unknown == "Applied to your case: 48 hours before 10 December is 8 December."
+
+
+RESCHEDULE = "You can reschedule free of charge up to 48 hours before in the portal."
+
+
+@pytest.mark.parametrize(
+    ("mail", "sent", "said"),
+    [
+        # the window's start is over: Wednesday 8 am - 48 h = Monday 8 am, written Monday 9:14
+        ("The meter replacement is on Wednesday 2 December, 8-12 am. I am away.",
+         datetime(2026, 11, 30, 9, 14), True),
+        # the same day before 8 am, and a day earlier: still open, nothing is concluded
+        ("The meter replacement is on Wednesday 2 December, 8-12 am. I am away.",
+         datetime(2026, 11, 30, 7, 50), False),
+        ("The meter replacement is on Wednesday 2 December, 8-12 am. I am away.",
+         datetime(2026, 11, 29, 22, 0), False),
+        # an evening mail on the deadline day of a morning window ("8-12", no am/pm)
+        ("Nordlicht Netz will exchange our meter on Tuesday 24 November, 8-12. Can you move it?",
+         datetime(2026, 11, 22, 21, 3), True),
+    ],
+)  # fmt: skip
+def test_a_deadline_over_when_the_mail_was_written_is_said_to_be_over(
+    mail: str, sent: datetime, said: bool
+) -> None:
+    line = applied_deadline(mail, sent, RESCHEDULE, "en")
+    assert line.startswith("Applied to your case: 48 hours before")
+    assert ("That deadline had already passed when your message reached us" in line) is said
+
+
+def test_a_day_deadline_counts_to_its_end_and_speaks_du() -> None:
+    rule = "Eine Anmeldung ist auch rückwirkend bis zu 6 Wochen nach dem Einzug möglich."
+    mail = "Ich bin am 1. Oktober eingezogen und habe mich noch nicht angemeldet."
+    last_day = applied_deadline(mail, datetime(2026, 11, 12, 22, 13), rule, "de")
+    assert last_day == (
+        "Auf Ihren Fall angewendet: 6 Wochen nach dem 01.10.2026 (Donnerstag) ist der "
+        "12.11.2026 (Donnerstag)."
+    )
+    late = applied_deadline(mail, datetime(2026, 11, 24, 9, 9), rule, "de", "du")
+    assert late.endswith(
+        "ist der 12.11.2026 (Donnerstag). Diese Frist war bei Eingang deiner Nachricht am "
+        "24.11.2026 bereits abgelaufen."
+    )
 
 
 def test_no_deadline_from_our_own_notice_a_range_or_an_unrelated_date() -> None:
@@ -280,3 +334,23 @@ def test_a_draft_compares_the_customers_amount_below_the_limit() -> None:
     line = body.index("Zum Vergleich: Ihr Betrag von 612,80 EUR liegt über 100 EUR.")
     # right below the paragraph with the limit, before the article's next paragraph
     assert body.index("ab 100 EUR") < line < body.index("Die Ratenzahlung beantragen Sie")
+
+
+def test_a_rule_followed_by_our_own_clause_after_a_semicolon_is_applied() -> None:
+    rule = (
+        "Registration is possible retroactively up to 6 weeks after moving in; we then bill "
+        "your consumption from the moving-in date at your chosen tariff."
+    )
+    mail = "I moved into my flat on 5 October and forgot to register. Can it be backdated?"
+    line = applied_deadline(mail, datetime(2026, 11, 30, 12, 5), rule, "en")
+    assert line == (
+        "Applied to your case: 6 weeks after 5 October 2026 (Monday) is 16 November 2026 "
+        "(Monday). That deadline had already passed when your message reached us on "
+        "30 November 2026."
+    )
+    # the same window for a move-in still ahead is not due: no line
+    ahead = "We are moving in on 15 December. What do you need from us?"
+    assert applied_deadline(ahead, datetime(2026, 11, 20, 9, 0), rule, "en") == ""
+    # "we" in the rule's own clause stays our obligation
+    ours = "We send the final bill 6 weeks after moving out; please keep your readings."
+    assert applied_deadline("I moved out on 5 October.", None, ours, "en") == ""
