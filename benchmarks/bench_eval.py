@@ -103,9 +103,16 @@ def run() -> str:
         f"were in the customer's language in {no_llm['metrics']['language_correct'] * 100:.0f}% "
         "of the cases.",
         "",
-        "The model row sits close to its target: at the end of session 14 (2026-12-01, load about",
-        "1) two runs a minute apart gave 30.7 s (MISSED) and 28.4 s (met); session 13 measured",
-        "29.5 s. Compare runs only within one sitting.",
+        "The model row sits close to its target and the machine's noise is as large as the",
+        "margin: at the end of session 14 (load about 1) two runs a minute apart gave 30.7 s",
+        "(MISSED) and 28.4 s (met). At the end of session 15 (2026-12-01, load 1-2), alternating",
+        "the session's final code with the code before it (main 1bc0209) in one sitting, before",
+        "the run in the table: final code template 37.9 / 45.9 / 45.1 / 38.5 s, model 32.6 /",
+        "39.5 / 33.1 / 29.1 s; 1bc0209 template 36.1 / 37.7 s, model 33.2 / 38.5 s. The model",
+        "row was MISSED in 5 of those 6 runs, by both versions; the template row (met in every",
+        "run) reads slower with the final code in two of four runs (45-46 s against 36-38 s),",
+        "at the edge of what this machine can tell.",
+        "Compare runs only within one sitting.",
         "",
     ]
     return "\n".join(lines)
