@@ -20,7 +20,8 @@ Owns the parsing half of the greeting rules (drafter.drafting.salutation writes 
   Arab family name follows the father's name ("… bin Omar Al-Saud" -> Mr Al-Saud).
 
 The name under the closing (`signoff_name`) is drafter.drafting.signoff; who is greeted
-(couples, a shared account signed by someone else) is drafter.drafting.persons.
+(couples, a shared account signed by someone else) is drafter.drafting.persons; whether a part
+of a display name is a person at all (`_person`, `_person_part`) is drafter.drafting.person_text.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ import re
 from dataclasses import dataclass, replace
 
 from drafter import firstnames
-from drafter.drafting import name_lists, name_words
-from drafter.drafting.names import COMPOUND_HEADS, gender_of, known_given
+from drafter.drafting import name_lists, name_words, person_text
+from drafter.drafting.names import COMPOUND_HEADS, gender_of
 
 SALUTATION = name_words.SALUTATION  # also read by drafter.drafting.cues
 _ACADEMIC = name_words.ACADEMIC
@@ -42,6 +43,8 @@ _COMPANY = name_words.COMPANY
 _COMPANY_COMPOUND = name_words.COMPANY_COMPOUND
 _ROLES = name_words.ROLES
 _FORMS = name_words.OTHER_FORMS
+_person = person_text._person  # also read by name_lines, persons and signoff
+_person_part = person_text._person_part  # also read by name_lines
 #: "Prof.Dr." written without a space
 _GLUED_TITLES = re.compile(r"(?i)\b(prof\.|dr\.)(?=(?:dr|prof)\b)")
 #: an initial glued to the surname ("U.Senft")
@@ -66,8 +69,6 @@ _FAMILY = re.compile(
     r"^the\s+([^\W\d_][\w'’-]{2,}?)(?:(?:(?<=[sxz])|(?<=ch)|(?<=sh))e)?(?<!s)s$",
     re.I,
 )
-#: a person's name and a firm's on one line: "Tanja Rehm | Hausverwaltung Nord"
-_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—/]\s+")
 #: "(Mrs)", and an academic title some address books write after the name ("Okoro, Ada (Dr)")
 _AFTER_NAME = re.compile(r"\s*\((mrs|ms|miss|mr|mx|frau|herr|dr|prof|professor)\.?\)\s*$", re.I)
 #: "Anna Berg / Jonas Berg" too; not the "und" of the particles "von und zu"
@@ -164,38 +165,6 @@ def _is_first_name(word: str) -> bool:
     return (
         entry is not None and entry.popular and bool(gender_of(word, "de") or gender_of(word, "en"))
     )
-
-
-def _person(text: str) -> bool:
-    """No company, address, digits, and no lowercase filler word in a capitalised name."""
-    if not text or "@" in text or _COMPANY.search(text) or re.search(r"\d", text):
-        return False
-    if _COMPANY_COMPOUND.search(text):
-        return False
-    words = text.replace(",", " ").split()
-    if any(w[:1].isupper() for w in words):
-        return all(
-            w[:1].isupper()
-            or w.lower() in _PARTICLES
-            or w.lower() in ("und", "and", "u.")
-            or name_words.ARTICLE.match(w)  # "al-Mansouri"
-            or name_words.POSTNOMINAL.match(w)  # "Karl Huber jun."
-            for w in words
-            if w[:1].isalpha()
-        )
-    return True
-
-
-def _person_part(text: str) -> str:
-    """'Tanja Rehm | Hausverwaltung Nord', 'Hausverwaltung Nord - Tanja Rehm' -> 'Tanja
-    Rehm': the one part that is a person's name next to a firm's; else `text`."""
-    parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
-    if len(parts) < 2:
-        return text
-    persons = [p for p in parts if _person(p) and not _COMPANY_COMPOUND.search(p)]
-    # a capitalised single word that is no given name is a tag ("Anna Berg / Home")
-    persons = [p for p in persons if " " in p or not p[:1].isupper() or known_given(p)]
-    return persons[0] if len(persons) == 1 and len(persons[0].split()) > 1 else text
 
 
 def parse_name(display: str) -> Name:

@@ -22,13 +22,12 @@ our embedding function (`DrafterEmbedding`), never Chroma's default, which would
 
 A local folder is used by one holder at a time (drafter.knowledge.index_lock): every method
 that reads or writes Chroma runs in a `session()`, which holds the folder's lock and opens the
-Chroma client only inside it, closing it again when the outermost session ends -- so no process
-keeps Chroma open over files that an ingest elsewhere rewrites or wipes.
+Chroma client only inside it. The client, the session and the connection errors are the base
+class's, drafter.knowledge.chroma_connection.ChromaConnection.
 """
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import shutil
 import uuid
@@ -40,14 +39,13 @@ from typing import Any, TypeVar
 
 from drafter.config import Settings
 from drafter.errors import KnowledgeBaseError
+from drafter.knowledge.chroma_connection import ChromaConnection
 from drafter.knowledge.chroma_glue import (
     DrafterEmbedding,
-    chroma_server,
     is_connection_error,
     read_only_error,
 )
 from drafter.knowledge.index_lock import (
-    holding,
     publish_version,
     published_version,
     withdraw_version,
@@ -62,9 +60,6 @@ from drafter.knowledge.records import (
 )
 
 T = TypeVar("T")
-# how often each local folder's Chroma client was closed: Chroma shares one client per folder
-# in a process, so a store whose client was closed by another store of the folder opens anew
-_closings: dict[str, int] = {}
 OLD_FILES = ("manifest.json", "articles.jsonl", "chunks.jsonl", "bm25")
 
 
@@ -79,105 +74,18 @@ def _in_session(method: Callable[..., T]) -> Callable[..., T]:
     return run
 
 
-class IndexStore:
-    """The index's two collections in one Chroma (see the module docstring)."""
+class IndexStore(ChromaConnection):
+    """The index's two collections in one Chroma (see the module docstring); where that Chroma
+    is and how it is opened: drafter.knowledge.chroma_connection."""
 
     def __init__(
         self, settings: Settings, index_dir: Path | None = None, *, private: bool = False
     ) -> None:
         from drafter.knowledge.embeddings import embedding_id
 
-        self.settings = settings
-        self.url = "" if index_dir is not None else settings.chroma_url
-        self.root = Path(index_dir or settings.index_dir)
+        super().__init__(settings, index_dir, private=private)
         self.prefix = settings.chroma_prefix
-        self.location = f"the Chroma server {self.url}" if self.url else str(self.root)
         self.function = DrafterEmbedding(settings, embedding_id(settings))
-        # a throwaway folder only this process knows (temporary_retriever): no lock, and the
-        # client stays open between sessions
-        self.private = private
-        self._client: Any = None
-        self._opened = 0  # _closings of the folder when the client was opened
-
-    @property
-    def local(self) -> bool:
-        return not self.url
-
-    @property
-    def chroma_dir(self) -> Path:
-        return self.root / "chroma"
-
-    @contextlib.contextmanager
-    def session(
-        self, *, wait: float | None = None, purpose: str = "", create: bool = False
-    ) -> Iterator[None]:
-        """Use the index: for a local folder, hold its lock and close the Chroma client when
-        the outermost session ends (a server needs neither). `create` makes the folder first
-        (an ingest into a new folder locks it too); `wait`, `purpose`: see index_lock.holding."""
-        if not self.local or self.private:
-            yield
-            return
-        if create:
-            try:
-                self.root.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise read_only_error(self.root, exc) or exc from exc
-        with holding(self.root, wait=wait, purpose=purpose) as outermost:
-            try:
-                yield
-            finally:
-                if outermost:
-                    self.close()
-
-    def client(self) -> Any:
-        if self._client is not None and self._opened != _closings.get(str(self.chroma_dir), 0):
-            self._client = None  # another store of this folder closed the shared client
-        if self._client is None:
-            self._opened = _closings.get(str(self.chroma_dir), 0)
-            import chromadb
-            from chromadb.config import Settings as ChromaSettings
-
-            options = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
-            if self.local:
-                try:
-                    self._client = chromadb.PersistentClient(
-                        path=str(self.chroma_dir), settings=options
-                    )
-                except Exception:  # Chroma's cached system for the folder failed once (say on
-                    self.close()  # a full disk) and refuses every client since: start afresh
-                    try:
-                        self._client = chromadb.PersistentClient(
-                            path=str(self.chroma_dir), settings=options
-                        )
-                    except Exception as exc:
-                        raise self.folder_error(exc) or exc from exc
-            else:
-                host, port, secure = chroma_server(self.url)
-                try:
-                    self._client = chromadb.HttpClient(
-                        host=host, port=port, ssl=secure, settings=options
-                    )
-                except Exception as exc:  # the client checks the server on creation
-                    raise self.unreachable(exc) from exc
-        return self._client
-
-    def unreachable(self, exc: BaseException) -> KnowledgeBaseError:
-        reason = str(exc).splitlines()[0][:150] if str(exc) else type(exc).__name__
-        return KnowledgeBaseError(
-            f"cannot reach the Chroma server at {self.url} ({reason})",
-            hint="start it (`chroma run --path <folder> --host <host> --port <port>`) or fix "
-            "DRAFTER_CHROMA_URL",
-        )
-
-    def folder_error(self, exc: BaseException) -> KnowledgeBaseError | None:
-        """For a local index: a clear error naming the folder when `exc` or the disk itself says
-        the folder cannot be written (full or read-only), else None."""
-        from drafter.store.disk import storage_problem
-
-        blocked = read_only_error(self.root, exc)
-        if blocked is None and (problem := storage_problem(self.root)) is not None:
-            blocked = KnowledgeBaseError(problem.message, hint=problem.hint)
-        return blocked
 
     def names(self) -> tuple[str, str]:
         return f"{self.prefix}_chunks", f"{self.prefix}_articles"
@@ -396,20 +304,6 @@ class IndexStore:
             except Exception as exc:
                 if is_connection_error(exc):
                     raise self.unreachable(exc) from exc
-
-    def close(self) -> None:
-        """Forget the client (a local one is dropped from Chroma's per-process cache too, so
-        the next client reads the folder afresh)."""
-        self._client = None
-        if self.local:
-            from chromadb.api.shared_system_client import SharedSystemClient
-
-            key = str(self.chroma_dir)
-            _closings[key] = _closings.get(key, 0) + 1
-            system = SharedSystemClient._identifier_to_system.pop(key, None)
-            if system is not None:
-                with contextlib.suppress(Exception):  # a damaged store may fail to stop
-                    system.stop()
 
 
 def open_store(settings: Settings, index_dir: Path | None = None) -> IndexStore:
