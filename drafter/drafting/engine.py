@@ -20,7 +20,6 @@ writer ranks the articles' sentences against the same query.
 from __future__ import annotations
 
 import asyncio
-import re
 import time
 from collections.abc import AsyncIterator, Sequence
 from typing import Protocol
@@ -36,6 +35,7 @@ from drafter.drafting.kb_verdict import gap_signals, gap_warnings
 from drafter.drafting.llm import make_client
 from drafter.drafting.prompts import find_template
 from drafter.drafting.reason_examples import example_votes
+from drafter.drafting.request import bounded_email, rewrite_target
 from drafter.drafting.salutation import detect_register, formality_for
 from drafter.drafting.writers import (
     TEMPLATE_DRAFT,
@@ -367,41 +367,3 @@ class DraftingEngine:
                     pass
             texts.append(text)
         return texts
-
-
-def bounded_email(email: InboundEmail, max_chars: int) -> tuple[InboundEmail, DraftWarning | None]:
-    """The email with its body cut to the first (newest) `max_chars` characters.
-
-    Retrieval, privacy and the prompt then do bounded work for any email; a cut body ends
-    in a visible "[truncated]" line, and the returned warning tells the agent.
-    """
-    if len(email.body) <= max_chars and len(email.quoted) <= max_chars:
-        return email, None
-    body = email.body
-    if len(body) > max_chars:
-        rest = len(email.body) - max_chars
-        body = f"{body[:max_chars].rstrip()}\n[truncated: {rest:,} more characters]"
-    update = {"body": body, "quoted": email.quoted[:max_chars]}
-    warning = DraftWarning(
-        code="body_truncated",
-        message=f"the email is {len(email.body):,} characters long; only the first "
-        f"{max_chars:,} (DRAFTER_MAX_BODY_CHARS) were used for retrieval and the draft: "
-        "read the whole email before sending",
-    )
-    return email.model_copy(update=update), warning
-
-
-def rewrite_target(instruction: str, language: str, formality: str) -> tuple[str, str]:
-    """The language and register an agent's rewrite instruction asks for (else the given)."""
-    text = instruction.lower()
-    if re.search(r"\b(english|englisch|auf englisch|into english)\b", text):
-        language = "en"
-    elif re.search(r"\b(german|deutsch|auf deutsch)\b", text):
-        language = "de"
-    if language != "de":
-        return language, formality if formality.startswith("you") else "you"
-    if re.search(r"\b(duzen|du-form|per du|auf du|\bdu\b)", text):
-        formality = "du"
-    elif re.search(r"\b(siezen|sie-form|per sie|auf sie|formell|förmlich|formal)", text):
-        formality = "sie"
-    return language, formality
