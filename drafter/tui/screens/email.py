@@ -22,9 +22,8 @@ from drafter.errors import DrafterError
 from drafter.models import Draft, EmailRecord
 from drafter.tui.i18n import t
 from drafter.tui.keys import bindings_for, translate_bindings
-from drafter.tui.screens import decisions, draft_pane, email_pane, panels, reopen
-from drafter.tui.screens.claiming import Claiming
-from drafter.tui.screens.modals import ArticleScreen, RewriteScreen
+from drafter.tui.screens import draft_pane, email_pane, panels
+from drafter.tui.screens.email_actions import EmailActions
 from drafter.tui.widgets.footer import HelpFirstFooter
 
 if TYPE_CHECKING:
@@ -46,8 +45,8 @@ def _findings(draft: Draft) -> list[tuple[str, str, str]]:
     return [(w.code, w.span, w.message) for w in draft.warnings]
 
 
-class EmailScreen(Claiming):
-    """One email and its reply draft."""
+class EmailScreen(EmailActions):
+    """One email and its reply draft (its actions: drafter.tui.screens.email_actions)."""
 
     SCOPE = "email"
     BINDINGS: ClassVar[list[BindingType]] = list(bindings_for("email"))
@@ -329,74 +328,3 @@ class EmailScreen(Claiming):
     async def action_back(self) -> None:
         if self.final or await self.flush():
             self.app.pop_screen()
-
-    # --- drafting actions ------------------------------------------------------------------
-    async def action_regenerate(self) -> None:
-        await self._redraft("")
-
-    def action_rewrite(self) -> None:
-        if self.busy():
-            return
-        why_not = self.desk.service.can_rewrite()
-        if why_not:  # say so at once, in the desk's language: no dialog, no blank editor
-            note = f"{t('notify.no_model')}\n{t('hint')}: {t('notify.no_model.hint')}"
-            self.notify(note, severity="warning")
-            return
-
-        def chosen(instruction: str | None) -> None:
-            if instruction:
-                self.run_worker(self._redraft(instruction), group="draft-start")
-
-        self.app.push_screen(RewriteScreen(), chosen)
-
-    async def _redraft(self, instruction: str) -> None:
-        if self.busy() or not await self.flush():
-            return
-        keep = self.editor.text
-        self._session_version = None
-        self._begin_stream(keep=keep)
-        if not self.desk.start_draft(self.email_id, instruction=instruction):
-            self._end_stream()
-            self.notify(t("notify.already_drafting"))
-
-    def busy(self) -> bool:
-        if self.streaming or self.record is None:
-            self.notify(t("notify.wait"), severity="warning")
-            return True
-        if self.final:
-            status = t("status." + self.record.status)
-            self.notify(t("notify.final", status=status), severity="warning")
-            return True
-        return False
-
-    def action_versions(self) -> None:
-        if not self.busy():
-            self.run_worker(panels.choose_version(self), group="versions")
-
-    def action_open_source(self) -> None:
-        draft_pane.open_source(self)
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        if event.option.id is not None:
-            self.app.push_screen(ArticleScreen(event.option.id, str(event.option.prompt)))
-
-    def action_toggle_redacted(self) -> None:
-        self.run_worker(panels.toggle_redacted(self), group="redacted")
-
-    def action_next_warning(self) -> None:
-        draft_pane.next_warning(self)
-
-    # --- decisions (drafter.tui.screens.decisions) -------------------------------------------
-    def action_approve_send(self) -> None:
-        decisions.approve_send(self)
-
-    def action_reject(self) -> None:
-        decisions.reject(self)
-
-    def action_claim(self) -> None:
-        self.run_worker(decisions.toggle_claim(self), group="claim")
-
-    def action_reopen(self) -> None:
-        if self.record is not None and self.record.status == "rejected":
-            reopen.reopen(self)
