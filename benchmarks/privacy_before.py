@@ -221,12 +221,14 @@ for _name, _before14 in _SESSION14.items():
         "merged; privacy15's greeting-pass filter taken out after it let one test_g value "
         "through; greet15's sign-off changes let one test_f name through, bisected to its "
         f"commit 3e65514): {_figures(*_before14)}."
-        " The table above is session 14's final code (privacy16: the engine's name net hides "
-        "every reading of the sender, not only the greeting's; names in every spelling; greet16's "
-        "sign-off forms merged too). The test_f name that session 13's greet15 let through "
-        "still reaches the model, so it is not a reading the net covers."
+        " Session 14's final code (privacy16: the engine's name net hides every reading of the "
+        "sender, not only the greeting's; names in every spelling; greet16's sign-off forms "
+        "merged too) is the figure before session 15 below. The test_f name that session 13's "
+        "greet15 let through still reaches the model, so it is not a reading the net covers."
     )
-BEFORE["test_m"] += " The table above is session 14's final code (privacy16 and greet16 merged)."
+BEFORE["test_m"] += (
+    " Session 14's final code (privacy16 and greet16 merged) is the figure before session 15 below."
+)
 
 #: session 15 (integrator, totals only, the same model view and judge): the code before the
 #: session (main 1bc0209, session 14's final code), in the same order; test_a and test_b were
