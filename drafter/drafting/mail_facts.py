@@ -38,8 +38,14 @@ _ASKING = re.compile(
     r"\b(?:nennen|geben|teilen|senden|schicken)\s+sie\s+(?:uns\s+)?(?:bitte\s+)?"
     r"(?:ihr|dein|name|adresse|anschrift|geburts)|\b(?:please (?:send|give|tell|include|provide)|"
     r"send us|tell us|give us)\b|\b(?:wir benötigen|we need)\b|"
-    r"\b(?:hinterlegen|tragen)\s+sie\s+ihre\b|\b(?:add|enter)\s+your\b|^(?:give|send|tell)\s+(?:us\s+)?your\b",
+    r"\b(?:hinterlegen|tragen)\s+sie\s+ihre\b|\b(?:add|enter)\s+your\b|^(?:give|send|tell)\s+(?:us\s+)?your\b"
+    # "Legen Sie Nachweise bei: ein Foto …", "Attach evidence: a photo of the meter …"
+    r"|\blegen\s+sie\b[^.!?]*\bbei\b|^\W*attach\b",
     re.I,
+)
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 )
 _MORE_GIVEN = {
     "address": re.compile(
@@ -49,9 +55,23 @@ _MORE_GIVEN = {
         re.I,
     ),
     "birth_date": re.compile(r"\bgeboren\b|\bgeburtsdatum\b|\bdate of birth\b|\bborn on\b", re.I),
+    # "Auszug 31.10.", "zum 1. Dezember", "moved into my flat on 1 November", "moving in
+    # on December 15th" (a German date's dots inside the 60 characters are no sentence end)
     "moving_date": re.compile(
         r"\b(?:ziehen|zieh|umzug|eingezogen|ausgezogen|einzug|auszug|move[ds]?|moving)\b"
-        r"[^.\n]{0,60}\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ]\w+)",
+        rf"(?:[^.\n]|\.(?=\d)){{0,60}}(?:\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[A-ZÄÖÜ]\w+)|"
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)",
+        re.I,
+    ),
+    # a photo or record the customer sends with the mail ("Übergabeprotokoll und Foto vom
+    # Zähler hänge ich an", "I have attached a photo of the meter")
+    "evidence": re.compile(
+        r"\b(?:foto\w*|bild\w*|photo\w*|picture\w*|\w*protokoll\w*|record|scan\w*|"
+        r"kontoauszug\w*|statements?)\b[^.!?\n]{0,80}\b(?:anbei|im anhang|angehängt|"
+        r"h[äa]nge?\w*\s+(?:ich\s+)?(?:\w+\s+)?an|beigefügt|attached|enclosed)\b|"
+        r"\b(?:anbei|im anhang|beigefügt|attached|enclosed|i attach|i've attached|"
+        r"i have attached)\b[^.!?\n]{0,60}\b(?:foto\w*|bild\w*|photo\w*|picture\w*|"
+        r"\w*protokoll\w*|record|scan\w*)",
         re.I,
     ),
 }
@@ -63,13 +83,14 @@ _ASKED_MORE = {
     "iban": re.compile(r"\biban\b|bankverbindung|bank details", re.I),
     "address": re.compile(
         r"(?:^|,\s*|\bund\s+|\band\s+|\bihre\s+|\byour\s+)(?:neue\s+|new\s+)?"
-        r"(?:adresse|anschrift|address)\b",
+        r"(?:(?:post)?(?:adresse|anschrift)|(?:postal\s+)?address)\b",
         re.I,
     ),
     "birth_date": re.compile(r"geburtsdatum|date of birth", re.I),
     "moving_date": re.compile(
-        r"(?:einzugs|auszugs|umzugs)(?:datum|termin)|moving(?:-in|-out)? date", re.I
+        r"(?:einzugs|auszugs|umzugs)(?:datum|termin)|moving(?:-in|-out)? dates?", re.I
     ),
+    "evidence": re.compile(r"\bnachweis\w*|\bevidence\b|foto des zählers|photo of the meter", re.I),
 }
 
 
