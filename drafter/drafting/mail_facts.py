@@ -38,11 +38,13 @@ _ASKING = re.compile(
     r"\b(?:nennen|geben|teilen|senden|schicken)\s+sie\s+(?:uns\s+)?(?:bitte\s+)?"
     r"(?:ihr|dein|name|adresse|anschrift|geburts)|\b(?:please (?:send|give|tell|include|provide)|"
     r"send us|tell us|give us)\b|\b(?:wir benötigen|we need)\b|"
-    r"\b(?:hinterlegen|tragen)\s+sie\s+ihre\b|\b(?:add|enter)\s+your\b|^(?:give|send|tell)\s+(?:us\s+)?your\b"
-    # "Legen Sie Nachweise bei: ein Foto …", "Attach evidence: a photo of the meter …"
-    r"|\blegen\s+sie\b[^.!?]*\bbei\b|^\W*attach\b",
+    r"\b(?:hinterlegen|tragen)\s+sie\s+ihre\b|\b(?:add|enter)\s+your\b|^(?:give|send|tell)\s+(?:us\s+)?your\b",
     re.I,
 )
+# "Legen Sie Nachweise bei: ein Foto …", "Attach evidence: a photo of the meter …": asks for
+# evidence only ("Legen Sie Ihrem Antrag bei: Ihre Beschwerde, … und Ihre Kundennummer" tells
+# what a conciliation request needs, inbox_test3 mail 15)
+_ATTACH = re.compile(r"\blegen\s+sie\b[^.!?]*\bbei\b|^\W*attach\b", re.I)
 _MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
@@ -107,6 +109,12 @@ def asks_known(sentence: str, given: set[str], *, need_item: bool = False) -> bo
     if _PHONE.search(sentence):
         return False  # what to say on the phone ("Rufen Sie ... an und nennen Sie Adresse")
     if asks_for_given(sentence, given & _SITUATION_KINDS):
+        return True
+    if (
+        "evidence" in given
+        and _ATTACH.search(sentence)
+        and _ASKED_MORE["evidence"].search(sentence)
+    ):
         return True
     if not need_item and not _ASKING.search(sentence):
         return False

@@ -215,3 +215,17 @@ def test_tidy_repeats_until_no_sentence_is_left_dangling() -> None:
     done = tidy(body, "Kündigung Strom", "de", (SONDER,), CITED[:1], [0])
     assert "Beispiel" not in done.body and "Dann muss" not in done.body
     assert "kündigen. [1]" in done.body
+
+
+def test_what_a_request_must_enclose_is_no_request_for_evidence_the_mail_has() -> None:
+    # inbox_test3 mail 15: what a conciliation request needs, to a customer who gave KD-…
+    mail = "Kann ich mich an eine Schlichtungsstelle wenden? Foto anbei. KD-3045528"
+    body = (
+        HELLO
+        + (
+            "Legen Sie Ihrem Antrag bei: Ihre Beschwerde, unsere Antwort, die betroffene Rechnung "
+            "und Ihre Kundennummer. [1]"
+        )
+        + BYE
+    )
+    assert kinds(body, mail) == []
