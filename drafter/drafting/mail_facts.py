@@ -65,6 +65,13 @@ _MORE_GIVEN = {
         rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)",
         re.I,
     ),
+    # the new address written out ("neue Adresse: Zum Brook 5, 24161 Altenholz"); an address
+    # alone may be the old one a customer moves out of
+    "new_address": re.compile(
+        r"\b(?:neue|new)\s+(?:post)?(?:adresse|anschrift|address)\b\s*(?:ist|is|lautet|:)?"
+        r"[^\n.]{0,40}\d",
+        re.I,
+    ),
     # a photo or record the customer sends with the mail ("Übergabeprotokoll und Foto vom
     # Zähler hänge ich an", "I have attached a photo of the meter")
     "evidence": re.compile(
@@ -85,12 +92,15 @@ _ASKED_MORE = {
     "iban": re.compile(r"\biban\b|bankverbindung|bank details", re.I),
     "address": re.compile(
         r"(?:^|,\s*|\bund\s+|\band\s+|\bihre\s+|\byour\s+)(?:neue\s+|new\s+)?"
-        r"(?:(?:post)?(?:adresse|anschrift)|(?:postal\s+)?address)\b",
+        r"(?:adresse|anschrift|address)\b",
         re.I,
     ),
     "birth_date": re.compile(r"geburtsdatum|date of birth", re.I),
     "moving_date": re.compile(
         r"(?:einzugs|auszugs|umzugs)(?:datum|termin)|moving(?:-in|-out)? dates?", re.I
+    ),
+    "new_address": re.compile(
+        r"\b(?:neue|new)\s+(?:post|postal\s+|mailing\s+)?(?:adresse|anschrift|address)\b", re.I
     ),
     "evidence": re.compile(r"\bnachweis\w*|\bevidence\b|foto des zählers|photo of the meter", re.I),
 }

@@ -118,6 +118,8 @@ def test_a_new_postal_address_the_mail_gives_is_not_asked_for() -> None:
     assert kinds(body, "Auszug 31.10., neue Adresse: Zum Brook 5, 24161 Altenholz") == [
         "asks_given_data"
     ]
+    # the address a customer moves out of is no new address (golden sample-de-009)
+    assert kinds(body, "Auszug aus der Iltisstraße 34, 24143 Kiel am 15.09.") == []
 
 
 def test_the_acknowledgement_after_an_emergency_paragraph_is_late() -> None:
