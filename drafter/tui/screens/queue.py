@@ -15,7 +15,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, Label
+from textual.widgets import Header, Input, Label
 
 from drafter.errors import DrafterError
 from drafter.models import QueueItem, QueueStatus
@@ -29,6 +29,7 @@ from drafter.tui.messages import (
     DraftStarted,
     QueueChanged,
 )
+from drafter.tui.widgets.footer import HelpFirstFooter
 from drafter.tui.widgets.queue_table import Column, QueueTable
 
 if TYPE_CHECKING:
@@ -142,7 +143,7 @@ class QueueScreen(Screen[None]):
             yield Input(placeholder=t("queue.search"), id="search")
         reasons = self.desk.settings.contact_reasons
         yield QueueTable(columns(self.app.size.width, reasons), id="queue-table")
-        yield Footer()
+        yield HelpFirstFooter()  # f1 Help stays on screen at any width
 
     @property
     def table(self) -> QueueTable:
