@@ -1,0 +1,46 @@
+"""CLI points found in round 17 (desk17): what desk16 left (`inbox list` at 80 columns), then
+the commands a new team runs in team mode."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+from types import SimpleNamespace
+
+from rich.console import Console
+
+from drafter.cli.inbox import queue_table
+
+SENDERS = ("Elke Martens", "Sabine Krüger", "Heike Brandt", "Emma Johnson", "Thomas Wolff")
+
+
+def _render(width: int, statuses: tuple[str, ...] = ("ready",)) -> list[str]:
+    rows = [
+        SimpleNamespace(
+            email_id=n + 1, received_at=datetime(2026, 10, 5, 6, 47, tzinfo=UTC),
+            status=statuses[n % len(statuses)], sender=f"{name} <x{n}@example.org>",
+            subject="Kündigung Stromvertrag zum Jahresende wegen Umzug", contact_reason="zaehlerstand",
+            warnings=2,
+        )  # fmt: skip
+        for n, name in enumerate(SENDERS)
+    ]
+    console = Console(width=width, record=True, file=io.StringIO())
+    console.print(queue_table(rows, width, "UTC"))
+    return console.export_text().splitlines()
+
+
+def test_inbox_list_at_80_columns_shows_the_senders_name_whole() -> None:
+    """At 80 columns the sender was cut to 8 characters ("Elke Ma…", "Sabine …") while the
+    table left 8 columns unused: it counted two spaces a column where there is one."""
+    lines = _render(80)
+    assert max(map(len, lines)) <= 80, lines
+    assert max(map(len, lines)) >= 78, lines  # the width is used
+    body = "\n".join(lines)
+    assert all(name in body for name in SENDERS), body
+
+
+def test_inbox_list_keeps_a_readable_subject_beside_a_long_status() -> None:
+    lines = _render(80, ("ready", "needs_attention"))
+    assert max(map(len, lines)) <= 80, lines
+    row = next(line for line in lines if "needs_attention" in line)
+    assert "Sabine Kr" in row and "Kündigung Stro" in row, row
