@@ -15,13 +15,18 @@ SENDERS = ("Elke Martens", "Sabine Krüger", "Heike Brandt", "Emma Johnson", "Th
 
 
 def _render(width: int, statuses: tuple[str, ...] = ("ready",)) -> list[str]:
+    subject = "Kündigung Stromvertrag zum Jahresende wegen Umzug"
+    at = datetime(2026, 10, 5, 6, 47, tzinfo=UTC)
     rows = [
         SimpleNamespace(
-            email_id=n + 1, received_at=datetime(2026, 10, 5, 6, 47, tzinfo=UTC),
-            status=statuses[n % len(statuses)], sender=f"{name} <x{n}@example.org>",
-            subject="Kündigung Stromvertrag zum Jahresende wegen Umzug", contact_reason="zaehlerstand",
+            email_id=n + 1,
+            received_at=at,
+            status=statuses[n % len(statuses)],
+            sender=f"{name} <x{n}@example.org>",
+            subject=subject,
+            contact_reason="zaehlerstand",
             warnings=2,
-        )  # fmt: skip
+        )
         for n, name in enumerate(SENDERS)
     ]
     console = Console(width=width, record=True, file=io.StringIO())
