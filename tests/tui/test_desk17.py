@@ -3,12 +3,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from textual.widgets._footer import FooterKey
 
+from drafter.config import Settings
 from drafter.tui import i18n
+from drafter.tui.screens.queue import QueueScreen
 from tests.tui.helpers import wait_for
+from tests.tui.real_service import build, open_first
 from tests.tui.test_snapshots import desk_app, email_ready, queue_ready
+from tests.tui.test_team_claims import team
 
 FOOTER = {
     # ui: (keys the footer shows on the queue, on the email screen; spellings it must not use)
@@ -57,3 +63,27 @@ async def test_help_is_the_first_key_of_the_queue_footer(ui: str) -> None:
             assert first.key_display.lower() == "f1", _footer_keys(app)
     finally:
         i18n.set_language("en")
+
+
+async def test_an_email_left_shows_as_free_in_the_agents_own_queue(
+    db_settings: Settings, retriever: Any
+) -> None:
+    """Leaving an email (esc) frees it, but the agent's own queue went on showing "@anna" on
+    it: the queue reloaded when shown, before the email screen let go, and the live queue
+    ignores the agent's own changes. The other desks saw it free; she did not."""
+    anna, ben, email_id = team(db_settings, retriever)
+    app = build(anna.settings, anna)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await open_first(app, pilot)
+            assert anna.email(email_id).claimed_by == "anna"
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen))
+            queue = app.screen
+            assert isinstance(queue, QueueScreen)
+            await pilot.pause(1.5)  # SQLite's live queue looks every 0.5 s
+            assert not anna.email(email_id).claimed_by
+            assert not queue.items[email_id].claimed_by, queue.items[email_id]
+    finally:
+        anna.close()
+        ben.close()
