@@ -17,7 +17,7 @@ import click
 
 from drafter.cli.main import settings_of
 from drafter.errors import MailError
-from drafter.models import Done, Failed, QueueStatus
+from drafter.models import Done, Failed, QueueFilter
 
 STATUSES = ["new", "drafting", "ready", "in_review", "sent", "rejected", "needs_attention"]
 
@@ -73,7 +73,12 @@ def import_cmd(ctx: click.Context, path: Path) -> None:
 
 
 @inbox.command("list")
-@click.option("--status", type=click.Choice(STATUSES), default=None, help="Only this status.")
+@click.option(
+    "--status",
+    type=click.Choice([*STATUSES, "open"]),
+    default=None,
+    help="Only this status; open: every status but sent and rejected (the desk's first view).",
+)
 @click.option("--search", default="", help="Words that must appear in sender or subject.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @click.pass_context
@@ -81,7 +86,7 @@ def list_cmd(ctx: click.Context, status: str | None, search: str, as_json: bool)
     """Show the queue: possible emergencies first, then oldest first."""
     from drafter.desk import Desk
 
-    status_value: QueueStatus | None = status  # type: ignore[assignment]
+    status_value: QueueFilter | None = status  # type: ignore[assignment]
     rows = Desk(settings_of(ctx)).queue(status=status_value, search=search)
     if as_json:
         click.echo(json.dumps([r.model_dump(mode="json") for r in rows], ensure_ascii=False))

@@ -74,6 +74,7 @@ DE: dict[str, str] = {
     "col.reason": "Anliegen",
     "col.status": "Status",
     "status.all": "alle",
+    "status.open": "offen",
     "status.new": "neu",
     "status.drafting": "in Arbeit",
     "status.ready": "bereit",
@@ -219,6 +220,11 @@ DE: dict[str, str] = {
     "stats.by_reason": "Nach Anliegen",
     "stats.by_prompt": "Nach Prompt-Version (des ersten Entwurfs)",
     "stats.rejections": "Häufigste Ablehnungsgründe",
+    "stats.by_agent": "Nach Bearbeiter (aus dem Audit-Log)",
+    "stats.col.agent": "Name",
+    "stats.col.claimed": "übernommen",
+    "stats.col.edited": "geändert",
+    "stats.col.approved": "freigegeben",
     "stats.gaps": "Wissenslücken: diese Artikel als Nächstes schreiben",
     "stats.legend": "unverändert: Anteil gesendeter Antworten, die dem ersten Entwurf "
     "gleichen.  Änderungsquote: Median von 1 - Ähnlichkeit von erstem Entwurf und gesendetem "

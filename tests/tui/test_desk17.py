@@ -87,3 +87,60 @@ async def test_an_email_left_shows_as_free_in_the_agents_own_queue(
     finally:
         anna.close()
         ben.close()
+
+
+@pytest.mark.parametrize("ui", ["en", "de"])
+async def test_the_queue_opens_on_the_emails_still_to_do(ui: str) -> None:
+    """The queue opened on every email, oldest first: after a day of a live mailbox its top
+    rows were the emails the team had already sent or rejected. It opens on the open ones
+    (new, drafting, ready, in review, needs attention); `f` still reaches all and each status."""
+    app = desk_app(ui_language=ui)
+    desk = app.service
+    desk.items[1].status = "sent"  # type: ignore[attr-defined]
+    desk.items[5].status = "rejected"  # type: ignore[attr-defined]
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await queue_ready(pilot)
+            queue = app.screen
+            assert isinstance(queue, QueueScreen)
+            assert set(queue.items) == {2, 3, 4, 6}, queue.items
+            label = str(queue.query_one("#filter-label").render())
+            assert ("open" if ui == "en" else "offen") in label, label
+            await pilot.press("f")
+            await wait_for(pilot, lambda: len(queue.items) == 6)
+    finally:
+        i18n.set_language("en")
+
+
+@pytest.mark.parametrize("ui", ["en", "de"])
+async def test_the_stats_screen_shows_what_each_agent_did(
+    ui: str, db_settings: Settings, retriever: Any
+) -> None:
+    """`drafter report` (and its HTML) have "by agent"; the desk's stats screen, the team
+    lead's view in the desk ("the figures of drafter report"), had no per-agent figures."""
+    from drafter.tui.screens.stats import StatsScreen
+    from tests.integration.desk_helpers import queue_emails
+
+    anna, ben, email_id = team(db_settings, retriever)
+    (other,) = queue_emails(ben, 1, start=1)
+    anna.reject(email_id, "spam")
+    ben.claim(other)
+    app = build(anna.settings.model_copy(update={"ui_language": ui}), anna)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen))
+            await wait_for(pilot, lambda: app.screen.loaded)  # type: ignore[attr-defined]
+            await pilot.press("s")
+            await wait_for(pilot, lambda: isinstance(app.screen, StatsScreen))
+            screen = app.screen
+            assert isinstance(screen, StatsScreen)
+            await wait_for(pilot, lambda: screen.loads >= 1)
+            table = screen.table("agents")
+            rows = {str(row[0]): row for row in map(table.get_row_at, range(table.row_count))}
+            assert set(rows) >= {"anna", "ben"}, rows
+            assert str(rows["anna"][-1]) == "1" and str(rows["ben"][1]) == "1", rows
+            assert table.virtual_size.width <= 80 - 4, table.virtual_size  # margins, scroll bar
+    finally:
+        anna.close()
+        ben.close()
+        i18n.set_language("en")

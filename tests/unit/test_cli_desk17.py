@@ -4,12 +4,16 @@ the commands a new team runs in team mode."""
 from __future__ import annotations
 
 import io
+import json
 from datetime import UTC, datetime
+from pathlib import Path
 from types import SimpleNamespace
 
 from rich.console import Console
 
 from drafter.cli.inbox import queue_table
+from drafter.config import Settings
+from tests.cli import run_cli
 
 SENDERS = ("Elke Martens", "Sabine Krüger", "Heike Brandt", "Emma Johnson", "Thomas Wolff")
 
@@ -49,3 +53,30 @@ def test_inbox_list_keeps_a_readable_subject_beside_a_long_status() -> None:
     assert max(map(len, lines)) <= 80, lines
     row = next(line for line in lines if "needs_attention" in line)
     assert "Sabine Kr" in row and "Kündigung Stro" in row, row
+
+
+def test_the_open_filter_lists_every_email_but_the_sent_and_rejected(
+    db_settings: Settings, tmp_path: Path
+) -> None:
+    """The store behind the desk's default view and `inbox list --status open`, on SQLite and
+    PostgreSQL, paged as the desk pages."""
+    from drafter.desk import Desk
+    from tests.integration.desk_helpers import queue_emails
+
+    desk = Desk(db_settings)
+    try:
+        ids = queue_emails(desk, 5)
+        desk.reject(ids[0], "spam")
+        desk.reject(ids[3], "duplicate")
+        assert [i.email_id for i in desk.queue(status="open")] == [ids[1], ids[2], ids[4]]
+        first = desk.queue(status="open", limit=2)
+        rest = desk.queue(status="open", after=first[-1], limit=2)
+        assert [i.email_id for i in first + rest] == [ids[1], ids[2], ids[4]]
+        assert len(desk.queue()) == 5
+    finally:
+        desk.close()
+    data = str(db_settings.data_dir)
+    env = {"DRAFTER_DATABASE_URL": db_settings.database_url or ""}
+    result = run_cli("--data-dir", data, "inbox", "list", "--status", "open", "--json", env=env)
+    assert result.returncode == 0, result.stderr
+    assert sorted(row["email_id"] for row in json.loads(result.stdout)) == [ids[1], ids[2], ids[4]]
