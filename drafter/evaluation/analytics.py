@@ -51,6 +51,7 @@ class EmailFacts:
     body: str
     status: str
     imported_at: dt.datetime
+    received_at: dt.datetime | None = None  # the mail's own date (the queue ages it from there)
     first_draft_at: dt.datetime | None = None
     first_body: str = ""
     kb_gap: bool = False
@@ -76,10 +77,12 @@ class EmailFacts:
 
     @property
     def response_time(self) -> float | None:
-        """Seconds from import to the reply being sent (None: not sent)."""
+        """Seconds from when the customer wrote to the reply being sent (None: not sent), as
+        the queue ages a mail; a date after the import (a wrong clock) counts from the import."""
         if self.sent_at is None:
             return None
-        return max(0.0, (self.sent_at - self.imported_at).total_seconds())
+        start = min(self.received_at or self.imported_at, self.imported_at)
+        return max(0.0, (self.sent_at - start).total_seconds())
 
     @property
     def edit_ratio(self) -> float | None:
@@ -151,6 +154,7 @@ def load_facts(conn: Connection) -> list[EmailFacts]:
             body=body,
             status=row.status,
             imported_at=as_utc(row.imported_at),
+            received_at=as_utc(row.received_at) if row.received_at else None,
             email_json=row.email_json,
         )
     generated = (

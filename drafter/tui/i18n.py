@@ -248,7 +248,8 @@ EN: dict[str, str] = {
     "stats.legend": "unchanged: share of sent replies identical to the first draft.  edit "
     "ratio: median of 1 - similarity of first draft and sent text.  1st draft: median time "
     "from import to the first draft.  in review: median time from the first draft to sending "
-    "or rejecting.",
+    "or rejecting.  in goal: share of replies sent within the response-time goal, counted "
+    "from the mail's date.",
     "stats.summary": "{emails} emails: {sent} sent, {rejected} rejected, {unchanged} sent "
     "unchanged, median edit ratio {ratio}, first draft after {first}, in review {review}",
     "stats.col.volume": "volume",

@@ -229,7 +229,8 @@ DE: dict[str, str] = {
     "stats.legend": "unverändert: Anteil gesendeter Antworten, die dem ersten Entwurf "
     "gleichen.  Änderungsquote: Median von 1 - Ähnlichkeit von erstem Entwurf und gesendetem "
     "Text.  1. Entwurf: Median der Zeit vom Import bis zum ersten Entwurf.  in Prüfung: Median "
-    "der Zeit vom ersten Entwurf bis zum Senden oder Ablehnen.",
+    "der Zeit vom ersten Entwurf bis zum Senden oder Ablehnen.  im Ziel: Anteil der Antworten, "
+    "die innerhalb des Antwortzeit-Ziels gesendet wurden, gerechnet vom Datum der E-Mail.",
     "stats.summary": "{emails} E-Mails: {sent} gesendet, {rejected} abgelehnt, {unchanged} "
     "unverändert gesendet, Median-Änderungsquote {ratio}, erster Entwurf nach {first}, in "
     "Prüfung {review}",
