@@ -80,3 +80,32 @@ def test_the_open_filter_lists_every_email_but_the_sent_and_rejected(
     result = run_cli("--data-dir", data, "inbox", "list", "--status", "open", "--json", env=env)
     assert result.returncode == 0, result.stderr
     assert sorted(row["email_id"] for row in json.loads(result.stdout)) == [ids[1], ids[2], ids[4]]
+
+
+def test_inbox_show_wraps_the_mail_and_the_draft_at_the_terminal_width(tmp_path: Path) -> None:
+    """`inbox show` printed each paragraph of the draft as one line: at 80 columns the
+    terminal broke it mid-word ("Gas-Notd / ienst")."""
+    from drafter.desk import Desk
+    from tests.integration.desk_helpers import queue_emails
+
+    settings = Settings(data_dir=tmp_path / "data", agent_id="anna")
+    desk = Desk(settings)
+    try:
+        (email_id,) = queue_emails(desk, 1)
+        reply = (
+            "Sehr geehrte Frau Martens,\n\n"
+            + "Handeln Sie sofort und rufen Sie von draußen unseren Gas-Notdienst an. " * 4
+            + "\n\n- Keine Funken erzeugen: Betätigen Sie keine Lichtschalter, Klingeln oder "
+            "elektrischen Geräte, ziehen Sie keine Stecker.\n"
+        )
+        desk.save_edit(email_id, reply)
+    finally:
+        desk.close()
+    result = run_cli("--data-dir", str(settings.data_dir), "inbox", "show", str(email_id),
+                     env={"COLUMNS": "80"})  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert max(map(len, lines)) <= 80, result.stdout
+    assert " ".join(result.stdout.split()).count("Gas-Notdienst an.") == 4  # no word broken
+    item = next(n for n, line in enumerate(lines) if line.startswith("- Keine Funken"))
+    assert lines[item + 1].startswith("  "), lines[item : item + 2]  # the item's own indent
