@@ -260,3 +260,12 @@ BEFORE["test_n"] = (
     "structured 519/524 = 0.990, 8 of 80 emails with a value not hidden, over-redaction 9/517 = "
     "0.017. The table above is session 15's final code (privacy17 and greet17 merged)."
 )
+
+BEFORE["dev14"] = (
+    "Written blind in session 16 as a development set weighted toward keep strings that look "
+    "personal (everyday nouns that are also names, the company's own data, service-area towns, "
+    "form numbers). Before session 16's privacy round (code at main b0988bd, session 15's final "
+    "code, measured by the integrator before anyone read a row: the first out-of-sample figure "
+    "of that code): all 636/646 = 0.985, names 220/223 = 0.987, structured 416/423 = 0.983, 9 of "
+    "80 emails with a value not hidden, over-redaction 13/506 = 0.026."
+)
