@@ -14,6 +14,7 @@ import sys
 import textwrap
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import click
 
@@ -132,7 +133,8 @@ def show_cmd(ctx: click.Context, email_id: int, as_json: bool) -> None:
     click.echo(f"#{email_id} [{record.status}] {view['from']}: {view['subject']}")
     if claim:
         at = record.claimed_at
-        since = f" since {at.astimezone():%Y-%m-%d %H:%M}" if at else ""
+        zone = ZoneInfo(desk.settings.timezone) if desk.settings.timezone else None
+        since = f" since {at.astimezone(zone):%Y-%m-%d %H:%M}" if at else ""  # as the desk
         click.echo(f"being handled by {claim['agent']}{since}")
     width = shutil.get_terminal_size().columns
     click.echo(f"\n{wrapped(record.email.body, width)}\n")

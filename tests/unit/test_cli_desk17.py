@@ -109,3 +109,27 @@ def test_inbox_show_wraps_the_mail_and_the_draft_at_the_terminal_width(tmp_path:
     assert " ".join(result.stdout.split()).count("Gas-Notdienst an.") == 4  # no word broken
     item = next(n for n, line in enumerate(lines) if line.startswith("- Keine Funken"))
     assert lines[item + 1].startswith("  "), lines[item : item + 2]  # the item's own indent
+
+
+def test_inbox_show_gives_the_claim_time_in_drafter_timezone(tmp_path: Path) -> None:
+    """`inbox show` said "being handled by anna since" in the system's zone, while the desk,
+    `inbox list` and the report use DRAFTER_TIMEZONE."""
+    from zoneinfo import ZoneInfo
+
+    from drafter.desk import Desk
+    from tests.integration.desk_helpers import queue_emails
+
+    settings = Settings(data_dir=tmp_path / "data", agent_id="anna")
+    desk = Desk(settings)
+    try:
+        (email_id,) = queue_emails(desk, 1)
+        desk.claim(email_id)
+        at = desk.email(email_id).claimed_at
+    finally:
+        desk.close()
+    assert at is not None
+    zone = "Pacific/Kiritimati"  # UTC+14: never the machine's zone
+    result = run_cli("--data-dir", str(settings.data_dir), "inbox", "show", str(email_id),
+                     env={"DRAFTER_TIMEZONE": zone})  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert f"since {at.astimezone(ZoneInfo(zone)):%Y-%m-%d %H:%M}" in result.stdout, result.stdout
