@@ -18,7 +18,7 @@ Each finding is a DraftWarning with the offending text as `span`:
   drafter.drafting.support) and another person's data given out (a neighbour's reading, a
   relative's bank; drafter.drafting.third_party);
 - `unsupported_claim` too for an emergency answered without the cited emergency article's
-  line ("Act immediately and call ..."; drafter.drafting.emergency_line);
+  line ("Act immediately and call ..."; drafter.drafting.emergency_advice);
 - `wrong_language`: a reply in neither German nor English;
 - `injection` too for a reply that vouches for a message the customer forwarded ("Ja, die SMS
   ist von uns", "this request is genuine"): drafter cannot know, and the message is the attack
@@ -121,7 +121,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         check_instruction_dump,
         check_secret_values,
     )
-    from drafter.drafting.emergency_line import check_emergency
+    from drafter.drafting.emergency_advice import check_emergency
     from drafter.drafting.support import check_support
     from drafter.drafting.third_party import check_hand_over, check_third_party
 

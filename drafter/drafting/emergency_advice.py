@@ -1,5 +1,6 @@
-"""An emergency answered without its emergency line (`unsupported_claim`; the `emergency` notice
-for an urgent mail is drafter.drafting.engine's).
+"""A reply to an emergency checked against its article (`unsupported_claim`): the emergency
+number given (the `emergency` notice for an urgent mail is drafter.drafting.engine's; the
+hotline sentence a template draft starts with is drafter.drafting.contact.emergency_line).
 
 A cited article that tells the reader to call a number at once ("Riechen Sie Gas? Handeln
 Sie sofort und rufen Sie ... an: 0431 5577-112", "Act immediately and call ...") is an
@@ -39,7 +40,7 @@ _INSTEAD = re.compile(
 )
 
 
-def emergency_lines(passages: Sequence[Passage]) -> dict[str, set[str]]:
+def emergency_numbers(passages: Sequence[Passage]) -> dict[str, set[str]]:
     """Per emergency article (kb_id): the digits of the numbers its at-once sentences give."""
     lines: dict[str, set[str]] = {}
     for passage in passages:
@@ -71,7 +72,7 @@ def check_emergency(body: str, passages: Sequence[Passage], mail: str) -> list[D
         return []
     given = _digits(body)
     by_id = {p.kb_id: p for p in passages}
-    for kb_id, numbers in emergency_lines(passages).items():
+    for kb_id, numbers in emergency_numbers(passages).items():
         if any(n in given for n in numbers):
             continue
         if not _spoken_of(_danger_words(by_id[kb_id].title), mail):
