@@ -122,6 +122,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         check_secret_values,
     )
     from drafter.drafting.emergency_advice import check_emergency
+    from drafter.drafting.figure_conflicts import check_figure_conflicts
     from drafter.drafting.support import check_support
     from drafter.drafting.third_party import check_hand_over, check_third_party
 
@@ -143,4 +144,21 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_third_party(data.body, data.customer_text, known.trusted),
         *check_hand_over(data.body),
         *check_emergency(data.body, data.passages, data.customer_text),
+        *check_figure_conflicts(
+            data.body, data.passages, data.customer_text, data.language, _articles(data, settings)
+        ),
     ]
+
+
+def _articles(data: HarmInput, settings: Settings) -> tuple[str, ...]:
+    """The KB folder's articles in the reply's language (drafter.drafting.library), or none."""
+    from drafter.drafting.library import library
+
+    lib = library(settings, data.passages)
+    if lib is None:
+        return ()
+    return tuple(
+        text
+        for text, language in zip(lib.articles, lib.languages, strict=False)
+        if language == data.language
+    )
