@@ -24,9 +24,11 @@ from drafter.models import DraftWarning, Passage
 _AT_ONCE = re.compile(
     r"\b(?:sofort|umgehend|unverzüglich|immediately|at once|right away|without delay)\b", re.I
 )
-# the danger is over: it happened before and someone dealt with it
+# the danger is over: it happened before and someone dealt with it ("seit gestern", "since
+# yesterday" is a danger still there)
 _OVER = re.compile(
-    r"\b(?:gestern|vorgestern|letzte[nr]? (?:woche|nacht)|yesterday|last (?:week|night)|"
+    r"(?<!seit )(?<!since )\b(?:gestern|vorgestern|letzte[nr]? (?:woche|nacht)|yesterday|"
+    r"last (?:week|night)|"
     r"(?:war|waren|kam|kamen) (?:\w+ )?(?:da|hier|vor ort|schnell)|came (?:out|round|by)|"
     r"was (?:here|fixed|repaired)|has been (?:fixed|repaired)|behoben|repariert)\b",
     re.I,
@@ -63,6 +65,16 @@ def _spoken_of(words: set[str], mail: str) -> bool:
         if any(t == word or t.startswith(word) or word.startswith(t) for t in words):
             return True
     return False
+
+
+def present_emergency(passages: Sequence[Passage], mail: str) -> bool:
+    """A cited emergency article whose danger the mail reports as present."""
+    if _OVER.search(mail):
+        return False
+    by_id = {p.kb_id: p for p in passages}
+    return any(
+        _spoken_of(_danger_words(by_id[kb_id].title), mail) for kb_id in emergency_numbers(passages)
+    )
 
 
 def check_emergency(body: str, passages: Sequence[Passage], mail: str) -> list[DraftWarning]:
