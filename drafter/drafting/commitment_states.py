@@ -105,7 +105,8 @@ RETROACTIVE = re.compile(
 # 1 August", "wir melden Sie rückwirkend zum 1. August an"); "retroactively up to 6 weeks"
 # (a rule, no date) is not
 BACKDATED = re.compile(
-    r"\b(?:backdat\w*|rückdatier\w*|rückwirkend|retroactive(?:ly)?|with retroactive effect)\b"
+    r"\b(?:back-?dat\w*|rück-?datier\w*|zurückdatier\w*|rückwirkend|retroactive(?:ly)?|"
+    r"with retroactive effect)\b"
     r"[^.!?;:]{0,40}?\b(?:zum|ab|seit|to|from|as of|as from|on)\s+(?:dem\s+|the\s+)?"
     # ... a date ("1. Mai", "01.05.", "3 June", "June 3", "move-in"), not "up to 6 weeks"
     # (a German "1. Mai" may end the sentence piece at "1.")

@@ -203,3 +203,17 @@ def test_a_contract_end_before_the_notice_rule_allows_is_flagged() -> None:
     assert "30.06." in found[0].message
     good = "Da Ihre Kündigung am 9. Mai eingegangen ist, endet Ihr Vertrag zum 30. Juni."
     assert not [w for w in _all(good, NOTICE, mail, "de") if "earliest" in w.message]
+
+
+def test_a_switch_back_dated_with_a_hyphen_is_a_commitment() -> None:
+    tariffs = Passage(
+        kb_id="en-tariff-change",
+        title="Switching tariffs",
+        text="Any time, effective the 1st of the next month if we receive your request by the "
+        "15th.",
+        language="en",
+    )
+    mail = "Switch\nI asked today, 22 October, to switch to Nordlicht Öko. Can it start 1 October?"
+    for verb in ("back-dated", "backdated"):
+        bad = f"We have {verb} your switch to 1 October, so October is billed at the new price."
+        assert "commitment" in _risky(bad, tariffs, mail, "en"), verb
