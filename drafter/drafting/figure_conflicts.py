@@ -68,6 +68,8 @@ _BOUNDS = frozenset(
         "each also zusammen together",
     )
 )
+_UPPER = frozenset({"bis", "up", "most", "within", "innerhalb", "höchstens", "maximal", "max"})
+_LOWER = frozenset({"ab", "from", "least", "mindestens", "min"})
 _UNIT_WORDS = re.compile(r"[^\W\d_]+")
 _SUM = re.compile(r"[=×÷+·*/]|\s[x-]\s")
 _WORDS = re.compile(r"[^\W\d_]+", re.U)
@@ -139,6 +141,16 @@ def _windows(text: str) -> list[tuple[str, str]]:
     return found
 
 
+def _within(mine: _Figure, theirs: _Figure) -> bool:
+    """The reply's figure is a case inside the article's bound, not the bound restated: "in 4
+    Monatsraten" under "bis zu 6 Monatsraten", "14 days ahead" under "at least 7 days"."""
+    if theirs.frame & _UPPER and not mine.frame & _UPPER:
+        return mine.value < theirs.value
+    if theirs.frame & _LOWER and not mine.frame & _LOWER:
+        return mine.value > theirs.value
+    return False
+
+
 def _shared_frame(mine: _Figure, theirs: _Figure) -> set[str]:
     """The same bound or counted word before both figures; for an amount or a rate a word
     that names it ("Mahngebühr von", "fee of"), not only a bound ("ab 100 EUR")."""
@@ -163,7 +175,7 @@ def _alike(fig: _Figure, stems: set[str], theirs: _Figure, window: str, language
     reply's, in a sentence of content `stems`) states: 0 without the same kind and a shared
     frame, else the words in common with frame and paragraph."""
     frame = _shared_frame(fig, theirs) if theirs.kind == fig.kind else set()
-    if not frame:
+    if not frame or _within(fig, theirs):
         return 0
     shared = stems & content_stems(window, language)
     shared -= content_stems(" ".join(_UNIT_WORDS.findall(fig.text)), language)

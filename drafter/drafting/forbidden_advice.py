@@ -52,9 +52,9 @@ _CALL = re.compile(
 )
 # waiting before the call: a time, or the danger lasting
 _PUT_OFF = re.compile(
-    r"\b(?:nach (?:einer|einigen|zwei|\d+) (?:stunde|stunden|minuten|tag)|in (?:einer|einigen|"
-    r"\d+) (?:stunde|stunden)|after (?:an|one|a few|\d+|half an) (?:hours?|minutes)|"
-    r"in (?:an|one|a few|\d+|half an) (?:hours?|minutes)|abwarten|warten sie|wait (?:for )?"
+    # (not "in 30 minutes": when the team arrives after the call)
+    r"\b(?:nach (?:einer|einigen|zwei|\d+) (?:stunde|stunden|minuten|tag)|"
+    r"after (?:an|one|a few|\d+|half an) (?:hours?|minutes)|abwarten|warten sie|wait (?:for )?"
     r"(?:an|a|one|\d+|half an|until)|nicht schwächer|schwächer wird|stärker wird|anhält|"
     r"doesn't go away|does not go away|persists|gets stronger|is still there|"
     r"morgen|tomorrow|am montag|on monday)\b",

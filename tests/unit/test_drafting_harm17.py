@@ -58,6 +58,9 @@ def test_a_count_against_the_articles_count_is_flagged_but_a_computation_is_not(
     assert len(_warnings(bad, PLAN, mail, "de")) == 1
     good = "Sie können den Betrag auf bis zu 6 Monatsraten verteilen, also 6 × 102,05 EUR [1]."
     assert _warnings(good, PLAN, mail, "de") == []
+    # a case inside the article's bound is the rule applied, not the bound restated
+    inside = "Sie können den Betrag in 4 Monatsraten zu je 153,08 EUR verteilen [1]."
+    assert _warnings(inside, PLAN, mail, "de") == []
     # an amount named only by a bound ("ab 100 EUR" / "ab 50 EUR") is no quantity of its own
     assert _warnings("Raten gibt es schon ab 150 EUR [1].", PLAN, mail, "de") == []
 
