@@ -38,6 +38,11 @@ _FORBID = re.compile(
     r"|^\W*(?:\d+\.\s*)?(?P<de>[A-ZÄÖÜ][a-zäöüß]+) Sie\b(?=[^,;]*\b(?:niemals|nie|keine?n?)\b)",
 )
 _CLAUSE = re.compile(r"[^,;:]+")
+# a German verb-first clause that is a condition ("Haben Sie keine Bestätigung erhalten, ..."),
+# not an order: conjunctions and auxiliaries
+_NO_ORDER = frozenset(
+    re.findall(r"\w+", "wenn falls sofern haben hat sind ist wird werden können kann sollten")
+)
 # a clause addressed to the customer as something to do
 _TO_DO = re.compile(
     r"\b(?:you (?:can|could|may|should|might|just|simply|then|first)|please|try|"
@@ -77,8 +82,11 @@ def _forbidden_acts(passages: Sequence[Passage], language: str) -> list[tuple[st
         text = passage.text.replace("**", "")
         for a, b in sentences(text):
             sentence = text[a:b]
-            for clause in _CLAUSE.findall(sentence):
+            for part in _CLAUSE.finditer(sentence):
+                clause = part.group(0)
                 forbid = _FORBID.search(clause)
+                if forbid and (forbid.group("de") or "").lower() in _NO_ORDER:
+                    continue
                 if forbid:
                     verb = forbid.group("en") or forbid.group("de")
                     acts.append((sentence.strip(), verb, clause))
