@@ -125,6 +125,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
     from drafter.drafting.figure_conflicts import check_figure_conflicts
     from drafter.drafting.forbidden_advice import check_forbidden, check_put_off
     from drafter.drafting.notice_end import check_notice_end
+    from drafter.drafting.row_figures import check_row_figures
     from drafter.drafting.support import check_support
     from drafter.drafting.third_party import check_hand_over, check_third_party
 
@@ -149,6 +150,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_put_off(data.body, present_emergency(data.passages, data.customer_text)),
         *check_forbidden(data.body, data.passages, data.language),
         *check_notice_end(data.body, data.passages),
+        *check_row_figures(data.body, data.passages),
         *check_figure_conflicts(
             data.body, data.passages, data.customer_text, data.language, _articles(data, settings)
         ),

@@ -220,3 +220,24 @@ def test_a_switch_back_dated_with_a_hyphen_is_a_commitment() -> None:
     for verb in ("back-dated", "backdated"):
         bad = f"We have {verb} your switch to 1 October, so October is billed at the new price."
         assert "commitment" in _risky(bad, tariffs, mail, "en"), verb
+
+
+def test_a_figure_of_another_row_of_the_articles_list_is_flagged() -> None:
+    notice = Passage(
+        kb_id="en-cancellation",
+        title="Cancelling your contract",
+        text="## Notice periods\n\n- **Nordlicht Öko**: **1 month to the end of a month**.\n"
+        "- **Nordlicht Fix 24, Gas Fix 24**: 1 month to the end of the 24-month initial term.\n"
+        "- **Basic supply** (Nordlicht Basis, Gas Basis): 2 weeks, at any time.",
+        language="en",
+    )
+    mail = "Cancel\nI want to leave Fix 24 at the end of the term."
+    bad = "With Nordlicht Fix 24 a notice period of 2 weeks applies to the end of the term [1]."
+    found = [w for w in _all(bad, notice, mail, "en") if "for Basic supply" in w.message]
+    assert [w.code for w in found] == ["unsupported_claim"]
+    for good in (
+        "With Nordlicht Fix 24 a notice period of 1 month applies to the end of the term [1].",
+        "Basic supply takes 2 weeks' notice, Nordlicht Fix 24 1 month to the end of the term [1].",
+        "Nordlicht Fix 24 takes 1 month, compared with 2 weeks in basic supply [1].",
+    ):
+        assert not [w for w in _all(good, notice, mail, "en") if "gives that for" in w.message]
