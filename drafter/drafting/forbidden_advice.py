@@ -3,10 +3,11 @@
 Two classes, both judged against the cited articles only (no list of dangers of our own):
 
 - the reply tells the customer to do what a cited article forbids: an article sentence that
-  forbids an act ("Never reopen a sealed valve yourself", "Öffnen Sie gesperrte Absperrhähne
-  niemals selbst", "do not use light switches") and a clause of the reply, addressed to the
-  customer and not negated, that names the same act (MIN_SHARED of its content words: "you
-  can carefully reopen the valve yourself");
+  forbids an act as an order ("Never reopen a sealed valve yourself", "Öffnen Sie gesperrte
+  Absperrhähne niemals selbst", "do not use light switches"; "Haben Sie keine Bestätigung
+  erhalten, ..." is a condition) and a clause of the reply, addressed to the
+  customer and not negated, that names the forbidden verb and the same act (MIN_SHARED, and
+  half, of its content words: "you can carefully reopen the valve yourself");
 - the reply puts off what an emergency article says to do at once: the article has an
   at-once call sentence (drafter.drafting.emergency_advice), the mail reports the danger as
   present, and the reply's call sentence waits for a time or for the danger to persist
@@ -57,12 +58,15 @@ _CALL = re.compile(
 )
 # waiting before the call: a time, or the danger lasting
 _PUT_OFF = re.compile(
-    # (not "in 30 minutes": when the team arrives after the call)
+    # a time to wait first (not "in 30 minutes": when the team arrives after the call; not
+    # "warten Sie draußen auf den Bereitschaftsdienst", the article's own step after it)
     r"\b(?:nach (?:einer|einigen|zwei|\d+) (?:stunde|stunden|minuten|tag)|"
-    r"after (?:an|one|a few|\d+|half an) (?:hours?|minutes)|abwarten|warten sie|wait (?:for )?"
-    r"(?:an|a|one|\d+|half an|until)|nicht schwächer|schwächer wird|stärker wird|anhält|"
-    r"doesn't go away|does not go away|persists|gets stronger|is still there|"
-    r"morgen|tomorrow|am montag|on monday)\b",
+    r"after (?:an|one|a few|\d+|half an) (?:hours?|minutes)|abwarten|"
+    r"warten sie (?:eine|einige|\d+|ein paar) (?:stunde|stunden|minuten)|"
+    r"wait (?:for )?(?:an|one|\d+|half an|a few|a couple of) (?:hours?|minutes)|"
+    # ... or the danger to last
+    r"nicht schwächer|schwächer wird|stärker wird|anhält|doesn't go away|does not go away|"
+    r"persists|gets stronger|is still there|morgen|tomorrow|am montag|on monday)\b",
     re.I,
 )
 
@@ -101,6 +105,13 @@ def _named(clause: str, act: str, language: str) -> int:
     return sum(bool(content_stems(w, language) & known) for w in words)
 
 
+def _needed(act: str) -> int:
+    """Words of the act a clause must name: MIN_SHARED, and half of a longer act's ("report
+    the smell by phone" is not "report a gas smell by email or through the customer portal")."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", _FORBID.sub(" ", act))}
+    return max(MIN_SHARED, (len(words) + 1) // 2)
+
+
 def check_forbidden(body: str, passages: Sequence[Passage], language: str) -> list[DraftWarning]:
     """`unsupported_claim` for a reply clause that tells the customer to do an act a cited
     article forbids (see the module docstring)."""
@@ -115,7 +126,7 @@ def check_forbidden(body: str, passages: Sequence[Passage], language: str) -> li
                 continue
             for forbidding, verb, act in acts:
                 verb_named = content_stems(verb, language) & content_stems(clause, language)
-                if verb_named and _named(clause, act, language) >= MIN_SHARED:
+                if verb_named and _named(clause, act, language) >= _needed(act):
                     return [
                         unsupported(
                             "the reply tells the customer to do what the cited article "

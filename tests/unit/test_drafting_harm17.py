@@ -174,6 +174,17 @@ def test_advice_to_do_what_the_article_forbids_is_flagged() -> None:
     assert "unsupported_claim" in _risky(bad, GAS_EN, mail, "en")
     good = "Please do not reopen the valve yourself; a registered installer has to do it [1]."
     assert _risky(good, GAS_EN, mail, "en") == set()
+    # the same verb for another act ("report the smell by phone", not "by email") is no breach
+    emailed = Passage(
+        kb_id="en-gas-smell",
+        title="Smell of gas: emergency",
+        text="Never report a gas smell by email or through the customer portal.",
+        language="en",
+    )
+    phone = "Please report the smell by phone on 0431 5577-112 [1]."
+    assert not [w for w in _all(phone, emailed, mail, "en") if "forbids" in w.message]
+    email = "Please report the smell by email through the customer portal [1]."
+    assert [w for w in _all(email, emailed, mail, "en") if "forbids" in w.message]
 
 
 def test_an_emergency_call_put_off_is_flagged_and_since_yesterday_is_present() -> None:
@@ -183,8 +194,11 @@ def test_an_emergency_call_put_off_is_flagged_and_since_yesterday_is_present() -
         "Sie unseren Notdienst unter 0431 5577-112 an [1]."
     )
     assert "unsupported_claim" in _risky(bad, GAS_DE, mail, "de")
-    good = "Bitte warten Sie nicht: rufen Sie sofort von draußen 0431 5577-112 an [1]."
-    assert _risky(good, GAS_DE, mail, "de") == set()
+    for good in (
+        "Bitte warten Sie nicht: rufen Sie sofort von draußen 0431 5577-112 an [1].",
+        "Rufen Sie von draußen 0431 5577-112 an und warten Sie draußen auf den Notdienst [1].",
+    ):
+        assert _risky(good, GAS_DE, mail, "de") == set(), good
     # a smell since yesterday is no danger that is over: a reply without the line is flagged
     other = "Lassen Sie die Leitung am Montag von Ihrem Installateur prüfen."
     assert "unsupported_claim" in _risky(other, GAS_DE, mail, "de")
