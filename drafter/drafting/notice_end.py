@@ -6,7 +6,9 @@ month in which that day plus the notice period falls (received 9 May, 1 month: 3
 reply sentence that names the day the notice came in and an end date ("Da Ihre Kündigung am
 9. Mai eingegangen ist, endet Ihr Vertrag zum 31. Mai") and whose end is before that earliest
 end has worked the deadline out wrongly, in the customer's favour and against the rule; the
-agent must not send it. A later end (a fixed term, the customer's wish) is not judged here.
+agent must not send it. A later end (a fixed term, the customer's wish) is not judged here,
+nor an end by another rule named in the sentence or the one before (a move, a price increase,
+a death, a withdrawal).
 """
 
 from __future__ import annotations
@@ -38,6 +40,15 @@ _END = re.compile(
 )
 
 
+# the ends other rules give: moving out, a price increase, a death, a withdrawal
+_OTHER_END = re.compile(
+    r"\b(?:umzug\w*|auszug\w*|ausziehen|ziehen sie|move\w*|moving|preiserhöhung\w*|"
+    r"price (?:increase|rise)|sonderkündigung\w*|special termination|todesfall\w*|verstorben\w*|"
+    r"death|died|passed away|widerruf\w*|withdraw\w*)\b",
+    re.I,
+)
+
+
 def _months(passages: Sequence[Passage]) -> set[int]:
     """The notice periods (months) of the articles' month-end rules."""
     text = " ".join(p.text.replace("**", "") for p in passages)
@@ -63,10 +74,14 @@ def check_notice_end(body: str, passages: Sequence[Passage]) -> list[DraftWarnin
         return []  # no rule, or rules that differ by tariff: not judged
     months = next(iter(rules))
     text = strip_markup(body)
-    for a, b in sentences(text):
+    spans = sentences(text)
+    for i, (a, b) in enumerate(spans):
         sentence = text[a:b]
         if not (_NOTICE.search(sentence) and _END.search(sentence)):
             continue
+        before = text[spans[i - 1][0] : a] if i else ""
+        if _OTHER_END.search(before + sentence):
+            continue  # a move, a price increase, a death: an end of its own rule
         days = [d for _s, _e, d in dates_in(sentence)]
         if len(days) != 2:
             continue
