@@ -60,7 +60,7 @@ from drafter.privacy.spans import Span
 from drafter.privacy.spellings import short_form_spans, variant_spans
 from drafter.privacy.structured import StructuredFinder
 from drafter.privacy.vault import Vault
-from drafter.privacy.word_uses import kept_use
+from drafter.privacy.word_uses import bearers, kept_use
 from drafter.privacy.wordlists import WordLists
 
 _DOMAIN = re.compile(r"@([\w.-]+)")
@@ -191,8 +191,11 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
         if again:  # a value found once (by its cue) is hidden at every place in the text
             resolved = resolve([*resolved, *again])
         zipf = self._free.vocab.zipf  # "Im Sommer" in a mail from Karin Sommer: the season
+        sexes = bearers(known)  # "Seit dem Sommer" from Britta Sommer (word_uses)
         resolved = [
-            s for s in resolved if s.type != "NAME" or not kept_use(work, s.start, s.end, zipf)
+            s
+            for s in resolved
+            if s.type != "NAME" or not kept_use(work, s.start, s.end, zipf, sexes)
         ]
         out = []
         for span in resolved:

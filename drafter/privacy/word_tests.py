@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from drafter.privacy.freenames import FreeNames
 from drafter.privacy.freewords import _compound as compound
-from drafter.privacy.freewords import two_words
+from drafter.privacy.freewords import compound_noun, two_words
 from drafter.privacy.wordlists import WordLists
 
 
@@ -56,6 +56,13 @@ class WordTests:
         """A lowercase "name" of everyday words after a closing ("Cheers mate", "danke dir")
         that no first-name or surname list knows."""
         vocab = self._free.vocab
+        if (  # "Die Heizung läuft auf Frostschutz": a cue before a compound noun
+            name.isalpha()
+            and name[:1].isupper()
+            and compound_noun(name, vocab)
+            and not (self._listed(name) or self._listed(name.split("-")[0]))
+        ):
+            return True
         return name.islower() and all(
             vocab.zipf(w) >= 4.0 and not (vocab.is_first_name(w) or vocab.is_german_surname(w))
             for w in name.split()

@@ -1,0 +1,128 @@
+"""Issue 9, eighteenth round: keep strings lost across the development sets, by class.
+Examples written here, not taken from any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.privacy import Pseudonymizer, Vault
+from tests.unit.privacy_cases import check
+
+
+@pytest.fixture(scope="module")
+def pz() -> Pseudonymizer:
+    return Pseudonymizer()
+
+
+# --- a role mailbox at a domain that carries the company's brand (a phishing sender) -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Mail kam von rechnung@stadtwerke-nordIicht-konto.com, ist das echt?",
+        "Absender war service@nordlicht-gutschrift.net. Ich habe nichts geklickt.",
+        "It came from noreply@stadtwerk-n0rdlicht.info - is this you?",
+        "Bitte Termine an termine@nordlicht-netz.example schicken.",
+    ],
+)
+def test_a_role_mailbox_at_the_brands_domain_is_kept(pz: Pseudonymizer, text: str) -> None:
+    address = next(w.strip(".,?") for w in text.split() if "@" in w)
+    check(pz, text, (), (address,))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a person's address at such a domain, and a role mailbox at another firm's domain
+        ("Schreiben Sie an jan.kock@nordlicht-netz.example", "jan.kock@nordlicht-netz.example"),
+        ("oder an jk77@nordlicht-netz.example", "jk77@nordlicht-netz.example"),
+        ("Rechnung an buchhaltung@hagemann-dach.de", "buchhaltung@hagemann-dach.de"),
+        ("Mail: ppetersen@nordlicht-netz.example", "ppetersen@nordlicht-netz.example"),
+        # on a forwarded mail's header line the sender's address is hidden as any other
+        (
+            "---- Weitergeleitet ----\nVon: Stadtwerke <info@nordlicht-gutschrift.net>\n",
+            "info@nordlicht-gutschrift.net",
+        ),
+    ],
+)
+def test_other_addresses_stay_hidden(pz: Pseudonymizer, text: str, address: str) -> None:
+    check(pz, text, (address,), ())
+
+
+def test_the_guard_lets_the_brands_role_mailbox_pass(pz: Pseudonymizer) -> None:
+    from drafter.privacy.guard import check_request
+
+    check_request(["Absender war service@nordlicht-gutschrift.net, ist das echt?"], Vault(), pz)
+
+
+# --- an everyday noun after a definite article that cannot stand before its bearer --------
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "hidden", "kept"),
+    [
+        ("Ich hab die Hoffnung, dass das klappt.", ["Lukas Hoffnung"], (), ("die Hoffnung",)),
+        ("Seit dem Sommer ist nichts passiert.", ["Britta Sommer"], (), ("dem Sommer",)),
+        (
+            "Hallo,\n\nder Fuchs der bei uns wohnt braucht keinen Strom.",
+            ["Jutta Fuchs"],
+            (),
+            ("der Fuchs",),
+        ),
+        ("Das Wetter ist schön.", ["Jan Wetter"], (), ("Das Wetter",)),
+        # the article fits the bearer: it may be the person
+        ("die Sonne scheint, sagt sie", ["Hildegard Sonne"], ("Sonne",), ()),
+        ("Hallo,\nder Fuchs hat angerufen.", ["Jan Fuchs"], ("Fuchs",), ()),
+        ("Bitte mit der Hoffnung sprechen.", ["Lukas Hoffnung"], ("Hoffnung",), ()),
+        # a bearer of unknown sex, or of both sexes: hidden
+        ("Seit dem Sommer ist nichts passiert.", ["Kim Sommer"], ("Sommer",), ()),
+        (
+            "Seit dem Sommer ist nichts passiert.",
+            ["Britta Sommer", "Jan Sommer"],
+            ("Sommer",),
+            (),
+        ),
+    ],
+)
+def test_a_definite_article_that_misfits_the_bearer_keeps_the_noun(
+    pz: Pseudonymizer, text: str, known: list[str], hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    out = pz.redact(text, Vault(), known)
+    for value in hidden:
+        assert value not in out, out
+    for word in kept:
+        assert word in out, out
+
+
+def test_the_guard_agrees_on_the_misfit_article(pz: Pseudonymizer) -> None:
+    from drafter.errors import PrivacyError
+    from drafter.privacy.guard import check_request
+
+    vault = Vault()
+    pz.redact("Viele Grüße\nBritta Sommer\n\nPS: Frau Sommer ist im Urlaub.", vault)
+    check_request(["Seit dem Sommer ist nichts passiert."], vault, pz)
+    with pytest.raises(PrivacyError):
+        check_request(["Bitte Frau Sommer anrufen."], vault, pz)
+
+
+# --- words read as names: a team signing, a compound noun after a cue ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("Kind regards\nYour Glasfaser team", (), ("Your Glasfaser team",)),
+        ("Viele Grüße\nIhr Wärmestrom Team", (), ("Ihr Wärmestrom Team",)),
+        ("Die Heizung läuft auf Frostschutz.", (), ("Frostschutz",)),
+        ("wir heizen noch mit Nachtspeicheröfen und Kohle.", (), ("Nachtspeicheröfen",)),
+        # a name stays a name
+        ("Viele Grüße\nJan Kock", ("Kock",), ()),
+        ("Das Konto läuft auf Steinbach.", ("Steinbach",), ()),
+    ],
+)
+def test_a_team_or_a_compound_noun_is_no_name(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
+
