@@ -146,7 +146,9 @@ STOP_WORDS = words(
 )
 
 
-_POSSESSIVE = frozenset(("Your", "Ihr", "Ihre", "Dein", "Deine", "Euer", "Eure", "The", "Das", "Our"))
+_POSSESSIVE = frozenset(
+    ("Your", "Ihr", "Ihre", "Dein", "Deine", "Euer", "Eure", "The", "Das", "Our")
+)  # fmt: skip
 _GROUPS = frozenset(("Team", "Teams", "Service", "Support", "Kundenservice", "Crew", "Hotline"))
 # an institution after a particle ends a name: "Dąbrowski vom Caritasverband Kiel"
 _INSTITUTION_END = (

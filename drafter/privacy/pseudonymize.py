@@ -37,6 +37,7 @@ from drafter.privacy.repeats import (
     repeats,
     town_repeats,
     vault_spans,
+    vault_streets,
     vault_towns,
 )
 from drafter.privacy.second_look import (
@@ -162,6 +163,7 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
         if vault is not None:
             spans += vault_spans(work, vault)
             spans += vault_towns(work, vault, self._place_blocked)
+            spans += vault_streets(work, vault, self._place_blocked, self._free.vocab.zipf)
         kept = [
             s
             for s in spans

@@ -72,7 +72,7 @@ def _article_misfits(text: str, start: int, sexes: frozenset[str]) -> bool:
         return False
     article = m.group("art").lower()
     at = start - len(before) + m.start("art")
-    if article == "der":  # nominative "der" (a man) only at a sentence's start; else also "der Frau"
+    if article == "der":  # a man's nominative at a sentence's start only ("mit der Frau X")
         if not _SENTENCE_START.search(text[max(0, at - 40) : at]):
             return False
         fits = "male"

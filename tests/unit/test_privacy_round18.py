@@ -126,3 +126,36 @@ def test_a_team_or_a_compound_noun_is_no_name(
 ) -> None:
     check(pz, text, hidden, kept)
 
+
+# --- a document number in brackets after its word; a Dutch plate on a plate's line ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("eine Kopie meines Personalausweises (Nr. L01X7PT94) liegt bei", ("L01X7PT94",), ()),
+        ("copy of my passport (no. C4X7PT9R2) attached", ("C4X7PT9R2",), ()),
+        ("but my car is GR-847-K (Dutch plate).", ("GR-847-K",), ("Dutch plate",)),
+        ("Kennzeichen 12-ABC-3, ein Leihwagen", ("12-ABC-3",), ()),
+        # no plate word on the line: a code stays
+        ("Formular ZW-3 und Artikel AB-123-C", (), ("AB-123-C",)),
+    ],
+)
+def test_a_bracketed_document_number_and_a_dutch_plate_are_hidden(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
+
+
+def test_the_street_of_a_hidden_address_is_hidden_in_the_subject(pz: Pseudonymizer) -> None:
+    from drafter.mail.parse import parse_email
+
+    raw = (
+        b"From: Li Wen <li.wen@example.org>\nTo: service@stadtwerke-nordlicht.de\n"
+        b"Subject: Move in - new apartment Dorotheenblatt\n"
+        b"Content-Type: text/plain; charset=utf-8\n\n"
+        b"I am moving in on 1 May:\nDorotheenblatt 61a, 24114 Kiel.\n\nThanks,\nLi Wen\n"
+    )
+    redacted, _ = pz.redact_email(parse_email(raw))
+    assert "Dorotheenblatt" not in redacted.subject, redacted.subject
+    assert "new apartment" in redacted.subject
