@@ -159,3 +159,15 @@ def test_the_street_of_a_hidden_address_is_hidden_in_the_subject(pz: Pseudonymiz
     redacted, _ = pz.redact_email(parse_email(raw))
     assert "Dorotheenblatt" not in redacted.subject, redacted.subject
     assert "new apartment" in redacted.subject
+
+
+def test_a_street_after_a_comma_before_a_colon_at_the_lines_end_is_hidden(
+    pz: Pseudonymizer,
+) -> None:
+    check(
+        pz,
+        "Zählerstand Laube, Kleingartenverein e.V., Mühlenkrug 7:\n\n2 714 kWh",
+        ("Mühlenkrug 7",),
+        ("2 714 kWh", "Kleingartenverein"),
+    )
+    check(pz, "Hallo, Punkt 2:\nbitte prüfen", (), ("Punkt 2",))
