@@ -115,7 +115,9 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
         found += [
             folded[s.start : s.end] for s in self._rare_words(folded, self._free.find(folded))
         ]
-        return [n for n in found if not (self.lists.is_never(n, "NAME") or self._everyday(n))]
+        return [
+            n for n in found if not (self.lists.is_never(n, "NAME") or self._everyday(n, folded))
+        ]
 
     def _rare_words(self, text: str, spans: list[Span]) -> list[Span]:
         """The free-name spans of `text` less those outside an organisation's name here and
@@ -143,7 +145,7 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
         """All personal-data spans of `text` (offsets into `text`), overlaps resolved."""
         folded = fold(text)
         work = folded.text
-        found = [n for n in _discover(work, self._stop, signature) if not self._everyday(n)]
+        found = [n for n in _discover(work, self._stop, signature) if not self._everyday(n, work)]
         known = [*known_names, *(vault.values("NAME") if vault is not None else ())]
         matcher = _matcher(frozenset(nm.variants(found, self._stop, trusted=known)))
         spans = [

@@ -6,10 +6,19 @@ surname. Mixed into `Pseudonymizer` (drafter.privacy.pseudonymize), which owns t
 
 from __future__ import annotations
 
+import re
+
 from drafter.privacy.freenames import FreeNames
 from drafter.privacy.freewords import _compound as compound
 from drafter.privacy.freewords import compound_noun, two_words
 from drafter.privacy.wordlists import WordLists
+
+_TITLE = r"(?:Frau|Herrn?|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Familie|Fam\.)"
+
+
+def _titled(text: str, name: str) -> bool:
+    """A title stands before `name` somewhere in `text` ("Frau Feuerstein")."""
+    return name in text and re.search(rf"{_TITLE}[ ]+{re.escape(name)}(?!\w)", text) is not None
 
 
 class WordTests:
@@ -52,15 +61,16 @@ class WordTests:
             return True
         return vocab.zipf(word) < 3.0 and not two_words(word, vocab)
 
-    def _everyday(self, name: str) -> bool:
+    def _everyday(self, name: str, text: str = "") -> bool:
         """A lowercase "name" of everyday words after a closing ("Cheers mate", "danke dir")
         that no first-name or surname list knows."""
         vocab = self._free.vocab
-        if (  # "Die Heizung läuft auf Frostschutz": a cue before a compound noun
+        if (  # "Die Heizung läuft auf Frostschutz": a cue before a compound noun, which no
+            # title stands before anywhere in the text ("Frau Feuerstein" is a person)
             name.isalpha()
             and name[:1].isupper()
             and compound_noun(name, vocab)
-            and not (self._listed(name) or self._listed(name.split("-")[0]))
+            and not (self._listed(name) or _titled(text, name))
         ):
             return True
         return name.islower() and all(

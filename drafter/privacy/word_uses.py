@@ -50,9 +50,14 @@ _FITS = {"das": "", "dem": "male", "den": "male", "des": "male", "die": "female"
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]|\n)[ \t>]*$")
 
 
-def bearers(names: Iterable[str]) -> dict[str, frozenset[str]]:
+def bearers(names: Iterable[str]) -> Mapping[str, frozenset[str]]:
     """Surname -> the sexes of the people known to bear it ("Britta Sommer" -> Sommer: female);
     '' for a bearer whose first name tells no sex."""
+    return _bearers(tuple(names))
+
+
+@lru_cache(maxsize=64)
+def _bearers(names: tuple[str, ...]) -> Mapping[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for name in names:
         words = [w for w in name.replace(",", " ").split() if w[:1].isupper()]

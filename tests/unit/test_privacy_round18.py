@@ -119,6 +119,7 @@ def test_the_guard_agrees_on_the_misfit_article(pz: Pseudonymizer) -> None:
         # a name stays a name
         ("Viele Grüße\nJan Kock", ("Kock",), ()),
         ("Das Konto läuft auf Steinbach.", ("Steinbach",), ()),
+        ("Das Konto läuft auf Feuerstein, Frau Feuerstein zahlt.", ("Feuerstein",), ()),
     ],
 )
 def test_a_team_or_a_compound_noun_is_no_name(
