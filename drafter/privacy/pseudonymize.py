@@ -60,6 +60,7 @@ from drafter.privacy.sender_names import (
 from drafter.privacy.spans import Span
 from drafter.privacy.spellings import short_form_spans, variant_spans
 from drafter.privacy.structured import StructuredFinder
+from drafter.privacy.tables import table_names
 from drafter.privacy.vault import Vault
 from drafter.privacy.word_uses import bearers, kept_use
 from drafter.privacy.wordlists import WordLists
@@ -160,6 +161,7 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
             *self._rare_words(work, self._free.find(work)),
             *lowercase_spans(work, self._lowercase_forms(known)),
             *self._firm_owners(work),
+            *table_names(work, self._table_word),  # "Whg    Mieter    Zähler" from a sheet
             *family_plurals(work, self._family),
         ]
         if vault is not None:

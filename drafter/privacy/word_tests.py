@@ -35,6 +35,13 @@ class WordTests:
         """An everyday word or a German compound of known words ("Zählerstand")."""
         return self._everyday_word(word) or compound(word, self._free.vocab)
 
+    def _table_word(self, word: str) -> bool:
+        """A word of a table's name column that names no person ("Treppenhaus", "Leerstand"):
+        fairly common (zipf >= 3) or a compound, and in no first-name or surname list."""
+        vocab = self._free.vocab
+        common = vocab.zipf(word) >= 3.0 or compound(word, vocab)
+        return common and not self._listed(word)
+
     def _place_blocked(self, word: str) -> bool:
         """The knowledge base's and the company's own words are no customer's town."""
         kb = self.lists.kb_words

@@ -172,3 +172,18 @@ def test_a_street_after_a_comma_before_a_colon_at_the_lines_end_is_hidden(
         ("2 714 kWh", "Kleingartenverein"),
     )
     check(pz, "Hallo, Punkt 2:\nbitte prüfen", (), ("Punkt 2",))
+
+
+# --- a name in a table's name column (pasted from a spreadsheet) -------------------------
+
+
+def test_a_name_in_a_tables_name_column_is_hidden(pz: Pseudonymizer) -> None:
+    text = (
+        "Die Stände aus unserer Liste:\n\nWhg\tMieter\tZähler\tStand\n"
+        "EG li\tAhlers-Ohe\t1NLT0081162093\t12 408\n"
+        "OG\tLeerstand\t1NLT0081162094\t9 771\n"
+        "Allg.\tTreppenhaus\t1NLT0081162095\t3 344\n\nGruß"
+    )
+    check(pz, text, ("Ahlers-Ohe",), ("Leerstand", "Treppenhaus", "12 408", "Mieter"))
+    # a line of another width ends the table
+    check(pz, "Whg   Mieter   Stand\nEG   Nordwind\n", (), ("Nordwind",))
