@@ -88,11 +88,7 @@ def test_the_guard_lets_the_brands_role_mailbox_pass(pz: Pseudonymizer) -> None:
 def test_a_definite_article_that_misfits_the_bearer_keeps_the_noun(
     pz: Pseudonymizer, text: str, known: list[str], hidden: tuple[str, ...], kept: tuple[str, ...]
 ) -> None:
-    out = pz.redact(text, Vault(), known)
-    for value in hidden:
-        assert value not in out, out
-    for word in kept:
-        assert word in out, out
+    check(pz, text, hidden, kept, tuple(known))
 
 
 def test_the_guard_agrees_on_the_misfit_article(pz: Pseudonymizer) -> None:
