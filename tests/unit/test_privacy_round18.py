@@ -183,3 +183,8 @@ def test_a_name_in_a_tables_name_column_is_hidden(pz: Pseudonymizer) -> None:
     check(pz, text, ("Ahlers-Ohe",), ("Leerstand", "Treppenhaus", "12 408", "Mieter"))
     # a line of another width ends the table
     check(pz, "Whg   Mieter   Stand\nEG   Nordwind\n", (), ("Nordwind",))
+
+
+def test_a_double_surname_after_a_first_name_is_hidden(pz: Pseudonymizer) -> None:
+    check(pz, "Neubau (Bauherr: Jens-Uwe Kuhlmann-Sievers) melden wir", ("Sievers", "Kuhlmann"), ())
+    check(pz, "Hallo Frau Meier-Schulz", ("Meier-Schulz",), ("Hallo",))
