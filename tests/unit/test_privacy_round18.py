@@ -188,3 +188,18 @@ def test_a_name_in_a_tables_name_column_is_hidden(pz: Pseudonymizer) -> None:
 def test_a_double_surname_after_a_first_name_is_hidden(pz: Pseudonymizer) -> None:
     check(pz, "Neubau (Bauherr: Jens-Uwe Kuhlmann-Sievers) melden wir", ("Sievers", "Kuhlmann"), ())
     check(pz, "Hallo Frau Meier-Schulz", ("Meier-Schulz",), ("Hallo",))
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("your router (Art.-Nr. 20004711) has been sent", (), ("20004711",)),
+        ("Modell-Nr. 4711 0815, Kundennummer 31 22 90 18", ("31 22 90 18",), ("4711 0815",)),
+        ("the spare part, item no. 88412, is broken", (), ("88412",)),
+        ("Kundennummer 20004711 bitte", ("20004711",), ()),
+    ],
+)
+def test_a_products_article_number_after_its_cue_is_kept(
+    pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    check(pz, text, hidden, kept)
