@@ -92,6 +92,13 @@ def _compound(word: str, vocab: Vocabulary) -> bool:
         tail = lower[i:]
         if len(tail) >= 5 and vocab.zipf_de.get(tail, 0) >= 30:
             return True
+        if (
+            len(tail) == 4
+            and i >= 8
+            and vocab.zipf_de.get(tail, 0) >= 30
+            and two_words(lower[:i], vocab)
+        ):
+            return True  # "Nachtspeicheröfen": a short last word after a compound of two
         if len(tail) >= 8 and vocab.zipf_en.get(tail, 0) >= 35:
             return True  # "Lymphdrainage", "Kundenmanagement": a long English loan word last
         if (  # "Forschungshof": a known word of 6+ letters, the linking "s", a known word

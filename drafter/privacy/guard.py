@@ -20,7 +20,7 @@ from drafter.privacy.pseudonymize import Pseudonymizer
 from drafter.privacy.recognizers import find_cards, find_emails, find_ibans, find_phones
 from drafter.privacy.repeats import value_pattern
 from drafter.privacy.vault import Vault
-from drafter.privacy.word_uses import kept_use
+from drafter.privacy.word_uses import bearers, kept_use
 
 _MIN_NAME = 3  # a one- or two-letter name part ("Al") would match everywhere
 
@@ -46,6 +46,7 @@ def check_request(
     public_texts = [fold(p).text for p in public if p]
     hits: list[str] = []
     zipf = vocabulary().zipf
+    sexes = bearers(vault.values("NAME")) if vault is not None else {}
     for entity in vault.entities if vault is not None else ():
         if entity.type == "NAME" and len(entity.value.strip()) < _MIN_NAME:
             continue
@@ -53,7 +54,7 @@ def check_request(
         if pattern is None or not pattern.search(body):
             continue
         if entity.type == "NAME" and all(
-            kept_use(body, m.start(), m.end(), zipf) for m in pattern.finditer(body)
+            kept_use(body, m.start(), m.end(), zipf, sexes) for m in pattern.finditer(body)
         ):
             continue  # "Im Sommer" in a mail from Karin Sommer (drafter.privacy.word_uses)
         if _public(entity.value, public_texts):

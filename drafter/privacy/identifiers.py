@@ -58,6 +58,7 @@ DOC_CUE = re.compile(
     r"dokumentennummer|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltskarte|"
     r"niederlassungserlaubnis|residence[ ]permit|residence[ ]card|permit[ ]no|carte[ ]d'identité)"
     r"(?:[^\n(]{0,25}|[^\n(]{0,25}\([^)\n]{0,60}\)[^\n(]{0,6}"  # "(hat die Bank auch gewollt): "
+    r"|[^\n(]{0,6}[ ]?\((?i:nr|no|nummer|number)\.?:?[ ]?"  # "Personalausweises (Nr. L01X7PT94)"
     r"|[^\n(]{0,80}:[ ]?)$"  # "permit number, since … your form asks for ID: "
 )
 _DOC_WORDS = ("ausweis", "pass", "führerschein", "licen", "document", "dokument", "aufenthalt",
@@ -102,6 +103,12 @@ FR_PLATE_RE = re.compile(r"(?<![\w-])[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}(?
 _FR_PLATE_CORE = re.compile(r"-\d{3}-")
 # an Austrian plate of any district ("DO-418 KF"), looked for on lines with a plate cue
 AT_PLATE_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}-\d{2,5}[ ][A-Z]{1,2}(?![\w-])")
+# a Dutch plate (sidecodes 4 to 11: "GR-847-K", "12-ABC-3", "XX-99-XX"), on a cue line too
+NL_PLATE_RE = re.compile(
+    r"(?<![\w-])(?:[A-Z]{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{3}-\d|"
+    r"\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|"
+    r"[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)(?![\w-])"
+)
 _PLATE_WORDS = ("kennzeichen", "nummernschild", "kfz", "auto", "fahrzeug", "plate", "registr")
 PLATE_CUE = re.compile(
     r"(?i)(kennzeichen|nummernschild|kfz|auto|fahrzeug|licen[cs]e[ ]plate|number[ ]plate|plates?|"
@@ -225,6 +232,8 @@ def find_vehicles(text: str) -> Iterator[Span]:
     for start, end in cue_lines(text, _PLATE_WORDS):
         for m in guarded(AT_PLATE_RE).finditer(text, start, end):
             yield Span(m.start(), m.end(), "LICENSE_PLATE", "Austrian plate (cue on the line)")
+        for m in NL_PLATE_RE.finditer(text, start, end):
+            yield Span(m.start(), m.end(), "LICENSE_PLATE", "Dutch plate (cue on the line)")
     for m in guarded(VIN_RE).finditer(text):
         value = m.group()
         if any(c.isdigit() for c in value) and sum(c.isalpha() for c in value) >= 2:

@@ -1,4 +1,5 @@
-"""What looks personal but names an organisation, and is kept: a SEPA creditor id
+"""What looks personal but names an organisation or a product, and is kept: a product's
+article or model number after its cue ("Art.-Nr. 20004711"), a SEPA creditor id
 ("Gläubiger-ID DE89ZZZ00000456789", with its check digits), an Indian bank's branch code
 after "IFSC", a company's register number
 after its cue ("HRB 12345", "Companies House no. 13470822", "Company no. 09822417", "KvK
@@ -66,6 +67,17 @@ def _creditor_ids(text: str, low: str) -> list[tuple[int, int]]:
 IFSC_RE = re.compile(r"\bIFSC(?:[ ]code)?[ ]?[:=-]?[ ]?(?P<value>[A-Z]{4}0[A-Z0-9]{6})(?![\w])")
 
 
+# a product's article or model number the company prints ("Art.-Nr. 20004711", "item no.
+# 4711-02"): a product's, not a customer's
+ARTICLE_RE = re.compile(
+    r"(?<![\w-])(?:Art\.?[ ]?-?[ ]?Nr\.?|Artikel-?(?:[Nn]r\.?|nummer)|"
+    r"[Aa]rticle[ ](?:[Nn]o\.?|number)|[Ii]tem[ ](?:[Nn]o\.?|number)|"
+    r"Modell-?(?:[Nn]r\.?|nummer)|[Mm]odel[ ](?:[Nn]o\.?|number))"
+    r"[ ]?[:.#]?[ ]?(?P<value>\d(?:[ -]?\d){3,11})(?![\w])"
+)
+_ARTICLE_CUES = ("art.", "artikel", "article", "item", "modell", "model")
+
+
 def register_numbers(text: str) -> list[tuple[int, int]]:
     """(start, end) of the company register numbers, SEPA creditor ids and bank branch codes
     in `text`."""
@@ -73,6 +85,8 @@ def register_numbers(text: str) -> list[tuple[int, int]]:
     creditors = _creditor_ids(text, low)
     if "IFSC" in text:
         creditors += [(m.start("value"), m.end("value")) for m in IFSC_RE.finditer(text)]
+    if any(c in low for c in _ARTICLE_CUES):
+        creditors += [(m.start("value"), m.end("value")) for m in ARTICLE_RE.finditer(text)]
     if not any(c in low for c in _CUES):  # a substring test before the pattern
         return creditors
     found = [(m.start("value"), m.end("value")) for m in scan(REGISTER_RE, text, digit_lines(text))]

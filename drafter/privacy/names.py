@@ -146,6 +146,9 @@ STOP_WORDS = words(
 )
 
 
+_POSSESSIVE = frozenset(
+    ("Your", "Ihr", "Ihre", "Dein", "Deine", "Euer", "Eure", "The", "Das", "Our")
+)  # fmt: skip
 _GROUPS = frozenset(("Team", "Teams", "Service", "Support", "Kundenservice", "Crew", "Hotline"))
 # an institution after a particle ends a name: "Dąbrowski vom Caritasverband Kiel"
 _INSTITUTION_END = (
@@ -170,6 +173,9 @@ def _clean(name: str, stop: frozenset[str]) -> str:
             kept and kept[-1] in _PARTICLES and _INSTITUTION_WORD.search(word.casefold())
         )
         if word in stop or word.split("-")[0] in stop or lower_stop or group:
+            # "Kind regards\nYour Glasfaser team", "Ihr Nordlicht Service": a team signs
+            if kept and kept[0] in _POSSESSIVE and word.rstrip(",.!:;").title() in _GROUPS:
+                return ""
             break
         kept.append(word)
     while kept and kept[-1] in _PARTICLES:

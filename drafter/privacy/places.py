@@ -138,7 +138,8 @@ _ADJECTIVES = (
 # an address introduced by a cue: "Hausnummer 44", "wohne seit Juli in Kiel-Gaarden, Karlstal 28"
 CUE_STREET_RE = re.compile(
     rf"(?i:hausnummer|hausnr\.?|house[ ]number)[ :]*(?:\n[ \t]*)?{_HOUSE}"  # a form: below
-    rf"|(?:(?<=[,:][ ])|(?<=\())[A-ZÄÖÜ][a-zäöüß]{{3,}}[ ]{_HOUSE}{_UNIT}(?=[ ]*(?:[.,;)\n]|$))"
+    rf"|(?:(?<=[,:][ ])|(?<=\())[A-ZÄÖÜ][a-zäöüß]{{3,}}[ ]{_HOUSE}{_UNIT}"
+    rf"(?=[ ]*(?:[.,;)\n]|:[ ]*(?:\n|$)|$))"  # "…, Schusterkrug 2:" at a line's end too
     rf"|(?<=\()(?:Hof|Gut|Haus|Villa|Mühle|Schloss|Am|Im|(?:{_ADJECTIVES})(?:e|er|es|en)?|"
     rf"[A-ZÄÖÜ][a-zäöüß]{{2,}}er)[ ][A-ZÄÖÜ][a-zäöüß]{{2,}}[ ]{_HOUSE}(?=\))"  # "(Hof Hammer 9)"
 )

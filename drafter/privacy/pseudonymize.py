@@ -37,6 +37,7 @@ from drafter.privacy.repeats import (
     repeats,
     town_repeats,
     vault_spans,
+    vault_streets,
     vault_towns,
 )
 from drafter.privacy.second_look import (
@@ -59,8 +60,9 @@ from drafter.privacy.sender_names import (
 from drafter.privacy.spans import Span
 from drafter.privacy.spellings import short_form_spans, variant_spans
 from drafter.privacy.structured import StructuredFinder
+from drafter.privacy.tables import table_names
 from drafter.privacy.vault import Vault
-from drafter.privacy.word_uses import kept_use
+from drafter.privacy.word_uses import bearers, kept_use
 from drafter.privacy.wordlists import WordLists
 
 _DOMAIN = re.compile(r"@([\w.-]+)")
@@ -114,7 +116,9 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
         found += [
             folded[s.start : s.end] for s in self._rare_words(folded, self._free.find(folded))
         ]
-        return [n for n in found if not (self.lists.is_never(n, "NAME") or self._everyday(n))]
+        return [
+            n for n in found if not (self.lists.is_never(n, "NAME") or self._everyday(n, folded))
+        ]
 
     def _rare_words(self, text: str, spans: list[Span]) -> list[Span]:
         """The free-name spans of `text` less those outside an organisation's name here and
@@ -142,7 +146,7 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
         """All personal-data spans of `text` (offsets into `text`), overlaps resolved."""
         folded = fold(text)
         work = folded.text
-        found = [n for n in _discover(work, self._stop, signature) if not self._everyday(n)]
+        found = [n for n in _discover(work, self._stop, signature) if not self._everyday(n, work)]
         known = [*known_names, *(vault.values("NAME") if vault is not None else ())]
         matcher = _matcher(frozenset(nm.variants(found, self._stop, trusted=known)))
         spans = [
@@ -157,11 +161,13 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
             *self._rare_words(work, self._free.find(work)),
             *lowercase_spans(work, self._lowercase_forms(known)),
             *self._firm_owners(work),
+            *table_names(work, self._table_word),  # "Whg    Mieter    Zähler" from a sheet
             *family_plurals(work, self._family),
         ]
         if vault is not None:
             spans += vault_spans(work, vault)
             spans += vault_towns(work, vault, self._place_blocked)
+            spans += vault_streets(work, vault, self._place_blocked, self._free.vocab.zipf)
         kept = [
             s
             for s in spans
@@ -191,8 +197,11 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
         if again:  # a value found once (by its cue) is hidden at every place in the text
             resolved = resolve([*resolved, *again])
         zipf = self._free.vocab.zipf  # "Im Sommer" in a mail from Karin Sommer: the season
+        sexes = bearers(known)  # "Seit dem Sommer" from Britta Sommer (word_uses)
         resolved = [
-            s for s in resolved if s.type != "NAME" or not kept_use(work, s.start, s.end, zipf)
+            s
+            for s in resolved
+            if s.type != "NAME" or not kept_use(work, s.start, s.end, zipf, sexes)
         ]
         out = []
         for span in resolved:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import phonenumbers
 from stdnum import iban as std_iban
@@ -57,12 +58,55 @@ def _own_domain(domain: str, own: tuple[str, ...]) -> bool:
     return any(domain == d or domain.endswith("." + d) for d in own)
 
 
+# the company's brand in another domain: "rechnung@stadtwerke-nordIicht-service.com" (a
+# phishing sender a customer forwards), "termine@nordlicht-netz.example". A role mailbox there
+# is an organisation's (or a fraudster's) address, not a customer's. Lookalike letters are
+# folded first ("nordIicht", "n0rdlicht"); a local part with a dot, a digit or an underscore
+# ("jan.kock@...", "jk77@...") may be a person's and is still hidden.
+_LOOKALIKE = str.maketrans({"I": "l", "0": "o", "1": "l"})
+_ROLE_LOCAL = re.compile(r"[a-z]+(?:-[a-z]+)?\Z")
+# on a forwarded mail's header line ("Von: Stadtwerke Nordlicht <info@nordlicht-...>") the
+# address is the sender's as any other and stays hidden
+_HEADER_LINE = re.compile(r"[ \t>*]*(?i:von|from|an|to|cc|reply-to|antwort[ ]an|absender)[ ]?:")
+_NO_REPLY = ("noreply", "no-reply", "donotreply", "do-not-reply")
+
+
+@lru_cache(maxsize=8)
+def _brand_tokens(own: tuple[str, ...]) -> tuple[str, ...]:
+    """The words (>= 5 letters) of the company's own domains, less their top-level part."""
+    words = {w for d in own for w in re.split(r"[-.]", d.rsplit(".", 1)[0]) if len(w) >= 5}
+    return tuple(sorted(words))
+
+
+def brand_role_address(address: str, own: tuple[str, ...]) -> bool:
+    """A role mailbox at a domain that carries the company's brand (see `_LOOKALIKE`)."""
+    local, _, domain = address.rpartition("@")
+    folded = domain.translate(_LOOKALIKE).lower()
+    if not any(word in folded for word in _brand_tokens(own)):
+        return False
+    local = local.lower()
+    if local in _NO_REPLY:
+        return True
+    if not _ROLE_LOCAL.match(local):
+        return False
+    from wordfreq import zipf_frequency
+
+    return all(
+        max(zipf_frequency(part, "de"), zipf_frequency(part, "en")) >= 2.0
+        for part in local.split("-")
+    )
+
+
 def find_emails(text: str, own_domains: Iterable[str] = ()) -> Iterator[Span]:
     own = tuple(d.lower().lstrip("@") for d in own_domains if d)
     # an address never crosses a line: the patterns run over the lines that can hold one
     for m in (m for a, b in cue_lines(text, ("@",)) for m in EMAIL_RE.finditer(text, a, b)):
         if _own_domain(m.group().rsplit("@", 1)[1], own):
             continue  # the company's own addresses are not customer data
+        if brand_role_address(m.group(), own) and not _HEADER_LINE.match(
+            text, text.rfind("\n", 0, m.start()) + 1
+        ):
+            continue  # a brand's role mailbox a customer quotes in a sentence: kept
         yield Span(m.start(), m.end(), "EMAIL", "email")
     for a, b in cue_lines(text, ("@",)):
         for m in LOOSE_EMAIL_RE.finditer(text, a, min(len(text), b + 80)):

@@ -197,3 +197,26 @@ def vault_towns(text: str, vault: Vault, blocked: Callable[[str], bool]) -> list
             why = "town of an address in the thread"
             out.append(Span(m.start(), m.end(), "POSTCODE_CITY", why))
     return out
+
+
+# the street of a hidden "street + number": its words before the number ("Sophienblatt 61a")
+_STREET_OF = re.compile(r"^(?P<street>[A-ZÄÖÜ][^\W\d_]{4,}(?:[ -][A-ZÄÖÜ][^\W\d_]+){0,2})[ ]?\d")
+
+
+def vault_streets(
+    text: str, vault: Vault, blocked: Callable[[str], bool], zipf: Callable[[str], float]
+) -> list[Span]:
+    """The street of a "street + number" hidden anywhere in the thread, where it stands alone
+    in `text` (the subject "new apartment Sophienblatt" when the body holds "Sophienblatt
+    61a"). Not a street of the company's data or the knowledge base (`blocked`), not an
+    everyday word ("Wall", "Markt": zipf >= 3.5)."""
+    out: list[Span] = []
+    for entity in vault.entities:
+        m = _STREET_OF.match(entity.value) if entity.type == "ADDRESS" else None
+        street = m.group("street") if m else ""
+        if not street or street not in text or blocked(street) or zipf(street) >= 3.5:
+            continue
+        for found in _word_pattern(street).finditer(text):
+            why = "street of an address in the thread"
+            out.append(Span(found.start(), found.end(), "ADDRESS", why))
+    return out

@@ -148,7 +148,8 @@ def without_organisations(text: str, spans: list[Span]) -> list[Span]:
 
 
 # one space, or a hyphen: the second part of a double surname ("[Urs Brändli]-Zürcher")
-_NEXT_WORD = re.compile(r"[ /-](?P<word>[A-ZÄÖÜ][^\W\d_]+)(?![\w-])")
+# one word, or a double surname after a first name ("Jens-Uwe Kuhlmann-Sievers")
+_NEXT_WORD = re.compile(r"[ /-](?P<word>[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)(?![\w-])")
 # another surname joined to a name by "und"/"and"/"&" or a slash, the end of the list
 # following ("(Kramer und Schmied)", "Noble & Gillespie,", "bei [Brandt]/kranz klingeln")
 _JOINED_WORD = re.compile(

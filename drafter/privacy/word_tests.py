@@ -6,10 +6,19 @@ surname. Mixed into `Pseudonymizer` (drafter.privacy.pseudonymize), which owns t
 
 from __future__ import annotations
 
+import re
+
 from drafter.privacy.freenames import FreeNames
 from drafter.privacy.freewords import _compound as compound
-from drafter.privacy.freewords import two_words
+from drafter.privacy.freewords import compound_noun, two_words
 from drafter.privacy.wordlists import WordLists
+
+_TITLE = r"(?:Frau|Herrn?|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Familie|Fam\.)"
+
+
+def _titled(text: str, name: str) -> bool:
+    """A title stands before `name` somewhere in `text` ("Frau Feuerstein")."""
+    return name in text and re.search(rf"{_TITLE}[ ]+{re.escape(name)}(?!\w)", text) is not None
 
 
 class WordTests:
@@ -25,6 +34,13 @@ class WordTests:
     def _noun(self, word: str) -> bool:
         """An everyday word or a German compound of known words ("Zählerstand")."""
         return self._everyday_word(word) or compound(word, self._free.vocab)
+
+    def _table_word(self, word: str) -> bool:
+        """A word of a table's name column that names no person ("Treppenhaus", "Leerstand"):
+        fairly common (zipf >= 3) or a compound, and in no first-name or surname list."""
+        vocab = self._free.vocab
+        common = vocab.zipf(word) >= 3.0 or compound(word, vocab)
+        return common and not self._listed(word)
 
     def _place_blocked(self, word: str) -> bool:
         """The knowledge base's and the company's own words are no customer's town."""
@@ -52,10 +68,18 @@ class WordTests:
             return True
         return vocab.zipf(word) < 3.0 and not two_words(word, vocab)
 
-    def _everyday(self, name: str) -> bool:
+    def _everyday(self, name: str, text: str = "") -> bool:
         """A lowercase "name" of everyday words after a closing ("Cheers mate", "danke dir")
         that no first-name or surname list knows."""
         vocab = self._free.vocab
+        if (  # "Die Heizung läuft auf Frostschutz": a cue before a compound noun, which no
+            # title stands before anywhere in the text ("Frau Feuerstein" is a person)
+            name.isalpha()
+            and name[:1].isupper()
+            and compound_noun(name, vocab)
+            and not (self._listed(name) or _titled(text, name))
+        ):
+            return True
         return name.islower() and all(
             vocab.zipf(w) >= 4.0 and not (vocab.is_first_name(w) or vocab.is_german_surname(w))
             for w in name.split()

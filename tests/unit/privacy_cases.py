@@ -11,9 +11,16 @@ from drafter.privacy import Pseudonymizer, Vault
 from drafter.privacy.guard import check_request
 
 
-def check(pz: Pseudonymizer, text: str, hidden: tuple[str, ...], kept: tuple[str, ...]) -> None:
-    """`text` redacted on its own: every `hidden` string is gone, every `kept` one is there."""
-    out = pz.redact(text, Vault())
+def check(
+    pz: Pseudonymizer,
+    text: str,
+    hidden: tuple[str, ...],
+    kept: tuple[str, ...],
+    known: tuple[str, ...] = (),
+) -> None:
+    """`text` redacted on its own (the thread's `known` names given): every `hidden` string is
+    gone, every `kept` one is there."""
+    out = pz.redact(text, Vault(), list(known))
     for value in hidden:
         assert value not in out, f"{value!r} visible in {out!r}"
     for word in kept:
