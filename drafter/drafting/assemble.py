@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from drafter.config import Settings
 from drafter.drafting.check_base import CheckInput
 from drafter.drafting.checks import run_checks
-from drafter.drafting.closing import signature
-from drafter.drafting.holding import template_text
+from drafter.drafting.closing import closing, signature
+from drafter.drafting.holding import open_question_text, short_question, template_text
 from drafter.drafting.prompts import PromptTemplate
 from drafter.drafting.reasons import classify
 from drafter.drafting.salutation import detect_register, formality_for, greeting
@@ -106,6 +106,8 @@ def assemble_draft(
     articles: list[str] | None = None,
     examples: Sequence[tuple[str, float]] = (),
     order: Sequence[int] = (),
+    held: Sequence[str] = (),
+    formality: str = "sie",
 ) -> Draft:
     """Run the checks on `body` and build the Draft (timings hold only `checks`).
 
@@ -113,8 +115,11 @@ def assemble_draft(
     what the cited articles say, not only the retrieved chunk. `examples`: contact-reason
     votes of similar labelled emails (drafter.drafting.reason_examples). `order`: the order
     the draft lists the passages in (the body's [n] is the n-th; default as retrieved); the
-    contact reason still weighs them as retrieved."""
+    contact reason still weighs them as retrieved. `held`: requests the knowledge base leaves
+    open (drafter.drafting.question_verdict), said in one holding line (`with_open_questions`)."""
     started = time.perf_counter()
+    body, line = with_open_questions(settings, body, language, formality, held)
+    known_text = f"{known_text} {line}".strip()
     listed = (
         [passages[i] for i in order] if sorted(order) == list(range(len(passages))) else passages
     )
@@ -150,6 +155,26 @@ def assemble_draft(
     )
     draft.timings["checks"] = time.perf_counter() - started
     return draft
+
+
+def with_open_questions(
+    settings: Settings, body: str, language: str, formality: str, held: Sequence[str]
+) -> tuple[str, str]:
+    """`body` (an answered draft) with one holding line naming the `held` requests
+    (drafter.drafting.holding.open_question_text) before its closing, and that line ('' and
+    the body unchanged when nothing is held). The closing tells the draft's register."""
+    if not held:
+        return body, ""
+    named = [short_question(q) for q in held]
+    other = "sie" if formality == "du" else "du"
+    for register in (formality, other) if language == "de" else (formality,):
+        end = closing(settings, language, register)
+        at = body.rfind(end)
+        if at >= 0:
+            line = open_question_text(language, register, named)
+            return f"{body[:at].rstrip()}\n\n{line}\n\n{body[at:]}", line
+    line = open_question_text(language, formality, named)
+    return f"{body.rstrip()}\n\n{line}\n", line
 
 
 def _with_articles(passages: list[Passage], articles: list[str] | None) -> list[Passage]:

@@ -78,6 +78,8 @@ class Job:
     rewrite: dict[str, str] = field(default_factory=dict)  # current_draft, instruction
     examples: list[tuple[str, float]] = field(default_factory=list)  # contact-reason votes
     partial: bool = False  # the best article may answer only part (drafter.drafting.gap_verdict)
+    # requests the knowledge base leaves open (drafter.drafting.question_verdict; redacted)
+    open_questions: list[str] = field(default_factory=list)
 
 
 @dataclass

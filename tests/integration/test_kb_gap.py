@@ -140,3 +140,35 @@ def test_an_emergency_the_kb_covers_is_answered_not_held(tmp_path: Path) -> None
     codes = [w["code"] for w in draft["warnings"]]
     assert "emergency" in codes and "kb_gap" not in codes
     assert "Fenster und Türen öffnen" in draft["body"] and "Kundennummer" not in draft["body"]
+
+
+def test_a_mail_with_an_answered_and_an_open_question_gets_both(tmp_path: Path) -> None:
+    """Two questions, one the KB answers (changing the monthly instalment) and one it does
+    not (a subsidy for a solar system): the template draft answers the first and says in one
+    holding line that the second is still being checked, and the kb_gap warning names the
+    second (drafter.drafting.question_verdict). Before, the whole mail got one verdict: an
+    answer with no word on the subsidy and no warning."""
+    from tests.cli import run_cli
+
+    mail = tmp_path / "two.eml"
+    mail.write_text(
+        "From: Anna Beispiel <anna@example.org>\r\nTo: service@example.org\r\n"
+        "Subject: Abschlag im Kundenportal ändern\r\nMessage-ID: <two-1@example.org>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\nMIME-Version: 1.0\r\n\r\n"
+        "Guten Tag,\r\n\r\nunser Abschlag ist mit 95 Euro im Monat zu hoch, wir sind nur noch "
+        "zu zweit im Haus. Kann ich den Abschlag im Kundenportal selbst ändern, und ab wann gilt "
+        "der neue Betrag?\r\n\r\n"
+        "Außerdem planen wir eine Photovoltaikanlage mit Stromspeicher auf dem Garagendach. "
+        "Zahlen Sie dafür einen Zuschuss oder eine Förderprämie?\r\n\r\n"
+        "Viele Grüße\r\nAnna Beispiel\r\n",
+        encoding="utf-8",
+    )
+    env = {"DRAFTER_DATA_DIR": str(full_index().parent)}
+    done = run_cli("draft", str(mail), "--no-llm", "--json", env=env)
+    assert done.returncode == 0, done.stderr
+    draft = json.loads(done.stdout)
+    gaps = [w["message"] for w in draft["warnings"] if w["code"] == "kb_gap"]
+    assert len(gaps) == 1 and "Förderprämie" in gaps[0]
+    body = draft["body"]
+    assert "Zu Ihrer Frage „Zahlen Sie dafür einen Zuschuss oder eine Förderprämie?“" in body
+    assert "Kundenportal" in body.split("Zu Ihrer Frage")[0]  # the first question answered
