@@ -33,14 +33,15 @@ not present verbatim in the redacted fields. Timing: p95 of 200 redactions of on
 (the gazetteers already loaded); loading (imports, gazetteers, first email) is measured
 separately in a fresh process.
 
-The sets are written by people who did not write the recognizers; `dev` … `dev13` were used
-for tuning (dev2 … dev13 each first measured before any change tuned
+The sets are written by people who did not write the recognizers; `dev` … `dev14` were used
+for tuning (dev2 … dev14 each first measured before any change tuned
 on it), the test sets (`test_a`, `test_b`, `test_c`, `test_d` written in session 5, `test_e` in
 session 6, `test_f` in session 7, `test_g` in session 8, `test_h` in session 9, `test_i` in
 session 10, `test_j` in session 11, `test_k` in session 12, `test_l` in session 13, `test_m`
-in session 14 and `test_n` in session 15) were not seen by the recognizers' authors. `test_a`
-and `test_b` were retired to development data in session 15 (after ten held-out measurements):
-from then on they are tuned sets. Misses are listed only for the tuned sets.
+in session 14, `test_n` in session 15 and `test_o` in session 16) were not seen by the
+recognizers' authors. `test_a` and `test_b` were retired to development data in session 15
+(after ten held-out measurements): from then on they are tuned sets. Misses are listed only
+for the tuned sets.
 
 `python -m benchmarks.run privacy_independent`, or run this file directly with
 `--data DIR` (used to measure an older checkout: put its root first on PYTHONPATH).
@@ -57,7 +58,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from benchmarks.privacy_before import BEFORE
+from benchmarks.privacy_before import BEFORE, HISTORY_NOTE, history_lines
 from benchmarks.privacy_judge import (  # noqa: F401 (the judge's names, re-exported)
     GENERIC,
     _company_tokens,
@@ -75,7 +76,7 @@ TARGET_P95_MS = 20.0
 # through session 14 (their last held-out figures: a 791/825 hidden, 17 leaking mails; b 926/949,
 # 18) and became development data in session 15, so that their misses could be studied.
 RETIRED = ("test_a", "test_b")
-TUNED = (*(f"dev{n}" for n in ("", *range(2, 14))), *RETIRED)  # dev, dev2 ... dev13
+TUNED = (*(f"dev{n}" for n in ("", *range(2, 15))), *RETIRED)  # dev, dev2 ... dev14
 
 
 @dataclass
@@ -330,6 +331,8 @@ def render_set(result: SetResult) -> list[str]:
         lines.append(f"Crashes (counted as leaks): {', '.join(result.errors)}.")
     if result.name in BEFORE:
         lines += ["", BEFORE[result.name]]
+    if history := history_lines(result.name):
+        lines += ["", *history]
     if result.misses:
         lines += ["", "Not hidden (tuned sets only): " + "; ".join(result.misses[:60])]
     if result.lost_keeps:
@@ -364,6 +367,8 @@ def run(data: Path = DATA) -> str:
         "pass that hides a name the greeting writes: a few values count as hidden now (a "
         'sign-off "Th. L.-W.") and a few keep strings as lost (a signature\'s last line taken '
         'for the signed name, "Amtsgericht Kiel"), as in a real request.',
+        "",
+        HISTORY_NOTE,
         "",
     ]
     if not sets:

@@ -63,6 +63,11 @@ greeting code:
   twelfth development table, written blind in session 13. Main 88841f5 got 97/100 on it before
   any tuning (`FIRST_DEV12`: German 48/50, English 49/50; greet15 the same before reading a
   row); it was tuned on after that.
+- `dev13.jsonl` (120 senders, 63 German, 57 English; provenance in `dev13.README.md`): a
+  thirteenth development table, written blind in session 16, weighted toward first names of
+  many origins, titles and signatures. Main b0988bd got 113/120 on it before any tuning
+  (`FIRST_DEV13`: German 61/63, English 52/57, measured by the integrator before anyone read a
+  row).
 - `test5.jsonl` (120 senders, 70 German, 50 English; provenance in `test5.README.md`): written
   blind in session 7 as a held-out table and run once with `--table` for totals: the code
   before session 7 (main 4ae6594) 117/120 (German 69/70, English 48/50), after the greet8
@@ -139,6 +144,7 @@ TABLES = {
     "dev10": DATA / "dev10.jsonl",
     "dev11": DATA / "dev11.jsonl",
     "dev12": DATA / "dev12.jsonl",
+    "dev13": DATA / "dev13.jsonl",
     "test5": DATA / "test5.jsonl",
     "test6": DATA / "test6.jsonl",
     "test7": DATA / "test7.jsonl",
@@ -187,6 +193,9 @@ FIRST_DEV11 = (96, 100)
 # after merging main ac78f4f (same code), before any row was read or any change made (German
 # 48/50, English 49/50): notes in dev12.README.md.
 FIRST_DEV12 = (97, 100)
+# dev13 measured once with main b0988bd (2026-12-01, by the integrator) before any row was read
+# (German 61/63, English 52/57): notes in dev13.README.md.
+FIRST_DEV13 = (113, 120)
 #: rows whose label follows the house list of their time, which had no family form: "Familie X"
 #: (or "The X Family") with nobody signing as a person was labelled "Sehr geehrte Damen und
 #: Herren," / "Dear Sir or Madam,". Since greet9 (session 8) the code writes "Sehr geehrte
