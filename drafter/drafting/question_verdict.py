@@ -7,20 +7,27 @@ answer that silently skipped the second (session-15 blind review, inbox_test9 ma
 
 `split_requests` cuts the mail into its distinct requests: the asking sentences and imperative
 requests (drafter.drafting.situation.asking_sentences, of the body without greeting, signature
-and quoted lines), grouped when they ask about the same thing (a sentence sharing a key term
-with the one before it, or naming no key term at all: "Und was kostet das?", "Können Sie mir
-da helfen?", belongs to the request before it). `judge` then decides each request on its own,
-as a short mail of its own: it is retrieved alone and drafter.drafting.gap_verdict.decide
-judges it with the request as the whole mail (no subject: the subject names the mail's main
-topic, and its words would count against every other request).
+and quoted lines), a sentence joined to the request before it when it names no key term that
+request lacks ("Ab wann gilt er dann?"); a request naming no key term at all ("Is it too late
+now?") is read with the sentence before it, which says what "it" is. `judge` then decides each
+request on its own: it is retrieved alone, and it is open (`missing`) when it is a question
+(`asks_question`: an instruction such as "Die Rechnung bitte an meine neue Adresse" asks the
+KB nothing) and every article found for it or for the whole mail lacks OPEN_TERMS or more of
+its key terms (drafter.drafting.gap_verdict.missing_terms); `answered` when one article has
+them all, else `partial`. One lacking term is no gap: a request often names one side word
+("Do I get a penalty?"), and the dev sets' answerable mails got an open question two to four
+times as often with it (benchmarks/gap_questions.py, docs/benchmarks.md).
 
 The whole mail stays one verdict for the gap figures and the gap draft (`whole_mail`): it is
 a gap when the whole-mail decision says `missing`, or when it has two or more requests and
 every one of them is `missing` (no request the KB answers, whatever the side remarks match).
-A mail with some requests answered and some missing keeps its answer; the missing ones are
-its open questions (`open_questions`): the draft says in one holding line that we cannot yet
-answer them (drafter.drafting.holding.open_question_text), and they carry the `kb_gap`
-warning and stand in `drafter report`'s knowledge-gap list.
+A mail the whole-mail decision holds is held whole: answering a "side" request of a gap mail
+from the article its words happen to match ("Who should I contact?" after a wallbox question)
+pasted unrelated text in the dev sets. A mail it answers keeps its answer, and its open
+requests are its open questions (`open_questions`): the draft says in one holding line that we
+cannot answer them yet (drafter.drafting.holding.open_question_text, joined by
+drafter.drafting.assemble), they carry a `kb_gap` warning naming them
+(drafter.drafting.kb_verdict) and stand in `drafter report`'s knowledge-gap list.
 """
 
 from __future__ import annotations
