@@ -106,8 +106,6 @@ def assemble_draft(
     articles: list[str] | None = None,
     examples: Sequence[tuple[str, float]] = (),
     order: Sequence[int] = (),
-    held: Sequence[str] = (),
-    formality: str = "sie",
 ) -> Draft:
     """Run the checks on `body` and build the Draft (timings hold only `checks`).
 
@@ -115,11 +113,8 @@ def assemble_draft(
     what the cited articles say, not only the retrieved chunk. `examples`: contact-reason
     votes of similar labelled emails (drafter.drafting.reason_examples). `order`: the order
     the draft lists the passages in (the body's [n] is the n-th; default as retrieved); the
-    contact reason still weighs them as retrieved. `held`: requests the knowledge base leaves
-    open (drafter.drafting.question_verdict), said in one holding line (`with_open_questions`)."""
+    contact reason still weighs them as retrieved."""
     started = time.perf_counter()
-    body, line = with_open_questions(settings, body, language, formality, held)
-    known_text = f"{known_text} {line}".strip()
     listed = (
         [passages[i] for i in order] if sorted(order) == list(range(len(passages))) else passages
     )

@@ -303,6 +303,7 @@ class DraftingEngine:
             gap=gap,
             partial=partial,
             open_questions=asked,
+            held=[self.privacy.restore(q, vault)[0] for q in asked],
             urgent=urgency(email),
             rewrite=rewrite,
             examples=examples,
@@ -341,7 +342,7 @@ class DraftingEngine:
             warnings=[
                 *written.warnings,
                 *warnings,
-                *gap_warnings(job.gap, written.verdict, job.partial, job.open_questions),
+                *gap_warnings(job.gap, written.verdict, job.partial, job.held),
                 *late,
             ],
             finish_reason=written.finish_reason,
@@ -352,10 +353,6 @@ class DraftingEngine:
             articles=job.articles,
             examples=job.examples,
             order=written.order,
-            held=[self.privacy.restore(q, job.vault)[0] for q in job.open_questions]
-            if written.mode == "extractive"
-            else (),
-            formality=job.formality,
         )
         draft.usage = written.usage
         draft.gap_questions = list(job.open_questions)
