@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.life_support import names_life_device
 from drafter.models import InboundEmail
 
 _F = re.IGNORECASE | re.UNICODE
@@ -111,18 +112,9 @@ def _negated_inside(matched: str) -> bool:
     return re.search(r"\b(?:nicht|nie|kein\w*|not|never|no)\b", matched, _F) is not None
 
 
-# a device someone's safety hangs on, powered or connected by us: a home emergency call, a
-# ventilator, oxygen, home dialysis. Named alone it is no emergency ("Bieten Sie Hausnotruf
-# an?"); with the supply or line out in the same message it is ("Hausnotruf meiner Mutter,
-# Telefon tot").
-_LIFE_DEVICE = re.compile(
-    r"\b(?:haus)?notruf(?:gerät|system|knopf|armband|anlage|uhr)?\w*|\bbeatmung\w*"
-    r"|\bsauerstoff(?:gerät|konzentrator)\w*|\b(?:heim)?dialyse\w*"
-    r"|\b(?:personal|medical|care|emergency)\s+(?:alarm|pendant|call\s+(?:system|button|unit))"
-    r"|\bvent(?:ilator|ilation\s+machine)s?\b|\boxygen\s+(?:concentrator|machine)s?\b"
-    r"|\b(?:home\s+)?dialysis\b|\bhome\s+emergency\s+call\b",
-    _F,
-)
+# a device someone's safety hangs on (drafter.life_support). Named alone it is no emergency
+# ("Bieten Sie Hausnotruf an?"); with the supply or line out in the same message it is
+# ("Hausnotruf meiner Mutter, Telefon tot").
 _SUPPLY_OUT = re.compile(
     r"\b(?:stromausfall|ausgefallen|ausfall|störung|tot|abgeschaltet|gesperrt)\b"
     r"|\b(?:kein|keinen)\s+(?:strom|internet|telefon|netz|signal)\b|\bgeht\s+(?:\w+\s+){0,3}"
@@ -138,6 +130,6 @@ def urgency(email: InboundEmail) -> str:
     """ "" for an ordinary email, else a short reason ("gas smell", "carbon monoxide", ...)."""
     text = f"{email.subject}\n{email.body}"
     found = _hit(text)
-    if not found and _LIFE_DEVICE.search(text) and _SUPPLY_OUT.search(text):
+    if not found and names_life_device(text) and _SUPPLY_OUT.search(text):
         found = LIFE_DEVICE
     return found

@@ -19,16 +19,8 @@ import re
 from collections.abc import Sequence
 
 from drafter.drafting.article_units import Unit, parse_article
+from drafter.life_support import names_care_need
 
-# a device or a care need named in the customer's mail (German compounds: "Sauerstoffgerät",
-# "Heimbeatmung", "Beatmungsgerät"); not "Monitor" or "Pumpe" alone (a heat pump)
-_NEED = re.compile(
-    r"sauerstoff|beatmung|dialyse|\bcpap\b|pflegebett|pflegegrad|pflegebedürftig|"
-    r"medizinische\w*\s+ger[äa]t|lebenserhaltend|absauggerät|insulinpumpe|"
-    r"\boxygen\b|\bventilator\b|\bdialysis\b|\bmedical (?:equipment|device|devices|aid)\b|"
-    r"\blife[- ]support\b|\bcare level\b|\binsulin pump\b|\bhome ventilation\b",
-    re.IGNORECASE,
-)
 # the article's line for that household
 _LINE = re.compile(
     r"medizinische\w*\s+Geräte|pflegebedürftige\s+Personen|medical equipment|"
@@ -39,7 +31,7 @@ _LINE = re.compile(
 
 def needs_care(mail_text: str) -> bool:
     """Whether the mail says someone in the household depends on medical equipment or care."""
-    return bool(_NEED.search(mail_text))
+    return names_care_need(mail_text)
 
 
 def care_line(units: Sequence[Unit]) -> Unit | None:

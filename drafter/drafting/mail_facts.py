@@ -41,6 +41,14 @@ _ASKING = re.compile(
     r"\b(?:hinterlegen|tragen)\s+sie\s+ihre\b|\b(?:add|enter)\s+your\b|^(?:give|send|tell)\s+(?:us\s+)?your\b",
     re.I,
 )
+# "Legen Sie Nachweise bei: ein Foto …", "Attach evidence: a photo of the meter …": asks for
+# evidence only ("Legen Sie Ihrem Antrag bei: Ihre Beschwerde, … und Ihre Kundennummer" tells
+# what a conciliation request needs, inbox_test3 mail 15)
+_ATTACH = re.compile(r"\blegen\s+sie\b[^.!?]*\bbei\b|^\W*attach\b", re.I)
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
 _MORE_GIVEN = {
     "address": re.compile(
         r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|str\.|weg|allee|platz|ring|gasse|damm|ufer|chaussee|"
@@ -49,9 +57,30 @@ _MORE_GIVEN = {
         re.I,
     ),
     "birth_date": re.compile(r"\bgeboren\b|\bgeburtsdatum\b|\bdate of birth\b|\bborn on\b", re.I),
+    # "Auszug 31.10.", "zum 1. Dezember", "moved into my flat on 1 November", "moving in
+    # on December 15th" (a German date's dots inside the 60 characters are no sentence end)
     "moving_date": re.compile(
         r"\b(?:ziehen|zieh|umzug|eingezogen|ausgezogen|einzug|auszug|move[ds]?|moving)\b"
-        r"[^.\n]{0,60}\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ]\w+)",
+        rf"(?:[^.\n]|\.(?=\d)){{0,60}}(?:\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[A-ZÄÖÜ]\w+)|"
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)",
+        re.I,
+    ),
+    # the new address written out ("neue Adresse: Zum Brook 5, 24161 Altenholz"); an address
+    # alone may be the old one a customer moves out of
+    "new_address": re.compile(
+        r"\b(?:neue|new)\s+(?:post)?(?:adresse|anschrift|address)\b\s*(?:ist|is|lautet|:)?"
+        r"[^\n.]{0,40}\d",
+        re.I,
+    ),
+    # a photo or record the customer sends with the mail ("Übergabeprotokoll und Foto vom
+    # Zähler hänge ich an", "I have attached a photo of the meter")
+    "evidence": re.compile(
+        r"\b(?:foto\w*|bild\w*|photo\w*|picture\w*|\w*protokoll\w*|record|scan\w*|"
+        r"kontoauszug\w*|statements?)\b[^.!?\n]{0,80}\b(?:anbei|im anhang|angehängt|"
+        r"h[äa]nge?\w*\s+(?:ich\s+)?(?:\w+\s+)?an|beigefügt|attached|enclosed)\b|"
+        r"\b(?:anbei|im anhang|beigefügt|attached|enclosed|i attach|i've attached|"
+        r"i have attached)\b[^.!?\n]{0,60}\b(?:foto\w*|bild\w*|photo\w*|picture\w*|"
+        r"\w*protokoll\w*|record|scan\w*)",
         re.I,
     ),
 }
@@ -68,8 +97,12 @@ _ASKED_MORE = {
     ),
     "birth_date": re.compile(r"geburtsdatum|date of birth", re.I),
     "moving_date": re.compile(
-        r"(?:einzugs|auszugs|umzugs)(?:datum|termin)|moving(?:-in|-out)? date", re.I
+        r"(?:einzugs|auszugs|umzugs)(?:datum|termin)|moving(?:-in|-out)? dates?", re.I
     ),
+    "new_address": re.compile(
+        r"\b(?:neue|new)\s+(?:post|postal\s+|mailing\s+)?(?:adresse|anschrift|address)\b", re.I
+    ),
+    "evidence": re.compile(r"\bnachweis\w*|\bevidence\b|foto des zählers|photo of the meter", re.I),
 }
 
 
@@ -86,6 +119,12 @@ def asks_known(sentence: str, given: set[str], *, need_item: bool = False) -> bo
     if _PHONE.search(sentence):
         return False  # what to say on the phone ("Rufen Sie ... an und nennen Sie Adresse")
     if asks_for_given(sentence, given & _SITUATION_KINDS):
+        return True
+    if (
+        "evidence" in given
+        and _ATTACH.search(sentence)
+        and _ASKED_MORE["evidence"].search(sentence)
+    ):
         return True
     if not need_item and not _ASKING.search(sentence):
         return False

@@ -90,6 +90,38 @@ def test_a_need_list_item_naming_data_the_mail_has_asks_for_it_again() -> None:
     assert kinds(body, "Umzug") == []
 
 
+def test_a_moving_date_in_english_words_is_data_the_mail_has() -> None:
+    # inbox_test9 mail 24: "What we need: - Moving-in date" to a tenant who gave it
+    mail = "I moved into my flat on 1 November and never signed up for electricity."
+    assert "moving_date" in known_data(mail)
+    assert "moving_date" in known_data("We are moving in on December 15th.")
+    assert "moving_date" in known_data("Auszug 31.10., neue Wohnung ab 1.11.")
+    assert "moving_date" not in known_data("I moved here years ago. The bill of 1 November")
+    body = "Dear Mr Sarigul,\n\nThank you.\n\nWhat we need:\n- Moving-in date\n- Bank details [1]"
+    assert [f.kind for f in find_incoherent(body, mail, "en", ())] == ["asks_given_data"]
+
+
+def test_a_request_for_evidence_the_mail_attaches_asks_for_it_again() -> None:
+    # inbox_test9 mail 21: photo and handover record attached, the draft asked for both
+    mail = "Übergabeprotokoll und Foto vom Zähler (1NLT0072203615, gut lesbar) hänge ich an."
+    assert "evidence" in known_data(mail)
+    assert "evidence" in known_data("I have attached a photo of the meter.")
+    assert "evidence" not in known_data("Soll ich ein Foto schicken?")
+    item = "- Legen Sie Nachweise bei: ein Foto des Zählers mit gut lesbarer Zählernummer. [1]"
+    body = HELLO + "So beanstanden Sie die Rechnung:\n- Schreiben Sie uns.\n" + item + BYE
+    assert kinds(body, mail) == ["asks_given_data"]
+    assert kinds(body, "Rechnung falsch") == []
+
+
+def test_a_new_postal_address_the_mail_gives_is_not_asked_for() -> None:
+    body = HELLO + "Das brauchen wir:\n- Ihre neue Postanschrift für die Schlussrechnung [1]" + BYE
+    assert kinds(body, "Auszug 31.10., neue Adresse: Zum Brook 5, 24161 Altenholz") == [
+        "asks_given_data"
+    ]
+    # the address a customer moves out of is no new address (golden sample-de-009)
+    assert kinds(body, "Auszug aus der Iltisstraße 34, 24143 Kiel am 15.09.") == []
+
+
 def test_the_acknowledgement_after_an_emergency_paragraph_is_late() -> None:
     body = (
         "Sehr geehrte Frau Martens,\n\nVerlassen Sie das Haus und rufen Sie 0431 5577-112 an. "
@@ -185,3 +217,17 @@ def test_tidy_repeats_until_no_sentence_is_left_dangling() -> None:
     done = tidy(body, "Kündigung Strom", "de", (SONDER,), CITED[:1], [0])
     assert "Beispiel" not in done.body and "Dann muss" not in done.body
     assert "kündigen. [1]" in done.body
+
+
+def test_what_a_request_must_enclose_is_no_request_for_evidence_the_mail_has() -> None:
+    # inbox_test3 mail 15: what a conciliation request needs, to a customer who gave KD-…
+    mail = "Kann ich mich an eine Schlichtungsstelle wenden? Foto anbei. KD-3045528"
+    body = (
+        HELLO
+        + (
+            "Legen Sie Ihrem Antrag bei: Ihre Beschwerde, unsere Antwort, die betroffene Rechnung "
+            "und Ihre Kundennummer. [1]"
+        )
+        + BYE
+    )
+    assert kinds(body, mail) == []

@@ -151,3 +151,12 @@ def test_a_disconnection_mail_with_a_care_need_gets_the_hardship_line(settings: 
         formality="sie", kb_gap=False, texts=[text], urgent=False,
     )  # fmt: skip
     assert reply.body.count("auf medizinische Geräte angewiesen sind") == 1
+
+
+def test_the_care_need_list_knows_every_device_triage_knows() -> None:
+    from drafter.drafting.care_needs import needs_care
+
+    # devices only triage's list knew before the two lists became one
+    assert needs_care("Der Hausnotruf meiner Mutter hängt am Telefon")
+    assert needs_care("my mum's personal alarm runs over the phone line")
+    assert not needs_care("Soll ich den Notruf 112 wählen?")

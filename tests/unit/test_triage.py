@@ -92,3 +92,21 @@ def test_example_inbox_only_the_gas_smell_mail_is_urgent() -> None:
     assert {name: reason for name, reason in found.items() if reason} == {
         "27-gasgeruch.eml": "gas smell"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # devices only the draft's care-need list knew before the two lists became one
+        "Stromausfall seit 22 Uhr, mein Vater schläft mit einem CPAP-Gerät",
+        "power cut in our street, my son's insulin pump needs charging",
+        "Stromausfall, meine Frau hängt an lebenserhaltenden Geräten",
+    ],
+)
+def test_every_life_support_device_the_drafts_know_also_triggers(text: str) -> None:
+    assert urgency(_email(text)) == LIFE
+
+
+def test_the_public_emergency_number_is_no_device() -> None:
+    # "Notruf" alone (112) is not a home emergency call device
+    assert urgency(_email("Stromausfall, soll ich den Notruf 112 wählen?")) == ""
