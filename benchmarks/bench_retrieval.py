@@ -33,7 +33,13 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks import gap_ideas, gap_verdict_bench, gap_verdict_ideas, retrieval_language
+from benchmarks import (
+    gap_ideas,
+    gap_questions,
+    gap_verdict_bench,
+    gap_verdict_ideas,
+    retrieval_language,
+)
 from benchmarks import retrieval_gap as gaps
 from benchmarks.retrieval_data import (
     EVAL,
@@ -288,6 +294,7 @@ def run() -> str:
                 gaps.DEV12,
                 gaps.DEV13,
                 gaps.DEV14,
+                gaps.DEV15,
             ],
         )
         verdict_sets = ["golden", *gap_verdict_bench.DEV_SETS]
@@ -315,6 +322,10 @@ def run() -> str:
             *gaps.blind_section(recs["sample"], gaps.DEV13, dev=True),
             "",
             *gaps.blind_section(recs["sample"], gaps.DEV14, dev=True),
+            "",
+            *gaps.blind_section(recs["sample"], gaps.DEV15, dev=True),
+            "",
+            *gap_questions.section(recs["sample"].retriever),
             "",
             *gap_verdict_bench.section(recs["sample"].retriever),
             "",

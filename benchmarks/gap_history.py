@@ -148,6 +148,13 @@ FIRST_RUN = {
     "(about 108 words). Its rows were then read in round 15 (gaps15): the key terms of a long "
     "mail are counted per asking sentence and a short mail lacking 3+ key terms loses the "
     "support shield; the rows below are from this run's code (the constants were not refitted).",
+    "gaps_dev15": "First run, before any row was read (main b0988bd, 2026-12-01, by the "
+    "integrator; branch gaps16 at 01fa942, code unchanged, the same, 03:35 UTC): recall 0.75 "
+    "(30/40), false alarms 0.15 (6/40); de 0.80 / 0.10, en 0.70 / 0.20; 11 of its 30 partial "
+    "mails (partial.jsonl: one answered and one unanswered question at least) got a whole-mail "
+    "gap verdict. Its rows were then read in round 16 (gaps16): the requests of a mail are "
+    "judged one by one (drafter.drafting.question_verdict; benchmarks/gap_questions.py); the "
+    "whole-mail decision did not change on it.",
 }
 
 #: session 15 changed the gap decision (gaps15 merge, main aba7d13): in a long mail the key terms

@@ -134,6 +134,8 @@ class Draft(BaseModel):
     # which signals raised the kb_gap warning ("retrieval", "model"), drafter.drafting.kb_verdict
     kb_verdict: str = ""
     gap_signals: list[str] = Field(default_factory=list)
+    # the requests of an answered mail the KB leaves open (drafter.drafting.question_verdict)
+    gap_questions: list[str] = Field(default_factory=list)
     timings: dict[str, float] = Field(default_factory=dict)  # seconds per stage
     usage: dict[str, int] = Field(default_factory=dict)  # prompt/completion tokens
 

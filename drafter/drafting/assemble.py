@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from drafter.config import Settings
 from drafter.drafting.check_base import CheckInput
 from drafter.drafting.checks import run_checks
-from drafter.drafting.closing import signature
-from drafter.drafting.holding import template_text
+from drafter.drafting.closing import closing, signature
+from drafter.drafting.holding import open_question_text, short_question, template_text
 from drafter.drafting.prompts import PromptTemplate
 from drafter.drafting.reasons import classify
 from drafter.drafting.salutation import detect_register, formality_for, greeting
@@ -150,6 +150,26 @@ def assemble_draft(
     )
     draft.timings["checks"] = time.perf_counter() - started
     return draft
+
+
+def with_open_questions(
+    settings: Settings, body: str, language: str, formality: str, held: Sequence[str]
+) -> tuple[str, str]:
+    """`body` (an answered draft) with one holding line naming the `held` requests
+    (drafter.drafting.holding.open_question_text) before its closing, and that line ('' and
+    the body unchanged when nothing is held). The closing tells the draft's register."""
+    if not held:
+        return body, ""
+    named = [short_question(q) for q in held]
+    other = "sie" if formality == "du" else "du"
+    for register in (formality, other) if language == "de" else (formality,):
+        end = closing(settings, language, register)
+        at = body.rfind(end)
+        if at >= 0:
+            line = open_question_text(language, register, named)
+            return f"{body[:at].rstrip()}\n\n{line}\n\n{body[at:]}", line
+    line = open_question_text(language, formality, named)
+    return f"{body.rstrip()}\n\n{line}\n", line
 
 
 def _with_articles(passages: list[Passage], articles: list[str] | None) -> list[Passage]:

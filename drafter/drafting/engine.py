@@ -34,6 +34,7 @@ from drafter.drafting.gap_verdict import MISSING, PARTIAL, decide
 from drafter.drafting.kb_verdict import gap_signals, gap_warnings
 from drafter.drafting.llm import make_client
 from drafter.drafting.prompts import find_template
+from drafter.drafting.question_verdict import mail_questions
 from drafter.drafting.reason_examples import example_votes
 from drafter.drafting.request import bounded_email, rewrite_target
 from drafter.drafting.salutation import detect_register, formality_for
@@ -253,6 +254,7 @@ class DraftingEngine:
 
         query = build_query(redacted.subject, redacted.body)
         gap = partial = False  # drafter.drafting.gap_verdict: missing / partial
+        asked: list[str] = []  # requests the KB leaves open (drafter.drafting.question_verdict)
         articles: list[str] | None = None
         examples: list[tuple[str, float]] = []
         if passages is None:
@@ -274,6 +276,9 @@ class DraftingEngine:
                 language,
                 retrieval_gap,
                 word_encoder(self.retriever),  # an article in the other language: translated
+            )
+            verdict, asked = await asyncio.to_thread(
+                self._questions, redacted.body, language, verdict, passages, articles
             )
             gap, partial = verdict == MISSING, verdict == PARTIAL
             if gap and urgency(email) and covers_emergency(passages, articles, language):
@@ -297,6 +302,8 @@ class DraftingEngine:
             formality=formality,
             gap=gap,
             partial=partial,
+            open_questions=asked,
+            held=[self.privacy.restore(q, vault)[0] for q in asked],
             urgent=urgency(email),
             rewrite=rewrite,
             examples=examples,
@@ -335,7 +342,7 @@ class DraftingEngine:
             warnings=[
                 *written.warnings,
                 *warnings,
-                *gap_warnings(job.gap, written.verdict, job.partial),
+                *gap_warnings(job.gap, written.verdict, job.partial, job.held),
                 *late,
             ],
             finish_reason=written.finish_reason,
@@ -348,10 +355,31 @@ class DraftingEngine:
             order=written.order,
         )
         draft.usage = written.usage
+        draft.gap_questions = list(job.open_questions)
         draft.kb_verdict = written.verdict
-        draft.gap_signals = gap_signals(job.gap, written.verdict)
+        draft.gap_signals = gap_signals(job.gap or bool(job.open_questions), written.verdict)
         draft.timings = {**timings, **draft.timings, "total": time.perf_counter() - total}
         yield Done(draft=draft)
+
+    def _questions(
+        self,
+        body: str,
+        language: str,
+        verdict: str,
+        passages: Sequence[Passage],
+        articles: Sequence[str],
+    ) -> tuple[str, list[str]]:
+        """The mail's verdict and the requests the knowledge base leaves open
+        (drafter.drafting.question_verdict), each request retrieved alone."""
+        from drafter.knowledge.embeddings import word_encoder
+
+        def search(text: str) -> tuple[Sequence[Passage], Sequence[str], bool]:
+            found = self.retriever.search(text, self.settings.retrieval_k, language)
+            return found, self._article_texts(found), bool(self.retriever.is_gap(found))
+
+        mail = list(zip(passages, articles, strict=False))
+        encode = word_encoder(self.retriever)
+        return mail_questions(body, language, verdict, mail, search, encode)
 
     def _article_texts(self, passages: Sequence[Passage]) -> list[str]:
         """Full article text per passage when the retriever offers it (else the passage)."""

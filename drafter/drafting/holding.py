@@ -81,6 +81,41 @@ def gap_text(language: str, formality: str, given: set[str], about: str = "") ->
     return text
 
 
+_QUOTE = re.compile(r"\s+")
+
+
+def short_question(text: str, limit: int = 110) -> str:
+    """A request as a draft quotes it: one line, cut at a word before `limit` characters."""
+    one = _QUOTE.sub(" ", text).strip()
+    if len(one) <= limit:
+        return one
+    cut = one[:limit].rsplit(" ", 1)[0].rstrip(",;:-–")
+    return f"{cut} …"
+
+
+def open_question_text(language: str, formality: str, questions: list[str]) -> str:
+    """One plain holding line for the requests of an answered mail that the knowledge base
+    does not answer (drafter.drafting.question_verdict), naming each as the customer asked
+    it: the draft answers the rest and says what it leaves open."""
+    if language == "de":
+        you = "dir" if formality == "du" else "Ihnen"
+        named = " und ".join(f"„{q}“" for q in questions)
+        what = "Ihren Fragen" if len(questions) > 1 else "Ihrer Frage"
+        if formality == "du":
+            what = what.replace("Ihr", "dein")
+        return (
+            f"Zu {what} {named} können wir {you} noch keine verlässliche Auskunft geben; wir "
+            "klären das mit der zuständigen Fachabteilung und melden uns dazu so bald wie "
+            f"möglich bei {you}."
+        )
+    named = " and ".join(f'"{q}"' for q in questions)
+    what = "your questions" if len(questions) > 1 else "your question"
+    return (
+        f"As to {what} {named}: we cannot give you reliable information on that yet. We will "
+        "check with the team responsible and get back to you about it as soon as possible."
+    )
+
+
 def template_text(language: str) -> str:
     """Every fixed sentence drafter itself may write into a draft (the checks' own text)."""
     registers = ("sie", "du") if language == "de" else ("you",)

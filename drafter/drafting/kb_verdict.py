@@ -20,7 +20,9 @@ instructions.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from drafter.drafting.holding import short_question
 from drafter.drafting.stream import VERDICTS
 from drafter.models import DraftWarning
 
@@ -47,6 +49,11 @@ RETRIEVAL_PARTIAL = (
     "check what the draft leaves open before sending"
 )
 
+OPEN_QUESTIONS = (
+    "the knowledge base does not answer {named}; the draft answers the rest and says in a "
+    "holding line that this is still being checked: answer it by hand or check the line"
+)
+
 _MARKER = re.compile(r"#[ \t]*kb[ \t]*:", re.I)
 
 
@@ -71,11 +78,24 @@ def gap_signals(retrieval_gap: bool, verdict: str) -> list[str]:
     return [*signals, MODEL] if verdict == "missing" else signals
 
 
+def open_question_warning(questions: Sequence[str]) -> DraftWarning:
+    """The `kb_gap` warning of an answered draft with requests the knowledge base leaves open
+    (drafter.drafting.question_verdict): it names them, so the agent acknowledges each."""
+    named = "; ".join(f"„{short_question(q)}“" for q in questions)
+    return DraftWarning(code="kb_gap", message=OPEN_QUESTIONS.format(named=named))
+
+
 def gap_warnings(
-    retrieval_gap: bool, verdict: str, retrieval_partial: bool = False
+    retrieval_gap: bool,
+    verdict: str,
+    retrieval_partial: bool = False,
+    open_questions: Sequence[str] = (),
 ) -> list[DraftWarning]:
     """The draft's knowledge-gap warnings for the two signals (see the module docstring).
-    `retrieval_partial`: drafter.drafting.gap_verdict doubts but keeps the draft."""
+    `retrieval_partial`: drafter.drafting.gap_verdict doubts but keeps the draft;
+    `open_questions`: requests of an answered mail the knowledge base leaves open."""
+    if open_questions and not retrieval_gap and verdict != "missing":
+        return [open_question_warning(open_questions)]
     signals = gap_signals(retrieval_gap, verdict)
     if signals == [RETRIEVAL]:
         return [DraftWarning(code="kb_gap", message=RETRIEVAL_GAP)]

@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from openai import AsyncOpenAI
 
 from drafter.config import Settings
+from drafter.drafting.assemble import with_open_questions
 from drafter.drafting.checks import citation_numbers
 from drafter.drafting.closeness import Embed
 from drafter.drafting.closing import closing
@@ -78,6 +79,10 @@ class Job:
     rewrite: dict[str, str] = field(default_factory=dict)  # current_draft, instruction
     examples: list[tuple[str, float]] = field(default_factory=list)  # contact-reason votes
     partial: bool = False  # the best article may answer only part (drafter.drafting.gap_verdict)
+    # requests the knowledge base leaves open (drafter.drafting.question_verdict): as the
+    # pseudonymised mail asks them (the report's gap list), and restored (the draft, the warning)
+    open_questions: list[str] = field(default_factory=list)
+    held: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -157,14 +162,18 @@ class ExtractiveWriter:
             reply.citations,
             reply.order,
         )
+        # the requests the KB leaves open: one holding line before the closing
+        body, line = with_open_questions(
+            self.settings, tidied.body, job.language, job.formality, job.held
+        )
         timings["generate"] = time.perf_counter() - started
-        yield Delta(text=tidied.body)
+        yield Delta(text=body)
         yield Written(
-            body=tidied.body,
+            body=body,
             mode="extractive",
             citations=tidied.citations,
             warnings=[TEMPLATE_DRAFT, *reply.warnings],
-            known_text=" ".join(job.articles),
+            known_text=" ".join([*job.articles, line]),
             order=tidied.order,
         )
 

@@ -25,7 +25,7 @@ from sqlalchemy import Connection, func, select
 
 from drafter.config import Settings
 from drafter.evaluation.analytics_gaps import GapTopic as GapTopic
-from drafter.evaluation.analytics_gaps import gap_of, gap_topics, mask_gap_texts
+from drafter.evaluation.analytics_gaps import gap_of, gap_topics, mask_gap_texts, open_questions_of
 from drafter.evaluation.analytics_gaps import question_of as question_of
 from drafter.store.clock import as_utc
 from drafter.store.db import Database
@@ -56,6 +56,8 @@ class EmailFacts:
     first_body: str = ""
     kb_gap: bool = False
     gap_signals: list[str] = field(default_factory=list)  # "retrieval", "model"
+    # requests of an answered mail the KB left open (pseudonymised; question_verdict)
+    gap_questions: list[str] = field(default_factory=list)
     sent_at: dt.datetime | None = None
     sent_body: str | None = None
     rejected_at: dt.datetime | None = None
@@ -170,6 +172,7 @@ def load_facts(conn: Connection) -> list[EmailFacts]:
         item.first_body = row.body
         item.prompt = f"{row.prompt_name}@{row.prompt_version}" if row.prompt_name else "(none)"
         item.kb_gap, item.gap_signals = gap_of(row.draft_json)
+        item.gap_questions = open_questions_of(row.draft_json) if item.kb_gap else []
         if item.reason == "(none)":
             item.reason = json.loads(row.draft_json).get("contact_reason") or "(none)"
     sent = (

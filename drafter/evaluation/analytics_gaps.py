@@ -78,6 +78,28 @@ def gap_of(draft_json: str) -> tuple[bool, list[str]]:
     return gap, signals if gap else []
 
 
+def open_questions_of(draft_json: str) -> list[str]:
+    """The requests a stored draft's mail left open (`gap_questions`), [] for drafts without."""
+    try:
+        data = json.loads(draft_json)
+    except ValueError:
+        return []
+    found = data.get("gap_questions") if isinstance(data, dict) else None
+    return [q for q in found if isinstance(q, str) and q.strip()] if isinstance(found, list) else []
+
+
+def _gap_words(item: EmailFacts) -> set[str]:
+    """What a gap email asks about: its open questions when the draft answered the rest
+    (drafter.drafting.question_verdict), else its subject and message."""
+    if item.gap_questions:
+        return content_words(" ".join(item.gap_questions), "", item.language)
+    return content_words(item.subject, item.body, item.language)
+
+
+def _gap_question(item: EmailFacts) -> str:
+    return item.gap_questions[0] if item.gap_questions else question_of(item.subject, item.body)
+
+
 def mask_gap_texts(items: list[EmailFacts], settings: Settings) -> None:
     """Replace the personal data in the subject and message of every knowledge-gap email by
     placeholders (drafter.privacy, as the model sees the mail): the gap topics show them to
@@ -104,7 +126,7 @@ def gap_topics(items: list[EmailFacts], threshold: float = GAP_SIMILARITY) -> li
     """Emails whose first draft had a kb_gap warning, grouped by content-word overlap."""
     clusters: list[tuple[set[str], list[EmailFacts]]] = []
     for item in (i for i in items if i.kb_gap):
-        words = content_words(item.subject, item.body, item.language)
+        words = _gap_words(item)
         best, best_score = None, threshold
         for index, (seed, _members) in enumerate(clusters):
             score = jaccard(words, seed)
@@ -118,7 +140,7 @@ def gap_topics(items: list[EmailFacts], threshold: float = GAP_SIMILARITY) -> li
     for _seed, members in clusters:
         counts: Counter[str] = Counter()
         for member in members:
-            counts.update(content_words(member.subject, member.body, member.language))
+            counts.update(_gap_words(member))
         shared = [w for w, n in counts.most_common() if n > 1 or len(members) == 1][:6]
         topics.append(
             GapTopic(
@@ -127,7 +149,7 @@ def gap_topics(items: list[EmailFacts], threshold: float = GAP_SIMILARITY) -> li
                 email_ids=[m.email_id for m in members],
                 terms=shared,
                 languages=dict(Counter(m.language for m in members)),
-                questions=[question_of(m.subject, m.body) for m in members[:5]],
+                questions=[_gap_question(m) for m in members[:5]],
                 signals=dict(Counter(s for m in members for s in m.gap_signals)),
             )
         )

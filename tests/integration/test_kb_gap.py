@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -116,27 +117,62 @@ def test_the_draft_decision_flags_every_real_gap_and_few_answerable_mails(
     assert sum(_verdict(retriever, c) == "missing" for c in answerable) <= 4
 
 
-def test_an_emergency_the_kb_covers_is_answered_not_held(tmp_path: Path) -> None:
-    """A gas smell with a request for a visit: the gap decision doubts the match (nothing in
-    the KB books a visit), but the KB has the safety rules, so the draft gives them and no
-    kb_gap is raised (drafter.drafting.contact.covers_emergency)."""
+def _template_draft(tmp_path: Path, sender: str, subject: str, text: str) -> dict[str, Any]:
+    """`drafter draft --no-llm --json` of a hand-written mail on the shared sample index."""
     from tests.cli import run_cli
 
-    mail = tmp_path / "gas.eml"
+    mail = tmp_path / "mail.eml"
     mail.write_text(
-        "From: Jonas Wiebe <j.wiebe@example.org>\r\nTo: service@example.org\r\n"
-        "Subject: Gasgeruch im Hausflur\r\nMessage-ID: <gas-1@example.org>\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\nMIME-Version: 1.0\r\n\r\n"
-        "seit gestern Abend riecht es bei uns im Flur so eigenartig. Heute morgen ist es im "
-        "Keller bei den Zählern noch stärker. Mein Vermieter sagt, das ist sicher nur die "
-        "Kanalisation. Kann jemand am Donnerstag vorbeikommen? Ich bin ab 16 Uhr zu Hause."
-        "\r\n\r\nGruss\r\nJonas Wiebe\r\n",
+        f"From: {sender}\r\nTo: service@example.org\r\nSubject: {subject}\r\n"
+        "Message-ID: <gap-1@example.org>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\nMIME-Version: 1.0\r\n\r\n" + text,
         encoding="utf-8",
     )
     env = {"DRAFTER_DATA_DIR": str(full_index().parent)}
     done = run_cli("draft", str(mail), "--no-llm", "--json", env=env)
     assert done.returncode == 0, done.stderr
-    draft = json.loads(done.stdout)
+    draft: dict[str, Any] = json.loads(done.stdout)
+    return draft
+
+
+def test_an_emergency_the_kb_covers_is_answered_not_held(tmp_path: Path) -> None:
+    """A gas smell with a request for a visit: the gap decision doubts the match (nothing in
+    the KB books a visit), but the KB has the safety rules, so the draft gives them and no
+    kb_gap is raised (drafter.drafting.contact.covers_emergency)."""
+    draft = _template_draft(
+        tmp_path,
+        "Jonas Wiebe <j.wiebe@example.org>",
+        "Gasgeruch im Hausflur",
+        "seit gestern Abend riecht es bei uns im Flur so eigenartig. Heute morgen ist es im "
+        "Keller bei den Zählern noch stärker. Mein Vermieter sagt, das ist sicher nur die "
+        "Kanalisation. Kann jemand am Donnerstag vorbeikommen? Ich bin ab 16 Uhr zu Hause."
+        "\r\n\r\nGruss\r\nJonas Wiebe\r\n",
+    )
     codes = [w["code"] for w in draft["warnings"]]
     assert "emergency" in codes and "kb_gap" not in codes
-    assert "Fenster und Türen öffnen" in draft["body"] and "Kundennummer" not in draft["body"]
+    body = str(draft["body"])
+    assert "Fenster und Türen öffnen" in body and "Kundennummer" not in body
+
+
+def test_a_mail_with_an_answered_and_an_open_question_gets_both(tmp_path: Path) -> None:
+    """Two questions, one the KB answers (changing the monthly instalment) and one it does
+    not (a subsidy for a solar system): the template draft answers the first and says in one
+    holding line that the second is still being checked, and the kb_gap warning names the
+    second (drafter.drafting.question_verdict). Before, the whole mail got one verdict: an
+    answer with no word on the subsidy and no warning."""
+    draft = _template_draft(
+        tmp_path,
+        "Anna Beispiel <anna@example.org>",
+        "Abschlag im Kundenportal ändern",
+        "Guten Tag,\r\n\r\nunser Abschlag ist mit 95 Euro im Monat zu hoch, wir sind nur noch "
+        "zu zweit im Haus. Kann ich den Abschlag im Kundenportal selbst ändern, und ab wann gilt "
+        "der neue Betrag?\r\n\r\n"
+        "Außerdem planen wir eine Photovoltaikanlage mit Stromspeicher auf dem Garagendach. "
+        "Zahlen Sie dafür einen Zuschuss oder eine Förderprämie?\r\n\r\n"
+        "Viele Grüße\r\nAnna Beispiel\r\n",
+    )
+    gaps = [w["message"] for w in draft["warnings"] if w["code"] == "kb_gap"]
+    assert len(gaps) == 1 and "Förderprämie" in gaps[0]
+    body = str(draft["body"])
+    assert "Zu Ihrer Frage „Zahlen Sie dafür einen Zuschuss oder eine Förderprämie?“" in body
+    assert "Kundenportal" in body.split("Zu Ihrer Frage")[0]  # the first question answered
