@@ -8,8 +8,9 @@ sex and at least 1,000 US births or a country list, read as if the table did not
 (German and English reading, see tests/unit/test_name_forms.py for the figures):
 
 - a Germanic name of two elements takes the sex of its last element: "-ward", "-bert",
-  "-fried", "-helm" are men's ("Bernward", "Dietbert"), "-trud", "-hild", "-gund", "-gard"
-  women's ("Ingegerd", "Adelgund"); 53 of 53 agree with the table (not "-wig": Ludwig and
+  "-fried", "-helm" and the pietists' "-gott" are men's ("Bernward", "Dietbert", "Traugott";
+  the table holds no name in -gott), "-trud", "-hild", "-gund", "-gard" women's ("Ingegerd",
+  "Adelgund"); 53 of 53 agree with the table (not "-wig": Ludwig and
   Hedwig; not "-mar", "-mut": Dietmar and Dagmar, Helmut and Almut);
 - an Italian or Spanish diminutive of a known name keeps its sex: "Benedettina" of
   "Benedetta", "Carlito" of "Carlo" (the suffix and the base name must agree); 225 of 225;
@@ -28,7 +29,7 @@ from drafter import firstnames
 
 _MALE_ELEMENTS = (
     "bert", "brecht", "precht", "ward", "wart", "wald", "fried", "frid", "mund", "helm",
-    "rich", "hard", "hart", "olf", "ulf", "win", "bald", "bold", "nand",
+    "rich", "hard", "hart", "olf", "ulf", "win", "bald", "bold", "nand", "gott",
 )  # fmt: skip
 _FEMALE_ELEMENTS = (
     "trud", "traud", "traut", "trude", "hild", "hilde", "gund", "gunde", "burg", "burga",

@@ -49,6 +49,9 @@ _END_STOP = re.compile(
     r"(?<![.\w])(?!(?:jun|sen|esq|ing|med|phil|nat|jr|sr|dr|st)\.$)([^\W\d_][\w'’-]+)\.$",
     re.I,
 )
+#: "The Revd Matthew Colley", "The Reverend …": the British style of a minister's name; the
+#: name starts at the title ("The" alone opens no name: "The Mercury Team")
+_THE_CLERGY = re.compile(r"(?i)^the\s+(?=(?:revd|rev|reverend)\b\.?\s+[^\W\d_])")
 #: "Ihre Johanna Schmidt", "Dein Kai", "Your Tom" under the closing: the name after it
 _POSSESSIVE = re.compile(r"^(?:ihre?|deine?|eure?|euer|your)\s+(?=\S)", re.I)
 
@@ -84,6 +87,7 @@ def _clean(line: str) -> str:
     """'i. A. Nadine Voss' -> 'Nadine Voss'; 'Glenys Pritchard, Practice Manager' -> name;
     'Ihre Johanna Schmidt' -> 'Johanna Schmidt'; 'Bendix vom Café Deichgraf' -> 'Bendix'."""
     line = _DR_SUFFIX.sub("Dr.", _ON_BEHALF.sub("", line.strip()).strip())
+    line = _THE_CLERGY.sub("", line)  # "The Revd Matthew Colley"
     line = name_words.WITH_FAMILY.sub("", line)  # "Anna Berg und Familie": Anna Berg signed
     if not name_words.POSTNOMINAL.match(line.rsplit(None, 1)[-1] if line.strip() else ""):
         line = _END_STOP.sub(r"\1", line)  # "Anna Berg.": the sentence's stop (not "Wwe.")

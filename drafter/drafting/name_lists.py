@@ -213,6 +213,27 @@ MALE = _words(
     """
 )
 
+#: first names of the other sex, or of either, in a country than the name data and the lists
+#: above read them, by the country code of the sender's mail domain: the US births call
+#: Janne, Jani and Kari girls, in Finland they are men; Inge and Ola are Swedish and Norwegian
+#: men, Eli a Norwegian woman; Simone, Michele and Daniele Italian men, Celeste either; Darci
+#: a Brazilian man; Jean a French man (a British woman); Camille either in France. From such
+#: a domain the name says nothing and the greeting stays neutral ("Dear Janne Lindholm,"),
+#: unless the mail says more ("(Herr)", "als Vater")
+OTHER_SEX_ABROAD = {
+    country: _words(names)
+    for countries, names in (
+        (("fi",), "janne jani kari"),
+        (("se",), "janne inge ola"),
+        (("no",), "inge ola eli"),
+        (("it", "sm"), "simone michele daniele celeste"),
+        (("br", "pt"), "darci"),
+        (("fr", "be", "lu", "ca"), "jean camille"),
+        (("ch",), "jean"),
+    )
+    for country in countries
+}
+
 #: German short forms whose US namesakes are of the other sex ("Kalle" is Karl here, "Andi"
 #: Andreas; the US births hold them as girls' names, spelt like Callie and Andie): asked
 #: first for German mail when no Austrian or Swiss list holds the name

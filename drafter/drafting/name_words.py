@@ -142,7 +142,7 @@ NOT_FEMALE_FORM = frozenset(
     {"casanova", "villanova", "terranova", "cordova", "córdova", "padova", "genova"}
 )
 COMPANY = re.compile(
-    r"\b(?:gmbh|ag|kg|ohg|e\.\s?v|ev|ug|gbr|ltd|inc|llc|plc|co|corp|team|service|support|"
+    r"\b(?:gmbh|ag|kg|ohg|e\.\s?v|ev|ug|gbr|ltd|limited|inc|llc|plc|co|corp|team|service|support|"
     r"kundenservice|verwaltung|hausverwaltung|praxis|kanzlei|bäckerei|büro|abteilung|"
     r"accounts|billing|info|office|noreply|no-reply|admin|buchhaltung|stadtwerke|"
     r"practice|dental|surgery|clinic|klinik|kiosk|autohaus|apotheke|hotel|restaurant|"

@@ -22,6 +22,7 @@ from drafter.drafting import name_lists, name_words
 from drafter.drafting.name_evidence import (
     as_signed,
     as_written,
+    firm_in_mail,
     initial_by_address,
     split_by_address,
 )
@@ -164,6 +165,8 @@ def customer_names(email: InboundEmail) -> list[Name]:
         shown = _family_first(shown, email.from_.email)
     if _handle(display, email.from_.email):
         shown = Name()  # "tmueller" from tmueller@: the user name, no family name "Tmueller"
+    if firm_in_mail(shown, email.body):
+        shown = Name()  # "Northwind Yacht Charter" signing "… Northwind Yacht Charter Ltd"
     shown_couple = split_couple(display)
     couple = split_couple(signed_text) or shown_couple
     lasts = {one.last for one in shown_couple} - {""}
