@@ -88,6 +88,8 @@ def _clean(line: str) -> str:
     'Ihre Johanna Schmidt' -> 'Johanna Schmidt'; 'Bendix vom Café Deichgraf' -> 'Bendix'."""
     line = _DR_SUFFIX.sub("Dr.", _ON_BEHALF.sub("", line.strip()).strip())
     line = _THE_CLERGY.sub("", line)  # "The Revd Matthew Colley"
+    # 'Georg "Schorsch" Lammers', '„Anna Berg“': the nickname or the quotes are no name
+    line = name_words.NICKNAME.sub(" ", name_words.QUOTED.sub(r"\1", line))
     line = name_words.WITH_FAMILY.sub("", line)  # "Anna Berg und Familie": Anna Berg signed
     if not name_words.POSTNOMINAL.match(line.rsplit(None, 1)[-1] if line.strip() else ""):
         line = _END_STOP.sub(r"\1", line)  # "Anna Berg.": the sentence's stop (not "Wwe.")

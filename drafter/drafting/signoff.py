@@ -109,6 +109,8 @@ def _signoff_name(body: str, signature: str) -> str:
         # "Dieter Krohn\nEckernförder Str., Kiel", "Jan Berg\nKundennr. 123", "HRB 4711 KI",
         # "www.berg.de": the address, phone, number or legal footer under the name; "Jan
         # Berg\nBerg Haustechnik GmbH": the firm under the name (or under the job)
+        if _closing_address(lines[-1], lower):
+            return _closing_address(lines[-1], lower)  # "Regards, Tom Reed, 12 Mill Lane"
         head = _name_before_address(lines[-1], lower)
         if head:
             lines[-1] = head  # "ulla sommerfeld, kolberger str 9, 24148 kiel": her name
@@ -129,6 +131,8 @@ def _signoff_name(body: str, signature: str) -> str:
         if closing and above and not lines[i - 1][above.end() :].strip(" ,!") and _plausible(line):
             return _clean(line)  # "Mit freundlichen Grüßen\nTa Van Duc": Ta is a family name
         end, further = _closing_end(line, closing) if closing else (0, False)
+        if closing and _closing_address(line, lower):
+            return _closing_address(line, lower)  # "MfG Holger Witt Am Markt 4 24103 Kiel"
         if closing and len(line[end:].split()) <= 6 and not further:
             # nor in the closing and the name ("mit freundlichen grüßen\ndr. anna berg")
             lower = lower or not any(c.isupper() for c in "".join(lines[i : i + 2]))
@@ -206,6 +210,18 @@ def _place_line(line: str) -> bool:
 def _place_under_name(lines: list[str], lower: bool) -> bool:
     """The last line is a place ("Wellsee, Kiel") under a name line."""
     return _place_line(lines[-1]) and _name_line(_clean(lines[-2]), lower)
+
+
+def _closing_address(line: str, lower: bool) -> str:
+    """The name between a closing and an address on one line ("Mit freundlichen Grüßen Holger
+    Witt Lindenweg 4, 24103 Kiel", "Kind regards, Tom Reed, 12 Mill Lane, Leeds"), or ''."""
+    closing = CUSTOMER_CLOSING.match(line)
+    end, further = _closing_end(line, closing) if closing else (0, False)
+    rest = line[end:].strip(" ,")
+    if not closing or further or not _ADDRESS_TAIL.search(rest):
+        return ""
+    head = _name_before_address(rest, lower)
+    return head if head and not _GREETED_FROM.match(head) else ""  # not "Grüße aus dem …"
 
 
 def _name_before_address(line: str, lower: bool) -> str:

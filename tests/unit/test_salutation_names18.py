@@ -130,3 +130,61 @@ def test_the_mail_still_says_the_sex_of_a_name_unclear_abroad() -> None:
 def test_a_pietist_name_in_gott_is_a_mans(display: str, lang: str, line: str) -> None:
     body = (_EN + "Best regards,\n" if lang == "en" else _DE + "Viele Grüße\n") + display
     assert _line(display, body, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("display", "signed", "lang", "line"),
+    [
+        ("Sepp Gruber", 'Josef "Sepp" Gruber', "de", "Sehr geehrter Herr Gruber,"),
+        ("", "Josef „Sepp“ Gruber", "de", "Sehr geehrter Herr Gruber,"),
+        ("", "Margaret 'Peggy' Hall", "en", "Dear Ms Hall,"),
+        ("", "„Anna Berg“", "de", "Sehr geehrte Frau Berg,"),
+        ('Josef "Sepp" Gruber', "", "de", "Sehr geehrter Herr Gruber,"),
+        # guard: an apostrophe inside a family name is no quote
+        ("", "Anna O'Neill", "en", "Dear Ms O'Neill,"),
+    ],
+)
+def test_a_nickname_in_quotes_is_no_part_of_the_name(
+    display: str, signed: str, lang: str, line: str
+) -> None:
+    body = (_EN + "Kind regards,\n" if lang == "en" else _DE + "Mit freundlichen Grüßen\n") + signed
+    assert _line(display, body.rstrip(), lang) == line
+
+
+@pytest.mark.parametrize(
+    ("display", "lang", "line"),
+    [
+        ("Tamar Weiss", "en", "Dear Ms Weiss,"),
+        ("Fenella Quayle", "en", "Dear Ms Quayle,"),
+        ("Ícaro Mendes", "de", "Sehr geehrter Herr Mendes,"),
+        ("Schorsch Huber", "de", "Sehr geehrter Herr Huber,"),
+        ("Awino Ouma", "en", "Dear Ms Ouma,"),
+        ("Owino Akinyi", "en", "Dear Mr Akinyi,"),
+        ("Apiyo Otieno", "de", "Sehr geehrte Frau Otieno,"),
+    ],
+)
+def test_names_the_data_leave_unclear_or_do_not_hold(display: str, lang: str, line: str) -> None:
+    body = (_EN + "Best regards,\n" if lang == "en" else _DE + "Viele Grüße\n") + display
+    assert _line(display, body, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("last", "lang", "line"),
+    [
+        (
+            "Mit freundlichen Grüßen Holger Witt Lindenweg 4, 24103 Kiel",
+            "de",
+            "Sehr geehrter Herr Witt,",
+        ),
+        ("Viele Grüße Holger Witt Am Markt 4 24103 Kiel", "de", "Sehr geehrter Herr Witt,"),
+        ("Kind regards Susan Hale, 12 Mill Lane, Leeds", "en", "Dear Ms Hale,"),
+        ("Regards, Susan Hale, 12 Mill Lane, Leeds", "en", "Dear Ms Hale,"),
+        # guards: where the greeting comes from is no name
+        ("Viele Grüße aus dem Lindenweg 4, 24103 Kiel", "de", "Sehr geehrte Damen und Herren,"),
+        ("MfG\nHolger Witt, Lindenweg 4, 24103 Kiel", "de", "Sehr geehrter Herr Witt,"),
+    ],
+)
+def test_a_name_between_the_closing_and_an_address_on_one_line(
+    last: str, lang: str, line: str
+) -> None:
+    assert _line("", (_EN if lang == "en" else _DE) + last, lang) == line
