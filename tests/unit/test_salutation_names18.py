@@ -188,3 +188,41 @@ def test_a_name_between_the_closing_and_an_address_on_one_line(
     last: str, lang: str, line: str
 ) -> None:
     assert _line("", (_EN if lang == "en" else _DE) + last, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("address", "body", "lang", "line"),
+    [
+        (
+            "d.kovac.kiel@example.net",
+            "Strom 1NLT004411 23051 kWh am 30.11.\nDragan Kovač Birkenweg 12 24211 Preetz\n"
+            "bitte so buchen, Abschlag bleibt",
+            "de",
+            "Sehr geehrter Herr Kovač,",
+        ),
+        (
+            "ruth.pike@example.net",
+            "Meter reading 4471 on 30 Nov.\nRuth Pike, 12 Mill Lane, Leeds\nno rush, thanks",
+            "en",
+            "Dear Ms Pike,",
+        ),
+        # guards: a name the mail address does not hold is someone else's (a tenant), and a
+        # firm's line is no person
+        (
+            "d.kovac.kiel@example.net",
+            "Guten Tag,\nmein Mieter Jan Berg Birkenweg 12 24211 Preetz zahlt nicht. Was tun?",
+            "de",
+            "Sehr geehrte Damen und Herren,",
+        ),
+        (
+            "info@kfz-kovac.example.net",
+            "Strom weg.\nKfz-Werkstatt Kovac, Birkenweg 12, 24211 Preetz\nbitte melden",
+            "de",
+            "Sehr geehrte Damen und Herren,",
+        ),
+    ],
+)
+def test_the_senders_own_name_and_address_line_in_an_unsigned_mail(
+    address: str, body: str, lang: str, line: str
+) -> None:
+    assert _line("", body, lang, address) == line
