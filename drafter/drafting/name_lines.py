@@ -52,6 +52,9 @@ _END_STOP = re.compile(
 #: "The Revd Matthew Colley", "The Reverend …": the British style of a minister's name; the
 #: name starts at the title ("The" alone opens no name: "The Mercury Team")
 _THE_CLERGY = re.compile(r"(?i)^the\s+(?=(?:revd|rev|reverend)\b\.?\s+[^\W\d_])")
+#: a name in another script with its Latin form in brackets ("Светлана Иванова (Swetlana
+#: Iwanowa)", "Νίκος Παππάς (Nikos Pappas)"): the form the customer writes for us
+_LATIN_FORM = re.compile(r"^(?:[^\x00-\u024f()]+\s+)+\(\s*([A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’ .-]*?)\s*\)$")
 #: "Ihre Johanna Schmidt", "Dein Kai", "Your Tom" under the closing: the name after it
 _POSSESSIVE = re.compile(r"^(?:ihre?|deine?|eure?|euer|your)\s+(?=\S)", re.I)
 
@@ -96,7 +99,8 @@ def _clean(line: str) -> str:
     head = re.split(r"\s+[|·•]\s+", line)[0]
     if head != line and _named_head(head):
         line = head  # "Anna Berg | Kiel", "Tom Reed · Senior Engineer · Reed Ltd"
-    line = _BRACKET_NOTE.sub("", line)
+    latin = _LATIN_FORM.match(line)
+    line = latin.group(1) if latin else _BRACKET_NOTE.sub("", line)  # "Светлана (Swetlana)"
     line = _person_part(line)
     line = _from_firm(line)
     owner = _POSSESSIVE.match(line)

@@ -48,6 +48,8 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 _SPOUSES = re.compile(r"^(?:eheleute|ehepaar)\s+(\S.*)$", re.I)
 
 
+#: a letter of the Latin script
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 #: "Lüders, Erna und Heinz": a family name, a comma, two given names
 _LISTED_COUPLE = re.compile(r"^([^\W\d_][\w'’ -]*),\s*([^\W\d_][\w'’-]*\s+\S+\s+[^\W\d_][\w'’-]*)$")
 
@@ -179,6 +181,8 @@ def customer_names(email: InboundEmail) -> list[Name]:
         return [replace(one, last=family) for one in couple]
     if couple:
         return couple
+    if signed_text and not _LATIN.search(signed_text) and _LATIN.search(shown.first + shown.last):
+        return [shown]  # "Светлана Иванова" signed under "Svetlana Ivanova": the Latin form
     parsed = parse_name(signed_text)
     marked = as_written(parsed, signed_text)  # "LI Na": the capitals mark the family name
     signed = split_by_address(marked, email.from_.email)

@@ -226,3 +226,18 @@ def test_the_senders_own_name_and_address_line_in_an_unsigned_mail(
     address: str, body: str, lang: str, line: str
 ) -> None:
     assert _line("", body, lang, address) == line
+
+
+@pytest.mark.parametrize(
+    ("display", "signed", "lang", "line"),
+    [
+        ("Olga Petrova", "Ольга Петрова (Olga Petrowa)", "de", "Sehr geehrte Frau Petrowa,"),
+        ("", "Νίκος Παππάς (Nikos Pappas)", "en", "Dear Mr Pappas,"),
+        ("Olga Petrova", "Ольга Петрова", "de", "Sehr geehrte Frau Petrova,"),
+        # guard: nothing in Latin letters, the name stays as written and neutral
+        ("Ольга Петрова", "Ольга Петрова", "de", "Guten Tag Ольга Петрова,"),
+    ],
+)
+def test_a_name_signed_in_another_script(display: str, signed: str, lang: str, line: str) -> None:
+    closing = "Kind regards,\n" if lang == "en" else "Mit freundlichen Grüßen\n"
+    assert _line(display, (_EN if lang == "en" else _DE) + closing + signed, lang) == line
