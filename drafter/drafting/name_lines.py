@@ -258,6 +258,8 @@ def split_address(line: str) -> str:
         if len(words) < cut + 3 or re.search(r"[\d,:;]", head):
             continue
         street, after = (w.casefold().rstrip(",") for w in words[cut : cut + 2])
+        if _STREET_WORD.fullmatch(street):
+            continue  # "Str." alone: the word before it is the street's ("Kolberger Str.")
         german = (
             street in _STREET_LEAD or _STREET_END.search(street) or _STREET_WORD.fullmatch(after)
         )

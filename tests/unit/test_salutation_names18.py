@@ -179,6 +179,13 @@ def test_names_the_data_leave_unclear_or_do_not_hold(display: str, lang: str, li
         ("Viele Grüße Holger Witt Am Markt 4 24103 Kiel", "de", "Sehr geehrter Herr Witt,"),
         ("Kind regards Susan Hale, 12 Mill Lane, Leeds", "en", "Dear Ms Hale,"),
         ("Regards, Susan Hale, 12 Mill Lane, Leeds", "en", "Dear Ms Hale,"),
+        # a bare "Str." belongs to the word before it: "Anna" alone signed, no family name
+        (
+            "Mit freundlichen Grüßen\nAnna Kolberger Str. 9 24148 Kiel",
+            "de",
+            "Sehr geehrte Damen und Herren,",
+        ),
+        ("Gruß Anna Kolberger Str. 9 24148 Kiel", "de", "Sehr geehrte Damen und Herren,"),
         # guards: where the greeting comes from is no name
         ("Viele Grüße aus dem Lindenweg 4, 24103 Kiel", "de", "Sehr geehrte Damen und Herren,"),
         ("MfG\nHolger Witt, Lindenweg 4, 24103 Kiel", "de", "Sehr geehrter Herr Witt,"),
