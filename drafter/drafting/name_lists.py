@@ -203,7 +203,8 @@ MALE = _words(
     tesfaye tesfay haile tewodros getachew girma alemayehu mulugeta abebe kebede bekele tekle
     tesfalem mesfin yemane kidane goitom habtom mehari filmon biniam negash
     ochieng owino onyango okoth ouma opiyo omondi oluoch okello owuor okumu odongo ooko
-    icaro schorsch
+    icaro schorsch bartholomaus
+    tobiasz dariusz janusz bartosz tadeusz juliusz ireneusz remigiusz
     heiner heino hein hennes volkert wilko hanno thorben ditmar dittmar mattes habbo uko focko
     harke heye nommen
     kolja petja wolodja wanja aljoscha grischa pascha tolja wowa jascha

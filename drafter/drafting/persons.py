@@ -127,6 +127,14 @@ def _reordered(a: Name, b: Name) -> bool:
     return len(words[0]) > 1 and words[0] == words[1] and a.first.lower() != b.first.lower()
 
 
+def _family_then_initial(shown: Name, signed: Name) -> bool:
+    """The display name's family name signed first, then its given name's initial."""
+    if not (shown.first and shown.last and signed.first and signed.last):
+        return False
+    initial = len(signed.last.rstrip(".")) == 1 and _abbreviates(signed.last, shown.first)
+    return initial and fold(signed.first) == fold(shown.last)
+
+
 def _abbreviates(one: str, other: str) -> bool:
     """'P.' (or 'P') and 'Pollard': a last name signed as its initial ("Jane P.", "Tom R")."""
     short, full = sorted((one, other), key=len)
@@ -215,6 +223,10 @@ def customer_names(email: InboundEmail) -> list[Name]:
         # name first (not "Mustafa Doğan" signing "Doğan", a family name that is a given name
         # too: Mustafa is in the lists of given names here, Grant only in the US births)
         shown = replace(shown, first=shown.last, last=shown.first)
+    if _family_then_initial(shown, signed):
+        # "Marchenko O." signed under "Oleksandr Marchenko": family name first, then the
+        # given name's initial, as forms in many countries write it
+        return [_merge(shown, replace(signed, first=shown.first, last=shown.last))]
     if _reordered(shown, signed):
         if (
             marked != parsed

@@ -74,6 +74,7 @@ def _agreement(language: str) -> dict[str, Counter[bool]]:
             "diminutive": name_forms._diminutive(key, sex_of),
             "compound": name_forms._compound(key, sex_of),
             "w": ("v" in key and sex_of(key.replace("v", "w"))) or "",
+            "k": ("c" in key and sex_of(name_forms._with_k(key))) or "",
         }
         for rule, sex in readings.items():
             if sex:

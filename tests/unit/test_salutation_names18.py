@@ -248,3 +248,32 @@ def test_the_senders_own_name_and_address_line_in_an_unsigned_mail(
 def test_a_name_signed_in_another_script(display: str, signed: str, lang: str, line: str) -> None:
     closing = "Kind regards,\n" if lang == "en" else "Mit freundlichen Grüßen\n"
     assert _line(display, (_EN if lang == "en" else _DE) + closing + signed, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("display", "signed", "lang", "line"),
+    [
+        ("Taras Hrytsenko", "Hrytsenko T.", "de", "Sehr geehrter Herr Hrytsenko,"),
+        ("Anna Berg", "Berg A.", "de", "Sehr geehrte Frau Berg,"),
+        # guard: another initial is another person of the family, of no known sex
+        ("Anna Berg", "Berg T.", "de", "Sehr geehrte Damen und Herren,"),
+    ],
+)
+def test_family_name_signed_first_then_the_given_names_initial(
+    display: str, signed: str, lang: str, line: str
+) -> None:
+    body = _DE + "Vielen Dank\n" + signed + "\nTel 0151 1234567"
+    assert _line(display, body, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("display", "lang", "line"),
+    [
+        ("Claas Thöming", "de", "Sehr geehrter Herr Thöming,"),  # c for k: Klaas
+        ("Tobiasz Nowicki", "en", "Dear Mr Nowicki,"),  # Polish -sz
+        ("Bartholomäus Zych", "de", "Sehr geehrter Herr Zych,"),
+    ],
+)
+def test_more_names_the_data_do_not_hold(display: str, lang: str, line: str) -> None:
+    body = (_EN + "Best regards,\n" if lang == "en" else _DE + "Viele Grüße\n") + display
+    assert _line(display, body, lang) == line
