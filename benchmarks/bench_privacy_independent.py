@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from benchmarks.privacy_before import BEFORE
+from benchmarks.privacy_before import BEFORE, HISTORY_NOTE, history_lines
 from benchmarks.privacy_judge import (  # noqa: F401 (the judge's names, re-exported)
     GENERIC,
     _company_tokens,
@@ -331,6 +331,8 @@ def render_set(result: SetResult) -> list[str]:
         lines.append(f"Crashes (counted as leaks): {', '.join(result.errors)}.")
     if result.name in BEFORE:
         lines += ["", BEFORE[result.name]]
+    if history := history_lines(result.name):
+        lines += ["", *history]
     if result.misses:
         lines += ["", "Not hidden (tuned sets only): " + "; ".join(result.misses[:60])]
     if result.lost_keeps:
@@ -365,6 +367,8 @@ def run(data: Path = DATA) -> str:
         "pass that hides a name the greeting writes: a few values count as hidden now (a "
         'sign-off "Th. L.-W.") and a few keep strings as lost (a signature\'s last line taken '
         'for the signed name, "Amtsgericht Kiel"), as in a real request.',
+        "",
+        HISTORY_NOTE,
         "",
     ]
     if not sets:
