@@ -33,6 +33,7 @@ from drafter.drafting.address_lines import (
 from drafter.drafting.name_lines import (
     _NOT_A_NAME,
     _ON_BEHALF,
+    _POSSESSIVE,
     _clean,
     _full_name,
     _given_here,
@@ -215,7 +216,8 @@ def _closing_address(line: str, lower: bool) -> str:
     rest = line[end:].strip(" ,")
     if not closing or further or not ADDRESS_TAIL.search(rest):
         return ""
-    head = name_before_address(rest, lower)
+    # "Ihr Sascha Brandl Lindenweg 4 …": the name after the possessive
+    head = name_before_address(_POSSESSIVE.sub("", rest), lower)
     return head if head and not _GREETED_FROM.match(head) else ""  # not "Grüße aus dem …"
 
 

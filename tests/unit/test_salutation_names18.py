@@ -179,6 +179,14 @@ def test_names_the_data_leave_unclear_or_do_not_hold(display: str, lang: str, li
         ("Viele Grüße Holger Witt Am Markt 4 24103 Kiel", "de", "Sehr geehrter Herr Witt,"),
         ("Kind regards Susan Hale, 12 Mill Lane, Leeds", "en", "Dear Ms Hale,"),
         ("Regards, Susan Hale, 12 Mill Lane, Leeds", "en", "Dear Ms Hale,"),
+        # the possessive after the closing names the sex ("Ihr" a man) and is no name
+        (
+            "Mit freundlichen Grüßen Ihr Sascha Brandl Lindenweg 4, 24103 Kiel",
+            "de",
+            "Sehr geehrter Herr Brandl,",
+        ),
+        ("Mit freundlichen Grüßen Ihr Sascha Brandl", "de", "Sehr geehrter Herr Brandl,"),
+        ("Viele Grüße Ihre Kim Brandl", "de", "Sehr geehrte Frau Brandl,"),
         # a bare "Str." belongs to the word before it: "Anna" alone signed, no family name
         (
             "Mit freundlichen Grüßen\nAnna Kolberger Str. 9 24148 Kiel",
