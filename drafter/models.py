@@ -176,6 +176,9 @@ DraftEvent = Retrieved | Delta | Done | Failed
 QueueStatus = Literal[
     "new", "drafting", "ready", "in_review", "sent", "rejected", "needs_attention"
 ]
+# what a queue listing can be limited to: one status, or "open" (every status but sent and
+# rejected: the emails still to do, where the desk opens)
+QueueFilter = QueueStatus | Literal["open"]
 
 
 class QueueItem(BaseModel):

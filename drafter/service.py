@@ -16,8 +16,8 @@ from drafter.models import (
     DraftVersion,
     DraftWarning,
     EmailRecord,
+    QueueFilter,
     QueueItem,
-    QueueStatus,
     SendResult,
 )
 
@@ -32,7 +32,7 @@ class DeskService(Protocol):
     def queue(
         self,
         *,
-        status: QueueStatus | None = None,
+        status: QueueFilter | None = None,
         search: str = "",
         after: QueueItem | None = None,
         limit: int | None = None,

@@ -17,7 +17,7 @@ import click
 
 from drafter.cli.main import settings_of
 from drafter.errors import MailError
-from drafter.models import Done, Failed, QueueStatus
+from drafter.models import Done, Failed, QueueFilter
 
 STATUSES = ["new", "drafting", "ready", "in_review", "sent", "rejected", "needs_attention"]
 
@@ -73,7 +73,12 @@ def import_cmd(ctx: click.Context, path: Path) -> None:
 
 
 @inbox.command("list")
-@click.option("--status", type=click.Choice(STATUSES), default=None, help="Only this status.")
+@click.option(
+    "--status",
+    type=click.Choice([*STATUSES, "open"]),
+    default=None,
+    help="Only this status; open: every status but sent and rejected (the desk's first view).",
+)
 @click.option("--search", default="", help="Words that must appear in sender or subject.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @click.pass_context
@@ -81,7 +86,7 @@ def list_cmd(ctx: click.Context, status: str | None, search: str, as_json: bool)
     """Show the queue: possible emergencies first, then oldest first."""
     from drafter.desk import Desk
 
-    status_value: QueueStatus | None = status  # type: ignore[assignment]
+    status_value: QueueFilter | None = status  # type: ignore[assignment]
     rows = Desk(settings_of(ctx)).queue(status=status_value, search=search)
     if as_json:
         click.echo(json.dumps([r.model_dump(mode="json") for r in rows], ensure_ascii=False))
@@ -95,10 +100,15 @@ def list_cmd(ctx: click.Context, status: str | None, search: str, as_json: bool)
         click.echo("the queue is empty: add emails with `drafter inbox import PATH`", err=True)
 
 
+REASON_WIDTH = 14  # the default reasons' codes are at most 12; a longer custom one is cut
+
+
 def queue_table(rows: list[Any], width: int, timezone: str = "") -> Any:
     """One line per email, readable at 80 columns: the sender's name (the address when there
     is none), sender and subject cut with "…" to fit `width`; received in DRAFTER_TIMEZONE
-    (else the system's zone). Before, every row took 3-4 lines at 80 columns ("<elke.mart…")."""
+    (else the system's zone). Before, every row took 3-4 lines at 80 columns ("<elke.mart…");
+    then two spaces between columns and a third of the rest for the sender cut it to 8
+    characters ("Elke Ma…") at 80 columns."""
     from zoneinfo import ZoneInfo
 
     from rich import box
@@ -114,11 +124,12 @@ def queue_table(rows: list[Any], width: int, timezone: str = "") -> Any:
         )  # fmt: skip
     names = ("id", "received", "status", "from", "subject", "reason", "warn")
     widest = [max([len(name), *(len(row[i]) for row in cells)]) for i, name in enumerate(names)]
-    fixed = sum(widest[i] for i in (0, 1, 2, 5, 6)) + 2 * len(names)  # a space and a line
-    room = max(18, width - fixed)  # what sender and subject share, a third and two thirds
-    sender = min(widest[3], max(8, room // 3))
+    widest[5] = min(widest[5], REASON_WIDTH)
+    fixed = sum(widest[i] for i in (0, 1, 2, 5, 6)) + len(names) - 1  # one space between
+    room = max(18, width - fixed)  # what sender and subject share, two fifths and the rest
+    sender = min(widest[3], max(8, room * 2 // 5))
     subject = max(10, room - sender)
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=0)
     for i, name in enumerate(names):
         size = {3: sender, 4: subject}.get(i, widest[i])
         table.add_column(name, no_wrap=True, overflow="ellipsis", width=size,

@@ -8,9 +8,13 @@ Claims last DRAFTER_CLAIM_LEASE_SECONDS; a script renews by claiming the same id
 from __future__ import annotations
 
 import json
+import re
+import shutil
 import sys
+import textwrap
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import click
 
@@ -32,6 +36,29 @@ def _desk(ctx: click.Context, agent: str | None) -> Any:
             raise StoreError("--agent is empty", hint="give the agent's name, e.g. --agent anna")
         settings = settings.model_copy(update={"agent_id": agent.strip()})
     return Desk(settings)
+
+
+def wrapped(text: str, width: int) -> str:
+    """`text` with every line longer than `width` wrapped between words (a list item's lines
+    under its text): a draft's paragraphs are single lines, which a terminal breaks
+    mid-word. Words are never split, so nothing of the text is lost or changed but spaces."""
+    out: list[str] = []
+    for line in text.splitlines():
+        if len(line) <= width:
+            out.append(line)
+            continue
+        lead = re.match(r"\s*(?:(?:[-*•]|\d+[.)])\s+)?", line)
+        indent = " " * len(lead.group(0)) if lead else ""
+        out.append(
+            textwrap.fill(
+                line,
+                max(20, width),
+                subsequent_indent=indent,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        )
+    return "\n".join(out)
 
 
 def _claim_json(record: Any) -> dict[str, Any] | None:
@@ -106,11 +133,14 @@ def show_cmd(ctx: click.Context, email_id: int, as_json: bool) -> None:
     click.echo(f"#{email_id} [{record.status}] {view['from']}: {view['subject']}")
     if claim:
         at = record.claimed_at
-        since = f" since {at.astimezone():%Y-%m-%d %H:%M}" if at else ""
+        zone = ZoneInfo(desk.settings.timezone) if desk.settings.timezone else None
+        since = f" since {at.astimezone(zone):%Y-%m-%d %H:%M}" if at else ""  # as the desk
         click.echo(f"being handled by {claim['agent']}{since}")
-    click.echo(f"\n{record.email.body}\n")
+    width = shutil.get_terminal_size().columns
+    click.echo(f"\n{wrapped(record.email.body, width)}\n")
     if latest is not None:
-        click.echo(f"--- draft v{latest.number} ({latest.source}) ---\n{latest.body}")
+        click.echo(f"--- draft v{latest.number} ({latest.source}) ---")
+        click.echo(wrapped(latest.body, width))
     for w in view["warnings"]:
         click.echo(f"warning {w['code']}: {w['message']}")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from drafter.desk.base import DeskBase
-from drafter.models import Approval, DraftVersion, EmailRecord, QueueItem, QueueStatus
+from drafter.models import Approval, DraftVersion, EmailRecord, QueueFilter, QueueItem
 from drafter.store import audit, conversation, drafts, emails, outbox, queue_state
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ class Reading(DeskBase):
     def queue(
         self,
         *,
-        status: QueueStatus | None = None,
+        status: QueueFilter | None = None,
         search: str = "",
         after: QueueItem | None = None,
         limit: int | None = None,

@@ -239,3 +239,50 @@ class Derivations:
 def _near(ordered: list[float], target: float, tolerance: float) -> bool:
     i = bisect_left(ordered, target - tolerance)
     return i < len(ordered) and ordered[i] <= target + tolerance
+
+
+# a computation the reply writes out: "2 × 5 EUR + 2 × 10 EUR = 30 EUR", "12 x 13.90 EUR =
+# 166.80 EUR", "1,354.80 EUR ÷ 12 = 112.90 EUR"
+_TERM = r"\d[\d.,]*\d?(?:\s?(?:%|€|EUR\b|Euro\b|ct\b|kWh\b))?"
+_OPERATOR = r"\s?(?:[×*·+÷/]|\bx\b|\s[-−]\s)\s?"
+_WRITTEN = re.compile(
+    rf"(?<![\w.,])(?P<terms>{_TERM}(?:{_OPERATOR}{_TERM})+)\s?=\s?(?P<result>\d[\d.,]*\d|\d)"
+)
+_SPLIT = re.compile(rf"({_OPERATOR})")
+
+
+def written_results(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each result of `text` that its written-out computation gives (to the
+    cent, × and ÷ before + and -, either notation of decimals). The terms are figures of
+    their own, which the checks judge as any other; only the result is vouched for by them."""
+    found: list[tuple[int, int]] = []
+    for match in _WRITTEN.finditer(text):
+        parts = _SPLIT.split(match.group("terms"))
+        terms = [re.sub(r"[^\d.,]", "", p) for p in parts[::2]]
+        operators = [p.strip() for p in parts[1::2]]
+        for thousands, decimal in ((",", "."), (".", ",")):
+            try:
+                numbers = [float(t.replace(thousands, "").replace(decimal, ".")) for t in terms]
+                result = float(match.group("result").replace(thousands, "").replace(decimal, "."))
+            except ValueError:
+                continue
+            value = _evaluate(numbers, operators)
+            if value is not None and abs(value - result) < 0.006:
+                found.append(match.span("result"))
+                break
+    return found
+
+
+def _evaluate(numbers: list[float], operators: list[str]) -> float | None:
+    """`numbers` joined by `operators`, products and quotients first; None on a division by 0."""
+    sums: list[float] = [numbers[0]]
+    for operator, number in zip(operators, numbers[1:], strict=True):
+        if operator in {"×", "*", "·", "x"}:
+            sums[-1] *= number
+        elif operator in {"÷", "/"}:
+            if number == 0:
+                return None
+            sums[-1] /= number
+        else:
+            sums.append(-number if operator in {"-", "−"} else number)
+    return round(sum(sums), 2)

@@ -133,6 +133,9 @@ def check_numbers(data: CheckInput) -> list[DraftWarning]:
     derived = derived_spans(body, sources)  # "bill of 3 March + 14 days" -> "by 17 March"
     # ... and a date no source gives is check_dates' finding, in its own words: not twice
     derived += unsupported_spans(body, sources)
+    from drafter.drafting.arithmetic import written_results
+
+    derived += written_results(body)  # "2 × 5 EUR + 2 × 10 EUR = 30 EUR"
     unsupported: list[str] = []
     for match in NUMBER.finditer(body):
         if any(a <= match.start() < b for a, b in derived):

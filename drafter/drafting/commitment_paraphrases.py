@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from drafter.drafting.commitment_states import SPARED, no_more
+from drafter.drafting.commitment_states import SPARED, free_restated, no_more
 from drafter.drafting.decisions import announced, said_in
 from drafter.models import DraftWarning
 
@@ -190,6 +190,8 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     if guarantee and not negated and not said_in(guarantee, trusted_flat):
         return f"guarantees something for the customer ({guarantee.group(0)!r})"
     state = _STATE.search(sentence) or no_more(sentence) or SPARED.search(sentence)
+    if state and free_restated(sentence, state, trusted_flat):
+        state = None
     if state and not conditional and not said_in(state, trusted_flat):
         return f"declares a claim settled or void ({state.group(0).strip()!r})"
     from drafter.drafting.commitment_states import (

@@ -105,7 +105,8 @@ RETROACTIVE = re.compile(
 # 1 August", "wir melden Sie rückwirkend zum 1. August an"); "retroactively up to 6 weeks"
 # (a rule, no date) is not
 BACKDATED = re.compile(
-    r"\b(?:backdat\w*|rückdatier\w*|rückwirkend|retroactive(?:ly)?|with retroactive effect)\b"
+    r"\b(?:back-?dat\w*|rück-?datier\w*|zurückdatier\w*|rückwirkend|retroactive(?:ly)?|"
+    r"with retroactive effect)\b"
     r"[^.!?;:]{0,40}?\b(?:zum|ab|seit|to|from|as of|as from|on)\s+(?:dem\s+|the\s+)?"
     # ... a date ("1. Mai", "01.05.", "3 June", "June 3", "move-in"), not "up to 6 weeks"
     # (a German "1. Mai" may end the sentence piece at "1.")
@@ -178,3 +179,32 @@ def no_more(sentence: str) -> re.Match[str] | None:
     if re.search(r"\b(?:while|während|during)\b", sentence, re.I):
         return None
     return NO_MORE.search(sentence)
+
+
+# a charge not made, for the service the reply is about: "you will not be charged for it",
+# "dafür berechnen wir Ihnen nichts" (with a named charge, "the reminder fee will not be
+# charged", it stays a decision)
+_NOT_CHARGED_FOR_IT = re.compile(
+    r"(?:\byou (?:will not|won't) be charged|\bwe (?:will not|won't|do not|don't) charge you|"
+    r"\b(?:wird|werden) (?:ihnen|dir) (?:dafür |hierfür )?(?:auch )?(?:nicht|nichts) berechnet|"
+    r"\bberechnen wir (?:ihnen|dir) (?:dafür |hierfür )?nichts)"
+    r"(?:\s+(?:for (?:it|this|that)|dafür|hierfür))?\s*(?:\[\d+\])?\s*[.;!]?\s*$",
+    re.I,
+)
+# what an article says a service costs nothing ("This information is free of charge", "Der
+# Einsatz ist für Sie kostenlos")
+_FREE = re.compile(
+    r"\b(?:kostenlos|kostenfrei|gebührenfrei|unentgeltlich|ohne (?:gebühren|kosten|entgelt)|"
+    r"free of charge|at no (?:extra )?cost|no charge)\b",
+    re.I,
+)
+
+
+def free_restated(sentence: str, state: re.Match[str], trusted_flat: str) -> bool:
+    """A charge said not to be made for the service the reply answers about ("we have
+    received your request; you will not be charged for it"), where a trusted article says a
+    service costs nothing: the article's rule in other words, not a charge dropped."""
+    tail = _NOT_CHARGED_FOR_IT.search(sentence)
+    if tail is None or tail.start() > state.start() + 3:
+        return False
+    return bool(_FREE.search(trusted_flat))

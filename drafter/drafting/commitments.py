@@ -197,20 +197,33 @@ _WHEN = re.compile(r"\b(?:wenn|falls|sobald|(?<!\bas )if|once|as soon as)\b[^;]*
 
 
 _LAPSED_NOUN = re.compile(
-    r"\b(?:entfällt|entfallen) (?:die|der|das) (\w+)|\b(\w+) (?:entfällt|entfallen)\b", re.I
+    r"\b(?:entfällt|entfallen) (?:die|der|das) (\w+)|\b(\w+) (?:entfällt|entfallen)\b"
+    r"|\b(\w+(?: period| term)?) (?:does not|doesn't|will not|won't|no longer) apply\b",
+    re.I,
 )
-_ADDRESSED = re.compile(r"\b(?:sie|ihnen|ihr\w*|du|dich|dir|dein\w*)\b", re.I)
+_ADDRESSED = re.compile(
+    r"\b(?:sie|ihnen|ihr\w*|du|dich|dir|dein\w*|for you|to you|your case|your contract)\b", re.I
+)
+# a condition that names the case of a rule, not this customer: "when you move out", "wenn
+# Sie umziehen" (a reason, "da Sie umziehen", "as you are moving", is no condition)
+_CASE = re.compile(r"\b(?:wenn|falls|sobald|when|if|once)\b[^,;.]*", re.I)
 
 
 def _lapse_restated(sentence: str, said: str, trusted_flat: str) -> bool:
     """'Bei einem Auszug entfällt die Kündigungsfrist' where the article says 'keine
-    Kündigungsfrist': a rule for everyone, in other words; said to this customer ('entfällt
-    für Sie', 'da Sie umziehen') it stays a decision."""
+    Kündigungsfrist', 'the notice period does not apply when you move out' where it says
+    'without a notice period': a rule for everyone, in other words, also for the case the
+    rule names ('when you move out'); said to this customer ('entfällt für Sie', 'da Sie
+    umziehen', 'in your case') it stays a decision."""
     lapsed = _LAPSED_NOUN.search(said)
-    if lapsed is None or _ADDRESSED.search(sentence):
+    if lapsed is None or _ADDRESSED.search(_CASE.sub(" ", sentence)):
         return False
-    noun = (lapsed.group(1) or lapsed.group(2)).lower()
-    return bool(re.search(rf"\bkein\w* (?:\w+ )?{re.escape(noun)}\b", trusted_flat))
+    noun = (lapsed.group(1) or lapsed.group(2) or lapsed.group(3)).lower()
+    return bool(
+        re.search(
+            rf"\b(?:kein\w*|ohne|no|without(?: a| any)?) (?:\w+ )?{re.escape(noun)}\b", trusted_flat
+        )
+    )
 
 
 def _negated_done(said: str) -> bool:

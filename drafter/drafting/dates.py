@@ -115,6 +115,34 @@ def _monthly_days(sources: str, bases: list[date]) -> set[tuple[int, int]]:
     }
 
 
+# a condition clause: "if your change reaches us ... before 15 December", "wenn ... bis zum
+# 15. Mai eingeht" (up to its comma or the sentence's end)
+_IF = re.compile(r"\b(?:if|wenn|falls|sofern|provided)\b[^,;:.!?]*(?:[.!?](?=\S)[^,;:.!?]*)*", re.I)
+
+
+# a day of the month with no month: "the 15th", "am 15. fällig" (a monthly day)
+_BARE_DAY = re.compile(
+    rf"\bthe (?P<day>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH})\b)"
+    rf"|\b(?:am|zum|bis zum) (?P<day2>\d{{1,2}})\.(?!\s*(?:\d|(?:{_MONTH})\b))",
+    re.I,
+)
+
+
+def _conditional_monthly(reply: str, sources: str) -> set[tuple[int, int]]:
+    """(start, end) of each date of `reply` on a monthly day the sources name ("the 15th")
+    inside a condition ("if it reaches us 5 working days before 15 December"): the article's
+    rule applied to a month, said as a condition, not a date promised."""
+    plain = sources.replace("**", "")
+    days = {int(m.group("day")) for m in _MONTHLY_DAY.finditer(plain)}
+    days |= {int(m.group("day") or m.group("day2")) for m in _BARE_DAY.finditer(plain)}
+    clauses = [m.span() for m in _IF.finditer(reply)]
+    return {
+        (start, end)
+        for start, end, day in _dates(reply)
+        if day.day in days and any(a <= start < b for a, b in clauses)
+    }
+
+
 def _estimated_firsts(reply: str) -> set[tuple[int, int]]:
     """(start, end) of each 1st of a month in a sentence of `reply` that gives an estimate."""
     found: set[tuple[int, int]] = set()
@@ -205,6 +233,7 @@ def derived_spans(reply: str, sources: str) -> list[tuple[int, int]]:
         derivable |= _month_bounds(_MONTHS[name.lower()])
     cutoff = bool(_CUTOFF.search(sources))
     estimated = _estimated_firsts(reply) if _MONTH_START_RULE.search(sources) else set()
+    estimated |= _conditional_monthly(reply, sources)
     for base in bases:
         derivable |= _month_bounds(base.month) | {(base.month % 12 + 1, 1)}
         if cutoff:

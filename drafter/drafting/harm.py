@@ -18,7 +18,7 @@ Each finding is a DraftWarning with the offending text as `span`:
   drafter.drafting.support) and another person's data given out (a neighbour's reading, a
   relative's bank; drafter.drafting.third_party);
 - `unsupported_claim` too for an emergency answered without the cited emergency article's
-  line ("Act immediately and call ..."; drafter.drafting.emergency_line);
+  line ("Act immediately and call ..."; drafter.drafting.emergency_advice);
 - `wrong_language`: a reply in neither German nor English;
 - `injection` too for a reply that vouches for a message the customer forwarded ("Ja, die SMS
   ist von uns", "this request is genuine"): drafter cannot know, and the message is the attack
@@ -121,7 +121,11 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         check_instruction_dump,
         check_secret_values,
     )
-    from drafter.drafting.emergency_line import check_emergency
+    from drafter.drafting.emergency_advice import check_emergency, present_emergency
+    from drafter.drafting.figure_conflicts import check_figure_conflicts
+    from drafter.drafting.forbidden_advice import check_forbidden, check_put_off
+    from drafter.drafting.notice_end import check_notice_end
+    from drafter.drafting.row_figures import check_row_figures
     from drafter.drafting.support import check_support
     from drafter.drafting.third_party import check_hand_over, check_third_party
 
@@ -143,4 +147,25 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_third_party(data.body, data.customer_text, known.trusted),
         *check_hand_over(data.body),
         *check_emergency(data.body, data.passages, data.customer_text),
+        *check_put_off(data.body, present_emergency(data.passages, data.customer_text)),
+        *check_forbidden(data.body, data.passages, data.language),
+        *check_notice_end(data.body, data.passages),
+        *check_row_figures(data.body, data.passages),
+        *check_figure_conflicts(
+            data.body, data.passages, data.customer_text, data.language, _articles(data, settings)
+        ),
     ]
+
+
+def _articles(data: HarmInput, settings: Settings) -> tuple[str, ...]:
+    """The KB folder's articles in the reply's language (drafter.drafting.library), or none."""
+    from drafter.drafting.library import library
+
+    lib = library(settings, data.passages)
+    if lib is None:
+        return ()
+    return tuple(
+        text
+        for text, language in zip(lib.articles, lib.languages, strict=False)
+        if language == data.language
+    )

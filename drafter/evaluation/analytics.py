@@ -6,8 +6,8 @@ sent or the email rejected), whether the sent text equals the first draft ("sent
 and the edit ratio, 1 - difflib ratio between the first generated draft and the sent text.
 Groups report volume, drafted/sent/rejected counts, the share sent unchanged, medians and the
 rejection reasons; an email counts as rejected only while it is (a reopened one does not).
-The knowledge-gap list groups emails whose first draft carried a `kb_gap` warning by word
-overlap (Jaccard of content words), so KB authors see what to write next.
+The knowledge-gap topics (drafter.evaluation.analytics_gaps) group the emails whose first
+draft carried a `kb_gap` warning, so KB authors see what to write next.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import json
-import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -25,7 +24,9 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from drafter.config import Settings
-from drafter.privacy.patterns import PLACEHOLDER_RE
+from drafter.evaluation.analytics_gaps import GapTopic as GapTopic
+from drafter.evaluation.analytics_gaps import gap_of, gap_topics, mask_gap_texts
+from drafter.evaluation.analytics_gaps import question_of as question_of
 from drafter.store.clock import as_utc
 from drafter.store.db import Database
 from drafter.store.schema import (
@@ -39,9 +40,6 @@ from drafter.store.schema import (
 
 AGENT_ACTIONS = ("claimed", "drafted", "edited", "approved", "sent", "rejected")
 
-GAP_SIMILARITY = 0.2  # Jaccard of content words above which two gap emails are one topic
-_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
-
 
 @dataclass
 class EmailFacts:
@@ -53,6 +51,7 @@ class EmailFacts:
     body: str
     status: str
     imported_at: dt.datetime
+    received_at: dt.datetime | None = None  # the mail's own date (the queue ages it from there)
     first_draft_at: dt.datetime | None = None
     first_body: str = ""
     kb_gap: bool = False
@@ -78,10 +77,12 @@ class EmailFacts:
 
     @property
     def response_time(self) -> float | None:
-        """Seconds from import to the reply being sent (None: not sent)."""
+        """Seconds from when the customer wrote to the reply being sent (None: not sent), as
+        the queue ages a mail; a date after the import (a wrong clock) counts from the import."""
         if self.sent_at is None:
             return None
-        return max(0.0, (self.sent_at - self.imported_at).total_seconds())
+        start = min(self.received_at or self.imported_at, self.imported_at)
+        return max(0.0, (self.sent_at - start).total_seconds())
 
     @property
     def edit_ratio(self) -> float | None:
@@ -112,32 +113,6 @@ class Group:
     median_time_in_review_s: float | None = None
     rejection_reasons: dict[str, int] = field(default_factory=dict)
     within_goal: float | None = None  # share of sent replies sent within the response-time goal
-
-
-@dataclass
-class GapTopic:
-    label: str  # the subject of the first email in the group
-    count: int
-    email_ids: list[int]
-    terms: list[str]
-    languages: dict[str, int]
-    questions: list[str] = field(default_factory=list)  # what the customers asked, one each
-    # how many of its emails each signal flagged: "retrieval" (drafter.knowledge.gap), "model"
-    # (the model's own `#kb: missing` verdict); an email both flagged counts in both
-    signals: dict[str, int] = field(default_factory=dict)
-
-
-def question_of(subject: str, body: str, limit: int = 160) -> str:
-    """The customer's question: the first sentence ending in '?', else the subject. A line
-    break inside a paragraph (mail is wrapped at ~72 characters) does not end a sentence:
-    "Gibt es eine Förderung" + line break + "oder einen Zuschuss dafür?" is one question,
-    not "oder einen Zuschuss dafür?"."""
-    paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", body))
-    for sentence in (s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)):
-        sentence = sentence.strip()
-        if sentence.endswith("?") and len(sentence) > 8:
-            return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
-    return subject or "(no subject)"
 
 
 @dataclass
@@ -179,6 +154,7 @@ def load_facts(conn: Connection) -> list[EmailFacts]:
             body=body,
             status=row.status,
             imported_at=as_utc(row.imported_at),
+            received_at=as_utc(row.received_at) if row.received_at else None,
             email_json=row.email_json,
         )
     generated = (
@@ -259,93 +235,6 @@ def _grouped(
         groups.setdefault(key(item), []).append(item)
     found = [summarise(name, members, goal_hours) for name, members in groups.items()]
     return sorted(found, key=lambda g: (-g.volume, g.key))
-
-
-def content_words(subject: str, body: str, language: str) -> set[str]:
-    """Lower-cased words of 3+ letters of the request (no greeting, closing or stop words)."""
-    from drafter.knowledge.retrieve import build_query
-    from drafter.toolkit import stop_words
-
-    text = PLACEHOLDER_RE.sub(" ", build_query(subject, body))  # no "name" from [NAME_1]
-    stops = stop_words("en" if language == "en" else "de")
-    return {w for w in (m.group(0).casefold() for m in _WORD.finditer(text)) if w not in stops}
-
-
-def jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a or b else 0.0
-
-
-def gap_of(draft_json: str) -> tuple[bool, list[str]]:
-    """Whether a stored draft had a kb_gap warning, and which signals raised it (drafts made
-    before the model's verdict was stored only had the retrieval signal)."""
-    try:
-        data = json.loads(draft_json)
-    except ValueError:
-        return False, []
-    if not isinstance(data, dict):
-        return False, []
-    warnings = data.get("warnings") or []
-    gap = any(isinstance(w, dict) and w.get("code") == "kb_gap" for w in warnings)
-    signals = [s for s in data.get("gap_signals") or [] if s in ("retrieval", "model")]
-    if gap and not signals:
-        signals = ["retrieval"]
-    return gap, signals if gap else []
-
-
-def mask_gap_texts(items: list[EmailFacts], settings: Settings) -> None:
-    """Replace the personal data in the subject and message of every knowledge-gap email by
-    placeholders (drafter.privacy, as the model sees the mail): the gap topics show them to
-    whoever reads the report or the figures screen, and a team lead needs the question, not
-    the customer number or the name."""
-    from drafter.models import InboundEmail
-    from drafter.privacy.pseudonymize import Pseudonymizer
-
-    gaps = [i for i in items if i.kb_gap]
-    if not gaps:
-        return
-    pseudonymizer = Pseudonymizer(settings)
-    for item in gaps:
-        try:
-            email = InboundEmail.model_validate_json(item.email_json)
-        except ValueError:
-            email = InboundEmail(subject=item.subject, body=item.body)
-        email = email.model_copy(update={"subject": item.subject})  # the row's when JSON has none
-        masked, _ = pseudonymizer.redact_email(email)
-        item.subject, item.body = masked.subject, masked.body
-
-
-def gap_topics(items: list[EmailFacts], threshold: float = GAP_SIMILARITY) -> list[GapTopic]:
-    """Emails whose first draft had a kb_gap warning, grouped by content-word overlap."""
-    clusters: list[tuple[set[str], list[EmailFacts]]] = []
-    for item in (i for i in items if i.kb_gap):
-        words = content_words(item.subject, item.body, item.language)
-        best, best_score = None, threshold
-        for index, (seed, _members) in enumerate(clusters):
-            score = jaccard(words, seed)
-            if score >= best_score:
-                best, best_score = index, score
-        if best is None:
-            clusters.append((words, [item]))
-        else:
-            clusters[best][1].append(item)
-    topics = []
-    for _seed, members in clusters:
-        counts: Counter[str] = Counter()
-        for member in members:
-            counts.update(content_words(member.subject, member.body, member.language))
-        shared = [w for w, n in counts.most_common() if n > 1 or len(members) == 1][:6]
-        topics.append(
-            GapTopic(
-                label=members[0].subject or "(no subject)",
-                count=len(members),
-                email_ids=[m.email_id for m in members],
-                terms=shared,
-                languages=dict(Counter(m.language for m in members)),
-                questions=[question_of(m.subject, m.body) for m in members[:5]],
-                signals=dict(Counter(s for m in members for s in m.gap_signals)),
-            )
-        )
-    return sorted(topics, key=lambda t: (-t.count, t.email_ids[0]))
 
 
 def per_agent(

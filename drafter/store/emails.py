@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, func, insert, literal, select, true, tuple_, update
 
 from drafter.errors import StoreError
-from drafter.models import EmailRecord, InboundEmail, QueueItem, QueueStatus
+from drafter.models import EmailRecord, InboundEmail, QueueFilter, QueueItem, QueueStatus
 from drafter.store import crypto, queue_state, threads
 from drafter.store.clock import as_utc, utcnow
 from drafter.store.schema import NOT_URGENT, approvals, emails, outbox, rejections, vaults
@@ -149,14 +149,15 @@ def status_of(conn: Connection, email_id: int) -> str:
 def listing(
     conn: Connection,
     *,
-    status: QueueStatus | None = None,
+    status: QueueFilter | None = None,
     search: str = "",
     after: QueueItem | None = None,
     limit: int | None = None,
 ) -> list[QueueItem]:
-    """Queue rows, urgent ones first, then oldest first; `search` matches sender and subject
-    (case-insensitive). Paged along the queue-order index: at most `limit` rows, starting
-    after the row `after` (keyset paging: a page costs the same anywhere in the queue)."""
+    """Queue rows, urgent ones first, then oldest first; `status` "open" is every status but
+    sent and rejected; `search` matches sender and subject (case-insensitive). Paged along
+    the queue-order index: at most `limit` rows, starting after the row `after` (keyset
+    paging: a page costs the same anywhere in the queue)."""
     cols = (
         emails.c.id,
         emails.c.received_at,
@@ -182,7 +183,9 @@ def listing(
         )
     if limit is not None:
         query = query.limit(limit)
-    if status is not None:
+    if status == "open":
+        query = query.where(emails.c.status.not_in(FINAL))
+    elif status is not None:
         query = query.where(emails.c.status == status)
     for word in search.lower().split():
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -22,7 +22,7 @@ from typing import Any, ClassVar, TypeVar
 
 from textual import on
 from textual.app import App, SystemCommand
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
@@ -36,8 +36,8 @@ from drafter.tui import error_text
 from drafter.tui.commands import KeysProvider
 from drafter.tui.drafting import DraftThread, pump_draft
 from drafter.tui.host import DraftListener, DraftProgress, Saving
-from drafter.tui.i18n import set_language, t
-from drafter.tui.keys import bindings_for, load_keymap, translate_bindings
+from drafter.tui.i18n import language, set_language, t
+from drafter.tui.keys import bindings_for, display_key, load_keymap, translate_bindings
 from drafter.tui.messages import (
     DraftDelta,
     DraftFailed,
@@ -163,6 +163,13 @@ class DeskApp(App[None]):
             key = _SYSTEM_COMMANDS.get(command.title)
             if key:
                 yield command._replace(title=t(key), help=t(f"{key}.help"))
+
+    def get_key_display(self, binding: Binding) -> str:
+        """The footer's key names: in German as the rest of the German desk writes them
+        ("Strg+S", "Esc", "Enter"); in English Textual's own ("^s", "esc", "⏎")."""
+        if language() == "de" and not binding.key_display:
+            return display_key(binding.key)
+        return super().get_key_display(binding)
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not any(

@@ -90,6 +90,7 @@ EN: dict[str, str] = {
     "col.reason": "Reason",
     "col.status": "Status",
     "status.all": "all",
+    "status.open": "open",
     "status.new": "new",
     "status.drafting": "drafting",
     "status.ready": "ready",
@@ -238,11 +239,17 @@ EN: dict[str, str] = {
     "stats.by_reason": "By contact reason",
     "stats.by_prompt": "By prompt version (of the first draft)",
     "stats.rejections": "Top rejection reasons",
+    "stats.by_agent": "By agent (from the audit log)",
+    "stats.col.agent": "agent",
+    "stats.col.claimed": "claimed",
+    "stats.col.edited": "edited",
+    "stats.col.approved": "approved",
     "stats.gaps": "Knowledge gaps: write these articles next",
     "stats.legend": "unchanged: share of sent replies identical to the first draft.  edit "
     "ratio: median of 1 - similarity of first draft and sent text.  1st draft: median time "
     "from import to the first draft.  in review: median time from the first draft to sending "
-    "or rejecting.",
+    "or rejecting.  in goal: share of replies sent within the response-time goal, counted "
+    "from the mail's date.",
     "stats.summary": "{emails} emails: {sent} sent, {rejected} rejected, {unchanged} sent "
     "unchanged, median edit ratio {ratio}, first draft after {first}, in review {review}",
     "stats.col.volume": "volume",

@@ -74,6 +74,7 @@ DE: dict[str, str] = {
     "col.reason": "Anliegen",
     "col.status": "Status",
     "status.all": "alle",
+    "status.open": "offen",
     "status.new": "neu",
     "status.drafting": "in Arbeit",
     "status.ready": "bereit",
@@ -219,11 +220,17 @@ DE: dict[str, str] = {
     "stats.by_reason": "Nach Anliegen",
     "stats.by_prompt": "Nach Prompt-Version (des ersten Entwurfs)",
     "stats.rejections": "Häufigste Ablehnungsgründe",
+    "stats.by_agent": "Nach Bearbeiter (aus dem Audit-Log)",
+    "stats.col.agent": "Name",
+    "stats.col.claimed": "übernommen",
+    "stats.col.edited": "geändert",
+    "stats.col.approved": "freigegeben",
     "stats.gaps": "Wissenslücken: diese Artikel als Nächstes schreiben",
     "stats.legend": "unverändert: Anteil gesendeter Antworten, die dem ersten Entwurf "
     "gleichen.  Änderungsquote: Median von 1 - Ähnlichkeit von erstem Entwurf und gesendetem "
     "Text.  1. Entwurf: Median der Zeit vom Import bis zum ersten Entwurf.  in Prüfung: Median "
-    "der Zeit vom ersten Entwurf bis zum Senden oder Ablehnen.",
+    "der Zeit vom ersten Entwurf bis zum Senden oder Ablehnen.  im Ziel: Anteil der Antworten, "
+    "die innerhalb des Antwortzeit-Ziels gesendet wurden, gerechnet vom Datum der E-Mail.",
     "stats.summary": "{emails} E-Mails: {sent} gesendet, {rejected} abgelehnt, {unchanged} "
     "unverändert gesendet, Median-Änderungsquote {ratio}, erster Entwurf nach {first}, in "
     "Prüfung {review}",

@@ -42,7 +42,9 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("open", "enter", "Open the selected email", "queue", "Open"),
     KeySpec("search", "slash", "Search sender and subject", "queue", "Search"),
     KeySpec("filter", "f", "Cycle the status filter", "queue", "Filter"),
-    KeySpec("refresh", "r", "Reload the queue", "queue", "Reload"),
+    # the queue is live (drafter.store.notify), so `r` is seldom needed: in help and the
+    # palette, not in the footer, which holds the German queue's keys at 80 columns without it
+    KeySpec("refresh", "r", "Reload the queue", "queue", "Reload", show=False),
     KeySpec("claim_selected", "c", "Claim or release the selected email", "queue", "Claim"),
     KeySpec("clear_search", "escape", "Clear the search", "queue", show=False),
     # the decisions first: the footer shows the keys in this order and clips at narrow widths

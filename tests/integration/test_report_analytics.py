@@ -82,7 +82,7 @@ async def test_report_figures_follow_the_desk_actions(
         return dt.datetime(2026, 10, 5, 10, minute, tzinfo=dt.UTC)
 
     with desk.db.write() as conn:
-        conn.execute(update(emails).values(imported_at=base(0)))
+        conn.execute(update(emails).values(imported_at=base(0), received_at=base(0)))
         pinned = [(1, sent_same), (3, sent_edited), (5, rejected), *((1, g) for g in gap_ids)]
         for minute, email_id in pinned:
             conn.execute(
@@ -211,3 +211,35 @@ async def test_gap_topics_show_no_personal_data(
         main(["--data-dir", str(desk.settings.data_dir), "report", "--json"])
     report = capsys.readouterr().out
     assert "Wallbox" in report and "4471902" not in report and "Lindenallee" not in report
+
+
+async def test_in_goal_counts_from_when_the_customer_wrote(desk: Desk) -> None:
+    """ "in goal" counted from the import: a mail the customer sent on Friday, imported on
+    Monday (the watcher was down, a backlog imported) and answered at once was "in goal"
+    while the queue, which ages a mail from its receipt, showed it overdue. A Date header
+    after the import (a customer's wrong clock) counts from the import."""
+    inbox = ROOT / "examples" / "inbox"
+    names = ["01-abschlag-erhoehen.eml", "02-zaehlerstand-melden.eml"]
+    imported = desk.import_messages([(n, (inbox / n).read_bytes()) for n in names])
+    late, future = imported.email_ids
+    for email_id in imported.email_ids:
+        body = await draft(desk, email_id)
+        desk.approve(email_id, body)
+        desk.send(email_id)
+    monday = dt.datetime(2026, 10, 5, 10, 0, tzinfo=dt.UTC)
+    with desk.db.write() as conn:
+        conn.execute(update(emails).values(imported_at=monday))
+        conn.execute(  # written on Friday
+            update(emails)
+            .where(emails.c.id == late)
+            .values(received_at=monday - dt.timedelta(days=3))
+        )
+        conn.execute(  # "written" next week
+            update(emails)
+            .where(emails.c.id == future)
+            .values(received_at=monday + dt.timedelta(days=7))
+        )
+        conn.execute(update(outbox).values(sent_at=monday + dt.timedelta(minutes=10)))
+    by_reason = {g.key: g for g in collect(desk.db).by_reason}
+    assert by_reason["abschlag"].within_goal == 0.0  # 3 days after the customer wrote
+    assert by_reason["zaehlerstand"].within_goal == 1.0  # 10 minutes after the import

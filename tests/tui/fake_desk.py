@@ -32,6 +32,7 @@ from drafter.models import (
     EmailRecord,
     InboundEmail,
     Passage,
+    QueueFilter,
     QueueItem,
     QueueStatus,
     Retrieved,
@@ -140,7 +141,7 @@ class FakeDesk:
     def queue(
         self,
         *,
-        status: QueueStatus | None = None,
+        status: QueueFilter | None = None,
         search: str = "",
         after: QueueItem | None = None,
         limit: int | None = None,
@@ -150,7 +151,11 @@ class FakeDesk:
         rows = [
             item.model_copy()
             for item in self.items.values()
-            if (status is None or item.status == status)
+            if (
+                status is None
+                or item.status == status
+                or (status == "open" and item.status not in ("sent", "rejected"))
+            )
             and (needle in item.sender.lower() or needle in item.subject.lower())
         ]
         rows.sort(key=lambda item: (item.received_at, item.email_id))

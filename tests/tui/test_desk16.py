@@ -84,6 +84,9 @@ async def test_a_rejected_email_lists_no_warnings_until_it_is_reopened(
             app.screen.query_one(Input).value = "handled by phone"
             await pilot.press("enter")
             await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen))
+            queue = app.screen
+            await pilot.press("f")  # the queue opens on the open emails (desk17): show all
+            await wait_for(pilot, lambda: bool(queue.items))  # type: ignore[attr-defined]
             screen = await open_first(app, pilot)
             await wait_for(
                 pilot, lambda: "read only" in str(screen.query_one("#draft-status", Label).render())

@@ -64,7 +64,11 @@ def demo_like() -> Analytics:
     ]  # fmt: skip
     overall = Group("all", 60, 60, 39, 26, 0.5, 0.1, 40.0, 1300.0, {"doppelt": 13}, within_goal=0.7)
     prompts = [Group("extractive@1", 60, 60, 39, 26, 0.5, 0.1, 40.0, 1300.0, {"doppelt": 13})]
-    return Analytics(60, overall, reasons, prompts, GAPS)
+    agents = {  # desk17: the per-agent table must fit too
+        name: dict(claimed=140, drafted=0, edited=31, approved=120, sent=118, rejected=13)
+        for name in ("anna", "ben", "watcher")
+    }
+    return Analytics(60, overall, reasons, prompts, GAPS, by_agent=agents)
 
 
 def screen_text(app: DeskApp) -> str:
@@ -221,7 +225,11 @@ async def test_the_queue_footer_shows_the_help_key_at_80_columns(ui: str) -> Non
         async with app.run_test(size=(80, 24)) as pilot:
             await queue_ready(pilot)
             bar = app.screen.query_one(Footer)
-            keys = (f"f1 {i18n.t('key.help.short')}", f"^q {i18n.t('key.quit.short')}")
+            help_key, quit_key = ("F1", "Strg+Q") if ui == "de" else ("f1", "^q")  # desk17
+            keys = (
+                f"{help_key} {i18n.t('key.help.short')}",
+                f"{quit_key} {i18n.t('key.quit.short')}",
+            )
             # the footer is composed again right after the first rows arrive (it is blank
             # for a frame): wait until it shows both keys, rather than reading it once
             with contextlib.suppress(AssertionError):

@@ -99,7 +99,7 @@ def _gas_codes(mail: str, reply: str) -> set[str]:
 
 
 def test_a_present_gas_smell_answered_without_the_emergency_line_is_flagged() -> None:
-    """drafter.drafting.emergency_line: the cited article says to call at once; a reply that
+    """drafter.drafting.emergency_advice: the cited article says to call at once; a reply that
     leaves the number out and advises waiting is flagged, one that gives it is not."""
     mail = "Gas\nThere's a faint smell of gas near our boiler. Can it wait until Monday?"
     wait = (

@@ -95,6 +95,16 @@ class Claiming(DraftStreaming):
         if self._claimed:
             self.notify(t("notify.free_now", agent=holder))
 
+    async def _let_go(self) -> None:
+        """Free the email when the agent leaves it. Done before the queue is shown again:
+        released later (when the screen unmounts), the agent's own queue went on showing
+        "@anna" on it, since the live queue ignores the agent's own changes."""
+        if not self._claimed:
+            return
+        self._claimed = False
+        with suppress(DrafterError):
+            await self.desk.call(self.desk.service.release, self.email_id)
+
     async def _renew_claim(self) -> None:
         """Keep the claim while the email is open (see the module docstring)."""
         if not self._claimed:

@@ -327,4 +327,5 @@ class EmailScreen(EmailActions):
 
     async def action_back(self) -> None:
         if self.final or await self.flush():
+            await self._let_go()  # before the queue shows again, so it shows the email free
             self.app.pop_screen()

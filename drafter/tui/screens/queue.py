@@ -15,10 +15,10 @@ from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, Label
+from textual.widgets import Header, Input, Label
 
 from drafter.errors import DrafterError
-from drafter.models import QueueItem, QueueStatus
+from drafter.models import QueueFilter, QueueItem
 from drafter.tui.host import attempt
 from drafter.tui.i18n import reason_label, t
 from drafter.tui.keys import bindings_for, translate_bindings
@@ -29,12 +29,16 @@ from drafter.tui.messages import (
     DraftStarted,
     QueueChanged,
 )
+from drafter.tui.widgets.footer import HelpFirstFooter
 from drafter.tui.widgets.queue_table import Column, QueueTable
 
 if TYPE_CHECKING:
     from drafter.tui.host import DeskHost
 
-STATUS_FILTERS: tuple[QueueStatus | None, ...] = (
+# the desk opens on the emails still to do (a team's sent and rejected ones would otherwise
+# fill the top of an oldest-first queue); `f` cycles to all and to each status
+STATUS_FILTERS: tuple[QueueFilter | None, ...] = (
+    "open",
     None,
     "new",
     "drafting",
@@ -131,18 +135,18 @@ class QueueScreen(Screen[None]):
         return self.app  # type: ignore[return-value]  # the DeskApp (a DeskHost)
 
     @property
-    def status_filter(self) -> QueueStatus | None:
+    def status_filter(self) -> QueueFilter | None:
         return STATUS_FILTERS[self.status_index]
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="queue-bar"):
-            yield Label(t("queue.filter", status=t("status.all")), id="filter-label")
+            yield Label(self._filter_text(), id="filter-label")
             yield Label("", id="count-label")
             yield Input(placeholder=t("queue.search"), id="search")
         reasons = self.desk.settings.contact_reasons
         yield QueueTable(columns(self.app.size.width, reasons), id="queue-table")
-        yield Footer()
+        yield HelpFirstFooter()  # f1 Help stays on screen at any width
 
     @property
     def table(self) -> QueueTable:
@@ -358,9 +362,11 @@ class QueueScreen(Screen[None]):
     def action_filter(self) -> None:
         self.status_index = (self.status_index + 1) % len(STATUS_FILTERS)
         self._limit = PAGE
-        label = t("status." + (self.status_filter or "all"))
-        self.query_one("#filter-label", Label).update(t("queue.filter", status=label))
+        self.query_one("#filter-label", Label).update(self._filter_text())
         self.reload()
+
+    def _filter_text(self) -> str:
+        return t("queue.filter", status=t("status." + (self.status_filter or "all")))
 
     def action_refresh(self) -> None:
         self.reload()

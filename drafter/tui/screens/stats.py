@@ -4,7 +4,8 @@ Two tables per contact reason (with the overall row) and per prompt version, eac
 columns in English and German: volume, drafted, sent, rejected and the rejection reasons
 (wrapped); then share sent unchanged, median edit ratio, median time to first draft, in
 review and the share within the response-time goal (durations with the desk language's
-decimal sign). Then the top rejection reasons and the knowledge-gap topics: four columns
+decimal sign). Then the top rejection reasons, what each agent did (from the audit log, as
+`drafter report` has it; shown when anyone did anything) and the knowledge-gap topics: four columns
 (emails; topic over its words; raising signals over languages; email ids), the topic column
 as wide as the terminal leaves, every cell wrapped, so nothing runs off the right edge.
 The figures come from `DeskService.stats()` (drafter.evaluation.analytics) in a thread;
@@ -26,6 +27,7 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 from textual.widgets.data_table import ColumnKey
 
 from drafter.errors import DrafterError
+from drafter.evaluation.analytics import AGENT_ACTIONS
 from drafter.evaluation.analytics_view import duration, group_cells, share
 from drafter.tui.i18n import reason_label, t
 from drafter.tui.keys import translate_bindings
@@ -149,6 +151,8 @@ class StatsScreen(Screen[None]):
             yield DataTable(id="stats-prompts-review", cursor_type="row", zebra_stripes=True)
             yield Label(t("stats.rejections"), classes="stats-title")
             yield DataTable(id="stats-rejections", cursor_type="row")
+            yield Label(t("stats.by_agent"), classes="stats-title", id="stats-agents-title")
+            yield DataTable(id="stats-agents", cursor_type="row", zebra_stripes=True)
             yield Label(t("stats.gaps"), classes="stats-title")
             yield DataTable(id="stats-gaps", cursor_type="row", header_height=2)
             yield Static(t("stats.legend"), id="stats-legend")
@@ -176,6 +180,10 @@ class StatsScreen(Screen[None]):
             review.add_column(t(label), key="key", width=KEY_WIDTH)
             for column in REVIEW:
                 review.add_column(_right(t("stats.col." + column)), key=column)
+        agents = self.table("agents")
+        agents.add_column(t("stats.col.agent"), key="agent")
+        for action in AGENT_ACTIONS:
+            agents.add_column(_right(t("stats.col." + action)), key=action)
         rejections = self.table("rejections")
         rejections.add_column(t("stats.col.rejection"), key="reason")
         rejections.add_column(_right(t("stats.col.emails")), key="count")
@@ -228,6 +236,7 @@ class StatsScreen(Screen[None]):
         self._fill_groups("reasons", [*analytics.by_reason, overall], total=overall)
         self._fill_groups("prompts", analytics.by_prompt)
         self._fill_rejections(overall)
+        self._fill_agents(analytics.by_agent)
         self._fill_gaps(analytics.knowledge_gaps)
 
     def _fill_groups(self, name: str, groups: list[Group], total: Group | None = None) -> None:
@@ -262,6 +271,15 @@ class StatsScreen(Screen[None]):
         for reason, count in overall.rejection_reasons.items():
             part = count / overall.rejected if overall.rejected else None
             table.add_row(reason, _right(str(count)), _right(share(part)), key=f"reason:{reason}")
+
+    def _fill_agents(self, by_agent: dict[str, dict[str, int]]) -> None:
+        table = self.table("agents")
+        table.clear()
+        for node in (table, self.query_one("#stats-agents-title")):
+            node.display = bool(by_agent)
+        for agent, counts in by_agent.items():
+            figures = [_right(str(counts.get(action, 0))) for action in AGENT_ACTIONS]
+            table.add_row(Text(agent), *figures, key=f"agent:{agent}")
 
     def _fill_gaps(self, topics: list[GapTopic]) -> None:
         table = self.table("gaps")

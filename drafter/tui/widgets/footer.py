@@ -2,7 +2,8 @@
 
 Textual's Footer lists the focused screen's keys before the app's, and scrolls sideways when
 they do not fit: on the email screen at 80 columns (German even at 160) "f1 Help", an app
-key, was past the right edge. Put first, it is always on screen; f1 lists every other key.
+key, was past the right edge, and on the German queue at 80 columns once the keys were
+spelt "Enter", "Strg+Q". Put first, it is always on screen; f1 lists every other key.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""An emergency answered without its emergency line (`unsupported_claim`; the `emergency` notice
-for an urgent mail is drafter.drafting.engine's).
+"""A reply to an emergency checked against its article (`unsupported_claim`): the emergency
+number given (the `emergency` notice for an urgent mail is drafter.drafting.engine's; the
+hotline sentence a template draft starts with is drafter.drafting.contact.emergency_line).
 
 A cited article that tells the reader to call a number at once ("Riechen Sie Gas? Handeln
 Sie sofort und rufen Sie ... an: 0431 5577-112", "Act immediately and call ...") is an
@@ -23,9 +24,11 @@ from drafter.models import DraftWarning, Passage
 _AT_ONCE = re.compile(
     r"\b(?:sofort|umgehend|unverzüglich|immediately|at once|right away|without delay)\b", re.I
 )
-# the danger is over: it happened before and someone dealt with it
+# the danger is over: it happened before and someone dealt with it ("seit gestern", "since
+# yesterday" is a danger still there)
 _OVER = re.compile(
-    r"\b(?:gestern|vorgestern|letzte[nr]? (?:woche|nacht)|yesterday|last (?:week|night)|"
+    r"(?<!seit )(?<!since )\b(?:gestern|vorgestern|letzte[nr]? (?:woche|nacht)|yesterday|"
+    r"last (?:week|night)|"
     r"(?:war|waren|kam|kamen) (?:\w+ )?(?:da|hier|vor ort|schnell)|came (?:out|round|by)|"
     r"was (?:here|fixed|repaired)|has been (?:fixed|repaired)|behoben|repariert)\b",
     re.I,
@@ -39,7 +42,7 @@ _INSTEAD = re.compile(
 )
 
 
-def emergency_lines(passages: Sequence[Passage]) -> dict[str, set[str]]:
+def emergency_numbers(passages: Sequence[Passage]) -> dict[str, set[str]]:
     """Per emergency article (kb_id): the digits of the numbers its at-once sentences give."""
     lines: dict[str, set[str]] = {}
     for passage in passages:
@@ -64,6 +67,16 @@ def _spoken_of(words: set[str], mail: str) -> bool:
     return False
 
 
+def present_emergency(passages: Sequence[Passage], mail: str) -> bool:
+    """A cited emergency article whose danger the mail reports as present."""
+    if _OVER.search(mail):
+        return False
+    by_id = {p.kb_id: p for p in passages}
+    return any(
+        _spoken_of(_danger_words(by_id[kb_id].title), mail) for kb_id in emergency_numbers(passages)
+    )
+
+
 def check_emergency(body: str, passages: Sequence[Passage], mail: str) -> list[DraftWarning]:
     """`unsupported_claim` for a reply that leaves out the emergency line of a cited
     emergency article whose danger the mail reports as present (see the module docstring)."""
@@ -71,7 +84,7 @@ def check_emergency(body: str, passages: Sequence[Passage], mail: str) -> list[D
         return []
     given = _digits(body)
     by_id = {p.kb_id: p for p in passages}
-    for kb_id, numbers in emergency_lines(passages).items():
+    for kb_id, numbers in emergency_numbers(passages).items():
         if any(n in given for n in numbers):
             continue
         if not _spoken_of(_danger_words(by_id[kb_id].title), mail):
