@@ -21,6 +21,10 @@ _WIFE = re.compile(r"(?i)\bmein(?:es|em|en)?\s+(?:ehe)?mann(?:e?s)?\b|\bmy husba
 _HUSBAND = re.compile(r"(?i)\bmeine[rn]?\s+(?:ehe)?frau\b(?!\s+[A-ZÄÖÜ])|\bmy wife\b")
 
 
+#: a German closing ending on the line before a possessive and the name
+_CLOSING_ON_LINE = r"[^\n]*?\b(?:grüßen?|grüssen?|gruß|gruss|mfg|lg|vg|dank)\b[,!.]?"
+
+
 def gender_cue(body: str, name: Name, quoted: str = "") -> tuple[str, bool]:
     """(gender, sure) the mail says about the person greeted, ("", False) when nothing.
 
@@ -40,7 +44,10 @@ def gender_cue(body: str, name: Name, quoted: str = "") -> tuple[str, bool]:
     found: set[str] = set()
     for who in (n for n in (name.first, name.last) if n):
         tail = "\n".join(text.strip().splitlines()[-6:])
-        for word in re.findall(rf"(?im)^\s*(ihre?|deine?)\s+{re.escape(who)}\b", tail):
+        # also after a closing on the same line ("Mit freundlichen Grüßen Ihr Sascha Brandl")
+        for word in re.findall(
+            rf"(?im)^(?:{_CLOSING_ON_LINE})?\s*(ihre?|deine?)\s+{re.escape(who)}\b", tail
+        ):
             found.add("female" if word.lower().endswith("e") else "male")
     if name.first and name.last:
         full = rf"{re.escape(name.first)}\s+{re.escape(name.last)}"

@@ -28,6 +28,9 @@ to greet are chosen (`customer_names`):
   "Nguyen Thi Lan", last in "Lan Thi Nguyen" (ASCII "Van" only next to such a family name:
   it is also the Dutch particle). A romanized given name of two hyphenated syllables
   ("Park Min-jun", "Seo-yeon Choi") is the given name, whichever place it has.
+- `firm_in_mail`: a display name with no given name that the mail writes with a legal form
+  after it ("Northwind Yacht Charter – Accounts" signing "Accounts Department\nNorthwind
+  Yacht Charter Ltd") is the firm's name, not a person's.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ import re
 from dataclasses import replace
 
 from drafter.drafting.name_words import PARTICLES
-from drafter.drafting.names import ROMANIZED_GIVEN, gender_of
+from drafter.drafting.names import ROMANIZED_GIVEN, gender_of, known_given
 from drafter.drafting.sender import Name, _is_first_name, name_case
 from drafter.firstnames import fold
 
@@ -192,3 +195,26 @@ def as_written(name: Name, written: str) -> Name:
     if tail and not head:
         return replace(name, first=words[0], last=words[-1], gender=name.gender or sex)
     return replace(name, gender=name.gender or sex)
+
+
+#: a firm's legal form after its name ("… GmbH", "… Ltd", "… & Co. KG", "… AS", "… Oy")
+_LEGAL_FORM = re.compile(
+    r"\s*(?:,\s*)?(?:&\s*Co\.?\s*)?(?:GmbH|gGmbH|AG|KG|OHG|UG|GbR|e\.\s?V\.|eG|SE|Ltd\.?|"
+    r"Limited|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|Pty|B\.V\.|BV|N\.V\.|S\.A\.|SARL|S\.r\.l\.|"
+    r"S\.p\.A\.|AB|Oy|AS|A/S|ApS)(?![\w/])"
+)
+
+
+def firm_in_mail(name: Name, text: str) -> bool:
+    """`name` (read from the display name) has no given name the data know and the mail writes
+    it with a legal form after it: the firm's name ("Northwind Yacht Charter" and "Northwind
+    Yacht Charter Ltd" under the closing), not a person's. A person's name with a firm named
+    after it ("Anna Berg" and "Anna Berg GmbH") stays a person."""
+    words = f"{name.first} {name.last}".split()
+    if len(words) < 2 or name.title or name.gender or name.honour or known_given(words[0]):
+        return False
+    written = r"\s+".join(re.escape(w) for w in words)
+    return any(
+        _LEGAL_FORM.match(text, found.end())
+        for found in re.finditer(rf"(?<![\w-]){written}", text, re.I)
+    )

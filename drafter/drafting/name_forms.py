@@ -2,21 +2,24 @@
 
 Asked only for a name that drafter's first-name table does not hold, or hardly (fewer than 50
 US births and in no country list), that the hand lists (drafter.drafting.name_lists) do not
-hold either, and that is not unisex. Four formations, each a naming custom that decides the
+hold either, and that is not unisex. Five formations, each a naming custom that decides the
 sex whatever the name's origin; each was checked against every name of the table with a clear
 sex and at least 1,000 US births or a country list, read as if the table did not know it
 (German and English reading, see tests/unit/test_name_forms.py for the figures):
 
 - a Germanic name of two elements takes the sex of its last element: "-ward", "-bert",
-  "-fried", "-helm" are men's ("Bernward", "Dietbert"), "-trud", "-hild", "-gund", "-gard"
-  women's ("Ingegerd", "Adelgund"); 53 of 53 agree with the table (not "-wig": Ludwig and
+  "-fried", "-helm" and the pietists' "-gott" are men's ("Bernward", "Dietbert", "Traugott";
+  the table holds no name in -gott), "-trud", "-hild", "-gund", "-gard" women's ("Ingegerd",
+  "Adelgund"); 53 of 53 agree with the table (not "-wig": Ludwig and
   Hedwig; not "-mar", "-mut": Dietmar and Dagmar, Helmut and Almut);
 - an Italian or Spanish diminutive of a known name keeps its sex: "Benedettina" of
   "Benedetta", "Carlito" of "Carlo" (the suffix and the base name must agree); 225 of 225;
 - a name of nine letters or more joined from two known names of one sex ("Vikramaditya":
   Vikram + Aditya, "Mariajose") has that sex; 77 of 77;
 - a name written with "v" where German and Frisian spelling has "w" ("Svantje": Swantje);
-  87 of 89 ("Valeri", "Vander" disagree).
+  87 of 89 ("Valeri", "Vander" disagree);
+- a name written with "c" where the data have "k" ("Claas": Klaas); 612 of 621 in the German
+  reading, 606 of 615 in the English ("Carol"/"Karol", "Marcy"/"Marky" disagree).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from drafter import firstnames
 
 _MALE_ELEMENTS = (
     "bert", "brecht", "precht", "ward", "wart", "wald", "fried", "frid", "mund", "helm",
-    "rich", "hard", "hart", "olf", "ulf", "win", "bald", "bold", "nand",
+    "rich", "hard", "hart", "olf", "ulf", "win", "bald", "bold", "nand", "gott",
 )  # fmt: skip
 _FEMALE_ELEMENTS = (
     "trud", "traud", "traut", "trude", "hild", "hilde", "gund", "gunde", "burg", "burga",
@@ -77,6 +80,11 @@ def _compound(key: str, sex_of: Callable[[str], str]) -> str:
     return found.pop() if len(found) == 1 and "" not in found and "mixed" not in found else ""
 
 
+def _with_k(key: str) -> str:
+    """'claas' -> 'klaas', 'frederick' -> 'frederik': c written where the data have k."""
+    return key.replace("ck", "k").replace("c", "k")
+
+
 def formed(key: str, sex_of: Callable[[str], str]) -> str:
     """'female', 'male' or '' for a folded first name the data do not know; `sex_of` answers
     for a name the data know (the greeting's own reading, unisex names '')."""
@@ -87,5 +95,6 @@ def formed(key: str, sex_of: Callable[[str], str]) -> str:
         or _diminutive(key, sex_of)
         or _compound(key, sex_of)
         or ("v" in key and sex_of(key.replace("v", "w")))
+        or ("c" in key and sex_of(_with_k(key)))
         or ""
     )

@@ -49,6 +49,12 @@ _END_STOP = re.compile(
     r"(?<![.\w])(?!(?:jun|sen|esq|ing|med|phil|nat|jr|sr|dr|st)\.$)([^\W\d_][\w'’-]+)\.$",
     re.I,
 )
+#: "The Revd Matthew Colley", "The Reverend …": the British style of a minister's name; the
+#: name starts at the title ("The" alone opens no name: "The Mercury Team")
+_THE_CLERGY = re.compile(r"(?i)^the\s+(?=(?:revd|rev|reverend)\b\.?\s+[^\W\d_])")
+#: a name in another script with its Latin form in brackets ("Светлана Иванова (Swetlana
+#: Iwanowa)", "Νίκος Παππάς (Nikos Pappas)"): the form the customer writes for us
+_LATIN_FORM = re.compile(r"^(?:[^\x00-\u024f()]+\s+)+\(\s*([A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’ .-]*?)\s*\)$")
 #: "Ihre Johanna Schmidt", "Dein Kai", "Your Tom" under the closing: the name after it
 _POSSESSIVE = re.compile(r"^(?:ihre?|deine?|eure?|euer|your)\s+(?=\S)", re.I)
 
@@ -84,13 +90,17 @@ def _clean(line: str) -> str:
     """'i. A. Nadine Voss' -> 'Nadine Voss'; 'Glenys Pritchard, Practice Manager' -> name;
     'Ihre Johanna Schmidt' -> 'Johanna Schmidt'; 'Bendix vom Café Deichgraf' -> 'Bendix'."""
     line = _DR_SUFFIX.sub("Dr.", _ON_BEHALF.sub("", line.strip()).strip())
+    line = _THE_CLERGY.sub("", line)  # "The Revd Matthew Colley"
+    # 'Georg "Schorsch" Lammers', '„Anna Berg“': the nickname or the quotes are no name
+    line = name_words.NICKNAME.sub(" ", name_words.QUOTED.sub(r"\1", line))
     line = name_words.WITH_FAMILY.sub("", line)  # "Anna Berg und Familie": Anna Berg signed
     if not name_words.POSTNOMINAL.match(line.rsplit(None, 1)[-1] if line.strip() else ""):
         line = _END_STOP.sub(r"\1", line)  # "Anna Berg.": the sentence's stop (not "Wwe.")
     head = re.split(r"\s+[|·•]\s+", line)[0]
     if head != line and _named_head(head):
         line = head  # "Anna Berg | Kiel", "Tom Reed · Senior Engineer · Reed Ltd"
-    line = _BRACKET_NOTE.sub("", line)
+    latin = _LATIN_FORM.match(line)
+    line = latin.group(1) if latin else _BRACKET_NOTE.sub("", line)  # "Светлана (Swetlana)"
     line = _person_part(line)
     line = _from_firm(line)
     owner = _POSSESSIVE.match(line)
@@ -248,6 +258,8 @@ def split_address(line: str) -> str:
         if len(words) < cut + 3 or re.search(r"[\d,:;]", head):
             continue
         street, after = (w.casefold().rstrip(",") for w in words[cut : cut + 2])
+        if _STREET_WORD.fullmatch(street):
+            continue  # "Str." alone: the word before it is the street's ("Kolberger Str.")
         german = (
             street in _STREET_LEAD or _STREET_END.search(street) or _STREET_WORD.fullmatch(after)
         )

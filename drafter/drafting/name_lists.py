@@ -8,9 +8,11 @@ Indian and Pakistani, Thai, Vietnamese, Spanish, Welsh, Irish and Scottish Gaeli
 Albanian and Bosnian, Ukrainian, Romanian, Hungarian, Czech, Finnish, Kenyan and South African,
 Eritrean and Ethiopian, Bangladeshi, Tamil, Kenyan (Kalenjin), Zimbabwean (Shona), Zulu and
 Sotho, Somali, Bulgarian, Kurdish, Afghan, Maori and Tongan, Irish, Scottish Gaelic and Welsh,
-Korean (joined, "Seo-yeon" is "seoyeon"), and older, Bavarian and North German/Frisian names;
-Russian men's short forms in -ja/-scha, "Kolja", "Aljoscha", which look like women's names).
-This module lists them, written for
+Korean (joined, "Seo-yeon" is "seoyeon"), Luo (Kenya: a woman's birth name starts with A-,
+a man's with O-: Awino and Owino, Akoth and Okoth), Hebrew (Tamar), Manx and Scottish
+(Fenella), Brazilian (Ícaro), and older, Bavarian and North German/Frisian names
+("Schorsch" for Georg); Russian men's short forms in -ja/-scha, "Kolja", "Aljoscha", which
+look like women's names). This module lists them, written for
 drafter from general knowledge of naming customs (no external list copied; Apache-2.0).
 They are asked only when the table has no clear answer (drafter.drafting.names; also when a
 country list knows the name but another source says the other sex: "Esra" is a girl in the
@@ -108,6 +110,8 @@ FEMALE = _words(
     padmini annelore bärbel rotraud gitte grit barbla vreni rösli gertraud notburga kreszenz
     zenzi resi vroni gitta irmela rotraut edeltraut adelgunde ermengard friedlinde heiderose
     traudl
+    tamar fenella
+    adhiambo awino anyango akoth auma apiyo amondi aluoch akello awuor akumu adongo aoko
     noha shaimaa amani nesma kawtar nisrine ouafae wiam rajae rukhsana iram lata pushpa mahnaz
     farideh fariba golnaz gulnar berivan rojbin besa fatjona flutura jeta vjosa merima bogdana
     oleksandra tetiana iuliana oana raluca eszter erzsébet orsolya zsuzsanna jarmila radka
@@ -198,6 +202,9 @@ MALE = _words(
     sigurður sigurdur otieno odhiambo mwangi thabo sipho themba bongani mandla
     tesfaye tesfay haile tewodros getachew girma alemayehu mulugeta abebe kebede bekele tekle
     tesfalem mesfin yemane kidane goitom habtom mehari filmon biniam negash
+    ochieng owino onyango okoth ouma opiyo omondi oluoch okello owuor okumu odongo ooko
+    icaro schorsch bartholomaus
+    tobiasz dariusz janusz bartosz tadeusz juliusz ireneusz remigiusz
     heiner heino hein hennes volkert wilko hanno thorben ditmar dittmar mattes habbo uko focko
     harke heye nommen
     kolja petja wolodja wanja aljoscha grischa pascha tolja wowa jascha
@@ -212,6 +219,27 @@ MALE = _words(
     xiaoming xiaolong xiaogang xiaobo xiaohu xiaodong
     """
 )
+
+#: first names of the other sex, or of either, in a country than the name data and the lists
+#: above read them, by the country code of the sender's mail domain: the US births call
+#: Janne, Jani and Kari girls, in Finland they are men; Inge and Ola are Swedish and Norwegian
+#: men, Eli a Norwegian woman; Simone, Michele and Daniele Italian men, Celeste either; Darci
+#: a Brazilian man; Jean a French man (a British woman); Camille either in France. From such
+#: a domain the name says nothing and the greeting stays neutral ("Dear Janne Lindholm,"),
+#: unless the mail says more ("(Herr)", "als Vater")
+OTHER_SEX_ABROAD = {
+    country: _words(names)
+    for countries, names in (
+        (("fi",), "janne jani kari"),
+        (("se",), "janne inge ola"),
+        (("no",), "inge ola eli"),
+        (("it", "sm"), "simone michele daniele celeste"),
+        (("br", "pt"), "darci"),
+        (("fr", "be", "lu", "ca"), "jean camille"),
+        (("ch",), "jean"),
+    )
+    for country in countries
+}
 
 #: German short forms whose US namesakes are of the other sex ("Kalle" is Karl here, "Andi"
 #: Andreas; the US births hold them as girls' names, spelt like Callie and Andie): asked

@@ -104,6 +104,11 @@ WITH_FAMILY = re.compile(
     r"(?i)\s+(?:und|u\.|mit|&|\+|and|with)\s+(?:(?:die|der|meiner|meine|unsere|my|our|the)\s+)?"
     r"(?:familie|family|kinder|kindern|kids|children|anhang)\s*$"
 )
+#: a nickname in quotes between the given name and the family name ('Georg "Schorsch"
+#: Lammers', "Josef „Sepp“ Gruber", "Margaret 'Peggy' Hall"): no part of the name
+NICKNAME = re.compile(r"(?<=[^\W\d_.])\s+[\"„“”«»‚‘'][^\W\d_][\w'’-]*[\"“”»‘’']\s+(?=[^\W\d_])")
+#: a whole name in quotes ('„Anna Berg“', '"Tom Reed"'): the quotes are no part of it
+QUOTED = re.compile(r"^[\"„“”«»‚‘]\s*([^\"„“”«»]+?)\s*[\"“”»‘’]$")
 CAPITAL_PARTICLES = {"ní": "Ní", "nic": "Nic", "ó": "Ó", "ua": "Ua", "mac": "Mac"}
 #: German nobility words, part of the family name and capitalised; the greeting leaves the
 #: rank out ("Detlev Freiherr von Alsen" is "Sehr geehrter Herr von Alsen,")
@@ -142,7 +147,7 @@ NOT_FEMALE_FORM = frozenset(
     {"casanova", "villanova", "terranova", "cordova", "córdova", "padova", "genova"}
 )
 COMPANY = re.compile(
-    r"\b(?:gmbh|ag|kg|ohg|e\.\s?v|ev|ug|gbr|ltd|inc|llc|plc|co|corp|team|service|support|"
+    r"\b(?:gmbh|ag|kg|ohg|e\.\s?v|ev|ug|gbr|ltd|limited|inc|llc|plc|co|corp|team|service|support|"
     r"kundenservice|verwaltung|hausverwaltung|praxis|kanzlei|bäckerei|büro|abteilung|"
     r"accounts|billing|info|office|noreply|no-reply|admin|buchhaltung|stadtwerke|"
     r"practice|dental|surgery|clinic|klinik|kiosk|autohaus|apotheke|hotel|restaurant|"

@@ -175,3 +175,11 @@ def known_given(word: str) -> bool:
     key = firstnames.fold(word)
     listed = key in name_lists.UNISEX or key in name_lists.FEMALE or key in name_lists.MALE
     return listed or firstnames.lookup(word) is not None or bool(gender_of(word, "de"))
+
+
+def unclear_abroad(first: str, address: str) -> bool:
+    """The first name (its first part) is of the other sex, or of either, in the country of
+    the mail domain (name_lists.OTHER_SEX_ABROAD: "Janne" from a .fi address)."""
+    country = address.rpartition("@")[2].rpartition(".")[2].lower()
+    head = re.split(r"[-\s]+", first.strip())[0] if first.strip() else ""
+    return firstnames.fold(head) in name_lists.OTHER_SEX_ABROAD.get(country, ())

@@ -22,6 +22,7 @@ from drafter.drafting import name_lists, name_words
 from drafter.drafting.name_evidence import (
     as_signed,
     as_written,
+    firm_in_mail,
     initial_by_address,
     split_by_address,
 )
@@ -47,6 +48,8 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 _SPOUSES = re.compile(r"^(?:eheleute|ehepaar)\s+(\S.*)$", re.I)
 
 
+#: a letter of the Latin script
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 #: "Lüders, Erna und Heinz": a family name, a comma, two given names
 _LISTED_COUPLE = re.compile(r"^([^\W\d_][\w'’ -]*),\s*([^\W\d_][\w'’-]*\s+\S+\s+[^\W\d_][\w'’-]*)$")
 
@@ -124,6 +127,14 @@ def _reordered(a: Name, b: Name) -> bool:
     return len(words[0]) > 1 and words[0] == words[1] and a.first.lower() != b.first.lower()
 
 
+def _family_then_initial(shown: Name, signed: Name) -> bool:
+    """The display name's family name signed first, then its given name's initial."""
+    if not (shown.first and shown.last and signed.first and signed.last):
+        return False
+    initial = len(signed.last.rstrip(".")) == 1 and _abbreviates(signed.last, shown.first)
+    return initial and fold(signed.first) == fold(shown.last)
+
+
 def _abbreviates(one: str, other: str) -> bool:
     """'P.' (or 'P') and 'Pollard': a last name signed as its initial ("Jane P.", "Tom R")."""
     short, full = sorted((one, other), key=len)
@@ -164,6 +175,8 @@ def customer_names(email: InboundEmail) -> list[Name]:
         shown = _family_first(shown, email.from_.email)
     if _handle(display, email.from_.email):
         shown = Name()  # "tmueller" from tmueller@: the user name, no family name "Tmueller"
+    if firm_in_mail(shown, email.body):
+        shown = Name()  # "Northwind Yacht Charter" signing "… Northwind Yacht Charter Ltd"
     shown_couple = split_couple(display)
     couple = split_couple(signed_text) or shown_couple
     lasts = {one.last for one in shown_couple} - {""}
@@ -176,6 +189,8 @@ def customer_names(email: InboundEmail) -> list[Name]:
         return [replace(one, last=family) for one in couple]
     if couple:
         return couple
+    if signed_text and not _LATIN.search(signed_text) and _LATIN.search(shown.first + shown.last):
+        return [shown]  # "Светлана Иванова" signed under "Svetlana Ivanova": the Latin form
     parsed = parse_name(signed_text)
     marked = as_written(parsed, signed_text)  # "LI Na": the capitals mark the family name
     signed = split_by_address(marked, email.from_.email)
@@ -208,6 +223,10 @@ def customer_names(email: InboundEmail) -> list[Name]:
         # name first (not "Mustafa Doğan" signing "Doğan", a family name that is a given name
         # too: Mustafa is in the lists of given names here, Grant only in the US births)
         shown = replace(shown, first=shown.last, last=shown.first)
+    if _family_then_initial(shown, signed):
+        # "Marchenko O." signed under "Oleksandr Marchenko": family name first, then the
+        # given name's initial, as forms in many countries write it
+        return [_merge(shown, replace(signed, first=shown.first, last=shown.last))]
     if _reordered(shown, signed):
         if (
             marked != parsed

@@ -43,7 +43,7 @@ from drafter.drafting import name_lists, name_words
 from drafter.drafting.cues import gender_cue
 from drafter.drafting.du_signals import german_register, plural_only, register_signals, unquote
 from drafter.drafting.forwards import own_thread
-from drafter.drafting.names import gender_of
+from drafter.drafting.names import gender_of, unclear_abroad
 from drafter.drafting.persons import customer_names, greeted_before, split_couple
 from drafter.drafting.sender import Name, name_case, parse_name
 from drafter.drafting.signature_footer import without_notice
@@ -73,8 +73,16 @@ class Greeting:
 
 # --- register ---------------------------------------------------------------------------
 
-#: casual openers ("Morning!" without "Good", "G'day", "Howdy") count as a Hi
-_HI = re.compile(r"^\s*(?:hi+|he+y+|hiya|heya|yo|howdy|g['’]day|morning)\b", re.I)
+#: casual openers ("Morning!" without "Good", "G'day", "Howdy") count as a Hi, and so does
+#: the everyday hello of another language opening an English mail ("Hei!", "Hej", "Ciao",
+#: "Hola", "Salut", "Hoi"; not "Hallo" or "Moin", which open formal German mail too): as with
+#: "Hi", only a first name signed makes it informal; not next to an English formal opener
+#: ("Hej / Hello,")
+_HI = re.compile(
+    r"^\s*(?:hi+|he+y+|hiya|heya|yo|howdy|g['’]day|morning|"
+    r"(?:hei|hej|hejsan|ciao|hola|salut|hoi)\b(?!.*\b(?:hello|dear|good)\b))\b",
+    re.I,
+)
 _FORMAL_EN = re.compile(r"^\s*(?:dear|hello|good (?:morning|afternoon|evening)|to whom)\b", re.I)
 _NOBODY = frozenset({"there", "all", "team", "everyone", "folks", "guys", "both", "support"})
 _MRS = re.compile(r"\bMrs\b\.?", re.I)
@@ -362,6 +370,8 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
             # "> Hi Aga," before (not a forwarded message of someone else: "Hi Mags, … Tom")
             first = greeted_before(own_thread(email.quoted, email.from_), first) or first
     gender = _gender(name, language) or _rank(name.last)[1]
+    if not name.gender and unclear_abroad(name.first, email.from_.email):
+        gender = ""  # "Janne Lindholm" from a Finnish address: a man there, a woman here
     cue, sure = gender_cue(email.body, name, email.quoted) if not name.gender else ("", False)
     if cue and (sure or not gender):
         gender = cue

@@ -170,6 +170,7 @@ def _is_first_name(word: str) -> bool:
 def parse_name(display: str) -> Name:
     """Name parts of a display name ('Frau Dr. Erika Schulz', 'Schulz, Erika', 'ANNA BERG')."""
     display = name_words.WITH_FAMILY.sub("", display)  # "Anna Berg und Familie"
+    display = name_words.NICKNAME.sub(" ", name_words.QUOTED.sub(r"\1", display.strip()))
     linked = name_words.LINKED_GIVEN.sub(r"\1-\2-", display)  # "Noor ul Ain Siddiqui"
     name = _parse(linked)
     if linked == display:

@@ -23,9 +23,17 @@ import re
 from drafter import firstnames
 from drafter.closings import CUSTOMER_CLOSING, MOBILE_FOOTER, closing_formula
 from drafter.drafting import name_words
+from drafter.drafting.address_lines import (
+    ADDRESS_TAIL,
+    name_before_address,
+    own_address_line,
+    place_line,
+    place_under_name,
+)
 from drafter.drafting.name_lines import (
     _NOT_A_NAME,
     _ON_BEHALF,
+    _POSSESSIVE,
     _clean,
     _full_name,
     _given_here,
@@ -104,12 +112,14 @@ def _signoff_name(body: str, signature: str) -> str:
         _footer_line(lines[-1])
         or split_address(lines[-1])  # "Anna Berg Am Markt 3 24103 Kiel"
         or _firm_under_name(lines, lower)
-        or _place_under_name(lines, lower)
+        or place_under_name(lines, lower)
     ):
         # "Dieter Krohn\nEckernförder Str., Kiel", "Jan Berg\nKundennr. 123", "HRB 4711 KI",
         # "www.berg.de": the address, phone, number or legal footer under the name; "Jan
         # Berg\nBerg Haustechnik GmbH": the firm under the name (or under the job)
-        head = _name_before_address(lines[-1], lower)
+        if _closing_address(lines[-1], lower):
+            return _closing_address(lines[-1], lower)  # "Regards, Tom Reed, 12 Mill Lane"
+        head = name_before_address(lines[-1], lower)
         if head:
             lines[-1] = head  # "ulla sommerfeld, kolberger str 9, 24148 kiel": her name
             break
@@ -129,6 +139,8 @@ def _signoff_name(body: str, signature: str) -> str:
         if closing and above and not lines[i - 1][above.end() :].strip(" ,!") and _plausible(line):
             return _clean(line)  # "Mit freundlichen Grüßen\nTa Van Duc": Ta is a family name
         end, further = _closing_end(line, closing) if closing else (0, False)
+        if closing and _closing_address(line, lower):
+            return _closing_address(line, lower)  # "MfG Holger Witt Am Markt 4 24103 Kiel"
         if closing and len(line[end:].split()) <= 6 and not further:
             # nor in the closing and the name ("mit freundlichen grüßen\ndr. anna berg")
             lower = lower or not any(c.isupper() for c in "".join(lines[i : i + 2]))
@@ -177,9 +189,9 @@ def _signoff_name(body: str, signature: str) -> str:
     word = tail.group(1) if tail and " " not in tail.group(1) else ""
     if word[:1].isupper() and _given_here(word) and word.lower() not in _NOT_A_NAME:
         return word  # "hey, can you help? Jules": a first name ends a one-line mail
-    if len(lines) > 1 and _place_line(lines[-1]):
+    if len(lines) > 1 and place_line(lines[-1]):
         lines = lines[:-1]  # "… Bitte melden.\nGaarden, Kiel": where, not who
-    head = _name_before_address(lines[-1], lower) if len(lines) > 1 else ""
+    head = name_before_address(lines[-1], lower) if len(lines) > 1 else ""
     if head:
         return head  # "… Bitte bestätigen.\nHelga Berg, Hauptstr. 5, 24103 Kiel"
     # the last line of a mail without a closing: a name only when it is no sentence ("Kein
@@ -196,36 +208,17 @@ def _signoff_name(body: str, signature: str) -> str:
     return last if len(lines) > 1 and named and len(words) <= limit else ""
 
 
-def _place_line(line: str) -> bool:
-    """A place, district and town ("Wellsee, Kiel"), not a name written family name first
-    ("Berg, Anna": the second word is a given name)."""
-    place = re.fullmatch(r"([^\W\d_][\w-]*),\s*([^\W\d_][\w-]*)", line.strip())
-    return place is not None and not (_given_here(place[1]) or _given_here(place[2]))
-
-
-def _place_under_name(lines: list[str], lower: bool) -> bool:
-    """The last line is a place ("Wellsee, Kiel") under a name line."""
-    return _place_line(lines[-1]) and _name_line(_clean(lines[-2]), lower)
-
-
-def _name_before_address(line: str, lower: bool) -> str:
-    """The name that opens an address line ("Anna Berg, Hauptstr. 5, 24103 Kiel"), or ''."""
-    head, comma, tail = line.partition(",")
-    head = head.strip()
-    if not comma or not _ADDRESS_TAIL.search(tail) or re.search(r"\d", head):
-        head = split_address(line)  # "H.-J. Bornholdt Am Langsee 11 24148 Kiel"
-    if not head or _footer_line(head):
+def _closing_address(line: str, lower: bool) -> str:
+    """The name between a closing and an address on one line ("Mit freundlichen Grüßen Holger
+    Witt Lindenweg 4, 24103 Kiel", "Kind regards, Tom Reed, 12 Mill Lane, Leeds"), or ''."""
+    closing = CUSTOMER_CLOSING.match(line)
+    end, further = _closing_end(line, closing) if closing else (0, False)
+    rest = line[end:].strip(" ,")
+    if not closing or further or not ADDRESS_TAIL.search(rest):
         return ""
-    two = 1 < len(head.split()) <= 3 and _plausible(head, lowercase=True)
-    return head if _name_line(head, lower) or two else ""
-
-
-#: a street with its number or a postcode with its town, in any case ("kolberger str 9, 24148
-#: kiel", "12 Mill Lane, Leeds")
-_ADDRESS_TAIL = re.compile(
-    r"(?i)\b\d{5}\s+[^\W\d_]{2,}|(?:str\.?|straße|strasse|weg|allee|platz|gasse|damm|ring|"
-    r"chaussee)\s+\d+\w?\b|\b\d+\w?\s+(?:[^\W\d_]+\s+)+(?:street|road|lane|avenue|drive|close|way)\b"
-)
+    # "Ihr Sascha Brandl Lindenweg 4 …": the name after the possessive
+    head = name_before_address(_POSSESSIVE.sub("", rest), lower)
+    return head if head and not _GREETED_FROM.match(head) else ""  # not "Grüße aus dem …"
 
 
 #: up to three words ending the mail after the end of a sentence ("… danke dir!! bente")
@@ -238,7 +231,8 @@ def signed_name(email: InboundEmail) -> str:
     """The name the customer signed with: under the closing (`signoff_name`), else the words
     that end the mail when the sender's mail address holds every one of them ("… danke dir!!
     bente" from surferbente@, "… Thank you. Roland Fitzwilliam" from rolandfitzwilliam@) or
-    the display name starts with them ("… - sarah" from "Sarah Jones")."""
+    the display name starts with them ("… - sarah" from "Sarah Jones"), else the name opening
+    a line of name and address (`drafter.drafting.address_lines.own_address_line`)."""
     found = signoff_name(email.body, email.signature)
     if found:
         return found
@@ -247,14 +241,20 @@ def signed_name(email: InboundEmail) -> str:
     nickname = _lowercase_nickname(lines[-1], email.from_.name) if lines else ""
     if nickname:
         return nickname
+    local = re.sub(r"[^a-z]", "", firstnames.fold(email.from_.email.partition("@")[0]))
+    return _trailing_name(lines, local, email.from_.name) or own_address_line(lines, local)
+
+
+def _trailing_name(lines: list[str], local: str, display: str) -> str:
+    """The words ending an unsigned mail when the mail address (its user part `local`) holds
+    every one of them or the display name starts with them."""
     tail = _TRAILING_WORDS.search(lines[-1]) if lines else None
     if not tail:
         return ""
     words = tail.group(1).split()
-    local = re.sub(r"[^a-z]", "", firstnames.fold(email.from_.email.partition("@")[0]))
     keys = [re.sub(r"[^a-z]", "", firstnames.fold(w)) for w in words]
     held = all(len(k) > 2 and k in local for k in keys) and len(set(keys)) == len(keys)
-    shown = [firstnames.fold(w) for w in email.from_.name.split()]
+    shown = [firstnames.fold(w) for w in display.split()]
     held = held or [firstnames.fold(w) for w in words] == shown[: len(words)]  # "… - sarah"
     if not held or not _plausible(tail.group(1), lowercase=True):
         return ""
