@@ -111,8 +111,8 @@ greeting code:
   greet17 merge (main 1d78b7c) 114/120. HELD OUT: not tuned on; only its totals are looked at.
 - `test14.jsonl` (120 senders, 60 German, 60 English; provenance in `test14.README.md`): written
   blind in session 16 as a held-out table and run with `--table` for totals by the integrator:
-  the code before session 16 (main b0988bd) 115/120 (German 58/60, English 57/60). HELD OUT:
-  not tuned on; only its totals are looked at.
+  the code before session 16 (main b0988bd) 115/120 (German 58/60, English 57/60), after the
+  greet18 merge (main e756bd9) 115/120. HELD OUT: not tuned on; only its totals are looked at.
 
 Issue 12's target (100 %) is judged on a fresh held-out table, run once with `--table` before
 it is copied here.
