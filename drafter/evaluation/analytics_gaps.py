@@ -9,13 +9,10 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from drafter.config import Settings
+from drafter.evaluation.email_facts import EmailFacts
 from drafter.privacy.patterns import PLACEHOLDER_RE
-
-if TYPE_CHECKING:
-    from drafter.evaluation.analytics import EmailFacts
 
 GAP_SIMILARITY = 0.2  # Jaccard of content words above which two gap emails are one topic
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)

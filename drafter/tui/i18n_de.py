@@ -222,9 +222,9 @@ DE: dict[str, str] = {
     "stats.rejections": "Häufigste Ablehnungsgründe",
     "stats.by_agent": "Nach Bearbeiter (aus dem Audit-Log)",
     "stats.col.agent": "Name",
-    "stats.col.claimed": "übernommen",
-    "stats.col.edited": "geändert",
-    "stats.col.approved": "freigegeben",
+    "stats.col.claimed": "übern.",
+    "stats.col.edited": "geänd.",
+    "stats.col.approved": "freig.",
     "stats.gaps": "Wissenslücken: diese Artikel als Nächstes schreiben",
     "stats.legend": "unverändert: Anteil gesendeter Antworten, die dem ersten Entwurf "
     "gleichen.  Änderungsquote: Median von 1 - Ähnlichkeit von erstem Entwurf und gesendetem "

@@ -45,6 +45,7 @@ COUNTS = ("volume", "drafted", "sent", "rejected")
 REVIEW = ("unchanged", "edit_ratio", "first_draft", "in_review", "within_goal")
 KEY_WIDTH = 14  # the contact reason / prompt column; a longer key wraps
 MIN_TOPIC_WIDTH = 24  # the gap topic column in a terminal narrower than 80 columns
+MIN_AGENT_WIDTH = 8  # the agent column in a terminal too narrow for the whole name
 # the knowledge-gap table: the signals/languages and the ids columns wrap at these widths
 SIGNALS_WIDTH = 14
 IDS_WIDTH = 12
@@ -94,6 +95,13 @@ def reasons_width(terminal_width: int) -> int:
     used = _room("", KEY_WIDTH) + sum(_room(t("stats.col." + c), NUMBER_WIDTH) for c in COUNTS)
     label = cell_len(t("stats.col.reasons"))
     return max(label, terminal_width - CHROME - used - 2)
+
+
+def agent_width(terminal_width: int) -> int:
+    """The agent column's width (a longer name is cut) in a terminal this wide: what the
+    figures leave, at least MIN_AGENT_WIDTH."""
+    used = sum(_room(t("stats.col." + action), NUMBER_WIDTH) for action in AGENT_ACTIONS)
+    return max(MIN_AGENT_WIDTH, terminal_width - CHROME - used - 2)
 
 
 def topic_width(terminal_width: int) -> int:
@@ -181,7 +189,7 @@ class StatsScreen(Screen[None]):
             for column in REVIEW:
                 review.add_column(_right(t("stats.col." + column)), key=column)
         agents = self.table("agents")
-        agents.add_column(t("stats.col.agent"), key="agent")
+        agents.add_column(t("stats.col.agent"), key="agent", width=agent_width(width))
         for action in AGENT_ACTIONS:
             agents.add_column(_right(t("stats.col." + action)), key=action)
         rejections = self.table("rejections")
