@@ -270,13 +270,21 @@ def _kb_backed(
     warnings: list[DraftWarning], data: CheckInput, settings: Settings
 ) -> list[DraftWarning]:
     """Drop the "in no source" and "figure in no source" findings whose sentence an article of
-    the whole knowledge base backs (drafter.drafting.library); every other kind stays."""
+    the whole knowledge base backs (drafter.drafting.library), and every `unsupported_claim`
+    whose sentence stands word for word in a KB article; every other kind stays."""
     from drafter.drafting.check_base import sentences
-    from drafter.drafting.library import _unit_of, article_backed, other_language_backed
+    from drafter.drafting.library import (
+        _unit_of,
+        article_backed,
+        other_language_backed,
+        verbatim_in_kb,
+    )
 
     kept: list[DraftWarning] = []
     body = strip_markup(data.body)
     for warning in warnings:
+        if warning.code == "unsupported_claim" and verbatim_in_kb(warning.span, data, settings):
+            continue
         no_source = warning.code == "unsupported_claim" and _NO_SOURCE.match(warning.message)
         if no_source and article_backed(warning.span, data, settings):
             continue

@@ -194,6 +194,23 @@ XLANG_MIN = 0.45
 _MARKUP = re.compile(r"\*\*|__|^\s*(?:[-*+]|\d+\.|#+)\s+|\|", re.M)
 
 
+def _plain(text: str) -> str:
+    """Text without Markdown emphasis, list marks, citation marks and line breaks."""
+    text = re.sub(r"\[\d+\]|^\s*[-*]\s+", " ", text.replace("**", "").replace("__", ""), flags=re.M)
+    return " ".join(text.split()).casefold()
+
+
+def verbatim_in_kb(sentence: str, data: Any, settings: Settings) -> bool:
+    """True when the sentence stands word for word in an article of the knowledge base's own
+    files (its trusted text): it says what the KB says, so it is no claim of the reply's own
+    (a template draft copies its sentences this way)."""
+    lib = library(settings, data.passages)
+    plain = _plain(sentence)
+    if lib is None or len(plain) < 20:
+        return False
+    return any(plain in _plain(text) for text in lib.articles)
+
+
 def other_language_backed(
     sentence: str, data: Any, settings: Settings, figure: str, unit: str
 ) -> bool:
