@@ -24,7 +24,7 @@ _MD = re.compile(r"\*\*|__|`")
 _LABEL = re.compile(r"\*\*([^*\n]+[?!])\*\*(?=\s+[a-zäöüß])")
 
 
-def _plain(text: str) -> str:
+def plain_text(text: str) -> str:
     """Markdown emphasis removed; bold UI labels ending in ? or ! quoted."""
     return _MD.sub("", _LABEL.sub(r'"\1"', text))
 
@@ -154,7 +154,7 @@ def _logical_lines(text: str) -> list[str]:
 
 
 def _cells(line: str) -> list[str]:
-    return [_plain(c).strip() for c in line.strip().strip("|").split("|")]
+    return [plain_text(c).strip() for c in line.strip().strip("|").split("|")]
 
 
 def _row(cells: list[str], header: list[str]) -> str:
@@ -216,7 +216,7 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
             if not in_list:
                 block += 1
                 in_list = True
-            item = _plain(raw[bullet.end() :]).strip()
+            item = plain_text(raw[bullet.end() :]).strip()
             # a list straight under a heading is introduced by the heading ("So geht's:"); after
             # text of its section the heading would stand below that text, so it is not used
             opener = "" if said else heading
@@ -227,14 +227,14 @@ def parse_article(text: str, passage: int = 1) -> list[Unit]:
             in_list = False
         faq = _FAQ.match(raw)
         if faq and (faq.group(1).endswith("?") or _VOICE.match(faq.group(1))):
-            question, answer = _plain(faq.group(1)), _plain(faq.group(2))
+            question, answer = plain_text(faq.group(1)), plain_text(faq.group(2))
             for sentence in split_sentences(answer):
                 if len(terms(sentence, "de")) >= 2 or len(sentence.split()) > 3:
                     add(sentence, "sentence", context=f"{heading} {question} {question}")
             block += 1
             lead, said = "", True
             continue
-        line = _plain(raw).strip()
+        line = plain_text(raw).strip()
         sentences = split_sentences(line)
         lead = ""
         if sentences and (line.endswith(":") or _OPEN_END.search(line)):

@@ -194,10 +194,22 @@ XLANG_MIN = 0.45
 _MARKUP = re.compile(r"\*\*|__|^\s*(?:[-*+]|\d+\.|#+)\s+|\|", re.M)
 
 
-def _plain(text: str) -> str:
-    """Text without Markdown emphasis, list marks, citation marks and line breaks."""
-    text = re.sub(r"\[\d+\]|^\s*[-*]\s+", " ", text.replace("**", "").replace("__", ""), flags=re.M)
-    return " ".join(text.split()).casefold()
+# a list mark at a line's start ("- ", "* ")
+_LIST_MARK = re.compile(r"^\s*[-*]\s+", re.M)
+
+
+def _flat(text: str) -> str:
+    """Text as a template draft copies it (drafter.drafting.article_units.plain_text: no
+    Markdown emphasis), without citation marks, placeholders, list marks and line breaks."""
+    from drafter.drafting.article_units import plain_text
+    from drafter.drafting.check_base import strip_markup
+
+    return " ".join(_LIST_MARK.sub(" ", strip_markup(plain_text(text))).split()).casefold()
+
+
+@lru_cache(maxsize=2)
+def _flat_articles(articles: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_flat(text) for text in articles)
 
 
 def verbatim_in_kb(sentence: str, data: Any, settings: Settings) -> bool:
@@ -205,10 +217,10 @@ def verbatim_in_kb(sentence: str, data: Any, settings: Settings) -> bool:
     files (its trusted text): it says what the KB says, so it is no claim of the reply's own
     (a template draft copies its sentences this way)."""
     lib = library(settings, data.passages)
-    plain = _plain(sentence)
-    if lib is None or len(plain) < 20:
+    flat = _flat(sentence)
+    if lib is None or len(flat) < 20:
         return False
-    return any(plain in _plain(text) for text in lib.articles)
+    return any(flat in text for text in _flat_articles(lib.articles))
 
 
 def other_language_backed(
