@@ -38,7 +38,7 @@ for tuning (dev2 … dev14 each first measured before any change tuned
 on it), the test sets (`test_a`, `test_b`, `test_c`, `test_d` written in session 5, `test_e` in
 session 6, `test_f` in session 7, `test_g` in session 8, `test_h` in session 9, `test_i` in
 session 10, `test_j` in session 11, `test_k` in session 12, `test_l` in session 13, `test_m`
-in session 14, `test_n` in session 15 and `test_o` in session 16) were not seen by the
+in session 14, `test_n` in session 15, `test_o` and `test_p` in session 16) were not seen by the
 recognizers' authors. `test_a` and `test_b` were retired to development data in session 15
 (after ten held-out measurements): from then on they are tuned sets. Misses are listed only
 for the tuned sets.
