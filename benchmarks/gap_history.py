@@ -111,6 +111,10 @@ FIRST_RUN = {
     "half of its mails long) and run for totals only: the code before that session (main b0988bd) "
     "recall 0.72 (29/40), false alarms 0.07 (3/40), de 0.80 / 0.15, en 0.65 / 0.00 (MISSED); "
     "after the gaps16 merge (main 9fe7729) the same. Retire it before tuning on it.",
+    "gaps_test13": "Written blind at the end of session 16 with the held-out reply set "
+    "replies/test13 and run for totals only: the code before session 17 (main 2472358) recall "
+    "0.88 (35/40), false alarms 0.10 (4/40), de 0.95 / 0.10, en 0.80 / 0.10 (MISSED on en). "
+    "Retire it before tuning on it.",
     "gaps_dev6": "First run, before any tuning on this set (main e072376, 2026-11-30 00:37, "
     "/work/notes/issue-10-harm6.md): recall 0.28 (14/50), false alarms 0.10 (5/50); de 0.36 / "
     "0.16, en 0.20 / 0.04. Nobody tuned the gap decision on it in that session. The rows below "
