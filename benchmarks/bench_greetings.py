@@ -106,6 +106,8 @@ def run(held_out: bool = True) -> str:
         ("test11", "test11 (held out)"),
         ("test12", "test12 (held out)"),
         ("test13", "test13 (held out)"),
+        ("test14", "test14 (held out)"),
+        ("test15", "test15 (held out)"),
     )
     for split, label in splits:
         if split in HELD_OUT and not held_out:
