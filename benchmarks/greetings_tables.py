@@ -68,6 +68,12 @@ greeting code:
   many origins, titles and signatures. Main b0988bd got 113/120 on it before any tuning
   (`FIRST_DEV13`: German 61/63, English 52/57, measured by the integrator before anyone read a
   row).
+- `dev14.jsonl` (120 senders, 64 German, 56 English; provenance in `dev14.README.md`): a
+  fourteenth development table, written blind at the start of session 17, a representative
+  spread of senders plus titles, couples, firms and foreign hellos. Main 696a23d (session 16's
+  greeting code) got 113/120 on it before any tuning (`FIRST_DEV14`: German 60/64, English
+  53/56, measured by the integrator before anyone read a row). Its writer drops Dipl.-Ing. and
+  Mag. from the greeting, against this README's convention (see dev14.README.md).
 - `test5.jsonl` (120 senders, 70 German, 50 English; provenance in `test5.README.md`): written
   blind in session 7 as a held-out table and run once with `--table` for totals: the code
   before session 7 (main 4ae6594) 117/120 (German 69/70, English 48/50), after the greet8
@@ -149,6 +155,7 @@ TABLES = {
     "dev11": DATA / "dev11.jsonl",
     "dev12": DATA / "dev12.jsonl",
     "dev13": DATA / "dev13.jsonl",
+    "dev14": DATA / "dev14.jsonl",
     "test5": DATA / "test5.jsonl",
     "test6": DATA / "test6.jsonl",
     "test7": DATA / "test7.jsonl",
@@ -201,6 +208,9 @@ FIRST_DEV12 = (97, 100)
 # dev13 measured once with main b0988bd (2026-12-01, by the integrator) before any row was read
 # (German 61/63, English 52/57): notes in dev13.README.md.
 FIRST_DEV13 = (113, 120)
+# dev14 measured once with main 696a23d (session 16's final greeting code, 2026-12-01, by the
+# integrator) before any row was read (German 60/64, English 53/56): notes in dev14.README.md.
+FIRST_DEV14 = (113, 120)
 #: rows whose label follows the house list of their time, which had no family form: "Familie X"
 #: (or "The X Family") with nobody signing as a person was labelled "Sehr geehrte Damen und
 #: Herren," / "Dear Sir or Madam,". Since greet9 (session 8) the code writes "Sehr geehrte
