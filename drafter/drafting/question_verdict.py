@@ -52,6 +52,8 @@ Search = Callable[[str], tuple[Sequence[Passage], Sequence[str], bool]]
 MAX_REQUESTS = 4
 #: a request is open (`missing`) when every article found lacks at least this many of its key terms
 OPEN_TERMS = 2
+#: a question of at least this many words is judged from its indirect question on (`asked_clause`)
+LONG_QUESTION = 20
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,9 @@ class Judged:
 
 
 def _stems(sentence: str, language: str) -> frozenset[str]:
-    return frozenset(s for word in key_terms(sentence, language) for s in terms(word, language))
+    return frozenset(
+        s for word in key_terms(asked_clause(sentence), language) for s in terms(word, language)
+    )
 
 
 def split_requests(body: str, language: str) -> list[Request]:
@@ -92,7 +96,11 @@ def split_requests(body: str, language: str) -> list[Request]:
             continue
         groups.append(([sentence], set(stems), "" if stems else _before(text, sentence)))
     return [
-        Request(" ".join(texts), frozenset(stems), " ".join([context, *texts]).strip())
+        Request(
+            " ".join(texts),
+            frozenset(stems),
+            " ".join([context, *(asked_clause(t) for t in texts)]).strip(),
+        )
         for texts, stems, context in groups
     ]
 
@@ -131,17 +139,45 @@ def lacked(
     return fewest
 
 
-# a question: a question mark, or an indirect question ("ob Sie …", "I'd like to know whether …")
-_QUESTION = re.compile(
-    r"\?|\b(?:ob|wie|wann|warum|weshalb|welche[rsnm]?|whether|how|when|why|which)\b", re.I
+# an indirect question: a question word after a verb of asking or knowing ("I'd like to know
+# when ...", "Können Sie mir sagen, ob ...", "bitte teilen Sie mir mit, wie ..."), in the same
+# sentence; "ob" and "whether" always open one
+_INDIRECT = re.compile(
+    r"\b(?:ob|whether)\b|\b(?:know|ask|asking|tell|wonder|wondering|explain|clarify|confirm|"
+    r"wissen|fragen|erfahren|sagen|mitteilen|erklären|erläutern|bestätigen)\b[^.?!]{0,40}?"
+    r"\b(?:if|how|when|why|which|what|wie|wann|warum|weshalb|welche[rsnm]?|was|wo)\b",
+    re.I,
 )
 
 
 def asks_question(text: str) -> bool:
-    """Whether a request asks something (a question mark or an indirect question) rather than
-    telling the agent to do something ("Die Rechnung bitte an meine neue Adresse", "I said
-    no"): only a question can be one the knowledge base leaves open."""
-    return bool(_QUESTION.search(text))
+    """Whether a request asks something rather than telling the agent to do something ("Die
+    Rechnung bitte an meine neue Adresse", "I said no") or remarking on the situation: a
+    question mark or an indirect question (`_INDIRECT`). A "when" or "wie" in a statement is
+    a side remark, no request ("I need to see what was noted when I called you in March"):
+    only a question can be one the knowledge base leaves open."""
+    return "?" in text or bool(_INDIRECT.search(text))
+
+
+def asked_clause(sentence: str) -> str:
+    """What a long question asks: from its indirect question on ("My landlord said ..., and
+    I'd like to know if I need to pay anything before I go" -> "if I need to pay ..."), when
+    the sentence has LONG_QUESTION words or more and the clause names a key term; else the
+    sentence. The side remarks before it are the customer's situation, not what is asked:
+    counted as asked, their words (landlord, spring, trip) lacked by every article made an
+    answered question open."""
+    if len(sentence.split()) < LONG_QUESTION:
+        return sentence
+    found = _CLAUSE.search(sentence)
+    return sentence[found.start(found.lastgroup or 0) :] if found else sentence
+
+
+# where the indirect question of a long sentence starts
+_CLAUSE = re.compile(
+    r"\b(?P<w>ob|whether)\b|\b(?:know|ask|wonder|tell me|wissen|fragen|erfahren),?\s+"
+    r"(?P<v>if|how|when|why|which|what|wie|wann|warum|welche[rsnm]?|was|wo)\b",
+    re.I,
+)
 
 
 def is_open(request: Request, count: int, named: int) -> bool:
