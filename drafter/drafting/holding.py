@@ -233,27 +233,29 @@ def open_question_text(language: str, formality: str, questions: list[str]) -> s
             if du
             else ("Ihren Fragen" if many else "Ihrer Frage")
         )
-        if not named:
-            on = "Zu dieser Frage"
-        elif named[0].quoted:
-            on = f"Zu {what} " + " und ".join(f"„{n.text}“" for n in named)
-        else:
-            on = f"Zu {what} zu {named[0].text}"
+        on = _naming(f"Zu {what}", named, language)
         return (
             f"{on} können wir {you} noch keine verlässliche Auskunft geben; wir klären das mit "
             f"der zuständigen Fachabteilung und melden uns dazu so bald wie möglich bei {you}."
         )
     what = "your questions" if many else "your question"
-    if not named:
-        on = "As to this question"
-    elif named[0].quoted:
-        on = f"As to {what} " + " and ".join(f'"{n.text}"' for n in named)
-    else:
-        on = f"As to {what} about {named[0].text}"
+    on = _naming(f"As to {what}", named, language)
     return (
         f"{on}: we cannot give you reliable information on that yet. We will check with the "
         "team responsible and get back to you about it as soon as possible."
     )
+
+
+def _naming(lead: str, named: list[Named], language: str) -> str:
+    """The opening of the holding line: `lead` ("Zu Ihrer Frage", "As to your question") and
+    the questions quoted whole, or the things asked about; "this question" when unnamed."""
+    de = language == "de"
+    if not named:
+        return "Zu dieser Frage" if de else "As to this question"
+    if named[0].quoted:
+        quote = "„{}“" if de else '"{}"'
+        return f"{lead} " + (" und " if de else " and ").join(quote.format(n.text) for n in named)
+    return f"{lead} {'zu' if de else 'about'} {named[0].text}"
 
 
 def template_text(language: str) -> str:
