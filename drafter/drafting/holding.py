@@ -101,6 +101,8 @@ def short_question(text: str, limit: int = 110) -> str:
 QUOTE_LIMIT = 120
 #: at most this many things a holding line names as the topic of a long request
 TOPIC_THINGS = 3
+# a list item's mark before a question ("- Wer bezahlt ...?", "1) Do you ...?")
+_LIST_MARK = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _TOKEN = re.compile(r"[^\W_]\w*(?:[/-]\w+)*|[^\w\s]")
 
@@ -124,7 +126,7 @@ def name_question(text: str, language: str) -> Named:
     from drafter.drafting.gap_verdict import key_terms
 
     one = _QUOTE.sub(" ", text).strip()
-    questions = [s for s in _SENTENCES.split(one) if s.strip().endswith("?")]
+    questions = [_LIST_MARK.sub("", s) for s in _SENTENCES.split(one) if s.strip().endswith("?")]
     short = [q.strip() for q in questions if len(q) <= QUOTE_LIMIT and len(q.split()) >= 3]
     if short:
         best = max(short, key=lambda q: len(key_terms(q, language)))

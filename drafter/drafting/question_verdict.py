@@ -15,10 +15,15 @@ request on its own: it is retrieved alone, and it is open (`missing`) when it is
 KB nothing) and every article found for it or for the whole mail lacks OPEN_TERMS or more of
 its key terms (drafter.drafting.gap_verdict.missing_terms, with the everyday threshold
 EVERYDAY_ZIPF in both languages: the rule was set on it, and the whole mail's English
-threshold gave answerable dev mails an open question 14 times instead of 10); `answered`
-when one article has them all, else `partial`. One lacking term is no gap: a request often names one side word
-("Do I get a penalty?"), and the dev sets' answerable mails got an open question two to four
-times as often with it (benchmarks/gap_questions.py, docs/benchmarks.md).
+threshold gave answerable dev mails an open question 14 times instead of 10), and the first
+JOINT_TOP articles found for it and for the whole mail (those the draft answers from) lack
+them together too: a question whose parts two articles answer between them is answered.
+`answered` when one article has them all, else `partial`. One lacking term is no gap: a
+request often names one side word ("Do I get a penalty?"), and the dev sets' answerable
+mails got an open question two to four times as often with it (benchmarks/gap_questions.py,
+docs/benchmarks.md). A side remark is no request: a statement without a question mark
+whose "when" or "wie" opens no indirect question (`asks_question`), and the story told
+before the indirect question of a long question (`asked_clause`).
 
 The whole mail stays one verdict for the gap figures and the gap draft (`whole_mail`): it is
 a gap when the whole-mail decision says `missing`, or when it has two or more requests and
@@ -61,6 +66,9 @@ Search = Callable[[str], tuple[Sequence[Passage], Sequence[str], bool]]
 MAX_REQUESTS = 4
 #: a request is open (`missing`) when every article found lacks at least this many of its key terms
 OPEN_TERMS = 2
+#: the first this many articles found for a request and for the whole mail (those the draft
+#: answers from) are also judged together: a term one of them has is no term they lack
+JOINT_TOP = 2
 #: a question of at least this many words is judged from its indirect question on (`asked_clause`)
 LONG_QUESTION = 20
 
@@ -136,18 +144,23 @@ def lacked(
     articles: Sequence[tuple[Passage, str]],
     language: str,
     encode: Embed | None = None,
+    joint: int = 0,
 ) -> int:
     """How many key terms of the request the best of `articles` (passage, full text) lacks:
     the fewest over all of them (an article in the other language lacks only the terms none
-    of its words translates, with `encode`)."""
+    of its words translates, with `encode`), or, when fewer, those that none of the first
+    `joint` articles has (a question whose parts two articles answer between them)."""
     fewest = len(key_terms(request.asked, language, EVERYDAY_ZIPF))
-    for passage, text in articles:
+    left: set[str] | None = None
+    for at, (passage, text) in enumerate(articles):
         article = f"{passage.title}\n{text}"
         missing = missing_terms(request.asked, article, language, passage.language, EVERYDAY_ZIPF)
         if encode is not None and passage.language and passage.language != language:
             missing = untranslated(missing, article, encode)
         fewest = min(fewest, len(missing))
-    return fewest
+        if at < joint:
+            left = set(missing) if left is None else left & set(missing)
+    return fewest if left is None else min(fewest, len(left))
 
 
 # an indirect question: a question word after a verb of asking or knowing ("I'd like to know
@@ -204,13 +217,19 @@ def judge(
     language: str,
     encode: Embed | None = None,
 ) -> list[Judged]:
-    """Each request's verdict (see the docstring): `missing` when no article retrieved for it
-    alone or for the whole mail (`mail_articles`) contains OPEN_TERMS of its key terms."""
+    """Each request's verdict (see the docstring): `missing` when every article retrieved for
+    it alone or for the whole mail (`mail_articles`) lacks OPEN_TERMS of its key terms, and
+    so do the first JOINT_TOP of each together ("What is the notice period, and what do I do
+    with the router?": the cancellation article answers one part, the router article the
+    other; the blind review of session 16, mail 06: a holding line for a question the KB
+    answers)."""
     judged = []
     for request in requests[:MAX_REQUESTS]:
         passages, texts, _gap = search(request.asked)
         own = list(zip(passages, texts, strict=False))
-        count = lacked(request, [*own, *mail_articles], language, encode)
+        draft = [*own[:JOINT_TOP], *mail_articles[:JOINT_TOP]]  # what the draft answers from
+        rest = own[JOINT_TOP:] + list(mail_articles[JOINT_TOP:])
+        count = lacked(request, [*draft, *rest], language, encode, joint=len(draft))
         named = len(key_terms(request.asked, language, EVERYDAY_ZIPF))
         if is_open(request, count, named):
             verdict = MISSING

@@ -57,3 +57,11 @@ def test_two_open_questions_one_of_them_long_are_named_by_their_things() -> None
     line = open_question_text("en", "sie", ["Do you sell wall boxes?", LONG_EN])
     assert line.startswith("As to your questions about wall boxes, heat pump and buffer tank:")
     assert '"' not in line and "…" not in line
+
+
+def test_a_quoted_question_loses_its_list_mark() -> None:
+    line = open_question_text("de", "sie", ["- Liefern Sie auch Heizöl?"])
+    assert line.startswith("Zu Ihrer Frage „Liefern Sie auch Heizöl?“ können wir")
+    assert open_question_text("en", "sie", ["2) Do you sell heating oil?"]).startswith(
+        'As to your question "Do you sell heating oil?":'
+    )

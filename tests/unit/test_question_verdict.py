@@ -172,3 +172,37 @@ def test_a_long_question_is_judged_from_its_indirect_question_not_its_side_remar
     (passage,), (text,), _ = search("")
     judged = judge(requests, search, [(passage, text)], "en")
     assert judged[-1].verdict != MISSING
+
+
+def test_a_question_whose_parts_two_articles_answer_is_not_open() -> None:
+    """The notice period is in the cancellation article, the router in the router article:
+    no single article has both, the two the draft answers from have them together."""
+    cancel = Passage(
+        kb_id="en-cancel",
+        title="Cancelling your contract",
+        text="The notice period is one month. You can cancel in the portal.",
+        score=1.0,
+        support=0.7,
+    )
+    router = Passage(
+        kb_id="en-router",
+        title="Your rented router",
+        text="Send the rented router back within four weeks with the free label.",
+        score=0.9,
+        support=0.5,
+    )
+    articles = [(cancel, cancel.text), (router, router.text)]
+
+    def search(text: str) -> tuple[Sequence[Passage], Sequence[str], bool]:
+        return [cancel, router], [cancel.text, router.text], False
+
+    mail = (
+        "Hello,\n\nCan I cancel online? What is the notice period, and what happens to the "
+        "rented router?\n\nRegards\nKim"
+    )
+    requests = split_requests(mail, "en")
+    assert MISSING not in [j.verdict for j in judge(requests, search, articles, "en")]
+    # a question neither article touches stays open
+    other = "Hello,\n\nCan I cancel online? Do you sell solar panels and battery storage?\n"
+    verdicts = [j.verdict for j in judge(split_requests(other, "en"), search, articles, "en")]
+    assert verdicts[-1] == MISSING
