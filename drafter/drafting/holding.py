@@ -101,8 +101,11 @@ def short_question(text: str, limit: int = 110) -> str:
 QUOTE_LIMIT = 120
 #: at most this many things a holding line names as the topic of a long request
 TOPIC_THINGS = 3
-# a list item's mark before a question ("- Wer bezahlt ...?", "1) Do you ...?")
-_LIST_MARK = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+# a list item's mark or a lead-in of up to three words with a colon before a question
+# ("- Wer bezahlt ...?", "1) Do you ...?", "Außerdem: Was passiert ...?", "Jetzt meine Frage: ...")
+_LIST_MARK = re.compile(
+    r"^\s*(?:(?:[-*•–]|\d{1,2}[.)])\s+|(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*:\s+(?=[A-ZÄÖÜ]))"
+)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _TOKEN = re.compile(r"[^\W_]\w*(?:[/-]\w+)*|[^\w\s]")
 

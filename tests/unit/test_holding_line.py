@@ -65,3 +65,8 @@ def test_a_quoted_question_loses_its_list_mark() -> None:
     assert open_question_text("en", "sie", ["2) Do you sell heating oil?"]).startswith(
         'As to your question "Do you sell heating oil?":'
     )
+
+
+def test_a_quoted_question_loses_its_lead_in() -> None:
+    line = open_question_text("de", "sie", ["Und noch etwas: Liefern Sie auch Heizöl?"])
+    assert line.startswith("Zu Ihrer Frage „Liefern Sie auch Heizöl?“ können wir")
