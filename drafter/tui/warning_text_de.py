@@ -246,6 +246,42 @@ DE_MESSAGES: list[tuple[str, str, str]] = [
         "der zitierte Artikel {kb} sagt, sofort seine Notrufnummer anzurufen; die Antwort nennt "
         "sie nicht und beantwortet den Notfall mit anderem Rat, bitte prüfen",
     ),
+    (  # drafter.drafting.figure_conflicts
+        "unsupported_claim",
+        r"the reply gives ['\"](?P<mine>.+?)['\"] where the cited article gives "
+        r"['\"](?P<theirs>.+?)['\"] for the same",
+        "die Antwort nennt „{mine}“, wo der zitierte Artikel für dieselbe Angabe „{theirs}“ "
+        "nennt; bitte die Zahl prüfen",
+    ),
+    (  # drafter.drafting.row_figures
+        "unsupported_claim",
+        r"the reply gives ['\"](?P<mine>.+?)['\"] for (?P<named>.+?); the cited article gives "
+        r"that for (?P<other>.+?), for (?P=named) ['\"](?P<theirs>.+?)['\"]",
+        "die Antwort nennt „{mine}“ für {named}; der zitierte Artikel nennt das für {other}, "
+        "für {named} „{theirs}“; bitte prüfen",
+    ),
+    (  # drafter.drafting.notice_end
+        "unsupported_claim",
+        r"the reply ends the contract on (?P<end>\S+), but the cited article's notice of "
+        r"(?P<months>\d+) month\(s\) to a month's end gives (?P<earliest>\S+) at the earliest",
+        "die Antwort beendet den Vertrag zum {end}; nach der Kündigungsfrist von {months} "
+        "Monat(en) zum Monatsende im zitierten Artikel ist das für eine dann eingegangene "
+        "Kündigung frühestens der {earliest}; bitte prüfen",
+    ),
+    (  # drafter.drafting.forbidden_advice.check_forbidden
+        "unsupported_claim",
+        r"the reply tells the customer to do what the cited article forbids "
+        r"\(['\"](?P<order>.+?)['\"]\)",
+        "die Antwort rät der Kundschaft zu etwas, das der zitierte Artikel verbietet "
+        "(„{order}“); bitte prüfen",
+    ),
+    (  # drafter.drafting.forbidden_advice.check_put_off
+        "unsupported_claim",
+        r"the cited emergency article says to call at once; the reply puts the call off "
+        r"\(['\"](?P<wait>.+?)['\"]\)",
+        "der zitierte Notfall-Artikel sagt, sofort anzurufen; die Antwort schiebt den Anruf "
+        "auf („{wait}“), bitte prüfen",
+    ),
     (
         "payment",
         r"the reply pays money out via (?P<channel>.+), which no trusted source offers",
