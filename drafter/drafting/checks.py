@@ -280,6 +280,7 @@ def _kb_backed(
         _unit_of,
         article_backed,
         other_language_backed,
+        translated_in_kb,
         verbatim_in_kb,
     )
 
@@ -289,7 +290,10 @@ def _kb_backed(
         if warning.code == "unsupported_claim" and verbatim_in_kb(warning.span, data, settings):
             continue
         no_source = warning.code == "unsupported_claim" and _NO_SOURCE.match(warning.message)
-        if no_source and article_backed(warning.span, data, settings):
+        if no_source and (
+            article_backed(warning.span, data, settings)
+            or translated_in_kb(warning.span, data, settings)
+        ):
             continue
         figure = _NO_FIGURE.match(warning.message) if warning.code == "unsupported_claim" else None
         if figure:

@@ -3,6 +3,8 @@ named rule, through run_checks. Articles, mails and sentences written for this t
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from drafter.config import Settings
 from drafter.drafting.check_base import CheckInput
 from drafter.drafting.checks import run_checks
@@ -180,3 +182,57 @@ def test_a_secret_to_be_passed_to_no_one_is_no_request() -> None:
     assert "credentials" not in _risky(good, [PHISHING], mail, "de")
     bad = "Schicken Sie uns die TAN bitte per Antwort auf diese E-Mail."
     assert "credentials" in _risky(bad, [PHISHING], mail, "de")
+
+
+GRID_DE = """---
+id: de-stoerung
+title: Stromausfall
+language: de
+contact_reason: stoerung
+---
+# Stromausfall
+
+Das Netz betreibt die Nordlicht Netz GmbH. Bei längeren Netzunterbrechungen haften \
+Netzbetreiber nach den gesetzlichen Regeln. Schäden melden Sie uns schriftlich.
+"""
+GRID_EN = """---
+id: en-outage
+title: Power outage
+language: en
+contact_reason: stoerung
+---
+# Power outage
+
+The grid is run by Nordlicht Netz GmbH. See current faults on our website.
+"""
+
+
+def test_a_sentence_the_other_language_article_on_the_same_reason_says_is_in_a_source(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "kb"
+    (folder / "de").mkdir(parents=True)
+    (folder / "en").mkdir()
+    (folder / "de" / "de-stoerung.md").write_text(GRID_DE, encoding="utf-8")
+    (folder / "en" / "en-outage.md").write_text(GRID_EN, encoding="utf-8")
+    cited = Passage(
+        kb_id="en-outage",
+        title="Power outage",
+        text="The grid is run by Nordlicht Netz GmbH. See current faults on our website.",
+        language="en",
+        contact_reason="stoerung",
+    )
+    mail = "Outage\nOur freezer thawed during Sunday's power cut. Who pays?"
+
+    def no_source(reply: str) -> list[DraftWarning]:
+        data = CheckInput(body=reply, passages=[cited], customer_text=mail, language="en")
+        found = run_checks(data, Settings(kb_dir=folder, company_phones=[], company_data=[]))
+        return [w for w in found if "in no source (" in w.message]
+
+    good = (
+        "For longer interruptions in the grid, the grid operator is liable under statutory rules."
+    )
+    assert no_source(good) == []
+    # a sentence no article says in either language stays in no source
+    other = "Our staff choir rehearses every Thursday evening in the harbour church, do join us."
+    assert no_source(other)
