@@ -83,19 +83,10 @@ TABLES = {
 RETIRED = frozenset({"test2", "test3", "test4", "test6"})
 # The first run of each development table before it was tuned on (figures and provenance:
 # greetings_history.FIRST_RUNS): correct / rows.
-FIRST_DEV2 = FIRST_RUNS["dev2"].total
-FIRST_DEV3 = FIRST_RUNS["dev3"].total
-FIRST_DEV4 = FIRST_RUNS["dev4"].total
-FIRST_DEV5 = FIRST_RUNS["dev5"].total
-FIRST_DEV6 = FIRST_RUNS["dev6"].total
-FIRST_DEV7 = FIRST_RUNS["dev7"].total
-FIRST_DEV8 = FIRST_RUNS["dev8"].total
-FIRST_DEV9 = FIRST_RUNS["dev9"].total
-FIRST_DEV10 = FIRST_RUNS["dev10"].total
-FIRST_DEV11 = FIRST_RUNS["dev11"].total
-FIRST_DEV12 = FIRST_RUNS["dev12"].total
-FIRST_DEV13 = FIRST_RUNS["dev13"].total
-FIRST_DEV14 = FIRST_RUNS["dev14"].total
+(
+    FIRST_DEV2, FIRST_DEV3, FIRST_DEV4, FIRST_DEV5, FIRST_DEV6, FIRST_DEV7, FIRST_DEV8,
+    FIRST_DEV9, FIRST_DEV10, FIRST_DEV11, FIRST_DEV12, FIRST_DEV13, FIRST_DEV14,
+) = (FIRST_RUNS[f"dev{n}"].total for n in range(2, 15))  # fmt: skip
 #: rows whose label follows the house list of their time, which had no family form: "Familie X"
 #: (or "The X Family") with nobody signing as a person was labelled "Sehr geehrte Damen und
 #: Herren," / "Dear Sir or Madam,". Since greet9 (session 8) the code writes "Sehr geehrte
