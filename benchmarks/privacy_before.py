@@ -328,3 +328,11 @@ BEFORE["test_p"] = (
     "0.996, structured 520/523 = 0.994, 4 of 80 emails with a value not hidden, over-redaction "
     "5/533 = 0.009."
 )
+BEFORE["dev15"] = (
+    "Written blind in session 17 as a development set (a representative week of a utility's "
+    "mailbox, third persons in passing, values in odd places). Before session 17's privacy "
+    "round (code at main e85b8a3, session 16's final privacy code, measured by the integrator "
+    "before anyone read a row: the first out-of-sample figure of that code): all 738/753 = "
+    "0.980, names 226/233 = 0.970, structured 512/520 = 0.985, 13 of 80 emails with a value not "
+    "hidden, over-redaction 17/534 = 0.032."
+)
