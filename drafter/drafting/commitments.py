@@ -126,9 +126,31 @@ _AFFAIRS = re.compile(
 )
 
 
+# ... the same in English: "we have rescheduled your appointment", "I've moved your direct
+# debit to the 20th" (we/I + have + a past participle + your + a noun of contract, money or
+# appointment)
+_YOURS_DONE_EN = re.compile(
+    r"\b(?:i|we)(?: have|'ve)\s+(?:(?:already|now|just|also|successfully)\s+)?"
+    r"(?P<done>[a-z]+ed|set|put|made|taken|given|brought|split)\s+(?:[\w-]+\s+){0,3}?your\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:appointment|visit|contract|instal+ments?|direct debit|debit|payments?|"
+    r"bill|fees?|charges?|deadline|due date|notice|cancellation|credit|balance|tariff|price|"
+    r"rate|term|supply|connection|meter (?:change|exchange)|booking)\b",
+    re.I,
+)
+_NOTED_EN = re.compile(
+    r"^(?:received|read|noted|forwarded|passed|checked|reviewed|recorded|logged|saved|answered|"
+    r"sent|emailed|looked|seen|explained|attached|included|found|asked|informed|contacted|"
+    r"requested|escalated|registered|listed|calculated|compared)$",
+    re.I,
+)
+
+
 def _yours_done(sentence: str) -> re.Match[str] | None:
-    """`_YOURS_DONE` on a contract, money or appointment (`_AFFAIRS`), unless its act is only
-    noting or passing on (`_NOTED`)."""
+    """`_YOURS_DONE` on a contract, money or appointment (`_AFFAIRS`), or `_YOURS_DONE_EN`,
+    unless its act is only noting or passing on (`_NOTED`, `_NOTED_EN`)."""
+    english = _YOURS_DONE_EN.search(sentence)
+    if english and not _NOTED_EN.match(english.group("done")):
+        return english
     found = _YOURS_DONE.search(sentence)
     if found is None or _NOTED.search(found.group("done")):
         return None

@@ -60,6 +60,18 @@ def test_an_act_done_on_the_customers_contract_money_or_appointment_is_a_commitm
         "Wir haben Ihren Wunschtermin an den Monteur weitergeleitet.",
     ):
         assert "commitment" not in _risky(good, [VISIT], mail, "de"), good
+    # the same in English, whatever the verb
+    mail_en = "Appointment\nI can't do Tuesday. Is Saturday possible?"
+    for bad in (
+        "We have rescheduled your meter appointment to Saturday, 7 March, 9 am to 1 pm.",
+        "We've pushed your due date back to the 20th of the month.",
+    ):
+        assert "commitment" in _risky(bad, [VISIT], mail_en, "en"), bad
+    for good in (
+        "We have forwarded your request for a Saturday appointment to the fitters.",
+        "We have received your message about the appointment.",
+    ):
+        assert "commitment" not in _risky(good, [VISIT], mail_en, "en"), good
 
 
 MOVE = _article(
