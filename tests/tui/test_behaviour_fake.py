@@ -247,7 +247,7 @@ async def test_failed_first_draft_says_so_in_the_header(settings: Settings) -> N
 async def test_the_queue_loads_the_next_page_near_its_end(
     settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from drafter.tui.screens import queue as queue_screen
+    from drafter.tui.screens import queue_view as queue_screen
 
     monkeypatch.setattr(queue_screen, "PAGE", 40)  # more than a screenful (36 lines)
     desk = FakeDesk(100)
