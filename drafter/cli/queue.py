@@ -61,6 +61,21 @@ def wrapped(text: str, width: int) -> str:
     return "\n".join(out)
 
 
+def _minutes(desk: Any, moment: Any) -> str:
+    """`moment` as "2026-11-30 12:59" in DRAFTER_TIMEZONE (else the system's zone), as the
+    desk and `inbox list` give times."""
+    zone = ZoneInfo(desk.settings.timezone) if desk.settings.timezone else None
+    return f"{moment.astimezone(zone):%Y-%m-%d %H:%M}"
+
+
+def claimed_line(desk: Any, record: Any) -> str:
+    """What a person reads after a claim: which email, for whom and until when."""
+    until = record.claim_expires_at
+    ends = f" until {_minutes(desk, until)[-5:]}" if until else ""
+    sender = record.email.from_.formatted()
+    return f"claimed #{record.email_id} for {desk.agent}{ends}: {sender}, {record.email.subject!r}"
+
+
 def _claim_json(record: Any) -> dict[str, Any] | None:
     if not record.claimed_by:
         return None
@@ -81,8 +96,10 @@ def _claim_json(record: Any) -> dict[str, Any] | None:
 def claim_cmd(
     ctx: click.Context, email_id: int | None, take_next: bool, as_json: bool, agent: str | None
 ) -> None:
-    """Claim EMAIL_ID, or with --next the oldest unclaimed email (urgent ones first), and
-    print its id. Exit status 1 when --next finds nothing to claim."""
+    """Claim EMAIL_ID, or with --next the oldest unclaimed email (urgent ones first). Prints
+    its id alone on stdout (for scripts: `id=$(drafter inbox claim --next)`) and, on stderr,
+    which email it is, for whom and until when. Exit status 1 when --next finds nothing to
+    claim."""
     if (email_id is None) == (not take_next):
         raise click.UsageError("give either an EMAIL_ID or --next")
     desk = _desk(ctx, agent)
@@ -99,6 +116,7 @@ def claim_cmd(
         click.echo(json.dumps({"email_id": email_id, "claim": _claim_json(record)}))
     else:
         click.echo(str(email_id))
+        click.echo(claimed_line(desk, record), err=True)
 
 
 @click.command("show")
@@ -133,8 +151,7 @@ def show_cmd(ctx: click.Context, email_id: int, as_json: bool) -> None:
     click.echo(f"#{email_id} [{record.status}] {view['from']}: {view['subject']}")
     if claim:
         at = record.claimed_at
-        zone = ZoneInfo(desk.settings.timezone) if desk.settings.timezone else None
-        since = f" since {at.astimezone(zone):%Y-%m-%d %H:%M}" if at else ""  # as the desk
+        since = f" since {_minutes(desk, at)}" if at else ""  # as the desk
         click.echo(f"being handled by {claim['agent']}{since}")
     width = shutil.get_terminal_size().columns
     click.echo(f"\n{wrapped(record.email.body, width)}\n")
@@ -221,7 +238,7 @@ def release_cmd(ctx: click.Context, email_id: int, agent: str | None) -> None:
     record = desk.email(email_id)
     if record.claimed_by:
         at = record.claimed_at
-        since = f" since {at.astimezone():%Y-%m-%d %H:%M}" if at else ""
+        since = f" since {_minutes(desk, at)}" if at else ""
         doing = "drafted" if record.claim_kind == "drafting" else "handled"
         click.echo(
             f"nothing to release: #{email_id} is being {doing} by {record.claimed_by}{since}, "

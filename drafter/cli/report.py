@@ -53,8 +53,9 @@ def report(
     """What happens to drafts: volume, share sent unchanged, edit ratio, time to first draft,
     time in review, the share sent within the response-time goal
     (DRAFTER_RESPONSE_TIME_GOAL_HOURS, counted from the mail's date) and rejection reasons per
-    contact reason and per prompt version, what each agent did (claimed, drafted, edited,
-    approved, sent, rejected; from the audit log), plus the knowledge gaps (emails the
+    contact reason and per prompt version, how many emails each agent claimed, drafted,
+    edited, approved, sent and rejected (from the audit log; an email opened or saved many
+    times counts once), plus the knowledge gaps (emails the
     knowledge base could not answer, by topic).
     """
     from rich.console import Console
