@@ -12,6 +12,8 @@ import re
 import shutil
 import sys
 import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -36,6 +38,24 @@ def _desk(ctx: click.Context, agent: str | None) -> Any:
             raise StoreError("--agent is empty", hint="give the agent's name, e.g. --agent anna")
         settings = settings.model_copy(update={"agent_id": agent.strip()})
     return Desk(settings)
+
+
+@contextmanager
+def _local_times(desk: Any) -> Iterator[None]:
+    """A refusal because another agent holds the email names since when in DRAFTER_TIMEZONE
+    (the store words it in the machine's zone, which on a team's server is often UTC)."""
+    from drafter.store.queue_state import ClaimedError
+
+    try:
+        yield
+    except ClaimedError as error:
+        claim = error.claim
+        doing = "drafted" if claim.kind == "drafting" else "handled"
+        raise StoreError(
+            f"email {error.email_id} is being {doing} by {claim.agent} since "
+            f"{_minutes(desk, claim.since)}",
+            hint=error.hint,
+        ) from error
 
 
 def wrapped(text: str, width: int) -> str:
@@ -103,13 +123,16 @@ def claim_cmd(
     if (email_id is None) == (not take_next):
         raise click.UsageError("give either an EMAIL_ID or --next")
     desk = _desk(ctx, agent)
-    if take_next:
-        email_id = desk.claim_next()
-        if email_id is None:
-            click.echo("nothing to claim: every open email is claimed, or none is left", err=True)
-            sys.exit(1)
-    else:
-        desk.claim(email_id)
+    with _local_times(desk):
+        if take_next:
+            email_id = desk.claim_next()
+            if email_id is None:
+                click.echo(
+                    "nothing to claim: every open email is claimed, or none is left", err=True
+                )
+                sys.exit(1)
+        else:
+            desk.claim(email_id)
     assert email_id is not None
     record = desk.email(email_id)
     if as_json:
@@ -197,7 +220,8 @@ def approve_cmd(
                 f"cannot read --body-file {body_file}: {exc}",
                 hint="give a readable UTF-8 text file",
             ) from exc
-    approval = desk.approve(email_id, body)
+    with _local_times(desk):
+        approval = desk.approve(email_id, body)
     click.echo(f"approved #{email_id} (sha256 {approval.sha256[:12]}) as {approval.approved_by}")
     left = desk.unacknowledged(email_id)
     if left:  # said now, not first when `inbox send` refuses
@@ -219,7 +243,9 @@ def send_cmd(ctx: click.Context, email_id: int, agent: str | None) -> None:
 
     A reply with risky warnings (DRAFTER_ACK_REQUIRED_WARNINGS) is refused: each warning
     is acknowledged in the desk's send dialog (`drafter tui`), not here."""
-    result = _desk(ctx, agent).send(email_id)
+    desk = _desk(ctx, agent)
+    with _local_times(desk):
+        result = desk.send(email_id)
     state = "already sent" if result.already_sent else "sent"
     click.echo(f"{state} #{email_id} {result.message_id} via {result.transport}")
 
