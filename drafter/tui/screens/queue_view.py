@@ -35,17 +35,18 @@ if TYPE_CHECKING:
     from drafter.tui.host import DeskHost
 
 # the desk opens on the emails still to do (a team's sent and rejected ones would otherwise
-# fill the top of an oldest-first queue); `f` cycles to all and to each status
+# fill the top of an oldest-first queue); `f` cycles to all, to the sent and the rejected
+# ones (what an agent looks up: two and three presses), then to each open status
 STATUS_FILTERS: tuple[QueueFilter | None, ...] = (
     "open",
     None,
+    "sent",
+    "rejected",
     "new",
     "drafting",
     "ready",
     "in_review",
     "needs_attention",
-    "sent",
-    "rejected",
 )
 STATUS_REFRESH = 0.25  # seconds between coalesced status-cell updates (one line each)
 LIVE_WAIT = 1.0  # seconds one wait for other desks' changes may block (then it waits again)
