@@ -12,7 +12,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.widgets import Footer
 
-
 # the keys shown first, in this order: help, then reopen (a rejected email's one action,
 # shown only there; it was cut to "F4 Wie" at the German footer's end at 80 columns)
 FIRST = ("help", "app.help", "reopen")
