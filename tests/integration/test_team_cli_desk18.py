@@ -68,3 +68,5 @@ def test_the_report_counts_the_emails_each_agent_worked_on(db_settings: Settings
     assert figures["claimed"] == 1, figures
     assert figures["edited"] == 1, figures
     assert figures["approved"] == figures["sent"] == 1, figures
+    table = run_cli("--data-dir", data, "report", env={**env, "COLUMNS": "80"})
+    assert "emails by agent" in table.stdout, table.stdout  # the figures are emails
