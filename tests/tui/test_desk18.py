@@ -3,6 +3,8 @@ English at 160, on the real Desk."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from textual.widgets._footer import FooterKey
 
@@ -75,3 +77,37 @@ async def test_a_rejected_emails_footer_shows_reopen_at_80_columns(
     finally:
         desk.close()
         i18n.set_language("en")
+
+
+async def test_what_the_agent_types_while_the_email_loads_goes_into_the_reply(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keys typed while an email opened (its record read from a busy database) were lost or
+    half lost: "end", " Gerne", then " helfen wir." gave "e helfen wir.Sehr geehrte Frau
+    Krüger," — text in front of the greeting, one send away."""
+    desk = Desk(settings)
+    (email_id,) = queue_emails(desk, 1)
+    desk.claim(email_id)
+    desk.save_edit(email_id, "Sehr geehrte Frau Krüger,\n\nvielen Dank.\n")
+    desk.release(email_id)
+    app = build(settings, desk)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen) and app.screen.loaded)
+            read = desk.email
+
+            def slow(email_id: int) -> object:
+                time.sleep(0.6)  # on the desk's worker thread, as a slow database would
+                return read(email_id)
+
+            monkeypatch.setattr(desk, "email", slow)
+            await pilot.press("enter", "end", *" Gerne")
+            await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
+            screen = app.screen
+            assert isinstance(screen, EmailScreen)
+            await wait_for(pilot, lambda: screen.saved_text is not None)
+            await pilot.press(*" helfen wir.")
+            await wait_for(pilot, lambda: "wir." in screen.editor.text)
+            assert screen.editor.text.startswith("Sehr geehrte Frau Krüger, Gerne helfen wir.\n")
+    finally:
+        desk.close()
