@@ -111,3 +111,23 @@ async def test_what_the_agent_types_while_the_email_loads_goes_into_the_reply(
             assert screen.editor.text.startswith("Sehr geehrte Frau Krüger, Gerne helfen wir.\n")
     finally:
         desk.close()
+
+
+@pytest.mark.parametrize("ui", ["de", "en"])
+async def test_help_is_the_first_key_of_the_stats_footer(settings: Settings, ui: str) -> None:
+    """The queue and the email screen put f1 Help first (desk17); the stats screen still had
+    it last ("Esc Zurück  r Neu laden  Strg+Q Beenden  F1 Hilfe")."""
+    desk = Desk(settings)
+    queue_emails(desk, 1)
+    app = build(settings.model_copy(update={"ui_language": ui}), desk)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen) and app.screen.loaded)
+            await pilot.press("s")
+            await wait_for(pilot, lambda: type(app.screen).__name__ == "StatsScreen")
+            await wait_for(pilot, lambda: len(list(app.screen.query(FooterKey))) > 2)
+            keys = [k.key_display.lower() for k in app.screen.query(FooterKey)]
+            assert keys[0] == "f1", keys
+    finally:
+        desk.close()
+        i18n.set_language("en")
