@@ -53,6 +53,8 @@ def test_a_cli_refusal_names_the_claim_time_in_drafter_timezone(settings: Settin
         refused = run_cli(*data, "inbox", *command, "--agent", "ben", env=env)
         assert refused.returncode == 2, refused.stderr
         assert f"being handled by anna since {since}" in refused.stderr, refused.stderr
+    released = run_cli(*data, "inbox", "release", str(email_id), "--agent", "ben", env=env)
+    assert f"being handled by anna since {since}, not by ben" in released.stdout, released.stdout
 
 
 def test_report_days_are_days_in_drafter_timezone(settings: Settings) -> None:
