@@ -23,6 +23,7 @@ import click
 from drafter.cli.main import settings_of
 from drafter.cli.output import json_option
 from drafter.errors import StoreError
+from drafter.mail.unwrap import unwrap
 
 _AGENT = click.option(
     "--agent", default=None, help="Act as this agent (default: DRAFTER_AGENT_ID, the OS user)."
@@ -177,7 +178,8 @@ def show_cmd(ctx: click.Context, email_id: int, as_json: bool) -> None:
         since = f" since {_minutes(desk, at)}" if at else ""  # as the desk
         click.echo(f"being handled by {claim['agent']}{since}")
     width = shutil.get_terminal_size().columns
-    click.echo(f"\n{wrapped(record.email.body, width)}\n")
+    # the mailer's line breaks inside a paragraph out, as the desk and `mail parse` show it
+    click.echo(f"\n{wrapped(unwrap(record.email.body), width)}\n")
     if latest is not None:
         click.echo(f"--- draft v{latest.number} ({latest.source}) ---")
         click.echo(wrapped(latest.body, width))
