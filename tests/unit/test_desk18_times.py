@@ -83,3 +83,34 @@ def test_report_days_are_days_in_drafter_timezone(settings: Settings) -> None:
     assert '"emails": 1' in day.stdout
     before = run_cli(*data, "report", "--until", "2026-03-01", "--json", env=env)
     assert '"emails": 0' in before.stdout
+
+
+def test_a_send_in_flight_names_its_start_in_drafter_timezone(settings: Settings) -> None:
+    """'email 7 is being sent by bob right now (since 06:59:12)': the machine's zone, while
+    the desk and the CLI give DRAFTER_TIMEZONE."""
+    from zoneinfo import ZoneInfo
+
+    from drafter.desk import Desk
+    from drafter.store import audit
+    from drafter.store.clock import utcnow
+    from drafter.store.outbox import OutboxRow
+    from drafter.store.sending import _resolve
+    from tests.integration.desk_helpers import queue_emails
+
+    team = settings.model_copy(update={"timezone": ZONE})
+    desk = Desk(team)
+    try:
+        (email_id,) = queue_emails(desk, 1)
+        now = utcnow()
+        row = OutboxRow(
+            id=1, email_id=email_id, approval_id=1, message_id="<m@x.de>", transport="smtp",
+            location="", state="sending", attempts=1, created_at=now, sent_at=None, error="",
+        )  # fmt: skip
+        with desk.db.write() as conn:
+            audit.record(conn, "bob", "send_started", email_id)
+            busy = _resolve(conn, team, "anna", email_id, row)
+    finally:
+        desk.close()
+    assert busy is not None and not hasattr(busy, "already_sent")
+    local = now.astimezone(ZoneInfo(ZONE))
+    assert f"being sent by bob right now (since {local:%H:%M}" in str(busy), busy
