@@ -27,8 +27,8 @@ MAIL = (
 )
 
 
-def _passage(title: str, text: str, kb_id: str = "de-abschlag") -> Passage:
-    return Passage(kb_id=kb_id, title=title, text=text, score=1.0, support=0.7, language="de")
+def _passage(title: str, text: str, kb_id: str = "de-abschlag", language: str = "de") -> Passage:
+    return Passage(kb_id=kb_id, title=title, text=text, score=1.0, support=0.7, language=language)
 
 
 def _search(text: str) -> tuple[Sequence[Passage], Sequence[str], bool]:
@@ -177,19 +177,17 @@ def test_a_long_question_is_judged_from_its_indirect_question_not_its_side_remar
 def test_a_question_whose_parts_two_articles_answer_is_not_open() -> None:
     """The notice period is in the cancellation article, the router in the router article:
     no single article has both, the two the draft answers from have them together."""
-    cancel = Passage(
-        kb_id="en-cancel",
-        title="Cancelling your contract",
-        text="The notice period is one month. You can cancel in the portal.",
-        score=1.0,
-        support=0.7,
+    cancel = _passage(
+        "Cancelling your contract",
+        "The notice period is one month. You can cancel in the portal.",
+        "en-cancel",
+        "en",
     )
-    router = Passage(
-        kb_id="en-router",
-        title="Your rented router",
-        text="Send the rented router back within four weeks with the free label.",
-        score=0.9,
-        support=0.5,
+    router = _passage(
+        "Your rented router",
+        "Send the rented router back within four weeks with the free label.",
+        "en-router",
+        "en",
     )
     articles = [(cancel, cancel.text), (router, router.text)]
 
