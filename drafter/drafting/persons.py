@@ -84,6 +84,7 @@ def split_couple(text: str) -> list[Name]:
     if len(parts) != 2 or not all(p.strip() for p in parts) or not _person(text):
         return []
     left, right = _part(parts[0]), _part(parts[1])
+    left, right = _beside_given(parts[0], left, right), _beside_given(parts[1], right, left)
     first_only = not left.first and _is_first_name(left.last)
     if (left.title or left.gender) and right.last and first_only:
         left = replace(left, first=left.last, last="")  # "Dr. Anna und Dr. Paul Roth"
@@ -95,6 +96,20 @@ def split_couple(text: str) -> list[Name]:
         if not (one.first or (one.last and (one.gender or one.title))):
             return []
     return [left, right]
+
+
+def _beside_given(text: str, one: Name, other: Name) -> Name:
+    """A bare capitalised word the data do not know, joined to a known given name ("Ejike &
+    Nneka", "Nneka und Ejike", "Ejike & Nneka Ibekwe"), is a given name too."""
+    words = text.split()
+    if one.first or one.last or not other.first or len(words) != 1:
+        return one
+    word = words[0]
+    if not (_NAME_WORD.match(word) and word[:1].isupper() and len(word) > 2):
+        return one
+    if word.lower() in SALUTATION or _COMPANY.search(word):
+        return one
+    return Name(first=_case(word))
 
 
 def _same_person(a: Name, b: Name) -> bool:
@@ -245,6 +260,10 @@ def customer_names(email: InboundEmail) -> list[Name]:
         # "Bine Thormählen" under "Sabine Thormählen", "Matze" under "Matthias", "Gabriele"
         # under "Gabi": one person, the sex from whichever first name tells it
         return [replace(signed, gender=signed.gender or shown.gender or _sex(shown))]
+    if _later_given_name(shown, signed):
+        # "Sabawoon Hasanzada" under "Mohammad Sabawoon Hasanzada": he goes by his second
+        # given name; the display's first one tells the sex when the signed one does not
+        return [replace(signed, gender=signed.gender or _sex(signed) or _first_sex(shown))]
     # a different person signs (shared account), or the display name is one word that is no
     # name of the signer ("Customer", "Sonnenblume" signed "Gabi Hartwig")
     bare = len(shown.last.split()) == 1 and not shown.title and not shown.gender
@@ -272,6 +291,23 @@ def _short_form(shown: Name, signed: Name) -> bool:
     if x[:3] != y[:3] and not (x.endswith(y) or y.endswith(x)):
         return False
     return _sex(signed) in ("", _sex(shown)) and bool(_sex(shown) or _sex(signed))
+
+
+def _later_given_name(shown: Name, signed: Name) -> bool:
+    """The signed given and family name are the display name's last words, after one or two
+    more given names of the display ("Mohammad Sabawoon Hasanzada" signing "Sabawoon
+    Hasanzada"; not "Anna Berg" signing "Berg", nor a title or a different family name)."""
+    words = [fold(w) for w in f"{shown.first} {shown.last}".split()]
+    own = [fold(w) for w in f"{signed.first} {signed.last}".split()]
+    extra = len(words) - len(own)
+    if not (signed.first and signed.last and 1 <= extra <= 2) or signed.title or shown.title:
+        return False
+    return words[extra:] == own and bool(shown.first) and bool(_first_sex(shown))
+
+
+def _first_sex(name: Name) -> str:
+    """The sex the first of the given names says ("Mohammad" of "Mohammad Sabawoon")."""
+    return _sex(replace(name, first=name.first.split()[0])) if name.first.split() else ""
 
 
 def _given_here(first: str) -> bool:

@@ -38,3 +38,52 @@ def test_a_compound_given_name_abroad_is_decided_by_its_other_part(
 ) -> None:
     body = (_DE if lang == "de" else _EN) + display
     assert _line(display, body, lang, address) == line
+
+
+@pytest.mark.parametrize(
+    ("display", "signed", "lang", "line"),
+    [
+        ("Mohammad Qadeer Rahimi", "Qadeer Rahimi", "de", "Sehr geehrter Herr Rahimi,"),
+        ("Muhammad Zabihullah Noori", "Zabihullah Noori", "en", "Dear Mr Noori,"),
+        ("Anna Oyelaran Brandt", "Oyelaran Brandt", "de", "Sehr geehrte Frau Brandt,"),
+        # guards: another family name is another person; a signed name of its own sex decides
+        ("Mohammad Qadeer Rahimi", "Qadeer Stanekzai", "de", "Guten Tag Qadeer Stanekzai,"),
+        ("Anna Maria Brandt", "Maria Brandt", "en", "Dear Ms Brandt,"),
+    ],
+)
+def test_the_display_names_first_given_name_tells_the_sex_of_a_later_one_signed(
+    display: str, signed: str, lang: str, line: str
+) -> None:
+    body = (_DE if lang == "de" else _EN) + signed
+    assert _line(display, body, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        (
+            "The Okonkwo Family",
+            "Hi there!\n\nis the fibre in yet?\n\nCheers,\nAzubuike & Adaeze",
+            "en",
+            "Hi Azubuike and Adaeze,",
+        ),
+        (
+            "The Okonkwo Family",
+            "Hi there!\n\nis the fibre in yet?\n\nCheers,\nAdaeze and Somadina",
+            "en",
+            "Hi Adaeze and Somadina,",
+        ),
+        (
+            "",
+            "Hallo,\n\nkönnt ihr uns helfen?\n\nLG\nSomadina und Anna",
+            "de",
+            "Hallo Somadina, hallo Anna,",
+        ),
+        # guard: a name alone is one person
+        ("", "Hi,\n\nis the fibre in yet?\n\nThanks,\nObinna", "en", "Hi Obinna,"),
+    ],
+)
+def test_a_word_the_data_do_not_know_joined_to_a_given_name_is_a_given_name(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    assert _line(display, body, lang) == line
