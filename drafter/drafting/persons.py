@@ -84,7 +84,8 @@ def split_couple(text: str) -> list[Name]:
     if len(parts) != 2 or not all(p.strip() for p in parts) or not _person(text):
         return []
     left, right = _part(parts[0]), _part(parts[1])
-    left, right = _beside_given(parts[0], left, right), _beside_given(parts[1], right, left)
+    if not re.search(r"\s/\s", text):  # "Anna Berg / Home": a tag, not a second person
+        left, right = _beside_given(parts[0], left, right), _beside_given(parts[1], right, left)
     first_only = not left.first and _is_first_name(left.last)
     if (left.title or left.gender) and right.last and first_only:
         left = replace(left, first=left.last, last="")  # "Dr. Anna und Dr. Paul Roth"
