@@ -20,7 +20,7 @@ import re
 from drafter.config import Settings
 from drafter.drafting.du_signals import german_register, plural_only, unquote
 from drafter.drafting.forwards import own_thread
-from drafter.drafting.persons import split_couple
+from drafter.drafting.persons import customer_names, split_couple
 from drafter.drafting.sender import parse_name
 from drafter.drafting.signature_footer import without_notice
 from drafter.drafting.signoff import signed_name, signoff_name
@@ -38,6 +38,11 @@ _HI = re.compile(
     r"(?:hei|hej|hejsan|ciao|hola|salut|hoi)\b(?!.*\b(?:hello|dear|good)\b))\b",
     re.I,
 )
+#: an English casual opener (not another language's hello: "Hej, …" alone is no Hi)
+_HI_EN = re.compile(r"^\s*(?:hi+|he+y+|hiya|heya|yo|howdy|g['’]day|morning)\b", re.I)
+#: an opener no formal English writer uses ("Hey folks,", "Hiya"): a group writing so is
+#: answered "Hi," too ("Hi team, …" from a firm stays formal)
+_PLAINLY_CASUAL_EN = re.compile(r"^\s*(?:he+y+|hiya|heya|yo)\b", re.I)
 _FORMAL_EN = re.compile(r"^\s*(?:dear|hello|good (?:morning|afternoon|evening)|to whom)\b", re.I)
 _NOBODY = frozenset({"there", "all", "team", "everyone", "folks", "guys", "both", "support"})
 _ATTRIBUTION = re.compile(r"(?:wrote|schrieb|geschrieben)\s*:\s*$", re.I)
@@ -105,9 +110,18 @@ def detect_register(email: InboundEmail, language: str, default: str = "sie") ->
     signed = signed_name(email)
     thread = own_thread(email.quoted, email.from_)
     found = english_register(email.body, signed) or _thread_english(thread)
-    if found == "you" and not signed and not email.from_.name.strip() and _HI.match(email.body):
+    if found == "you" and not signed and _casual_to_nobody(email):
         return "you_informal"  # "hiya, is the app down? ta!": no name anywhere to be formal to
     return found or "you"
+
+
+def _casual_to_nobody(email: InboundEmail) -> bool:
+    """An English casual opener and no person to greet: no display name ("hey, is the app
+    down?"), or a group's ("Hey folks, … the Meetup team") under a plainly casual one."""
+    opening = unquote(email.body).lstrip()
+    if not email.from_.name.strip():
+        return bool(_HI_EN.match(opening))
+    return bool(_PLAINLY_CASUAL_EN.match(opening)) and not customer_names(email)
 
 
 #: the line that introduces a quoted message ("Am 8.11. schrieb Lotte <lotte@…>:")

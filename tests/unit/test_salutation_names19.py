@@ -87,3 +87,53 @@ def test_a_word_the_data_do_not_know_joined_to_a_given_name_is_a_given_name(
     display: str, body: str, lang: str, line: str
 ) -> None:
     assert _line(display, body, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "line"),
+    [
+        ("Lübeck Runners Meetup", "Hi,\n\ndo you sponsor races?\n\nThanks,\nJo", "Hi Jo,"),
+        (
+            "Tenants' Committee Gaarden",
+            "Dear Sir or Madam,\n\nwhen is the heating fixed?\n\nKind regards,\nThe committee",
+            "Dear Sir or Madam,",
+        ),
+        (
+            "Lübeck Runners Meetup",
+            "Hey folks,\n\ndo you sponsor races?\n\nThanks,\nthe team",
+            "Hi,",
+        ),
+        ("Neighbours Network Wik", "Hiya,\n\ndo you sponsor street parties?", "Hi,"),
+        # guards: a firm's "Hi team" stays formal; a person's "Hey" needs a first name signed
+        (
+            "Harbour Freight Ltd",
+            "Hi team,\n\nplease resend the invoice.\n\nAccounts",
+            "Dear Sir or Madam,",
+        ),
+        ("Lena Brandt", "Hey,\n\ndo you sponsor races?\n\nThanks,\nLena Brandt", "Dear Ms Brandt,"),
+    ],
+)
+def test_a_group_is_no_person_and_its_plainly_casual_hello_gets_hi(
+    display: str, body: str, line: str
+) -> None:
+    assert _line(display, body, "en") == line
+
+
+@pytest.mark.parametrize(
+    ("opening", "line", "register"),
+    [
+        ("hey, is the app down?? ta", "Hi,", "you_informal"),
+        ("Hiya, is the app down?", "Hi,", "you_informal"),
+        # another language's hello alone makes no mail informal (with a first name it is a Hi)
+        ("Hej, is the app down?", "Dear Sir or Madam,", "you"),
+        ("Hola, is the app down?", "Dear Sir or Madam,", "you"),
+    ],
+)
+def test_an_unsigned_mail_without_a_name_is_informal_only_under_an_english_hi(
+    opening: str, line: str, register: str
+) -> None:
+    email = InboundEmail(
+        from_=Address(name="", email="x1@example.com"), body=opening, language="en"
+    )
+    formality = detect_register(email, "en", "you")
+    assert (greeting(email, "en", formality).first_line, formality) == (line, register)
