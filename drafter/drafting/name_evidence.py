@@ -27,7 +27,11 @@ to greet are chosen (`customer_names`):
   that is a common Vietnamese family name: first in
   "Nguyen Thi Lan", last in "Lan Thi Nguyen" (ASCII "Van" only next to such a family name:
   it is also the Dutch particle). A romanized given name of two hyphenated syllables
-  ("Park Min-jun", "Seo-yeon Choi") is the given name, whichever place it has.
+  ("Park Min-jun", "Seo-yeon Choi") is the given name, whichever place it has. A name
+  written family name first so is marked (`Name.family_first`): a greeting with the full
+  name keeps the customer's order ("Dear Guo Xin,").
+- `beside_given`: a word the data do not know, joined by "&"/"und" to a known given name,
+  is a given name too ("Ejike & Nneka": two persons, not one "Ejike Nneka").
 - `firm_in_mail`: a display name with no given name that the mail writes with a legal form
   after it ("Northwind Yacht Charter – Accounts" signing "Accounts Department\nNorthwind
   Yacht Charter Ltd") is the firm's name, not a person's.
@@ -40,10 +44,18 @@ from dataclasses import replace
 
 from drafter.drafting.name_words import PARTICLES
 from drafter.drafting.names import ROMANIZED_GIVEN, gender_of, known_given
-from drafter.drafting.sender import Name, _is_first_name, name_case
+from drafter.drafting.sender import (
+    _COMPANY,
+    _NAME_WORD,
+    SALUTATION,
+    Name,
+    _case,
+    _is_first_name,
+    name_case,
+)
 from drafter.firstnames import fold
 
-__all__ = ["as_signed", "as_written", "initial_by_address", "split_by_address"]
+__all__ = ["as_signed", "as_written", "beside_given", "initial_by_address", "split_by_address"]
 
 _WORD = re.compile(r"^[^\W\d_][\w'’-]*$")
 #: common Chinese and Korean family names of two letters (folded): one written in capitals
@@ -169,11 +181,15 @@ def as_written(name: Name, written: str) -> Name:
     ]
     romanized = [w for w in words if ROMANIZED_GIVEN.match(w)]
     if len(words) == 2 and len(romanized) == 1 and name.last == romanized[0]:
-        return replace(name, first=romanized[0], last=name.first)  # "Park Min-jun"
+        return replace(
+            name, first=romanized[0], last=name.first, family_first=True
+        )  # "Park Min-jun"
     if len(words) == 2 and len(capitals) == 1 and name.first.lower() == capitals[0].lower():
         given = next(w for w in words if w is not capitals[0])
         if given[:1].isupper() and not given.isupper() and name.last.lower() == given.lower():
-            return replace(name, first=given, last=name.first)  # "MATSUMOTO Haruka"
+            return replace(
+                name, first=given, last=name.first, family_first=True
+            )  # "MATSUMOTO Haruka"
     if len(words) == 4 and fold(words[0]) in _VIET_FAMILY and words[1].lower() in _VIET_MIDDLE:
         sex = _VIET_MIDDLE[words[1].lower()]  # "Tran Thi Bich Ngoc": given name Bich Ngoc
         return replace(name, first=" ".join(words[2:]), last=words[0], gender=name.gender or sex)
@@ -218,3 +234,17 @@ def firm_in_mail(name: Name, text: str) -> bool:
         _LEGAL_FORM.match(text, found.end())
         for found in re.finditer(rf"(?<![\w-]){written}", text, re.I)
     )
+
+
+def beside_given(text: str, one: Name, other: Name) -> Name:
+    """A bare capitalised word the data do not know, joined to a known given name ("Ejike &
+    Nneka", "Nneka und Ejike", "Ejike & Nneka Ibekwe"), is a given name too."""
+    words = text.split()
+    if one.first or one.last or not other.first or len(words) != 1:
+        return one
+    word = words[0]
+    if not (_NAME_WORD.match(word) and word[:1].isupper() and len(word) > 2):
+        return one
+    if word.lower() in SALUTATION or _COMPANY.search(word):
+        return one
+    return Name(first=_case(word))

@@ -22,6 +22,7 @@ from drafter.drafting import name_lists, name_words
 from drafter.drafting.name_evidence import (
     as_signed,
     as_written,
+    beside_given,
     firm_in_mail,
     initial_by_address,
     split_by_address,
@@ -85,7 +86,7 @@ def split_couple(text: str) -> list[Name]:
         return []
     left, right = _part(parts[0]), _part(parts[1])
     if not re.search(r"\s/\s", text):  # "Anna Berg / Home": a tag, not a second person
-        left, right = _beside_given(parts[0], left, right), _beside_given(parts[1], right, left)
+        left, right = beside_given(parts[0], left, right), beside_given(parts[1], right, left)
     first_only = not left.first and _is_first_name(left.last)
     if (left.title or left.gender) and right.last and first_only:
         left = replace(left, first=left.last, last="")  # "Dr. Anna und Dr. Paul Roth"
@@ -97,20 +98,6 @@ def split_couple(text: str) -> list[Name]:
         if not (one.first or (one.last and (one.gender or one.title))):
             return []
     return [left, right]
-
-
-def _beside_given(text: str, one: Name, other: Name) -> Name:
-    """A bare capitalised word the data do not know, joined to a known given name ("Ejike &
-    Nneka", "Nneka und Ejike", "Ejike & Nneka Ibekwe"), is a given name too."""
-    words = text.split()
-    if one.first or one.last or not other.first or len(words) != 1:
-        return one
-    word = words[0]
-    if not (_NAME_WORD.match(word) and word[:1].isupper() and len(word) > 2):
-        return one
-    if word.lower() in SALUTATION or _COMPANY.search(word):
-        return one
-    return Name(first=_case(word))
 
 
 def _same_person(a: Name, b: Name) -> bool:
@@ -172,6 +159,8 @@ def _merge(shown: Name, signed: Name) -> Name:
         mrs=shown.mrs or signed.mrs,
         last=signed.last if _written_out(shown.last, signed.last) else shown.last or signed.last,
         honour=shown.honour or signed.honour,
+        # the order the customer signs in ("Ji-woo Park" under "Park Ji-woo"), else the display's
+        family_first=signed.family_first if signed.first and signed.last else shown.family_first,
     )
 
 

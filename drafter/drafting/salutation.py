@@ -155,7 +155,7 @@ def _german_sie(name: Name, gender: str) -> str:
         return f"Sehr geehrter Herr {title}{last}"
     if name.last and (name.first or name.title):  # a first name alone: "… Damen und Herren,"
         # "Guten Tag Kim Schulte", "Guten Tag Dr. Lorenz" (a title names a person)
-        return "Guten Tag " + " ".join(p for p in (name.title, name.first, last) if p)
+        return "Guten Tag " + " ".join(p for p in (name.title, *_in_order(name, last)) if p)
     if name.family:
         return f"Sehr geehrte Familie {name.family}"  # "Familie X" with nobody signing
     return ""
@@ -178,7 +178,12 @@ def _english_formal(name: Name, gender: str) -> str:
             return f"{'Mrs' if name.mrs else 'Ms'} {last}"
         if gender == "male":
             return f"Mr {last}"
-    return f"{name.first} {name.last}".strip()
+    return " ".join(p for p in _in_order(name, name.last) if p)
+
+
+def _in_order(name: Name, last: str) -> tuple[str, str]:
+    """Given and family name in the order the customer writes them ("Guo Xin" for "GUO Xin")."""
+    return (last, name.first) if name.family_first else (name.first, last)
 
 
 def _couple(names: list[Name], language: str, formality: str, mrs: bool) -> Greeting:

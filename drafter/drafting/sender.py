@@ -98,6 +98,9 @@ class Name:
     #: English form of address: "Sir"/"Dame" (+ first name), "Father"/"Reverend"/"Lady"/"Lord"
     #: (+ family name)
     honour: str = ""
+    #: written family name first ("GUO Xin", "Park Min-jun"): a greeting with the full name
+    #: keeps that order ("Dear Guo Xin,")
+    family_first: bool = False
 
 
 def _case(word: str) -> str:

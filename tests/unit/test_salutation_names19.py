@@ -137,3 +137,26 @@ def test_an_unsigned_mail_without_a_name_is_informal_only_under_an_english_hi(
     )
     formality = detect_register(email, "en", "you")
     assert (greeting(email, "en", formality).first_line, formality) == (line, register)
+
+
+@pytest.mark.parametrize(
+    ("display", "lang", "line"),
+    [
+        ("ZHOU Yun", "en", "Dear Zhou Yun,"),
+        ("ZHOU Yun", "de", "Guten Tag Zhou Yun,"),
+        ("Han Ji-woo", "en", "Dear Han Ji-woo,"),
+        # guards: written given name first, or a sex the name tells
+        ("Yun Zhou", "en", "Dear Yun Zhou,"),
+        ("MATSUMOTO Haruka", "en", "Dear Ms Matsumoto,"),
+    ],
+)
+def test_a_family_name_written_first_keeps_its_place_in_a_neutral_greeting(
+    display: str, lang: str, line: str
+) -> None:
+    body = (_DE if lang == "de" else _EN) + display
+    assert _line(display, body, lang, "yun@example.cn") == line
+
+
+def test_the_order_the_customer_signs_in_wins_over_the_display_names() -> None:
+    body = _EN.replace("Best regards,", "Kind regards,") + "Ji-woo Han"
+    assert _line("Han Ji-woo", body, "en") == "Dear Ji-woo Han,"
