@@ -250,10 +250,11 @@ def customer_names(email: InboundEmail) -> list[Name]:
         # "Bine Thormählen" under "Sabine Thormählen", "Matze" under "Matthias", "Gabriele"
         # under "Gabi": one person, the sex from whichever first name tells it
         return [replace(signed, gender=signed.gender or shown.gender or _sex(shown))]
-    if _later_given_name(shown, signed):
+    written = parse_name(display)  # as written: the address may have dropped a middle name
+    if _later_given_name(written, signed):
         # "Sabawoon Hasanzada" under "Mohammad Sabawoon Hasanzada": he goes by his second
         # given name; the display's first one tells the sex when the signed one does not
-        return [replace(signed, gender=signed.gender or _sex(signed) or _first_sex(shown))]
+        return [replace(signed, gender=signed.gender or _sex(signed) or _first_sex(written))]
     # a different person signs (shared account), or the display name is one word that is no
     # name of the signer ("Customer", "Sonnenblume" signed "Gabi Hartwig")
     bare = len(shown.last.split()) == 1 and not shown.title and not shown.gender

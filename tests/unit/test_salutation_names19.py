@@ -58,6 +58,14 @@ def test_the_display_names_first_given_name_tells_the_sex_of_a_later_one_signed(
     assert _line(display, body, lang) == line
 
 
+def test_a_later_given_name_signed_when_the_address_leaves_it_out() -> None:
+    # the address names the first given name and the family name ("mohammad.rahimi@"): the
+    # display name as written still holds the signed one
+    body = _DE + "Qadeer Rahimi"
+    address = "mohammad.rahimi@example.de"
+    assert _line("Mohammad Qadeer Rahimi", body, "de", address) == "Sehr geehrter Herr Rahimi,"
+
+
 @pytest.mark.parametrize(
     ("display", "body", "lang", "line"),
     [
