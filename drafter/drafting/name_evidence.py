@@ -236,14 +236,16 @@ def firm_in_mail(name: Name, text: str) -> bool:
     )
 
 
-def beside_given(text: str, one: Name, other: Name) -> Name:
+def beside_given(text: str, one: Name, other: Name, lowercase: bool = False) -> Name:
     """A bare capitalised word the data do not know, joined to a known given name ("Ejike &
-    Nneka", "Nneka und Ejike", "Ejike & Nneka Ibekwe"), is a given name too."""
+    Nneka", "Nneka und Ejike", "Ejike & Nneka Ibekwe"; `lowercase`: the whole line is, "ejike &
+    nneka"), is a given name too."""
     words = text.split()
     if one.first or one.last or not other.first or len(words) != 1:
         return one
     word = words[0]
-    if not (_NAME_WORD.match(word) and word[:1].isupper() and len(word) > 2):
+    # capitalised, or lowercase from a writer without capitals ("ejike & nneka")
+    if not (_NAME_WORD.match(word) and (word[:1].isupper() or lowercase) and len(word) > 2):
         return one
     if word.lower() in SALUTATION or _COMPANY.search(word):
         return one

@@ -150,7 +150,8 @@ def _from_firm(line: str) -> str:
 
 def _name_line(text: str, lower: bool) -> bool:
     """A name line (`_plausible`); in a mail written all in lowercase also a lowercase one that
-    starts with a known first name ("i. a. nadine voss", "mfg holger witt")."""
+    starts with a known first name ("i. a. nadine voss", "mfg holger witt"), or of two persons
+    one of whom has one ("sam & priya")."""
     if _plausible(text):
         return True
     words = text.split()
@@ -160,7 +161,9 @@ def _name_line(text: str, lower: bool) -> bool:
     if not lower or len(words) < 2 or not rest.islower():
         return False
     initial = bool(re.fullmatch(r"[^\W\d_]\.", words[0]))  # "dr. h. ossenbrügge"
-    return (initial or _is_first_name(words[0])) and _plausible(rest, lowercase=True)
+    # two persons: one known first name is enough ("sam & priya", "eilidh & ross")
+    known = any(_is_first_name(p.split()[0]) for p in _AND.split(rest) if p.split())
+    return (initial or known) and _plausible(rest, lowercase=True)
 
 
 def _full_name(words: str) -> bool:

@@ -86,7 +86,9 @@ def split_couple(text: str) -> list[Name]:
         return []
     left, right = _part(parts[0]), _part(parts[1])
     if not re.search(r"\s/\s", text):  # "Anna Berg / Home": a tag, not a second person
-        left, right = beside_given(parts[0], left, right), beside_given(parts[1], right, left)
+        low = text.islower()
+        left = beside_given(parts[0], left, right, low)
+        right = beside_given(parts[1], right, left, low)
     first_only = not left.first and _is_first_name(left.last)
     if (left.title or left.gender) and right.last and first_only:
         left = replace(left, first=left.last, last="")  # "Dr. Anna und Dr. Paul Roth"

@@ -168,3 +168,23 @@ def test_a_family_name_written_first_keeps_its_place_in_a_neutral_greeting(
 def test_the_order_the_customer_signs_in_wins_over_the_display_names() -> None:
     body = _EN.replace("Best regards,", "Kind regards,") + "Ji-woo Han"
     assert _line("Han Ji-woo", body, "en") == "Dear Ji-woo Han,"
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "line"),
+    [
+        # a writer without capitals signs a couple or kisses as others do with capitals
+        ("Eilidh MacLeod", "hey!\n\nis the fibre in yet?\n\neilidh & ross", "Hi Eilidh and Ross,"),
+        ("Sam Okoro", "hi!\n\nis the fibre in yet?\n\nsam & priya", "Hi Sam and Priya,"),
+        ("The Okonkwo Family", "hi there!\n\nis the fibre in yet?\n\ncheers,\nazubuike & adaeze",
+         "Hi Azubuike and Adaeze,"),
+        ("Shreya Raman", "hiii,\n\nis the fibre in yet?\n\nxx shreya", "Hi Shreya,"),
+        # guard: a full name signed stays formal
+        ("Shreya Raman", "hiii,\n\nis the fibre in yet?\n\nthanks,\nshreya raman",
+         "Dear Ms Raman,"),
+    ],
+)  # fmt: skip
+def test_a_writer_without_capitals_signs_a_couple_or_kisses(
+    display: str, body: str, line: str
+) -> None:
+    assert _line(display, body, "en") == line
