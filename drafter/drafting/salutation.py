@@ -40,6 +40,7 @@ from drafter.drafting.salutation_register import (
     detect_register,
     english_register,
     formality_for,
+    in_capitals,
     no_last,
 )
 from drafter.drafting.sender import Name, name_case
@@ -220,6 +221,7 @@ def _couple(names: list[Name], language: str, formality: str, mrs: bool) -> Gree
 
 def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     """The salutation line for `email` in `language` and `formality` (house style above)."""
+    email = in_capitals(email)
     names = customer_names(email)
     if len(names) == 2:
         written = (email.from_.name, signed_name(email))

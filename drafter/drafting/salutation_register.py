@@ -26,7 +26,7 @@ from drafter.drafting.signature_footer import without_notice
 from drafter.drafting.signoff import signed_name, signoff_name
 from drafter.models import InboundEmail
 
-__all__ = ["detect_register", "english_register", "formality_for", "no_last"]
+__all__ = ["detect_register", "english_register", "formality_for", "in_capitals", "no_last"]
 
 #: casual openers ("Morning!" without "Good", "G'day", "Howdy") count as a Hi, and so does
 #: the everyday hello of another language opening an English mail ("Hei!", "Hej", "Ciao",
@@ -98,8 +98,19 @@ def _thread_english(quoted: str) -> str:
     return ""
 
 
+def in_capitals(email: InboundEmail) -> InboundEmail:
+    """A mail written all in capitals ("BITTE RUFEN SIE MICH AN … GRUSS RALF") read like one
+    written all in lowercase: the capitals say nothing of names, "Sie" or sentence starts, and
+    the readers of a writer without capitals are careful with exactly that."""
+    letters = [c for c in email.body if c.isalpha()]
+    if len(letters) < 20 or any(c.islower() for c in letters):
+        return email
+    return email.model_copy(update={"body": email.body.lower()})
+
+
 def detect_register(email: InboundEmail, language: str, default: str = "sie") -> str:
     """The register to answer in: the newest message, else the thread, else `default`."""
+    email = in_capitals(email)
     if language == "de":
         body = without_notice(email.body)  # not the notice's "informieren Sie den Absender"
         text = body if german_register(body) else own_thread(email.quoted, email.from_)

@@ -188,3 +188,25 @@ def test_a_writer_without_capitals_signs_a_couple_or_kisses(
     display: str, body: str, line: str
 ) -> None:
     assert _line(display, body, "en") == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "lang", "line"),
+    [
+        # a mail all in capitals is read like one all in lowercase: no sentence is a name
+        ("Neil Ashworth", "HELLO,\n\nCAN YOU MOVE MY PAYMENT DATE?\n\nPLEASE GO AHEAD\nNEIL", "en",
+         "Dear Mr Ashworth,"),
+        ("Kat Moss", "HI TEAM,\n\nCAN YOU MOVE MY PAYMENT DATE?\n\nTHANKS SO MUCH,\nKAT", "en",
+         "Hi Kat,"),
+        ("Ralf Dehmel", "MOIN,\n\nKANNST DU MIR DIE RECHNUNG SCHICKEN?\n\nGRUSS RALF", "de",
+         "Hallo Ralf,"),
+        ("", "WIE LANGE DAUERT BEI EUCH EINE KÜNDIGUNG? DANKE DIR", "de", "Hallo,"),
+        # guard: a name in capitals in a mail that is not
+        ("ANNA BERG", "Guten Tag,\n\nbitte rufen Sie mich an.\n\nMit freundlichen Grüßen\n"
+         "ANNA BERG", "de", "Sehr geehrte Frau Berg,"),
+    ],
+)  # fmt: skip
+def test_a_mail_all_in_capitals_is_read_like_one_in_lowercase(
+    display: str, body: str, lang: str, line: str
+) -> None:
+    assert _line(display, body, lang) == line
