@@ -210,3 +210,19 @@ def test_a_mail_all_in_capitals_is_read_like_one_in_lowercase(
     display: str, body: str, lang: str, line: str
 ) -> None:
     assert _line(display, body, lang) == line
+
+
+@pytest.mark.parametrize(
+    ("signed", "line"),
+    [
+        ("elektromeister kai-uwe wendt", "Sehr geehrter Herr Wendt,"),
+        ("ra dr. christoph meyer-thal", "Sehr geehrter Herr Dr. Meyer-Thal,"),
+        # guard: a capitalised "Ra" is a given name
+        ("Ra Meyer-Thal", "Guten Tag Ra Meyer-Thal,"),
+    ],
+)
+def test_a_writer_without_capitals_writes_a_trade_or_role_before_the_name(
+    signed: str, line: str
+) -> None:
+    body = "sehr geehrte damen und herren,\n\nbitte rufen sie mich an.\n\nmit freundlichen grüßen\n"
+    assert _line("Elektro Wendt & Söhne", body + signed, "de") == line
