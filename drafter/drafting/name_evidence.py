@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from drafter.drafting import name_lists
 from drafter.drafting.name_words import PARTICLES
 from drafter.drafting.names import ROMANIZED_GIVEN, gender_of, known_given
 from drafter.drafting.sender import (
@@ -53,7 +54,7 @@ from drafter.drafting.sender import (
     _is_first_name,
     name_case,
 )
-from drafter.firstnames import fold
+from drafter.firstnames import fold, lookup
 
 __all__ = ["as_signed", "as_written", "beside_given", "initial_by_address", "split_by_address"]
 
@@ -156,6 +157,18 @@ def as_signed(merged: Name, signed: Name, display: str) -> Name:
     return replace(merged, first=first, last=last)
 
 
+def _given(word: str) -> bool:
+    """A given name of clear sex or one of the unisex names ("Sophie", "Dominique", "Claude")."""
+    return _is_first_name(word) or fold(word) in name_lists.UNISEX
+
+
+def _european(given: str) -> bool:
+    """A given name of the Austrian, Swiss or UK lists: "DUPONT Camille" is the French
+    administrative style, greeted "Camille Dupont"; "GUO Xin" is Chinese order, kept."""
+    entry = lookup(given)
+    return entry is not None and entry.local
+
+
 def as_written(name: Name, written: str) -> Name:
     """`name` (parsed from `written`) with the family name its writing marks: capitals
     ("MATSUMOTO Haruka"), or a Vietnamese middle name ("Nguyen Thi Lan"); else unchanged."""
@@ -171,7 +184,7 @@ def as_written(name: Name, written: str) -> Name:
     # three letters at least ("AJ", "TJ" are given names; a short Chinese or Korean family
     # name is known: "LI Na"), and no common first name next to a word that is none ("JOHN
     # Whitby"); next to a given name it is the family name ("MARTIN Sophie", French style)
-    given_beside = len(words) == 2 and any(_is_first_name(w) for w in words if not w.isupper())
+    given_beside = len(words) == 2 and any(_given(w) for w in words if not w.isupper())
     capitals = [
         w
         for w in words
@@ -188,7 +201,7 @@ def as_written(name: Name, written: str) -> Name:
         given = next(w for w in words if w is not capitals[0])
         if given[:1].isupper() and not given.isupper() and name.last.lower() == given.lower():
             return replace(
-                name, first=given, last=name.first, family_first=True
+                name, first=given, last=name.first, family_first=not _european(given)
             )  # "MATSUMOTO Haruka"
     if len(words) == 4 and fold(words[0]) in _VIET_FAMILY and words[1].lower() in _VIET_MIDDLE:
         sex = _VIET_MIDDLE[words[1].lower()]  # "Tran Thi Bich Ngoc": given name Bich Ngoc

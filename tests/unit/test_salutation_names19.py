@@ -226,3 +226,21 @@ def test_a_writer_without_capitals_writes_a_trade_or_role_before_the_name(
 ) -> None:
     body = "sehr geehrte damen und herren,\n\nbitte rufen sie mich an.\n\nmit freundlichen grüßen\n"
     assert _line("Elektro Wendt & Söhne", body + signed, "de") == line
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "line"),
+    [
+        # French administrative style: the family name in capitals first, a European given name
+        ("DUPONT Camille", "cd@example.fr", "Guten Tag Camille Dupont,"),
+        ("LAMBERT Claude", "cl@example.fr", "Guten Tag Claude Lambert,"),
+        ("MARTIN Dominique", "dm@example.fr", "Guten Tag Dominique Martin,"),
+        # guards: a Chinese given name keeps the written order; "JOHN Whitby" is John
+        ("GUO Yun", "gy@example.cn", "Guten Tag Guo Yun,"),
+        ("JOHN Whitby", "jw@example.co.uk", "Sehr geehrter Herr Whitby,"),
+    ],
+)
+def test_a_family_name_in_capitals_before_a_european_or_unisex_given_name(
+    display: str, address: str, line: str
+) -> None:
+    assert _line(display, _DE + display, "de", address) == line
