@@ -202,14 +202,14 @@ def _parse(display: str) -> Name:
     if behalf:
         text = text[behalf.end() :]  # "Hausverwaltung Nord GmbH i. A. Anna Müller"
     # a writer without capitals writes "ra dr. …", "elektromeister …" as the others do
-    low = text.islower()
-    roles = {r.lower() for r in _ROLES} if low else _ROLES
+    uncased = text.islower()
+    roles = {r.lower() for r in _ROLES} if uncased else _ROLES
     words = [w for w in _INITIAL_GLUED.sub(r"\1 ", text).split() if w.rstrip(",") not in roles]
     while len(words) > 2 and name_words.POSTNOMINAL.match(words[-1].lstrip(",")):
         words.pop()  # "Ulrike Senft M.Sc.", "John Pollard Jr."
     while len(words) > 2 and name_words.POSTNOMINAL.match(words[0]):
         words.pop(0)  # "B.Sc. Karl Huber"
-    if len(words) > 2 and name_words.TRADE_BEFORE.match(_case(words[0]) if low else words[0]):
+    if len(words) > 2 and name_words.TRADE_BEFORE.match(_case(words[0]) if uncased else words[0]):
         words.pop(0)  # "Elektromeister Kai-Uwe Wendt"
     text = " ".join(words).rstrip(",")
     patronymic = _PATRONYMIC.match(text)
