@@ -162,7 +162,7 @@ def _name_line(text: str, lower: bool) -> bool:
         return False
     initial = bool(re.fullmatch(r"[^\W\d_]\.", words[0]))  # "dr. h. ossenbrügge"
     # two persons: one known first name is enough ("sam & priya", "eilidh & ross")
-    known = any(_is_first_name(p.split()[0]) for p in _AND.split(rest) if p.split())
+    known = any(_first_word(p.split()[0]) for p in _AND.split(rest) if p.split())
     return (initial or known) and _plausible(rest, lowercase=True)
 
 
@@ -173,7 +173,7 @@ def _full_name(words: str) -> bool:
     parts = words.split()
     head = parts[1] if _ACADEMIC.match(parts[0]) and len(parts) > 2 else parts[0]
     if words.islower():  # "… gruß klaus petersen": a known first name first
-        return _is_first_name(head) and _plausible(words, lowercase=True)
+        return _first_word(head) and _plausible(words, lowercase=True)
     capital = all(w[:1].isupper() for w in parts)
     initial = bool(re.fullmatch(r"[A-ZÄÖÜ]\.", head))
     return capital and (_is_first_name(head) or initial) and _plausible(words)
@@ -198,7 +198,14 @@ def _named(line: str) -> bool:
 
 def _lower_first_name(word: str) -> bool:
     """One known first name written in lowercase ("tim", "merle")."""
-    return word.islower() and " " not in word and _is_first_name(word)
+    return word.islower() and " " not in word and _first_word(word)
+
+
+def _first_word(word: str) -> bool:
+    """A known first name, or a double one of known first names ("klaus-dieter", "anna-lena"),
+    as a writer without capitals writes it (read only where the case says nothing)."""
+    parts = word.split("-")
+    return _is_first_name(word) or (len(parts) == 2 and all(_is_first_name(p) for p in parts))
 
 
 def _lower_full(words: str) -> bool:

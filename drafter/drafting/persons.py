@@ -340,8 +340,14 @@ def _address_order(name: Name, address: str) -> bool:
     "Yuki Tanaka"), not only an initial."""
     local = re.sub(r"\d+$", "", address.partition("@")[0].lower())
     parts = [p for p in re.split(r"[._-]", local) if p]
-    words = [re.sub(r"[^a-z]", "", fold(w.lower())) for w in (name.first, name.last)]
-    return len(parts) == 2 and all(words) and len(words[0]) > 1 and parts == words
+    for umlauts in ({}, _UMLAUTS):  # "Hüsing" is huesing@ as well as husing@
+        words = [
+            re.sub(r"[^a-z]", "", fold(w.lower().translate(umlauts)))
+            for w in (name.first, name.last)
+        ]
+        if len(parts) == 2 and all(words) and len(words[0]) > 1 and parts == words:
+            return True
+    return False
 
 
 def _handle(display: str, address: str) -> bool:

@@ -244,3 +244,22 @@ def test_a_family_name_in_capitals_before_a_european_or_unisex_given_name(
     display: str, address: str, line: str
 ) -> None:
     assert _line(display, _DE + display, "de", address) == line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "address", "line"),
+    [
+        # a display name family name first, the address spelling the umlaut as "ue"
+        ("Hüsing Wenke", _DE + "Wenke Hüsing", "wenke.huesing@example.de",
+         "Guten Tag Wenke Hüsing,"),
+        # a writer without capitals signs a double first name
+        ("", "ist das eine störung bei ihnen?\n\nklaus-dieter petersen", "kd@example.de",
+         "Sehr geehrter Herr Petersen,"),
+        # guard: the address holds neither order
+        ("Hüsing Wenke", _DE + "Wenke Hüsing", "wh1970@example.de", "Guten Tag Hüsing Wenke,"),
+    ],
+)  # fmt: skip
+def test_umlaut_addresses_and_lowercase_double_first_names(
+    display: str, body: str, address: str, line: str
+) -> None:
+    assert _line(display, body, "de", address) == line
