@@ -263,3 +263,21 @@ def test_umlaut_addresses_and_lowercase_double_first_names(
     display: str, body: str, address: str, line: str
 ) -> None:
     assert _line(display, body, "de", address) == line
+
+
+@pytest.mark.parametrize(
+    ("opening", "signed", "line"),
+    [
+        ("Olá!", "Obrigado,\nLuana", "Hi Luana,"),
+        ("Szia,", "Thanks,\nLuana", "Hi Luana,"),
+        ("Cześć!", "Luana", "Hi Luana,"),
+        # guards: a full name signed stays formal; a formal hello is no Hi
+        ("Shwmae,", "Diolch,\nLuana Pryce", "Dear Ms Pryce,"),
+        ("Bonjour,", "Merci,\nLuana", "Dear Ms Pryce,"),
+    ],
+)
+def test_more_everyday_hellos_of_other_languages_count_as_hi(
+    opening: str, signed: str, line: str
+) -> None:
+    body = f"{opening}\n\ndo you have a contract without a minimum term?\n\n{signed}"
+    assert _line("Luana Pryce", body, "en") == line
