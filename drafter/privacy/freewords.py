@@ -60,7 +60,9 @@ CUE_RE = re.compile(
     r"\b(?:hi|hey|hello|hallo|moin)[ ,]+(?:it'?s|it[ ]is|this[ ]is|hier[ ]ist)|"
     r"\b(?:Wohnung|Whg\.)(?:[ ]von)?(?=[ ][A-ZÄÖÜ])|"  # the flat by its tenant: "Whg. Petersen"
     r"\bgruß|\bgrüsse|\bregards|\bcheers|\bthanks|\blg|\bvg|\bmfg|\bgeb\.|\bgeborene[rn]?|"
-    r"\bnée|\bname[ ]on[ ](?:the[ ])?card|\bcard[ ]?holder|\bKarteninhaber(?:in)?|"
+    r"\bnée|\bname[ ]on[ ](?:the[ ])?card|"
+    r"\bname[ ]on[ ](?:the[ ])?(?:door)?bell(?:[ ]is|[ ]says)?|"
+    r"\bcard[ ]?holder|\bKarteninhaber(?:in)?|"
     r"\bKontoinhaber(?:in)?|\baccount[ ]holder|\bName[ ]auf[ ]der[ ]Karte)"
     r"[ ,:]+"
 )
@@ -235,6 +237,20 @@ def _role_follows(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool
     if i + 1 >= len(tokens) or tokens[i + 1][2] not in _ROLE_HEADS:
         return False
     return text[tokens[i][1] : tokens[i + 1][0]] == " "
+
+
+# a model code right after a word makes the word a make: "Mercedes eVito", "Kia EV6", "Liebherr
+# MKv 3913", "Apple iPhone" (a code in mixed case or with a short number; not "B2-Kurs")
+_MODEL_AFTER = re.compile(
+    r"[ ](?:[a-z]{1,2}[A-Z][a-z]+|[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|[A-Z]{2,3}[a-z]{1,2}[ ]\d{3,5})"
+    r"(?![\w-])"
+)
+
+
+def model_after(text: str, end: int) -> int:
+    """Where the model code right after the word ending at `end` ends (0: none)."""
+    m = _MODEL_AFTER.match(text, end)
+    return m.end() if m else 0
 
 
 def after_brand(text: str, start: int) -> bool:

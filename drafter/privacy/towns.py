@@ -143,7 +143,9 @@ _EIRCODE = re.compile(
     r"(?P<code>\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ](?=[0-9A-Z]{0,3}\d)[0-9AC-FHKNPRTV-Y]{4})\b"
 )
 _UK_FRONT = re.compile(
-    r"(?<![\w'-])(?:(?:\d{1,4}[a-z]?[ ])?[A-Z][a-z'-]+(?:[ ][A-Z][a-z'-]+){0,2},?[ ]){1,3}"
+    r"(?<![\w'-])(?:(?:\d{1,4}[a-z]?[ ])?[A-Z][a-z'-]+"
+    r"(?:(?:[ ](?:na|nan|an|y|yr|of|on|upon|by|le|la|de|du))?[ ][A-Z][a-z'-]+){0,2},?[ ]){1,3}"
+    # a house's name with its particle in front: "Tigh na Mara, 12 Shore Road, Portree IV51 9DR"
     r"(?:Co\.?[ ][A-Z][a-z]+,?[ ])?$"  # "The Old Forge, 3 Mill Lane, Ludlow SY8 1BB"
 )
 _FLAT_BEFORE = re.compile(
@@ -312,7 +314,7 @@ _WELL_KNOWN = 3.5
 _RESIDENCE = re.compile(
     r"(?i:wohn|leb[et]|gelebt|zieh|zog|umzug|umgezogen|siedl|gemeldet|heimat|geburt|geboren|"
     r"\bkomm(?:e|en|t)[ ]aus|stamm|herkunft|\bcome[ s]|coming|"
-    r"live|living|moved|moving|relocat|based|reside|born|home|"
+    r"live|living|moved|moving|\bmoves?[ ](?:to|in|back)\b|remote|relocat|based|reside|born|home|"
     r"habit|déménag|verhuis|\bwoon|mieszka|przeprowadz|"  # French, Dutch, Polish
     # where the writer moves or goes back to is their home: "I go back to Sevilla", "we are
     # back in Cork", "ich ziehe zurück nach Izmir" (a friend's "gone back to Cardiff" is not)
@@ -376,7 +378,9 @@ _RESIDENCE_AFTER = re.compile(
     r"[ ]+(?:(?:schon|bereits|jetzt|nun|dann|zusammen|gemeinsam)[ ]+)?"
     r"(?:gezogen|umgezogen|verzogen|ziehen|ziehe|wohnen|wohne|leben|lebe|gemeldet)\b"
 )
-_FIRST_PERSON = re.compile(r"(?i:\b(?:ich|wir|i|we)\b)[^\n.!?]*$")
+# who moved: the writer, or a person named by a pronoun ("Er ist jetzt nach Stuttgart gezogen":
+# the son's new home is his address)
+_MOVER = re.compile(r"(?i:\b(?:ich|wir|i|we|er|sie|he|she|they)\b)[^\n.!?]*$")
 
 
 def _home(text: str, start: int, street_ends: frozenset[int], end: int | None = None) -> bool:
@@ -391,7 +395,7 @@ def _home(text: str, start: int, street_ends: frozenset[int], end: int | None = 
     return (
         end is not None
         and _RESIDENCE_AFTER.match(text, end) is not None
-        and _FIRST_PERSON.search(text, max(0, start - 80), start) is not None
+        and _MOVER.search(text, max(0, start - 80), start) is not None
     )
 
 
