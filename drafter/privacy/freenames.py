@@ -30,6 +30,7 @@ from typing import Any
 from drafter.privacy.freewords import (
     _ARTICLE_BEFORE,
     _EVERYDAY,
+    _EVERYDAY_AFTER_FULL,
     _FOREIGN,
     _INITIAL,
     _JOIN,
@@ -146,9 +147,10 @@ class FreeNames:
         strong = self.vocab.is_first_name(word, strong=True)
         if not local and self.vocab.zipf(word) >= (4.0 if strong else _EVERYDAY):
             return False  # "Any", "Mann", "England", "Tod": known as a name abroad only
-        if word.islower():  # "klaus und birgit", "niamh"; not "in spring"
+        if word.islower():  # "klaus und birgit", "niamh"; not "in spring", "the meter guy"
+            zipf = self.vocab.zipf(word)
             return self.vocab.is_first_name(word, strong=True) and (
-                local or self.vocab.zipf(word) < 3.5
+                (local and zipf < 5.0) or zipf < 3.5
             )
         return word[0].isupper()
 
@@ -194,12 +196,13 @@ class FreeNames:
             _compound(word, self.vocab) or _RELATION_WORD.search(word)
         )
 
-    def _noun_after_a_name(self, word: str) -> bool:
+    def _noun_after_a_name(self, word: str, *, full: bool = False) -> bool:
         """A very common capitalised word after a name that no surname list knows ("Agent",
-        "Service"); frequent surnames ("Weiss", "Wolf") are in the list."""
+        "Service"); frequent surnames ("Weiss", "Wolf") are in the list. After a full name
+        (two words) a common word already: "Kirsten Albertsen Erbe" is an heir."""
         if not word[:1].isupper() or self.vocab.is_surname(word):
             return False
-        return self.vocab.zipf(word) >= _NOUN_AFTER
+        return self.vocab.zipf(word) >= (_EVERYDAY_AFTER_FULL if full else _NOUN_AFTER)
 
     def _rare(self, word: str) -> bool:
         if not word[0].isupper() or len(word) < 3 or (word.isupper() and len(word) <= 4):
@@ -285,6 +288,8 @@ class FreeNames:
                     break
                 if noun_after_cue(cue.group(), w, self.vocab):
                     break  # "ihre Betreuerin, Aktenzeichen …", "mein Mann ist verstorben"
+                if j == i + 2 and self._noun_after_a_name(w, full=True):
+                    break  # "meiner Schwester Kirsten Albertsen Erbe": after the full name
                 gap = text[tokens[j - 1][1] : tokens[j][0]]
                 if j > i and not _JOIN.fullmatch(gap):
                     break
@@ -340,8 +345,9 @@ class FreeNames:
                     continue  # "Kanzlei Brodersen", "Objekt Hansen": a noun, not a name
                 if i > j and "," in gap and _role_follows(text, tokens, i):
                     continue  # "Jakob Brandt, Port Agent": the first word of a job title
-                if i > j and not loose and self._noun_after_a_name(word):
-                    continue  # "Ole Brandt, Port Agent": a very common word, no surname
+                full = j > 0 and flags[j - 1] != "" and text[tokens[j - 1][1] : a[0]] == " "
+                if i > j and not loose and self._noun_after_a_name(word, full=full):
+                    continue  # "Ole Brandt, Port Agent", "Kirsten Albertsen Erbe": a noun
                 if (word[0].isupper() or lower or loose) and (self.vocab.zipf(word) < 5.0 or loose):
                     flags[i] = "next to a name"
                     todo.append(i)

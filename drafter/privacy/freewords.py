@@ -75,6 +75,7 @@ _EVERYDAY = 3.5  # wordfreq zipf from which a word is common in German or Englis
 # surname, is a noun ("Kanzlei Brodersen") rather than a first name
 _NOUN_BEFORE = 3.5
 _NOUN_AFTER = 4.5  # the same after a name: only very common words (surnames reach ~4)
+_EVERYDAY_AFTER_FULL = 4.0  # after a first name and a surname: "Kirsten Albertsen Erbe"
 # a lowercase word right after a cue that is no first name is a name only below this zipf
 # ("grüße kalle" is a name, "cheers mate" and "thanks heaps" are not)
 _LOWER_AFTER_CUE = 4.0
