@@ -147,10 +147,9 @@ class FreeNames:
         strong = self.vocab.is_first_name(word, strong=True)
         if not local and self.vocab.zipf(word) >= (4.0 if strong else _EVERYDAY):
             return False  # "Any", "Mann", "England", "Tod": known as a name abroad only
-        if word.islower():  # "klaus und birgit", "niamh"; not "in spring", "the meter guy"
-            zipf = self.vocab.zipf(word)
+        if word.islower():  # "klaus und birgit", "niamh"; not "in spring"
             return self.vocab.is_first_name(word, strong=True) and (
-                (local and zipf < 5.0) or zipf < 3.5
+                local or self.vocab.zipf(word) < 3.5
             )
         return word[0].isupper()
 

@@ -373,14 +373,11 @@ def _after_street(text: str, start: int, street_ends: frozenset[int]) -> bool:
 
 
 # the German verb after the town: "wir sind nach Hamburg gezogen", "ich bin im Mai nach Wien
-# umgezogen" (said by the writer: a first-person word earlier in the sentence)
+# umgezogen", "er ist nach Stuttgart gezogen"
 _RESIDENCE_AFTER = re.compile(
     r"[ ]+(?:(?:schon|bereits|jetzt|nun|dann|zusammen|gemeinsam)[ ]+)?"
     r"(?:gezogen|umgezogen|verzogen|ziehen|ziehe|wohnen|wohne|leben|lebe|gemeldet)\b"
 )
-# who moved: the writer, or a person named by a pronoun ("Er ist jetzt nach Stuttgart gezogen":
-# the son's new home is his address)
-_MOVER = re.compile(r"(?i:\b(?:ich|wir|i|we|er|sie|he|she|they)\b)[^\n.!?]*$")
 
 
 def _home(text: str, start: int, street_ends: frozenset[int], end: int | None = None) -> bool:
@@ -392,11 +389,9 @@ def _home(text: str, start: int, street_ends: frozenset[int], end: int | None = 
         return True
     if guarded(_RESIDENCE).search(text, max(0, start - 60), start) is not None:
         return True
-    return (
-        end is not None
-        and _RESIDENCE_AFTER.match(text, end) is not None
-        and _MOVER.search(text, max(0, start - 80), start) is not None
-    )
+    # the verb of moving or living after the town, whoever moved: "wir sind nach Hamburg
+    # gezogen", "Mein Sohn ist jetzt nach Stuttgart gezogen" (his new home is his address)
+    return end is not None and _RESIDENCE_AFTER.match(text, end) is not None
 
 
 _POSTCODE_BEFORE = re.compile(r"(?<![\w.,/-])(?!(?:19|20)\d\d[ ])\d{4,5}[ ]{1,2}$")
