@@ -55,7 +55,7 @@ from drafter.privacy.freewords import (
     _sentence_start,
     after_brand,
     compound_noun,
-    model_after,
+    model_ends,
     noun_after_cue,
     two_words,
     weekday,
@@ -235,10 +235,10 @@ class FreeNames:
         starts = [t[0] for t in tokens]
         flags: list[str] = [""] * len(tokens)
         blocked: list[bool] = [False] * len(tokens)
-        model_end = 0  # "Kia EV6", "Liebherr MKv 3913": a make and its model are no names
+        models, model_end = model_ends(text), 0  # "Kia EV6": a make and its model, no names
         for i, (start, _end, word) in enumerate(tokens):
             why, rare, blocked[i] = self._classify(word)
-            if start < (model_end := max(model_end, model_after(text, _end))):
+            if start < (model_end := max(model_end, models.get(_end, 0))):
                 blocked[i] = True
             elif why and (
                 _MAKE_BEFORE.search(text, max(0, start - 30), start)

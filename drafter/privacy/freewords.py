@@ -248,10 +248,11 @@ _MODEL_AFTER = re.compile(
 )
 
 
-def model_after(text: str, end: int) -> int:
-    """Where the model code right after the word ending at `end` ends (0: none)."""
-    m = _MODEL_AFTER.match(text, end)
-    return m.end() if m else 0
+def model_ends(text: str) -> dict[int, int]:
+    """{where a word ends: where the model code after it ends} for every model code in `text`
+    (one scan; two codes cannot overlap: a code starts with a letter after a space and its
+    only inner space comes before digits)."""
+    return {m.start(): m.end() for m in _MODEL_AFTER.finditer(text)}
 
 
 def after_brand(text: str, start: int) -> bool:
