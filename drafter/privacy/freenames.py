@@ -44,6 +44,7 @@ from drafter.privacy.freewords import (
     _RELATION_WORD,
     _ROW,
     _TITLE,
+    ARTICLE_BEFORE_LOWER,
     CUE_RE,
     INSTITUTION_AFTER,
     WORD_RE,
@@ -245,8 +246,9 @@ class FreeNames:
                 or INSTITUTION_AFTER.match(text, _end)
                 or after_brand(text, start)
                 or weekday(text, start, _end)
+                or (word.islower() and ARTICLE_BEFORE_LOWER.search(text, max(0, start - 24), start))
             ):
-                blocked[i] = True  # "Renault Clio", "Trinity College", "macOS Sonoma"
+                blocked[i] = True  # "Renault Clio", "Trinity College", "the meter guy"
             elif why:
                 flags[i] = why
             elif rare:

@@ -196,6 +196,9 @@ _MAKE_BEFORE = re.compile(
     r"[ ](?:Model[ ])?\Z"
 )
 # an institution's head word after: the word is part of its name ("Trinity College Dublin")
+# an English article (and at most one word) before a lowercase first name that is also a word:
+# a noun ("the meter guy", "a frank answer"), not a name
+ARTICLE_BEFORE_LOWER = re.compile(r"(?<![\w'])(?:the|a|an|this|that)[ ](?:[a-z]+[ ])?$")
 INSTITUTION_AFTER = re.compile(
     r"[ ](?:College|University|Universität|Hochschule|Hospital|Klinikum|Klinik|School|"
     r"Schule|Gymnasium|Institute|Institut|Academy|Akademie|Stiftung|Foundation)(?![\w-])"

@@ -129,6 +129,8 @@ def test_towns_without_a_move_stay(pz: Pseudonymizer, text: str) -> None:
         ("Traceroute shows 100.72.0.1 first, so it is CGNAT.", ("100.72.0.1",)),
         # a common noun after a full name
         ("Ich bin mit meiner Schwester Gesa Harmsen Erbe der Wohnung.", ("Erbe",)),
+        # a lowercase first name that is also a word, after an English article: a noun
+        ("waited all day for the meter guy and nobody came", ("meter guy",)),
     ],
 )
 def test_over_redaction_classes_are_kept(
@@ -143,8 +145,9 @@ def test_over_redaction_classes_are_kept(
         # a public address stays hidden; a name after a cue with no model code too
         ("My router's WAN address is 203.0.113.9.", ("203.0.113.9",)),
         ("Unser Fahrer Mercedes Albers kommt um 8.", ("Albers",)),
-        # a lowercase first name that is no everyday word: still a name
+        # a lowercase first name that is no everyday word, or without an article: still a name
         ("lg und danke, klaus und birgit", ("birgit",)),
+        ("thanks for nothing, paul kowalczyk", ("paul",)),
         # a surname in the list after a full name stays hidden
         ("Mit meiner Schwester Gesa Harmsen Wolf habe ich gesprochen.", ("Harmsen",)),
     ],
