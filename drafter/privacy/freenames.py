@@ -36,7 +36,6 @@ from drafter.privacy.freewords import (
     _JOIN,
     _LAST_LINE,
     _LOWER_AFTER_CUE,
-    _MAKE_BEFORE,
     _NOUN_AFTER,
     _NOUN_BEFORE,
     _QUOTE_CLOSE,
@@ -44,9 +43,7 @@ from drafter.privacy.freewords import (
     _RELATION_WORD,
     _ROW,
     _TITLE,
-    ARTICLE_BEFORE_LOWER,
     CUE_RE,
-    INSTITUTION_AFTER,
     WORD_RE,
     _capitals_by,
     _common_noun,
@@ -54,12 +51,11 @@ from drafter.privacy.freewords import (
     _misspelt,
     _role_follows,
     _sentence_start,
-    after_brand,
     compound_noun,
     model_ends,
     noun_after_cue,
     two_words,
-    weekday,
+    used_otherwise,
 )
 from drafter.privacy.gazetteer import AMBIGUOUS_NAMES, Vocabulary
 from drafter.privacy.prefilter import guarded
@@ -241,13 +237,7 @@ class FreeNames:
             why, rare, blocked[i] = self._classify(word)
             if start < (model_end := max(model_end, models.get(_end, 0))):
                 blocked[i] = True
-            elif why and (
-                _MAKE_BEFORE.search(text, max(0, start - 30), start)
-                or INSTITUTION_AFTER.match(text, _end)
-                or after_brand(text, start)
-                or weekday(text, start, _end)
-                or (word.islower() and ARTICLE_BEFORE_LOWER.search(text, max(0, start - 24), start))
-            ):
+            elif why and used_otherwise(text, start, _end):
                 blocked[i] = True  # "Renault Clio", "Trinity College", "the meter guy"
             elif why:
                 flags[i] = why

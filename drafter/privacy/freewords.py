@@ -198,7 +198,7 @@ _MAKE_BEFORE = re.compile(
 # an institution's head word after: the word is part of its name ("Trinity College Dublin")
 # an English article (and at most one word) before a lowercase first name that is also a word:
 # a noun ("the meter guy", "a frank answer"), not a name
-ARTICLE_BEFORE_LOWER = re.compile(r"(?<![\w'])(?:the|a|an|this|that)[ ](?:[a-z]+[ ])?$")
+_ARTICLE_BEFORE_LOWER = re.compile(r"(?<![\w'])(?:the|a|an|this|that)[ ](?:[a-z]+[ ])?$")
 INSTITUTION_AFTER = re.compile(
     r"[ ](?:College|University|Universität|Hochschule|Hospital|Klinikum|Klinik|School|"
     r"Schule|Gymnasium|Institute|Institut|Academy|Akademie|Stiftung|Foundation)(?![\w-])"
@@ -356,3 +356,19 @@ def double_surname(word: str, vocab: Vocabulary) -> bool:
 def compound_noun(word: str, vocab: Vocabulary) -> bool:
     """`_compound`, less a double surname ("Ngozi Adeyemi-Schmidt": "schmidt" is a word too)."""
     return _compound(word, vocab) and not double_surname(word, vocab)
+
+
+def used_otherwise(text: str, start: int, end: int) -> bool:
+    """Is the first name `text[start:end]` used as something else here: a make's product
+    ("Renault Clio"), an institution ("Trinity College"), a brand's word ("macOS Sonoma"), a
+    weekday, or a lowercase word after an English article ("the meter guy")?"""
+    return bool(
+        _MAKE_BEFORE.search(text, max(0, start - 30), start)
+        or INSTITUTION_AFTER.match(text, end)
+        or after_brand(text, start)
+        or weekday(text, start, end)
+        or (
+            text[start:end].islower()
+            and _ARTICLE_BEFORE_LOWER.search(text, max(0, start - 24), start)
+        )
+    )
