@@ -55,6 +55,7 @@ def test_an_abbreviation_or_a_short_german_noun_is_a_key_term() -> None:
         "static",
         "IP",
         "fibre",
+        "plan",  # a plain English noun (EVERYDAY_ZIPF_EN)
     ]
     # a currency after a number names no thing; a shouted everyday word is no abbreviation
     assert gv.key_terms("Ich habe 212 EUR bezahlt, bitte NICHT abbuchen.", "de") == []
@@ -302,3 +303,17 @@ def test_a_short_question_naming_three_things_the_article_lacks_loses_the_shield
     story = f"{STORY}\nUnd geht das auch per PayPal, Klarna oder Apple Pay?"
     assert gv.is_long(story)
     assert gv.decide("Zahlungsarten", story, [best], [PAYMENT], "de", False) == gv.PARTIAL
+
+
+def test_a_plain_english_noun_is_a_key_term_checked_against_english_articles_only() -> None:
+    """English names a thing with a plain word where German writes a rare compound
+    ("interest" / "Guthabenzinsen"): such a word is a key term in English, and an English
+    article that lacks it lacks it; a German article is not held to it (the translation
+    check misses compounds). The per-request verdict keeps the everyday threshold."""
+    question = "Do you pay interest on my credit?"
+    assert gv.key_terms(question, "en") == ["interest", "credit"]
+    assert gv.key_terms(question, "en", gv.EVERYDAY_ZIPF) == []
+    english = "Credit\nWe refund a credit from the annual bill to your account."
+    assert gv.missing_terms(question, english, "en", "en") == ["interest"]
+    german = "Guthaben\nEin Guthaben aus der Jahresabrechnung überweisen wir auf Ihr Konto."
+    assert gv.missing_terms(question, german, "en", "de") == []
