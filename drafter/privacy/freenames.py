@@ -30,12 +30,12 @@ from typing import Any
 from drafter.privacy.freewords import (
     _ARTICLE_BEFORE,
     _EVERYDAY,
+    _EVERYDAY_AFTER_FULL,
     _FOREIGN,
     _INITIAL,
     _JOIN,
     _LAST_LINE,
     _LOWER_AFTER_CUE,
-    _MAKE_BEFORE,
     _NOUN_AFTER,
     _NOUN_BEFORE,
     _QUOTE_CLOSE,
@@ -44,7 +44,6 @@ from drafter.privacy.freewords import (
     _ROW,
     _TITLE,
     CUE_RE,
-    INSTITUTION_AFTER,
     WORD_RE,
     _capitals_by,
     _common_noun,
@@ -52,11 +51,11 @@ from drafter.privacy.freewords import (
     _misspelt,
     _role_follows,
     _sentence_start,
-    after_brand,
     compound_noun,
+    model_ends,
     noun_after_cue,
     two_words,
-    weekday,
+    used_otherwise,
 )
 from drafter.privacy.gazetteer import AMBIGUOUS_NAMES, Vocabulary
 from drafter.privacy.prefilter import guarded
@@ -193,12 +192,13 @@ class FreeNames:
             _compound(word, self.vocab) or _RELATION_WORD.search(word)
         )
 
-    def _noun_after_a_name(self, word: str) -> bool:
+    def _noun_after_a_name(self, word: str, *, full: bool = False) -> bool:
         """A very common capitalised word after a name that no surname list knows ("Agent",
-        "Service"); frequent surnames ("Weiss", "Wolf") are in the list."""
+        "Service"); frequent surnames ("Weiss", "Wolf") are in the list. After a full name
+        (two words) a common word already: "Kirsten Albertsen Erbe" is an heir."""
         if not word[:1].isupper() or self.vocab.is_surname(word):
             return False
-        return self.vocab.zipf(word) >= _NOUN_AFTER
+        return self.vocab.zipf(word) >= (_EVERYDAY_AFTER_FULL if full else _NOUN_AFTER)
 
     def _rare(self, word: str) -> bool:
         if not word[0].isupper() or len(word) < 3 or (word.isupper() and len(word) <= 4):
@@ -232,15 +232,13 @@ class FreeNames:
         starts = [t[0] for t in tokens]
         flags: list[str] = [""] * len(tokens)
         blocked: list[bool] = [False] * len(tokens)
+        models, model_end = model_ends(text), 0  # "Kia EV6": a make and its model, no names
         for i, (start, _end, word) in enumerate(tokens):
             why, rare, blocked[i] = self._classify(word)
-            if why and (
-                _MAKE_BEFORE.search(text, max(0, start - 30), start)
-                or INSTITUTION_AFTER.match(text, _end)
-                or after_brand(text, start)
-                or weekday(text, start, _end)
-            ):
-                blocked[i] = True  # "Renault Clio", "Trinity College", "macOS Sonoma"
+            if start < (model_end := max(model_end, models.get(_end, 0))):
+                blocked[i] = True
+            elif why and used_otherwise(text, start, _end):
+                blocked[i] = True  # "Renault Clio", "Trinity College", "the meter guy"
             elif why:
                 flags[i] = why
             elif rare:
@@ -281,6 +279,8 @@ class FreeNames:
                     break
                 if noun_after_cue(cue.group(), w, self.vocab):
                     break  # "ihre Betreuerin, Aktenzeichen …", "mein Mann ist verstorben"
+                if j == i + 2 and self._noun_after_a_name(w, full=True):
+                    break  # "meiner Schwester Kirsten Albertsen Erbe": after the full name
                 gap = text[tokens[j - 1][1] : tokens[j][0]]
                 if j > i and not _JOIN.fullmatch(gap):
                     break
@@ -336,8 +336,9 @@ class FreeNames:
                     continue  # "Kanzlei Brodersen", "Objekt Hansen": a noun, not a name
                 if i > j and "," in gap and _role_follows(text, tokens, i):
                     continue  # "Jakob Brandt, Port Agent": the first word of a job title
-                if i > j and not loose and self._noun_after_a_name(word):
-                    continue  # "Ole Brandt, Port Agent": a very common word, no surname
+                full = j > 0 and flags[j - 1] != "" and text[tokens[j - 1][1] : a[0]] == " "
+                if i > j and not loose and self._noun_after_a_name(word, full=full):
+                    continue  # "Ole Brandt, Port Agent", "Kirsten Albertsen Erbe": a noun
                 if (word[0].isupper() or lower or loose) and (self.vocab.zipf(word) < 5.0 or loose):
                     flags[i] = "next to a name"
                     todo.append(i)

@@ -45,19 +45,24 @@ CUE_RE = re.compile(
     rf"(?:{_RELATIONS})"
     rf"(?:[ ](?:heißt|heisst|is|ist|named|called|namens))?"
     r"|\bc/o|\bFam\.|\bFamilie|\bi\.[ ]?A\.|\bi\.[ ]?V\.|\bppa\.|\bWG[ ]mit|\bheißt|\bheisst|"
+    r"\bheiße|\bheisse|\bhieß|\bhiess|"  # "er sagte, er heiße Kai", "die Dame hieß Edith"
     # a firm writing for its customer: "für unseren Kunden Malte Stöver", "our client"
     r"\b(?:unser(?:e[nmr]?)?|mein(?:e[nmr]?)?|our|my)[ ](?:kund(?:e|en|in)|"
     r"mandant(?:en|in)?|client|customer)|"
     r"\bnamens|\bnamed|\bcalled|\bgenannt|\bsigned|\bgez\.|\bAnsprechpartner(?:in)?:?|"
     r"\bcontact[ ]person:?|\bzu[ ]Händen(?:[ ]von)?|\bz\.[ ]?Hd\.?(?:[ ]von)?|\battn\.?:?|"
-    r"\bEmpfänger(?:in)?:?|\bAbsender(?:in)?:?|\bMieter(?:in)?:?|\bVertragspartner(?:in)?:?|"
+    r"\bEmpfänger(?:in)?:?|\bAbsender(?:in)?:?|\bVertragspartner(?:in)?:?|"
+    # a tenant before, after or beside: "Nachmieter ab 1.1.: Finja Rohlfs", "Vormieterin …"
+    r"\b(?:vor|nach|unter|haupt|mit)?mieter(?:in)?(?:[ ](?:ab|seit)[ ][\d.]{2,10})?:?|"
     r"\bname[ ]of|\bNamen[ ]von|\bauf[ ](?:den|meinen)[ ]Namen(?:[ ]von)?|\bherrn?|\bfrau|"
     r"\bklingel(?:schild)?[ ](?:steht|sagt)(?:[ ](?:noch|immer[ ]noch|jetzt|nur))?|"
     r"\bmrs?\.?|\bms\.?|\bhr\.?|\bfr\.|\bsachbearbeiter(?:in)?|\bdoorbell|\bKlingel(?:schild)?|\bgrüße|"
     r"\b(?:hi|hey|hello|hallo|moin)[ ,]+(?:it'?s|it[ ]is|this[ ]is|hier[ ]ist)|"
-    r"\bWohnung(?:[ ]von)?(?=[ ][A-ZÄÖÜ])|"  # the flat by its tenant: "bei Wohnung Petersen"
+    r"\b(?:Wohnung|Whg\.)(?:[ ]von)?(?=[ ][A-ZÄÖÜ])|"  # the flat by its tenant: "Whg. Petersen"
     r"\bgruß|\bgrüsse|\bregards|\bcheers|\bthanks|\blg|\bvg|\bmfg|\bgeb\.|\bgeborene[rn]?|"
-    r"\bnée|\bname[ ]on[ ](?:the[ ])?card|\bcard[ ]?holder|\bKarteninhaber(?:in)?|"
+    r"\bnée|\bname[ ]on[ ](?:the[ ])?card|"
+    r"\bname[ ]on[ ](?:the[ ])?(?:door)?bell(?:[ ]is|[ ]says)?|"
+    r"\bcard[ ]?holder|\bKarteninhaber(?:in)?|"
     r"\bKontoinhaber(?:in)?|\baccount[ ]holder|\bName[ ]auf[ ]der[ ]Karte)"
     r"[ ,:]+"
 )
@@ -70,6 +75,7 @@ _EVERYDAY = 3.5  # wordfreq zipf from which a word is common in German or Englis
 # surname, is a noun ("Kanzlei Brodersen") rather than a first name
 _NOUN_BEFORE = 3.5
 _NOUN_AFTER = 4.5  # the same after a name: only very common words (surnames reach ~4)
+_EVERYDAY_AFTER_FULL = 4.0  # after a first name and a surname: "Kirsten Albertsen Erbe"
 # a lowercase word right after a cue that is no first name is a name only below this zipf
 # ("grüße kalle" is a name, "cheers mate" and "thanks heaps" are not)
 _LOWER_AFTER_CUE = 4.0
@@ -190,6 +196,9 @@ _MAKE_BEFORE = re.compile(
     r"[ ](?:Model[ ])?\Z"
 )
 # an institution's head word after: the word is part of its name ("Trinity College Dublin")
+# an English article (and at most one word) before a lowercase first name that is also a word:
+# a noun ("the meter guy", "a frank answer"), not a name
+_ARTICLE_BEFORE_LOWER = re.compile(r"(?<![\w'])(?:the|a|an|this|that)[ ](?:[a-z]+[ ])?$")
 INSTITUTION_AFTER = re.compile(
     r"[ ](?:College|University|Universität|Hochschule|Hospital|Klinikum|Klinik|School|"
     r"Schule|Gymnasium|Institute|Institut|Academy|Akademie|Stiftung|Foundation)(?![\w-])"
@@ -232,6 +241,21 @@ def _role_follows(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool
     if i + 1 >= len(tokens) or tokens[i + 1][2] not in _ROLE_HEADS:
         return False
     return text[tokens[i][1] : tokens[i + 1][0]] == " "
+
+
+# a model code right after a word makes the word a make: "Mercedes eVito", "Kia EV6", "Liebherr
+# MKv 3913", "Apple iPhone" (a code in mixed case or with a short number; not "B2-Kurs")
+_MODEL_AFTER = re.compile(
+    r"[ ](?:[a-z]{1,2}[A-Z][a-z]+|[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|[A-Z]{2,3}[a-z]{1,2}[ ]\d{3,5})"
+    r"(?![\w-])"
+)
+
+
+def model_ends(text: str) -> dict[int, int]:
+    """{where a word ends: where the model code after it ends} for every model code in `text`
+    (one scan; two codes cannot overlap: a code starts with a letter after a space and its
+    only inner space comes before digits)."""
+    return {m.start(): m.end() for m in _MODEL_AFTER.finditer(text)}
 
 
 def after_brand(text: str, start: int) -> bool:
@@ -332,3 +356,19 @@ def double_surname(word: str, vocab: Vocabulary) -> bool:
 def compound_noun(word: str, vocab: Vocabulary) -> bool:
     """`_compound`, less a double surname ("Ngozi Adeyemi-Schmidt": "schmidt" is a word too)."""
     return _compound(word, vocab) and not double_surname(word, vocab)
+
+
+def used_otherwise(text: str, start: int, end: int) -> bool:
+    """Is the first name `text[start:end]` used as something else here: a make's product
+    ("Renault Clio"), an institution ("Trinity College"), a brand's word ("macOS Sonoma"), a
+    weekday, or a lowercase word after an English article ("the meter guy")?"""
+    return bool(
+        _MAKE_BEFORE.search(text, max(0, start - 30), start)
+        or INSTITUTION_AFTER.match(text, end)
+        or after_brand(text, start)
+        or weekday(text, start, end)
+        or (
+            text[start:end].islower()
+            and _ARTICLE_BEFORE_LOWER.search(text, max(0, start - 24), start)
+        )
+    )

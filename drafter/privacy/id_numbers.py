@@ -88,7 +88,9 @@ DOB_RE = re.compile(
         "Date[ ]of[ ]Birth", r"d\.o\.b\.?", "Birthdate", "Birth", "birth",
         "Date[ ]de[ ]naissance", r"née?[ ]le", "Data[ ]di[ ]nascita", "Fecha[ ]de[ ]nacimiento",
     )
-    + r"[ \t]*(?:ist|is|war|was)?[ \t]*[:\-]?[ \t]*(?:\n[ \t]*(?=\d))?"  # a form: date below
+    # "Geboren bin ich am 2.2.1990", "geboren wurde er am …": the verb and its subject between
+    + r"[ \t]*(?:(?:bin|ist|sind|war|wurde|wurden)[ ](?:ich|er|sie|wir)|ist|is|war|was)?"
+    r"[ \t]*[:\-]?[ \t]*(?:\n[ \t]*(?=\d))?"  # a form: date below
     r"(?:der|den|am|the|on|als|as)?[ \t]*"
     r"(?:[^\n\d]{1,40}?[:\-][ \t]*)?"  # "Geburtsdatum Anna (für die Akte): 5. Mai 2004"
     r"\(?[ \t]*"  # "mein Geburtsdatum (08/12/1958)"

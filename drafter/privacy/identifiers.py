@@ -92,7 +92,7 @@ def _kvnr_ok(value: str) -> bool:
 # --- vehicles ----------------------------------------------------------------------------
 
 PLATE_RE = re.compile(
-    r"(?<![\w-])(?:[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[ -]?[1-9]\d{0,3}[EH]?"  # DE: HH-AB 1234
+    r"(?<![\w-])(?:[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[ -]?[1-9]\d{0,3}(?:[ ]?[EH])?"  # DE: HH-AB 1234 E
     r"|(?:W|N|G|L|S|T|K|B|ST|GU|LL|WU|BN|MD|VB|BR)[- ]\d{1,5}[ ]?[A-Z]{1,2}"  # AT: W-12345A
     r"|(?:ZH|BE|LU|AG|SG|BS|BL|GE|VD|TI|VS|FR|NE|SO|TG|GR|ZG|SZ)[ ]\d{1,6}"  # CH: ZH 123456
     r"|[A-Z]{2}\d{2}[ ]?[A-Z]{3}"  # UK: AB12 CDE
@@ -111,9 +111,10 @@ NL_PLATE_RE = re.compile(
 )
 _PLATE_WORDS = ("kennzeichen", "nummernschild", "kfz", "auto", "fahrzeug", "plate", "registr")
 PLATE_CUE = re.compile(
-    r"(?i)(kennzeichen|nummernschild|kfz|auto|fahrzeug|licen[cs]e[ ]plate|number[ ]plate|plates?|"
-    r"registration|reg\.?|\bpkw|\blkw|\bvan|\bcar|\bwagen|transporter|\bvehicle|wohnmobil|"
-    r"motorrad|anhänger|trailer|immatriculation)\b[^\n]{0,25}$"
+    r"(?i)(kennzeichen|nummernschild(?:er)?|kfz|autos?|fahrzeug(?:e|en)?|licen[cs]e[ ]plates?|"
+    r"number[ ]plates?|plates?|registration|reg\.?|\bpkw|\blkw|\bvans?|\bcars?|\bwagen|"
+    r"transporter|\bvehicles?|wohnmobile?|motorrad|motorräder|anhänger|trailers?|"
+    r"immatriculation)\b[^\n]{0,25}$"  # plurals too: "Betroffene Fahrzeuge: KI AK 718 E"
 )
 VIN_RE = re.compile(r"(?<![\w])[A-HJ-NPR-Z0-9]{17}(?!\w)")
 
@@ -133,7 +134,8 @@ ORDER_RE = re.compile(
         "booking", "Booking", "claim", "Claim", "Ticket-ID", "Vorgangs-ID",
     )
     + VALUE_GAP
-    + r"(?P<value>\#?(?:[A-Z]{1,5}[-/ ]?){0,3}\d(?:[\w/-]|[ ](?=\d))*[\dA-Z])"
+    # its letters in capitals, or in lowercase glued by a dash ("ref st-26-051377")
+    + r"(?P<value>\#?(?:[A-Z]{1,5}[-/ ]?|[a-z]{1,5}[-/]){0,3}\d(?:[\w/-]|[ ](?=\d))*[\dA-Z])"
 )  # fmt: skip
 
 # a long number nobody introduced: hidden unless it is a date, time, amount, quantity or year

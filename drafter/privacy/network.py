@@ -40,6 +40,9 @@ def _share_key(segment: str) -> bool:
 
 
 _LAN = re.compile(r"(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.")
+# the carrier's shared address space (RFC 6598): "CGNAT, the router shows 100.64.0.1" is the
+# address of the provider's NAT that many customers share, no one's own
+_SHARED = ipaddress.IPv4Network("100.64.0.0/10")
 
 
 def find_network(text: str) -> Iterator[Span]:
@@ -50,6 +53,8 @@ def find_network(text: str) -> Iterator[Span]:
             continue
         if address.is_private and not address.is_global and _LAN.match(m.group()):
             continue  # "router at 192.168.178.1": a home network's address identifies nobody
+        if address in _SHARED:
+            continue
         yield Span(m.start(), m.end(), "IP_ADDRESS", "ipv4")
     for m in scan(IPV6_RE, text):
         if m.group().count(":") < 2:

@@ -91,11 +91,14 @@ ROMANCE_STREET_RE = re.compile(
     r"(?=,?[ ](?:[A-Z]{1,2}-)?\d{4,5}[ ]|[ \t]*(?:\n|$)))"
     r"(?:,[ ](?:Bât\.?|Bâtiment|Esc\.?|Escalier|Appt\.?|Porte|Étage)[ ]?\w{1,4})?"
 )
-# Central European street types after the name: "Klatovská třída 118", "ul. Długa 5"
+# Central and Eastern European street types after the name: "Klatovská třída 118", "ul. Długa
+# 5"; and before it in Romanian: "Str. Polonă 41, ap. 12", "Bd. Unirii 15, bl. A2, ap. 7"
 SLAVIC_STREET_RE = re.compile(
     r"(?<![\w-])(?:[A-ZÀ-Ž][\w-]+[ ](?:třída|ulice|náměstí|nábřeží|ulica|aleja|utca|út)"
-    r"|(?:[Uu]l\.|ulica|[Aa]l\.)[ ][A-ZÀ-Ža-zà-ž][\w-]+(?:[ ][A-ZÀ-Ž][\w-]+)?)[ ]\d{1,4}[a-zA-Z]?"
-    r"(?:/\d{1,4})?(?:[ ]m\.[ ]\d{1,4})?(?![\w])"  # "ul. Długa 17 m. 4": m. = the flat
+    r"|(?:[Uu]l\.|ulica|[Aa]l\.|Str\.|Strada|Bd\.|Bulevardul|Calea|Aleea|Șos\.|Șoseaua)"
+    r"[ ][A-ZÀ-Ža-zà-ž][\w-]+(?:[ ][A-ZÀ-Ž][\w-]+)?)[ ](?:nr\.[ ]?)?\d{1,4}[a-zA-Z]?"
+    r"(?:/\d{1,4})?(?:[ ]m\.[ ]\d{1,4})?"  # "ul. Długa 17 m. 4": m. = the flat
+    r"(?:,[ ](?:bl|sc|et|ap)\.[ ]?\w{1,4}){0,4}(?![\w])"  # Romanian block, stair, floor, flat
 )
 # the words these patterns need on a line (a substring test before the regex)
 _PO_BOX_CUES = ("box", "postfach", "postbus", "postboks", "apartado", "casella", "boîte",
@@ -104,7 +107,8 @@ _ROMANCE_CUES = ("rue ", "avenue", "av. ", "boulevard", "bd ", "place ", "chemin
                  "impasse", "quai ", "route ", "cours ", "passage ", "via ", "viale", "piazza",
                  "corso ", "calle ", "avenida", "carrer", "rua ")  # fmt: skip
 _SLAVIC_CUES = ("třída", "ulice", "náměstí", "nábřeží", "ulica", "aleja", "utca", " út ", "ul. ",
-                "al. ")  # fmt: skip
+                "al. ", "str. ", "strada ", "bd. ", "bulevardul", "calea ", "aleea ",
+                "șos")  # fmt: skip
 _CUED_STREETS = (
     (PO_BOX_RE, _PO_BOX_CUES, "post-office box"),
     (ROMANCE_STREET_RE, _ROMANCE_CUES, "number + street type + name"),

@@ -47,6 +47,7 @@ from drafter.privacy.second_look import (
     inside_longer,
     only_in,
     organisations,
+    particle_surnames,
     postcodes_after_streets,
     surnames_after,
     timestamp,
@@ -176,7 +177,9 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
         ]
         kept = without_own_postcodes(work, spans, kept, self.lists.is_never)
         resolved = resolve(inside_longer(without_registers(work, kept)))
-        after = surnames_after(work, resolved, self._surname, self._free.blocked)
+        partner = self._partner  # "Kanzlei [Ebbighausen] & Voß": a firm named by its partners
+        after = surnames_after(work, resolved, self._surname, self._free.blocked, partner)
+        after += particle_surnames(work, resolved, self._free.vocab.is_surname, self._free.blocked)
         after += first_names_before(work, resolved, self._first_or_rare, self._free.blocked)
         after += postcodes_after_streets(work, resolved)
         after += dob_corrections(work, resolved)

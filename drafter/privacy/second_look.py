@@ -165,18 +165,27 @@ def _joined_surname(
     m: re.Match[str],
     surname: Callable[[str], bool],
     blocked: Callable[[str], bool],
+    partner: Callable[[str], bool] | None = None,
 ) -> bool:
     """Is the word `m` joined to the name `span` a listed surname? After "und"/"and"/"&" both
-    are capitalised; after a slash either may be lowercase."""
+    are capitalised; after a slash either may be lowercase. After "&" a `partner` word counts
+    too: "Kanzlei [Ebbighausen] & Voß", a firm named by its partners."""
     word = m.group("word")
     capital = word[:1].isupper() and text[span.start : span.start + 1].isupper()
     if not (capital or m.group("joint") == "/") or len(word) < 3:
         return False
-    return surname(word.title()) and not blocked(word.title())
+    listed = surname(word.title())
+    if not listed and partner is not None and capital and m.group("joint") == " & ":
+        listed = partner(word)
+    return listed and not blocked(word.title())
 
 
 def surnames_after(
-    text: str, spans: list[Span], surname: Callable[[str], bool], blocked: Callable[[str], bool]
+    text: str,
+    spans: list[Span],
+    surname: Callable[[str], bool],
+    blocked: Callable[[str], bool],
+    partner: Callable[[str], bool] | None = None,
 ) -> list[Span]:
     """NAME spans for a surname written right after a capitalised name span (one space
     between, a hyphen or a slash): "Stefan Weiss" where only "Stefan" was known, "[NAME]
@@ -187,7 +196,7 @@ def surnames_after(
         if span.type != "NAME":
             continue
         joined = _JOINED_WORD.match(text, span.end)  # "([Kramer] und Schmied)", "[sturm]/kranz"
-        if joined is not None and _joined_surname(text, span, joined, surname, blocked):
+        if joined is not None and _joined_surname(text, span, joined, surname, blocked, partner):
             start, end = joined.span("word")
             out.append(Span(start, end, "NAME", "surname joined to a name"))
         if not text[span.start : span.start + 1].isupper():
@@ -198,6 +207,34 @@ def surnames_after(
         m = _SLASHED_BEFORE.search(text, max(0, span.start - 30), span.start)
         if m and surname(m.group("word")) and not blocked(m.group("word")):
             out.append(Span(m.start("word"), m.end("word"), "NAME", "surname before a slash"))
+    return out
+
+
+_PARTICLES = "van|von|de|da|di|du|del|della|dos|ter|ten|zu|le|la|al|el|bin|ibn"
+_ARTICLES = "der|den|de|la|le|los|las"
+_SURNAME = r"(?P<word>[A-ZÄÖÜ][^\W\d_]+)(?:-[A-ZÄÖÜ][^\W\d_]+)?(?![\w-])"
+# a surname with its particles after a name: "Jaap van der Hoek", "Ana de la Cruz", "Lars von
+# Bülow"; and after a name that already ends in its particle ("[Jaap van] der Hoek"). The
+# surname must be in the list: "Frau Ehlers von den Stadtwerken" is a preposition
+_PARTICLE_NEXT = re.compile(rf"[ ](?:{_PARTICLES})(?:[ ](?:{_ARTICLES}))?[ ]{_SURNAME}")
+_AFTER_PARTICLE = re.compile(rf"(?:[ ](?:{_ARTICLES}))?[ ]{_SURNAME}")
+_ENDS_IN_PARTICLE = re.compile(rf"[ ](?:{_PARTICLES})$")
+
+
+def particle_surnames(
+    text: str, spans: list[Span], listed: Callable[[str], bool], blocked: Callable[[str], bool]
+) -> list[Span]:
+    """The particles and the listed surname after each capitalised NAME span, as one NAME
+    span each ("[Jaap] van der Hoek")."""
+    out = []
+    for span in spans:
+        if span.type != "NAME" or not text[span.start : span.start + 1].isupper():
+            continue
+        ends = _ENDS_IN_PARTICLE.search(text, span.start, span.end) is not None
+        m = (_AFTER_PARTICLE if ends else _PARTICLE_NEXT).match(text, span.end)
+        if m is None or not listed(m.group("word")) or blocked(m.group("word")):
+            continue
+        out.append(Span(span.end + 1, m.end(), "NAME", "surname with its particle after a name"))
     return out
 
 

@@ -143,7 +143,9 @@ _EIRCODE = re.compile(
     r"(?P<code>\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ](?=[0-9A-Z]{0,3}\d)[0-9AC-FHKNPRTV-Y]{4})\b"
 )
 _UK_FRONT = re.compile(
-    r"(?<![\w'-])(?:(?:\d{1,4}[a-z]?[ ])?[A-Z][a-z'-]+(?:[ ][A-Z][a-z'-]+){0,2},?[ ]){1,3}"
+    r"(?<![\w'-])(?:(?:\d{1,4}[a-z]?[ ])?[A-Z][a-z'-]+"
+    r"(?:(?:[ ](?:na|nan|an|y|yr|of|on|upon|by|le|la|de|du))?[ ][A-Z][a-z'-]+){0,2},?[ ]){1,3}"
+    # a house's name with its particle in front: "Tigh na Mara, 12 Shore Road, Portree IV51 9DR"
     r"(?:Co\.?[ ][A-Z][a-z]+,?[ ])?$"  # "The Old Forge, 3 Mill Lane, Ludlow SY8 1BB"
 )
 _FLAT_BEFORE = re.compile(
@@ -312,7 +314,7 @@ _WELL_KNOWN = 3.5
 _RESIDENCE = re.compile(
     r"(?i:wohn|leb[et]|gelebt|zieh|zog|umzug|umgezogen|siedl|gemeldet|heimat|geburt|geboren|"
     r"\bkomm(?:e|en|t)[ ]aus|stamm|herkunft|\bcome[ s]|coming|"
-    r"live|living|moved|moving|relocat|based|reside|born|home|"
+    r"live|living|moved|moving|\bmoves?[ ](?:to|in|back)\b|remote|relocat|based|reside|born|home|"
     r"habit|déménag|verhuis|\bwoon|mieszka|przeprowadz|"  # French, Dutch, Polish
     # where the writer moves or goes back to is their home: "I go back to Sevilla", "we are
     # back in Cork", "ich ziehe zurück nach Izmir" (a friend's "gone back to Cardiff" is not)
@@ -371,12 +373,11 @@ def _after_street(text: str, start: int, street_ends: frozenset[int]) -> bool:
 
 
 # the German verb after the town: "wir sind nach Hamburg gezogen", "ich bin im Mai nach Wien
-# umgezogen" (said by the writer: a first-person word earlier in the sentence)
+# umgezogen", "er ist nach Stuttgart gezogen"
 _RESIDENCE_AFTER = re.compile(
     r"[ ]+(?:(?:schon|bereits|jetzt|nun|dann|zusammen|gemeinsam)[ ]+)?"
     r"(?:gezogen|umgezogen|verzogen|ziehen|ziehe|wohnen|wohne|leben|lebe|gemeldet)\b"
 )
-_FIRST_PERSON = re.compile(r"(?i:\b(?:ich|wir|i|we)\b)[^\n.!?]*$")
 
 
 def _home(text: str, start: int, street_ends: frozenset[int], end: int | None = None) -> bool:
@@ -388,11 +389,9 @@ def _home(text: str, start: int, street_ends: frozenset[int], end: int | None = 
         return True
     if guarded(_RESIDENCE).search(text, max(0, start - 60), start) is not None:
         return True
-    return (
-        end is not None
-        and _RESIDENCE_AFTER.match(text, end) is not None
-        and _FIRST_PERSON.search(text, max(0, start - 80), start) is not None
-    )
+    # the verb of moving or living after the town, whoever moved: "wir sind nach Hamburg
+    # gezogen", "Mein Sohn ist jetzt nach Stuttgart gezogen" (his new home is his address)
+    return end is not None and _RESIDENCE_AFTER.match(text, end) is not None
 
 
 _POSTCODE_BEFORE = re.compile(r"(?<![\w.,/-])(?!(?:19|20)\d\d[ ])\d{4,5}[ ]{1,2}$")

@@ -60,6 +60,11 @@ class WordTests:
         vocab = self._free.vocab
         return vocab.is_german_surname(word) or vocab.zipf(word) < 3.0
 
+    def _partner(self, word: str) -> bool:
+        """A surname by the list or a word that is not everyday (zipf < 4): a partner's name
+        after "&" ("Ebbighausen & Voß"; not "Müller & Sohn", "Schmidt & Partner")."""
+        return self._surname(word) or self._free.vocab.zipf(word) < 4.0
+
     def _first_or_rare(self, word: str) -> bool:
         """A first name (any list) or a word rare in German and English (a nickname), not a
         compound of two everyday words ("Kassenwart Uwe Stamer": a role before the name)."""
