@@ -177,8 +177,8 @@ def extractive_reply(
     if alarm >= 0:
         kb_gap = False
     # the answer exists only in the other language: no unrelated article of this one instead
-    top = passages[:MAX_PASSAGES]
-    elsewhere = [] if kb_gap else answer_elsewhere(top, sources, language, about, CLOSE)
+    ranked = passages[:MAX_PASSAGES]
+    elsewhere = [] if kb_gap else answer_elsewhere(ranked, sources, language, about, CLOSE)
     if not kb_gap and usable and not elsewhere:
         shares = weights(passages, usable)
         asked = requests(email.subject, email.body)
