@@ -26,9 +26,8 @@ from drafter.knowledge.retrieve import Retriever, open_retriever
 from drafter.mail import parse_email
 from drafter.models import Done, Draft, InboundEmail
 from tests.integration.openai_server import full_index, sse_body
+from tests.integration.test_kb_verdict import BASE, URL, llm_settings
 
-BASE = "http://127.0.0.1:9/v1"
-URL = BASE + "/chat/completions"
 KB = Path(__file__).resolve().parents[2] / "kb"
 # the sample KB: de-smart-meter has no English version; en-meter-replacement and
 # en-meter-reading are on neighbouring topics
@@ -97,15 +96,7 @@ async def test_the_model_gets_the_german_article_to_translate_and_the_draft_cite
         )
 
     route = respx.post(URL).mock(side_effect=reply)
-    settings = Settings(
-        data_dir=tmp_path / "d",
-        llm_base_url=BASE,
-        llm_model="test-model",
-        llm_connect_timeout=0.5,
-        llm_stall_timeout=0.5,
-        llm_total_timeout=10,
-        llm_max_retries=1,
-    )
+    settings = llm_settings(tmp_path / "d")
     client: Any = AsyncOpenAI(base_url=BASE, api_key="x", max_retries=0)
     draft = await draft_of(DraftingEngine(settings, retriever, client=client))
     task = json.loads(route.calls.last.request.content)["messages"][-1]["content"]
