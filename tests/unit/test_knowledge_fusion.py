@@ -114,3 +114,16 @@ def test_an_other_language_article_with_a_twin_in_the_question_language_is_not_r
     assert int(np.argmax(scores)) == 0
     untwinned = prefer_language(fused, signals, langs, twinned=np.array([False, False, False]))
     assert int(np.argmax(untwinned)) == 2  # no twin: the rescue still lifts it
+
+
+def test_an_other_language_best_article_is_supported_by_meaning_not_by_absent_words() -> None:
+    # the lexical features of a German article for an English question are 0 by construction;
+    # set to their fitted mean, the dense ones decide
+    values = gap.MEAN.copy()
+    for name in gap.LEXICAL:
+        values[gap.FEATURES.index(name)] = 0.0
+    assert gap.support(values) < 0.05
+    imputed = gap.across_languages(values)
+    assert gap.support(imputed) > 10 * gap.support(values)
+    dense = gap.FEATURES.index("dense")
+    assert imputed[dense] == values[dense]  # meaning is kept as measured
