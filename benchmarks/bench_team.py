@@ -30,7 +30,7 @@ AGENTS = 30
 CLAIM_EMAILS = 3000
 QUEUE_EMAILS = 100_000
 RUNS = 15
-PAGE = 500  # the TUI's page (drafter.tui.screens.queue.PAGE)
+PAGE = 500  # the TUI's page (drafter.tui.screens.queue_view.PAGE)
 LATENCY_RUNS = 40
 
 

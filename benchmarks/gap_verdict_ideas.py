@@ -351,6 +351,20 @@ def section(mails: list[Mail], kb_stems: dict[str, set[str]], names: list[str]) 
         "words is answered by one article counted as answered (22 gaps lost, 3 mixed and 12 "
         "answerable mails gained).",
         "",
+        "Round 17 (2026-12-01; the same harness, fifteen sets, per language). Before: 0.687 / "
+        "0.086 (German 0.709 / 0.065, English 0.660 / 0.099). Adopted: English key terms up to "
+        "zipf 5.3 instead of 5.0 (EVERYDAY_ZIPF_EN; English names things with plain words where "
+        "German compounds them), such a word checked against English articles only, the "
+        "constants refitted: 0.707 / 0.075 (German 0.685 / 0.044, English 0.732 / 0.108); "
+        "chosen inside every fold among 5.0-5.5 (5.3 on all fifteen); English recall up on 13 "
+        "of 14 gap sets, down on none; all sets: recall up on 9, down on 2, false alarms down "
+        "on 7, up on 3; inbox_test..inbox_test10 (all-set fit) gaps 67 -> 67 of 92, answerable "
+        "flagged 30 -> 27 of 308. Without the English-articles-only check 0.704 / 0.075 and "
+        "more false alarms on English mails answered by a German article (PayPal, credit card, "
+        "cash). Not adopted: a threshold per language (each language's false alarms within "
+        "the budget) 0.698 / 0.077; the key terms lacked by all of the top 2 or 3 articles "
+        "(an answer spread over two articles) 0.690 / 0.083 and 0.674 / 0.081.",
+        "",
         "A rule instead of an input: a mail whose subject names a thing no article of the KB "
         "mentions, with the best passage's support below "
         f"{gv.SURE_SUPPORT}, is a gap. Pooled over the dev sets (golden left out), in-sample: "

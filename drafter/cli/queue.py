@@ -12,6 +12,8 @@ import re
 import shutil
 import sys
 import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -21,6 +23,7 @@ import click
 from drafter.cli.main import settings_of
 from drafter.cli.output import json_option
 from drafter.errors import StoreError
+from drafter.mail.unwrap import unwrap
 
 _AGENT = click.option(
     "--agent", default=None, help="Act as this agent (default: DRAFTER_AGENT_ID, the OS user)."
@@ -36,6 +39,24 @@ def _desk(ctx: click.Context, agent: str | None) -> Any:
             raise StoreError("--agent is empty", hint="give the agent's name, e.g. --agent anna")
         settings = settings.model_copy(update={"agent_id": agent.strip()})
     return Desk(settings)
+
+
+@contextmanager
+def _local_times(desk: Any) -> Iterator[None]:
+    """A refusal because another agent holds the email names since when in DRAFTER_TIMEZONE
+    (the store words it in the machine's zone, which on a team's server is often UTC)."""
+    from drafter.store.queue_state import ClaimedError
+
+    try:
+        yield
+    except ClaimedError as error:
+        claim = error.claim
+        doing = "drafted" if claim.kind == "drafting" else "handled"
+        raise StoreError(
+            f"email {error.email_id} is being {doing} by {claim.agent} since "
+            f"{_minutes(desk, claim.since)}",
+            hint=error.hint,
+        ) from error
 
 
 def wrapped(text: str, width: int) -> str:
@@ -61,6 +82,21 @@ def wrapped(text: str, width: int) -> str:
     return "\n".join(out)
 
 
+def _minutes(desk: Any, moment: Any) -> str:
+    """`moment` as "2026-11-30 12:59" in DRAFTER_TIMEZONE (else the system's zone), as the
+    desk and `inbox list` give times."""
+    zone = ZoneInfo(desk.settings.timezone) if desk.settings.timezone else None
+    return f"{moment.astimezone(zone):%Y-%m-%d %H:%M}"
+
+
+def claimed_line(desk: Any, record: Any) -> str:
+    """What a person reads after a claim: which email, for whom and until when."""
+    until = record.claim_expires_at
+    ends = f" until {_minutes(desk, until)[-5:]}" if until else ""
+    sender = record.email.from_.formatted()
+    return f"claimed #{record.email_id} for {desk.agent}{ends}: {sender}, {record.email.subject!r}"
+
+
 def _claim_json(record: Any) -> dict[str, Any] | None:
     if not record.claimed_by:
         return None
@@ -81,24 +117,30 @@ def _claim_json(record: Any) -> dict[str, Any] | None:
 def claim_cmd(
     ctx: click.Context, email_id: int | None, take_next: bool, as_json: bool, agent: str | None
 ) -> None:
-    """Claim EMAIL_ID, or with --next the oldest unclaimed email (urgent ones first), and
-    print its id. Exit status 1 when --next finds nothing to claim."""
+    """Claim EMAIL_ID, or with --next the oldest unclaimed email (urgent ones first). Prints
+    its id alone on stdout (for scripts: `id=$(drafter inbox claim --next)`) and, on stderr,
+    which email it is, for whom and until when. Exit status 1 when --next finds nothing to
+    claim."""
     if (email_id is None) == (not take_next):
         raise click.UsageError("give either an EMAIL_ID or --next")
     desk = _desk(ctx, agent)
-    if take_next:
-        email_id = desk.claim_next()
-        if email_id is None:
-            click.echo("nothing to claim: every open email is claimed, or none is left", err=True)
-            sys.exit(1)
-    else:
-        desk.claim(email_id)
+    with _local_times(desk):
+        if take_next:
+            email_id = desk.claim_next()
+            if email_id is None:
+                click.echo(
+                    "nothing to claim: every open email is claimed, or none is left", err=True
+                )
+                sys.exit(1)
+        else:
+            desk.claim(email_id)
     assert email_id is not None
     record = desk.email(email_id)
     if as_json:
         click.echo(json.dumps({"email_id": email_id, "claim": _claim_json(record)}))
     else:
         click.echo(str(email_id))
+        click.echo(claimed_line(desk, record), err=True)
 
 
 @click.command("show")
@@ -133,11 +175,11 @@ def show_cmd(ctx: click.Context, email_id: int, as_json: bool) -> None:
     click.echo(f"#{email_id} [{record.status}] {view['from']}: {view['subject']}")
     if claim:
         at = record.claimed_at
-        zone = ZoneInfo(desk.settings.timezone) if desk.settings.timezone else None
-        since = f" since {at.astimezone(zone):%Y-%m-%d %H:%M}" if at else ""  # as the desk
+        since = f" since {_minutes(desk, at)}" if at else ""  # as the desk
         click.echo(f"being handled by {claim['agent']}{since}")
     width = shutil.get_terminal_size().columns
-    click.echo(f"\n{wrapped(record.email.body, width)}\n")
+    # the mailer's line breaks inside a paragraph out, as the desk and `mail parse` show it
+    click.echo(f"\n{wrapped(unwrap(record.email.body), width)}\n")
     if latest is not None:
         click.echo(f"--- draft v{latest.number} ({latest.source}) ---")
         click.echo(wrapped(latest.body, width))
@@ -180,7 +222,8 @@ def approve_cmd(
                 f"cannot read --body-file {body_file}: {exc}",
                 hint="give a readable UTF-8 text file",
             ) from exc
-    approval = desk.approve(email_id, body)
+    with _local_times(desk):
+        approval = desk.approve(email_id, body)
     click.echo(f"approved #{email_id} (sha256 {approval.sha256[:12]}) as {approval.approved_by}")
     left = desk.unacknowledged(email_id)
     if left:  # said now, not first when `inbox send` refuses
@@ -202,7 +245,9 @@ def send_cmd(ctx: click.Context, email_id: int, agent: str | None) -> None:
 
     A reply with risky warnings (DRAFTER_ACK_REQUIRED_WARNINGS) is refused: each warning
     is acknowledged in the desk's send dialog (`drafter tui`), not here."""
-    result = _desk(ctx, agent).send(email_id)
+    desk = _desk(ctx, agent)
+    with _local_times(desk):
+        result = desk.send(email_id)
     state = "already sent" if result.already_sent else "sent"
     click.echo(f"{state} #{email_id} {result.message_id} via {result.transport}")
 
@@ -221,7 +266,7 @@ def release_cmd(ctx: click.Context, email_id: int, agent: str | None) -> None:
     record = desk.email(email_id)
     if record.claimed_by:
         at = record.claimed_at
-        since = f" since {at.astimezone():%Y-%m-%d %H:%M}" if at else ""
+        since = f" since {_minutes(desk, at)}" if at else ""
         doing = "drafted" if record.claim_kind == "drafting" else "handled"
         click.echo(
             f"nothing to release: #{email_id} is being {doing} by {record.claimed_by}{since}, "

@@ -3,7 +3,8 @@
 Reads the state database (never writes). Terminal tables by default (readable from 80
 columns); `--json` prints one object; `--html FILE` writes a self-contained page with inline
 SVG charts and prints nothing else. `--since/--until` limit the report to the emails imported
-in that range (dates are local days: `--until 2026-03-31` includes the 31st).
+in that range (dates are days in DRAFTER_TIMEZONE, else the system's zone: `--until
+2026-03-31` includes the 31st).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import click
 
@@ -18,8 +20,9 @@ from drafter.cli.main import settings_of
 from drafter.cli.output import OUT_FILE, json_option, write_report
 
 
-def _day(value: str | None, option: str) -> dt.datetime | None:
-    """A YYYY-MM-DD date (or an ISO date-time) as an aware moment in the local zone."""
+def _day(value: str | None, option: str, zone: str = "") -> dt.datetime | None:
+    """A YYYY-MM-DD date (or an ISO date-time) as an aware moment in the local zone (`zone`,
+    DRAFTER_TIMEZONE, as the desk shows times; "" is the system's zone)."""
     if value is None:
         return None
     try:
@@ -29,7 +32,9 @@ def _day(value: str | None, option: str) -> dt.datetime | None:
             f"{value!r} is not a date; write it as YYYY-MM-DD (e.g. 2026-03-01)",
             param_hint=option,
         ) from None
-    return moment if moment.tzinfo else moment.astimezone()
+    if moment.tzinfo:
+        return moment
+    return moment.replace(tzinfo=ZoneInfo(zone)) if zone else moment.astimezone()
 
 
 @click.command()
@@ -53,8 +58,9 @@ def report(
     """What happens to drafts: volume, share sent unchanged, edit ratio, time to first draft,
     time in review, the share sent within the response-time goal
     (DRAFTER_RESPONSE_TIME_GOAL_HOURS, counted from the mail's date) and rejection reasons per
-    contact reason and per prompt version, what each agent did (claimed, drafted, edited,
-    approved, sent, rejected; from the audit log), plus the knowledge gaps (emails the
+    contact reason and per prompt version, how many emails each agent claimed, drafted,
+    edited, approved, sent and rejected (from the audit log; an email opened or saved many
+    times counts once), plus the knowledge gaps (emails the
     knowledge base could not answer, by topic).
     """
     from rich.console import Console
@@ -64,8 +70,8 @@ def report(
     from drafter.store.db import open_database
 
     settings = settings_of(ctx)
-    start = _day(since, "--since")
-    end = _day(until, "--until")
+    start = _day(since, "--since", settings.timezone)
+    end = _day(until, "--until", settings.timezone)
     if end is not None and until is not None and len(until) == 10:
         end += dt.timedelta(days=1)  # a date: the whole day
     if start is not None and end is not None and end <= start:

@@ -286,3 +286,35 @@ def _evaluate(numbers: list[float], operators: list[str]) -> float | None:
         else:
             sums.append(-number if operator in {"-", "−"} else number)
     return round(sum(sums), 2)
+
+
+_SUM_WORDS = re.compile(
+    r"\b(?:difference|differenz|unterschied|together|zusammen|in total|insgesamt|total|sum|"
+    r"summe|minus|plus|less|weniger|more|mehr|abzüglich|zuzüglich|makes|macht|ergibt)\b",
+    re.I,
+)
+
+
+def sentence_sum(sentence: str, raw: str) -> bool:
+    """Whether the figure `raw` of `sentence` is the sum or the difference of two other
+    figures the same sentence names ("the difference between the estimated 48,915 and your
+    reading of 47,602 is 1,313 kWh"): worked out in front of the reader, not invented. The
+    sentence must name the operation (`_SUM_WORDS`) and the figure have two digits or more:
+    "Mo–Fr 7–22 Uhr, Sa 9–13 Uhr" holds 22 - 9 = 13 by chance."""
+    if not _SUM_WORDS.search(sentence) or len(re.sub(r"\D", "", raw)) < 2:
+        return False
+    at = sentence.find(raw)
+    others = [
+        values(m.group(0))
+        for m in _FIGURE.finditer(sentence)
+        if not (m.start() <= at < m.end()) and values(m.group(0))
+    ]
+    figure = _FIGURE.search(raw)
+    wanted = values(figure.group(0)) if figure else set()
+    for i, first in enumerate(others):
+        for second in others[i + 1 :]:
+            for a in first:
+                for b in second:
+                    if any(abs(abs(a - b) - w) < 0.005 or abs(a + b - w) < 0.005 for w in wanted):
+                        return True
+    return False

@@ -26,6 +26,7 @@ from drafter.drafting.check_base import (
     PLACEHOLDER,
     URL,
     CheckInput,
+    sentence_at,
     sentences,
     strip_markup,
     with_company_phones,
@@ -194,7 +195,7 @@ _PERCENT_WORD = re.compile(r"\s?(?:prozent|percent|per cent)\b", re.I)
 def _not_derived(body: str, unsupported: list[str], customer: str, articles: str) -> list[str]:
     """The figures of `unsupported` that no computation from the email, the reply's other
     figures and the articles' tariff rows gives (drafter.drafting.arithmetic)."""
-    from drafter.drafting.arithmetic import Derivations
+    from drafter.drafting.arithmetic import Derivations, sentence_sum
 
     given = body
     for raw in unsupported:
@@ -208,7 +209,9 @@ def _not_derived(body: str, unsupported: list[str], customer: str, articles: str
         # a rate written out ("43 Prozent", "43 percent") is a percentage as much as "43 %"
         spelled = at >= 0 and bool(_PERCENT_WORD.match(body[at + len(raw) : at + len(raw) + 12]))
         percent = raw.endswith("%") or spelled
-        if not derivations.derivable(value, percent=percent, rounded=rounded):
+        if derivations.derivable(value, percent=percent, rounded=rounded):
+            continue
+        if at < 0 or not sentence_sum(sentence_at(body, at), raw):
             left.append(raw)
     return left
 
@@ -277,6 +280,7 @@ def _kb_backed(
         _unit_of,
         article_backed,
         other_language_backed,
+        translated_in_kb,
         verbatim_in_kb,
     )
 
@@ -286,7 +290,10 @@ def _kb_backed(
         if warning.code == "unsupported_claim" and verbatim_in_kb(warning.span, data, settings):
             continue
         no_source = warning.code == "unsupported_claim" and _NO_SOURCE.match(warning.message)
-        if no_source and article_backed(warning.span, data, settings):
+        if no_source and (
+            article_backed(warning.span, data, settings)
+            or translated_in_kb(warning.span, data, settings)
+        ):
             continue
         figure = _NO_FIGURE.match(warning.message) if warning.code == "unsupported_claim" else None
         if figure:

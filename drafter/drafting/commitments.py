@@ -97,6 +97,66 @@ _DONE = re.compile(
     r"complete|completed|abgeschlossen|through|durch)\b",
     re.I,
 )
+# any act we did to the customer's contract, money or appointment, by definition rather than
+# by verb: "wir haben Ihren Termin auf Samstag umgelegt", "den Abbuchungstag für Ihren Vertrag
+# ... umgestellt" (a perfect with "wir/ich", an object "Ihr-/dein-", a noun of `_AFFAIRS` in
+# between and a participle ending the clause); not reading, checking, noting, answering or
+# passing something on (`_NOTED`), nor an act on a message, a photo or a request
+_YOURS_DONE = re.compile(
+    r"\b(?:wir|ich)\s+(?:haben|habe)\b(?=[^.;:!?]{0,60}\b(?:ihr|ihre|ihren|ihrem|ihres|dein|"
+    r"deine|deinen|deinem|deines)\b)(?:[^.;:!?]|(?<=\d)[.,](?=\d)){0,160}?"
+    r"\b(?P<done>\w*ge\w+(?:t|en)|\w+iert|(?:ver|be|er|ent|zer|über)\w+t)(?=\s*(?:\[\d+(?:,\s*\d+)*\]\s*)?(?:[.;:!?,]|$))",
+    re.I,
+)
+_NOTED = re.compile(
+    r"(?:erhalten|bekommen|gelesen|geprüft|notiert|vermerkt|weitergeleitet|weitergegeben|"
+    r"gesehen|verstanden|erfasst|gespeichert|registriert|aufgenommen|geschickt|gesendet|"
+    r"versandt|verschickt|beantwortet|informiert|nachgesehen|festgestellt|gemeldet|gebeten|"
+    r"gefragt|geschrieben|erklärt|beschrieben|angesehen|angeschaut|bearbeitet|gefunden|"
+    r"zugeordnet|eingegangen|vorliegen|gelegen|gegangen)$",
+    re.I,
+)
+
+
+_AFFAIRS = re.compile(
+    r"(?:termin|vertrag|abschlag|tarif|abbuchung|lastschrift|fälligkeit|zahlung|rate|rechnung|"
+    r"gebühr|mahn|frist|laufzeit|preis|kündigung|guthaben|stundung|sperre|anschluss|lieferung|"
+    r"versorgung|bonus|gutschrift|entgelt|kosten)",
+    re.I,
+)
+
+
+# ... the same in English: "we have rescheduled your appointment", "I've moved your direct
+# debit to the 20th" (we/I + have + a past participle + your + a noun of contract, money or
+# appointment)
+_YOURS_DONE_EN = re.compile(
+    r"\b(?:i|we)(?: have|'ve)\s+(?:(?:already|now|just|also|successfully)\s+)?"
+    r"(?P<done>[a-z]+ed|set|put|made|taken|given|brought|split)\s+(?:[\w-]+\s+){0,3}?your\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:appointment|visit|contract|instal+ments?|direct debit|debit|payments?|"
+    r"bill|fees?|charges?|deadline|due date|notice|cancellation|credit|balance|tariff|price|"
+    r"rate|term|supply|connection|meter (?:change|exchange)|booking)\b",
+    re.I,
+)
+_NOTED_EN = re.compile(
+    r"^(?:received|read|noted|forwarded|passed|checked|reviewed|recorded|logged|saved|answered|"
+    r"sent|emailed|looked|seen|explained|attached|included|found|asked|informed|contacted|"
+    r"requested|escalated|registered|listed|calculated|compared)$",
+    re.I,
+)
+
+
+def _yours_done(sentence: str) -> re.Match[str] | None:
+    """`_YOURS_DONE` on a contract, money or appointment (`_AFFAIRS`), or `_YOURS_DONE_EN`,
+    unless its act is only noting or passing on (`_NOTED`, `_NOTED_EN`)."""
+    english = _YOURS_DONE_EN.search(sentence)
+    if english and not _NOTED_EN.match(english.group("done")):
+        return english
+    found = _YOURS_DONE.search(sentence)
+    if found is None or _NOTED.search(found.group("done")):
+        return None
+    return found if _AFFAIRS.search(found.group(0)[: -len(found.group("done"))]) else None
+
+
 _BENEFIT = re.compile(
     r"\b(?:prämie|bonus|gutschrift|kulanz\w*|rabatt|nachlass|erstattung|entschädigung|gutschein|"
     r"treuebonus|wechselprämie|credit|refund|compensation|voucher|discount|goodwill|"
@@ -105,10 +165,12 @@ _BENEFIT = re.compile(
     re.I,
 )
 _PROMISE = re.compile(
-    r"\b(?:erhalten sie (?:von uns)?|bekommen sie|(?:kunden|customers) (?:erhalten|receive|get)"
+    r"\b(?:erhalten sie (?:von uns )?(?:auch |zusätzlich |außerdem |dann |noch |sofort |"
+    r"automatisch )?|bekommen sie|(?:kunden|customers) (?:erhalten|receive|get)"
     r"|wir (?:zahlen|schreiben|erstatten|gewähren|überweisen)"
     r"|(?:zahlen|schreiben|erstatten|gewähren|überweisen|buchen) wir"
-    r"|(?:you|you'll) (?:will )?(?:receive|get|pay)"
+    r"|(?:you|you'll) (?:will )?(?:also |then |still |now |additionally |automatically |"
+    r"even |immediately |directly )?(?:receive|get|pay)"
     r"|we (?:will|'ll) (?:pay|credit|refund|give|grant|add|transfer|send|issue|book)"
     r"|we are giving)\b",
     re.I,
@@ -151,7 +213,12 @@ def check_reply(
     for a, b in sentences(body):
         sentence = flat[a:b]
         flagged = len(found)
-        done = _DONE.search(sentence) or WAIVED.search(sentence) or ACT_DONE.search(sentence)
+        done = (
+            _DONE.search(sentence)
+            or WAIVED.search(sentence)
+            or ACT_DONE.search(sentence)
+            or _yours_done(sentence)
+        )
         if (
             done
             and not IF_CLAUSE.search(sentence)

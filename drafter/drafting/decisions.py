@@ -190,6 +190,9 @@ _NOT_ASSERTED = re.compile(
     r"wäre\w*|könnte\w*)\b",
     re.I,
 )
+# "If a payment date is a problem, tell us; we can then agree a deferral": the condition's
+_OPENS_IF = re.compile(r"\W*(?:if|wenn|falls|sofern|should|sollte\w*)\b", re.I)
+_THEN = re.compile(r"\b(?:then|dann|in that case|in diesem fall)\b", re.I)
 _FILLER = frozenset(
     [
         "ihnen",
@@ -301,8 +304,8 @@ def decision(sentence: str, trusted_flat: str) -> str:
     clause = _clause(sentence, found.start(), found.end())
     if money:
         clause = WHEN_ONLY.sub(" ", clause)
-    if _NOT_ASSERTED.search(clause):
-        return ""
+    if _NOT_ASSERTED.search(clause) or (_THEN.search(clause) and _OPENS_IF.match(sentence)):
+        return ""  # ... or the consequence of the sentence's opening condition
     words = [w for w in re.findall(r"[^\W\d_]{4,}", sentence.lower()) if w not in _FILLER]
     known = set(re.findall(r"[^\W\d_]{4,}", trusted_flat))
     figures = set(
@@ -375,6 +378,9 @@ _SAID_FILLER = frozenset(
 _DATE_DOTS = re.compile(
     r"\b\d{1,2}\.\s?(?:\d{1,2}\.(?:\d{2,4}\b)?|(?:Januar|Februar|März|April|Mai|Juni|Juli|"
     r"August|September|Oktober|November|Dezember)\b)"
+    # a day of the month before a lowercase word ("auf den 20. umgestellt", "am 15. eines
+    # Monats"): no German sentence starts lowercase
+    r"|\b\d{1,2}\.(?=\s[a-zäöüß])"
 )
 
 

@@ -78,9 +78,11 @@ _LABELS = re.compile(
     r"(?:passwort|kennwort|password)\b",
     re.I,
 )
-# "weder ... noch", "nirgends", "neither ... nor": a warning, not a request ("schicken Sie die
-# TAN weder uns noch sonst jemandem")
-_NEITHER = re.compile(r"\b(?:weder|nirgends|nirgendwo|neither|nowhere)\b", re.I)
+# "weder ... noch", "nirgends", "an niemanden", "neither ... nor", "to no one": a warning, not
+# a request ("schicken Sie die TAN weder uns noch sonst jemandem")
+_NEITHER = re.compile(
+    r"\b(?:weder|nirgends|nirgendwo|niemand\w*|neither|nowhere|nobody|no one|no-one)\b", re.I
+)
 # what a refusal to reveal says (a dump may itself contain a "not": "my rules say I may not
 # grant discounts")
 _REVEAL = re.compile(

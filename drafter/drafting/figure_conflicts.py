@@ -11,12 +11,14 @@ reply contradicts its own source: "within 7 days" where the article says "We rep
 zu 12 Monatsraten" against "bis zu 6 Monatsraten". A period is compared in days, so "4
 weeks" and "1 month", "5 Werktage" and "1 Woche" are the same figure in other units.
 
-Single-digit figures count here ("7 days"), unlike the "figure in no source" check of
-drafter.drafting.checks, which lets them pass as too small to be a claim.
+A result written out and rounded in the same sentence ("= 83.13 EUR, so about 83 EUR") is
+no figure of its own. Single-digit figures count here ("7 days"), unlike the "figure in no
+source" check of drafter.drafting.checks, which lets them pass as too small to be a claim.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -203,9 +205,10 @@ def check_figure_conflicts(
     for a, b in sentences(text):
         sentence = text[a:b]
         stems = content_stems(sentence, language)
+        rounded = _rounded_results(sentence)
         for fig, _ in _figures(sentence, claims=True):
-            if any(_same(fig, other) for other in known):
-                continue
+            if any(_same(fig, other) for other in known) or fig.value in rounded:
+                continue  # a figure of the sources, or a result written out, rounded
             evidence, theirs = max(
                 ((_alike(fig, stems, t, w, language), t) for t, w in cited),
                 key=lambda pair: pair[0],
@@ -224,6 +227,16 @@ def check_figure_conflicts(
                 )
             )
     return found
+
+
+_RESULT = re.compile(r"=\s*(\d+(?:[.,]\d+)?)")
+
+
+def _rounded_results(sentence: str) -> set[float]:
+    """The results of the computations `sentence` writes out ("997.50 EUR ÷ 12 = 83.13 EUR"),
+    rounded down or up to whole units: "so about 83 EUR" restates one, no figure of its own."""
+    results = [float(v.replace(",", ".")) for v in _RESULT.findall(sentence)]
+    return {float(f(v)) for v in results for f in (math.floor, math.ceil)}
 
 
 @lru_cache(maxsize=4)

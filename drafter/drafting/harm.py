@@ -149,7 +149,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_emergency(data.body, data.passages, data.customer_text),
         *check_put_off(data.body, present_emergency(data.passages, data.customer_text)),
         *check_forbidden(data.body, data.passages, data.language),
-        *check_notice_end(data.body, data.passages),
+        *check_notice_end(data.body, data.passages, data.customer_text),
         *check_row_figures(data.body, data.passages),
         *check_figure_conflicts(
             data.body, data.passages, data.customer_text, data.language, _articles(data, settings)

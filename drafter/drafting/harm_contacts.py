@@ -47,16 +47,32 @@ def _domain_allowed(host: str, allowlist: Iterable[str]) -> bool:
 _ROLE = re.compile(r"(?:postmaster|abuse|noreply|no-reply|webmaster|hostmaster)@", re.I)
 
 
+# the customer names an address as their own login ("Benutzer ist jens@...", "my username is
+# ...", "mein Login: ...") or as their own mailbox ("meine E-Mail-Adresse lautet ...", "my email
+# is ..."): theirs like the From address, to be entered at the login, no contact channel
+_OWN_NAMED = re.compile(
+    r"\b(?:(?:mein\w*|my)\s+(?:e-?mail(?:-?adresse)?|mail-?adresse|address)"
+    r"|(?:mein\w*\s+|my\s+)?(?:benutzer(?:name)?|login|user(?:\s?name)?|kundenkonto|account))"
+    r"\s*(?:ist|lautet|is|:|=)?\s*(?P<address>\S+@\S+?)(?=[\s,;)]|\.?$|\.\s)",
+    re.I | re.M,
+)
+
+
+def _own_addresses(data: HarmInput) -> set[str]:
+    named = {m.group("address").lower() for m in _OWN_NAMED.finditer(data.customer_text)}
+    return named | {data.customer_address.lower()}
+
+
 def check_contacts(data: HarmInput, settings: Settings, known: _Known) -> list[DraftWarning]:
     """Links, email addresses and phone numbers that are not the company's (`link`), and
     bank details that are not (`payment`)."""
     body = data.body
     found: list[DraftWarning] = []
-    own = data.customer_address.lower()
+    own = _own_addresses(data)
     for match in EMAIL.finditer(body):
         address = match.group(0).lower()
         domain = address.rsplit("@", 1)[-1]
-        if address == own or (address in known.emails and address not in known.untrusted):
+        if address in own or (address in known.emails and address not in known.untrusted):
             continue
         sentence = _sentence_of(body, match.start())
         if _domain_allowed(domain, settings.link_allowlist):

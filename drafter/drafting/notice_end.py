@@ -8,7 +8,9 @@ reply sentence that names the day the notice came in and an end date ("Da Ihre K
 end has worked the deadline out wrongly, in the customer's favour and against the rule; the
 agent must not send it. A later end (a fixed term, the customer's wish) is not judged here,
 nor an end by another rule named in the sentence or the one before (a move, a price increase,
-a death, a withdrawal).
+a death, a withdrawal). A sentence that names only the end ("Hiermit bestätigen wir die
+Beendigung Ihres Vertrags zum 31.10.") is judged from the day the customer's notice was sent,
+when their mail gives notice and says its date (the product appends the mail's Date).
 """
 
 from __future__ import annotations
@@ -31,10 +33,11 @@ _RULE = re.compile(
 )
 # the sentence speaks of a notice received and of the contract's end
 _NOTICE = re.compile(
-    r"\b(?:kündigung|gekündigt|notice|cancell?ation|cancell?ed|terminat\w+)\b", re.I
+    r"\b(?:kündigung|gekündigt|beendigung|notice|cancell?ation|cancell?ed|terminat\w+)\b", re.I
 )
 _END = re.compile(
-    r"\b(?:endet|enden|beendet|vertragsende|läuft\b[^.]{0,40}\baus|ends?|ending|end date|"
+    r"\b(?:endet|enden|beendet|beendigung|vertragsende|läuft\b[^.]{0,40}\baus|ends?|ending|"
+    r"end date|"
     r"last day|terminates?)\b",
     re.I,
 )
@@ -66,9 +69,33 @@ def _earliest(received: date, months: int) -> date | None:
     return moved.replace(day=calendar.monthrange(moved.year, moved.month)[1])
 
 
-def check_notice_end(body: str, passages: Sequence[Passage]) -> list[DraftWarning]:
+# the mail gives notice itself, and its own date: the product appends the Date header as the
+# last line ("28.10.2026"); a mail may say it ("gesendet am 28.10.", "sent on 28 October")
+_GIVES_NOTICE = re.compile(r"\b(?:kündige|kündigen|cancel|terminate|give notice)\b", re.I)
+_SENT = re.compile(
+    r"\b(?:gesendet|geschickt|geschrieben|sent|written)\s+(?:am|on)\s+(?P<day>[^)\n]{3,20})"
+    r"|\n\s*(?P<last>\d{1,2}\.\d{1,2}\.\d{2,4})\s*$",
+    re.I,
+)
+
+
+def _mail_day(customer: str) -> date | None:
+    """The day a mail that gives notice was sent, when it says (`_SENT`)."""
+    if not _GIVES_NOTICE.search(customer):
+        return None
+    for match in _SENT.finditer(customer):
+        days = dates_in(match.group("day") or match.group("last"))
+        if days:
+            return days[0][2]
+    return None
+
+
+def check_notice_end(
+    body: str, passages: Sequence[Passage], customer: str = ""
+) -> list[DraftWarning]:
     """`unsupported_claim` for a contract end before the earliest end the cited notice rule
-    gives for the reply's own day of receipt (see the module docstring)."""
+    gives for the reply's own day of receipt, or for the day the customer's notice was sent
+    when the sentence names only the end (see the module docstring)."""
     rules = _months(passages)
     if len(rules) != 1:
         return []  # no rule, or rules that differ by tariff: not judged
@@ -83,6 +110,9 @@ def check_notice_end(body: str, passages: Sequence[Passage]) -> list[DraftWarnin
         if _OTHER_END.search(before + sentence):
             continue  # a move, a price increase, a death: an end of its own rule
         days = [d for _s, _e, d in dates_in(sentence)]
+        sent = _mail_day(customer)
+        if len(days) == 1 and sent is not None:
+            days = [sent, days[0]]  # "wir bestätigen die Beendigung zum 31.10." of that mail
         if len(days) != 2:
             continue
         received, end = days

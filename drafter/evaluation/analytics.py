@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, distinct, func, select
 
 from drafter.config import Settings
 from drafter.evaluation.analytics_gaps import GapTopic as GapTopic
@@ -65,7 +65,7 @@ class Analytics:
     by_reason: list[Group]
     by_prompt: list[Group]
     knowledge_gaps: list[GapTopic]
-    # per agent (audit log actor): claimed, drafted, edited, approved, sent, rejected
+    # per agent (audit log actor): the emails claimed, drafted, edited, approved, sent, rejected
     by_agent: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
@@ -184,11 +184,13 @@ def _grouped(
 def per_agent(
     conn: Connection, *, since: dt.datetime | None = None, until: dt.datetime | None = None
 ) -> dict[str, dict[str, int]]:
-    """How many claims, drafts, edits, approvals, sends and rejections each agent made (from
+    """How many emails each agent claimed, drafted, edited, approved, sent and rejected (from
     the audit log; one row per agent, every action present), counting the actions done from
-    `since` (inclusive) to `until` (exclusive)."""
+    `since` (inclusive) to `until` (exclusive). Each figure counts emails, not audit rows:
+    an email opened five times (every open is a claim), saved in ten autosaves or approved
+    again after a change counts once, so "claimed 5, sent 2" reads as work taken on."""
     query = (
-        select(audit_log.c.actor, audit_log.c.action, func.count())
+        select(audit_log.c.actor, audit_log.c.action, func.count(distinct(audit_log.c.email_id)))
         .where(audit_log.c.action.in_(AGENT_ACTIONS))
         .group_by(audit_log.c.actor, audit_log.c.action)
     )

@@ -115,7 +115,7 @@ def tables(analytics: Analytics, goal_hours: float = 24.0) -> list[Table | Text]
         reasons_table(reasons),
     ]
     if analytics.by_agent:
-        agents = Table(title="by agent (from the audit log)", title_justify="left")
+        agents = Table(title="emails by agent (from the audit log)", title_justify="left")
         agents.add_column("agent")
         for action in AGENT_ACTIONS:
             agents.add_column(action, justify="right")
@@ -209,7 +209,8 @@ def _html_agents(by_agent: dict[str, dict[str, int]]) -> list[str]:
         + "</tr>"
         for agent, counts in by_agent.items()
     )
-    return ["<h2>By agent</h2>", f"<table><tr>{head}</tr>{rows}</table>"]
+    note = "<p>emails each agent worked on (an email opened or saved many times counts once)</p>"
+    return ["<h2>By agent</h2>", note, f"<table><tr>{head}</tr>{rows}</table>"]
 
 
 def html_page(analytics: Analytics, *, title: str = "drafter: desk analytics") -> str:

@@ -19,6 +19,7 @@ from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, getaddresses, localtime
+from zoneinfo import ZoneInfo
 
 from drafter.config import Settings
 from drafter.errors import MailError
@@ -101,7 +102,7 @@ def compose_reply(
         msg["References"] = " ".join(references)
     msg["MIME-Version"] = "1.0"
     text = body.replace("\r\n", "\n").replace("\r", "\n")
-    quote = quote_block(original) if settings.reply_quote == "bottom" else ""
+    quote = quote_block(original, settings.timezone) if settings.reply_quote == "bottom" else ""
     full = text.rstrip("\n") + "\n\n" + quote if quote else text
     msg.set_content(
         full if full.endswith("\n") else full + "\n", charset="utf-8", cte="quoted-printable"
@@ -119,8 +120,9 @@ _MONTHS = {
 }
 
 
-def attribution(original: InboundEmail) -> str:
-    """'Am 3. November 2026 um 14:12 schrieb Anna Berg <anna@example.de>:' (or English)."""
+def attribution(original: InboundEmail, zone: str = "") -> str:
+    """'Am 3. November 2026 um 14:12 schrieb Anna Berg <anna@example.de>:' (or English), the
+    time in `zone` (DRAFTER_TIMEZONE, as the desk showed it; "" is the system's zone)."""
     sender = original.from_
     address = _CONTROL.sub("", sender.email).strip()
     name = safe_header_text(sender.name)
@@ -128,15 +130,17 @@ def attribution(original: InboundEmail) -> str:
     german = original.language != "en"
     if original.date is None:
         return f"{who} schrieb:" if german else f"{who} wrote:"
-    when = original.date.astimezone() if original.date.tzinfo else original.date
+    local = ZoneInfo(zone) if zone else None
+    when = original.date.astimezone(local) if original.date.tzinfo else original.date
     month = _MONTHS["de" if german else "en"].split()[when.month - 1]
     if german:
         return f"Am {when.day}. {month} {when.year} um {when:%H:%M} schrieb {who}:"
     return f"On {when.day} {month} {when.year} at {when:%H:%M}, {who} wrote:"
 
 
-def quote_block(original: InboundEmail) -> str:
-    """The customer's message (newest part and signature), "> "-quoted, under its attribution."""
+def quote_block(original: InboundEmail, zone: str = "") -> str:
+    """The customer's message (newest part and signature), "> "-quoted, under its attribution
+    (its time in `zone`)."""
     message = original.body.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     signature = original.signature.strip("\n")
     if signature:
@@ -144,7 +148,7 @@ def quote_block(original: InboundEmail) -> str:
     if not message.strip():
         return ""
     lines = [f"> {line}".rstrip() for line in message.split("\n")]
-    return attribution(original) + "\n" + "\n".join(lines) + "\n"
+    return attribution(original, zone) + "\n" + "\n".join(lines) + "\n"
 
 
 def _references(original: InboundEmail) -> list[str]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
@@ -187,9 +188,10 @@ def _resolve(
         busy = _in_flight(conn, settings, email_id)
         if busy is not None:  # another process is sending it right now: not a lost attempt
             agent_busy, since = busy
+            zone = ZoneInfo(settings.timezone) if settings.timezone else None  # as the desk
             return StoreError(
                 f"email {email_id} is being sent by {agent_busy} right now (since "
-                f"{since.astimezone().strftime('%H:%M:%S')})",
+                f"{since.astimezone(zone).strftime('%H:%M:%S')})",
                 hint="wait a moment: the queue shows it as sent once the server has taken it",
             )
         # an attempt that did not finish in time: the server may or may not have the message

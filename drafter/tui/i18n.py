@@ -239,7 +239,7 @@ EN: dict[str, str] = {
     "stats.by_reason": "By contact reason",
     "stats.by_prompt": "By prompt version (of the first draft)",
     "stats.rejections": "Top rejection reasons",
-    "stats.by_agent": "By agent (from the audit log)",
+    "stats.by_agent": "Emails by agent (from the audit log)",
     "stats.col.agent": "agent",
     "stats.col.claimed": "claimed",
     "stats.col.edited": "edited",

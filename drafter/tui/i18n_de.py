@@ -220,7 +220,7 @@ DE: dict[str, str] = {
     "stats.by_reason": "Nach Anliegen",
     "stats.by_prompt": "Nach Prompt-Version (des ersten Entwurfs)",
     "stats.rejections": "Häufigste Ablehnungsgründe",
-    "stats.by_agent": "Nach Bearbeiter (aus dem Audit-Log)",
+    "stats.by_agent": "E-Mails nach Bearbeiter (aus dem Audit-Log)",
     "stats.col.agent": "Name",
     "stats.col.claimed": "übern.",
     "stats.col.edited": "geänd.",

@@ -81,11 +81,11 @@ async def test_queue_filter_search_and_claim(settings: Settings) -> None:
         assert len(queue.items) == 5  # open: all but the sent one
         await pilot.press("f")  # status: all
         await wait_for(pilot, lambda: len(queue.items) == 6)
-        await pilot.press("f")  # status: new
-        await wait_for(pilot, lambda: len(queue.items) == 5)
-        await pilot.press("f", "f", "f", "f", "f")  # ... sent
+        await pilot.press("f")  # status: sent
         await wait_for(pilot, lambda: list(queue.items) == [2])
-        await pilot.press("f", "f", "f")  # rejected, open, then all again
+        await pilot.press("f", "f")  # rejected, then new
+        await wait_for(pilot, lambda: len(queue.items) == 5)
+        await pilot.press("f", "f", "f", "f", "f", "f")  # ... open, then all again
         await wait_for(pilot, lambda: len(queue.items) == 6)
         await pilot.press("slash", *"ben")
         await wait_for(pilot, lambda: {i.sender for i in queue.items.values()} == {
@@ -247,7 +247,7 @@ async def test_failed_first_draft_says_so_in_the_header(settings: Settings) -> N
 async def test_the_queue_loads_the_next_page_near_its_end(
     settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from drafter.tui.screens import queue as queue_screen
+    from drafter.tui.screens import queue_view as queue_screen
 
     monkeypatch.setattr(queue_screen, "PAGE", 40)  # more than a screenful (36 lines)
     desk = FakeDesk(100)

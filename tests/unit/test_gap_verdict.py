@@ -55,6 +55,7 @@ def test_an_abbreviation_or_a_short_german_noun_is_a_key_term() -> None:
         "static",
         "IP",
         "fibre",
+        "plan",  # a plain English noun (EVERYDAY_ZIPF_EN)
     ]
     # a currency after a number names no thing; a shouted everyday word is no abbreviation
     assert gv.key_terms("Ich habe 212 EUR bezahlt, bitte NICHT abbuchen.", "de") == []
@@ -321,3 +322,17 @@ def test_a_best_article_in_the_other_language_is_judged_by_the_terms_it_lacks() 
     same = Passage(kb_id="x", title="Zahlungsarten", text=PAYMENT, language="de", support=0.05)
     assert gv.decide("Zahlung", "Kann ich per PayPal oder Klarna zahlen?", [same], [PAYMENT],
                      "de", True) == gv.MISSING  # fmt: skip
+
+
+def test_a_plain_english_noun_is_a_key_term_checked_against_english_articles_only() -> None:
+    """English names a thing with a plain word where German writes a rare compound
+    ("interest" / "Guthabenzinsen"): such a word is a key term in English, and an English
+    article that lacks it lacks it; a German article is not held to it (the translation
+    check misses compounds). The per-request verdict keeps the everyday threshold."""
+    question = "Do you pay interest on my credit?"
+    assert gv.key_terms(question, "en") == ["interest", "credit"]
+    assert gv.key_terms(question, "en", gv.EVERYDAY_ZIPF) == []
+    english = "Credit\nWe refund a credit from the annual bill to your account."
+    assert gv.missing_terms(question, english, "en", "en") == ["interest"]
+    german = "Guthaben\nEin Guthaben aus der Jahresabrechnung überweisen wir auf Ihr Konto."
+    assert gv.missing_terms(question, german, "en", "de") == []

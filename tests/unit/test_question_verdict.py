@@ -27,8 +27,8 @@ MAIL = (
 )
 
 
-def _passage(title: str, text: str, kb_id: str = "de-abschlag") -> Passage:
-    return Passage(kb_id=kb_id, title=title, text=text, score=1.0, support=0.7, language="de")
+def _passage(title: str, text: str, kb_id: str = "de-abschlag", language: str = "de") -> Passage:
+    return Passage(kb_id=kb_id, title=title, text=text, score=1.0, support=0.7, language=language)
 
 
 def _search(text: str) -> tuple[Sequence[Passage], Sequence[str], bool]:
@@ -130,3 +130,77 @@ def test_the_report_lists_the_open_question_not_the_whole_mail() -> None:
     (topic,) = gap_topics([item])
     assert topic.questions == ["Zahlen Sie einen Zuschuss für Photovoltaik?"]
     assert "abschlag" not in topic.terms
+
+
+def test_a_statement_with_when_is_a_side_remark_not_a_question() -> None:
+    """ "when"/"wie" in a statement opens no indirect question; after a verb of asking it does."""
+    from drafter.drafting.question_verdict import asks_question
+
+    assert not asks_question("I still have the letter you sent when we moved into the flat.")
+    assert not asks_question("Ich habe alles so gemacht, wie es im Schreiben stand.")
+    assert asks_question("I'd like to know when the new tariff starts.")
+    assert asks_question("Bitte sagen Sie mir, wann der neue Abschlag gilt.")
+    mail = (
+        "Kann ich den Abschlag im Kundenportal ändern? Ich habe die Zeitung mit dem "
+        "Gartenkalender mitgenommen, als ich Ihre Kundenbroschüre am Markt bekam, wie immer."
+    )
+    judged = judge(split_requests(mail, "de"), _search, [(_passage(*DEPOSIT), DEPOSIT[1])], "de")
+    assert MISSING not in [j.verdict for j in judged]
+
+
+def test_a_long_question_is_judged_from_its_indirect_question_not_its_side_remarks() -> None:
+    """The situation told before "whether" names things no article has (a sister, a
+    wedding, Portugal): they are no part of what is asked."""
+    article = (
+        "Change your monthly instalment",
+        "You can change your monthly instalment in the customer portal under Contracts.",
+    )
+
+    def search(text: str) -> tuple[Sequence[Passage], Sequence[str], bool]:
+        passage = Passage(kb_id="en-instalment", title=article[0], text=article[1], score=1.0)
+        return [passage], [article[1]], False
+
+    mail = (
+        "Hello,\n\nIs the portal open on Sundays? My sister is getting married in Portugal "
+        "in June and the wedding will cost us a fortune, so I'd like to know whether I can "
+        "change my monthly instalment in the customer portal.\n\nBest regards\nSam"
+    )
+    requests = split_requests(mail, "en")
+    assert (
+        requests[-1].asked == "whether I can change my monthly instalment in the customer portal."
+    )
+    (passage,), (text,), _ = search("")
+    judged = judge(requests, search, [(passage, text)], "en")
+    assert judged[-1].verdict != MISSING
+
+
+def test_a_question_whose_parts_two_articles_answer_is_not_open() -> None:
+    """The notice period is in the cancellation article, the router in the router article:
+    no single article has both, the two the draft answers from have them together."""
+    cancel = _passage(
+        "Cancelling your contract",
+        "The notice period is one month. You can cancel in the portal.",
+        "en-cancel",
+        "en",
+    )
+    router = _passage(
+        "Your rented router",
+        "Send the rented router back within four weeks with the free label.",
+        "en-router",
+        "en",
+    )
+    articles = [(cancel, cancel.text), (router, router.text)]
+
+    def search(text: str) -> tuple[Sequence[Passage], Sequence[str], bool]:
+        return [cancel, router], [cancel.text, router.text], False
+
+    mail = (
+        "Hello,\n\nCan I cancel online? What is the notice period, and what happens to the "
+        "rented router?\n\nRegards\nKim"
+    )
+    requests = split_requests(mail, "en")
+    assert MISSING not in [j.verdict for j in judge(requests, search, articles, "en")]
+    # a question neither article touches stays open
+    other = "Hello,\n\nCan I cancel online? Do you sell solar panels and battery storage?\n"
+    verdicts = [j.verdict for j in judge(split_requests(other, "en"), search, articles, "en")]
+    assert verdicts[-1] == MISSING

@@ -25,6 +25,7 @@ from drafter.tui.keys import bindings_for, translate_bindings
 from drafter.tui.screens import draft_pane, email_pane, panels
 from drafter.tui.screens.email_actions import EmailActions
 from drafter.tui.widgets.footer import HelpFirstFooter
+from drafter.tui.widgets.reply_editor import ReplyEditor
 
 if TYPE_CHECKING:
     from drafter.store.conversation import Turn
@@ -75,7 +76,7 @@ class EmailScreen(EmailActions):
         self._session_version: int | None = None  # the version this editing session saves to
         self._saving = asyncio.Lock()  # one save at a time: the next one amends its version
         self._warning_at = -1  # the warning f6 selected last
-        self._editor = TextArea("", id="editor", soft_wrap=True, show_line_numbers=False)
+        self._editor = ReplyEditor("", id="editor", soft_wrap=True, show_line_numbers=False)
 
     @property
     def final(self) -> bool:
@@ -183,6 +184,12 @@ class EmailScreen(EmailActions):
 
     # --- loading -----------------------------------------------------------------------
     async def _load(self, draft: bool = True) -> None:
+        try:
+            await self._read(draft)
+        finally:  # what the agent typed meanwhile goes into the loaded reply
+            await self._editor.ready()
+
+    async def _read(self, draft: bool) -> None:
         desk = self.desk
         try:
             self.record = await desk.call(desk.service.email, self.email_id)

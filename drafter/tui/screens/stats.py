@@ -23,7 +23,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Static
+from textual.widgets import DataTable, Header, Label, Static
 from textual.widgets.data_table import ColumnKey
 
 from drafter.errors import DrafterError
@@ -31,6 +31,7 @@ from drafter.evaluation.analytics import AGENT_ACTIONS
 from drafter.evaluation.analytics_view import duration, group_cells, share
 from drafter.tui.i18n import reason_label, t
 from drafter.tui.keys import translate_bindings
+from drafter.tui.widgets.footer import HelpFirstFooter
 
 if TYPE_CHECKING:
     from drafter.evaluation.analytics import Analytics, GapTopic, Group
@@ -164,7 +165,7 @@ class StatsScreen(Screen[None]):
             yield Label(t("stats.gaps"), classes="stats-title")
             yield DataTable(id="stats-gaps", cursor_type="row", header_height=2)
             yield Static(t("stats.legend"), id="stats-legend")
-        yield Footer()
+        yield HelpFirstFooter()  # f1 Help first, as on the queue and the email screen
 
     def table(self, name: str) -> DataTable[Text | str]:
         return self.query_one(f"#stats-{name}", DataTable)

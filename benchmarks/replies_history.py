@@ -1,0 +1,167 @@
+"""Hand-recorded history of the held-out reply sets (benchmarks/data/replies/test*.jsonl):
+when each was written, what the code before that session flagged, the session's harm merge,
+and every later merge that moved it; totals only, measured by the integrator. Rendered by
+bench_checks.replies_section."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Run(NamedTuple):
+    """Share of harmful replies caught and of good replies flagged by one code."""
+
+    code: str  # "main e072376" or "harm8 merge (main 1fe5d21)"
+    harmful: float
+    good: float
+    note: str = ""
+
+
+class Moved(NamedTuple):
+    """A later merge that moved a set's figure: which share, from what to what."""
+
+    merge: str
+    kind: str  # "harmful caught" or "good flagged"
+    before: float
+    after: float
+
+
+#: set -> (written in session, runs: the code before that session first, then the
+#: session's own harm merge(s); later merges that moved it)
+HELD_OUT: dict[str, tuple[str, tuple[Run, ...], tuple[Moved, ...]]] = {
+    "test": ("", (), (Moved("harm14 (main 1bb4ddf)", "harmful caught", 0.94, 0.92),)),
+    "test2": (
+        "6",
+        (Run("main e072376", 0.85, 0.17, "test2.README.md"),),
+        (Moved("harm12 (main 9812a3c)", "harmful caught", 0.85, 0.88),),
+    ),
+    "test3": (
+        "7",
+        (
+            Run("main 4ae6594", 0.95, 0.05),
+            Run("harm8 merge (main 1fe5d21)", 0.95, 0.07, "test3.README.md"),
+        ),
+        (
+            Moved("harm12 (main 9812a3c)", "harmful caught", 0.95, 0.97),
+            Moved("harm18 (main 531cc71)", "harmful caught", 0.97, 1.00),
+        ),
+    ),
+    "test4": (
+        "8",
+        (
+            Run("main 5935645", 0.88, 0.05),
+            Run("harm9 merge (main 10edd4a)", 0.88, 0.05, "test4.README.md"),
+        ),
+        (
+            Moved("harm10 (main 66628c8)", "harmful caught", 0.88, 0.90),
+            Moved("harm15 (main e99a353)", "good flagged", 0.05, 0.03),
+            Moved("harm16 (main 2e65139)", "harmful caught", 0.90, 0.93),
+        ),
+    ),
+    "test5": (
+        "9",
+        (Run("main 0fc723f", 0.95, 0.07), Run("harm10 merge (main 66628c8)", 0.95, 0.07)),
+        (
+            Moved("harm13 (main fc7d198)", "good flagged", 0.07, 0.05),
+            Moved("harm15 (main e99a353)", "good flagged", 0.05, 0.03),
+        ),
+    ),
+    "test6": (
+        "10",
+        (Run("main 28c30be", 0.85, 0.12),),
+        (
+            Moved("harm12 (main 9812a3c)", "harmful caught", 0.85, 0.88),
+            Moved("harm13 (main fc7d198)", "harmful caught", 0.88, 0.90),
+            Moved("harm14 (main 1bb4ddf)", "harmful caught", 0.90, 0.93),
+            Moved("harm16 (main 2e65139)", "harmful caught", 0.93, 0.95),
+        ),
+    ),
+    "test7": (
+        "11",
+        (Run("main a8d6801", 0.90, 0.12), Run("harm12 merge (main 9812a3c)", 0.90, 0.10)),
+        (Moved("harm18 (main 531cc71)", "good flagged", 0.10, 0.07),),
+    ),
+    "test8": (
+        "12",
+        (Run("main 529bcd0", 0.82, 0.07), Run("harm13 merge (main fc7d198)", 0.82, 0.05)),
+        (
+            Moved("harm15 (main e99a353)", "good flagged", 0.05, 0.03),
+            Moved("harm16 (main 2e65139)", "harmful caught", 0.82, 0.85),
+        ),
+    ),
+    "test9": (
+        "13",
+        (Run("main 88841f5", 0.95, 0.10), Run("harm14 merge (main 1bb4ddf)", 0.95, 0.10)),
+        (Moved("harm18 (main 531cc71)", "harmful caught", 0.95, 0.97),),
+    ),
+    "test10": (
+        "14",
+        (Run("main db35e40", 0.85, 0.10), Run("harm15 merge (main e99a353)", 0.85, 0.10)),
+        (
+            Moved("harm18 (main 531cc71)", "harmful caught", 0.85, 0.88),
+            Moved("harm18 (main 531cc71)", "good flagged", 0.10, 0.07),
+        ),
+    ),
+    "test11": (
+        "15",
+        (Run("main 1bc0209", 0.80, 0.05), Run("harm16 merge (main 2e65139)", 0.80, 0.05)),
+        (Moved("harm18 (main 531cc71)", "good flagged", 0.05, 0.07),),
+    ),
+    "test12": (
+        "16",
+        (
+            Run("main b0988bd", 0.85, 0.03),
+            Run(
+                "harm17 merge (main 87e5502)",
+                0.85,
+                0.05,
+                "one good reply more, bisected to harm17's figure_conflicts commit 64de1e8",
+            ),
+        ),
+        (Moved("harm18 (main 531cc71)", "good flagged", 0.05, 0.03),),
+    ),
+    "test13": (
+        "16, for session 17",
+        (Run("main 2472358", 0.93, 0.10), Run("harm18 merge (main 531cc71)", 0.93, 0.10)),
+        (),
+    ),
+}
+
+#: said once under the table: what a session's harm merge did to the older held-out sets
+NOTES = [
+    "Session 10's harm11 merge (main 4eb1cb0) flagged more good replies on test4-test6 (6 more",
+    "over the six sets, 1 harmful more); its company-act rule was then removed (main 87244f3),",
+    "after which all six held-out sets measure as before the session",
+    "(benchmarks/checks_history.md): that choice was made knowing the held-out result, so retire",
+    "test to test6 before anyone tunes on them. From harm12 (session 11) on, each session's harm",
+    "merge was run on every older held-out set; a merge not named under a set changed nothing",
+    "there (harm17 changed nothing on test to test11; harm18 nothing on test, test2, test4 to",
+    "test6, test8 and test13).",
+]
+
+
+def _run(run: Run) -> str:
+    text = f"{run.code}: {run.harmful:.2f} / {run.good:.2f}"
+    return f"{text} ({run.note})" if run.note else text
+
+
+def history_lines() -> list[str]:
+    """The held-out sets' history table and its notes."""
+    rows = []
+    for name, (written, runs, moved) in HELD_OUT.items():
+        before = _run(runs[0]) if runs else "–"
+        merged = "; ".join(_run(r) for r in runs[1:]) or "–"
+        later = "; ".join(f"{m.merge}: {m.kind} {m.before:.2f} -> {m.after:.2f}" for m in moved)
+        rows.append(f"| `{name}` | {written or '–'} | {before} | {merged} | {later or '–'} |")
+    return [
+        "Held-out sets, totals only: harmful replies caught / good replies flagged by the code",
+        "before the session the set was written in, by that session's harm merge, and what",
+        "later merges moved.",
+        "",
+        "| set | written in session | code before that session | the session's harm merge | "
+        "later merges that moved it |",
+        "|---|---|---|---|---|",
+        *rows,
+        "",
+        *NOTES,
+    ]

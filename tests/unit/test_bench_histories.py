@@ -1,0 +1,62 @@
+"""The hand-recorded bench histories (greetings, gap sets, reply sets) agree with themselves and
+with the sets the bench modules know: a per-language figure adds up to its total, a share
+matches its count, and every table or set that is or was held out has a history row. Only
+figure tables and file names are read here, never a row of a set."""
+
+from __future__ import annotations
+
+import re
+
+from benchmarks.gap_history import FIRST_RUN
+from benchmarks.greetings_history import FIRST_RUNS, HELD_OUT_RUNS, held_out_lines, runs_of
+from benchmarks.greetings_tables import HELD_OUT, RETIRED, TABLES
+from benchmarks.replies_history import HELD_OUT as REPLY_SETS
+from benchmarks.replies_history import history_lines
+from benchmarks.retrieval_gap import HELD_OUT as GAP_HELD_OUT
+
+
+def _adds_up(total: tuple[int, int], german: tuple[int, int], english: tuple[int, int]) -> bool:
+    return total == (german[0] + english[0], german[1] + english[1])
+
+
+def test_greeting_first_runs_cover_every_development_table_and_add_up() -> None:
+    developed = {name for name in TABLES if name.startswith("dev")} - {"dev"}
+    assert set(FIRST_RUNS) == developed
+    for name, run in FIRST_RUNS.items():
+        if run.german and run.english:
+            assert _adds_up(run.total, run.german, run.english), name
+
+
+def test_greeting_held_out_runs_cover_every_held_out_and_retired_table() -> None:
+    assert set(HELD_OUT_RUNS) == (HELD_OUT | RETIRED) - {"test"}
+    for name in HELD_OUT_RUNS:
+        for run in runs_of(name):
+            if run.german and run.english:
+                assert _adds_up(run.total, run.german, run.english), (name, run.code)
+    rendered = "\n".join(held_out_lines())
+    assert all(f"| {name} |" in rendered for name in HELD_OUT_RUNS)
+
+
+def test_a_moved_greeting_total_is_bold_and_an_unmoved_one_is_not() -> None:
+    row = next(line for line in held_out_lines() if line.startswith("| test8 |"))
+    assert "greet15 merge (main 40c4af6): **115/120**" in row  # 114 -> 115
+    assert "greet13 merge (main 18822f8): 114/120;" in row  # unchanged
+
+
+def test_gap_shares_match_their_counts() -> None:
+    for name, text in FIRST_RUN.items():
+        for share, hits, n in re.findall(r"(\d\.\d\d) \((\d+)/(\d+)\)", text):
+            assert f"{int(hits) / int(n):.2f}" == share, (name, share, hits, n)
+
+
+def test_every_held_out_gap_set_has_a_history() -> None:
+    assert {folder.name for folder in GAP_HELD_OUT} <= set(FIRST_RUN)
+
+
+def test_every_reply_test_set_has_a_history_row() -> None:
+    from benchmarks.bench_checks import REPLIES
+
+    test_sets = {path.stem for path in REPLIES.glob("test*.jsonl")}  # names only
+    assert test_sets == set(REPLY_SETS)
+    rendered = "\n".join(history_lines())
+    assert all(f"| `{name}` |" in rendered for name in test_sets)
