@@ -27,7 +27,11 @@ to greet are chosen (`customer_names`):
   that is a common Vietnamese family name: first in
   "Nguyen Thi Lan", last in "Lan Thi Nguyen" (ASCII "Van" only next to such a family name:
   it is also the Dutch particle). A romanized given name of two hyphenated syllables
-  ("Park Min-jun", "Seo-yeon Choi") is the given name, whichever place it has.
+  ("Park Min-jun", "Seo-yeon Choi") is the given name, whichever place it has. A name
+  written family name first so is marked (`Name.family_first`): a greeting with the full
+  name keeps the customer's order ("Dear Guo Xin,").
+- `beside_given`: a word the data do not know, joined by "&"/"und" to a known given name,
+  is a given name too ("Ejike & Nneka": two persons, not one "Ejike Nneka").
 - `firm_in_mail`: a display name with no given name that the mail writes with a legal form
   after it ("Northwind Yacht Charter – Accounts" signing "Accounts Department\nNorthwind
   Yacht Charter Ltd") is the firm's name, not a person's.
@@ -38,12 +42,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from drafter.drafting import name_lists
 from drafter.drafting.name_words import PARTICLES
 from drafter.drafting.names import ROMANIZED_GIVEN, gender_of, known_given
-from drafter.drafting.sender import Name, _is_first_name, name_case
-from drafter.firstnames import fold
+from drafter.drafting.sender import (
+    _COMPANY,
+    _NAME_WORD,
+    SALUTATION,
+    Name,
+    _case,
+    _is_first_name,
+    name_case,
+)
+from drafter.firstnames import fold, lookup
 
-__all__ = ["as_signed", "as_written", "initial_by_address", "split_by_address"]
+__all__ = ["as_signed", "as_written", "beside_given", "initial_by_address", "split_by_address"]
 
 _WORD = re.compile(r"^[^\W\d_][\w'’-]*$")
 #: common Chinese and Korean family names of two letters (folded): one written in capitals
@@ -144,6 +157,18 @@ def as_signed(merged: Name, signed: Name, display: str) -> Name:
     return replace(merged, first=first, last=last)
 
 
+def _given(word: str) -> bool:
+    """A given name of clear sex or one of the unisex names ("Sophie", "Dominique", "Claude")."""
+    return _is_first_name(word) or fold(word) in name_lists.UNISEX
+
+
+def _european(given: str) -> bool:
+    """A given name of the Austrian, Swiss or UK lists: "DUPONT Camille" is the French
+    administrative style, greeted "Camille Dupont"; "GUO Xin" is Chinese order, kept."""
+    entry = lookup(given)
+    return entry is not None and entry.local
+
+
 def as_written(name: Name, written: str) -> Name:
     """`name` (parsed from `written`) with the family name its writing marks: capitals
     ("MATSUMOTO Haruka"), or a Vietnamese middle name ("Nguyen Thi Lan"); else unchanged."""
@@ -159,7 +184,7 @@ def as_written(name: Name, written: str) -> Name:
     # three letters at least ("AJ", "TJ" are given names; a short Chinese or Korean family
     # name is known: "LI Na"), and no common first name next to a word that is none ("JOHN
     # Whitby"); next to a given name it is the family name ("MARTIN Sophie", French style)
-    given_beside = len(words) == 2 and any(_is_first_name(w) for w in words if not w.isupper())
+    given_beside = len(words) == 2 and any(_given(w) for w in words if not w.isupper())
     capitals = [
         w
         for w in words
@@ -169,11 +194,15 @@ def as_written(name: Name, written: str) -> Name:
     ]
     romanized = [w for w in words if ROMANIZED_GIVEN.match(w)]
     if len(words) == 2 and len(romanized) == 1 and name.last == romanized[0]:
-        return replace(name, first=romanized[0], last=name.first)  # "Park Min-jun"
+        return replace(
+            name, first=romanized[0], last=name.first, family_first=True
+        )  # "Park Min-jun"
     if len(words) == 2 and len(capitals) == 1 and name.first.lower() == capitals[0].lower():
         given = next(w for w in words if w is not capitals[0])
         if given[:1].isupper() and not given.isupper() and name.last.lower() == given.lower():
-            return replace(name, first=given, last=name.first)  # "MATSUMOTO Haruka"
+            return replace(
+                name, first=given, last=name.first, family_first=not _european(given)
+            )  # "MATSUMOTO Haruka"
     if len(words) == 4 and fold(words[0]) in _VIET_FAMILY and words[1].lower() in _VIET_MIDDLE:
         sex = _VIET_MIDDLE[words[1].lower()]  # "Tran Thi Bich Ngoc": given name Bich Ngoc
         return replace(name, first=" ".join(words[2:]), last=words[0], gender=name.gender or sex)
@@ -218,3 +247,19 @@ def firm_in_mail(name: Name, text: str) -> bool:
         _LEGAL_FORM.match(text, found.end())
         for found in re.finditer(rf"(?<![\w-]){written}", text, re.I)
     )
+
+
+def beside_given(text: str, one: Name, other: Name, lowercase: bool = False) -> Name:
+    """A bare capitalised word the data do not know, joined to a known given name ("Ejike &
+    Nneka", "Nneka und Ejike", "Ejike & Nneka Ibekwe"; `lowercase`: the whole line is, "ejike &
+    nneka"), is a given name too."""
+    words = text.split()
+    if one.first or one.last or not other.first or len(words) != 1:
+        return one
+    word = words[0]
+    # capitalised, or lowercase from a writer without capitals ("ejike & nneka")
+    if not (_NAME_WORD.match(word) and (word[:1].isupper() or lowercase) and len(word) > 2):
+        return one
+    if word.lower() in SALUTATION or _COMPANY.search(word):
+        return one
+    return Name(first=_case(word))

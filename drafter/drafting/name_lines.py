@@ -150,7 +150,8 @@ def _from_firm(line: str) -> str:
 
 def _name_line(text: str, lower: bool) -> bool:
     """A name line (`_plausible`); in a mail written all in lowercase also a lowercase one that
-    starts with a known first name ("i. a. nadine voss", "mfg holger witt")."""
+    starts with a known first name ("i. a. nadine voss", "mfg holger witt"), or of two persons
+    one of whom has one ("sam & priya")."""
     if _plausible(text):
         return True
     words = text.split()
@@ -160,7 +161,9 @@ def _name_line(text: str, lower: bool) -> bool:
     if not lower or len(words) < 2 or not rest.islower():
         return False
     initial = bool(re.fullmatch(r"[^\W\d_]\.", words[0]))  # "dr. h. ossenbrügge"
-    return (initial or _is_first_name(words[0])) and _plausible(rest, lowercase=True)
+    # two persons: one known first name is enough ("sam & priya", "eilidh & ross")
+    known = any(_first_word(p.split()[0]) for p in _AND.split(rest) if p.split())
+    return (initial or known) and _plausible(rest, lowercase=True)
 
 
 def _full_name(words: str) -> bool:
@@ -170,7 +173,7 @@ def _full_name(words: str) -> bool:
     parts = words.split()
     head = parts[1] if _ACADEMIC.match(parts[0]) and len(parts) > 2 else parts[0]
     if words.islower():  # "… gruß klaus petersen": a known first name first
-        return _is_first_name(head) and _plausible(words, lowercase=True)
+        return _first_word(head) and _plausible(words, lowercase=True)
     capital = all(w[:1].isupper() for w in parts)
     initial = bool(re.fullmatch(r"[A-ZÄÖÜ]\.", head))
     return capital and (_is_first_name(head) or initial) and _plausible(words)
@@ -195,7 +198,14 @@ def _named(line: str) -> bool:
 
 def _lower_first_name(word: str) -> bool:
     """One known first name written in lowercase ("tim", "merle")."""
-    return word.islower() and " " not in word and _is_first_name(word)
+    return word.islower() and " " not in word and _first_word(word)
+
+
+def _first_word(word: str) -> bool:
+    """A known first name, or a double one of known first names ("klaus-dieter", "anna-lena"),
+    as a writer without capitals writes it (read only where the case says nothing)."""
+    parts = word.split("-")
+    return _is_first_name(word) or (len(parts) == 2 and all(_is_first_name(p) for p in parts))
 
 
 def _lower_full(words: str) -> bool:

@@ -177,7 +177,11 @@ COMPANY = re.compile(
     # (German compounds: COMPANY_COMPOUND's "…gericht", "…amt", "…kasse")
     r"llp|solicitors|university|universität|jobcenter|nails|"
     # German club abbreviations ("KGV Hasseldieksdamm", "TSV Kronshagen", "VfL …")
-    r"kgv|tsv|vfl|vfb)\b|"
+    r"kgv|tsv|vfl|vfb|"
+    # groups of people that write together ("Kiel Expat Meetup", "Residents' Committee",
+    # "Netzwerk Nachbarschaft Gaarden"): a group, no person to greet
+    r"meetup|network|netzwerk|community|committee|collective|residents|tenants|neighbours|"
+    r"neighbors|stammtisch|nachbarschaft|initiative)\b|"
     # a church or school named after a saint ("St Nicholas English Church", "Sankt Ansgar
     # Kirche"): a name that opens with "St"/"Sankt" and ends in what it is
     r"^(?:st\.?|sankt|saint)\s.*\b(?:church|chapel|kirche|kapelle|school|schule|hospital)\b|"

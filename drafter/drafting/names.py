@@ -179,7 +179,13 @@ def known_given(word: str) -> bool:
 
 def unclear_abroad(first: str, address: str) -> bool:
     """The first name (its first part) is of the other sex, or of either, in the country of
-    the mail domain (name_lists.OTHER_SEX_ABROAD: "Janne" from a .fi address)."""
+    the mail domain (name_lists.OTHER_SEX_ABROAD: "Janne" from a .fi address), and no other
+    part of a compound given name settles it."""
     country = address.rpartition("@")[2].rpartition(".")[2].lower()
-    head = re.split(r"[-\s]+", first.strip())[0] if first.strip() else ""
-    return firstnames.fold(head) in name_lists.OTHER_SEX_ABROAD.get(country, ())
+    parts = re.split(r"[-\s]+", first.strip()) if first.strip() else [""]
+    if firstnames.fold(parts[0]) not in name_lists.OTHER_SEX_ABROAD.get(country, ()):
+        return False
+    # a compound whose other part names the same sex as the whole decides it ("Jean-Luc",
+    # "Inge-Lise"); "Kari Juhani" (a Finnish man, Kari a US woman) stays unclear
+    whole = gender_of(first)
+    return not (whole and any(gender_of(p) == whole for p in parts[1:]))

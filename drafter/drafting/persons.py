@@ -22,6 +22,7 @@ from drafter.drafting import name_lists, name_words
 from drafter.drafting.name_evidence import (
     as_signed,
     as_written,
+    beside_given,
     firm_in_mail,
     initial_by_address,
     split_by_address,
@@ -84,6 +85,10 @@ def split_couple(text: str) -> list[Name]:
     if len(parts) != 2 or not all(p.strip() for p in parts) or not _person(text):
         return []
     left, right = _part(parts[0]), _part(parts[1])
+    if not re.search(r"\s/\s", text):  # "Anna Berg / Home": a tag, not a second person
+        low = text.islower()
+        left = beside_given(parts[0], left, right, low)
+        right = beside_given(parts[1], right, left, low)
     first_only = not left.first and _is_first_name(left.last)
     if (left.title or left.gender) and right.last and first_only:
         left = replace(left, first=left.last, last="")  # "Dr. Anna und Dr. Paul Roth"
@@ -156,6 +161,8 @@ def _merge(shown: Name, signed: Name) -> Name:
         mrs=shown.mrs or signed.mrs,
         last=signed.last if _written_out(shown.last, signed.last) else shown.last or signed.last,
         honour=shown.honour or signed.honour,
+        # the order the customer signs in ("Ji-woo Park" under "Park Ji-woo"), else the display's
+        family_first=signed.family_first if signed.first and signed.last else shown.family_first,
     )
 
 
@@ -245,6 +252,11 @@ def customer_names(email: InboundEmail) -> list[Name]:
         # "Bine Thormählen" under "Sabine Thormählen", "Matze" under "Matthias", "Gabriele"
         # under "Gabi": one person, the sex from whichever first name tells it
         return [replace(signed, gender=signed.gender or shown.gender or _sex(shown))]
+    written = parse_name(display)  # as written: the address may have dropped a middle name
+    if _later_given_name(written, signed):
+        # "Sabawoon Hasanzada" under "Mohammad Sabawoon Hasanzada": he goes by his second
+        # given name; the display's first one tells the sex when the signed one does not
+        return [replace(signed, gender=signed.gender or _sex(signed) or _first_sex(written))]
     # a different person signs (shared account), or the display name is one word that is no
     # name of the signer ("Customer", "Sonnenblume" signed "Gabi Hartwig")
     bare = len(shown.last.split()) == 1 and not shown.title and not shown.gender
@@ -272,6 +284,23 @@ def _short_form(shown: Name, signed: Name) -> bool:
     if x[:3] != y[:3] and not (x.endswith(y) or y.endswith(x)):
         return False
     return _sex(signed) in ("", _sex(shown)) and bool(_sex(shown) or _sex(signed))
+
+
+def _later_given_name(shown: Name, signed: Name) -> bool:
+    """The signed given and family name are the display name's last words, after one or two
+    more given names of the display ("Mohammad Sabawoon Hasanzada" signing "Sabawoon
+    Hasanzada"; not "Anna Berg" signing "Berg", nor a title or a different family name)."""
+    words = [fold(w) for w in f"{shown.first} {shown.last}".split()]
+    own = [fold(w) for w in f"{signed.first} {signed.last}".split()]
+    extra = len(words) - len(own)
+    if not (signed.first and signed.last and 1 <= extra <= 2) or signed.title or shown.title:
+        return False
+    return words[extra:] == own and bool(shown.first) and bool(_first_sex(shown))
+
+
+def _first_sex(name: Name) -> str:
+    """The sex the first of the given names says ("Mohammad" of "Mohammad Sabawoon")."""
+    return _sex(replace(name, first=name.first.split()[0])) if name.first.split() else ""
 
 
 def _given_here(first: str) -> bool:
@@ -311,8 +340,14 @@ def _address_order(name: Name, address: str) -> bool:
     "Yuki Tanaka"), not only an initial."""
     local = re.sub(r"\d+$", "", address.partition("@")[0].lower())
     parts = [p for p in re.split(r"[._-]", local) if p]
-    words = [re.sub(r"[^a-z]", "", fold(w.lower())) for w in (name.first, name.last)]
-    return len(parts) == 2 and all(words) and len(words[0]) > 1 and parts == words
+    for umlauts in ({}, _UMLAUTS):  # "Hüsing" is huesing@ as well as husing@
+        words = [
+            re.sub(r"[^a-z]", "", fold(w.lower().translate(umlauts)))
+            for w in (name.first, name.last)
+        ]
+        if len(parts) == 2 and all(words) and len(words[0]) > 1 and parts == words:
+            return True
+    return False
 
 
 def _handle(display: str, address: str) -> bool:

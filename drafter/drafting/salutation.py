@@ -19,16 +19,8 @@ Owns the house style for salutations (README "Greetings and register"):
   clergy: "Dear Sir Nigel," / "Dear Dame Judith," / "Dear Father Byrne," / "Dear Reverend
   Hale," / "Dear Lady Carrick," (Name.honour).
 
-The register comes from the customer (`detect_register`): German du/dich/dir/dein/ihr/euch
-(also a second-person verb without "du": "Magst mir sagen"; not a Du someone else said to the
-customer: "mein Sohn sagt, du musst …") against Sie/Ihnen/Ihr and "Sehr geehrte"; a Du that
-is only the plural "ihr/euch" said to the company is Sie for a customer who opens formally or
-signs with a family name, or neither greets casually nor signs (`_formal_writer`: "Ihr habt …
-Henrike Sollmann"); a message someone else wrote to the customer and the customer forwarded
-counts for nothing (drafter.drafting.forwards); English
-"Hi/Hey" with a first-name-only sign-off
-against "Dear/Hello" or a full name. When the newest message says nothing, the earlier
-messages of the thread (the quoted history, our replies included) decide; else the setting.
+The register (Sie/Du, formal/informal) is drafter.drafting.salutation_register's
+(`detect_register`, re-exported here).
 """
 
 from __future__ import annotations
@@ -38,16 +30,21 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from drafter import firstnames
-from drafter.config import Settings
 from drafter.drafting import name_lists, name_words
 from drafter.drafting.cues import gender_cue
-from drafter.drafting.du_signals import german_register, plural_only, register_signals, unquote
+from drafter.drafting.du_signals import german_register, register_signals, unquote
 from drafter.drafting.forwards import own_thread
 from drafter.drafting.names import gender_of, unclear_abroad
-from drafter.drafting.persons import customer_names, greeted_before, split_couple
-from drafter.drafting.sender import Name, name_case, parse_name
-from drafter.drafting.signature_footer import without_notice
-from drafter.drafting.signoff import signed_initials, signed_name, signoff_name
+from drafter.drafting.persons import customer_names, greeted_before
+from drafter.drafting.salutation_register import (
+    detect_register,
+    english_register,
+    formality_for,
+    in_capitals,
+    no_last,
+)
+from drafter.drafting.sender import Name, name_case
+from drafter.drafting.signoff import signed_initials, signed_name
 from drafter.models import InboundEmail
 
 __all__ = [
@@ -55,6 +52,7 @@ __all__ = [
     "Greeting",
     "detect_register",
     "english_register",
+    "formality_for",
     "german_register",
     "greeted_surname",
     "greeting",
@@ -71,20 +69,8 @@ class Greeting:
     lowercase_next: bool  # German letters continue in lowercase after "…,"
 
 
-# --- register ---------------------------------------------------------------------------
+# --- greeting helpers ---------------------------------------------------------------
 
-#: casual openers ("Morning!" without "Good", "G'day", "Howdy") count as a Hi, and so does
-#: the everyday hello of another language opening an English mail ("Hei!", "Hej", "Ciao",
-#: "Hola", "Salut", "Hoi"; not "Hallo" or "Moin", which open formal German mail too): as with
-#: "Hi", only a first name signed makes it informal; not next to an English formal opener
-#: ("Hej / Hello,")
-_HI = re.compile(
-    r"^\s*(?:hi+|he+y+|hiya|heya|yo|howdy|g['’]day|morning|"
-    r"(?:hei|hej|hejsan|ciao|hola|salut|hoi)\b(?!.*\b(?:hello|dear|good)\b))\b",
-    re.I,
-)
-_FORMAL_EN = re.compile(r"^\s*(?:dear|hello|good (?:morning|afternoon|evening)|to whom)\b", re.I)
-_NOBODY = frozenset({"there", "all", "team", "everyone", "folks", "guys", "both", "support"})
 _MRS = re.compile(r"\bMrs\b\.?", re.I)
 #: "(Mrs)" or "(Mr & Mrs)" written after the signed names
 _MRS_NOTE = re.compile(r"\((?:mr\.?\s*(?:&|and|\+)\s*)?mrs\.?\)", re.I)
@@ -97,119 +83,6 @@ _SELF_FEMININE = re.compile(
     r"(?-i:[A-ZÄÖÜ][a-zäöüß]*(?:erin|entin|antin|istin|andin|kundin|ärztin|eurin))\b",
     re.I | re.M,
 )
-_ATTRIBUTION = re.compile(r"(?:wrote|schrieb|geschrieben)\s*:\s*$", re.I)
-
-
-def english_register(text: str, signed: str = "") -> str:
-    """'you_informal', 'you' or '' (no signal) for an English text."""
-    lines = [ln for ln in unquote(text).splitlines() if ln.strip()]
-    opening = lines[0] if lines else ""
-    if _HI.match(opening):
-        persons = split_couple(signed) or ([parse_name(signed)] if signed else [])
-        if persons and all(len(p.first.split()) == 1 and _no_last(p.last) for p in persons):
-            return "you_informal"  # "Kat", "Eilidh & Ross", "Jane P.": first names only
-        if signed and len(signed.split()) == 1:
-            return "you_informal"
-        named = re.match(r"(?i)^\s*(?:hi|hey)\s+([^\W\d_][\w'’-]+)\s*[,!]", opening)
-        if signed or not named or named.group(1).lower() in _NOBODY:
-            return "you"  # "Hi Tom, … Lisa Brandt": a full name signed
-        if named.group(1)[:1].isupper():
-            return "you_informal"  # our own earlier "Hi Ben," in the history
-        return "you"
-    if _FORMAL_EN.match(opening):
-        return "you"
-    return ""
-
-
-def _no_last(last: str) -> bool:
-    """No last name, or only its initial ("Jane P.", "Tom R")."""
-    return not last or bool(re.fullmatch(r"[^\W\d_]\.?", last))
-
-
-def formality_for(settings: Settings, language: str) -> str:
-    """The configured register for `language` (DRAFTER_FORMALITY is German; English: "you")."""
-    return settings.formality if language == "de" else "you"
-
-
-def _thread_english(quoted: str) -> str:
-    """The register of the newest earlier message that opens with a salutation; a "Hi" read
-    with that message's sign-off ("Hey, can you …\\nBen" is informal)."""
-    lines = unquote(quoted).splitlines()
-    for i, line in enumerate(lines):
-        if line.strip() and not _ATTRIBUTION.search(line):
-            found = english_register(line)
-            if found == "you" and _HI.match(line):
-                end = next(
-                    (j for j in range(i + 1, len(lines)) if _ATTRIBUTION.search(lines[j])),
-                    len(lines),
-                )
-                message = "\n".join(lines[i:end])
-                found = english_register(message, signoff_name(message))
-            if found:
-                return found
-    return ""
-
-
-def detect_register(email: InboundEmail, language: str, default: str = "sie") -> str:
-    """The register to answer in: the newest message, else the thread, else `default`."""
-    if language == "de":
-        body = without_notice(email.body)  # not the notice's "informieren Sie den Absender"
-        text = body if german_register(body) else own_thread(email.quoted, email.from_)
-        found = german_register(text)
-        if found == "du" and plural_only(text) and _formal_writer(email, text):
-            return "sie"  # "Ihr habt 49870 angesetzt … Henrike Sollmann": the firm, not her
-        return found or (default if default in ("sie", "du") else "sie")
-    signed = signed_name(email)
-    thread = own_thread(email.quoted, email.from_)
-    found = english_register(email.body, signed) or _thread_english(thread)
-    if found == "you" and not signed and not email.from_.name.strip() and _HI.match(email.body):
-        return "you_informal"  # "hiya, is the app down? ta!": no name anywhere to be formal to
-    return found or "you"
-
-
-#: the line that introduces a quoted message ("Am 8.11. schrieb Lotte <lotte@…>:")
-_WROTE = re.compile(r"\b(?:wrote|schrieb|geschrieben)\b.*:\s*$", re.I)
-#: a casual opening line ("Hallo,", "hey leute", "Moin!", "Hoi zäme", "Hallo Stadtwerke-Team")
-_CASUAL_DE = re.compile(
-    r"^\s*(?:hallo|hallöchen|hi+|he+y+|huhu|moin|servus|hoi|grüezi|tach|na|liebe[rs]?)\b",
-    re.I,
-)
-#: an opening no formal writer uses ("Hey!", "Huhu", "Hallöchen"): the Du even under a full
-#: name ("Hey! … kann ich bei euch … Grüße, Finn Lüders"); "Hallo (zusammen)", "Hi" or the
-#: northern "Moin" open Sie mail too and do not count
-_PLAINLY_CASUAL_DE = re.compile(r"^\s*(?:hallöchen|he+y+|huhu)\b", re.I)
-#: a formal opening line ("Guten Morgen,", "Guten Tag", "Sehr geehrte Damen und Herren")
-_FORMAL_DE = re.compile(r"^\s*(?:guten\s+(?:morgen|tag|abend)|sehr\s+geehrte)\b", re.I)
-
-
-def _formal_writer(email: InboundEmail, text: str) -> bool:
-    """A customer who writes the plural "ihr/euch" to the company but no Du to a person, and
-    who opens formally or signs with a family name ("Henrike Sollmann", "K.-U. Harbeck", "Dr.
-    Lena Marx", "Familie Ipsen"), is answered in Sie: "ihr" to a firm is no offer of the Du, Sie
-    is never offensive, a Du to a formal writer can be (team-lead review, session 10). A first
-    name alone ("Jule", "Mia & Ben", "Thalea K.") keeps the Du, and so does no name under a
-    casual opening ("hey, habt ihr …"), and a plainly casual opening ("Hey!", "Huhu") keeps
-    it under a full name too; no name and no casual opening gets Sie. `text` is the
-    message that has the "ihr": the newest, or the quoted thread when the newest says nothing
-    (then its sign-off counts when the newest has none)."""
-    lines = [ln for ln in unquote(text).splitlines() if ln.strip()]
-    lines = [ln for ln in lines if not _WROTE.search(ln)]  # "Am 8.11. schrieb Lotte <…>:"
-    if lines and _FORMAL_DE.match(lines[0]):
-        return True
-    if lines and _PLAINLY_CASUAL_DE.match(lines[0]):
-        return False
-    signed = signed_name(email) or signoff_name(unquote(text))
-    if not signed:
-        # nobody signs: the Du needs a casual opening ("hey, habt ihr …"); "Bei euch blickt
-        # doch keiner mehr durch" with no greeting and no name gets Sie
-        return not (lines and _CASUAL_DE.match(lines[0]))
-    if split_couple(signed):
-        return any(n.last and not _no_last(n.last) for n in split_couple(signed))
-    name = parse_name(signed)
-    if name.family or name.title:
-        return True
-    return bool(name.first) and bool(name.last) and not _no_last(name.last)
-
 
 # --- greeting ---------------------------------------------------------------------------
 
@@ -283,7 +156,7 @@ def _german_sie(name: Name, gender: str) -> str:
         return f"Sehr geehrter Herr {title}{last}"
     if name.last and (name.first or name.title):  # a first name alone: "… Damen und Herren,"
         # "Guten Tag Kim Schulte", "Guten Tag Dr. Lorenz" (a title names a person)
-        return "Guten Tag " + " ".join(p for p in (name.title, name.first, last) if p)
+        return "Guten Tag " + " ".join(p for p in (name.title, *_in_order(name, last)) if p)
     if name.family:
         return f"Sehr geehrte Familie {name.family}"  # "Familie X" with nobody signing
     return ""
@@ -306,7 +179,12 @@ def _english_formal(name: Name, gender: str) -> str:
             return f"{'Mrs' if name.mrs else 'Ms'} {last}"
         if gender == "male":
             return f"Mr {last}"
-    return f"{name.first} {name.last}".strip()
+    return " ".join(p for p in _in_order(name, name.last) if p)
+
+
+def _in_order(name: Name, last: str) -> tuple[str, str]:
+    """Given and family name in the order the customer writes them ("Guo Xin" for "GUO Xin")."""
+    return (last, name.first) if name.family_first else (name.first, last)
 
 
 def _couple(names: list[Name], language: str, formality: str, mrs: bool) -> Greeting:
@@ -343,6 +221,7 @@ def _couple(names: list[Name], language: str, formality: str, mrs: bool) -> Gree
 
 def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     """The salutation line for `email` in `language` and `formality` (house style above)."""
+    email = in_capitals(email)
     names = customer_names(email)
     if len(names) == 2:
         written = (email.from_.name, signed_name(email))
@@ -351,7 +230,7 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
         mrs = mrs or bool(_MRS_NOTE.search("\n".join(email.body.rstrip().splitlines()[-3:])))
         return _couple(names, language, formality, mrs or any(n.mrs for n in names))
     name = names[0] if names else Name()
-    if _no_last(name.last):
+    if no_last(name.last):
         name = replace(name, last="")  # "Amira H.": no family name to write "Ms H." with
     first = name.first
     if formality in ("du", "you_informal"):

@@ -98,6 +98,9 @@ class Name:
     #: English form of address: "Sir"/"Dame" (+ first name), "Father"/"Reverend"/"Lady"/"Lord"
     #: (+ family name)
     honour: str = ""
+    #: written family name first ("GUO Xin", "Park Min-jun"): a greeting with the full name
+    #: keeps that order ("Dear Guo Xin,")
+    family_first: bool = False
 
 
 def _case(word: str) -> str:
@@ -198,12 +201,15 @@ def _parse(display: str) -> Name:
     behalf = _FIRM_BEHALF.search(text)
     if behalf:
         text = text[behalf.end() :]  # "Hausverwaltung Nord GmbH i. A. Anna Müller"
-    words = [w for w in _INITIAL_GLUED.sub(r"\1 ", text).split() if w.rstrip(",") not in _ROLES]
+    # a writer without capitals writes "ra dr. …", "elektromeister …" as the others do
+    uncased = text.islower()
+    roles = {r.lower() for r in _ROLES} if uncased else _ROLES
+    words = [w for w in _INITIAL_GLUED.sub(r"\1 ", text).split() if w.rstrip(",") not in roles]
     while len(words) > 2 and name_words.POSTNOMINAL.match(words[-1].lstrip(",")):
         words.pop()  # "Ulrike Senft M.Sc.", "John Pollard Jr."
     while len(words) > 2 and name_words.POSTNOMINAL.match(words[0]):
         words.pop(0)  # "B.Sc. Karl Huber"
-    if len(words) > 2 and name_words.TRADE_BEFORE.match(words[0]):
+    if len(words) > 2 and name_words.TRADE_BEFORE.match(_case(words[0]) if uncased else words[0]):
         words.pop(0)  # "Elektromeister Kai-Uwe Wendt"
     text = " ".join(words).rstrip(",")
     patronymic = _PATRONYMIC.match(text)

@@ -1,7 +1,7 @@
 """Decoration around a signed name: kisses, smileys, emoji and dashes.
 
-Owns `undecorate` ("Lena 🙂" -> "Lena", "Kirsty x" -> "Kirsty", "xx Shreya" -> "Shreya",
-"-- Sarah" -> "Sarah"), which
+Owns `undecorate` ("Lena 🙂" -> "Lena", "Kirsty x" -> "Kirsty", "xx Shreya" / "xx shreya" ->
+"Shreya", "-- Sarah" -> "Sarah"), which
 drafter.drafting.signoff applies to every line before it looks for the name under the closing.
 """
 
@@ -15,6 +15,8 @@ import unicodedata
 _KISSES = re.compile(r"(?:^|\s+)(?:x{1,4}|[:;=]-?[()DPp\]\[]|<3|\^\^)$")
 #: kisses before the signed name ("xx Shreya", "xoxo Jess"): lowercase, a capital follows
 _KISSES_BEFORE = re.compile(r"^(?:x{1,4}|(?:xo){1,3}x?)\s+(?=[A-ZÄÖÜ])")
+#: the same from a writer without capitals ("xx shreya"): two kisses at least, one word after
+_KISSES_BEFORE_LOWER = re.compile(r"^(?:x{2,4}|(?:xo){1,3}x?)\s+(?=[^\W\d_]+$)")
 
 
 def _symbol(char: str) -> bool:
@@ -30,6 +32,8 @@ def undecorate(line: str) -> str:
         shorter = _KISSES.sub("", line.rstrip("".join(c for c in line if _symbol(c))).strip())
         shorter = shorter.lstrip("".join(c for c in shorter if _symbol(c))).strip()
         shorter = _KISSES_BEFORE.sub("", shorter)
+        if shorter.islower():
+            shorter = _KISSES_BEFORE_LOWER.sub("", shorter)
         if shorter == line:
             return line
         line = shorter

@@ -197,7 +197,7 @@ def _signoff_name(body: str, signature: str) -> str:
     # the last line of a mail without a closing: a name only when it is no sentence ("Kein
     # Newsletter, keine Post. Bitte bestätigen.", "Tarif Nordlicht Basis, Abschlag 47 EUR.")
     last = _clean(lines[-1]) if lines and not _holds_sentence(lines[-1]) else ""
-    if len(lines) > 1 and last.islower() and " " not in last and _is_first_name(last):
+    if len(lines) > 1 and _lower_first_name(last):
         return last  # "... sent it sunday night.\n\ntom"
     if len(lines) > 1 and last.islower() and 1 < len(last.split()) <= 3 and _full_name(last):
         return last  # "… was soll ich machen\nklaus petersen"

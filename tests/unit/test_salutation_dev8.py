@@ -142,8 +142,9 @@ def test_a_name_signed_in_the_other_order(
     ("display", "line"),
     [
         # a Korean given name of no clear sex stays neutral: its syllables are not read as
-        # names of their own ("Won", "Ji")
-        ("Yoon Ji-won", "Dear Ji-won Yoon,"),
+        # names of their own ("Won", "Ji"); written family name first, the greeting keeps
+        # that order (greet19: "Dear Guo Xin," for "GUO Xin"; was "Dear Ji-won Yoon,")
+        ("Yoon Ji-won", "Dear Yoon Ji-won,"),
         ("Ji-won Yoon", "Dear Ji-won Yoon,"),
     ],
 )
