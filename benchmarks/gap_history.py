@@ -154,7 +154,7 @@ _G17_NOTE = (
 )
 #: session 17's other-language articles (drafts20): an article without a translation, as close
 #: in meaning as the best one of the mail's language, competes and is judged by meaning
-_D20 = "session 17's other-language articles (drafts20 merge, main 8c946a9)"
+_D20 = "session 17's other-language articles (drafts20 merge, main 8c946a9; reverted)"
 _D20_NOTE = (
     "over gaps_test2..gaps_test13: gaps caught 363 -> 341 of 480, false alarms 32 -> 27 (on the "
     "inbox dev sets, drafts20's notes: such gap mails got a holding text and a kb_partial "

@@ -330,9 +330,6 @@ class DraftingEngine:
                 yield event
         if written is None:
             raise DrafterError("the writer stopped without a reply", hint="try again")
-        gaps = gap_warnings(job.gap, written.verdict, job.partial, job.held)
-        if any(w.code == "kb_partial" for w in written.warnings):  # the writer's own says more
-            gaps = [w for w in gaps if w.code != "kb_partial"]  # (drafting.other_language)
         draft = assemble_draft(
             self.settings,
             job.email,
@@ -342,7 +339,12 @@ class DraftingEngine:
             mode=written.mode,
             template=written.template,
             model=written.model,
-            warnings=[*written.warnings, *warnings, *gaps, *late],
+            warnings=[
+                *written.warnings,
+                *warnings,
+                *gap_warnings(job.gap, written.verdict, job.partial, job.held),
+                *late,
+            ],
             finish_reason=written.finish_reason,
             problems=written.problems,
             reason=written.reason,

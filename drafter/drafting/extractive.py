@@ -58,7 +58,6 @@ from drafter.drafting.contact import (
 from drafter.drafting.done_acts import done_units
 from drafter.drafting.holding import IDENTIFYING, gap_text, holding_text, prospective
 from drafter.drafting.layout import lead_article, render
-from drafter.drafting.other_language import answer_elsewhere, notice, preparing_text
 from drafter.drafting.portal import portal_units
 from drafter.drafting.sentences import select_units
 from drafter.drafting.situation import (
@@ -176,10 +175,7 @@ def extractive_reply(
         alarm = -1
     if alarm >= 0:
         kb_gap = False
-    # the answer exists only in the other language: no unrelated article of this one instead
-    ranked = passages[:MAX_PASSAGES]
-    elsewhere = [] if kb_gap else answer_elsewhere(ranked, sources, language, about, CLOSE)
-    if not kb_gap and usable and not elsewhere:
+    if not kb_gap and usable:
         shares = weights(passages, usable)
         asked = requests(email.subject, email.body)
         lead = lead_article([sources[i] for i in usable], shares, asked, language)
@@ -286,13 +282,10 @@ def extractive_reply(
     gap = not chosen and kb_gap and not urgent
     ack = acknowledgement(mail_text, language, "sie")
     paragraphs.append(ack)
-    if elsewhere:  # where the answer belongs, its article cited for the agent to translate
-        paragraphs.append(preparing_text(language, " ".join(cite(i) for i in elsewhere)))
     if not chosen:
-        if gap:
-            paragraphs.append(gap_text(language, "sie", known, about))
-        elif not elsewhere:
-            paragraphs.append(holding_text(language, "sie", known))
+        paragraphs.append(
+            gap_text(language, "sie", known, about) if gap else holding_text(language, "sie", known)
+        )
         own = _EMAIL.findall(settings.mail_from)
         contact = contact_line([sources[i] for i in usable], own[0] if own else "", language)
         if contact:
@@ -314,7 +307,7 @@ def extractive_reply(
             routes = {*_EMAIL.findall(contact), *_PHONE.findall(contact)}
             if contact and not any(r in "\n".join(paragraphs) for r in routes):
                 paragraphs.append(contact)  # a template draft may miss the point: say how to ask
-    warnings = notice(passages, elsewhere, order, language)
+    warnings: list[DraftWarning] = []
     if language == "de" and formality == "du":
         du_ack = acknowledgement(mail_text, "de", "du")
         converted = _to_du(paragraphs, (ack, du_ack), known, about)

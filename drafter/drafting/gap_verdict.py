@@ -251,8 +251,6 @@ def decide(
     found = inputs(subject, body, passages, texts, language, encode)
     if found is None:
         return MISSING if retrieval_gap else ANSWERED
-    if passages[0].language not in ("", language):  # ranked first by meaning (drafts20)
-        found = (max(found[0], SURE_SUPPORT), found[1])  # its words cannot match the mail's
     value = score(*found)
     if value >= PARTIAL_BELOW:
         return ANSWERED

@@ -36,19 +36,7 @@ def sample_variables(language: str = "de") -> dict[str, Any]:
                 if german
                 else "Report your move up to 4 weeks ahead in the customer portal.",
                 "contact_reason": "umzug",
-                "language": language,
-            },
-            {  # an article the knowledge base has only in the other language
-                "n": 2,
-                "kb_id": "glasfaser-router" if german else "fibre-router",
-                "title": "Router return" if german else "Router zurückgeben",
-                "url": "",
-                "text": "Send the rented router back within 4 weeks."
-                if german
-                else "Senden Sie den Mietrouter innerhalb von 4 Wochen zurück.",
-                "contact_reason": "umzug",
-                "language": "en" if german else "de",
-            },
+            }
         ],
         "language": language,
         "formality": "sie" if german else "you",

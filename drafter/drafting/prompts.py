@@ -30,8 +30,7 @@ from drafter.errors import TemplateError
 KNOWN_VARIABLES: dict[str, str] = {
     "customer_message": "the customer's newest message, pseudonymized ([NAME_1], ...)",
     "subject": "the email subject, pseudonymized",
-    "passages": "retrieved passages: list of {n, kb_id, title, url, text, contact_reason, "
-    "language} (language: the article's, 'de' or 'en'; another than the reply's is translated)",
+    "passages": "retrieved passages: list of {n, kb_id, title, url, text, contact_reason}",
     "language": "reply language: 'de' or 'en'",
     "formality": "register detected from the customer's mail and thread (default: the "
     "setting): 'sie', 'du' (German), 'you' or 'you_informal' (English)",

@@ -296,7 +296,6 @@ class ModelWriter:
                     "url": p.url,
                     "text": p.text,
                     "contact_reason": p.contact_reason,
-                    "language": p.language,  # another than the reply's: the model translates
                 }
                 for n, p in enumerate(job.passages, start=1)
             ],

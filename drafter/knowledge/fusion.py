@@ -21,17 +21,11 @@ benchmark (see docs/benchmarks.md, section Retrieval).
 `prefer_language` then ranks articles in the query's language first (the reply is written in
 it): other-language articles get OTHER_LANGUAGE_FACTOR of their fused score. Their words are
 stemmed in their own language, so the lexical signals of an English question never match a
-German article. The two languages are one knowledge base, though: an article with no twin in
-the query's language (drafter.knowledge.twins; with a twin, the mail is answered from the
-twin) that is the closest in meaning (its dense cosine at least every same-language
-article's, less CROSS_LANGUAGE_MARGIN) scores the best same-language score x its cosine / the
-best same-language cosine (so it ranks first when it is closer in meaning than every article
-in the query's language, and just below the best when not quite as close), at least
-CROSS_LANGUAGE_DENSE x cosine. CROSS_LANGUAGE_DENSE was chosen leave-one-set-out on the
-sample KB's question sets (benchmarks/retrieval_language.py); the score relative to the best
-same-language article and the margin were set on inbox_dev1 (session 17: an English mail
-answered only by a German article had it first 1 time in 16 before, 9 after) and counted on
-inbox_test..inbox_test10, which were not looked at for it (docs/benchmarks.md).
+German article; when such an article is still the closest in meaning (its dense cosine is at
+least every same-language article's), it scores CROSS_LANGUAGE_DENSE x cosine instead if that
+is higher -- unless it has a twin in the query's language (drafter.knowledge.twins): then the
+mail is answered from the twin. CROSS_LANGUAGE_DENSE was chosen leave-one-set-out on the
+sample KB's question sets (benchmarks/retrieval_language.py).
 """
 
 from __future__ import annotations
@@ -50,13 +44,6 @@ DENSE_WEIGHT = 0.3
 SATURATION = 64.0  # for raw BM25 of a 1,000-chunk index (scaled by `idf_scale`)
 OTHER_LANGUAGE_FACTOR = 0.75  # articles not in the query's language rank lower, not out
 CROSS_LANGUAGE_DENSE = 0.65  # an other-language article closest in meaning: this x cosine
-CROSS_LANGUAGE_MARGIN = 0.03  # ...or at most this much less close than the best in the query's
-#: how much closer in meaning (dense cosine) it must be than the best same-language article to
-#: rank first (0: any closer). Session 17, measured on sets not used to set it: 0 gives
-#: inbox_test..10 top-1 263 -> 269 of 308 and the bilingual question sets (golden + gaps dev)
-#: 535 -> 509 of 661; 0.04 gives 266 and 523 (inbox_dev1, tuned on: English mails answered
-#: only in German first 9 of 16 at 0, 4 at 0.04). See /work/notes/drafts20.md.
-CROSS_LANGUAGE_LEAD = 0.0
 
 
 @dataclass
@@ -166,17 +153,13 @@ def prefer_language(
     factor: float = OTHER_LANGUAGE_FACTOR,
     cross_dense: float = CROSS_LANGUAGE_DENSE,
     twinned: np.ndarray | None = None,
-    margin: float = CROSS_LANGUAGE_MARGIN,
-    lead: float = CROSS_LANGUAGE_LEAD,
 ) -> np.ndarray:
     """Fused scores with articles in the query's language preferred (see the module text).
 
     `article_lang` holds each article's language; `cross_dense` 0 turns the dense rescue of
     the closest other-language article off (the plain factor). `twinned` marks the articles
     that have a twin in the query's language (drafter.knowledge.twins): those are never
-    rescued, the mail is answered from the twin in its own language. `margin`: how far below
-    the closest same-language article (dense cosine) a rescued article may be; `lead`: how
-    much closer it must be to rank first."""
+    rescued, the mail is answered from the twin in its own language."""
     same = article_lang == signals.lang
     out = np.where(same, scores, scores * factor)
     other = ~same & signals.dense_hit
@@ -186,14 +169,5 @@ def prefer_language(
         return np.asarray(out, dtype=np.float64)
     mine = same & signals.dense_hit
     best_same = float(signals.dense[mine].max()) if mine.any() else 0.0
-    closest = other & (signals.dense >= best_same + lead)
-    rescued = np.where(closest, cross_dense * signals.dense, 0.0)
-    if best_same > 0 and same.any():
-        # one knowledge base in two languages: about as close in meaning as the best article in
-        # the query's language, it scores like that one's best (above it when closer, below
-        # when not quite as close); its words cannot match the query's, only meaning compares
-        top = float(out[same].max())
-        near = other & (signals.dense >= best_same - margin)
-        lifted = top * signals.dense / (best_same + lead)
-        rescued = np.where(near, np.maximum(rescued, lifted), rescued)
-    return np.asarray(np.maximum(out, rescued))
+    closest = other & (signals.dense >= best_same)
+    return np.asarray(np.where(closest, np.maximum(out, cross_dense * signals.dense), out))

@@ -194,26 +194,6 @@ def _inverse(rank: float) -> float:
     return 1.0 / rank if rank else 0.0
 
 
-#: the features that compare the query's stems with the article's: stemmed in two languages,
-#: an English query and a German article share none, whatever the article says
-LEXICAL = (
-    "word", "gram", "cover", "idf_cover", "gram_cover", "missing_idf", "lexical_margin", "agree"
-)  # fmt: skip
-
-
-def across_languages(values: np.ndarray) -> np.ndarray:
-    """The features of a best article in another language than the query (ranked first by
-    meaning, drafter.knowledge.fusion.prefer_language) with the lexical ones set to their
-    fitted mean: no evidence either way, so meaning (dense cosine, its margin), the answer
-    type and the query length decide. The retriever takes the higher support of this and the
-    plain features (a product name both languages share is evidence); with the plain ones
-    alone such an article had a support of about 0.001."""
-    out = np.array(values, dtype=np.float64)
-    for name in LEXICAL:
-        out[FEATURES.index(name)] = MEAN[FEATURES.index(name)]
-    return out
-
-
 def support(values: np.ndarray) -> float:
     """Probability (0..1) that the best article answers the question."""
     z = float(np.dot((values - MEAN) / SCALE, WEIGHTS) + BIAS)

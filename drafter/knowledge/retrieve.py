@@ -176,12 +176,8 @@ class Retriever(LoadedIndex):
         )
 
     def support(self, signals: Signals, scores: np.ndarray, top: int, query: str) -> float:
-        """Probability that the best article `top` answers the query (the gap model); for an
-        article in another language than the query, from meaning alone (gap.across_languages)."""
-        values = self.gap_features(signals, scores, top, query)
-        if self._article_lang[top] in ("", signals.lang):
-            return gap.support(values)
-        return max(gap.support(values), gap.support(gap.across_languages(values)))
+        """Probability that the best article `top` answers the query (the gap model)."""
+        return gap.support(self.gap_features(signals, scores, top, query))
 
     def is_gap(self, passages: Sequence[Passage]) -> bool:
         """True when the knowledge base most likely has no answer (the gap model's support of

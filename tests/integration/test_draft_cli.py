@@ -55,7 +55,7 @@ def test_draft_streams_from_a_local_openai_compatible_server(data_dir: Path) -> 
         "body", "citations", "language", "contact_reason", "mode", "prompt", "model", "warnings"
     }  # fmt: skip
     assert out["mode"] == "llm" and out["language"] == "de" and out["contact_reason"] == "abschlag"
-    assert out["prompt"] == {"name": "reply", "version": "1.3"}
+    assert out["prompt"] == {"name": "reply", "version": "1.2"}
     assert out["citations"][0]["n"] == 1 and {"kb_id", "title", "url"} <= set(out["citations"][0])
 
 

@@ -141,7 +141,7 @@ async def test_llm_draft_streams_restores_and_cites(
     assert "#reason" not in draft.body and "#reason" not in shown
     assert draft.contact_reason == "abschlag"
     assert draft.mode == "llm" and draft.model == "test-model"
-    assert (draft.prompt.name, draft.prompt.version) == ("reply", "1.3")
+    assert (draft.prompt.name, draft.prompt.version) == ("reply", "1.2")
     assert [c.n for c in draft.citations] == [1]
     assert draft.citations[0].kb_id == draft.passages[0].kb_id
     assert draft.usage == {"prompt_tokens": 11, "completion_tokens": 7}

@@ -37,15 +37,3 @@ def test_no_article_in_the_language_means_no_twins() -> None:
     assert not twinned(closest, "en", 2).any()
     assert twinned(closest, "de", 2).all()  # a near-duplicate in the same language
     assert closest_by_language(np.zeros((0, 2)), [], np.array([], dtype=str)) == {}
-
-
-def test_an_article_whose_closest_translation_belongs_to_another_is_no_twin() -> None:
-    # 0 de-portal-login, 1 de-portal-registrierung, 2 en-portal-login: the registration
-    # article is close to the English login article (cosine 0.8, above TWIN_COSINE), but that
-    # one's closest German article is its own translation, the login article
-    langs = np.array(["de", "de", "en"])
-    vectors = np.vstack([_unit(1.0, 0.05, 0.0), _unit(0.8, 0.6, 0.0), _unit(1.0, 0.0, 0.0)])
-    closest = closest_by_language(vectors, [0, 1, 2], langs)
-    assert closest["en"][1] < 0  # not mutual: no twin value
-    assert twinned(closest, "en", 3).tolist() == [True, False, False]
-    assert twinned(closest, "de", 3)[2]  # the English login article has its German twin
