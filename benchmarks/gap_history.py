@@ -172,6 +172,8 @@ _S17 = {
     "gaps_test8": "0.80/0.05", "gaps_test9": "0.82/0.03", "gaps_test10": "0.80/0.07",
     "gaps_test11": "0.80/0.00", "gaps_test12": "0.70/0.15", "gaps_test13": "0.88/0.10",
 }  # fmt: skip
+#: the merges of later sessions, each run once on every held-out set: (code, note, cells)
+_LATER = ((_G17, _G17_NOTE, _S17), (_D20, _D20_NOTE, _S17_D20))
 _RETIRE = "Retire it before tuning on it."
 
 #: the merges run once, totals only, on every gap set held out at the time (privacy_before's
@@ -214,10 +216,11 @@ def _shared_runs(name: str) -> list[Run]:
         if cell is not None
     ]
     runs = [*runs, _G16_RUN] if name in _S16_SETS else runs
-    if name in _S17:
-        runs.append(Run(_G17, *_S17[name].split("/"), note=_G17_NOTE))
-    if name in _S17_D20:
-        runs.append(Run(_D20, *_S17_D20[name].split("/"), note=_D20_NOTE))
+    runs += [
+        Run(code, *cells[name].split("/"), note=note)
+        for code, note, cells in _LATER
+        if name in cells
+    ]
     return runs
 
 
