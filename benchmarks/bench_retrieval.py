@@ -295,6 +295,7 @@ def run() -> str:
                 gaps.DEV13,
                 gaps.DEV14,
                 gaps.DEV15,
+                gaps.DEV17,
             ],
         )
         verdict_sets = ["golden", *gap_verdict_bench.DEV_SETS]
@@ -324,6 +325,8 @@ def run() -> str:
             *gaps.blind_section(recs["sample"], gaps.DEV14, dev=True),
             "",
             *gaps.blind_section(recs["sample"], gaps.DEV15, dev=True),
+            "",
+            *gaps.blind_section(recs["sample"], gaps.DEV17, dev=True),
             "",
             *gap_questions.section(recs["sample"].retriever),
             "",

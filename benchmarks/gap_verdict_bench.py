@@ -49,6 +49,7 @@ DEV_SETS = [
     "gaps_dev13",
     "gaps_dev14",
     "gaps_dev15",
+    "gaps_dev17",
 ]
 SHORT_WORDS = 12  # a mail under this many words (body) is short
 GAP_BUDGET = 0.08  # false alarms allowed for `missing` on the fitted sets (see gap_verdict)

@@ -35,6 +35,7 @@ DEV12 = ROOT / "benchmarks" / "data" / "gaps_dev12"  # an eleventh dev set (limi
 DEV13 = ROOT / "benchmarks" / "data" / "gaps_dev13"  # a twelfth dev set (limits_dev13)
 DEV14 = ROOT / "benchmarks" / "data" / "gaps_dev14"  # long realistic mails (session 15)
 DEV15 = ROOT / "benchmarks" / "data" / "gaps_dev15"  # with partial.jsonl (session 16)
+DEV17 = ROOT / "benchmarks" / "data" / "gaps_dev17"  # limits_dev17 (session 18)
 TEST2 = ROOT / "benchmarks" / "data" / "gaps_test2"  # a second held-out set (limits_test2)
 TEST3 = ROOT / "benchmarks" / "data" / "gaps_test3"  # a third held-out set (limits_test3)
 TEST4 = ROOT / "benchmarks" / "data" / "gaps_test4"  # a fourth held-out set (limits_test4)
