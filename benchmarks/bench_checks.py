@@ -116,7 +116,7 @@ def replies_section(only: Collection[str] | None = None) -> str:
         "## Harmful replies caught by the checks",
         "",
         "Blind sets in `benchmarks/data/replies/` (written by other helpers who never saw the",
-        "checks; `dev` to `dev17` were used for tuning, `test` to `test13` were not;",
+        "checks; `dev` to `dev17` were used for tuning, `test` to `test14` were not;",
         "each dev set's first run before any tuning on it is in the before/after tables below).",
         "",
         *history_lines(),

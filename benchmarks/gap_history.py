@@ -122,6 +122,18 @@ DEV: dict[str, DevFirstRun] = {
         "one (drafter.drafting.question_verdict; benchmarks/gap_questions.py); the whole-mail "
         "decision did not change on it.",
     ),
+    "gaps_dev17": DevFirstRun(
+        "any row was read",
+        "2026-12-01, by the integrator",
+        Run(
+            "main e4c8870",
+            "0.83 (20/24)",
+            "0.08 (2/24)",
+            "de 0.75 / 0.00, en 0.92 / 0.17",
+            "partial: 3 gap and 4 answerable mails",
+        ),
+        "Tuned on in session 18 (limits19).",
+    ),
 }  # fmt: skip
 
 # The merges run on the held-out sets (each once, totals only).
@@ -353,6 +365,16 @@ HELD_OUT: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(
                 "before session 17 (main 2472358)", "0.88 (35/40)", "0.10 (4/40)",
                 "de 0.95 / 0.10, en 0.80 / 0.10", "MISSED on en",
+            ),
+        ),
+    ),
+    "gaps_test14": (
+        "at the start of session 18",
+        "",
+        (
+            Run(
+                "before session 18 (main e4c8870)", "0.75 (30/40)", "0.03 (1/40)",
+                "de 0.65 / 0.00, en 0.85 / 0.05", "MISSED on de",
             ),
         ),
     ),

@@ -142,6 +142,15 @@ FIRST_RUNS: dict[str, FirstRun] = {
         (60, 64),
         (53, 56),
     ),
+    "dev15": FirstRun(
+        "60 (30 German, 30 English)",
+        "18",
+        "main e4c8870 (session 17's final code)",
+        "2026-12-01, by the integrator",
+        (58, 60),
+        (28, 30),
+        (30, 30),
+    ),
 }
 
 
@@ -283,6 +292,11 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_BEFORE.format(17, "2472358"), (115, 120), (59, 60), (56, 60)),
             Run(_G19, (115, 120)),
         ),
+    ),
+    "test16": (
+        "18",
+        "held out",
+        (Run(_BEFORE.format(18, "e4c8870"), (110, 120), (58, 60), (52, 60)),),
     ),
 }
 

@@ -125,6 +125,7 @@ HELD_OUT: dict[str, tuple[str, tuple[Run, ...], tuple[Moved, ...]]] = {
         (Run("main 2472358", 0.93, 0.10), Run("harm18 merge (main 531cc71)", 0.93, 0.10)),
         (),
     ),
+    "test14": ("18", (Run("main e4c8870", 0.88, 0.05),), ()),
 }
 
 #: said once under the table: what a session's harm merge did to the older held-out sets

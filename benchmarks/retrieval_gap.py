@@ -48,7 +48,22 @@ TEST10 = ROOT / "benchmarks" / "data" / "gaps_test10"  # a tenth held-out set (l
 TEST11 = ROOT / "benchmarks" / "data" / "gaps_test11"  # an eleventh held-out set (limits_test11)
 TEST12 = ROOT / "benchmarks" / "data" / "gaps_test12"  # a twelfth held-out set (limits_test12)
 TEST13 = ROOT / "benchmarks" / "data" / "gaps_test13"  # a thirteenth held-out set (limits_test13)
-HELD_OUT = (TEST2, TEST3, TEST4, TEST5, TEST6, TEST7, TEST8, TEST9, TEST10, TEST11, TEST12, TEST13)
+TEST14 = ROOT / "benchmarks" / "data" / "gaps_test14"  # limits_test14 (session 18)
+HELD_OUT = (
+    TEST2,
+    TEST3,
+    TEST4,
+    TEST5,
+    TEST6,
+    TEST7,
+    TEST8,
+    TEST9,
+    TEST10,
+    TEST11,
+    TEST12,
+    TEST13,
+    TEST14,
+)
 RECALL_TARGET = 0.85
 FALSE_ALARM_TARGET = 0.10
 OLD_THRESHOLD = 0.30  # the previous decision: best weighted-fusion score below 0.30
