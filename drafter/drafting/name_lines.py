@@ -22,7 +22,6 @@ from drafter.drafting.sender import (
     _BRACKET_NOTE,
     _COMPANY,
     _COMPANY_COMPOUND,
-    _DR_SUFFIX,
     _NAME_WORD,
     _PARTICLES,
     SALUTATION,
@@ -89,7 +88,7 @@ def _plausible(line: str, lowercase: bool = False) -> bool:
 def _clean(line: str) -> str:
     """'i. A. Nadine Voss' -> 'Nadine Voss'; 'Glenys Pritchard, Practice Manager' -> name;
     'Ihre Johanna Schmidt' -> 'Johanna Schmidt'; 'Bendix vom Café Deichgraf' -> 'Bendix'."""
-    line = _DR_SUFFIX.sub("Dr.", _ON_BEHALF.sub("", line.strip()).strip())
+    line = name_words.plain_titles(_ON_BEHALF.sub("", line.strip()).strip())
     line = _THE_CLERGY.sub("", line)  # "The Revd Matthew Colley"
     # 'Georg "Schorsch" Lammers', '„Anna Berg“': the nickname or the quotes are no name
     line = name_words.NICKNAME.sub(" ", name_words.QUOTED.sub(r"\1", line))

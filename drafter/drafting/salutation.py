@@ -6,9 +6,11 @@ Owns the house style for salutations (README "Greetings and register"):
   the gender is clear (Frau/Herr/Mr/Ms in the name, else the first-name data set in
   drafter.drafting.names); "Guten Tag Kim Schulte," when it is not; "Sehr geehrte Familie
   Kaya," for "Familie Kaya" with nobody signing; "Sehr geehrte Damen und Herren," without a
-  personal name (company, bare address, a first name alone). Titles are kept as written
-  ("Dr. med." and "Dr.-Ing." become "Dr."), particles (von, van der) stay with the last name;
-  a noble rank is left out ("Freiherr von Alsen" -> "Herr von Alsen").
+  personal name (company, bare address, a first name alone). Dr., Prof. and the Austrian Ing.
+  are kept ("Dr. med." and "Dr.-Ing." become "Dr."), a diploma is left out ("Dipl.-Ing.",
+  "Dipl.-Kfm.", "DI", "Mag.": `greeting_title`; it still marks a person), particles (von,
+  van der) stay with the last name; a noble rank is left out ("Freiherr von Alsen" -> "Herr
+  von Alsen").
 - German, Du: "Hallo Finn," ("Hallo," without a first name).
 - English: "Dear Ms Berg," / "Dear Mr O'Connor," / "Dear Dr Carter," / "Dear Professor Stone,"
   / "Dear Jordan Lee," / "Dear Kaya family," / "Dear Sir or Madam,"; informal "Hi Finn,".
@@ -56,6 +58,7 @@ __all__ = [
     "german_register",
     "greeted_surname",
     "greeting",
+    "greeting_title",
     "register_signals",
 ]
 
@@ -145,18 +148,28 @@ def greeted_surname(name: Name) -> str:
     return _rank(name.last)[0]
 
 
+def greeting_title(title: str) -> str:
+    """The titles a German greeting writes: Dr., Prof. and the Austrian Ing., not a diploma
+    ("Prof. Dipl.-Ing." -> "Prof.", "DI Dr." -> "Dr.", "Mag.a" -> ""; house decision, session
+    19: modern German business letters write only Dr. and Prof.; a diploma still marks the
+    person, and "Mag.a" a woman: drafter.drafting.sender)."""
+    return " ".join(t for t in title.split() if not name_words.DIPLOMA.match(t))
+
+
 def _german_sie(name: Name, gender: str) -> str:
     """'Sehr geehrte Frau Dr. Weber' / 'Guten Tag Kim Schulte' / 'Sehr geehrte Familie Kaya' /
     '' (no name)."""
-    title = f"{name.title} " if name.title else ""
+    written = greeting_title(name.title)
+    title = f"{written} " if written else ""
     last = _rank(name.last)[0]
     if name.last and gender == "female":
         return f"Sehr geehrte Frau {title}{last}"
     if name.last and gender == "male":
         return f"Sehr geehrter Herr {title}{last}"
     if name.last and (name.first or name.title):  # a first name alone: "… Damen und Herren,"
-        # "Guten Tag Kim Schulte", "Guten Tag Dr. Lorenz" (a title names a person)
-        return "Guten Tag " + " ".join(p for p in (name.title, *_in_order(name, last)) if p)
+        # "Guten Tag Kim Schulte", "Guten Tag Dr. Lorenz" (a title names a person, a
+        # diploma too: "Dipl.-Ing. Lorenz" -> "Guten Tag Lorenz", as "Dear Lorenz,")
+        return "Guten Tag " + " ".join(p for p in (written, *_in_order(name, last)) if p)
     if name.family:
         return f"Sehr geehrte Familie {name.family}"  # "Familie X" with nobody signing
     return ""

@@ -5,8 +5,11 @@ Owns the parsing half of the greeting rules (drafter.drafting.salutation writes 
 - `parse_name`: a display name or signed name -> first, last, title, gender from
   Frau/Herr/Mr/Mrs/Ms ("Jamie Thornton (Mrs)" too). "Schulz, Erika" and "Dijk, Femke van" are
   turned round; ALL CAPS and lowercase names get normal capitals; particles (von, van der,
-  dos, Irish Ní/Ó) stay with the last name; titles are kept (Dr., Prof., Dipl.-Ing., Austrian
-  Mag. and Ing.; "Dr. med.", "Dr. rer. nat." and "Dr.-Ing." become "Dr."); middle names are
+  dos, Irish Ní/Ó) stay with the last name; titles are kept on the name (Dr., Prof., Dipl.-Ing.,
+  Austrian Mag., DI and Ing.; "Dr. med.", "Dr. rer. nat." and "Dr.-Ing." become "Dr.", "Mag.
+  rer. soc. oec." "Mag.", "Dipl. Ing." "Dipl.-Ing."; the greeting leaves a diploma out:
+  drafter.drafting.salutation.greeting_title), and a woman's form ("Mag.a", "DIin",
+  "Dipl.-Ing.in", "Dipl.-Kffr.", "Dr.in") says Frau; middle names are
   told from a double last name by the first-name data ("María José Herrera Campos" ->
   "Herrera Campos", "Ana Beatriz Costa" -> "Costa"). Job abbreviations before the name ("RA",
   "StB"), degrees after it ("M.Sc.", "PhD", "Jr.") and notes in brackets are dropped; nobility
@@ -35,7 +38,6 @@ from drafter.drafting.names import COMPOUND_HEADS, gender_of
 
 SALUTATION = name_words.SALUTATION  # also read by drafter.drafting.cues
 _ACADEMIC = name_words.ACADEMIC
-_DR_SUFFIX = name_words.DR_SUFFIX
 _PARTICLES = name_words.PARTICLES
 _CAPITAL_PARTICLES = name_words.CAPITAL_PARTICLES
 _FEMALE_SURNAME = name_words.FEMALE_SURNAME
@@ -137,15 +139,15 @@ def _title(token: str) -> str:
     low = token.lower().rstrip(".")
     if low.startswith("prof"):
         return "Prof."
-    if token == "DI":
+    if token in ("DI", "DIin"):
         return token
     if low.startswith(("dipl", "mag", "ing")):
         if token.isupper():  # "DIPL.-ING.", "MAG." signed in capitals
             token = token.lower()
         if token.islower():  # "dipl.-ing." from a writer who never uses capitals
             token = re.sub(r"(^|-)([^\W\d_])", lambda m: m.group(1) + m.group(2).upper(), token)
-        if re.fullmatch(r"(?i)mag\.a", token):
-            return token  # the Austrian Magistra, written without a final dot
+        if re.fullmatch(r"(?i)mag\.a|.*\.in", token):
+            return token  # the Austrian Magistra, "Dipl.-Ing.in": no final dot
         return token if token.endswith(".") else token + "."
     return "Dr."
 
@@ -195,7 +197,7 @@ def _parse(display: str) -> Name:
     after = _AFTER_NAME.search(text)
     if after:
         text = f"{after.group(1)} {text[: after.start()]}"
-    text = _DR_SUFFIX.sub("Dr.", _GLUED_TITLES.sub(r"\1 ", _BRACKET_NOTE.sub("", text)))
+    text = name_words.plain_titles(_GLUED_TITLES.sub(r"\1 ", _BRACKET_NOTE.sub("", text)))
     text = name_words.EMERITUS_BEFORE.sub("", name_words.EMERITUS.sub(r"\1", text))
     text = _BIRTH_NAME.sub("", text)  # "Ute Schmidt geb. Berg": the name before birth
     behalf = _FIRM_BEHALF.search(text)
@@ -248,6 +250,8 @@ def _parse(display: str) -> Name:
         elif low in name_words.NOBILITY and len(tokens) > 2 and tokens[1].lower() not in _PARTICLES:
             gender = name_words.NOBILITY_SEX.get(low, "") or gender  # "Gräfin Anna von Rantzau"
         elif _ACADEMIC.match(tokens[0]):
+            if name_words.FEMININE_TITLE.match(tokens[0]):
+                gender = gender or "female"  # "Mag.a Kim Lorenz": Frau Lorenz
             title = _title(tokens[0])
             if title not in titles or (title == "Dr." and low.startswith("dr")):
                 titles.append(title)  # "Dr. Dr. Jan Ott": two doctorates; "Dr. med." one

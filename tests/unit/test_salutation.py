@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.bench_greetings import OLD_FAMILY_LABELS
+from benchmarks.bench_greetings import OLD_DIPLOMA_LABELS, OLD_FAMILY_LABELS
+from benchmarks.greetings_tables import diploma_label
 from drafter.drafting.names import gender_of
 from drafter.drafting.salutation import detect_register, german_register, greeting
 from drafter.drafting.sender import parse_name
@@ -57,7 +58,9 @@ def test_table_covers_what_the_issue_asks_for() -> None:
 
 def test_tuning_split_is_all_correct() -> None:
     wrong = [r["id"] for r in ROWS if r["split"] == "tune" and not _correct(r)]
-    assert wrong == []
+    # g019 labels "Herr Dipl.-Ing. Reuter": since greet21 (session 19) a German greeting
+    # writes no diploma (house decision), so its label is the old convention's
+    assert wrong == [r["id"] for r in ROWS if r["split"] == "tune" and diploma_label(r)] == ["g019"]
 
 
 def test_report_split_measured_figure() -> None:
@@ -77,17 +80,22 @@ def test_blind_dev_table_measured_figure() -> None:
     # 65/100 before the replies2 rules, 90/100 after, 100/100 with drafting/name_lists.py and
     # the gender cues (replies3; the name list holds some of this table's names, so the
     # figure is not evidence)
+    # since greet21 the two rows labelled with a diploma title (Mag., Dipl.-Ing.) differ from
+    # their labels by house decision (OLD_DIPLOMA_LABELS)
     assert len(DEV_ROWS) == 100
-    assert wrong == []
+    assert (
+        wrong == [r["id"] for r in DEV_ROWS if r["id"] in OLD_DIPLOMA_LABELS] == ["gd007", "gd015"]
+    )
 
 
 def test_second_blind_dev_table_measured_figure() -> None:
     rows = [json.loads(line) for line in DEV2.read_text(encoding="utf-8").splitlines() if line]
     wrong = [r["id"] for r in rows if not _correct(r)]
     # 94/100 with the code before it was tuned on (the out-of-sample estimate), 100/100 after;
-    # since greet9 the family row differs from its label by house convention (OLD_FAMILY_LABELS)
+    # since greet9 the family row differs from its label by house convention (OLD_FAMILY_LABELS),
+    # since greet21 the Dipl.-Ing. row (OLD_DIPLOMA_LABELS)
     assert len(rows) == 100
-    assert wrong == [r["id"] for r in rows if r["id"] in OLD_FAMILY_LABELS]
+    assert wrong == [r["id"] for r in rows if r["id"] in OLD_FAMILY_LABELS | OLD_DIPLOMA_LABELS]
 
 
 def test_third_blind_dev_table_measured_figure() -> None:
@@ -96,9 +104,10 @@ def test_third_blind_dev_table_measured_figure() -> None:
     wrong = [r["id"] for r in rows if not _correct(r)]
     # 95/100 with main c7f4cd5 before it was tuned on (the out-of-sample estimate), 100/100
     # after (replies5: North German first names, Vietnamese compound given names, O'Connor);
-    # the two family rows differ by house convention since greet9 (OLD_FAMILY_LABELS)
+    # the two family rows differ by house convention since greet9 (OLD_FAMILY_LABELS), the
+    # Dipl.-Ing. and Mag. rows since greet21 (OLD_DIPLOMA_LABELS)
     assert len(rows) == 100
-    assert wrong == [r["id"] for r in rows if r["id"] in OLD_FAMILY_LABELS]
+    assert wrong == [r["id"] for r in rows if r["id"] in OLD_FAMILY_LABELS | OLD_DIPLOMA_LABELS]
 
 
 def _mail(display: str, body: str, quoted: str = "", lang: str = "de") -> InboundEmail:
@@ -148,7 +157,7 @@ def _mail(display: str, body: str, quoted: str = "", lang: str = "de") -> Inboun
             "Mag. Sabine Huber",
             "Grüß Gott,\n\nbitte senden Sie mir die Rechnung.",
             "de",
-            "Sehr geehrte Frau Mag. Huber,",
+            "Sehr geehrte Frau Huber,",  # no diploma in the greeting (greet21)
         ),
         (
             "Ing. Stefan Moser",
@@ -492,6 +501,8 @@ def test_fourth_blind_dev_table_and_retired_test2_measured_figures() -> None:
         wrong = [r["id"] for r in rows if not _correct(r)]
         # dev4: 95/100 with main c3d80ad before it was tuned on, 100/100 after (replies6:
         # "im Auftrag" signers, inline sign-offs, initials, dative "ihr"); test2 (retired as
-        # held out after one run, 117/120) is development data now: 120/120
+        # held out after one run, 117/120) is development data now: 120/120. Since greet21 a
+        # row labelled with a diploma title differs by house decision (told from the label)
         assert len(rows) == size
-        assert wrong == [r["id"] for r in rows if r["id"] in OLD_FAMILY_LABELS], name
+        old = [r["id"] for r in rows if r["id"] in OLD_FAMILY_LABELS or diploma_label(r)]
+        assert wrong == old, name

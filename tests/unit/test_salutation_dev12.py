@@ -180,7 +180,7 @@ def test_what_surrounds_the_signed_name(
         ("Jürgen Strauß", _DE + "Mit freundlichen Grüßen\nJÜRGEN STRAUSS",
          ("sie", "Sehr geehrter Herr Strauß,")),
         ("Stefan Huber", _DE + "Mit freundlichen Grüßen\nMAG. STEFAN HUBER",
-         ("sie", "Sehr geehrter Herr Mag. Huber,")),
+         ("sie", "Sehr geehrter Herr Huber,")),
         ("Işıl Doğan", "Hallo,\n\nkannst du mir die Rechnung schicken?\n\nLG, IŞIL",
          ("du", "Hallo Işıl,")),
         # the other way round: a display name in capitals, the sign-off keeps the letters and
@@ -190,7 +190,7 @@ def test_what_surrounds_the_signed_name(
         ("GESCHE VOSS", _DE + "Freundliche Grüße\nDr. Gesche Voß",
          ("sie", "Sehr geehrte Frau Dr. Voß,")),
         ("MAG. SABINE GRUBER", _DE + "Mit freundlichen Grüßen\nMag. Sabine Gruber",
-         ("sie", "Sehr geehrte Frau Mag. Gruber,")),
+         ("sie", "Sehr geehrte Frau Gruber,")),
     ],
 )  # fmt: skip
 def test_a_sign_off_in_capitals(display: str, body: str, expected: tuple[str, str]) -> None:

@@ -89,7 +89,7 @@ def test_a_closing_that_says_where_it_comes_from_is_no_name(body: str, signed: s
         ("Dr.in Ina Wolf", "Guten Tag,\n\nbitte rufen Sie an.", "de",
          "Sehr geehrte Frau Dr. Wolf,"),
         ("DI Karl Huber", "Guten Tag,\n\nbitte rufen Sie an.", "de",
-         "Sehr geehrter Herr DI Huber,"),
+         "Sehr geehrter Herr Huber,"),
         ("Mario di Stefano", "Guten Tag,\n\nbitte rufen Sie an.", "de",
          "Sehr geehrter Herr di Stefano,"),
         ("B.Sc. Karl Huber", "Guten Tag,\n\nbitte rufen Sie an.", "de",

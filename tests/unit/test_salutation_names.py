@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.bench_greetings import DATA, OLD_LABELS, read_rows, score_row
+from benchmarks.greetings_tables import diploma_label
 from drafter.drafting.names import gender_of
 from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.sender import parse_name
@@ -167,7 +168,8 @@ def test_blind_dev_and_retired_tables_are_all_right_now(table: str, size: int) -
     rows = read_rows(DATA / table)
     wrong = [row["id"] for row in rows if not score_row(row)[0]]
     assert len(rows) == size
-    assert wrong == [r["id"] for r in rows if r["id"] in OLD_LABELS], table
+    # a retired table's row labelled with a diploma title is told from its label (greet21)
+    assert wrong == [r["id"] for r in rows if r["id"] in OLD_LABELS or diploma_label(r)], table
 
 
 @pytest.mark.parametrize(
