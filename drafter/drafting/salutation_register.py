@@ -6,7 +6,9 @@ du/dich/dir/dein/ihr/euch (also a second-person verb without "du": "Magst mir sa
 someone else said to the customer: "mein Sohn sagt, du musst …") against Sie/Ihnen/Ihr and
 "Sehr geehrte"; a Du that is only the plural "ihr/euch" said to the company is Sie for a
 customer who opens formally or signs with a family name, or neither greets casually nor signs
-(`_formal_writer`: "Ihr habt … Henrike Sollmann"); a message someone else wrote to the
+(`_formal_writer`: "Ihr habt … Henrike Sollmann"); a mail with no pronoun at all that opens
+plainly casually and is signed with a first name alone is Du (`_casual_first_name`: "Hey, …
+Gruß Finn"); a message someone else wrote to the
 customer and the customer forwarded counts for nothing (drafter.drafting.forwards); English
 "Hi/Hey" with a first-name-only sign-off against "Dear/Hello" or a full name. When the newest
 message says nothing, the earlier messages of the thread (the quoted history, our replies
@@ -120,6 +122,8 @@ def detect_register(email: InboundEmail, language: str, default: str = "sie") ->
         found = german_register(text)
         if found == "du" and plural_only(text) and _formal_writer(email, text):
             return "sie"  # "Ihr habt 49870 angesetzt … Henrike Sollmann": the firm, not her
+        if not found and _casual_first_name(email):
+            return "du"  # "Hey, … Gruß Finn": no pronoun, but a Du writer all the same
         return found or (default if default in ("sie", "du") else "sie")
     signed = signed_name(email)
     thread = own_thread(email.quoted, email.from_)
@@ -151,6 +155,27 @@ _CASUAL_DE = re.compile(
 _PLAINLY_CASUAL_DE = re.compile(r"^\s*(?:hallöchen|he+y+|huhu)\b", re.I)
 #: a formal opening line ("Guten Morgen,", "Guten Tag", "Sehr geehrte Damen und Herren")
 _FORMAL_DE = re.compile(r"^\s*(?:guten\s+(?:morgen|tag|abend)|sehr\s+geehrte)\b", re.I)
+#: formal words anywhere in an opening line ("Hey, guten Tag,")
+_FORMAL_WORDS = re.compile(r"\b(?:guten\s+(?:morgen|tag|abend)|sehr\s+geehrte)\b", re.I)
+
+
+def _casual_first_name(email: InboundEmail) -> bool:
+    """A German mail with no Sie and no Du at all (nor in the thread) that opens plainly
+    casually ("Hey,", "Huhu", "Hallöchen": `_PLAINLY_CASUAL_DE`, an opening no formal writer
+    uses) and is signed with a first name alone ("Finn", "Mia & Ben", "Jule K."): answered
+    in Du. "Hallo", "Hi" and the northern "Moin" open Sie mail too and decide nothing by
+    themselves (house rule of session 17; the dev writers label "Moin … Gruß Okke" and "Hi …
+    Cheers Tom" Sie), nor does a casual opening under a full name or no name."""
+    lines = [ln for ln in unquote(email.body).splitlines() if ln.strip()]
+    if not lines or not _PLAINLY_CASUAL_DE.match(lines[0]) or _FORMAL_WORDS.search(lines[0]):
+        return False
+    signed = signed_name(email)
+    if not signed:
+        return False
+    persons = split_couple(signed) or [parse_name(signed)]
+    if len(signed.split()) == 1 and not persons[0].title and not persons[0].family:
+        return True  # "Okke", "Fiete": a single word signed, known as a first name or not
+    return all(p.first and no_last(p.last) and not p.title for p in persons)
 
 
 def _formal_writer(email: InboundEmail, text: str) -> bool:
