@@ -127,3 +127,14 @@ def test_old_diploma_labels_are_the_dev_rows_that_write_a_diploma() -> None:
             assert line == re.sub(r"(?:Dipl\.-\S+|Mag\.) ", "", row["greeting"]), row["id"]
         else:
             assert ok or row["id"] in OLD_LABELS, row["id"]
+
+
+def test_the_bench_reports_old_diploma_labels_with_the_reason(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from benchmarks.bench_greetings import DATA, main
+
+    assert main(["--table", str(DATA / "dev3.jsonl"), "--failures"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    flagged = [line for line in out if "old label: a diploma title" in line]
+    assert [line.split(":")[0] for line in flagged] == ["gd3-004", "gd3-005"]
