@@ -179,6 +179,7 @@ _G16 = _after("greet16")
 _G17 = _after("greet17", "1d78b7c")
 _G18 = _after("greet18", "e756bd9")
 _G19 = _after("greet19", "530b68c")
+_G21 = _after("greet21", "e614da9")
 
 #: table -> (written in session, status, its own runs in order: the first run, then its
 #: session's merge; the later merges are in _TOTALS)
@@ -291,12 +292,16 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
         (
             Run(_BEFORE.format(17, "2472358"), (115, 120), (59, 60), (56, 60)),
             Run(_G19, (115, 120)),
+            Run(_G21, (115, 120)),
         ),
     ),
     "test16": (
         "18",
         "held out",
-        (Run(_BEFORE.format(18, "e4c8870"), (110, 120), (58, 60), (52, 60)),),
+        (
+            Run(_BEFORE.format(18, "e4c8870"), (110, 120), (58, 60), (52, 60)),
+            Run(_G21, (112, 120), (60, 60), (52, 60)),
+        ),
     ),
 }
 
@@ -304,19 +309,25 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
 #: the greeting merges run once, totals only, on every table held out at the time (privacy_before's
 #: model): a column per merge, a total (of 120) per table; None where the table was not yet
 #: written or the merge is its own session's (its runs above say it)
-_CODES = (_G13, _G14, _G15, _G16, _G17, _G18, _G19)
+_CODES = (_G13, _G14, _G15, _G16, _G17, _G18, _G19, _G21)
 _TOTALS: dict[str, tuple[int | None, ...]] = {
-    "test5": (118, 118, 119, 119, 119, 119, 119),
-    "test7": (117, 117, 118, 118, 118, 118, 118),
-    "test8": (114, 114, 115, 115, 115, 116, 117),
-    "test9": (None, 115, 115, 115, 115, 115, 116),
-    "test10": (None, None, 115, 117, 118, 118, 118),
-    "test11": (None, None, None, 114, 114, 114, 114),
-    "test12": (None, None, None, None, 114, 115, 115),
-    "test13": (None, None, None, None, None, 114, 114),
-    "test14": (None, None, None, None, None, None, 115),
+    "test5": (118, 118, 119, 119, 119, 119, 119, 117),
+    "test7": (117, 117, 118, 118, 118, 118, 118, 118),
+    "test8": (114, 114, 115, 115, 115, 116, 117, 117),
+    "test9": (None, 115, 115, 115, 115, 115, 116, 116),
+    "test10": (None, None, 115, 117, 118, 118, 118, 118),
+    "test11": (None, None, None, 114, 114, 114, 114, 114),
+    "test12": (None, None, None, None, 114, 115, 115, 115),
+    "test13": (None, None, None, None, None, 114, 114, 114),
+    "test14": (None, None, None, None, None, None, 115, 115),
 }
-_NOTES = {("test9", _G14): "one English row less"}
+_NOTES = {
+    ("test9", _G14): "one English row less",
+    (
+        "test5",
+        _G21,
+    ): "2 rows less: their labels write a diploma title, which greet21's house decision leaves out",
+}
 
 
 def runs_of(name: str) -> tuple[Run, ...]:
