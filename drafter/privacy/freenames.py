@@ -107,7 +107,7 @@ def _across_and(text: str, tokens: list[tuple[int, int, str]], j: int) -> tuple[
     """The tokens two away from a name `j` across a joining word ("Anna und Frank": from
     "Anna" to "Frank" and back); the neighbour loop sees only the next token ("und"),
     which is no name, so a second first name that counts only beside a name ("Frank",
-    "Mark", "Maike") was missed."""
+    "Mark", "Thilo") was missed."""
     out: list[int] = []
     for mid, far in ((j - 1, j - 2), (j + 1, j + 2)):
         if not (0 <= far < len(tokens) and tokens[mid][2] in _AND_WORDS):
@@ -158,7 +158,7 @@ class FreeNames:
         if len(word) < 3:
             return False
         if not self.vocab.is_first_name(word):
-            # "Tjark und Maike", "Gruß Friedhelm": a first name about as frequent as a word
+            # "Hauke und Thilo", "Gruß Volkmar": a first name about as frequent as a word
             # (zipf 3.0-3.5) is read as a name only in the loose reading (beside a name or
             # after a cue), and only capitalised
             return loose and word[:1].isupper() and self.vocab.is_middling_name(word)

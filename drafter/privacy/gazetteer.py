@@ -8,7 +8,7 @@
   one-off names). Faker's first-name lists of the `SURNAME_LOCALES` add the names those
   registers lack ("Imke", "Kai-Uwe"), as ordinary (not strong, not local) names, but only
   those that are rare as words (zipf < 3.0: not "Lage", "Floor", "Salami"). Those of middling
-  frequency as words (zipf 3.0 to 3.5: "Maike", "Friedhelm", "Thilo", but also "Salami",
+  frequency as words (zipf 3.0 to 3.5: "Gernot", "Volkmar", "Thilo", but also "Salami",
   "Corona") are kept apart (`middling_names`): a name only beside a name or after a name cue.
 - Surnames: the surname lists of the installed `Faker` package (MIT; about 10,900
   Latin-script surnames of the locales in `SURNAME_LOCALES`, read, not copied into drafter),
@@ -71,7 +71,7 @@ class Vocabulary:
     zipf_en: dict[str, int]
     surnames: frozenset[str] = frozenset()  # casefolded
     # Faker first names of middling frequency as words (zipf 3.0-3.5), casefolded: names only
-    # beside a name or after a cue ("Tjark und Maike", "Gruß Friedhelm"), never alone
+    # beside a name or after a cue ("Hauke und Thilo", "Gruß Volkmar"), never alone
     middling_names: frozenset[str] = frozenset()
 
     def is_surname(self, word: str) -> bool:
@@ -96,7 +96,7 @@ class Vocabulary:
         return "-" in key and self._joined_first_name(key, names)
 
     def is_middling_name(self, word: str) -> bool:
-        """A first name that is about as frequent as a word (zipf 3.0-3.5: "Maike",
+        """A first name that is about as frequent as a word (zipf 3.0-3.5: "Gernot",
         "Thilo"): counted beside a name or a cue only (`FreeNames`)."""
         return word.casefold() in self.middling_names
 
