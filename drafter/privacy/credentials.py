@@ -64,10 +64,12 @@ SECRET_WORD_RE = re.compile(
     r"(?P<gap>[^\n.!?]{0,50}?)(?<![\w@./:-])"
     r"(?P<value>(?=[^\s]*[A-Za-zÄÖÜäöü])(?=[^\s]*[\d!#$%&*?+=_])[^\s,;()\"'“”«»]{6,64})"
 )
-# "Benutzer hmeyer77", "Login meyer.h": a user name right after its cue, shaped like one
+# "Benutzer hmeyer77", "Login meyer.h": a user name right after its cue, shaped like one;
+# any "…kennung" is such a cue ("Benutzerkennung", "Kundenkennung", "Anschlusskennung")
 USER_RE = re.compile(
-    r"(?i:\b(?:login|benutzer(?:name|kennung)?|user(?:[ ]?name|[ ]id)?|nutzername|"
-    r"anmeldename|kennung))[ ]?:?[ ]+(?P<value>[a-z][\w.@-]*(?:[\d._@][\w.@-]*)(?<![.-]))"
+    r"(?i:\b(?:login|benutzer(?:name)?|user(?:[ ]?name|[ ]id)?|nutzername|"
+    r"anmeldename|[a-zäöüß-]*kennung))[ ]?:?[ ]+"
+    r"(?P<value>[a-z][\w.@-]*(?:[\d._@][\w.@-]*)(?<![.-]))"
 )
 _SECRET_GAP_STOP = re.compile(
     r"(?i)\b(?:nicht|not|never|kein|keine|no|vergessen|forgot|forgotten|reset|zurück|"
@@ -109,6 +111,21 @@ _SECRET_NOT = re.compile(
     r"(?i)^(?:ist|lautet|is|war|vergessen|forgotten|zurücksetzen|reset|falsch|wrong|"
     r"abgelaufen|expired|gesperrt|blocked|locked|ungültig|invalid|incorrect)$"
 )
+
+
+# a plain word in brackets before a question mark: a term the customer asks about
+_ASIDE_QUESTION = re.compile(r"\([^\W\d_]+(?:-[^\W\d_]+)*\)\?+")
+
+
+def _asked_about(text: str, start: int, end: int) -> bool:
+    """The value is a plain word in brackets right before a question mark, or inside one
+    ("brauche ich Zugangsdaten (DHCP)?", "ein Passwort (WPA-Schlüssel)?"): a term the
+    customer asks about; the "?" is no password's sign."""
+    opening = start if text[start : start + 1] == "(" else start - 1
+    if opening < 0 or text[opening] != "(":
+        return False
+    m = _ASIDE_QUESTION.match(text, opening)
+    return m is not None and m.end() >= end
 
 
 _LOOSE_CUES = ("pass", "kennwort", "pw", "pin", "zugangsdaten", "login", "benutzer", "user",
@@ -219,6 +236,8 @@ def _find_secrets(text: str) -> Iterator[Span]:
             continue
         if _link(value):
             continue  # "the portal login page at https://…": a link, not a password
+        if _asked_about(text, m.start("value"), m.start("value") + len(value)):
+            continue  # "brauche ich Zugangsdaten (DHCP)?": a term asked about, no password
         if not re.search(r"[\d!#$%&*?@_+=]|[a-zäöü][A-ZÄÖÜ]", value) and not _told(m, value, text):
             continue  # "Passwort vergessen": a plain word is not a password
         start = m.start("value")
@@ -246,6 +265,8 @@ def _find_secrets(text: str) -> Iterator[Span]:
         if _SECRET_NOT.match(value.rstrip("!?")):  # "Passwort vergessen??"
             continue
         start = m.start("value")
+        if _asked_about(text, start, start + len(value)):
+            continue  # "ein Passwort (WPA-Schlüssel)?": a term asked about
         yield Span(start, start + len(value), "SECRET", "secret (shaped, near its cue)")
     for m in _on_lines(USER_RE, text, _USER_CUES):
         if word_start(text, m.start()) and len(m.group("value")) >= 4:

@@ -99,6 +99,27 @@ def _article_before(text: str, start: int) -> bool:
     return guarded(_ARTICLE_BEFORE).search(text, window, start) is not None
 
 
+# the word joining two names in a list of people ("Anna und Frank", "Grace and Will", "u.")
+_AND_WORDS = frozenset({"und", "and", "u"})
+
+
+def _across_and(text: str, tokens: list[tuple[int, int, str]], j: int) -> tuple[int, ...]:
+    """The tokens two away from a name `j` across a joining word ("Anna und Frank": from
+    "Anna" to "Frank" and back); the neighbour loop sees only the next token ("und"),
+    which is no name, so a second first name that counts only beside a name ("Frank",
+    "Mark", "Thilo") was missed."""
+    out: list[int] = []
+    for mid, far in ((j - 1, j - 2), (j + 1, j + 2)):
+        if not (0 <= far < len(tokens) and tokens[mid][2] in _AND_WORDS):
+            continue
+        lo, hi = min(j, far), max(j, far)
+        before = text[tokens[lo][1] : tokens[mid][0]]
+        after = text[tokens[mid][1] : tokens[hi][0]]
+        if before == " " and (after == " " or (after == ". " and tokens[mid][2] == "u")):
+            out.append(far)
+    return tuple(out)
+
+
 class FreeNames:
     """Cue-free name finder for one configuration (stop words and never-hide words)."""
 
@@ -134,8 +155,13 @@ class FreeNames:
                 parts[0], strong=True
             )
             return self._first_name(parts[1], loose=True) or rare
-        if len(word) < 3 or not self.vocab.is_first_name(word):
+        if len(word) < 3:
             return False
+        if not self.vocab.is_first_name(word):
+            # "Hauke und Thilo", "Gruß Volkmar": a first name about as frequent as a word
+            # (zipf 3.0-3.5) is read as a name only in the loose reading (beside a name or
+            # after a cue), and only capitalised
+            return loose and word[:1].isupper() and self.vocab.is_middling_name(word)
         if loose:
             return True
         if word.title() in AMBIGUOUS_NAMES:
@@ -308,13 +334,15 @@ class FreeNames:
         todo = [i for i, f in enumerate(flags) if f]
         while todo:
             j = todo.pop()
-            for i in (j - 1, j + 1):
+            for i in (j - 1, j + 1, *_across_and(text, tokens, j)):
                 if not 0 <= i < len(tokens) or flags[i] or blocked[i]:
                     continue
                 word = tokens[i][2]
                 a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
                 gap = text[a[1] : b[0]]
                 loose = self._first_name(word, loose=True)
+                if abs(i - j) == 2 and not (loose and word[:1].isupper()):
+                    continue  # across "und": only a capitalised first name ("Anna und Frank")
                 slash = gap in ("/", " & ") and word[0].isupper() and self.vocab.zipf(word) < 3.0
                 if not (gap == " " or (_JOIN.fullmatch(gap) and loose) or slash):
                     continue  # "Haberkorn/Petersen" on a door bell, "Ross & Gillespie": two names

@@ -7,7 +7,9 @@
   register given to fewer than 100 children ("Geomar": 30) are left out (misspellings and
   one-off names). Faker's first-name lists of the `SURNAME_LOCALES` add the names those
   registers lack ("Imke", "Kai-Uwe"), as ordinary (not strong, not local) names, but only
-  those that are rare as words (zipf < 3.0: not "Lage", "Floor", "Salami").
+  those that are rare as words (zipf < 3.0: not "Lage", "Floor", "Salami"). Those of middling
+  frequency as words (zipf 3.0 to 3.5: "Gernot", "Volkmar", "Thilo", but also "Salami",
+  "Corona") are kept apart (`middling_names`): a name only beside a name or after a name cue.
 - Surnames: the surname lists of the installed `Faker` package (MIT; about 10,900
   Latin-script surnames of the locales in `SURNAME_LOCALES`, read, not copied into drafter),
   only to tell a surname that is also an everyday word ("Koch", "Braun") from a common noun
@@ -68,6 +70,9 @@ class Vocabulary:
     zipf_de: dict[str, int]  # word -> zipf * 10 (>= 1.0)
     zipf_en: dict[str, int]
     surnames: frozenset[str] = frozenset()  # casefolded
+    # Faker first names of middling frequency as words (zipf 3.0-3.5), casefolded: names only
+    # beside a name or after a cue ("Hauke und Thilo", "Gruß Volkmar"), never alone
+    middling_names: frozenset[str] = frozenset()
 
     def is_surname(self, word: str) -> bool:
         return word.casefold() in self.surnames
@@ -89,6 +94,11 @@ class Vocabulary:
         if key in names or firstnames.fold(key) in names:
             return True
         return "-" in key and self._joined_first_name(key, names)
+
+    def is_middling_name(self, word: str) -> bool:
+        """A first name that is about as frequent as a word (zipf 3.0-3.5: "Gernot",
+        "Thilo"): counted beside a name or a cue only (`FreeNames`)."""
+        return word.casefold() in self.middling_names
 
     def _joined_first_name(self, key: str, names: frozenset[str]) -> bool:
         """Two first names joined by a hyphen ("klaus-dieter", "anna-lena"; not
@@ -179,14 +189,22 @@ def _surnames() -> frozenset[str]:
     return frozenset(out)
 
 
+# zipf * 10 bounds of a Faker first name that is a name only beside a name or a cue
+_MIDDLING = (30, 35)
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The gazetteer and frequency lists (loaded on first call, then cached)."""
     names, strong, local = _first_names()
     zipf_de, zipf_en = _zipf("de"), _zipf("en")
-    rare = {
+    faker = _faker_names(_FIRST_NAME_FIELDS)
+    rare = {n for n in faker if max(zipf_de.get(n, 0), zipf_en.get(n, 0)) < _MIDDLING[0]}
+    middling = {
         n
-        for n in _faker_names(_FIRST_NAME_FIELDS)
-        if max(zipf_de.get(n, 0), zipf_en.get(n, 0)) < 30
+        for n in faker - names
+        if _MIDDLING[0] <= max(zipf_de.get(n, 0), zipf_en.get(n, 0)) < _MIDDLING[1]
     }
-    return Vocabulary(names | rare, strong, local, zipf_de, zipf_en, _surnames())
+    return Vocabulary(
+        names | rare, strong, local, zipf_de, zipf_en, _surnames(), frozenset(middling)
+    )

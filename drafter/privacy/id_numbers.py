@@ -191,7 +191,8 @@ CUSTOMER_CONTEXT_RE = re.compile(
         "Zähler(?!stand)", "Zählerstand[ ]für", "Debitor(?:ennummer)?", "Mitglied", "Versicherung",
         "account", "Account", "customer", "Customer", "contract", "Contract", "meter", "Meter",
         "policy", "Policy", "member(?:ship)?", "oben[ ]rechts", "KD",
-        # any other "<Abk>-Nr." / "<Wort>nummer" ("BG-Nr.", "Bedarfsgemeinschaftsnummer")
+        # any other "<Abk>-Nr." / "<Wort>nummer" / "<Wort>kennung" ("BG-Nr.",
+        # "Bedarfsgemeinschaftsnummer", "Kundenkennung")
         # (not the types other recognizers know: phone, IBAN, tax, insurance, ID, house, order)
         r"(?!(?:USt|St|Tel|Fax|Steuer|Haus|Konto|Pass|SV|IBAN)-)[A-ZÄÖÜ]{2,6}-Nr\.?",
         r"(?!(?:USt|St|Tel|Fax|Steuer|Haus|Konto|Pass|SV|IBAN|Telefon|Handy)-)"
@@ -201,7 +202,7 @@ CUSTOMER_CONTEXT_RE = re.compile(
         r"Umsatzsteuer|Renten|Sozialversicherungs|Versicherten|Krankenversicherten|Ausweis|Pass|"
         r"Reisepass|Fahrgestell|Seiten|Telefax|Durchwahl|Service|Hotline|Bestell|Auftrags|Vorgangs|"
         r"Rechnungs|Ticket|Referenz|Sendungs|Tracking|Fall|Antrags|Schaden|Policen|Buchungs)nummer)"
-        r"[A-ZÄÖÜ][a-zäöüß]{2,30}nummer",
+        r"[A-ZÄÖÜ][a-zäöüß]{2,30}(?:nummer|kennung)",  # "Kundenkennung", "Anschlusskennung"
     )
     + r"[ \t]*(?:ist|lautet|is|war|was|wäre|hat|has|are)?[^\n\d]{0,28}?[:#]?[ \t]*"
     r"(?P<value>(?:[A-Z]{1,4}[-/ ]?|[a-z]{2,3}-?(?=\d))?\d(?:[\d/-]|[ ](?=\d))*\d"
