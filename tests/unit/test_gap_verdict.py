@@ -372,6 +372,21 @@ def test_a_long_mail_with_one_plainly_answered_asking_sentence_keeps_the_shield(
     assert gv.decide("Payment", body, [best], [PAYMENT_EN], "en", False) != gv.MISSING
 
 
+def test_english_function_words_name_no_thing() -> None:
+    # prepositions, conjunctions and possessive pronouns rare enough to pass the frequency cut
+    # ("till", "unless", "mine") link or point: an article need not contain them
+    assert gv.key_terms("Can the meter reading wait till Friday, unless it is urgent?", "en") == [
+        "meter",
+        "reading",
+    ]
+    assert gv.key_terms("Can the refund go to her account instead of mine?", "en") == [
+        "refund",
+        "account",
+    ]
+    article = "Meter reading\nSend us your meter reading through the portal."
+    assert gv.missing_terms("Can my meter reading wait till Monday?", article, "en", "en") == []
+
+
 def test_a_plain_english_noun_is_a_key_term_checked_against_english_articles_only() -> None:
     """English names a thing with a plain word where German writes a rare compound
     ("interest" / "Guthabenzinsen"): such a word is a key term in English, and an English
