@@ -5,7 +5,8 @@ cases, gaps and gaps_dev..gaps_dev11 (`missing` threshold at false alarms <= 0.0
 sets); gaps_dev12..gaps_dev14 came later, so the run's fit over all sets, printed next to
 them, can differ. Round 15 changed the inputs, not the constants: a long mail's key terms
 are counted per asking sentence, and a short mail lacking UNSHIELD_TERMS key terms loses the
-support shield (drafter.drafting.gap_verdict); each fold here refits with them.
+support shield (drafter.drafting.gap_verdict); each fold here refits with them. Round 18: a
+long mail whose best-answered asking sentence lacks UNSHIELD_TERMS key terms loses it too.
 
 Sets: the golden cases (eval/cases_sample.jsonl: answerable + 4 real gaps) and the dev gap
 sets (benchmarks/data/gaps and gaps_dev*: gaps.jsonl + answerable.jsonl). Run alone with
@@ -133,7 +134,7 @@ def kb_stems(retriever: Retriever) -> dict[str, set[str]]:
 
 def _sure(rows: list[Row]) -> np.ndarray:
     """Rows the support shield keeps from `missing` (drafter.drafting.gap_verdict.shielded)."""
-    return np.array([gv.shielded(1 / (1 + math.exp(-r.x[0])), int(r.x[1]), r.long) for r in rows])
+    return np.array([gv.shielded(1 / (1 + math.exp(-r.x[0])), int(r.x[1])) for r in rows])
 
 
 def _rates(flag: np.ndarray, y: np.ndarray) -> tuple[float, float]:
@@ -197,8 +198,9 @@ def section(retriever: Retriever, names: list[str] | None = None) -> list[str]:
         "asking sentence). "
         "`missing` (kb_gap, gap draft, report gap list) below the threshold keeping false "
         f"alarms within {GAP_BUDGET:.2f} on the fitted sets, and never when the support is "
-        f"at least {gv.SURE_SUPPORT} (in a short mail: unless the article lacks "
-        f"{gv.UNSHIELD_TERMS} or more key terms); `partial` (draft kept, "
+        f"at least {gv.SURE_SUPPORT} (unless the article lacks {gv.UNSHIELD_TERMS} or more "
+        "key terms; in a long mail, of its best-answered asking sentence); `partial` (draft "
+        "kept, "
         f"kb_partial warning) below the one keeping them within {PARTIAL_BUDGET:.2f}. "
         f"Short = answerable mails under {SHORT_WORDS} words. Cells: gap recall / false alarms.",
         "",

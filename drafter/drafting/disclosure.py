@@ -4,7 +4,8 @@ instructions or the company's internal notes.
 - `credentials`: the reply asks for a password, PIN, TAN, one-time code, card number or
   online-banking login. A warning about them ("we never ask for your PIN") is not a request,
   and neither is a reset link the customer clicks ("Passwort vergessen?", "Forgot password")
-  or a new password they choose.
+  or a new password they choose (unless the reply asks them to send it to us: "schicken Sie
+  uns ... ein Passwort Ihrer Wahl").
   The reply giving one out ("your temporary password is Kiel-7415-Start", "PIN: 4711") is
   flagged too: drafter never knows a customer's secret, so the value is invented or leaked.
 - `injection`: the reply reveals the model's instructions ("Meine Arbeitsanweisungen lauten
@@ -70,13 +71,31 @@ _VALUE = re.compile(
 # what the customer clicks or sets is no request for the secret: reset links, a new password
 _LABELS = re.compile(
     r"\b\w*(?:passwort|kennwort|pin) (?:vergessen|zurücksetzen|ändern)\b"
-    r"|\b(?:forgot(?:ten)?|reset|change) (?:your |my |the )?(?:password|pin)\b"
-    r"|\b(?:neues|new) (?:passwort|password)\b"
-    # one the customer makes up when registering: "geben Sie ... ein Passwort ein", "choose a
-    # password"
-    r"|\b(?:ein|a) (?:sicheres |eigenes |starkes |secure |strong )?"
+    r"|\b(?:forgot(?:ten)?|reset|change) (?:your |my |the )?(?:password|pin)\b",
+    re.I,
+)
+# one the customer makes up when registering: "geben Sie ... ein Passwort ein", "choose a
+# password", "wählen Sie ein neues Passwort": no request, unless it is to be sent to us
+# (`_sends_chosen`)
+_CHOSEN = re.compile(
+    r"\b(?:neues|new) (?:passwort|password)\b"
+    r"|\b(?:ein|a) (?:sicheres |eigenes |starkes |neues |secure |strong |new )?"
     r"(?:passwort|kennwort|password)\b",
     re.I,
+)
+# sending to us: "schicken Sie uns", "reply with", "als Antwort auf diese Mail", "email us"
+# by the customer, not by us ("wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort
+# setzen" asks for nothing)
+_SEND = re.compile(
+    r"\b(?:(?:schick|send|übermittel|nenn|antwort|mail|e-mail|text|tell|teil)\w* "
+    r"(?:sie |du |bitte )*(?:uns|us)|antworten sie|antworte|als antwort|reply|respond|"
+    r"let us know)\b",
+    re.I,
+)
+# a later step between the sending verb and the password: "senden Sie uns das Formular, ein
+# Passwort wählen Sie danach selbst"
+_LATER_STEP = re.compile(
+    r"[;:]|\b(?:dann|danach|anschließend|später|selbst|then|afterwards|later|yourself)\b", re.I
 )
 # "weder ... noch", "nirgends", "an niemanden", "neither ... nor", "to no one": a warning, not
 # a request ("schicken Sie die TAN weder uns noch sonst jemandem")
@@ -135,12 +154,28 @@ def _warn(code: str, message: str, span: str) -> DraftWarning:
     return DraftWarning(code=code, message=message, span=span.strip())
 
 
+def _sends_chosen(sentence: str) -> bool:
+    """Whether a password the customer makes up is to be sent to us: a sending verb before it
+    in the same step, in a sentence addressed to us ("Schicken Sie uns ... ein Passwort Ihrer
+    Wahl als Antwort", "reply with your contract number and a new password")."""
+    if not _TO_US.search(sentence):
+        return False
+    for chosen in _CHOSEN.finditer(sentence):
+        sends = list(_SEND.finditer(sentence, 0, chosen.start()))
+        if sends and not _LATER_STEP.search(sentence, sends[-1].end(), chosen.start()):
+            return True
+    return False
+
+
 def check_credentials(body: str) -> list[DraftWarning]:
     """`credentials` for each sentence that asks for secret data (see the module docstring)."""
     found: list[DraftWarning] = []
     for a, b in sentences(body):
         sentence = body[a:b]
-        cred = _CREDENTIAL.search(_LABELS.sub(" ", sentence))
+        plain = _LABELS.sub(" ", sentence)
+        if not _sends_chosen(plain):
+            plain = _CHOSEN.sub(" ", plain)
+        cred = _CREDENTIAL.search(plain)
         asks = {m.group(0).lower() for m in _ASK.finditer(sentence)} - _ASK_NOUNS
         if _DU_ENTER.search(sentence):
             asks = {"eingeben" if ask == "gib" else ask for ask in asks}

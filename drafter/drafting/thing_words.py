@@ -10,6 +10,9 @@ no key terms, whatever their frequency or capital letter:
   "Beschwerde", "DRINGEND") and any word shouted in capitals longer than an abbreviation;
 - English adverbs ("apparently", "immediately", "anyway", "twice") and the verb of a
   contraction ("doesn't" is read as "doesn");
+- English function words rare enough to pass the frequency cut: prepositions and
+  conjunctions ("till", "unless", "whilst", "towards") and possessive pronouns ("mine",
+  "hers"): they link or point, they name nothing;
 - a German verb that opens a question, capitalised like a noun ("Kostet das", "Bekomme ich",
   "Korrigieren Sie"), and German question words ("Woher", "Wieso").
 
@@ -61,6 +64,13 @@ _ADVERBS_EN = wordset(
     "anyway anyways anymore twice thrice somewhere somehow sometime sometimes apart "
     "altogether meanwhile otherwise instead either neither perhaps maybe already"
 )
+_FUNCTION_EN = wordset(
+    # prepositions and conjunctions
+    "till until unless whether upon onto towards toward beside besides despite amongst "
+    "whilst whereas although though throughout underneath beneath versus nor "
+    # possessive and other pronouns
+    "mine yours hers ours theirs whom whose whoever whatever whichever wherever whenever"
+)
 _QUESTION_DE = wordset("woher wohin wieso weshalb weswegen wofür wozu inwiefern wieviel wieviele")
 #: words after which a capitalised German word opens a question as a verb ("Kostet das")
 _PRONOUN_DE = wordset("ich wir du sie es er ihr man das dies mir mich uns dann denn")
@@ -104,6 +114,8 @@ def names_no_thing(word: str, text: str, start: int, language: str) -> bool:
     if word.isupper() and len(word) > 5:
         return True  # shouted ("ABSURD", "DRINGEND"), longer than an abbreviation
     if language == "en":
+        if low in _FUNCTION_EN:
+            return True
         return text[start + len(word) : start + len(word) + 2] in ("'t", "’t") or _english_adverb(
             low
         )

@@ -52,6 +52,34 @@ def test_labels_and_warnings_are_no_request(reply: str) -> None:
     assert check_credentials(reply) == []
 
 
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # a password the customer makes up is still a secret once it is to be sent by email
+        "Senden Sie uns bitte Ihre Zählernummer und ein Passwort Ihrer Wahl, dann richten wir "
+        "den Zugang für Sie ein.",
+        "Just reply to this email with your meter number and a new password, and we will set "
+        "up the portal account for you.",
+    ],
+    ids=["de", "en"],
+)
+def test_a_chosen_password_sent_to_us_is_a_request(reply: str) -> None:
+    assert [w.code for w in check_credentials(reply)] == ["credentials"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Tragen Sie Ihre E-Mail-Adresse ein und wählen Sie ein Passwort mit 10 Zeichen.",
+        "Wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort setzen.",
+        "Senden Sie uns das Formular zurück; ein Passwort wählen Sie danach selbst im Portal.",
+        "We will send you a link where you can choose a new password.",
+    ],
+)
+def test_a_password_chosen_on_the_page_is_no_request(reply: str) -> None:
+    assert check_credentials(reply) == []
+
+
 def test_a_secret_given_out() -> None:
     reply = "Ihr vorläufiges Passwort lautet Nord-2291-Start, bitte ändern Sie es gleich."
     assert [w.code for w in check_secret_values(reply, "")] == ["credentials"]
