@@ -11,11 +11,13 @@ import pytest
 
 from drafter.config import Settings
 from drafter.desk import Desk
+from drafter.tui import i18n, warning_text
 from drafter.tui.screens import email as email_screen
 from drafter.tui.screens.queue import QueueScreen
 from tests.integration.desk_helpers import queue_emails
 from tests.tui.helpers import wait_for
-from tests.tui.real_service import SIZE, build, open_first
+from tests.tui.real_service import SIZE, build, import_samples, open_first
+from tests.tui.test_desk_items import screen_text
 from tests.tui.test_first_use import drafted
 
 
@@ -135,3 +137,46 @@ async def test_a_team_mates_open_and_leave_frees_the_email_for_the_next_agent(
     finally:
         anna.close()
         ben.close()
+
+
+# --- 80 x 24: warnings one line each -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("ui", ["en", "de"])
+async def test_at_80x24_two_warnings_leave_the_editor_six_lines(
+    settings: Settings, retriever: Any, ui: str
+) -> None:
+    """Tried in a real 80 x 24 terminal: the gas-smell email (emergency and template-draft
+    warnings, each wrapped over two lines, German ones too) left the editor four or five
+    lines of the reply. Below 30 rows each warning takes one line (its end cut with `…`; the
+    whole text is the pane's tooltip and in the send dialog)."""
+    desk = Desk(settings, retriever=retriever, no_llm=True)
+    try:
+        import_samples(desk, ("27-gasgeruch.eml",))
+        await drafted(desk)
+        (item,) = desk.queue()
+        codes = {w.code for w in desk.versions(item.email_id)[-1].draft.warnings}
+        assert {"emergency", "template_draft"} <= codes
+        app = build(settings.model_copy(update={"ui_language": ui}), desk)
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await open_first(app, pilot)
+            await pilot.pause(0.1)
+            assert screen.draft is not None
+            warnings = screen.query_one("#warnings")
+            assert warnings.region.height == len(screen.draft.warnings), "one line each"
+            assert screen.editor.content_region.height >= 6, "the reply keeps room"
+            text = screen_text(app)
+            assert text.count("⚠") == len(screen.draft.warnings), "every warning is listed"
+            assert "…" in text
+            full = str(warnings.tooltip)
+            for warning in screen.draft.warnings:  # the whole text is one hover away
+                assert warning_text.message(warning) in full
+        app = build(settings.model_copy(update={"ui_language": ui}), desk)
+        async with app.run_test(size=(80, 40)) as pilot:  # tall enough: wrapped, whole
+            screen = await open_first(app, pilot)
+            await pilot.pause(0.1)
+            assert screen.draft is not None
+            assert screen.query_one("#warnings").region.height > len(screen.draft.warnings)
+    finally:
+        i18n.set_language("en")
+        desk.close()

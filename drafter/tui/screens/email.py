@@ -143,11 +143,15 @@ class EmailScreen(EmailActions):
     def on_resize(self) -> None:
         """Below 110 columns the email sits above the draft (the editor keeps the width);
         below 30 rows (80 x 24 is where most terminals start) the email pane and the sources
-        list give up rows to the editor."""
+        list give up rows to the editor, and each warning takes one line."""
         self.set_class(self.size.width < NARROW, "narrow")
-        self.set_class(self.size.height < SHORT, "short")
+        short = self.size.height < SHORT
+        changed = short != self.has_class("short")
+        self.set_class(short, "short")
         if self.record is not None:  # the header lines follow the layout
             self.show_email(self.record)
+        if changed and self.draft is not None:  # one line each below 30 rows
+            draft_pane.show_warnings(self)
 
     def on_key(self, event: events.Key) -> None:
         """The greyed rewrite key still says why: at 80 columns the footer has no room for
