@@ -62,7 +62,9 @@ class DeskService(Protocol):
         """Save the agent's edited text as a new version (no-op if unchanged).
 
         `amend`: the version id this editing session saved before; while that is still the
-        latest, unapproved edit it is updated in place (one session, one version).
+        latest, unapproved edit it is updated in place (one session, one version); when
+        `body` is the text of the version before it again (the edits undone), that edit is
+        dropped (audit `edit_undone`) and the version before it is returned.
         StoreError when the email is sent or rejected.
         """
         ...

@@ -25,7 +25,9 @@ class Review(DeskBase):
     def save_edit(self, email_id: int, body: str, *, amend: int | None = None) -> DraftVersion:
         """Save the agent's text. `amend`: the id of the version this editing session saved
         before; while it is still the latest unapproved edit it is updated in place, so one
-        session makes one version."""
+        session makes one version. A session whose text is back to the version before it
+        (its edits undone) leaves no version: it is deleted (audit `edit_undone`) and the
+        version before it is returned."""
         with self.db.write() as conn:
             return self._save_edit(conn, email_id, body, amend)
 
@@ -38,13 +40,20 @@ class Review(DeskBase):
         if latest is not None and latest.body == body:
             return latest
         queue_state.check_open(record.status, email_id, "edit")
-        base = latest.draft if latest is not None else None
-        checked = with_agent_checks(self.settings, record.email, body, base)
-        if (
+        amend_latest = (
             latest is not None
             and drafts.may_amend(latest, amend, self.agent)
             and not drafts.is_approved(conn, latest.version_id)
-        ):
+        )
+        if amend_latest and latest is not None:
+            before = drafts.undoes(conn, latest, body)
+            if before is not None:  # the session's edits were all undone: no version left
+                drafts.drop_version(conn, latest)
+                audit.record(conn, self.agent, "edit_undone", email_id, version=latest.number)
+                return before
+        base = latest.draft if latest is not None else None
+        checked = with_agent_checks(self.settings, record.email, body, base)
+        if amend_latest and latest is not None:
             version = drafts.amend_version(conn, latest, body, checked)
             audit.record(conn, self.agent, "edited", email_id, version=version.number, amended=True)
             return version

@@ -46,8 +46,9 @@ def last_change(conn: Connection, not_by: str = "") -> int:
     return int(conn.execute(query).scalar() or 0)
 
 
-def entries(conn: Connection, email_id: int | None = None) -> list[AuditEntry]:
-    query = select(audit_log).order_by(audit_log.c.id)
+def entries(conn: Connection, email_id: int | None = None, *, from_id: int = 0) -> list[AuditEntry]:
+    """The rows (of one email), oldest first; `from_id`: only rows with that id or later."""
+    query = select(audit_log).where(audit_log.c.id >= from_id).order_by(audit_log.c.id)
     if email_id is not None:
         query = query.where(audit_log.c.email_id == email_id)
     return [
@@ -61,3 +62,14 @@ def entries(conn: Connection, email_id: int | None = None) -> list[AuditEntry]:
         )
         for row in conn.execute(query)
     ]
+
+
+def since_last(conn: Connection, email_id: int, action: str) -> list[AuditEntry]:
+    """The email's rows from its newest `action` row on (oldest first); [] when it has none."""
+    start = select(func.max(audit_log.c.id)).where(
+        audit_log.c.email_id == email_id, audit_log.c.action == action
+    )
+    first = conn.execute(start).scalar()
+    if first is None:
+        return []
+    return entries(conn, email_id, from_id=int(first))

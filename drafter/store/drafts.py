@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Row, Table, func, insert, select, update
+from sqlalchemy import Connection, Row, Table, delete, func, insert, select, update
 
 from drafter.models import Approval, Draft, DraftVersion
 from drafter.store.clock import as_utc, utcnow
@@ -86,6 +86,27 @@ def amend_version(conn: Connection, version: DraftVersion, body: str, draft: Dra
         )
     )
     return version.model_copy(update={"body": body, "draft": draft})
+
+
+def undoes(conn: Connection, version: DraftVersion, body: str) -> DraftVersion | None:
+    """The version before `version` when `body` is its text again (an editing session whose
+    edits were all undone), else None."""
+    query = (
+        select(draft_versions)
+        .where(
+            draft_versions.c.email_id == version.email_id,
+            draft_versions.c.number < version.number,
+        )
+        .order_by(draft_versions.c.number.desc())
+        .limit(1)
+    )
+    row = conn.execute(query).first()
+    return _version(row) if row is not None and row.body == body else None
+
+
+def drop_version(conn: Connection, version: DraftVersion) -> None:
+    """Delete an unapproved edit that changed nothing in the end (see `undoes`)."""
+    conn.execute(delete(draft_versions).where(draft_versions.c.id == version.version_id))
 
 
 def may_amend(latest: DraftVersion | None, amend: int | None, agent: str) -> bool:

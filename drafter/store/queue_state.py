@@ -41,7 +41,8 @@ ALLOWED: dict[str, frozenset[str]] = {
     "new": frozenset({"drafting", "in_review", "needs_attention", "rejected"}),
     "drafting": frozenset({"new", "ready", "in_review", "needs_attention", "rejected"}),
     "ready": frozenset({"drafting", "in_review", "needs_attention", "rejected", "sent"}),
-    "in_review": frozenset({"drafting", "needs_attention", "rejected", "sent"}),
+    # in_review -> ready: an email opened and left without a change (`review_left`)
+    "in_review": frozenset({"drafting", "ready", "needs_attention", "rejected", "sent"}),
     "needs_attention": frozenset({"new", "drafting", "ready", "in_review", "rejected", "sent"}),
     "sent": frozenset(),
     "rejected": frozenset({"new", "in_review"}),  # reopen (with a reason)
@@ -341,8 +342,9 @@ def release(
     owner: str = "",
 ) -> bool:
     """Drop `agent`'s claim (only of `kind` when given; a drafting claim only for its
-    `owner`); True when there was one."""
-    _locked_row(conn, email_id)
+    `owner`); True when there was one. A review the agent leaves without a change puts the
+    email back to `ready` (audit `review_left`, see `left_unchanged`)."""
+    row = _locked_row(conn, email_id)
     query = update(emails).where(emails.c.id == email_id, emails.c.claimed_by == agent)
     if kind is not None:
         query = query.where(emails.c.claim_kind == kind)
@@ -355,7 +357,33 @@ def release(
     )
     if result.rowcount == 1 and kind != "drafting":
         audit.record(conn, agent, "released", email_id)
+        if row.status == "in_review" and left_unchanged(conn, email_id, agent):
+            transition(conn, email_id, "ready", agent, "review_left", locked="in_review")
     return result.rowcount == 1
+
+
+# what an agent may do in an email's review and still leave it unchanged: claim and
+# release it, and save edits they undo again (`edit_undone`)
+_NO_CHANGE = frozenset({"review_started", "claimed", "released", "edited", "edit_undone"})
+
+
+def left_unchanged(conn: Connection, email_id: int, agent: str) -> bool:
+    """Whether `agent` started reviewing the email from `ready` (opening it) and changed
+    nothing since: no version kept, no warning acknowledged, no approval, no redraft. Such
+    an email goes back to `ready` when they release it, so the queue does not say "in
+    review" about an email nobody touched."""
+    rows = audit.since_last(conn, email_id, "review_started")
+    if not rows or rows[0].actor != agent or rows[0].detail.get("from") != "ready":
+        return False
+    kept: set[object] = set()  # the versions edited and not undone again
+    for entry in rows[1:]:
+        if entry.action not in _NO_CHANGE:
+            return False
+        if entry.action == "edited":
+            kept.add(entry.detail.get("version"))
+        elif entry.action == "edit_undone":
+            kept.discard(entry.detail.get("version"))
+    return not kept
 
 
 def unclaimed_ids(conn: Connection, status: str) -> list[int]:

@@ -149,6 +149,7 @@ EN: dict[str, str] = {
     "draft.loading": "Loading the knowledge base and models for the first draft …",
     "draft.failed": "Drafting failed: {message}",
     "draft.saved": "Draft v{n} · saved",
+    "draft.undone": "Draft v{n} · your edit undone, no new version",
     "draft.read_only": "{status}: read only",
     "draft.read_only.rejected": "rejected: read only (f4 reopens)",
     "draft.sent_by": "sent: {when}, approved by {agent} · read only",

@@ -131,6 +131,7 @@ DE: dict[str, str] = {
     "draft.loading": "Wissensbasis und Modelle werden für den ersten Entwurf geladen …",
     "draft.failed": "Entwurf fehlgeschlagen: {message}",
     "draft.saved": "Entwurf v{n} · gespeichert",
+    "draft.undone": "Entwurf v{n} · Änderung zurückgenommen, keine neue Fassung",
     "draft.read_only": "{status}: nur lesen",
     "draft.read_only.rejected": "abgelehnt: nur lesen (F4 öffnet wieder)",
     "draft.sent_by": "gesendet: {when}, freigegeben von {agent} · nur lesen",

@@ -43,9 +43,12 @@ def _location(text: str, index: int) -> tuple[int, int]:
     return text.count("\n", 0, index), index - (text.rfind("\n", 0, index) + 1)
 
 
-def warning_lines(draft: Draft) -> Text:
+def warning_lines(draft: Draft, one_line: bool = False) -> Text:
     """The warnings panel: kind and message, then the offending text highlighted (f6 selects
-    it in the editor)."""
+    it in the editor). `one_line` (below 30 rows, where the editor needs the room): each
+    warning on one line, kind, offending text, then message, cut with `…` at the edge."""
+    if one_line:
+        return _one_line_each(draft)
     lines = Text()
     for n, warning in enumerate(draft.warnings):
         if n:
@@ -57,6 +60,35 @@ def warning_lines(draft: Draft) -> Text:
             lines.append("\n   ")
             lines.append(span, style="reverse yellow")
     return lines
+
+
+def _one_line_each(draft: Draft) -> Text:
+    lines = Text(no_wrap=True, overflow="ellipsis")
+    for n, warning in enumerate(draft.warnings):
+        if n:
+            lines.append("\n")
+        text = warning_text.message(warning)
+        lines.append(f"⚠ {warning_text.label(warning.code)}: ")
+        if warning.span and warning.span not in text:
+            lines.append(" ".join(warning.span.split()), style="reverse yellow")
+            lines.append(" · ")
+        lines.append(text)
+    return lines
+
+
+def show_warnings(screen: EmailView) -> None:
+    """The warnings panel of the shown draft, for the screen's height: whole, or one line
+    each below 30 rows (the whole text is then the panel's tooltip)."""
+    warnings = screen.query_one("#warnings", Static)
+    draft = screen.draft
+    shown = open_warnings(screen, draft)
+    one_line = screen.has_class("short")
+    if draft is None or not shown:
+        warnings.update(Text())
+    else:
+        warnings.update(warning_lines(draft, one_line))
+    warnings.tooltip = warning_lines(draft) if draft is not None and shown and one_line else None
+    warnings.set_class(not shown, "hidden")
 
 
 def open_warnings(screen: EmailView, draft: Draft | None) -> list[DraftWarning]:
@@ -73,10 +105,7 @@ def show_draft(screen: EmailView, draft: Draft, status: str) -> None:
     if draft.model:
         label += f" {draft.model}"
     screen.query_one("#draft-status", Label).update(Text(label))  # a model name: no markup
-    warnings = screen.query_one("#warnings", Static)
-    shown = open_warnings(screen, draft)
-    warnings.update(warning_lines(draft) if shown else Text())
-    warnings.set_class(not shown, "hidden")
+    show_warnings(screen)
     screen._warning_at = -1
     citations = screen.query_one("#citations", OptionList)
     citations.clear_options()

@@ -74,6 +74,7 @@ class EmailScreen(EmailActions):
         self._renewal: Timer | None = None
         self._renew_failed = False  # the last renewal could not reach the database
         self._session_version: int | None = None  # the version this editing session saves to
+        self._session_number = 0  # that version's number (0: none yet)
         self._saving = asyncio.Lock()  # one save at a time: the next one amends its version
         self._warning_at = -1  # the warning f6 selected last
         self._editor = ReplyEditor("", id="editor", soft_wrap=True, show_line_numbers=False)
@@ -142,11 +143,15 @@ class EmailScreen(EmailActions):
     def on_resize(self) -> None:
         """Below 110 columns the email sits above the draft (the editor keeps the width);
         below 30 rows (80 x 24 is where most terminals start) the email pane and the sources
-        list give up rows to the editor."""
+        list give up rows to the editor, and each warning takes one line."""
         self.set_class(self.size.width < NARROW, "narrow")
-        self.set_class(self.size.height < SHORT, "short")
+        short = self.size.height < SHORT
+        changed = short != self.has_class("short")
+        self.set_class(short, "short")
         if self.record is not None:  # the header lines follow the layout
             self.show_email(self.record)
+        if changed and self.draft is not None:  # one line each below 30 rows
+            draft_pane.show_warnings(self)
 
     def on_key(self, event: events.Key) -> None:
         """The greyed rewrite key still says why: at 80 columns the footer has no room for
@@ -302,17 +307,22 @@ class EmailScreen(EmailActions):
             self.desk.notify_error(error)
             return False
         self.saved_text = text
+        # the session's edits were all undone: the service dropped its version and returned
+        # the one before it, and the next edit starts a new session
+        undone = self._session_version is not None and version.number < self._session_number
         # an explicit save (ctrl+s) closes the session: the next edit is a new version
-        self._session_version = None if announce else version.version_id
+        self._session_version = None if announce or undone else version.version_id
+        self._session_number = 0 if announce or undone else version.number
         with suppress(NoMatches):  # the screen may have closed while the edit was saved
             if self.draft is None or _findings(version.draft) != _findings(self.draft):
                 # the agent's text was checked (a pasted link or IBAN warns, a removed one
                 # no longer does): the list and f6 show what the send dialog will ask
                 self._show_draft(version.draft, f"v{version.number}")
-            self.query_one("#draft-status", Label).update(t("draft.saved", n=version.number))
+            saved = "draft.undone" if undone else "draft.saved"
+            self.query_one("#draft-status", Label).update(t(saved, n=version.number))
         await self._refresh_record()  # the email is now in review
         if announce:
-            self.notify(t("notify.saved", n=version.number))
+            self.notify(t("draft.undone" if undone else "notify.saved", n=version.number))
         return True
 
     def on_unmount(self) -> None:
@@ -328,6 +338,7 @@ class EmailScreen(EmailActions):
     async def action_save(self) -> None:
         if not self.dirty:  # still: the next edit starts a new version
             self._session_version = None
+            self._session_number = 0
             self.notify(t("notify.nothing_to_save"))
             return
         await self.flush(announce=True)
