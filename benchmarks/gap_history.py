@@ -184,8 +184,22 @@ _S17 = {
     "gaps_test8": "0.80/0.05", "gaps_test9": "0.82/0.03", "gaps_test10": "0.80/0.07",
     "gaps_test11": "0.80/0.00", "gaps_test12": "0.70/0.15", "gaps_test13": "0.88/0.10",
 }  # fmt: skip
+#: session 19: a long mail whose every asking sentence lacks 3+ key terms loses the support
+#: shield too; English function words name no thing (limits20)
+_L20 = "session 19's long-mail shield (limits20 merge, main 1a550f5)"
+_L20_NOTE = (
+    "over gaps_test2..gaps_test13: gaps caught 363 -> 369 of 480, false alarms 32 -> 32; "
+    "gaps_test14 unchanged (0.75 / 0.03)"
+)
+_S19 = {
+    "gaps_test2": "0.72/0.05", "gaps_test3": "0.68/0.07", "gaps_test4": "0.70/0.07",
+    "gaps_test5": "0.68/0.05", "gaps_test6": "0.85/0.07", "gaps_test7": "0.68/0.07",
+    "gaps_test8": "0.80/0.05", "gaps_test9": "0.82/0.03", "gaps_test10": "0.80/0.07",
+    "gaps_test11": "0.82/0.00", "gaps_test12": "0.78/0.15", "gaps_test13": "0.90/0.10",
+    "gaps_test14": "0.75/0.03",
+}  # fmt: skip
 #: the merges of later sessions, each run once on every held-out set: (code, note, cells)
-_LATER = ((_G17, _G17_NOTE, _S17), (_D20, _D20_NOTE, _S17_D20))
+_LATER = ((_G17, _G17_NOTE, _S17), (_D20, _D20_NOTE, _S17_D20), (_L20, _L20_NOTE, _S19))
 _RETIRE = "Retire it before tuning on it."
 
 #: the merges run once, totals only, on every gap set held out at the time (privacy_before's
