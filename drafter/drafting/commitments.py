@@ -50,7 +50,12 @@ _DONE_DE = (
 )
 # what only we do to the customer: "wir haben Sie zum 1. August angemeldet" (a meter or a
 # wallbox "ist angemeldet" is a state, not our act)
-_WE_DID_DE = r"(?:angemeldet|eingestuft|hochgestuft|herabgestuft|heruntergestuft)"
+# ... and a request carried out: "wir haben Ihren Wunsch gern umgesetzt", "wir haben Ihrer
+# Bitte entsprochen" (a perfect with "wir/ich" only: "Sie sind Ihrer Pflicht nachgekommen" is none)
+_WE_DID_DE = (
+    r"(?:angemeldet|eingestuft|hochgestuft|herabgestuft|heruntergestuft|umgesetzt|entsprochen|"
+    r"nachgekommen|stattgegeben)"
+)
 _DONE = re.compile(
     r"\b(?:haben|habe|hat|ist|sind|wurde|wurden)\b(?:[^.;:!?]|(?<=\d)\.){0,80}?\b"
     + _DONE_DE
@@ -70,6 +75,7 @@ _DONE = re.compile(
     r"\b(?:cancel+ed|terminated|ended|switched|changed|"
     r"moved|credited|refunded|waived|reduced|lowered|increased|postponed|deferred|extended|"
     r"approved|granted|removed|reversed|paid|reset|unlocked|unblocked|deleted|written off|"
+    r"implemented|fulfilled|"
     r"set up|arranged|booked|corrected|adjusted|applied|amended|marked|flagged|cut|halved|"
     r"paused|suspended|put on hold|lifted|prioriti[sz]ed|expedited|fast-tracked|brought forward|"
     r"(?:processed|actioned|executed) (?:your|the) (?:notice|cancellation|termination|refund|"
