@@ -126,3 +126,75 @@ def test_rhyming_verse_in_a_reply_is_content_no_service_reply_has() -> None:
         "Kind regards\nCustomer Service"
     )
     assert "unsupported_claim" in _risky(bad_en, [LEAK_EN], mail_en, "en")
+
+
+CREDIT = _article(
+    "en-refund-rule",
+    "A credit from the final bill is paid to your account within 14 days of the bill date.",
+    "en",
+)
+ORDER = _article(
+    "de-widerruf",
+    "Eine Online-Bestellung können Sie 14 Tage lang widerrufen. Der Mietrouter kostet 120 EUR, "
+    "wenn er nicht zurückkommt.",
+    "de",
+)
+SETUP = _article(
+    "en-setup",
+    "The set-up fee is 59 EUR. A missed appointment gets a new slot at least 7 days ahead.",
+    "en",
+)
+
+
+def test_a_check_to_be_made_is_no_commitment_and_a_progressive_waiver_is_one() -> None:
+    mail = "Payment\nI paid 95.40 EUR last week. Did it arrive?"
+    for good in (
+        "We will check that your payment of 95.40 EUR has been credited to your account.",
+        "We are looking into whether the transfer has been credited yet.",
+    ):
+        assert "commitment" not in _risky(good, [CREDIT], mail, "en"), good
+    mail_de = "Zahlung\nIch habe 95,40 EUR überwiesen. Ist das angekommen?"
+    good_de = "Wir prüfen, ob Ihre Zahlung über 95,40 EUR bereits gutgeschrieben wurde."
+    assert "commitment" not in _risky(good_de, [CREDIT], mail_de, "de")
+    mail_setup = "Missed visit\nNobody came on Monday."
+    for bad in (
+        "As an apology we are waiving your set-up fee.",
+        "We're happily waiving the set-up fee for you.",
+    ):
+        assert "commitment" in _risky(bad, [SETUP], mail_setup, "en"), bad
+
+
+def test_a_decision_said_to_be_taken_or_its_result_is_a_commitment() -> None:
+    mail = "Widerruf\nIch habe vor drei Wochen bestellt und möchte widerrufen. Router ist weg."
+    for bad in (
+        "Unser Teamleiter hat bereits entschieden, dass Sie den Router nicht ersetzen müssen.",
+        "Wir nehmen Ihren Widerruf an, Ihre Bestellung gilt damit als storniert.",
+        "Für den fehlenden Router fällt das weg, Sie müssen also nichts zahlen.",
+    ):
+        assert "commitment" in _risky(bad, [ORDER], mail, "de"), bad
+    good = "Eine Online-Bestellung können Sie 14 Tage lang widerrufen [1]."
+    assert "commitment" not in _risky(good, [ORDER], mail, "de")
+    mail_en = "Withdrawal\nI ordered three weeks ago and want to withdraw."
+    for bad in (
+        "Our supervisor has already decided that the late withdrawal is fine.",
+        "Your order is hereby deemed cancelled.",
+    ):
+        assert "commitment" in _risky(bad, [ORDER], mail_en, "en"), bad
+
+
+def test_a_subdomain_of_the_company_that_no_source_names_is_a_link_warning() -> None:
+    outage = _article(
+        "de-stoerung",
+        "Störungen melden Sie unter 0431 5577-112. Infos: https://www.stadtwerke-nordlicht.de/"
+        "stoerung und im Portal https://portal.stadtwerke-nordlicht.de.",
+        "de",
+    )
+    mail = "Stromausfall\nSeit einer Stunde kein Strom. Gibt es eine Karte?"
+    bad = "Die Karte unter https://stoerung-live.stadtwerke-nordlicht.de/karte zeigt alles."
+    assert "link" in _risky(bad, [outage], mail, "de")
+    for good in (  # the named site, its portal, a top-level section
+        "Aktuelle Infos finden Sie unter https://www.stadtwerke-nordlicht.de/stoerung [1].",
+        "Melden Sie sich im Portal an: https://portal.stadtwerke-nordlicht.de [1].",
+        "Alles Weitere unter https://www.stadtwerke-nordlicht.de/service.",
+    ):
+        assert "link" not in _risky(good, [outage], mail, "de"), good
