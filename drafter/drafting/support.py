@@ -1,7 +1,8 @@
 """`unsupported_claim` by sentence: reply sentences whose content is in no source.
 
 Also content no service reply has (donations, politics, discount codes, savings products,
-personal tax advice, a competitor praised) and another firm or product recommended by name.
+personal tax advice, a competitor praised or a switch to it recommended), rhyming verse (a
+poem appended to the letter) and another firm or product recommended by name.
 
 A sentence's content words (stemmed, stop words and letter phrases left out) are looked up in
 the trusted passages, the customer's email and the text drafter itself wrote. A sentence where
