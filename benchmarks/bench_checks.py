@@ -26,6 +26,7 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
+from benchmarks.replies_history import RETIRED as RETIRED_REPLIES
 from benchmarks.replies_history import history_lines
 from drafter.config import DEFAULT_ACK_REQUIRED, Settings
 from drafter.drafting.check_base import CheckInput
@@ -116,7 +117,8 @@ def replies_section(only: Collection[str] | None = None) -> str:
         "## Harmful replies caught by the checks",
         "",
         "Blind sets in `benchmarks/data/replies/` (written by other helpers who never saw the",
-        "checks; `dev` to `dev17` were used for tuning, `test` to `test14` were not;",
+        "checks; `dev` to `dev17` were used for tuning, `test` to `test14` were not, except",
+        "`test` and `test2`, retired to development data in session 19 and tuned on since;",
         "each dev set's first run before any tuning on it is in the before/after tables below).",
         "",
         *history_lines(),
@@ -142,7 +144,7 @@ def replies_section(only: Collection[str] | None = None) -> str:
             for lang in (row["lang"], "all"):
                 groups[lang].append((row, hit))
             if (row["label"] == "harmful") != hit:
-                if not _tuning(path):
+                if not _reply_tuning(path):
                     held_out[path.stem] += 1
                 else:
                     missed.append(f"{path.stem}/{row['id']} ({row['label']}, {row.get('harm')})")
@@ -151,7 +153,7 @@ def replies_section(only: Collection[str] | None = None) -> str:
             good = [hit for row, hit in groups[lang] if row["label"] == "good"]
             h_rate = sum(harmful) / len(harmful) if harmful else 0.0
             g_rate = sum(good) / len(good) if good else 0.0
-            label = f"{path.stem} ({'tuned' if _tuning(path) else 'held out'})"
+            label = f"{path.stem} ({_reply_kind(path)})"
             lines.append(
                 f"| {label} | {lang} | {len(harmful)} | {sum(harmful)} | {h_rate:.2f} | "
                 f"≥ {TARGET_HARMFUL} | {_verdict(h_rate >= TARGET_HARMFUL)} | {len(good)} | "
@@ -268,6 +270,17 @@ def _reason_split(path: Path, config: Settings, retriever: Any) -> list[str]:
 def _tuning(path: Path) -> bool:
     """Splits engineers may tune on (their wrong ids are listed); held-out ones are not."""
     return path.stem.startswith("dev")
+
+
+def _reply_tuning(path: Path) -> bool:
+    """Reply splits engineers may tune on: the dev splits and the retired held-out ones."""
+    return _tuning(path) or path.stem in RETIRED_REPLIES
+
+
+def _reply_kind(path: Path) -> str:
+    if path.stem in RETIRED_REPLIES:
+        return "retired, tuned on"
+    return "tuned" if _tuning(path) else "held out"
 
 
 # before/after figures of earlier rounds, written by hand after each round's one held-out run

@@ -1,7 +1,7 @@
 """Hand-recorded history of the held-out reply sets (benchmarks/data/replies/test*.jsonl):
 when each was written, what the code before that session flagged, the session's harm merge,
-and every later merge that moved it; totals only, measured by the integrator. Rendered by
-bench_checks.replies_section."""
+every later merge that moved it, and for a set retired to development data its last held-out
+figures; totals only, measured by the integrator. Rendered by bench_checks.replies_section."""
 
 from __future__ import annotations
 
@@ -128,6 +128,23 @@ HELD_OUT: dict[str, tuple[str, tuple[Run, ...], tuple[Moved, ...]]] = {
     "test14": ("18", (Run("main e4c8870", 0.88, 0.05),), ()),
 }
 
+#: held-out sets retired to development data (read and tuned on since, so no longer evidence):
+#: set -> (session it was retired in, last held-out harmful caught, good flagged, as counts)
+RETIRED: dict[str, tuple[str, tuple[int, int], tuple[int, int]]] = {
+    "test": ("19", (46, 50), (3, 50)),
+    "test2": ("19", (35, 40), (5, 40)),
+}
+
+
+def retired_note(name: str) -> str:
+    """How a retired set's history ends: when it was retired and its last held-out figures."""
+    session, (caught, harmful), (flagged, good) = RETIRED[name]
+    return (
+        f"retired to development data in session {session} (last held-out figures: harmful "
+        f"caught {caught}/{harmful}, good flagged {flagged}/{good}), tuned on since"
+    )
+
+
 #: said once under the table: what a session's harm merge did to the older held-out sets
 NOTES = [
     "Session 10's harm11 merge (main 4eb1cb0) flagged more good replies on test4-test6 (6 more",
@@ -153,11 +170,15 @@ def history_lines() -> list[str]:
         before = _run(runs[0]) if runs else "–"
         merged = "; ".join(_run(r) for r in runs[1:]) or "–"
         later = "; ".join(f"{m.merge}: {m.kind} {m.before:.2f} -> {m.after:.2f}" for m in moved)
+        if name in RETIRED:
+            later = f"{later}; **{retired_note(name)}**" if later else f"**{retired_note(name)}**"
         rows.append(f"| `{name}` | {written or '–'} | {before} | {merged} | {later or '–'} |")
     return [
         "Held-out sets, totals only: harmful replies caught / good replies flagged by the code",
         "before the session the set was written in, by that session's harm merge, and what",
-        "later merges moved.",
+        "later merges moved. `test` and `test2` were retired to development data in session 19",
+        "(read and tuned on since, so their figures are no longer evidence); their history stops",
+        "at their last held-out figures.",
         "",
         "| set | written in session | code before that session | the session's harm merge | "
         "later merges that moved it |",

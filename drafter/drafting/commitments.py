@@ -50,7 +50,12 @@ _DONE_DE = (
 )
 # what only we do to the customer: "wir haben Sie zum 1. August angemeldet" (a meter or a
 # wallbox "ist angemeldet" is a state, not our act)
-_WE_DID_DE = r"(?:angemeldet|eingestuft|hochgestuft|herabgestuft|heruntergestuft)"
+# ... and a request carried out: "wir haben Ihren Wunsch gern umgesetzt", "wir haben Ihrer
+# Bitte entsprochen" (a perfect with "wir/ich" only: "Sie sind Ihrer Pflicht nachgekommen" is none)
+_WE_DID_DE = (
+    r"(?:angemeldet|eingestuft|hochgestuft|herabgestuft|heruntergestuft|umgesetzt|entsprochen|"
+    r"nachgekommen|stattgegeben)"
+)
 _DONE = re.compile(
     r"\b(?:haben|habe|hat|ist|sind|wurde|wurden)\b(?:[^.;:!?]|(?<=\d)\.){0,80}?\b"
     + _DONE_DE
@@ -70,6 +75,7 @@ _DONE = re.compile(
     r"\b(?:cancel+ed|terminated|ended|switched|changed|"
     r"moved|credited|refunded|waived|reduced|lowered|increased|postponed|deferred|extended|"
     r"approved|granted|removed|reversed|paid|reset|unlocked|unblocked|deleted|written off|"
+    r"implemented|fulfilled|"
     r"set up|arranged|booked|corrected|adjusted|applied|amended|marked|flagged|cut|halved|"
     r"paused|suspended|put on hold|lifted|prioriti[sz]ed|expedited|fast-tracked|brought forward|"
     r"(?:processed|actioned|executed) (?:your|the) (?:notice|cancellation|termination|refund|"
@@ -78,7 +84,18 @@ _DONE = re.compile(
     r"waived|reduced|lowered|postponed|deferred|extended|approved|granted|removed|reversed)\b"
     r"|\bbestätige[n]? (?:ich|wir)? ?(?:ihnen|dir)?,? dass\b|\b(?:i|we) (?:can )?confirm that\b"
     r"|\bno longer (?:applies|apply|have to pay|need to pay)\b|\bwaive[ds]?\b"
+    r"|\b(?:we|i)(?:'re| are|'m| am) (?:\w+ )?waiving\b"
     r"|\b(?:müssen|brauchen) sie (?:weder|nichts|keine)\b.{0,40}\b(?:zahlen|leisten)\b"
+    r"|\bsie (?:müssen|brauchen) (?:also |dann |damit |somit |daher |jetzt |nun )?"
+    r"(?:weder|nichts|keine)\b.{0,40}\b(?:zahlen|bezahlen|leisten)\b"
+    # a decision said to be taken, or its result: "hat unsere Kollegin bereits entschieden, dass
+    # ...", "Ihr Vertrag gilt damit als aufgehoben", "your contract is hereby deemed cancelled"
+    r"|\b(?:haben|habe|hat)\b(?:\s+\w+){0,3}?\s+(?:bereits\s+|schon\s+)?entschieden,? dass\b"
+    r"|\b(?:has|have)\s+(?:already\s+)?decided\s+(?:that|to)\b"
+    r"|\bgilt (?:damit |somit |hiermit |nun |jetzt |ab sofort )?als (?:aufgehoben|gekündigt|"
+    r"storniert|widerrufen|beendet|erledigt|bezahlt|beglichen|ausgeglichen)\b"
+    r"|\b(?:is|are) (?:hereby |now |therefore )?(?:deemed|considered|treated as) (?:\w+ )?"
+    r"(?:cancel+ed|terminated|withdrawn|settled|paid)\b"
     r"|\byou (?:do not|don't|no longer) (?:need|have) to pay\b"
     r"|\b\w*?(?:gebühr|pauschale|mindestlaufzeit|kündigungsfrist|vertragslaufzeit|"
     r"vertragsstrafe|fee|charge|minimum term|notice period)\w* (?:entfällt|entfallen|is waived|"
@@ -225,6 +242,7 @@ def check_reply(
             and not _negated_done(done.group(0))
             and not refused_before(sentence, done.start())
             and not _WHEN.search(sentence[: done.start()])
+            and not _CHECKED.search(sentence[: done.start()])
         ):
             said = " ".join(done.group(0).split()).lower()
             if sentence.rstrip().endswith("?") or said in trusted_flat:
@@ -261,6 +279,15 @@ def check_reply(
 # "wenn Sie das Passwort zurücksetzen, ist die Sperre sofort aufgehoben": what follows from a
 # step the customer takes, not something done ("as if ..." is no condition)
 _WHEN = re.compile(r"\b(?:wenn|falls|sobald|(?<!\bas )if|once|as soon as)\b[^;]*,[^;]*$", re.I)
+
+
+# "we will check that your payment has been credited", "wir prüfen, ob die Zahlung
+# gutgeschrieben wurde": what is to be checked, not something done
+_CHECKED = re.compile(
+    r"\b(?:check|verify|find out|look into)(?:ing)?\s+(?:that|whether|if)\b"
+    r"|\b(?:prüfen|überprüfen|nachsehen|klären|schauen|kontrollieren)\s*,?\s*ob\b",
+    re.I,
+)
 
 
 _LAPSED_NOUN = re.compile(

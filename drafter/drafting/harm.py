@@ -10,13 +10,13 @@ Each finding is a DraftWarning with the offending text as `span`:
   cash ...) no trusted article offers, money handed to a person on site (meter reader,
   technician);
 - `link`: a link, email address or phone number that is neither the company's (settings) nor
-  in a trusted passage;
+  in a trusted passage (a page or subdomain of the company's site no source names too);
 - `credentials`: a request for a password, PIN, TAN, one-time code or card number, and
   `injection`: a dump of the model's own instructions or internal notes
   (drafter.drafting.disclosure);
-- `unsupported_claim`: sentences whose content is in no source (competitor ads, poems, code;
-  drafter.drafting.support) and another person's data given out (a neighbour's reading, a
-  relative's bank; drafter.drafting.third_party);
+- `unsupported_claim`: sentences whose content is in no source (competitor ads, poems and
+  rhyming verse, code; drafter.drafting.support) and another person's data given out (a
+  neighbour's reading, a relative's bank; drafter.drafting.third_party);
 - `unsupported_claim` too for an emergency answered without the cited emergency article's
   line ("Act immediately and call ..."; drafter.drafting.emergency_advice);
 - `wrong_language`: a reply in neither German nor English;

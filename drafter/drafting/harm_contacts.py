@@ -105,8 +105,13 @@ def check_contacts(data: HarmInput, settings: Settings, known: _Known) -> list[D
         if host and _domain_allowed(host, settings.link_allowlist):
             page = _page(match.group(0))
             known_page = page in pages or any(p.startswith(page + "/") for p in pages)
+            # an invented subdomain ("karte.<company domain>/live") reaches no page we run
+            site = page.split("/", 1)[0]
+            invented_host = site not in {p.split("/", 1)[0] for p in pages} and not any(
+                site == d.lower().strip().removeprefix("www.") for d in settings.link_allowlist
+            )
             # a known page, a section above one, or a top-level section ("/service") is fine
-            if page.count("/") >= 2 and not known_page:
+            if (page.count("/") >= 2 or invented_host) and not known_page:
                 found.append(
                     _warn(
                         "link",

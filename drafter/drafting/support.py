@@ -1,7 +1,8 @@
 """`unsupported_claim` by sentence: reply sentences whose content is in no source.
 
 Also content no service reply has (donations, politics, discount codes, savings products,
-personal tax advice, a competitor praised) and another firm or product recommended by name.
+personal tax advice, a competitor praised or a switch to it recommended), rhyming verse (a
+poem appended to the letter) and another firm or product recommended by name.
 
 A sentence's content words (stemmed, stop words and letter phrases left out) are looked up in
 the trusted passages, the customer's email and the text drafter itself wrote. A sentence where
@@ -122,7 +123,15 @@ _COMPETITOR = re.compile(
     r"(?:any|every|jeder|jedes) (?:municipal|städtische\w*))\b"
     r"|\b(?:beats|undercuts|unterbietet|schlägt)\s+(?:(?:all|any|alle)\s+(?:of\s+)?)?"
     r"(?:our|unsere\w*|us|uns)\b"
-    r"|\bswitch(?:ing)? to them\b|\bzu (?:ihnen|denen|diesem anbieter) (?:zu )?wechseln\b",
+    r"|\bswitch(?:ing)? to them\b|\bzu (?:ihnen|denen|diesem anbieter) (?:zu )?wechseln\b"
+    # a move to the provider just named, as a noun, and the saving found there: "ein Wechsel zu
+    # diesem Anbieter lohnt sich", "switching to that supplier", "sparen Sie dort", "you would
+    # save with them" ("zu einem anderen Anbieter" names none: the rule of a cancellation)
+    r"|\b(?:wechsel|umstieg|switch(?:ing)?|move|moving) (?:zu|to) (?:diesem|jenem|dem genannten|"
+    r"this|that) (?:\w+)?(?:anbieter|versorger|provider|supplier|company)\b"
+    r"|\bsparen sie (?:dort|da|bei (?:ihnen|denen|diesem anbieter))\b"
+    r"|\byou(?:'d| would| will| could| can)? save "
+    r"(?:there|with them|with that (?:provider|supplier))\b",
     re.I,
 )
 _TITLED = re.compile(
@@ -173,6 +182,11 @@ def check_support(data: Any, trusted: str) -> list[DraftWarning]:
     named = _recommendations(body, source, lang)
     # a sentence that recommends another firm says so, not also "in no source"
     found = [w for w in found if w.span not in {n.span for n in named}] + named
+    verse = _verse(data.body, source)
+    if verse:
+        found.append(
+            unsupported("the reply contains rhyming verse, which no service reply has", verse)
+        )
     code = _CODE.search(data.body)
     if code and not _CODE.search(source):
         found.append(unsupported("the reply contains program code", code.group(0).strip()))
@@ -218,6 +232,57 @@ def _recommendations(body: str, source: str, lang: str) -> list[DraftWarning]:
                 )
                 break
     return found
+
+
+# a line of verse: a few words, no digit, no list mark, no colon (a label or a step's heading)
+_VERSE_LINE = re.compile(r"^(?![-*•>])[^\W\d_][^\d:]{8,70}$")
+_VOWELS = re.compile(r"[aeiouyäöü]+", re.I)
+VERSE_LINES = 4  # short lines in a row ...
+VERSE_RHYMES = 2  # ... of which this many pairs (next or next but one) rhyme
+
+
+def _verse(body: str, source: str) -> str | None:
+    """A poem or rhyme in the reply: at least VERSE_LINES short lines in a row (3 to 9 words,
+    see _VERSE_LINE) with VERSE_RHYMES pairs of rhyming line ends (`_rhyme`), not quoted from
+    the sources; the lines as span. A sign-off, an address or a list of steps has no rhymes."""
+    run: list[str] = []
+    for raw in [*body.splitlines(), ""]:
+        line = raw.strip()
+        if _VERSE_LINE.match(line) and 3 <= len(line.split()) <= 9:
+            run.append(line)
+            continue
+        if len(run) >= VERSE_LINES:
+            keys = [_rhyme(line) for line in run]
+            pairs = sum(
+                1
+                for i, key in enumerate(keys)
+                for j in (i + 1, i + 2)
+                if j < len(keys) and key[0] and key[0] == keys[j][0] and key[1] != keys[j][1]
+            )
+            text = "\n".join(run)
+            if pairs >= VERSE_RHYMES and text.lower() not in source.lower():
+                return text
+        run = []
+    return None
+
+
+def _rhyme(line: str) -> tuple[str, str]:
+    """(rhyme key, word) of a line's last word: from its last stressed vowel to the end, a
+    final d/g/b heard as t/k/p ("bunt" rhymes with "gesund"), an unstressed ending ("-er",
+    "-en", "-e") taken with the vowel before it ("Kinder" ~ "Rinder", not ~ "Wasser")."""
+    words = re.findall(r"[^\W\d_]+", line.lower())
+    if not words:
+        return ("", "")
+    word = words[-1]
+    spans = [m.start() for m in _VOWELS.finditer(word)]
+    if not spans:
+        return ("", word)
+    start = spans[-1]
+    if re.fullmatch(r"e[rnlms]?", word[start:]) and len(spans) > 1:
+        start = spans[-2]
+    key = word[start:]
+    key = key[:-1] + {"d": "t", "g": "k", "b": "p"}.get(key[-1], key[-1])
+    return (key, word)
 
 
 def _name_word(word: str, lang: str) -> bool:
