@@ -51,6 +51,8 @@ DEV_SETS = [
     "gaps_dev14",
     "gaps_dev15",
     "gaps_dev17",
+    "gaps_test2",  # retired to development data in session 19 (held out in sessions 6..18)
+    "gaps_test3",  # retired to development data in session 19 (held out in sessions 7..18)
 ]
 SHORT_WORDS = 12  # a mail under this many words (body) is short
 GAP_BUDGET = 0.08  # false alarms allowed for `missing` on the fitted sets (see gap_verdict)

@@ -60,3 +60,17 @@ def test_every_reply_test_set_has_a_history_row() -> None:
     assert test_sets == set(REPLY_SETS)
     rendered = "\n".join(history_lines())
     assert all(f"| `{name}` |" in rendered for name in test_sets)
+
+
+def test_a_retired_gap_set_is_development_data_with_its_last_held_out_run() -> None:
+    from benchmarks.gap_history import RETIRED
+    from benchmarks.gap_verdict_bench import DEV_SETS
+    from benchmarks.retrieval_gap import RETIRED as GAP_RETIRED
+
+    names = {folder.name for folder in GAP_RETIRED}
+    assert names == set(RETIRED) == {"gaps_test2", "gaps_test3"}
+    assert not names & {folder.name for folder in GAP_HELD_OUT}
+    assert names <= set(DEV_SETS)
+    for name in names:
+        assert "Retired to development data in session 19" in FIRST_RUN[name]
+        assert FIRST_RUN[name].rstrip().endswith(f"| {RETIRED[name].note} |")
