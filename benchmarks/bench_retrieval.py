@@ -296,6 +296,7 @@ def run() -> str:
                 gaps.DEV14,
                 gaps.DEV15,
                 gaps.DEV17,
+                *gaps.RETIRED,
             ],
         )
         verdict_sets = ["golden", *gap_verdict_bench.DEV_SETS]
@@ -328,6 +329,11 @@ def run() -> str:
             "",
             *gaps.blind_section(recs["sample"], gaps.DEV17, dev=True),
             "",
+            *(
+                line
+                for folder in gaps.RETIRED
+                for line in (*gaps.blind_section(recs["sample"], folder, dev=True), "")
+            ),
             *gap_questions.section(recs["sample"].retriever),
             "",
             *gap_verdict_bench.section(recs["sample"].retriever),

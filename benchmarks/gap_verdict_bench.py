@@ -9,7 +9,8 @@ support shield (drafter.drafting.gap_verdict); each fold here refits with them. 
 long mail whose best-answered asking sentence lacks UNSHIELD_TERMS key terms loses it too.
 
 Sets: the golden cases (eval/cases_sample.jsonl: answerable + 4 real gaps) and the dev gap
-sets (benchmarks/data/gaps and gaps_dev*: gaps.jsonl + answerable.jsonl). Run alone with
+sets (benchmarks/data/gaps, gaps_dev*, and gaps_test2/gaps_test3, retired to development data in
+session 19: gaps.jsonl + answerable.jsonl). Run alone with
 `python -m benchmarks.gap_verdict_bench` (prints the section; about a minute); `--ideas` also
 prints the table of candidate third inputs (benchmarks/gap_verdict_ideas.py).
 """
@@ -51,6 +52,8 @@ DEV_SETS = [
     "gaps_dev14",
     "gaps_dev15",
     "gaps_dev17",
+    "gaps_test2",  # retired to development data in session 19 (held out in sessions 6..18)
+    "gaps_test3",  # retired to development data in session 19 (held out in sessions 7..18)
 ]
 SHORT_WORDS = 12  # a mail under this many words (body) is short
 GAP_BUDGET = 0.08  # false alarms allowed for `missing` on the fitted sets (see gap_verdict)

@@ -36,8 +36,10 @@ DEV13 = ROOT / "benchmarks" / "data" / "gaps_dev13"  # a twelfth dev set (limits
 DEV14 = ROOT / "benchmarks" / "data" / "gaps_dev14"  # long realistic mails (session 15)
 DEV15 = ROOT / "benchmarks" / "data" / "gaps_dev15"  # with partial.jsonl (session 16)
 DEV17 = ROOT / "benchmarks" / "data" / "gaps_dev17"  # limits_dev17 (session 18)
-TEST2 = ROOT / "benchmarks" / "data" / "gaps_test2"  # a second held-out set (limits_test2)
-TEST3 = ROOT / "benchmarks" / "data" / "gaps_test3"  # a third held-out set (limits_test3)
+#: held out in sessions 6..18 (limits_test2, limits_test3); retired to development data in
+#: session 19 with their last held-out figures (recall 29/40 and 27/40, false alarms 2/40 and 3/40)
+TEST2 = ROOT / "benchmarks" / "data" / "gaps_test2"  # retired to development data (session 19)
+TEST3 = ROOT / "benchmarks" / "data" / "gaps_test3"  # retired to development data (session 19)
 TEST4 = ROOT / "benchmarks" / "data" / "gaps_test4"  # a fourth held-out set (limits_test4)
 TEST5 = ROOT / "benchmarks" / "data" / "gaps_test5"  # a fifth held-out set (limits_test5)
 TEST6 = ROOT / "benchmarks" / "data" / "gaps_test6"  # a sixth held-out set (limits_test6)
@@ -49,9 +51,8 @@ TEST11 = ROOT / "benchmarks" / "data" / "gaps_test11"  # an eleventh held-out se
 TEST12 = ROOT / "benchmarks" / "data" / "gaps_test12"  # a twelfth held-out set (limits_test12)
 TEST13 = ROOT / "benchmarks" / "data" / "gaps_test13"  # a thirteenth held-out set (limits_test13)
 TEST14 = ROOT / "benchmarks" / "data" / "gaps_test14"  # limits_test14 (session 18)
+RETIRED = (TEST2, TEST3)  # once held out, now development data (session 19)
 HELD_OUT = (
-    TEST2,
-    TEST3,
     TEST4,
     TEST5,
     TEST6,
