@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from drafter.privacy.quicktest import guarded as guarded
+from drafter.privacy.quicktest import per_pattern
 
 _parser: Any = importlib.import_module("re._parser")  # the parser `re` itself compiles with
 _c: Any = importlib.import_module("re._constants")
@@ -167,7 +168,7 @@ def _covered(piece: str, kind: str, found: set[Factor]) -> bool:
     return False
 
 
-@lru_cache(maxsize=256)
+@per_pattern
 def factors(regex: re.Pattern[str]) -> tuple[Factor, ...] | None:
     """Pieces every match of `regex` holds one of; None when there are none."""
     try:
@@ -241,7 +242,7 @@ def _line_bound(items: Iterable[tuple[Any, Any]], dotall: bool) -> bool:
     return True
 
 
-@lru_cache(maxsize=256)
+@per_pattern
 def single_line(regex: re.Pattern[str]) -> bool:
     """True when scanning each line of a text finds the same matches as scanning the text."""
     try:

@@ -7,14 +7,19 @@ every position; the test turns most positions away in one step instead of trying
 alternative of a long cue list. Same matches, same groups
 (tests/unit/test_privacy_prefilter.py checks it on every privacy pattern). The line filter
 that goes with it (`scan`) is in drafter/privacy/prefilter.py.
+
+`per_pattern` remembers a function of a compiled pattern by the pattern object itself:
+hashing a compiled pattern (what `lru_cache` does on every call) hashes its whole compiled
+code, tens of microseconds for a long cue list, and a redaction asks ~500 times.
 """
 
 from __future__ import annotations
 
 import importlib
 import re
-from functools import lru_cache
-from typing import Any
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
 
 _parser: Any = importlib.import_module("re._parser")  # the parser `re` itself compiles with
 _c: Any = importlib.import_module("re._constants")
@@ -25,6 +30,30 @@ _CLASS_CATEGORIES = {
     "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W",
 }  # fmt: skip
 _GLOBAL_FLAGS = re.compile(r"\A(?:\(\?[aiLmsux]+\))+")
+
+T = TypeVar("T")
+
+
+def per_pattern(
+    function: Callable[[re.Pattern[str]], T],
+) -> Callable[[re.Pattern[str]], T]:
+    """`function` (a pure function of a compiled pattern) remembered per pattern object: a
+    lookup by `id`, not by the pattern's hash. The memo holds the pattern (so its id is not
+    reused while remembered) and starts again after 1024 patterns."""
+    memo: dict[int, tuple[re.Pattern[str], T]] = {}
+
+    @wraps(function)
+    def remembered(regex: re.Pattern[str]) -> T:
+        hit = memo.get(id(regex))
+        if hit is not None and hit[0] is regex:
+            return hit[1]
+        if len(memo) >= 1024:
+            memo.clear()
+        value = function(regex)
+        memo[id(regex)] = (regex, value)
+        return value
+
+    return remembered
 
 
 def _first(items: list[tuple[Any, Any]], blind: bool) -> tuple[bool, list[tuple[str, bool]]] | None:
@@ -95,7 +124,7 @@ def _skips_itself(tree: Any) -> bool:
     return bool(prefix) or bool(_compiler._get_charset_prefix(tree, flags))
 
 
-@lru_cache(maxsize=256)
+@per_pattern
 def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
     """`regex` with a quick test in front that every match passes anyway: a word boundary
     when every way through starts at one, and a look-ahead for the character class a match

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import islice
 
 from drafter.privacy.spans import Span, words
@@ -110,6 +111,7 @@ def _number_words(text: str) -> list[re.Match[str]]:
     return sorted(out, key=lambda m: m.start())
 
 
+@lru_cache(maxsize=16384)  # a pure test of one word: each distinct word of a mail is asked once
 def _may_be_number(word: str) -> bool:
     if not word.isascii():  # letters `re` matches case-blind but casefold keeps apart
         for special, plain in _FOLD_FIXES:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -89,6 +89,11 @@ class WordLists:
     always: tuple[str, ...]  # phrases always hidden (as typed)
     kb_words: frozenset[str]  # capitalised KB words (as written)
     kb_addresses: frozenset[str] = frozenset()  # keys of "Street 12" written in the KB
+    # `is_never`'s answers (the lists are frozen, so an answer never changes; every span of
+    # every field asks, numbers against every own number)
+    _memo: dict[tuple[str, str], bool] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     @classmethod
     def from_settings(cls, settings: Settings) -> WordLists:
@@ -116,6 +121,14 @@ class WordLists:
 
     def is_never(self, value: str, entity_type: str) -> bool:
         """True when `value` is the company's own data or on the never-hide list."""
+        found = self._memo.get((value, entity_type))
+        if found is None:
+            if len(self._memo) >= 16384:
+                self._memo.clear()
+            found = self._memo[(value, entity_type)] = self._is_never(value, entity_type)
+        return found
+
+    def _is_never(self, value: str, entity_type: str) -> bool:
         if key(value) in self.never:
             return True
         if entity_type == "ADDRESS" and (key(value) in self.kb_addresses or value in self.kb_words):

@@ -142,3 +142,19 @@ def test_ascii_upper_changes_a_to_z_only() -> None:
 
     for text in [*TEXTS, "straße ß ä ǆ ﬁ ı š Ł \ud800 de89 3704", "abc\udcff"]:
         assert _ascii_upper(text) == text.translate(_ASCII_UPPER)
+
+
+def test_a_pattern_function_is_remembered_per_pattern_object() -> None:
+    from drafter.privacy.quicktest import per_pattern
+
+    seen: list[re.Pattern[str]] = []
+
+    @per_pattern
+    def width(regex: re.Pattern[str]) -> int:
+        seen.append(regex)
+        return len(regex.pattern)
+
+    short, long = re.compile("ab"), re.compile("abc")
+    assert [width(short), width(long), width(short), width(long)] == [2, 3, 2, 3]
+    assert seen == [short, long]  # asked once per pattern
+    assert guarded(short) is guarded(short)  # the same guarded pattern every time
