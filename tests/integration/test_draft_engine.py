@@ -45,7 +45,7 @@ def llm_settings(tmp_path: Path) -> Settings:
         llm_model="test-model",
         llm_connect_timeout=0.5,
         llm_stall_timeout=0.3,
-        llm_total_timeout=5,
+        llm_total_timeout=30,  # a mocked stream; the margin is for a loaded CI machine
         llm_max_retries=1,
     )
 
