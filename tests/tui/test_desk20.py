@@ -28,6 +28,15 @@ def actions(desk: Desk, email_id: int) -> list[str]:
         return [e.action for e in audit.entries(conn, email_id)]
 
 
+async def type_save_undo(pilot: Any, screen: Any, desk: Desk, email_id: int) -> None:
+    """Type one letter at the end, wait for its autosave (a second version), undo it."""
+    screen.editor.move_cursor(screen.editor.document.end)
+    await pilot.press("x")
+    await wait_for(pilot, lambda: len(desk.versions(email_id)) == 2, timeout=5)
+    await wait_for(pilot, lambda: not screen.dirty, timeout=5)
+    await pilot.press("ctrl+z")
+
+
 # --- an edit undone ------------------------------------------------------------------------
 
 
@@ -43,11 +52,7 @@ async def test_an_edit_undone_back_to_the_saved_text_leaves_no_version(
         screen = await open_first(app, pilot)
         email_id = screen.email_id
         saved = desk.versions(email_id)[-1].body
-        screen.editor.move_cursor(screen.editor.document.end)
-        await pilot.press("x")
-        await wait_for(pilot, lambda: len(desk.versions(email_id)) == 2, timeout=5)
-        await wait_for(pilot, lambda: not screen.dirty, timeout=5)
-        await pilot.press("ctrl+z")
+        await type_save_undo(pilot, screen, desk, email_id)
         await wait_for(pilot, lambda: screen.editor.text == saved)
         await wait_for(pilot, lambda: len(desk.versions(email_id)) == 1, timeout=5)
         await wait_for(pilot, lambda: not screen.dirty, timeout=5)
@@ -99,11 +104,7 @@ async def test_an_email_left_after_an_undone_edit_goes_back_to_ready(
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_first(app, pilot)
         email_id = screen.email_id
-        screen.editor.move_cursor(screen.editor.document.end)
-        await pilot.press("x")
-        await wait_for(pilot, lambda: len(desk.versions(email_id)) == 2, timeout=5)
-        await wait_for(pilot, lambda: not screen.dirty, timeout=5)
-        await pilot.press("ctrl+z")
+        await type_save_undo(pilot, screen, desk, email_id)
         await wait_for(pilot, lambda: len(desk.versions(email_id)) == 1, timeout=5)
         await wait_for(pilot, lambda: not screen.dirty, timeout=5)
         await pilot.press("escape")
