@@ -6,6 +6,7 @@ with it."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from typing import Any
 
@@ -89,8 +90,8 @@ async def test_a_renewal_answered_after_ctrl_l_does_not_take_the_email_again(
         assert screen._claimed
 
         def renew_after_release(_id: int) -> bool:
-            anna.release(email_id)  # the release lands first ...
-            screen._claimed = False  # ... as ctrl+l does on the desk
+            screen._claimed = False  # ctrl+l stops renewing before it releases ...
+            anna.release(email_id)  # ... and the release lands first
             return False
 
         monkeypatch.setattr(anna, "renew", renew_after_release)
@@ -98,6 +99,34 @@ async def test_a_renewal_answered_after_ctrl_l_does_not_take_the_email_again(
         await pilot.pause(0.2)
         assert anna.email(email_id).claimed_by == ""
         assert "ran out" not in notes(app)
+
+
+async def test_a_renewal_answered_while_ctrl_l_releases_does_not_take_the_email_again(
+    db_settings: Settings, retriever: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The desk's own ctrl+l with a renewal tick answered between the release and the desk
+    noting it. Before: the renewal found no claim, the desk still thought it held one, took
+    it for lost and claimed the free email again (CI saw claimed_by 'anna' after ctrl+l)."""
+    anna, _ben, email_id = team(db_settings, retriever)
+    app = build(anna.settings, anna)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await open_first(app, pilot)
+        assert screen._claimed
+        loop = asyncio.get_running_loop()
+        real_release = anna.release
+
+        def release_then_tick(_id: int) -> bool:
+            released = real_release(email_id)
+            # a renewal tick runs on the desk while this thread has not returned yet
+            asyncio.run_coroutine_threadsafe(screen._renew_claim(), loop).result(timeout=20)
+            return released
+
+        monkeypatch.setattr(anna, "release", release_then_tick)
+        await pilot.press("ctrl+l")
+        await wait_for(pilot, lambda: "released" in notes(app))
+        assert anna.email(email_id).claimed_by == ""
+        assert "ran out" not in notes(app)
+        assert not screen._claimed
 
 
 async def test_releasing_with_ctrl_l_is_not_reported_as_a_lost_claim(

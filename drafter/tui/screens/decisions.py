@@ -108,9 +108,17 @@ async def toggle_claim(screen: EmailView) -> None:
         return
     desk = screen.desk
     mine = screen._claimed  # what this desk holds, not the record read when it opened
+    # a claim being released is no longer renewed, nor mourned as lost: said before the release
+    # runs, so a renewal answered meanwhile (it finds no claim) does not take the email again
+    screen._claimed = False
     try:
         await desk.call(desk.service.release if mine else desk.service.claim, screen.email_id)
-        screen._claimed = not mine  # a released claim is not renewed (nor mourned as lost)
+    except DrafterError as error:
+        screen._claimed = mine
+        desk.notify_error(error)
+        return
+    screen._claimed = not mine
+    try:
         screen.record = await desk.call(desk.service.email, screen.email_id)
     except DrafterError as error:
         desk.notify_error(error)
