@@ -92,17 +92,9 @@ def section(retriever: Retriever) -> list[str]:
 
 
 def main() -> None:
-    import tempfile
-    from pathlib import Path
+    from benchmarks.retrieval_data import sample_recorded
 
-    from benchmarks.retrieval_data import record_set
-    from drafter.config import Settings
-    from drafter.knowledge.embeddings import load_use
-
-    load_use()
-    with tempfile.TemporaryDirectory(prefix="gap-nested-") as tmp:
-        settings = Settings(data_dir=Path(tmp))
-        rec = record_set(settings, Path(tmp), "sample")
+    with sample_recorded("gap-nested-") as rec:
         print("\n".join(section(rec.retriever)))
 
 

@@ -235,23 +235,18 @@ def section(retriever: Retriever, names: list[str] | None = None) -> list[str]:
 
 def main() -> None:
     import sys
-    import tempfile
 
     from benchmarks import gap_verdict_ideas
-    from benchmarks.retrieval_data import record_set
-    from drafter.config import Settings
-    from drafter.knowledge.embeddings import load_use
+    from benchmarks.retrieval_data import sample_recorded
 
-    load_use()
-    with tempfile.TemporaryDirectory(prefix="gap-verdict-") as tmp:
-        settings = Settings(data_dir=Path(tmp))
-        rec = record_set(settings, Path(tmp), "sample")
-        print("\n".join(section(rec.retriever)))
+    with sample_recorded("gap-verdict-") as rec:
+        retriever = rec.retriever
+        print("\n".join(section(retriever)))
         if "--ideas" in sys.argv[1:]:
             names = ["golden", *DEV_SETS]
-            mails = mails_of(rec.retriever, names)
+            mails = mails_of(retriever, names)
             print()
-            print("\n".join(gap_verdict_ideas.section(mails, kb_stems(rec.retriever), names)))
+            print("\n".join(gap_verdict_ideas.section(mails, kb_stems(retriever), names)))
 
 
 if __name__ == "__main__":

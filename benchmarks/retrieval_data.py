@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import random
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -92,6 +94,19 @@ def record_set(settings: Settings, work: Path, name: str) -> Recorded:
         rec.gold.append(gold)
         rec.signals.append(retriever.signals(query, lang or detect_language(query)))
     return rec
+
+
+@contextmanager
+def sample_recorded(prefix: str) -> Iterator[Recorded]:
+    """The sample KB indexed and its golden questions recorded in a temporary folder (the
+    multilingual encoder loaded first), for a bench's `main`."""
+    import tempfile
+
+    from drafter.knowledge.embeddings import load_use
+
+    load_use()
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        yield record_set(Settings(data_dir=Path(tmp)), Path(tmp), "sample")
 
 
 def sentences() -> list[str]:

@@ -175,15 +175,9 @@ def twin_lines(sample: Recorded) -> list[str]:
 
 def main() -> None:
     """Print the twin section alone (the sample KB only: no public or held-out set)."""
-    import tempfile
+    from benchmarks.retrieval_data import sample_recorded
 
-    from benchmarks.retrieval_data import record_set
-    from drafter.config import Settings
-    from drafter.knowledge.embeddings import load_use
-
-    load_use()
-    with tempfile.TemporaryDirectory(prefix="retrieval-language-") as tmp:
-        rec = record_set(Settings(data_dir=Path(tmp)), Path(tmp), "sample")
+    with sample_recorded("retrieval-language-") as rec:
         print("\n".join(twin_lines(rec)))
 
 
