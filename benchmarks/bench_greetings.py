@@ -90,11 +90,13 @@ def _status(split: str) -> str:
 
 
 def _old_rows(ids: frozenset[str]) -> str:
-    """'gd007, gd015 (dev); gd2-003 (dev2)': the rows of a label set by table."""
+    """'gd007, gd015 (dev); gd2-003 (dev2); gt5-013 (test5)': the rows of a label set by table
+    (gd: a dev table, gt: a retired test table)."""
     tables: dict[str, list[str]] = {}
     number = {i: i.split("-")[0][2:] if "-" in i else "" for i in ids}
-    for row_id in sorted(ids, key=lambda i: (int(number[i] or 0), i)):
-        tables.setdefault(f"dev{number[row_id]}", []).append(row_id)
+    kind = {i: "test" if i.startswith("gt") else "dev" for i in ids}
+    for row_id in sorted(ids, key=lambda i: (kind[i], int(number[i] or 0), i)):
+        tables.setdefault(f"{kind[row_id]}{number[row_id]}", []).append(row_id)
     return "; ".join(f"{', '.join(rows)} ({table})" for table, rows in tables.items())
 
 
@@ -155,9 +157,11 @@ def run(held_out: bool = True) -> str:
             "`test2.jsonl`, `test3.jsonl` and `test4.jsonl` (120 senders each) were held out",
             "until each was run once (117/120, 114/120, 119/120) and have been tuned on since",
             "(retired), as has `test6.jsonl` (120 senders, session 8) after its two held-out",
-            "runs; `test5.jsonl` and `test7.jsonl` to `test16.jsonl` (120 senders each) are held",
-            "out and not tuned on (totals only); `test.jsonl` (120 senders) is held out but",
-            "contaminated (see below). Correct =",
+            "runs, and `test5.jsonl` and `test7.jsonl` (120 senders each, the two oldest held-out",
+            "tables left) since session 20, after their last held-out run (117/120, 118/120);",
+            "`test8.jsonl` to `test16.jsonl` (120 senders each) are held out and not tuned on",
+            "(totals only); `test.jsonl` (120 senders) is held out but contaminated (see",
+            "below). Correct =",
             "greeting line and register both exactly as labelled; one pass, deterministic. The",
             "target (100 %) is judged on a fresh held-out table only, scored once before it is",
             "copied here, with `python -m benchmarks.bench_greetings --table PATH` (totals",
@@ -165,7 +169,8 @@ def run(held_out: bool = True) -> str:
             "",
             *held_out_lines(),
             "",
-            "test6's row below is not evidence: it has been tuned on since its two held-out runs.",
+            "The rows of test2 to test7 below are not evidence: they have been tuned on since",
+            "their held-out runs.",
             "Retire a held-out table (make it development data) before anyone tunes on it.",
             "",
             *first_run_lines(),
@@ -173,8 +178,8 @@ def run(held_out: bool = True) -> str:
             "Since session 19 a German greeting writes only Dr., Prof. and the Austrian Ing.,",
             'not a diploma (Dipl.-Ing., Dipl.-Kfm., DI, Mag.: "Sehr geehrter Herr Behrens,"), as',
             "the writers of dev10, dev13, dev14 and dev15 label it (a house decision: modern",
-            "German business usage). dev..dev6 wrote the diploma into the greeting; those",
-            f"{len(OLD_DIPLOMA_LABELS)} rows (`OLD_DIPLOMA_LABELS`:",
+            "German business usage). dev..dev6 and the retired test2 to test5 wrote the diploma",
+            f"into the greeting; those {len(OLD_DIPLOMA_LABELS)} rows (`OLD_DIPLOMA_LABELS`:",
             f"{_old_rows(OLD_DIPLOMA_LABELS)}) count as wrong below, and the data files are not",
             "edited. Since session 13 an English couple is",
             'joined with "and" ("Dear Ms Iyer and Mr Iyer,", as dev10 and dev11 label it); dev7',

@@ -159,6 +159,11 @@ FEMALE_SURNAME = frozenset({"ní", "nic", "kaur"})
 #: ("Jaswinder Kaur Sandhu" is Ms Sandhu); Singh alone as the family name says "man" only when
 #: the first name says nothing (drafter.drafting.salutation)
 SIKH = {"kaur": "female", "singh": "male"}
+#: a Spanish patronymic family name ("Martínez", "Márquez", "Sánchez", "Rodríguez"): never a
+#: given name, though the US births hold a few as boys' names ("Martinez", "Marquez"); between a
+#: given name and a family name it is the first of two family names ("Javier Martínez Ortega"
+#: is Mr Martínez Ortega); three letters before -ez at least, so not "Inez"
+SPANISH_PATRONYMIC = re.compile(r"(?i)^[^\W\d_]{3,}[eé]z$")
 #: given names that are a man's in Serbian, Croatian, Bosnian and Slovenian but of both sexes
 #: (or a woman's) elsewhere ("Nikola" is a Czech woman's name, "Andrija" reads as Andrea): a
 #: man's when the family name is South Slavic (-ić/-ič: "Nikola Ristić", "Andrija Babić")
@@ -212,7 +217,14 @@ COMPANY = re.compile(
     # groups of people that write together ("Kiel Expat Meetup", "Residents' Committee",
     # "Netzwerk Nachbarschaft Gaarden"): a group, no person to greet
     r"meetup|network|netzwerk|community|committee|collective|residents|tenants|neighbours|"
-    r"neighbors|stammtisch|nachbarschaft|initiative)\b|"
+    r"neighbors|stammtisch|nachbarschaft|initiative|"
+    # a group signing by its role, in the plural ("The Trustees", "The Directors", "The
+    # Churchwardens"): no family name ("The Hendersons" is one; "Stewards", "Wardens", "Masons"
+    # are family names too and stay out)
+    r"trustees|directors|governors|executors|administrators|volunteers|organi[sz]ers|members|"
+    r"owners|homeowners|leaseholders|freeholders|householders|occupants|occupiers|"
+    r"churchwardens|managers|officers|councillors|coordinators|caretakers|landlords|"
+    r"proprietors|shareholders|beneficiaries|employees|helpers)\b|"
     # a church or school named after a saint ("St Nicholas English Church", "Sankt Ansgar
     # Kirche"): a name that opens with "St"/"Sankt" and ends in what it is
     r"^(?:st\.?|sankt|saint)\s.*\b(?:church|chapel|kirche|kapelle|school|schule|hospital)\b|"

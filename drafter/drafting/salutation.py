@@ -46,6 +46,7 @@ from drafter.drafting.salutation_register import (
     no_last,
 )
 from drafter.drafting.sender import Name, name_case
+from drafter.drafting.short_forms import signed_short_form_sex
 from drafter.drafting.signoff import signed_initials, signed_name
 from drafter.models import InboundEmail
 
@@ -267,6 +268,10 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
     cue, sure = gender_cue(email.body, name, email.quoted) if not name.gender else ("", False)
     if cue and (sure or not gender):
         gender = cue
+    if not gender and name.first:
+        # "Gabi" signed alone (also under her own earlier message in the thread) by "Gabriele
+        # Jürgensen": the short form tells what the name leaves open
+        gender = signed_short_form_sex(email, name)
     if not gender and name.first:
         gender = _surname_sex(name.last)  # "Sasha Morozova", "Gurpreet Singh"
     if not gender and name.last and _SELF_FEMININE.search(unquote(email.body)):

@@ -11,11 +11,13 @@ Owns the parsing half of the greeting rules (drafter.drafting.salutation writes 
   drafter.drafting.salutation.greeting_title), and a woman's form ("Mag.a", "DIin",
   "Dipl.-Ing.in", "Dipl.-Kffr.", "Dr.in") says Frau; middle names are
   told from a double last name by the first-name data ("María José Herrera Campos" ->
-  "Herrera Campos", "Ana Beatriz Costa" -> "Costa"). Job abbreviations before the name ("RA",
+  "Herrera Campos", "Ana Beatriz Costa" -> "Costa"; a Spanish patronymic is a family name:
+  "Javier Martínez Ortega" -> "Martínez Ortega"). Job abbreviations before the name ("RA",
   "StB"), degrees after it ("M.Sc.", "PhD", "Jr.") and notes in brackets are dropped; nobility
   words stay with the family name ("Graf von Bülow"). Companies, shops and offices ("Sommer
-  Immobilien", "Tischlerei Holm", "Hall Estates"), "Familie X", addresses and anything with
-  digits are no person. The vocabularies are drafter.drafting.name_words.
+  Immobilien", "Tischlerei Holm", "Hall Estates"), groups signing by their role ("The
+  Trustees"), "Familie X", addresses and anything with digits are no person. The
+  vocabularies are drafter.drafting.name_words.
   Clergy titles and Mx are no part of a name (name_words.OTHER_FORMS; Revd and Fr give the
   English "Reverend"/"Father" in Name.honour); pronouns given with the name ("(she/her)") set
   its sex. A patronymic (Malay "bin"/"binti", Arabic "ibn"/"bint", Tamil "a/l"/"a/p") gives
@@ -190,7 +192,10 @@ def _parse(display: str) -> Name:
     family = _FAMILY.match(text)
     if family:
         last = _BRACKET_NOTE.sub("", family.group(1) or family.group(2) or family.group(3) or "")
-        return Name(family=" ".join(_case(w) for w in last.split())) if _person(last) else Name()
+        plural = bool(family.group(3))  # "The Trustees" is no family "Trustee"
+        if not _person(last) or (plural and not _person(text)):
+            return Name()
+        return Name(family=" ".join(_case(w) for w in last.split()))
     pronouns = name_words.PRONOUNS.search(text)
     if pronouns:  # "Alex Trent (she/her)"
         text = (text[: pronouns.start()] + text[pronouns.end() :]).strip(" ,|-")
@@ -278,7 +283,10 @@ def _parse(display: str) -> Name:
     # (nor a given name of no clear sex: "Hoang Anh Le" is Hoang Anh, family name Le)
     while (
         start > 1
-        and not _is_first_name(words[start - 1])
+        and (
+            not _is_first_name(words[start - 1])
+            or name_words.SPANISH_PATRONYMIC.match(words[start - 1])  # "Martínez Ortega"
+        )
         and not _unisex_given(words[start - 1])
         and "." not in words[start - 1]
         and not name_words.UNLINK.search(words[start - 1])  # "Zia-ul-Haq" is a given name
