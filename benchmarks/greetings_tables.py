@@ -8,12 +8,13 @@ table and every run of the held-out ones (totals only) are in benchmarks/greetin
 
 - `dev.jsonl` (100 senders, 60 German, 40 English): the development table. The greeting and
   register rules were tuned on it, so its figure is not independent evidence.
-- `dev2.jsonl` to `dev15.jsonl`: later development tables, each written by a session that
+- `dev2.jsonl` to `dev16.jsonl`: later development tables, each written by a session that
   never saw the code, measured once before any tuning (the out-of-sample estimate) and tuned
   on after that, so their current figures are not evidence either. dev13 (session 16) is
   weighted toward first names of many origins, titles and signatures; dev14 (start of session
   17) is a representative spread of senders plus titles, couples, firms and foreign hellos;
-  dev15 (60 senders, session 18) a general spread written with the held-out test16.
+  dev15 (60 senders, session 18) a general spread written with the held-out test16; dev16
+  (120 senders, session 20) one written with the held-out test17.
 - Label conventions: dev..dev6 and the retired test2 to test5 keep a diploma title in the
   German greeting ("Herr Dipl.-Ing. Behrens", "Frau Mag. Hofer"); gd10-050 (dev10), dev13,
   dev14 and dev15 leave it out. Since session 19 the house leaves it out (only Dr., Prof. and
@@ -32,11 +33,12 @@ table and every run of the held-out ones (totals only) are in benchmarks/greetin
   on since, so they are development data now; test6 was retired for error analysis of its
   misses, test5 and test7 (the two oldest held-out tables left) in session 20 (greet22), after
   a last held-out run on main aa09dae6 (test5 117/120, test7 118/120).
-- `test8.jsonl` to `test16.jsonl` (120 senders each: test8 and test10 62 German, 58 English;
+- `test8.jsonl` to `test17.jsonl` (120 senders each: test8 and test10 62 German, 58 English;
   the others 60 and 60): written blind, one per session from session 10 (test15 at the end of
-  session 16, test16 at the start of session 18; its writer drops Dipl.-Ing. and Mag. from the
-  greeting), and run with `--table` for totals only, by the integrator. HELD OUT (`HELD_OUT`):
-  not tuned on; only their totals are looked at.
+  session 16, test16 at the start of session 18 and test17 at the start of session 20; their
+  writers drop Dipl.-Ing. and Mag. from the greeting), and run with `--table` for totals
+  only, by the integrator. HELD OUT (`HELD_OUT`): not tuned on; only their totals are looked
+  at.
 
 Issue 12's target (100 %) is judged on a fresh held-out table, run once with `--table` before
 it is copied here.
@@ -74,6 +76,7 @@ TABLES = {
     "dev13": DATA / "dev13.jsonl",
     "dev14": DATA / "dev14.jsonl",
     "dev15": DATA / "dev15.jsonl",
+    "dev16": DATA / "dev16.jsonl",
     "test5": DATA / "test5.jsonl",
     "test6": DATA / "test6.jsonl",
     "test7": DATA / "test7.jsonl",
@@ -86,8 +89,12 @@ TABLES = {
     "test14": DATA / "test14.jsonl",
     "test15": DATA / "test15.jsonl",
     "test16": DATA / "test16.jsonl",
+    "test17": DATA / "test17.jsonl",
 }
 # Retired held-out tables: tuned on since, so `--failures` may list their rows.
+# Development tables landed but not yet tuned on: their rows may be read, but nobody has made
+# them right yet (their first run is in greetings_history.FIRST_RUNS).
+UNTUNED = frozenset({"dev16"})
 RETIRED = frozenset({"test2", "test3", "test4", "test5", "test6", "test7"})
 # The first run of each development table before it was tuned on (figures and provenance:
 # greetings_history.FIRST_RUNS): correct / rows.
@@ -171,5 +178,6 @@ HELD_OUT = frozenset(
         "test14",
         "test15",
         "test16",
+        "test17",
     }
 )
