@@ -146,7 +146,9 @@ DEV: dict[str, DevFirstRun] = {
             "de 0.58 / 0.08, en 0.83 / 0.25",
             "gold article in the top 5 for 24/24 answerable mails",
         ),
-        "Read for error analysis in session 20 (gaps22).",
+        "Its rows were then read in round 20 (gaps22) for error analysis: street names and "
+        "currencies name no thing, and a long mail's questions with a question mark decide "
+        "when other asking sentences only wish; the rows below are in-sample.",
     ),
 }  # fmt: skip
 
