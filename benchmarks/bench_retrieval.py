@@ -296,6 +296,7 @@ def run() -> str:
                 gaps.DEV14,
                 gaps.DEV15,
                 gaps.DEV17,
+                gaps.DEV18,
                 *gaps.RETIRED,
             ],
         )
@@ -328,6 +329,8 @@ def run() -> str:
             *gaps.blind_section(recs["sample"], gaps.DEV15, dev=True),
             "",
             *gaps.blind_section(recs["sample"], gaps.DEV17, dev=True),
+            "",
+            *gaps.blind_section(recs["sample"], gaps.DEV18, dev=True),
             "",
             *(
                 line

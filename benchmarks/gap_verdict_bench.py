@@ -52,6 +52,7 @@ DEV_SETS = [
     "gaps_dev14",
     "gaps_dev15",
     "gaps_dev17",
+    "gaps_dev18",
     "gaps_test2",  # retired to development data in session 19 (held out in sessions 6..18)
     "gaps_test3",  # retired to development data in session 19 (held out in sessions 7..18)
 ]

@@ -36,6 +36,7 @@ DEV13 = ROOT / "benchmarks" / "data" / "gaps_dev13"  # a twelfth dev set (limits
 DEV14 = ROOT / "benchmarks" / "data" / "gaps_dev14"  # long realistic mails (session 15)
 DEV15 = ROOT / "benchmarks" / "data" / "gaps_dev15"  # with partial.jsonl (session 16)
 DEV17 = ROOT / "benchmarks" / "data" / "gaps_dev17"  # limits_dev17 (session 18)
+DEV18 = ROOT / "benchmarks" / "data" / "gaps_dev18"  # limits_dev18 (session 20)
 #: held out in sessions 6..18 (limits_test2, limits_test3); retired to development data in
 #: session 19 with their last held-out figures (recall 29/40 and 27/40, false alarms 2/40 and 3/40)
 TEST2 = ROOT / "benchmarks" / "data" / "gaps_test2"  # retired to development data (session 19)

@@ -28,6 +28,10 @@ Two signals decide, in a small logistic model:
   terms are then counted per asking sentence (with the subject's) and the best-answered
   sentence decides, so a story told around the question does not count against the article
   (round 15, gaps_dev14: long answerable mails were flagged twice as often as short ones).
+  When some of those sentences ask with a question mark and others only wish or request
+  ("Ich möchte zur Schlichtungsstelle. Wie lautet die Postanschrift ...?"), the questions
+  compete alone (`deciding_questions`, round 20): the wish names the article's topic, the
+  question what the customer wants from it.
 
 A best passage with retrieval support of at least SURE_SUPPORT (the shield; only while the
 article lacks fewer than UNSHIELD_TERMS key terms: a short question naming three things the
@@ -236,7 +240,18 @@ def lacked_count(subject: str, body: str, lacked: Callable[[str], list[str]]) ->
     if len(asks) < 2 or not is_long(body):
         return len(lacked(requests(subject, body) or body))
     of_subject = set(lacked(subject)) if subject else set()
-    return min(len(of_subject | set(lacked(sentence))) for sentence in asks)
+    return min(len(of_subject | set(lacked(sentence))) for sentence in deciding_questions(asks))
+
+
+def deciding_questions(asks: Sequence[str]) -> list[str]:
+    """The asking sentences of a long mail that compete for its best-answered one: those that
+    ask with a question mark, when it has any besides requests and wishes without one ("Ich
+    möchte zur Schlichtungsstelle Energie. Wie lautet die genaue Postanschrift ...?", "I'd like
+    the meter tested. If it turns out fine, how much ...?"): the wish is the question's setting
+    and names what the question is about, not what the article must answer (round 20, gaps22);
+    otherwise all of them."""
+    questions = [sentence for sentence in asks if sentence.rstrip().endswith("?")]
+    return questions or list(asks)
 
 
 def decide(

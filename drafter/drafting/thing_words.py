@@ -14,7 +14,14 @@ no key terms, whatever their frequency or capital letter:
   conjunctions ("till", "unless", "whilst", "towards") and possessive pronouns ("mine",
   "hers"): they link or point, they name nothing;
 - a German verb that opens a question, capitalised like a noun ("Kostet das", "Bekomme ich",
-  "Korrigieren Sie"), and German question words ("Woher", "Wieso").
+  "Korrigieren Sie"), and German question words ("Woher", "Wieso");
+- currencies ("Euro", "euros", "Cent", "pounds"): they count an amount the customer names,
+  and an article that states the amount writes "EUR" or "€";
+- street names, in a German or an English mail: a compound ending in a street word
+  ("Hafenstraße", "Blücherplatz"; a common "-platz" or "-gasse" such as "Parkplatz" or
+  "Sackgasse" stays a thing) and a place adjective before a street word ("Holtenauer
+  Straße", "Eckernförder Str."), with the street word itself: they say where the customer
+  lives, not what is asked.
 
 The lists are closed word classes of each language, not words of any test mail.
 """
@@ -71,6 +78,7 @@ _FUNCTION_EN = wordset(
     # possessive and other pronouns
     "mine yours hers ours theirs whom whose whoever whatever whichever wherever whenever"
 )
+_CURRENCY = wordset("euro euros eur cent cents dollar dollars pound pounds franken quid bucks")
 _QUESTION_DE = wordset("woher wohin wieso weshalb weswegen wofür wozu inwiefern wieviel wieviele")
 #: words after which a capitalised German word opens a question as a verb ("Kostet das")
 _PRONOUN_DE = wordset("ich wir du sie es er ihr man das dies mir mich uns dann denn")
@@ -79,6 +87,14 @@ _ARTICLE_DE = wordset(
     "der die das den dem des ein eine einen einem einer eines mein meine meinen meinem "
     "meiner ihr ihre ihren ihrem ihrer unser unsere unseren im am zum zur vom beim ins"
 )
+#: the last part of a street name ("Blücherplatz", "Holtenauer Straße")
+_STREET_END = re.compile(r"(?:straße|strasse|allee|chaussee)$")  # "Lindenstraße", any
+_SQUARE_END = re.compile(r"(?:platz|gasse|damm)$")  # "Blücherplatz", if rare (not "Parkplatz")
+_STREET_WORDS = wordset("straße strasse str weg allee platz damm ring chaussee ufer gasse")
+#: a compound ending in "-platz", "-gasse" or "-damm" this common (German zipf) is a thing
+#: ("Parkplatz" 4.3, "Stellplatz" 3.1, "Sackgasse" 3.4), a rarer one a street's name
+#: ("Blücherplatz" 1.7); one ending in "-straße", "-allee" or "-chaussee" is always a street
+STREET_NAME_ZIPF = 3.0
 _NEXT = re.compile(r"\s+([^\W\d_]+)")
 _PREVIOUS = re.compile(r"([^\W\d_]+)\s+$")
 
@@ -106,10 +122,28 @@ def _opening_verb(text: str, start: int, end: int) -> bool:
     return not (before and before.group(1).lower() in _ARTICLE_DE)
 
 
+def _street_name(word: str, text: str, start: int) -> bool:
+    """A street's name or part of one (see the module docstring)."""
+    low = word.lower()
+    if len(low) >= 8 and (
+        _STREET_END.search(low) or (_SQUARE_END.search(low) and zipf(low, "de") < STREET_NAME_ZIPF)
+    ):
+        return True  # "Hafenstraße", "Blücherplatz"
+    following = _NEXT.match(text, start + len(word))
+    if low.endswith("er") and following and following.group(1).lower() in _STREET_WORDS:
+        return True  # "Holtenauer Straße"
+    if low not in _STREET_WORDS:
+        return False
+    before = _PREVIOUS.search(text[max(0, start - 40) : start])
+    return bool(before and before.group(1)[:1].isupper() and before.group(1).endswith("er"))
+
+
 def names_no_thing(word: str, text: str, start: int, language: str) -> bool:
     """Whether `word` (found at `start` in `text`) names no thing: see the module docstring."""
     low = word.lower()
-    if low in _TIME or low in _TONE:
+    if low in _TIME or low in _TONE or low in _CURRENCY:
+        return True
+    if _street_name(word, text, start):
         return True
     if word.isupper() and len(word) > 5:
         return True  # shouted ("ABSURD", "DRINGEND"), longer than an abbreviation
