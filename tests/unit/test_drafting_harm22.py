@@ -5,6 +5,7 @@ test (none copied from a data set)."""
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 from drafter.config import Settings
 from drafter.drafting.check_base import CheckInput
@@ -168,3 +169,35 @@ def test_the_year_of_a_month_the_customer_named_is_no_invented_figure() -> None:
         f"Ihr Vertrag wurde im Juli {this_year} geschlossen und läuft 12 Monate.",
     ):
         assert "unsupported_claim" in _risky(bad, [TERM], mail, "de"), bad
+
+
+KB = Path(__file__).resolve().parents[2] / "kb"
+
+
+def test_a_menu_of_another_language_article_named_as_such_is_no_invented_sentence() -> None:
+    """An English reply pointing at a German article's portal menu (kb/de says "Persönliche
+    Daten > Postversand"): the words about the source and the article's own menu path are no
+    sentence from nowhere; a longer menu path no article has still counts as the reply's
+    words."""
+    login = _article(
+        "en-portal-login",
+        "Log in to the customer portal with your email address and password.",
+        "en",
+    )
+    mail = "Paper bill\nHow do I get my bills online instead of by post?"
+    config = Settings(kb_dir=str(KB))
+
+    def risky(reply: str, settings: Settings = config) -> set[str]:
+        data = CheckInput(body=reply, passages=[login], customer_text=mail, language="en")
+        return {w.code for w in run_checks(data, settings)} & RISKY
+
+    good = (
+        "You change that yourself: the German article names the menu Persönliche Daten > "
+        "Postversand."
+    )
+    assert "unsupported_claim" not in risky(good)
+    bad = (
+        "You change that yourself: the German article names the menu Persönliche Daten > "
+        "Papierablage > Sonderwünsche Express."
+    )
+    assert "unsupported_claim" in risky(bad, Settings(kb_dir="/nonexistent"))
