@@ -178,10 +178,12 @@ def check_support(data: Any, trusted: str, library: str = "") -> list[DraftWarni
         if _refusal(sentence):
             continue
         stems = _word_stems(sentence, lang)
-        for word in _menu_words(sentence, f"{trusted}\n{library}") if ">" in sentence else ():
-            stems.pop(word, None)
+        # an article's menu path: its words count as the article's, not as the reply's own
+        menu = _menu_words(sentence, f"{trusted}\n{library}") if ">" in sentence else set()
         novel = [
-            w for w, forms in stems.items() if not forms & known and not _in_compound(w, words)
+            w
+            for w, forms in stems.items()
+            if not forms & known and not _in_compound(w, words) and w not in menu
         ]
         weight = sum(0.5 if _common(w, lang) else 1.0 for w in novel)
         if weight >= MIN_NOVEL and len(novel) >= MIN_SHARE * len(stems):
