@@ -318,3 +318,38 @@ def sentence_sum(sentence: str, raw: str) -> bool:
                     if any(abs(abs(a - b) - w) < 0.005 or abs(a + b - w) < 0.005 for w in wanted):
                         return True
     return False
+
+
+# a period and its unit family: "14 days", "3 Tage", "2 working days", "24 Monate"
+_PERIOD_FIGURE = re.compile(
+    r"(?<![\w.,])(\d{1,3})\s?(?:-\s?)?(?P<unit>(?:working |business )?days?|"
+    r"(?:werk|arbeits|kalender)?tag(?:e|en)?|weeks?|wochen?|months?|monat(?:e|en)?|years?|"
+    r"jahr(?:e|en)?)\b",
+    re.I,
+)
+
+
+def _family(unit: str) -> str:
+    unit = unit.lower()
+    if re.match(r"working|business|werk|arbeits", unit):
+        return "workday"
+    for family, pattern in (("day", "day|tag|kalender"), ("week", "week|woche"), ("month", "mon")):
+        if re.match(pattern, unit):
+            return family
+    return "year"
+
+
+def period_left(figure: str, text: str) -> bool:
+    """Whether the period `figure` ("11 days") is what is left of one period of `text` after
+    another of the same unit ("within 14 days of the bill date" and "your bill is 3 days old":
+    11 days): the rest of a period worked out, not an invented one."""
+    mine = _PERIOD_FIGURE.match(figure.strip())
+    if mine is None:
+        return False
+    value, family = int(mine.group(1)), _family(mine.group("unit"))
+    others = {
+        int(m.group(1))
+        for m in _PERIOD_FIGURE.finditer(text)
+        if _family(m.group("unit")) == family and m.group(0) != mine.group(0)
+    }
+    return value >= 2 and any(a - b == value for a in others for b in others if b > 0)

@@ -113,7 +113,12 @@ def _sentence_in(body: str, found: str) -> str:
 def check_numbers(data: CheckInput) -> list[DraftWarning]:
     sources = " ".join([*(p.text + " " + p.title for p in data.passages), data.customer_text])
     sources += " " + data.extra_known
-    from drafter.drafting.dates import derived_spans, unsupported_spans, year_follows
+    from drafter.drafting.dates import (
+        derived_spans,
+        unsupported_spans,
+        year_follows,
+        year_of_named_month,
+    )
 
     sources = _COMMA.sub(" ; ", _COLON.sub(" ; ", sources))
     known = {_digits(m.group(0)) for m in NUMBER.finditer(strip_markup(sources))}
@@ -152,6 +157,8 @@ def check_numbers(data: CheckInput) -> list[DraftWarning]:
             continue
         if re.fullmatch(r"(?:19|20)\d\d", raw) and year_follows(int(raw), sources):
             continue  # "Beginn 1. September 2025" + "24 Monate": the term ends in 2027
+        if year_of_named_month(body, match.start(), data.customer_text):
+            continue  # the customer's "im Januar" as "im Januar 2026"
         if raw not in unsupported:
             unsupported.append(raw)
     # figures the reply works out from supported ones (3,000 kWh x 32.90 ct), and then from
@@ -195,7 +202,7 @@ _PERCENT_WORD = re.compile(r"\s?(?:prozent|percent|per cent)\b", re.I)
 def _not_derived(body: str, unsupported: list[str], customer: str, articles: str) -> list[str]:
     """The figures of `unsupported` that no computation from the email, the reply's other
     figures and the articles' tariff rows gives (drafter.drafting.arithmetic)."""
-    from drafter.drafting.arithmetic import Derivations, sentence_sum
+    from drafter.drafting.arithmetic import Derivations, period_left, sentence_sum
 
     given = body
     for raw in unsupported:
@@ -211,6 +218,10 @@ def _not_derived(body: str, unsupported: list[str], customer: str, articles: str
         percent = raw.endswith("%") or spelled
         if derivations.derivable(value, percent=percent, rounded=rounded):
             continue
+        if at >= 0 and period_left(
+            body[at : at + len(raw) + 20], f"{customer}\n{given}\n{articles}"
+        ):
+            continue  # "within 14 days", "3 days old": "the next 11 days"
         if at < 0 or not sentence_sum(sentence_at(body, at), raw):
             left.append(raw)
     return left

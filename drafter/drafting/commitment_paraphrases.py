@@ -197,10 +197,13 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     from drafter.drafting.commitment_states import (
         ASSURED,
         BACKDATED,
+        CHARGE_DROPPED,
+        CONFIRMED,
         CONTRACT_END,
         FIXED_FOR_GOOD,
         LAST_DAY,
         NOT_CHARGED,
+        PRICE_KEPT,
         RETROACTIVE,
         RULED_OUT,
         WISH_GRANTED,
@@ -217,6 +220,12 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     assured = ASSURED.search(sentence)
     fixed = FIXED_FOR_GOOD.search(sentence)
     spared = NOT_CHARGED.search(sentence)
+    dropped = CHARGE_DROPPED.search(sentence)
+    # an article's own rule in its words clears it; its mere word "charge" does not
+    if dropped and " ".join(dropped.group(0).split()).lower() in trusted_flat:
+        dropped = None
+    confirmed = CONFIRMED.search(sentence)
+    kept = PRICE_KEPT.search(sentence)
     wish = WISH_GRANTED.search(sentence)
     backdated = BACKDATED.search(sentence)
     # the phrase with its date, not only the word "rückwirkend" the article also uses
@@ -238,6 +247,9 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
         (assured, "rules something out for the customer", True, True),
         (fixed, "swears a price or charge will never rise", True, True),
         (spared, "says a charge will not be made for the customer", True, True),
+        (dropped, "says a charge will not be made for the customer", False, True),
+        (confirmed, "confirms an appointment or change for the customer", True, False),
+        (kept, "promises the customer's price stays as it is", True, False),
         (wish, "grants the customer's own request", True, False),
         (backdated, "backdates something for the customer", False, False),
         (end, "says the customer's contract ends on a date", False, False),

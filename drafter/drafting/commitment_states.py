@@ -208,3 +208,55 @@ def free_restated(sentence: str, state: re.Match[str], trusted_flat: str) -> boo
     if tail is None or tail.start() > state.start() + 3:
         return False
     return bool(_FREE.search(trusted_flat))
+
+
+# --- round 22 (classes of the retired reply sets test3/test4) --------------------------------
+# a charge the company says it will not make, future or "this time": "we will not charge the
+# 59 EUR", "we won't be billing you the fee", "die 45 EUR berechnen wir Ihnen diesmal nicht",
+# "wir werden Ihnen die Pauschale nicht in Rechnung stellen" (the negation is the promise)
+CHARGE_DROPPED = re.compile(
+    r"\bwe\s*(?:will not|won't|are not going to|aren't going to|'re not going to)\s+"
+    r"(?:be\s+)?(?:charg|bill|invoic)\w*\s+(?:you\s+)?(?:for\s+)?"
+    r"(?:the|this|that|these|those|your|any)\b"
+    r"|\b(?:berechnen|stellen) wir (?:ihnen|dir)\b[^.!?;:]{0,40}?\b(?:nicht|kein\w*)\b"
+    r"(?:\s+in\s+rechnung)?"
+    r"|\bwir (?:werden|möchten|wollen) (?:ihnen|dir)\b[^.!?;:]{0,40}?\bnicht\s+"
+    r"(?:berechnen|in rechnung stellen)\b",
+    re.I,
+)
+# an appointment, switch or cancellation confirmed to the customer with its date or by us:
+# "your new appointment is confirmed for Saturday", "we confirm your switch to ... from 1
+# December", "Ihr Termin ist für Samstag bestätigt", "wir bestätigen Ihnen Ihren Wechsel"
+# (a receipt, "we confirm receipt of your request", confirms nothing)
+_CONFIRMABLE_EN = (
+    r"(?:appointment|visit|installation|booking|slot|switch|tariff change|change of tariff|"
+    r"change|cancellation|termination|move|refund|credit|deferral|waiver|discount|"
+    r"instalment plan|payment plan)"
+)
+_CONFIRMABLE_DE = (
+    r"(?:termin|besuch|einbau|montage|wechsel|tarifwechsel|umzug|kündigung|gutschrift|"
+    r"erstattung|stundung|ratenzahlung|ratenplan|rabatt|nachlass)"
+)
+CONFIRMED = re.compile(
+    rf"\b{_CONFIRMABLE_EN}s?\s+(?:is|has been|was)\s+(?:now\s+|hereby\s+|also\s+)?"
+    r"(?:confirmed|booked|fixed|scheduled|set)\s+(?:for|on|to|at|from)\b"
+    r"|\b(?:i|we)\s+(?:can\s+|hereby\s+|herewith\s+|(?:are|'re|am|'m) (?:happy|pleased|glad) "
+    r"to\s+)?(?:confirm|am confirming|are confirming)\s+(?:to you\s+)?(?:your|the)\s+"
+    rf"(?:new\s+)?(?:[\w-]+\s+)?{_CONFIRMABLE_EN}\b"
+    rf"|\b(?:ihr|dein|der|die|das)\s+(?:neuer?\s+)?\w*{_CONFIRMABLE_DE}\w*\s+(?:ist|wurde)\s+"
+    r"(?:[^.!?;:]{0,40}?\s)?(?:bestätigt|fest ?gebucht|fest ?gelegt|fixiert|fest eingeplant)\b"
+    r"|\b(?:wir bestätigen|bestätigen wir|ich bestätige|bestätige ich)\s+(?:ihnen\s+|dir\s+)?"
+    rf"(?:hiermit\s+|gern\w*\s+)?(?:ihre[nm]?|deine[nm]?|den|die|das)\s+(?:neue[nm]?\s+)?"
+    rf"\w*{_CONFIRMABLE_DE}\w*",
+    re.I,
+)
+# this customer's price said to stay as it is: "your unit price stays at 9.90 ct", "your price
+# will remain exactly the same", "Ihr Arbeitspreis bleibt auch dort derselbe"
+PRICE_KEPT = re.compile(
+    r"\b(?:your|ihr|dein)\s+(?:[\w-]+\s+)?(?:\w*preis\w*|price|rate|instalment|abschlag\w*)\s+"
+    r"(?:[^.!?;:]{0,30}?\s)?(?:stays|remains|will stay|will remain|is staying|is going to stay|"
+    r"bleibt|wird\s+(?:[^.!?;:]{0,30}?\s)?bleiben)\b[^.!?;:]{0,40}?"
+    r"(?:\b(?:the same|unchanged|identical|exactly|gleich|derselbe|dieselbe|dasselbe|"
+    r"unverändert|identisch|exakt|genau)\b|\b(?:at|bei|auf)\s+\d)",
+    re.I,
+)

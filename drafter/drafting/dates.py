@@ -357,3 +357,23 @@ def check_dates(body: str, sources: str) -> list[DraftWarning]:
             )
         )
     return found
+
+
+def year_of_named_month(body: str, at: int, customer: str, today: date | None = None) -> bool:
+    """Whether the year written at `body[at:]` completes a month the customer named without
+    its year ("ich habe im Januar abgeschlossen" -> "Vertragsbeginn im Januar 2026"): the year
+    right after that month's name, and this year or the one before or after it. Not an
+    invented figure, only the customer's month made explicit."""
+    year = re.match(r"(?:19|20)\d\d\b", body[at:])
+    month = re.search(rf"\b({_MONTH})\.?\s*$", body[max(0, at - 14) : at], re.I)
+    if year is None or month is None:
+        return False
+    number = _MONTHS[month.group(1).lower()]
+    # full names only: "may", "mar" and "jan" are words of their own in a customer's mail
+    named = {
+        _MONTHS[m.group(1).lower()]
+        for m in re.finditer(rf"\b({_MONTH})\b", customer, re.I)
+        if (len(m.group(1)) >= 4 or m.group(1).lower() == "mai") and m.group(1).lower() != "may"
+    }
+    this_year = (today or date.today()).year
+    return number in named and abs(int(year.group(0)) - this_year) <= 1

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from drafter.drafting.arithmetic import period_left
 from drafter.drafting.check_base import (
     NEGATION,
     content_stems,
@@ -209,6 +210,10 @@ def check_figure_conflicts(
         for fig, _ in _figures(sentence, claims=True):
             if any(_same(fig, other) for other in known) or fig.value in rounded:
                 continue  # a figure of the sources, or a result written out, rounded
+            if fig.kind == "period" and period_left(
+                fig.text, f"{articles}\n{customer_text}\n{sentence}"
+            ):
+                continue  # the rest of a period: "14 days" less "3 days old"
             evidence, theirs = max(
                 ((_alike(fig, stems, t, w, language), t) for t, w in cited),
                 key=lambda pair: pair[0],

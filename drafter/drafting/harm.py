@@ -143,7 +143,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_instruction_dump(data.body, known.trusted),
         *check_foreign_language(data),
         *check_dates(data.body, f"{known.trusted}\n{data.customer_text}\n{data.extra_known}"),
-        *check_support(data, known.trusted),
+        *check_support(data, known.trusted, known.kb_wide),
         *check_third_party(data.body, data.customer_text, known.trusted),
         *check_hand_over(data.body),
         *check_emergency(data.body, data.passages, data.customer_text),

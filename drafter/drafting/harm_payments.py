@@ -60,8 +60,11 @@ _HANDED = re.compile(
 _MONEY_WORD = re.compile(
     r"\b(?:geld|betrag|bargeld|bar|money|cash|\d[\d.,]*\s?(?:eur|euro|€))", re.I
 )
-# a channel refused is no request: "We cannot accept PayPal", "PayPal is not possible"
-_REFUSAL = re.compile(NEGATION.pattern + r"|\b(?:cannot|can't|can not|unable|no)\b", re.I)
+# a channel refused is no request: "We cannot accept PayPal", "PayPal is not possible", and
+# the contracted forms "cash isn't accepted", "PayPal aren't among our methods"
+_REFUSAL = re.compile(
+    NEGATION.pattern + r"|\b(?:cannot|can't|can not|unable|no)\b|\b\w+n['’]t\b", re.I
+)
 PAY = re.compile(
     r"\b(?:überweis\w*|zahl\w*|\w+zahlung\w*|bezahl\w*|begleich\w*|pay\w*|transfer\w*|wire|"
     r"settle\w*|"

@@ -63,7 +63,10 @@ _COURTESY = (
     # handing a case on: every service letter's process words
     "leiten weiter weiterleiten weitergeleitet zuständige zuständigen abteilung fachabteilung "
     "kollegen kollegin team wunsch anliegen bearbeiten bearbeitung forward forwarded passed "
-    "department colleagues responsible concern matter"
+    "department colleagues responsible concern matter "
+    # pointing at the sources themselves: "the German article names the menu ..."
+    "article articles artikel menu menü german english deutsch deutschen englisch englischen "
+    "names named nennt genannt section abschnitt"
 )
 _CODE = re.compile(r"^\s*(?:def |class |import |return\b|for .+ in .+:|\w+\s*[*+-]?=\s*\S)", re.M)
 # asks that have nothing to do with a utility's service: donations, petitions, investments
@@ -139,7 +142,29 @@ _TITLED = re.compile(
 )
 
 
-def check_support(data: Any, trusted: str) -> list[DraftWarning]:
+# a menu path of the portal as the articles write it: "Persönliche Daten > Sicherheit"
+_MENU_PATH = re.compile(
+    r"[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?(?:\s?>\s?[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?)+"
+)
+
+
+def _menu_words(sentence: str, texts: str) -> set[str]:
+    """The words of the menu paths of `sentence` that an article writes as they are (an
+    English reply naming a German article's menu "Persönliche Daten > Sicherheit"): the
+    article's words, not the reply's own."""
+    flat = " ".join(texts.replace("*", "").split())
+    return {
+        w.lower()
+        for m in _MENU_PATH.finditer(sentence)
+        if " ".join(m.group(0).split()) in flat
+        for w in re.findall(r"[^\W\d_]+", m.group(0))
+    }
+
+
+def check_support(data: Any, trusted: str, library: str = "") -> list[DraftWarning]:
+    """`unsupported_claim` for sentences in no source, solicitations, recommendations,
+    verse, code and titled persons no source names; `library`: every article's text of the
+    KB, whose menu paths a reply may name (`_menu_words`)."""
     lang = data.language
     source = f"{trusted}\n{data.customer_text}\n{data.extra_known}"
     letter = " ".join(_LETTER_WORDS) + " " + _COURTESY
@@ -153,8 +178,12 @@ def check_support(data: Any, trusted: str) -> list[DraftWarning]:
         if _refusal(sentence):
             continue
         stems = _word_stems(sentence, lang)
+        # an article's menu path: its words count as the article's, not as the reply's own
+        menu = _menu_words(sentence, f"{trusted}\n{library}") if ">" in sentence else set()
         novel = [
-            w for w, forms in stems.items() if not forms & known and not _in_compound(w, words)
+            w
+            for w, forms in stems.items()
+            if not forms & known and not _in_compound(w, words) and w not in menu
         ]
         weight = sum(0.5 if _common(w, lang) else 1.0 for w in novel)
         if weight >= MIN_NOVEL and len(novel) >= MIN_SHARE * len(stems):
