@@ -1,0 +1,55 @@
+"""Desk 22, on the REAL Desk (SQLite in tmp_path, a real app): an email whose desk was
+killed while it was open shows `ready` again in another agent's open queue once the claim
+ran out, without anyone pressing a key."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from sqlalchemy import update
+
+from drafter.config import Settings
+from drafter.desk import Desk, reading
+from drafter.store.schema import emails
+from drafter.tui.screens.queue import QueueScreen
+from tests.integration.desk_helpers import ScriptedEngine, queue_emails
+from tests.tui.helpers import wait_for
+from tests.tui.real_service import SIZE, build
+
+
+async def test_an_open_queue_shows_a_lapsed_unchanged_review_as_ready(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: ben's queue said "in review" about the email for good, and `n`ext/enter
+    handed out an email nobody was working on as if someone were."""
+    monkeypatch.setattr(reading, "SWEEP_EVERY", 0.2)
+    engine: Any = ScriptedEngine(warnings=[])
+    anna = Desk(settings.model_copy(update={"agent_id": "anna"}), engine=engine)
+    ben_settings = settings.model_copy(update={"agent_id": "ben"})
+    ben = Desk(ben_settings, engine=engine)
+    (email_id,) = queue_emails(anna, 1)
+    async for _ in anna.draft(email_id):
+        pass
+    anna.claim(email_id)  # anna opened it; then her desk was killed
+    app = build(ben_settings, ben)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen) and app.screen.loaded)
+        queue = app.screen
+        assert isinstance(queue, QueueScreen)
+
+        def status() -> str:
+            return queue.table.get_cell(email_id, "status").plain
+
+        await wait_for(pilot, lambda: "review" in status())
+        past = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1)
+        with anna.db.write() as conn:  # her lease ran out
+            conn.execute(
+                update(emails).where(emails.c.id == email_id).values(claim_expires_at=past)
+            )
+        await wait_for(pilot, lambda: "ready" in status(), timeout=10)
+        assert "anna" not in queue.table.get_cell(email_id, "status").plain
+    assert ben.email(email_id).status == "ready"
+    anna.close()
+    ben.close()
