@@ -13,10 +13,11 @@ from sqlalchemy import update
 from drafter.config import Settings
 from drafter.desk import Desk, reading
 from drafter.store.schema import emails
+from drafter.tui import i18n
 from drafter.tui.screens.queue import QueueScreen
 from tests.integration.desk_helpers import ScriptedEngine, queue_emails
 from tests.tui.helpers import wait_for
-from tests.tui.real_service import SIZE, build
+from tests.tui.real_service import SIZE, build, import_samples, make_desk
 
 
 async def test_an_open_queue_shows_a_lapsed_unchanged_review_as_ready(
@@ -53,3 +54,34 @@ async def test_an_open_queue_shows_a_lapsed_unchanged_review_as_ready(
     assert ben.email(email_id).status == "ready"
     anna.close()
     ben.close()
+
+
+# --- the subject at 80 columns --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("ui", ["en", "de"])
+async def test_the_subject_gets_the_room_at_80_columns(
+    settings: Settings, retriever: Any, ui: str
+) -> None:
+    """Before, an 80-column queue gave the subject 16 or 17 characters ("Installationster…")
+    next to sender, language, reason and status; now it shows 24 (English) or 26 (German),
+    and the reason and status still read whole."""
+    desk = make_desk(settings, retriever)
+    (email_id,) = import_samples(desk, ("16-glasfaser-termin-verschieben.eml",))
+    try:
+        app = build(settings.model_copy(update={"ui_language": ui}), desk)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen))
+            queue = app.screen
+            assert isinstance(queue, QueueScreen)
+            await wait_for(pilot, lambda: email_id in queue.table.row_ids)
+            width = queue.table.scrollable_content_region.width
+            line = queue.table._row_strip(email_id, width).text
+            assert "Installationstermin Glas" in line, line  # 24 characters
+            status = i18n.t("status." + desk.email(email_id).status)
+            assert status in line, line
+            header = queue.table.render_line(0).text
+            assert i18n.t("col.subject") in header and i18n.t("col.reason") in header, header
+    finally:
+        i18n.set_language("en")
+        desk.close()

@@ -15,23 +15,29 @@ from drafter.tui.widgets.queue_table import Column
 
 # Fixed widths (measuring every cell of a long queue would stall the first render);
 # the subject takes the rest of the terminal width. Below WIDE columns the sender and
-# status columns are narrower, so the subject keeps room at 80 columns.
+# status columns are narrower; below NARROW the language column is left out (the email's
+# header names the language), the sender gets 15 and the status the longest label of the
+# interface language (at least 14), so at 80 columns the subject shows 24 characters in
+# English and 26 in German (it had 16 and 17).
 WIDE = 120
+NARROW = 100
 AGE_WIDTH = 7
+STATUSES = ("new", "drafting", "ready", "in_review", "needs_attention", "sent", "rejected")
 
 
 def columns(width: int, reasons: Sequence[str] = ()) -> tuple[Column, ...]:
     """The queue's columns in a terminal `width` wide; the contact-reason column fits the
     longest label of `reasons` (the configured ones) up to 14 ("zaehlerstand" was cut at 80)."""
-    wide = width >= WIDE
+    wide, narrow = width >= WIDE, width < NARROW
     reason = min(14, max([10, *(len(reason_label(r)) for r in reasons)]))
+    status = max(14, *(len(t("status." + s)) for s in STATUSES))  # "@maria-lena ⚠2"
     return (
         Column("age", t("col.age"), AGE_WIDTH),
-        Column("sender", t("col.sender"), 30 if wide else 18),
+        Column("sender", t("col.sender"), 30 if wide else 15 if narrow else 18),
         Column("subject", t("col.subject"), 20, flex=True),
-        Column("lang", t("col.lang"), 4),
+        *(() if narrow else (Column("lang", t("col.lang"), 4),)),
         Column("reason", t("col.reason"), 14 if wide else reason),
-        Column("status", t("col.status"), 22 if wide else 15),
+        Column("status", t("col.status"), 22 if wide else status if narrow else 15),
     )
 
 
@@ -105,14 +111,15 @@ def sender_text(sender: str, width: int) -> str:
     return name  # as models.Address.formatted wrote it: "Name <address>"
 
 
-def row_cells(item: QueueItem, now: datetime, goal_hours: float, width: int) -> tuple[Text, ...]:
-    """One row's cells (Text cells: customer text is never parsed as markup)."""
+def row_cells(item: QueueItem, now: datetime, goal_hours: float, width: int) -> dict[str, Text]:
+    """One row's cells by column key, every column's (a narrow terminal shows fewer of them;
+    Text cells: customer text is never parsed as markup)."""
     age = now - aware(item.received_at)
-    return (
-        Text(format_age(age), style=due_style(age, goal_hours)),
-        Text(sender_text(item.sender, width)),
-        subject_text(item),
-        Text(item.language),
-        Text(reason_label(item.contact_reason)),
-        status_text(item, width),
-    )
+    return {
+        "age": Text(format_age(age), style=due_style(age, goal_hours)),
+        "sender": Text(sender_text(item.sender, width)),
+        "subject": subject_text(item),
+        "lang": Text(item.language),
+        "reason": Text(reason_label(item.contact_reason)),
+        "status": status_text(item, width),
+    }
