@@ -85,3 +85,40 @@ async def test_the_subject_gets_the_room_at_80_columns(
     finally:
         i18n.set_language("en")
         desk.close()
+
+
+# --- the sender's surname at 80 columns ------------------------------------------------------
+
+
+@pytest.mark.parametrize("ui", ["en", "de"])
+@pytest.mark.parametrize(
+    ("size", "shown"),
+    [
+        ((80, 24), ("Cornelia Haack", "R. Stoltenberg")),
+        ((160, 30), ("Dr. Cornelia Haack", "Rainer Stoltenberg")),
+    ],
+)
+async def test_a_long_sender_name_keeps_its_surname_at_80_columns(
+    settings: Settings, retriever: Any, ui: str, size: tuple[int, int], shown: tuple[str, str]
+) -> None:
+    """Tried in an 80 x 24 terminal: the sender column showed "Dr. Cornelia H…" (and main's
+    "Rainer Stoltenberg" fit only by one character), the surname an agent knows the customer
+    by cut off. Titles go first, then first names shrink to initials; at 160 columns the name
+    stays whole."""
+    desk = make_desk(settings, retriever)
+    ids = import_samples(desk, ("18-dsgvo-auskunft.eml", "30-ablesung-karte.eml"))
+    try:
+        app = build(settings.model_copy(update={"ui_language": ui}), desk)
+        async with app.run_test(size=size) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen))
+            queue = app.screen
+            assert isinstance(queue, QueueScreen)
+            await wait_for(pilot, lambda: set(ids) <= set(queue.table.row_ids))
+            width = queue.table.scrollable_content_region.width
+            lines = [queue.table._row_strip(i, width).text for i in ids]
+            for name, line in zip(shown, lines, strict=True):
+                assert f" {name} " in line, line
+                assert "…" not in line.split(name)[0], line
+    finally:
+        i18n.set_language("en")
+        desk.close()

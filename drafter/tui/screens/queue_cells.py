@@ -4,6 +4,7 @@ and who holds the email). Pure functions of the item and the width; no Textual w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
@@ -101,14 +102,43 @@ def status_text(item: QueueItem, width: int, status: str | None = None) -> Text:
     return text
 
 
+TITLES = frozenset({"dr", "prof", "dipl", "ing", "med", "rer", "nat", "phil", "jur", "mag"})
+
+
 def sender_text(sender: str, width: int) -> str:
     """The sender as "Name <address>" when that fits the column, else the name alone
-    (80 columns: "Anna Schmidt" reads better than "Anna Schmidt <anna@…"); for the
-    width of the last load, like the status."""
+    (80 columns: "Anna Schmidt" reads better than "Anna Schmidt <anna@…"); a name too long
+    for the column keeps its surname whole: academic titles go first ("Dr. Cornelia Haack"
+    -> "Cornelia Haack"), then the first names shrink to initials ("Rainer Stoltenberg" ->
+    "R. Stoltenberg"). For the width of the last load, like the status."""
+    room = width_of(width, "sender")
     name, _, address = sender.rpartition(" <")
-    if len(sender) <= width_of(width, "sender") or not name or not address.endswith(">"):
+    if len(sender) <= room or not name or not address.endswith(">"):
         return sender
-    return name  # as models.Address.formatted wrote it: "Name <address>"
+    return short_name(name, room)  # as models.Address.formatted wrote it: "Name <address>"
+
+
+def _title(word: str) -> bool:
+    """An academic title ("Dr.", "Prof.", "Dipl.-Ing.", "med."; English "Dr" too)."""
+    if word.lower() in ("dr", "prof"):
+        return True
+    parts = [p for p in re.split(r"[.\-]", word.lower()) if p]
+    return bool(parts) and word.endswith(".") and all(p in TITLES for p in parts)
+
+
+def short_name(name: str, room: int) -> str:
+    """`name` in at most `room` characters where it can be done without cutting the surname
+    (the last word); else `name` without titles (the table cuts it with "…")."""
+    if len(name) <= room:
+        return name
+    words = name.split()
+    plain = [w for w in words if not _title(w)]
+    if len(plain) < 2 or "," in name:  # one word, or "Surname, First": left as written
+        return name
+    if len(" ".join(plain)) <= room:
+        return " ".join(plain)
+    initials = [w[0] + "." for w in plain[:-1] if w[:1].isalpha()]
+    return " ".join([*initials, plain[-1]])
 
 
 def row_cells(item: QueueItem, now: datetime, goal_hours: float, width: int) -> dict[str, Text]:
