@@ -17,7 +17,7 @@ from drafter.tui import i18n
 from drafter.tui.screens.queue import QueueScreen
 from tests.integration.desk_helpers import ScriptedEngine, queue_emails
 from tests.tui.helpers import wait_for
-from tests.tui.real_service import SIZE, build, import_samples, make_desk
+from tests.tui.real_service import SIZE, build, import_samples, make_desk, open_first
 
 
 async def test_an_open_queue_shows_a_lapsed_unchanged_review_as_ready(
@@ -122,3 +122,42 @@ async def test_a_long_sender_name_keeps_its_surname_at_80_columns(
     finally:
         i18n.set_language("en")
         desk.close()
+
+
+async def test_a_desk_that_wakes_after_its_review_lapsed_takes_the_email_again(
+    settings: Settings, retriever: Any
+) -> None:
+    """Anna's laptop slept past the lease and a sweep put her untouched email back to
+    `ready`: when her desk wakes, its renewal finds the claim gone and takes the free email
+    again (in review, hers, still editable), her unsaved text still in the editor."""
+    lease = 3.0
+    team_settings = settings.model_copy(update={"claim_lease_seconds": lease})
+    engine: Any = ScriptedEngine(warnings=[])
+    anna_settings = team_settings.model_copy(update={"agent_id": "anna"})
+    anna = Desk(anna_settings, engine=engine, retriever=retriever)
+    ben = Desk(team_settings.model_copy(update={"agent_id": "ben"}), engine=engine)
+    (email_id,) = queue_emails(anna, 1)
+    async for _ in anna.draft(email_id):
+        pass
+    app = build(anna_settings, anna)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(app, pilot)
+        assert anna.email(email_id).status == "in_review"
+        screen.editor.insert("unsaved ")
+        for _ in range(20):  # a renewal already on its way may extend the lease once more
+            past = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1)
+            with ben.db.write() as conn:
+                conn.execute(
+                    update(emails).where(emails.c.id == email_id).values(claim_expires_at=past)
+                )
+            if ben.sweep_lapsed() == [email_id]:
+                break
+            await pilot.pause(0.2)
+        else:
+            raise AssertionError("the sweep never found the lapsed review")
+        await wait_for(pilot, lambda: anna.email(email_id).claimed_by == "anna", timeout=10)
+        assert anna.email(email_id).status == "in_review"
+        assert not screen.editor.read_only
+        assert "unsaved" in screen.editor.text
+    anna.close()
+    ben.close()
