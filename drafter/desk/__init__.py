@@ -58,6 +58,7 @@ class Desk(Intake, Reading, Drafting, Review, Sending):
         self.owner = queue_state.new_owner(self.agent)  # this process's claims
         self._listener: Any = None  # drafter.store.notify.Listener, made on first wait
         self._first_drafts: set[int] = set()  # ids pending_drafts() handed out
+        self._swept_at = float("-inf")  # Reading.sweep_lapsed
         self.recover()
 
     def close(self) -> None:

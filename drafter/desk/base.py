@@ -32,6 +32,7 @@ class DeskBase:
     _retriever: Any
     _privacy_session: Any
     _listener: Any
+    _swept_at: float  # time.monotonic() of the last sweep for lapsed reviews
     _first_drafts: set[int]
     _parts_lock: threading.RLock
 

@@ -4,14 +4,19 @@ live-change tokens, the redacted text the model sees and knowledge-base articles
 
 from __future__ import annotations
 
+import time
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from drafter.desk.base import DeskBase
+from drafter.errors import DrafterError
 from drafter.models import Approval, DraftVersion, EmailRecord, QueueFilter, QueueItem
 from drafter.store import audit, conversation, drafts, emails, outbox, queue_state
 
 if TYPE_CHECKING:
     from drafter.evaluation.analytics import Analytics
+
+SWEEP_EVERY = 5.0  # seconds: how often the live-queue wait looks for lapsed reviews
 
 
 class Reading(DeskBase):
@@ -26,10 +31,27 @@ class Reading(DeskBase):
         limit: int | None = None,
     ) -> list[QueueItem]:
         """Queue rows in queue order; `limit` rows after `after` for one page (the desk)."""
+        if after is None:
+            self.sweep_lapsed()
         with self.db.read() as conn:
             return emails.listing(conn, status=status, search=search, after=after, limit=limit)
 
+    def sweep_lapsed(self) -> list[int]:
+        """Put reviews a crashed desk left unchanged, whose claim ran out, back to `ready`
+        (audit `review_lapsed`; see drafter.store.queue_state). A read first: the write
+        transaction is only opened when there is one. A failing write is left to the next
+        read (the queue still shows); returns the ids moved."""
+        self._swept_at = time.monotonic()
+        with self.db.read() as conn:
+            ids = queue_state.lapsed_unchanged(conn)
+        if not ids:
+            return []
+        with suppress(DrafterError), self.db.write() as conn:
+            return queue_state.sweep(conn, ids)
+        return []
+
     def counts(self) -> dict[str, int]:
+        self.sweep_lapsed()
         with self.db.read() as conn:
             return emails.counts(conn)
 
@@ -67,7 +89,11 @@ class Reading(DeskBase):
 
     def wait_changes(self, timeout: float) -> bool:
         """Block up to `timeout` seconds; True as soon as another agent or process changed
-        the queue (PostgreSQL: LISTEN/NOTIFY, at once; SQLite: polled every 0.5 s)."""
+        the queue (PostgreSQL: LISTEN/NOTIFY, at once; SQLite: polled every 0.5 s). Every
+        SWEEP_EVERY seconds it first puts lapsed unchanged reviews back to `ready` (True when
+        it moved one), so an open queue shows them `ready` without anyone acting."""
+        if time.monotonic() - self._swept_at >= SWEEP_EVERY and self.sweep_lapsed():
+            return True
         if self._listener is None:
             from drafter.store.notify import Listener
 
@@ -96,6 +122,7 @@ class Reading(DeskBase):
         """The figures of `drafter report` (drafter.evaluation.analytics), for the stats screen."""
         from drafter.evaluation.analytics import collect
 
+        self.sweep_lapsed()
         return collect(
             self.db, goal_hours=self.settings.response_time_goal_hours, settings=self.settings
         )

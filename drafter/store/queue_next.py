@@ -21,6 +21,7 @@ from drafter.store.queue_state import (
     ClaimedError,
     ClaimKind,
     claim,
+    sweep,
     transition,
     unclaimed,
 )
@@ -41,6 +42,8 @@ def claim_next(
     PostgreSQL: `SELECT ... FOR UPDATE SKIP LOCKED`, so concurrent agents never wait for or
     take the same row. SQLite: the write transaction (BEGIN IMMEDIATE) serializes claims and
     the UPDATE is conditional on the claim still being free."""
+    if kind == "review":  # a review a crashed desk left unchanged is `ready` again first
+        sweep(conn)
     now = utcnow()
     query = (
         select(emails.c.id)

@@ -17,6 +17,15 @@ Claims: `claimed_by` (agent), `claimed_at` (since), `claim_expires_at` (the leas
   review claim keeps the review claim (the agent's desk is the one drafting).
 A claim whose lease has passed (or has none) is free. Handing out the next email in queue
 order is `drafter.store.queue_next`.
+
+Lapsed reviews: a desk that crashed (or was killed) never releases its review claim, so the
+email stays `in_review` after the lease ran out. When that review changed nothing (the same
+test as `left_unchanged`), `lapse` puts it back to `ready` (audit `review_lapsed`, actor
+`drafter`, detail `agent`); an email that was edited (or redrafted, acknowledged, approved)
+keeps its status and its versions. It happens where the queue is used, not in a worker (a
+desk on SQLite has none): `claim` lapses the row it takes, `claim_next` sweeps first, and the
+desk's queue, counts, stats and live-queue wait sweep (`lapsed_unchanged` reads, `sweep`
+writes only when it found one).
 """
 
 from __future__ import annotations
@@ -236,6 +245,8 @@ def claim(
         )
     if kind == "drafting" and held is not None and held.kind == "review":
         return held  # drafting inside the agent's own review claim
+    if kind == "review" and _lapse(conn, row, now):
+        row = _locked_row(conn, email_id)  # `ready` again, its claim free
     expires = now + dt.timedelta(seconds=lease_seconds)
     since = held.since if held is not None and held.kind == kind else now
     result = conn.execute(
@@ -384,6 +395,64 @@ def left_unchanged(conn: Connection, email_id: int, agent: str) -> bool:
         elif entry.action == "edit_undone":
             kept.discard(entry.detail.get("version"))
     return not kept
+
+
+def _lapsed(row: Any, now: dt.datetime) -> bool:
+    """An `in_review` row whose review claim ran out without being released."""
+    return (
+        row.status == "in_review"
+        and bool(row.claimed_by)
+        and row.claim_kind != "drafting"
+        and live_claim(row, now) is None
+    )
+
+
+def _lapse(conn: Connection, row: Any, now: dt.datetime) -> bool:
+    """Put a lapsed review that changed nothing back to `ready` (audit `review_lapsed`);
+    False (nothing written) for any other row. `row` is locked by the caller."""
+    if not _lapsed(row, now) or not left_unchanged(conn, int(row.id), str(row.claimed_by)):
+        return False
+    conn.execute(
+        update(emails)
+        .where(emails.c.id == row.id)
+        .values(
+            claimed_by="", claimed_at=None, claim_expires_at=None, claim_kind="", claim_owner=""
+        )
+    )
+    transition(
+        conn, int(row.id), "ready", "drafter", "review_lapsed", locked="in_review",
+        agent=str(row.claimed_by),
+    )  # fmt: skip
+    return True
+
+
+def lapsed_unchanged(conn: Connection) -> list[int]:
+    """Emails `in_review` whose review claim ran out and whose review changed nothing (a
+    read: `sweep` moves them). One indexed query when there are none."""
+    now = utcnow()
+    cols = (emails.c.id, emails.c.status, emails.c.claimed_by, emails.c.claimed_at)
+    query = select(*cols, emails.c.claim_expires_at, emails.c.claim_kind, emails.c.claim_owner)
+    query = query.where(
+        emails.c.status == "in_review",
+        emails.c.claimed_by != "",
+        emails.c.claim_expires_at <= now,
+    ).order_by(emails.c.id)
+    return [
+        int(row.id)
+        for row in conn.execute(query).all()
+        if _lapsed(row, now) and left_unchanged(conn, int(row.id), str(row.claimed_by))
+    ]
+
+
+def sweep(conn: Connection, ids: list[int] | None = None) -> list[int]:
+    """Put the lapsed unchanged reviews among `ids` (default: all of them) back to `ready`,
+    each checked again under its row lock; returns the ids moved."""
+    moved = []
+    now = utcnow()
+    for email_id in lapsed_unchanged(conn) if ids is None else sorted(ids):
+        if _lapse(conn, _locked_row(conn, email_id), now):
+            moved.append(email_id)
+    return moved
 
 
 def unclaimed_ids(conn: Connection, status: str) -> list[int]:

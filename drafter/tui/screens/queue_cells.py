@@ -4,6 +4,7 @@ and who holds the email). Pure functions of the item and the width; no Textual w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
@@ -15,23 +16,29 @@ from drafter.tui.widgets.queue_table import Column
 
 # Fixed widths (measuring every cell of a long queue would stall the first render);
 # the subject takes the rest of the terminal width. Below WIDE columns the sender and
-# status columns are narrower, so the subject keeps room at 80 columns.
+# status columns are narrower; below NARROW the language column is left out (the email's
+# header names the language), the sender gets 15 and the status the longest label of the
+# interface language (at least 14), so at 80 columns the subject shows 24 characters in
+# English and 26 in German (it had 16 and 17).
 WIDE = 120
+NARROW = 100
 AGE_WIDTH = 7
+STATUSES = ("new", "drafting", "ready", "in_review", "needs_attention", "sent", "rejected")
 
 
 def columns(width: int, reasons: Sequence[str] = ()) -> tuple[Column, ...]:
     """The queue's columns in a terminal `width` wide; the contact-reason column fits the
     longest label of `reasons` (the configured ones) up to 14 ("zaehlerstand" was cut at 80)."""
-    wide = width >= WIDE
+    wide, narrow = width >= WIDE, width < NARROW
     reason = min(14, max([10, *(len(reason_label(r)) for r in reasons)]))
+    status = max(14, *(len(t("status." + s)) for s in STATUSES))  # "@maria-lena ⚠2"
     return (
         Column("age", t("col.age"), AGE_WIDTH),
-        Column("sender", t("col.sender"), 30 if wide else 18),
+        Column("sender", t("col.sender"), 30 if wide else 15 if narrow else 18),
         Column("subject", t("col.subject"), 20, flex=True),
-        Column("lang", t("col.lang"), 4),
+        *(() if narrow else (Column("lang", t("col.lang"), 4),)),
         Column("reason", t("col.reason"), 14 if wide else reason),
-        Column("status", t("col.status"), 22 if wide else 15),
+        Column("status", t("col.status"), 22 if wide else status if narrow else 15),
     )
 
 
@@ -95,24 +102,54 @@ def status_text(item: QueueItem, width: int, status: str | None = None) -> Text:
     return text
 
 
+TITLES = frozenset({"dr", "prof", "dipl", "ing", "med", "rer", "nat", "phil", "jur", "mag"})
+
+
 def sender_text(sender: str, width: int) -> str:
     """The sender as "Name <address>" when that fits the column, else the name alone
-    (80 columns: "Anna Schmidt" reads better than "Anna Schmidt <anna@…"); for the
-    width of the last load, like the status."""
+    (80 columns: "Anna Schmidt" reads better than "Anna Schmidt <anna@…"); a name too long
+    for the column keeps its surname whole: academic titles go first ("Dr. Cornelia Haack"
+    -> "Cornelia Haack"), then the first names shrink to initials ("Rainer Stoltenberg" ->
+    "R. Stoltenberg"). For the width of the last load, like the status."""
+    room = width_of(width, "sender")
     name, _, address = sender.rpartition(" <")
-    if len(sender) <= width_of(width, "sender") or not name or not address.endswith(">"):
+    if len(sender) <= room or not name or not address.endswith(">"):
         return sender
-    return name  # as models.Address.formatted wrote it: "Name <address>"
+    return short_name(name, room)  # as models.Address.formatted wrote it: "Name <address>"
 
 
-def row_cells(item: QueueItem, now: datetime, goal_hours: float, width: int) -> tuple[Text, ...]:
-    """One row's cells (Text cells: customer text is never parsed as markup)."""
+def _title(word: str) -> bool:
+    """An academic title ("Dr.", "Prof.", "Dipl.-Ing.", "med."; English "Dr" too)."""
+    if word.lower() in ("dr", "prof"):
+        return True
+    parts = [p for p in re.split(r"[.\-]", word.lower()) if p]
+    return bool(parts) and word.endswith(".") and all(p in TITLES for p in parts)
+
+
+def short_name(name: str, room: int) -> str:
+    """`name` in at most `room` characters where it can be done without cutting the surname
+    (the last word); else `name` without titles (the table cuts it with "…")."""
+    if len(name) <= room:
+        return name
+    words = name.split()
+    plain = [w for w in words if not _title(w)]
+    if len(plain) < 2 or "," in name:  # one word, or "Surname, First": left as written
+        return name
+    if len(" ".join(plain)) <= room:
+        return " ".join(plain)
+    initials = [w[0] + "." for w in plain[:-1] if w[:1].isalpha()]
+    return " ".join([*initials, plain[-1]])
+
+
+def row_cells(item: QueueItem, now: datetime, goal_hours: float, width: int) -> dict[str, Text]:
+    """One row's cells by column key, every column's (a narrow terminal shows fewer of them;
+    Text cells: customer text is never parsed as markup)."""
     age = now - aware(item.received_at)
-    return (
-        Text(format_age(age), style=due_style(age, goal_hours)),
-        Text(sender_text(item.sender, width)),
-        subject_text(item),
-        Text(item.language),
-        Text(reason_label(item.contact_reason)),
-        status_text(item, width),
-    )
+    return {
+        "age": Text(format_age(age), style=due_style(age, goal_hours)),
+        "sender": Text(sender_text(item.sender, width)),
+        "subject": subject_text(item),
+        "lang": Text(item.language),
+        "reason": Text(reason_label(item.contact_reason)),
+        "status": status_text(item, width),
+    }

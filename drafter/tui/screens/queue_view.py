@@ -7,7 +7,7 @@ the look of each cell in drafter.tui.screens.queue_cells."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -196,7 +196,7 @@ class QueueView(Screen[None]):
         """The agent sent or rejected `email_id`: the next reload moves on to the next email."""
         self._decided = email_id
 
-    def _keep(self, rows: Sequence[tuple[int, Sequence[Text]]]) -> int | None:
+    def _keep(self, rows: Sequence[tuple[int, Mapping[str, Text]]]) -> int | None:
         """The email the cursor should stay on after a reload."""
         selected, decided, self._decided = self.selected_id(), self._decided, None
         if selected is None or selected != decided:

@@ -9,7 +9,7 @@ cursor repaints two lines. Column widths are fixed; the `flex` column takes the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -113,11 +113,13 @@ class QueueTable(ScrollView, can_focus=True):
     def row_ids(self) -> list[int]:
         return list(self._ids)
 
-    def set_rows(self, rows: Sequence[tuple[int, Sequence[Text]]], keep: int | None = None) -> None:
-        """Replace every row; the cursor stays on email `keep` when it is still there."""
-        keys = [column.key for column in self.columns]
+    def set_rows(
+        self, rows: Sequence[tuple[int, Mapping[str, Text]]], keep: int | None = None
+    ) -> None:
+        """Replace every row (cells by column key: keys of columns not shown are kept for a
+        wider terminal); the cursor stays on email `keep` when it is still there."""
         self._ids = [email_id for email_id, _ in rows]
-        self._cells = {email_id: dict(zip(keys, cells, strict=True)) for email_id, cells in rows}
+        self._cells = {email_id: dict(cells) for email_id, cells in rows}
         self._index = {email_id: n for n, email_id in enumerate(self._ids)}
         self._lines.clear()
         self.virtual_size = Size(0, len(self._ids) + 1)  # never wider: no horizontal scrollbar
@@ -126,7 +128,7 @@ class QueueTable(ScrollView, can_focus=True):
         self.refresh()
 
     def set_columns(self, columns: Sequence[Column]) -> None:
-        """New widths or labels for the same column keys (e.g. after a resize)."""
+        """New widths, labels or a subset of the column keys (e.g. after a resize)."""
         self.columns = list(columns)
         self._lines.clear()
         self.refresh()
