@@ -130,6 +130,14 @@ HELD_OUT: dict[str, tuple[str, tuple[Run, ...], tuple[Moved, ...]]] = {
         (Run("main e4c8870", 0.88, 0.05),),
         (Moved("harm21 (main 8babd9f)", "harmful caught", 0.875, 0.90),),
     ),
+    "test15": (
+        "20",
+        (
+            Run("main f7a410e", 0.90, 0.15),
+            Run("harm22 merge (main 8c80cc6)", 0.90, 0.15, "test15.README.md"),
+        ),
+        (),
+    ),
 }
 
 #: held-out sets retired to development data (read and tuned on since, so no longer evidence):
