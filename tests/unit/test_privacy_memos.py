@@ -78,4 +78,3 @@ def test_forget_empties_what_other_code_remembered() -> None:
     assert firstnames.fold.cache_info().currsize > 0 < wordlists.key.cache_info().currsize
     memos.forget()  # what `drafter privacy forget` calls once the person is erased
     assert firstnames.fold.cache_info().currsize == 0 == wordlists.key.cache_info().currsize
-

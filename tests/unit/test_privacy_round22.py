@@ -62,3 +62,24 @@ def test_an_everyday_word_in_a_participant_s_address_stays() -> None:
     )
     redacted, _ = pz.redact_email(parse_email(mail_from("Jana Ott <jana.ott@example.org>", body)))
     assert "Die Info kommt morgen" in redacted.quoted + redacted.body
+
+
+def test_greetings_and_closings_of_other_languages_are_no_names() -> None:
+    # Punjabi, Irish, Swiss German: the greeting words were hidden as names (keep strings lost)
+    pz = Pseudonymizer()
+    for sender, body, kept in [
+        (
+            "Harpreet Gill <h.gill@example.org>",
+            "Sat Sri Akal,\nmy reading is 4711.\n",
+            "Sat Sri Akal",
+        ),
+        ("Aoife Byrne <aoife.b@example.org>", "Dia dhuit,\nplease resend the bill.\n", "Dia dhuit"),
+        (
+            "Ueli Brunner <ub@example.ch>",
+            "Grüezi\nd Rechnig isch falsch.\nfreundlichi Grüess\n",
+            "freundlichi Grüess",
+        ),
+    ]:
+        redacted, _ = pz.redact_email(parse_email(mail_from(sender, body + "Hanspeter Gill\n")))
+        assert kept in redacted.body, (kept, redacted.body)
+        assert "Gill" not in redacted.body  # the signed name is still hidden
