@@ -6,6 +6,7 @@ from __future__ import annotations
 from drafter.mail.parse import parse_email
 from drafter.privacy.pseudonymize import Pseudonymizer
 from drafter.privacy.recognizers import find_emails
+from drafter.privacy.vault import Vault
 from tests.unit.privacy_cases import mail_from
 
 
@@ -83,3 +84,16 @@ def test_greetings_and_closings_of_other_languages_are_no_names() -> None:
         redacted, _ = pz.redact_email(parse_email(mail_from(sender, body + "Hanspeter Gill\n")))
         assert kept in redacted.body, (kept, redacted.body)
         assert "Gill" not in redacted.body  # the signed name is still hidden
+
+
+def test_a_numbered_us_street_with_its_direction_is_an_address() -> None:
+    pz = Pseudonymizer()
+    for text, street in [
+        ("Forwarding address from May: 2315 N 3rd St, Unit 12, Tulsa, OK 74103", "2315 N 3rd St"),
+        ("new place: 77 W 42nd Street, Apt 9C, New York, NY 10036", "77 W 42nd Street"),
+    ]:
+        vault = Vault()
+        redacted = pz.redact(text, vault)
+        assert street not in redacted and street.split()[0] not in redacted, redacted
+        assert any(e.type == "ADDRESS" and street in e.value for e in vault.entities)
+    assert pz.redact("I ordered 3 1st class tickets", Vault()) == "I ordered 3 1st class tickets"
