@@ -97,3 +97,17 @@ def test_a_numbered_us_street_with_its_direction_is_an_address() -> None:
         assert street not in redacted and street.split()[0] not in redacted, redacted
         assert any(e.type == "ADDRESS" and street in e.value for e in vault.entities)
     assert pz.redact("I ordered 3 1st class tickets", Vault()) == "I ordered 3 1st class tickets"
+
+
+def test_a_company_register_number_with_its_cue_or_prefix_stays() -> None:
+    # Austrian Firmenbuch number with its check letter after a space; a UK company number
+    # with its Scottish prefix after "Registered in Scotland No."
+    pz = Pseudonymizer()
+    for text in [
+        "Firmenbuch: FN 391174 k, Landesgericht Linz",
+        "Registered in Scotland No. SC117730. Registered office: Aberdeen",
+        "Registered in England and Wales under number 04417730.",
+    ]:
+        assert pz.redact(text, Vault()) == text
+    vault = Vault()  # a customer's number beside a register number is still hidden
+    assert "552211" not in pz.redact("HRB 12345 Kiel, Kundennummer 552211", vault)
