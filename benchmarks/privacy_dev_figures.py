@@ -1,9 +1,10 @@
 """Per-set figures of the privacy DEVELOPMENT sets only: hidden / labelled, emails leaking a
-value, keep strings lost; a held-out `test_*` set is never read (it lists `dev*` folders
-through `privacy_equivalence.dev_sets`).
+value, keep strings lost; a held-out `test_*` set is never read (it lists the `dev*` folders
+and the retired test_a .. test_d through `privacy_equivalence.dev_sets`).
 
     python -m benchmarks.privacy_dev_figures            # one line per dev set
     python -m benchmarks.privacy_dev_figures dev16 -v   # those sets, with their misses
+    python -m benchmarks.privacy_dev_figures test_c test_d -v   # the retired sets too
 
 A quick check between rounds; the full report (per type, timing, history) is
 `python -m benchmarks.run privacy_independent`.
@@ -29,7 +30,7 @@ def main(args: list[str]) -> int:
         r = run_set(folder, engine)
         hidden, total = r.share()
         print(
-            f"{r.name:6} hidden {hidden}/{total}  leaking {r.emails_leaking}/{r.emails}  "
+            f"{r.name:7} hidden {hidden}/{total}  leaking {r.emails_leaking}/{r.emails}  "
             f"keep lost {r.keep_lost}/{r.keep_present}"
             + (f"  crashes {len(r.errors)}" if r.errors else "")
         )

@@ -3,12 +3,12 @@ change a single redaction result).
 
 `collect()` redacts a fixed corpus and returns one record per item: the text, the vault's
 entities (type, value, placeholder, in order) and the reason of every placeholder. The
-corpus is the privacy DEVELOPMENT sets (benchmarks/data/privacy/dev*, never a `test_*` set:
-those are held out), each mail as the engine prepares it for the model (the bench's
-`model_view`) and once more with the vault of the set's earlier mails (a long thread: the
-vault-value pass sees hundreds of values); the timing bench's ~4 KB mail; the test fixtures
-(tests/data/emails, examples/inbox); the KB articles and the synthetic privacy set as plain
-text.
+corpus is the privacy DEVELOPMENT sets (benchmarks/data/privacy/dev* and the retired test_a
+.. test_d, never a held-out `test_*` set), each mail as the engine prepares it for the model
+(the bench's `model_view`) and once more with the vault of the set's earlier mails (a long
+thread: the vault-value pass sees hundreds of values); the timing bench's ~4 KB mail; the test
+fixtures (tests/data/emails, examples/inbox); the KB articles and the synthetic privacy set as
+plain text.
 
     python -m benchmarks.privacy_equivalence dump main.json   # with main first on PYTHONPATH
     python -m benchmarks.privacy_equivalence dump branch.json
@@ -27,9 +27,21 @@ ROOT = Path(__file__).resolve().parent.parent
 PRIVACY = ROOT / "benchmarks" / "data" / "privacy"
 
 
+#: held-out sets retired to development data (session 15: test_a, test_b; session 20: test_c,
+#: test_d); the same names as bench_privacy_independent.RETIRED
+RETIRED = ("test_a", "test_b", "test_c", "test_d")
+
+
 def dev_sets(data: Path = PRIVACY) -> list[Path]:
-    """The development sets only (`dev`, `dev2`, ...): a held-out `test_*` set is never read."""
-    return sorted(p for p in data.glob("dev*") if p.is_dir() and (p / "labels.jsonl").is_file())
+    """The development sets only (`dev`, `dev2`, ... and the retired `test_a` .. `test_d`): a
+    held-out `test_*` set is never read."""
+    return sorted(
+        p
+        for p in data.iterdir()
+        if p.is_dir()
+        and (p.name.startswith("dev") or p.name in RETIRED)
+        and (p / "labels.jsonl").is_file()
+    )
 
 
 def record(text: str, vault: Any) -> str:

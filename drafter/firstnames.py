@@ -30,10 +30,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from drafter.privacy.memos import customer_memo
+
 _FOLD = str.maketrans({"ø": "o", "ł": "l", "ı": "i", "đ": "d", "æ": "ae", "ß": "ss", "œ": "oe"})
 _LOCAL = {"de": ("at", "ch"), "en": ("gb",)}
 
 
+@customer_memo  # a customer's words: emptied when a redaction ends (drafter.privacy.memos)
 @lru_cache(maxsize=16384)
 def fold(name: str) -> str:
     """Casefolded and without accents: "Søren" -> "soren", "Ayşe" -> "ayse"."""

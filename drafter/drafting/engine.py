@@ -51,6 +51,7 @@ from drafter.drafting.writers import (
 from drafter.errors import DrafterError, LLMError
 from drafter.language import detect_language
 from drafter.models import Done, DraftEvent, DraftWarning, Failed, InboundEmail, Passage, Retrieved
+from drafter.privacy.memos import redaction
 from drafter.triage import urgency
 
 __all__ = ["TEMPLATE_DRAFT", "DraftingEngine", "PassageSearch", "Privacy", "bounded_email"]
@@ -234,20 +235,26 @@ class DraftingEngine:
         too, so they are redacted with the same vault.
         """
         started = time.perf_counter()
-        redacted, vault = self.privacy.redact_email(email)
-        shown = shown_names(email, redacted)
-        if shown:  # a name the greeting writes, left in clear by the recognizers: hide it too
-            for part in shown:
-                self.privacy.placeholder(vault, "NAME", part)
-            redacted, vault = self.privacy.redact_email(email, vault)
         rewrite: dict[str, str] = {}
-        if draft is not None:
-            body, instruction = draft
-            copy = email.model_copy(
-                update={"body": body, "subject": instruction, "quoted": "", "signature": ""}
-            )
-            redacted_draft, vault = self.privacy.redact_email(copy, vault)
-            rewrite = {"current_draft": redacted_draft.body, "instruction": redacted_draft.subject}
+        # one redaction: the privacy memos (keyed by this customer's words) serve the passes
+        # below and are emptied when it ends (drafter.privacy.memos)
+        with redaction():
+            redacted, vault = self.privacy.redact_email(email)
+            shown = shown_names(email, redacted)
+            if shown:  # a name the greeting writes, left in clear by the recognizers: hide it
+                for part in shown:
+                    self.privacy.placeholder(vault, "NAME", part)
+                redacted, vault = self.privacy.redact_email(email, vault)
+            if draft is not None:
+                body, instruction = draft
+                copy = email.model_copy(
+                    update={"body": body, "subject": instruction, "quoted": "", "signature": ""}
+                )
+                redacted_draft, vault = self.privacy.redact_email(copy, vault)
+                rewrite = {
+                    "current_draft": redacted_draft.body,
+                    "instruction": redacted_draft.subject,
+                }
         timings["pseudonymize"] = time.perf_counter() - started
         from drafter.knowledge.embeddings import word_encoder  # the knowledge stack loads lazily
         from drafter.knowledge.retrieve import build_query

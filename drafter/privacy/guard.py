@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from drafter.errors import PrivacyError
 from drafter.privacy.gazetteer import vocabulary
+from drafter.privacy.memos import in_redaction
 from drafter.privacy.normalize import fold
 from drafter.privacy.pseudonymize import Pseudonymizer
 from drafter.privacy.recognizers import find_cards, find_emails, find_ibans, find_phones
@@ -35,6 +36,7 @@ def _public(value: str, public: Sequence[str]) -> bool:
     return any(pattern.search(text) for text in public)
 
 
+@in_redaction  # its memos (vault values) are emptied when the check ends
 def check_request(
     texts: Iterable[str],
     vault: Vault | None,

@@ -27,9 +27,15 @@ REGISTER_RE = re.compile(
     r"Companies[ ]House(?:[ ](?:[Nn]o\.?|[Nn]umber|[Rr]eg(?:istration)?\.?[ ]No\.?))?|"
     r"KvK(?:-nummer|[ ]nummer|[ ]nr\.?)?|HRB|HRA|VR|GnR|FN|"
     r"Handelsregister(?:nummer)?|Registernummer|Vereinsregister(?:nummer)?|"
-    r"Reg(?:istration)?\.?[ ]No\.?)"
+    r"Reg(?:istration)?\.?[ ]No\.?|"
+    # "Registered in Scotland No. SC604471", "Registered in England and Wales under number …"
+    r"Registered[ ]in[ ](?:England(?:[ ](?:and|&)[ ]Wales)?|Wales|Scotland|Northern[ ]Ireland)"
+    r"(?:[ ]under)?(?:[ ](?:[Nn]o\.?|[Nn]umber|[Cc]ompany[ ][Nn]o\.?))?)"
     r"[ ]?[:.#]?[ ]?(?:(?:HRB|HRA|VR|Nr\.?)[ ]?)?"
-    r"(?P<value>\d(?:[ -]?\d){3,11}[a-z]?(?:[ ][A-Z]{1,3}(?![\w]))?)(?![\w])"
+    # a UK number's two-letter prefix ("SC", "NI", "OC"); the Austrian FN's check letter,
+    # glued or after a space ("FN 487213 x")
+    r"(?P<value>(?:SC|NI|OC|SO|NC)?\d(?:[ -]?\d){3,11}(?:[ ]?[a-z])?(?:[ ][A-Z]{1,3}(?![\w]))?)"
+    r"(?![\w])"
 )
 _CUES = ("compan", "kvk", "hrb", "hra", "vr ", "gnr", "fn ", "register", "reg.", "reg ",
          "registration", "org.", "org ", "orgnr", "organisa", "verzeichnis")  # fmt: skip
@@ -89,7 +95,8 @@ def register_numbers(text: str) -> list[tuple[int, int]]:
         creditors += [(m.start("value"), m.end("value")) for m in ARTICLE_RE.finditer(text)]
     if not any(c in low for c in _CUES):  # a substring test before the pattern
         return creditors
-    found = [(m.start("value"), m.end("value")) for m in scan(REGISTER_RE, text, digit_lines(text))]
+    # the cue with its number: a span of both ("FN 487213" of "FN 487213 x") is the register's
+    found = [(m.start(), m.end("value")) for m in scan(REGISTER_RE, text, digit_lines(text))]
     found += creditors
     if "verzeichnis unter" in text or "register unter" in text:
         found += [(m.start("value"), m.end("value")) for m in LISTED_UNDER_RE.finditer(text)]

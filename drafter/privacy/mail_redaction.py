@@ -14,11 +14,13 @@ from drafter.privacy import names as nm
 from drafter.privacy.freenames import FreeNames
 from drafter.privacy.freewords import two_words
 from drafter.privacy.keeps import authority
+from drafter.privacy.memos import in_redaction
 from drafter.privacy.patterns import EMAIL_RE
 from drafter.privacy.second_look import organisation_words
 from drafter.privacy.sender_names import (
     address_names,
     local_part_names,
+    participant_names,
     sender_words,
     short_names,
 )
@@ -70,6 +72,7 @@ class EmailRedaction:
     def _strong_first_name(self, word: str) -> bool:
         return self._free.vocab.is_first_name(word, strong=True)
 
+    @in_redaction
     def redact_email(
         self, email: InboundEmail, vault: Vault | None = None
     ) -> tuple[InboundEmail, Vault]:
@@ -106,6 +109,7 @@ class EmailRedaction:
             for m in EMAIL_RE.finditer(t, a, b)
         ]
         others += [a.email for a in [*email.to, *email.cc] if a.email]
+        known += participant_names(texts.values(), self._own, self._free.vocab.zipf)
         others = [a for a in others if a != email.from_.email and not self._own(a)]
         if others:
             known += address_names(others, self._free.vocab.zipf, self._free.vocab.is_first_name)

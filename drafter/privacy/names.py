@@ -138,6 +138,8 @@ STOP_WORDS = words(
     Groeten Hälsningar
     Hilsen Üdvözlettel Srdačno Selamlar Saygılarımla Atenciosamente Cumprimentos Saluti
     Cordiali Distinti Wysłane Poczta Enviado Envoyé Inviato Verzonden Skickat Gönderildi
+    Dia Dhuit Sat Sri Akal Iyi Çalışmalar Calismalar Kolay Gelsin Grüess Grüessech Freundlichi
+    Liebi Namaste Salaam Shalom Merhaba Hola Ahoj Hej Hallå Buongiorno Bonjour Buenos Bom
     Prokurist Prokuristin Sachbearbeiter Sachbearbeiterin Teamleiter Teamleiterin Assistenz
     Assistent Assistentin Teamassistenz Bauleiter Bauleiterin Objektverwalter Objektverwalterin
     Hausverwalter Hausverwalterin Buchhalter Buchhalterin Vertrieb Einkauf Bürokauffrau

@@ -199,7 +199,9 @@ _EN_TYPES = (
 _EN_ABBREVIATIONS = "Ave|Blvd|Cir|Ct|Dr|Hwy|Ln|Pkwy|Pl|Rd|Sq|St|Ter|Trl"
 EN_STREET_RE = re.compile(
     rf"(?<![\w-])\d{{1,5}}[A-Za-z]?[ ](?:(?:N|S|E|W|NE|NW|SE|SW)\.?[ ])?"
-    rf"(?:[A-Z][a-z']+[ ]){{1,3}}(?:(?:{_EN_TYPES})(?:e?s)?\b|(?:{_EN_ABBREVIATIONS})\b\.?)"
+    # a name of one to three words, or a numbered street ("1st St", "W 23rd Street")
+    rf"(?:(?:[A-Z][a-z']+|\d{{1,3}}(?:st|nd|rd|th))[ ]){{1,3}}"
+    rf"(?:(?:{_EN_TYPES})(?:e?s)?\b|(?:{_EN_ABBREVIATIONS})\b\.?)"
     rf"(?:,?[ ](?:Apt\.?|Apartment|Suite|Ste\.|Unit|Flat|\#)[ ]?[A-Z]?\d[\w-]{{0,5}}\b)?"
 )
 

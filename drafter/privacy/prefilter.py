@@ -31,6 +31,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
+from drafter.privacy.memos import customer_memo
 from drafter.privacy.quicktest import guarded as guarded
 from drafter.privacy.quicktest import per_pattern
 
@@ -46,6 +47,7 @@ _SPECIAL = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("K", "k"), ("ẞ", "ß"))
 _DIGITS = re.compile(r"\d+")
 
 
+@customer_memo
 @lru_cache(maxsize=16)
 def lowered(text: str) -> str:
     """`text` in lowercase with the same length (offsets stay valid)."""
@@ -58,6 +60,7 @@ def lowered(text: str) -> str:
     return low
 
 
+@customer_memo
 @lru_cache(maxsize=16)
 def _digit_runs(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every run of digits in `text`."""
@@ -252,6 +255,7 @@ def single_line(regex: re.Pattern[str]) -> bool:
         return False
 
 
+@customer_memo
 @lru_cache(maxsize=16)
 def text_lines(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every line of `text`."""

@@ -29,6 +29,7 @@ from drafter.privacy.id_numbers import compile_customer_patterns
 from drafter.privacy.keeps import without_registers
 from drafter.privacy.later_values import dob_corrections
 from drafter.privacy.mail_redaction import EmailRedaction
+from drafter.privacy.memos import customer_memo, in_redaction, register_owner
 from drafter.privacy.normalize import fold
 from drafter.privacy.overlaps import resolve
 from drafter.privacy.repeats import (
@@ -69,11 +70,13 @@ from drafter.privacy.wordlists import WordLists
 _DOMAIN = re.compile(r"@([\w.-]+)")
 
 
+@customer_memo
 @lru_cache(maxsize=256)
 def _matcher(found: frozenset[str]) -> re.Pattern[str] | None:
     return nm.build_matcher(found)
 
 
+@customer_memo
 @lru_cache(maxsize=64)
 def _discover(text: str, stop: frozenset[str], signature: bool) -> tuple[str, ...]:
     return tuple(nm.discover(text, stop, signature=signature))
@@ -104,9 +107,17 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
         self._lower_memo: dict[tuple[str, ...], frozenset[str]] = {}
         self._structured_memo: dict[str, list[Span]] = {}  # see `_structured_once`
         self._org_words: frozenset[str] = frozenset()  # of the email being redacted
+        register_owner(self)  # its memos are emptied when a redaction ends
+
+    def forget_memos(self) -> None:
+        """Drop the per-text memos (their keys are a customer's text and names)."""
+        self._structured_memo.clear()
+        self._lower_memo.clear()
+        self._free.forget()
 
     # --- finding ---------------------------------------------------------------------
 
+    @in_redaction
     def discover_names(self, text: str, *, signature: bool = False) -> list[str]:
         """Names a cue or the gazetteer in `text` points at (no search for repetitions)."""
         folded = fold(text).text
@@ -136,6 +147,7 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
             )
         ]
 
+    @in_redaction
     def find(
         self,
         text: str,
@@ -257,6 +269,7 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
 
     # --- replacing -------------------------------------------------------------------
 
+    @in_redaction
     def redact(
         self,
         text: str,
@@ -282,6 +295,7 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
         pieces.append(text[last:])
         return "".join(pieces)
 
+    @in_redaction
     def entities(self, text: str, known_names: Iterable[str] = ()) -> list[Entity]:
         """The spans of `text` as Entities with offsets (no placeholders)."""
         return [

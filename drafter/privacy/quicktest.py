@@ -10,13 +10,15 @@ that goes with it (`scan`) is in drafter/privacy/prefilter.py.
 
 `per_pattern` remembers a function of a compiled pattern by the pattern object itself:
 hashing a compiled pattern (what `lru_cache` does on every call) hashes its whole compiled
-code, tens of microseconds for a long cue list, and a redaction asks ~500 times.
+code, tens of microseconds for a long cue list, and a redaction asks ~500 times. It holds
+the pattern weakly, so a pattern built from a customer's value leaves the memo with it.
 """
 
 from __future__ import annotations
 
 import importlib
 import re
+import weakref
 from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
@@ -38,19 +40,22 @@ def per_pattern(
     function: Callable[[re.Pattern[str]], T],
 ) -> Callable[[re.Pattern[str]], T]:
     """`function` (a pure function of a compiled pattern) remembered per pattern object: a
-    lookup by `id`, not by the pattern's hash. The memo holds the pattern (so its id is not
-    reused while remembered) and starts again after 1024 patterns."""
-    memo: dict[int, tuple[re.Pattern[str], T]] = {}
+    lookup by `id`, not by the pattern's hash. The memo holds the pattern weakly: an entry
+    goes with its pattern (one built from a customer's values, a vault value's, goes when the
+    memos that hold it are emptied at the end of a redaction: drafter.privacy.memos, and
+    `re`'s own cache is purged), and it starts again after 1024 patterns."""
+    memo: dict[int, tuple[weakref.ref[re.Pattern[str]], T]] = {}
 
     @wraps(function)
     def remembered(regex: re.Pattern[str]) -> T:
-        hit = memo.get(id(regex))
-        if hit is not None and hit[0] is regex:
+        key = id(regex)
+        hit = memo.get(key)
+        if hit is not None and hit[0]() is regex:
             return hit[1]
         if len(memo) >= 1024:
             memo.clear()
         value = function(regex)
-        memo[id(regex)] = (regex, value)
+        memo[key] = (weakref.ref(regex, lambda _gone: memo.pop(key, None)), value)
         return value
 
     return remembered

@@ -27,10 +27,16 @@ from drafter.privacy.spans import Span, cue_lines, digit_lines
 EMAIL_RE = patterns.EMAIL_RE  # the one e-mail pattern (drafter.privacy.patterns)
 
 
-_AT = r"(?:[ ]?(?:\((?:at|ät|@)\)|\[(?:at|ät|@)\]|\{at\}|<at>)[ ]?|[ ](?:at|ät|AT)[ ])"
+# the "@" and the dot spelled out, also in Spanish/Portuguese ("arroba", "punto", "ponto"),
+# Italian ("chiocciola") and French ("arobase", "point"): "maria arroba gmail punto com"
+_AT_WORDS = r"at|ät|AT|(?i:arroba|chiocciola|arobase)"
+_AT = (
+    r"(?:[ ]?(?:\((?:at|ät|@)\)|\[(?:at|ät|@)\]|\{at\}|<at>)[ ]?"
+    rf"|[ ](?:{_AT_WORDS})[ ])"
+)
 _DOT = (
     r"(?:[ ]?(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\]|\[\.\]|\(\.\))[ ]?"
-    r"|[ ](?:dot|punkt|DOT|PUNKT)[ ]|\.)"
+    r"|[ ](?:dot|punkt|DOT|PUNKT|(?i:punto|ponto|point))[ ]|\.)"
 )
 _LABEL = r"[A-Za-z0-9][\w+-]*"
 OBFUSCATED_EMAIL_RE = re.compile(
@@ -49,8 +55,11 @@ LOOSE_EMAIL_RE = re.compile(
 ENCODED_EMAIL_RE = re.compile(r"[\w.+-]+%40[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 
 
-_AT_CUES = ("at", "ät", "(@)", "[@]")  # lowercase substrings every obfuscation hint holds
-_OBFUSCATION_HINT = re.compile(r"(?i)[(\[{<](?:at|ät|@)[)\]}>]|[ ](?:at|ät)[ ]")
+# lowercase substrings every obfuscation hint holds
+_AT_CUES = ("at", "ät", "(@)", "[@]", "arroba", "chiocciola", "arobase")
+_OBFUSCATION_HINT = re.compile(
+    r"(?i)[(\[{<](?:at|ät|@)[)\]}>]|[ ](?:at|ät|arroba|chiocciola|arobase)[ ]"
+)
 
 
 def _own_domain(domain: str, own: tuple[str, ...]) -> bool:
@@ -121,7 +130,10 @@ def find_emails(text: str, own_domains: Iterable[str] = ()) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "EMAIL", "url-encoded email")
     hinted = [(a, b) for a, b in cue_lines(text, _AT_CUES) if _OBFUSCATION_HINT.search(text, a, b)]
     for m in (m for a, b in hinted for m in OBFUSCATED_EMAIL_RE.finditer(text, a, b)):
-        obfuscated = re.search(r"(?i)at\b|\(at\)|\[at\]|<at>|ät|[(\[]@[)\]]", m.group())
+        obfuscated = re.search(
+            r"(?i)at\b|\(at\)|\[at\]|<at>|ät|[(\[]@[)\]]|\b(?:arroba|chiocciola|arobase)\b",
+            m.group(),
+        )
         if ("@" in m.group() and not re.search(r"[(\[]@[)\]]", m.group())) or not obfuscated:
             continue
         yield Span(m.start(), m.end(), "EMAIL", "obfuscated email (at/dot)")

@@ -10,12 +10,14 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from drafter.privacy import names as nm
+from drafter.privacy.memos import customer_memo
 from drafter.privacy.normalize import fold
 from drafter.privacy.spans import Span
 from drafter.privacy.towns import towns
 from drafter.privacy.vault import Vault
 
 
+@customer_memo
 @lru_cache(maxsize=2048)
 def value_pattern(entity_type: str, value: str) -> re.Pattern[str] | None:
     """A vault value as it may appear again: any case, any separators between its characters."""
@@ -36,6 +38,7 @@ def value_pattern(entity_type: str, value: str) -> re.Pattern[str] | None:
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
+@customer_memo
 @lru_cache(maxsize=1024)  # the text is squeezed by `repeats` and `vault_spans` alike
 def _squeeze(text: str) -> str:
     return _NOT_ALNUM.sub("", fold(text).text).casefold()
@@ -99,6 +102,7 @@ def institution_town(text: str, span: Span) -> bool:
     )
 
 
+@customer_memo
 @lru_cache(maxsize=1024)
 def _word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")

@@ -89,6 +89,31 @@ def local_part_names(address: str, display: str) -> list[str]:
     return [p.title() for p in parts if len(p) >= 3 and p not in shown]
 
 
+# "Beatriz Souza <bia.souza@gmail.com>" on a quoted or forwarded header line: a thread
+# participant's name with the address that spells it
+NAMED_ADDRESS = re.compile(
+    r"([^\W\d_][\w'-]*(?:[ ][^\W\d_][\w'-]*){1,3})[ ]*<([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>"
+)
+
+
+def participant_names(
+    texts: Iterable[str], own: Callable[[str], bool], zipf: Callable[[str], float]
+) -> list[str]:
+    """The names the addresses of a thread's quoted participants spell next to their display
+    name, as the From header's (`local_part_names`, a rare part): "Bia" of "Beatriz Souza
+    <bia.souza@gmail.com>", who signs her quoted message "Bia"."""
+    found: list[str] = []
+    for text in texts:
+        if "@" not in text:
+            continue
+        for m in NAMED_ADDRESS.finditer(text):
+            name, address = m.group(1), m.group(2)
+            if own(address):
+                continue
+            found += [n for n in local_part_names(address, name) if zipf(n) < 3.5]
+    return found
+
+
 def address_names(
     addresses: Iterable[str],
     zipf: Callable[[str], float],

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from drafter.privacy.memos import customer_memo
+
 _DIGIT = re.compile(r"\d")
 # what may stand between a cue and its value: "ist", "lautet", ":", "#", "Nr." ...
 VALUE_GAP = r"[ \t]*(?:ist|lautet|is|war|was|wäre|:|#|-|=|,|nr\.?|no\.?|number)*[ \t]*[:#,]?[ \t]*"
@@ -61,6 +63,7 @@ def cue_lines(text: str, cues: tuple[str, ...]) -> Iterator[tuple[int, int]]:
         yield starts[k], end
 
 
+@customer_memo
 @lru_cache(maxsize=16)
 def _lines_lowered(text: str) -> tuple[str, tuple[int, ...]]:
     """`text` in lowercase (same offsets) and the start of each of its lines."""
@@ -87,6 +90,7 @@ def digit_lines(text: str) -> list[tuple[int, int]]:
     return list(_digit_lines(text))
 
 
+@customer_memo
 @lru_cache(maxsize=16)
 def _digit_lines(text: str) -> tuple[tuple[int, int], ...]:
     """Computed once per text: a redaction asks for the digit lines of its text ~20 times."""

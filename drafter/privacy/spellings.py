@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from drafter.privacy.memos import customer_memo
 from drafter.privacy.spans import Span
 
 _SPECIAL = str.maketrans(
@@ -27,6 +28,7 @@ _DATE_AROUND = re.compile(r"\d\.?[ ]?$")
 _YEAR_AFTER = re.compile(r"\.?[ ]?\d")
 
 
+@customer_memo
 @lru_cache(maxsize=8192)
 def skeleton(word: str) -> str:
     """One key for every spelling of `word`: casefolded, special letters and diacritics
@@ -52,6 +54,7 @@ def variant_spans(text: str, names: Iterable[str]) -> list[Span]:
     ]
 
 
+@customer_memo
 @lru_cache(maxsize=64)
 def _capitalised(text: str) -> tuple[tuple[int, int, str], ...]:
     """The capitalised words of `text` (three letters or more), remembered: a mail's fields

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
+from drafter.privacy.memos import customer_memo
 from drafter.privacy.spans import Span, words
 
 _DIGITS = words(
@@ -111,6 +112,7 @@ def _number_words(text: str) -> list[re.Match[str]]:
     return sorted(out, key=lambda m: m.start())
 
 
+@customer_memo  # a mail's words: emptied when a redaction ends
 @lru_cache(maxsize=16384)  # a pure test of one word: each distinct word of a mail is asked once
 def _may_be_number(word: str) -> bool:
     if not word.isascii():  # letters `re` matches case-blind but casefold keeps apart

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache, partial
 from importlib import resources
 
+from drafter.privacy.memos import customer_memo
 from drafter.privacy.prefilter import guarded, scan
 from drafter.privacy.spans import Span, words
 
@@ -281,6 +282,7 @@ def _occurrences(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+@customer_memo
 @lru_cache(maxsize=16384)  # asked for every distinct word of every text; the lists are fixed
 def _may_start_town(word: str) -> bool:
     """May `word` start a town of the list (one word or several)?"""

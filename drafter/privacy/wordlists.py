@@ -19,11 +19,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from drafter.config import Settings
+from drafter.privacy.memos import customer_memo, register_owner
 
 _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*")
 
 
-@lru_cache(maxsize=4096)  # asked for every span of every text (never-hide test)
+@customer_memo  # asked for every span of every text (never-hide test); emptied per redaction
+@lru_cache(maxsize=4096)
 def key(value: str) -> str:
     """The comparison key of a word or phrase (NFKC, casefolded, single spaces)."""
     return " ".join(unicodedata.normalize("NFKC", value).casefold().split())
@@ -90,10 +92,18 @@ class WordLists:
     kb_words: frozenset[str]  # capitalised KB words (as written)
     kb_addresses: frozenset[str] = frozenset()  # keys of "Street 12" written in the KB
     # `is_never`'s answers (the lists are frozen, so an answer never changes; every span of
-    # every field asks, numbers against every own number)
+    # every field asks, numbers against every own number); its keys are customer values, so
+    # it is emptied when a redaction ends (drafter.privacy.memos)
     _memo: dict[tuple[str, str], bool] = field(
         default_factory=dict, init=False, repr=False, compare=False, hash=False
     )
+
+    def __post_init__(self) -> None:
+        register_owner(self)
+
+    def forget_memos(self) -> None:
+        """Drop the remembered answers (their keys are customer values)."""
+        self._memo.clear()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> WordLists:

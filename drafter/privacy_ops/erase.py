@@ -32,6 +32,7 @@ from sqlalchemy import Connection, delete, select, text, update
 from drafter.config import Settings
 from drafter.mail import send as mailsend
 from drafter.models import Draft, DraftWarning, InboundEmail
+from drafter.privacy.memos import customer_memo
 from drafter.store import emails as queue
 from drafter.store import queue_state
 from drafter.store.clock import utcnow
@@ -133,6 +134,7 @@ def _word(needle: str) -> str:
     return r"(?<![^\W_])" + re.escape(needle) + r"(?![^\W_])"
 
 
+@customer_memo  # the erased person's values: emptied at the end of `forget`
 @functools.lru_cache(maxsize=16)
 def _pattern(needles: tuple[str, ...]) -> re.Pattern[str] | None:
     parts = [_word(n) for n in sorted(set(needles), key=len, reverse=True) if n]

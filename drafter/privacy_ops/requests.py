@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import select
 
 from drafter.config import Settings
+from drafter.privacy import memos
 from drafter.store import audit
 from drafter.store import emails as queue
 from drafter.store.clock import as_utc, utcnow
@@ -134,6 +135,7 @@ def forget(
 
     _apply_to_backups(db, settings, in_backup, outcome)
     outcome.mentioned_in = mentions(settings, db, [*person.identifiers(), *typed])
+    memos.forget()  # no memo of this process keeps the person's words or values
     return outcome
 
 
