@@ -172,6 +172,7 @@ _CODES = (
     ("b0988bd", "before session 16 (session 15's final code)"),
     ("2472358", "before session 17 (session 16's final code)"),
     ("e4c8870", "before session 18 (session 17's final code)"),
+    ("f7a410e", "before session 20 (session 19's final code)"),
 )
 _Figures = tuple[int, int, int, int]
 _RUNS: dict[str, tuple[_Figures | None, ...]] = {
@@ -184,12 +185,14 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         None,
         None,
+        None,
     ),
     "test_b": (
         (926, 949, 18, 14),
         (926, 949, 18, 14),
         (926, 949, 18, 14),
         (926, 949, 18, 15),
+        None,
         None,
         None,
         None,
@@ -202,12 +205,14 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (860, 867, 6, 11),
         (861, 867, 5, 11),
         (861, 867, 5, 11),
+        (861, 867, 5, 11),
     ),
     "test_d": (
         (682, 686, 4, 6),
         (682, 686, 4, 6),
         (682, 686, 4, 6),
         (682, 686, 4, 6),
+        (682, 686, 4, 5),
         (682, 686, 4, 5),
         (682, 686, 4, 5),
         (682, 686, 4, 5),
@@ -220,6 +225,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (624, 630, 6, 11),
         (624, 630, 6, 11),
         (624, 630, 6, 12),
+        (624, 630, 6, 12),
     ),
     "test_f": (
         (668, 672, 4, 15),
@@ -228,6 +234,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (667, 672, 5, 13),
         (667, 672, 5, 14),
         (667, 672, 5, 13),
+        (669, 672, 3, 13),
         (669, 672, 3, 13),
     ),
     "test_g": (
@@ -238,12 +245,14 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (652, 658, 6, 5),
         (652, 658, 6, 5),
         (653, 658, 5, 5),
+        (653, 658, 5, 5),
     ),
     "test_h": (
         (649, 655, 5, 9),
         (650, 655, 4, 8),
         (651, 655, 4, 7),
         (651, 655, 4, 6),
+        (651, 655, 4, 10),
         (651, 655, 4, 10),
         (651, 655, 4, 10),
         (651, 655, 4, 10),
@@ -256,6 +265,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (716, 717, 1, 8),
         (716, 717, 1, 8),
         (716, 717, 1, 7),
+        (716, 717, 1, 7),
     ),
     "test_j": (
         (632, 638, 6, 10),
@@ -264,6 +274,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (632, 638, 6, 8),
         (632, 638, 6, 11),
         (633, 638, 5, 11),
+        (633, 638, 5, 10),
         (633, 638, 5, 10),
     ),
     "test_k": (
@@ -274,10 +285,12 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (598, 603, 5, 15),
         (598, 603, 5, 15),
         (599, 603, 4, 15),
+        (599, 603, 4, 15),
     ),
     "test_l": (
         None,
         None,
+        (709, 713, 4, 5),
         (709, 713, 4, 5),
         (709, 713, 4, 5),
         (709, 713, 4, 5),
@@ -292,11 +305,31 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (698, 700, 2, 10),
         (698, 700, 2, 10),
         (698, 700, 2, 10),
+        (698, 700, 2, 10),
     ),
-    "test_n": (None, None, None, None, (742, 751, 8, 11), (745, 751, 6, 10), (746, 751, 5, 10)),
-    "test_o": (None, None, None, None, (691, 706, 11, 8), (692, 706, 10, 8), (692, 706, 10, 7)),
-    "test_p": (None, None, None, None, None, (742, 746, 4, 5), (742, 746, 4, 5)),
-    "test_q": (None, None, None, None, None, None, (728, 736, 8, 13)),
+    "test_n": (
+        None,
+        None,
+        None,
+        None,
+        (742, 751, 8, 11),
+        (745, 751, 6, 10),
+        (746, 751, 5, 10),
+        (746, 751, 5, 10),
+    ),
+    "test_o": (
+        None,
+        None,
+        None,
+        None,
+        (691, 706, 11, 8),
+        (692, 706, 10, 8),
+        (692, 706, 10, 7),
+        (692, 706, 10, 7),
+    ),
+    "test_p": (None, None, None, None, None, (742, 746, 4, 5), (742, 746, 4, 5), (742, 746, 4, 5)),
+    "test_q": (None, None, None, None, None, None, (728, 736, 8, 13), (728, 736, 8, 13)),
+    "test_r": (None, None, None, None, None, None, None, (580, 591, 11, 7)),
 }
 #: said once above the sets (bench_privacy_independent renders it in the section's head)
 HISTORY_NOTE = (
@@ -380,4 +413,18 @@ BEFORE["test_q"] = (
     "e4c8870, session 17's final code, run once for totals): all 728/736 = 0.989, names 214/220 "
     "= 0.973, structured 514/516 = 0.996, 8 of 80 emails with a value not hidden, "
     "over-redaction 13/535 = 0.024."
+)
+BEFORE["test_r"] = (
+    "Written blind at the start of session 20 (60 mails, 40 German, 20 English). Before that "
+    "session's privacy round (code at main f7a410e, session 19's final code, run once for "
+    "totals): all 580/591 = 0.981, names 181/185 = 0.978, structured 399/406 = 0.983, 11 of 60 "
+    "emails with a value not hidden, over-redaction 7/394 = 0.018."
+)
+BEFORE["dev17"] = (
+    "Written blind in session 20 as a development set (60 mails, 40 German, 20 English). Before "
+    "session 20's privacy round (code at main f7a410e, session 19's final code, measured by the "
+    "integrator before anyone read a row: the first out-of-sample figure of that code): all "
+    "514/522 = 0.985, names 163/166 = 0.982, structured 351/356 = 0.986, 8 of 60 emails with a "
+    "value not hidden, over-redaction 5/408 = 0.012. Not yet tuned on (privacy22 worked on the "
+    "retired test_c and test_d); the same after the privacy22 merge."
 )
