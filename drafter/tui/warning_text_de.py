@@ -27,6 +27,10 @@ REASONS = {
     "says a charge will not be made for the customer": "sagt, der Kundschaft werde etwas "
     "nicht berechnet",
     "grants the customer's own request": "erfüllt den Wunsch der Kundschaft",
+    "confirms an appointment or change for the customer": "bestätigt der Kundschaft einen "
+    "Termin oder eine Änderung",
+    "promises the customer's price stays as it is": "sagt zu, der Preis der Kundschaft bleibe, "
+    "wie er ist",
 }
 #: the emergency reasons of drafter.triage (REASONS), as the German desk names them
 URGENCY = {

@@ -290,7 +290,7 @@ def test_every_commitment_reason_and_a_messenger_channel_read_german() -> None:
 def test_each_reason_the_commitment_paraphrases_give_has_german_text() -> None:
     source = (ROOT / "drafting" / "commitment_paraphrases.py").read_text(encoding="utf-8")
     reasons = re.findall(
-        r'"((?:says|grants|guarantees|declares|promises|swears|rules|backdates|ends|sets) '
+        r'"((?:says|grants|guarantees|declares|promises|swears|rules|backdates|ends|sets|confirms) '
         r"[^\"{]*?)\s*(?:\(\{[^\"]*)?\"",
         source,
     )
