@@ -64,9 +64,29 @@ _COURTESY = (
     "leiten weiter weiterleiten weitergeleitet zuständige zuständigen abteilung fachabteilung "
     "kollegen kollegin team wunsch anliegen bearbeiten bearbeitung forward forwarded passed "
     "department colleagues responsible concern matter "
-    # pointing at the sources themselves: "the German article names the menu ..."
-    "article articles artikel menu menü german english deutsch deutschen englisch englischen "
-    "names named nennt genannt section abschnitt"
+    # the sources themselves: "the article", "the menu"
+    "article articles artikel menu menü"
+)
+# words that point at a source ("the German article names the menu ...") only in a sentence
+# that names an article, menu or section: elsewhere "German" is a claim ("under German
+# tenancy law ...", a reply drifting into legal advice)
+_POINTING = re.compile(r"\b(?:articles?|artikel\w*|menu|menü\w*|sections?|abschnitt\w*)\b", re.I)
+_POINTING_WORDS = frozenset(
+    [
+        "german",
+        "english",
+        "deutsch",
+        "deutschen",
+        "englisch",
+        "englischen",
+        "names",
+        "named",
+        "nennt",
+        "genannt",
+        "section",
+        "sections",
+        "abschnitt",
+    ]
 )
 _CODE = re.compile(r"^\s*(?:def |class |import |return\b|for .+ in .+:|\w+\s*[*+-]?=\s*\S)", re.M)
 # asks that have nothing to do with a utility's service: donations, petitions, investments
@@ -180,6 +200,8 @@ def check_support(data: Any, trusted: str, library: str = "") -> list[DraftWarni
         stems = _word_stems(sentence, lang)
         # an article's menu path: its words count as the article's, not as the reply's own
         menu = _menu_words(sentence, f"{trusted}\n{library}") if ">" in sentence else set()
+        if _POINTING.search(sentence):
+            menu |= _POINTING_WORDS
         novel = [
             w
             for w, forms in stems.items()

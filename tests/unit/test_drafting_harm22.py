@@ -201,3 +201,27 @@ def test_a_menu_of_another_language_article_named_as_such_is_no_invented_sentenc
         "Papierablage > Sonderwünsche Express."
     )
     assert "unsupported_claim" in risky(bad, Settings(kb_dir="/nonexistent"))
+
+
+def test_a_language_word_outside_a_sentence_about_the_sources_is_still_a_claim() -> None:
+    """'German' names the article's language only where the sentence points at an article,
+    menu or section; advice resting on German tenancy law that no source gives stays a
+    sentence from nowhere (before: 'german' counted as a word about the sources everywhere,
+    and such a reply drifting into legal advice went through)."""
+    fibre = _article(
+        "en-fibre-owner",
+        "Tenants need the owner to sign the owner's declaration before we build the "
+        "connection. Send the signed form to us by post or upload it in the portal.",
+        "en",
+    )
+    mail = (
+        "My landlord will not sign the owner's declaration for the fibre connection. What are "
+        "my rights? Can I reduce my rent until he signs?"
+    )
+    legal = (
+        "Under German tenancy law your landlord generally has to tolerate this, so set him a "
+        "deadline."
+    )
+    assert "unsupported_claim" in _risky(legal, [fibre], mail, "en")
+    pointing = "The German article names the form in its section on tenants."
+    assert "unsupported_claim" not in _risky(pointing, [fibre], mail, "en")
