@@ -3,22 +3,8 @@ a named rule, through run_checks. Articles, mails and sentences written for this
 
 from __future__ import annotations
 
-from drafter.config import Settings
-from drafter.drafting.check_base import CheckInput
-from drafter.drafting.checks import run_checks
-from drafter.models import Passage
-
-RISKY = {"unsupported_claim", "commitment", "payment", "link", "injection", "credentials"}
-
-
-def _risky(reply: str, articles: list[Passage], mail: str, language: str) -> set[str]:
-    data = CheckInput(body=reply, passages=articles, customer_text=mail, language=language)
-    return {w.code for w in run_checks(data, Settings(kb_dir="/nonexistent"))} & RISKY
-
-
-def _article(kb_id: str, text: str, language: str) -> Passage:
-    return Passage(kb_id=kb_id, title=kb_id, text=text, language=language)
-
+from tests.unit.reply_checks import article as _article
+from tests.unit.reply_checks import risky as _risky
 
 BILL_DAY = _article(
     "de-zahltag",
