@@ -159,7 +159,7 @@ def run(held_out: bool = True) -> str:
             "(retired), as has `test6.jsonl` (120 senders, session 8) after its two held-out",
             "runs, and `test5.jsonl` and `test7.jsonl` (120 senders each, the two oldest held-out",
             "tables left) since session 20, after their last held-out run (117/120, 118/120);",
-            "`test8.jsonl` to `test17.jsonl` (120 senders each) are held out and not tuned on",
+            "`test8.jsonl` to `test18.jsonl` (120 senders each) are held out and not tuned on",
             "(totals only); `test.jsonl` (120 senders) is held out but contaminated (see",
             "below). Correct =",
             "greeting line and register both exactly as labelled; one pass, deterministic. The",

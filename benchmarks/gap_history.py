@@ -441,6 +441,16 @@ HELD_OUT: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             ),
         ),
     ),
+    "gaps_test16": (
+        "at the end of session 20 (40 gaps + 40 answerable; first run in session 21)",
+        "",
+        (
+            Run(
+                "before session 21 (main ad9a46c)", "0.68 (27/40)", "0.05 (2/40)",
+                "de 0.65 / 0.05, en 0.70 / 0.05", "MISSED",
+            ),
+        ),
+    ),
 }  # fmt: skip
 
 

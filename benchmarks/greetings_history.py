@@ -323,6 +323,11 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_G22, (114, 120), (58, 60), (56, 60)),
         ),
     ),
+    "test18": (
+        "20 (end)",
+        "held out",
+        (Run(_BEFORE.format(21, "ad9a46c"), (117, 120), (57, 60), (60, 60)),),
+    ),
 }
 
 

@@ -138,6 +138,11 @@ HELD_OUT: dict[str, tuple[str, tuple[Run, ...], tuple[Moved, ...]]] = {
         ),
         (),
     ),
+    "test16": (
+        "20 (end), for session 21",
+        (Run("main ad9a46c", 0.75, 0.00, "test16.README.md"),),
+        (),
+    ),
 }
 
 #: held-out sets retired to development data (read and tuned on since, so no longer evidence):

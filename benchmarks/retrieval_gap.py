@@ -53,6 +53,7 @@ TEST12 = ROOT / "benchmarks" / "data" / "gaps_test12"  # a twelfth held-out set 
 TEST13 = ROOT / "benchmarks" / "data" / "gaps_test13"  # a thirteenth held-out set (limits_test13)
 TEST14 = ROOT / "benchmarks" / "data" / "gaps_test14"  # limits_test14 (session 18)
 TEST15 = ROOT / "benchmarks" / "data" / "gaps_test15"  # limits_test15 (session 20)
+TEST16 = ROOT / "benchmarks" / "data" / "gaps_test16"  # limits_test16 (session 21)
 RETIRED = (TEST2, TEST3)  # once held out, now development data (session 19)
 HELD_OUT = (
     TEST4,
@@ -67,6 +68,7 @@ HELD_OUT = (
     TEST13,
     TEST14,
     TEST15,
+    TEST16,
 )
 RECALL_TARGET = 0.85
 FALSE_ALARM_TARGET = 0.10
