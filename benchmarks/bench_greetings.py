@@ -37,6 +37,7 @@ from benchmarks.greetings_tables import (
     OLD_DIPLOMA_LABELS,
     OLD_FAMILY_LABELS,
     OLD_LABELS,
+    OLD_MX_LABELS,
     OLD_PLURAL_IHR_LABELS,
     REGISTER,
     RETIRED,
@@ -66,6 +67,7 @@ __all__ = [
     "OLD_DIPLOMA_LABELS",
     "OLD_FAMILY_LABELS",
     "OLD_LABELS",
+    "OLD_MX_LABELS",
     "OLD_PLURAL_IHR_LABELS",
     "REGISTER",
     "RETIRED",
@@ -111,6 +113,7 @@ def _old_reason(row_id: str) -> str:
         (OLD_CLERGY_LABELS, "old label: Mr for a minister"),
         (OLD_PLURAL_IHR_LABELS, "old label: Du for the plural ihr under a full name"),
         (OLD_COUPLE_LABELS, "old label: English couple with a second Dear"),
+        (OLD_MX_LABELS, "old label: no Mx for a customer who writes it"),
     )
     return next((reason for ids, reason in reasons if row_id in ids), "")
 
@@ -153,7 +156,7 @@ def run(held_out: bool = True) -> str:
             f"All {len(TABLES)} tables were written blind from the house-style rules by other",
             "helper sessions. `benchmarks/data/greetings/dev.jsonl` to `dev16.jsonl` (100",
             "senders each, 120 for dev13, dev14 and dev16, 60 for dev15) are development tables",
-            "the rules were tuned on or will be (dev16, written in session 20, not yet tuned on);",
+            "the rules were tuned on (dev16, written in session 20, since session 21);",
             "`test2.jsonl`, `test3.jsonl` and `test4.jsonl` (120 senders each) were held out",
             "until each was run once (117/120, 114/120, 119/120) and have been tuned on since",
             "(retired), as has `test6.jsonl` (120 senders, session 8) after its two held-out",
@@ -185,6 +188,9 @@ def run(held_out: bool = True) -> str:
             "edited. Since session 13 an English couple is",
             'joined with "and" ("Dear Ms Iyer and Mr Iyer,", as dev10 and dev11 label it); dev7',
             'and dev8 wrote "Dear Ms X, dear Mr X," (`OLD_COUPLE_LABELS`), which counts as wrong.',
+            'Since session 21 an English greeting writes "Mx" when the customer writes it ("Dear',
+            'Mx Ashby-Clarke,", as the test8 writer labels it; "Mrs" likewise only then); dev6\'s',
+            "gd6-075, labelled with the name alone, counts as wrong (`OLD_MX_LABELS`).",
             "Since session 12 a customer who writes only the plural",
             '"ihr/euch" to the company and opens formally or signs with a family name is',
             "answered in Sie (a team-lead review); dev7's gd7-055, labelled Du, counts as wrong.",

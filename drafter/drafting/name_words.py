@@ -31,7 +31,8 @@ SALUTATION = {
 #: "Rev. Alan Pike" is "Dear Mr Pike," (English letters keep Sir, Dame, Father and "Lady X":
 #: sender._honour). The
 #: value is the sex the word names; "neutral" for Mx: the person asks not to be read as
-#: female or male ("Dear Sam Penhaligon,")
+#: female or male (German "Guten Tag Sam Penhaligon,"; English writes the Mx the customer
+#: wrote: "Dear Mx Penhaligon,", drafter.drafting.salutation._own_form)
 OTHER_FORMS = {
     "rev": "",
     "revd": "",
