@@ -242,7 +242,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
     ),
     "test8": (
         "10",
-        "held out",
+        "retired in session 21 (greet23) after its last held-out run, tuned on since",
         (
             Run(_BEFORE.format(10, "28c30be"), (112, 120), (60, 62), (52, 58)),
             Run(_after("greet12", "0337835"), (114, 120), (60, 62), (54, 58)),
@@ -366,6 +366,8 @@ _LAST: dict[str, Run] = {
         "its two diploma rows are the house decision of greet21",
     ),
     "test7": Run("last held-out run, main aa09dae6 (session 20)", (118, 120), (70, 70), (48, 50)),
+    # greet23 (session 21): main ad9a46c0, measured by greet23 before it read a row
+    "test8": Run("last held-out run, main ad9a46c0 (session 21)", (117, 120), (61, 62), (56, 58)),
 }
 
 

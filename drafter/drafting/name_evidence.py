@@ -210,7 +210,10 @@ def as_written(name: Name, written: str) -> Name:
         return name
     head, tail = fold(words[0]) in _VIET_FAMILY, fold(words[-1]) in _VIET_FAMILY
     if head and tail:  # "Nguyen Thi Mai": Mai is a given name too; the far commoner is the family
-        head, tail = fold(words[0]) in _VIET_TOP, fold(words[-1]) in _VIET_TOP
+        top = fold(words[0]) in _VIET_TOP, fold(words[-1]) in _VIET_TOP
+        # neither among the commonest ("Luong Thi Mai", "Mai Thi Luong"): the one that is no
+        # given name is the family name (Mai, Lam, Ha are given names, Luong, Truong are not)
+        head, tail = top if any(top) else (not _given(words[0]), not _given(words[-1]))
     if head and tail:  # "Nguyen Van Hoang": Hoang is a given name too; Nguyen the commoner
         rank = [_VIET_ORDER.index(k) if k in _VIET_ORDER else 99 for k in map(fold, words[::2])]
         head, tail = rank[0] <= rank[1], rank[1] <= rank[0]

@@ -123,10 +123,10 @@ def _named_head(head: str) -> bool:
 
 
 #: a name, then where the person works or writes from ("Bendix vom Café Deichgraf", "Arlo
-#: from Salty Dog", "Jana Kruse aus der Buchhaltung"); "von" is also a particle ("Anna von
-#: Berg"), so after it only a firm's name counts
+#: from Salty Dog", "Danny @ Mosaic", "Jana Kruse aus der Buchhaltung"); "von" is also a
+#: particle ("Anna von Berg"), so after it only a firm's name counts
 _FROM_FIRM = re.compile(
-    r"^(?P<name>\S.*?)\s+(?:(?P<of>von(?:\s+de[rnm])?)|vom|from|at|aus\s+de[rnm]|bei|"
+    r"^(?P<name>\S.*?)\s+(?:(?P<of>von(?:\s+de[rnm])?)|vom|from|at|@|aus\s+de[rnm]|bei|"
     r"with|of\s+the)\s+(?P<firm>\S.*)$",
     re.I,
 )

@@ -8,7 +8,8 @@ Indian and Pakistani, Thai, Vietnamese, Spanish, Welsh, Irish and Scottish Gaeli
 Albanian and Bosnian, Ukrainian, Romanian, Hungarian, Czech, Finnish, Kenyan and South African,
 Eritrean and Ethiopian, Bangladeshi, Tamil, Kenyan (Kalenjin), Zimbabwean (Shona), Zulu and
 Sotho, Somali, Bulgarian, Kurdish, Afghan, Maori and Tongan, Irish, Scottish Gaelic and Welsh,
-Korean (joined, "Seo-yeon" is "seoyeon"), Luo (Kenya: a woman's birth name starts with A-,
+Korean (joined, "Seo-yeon" is "seoyeon"), Chinese (Pinyin, the common two-syllable
+given names: "Xiuying", "Jianguo"), Luo (Kenya: a woman's birth name starts with A-,
 a man's with O-: Awino and Owino, Akoth and Okoth), Hebrew (Tamar), Manx and Scottish
 (Fenella), Brazilian (Ícaro), and older, Bavarian and North German/Frisian names
 ("Schorsch" for Georg); Russian men's short forms in -ja/-scha, "Kolja", "Aljoscha", which
@@ -128,6 +129,8 @@ FEMALE = _words(
     carmen jorinde çağla ekua rudo chipo thandeka nomsa zodwa palesa aroha mere losa
     svitlana liudmyla lyudmyla nadiia ilka åsa eithne irmak siti
     xiaomei xiaoyan xiaohong xiaojuan xiaofang xiaoxia xiaoling xiaoqing xiaoli xiaoyun
+    xiuying guiying xiulan yulan guilan xiuzhen fengying yuzhen yuying lanying meiling lijuan
+    hongmei yumei shulan shuzhen guizhen cuiping xuemei chunmei limei haiyan
     """
 )
 
@@ -217,6 +220,7 @@ MALE = _words(
     vasyl yevhen yevhenii yevgenii hryhorii muhammet çağlar murali stian øyvind denys ostap
     michał
     xiaoming xiaolong xiaogang xiaobo xiaohu xiaodong
+    jianguo jianjun jianhua zhiqiang guoqiang weidong haitao zhiyong
     """
 )
 

@@ -31,7 +31,8 @@ SALUTATION = {
 #: "Rev. Alan Pike" is "Dear Mr Pike," (English letters keep Sir, Dame, Father and "Lady X":
 #: sender._honour). The
 #: value is the sex the word names; "neutral" for Mx: the person asks not to be read as
-#: female or male ("Dear Sam Penhaligon,")
+#: female or male (German "Guten Tag Sam Penhaligon,"; English writes the Mx the customer
+#: wrote: "Dear Mx Penhaligon,", drafter.drafting.salutation._own_form)
 OTHER_FORMS = {
     "rev": "",
     "revd": "",
@@ -244,6 +245,29 @@ COMPANY_COMPOUND = re.compile(
     r"akademie|institut|universität|archiv|galerie|agentur|kontor|consulting|gericht|"
     r"vereinigung|kasse|behörde|ministerium)\b"
     r"|\b[^\W\d_]{4,}bau\b|\bweingut\b"
+)
+#: a building or place that writes as an account holder ("Gemeindehaus Nord", "Haus am See",
+#: "Villa Sonnenschein", "Gut Rodenbek", "Rose Cottage", "The Old Rectory", "Church Hall
+#: Kiel"): no person to greet. German names it by the kind of place first (no given name is
+#: "Haus", "Villa", "Gut", "Hof" or "Schloss"; "Haus, Peter" is a surname first), or by a
+#: compound of an institution and a house ("Pfarrhaus", "Bürgerhaus", "Seniorenheim"; not a
+#: bare "…haus", "…heim", "…hof": Neuhaus, Oppenheim, Althof are surnames); English by the
+#: kind of building last ("Ivy House", "Willow Cottage", "Manor Farm"; not "Hall", "Lodge",
+#: "Court", "Mill" or "Grange", which are family names too, unless "The" or a hall's use stands
+#: before it: "The Mill", "Village Hall")
+PLACE = re.compile(
+    r"(?i)^(?:haus|villa|gut|hof|schloss|burg|kloster|mühle|kirche|kapelle|landhaus|gästehaus|"
+    r"bauernhof|reiterhof|ferienhof|jugendherberge|campingplatz)\s+(?=\S)(?!.*,)|"
+    r"\b(?:gemeinde|gemeinschafts|dorfgemeinschafts|pfarr|bürger|gäste|vereins|jugend|senioren|"
+    r"alten|pflege|kinder|studenten|wohn|sport|schützen|feuerwehr|bauern|reiter|ferien|"
+    r"gast|club|klub|frauen|familien|mehrgenerationen|freizeit|kultur|rat)"
+    r"(?:haus|häuser|heim|hof|anlage|park|hütte)\b|"
+    r"^[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)*\s+(?:house|cottage|cottages|barn|farm|"
+    r"farmhouse|manor|rectory|vicarage|parsonage|bungalow|chalet|mansions|apartments|"
+    r"villas|almshouses)$|"
+    r"^the\s+(?:[^\W\d_][\w'’-]*\s+)*(?:house|cottage|barn|farm|manor|rectory|vicarage|"
+    r"grange|hall|lodge|court|mill|chapel|church)$|"
+    r"\b(?:church|village|town|community|scout|sports|memorial|guild|masonic|parish)\s+hall\b"
 )
 #: job abbreviations and professions written before a name ("RA Dr. Christoph Meyer",
 #: "StB Ulrike Kessler", "PD Dr. …"): no part of the name (the academic title is kept)

@@ -24,8 +24,8 @@ def _person(text: str) -> bool:
     """No company, address, digits, and no lowercase filler word in a capitalised name."""
     if not text or "@" in text or _COMPANY.search(text) or re.search(r"\d", text):
         return False
-    if _COMPANY_COMPOUND.search(text):
-        return False
+    if _COMPANY_COMPOUND.search(text) or name_words.PLACE.search(text):
+        return False  # "Tischlerei Holm", "Gemeindehaus Nord", "Rose Cottage"
     words = text.replace(",", " ").split()
     if any(w[:1].isupper() for w in words):
         return all(

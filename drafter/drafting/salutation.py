@@ -13,7 +13,10 @@ Owns the house style for salutations (README "Greetings and register"):
   von Alsen").
 - German, Du: "Hallo Finn," ("Hallo," without a first name).
 - English: "Dear Ms Berg," / "Dear Mr O'Connor," / "Dear Dr Carter," / "Dear Professor Stone,"
-  / "Dear Jordan Lee," / "Dear Kaya family," / "Dear Sir or Madam,"; informal "Hi Finn,".
+  / "Dear Jordan Lee," / "Dear Kaya family," / "Dear Sir or Madam,"; informal "Hi Finn,";
+  "Dear Mrs Pangilinan," / "Dear Mx Ashby-Clarke," only when the customer writes Mrs or Mx
+  with the name (`_own_form`). A family role the writer names ("als alleinerziehende
+  Mutter", "As a father of two") gives the sex a unisex first name leaves open (`_self_kin`).
   Couples: "Dear Mr and Mrs Hart," only when the customer writes "Mrs" (the house uses Mrs
   only then; "my wife" is not enough, she may go by Ms), else "Dear Ms Hart and Mr Hart,"
   (woman first, as in German); two family names alike: "Dear Ms Dubois and Mr Marchetti,";
@@ -87,6 +90,49 @@ _SELF_FEMININE = re.compile(
     r"(?-i:[A-ZÄÖÜ][a-zäöüß]*(?:erin|entin|antin|istin|andin|kundin|ärztin|eurin))\b",
     re.I | re.M,
 )
+
+
+def _own_form(text: str, name: Name) -> str:
+    """The "Mrs" or "Mx" the customer writes with her or their own name in the mail or
+    the display name ("Mrs. Maricel Pangilinan" under the closing, "I am Mrs Pangilinan",
+    "Mx Rowan Ashby-Clarke", "Sam Kent (Mx)"): the house writes Mrs only then, and then it
+    does, and Mx too (session 21: the person's own form of address; "(they/them)" alone
+    still gives "Dear Sam Kent,"), else ''."""
+    if not name.last:
+        return ""
+    first = rf"(?:{re.escape(name.first)}\s+)?" if name.first else ""
+    full = first + re.escape(name.last)
+    found = re.search(rf"\b(Mrs|Mx)\.?\s+{full}\b|\b{full}\s*\((Mrs|Mx)\.?\)", text)
+    return (found.group(1) or found.group(2)) if found else ""
+
+
+#: the writer naming herself or himself by a family role ("als alleinerziehende Mutter", "ich
+#: bin der Vater von …", "Ich als Sohn", "As a single mum", "I'm a father of two", "as her
+#: son"): the sex, when the first name says nothing (Sam, Robin, Kim)
+_SELF_KIN = re.compile(
+    r"(?:\bich\s+(?:bin|war)\s+|\bich\s+als\s+|^als\s+|(?<=[.!?]\s)als\s+|"
+    r"\b(?:as|i\s+am|i['’]m|i\s+was)\s+)"
+    r"(?:(?:der|die|eine?|an?|the|his|her|their)\s+)?"
+    r"(?:(?:alleinerziehende|berufstätige|junge|stolze|verwitwete|werdende|single|working|young|"
+    r"proud|widowed|retired|new|first-time|stay-at-home|disabled|elderly)[rn]?\s+)?"
+    r"(mutter|mama|witwe|oma|großmutter|hausfrau|ehefrau|vater|papa|witwer|opa|großvater|"
+    r"hausmann|ehemann|tochter|enkelin|schwester|sohn|enkel|bruder|mum|mom|mother|widow|"
+    r"grandmother|grandma|granny|housewife|wife|daughter|granddaughter|sister|father|dad|"
+    r"widower|grandfather|grandad|granddad|grandpa|husband|son|grandson|brother)\b",
+    re.I | re.M,
+)
+_FEMALE_KIN = """mutter mama witwe oma großmutter hausfrau ehefrau tochter enkelin schwester mum
+    mom mother widow grandmother grandma granny housewife wife daughter granddaughter sister"""
+_MALE_KIN = """vater papa witwer opa großvater hausmann ehemann sohn enkel bruder father dad
+    widower grandfather grandad granddad grandpa husband son grandson brother"""
+_KIN_SEX = dict.fromkeys(_FEMALE_KIN.split(), "female") | dict.fromkeys(_MALE_KIN.split(), "male")
+
+
+def _self_kin(body: str) -> str:
+    """The sex the writer's own family role names ('' for none, or for two that disagree)."""
+    found = {_KIN_SEX[m.group(1).lower()] for m in _SELF_KIN.finditer(body)}
+    return found.pop() if len(found) == 1 else ""
+
 
 # --- greeting ---------------------------------------------------------------------------
 
@@ -189,6 +235,8 @@ def _english_formal(name: Name, gender: str) -> str:
             return f"Dr {last}"
         if name.honour == "Reverend":
             return f"Reverend {last}"  # "Revd Philippa Marchbank"; "The Revd Dr Hale" is Dr
+        if gender == "mx":
+            return f"Mx {last}"
         if gender == "female":
             return f"{'Mrs' if name.mrs else 'Ms'} {last}"
         if gender == "male":
@@ -276,6 +324,13 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
         gender = _surname_sex(name.last)  # "Sasha Morozova", "Gurpreet Singh"
     if not gender and name.last and _SELF_FEMININE.search(unquote(email.body)):
         gender = "female"  # "Robin Schüttler": "als Eigentümerin eines Hauses …"
+    if not gender and name.last:
+        gender = _self_kin(unquote(email.body))  # "As a single mum …", "als Vater …"
+    own = _own_form(f"{email.from_.name}\n{unquote(email.body)}", name)
+    if gender == "female" and own == "Mrs":
+        name = replace(name, mrs=True)  # "Respectfully yours,\nMrs. Maricel Pangilinan"
+    if own == "Mx" and language == "en":
+        gender = "mx"  # "Kind regards,\nMx Rowan Ashby-Clarke": "Dear Mx Ashby-Clarke,"
     if language == "de":
         if formality == "du":
             return Greeting(f"Hallo {first}," if first else "Hallo,", True)

@@ -10,7 +10,9 @@ customer who opens formally or signs with a family name, or neither greets casua
 plainly casually and is signed with a first name alone is Du (`_casual_first_name`: "Hey, …
 Gruß Finn"); a message someone else wrote to the
 customer and the customer forwarded counts for nothing (drafter.drafting.forwards); English
-"Hi/Hey" with a first-name-only sign-off against "Dear/Hello" or a full name. When the newest
+"Hi/Hey" with a first-name-only sign-off against "Dear/Hello" or a full name, except a Hi said
+as to friends ("Hi guys,", "Hi!!": informal under a full name too) and a plainly casual mail
+written without capitals and signed by nobody ("hey! can i …"). When the newest
 message says nothing, the earlier messages of the thread (the quoted history, our replies
 included) decide; else the setting.
 """
@@ -48,6 +50,12 @@ _HI_EN = re.compile(r"^\s*(?:hi+|he+y+|hiya|heya|yo|howdy|g['’]day|morning)\b"
 #: an opener no formal English writer uses ("Hey folks,", "Hiya"): a group writing so is
 #: answered "Hi," too ("Hi team, …" from a firm stays formal)
 _PLAINLY_CASUAL_EN = re.compile(r"^\s*(?:he+y+|hiya|heya|yo)\b", re.I)
+#: a Hi said to us as to friends ("Hi guys,", "Hey folks,", "Hi y'all", "Hi!!", "Hey!!!"):
+#: informal under a full name too ("Hi guys, … Best, Lucas Ferreira" -> "Hi Lucas,"), where a
+#: plain "Hi, … Grace Holloway" or "Hey, … Lena Brandt" stays formal (the dev writers' labels)
+_HI_AS_TO_FRIENDS = re.compile(
+    r"^\s*(?:hi+|he+y+|hiya|heya)(?:\s*!{2,}|\s+(?:guys|folks|y['’]?all)\b)", re.I
+)
 _FORMAL_EN = re.compile(r"^\s*(?:dear|hello|good (?:morning|afternoon|evening)|to whom)\b", re.I)
 _NOBODY = frozenset({"there", "all", "team", "everyone", "folks", "guys", "both", "support"})
 _ATTRIBUTION = re.compile(r"(?:wrote|schrieb|geschrieben)\s*:\s*$", re.I)
@@ -63,6 +71,8 @@ def english_register(text: str, signed: str = "") -> str:
             return "you_informal"  # "Kat", "Eilidh & Ross", "Jane P.": first names only
         if signed and len(signed.split()) == 1:
             return "you_informal"
+        if _HI_AS_TO_FRIENDS.match(opening) and len(persons) == 1 and persons[0].first:
+            return "you_informal"  # "Hi guys, … Best, Lucas Ferreira": greeted "Hi Lucas,"
         named = re.match(r"(?i)^\s*(?:hi|hey)\s+([^\W\d_][\w'’-]+)\s*[,!]", opening)
         if signed or not named or named.group(1).lower() in _NOBODY:
             return "you"  # "Hi Tom, … Lisa Brandt": a full name signed
@@ -130,6 +140,8 @@ def detect_register(email: InboundEmail, language: str, default: str = "sie") ->
     found = english_register(email.body, signed) or _thread_english(thread)
     if found == "you" and not signed and _casual_to_nobody(email):
         return "you_informal"  # "hiya, is the app down? ta!": no name anywhere to be formal to
+    if found == "you" and not signed and _casual_without_capitals(email):
+        return "you_informal"  # "hey! can i change my payment date?" from "Zoe Kingsley"
     return found or "you"
 
 
@@ -140,6 +152,15 @@ def _casual_to_nobody(email: InboundEmail) -> bool:
     if not email.from_.name.strip():
         return bool(_HI_EN.match(opening))
     return bool(_PLAINLY_CASUAL_EN.match(opening)) and not customer_names(email)
+
+
+def _casual_without_capitals(email: InboundEmail) -> bool:
+    """A plainly casual opener in a mail written without any capital and signed by nobody
+    ("hey! can i change my payment date? my salary comes mid month" from "Zoe Kingsley"):
+    a chat message, answered "Hi Zoe,"; a capitalised "Hey, is there an outage in the SE15
+    area?" under a display name alone stays formal, as the dev writer labels it (gd068)."""
+    body = unquote(email.body)
+    return bool(_PLAINLY_CASUAL_EN.match(body.lstrip())) and not any(c.isupper() for c in body)
 
 
 #: the line that introduces a quoted message ("Am 8.11. schrieb Lotte <lotte@…>:")

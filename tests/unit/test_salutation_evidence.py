@@ -95,8 +95,9 @@ def test_a_closing_that_says_where_it_comes_from_is_no_name(body: str, signed: s
         ("B.Sc. Karl Huber", "Guten Tag,\n\nbitte rufen Sie an.", "de",
          "Sehr geehrter Herr Huber,"),
         # Mx and pronouns: the person's own word decides, also against the first-name data
-        ("Mx Sarah Kent", "Hello,\n\nplease call.", "en", "Dear Sarah Kent,"),
-        ("Sarah Kent (Mx)", "Hello,\n\nplease call.", "en", "Dear Sarah Kent,"),
+        # (since greet23, session 21, the Mx they write is written: "Dear Mx Kent,")
+        ("Mx Sarah Kent", "Hello,\n\nplease call.", "en", "Dear Mx Kent,"),
+        ("Sarah Kent (Mx)", "Hello,\n\nplease call.", "en", "Dear Mx Kent,"),
         ("Sarah Kent", "Hello,\n\nplease call.\n\nRegards,\nSarah Kent (they/them)", "en",
          "Dear Sarah Kent,"),
         ("Alex Trent", "Hello,\n\nplease call.\n\nRegards,\nAlex Trent (she/her)", "en",
