@@ -149,7 +149,8 @@ DEV: dict[str, DevFirstRun] = {
         ),
         "Its rows were then read in round 20 (gaps22) for error analysis: street names and "
         "currencies name no thing, and a long mail's questions with a question mark decide "
-        "when other asking sentences only wish; the rows below are in-sample.",
+        "when other asking sentences only wish; in round 21 (gaps23) again: a German mail "
+        "written without capitals names its things in lowercase; the rows below are in-sample.",
     ),
 }  # fmt: skip
 
