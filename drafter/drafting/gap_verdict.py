@@ -22,9 +22,9 @@ Two signals decide, in a small logistic model:
   times and dates, complaint and urgency, English adverbs, a German verb opening a question
   such as "Kostet das"). A question about PayPal, a student discount or a static IP next to
   an article on payment, tariffs or the router names what the article does not say. A German
-  mail written without capitals ("gibt es einen sozialtarif mit bürgergeld?") names its things
-  in lowercase: there its lowercase words of a noun's shape rarer than LOWERCASE_ZIPF count
-  (round 21, gaps23; drafter.drafting.thing_words.written_in_lowercase).
+  mail written without capitals ("gibt es einen sozialtarif für leute mit wohngeld?") names
+  its things in lowercase: there its lowercase words of a noun's shape rarer than
+  LOWERCASE_ZIPF count (round 21, gaps23; drafter.drafting.thing_words.written_in_lowercase).
   In a long mail (at least LONG_MAIL_WORDS words without greeting, signature and quoted
   lines) with two or more asking sentences, each asking sentence carries its own side
   remarks ("I'm planning a trip home to Brazil in March and I'd like to know if ..."): the
@@ -79,11 +79,11 @@ EVERYDAY_ZIPF = 5.0
 #: (`missing_terms`): a German article says it in a compound the translation check misses
 EVERYDAY_ZIPF_EN = 5.3
 #: a German mail written without capitals (drafter.drafting.thing_words.written_in_lowercase:
-#: "gibt es bei den stadtwerken einen sozialtarif wenn man den bescheid vom jobcenter
-#: schickt?") shows no noun by its capital letter: a lowercase word of a noun's shape is then a
-#: key term when it is rarer than this (round 21, gaps23: without the capital's evidence a word
-#: must be rarer to count; chosen inside each fold of a nested leave-one-set-out over the
-#: nineteen dev sets among 3.5, 4.0, 4.5 and EVERYDAY_ZIPF: 4.0 on 17 folds, 4.5 on 2)
+#: "gibt es bei euch einen sozialtarif für leute mit wohngeld?") shows no noun by its capital
+#: letter: a lowercase word of a noun's shape is then a key term when it is rarer than this
+#: (round 21, gaps23: without the capital's evidence a word must be rarer to count; chosen
+#: inside each fold of a nested leave-one-set-out over the nineteen dev sets among 3.5, 4.0,
+#: 4.5 and EVERYDAY_ZIPF: 4.0 on 17 folds, 4.5 on 2)
 LOWERCASE_ZIPF = 4.0
 #: logistic model over (logit of the retrieval support, number of missing key terms)
 MEAN = (0.359, 1.5373)
@@ -148,7 +148,7 @@ def key_terms(
             continue  # short or a stop word
         if language == "de" and not word[:1].isupper() and not (lowercase and lowercase_noun(word)):
             continue  # German nouns are capitalised; verbs and adjectives name no thing
-        lowered = language == "de" and not word[:1].isupper()  # a mail written in lowercase
+        lowered = language == "de" and not word[:1].isupper()  # only in a lowercase mail
         if _zipf(word.lower(), language) < (min(everyday, LOWERCASE_ZIPF) if lowered else everyday):
             found.append(word)
     return found

@@ -23,12 +23,12 @@ no key terms, whatever their frequency or capital letter:
   Straße", "Eckernförder Str."), with the street word itself: they say where the customer
   lives, not what is asked.
 
-A German mail written without capitals ("gibt es einen sozialtarif wenn man den bescheid vom
-jobcenter schickt?", `written_in_lowercase`) shows no noun by its capital letter: its lowercase
-words of a noun's shape (`lowercase_noun`: not ending like a verb form, an adjective or an
-adverb, "kostet", "erhöhen", "günstigeren", "kostenlos", "rückwärts", "runter", unless a noun
-suffix ends them, "rechnungen", "laufzeit") are candidates (drafter.drafting.gap_verdict.key_terms
-takes the rarer ones).
+A German mail written without capitals ("gibt es bei euch einen sozialtarif für leute mit
+wohngeld?", `written_in_lowercase`) shows no noun by its capital letter: its lowercase words of a
+noun's shape (`lowercase_noun`: not ending like a verb form, an adjective or an adverb,
+"kostet", "erhöhen", "günstigeren", "kostenlos", "rückwärts", "runter", unless a noun suffix
+ends them, "rechnungen", "mahnung") are candidates (drafter.drafting.gap_verdict.key_terms takes
+the rarer ones).
 
 The lists are closed word classes of each language, not words of any test mail.
 """
