@@ -23,6 +23,13 @@ no key terms, whatever their frequency or capital letter:
   Straße", "Eckernförder Str."), with the street word itself: they say where the customer
   lives, not what is asked.
 
+A German mail written without capitals ("gibt es bei euch einen sozialtarif für leute mit
+wohngeld?", `written_in_lowercase`) shows no noun by its capital letter: its lowercase words of a
+noun's shape (`lowercase_noun`: not ending like a verb form, an adjective or an adverb,
+"kostet", "erhöhen", "günstigeren", "kostenlos", "rückwärts", "runter", unless a noun suffix
+ends them, "rechnungen", "mahnung") are candidates (drafter.drafting.gap_verdict.key_terms takes
+the rarer ones).
+
 The lists are closed word classes of each language, not words of any test mail.
 """
 
@@ -156,3 +163,30 @@ def names_no_thing(word: str, text: str, start: int, language: str) -> bool:
     if language == "de":
         return low in _QUESTION_DE or _opening_verb(text, start, start + len(word))
     return False
+
+
+_LOWER_WORD = re.compile(r"(?:^|(?<=[^.!?:\s]))\s+([^\W\d_]{4,})")
+#: the endings of German verb forms, adjectives and adverbs ("kostet", "bezahlen", "günstigeren",
+#: "zuständig", "rückwärts", "runter"): a lowercase word with one is no noun, unless a noun
+#: suffix ends it ("rechnungen", "mahnung"); a plural such as "gebühren" is left out with the
+#: verbs
+_NOT_NOUN_END = re.compile(r"(?:en|em|e|t|st|ig|lich|isch|bar|sam|los|haft|s|runter|rauf|rüber)$")
+_NOUN_END = re.compile(
+    r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tät|täten|ion|ionen|nis|ment|ismus)$"
+)
+
+
+def written_in_lowercase(text: str) -> bool:
+    """Whether a German `text` is written without capitals: of its words of four or more
+    letters inside a sentence (not the first), at least four, and fewer than one in ten
+    capitalised (an abbreviation in capitals, "IPTV", aside)."""
+    words = _LOWER_WORD.findall(text)
+    capitals = sum(w[:1].isupper() and not w.isupper() for w in words)  # not "IPTV"
+    return len(words) >= 4 and capitals * 10 < len(words)
+
+
+def lowercase_noun(word: str) -> bool:
+    """Whether a lowercase word of a German mail written without capitals has a noun's shape
+    ("kindersicherung", "sozialtarif", "jobcenter"), not a verb's, adjective's or adverb's."""
+    low = word.lower()
+    return bool(_NOUN_END.search(low)) or not _NOT_NOUN_END.search(low)

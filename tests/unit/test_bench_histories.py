@@ -84,14 +84,15 @@ def test_retired_reply_sets_are_tuning_data_and_their_history_ends_at_the_last_f
 
 
 def test_a_retired_gap_set_is_development_data_with_its_last_held_out_run() -> None:
-    from benchmarks.gap_history import RETIRED
+    from benchmarks.gap_history import RETIRED, RETIRED_IN
     from benchmarks.gap_verdict_bench import DEV_SETS
     from benchmarks.retrieval_gap import RETIRED as GAP_RETIRED
 
     names = {folder.name for folder in GAP_RETIRED}
-    assert names == set(RETIRED) == {"gaps_test2", "gaps_test3"}
+    assert names == set(RETIRED) == set(RETIRED_IN) == {"gaps_test2", "gaps_test3", "gaps_test4"}
+    assert RETIRED_IN == {"gaps_test2": "19", "gaps_test3": "19", "gaps_test4": "21"}
     assert not names & {folder.name for folder in GAP_HELD_OUT}
     assert names <= set(DEV_SETS)
     for name in names:
-        assert "Retired to development data in session 19" in FIRST_RUN[name]
+        assert f"Retired to development data in session {RETIRED_IN[name]} " in FIRST_RUN[name]
         assert FIRST_RUN[name].rstrip().endswith(f"| {RETIRED[name].note} |")

@@ -518,3 +518,40 @@ def test_a_long_mail_of_questions_only_still_takes_its_best_answered_one() -> No
     assert gv.deciding_questions(["Ich möchte kündigen.", "Geht das per Mail?"]) == [
         "Geht das per Mail?"
     ]
+
+
+TARIFFS = "Unsere Stromtarife: Basis, Öko und Fix 24. Den Tarif wechseln Sie im Kundenportal."
+
+
+def test_a_german_mail_written_in_lowercase_names_its_things() -> None:
+    # without capitals no word looked like a German noun, so a lowercase mail asked about
+    # nothing the article could lack (main: 0 key terms, `answered`); its rare lowercase nouns
+    # now count as in the same mail written with capitals
+    lower = "gibt es bei euch einen sozialtarif für leute mit wohngeld? ich schicke den bescheid."
+    capitalised = "Gibt es bei Ihnen einen Sozialtarif für Leute mit Wohngeld?"
+    best = passage("de-tarife", "Stromtarife", TARIFFS, support=0.3)
+    assert gv.inputs("günstiger tarif", lower, [best], [TARIFFS], "de") == (0.3, 2)
+    assert gv.decide("günstiger tarif", lower, [best], [TARIFFS], "de", False) == gv.MISSING
+    assert {"Sozialtarif", "Wohngeld"} <= set(gv.key_terms(capitalised, "de"))
+
+
+def test_verbs_adjectives_and_everyday_words_of_a_lowercase_mail_name_no_thing() -> None:
+    # the verbs ("erhöhen", "prüft"), adjectives ("kostenlos") and adverbs ("runter") of a
+    # lowercase mail name nothing; the article on the advance payment answers it
+    from drafter.drafting.thing_words import written_in_lowercase
+
+    asked = "kann ich meinen abschlag einfach selber erhöhen? ist das kostenlos oder prüft ihr das?"
+    assert gv.key_terms(asked, "de", lowercase=True) == ["abschlag"]
+    best = passage("de-abschlag", "Abschlag anpassen", ABSCHLAG, support=0.3)
+    assert gv.decide("abschlag erhöhen", asked, [best], [ABSCHLAG], "de", False) == gv.ANSWERED
+    # a mail written with capitals is no lowercase mail: its lowercase words stay verbs and
+    # adjectives; English has no capital nouns, so the rule is German only
+    normal = (
+        "Ich habe mich vor über fünf Wochen wegen einer falschen Gasabrechnung beschwert. "
+        "Kann ich mich jetzt irgendwo anders hinwenden?"
+    )
+    assert not written_in_lowercase(normal)
+    assert written_in_lowercase(asked)
+    english = "is there a social tariff for people on housing benefit?"
+    assert gv.key_terms(english, "en") == gv.key_terms(english.capitalize(), "en")
+    assert gv.key_terms(english, "en", lowercase=True) == gv.key_terms(english, "en")
