@@ -1,0 +1,48 @@
+"""Desk 23, on the REAL Desk (SQLite in tmp_path, the no-LLM engine over a real Chroma index,
+sample emails from examples/inbox): what a shift in the desk turned up in a real terminal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from drafter.config import Settings
+from drafter.tui import i18n
+from drafter.tui.screens.queue import QueueScreen
+from tests.tui.helpers import wait_for
+from tests.tui.real_service import SIZE, build, import_samples, make_desk, open_first
+
+# --- the send notice -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ui", "title", "said"),
+    [
+        ("de", "Antwort gesendet", "an Sabine Krüger <sabine.krueger@web.de>, abgelegt in "),
+        ("en", "reply sent", "to Sabine Krüger <sabine.krueger@web.de>, filed in "),
+    ],
+)
+async def test_the_send_notice_names_the_recipient_once_in_the_desk_language(
+    settings: Settings, retriever: Any, ui: str, title: str, said: str
+) -> None:
+    """Sent in a German desk, the notice read "Antwort gesendet / gesendet (outbox:
+    /…/outbox/b800….eml)": "gesendet" twice, the English word "outbox" and a file named after
+    the Message-ID. Now it says whom the reply went to and the folder it was filed in."""
+    desk = make_desk(settings, retriever)
+    import_samples(desk, ("01-abschlag-erhoehen.eml",))
+    try:
+        app = build(settings.model_copy(update={"ui_language": ui}), desk)
+        async with app.run_test(size=SIZE) as pilot:
+            await open_first(app, pilot)
+            await pilot.press("f9")
+            await wait_for(pilot, lambda: type(app.screen).__name__ == "ConfirmSendScreen")
+            await pilot.press("y")
+            await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen), timeout=10)
+            (note,) = [n for n in app._notifications if n.title == title]
+            outbox = str(settings.outbox_path)
+            assert str(note.message) == said + outbox, note.message
+            assert str(note.message).count("gesendet") + note.title.count("gesendet") <= 1
+    finally:
+        i18n.set_language("en")
+        desk.close()
