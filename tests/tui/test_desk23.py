@@ -77,3 +77,40 @@ async def test_mail_imported_while_the_desk_is_open_shows_and_is_predrafted(
     finally:
         importer.close()
         desk.close()
+
+
+# --- typing into a read-only reply -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("ui", "said"), [("de", "abgelehnt von"), ("en", "rejected by")])
+async def test_typing_into_a_rejected_email_says_why_nothing_happens(
+    settings: Settings, retriever: Any, ui: str, said: str
+) -> None:
+    """Tried in a terminal: typing into a rejected (or sent) email's reply did nothing, without
+    a word, while f9 or ctrl+s on it said why. Now the first key typed says so (once, not
+    once per key), and the text stays as it was."""
+    desk = make_desk(settings, retriever)
+    (email_id,) = import_samples(desk, ("01-abschlag-erhoehen.eml",))
+    desk.reject(email_id, "telefonisch erledigt")
+    try:
+        app = build(settings.model_copy(update={"ui_language": ui}), desk)
+        async with app.run_test(size=SIZE) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen) and app.screen.loaded)
+            await pilot.press("f", "f", "f")  # open, all, sent, rejected
+            queue = app.screen
+            assert isinstance(queue, QueueScreen)
+            await wait_for(pilot, lambda: queue.table.row_ids == [email_id])
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: type(app.screen).__name__ == "EmailScreen")
+            screen: Any = app.screen
+            await wait_for(pilot, lambda: screen.record is not None and not screen.editor.waiting)
+            before = screen.editor.text
+            await pilot.press(*"Hallo")
+            await pilot.pause(0.2)
+            told = [n for n in app._notifications if said in str(n.message)]
+            assert len(told) == 1, [str(n.message) for n in app._notifications]
+            assert "telefonisch erledigt" in str(told[0].message)
+            assert screen.editor.text == before
+    finally:
+        i18n.set_language("en")
+        desk.close()
