@@ -114,3 +114,53 @@ async def test_typing_into_a_rejected_email_says_why_nothing_happens(
     finally:
         i18n.set_language("en")
         desk.close()
+
+
+# --- the model's errors in the German desk ----------------------------------------------------
+
+
+async def test_a_model_outage_reads_german_in_the_german_desk(
+    settings: Settings, retriever: Any
+) -> None:
+    """Tried with a model endpoint that was down: the German desk's template draft carried
+    "das Sprachmodell ist fehlgeschlagen (cannot connect to the model endpoint http://…)",
+    and ctrl+r / ctrl+g notified "… Details: cannot connect …, Tipp: Details: is the
+    server running at …? check DRAFTER_LLM_BASE_URL". Now both are German, URL kept."""
+    from drafter.tui import warning_text
+    from drafter.tui.screens.email import EmailScreen
+    from tests.tui.test_desk_items import _closed_port
+
+    url = f"http://127.0.0.1:{_closed_port()}/v1"
+    failing = settings.model_copy(
+        update={
+            "llm_base_url": url,
+            "llm_model": "gone",
+            "llm_max_retries": 0,
+            "llm_total_timeout": 5.0,
+            "ui_language": "de",
+        }
+    )
+    desk = make_desk(failing, retriever, no_llm=False)
+    import_samples(desk, ("01-abschlag-erhoehen.eml",))
+    try:
+        app = build(failing, desk)
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await open_first(app, pilot)
+            assert isinstance(screen, EmailScreen)
+            await wait_for(pilot, lambda: screen.draft is not None, timeout=30)
+            assert screen.draft is not None
+            failed = screen.draft.warnings[0]
+            assert failed.code == "model_failed"
+            shown = warning_text.message(failed)
+            assert f"(Keine Verbindung zum Modell-Endpunkt {url})" in shown, shown
+            await pilot.press("ctrl+g")  # draft again: the model is still down
+            await wait_for(
+                pilot, lambda: any(n.severity == "error" for n in app._notifications), timeout=30
+            )
+            (error,) = [str(n.message) for n in app._notifications if n.severity == "error"]
+            assert error.startswith(f"Keine Verbindung zum Modell-Endpunkt {url}"), error
+            assert f"Tipp: Läuft der Server unter {url}? DRAFTER_LLM_BASE_URL prüfen" in error
+            assert "Details" not in error and "cannot connect" not in error
+    finally:
+        i18n.set_language("en")
+        desk.close()
