@@ -150,6 +150,7 @@ def claim_cmd(
 def show_cmd(ctx: click.Context, email_id: int, as_json: bool) -> None:
     """Show an email, its latest draft, the draft's warnings and who holds the claim."""
     desk = _desk(ctx, None)
+    desk.sweep_lapsed()  # as `inbox list` and the desk: a lapsed unchanged review is ready
     record = desk.email(email_id)
     versions = desk.versions(email_id)
     latest = versions[-1] if versions else None

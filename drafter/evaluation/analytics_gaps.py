@@ -44,14 +44,19 @@ def question_of(subject: str, body: str, limit: int = 160) -> str:
     return subject or "(no subject)"
 
 
-def content_words(subject: str, body: str, language: str) -> set[str]:
-    """Lower-cased words of 3+ letters of the request (no greeting, closing or stop words)."""
+def content_words(subject: str, body: str, language: str) -> list[str]:
+    """Lower-cased words of 3+ letters of the request (no greeting, closing or stop words),
+    each once, in the order the customer wrote them. An ordered list, not a set: a topic's
+    words are its most frequent ones, ties in this order; taken from a set, the report and
+    the figures screen named other words on every run (Python salts string hashes per
+    process: "tag, balkonkraftwerk, förderung" then "photovoltaikanlage, förderung, dach")."""
     from drafter.knowledge.retrieve import build_query
     from drafter.toolkit import stop_words
 
     text = PLACEHOLDER_RE.sub(" ", build_query(subject, body))  # no "name" from [NAME_1]
     stops = stop_words("en" if language == "en" else "de")
-    return {w for w in (m.group(0).casefold() for m in _WORD.finditer(text)) if w not in stops}
+    words = (m.group(0).casefold() for m in _WORD.finditer(text))
+    return list(dict.fromkeys(w for w in words if w not in stops))
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
@@ -85,7 +90,7 @@ def open_questions_of(draft_json: str) -> list[str]:
     return [q for q in found if isinstance(q, str) and q.strip()] if isinstance(found, list) else []
 
 
-def _gap_words(item: EmailFacts) -> set[str]:
+def _gap_words(item: EmailFacts) -> list[str]:
     """What a gap email asks about: its open questions when the draft answered the rest
     (drafter.drafting.question_verdict), else its subject and message."""
     if item.gap_questions:
@@ -123,7 +128,7 @@ def gap_topics(items: list[EmailFacts], threshold: float = GAP_SIMILARITY) -> li
     """Emails whose first draft had a kb_gap warning, grouped by content-word overlap."""
     clusters: list[tuple[set[str], list[EmailFacts]]] = []
     for item in (i for i in items if i.kb_gap):
-        words = _gap_words(item)
+        words = set(_gap_words(item))
         best, best_score = None, threshold
         for index, (seed, _members) in enumerate(clusters):
             score = jaccard(words, seed)

@@ -210,6 +210,11 @@ def listing(
     ]
 
 
+def newest_id(conn: Connection) -> int:
+    """The id of the newest email (0: none); a new value means mail was imported."""
+    return int(conn.execute(select(func.max(emails.c.id))).scalar() or 0)
+
+
 def counts(conn: Connection) -> dict[str, int]:
     query = select(emails.c.status, func.count()).group_by(emails.c.status)
     return {str(status): int(n) for status, n in conn.execute(query)}

@@ -120,6 +120,8 @@ class DeskApp(App[None]):
         self._warm_lock = asyncio.Lock()
         self._warmed = False
         self._predraft_started = False
+        self._predrafting = False  # a pass over the pending emails is running
+        self._predraft_again = False  # mail arrived during that pass: look once more
         self.drafting = DraftThread()
         self._heap_frozen = False
         self._switch_interval = sys.getswitchinterval()
@@ -154,7 +156,19 @@ class DeskApp(App[None]):
             self.set_timer(PREDRAFT_DELAY, self._start_predraft)
 
     def _start_predraft(self) -> None:
+        self._predrafting = True
         self.run_worker(self._predraft_queue(), group="predraft", name="predraft-queue")
+
+    def queue_changed(self) -> None:
+        """Another process changed the queue: mail imported while the desk is open (`inbox
+        import`, the IMAP watcher) is pre-drafted as well, by another pass over the pending
+        emails once the running one ends. Before, only the emails pending when the desk
+        started were pre-drafted; a later one waited empty until an agent opened it."""
+        if not (self.predraft and self._predraft_started):
+            return
+        self._predraft_again = True
+        if not self._predrafting:
+            self._start_predraft()
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's own palette entries in the desk's language; quit and keys are left out
@@ -253,7 +267,17 @@ class DeskApp(App[None]):
         return True
 
     async def _predraft_queue(self) -> None:
-        """Draft every pending email, `predraft_concurrency` at a time, oldest first."""
+        """Draft every pending email, `predraft_concurrency` at a time, oldest first; again
+        while mail arrives meanwhile (`queue_changed`)."""
+        try:
+            self._predraft_again = True
+            while self._predraft_again:
+                self._predraft_again = False
+                await self._predraft_pass()
+        finally:
+            self._predrafting = False
+
+    async def _predraft_pass(self) -> None:
         try:
             if await self.call(self.service.worker_running):
                 return  # a `drafter worker` pre-drafts for the team

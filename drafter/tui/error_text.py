@@ -29,6 +29,7 @@ from drafter.errors import (
     StoreError,
 )
 from drafter.store.queue_state import ClaimedError
+from drafter.tui.error_text_llm import LLM_HINTS, LLM_MESSAGES
 from drafter.tui.i18n import language, short_time, t
 
 Values = dict[str, str]
@@ -73,6 +74,7 @@ def _fill(values: Values) -> Values:
 
 # (English message pattern, German message); values by group name
 _MESSAGES: list[tuple[str, str]] = [
+    *LLM_MESSAGES,
     (r"no email with id (?P<id>\d+) in the queue", "E-Mail {id} ist nicht in der Warteschlange"),
     (
         r"email (?P<id>\d+) is already (?P<status>\w+); cannot (?P<action>[\w ]+?) it",
@@ -166,6 +168,7 @@ _MESSAGES_RE = [(re.compile(p, re.I), text) for p, text in _MESSAGES]
 
 # (English hint pattern, German hint)
 _HINTS: list[tuple[str, str]] = [
+    *LLM_HINTS,
     (r"run `drafter inbox list` to see the ids", "`drafter inbox list` zeigt die Nummern"),
     (r"pick another email from the queue", "Bitte eine andere E-Mail aus der Warteschlange wählen"),
     (
@@ -281,6 +284,13 @@ def message(error: DrafterError) -> str:
         return known
     general = next(text for kind, text in _GENERAL if isinstance(error, kind))
     return f"{general}. Details: {error.message}"
+
+
+def german_message(text: str) -> str:
+    """A core error message in German when a pattern knows it, else as it is (the reason a
+    `model_failed` warning carries)."""
+    known = _translate(text, _MESSAGES_RE, _fill)
+    return text if known is None else known
 
 
 def hint(error: DrafterError) -> str:

@@ -56,6 +56,10 @@ class DeskHost(Protocol):
 
     def queue_shown(self) -> None: ...
 
+    def queue_changed(self) -> None:
+        """Another process changed the queue (new mail gets pre-drafted too)."""
+        ...
+
 
 @runtime_checkable
 class DraftListener(Protocol):

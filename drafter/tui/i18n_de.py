@@ -155,9 +155,11 @@ DE: dict[str, str] = {
     "notify.no_model.hint": "DRAFTER_LLM_MODEL und DRAFTER_LLM_BASE_URL setzen oder von Hand "
     "bearbeiten",
     "notify.empty": "der Entwurf ist leer",
-    "notify.sent": "gesendet ({where})",
-    "notify.already_sent": "schon gesendet ({where})",
+    "notify.sent": "an {to}, {where}",
     "notify.sent.title": "Antwort gesendet",
+    "notify.already_sent.title": "schon gesendet: nicht noch einmal",
+    "send.via.outbox": "abgelegt in {location}",
+    "send.via.smtp": "über {location}",
     "notify.rejected": "abgelehnt: {reason}",
     "notify.free_now": "{agent} hat die E-Mail abgegeben: Sie bearbeiten sie jetzt",
     "notify.claimed": "übernommen",

@@ -61,6 +61,10 @@ def _values(name: str, value: str) -> str:
         return URGENCY.get(value, value)
     if name in ("found", "wanted"):
         return {**LANGUAGES, "sie": "Sie"}.get(value, value)
+    if name == "error":  # why the model failed: "Keine Verbindung zum Modell-Endpunkt …"
+        from drafter.tui.error_text import german_message
+
+        return german_message(value)
     return value
 
 

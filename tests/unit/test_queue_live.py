@@ -11,7 +11,7 @@ from drafter.config import Settings
 from drafter.desk import Desk
 from drafter.store import audit, emails
 from drafter.triage import urgency
-from tests.integration.desk_helpers import inbound, queue_emails
+from tests.integration.desk_helpers import inbound, queue_emails, raw_email
 
 
 def _desks(db_settings: Settings) -> tuple[Desk, Desk]:
@@ -82,3 +82,22 @@ def test_own_changes_do_not_wake_the_desk(db_settings: Settings) -> None:
     anna.claim(ids[1])
     thread.join()
     assert got[0] is False
+
+
+def test_mail_imported_under_the_desks_own_agent_name_wakes_it(db_settings: Settings) -> None:
+    """A one-person desk: the desk and the cron `inbox import` (or the IMAP watcher) both run
+    as the OS user, so the import's audit rows carry the desk's own agent name. Before, the
+    desk took them for its own changes and the new mail stayed out of the open queue until
+    `r`; now new mail wakes it whoever imported it (the desk's own changes still do not)."""
+    anna, _ = _desks(db_settings)
+    queue_emails(anna, 1)
+    importer = Desk(db_settings.model_copy(update={"agent_id": "anna"}))  # another process
+    assert anna.wait_changes(0.2) is False
+    thread, got = _wait_in_thread(anna, 20.0)
+    time.sleep(0.3)
+    mail = raw_email(40, "Zählerstand Gas", "Mein Zählerstand ist heute 12345.")
+    assert importer.import_messages([("40.eml", mail)]).imported == 1
+    thread.join()
+    assert got[0] is True
+    assert isinstance(got[1], float) and got[1] < 10.0
+    importer.close()

@@ -5,11 +5,12 @@ notifies and leaves the editor as it is. The EmailScreen's actions call these fu
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from drafter.acknowledge import needs_ack
 from drafter.errors import DrafterError
-from drafter.models import DraftWarning
+from drafter.models import DraftWarning, SendResult
 from drafter.tui import warning_text
 from drafter.tui.host import Decided, attempt
 from drafter.tui.i18n import t
@@ -51,12 +52,16 @@ async def _confirm(screen: EmailView, text: str) -> None:
     def confirmed(ok: bool | None) -> None:
         if ok:
             acked = dialog.acknowledged()
-            screen.run_worker(_approve_and_send(screen, screen.editor.text, acked), group="send")
+            to = mail.from_.formatted()
+            work = _approve_and_send(screen, screen.editor.text, acked, to)
+            screen.run_worker(work, group="send")
 
     screen.app.push_screen(dialog, confirmed)
 
 
-async def _approve_and_send(screen: EmailView, text: str, acknowledged: list[DraftWarning]) -> None:
+async def _approve_and_send(
+    screen: EmailView, text: str, acknowledged: list[DraftWarning], to: str
+) -> None:
     desk = screen.desk
     try:
         await desk.call(desk.service.approve, screen.email_id, text)  # saves `text` first
@@ -67,10 +72,22 @@ async def _approve_and_send(screen: EmailView, text: str, acknowledged: list[Dra
     except DrafterError as error:
         desk.notify_error(error)
         return
-    where = f"{result.transport}: {result.location}"
-    note = "notify.already_sent" if result.already_sent else "notify.sent"
-    screen.notify(t(note, where=where), title=t("notify.sent.title"))
+    screen.notify(sent_note(result, to), title=t(sent_title(result)))
     _leave_decided(screen)
+
+
+def sent_title(result: SendResult) -> str:
+    return "notify.already_sent.title" if result.already_sent else "notify.sent.title"
+
+
+def sent_note(result: SendResult, to: str) -> str:
+    """Whom the reply went to and where, in the desk's language: "an Sabine Krüger <…>,
+    abgelegt in /srv/outbox" (the folder: the file is named after the Message-ID). Before, the
+    German notice read "Antwort gesendet / gesendet (outbox: /srv/outbox/b800….eml)"."""
+    location = result.location
+    if result.transport == "outbox":
+        location = str(Path(location).parent)
+    return t("notify.sent", to=to, where=t(f"send.via.{result.transport}", location=location))
 
 
 def reject(screen: EmailView) -> None:

@@ -38,6 +38,7 @@ CHANGES = frozenset(
 
 
 AUTOSAVE_DELAY = 1.0
+LOCKED_NOTE_EVERY = 5.0  # seconds: typing into a read-only reply says why once in this time
 NARROW = 110  # columns: below this the email pane sits above the draft
 SHORT = 30  # rows: below this the email and the sources shrink so the editor keeps room
 
@@ -69,6 +70,7 @@ class EmailScreen(EmailActions):
         self._redacted_loaded = False
         self._redacted: asyncio.Task[str] | None = None  # the model's view, loaded on opening
         self.held_by = ""  # "being handled by …" when another agent holds the claim
+        self._locked_told_at = float("-inf")  # when typing into the read-only reply said why
         self._checks_warmed = False  # the reply checks ran once in the background
         self._claimed = False  # this desk holds the review claim (renewed while open)
         self._renewal: Timer | None = None
@@ -161,11 +163,28 @@ class EmailScreen(EmailActions):
             event.stop()  # f9 on an email another agent holds did nothing, without a word
             self.notify(self._locked_note(), severity="warning")
             return
+        if (self.final or self.held_by) and self._typed_in_read_only(event):
+            self.notify(self._locked_note(), severity="warning")
+            return
         if not self._no_model or self.final or self.held_by:
             return
         if any(b.id == "rewrite" for b in bound):
             event.stop()
             self.action_rewrite()
+
+    def _typed_in_read_only(self, event: events.Key) -> bool:
+        """Text typed into the read-only editor of a sent, rejected or held email: the keys
+        vanished without a word (the agent who reopened the wrong email typed a whole
+        sentence before looking up). Says why at most every LOCKED_NOTE_EVERY seconds."""
+        if not (event.is_printable or event.key in ("enter", "backspace", "delete")):
+            return False
+        if self.focused is not self.editor:
+            return False
+        now = asyncio.get_running_loop().time()
+        if now - self._locked_told_at < LOCKED_NOTE_EVERY:
+            return False
+        self._locked_told_at = now
+        return True
 
     def _locked_note(self) -> str:
         """Why this email's reply cannot change: who holds it, or that it is sent/rejected."""

@@ -108,6 +108,8 @@ class QueueView(Screen[None]):
             except DrafterError:
                 await asyncio.sleep(LIVE_WAIT)  # reconnects on the next wait
                 continue
+            if changed:
+                self.desk.queue_changed()
             if changed and self.loaded and self.is_current:
                 self.reload()
             if changed:
