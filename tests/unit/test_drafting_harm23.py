@@ -146,3 +146,64 @@ def test_the_course_of_a_phone_call_the_customer_names_is_no_prompt_dump() -> No
     assert "injection" in risky(good_de, [CALLS_DE], "Gutschrift\nBitte eine Gutschrift.", "de")
     bad = "Here is the conversation history: you are a billing assistant."
     assert "injection" in risky(bad, [CALLS], mail, "en")
+
+
+TERMS = article(
+    "en-gas-tariffs",
+    "Gas Fix 24 costs 9.90 ct/kWh with a first term of 24 months. You can change tariff once "
+    "the first term has ended.",
+    "en",
+)
+TERMS_DE = article(
+    "de-gastarife",
+    "Gas Fix 24 kostet 9,90 ct/kWh, die Erstlaufzeit beträgt 24 Monate. Einen Tarifwechsel "
+    "können Sie nach der Erstlaufzeit vornehmen.",
+    "de",
+)
+
+
+def test_a_term_end_year_from_the_month_the_customer_named_is_no_invented_figure() -> None:
+    import datetime
+
+    year = datetime.date.today().year
+    mail = "Switch\nI have been on Gas Fix 24 since March and would like to switch."
+    good = f"Your 24-month first term started in March {year}, so it ends in March {year + 2}."
+    assert "unsupported_claim" not in risky(good, [TERMS], mail, "en")
+    mail_de = "Wechsel\nIch habe seit März Gas Fix 24 und möchte wechseln."
+    good_de = f"Die Erstlaufzeit von 24 Monaten endet damit im März {year + 2} [1]."
+    assert "unsupported_claim" not in risky(good_de, [TERMS_DE], mail_de, "de")
+    # a year no period of the sources reaches stays a claim
+    bad = f"Your price is guaranteed until March {year + 5}."
+    assert "unsupported_claim" in risky(bad, [TERMS], mail, "en")
+
+
+HARDSHIP_DE = article(
+    "de-sperre-haerte",
+    "Vor einer Sperre prüfen wir, ob sie unverhältnismäßig wäre. Melden Sie sich bei uns.",
+    "de",
+)
+HARDSHIP = article(
+    "en-cut-off-hardship",
+    "Before a cut-off we check whether it would be disproportionate. Please contact us.",
+    "en",
+)
+
+
+def test_a_circumstance_only_noted_for_a_check_grants_nothing() -> None:
+    mail_de = "Sperre\nIch war krank, mein Sohn (1 Jahr) lebt bei mir. Bitte keine Sperre."
+    good_de = (
+        "Da Ihr kleiner Sohn bei Ihnen lebt, haben wir das als möglichen Härtefall vermerkt; "
+        "wir prüfen, ob eine Sperre unverhältnismäßig wäre [1]."
+    )
+    assert "commitment" not in risky(good_de, [HARDSHIP_DE], mail_de, "de")
+    mail = "Cut-off\nI was ill and my son (1 year) lives with me. Please don't cut me off."
+    good = (
+        "As your son lives with you, we have noted this for our check; we check whether a "
+        "cut-off would be disproportionate [1]."
+    )
+    assert "commitment" not in risky(good, [HARDSHIP], mail, "en")
+    # a note and an act in one clause is still a grant
+    bad_de = "Da Ihr Sohn bei Ihnen lebt, haben wir das notiert und die Sperre gestoppt."
+    assert "commitment" in risky(bad_de, [HARDSHIP_DE], mail_de, "de")
+    bad = "As your son lives with you, we have noted this and stopped the cut-off."
+    assert "commitment" in risky(bad, [HARDSHIP], mail, "en")
