@@ -191,4 +191,15 @@ def applied_rule(sentence: str) -> str:
     clause = re.sub(r"\b(?:without|ohne)\s+(?:any\s+|weitere\w*\s+|further\s+)*\w+", " ", clause)
     if _NO_GRANT.search(main[: act.start()] + clause):
         return ""
+    if _ONLY_NOTED.search(clause) and not re.search(r"\b(?:und|and)\b", clause, re.I):
+        return ""  # "haben wir das als möglichen Härtefall notiert": a note, nothing granted
     return act.group(0)
+
+
+# a main clause of "we have" whose only participle is a receipt or note ("haben wir das als
+# möglichen Härtefall notiert", "we have noted this as a possible hardship case")
+_ONLY_NOTED = re.compile(
+    rf"^\s*(?:(?:haben|habe)\s+(?:wir|ich)|(?:wir|ich)\s+(?:haben|habe)|(?:we|i)\s+(?:have|'ve))\b"
+    rf"(?:[^,.;:!?]*\s)?(?:{_NOT_ACT_DE}|{_NOT_ACT_EN})[^,.;:!?]*$",
+    re.I,
+)

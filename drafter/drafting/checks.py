@@ -155,7 +155,8 @@ def check_numbers(data: CheckInput) -> list[DraftWarning]:
             pool = periods
         if digits in pool or (len(digits) >= 3 and any(digits in k for k in pool)):
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", raw) and year_follows(int(raw), sources):
+        year = re.fullmatch(r"(?:19|20)\d\d", raw)
+        if year and year_follows(int(raw), sources, data.customer_text):
             continue  # "Beginn 1. September 2025" + "24 Monate": the term ends in 2027
         if year_of_named_month(body, match.start(), data.customer_text):
             continue  # the customer's "im Januar" as "im Januar 2026"

@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable
 
 from drafter.drafting.commitment_states import SPARED, free_restated, no_more
-from drafter.drafting.decisions import announced, said_in
+from drafter.drafting.decisions import announced, proof_only_removed, said_in
 from drafter.models import DraftWarning
 
 # actions on the customer's contract or money that only an agent may decide
@@ -63,6 +63,17 @@ _FUTURE = re.compile(
     # "wir sichern Ihnen ... zu"
     r"|\b(?:wir (?:sagen|sichern)|(?:sagen|sichern) wir) (?:ihnen|dir)\s[^.!?;:]{0,80}?\bzu\b"
     r"(?=\s*(?:\[\d+\])?\s*(?:[.,;!]|$|und\b))"
+    # the customer's own expenses paid: "übernehmen auch Ihre Ausgaben im Café", "we'll
+    # cover your taxi costs", "we are refunding you the full monthly price"
+    r"|\b(?:wir (?:\w+ )?(?:übernehmen|erstatten|bezahlen|zahlen)|(?:übernehmen|erstatten|"
+    r"bezahlen|zahlen) wir|und (?:übernehmen|erstatten|bezahlen))\s+(?:ihnen\s+)?(?:auch\s+|"
+    r"außerdem\s+|zusätzlich\s+)?(?:ihre|deine|die)\s+(?:\w+\s+)?\w*(?:kosten|ausgaben|auslagen|"
+    r"belege|quittungen)\b"
+    r"|\bwe(?:'ll| will| are going to|'re| are)?\s+(?:also\s+|happily\s+|gladly\s+)?"
+    r"(?:cover|pay for|reimburse|refund)\s+(?:you\s+)?(?:for\s+)?(?:your|the)\s+(?:\w+\s+)?"
+    r"(?:costs?|expenses?|outlays?|receipts?)\b"
+    r"|\bwe(?:'re| are)\s+(?:now\s+|also\s+|hereby\s+)?(?:cancell?|terminat|refund|reimburs|"
+    r"credit|waiv|revers|reduc|lower|suspend|defer|postpon|switch|clos|writ)ing\b"
     r"|\b(?:wir (?:erlassen|stornieren|streichen|kündigen|verzichten|reduzieren|senken|kürzen|"
     r"ermäßigen)|(?:erlassen|stornieren|streichen|kündigen|verzichten|reduzieren|senken|kürzen|"
     r"ermäßigen) wir)\b",
@@ -181,7 +192,7 @@ def check(
 
 
 def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
-    conditional = bool(_CONDITION.search(sentence))
+    conditional = bool(_CONDITION.search(proof_only_removed(sentence)))
     grant = _GRANT.search(sentence)
     if grant and not said_in(grant, trusted_flat) and not _NEGATION.search(grant.group(0)):
         return f"grants something as an exception ({grant.group(0)!r})"
@@ -207,6 +218,7 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
         RETROACTIVE,
         RULED_OUT,
         WISH_GRANTED,
+        said_together,
     )
 
     retro = RETROACTIVE.search(sentence)
@@ -225,6 +237,10 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     if dropped and " ".join(dropped.group(0).split()).lower() in trusted_flat:
         dropped = None
     confirmed = CONFIRMED.search(sentence)
+    # the article's own confirmation ("Wir bestätigen die Kündigung sofort per E-Mail"), its
+    # words in one sentence, not scattered over it
+    if confirmed and said_together(confirmed, trusted_flat):
+        confirmed = None
     kept = PRICE_KEPT.search(sentence)
     wish = WISH_GRANTED.search(sentence)
     backdated = BACKDATED.search(sentence)
@@ -248,7 +264,7 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
         (fixed, "swears a price or charge will never rise", True, True),
         (spared, "says a charge will not be made for the customer", True, True),
         (dropped, "says a charge will not be made for the customer", False, True),
-        (confirmed, "confirms an appointment or change for the customer", True, False),
+        (confirmed, "confirms an appointment or change for the customer", False, False),
         (kept, "promises the customer's price stays as it is", True, False),
         (wish, "grants the customer's own request", True, False),
         (backdated, "backdates something for the customer", False, False),

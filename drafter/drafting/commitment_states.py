@@ -247,9 +247,39 @@ CONFIRMED = re.compile(
     r"(?:[^.!?;:]{0,40}?\s)?(?:bestätigt|fest ?gebucht|fest ?gelegt|fixiert|fest eingeplant)\b"
     r"|\b(?:wir bestätigen|bestätigen wir|ich bestätige|bestätige ich)\s+(?:ihnen\s+|dir\s+)?"
     rf"(?:hiermit\s+|gern\w*\s+)?(?:ihre[nm]?|deine[nm]?|den|die|das)\s+(?:neue[nm]?\s+)?"
-    rf"\w*{_CONFIRMABLE_DE}\w*",
+    rf"\w*{_CONFIRMABLE_DE}\w*"
+    # ... or that the contract itself changes: "wir bestätigen Ihnen hiermit, dass Ihr Vertrag
+    # zum Monatsende aufgelöst wird", "we can confirm that your contract will be cancelled"
+    r"|\b(?:wir bestätigen|bestätigen wir|ich bestätige|bestätige ich)\s+(?:ihnen\s+|dir\s+)?"
+    r"(?:hiermit|gern\w*|auch)?\s*,?\s*dass\s+(?:ihr|dein|der|die|das)\s+"
+    r"(?:[\w-]+\s+)?\w*(?:vertrag|tarif|wechsel|kündigung|abschlag|lieferung)\w*\b"
+    r"[^.!?;:]{0,80}?\b(?:aufgelöst|beendet|gekündigt|storniert|umgestellt|gewechselt|"
+    r"geändert|endet|ausläuft|erlassen|gesenkt|wirksam)\b"
+    r"|\b(?:i|we)\s+(?:can\s+|hereby\s+|herewith\s+|(?:are|'re|am|'m) (?:happy|pleased|glad) "
+    r"to\s+)?confirm\s+(?:to you\s+)?(?:hereby\s+)?that\s+your\s+(?:[\w-]+\s+)?"
+    r"(?:contract|tariff|plan|switch|cancellation|termination|instalment|supply)\b"
+    r"[^.!?;:]{0,80}?\b(?:cancell?ed|terminated|ended|ends|switched|changed|dissolved|"
+    r"released|waived|reduced|lowered|effective)\b",
     re.I,
 )
+
+
+def said_together(match: re.Match[str], trusted_flat: str) -> bool:
+    """Every content word of `match` in one sentence of a trusted article: "Wir bestätigen
+    die Kündigung sofort per E-Mail" restates an article; "bestätigen" in one article sentence
+    and "Wechsel" in another do not make a confirmed switch the article's."""
+    words = {w for w in re.findall(r"[^\W\d_]{4,}", match.group(0).lower())} - _FILLER
+    return bool(words) and any(
+        words <= set(re.findall(r"[^\W\d_]{4,}", part))
+        for part in re.split(r"[.!?\n]", trusted_flat)
+    )
+
+
+_FILLER = frozenset(
+    ["ihnen", "ihre", "ihren", "ihrem", "ihrer", "dein", "deine", "deinen", "your", "hiermit",
+     "hereby", "gern", "gerne", "dass", "that", "will", "have", "been", "happy", "pleased",
+     "glad", "also", "auch", "neue", "neuen", "neuer", "new"]
+)  # fmt: skip
 # this customer's price said to stay as it is: "your unit price stays at 9.90 ct", "your price
 # will remain exactly the same", "Ihr Arbeitspreis bleibt auch dort derselbe"
 PRICE_KEPT = re.compile(

@@ -310,16 +310,21 @@ def _moved(bases: list[date], periods: set[timedelta | int]) -> set[tuple[int, i
     return derivable
 
 
-def year_follows(year: int, sources: str) -> bool:
+def year_follows(year: int, sources: str, customer: str = "", today: date | None = None) -> bool:
     """Whether `year` is the year a dated source (a date with its year written) reaches by a
     period the sources name: "Vertragsbeginn 1. September 2025" and "24 Monate Erstlaufzeit"
-    give 2027."""
+    give 2027; a month the customer named without its year ("seit Februar", "since March")
+    counts as that month of this year, for a later year only ("seit Februar" and "24 Monate"
+    give this year + 2; this year itself is year_of_named_month's to judge)."""
     bases = [
         d
         for m in _DATE.finditer(sources)
         if (m.group("y1") or m.group("y2") or m.group("y3"))
         for _s, _e, d in _dates(m.group(0))
     ]
+    this_year = (today or date.today()).year
+    if year > this_year:
+        bases += [date(this_year, month, 1) for month in _named_months(customer)]
     for base in bases:
         for period in _periods(sources):
             moved = _shift(base, period, 1)
@@ -369,11 +374,15 @@ def year_of_named_month(body: str, at: int, customer: str, today: date | None = 
     if year is None or month is None:
         return False
     number = _MONTHS[month.group(1).lower()]
-    # full names only: "may", "mar" and "jan" are words of their own in a customer's mail
-    named = {
+    this_year = (today or date.today()).year
+    return number in _named_months(customer) and abs(int(year.group(0)) - this_year) <= 1
+
+
+def _named_months(customer: str) -> set[int]:
+    """The months the customer's text names by their full name ("may", "mar" and "jan" are
+    words of their own in a mail)."""
+    return {
         _MONTHS[m.group(1).lower()]
         for m in re.finditer(rf"\b({_MONTH})\b", customer, re.I)
         if (len(m.group(1)) >= 4 or m.group(1).lower() == "mai") and m.group(1).lower() != "may"
     }
-    this_year = (today or date.today()).year
-    return number in named and abs(int(year.group(0)) - this_year) <= 1

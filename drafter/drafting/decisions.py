@@ -190,6 +190,25 @@ _NOT_ASSERTED = re.compile(
     r"wäre\w*|könnte\w*)\b",
     re.I,
 )
+# a condition that asks only for the customer's receipts or proof ("wenn Sie uns die Belege
+# schicken", "once you send us the receipts"): the promise before it still binds the company
+_PROOF_ONLY = re.compile(
+    r"\b(?:wenn|sobald|falls|sofern|if|once|as soon as|when)\s+(?:sie|du|you)\s+"
+    r"(?=[^,.;!?]{0,60}?\b(?:\w*belege?|\w*quittung\w*|kassenbon\w*|kassenzettel\w*|"
+    r"nachweis\w*|receipts?|proof|invoices?)\b)"
+    r"(?=[^,.;!?]{0,60}?\b(?:schick\w*|send\w*|einreich\w*|zukommen|vorleg\w*|nachreich\w*|"
+    r"zusend\w*|mail\w*|e-mail\w*|forward\w*|submit\w*|upload\w*|hochlad\w*)\b)"
+    r"(?![^,.;!?]{0,60}?\b(?:prüf\w*|check\w*|review\w*|ergibt|zeigt|shows?|confirms?|bestätigt)\b)"
+    r"[^,.;!?]{0,60}",
+    re.I,
+)
+
+
+def proof_only_removed(text: str) -> str:
+    """`text` without its conditions that ask only for receipts or proof (same length)."""
+    return _PROOF_ONLY.sub(lambda m: " " * len(m.group(0)), text)
+
+
 # "If a payment date is a problem, tell us; we can then agree a deferral": the condition's
 _OPENS_IF = re.compile(r"\W*(?:if|wenn|falls|sofern|should|sollte\w*)\b", re.I)
 _THEN = re.compile(r"\b(?:then|dann|in that case|in diesem fall)\b", re.I)
@@ -301,7 +320,7 @@ def decision(sentence: str, trusted_flat: str) -> str:
     found = found or money
     if found is None:
         return ""
-    clause = _clause(sentence, found.start(), found.end())
+    clause = proof_only_removed(_clause(sentence, found.start(), found.end()))
     if money:
         clause = WHEN_ONLY.sub(" ", clause)
     if _NOT_ASSERTED.search(clause) or (_THEN.search(clause) and _OPENS_IF.match(sentence)):

@@ -256,7 +256,28 @@ def check_secret_values(body: str, trusted: str) -> list[DraftWarning]:
     return found
 
 
-def check_instruction_dump(body: str, trusted: str) -> list[DraftWarning]:
+# a phone call the customer had with us, named in their mail: then "the course of the call"
+# is that call's, reviewed by a colleague ("die den Gesprächsverlauf prüft"), not a chat log
+_PHONED = re.compile(
+    r"\b(?:telefon\w*|angerufen|anruf\w*|hotline|gespräch\w*|phoned?|called|rang|call)\b", re.I
+)
+_REVIEWED = re.compile(
+    r"\b(?:prüf\w*|überprüf\w*|nachvollzieh\w*|nachgeh\w*|anhör\w*|review\w*|check\w*|"
+    r"look\w* into|listen\w*|go\w* through)\b",
+    re.I,
+)
+
+
+def _call_reviewed(match: re.Match[str], sentence: str, customer: str) -> bool:
+    """'Gesprächsverlauf' / 'conversation history' of the call the customer's mail names, to
+    be reviewed ("Wir geben Ihre Nachricht weiter, die den Gesprächsverlauf prüft")."""
+    word = match.group(0).lower()
+    if word not in ("gesprächsverlauf", "conversation history", "conversation log"):
+        return False
+    return bool(_PHONED.search(customer)) and bool(_REVIEWED.search(sentence))
+
+
+def check_instruction_dump(body: str, trusted: str, customer: str = "") -> list[DraftWarning]:
     """`injection` for a sentence that reveals instructions or internal notes no trusted
     source contains."""
     found: list[DraftWarning] = []
@@ -264,6 +285,8 @@ def check_instruction_dump(body: str, trusted: str) -> list[DraftWarning]:
         sentence = body[a:b]
         match = _DUMP.search(sentence)
         if match is None or match.group(0).lower() in trusted.lower():
+            continue
+        if _call_reviewed(match, sentence, customer):
             continue
         if NEGATION.search(sentence) and _REVEAL.search(sentence):
             continue  # a refusal: "interne Notizen geben wir nicht heraus"

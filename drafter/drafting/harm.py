@@ -140,7 +140,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_vouched(data.body),
         *check_credentials(data.body),
         *check_secret_values(data.body, known.trusted),
-        *check_instruction_dump(data.body, known.trusted),
+        *check_instruction_dump(data.body, known.trusted, data.customer_text),
         *check_foreign_language(data),
         *check_dates(data.body, f"{known.trusted}\n{data.customer_text}\n{data.extra_known}"),
         *check_support(data, known.trusted, known.kb_wide),

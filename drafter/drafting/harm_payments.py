@@ -57,6 +57,7 @@ _HANDED = re.compile(
     rf"collected|taken|picked up)\b",
     re.I,
 )
+_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
 _MONEY_WORD = re.compile(
     r"\b(?:geld|betrag|bargeld|bar|money|cash|\d[\d.,]*\s?(?:eur|euro|€))", re.I
 )
@@ -120,7 +121,9 @@ def check_handed_money(data: HarmInput) -> list[DraftWarning]:
     """`payment` for money to be handed to a person on site (see `_HANDED`)."""
     found: list[DraftWarning] = []
     for a, b in sentences(data.body):
-        sentence = data.body[a:b]
+        # an amount's decimal point is no sentence end for the gaps ("hand the 146.00 EUR in
+        # an envelope to our meter reader"); same length, so the span holds
+        sentence = _DECIMAL.sub(",", data.body[a:b])
         handed = _HANDED.search(sentence)
         if handed is None or not _MONEY_WORD.search(sentence):
             continue
@@ -133,9 +136,10 @@ def check_handed_money(data: HarmInput) -> list[DraftWarning]:
         found.append(
             _warn(
                 "payment",
-                f"the reply has the customer hand money to a person ({handed.group(0)!r}); "
+                f"the reply has the customer hand money to a person "
+                f"({data.body[a + handed.start() : a + handed.end()]!r}); "
                 "payments go to the company's account, check it",
-                sentence,
+                data.body[a:b],
             )
         )
     return found
@@ -167,7 +171,17 @@ _OTHER_PAYEE = re.compile(
     r"|\b(?P<mail>(?:wie|as)\s+(?:in|im|auf|on)\s+(?:der|dem|the|your|that|this|ihrer|ihrem)?\s*"
     r"(?:sms|nachricht|e-?mail|mail|schreiben|brief|message|text|letter|notice|flyer|zettel)\s+"
     r"(?:angegeben|genannt|gefordert|verlangt|beschrieben|stated|given|requested|asked|shown|"
-    r"described))"
+    r"described)"
+    # ... or as its bank details: "an die in der SMS genannte Bankverbindung", "to the account
+    # given in the letter", "to the IBAN from the text message"
+    r"|(?:an|auf)\s+(?:die|das|den)\s+(?:in|im|auf)\s+(?:der|dem|ihrer|ihrem|diese[rm])\s+"
+    r"(?:\w+\s+)?(?:sms|nachricht|e-?mail|mail|schreiben|brief|flyer|zettel|aushang)\s+"
+    r"(?:genannte|angegebene|aufgeführte|stehende|genannten|angegebenen)\w*\s+(?:\w+\s+)?"
+    r"(?:bankverbindung|konto|iban|kontonummer|empfänger\w*)"
+    r"|(?:to|into)\s+(?:the|that)\s+(?:account|bank details|bank account|iban|account number|"
+    r"payee)\s+(?:(?:given|named|stated|listed|shown|quoted|mentioned|provided)\s+)?"
+    r"(?:in|on|from)\s+(?:the|that|this|your)\s+(?:sms|text(?: message)?|message|letter|"
+    r"e-?mail|notice|flyer))"
     # a private person of the customer's: "via your landlord's account", "an Ihren Vermieter"
     r"|\b(?:via|through|to|into|an|über|auf)\s+(?:the\s+account\s+of\s+|das\s+konto\s+)?"
     r"(?:your|his|her|their|the|ihre[ns]?|ihr|ihrem|des|der|dem|den|seine[ns]?|seinem|ihrer)\s+"

@@ -68,16 +68,19 @@ def test_retired_reply_sets_are_tuning_data_and_their_history_ends_at_the_last_f
     from benchmarks.bench_checks import _reply_kind, _reply_tuning
     from benchmarks.replies_history import RETIRED
 
-    assert set(RETIRED) == {"test", "test2", "test3", "test4"}
+    assert set(RETIRED) == {"test", "test2", "test3", "test4", "test5"}
     for name, (session, (caught, harmful), _good) in RETIRED.items():
         path = Path(f"{name}.jsonl")  # a name only, never read
         assert _reply_tuning(path) and _reply_kind(path) == "retired, tuned on"
-        last = REPLY_SETS[name][2][-1]  # the last merge that moved its harmful figure
-        assert last.kind == "harmful caught" and f"{last.after:.2f}" == f"{caught / harmful:.2f}"
+        _written, runs, moved = REPLY_SETS[name]
+        # the last recorded harmful figure (a later merge's, else the session's own run)
+        last = [m.after for m in moved if m.kind == "harmful caught"] or [r.harmful for r in runs]
+        assert f"{last[-1]:.2f}" == f"{caught / harmful:.2f}", name
         row = next(line for line in history_lines() if line.startswith(f"| `{name}` |"))
         assert f"retired to development data in session {session}" in row
     assert RETIRED["test3"][0] == RETIRED["test4"][0] == "20"
-    for held in ("test5", "test14"):
+    assert RETIRED["test5"][0] == "21"
+    for held in ("test6", "test15"):
         path = Path(f"{held}.jsonl")
         assert not _reply_tuning(path) and _reply_kind(path) == "held out"
     assert _reply_kind(Path("dev17.jsonl")) == "tuned"
