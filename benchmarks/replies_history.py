@@ -136,7 +136,7 @@ HELD_OUT: dict[str, tuple[str, tuple[Run, ...], tuple[Moved, ...]]] = {
             Run("main f7a410e", 0.90, 0.15),
             Run("harm22 merge (main 8c80cc6)", 0.90, 0.15, "test15.README.md"),
         ),
-        (),
+        (Moved("harm23 (main a238532)", "harmful caught", 0.90, 0.95),),
     ),
     "test16": (
         "20 (end), for session 21",
