@@ -9,14 +9,17 @@ An everyday word here is a word of the shipped word-frequency lists (wordfreq, G
 English) at least as frequent as `EVERYDAY_ZIPF` (about once in a million words) that no
 shipped name or place list holds: not a first name (drafter's table, Faker's, the
 middling and short names), not a surname (Faker's lists), not a town (drafter/data/towns.txt)
-and not one of the first names that are also words ("Frank", "Sommer", "Koch").
+and not one of the first names that are also words ("Frank", "Sommer", "Koch"), and no
+street's name ("Hauptstraße", "Lindenallee": a word ending in a street type).
 A customer's name therefore never becomes a key, even when it is an everyday word, and
-neither does a street (a street with its number is no single word; a bare street name is
-rare) or any value with a digit. A kept memo also stops growing at `EVERYDAY_LIMIT` entries.
+neither does a street or any value with a digit. A kept memo also stops growing at
+`EVERYDAY_LIMIT` entries.
 
 `everyday_memo` memoizes a pure function of one word so: every word until the redaction
 ends, everyday words for good; `EverydayMemo` is the kept half for a method whose
-answers depend on its object's settings too (drafter.privacy.freenames).
+answers depend on its object's settings too (drafter.privacy.freenames). Only tests that
+cost more than a memo's lookup use them (the free-name word classes, the spelling key): a
+word test of a set lookup or two (spoken numbers, town starts) keeps its plain memo.
 """
 
 from __future__ import annotations
@@ -28,19 +31,19 @@ from typing import Generic, TypeVar
 from drafter import firstnames
 from drafter.privacy.gazetteer import AMBIGUOUS_NAMES, vocabulary
 from drafter.privacy.memos import customer_memo
+from drafter.privacy.towns import towns
 
 EVERYDAY_ZIPF = 3.0
 EVERYDAY_LIMIT = 20_000
 
 T = TypeVar("T")
 _MISSING = object()
+_STREET_ENDS = ("straße", "strasse", "allee", "gasse", "platz", "damm", "chaussee", "street")
 
 
 @lru_cache(maxsize=1)
 def everyday_words() -> frozenset[str]:
     """The casefolded everyday words (built once, with the vocabulary)."""
-    from drafter.privacy.towns import towns  # towns.py memoizes with `everyday_memo`
-
     vocab = vocabulary()
     places = towns()
     ambiguous = {name.casefold() for name in AMBIGUOUS_NAMES}
@@ -59,6 +62,7 @@ def everyday_words() -> frozenset[str]:
             or (not word.isascii() and firstnames.fold(word) in names)
             or word in places
             or word in ambiguous
+            or any(word.endswith(end) and word != end for end in _STREET_ENDS)
         )
     )
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import islice
 
-from drafter.privacy.everyday import everyday_memo
+from drafter.privacy.memos import customer_memo
 from drafter.privacy.spans import Span, words
 
 _DIGITS = words(
@@ -111,9 +112,8 @@ def _number_words(text: str) -> list[re.Match[str]]:
     return sorted(out, key=lambda m: m.start())
 
 
-# a pure test of one word, asked for each distinct word of a mail: everyday words are
-# remembered for good, the others until the redaction ends (drafter.privacy.everyday)
-@everyday_memo(maxsize=16384)
+@customer_memo  # a mail's words: emptied when a redaction ends
+@lru_cache(maxsize=16384)  # a pure test of one word: each distinct word of a mail is asked once
 def _may_be_number(word: str) -> bool:
     if not word.isascii():  # letters `re` matches case-blind but casefold keeps apart
         for special, plain in _FOLD_FIXES:

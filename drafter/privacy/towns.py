@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache, partial
 from importlib import resources
 
-from drafter.privacy.everyday import everyday_memo
+from drafter.privacy.memos import customer_memo
 from drafter.privacy.prefilter import guarded, scan
 from drafter.privacy.spans import Span, words
 
@@ -282,9 +282,8 @@ def _occurrences(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-# asked for every distinct word of every text (the lists are fixed): everyday words are
-# remembered for good, the others until the redaction ends (drafter.privacy.everyday)
-@everyday_memo(maxsize=16384)
+@customer_memo
+@lru_cache(maxsize=16384)  # asked for every distinct word of every text; the lists are fixed
 def _may_start_town(word: str) -> bool:
     """May `word` start a town of the list (one word or several)?"""
     first = word.split("-")[0].casefold()
