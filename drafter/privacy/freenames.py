@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from drafter.privacy.everyday import EverydayMemo
 from drafter.privacy.freewords import (
     _ARTICLE_BEFORE,
     _EVERYDAY,
@@ -129,7 +130,10 @@ class FreeNames:
         self.vocab = vocab
         self.stop = stop
         self.keep = frozenset(k.casefold() for k in keep)
+        # `_classify`'s answers: the customer's words for this redaction only (emptied with
+        # `forget_memos`), everyday words of the public lists for good (drafter.privacy.everyday)
         self._words: dict[str, tuple[str, bool, bool]] = {}
+        self._everyday: EverydayMemo[tuple[str, bool, bool]] = EverydayMemo()
         self._memo: dict[str, list[Span]] = {}
 
     def blocked(self, word: str) -> bool:
@@ -178,13 +182,13 @@ class FreeNames:
 
     def _classify(self, word: str) -> tuple[str, bool, bool]:
         """(why it is a name regardless of position, rare-proper candidate, blocked)."""
-        found = self._words.get(word)
+        found = self._words.get(word) or self._everyday.answers.get(word)
         if found is None:
             blocked = self._blocked(word)
             why = "" if blocked else ("first-name gazetteer" if self._first_name(word) else "")
             rare = not blocked and not why and self._rare(word)
             found = (why, rare, blocked)
-            if len(self._words) < 50_000:
+            if not self._everyday.keep(word, found) and len(self._words) < 50_000:
                 self._words[word] = found
         return found
 
@@ -242,6 +246,12 @@ class FreeNames:
     def forget(self) -> None:
         """Drop memoized results (called once per email: the memo only spares repeat work)."""
         self._memo.clear()
+
+    def forget_memos(self) -> None:
+        """Drop every memo keyed by a customer's text or words (when a redaction ends); the
+        answers about everyday words stay."""
+        self._memo.clear()
+        self._words.clear()
 
     def find(self, text: str) -> list[Span]:
         """Name spans of `text` (memoized: discovery and redaction ask for the same text)."""

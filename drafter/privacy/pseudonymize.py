@@ -113,7 +113,7 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
         """Drop the per-text memos (their keys are a customer's text and names)."""
         self._structured_memo.clear()
         self._lower_memo.clear()
-        self._free.forget()
+        self._free.forget_memos()
 
     # --- finding ---------------------------------------------------------------------
 

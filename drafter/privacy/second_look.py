@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
+from drafter.privacy.memos import customer_memo
 from drafter.privacy.normalize import fold
 from drafter.privacy.prefilter import guarded
 from drafter.privacy.spans import Span
@@ -117,6 +118,7 @@ def organisations(text: str) -> list[tuple[int, int]]:
     return list(_organisations(text))
 
 
+@customer_memo  # a mail's text: emptied when a redaction ends
 @lru_cache(maxsize=128)
 def _organisations(text: str) -> tuple[tuple[int, int], ...]:
     if not any(piece in text for piece in _LEGAL_PIECES) or not guarded(_LEGAL_FORM).search(text):

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from drafter.privacy.everyday import everyday_memo
 from drafter.privacy.memos import customer_memo
 from drafter.privacy.spans import Span
 
@@ -28,8 +29,7 @@ _DATE_AROUND = re.compile(r"\d\.?[ ]?$")
 _YEAR_AFTER = re.compile(r"\.?[ ]?\d")
 
 
-@customer_memo
-@lru_cache(maxsize=8192)
+@everyday_memo(maxsize=8192)  # a customer's words until the redaction ends, everyday ones for good
 def skeleton(word: str) -> str:
     """One key for every spelling of `word`: casefolded, special letters and diacritics
     dropped, an umlaut spelt out ("ue") and a double s folded."""

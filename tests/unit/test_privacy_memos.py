@@ -9,7 +9,8 @@ import pytest
 
 from drafter import firstnames
 from drafter.mail.parse import parse_email
-from drafter.privacy import spoken, towns, wordlists
+from drafter.privacy import second_look, spellings, spoken, towns, wordlists
+from drafter.privacy.everyday import everyday
 from drafter.privacy.pseudonymize import Pseudonymizer
 from tests.unit.privacy_cases import mail_from
 
@@ -27,9 +28,13 @@ def _word_memos_sizes(pz: Pseudonymizer) -> dict[str, int]:
         "wordlists.key": wordlists.key.cache_info().currsize,
         "spoken._may_be_number": spoken._may_be_number.cache_info().currsize,
         "towns._may_start_town": towns._may_start_town.cache_info().currsize,
+        # every word; everyday words stay underneath (`.kept`, test_only_everyday_words_...)
+        "spellings.skeleton": spellings.skeleton.cache_info().currsize,
         "WordLists.is_never": len(pz.lists._memo),
         "Pseudonymizer._structured_memo": len(pz._structured_memo),
         "FreeNames._memo": len(pz._free._memo),
+        "FreeNames._words": len(pz._free._words),  # kept on main (up to 50,000 words)
+        "second_look._organisations": second_look._organisations.cache_info().currsize,
     }
 
 
@@ -78,3 +83,44 @@ def test_forget_empties_what_other_code_remembered() -> None:
     assert firstnames.fold.cache_info().currsize > 0 < wordlists.key.cache_info().currsize
     memos.forget()  # what `drafter privacy forget` calls once the person is erased
     assert firstnames.fold.cache_info().currsize == 0 == wordlists.key.cache_info().currsize
+
+
+# a surname that is also an everyday word, a first name, a rare surname, a street and a town
+WORDY = (
+    "Hallo,\nbitte schicken Sie die Rechnung an meine neue Anschrift: Quellenhof 3, Wedel.\n"
+    "Mein Mann Frank zahlt ab März, die Kundennummer bleibt 4471-880-213.\n"
+    "Viele Grüße\nHeike Sommer-Quastenberg, Sportverein Kiel-Wik e.V.\n"
+)
+
+
+def test_only_everyday_words_outlive_a_redaction() -> None:
+    pz = Pseudonymizer()
+    email = parse_email(mail_from("Heike Sommer <h.sommer@example.org>", WORDY))
+    redacted, vault = pz.redact_email(email)
+    assert "Quastenberg" not in redacted.body and "Quellenhof" not in redacted.body
+    kept = set(pz._free._everyday.answers)
+    assert "Rechnung" in kept and "bitte" in kept  # the memo across redactions serves
+    kept |= set(spellings.skeleton.kept)  # type: ignore[attr-defined]
+    assert all(everyday(word) for word in kept)
+    values = {e.value for e in vault.entities}
+    parts = {p.casefold() for v in values for p in v.replace("-", " ").split()}
+    assert parts >= {"sommer", "heike", "frank", "wedel", "quellenhof"}  # what was hidden
+    assert not parts & {k.casefold() for k in kept}
+    assert not {"Sommer", "Frank", "Heike", "Wedel", "Kiel", "Quastenberg"} & set(kept)
+
+
+def test_everyday_words_are_no_names_places_or_values() -> None:
+    assert everyday("Rechnung") and everyday("meter") and everyday("bitte")
+    # names that are everyday words, towns that are everyday words, values with digits
+    for word in (
+        "Sommer",
+        "Koch",
+        "Frank",
+        "Will",
+        "Müller",
+        "Essen",
+        "Kiel",
+        "Hauptstraße",
+        "Zählernummer1",
+    ):
+        assert not everyday(word), word
