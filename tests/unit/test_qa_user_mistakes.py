@@ -245,3 +245,37 @@ def test_inbox_list_at_80_columns_is_one_line_per_email_in_the_agents_zone(
     rows = [line for line in lines if "Dr. Cor" in line]
     assert len(rows) == 3, result.stdout  # one line each
     assert all("2026-10-05 08:47" in row and "@" not in row for row in rows), rows
+
+
+def test_env_example_copied_to_env_keeps_every_default_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`.env.example` says "Copy to .env"; its empty DRAFTER_DATA_DIR=, DRAFTER_KB_DIR=,
+    DRAFTER_PROMPTS_DIR=, DRAFTER_OUTBOX_DIR=, DRAFTER_IMAP_CA_FILE= and
+    DRAFTER_KEYBINDINGS_FILE= became Path("."): the data dir, outbox, knowledge base and
+    prompts were the current folder (`prompts list` listed nothing) and `inbox check` failed
+    with "cannot read the CA file .: Is a directory"."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DRAFTER_DATA_DIR")
+    defaults = load_settings(_env_file=None)
+    from_example = load_settings(_env_file=ROOT / ".env.example")
+    for name in ("data_dir", "kb_dir", "prompts_dir", "outbox_dir", "keybindings_file"):
+        assert getattr(from_example, name) == getattr(defaults, name), name
+    assert from_example.imap_ca_file is None
+    assert from_example.outbox_path == defaults.data_dir / "outbox"
+    # an empty variable in the environment (`export DRAFTER_DATA_DIR=`) is the default too
+    monkeypatch.setenv("DRAFTER_DATA_DIR", "")
+    monkeypatch.setenv("DRAFTER_IMAP_CA_FILE", " ")
+    from_env = load_settings(_env_file=None)
+    assert from_env.data_dir == defaults.data_dir and from_env.imap_ca_file is None
+
+
+def test_every_path_setting_treats_an_empty_value_as_its_default() -> None:
+    from drafter import config
+
+    paths = {
+        name
+        for name, field in config.Settings.model_fields.items()
+        if "Path" in str(field.annotation)
+    }
+    assert paths == set(config._PATH_FIELDS)
