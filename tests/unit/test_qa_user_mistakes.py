@@ -279,3 +279,21 @@ def test_every_path_setting_treats_an_empty_value_as_its_default() -> None:
         if "Path" in str(field.annotation)
     }
     assert paths == set(config._PATH_FIELDS)
+
+
+def test_a_wrong_postgresql_password_is_named_as_wrong_not_as_missing() -> None:
+    """With a password in the URL that the server refused, the hint said to "put the role's
+    password into DRAFTER_DATABASE_URL", which the user had just done."""
+    from sqlalchemy.exc import OperationalError
+
+    from drafter.store.db import unreachable
+
+    url = "postgresql+psycopg://anna:typo@localhost:5433/drafter"
+    refused = 'FATAL:  password authentication failed for user "anna"'
+    error = unreachable(url, OperationalError("connect", {}, Exception(refused)))
+    assert "typo" not in error.message + (error.hint or "")
+    assert "is not the role anna's" in (error.hint or ""), error.hint
+    assert "ALTER ROLE anna PASSWORD" in (error.hint or "")
+    missing = "fe_sendauth: no password supplied"
+    error = unreachable(url, OperationalError("connect", {}, Exception(missing)))
+    assert "put the role's password into DRAFTER_DATABASE_URL" in (error.hint or "")
