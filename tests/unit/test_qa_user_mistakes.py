@@ -297,3 +297,36 @@ def test_a_wrong_postgresql_password_is_named_as_wrong_not_as_missing() -> None:
     missing = "fe_sendauth: no password supplied"
     error = unreachable(url, OperationalError("connect", {}, Exception(missing)))
     assert "put the role's password into DRAFTER_DATABASE_URL" in (error.hint or "")
+
+
+def test_make_demo_keeps_to_its_own_data_whatever_the_shell_exports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README says `make demo` keeps its data in `.demo/`, offline and without a model.
+    It only set DRAFTER_DATA_DIR when unset, so with the team's settings exported (or the
+    README's own `export DRAFTER_DATA_DIR=...`) it ingested the sample KB into that index and
+    imported the 45 sample mails into that queue, PostgreSQL or shared Chroma included."""
+    import importlib
+    import runpy
+
+    cli_main = importlib.import_module("drafter.cli.main")
+    team = {
+        "DRAFTER_DATA_DIR": str(tmp_path / "real"),
+        "DRAFTER_DATABASE_URL": "postgresql+psycopg://drafter:pw@dbhost/drafter",
+        "DRAFTER_CHROMA_URL": "http://10.0.0.5:8000",
+        "DRAFTER_LLM_MODEL": "gpt-4o-mini",
+        "DRAFTER_LLM_API_KEY": "sk-test",
+        "DRAFTER_EMBEDDING_BACKEND": "openai",
+    }
+    for name, value in team.items():
+        monkeypatch.setenv(name, value)  # restored after the test, also what main() changes
+    monkeypatch.chdir(tmp_path)
+    seen = []  # the settings each `drafter ...` step of the demo would run with
+    monkeypatch.setattr(cli_main, "main", lambda argv: seen.append(load_settings()))
+    runpy.run_path(str(ROOT / "scripts" / "demo.py"), run_name="__main__")
+    assert seen
+    for settings in seen:
+        assert settings.data_dir == ROOT / ".demo"
+        assert settings.db_url == f"sqlite:///{ROOT / '.demo' / 'drafter.db'}"
+        assert settings.chroma_url == "" and not settings.llm_configured
+        assert settings.embedding_backend == "usem"
