@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -330,3 +331,41 @@ def test_make_demo_keeps_to_its_own_data_whatever_the_shell_exports(
         assert settings.db_url == f"sqlite:///{ROOT / '.demo' / 'drafter.db'}"
         assert settings.chroma_url == "" and not settings.llm_configured
         assert settings.embedding_backend == "usem"
+
+
+def test_ctrl_c_asks_inbox_watch_to_stop_instead_of_raising_inside_the_imap_work(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """README: `drafter inbox watch ... Ctrl+C stops`. A KeyboardInterrupt raised inside an
+    IMAP read left the connection out of step and ended in a traceback (ProtocolError from
+    imapclient). Now Ctrl+C sets the watcher's stop flag; a second one stops at once."""
+    import os
+    import signal
+    import time
+
+    from drafter.cli.main import main
+    from drafter.mail import imap_sync
+
+    seen: list[str] = []
+
+    def fake_watch(desk: object, settings: object, *, stop: Any, on_report: object) -> None:
+        try:
+            os.kill(os.getpid(), signal.SIGINT)  # the user presses Ctrl+C mid-watch
+            deadline = time.monotonic() + 5
+            while not stop.is_set() and time.monotonic() < deadline:
+                time.sleep(0.01)
+            seen.append("stop set" if stop.is_set() else "nothing")
+        except KeyboardInterrupt:
+            seen.append("KeyboardInterrupt inside the IMAP work")
+            raise
+
+    monkeypatch.setattr(imap_sync, "watch", fake_watch)
+    monkeypatch.setenv("DRAFTER_IMAP_HOST", "127.0.0.1")
+    monkeypatch.setenv("DRAFTER_IMAP_USER", "service")
+    before = signal.getsignal(signal.SIGINT)
+    with pytest.raises(SystemExit) as done:
+        main(["inbox", "watch"])
+    assert seen == ["stop set"]
+    assert done.value.code == 0
+    assert "stopping (Ctrl+C again to stop at once)" in capsys.readouterr().err
+    assert signal.getsignal(signal.SIGINT) is before
