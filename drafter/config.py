@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from platformdirs import user_data_dir
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    AliasChoices,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from pydantic_settings.exceptions import SettingsError
 
@@ -200,6 +207,18 @@ class Settings(BaseSettings):
         default_factory=lambda: list(DEFAULT_ACK_REQUIRED)
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _empty_path_is_default(cls, values: object) -> object:
+        """`DRAFTER_DATA_DIR=` (as `.env.example` lists it) means the default, never the
+        current folder that `Path("")` would be."""
+        if isinstance(values, dict):
+            for name in _PATH_FIELDS:
+                value = values.get(name)
+                if isinstance(value, str) and not value.strip():
+                    del values[name]
+        return values
+
     @field_validator("data_dir", "outbox_dir")
     @classmethod
     def _not_a_file(cls, value: Path | None) -> Path | None:
@@ -285,6 +304,17 @@ class Settings(BaseSettings):
         return bool(self.llm_base_url or self.llm_api_key.get_secret_value()) and bool(
             self.llm_model
         )
+
+
+# settings holding a path: an empty value is the default (see Settings._empty_path_is_default)
+_PATH_FIELDS = (
+    "data_dir",
+    "kb_dir",
+    "prompts_dir",
+    "outbox_dir",
+    "imap_ca_file",
+    "keybindings_file",
+)
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -63,7 +63,16 @@ def watch_cmd(ctx: click.Context, draft: bool, no_llm: bool, once: bool) -> None
             if once:
                 stop.set()
 
+        def interrupted(*_: object) -> None:
+            """Ctrl+C asks the watcher to stop (within a second) instead of raising inside an
+            IMAP read, which left the connection out of step (a traceback); Ctrl+C again stops
+            at once."""
+            stop.set()
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+            click.echo("stopping (Ctrl+C again to stop at once)", err=True)
+
         previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+        previous_int = signal.signal(signal.SIGINT, interrupted)
         try:
             click.echo(f"watching {', '.join(settings.imap_folders)} on {settings.imap_host}")
             watch(desk, settings, stop=stop, on_report=on_report)
@@ -71,6 +80,7 @@ def watch_cmd(ctx: click.Context, draft: bool, no_llm: bool, once: bool) -> None
             stop.set()
         finally:
             signal.signal(signal.SIGTERM, previous)
+            signal.signal(signal.SIGINT, previous_int)
             desk.close()
 
 

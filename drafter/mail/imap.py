@@ -22,15 +22,23 @@ from drafter.errors import ConfigError, MailError
 
 # errors that mean "the connection is gone": reconnect with backoff
 try:  # imapclient is a hard dependency; the guard keeps `drafter --help` importable without it
-    from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+    from imapclient.exceptions import (
+        IMAPClientAbortError,
+        IMAPClientError,
+        LoginError,
+        ProtocolError,
+    )
 except ImportError:  # pragma: no cover
-    IMAPClientAbortError = IMAPClientError = LoginError = Exception  # type: ignore[misc]
+    IMAPClientAbortError = IMAPClientError = LoginError = ProtocolError = Exception  # type: ignore[misc]
 
 CONNECTION_LOST: tuple[type[BaseException], ...] = (
     OSError,
     EOFError,
     IMAPClientAbortError,
     ssl.SSLError,
+    # a reply that is no IMAP line, e.g. the rest of a line idle_check read in part over TLS:
+    # the stream is out of step, so the connection is as good as lost
+    ProtocolError,
 )
 __all__ = ["CONNECTION_LOST", "IMAPClientError", "ImapError", "ImapUnavailable", "connect"]
 

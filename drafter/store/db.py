@@ -55,7 +55,14 @@ def unreachable(url: str, exc: DatabaseError) -> StoreError:
     wrong and what to do about it, never the password."""
     text = " ".join(str(exc.orig).split())
     low = text.lower()
-    if "password" in low:
+    if "password authentication failed" in low:
+        role = _role(url)
+        hint = (
+            f"the password in DRAFTER_DATABASE_URL is not the role {role}'s: correct it, or "
+            f"give the role that password (as postgres: ALTER ROLE {role} PASSWORD '...'); "
+            "docs/deploy.md"
+        )
+    elif "password" in low:
         hint = (
             "put the role's password into DRAFTER_DATABASE_URL "
             "(postgresql+psycopg://drafter:PASSWORD@host/drafter) or into ~/.pgpass: Debian's "
@@ -69,6 +76,14 @@ def unreachable(url: str, exc: DatabaseError) -> StoreError:
             "changed, so try again once it answers"
         )
     return StoreError(f"cannot reach the database {safe_url(url)}: {text}", hint=hint)
+
+
+def _role(url: str) -> str:
+    """The database role a URL logs in as ("drafter" when it names none)."""
+    try:
+        return make_url(url).username or "drafter"
+    except ArgumentError:
+        return "drafter"
 
 
 def make_engine(url: str) -> Engine:

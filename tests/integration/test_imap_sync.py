@@ -228,3 +228,41 @@ def test_cli_import_imap_and_watch_once(
     assert code == 0 and "imported 1, duplicates 0" in out
     code, out = run("inbox", "list", "--json")
     assert code == 0 and out.count('"email_id"') == 2
+
+
+def test_a_garbled_reply_in_idle_reconnects_instead_of_ending_the_watcher(
+    tmp_path: Path, server: Dovecot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`drafter inbox watch` over TLS once died with a traceback ("ProtocolError: Server
+    replied with a response that violates the IMAP protocol", raised in idle_check): a
+    stream out of step is a lost connection, reconnected like a dropped one."""
+    from imapclient.exceptions import ProtocolError
+
+    from drafter.mail import imap_sync
+
+    real_wait = imap_sync._wait
+    calls = []
+
+    def garbled_once(*args: Any) -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            raise ProtocolError("Server replied with a response that violates the IMAP protocol")
+        real_wait(*args)
+
+    monkeypatch.setattr(imap_sync, "_wait", garbled_once)
+    server.deliver(message(0))
+    settings = make_settings(tmp_path, server)
+    stop = threading.Event()
+    with Desk(settings) as desk:
+        worker = threading.Thread(
+            target=watch, args=(desk, settings), kwargs={"stop": stop, "max_backoff": 1.0}
+        )
+        worker.start()
+        try:
+            wait_for(lambda: len(calls) >= 2)
+            server.deliver(message(1))
+            wait_for(lambda: len(desk.queue()) == 2)
+            assert worker.is_alive()
+        finally:
+            stop.set()
+            worker.join(15)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -245,3 +246,126 @@ def test_inbox_list_at_80_columns_is_one_line_per_email_in_the_agents_zone(
     rows = [line for line in lines if "Dr. Cor" in line]
     assert len(rows) == 3, result.stdout  # one line each
     assert all("2026-10-05 08:47" in row and "@" not in row for row in rows), rows
+
+
+def test_env_example_copied_to_env_keeps_every_default_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`.env.example` says "Copy to .env"; its empty DRAFTER_DATA_DIR=, DRAFTER_KB_DIR=,
+    DRAFTER_PROMPTS_DIR=, DRAFTER_OUTBOX_DIR=, DRAFTER_IMAP_CA_FILE= and
+    DRAFTER_KEYBINDINGS_FILE= became Path("."): the data dir, outbox, knowledge base and
+    prompts were the current folder (`prompts list` listed nothing) and `inbox check` failed
+    with "cannot read the CA file .: Is a directory"."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DRAFTER_DATA_DIR")
+    defaults = load_settings(_env_file=None)
+    from_example = load_settings(_env_file=ROOT / ".env.example")
+    for name in ("data_dir", "kb_dir", "prompts_dir", "outbox_dir", "keybindings_file"):
+        assert getattr(from_example, name) == getattr(defaults, name), name
+    assert from_example.imap_ca_file is None
+    assert from_example.outbox_path == defaults.data_dir / "outbox"
+    # an empty variable in the environment (`export DRAFTER_DATA_DIR=`) is the default too
+    monkeypatch.setenv("DRAFTER_DATA_DIR", "")
+    monkeypatch.setenv("DRAFTER_IMAP_CA_FILE", " ")
+    from_env = load_settings(_env_file=None)
+    assert from_env.data_dir == defaults.data_dir and from_env.imap_ca_file is None
+
+
+def test_every_path_setting_treats_an_empty_value_as_its_default() -> None:
+    from drafter import config
+
+    paths = {
+        name
+        for name, field in config.Settings.model_fields.items()
+        if "Path" in str(field.annotation)
+    }
+    assert paths == set(config._PATH_FIELDS)
+
+
+def test_a_wrong_postgresql_password_is_named_as_wrong_not_as_missing() -> None:
+    """With a password in the URL that the server refused, the hint said to "put the role's
+    password into DRAFTER_DATABASE_URL", which the user had just done."""
+    from sqlalchemy.exc import OperationalError
+
+    from drafter.store.db import unreachable
+
+    url = "postgresql+psycopg://anna:typo@localhost:5433/drafter"
+    refused = 'FATAL:  password authentication failed for user "anna"'
+    error = unreachable(url, OperationalError("connect", {}, Exception(refused)))
+    assert "typo" not in error.message + (error.hint or "")
+    assert "is not the role anna's" in (error.hint or ""), error.hint
+    assert "ALTER ROLE anna PASSWORD" in (error.hint or "")
+    missing = "fe_sendauth: no password supplied"
+    error = unreachable(url, OperationalError("connect", {}, Exception(missing)))
+    assert "put the role's password into DRAFTER_DATABASE_URL" in (error.hint or "")
+
+
+def test_make_demo_keeps_to_its_own_data_whatever_the_shell_exports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README says `make demo` keeps its data in `.demo/`, offline and without a model.
+    It only set DRAFTER_DATA_DIR when unset, so with the team's settings exported (or the
+    README's own `export DRAFTER_DATA_DIR=...`) it ingested the sample KB into that index and
+    imported the 45 sample mails into that queue, PostgreSQL or shared Chroma included."""
+    import importlib
+    import runpy
+
+    cli_main = importlib.import_module("drafter.cli.main")
+    team = {
+        "DRAFTER_DATA_DIR": str(tmp_path / "real"),
+        "DRAFTER_DATABASE_URL": "postgresql+psycopg://drafter:pw@dbhost/drafter",
+        "DRAFTER_CHROMA_URL": "http://10.0.0.5:8000",
+        "DRAFTER_LLM_MODEL": "gpt-4o-mini",
+        "DRAFTER_LLM_API_KEY": "sk-test",
+        "DRAFTER_EMBEDDING_BACKEND": "openai",
+    }
+    for name, value in team.items():
+        monkeypatch.setenv(name, value)  # restored after the test, also what main() changes
+    monkeypatch.chdir(tmp_path)
+    seen = []  # the settings each `drafter ...` step of the demo would run with
+    monkeypatch.setattr(cli_main, "main", lambda argv: seen.append(load_settings()))
+    runpy.run_path(str(ROOT / "scripts" / "demo.py"), run_name="__main__")
+    assert seen
+    for settings in seen:
+        assert settings.data_dir == ROOT / ".demo"
+        assert settings.db_url == f"sqlite:///{ROOT / '.demo' / 'drafter.db'}"
+        assert settings.chroma_url == "" and not settings.llm_configured
+        assert settings.embedding_backend == "usem"
+
+
+def test_ctrl_c_asks_inbox_watch_to_stop_instead_of_raising_inside_the_imap_work(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """README: `drafter inbox watch ... Ctrl+C stops`. A KeyboardInterrupt raised inside an
+    IMAP read left the connection out of step and ended in a traceback (ProtocolError from
+    imapclient). Now Ctrl+C sets the watcher's stop flag; a second one stops at once."""
+    import os
+    import signal
+    import time
+
+    from drafter.cli.main import main
+    from drafter.mail import imap_sync
+
+    seen: list[str] = []
+
+    def fake_watch(desk: object, settings: object, *, stop: Any, on_report: object) -> None:
+        try:
+            os.kill(os.getpid(), signal.SIGINT)  # the user presses Ctrl+C mid-watch
+            deadline = time.monotonic() + 5
+            while not stop.is_set() and time.monotonic() < deadline:
+                time.sleep(0.01)
+            seen.append("stop set" if stop.is_set() else "nothing")
+        except KeyboardInterrupt:
+            seen.append("KeyboardInterrupt inside the IMAP work")
+            raise
+
+    monkeypatch.setattr(imap_sync, "watch", fake_watch)
+    monkeypatch.setenv("DRAFTER_IMAP_HOST", "127.0.0.1")
+    monkeypatch.setenv("DRAFTER_IMAP_USER", "service")
+    before = signal.getsignal(signal.SIGINT)
+    with pytest.raises(SystemExit) as done:
+        main(["inbox", "watch"])
+    assert seen == ["stop set"]
+    assert done.value.code == 0
+    assert "stopping (Ctrl+C again to stop at once)" in capsys.readouterr().err
+    assert signal.getsignal(signal.SIGINT) is before
