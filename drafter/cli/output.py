@@ -1,16 +1,19 @@
 """Output helpers shared by the CLI commands: the stderr progress bar and report files.
 
 `progress_bar` is the one rich progress display (used by `kb ingest`, `eval drafts` and
-`eval retrieval`); `write_report` writes a report file a command was asked for, and turns
-an unwritable path into a DrafterError naming the file and the option. `json_option` and
-`OUT_FILE` are the commands' shared `--json` flag and the type of an output-file option.
-`warnings_to_stderr` shows log warnings (ours and libraries') on stderr while a long-running
-command runs, and nothing below WARNING: a library's debug logging is not for the user.
+`eval retrieval`); `write_report` writes a report file a command was asked for, readable by
+its owner only (`write_private`: reports quote customers' words, rejection reasons and gap
+questions), and turns an unwritable path into a DrafterError naming the file and the option.
+`json_option` and `OUT_FILE` are the commands' shared `--json` flag and the type of an
+output-file option. `warnings_to_stderr` shows log warnings (ours and libraries') on stderr
+while a long-running command runs, and nothing below WARNING: a library's debug logging is
+not for the user.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -60,10 +63,20 @@ def progress_bar(label: str = "ingest") -> Iterator[Any]:
             bar.stop()
 
 
+def write_private(path: Path, text: str) -> None:
+    """Write `text` to `path` (UTF-8) with mode 0600, also over an existing file of a wider
+    mode: what drafter writes for a person (exports, reports) is for its owner only."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
 def write_report(path: Path, text: str, option: str, what: str = "report") -> None:
-    """Write `text` to `path` (UTF-8) and say so on stderr; `option` names the CLI flag."""
+    """Write `text` to `path` (UTF-8, owner only) and say so on stderr; `option` names the
+    CLI flag."""
     try:
-        path.write_text(text, encoding="utf-8")
+        write_private(path, text)
     except OSError as exc:
         raise DrafterError(
             f"cannot write the {what} {path}: {exc.strerror or exc}",

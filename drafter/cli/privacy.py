@@ -6,14 +6,13 @@ See docs/privacy.md for what each command touches and how to answer a request wi
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from drafter.cli.main import settings_of
-from drafter.cli.output import OUT_FILE, json_option
+from drafter.cli.output import OUT_FILE, json_option, write_private
 from drafter.errors import DrafterError
 
 if TYPE_CHECKING:
@@ -34,9 +33,7 @@ def _emails(count: int, kind: str = "") -> str:
 def _write_private(path: Path, text: str, what: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        write_private(path, text)
     except OSError as exc:
         raise DrafterError(
             f"cannot write the {what} {path}: {exc.strerror or exc}",
