@@ -31,6 +31,7 @@ from drafter.errors import (
 from drafter.store.queue_state import ClaimedError
 from drafter.tui.error_text_llm import LLM_HINTS, LLM_MESSAGES
 from drafter.tui.i18n import language, short_time, t
+from drafter.tui.warning_codes import label
 
 Values = dict[str, str]
 
@@ -53,8 +54,6 @@ def _status(value: str) -> str:
 
 
 def _kinds(value: str) -> str:
-    from drafter.tui.warning_text import label
-
     return ", ".join(label(code.strip()) for code in value.split(",") if code.strip())
 
 

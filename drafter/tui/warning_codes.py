@@ -8,6 +8,8 @@ tests/tui/test_warning_text.py checks that every code the core can emit has an e
 
 from __future__ import annotations
 
+from drafter.tui.i18n import language
+
 #: code -> (short German label, general German description)
 DE_CODES: dict[str, tuple[str, str]] = {
     "kb_gap": (
@@ -132,3 +134,12 @@ EN_LABELS: dict[str, str] = {
     "commitment": "Commitment",
     "credentials": "Credentials",
 }
+
+
+def label(code: str) -> str:
+    """The kind of warning as shown in the interface language (here, below the tables, so that
+    drafter.tui.error_text and drafter.tui.warning_text, which translate each other's texts,
+    both take it without importing each other)."""
+    if language() == "de" and code in DE_CODES:
+        return DE_CODES[code][0]
+    return EN_LABELS.get(code, code)  # a code added later shows as itself

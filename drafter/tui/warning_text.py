@@ -26,18 +26,12 @@ import re
 
 from drafter.models import DraftWarning
 from drafter.tui.i18n import language
-from drafter.tui.warning_codes import DE_CODES, EN_LABELS
+from drafter.tui.warning_codes import DE_CODES
+from drafter.tui.warning_codes import label as label  # the screens call warning_text.label
 from drafter.tui.warning_text_de import DE_MESSAGES, LANGUAGES, REASONS, URGENCY
 
 _COMPILED = [(code, re.compile(pattern, re.S), text) for code, pattern, text in DE_MESSAGES]
 _QUOTED = re.compile(r"(?<!\w)'([^']{1,80})'(?!\w)|\"([^\"]{1,80})\"|«([^»]{1,80})»")
-
-
-def label(code: str) -> str:
-    """The kind of warning as shown in the interface language."""
-    if language() == "de" and code in DE_CODES:
-        return DE_CODES[code][0]
-    return EN_LABELS.get(code, code)  # a code added later shows as itself
 
 
 def german(warning: DraftWarning) -> str:
