@@ -342,7 +342,9 @@ HISTORY_NOTE = (
     "and `test_b` were retired to development data in session 15 and tuned on since (privacy17), "
     "so their history stops there; `test_c` and `test_d` likewise in session 20 (privacy22; "
     "their last held-out figures, main 3fe0ff2, session 19's final code, were the same as "
-    "before session 18: c 861/867, 5 emails, 11 keep strings lost; d 682/686, 4, 5)."
+    "before session 18: c 861/867, 5 emails, 11 keep strings lost; d 682/686, 4, 5); `test_e` "
+    "in session 21 (privacy23; its last held-out figure, main ad9a46c, session 20's final code, "
+    "the same as before session 20: 624/630, 6 emails, 12 keep strings lost)."
 )
 
 
