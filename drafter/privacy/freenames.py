@@ -66,6 +66,10 @@ _c: Any = importlib.import_module("re._constants")
 
 # a family named by its surname in the plural: "the Lindemanns", "die Brodersens", "bei meiers"
 _FAMILY_BEFORE = re.compile(r"(?i)(?<![\w-])(?:the|die|den|bei|von|mit)[ ]\Z")
+# initials before a name: "k.-u. ", "H. ", "j. p. "
+_INITIALS = re.compile(r"[^\W\d_]\.(?:[ ]?-?[ ]?[^\W\d_]\.)*[ ]?")
+# a name's placeholder and an opening bracket: "[NAME_2] (Obi)"
+_PLACEHOLDER_BEFORE = re.compile(r"\[NAME_\d+\][ ]\(\Z")
 
 
 def _reach_before_spaces(regex: re.Pattern[str]) -> int:
@@ -239,6 +243,28 @@ class FreeNames:
             for p in word.split("-")
         ) and (surname or not _misspelt(word, self.vocab))
 
+    def _listed_between(
+        self, text: str, tokens: list[tuple[int, int, str]], flags: list[str], j: int, i: int
+    ) -> bool:
+        """Is token `i`, a capitalised surname or rare word, one of a list of names: the name
+        `j` on one side across a comma, on the other another name across a comma or
+        "und"/"and", or the list's bracket ("die Mieter (Yıldız, Pohlmann, Nguyen)")?"""
+        word = tokens[i][2]
+        if not word[:1].isupper() or not (
+            self.vocab.is_surname(word)
+            or (self.vocab.zipf(word) < 3.0 and not _compound(word, self.vocab))
+        ):
+            return False
+        k = 2 * i - j  # the token on the other side of `i`, past an "und"/"and"
+        if 0 <= k < len(tokens) and tokens[k][2] in ("und", "and"):
+            k += i - j
+        if 0 <= k < len(tokens) and flags[k]:
+            a, b = sorted((i, k))
+            return text[tokens[a][1] : tokens[b][0]] in (", ", " und ", " and ", " & ")
+        if i < j:  # the list's first name: "(Okafor, [Lindqvist], …"
+            return text[max(0, tokens[i][0] - 2) : tokens[i][0]].endswith(("(", ": "))
+        return text[tokens[i][1] : tokens[i][1] + 1] == ")"  # its last: "…, [Pohlmann], Brennan)"
+
     def forget(self) -> None:
         """Drop memoized results (called once per email: the memo only spares repeat work)."""
         self._memo.clear()
@@ -284,6 +310,8 @@ class FreeNames:
             i = bisect.bisect_left(starts, cue.end())
             if i >= len(tokens) or tokens[i][0] > cue.end() + 1:
                 continue
+            while i + 1 < len(tokens) and _INITIALS.match(text, tokens[i][0], tokens[i + 1][0]):
+                i += 1  # "gruß k.-u. hammerschmidt": the name after its initials
             for j in range(i, min(i + 3, len(tokens))):
                 w = tokens[j][2]
                 lower_ok = (
@@ -299,6 +327,8 @@ class FreeNames:
                     limit = 9.0  # "mr weiss", "herr koch": after a title, a surname
                 if w.islower() and self.vocab.zipf(w) >= limit:
                     break  # "Mr. Harald Böttcher said", "cheers mate": an everyday word
+                if j > i and w == "I":
+                    break  # "his name was Pettersson I think": the pronoun, no initial
                 if blocked[j] or not (
                     w[0].isupper() or lower_ok or self._first_name(w, loose=True)
                 ):
@@ -344,7 +374,8 @@ class FreeNames:
                 if abs(i - j) == 2 and not (loose and word[:1].isupper()):
                     continue  # across "und": only a capitalised first name ("Anna und Frank")
                 slash = gap in ("/", " & ") and word[0].isupper() and self.vocab.zipf(word) < 3.0
-                if not (gap == " " or (_JOIN.fullmatch(gap) and loose) or slash):
+                listed = gap == ", " and self._listed_between(text, tokens, flags, j, i)
+                if not (gap == " " or (_JOIN.fullmatch(gap) and loose) or slash or listed):
                     continue  # "Haberkorn/Petersen" on a door bell, "Ross & Gillespie": two names
                 lower = (
                     word.islower()
@@ -370,6 +401,16 @@ class FreeNames:
                 if (word[0].isupper() or lower or loose) and (self.vocab.zipf(word) < 5.0 or loose):
                     flags[i] = "next to a name"
                     todo.append(i)
+        for i, (start, end, word) in enumerate(tokens):  # "Obiageli Nwachukwu (Obi)"
+            if (
+                not (flags[i] or blocked[i])
+                and text.startswith(")", end)  # the cheap test first
+                and word[:1].isupper()
+                and text[max(0, start - 2) : start] == " ("
+                and ((i > 0 and flags[i - 1]) or _PLACEHOLDER_BEFORE.search(text, 0, start))
+                and (self._nickname(word) or self.vocab.zipf(word) < 4.0)
+            ):
+                flags[i] = "nickname in brackets after a name"
         for i, (start, _end, word) in enumerate(tokens):  # "B. Nguyen": an initial and a name
             candidate = not flags[i] and not blocked[i] and word[:1].isupper() and len(word) >= 3
             if (

@@ -294,9 +294,14 @@ _TRADE_WORDS = (
 )  # fmt: skip
 _TRADE = re.compile("|".join(sorted(_TRADE_WORDS, key=len, reverse=True)))
 _NAME = r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})?"
+# a firm's legal form ("Heizungsbau Jessen GmbH", "Tischlerei Wiebe GbR")
+_FIRM_FORM = r"(?:GmbH|KG|OHG|GbR|UG|AG|e\.[ ]?K\.)(?![\w-])"
 # a firm named after its owner: "Pflegedienst Oltmanns", "Malerbetrieb Jansen" (the trade word,
-# then one capitalised word that no other capitalised word follows) ...
-TRADE_NAME_RE = re.compile(rf"(?:{_TRADE.pattern})[ ](?P<name>{_NAME})(?![\w-]|[ ][A-ZÄÖÜ])")
+# then one capitalised word that no other capitalised word but a legal form follows) ...
+TRADE_NAME_RE = re.compile(
+    rf"(?:{_TRADE.pattern})[ ](?P<name>{_NAME})(?![\w-]|[ ](?!{_FIRM_FORM})[A-ZÄÖÜ])"
+    rf"(?P<legal>[ ]{_FIRM_FORM})?"
+)
 # ... or "Steuerberatung Wendtland & Partner", "Bäckerei Krüger & Söhne"
 OWNER_RE = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME})[ ]?(?:&|und)[ ](?:Partner|Partnerin|Partners|Söhne|Sohn|Sons|"
@@ -345,6 +350,8 @@ def firm_owners(text: str, rare: Callable[[str], bool]) -> Iterator[Span]:
         if m.start("name") not in seen and rare(m.group("name")):
             seen.add(m.start("name"))
             why = "owner's name before a trade word" if m.re is NAME_TRADE_RE else "owner's name"
+            if m.re is TRADE_NAME_RE and m.group("legal"):
+                why = "owner's name before a legal form"
             yield Span(m.start("name"), m.end("name"), "NAME", why + " in a firm's name")
 
 
