@@ -66,10 +66,20 @@ _c: Any = importlib.import_module("re._constants")
 
 # a family named by its surname in the plural: "the Lindemanns", "die Brodersens", "bei meiers"
 _FAMILY_BEFORE = re.compile(r"(?i)(?<![\w-])(?:the|die|den|bei|von|mit)[ ]\Z")
+# a thing's name, not a person's: "der Tarif hieß …", "a tariff called …", "the plan named …"
+_NAMING = re.compile(r"(?i)heißt|heisst|hieß|hiess|named|called|namens|genannt")
+_THING_BEFORE = re.compile(
+    r"(?i)\b(?:tarif|tariff|produkt|product|paket|package|plan|modell|model|gerät|device|router|"
+    r"app|programm|program|option|angebot|offer|software|bundle|datei|file)[ ]\Z"
+)
 # initials before a name: "k.-u. ", "H. ", "j. p. "
 _INITIALS = re.compile(r"[^\W\d_]\.(?:[ ]?-?[ ]?[^\W\d_]\.)*[ ]?")
 # a name's placeholder and an opening bracket: "[NAME_2] (Obi)"
 _PLACEHOLDER_BEFORE = re.compile(r"\[NAME_\d+\][ ]\(\Z")
+# a line of its own: one or two capitalised words and a nickname in brackets ("Obiageli (Obi)")
+_SIGNED_NICKNAME = re.compile(
+    r"[ \t]*[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+)?[ ]\([^\W\d_]+\)[ \t]*$", re.M
+)
 
 
 def _reach_before_spaces(regex: re.Pattern[str]) -> int:
@@ -243,6 +253,12 @@ class FreeNames:
             for p in word.split("-")
         ) and (surname or not _misspelt(word, self.vocab))
 
+    def _listed_name(self, word: str) -> bool:
+        """A capitalised first name or surname of the lists ("Nwachukwu (Obi)")."""
+        return word[:1].isupper() and (
+            self._first_name(word, loose=True) or self.vocab.is_surname(word)
+        )
+
     def _listed_between(
         self, text: str, tokens: list[tuple[int, int, str]], flags: list[str], j: int, i: int
     ) -> bool:
@@ -310,6 +326,10 @@ class FreeNames:
             i = bisect.bisect_left(starts, cue.end())
             if i >= len(tokens) or tokens[i][0] > cue.end() + 1:
                 continue
+            if _NAMING.fullmatch(cue.group().strip(" ,:")) and _THING_BEFORE.search(
+                text, max(0, cue.start() - 12), cue.start()
+            ):
+                continue  # "der Tarif hieß Flex Strom", "a tariff called Flex Saver": a product
             while i + 1 < len(tokens) and _INITIALS.match(text, tokens[i][0], tokens[i + 1][0]):
                 i += 1  # "gruß k.-u. hammerschmidt": the name after its initials
             for j in range(i, min(i + 3, len(tokens))):
@@ -407,8 +427,12 @@ class FreeNames:
                 and text.startswith(")", end)  # the cheap test first
                 and word[:1].isupper()
                 and text[max(0, start - 2) : start] == " ("
-                and ((i > 0 and flags[i - 1]) or _PLACEHOLDER_BEFORE.search(text, 0, start))
-                and (self._nickname(word) or self.vocab.zipf(word) < 4.0)
+                and (
+                    (i > 0 and (flags[i - 1] or self._listed_name(tokens[i - 1][2])))
+                    or _PLACEHOLDER_BEFORE.search(text, 0, start)
+                    or _SIGNED_NICKNAME.match(text, text.rfind("\n", 0, start) + 1)
+                )
+                and self._nickname(word)
             ):
                 flags[i] = "nickname in brackets after a name"
         for i, (start, _end, word) in enumerate(tokens):  # "B. Nguyen": an initial and a name

@@ -83,6 +83,9 @@ def test_a_nickname_in_brackets_after_a_name_is_hidden() -> None:
     pz = Pseudonymizer()
     assert "(Obi)" not in _mail(pz, "Thank you!\nObiageli Nwachukwu (Obi)\n")
     assert "(Hanni)" not in _mail(pz, "Danke!\nJohanna Brettschneider (Hanni)\n")
+    assert "(Seun)" not in _mail(pz, "Thanks and God bless,\nOluwaseun (Seun)\n")
+    # a brand in brackets after a thing stays
+    assert "Gastherme (Junkers)" in _mail(pz, "Die Gastherme (Junkers) ist alt.\nGruß Anna\n")
 
 
 def test_a_tax_number_with_spaced_slashes_is_hidden() -> None:
@@ -124,3 +127,12 @@ def test_a_traceroute_hop_and_a_carrier_network_are_nobody_s_address() -> None:
     check(pz, "traceroute: Hop 7: 80.81.192.1 verliert Pakete, meine IP 84.163.12.7",
           ("84.163.12.7",), ("80.81.192.1",))  # fmt: skip
     check(pz, "Laut Router CGNAT 100.64.0.0/10, keine öffentliche IP", (), ("100.64.0.0/10",))
+
+
+def test_a_tariff_s_or_product_s_name_after_called_is_no_person() -> None:
+    pz = Pseudonymizer()
+    check(pz, "Vorher war ich in Flensburg, der Tarif hieß Flex Strom.", (), ("Flex Strom",))
+    check(pz, "My old supplier had a tariff called Flex Saver.", (), ("Flex Saver",))
+    # a person after the same cue is still hidden
+    check(pz, "Mein Vermieter hieß Brodersen, der Tarif hieß Flex Strom.", ("Brodersen",),
+          ("Flex Strom",))  # fmt: skip
