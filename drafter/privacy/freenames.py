@@ -428,8 +428,12 @@ class FreeNames:
                 and word[:1].isupper()
                 and text[max(0, start - 2) : start] == " ("
                 and (
-                    (i > 0 and (flags[i - 1] or self._listed_name(tokens[i - 1][2])))
-                    or _PLACEHOLDER_BEFORE.search(text, 0, start)
+                    (
+                        i > 0
+                        and tokens[i - 1][1] == start - 2  # right before: not "SAM4471086 ("
+                        and (flags[i - 1] or self._listed_name(tokens[i - 1][2]))
+                    )
+                    or _PLACEHOLDER_BEFORE.search(text, max(0, start - 14), start)
                     or _SIGNED_NICKNAME.match(text, text.rfind("\n", 0, start) + 1)
                 )
                 and self._nickname(word)

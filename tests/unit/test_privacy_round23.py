@@ -86,6 +86,8 @@ def test_a_nickname_in_brackets_after_a_name_is_hidden() -> None:
     assert "(Seun)" not in _mail(pz, "Thanks and God bless,\nOluwaseun (Seun)\n")
     # a brand in brackets after a thing stays
     assert "Gastherme (Junkers)" in _mail(pz, "Die Gastherme (Junkers) ist alt.\nGruß Anna\n")
+    # the word before the bracket must be the name itself, not the letters of a number
+    check(pz, "passport SAM4471086 (Samoa), I live here", ("SAM4471086",), ("(Samoa)",))
 
 
 def test_a_tax_number_with_spaced_slashes_is_hidden() -> None:
