@@ -69,6 +69,11 @@ def test_an_owner_s_surname_between_trade_and_legal_form_is_hidden() -> None:
     check(pz, "eingebaut von der Firma Heizungsbau Jessen GmbH, Monteur Herr Kruse",
           ("Jessen", "Kruse"), ("Heizungsbau", "GmbH"))  # fmt: skip
     check(pz, "installed by Elektro Jessen KG last week", ("Jessen",), ("Elektro", "KG"))
+    # before a trade's compound the owner only: the trade stays
+    check(pz, "The technician from Rasmussen Kaffeetechnik says the board is broken.",
+          ("Rasmussen",), ("Kaffeetechnik",))  # fmt: skip
+    check(pz, "Die Wallbox hat Hinrichsen Elektrotechnik montiert.", ("Hinrichsen",),
+          ("Elektrotechnik",))  # fmt: skip
     # a firm's brand word is no surname
     check(pz, "Rechnung an Hausverwaltung Fördeblick GmbH", (), ("Hausverwaltung Fördeblick GmbH",))
 
@@ -108,6 +113,14 @@ def test_a_street_without_a_street_word_before_its_floor_or_postcode_is_hidden()
     check(pz, "I live at Moorblöcken 3, 24149 Kiel now.", ("Moorblöcken",), ("I live at",))
     # an everyday word and its number before a town stays ("Tarif … 24", a reading)
     check(pz, "Tarif Nordlicht Fix 24, 24214 Gettorf", (), ("Fix 24",))
+
+
+def test_a_business_estate_is_part_of_the_street() -> None:
+    pz = Pseudonymizer()
+    check(pz, "Tischlerei Wiebe GmbH\nGewerbegebiet Nord 5\n24214 Gettorf", ("Gewerbegebiet",),
+          ("Tischlerei",))  # fmt: skip
+    check(pz, "our workshop is at Industriepark Süd 12, 24223 Schwentinental", ("Industriepark",),
+          ("workshop",))  # fmt: skip
 
 
 def test_a_law_s_paragraph_is_no_postcode() -> None:
