@@ -70,6 +70,8 @@ from drafter.privacy.wordlists import WordLists
 _DOMAIN = re.compile(r"@([\w.-]+)")
 # the reasons of an owner's name that needs a surname (before a trade word or a legal form)
 _OWNER_BEFORE = "owner's name before"
+# ... of which only the one before a listed trade word may also be a rare word, not a surname
+_TRADE_WORD = "before a trade word"
 
 
 @customer_memo
@@ -229,8 +231,9 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
     def _firm_owners(self, text: str) -> list[Span]:
         """The owners' names in firms' names; the name before a trade word only when it is a
         surname or very rare and no compound (not "Förde", "Fördeland", an adjective such as
-        "Ambulanter"), between a trade word and a legal form only when it is a listed surname
-        ("Heizungsbau Jessen GmbH", not "Hausverwaltung Fördeblick GmbH"), and then also
+        "Ambulanter"), between a trade word and a legal form or before a trade's compound only
+        when it is a listed surname ("Heizungsbau Jessen GmbH", "Rasmussen Kaffeetechnik"; not
+        "Hausverwaltung Fördeblick GmbH", "Bautrupp Netzausbau"), and then also
         inside an organisation's name ("Vosteen Immobilien GmbH": a sole trader's surname)."""
         spans = list(firm_owners(text, self._owner_word))
         vocab = self._free.vocab
@@ -241,7 +244,7 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
             or (
                 (
                     vocab.is_surname(w := text[s.start : s.end])
-                    or (vocab.zipf(w) < 2.5 and "legal form" not in s.why)
+                    or (vocab.zipf(w) < 2.5 and _TRADE_WORD in s.why)
                 )
                 and not two_words(w, vocab)
             )

@@ -365,6 +365,8 @@ def firm_owners(text: str, rare: Callable[[str], bool]) -> Iterator[Span]:
         if m.start("name") not in seen and rare(m.group("name")):
             seen.add(m.start("name"))
             why = "owner's name before a trade word" if m.re is NAME_TRADE_RE else "owner's name"
+            if m.re is NAME_TRADE_RE and text[m.end("name") + 1 : m.end()] not in _TRADE_WORDS:
+                why = "owner's name before a trade's compound"
             if m.re is TRADE_NAME_RE and m.group("legal"):
                 why = "owner's name before a legal form"
             yield Span(m.start("name"), m.end("name"), "NAME", why + " in a firm's name")
