@@ -44,6 +44,8 @@ from drafter.privacy.freewords import (
     _ROW,
     _TITLE,
     CUE_RE,
+    DOORBELL_CUE_RE,
+    DOORBELL_VERBS,
     WORD_RE,
     _capitals_by,
     _common_noun,
@@ -322,7 +324,10 @@ class FreeNames:
             if flags[i] and word.isupper() and len(word) <= 4 and not _capitals_by(text, tokens, i):
                 flags[i] = ""
         # relation and role cues: the next one to three words are a name
-        for cue in guarded(CUE_RE).finditer(text):
+        cues = list(guarded(CUE_RE).finditer(text))
+        if any(verb in text for verb in DOORBELL_VERBS):
+            cues += DOORBELL_CUE_RE.finditer(text)
+        for cue in cues:
             i = bisect.bisect_left(starts, cue.end())
             if i >= len(tokens) or tokens[i][0] > cue.end() + 1:
                 continue

@@ -64,15 +64,19 @@ CUE_RE = re.compile(
     r"\bname[ ]on[ ](?:the[ ])?(?:door)?bell(?:[ ]is|[ ]says)?|"
     # a name quoted as misspelt: 'steht mein Name falsch: "Mutaz Darwisch"', 'my name as "…"'
     r"\b(?:mein(?:en)?|my)[ ]name[^\n\"„“]{0,30}?(?=[ ,:]+[\"„“])|"
-    # a doorbell by the name on it: "bei Hinz klingeln", "bei hansen läuten"
-    r"\bbei(?=[ ][^\W\d_]+[ ](?:klingeln|läuten|schellen)\b)|"
     # a name told: "der Ableser, Name Kühne oder so", "sein Name war Kühne", "his name was …"
-    r"(?:(?<=,[ ])|\b(?:sein|ihr|his|her|their)[ ])name(?:[ ](?:war|ist|lautet|lautete|was|is))?"
+    # (each alternative starts at a word: the prefilter's quick test keeps its "\b")
+    r"\b(?:sein|ihr|his|her|their)[ ]name(?:[ ](?:war|ist|lautet|lautete|was|is))?"
+    r"(?=[ ](?-i:[A-ZÄÖÜ]))|\bname(?<=,[ ]name)(?:[ ](?:war|ist|lautet|lautete|was|is))?"
     r"(?=[ ](?-i:[A-ZÄÖÜ]))|\bname[ ](?:war|lautete|was)(?=[ ](?-i:[A-ZÄÖÜ]))|"
     r"\bcard[ ]?holder|\bKarteninhaber(?:in)?|"
     r"\bKontoinhaber(?:in)?|\baccount[ ]holder|\bName[ ]auf[ ]der[ ]Karte)"
     r"[ ,:]+"
 )
+# a doorbell by the name on it: "bei Hinz klingeln", "bei hansen läuten" (its own pattern, run
+# only where the verb stands: "bei" in CUE_RE would let the prefilter pass every "b…")
+DOORBELL_VERBS = ("klingeln", "läuten", "schellen")
+DOORBELL_CUE_RE = re.compile(r"(?i)\bbei[ ](?=[^\W\d_]+[ ](?:klingeln|läuten|schellen)\b)")
 _RELATION_WORD = re.compile(rf"(?i)(?:{_RELATIONS})(?:e?s|e?n)?")
 _TITLE = re.compile(r"(?i)herrn?|frau|mrs?\.?|ms\.?|hr\.?|fr\.")
 _QUOTE_OPEN = frozenset((" „", ' "', " “", " »", " ‚", " '", " «"))
