@@ -100,15 +100,25 @@ def streets_before(text: str, spans: list[Span], noun: Callable[[str], bool]) ->
     """A street no street word names ("sophienblatt 62") written right before the floor or
     the postcode and town another recognizer found; `noun`: an everyday or the company's
     word ("Tarif 24, 24103 Kiel" is no street)."""
-    marked = sorted((s.start, s.end) for s in spans)
+    candidates, seen = [], set()
     for span in spans:
-        if span.type not in ("ADDRESS", "POSTCODE_CITY"):
+        if span.type not in ("ADDRESS", "POSTCODE_CITY") or span.start in seen or span.start < 3:
             continue
+        seen.add(span.start)
+        if not (
+            text[span.start - 2 : span.start - 1].isdigit()
+            or text[span.start - 3 : span.start - 2].isdigit()
+        ):
+            continue  # the quick test first: a house number right before ("62 1.og", "44, 24114")
         if not _FLOOR_OR_POSTCODE.search(text, span.start, span.end):
             continue
         m = _STREET_BEFORE.search(text, max(0, span.start - 40), span.start)
-        if m is None or noun(m.group("word")):
-            continue
+        if m is not None and not noun(m.group("word")):
+            candidates.append(m)
+    if not candidates:
+        return
+    marked = sorted((s.start, s.end) for s in spans)
+    for m in candidates:
         i = bisect.bisect_left(marked, (m.end("v"),))
         if any(a < m.end("v") and m.start("v") < b for a, b in marked[max(0, i - 8) : i + 1]):
             continue  # a value found already ("Kundennummer 4711 …")
