@@ -35,7 +35,7 @@ separately in a fresh process.
 
 The sets are written by people who did not write the recognizers; `dev` … `dev16` were used
 for tuning (dev2 … dev16 each first measured before any change tuned
-on it; `dev17`, written in session 20, is development data not yet tuned on), the test sets
+on it; `dev17`, written in session 20, first tuned on in session 21), the test sets
 (`test_a`, `test_b`, `test_c`, `test_d` written in session 5, `test_e` in
 session 6, `test_f` in session 7, `test_g` in session 8, `test_h` in session 9, `test_i` in
 session 10, `test_j` in session 11, `test_k` in session 12, `test_l` in session 13, `test_m`

@@ -427,6 +427,7 @@ BEFORE["dev17"] = (
     "session 20's privacy round (code at main f7a410e, session 19's final code, measured by the "
     "integrator before anyone read a row: the first out-of-sample figure of that code): all "
     "514/522 = 0.985, names 163/166 = 0.982, structured 351/356 = 0.986, 8 of 60 emails with a "
-    "value not hidden, over-redaction 5/408 = 0.012. Not yet tuned on (privacy22 worked on the "
-    "retired test_c and test_d); the same after the privacy22 merge."
+    "value not hidden, over-redaction 5/408 = 0.012. Not tuned on in session 20 (privacy22 "
+    "worked on the retired test_c and test_d; the same after the privacy22 merge); tuned on "
+    "from session 21 (privacy23)."
 )
