@@ -80,7 +80,7 @@ _INITIALS = re.compile(r"[^\W\d_]\.(?:[ ]?-?[ ]?[^\W\d_]\.)*[ ]?")
 _PLACEHOLDER_BEFORE = re.compile(r"\[NAME_\d+\][ ]\(\Z")
 # a line of its own: one or two capitalised words and a nickname in brackets ("Obiageli (Obi)")
 _SIGNED_NICKNAME = re.compile(
-    r"[ \t]*[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+)?[ ]\([^\W\d_]+\)[ \t]*$", re.M
+    r"[ \t]*(?P<first>[A-ZÄÖÜ][^\W\d_]+)(?:[ -][A-ZÄÖÜ][^\W\d_]+)?[ ]\([^\W\d_]+\)[ \t]*$", re.M
 )
 
 
@@ -255,10 +255,22 @@ class FreeNames:
             for p in word.split("-")
         ) and (surname or not _misspelt(word, self.vocab))
 
+    def _signed_nickname(self, text: str, start: int) -> bool:
+        """Is the bracket at `start` on a line of its own after a rare word that is no
+        compound noun ("Obiageli (Obi)"; not "Immobilienkauffrau (…)")?"""
+        m = _SIGNED_NICKNAME.match(text, text.rfind("\n", 0, start) + 1)
+        if m is None:
+            return False
+        first = m.group("first")
+        return self.vocab.zipf(first) < 2.4 and not _compound(first, self.vocab)
+
     def _listed_name(self, word: str) -> bool:
-        """A capitalised first name or surname of the lists ("Nwachukwu (Obi)")."""
-        return word[:1].isupper() and (
-            self._first_name(word, loose=True) or self.vocab.is_surname(word)
+        """A capitalised first name of the lists that is no frequent word ("Johanna (Hanni)";
+        not a town that is a name too: "in Kiel (Erasmus)")."""
+        return (
+            word[:1].isupper()
+            and self._first_name(word, loose=True)
+            and self.vocab.zipf(word) < 4.0
         )
 
     def _listed_between(
@@ -335,6 +347,7 @@ class FreeNames:
                 text, max(0, cue.start() - 12), cue.start()
             ):
                 continue  # "der Tarif hieß Flex Strom", "a tariff called Flex Saver": a product
+            initials = i
             while i + 1 < len(tokens) and _INITIALS.match(text, tokens[i][0], tokens[i + 1][0]):
                 i += 1  # "gruß k.-u. hammerschmidt": the name after its initials
             for j in range(i, min(i + 3, len(tokens))):
@@ -370,6 +383,9 @@ class FreeNames:
                 if j > i and "," in gap and not self._first_name(w, loose=True):
                     break  # "Dear Mr Hoppe, I got": after a comma only "Müller, Hans"
                 flags[j] = flags[j] or f"after cue {cue.group().strip()!r}"
+            if flags[i]:  # the initials go with the name they stand before
+                for k in range(initials, i):
+                    flags[k] = flags[k] or flags[i]
         for i in range(1, len(tokens) - 1):  # Josef „Sepp“ Gruber; Lucke (Ludwig Huber)
             if not (flags[i - 1] or flags[i + 1]) or blocked[i]:
                 continue
@@ -431,6 +447,7 @@ class FreeNames:
                 not (flags[i] or blocked[i])
                 and text.startswith(")", end)  # the cheap test first
                 and word[:1].isupper()
+                and not word.isupper()  # "Immobilienkauffrau (IHK)": an acronym, no nickname
                 and text[max(0, start - 2) : start] == " ("
                 and (
                     (
@@ -439,7 +456,7 @@ class FreeNames:
                         and (flags[i - 1] or self._listed_name(tokens[i - 1][2]))
                     )
                     or _PLACEHOLDER_BEFORE.search(text, max(0, start - 14), start)
-                    or _SIGNED_NICKNAME.match(text, text.rfind("\n", 0, start) + 1)
+                    or self._signed_nickname(text, start)
                 )
                 and self._nickname(word)
             ):
