@@ -347,9 +347,13 @@ class FreeNames:
                 text, max(0, cue.start() - 12), cue.start()
             ):
                 continue  # "der Tarif hieß Flex Strom", "a tariff called Flex Saver": a product
-            initials = i
-            while i + 1 < len(tokens) and _INITIALS.match(text, tokens[i][0], tokens[i + 1][0]):
-                i += 1  # "gruß k.-u. hammerschmidt": the name after its initials
+            initials = i  # lowercase initials: "gruß k.-u. hammerschmidt" (capital ones are
+            while (  # names themselves after a cue, "Mrs G. A. Whitfield", as before)
+                i + 1 < len(tokens)
+                and tokens[i][2].islower()
+                and _INITIALS.match(text, tokens[i][0], tokens[i + 1][0])
+            ):
+                i += 1
             for j in range(i, min(i + 3, len(tokens))):
                 w = tokens[j][2]
                 lower_ok = (
