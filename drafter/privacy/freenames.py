@@ -76,6 +76,8 @@ _THING_BEFORE = re.compile(
 )
 # initials before a name: "k.-u. ", "H. ", "j. p. "
 _INITIALS = re.compile(r"[^\W\d_]\.(?:[ ]?-?[ ]?[^\W\d_]\.)*[ ]?")
+# abbreviations of two lowercase letters, which are no initials
+_ABBREVIATIONS = frozenset(("zb", "ua", "dh", "ie", "eg", "oä", "uu", "so", "su", "va", "ia", "iv"))
 # a name's placeholder and an opening bracket: "[NAME_2] (Obi)"
 _PLACEHOLDER_BEFORE = re.compile(r"\[NAME_\d+\][ ]\(\Z")
 # a line of its own: one or two capitalised words and a nickname in brackets ("Obiageli (Obi)")
@@ -354,6 +356,9 @@ class FreeNames:
                 and _INITIALS.match(text, tokens[i][0], tokens[i + 1][0])
             ):
                 i += 1
+            letters = "".join(t[2] for t in tokens[initials:i])
+            if i > initials and (letters in _ABBREVIATIONS or not tokens[i][2].islower()):
+                i = initials  # "Empfänger (z. B. SCHUFA …)": an abbreviation, no initials
             for j in range(i, min(i + 3, len(tokens))):
                 w = tokens[j][2]
                 lower_ok = (

@@ -82,6 +82,8 @@ def test_a_lowercase_surname_after_initials_is_hidden() -> None:
     pz = Pseudonymizer()
     assert "hammerschmidt" not in _mail(pz, "zählerstand ht 07542\ngruß k.-u. hammerschmidt\n")
     assert "okonkwo" not in _mail(pz, "reading is 4711\nthanks, regards j. p. okonkwo\n")
+    # an abbreviation is no initials
+    check(pz, "Auskunft über die Empfänger (z. B. SCHUFA, Inkassobüros)", (), ("z. B. SCHUFA",))
 
 
 def test_a_nickname_in_brackets_after_a_name_is_hidden() -> None:
