@@ -399,7 +399,9 @@ HISTORY_NOTE = (
     "and `test_b` were retired to development data in session 15 and tuned on since (privacy17), "
     "so their history stops there; `test_c` and `test_d` likewise in session 20 (privacy22; "
     "their last held-out figures, main 3fe0ff2, session 19's final code, were the same as "
-    "before session 18: c 861/867, 5 emails, 11 keep strings lost; d 682/686, 4, 5)."
+    "before session 18: c 861/867, 5 emails, 11 keep strings lost; d 682/686, 4, 5); `test_e` "
+    "in session 21 (privacy23; its last held-out figure, main ad9a46c, session 20's final code, "
+    "the same as before session 20: 624/630, 6 emails, 12 keep strings lost)."
 )
 
 
@@ -488,6 +490,7 @@ BEFORE["dev17"] = (
     "session 20's privacy round (code at main f7a410e, session 19's final code, measured by the "
     "integrator before anyone read a row: the first out-of-sample figure of that code): all "
     "514/522 = 0.985, names 163/166 = 0.982, structured 351/356 = 0.986, 8 of 60 emails with a "
-    "value not hidden, over-redaction 5/408 = 0.012. Not yet tuned on (privacy22 worked on the "
-    "retired test_c and test_d); the same after the privacy22 merge."
+    "value not hidden, over-redaction 5/408 = 0.012. Not tuned on in session 20 (privacy22 "
+    "worked on the retired test_c and test_d; the same after the privacy22 merge); tuned on "
+    "from session 21 (privacy23)."
 )

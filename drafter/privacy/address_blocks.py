@@ -2,14 +2,16 @@
 
 Owns `block_lines`: a line between a street line and its postcode line ("Hinterhaus, 2. OG"),
 or up to two lines above a UK/Irish postcode line ("The Old Rectory, Church Lane"), found
-from the spans the other recognizers (drafter.privacy.places, postcodes) already marked.
+from the spans the other recognizers (drafter.privacy.places, postcodes) already marked; and
+`streets_before`: a street without a street word written on one line right before its floor
+or its postcode ("adresse sophienblatt 62 1.og kiel 24114").
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from drafter.privacy.spans import Span, words
 
@@ -87,3 +89,37 @@ def block_lines(text: str, spans: list[Span]) -> Iterator[Span]:
         if not _FIRM.search(line):  # a line without a flat yields to a name found on it later
             why = ABOVE_STREET if i not in kinds else "address block line (with a flat)"
             yield Span(starts[i] + m.start("v"), starts[i] + m.end("v"), "ADDRESS", why)
+
+
+# a street name without a street word and its house number, right before a floor or a postcode
+_STREET_BEFORE = re.compile(r"(?<![\w/.-])(?P<v>(?P<word>[^\W\d_]{4,})[ ]\d{1,4}[a-zA-Z]?),?[ ]\Z")
+_FLOOR_OR_POSTCODE = re.compile(r"\d{4,5}|(?i:\b(?:og|eg|dg|stock|etage|floor|whg)\b)")
+
+
+def streets_before(text: str, spans: list[Span], noun: Callable[[str], bool]) -> Iterator[Span]:
+    """A street no street word names ("sophienblatt 62") written right before the floor or
+    the postcode and town another recognizer found; `noun`: an everyday or the company's
+    word ("Tarif 24, 24103 Kiel" is no street)."""
+    candidates, seen = [], set()
+    for span in spans:
+        if span.type not in ("ADDRESS", "POSTCODE_CITY") or span.start in seen or span.start < 3:
+            continue
+        seen.add(span.start)
+        if not (
+            text[span.start - 2 : span.start - 1].isdigit()
+            or text[span.start - 3 : span.start - 2].isdigit()
+        ):
+            continue  # the quick test first: a house number right before ("62 1.og", "44, 24114")
+        if not _FLOOR_OR_POSTCODE.search(text, span.start, span.end):
+            continue
+        m = _STREET_BEFORE.search(text, max(0, span.start - 40), span.start)
+        if m is not None and not noun(m.group("word")):
+            candidates.append(m)
+    if not candidates:
+        return
+    marked = sorted((s.start, s.end) for s in spans)
+    for m in candidates:
+        i = bisect.bisect_left(marked, (m.end("v"),))
+        if any(a < m.end("v") and m.start("v") < b for a, b in marked[max(0, i - 8) : i + 1]):
+            continue  # a value found already ("Kundennummer 4711 …")
+        yield Span(m.start("v"), m.end("v"), "ADDRESS", "street before its floor or postcode")

@@ -45,6 +45,8 @@ from drafter.privacy.freewords import (
     _ROW,
     _TITLE,
     CUE_RE,
+    DOORBELL_CUE_RE,
+    DOORBELL_VERBS,
     WORD_RE,
     _capitals_by,
     _common_noun,
@@ -67,6 +69,22 @@ _c: Any = importlib.import_module("re._constants")
 
 # a family named by its surname in the plural: "the Lindemanns", "die Brodersens", "bei meiers"
 _FAMILY_BEFORE = re.compile(r"(?i)(?<![\w-])(?:the|die|den|bei|von|mit)[ ]\Z")
+# a thing's name, not a person's: "der Tarif hieß …", "a tariff called …", "the plan named …"
+_NAMING = re.compile(r"(?i)heißt|heisst|hieß|hiess|named|called|namens|genannt")
+_THING_BEFORE = re.compile(
+    r"(?i)\b(?:tarif|tariff|produkt|product|paket|package|plan|modell|model|gerät|device|router|"
+    r"app|programm|program|option|angebot|offer|software|bundle|datei|file)[ ]\Z"
+)
+# initials before a name: "k.-u. ", "H. ", "j. p. "
+_INITIALS = re.compile(r"[^\W\d_]\.(?:[ ]?-?[ ]?[^\W\d_]\.)*[ ]?")
+# abbreviations of two lowercase letters, which are no initials
+_ABBREVIATIONS = frozenset(("zb", "ua", "dh", "ie", "eg", "oä", "uu", "so", "su", "va", "ia", "iv"))
+# a name's placeholder and an opening bracket: "[NAME_2] (Obi)"
+_PLACEHOLDER_BEFORE = re.compile(r"\[NAME_\d+\][ ]\(\Z")
+# a line of its own: one or two capitalised words and a nickname in brackets ("Obiageli (Obi)")
+_SIGNED_NICKNAME = re.compile(
+    r"[ \t]*(?P<first>[A-ZÄÖÜ][^\W\d_]+)(?:[ -][A-ZÄÖÜ][^\W\d_]+)?[ ]\([^\W\d_]+\)[ \t]*$", re.M
+)
 
 
 def _reach_before_spaces(regex: re.Pattern[str]) -> int:
@@ -243,6 +261,46 @@ class FreeNames:
             for p in word.split("-")
         ) and (surname or not _misspelt(word, self.vocab))
 
+    def _signed_nickname(self, text: str, start: int) -> bool:
+        """Is the bracket at `start` on a line of its own after a rare word that is no
+        compound noun ("Obiageli (Obi)"; not "Immobilienkauffrau (…)")?"""
+        m = _SIGNED_NICKNAME.match(text, text.rfind("\n", 0, start) + 1)
+        if m is None:
+            return False
+        first = m.group("first")
+        return self.vocab.zipf(first) < 2.4 and not _compound(first, self.vocab)
+
+    def _listed_name(self, word: str) -> bool:
+        """A capitalised first name of the lists that is no frequent word ("Johanna (Hanni)";
+        not a town that is a name too: "in Kiel (Erasmus)")."""
+        return (
+            word[:1].isupper()
+            and self._first_name(word, loose=True)
+            and self.vocab.zipf(word) < 4.0
+        )
+
+    def _listed_between(
+        self, text: str, tokens: list[tuple[int, int, str]], flags: list[str], j: int, i: int
+    ) -> bool:
+        """Is token `i`, a capitalised surname or rare word, one of a list of names: the name
+        `j` on one side across a comma, on the other another name across a comma or
+        "und"/"and", or the list's bracket ("die Mieter (Yıldız, Pohlmann, Nguyen)")?"""
+        word = tokens[i][2]
+        if not word[:1].isupper() or not (
+            self.vocab.is_surname(word)
+            or (self.vocab.zipf(word) < 3.0 and not _compound(word, self.vocab))
+        ):
+            return False
+        k = 2 * i - j  # the token on the other side of `i`, past an "und"/"and"
+        if 0 <= k < len(tokens) and tokens[k][2] in ("und", "and"):
+            k += i - j
+        if 0 <= k < len(tokens) and flags[k]:
+            a, b = sorted((i, k))
+            return text[tokens[a][1] : tokens[b][0]] in (", ", " und ", " and ", " & ")
+        if i < j:  # the list's first name: "(Okafor, [Lindqvist], …"
+            return text[max(0, tokens[i][0] - 2) : tokens[i][0]].endswith(("(", ": "))
+        return text[tokens[i][1] : tokens[i][1] + 1] == ")"  # its last: "…, [Pohlmann], Brennan)"
+
     def forget(self) -> None:
         """Drop memoized results (called once per email: the memo only spares repeat work)."""
         self._memo.clear()
@@ -290,10 +348,27 @@ class FreeNames:
             if flags[i] and word.isupper() and len(word) <= 4 and not _capitals_by(text, tokens, i):
                 flags[i] = ""
         # relation and role cues: the next one to three words are a name
-        for cue in guarded(CUE_RE).finditer(text):
+        cues = list(guarded(CUE_RE).finditer(text))
+        if any(verb in text for verb in DOORBELL_VERBS):
+            cues += DOORBELL_CUE_RE.finditer(text)
+        for cue in cues:
             i = bisect.bisect_left(starts, cue.end())
             if i >= len(tokens) or tokens[i][0] > cue.end() + 1:
                 continue
+            if _NAMING.fullmatch(cue.group().strip(" ,:")) and _THING_BEFORE.search(
+                text, max(0, cue.start() - 12), cue.start()
+            ):
+                continue  # "der Tarif hieß Flex Strom", "a tariff called Flex Saver": a product
+            initials = i  # lowercase initials: "gruß k.-u. hammerschmidt" (capital ones are
+            while (  # names themselves after a cue, "Mrs G. A. Whitfield", as before)
+                i + 1 < len(tokens)
+                and tokens[i][2].islower()
+                and _INITIALS.match(text, tokens[i][0], tokens[i + 1][0])
+            ):
+                i += 1
+            letters = "".join(t[2] for t in tokens[initials:i])
+            if i > initials and (letters in _ABBREVIATIONS or not tokens[i][2].islower()):
+                i = initials  # "Empfänger (z. B. SCHUFA …)": an abbreviation, no initials
             for j in range(i, min(i + 3, len(tokens))):
                 w = tokens[j][2]
                 lower_ok = (
@@ -309,6 +384,8 @@ class FreeNames:
                     limit = 9.0  # "mr weiss", "herr koch": after a title, a surname
                 if w.islower() and self.vocab.zipf(w) >= limit:
                     break  # "Mr. Harald Böttcher said", "cheers mate": an everyday word
+                if j > i and w == "I":
+                    break  # "his name was Pettersson I think": the pronoun, no initial
                 if blocked[j] or not (
                     w[0].isupper() or lower_ok or self._first_name(w, loose=True)
                 ):
@@ -325,6 +402,9 @@ class FreeNames:
                 if j > i and "," in gap and not self._first_name(w, loose=True):
                     break  # "Dear Mr Hoppe, I got": after a comma only "Müller, Hans"
                 flags[j] = flags[j] or f"after cue {cue.group().strip()!r}"
+            if flags[i]:  # the initials go with the name they stand before
+                for k in range(initials, i):
+                    flags[k] = flags[k] or flags[i]
         for i in range(1, len(tokens) - 1):  # Josef „Sepp“ Gruber; Lucke (Ludwig Huber)
             if not (flags[i - 1] or flags[i + 1]) or blocked[i]:
                 continue
@@ -354,7 +434,8 @@ class FreeNames:
                 if abs(i - j) == 2 and not (loose and word[:1].isupper()):
                     continue  # across "und": only a capitalised first name ("Anna und Frank")
                 slash = gap in ("/", " & ") and word[0].isupper() and self.vocab.zipf(word) < 3.0
-                if not (gap == " " or (_JOIN.fullmatch(gap) and loose) or slash):
+                listed = gap == ", " and self._listed_between(text, tokens, flags, j, i)
+                if not (gap == " " or (_JOIN.fullmatch(gap) and loose) or slash or listed):
                     continue  # "Haberkorn/Petersen" on a door bell, "Ross & Gillespie": two names
                 lower = (
                     word.islower()
@@ -380,6 +461,25 @@ class FreeNames:
                 if (word[0].isupper() or lower or loose) and (self.vocab.zipf(word) < 5.0 or loose):
                     flags[i] = "next to a name"
                     todo.append(i)
+        for i, (start, end, word) in enumerate(tokens):  # "Obiageli Nwachukwu (Obi)"
+            if (
+                not (flags[i] or blocked[i])
+                and text.startswith(")", end)  # the cheap test first
+                and word[:1].isupper()
+                and not word.isupper()  # "Immobilienkauffrau (IHK)": an acronym, no nickname
+                and text[max(0, start - 2) : start] == " ("
+                and (
+                    (
+                        i > 0
+                        and tokens[i - 1][1] == start - 2  # right before: not "SAM4471086 ("
+                        and (flags[i - 1] or self._listed_name(tokens[i - 1][2]))
+                    )
+                    or _PLACEHOLDER_BEFORE.search(text, max(0, start - 14), start)
+                    or self._signed_nickname(text, start)
+                )
+                and self._nickname(word)
+            ):
+                flags[i] = "nickname in brackets after a name"
         for i, (start, _end, word) in enumerate(tokens):  # "B. Nguyen": an initial and a name
             candidate = not flags[i] and not blocked[i] and word[:1].isupper() and len(word) >= 3
             if (

@@ -62,10 +62,21 @@ CUE_RE = re.compile(
     r"\bgruß|\bgrüsse|\bregards|\bcheers|\bthanks|\blg|\bvg|\bmfg|\bgeb\.|\bgeborene[rn]?|"
     r"\bnée|\bname[ ]on[ ](?:the[ ])?card|"
     r"\bname[ ]on[ ](?:the[ ])?(?:door)?bell(?:[ ]is|[ ]says)?|"
+    # a name quoted as misspelt: 'steht mein Name falsch: "Mutaz Darwisch"', 'my name as "…"'
+    r"\b(?:mein(?:en)?|my)[ ]name[^\n\"„“]{0,30}?(?=[ ,:]+[\"„“])|"
+    # a name told: "der Ableser, Name Kühne oder so", "sein Name war Kühne", "his name was …"
+    # (each alternative starts at a word: the prefilter's quick test keeps its "\b")
+    r"\b(?:sein|ihr|his|her|their)[ ]name(?:[ ](?:war|ist|lautet|lautete|was|is))?"
+    r"(?=[ ](?-i:[A-ZÄÖÜ]))|\bname(?<=,[ ]name)(?:[ ](?:war|ist|lautet|lautete|was|is))?"
+    r"(?=[ ](?-i:[A-ZÄÖÜ]))|\bname[ ](?:war|lautete|was)(?=[ ](?-i:[A-ZÄÖÜ]))|"
     r"\bcard[ ]?holder|\bKarteninhaber(?:in)?|"
     r"\bKontoinhaber(?:in)?|\baccount[ ]holder|\bName[ ]auf[ ]der[ ]Karte)"
     r"[ ,:]+"
 )
+# a doorbell by the name on it: "bei Hinz klingeln", "bei hansen läuten" (its own pattern, run
+# only where the verb stands: "bei" in CUE_RE would let the prefilter pass every "b…")
+DOORBELL_VERBS = ("klingeln", "läuten", "schellen")
+DOORBELL_CUE_RE = re.compile(r"(?i)\bbei[ ](?=[^\W\d_]+[ ](?:klingeln|läuten|schellen)\b)")
 _RELATION_WORD = re.compile(rf"(?i)(?:{_RELATIONS})(?:e?s|e?n)?")
 _TITLE = re.compile(r"(?i)herrn?|frau|mrs?\.?|ms\.?|hr\.?|fr\.")
 _QUOTE_OPEN = frozenset((" „", ' "', " “", " »", " ‚", " '", " «"))
@@ -333,11 +344,17 @@ _DAY_RUN = re.compile(
 )
 
 
+# a weekday's abbreviation before its date: "Date: Thu, 26 Nov 2026", "Fri 27. November"
+_DAY_DATE = re.compile(r"\.?,?[ ]\d{1,2}(?:\.|[ ](?:[A-Z][a-z]{2}|[a-z]{3}))")
+
+
 def weekday(text: str, start: int, end: int) -> bool:
-    """A weekday's abbreviation beside another ("Tue/Thu afternoons", "Mon-Fri"), not the
-    first name "Thu"."""
+    """A weekday's abbreviation beside another ("Tue/Thu afternoons", "Mon-Fri") or before
+    its date ("Thu, 26 Nov 2026"), not the first name "Thu"."""
     if text[start:end] not in _DAY_ABBREVIATIONS:
         return False
+    if _DAY_DATE.match(text, end):
+        return True
     return any(
         m.start() <= start and end <= m.end()
         for m in _DAY_RUN.finditer(text, max(0, start - 16), min(len(text), end + 16))

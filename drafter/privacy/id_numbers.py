@@ -25,9 +25,10 @@ _DIGIT = re.compile(r"\d")
 TAX_ID_RE = re.compile(r"(?<![\d/.,-])\d{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}(?![\d/-])")
 TAX_CONTEXT = re.compile(
     r"(?i)(steuer[- ]?id|steuer-?identifikationsnummer|identifikationsnummer|idnr|"
-    r"tax[- ]?id|\btin\b|steuernummer|st\.?-?nr)[^\n\d]{0,20}$"
+    r"tax[- ]?id|\btin\b|steuernummer|steuer-?nr|st\.?-?nr)[^\n\d]{0,20}$"
 )
-STEUERNUMMER_RE = re.compile(r"(?<![\d/])\d{2,3}/\d{3,4}/\d{4,5}(?![\d/])")
+# "19/293/51806", also with spaces round the slashes ("19 / 293 / 51806")
+STEUERNUMMER_RE = re.compile(r"(?<![\d/])\d{2,3}[ ]?/[ ]?\d{3,4}[ ]?/[ ]?\d{4,5}(?![\d/])")
 VAT_RE = re.compile(
     r"(?<![A-Z0-9])(?:CHE[- ]?\d{3}\.?\d{3}\.?\d{3}(?:[ ]?(?:MWST|TVA|IVA))?"
     r"|ATU[ ]?\d{8}|(?:ES|FR|CY|IE)[ ]?[0-9A-Z]{8,12}|[A-Z]{2}[ ]?\d[0-9A-Z]{7,11})(?![A-Z0-9])"

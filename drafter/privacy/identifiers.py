@@ -58,7 +58,8 @@ DOC_CUE = re.compile(
     r"dokumentennummer|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltskarte|"
     r"niederlassungserlaubnis|residence[ ]permit|residence[ ]card|permit[ ]no|carte[ ]d'identité)"
     r"(?:[^\n(]{0,25}|[^\n(]{0,25}\([^)\n]{0,60}\)[^\n(]{0,6}"  # "(hat die Bank auch gewollt): "
-    r"|[^\n(]{0,6}[ ]?\((?i:nr|no|nummer|number)\.?:?[ ]?"  # "Personalausweises (Nr. L01X7PT94)"
+    # "Personalausweises (Nr. L01X7PT94)", "a copy of my ID card (CA39281KT)"
+    r"|[^\n(]{0,6}[ ]?\((?:(?i:nr|no|nummer|number)\.?:?[ ]?)?"
     r"|[^\n(]{0,80}:[ ]?)$"  # "permit number, since … your form asks for ID: "
 )
 _DOC_WORDS = ("ausweis", "pass", "führerschein", "licen", "document", "dokument", "aufenthalt",
@@ -323,6 +324,8 @@ def find_long_numbers(text: str) -> Iterator[Span]:
             continue
         if IPV4_RE.fullmatch(value):  # an IP address: find_network decides
             continue
+        if "/" in number and IPV4_RE.fullmatch(number.partition("/")[0]):
+            continue  # "CGNAT 100.64.0.0/10": a network by its prefix, find_network decides
         if _years(value):  # "Abrechnung 2025/2026", "2025/26": a period of two years
             continue
         if re.fullmatch(r"(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d", value):  # "bis 09/2027": a month

@@ -43,6 +43,9 @@ _LAN = re.compile(r"(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.")
 # the carrier's shared address space (RFC 6598): "CGNAT, the router shows 100.64.0.1" is the
 # address of the provider's NAT that many customers share, no one's own
 _SHARED = ipaddress.IPv4Network("100.64.0.0/10")
+# a hop of a traceroute: "the loss starts at hop 4 (192.0.2.254)", "Hop 7: 80.81.192.1" is a
+# router on the provider's path, nobody's own address
+_HOP_BEFORE = re.compile(r"(?i)\b(?:hop|sprung)[ ]?\d{1,2}[ ]?[:(=-]?[ ]?\Z")
 
 
 def find_network(text: str) -> Iterator[Span]:
@@ -53,7 +56,7 @@ def find_network(text: str) -> Iterator[Span]:
             continue
         if address.is_private and not address.is_global and _LAN.match(m.group()):
             continue  # "router at 192.168.178.1": a home network's address identifies nobody
-        if address in _SHARED:
+        if address in _SHARED or _HOP_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         yield Span(m.start(), m.end(), "IP_ADDRESS", "ipv4")
     for m in scan(IPV6_RE, text):

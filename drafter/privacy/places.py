@@ -207,11 +207,14 @@ EN_STREET_RE = re.compile(
 
 
 # what belongs to a street in front of the word the recognizers start at: an adjective
-# ("Kleiner Kuhberg 12", "Hohes Feld 3"), a farm or estate ("Gut Wulfshagen 2"), a French or
+# ("Kleiner Kuhberg 12", "Hohes Feld 3"), a farm, estate or business estate ("Gut Wulfshagen
+# 2", "Gewerbegebiet Nord 5"), a French or
 # Italian article ("Rue de Lausanne 45", "Via del Corso 12"), an English flat ("Flat 3, 27 ...")
 _STREET_LEFT = re.compile(
     rf"(?:(?<![\w-])(?:(?:{_ADJECTIVES})(?:e|er|es|en)?|[A-ZÄÖÜ][a-zäöüß]{{2,}}er|Gut|Hof|Schloss|"
     rf"Gehöft|Kloster|"
+    # a business estate: "Gewerbegebiet Nord 5", "Industriepark Süd 12"
+    rf"(?:Gewerbe|Industrie|Technologie|Business)(?:gebiet|park|hof)|"
     rf"Rue|Route|Chemin|Avenue|Place|Quai|Boulevard|Via|Viale|Piazza|Calle|Rua|Avenida|"
     rf"Travessa|Paseo|Carrer|Corso)"
     rf"(?:[ ](?:de|des|du|de[ ]la|de[ ]l'|d'|della|del|dei|di|da|do|dos|das|la|le|les))?[ ]"

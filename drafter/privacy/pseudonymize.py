@@ -68,6 +68,10 @@ from drafter.privacy.word_uses import bearers, kept_use
 from drafter.privacy.wordlists import WordLists
 
 _DOMAIN = re.compile(r"@([\w.-]+)")
+# the reasons of an owner's name that needs a surname (before a trade word or a legal form)
+_OWNER_BEFORE = "owner's name before"
+# ... of which only the one before a listed trade word may also be a rare word, not a surname
+_TRADE_WORD = "before a trade word"
 
 
 @customer_memo
@@ -227,21 +231,26 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
     def _firm_owners(self, text: str) -> list[Span]:
         """The owners' names in firms' names; the name before a trade word only when it is a
         surname or very rare and no compound (not "Förde", "Fördeland", an adjective such as
-        "Ambulanter"), and then also inside an organisation's name ("Vosteen Immobilien
-        GmbH": a sole trader's surname)."""
+        "Ambulanter"), between a trade word and a legal form or before a trade's compound only
+        when it is a listed surname ("Heizungsbau Jessen GmbH", "Rasmussen Kaffeetechnik"; not
+        "Hausverwaltung Fördeblick GmbH", "Bautrupp Netzausbau"), and then also
+        inside an organisation's name ("Vosteen Immobilien GmbH": a sole trader's surname)."""
         spans = list(firm_owners(text, self._owner_word))
         vocab = self._free.vocab
         spans = [
             s
             for s in spans
-            if "before a trade" not in s.why
+            if not s.why.startswith(_OWNER_BEFORE)
             or (
-                (vocab.is_surname(w := text[s.start : s.end]) or vocab.zipf(w) < 2.5)
+                (
+                    vocab.is_surname(w := text[s.start : s.end])
+                    or (vocab.zipf(w) < 2.5 and _TRADE_WORD in s.why)
+                )
                 and not two_words(w, vocab)
             )
         ]
         kept = without_organisations(text, spans)
-        return kept + [s for s in spans if s not in kept and "before a trade" in s.why]
+        return kept + [s for s in spans if s not in kept and s.why.startswith(_OWNER_BEFORE)]
 
     def _structured_once(self, text: str) -> list[Span]:
         """`_structured(text)`, a function of the text alone, remembered until the next new

@@ -203,7 +203,9 @@ def surnames_after(
             out.append(Span(start, end, "NAME", "surname joined to a name"))
         if not text[span.start : span.start + 1].isupper():
             continue
-        m = _NEXT_WORD.match(text, span.end)
+        # a firm's owner is followed by the trade, no surname ("[Rasmussen] Kaffeetechnik")
+        owner = span.why.startswith("owner's name")
+        m = None if owner else _NEXT_WORD.match(text, span.end)
         if m and surname(m.group("word")) and not blocked(m.group("word")):
             out.append(Span(m.start("word"), m.end("word"), "NAME", "surname after a name"))
         m = _SLASHED_BEFORE.search(text, max(0, span.start - 30), span.start)
@@ -295,10 +297,17 @@ _TRADE_WORDS = (
     "Schlüsseldienst", "Umzüge", "Hausmeisterservice", "Gebäudereinigung", "Immobilien",
 )  # fmt: skip
 _TRADE = re.compile("|".join(sorted(_TRADE_WORDS, key=len, reverse=True)))
+# the last word of a trade's compound name, searched as it stands in the text
+_TRADE_ENDS = ("technik", "bau", "service", "reinigung", "montage", "handel")
 _NAME = r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})?"
+# a firm's legal form ("Heizungsbau Jessen GmbH", "Tischlerei Wiebe GbR")
+_FIRM_FORM = r"(?:GmbH|KG|OHG|GbR|UG|AG|e\.[ ]?K\.)(?![\w-])"
 # a firm named after its owner: "Pflegedienst Oltmanns", "Malerbetrieb Jansen" (the trade word,
-# then one capitalised word that no other capitalised word follows) ...
-TRADE_NAME_RE = re.compile(rf"(?:{_TRADE.pattern})[ ](?P<name>{_NAME})(?![\w-]|[ ][A-ZÄÖÜ])")
+# then one capitalised word that no other capitalised word but a legal form follows) ...
+TRADE_NAME_RE = re.compile(
+    rf"(?:{_TRADE.pattern})[ ](?P<name>{_NAME})(?![\w-]|[ ](?!{_FIRM_FORM})[A-ZÄÖÜ])"
+    rf"(?P<legal>[ ]{_FIRM_FORM})?"
+)
 # ... or "Steuerberatung Wendtland & Partner", "Bäckerei Krüger & Söhne"
 OWNER_RE = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME})[ ]?(?:&|und)[ ](?:Partner|Partnerin|Partners|Söhne|Sohn|Sons|"
@@ -308,7 +317,11 @@ _PARTNERS = ("Partner", "Söhne", "Sohn", "Sons", "Kollegen")
 # ... or the owner's name before the trade word ("von Vosteen Immobilien", "is Ahrens
 # Elektrotechnik"), when no other capitalised word comes before it ("Förde Wohnen
 # Hausverwaltung" is a brand)
-NAME_TRADE_RE = re.compile(rf"(?<![\w-])(?P<name>{_NAME})[ ](?:{_TRADE.pattern})(?![\w-])")
+NAME_TRADE_RE = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME})[ ](?:{_TRADE.pattern}"
+    # or a compound of a trade's last word: "Rasmussen Kaffeetechnik", "Jessen Dachbau"
+    rf"|[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:{'|'.join(_TRADE_ENDS)}))(?![\w-])"
+)
 _PREVIOUS_WORD = re.compile(r"(\S+)[ ]+$")
 _FIRM_CUE = ("Firma", "Fa.", "Betrieb")
 
@@ -331,6 +344,13 @@ def firm_owners(text: str, rare: Callable[[str], bool]) -> Iterator[Span]:
                 starts.add(i)
             i = text.find(word, i + 1)
     found = [m for i in sorted(starts) if (m := TRADE_NAME_RE.match(text, i))]
+    for end in _TRADE_ENDS:  # "Rasmussen Kaffeetechnik": the compound's start, one word back
+        i = text.find(end)
+        while i >= 0:
+            j = text.rfind(" ", max(0, i - 30), i) + 1
+            if j and text[j : j + 1].isupper():
+                starts.add(j)
+            i = text.find(end, i + 1)
     for i in sorted(starts):
         found += (
             m
@@ -347,6 +367,10 @@ def firm_owners(text: str, rare: Callable[[str], bool]) -> Iterator[Span]:
         if m.start("name") not in seen and rare(m.group("name")):
             seen.add(m.start("name"))
             why = "owner's name before a trade word" if m.re is NAME_TRADE_RE else "owner's name"
+            if m.re is NAME_TRADE_RE and text[m.end("name") + 1 : m.end()] not in _TRADE_WORDS:
+                why = "owner's name before a trade's compound"
+            if m.re is TRADE_NAME_RE and m.group("legal"):
+                why = "owner's name before a legal form"
             yield Span(m.start("name"), m.end("name"), "NAME", why + " in a firm's name")
 
 

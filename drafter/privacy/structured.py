@@ -19,7 +19,7 @@ from drafter.privacy.abroad import (
     find_lowercase_postcodes,
     find_lowercase_uk_ie,
 )
-from drafter.privacy.address_blocks import block_lines
+from drafter.privacy.address_blocks import block_lines, streets_before
 from drafter.privacy.credentials import find_secrets
 from drafter.privacy.id_numbers import (
     find_customer_numbers,
@@ -43,6 +43,10 @@ from drafter.privacy.towns import towns as town_list
 from drafter.privacy.turkish import find_turkish_streets
 from drafter.privacy.units import find_units
 from drafter.privacy.word_tests import WordTests
+
+# a law's paragraph or article before a number: "§ 1814 BGB", "Art. 6 DSGVO" (its law in
+# capitals is no town: no postcode and town)
+_PROVISION_BEFORE = re.compile(r"(?:§§?|\bArt\.|\bArtikel|\bParagraph|\bSection)[ ]?\Z")
 
 
 def _shift(span: Span, offset: int) -> Span:
@@ -99,7 +103,11 @@ class StructuredFinder(WordTests):
         for offset, line in title_capitals(text):  # "KNORRSTR.5 KIEL": lines in capitals
             upper = [_shift(s, offset) for s in find_streets(line)]
             upper += [_shift(s, offset) for s in find_postcode_cities(line, [])]
-            spans += [s._replace(why=s.why + " (capitals)") for s in upper]
+            spans += [
+                s._replace(why=s.why + " (capitals)")
+                for s in upper
+                if not _PROVISION_BEFORE.search(text, max(0, s.start - 12), s.start)
+            ]
         vocab = self._free.vocab
         # the company's own street does not make the town after it a customer's
         is_never = self.lists.is_never
@@ -108,6 +116,7 @@ class StructuredFinder(WordTests):
         towns = list(find_towns(text, self._place_blocked, vocab.zipf, first_name, ends))
         spans += without_organisations(text, towns)  # "Sportverein Kiel-Wik e.V.": the club's
         spans += block_lines(text, spans)
+        spans += streets_before(text, spans, self._street_noun)
         spans += nm.find_display_names(text, own, self._stop)
         if self._always is not None:
             spans += [Span(m.start(), m.end(), "NAME", "always-hide list") for m in

@@ -35,6 +35,12 @@ class WordTests:
         """An everyday word or a German compound of known words ("Zählerstand")."""
         return self._everyday_word(word) or compound(word, self._free.vocab)
 
+    def _street_noun(self, word: str) -> bool:
+        """A word that names no street before a house number: any word wordfreq knows of
+        (zipf >= 2: "Tarif", "Abschlag", "Zählerstand"; a street such as "Sophienblatt" is
+        rarer), the knowledge base's or the company's own."""
+        return self._free.vocab.zipf(word) >= 2.0 or self._place_blocked(word)
+
     def _table_word(self, word: str) -> bool:
         """A word of a table's name column that names no person ("Treppenhaus", "Leerstand"):
         fairly common (zipf >= 3) or a compound, and in no first-name or surname list."""
