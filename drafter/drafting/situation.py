@@ -89,6 +89,37 @@ _GREETING_LINE = re.compile(
     r"beste grüße|kind regards|best regards|regards|thanks|danke|vielen dank)\b",
     re.I,
 )
+# words that start a sentence, not an addressee ("Hallo ich ...", "Hi I ...", "Hello can ...")
+_SENTENCE_START = (
+    r"(?:ich|wir|mein\w*|unser\w*|kann|könn\w*|habe?|hatte|bin|ist|gibt|wie|was|wann|wo|"
+    r"i|i'm|we|my|our|can|could|have|had|am|is|do|does|how|what|when|where)\b"
+)
+# the salutation a mail opens with, in German and English ("Hallo", "Guten Morgen", "Moin
+# zusammen", "Hi there", "Dear Sir or Madam", "Sehr geehrte Damen und Herren")
+_SALUTATION = (
+    r"(?:sehr geehrte[rs]?|liebe[rs]?|hallo|hallöchen|hi|hey|moin(?: moin)?|servus|"
+    r"grüß gott|guten (?:morgen|tag|abend)|dear|hello|good (?:morning|afternoon|evening)|"
+    r"greetings)\b"
+)
+#: a line that is only a salutation: with a comma or "!" after at most 60 characters of
+#: addressee ("Guten Morgen Frau Dr. Meier,"), or without one after at most three words
+#: that do not start a sentence ("Hallo", "Moin zusammen", "Dear Sir or Madam", not "Hallo
+#: ich bin"); it is never joined with the line below as a soft-wrapped line: "Hallo,\nGibt
+#: es bei Ihnen einen Sozialtarif?" read as one sentence opening with the greeting, and the
+#: mail's first question was dropped with it
+_SALUTATION_LINE = re.compile(
+    rf"^[ \t]*{_SALUTATION}(?:[^\n?:,!]{{0,60}}[,!]|(?![ \t]+{_SENTENCE_START})"
+    r"(?:[ \t]+[^\s,.?!:]+){0,3})[ \t]*$",
+    re.I | re.M,
+)
+#: a salutation opening the sentence it greets in ("Hallo Frau Meier, können Sie ...?",
+#: "Hi there, can I ...?", "Hallo ich wollte fragen, ob ...?"): the question is read
+#: without it
+_SALUTATION_LEAD = re.compile(
+    rf"^{_SALUTATION}(?:[ \t]*,?(?=[ \t]+{_SENTENCE_START})|(?:[ \t]+[^\s,?!:]+){{0,4}}[ \t]*,)"
+    r"\s*(?=\S)",
+    re.I,
+)
 
 
 def requests(subject: str, body: str) -> str:
@@ -100,8 +131,9 @@ def requests(subject: str, body: str) -> str:
 
 def asking_sentences(body: str) -> list[str]:
     """The sentences of the mail body that ask or request something, in order."""
+    body = _SALUTATION_LINE.sub(lambda m: m.group(0) + "\n", body)  # never soft-wrapped
     joined = re.sub(r"(?<=[^\s.!?:])[ \t]*\n(?=[ \t]*[^\s-])", " ", body)  # soft-wrapped lines
-    sentences = [s.strip() for s in _SENTENCE.split(joined) if s.strip()]
+    sentences = [_SALUTATION_LEAD.sub("", s.strip()) for s in _SENTENCE.split(joined)]
     return [s for s in sentences if _ASKING.search(s) and not _GREETING_LINE.match(s)]
 
 
