@@ -15,6 +15,13 @@ _GREETING = re.compile(
     r"greetings\b.*)$",
     re.I,
 )
+#: a greeting's salutation and addressee up to its comma, "!" or ":" ("Hallo Frau Meier,",
+#: "Hi there!", "Sehr geehrte Damen und Herren,")
+_GREETING_LEAD = re.compile(
+    r"^\s*(?:sehr geehrte[rs]?|hallo|hi|hey|guten (?:tag|morgen|abend)|liebe[rs]?|moin|servus|"
+    r"dear|hello|good (?:morning|afternoon|evening)|greetings)\b[^,!:?\n]{0,60}[,!:]",
+    re.I,
+)
 _CLOSING = re.compile(
     r"^\s*(mit freundlichen gr(ü|ue)(ß|ss)en|freundliche gr(ü|ue)(ß|ss)e|viele gr(ü|ue)(ß|ss)e|"
     r"(beste|liebe|herzliche|sonnige) gr(ü|ue)(ß|ss)e|gr(ü|ue)(ß|ss)e|(viele |lieben |besten )?"
@@ -37,8 +44,20 @@ _SUBJECT_PREFIX = re.compile(r"^\s*((re|aw|wg|fw|fwd|antw)\s*(\[\d+\])?\s*:\s*)+
 SUBJECT_REPEAT = 2  # the subject names the topic; count it this many times
 
 
+def _after_greeting(line: str) -> str:
+    """What a short greeting line says after its salutation: "Hallo, wie kann ich meinen
+    Abschlag ändern?" -> "wie kann ich meinen Abschlag ändern?"; "" for a bare salutation
+    ("Hallo Frau Meier,", "Dear Sir or Madam,", "Hi there!"). A line without a comma, "!" or
+    ":" after the salutation is kept whole when it asks something ("Hallo wie geht das?")."""
+    lead = _GREETING_LEAD.match(line)
+    rest = line[lead.end() :].strip() if lead else ("" if "?" not in line else line.strip())
+    return rest if len(rest.split()) >= 2 else ""
+
+
 def clean_body(body: str) -> str:
-    """The customer's request without greeting, closing/signature, and polite boilerplate."""
+    """The customer's request without greeting, closing/signature, and polite boilerplate. A
+    question on the greeting's own line stays ("Hi, can I pay by PayPal?"): before, the whole
+    line went, and a one-line mail without a subject had no query left."""
     lines = body.replace("\r\n", "\n").split("\n")
     kept: list[str] = []
     for line in lines:
@@ -47,6 +66,9 @@ def clean_body(body: str) -> str:
         if _CLOSING.match(line) and kept:
             break  # everything after a closing is signature
         if _GREETING.match(line) and len(line) < 80 and not kept:
+            rest = _after_greeting(line)
+            if rest:
+                kept.append(rest)
             continue
         kept.append(line)
     text = "\n".join(kept)
