@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from drafter import firstnames
 from drafter.drafting import name_forms, name_lists
+from drafter.privacy.memos import customer_memo
 
 
 def load() -> None:
@@ -136,6 +137,7 @@ _ABD = frozenset({"abd", "abdul", "abdel", "abdal", "abdur", "abdar", "abdol", "
 COMPOUND_HEADS = frozenset(_ABBREVIATED) | _ABD
 
 
+@customer_memo  # keyed by the customer's first names: emptied with the redaction's memos
 @lru_cache(maxsize=4096)
 def gender_of(first: str, language: str = "de") -> str:
     """'female', 'male' or '' (not clear) for a first name, double names included; a name the

@@ -38,9 +38,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from drafter.privacy.memos import customer_memo
 from drafter.toolkit import wordset
 
 
+@customer_memo  # keyed by the customer's words: emptied with the redaction's memos
 @lru_cache(maxsize=65536)
 def zipf(word: str, language: str) -> float:
     """How common `word` is in `language` (wordfreq's zipf scale: 0 unknown .. 7 "the")."""

@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from drafter.privacy.memos import customer_memo
 from drafter.toolkit import stem_words, stop_words
 
 __all__ = ["GRAM", "Bm25Index", "char_grams", "stop_words", "tokenize"]
@@ -49,6 +50,7 @@ def char_grams(tokens: list[str], n: int = GRAM) -> list[str]:
     return grams
 
 
+@customer_memo  # a query's tokens are the customer's words: emptied with the redaction's memos
 @lru_cache(maxsize=200_000)
 def _token_grams(token: str, n: int) -> tuple[str, ...]:
     """One token's n-grams (cached: a corpus repeats its tokens many times)."""

@@ -124,3 +124,25 @@ def test_everyday_words_are_no_names_places_or_values() -> None:
         "Zählernummer1",
     ):
         assert not everyday(word), word
+
+
+def test_the_drafting_and_search_memos_of_customer_words_end_with_the_next_redaction() -> None:
+    # drafting and search remember answers per word too: the greeting's first name
+    # (names.gender_of), the gap verdict's word frequencies (thing_words.zipf) and the query's
+    # character n-grams (lexical._token_grams). A worker drafting one mail after another keeps
+    # them no longer than the next redaction (before, for good, up to 200,000 words).
+    from drafter.drafting import names, thing_words
+    from drafter.knowledge import lexical
+    from drafter.privacy.memos import forget, redaction
+
+    names.gender_of("Rotraut")
+    thing_words.zipf("quastenberg", "de")
+    lexical.char_grams(["quastenberg"])
+    memos = (names.gender_of, thing_words.zipf, lexical._token_grams)
+    assert all(memo.cache_info().currsize > 0 for memo in memos)
+    with redaction():
+        pass
+    assert [memo.cache_info().currsize for memo in memos] == [0, 0, 0]
+    lexical.char_grams(["quastenberg"])
+    forget()  # `drafter privacy forget` empties them in its own process at any time
+    assert lexical._token_grams.cache_info().currsize == 0
