@@ -3,8 +3,9 @@
 `check_all` loads each template in the prompts folder and renders it in German and English
 with `sample_variables`, once as a normal draft and once with the variables it uses set to a
 knowledge gap, an emergency, no passages, an instruction and a draft to rewrite; each failure
-is a TemplateError naming the file and line. Loading and rendering themselves are
-`drafter.drafting.prompts`.
+is a TemplateError naming the file and line. Two files with one front-matter `name:` are an
+error too (drafts and the report know a template by its name). Loading and rendering
+themselves are `drafter.drafting.prompts`.
 """
 
 from __future__ import annotations
@@ -68,7 +69,24 @@ def check_all(settings: Settings) -> tuple[list[PromptTemplate], list[TemplateEr
             good.append(template)
         except TemplateError as exc:
             errors.append(exc)
-    return good, errors
+    return good, errors + _same_names(good)
+
+
+def _same_names(templates: list[PromptTemplate]) -> list[TemplateError]:
+    """Two files with one front-matter name: drafts, `drafter report` and `eval drafts
+    --prompt` know a template by that name (and its version), so their figures would be
+    counted together and `--prompt NAME` would take whichever file sorts first."""
+    files: dict[str, list[str]] = {}
+    for template in templates:
+        files.setdefault(template.name, []).append(template.path.name)
+    return [
+        TemplateError(
+            f"{len(names)} templates are named {name!r} ({', '.join(names)})",
+            hint="give each its own `name:` in the front matter; the report counts drafts by it",
+        )
+        for name, names in files.items()
+        if len(names) > 1
+    ]
 
 
 def _gap_sample(template: PromptTemplate) -> dict[str, Any]:

@@ -124,3 +124,19 @@ def test_broken_yaml_is_one_line_naming_file_line_and_column(tmp_path: Path) -> 
     assert "\n" not in message and "unicode string" not in message, message
     assert message.startswith(f"{path}:3: invalid YAML front matter: expected ',' or ']'")
     assert "(column 10, while parsing a flow sequence)" in message
+
+
+def test_two_templates_of_one_name_are_an_error_of_prompts_check(tmp_path: Path) -> None:
+    """docs/evaluation.md's copy of a template kept its `name:` and `prompts list` showed two
+    defaults called the same: the report counts drafts by name and version, so the copy's
+    figures were mixed with the original's, and `--prompt NAME` took whichever sorts first."""
+    write(tmp_path, GOOD)
+    write(tmp_path, GOOD, "mini-short.md")
+    env = {"DRAFTER_PROMPTS_DIR": str(tmp_path), "DRAFTER_DATA_DIR": str(tmp_path / "d")}
+    result = run_cli("prompts", "check", env=env)
+    assert result.returncode == 2
+    assert "2 templates are named" in result.stderr
+    assert "mini-short.md" in result.stderr and "mini.md" in result.stderr
+    assert "Traceback" not in result.stderr
+    write(tmp_path, GOOD.replace("name: mini", "name: mini-short"), "mini-short.md")
+    assert run_cli("prompts", "check", env=env).returncode == 0
