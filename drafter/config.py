@@ -211,9 +211,11 @@ class Settings(BaseSettings):
     @classmethod
     def _empty_path_is_default(cls, values: object) -> object:
         """`DRAFTER_DATA_DIR=` (as `.env.example` lists it) means the default, never the
-        current folder that `Path("")` would be."""
+        current folder that `Path("")` would be; so for every setting typed as a path."""
         if isinstance(values, dict):
-            for name in _PATH_FIELDS:
+            for name, field in cls.model_fields.items():
+                if field.annotation not in (Path, Path | None):
+                    continue
                 value = values.get(name)
                 if isinstance(value, str) and not value.strip():
                     del values[name]
@@ -304,17 +306,6 @@ class Settings(BaseSettings):
         return bool(self.llm_base_url or self.llm_api_key.get_secret_value()) and bool(
             self.llm_model
         )
-
-
-# settings holding a path: an empty value is the default (see Settings._empty_path_is_default)
-_PATH_FIELDS = (
-    "data_dir",
-    "kb_dir",
-    "prompts_dir",
-    "outbox_dir",
-    "imap_ca_file",
-    "keybindings_file",
-)
 
 
 def load_settings(**overrides: object) -> Settings:

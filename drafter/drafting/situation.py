@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.knowledge.query import SALUTATION_WORDS
 from drafter.toolkit import wordset
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -95,12 +96,9 @@ _SENTENCE_START = (
     r"i|i'm|we|my|our|can|could|have|had|am|is|do|does|how|what|when|where)\b"
 )
 # the salutation a mail opens with, in German and English ("Hallo", "Guten Morgen", "Moin
-# zusammen", "Hi there", "Dear Sir or Madam", "Sehr geehrte Damen und Herren")
-_SALUTATION = (
-    r"(?:sehr geehrte[rs]?|liebe[rs]?|hallo|hallöchen|hi|hey|moin(?: moin)?|servus|"
-    r"grüß gott|guten (?:morgen|tag|abend)|dear|hello|good (?:morning|afternoon|evening)|"
-    r"greetings)\b"
-)
+# zusammen", "Hi there", "Dear Sir or Madam", "Sehr geehrte Damen und Herren"): the retrieval
+# query's (drafter.knowledge.query) and three more
+_SALUTATION = rf"(?:moin moin|hallöchen|grüß gott|{SALUTATION_WORDS})\b"
 #: a line that is only a salutation: with a comma or "!" after at most 60 characters of
 #: addressee ("Guten Morgen Frau Dr. Meier,"), or without one after at most three words
 #: that do not start a sentence ("Hallo", "Moin zusammen", "Dear Sir or Madam", not "Hallo

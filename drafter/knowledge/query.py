@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import re
 
-_GREETING = re.compile(
-    r"^\s*(sehr geehrte[rs]?\b.*|hallo\b.*|hi\b.*|hey\b.*|guten (tag|morgen|abend)\b.*|"
-    r"liebe[rs]?\b.*|moin\b.*|servus\b.*|dear\b.*|hello\b.*|good (morning|afternoon|evening)\b.*|"
-    r"greetings\b.*)$",
-    re.I,
+#: the salutations a mail opens with (German and English), shared with the sentence reading of
+#: drafter.drafting.situation
+SALUTATION_WORDS = (
+    r"sehr geehrte[rs]?|hallo|hi|hey|guten (?:tag|morgen|abend)|liebe[rs]?|moin|servus|"
+    r"dear|hello|good (?:morning|afternoon|evening)|greetings"
 )
+_GREETING = re.compile(rf"^\s*(?:{SALUTATION_WORDS})\b.*$", re.I)
 #: a greeting's salutation and addressee up to its comma, "!" or ":" ("Hallo Frau Meier,",
 #: "Hi there!", "Sehr geehrte Damen und Herren,")
-_GREETING_LEAD = re.compile(
-    r"^\s*(?:sehr geehrte[rs]?|hallo|hi|hey|guten (?:tag|morgen|abend)|liebe[rs]?|moin|servus|"
-    r"dear|hello|good (?:morning|afternoon|evening)|greetings)\b[^,!:?\n]{0,60}[,!:]",
-    re.I,
-)
+_GREETING_LEAD = re.compile(rf"^\s*(?:{SALUTATION_WORDS})\b[^,!:?\n]{{0,60}}[,!:]", re.I)
 _CLOSING = re.compile(
     r"^\s*(mit freundlichen gr(ü|ue)(ß|ss)en|freundliche gr(ü|ue)(ß|ss)e|viele gr(ü|ue)(ß|ss)e|"
     r"(beste|liebe|herzliche|sonnige) gr(ü|ue)(ß|ss)e|gr(ü|ue)(ß|ss)e|(viele |lieben |besten )?"

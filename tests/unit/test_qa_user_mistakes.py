@@ -271,15 +271,21 @@ def test_env_example_copied_to_env_keeps_every_default_folder(
     assert from_env.data_dir == defaults.data_dir and from_env.imap_ca_file is None
 
 
-def test_every_path_setting_treats_an_empty_value_as_its_default() -> None:
+def test_every_path_setting_treats_an_empty_value_as_its_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from drafter import config
 
-    paths = {
+    paths = [
         name
         for name, field in config.Settings.model_fields.items()
         if "Path" in str(field.annotation)
-    }
-    assert paths == set(config._PATH_FIELDS)
+    ]
+    assert len(paths) >= 6  # data, KB, prompts, outbox, CA file, key bindings
+    for name in paths:
+        default = config.Settings.model_fields[name].get_default(call_default_factory=True)
+        monkeypatch.setenv(f"DRAFTER_{name.upper()}", "")
+        assert getattr(config.load_settings(_env_file=None), name) == default, name
 
 
 def test_a_wrong_postgresql_password_is_named_as_wrong_not_as_missing() -> None:
