@@ -507,6 +507,16 @@ HELD_OUT: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             ),
         ),
     ),
+    "gaps_test17": (
+        "in session 21 (40 gaps + 40 answerable; first run in session 22)",
+        "",
+        (
+            Run(
+                "before session 22 (main 92b73ae)", "0.57 (23/40)", "0.00 (0/40)",
+                "de 0.45 / 0.00, en 0.70 / 0.00", "MISSED",
+            ),
+        ),
+    ),
 }  # fmt: skip
 
 

@@ -143,6 +143,11 @@ HELD_OUT: dict[str, tuple[str, tuple[Run, ...], tuple[Moved, ...]]] = {
         (Run("main ad9a46c", 0.75, 0.00, "test16.README.md"),),
         (),
     ),
+    "test17": (
+        "21, for session 22",
+        (Run("main 92b73ae", 0.90, 0.10, "test17.README.md"),),
+        (),
+    ),
 }
 
 #: held-out sets retired to development data (read and tuned on since, so no longer evidence):

@@ -55,6 +55,7 @@ TEST13 = ROOT / "benchmarks" / "data" / "gaps_test13"  # a thirteenth held-out s
 TEST14 = ROOT / "benchmarks" / "data" / "gaps_test14"  # limits_test14 (session 18)
 TEST15 = ROOT / "benchmarks" / "data" / "gaps_test15"  # limits_test15 (session 20)
 TEST16 = ROOT / "benchmarks" / "data" / "gaps_test16"  # limits_test16 (session 21)
+TEST17 = ROOT / "benchmarks" / "data" / "gaps_test17"  # limits_test17 (session 22)
 RETIRED = (TEST2, TEST3, TEST4)  # once held out, now development data (sessions 19 and 21)
 HELD_OUT = (
     TEST5,
@@ -69,6 +70,7 @@ HELD_OUT = (
     TEST14,
     TEST15,
     TEST16,
+    TEST17,
 )
 RECALL_TARGET = 0.85
 FALSE_ALARM_TARGET = 0.10
