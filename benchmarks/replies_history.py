@@ -148,6 +148,11 @@ HELD_OUT: dict[str, tuple[str, tuple[Run, ...], tuple[Moved, ...]]] = {
         (Run("main 92b73ae", 0.90, 0.10, "test17.README.md"),),
         (),
     ),
+    "test18": (
+        "22",
+        (Run("main 92b73ae", 1.00, 0.05, "test18.README.md"),),
+        (),
+    ),
 }
 
 #: held-out sets retired to development data (read and tuned on since, so no longer evidence):

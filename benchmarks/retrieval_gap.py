@@ -56,6 +56,7 @@ TEST14 = ROOT / "benchmarks" / "data" / "gaps_test14"  # limits_test14 (session 
 TEST15 = ROOT / "benchmarks" / "data" / "gaps_test15"  # limits_test15 (session 20)
 TEST16 = ROOT / "benchmarks" / "data" / "gaps_test16"  # limits_test16 (session 21)
 TEST17 = ROOT / "benchmarks" / "data" / "gaps_test17"  # limits_test17 (session 22)
+TEST18 = ROOT / "benchmarks" / "data" / "gaps_test18"  # limits_test18 (session 22)
 RETIRED = (TEST2, TEST3, TEST4)  # once held out, now development data (sessions 19 and 21)
 HELD_OUT = (
     TEST5,
@@ -71,6 +72,7 @@ HELD_OUT = (
     TEST15,
     TEST16,
     TEST17,
+    TEST18,
 )
 RECALL_TARGET = 0.85
 FALSE_ALARM_TARGET = 0.10
