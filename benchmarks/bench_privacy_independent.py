@@ -41,7 +41,7 @@ session 6, `test_f` in session 7, `test_g` in session 8, `test_h` in session 9, 
 session 10, `test_j` in session 11, `test_k` in session 12, `test_l` in session 13, `test_m`
 in session 14, `test_n` in session 15, `test_o` and `test_p` in session 16, `test_q` in
 session 18, `test_r` in session 20, `test_s` at the end of session 20, first run in session 21,
-`test_t` in session 21, first run in session 22) were not seen by the
+`test_t` in session 21, first run in session 22, `test_u` in session 22) were not seen by the
 recognizers' authors. `test_a` and `test_b` were retired to development data in session 15
 (after ten held-out measurements), `test_c` and `test_d` in session 20 (after fourteen),
 `test_e` in session 21 (held out since session 6): from then on they are tuned sets. Misses
