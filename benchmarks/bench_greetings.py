@@ -163,7 +163,7 @@ def run(held_out: bool = True) -> str:
             "runs, `test5.jsonl` and `test7.jsonl` (120 senders each, the two oldest held-out",
             "tables left) since session 20, after their last held-out run (117/120, 118/120),",
             "and `test8.jsonl` (120 senders, the oldest left) since session 21, after its last",
-            "held-out run (117/120); `test9.jsonl` to `test18.jsonl` (120 senders each) are held",
+            "held-out run (117/120); `test9.jsonl` to `test19.jsonl` (120 senders each) are held",
             "out and not tuned on (totals only); `test.jsonl` (120 senders) is held out but",
             "contaminated (see below). Correct =",
             "greeting line and register both exactly as labelled; one pass, deterministic. The",

@@ -335,6 +335,11 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_G23, (117, 120), (57, 60), (60, 60)),
         ),
     ),
+    "test19": (
+        "22",
+        "held out",
+        (Run(_BEFORE.format(22, "92b73ae"), (119, 120), (59, 60), (60, 60)),),
+    ),
 }
 
 
