@@ -32,6 +32,9 @@ to greet are chosen (`customer_names`):
   name keeps the customer's order ("Dear Guo Xin,").
 - `beside_given`: a word the data do not know, joined by "&"/"und" to a known given name,
   is a given name too ("Ejike & Nneka": two persons, not one "Ejike Nneka").
+- `building_surname`: a given name and a family name that is a building word ("Rachel
+  House", which the name alone reads as a house) from an address that spells both apart
+  (rachel.house@) is a person.
 - `firm_in_mail`: a display name with no given name that the mail writes with a legal form
   after it ("Northwind Yacht Charter – Accounts" signing "Accounts Department\nNorthwind
   Yacht Charter Ltd") is the firm's name, not a person's.
@@ -43,7 +46,7 @@ import re
 from dataclasses import replace
 
 from drafter.drafting import name_lists
-from drafter.drafting.name_words import PARTICLES
+from drafter.drafting.name_words import HOUSE_NAME_WORDS, PARTICLES, PLACE
 from drafter.drafting.names import ROMANIZED_GIVEN, gender_of, known_given
 from drafter.drafting.sender import (
     _COMPANY,
@@ -56,7 +59,14 @@ from drafter.drafting.sender import (
 )
 from drafter.firstnames import fold, lookup
 
-__all__ = ["as_signed", "as_written", "beside_given", "initial_by_address", "split_by_address"]
+__all__ = [
+    "as_signed",
+    "as_written",
+    "beside_given",
+    "building_surname",
+    "initial_by_address",
+    "split_by_address",
+]
 
 _WORD = re.compile(r"^[^\W\d_][\w'’-]*$")
 #: common Chinese and Korean family names of two letters (folded): one written in capitals
@@ -133,6 +143,27 @@ def initial_by_address(name: Name, address: str) -> Name:
 
 def _sexed(first: str) -> bool:
     return bool(gender_of(first, "de") or gender_of(first, "en"))
+
+
+def building_surname(display: str, address: str) -> Name:
+    """A person whose family name is a building word ("Rachel House", "Tom Lodge"), which
+    the name alone reads as a house that writes (name_words.PLACE): a given name of clear sex
+    that names no house ("Ivy", "Rose": HOUSE_NAME_WORDS) and a mail address that spells given
+    and family name apart (rachel.house@, t.house@; not rachelhouse@, info@); else Name()."""
+    words = display.split()
+    if len(words) != 2 or not all(_WORD.match(w) and w[:1].isupper() for w in words):
+        return Name()
+    given, family = words
+    house_word = re.fullmatch(f"(?:{HOUSE_NAME_WORDS})", given.lower())
+    if not PLACE.search(display) or house_word or not _is_first_name(given):
+        return Name()
+    local = re.sub(r"\d+$", "", address.partition("@")[0].lower())
+    parts = [p for p in re.split(r"[._-]", local) if p]
+    if len(parts) != 2 or parts[1] != fold(family):
+        return Name()
+    if parts[0] != fold(given) and parts[0] != fold(given)[0]:
+        return Name()
+    return Name(first=given, last=family)
 
 
 def as_signed(merged: Name, signed: Name, display: str) -> Name:
