@@ -26,7 +26,8 @@ children had (the Moby lists alone call "Gert" a woman's name; in German it is a
 "Guten Tag Kim Schulte," / "Dear Sam Okoro,") even where one statistic leans to one sex:
 "Robin" is a boy in the Austrian list and mostly a girl in the US births. Frisian names
 given to both sexes are here too ("Eike", "Tomke": in East Frisia a short form of Thomas for
-boys as well as a girl's name; session 22).
+boys as well as a girl's name; session 22), and the Polynesian "Moana" (Māori and Hawaiian
+names are given to both: the Māori lawyer Moana Jackson was a man).
 
 Keys are folded (lowercase, no accents: drafter.firstnames.fold).
 """
@@ -48,7 +49,7 @@ UNISEX = _words(
     anh khanh hai van jaspreet harpreet manpreet gurpreet uchenna temitope oluwaseun ayodele
     kelechi uche chidi chinonso ozgur derya mel lou vic hilary sasha xiao jiwon jimin jiwoo
     nikola vanja
-    tomke
+    tomke moana
     """
 )
 

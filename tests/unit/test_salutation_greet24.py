@@ -1,8 +1,8 @@
 """Greeting classes of greet24 (session 22: test9 retired and tuned on), each tested on own
 examples, not table rows:
 
-- a Frisian given name of both sexes ("Tomke", as "Eike") tells no sex: "Guten Tag Tomke
-  Feddersen,";
+- a Frisian or Polynesian given name of both sexes ("Tomke", as "Eike"; "Moana") tells no
+  sex: "Guten Tag Tomke Feddersen,", "Dear Moana Faleolo,";
 - a short form of the display name's given name signed after an inline closing at the end of
   a one-line mail ("… bekommen? lg yasi" from "Yasemin") is the name a Du reply uses;
 - a firm of partners named by the profession in the plural ("Wilson & Hale Architects",
@@ -44,6 +44,10 @@ def _line(display: str, body: str, lang: str, address: str = "post@example.org")
 )
 def test_a_frisian_name_of_both_sexes_tells_no_sex(display: str, line: str) -> None:
     assert _line(display, _DE + display, "de") == (line, "sie")
+
+
+def test_a_polynesian_name_of_both_sexes_tells_no_sex() -> None:
+    assert _line("Moana Faleolo", _EN + "Moana Faleolo", "en")[0] == "Dear Moana Faleolo,"
 
 
 @pytest.mark.parametrize(
