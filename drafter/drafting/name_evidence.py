@@ -26,8 +26,10 @@ to greet are chosen (`customer_names`):
   middle name Thi/Thị (a woman) or Văn (a man) says the sex, and the family name is the word
   that is a common Vietnamese family name: first in
   "Nguyen Thi Lan", last in "Lan Thi Nguyen" (ASCII "Van" only next to such a family name:
-  it is also the Dutch particle). A romanized given name of two hyphenated syllables
-  ("Park Min-jun", "Seo-yeon Choi") is the given name, whichever place it has. A name
+  it is also the Dutch particle). Without Thi/Van, one of the commonest Vietnamese family
+  names at one end of three words is the family name ("Dang Thu Trang", "Mai Phuong
+  Nguyen"). A romanized given name of two hyphenated syllables ("Park Min-jun", "Seo-yeon
+  Choi") is the given name, whichever place it has. A name
   written family name first so is marked (`Name.family_first`): a greeting with the full
   name keeps the customer's order ("Dear Guo Xin,").
 - `beside_given`: a word the data do not know, joined by "&"/"und" to a known given name,
@@ -252,7 +254,17 @@ def as_written(name: Name, written: str) -> Name:
     if words[1] == "Van" and head != tail:
         sex = "male"  # "Nguyen Van Minh": next to a Vietnamese family name, not Dutch "van"
     if not sex:
-        return name
+        # no Thi/Van: one of the commonest family names at one end only ("Dang Thu Trang",
+        # "Mai Phuong Nguyen") is the family name, the two other words the given name (not
+        # "Mai Britt Jensen": Mai is no such name); family first keeps the written order
+        end = fold(words[0] if head else words[-1])
+        # the name's ends are the written ends (no "Herr", no title before them)
+        whole = name.first.split()[:1] == words[:1] and name.last.split()[-1:] == words[-1:]
+        if head == tail or end not in _VIET_TOP or words[1].lower() in PARTICLES or not whole:
+            return name
+        if head:
+            return replace(name, first=" ".join(words[1:]), last=words[0], family_first=True)
+        return replace(name, first=" ".join(words[:2]), last=words[-1])
     if head and not tail:
         return replace(name, first=words[-1], last=words[0], gender=name.gender or sex)
     if tail and not head:

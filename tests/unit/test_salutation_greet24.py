@@ -110,3 +110,26 @@ def test_the_partner_signing_for_the_firm_is_greeted() -> None:
 )
 def test_house_names_and_the_family_name_house(display: str, address: str, line: str) -> None:
     assert _line(display, _EN + display, "en", address)[0] == line
+
+
+@pytest.mark.parametrize(
+    ("display", "lang", "line"),
+    [
+        # three words, a common Vietnamese family name at one end, no Thi/Van in the middle:
+        # the family name is that end, the two other words the given name
+        ("Dang Thu Trang", "de", "Sehr geehrte Frau Dang,"),
+        ("Nguyen Mai Phuong", "en", "Dear Ms Nguyen,"),
+        ("Mai Phuong Nguyen", "de", "Sehr geehrte Frau Nguyen,"),
+        ("Vu Quang Huy", "en", "Dear Mr Vu,"),
+        ("Vu Duc Anh", "en", "Dear Vu Duc Anh,"),  # a part of no clear sex: whole, as written
+        # controls
+        ("Tran Thi Lan", "de", "Sehr geehrte Frau Tran,"),
+        ("Pham Minh Tuan", "de", "Guten Tag Pham Minh Tuan,"),
+        ("Mai Britt Jensen", "de", "Sehr geehrte Frau Jensen,"),
+        ("Anna Le Blanc", "en", "Dear Ms Le Blanc,"),
+    ],
+)
+def test_a_vietnamese_name_of_three_words_without_thi_or_van(
+    display: str, lang: str, line: str
+) -> None:
+    assert _line(display, (_DE if lang == "de" else _EN) + display, lang)[0] == line
