@@ -251,7 +251,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
     ),
     "test9": (
         "11",
-        "held out",
+        "retired in session 22 (greet24) after its last held-out run, tuned on since",
         (
             Run(_BEFORE.format(11, "45a4b7c"), (114, 120), (57, 60), (57, 60)),
             Run(_G13, (116, 120), (58, 60), (58, 60)),
@@ -380,6 +380,9 @@ _LAST: dict[str, Run] = {
     "test7": Run("last held-out run, main aa09dae6 (session 20)", (118, 120), (70, 70), (48, 50)),
     # greet23 (session 21): main ad9a46c0, measured by greet23 before it read a row
     "test8": Run("last held-out run, main ad9a46c0 (session 21)", (117, 120), (61, 62), (56, 58)),
+    # greet24 (session 22): session 21's final code, main 92b73ae, measured by the integrator
+    # before greet24 read a row
+    "test9": Run("last held-out run, main 92b73ae (session 21)", (117, 120), (58, 60), (59, 60)),
 }
 
 

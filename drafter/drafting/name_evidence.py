@@ -26,12 +26,17 @@ to greet are chosen (`customer_names`):
   middle name Thi/Thị (a woman) or Văn (a man) says the sex, and the family name is the word
   that is a common Vietnamese family name: first in
   "Nguyen Thi Lan", last in "Lan Thi Nguyen" (ASCII "Van" only next to such a family name:
-  it is also the Dutch particle). A romanized given name of two hyphenated syllables
-  ("Park Min-jun", "Seo-yeon Choi") is the given name, whichever place it has. A name
+  it is also the Dutch particle). Without Thi/Van, one of the commonest Vietnamese family
+  names at one end of three words is the family name ("Dang Thu Trang", "Mai Phuong
+  Nguyen"). A romanized given name of two hyphenated syllables ("Park Min-jun", "Seo-yeon
+  Choi") is the given name, whichever place it has. A name
   written family name first so is marked (`Name.family_first`): a greeting with the full
   name keeps the customer's order ("Dear Guo Xin,").
 - `beside_given`: a word the data do not know, joined by "&"/"und" to a known given name,
   is a given name too ("Ejike & Nneka": two persons, not one "Ejike Nneka").
+- `building_surname`: a given name and a family name that is a building word ("Rachel
+  House", which the name alone reads as a house) from an address that spells both apart
+  (rachel.house@) is a person.
 - `firm_in_mail`: a display name with no given name that the mail writes with a legal form
   after it ("Northwind Yacht Charter – Accounts" signing "Accounts Department\nNorthwind
   Yacht Charter Ltd") is the firm's name, not a person's.
@@ -43,7 +48,7 @@ import re
 from dataclasses import replace
 
 from drafter.drafting import name_lists
-from drafter.drafting.name_words import PARTICLES
+from drafter.drafting.name_words import HOUSE_NAME_WORDS, PARTICLES, PLACE
 from drafter.drafting.names import ROMANIZED_GIVEN, gender_of, known_given
 from drafter.drafting.sender import (
     _COMPANY,
@@ -56,7 +61,14 @@ from drafter.drafting.sender import (
 )
 from drafter.firstnames import fold, lookup
 
-__all__ = ["as_signed", "as_written", "beside_given", "initial_by_address", "split_by_address"]
+__all__ = [
+    "as_signed",
+    "as_written",
+    "beside_given",
+    "building_surname",
+    "initial_by_address",
+    "split_by_address",
+]
 
 _WORD = re.compile(r"^[^\W\d_][\w'’-]*$")
 #: common Chinese and Korean family names of two letters (folded): one written in capitals
@@ -133,6 +145,27 @@ def initial_by_address(name: Name, address: str) -> Name:
 
 def _sexed(first: str) -> bool:
     return bool(gender_of(first, "de") or gender_of(first, "en"))
+
+
+def building_surname(display: str, address: str) -> Name:
+    """A person whose family name is a building word ("Rachel House", "Tom Lodge"), which
+    the name alone reads as a house that writes (name_words.PLACE): a given name of clear sex
+    that names no house ("Ivy", "Rose": HOUSE_NAME_WORDS) and a mail address that spells given
+    and family name apart (rachel.house@, t.house@; not rachelhouse@, info@); else Name()."""
+    words = display.split()
+    if len(words) != 2 or not all(_WORD.match(w) and w[:1].isupper() for w in words):
+        return Name()
+    given, family = words
+    house_word = re.fullmatch(f"(?:{HOUSE_NAME_WORDS})", given.lower())
+    if not PLACE.search(display) or house_word or not _is_first_name(given):
+        return Name()
+    local = re.sub(r"\d+$", "", address.partition("@")[0].lower())
+    parts = [p for p in re.split(r"[._-]", local) if p]
+    if len(parts) != 2 or parts[1] != fold(family):
+        return Name()
+    if parts[0] != fold(given) and parts[0] != fold(given)[0]:
+        return Name()
+    return Name(first=given, last=family)
 
 
 def as_signed(merged: Name, signed: Name, display: str) -> Name:
@@ -221,7 +254,17 @@ def as_written(name: Name, written: str) -> Name:
     if words[1] == "Van" and head != tail:
         sex = "male"  # "Nguyen Van Minh": next to a Vietnamese family name, not Dutch "van"
     if not sex:
-        return name
+        # no Thi/Van: one of the commonest family names at one end only ("Dang Thu Trang",
+        # "Mai Phuong Nguyen") is the family name, the two other words the given name (not
+        # "Mai Britt Jensen": Mai is no such name); family first keeps the written order
+        end = fold(words[0] if head else words[-1])
+        # the name's ends are the written ends (no "Herr", no title before them)
+        whole = name.first.split()[:1] == words[:1] and name.last.split()[-1:] == words[-1:]
+        if head == tail or end not in _VIET_TOP or words[1].lower() in PARTICLES or not whole:
+            return name
+        if head:
+            return replace(name, first=" ".join(words[1:]), last=words[0], family_first=True)
+        return replace(name, first=" ".join(words[:2]), last=words[-1])
     if head and not tail:
         return replace(name, first=words[-1], last=words[0], gender=name.gender or sex)
     if tail and not head:

@@ -24,7 +24,10 @@ children had (the Moby lists alone call "Gert" a woman's name; in German it is a
 
 `UNISEX` are names a careful secretary would not read as female or male (the greeting stays
 "Guten Tag Kim Schulte," / "Dear Sam Okoro,") even where one statistic leans to one sex:
-"Robin" is a boy in the Austrian list and mostly a girl in the US births.
+"Robin" is a boy in the Austrian list and mostly a girl in the US births. Frisian names
+given to both sexes are here too ("Eike", "Tomke": in East Frisia a short form of Thomas for
+boys as well as a girl's name; session 22), and the Polynesian "Moana" (Māori and Hawaiian
+names are given to both: the Māori lawyer Moana Jackson was a man).
 
 Keys are folded (lowercase, no accents: drafter.firstnames.fold).
 """
@@ -46,6 +49,7 @@ UNISEX = _words(
     anh khanh hai van jaspreet harpreet manpreet gurpreet uchenna temitope oluwaseun ayodele
     kelechi uche chidi chinonso ozgur derya mel lou vic hilary sasha xiao jiwon jimin jiwoo
     nikola vanja
+    tomke moana
     """
 )
 
@@ -71,7 +75,7 @@ FEMALE = _words(
     maaike
     joke els ineke nienke rianne saskia tineke willemijn wietske geertje hanneke sjoukje
     tjitske griet baukje froukje jikke swantje wiebke frauke gesche tjarda okka
-    hella merret swaantje telse tomke inken heike thekla almut hiltrud mechthild henrike
+    hella merret swaantje telse inken heike thekla almut hiltrud mechthild henrike
     henni jule wibke
     sigrid astrid ingrid solveig liv kari ingeborg ragnhild gunhild signe sigrun torill tove
     kerstin birgitta britt malin annika linnea frida elin hanne mette pernille laerke siri
@@ -94,7 +98,7 @@ FEMALE = _words(
     heidrun gudrun waltraud waltraut hiltrud edeltraud irmtraud gertrud roswitha irmgard
     hildegard adelheid brunhilde mechthild gerlinde sieglinde heidemarie hannelore rosemarie
     annegret anneliese liselotte wiltrud friederike imke heike silke elke anke maike meike
-    dorte telse tomke birte britta insa kerrin wubke
+    dorte telse birte britta insa kerrin wubke
     mareike gesa birthe hilke wencke rieke fenja inken marret jelka ortrud almut lieselotte
     henrike heinke dörthe gesine merle rike gudula ermgard reinhild
     ffion angharad lowri catrin gwenllian heledd nerys rhian delyth meinir mererid siwan

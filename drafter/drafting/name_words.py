@@ -213,6 +213,12 @@ COMPANY = re.compile(
     # LLP", "Muthesius University"): an institution is never a person to greet
     # (German compounds: COMPANY_COMPOUND's "…gericht", "…amt", "…kasse")
     r"llp|solicitors|university|universität|jobcenter|nails|"
+    # partners named by their profession in the plural ("Wilson & Hale Architects", "Brandt &
+    # Wolff Architekten", "Kern und Sauer Rechtsanwälte"): a firm, no couple; the singular is
+    # a job or a trade before a name ("Architekt Jan Roth": TRADE_BEFORE)
+    r"architects|architekten|engineers|ingenieure|surveyors|accountants|chartered|"
+    r"consultants|dentists|opticians|veterinary|vets|rechtsanwälte|anwälte|notare|ärzte|"
+    r"zahnärzte|tierärzte|steuerberatung|"
     # German club abbreviations ("KGV Hasseldieksdamm", "TSV Kronshagen", "VfL …")
     r"kgv|tsv|vfl|vfb|"
     # groups of people that write together ("Kiel Expat Meetup", "Residents' Committee",
@@ -246,6 +252,16 @@ COMPANY_COMPOUND = re.compile(
     r"vereinigung|kasse|behörde|ministerium)\b"
     r"|\b[^\W\d_]{4,}bau\b|\bweingut\b"
 )
+#: the tree, flower and landscape words English house names are made of ("Willow Lodge",
+#: "Rose Court", "Ivy House"); some are given names too, but not before a building word
+HOUSE_NAME_WORDS = (
+    "willow|oak|ash|elm|beech|birch|pine|cedar|holly|ivy|rose|hazel|heather|laurel|rowan|yew|"
+    "lime|chestnut|maple|hawthorn|bramble|fern|meadow|orchard|brook|river|hill|lake|park|wood|"
+    "woods|forest|field|green|glen|vale|moor|heath|bay|sea|shore|cliff|harbour|primrose|"
+    "bluebell|lavender|magnolia|juniper|acorn|apple|cherry|plum|poppy|daisy|lily|iris|violet|"
+    "jasmine|myrtle|briar|thistle|clover|sunny|spring|summer|autumn|valley|ridge|riverside|"
+    "lakeside|hillside|woodside|highfield|fairview"
+)
 #: a building or place that writes as an account holder ("Gemeindehaus Nord", "Haus am See",
 #: "Villa Sonnenschein", "Gut Rodenbek", "Rose Cottage", "The Old Rectory", "Church Hall
 #: Kiel"): no person to greet. German names it by the kind of place first (no given name is
@@ -254,7 +270,8 @@ COMPANY_COMPOUND = re.compile(
 #: bare "…haus", "…heim", "…hof": Neuhaus, Oppenheim, Althof are surnames); English by the
 #: kind of building last ("Ivy House", "Willow Cottage", "Manor Farm"; not "Hall", "Lodge",
 #: "Court", "Mill" or "Grange", which are family names too, unless "The" or a hall's use stands
-#: before it: "The Mill", "Village Hall")
+#: before it: "The Mill", "Village Hall", or a tree, flower or landscape word names the house:
+#: "Willow Lodge", "Rose Court", not "David Lodge")
 PLACE = re.compile(
     r"(?i)^(?:haus|villa|gut|hof|schloss|burg|kloster|mühle|kirche|kapelle|landhaus|gästehaus|"
     r"bauernhof|reiterhof|ferienhof|jugendherberge|campingplatz)\s+(?=\S)(?!.*,)|"
@@ -267,7 +284,8 @@ PLACE = re.compile(
     r"villas|almshouses)$|"
     r"^the\s+(?:[^\W\d_][\w'’-]*\s+)*(?:house|cottage|barn|farm|manor|rectory|vicarage|"
     r"grange|hall|lodge|court|mill|chapel|church)$|"
-    r"\b(?:church|village|town|community|scout|sports|memorial|guild|masonic|parish)\s+hall\b"
+    r"\b(?:church|village|town|community|scout|sports|memorial|guild|masonic|parish)\s+hall\b|"
+    rf"^(?:{HOUSE_NAME_WORDS})\s+(?:lodge|court)$"
 )
 #: job abbreviations and professions written before a name ("RA Dr. Christoph Meyer",
 #: "StB Ulrike Kessler", "PD Dr. …"): no part of the name (the academic title is kept)

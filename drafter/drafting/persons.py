@@ -23,6 +23,7 @@ from drafter.drafting.name_evidence import (
     as_signed,
     as_written,
     beside_given,
+    building_surname,
     firm_in_mail,
     initial_by_address,
     split_by_address,
@@ -178,6 +179,8 @@ def customer_names(email: InboundEmail) -> list[Name]:
     display = email.from_.name
     shown = split_by_address(as_written(parse_name(display), display), email.from_.email)
     shown = initial_by_address(shown, email.from_.email)
+    if not (shown.first or shown.last or shown.family):
+        shown = building_surname(display, email.from_.email)  # "Rachel House" (rachel.house@)
     if "," not in display:
         shown = _family_first(shown, email.from_.email)
     if _handle(display, email.from_.email):

@@ -266,10 +266,16 @@ def _trailing_name(lines: list[str], local: str, display: str) -> str:
 def _lowercase_nickname(line: str, display: str) -> str:
     """A short form of the display name's first name signed in lowercase, alone on the last
     line or after a closing ("cheers, hols" from Hollie Brennan, "abdi" from Abdullah Nasser,
-    "gruß, fritze" from Friedrich-Wilhelm Hansen); '' otherwise. A writer without capitals:
-    the name data know neither the short form nor its lowercase spelling."""
+    "gruß, fritze" from Friedrich-Wilhelm Hansen), also after a closing that ends a one-line
+    mail ("… bekommen? lg yasi" from Yasemin); '' otherwise. A writer without capitals: the
+    name data know neither the short form nor its lowercase spelling."""
     closing = CUSTOMER_CLOSING.match(line)
-    word = line[closing.end() :].strip(" ,") if closing else line.strip()
+    inline = None if closing else _INLINE_CLOSING.search(line)
+    if inline and " " not in inline.group(1):
+        closing, line = inline, inline.group(1)  # read as "lg yasi" on its own line
+        word = line
+    else:
+        word = line[closing.end() :].strip(" ,") if closing else line.strip()
     word = word.rstrip(".!")
     shown = display.split()
     if not shown or not word.islower() or not re.fullmatch(r"[^\W\d_]{2,}", word):
