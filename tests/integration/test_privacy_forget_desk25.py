@@ -87,3 +87,15 @@ def test_a_backup_the_erasure_fails_on_exits_1_naming_it(settings: Settings, how
     assert _bodies(settings, ids) == ["", _bodies(settings, ids)[1]]  # ... and done
     assert _bodies(settings, ids)[1]
     assert _actions(settings)[-1] == "privacy_forget"  # with its tombstone
+
+
+def test_purge_exits_1_when_a_backup_is_left_as_it_is(settings: Settings) -> None:
+    """The same lost exit code in `privacy purge`: the error line, then exit 0."""
+    _queue(settings)
+    assert run_cli("backup").returncode == 0
+    (backup,) = sorted((settings.data_dir / "backups").glob("drafter-*.db"))
+    _break_backup(backup, "no_vaults_table")
+    result = run_cli("privacy", "purge", env={"DRAFTER_RETENTION_DAYS": "30"})
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert f"error: the backup {backup} was left as it is" in result.stderr
