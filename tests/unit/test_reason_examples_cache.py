@@ -151,3 +151,16 @@ def test_the_desk_start_writes_and_then_reads_the_cache(
     second = Retriever()
     _load_embedding_model(second, settings.data_dir / "cache")
     assert second.embed_model.embedded == 0
+
+
+def test_another_version_of_the_local_models_weights_rebuilds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """USE keeps its name across releases of the package its weights ship in."""
+    cache = tmp_path / "cache"
+    reason_examples.embed_examples(CountingUse(), cache)
+    _restart()
+    monkeypatch.setattr(reason_examples, "_weights_version", lambda model: "99.0")
+    upgraded = CountingUse()
+    reason_examples.embed_examples(upgraded, cache)
+    assert upgraded.embedded > 200
