@@ -97,7 +97,9 @@ def fail(error: DrafterError) -> None:
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
     try:
-        cli.main(args=argv, prog_name="drafter", standalone_mode=False)
+        # without standalone mode click returns a command's `ctx.exit(code)` instead of
+        # exiting: before, `privacy forget` that left a backup unerased said so and exited 0
+        code = cli.main(args=argv, prog_name="drafter", standalone_mode=False)
     except DrafterError as error:
         fail(error)
         sys.exit(error.exit_code)
@@ -122,7 +124,7 @@ def main(argv: list[str] | None = None) -> None:
             raise
         fail(storage_error(error))
         sys.exit(2)
-    sys.exit(0)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 _STORAGE_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT}

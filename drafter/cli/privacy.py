@@ -110,13 +110,13 @@ def forget_cmd(ctx: click.Context, address: str, yes: bool, vacuum: bool) -> Non
     with open_database(settings) as db:
         if not yes:
             person = locate(db, settings, address)
-            if person.email_ids:
-                click.confirm(
-                    f"erase {_emails(len(person.email_ids))} of {person.address} "
-                    f"(ids {', '.join(map(str, person.email_ids[:20]))})? This cannot be undone",
-                    abort=True,
-                    err=True,
-                )
+            if person.email_ids and not click.confirm(
+                f"erase {_emails(len(person.email_ids))} of {person.address} "
+                f"(ids {', '.join(map(str, person.email_ids[:20]))})? This cannot be undone",
+                err=True,
+            ):  # "no" is no success: a script or a DPO's log must not read it as done
+                click.echo(f"nothing erased ({person.address}: not confirmed)", err=True)
+                ctx.exit(1)
         outcome = forget(db, settings, address, vacuum=True if vacuum else None)
     if not outcome.erasure.emails:
         click.echo(f"nothing stored about {address.strip()} (a tombstone is recorded)", err=True)

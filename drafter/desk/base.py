@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from pathlib import Path
 from typing import Any
 
 from drafter.config import Settings
@@ -72,20 +73,20 @@ class DeskBase:
                 from drafter.drafting.engine import DraftingEngine
 
                 retriever = self._get_retriever()
-                _load_embedding_model(retriever)
+                _load_embedding_model(retriever, self.settings.data_dir / "cache")
                 self._engine = DraftingEngine(self.settings, retriever, privacy=self._privacy())
             return self._engine
 
 
-def _load_embedding_model(retriever: Any) -> None:
+def _load_embedding_model(retriever: Any, cache_dir: Path) -> None:
     """Load the local embedding model now rather than at the first search (~2 s, once per
     process), and embed the labelled reason examples with it (drafter.drafting.
     reason_examples: ~220 emails, seconds under load, which the first draft of a desk waited
-    for with the editor showing "Drafting …"); a remote or test embedding has nothing to
-    load."""
+    for with the editor showing "Drafting …"), or read their vectors from `cache_dir` when an
+    earlier start left them there; a remote or test embedding has nothing to load."""
     from drafter.drafting.reason_examples import embed_examples
     from drafter.knowledge.embeddings import load_use, local_model
 
     if local_model(retriever) is not None:
         load_use()
-        embed_examples(getattr(retriever, "embed_model", None))
+        embed_examples(getattr(retriever, "embed_model", None), cache_dir)

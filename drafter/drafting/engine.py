@@ -297,6 +297,7 @@ class DraftingEngine:
                 redacted.subject,
                 redacted.body,
                 self.settings.contact_reasons,
+                cache_dir=self.settings.data_dir / "cache",
             )
         return Job(
             email=email,

@@ -12,11 +12,13 @@ hold a rejection reason typed for their mail, so whoever answers the request can
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, select
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from drafter.config import Settings
 from drafter.errors import DrafterError
@@ -50,19 +52,33 @@ def each_backup(
 ) -> Iterator[tuple[Path, object | BackupProblem]]:
     """Open every backup of `db` as a drafter database (upgraded in place like drafter.db),
     run `work` on it and close it; a backup that cannot be opened or erased is reported, the
-    others are still done."""
+    others are still done. A backup that is a SQLite file but not a whole drafter database
+    (a table missing) is such a problem too, not a traceback after the live erasure."""
     for path in backups_of(db):
         try:
             copy = open_database(settings, url=f"sqlite:///{path}")
-        except DrafterError as exc:
-            yield path, BackupProblem(path, exc.message)
+        except _FAILURES as exc:
+            yield path, BackupProblem(path, _message(exc))
             continue
         try:
             yield path, work(copy)
-        except DrafterError as exc:
-            yield path, BackupProblem(path, exc.message)
+        except _FAILURES as exc:
+            yield path, BackupProblem(path, _message(exc))
         finally:
             copy.close()
+
+
+# what opening or erasing one backup may raise besides drafter's own errors: SQLite's and
+# SQLAlchemy's (a table missing: "no such table: vaults"), the file system's
+_FAILURES = (DrafterError, SQLAlchemyError, sqlite3.Error, OSError)
+
+
+def _message(exc: BaseException) -> str:
+    if isinstance(exc, DrafterError):
+        return exc.message
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        return str(exc.orig)
+    return str(exc) or type(exc).__name__
 
 
 def _managed(settings: Settings, db: Database) -> list[Path]:

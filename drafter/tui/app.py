@@ -35,7 +35,7 @@ from drafter.service import DeskService
 from drafter.tui import error_text
 from drafter.tui.commands import KeysProvider
 from drafter.tui.drafting import DraftThread, pump_draft
-from drafter.tui.host import DraftListener, DraftProgress, Saving
+from drafter.tui.host import DraftListener, DraftProgress, ModelsListener, Saving
 from drafter.tui.i18n import language, set_language, t
 from drafter.tui.keys import bindings_for, display_key, load_keymap, translate_bindings
 from drafter.tui.messages import (
@@ -119,6 +119,7 @@ class DeskApp(App[None]):
         self.progress: dict[int, DraftProgress] = {}
         self._warm_lock = asyncio.Lock()
         self._warmed = False
+        self.models_loading = False  # the engine is loading in a thread (_warm_up)
         self._predraft_started = False
         self._predrafting = False  # a pass over the pending emails is running
         self._predraft_again = False  # mail arrived during that pass: look once more
@@ -308,9 +309,19 @@ class DeskApp(App[None]):
         async with self._warm_lock:
             prepare = getattr(self.service, "engine", None)
             if not self._warmed and callable(prepare):
-                with collection_paused():  # the engine's modules live as long as the app
-                    await self.call(prepare)
+                self._models_loading(True)
+                try:
+                    with collection_paused():  # the engine's modules live as long as the app
+                        await self.call(prepare)
+                finally:
+                    self._models_loading(False)
             self._warmed = True
+
+    def _models_loading(self, loading: bool) -> None:
+        self.models_loading = loading
+        for screen in self.screen_stack:
+            if isinstance(screen, ModelsListener):
+                screen.show_models_loading(loading)
 
     async def _consume(self, email_id: int, instruction: str, background: bool) -> None:
         """Run one draft on the drafting thread; its events come back as messages."""

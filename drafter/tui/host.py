@@ -43,6 +43,7 @@ class DeskHost(Protocol):
     progress: dict[int, DraftProgress]
     user_keymap: dict[str, str]
     now: Callable[[], datetime]
+    models_loading: bool  # the drafting engine is loading (the queue bar says so)
 
     async def call(self, fn: Callable[..., T], *args: Any, **kw: Any) -> T:
         """Run a synchronous service call off the event loop."""
@@ -66,6 +67,13 @@ class DraftListener(Protocol):
     """A screen that shows drafting progress (the app forwards every DraftMessage to it)."""
 
     def on_draft_progress(self, message: DraftMessage) -> None: ...
+
+
+@runtime_checkable
+class ModelsListener(Protocol):
+    """A screen that says whether the drafting engine is still loading."""
+
+    def show_models_loading(self, loading: bool) -> None: ...
 
 
 @runtime_checkable

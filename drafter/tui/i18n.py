@@ -103,6 +103,7 @@ EN: dict[str, str] = {
     "queue.count.one": "{n} email",
     "queue.count.many": "{n} emails",
     "queue.search": "search sender or subject  ( / )",
+    "queue.loading_models": "drafts: loading models …",
     "queue.no_subject": "(no subject)",
     "queue.claimed": "claimed email {id}",
     "queue.released": "released email {id}",

@@ -87,6 +87,7 @@ DE: dict[str, str] = {
     "queue.count.one": "{n} E-Mail",
     "queue.count.many": "{n} E-Mails",
     "queue.search": "Absender oder Betreff suchen  ( / )",
+    "queue.loading_models": "Entwürfe: Modelle werden geladen …",
     "queue.no_subject": "(kein Betreff)",
     "queue.claimed": "E-Mail {id} übernommen",
     "queue.released": "E-Mail {id} freigegeben",

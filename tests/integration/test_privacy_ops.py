@@ -175,7 +175,8 @@ def test_audit_log_stays_append_only_after_forget(store: Store) -> None:
 def test_forget_asks_before_erasing(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))  # the operator answers "no"
     result = run_cli("privacy", "forget", "--email", ANNA)
-    assert result.returncode == 130 and "cannot be undone" in result.stderr
+    assert result.returncode == 1 and "cannot be undone" in result.stderr  # "no" is no success
+    assert "nothing erased" in result.stderr
     assert files_containing(store.settings, [ANNA])
 
 

@@ -80,6 +80,7 @@ class QueueView(Screen[None]):
         with Horizontal(id="queue-bar"):
             yield Label(self._filter_text(), id="filter-label")
             yield Label("", id="count-label")
+            yield Label(t("queue.loading_models"), id="models-label")
             yield Input(placeholder=t("queue.search"), id="search")
         reasons = self.desk.settings.contact_reasons
         yield QueueTable(columns(self.app.size.width, reasons), id="queue-table")
@@ -93,6 +94,7 @@ class QueueView(Screen[None]):
         return self.query_one(QueueTable)
 
     def on_mount(self) -> None:
+        self.show_models_loading(self.desk.models_loading)
         self.desk.tune_cursors(self)
         self.table.focus()
         self.set_interval(STATUS_REFRESH, self._apply_status_updates)
@@ -120,7 +122,13 @@ class QueueView(Screen[None]):
     def on_resize(self) -> None:
         self.table.set_columns(columns(self.size.width, self.desk.settings.contact_reasons))
 
+    def show_models_loading(self, loading: bool) -> None:
+        """Say in the bar while the drafting engine loads (the first drafts wait for it):
+        before, the queue said nothing while its status cells read "drafting" for a minute."""
+        self.query_one("#models-label", Label).set_class(loading, "-loading")
+
     def on_screen_resume(self) -> None:
+        self.show_models_loading(self.desk.models_loading)
         if self.loaded:
             self.reload()
 
