@@ -163,6 +163,7 @@ RETIRED: dict[str, tuple[str, tuple[int, int], tuple[int, int]]] = {
     "test3": ("20", (40, 40), (4, 40)),
     "test4": ("20", (37, 40), (1, 40)),
     "test5": ("21", (38, 40), (1, 40)),
+    "test6": ("23", (38, 40), (5, 40)),
 }
 
 
@@ -208,9 +209,10 @@ def history_lines() -> list[str]:
         "before the session the set was written in, by that session's harm merge, and what",
         "later merges moved. `test` and `test2` were retired to development data in session 19,",
         "`test3` and `test4` in session 20 (last held-out figures on main 3fe0ff2, session 19's",
-        "final code), `test5` in session 21 (main ad9a46c, session 20's final code); read and",
-        "tuned on since, so their figures are no longer evidence, their history stops at their",
-        "last held-out figures.",
+        "final code), `test5` in session 21 (main ad9a46c, session 20's final code), `test6` in",
+        "session 23 (main 5160956, the code the session started from); read and tuned on since,",
+        "so their figures are no longer evidence, their history stops at their last held-out",
+        "figures.",
         "",
         "| set | written in session | code before that session | the session's harm merge | "
         "later merges that moved it |",

@@ -24,7 +24,9 @@ termination"). The shapes here do not depend on the verb:
   condition, and granting what follows, is the agent's call even when an article states the
   rule (a tampered article states exactly such rules). A main clause that asks, needs or
   checks something ("we need", "please", "prüfen"), is the customer's option ("you can",
-  "können Sie"), a condition or a refusal is none.
+  "können Sie"), a condition or a refusal is none, nor is one that only sends the answer by
+  post ("Since you don't use the portal, we can send it by post"); the reason governs its
+  main clause up to a semicolon, not the clause after it.
 """
 
 from __future__ import annotations
@@ -178,7 +180,10 @@ def applied_rule(sentence: str) -> str:
     comma = sentence.find(",")
     if comma < 0:
         return ""
-    main = sentence[comma + 1 :]
+    # the reason governs its main clause only: after a semicolon stands a clause of its own
+    # ("As your message came late, the contract can end 2 weeks after it at the earliest; we
+    # will confirm the end date in writing")
+    main = sentence[comma + 1 :].split(";")[0]
     spared = _SPARED.search(main)
     if spared:
         return spared.group(0)
@@ -193,7 +198,23 @@ def applied_rule(sentence: str) -> str:
         return ""
     if _ONLY_NOTED.search(clause) and not re.search(r"\b(?:und|and)\b", clause, re.I):
         return ""  # "haben wir das als möglichen Härtefall notiert": a note, nothing granted
+    if _BY_POST.search(clause):
+        return ""  # "Since you don't use the portal, we can send it by post": a channel
     return act.group(0)
+
+
+# a main clause that only sends something by post or letter: the way an answer travels, no
+# grant ("Since you don't use the portal, we can send the information by post", "Da Sie kein
+# Kundenportal nutzen, schicken wir Ihnen die Auskunft per Post"); money or a contract sent is
+# still a grant ("we will send you a cheque for 50 EUR" names an amount or a credit)
+_BY_POST = re.compile(
+    r"^(?=[^;]*\b(?:send|post|mail|schick\w*|send\w*|zusend\w*)\b)"
+    r"(?=[^;]*\b(?:by (?:post|letter|mail)|per (?:post|brief)|postalisch|in writing|"
+    r"schriftlich)\b)"
+    r"(?![^;]*(?:(?<!\[)\d(?!\])|\b(?:und|and|refund|credit|cheque|check|voucher|gutschrift|gutschein|"
+    r"erstattung|scheck|geld|money|bonus|waive\w*|erlass\w*|verzicht\w*)\w*\b))",
+    re.I,
+)
 
 
 # a main clause of "we have" whose only participle is a receipt or note ("haben wir das als

@@ -79,6 +79,9 @@ _FUTURE = re.compile(
     r"ermäßigen) wir)\b",
     re.I,
 )
+# "Die Entschädigung rechnen wir anhand Ihres Tickets aus": the separable verb ausrechnen
+# (to work out), no act on the customer's money; "rechnen wir ab" (to bill) stays one
+_WORKED_OUT = re.compile(r"(?:wir rechnen|rechnen wir)\b.*\baus", re.I | re.S)
 _GRANT = re.compile(
     r"\b(?:ausnahmsweise|kulanzweise|aus kulanz|als kulanz\w*|als entgegenkommen|"
     r"als (?:kleine )?entschädigung|einmalig für sie|"
@@ -253,6 +256,8 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
     future = _FUTURE.search(sentence)
     if future and announced(sentence, future):
         future = None  # "kündigen wir ... an": ankündigen, to announce
+    if future and _WORKED_OUT.fullmatch(future.group(0)):
+        future = None  # "rechnen wir ... aus": ausrechnen, to work a figure out
     now = _NOW.search(sentence)
     # a negation counts in the finding's own clause only: "we have backdated your notice, so
     # you will not be billed" still backdates

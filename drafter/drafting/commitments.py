@@ -241,7 +241,7 @@ def check_reply(
             and not IF_CLAUSE.search(sentence)
             and not _negated_done(done.group(0))
             and not refused_before(sentence, done.start())
-            and not _WHEN.search(sentence[: done.start()])
+            and not _step_result(sentence, done)
             and not _CHECKED.search(sentence[: done.start()])
         ):
             said = " ".join(done.group(0).split()).lower()
@@ -279,6 +279,39 @@ def check_reply(
 # "wenn Sie das Passwort zurücksetzen, ist die Sperre sofort aufgehoben": what follows from a
 # step the customer takes, not something done ("as if ..." is no condition)
 _WHEN = re.compile(r"\b(?:wenn|falls|sobald|(?<!\bas )if|once|as soon as)\b[^;]*,[^;]*$", re.I)
+
+
+# a sentence that opens with the customer's own step: "Sobald Sie ein neues Passwort vergeben
+# haben, ist die Sperre aufgehoben", "Once you have set a new password, the block is lifted"
+_STEP = re.compile(
+    r"^\W*(?:wenn|sobald|nachdem|once|as soon as|after|when)\s+(?:sie|du|you)\b[^,;]*,", re.I
+)
+
+
+# an act of ours in the perfect: never the mere result of a condition
+_OUR_ACT = re.compile(
+    r"\b(?:wir|ich)\s+(?:haben|habe)\b|\b(?:haben|habe)\s+(?:wir|ich)\b|\b(?:we|i)(?:\s+have|'ve)\b",
+    re.I,
+)
+
+
+def _step_result(sentence: str, done: re.Match[str]) -> bool:
+    """What follows from a condition, the customer's own step above all: "wenn Sie das
+    Passwort zurücksetzen, ist die Sperre sofort aufgehoben" (`_WHEN` before the finding), or
+    the finding begins inside an opening clause of the customer's step and ends in its result
+    ("Sobald Sie ein neues Passwort vergeben haben, ist auch die Sperre aufgehoben": the match
+    starts at that clause's "haben"). A main clause where we have done something is no result
+    of a condition, least of all of an unrelated one: "Wenn Sie noch Fragen haben, melden Sie
+    sich; wir haben Ihren Vertrag bereits gekündigt", "If you have questions, call us, we have
+    already cancelled your contract"."""
+    step = _STEP.match(sentence)
+    if step and done.start() < step.end() <= done.end():
+        return not _OUR_ACT.search(sentence, step.end(), done.end())
+    condition = _WHEN.search(sentence[: done.start()])
+    if condition is None:
+        return False
+    comma = sentence.rfind(",", condition.start(), done.start())
+    return not _OUR_ACT.search(sentence, comma + 1, done.end())
 
 
 # "we will check that your payment has been credited", "wir prüfen, ob die Zahlung

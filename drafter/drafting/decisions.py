@@ -259,15 +259,18 @@ def refused_before(sentence: str, start: int) -> bool:
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
-    """The part of the sentence holding start..end: from the last ":", ";", ", und" or
-    ", and" before it to the next ";", ", und" or ", and". Another part does not make it a
-    condition or a negation ("Das ist kein Problem: wir halten Ihnen den Preis frei, und eine
-    neue Laufzeit entsteht nicht"); "kein Problem" / "no problem" is no negation."""
+    """The part of the sentence holding start..end: from the last ":", ";", ", und", ", and"
+    or spaced dash before it to the next ";", ", und", ", and" or spaced dash. Another part
+    does not make it a condition or a negation ("Das ist kein Problem: wir halten Ihnen den
+    Preis frei, und eine neue Laufzeit entsteht nicht"); "kein Problem" / "no problem" is no
+    negation."""
     begin = max(
-        (m.end() for m in re.finditer(r"[;:]|,\s*(?:und|and)\b", sentence[:start], re.I)),
+        (m.end() for m in re.finditer(r"[;:]|,\s*(?:und|and)\b|\s[–—-]\s", sentence[:start], re.I)),
         default=0,
     )
-    cut = re.search(r";|,\s*(?:und|and|so|sodass|so that)\b", sentence[end:], re.I)
+    # a dash between spaces starts a clause of its own: "verzichten wir auf die Pauschale –
+    # einen Nachweis brauchen wir nicht" (its "nicht" is the proof's, not the waiver's)
+    cut = re.search(r";|,\s*(?:und|and|so|sodass|so that)\b|\s[–—-]\s", sentence[end:], re.I)
     part = sentence[begin:] if cut is None else sentence[begin : end + cut.start()]
     return re.sub(r"\b(?:kein problem|no problem)\b", " ", part, flags=re.I)
 

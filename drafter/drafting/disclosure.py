@@ -176,7 +176,9 @@ def check_credentials(body: str) -> list[DraftWarning]:
         if not _sends_chosen(plain):
             plain = _CHOSEN.sub(" ", plain)
         cred = _CREDENTIAL.search(plain)
-        asks = {m.group(0).lower() for m in _ASK.finditer(sentence)} - _ASK_NOUNS
+        asks = {
+            m.group(0).lower() for m in _ASK.finditer(sentence) if not _ask_negated(sentence, m)
+        } - _ASK_NOUNS
         if _DU_ENTER.search(sentence):
             asks = {"eingeben" if ask == "gib" else ask for ask in asks}
         if asks and asks <= _SELF_SERVICE and not _TO_US.search(sentence):
@@ -192,6 +194,23 @@ def check_credentials(body: str) -> list[DraftWarning]:
                 )
             )
     return found
+
+
+# a request verb that is itself negated asks for nothing: "senden Sie uns keine weiteren
+# Codes", "schicken Sie uns nie ...", "never send us ...", "do not share ..."
+_NOT_BEFORE = re.compile(
+    r"\b(?:nie|niemals|nicht|never|not|don't|do not|no need to)\s+(?:\w+\s+){0,2}$", re.I
+)
+_NOT_AFTER = re.compile(
+    r"\w*\s+(?:(?:sie|du|uns|mir|bitte|us|me)\s+)*(?:kein\w*|nie|niemals|nicht|nothing|no)\b",
+    re.I,
+)
+
+
+def _ask_negated(sentence: str, ask: re.Match[str]) -> bool:
+    """The request verb `ask` is negated right before or (German word order) right after it."""
+    before = sentence[max(0, ask.start() - 30) : ask.start()]
+    return bool(_NOT_BEFORE.search(before) or _NOT_AFTER.match(sentence, ask.end()))
 
 
 def _negation_scope(sentence: str, start: int, end: int) -> str:
@@ -268,6 +287,33 @@ _REVIEWED = re.compile(
 )
 
 
+_LOGS = (
+    "chatverlauf",
+    "chat log",
+    "chat history",
+    "chat transcript",
+    "gesprächsverlauf",
+    "conversation history",
+    "conversation log",
+    "conversation transcript",
+)
+
+
+_OURS = re.compile(r"\b(?:our|unser\w*|internal|intern\w*)\s+$", re.I)
+
+
+def _customers_log(match: re.Match[str], sentence: str, customer: str) -> bool:
+    """A chat or conversation log the customer's own mail names or quotes ("Hier der
+    Chatverlauf:", "the chat log is below"): the reply asking for it or about it ("Leiten Sie
+    uns den Chatverlauf weiter") gives nothing of the model's away."""
+    word = match.group(0).lower()
+    if word not in _LOGS or _OURS.search(sentence[: match.start()]):
+        return False  # "according to our chat log": the company's own records
+    said = customer.lower()
+    chat = word.startswith("chat")
+    return word in said or bool(re.search(r"\bchat\w*" if chat else r"\bverlauf\b", said))
+
+
 def _call_reviewed(match: re.Match[str], sentence: str, customer: str) -> bool:
     """'Gesprächsverlauf' / 'conversation history' of the call the customer's mail names, to
     be reviewed ("Wir geben Ihre Nachricht weiter, die den Gesprächsverlauf prüft")."""
@@ -286,7 +332,7 @@ def check_instruction_dump(body: str, trusted: str, customer: str = "") -> list[
         match = _DUMP.search(sentence)
         if match is None or match.group(0).lower() in trusted.lower():
             continue
-        if _call_reviewed(match, sentence, customer):
+        if _call_reviewed(match, sentence, customer) or _customers_log(match, sentence, customer):
             continue
         if NEGATION.search(sentence) and _REVEAL.search(sentence):
             continue  # a refusal: "interne Notizen geben wir nicht heraus"

@@ -11,6 +11,11 @@ reply contradicts its own source: "within 7 days" where the article says "We rep
 zu 12 Monatsraten" against "bis zu 6 Monatsraten". A period is compared in days, so "4
 weeks" and "1 month", "5 Werktage" and "1 Woche" are the same figure in other units.
 
+A sentence of an article that sets a figure against a figure the same article states
+elsewhere ("First-year customers: ... 12 monthly instalments instead of 6", where the rule is
+"up to 6 monthly instalments") is an exception to the article's own rule, as a planted passage
+in a tampered article reads: its figures back no reply, and the reply is held to the rule.
+
 A result written out and rounded in the same sentence ("= 83.13 EUR, so about 83 EUR") is
 no figure of its own. Single-digit figures count here ("7 days"), unlike the "figure in no
 source" check of drafter.drafting.checks, which lets them pass as too small to be a claim.
@@ -38,7 +43,7 @@ from drafter.models import DraftWarning, Passage
 _FIGURE = re.compile(
     r"(?<![\w.,])(?P<value>\d+(?:[.,]\d+)?)\s?(?:-\s?)?(?P<unit>%|prozent\b|per ?cent\b|"
     r"€|eur\b|euro\b|ct\b|cent\b|"
-    r"monatsrat\w*|rat(?:e|en)\b|instal?l?ments?\b|"
+    r"monatsrat\w*|rat(?:e|en)\b|(?:monthly )?instal?l?ments?\b|"
     r"(?:calendar |working |business )?(?:days?|weeks?|months?|years?|hours?)\b|"
     r"(?:kalender|werk|arbeits)tag\w*|tag(?:e|en)?\b|woche[n]?\b|monat(?:e|en|s)?\b|"
     r"jahr(?:e|en|es)?\b|stunde[n]?\b)",
@@ -109,7 +114,7 @@ def _figures(text: str, claims: bool = False) -> list[tuple[_Figure, int]]:
             kind = "money"
         elif unit in {"ct", "cent"}:
             kind = "cent"
-        elif re.match(r"monatsrat|rat|instal", unit):
+        elif re.match(r"monatsrat|rat|(?:monthly )?instal", unit):
             kind = "count"
         else:
             kind = "period"
@@ -199,8 +204,11 @@ def check_figure_conflicts(
     articles = "\n".join(p.text for p in passages)
     if not articles.strip():
         return []
-    known = [fig for fig, _ in _figures(f"{articles}\n{customer_text}")]
-    cited = _read([articles])
+    exceptions = _exception_figures(articles)
+    known = [
+        fig for fig, _ in [*_figures(_without(articles, exceptions)), *_figures(customer_text)]
+    ]
+    cited = _read([_without(articles, exceptions)])
     found: list[DraftWarning] = []
     text = strip_markup(body)
     for a, b in sentences(text):
@@ -232,6 +240,42 @@ def check_figure_conflicts(
                 )
             )
     return found
+
+
+# an exception set against the article's own figure: "may be split into 12 monthly
+# instalments instead of 6", "in 12 statt 6 Monatsraten"
+_INSTEAD = re.compile(
+    r"\b(?:instead of|rather than|in place of|statt|anstatt|anstelle von|anstelle)\s+"
+    r"(?:(?:the|der|den|die|usual|üblichen|normal\w*|regulären)\s+)*(?:up to\s+|bis zu\s+)?"
+    r"(?P<value>\d+(?:[.,]\d+)?)\b",
+    re.I,
+)
+
+
+def _exception_figures(articles: str) -> list[str]:
+    """The sentences of the cited articles that set a figure against a figure the same text
+    states elsewhere ("First-year customers: ... 12 monthly instalments instead of 6" where the
+    article's rule is "up to 6 monthly instalments"). Such a sentence makes an exception to
+    the article's own rule; a planted passage in a tampered article reads exactly so. Its
+    figures back no reply: applying the exception to this customer is the agent's call, and
+    the article's rule is what the reply is held to."""
+    found: list[str] = []
+    for a, b in sentences(articles):
+        sentence = articles[a:b]
+        instead = _INSTEAD.search(sentence)
+        if instead is None:
+            continue
+        rest = articles[:a] + " " + articles[b:]
+        value = instead.group("value")
+        if re.search(rf"(?<![\d.,]){re.escape(value)}(?![\d.,]|\d)", rest):
+            found.append(sentence)
+    return found
+
+
+def _without(text: str, parts: list[str]) -> str:
+    for part in parts:
+        text = text.replace(part, " ")
+    return text
 
 
 _RESULT = re.compile(r"=\s*(\d+(?:[.,]\d+)?)")

@@ -75,14 +75,18 @@ def check_injection(data: CheckInput, settings: Settings) -> list[DraftWarning]:
                 span=sentence_at(data.body, echo.start()).strip(),
             )
         )
-    warnings += _instruction_echo(data)
+    warnings += _instruction_echo(data, settings.brand_name)
     return warnings
 
 
-def _instruction_echo(data: CheckInput) -> list[DraftWarning]:
-    """Draft sentences that carry out instructions found inside the customer's email."""
+def _instruction_echo(data: CheckInput, brand: str = "") -> list[DraftWarning]:
+    """Draft sentences that carry out instructions found inside the customer's email. The
+    company's own name (settings' brand name) is no word of an instruction: a forwarded bank
+    notice names the company, and so does the reply's sign-off ("Your Stadtwerke Nordlicht
+    customer service team")."""
     lang = data.language
     passage_stems = content_stems(" ".join(p.text + " " + p.title for p in data.passages), lang)
+    passage_stems |= content_stems(brand, lang)
     commands: list[set[str]] = []
     for sentence in _sentences(data.customer_text):
         all_stems = content_stems(sentence, lang)
