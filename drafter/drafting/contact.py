@@ -177,6 +177,70 @@ def written_contact(
     return pattern.format(phone=phone, hours=around, email=email)
 
 
+# the closing offer of a template draft: how to reach us, as a reply's last paragraph says it
+# (the golden reference answers: "Wenn Sie vorab sprechen möchten, erreichen Sie uns unter …
+# (Mo–Fr …) oder per E-Mail an …"), for a draft that answers (`answered`) or one that holds
+_OFFER = {
+    ("de", True): "Wenn Sie Fragen haben, erreichen Sie uns telefonisch unter {routes}.",
+    ("de", False): "Wenn Sie vorab mit uns sprechen möchten, erreichen Sie uns telefonisch "
+    "unter {routes}.",
+    ("en", True): "If you have any questions, call us on {routes}.",
+    ("en", False): "If you would like to talk to us in the meantime, call {routes}.",
+}
+_ONLY_EMAIL = {
+    ("de", True): "Wenn Sie Fragen haben, erreichen Sie uns per E-Mail an {email}.",
+    ("de", False): "Wenn Sie vorab Fragen haben, erreichen Sie uns per E-Mail an {email}.",
+    ("en", True): "If you have any questions, email us at {email}.",
+    ("en", False): "If you have any questions in the meantime, email us at {email}.",
+}
+
+
+def closing_offer(texts: Sequence[str], own_address: str, language: str, *, answered: bool) -> str:
+    """The closing offer of a template draft, written in `language`: the service number the
+    articles name most often (never an emergency or fault number) with its opening hours as
+    the articles give them, and our own address (`own_address`, the one the reply is sent
+    from; else the articles' most recurring one): "Wenn Sie Fragen haben, erreichen Sie uns
+    telefonisch unter 0431 … (Mo–Fr 8–18 Uhr, Sa 9–13 Uhr) oder per E-Mail an …". A draft
+    that holds the question (`answered` False) offers to talk in the meantime. "" when the
+    articles give neither a number nor an address (the caller falls back to `contact_line`)."""
+    if (language, answered) not in _OFFER:
+        return ""
+    units = [u for n, text in enumerate(texts, 1) for u in parse_article(text, n)]
+    urgent = emergency_phones(units)
+    counts: Counter[str] = Counter()
+    for unit in units:
+        counts.update({*EMAIL.findall(unit.text), *PHONE.findall(unit.text)})
+    phone, hours, email = _routes(units, counts, urgent, own_address)
+    if not phone:
+        return _ONLY_EMAIL[(language, answered)].format(email=email) if email else ""
+    joined = " oder per E-Mail an " if language == "de" else " or email "
+    routes = f"{phone}{hours}{joined}{email}" if email else f"{phone}{hours}"
+    return _OFFER[(language, answered)].format(routes=routes)
+
+
+def _routes(
+    units: Sequence[Unit], counts: dict[str, int], urgent: set[str], own_address: str
+) -> tuple[str, str, str]:
+    """(service number, " (its opening hours)" or "", address) as `written_contact` picks
+    them: the most recurring number that is no emergency line, the hours most often written
+    after it, our own address (not a no-reply one) where an article gives an address at all."""
+    phones = [p for p in counts if PHONE.fullmatch(p) and p not in urgent]
+    emails = [e for e in counts if EMAIL.fullmatch(e)]
+    own = own_address if EMAIL.fullmatch(own_address) and not _NO_REPLY.search(own_address) else ""
+    phone = max(phones, key=lambda p: counts[p], default="")
+    email = (own or max(emails, key=lambda e: counts[e])) if emails else ""
+    hours = (
+        Counter(
+            found.group(1)
+            for unit in units
+            for found in re.finditer(re.escape(phone) + r"\s*(\([^()]*\))", unit.text)
+        )
+        if phone
+        else Counter()
+    )
+    return phone, (f" {hours.most_common(1)[0][0]}" if hours else ""), email
+
+
 # a conjunction or an adverb that can go without changing the word order ("Außerdem
 # erreichen Sie uns …" would need a new word order: it is only ranked down); German
 # "Alternativ" only before a bare route ("Alternativ per E-Mail an …")

@@ -50,6 +50,7 @@ from drafter.drafting.contact import EMAIL as _EMAIL
 from drafter.drafting.contact import PHONE as _PHONE
 from drafter.drafting.contact import (
     bare_call,
+    closing_offer,
     contact_line,
     emergency_article,
     emergency_line,
@@ -286,8 +287,7 @@ def extractive_reply(
         paragraphs.append(
             gap_text(language, "sie", known, about) if gap else holding_text(language, "sie", known)
         )
-        own = _EMAIL.findall(settings.mail_from)
-        contact = contact_line([sources[i] for i in usable], own[0] if own else "", language)
+        contact = _closing_offer([sources[i] for i in usable], settings, language, False)
         if contact:
             paragraphs.append(contact)
     else:
@@ -302,8 +302,7 @@ def extractive_reply(
         # an emergency is not reported by e-mail or in office hours: an urgent draft with the
         # hotline on top gets no general contact line (session-13 review, mails 09 and 19)
         if ALWAYS_CONTACT and not hotline:
-            own = _EMAIL.findall(settings.mail_from)
-            contact = contact_line([sources[i] for i in usable], own[0] if own else "", language)
+            contact = _closing_offer([sources[i] for i in usable], settings, language, True)
             routes = {*_EMAIL.findall(contact), *_PHONE.findall(contact)}
             if contact and not any(r in "\n".join(paragraphs) for r in routes):
                 paragraphs.append(contact)  # a template draft may miss the point: say how to ask
@@ -326,6 +325,17 @@ def extractive_reply(
     citations = [_citation(passages, index, n) for n, index in enumerate(order, 1)]
     rest = [i for i in range(len(passages)) if i not in order]
     return TemplateReply(body.strip() + "\n", citations, warnings, formality, order + rest)
+
+
+def _closing_offer(texts: Sequence[str], settings: Settings, language: str, answered: bool) -> str:
+    """The draft's closing offer (drafter.drafting.contact.closing_offer: our service number,
+    its hours and our own address, written as an offer to ask), else the knowledge base's own
+    contact sentence (`contact_line`)."""
+    found = _EMAIL.findall(settings.mail_from)
+    own = found[0] if found else ""
+    return closing_offer(texts, own, language, answered=answered) or contact_line(
+        texts, own, language
+    )
 
 
 SIE_KEPT = DraftWarning(

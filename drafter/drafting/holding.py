@@ -17,31 +17,29 @@ from drafter.toolkit import wordset
 
 
 def holding_text(language: str, formality: str, given: set[str]) -> str:
-    """The holding paragraph of a knowledge-gap draft (after the acknowledgement)."""
-    number = "customer_number" not in given
+    """The holding paragraph of a draft that answers nothing yet (after the acknowledgement):
+    the request is checked with the team responsible and we get back to the customer. It asks
+    for the customer number only when nothing in the mail identifies the contract (`given`
+    has none of `IDENTIFYING`: a contract or meter number identifies it too, and someone who
+    is not a customer yet has none), and never asks the customer to describe again what their
+    mail describes (replies25)."""
+    number = not given & IDENTIFYING
     if language == "de" and formality == "du":
-        ask = "Schick uns bitte deine Kundennummer und beschreibe" if number else "Beschreibe"
+        ask = " Schick uns bitte dafür noch deine Kundennummer." if number else ""
         return (
             "Damit wir dir richtig weiterhelfen können, prüfen wir dein Anliegen mit der "
-            f"zuständigen Fachabteilung. {ask} kurz, worum es genau geht. Wir melden uns so "
-            "bald wie möglich bei dir."
+            f"zuständigen Fachabteilung.{ask} Wir melden uns so bald wie möglich bei dir."
         )
     if language == "de":
-        ask = (
-            "Bitte nennen Sie uns Ihre Kundennummer und beschreiben Sie"
-            if number
-            else "Bitte beschreiben Sie"
-        )
+        ask = " Bitte nennen Sie uns dafür noch Ihre Kundennummer." if number else ""
         return (
             "Damit wir Ihnen richtig weiterhelfen können, prüfen wir Ihr Anliegen mit der "
-            f"zuständigen Fachabteilung. {ask} kurz, worum es genau geht. Wir melden uns so "
-            "bald wie möglich bei Ihnen."
+            f"zuständigen Fachabteilung.{ask} Wir melden uns so bald wie möglich bei Ihnen."
         )
-    ask = "send us your customer number and" if number else "send us"
+    ask = " To help them, please send us your customer number." if number else ""
     return (
         "So that we can help you properly, we are checking your request with the team "
-        f"responsible. Please {ask} a short description of what it is about. We will get back "
-        "to you as soon as possible."
+        f"responsible.{ask} We will get back to you as soon as possible."
     )
 
 
