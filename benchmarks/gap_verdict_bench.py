@@ -66,7 +66,7 @@ PARTIAL_BUDGET = 0.20  # false alarms allowed for `missing` + `partial`
 
 @dataclass
 class Row:
-    x: tuple[float, float]  # (logit of the support, missing key terms)
+    x: tuple[float, float, float]  # (logit of the support, missing key terms, rarest unfound)
     answerable: bool
     short: bool
     verdict: str  # the product's decision (drafter.drafting.gap_verdict.decide)
@@ -114,10 +114,12 @@ def rows_of(retriever: Retriever, name: str) -> list[Row]:
     """Each question of a set run through the product path (search, then decide)."""
     out = []
     for m, verdict in _product_path(retriever, name):
-        found = gv.inputs(m.subject, m.body, m.passages, m.texts, m.lang, word_encoder(retriever))
+        encode = word_encoder(retriever)
+        found = gv.inputs(m.subject, m.body, m.passages, m.texts, m.lang, encode)
         found = found or (0.0, 99)
         p = min(max(found[0], 1e-4), 1 - 1e-4)
-        x = (math.log(p / (1 - p)), float(found[1]))
+        rarest = gv.rarest_unfound(m.subject, m.body, m.passages, m.lang, encode)
+        x = (math.log(p / (1 - p)), float(found[1]), rarest)
         short = len(m.body.split()) < SHORT_WORDS
         out.append(Row(x, m.answerable, short, verdict, m.lang, gv.is_long(m.body)))
     return out
@@ -198,11 +200,12 @@ def section(retriever: Retriever, names: list[str] | None = None) -> list[str]:
         "### Knowledge-gap decision (answered / partial / missing), sample KB, leave-one-set-out",
         "",
         "drafter.drafting.gap_verdict: a logistic model over the best passage's retrieval "
-        "support and the number of key terms of the customer's request (German nouns, English "
+        "support, the number of key terms of the customer's request (German nouns, English "
         "words rarer than everyday words, abbreviations; compounds split) that the best "
         "article lacks (in a long mail of at least "
         f"{gv.LONG_MAIL_WORDS} words with two or more asking sentences: of its best-answered "
-        "asking sentence). "
+        "asking sentence) and the zipf of the rarest key term no retrieved passage contains "
+        f"({gv.UNFOUND_NONE} when none). "
         "`missing` (kb_gap, gap draft, report gap list) below the threshold keeping false "
         f"alarms within {GAP_BUDGET:.2f} on the fitted sets, and never when the support is "
         f"at least {gv.SURE_SUPPORT} (unless the article lacks {gv.UNSHIELD_TERMS} or more "
