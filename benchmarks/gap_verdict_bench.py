@@ -1,5 +1,6 @@
 """The product's knowledge-gap decision (drafter.drafting.gap_verdict) on the sample KB's gap
-sets, leave-one-set-out: its two-input model is fitted on all sets but one and reported on the
+sets, leave-one-set-out: its model (two inputs until round 25, three since: the rarest key
+term no retrieved passage contains) is fitted on all sets but one and reported on the
 held-out one. The product's constants are this bench's fit (round 11) on the golden
 cases, gaps and gaps_dev..gaps_dev11 (`missing` threshold at false alarms <= 0.08 on the fitted
 sets); gaps_dev12..gaps_dev14 came later, so the run's fit over all sets, printed next to
@@ -7,6 +8,7 @@ them, can differ. Round 15 changed the inputs, not the constants: a long mail's 
 are counted per asking sentence, and a short mail lacking UNSHIELD_TERMS key terms loses the
 support shield (drafter.drafting.gap_verdict); each fold here refits with them. Round 18: a
 long mail whose best-answered asking sentence lacks UNSHIELD_TERMS key terms loses it too.
+Round 25 refitted the constants on the golden cases and the twenty dev sets.
 
 Sets: the golden cases (eval/cases_sample.jsonl: answerable + 4 real gaps) and the dev gap
 sets (benchmarks/data/gaps, gaps_dev*, and gaps_test2/gaps_test3, retired to development data in
