@@ -1,5 +1,6 @@
 """The product's knowledge-gap decision (drafter.drafting.gap_verdict) on the sample KB's gap
-sets, leave-one-set-out: its two-input model is fitted on all sets but one and reported on the
+sets, leave-one-set-out: its model (two inputs until round 25, three since: the rarest key
+term no retrieved passage contains) is fitted on all sets but one and reported on the
 held-out one. The product's constants are this bench's fit (round 11) on the golden
 cases, gaps and gaps_dev..gaps_dev11 (`missing` threshold at false alarms <= 0.08 on the fitted
 sets); gaps_dev12..gaps_dev14 came later, so the run's fit over all sets, printed next to
@@ -7,10 +8,12 @@ them, can differ. Round 15 changed the inputs, not the constants: a long mail's 
 are counted per asking sentence, and a short mail lacking UNSHIELD_TERMS key terms loses the
 support shield (drafter.drafting.gap_verdict); each fold here refits with them. Round 18: a
 long mail whose best-answered asking sentence lacks UNSHIELD_TERMS key terms loses it too.
+Round 25 refitted the constants on the golden cases and the twenty dev sets.
 
 Sets: the golden cases (eval/cases_sample.jsonl: answerable + 4 real gaps) and the dev gap
 sets (benchmarks/data/gaps, gaps_dev*, and gaps_test2/gaps_test3, retired to development data in
-session 19, and gaps_test4, retired in session 21: gaps.jsonl + answerable.jsonl). Run alone with
+session 19, gaps_test4, retired in session 21, and gaps_test5, retired in session 23: gaps.jsonl +
+answerable.jsonl). Run alone with
 `python -m benchmarks.gap_verdict_bench` (prints the section; about a minute); `--ideas` also
 prints the table of candidate third inputs (benchmarks/gap_verdict_ideas.py).
 """
@@ -56,6 +59,7 @@ DEV_SETS = [
     "gaps_test2",  # retired to development data in session 19 (held out in sessions 6..18)
     "gaps_test3",  # retired to development data in session 19 (held out in sessions 7..18)
     "gaps_test4",  # retired to development data in session 21 (held out in sessions 8..20)
+    "gaps_test5",  # retired to development data in session 23 (held out in sessions 9..22)
 ]
 SHORT_WORDS = 12  # a mail under this many words (body) is short
 GAP_BUDGET = 0.08  # false alarms allowed for `missing` on the fitted sets (see gap_verdict)
@@ -64,7 +68,7 @@ PARTIAL_BUDGET = 0.20  # false alarms allowed for `missing` + `partial`
 
 @dataclass
 class Row:
-    x: tuple[float, float]  # (logit of the support, missing key terms)
+    x: tuple[float, float, float]  # (logit of the support, missing key terms, rarest unfound)
     answerable: bool
     short: bool
     verdict: str  # the product's decision (drafter.drafting.gap_verdict.decide)
@@ -112,10 +116,12 @@ def rows_of(retriever: Retriever, name: str) -> list[Row]:
     """Each question of a set run through the product path (search, then decide)."""
     out = []
     for m, verdict in _product_path(retriever, name):
-        found = gv.inputs(m.subject, m.body, m.passages, m.texts, m.lang, word_encoder(retriever))
+        encode = word_encoder(retriever)
+        found = gv.inputs(m.subject, m.body, m.passages, m.texts, m.lang, encode)
         found = found or (0.0, 99)
         p = min(max(found[0], 1e-4), 1 - 1e-4)
-        x = (math.log(p / (1 - p)), float(found[1]))
+        rarest = gv.rarest_unfound(m.subject, m.body, m.passages, m.lang, encode)
+        x = (math.log(p / (1 - p)), float(found[1]), rarest)
         short = len(m.body.split()) < SHORT_WORDS
         out.append(Row(x, m.answerable, short, verdict, m.lang, gv.is_long(m.body)))
     return out
@@ -196,11 +202,12 @@ def section(retriever: Retriever, names: list[str] | None = None) -> list[str]:
         "### Knowledge-gap decision (answered / partial / missing), sample KB, leave-one-set-out",
         "",
         "drafter.drafting.gap_verdict: a logistic model over the best passage's retrieval "
-        "support and the number of key terms of the customer's request (German nouns, English "
+        "support, the number of key terms of the customer's request (German nouns, English "
         "words rarer than everyday words, abbreviations; compounds split) that the best "
         "article lacks (in a long mail of at least "
         f"{gv.LONG_MAIL_WORDS} words with two or more asking sentences: of its best-answered "
-        "asking sentence). "
+        "asking sentence) and the zipf of the rarest key term no retrieved passage contains "
+        f"({gv.UNFOUND_NONE} when none). "
         "`missing` (kb_gap, gap draft, report gap list) below the threshold keeping false "
         f"alarms within {GAP_BUDGET:.2f} on the fitted sets, and never when the support is "
         f"at least {gv.SURE_SUPPORT} (unless the article lacks {gv.UNSHIELD_TERMS} or more "

@@ -555,3 +555,47 @@ def test_verbs_adjectives_and_everyday_words_of_a_lowercase_mail_name_no_thing()
     english = "is there a social tariff for people on housing benefit?"
     assert gv.key_terms(english, "en") == gv.key_terms(english.capitalize(), "en")
     assert gv.key_terms(english, "en", lowercase=True) == gv.key_terms(english, "en")
+
+
+def test_a_rare_thing_no_retrieved_passage_names_is_a_gap_a_plain_one_a_doubt() -> None:
+    # round 25 (gaps25): one key term the payment article lacks, the same support; "Klarna"
+    # is a rare word none of the passages found contains (main: `partial`, the draft kept);
+    # "Kreditkarte" is a plain one the customer may mean in other words: still a doubt
+    best = passage("de-zahlungsarten", "Zahlungsarten", PAYMENT, support=0.45)
+    rare, plain = "Kann ich auch mit Klarna zahlen?", "Kann ich auch per Kreditkarte zahlen?"
+    assert gv.inputs("Zahlungsarten", rare, [best], [PAYMENT], "de") == (0.45, 1)
+    assert gv.inputs("Zahlungsarten", plain, [best], [PAYMENT], "de") == (0.45, 1)
+    assert gv.rarest_unfound("Zahlungsarten", rare, [best], "de") < 3.0
+    assert gv.decide("Zahlungsarten", rare, [best], [PAYMENT], "de", False) == gv.MISSING
+    assert gv.decide("Zahlungsarten", plain, [best], [PAYMENT], "de", False) == gv.PARTIAL
+    # another passage found names it: the knowledge base knows the thing, the draft (written
+    # from the passages found) is kept
+    other = passage(
+        "de-ratenzahlung", "Ratenzahlung", "Ratenzahlung über Klarna ist möglich.", None
+    )
+    both = [best, other]
+    assert gv.rarest_unfound("Zahlungsarten", rare, both, "de") == gv.UNFOUND_NONE
+    assert gv.decide("Zahlungsarten", rare, both, [PAYMENT, other.text], "de", False) != gv.MISSING
+
+
+def test_a_compound_whose_pieces_a_passage_names_is_found() -> None:
+    # wordfreq knows neither "Abbuchungstermin" nor "Abbuchung" well enough to split it, but a
+    # passage naming the debit and its date has it: no rare unfound thing
+    debit = passage(
+        "de-lastschrift",
+        "SEPA-Lastschrift",
+        "Die Abbuchung erfolgt zum Termin am 1. des Monats.",
+        0.5,
+    )
+    asked = "Kann ich den Abbuchungstermin verschieben?"
+    assert gv.rarest_unfound("", asked, [debit], "de") == gv.UNFOUND_NONE
+    payment = passage("de-zahlungsarten", "Zahlungsarten", PAYMENT, support=0.45)
+    assert gv.rarest_unfound("", asked, [payment], "de") < 1.0  # unknown to wordfreq
+
+
+def test_a_side_remark_of_a_long_mail_is_no_unfound_thing() -> None:
+    # a long mail's rare side remarks ("Gartensauna") do not count: its best-answered asking
+    # sentence decides, as for the key terms the article lacks
+    best = [passage("de-abschlag", "Abschlag anpassen", ABSCHLAG, 0.3)]
+    assert gv.rarest_unfound("Abschlag erhöhen", STORY, best, "de") == gv.UNFOUND_NONE
+    assert gv.rarest_unfound("Abschlag erhöhen", SHORT, best, "de") < gv.UNFOUND_NONE
