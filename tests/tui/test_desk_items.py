@@ -104,7 +104,12 @@ async def _open(app: DeskApp, pilot: Pilot[None], email_id: int) -> EmailScreen:
     await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
     screen = app.screen
     assert isinstance(screen, EmailScreen)
-    await wait_for(pilot, lambda: screen.saved_text is not None and screen.record is not None)
+    # an email without a draft is drafted on opening: the first one loads the models
+    await wait_for(
+        pilot,
+        lambda: screen.saved_text is not None and screen.record is not None,
+        timeout=DRAFT_TIMEOUT,
+    )
     await pilot.pause(0.05)
     return screen
 
