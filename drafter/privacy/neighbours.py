@@ -20,29 +20,55 @@ from drafter.privacy.spans import Span
 
 # a two-letter word where a sign-off stands: alone on a (quoted) line, or at the end of a line
 # after a sentence or a comma ("Gruß, Mo"); never before a dot ("Mo." is Monday)
-_TWO_LETTERS = re.compile(r"(?m)(?:^[> \t]*|[.!?,][ ]+)(?P<word>[A-ZÄÖÜ][a-zäöü])[ \t]*$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+_SENTENCE_BEFORE = re.compile(r"[.!?,][ ]+\Z")
+
+
+def _signed_at(text: str, start: int) -> bool:
+    """Does the two-letter word at `start` stand where a sign-off stands?"""
+    if not _LINE_END.match(text, start + 2):
+        return False
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return not before.strip("> \t") or _SENTENCE_BEFORE.search(before) is not None
 
 
 def two_letter_names(
     text: str, names: Iterable[str], is_first_name: Callable[[str], bool]
 ) -> list[Span]:
     """NAME spans of a two-letter short form ("Mo", "Jo") of a first name found here, where
-    a sign-off stands."""
-    if not names:
+    a sign-off stands (the two-letter words at the lines' ends first: mostly none)."""
+    found = [i for i in _two_at_line_ends(text) if _signed_at(text, i)]
+    if not found:
         return []
-    starts = {
-        w[:2].casefold()
-        for name in names
-        for w in name.split()[:1]
-        if len(w) >= 4 and w.isalpha() and is_first_name(w)
-    }
-    if not starts:
-        return []
+    wanted = {text[i : i + 2] for i in found}
+    firsts: dict[str, list[str]] = {}
+    for name in names:
+        for w in name.split()[:1]:
+            if len(w) >= 4 and w.isalpha() and w[:2].title() in wanted:
+                firsts.setdefault(w[:2].title(), []).append(w)
     return [
-        Span(m.start("word"), m.end("word"), "NAME", "two-letter short form of a name here")
-        for m in _TWO_LETTERS.finditer(text)
-        if m.group("word").casefold() in starts
+        Span(i, i + 2, "NAME", "two-letter short form of a name here")
+        for i in found
+        if any(is_first_name(w) for w in firsts.get(text[i : i + 2], ()))
     ]
+
+
+def _two_at_line_ends(text: str) -> list[int]:
+    """Where a capitalised two-letter word ends a line ("Mo"; a plain loop over the lines is
+    faster here than a pattern that must be tried at every position)."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        word = line.rstrip(" \t")
+        if (
+            len(word) >= 2
+            and word[-1].islower()
+            and word[-2].isupper()
+            and (len(word) == 2 or not word[-3].isalnum())
+        ):
+            out.append(pos + len(word) - 2)
+        pos += len(line) + 1
+    return out
 
 
 # a lone five digits: no town after them ("24103 Kiel" left in clear is the company's own, or a
@@ -57,6 +83,18 @@ _NUMBER_BEFORE = re.compile(
 _UNIT_AFTER = re.compile(r"[ ]?(?i:kwh|€|eur|euro|m³|m3|%|km|uhr|stück|x\b)")
 
 
+def _at(pattern: re.Pattern[str], text: str, prefix: str) -> list[re.Match[str]]:
+    """The matches of `pattern` that start where `prefix` stands in `text`."""
+    out = []
+    i = text.find(prefix)
+    while i >= 0:
+        m = pattern.match(text, i)
+        if m:
+            out.append(m)
+        i = text.find(prefix, i + 1)
+    return out
+
+
 def postcode_siblings(text: str, spans: list[Span], vault_codes: Iterable[str] = ()) -> list[Span]:
     """POSTCODE_CITY spans of a lone five-digit number that starts like a postcode found in
     `spans` (or the thread's vault) with three digits: "24103 Kiel ... or 24105?"."""
@@ -67,8 +105,9 @@ def postcode_siblings(text: str, spans: list[Span], vault_codes: Iterable[str] =
     if not prefixes:
         return []
     out = []
-    for m in _FIVE.finditer(text):
-        if m.group()[:3] not in prefixes or m.group() in codes:
+    found = (m for p in prefixes for m in _at(_FIVE, text, p))  # str.find, then the pattern
+    for m in sorted(found, key=lambda m: m.start()):
+        if m.group() in codes:
             continue
         if any(s.start < m.end() and m.start() < s.end for s in spans):
             continue

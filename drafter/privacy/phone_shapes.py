@@ -64,12 +64,16 @@ _BREAK = re.compile(r"\d[ \t]*\n[ \t]*\d")
 BROKEN_PHONE_RE = re.compile(
     r"(?i:tel(?:efon)?(?:nummer)?\.?|rufnummer|handy(?:nummer)?|mobil(?:nummer)?|"
     r"festnetz(?:nummer)?|phone(?:[ ]number)?|mobile(?:[ ]number)?|landline|nummer|number|"
-    r"ruf(?:en[ ]sie)?[ ](?:mich[ ])?(?:zurück|an)|call[ ](?:me[ ])?(?:back[ ](?:on|at)|back|on|at)|"
+    r"ruf(?:en[ ]sie)?[ ](?:mich[ ])?(?:zurück|an)|"
+    r"call[ ](?:me[ ])?(?:back[ ](?:on|at)|back|on|at)|"
     r"erreichbar[ ]unter|reach[ ]me[ ](?:on|at))"
     r"(?:[ ](?:ist|lautet|is))?[ ]?:?[ ]+"
     r"(?P<value>(?:\+|00|0)\d[\d /-]*?)[ \t]*\n[ \t]*"
     r"(?P<rest>\d[\d /-]*?\d)[ \t]*(?=\n|\Z|[.!?,)](?!\d))"
 )
+
+
+_NUMBER_TAIL = re.compile(r"(?<![\w+])(?:\+|00|0)\d[\d /-]*\Z")
 
 
 def find_broken_phones(text: str, own_phones: frozenset[str] = frozenset()) -> Iterator[Span]:
@@ -78,6 +82,8 @@ def find_broken_phones(text: str, own_phones: frozenset[str] = frozenset()) -> I
     nothing after it but a sign."""
     for brk in _BREAK.finditer(text):
         line_start = text.rfind("\n", 0, brk.start()) + 1
+        if not _NUMBER_TAIL.search(text, max(line_start, brk.start() - 24), brk.start() + 1):
+            continue  # the line ends in no number starting with 0 or +: the cue is not tried
         for m in BROKEN_PHONE_RE.finditer(text, max(line_start, brk.start() - 60), brk.end() + 40):
             if not m.start("value") <= brk.start() < m.end("rest"):
                 continue
