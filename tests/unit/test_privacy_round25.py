@@ -1,6 +1,6 @@
-"""Privacy round 25 (session 23): classes found on the retired set test_f, on the earlier
-retired sets and the dev sets, each written as a general rule and tested here on made-up
-examples only."""
+"""Privacy round 25 (session 23): classes the earlier rounds left on the retired sets (test_c,
+test_e) and the dev sets (dev2, dev17), each written as a general rule and tested here on
+made-up examples only."""
 
 from __future__ import annotations
 
