@@ -44,8 +44,8 @@ session 18, `test_r` in session 20, `test_s` at the end of session 20, first run
 `test_t` in session 21, first run in session 22, `test_u` in session 22) were not seen by the
 recognizers' authors. `test_a` and `test_b` were retired to development data in session 15
 (after ten held-out measurements), `test_c` and `test_d` in session 20 (after fourteen),
-`test_e` in session 21 (held out since session 6): from then on they are tuned sets. Misses
-are listed only for the tuned sets.
+`test_e` in session 21 (held out since session 6), `test_f` in session 23 (held out since
+session 7): from then on they are tuned sets. Misses are listed only for the tuned sets.
 
 `python -m benchmarks.run privacy_independent`, or run this file directly with
 `--data DIR` (used to measure an older checkout: put its root first on PYTHONPATH).
@@ -82,8 +82,10 @@ TARGET_P95_MS = 20.0
 # 18) and became development data in session 15, so that their misses could be studied; test_c
 # and test_d likewise in session 20 (their last held-out figures, main 3fe0ff2, session 19's final
 # code: c 861/867 hidden, 5 leaking mails, keep lost 11/343; d 682/686, 4, 5/623), test_e in
-# session 21 (main ad9a46c, session 20's final code: 624/630, 6 leaking mails, keep lost 12/519).
-# RETIRED lives in privacy_equivalence (its corpus is the development sets).
+# session 21 (main ad9a46c, session 20's final code: 624/630, 6 leaking mails, keep lost 12/519),
+# test_f in session 23 (main 5160956, the same privacy code as session 21's final 92b73ae: 669/672,
+# 3 leaking mails, keep lost 13/528). RETIRED lives in privacy_equivalence (its corpus is the
+# development sets).
 TUNED = (*(f"dev{n}" for n in ("", *range(2, 18))), *RETIRED)  # dev, dev2 ... dev17
 
 

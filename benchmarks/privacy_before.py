@@ -445,7 +445,10 @@ HISTORY_NOTE = (
     "their last held-out figures, main 3fe0ff2, session 19's final code, were the same as "
     "before session 18: c 861/867, 5 emails, 11 keep strings lost; d 682/686, 4, 5); `test_e` "
     "in session 21 (privacy23; its last held-out figure, main ad9a46c, session 20's final code, "
-    "the same as before session 20: 624/630, 6 emails, 12 keep strings lost)."
+    "the same as before session 20: 624/630, 6 emails, 12 keep strings lost); `test_f` in "
+    "session 23 (privacy25; its last held-out figure, main 5160956, the same privacy code as "
+    "session 21's final 92b73ae, the same as before session 22: 669/672, 3 emails, 13 keep "
+    "strings lost)."
 )
 
 

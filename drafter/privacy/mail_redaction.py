@@ -7,6 +7,7 @@ into `Pseudonymizer` (drafter.privacy.pseudonymize), which redacts one text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from drafter.models import Address, InboundEmail
@@ -28,6 +29,12 @@ from drafter.privacy.signed_lines import signoff_words
 from drafter.privacy.spans import Span, cue_lines
 from drafter.privacy.spellings import mentions
 from drafter.privacy.vault import Vault
+
+# a shop named by where it stands: "Kiosk am Dreiecksplatz", "Apotheke an der Förde"
+_BUSINESS_AT = re.compile(
+    r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)[ ](?:am|im|zum|zur|beim|vom|an[ ]der|an[ ]den|in[ ]der|"
+    r"auf[ ]der)[ ][A-ZÄÖÜ]"
+)
 
 
 class EmailRedaction:
@@ -56,8 +63,9 @@ class EmailRedaction:
         if address.email and self._own(address.email):
             return address
         name = nm.parse_display_name(address.name)
+        own = [] if self._business(name) else [name]  # a shop's name is nobody's
         return Address(
-            name=self.redact(name, vault, [*known, name]) if name else "",
+            name=self.redact(name, vault, [*known, *own]) if name else "",
             email=vault.placeholder_for("EMAIL", address.email) if address.email else "",
         )
 
@@ -68,6 +76,17 @@ class EmailRedaction:
         if vocab.is_first_name(word) or vocab.is_german_surname(word):
             return True
         return vocab.zipf(word) < 3.0 and not two_words(word, vocab)
+
+    def _business(self, display: str) -> bool:
+        """A From display name that names a shop by its place, not a person ("Kiosk am
+        Dreiecksplatz", "Bäckerei an der Kirche", "Café zur Post"): an everyday noun that
+        is no first name, then a place's preposition and a capitalised word."""
+        m = _BUSINESS_AT.match(display.strip())
+        if m is None:
+            return False
+        vocab = self._free.vocab
+        noun = m.group("noun")
+        return vocab.zipf(noun) >= 3.0 and not vocab.is_first_name(noun)
 
     def _strong_first_name(self, word: str) -> bool:
         return self._free.vocab.is_first_name(word, strong=True)
@@ -85,7 +104,12 @@ class EmailRedaction:
         if display.islower():
             display = display.title()
         known: list[str] = []
-        if display and nm.variants([display], self._stop) and not authority(display):
+        if (
+            display
+            and nm.variants([display], self._stop)
+            and not authority(display)
+            and not self._business(display)
+        ):
             known.append(display)
             placeholder = vault.placeholder_for("NAME", display)
             vault.reasons.setdefault(placeholder, "From header (display name)")

@@ -58,6 +58,42 @@ _EXTENSION_CUES = ("(toestel", "(tst", "(ext", "(durchwahl", "(dw", "(nebenstell
 _DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 
 
+# a number broken over two lines after a phone word or a call-back request ("ruf zurück: 0170 2
+# / 28 66 41" written with the break): both lines' digit groups and nothing else after them
+_BREAK = re.compile(r"\d[ \t]*\n[ \t]*\d")
+BROKEN_PHONE_RE = re.compile(
+    r"(?i:tel(?:efon)?(?:nummer)?\.?|rufnummer|handy(?:nummer)?|mobil(?:nummer)?|"
+    r"festnetz(?:nummer)?|phone(?:[ ]number)?|mobile(?:[ ]number)?|landline|nummer|number|"
+    r"ruf(?:en[ ]sie)?[ ](?:mich[ ])?(?:zurück|an)|"
+    r"call[ ](?:me[ ])?(?:back[ ](?:on|at)|back|on|at)|"
+    r"erreichbar[ ]unter|reach[ ]me[ ](?:on|at))"
+    r"(?:[ ](?:ist|lautet|is))?[ ]?:?[ ]+"
+    r"(?P<value>(?:\+|00|0)\d[\d /-]*?)[ \t]*\n[ \t]*"
+    r"(?P<rest>\d[\d /-]*?\d)[ \t]*(?=\n|\Z|[.!?,)](?!\d))"
+)
+
+
+_NUMBER_TAIL = re.compile(r"(?<![\w+])(?:\+|00|0)\d[\d /-]*\Z")
+
+
+def find_broken_phones(text: str, own_phones: frozenset[str] = frozenset()) -> Iterator[Span]:
+    """PHONE spans of a number broken over two lines after a phone word: seven to fifteen
+    digits in all; the first part ends its line, the next line starts with the rest and holds
+    nothing after it but a sign."""
+    for brk in _BREAK.finditer(text):
+        line_start = text.rfind("\n", 0, brk.start()) + 1
+        if not _NUMBER_TAIL.search(text, max(line_start, brk.start() - 24), brk.start() + 1):
+            continue  # the line ends in no number starting with 0 or +: the cue is not tried
+        for m in BROKEN_PHONE_RE.finditer(text, max(line_start, brk.start() - 60), brk.end() + 40):
+            if not m.start("value") <= brk.start() < m.end("rest"):
+                continue
+            value = m.group("value") + m.group("rest")
+            digits = sum(c.isdigit() for c in value)
+            if 7 <= digits <= 15 and not _DATE.search(value) and value not in own_phones:
+                yield Span(m.start("value"), m.end("rest"), "PHONE", "phone broken over two lines")
+            break
+
+
 def find_phone_shapes(text: str, own_phones: frozenset[str] = frozenset()) -> Iterator[Span]:
     """PHONE spans of the two shapes above."""
     for start, end in digit_lines(text):
@@ -78,6 +114,8 @@ def find_phone_shapes(text: str, own_phones: frozenset[str] = frozenset()) -> It
         digits = sum(c.isdigit() for c in value)
         if 7 <= digits <= 15 and not _DATE.search(value) and value not in own_phones:
             yield Span(m.start("value"), m.end("value"), "PHONE", "phone after its word")
+    if "\n" in text:
+        yield from find_broken_phones(text, own_phones)
     low = text.lower()
     if any(cue in low for cue in _EXTENSION_CUES):  # a substring test before the pattern
         for m in BRACKET_EXTENSION_RE.finditer(text):

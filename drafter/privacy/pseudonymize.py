@@ -30,6 +30,7 @@ from drafter.privacy.keeps import without_registers
 from drafter.privacy.later_values import dob_corrections
 from drafter.privacy.mail_redaction import EmailRedaction
 from drafter.privacy.memos import customer_memo, in_redaction, register_owner
+from drafter.privacy.neighbours import postcode_siblings, streets_after_names, two_letter_names
 from drafter.privacy.normalize import fold
 from drafter.privacy.overlaps import resolve
 from drafter.privacy.repeats import (
@@ -198,6 +199,8 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
         after += particle_surnames(work, resolved, self._free.vocab.is_surname, self._free.blocked)
         after += first_names_before(work, resolved, self._first_or_rare, self._free.blocked)
         after += postcodes_after_streets(work, resolved)
+        codes = vault.values("POSTCODE_CITY") if vault is not None else ()
+        after += postcode_siblings(work, resolved, codes)  # "24103 Kiel ... or 24105?"
         after += dob_corrections(work, resolved)
         if after:
             resolved = resolve([*resolved, *after])
@@ -213,8 +216,13 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
             ]
             if not self._free.blocked(work[s.start : s.end])
         ]
+        again += two_letter_names(work, names, self._strong_first_name)  # "Mo" of Moritz
         if again:  # a value found once (by its cue) is hidden at every place in the text
             resolved = resolve([*resolved, *again])
+        # "lg lena voigt Sophienblatt 44": after every name, the surnames after names too
+        streets = streets_after_names(work, resolved, self._rare_street_word)
+        if streets:
+            resolved = resolve([*resolved, *streets])
         zipf = self._free.vocab.zipf  # "Im Sommer" in a mail from Karin Sommer: the season
         sexes = bearers(known)  # "Seit dem Sommer" from Britta Sommer (word_uses)
         resolved = [
@@ -251,6 +259,12 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
         ]
         kept = without_organisations(text, spans)
         return kept + [s for s in spans if s not in kept and s.why.startswith(_OWNER_BEFORE)]
+
+    def _rare_street_word(self, word: str) -> bool:
+        """A word that may name a street without a street word ("Sophienblatt"): rare, and
+        no first name."""
+        vocab = self._free.vocab
+        return vocab.zipf(word) < 3.0 and not vocab.is_first_name(word)
 
     def _structured_once(self, text: str) -> list[Span]:
         """`_structured(text)`, a function of the text alone, remembered until the next new

@@ -100,18 +100,24 @@ class StructuredFinder(WordTests):
         spans += find_turkish_streets(text)
         spans += find_japanese_addresses(text)
         spans += find_lowercase_postcodes(text, lambda w: w.casefold() in town_list())
+        upper_streets: list[Span] = []
         for offset, line in title_capitals(text):  # "KNORRSTR.5 KIEL": lines in capitals
             upper = [_shift(s, offset) for s in find_streets(line)]
             upper += [_shift(s, offset) for s in find_postcode_cities(line, [])]
-            spans += [
+            upper = [
                 s._replace(why=s.why + " (capitals)")
                 for s in upper
                 if not _PROVISION_BEFORE.search(text, max(0, s.start - 12), s.start)
             ]
+            spans += upper
+            upper_streets += [s for s in upper if s.type == "ADDRESS"]
         vocab = self._free.vocab
-        # the company's own street does not make the town after it a customer's
+        # the company's own street does not make the town after it a customer's; a street in
+        # capitals does ("KNORRSTR.5 KIEL", "GARTENWEG 4, PLÖN")
         is_never = self.lists.is_never
-        ends = frozenset(s.end for s in streets if not is_never(text[s.start : s.end], s.type))
+        ends = frozenset(
+            s.end for s in [*streets, *upper_streets] if not is_never(text[s.start : s.end], s.type)
+        )
         first_name = lambda w: vocab.is_first_name(w, local=True)  # noqa: E731
         towns = list(find_towns(text, self._place_blocked, vocab.zipf, first_name, ends))
         spans += without_organisations(text, towns)  # "Sportverein Kiel-Wik e.V.": the club's

@@ -250,6 +250,8 @@ def find_towns(
         # never when it is very frequent ("march", "nice", "best")
         if word.islower() and zipf(word) >= 3.5 and not (zipf(word) < 4.5 and home()):
             continue
+        if zipf(word) >= 3.0 and _BUILDING_NUMBER.match(text, end_word):
+            continue  # "Olshausenstraße 40, Haus 6": an everyday word before a small number
         if (
             _placed(text, start, street_ends)
             and ((zipf(word) < _WELL_KNOWN and not _greeting_from(text, start)) or home())
@@ -257,6 +259,11 @@ def find_towns(
             and not (_stay(text, start) and not home())
         ):
             yield Span(start, end_word, "POSTCODE_CITY", "town after a place word")
+
+
+# a small number or a letter right after the word ("Haus 6", "Block 3a", "Haus B"): a part of
+# the building, not a town of the same name (a postcode has four or five digits)
+_BUILDING_NUMBER = re.compile(r"[ ](?:\d{1,3}[a-zA-Z]?|[A-Z])(?!\w|[.,:/-]\d)")
 
 
 _LOWER_LONG = frozenset(("bad", "sankt", "st"))  # "in bad segeberg", "st. peter-ording"
