@@ -259,7 +259,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
     ),
     "test10": (
         "12",
-        "held out",
+        "retired in session 23 (greet25) after its last held-out run, tuned on since",
         (
             Run(_BEFORE.format(12, "529bcd0"), (114, 120), (58, 62), (56, 58)),
             Run(_G14, (114, 120)),
@@ -383,6 +383,9 @@ _LAST: dict[str, Run] = {
     # greet24 (session 22): session 21's final code, main 92b73ae, measured by the integrator
     # before greet24 read a row
     "test9": Run("last held-out run, main 92b73ae (session 21)", (117, 120), (58, 60), (59, 60)),
+    # greet25 (session 23): session 22's final code, main 5160956c, measured by greet25 before
+    # it read a row
+    "test10": Run("last held-out run, main 5160956c (session 22)", (118, 120), (61, 62), (57, 58)),
 }
 
 

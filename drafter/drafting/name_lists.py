@@ -27,7 +27,11 @@ children had (the Moby lists alone call "Gert" a woman's name; in German it is a
 "Robin" is a boy in the Austrian list and mostly a girl in the US births. Frisian names
 given to both sexes are here too ("Eike", "Tomke": in East Frisia a short form of Thomas for
 boys as well as a girl's name; session 22), and the Polynesian "Moana" (Māori and Hawaiian
-names are given to both: the Māori lawyer Moana Jackson was a man).
+names are given to both: the Māori lawyer Moana Jackson was a man). Turkish names given to
+both sexes: "Kaya" ("rock", a boy's name in Turkey, a girl's in the US births and in Germany)
+and "Evren" ("universe"); Yoruba short forms of compound names of either sex: "Ade" (Adewale,
+a man, Adebola, a woman) and "Sola" (Olusola, both; the US births' Sola are girls), as
+"Ayodele" and "Temitope" (session 23).
 
 Keys are folded (lowercase, no accents: drafter.firstnames.fold).
 """
@@ -50,6 +54,7 @@ UNISEX = _words(
     kelechi uche chidi chinonso ozgur derya mel lou vic hilary sasha xiao jiwon jimin jiwoo
     nikola vanja
     tomke moana
+    kaya evren ade sola
     """
 )
 
