@@ -41,6 +41,9 @@ class DeskBase:
         with self._parts_lock:
             if self._privacy_session is None:
                 from drafter.privacy import PrivacySession
+                from drafter.privacy.gazetteer import vocabulary
+
+                vocabulary(self.settings.data_dir / "cache")  # built once, then read from there
 
                 self._privacy_session = PrivacySession(
                     self.settings, vaults=vaults.StoredVaults(self.db)

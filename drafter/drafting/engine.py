@@ -22,9 +22,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator, Sequence
-from typing import Protocol
-
-from openai import AsyncOpenAI
+from typing import TYPE_CHECKING, Protocol
 
 from drafter.config import Settings
 from drafter.drafting.assemble import assemble_draft
@@ -32,7 +30,6 @@ from drafter.drafting.closeness import Embed
 from drafter.drafting.contact import covers_emergency
 from drafter.drafting.gap_verdict import MISSING, PARTIAL, decide
 from drafter.drafting.kb_verdict import gap_signals, gap_warnings
-from drafter.drafting.llm import make_client
 from drafter.drafting.prompts import find_template
 from drafter.drafting.question_verdict import mail_questions
 from drafter.drafting.reason_examples import example_votes
@@ -53,6 +50,9 @@ from drafter.language import detect_language
 from drafter.models import Done, DraftEvent, DraftWarning, Failed, InboundEmail, Passage, Retrieved
 from drafter.privacy.memos import redaction
 from drafter.triage import urgency
+
+if TYPE_CHECKING:  # the SDK (0.5 s of imports) loads with the first LLM call, not the desk
+    from openai import AsyncOpenAI
 
 __all__ = ["TEMPLATE_DRAFT", "DraftingEngine", "PassageSearch", "Privacy", "bounded_email"]
 
@@ -91,6 +91,8 @@ class DraftingEngine:
 
     def client(self) -> AsyncOpenAI:
         if self._client is None:
+            from drafter.drafting.llm import make_client
+
             self._client = make_client(self.settings)
         return self._client
 

@@ -17,9 +17,7 @@ import re
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
-
-from openai import AsyncOpenAI
+from typing import TYPE_CHECKING, Any, Protocol
 
 from drafter.config import Settings
 from drafter.drafting.assemble import with_open_questions
@@ -28,7 +26,6 @@ from drafter.drafting.closeness import Embed
 from drafter.drafting.closing import closing
 from drafter.drafting.extractive import extractive_reply
 from drafter.drafting.kb_verdict import accept_verdict
-from drafter.drafting.llm import stream_chat
 from drafter.drafting.name_net import sender_name_parts
 from drafter.drafting.name_net import shown_names as shown_names  # the engine's import
 from drafter.drafting.prompts import PromptTemplate, render_prompt
@@ -37,6 +34,9 @@ from drafter.drafting.stream import DisplayFilter, split_trailer
 from drafter.drafting.tidy import tidy
 from drafter.errors import LLMError
 from drafter.models import Citation, Delta, DraftWarning, InboundEmail, Passage
+
+if TYPE_CHECKING:  # the SDK (0.5 s of imports) loads with the first LLM call, not the desk
+    from openai import AsyncOpenAI
 
 TEMPLATE_DRAFT = DraftWarning(
     code="template_draft",
@@ -204,6 +204,8 @@ class ModelWriter:
         usage: dict[str, int] = {}
         served = ""
         started = time.perf_counter()
+        from drafter.drafting.llm import stream_chat
+
         async for chunk in stream_chat(
             self.client(),
             self.settings,

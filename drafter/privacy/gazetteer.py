@@ -19,16 +19,25 @@
   "Formular") from a surname.
 
 Nothing is downloaded: the table ships with drafter, wordfreq and Faker ship their data.
-Loading takes about a second and is done lazily on first use (`vocabulary()`), then cached
-for the process.
+Loading takes one to three seconds and is done lazily on first use (`vocabulary()`), then
+kept for the process; the desk keeps the built lists in `<data dir>/cache/` for its next start.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import importlib.metadata
+import importlib.util
+import marshal
+import os
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass, fields
+from importlib import resources
+from pathlib import Path
 
 from drafter import firstnames
 from drafter.privacy.shortnames import MAX_ZIPF, SHORT_NAMES, WORD_FORM_NAMES
@@ -193,9 +202,7 @@ def _surnames() -> frozenset[str]:
 _MIDDLING = (30, 35)
 
 
-@lru_cache(maxsize=1)
-def vocabulary() -> Vocabulary:
-    """The gazetteer and frequency lists (loaded on first call, then cached)."""
+def _build() -> Vocabulary:
     names, strong, local = _first_names()
     zipf_de, zipf_en = _zipf("de"), _zipf("en")
     faker = _faker_names(_FIRST_NAME_FIELDS)
@@ -208,3 +215,89 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         names | rare, strong, local, zipf_de, zipf_en, _surnames(), frozenset(middling)
     )
+
+
+CACHE_FILE = "name_vocabulary.marshal"  # in <data dir>/cache/
+_SOURCES = ("drafter.privacy.gazetteer", "drafter.privacy.shortnames", "drafter.privacy.spans",
+            "drafter.firstnames")  # fmt: skip
+_LOCK = threading.Lock()
+_LOADED: list[Vocabulary] = []  # the process's vocabulary, once loaded
+
+
+def vocabulary(cache_dir: Path | None = None) -> Vocabulary:
+    """The gazetteer and frequency lists (loaded on first call, then kept for the process).
+
+    Built, they take 1.5-3 s (the first-name table, wordfreq's lists, Faker's providers) of
+    every desk start before drafting is ready. With `cache_dir` (the desk passes
+    `<data dir>/cache/`) the built lists are read from `name_vocabulary.marshal` there (about
+    a third of the time) when the file was made from the same sources: a hash of the Python
+    version, the wordfreq and Faker versions, the source of the modules that build the lists
+    and drafter's first-name table; another, damaged or unreadable file is rebuilt and
+    rewritten. The file holds public word lists only, no mail."""
+    with _LOCK:
+        if not _LOADED:
+            key = _fingerprint() if cache_dir is not None else ""
+            vocab = _read_cache(cache_dir, key)
+            if vocab is None:
+                vocab = _build()
+                _write_cache(cache_dir, key, vocab)
+            _LOADED.append(vocab)
+        return _LOADED[0]
+
+
+def _fingerprint() -> str:
+    digest = hashlib.sha256(f"{sys.version}|marshal {marshal.version}".encode())
+    for package in ("wordfreq", "faker"):
+        try:
+            digest.update(f"|{package} {importlib.metadata.version(package)}".encode())
+        except importlib.metadata.PackageNotFoundError:
+            digest.update(f"|{package} -".encode())
+    for name in _SOURCES:
+        spec = importlib.util.find_spec(name)
+        origin = spec.origin if spec else None
+        digest.update(b"\0" + (Path(origin).read_bytes() if origin else name.encode()))
+    digest.update(b"\0" + resources.files("drafter").joinpath("data/first_names.tsv").read_bytes())
+    return digest.hexdigest()
+
+
+def _read_cache(cache_dir: Path | None, key: str) -> Vocabulary | None:
+    """The cached lists when the file is whole (its payload's hash checked before it is
+    unmarshalled) and made from these sources; None otherwise, never an error."""
+    if cache_dir is None:
+        return None
+    try:
+        raw = (cache_dir / CACHE_FILE).read_bytes()
+        head, _, payload = raw.partition(b"\n")
+        stored_key, _, payload_hash = head.decode("ascii").partition(" ")
+        if stored_key != key or hashlib.sha256(payload).hexdigest() != payload_hash:
+            return None
+        fields = marshal.loads(payload)
+        vocab = Vocabulary(*fields)
+    except Exception:  # missing, unreadable, damaged or foreign: rebuilt, never a crash
+        return None
+    sets = (vocab.first_names, vocab.strong_names, vocab.local_names, vocab.surnames)
+    if not all(isinstance(f, frozenset) for f in (*sets, vocab.middling_names)):
+        return None
+    if not (isinstance(vocab.zipf_de, dict) and isinstance(vocab.zipf_en, dict)):
+        return None
+    return vocab
+
+
+def _write_cache(cache_dir: Path | None, key: str, vocab: Vocabulary) -> None:
+    """Write atomically (temp file + rename); a data dir that cannot be written is no error."""
+    if cache_dir is None:
+        return
+    payload = marshal.dumps(tuple(getattr(vocab, f.name) for f in fields(Vocabulary)))
+    head = f"{key} {hashlib.sha256(payload).hexdigest()}\n".encode("ascii")
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=cache_dir, prefix=".name_vocabulary-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(head + payload)
+            os.replace(temp, cache_dir / CACHE_FILE)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass
