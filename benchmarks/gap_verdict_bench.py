@@ -145,7 +145,7 @@ def kb_stems(retriever: Retriever) -> dict[str, set[str]]:
 
 def _sure(rows: list[Row]) -> np.ndarray:
     """Rows the support shield keeps from `missing` (drafter.drafting.gap_verdict.shielded)."""
-    return np.array([gv.shielded(1 / (1 + math.exp(-r.x[0])), int(r.x[1])) for r in rows])
+    return np.array([gv.shielded(1 / (1 + math.exp(-r.x[0])), int(r.x[1]), r.x[2]) for r in rows])
 
 
 def _rates(flag: np.ndarray, y: np.ndarray) -> tuple[float, float]:
