@@ -29,12 +29,13 @@ CUTS = (2, 3, 4, 5, NEVER)
 
 def _shield(rows: list[Row], long_cut: int) -> np.ndarray:
     """Rows the support shield keeps from `missing`: a short mail below UNSHIELD_TERMS
-    missing key terms, a long one below `long_cut`."""
+    missing key terms, a long one below `long_cut`; neither with a key term no passage
+    contains rarer than UNSHIELD_ZIPF (round 26)."""
     out = []
     for r in rows:
         support = 1 / (1 + math.exp(-r.x[0]))
         cut = long_cut if r.long else gv.UNSHIELD_TERMS
-        out.append(support >= gv.SURE_SUPPORT and r.x[1] < cut)
+        out.append(support >= gv.SURE_SUPPORT and r.x[1] < cut and r.x[2] >= gv.UNSHIELD_ZIPF)
     return np.array(out)
 
 
