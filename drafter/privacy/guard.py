@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from drafter.errors import PrivacyError
 from drafter.privacy.gazetteer import vocabulary
-from drafter.privacy.memos import in_redaction
+from drafter.privacy.memos import compile_customer, in_redaction
 from drafter.privacy.normalize import fold
 from drafter.privacy.pseudonymize import Pseudonymizer
 from drafter.privacy.recognizers import find_cards, find_emails, find_ibans, find_phones
@@ -32,7 +32,7 @@ def _masked(value: str) -> str:
 
 
 def _public(value: str, public: Sequence[str]) -> bool:
-    pattern = re.compile(rf"(?i)(?<!\w){re.escape(fold(value).text)}(?!\w)")
+    pattern = compile_customer(rf"(?i)(?<!\w){re.escape(fold(value).text)}(?!\w)")
     return any(pattern.search(text) for text in public)
 
 

@@ -16,6 +16,7 @@ clear function of a module-level memo) or `register_owner(obj)` (an object whose
 
 from __future__ import annotations
 
+import re
 import threading
 import weakref
 from collections.abc import Callable, Iterator
@@ -52,6 +53,18 @@ def register(clear: Callable[[], None]) -> None:
 def register_owner(owner: Any) -> None:
     """Register an object with a `forget_memos()` method (held weakly: no leak)."""
     _OWNERS[id(owner)] = owner
+
+
+def compile_customer(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile` for a pattern spelled from customer values (names, addresses, vault
+    values): the `re` module keeps every compiled pattern in its own cache (up to 512, in
+    CPython `re._cache`), where such a pattern would outlive the redaction; this one is taken
+    out of that cache at once (the caller's own memo, if any, is registered here)."""
+    compiled = re.compile(pattern, flags)
+    cache = getattr(re, "_cache", None)
+    if isinstance(cache, dict):
+        cache.pop((type(pattern), pattern, flags), None)
+    return compiled
 
 
 def forget() -> None:

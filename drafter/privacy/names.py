@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from drafter.privacy.memos import compile_customer
 from drafter.privacy.prefilter import guarded, scan
 from drafter.privacy.spans import Span, cased, cue_lines, word_start, words
 
@@ -266,7 +267,7 @@ def build_matcher(found: Iterable[str]) -> re.Pattern[str] | None:
     quick = "" if any(c.isspace() for c in firsts) else f"(?=[{''.join(map(re.escape, firsts))}])"
     # "_" separates words here ("Zaehlerstand_Mustermann.jpg"); a genitive "s" may follow
     # a name glued to a noun by a hyphen is still the name ("vom Müller-Konto")
-    return re.compile(rf"{quick}(?<![^\W_])(?:{alternation})(?=(?:s|'s|’s)?(?![^\W_]))")
+    return compile_customer(rf"{quick}(?<![^\W_])(?:{alternation})(?=(?:s|'s|’s)?(?![^\W_]))")
 
 
 def find_names(text: str, matcher: re.Pattern[str] | None) -> Iterator[Span]:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from drafter.privacy import names as nm
-from drafter.privacy.memos import customer_memo
+from drafter.privacy.memos import compile_customer, customer_memo
 from drafter.privacy.normalize import fold
 from drafter.privacy.spans import Span
 from drafter.privacy.towns import towns
@@ -27,12 +27,12 @@ def value_pattern(entity_type: str, value: str) -> re.Pattern[str] | None:
         if not parts or len(folded) < 3:
             return None
         body = r"\s+".join(re.escape(p) for p in parts)
-        return re.compile(rf"(?i)(?<!\w){body}(?!\w)")
+        return compile_customer(rf"(?i)(?<!\w){body}(?!\w)")
     chars = [c for c in folded if c.isalnum()]
     if len(chars) < 4:
         return None
     body = r"[\W_]{0,3}".join(re.escape(c) for c in chars)
-    return re.compile(rf"(?i)(?<![^\W_]){body}(?![^\W_])")
+    return compile_customer(rf"(?i)(?<![^\W_]){body}(?![^\W_])")
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -105,7 +105,7 @@ def institution_town(text: str, span: Span) -> bool:
 @customer_memo
 @lru_cache(maxsize=1024)
 def _word_pattern(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    return compile_customer(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
 
 
 def town_repeats(text: str, spans: list[Span], blocked: Callable[[str], bool]) -> list[Span]:

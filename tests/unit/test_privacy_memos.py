@@ -5,6 +5,8 @@ long-running worker keeps none of a customer's words after the email is redacted
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from drafter import firstnames
@@ -146,3 +148,24 @@ def test_the_drafting_and_search_memos_of_customer_words_end_with_the_next_redac
     lexical.char_grams(["quastenberg"])
     forget()  # `drafter privacy forget` empties them in its own process at any time
     assert lexical._token_grams.cache_info().currsize == 0
+
+
+def _patterns_naming(*values: str) -> list[str]:
+    """The patterns in the `re` module's own compile cache that spell one of the values
+    (CPython 3.11 keeps them in `re._cache`, keyed by (type, pattern, flags))."""
+    cache = re._cache  # type: ignore[attr-defined]
+    return [
+        str(key[1])
+        for key in cache
+        if any(value in str(key[1]) or value.upper() in str(key[1]) for value in values)
+    ]
+
+
+def test_no_pattern_built_from_the_email_stays_in_the_re_cache() -> None:
+    # the name matcher, the repeat patterns and the guard's needles are built from the mail's
+    # values: `re` caches every compiled pattern (up to 512), so they outlived the redaction
+    pz = Pseudonymizer()
+    email = parse_email(mail_from(SENDER, BODY))
+    redacted, vault = pz.redact_email(email)
+    assert "Quastenberg" not in redacted.body and vault.entities
+    assert _patterns_naming("Quastenberg", "Rotraut", "Wendelgard") == []
