@@ -329,7 +329,7 @@ class FreeNames:
         models, model_end = model_ends(text), 0  # "Kia EV6": a make and its model, no names
         for i, (start, _end, word) in enumerate(tokens):
             why, rare, blocked[i] = self._classify(word)
-            if start < (model_end := max(model_end, models.get(_end, 0))):
+            if models and start < (model_end := max(model_end, models.get(_end, 0))):
                 blocked[i] = True
             elif why and used_otherwise(text, start, _end):
                 blocked[i] = True  # "Renault Clio", "Trinity College", "the meter guy"
@@ -461,7 +461,9 @@ class FreeNames:
                 if (word[0].isupper() or lower or loose) and (self.vocab.zipf(word) < 5.0 or loose):
                     flags[i] = "next to a name"
                     todo.append(i)
-        for i, (start, end, word) in enumerate(tokens):  # "Obiageli Nwachukwu (Obi)"
+        # "Obiageli Nwachukwu (Obi)": only a text with a bracket after a space can hold one
+        brackets = " (" in text and ")" in text
+        for i, (start, end, word) in enumerate(tokens if brackets else ()):
             if (
                 not (flags[i] or blocked[i])
                 and text.startswith(")", end)  # the cheap test first
@@ -525,7 +527,8 @@ class FreeNames:
                 and _FAMILY_BEFORE.search(text, max(0, start - 5), start)
             ):
                 flags[i] = "a family by its surname"
-        for i, (_start, end, word) in enumerate(tokens):
+        placeholders = " [NAME_" in text  # the next loop's cheap test, once for the text
+        for i, (_start, end, word) in enumerate(tokens if placeholders else ()):
             if (
                 not flags[i]
                 and text.startswith(" [NAME_", end)  # the cheap test first
