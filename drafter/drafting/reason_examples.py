@@ -18,15 +18,16 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import io
 import json
-import os
-import tempfile
 import threading
 from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from drafter.start_cache import write_quietly
 
 EXAMPLES = Path(__file__).parent / "data" / "reason_examples.jsonl"
 K = 5
@@ -110,22 +111,13 @@ def _read_cache(cache_dir: Path | None, digest: str, rows: int) -> np.ndarray | 
 
 
 def _write_cache(cache_dir: Path | None, digest: str, vectors: np.ndarray) -> None:
-    """Write atomically (temp file + rename); a data dir that cannot be written is no error:
-    the vectors are then computed again at the next start."""
+    """Written whole or not at all; a data dir that cannot be written is no error: the
+    vectors are then computed again at the next start."""
     if cache_dir is None:
         return
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=cache_dir, prefix=".reason_examples-", suffix=".npz")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                np.savez(out, key=np.array(digest), vectors=vectors)
-            os.replace(temp, cache_file(cache_dir))
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        pass
+    buffer = io.BytesIO()
+    np.savez(buffer, key=np.array(digest), vectors=vectors)
+    write_quietly(cache_file(cache_dir), buffer.getvalue())
 
 
 def embed_examples(model: Any, cache_dir: Path | None = None) -> None:

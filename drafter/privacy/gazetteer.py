@@ -30,10 +30,8 @@ import importlib
 import importlib.metadata
 import importlib.util
 import marshal
-import os
 import re
 import sys
-import tempfile
 import threading
 from dataclasses import dataclass, fields
 from importlib import resources
@@ -42,6 +40,7 @@ from pathlib import Path
 from drafter import firstnames
 from drafter.privacy.shortnames import MAX_ZIPF, SHORT_NAMES, WORD_FORM_NAMES
 from drafter.privacy.spans import words
+from drafter.start_cache import write_quietly
 
 # first names that are also everyday German or English words: a name only with a cue or
 # next to another name ("Frank" in "frank und frei", "Will", "Mark", "Rose", "August" ...)
@@ -284,20 +283,9 @@ def _read_cache(cache_dir: Path | None, key: str) -> Vocabulary | None:
 
 
 def _write_cache(cache_dir: Path | None, key: str, vocab: Vocabulary) -> None:
-    """Write atomically (temp file + rename); a data dir that cannot be written is no error."""
+    """Written whole or not at all; a data dir that cannot be written is no error."""
     if cache_dir is None:
         return
     payload = marshal.dumps(tuple(getattr(vocab, f.name) for f in fields(Vocabulary)))
     head = f"{key} {hashlib.sha256(payload).hexdigest()}\n".encode("ascii")
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=cache_dir, prefix=".name_vocabulary-")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(head + payload)
-            os.replace(temp, cache_dir / CACHE_FILE)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        pass
+    write_quietly(cache_dir / CACHE_FILE, head + payload)
