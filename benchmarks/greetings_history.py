@@ -269,7 +269,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
     ),
     "test11": (
         "13",
-        "held out",
+        "retired in session 25 (greet28) after its last held-out run, tuned on since",
         (
             Run(_BEFORE.format(13, "88841f5"), (112, 120), (57, 60), (55, 60)),
             Run(_G15, (113, 120)),
@@ -400,6 +400,9 @@ _LAST: dict[str, Run] = {
     # greet25 (session 23): session 22's final code, main 5160956c, measured by greet25 before
     # it read a row
     "test10": Run("last held-out run, main 5160956c (session 22)", (118, 120), (61, 62), (57, 58)),
+    # greet28 (session 25): main 2099f99c (the code this session started from), measured by
+    # greet28 before it read a row
+    "test11": Run("last held-out run, main 2099f99c (session 25)", (114, 120), (57, 60), (57, 60)),
 }
 
 
