@@ -227,6 +227,12 @@ def customer_names(email: InboundEmail) -> list[Name]:
             # family's name is hers, as for a couple signing with first names only
             return [replace(signed, first=alone, last=family)]
         return [signed]
+    signed_given = _given_names_signed(display, signed_text, shown)
+    if signed_given:
+        # "Abdul Karim" or "Anna Elisa" signed under "Abdul Karim Haddad" / "Anna Elisa
+        # Berg": the display's given names, signed without the family name; not a person
+        # called Karim
+        return [replace(shown, first=signed_given)]
     swapped = signed.first.lower() == shown.last.lower() != shown.first.lower()
     if not signed.last and signed.first and swapped and not _given_here(shown.first):
         # "Smith John" / "Grant Fiona" signing "John" / "Fiona": the display name is family
@@ -273,6 +279,19 @@ def customer_names(email: InboundEmail) -> list[Name]:
         # she writes from the family's account, so its family name is hers
         return [replace(signed, last=shown.last, gender=sex, title="")]
     return [shown]
+
+
+def _given_names_signed(display: str, signed: str, shown: Name) -> str:
+    """The given names the customer signs (as written) when they are the display name's words
+    before its family name, two at least ("Abdul Karim" under "Abdul Karim Haddad", "Fatima
+    Ezzahra" under "Fatima Ezzahra Ouazzani"), else ''."""
+    own, written = signed.split(), display.split()
+    family = [fold(w) for w in shown.last.split()]
+    if not (shown.last and 2 <= len(own) < len(written) and all(_NAME_WORD.match(w) for w in own)):
+        return ""
+    if [fold(w) for w in written] != [fold(w) for w in own] + family:
+        return ""
+    return " ".join(_case(w) for w in own)
 
 
 def _short_form(shown: Name, signed: Name) -> bool:

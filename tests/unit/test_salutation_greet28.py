@@ -1,0 +1,105 @@
+"""Greeting classes of greet28 (session 25: test11 retired and tuned on), each tested on own
+examples, not table rows:
+
+- Frisian and North German given names the name data do not know ("Beke", "Taalke" are
+  women; "Boje", "Hayo" men): "Sehr geehrte Frau Carstensen,";
+- Arabic compound given names: a second part with the article ("Fatima Ezzahra", "Nour El
+  Houda", "Mohamed El-Amine") or "Din" ("Salah Eddine", "Nasr El Din") is no part of the family
+  name, and "Abd"/"Abdul" never stands alone ("Hallo Abdul Karim,", not "Hallo Abdul,");
+- the given names signed without the family name ("Abdul Karim" under "Abdul Karim Haddad")
+  are the account holder's, not a person called Karim.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.drafting.salutation import detect_register, greeting
+from drafter.models import Address, InboundEmail
+
+_DE = (
+    "Guten Tag,\n\nbitte schicken Sie die Jahresabrechnung noch einmal.\n\n"
+    "Mit freundlichen Grüßen\n"
+)
+_DE_DU = "Hallo,\n\nkannst du mir die Jahresabrechnung noch mal schicken?\n\nLG\n"
+_EN = "Hello,\n\nCould you send the annual statement again, please?\n\nKind regards,\n"
+
+
+def _line(
+    display: str, body: str, lang: str, address: str = "post@example.org", quoted: str = ""
+) -> tuple[str, str]:
+    email = InboundEmail(
+        from_=Address(name=display, email=address), body=body, quoted=quoted, language=lang
+    )
+    register = detect_register(email, lang, "sie")
+    return greeting(email, lang, register).first_line, register
+
+
+@pytest.mark.parametrize(
+    ("display", "line"),
+    [
+        ("Beke Carstensen", "Sehr geehrte Frau Carstensen,"),
+        ("Taalke Janssen", "Sehr geehrte Frau Janssen,"),
+        ("Boje Petersen", "Sehr geehrter Herr Petersen,"),
+        ("Hayo Eilers", "Sehr geehrter Herr Eilers,"),
+        ("Tomke Janssen", "Guten Tag Tomke Janssen,"),  # control: of both sexes
+    ],
+)
+def test_frisian_given_names(display: str, line: str) -> None:
+    assert _line(display, _DE + display, "de") == (line, "sie")
+
+
+def test_a_frisian_name_signed_under_a_first_name_account() -> None:
+    assert _line("Beke", _DE + "Beke Carstensen", "de") == ("Sehr geehrte Frau Carstensen,", "sie")
+
+
+@pytest.mark.parametrize(
+    ("display", "de", "en"),
+    [
+        ("Fatima Ezzahra Benjelloun", "Sehr geehrte Frau Benjelloun,", "Dear Ms Benjelloun,"),
+        ("Khadija Al-Zahra Mansour", "Sehr geehrte Frau Mansour,", "Dear Ms Mansour,"),
+        ("Nour El Houda Cherif", "Sehr geehrte Frau Cherif,", "Dear Ms Cherif,"),
+        ("Mohamed El-Amine Bouzid", "Sehr geehrter Herr Bouzid,", "Dear Mr Bouzid,"),
+        ("Salah Eddine Tazi", "Sehr geehrter Herr Tazi,", "Dear Mr Tazi,"),
+        ("Nasr El Din Farouk", "Sehr geehrter Herr Farouk,", "Dear Mr Farouk,"),
+        ("Karim Amine Lahlou", "Sehr geehrter Herr Lahlou,", "Dear Mr Lahlou,"),
+        # controls, right on main too: an Arab family name with the article stays whole
+        ("Ahmad Al-Khatib", "Sehr geehrter Herr Al-Khatib,", "Dear Mr Al-Khatib,"),
+        ("Layla Al-Hassan Omar", "Sehr geehrte Frau Al-Hassan Omar,", "Dear Ms Al-Hassan Omar,"),
+        ("Jamal Uddin", "Sehr geehrter Herr Uddin,", "Dear Mr Uddin,"),
+    ],
+)
+def test_an_arabic_compound_given_name_is_no_part_of_the_family_name(
+    display: str, de: str, en: str
+) -> None:
+    assert _line(display, _DE + display, "de") == (de, "sie")
+    assert _line(display, _EN + display, "en") == (en, "you")
+
+
+@pytest.mark.parametrize(
+    ("display", "signed", "line"),
+    [
+        ("Abdul Karim Haddad", "Abdul Karim", "Hallo Abdul Karim,"),
+        ("Abd al-Rahman Saleh", "Abd al-Rahman", "Hallo Abd al-Rahman,"),
+        ("Abdul Karim Haddad", "Abdul Karim Haddad", "Hallo Abdul Karim,"),
+        ("Fatima Ezzahra Benjelloun", "Fatima Ezzahra", "Hallo Fatima Ezzahra,"),
+        ("Salah Eddine Tazi", "Salah Eddine", "Hallo Salah Eddine,"),
+        ("Jonas Berg", "Jonas", "Hallo Jonas,"),  # control
+    ],
+)
+def test_an_arabic_compound_is_greeted_whole_in_du(display: str, signed: str, line: str) -> None:
+    assert _line(display, _DE_DU + signed, "de") == (line, "du")
+
+
+@pytest.mark.parametrize(
+    ("display", "signed", "line"),
+    [
+        ("Abdul Karim Haddad", "Abdul Karim", "Dear Mr Haddad,"),
+        ("Mohamed El-Amine Bouzid", "Mohamed El-Amine", "Dear Mr Bouzid,"),
+        ("Anna Elisa Bergmann", "Anna Elisa", "Dear Ms Bergmann,"),
+    ],
+)
+def test_the_given_names_signed_alone_are_the_account_holders(
+    display: str, signed: str, line: str
+) -> None:
+    assert _line(display, _EN + signed, "en") == (line, "you")
