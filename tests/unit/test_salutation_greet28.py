@@ -103,3 +103,52 @@ def test_the_given_names_signed_alone_are_the_account_holders(
     display: str, signed: str, line: str
 ) -> None:
     assert _line(display, _EN + signed, "en") == (line, "you")
+
+
+_DE_FORMAL = (
+    "Sehr geehrte Damen und Herren,\n\nich widerspreche der Werbung.\n\nMit freundlichen Grüßen\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("display", "signed", "line"),
+    [
+        ("Herr W.", "Walter Brinkmann", "Sehr geehrter Herr Brinkmann,"),  # the given name's
+        ("Herr R.", "Robin Brinkmann", "Sehr geehrter Herr Brinkmann,"),  # Herr tells the sex
+        ("Herr T.", "Ulla Brinkmann", "Sehr geehrte Frau Brinkmann,"),  # someone else signs
+        ("Herr T.", "Robin Brinkmann", "Guten Tag Robin Brinkmann,"),  # the initial is not his
+        # controls, right on main too: the family name's initial
+        ("Herr B.", "Walter Brinkmann", "Sehr geehrter Herr Brinkmann,"),
+        ("Herr B.", "Brinkmann", "Sehr geehrter Herr Brinkmann,"),
+        ("Frau B.", "Ulla Brinkmann", "Sehr geehrte Frau Brinkmann,"),  # control
+    ],
+)
+def test_a_form_of_address_with_an_initial_takes_the_signed_name(
+    display: str, signed: str, line: str
+) -> None:
+    assert _line(display, _DE_FORMAL + signed, "de") == (line, "sie")
+
+
+def test_mr_with_an_initial_in_english() -> None:
+    body = "Dear Sir or Madam,\n\nPlease stop the mailings.\n\nRegards,\nWalter Brinkman"
+    assert _line("Mr W.", body, "en") == ("Dear Mr Brinkman,", "you")
+
+
+@pytest.mark.parametrize(
+    ("display", "signed", "en", "de"),
+    [
+        ("Liang Haoran", "Liang Haoran (Mr)", "Dear Mr Liang,", "Sehr geehrter Herr Liang,"),
+        ("Zhou Zihan", "Zhou Zihan (Ms)", "Dear Ms Zhou,", "Sehr geehrte Frau Zhou,"),
+        # controls, right on main too: no sex to tell, given name first, no clear order
+        ("Song Jiahui", "Song Jiahui", "Dear Song Jiahui,", "Guten Tag Song Jiahui,"),
+        ("Haoran Liang", "Haoran Liang (Mr)", "Dear Mr Liang,", "Sehr geehrter Herr Liang,"),
+        ("Zhang Wei", "Zhang Wei", "Dear Zhang Wei,", "Guten Tag Zhang Wei,"),
+        ("ZHAO Xiaomei", "ZHAO Xiaomei", "Dear Ms Zhao,", "Sehr geehrte Frau Zhao,"),
+    ],
+)
+def test_a_pinyin_name_written_family_name_first(
+    display: str, signed: str, en: str, de: str
+) -> None:
+    english = "Dear Sir or Madam,\n\nPlease move my contract.\n\nBest regards,\n"
+    assert _line(display, english + signed, "en")[0] == en
+    assert _line(display, _DE + signed, "de")[0] == de
