@@ -152,3 +152,55 @@ def test_a_pinyin_name_written_family_name_first(
     english = "Dear Sir or Madam,\n\nPlease move my contract.\n\nBest regards,\n"
     assert _line(display, english + signed, "en")[0] == en
     assert _line(display, _DE + signed, "de")[0] == de
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "line", "register"),
+    [
+        # a casual opener from an account that shows a first name alone stays informal under a
+        # full name signed
+        ("Alfie", "Hiya,\n\nour bin day changed, is that you lot?\n\nAlfie Pengelly",
+         "Hi Alfie,", "you_informal"),
+        ("Alfie", "Hey,\n\nis the app down?\n\nCheers\nAlfie Pengelly", "Hi Alfie,",
+         "you_informal"),
+        ("Alfie", "Hi,\n\nis the app down?\n\nThanks\nAlfie Pengelly", "Hi Alfie,",
+         "you_informal"),
+        # controls, right on main too: a full-name account, a formal opener, someone else signs
+        ("Alfie Pengelly", "Hi,\n\nis the app down?\n\nThanks\nAlfie Pengelly",
+         "Dear Mr Pengelly,", "you"),
+        ("Alfie", "Hello,\n\nis the app down?\n\nKind regards\nAlfie Pengelly",
+         "Dear Mr Pengelly,", "you"),
+        ("Alfie", "Hi,\n\nis the app down?\n\nThanks\nMartha Pengelly",
+         "Dear Ms Pengelly,", "you"),
+    ],
+)  # fmt: skip
+def test_a_casual_opener_from_a_first_name_account_stays_informal(
+    display: str, body: str, line: str, register: str
+) -> None:
+    assert _line(display, body, "en") == (line, register)
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "line", "register"),
+    [
+        # the plural "ihr" to the firm under a family name is Sie (house rule), unless the
+        # account shows the customers by first name alone
+        ("Jannik & Merle", "Hallo zusammen,\n\nkönnt ihr uns sagen, wann abgelesen wird?\n\n"
+         "Danke euch!\nMerle & Jannik Thiessen", "Hallo Merle, hallo Jannik,", "du"),
+        ("Jannik", "Hallo Stadtwerke,\n\nkönnt ihr mir sagen, wann abgelesen wird?\n\n"
+         "Gruß\nJannik Thiessen", "Hallo Jannik,", "du"),
+        ("Jannik", "Hey,\n\nwann wird abgelesen?\n\nGruß\nJannik Thiessen", "Hallo Jannik,",
+         "du"),
+        # controls, right on main too: a full-name account, a formal opener
+        ("Jannik Thiessen", "Hallo Stadtwerke,\n\nkönnt ihr mir sagen, wann abgelesen wird?"
+         "\n\nGruß\nJannik Thiessen", "Sehr geehrter Herr Thiessen,", "sie"),
+        ("Jannik", "Guten Tag,\n\nkönnt ihr mir sagen, wann abgelesen wird?\n\n"
+         "Gruß\nJannik Thiessen", "Sehr geehrter Herr Thiessen,", "sie"),
+        ("Jannik", "Hallo,\n\nwann wird abgelesen?\n\nGruß\nJannik Thiessen",
+         "Sehr geehrter Herr Thiessen,", "sie"),
+    ],
+)  # fmt: skip
+def test_a_casual_german_mail_from_a_first_name_account_keeps_the_du(
+    display: str, body: str, line: str, register: str
+) -> None:
+    assert _line(display, body, "de") == (line, register)
