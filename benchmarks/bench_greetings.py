@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.greetings_history import first_run_lines, held_out_lines
+from benchmarks.greetings_history import first_run_lines, held_out_lines, tuning_lines
 from benchmarks.greetings_score import measure, read_rows, score_row, without_readme_names
 from benchmarks.greetings_tables import (
     DATA,
@@ -179,6 +179,8 @@ def run(held_out: bool = True) -> str:
             "Retire a held-out table (make it development data) before anyone tunes on it.",
             "",
             *first_run_lines(),
+            "",
+            *tuning_lines(),
             "",
             "Since session 19 a German greeting writes only Dr., Prof. and the Austrian Ing.,",
             'not a diploma (Dipl.-Ing., Dipl.-Kfm., DI, Mag.: "Sehr geehrter Herr Behrens,"), as',
