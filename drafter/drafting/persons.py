@@ -249,7 +249,11 @@ def customer_names(email: InboundEmail) -> list[Name]:
         if not signed.first and not own:
             return [shown]
         if own and _sex(signed) in ("", shown.gender):
-            return [replace(signed, gender=signed.gender or shown.gender)]
+            return [
+                replace(
+                    signed, gender=signed.gender or shown.gender, title=signed.title or shown.title
+                )
+            ]
         return [signed]
     signed_given = _given_names_signed(display, signed_text, shown)
     if signed_given:

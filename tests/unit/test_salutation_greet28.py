@@ -117,6 +117,7 @@ _DE_FORMAL = (
         ("Herr R.", "Robin Brinkmann", "Sehr geehrter Herr Brinkmann,"),  # Herr tells the sex
         ("Herr T.", "Ulla Brinkmann", "Sehr geehrte Frau Brinkmann,"),  # someone else signs
         ("Herr T.", "Robin Brinkmann", "Guten Tag Robin Brinkmann,"),  # the initial is not his
+        ("Herr Dr. W.", "Walter Brinkmann", "Sehr geehrter Herr Dr. Brinkmann,"),  # his title
         # controls, right on main too: the family name's initial
         ("Herr B.", "Walter Brinkmann", "Sehr geehrter Herr Brinkmann,"),
         ("Herr B.", "Brinkmann", "Sehr geehrter Herr Brinkmann,"),
