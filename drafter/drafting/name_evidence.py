@@ -29,7 +29,11 @@ to greet are chosen (`customer_names`):
   it is also the Dutch particle). Without Thi/Van, one of the commonest Vietnamese family
   names at one end of three words is the family name ("Dang Thu Trang", "Mai Phuong
   Nguyen"). A romanized given name of two hyphenated syllables ("Park Min-jun", "Seo-yeon
-  Choi") is the given name, whichever place it has. A name
+  Choi") is the given name, whichever place it has. Two words in Chinese order, a common
+  Chinese family name and then a given name of two pinyin syllables that is no family name
+  and no European given name ("Liang Haoran", "Zhang Xiuying"; not "Zhang Wei"), are family
+  name first; a display name written the other way ("Yifan Zhou" signing "Zhou Yifan")
+  keeps its order. A name
   written family name first so is marked (`Name.family_first`): a greeting with the full
   name keeps the customer's order ("Dear Guo Xin,").
 - `beside_given`: a word the data do not know, joined by "&"/"und" to a known given name,
@@ -67,6 +71,7 @@ __all__ = [
     "beside_given",
     "building_surname",
     "initial_by_address",
+    "pinyin_order",
     "split_by_address",
 ]
 
@@ -88,6 +93,25 @@ _VIET_FAMILY = _VIET_TOP | frozenset(
     | {"phung", "tong", "trieu", "khuc", "lai", "chau", "giang", "thach", "tieu", "diep"}
 )
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+#: common Chinese family names in pinyin (folded), about two thirds of China's people; not
+#: those that are common given names here too ("Jin", "Long", "Bai")
+_PINYIN_FAMILY = frozenset(
+    {"wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "zhou", "xu", "sun", "zhu"}
+    | {"hu", "guo", "gao", "lin", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng"}
+    | {"deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "yuan", "pan", "cai", "jiang"}
+    | {"yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao", "cui"}
+    | {"zhong", "tan", "fan", "shi", "liao", "jia", "xia", "fu", "fang", "zou", "xiong", "meng"}
+    | {"qin", "qiu", "hou", "yin", "xue", "yan", "duan", "lei", "hao", "qian", "kong", "mao"}
+    | {"wan", "gu", "lai", "wu"}
+)
+#: one pinyin syllable (initial and final; "v" for ü)
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ui|"
+    r"un|uo|ue|a|e|i|o|u|v)"
+)
+#: a Chinese given name of two syllables written as one word ("Haoran", "Xiuying", "Zihan")
+_PINYIN_GIVEN = re.compile(rf"^{_SYLLABLE}{_SYLLABLE}$")
 
 
 def _keys(words: list[str]) -> set[str]:
@@ -230,6 +254,8 @@ def as_written(name: Name, written: str) -> Name:
         return replace(
             name, first=romanized[0], last=name.first, family_first=True
         )  # "Park Min-jun"
+    if len(words) == 2 and _pinyin_family_first(words) and fold(name.last) == fold(words[1]):
+        return replace(name, first=name.last, last=name.first, family_first=True)  # "Liang Haoran"
     if len(words) == 2 and len(capitals) == 1 and name.first.lower() == capitals[0].lower():
         given = next(w for w in words if w is not capitals[0])
         if given[:1].isupper() and not given.isupper() and name.last.lower() == given.lower():
@@ -270,6 +296,24 @@ def as_written(name: Name, written: str) -> Name:
     if tail and not head:
         return replace(name, first=words[0], last=words[-1], gender=name.gender or sex)
     return replace(name, gender=name.gender or sex)
+
+
+def pinyin_order(marked: Name, parsed: Name) -> bool:
+    """`as_written` turned `parsed` round for a pinyin name written family name first."""
+    turned = (marked.first, marked.last) == (parsed.last, parsed.first)
+    return turned and marked.family_first and not parsed.family_first
+
+
+def _pinyin_family_first(words: list[str]) -> bool:
+    """Two words in Chinese order, family name first: a common Chinese family name, then a
+    given name of two pinyin syllables that is no family name and no given name of the
+    Austrian, Swiss or British lists ("Liang Haoran", "Zhang Xiuying"; not "Haoran Liang",
+    nor "Zhang Wei", where both are family names, nor "Wang Hanna")."""
+    family, given = (fold(w) for w in words)
+    if family not in _PINYIN_FAMILY or given in _PINYIN_FAMILY or not _PINYIN_GIVEN.match(given):
+        return False
+    entry = lookup(words[1])
+    return not (entry is not None and entry.local) and not _european(words[0])
 
 
 #: a firm's legal form after its name ("… GmbH", "… Ltd", "… & Co. KG", "… AS", "… Oy")

@@ -31,7 +31,9 @@ names are given to both: the Māori lawyer Moana Jackson was a man). Turkish nam
 both sexes: "Kaya" ("rock", a boy's name in Turkey, a girl's in the US births and in Germany)
 and "Evren" ("universe"); Yoruba short forms of compound names of either sex: "Ade" (Adewale,
 a man, Adebola, a woman) and "Sola" (Olusola, both; the US births' Sola are girls), as
-"Ayodele" and "Temitope" (session 23).
+"Ayodele" and "Temitope" (session 23). Frisian and North German given names the table does
+not know: "Beke", "Taalke", "Geeske" are women, "Boje", "Ommo", "Hayo" men; the Maghrebi
+"Amine" (few US births) a man (session 25).
 
 Keys are folded (lowercase, no accents: drafter.firstnames.fold).
 """
@@ -81,6 +83,7 @@ FEMALE = _words(
     joke els ineke nienke rianne saskia tineke willemijn wietske geertje hanneke sjoukje
     tjitske griet baukje froukje jikke swantje wiebke frauke gesche tjarda okka
     hella merret swaantje telse inken heike thekla almut hiltrud mechthild henrike
+    beke taalke geeske jantje nantje hiske imme alke
     henni jule wibke
     sigrid astrid ingrid solveig liv kari ingeborg ragnhild gunhild signe sigrun torill tove
     kerstin birgitta britt malin annika linnea frida elin hanne mette pernille laerke siri
@@ -191,6 +194,7 @@ MALE = _words(
     jörn thees ocke tammo gerriet frerk lasse piet götz sievert friedhelm reimer reemt hark
     edzard hinrik fokko harro arnd hergen eggert tade wübbe
     thore jelte nis leberecht ottokar arndt jonte matz thoralf okko
+    boje ommo hayo fokke ihno tjado jabbo harmen ocko amine
     alfie freddie ollie rory finlay tiernan emrys nurlan bakhyt
     korbinian quirin vitus wastl sepp friedemann gotthard wieland wolfhard frieder friedbert
     hubertus siegbert kunibert

@@ -9,7 +9,11 @@ address and the same person's sign-off complete the display name
 Zhao") is the same person, and the display name's order is kept unless only the signed first
 word is a given name in the lists here ("Grant Fiona" signing "Fiona Grant"). A display name
 of two words family name first is turned round when the address writes the given name first
-(`_family_first`: "Grant Fiona" from fiona.grant@ or f.grant@). The name parsing itself is
+(`_family_first`: "Grant Fiona" from fiona.grant@ or f.grant@). A display name of a form of
+address and an initial alone ("Herr R.", "Mr K.") greets the signed name, with its Herr/Mr
+when the initial is the signed given or family name's. The display's given names signed
+without the family name ("Abdul Karim" under "Abdul Karim Haddad") are the account holder's.
+The name parsing itself is
 drafter.drafting.sender, the name under the closing drafter.drafting.signoff.
 """
 
@@ -26,6 +30,7 @@ from drafter.drafting.name_evidence import (
     building_surname,
     firm_in_mail,
     initial_by_address,
+    pinyin_order,
     split_by_address,
 )
 from drafter.drafting.names import gender_of, known_given
@@ -204,6 +209,13 @@ def customer_names(email: InboundEmail) -> list[Name]:
     parsed = parse_name(signed_text)
     marked = as_written(parsed, signed_text)  # "LI Na": the capitals mark the family name
     signed = split_by_address(marked, email.from_.email)
+    if pinyin_order(marked, parsed) and (fold(shown.first), fold(shown.last)) == (
+        fold(signed.first),
+        fold(signed.last),
+    ):
+        # "Zhou Yifan" signed under "Yifan Zhou": the display already tells the given name;
+        # only the order of the greeting's full name is the display's
+        signed = replace(signed, family_first=shown.family_first)
     if not (signed.first or signed.last):
         bare = not (shown.first or shown.title or shown.gender) and " " not in shown.last
         if signed.family and (shown.first or shown.title or shown.gender):
@@ -227,6 +239,28 @@ def customer_names(email: InboundEmail) -> list[Name]:
             # family's name is hers, as for a couple signing with first names only
             return [replace(signed, first=alone, last=family)]
         return [signed]
+    initial = fold(shown.last)[:1] if len(shown.last.rstrip(".")) == 1 else ""
+    if initial and not shown.first and signed.last:
+        # "Herr R." / "Mr K." (a form of address and an initial: no name to write) signing
+        # "Rolf Kummerfeldt" (or "Kummerfeldt" under "Herr K."): the signed name is written;
+        # the display's Herr/Frau counts when its initial is the signed given or family
+        # name's and the signed name says no other sex
+        own = initial in (fold(signed.first)[:1], fold(signed.last)[:1])
+        if not signed.first and not own:
+            return [shown]
+        if own and _sex(signed) in ("", shown.gender):
+            return [
+                replace(
+                    signed, gender=signed.gender or shown.gender, title=signed.title or shown.title
+                )
+            ]
+        return [signed]
+    signed_given = _given_names_signed(display, signed_text, shown)
+    if signed_given:
+        # "Abdul Karim" or "Anna Elisa" signed under "Abdul Karim Haddad" / "Anna Elisa
+        # Berg": the display's given names, signed without the family name; not a person
+        # called Karim
+        return [replace(shown, first=signed_given)]
     swapped = signed.first.lower() == shown.last.lower() != shown.first.lower()
     if not signed.last and signed.first and swapped and not _given_here(shown.first):
         # "Smith John" / "Grant Fiona" signing "John" / "Fiona": the display name is family
@@ -273,6 +307,19 @@ def customer_names(email: InboundEmail) -> list[Name]:
         # she writes from the family's account, so its family name is hers
         return [replace(signed, last=shown.last, gender=sex, title="")]
     return [shown]
+
+
+def _given_names_signed(display: str, signed: str, shown: Name) -> str:
+    """The given names the customer signs (as written) when they are the display name's words
+    before its family name, two at least ("Abdul Karim" under "Abdul Karim Haddad", "Fatima
+    Ezzahra" under "Fatima Ezzahra Ouazzani"), else ''."""
+    own, written = signed.split(), display.split()
+    family = [fold(w) for w in shown.last.split()]
+    if not (shown.last and 2 <= len(own) < len(written) and all(_NAME_WORD.match(w) for w in own)):
+        return ""
+    if [fold(w) for w in written] != [fold(w) for w in own] + family:
+        return ""
+    return " ".join(_case(w) for w in own)
 
 
 def _short_form(shown: Name, signed: Name) -> bool:

@@ -8,7 +8,11 @@ someone else said to the customer: "mein Sohn sagt, du musst …") against Sie/I
 customer who opens formally or signs with a family name, or neither greets casually nor signs
 (`_formal_writer`: "Ihr habt … Henrike Sollmann"); a mail with no pronoun at all that opens
 plainly casually and is signed with a first name alone is Du (`_casual_first_name`: "Hey, …
-Gruß Finn"); a message someone else wrote to the
+Gruß Finn"); an account that shows the customer by first name alone ("Lasse & Frieda",
+"Finn") keeps the Du of a casual opener under a full name signed too
+(`_first_name_account`: "Hallo Team, könnt ihr … Frieda & Lasse Wolters", "Hey, … Finn
+Lüders"), and in English the informal register of a Hi ("Hiya, … Ollie Penhaligon" from the
+account "Ollie"); a message someone else wrote to the
 customer and the customer forwarded counts for nothing (drafter.drafting.forwards); English
 "Hi/Hey" with a first-name-only sign-off against "Dear/Hello" or a full name, except a Hi said
 as to friends ("Hi guys,", "Hi!!": informal under a full name too) and a plainly casual mail
@@ -142,6 +146,8 @@ def detect_register(email: InboundEmail, language: str, default: str = "sie") ->
         return "you_informal"  # "hiya, is the app down? ta!": no name anywhere to be formal to
     if found == "you" and not signed and _casual_without_capitals(email):
         return "you_informal"  # "hey! can i change my payment date?" from "Zoe Kingsley"
+    if found == "you" and _HI_EN.match(unquote(email.body).lstrip()) and _first_name_account(email):
+        return "you_informal"  # "Hiya, … Ollie Penhaligon" from the account "Ollie"
     return found or "you"
 
 
@@ -193,10 +199,29 @@ def _casual_first_name(email: InboundEmail) -> bool:
     signed = signed_name(email)
     if not signed:
         return False
+    if _first_name_account(email):
+        return True  # "Hey, … Gruß Finn Lüders" from the account "Finn"
     persons = split_couple(signed) or [parse_name(signed)]
     if len(signed.split()) == 1 and not persons[0].title and not persons[0].family:
         return True  # "Okke", "Fiete": a single word signed, known as a first name or not
     return all(p.first and no_last(p.last) and not p.title for p in persons)
+
+
+def _first_name_account(email: InboundEmail) -> bool:
+    """The account shows the customer by first name alone ("Ollie", "Lasse & Frieda"), and the
+    name signed, if any, is that person's: how the customer presents himself to us, so a casual
+    opener keeps the informal register under a full name signed too ("Hiya, … Ollie
+    Penhaligon"; "Hi, … Tom Becker" from "Tom Becker" stays formal)."""
+    display = email.from_.name.strip()
+    persons = split_couple(display) or ([parse_name(display)] if display else [])
+    if not persons or not all(p.first and not p.last and not p.title for p in persons):
+        return False
+    signed = signed_name(email)
+    if not signed:
+        return True
+    own = split_couple(signed) or [parse_name(signed)]
+    firsts = {p.first.split()[0].casefold() for p in persons}
+    return {p.first.split()[0].casefold() for p in own if p.first} == firsts
 
 
 def _formal_writer(email: InboundEmail, text: str) -> bool:
@@ -214,6 +239,9 @@ def _formal_writer(email: InboundEmail, text: str) -> bool:
     if lines and _FORMAL_DE.match(lines[0]):
         return True
     if lines and _PLAINLY_CASUAL_DE.match(lines[0]):
+        return False
+    if lines and _CASUAL_DE.match(lines[0]) and _first_name_account(email):
+        # "Hallo Stadtwerke-Team, … könnt ihr … Frieda & Lasse Wolters" from "Lasse & Frieda"
         return False
     signed = signed_name(email) or signoff_name(unquote(text))
     if not signed:

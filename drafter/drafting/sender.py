@@ -22,7 +22,10 @@ Owns the parsing half of the greeting rules (drafter.drafting.salutation writes 
   English "Reverend"/"Father" in Name.honour); pronouns given with the name ("(she/her)") set
   its sex. A patronymic (Malay "bin"/"binti", Arabic "ibn"/"bint", Tamil "a/l"/"a/p") gives
   the sex, and the given name is the one greeted ("Ahmad bin Ismail" -> Mr Ahmad), unless an
-  Arab family name follows the father's name ("… bin Omar Al-Saud" -> Mr Al-Saud).
+  Arab family name follows the father's name ("… bin Omar Al-Saud" -> Mr Al-Saud). An Arabic
+  compound given name stays one given name: "Abd"/"Abdul" and the word after it ("Abdul
+  Karim", "Abd al-Rahman"), a second part with the article ("Fatima Ezzahra", "Nour El Houda",
+  "Mohamed El-Amine") or "Din" ("Salah Eddine", "Nasr El Din") before a family name.
 
 The name under the closing (`signoff_name`) is drafter.drafting.signoff; who is greeted
 (couples, a shared account signed by someone else) is drafter.drafting.persons; whether a part
@@ -290,6 +293,7 @@ def _parse(display: str) -> Name:
         and not _unisex_given(words[start - 1])
         and "." not in words[start - 1]
         and not name_words.UNLINK.search(words[start - 1])  # "Zia-ul-Haq" is a given name
+        and not _arabic_given_part(words, start - 1)  # "Fatima Ezzahra Ouazzani"
     ):
         start -= 1
     while start > 1 and words[start - 1].lower() in _PARTICLES | name_words.NOBILITY:
@@ -320,6 +324,10 @@ def _parse(display: str) -> Name:
     # the first given name is the one used ("Ana Beatriz Costa" -> Ana)
     # and initials only ("R. J. Peabody") are all kept
     whole = any(_unisex_given(w) for w in given[1:]) or all(_initial(w) for w in given)
+    # an Arabic compound is one given name: "Abd" (servant of) never stands alone ("Abdul
+    # Karim", "Abd al-Rahman"), nor does the second part of "Fatima Ezzahra", "Salah Eddine"
+    whole = whole or (len(given) > 1 and fold_first(given[0]) in _ABD_HEADS)
+    whole = whole or any(_arabic_given_part(given, i) for i in range(1, len(given)))
     first = " ".join(given) if whole else words[0]
     return Name(first, last, title, gender, mrs, honour=honour)
 
@@ -383,6 +391,41 @@ def _honour(word: str, after: int) -> str:
 def _initial(word: str) -> bool:
     """'R.' or 'J.-P.': a given name written as initials."""
     return bool(re.fullmatch(r"(?:[^\W\d_]\.-?)+", word))
+
+
+#: the first word of an Arabic compound with "Abd" (servant of): never a name of its own
+_ABD_HEADS = frozenset(COMPOUND_HEADS - {"md.", "mohd.", "muhd.", "mst.", "most."})
+fold_first = firstnames.fold
+#: an Arabic article joined to the next word: with a hyphen ("El-Amine", "Al-Zahra") or
+#: assimilated, its consonant doubled ("Ezzahra" = ez-Zahra, "Eddine" = ed-Dine)
+_JOINED_ARTICLE = re.compile(
+    r"^(?:(?:a|e|u)[ld]-(?P<rest>[a-z]{3,})|[aeu](?P<c>[dzsnrt])(?P<same>(?P=c)[a-z]{2,}))$"
+)
+_ARTICLE_WORDS = frozenset({"al", "el", "ed", "ad", "ud", "ul", "ez", "es", "az", "as"})
+#: "Din" (faith), the second part of many men's compounds: "Salah Eddine", "Nasr El Din"
+_DIN = frozenset({"din", "dine", "deen"})
+
+
+def _arabic_given_part(words: list[str], i: int) -> bool:
+    """`words[i]` continues the Arabic compound given name before it: an article and a given
+    name of the first name's sex ("Fatima Ezzahra Ouazzani", "Nour El Houda Benali",
+    "Mohamed El-Amine Kaddour") or "Din" ("Salah Eddine Amrani", "Nasr El Din Omar"), with a
+    family name still after it (so "Ahmad Al-Khatib" and "Jamal Uddin" keep theirs)."""
+    if not 0 < i < len(words) - 1 or "." in words[0]:
+        return False
+    key = fold_first(words[i])
+    joined = _JOINED_ARTICLE.match(key)
+    if fold_first(words[i - 1]) in _ARTICLE_WORDS and i > 1:
+        rest = key  # "El Houda", "El Din": the article written apart
+    elif joined and not _is_first_name(words[i]):
+        rest = joined["rest"] or joined["same"]
+    else:
+        return False
+    if rest in _DIN:
+        return True
+    sex = gender_of(rest, "de") or gender_of(rest, "en")
+    head = gender_of(words[0], "de") or gender_of(words[0], "en")
+    return bool(sex) and head in ("", sex) and fold_first(words[0]) not in _ARTICLE_WORDS
 
 
 def _unisex_given(word: str) -> bool:

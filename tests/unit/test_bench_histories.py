@@ -37,6 +37,34 @@ def test_greeting_held_out_runs_cover_every_held_out_and_retired_table() -> None
     assert all(f"| {name} |" in rendered for name in HELD_OUT_RUNS)
 
 
+def test_greetings_test11_is_retired_with_its_last_held_out_run() -> None:
+    # greet28 (session 25): scored once, totals only, on main 2099f99c before a row was read
+    assert "test11" in RETIRED and "test11" not in HELD_OUT
+    last = runs_of("test11")[-1]
+    assert (last.total, last.german, last.english) == ((114, 120), (57, 60), (57, 60))
+    assert "main 2099f99c" in last.code
+    row = next(line for line in held_out_lines() if line.startswith("| test11 |"))
+    status = "retired in session 25 (greet28) after its last held-out run, tuned on since"
+    assert row.endswith(f"| {status} |")
+    assert {name for name in HELD_OUT if name != "test"} == {f"test{n}" for n in range(12, 20)}
+
+
+def test_greeting_tunings_cover_every_dev_and_retired_table_and_add_up() -> None:
+    from benchmarks.greetings_history import DEV_TUNING, tuning_lines
+
+    tables = {name for name in TABLES if name.startswith("dev")} | RETIRED
+    for tuning in DEV_TUNING:
+        assert set(tuning.totals) == tables, tuning.who
+        for name, (before, after) in tuning.totals.items():
+            assert before[1] == after[1], name
+            assert (name in tuning.moved) == (before != after), name
+            if name in tuning.moved:
+                (de_before, de_after), (en_before, en_after) = tuning.moved[name]
+                assert _adds_up(before, de_before, en_before), name
+                assert _adds_up(after, de_after, en_after), name
+    assert "test11 114/120 -> 120/120" in "\n".join(tuning_lines())
+
+
 def test_a_moved_greeting_total_is_bold_and_an_unmoved_one_is_not() -> None:
     row = next(line for line in held_out_lines() if line.startswith("| test8 |"))
     assert "greet15 merge (main 40c4af6): **115/120**" in row  # 114 -> 115
