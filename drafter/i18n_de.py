@@ -1,4 +1,4 @@
-"""The German half of the desk's string catalogue (drafter.tui.i18n holds the English one and
+"""The German half of the desk's string catalogue (drafter.i18n holds the English one and
 the lookup); the keys must match the English ones (tests/tui/test_i18n.py)."""
 
 from __future__ import annotations
@@ -263,4 +263,167 @@ DE: dict[str, str] = {
     "stats.no_drafts": "noch keine Entwürfe",
     "stats.no_rejections": "noch keine Ablehnungen",
     "stats.no_gaps": "keine: jeder erste Entwurf hat einen Artikel gefunden",
+    # --- command line: messages, report, inbox, queue (drafter.cli)
+    "cli.aborted": "abgebrochen",
+    "cli.interrupted": "unterbrochen",
+    "cli.see_help": "siehe `{command} --help` (Hilfetexte auf Englisch)",
+    "cli.click.invalid_value_for": "Ungültiger Wert für",
+    "cli.click.invalid_value": "Ungültiger Wert",
+    "cli.click.missing_argument": "Fehlendes Argument",
+    "cli.click.missing_option": "Fehlende Option",
+    "cli.click.missing_parameter": "Fehlender Parameter",
+    "cli.click.no_such_option": "Unbekannte Option",
+    "cli.click.no_such_command": "Unbekannter Befehl",
+    "cli.click.did_you_mean": "Meinten Sie",
+    "cli.click.requires_argument": "Option braucht einen Wert",
+    "cli.click.not_one_of": "ist keiner der Werte",
+    "cli.click.not_integer": "ist keine ganze Zahl",
+    "cli.click.not_float": "ist keine Zahl",
+    "cli.click.not_exist": "existiert nicht",
+    "cli.click.got_unexpected": "Unerwartetes zusätzliches Argument",
+    "cli.disk_full": "der Datenträger ist voll: {where} kann nicht geschrieben werden",
+    "cli.disk_full.hint": (
+        "Speicherplatz freigeben und den Befehl erneut ausführen (nichts wurde halb gespeichert)"
+    ),
+    "cli.read_only": "{where} kann nicht geschrieben werden: {why}",
+    "cli.read_only.hint": (
+        "der Datenordner ist schreibgeschützt: ihn beschreibbar machen oder "
+        "DRAFTER_DATA_DIR (oder --data-dir) auf einen beschreibbaren Ordner setzen"
+    ),
+    "cli.data_folder": "der Datenordner",
+    "cli.written": "{what} geschrieben: {path}",
+    "cli.cannot_write": "{what} {path} kann nicht geschrieben werden: {why}",
+    "cli.cannot_write.hint": "mit {option} einen beschreibbaren Dateipfad angeben",
+    "cli.what.report": "Bericht",
+    "report.what.html": "HTML-Bericht",
+    "report.not_a_date": (
+        "{value!r} ist kein Datum; bitte als JJJJ-MM-TT schreiben (z. B. 2026-03-01)"
+    ),
+    "report.until_before_since": "--until liegt vor --since",
+    "report.none_in_period": (
+        "in diesem Zeitraum wurden keine E-Mails importiert: --since/--until weiter fassen"
+    ),
+    "report.none_yet": (
+        "noch keine E-Mails gespeichert: mit `drafter inbox import PFAD` welche importieren"
+    ),
+    "report.title.volume": "{emails} E-Mails nach Anliegen (im Ziel: binnen {goal} h gesendet)",
+    "report.title.quality": "Änderungen an den Entwürfen nach Anliegen (Mediane)",
+    "report.title.prompt_volume": "nach Prompt-Version (des ersten Entwurfs)",
+    "report.title.prompt_quality": "Änderungen an den Entwürfen nach Prompt-Version",
+    "report.col.reason": "Anliegen",
+    "report.col.prompt": "Prompt",
+    "report.col.volume": "Menge",
+    "report.col.drafted": "entworfen",
+    "report.col.sent": "gesendet",
+    "report.col.rejected": "abgelehnt",
+    "report.col.in_goal": "im Ziel",
+    "report.col.unchanged": "unverändert",
+    "report.col.edit": "Änderung",
+    "report.col.first_draft": "1. Entwurf",
+    "report.col.in_review": "in Prüfung",
+    "report.rejections": "Ablehnungsgründe",
+    "report.col.reasons": "Gründe (E-Mails)",
+    "report.rejections.none": "Ablehnungsgründe: keine E-Mail abgelehnt",
+    "report.agents": "E-Mails nach Bearbeiter (aus dem Audit-Log)",
+    "report.col.agent": "Bearbeiter",
+    "report.gaps": "Wissenslücken: diese Artikel als Nächstes schreiben",
+    "report.gaps.none": "Wissenslücken: keine gefunden",
+    "report.col.emails": "E-Mails",
+    "report.col.topic": "Thema",
+    "report.col.questions": "Fragen",
+    "report.col.raised_by": "erkannt durch",
+    "report.col.languages": "Sprachen",
+    "report.col.ids": "Nummern",
+    "report.html.title": "drafter: Auswertung des Bearbeitungsplatzes",
+    "report.html.no_data": "{title}: keine Daten",
+    "report.html.intro": (
+        "{emails} E-Mails. Änderung: 1 − Ähnlichkeit zwischen dem ersten erzeugten Entwurf "
+        "und dem gesendeten Text. Zeiten: Median, vom Import bis zum ersten Entwurf und vom "
+        "ersten Entwurf bis zum Senden oder Ablehnen."
+    ),
+    "report.html.by_reason": "Nach Anliegen",
+    "report.html.per_reason": "E-Mails je Anliegen",
+    "report.html.unchanged": "Anteil unverändert gesendeter Antworten",
+    "report.html.edit": "Median der Änderung",
+    "report.html.by_prompt": "Nach Prompt-Version",
+    "report.html.unchanged_prompt": "Anteil unverändert gesendet je Prompt",
+    "report.html.by_agent": "Nach Bearbeiter",
+    "report.html.agents_note": (
+        "E-Mails, die jeder Bearbeiter bearbeitet hat (eine mehrfach geöffnete oder "
+        "gespeicherte E-Mail zählt einmal)"
+    ),
+    "report.html.gaps": "Wissenslücken",
+    "report.html.gaps_note": (
+        "E-Mails, die die Wissensdatenbank nicht beantworten konnte, nach gemeinsamen "
+        "Wörtern gruppiert: diese Artikel als Nächstes schreiben. Erkannt durch: Suche "
+        "(keine Passage stützt die Frage) und/oder Modell (es fand keine Antwort in den "
+        "zitierten Artikeln)."
+    ),
+    "report.html.per_gap": "E-Mails je Lückenthema",
+    "report.html.rejections": "Ablehnungsgründe",
+    "report.html.sent_unchanged": "unverändert gesendet",
+    "report.html.median_edit": "Median Änderung",
+    "report.html.to_first_draft": "bis 1. Entwurf",
+    "report.html.within_goal": "im Ziel",
+    "report.html.words": "Wörter",
+    "report.html.email_ids": "E-Mail-Nummern",
+    "inbox.no_such_path": "Datei oder Ordner nicht gefunden: {path}",
+    "inbox.no_such_path.hint": (
+        "einen Ordner mit .eml-Dateien, ein Maildir oder eine mbox-Datei angeben"
+    ),
+    "inbox.skipped": "übersprungen: {reason}",
+    "inbox.imported": "importiert {imported}, Duplikate {duplicates}, in Quarantäne {quarantined}",
+    "inbox.skipped.unreadable": ", übersprungen {n} (unlesbar)",
+    "inbox.skipped.not_email": ", übersprungen {n} (keine E-Mail)",
+    "inbox.col.id": "Nr.",
+    "inbox.col.received": "eingegangen",
+    "inbox.col.status": "Status",
+    "inbox.col.from": "von",
+    "inbox.col.subject": "Betreff",
+    "inbox.col.reason": "Anliegen",
+    "inbox.col.warn": "Warn.",
+    "inbox.empty": (
+        "die Warteschlange ist leer: E-Mails mit `drafter inbox import PFAD` hinzufügen"
+    ),
+    "inbox.reopened": "E-Mail {id} wieder geöffnet ({status})",
+    "inbox.nothing_to_draft": "nichts zu entwerfen",
+    "inbox.drafted": "entworfen {drafted}, fehlgeschlagen {failed}",
+    "inbox.drafted.skipped": ", übersprungen {n} (von einem anderen Prozess entworfen)",
+    "inbox.ready": "#{id} bereit",
+    "inbox.ready.warnings": " (Warnungen: {names})",
+    "inbox.failed": "#{id} fehlgeschlagen: {message}",
+    "work.agent_empty": "--agent ist leer",
+    "work.agent_empty.hint": "den Namen des Bearbeiters angeben, z. B. --agent anna",
+    "work.claimed_line": "übernommen: #{id} für {agent}{until}: {sender}, {subject!r}",
+    "work.until": " bis {time}",
+    "work.id_or_next": "entweder eine EMAIL_ID oder --next angeben",
+    "work.nothing_to_claim": (
+        "nichts zu übernehmen: jede offene E-Mail ist übernommen oder keine ist übrig"
+    ),
+    "work.held": "wird bearbeitet von {agent}",
+    "work.held.since": "wird seit {since} von {agent} bearbeitet",
+    "work.draft_header": "--- Entwurf v{n} ({source}) ---",
+    "work.warning": "Warnung {name}: {message}",
+    "work.no_draft": "E-Mail {id} hat keinen Entwurf zum Freigeben",
+    "work.no_draft.hint": (
+        "zuerst einen Entwurf erstellen (`drafter inbox draft`) oder --body-file angeben"
+    ),
+    "work.body_file": "--body-file {path} kann nicht gelesen werden: {why}",
+    "work.body_file.hint": "eine lesbare UTF-8-Textdatei angeben",
+    "work.approved": "freigegeben: #{id} (sha256 {sha}) von {agent}",
+    "work.ticks_needed": (
+        "Hinweis: {n} Warnung(en) brauchen vor dem Senden ein Häkchen, das die "
+        "Kommandozeile nicht setzen kann: E-Mail {id} im Bearbeitungsplatz (`drafter tui`) "
+        "öffnen und dort senden"
+    ),
+    "work.sent": "gesendet: #{id} {mid} über {transport}",
+    "work.already_sent": "bereits gesendet: #{id} {mid} über {transport}",
+    "work.released": "Reservierung aufgehoben: #{id}",
+    "work.release.other": (
+        "nichts freizugeben: #{id} wird{since} von {agent} {doing}, nicht von {me}"
+    ),
+    "work.release.since": " seit {time}",
+    "work.doing.drafted": "entworfen",
+    "work.doing.handled": "bearbeitet",
+    "work.release.none": "nichts freizugeben: {me} hat #{id} nicht übernommen",
 }
