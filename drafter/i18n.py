@@ -458,6 +458,15 @@ def status_label(code: str | None) -> str:
     return CATALOGUE[_state["language"]].get(f"status.{code}") or code.replace("_", " ")
 
 
+def code_or_name(kind: str, code: str) -> str:
+    """A status or contact reason in a command's text output: its code in English (what
+    `--status` and DRAFTER_CONTACT_REASONS take, as before), its name in German ("in Prüfung",
+    "Zählerstand"); `kind` is "status" or "contact"."""
+    if _state["language"] == "en" or not code:
+        return code
+    return DE.get(f"{kind}.{code}") or code
+
+
 def reason_label(code: str | None) -> str:
     """A contact reason as the agent reads it: "Zählerstand" / "meter reading" for the
     default "zaehlerstand"; a custom reason (DRAFTER_CONTACT_REASONS) shows its code; none: "-"."""

@@ -1,0 +1,172 @@
+"""The command line in the interface language (issue 12): with DRAFTER_UI_LANGUAGE=de (or a
+German locale and no setting) `drafter report`, `inbox`, the queue commands and the errors
+they show speak German; `--json` keeps codes and English keys, and the figures are the same
+in both languages. Made-up runs on the sample inbox's first email, no index, no model."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.cli import data_dir_with_one_email, run_cli
+
+CLI = Path(__file__).resolve().parents[2] / "drafter" / "cli"
+_LITERAL_KEY = re.compile(r"""\bt\(\s*["']([a-z_.0-9]*[a-z0-9])["']""")
+DE = {"DRAFTER_UI_LANGUAGE": "de"}
+EN = {"DRAFTER_UI_LANGUAGE": "en"}
+
+
+@pytest.fixture
+def one_email(tmp_path: Path) -> dict[str, str]:
+    return data_dir_with_one_email(tmp_path)
+
+
+def _figures(text: str) -> list[str]:
+    """The numbers of a text output, in order (dates and ids included)."""
+    return re.findall(r"\d+", text)
+
+
+def test_inbox_import_speaks_german_with_the_same_counts(tmp_path: Path) -> None:
+    from tests.cli import SAMPLE_EMAIL
+
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / SAMPLE_EMAIL.name).write_bytes(SAMPLE_EMAIL.read_bytes())
+    (inbox / "notes.txt").write_text("no mail here\n", encoding="utf-8")
+    german = run_cli(
+        "inbox", "import", str(inbox), env={**DE, "DRAFTER_DATA_DIR": str(tmp_path / "d")}
+    )
+    english = run_cli(
+        "inbox", "import", str(inbox), env={**EN, "DRAFTER_DATA_DIR": str(tmp_path / "e")}
+    )
+    assert german.returncode == english.returncode == 1  # one file skipped
+    assert german.stdout.startswith("importiert 1, Duplikate 0, in Quarantäne 0"), german
+    assert "übersprungen 1 (keine E-Mail)" in german.stdout
+    assert english.stdout.startswith("imported 1, duplicates 0, quarantined 0"), english
+    assert _figures(german.stdout) == _figures(english.stdout)
+
+
+def test_inbox_list_names_columns_status_and_reason_in_german(one_email: dict[str, str]) -> None:
+    german = run_cli("inbox", "list", env={**one_email, **DE, "COLUMNS": "100"})
+    english = run_cli("inbox", "list", env={**one_email, **EN, "COLUMNS": "100"})
+    assert german.returncode == english.returncode == 0
+    head = german.stdout.splitlines()[0]
+    assert "Betreff" in head and "eingegangen" in head and "Anliegen" in head, german.stdout
+    assert "subject" not in german.stdout and " new " not in german.stdout
+    assert " neu " in german.stdout
+    assert german.stdout.rstrip().endswith("1 E-Mail")
+    assert english.stdout.rstrip().endswith("1 email") and " new " in english.stdout
+    assert _figures(german.stdout) == _figures(english.stdout)
+
+
+def test_inbox_list_json_keeps_codes_and_english_keys(one_email: dict[str, str]) -> None:
+    german = json.loads(run_cli("inbox", "list", "--json", env={**one_email, **DE}).stdout)
+    english = json.loads(run_cli("inbox", "list", "--json", env={**one_email, **EN}).stdout)
+    assert german == english
+    assert german[0]["status"] == "new"
+
+
+def test_report_speaks_german_and_its_json_does_not(one_email: dict[str, str]) -> None:
+    german = run_cli("report", env={**one_email, **DE, "COLUMNS": "80"})
+    english = run_cli("report", env={**one_email, **EN, "COLUMNS": "80"})
+    assert german.returncode == english.returncode == 0, german
+    assert "1 E-Mails nach Anliegen (im Ziel: binnen 24 h gesendet)" in german.stdout
+    assert "Anliegen" in german.stdout and "gesamt" in german.stdout
+    assert "contact reason" not in german.stdout and "knowledge gaps" not in german.stdout
+    assert "Wissenslücken" in german.stdout
+    assert "1 emails by contact reason" in english.stdout
+    assert max(map(len, german.stdout.splitlines())) <= 80
+    assert _figures(german.stdout) == _figures(english.stdout)
+    as_json = [run_cli("report", "--json", env={**one_email, **lang}).stdout for lang in (DE, EN)]
+    assert json.loads(as_json[0]) == json.loads(as_json[1])
+    assert "by_reason" in json.loads(as_json[0])
+
+
+def test_report_html_is_german(one_email: dict[str, str], tmp_path: Path) -> None:
+    page = tmp_path / "r.html"
+    result = run_cli("report", "--html", str(page), env={**one_email, **DE})
+    assert result.returncode == 0 and result.stdout == ""
+    assert result.stderr.startswith("HTML-Bericht geschrieben:"), result.stderr
+    html = page.read_text(encoding="utf-8")
+    assert "<html lang='de'>" in html and "Nach Anliegen" in html and "Wissenslücken" in html
+    assert "By contact reason" not in html
+
+
+def test_a_wrong_date_is_refused_in_german(one_email: dict[str, str]) -> None:
+    result = run_cli("report", "--since", "gestern", env={**one_email, **DE})
+    assert result.returncode == 2
+    assert result.stderr.startswith(
+        "Fehler: Ungültiger Wert für --since: 'gestern' ist kein Datum"
+    ), result.stderr
+    assert "Tipp: siehe `drafter report --help`" in result.stderr
+    assert "Invalid value" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_core_errors_are_shown_in_german(one_email: dict[str, str]) -> None:
+    missing = run_cli("inbox", "show", "999", env={**one_email, **DE})
+    assert missing.returncode == 2
+    assert missing.stderr.splitlines() == [
+        "Fehler: E-Mail 999 ist nicht in der Warteschlange",
+        "Tipp: `drafter inbox list` zeigt die Nummern",
+    ]
+    english = run_cli("inbox", "show", "999", env={**one_email, **EN})
+    assert english.stderr.startswith("error: no email with id 999 in the queue")
+    reopen = run_cli("inbox", "reopen", "1", "--reason", "Kunde rief an", env={**one_email, **DE})
+    assert reopen.returncode == 2
+    assert "nur eine abgelehnte E-Mail kann wieder geöffnet werden" in reopen.stderr, reopen
+    assert "ist neu;" in reopen.stderr
+
+
+def test_the_command_lines_own_errors_are_german(tmp_path: Path) -> None:
+    result = run_cli("inbox", "import", str(tmp_path / "nirgends"), env=DE)
+    assert result.returncode == 2
+    assert result.stderr.startswith("Fehler: Datei oder Ordner nicht gefunden:"), result.stderr
+    assert "Details" not in result.stderr  # not run through the English patterns again
+    assert "Tipp: einen Ordner mit .eml-Dateien" in result.stderr
+    approve = run_cli("inbox", "approve", "1", env=DE)
+    assert "Fehler:" in approve.stderr and "error:" not in approve.stderr
+
+
+def test_claim_show_and_release_in_german(one_email: dict[str, str]) -> None:
+    env = {**one_email, **DE}
+    claimed = run_cli("inbox", "claim", "1", env=env)
+    assert claimed.returncode == 0 and claimed.stdout.strip() == "1"  # the id, for scripts
+    assert claimed.stderr.startswith("übernommen: #1 für agent bis "), claimed.stderr
+    shown = run_cli("inbox", "show", "1", env=env)
+    assert shown.stdout.startswith("#1 [neu] ")
+    assert "wird seit " in shown.stdout and " von agent bearbeitet" in shown.stdout
+    other = run_cli("inbox", "release", "1", "--agent", "bea", env=env)
+    assert other.stdout.startswith("nichts freizugeben: #1 wird seit "), other.stdout
+    assert other.stdout.rstrip().endswith("von agent bearbeitet, nicht von bea")
+    released = run_cli("inbox", "release", "1", env=env)
+    assert released.stdout.strip() == "Reservierung aufgehoben: #1"
+    again = run_cli("inbox", "release", "1", env=env)
+    assert again.stdout.strip() == "nichts freizugeben: agent hat #1 nicht übernommen"
+    usage = run_cli("inbox", "claim", env=env)
+    assert usage.stderr.startswith("Fehler: entweder eine EMAIL_ID oder --next angeben")
+
+
+def test_the_language_defaults_to_the_locale(
+    one_email: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DRAFTER_UI_LANGUAGE")
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    assert run_cli("inbox", "list", env=one_email).stdout.rstrip().endswith("1 E-Mail")
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert run_cli("inbox", "list", env=one_email).stdout.rstrip().endswith("1 email")
+
+
+def test_every_key_the_command_line_uses_exists_in_both_languages() -> None:
+    from drafter import i18n  # the catalogue moved to the core for the command line
+
+    sources = [*CLI.glob("*.py"), CLI.parent / "evaluation" / "analytics_view.py"]
+    used = {key for path in sources for key in _LITERAL_KEY.findall(path.read_text("utf-8"))}
+    assert len(used) > 40, "the scan found the t() calls"
+    assert sorted(used - set(i18n.EN)) == []
+    assert sorted(used - set(i18n.DE)) == []
+    assert set(i18n.EN) == set(i18n.DE)
