@@ -428,6 +428,177 @@ EN: dict[str, str] = {
     "work.doing.drafted": "drafted",
     "work.doing.handled": "handled",
     "work.release.none": "nothing to release: {me} holds no claim on #{id}",
+    # --- command line: kb, mail, draft, doctor, backup, imap, worker, eval, prompts
+    "kb.no_such_path": "no such file or folder: {paths}",
+    "kb.no_such_path.hint": "give the folder of your articles",
+    "kb.no_such_path.hint_dir": (
+        "set DRAFTER_KB_DIR to the folder of your articles, or pass it: `drafter kb ingest "
+        "path/to/articles/`"
+    ),
+    "kb.repaired": "repaired: {problem} (index rebuilt)",
+    "kb.articles": (
+        "articles: {added} added, {updated} updated, {deleted} deleted, {unchanged} "
+        "unchanged"
+    ),
+    "kb.embedded": "embedded {vectors} vectors ({chunks} chunks + {titles} titles) in {seconds} s",
+    "kb.index_holds": (
+        "index now holds {articles} articles, {chunks} chunks ({vectors} vectors incl. "
+        "titles) in {where}"
+    ),
+    "kb.skipped.one": (
+        "skipped {n} file of an unsupported type: {shown}{more} (supported: .md, .html, "
+        ".txt, .jsonl)"
+    ),
+    "kb.skipped.many": (
+        "skipped {n} files of an unsupported type: {shown}{more} (supported: .md, .html, "
+        ".txt, .jsonl)"
+    ),
+    "kb.skipped.more": " and {n} more",
+    "kb.failed": "failed: {path}: {reason}",
+    "kb.none_found": (
+        "note: no articles found in {where}; the index is unchanged (articles are .md, "
+        ".html, .txt or kb_*.jsonl files)"
+    ),
+    "kb.untrusted": (
+        "untrusted: {path}: {kb_id}: not on the company allow-list: {values} (drafts will "
+        "not trust this article; see DRAFTER_LINK_ALLOWLIST, DRAFTER_COMPANY_PHONES, "
+        "DRAFTER_COMPANY_IBANS)"
+    ),
+    "kb.nothing_read": "no article could be read",
+    "kb.nothing_read.hint": "check the paths and file formats listed above",
+    "kb.empty_query": "give the words to search for, e.g. drafter kb search \"Abschlag ändern\"",
+    "kb.language": "language: {language}",
+    "kb.gap": "knowledge gap: support of the best article {support} below {threshold}",
+    "kb.stats.index": "index:      {value}",
+    "kb.stats.articles": "articles:   {n} ({languages})",
+    "kb.stats.chunks": "chunks:     {n} ({vectors} vectors incl. titles)",
+    "kb.stats.size": "size:       {mib} MiB on disk",
+    "kb.stats.version": "version:    {version} (written {written})",
+    "kb.stats.embeddings": "embeddings: {model} ({dim} dims)",
+    "mail.status": "status",
+    "mail.language": "language",
+    "mail.subject": "subject",
+    "mail.from": "from",
+    "mail.to": "to",
+    "mail.date": "date",
+    "mail.body": "body",
+    "mail.signature": "signature",
+    "mail.quoted": "quoted",
+    "mail.status.ok": "ok",
+    "mail.status.no_text_body": "no_text_body",
+    "mail.status.quarantined": "quarantined",
+    "mail.attachment": "attachment: {name}  {type}  {size} bytes",
+    "mail.unnamed": "(unnamed)",
+    "mail.defects": "defects: {defects}",
+    "mail.col.placeholder": "placeholder",
+    "mail.col.type": "type",
+    "mail.col.value": "value",
+    "mail.col.why": "why",
+    "mail.why.sender": "sender (From header)",
+    "draft.cli.template": (
+        "TEMPLATE DRAFT - no language model; sentences copied from the knowledge base. Read "
+        "and adapt before sending."
+    ),
+    "draft.cli.stopped": "the drafting engine stopped without a result",
+    "draft.cli.try_again": "try again",
+    "draft.cli.without_model": "or draft without the model: {command}",
+    "draft.cli.sources": "Sources",
+    "draft.cli.none_cited": "  (none cited)",
+    "draft.cli.warnings": "Warnings",
+    "draft.cli.none": "  (none)",
+    "draft.cli.summary": (
+        "mode {mode}, prompt {prompt}{model}, language {language}, contact reason {reason}"
+    ),
+    "draft.cli.model": ", model {model}",
+    "doctor.ok": "ok      {area}: {detail}",
+    "doctor.problem": "PROBLEM {area}: {problem}",
+    "doctor.repair": "        repair: {detail}",
+    "doctor.found.one": "{n} problem found",
+    "doctor.found.many": "{n} problems found",
+    "doctor.none": "no problems found",
+    "doctor.area.data_dir": "data dir",
+    "doctor.area.database": "database",
+    "doctor.area.backup": "backup",
+    "doctor.area.schema": "schema",
+    "doctor.area.queue": "queue",
+    "doctor.area.outbox": "outbox",
+    "doctor.area.index": "index",
+    "doctor.area.mailbox": "mailbox",
+    "doctor.area.sending": "sending",
+    "doctor.area.settings": "settings",
+    "doctor.not_yet": "{path} does not exist yet (created on first use)",
+    "doctor.not_writable": "{path} is not writable ({why})",
+    "doctor.make_writable_or_dir": "make it writable or set DRAFTER_DATA_DIR",
+    "doctor.disk_full": (
+        "the disk holding {path} is full ({free} KB free; drafting and sending need {need} "
+        "KB)"
+    ),
+    "doctor.free_space": "free some space",
+    "doctor.db_not_yet": "{path} does not exist yet (created on first import)",
+    "doctor.quick_check": "{path} passes quick_check",
+    "doctor.last_backup": "last backup {path}",
+    "doctor.no_backup": "no backup yet: `drafter backup` writes one",
+    "doctor.server_empty": "{where} answers; empty (tables are created on first use)",
+    "doctor.server_ok": "{where} answers (back it up with pg_dump)",
+    "doctor.schema": "revision {revision}, this drafter expects {expected}",
+    "doctor.schema.repair": (
+        "any drafter command upgrades it; a newer revision needs a newer drafter"
+    ),
+    "doctor.stuck": "{n} email(s) stuck in 'drafting' (drafting claim expired)",
+    "doctor.stuck.repair": "run any `drafter inbox` command: it puts them back in the queue",
+    "doctor.interrupted": "{n} send(s) interrupted mid-way",
+    "doctor.interrupted.repair": (
+        "open the desk (`drafter tui`): it reconciles them before anything else"
+    ),
+    "doctor.no_index": "no index in {where}",
+    "doctor.ingest": "run `drafter kb ingest`",
+    "doctor.rebuild": "run `drafter kb ingest --rebuild` (rebuilds from DRAFTER_KB_DIR)",
+    "doctor.index_sound": "{where} is sound",
+    "doctor.smtp": "replies go to SMTP {host}:{port}",
+    "doctor.outbox_not_yet": "{path} does not exist yet (created on first send)",
+    "doctor.make_writable": "make it writable",
+    "doctor.outbox": "{path} ({n} replies)",
+    "doctor.see_check": "see `drafter inbox check`",
+    "doctor.kb_dir": "DRAFTER_KB_DIR {path} does not exist",
+    "doctor.fix_path": "fix the path",
+    "doctor.unknown": "unknown setting {name} ({where}) is ignored",
+    "doctor.unknown.repair": "{guess}rename or remove it (every setting is in .env.example)",
+    "doctor.did_you_mean": "did you mean {name}? ",
+    "doctor.model": "model {model}",
+    "doctor.no_llm": "no LLM (template drafts)",
+    "backup.sqlite_only": "drafter backup copies SQLite databases only",
+    "backup.sqlite_only.hint": "back up PostgreSQL with pg_dump",
+    "backup.written": "backup written: {path} ({mib} MiB)",
+    "imap.imported": (
+        "imported {imported}, duplicates {duplicates}, quarantined {quarantined}, skipped "
+        "{skipped}"
+    ),
+    "imap.stopping": "stopping (Ctrl+C again to stop at once)",
+    "imap.watching": "watching {folders} on {host}",
+    "imap.ok": "ok: {line}",
+    "imap.connected": "connected to {where} ({security})",
+    "imap.logged_in": "logged in as {user} ({auth})",
+    "imap.folder": "folder {folder}: {n} messages",
+    "imap.sent_folder": "sent folder: {folder}",
+    "imap.idle": "IDLE supported",
+    "imap.signed_in": "signed in; the token is cached in {path} (mode 0600)",
+    "worker.imported": "imported {n} from {source}",
+    "worker.skipped": "#{id} skipped: {message}",
+    "eval.cached": "{drafted} drafted, {cached} from the cache",
+    "eval.breached": "threshold breached: {message}",
+    "eval.same_prompts": (
+        "note: template drafts ({why}) do not use the prompt, so the templates' figures are "
+        "the same; configure a model (DRAFTER_LLM_MODEL, DRAFTER_LLM_BASE_URL) to compare "
+        "them"
+    ),
+    "eval.no_model": "no model is configured",
+    "eval.no_kb": "knowledge base {path} does not exist",
+    "eval.no_kb.hint": "pass a kb_*.jsonl file or a folder of articles with --kb",
+    "eval.what.report": "report",
+    "prompts.invalid": "(invalid: {message})",
+    "prompts.errors": "{n} prompt template(s) have errors",
+    "prompts.errors.hint": "fix the file and line named above (see prompts/README.md)",
+    "prompts.error": "error {message}",
 }
 
 CATALOGUE: dict[Language, dict[str, str]] = {"en": EN, "de": DE}

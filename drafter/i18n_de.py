@@ -426,4 +426,187 @@ DE: dict[str, str] = {
     "work.doing.drafted": "entworfen",
     "work.doing.handled": "bearbeitet",
     "work.release.none": "nichts freizugeben: {me} hat #{id} nicht übernommen",
+    # --- command line: kb, mail, draft, doctor, backup, imap, worker, eval, prompts
+    "kb.no_such_path": "Datei oder Ordner nicht gefunden: {paths}",
+    "kb.no_such_path.hint": "den Ordner mit Ihren Artikeln angeben",
+    "kb.no_such_path.hint_dir": (
+        "DRAFTER_KB_DIR auf den Ordner mit Ihren Artikeln setzen oder ihn angeben: `drafter "
+        "kb ingest pfad/zu/artikeln/`"
+    ),
+    "kb.repaired": "repariert: {problem} (Index neu aufgebaut)",
+    "kb.articles": (
+        "Artikel: {added} hinzugefügt, {updated} aktualisiert, {deleted} gelöscht, "
+        "{unchanged} unverändert"
+    ),
+    "kb.embedded": (
+        "{vectors} Vektoren berechnet ({chunks} Abschnitte + {titles} Titel) in {seconds} s"
+    ),
+    "kb.index_holds": (
+        "der Index enthält jetzt {articles} Artikel, {chunks} Abschnitte ({vectors} "
+        "Vektoren inkl. Titel) in {where}"
+    ),
+    "kb.skipped.one": (
+        "{n} Datei eines nicht unterstützten Typs übersprungen: {shown}{more} (unterstützt: "
+        ".md, .html, .txt, .jsonl)"
+    ),
+    "kb.skipped.many": (
+        "{n} Dateien eines nicht unterstützten Typs übersprungen: {shown}{more} "
+        "(unterstützt: .md, .html, .txt, .jsonl)"
+    ),
+    "kb.skipped.more": " und {n} weitere",
+    "kb.failed": "fehlgeschlagen: {path}: {reason}",
+    "kb.none_found": (
+        "Hinweis: keine Artikel in {where} gefunden; der Index ist unverändert (Artikel "
+        "sind .md-, .html-, .txt- oder kb_*.jsonl-Dateien)"
+    ),
+    "kb.untrusted": (
+        "nicht vertrauenswürdig: {path}: {kb_id}: nicht auf der Freigabeliste des "
+        "Unternehmens: {values} (Entwürfe vertrauen diesem Artikel nicht; siehe "
+        "DRAFTER_LINK_ALLOWLIST, DRAFTER_COMPANY_PHONES, DRAFTER_COMPANY_IBANS)"
+    ),
+    "kb.nothing_read": "kein Artikel ließ sich lesen",
+    "kb.nothing_read.hint": "die oben genannten Pfade und Dateiformate prüfen",
+    "kb.empty_query": "die Suchwörter angeben, z. B. drafter kb search \"Abschlag ändern\"",
+    "kb.language": "Sprache: {language}",
+    "kb.gap": "Wissenslücke: Stützung des besten Artikels {support} unter {threshold}",
+    "kb.stats.index": "Index:      {value}",
+    "kb.stats.articles": "Artikel:    {n} ({languages})",
+    "kb.stats.chunks": "Abschnitte: {n} ({vectors} Vektoren inkl. Titel)",
+    "kb.stats.size": "Größe:      {mib} MiB auf dem Datenträger",
+    "kb.stats.version": "Version:    {version} (geschrieben {written})",
+    "kb.stats.embeddings": "Embeddings: {model} ({dim} Dimensionen)",
+    "mail.status": "Status",
+    "mail.language": "Sprache",
+    "mail.subject": "Betreff",
+    "mail.from": "von",
+    "mail.to": "an",
+    "mail.date": "Datum",
+    "mail.body": "Text",
+    "mail.signature": "Signatur",
+    "mail.quoted": "Zitat",
+    "mail.status.ok": "ok",
+    "mail.status.no_text_body": "kein Textteil",
+    "mail.status.quarantined": "in Quarantäne",
+    "mail.attachment": "Anhang: {name}  {type}  {size} Bytes",
+    "mail.unnamed": "(ohne Namen)",
+    "mail.defects": "Mängel: {defects}",
+    "mail.col.placeholder": "Platzhalter",
+    "mail.col.type": "Art",
+    "mail.col.value": "Wert",
+    "mail.col.why": "warum",
+    "mail.why.sender": "Absender (From-Kopfzeile)",
+    "draft.cli.template": (
+        "VORLAGENENTWURF - ohne Sprachmodell; Sätze aus der Wissensdatenbank übernommen. "
+        "Vor dem Senden lesen und anpassen."
+    ),
+    "draft.cli.stopped": "der Entwurf wurde ohne Ergebnis beendet",
+    "draft.cli.try_again": "erneut versuchen",
+    "draft.cli.without_model": "oder ohne Modell entwerfen: {command}",
+    "draft.cli.sources": "Quellen",
+    "draft.cli.none_cited": "  (keine zitiert)",
+    "draft.cli.warnings": "Warnungen",
+    "draft.cli.none": "  (keine)",
+    "draft.cli.summary": (
+        "Modus {mode}, Prompt {prompt}{model}, Sprache {language}, Anliegen {reason}"
+    ),
+    "draft.cli.model": ", Modell {model}",
+    "doctor.ok": "ok      {area}: {detail}",
+    "doctor.problem": "PROBLEM {area}: {problem}",
+    "doctor.repair": "        Abhilfe: {detail}",
+    "doctor.found.one": "{n} Problem gefunden",
+    "doctor.found.many": "{n} Probleme gefunden",
+    "doctor.none": "keine Probleme gefunden",
+    "doctor.area.data_dir": "Datenordner",
+    "doctor.area.database": "Datenbank",
+    "doctor.area.backup": "Sicherung",
+    "doctor.area.schema": "Schema",
+    "doctor.area.queue": "Warteschlange",
+    "doctor.area.outbox": "Postausgang",
+    "doctor.area.index": "Index",
+    "doctor.area.mailbox": "Postfach",
+    "doctor.area.sending": "Versand",
+    "doctor.area.settings": "Einstellungen",
+    "doctor.not_yet": "{path} existiert noch nicht (wird bei der ersten Nutzung angelegt)",
+    "doctor.not_writable": "{path} ist nicht beschreibbar ({why})",
+    "doctor.make_writable_or_dir": "beschreibbar machen oder DRAFTER_DATA_DIR setzen",
+    "doctor.disk_full": (
+        "der Datenträger mit {path} ist voll ({free} KB frei; Entwerfen und Senden brauchen "
+        "{need} KB)"
+    ),
+    "doctor.free_space": "Speicherplatz freigeben",
+    "doctor.db_not_yet": "{path} existiert noch nicht (wird beim ersten Import angelegt)",
+    "doctor.quick_check": "{path} besteht quick_check",
+    "doctor.last_backup": "letzte Sicherung {path}",
+    "doctor.no_backup": "noch keine Sicherung: `drafter backup` schreibt eine",
+    "doctor.server_empty": (
+        "{where} antwortet; leer (Tabellen werden bei der ersten Nutzung angelegt)"
+    ),
+    "doctor.server_ok": "{where} antwortet (mit pg_dump sichern)",
+    "doctor.schema": "Revision {revision}, dieses drafter erwartet {expected}",
+    "doctor.schema.repair": (
+        "jeder drafter-Befehl aktualisiert sie; eine neuere Revision braucht ein neueres "
+        "drafter"
+    ),
+    "doctor.stuck": "{n} E-Mail(s) hängen in „in Arbeit“ (Entwurfsreservierung abgelaufen)",
+    "doctor.stuck.repair": (
+        "einen beliebigen `drafter inbox`-Befehl ausführen: er stellt sie zurück in die "
+        "Warteschlange"
+    ),
+    "doctor.interrupted": "{n} Sendevorgang/-vorgänge mittendrin unterbrochen",
+    "doctor.interrupted.repair": (
+        "den Bearbeitungsplatz öffnen (`drafter tui`): er gleicht sie als Erstes ab"
+    ),
+    "doctor.no_index": "kein Index in {where}",
+    "doctor.ingest": "`drafter kb ingest` ausführen",
+    "doctor.rebuild": "`drafter kb ingest --rebuild` ausführen (baut aus DRAFTER_KB_DIR neu auf)",
+    "doctor.index_sound": "{where} ist in Ordnung",
+    "doctor.smtp": "Antworten gehen an SMTP {host}:{port}",
+    "doctor.outbox_not_yet": "{path} existiert noch nicht (wird beim ersten Senden angelegt)",
+    "doctor.make_writable": "beschreibbar machen",
+    "doctor.outbox": "{path} ({n} Antworten)",
+    "doctor.see_check": "siehe `drafter inbox check`",
+    "doctor.kb_dir": "DRAFTER_KB_DIR {path} existiert nicht",
+    "doctor.fix_path": "den Pfad korrigieren",
+    "doctor.unknown": "unbekannte Einstellung {name} ({where}) wird ignoriert",
+    "doctor.unknown.repair": (
+        "{guess}umbenennen oder entfernen (jede Einstellung steht in .env.example)"
+    ),
+    "doctor.did_you_mean": "meinten Sie {name}? ",
+    "doctor.model": "Modell {model}",
+    "doctor.no_llm": "kein Sprachmodell (Vorlagenentwürfe)",
+    "backup.sqlite_only": "drafter backup sichert nur SQLite-Datenbanken",
+    "backup.sqlite_only.hint": "PostgreSQL mit pg_dump sichern",
+    "backup.written": "Sicherung geschrieben: {path} ({mib} MiB)",
+    "imap.imported": (
+        "importiert {imported}, Duplikate {duplicates}, in Quarantäne {quarantined}, "
+        "übersprungen {skipped}"
+    ),
+    "imap.stopping": "wird beendet (noch einmal Strg+C beendet sofort)",
+    "imap.watching": "beobachte {folders} auf {host}",
+    "imap.ok": "ok: {line}",
+    "imap.connected": "verbunden mit {where} ({security})",
+    "imap.logged_in": "angemeldet als {user} ({auth})",
+    "imap.folder": "Ordner {folder}: {n} Nachrichten",
+    "imap.sent_folder": "Gesendet-Ordner: {folder}",
+    "imap.idle": "IDLE wird unterstützt",
+    "imap.signed_in": "angemeldet; das Token liegt in {path} (Modus 0600)",
+    "worker.imported": "importiert {n} aus {source}",
+    "worker.skipped": "#{id} übersprungen: {message}",
+    "eval.cached": "{drafted} entworfen, {cached} aus dem Cache",
+    "eval.breached": "Schwelle verfehlt: {message}",
+    "eval.same_prompts": (
+        "Hinweis: Vorlagenentwürfe ({why}) nutzen den Prompt nicht, daher sind die Zahlen "
+        "der Vorlagen gleich; zum Vergleichen ein Modell einrichten (DRAFTER_LLM_MODEL, "
+        "DRAFTER_LLM_BASE_URL)"
+    ),
+    "eval.no_model": "kein Modell eingerichtet",
+    "eval.no_kb": "Wissensdatenbank {path} existiert nicht",
+    "eval.no_kb.hint": "mit --kb eine kb_*.jsonl-Datei oder einen Ordner mit Artikeln angeben",
+    "eval.what.report": "Bericht",
+    "prompts.invalid": "(ungültig: {message})",
+    "prompts.errors": "{n} Prompt-Vorlage(n) sind fehlerhaft",
+    "prompts.errors.hint": (
+        "die oben genannte Datei und Zeile korrigieren (siehe prompts/README.md)"
+    ),
+    "prompts.error": "Fehler {message}",
 }

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from drafter.i18n import (
     CATALOGUE,
-    DE,
     EN,
     Language,
     language,
@@ -16,6 +15,7 @@ from drafter.i18n import (
     status_label,
     t,
 )
+from drafter.i18n_de import DE
 
 __all__ = [
     "CATALOGUE",
