@@ -1,13 +1,16 @@
-"""Errors from the core (store, queue, sending, desk service) as the agent reads them in the desk.
+"""Errors from the core (store, queue, sending, desk service; for the command line also the
+mailbox, mail files, the index and prompt templates) as the agent reads them in the desk and
+on the command line.
 
-The core raises `DrafterError(message, hint)` in English (the CLI prints them as they are).
-In the German desk (`DRAFTER_UI_LANGUAGE=de`) `message(error)` and `hint(error)` give the
+The core raises `DrafterError(message, hint)` in English. In the German interface (the desk
+and the `drafter` command) (`DRAFTER_UI_LANGUAGE=de`) `message(error)` and `hint(error)` give the
 German text: each message the store, the queue, the sending path and drafter.desk write today
 has a pattern here, and the values it carries (an email number, an agent, a status, a time,
 the warning kinds) are formatted into the German sentence. A message no pattern knows (a core
 message added or reworded later) gets the general German text of its error class, and the
 original English text follows as "Details: …" so that nothing the agent may need (a path, a
-database error) is lost. In English everything is the core's own text.
+database error) is lost. In English everything is the core's own text. An error the command
+line wrote itself through the catalogue (`localized=True`) is shown as it is.
 
 tests/tui/test_error_text.py raises the real errors (real SQLite store, real Desk) and checks
 that the German desk shows them in German.
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from drafter.error_text_cli import CLI_HINTS, CLI_MESSAGES
 from drafter.error_text_llm import LLM_HINTS, LLM_MESSAGES
 from drafter.errors import (
     ConfigError,
@@ -162,6 +166,7 @@ _MESSAGES: list[tuple[str, str]] = [
         r"live queue updates stopped",
         "Die Warteschlange wird gerade nicht live aktualisiert",
     ),
+    *CLI_MESSAGES,
 ]
 _MESSAGES_RE = [(re.compile(p, re.I), text) for p, text in _MESSAGES]
 
@@ -238,6 +243,7 @@ _HINTS: list[tuple[str, str]] = [
         r"the desk reconnects by itself",
         "Der Arbeitsplatz verbindet sich von selbst neu; bis dahin die Liste neu laden (ctrl+r)",
     ),
+    *CLI_HINTS,
 ]
 _HINTS_RE = [(re.compile(p, re.I), text) for p, text in _HINTS]
 
@@ -289,6 +295,12 @@ def german_message(text: str) -> str:
     """A core error message in German when a pattern knows it, else as it is (the reason a
     `model_failed` warning carries)."""
     known = _translate(text, _MESSAGES_RE, _fill)
+    return text if known is None else known
+
+
+def german_hint(text: str) -> str:
+    """A core hint in German when a pattern knows it, else as it is."""
+    known = _translate(text, _HINTS_RE, lambda values: values)
     return text if known is None else known
 
 

@@ -437,8 +437,7 @@ EN: dict[str, str] = {
     ),
     "kb.repaired": "repaired: {problem} (index rebuilt)",
     "kb.articles": (
-        "articles: {added} added, {updated} updated, {deleted} deleted, {unchanged} "
-        "unchanged"
+        "articles: {added} added, {updated} updated, {deleted} deleted, {unchanged} unchanged"
     ),
     "kb.embedded": "embedded {vectors} vectors ({chunks} chunks + {titles} titles) in {seconds} s",
     "kb.index_holds": (
@@ -466,7 +465,7 @@ EN: dict[str, str] = {
     ),
     "kb.nothing_read": "no article could be read",
     "kb.nothing_read.hint": "check the paths and file formats listed above",
-    "kb.empty_query": "give the words to search for, e.g. drafter kb search \"Abschlag ändern\"",
+    "kb.empty_query": 'give the words to search for, e.g. drafter kb search "Abschlag ändern"',
     "kb.language": "language: {language}",
     "kb.gap": "knowledge gap: support of the best article {support} below {threshold}",
     "kb.stats.index": "index:      {value}",
@@ -530,8 +529,7 @@ EN: dict[str, str] = {
     "doctor.not_writable": "{path} is not writable ({why})",
     "doctor.make_writable_or_dir": "make it writable or set DRAFTER_DATA_DIR",
     "doctor.disk_full": (
-        "the disk holding {path} is full ({free} KB free; drafting and sending need {need} "
-        "KB)"
+        "the disk holding {path} is full ({free} KB free; drafting and sending need {need} KB)"
     ),
     "doctor.free_space": "free some space",
     "doctor.db_not_yet": "{path} does not exist yet (created on first import)",
@@ -570,8 +568,7 @@ EN: dict[str, str] = {
     "backup.sqlite_only.hint": "back up PostgreSQL with pg_dump",
     "backup.written": "backup written: {path} ({mib} MiB)",
     "imap.imported": (
-        "imported {imported}, duplicates {duplicates}, quarantined {quarantined}, skipped "
-        "{skipped}"
+        "imported {imported}, duplicates {duplicates}, quarantined {quarantined}, skipped {skipped}"
     ),
     "imap.stopping": "stopping (Ctrl+C again to stop at once)",
     "imap.watching": "watching {folders} on {host}",
@@ -583,6 +580,7 @@ EN: dict[str, str] = {
     "imap.idle": "IDLE supported",
     "imap.signed_in": "signed in; the token is cached in {path} (mode 0600)",
     "worker.imported": "imported {n} from {source}",
+    "worker.retention": "retention: erased {n} closed email(s) older than {days} days",
     "worker.skipped": "#{id} skipped: {message}",
     "eval.cached": "{drafted} drafted, {cached} from the cache",
     "eval.breached": "threshold breached: {message}",

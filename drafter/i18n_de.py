@@ -466,7 +466,7 @@ DE: dict[str, str] = {
     ),
     "kb.nothing_read": "kein Artikel ließ sich lesen",
     "kb.nothing_read.hint": "die oben genannten Pfade und Dateiformate prüfen",
-    "kb.empty_query": "die Suchwörter angeben, z. B. drafter kb search \"Abschlag ändern\"",
+    "kb.empty_query": 'die Suchwörter angeben, z. B. drafter kb search "Abschlag ändern"',
     "kb.language": "Sprache: {language}",
     "kb.gap": "Wissenslücke: Stützung des besten Artikels {support} unter {threshold}",
     "kb.stats.index": "Index:      {value}",
@@ -544,8 +544,7 @@ DE: dict[str, str] = {
     "doctor.server_ok": "{where} antwortet (mit pg_dump sichern)",
     "doctor.schema": "Revision {revision}, dieses drafter erwartet {expected}",
     "doctor.schema.repair": (
-        "jeder drafter-Befehl aktualisiert sie; eine neuere Revision braucht ein neueres "
-        "drafter"
+        "jeder drafter-Befehl aktualisiert sie; eine neuere Revision braucht ein neueres drafter"
     ),
     "doctor.stuck": "{n} E-Mail(s) hängen in „in Arbeit“ (Entwurfsreservierung abgelaufen)",
     "doctor.stuck.repair": (
@@ -591,6 +590,7 @@ DE: dict[str, str] = {
     "imap.idle": "IDLE wird unterstützt",
     "imap.signed_in": "angemeldet; das Token liegt in {path} (Modus 0600)",
     "worker.imported": "importiert {n} aus {source}",
+    "worker.retention": "Aufbewahrung: {n} abgeschlossene E-Mail(s) älter als {days} Tage gelöscht",
     "worker.skipped": "#{id} übersprungen: {message}",
     "eval.cached": "{drafted} entworfen, {cached} aus dem Cache",
     "eval.breached": "Schwelle verfehlt: {message}",

@@ -170,3 +170,48 @@ def test_every_key_the_command_line_uses_exists_in_both_languages() -> None:
     assert sorted(used - set(i18n.EN)) == []
     assert sorted(used - set(i18n.DE)) == []
     assert set(i18n.EN) == set(i18n.DE)
+
+
+def test_doctor_speaks_german_with_the_same_findings(tmp_path: Path) -> None:
+    env = {"DRAFTER_DATA_DIR": str(tmp_path / "data"), "DRAFTER_KB_DIR": str(tmp_path / "kb")}
+    german = run_cli("doctor", env={**env, **DE})
+    english = run_cli("doctor", env={**env, **EN})
+    assert german.returncode == english.returncode == 1  # no kb folder, no index
+    assert "ok      Datenordner: " in german.stdout, german.stdout
+    assert "PROBLEM Index: kein Index in " in german.stdout
+    assert "        Abhilfe: `drafter kb ingest` ausführen" in german.stdout
+    assert "kein Sprachmodell (Vorlagenentwürfe)" in german.stdout
+    assert german.stderr.strip() == "2 Probleme gefunden", german.stderr
+    assert english.stderr.strip() == "2 problems found"
+    assert len(german.stdout.splitlines()) == len(english.stdout.splitlines())
+
+
+def test_kb_and_mail_speak_german(tmp_path: Path) -> None:
+    from tests.cli import SAMPLE_EMAIL
+
+    env = {**DE, "DRAFTER_DATA_DIR": str(tmp_path / "data")}
+    missing = run_cli("kb", "ingest", str(tmp_path / "nirgends"), env=env)
+    assert missing.returncode == 2
+    assert missing.stderr.startswith("Fehler: Datei oder Ordner nicht gefunden: "), missing
+    search = run_cli("kb", "search", "Abschlag", env=env)  # no index yet
+    assert search.returncode == 2
+    assert search.stderr.startswith("Fehler: Kein Index der Wissensdatenbank in "), search
+    assert "Tipp: `drafter kb ingest` ausführen" in search.stderr
+    parsed = run_cli("mail", "parse", str(SAMPLE_EMAIL), env={**env, "COLUMNS": "100"})
+    assert parsed.returncode == 0
+    assert "Betreff" in parsed.stdout and "Sprache" in parsed.stdout and "─ Text " in parsed.stdout
+    as_json = json.loads(run_cli("mail", "parse", "--json", str(SAMPLE_EMAIL), env=env).stdout)
+    assert {"status", "subject", "body"} <= set(as_json) and as_json["status"] == "ok"
+    note = tmp_path / "notiz.txt"
+    note.write_text("nur ein Zettel\n", encoding="utf-8")
+    refused = run_cli("mail", "parse", str(note), env=env)
+    assert "sieht nicht nach einer E-Mail aus" in refused.stderr, refused.stderr
+    assert "oder mit --text die ganze Datei" in refused.stderr
+
+
+def test_the_mailbox_commands_speak_german(tmp_path: Path) -> None:
+    env = {**DE, "DRAFTER_DATA_DIR": str(tmp_path / "data")}
+    result = run_cli("inbox", "check", env=env)
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[0] == "Fehler: Kein IMAP-Server eingerichtet", result.stderr
+    assert "Details" not in result.stderr
