@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from drafter.evaluation.analytics import AGENT_ACTIONS, Analytics, Group
-from drafter.i18n import language, reason_label, t
+from drafter.i18n import code_or_name, language, t
 
 #: the HTML table's figure columns (catalogue keys)
 COLUMNS = (
@@ -39,12 +39,13 @@ TOTAL, NONE = "all", "(none)"
 
 def group_label(key: str, reasons: bool = True) -> str:
     """A group's name as the reader reads it: the total row and "(none)" in the interface
-    language and, for `reasons`, a default contact reason by its name ("Zählerstand")."""
+    language and, for `reasons`, a default contact reason by its German name ("Zählerstand";
+    in English the code, as the report always printed it)."""
     if key == TOTAL:
         return t("stats.total")
     if key == NONE:
         return t("stats.none")
-    return reason_label(key) if reasons else key
+    return code_or_name("contact", key) if reasons else key
 
 
 def duration(seconds: float | None, decimal: str = ".") -> str:

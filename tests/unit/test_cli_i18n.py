@@ -215,3 +215,38 @@ def test_the_mailbox_commands_speak_german(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.splitlines()[0] == "Fehler: Kein IMAP-Server eingerichtet", result.stderr
     assert "Details" not in result.stderr
+
+
+def test_report_tables_name_reasons_and_agents_in_german_with_the_same_figures() -> None:
+    """The report's tables of a made-up desk: contact reasons by their German names, agent
+    columns and the decimal comma in German; the codes and the same figures in English."""
+    import io
+
+    from rich.console import Console
+
+    from drafter.evaluation.analytics import Analytics, Group
+    from drafter.evaluation.analytics_view import tables
+    from drafter.i18n import set_language
+
+    meter = Group("zaehlerstand", 3, 3, 2, 1, 0.5, 0.12, 90.0, 600.0, {"Dublette": 1}, 1.0)
+    move = Group("umzug", 2, 1, 0, 0)
+    analytics = Analytics(
+        5, Group("all", 5, 4, 2, 1, 0.5, 0.12, 90.0, 600.0), [meter, move], [], [],
+        {"anna": {"claimed": 3, "drafted": 0, "edited": 1, "approved": 2, "sent": 2,
+                  "rejected": 1}},
+    )  # fmt: skip
+
+    def shown(language: str) -> str:
+        set_language(language)
+        console = Console(width=80, record=True, file=io.StringIO())
+        for table in tables(analytics, 24):
+            console.print(table)
+        return console.export_text()
+
+    german, english = shown("de"), shown("en")
+    assert "Zählerstand" in german and "Umzug" in german and "zaehlerstand" not in german
+    assert "1,5 min" in german and "E-Mails nach Bearbeiter" in german and "übern." in german
+    assert "Dublette (1)" in german and "gesamt" in german
+    assert "zaehlerstand" in english and "1.5 min" in english and "claimed" in english
+    assert _figures(german) == _figures(english)
+    assert max(len(line) for line in german.splitlines()) <= 80
