@@ -597,6 +597,54 @@ EN: dict[str, str] = {
     "prompts.errors": "{n} prompt template(s) have errors",
     "prompts.errors.hint": "fix the file and line named above (see prompts/README.md)",
     "prompts.error": "error {message}",
+    # --- command line: privacy
+    "privacy.emails.one": "{n} email",
+    "privacy.emails.many": "{n} emails",
+    "privacy.closed.one": "{n} closed email",
+    "privacy.closed.many": "{n} closed emails",
+    "privacy.what.export": "export",
+    "privacy.what.summary": "export summary",
+    "privacy.cannot_write": "cannot write the {what} {path}: {why}",
+    "privacy.cannot_write.hint": "pass a writable file path with --out",
+    "privacy.found": "{emails} of {address}",
+    "privacy.nothing": "nothing stored about {address}",
+    "privacy.written": "{found}: written to {out} and {summary}",
+    "privacy.confirm": "erase {emails} of {address} (ids {ids})? This cannot be undone",
+    "privacy.not_confirmed": "nothing erased ({address}: not confirmed)",
+    "privacy.tombstone_only": "nothing stored about {address} (a tombstone is recorded)",
+    "privacy.erased": (
+        "erased {emails}, {versions} draft versions, {files} outbox files, {cache} cache "
+        "files, {vaults} vaults, {audit} audit rows redacted; tombstone {subject}"
+    ),
+    "privacy.wal_busy": (
+        "warning: another process holds the database open; the WAL keeps old pages until it "
+        "closes: close the desk and run `drafter privacy compact`"
+    ),
+    "privacy.same_erasure": "the same erasure was applied",
+    "privacy.retention_applied": "the retention was applied",
+    "privacy.mentioned": (
+        "warning: {path} still mentions this person; drafter did not write it as part of "
+        "its store (an export, a saved report?): delete or edit it by hand"
+    ),
+    "privacy.backups.one": "{verb} to {n} backup as well: {names}",
+    "privacy.backups.many": "{verb} to {n} backups as well: {names}",
+    "privacy.backup_left": (
+        "error: the backup {path} was left as it is: {message}; delete it or repair it and "
+        "run the command again"
+    ),
+    "privacy.no_retention": "DRAFTER_RETENTION_DAYS is 0 (keep everything): nothing to purge",
+    "privacy.would_erase": "would erase",
+    "privacy.erased_verb": "erased",
+    "privacy.purge_item": "{verb} email {id} ({status}, closed {closed})",
+    "privacy.purge_total": "{verb} {emails}",
+    "privacy.compacted": "compacted",
+    "privacy.compacted.busy": "compacted (the WAL is still in use by another process)",
+    "privacy.rotated": "re-encrypted {n} vaults with the new key from {where}",
+    "privacy.key_file": "the key file",
+    "privacy.rotated_backups.one": "re-encrypted {n} backup as well: {names}",
+    "privacy.rotated_backups.many": "re-encrypted {n} backups as well: {names}",
+    "privacy.old_encryption": "warning: the backup {path} keeps its old encryption: {problem}",
+    "work.via.outbox": "outbox",
 }
 
 CATALOGUE: dict[Language, dict[str, str]] = {"en": EN, "de": DE}

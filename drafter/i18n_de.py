@@ -609,4 +609,61 @@ DE: dict[str, str] = {
         "die oben genannte Datei und Zeile korrigieren (siehe prompts/README.md)"
     ),
     "prompts.error": "Fehler {message}",
+    # --- command line: privacy
+    "privacy.emails.one": "{n} E-Mail",
+    "privacy.emails.many": "{n} E-Mails",
+    "privacy.closed.one": "{n} abgeschlossene E-Mail",
+    "privacy.closed.many": "{n} abgeschlossene E-Mails",
+    "privacy.what.export": "Auskunft",
+    "privacy.what.summary": "Zusammenfassung der Auskunft",
+    "privacy.cannot_write": "{what} {path} kann nicht geschrieben werden: {why}",
+    "privacy.cannot_write.hint": "mit --out einen beschreibbaren Dateipfad angeben",
+    "privacy.found": "{emails} von {address}",
+    "privacy.nothing": "über {address} ist nichts gespeichert",
+    "privacy.written": "{found}: geschrieben nach {out} und {summary}",
+    "privacy.confirm": (
+        "{emails} von {address} löschen (Nummern {ids})? Das lässt sich nicht rückgängig machen"
+    ),
+    "privacy.not_confirmed": "nichts gelöscht ({address}: nicht bestätigt)",
+    "privacy.tombstone_only": (
+        "über {address} ist nichts gespeichert (ein Grabstein-Eintrag wird vermerkt)"
+    ),
+    "privacy.erased": (
+        "gelöscht: {emails}, {versions} Entwurfsversionen, {files} Postausgangsdateien, "
+        "{cache} Cache-Dateien, {vaults} Tresore, {audit} Audit-Zeilen geschwärzt; "
+        "Grabstein {subject}"
+    ),
+    "privacy.wal_busy": (
+        "Warnung: ein anderer Prozess hält die Datenbank offen; das WAL behält alte Seiten, "
+        "bis er sie schließt: den Bearbeitungsplatz schließen und `drafter privacy compact` "
+        "ausführen"
+    ),
+    "privacy.same_erasure": "dieselbe Löschung wurde angewandt",
+    "privacy.retention_applied": "die Aufbewahrungsfrist wurde angewandt",
+    "privacy.mentioned": (
+        "Warnung: {path} nennt diese Person noch; drafter hat die Datei nicht als Teil "
+        "seines Speichers geschrieben (eine Auskunft, ein gespeicherter Bericht?): von Hand "
+        "löschen oder bearbeiten"
+    ),
+    "privacy.backups.one": "{verb}, auch auf {n} Sicherung: {names}",
+    "privacy.backups.many": "{verb}, auch auf {n} Sicherungen: {names}",
+    "privacy.backup_left": (
+        "Fehler: die Sicherung {path} blieb unverändert: {message}; sie löschen oder "
+        "reparieren und den Befehl erneut ausführen"
+    ),
+    "privacy.no_retention": "DRAFTER_RETENTION_DAYS ist 0 (alles behalten): nichts zu löschen",
+    "privacy.would_erase": "würde löschen",
+    "privacy.erased_verb": "gelöscht",
+    "privacy.purge_item": "{verb}: E-Mail {id} ({status}, abgeschlossen {closed})",
+    "privacy.purge_total": "{verb}: {emails}",
+    "privacy.compacted": "verdichtet",
+    "privacy.compacted.busy": "verdichtet (das WAL wird noch von einem anderen Prozess benutzt)",
+    "privacy.rotated": "{n} Tresore mit dem neuen Schlüssel aus {where} neu verschlüsselt",
+    "privacy.key_file": "der Schlüsseldatei",
+    "privacy.rotated_backups.one": "auch {n} Sicherung neu verschlüsselt: {names}",
+    "privacy.rotated_backups.many": "auch {n} Sicherungen neu verschlüsselt: {names}",
+    "privacy.old_encryption": (
+        "Warnung: die Sicherung {path} behält ihre alte Verschlüsselung: {problem}"
+    ),
+    "work.via.outbox": "Postausgang",
 }

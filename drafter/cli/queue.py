@@ -271,7 +271,8 @@ def send_cmd(ctx: click.Context, email_id: int, agent: str | None) -> None:
     with _local_times(desk):
         result = desk.send(email_id)
     key = "work.already_sent" if result.already_sent else "work.sent"
-    click.echo(t(key, id=email_id, mid=result.message_id, transport=result.transport))
+    via = t("work.via.outbox") if result.transport == "outbox" else result.transport
+    click.echo(t(key, id=email_id, mid=result.message_id, transport=via))
 
 
 @click.command("release")

@@ -250,3 +250,15 @@ def test_report_tables_name_reasons_and_agents_in_german_with_the_same_figures()
     assert "zaehlerstand" in english and "1.5 min" in english and "claimed" in english
     assert _figures(german) == _figures(english)
     assert max(len(line) for line in german.splitlines()) <= 80
+
+
+def test_the_privacy_commands_speak_german(one_email: dict[str, str]) -> None:
+    env = {**one_email, **DE}
+    purge = run_cli("privacy", "purge", "--dry-run", env=env)
+    assert purge.returncode == 0
+    assert "DRAFTER_RETENTION_DAYS ist 0 (alles behalten): nichts zu löschen" in purge.stderr
+    assert "würde löschen: 0 abgeschlossene E-Mails" in purge.stderr, purge.stderr
+    nobody = run_cli("privacy", "export", "--email", "niemand@example.org", env=env)
+    assert "über niemand@example.org ist nichts gespeichert" in nobody.stderr, nobody.stderr
+    as_json = run_cli("privacy", "purge", "--dry-run", "--json", env=env)
+    assert json.loads(as_json.stdout)["dry_run"] is True
