@@ -221,8 +221,11 @@ async def _draft_all(desk: Any, ids: list[int], concurrency: int) -> list[dict[s
             async for event in desk.draft(email_id):
                 if isinstance(event, Done):
                     outcome["ok"] = True
-                    # the warnings by name ("Wissenslücke", "knowledge gap"), as the desk
-                    names = ", ".join(dict.fromkeys(label(w.code) for w in event.draft.warnings))
+                    # the warnings by their German names ("Wissenslücke") as the desk shows
+                    # them; in English by code, as printed before (what scripts grep for)
+                    german = language() == "de"
+                    codes = [w.code for w in event.draft.warnings]
+                    names = ", ".join(label(code) if german else code for code in codes)
                     warned = t("inbox.ready.warnings", names=names) if names else ""
                     click.echo(t("inbox.ready", id=email_id) + warned)
                 elif isinstance(event, Failed) and event.skipped:
