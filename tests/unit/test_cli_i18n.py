@@ -262,3 +262,33 @@ def test_the_privacy_commands_speak_german(one_email: dict[str, str]) -> None:
     assert "über niemand@example.org ist nichts gespeichert" in nobody.stderr, nobody.stderr
     as_json = run_cli("privacy", "purge", "--dry-run", "--json", env=env)
     assert json.loads(as_json.stdout)["dry_run"] is True
+
+
+def test_inbox_draft_names_the_warnings_in_german(capsys: pytest.CaptureFixture[str]) -> None:
+    """`inbox draft` listed "(warnings: kb_gap, template_draft)" in the German interface too;
+    the desk names them ("Wissenslücke"). In English the codes stay, as scripts read them."""
+    import asyncio
+
+    from drafter.cli.inbox import _draft_all
+    from drafter.i18n import set_language
+    from drafter.models import Done, Draft, DraftWarning, Failed
+
+    class FakeDesk:
+        async def draft(self, email_id: int):  # type: ignore[no-untyped-def]
+            if email_id == 2:
+                yield Failed(message="no email with id 2 in the queue")
+                return
+            warnings = [DraftWarning(code="kb_gap", message="no article"),
+                        DraftWarning(code="template_draft", message="no model")]  # fmt: skip
+            yield Done(draft=Draft(body="Guten Tag", warnings=warnings))
+
+    set_language("de")
+    asyncio.run(_draft_all(FakeDesk(), [1, 2], 1))
+    german = capsys.readouterr()
+    assert german.out.strip() == "#1 bereit (Warnungen: Wissenslücke, Vorlagenentwurf)"
+    assert german.err.strip() == "#2 fehlgeschlagen: E-Mail 2 ist nicht in der Warteschlange"
+    set_language("en")
+    asyncio.run(_draft_all(FakeDesk(), [1, 2], 1))
+    english = capsys.readouterr()
+    assert english.out.strip() == "#1 ready (warnings: kb_gap, template_draft)"
+    assert english.err.strip() == "#2 failed: no email with id 2 in the queue"
