@@ -63,7 +63,7 @@ def import_cmd(ctx: click.Context, path: Path) -> None:
 
     def skip(where: str, reason: str) -> None:
         (no_email if reason == not_an_email(where) else unreadable).append(where)
-        click.echo(t("inbox.skipped", reason=reason), err=True)
+        click.echo(t("inbox.skipped", reason=_said(reason)), err=True)
 
     report = desk.import_messages(iter_source(path, on_skip=skip))
     click.echo(

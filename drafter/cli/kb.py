@@ -16,7 +16,8 @@ import click
 
 from drafter.cli.main import settings_of
 from drafter.cli.output import json_option, progress_bar
-from drafter.i18n import t
+from drafter.error_text import german_message
+from drafter.i18n import language, t
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -79,7 +80,8 @@ def ingest_cmd(ctx: click.Context, paths: tuple[Path, ...], rebuild: bool) -> No
         key = "kb.skipped.one" if len(report.skipped) == 1 else "kb.skipped.many"
         click.echo(t(key, n=len(report.skipped), shown=shown, more=more), err=True)
     for failure in report.failed:
-        click.echo(t("kb.failed", path=failure.path, reason=failure.reason), err=True)
+        reason = german_message(failure.reason) if language() == "de" else failure.reason
+        click.echo(t("kb.failed", path=failure.path, reason=reason), err=True)
     found = report.added + report.updated + report.unchanged + report.deleted
     if not found and not report.skipped and not report.failed:  # a mistyped or empty folder
         where = ", ".join(str(target) for target in targets)

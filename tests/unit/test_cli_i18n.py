@@ -45,6 +45,8 @@ def test_inbox_import_speaks_german_with_the_same_counts(tmp_path: Path) -> None
     assert german.returncode == english.returncode == 1  # one file skipped
     assert german.stdout.startswith("importiert 1, Duplikate 0, in Quarantäne 0"), german
     assert "übersprungen 1 (keine E-Mail)" in german.stdout
+    assert german.stderr.startswith("übersprungen: "), german
+    assert "notes.txt sieht nicht nach einer E-Mail aus (keine From-" in german.stderr
     assert english.stdout.startswith("imported 1, duplicates 0, quarantined 0"), english
     assert _figures(german.stdout) == _figures(english.stdout)
 
