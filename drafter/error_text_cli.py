@@ -9,6 +9,8 @@ server … rejected the login …"."""
 from __future__ import annotations
 
 CLI_MESSAGES: list[tuple[str, str]] = [
+    # drafter.config (the reason is pydantic's, English)
+    (r"invalid setting (?P<name>[A-Z_0-9]+): (?P<why>.*)", "Ungültige Einstellung {name}: {why}"),
     # drafter.mail.imap
     ("no IMAP server configured", "Kein IMAP-Server eingerichtet"),
     (r"DRAFTER_IMAP_USER is empty", "DRAFTER_IMAP_USER ist leer"),
@@ -120,6 +122,23 @@ CLI_MESSAGES: list[tuple[str, str]] = [
 ]
 
 CLI_HINTS: list[tuple[str, str]] = [
+    (
+        r"fix (?P<name>[A-Z_0-9]+) in your environment \(export a valid value or unset it\)",
+        "{name} in der Umgebung korrigieren (einen gültigen Wert exportieren oder die Variable "
+        "entfernen; siehe .env.example)",
+    ),
+    (
+        r"fix (?P<name>[A-Z_0-9]+) in your environment or \.env file",
+        "{name} in der Umgebung oder der .env-Datei korrigieren (siehe .env.example)",
+    ),
+    (
+        r"fix (?P<name>[A-Z_0-9]+) in (?P<where>.+?) \(see \.env\.example\)",
+        "{name} in {where} korrigieren (siehe .env.example)",
+    ),
+    (
+        r"fix the value in your environment or \.env file",
+        "Den Wert in der Umgebung oder der .env-Datei korrigieren",
+    ),
     (
         r"set DRAFTER_IMAP_HOST, DRAFTER_IMAP_USER and DRAFTER_IMAP_PASSWORD",
         "DRAFTER_IMAP_HOST, DRAFTER_IMAP_USER und DRAFTER_IMAP_PASSWORD setzen (oder "

@@ -80,8 +80,7 @@ def cli(ctx: click.Context, data_dir: str | None) -> None:
     overrides: dict[str, object] = {}
     if data_dir:
         overrides["data_dir"] = data_dir
-    wanted = os.environ.get("DRAFTER_UI_LANGUAGE", "").strip().lower()
-    set_language(wanted if wanted in ("de", "en") else locale_language())  # settings' errors
+    guess_language()  # for the settings' own errors
     settings = load_settings(**overrides)
     set_language(settings.ui_language, settings.timezone)
     ctx.obj = settings
@@ -89,6 +88,13 @@ def cli(ctx: click.Context, data_dir: str | None) -> None:
         tui_cmd = cli.get_command(ctx, "tui")
         assert tui_cmd is not None
         ctx.invoke(tui_cmd)
+
+
+def guess_language() -> None:
+    """The interface language before the settings are read (a mistyped command, a setting
+    that does not validate): DRAFTER_UI_LANGUAGE from the environment, else the locale."""
+    wanted = os.environ.get("DRAFTER_UI_LANGUAGE", "").strip().lower()
+    set_language(wanted if wanted in ("de", "en") else locale_language())
 
 
 def settings_of(ctx: click.Context) -> Settings:
@@ -108,6 +114,7 @@ def fail(error: DrafterError) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
+    guess_language()  # click resolves a mistyped command before the root command runs
     try:
         # without standalone mode click returns a command's `ctx.exit(code)` instead of
         # exiting: before, `privacy forget` that left a backup unerased said so and exited 0

@@ -294,3 +294,15 @@ def test_inbox_draft_names_the_warnings_in_german(capsys: pytest.CaptureFixture[
     english = capsys.readouterr()
     assert english.out.strip() == "#1 ready (warnings: kb_gap, template_draft)"
     assert english.err.strip() == "#2 failed: no email with id 2 in the queue"
+
+
+def test_a_mistyped_command_and_a_bad_setting_are_refused_in_german(tmp_path: Path) -> None:
+    env = {**DE, "DRAFTER_DATA_DIR": str(tmp_path / "data")}
+    unknown = run_cli("inbox", "lsit", env=env)
+    assert unknown.returncode == 2
+    assert unknown.stderr.startswith("Fehler: Unbekannter Befehl 'lsit'."), unknown.stderr
+    setting = run_cli("inbox", "list", env={**env, "DRAFTER_CLAIM_LEASE_SECONDS": "lang"})
+    assert setting.returncode == 2
+    lines = setting.stderr.splitlines()
+    assert lines[0].startswith("Fehler: Ungültige Einstellung DRAFTER_CLAIM_LEASE_SECONDS: ")
+    assert lines[1].startswith("Tipp: DRAFTER_CLAIM_LEASE_SECONDS in der Umgebung korrigieren")
