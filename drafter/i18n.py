@@ -645,6 +645,8 @@ EN: dict[str, str] = {
     "privacy.rotated_backups.many": "re-encrypted {n} backups as well: {names}",
     "privacy.old_encryption": "warning: the backup {path} keeps its old encryption: {problem}",
     "work.via.outbox": "outbox",
+    # --- drafter report: one email
+    "report.title.volume.one": "{emails} email by contact reason (in goal: sent within {goal} h)",
 }
 
 CATALOGUE: dict[Language, dict[str, str]] = {"en": EN, "de": DE}

@@ -666,4 +666,6 @@ DE: dict[str, str] = {
         "Warnung: die Sicherung {path} behält ihre alte Verschlüsselung: {problem}"
     ),
     "work.via.outbox": "Postausgang",
+    # --- drafter report: one email
+    "report.title.volume.one": "{emails} E-Mail nach Anliegen (im Ziel: binnen {goal} h gesendet)",
 }

@@ -118,9 +118,10 @@ def tables(analytics: Analytics, goal_hours: float = 24.0) -> list[Table | Text]
     reasons = [*analytics.by_reason, analytics.overall]
     goal = f"{goal_hours:g}".replace(".", t("number.decimal"))
     by_prompt = analytics.by_prompt
+    volume_title = "report.title.volume" + (".one" if analytics.emails == 1 else "")
     out: list[Table | Text] = [
         groups_table(
-            t("report.title.volume", emails=analytics.emails, goal=goal),
+            t(volume_title, emails=analytics.emails, goal=goal),
             "report.col.reason",
             reasons,
             VOLUME,

@@ -75,11 +75,11 @@ def test_report_speaks_german_and_its_json_does_not(one_email: dict[str, str]) -
     german = run_cli("report", env={**one_email, **DE, "COLUMNS": "80"})
     english = run_cli("report", env={**one_email, **EN, "COLUMNS": "80"})
     assert german.returncode == english.returncode == 0, german
-    assert "1 E-Mails nach Anliegen (im Ziel: binnen 24 h gesendet)" in german.stdout
+    assert "1 E-Mail nach Anliegen (im Ziel: binnen 24 h gesendet)" in german.stdout
     assert "Anliegen" in german.stdout and "gesamt" in german.stdout
     assert "contact reason" not in german.stdout and "knowledge gaps" not in german.stdout
     assert "Wissenslücken" in german.stdout
-    assert "1 emails by contact reason" in english.stdout
+    assert "1 email by contact reason" in english.stdout  # not "1 emails"
     assert max(map(len, german.stdout.splitlines())) <= 80
     assert _figures(german.stdout) == _figures(english.stdout)
     as_json = [run_cli("report", "--json", env={**one_email, **lang}).stdout for lang in (DE, EN)]
