@@ -55,7 +55,8 @@ def os_user() -> str:
 
 
 def locale_language() -> Literal["de", "en"]:
-    """The desk's default language from the locale (LC_ALL, LC_MESSAGES, LANG): de_* is German."""
+    """The interface's default language (desk and CLI) from the locale (LC_ALL, LC_MESSAGES,
+    LANG): de_* is German."""
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(name, "")
         if value:

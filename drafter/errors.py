@@ -1,6 +1,8 @@
 """Error types. Every user-facing failure is a DrafterError with a message and a hint.
 
 The CLI prints both to stderr and exits with code 2; the TUI shows them as a notification.
+Messages of the core are English; drafter.error_text gives them in German for the German
+interface (DRAFTER_UI_LANGUAGE=de).
 """
 
 from __future__ import annotations
@@ -11,10 +13,13 @@ class DrafterError(Exception):
 
     exit_code = 2
 
-    def __init__(self, message: str, hint: str = "") -> None:
+    def __init__(self, message: str, hint: str = "", *, localized: bool = False) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        #: message and hint are already in the interface language (the command line's own
+        #: errors, written through drafter.i18n); drafter.error_text shows them as they are
+        self.localized = localized
 
     def __str__(self) -> str:
         return self.message

@@ -18,12 +18,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from drafter.desk import Desk
+from drafter.error_text import german_message
 from drafter.errors import DrafterError
+from drafter.i18n import language, t
 from drafter.models import Done, Failed
 from drafter.store import presence
 
 HEARTBEAT_S = 10.0
 PURGE_EVERY_S = 3600.0
+
+
+def _said(message: str) -> str:
+    """A core message (English) in the interface language where drafter.error_text knows it."""
+    return german_message(message) if language() == "de" else message
 
 
 class Worker:
@@ -65,8 +72,7 @@ class Worker:
         erased = len(purge(self.desk.db, self.desk.settings).candidates)
         if erased:
             self.purged += erased
-            self.say(f"retention: erased {erased} closed email(s) older than "
-                     f"{self.desk.settings.retention_days} days")  # fmt: skip
+            self.say(t("worker.retention", n=erased, days=self.desk.settings.retention_days))
         return erased
 
     def import_source(self) -> int:
@@ -76,7 +82,7 @@ class Worker:
 
         report = self.desk.import_messages(iter_source(self.source))
         if report.imported:
-            self.say(f"imported {report.imported} from {self.source}")
+            self.say(t("worker.imported", n=report.imported, source=self.source))
         return report.imported
 
     async def draft_pending(self) -> int:
@@ -94,14 +100,14 @@ class Worker:
                     async for event in self.desk.draft(email_id):
                         if isinstance(event, Done):
                             self.drafted += 1
-                            self.say(f"#{email_id} ready")
+                            self.say(t("inbox.ready", id=email_id))
                         elif isinstance(event, Failed) and event.skipped:
-                            self.say(f"#{email_id} {event.message}")  # another process has it
+                            self.say(f"#{email_id} {_said(event.message)}")  # another has it
                         elif isinstance(event, Failed):
                             self.failed += 1
-                            self.say(f"#{email_id} failed: {event.message}")
+                            self.say(t("inbox.failed", id=email_id, message=_said(event.message)))
                 except DrafterError as error:  # e.g. an agent claimed it meanwhile
-                    self.say(f"#{email_id} skipped: {error.message}")
+                    self.say(t("worker.skipped", id=email_id, message=_said(error.message)))
 
         await asyncio.gather(*(lane() for _ in range(self.concurrency)))
         return self.drafted - before

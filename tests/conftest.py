@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from drafter.config import Settings
+from drafter.i18n import set_language
 from tests.shared_build import SHARED_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,8 +58,13 @@ def _offline_and_isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> It
     data = tmp_path / "drafter-data"
     monkeypatch.setenv("DRAFTER_DATA_DIR", str(data))
     monkeypatch.setenv("DRAFTER_AGENT_ID", "agent")  # in-process CLI runs act as `settings`
+    # the interface language: English unless a test asks for German (the CLI and the desk
+    # speak German when the locale is de_*); the catalogue's state is reset after each test
+    monkeypatch.setenv("DRAFTER_UI_LANGUAGE", "en")
     monkeypatch.setitem(Settings.model_config, "env_file", None)
+    set_language("en")
     yield
+    set_language("en")
 
 
 @pytest.fixture

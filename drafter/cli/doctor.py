@@ -4,7 +4,8 @@ when set, and settings, including DRAFTER_* names no setting reads; say how to r
 
 Doctor only reads: it never repairs by itself, it prints the command that does. Each check
 prints one line, "ok" or "PROBLEM" with a "repair:" line; the exit code is 1 when any
-problem was found, 0 otherwise.
+problem was found, 0 otherwise. Its lines are in the interface language (drafter.i18n; the
+core's errors through drafter.error_text).
 """
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ from pathlib import Path
 
 import click
 
+from drafter import error_text
 from drafter.cli.main import settings_of
 from drafter.cli.output import OUT_FILE
 from drafter.config import Settings
 from drafter.errors import DrafterError, StoreError
+from drafter.i18n import t
 
 Finding = tuple[str, str, str]  # (area, problem or "", repair)
 
@@ -36,14 +39,14 @@ def _writable(folder: Path) -> str:
 def check_data_dir(settings: Settings) -> list[Finding]:
     data = settings.data_dir
     if not data.exists():
-        return [("data dir", "", f"{data} does not exist yet (created on first use)")]
+        return [("data dir", "", t("doctor.not_yet", path=data))]
     reason = _writable(data)
     if reason:
         return [
             (
                 "data dir",
-                f"{data} is not writable ({reason})",
-                "make it writable or set DRAFTER_DATA_DIR",
+                t("doctor.not_writable", path=data, why=reason),
+                t("doctor.make_writable_or_dir"),
             )
         ]
     from drafter.store import disk
@@ -53,9 +56,13 @@ def check_data_dir(settings: Settings) -> list[Finding]:
         return [
             (
                 "data dir",
-                f"the disk holding {data} is full ({free // 1024:,} KB free; drafting and "
-                f"sending need {disk.MIN_FREE_BYTES // 1024:,} KB)",
-                "free some space",
+                t(
+                    "doctor.disk_full",
+                    path=data,
+                    free=f"{free // 1024:,}",
+                    need=f"{disk.MIN_FREE_BYTES // 1024:,}",
+                ),
+                t("doctor.free_space"),
             )
         ]
     return [("data dir", "", str(data))]
@@ -69,24 +76,24 @@ def check_database(settings: Settings) -> list[Finding]:
     if path is None:
         return _server_database(settings)
     if not path.exists():
-        return [("database", "", f"{path} does not exist yet (created on first import)")]
+        return [("database", "", t("doctor.db_not_yet", path=path))]
     try:
         health.check_header(path)
         result = health.quick_check(path)
     except StoreError as exc:
-        return [("database", exc.message, exc.hint)]
+        return [("database", *_said(exc))]
     if result != "ok":  # on a full or read-only disk SQLite cannot even check: no damage
         error = disk.storage_problem(path) or health.damaged(
             path, f"integrity check failed ({result})"
         )
-        return [("database", error.message, error.hint)]
-    findings: list[Finding] = [("database", "", f"{path} passes quick_check")]
+        return [("database", *_said(error))]
+    findings: list[Finding] = [("database", "", t("doctor.quick_check", path=path))]
     findings.extend(_queue_state(settings))
     last = health.latest_backup(path)
     findings.append(
-        ("backup", "", f"last backup {last}")
+        ("backup", "", t("doctor.last_backup", path=last))
         if last
-        else ("backup", "", "no backup yet: `drafter backup` writes one")
+        else ("backup", "", t("doctor.no_backup"))
     )
     return findings
 
@@ -100,11 +107,14 @@ def _server_database(settings: Settings) -> list[Finding]:
     try:
         findings = _queue_state(settings)
     except StoreError as exc:
-        return [("database", exc.message, exc.hint)]
-    if any(f[0] == "schema" and "revision None" in f[1] for f in findings):
+        return [("database", *_said(exc))]
+    from drafter.store.schema import SCHEMA_REVISION
+
+    empty = t("doctor.schema", revision=None, expected=SCHEMA_REVISION)  # no tables yet
+    if any(f[0] == "schema" and f[1] == empty for f in findings):
         # an empty database: the first command creates the tables
-        return [("database", "", f"{where} answers; empty (tables are created on first use)")]
-    return [("database", "", f"{where} answers (back it up with pg_dump)"), *findings]
+        return [("database", "", t("doctor.server_empty", where=where))]
+    return [("database", "", t("doctor.server_ok", where=where)), *findings]
 
 
 def _queue_state(settings: Settings) -> list[Finding]:
@@ -127,18 +137,16 @@ def _queue_state(settings: Settings) -> list[Finding]:
     findings: list[Finding] = []
     if revision != SCHEMA_REVISION:
         findings.append(
-            ("schema", f"revision {revision}, this drafter expects {SCHEMA_REVISION}",
-             "any drafter command upgrades it; a newer revision needs a newer drafter")
+            ("schema", t("doctor.schema", revision=revision, expected=SCHEMA_REVISION),
+             t("doctor.schema.repair"))
         )  # fmt: skip
     if stuck:
         findings.append(
-            ("queue", f"{len(stuck)} email(s) stuck in 'drafting' (drafting claim expired)",
-             "run any `drafter inbox` command: it puts them back in the queue")
+            ("queue", t("doctor.stuck", n=len(stuck)), t("doctor.stuck.repair"))
         )  # fmt: skip
     if sending:
         findings.append(
-            ("outbox", f"{len(sending)} send(s) interrupted mid-way",
-             "open the desk (`drafter tui`): it reconciles them before anything else")
+            ("outbox", t("doctor.interrupted", n=len(sending)), t("doctor.interrupted.repair"))
         )  # fmt: skip
     return findings
 
@@ -149,23 +157,25 @@ def check_index(settings: Settings) -> list[Finding]:
 
     store = open_store(settings)
     if not exists(store):
-        return [("index", f"no index in {store.location}", "run `drafter kb ingest`")]
+        return [("index", t("doctor.no_index", where=store.location), t("doctor.ingest"))]
     problems = index_problems(store)
-    repair = "run `drafter kb ingest --rebuild` (rebuilds from DRAFTER_KB_DIR)"
-    return [("index", p, repair) for p in problems] or [("index", "", f"{store.location} is sound")]
+    repair = t("doctor.rebuild")
+    sound = t("doctor.index_sound", where=store.location)
+    return [("index", p, repair) for p in problems] or [("index", "", sound)]
 
 
 def check_outbox(settings: Settings) -> list[Finding]:
     folder = settings.outbox_path
     if settings.smtp_host:
-        return [("outbox", "", f"replies go to SMTP {settings.smtp_host}:{settings.smtp_port}")]
+        return [("outbox", "", t("doctor.smtp", host=settings.smtp_host, port=settings.smtp_port))]
     if not folder.exists():
-        return [("outbox", "", f"{folder} does not exist yet (created on first send)")]
+        return [("outbox", "", t("doctor.outbox_not_yet", path=folder))]
     reason = _writable(folder)
     if reason:
-        return [("outbox", f"{folder} is not writable ({reason})", "make it writable")]
+        problem = t("doctor.not_writable", path=folder, why=reason)
+        return [("outbox", problem, t("doctor.make_writable"))]
     count = sum(1 for _ in folder.glob("*.eml"))
-    return [("outbox", "", f"{folder} ({count} replies)")]
+    return [("outbox", "", t("doctor.outbox", path=folder, n=count))]
 
 
 def check_mailbox(settings: Settings) -> list[Finding]:
@@ -178,14 +188,15 @@ def check_mailbox(settings: Settings) -> list[Finding]:
         try:
             findings.append(("mailbox", "", "; ".join(check(settings))))
         except DrafterError as exc:
-            findings.append(("mailbox", exc.message, exc.hint or "see `drafter inbox check`"))
+            message, repair = _said(exc)
+            findings.append(("mailbox", message, repair or t("doctor.see_check")))
     if settings.smtp_host:
         from drafter.mail.send import check_smtp
 
         try:
             findings.append(("sending", "", check_smtp(settings)))
         except DrafterError as exc:
-            findings.append(("sending", exc.message, exc.hint))
+            findings.append(("sending", *_said(exc)))
     return findings
 
 
@@ -193,17 +204,21 @@ def check_settings(settings: Settings) -> list[Finding]:
     findings: list[Finding] = []
     if not settings.kb_dir.exists():
         findings.append(
-            ("settings", f"DRAFTER_KB_DIR {settings.kb_dir} does not exist", "fix the path")
+            ("settings", t("doctor.kb_dir", path=settings.kb_dir), t("doctor.fix_path"))
         )
     from drafter.config import unknown_settings
 
     for name, where, closest in unknown_settings():
-        guess = f"did you mean {closest}? " if closest else ""
+        guess = t("doctor.did_you_mean", name=closest) if closest else ""
         findings.append(
-            ("settings", f"unknown setting {name} ({where}) is ignored",
-             f"{guess}rename or remove it (every setting is in .env.example)")
+            ("settings", t("doctor.unknown", name=name, where=where),
+             t("doctor.unknown.repair", guess=guess))
         )  # fmt: skip
-    llm = f"model {settings.llm_model}" if settings.llm_configured else "no LLM (template drafts)"
+    llm = (
+        t("doctor.model", model=settings.llm_model)
+        if settings.llm_configured
+        else t("doctor.no_llm")
+    )
     findings.append(("settings", "", llm))
     return findings
 
@@ -226,18 +241,35 @@ def doctor(ctx: click.Context) -> None:
         try:
             findings = check(settings)
         except DrafterError as exc:
-            findings = [(check.__name__.removeprefix("check_"), exc.message, exc.hint)]
+            findings = [(check.__name__.removeprefix("check_"), *_said(exc))]
         for area, problem, detail in findings:
+            shown = _area(area)
             if problem:
                 problems += 1
-                click.echo(f"PROBLEM {area}: {problem}")
-                click.echo(f"        repair: {detail}")
+                click.echo(t("doctor.problem", area=shown, problem=problem))
+                click.echo(t("doctor.repair", detail=detail))
             else:
-                click.echo(f"ok      {area}: {detail}")
+                click.echo(t("doctor.ok", area=shown, detail=detail))
     if problems:
-        click.echo(f"{problems} problem{'s' if problems > 1 else ''} found", err=True)
+        click.echo(t("doctor.found.one" if problems == 1 else "doctor.found.many", n=problems),
+                   err=True)  # fmt: skip
         sys.exit(1)
-    click.echo("no problems found")
+    click.echo(t("doctor.none"))
+
+
+def _said(error: DrafterError) -> tuple[str, str]:
+    """A core error's message and hint in the interface language."""
+    return error_text.message(error), error_text.hint(error)
+
+
+_AREAS = ("data_dir", "database", "backup", "schema", "queue", "outbox", "index", "mailbox",
+          "sending", "settings")  # fmt: skip
+
+
+def _area(area: str) -> str:
+    """A finding's area ("data dir") in the interface language ("Datenordner")."""
+    key = area.replace(" ", "_")
+    return t(f"doctor.area.{key}") if key in _AREAS else area
 
 
 @click.command("backup")
@@ -260,10 +292,8 @@ def backup(ctx: click.Context, out: Path | None) -> None:
     settings = settings_of(ctx)
     path = sqlite_path(settings.db_url)
     if path is None:
-        raise StoreError(
-            "drafter backup copies SQLite databases only",
-            hint="back up PostgreSQL with pg_dump",
-        )
+        raise StoreError(t("backup.sqlite_only"), hint=t("backup.sqlite_only.hint"), localized=True)
     written = health.backup(path, out)
     size = os.path.getsize(written)
-    click.echo(f"backup written: {written} ({size / 1_048_576:.1f} MiB)")
+    mib = f"{size / 1_048_576:.1f}".replace(".", t("number.decimal"))
+    click.echo(t("backup.written", path=written, mib=mib))

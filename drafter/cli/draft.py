@@ -2,7 +2,8 @@
 
 Parses the email, opens the knowledge-base index and runs the drafting engine; the text is
 printed as it arrives, then the sources and warnings. `--json` prints one JSON object instead.
-A template draft (no language model) is announced on stderr before the text.
+A template draft (no language model) is announced on stderr before the text. Headings,
+warnings and messages are in the interface language (drafter.i18n); `--json` keeps codes.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from typing import Any
 
 import click
 
+from drafter import error_text, warning_text
 from drafter.cli.main import settings_of
 from drafter.config import Settings
 from drafter.errors import DrafterError
+from drafter.i18n import code_or_name, language, t
 from drafter.models import Delta, Done, Draft, Failed, InboundEmail, Retrieved
 
 TEXT_HELP = "FILE is the customer's message as plain text, without mail headers."
@@ -63,8 +66,7 @@ async def _run(
             if not as_json and (no_llm or not settings.llm_configured) and not announced:
                 announced = True
                 click.secho(
-                    "TEMPLATE DRAFT - no language model; sentences copied from the knowledge "
-                    "base. Read and adapt before sending.",
+                    t("draft.cli.template"),
                     fg="yellow",
                     bold=True,
                     err=True,
@@ -80,30 +82,34 @@ async def _run(
             raise (ModelFailed if model_path else DrafterError)(event.message, hint=event.hint)
         elif isinstance(event, Done):
             return event.draft
-    raise DrafterError("the drafting engine stopped without a result", hint="try again")
+    raise DrafterError(t("draft.cli.stopped"), hint=t("draft.cli.try_again"), localized=True)
 
 
 def _summary(draft: Draft) -> None:
     if not draft.body.endswith("\n"):
         click.echo()
     click.echo()
-    click.secho("Sources", bold=True)
+    click.secho(t("draft.cli.sources"), bold=True)
     if not draft.citations:
-        click.echo("  (none cited)")
+        click.echo(t("draft.cli.none_cited"))
     for citation in draft.citations:
         url = f"  {citation.url}" if citation.url else ""
         click.echo(f"  [{citation.n}] {citation.title} ({citation.kb_id}){url}")
-    click.secho("Warnings", bold=True)
+    click.secho(t("draft.cli.warnings"), bold=True)
     if not draft.warnings:
-        click.echo("  (none)")
+        click.echo(t("draft.cli.none"))
+    german = language() == "de"  # the warning's name and German text, as the desk shows it
     for warning in draft.warnings:
-        click.secho(f"  {warning.code}: {warning.message}", fg="yellow")
+        name = warning_text.label(warning.code) if german else warning.code
+        message = warning_text.message(warning) if german else warning.message
+        click.secho(f"  {name}: {message}", fg="yellow")
     prompt = f"{draft.prompt.name} {draft.prompt.version}"
-    model = f", model {draft.model}" if draft.model else ""
+    model = t("draft.cli.model", model=draft.model) if draft.model else ""
+    reason = code_or_name("contact", draft.contact_reason or "") or "-"
     click.echo(
-        f"mode {draft.mode}, prompt {prompt}{model}, language {draft.language}, "
-        f"contact reason {draft.contact_reason or '-'}"
-    )
+        t("draft.cli.summary", mode=draft.mode, prompt=prompt, model=model,
+          language=draft.language, reason=reason)
+    )  # fmt: skip
 
 
 @click.command()
@@ -129,8 +135,9 @@ def draft(
     except ModelFailed as failed:  # the model path failed: the template path needs no model
         again = " ".join(["drafter draft", str(file), *(["--text"] if text_ok else []),
                           *(["--json"] if as_json else []), "--no-llm"])  # fmt: skip
-        hint = f"{failed.hint}; or draft without the model: {again}".lstrip("; ")
-        raise DrafterError(failed.message, hint=hint) from None
+        hint = f"{error_text.hint(failed)}; {t('draft.cli.without_model', command=again)}"
+        said = error_text.message(failed)
+        raise DrafterError(said, hint=hint.lstrip("; "), localized=True) from None
     if as_json:
         click.echo(json.dumps(draft_json(result), ensure_ascii=False, indent=2))
     else:

@@ -17,6 +17,7 @@ import click
 from drafter.cli.main import settings_of
 from drafter.cli.output import OUT_FILE, json_option, progress_bar, write_report
 from drafter.config import Settings
+from drafter.i18n import t
 
 
 @click.group("eval")
@@ -121,7 +122,7 @@ def eval_drafts(
             progress=lambda done, total: update("drafting", done, total),
         )
     if report_path is not None:
-        write_report(report_path, markdown_report(run), "--report")
+        write_report(report_path, markdown_report(run), "--report", what=t("eval.what.report"))
     if as_json:
         click.echo(json.dumps(run.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -131,12 +132,12 @@ def eval_drafts(
         if changed is not None:
             out.print(changed)
         out.print(cases_table(run.results[run.prompts[0]], limit=10))
-        out.print(f"{run.engine_calls} drafted, {run.cache_hits} from the cache")
+        out.print(t("eval.cached", drafted=run.engine_calls, cached=run.cache_hits))
     err = Console(stderr=True)
     if same:
         err.print(same, markup=False, highlight=False)
     for breach in run.breaches:
-        err.print(f"threshold breached: {breach.message()}", markup=False, highlight=False)
+        err.print(t("eval.breached", message=breach.message()), markup=False, highlight=False)
     if run.breaches:
         sys.exit(1)
 
@@ -149,12 +150,8 @@ def _check_prompts(settings: Settings, prompts: tuple[str, ...], no_llm: bool) -
     for name in dict.fromkeys(prompts):
         find_template(settings, name)
     if len(set(prompts)) > 1 and (no_llm or not settings.llm_configured):
-        why = "--no-llm" if no_llm else "no model is configured"
-        return (
-            f"note: template drafts ({why}) do not use the prompt, so the templates' figures "
-            "are the same; configure a model (DRAFTER_LLM_MODEL, DRAFTER_LLM_BASE_URL) to "
-            "compare them"
-        )
+        why = "--no-llm" if no_llm else t("eval.no_model")
+        return t("eval.same_prompts", why=why)
     return ""
 
 
@@ -197,10 +194,7 @@ def eval_retrieval(
     settings = settings_of(ctx)
     for path in kb_paths:
         if not path.exists():
-            raise EvalError(
-                f"knowledge base {path} does not exist",
-                hint="pass a kb_*.jsonl file or a folder of articles with --kb",
-            )
+            raise EvalError(t("eval.no_kb", path=path), hint=t("eval.no_kb.hint"), localized=True)
     cases = load_retrieval_cases(cases_path)
     with (
         progress_bar("eval") as update,

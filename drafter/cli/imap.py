@@ -2,7 +2,8 @@
 
 Registered on the `inbox` group by drafter.cli.inbox (`register(inbox)`); `drafter inbox
 import imap` is routed here by the `import` command when no file or folder named `imap`
-exists. The work itself is in drafter.mail.imap, imap_sync, imap_sent and oauth.
+exists. The work itself is in drafter.mail.imap, imap_sync, imap_sent and oauth. What they
+print is in the interface language (drafter.i18n).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import click
 
 from drafter.cli.main import settings_of
 from drafter.cli.output import warnings_to_stderr
+from drafter.error_text import german_message
+from drafter.i18n import language, t
 
 
 def import_imap(ctx: click.Context) -> None:
@@ -69,12 +72,13 @@ def watch_cmd(ctx: click.Context, draft: bool, no_llm: bool, once: bool) -> None
             at once."""
             stop.set()
             signal.signal(signal.SIGINT, signal.default_int_handler)
-            click.echo("stopping (Ctrl+C again to stop at once)", err=True)
+            click.echo(t("imap.stopping"), err=True)
 
         previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
         previous_int = signal.signal(signal.SIGINT, interrupted)
         try:
-            click.echo(f"watching {', '.join(settings.imap_folders)} on {settings.imap_host}")
+            folders = ", ".join(settings.imap_folders)
+            click.echo(t("imap.watching", folders=folders, host=settings.imap_host))
             watch(desk, settings, stop=stop, on_report=on_report)
         except KeyboardInterrupt:
             stop.set()
@@ -90,9 +94,10 @@ async def _draft(desk: Any, ids: list[int]) -> None:
     for email_id in ids:
         async for event in desk.draft(email_id):
             if isinstance(event, Done):
-                click.echo(f"#{email_id} ready")
+                click.echo(t("inbox.ready", id=email_id))
             elif isinstance(event, Failed):
-                click.echo(f"#{email_id} failed: {event.message}", err=True)
+                said = german_message(event.message) if language() == "de" else event.message
+                click.echo(t("inbox.failed", id=email_id, message=said), err=True)
 
 
 @click.command("check")
@@ -102,7 +107,7 @@ def check_cmd(ctx: click.Context) -> None:
     from drafter.mail.imap import check
 
     for line in check(settings_of(ctx)):
-        click.echo(f"ok: {line}")
+        click.echo(t("imap.ok", line=line))
 
 
 @click.command("login")
@@ -113,7 +118,7 @@ def login_cmd(ctx: click.Context) -> None:
 
     settings = settings_of(ctx)
     device_login(settings, click.echo)
-    click.echo(f"signed in; the token is cached in {cache_path(settings)} (mode 0600)")
+    click.echo(t("imap.signed_in", path=cache_path(settings)))
 
 
 def register(group: click.Group) -> None:

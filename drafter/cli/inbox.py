@@ -2,6 +2,8 @@
 reopen a rejected one.
 
 The scriptable queue (claim, show, approve, send, release) lives in drafter.cli.queue.
+Messages, table headers, statuses, contact reasons and warning names are in the interface
+language (drafter.i18n); `--json` keeps codes.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from typing import Any
 
 import click
 
+from drafter import error_text
 from drafter.cli.main import settings_of
 from drafter.errors import MailError
+from drafter.i18n import code_or_name, language, status_label, t
 from drafter.models import Done, Failed, QueueFilter
+from drafter.warning_codes import label
 
 STATUSES = ["new", "drafting", "ready", "in_review", "sent", "rejected", "needs_attention"]
 
@@ -50,8 +55,7 @@ def import_cmd(ctx: click.Context, path: Path) -> None:
 
     if not path.exists():
         raise MailError(
-            f"no such file or folder: {path}",
-            hint="give a folder of .eml files, a Maildir or an mbox file",
+            t("inbox.no_such_path", path=path), hint=t("inbox.no_such_path.hint"), localized=True
         )
     desk = Desk(settings_of(ctx))
     unreadable: list[str] = []
@@ -59,14 +63,18 @@ def import_cmd(ctx: click.Context, path: Path) -> None:
 
     def skip(where: str, reason: str) -> None:
         (no_email if reason == not_an_email(where) else unreadable).append(where)
-        click.echo(f"skipped: {reason}", err=True)
+        click.echo(t("inbox.skipped", reason=_said(reason)), err=True)
 
     report = desk.import_messages(iter_source(path, on_skip=skip))
     click.echo(
-        f"imported {report.imported}, duplicates {report.duplicates}, "
-        f"quarantined {report.quarantined}"
-        + (f", skipped {len(unreadable)} (unreadable)" if unreadable else "")
-        + (f", skipped {len(no_email)} (not an email)" if no_email else "")
+        t(
+            "inbox.imported",
+            imported=report.imported,
+            duplicates=report.duplicates,
+            quarantined=report.quarantined,
+        )
+        + (t("inbox.skipped.unreadable", n=len(unreadable)) if unreadable else "")
+        + (t("inbox.skipped.not_email", n=len(no_email)) if no_email else "")
     )
     if unreadable or no_email:
         sys.exit(1)
@@ -95,9 +103,9 @@ def list_cmd(ctx: click.Context, status: str | None, search: str, as_json: bool)
 
     console = Console(soft_wrap=False)
     console.print(queue_table(rows, console.width, settings_of(ctx).timezone))
-    click.echo(f"{len(rows)} email{'' if len(rows) == 1 else 's'}")
+    click.echo(t("queue.count.one" if len(rows) == 1 else "queue.count.many", n=len(rows)))
     if not rows and not status and not search:
-        click.echo("the queue is empty: add emails with `drafter inbox import PATH`", err=True)
+        click.echo(t("inbox.empty"), err=True)
 
 
 REASON_WIDTH = 14  # the default reasons' codes are at most 12; a longer custom one is cut
@@ -119,10 +127,15 @@ def queue_table(rows: list[Any], width: int, timezone: str = "") -> Any:
     for r in rows:
         at = r.received_at if r.received_at.tzinfo else r.received_at.replace(tzinfo=dt.UTC)
         cells.append(
-            [str(r.email_id), at.astimezone(zone).strftime("%Y-%m-%d %H:%M"), r.status,
-             sender_name(r.sender), r.subject, r.contact_reason, str(r.warnings or "")]
+            [str(r.email_id), at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+             code_or_name("status", r.status), sender_name(r.sender), r.subject,
+             code_or_name("contact", r.contact_reason or ""),
+             str(r.warnings or "")]
         )  # fmt: skip
-    names = ("id", "received", "status", "from", "subject", "reason", "warn")
+    names = tuple(
+        t(f"inbox.col.{name}")
+        for name in ("id", "received", "status", "from", "subject", "reason", "warn")
+    )
     widest = [max([len(name), *(len(row[i]) for row in cells)]) for i, name in enumerate(names)]
     widest[5] = min(widest[5], REASON_WIDTH)
     fixed = sum(widest[i] for i in (0, 1, 2, 5, 6)) + len(names) - 1  # one space between
@@ -133,7 +146,7 @@ def queue_table(rows: list[Any], width: int, timezone: str = "") -> Any:
     for i, name in enumerate(names):
         size = {3: sender, 4: subject}.get(i, widest[i])
         table.add_column(name, no_wrap=True, overflow="ellipsis", width=size,
-                         justify="right" if name in ("id", "warn") else "left")  # fmt: skip
+                         justify="right" if i in (0, 6) else "left")  # fmt: skip
     for row in cells:
         table.add_row(*row)
     return table
@@ -156,7 +169,7 @@ def reopen_cmd(ctx: click.Context, email_id: int, reason: str) -> None:
     with Desk(settings_of(ctx)) as desk:
         desk.reopen(email_id, reason)
         status = desk.email(email_id).status
-    click.echo(f"email {email_id} reopened ({status.replace('_', ' ')})")
+    click.echo(t("inbox.reopened", id=email_id, status=status_label(status)))
 
 
 @inbox.command("draft")
@@ -180,18 +193,23 @@ def draft_cmd(ctx: click.Context, no_llm: bool, limit: int) -> None:
     if limit > 0:
         pending = pending[:limit]
     if not pending:
-        click.echo("nothing to draft")
+        click.echo(t("inbox.nothing_to_draft"))
         return
     desk.engine()  # fails once, with a hint, when the knowledge base is not ingested
     results = asyncio.run(_draft_all(desk, pending, max(1, settings.predraft_concurrency)))
     skipped = sum(1 for r in results if r.get("skipped"))  # another process drafts it
     failed = sum(1 for r in results if not r["ok"]) - skipped
     click.echo(
-        f"drafted {len(results) - failed - skipped}, failed {failed}"
-        + (f", skipped {skipped} (drafted by another process)" if skipped else "")
+        t("inbox.drafted", drafted=len(results) - failed - skipped, failed=failed)
+        + (t("inbox.drafted.skipped", n=skipped) if skipped else "")
     )
     if failed:
         sys.exit(1)
+
+
+def _said(message: str) -> str:
+    """A core message (English) in the interface language where drafter.error_text knows it."""
+    return error_text.german_message(message) if language() == "de" else message
 
 
 async def _draft_all(desk: Any, ids: list[int], concurrency: int) -> list[dict[str, Any]]:
@@ -203,13 +221,20 @@ async def _draft_all(desk: Any, ids: list[int], concurrency: int) -> list[dict[s
             async for event in desk.draft(email_id):
                 if isinstance(event, Done):
                     outcome["ok"] = True
-                    codes = ", ".join(w.code for w in event.draft.warnings)
-                    click.echo(f"#{email_id} ready" + (f" (warnings: {codes})" if codes else ""))
+                    # the warnings by their German names ("Wissenslücke") as the desk shows
+                    # them; in English by code, as printed before (what scripts grep for)
+                    german = language() == "de"
+                    codes = [w.code for w in event.draft.warnings]
+                    names = ", ".join(label(code) if german else code for code in codes)
+                    warned = t("inbox.ready.warnings", names=names) if names else ""
+                    click.echo(t("inbox.ready", id=email_id) + warned)
                 elif isinstance(event, Failed) and event.skipped:
                     outcome["skipped"] = True  # another process drafts it (issue 11, 16)
-                    click.echo(f"#{email_id} {event.message}", err=True)
+                    said = _said(event.message)
+                    click.echo(f"#{email_id} {said}", err=True)
                 elif isinstance(event, Failed):
-                    click.echo(f"#{email_id} failed: {event.message}", err=True)
+                    said = _said(event.message)
+                    click.echo(t("inbox.failed", id=email_id, message=said), err=True)
             return outcome
 
     return list(await asyncio.gather(*(one(i) for i in ids)))

@@ -2,6 +2,7 @@
 
 `ingest` is the only command that writes the index; `search` and `stats` only read it and
 say "run `drafter kb ingest`" when it is missing. Heavy imports happen inside the commands.
+Messages are in the interface language (drafter.i18n); `--json` keeps English keys.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import click
 
 from drafter.cli.main import settings_of
 from drafter.cli.output import json_option, progress_bar
+from drafter.error_text import german_message
+from drafter.i18n import language, t
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -48,58 +51,49 @@ def ingest_cmd(ctx: click.Context, paths: tuple[Path, ...], rebuild: bool) -> No
 
         missing = ", ".join(str(target) for target in targets)
         raise KnowledgeBaseError(
-            f"no such file or folder: {missing}",
-            hint="give the folder of your articles"
-            if paths
-            else "set DRAFTER_KB_DIR to the folder of your articles, or pass it: "
-            "`drafter kb ingest path/to/articles/`",
+            t("kb.no_such_path", paths=missing),
+            hint=t("kb.no_such_path.hint" if paths else "kb.no_such_path.hint_dir"),
+            localized=True,
         )
     with progress_bar() as update:
         report = ingest(settings, targets, progress=update, rebuild=rebuild)
     for problem in report.repaired:
-        click.echo(f"repaired: {problem} (index rebuilt)", err=True)
+        click.echo(t("kb.repaired", problem=problem), err=True)
     click.echo(
-        f"articles: {report.added} added, {report.updated} updated, {report.deleted} deleted, "
-        f"{report.unchanged} unchanged"
-    )
+        t("kb.articles", added=report.added, updated=report.updated, deleted=report.deleted,
+          unchanged=report.unchanged)
+    )  # fmt: skip
     body = report.embedded_chunks - report.embedded_titles
+    seconds = f"{report.seconds:.1f}".replace(".", t("number.decimal"))
     click.echo(
-        f"embedded {report.embedded_chunks} vectors ({body} chunks + {report.embedded_titles} "
-        f"titles) in {report.seconds:.1f} s"
-    )
+        t("kb.embedded", vectors=report.embedded_chunks, chunks=body,
+          titles=report.embedded_titles, seconds=seconds)
+    )  # fmt: skip
     click.echo(
-        f"index now holds {report.articles} articles, {report.chunks} chunks "
-        f"({report.vectors} vectors incl. titles) in {report.index_dir}"
-    )
+        t("kb.index_holds", articles=report.articles, chunks=report.chunks,
+          vectors=report.vectors, where=report.index_dir)
+    )  # fmt: skip
     if report.skipped:
         shown = ", ".join(_shown_path(p) for p in report.skipped[:10])
-        more = f" and {len(report.skipped) - 10} more" if len(report.skipped) > 10 else ""
-        files = "file" if len(report.skipped) == 1 else "files"
-        click.echo(
-            f"skipped {len(report.skipped)} {files} of an unsupported type: {shown}{more} "
-            "(supported: .md, .html, .txt, .jsonl)",
-            err=True,
-        )
+        extra = len(report.skipped) - 10
+        more = t("kb.skipped.more", n=extra) if extra > 0 else ""
+        key = "kb.skipped.one" if len(report.skipped) == 1 else "kb.skipped.many"
+        click.echo(t(key, n=len(report.skipped), shown=shown, more=more), err=True)
     for failure in report.failed:
-        click.echo(f"failed: {failure.path}: {failure.reason}", err=True)
+        reason = german_message(failure.reason) if language() == "de" else failure.reason
+        click.echo(t("kb.failed", path=failure.path, reason=reason), err=True)
     found = report.added + report.updated + report.unchanged + report.deleted
     if not found and not report.skipped and not report.failed:  # a mistyped or empty folder
         where = ", ".join(str(target) for target in targets)
-        click.echo(
-            f"note: no articles found in {where}; the index is unchanged "
-            "(articles are .md, .html, .txt or kb_*.jsonl files)",
-            err=True,
-        )
+        click.echo(t("kb.none_found", where=where), err=True)
     for source, kb_id, values in report.untrusted:
         click.echo(
-            f"untrusted: {_shown_path(source)}: {kb_id}: not on the company allow-list: "
-            f"{', '.join(values)} (drafts will not trust this article; see "
-            "DRAFTER_LINK_ALLOWLIST, DRAFTER_COMPANY_PHONES, DRAFTER_COMPANY_IBANS)",
+            t("kb.untrusted", path=_shown_path(source), kb_id=kb_id, values=", ".join(values)),
             err=True,
         )
     if not report.succeeded:
-        click.echo("error: no article could be read", err=True)
-        click.echo("hint: check the paths and file formats listed above", err=True)
+        click.echo(f"{t('error')}: {t('kb.nothing_read')}", err=True)
+        click.echo(f"{t('hint')}: {t('kb.nothing_read.hint')}", err=True)
         sys.exit(2)
 
 
@@ -125,10 +119,7 @@ def search_cmd(
     from drafter.language import detect_language
 
     if not query.strip():
-        raise click.BadParameter(
-            'give the words to search for, e.g. drafter kb search "Abschlag ändern"',
-            param_hint="QUERY",
-        )
+        raise click.BadParameter(t("kb.empty_query"), param_hint="QUERY")
     settings = settings_of(ctx)
     retriever = open_retriever(settings)
     language = lang or detect_language(query)
@@ -157,15 +148,16 @@ def search_cmd(
     from rich.console import Console
 
     console = Console()
-    console.print(f"language: {language}")
+    console.print(t("kb.language", language=language))
     console.print(search_view(passages))
     if gap:
+        best = passages[0].support if passages and passages[0].support is not None else 0
+        decimal = t("number.decimal")
         console.print(
-            f"knowledge gap: support of the best article "
-            f"{passages[0].support if passages and passages[0].support is not None else 0:.2f}"
-            f" below {retriever.gap_threshold:.2f}",
+            t("kb.gap", support=f"{best:.2f}".replace(".", decimal),
+              threshold=f"{retriever.gap_threshold:.2f}".replace(".", decimal)),
             style="yellow",
-        )
+        )  # fmt: skip
 
 
 def search_view(passages: list[Passage]) -> RenderableType:
@@ -203,10 +195,11 @@ def stats_cmd(ctx: click.Context, as_json: bool) -> None:
         click.echo(json.dumps(stats, ensure_ascii=False, indent=2))
         return
     languages = ", ".join(f"{lang or '?'} {n}" for lang, n in sorted(stats["languages"].items()))
-    click.echo(f"index:      {stats['index_dir']}")
-    click.echo(f"articles:   {stats['articles']} ({languages})")
-    click.echo(f"chunks:     {stats['chunks']} ({stats['vectors']} vectors incl. titles)")
+    click.echo(t("kb.stats.index", value=stats["index_dir"]))
+    click.echo(t("kb.stats.articles", n=stats["articles"], languages=languages))
+    click.echo(t("kb.stats.chunks", n=stats["chunks"], vectors=stats["vectors"]))
     if stats["size_bytes"] is not None:
-        click.echo(f"size:       {stats['size_bytes'] / 1_048_576:.1f} MiB on disk")
-    click.echo(f"version:    {stats['version']} (written {stats['written']})")
-    click.echo(f"embeddings: {stats['embedding']} ({stats['dim']} dims)")
+        mib = f"{stats['size_bytes'] / 1_048_576:.1f}".replace(".", t("number.decimal"))
+        click.echo(t("kb.stats.size", mib=mib))
+    click.echo(t("kb.stats.version", version=stats["version"], written=stats["written"]))
+    click.echo(t("kb.stats.embeddings", model=stats["embedding"], dim=stats["dim"]))

@@ -1,7 +1,8 @@
 """`drafter mail` commands: show what drafter understood of an email.
 
 `email_view` builds the output dict from an InboundEmail (one place to add redaction);
-`parse` reads the file, prints the dict as JSON or as a rich layout.
+`parse` reads the file, prints the dict as JSON (English keys, codes) or as a rich layout
+(labels in the interface language, drafter.i18n).
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ import click
 
 from drafter.cli.draft import TEXT_HELP
 from drafter.cli.main import settings_of
+from drafter.i18n import t
 from drafter.models import InboundEmail
 
+#: why the sender's own values are hidden (the From header), as `--json` gives it
+SENDER_WHY = "sender (From header)"
 VIEW_KEYS = (
     "status",
     "reason",
@@ -89,7 +93,7 @@ def parse(
         entities = [
             {
                 **e.model_dump(include={"type", "placeholder", "value"}),
-                "why": vault.reasons.get(e.placeholder, "sender (From header)"),
+                "why": vault.reasons.get(e.placeholder, SENDER_WHY),
             }
             for e in vault.entities
         ]
@@ -113,10 +117,12 @@ def render_entities(entities: list[dict[str, str]]) -> None:
 
     table = Table(box=None, padding=(0, 1), pad_edge=False)
     for name in ("placeholder", "type", "value", "why"):
-        table.add_column(name, style="bold" if name == "placeholder" else "", overflow="fold")
+        style = "bold" if name == "placeholder" else ""
+        table.add_column(t(f"mail.col.{name}"), style=style, overflow="fold")
     for item in entities:
+        why = t("mail.why.sender") if item["why"] == SENDER_WHY else item["why"]
         table.add_row(*(Text(item[k]) for k in ("placeholder", "type")),
-                      Text(repr(item["value"])), Text(item["why"]))  # fmt: skip
+                      Text(repr(item["value"])), Text(why))  # fmt: skip
     Console().print(table)
 
 
@@ -136,31 +142,32 @@ def render_view(view: dict[str, Any]) -> None:
     meta = Table.grid(padding=(0, 2))
     meta.add_column(style="bold")
     meta.add_column()
-    status = Text(view["status"], style=f"bold {colour}")
+    known = view["status"] in ("ok", "no_text_body", "quarantined")
+    status = Text(t(f"mail.status.{view['status']}") if known else view["status"])
+    status.stylize(f"bold {colour}")
     if view["reason"]:
         status.append(f"  ({view['reason']})", style=colour)
-    meta.add_row("status", status)
-    meta.add_row("language", view["language"])
-    meta.add_row("subject", Text(view["subject"]))
-    meta.add_row("from", Text(view["from"]))
+    meta.add_row(t("mail.status"), status)
+    meta.add_row(t("mail.language"), view["language"])
+    meta.add_row(t("mail.subject"), Text(view["subject"]))
+    meta.add_row(t("mail.from"), Text(view["from"]))
     if view["to"]:
-        meta.add_row("to", Text(", ".join(view["to"])))
+        meta.add_row(t("mail.to"), Text(", ".join(view["to"])))
     if view["date"]:
-        meta.add_row("date", view["date"])
+        meta.add_row(t("mail.date"), view["date"])
     console.print(meta)
     for key, style in (("body", "bold"), ("signature", "cyan"), ("quoted", "dim")):
         if view[key]:  # the mailer's line breaks joined, so the panel wraps at its own width
             shown = view[key] if key == "signature" else unwrap(view[key])
-            console.print(Panel(Text(shown, style=style), title=key, title_align="left"))
+            title = t(f"mail.{key}")
+            console.print(Panel(Text(shown, style=style), title=title, title_align="left"))
     extras: list[Text] = []
     for item in view["attachments"]:
-        extras.append(
-            Text(
-                f"attachment: {item['filename'] or '(unnamed)'}  {item['content_type']}  "
-                f"{item['size']:,} bytes"
-            )
-        )
+        size = f"{item['size']:,}".replace(",", "." if t("number.decimal") == "," else ",")
+        name = item["filename"] or t("mail.unnamed")
+        extras.append(Text(t("mail.attachment", name=name, type=item["content_type"], size=size)))
     if view["defects"]:
-        extras.append(Text("defects: " + ", ".join(view["defects"]), style="yellow"))
+        defects = ", ".join(view["defects"])
+        extras.append(Text(t("mail.defects", defects=defects), style="yellow"))
     if extras:
         console.print(Group(*extras))

@@ -1,20 +1,26 @@
 """The `drafter` command: builds Settings once, dispatches subcommands, maps errors to exit codes.
 
 A DrafterError prints `error: <message>` and `hint: <hint>` to stderr and exits 2; it never
-prints a traceback. Subcommand groups live in sibling modules and import heavy libraries lazily.
+prints a traceback. The root command sets the interface language once from the settings
+(DRAFTER_UI_LANGUAGE, default from the locale): messages, tables and errors come from the
+catalogue drafter.i18n (German errors through drafter.error_text); `--json` keeps codes and
+English keys, and `--help` stays English. Subcommand groups live in sibling modules and
+import heavy libraries lazily.
 """
 
 from __future__ import annotations
 
 import errno
+import os
 import sys
 from typing import Any
 
 import click
 
-from drafter import __version__
-from drafter.config import Settings, load_settings
+from drafter import __version__, error_text
+from drafter.config import Settings, load_settings, locale_language
 from drafter.errors import DrafterError
+from drafter.i18n import set_language, t
 
 
 class LazyGroup(click.Group):
@@ -74,11 +80,21 @@ def cli(ctx: click.Context, data_dir: str | None) -> None:
     overrides: dict[str, object] = {}
     if data_dir:
         overrides["data_dir"] = data_dir
-    ctx.obj = load_settings(**overrides)
+    guess_language()  # for the settings' own errors
+    settings = load_settings(**overrides)
+    set_language(settings.ui_language, settings.timezone)
+    ctx.obj = settings
     if ctx.invoked_subcommand is None:
         tui_cmd = cli.get_command(ctx, "tui")
         assert tui_cmd is not None
         ctx.invoke(tui_cmd)
+
+
+def guess_language() -> None:
+    """The interface language before the settings are read (a mistyped command, a setting
+    that does not validate): DRAFTER_UI_LANGUAGE from the environment, else the locale."""
+    wanted = os.environ.get("DRAFTER_UI_LANGUAGE", "").strip().lower()
+    set_language(wanted if wanted in ("de", "en") else locale_language())
 
 
 def settings_of(ctx: click.Context) -> Settings:
@@ -89,13 +105,16 @@ def settings_of(ctx: click.Context) -> Settings:
 
 
 def fail(error: DrafterError) -> None:
-    click.echo(f"error: {error.message}", err=True)
-    if error.hint:
-        click.echo(f"hint: {error.hint}", err=True)
+    """`error: …` and `hint: …` on stderr, in the interface language ("Fehler:", "Tipp:")."""
+    click.echo(f"{t('error')}: {error_text.message(error)}", err=True)
+    advice = error_text.hint(error)
+    if advice:
+        click.echo(f"{t('hint')}: {advice}", err=True)
 
 
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
+    guess_language()  # click resolves a mistyped command before the root command runs
     try:
         # without standalone mode click returns a command's `ctx.exit(code)` instead of
         # exiting: before, `privacy forget` that left a backup unerased said so and exited 0
@@ -104,18 +123,18 @@ def main(argv: list[str] | None = None) -> None:
         fail(error)
         sys.exit(error.exit_code)
     except click.exceptions.Abort:
-        click.echo("aborted", err=True)
+        click.echo(t("cli.aborted"), err=True)
         sys.exit(130)
     except click.UsageError as error:
         command = error.ctx.command_path if error.ctx else "drafter"
-        click.echo(f"error: {error.format_message()}", err=True)
-        click.echo(f"hint: see `{command} --help`", err=True)
+        click.echo(f"{t('error')}: {usage_message(error)}", err=True)
+        click.echo(f"{t('hint')}: {t('cli.see_help', command=command)}", err=True)
         sys.exit(error.exit_code)
     except click.ClickException as error:
         error.show()
         sys.exit(error.exit_code)
     except KeyboardInterrupt:
-        click.echo("interrupted", err=True)
+        click.echo(t("cli.interrupted"), err=True)
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
@@ -132,14 +151,42 @@ _STORAGE_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.E
 
 def storage_error(error: OSError) -> DrafterError:
     """One line for a write the file system refused, naming the path."""
-    where = error.filename or "the data folder"
+    where = error.filename or t("cli.data_folder")
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return DrafterError(
-            f"the disk is full: cannot write {where}",
-            hint="free some space, then run the command again (nothing was half-saved)",
+            t("cli.disk_full", where=where), hint=t("cli.disk_full.hint"), localized=True
         )
     return DrafterError(
-        f"cannot write {where}: {error.strerror or 'read-only'}",
-        hint="the data folder is read-only: make it writable or set DRAFTER_DATA_DIR "
-        "(or --data-dir) to a writable folder",
+        t("cli.read_only", where=where, why=error.strerror or "read-only"),
+        hint=t("cli.read_only.hint"),
+        localized=True,
     )
+
+
+#: click's own English phrases in a usage error (its messages go through gettext, which
+#: drafter does not install) and the catalogue key of each; the rest of the text stays
+_CLICK_PHRASES = (
+    ("Invalid value for", "cli.click.invalid_value_for"),
+    ("Invalid value", "cli.click.invalid_value"),
+    ("Missing argument", "cli.click.missing_argument"),
+    ("Missing option", "cli.click.missing_option"),
+    ("Missing parameter", "cli.click.missing_parameter"),
+    ("No such option", "cli.click.no_such_option"),
+    ("No such command", "cli.click.no_such_command"),
+    ("Did you mean", "cli.click.did_you_mean"),
+    ("option requires an argument", "cli.click.requires_argument"),
+    ("is not one of", "cli.click.not_one_of"),
+    ("is not a valid integer", "cli.click.not_integer"),
+    ("is not a valid float", "cli.click.not_float"),
+    ("does not exist", "cli.click.not_exist"),
+    ("Got unexpected extra argument", "cli.click.got_unexpected"),
+)
+
+
+def usage_message(error: click.UsageError) -> str:
+    """click's message for a wrong command line, its own phrases ("Invalid value for",
+    "Missing argument") in the interface language."""
+    text = error.format_message()
+    for english, key in _CLICK_PHRASES:
+        text = text.replace(english, t(key))
+    return text

@@ -23,6 +23,7 @@ from typing import Any
 import click
 
 from drafter.errors import DrafterError
+from drafter.i18n import t
 
 #: `--json`: print one JSON object instead of text
 json_option = click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
@@ -72,17 +73,19 @@ def write_private(path: Path, text: str) -> None:
         handle.write(text)
 
 
-def write_report(path: Path, text: str, option: str, what: str = "report") -> None:
+def write_report(path: Path, text: str, option: str, what: str = "") -> None:
     """Write `text` to `path` (UTF-8, owner only) and say so on stderr; `option` names the
-    CLI flag."""
+    CLI flag, `what` the file in the interface language (default: "report", "Bericht")."""
+    what = what or t("cli.what.report")
     try:
         write_private(path, text)
     except OSError as exc:
         raise DrafterError(
-            f"cannot write the {what} {path}: {exc.strerror or exc}",
-            hint=f"pass a writable file path with {option}",
+            t("cli.cannot_write", what=what, path=path, why=exc.strerror or exc),
+            hint=t("cli.cannot_write.hint", option=option),
+            localized=True,
         ) from exc
-    click.echo(f"{what} written to {path}", err=True)
+    click.echo(t("cli.written", what=what, path=path), err=True)
 
 
 @contextmanager

@@ -14,6 +14,7 @@ import click
 from drafter.cli.main import settings_of
 from drafter.cli.output import OUT_FILE, json_option, write_private
 from drafter.errors import DrafterError
+from drafter.i18n import code_or_name, t
 
 if TYPE_CHECKING:
     from drafter.privacy_ops.requests import Outcome
@@ -25,9 +26,11 @@ def privacy() -> None:
     manage the vault key."""
 
 
-def _emails(count: int, kind: str = "") -> str:
-    """ "1 email", "2 emails", "1 closed email": the count with its noun (the CLI is English)."""
-    return f"{count} {kind}email{'' if count == 1 else 's'}"
+def _emails(count: int, closed: bool = False) -> str:
+    """ "1 email", "2 emails", "1 closed email": the count with its noun, in the interface
+    language ("2 abgeschlossene E-Mails")."""
+    kind = "privacy.closed" if closed else "privacy.emails"
+    return t(f"{kind}.{'one' if count == 1 else 'many'}", n=count)
 
 
 def _write_private(path: Path, text: str, what: str) -> None:
@@ -36,8 +39,9 @@ def _write_private(path: Path, text: str, what: str) -> None:
         write_private(path, text)
     except OSError as exc:
         raise DrafterError(
-            f"cannot write the {what} {path}: {exc.strerror or exc}",
-            hint="pass a writable file path with --out",
+            t("privacy.cannot_write", what=what, path=path, why=exc.strerror or exc),
+            hint=t("privacy.cannot_write.hint"),
+            localized=True,
         ) from exc
 
 
@@ -69,21 +73,22 @@ def export_cmd(ctx: click.Context, address: str, out: Path | None, as_json: bool
         summary = (
             out.with_name(out.name + ".md") if out.suffix != ".json" else out.with_suffix(".md")
         )
-        _write_private(out, text + "\n", "export")
-        _write_private(summary, markdown(doc) + "\n", "export summary")
+        _write_private(out, text + "\n", t("privacy.what.export"))
+        _write_private(summary, markdown(doc) + "\n", t("privacy.what.summary"))
+        who = doc["subject"]["email"]
         found = (
-            f"{_emails(len(doc['emails']))} of {doc['subject']['email']}"
+            t("privacy.found", emails=_emails(len(doc["emails"])), address=who)
             if doc["emails"]
-            else f"nothing stored about {doc['subject']['email']}"
+            else t("privacy.nothing", address=who)
         )
-        click.echo(f"{found}: written to {out} and {summary}", err=True)
+        click.echo(t("privacy.written", found=found, out=out, summary=summary), err=True)
         return
     if as_json:
         click.echo(text)
     else:
         click.echo(markdown(doc))
     if not doc["emails"]:
-        click.echo(f"nothing stored about {doc['subject']['email']}", err=True)
+        click.echo(t("privacy.nothing", address=doc["subject"]["email"]), err=True)
 
 
 @privacy.command("forget", short_help="Erase one person everywhere (Art. 17).")
@@ -110,36 +115,29 @@ def forget_cmd(ctx: click.Context, address: str, yes: bool, vacuum: bool) -> Non
     with open_database(settings) as db:
         if not yes:
             person = locate(db, settings, address)
-            if person.email_ids and not click.confirm(
-                f"erase {_emails(len(person.email_ids))} of {person.address} "
-                f"(ids {', '.join(map(str, person.email_ids[:20]))})? This cannot be undone",
-                err=True,
-            ):  # "no" is no success: a script or a DPO's log must not read it as done
-                click.echo(f"nothing erased ({person.address}: not confirmed)", err=True)
+            ids = ", ".join(map(str, person.email_ids[:20]))
+            question = t("privacy.confirm", emails=_emails(len(person.email_ids)),
+                         address=person.address, ids=ids)  # fmt: skip
+            if person.email_ids and not click.confirm(question, err=True):
+                # "no" is no success: a script or a DPO's log must not read it as done
+                click.echo(t("privacy.not_confirmed", address=person.address), err=True)
                 ctx.exit(1)
         outcome = forget(db, settings, address, vacuum=True if vacuum else None)
     if not outcome.erasure.emails:
-        click.echo(f"nothing stored about {address.strip()} (a tombstone is recorded)", err=True)
+        click.echo(t("privacy.tombstone_only", address=address.strip()), err=True)
     counts = outcome.erasure.counts()
     click.echo(
-        f"erased {_emails(counts['emails'])}, {counts['draft_versions']} draft versions, "
-        f"{counts['files']} outbox files, {len(outcome.cache_files)} cache files, "
-        f"{counts['vaults_deleted'] + counts['vaults_trimmed']} vaults, "
-        f"{counts['audit_rows_redacted']} audit rows redacted; tombstone {outcome.subject}"
-    )
+        t("privacy.erased", emails=_emails(counts["emails"]),
+          versions=counts["draft_versions"], files=counts["files"],
+          cache=len(outcome.cache_files),
+          vaults=counts["vaults_deleted"] + counts["vaults_trimmed"],
+          audit=counts["audit_rows_redacted"], subject=outcome.subject)
+    )  # fmt: skip
     if outcome.compacted.get("wal_truncated") is False:
-        click.echo(
-            "warning: another process holds the database open; the WAL keeps old pages "
-            "until it closes: close the desk and run `drafter privacy compact`",
-            err=True,
-        )
-    _report_elsewhere(outcome, "the same erasure was applied")
+        click.echo(t("privacy.wal_busy"), err=True)
+    _report_elsewhere(outcome, t("privacy.same_erasure"))
     for path in outcome.mentioned_in:
-        click.echo(
-            f"warning: {path} still mentions this person; drafter did not write it as part "
-            "of its store (an export, a saved report?): delete or edit it by hand",
-            err=True,
-        )
+        click.echo(t("privacy.mentioned", path=path), err=True)
     if outcome.backup_problems:
         ctx.exit(1)
 
@@ -149,13 +147,10 @@ def _report_elsewhere(outcome: Outcome, verb: str) -> None:
     if outcome.backups:
         count = len(outcome.backups)
         names = ", ".join(str(p) for p in outcome.backups)
-        click.echo(f"{verb} to {count} backup{'' if count == 1 else 's'} as well: {names}")
+        key = "privacy.backups.one" if count == 1 else "privacy.backups.many"
+        click.echo(t(key, verb=verb, n=count, names=names))
     for problem in outcome.backup_problems:
-        click.echo(
-            f"error: the backup {problem.path} was left as it is: {problem.message}; "
-            "delete it or repair it and run the command again",
-            err=True,
-        )
+        click.echo(t("privacy.backup_left", path=problem.path, message=problem.message), err=True)
 
 
 @privacy.command("purge", short_help="Erase closed emails older than DRAFTER_RETENTION_DAYS.")
@@ -172,7 +167,7 @@ def purge_cmd(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
 
     settings = settings_of(ctx)
     if settings.retention_days <= 0:
-        click.echo("DRAFTER_RETENTION_DAYS is 0 (keep everything): nothing to purge", err=True)
+        click.echo(t("privacy.no_retention"), err=True)
     with open_database(settings) as db:
         outcome = purge(db, settings, dry_run=dry_run)
     if as_json:
@@ -184,13 +179,16 @@ def purge_cmd(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
             )
         )  # fmt: skip
         return
-    verb = "would erase" if dry_run else "erased"
+    verb = t("privacy.would_erase" if dry_run else "privacy.erased_verb")
     for item in outcome.candidates:
+        status = code_or_name("status", item["status"])
         click.echo(
-            f"{verb} email {item['email_id']} ({item['status']}, closed {item['closed_at']})"
-        )
-    click.echo(f"{verb} {_emails(len(outcome.candidates), 'closed ')}", err=True)
-    _report_elsewhere(outcome, "the retention was applied")
+            t("privacy.purge_item", verb=verb, id=item["email_id"], status=status,
+              closed=item["closed_at"])
+        )  # fmt: skip
+    total = _emails(len(outcome.candidates), closed=True)
+    click.echo(t("privacy.purge_total", verb=verb, emails=total), err=True)
+    _report_elsewhere(outcome, t("privacy.retention_applied"))
     if outcome.backup_problems:
         ctx.exit(1)
 
@@ -206,7 +204,7 @@ def compact_cmd(ctx: click.Context) -> None:
     with open_database(settings) as db:
         result = compact_now(db, settings)
     busy = result.get("wal_truncated") is False
-    click.echo("compacted" + (" (the WAL is still in use by another process)" if busy else ""))
+    click.echo(t("privacy.compacted.busy" if busy else "privacy.compacted"))
 
 
 @privacy.command("rotate-key")
@@ -227,17 +225,15 @@ def rotate_key_cmd(ctx: click.Context) -> None:
         if problem is None:
             done.append(path)
         else:
-            problems.append(f"warning: the backup {path} keeps its old encryption: {problem}")
+            problems.append(t("privacy.old_encryption", path=path, problem=problem))
 
     with open_database(settings) as db:
         count = rotate(db, settings, heard)
-    where = "DRAFTER_VAULT_KEY" if settings.vault_key.get_secret_value() else "the key file"
-    click.echo(f"re-encrypted {count} vaults with the new key from {where}")
+    where = "DRAFTER_VAULT_KEY" if settings.vault_key.get_secret_value() else t("privacy.key_file")
+    click.echo(t("privacy.rotated", n=count, where=where))
     if done:
-        click.echo(
-            f"re-encrypted {len(done)} backup{'' if len(done) == 1 else 's'} as well: "
-            + ", ".join(map(str, done))
-        )
+        key = "privacy.rotated_backups.one" if len(done) == 1 else "privacy.rotated_backups.many"
+        click.echo(t(key, n=len(done), names=", ".join(map(str, done))))
     for line in problems:
         click.echo(line, err=True)
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import click
 
 from drafter.cli.main import settings_of
+from drafter.error_text import german_message
 from drafter.errors import TemplateError
+from drafter.i18n import language, t
 
 
 @click.group()
@@ -24,7 +26,8 @@ def list_prompts(ctx: click.Context) -> None:
         try:
             template = load_template(path)
         except TemplateError as exc:
-            click.secho(f"{path.stem:<16} (invalid: {exc.message})", fg="red")
+            click.secho(f"{path.stem:<16} {t('prompts.invalid', message=_said(exc.message))}",
+                        fg="red")  # fmt: skip
             continue
         marker = "*" if template.name == settings.prompt else " "
         click.echo(f"{marker} {template.name:<14} {template.version:<8} {template.description}")
@@ -61,9 +64,13 @@ def check(ctx: click.Context) -> None:
     for template in good:
         click.echo(f"ok    {template.path.name} ({template.name} {template.version})")
     for error in errors:
-        click.secho(f"error {error.message}", fg="red", err=True)
+        click.secho(t("prompts.error", message=_said(error.message)), fg="red", err=True)
     if errors:
         raise TemplateError(
-            f"{len(errors)} prompt template(s) have errors",
-            hint="fix the file and line named above (see prompts/README.md)",
+            t("prompts.errors", n=len(errors)), hint=t("prompts.errors.hint"), localized=True
         )
+
+
+def _said(message: str) -> str:
+    """A core message (English) in the interface language where drafter.error_text knows it."""
+    return german_message(message) if language() == "de" else message

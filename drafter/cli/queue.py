@@ -3,6 +3,8 @@ operations (drafter.desk.Desk over drafter.store.queue_state) for integrations a
 
 Every command acts as the agent from DRAFTER_AGENT_ID (default: the OS user) or `--agent`.
 Claims last DRAFTER_CLAIM_LEASE_SECONDS; a script renews by claiming the same id again.
+What a person reads (statuses, warnings, refusals) is in the interface language
+(drafter.i18n); the id on stdout and `--json` stay the same in both.
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ from zoneinfo import ZoneInfo
 
 import click
 
+from drafter import warning_text
 from drafter.cli.main import settings_of
 from drafter.cli.output import json_option
 from drafter.errors import StoreError
+from drafter.i18n import code_or_name, language, t
 from drafter.mail.unwrap import unwrap
 
 _AGENT = click.option(
@@ -36,7 +40,7 @@ def _desk(ctx: click.Context, agent: str | None) -> Any:
     settings = settings_of(ctx)
     if agent is not None:
         if not agent.strip():
-            raise StoreError("--agent is empty", hint="give the agent's name, e.g. --agent anna")
+            raise StoreError(t("work.agent_empty"), hint=t("work.agent_empty.hint"), localized=True)
         settings = settings.model_copy(update={"agent_id": agent.strip()})
     return Desk(settings)
 
@@ -92,9 +96,26 @@ def _minutes(desk: Any, moment: Any) -> str:
 def claimed_line(desk: Any, record: Any) -> str:
     """What a person reads after a claim: which email, for whom and until when."""
     until = record.claim_expires_at
-    ends = f" until {_minutes(desk, until)[-5:]}" if until else ""
-    sender = record.email.from_.formatted()
-    return f"claimed #{record.email_id} for {desk.agent}{ends}: {sender}, {record.email.subject!r}"
+    ends = t("work.until", time=_minutes(desk, until)[-5:]) if until else ""
+    return t(
+        "work.claimed_line",
+        id=record.email_id,
+        agent=desk.agent,
+        until=ends,
+        sender=record.email.from_.formatted(),
+        subject=record.email.subject,
+    )
+
+
+_SOURCES = ("generated", "rewrite", "edit")
+
+
+def _warning(warning: Any) -> dict[str, str]:
+    """A warning as a person reads it: in English its code (what DRAFTER_ACK_REQUIRED_WARNINGS
+    takes) and message; in German its name and the German message, as the desk shows it."""
+    if language() == "de":
+        return {"name": warning_text.label(warning.code), "message": warning_text.message(warning)}
+    return {"name": warning.code, "message": warning.message}
 
 
 def _claim_json(record: Any) -> dict[str, Any] | None:
@@ -122,15 +143,13 @@ def claim_cmd(
     which email it is, for whom and until when. Exit status 1 when --next finds nothing to
     claim."""
     if (email_id is None) == (not take_next):
-        raise click.UsageError("give either an EMAIL_ID or --next")
+        raise click.UsageError(t("work.id_or_next"))
     desk = _desk(ctx, agent)
     with _local_times(desk):
         if take_next:
             email_id = desk.claim_next()
             if email_id is None:
-                click.echo(
-                    "nothing to claim: every open email is claimed, or none is left", err=True
-                )
+                click.echo(t("work.nothing_to_claim"), err=True)
                 sys.exit(1)
         else:
             desk.claim(email_id)
@@ -173,19 +192,23 @@ def show_cmd(ctx: click.Context, email_id: int, as_json: bool) -> None:
         click.echo(json.dumps(view, ensure_ascii=False))
         return
     claim = view["claim"]
-    click.echo(f"#{email_id} [{record.status}] {view['from']}: {view['subject']}")
+    status = code_or_name("status", record.status)
+    click.echo(f"#{email_id} [{status}] {view['from']}: {view['subject']}")
     if claim:
         at = record.claimed_at
-        since = f" since {_minutes(desk, at)}" if at else ""  # as the desk
-        click.echo(f"being handled by {claim['agent']}{since}")
+        if at:  # as the desk
+            click.echo(t("work.held.since", agent=claim["agent"], since=_minutes(desk, at)))
+        else:
+            click.echo(t("work.held", agent=claim["agent"]))
     width = shutil.get_terminal_size().columns
     # the mailer's line breaks inside a paragraph out, as the desk and `mail parse` show it
     click.echo(f"\n{wrapped(unwrap(record.email.body), width)}\n")
     if latest is not None:
-        click.echo(f"--- draft v{latest.number} ({latest.source}) ---")
+        source = t(f"source.{latest.source}") if latest.source in _SOURCES else latest.source
+        click.echo(t("work.draft_header", n=latest.number, source=source))
         click.echo(wrapped(latest.body, width))
-    for w in view["warnings"]:
-        click.echo(f"warning {w['code']}: {w['message']}")
+        for warning in latest.draft.warnings:
+            click.echo(t("work.warning", **_warning(warning)))
 
 
 @click.command("approve")
@@ -209,8 +232,7 @@ def approve_cmd(
         versions = desk.versions(email_id)
         if not versions:
             raise StoreError(
-                f"email {email_id} has no draft to approve",
-                hint="draft it first (`drafter inbox draft`) or pass --body-file",
+                t("work.no_draft", id=email_id), hint=t("work.no_draft.hint"), localized=True
             )
         body = versions[-1].body
     elif str(body_file) == "-":
@@ -220,21 +242,20 @@ def approve_cmd(
             body = body_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise StoreError(
-                f"cannot read --body-file {body_file}: {exc}",
-                hint="give a readable UTF-8 text file",
+                t("work.body_file", path=body_file, why=exc),
+                hint=t("work.body_file.hint"),
+                localized=True,
             ) from exc
     with _local_times(desk):
         approval = desk.approve(email_id, body)
-    click.echo(f"approved #{email_id} (sha256 {approval.sha256[:12]}) as {approval.approved_by}")
+    sha = approval.sha256[:12]
+    click.echo(t("work.approved", id=email_id, sha=sha, agent=approval.approved_by))
     left = desk.unacknowledged(email_id)
     if left:  # said now, not first when `inbox send` refuses
-        click.echo(
-            f"note: {len(left)} warning(s) need a tick before sending, which the command line "
-            f"cannot give: open email {email_id} in the desk (`drafter tui`) and send it there",
-            err=True,
-        )
+        click.echo(t("work.ticks_needed", n=len(left), id=email_id), err=True)
         for warning in left:
-            click.echo(f"  {warning.code}: {warning.message}", err=True)
+            shown = _warning(warning)
+            click.echo(f"  {shown['name']}: {shown['message']}", err=True)
 
 
 @click.command("send")
@@ -249,8 +270,9 @@ def send_cmd(ctx: click.Context, email_id: int, agent: str | None) -> None:
     desk = _desk(ctx, agent)
     with _local_times(desk):
         result = desk.send(email_id)
-    state = "already sent" if result.already_sent else "sent"
-    click.echo(f"{state} #{email_id} {result.message_id} via {result.transport}")
+    key = "work.already_sent" if result.already_sent else "work.sent"
+    via = t("work.via.outbox") if result.transport == "outbox" else result.transport
+    click.echo(t(key, id=email_id, mid=result.message_id, transport=via))
 
 
 @click.command("release")
@@ -262,19 +284,19 @@ def release_cmd(ctx: click.Context, email_id: int, agent: str | None) -> None:
     it, if anyone) and changes nothing; exit status 0 either way."""
     desk = _desk(ctx, agent)
     if desk.release(email_id):
-        click.echo(f"released #{email_id}")
+        click.echo(t("work.released", id=email_id))
         return
     record = desk.email(email_id)
     if record.claimed_by:
         at = record.claimed_at
-        since = f" since {_minutes(desk, at)}" if at else ""
-        doing = "drafted" if record.claim_kind == "drafting" else "handled"
+        since = t("work.release.since", time=_minutes(desk, at)) if at else ""
+        doing = t("work.doing.drafted" if record.claim_kind == "drafting" else "work.doing.handled")
         click.echo(
-            f"nothing to release: #{email_id} is being {doing} by {record.claimed_by}{since}, "
-            f"not by {desk.agent}"
-        )
+            t("work.release.other", id=email_id, doing=doing, agent=record.claimed_by,
+              since=since, me=desk.agent)
+        )  # fmt: skip
     else:
-        click.echo(f"nothing to release: {desk.agent} holds no claim on #{email_id}")
+        click.echo(t("work.release.none", me=desk.agent, id=email_id))
 
 
 def attach(group: click.Group) -> None:

@@ -2,9 +2,10 @@
 
 Reads the state database (never writes). Terminal tables by default (readable from 80
 columns); `--json` prints one object; `--html FILE` writes a self-contained page with inline
-SVG charts and prints nothing else. `--since/--until` limit the report to the emails imported
-in that range (dates are days in DRAFTER_TIMEZONE, else the system's zone: `--until
-2026-03-31` includes the 31st).
+SVG charts and prints nothing else. Titles, columns, contact reasons and messages are in the
+interface language (DRAFTER_UI_LANGUAGE); `--json` keeps codes and English keys.
+`--since/--until` limit the report to the emails imported in that range (dates are days in
+DRAFTER_TIMEZONE, else the system's zone: `--until 2026-03-31` includes the 31st).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import click
 
 from drafter.cli.main import settings_of
 from drafter.cli.output import OUT_FILE, json_option, write_report
+from drafter.i18n import t
 
 
 def _day(value: str | None, option: str, zone: str = "") -> dt.datetime | None:
@@ -28,10 +30,7 @@ def _day(value: str | None, option: str, zone: str = "") -> dt.datetime | None:
     try:
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(
-            f"{value!r} is not a date; write it as YYYY-MM-DD (e.g. 2026-03-01)",
-            param_hint=option,
-        ) from None
+        raise click.BadParameter(t("report.not_a_date", value=value), param_hint=option) from None
     if moment.tzinfo:
         return moment
     return moment.replace(tzinfo=ZoneInfo(zone)) if zone else moment.astimezone()
@@ -75,12 +74,12 @@ def report(
     if end is not None and until is not None and len(until) == 10:
         end += dt.timedelta(days=1)  # a date: the whole day
     if start is not None and end is not None and end <= start:
-        raise click.BadParameter("--until is before --since", param_hint="--until")
+        raise click.BadParameter(t("report.until_before_since"), param_hint="--until")
     goal = settings.response_time_goal_hours
     with open_database(settings) as db:
         analytics = collect(db, goal_hours=goal, since=start, until=end, settings=settings)
     if html_path is not None:
-        write_report(html_path, html_page(analytics), "--html", what="HTML report")
+        write_report(html_path, html_page(analytics), "--html", what=t("report.what.html"))
         if not as_json:
             return
     if as_json:
@@ -90,8 +89,6 @@ def report(
     for table in tables(analytics, goal):
         console.print(table)
     if analytics.emails == 0 and (start is not None or end is not None):
-        click.echo("no emails imported in that period: widen --since/--until", err=True)
+        click.echo(t("report.none_in_period"), err=True)
     elif analytics.emails == 0:
-        click.echo(
-            "no emails in the store yet: import some with `drafter inbox import PATH`", err=True
-        )
+        click.echo(t("report.none_yet"), err=True)

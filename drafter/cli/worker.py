@@ -9,6 +9,7 @@ import click
 
 from drafter.cli.main import settings_of
 from drafter.cli.output import warnings_to_stderr
+from drafter.i18n import t
 
 
 @click.command()
@@ -53,4 +54,4 @@ def worker(
     # Ctrl+C: an unfinished draft puts its email back; a library's DEBUG lines stay hidden
     with suppress(KeyboardInterrupt), warnings_to_stderr():
         w.run(once=once, interval=max(0.5, interval))
-    click.echo(f"drafted {w.drafted}, failed {w.failed}")
+    click.echo(t("inbox.drafted", drafted=w.drafted, failed=w.failed))

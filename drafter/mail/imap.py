@@ -19,6 +19,7 @@ from typing import Any
 
 from drafter.config import Settings
 from drafter.errors import ConfigError, MailError
+from drafter.i18n import t
 
 # errors that mean "the connection is gone": reconnect with backoff
 try:  # imapclient is a hard dependency; the guard keeps `drafter --help` importable without it
@@ -220,10 +221,11 @@ def sent_folder(client: Any) -> str | None:
 
 
 def check(settings: Settings) -> list[str]:
-    """Connect, log in and inspect; returns what is fine, raises ImapError on the first fault."""
-    report = [f"connected to {_where(settings)} ({settings.imap_security})"]
+    """Connect, log in and inspect; returns what is fine (in the interface language), raises
+    ImapError on the first fault."""
+    report = [t("imap.connected", where=_where(settings), security=settings.imap_security)]
     with session(settings) as client:
-        report.append(f"logged in as {settings.imap_user} ({settings.imap_auth})")
+        report.append(t("imap.logged_in", user=settings.imap_user, auth=settings.imap_auth))
         for folder in settings.imap_folders:
             if not client.folder_exists(folder):
                 names = ", ".join(str(f[2]) for f in client.list_folders()[:20])
@@ -232,7 +234,7 @@ def check(settings: Settings) -> list[str]:
                     hint=f"fix DRAFTER_IMAP_FOLDERS; the server has: {names}",
                 )
             info = client.select_folder(folder, readonly=True)
-            report.append(f"folder {folder}: {int(info.get(b'EXISTS', 0))} messages")
+            report.append(t("imap.folder", folder=folder, n=int(info.get(b"EXISTS", 0))))
         sent = sent_folder(client)
         if sent is None:
             raise ImapError(
@@ -244,7 +246,7 @@ def check(settings: Settings) -> list[str]:
                 f"DRAFTER_IMAP_FOLDERS includes the Sent folder {sent!r}",
                 hint="remove it: drafter never imports its own sent replies as customer mail",
             )
-        report.append(f"sent folder: {sent}")
+        report.append(t("imap.sent_folder", folder=sent))
         if settings.imap_move_to and not client.folder_exists(settings.imap_move_to):
             raise ImapError(
                 f"DRAFTER_IMAP_MOVE_TO names a folder that does not exist: "
@@ -257,7 +259,7 @@ def check(settings: Settings) -> list[str]:
                 hint=f"`drafter inbox watch` will poll every {settings.imap_poll_seconds:g} s "
                 "instead (DRAFTER_IMAP_POLL_SECONDS); new mail arrives that much later",
             )
-        report.append("IDLE supported")
+        report.append(t("imap.idle"))
     return report
 
 

@@ -28,6 +28,7 @@ from pydantic import BaseModel
 from drafter.config import Settings
 from drafter.desk import Desk
 from drafter.errors import DrafterError
+from drafter.i18n import t
 from drafter.mail import imap
 from drafter.mail.imap import source_of
 from drafter.store import audit
@@ -56,9 +57,13 @@ class SyncReport(BaseModel):
         self.email_ids.extend(other.email_ids)
 
     def line(self) -> str:
-        return (
-            f"imported {self.imported}, duplicates {self.duplicates}, quarantined "
-            f"{self.quarantined}, skipped {self.skipped}"
+        """The counts as the command line prints them, in the interface language."""
+        return t(
+            "imap.imported",
+            imported=self.imported,
+            duplicates=self.duplicates,
+            quarantined=self.quarantined,
+            skipped=self.skipped,
         )
 
 

@@ -1,17 +1,17 @@
-"""The German desk's catalogue of warning messages (drafter.tui.warning_text reads it).
+"""The German desk's catalogue of warning messages (drafter.warning_text reads it).
 
 `DE_MESSAGES` pairs each English message the core writes today (a pattern, by warning code;
 "*" for any code) with its German text, formatted with the pattern's named groups;
 `REASONS`, `URGENCY` and `LANGUAGES` translate the values some groups carry (what a
 commitment does, the emergency's reason, a language name). Data only: the lookup lives in
-drafter.tui.warning_text.
+drafter.warning_text.
 """
 
 from __future__ import annotations
 
 import re
 
-from drafter.tui.warning_codes import DE_CODES
+from drafter.warning_codes import DE_CODES
 
 LANGUAGES = {"German": "Deutsch", "English": "Englisch"}
 

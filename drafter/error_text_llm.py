@@ -1,4 +1,4 @@
-"""The language model's errors in German, for drafter.tui.error_text (data only): each message
+"""The language model's errors in German, for drafter.error_text (data only): each message
 and hint drafter.drafting (llm, engine, writers) writes when the endpoint is down, refuses or
 breaks off, as (English pattern, German text) with the values by group name. A desk with a
 model shows them whenever the endpoint fails, in a notification or as the reason in the
