@@ -53,7 +53,11 @@ _ASK = re.compile(
     # the secret handed to a person of ours: "give our agent your card number"
     r"(?:give|tell|read)(?: out)?(?: to)? (?:our|the|a) (?:\w+ )?(?:agents?|team|staff|"
     r"colleagues?|advis[eo]rs?|employees?|representatives?|technicians?)|"
-    r"übermitteln|benötigen|need|brauchen|bestätigen)\w*\b",
+    r"übermitteln|benötigen|need|brauchen|bestätigen)\w*\b"
+    # a secret said on a call to us: "call our customer service and give the card number",
+    # "rufen Sie uns an und geben Sie die Kartennummer durch"
+    r"|\b(?:give|tell|say|read out|state|quote)\s+(?:\w+\s+)?(?:the|your)\b(?=[^.!?]*"
+    r"\b(?:card|karte|cvc|cvv|code|pin|password|expiry))",
     re.I,
 )
 # nouns the request verbs' stems also match: an "order confirmation" or "your provider" asks
@@ -114,7 +118,10 @@ _SELF_SERVICE = frozenset({"enter", "eingeben", "geben sie"})
 # the Du form of "eingeben": "gib dein Passwort ... ein" (a template draft in Du writes it)
 _DU_ENTER = re.compile(r"\bgib\b(?=[^.!?]*\bein\b)", re.I)
 _TO_US = re.compile(
-    r"\b(?:uns|us|e-?mail|antwort\w*|reply|link|seite|page|formular|form|hier|here|below|unten)\b",
+    r"\b(?:uns|us|e-?mail|antwort\w*|reply|link|seite|page|formular|form|hier|here|below|unten|"
+    # said on a call to us is said to us: "geben Sie sie am Telefon an", "call us and ..."
+    r"telefon\w*|anruf\w*|rufen|call|calls|calling|phone|hotline|kundenservice|"
+    r"customer service)\b",
     re.I,
 )
 _DUMP = re.compile(
