@@ -56,8 +56,9 @@ _ASK = re.compile(
     r"übermitteln|benötigen|need|brauchen|bestätigen)\w*\b"
     # a secret said on a call to us: "call our customer service and give the card number",
     # "rufen Sie uns an und geben Sie die Kartennummer durch"
-    r"|\b(?:give|tell|say|read out|state|quote)\s+(?:\w+\s+)?(?:the|your)\b(?=[^.!?]*"
-    r"\b(?:card|karte|cvc|cvv|code|pin|password|expiry))",
+    r"|\b(?:give|tell|say|read out|state|quote)\s+(?:us\s+|me\s+)?(?:the|your)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:card|credit card|card number|cvc|cvv|security code|pin|password|"
+    r"expiry|one-time code|tan)\b",
     re.I,
 )
 # nouns the request verbs' stems also match: an "order confirmation" or "your provider" asks
