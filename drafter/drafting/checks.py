@@ -39,9 +39,11 @@ from drafter.models import DraftWarning, Passage
 
 _COLON = re.compile(r"(?<=\d):\s+(?=\d)")  # "Fix 24: 9.90 ct" is two numbers, not one
 _COMMA = re.compile(r"(?<=\d),\s+(?=\d)")  # "0431 5577-112, 24 hours": a list, not one number
-# "from day 5 10 EUR per day": two figures, not one (a thousands group has three digits)
+# "from day 5 10 EUR per day", "Glasfaser 1000 64,99 EUR" (a product number before its price):
+# two figures, not one (a thousands group has three digits)
 _SPACED = re.compile(
-    r"(?:(?<=[^\d.,]\d)|(?<=[^\d.,]\d\d))\s+(?=\d{1,2}(?:[.,]\d+)?\s?(?:%|€|EUR|Euro|ct|kWh)\b)"
+    r"(?:(?<=[^\d.,]\d)|(?<=[^\d.,]\d\d)|(?<=\d\d\d))\s+"
+    r"(?=\d{1,2}(?:[.,]\d+)?\s?(?:%|€|EUR|Euro|ct|kWh)\b)"
 )
 _UNIT = re.compile(r"\s?(?:%|€|EUR|Euro|ct|kWh)$")
 _MONEY = re.compile(r"(?:€|EUR|Euro)$")

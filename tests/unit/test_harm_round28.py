@@ -242,3 +242,29 @@ def test_a_figure_worked_out_from_a_price_the_kb_backs_is_no_invention(tmp_path:
         "(44,90 EUR) sind das 9,50 EUR pro Tag."
     )
     assert "unsupported_claim" in codes(bad, "de-ausfall", "de")
+
+
+FIBRE = article(
+    "de-glas-tarife",
+    "# Tarife\n\n| Tarif | Preis |\n|---|---|\n| Stadtnetz Glas 300 | 29,99 EUR im Monat |\n"
+    "| Stadtnetz Glas 600 | 39,99 EUR im Monat |",
+    "de",
+)
+FIBRE_EN = article(
+    "en-fibre-tariffs",
+    "# Tariffs\n\n| Tariff | Price |\n|---|---|\n| Stadtnetz Fibre 300 | 29.99 EUR a month |\n"
+    "| Stadtnetz Fibre 600 | 39.99 EUR a month |",
+    "en",
+)
+
+
+def test_a_product_number_before_its_price_is_two_figures_and_names_its_row() -> None:
+    mail = "Preise\nWas kosten Ihre Glasfasertarife?"
+    good = "Stadtnetz Glas 300 kostet 29,99 EUR im Monat, Glas 600 39,99 EUR [1]."
+    assert "unsupported_claim" not in risky(good, [FIBRE], mail, "de")
+    mail_en = "Prices\nWhat do your fibre tariffs cost?"
+    good_en = "Stadtnetz Fibre 300 costs 29.99 EUR a month, Fibre 600 39.99 EUR [1]."
+    assert "unsupported_claim" not in risky(good_en, [FIBRE_EN], mail_en, "en")
+    # the other row's price for the one product named stays a finding
+    bad = "Stadtnetz Glas 300 kostet 39,99 EUR im Monat [1]."
+    assert "unsupported_claim" in risky(bad, [FIBRE], mail, "de")
