@@ -121,8 +121,8 @@ _DU_ENTER = re.compile(r"\bgib\b(?=[^.!?]*\bein\b)", re.I)
 _TO_US = re.compile(
     r"\b(?:uns|us|e-?mail|antwort\w*|reply|link|seite|page|formular|form|hier|here|below|unten|"
     # said on a call to us is said to us: "geben Sie sie am Telefon an", "call us and ..."
-    r"telefon\w*|anruf\w*|rufen|call|calls|calling|phone|hotline|kundenservice|"
-    r"customer service)\b",
+    r"anruf\w*|rufen sie|call us|call our|calling us|am telefon|telefonisch|on the phone|"
+    r"by phone|over the phone|hotline)\b",
     re.I,
 )
 _DUMP = re.compile(
