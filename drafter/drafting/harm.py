@@ -61,36 +61,12 @@ def check_commitments(data: HarmInput, known: _Known) -> list[DraftWarning]:
 
     trusted_amounts = {_digits(m.group(0)) for m in AMOUNT.finditer(known.trusted)}
     trusted_flat = " ".join(known.trusted.split()).lower()
-    if _CREDIT_RULE.search(trusted_flat):
-        # the credit the customer's bill shows, refunded as the article's rule says: the
-        # customer's figure for what the rule pays back ("my final bill shows a credit of
-        # 143.80 EUR" -> "We refund the 143.80 EUR within 14 days")
-        credits = [m.group("amount") for m in _BILL_CREDIT.finditer(data.customer_text)]
-        trusted_amounts |= {_digits(c) for c in credits}
-        trusted_flat += "".join(f" credit {c} eur guthaben {c} eur" for c in credits)
 
     def foreign_amounts(text: str) -> list[str]:
         amounts = (m.group(0) for m in AMOUNT.finditer(text))
         return [x for x in amounts if _digits(x) not in trusted_amounts]
 
     return commitments.check_reply(data.body, trusted_flat, foreign_amounts, data.customer_text)
-
-
-# a cited article's rule that a credit is paid back: "any credit is refunded within 14 days",
-# "We transfer your credit", "Ein Guthaben erstatten wir innerhalb von 14 Tagen"
-_CREDIT_RULE = re.compile(
-    r"\b(?:credit|guthaben)\b[^.]{0,60}\b(?:refunded|transferred|paid back|erstattet|"
-    r"überwiesen|ausgezahlt)\b|\b(?:we refund|we transfer|erstatten wir|überweisen wir)\s+"
-    r"(?:\w+\s+){0,3}(?:credit|guthaben)\b",
-    re.I,
-)
-# the credit the customer's mail says their bill shows: "my final bill shows a credit of
-# 143.80 EUR", "ein Guthaben von 73,15 EUR", "Guthaben: 73,15 €"
-_BILL_CREDIT = re.compile(
-    r"\b(?:\w*bill|\w*rechnung)\b[^.!?\n]{0,40}\b(?:credit(?: balance)?|guthaben)\s*"
-    r"(?:of|von|in höhe von|über|:)?\s*(?:€\s?)?(?P<amount>\d[\d.,]*\d)",
-    re.I,
-)
 
 
 def check_foreign_language(data: HarmInput) -> list[DraftWarning]:

@@ -268,31 +268,3 @@ def test_a_product_number_before_its_price_is_two_figures_and_names_its_row() ->
     # the other row's price for the one product named stays a finding
     bad = "Stadtnetz Glas 300 kostet 39,99 EUR im Monat [1]."
     assert "unsupported_claim" in risky(bad, [FIBRE], mail, "de")
-
-
-REFUND = article(
-    "en-credit",
-    "# Credit\n\nIf you paid more than you used, your annual bill shows a credit. Any credit is "
-    "refunded within 14 days of the bill date to the account we hold for you.",
-    "en",
-)
-REFUND_DE = article(
-    "de-guthaben",
-    "# Guthaben\n\nHaben Sie mehr gezahlt als verbraucht, zeigt Ihre Jahresabrechnung ein "
-    "Guthaben. Ein Guthaben wird innerhalb von 14 Tagen nach Rechnungsdatum erstattet.",
-    "de",
-)
-
-
-def test_refunding_the_credit_the_customers_bill_shows_is_the_articles_rule() -> None:
-    mail = "Credit\nMy annual bill shows a credit of 58.40 EUR. When do I get it?"
-    good = "We refund the 58.40 EUR within 14 days of the bill date [1]."
-    assert "commitment" not in risky(good, [REFUND], mail, "en")
-    mail_de = "Guthaben\nMeine Jahresabrechnung zeigt ein Guthaben von 58,40 EUR. Wann kommt es?"
-    good_de = "Die 58,40 EUR erstatten wir innerhalb von 14 Tagen nach Rechnungsdatum [1]."
-    assert "commitment" not in risky(good_de, [REFUND_DE], mail_de, "de")
-    # more than the credit, or an amount the bill does not show, is still a promise
-    bad = "We refund the 58.40 EUR within 14 days and add a 20 EUR voucher [1]."
-    assert "commitment" in risky(bad, [REFUND], mail, "en")
-    bad_de = "Wir erstatten Ihnen 85,40 EUR innerhalb von 14 Tagen nach Rechnungsdatum [1]."
-    assert "commitment" in risky(bad_de, [REFUND_DE], mail_de, "de")
