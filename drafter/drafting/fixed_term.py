@@ -7,7 +7,9 @@ ends. A reply sentence that names that tariff and lets the customer leave, cance
 "at any time" / "jederzeit" ("yes, you can leave Fix 24 at any time with 1 month's notice")
 promises an exit the contract does not give. Not judged: a line of the article that says "at
 any time" itself (basic supply: "2 weeks, at any time"), a sentence that is negated or speaks
-of the time after the term ("danach jederzeit", "after the initial term ... at any time"),
+of the time after the term ("danach jederzeit", "after the initial term ... at any time") or
+of the term's end as when the notice takes effect ("jederzeit kündigen, wirksam zum Ende der
+Erstlaufzeit"),
 switching into a tariff, and revoking a mandate or a cancellation.
 """
 
@@ -36,6 +38,12 @@ _NO_TERM = re.compile(r"\b(?:keine|no|ohne|without) (?:mindestlaufzeit|minimum t
 _AFTER_TERM = re.compile(
     r"\b(?:danach|anschließend|nach (?:ablauf|ende|der|den)|after(?:wards)?|then|once|sobald|"
     r"ab dem|from the end|ende der|end of the|ablauf)\b",
+    re.I,
+)
+# the notice sent at any time takes effect at the term's end: the article's rule, no exit
+_TERM_END = re.compile(
+    r"\b(?:ende der (?:\w+ ){0,3}?(?:erst|mindest)?laufzeit|"
+    r"end of (?:the|your|its) (?:[\w-]+ ){0,2}?(?:initial |minimum )?term)\b",
     re.I,
 )
 _CANNOT = re.compile(r"\b(?:cannot|can't|isn't|aren't|kann nicht|leider)\b", re.I)
@@ -92,7 +100,7 @@ def check_fixed_term(body: str, passages: Sequence[Passage]) -> list[DraftWarnin
         before = sentence[: when.start()]
         near = sentence[: when.end() + 25]
         negated = NEGATION.search(near) or _CANNOT.search(near)
-        if not name or negated or _AFTER_TERM.search(before):
+        if not name or negated or _AFTER_TERM.search(before) or _TERM_END.search(sentence):
             continue
         found.append(
             DraftWarning(

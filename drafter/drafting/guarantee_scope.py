@@ -52,6 +52,15 @@ _ITEM_LEFT_OUT = re.compile(
 )
 
 
+# ... or after it: "... but taxes are passed on", "Steuern sind nicht enthalten"
+_PASSED_ON = re.compile(
+    r"\b(?:pass(?:ed|es)? on|not (?:included|covered)|excluded|geben wir\b[^.;]{0,20}\bweiter|"
+    r"weitergegeben|weitergeben|nicht (?:enthalten|abgedeckt|umfasst|garantiert)|ausgenommen|"
+    r"can (?:still )?(?:change|rise|go up)|können sich (?:\w+ )?ändern|können steigen)\b",
+    re.I,
+)
+
+
 def left_out_items(passages: Sequence[Passage]) -> set[str]:
     """The items (taxes, levies) a cited article's guarantee sentences leave out of it."""
     found: set[str] = set()
@@ -89,6 +98,8 @@ def check_guarantee_scope(body: str, passages: Sequence[Passage]) -> list[DraftW
             continue
         if _ITEM_LEFT_OUT.search(sentence[max(0, item.start() - 30) : item.start()]):
             continue
+        if _PASSED_ON.search(sentence[item.end() : item.end() + 50]):
+            continue  # "taxes are passed on", "Steuern und Abgaben geben wir weiter"
         found.append(
             DraftWarning(
                 code="commitment",

@@ -55,6 +55,11 @@ def test_leaving_a_fixed_term_tariff_at_any_time_is_a_commitment() -> None:
     )
     good_de = "Fest 12 ist nicht jederzeit kündbar, sondern zum Ende der Erstlaufzeit [1]."
     assert "commitment" not in risky(good_de, [TERMS_DE], mail_de, "de")
+    # notice sent at any time that takes effect at the term's end is the article's rule
+    sent = "You can cancel Fest 12 at any time; it takes effect at the end of the initial term."
+    assert "commitment" not in risky(sent, [TERMS], mail, "en")
+    sent_de = "Fest 12 können Sie jederzeit kündigen, wirksam zum Ende der 12 Monate Erstlaufzeit."
+    assert "commitment" not in risky(sent_de, [TERMS_DE], mail_de, "de")
 
 
 GUARANTEE = article(
@@ -94,6 +99,11 @@ def test_a_guarantee_stretched_over_what_the_article_leaves_out_is_a_commitment(
         "statutory levies [1]."
     )
     assert "commitment" not in risky(good, [GUARANTEE], mail, "en")
+    passed = (
+        "Your Fest 12 price is fixed and the guarantee covers the energy price, but taxes and "
+        "levies are passed on [1]."
+    )
+    assert "commitment" not in risky(passed, [GUARANTEE], mail, "en")
     good_de = (
         "Die Preisgarantie umfasst Energiepreis und Netzentgelte, nicht aber Steuern; "
         "Änderungen bei Steuern und Abgaben geben wir weiter [1]."
