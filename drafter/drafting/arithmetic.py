@@ -320,6 +320,40 @@ def sentence_sum(sentence: str, raw: str) -> bool:
     return False
 
 
+def sentence_share(sentence: str, raw: str) -> bool:
+    """Whether the figure `raw` of `sentence` is a percentage the same sentence names of
+    another figure it names ("bei Glasfaser 600 ... bei 90 %, also 540 Mbit/s", "20 % of the
+    150 EUR, i.e. 30 EUR"): worked out in front of the reader, not invented. The figure needs
+    two digits or more and must follow both the rate and the figure it is taken of."""
+    if len(re.sub(r"\D", "", raw)) < 2:
+        return False
+    at = sentence.find(raw)
+    if at < 0:
+        return False
+    figure = _FIGURE.search(raw)
+    wanted = values(figure.group(0)) if figure else set()
+    rates = [
+        (m.start(), v)
+        for m in _RATE.finditer(sentence)
+        if m.end() <= at
+        for v in values(m.group(1))
+        if 0 < v < 100
+    ]
+    bases = [
+        (m.start(), v)
+        for m in _FIGURE.finditer(sentence[:at])
+        if not _RATE.match(sentence, m.start())
+        for v in values(m.group(0))
+        if v
+    ]
+    for _, rate in rates:
+        for _, base in bases:
+            share = base * rate / 100
+            if any(abs(share - w) <= max(0.006, share * 0.005) for w in wanted):
+                return True
+    return False
+
+
 # a period and its unit family: "14 days", "3 Tage", "2 working days", "24 Monate"
 _PERIOD_FIGURE = re.compile(
     r"(?<![\w.,])(\d{1,3})\s?(?:-\s?)?(?P<unit>(?:working |business )?days?|"

@@ -39,9 +39,11 @@ from drafter.models import DraftWarning, Passage
 
 _COLON = re.compile(r"(?<=\d):\s+(?=\d)")  # "Fix 24: 9.90 ct" is two numbers, not one
 _COMMA = re.compile(r"(?<=\d),\s+(?=\d)")  # "0431 5577-112, 24 hours": a list, not one number
-# "from day 5 10 EUR per day": two figures, not one (a thousands group has three digits)
+# "from day 5 10 EUR per day", "Glasfaser 1000 64,99 EUR" (a product number before its price):
+# two figures, not one (a thousands group has three digits)
 _SPACED = re.compile(
-    r"(?:(?<=[^\d.,]\d)|(?<=[^\d.,]\d\d))\s+(?=\d{1,2}(?:[.,]\d+)?\s?(?:%|€|EUR|Euro|ct|kWh)\b)"
+    r"(?:(?<=[^\d.,]\d)|(?<=[^\d.,]\d\d)|(?<=\d\d\d))\s+"
+    r"(?=\d{1,2}(?:[.,]\d+)?\s?(?:%|€|EUR|Euro|ct|kWh)\b)"
 )
 _UNIT = re.compile(r"\s?(?:%|€|EUR|Euro|ct|kWh)$")
 _MONEY = re.compile(r"(?:€|EUR|Euro)$")
@@ -203,7 +205,12 @@ _PERCENT_WORD = re.compile(r"\s?(?:prozent|percent|per cent)\b", re.I)
 def _not_derived(body: str, unsupported: list[str], customer: str, articles: str) -> list[str]:
     """The figures of `unsupported` that no computation from the email, the reply's other
     figures and the articles' tariff rows gives (drafter.drafting.arithmetic)."""
-    from drafter.drafting.arithmetic import Derivations, period_left, sentence_sum
+    from drafter.drafting.arithmetic import (
+        Derivations,
+        period_left,
+        sentence_share,
+        sentence_sum,
+    )
 
     given = body
     for raw in unsupported:
@@ -223,7 +230,8 @@ def _not_derived(body: str, unsupported: list[str], customer: str, articles: str
             body[at : at + len(raw) + 20], f"{customer}\n{given}\n{articles}"
         ):
             continue  # "within 14 days", "3 days old": "the next 11 days"
-        if at < 0 or not sentence_sum(sentence_at(body, at), raw):
+        sentence = sentence_at(body, at) if at >= 0 else ""
+        if at < 0 or not (sentence_sum(sentence, raw) or sentence_share(sentence, raw)):
             left.append(raw)
     return left
 
@@ -320,4 +328,23 @@ def _kb_backed(
             ):
                 continue
         kept.append(warning)
-    return kept
+    return _worked_from_kb(kept, warnings, data)
+
+
+def _worked_from_kb(
+    kept: list[DraftWarning], found: list[DraftWarning], data: CheckInput
+) -> list[DraftWarning]:
+    """Drop a "figure in no source" finding that the reply works out from a figure the whole
+    KB backs ("Glasfaser 1000 (64,99 EUR) ... 10 % ... sind 6,50 EUR" citing only the outage
+    article): check_numbers could not use that figure, as no cited passage holds it."""
+    figures = [w for w in found if w.code == "unsupported_claim" and _NO_FIGURE.match(w.message)]
+    left = [w for w in figures if w in kept]
+    if len(left) == len(figures) or not left:
+        return kept  # no figure the KB backs, or none left to judge
+    raws = [m.group("raw") for w in left if (m := _NO_FIGURE.match(w.message))]
+    body = _COLON.sub(" ; ", URL.sub(" ", EMAIL.sub(" ", strip_markup(data.body))))
+    body = _SPACED.sub(" ; ", _COMMA.sub(" ; ", body))  # as check_numbers reads it
+    articles = " \n".join(p.text for p in data.passages)
+    still = set(_not_derived(body, raws, data.customer_text, articles))
+    worked = {id(w) for w, raw in zip(left, raws, strict=True) if raw not in still}
+    return [w for w in kept if id(w) not in worked]

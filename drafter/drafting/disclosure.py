@@ -53,7 +53,12 @@ _ASK = re.compile(
     # the secret handed to a person of ours: "give our agent your card number"
     r"(?:give|tell|read)(?: out)?(?: to)? (?:our|the|a) (?:\w+ )?(?:agents?|team|staff|"
     r"colleagues?|advis[eo]rs?|employees?|representatives?|technicians?)|"
-    r"übermitteln|benötigen|need|brauchen|bestätigen)\w*\b",
+    r"übermitteln|benötigen|need|brauchen|bestätigen)\w*\b"
+    # a secret said on a call to us: "call our customer service and give the card number",
+    # "rufen Sie uns an und geben Sie die Kartennummer durch"
+    r"|\b(?:give|tell|say|read out|state|quote)\s+(?:us\s+|me\s+)?(?:the|your)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:card|credit card|card number|cvc|cvv|security code|pin|password|"
+    r"expiry|one-time code|tan)\b",
     re.I,
 )
 # nouns the request verbs' stems also match: an "order confirmation" or "your provider" asks
@@ -114,7 +119,10 @@ _SELF_SERVICE = frozenset({"enter", "eingeben", "geben sie"})
 # the Du form of "eingeben": "gib dein Passwort ... ein" (a template draft in Du writes it)
 _DU_ENTER = re.compile(r"\bgib\b(?=[^.!?]*\bein\b)", re.I)
 _TO_US = re.compile(
-    r"\b(?:uns|us|e-?mail|antwort\w*|reply|link|seite|page|formular|form|hier|here|below|unten)\b",
+    r"\b(?:uns|us|e-?mail|antwort\w*|reply|link|seite|page|formular|form|hier|here|below|unten|"
+    # said on a call to us is said to us: "geben Sie sie am Telefon an", "call us and ..."
+    r"anruf\w*|rufen sie|call us|call our|calling us|am telefon|telefonisch|on the phone|"
+    r"by phone|over the phone|hotline)\b",
     re.I,
 )
 _DUMP = re.compile(

@@ -5,7 +5,8 @@ hotline sentence a template draft starts with is drafter.drafting.contact.emerge
 A cited article that tells the reader to call a number at once ("Riechen Sie Gas? Handeln
 Sie sofort und rufen Sie ... an: 0431 5577-112", "Act immediately and call ...") is an
 emergency article. When the customer's mail speaks of that article's danger as something
-happening now (a word of the article's title: "es riecht nach Gas", "a faint smell of gas")
+happening now (a word of the article's title: "es riecht nach Gas", "a faint smell of gas";
+or the article's own words for it, two in a row: "riecht nach faulen Eiern", "rotten eggs")
 and the reply does not give that number, the reply answers an emergency with other advice
 ("let your plumber check it on Monday", "prüfen Sie die Verschraubung mit Spülmittelwasser"):
 whatever it says instead, the article's first instruction is missing. A mail about a danger
@@ -14,6 +15,7 @@ that is over ("gestern hat es gerochen, Ihr Notdienst war da") needs no emergenc
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -37,7 +39,7 @@ _OVER = re.compile(
 _INSTEAD = re.compile(
     r"\b(?:warten|wait|bleiben|bis|until|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"sonntag|wochenende|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|"
-    r"prüfen sie|check|no need|nicht nötig|keine sorge)\b",
+    r"prüfen sie|check|no need|nicht nötig|keine sorge|termin\w*|appointments?|später|later)\b",
     re.I,
 )
 
@@ -67,14 +69,71 @@ def _spoken_of(words: set[str], mail: str) -> bool:
     return False
 
 
+# words too common to tell a danger by: the company's name, greetings, service words
+_COMMON = frozenset(
+    {
+        "stadtwerke",
+        "nordlicht",
+        "bitte",
+        "please",
+        "kunden",
+        "customer",
+        "service",
+        "vielen",
+        "dank",
+        "thank",
+        "thanks",
+        "grüße",
+        "regards",
+        "unser",
+        "unsere",
+        "unseren",
+        "ihre",
+        "ihren",
+        "your",
+        "their",
+        "there",
+        "diese",
+        "dieser",
+        "einen",
+        "einer",
+        "about",
+        "would",
+        "could",
+        "haben",
+        "wurde",
+        "werden",
+        "heute",
+        "today",
+    }
+)
+
+
+def _phrases(text: str) -> set[tuple[str, str]]:
+    """Pairs of adjacent words (4+ letters, not common) of `text`, lower case."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    return {
+        (a, b)
+        for a, b in itertools.pairwise(words)
+        if len(a) >= 4 and len(b) >= 4 and not {a, b} & _COMMON
+    }
+
+
+def _told(passage: Passage, mail: str) -> bool:
+    """The mail speaks of the article's danger: a word of its title ("Gasgeruch", "gas"), or
+    the article's own words for it, two words in a row ("riecht nach faulen Eiern" under
+    "Warnduftstoff, der nach faulen Eiern oder Kohl riecht", "smells like rotten eggs")."""
+    if _spoken_of(_danger_words(passage.title), mail):
+        return True
+    return bool(_phrases(mail) & _phrases(passage.text.replace("**", "")))
+
+
 def present_emergency(passages: Sequence[Passage], mail: str) -> bool:
     """A cited emergency article whose danger the mail reports as present."""
     if _OVER.search(mail):
         return False
     by_id = {p.kb_id: p for p in passages}
-    return any(
-        _spoken_of(_danger_words(by_id[kb_id].title), mail) for kb_id in emergency_numbers(passages)
-    )
+    return any(_told(by_id[kb_id], mail) for kb_id in emergency_numbers(passages))
 
 
 def check_emergency(body: str, passages: Sequence[Passage], mail: str) -> list[DraftWarning]:
@@ -87,7 +146,7 @@ def check_emergency(body: str, passages: Sequence[Passage], mail: str) -> list[D
     for kb_id, numbers in emergency_numbers(passages).items():
         if any(n in given for n in numbers):
             continue
-        if not _spoken_of(_danger_words(by_id[kb_id].title), mail):
+        if not _told(by_id[kb_id], mail):
             continue
         spans = [body[a:b] for a, b in sentences(body) if _INSTEAD.search(body[a:b])]
         return [

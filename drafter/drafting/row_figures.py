@@ -50,7 +50,10 @@ def _rows(text: str) -> list[list[tuple[set[str], list[_Figure], str]]]:
 
 
 def _named(clause: str, names: set[str]) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", clause) for n in names)
+    """A name of the row stands in the clause, in full or by its product number with the word
+    before it ("Glasfaser 1000" for "Nordlicht Glasfaser 1000")."""
+    short = {" ".join(n.split()[-2:]) for n in names if re.search(r"\s\d+$", n)}
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", clause) for n in names | short)
 
 
 def check_row_figures(body: str, passages: Sequence[Passage]) -> list[DraftWarning]:
