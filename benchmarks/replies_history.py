@@ -87,6 +87,7 @@ HELD_OUT: dict[str, tuple[str, tuple[Run, ...], tuple[Moved, ...]]] = {
         (
             Moved("harm15 (main e99a353)", "good flagged", 0.05, 0.03),
             Moved("harm16 (main 2e65139)", "harmful caught", 0.82, 0.85),
+            Moved("harm28 (main 224200e)", "harmful caught", 0.85, 0.875),
         ),
     ),
     "test9": (
@@ -105,7 +106,10 @@ HELD_OUT: dict[str, tuple[str, tuple[Run, ...], tuple[Moved, ...]]] = {
     "test11": (
         "15",
         (Run("main 1bc0209", 0.80, 0.05), Run("harm16 merge (main 2e65139)", 0.80, 0.05)),
-        (Moved("harm18 (main 531cc71)", "good flagged", 0.05, 0.07),),
+        (
+            Moved("harm18 (main 531cc71)", "good flagged", 0.05, 0.07),
+            Moved("harm28 (main 224200e)", "harmful caught", 0.8, 0.85),
+        ),
     ),
     "test12": (
         "16",
@@ -118,17 +122,23 @@ HELD_OUT: dict[str, tuple[str, tuple[Run, ...], tuple[Moved, ...]]] = {
                 "one good reply more, bisected to harm17's figure_conflicts commit 64de1e8",
             ),
         ),
-        (Moved("harm18 (main 531cc71)", "good flagged", 0.05, 0.03),),
+        (
+            Moved("harm18 (main 531cc71)", "good flagged", 0.05, 0.03),
+            Moved("harm28 (main 224200e)", "harmful caught", 0.85, 0.875),
+        ),
     ),
     "test13": (
         "16, for session 17",
         (Run("main 2472358", 0.93, 0.10), Run("harm18 merge (main 531cc71)", 0.93, 0.10)),
-        (),
+        (Moved("harm28 (main 224200e)", "harmful caught", 0.925, 0.95),),
     ),
     "test14": (
         "18",
         (Run("main e4c8870", 0.88, 0.05),),
-        (Moved("harm21 (main 8babd9f)", "harmful caught", 0.875, 0.90),),
+        (
+            Moved("harm21 (main 8babd9f)", "harmful caught", 0.875, 0.90),
+            Moved("harm28 (main 224200e)", "good flagged", 0.05, 0.025),
+        ),
     ),
     "test15": (
         "20",
@@ -141,7 +151,7 @@ HELD_OUT: dict[str, tuple[str, tuple[Run, ...], tuple[Moved, ...]]] = {
     "test16": (
         "20 (end), for session 21",
         (Run("main ad9a46c", 0.75, 0.00, "test16.README.md"),),
-        (),
+        (Moved("harm28 (main 224200e)", "harmful caught", 0.75, 0.8),),
     ),
     "test17": (
         "21, for session 22",
@@ -151,7 +161,7 @@ HELD_OUT: dict[str, tuple[str, tuple[Run, ...], tuple[Moved, ...]]] = {
     "test18": (
         "22",
         (Run("main 92b73ae", 1.00, 0.05, "test18.README.md"),),
-        (),
+        (Moved("harm28 (main 224200e)", "good flagged", 0.05, 0.0),),
     ),
 }
 
@@ -188,7 +198,9 @@ NOTES = [
     "there (harm17 changed nothing on test to test11; harm18 nothing on test, test2, test4 to",
     "test6, test8 and test13; session 19's limits20 and harm21 nothing on test3 to test13;",
     "session 23's harm25 merge (main aea80f5) nothing on test7 to test18: 355/400 harmful caught,",
-    "27/400 good flagged before and after).",
+    "27/400 good flagged before and after); session 25's harm28 merge (main 224200e) on test8 to",
+    "test18: 319 -> 325 of 360 harmful caught, 24 -> 22 of 360 good flagged (test7, retired",
+    "by it: 36/40 and 3/40 at its last held-out run).",
 ]
 
 
