@@ -34,7 +34,10 @@ _DE_PREFIX = (
     r"Alter|Neue|Neuer|Lange|Große|Kleine|Hohe|Obere|Untere|Hohler|Breite|Grüner)"
 )
 _HOUSE = (  # never with a leading zero: "Hotline 0431 5577-300" is an area code
-    r"(?!0)\d{1,4}(?:bis(?![\w])|[a-zA-Z](?![\w])|[ ][a-zA-Z](?![\w/]))?"
+    # "219 bis", "12 ter" (a French, Belgian, Dutch or Italian extra house); "12 bis 14" is
+    # a range of numbers
+    r"(?!0)\d{1,4}(?:bis(?![\w])|[ ](?:bis|ter|quater)(?![\w]|[ ]?\d)|[a-zA-Z](?![\w])|"
+    r"[ ][a-zA-Z](?![\w/]))?"
     r"(?:[ ]?[-/–][ ]?\d{1,4}[a-zA-Z]?){0,3}"
     r"(?:-(?:III|II|I|IV|hs|huis|bis)(?![\w]))?(?![\d,.]\d)"
 )
