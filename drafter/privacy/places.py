@@ -47,6 +47,7 @@ _UNIT = (
     r"\d{1,2}[ ]?(?:OG|og)(?![\w])|"  # "3 OG" without the ordinal's dot
     r"UG|Erdgeschoss|Dachgeschoss|Hochparterre|Souterrain|App\.?|Apartment|Appartement|Wohnung|"
     r"Whg\.?|Zimmer|Zi\.?|[Ff]lat|[Aa]pt[oº]?\.?|[Ll]gh\.?(?=[ ]?\d)|"  # Swedish "lgh 1203"
+    r"app\.?(?=[ ]?\d)|"  # lowercase "app. 17": before its number only
     r"(?:Studenten|Senioren|Schwestern|Lehrlings)?[Ww]ohnheim|"
     r"\d{1,2}(?:st|nd|rd|th)[ ]floor|floor[ ]\d+|"
     r"ground[ ]floor|first[ ]floor|[Ss]tiege[ ]\d+|[Tt]ür[ ]\d+|[Tt]op[ ]\d+|[Ss]tg\.?[ ]\d+|"
@@ -153,7 +154,9 @@ CUE_STREET_RE = re.compile(
 # an address word + number after words that announce one: "The address is Sophienblatt 78 c/o"
 ANNOUNCED_STREET_RE = re.compile(
     rf"(?i:\baddress[ ]is|\badresse[ ]ist|\banschrift[ ]ist|\bI[ ]live[ ]at|\bI'?m[ ]at|"
-    rf"\bwe[ ]live[ ]at|\bwohne[ ]jetzt|\bwohnen[ ]jetzt|\bneue[ ]adresse:?|\bnew[ ]address:?)[ ]"
+    rf"\bwe[ ]live[ ]at|\bwohne[ ]jetzt|\bwohnen[ ]jetzt|\bneue[ ]adresse:?|\bnew[ ]address:?|"
+    # a home's name before its street: "Neue Anschrift: Seniorenwohnanlage Am Markt 3"
+    rf"\bneue[ ]anschrift:?|\bnew[ ]home:?)[ ]"
     rf"(?P<street>(?:[A-ZÄÖÜ][\wäöüß'-]+[ ]){{0,2}}[A-ZÄÖÜ][\wäöüß'-]{{2,}}[ ]{_HOUSE}{_UNIT})"
 )
 # the letters, hyphens and dots of a compound street run up to its house number ("[ ]5" or,
