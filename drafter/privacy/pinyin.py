@@ -14,20 +14,21 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from drafter.privacy.spans import Span
+from drafter.privacy.memos import customer_memo
+from drafter.privacy.spans import Span, words
 
 # the most common Chinese family names in pinyin (Mainland spelling)
-SURNAMES = frozenset(
+SURNAMES = words(
     """
     wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
     liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye
     cheng su wei lu ding ren shen yao jin fu zhong cui tan fan qiu shi xue qian dai kong bai
     mao qin gu hou shao meng long wan duan lei yin hao jia xiong lai wen fang kang mo qiao
     shu ouyang situ zhuge
-    """.split()
+    """
 )
 # every pinyin syllable without tones (the standard table)
-SYLLABLES = frozenset(
+SYLLABLES = words(
     """
     a ai an ang ao e ei en eng er o ou
     ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu
@@ -58,7 +59,7 @@ SYLLABLES = frozenset(
     sa sai san sang sao se sen seng si song sou su suan sui sun suo
     ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun
     wa wai wan wang wei wen weng wo wu
-    """.split()
+    """
 )
 _EVERYDAY = 4.5  # wordfreq zipf from which a word is an everyday German or English word
 _LONGEST = max(len(s) for s in SYLLABLES)
@@ -68,6 +69,7 @@ _AFTER = re.compile(r"[ ]([A-Z][a-zü]{1,11}(?:[-'][A-Za-zü][a-zü]{0,5})?)(?![
 _BEFORE = re.compile(r"(?<![\w'-])([A-Z][a-zü]{1,11}(?:[-'][A-Za-zü][a-zü]{0,5})?)[ ]$")
 
 
+@customer_memo  # a word of a customer's mail: emptied when its redaction ends
 @lru_cache(maxsize=4096)
 def given_name(word: str) -> bool:
     """Is `word` one or two pinyin syllables ("Na", "Wei", "Xiaoming", "Jia-Yi", "Xi'an")?"""
@@ -76,9 +78,7 @@ def given_name(word: str) -> bool:
         return False
     if low in SYLLABLES:
         return True
-    return any(
-        low[:i] in SYLLABLES and low[i:] in SYLLABLES for i in range(1, min(len(low), 7))
-    )
+    return any(low[:i] in SYLLABLES and low[i:] in SYLLABLES for i in range(1, min(len(low), 7)))
 
 
 def find_pinyin_names(text: str, zipf: Callable[[str], float]) -> Iterator[Span]:

@@ -29,10 +29,10 @@ from drafter.privacy.id_numbers import (
 from drafter.privacy.japanese import find_japanese_addresses
 from drafter.privacy.later_values import find_later_documents, find_quoted_secrets
 from drafter.privacy.phone_shapes import find_phone_shapes
+from drafter.privacy.pinyin import find_pinyin_names
 from drafter.privacy.places import find_streets
 from drafter.privacy.postcodes import find_postcode_cities
 from drafter.privacy.recognizers import find_cards, find_emails, find_ibans, find_phones
-from drafter.privacy.pinyin import find_pinyin_names
 from drafter.privacy.script_names import find_script_names
 from drafter.privacy.second_look import title_capitals, without_organisations
 from drafter.privacy.shaped_ids import find_shaped_ids
