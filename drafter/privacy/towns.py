@@ -328,7 +328,7 @@ _RESIDENCE = re.compile(
     # where somebody studies or works is where they are found: "ich studiere in Tübingen",
     # "an Erasmus semester in Lisbon", "new job in Leeds", "working on a site in Hamburg"
     r"studi|student|semester|erasmus|praktikum|internship|ausbildung|\bjob\b|\barbeite[nt]?\b|"
-    r"\bworking\b|\bwork(?:s|ed)?[ ](?:in|at|for)\b|"
+    r"\bworking[ ](?:in|at|on|for|as)\b|\bwork(?:s|ed)?[ ](?:in|at)\b|"
     # where the writer moves or goes back to is their home: "I go back to Sevilla", "we are
     # back in Cork", "ich ziehe zurück nach Izmir" (a friend's "gone back to Cardiff" is not)
     r"\b(?:I|we|ich|wir)\b[^\n.!?]{0,25}(?:\bback[ ](?:to|in|home)\b|\breturn|zurück|\bmove\b)|"
