@@ -411,11 +411,21 @@ _RESIDENCE_AFTER = re.compile(
 )
 
 
+# where the writer is now: "I'm in Cork until spring", "ich bin gerade in Lissabon" (the town
+# right after; "ich bin in der Reha in …" is a stay away)
+_HERE_NOW = re.compile(
+    r"(?i:\b(?:I'?m|I[ ]am|we'?re|we[ ]are|ich[ ]bin|wir[ ]sind)[ ]"
+    r"(?:(?:currently|still|now|gerade|noch|zurzeit|derzeit|momentan|jetzt)[ ])?(?:in|im)[ ]$)"
+)
+
+
 def _home(text: str, start: int, street_ends: frozenset[int], end: int | None = None) -> bool:
     """Is the town at `start` (ending at `end`) somebody's home: after a street, a postcode,
-    a residence cue or a stay with a relative, or before the writer's own verb of moving or
+    a residence cue, a stay with a relative or the writer's "I'm in", or before the writer's own verb of moving or
     living?"""
     if _after_street(text, start, street_ends) or _kin_stay(text, start):
+        return True
+    if _HERE_NOW.search(text, max(0, start - 30), start) is not None:
         return True
     if _POSTCODE_BEFORE.search(text[max(0, start - 8) : start]):
         return True

@@ -78,3 +78,10 @@ def test_a_lowercase_app_before_its_number_is_part_of_the_address(pz: Pseudonymi
 def test_a_home_name_after_new_address_is_hidden(pz: Pseudonymizer) -> None:
     check(pz, "Meine Tante zieht um. Neue Anschrift: Pflegeheim Am Teich 4, App. 9, 24211 Preetz.",
           ("Pflegeheim", "Am Teich", "App. 9"), ("Tante",))  # fmt: skip
+
+
+def test_the_town_where_the_writer_is_now_is_hidden(pz: Pseudonymizer) -> None:
+    check(pz, "Please write by e-mail, I'm in Galway until March.", ("Galway",), ("March",))
+    check(pz, "Ich bin zurzeit in Zürich, Post bitte per Mail.", ("Zürich",), ("Post",))
+    # a stay away after "ich bin in der Reha" stays a stay: no home
+    check(pz, "Ich bin in der Reha in Bad Segeberg.", (), ("Bad Segeberg",))
