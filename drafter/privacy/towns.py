@@ -421,8 +421,8 @@ _HERE_NOW = re.compile(
 
 def _home(text: str, start: int, street_ends: frozenset[int], end: int | None = None) -> bool:
     """Is the town at `start` (ending at `end`) somebody's home: after a street, a postcode,
-    a residence cue, a stay with a relative or the writer's "I'm in", or before the writer's own verb of moving or
-    living?"""
+    a residence cue, a stay with a relative or the writer's "I'm in", or before the writer's
+    own verb of moving or living?"""
     if _after_street(text, start, street_ends) or _kin_stay(text, start):
         return True
     if _HERE_NOW.search(text, max(0, start - 30), start) is not None:
