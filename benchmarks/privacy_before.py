@@ -448,7 +448,8 @@ HISTORY_NOTE = (
     "the same as before session 20: 624/630, 6 emails, 12 keep strings lost); `test_f` in "
     "session 23 (privacy25; its last held-out figure, main 5160956, the same privacy code as "
     "session 21's final 92b73ae, the same as before session 22: 669/672, 3 emails, 13 keep "
-    "strings lost)."
+    "strings lost); `test_g` in session 25 (privacy28; its last held-out figure, main "
+    "2099f99c, session 23's merged privacy code: 653/658, 5 emails, 5 keep strings lost)."
 )
 
 

@@ -63,7 +63,9 @@ CUE_RE = re.compile(
     r"\bnée|\bname[ ]on[ ](?:the[ ])?card|"
     r"\bname[ ]on[ ](?:the[ ])?(?:door)?bell(?:[ ]is|[ ]says)?|"
     # a name quoted as misspelt: 'steht mein Name falsch: "Mutaz Darwisch"', 'my name as "…"'
-    r"\b(?:mein(?:en)?|my)[ ]name[^\n\"„“]{0,30}?(?=[ ,:]+[\"„“])|"
+    # or told when asked: 'I asked his name, he said "Schröder"', "mein Name ist 'Ilse'"
+    r"\b(?:mein(?:en)?|my|sein(?:em|en)?|ihr(?:em|en)?|his|her|their)[ ]namen?"
+    r"[^\n\"„“'‚»«]{0,30}?(?=[ ,:]+[\"„“'‚»«])|"
     # a name told: "der Ableser, Name Kühne oder so", "sein Name war Kühne", "his name was …"
     # (each alternative starts at a word: the prefilter's quick test keeps its "\b")
     r"\b(?:sein|ihr|his|her|their)[ ]name(?:[ ](?:war|ist|lautet|lautete|was|is))?"

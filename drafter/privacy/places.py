@@ -34,7 +34,10 @@ _DE_PREFIX = (
     r"Alter|Neue|Neuer|Lange|Große|Kleine|Hohe|Obere|Untere|Hohler|Breite|Grüner)"
 )
 _HOUSE = (  # never with a leading zero: "Hotline 0431 5577-300" is an area code
-    r"(?!0)\d{1,4}(?:bis(?![\w])|[a-zA-Z](?![\w])|[ ][a-zA-Z](?![\w/]))?"
+    # "219 bis", "12 ter" (a French, Belgian, Dutch or Italian extra house); "12 bis 14" is
+    # a range of numbers
+    r"(?!0)\d{1,4}(?:bis(?![\w])|[ ](?:bis|ter|quater)(?![\w]|[ ]?\d)|[a-zA-Z](?![\w])|"
+    r"[ ][a-zA-Z](?![\w/]))?"
     r"(?:[ ]?[-/–][ ]?\d{1,4}[a-zA-Z]?){0,3}"
     r"(?:-(?:III|II|I|IV|hs|huis|bis)(?![\w]))?(?![\d,.]\d)"
 )
@@ -44,6 +47,7 @@ _UNIT = (
     r"\d{1,2}[ ]?(?:OG|og)(?![\w])|"  # "3 OG" without the ordinal's dot
     r"UG|Erdgeschoss|Dachgeschoss|Hochparterre|Souterrain|App\.?|Apartment|Appartement|Wohnung|"
     r"Whg\.?|Zimmer|Zi\.?|[Ff]lat|[Aa]pt[oº]?\.?|[Ll]gh\.?(?=[ ]?\d)|"  # Swedish "lgh 1203"
+    r"app\.?(?=[ ]?\d)|"  # lowercase "app. 17": before its number only
     r"(?:Studenten|Senioren|Schwestern|Lehrlings)?[Ww]ohnheim|"
     r"\d{1,2}(?:st|nd|rd|th)[ ]floor|floor[ ]\d+|"
     r"ground[ ]floor|first[ ]floor|[Ss]tiege[ ]\d+|[Tt]ür[ ]\d+|[Tt]op[ ]\d+|[Ss]tg\.?[ ]\d+|"
@@ -150,7 +154,9 @@ CUE_STREET_RE = re.compile(
 # an address word + number after words that announce one: "The address is Sophienblatt 78 c/o"
 ANNOUNCED_STREET_RE = re.compile(
     rf"(?i:\baddress[ ]is|\badresse[ ]ist|\banschrift[ ]ist|\bI[ ]live[ ]at|\bI'?m[ ]at|"
-    rf"\bwe[ ]live[ ]at|\bwohne[ ]jetzt|\bwohnen[ ]jetzt|\bneue[ ]adresse:?|\bnew[ ]address:?)[ ]"
+    rf"\bwe[ ]live[ ]at|\bwohne[ ]jetzt|\bwohnen[ ]jetzt|\bneue[ ]adresse:?|\bnew[ ]address:?|"
+    # a home's name before its street: "Neue Anschrift: Seniorenwohnanlage Am Markt 3"
+    rf"\bneue[ ]anschrift:?|\bnew[ ]home:?)[ ]"
     rf"(?P<street>(?:[A-ZÄÖÜ][\wäöüß'-]+[ ]){{0,2}}[A-ZÄÖÜ][\wäöüß'-]{{2,}}[ ]{_HOUSE}{_UNIT})"
 )
 # the letters, hyphens and dots of a compound street run up to its house number ("[ ]5" or,

@@ -29,6 +29,7 @@ from drafter.privacy.id_numbers import (
 from drafter.privacy.japanese import find_japanese_addresses
 from drafter.privacy.later_values import find_later_documents, find_quoted_secrets
 from drafter.privacy.phone_shapes import find_phone_shapes
+from drafter.privacy.pinyin import find_pinyin_names
 from drafter.privacy.places import find_streets
 from drafter.privacy.postcodes import find_postcode_cities
 from drafter.privacy.recognizers import find_cards, find_emails, find_ibans, find_phones
@@ -112,6 +113,7 @@ class StructuredFinder(WordTests):
             spans += upper
             upper_streets += [s for s in upper if s.type == "ADDRESS"]
         vocab = self._free.vocab
+        spans += find_pinyin_names(text, vocab.zipf)
         # the company's own street does not make the town after it a customer's; a street in
         # capitals does ("KNORRSTR.5 KIEL", "GARTENWEG 4, PLÖN")
         is_never = self.lists.is_never

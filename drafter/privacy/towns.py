@@ -255,7 +255,7 @@ def find_towns(
         if (
             _placed(text, start, street_ends)
             and ((zipf(word) < _WELL_KNOWN and not _greeting_from(text, start)) or home())
-            and not _kin_from(text, start)
+            and not (_kin_from(text, start) and not _kin_stay(text, start))
             and not (_stay(text, start) and not home())
         ):
             yield Span(start, end_word, "POSTCODE_CITY", "town after a place word")
@@ -325,6 +325,10 @@ _RESIDENCE = re.compile(
     r"\bkomm(?:e|en|t)[ ]aus|stamm|herkunft|\bcome[ s]|coming|"
     r"live|living|moved|moving|\bmoves?[ ](?:to|in|back)\b|remote|relocat|based|reside|born|home|"
     r"habit|déménag|verhuis|\bwoon|mieszka|przeprowadz|"  # French, Dutch, Polish
+    # where somebody studies or works is where they are found: "ich studiere in Tübingen",
+    # "an Erasmus semester in Lisbon", "new job in Leeds", "working on a site in Hamburg"
+    r"studi|student|semester|erasmus|praktikum|internship|ausbildung|\bjob\b|\barbeite[nt]?\b|"
+    r"\bworking[ ](?:in|at|on|for|as)\b|\bwork(?:s|ed)?[ ](?:in|at)\b|"
     # where the writer moves or goes back to is their home: "I go back to Sevilla", "we are
     # back in Cork", "ich ziehe zurück nach Izmir" (a friend's "gone back to Cardiff" is not)
     r"\b(?:I|we|ich|wir)\b[^\n.!?]{0,25}(?:\bback[ ](?:to|in|home)\b|\breturn|zurück|\bmove\b)|"
@@ -365,6 +369,24 @@ def _stay(text: str, start: int) -> bool:
     return _STAY_IN.search(text, max(0, start - 30), start) is not None
 
 
+# "bei meinen Eltern in Preetz", "staying with my daughter in Leeds": where the writer stays
+# with a relative is where the writer is found (unlike "die Enkel aus Rosenheim")
+_KIN_STAY = re.compile(
+    r"(?i)(?:\bbei[ ]+(?:(?:meine[mnr]?|unsere[mnr]?|deine[mnr]?|seine[mnr]?|ihre[mnr]?|"
+    r"der|den|dem)[ ]+)?|\b(?:stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))[ ]+with[ ]+(?:my|our|his|"
+    r"her|their)[ ]+)"
+    r"(?:enkel(?:in|n)?|kinder[n]?|eltern|tochter|sohn|schwester|bruder|cousine?|tante|onkel|"
+    r"mutter|vater|mama|papa|oma|opa|großeltern|grosseltern|freund(?:in)?|partner(?:in)?|"
+    r"schwieger\w+|grandchildren|grandparents|parents|daughter|son|sister|brother|cousin|aunt|"
+    r"uncle|mother|father|mum|mom|dad|gran|grandma|grandpa|friend|partner|in-laws)"
+    r"[ ]+(?:in|nach)[ ]+$"
+)
+
+
+def _kin_stay(text: str, start: int) -> bool:
+    return _KIN_STAY.search(text, max(0, start - 50), start) is not None
+
+
 def _kin_from(text: str, start: int) -> bool:
     return _KIN_FROM.search(text, max(0, start - 30), start) is not None
 
@@ -389,10 +411,21 @@ _RESIDENCE_AFTER = re.compile(
 )
 
 
+# where the writer is now: "I'm in Cork until spring", "ich bin gerade in Lissabon" (the town
+# right after; "ich bin in der Reha in …" is a stay away)
+_HERE_NOW = re.compile(
+    r"(?i:\b(?:I'?m|I[ ]am|we'?re|we[ ]are|ich[ ]bin|wir[ ]sind)[ ]"
+    r"(?:(?:currently|still|now|gerade|noch|zurzeit|derzeit|momentan|jetzt)[ ])?(?:in|im)[ ]$)"
+)
+
+
 def _home(text: str, start: int, street_ends: frozenset[int], end: int | None = None) -> bool:
-    """Is the town at `start` (ending at `end`) somebody's home: after a street, a postcode
-    or a residence cue, or before the writer's own verb of moving or living?"""
-    if _after_street(text, start, street_ends):
+    """Is the town at `start` (ending at `end`) somebody's home: after a street, a postcode,
+    a residence cue, a stay with a relative or the writer's "I'm in", or before the writer's
+    own verb of moving or living?"""
+    if _after_street(text, start, street_ends) or _kin_stay(text, start):
+        return True
+    if _HERE_NOW.search(text, max(0, start - 30), start) is not None:
         return True
     if _POSTCODE_BEFORE.search(text[max(0, start - 8) : start]):
         return True
