@@ -30,7 +30,7 @@ from drafter.drafting.applied import ACT_DONE
 from drafter.drafting.check_base import sentences
 from drafter.drafting.commitment_paraphrases import _NEGATION, Amounts, check
 from drafter.drafting.commitment_states import WAIVED
-from drafter.drafting.decisions import IF_CLAUSE, refused_before, undot
+from drafter.drafting.decisions import IF_CLAUSE, refused_after, refused_before, undot
 from drafter.models import DraftWarning
 
 # --- done or granted: "Ihr Vertrag wurde gekündigt", "we have refunded"; money promised ------
@@ -198,12 +198,34 @@ _PROMISE = re.compile(
 # the money is called ("die Pauschale von 150 EUR überweisen wir Ihnen")
 _WE_PAY = re.compile(
     r"\b(?:wir (?:zahlen|schreiben|erstatten|überweisen)|(?:zahlen|schreiben|erstatten|überweisen)"
-    r" wir|we(?: will|'ll)? (?:pay|credit|refund|transfer|add) (?:you|it|the|this|a|an|\d))",
+    r" wir|we(?: will|'ll)? (?:pay|credit|refund|transfer|add) (?:you|it|the|this|a|an|\d))"
+    # the verb at the end of a German relative or subordinate clause: "den Treuebonus, den wir
+    # Ihnen mit der nächsten Rechnung gutschreiben", "..., die wir Ihnen dann überweisen"
+    r"|\bwir (?:ihnen|dir|euch) (?:[\w-]+ ){0,6}?(?:gutschreiben|erstatten|überweisen|auszahlen|"
+    r"zurückzahlen|zahlen)\b",
+    re.I,
+)
+# what a payout covers: a whole period's price or bill ("den vollen Monatspreis", "den
+# ganzen Monat", "the full monthly fee", "the whole month"); no article pays that back unless it
+# says so in these words
+_WHOLE = re.compile(
+    r"\b(?:(?:den|die|das|einen|eine)\s+)?(?:vollen|volle|ganzen|ganze|kompletten|komplette|"
+    r"gesamten|gesamte)\s+(?:monat\w*|monatspreis\w*|grundpreis\w*|abschlag\w*|"
+    r"monatsbeitrag\w*|monatsgebühr\w*|rechnungsbetrag\w*|jahresbeitrag\w*|preis\w*)"
+    r"|\b(?:the\s+)?(?:full|whole|entire|complete)\s+(?:month(?:'s|ly)?|monthly|bill|"
+    r"(?:monthly |month's )?(?:fee|price|charge|payment|subscription))\b",
     re.I,
 )
 
 
 _OWN_BALANCE = re.compile(r"\b(?:ihr|dein) guthaben\b|\byour (?:credit|balance)\b", re.I)
+
+
+def _core(phrase: str) -> str:
+    """A phrase without its article, spaces and case flattened ("den vollen Monatspreis" ->
+    "vollen monatspreis")."""
+    words = phrase.lower().split()
+    return " ".join(words[1:] if words[0] in {"den", "die", "das", "einen", "eine", "the"} else words)
 
 
 def _digits(value: str) -> str:
@@ -241,6 +263,7 @@ def check_reply(
             and not IF_CLAUSE.search(sentence)
             and not _negated_done(done.group(0))
             and not refused_before(sentence, done.start())
+            and not refused_after(sentence, done.start(), done.end())
             and not _step_result(sentence, done)
             and not _CHECKED.search(sentence[: done.start()])
         ):
@@ -261,7 +284,23 @@ def check_reply(
                 )
                 continue
         benefit = bool(_BENEFIT.search(sentence) and _PROMISE.search(sentence))
-        if benefit or _WE_PAY.search(sentence):
+        pays = _WE_PAY.search(sentence)
+        whole = _WHOLE.search(sentence) if pays else None
+        if (
+            pays
+            and whole
+            and _core(whole.group(0)) not in trusted_flat
+            and not refused_before(sentence, pays.start())
+            and not _NEGATION.search(sentence[pays.start() : whole.start()])
+            and not sentence.rstrip().endswith("?")
+        ):
+            as_written = body[a + whole.start() : a + whole.end()].strip()
+            message = (
+                f"the reply pays back {as_written!r}, which no trusted source grants; "
+                "drafter made no such decision, check it"
+            )
+            found.append(_warning(message, body[a:b]))
+        elif benefit or pays:
             foreign = foreign_amounts(sentence)
             if not benefit and _OWN_BALANCE.search(sentence):
                 # the customer's own credit (their figure), paid back as the article says
