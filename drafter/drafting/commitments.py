@@ -30,7 +30,13 @@ from drafter.drafting.applied import ACT_DONE
 from drafter.drafting.check_base import sentences
 from drafter.drafting.commitment_paraphrases import _NEGATION, Amounts, check
 from drafter.drafting.commitment_states import WAIVED
-from drafter.drafting.decisions import IF_CLAUSE, refused_after, refused_before, undot
+from drafter.drafting.decisions import (
+    IF_CLAUSE,
+    clause_negated,
+    refused_after,
+    refused_before,
+    undot,
+)
 from drafter.models import DraftWarning
 
 # --- done or granted: "Ihr Vertrag wurde gekündigt", "we have refunded"; money promised ------
@@ -225,7 +231,9 @@ def _core(phrase: str) -> str:
     """A phrase without its article, spaces and case flattened ("den vollen Monatspreis" ->
     "vollen monatspreis")."""
     words = phrase.lower().split()
-    return " ".join(words[1:] if words[0] in {"den", "die", "das", "einen", "eine", "the"} else words)
+    return " ".join(
+        words[1:] if words[0] in {"den", "die", "das", "einen", "eine", "the"} else words
+    )
 
 
 def _digits(value: str) -> str:
@@ -291,7 +299,8 @@ def check_reply(
             and whole
             and _core(whole.group(0)) not in trusted_flat
             and not refused_before(sentence, pays.start())
-            and not _NEGATION.search(sentence[pays.start() : whole.start()])
+            and not clause_negated(sentence, pays)
+            and not clause_negated(sentence, whole)
             and not sentence.rstrip().endswith("?")
         ):
             as_written = body[a + whole.start() : a + whole.end()].strip()

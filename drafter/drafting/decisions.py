@@ -276,9 +276,7 @@ _REFUSED_AFTER = re.compile(
 def refused_after(sentence: str, start: int, end: int) -> bool:
     """A finding inside a "dass"/"ob" clause whose main clause, after it, refuses to promise
     it: "Eine Zusage, dass die Pauschale entfällt, können wir Ihnen vorab nicht geben"."""
-    return bool(
-        _THAT_OPENS.search(sentence[:start]) and _REFUSED_AFTER.search(sentence[end:])
-    )
+    return bool(_THAT_OPENS.search(sentence[:start]) and _REFUSED_AFTER.search(sentence[end:]))
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
