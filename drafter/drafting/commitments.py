@@ -218,8 +218,8 @@ _WHOLE = re.compile(
     r"\b(?:(?:den|die|das|einen|eine)\s+)?(?:vollen|volle|ganzen|ganze|kompletten|komplette|"
     r"gesamten|gesamte)\s+(?:monat\w*|monatspreis\w*|grundpreis\w*|abschlag\w*|"
     r"monatsbeitrag\w*|monatsgebühr\w*|rechnungsbetrag\w*|jahresbeitrag\w*|preis\w*)"
-    r"|\b(?:the\s+)?(?:full|whole|entire|complete)\s+(?:month(?:'s|ly)?|monthly|bill|"
-    r"(?:monthly |month's )?(?:fee|price|charge|payment|subscription))\b",
+    r"|\b(?:the\s+)?(?:full|whole|entire|complete)\s+(?:(?:monthly |month's )?(?:fee|price|"
+    r"charge|payment|subscription)|month(?:'s|ly)?|bill)\b",
     re.I,
 )
 
@@ -292,24 +292,7 @@ def check_reply(
                 )
                 continue
         benefit = bool(_BENEFIT.search(sentence) and _PROMISE.search(sentence))
-        pays = _WE_PAY.search(sentence)
-        whole = _WHOLE.search(sentence) if pays else None
-        if (
-            pays
-            and whole
-            and _core(whole.group(0)) not in trusted_flat
-            and not refused_before(sentence, pays.start())
-            and not clause_negated(sentence, pays)
-            and not clause_negated(sentence, whole)
-            and not sentence.rstrip().endswith("?")
-        ):
-            as_written = body[a + whole.start() : a + whole.end()].strip()
-            message = (
-                f"the reply pays back {as_written!r}, which no trusted source grants; "
-                "drafter made no such decision, check it"
-            )
-            found.append(_warning(message, body[a:b]))
-        elif benefit or pays:
+        if benefit or _WE_PAY.search(sentence):
             foreign = foreign_amounts(sentence)
             if not benefit and _OWN_BALANCE.search(sentence):
                 # the customer's own credit (their figure), paid back as the article says
@@ -321,7 +304,38 @@ def check_reply(
             rest.append(sentence)
             spans.append(body[a:b])
 
-    return found + check(rest, trusted_flat, foreign_amounts, spans)
+    paraphrased = check(rest, trusted_flat, foreign_amounts, spans)
+    said = {w.span for w in paraphrased}
+    whole = [
+        warning
+        for sentence, span in zip(rest, spans, strict=True)
+        if span.strip() not in said and (warning := _whole_paid(sentence, span, trusted_flat))
+    ]
+    return found + paraphrased + whole
+
+
+def _whole_paid(sentence: str, span: str, trusted_flat: str) -> DraftWarning | None:
+    """A payout of ours whose object is a whole period's price or bill (`_WHOLE`: "Wir
+    erstatten Ihnen den vollen Monatspreis", "we will refund the full monthly fee") that no
+    trusted source grants in these words; not when refused or asked."""
+    pays = _WE_PAY.search(sentence)
+    whole = _WHOLE.search(sentence) if pays else None
+    if (
+        not pays
+        or not whole
+        or _core(whole.group(0)) in trusted_flat
+        or refused_before(sentence, pays.start())
+        or clause_negated(sentence, pays)
+        or clause_negated(sentence, whole)
+        or sentence.rstrip().endswith("?")
+    ):
+        return None
+    as_written = " ".join(whole.group(0).split())
+    return _warning(
+        f"the reply pays back {as_written!r}, which no trusted source grants; drafter made no "
+        "such decision, check it",
+        span,
+    )
 
 
 # "wenn Sie das Passwort zurücksetzen, ist die Sperre sofort aufgehoben": what follows from a

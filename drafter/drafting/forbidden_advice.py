@@ -68,9 +68,9 @@ _PUT_OFF = re.compile(
     r"nicht schwächer|schwächer wird|stärker wird|anhält|doesn't go away|does not go away|"
     r"persists|gets stronger|is still there|morgen|tomorrow|am montag|on monday|"
     # ... said with other verbs: "if the smell continues", "wenn der Geruch bestehen bleibt"
-    r"continues|keeps coming back|comes back|lingers|does not stop|doesn't stop|"
-    r"bestehen bleibt|weiter besteht|weiterhin besteht|nicht verschwindet|nicht weggeht|"
-    r"nicht nachlässt|wiederkommt|zurückkommt)\b",
+    # (not "if the smell comes back": a new smell, after the call the reply already asks for)
+    r"continues|lingers|does not stop|doesn't stop|bestehen bleibt|weiter besteht|"
+    r"weiterhin besteht|nicht verschwindet|nicht weggeht|nicht nachlässt)\b",
     re.I,
 )
 
