@@ -305,11 +305,12 @@ def check_reply(
             spans.append(body[a:b])
 
     paraphrased = check(rest, trusted_flat, foreign_amounts, spans)
-    said = {w.span for w in paraphrased}
+    flagged_spans = {w.span for w in paraphrased}
     whole = [
         warning
         for sentence, span in zip(rest, spans, strict=True)
-        if span.strip() not in said and (warning := _whole_paid(sentence, span, trusted_flat))
+        if span.strip() not in flagged_spans
+        and (warning := _whole_paid(sentence, span, trusted_flat))
     ]
     return found + paraphrased + whole
 
