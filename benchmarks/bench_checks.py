@@ -120,7 +120,7 @@ def replies_section(only: Collection[str] | None = None) -> str:
         "checks; `dev` to `dev18` were used for tuning, `test` to `test18` were not, except",
         "`test` and `test2`, retired to development data in session 19, `test3` and `test4`,",
         "retired in session 20, `test5`, retired in session 21, `test6`, retired in session 23,",
-        "and `test7`, retired in session 25, all tuned on since;",
+        "and `test7` and `test8`, retired in session 25, all tuned on since;",
         "each dev set's first run before any tuning on it is in the before/after tables below).",
         "",
         *history_lines(),

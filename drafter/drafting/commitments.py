@@ -30,7 +30,13 @@ from drafter.drafting.applied import ACT_DONE
 from drafter.drafting.check_base import sentences
 from drafter.drafting.commitment_paraphrases import _NEGATION, Amounts, check
 from drafter.drafting.commitment_states import WAIVED
-from drafter.drafting.decisions import IF_CLAUSE, refused_before, undot
+from drafter.drafting.decisions import (
+    IF_CLAUSE,
+    clause_negated,
+    refused_after,
+    refused_before,
+    undot,
+)
 from drafter.models import DraftWarning
 
 # --- done or granted: "Ihr Vertrag wurde gekündigt", "we have refunded"; money promised ------
@@ -198,12 +204,36 @@ _PROMISE = re.compile(
 # the money is called ("die Pauschale von 150 EUR überweisen wir Ihnen")
 _WE_PAY = re.compile(
     r"\b(?:wir (?:zahlen|schreiben|erstatten|überweisen)|(?:zahlen|schreiben|erstatten|überweisen)"
-    r" wir|we(?: will|'ll)? (?:pay|credit|refund|transfer|add) (?:you|it|the|this|a|an|\d))",
+    r" wir|we(?: will|'ll)? (?:pay|credit|refund|transfer|add) (?:you|it|the|this|a|an|\d))"
+    # the verb at the end of a German relative or subordinate clause: "den Treuebonus, den wir
+    # Ihnen mit der nächsten Rechnung gutschreiben", "..., die wir Ihnen dann überweisen"
+    r"|\bwir (?:ihnen|dir|euch) (?:[\w-]+ ){0,6}?(?:gutschreiben|erstatten|überweisen|auszahlen|"
+    r"zurückzahlen|zahlen)\b",
+    re.I,
+)
+# what a payout covers: a whole period's price or bill ("den vollen Monatspreis", "den
+# ganzen Monat", "the full monthly fee", "the whole month"); no article pays that back unless it
+# says so in these words
+_WHOLE = re.compile(
+    r"\b(?:(?:den|die|das|einen|eine)\s+)?(?:vollen|volle|ganzen|ganze|kompletten|komplette|"
+    r"gesamten|gesamte)\s+(?:monat\w*|monatspreis\w*|grundpreis\w*|abschlag\w*|"
+    r"monatsbeitrag\w*|monatsgebühr\w*|rechnungsbetrag\w*|jahresbeitrag\w*|preis\w*)"
+    r"|\b(?:the\s+)?(?:full|whole|entire|complete)\s+(?:(?:monthly |month's )?(?:fee|price|"
+    r"charge|payment|subscription)|month(?:'s|ly)?|bill)\b",
     re.I,
 )
 
 
 _OWN_BALANCE = re.compile(r"\b(?:ihr|dein) guthaben\b|\byour (?:credit|balance)\b", re.I)
+
+
+def _core(phrase: str) -> str:
+    """A phrase without its article, spaces and case flattened ("den vollen Monatspreis" ->
+    "vollen monatspreis")."""
+    words = phrase.lower().split()
+    return " ".join(
+        words[1:] if words[0] in {"den", "die", "das", "einen", "eine", "the"} else words
+    )
 
 
 def _digits(value: str) -> str:
@@ -241,6 +271,7 @@ def check_reply(
             and not IF_CLAUSE.search(sentence)
             and not _negated_done(done.group(0))
             and not refused_before(sentence, done.start())
+            and not refused_after(sentence, done.start(), done.end())
             and not _step_result(sentence, done)
             and not _CHECKED.search(sentence[: done.start()])
         ):
@@ -273,7 +304,39 @@ def check_reply(
             rest.append(sentence)
             spans.append(body[a:b])
 
-    return found + check(rest, trusted_flat, foreign_amounts, spans)
+    paraphrased = check(rest, trusted_flat, foreign_amounts, spans)
+    flagged_spans = {w.span for w in paraphrased}
+    whole = [
+        warning
+        for sentence, span in zip(rest, spans, strict=True)
+        if span.strip() not in flagged_spans
+        and (warning := _whole_paid(sentence, span, trusted_flat))
+    ]
+    return found + paraphrased + whole
+
+
+def _whole_paid(sentence: str, span: str, trusted_flat: str) -> DraftWarning | None:
+    """A payout of ours whose object is a whole period's price or bill (`_WHOLE`: "Wir
+    erstatten Ihnen den vollen Monatspreis", "we will refund the full monthly fee") that no
+    trusted source grants in these words; not when refused or asked."""
+    pays = _WE_PAY.search(sentence)
+    whole = _WHOLE.search(sentence) if pays else None
+    if (
+        not pays
+        or not whole
+        or _core(whole.group(0)) in trusted_flat
+        or refused_before(sentence, pays.start())
+        or clause_negated(sentence, pays)
+        or clause_negated(sentence, whole)
+        or sentence.rstrip().endswith("?")
+    ):
+        return None
+    as_written = " ".join(whole.group(0).split())
+    return _warning(
+        f"the reply pays back {as_written!r}, which no trusted source grants; drafter made no "
+        "such decision, check it",
+        span,
+    )
 
 
 # "wenn Sie das Passwort zurücksetzen, ist die Sperre sofort aufgehoben": what follows from a

@@ -258,6 +258,27 @@ def refused_before(sentence: str, start: int) -> bool:
     return bool(_REFUSED.search(sentence[max(0, start - 40) : start]))
 
 
+# a "dass"/"ob" clause opened before the finding, in its comma part ("Eine Zusage, dass die
+# Pauschale entfällt, ...", "Ob die Gebühr wegfällt, ...")
+_THAT_OPENS = re.compile(r"(?:^|,)\s*(?:dass|daß|ob|that|whether)\b[^,;:]*$", re.I)
+# ... and the main clause after it refusing to promise, confirm or say it: "..., können wir
+# Ihnen vorab nicht geben / nicht zusagen", "..., is something we cannot promise"
+_REFUSED_AFTER = re.compile(
+    r"^[^,;:]*,\s*(?:[^.;:!?]{0,40}?\b)?(?:können|kann|dürfen|darf|werden|cannot|can't|can not|"
+    r"are unable to|is not something|isn't something|we cannot)\b[^.;:!?]{0,40}?"
+    r"\b(?:nicht|kein\w*|not|cannot|can't)\b[^.;:!?]{0,30}?"
+    r"\b(?:geben|machen|zusagen|versprechen|garantieren|bestätigen|sagen|abgeben|aussprechen|"
+    r"promise|guarantee|confirm|say|give|make)\b",
+    re.I,
+)
+
+
+def refused_after(sentence: str, start: int, end: int) -> bool:
+    """A finding inside a "dass"/"ob" clause whose main clause, after it, refuses to promise
+    it: "Eine Zusage, dass die Pauschale entfällt, können wir Ihnen vorab nicht geben"."""
+    return bool(_THAT_OPENS.search(sentence[:start]) and _REFUSED_AFTER.search(sentence[end:]))
+
+
 def _clause(sentence: str, start: int, end: int) -> str:
     """The part of the sentence holding start..end: from the last ":", ";", ", und", ", and"
     or spaced dash before it to the next ";", ", und", ", and" or spaced dash. Another part

@@ -244,9 +244,11 @@ def _negation_scope(sentence: str, start: int, end: int) -> str:
     return ",".join(before) + ",".join(parts[:keep])
 
 
+# ... and a purpose before it ("Damit Ihr Anschluss nicht abgeschaltet wird, senden Sie uns
+# Ihre Zugangsdaten", "so that your line is not cut off, reply with your password")
 _SUBORDINATE = re.compile(
     r"\s*(?:as|since|because|if|when|while|although|though|da|weil|wenn|falls|nachdem|"
-    r"solange|obwohl|während)\b",
+    r"solange|obwohl|während|damit|sodass|um|so that|in order|to avoid|to make sure)\b",
     re.I,
 )
 

@@ -66,7 +66,11 @@ _PUT_OFF = re.compile(
     r"wait (?:for )?(?:an|one|\d+|half an|a few|a couple of) (?:hours?|minutes)|"
     # ... or the danger to last
     r"nicht schwächer|schwächer wird|stärker wird|anhält|doesn't go away|does not go away|"
-    r"persists|gets stronger|is still there|morgen|tomorrow|am montag|on monday)\b",
+    r"persists|gets stronger|is still there|morgen|tomorrow|am montag|on monday|"
+    # ... said with other verbs: "if the smell continues", "wenn der Geruch bestehen bleibt"
+    # (not "if the smell comes back": a new smell, after the call the reply already asks for)
+    r"continues|lingers|does not stop|doesn't stop|bestehen bleibt|weiter besteht|"
+    r"weiterhin besteht|nicht verschwindet|nicht weggeht|nicht nachlässt)\b",
     re.I,
 )
 

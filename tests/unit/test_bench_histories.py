@@ -96,7 +96,16 @@ def test_retired_reply_sets_are_tuning_data_and_their_history_ends_at_the_last_f
     from benchmarks.bench_checks import _reply_kind, _reply_tuning
     from benchmarks.replies_history import RETIRED
 
-    assert set(RETIRED) == {"test", "test2", "test3", "test4", "test5", "test6", "test7"}
+    assert set(RETIRED) == {
+        "test",
+        "test2",
+        "test3",
+        "test4",
+        "test5",
+        "test6",
+        "test7",
+        "test8",
+    }
     for name, (session, (caught, harmful), _good) in RETIRED.items():
         path = Path(f"{name}.jsonl")  # a name only, never read
         assert _reply_tuning(path) and _reply_kind(path) == "retired, tuned on"
@@ -110,7 +119,8 @@ def test_retired_reply_sets_are_tuning_data_and_their_history_ends_at_the_last_f
     assert RETIRED["test5"][0] == "21"
     assert RETIRED["test6"] == ("23", (38, 40), (5, 40))
     assert RETIRED["test7"] == ("25", (36, 40), (3, 40))
-    for held in ("test8", "test18"):
+    assert RETIRED["test8"] == ("25", (35, 40), (1, 40))
+    for held in ("test9", "test18"):
         path = Path(f"{held}.jsonl")
         assert not _reply_tuning(path) and _reply_kind(path) == "held out"
     assert _reply_kind(Path("dev17.jsonl")) == "tuned"
