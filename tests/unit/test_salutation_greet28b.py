@@ -1,11 +1,13 @@
 """Greeting classes of greet28b (session 25: test12 retired and tuned on), each tested on own
 examples, not table rows:
 
-- an address that writes only the last word of a three-word name ("larissa.moreira@") names
-  the family name only when the word left out is a given name: a word the name data do not
-  know as one is the first of a Portuguese double family name ("Dear Ms Cavalcanti
-  Moreira,"), where a known given name in the middle is a middle name ("Dear Mr Rocha," for
-  "Lucas Gabriel Rocha" from lucas.rocha@) and so is the Baptist's name after João;
+- from a Brazilian, Portuguese or Spanish-speaking domain, an address that writes only the
+  last word of a three-word name ("larissa.moreira@") names the family name only when the
+  word left out is a given name: a word the name data do not know as one is the first of a
+  double family name ("Dear Ms Cavalcanti Moreira,"), where a known given name in the middle
+  is a middle name ("Dear Mr Rocha," for "Lucas Gabriel Rocha" from lucas.rocha@) and so is
+  the Baptist's name after João; elsewhere such a word is mostly the father's given name
+  ("Karthik Ramaswamy Iyer" from karthik.iyer@….in stays "Dear Mr Iyer,");
 - the Māori "Kia ora" opening an English mail is a hello like "Hi": with a first name signed
   alone it is answered informally ("Hi Mere,"), under a full name formally.
 """
@@ -37,6 +39,8 @@ def _line(display: str, body: str, address: str) -> tuple[str, str]:
         ("Rodrigo Carvalho Mendes", "rodrigo.mendes@example.com.br", "Dear Mr Carvalho Mendes,"),
         ("Lucas Gabriel Rocha", "lucas.rocha@example.com.br", "Dear Mr Rocha,"),
         ("João Batista Lacerda", "joao.lacerda@example.com.br", "Dear Mr Lacerda,"),
+        # elsewhere an unknown middle word is mostly the father's given name
+        ("Karthik Ramaswamy Iyer", "karthik.iyer@example.in", "Dear Mr Iyer,"),
     ],
 )
 def test_an_address_leaving_out_a_family_name_keeps_the_double_family_name(
