@@ -38,6 +38,7 @@ def _line(display: str, body: str, address: str) -> tuple[str, str]:
         ),
         ("Rodrigo Carvalho Mendes", "rodrigo.mendes@example.com.br", "Dear Mr Carvalho Mendes,"),
         ("Lucas Gabriel Rocha", "lucas.rocha@example.com.br", "Dear Mr Rocha,"),
+        ("Valentina Ortega Salazar", "valentina.salazar@example.com.mx", "Dear Ms Ortega Salazar,"),
         ("João Batista Lacerda", "joao.lacerda@example.com.br", "Dear Mr Lacerda,"),
         # elsewhere an unknown middle word is mostly the father's given name
         ("Karthik Ramaswamy Iyer", "karthik.iyer@example.in", "Dear Mr Iyer,"),
@@ -59,3 +60,18 @@ def test_kia_ora_under_a_full_name_stays_formal() -> None:
         "Kia ora,\n\nCan I pay my bills by direct debit from next month?\n\nNgā mihi,\nMere Paewai"
     )
     assert _line("Mere Paewai", body, "mere.p@example.co.nz") == ("Dear Ms Paewai,", "you")
+
+
+def test_a_german_mail_keeps_the_double_family_name_too() -> None:
+    body = (
+        "Guten Tag,\n\nbitte schicken Sie mir eine Meldebestätigung für meinen Vermieter.\n\n"
+        "Mit freundlichen Grüßen\nLarissa Cavalcanti Moreira"
+    )
+    email = InboundEmail(
+        from_=Address(name="Larissa Cavalcanti Moreira", email="larissa.moreira@example.com.br"),
+        body=body,
+        language="de",
+    )
+    register = detect_register(email, "de", "sie")
+    line = greeting(email, "de", register).first_line
+    assert (line, register) == ("Sehr geehrte Frau Cavalcanti Moreira,", "sie")
