@@ -12,7 +12,10 @@ to greet are chosen (`customer_names`):
   given name ends, not which part comes first, so it never turns a name round. An address
   that leaves out a middle given name names the family name ("João Batista Ferreira" from
   joao.ferreira@… is Mr Ferreira; not a middle part with a particle: "João da Silva
-  Pereira"). Addresses that do not spell the name ("mlchow@…") change nothing.
+  Pereira", nor, from a country of Portuguese or Spanish names, one the name data do not know
+  as a given name: "Beatriz Nascimento Farias" from beatriz.farias@….br is Ms Nascimento
+  Farias, a double family name).
+  Addresses that do not spell the name ("mlchow@…") change nothing.
 - `as_signed`: the same person's sign-off completes the display name. A display name in ALL
   CAPS or all lowercase has lost its capitals, so the signed spelling is used ("MACLEOD,
   IAIN" signing "Iain MacLeod" is Mr MacLeod); a display first name of no clear sex that the
@@ -140,14 +143,46 @@ def split_by_address(name: Name, address: str) -> Name:
     # joao.ferreira@ is Mr Ferreira (a Spanish double name keeps its first part there:
     # alejandro.ruiz@ for "Alejandro Ruiz Castellanos" matches no end of the name)
     # alejandro.ruiz@ for "Alejandro Ruiz Castellanos" matches no end of the name; a middle
-    # part with a particle is a double family name: "João da Silva Pereira")
+    # part with a particle is a double family name: "João da Silva Pereira"). From a country
+    # of Portuguese or Spanish names the middle part must be a given name: such a name puts
+    # the mother's family name before the father's, and the address often writes only the
+    # last ("Beatriz Nascimento Farias" from beatriz.farias@….br is Ms Nascimento Farias;
+    # "João Guilherme Assunção" from joao.assuncao@….br is Mr Assunção, and so is "João
+    # Batista Ferreira": the Baptist's name). Elsewhere a middle word the name data do not
+    # know is mostly a father's given name ("Venkatesh Subramaniam Iyer", Mr Iyer).
     given, family = _keys(name.first.split()), _keys(words[-1:])
     middle = words[len(name.first.split()) : -1]
     if not middle or any(w.lower() in PARTICLES for w in middle):
         return name
+    start = len(words) - 1 - len(middle)
+    iberian = address.rpartition(".")[2].lower() in _IBERIAN_COUNTRIES
+    if iberian and not all(
+        _given_middle(words[i - 1], words[i]) for i in range(start, len(words) - 1)
+    ):
+        return name
     if (parts[0] in given and parts[1] in family) or (parts[1] in given and parts[0] in family):
         return replace(name, last=words[-1])
     return name
+
+
+#: mail domains of countries whose names carry two family names, the mother's and the
+#: father's (Brazil, Portugal, Spain, Portuguese Africa, Spanish America)
+_IBERIAN_COUNTRIES = frozenset(
+    {"br", "pt", "es", "ao", "mz", "cv", "mx", "ar", "cl", "co", "pe", "ve", "uy", "py", "bo"}
+    | {"ec", "cr", "pa", "do", "gt", "hn", "ni", "sv", "cu", "pr"}
+)
+#: the Baptist's name after John, a compound given name ("João Batista", "Juan Bautista",
+#: "Giovanni Battista", "Jean-Baptiste"; the name data know all but the Portuguese spellings)
+_BAPTIST = frozenset({"batista", "baptista"})
+_JOHN = frozenset({"joao", "juan", "giovanni", "jean", "john"})
+
+
+def _given_middle(before: str, word: str) -> bool:
+    """`word`, after `before`, is a given name: one the name data know ("Guilherme"), or the
+    Baptist's name after John ("João Batista")."""
+    if fold(word) in _BAPTIST:
+        return fold(before) in _JOHN
+    return known_given(word)
 
 
 def initial_by_address(name: Name, address: str) -> Name:
