@@ -214,7 +214,7 @@ def test_company_domain_recommendation_and_backdating_messages_read_german(germa
 
 
 def test_a_rule_applied_to_the_customers_circumstances_reads_german(german: None) -> None:
-    body = "Guten Tag,\n\nWeil Sie so lange Kunde sind, werden wir Ihnen die 59 EUR erstatten."
+    body = "Guten Tag,\n\nWeil Sie so lange Kunde sind, werden wir Ihnen die Gebühr erstatten."
     data = CheckInput(body=body, passages=[], customer_text="Gebühr?", language="de")
     found = [w for w in run_checks(data, Settings()) if "circumstances" in w.message]
     assert found
