@@ -103,6 +103,17 @@ CLI_MESSAGES: list[tuple[str, str]] = [
         "Der Index in {where} ist beschädigt ({why})",
     ),
     (
+        r"the index in (?P<where>.+?) is being updated by (?P<who>.+?) "
+        r"\(still busy after (?P<wait>\d+) s\)",
+        "Der Index in {where} wird gerade von {who} aktualisiert (nach {wait} s noch belegt)",
+    ),
+    (
+        r"the index in (?P<where>.+?) is in use by another drafter process "
+        r"\(still busy after (?P<wait>\d+) s\)",
+        "Der Index in {where} wird von einem anderen drafter-Prozess benutzt "
+        "(nach {wait} s noch belegt)",
+    ),
+    (
         r"no knowledge-base articles found in the given paths(?P<found>.*)",
         "In den angegebenen Pfaden wurden keine Artikel gefunden{found}",
     ),
@@ -230,6 +241,14 @@ CLI_HINTS: list[tuple[str, str]] = [
         "`drafter kb ingest` ausführen, um den Index mit dem eingestellten Modell neu zu bauen",
     ),
     (r"^run `drafter kb ingest`$", "`drafter kb ingest` ausführen"),
+    (
+        r"try again when `drafter kb ingest` has finished",
+        "Erneut versuchen, wenn `drafter kb ingest` fertig ist",
+    ),
+    (
+        r"try again when the other drafter command has finished",
+        "Erneut versuchen, wenn der andere drafter-Befehl fertig ist",
+    ),
     (
         r"pass folders or files with \.md, \.html, \.txt or \.jsonl articles",
         "Ordner oder Dateien mit .md-, .html-, .txt- oder .jsonl-Artikeln angeben",

@@ -10,7 +10,10 @@ store opens its Chroma client only inside and closes it before the lock is relea
 ingest; a load holds it for reading the records (vectors included), a search only when the
 published version (the end of this module) says the loaded index is not the current one. A
 reader that finds an ingest running waits up to `READ_WAIT` seconds, then says
-the index is being updated (`IndexBusy`) instead of reading a half-written index.
+the index is being updated (`IndexBusy`) instead of reading a half-written index. A reader
+that finds another reader (a holder that wrote no purpose into the lock file: a load, which
+ends by itself) waits up to `READER_WAIT`: several `drafter inbox draft` started together on a
+busy machine queue for their loads instead of failing with "being updated".
 
 The lock is re-entrant per thread (an ingest's own health check and writes run inside its
 lock); other threads of the same process wait like other processes do (`flock` locks belong
@@ -37,6 +40,7 @@ except ImportError:  # pragma: no cover - Windows
 
 LOCK_NAME = ".index.lock"
 READ_WAIT = 15.0  # seconds a search or load waits for a running ingest
+READER_WAIT = 300.0  # seconds it waits while the holder is another reader (no purpose noted)
 WRITE_WAIT = 600.0  # seconds an ingest waits for another ingest
 POLL = 0.05
 
@@ -106,14 +110,15 @@ def _open(root: Path) -> int | None:
 
 
 def _acquire(fd: int, root: Path, wait: float) -> None:
-    deadline = time.monotonic() + wait
+    started = time.monotonic()
     while True:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             return
         except BlockingIOError:
-            if time.monotonic() >= deadline:
-                raise _busy(fd, root, wait) from None
+            waited = time.monotonic() - started
+            if waited >= wait and (_holder(fd) or waited >= max(wait, READER_WAIT)):
+                raise _busy(fd, root, waited) from None
             time.sleep(POLL)
 
 
@@ -123,14 +128,24 @@ def _note(fd: int, text: str) -> None:
         os.pwrite(fd, text.encode("utf-8"), 0)
 
 
-def _busy(fd: int, root: Path, wait: float) -> IndexBusy:
+def _holder(fd: int) -> str:
+    """What the holder wrote into the lock file (an ingest's purpose; empty for a reader)."""
     try:
-        who = os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
+        return os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
     except OSError:
-        who = ""
+        return ""
+
+
+def _busy(fd: int, root: Path, wait: float) -> IndexBusy:
+    who = _holder(fd)
+    if not who:
+        return IndexBusy(
+            f"the index in {root} is in use by another drafter process "
+            f"(still busy after {wait:.0f} s)",
+            hint="try again when the other drafter command has finished",
+        )
     return IndexBusy(
-        f"the index in {root} is being updated by {who or 'another process'} "
-        f"(still busy after {wait:.0f} s)",
+        f"the index in {root} is being updated by {who} (still busy after {wait:.0f} s)",
         hint="try again when `drafter kb ingest` has finished",
     )
 

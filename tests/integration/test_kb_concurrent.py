@@ -147,6 +147,57 @@ def test_a_search_waits_for_an_ingest_then_says_the_index_is_busy(tmp_path: Path
         assert "Stand 1" in _top(desk, 6)
 
 
+def _reader_child(root: Path, seconds: float) -> subprocess.Popen[str]:
+    """Another drafter process loading the index: it holds the lock and notes no purpose."""
+    code = (
+        "import sys, time; from pathlib import Path; "
+        "from drafter.knowledge.index_lock import holding\n"
+        "with holding(Path(sys.argv[1])):\n"
+        f"    print('held', flush=True); time.sleep({seconds})"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, str(root)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    assert child.stdout is not None and child.stdout.readline().strip() == "held"
+    return child
+
+
+def test_a_load_waits_for_another_readers_load_past_the_ingest_wait(tmp_path: Path) -> None:
+    """Several `drafter inbox draft` started together on a busy machine: each load holds the
+    lock for a while. A load that finds another load (not an ingest) keeps waiting beyond
+    READ_WAIT instead of failing with "being updated" (seen under load: the third of three
+    drafters failed after 15 s)."""
+    settings, model, desk = _desk(tmp_path)
+    root = desk.store.root
+    desk.close()
+    import drafter.knowledge.index_lock as index_lock
+
+    child = _reader_child(root, 2.0)
+    try:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(index_lock, "READ_WAIT", 0.3)
+            started = time.monotonic()
+            fresh = open_retriever(settings, embed_model=model)
+            assert time.monotonic() - started > 1.0  # it did wait for the other load
+        assert "Stand 1" in _top(fresh, 3)
+        fresh.close()
+    finally:
+        child.kill()
+        child.wait()
+    child = _reader_child(root, 30.0)
+    try:  # a reader that never ends is still reported, as in use (not as an ingest)
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(index_lock, "READ_WAIT", 0.3)
+            mp.setattr(index_lock, "READER_WAIT", 0.8)
+            with pytest.raises(IndexBusy) as caught:
+                open_retriever(settings, embed_model=model)
+        assert "in use by another drafter process" in caught.value.message
+        assert "kb ingest" not in (caught.value.hint or "")
+    finally:
+        child.kill()
+        child.wait()
+
+
 def test_a_shared_index_wiped_by_a_rebuild_says_it_is_being_updated(tmp_path: Path) -> None:
     """Team mode (a real `chroma run`): `kb ingest --rebuild` deletes the collections first;
     a desk searching in that moment is told the index is being updated, not that it is

@@ -306,3 +306,34 @@ def test_a_mistyped_command_and_a_bad_setting_are_refused_in_german(tmp_path: Pa
     lines = setting.stderr.splitlines()
     assert lines[0].startswith("Fehler: Ungültige Einstellung DRAFTER_CLAIM_LEASE_SECONDS: ")
     assert lines[1].startswith("Tipp: DRAFTER_CLAIM_LEASE_SECONDS in der Umgebung korrigieren")
+
+
+def test_a_busy_index_is_explained_in_german() -> None:
+    """Both ways an index is busy (an ingest, another drafter's load) read as German sentences
+    with their path, holder and wait, not as the general text with English details."""
+    from drafter import error_text
+    from drafter.i18n import language, set_language
+    from drafter.knowledge.index_lock import IndexBusy
+
+    ingest = IndexBusy(
+        "the index in /d/index is being updated by `drafter kb ingest` (pid 7) "
+        "(still busy after 15 s)",
+        hint="try again when `drafter kb ingest` has finished",
+    )
+    reader = IndexBusy(
+        "the index in /d/index is in use by another drafter process (still busy after 300 s)",
+        hint="try again when the other drafter command has finished",
+    )
+    before = language()
+    set_language("de")
+    try:
+        assert error_text.message(ingest) == (
+            "Der Index in /d/index wird gerade von `drafter kb ingest` (pid 7) aktualisiert "
+            "(nach 15 s noch belegt)"
+        )
+        assert error_text.hint(ingest) == "Erneut versuchen, wenn `drafter kb ingest` fertig ist"
+        assert "anderen drafter-Prozess" in error_text.message(reader)
+        assert "Details" not in error_text.message(reader)
+        assert error_text.hint(reader).startswith("Erneut versuchen")
+    finally:
+        set_language(before)
