@@ -286,7 +286,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
     ),
     "test13": (
         "15",
-        "held out",
+        "retired in session 26 (greet29) after its last held-out run, tuned on since",
         (
             Run(_BEFORE.format(15, "1bc0209"), (113, 120), (55, 60), (58, 60)),
             Run(_G17, (114, 120)),
@@ -412,6 +412,9 @@ _LAST: dict[str, Run] = {
     # greet28b (session 25): main 6321ccc4 (greet28 merged), measured by greet28b before it
     # read a row (the integrator measured the same on main 6321ccc)
     "test12": Run("last held-out run, main 6321ccc (session 25)", (118, 120), (60, 60), (58, 60)),
+    # greet29 (session 26): main c98cb86b (greet28b merged; the code this session started
+    # from), measured by greet29 before it read a row
+    "test13": Run("last held-out run, main c98cb86b (session 26)", (115, 120), (56, 60), (59, 60)),
 }
 
 
