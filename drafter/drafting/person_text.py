@@ -57,12 +57,20 @@ def _person_part(text: str) -> str:
     return persons[0] if len(persons) == 1 and len(persons[0].split()) > 1 else text
 
 
+#: a German compound job noun ("Teamleiterin", "Abteilungsleiter", "Kundenberaterin",
+#: "Datenschutzbeauftragte"), which name_words.JOBS, reading whole words, does not see
+_COMPOUND_JOB = re.compile(
+    r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:leiter|berater|referent|assistent|manager|koordinator|"
+    r"sachbearbeiter|beauftragte)(?:in|r)?\b"
+)
+
+
 def _job_title(part: str) -> bool:
     """A part of a display name that names a job ("Senior Consultant", "Key Account Manager",
-    "Head of Sales", "Geschäftsführerin"), not a person's name that holds a job word ("Anna
-    Pastor"): its first word is no given name of the name lists or of a country list (the US
-    births know "Junior", "Key" and "General" as given names too)."""
-    if not name_words.JOBS.search(part):
+    "Head of Sales", "Geschäftsführerin", "Teamleiterin Vertrieb"), not a person's name that
+    holds a job word ("Anna Pastor"): its first word is no given name of the name lists or of
+    a country list (the US births know "Junior", "Key" and "General" as given names too)."""
+    if not name_words.JOBS.search(part) and not _COMPOUND_JOB.search(part):
         return False
     first = part.split()[0]
     key = firstnames.fold(first)

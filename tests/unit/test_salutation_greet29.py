@@ -4,8 +4,8 @@ examples, not table rows:
 - thanks given ahead and joined to the closing ("Vielen Dank vorab und freundliche Grüße",
   "Thanks in advance and kind regards") is a closing: the names under it sign the mail, so
   two persons who both sign are both greeted;
-- a display name with a job title after a bar or dash ("Tom Reed | Senior Consultant") names
-  the person before it, not "Mr Reed Senior Consultant";
+- a display name with a job title after a bar or dash ("Tom Reed | Senior Consultant", "Nele
+  Harms | Teamleiterin Vertrieb") names the person before it, not "Mr Reed Senior Consultant";
 - academic titles after the name, as address books sort it ("Voss, Ilka Dr.", "Ilka Voss
   Prof. Dr."), stay in the German greeting;
 - a firm's signature block under the signed name (the job, the firm, what it does, the
@@ -72,6 +72,17 @@ def test_a_job_title_after_the_display_name_is_no_part_of_it(display: str) -> No
     assert _line(display, _EN + "Best wishes", "g.pryce@example.com", "en") == (
         "Dear Mr Pryce,",
         "you",
+    )
+
+
+@pytest.mark.parametrize(
+    "display", ["Nele Harms | Teamleiterin Vertrieb", "Nele Harms - Projektleiterin Netze"]
+)
+def test_a_german_compound_job_after_the_display_name_is_no_part_of_it(display: str) -> None:
+    body = _DE + "Viele Grüße"
+    assert _line(display, body, "n.harms@example.de", "de") == (
+        "Sehr geehrte Frau Harms,",
+        "sie",
     )
 
 
