@@ -286,7 +286,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
     ),
     "test13": (
         "15",
-        "held out",
+        "retired in session 26 (greet29) after its last held-out run, tuned on since",
         (
             Run(_BEFORE.format(15, "1bc0209"), (113, 120), (55, 60), (58, 60)),
             Run(_G17, (114, 120)),
@@ -412,6 +412,9 @@ _LAST: dict[str, Run] = {
     # greet28b (session 25): main 6321ccc4 (greet28 merged), measured by greet28b before it
     # read a row (the integrator measured the same on main 6321ccc)
     "test12": Run("last held-out run, main 6321ccc (session 25)", (118, 120), (60, 60), (58, 60)),
+    # greet29 (session 26): main c98cb86b (greet28b merged; the code this session started
+    # from), measured by greet29 before it read a row
+    "test13": Run("last held-out run, main c98cb86b (session 26)", (115, 120), (56, 60), (59, 60)),
 }
 
 
@@ -471,6 +474,26 @@ DEV_TUNING: tuple[Tuning, ...] = (
             "test12": ((118, 120), (120, 120)),
         },
         {"test12": (((60, 60), (60, 60)), ((58, 60), (60, 60)))},
+    ),
+    Tuning(
+        "greet29 (session 26)",
+        "main c98cb86b",
+        "branch greet29",
+        {
+            **_same(
+                ("dev", 98, 100), ("dev2", 98, 100), ("dev3", 96, 100), ("dev4", 98, 100),
+                ("dev5", 96, 100), ("dev6", 97, 100), ("dev7", 98, 100), ("dev8", 99, 100),
+                ("dev9", 100, 100), ("dev10", 100, 100), ("dev11", 100, 100),
+                ("dev12", 100, 100), ("dev13", 120, 120), ("dev14", 120, 120),
+                ("dev15", 60, 60), ("dev16", 120, 120), ("test2", 116, 120),
+                ("test3", 117, 120), ("test4", 119, 120), ("test5", 118, 120),
+                ("test6", 118, 120), ("test7", 120, 120), ("test8", 120, 120),
+                ("test9", 120, 120), ("test10", 120, 120), ("test11", 120, 120),
+                ("test12", 120, 120),
+            ),
+            "test13": ((115, 120), (120, 120)),
+        },
+        {"test13": (((56, 60), (60, 60)), ((59, 60), (60, 60)))},
     ),
 )  # fmt: skip
 

@@ -23,7 +23,8 @@ MOBILE_FOOTER is the line a phone adds under the closing ("Sent from my iPhone",
 iPhone gesendet"): mail.quotes (part of the signature) and drafting.sender (not the name).
 
 All match case-insensitively. Any formula may be preceded by "thanks and"/"danke und"
-("Many thanks and regards", "Danke und Grüße").
+("Many thanks and regards", "Danke und Grüße"), also with the thanks given ahead ("Vielen
+Dank vorab und freundliche Grüße", "Thanks in advance and best regards").
 """
 
 from __future__ import annotations
@@ -135,6 +136,9 @@ OTHER_LANGUAGES = (
 )
 #: "Many thanks and regards", "Danke und Grüße": thanks joined to a formula.
 _THANKS_AND = ("merci", "danke", "vielen dank", "many thanks", "thanks")
+#: thanks given ahead, between the thanks and the formula ("Vielen Dank vorab und freundliche
+#: Grüße", "Danke im Voraus und viele Grüße", "Thanks in advance and kind regards")
+_AHEAD = ("vorab", "im voraus", "schon mal", "schonmal", "schon einmal", "in advance")
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -154,7 +158,8 @@ def closing_formula(*, thanks: bool = False, short: bool = False, foreign: bool 
         words += OTHER_LANGUAGES
     adjective = f"{_alternation(GERMAN_ADJECTIVES)}|{_ANY_ADJECTIVE}"
     german = rf"(?:mit\s+)?(?:(?:{adjective})\s+)?(?:{_alternation(GERMAN_NOUNS)})"
-    joined = rf"(?:(?:{_alternation(_THANKS_AND)})\s+(?:und|and)\s+)?"
+    ahead = rf"(?:\s+(?:{_alternation(_AHEAD)}))?"
+    joined = rf"(?:(?:{_alternation(_THANKS_AND)}){ahead}\s+(?:und|and)\s+)?"
     return rf"{joined}(?:{german}|{_alternation(words)})"
 
 

@@ -33,7 +33,8 @@ and "Evren" ("universe"); Yoruba short forms of compound names of either sex: "A
 a man, Adebola, a woman) and "Sola" (Olusola, both; the US births' Sola are girls), as
 "Ayodele" and "Temitope" (session 23). Frisian and North German given names the table does
 not know: "Beke", "Taalke", "Geeske" are women, "Boje", "Ommo", "Hayo" men; the Maghrebi
-"Amine" (few US births) a man (session 25).
+"Amine" (few US births) a man (session 25). "Alexis" is like "Robin": a boy in the Swiss list
+(the Greek man's name) and mostly a girl in the US births, so either (session 26).
 
 Keys are folded (lowercase, no accents: drafter.firstnames.fold).
 """
@@ -57,6 +58,7 @@ UNISEX = _words(
     nikola vanja
     tomke moana
     kaya evren ade sola
+    alexis
     """
 )
 

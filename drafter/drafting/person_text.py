@@ -2,7 +2,8 @@
 
 Owns two checks drafter.drafting.sender (and the signature readers) make before parsing a name:
 `_person` (no company, address or digits, no lowercase filler word in a capitalised name) and
-`_person_part` (the one part naming a person in "Tanja Rehm | Hausverwaltung Nord"). They are
+`_person_part` (the one part naming a person in "Tanja Rehm | Hausverwaltung Nord", "Tom Reed |
+Senior Consultant"). They are
 importable from drafter.drafting.sender as before.
 """
 
@@ -10,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from drafter.drafting import name_words
+from drafter import firstnames
+from drafter.drafting import name_lists, name_words
 from drafter.drafting.names import known_given
 
 _COMPANY = name_words.COMPANY
@@ -47,6 +49,31 @@ def _person_part(text: str) -> str:
     if len(parts) < 2:
         return text
     persons = [p for p in parts if _person(p) and not _COMPANY_COMPOUND.search(p)]
+    # a job title is no person ("Tom Reed | Senior Consultant", "Anna Berg - Head of Sales"),
+    # unless it opens with a given name ("Anna Pastor | Gemeindebüro")
+    persons = [p for p in persons if not _job_title(p)]
     # a capitalised single word that is no given name is a tag ("Anna Berg / Home")
     persons = [p for p in persons if " " in p or not p[:1].isupper() or known_given(p)]
     return persons[0] if len(persons) == 1 and len(persons[0].split()) > 1 else text
+
+
+#: a German compound job noun ("Teamleiterin", "Abteilungsleiter", "Kundenberaterin",
+#: "Datenschutzbeauftragte"), which name_words.JOBS, reading whole words, does not see
+_COMPOUND_JOB = re.compile(
+    r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:leiter|berater|referent|assistent|manager|koordinator|"
+    r"sachbearbeiter|beauftragte)(?:in|r)?\b"
+)
+
+
+def _job_title(part: str) -> bool:
+    """A part of a display name that names a job ("Senior Consultant", "Key Account Manager",
+    "Head of Sales", "Geschäftsführerin", "Teamleiterin Vertrieb"), not a person's name that
+    holds a job word ("Anna Pastor"): its first word is no given name of the name lists or of
+    a country list (the US births know "Junior", "Key" and "General" as given names too)."""
+    if not name_words.JOBS.search(part) and not _COMPOUND_JOB.search(part):
+        return False
+    first = part.split()[0]
+    key = firstnames.fold(first)
+    listed = key in name_lists.UNISEX or key in name_lists.FEMALE or key in name_lists.MALE
+    entry = firstnames.lookup(first)
+    return not listed and not (entry is not None and entry.local)

@@ -230,6 +230,7 @@ def _parse(display: str) -> Name:
     head, _, tail = text.rpartition(",")
     if head.count(",") == 1 and tail.split() and all(_ACADEMIC.match(w) for w in tail.split()):
         text = f"{tail.strip()} {head}"  # "Brandt, Heike, Dr.": the title after the name
+    text = _title_first(text)  # "Brandt, Heike Dr.", "Heike Brandt Dr."
     if text.count(",") == 1:
         last, _, first = text.partition(",")
         if first.strip() and last.strip():
@@ -330,6 +331,20 @@ def _parse(display: str) -> Name:
     whole = whole or any(_arabic_given_part(given, i) for i in range(1, len(given)))
     first = " ".join(given) if whole else words[0]
     return Name(first, last, title, gender, mrs, honour=honour)
+
+
+def _title_first(text: str) -> str:
+    """A name with academic titles after it, as address books sort it ("Brandt, Heike Dr.",
+    "Heike Brandt Prof. Dr."): the titles before the name ("Prof. Dr. Brandt, Heike"), so the
+    greeting keeps them; two name words at least stay before them."""
+    words = text.split()
+    keep = len(words)
+    while keep > 2 and _ACADEMIC.match(words[keep - 1].rstrip(",")):
+        keep -= 1
+    if keep == len(words) or any(not _NAME_WORD.match(w.rstrip(",")) for w in words[:keep]):
+        return text
+    titles = " ".join(w.rstrip(",") for w in words[keep:])
+    return f"{titles} {' '.join(words[:keep]).rstrip(',')}"
 
 
 #: a name with the father's name after "bin"/"binti" (Malay), "ibn"/"bint" (Arabic) or "a/l",

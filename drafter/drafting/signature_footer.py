@@ -37,6 +37,9 @@ _CONTACT_LINE = re.compile(
     r"vertrag|contract|zähler|meter|ref)\w*\.?(?:[\s.-]*(?:nr|no|nummer|number))?\.?\s*[:.]?"
     r"\s*(?:(?-i:[A-Z]{2,4})[-\s]?)?[+(\d]"  # also "Kundennr. KD-3908871"
 )
+#: a phone or fax number after the one capital letter a firm's signature writes for it ("T +49
+#: 431 66 40 29-0", "M +44 7700 900123", "F: 0431 123456"; the number starts with + or 0)
+_LETTER_PHONE = re.compile(r"^[TMFP]\s*[:.]?\s+(?:\+|\(?0)\d")
 #: customer, contract or case numbers alone ("KD-3908871", "KD-7302519 VN-55103981",
 #: "(KD-2251964)")
 _ID_LINE = re.compile(
@@ -48,7 +51,10 @@ _ID_LINE = re.compile(
 #: "Amtsgericht Kiel", "Sitz der Gesellschaft: Kiel", "Registered in England No. 123")
 _REGISTER_LINE = re.compile(
     r"(?i)^(?:hrb|hra|ust|vat|steuer|st\.?-?nr|registergericht|amtsgericht|handelsregister|"
-    r"sitz\b|geschäftsführ|company\s+(?:no|number|reg)|registered\s+(?:office|in|no)|reg\.?\s*no)"
+    r"sitz\b|geschäftsführ|company\s+(?:no|number|reg)|registered\s+(?:office|in|no)|reg\.?\s*no|"
+    # the registers of a partnership, an association, a cooperative ("Partnerschaftsregister
+    # AG Kiel PR 412", "Vereinsregister VR 1234")
+    r"(?:partnerschafts|vereins|genossenschafts)register)"
 )
 
 
@@ -73,6 +79,7 @@ def _footer_line(line: str) -> bool:
     return len(line) <= 60 and bool(
         _ADDRESS_LINE.search(line)
         or _CONTACT_LINE.search(line)
+        or _LETTER_PHONE.match(line)
         or _ID_LINE.match(line)
         or _PHONE_ONLY.match(line)
         or _REGISTER_LINE.match(line)
@@ -89,6 +96,18 @@ def _firm_under_name(lines: list[str], lower: bool) -> bool:
     if not firm or len(last.split()) > 8 or _holds_sentence(last) or CUSTOMER_CLOSING.match(above):
         return False
     return _name_line(_clean(above), lower) or bool(name_words.JOBS.search(above))
+
+
+def _under_firm(lines: list[str], lower: bool) -> bool:
+    """The last line stands under a firm's name that stands under a name or a job line: what
+    the firm does ("Beratende Ingenieure · Elektrotechnik", "Sanitär | Heizung | Klima"), a
+    line of the firm's block, no name and no sentence."""
+    if len(lines) < 4:
+        return False
+    last = lines[-1]
+    if _holds_sentence(last) or CUSTOMER_CLOSING.match(last) or _name_line(_clean(last), lower):
+        return False
+    return len(last.split()) <= 8 and _firm_under_name(lines[:-1], lower)
 
 
 #: a postscript under the name ("PS: Das Schreiben liegt bei.", "P.S. …", "PPS:")

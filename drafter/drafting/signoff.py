@@ -62,6 +62,7 @@ from drafter.drafting.signature_footer import (
     _before_postscript,
     _firm_under_name,
     _footer_line,
+    _under_firm,
 )
 from drafter.drafting.signature_marks import undecorate
 from drafter.models import InboundEmail
@@ -112,6 +113,7 @@ def _signoff_name(body: str, signature: str) -> str:
         _footer_line(lines[-1])
         or split_address(lines[-1])  # "Anna Berg Am Markt 3 24103 Kiel"
         or _firm_under_name(lines, lower)
+        or _under_firm(lines, lower)
         or place_under_name(lines, lower)
     ):
         # "Dieter Krohn\nEckernförder Str., Kiel", "Jan Berg\nKundennr. 123", "HRB 4711 KI",

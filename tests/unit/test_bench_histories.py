@@ -57,15 +57,26 @@ def test_greetings_test12_is_retired_with_its_last_held_out_run() -> None:
     row = next(line for line in held_out_lines() if line.startswith("| test12 |"))
     status = "retired in session 25 (greet28b) after its last held-out run, tuned on since"
     assert row.endswith(f"| {status} |")
-    assert {name for name in HELD_OUT if name != "test"} == {f"test{n}" for n in range(13, 20)}
+
+
+def test_greetings_test13_is_retired_with_its_last_held_out_run() -> None:
+    # greet29 (session 26): scored once, totals only, on main c98cb86b before a row was read
+    assert "test13" in RETIRED and "test13" not in HELD_OUT
+    last = runs_of("test13")[-1]
+    assert (last.total, last.german, last.english) == ((115, 120), (56, 60), (59, 60))
+    assert "main c98cb86b" in last.code
+    row = next(line for line in held_out_lines() if line.startswith("| test13 |"))
+    status = "retired in session 26 (greet29) after its last held-out run, tuned on since"
+    assert row.endswith(f"| {status} |")
+    assert {name for name in HELD_OUT if name != "test"} == {f"test{n}" for n in range(14, 20)}
 
 
 def test_greeting_tunings_cover_every_dev_and_retired_table_and_add_up() -> None:
     from benchmarks.greetings_history import DEV_TUNING, tuning_lines
 
     tables = {name for name in TABLES if name.startswith("dev")} | RETIRED
-    # each record covers the tables of its day (test12 was held out during greet28's); the
-    # latest, greet28b's, covers every table of today
+    # each record covers the tables of its day (test12 was held out during greet28's, test13
+    # during greet28b's); the latest, greet29's, covers every table of today
     assert set(DEV_TUNING[-1].totals) == tables
     for tuning in DEV_TUNING:
         assert set(tuning.totals) <= tables, tuning.who
@@ -78,6 +89,7 @@ def test_greeting_tunings_cover_every_dev_and_retired_table_and_add_up() -> None
                 assert _adds_up(after, de_after, en_after), name
     assert "test11 114/120 -> 120/120" in "\n".join(tuning_lines())
     assert "test12 118/120 -> 120/120" in "\n".join(tuning_lines())
+    assert "test13 115/120 -> 120/120" in "\n".join(tuning_lines())
 
 
 def test_a_moved_greeting_total_is_bold_and_an_unmoved_one_is_not() -> None:
