@@ -14,8 +14,8 @@ shield too (GAP_BELOW refitted with it).
 
 Sets: the golden cases (eval/cases_sample.jsonl: answerable + 4 real gaps) and the dev gap
 sets (benchmarks/data/gaps, gaps_dev*, and gaps_test2/gaps_test3, retired to development data in
-session 19, gaps_test4, retired in session 21, and gaps_test5, retired in session 23: gaps.jsonl +
-answerable.jsonl). Run alone with
+session 19, gaps_test4, retired in session 21, gaps_test5, retired in session 23, and gaps_test6,
+retired in session 26: gaps.jsonl + answerable.jsonl). Run alone with
 `python -m benchmarks.gap_verdict_bench` (prints the section; about a minute); `--ideas` also
 prints the table of candidate third inputs (benchmarks/gap_verdict_ideas.py).
 """
@@ -62,6 +62,7 @@ DEV_SETS = [
     "gaps_test3",  # retired to development data in session 19 (held out in sessions 7..18)
     "gaps_test4",  # retired to development data in session 21 (held out in sessions 8..20)
     "gaps_test5",  # retired to development data in session 23 (held out in sessions 9..22)
+    "gaps_test6",  # retired to development data in session 26 (held out in sessions 10..25)
 ]
 SHORT_WORDS = 12  # a mail under this many words (body) is short
 GAP_BUDGET = 0.08  # false alarms allowed for `missing` on the fitted sets (see gap_verdict)
