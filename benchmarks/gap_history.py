@@ -626,7 +626,8 @@ RETIRED: dict[str, Run] = {
         "0.88 (35/40)",
         "0.03 (1/40)",
         "de 0.80 / 0.00, en 0.95 / 0.05",
-        "run by gaps29 before reading a row (partial: 4 gap and 7 answerable mails)",
+        "run by gaps29 before reading a row (partial: 4 gap and 7 answerable mails); its rows "
+        "then read in round 27 (gaps29) for error analysis",
     ),
 }
 #: set -> the session it was retired to development data in
