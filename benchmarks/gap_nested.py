@@ -1,6 +1,7 @@
 """Nested leave-one-set-out of the knowledge-gap decision's long-mail shield cut
-(drafter.drafting.gap_verdict.UNSHIELD_TERMS in long mails; round 18), over the dev gap sets
-only (benchmarks.gap_verdict_bench.DEV_SETS; the golden cases stay out of every fit).
+(drafter.drafting.gap_verdict.UNSHIELD_TERMS in long mails since round 18,
+UNSHIELD_TERMS_LONG since round 27: the cut chosen here), over the dev gap sets only
+(benchmarks.gap_verdict_bench.DEV_SETS; the golden cases stay out of every fit).
 
 For each held-out set the cut is chosen among NEVER (round 15's rule: a long mail always
 keeps the shield) and 2..5 by an inner leave-one-set-out on the other sets (most gaps flagged

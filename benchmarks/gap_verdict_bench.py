@@ -10,12 +10,14 @@ support shield (drafter.drafting.gap_verdict); each fold here refits with them. 
 long mail whose best-answered asking sentence lacks UNSHIELD_TERMS key terms loses it too.
 Round 25 refitted the constants on the golden cases and the twenty dev sets.
 Round 26: a key term no retrieved passage contains rarer than UNSHIELD_ZIPF lifts the
-shield too (GAP_BELOW refitted with it).
+shield too (GAP_BELOW refitted with it). Round 27: a long mail loses it at
+UNSHIELD_TERMS_LONG lacked key terms (the cut benchmarks/gap_nested.py chooses); the constants
+refitted on the golden cases and the twenty-one dev sets.
 
 Sets: the golden cases (eval/cases_sample.jsonl: answerable + 4 real gaps) and the dev gap
 sets (benchmarks/data/gaps, gaps_dev*, and gaps_test2/gaps_test3, retired to development data in
-session 19, gaps_test4, retired in session 21, and gaps_test5, retired in session 23: gaps.jsonl +
-answerable.jsonl). Run alone with
+session 19, gaps_test4, retired in session 21, gaps_test5, retired in session 23, and gaps_test6,
+retired in session 26: gaps.jsonl + answerable.jsonl). Run alone with
 `python -m benchmarks.gap_verdict_bench` (prints the section; about a minute); `--ideas` also
 prints the table of candidate third inputs (benchmarks/gap_verdict_ideas.py).
 """
@@ -62,6 +64,7 @@ DEV_SETS = [
     "gaps_test3",  # retired to development data in session 19 (held out in sessions 7..18)
     "gaps_test4",  # retired to development data in session 21 (held out in sessions 8..20)
     "gaps_test5",  # retired to development data in session 23 (held out in sessions 9..22)
+    "gaps_test6",  # retired to development data in session 26 (held out in sessions 10..25)
 ]
 SHORT_WORDS = 12  # a mail under this many words (body) is short
 GAP_BUDGET = 0.08  # false alarms allowed for `missing` on the fitted sets (see gap_verdict)
@@ -147,7 +150,9 @@ def kb_stems(retriever: Retriever) -> dict[str, set[str]]:
 
 def _sure(rows: list[Row]) -> np.ndarray:
     """Rows the support shield keeps from `missing` (drafter.drafting.gap_verdict.shielded)."""
-    return np.array([gv.shielded(1 / (1 + math.exp(-r.x[0])), int(r.x[1]), r.x[2]) for r in rows])
+    return np.array(
+        [gv.shielded(1 / (1 + math.exp(-r.x[0])), int(r.x[1]), r.x[2], r.long) for r in rows]
+    )
 
 
 def _rates(flag: np.ndarray, y: np.ndarray) -> tuple[float, float]:
@@ -213,7 +218,8 @@ def section(retriever: Retriever, names: list[str] | None = None) -> list[str]:
         "`missing` (kb_gap, gap draft, report gap list) below the threshold keeping false "
         f"alarms within {GAP_BUDGET:.2f} on the fitted sets, and never when the support is "
         f"at least {gv.SURE_SUPPORT} (unless the article lacks {gv.UNSHIELD_TERMS} or more "
-        "key terms, in a long mail of its best-answered asking sentence, or a key term no "
+        f"key terms, in a long mail {gv.UNSHIELD_TERMS_LONG} or more of its best-answered "
+        "asking sentence, or a key term no "
         f"retrieved passage contains is rarer than zipf {gv.UNSHIELD_ZIPF}); `partial` (draft "
         "kept, "
         f"kb_partial warning) below the one keeping them within {PARTIAL_BUDGET:.2f}. "

@@ -159,13 +159,14 @@ def test_a_retired_gap_set_is_development_data_with_its_last_held_out_run() -> N
     from benchmarks.retrieval_gap import RETIRED as GAP_RETIRED
 
     names = {folder.name for folder in GAP_RETIRED}
-    retired = {"gaps_test2", "gaps_test3", "gaps_test4", "gaps_test5"}
+    retired = {"gaps_test2", "gaps_test3", "gaps_test4", "gaps_test5", "gaps_test6"}
     assert names == set(RETIRED) == set(RETIRED_IN) == retired
     assert RETIRED_IN == {
         "gaps_test2": "19",
         "gaps_test3": "19",
         "gaps_test4": "21",
         "gaps_test5": "23",
+        "gaps_test6": "26",
     }
     assert not names & {folder.name for folder in GAP_HELD_OUT}
     assert names <= set(DEV_SETS)

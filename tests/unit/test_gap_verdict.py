@@ -300,11 +300,12 @@ def test_a_short_question_naming_three_things_the_article_lacks_loses_the_shield
     # words since round 26: a rare thing no passage names lifts the shield, see below)
     two = "Kann ich per Kreditkarte oder Scheck zahlen?"
     assert gv.decide("Zahlungsarten", two, [best], [PAYMENT], "de", False) == gv.PARTIAL
-    # so does a long mail whose best-answered asking sentence lacks fewer than three: its
-    # count is taken per asking sentence, side remarks and all
-    story = f"{STORY}\nUnd geht das auch per Kreditkarte, Scheck oder bar?"
+    # so does a long mail whose best-answered asking sentence lacks fewer than
+    # UNSHIELD_TERMS_LONG (two since round 27): its count is taken per asking sentence, side
+    # remarks and all
+    story = f"{STORY}\nUnd geht das auch per Kreditkarte?"
     assert gv.is_long(story)
-    assert gv.decide("Zahlungsarten", story, [best], [PAYMENT], "de", False) == gv.PARTIAL
+    assert gv.decide("Zahlungsarten", story, [best], [PAYMENT], "de", False) != gv.MISSING
 
 
 PAYMENT_EN = (
@@ -619,3 +620,56 @@ def test_a_rare_thing_no_retrieved_passage_names_lifts_the_support_shield() -> N
     assert gv.decide("Zahlungsarten", plain, [best], [PAYMENT], "de", False) == gv.PARTIAL
     # without a rare unfound thing the shield holds as before
     assert gv.shielded(0.8, 2) and gv.shielded(0.8, 2, gv.UNFOUND_NONE)
+
+
+SAUNA_DE = (
+    "Guten Tag, wir sind im Sommer in ein älteres Haus am Stadtrand gezogen und haben dort im "
+    "Garten eine kleine Sauna und einen beheizten Pool, die beide über unseren Stromzähler "
+    "laufen. Können Sie für die Sauna und den Pool einen eigenen Abschlag einrichten? Und wird "
+    "der Pool im Winter dann getrennt abgerechnet? Viele Grüße, Jana Petersen"
+)
+SAUNA_EN = (
+    "Hello, we moved into an older house on the edge of town this summer, and in the garden "
+    "there is a small sauna and a heated pool that both run on our electricity meter. Can you "
+    "change the instalment for the sauna and the pool? And can the pool have its own instalment "
+    "in winter? Kind regards, Jana Petersen"
+)
+INSTALMENT_DE = (
+    "Abschlag anpassen\nSie können Ihren monatlichen Abschlag jederzeit im Kundenportal "
+    "anpassen. Wir prüfen den neuen Betrag anhand Ihres Verbrauchs."
+)
+INSTALMENT_EN = (
+    "Changing your monthly instalment\nYou can change your monthly instalment at any time in "
+    "the customer portal. We check the new amount against your consumption."
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "text", "language"),
+    [
+        ("Abschlag für Sauna und Pool", SAUNA_DE, INSTALMENT_DE, "de"),
+        ("Instalment for the sauna and pool", SAUNA_EN, INSTALMENT_EN, "en"),
+    ],
+    ids=["de", "en"],
+)
+def test_a_long_mail_whose_every_question_names_two_things_the_article_lacks_is_a_gap(
+    subject: str, body: str, text: str, language: str
+) -> None:
+    # round 27: in a long mail the support shield goes at UNSHIELD_TERMS_LONG (2) lacked key
+    # terms of its best-answered asking sentence (sauna and pool next to an article on
+    # changing the instalment); main kept the shield below 3 and drafted from the article
+    best = Passage(
+        kb_id="inst", title=text.split("\n")[0], text=text, language=language, support=0.7
+    )
+    assert gv.is_long(body)
+    support, lacked = gv.inputs(subject, body, [best], [text], language) or (0.0, 0)
+    assert support == 0.7 and lacked == 2
+    assert gv.decide(subject, body, [best], [text], language, False) == gv.MISSING
+    # a short question naming the same two things keeps the shield: a doubt, not a gap
+    short = "Können Sie für Sauna und Pool einen Abschlag einrichten?"
+    if language == "en":
+        short = "Can you change the instalment for the sauna and the pool?"
+    assert not gv.is_long(short)
+    support, lacked = gv.inputs(subject, short, [best], [text], language) or (0.0, 0)
+    assert lacked == 2 and gv.shielded(support, lacked)
+    assert gv.decide(subject, short, [best], [text], language, False) == gv.PARTIAL
