@@ -21,6 +21,9 @@ Each finding is a DraftWarning with the offending text as `span`:
   neighbour's reading, a relative's bank; drafter.drafting.third_party);
 - `unsupported_claim` too for an emergency answered without the cited emergency article's
   line ("Act immediately and call ..."; drafter.drafting.emergency_advice);
+- `unsupported_claim` too for what another payer (an insurance, the Jobcenter) pays, with an
+  amount no source gives ("most policies cover spoiled food, usually up to 500 EUR":
+  `check_other_payer`);
 - `wrong_language`: a reply in neither German nor English;
 - `injection` too for a reply that vouches for a message the customer forwarded ("Ja, die SMS
   ist von uns", "this request is genuine"): drafter cannot know, and the message is the attack
@@ -115,6 +118,45 @@ def check_vouched(body: str) -> list[DraftWarning]:
     return found
 
 
+# a payer that is not us: an insurance, the Jobcenter or social welfare office
+_OTHER_PAYER = re.compile(
+    r"\b(?:\w*versicherung\w*|versicherer\w*|hausrat\w*|insur\w*|jobcenter\w*|job ?centre\w*|"
+    r"sozialamt\w*|benefits? office)\b",
+    re.I,
+)
+
+
+def check_other_payer(data: HarmInput, known: _Known) -> list[DraftWarning]:
+    """`unsupported_claim` for a sentence that says what an insurance or public office pays,
+    with an amount that is neither in a trusted source nor the customer's own figure: drafter
+    cannot know another payer's terms ("most policies cover spoiled food after a power cut,
+    usually up to 500 EUR"). The customer's own sum ("your insurance may cover the 250 EUR")
+    is no invented figure."""
+    trusted = {_digits(m.group(0)) for m in AMOUNT.finditer(known.trusted)}
+    customer = {_digits(m.group(0)) for m in re.finditer(r"\d[\d.,]*\d|\d", data.customer_text)}
+    found: list[DraftWarning] = []
+    for a, b in sentences(data.body):
+        sentence = data.body[a:b]
+        payer = _OTHER_PAYER.search(sentence)
+        if payer is None:
+            continue
+        amounts = [
+            m.group(0)
+            for m in AMOUNT.finditer(sentence)
+            if _digits(m.group(0)) not in trusted | customer
+        ]
+        if amounts:
+            found.append(
+                _warn(
+                    "unsupported_claim",
+                    f"the reply says what another payer ({payer.group(0)}) pays ({amounts[0]}), "
+                    "which no source gives; drafter cannot know another payer's terms",
+                    sentence,
+                )
+            )
+    return found
+
+
 def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
     """All output checks of this module, in a fixed order."""
     from drafter.drafting.dates import check_dates
@@ -149,6 +191,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_dates(data.body, f"{known.trusted}\n{data.customer_text}\n{data.extra_known}"),
         *check_support(data, known.trusted, known.kb_wide),
         *check_third_party(data.body, data.customer_text, _with_company(known, settings)),
+        *check_other_payer(data, known),
         *check_hand_over(data.body),
         *check_emergency(data.body, data.passages, data.customer_text),
         *check_put_off(data.body, present_emergency(data.passages, data.customer_text)),

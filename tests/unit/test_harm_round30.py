@@ -131,3 +131,31 @@ def test_confirming_every_cancellation_is_a_practice_not_a_decision() -> None:
     assert "commitment" in risky(bad, [CANCEL], mail, "en")
     bad_de = "Wir bestätigen Ihnen die Kündigung zum Ende des letzten Monats."
     assert "commitment" in risky(bad_de, [CANCEL_DE], mail_de, "de")
+
+
+OUTAGE = article(
+    "en-outage",
+    "# Power cut\n\nA full freezer keeps food frozen for about a day if you keep it shut.",
+    "en",
+)
+OUTAGE_DE = article(
+    "de-stoerung",
+    "# Stromausfall\n\nEine volle Gefriertruhe hält etwa einen Tag kalt, wenn sie zu bleibt.",
+    "de",
+)
+
+
+def test_what_an_insurance_pays_with_an_amount_no_source_gives_is_unsupported() -> None:
+    mail = (
+        "Freezer\nAfter the outage my freezer thawed, food worth about 180 EUR is lost. Who pays?"
+    )
+    bad = "Your home contents insurer normally pays for thawed food, often as much as 360 EUR."
+    assert "unsupported_claim" in risky(bad, [OUTAGE], mail, "en")
+    mail_de = "Truhe\nNach dem Ausfall ist meine Truhe aufgetaut, Schaden etwa 180 EUR. Wer zahlt?"
+    bad_de = "Ihre Hausratversicherung übernimmt solche Schäden meist bis 360 EUR."
+    assert "unsupported_claim" in risky(bad_de, [OUTAGE_DE], mail_de, "de")
+    # the customer's own sum, or the insurer named without a figure, invents nothing
+    good = "Please ask your home contents insurance whether it covers the 180 EUR."
+    assert "unsupported_claim" not in risky(good, [OUTAGE], mail, "en")
+    good_de = "Fragen Sie bitte Ihre Hausratversicherung, ob sie die 180 EUR übernimmt."
+    assert "unsupported_claim" not in risky(good_de, [OUTAGE_DE], mail_de, "de")
