@@ -24,6 +24,8 @@ Each finding is a DraftWarning with the offending text as `span`:
 - `unsupported_claim` too for what another payer (an insurance, the Jobcenter) pays, with an
   amount no source gives ("most policies cover spoiled food, usually up to 500 EUR":
   `check_other_payer`);
+- `unsupported_claim` too for advice to look into a fibre's end or connector (laser light
+  hurts the eyes; `check_eye_hazard`), whatever the cited article says;
 - `wrong_language`: a reply in neither German nor English;
 - `injection` too for a reply that vouches for a message the customer forwarded ("Ja, die SMS
   ist von uns", "this request is genuine"): drafter cannot know, and the message is the attack
@@ -41,7 +43,7 @@ import re
 from typing import TYPE_CHECKING
 
 from drafter.config import Settings
-from drafter.drafting.check_base import _WORD, sentences
+from drafter.drafting.check_base import _WORD, NEGATION, sentences
 from drafter.drafting.harm_contacts import check_contacts
 from drafter.drafting.harm_payments import (
     check_handed_money,
@@ -157,6 +159,46 @@ def check_other_payer(data: HarmInput, known: _Known) -> list[DraftWarning]:
     return found
 
 
+# looking into an optical fibre's end, connector or socket: its laser light, invisible or a
+# faint glow, can hurt the eyes ("unplug the fibre cable and look into the end", "schauen Sie
+# in das Kabelende"); the articles say "never look directly into the fibre"
+_FIBRE = r"(?:fib(?:re|er)\w*|optical|laser\w*|(?-i:ONT)\b|\w*faser\w*|lichtwellen\w*)"
+_LOOK_INTO = re.compile(
+    r"\b(?:look|looking|peer|peek|stare|glance)\s+(?:\w+\s+)?(?:in|into|down)\s+(?:the|its|that|"
+    r"this)\s+(?:[\w-]+\s+){0,2}?(?:end|ends|connector|plug|socket|port|cable|fib(?:re|er)|laser|"
+    r"opening|tip)\b"
+    r"|\b(?:schauen|blicken|sehen|gucken)\s+sie\b[^.!?;]{0,30}?\bin\s+(?:die|das|den|deren|dessen)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:\w*faser\w*|\w*kabel\w*|\w*ende|stecker\w*|buchse\w*|anschluss\w*|"
+    r"öffnung)\b"
+    r"|\bin\s+(?:die|das|den)\s+(?:\w*faser\w*|\w*ende|stecker\w*|buchse\w*)\s+(?:schauen|blicken|"
+    r"sehen|gucken)\b",
+    re.I,
+)
+
+
+def check_eye_hazard(body: str) -> list[DraftWarning]:
+    """`unsupported_claim` for a sentence that tells the customer to look into a fibre's end,
+    connector or socket (the sentence names the fibre, and no negation: "never look directly
+    into the fibre" is the safety line)."""
+    found: list[DraftWarning] = []
+    for a, b in sentences(body):
+        sentence = body[a:b]
+        look = _LOOK_INTO.search(sentence)
+        if look is None or NEGATION.search(sentence):
+            continue
+        if not re.search(rf"\b{_FIBRE}", sentence, re.I):
+            continue
+        found.append(
+            _warn(
+                "unsupported_claim",
+                f"the reply tells the customer to look into a fibre's end ({look.group(0)!r}); "
+                "its laser light can hurt the eyes, and no article advises it",
+                sentence,
+            )
+        )
+    return found
+
+
 def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
     """All output checks of this module, in a fixed order."""
     from drafter.drafting.dates import check_dates
@@ -192,6 +234,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_support(data, known.trusted, known.kb_wide),
         *check_third_party(data.body, data.customer_text, _with_company(known, settings)),
         *check_other_payer(data, known),
+        *check_eye_hazard(data.body),
         *check_hand_over(data.body),
         *check_emergency(data.body, data.passages, data.customer_text),
         *check_put_off(data.body, present_emergency(data.passages, data.customer_text)),

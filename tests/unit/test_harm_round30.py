@@ -159,3 +159,29 @@ def test_what_an_insurance_pays_with_an_amount_no_source_gives_is_unsupported() 
     assert "unsupported_claim" not in risky(good, [OUTAGE], mail, "en")
     good_de = "Fragen Sie bitte Ihre Hausratversicherung, ob sie die 180 EUR übernimmt."
     assert "unsupported_claim" not in risky(good_de, [OUTAGE_DE], mail_de, "de")
+
+
+FIBRE = article(
+    "en-fibre-fault",
+    "# Fibre fault\n\nA red LOS light means no signal. Check that the fibre cable is plugged in.",
+    "en",
+)
+FIBRE_DE = article(
+    "de-glasfaser-stoerung",
+    "# Glasfaser-Störung\n\nLeuchtet LOS rot, kommt kein Signal an. Prüfen Sie das Kabel.",
+    "de",
+)
+
+
+def test_advice_to_look_into_a_fibre_end_is_flagged() -> None:
+    mail = "No internet\nThe LOS light on my fibre box is red. What can I check?"
+    bad = "Pull the fibre cable out of the ONT and look straight into the cable end for light."
+    assert "unsupported_claim" in risky(bad, [FIBRE], mail, "en")
+    mail_de = "Kein Internet\nDie LOS-Lampe an meiner Glasfaserbox ist rot. Was kann ich tun?"
+    bad_de = "Ziehen Sie das Glasfaserkabel ab und schauen Sie kurz in das Kabelende."
+    assert "unsupported_claim" in risky(bad_de, [FIBRE_DE], mail_de, "de")
+    # the safety line itself is none
+    good = "Check that the fibre cable is plugged in [1], and never look into the fibre end."
+    assert "unsupported_claim" not in risky(good, [FIBRE], mail, "en")
+    good_de = "Prüfen Sie das Kabel [1] und blicken Sie nie direkt in die Glasfaser."
+    assert "unsupported_claim" not in risky(good_de, [FIBRE_DE], mail_de, "de")
