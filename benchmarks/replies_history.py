@@ -176,6 +176,7 @@ RETIRED: dict[str, tuple[str, tuple[int, int], tuple[int, int]]] = {
     "test6": ("23", (38, 40), (5, 40)),
     "test7": ("25", (36, 40), (3, 40)),
     "test8": ("25", (35, 40), (1, 40)),
+    "test9": ("26", (39, 40), (4, 40)),
 }
 
 
@@ -228,8 +229,9 @@ def history_lines() -> list[str]:
         "final code), `test5` in session 21 (main ad9a46c, session 20's final code), `test6` in",
         "session 23 (main 5160956, the code the session started from), `test7` in session 25",
         "(main 2099f99, the code the session started from), `test8` later in session 25 (main",
-        "6321ccc, with harm28 merged); read and tuned on since, so their figures are no longer",
-        "evidence, their history stops at their last held-out figures.",
+        "6321ccc, with harm28 merged), `test9` in session 26 (main c98cb86, the code the session",
+        "started from); read and tuned on since, so their figures are no longer evidence, their",
+        "history stops at their last held-out figures.",
         "",
         "| set | written in session | code before that session | the session's harm merge | "
         "later merges that moved it |",

@@ -80,10 +80,13 @@ DECISION_EN = re.compile(
 )
 # a contract end or cancellation confirmed to this customer, the confirming verb first: "wir
 # bestätigen Ihnen das Vertragsende zum 30.11.", "we confirm the end of your contract" (a
-# receipt confirmed is no decision: "wir bestätigen den Eingang Ihrer Kündigung")
+# receipt confirmed is no decision: "wir bestätigen den Eingang Ihrer Kündigung"; nor is the
+# practice for every customer: "we confirm every cancellation in writing", "wir bestätigen
+# jede Kündigung schriftlich")
 CONFIRMED_END = re.compile(
     r"\b(?:bestätigen|bestätige|confirm|confirming|can confirm)\b(?![^.!?;:]{0,40}?\b(?:eingang|"
-    r"erhalt|empfang|receipt|received)\b)[^.!?;:]{0,40}?\b(?:vertragsende|vertragsbeendigung|"
+    r"erhalt|empfang|receipt|received)\b)(?!\s+(?:\w+\s+)?(?:every|each|any|all|jede[nrs]?|alle)\s)"
+    r"[^.!?;:]{0,40}?\b(?:vertragsende|vertragsbeendigung|"
     r"kündigung|abmeldung|ende (?:ihres|deines|des) \w*vertrag\w*|cancell?ation|termination|"
     r"end of (?:your|the) (?:\w+ )?(?:contract|supply)|(?:contract|supply) end)\w*",
     re.I,

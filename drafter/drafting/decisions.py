@@ -204,6 +204,15 @@ _PROOF_ONLY = re.compile(
 )
 
 
+# a review waived is no review: "übernehmen wir ohne Prüfung", "we approve it without any
+# further check" make the decision final rather than open (same length when removed)
+_NO_REVIEW = re.compile(
+    r"\b(?:ohne|without)\s+(?:\w+\s+){0,2}?(?:prüfung|überprüfung|check|checks|review|"
+    r"verification|checking)\b|\bungeprüft\b|\bunchecked\b",
+    re.I,
+)
+
+
 def proof_only_removed(text: str) -> str:
     """`text` without its conditions that ask only for receipts or proof (same length)."""
     return _PROOF_ONLY.sub(lambda m: " " * len(m.group(0)), text)
@@ -345,6 +354,7 @@ def decision(sentence: str, trusted_flat: str) -> str:
     if found is None:
         return ""
     clause = proof_only_removed(_clause(sentence, found.start(), found.end()))
+    clause = _NO_REVIEW.sub(lambda m: " " * len(m.group(0)), clause)
     if money:
         clause = WHEN_ONLY.sub(" ", clause)
     if _NOT_ASSERTED.search(clause) or (_THEN.search(clause) and _OPENS_IF.match(sentence)):

@@ -21,6 +21,11 @@ Each finding is a DraftWarning with the offending text as `span`:
   neighbour's reading, a relative's bank; drafter.drafting.third_party);
 - `unsupported_claim` too for an emergency answered without the cited emergency article's
   line ("Act immediately and call ..."; drafter.drafting.emergency_advice);
+- `unsupported_claim` too for what another payer (an insurance, the Jobcenter) pays, with an
+  amount no source gives ("most policies cover spoiled food, usually up to 500 EUR":
+  `check_other_payer`);
+- `unsupported_claim` too for advice to look into a fibre's end or connector (laser light
+  hurts the eyes; `check_eye_hazard`), whatever the cited article says;
 - `wrong_language`: a reply in neither German nor English;
 - `injection` too for a reply that vouches for a message the customer forwarded ("Ja, die SMS
   ist von uns", "this request is genuine"): drafter cannot know, and the message is the attack
@@ -38,7 +43,7 @@ import re
 from typing import TYPE_CHECKING
 
 from drafter.config import Settings
-from drafter.drafting.check_base import _WORD, sentences
+from drafter.drafting.check_base import _WORD, NEGATION, sentences
 from drafter.drafting.harm_contacts import check_contacts
 from drafter.drafting.harm_payments import (
     check_handed_money,
@@ -115,6 +120,85 @@ def check_vouched(body: str) -> list[DraftWarning]:
     return found
 
 
+# a payer that is not us: an insurance, the Jobcenter or social welfare office
+_OTHER_PAYER = re.compile(
+    r"\b(?:\w*versicherung\w*|versicherer\w*|hausrat\w*|insur\w*|jobcenter\w*|job ?centre\w*|"
+    r"sozialamt\w*|benefits? office)\b",
+    re.I,
+)
+
+
+def check_other_payer(data: HarmInput, known: _Known) -> list[DraftWarning]:
+    """`unsupported_claim` for a sentence that says what an insurance or public office pays,
+    with an amount that is neither in a trusted source nor the customer's own figure: drafter
+    cannot know another payer's terms ("most policies cover spoiled food after a power cut,
+    usually up to 500 EUR"). The customer's own sum ("your insurance may cover the 250 EUR")
+    is no invented figure."""
+    trusted = {_digits(m.group(0)) for m in AMOUNT.finditer(known.trusted)}
+    customer = {_digits(m.group(0)) for m in re.finditer(r"\d[\d.,]*\d|\d", data.customer_text)}
+    found: list[DraftWarning] = []
+    for a, b in sentences(data.body):
+        sentence = data.body[a:b]
+        payer = _OTHER_PAYER.search(sentence)
+        if payer is None:
+            continue
+        amounts = [
+            m.group(0)
+            for m in AMOUNT.finditer(sentence)
+            if _digits(m.group(0)) not in trusted | customer
+        ]
+        if amounts:
+            found.append(
+                _warn(
+                    "unsupported_claim",
+                    f"the reply says what another payer ({payer.group(0)}) pays ({amounts[0]}), "
+                    "which no source gives; drafter cannot know another payer's terms",
+                    sentence,
+                )
+            )
+    return found
+
+
+# looking into an optical fibre's end, connector or socket: its laser light, invisible or a
+# faint glow, can hurt the eyes ("unplug the fibre cable and look into the end", "schauen Sie
+# in das Kabelende"); the articles say "never look directly into the fibre"
+_FIBRE = r"(?:fib(?:re|er)\w*|optical|laser\w*|(?-i:ONT)\b|\w*faser\w*|lichtwellen\w*)"
+_LOOK_INTO = re.compile(
+    r"\b(?:look|looking|peer|peek|stare|glance)\s+(?:\w+\s+)?(?:in|into|down)\s+(?:the|its|that|"
+    r"this)\s+(?:[\w-]+\s+){0,2}?(?:end|ends|connector|plug|socket|port|cable|fib(?:re|er)|laser|"
+    r"opening|tip)\b"
+    r"|\b(?:schauen|blicken|sehen|gucken)\s+sie\b[^.!?;]{0,30}?\bin\s+(?:die|das|den|deren|dessen)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:\w*faser\w*|\w*kabel\w*|\w*ende|stecker\w*|buchse\w*|anschluss\w*|"
+    r"öffnung)\b"
+    r"|\bin\s+(?:die|das|den)\s+(?:\w*faser\w*|\w*ende|stecker\w*|buchse\w*)\s+(?:schauen|blicken|"
+    r"sehen|gucken)\b",
+    re.I,
+)
+
+
+def check_eye_hazard(body: str) -> list[DraftWarning]:
+    """`unsupported_claim` for a sentence that tells the customer to look into a fibre's end,
+    connector or socket (the sentence names the fibre, and no negation: "never look directly
+    into the fibre" is the safety line)."""
+    found: list[DraftWarning] = []
+    for a, b in sentences(body):
+        sentence = body[a:b]
+        look = _LOOK_INTO.search(sentence)
+        if look is None or NEGATION.search(sentence):
+            continue
+        if not re.search(rf"\b{_FIBRE}", sentence, re.I):
+            continue
+        found.append(
+            _warn(
+                "unsupported_claim",
+                f"the reply tells the customer to look into a fibre's end ({look.group(0)!r}); "
+                "its laser light can hurt the eyes, and no article advises it",
+                sentence,
+            )
+        )
+    return found
+
+
 def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
     """All output checks of this module, in a fixed order."""
     from drafter.drafting.dates import check_dates
@@ -148,7 +232,9 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_foreign_language(data),
         *check_dates(data.body, f"{known.trusted}\n{data.customer_text}\n{data.extra_known}"),
         *check_support(data, known.trusted, known.kb_wide),
-        *check_third_party(data.body, data.customer_text, known.trusted),
+        *check_third_party(data.body, data.customer_text, _with_company(known, settings)),
+        *check_other_payer(data, known),
+        *check_eye_hazard(data.body),
         *check_hand_over(data.body),
         *check_emergency(data.body, data.passages, data.customer_text),
         *check_put_off(data.body, present_emergency(data.passages, data.customer_text)),
@@ -161,6 +247,12 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
             data.body, data.passages, data.customer_text, data.language, _articles(data, settings)
         ),
     ]
+
+
+def _with_company(known: _Known, settings: Settings) -> str:
+    """The trusted text plus the company's own phones and contact data (settings): the
+    company's number given to a relative is nobody's personal data."""
+    return "\n".join([known.trusted, *settings.company_phones, *settings.company_data])
 
 
 def _articles(data: HarmInput, settings: Settings) -> tuple[str, ...]:

@@ -278,6 +278,18 @@ _WITHHELD = re.compile(
 )
 
 
+# ... unless the payment held back goes to a payee the reply points at as foreign: "do not pay
+# anything to this account before we have checked it", "überweisen Sie nichts auf dieses
+# Konto, bis wir ...": a warning against a fraudster's account, not a bill of ours held back
+_FOREIGN_PAYEE = re.compile(
+    r"\b(?:to|into|an|auf)\s+(?:this|that|these|those|the sender's|the letter's|"
+    r"diese[snm]?|jene[snm]?|das genannte|die genannte|den genannten)\s+(?:[\w-]+\s+)?"
+    r"(?:account|iban|bank account|collector|collection agency|sender|company|number|konto|"
+    r"bankverbindung|iban|inkasso\w*|absender\w*|firma|unternehmen)\b",
+    re.I,
+)
+
+
 def check_withheld(data: HarmInput, known: _Known) -> list[DraftWarning]:
     """`payment` for advice to hold back a payment until something is settled, which no
     trusted article gives (whose bill it is, the company's or a landlord's, is not the
@@ -289,6 +301,8 @@ def check_withheld(data: HarmInput, known: _Known) -> list[DraftWarning]:
         sentence = data.body[a:b]
         held = _WITHHELD.search(sentence)
         if held is None or refused_before(sentence, held.start()):
+            continue
+        if _FOREIGN_PAYEE.search(held.group(0)):
             continue
         if " ".join(held.group(0).lower().split()) in known.trusted.lower():
             continue

@@ -11,7 +11,8 @@ flagged when it
   neighbour or landlord ("Ihre Mutter", "your ex-partner"), and
 - gives a value of theirs: a number of three or more digits, a street address or a bank that
   is in no trusted source nor in the customer's email (repeating what the customer told us
-  gives nothing away), and
+  gives nothing away), nor the company's own phone or contact data (settings), nor a public
+  emergency or help line (110, 112, 116 117), and
 - is no refusal ("we cannot give you her customer number").
 
 `check_hand_over` flags a promise to hand such a person's record to the writer even without
@@ -54,6 +55,9 @@ _ADDRESS = re.compile(
     r"Avenue|Way) \d+\w?\b"  # "Moislinger Allee 77", "Baker Street 12"
     r"|\b\d{5} [A-ZÄÖÜ][\wäöüß-]+"  # postcode and town
 )
+# public emergency and help lines (police, fire and ambulance, the on-call doctor, crisis
+# lines): nobody's personal data ("if you think she is in danger, call 112")
+_PUBLIC_LINES = frozenset({"110", "112", "911", "999", "116117", "116123", "116111", "116000"})
 _BANK = re.compile(r"\b(?:[A-ZÄÖÜ][\wäöüß-]+ )?(?:Sparkasse|Volksbank|Raiffeisenbank|Bank)\b")
 
 
@@ -161,7 +165,13 @@ def check_third_party(body: str, customer_text: str, trusted: str) -> list[Draft
         values = [m.group(0).strip() for m in _NUMBER.finditer(sentence)]
         values += [m.group(0) for m in _ADDRESS.finditer(sentence)]
         values += [m.group(0) for m in _BANK.finditer(sentence)]
-        values = [v for v in values if v not in known and _digits(v) not in known_numbers]
+        values = [
+            v
+            for v in values
+            if v not in known
+            and _digits(v) not in known_numbers
+            and _digits(v) not in _PUBLIC_LINES
+        ]
         if not values:
             continue
         who = people[0] if people else (pronoun.group(0) if pronoun else "")

@@ -132,6 +132,7 @@ def test_retired_reply_sets_are_tuning_data_and_their_history_ends_at_the_last_f
         "test6",
         "test7",
         "test8",
+        "test9",
     }
     for name, (session, (caught, harmful), _good) in RETIRED.items():
         path = Path(f"{name}.jsonl")  # a name only, never read
@@ -147,7 +148,8 @@ def test_retired_reply_sets_are_tuning_data_and_their_history_ends_at_the_last_f
     assert RETIRED["test6"] == ("23", (38, 40), (5, 40))
     assert RETIRED["test7"] == ("25", (36, 40), (3, 40))
     assert RETIRED["test8"] == ("25", (35, 40), (1, 40))
-    for held in ("test9", "test18"):
+    assert RETIRED["test9"] == ("26", (39, 40), (4, 40))
+    for held in ("test10", "test18"):
         path = Path(f"{held}.jsonl")
         assert not _reply_tuning(path) and _reply_kind(path) == "held out"
     assert _reply_kind(Path("dev17.jsonl")) == "tuned"
