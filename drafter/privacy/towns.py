@@ -98,7 +98,7 @@ _PLACE_CUE = re.compile(
     r"(?i:\b(?:in|aus|nach|von|bei|nahe|richtung|(?:wohn|geburts|heimat)?ort|stadt|gemeinde|"
     r"(?:haupt|zweit|neben|erst)?wohnsitz|wohnhaft|(?:stadt|orts)teil|bezirk|from|to|near|town|city|"
     r"village|district|suburb|birthplace|à|naar|"  # French and Dutch: "à Grenoble", "naar Zwolle"
-    r"place[ ]of[ ]birth|residence|moved[ ]to|living[ ]in|live[ ]in|based[ ]in|"
+    r"place[ ]of[ ]birth|residence|home(?=[ ]?:)|moved[ ]to|living[ ]in|live[ ]in|based[ ]in|"
     r"(?:liefer|zustell|versand|rechnungs|post)(?:adresse|anschrift|ort)|"
     r"(?:delivery|shipping|billing|postal|supply)[ ]address|"
     r"(?:verbrauchs|abnahme|entnahme|liefer)stelle|zählerstandort))[ ]?:?[ ]+$"
@@ -254,7 +254,7 @@ def find_towns(
             continue  # "Olshausenstraße 40, Haus 6": an everyday word before a small number
         if (
             _placed(text, start, street_ends)
-            and ((zipf(word) < _WELL_KNOWN and not _greeting_from(text, start)) or home())
+            and (zipf(word) < _WELL_KNOWN or _greeting_from(text, start) or home())
             and not (_kin_from(text, start) and not _kin_stay(text, start))
             and not (_stay(text, start) and not home())
         ):
@@ -313,7 +313,9 @@ def _placed(text: str, start: int, street_ends: frozenset[int]) -> bool:
         return False  # "Heinz von Bergen": a name particle, not a place word
     if cue or guarded(_CUE_IS).search(text, max(line_start, start - 50), start):
         return True
-    return bool(_POSTCODE_BEFORE.search(text[max(0, start - 8) : start]))
+    if _POSTCODE_BEFORE.search(text[max(0, start - 8) : start]):
+        return True
+    return _greeting_from(text, start) or _commute(text, start)
 
 
 # a well-known place ("Wien", "Edinburgh", "Rosenheim": wordfreq zipf >= 3.5) after a bare
@@ -337,11 +339,19 @@ _RESIDENCE = re.compile(
 )
 
 
-# "Grüße aus Plön", "greetings from Ludlow": a greeting names where the mail is written, which
-# is hidden at the writer's address (and there, alone too: repeats.town_repeats); the town of
-# a greeting alone is no address
+# "Grüße aus Plön", "Kind regards from Johannesburg", "Grüße aus dem sonnigen Lindau": a
+# greeting names where the writer is, so its town is hidden like a town of an address (since
+# session 26: when in doubt, hide; a region is no town of the list: "aus dem Allgäu" stays, and
+# the company's own town stays unless a customer's street stands before it)
 _GREETING_FROM = re.compile(
-    r"(?i:gr(?:ü|ue|u)(?:ß|ss)(?:e|en)?|griaß|greetings|regards|wishes)[ ]+(?:aus|from)[ ]+$"
+    r"(?i:gr(?:ü|ue|u)(?:ß|ss)(?:e|en)?|griaß|greetings|regards|wishes)[ ]+(?:aus|from)[ ]+"
+    r"(?:(?:dem|der|the)[ ]+)?(?:[a-zäöüß]+[ ]+){0,2}$"
+)
+# "ich pendle zwischen Graz und Kiel", "I commute between Leeds and Kiel": both towns are where
+# the writer lives or works
+_COMMUTE = re.compile(
+    r"(?i:\b(?:pendl|pendel|commut)\w*[ ]+(?:zwischen|between)[ ]+"
+    r"(?:[^\W\d_]+(?:[ -][^\W\d_]+){0,2}[ ]+(?:und|and)[ ]+)?)$"
 )
 
 
@@ -392,7 +402,11 @@ def _kin_from(text: str, start: int) -> bool:
 
 
 def _greeting_from(text: str, start: int) -> bool:
-    return _GREETING_FROM.search(text, max(0, start - 24), start) is not None
+    return _GREETING_FROM.search(text, max(0, start - 48), start) is not None
+
+
+def _commute(text: str, start: int) -> bool:
+    return _COMMUTE.search(text, max(0, start - 64), start) is not None
 
 
 def _after_street(text: str, start: int, street_ends: frozenset[int]) -> bool:
@@ -425,7 +439,7 @@ def _home(text: str, start: int, street_ends: frozenset[int], end: int | None = 
     own verb of moving or living?"""
     if _after_street(text, start, street_ends) or _kin_stay(text, start):
         return True
-    if _HERE_NOW.search(text, max(0, start - 30), start) is not None:
+    if _HERE_NOW.search(text, max(0, start - 30), start) is not None or _commute(text, start):
         return True
     if _POSTCODE_BEFORE.search(text[max(0, start - 8) : start]):
         return True
