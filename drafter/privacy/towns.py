@@ -13,7 +13,10 @@ A town is hidden (type POSTCODE_CITY) when its position says it is a place:
 - with a UK postcode ("Leeds LS8 2QH"), an Irish Eircode ("Tralee, Co. Kerry V92 X8E4") or
   a Dutch postcode ("1016 JK Amsterdam"); the postcode alone is hidden as well.
 Town names that are everyday words ("Essen", "Halle", "Weil", "Lage") count only next to a
-postcode; the company's own places and the knowledge base's words (`blocked`) never count
+postcode; famous places abroad whose names are frequent words and so not in the list
+("Vancouver", "Seattle", "Salt Lake City": drafter/data/towns_cued.txt, same source) count only
+after a place word where a residence cue says somebody lives there ("lives in Vancouver",
+"Home: Seattle"); the company's own places and the knowledge base's words (`blocked`) never count
 on their own.
 """
 
@@ -33,6 +36,32 @@ from drafter.privacy.spans import Span, words
 def towns() -> frozenset[str]:
     data = resources.files("drafter").joinpath("data/towns.txt")
     return frozenset(line.strip().casefold() for line in data.open(encoding="utf-8") if line)
+
+
+@lru_cache(maxsize=1)
+def cued_towns() -> dict[str, frozenset[str]]:
+    """The places counted after a residence cue only (see the module docstring), by their first
+    word ("salt" -> {"salt lake city"})."""
+    data = resources.files("drafter").joinpath("data/towns_cued.txt")
+    index: dict[str, set[str]] = {}
+    for line in data.open(encoding="utf-8"):
+        name = line.strip().casefold()
+        if name:
+            index.setdefault(name.split(" ", 1)[0], set()).add(name)
+    return {first: frozenset(names) for first, names in index.items()}
+
+
+def _cued_town_at(text: str, start: int) -> int:
+    """End of the longest cued town starting at `start`, or -1."""
+    words = text[start : start + 60].split("\n", 1)[0].split(" ")
+    names = cued_towns().get(words[0].casefold().rstrip(".,;:!?)"))
+    if names is None:
+        return -1
+    for n in range(min(len(words), 5), 0, -1):
+        bare = " ".join(words[:n]).rstrip(".,;:!?)")
+        if bare.casefold() in names:
+            return start + len(bare)
+    return -1
 
 
 _SAINT = re.compile(r"^(?:sankt|saint)[ ]")
@@ -224,6 +253,16 @@ def find_towns(
                     _stay(text, start) and not _home(text, start, street_ends)):  # fmt: skip
                 yield Span(start, end, "POSTCODE_CITY", "town of several words")
                 continue
+        if folded in cued_towns() and word[:1].isupper() and not blocked(word):
+            end = _cued_town_at(text, start)  # "lives in Vancouver", "Home: Salt Lake City"
+            if (
+                end > 0
+                and _placed(text, start, street_ends)
+                and _home(text, start, street_ends, end)
+                and not _stay(text, start)
+            ):
+                yield Span(start, end, "POSTCODE_CITY", "town abroad after a residence cue")
+                continue
         if len(parts) > 1 and word.casefold() in names and word not in _LANDS:
             parts, folded = [word], word.casefold()  # "Henstedt-Ulzburg": one town
         if folded not in names or word in _LANDS:
@@ -295,6 +334,8 @@ def _may_start_town(word: str) -> bool:
     """May `word` start a town of the list (one word or several)?"""
     first = word.split("-")[0].casefold()
     if first in towns() or word.casefold() in towns():  # "Castrop-Rauxel" too
+        return True
+    if first in cued_towns() and word[:1].isupper():
         return True
     if first not in long_towns() and first != "st":
         return False

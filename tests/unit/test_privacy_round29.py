@@ -58,3 +58,13 @@ def test_a_court_file_number_in_roman_register_is_hidden(pz: Pseudonymizer) -> N
           ("Verfahren",))  # fmt: skip
     # a fraction or a date is no file number
     check(pz, "Ich habe 3/4 der Rechnung am 12/25 bezahlt.", (), ("3/4", "12/25"))
+
+
+def test_a_famous_town_abroad_is_hidden_where_somebody_lives(pz: Pseudonymizer) -> None:
+    # places whose names are frequent words (so not in the town list) after a residence cue
+    check(pz, "Her brother lives in Seattle and will pay the bills.", ("Seattle",),
+          ("brother", "bills"))  # fmt: skip
+    check(pz, "Home: Salt Lake City, Utah", ("Salt Lake City",), ("Utah",))
+    check(pz, "Unsere Tochter ist nach Denver gezogen.", ("Denver",), ("Tochter",))
+    # without a residence cue the same word is part of the story
+    check(pz, "We flew to Seattle for a conference.", (), ("Seattle",))
