@@ -45,8 +45,8 @@ session 18, `test_r` in session 20, `test_s` at the end of session 20, first run
 recognizers' authors. `test_a` and `test_b` were retired to development data in session 15
 (after ten held-out measurements), `test_c` and `test_d` in session 20 (after fourteen),
 `test_e` in session 21 (held out since session 6), `test_f` in session 23 (held out since
-session 7), `test_g` in session 25 (held out since session 8): from then on they are tuned
-sets. Misses are listed only for the tuned sets.
+session 7), `test_g` in session 25 (held out since session 8), `test_h` in session 26 (held
+out since session 9): from then on they are tuned sets. Misses are listed only for the tuned sets.
 
 `python -m benchmarks.run privacy_independent`, or run this file directly with
 `--data DIR` (used to measure an older checkout: put its root first on PYTHONPATH).
@@ -86,8 +86,9 @@ TARGET_P95_MS = 20.0
 # session 21 (main ad9a46c, session 20's final code: 624/630, 6 leaking mails, keep lost 12/519),
 # test_f in session 23 (main 5160956, the same privacy code as session 21's final 92b73ae: 669/672,
 # 3 leaking mails, keep lost 13/528), test_g in session 25 (main 2099f99c, session 23's merged
-# privacy code: 653/658, 5 leaking mails, keep lost 5/487). RETIRED lives in privacy_equivalence
-# (its corpus is the development sets).
+# privacy code: 653/658, 5 leaking mails, keep lost 5/487), test_h in session 26 (main 65c2707,
+# session 25's merged privacy code: 651/655, 4 leaking mails, keep lost 10/528). RETIRED lives in
+# privacy_equivalence (its corpus is the development sets).
 TUNED = (*(f"dev{n}" for n in ("", *range(2, 18))), *RETIRED)  # dev, dev2 ... dev17
 
 

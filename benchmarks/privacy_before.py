@@ -471,7 +471,10 @@ HISTORY_NOTE = (
     "session 23 (privacy25; its last held-out figure, main 5160956, the same privacy code as "
     "session 21's final 92b73ae, the same as before session 22: 669/672, 3 emails, 13 keep "
     "strings lost); `test_g` in session 25 (privacy28; its last held-out figure, main "
-    "2099f99c, session 23's merged privacy code: 653/658, 5 emails, 5 keep strings lost)."
+    "2099f99c, session 23's merged privacy code: 653/658, 5 emails, 5 keep strings lost); "
+    "`test_h` in session 26 (privacy29; its last held-out figure, main 65c2707, session 25's "
+    "merged privacy code, the same as before session 16: 651/655, 4 emails, 10 keep strings "
+    "lost)."
 )
 
 

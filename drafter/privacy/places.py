@@ -156,7 +156,10 @@ ANNOUNCED_STREET_RE = re.compile(
     rf"(?i:\baddress[ ]is|\badresse[ ]ist|\banschrift[ ]ist|\bI[ ]live[ ]at|\bI'?m[ ]at|"
     rf"\bwe[ ]live[ ]at|\bwohne[ ]jetzt|\bwohnen[ ]jetzt|\bneue[ ]adresse:?|\bnew[ ]address:?|"
     # a home's name before its street: "Neue Anschrift: Seniorenwohnanlage Am Markt 3"
-    rf"\bneue[ ]anschrift:?|\bnew[ ]home:?)[ ]"
+    rf"\bneue[ ]anschrift:?|\bnew[ ]home:?|"
+    # the cue word alone, in any case, before a capitalised word and a number: "adresse
+    # Sophienblatt 81a", "Anschrift: Moorblöcken 3", "Address: Holstenhof 4"
+    rf"\badresse:?|\banschrift:?|\baddress:?)[ ]"
     rf"(?P<street>(?:[A-ZÄÖÜ][\wäöüß'-]+[ ]){{0,2}}[A-ZÄÖÜ][\wäöüß'-]{{2,}}[ ]{_HOUSE}{_UNIT})"
 )
 # the letters, hyphens and dots of a compound street run up to its house number ("[ ]5" or,

@@ -77,7 +77,7 @@ _TRADE_WORD = "before a trade word"
 
 @customer_memo
 @lru_cache(maxsize=256)
-def _matcher(found: frozenset[str]) -> re.Pattern[str] | None:
+def _matcher(found: frozenset[str]) -> nm.NameMatcher | None:
     return nm.build_matcher(found)
 
 

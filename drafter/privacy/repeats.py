@@ -61,6 +61,9 @@ def repeats(text: str, spans: list[Span]) -> list[Span]:
             Span(m.start(), m.end(), span.type, f"repeat of a value found by {span.why}")
             for m in pattern.finditer(text)
             if (m.start(), m.end()) != (span.start, span.end)
+            # a town found alone ("Grüße aus Husum") is not repeated into an institution's
+            # name ("Amtsgericht Husum"), as town_repeats does for the town of an address
+            and not (span.type == "POSTCODE_CITY" and _institutions_town(text, m.start()))
         ]
     return out
 

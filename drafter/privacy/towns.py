@@ -13,7 +13,10 @@ A town is hidden (type POSTCODE_CITY) when its position says it is a place:
 - with a UK postcode ("Leeds LS8 2QH"), an Irish Eircode ("Tralee, Co. Kerry V92 X8E4") or
   a Dutch postcode ("1016 JK Amsterdam"); the postcode alone is hidden as well.
 Town names that are everyday words ("Essen", "Halle", "Weil", "Lage") count only next to a
-postcode; the company's own places and the knowledge base's words (`blocked`) never count
+postcode; famous places abroad whose names are frequent words and so not in the list
+("Vancouver", "Seattle", "Salt Lake City": drafter/data/towns_cued.txt, same source) count only
+after a place word where a residence cue says somebody lives there ("lives in Vancouver",
+"Home: Seattle"); the company's own places and the knowledge base's words (`blocked`) never count
 on their own.
 """
 
@@ -33,6 +36,32 @@ from drafter.privacy.spans import Span, words
 def towns() -> frozenset[str]:
     data = resources.files("drafter").joinpath("data/towns.txt")
     return frozenset(line.strip().casefold() for line in data.open(encoding="utf-8") if line)
+
+
+@lru_cache(maxsize=1)
+def cued_towns() -> dict[str, frozenset[str]]:
+    """The places counted after a residence cue only (see the module docstring), by their first
+    word ("salt" -> {"salt lake city"})."""
+    data = resources.files("drafter").joinpath("data/towns_cued.txt")
+    index: dict[str, set[str]] = {}
+    for line in data.open(encoding="utf-8"):
+        name = line.strip().casefold()
+        if name:
+            index.setdefault(name.split(" ", 1)[0], set()).add(name)
+    return {first: frozenset(names) for first, names in index.items()}
+
+
+def _cued_town_at(text: str, start: int) -> int:
+    """End of the longest cued town starting at `start`, or -1."""
+    words = text[start : start + 60].split("\n", 1)[0].split(" ")
+    names = cued_towns().get(words[0].casefold().rstrip(".,;:!?)"))
+    if names is None:
+        return -1
+    for n in range(min(len(words), 5), 0, -1):
+        bare = " ".join(words[:n]).rstrip(".,;:!?)")
+        if bare.casefold() in names:
+            return start + len(bare)
+    return -1
 
 
 _SAINT = re.compile(r"^(?:sankt|saint)[ ]")
@@ -98,7 +127,7 @@ _PLACE_CUE = re.compile(
     r"(?i:\b(?:in|aus|nach|von|bei|nahe|richtung|(?:wohn|geburts|heimat)?ort|stadt|gemeinde|"
     r"(?:haupt|zweit|neben|erst)?wohnsitz|wohnhaft|(?:stadt|orts)teil|bezirk|from|to|near|town|city|"
     r"village|district|suburb|birthplace|à|naar|"  # French and Dutch: "à Grenoble", "naar Zwolle"
-    r"place[ ]of[ ]birth|residence|moved[ ]to|living[ ]in|live[ ]in|based[ ]in|"
+    r"place[ ]of[ ]birth|residence|home(?=[ ]?:)|moved[ ]to|living[ ]in|live[ ]in|based[ ]in|"
     r"(?:liefer|zustell|versand|rechnungs|post)(?:adresse|anschrift|ort)|"
     r"(?:delivery|shipping|billing|postal|supply)[ ]address|"
     r"(?:verbrauchs|abnahme|entnahme|liefer)stelle|zählerstandort))[ ]?:?[ ]+$"
@@ -224,6 +253,16 @@ def find_towns(
                     _stay(text, start) and not _home(text, start, street_ends)):  # fmt: skip
                 yield Span(start, end, "POSTCODE_CITY", "town of several words")
                 continue
+        if folded in cued_towns() and word[:1].isupper() and not blocked(word):
+            end = _cued_town_at(text, start)  # "lives in Vancouver", "Home: Salt Lake City"
+            if (
+                end > 0
+                and _placed(text, start, street_ends)
+                and _home(text, start, street_ends, end)
+                and not _stay(text, start)
+            ):
+                yield Span(start, end, "POSTCODE_CITY", "town abroad after a residence cue")
+                continue
         if len(parts) > 1 and word.casefold() in names and word not in _LANDS:
             parts, folded = [word], word.casefold()  # "Henstedt-Ulzburg": one town
         if folded not in names or word in _LANDS:
@@ -254,7 +293,7 @@ def find_towns(
             continue  # "Olshausenstraße 40, Haus 6": an everyday word before a small number
         if (
             _placed(text, start, street_ends)
-            and ((zipf(word) < _WELL_KNOWN and not _greeting_from(text, start)) or home())
+            and (zipf(word) < _WELL_KNOWN or _greeting_from(text, start) or home())
             and not (_kin_from(text, start) and not _kin_stay(text, start))
             and not (_stay(text, start) and not home())
         ):
@@ -296,6 +335,8 @@ def _may_start_town(word: str) -> bool:
     first = word.split("-")[0].casefold()
     if first in towns() or word.casefold() in towns():  # "Castrop-Rauxel" too
         return True
+    if first in cued_towns() and word[:1].isupper():
+        return True
     if first not in long_towns() and first != "st":
         return False
     return not (word.islower() and first not in _LOWER_LONG)  # "the", "an", "bei": no town
@@ -313,7 +354,9 @@ def _placed(text: str, start: int, street_ends: frozenset[int]) -> bool:
         return False  # "Heinz von Bergen": a name particle, not a place word
     if cue or guarded(_CUE_IS).search(text, max(line_start, start - 50), start):
         return True
-    return bool(_POSTCODE_BEFORE.search(text[max(0, start - 8) : start]))
+    if _POSTCODE_BEFORE.search(text[max(0, start - 8) : start]):
+        return True
+    return _greeting_from(text, start) or _commute(text, start)
 
 
 # a well-known place ("Wien", "Edinburgh", "Rosenheim": wordfreq zipf >= 3.5) after a bare
@@ -337,11 +380,19 @@ _RESIDENCE = re.compile(
 )
 
 
-# "Grüße aus Plön", "greetings from Ludlow": a greeting names where the mail is written, which
-# is hidden at the writer's address (and there, alone too: repeats.town_repeats); the town of
-# a greeting alone is no address
+# "Grüße aus Plön", "Kind regards from Johannesburg", "Grüße aus dem sonnigen Lindau": a
+# greeting names where the writer is, so its town is hidden like a town of an address (since
+# session 26: when in doubt, hide; a region is no town of the list: "aus dem Allgäu" stays, and
+# the company's own town stays unless a customer's street stands before it)
 _GREETING_FROM = re.compile(
-    r"(?i:gr(?:ü|ue|u)(?:ß|ss)(?:e|en)?|griaß|greetings|regards|wishes)[ ]+(?:aus|from)[ ]+$"
+    r"(?i:gr(?:ü|ue|u)(?:ß|ss)(?:e|en)?|griaß|greetings|regards|wishes)[ ]+(?:aus|from)[ ]+"
+    r"(?:(?:dem|der|the)[ ]+)?(?:[a-zäöüß]+[ ]+){0,2}$"
+)
+# "ich pendle zwischen Graz und Kiel", "I commute between Leeds and Kiel": both towns are where
+# the writer lives or works
+_COMMUTE = re.compile(
+    r"(?i:\b(?:pendl|pendel|commut)\w*[ ]+(?:zwischen|between)[ ]+"
+    r"(?:[^\W\d_]+(?:[ -][^\W\d_]+){0,2}[ ]+(?:und|and)[ ]+)?)$"
 )
 
 
@@ -392,7 +443,11 @@ def _kin_from(text: str, start: int) -> bool:
 
 
 def _greeting_from(text: str, start: int) -> bool:
-    return _GREETING_FROM.search(text, max(0, start - 24), start) is not None
+    return _GREETING_FROM.search(text, max(0, start - 48), start) is not None
+
+
+def _commute(text: str, start: int) -> bool:
+    return _COMMUTE.search(text, max(0, start - 64), start) is not None
 
 
 def _after_street(text: str, start: int, street_ends: frozenset[int]) -> bool:
@@ -425,7 +480,7 @@ def _home(text: str, start: int, street_ends: frozenset[int], end: int | None = 
     own verb of moving or living?"""
     if _after_street(text, start, street_ends) or _kin_stay(text, start):
         return True
-    if _HERE_NOW.search(text, max(0, start - 30), start) is not None:
+    if _HERE_NOW.search(text, max(0, start - 30), start) is not None or _commute(text, start):
         return True
     if _POSTCODE_BEFORE.search(text[max(0, start - 8) : start]):
         return True

@@ -74,6 +74,28 @@ def test_name_matcher_with_its_quick_test_matches_like_without() -> None:
     assert spaced is not None and spaced.pattern.startswith("(?<!")  # no quick test
 
 
+@pytest.mark.parametrize(
+    ("found", "text"),
+    [
+        (
+            ["Anna Lena", "Anna", "Lena", "Ann"],
+            "Anna  Lena, anna, ANNA LENA\nAnna\tLena Annas Hund",
+        ),
+        (["Müller", "Müller-Lüdenscheidt"], "Müllers Auto, Müller-Lüdenscheidt, xMüller, Müller_"),
+        (["Ole", "Ole Brix"], "Ole Brix Oles ole OLE BRIX, Ole\nBrix; Olé, _Ole, 1Ole, Ole1"),
+        (["Jo", "Jo Jo"], "Jo Jo Jo Jos Jo's Jo’s Jo'sx Josx"),
+        ([" Spaced", "Kai"], "a  Spaced Kai"),  # a form the plain search leaves to the regex
+        (["Émile Zola"], "Émile   Zola, ÉMILE ZOLA, Émile Zolas"),
+    ],
+)
+def test_the_name_matcher_finds_what_its_pattern_finds(found: list[str], text: str) -> None:
+    # the matcher searches without compiling its pattern (one per mail); the same spans
+    matcher = names.build_matcher(found)
+    assert matcher is not None
+    plain = re.compile(matcher.pattern)
+    assert [m.span() for m in matcher.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 def _lines_plainly(
     regex: re.Pattern[str], text: str, lines: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:

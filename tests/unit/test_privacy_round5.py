@@ -77,7 +77,8 @@ def test_numbers_dictated_as_words(
 @pytest.mark.parametrize(
     ("text", "hidden", "kept"),
     [
-        ("Liebe Grüße aus Leipzig und bis bald!", (), ("Leipzig",)),
+        # a greeting's town is where the writer is: hidden since session 26 (privacy29)
+        ("Liebe Grüße aus Leipzig und bis bald!", ("Leipzig",), ("bis bald",)),
         ("We had a lovely week in Glasgow, thanks for asking.", (), ("Glasgow",)),
         ("Ich wohne seit Mai in Leipzig, Zähler siehe unten.", ("Leipzig",), ("Zähler",)),
         ("I moved to Glasgow last spring.", ("Glasgow",), ("spring",)),

@@ -45,9 +45,11 @@ def test_a_town_after_an_institution_is_no_part_of_a_name(pz: Pseudonymizer) -> 
     assert "Gudrun" not in out and "Kamp-Heide" not in out
 
 
-def test_a_town_in_a_greeting_is_kept_but_a_home_is_not(pz: Pseudonymizer) -> None:
+def test_a_town_in_a_greeting_is_hidden_and_so_is_a_home(pz: Pseudonymizer) -> None:
+    # a greeting's town is where the writer is: hidden since session 26 (privacy29; kept
+    # from round 7 to session 25)
     out = pz.redact("Wir zahlen pünktlich.\n\nHerzliche Grüße aus Eutin\nWiebke", Vault())
-    assert "Grüße aus Eutin" in out
+    assert "Eutin" not in out and "Herzliche Grüße aus" in out
     # the same town after a residence word stays hidden
     out = pz.redact("Ich wohne jetzt in Eutin und zahle pünktlich.", Vault())
     assert "Eutin" not in out
