@@ -176,6 +176,7 @@ _CODES = (
     ("ad9a46c", "before session 21 (session 20's final code)"),
     ("92b73ae", "before session 22 (session 21's final code)"),
     ("65c2707", "session 25's merged code (privacy28, retiring test_g)"),
+    ("0ee5dbe", "session 26's privacy29 merge (retiring test_h)"),
 )
 _Figures = tuple[int, int, int, int]
 _RUNS: dict[str, tuple[_Figures | None, ...]] = {
@@ -185,6 +186,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (791, 825, 17, 3),
         (791, 825, 17, 3),
         (791, 825, 17, 2),
+        None,
         None,
         None,
         None,
@@ -205,6 +207,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         None,
         None,
+        None,
     ),
     "test_c": (
         (859, 867, 7, 13),
@@ -215,6 +218,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (861, 867, 5, 11),
         (861, 867, 5, 11),
         (861, 867, 5, 11),
+        None,
         None,
         None,
         None,
@@ -231,6 +235,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         None,
         None,
+        None,
     ),
     "test_e": (
         (624, 630, 6, 11),
@@ -242,6 +247,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (624, 630, 6, 12),
         (624, 630, 6, 12),
         (624, 630, 6, 12),
+        None,
         None,
         None,
     ),
@@ -257,6 +263,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (669, 672, 3, 13),
         (669, 672, 3, 13),
         None,
+        None,
     ),
     "test_g": (
         (648, 658, 9, 4),
@@ -269,6 +276,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (653, 658, 5, 5),
         (653, 658, 5, 5),
         (653, 658, 5, 5),
+        None,
         None,
     ),
     "test_h": (
@@ -283,6 +291,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (651, 655, 4, 10),
         (651, 655, 4, 10),
         (651, 655, 4, 10),
+        None,
     ),
     "test_i": (
         (713, 717, 3, 7),
@@ -294,6 +303,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (716, 717, 1, 7),
         (716, 717, 1, 7),
         (716, 717, 1, 7),
+        (716, 717, 1, 8),
         (716, 717, 1, 8),
         (716, 717, 1, 8),
     ),
@@ -309,6 +319,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (633, 638, 5, 10),
         (634, 638, 4, 10),
         (634, 638, 4, 10),
+        (634, 638, 4, 10),
     ),
     "test_k": (
         (596, 603, 7, 15),
@@ -322,10 +333,12 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (599, 603, 4, 15),
         (599, 603, 4, 15),
         (599, 603, 4, 15),
+        (599, 603, 4, 15),
     ),
     "test_l": (
         None,
         None,
+        (709, 713, 4, 5),
         (709, 713, 4, 5),
         (709, 713, 4, 5),
         (709, 713, 4, 5),
@@ -348,6 +361,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (698, 700, 2, 10),
         (699, 700, 1, 10),
         (699, 700, 1, 10),
+        (699, 700, 1, 10),
     ),
     "test_n": (
         None,
@@ -356,6 +370,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         (742, 751, 8, 11),
         (745, 751, 6, 10),
+        (746, 751, 5, 10),
         (746, 751, 5, 10),
         (746, 751, 5, 10),
         (746, 751, 5, 10),
@@ -374,6 +389,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (692, 706, 10, 7),
         (692, 706, 10, 7),
         (693, 706, 10, 7),
+        (693, 706, 10, 7),
     ),
     "test_p": (
         None,
@@ -387,6 +403,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (742, 746, 4, 5),
         (742, 746, 4, 4),
         (742, 746, 4, 4),
+        (743, 746, 3, 4),
     ),
     "test_q": (
         None,
@@ -395,6 +412,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         None,
         None,
+        (728, 736, 8, 13),
         (728, 736, 8, 13),
         (728, 736, 8, 13),
         (728, 736, 8, 13),
@@ -413,6 +431,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (580, 591, 11, 7),
         (580, 591, 11, 7),
         (580, 591, 11, 7),
+        (580, 591, 11, 7),
     ),
     "test_s": (
         None,
@@ -423,6 +442,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         None,
         None,
+        (587, 595, 8, 8),
         (587, 595, 8, 8),
         (587, 595, 8, 8),
         (587, 595, 8, 8),
@@ -439,6 +459,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         (603, 608, 4, 3),
         (604, 608, 3, 3),
+        (604, 608, 3, 3),
     ),
     "test_u": (
         None,
@@ -452,6 +473,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         (605, 612, 7, 9),
         (606, 612, 6, 9),
+        (607, 612, 5, 9),
     ),
 }
 #: said once above the sets (bench_privacy_independent renders it in the section's head)
