@@ -295,7 +295,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
     ),
     "test14": (
         "16",
-        "held out",
+        "retired in session 26 (greet30) after its last held-out run, tuned on since",
         (
             Run(_BEFORE.format(16, "b0988bd"), (115, 120), (58, 60), (57, 60)),
             Run(_G18, (115, 120)),
@@ -421,6 +421,10 @@ _LAST: dict[str, Run] = {
     # greet29 (session 26): main c98cb86b (greet28b merged; the code this session started
     # from), measured by greet29 before it read a row
     "test13": Run("last held-out run, main c98cb86b (session 26)", (115, 120), (56, 60), (59, 60)),
+    # greet30 (session 26): main f6785320 (greet29 merged; the code this session started
+    # from), measured by greet30 before it read a row (the integrator measured 115/120 on
+    # main 3ee0e3e)
+    "test14": Run("last held-out run, main f6785320 (session 26)", (115, 120), (58, 60), (57, 60)),
 }
 
 
