@@ -38,7 +38,7 @@ not know: "Beke", "Taalke", "Geeske" are women, "Boje", "Ommo", "Hayo" men; the 
 names the table does not know or leaves open: Kurdish "Rojhat", "Welat", Tamil "Srinivasan",
 "Saravanan", Chinese "Weiqiang", "Yongqiang", and "Zia", a man's name in Persian, Afghan and
 South Asian use (Zia-ul-Haq) whose US births (89.9 % of 2,084 girls) fall short of the 90 %:
-"Ahmad Zia Noorzai" is Herr Noorzai, Zia his second given name, not part of a double family
+"Ahmad Zia Hotak" is Herr Hotak, Zia his second given name, not part of a double family
 name (session 26, greet30).
 
 Keys are folded (lowercase, no accents: drafter.firstnames.fold).
