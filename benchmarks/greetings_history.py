@@ -295,7 +295,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
     ),
     "test14": (
         "16",
-        "held out",
+        "retired in session 26 (greet30) after its last held-out run, tuned on since",
         (
             Run(_BEFORE.format(16, "b0988bd"), (115, 120), (58, 60), (57, 60)),
             Run(_G18, (115, 120)),
@@ -421,6 +421,10 @@ _LAST: dict[str, Run] = {
     # greet29 (session 26): main c98cb86b (greet28b merged; the code this session started
     # from), measured by greet29 before it read a row
     "test13": Run("last held-out run, main c98cb86b (session 26)", (115, 120), (56, 60), (59, 60)),
+    # greet30 (session 26): main f6785320 (greet29 merged; the code this session started
+    # from), measured by greet30 before it read a row (the integrator measured 115/120 on
+    # main 3ee0e3e)
+    "test14": Run("last held-out run, main f6785320 (session 26)", (115, 120), (58, 60), (57, 60)),
 }
 
 
@@ -500,6 +504,26 @@ DEV_TUNING: tuple[Tuning, ...] = (
             "test13": ((115, 120), (120, 120)),
         },
         {"test13": (((56, 60), (60, 60)), ((59, 60), (60, 60)))},
+    ),
+    Tuning(
+        "greet30 (session 26)",
+        "main f6785320",
+        "branch greet30",
+        {
+            **_same(
+                ("dev", 98, 100), ("dev2", 98, 100), ("dev3", 96, 100), ("dev4", 98, 100),
+                ("dev5", 96, 100), ("dev6", 97, 100), ("dev7", 98, 100), ("dev8", 99, 100),
+                ("dev9", 100, 100), ("dev10", 100, 100), ("dev11", 100, 100),
+                ("dev12", 100, 100), ("dev13", 120, 120), ("dev14", 120, 120),
+                ("dev15", 60, 60), ("dev16", 120, 120), ("test2", 116, 120),
+                ("test3", 117, 120), ("test4", 119, 120), ("test5", 118, 120),
+                ("test6", 118, 120), ("test7", 120, 120), ("test8", 120, 120),
+                ("test9", 120, 120), ("test10", 120, 120), ("test11", 120, 120),
+                ("test12", 120, 120), ("test13", 120, 120),
+            ),
+            "test14": ((115, 120), (120, 120)),
+        },
+        {"test14": (((58, 60), (60, 60)), ((57, 60), (60, 60)))},
     ),
 )  # fmt: skip
 

@@ -34,7 +34,12 @@ a man, Adebola, a woman) and "Sola" (Olusola, both; the US births' Sola are girl
 "Ayodele" and "Temitope" (session 23). Frisian and North German given names the table does
 not know: "Beke", "Taalke", "Geeske" are women, "Boje", "Ommo", "Hayo" men; the Maghrebi
 "Amine" (few US births) a man (session 25). "Alexis" is like "Robin": a boy in the Swiss list
-(the Greek man's name) and mostly a girl in the US births, so either (session 26).
+(the Greek man's name) and mostly a girl in the US births, so either (session 26). Men's
+names the table does not know or leaves open: Kurdish "Rojhat", "Welat", Tamil "Srinivasan",
+"Saravanan", Chinese "Weiqiang", "Yongqiang", and "Zia", a man's name in Persian, Afghan and
+South Asian use (Zia-ul-Haq) whose US births (89.9 % of 2,084 girls) fall short of the 90 %:
+"Ahmad Zia Hotak" is Herr Hotak, Zia his second given name, not part of a double family
+name (session 26, greet30).
 
 Keys are folded (lowercase, no accents: drafter.firstnames.fold).
 """
@@ -236,6 +241,9 @@ MALE = _words(
     michał
     xiaoming xiaolong xiaogang xiaobo xiaohu xiaodong
     jianguo jianjun jianhua zhiqiang guoqiang weidong haitao zhiyong
+    weiqiang yongqiang jianqiang ziqiang
+    rojhat welat rizgar soran hejar bawar zia
+    srinivasan saravanan sivakumar rajendran venkatesan ramanathan
     """
 )
 

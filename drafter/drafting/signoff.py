@@ -244,7 +244,42 @@ def signed_name(email: InboundEmail) -> str:
     if nickname:
         return nickname
     local = re.sub(r"[^a-z]", "", firstnames.fold(email.from_.email.partition("@")[0]))
-    return _trailing_name(lines, local, email.from_.name) or own_address_line(lines, local)
+    return (
+        _trailing_name(lines, local, email.from_.name)
+        or _name_over_address(lines, local)
+        or own_address_line(lines, local)
+    )
+
+
+#: a street and house number alone on a line ("Am Dorfteich 3", "Ostring 17a", "12 Mill
+#: Lane") or a postcode and town ("24103 Kiel")
+_STREET_ONLY = re.compile(
+    r"^(?:[^\W\d_][\w.'’-]*\s+){1,4}\d{1,4}\s?[a-zA-Z]?$|^\d{1,4}[a-zA-Z]?,?\s+(?:[^\W\d_][\w'’-]*\s*){1,4}$"
+    r"|^(?:D-?\s?)?\d{4,5}\s+[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*){0,2}$"
+)
+
+
+def _name_over_address(lines: list[str], local: str) -> str:
+    """The name over the postal address that ends a mail without a closing ("…Wann kommt
+    jemand?\nFamilie Jessen\nAm Deich 4"), when the mail address holds its family name: the
+    sender signing with the address, as on a letter."""
+    end = len(lines)
+    while end > 1 and len(lines[end - 1]) <= 40 and _STREET_ONLY.match(lines[end - 1].strip()):
+        end -= 1
+    if end == len(lines) or end < 2:
+        return ""
+    line = _clean(lines[end - 1])
+    family = _FAMILY.match(line)
+    words = (family.group(1) or family.group(2) or family.group(3)) if family else line
+    if not words or len(line.split()) > 4 or not _name_line(line, lower=False):
+        return ""
+    last = words.split()[-1]
+    spelt = last.lower().translate(_UMLAUT_SPELT)  # "Möller" from moeller@ as from moller@
+    keys = {re.sub(r"[^a-z]", "", firstnames.fold(w)) for w in (last, spelt)}
+    return line if any(len(k) > 2 and k in local for k in keys) else ""
+
+
+_UMLAUT_SPELT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def _trailing_name(lines: list[str], local: str, display: str) -> str:

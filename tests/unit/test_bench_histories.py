@@ -68,7 +68,18 @@ def test_greetings_test13_is_retired_with_its_last_held_out_run() -> None:
     row = next(line for line in held_out_lines() if line.startswith("| test13 |"))
     status = "retired in session 26 (greet29) after its last held-out run, tuned on since"
     assert row.endswith(f"| {status} |")
-    assert {name for name in HELD_OUT if name != "test"} == {f"test{n}" for n in range(14, 20)}
+
+
+def test_greetings_test14_is_retired_with_its_last_held_out_run() -> None:
+    # greet30 (session 26): scored once, totals only, on main f6785320 before a row was read
+    assert "test14" in RETIRED and "test14" not in HELD_OUT
+    last = runs_of("test14")[-1]
+    assert (last.total, last.german, last.english) == ((115, 120), (58, 60), (57, 60))
+    assert "main f6785320" in last.code
+    row = next(line for line in held_out_lines() if line.startswith("| test14 |"))
+    status = "retired in session 26 (greet30) after its last held-out run, tuned on since"
+    assert row.endswith(f"| {status} |")
+    assert {name for name in HELD_OUT if name != "test"} == {f"test{n}" for n in range(15, 20)}
 
 
 def test_greeting_tunings_cover_every_dev_and_retired_table_and_add_up() -> None:
@@ -76,7 +87,8 @@ def test_greeting_tunings_cover_every_dev_and_retired_table_and_add_up() -> None
 
     tables = {name for name in TABLES if name.startswith("dev")} | RETIRED
     # each record covers the tables of its day (test12 was held out during greet28's, test13
-    # during greet28b's); the latest, greet29's, covers every table of today
+    # during greet28b's, test14 during greet29's); the latest, greet30's, covers every table
+    # of today
     assert set(DEV_TUNING[-1].totals) == tables
     for tuning in DEV_TUNING:
         assert set(tuning.totals) <= tables, tuning.who
@@ -90,6 +102,7 @@ def test_greeting_tunings_cover_every_dev_and_retired_table_and_add_up() -> None
     assert "test11 114/120 -> 120/120" in "\n".join(tuning_lines())
     assert "test12 118/120 -> 120/120" in "\n".join(tuning_lines())
     assert "test13 115/120 -> 120/120" in "\n".join(tuning_lines())
+    assert "test14 115/120 -> 120/120" in "\n".join(tuning_lines())
 
 
 def test_a_moved_greeting_total_is_bold_and_an_unmoved_one_is_not() -> None:
