@@ -195,6 +195,7 @@ _G24 = _after("greet24", "5160956")
 _G25 = _after("greet25", "adcedad")
 _G28 = _after("greet28", "3011391")
 _G29 = _after("greet28b and greet29", "3ee0e3e")
+_G30 = _after("greet30", "bd2f086")
 
 #: table -> (written in session, status, its own runs in order: the first run, then its
 #: session's merge; the later merges are in _TOTALS)
@@ -314,6 +315,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_G25, (117, 120), (59, 60), (58, 60)),
             Run(_G28, (117, 120), (59, 60), (58, 60)),
             Run(_G29, (117, 120), (59, 60), (58, 60)),
+            Run(_G30, (117, 120), (59, 60), (58, 60)),
         ),
     ),
     "test16": (
@@ -328,6 +330,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_G25, (113, 120), (60, 60), (53, 60)),
             Run(_G28, (113, 120), (60, 60), (53, 60)),
             Run(_G29, (113, 120), (60, 60), (53, 60)),
+            Run(_G30, (113, 120), (60, 60), (53, 60)),
         ),
     ),
     "test17": (
@@ -341,6 +344,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_G25, (115, 120), (58, 60), (57, 60)),
             Run(_G28, (116, 120), (58, 60), (58, 60)),
             Run(_G29, (116, 120), (58, 60), (58, 60)),
+            Run(_G30, (116, 120), (58, 60), (58, 60)),
         ),
     ),
     "test18": (
@@ -353,6 +357,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_G25, (117, 120), (57, 60), (60, 60)),
             Run(_G28, (117, 120), (57, 60), (60, 60)),
             Run(_G29, (117, 120), (57, 60), (60, 60)),
+            Run(_G30, (117, 120), (57, 60), (60, 60)),
         ),
     ),
     "test19": (
@@ -364,6 +369,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_G25, (119, 120), (59, 60), (60, 60)),
             Run(_G28, (119, 120), (59, 60), (60, 60)),
             Run(_G29, (119, 120), (59, 60), (60, 60)),
+            Run(_G30, (119, 120), (59, 60), (60, 60)),
         ),
     ),
 }
