@@ -42,6 +42,7 @@ from drafter.drafting.closeness import (
     keep_closer_title,
     lead_by_meaning,
     lead_by_title,
+    named_by_mail,
     title_closeness,
 )
 from drafter.drafting.closing import closing
@@ -198,6 +199,9 @@ def extractive_reply(
             titles = [passages[i].title for i in usable]
             lead = keep_closer_title(title_closeness(embed, asked, about, titles), lead, 0)
             lead = lead_by_title(embed, asked, about, titles, shares, lead)
+        # an article whose title the mail names whole ("Passwort vergessen") leads over one
+        # whose title it hardly names
+        lead = named_by_mail([passages[i].title for i in usable], shares, mail_text, language, lead)
         shares = [0.0 if n in foreign else share for n, share in enumerate(shares)]
         if lead in foreign:  # the best other article leads
             lead = next(n for n in range(len(usable)) if n not in foreign)
