@@ -33,7 +33,7 @@ from drafter.drafting.sender import parse_name
 __all__ = ["contact_line", "emergency_line", "extractive_reply", "split_name"]
 from drafter.drafting.acknowledge import acknowledgement
 from drafter.drafting.amounts import relation
-from drafter.drafting.article_units import Unit, parse_article, split_sentences
+from drafter.drafting.article_units import Unit, parse_article, split_sentences, terms
 from drafter.drafting.care_needs import care_unit
 from drafter.drafting.closeness import (
     Embed,
@@ -257,6 +257,7 @@ def extractive_reply(
         chosen = [u for u in choose(keep) if (u.passage, u.position) not in already] or (
             choose(lambda u: keep(u) and (u.passage, u.position) not in already) if already else []
         )
+        chosen = _without_restatements(chosen, lead + 1, language)
     order: list[int] = []  # passage indices in order of first citation: they number [1], [2]
 
     def cite(index: int) -> str:
@@ -329,6 +330,36 @@ def extractive_reply(
     citations = [_citation(passages, index, n) for n, index in enumerate(order, 1)]
     rest = [i for i in range(len(passages)) if i not in order]
     return TemplateReply(body.strip() + "\n", citations, warnings, formality, order + rest)
+
+
+RESTATED = 0.6  # share of a further article's unit's content words another article's unit has
+
+
+def _without_restatements(units: list[Unit], lead: int, language: str) -> list[Unit]:
+    """`units` without those of a further article that say again what a unit of another
+    article already chosen says: most (RESTATED) of the content words of the shorter of the
+    two, at least four shared, numbers aside ("Preisgarantie: Haben Sie Fix 24, bleiben
+    Energiepreis und Netzentgelte bis zum Ende der Garantie gleich" below "Preisgarantie: Bei
+    Fix 24 ändern wir Energiepreis und Netzentgelte während der Garantie nicht"). The lead
+    article (`lead`, 1-based) keeps its units; the others are read in the order of their
+    articles. A unit naming a phone number or address stays (the closing offer and
+    drafter.drafting.tidy see to repeated contact lines)."""
+    kept: list[Unit] = []
+    seen: list[tuple[int, set[str]]] = []
+    for unit in sorted(units, key=lambda u: (u.passage != lead, u.passage, u.position)):
+        own = {t for t in terms(unit.text, language) if not t.isdigit()}
+        if _PHONE.search(unit.text) or _EMAIL.search(unit.text):
+            kept.append(unit)  # a way to reach us: the closing offer and tidy see to repeats
+            continue
+        if unit.passage != lead and any(
+            passage != unit.passage
+            and len(own & words) >= max(4, RESTATED * min(len(own), len(words)))
+            for passage, words in seen
+        ):
+            continue
+        kept.append(unit)
+        seen.append((unit.passage, own))
+    return sorted(kept, key=lambda u: (u.passage, u.position))
 
 
 def _closing_offer(texts: Sequence[str], settings: Settings, language: str, answered: bool) -> str:
