@@ -80,8 +80,7 @@ def test_the_article_whose_title_the_mail_names_leads_german() -> None:
 def test_the_article_whose_title_the_mail_names_leads_english() -> None:
     body = _draft(
         "Portal not working",
-        "I cannot get into the portal any more, my password is forgotten. "
-        "Can you help me?",
+        "I cannot get into the portal any more, my password is forgotten. Can you help me?",
         [SIGN_IN, FORGOT],
         "en",
     )
