@@ -200,8 +200,12 @@ def extractive_reply(
             lead = keep_closer_title(title_closeness(embed, asked, about, titles), lead, 0)
             lead = lead_by_title(embed, asked, about, titles, shares, lead)
         # an article whose title the mail names whole ("Passwort vergessen") leads over one
-        # whose title it hardly names
-        lead = named_by_mail([passages[i].title for i in usable], shares, mail_text, language, lead)
+        # whose title it hardly names; never over one that plainly answers the subject
+        # ("Abschlag erhöhen" after a "Nachzahlung nach der Jahresabrechnung")
+        if lead not in covering:
+            lead = named_by_mail(
+                [passages[i].title for i in usable], shares, mail_text, language, lead
+            )
         shares = [0.0 if n in foreign else share for n, share in enumerate(shares)]
         if lead in foreign:  # the best other article leads
             lead = next(n for n in range(len(usable)) if n not in foreign)
@@ -343,13 +347,15 @@ def _without_restatements(units: list[Unit], lead: int, language: str) -> list[U
     Fix 24 ändern wir Energiepreis und Netzentgelte während der Garantie nicht"). The lead
     article (`lead`, 1-based) keeps its units; the others are read in the order of their
     articles. A unit naming a phone number or address stays (the closing offer and
-    drafter.drafting.tidy see to repeated contact lines)."""
+    drafter.drafting.tidy see to repeated contact lines), and so does a numbered step."""
     kept: list[Unit] = []
     seen: list[tuple[int, set[str]]] = []
     for unit in sorted(units, key=lambda u: (u.passage != lead, u.passage, u.position)):
         own = {t for t in terms(unit.text, language) if not t.isdigit()}
-        if _PHONE.search(unit.text) or _EMAIL.search(unit.text):
-            kept.append(unit)  # a way to reach us: the closing offer and tidy see to repeats
+        if _PHONE.search(unit.text) or _EMAIL.search(unit.text) or unit.numbered:
+            # a way to reach us (the closing offer and tidy see to repeats); a step of a
+            # numbered list (steps make sense only together)
+            kept.append(unit)
             continue
         if unit.passage != lead and any(
             passage != unit.passage

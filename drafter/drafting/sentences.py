@@ -160,7 +160,13 @@ def select_units(
             extra = sum(len(u.text.split()) for u in whole if u not in chosen)
             group = whole if len(whole) <= WHOLE_LIST and used + extra <= budget else group
         elif unit.kind == "item" and label_item(unit.text, language):
-            continue  # "- Instalments paid" under "Page 1: the result:" says nothing alone
+            # "- Instalments paid" under "Page 1: the result:" says nothing alone: with its
+            # whole list if that fits, else not at all
+            whole = [u for u in kept if (u.passage, u.block) == (unit.passage, unit.block)]
+            extra = sum(len(u.text.split()) for u in whole if u not in chosen)
+            if len(whole) > WHOLE_LIST or used + extra > budget:
+                continue
+            group = whole
         group.sort(key=lambda u: u.position)
         group = [u for u in group if u not in chosen]
         cost = sum(len(u.text.split()) for u in group)
@@ -178,7 +184,7 @@ def select_units(
 def label_item(text: str, language: str) -> bool:
     """A list item that only names something (fewer than three content words, no figure):
     "Instalments paid", "Gesamtbetrag". Shown alone, without the rest of its list, it
-    answers nothing."""
+    answers nothing (`select_units` shows it with its whole list or not at all)."""
     return len(terms(text, language)) < 3 and not re.search(r"\d", text)
 
 

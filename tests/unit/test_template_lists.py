@@ -1,7 +1,7 @@
 """List items in a template draft (drafts29, issue 12: no list lead-ins without their items):
 a bare label item ("- Instalments paid", "- Gesamtbetrag") is never shown alone under its
-lead-in, and a list of what the customer needs ("Das brauchen Sie:", "What you need:") is
-shown whole, German and English. Own example articles."""
+lead-in (with its whole list or not at all), and a list of what the customer needs ("Das
+brauchen Sie:", "What you need:") is shown whole, German and English. Own example articles."""
 
 from __future__ import annotations
 
@@ -66,12 +66,12 @@ def _shown(query: str, text: str, language: str) -> list[str]:
 
 def test_a_label_item_is_not_shown_alone_english() -> None:
     shown = _shown("Were my instalments paid? Can I pay in instalments?", BILL, "en")
-    assert "Instalments paid" not in shown, shown
+    assert "Instalments paid" not in shown or "Total amount for the year" in shown, shown
 
 
 def test_a_label_item_is_not_shown_alone_german() -> None:
     shown = _shown("Wurden meine Abschläge gezahlt? Kann ich in Raten zahlen?", RECHNUNG, "de")
-    assert "Abschläge gezahlt" not in shown, shown
+    assert "Abschläge gezahlt" not in shown or "Gesamtbetrag" in shown, shown
 
 
 def test_a_list_of_what_you_need_is_shown_whole() -> None:

@@ -103,3 +103,31 @@ def test_named_by_mail_keeps_a_lead_the_mail_mostly_names() -> None:
     assert named_by_mail(titles, [1.0, 0.0], mail, "de", 0) == 0
     # a title of one content word is too weak a match
     assert named_by_mail(["Anmeldung im Kundenportal", "Passwort"], [1.0, 0.8], mail, "de", 0) == 0
+
+
+ANPASSEN = """# Abschlag anpassen
+
+Sie können Ihren Abschlag erhöhen oder senken, einmal pro Quartal.
+
+Eine Änderung gilt ab der nächsten Fälligkeit.
+"""
+
+NACHZAHLUNG = """# Nachzahlung nach der Jahresabrechnung
+
+Eine Nachzahlung ist 14 Tage nach Rechnungsdatum fällig.
+
+Ab 100 EUR können Sie die Nachzahlung in Raten zahlen.
+"""
+
+
+def test_a_lead_that_plainly_answers_the_subject_keeps_its_place() -> None:
+    """Guard (passes on main too): the mail names "Nachzahlung nach der Jahresabrechnung"
+    whole, but the subject "Abschlag erhöhen" is plainly answered by the lead."""
+    body = _draft(
+        "Abschlag erhöhen",
+        "Mit der Jahresabrechnung kam eine hohe Nachzahlung. Ich möchte meinen Abschlag "
+        "erhöhen, damit das nicht wieder passiert.",
+        [ANPASSEN, NACHZAHLUNG],
+        "de",
+    )
+    assert "erhöhen oder senken" in _lead_source(body), body
