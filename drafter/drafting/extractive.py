@@ -22,6 +22,7 @@ so nothing internal can be sent by accident.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -337,21 +338,24 @@ def extractive_reply(
 
 
 RESTATED = 0.6  # share of a further article's unit's content words another article's unit has
+_URL = re.compile(r"https?://\S+|\bwww\.\S+")
 
 
 def _without_restatements(units: list[Unit], lead: int, language: str) -> list[Unit]:
     """`units` without those of a further article that say again what a unit of another
     article already chosen says: most (RESTATED) of the content words of the shorter of the
-    two, at least four shared, numbers aside ("Preisgarantie: Haben Sie Fix 24, bleiben
-    Energiepreis und Netzentgelte bis zum Ende der Garantie gleich" below "Preisgarantie: Bei
-    Fix 24 ändern wir Energiepreis und Netzentgelte während der Garantie nicht"). The lead
+    two, at least four shared, numbers and web addresses aside ("Preisgarantie: Haben Sie
+    Fix 24, bleiben Energiepreis und Netzentgelte bis zum Ende der Garantie gleich" below
+    "Preisgarantie: Bei Fix 24 ändern wir Energiepreis und Netzentgelte während der Garantie
+    nicht"). The lead
     article (`lead`, 1-based) keeps its units; the others are read in the order of their
     articles. A unit naming a phone number or address stays (the closing offer and
     drafter.drafting.tidy see to repeated contact lines), and so does a numbered step."""
     kept: list[Unit] = []
     seen: list[tuple[int, set[str]]] = []
     for unit in sorted(units, key=lambda u: (u.passage != lead, u.passage, u.position)):
-        own = {t for t in terms(unit.text, language) if not t.isdigit()}
+        bare = _URL.sub(" ", unit.text)  # the portal's address is no shared point
+        own = {t for t in terms(bare, language) if not t.isdigit()}
         if _PHONE.search(unit.text) or _EMAIL.search(unit.text) or unit.numbered:
             # a way to reach us (the closing offer and tidy see to repeats); a step of a
             # numbered list (steps make sense only together)
