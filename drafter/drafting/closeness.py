@@ -135,3 +135,29 @@ def covers_topic(about: str, title: str, text: str, language: str) -> bool:
     return wanted <= set(terms(f"{title}\n{text}", language)) and bool(
         wanted & set(terms(title, language))
     )
+
+
+def named_by_mail(
+    titles: Sequence[str], weights: Sequence[float], mail: str, language: str, lead: int
+) -> int:
+    """The 0-based article to lead: `lead`, unless the mail names less than two thirds of
+    its title's content words and names another article's title whole: every content word
+    of it, at least two ("ich komme nicht ins Kundenportal, hab das Passwort vergessen" names
+    "Passwort vergessen", only half of "Anmeldung im Kundenportal"). The first such article
+    among those with a weight leads. "Termin verschieben oder absagen" (two of three named)
+    keeps the lead for "Installationstermin Glasfaser-Hausanschluss verschieben"."""
+    said = set(terms(mail, language))
+
+    def named(title: str) -> bool:
+        wanted = set(terms(title, language))
+        return len(wanted) >= 2 and wanted <= said
+
+    if not 0 <= lead < len(titles):
+        return lead
+    own = set(terms(titles[lead], language))
+    if 3 * len(own & said) >= 2 * len(own):
+        return lead
+    return next(
+        (i for i, t in enumerate(titles) if i < len(weights) and weights[i] > 0 and named(t)),
+        lead,
+    )

@@ -22,6 +22,7 @@ so nothing internal can be sent by accident.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -33,7 +34,7 @@ from drafter.drafting.sender import parse_name
 __all__ = ["contact_line", "emergency_line", "extractive_reply", "split_name"]
 from drafter.drafting.acknowledge import acknowledgement
 from drafter.drafting.amounts import relation
-from drafter.drafting.article_units import Unit, parse_article, split_sentences
+from drafter.drafting.article_units import Unit, parse_article, split_sentences, terms
 from drafter.drafting.care_needs import care_unit
 from drafter.drafting.closeness import (
     Embed,
@@ -42,6 +43,7 @@ from drafter.drafting.closeness import (
     keep_closer_title,
     lead_by_meaning,
     lead_by_title,
+    named_by_mail,
     title_closeness,
 )
 from drafter.drafting.closing import closing
@@ -198,6 +200,13 @@ def extractive_reply(
             titles = [passages[i].title for i in usable]
             lead = keep_closer_title(title_closeness(embed, asked, about, titles), lead, 0)
             lead = lead_by_title(embed, asked, about, titles, shares, lead)
+        # an article whose title the mail names whole ("Passwort vergessen") leads over one
+        # whose title it hardly names; never over one that plainly answers the subject
+        # ("Abschlag erhöhen" after a "Nachzahlung nach der Jahresabrechnung")
+        if lead not in covering:
+            lead = named_by_mail(
+                [passages[i].title for i in usable], shares, mail_text, language, lead
+            )
         shares = [0.0 if n in foreign else share for n, share in enumerate(shares)]
         if lead in foreign:  # the best other article leads
             lead = next(n for n in range(len(usable)) if n not in foreign)
@@ -253,6 +262,7 @@ def extractive_reply(
         chosen = [u for u in choose(keep) if (u.passage, u.position) not in already] or (
             choose(lambda u: keep(u) and (u.passage, u.position) not in already) if already else []
         )
+        chosen = _without_restatements(chosen, lead + 1, language)
     order: list[int] = []  # passage indices in order of first citation: they number [1], [2]
 
     def cite(index: int) -> str:
@@ -325,6 +335,41 @@ def extractive_reply(
     citations = [_citation(passages, index, n) for n, index in enumerate(order, 1)]
     rest = [i for i in range(len(passages)) if i not in order]
     return TemplateReply(body.strip() + "\n", citations, warnings, formality, order + rest)
+
+
+RESTATED = 0.6  # share of a further article's unit's content words another article's unit has
+_URL = re.compile(r"https?://\S+|\bwww\.\S+")
+
+
+def _without_restatements(units: list[Unit], lead: int, language: str) -> list[Unit]:
+    """`units` without those of a further article that say again what a unit of another
+    article already chosen says: most (RESTATED) of the content words of the shorter of the
+    two, at least four shared, numbers and web addresses aside ("Preisgarantie: Haben Sie
+    Fix 24, bleiben Energiepreis und Netzentgelte bis zum Ende der Garantie gleich" below
+    "Preisgarantie: Bei Fix 24 ändern wir Energiepreis und Netzentgelte während der Garantie
+    nicht"). The lead
+    article (`lead`, 1-based) keeps its units; the others are read in the order of their
+    articles. A unit naming a phone number or address stays (the closing offer and
+    drafter.drafting.tidy see to repeated contact lines), and so does a numbered step."""
+    kept: list[Unit] = []
+    seen: list[tuple[int, set[str]]] = []
+    for unit in sorted(units, key=lambda u: (u.passage != lead, u.passage, u.position)):
+        bare = _URL.sub(" ", unit.text)  # the portal's address is no shared point
+        own = {t for t in terms(bare, language) if not t.isdigit()}
+        if _PHONE.search(unit.text) or _EMAIL.search(unit.text) or unit.numbered:
+            # a way to reach us (the closing offer and tidy see to repeats); a step of a
+            # numbered list (steps make sense only together)
+            kept.append(unit)
+            continue
+        if unit.passage != lead and any(
+            passage != unit.passage
+            and len(own & words) >= max(4, RESTATED * min(len(own), len(words)))
+            for passage, words in seen
+        ):
+            continue
+        kept.append(unit)
+        seen.append((unit.passage, own))
+    return sorted(kept, key=lambda u: (u.passage, u.position))
 
 
 def _closing_offer(texts: Sequence[str], settings: Settings, language: str, answered: bool) -> str:

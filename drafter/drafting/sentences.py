@@ -28,7 +28,9 @@ MIN_SHARE = 0.1  # a unit scoring below this share of the best one is not used
 WHOLE_LIST = 6  # a list of what we need (this many items at most) is shown whole: "Das
 # brauchen wir:" without "Kopie der Sterbeurkunde" misleads
 _NEED_LIST = re.compile(
-    r"\b(?:brauchen wir|benötigen wir|unterlagen|what we need|we need|documents)\b", re.I
+    r"\b(?:brauchen (?:wir|sie|du)|benötigen (?:wir|sie|du)|unterlagen|what (?:we|you) need|"
+    r"(?:we|you) need|you will need|documents)\b",
+    re.I,
 )
 CONTEXT_SHARE = 0.25  # below this share, only units sharing a word with the mail or a fact
 _ANAPHOR = re.compile(
@@ -157,6 +159,14 @@ def select_units(
             whole = [u for u in kept if (u.passage, u.block) == (unit.passage, unit.block)]
             extra = sum(len(u.text.split()) for u in whole if u not in chosen)
             group = whole if len(whole) <= WHOLE_LIST and used + extra <= budget else group
+        elif unit.kind == "item" and label_item(unit.text, language):
+            # "- Instalments paid" under "Page 1: the result:" says nothing alone: with its
+            # whole list if that fits, else not at all
+            whole = [u for u in kept if (u.passage, u.block) == (unit.passage, unit.block)]
+            extra = sum(len(u.text.split()) for u in whole if u not in chosen)
+            if len(whole) > WHOLE_LIST or used + extra > budget:
+                continue
+            group = whole
         group.sort(key=lambda u: u.position)
         group = [u for u in group if u not in chosen]
         cost = sum(len(u.text.split()) for u in group)
@@ -169,6 +179,13 @@ def select_units(
         leads.add(key)
         used += cost
     return sorted(chosen, key=lambda u: (u.passage, u.position))
+
+
+def label_item(text: str, language: str) -> bool:
+    """A list item that only names something (fewer than three content words, no figure):
+    "Instalments paid", "Gesamtbetrag". Shown alone, without the rest of its list, it
+    answers nothing (`select_units` shows it with its whole list or not at all)."""
+    return len(terms(text, language)) < 3 and not re.search(r"\d", text)
 
 
 def _rewritten(unit: Unit, rewrite: Callable[[str], str | None]) -> Unit | None:

@@ -301,9 +301,34 @@ def angry(text: str) -> bool:
     return bool(_ANGER.search(text))
 
 
+# a date, a day or an appointment that "does not work" for the customer is no fault of ours:
+# "der 19.11. geht nicht", "Montag geht leider nicht", "Tuesday doesn't work for me"
+_WHEN = re.compile(
+    r"(?:\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\btermin\w*|"
+    r"\b(?:mon|diens|mitt|donners|frei|sams|sonn)tag\w*|\bwoche\w*|\bmorgen\b|"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|appointment|date|"
+    r"slot|time|tomorrow)\b)[^.!?]{0,25}$",
+    re.I,
+)
+_SINCE = re.compile(r"\b(?:seit|since)\b", re.I)
+_FOR_ME = re.compile(r"^\s+(?:for|with)\s+(?:me|us)\b", re.I)
+
+
 def fault(text: str) -> bool:
-    """True when something of ours does not work for the customer (`_FAULT`)."""
-    return bool(_FAULT.search(text))
+    """True when something of ours does not work for the customer (`_FAULT`); not a date or
+    an appointment that does not suit them (`_WHEN` just before it, "... for me" after)."""
+    for found in _FAULT.finditer(text):
+        before = re.split(r"(?<!\d)[.!?]\s", text[: found.start()])[-1]
+        if (
+            re.fullmatch(r"geht\s+nicht", found.group(0), re.I)
+            and _WHEN.search(before)
+            and not _SINCE.search(before)  # "seit dem 3.5. geht nicht mehr": a fault
+        ):
+            continue
+        if _FOR_ME.match(text[found.end() :]):
+            continue
+        return True
+    return False
 
 
 def owed(text: str) -> bool:
@@ -332,7 +357,7 @@ def situation(text: str) -> str:
         return "bereavement"
     if _COMPLAINT.search(text) or owed(text):
         return "complaint"
-    if _FAULT.search(text):
+    if fault(text):
         return "fault"
     return ""
 

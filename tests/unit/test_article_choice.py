@@ -189,8 +189,10 @@ def test_meaning_does_not_replace_a_lead_that_plainly_answers_the_subject() -> N
     fees = (
         "# Late fees\n\nWasser: a loan you renew online after its due date costs 0.50 EUR a day.\n"
     )
+    # the mail does not name the first article's title whole ("extend", not "renew": with
+    # it, drafter.drafting.closeness.named_by_mail lets the title the mail names lead)
     for subject, lead in (("Renew loans", "kb-1"), ("Library question", "kb-2")):
-        mail = _mail(subject, "Hello,\n\nhow do I renew my loans online?\n\nJonas")
+        mail = _mail(subject, "Hello,\n\nhow do I extend my loans online?\n\nJonas")
         reply = extractive_reply(
             mail, mail.subject, _passages([RENEW, fees], "en", [0.50, 0.49]),
             settings=Settings(), language="en", formality="sie", kb_gap=False, embed=embed,
