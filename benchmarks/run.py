@@ -54,7 +54,8 @@ def main(names: list[str]) -> None:
         "Written by `make bench` (`python -m benchmarks.run [NAME ...]`). Machines here are\n"
         "noisy: compare ratios within one run rather than absolute figures across runs.\n\n"
         f"Machine: {machine()}\n"
-        f"Last run: {dt.datetime.now().strftime('%Y-%m-%d %H:%M')}\n\n"
+        f"Last run: {dt.datetime.now().strftime('%Y-%m-%d %H:%M')} (each section ends with the "
+        "date it ran; a section of an earlier date ran on an earlier machine of this kind)\n\n"
     )
     body = "".join(
         f"<!-- bench:{k} -->\n{sections[k]}<!-- /bench:{k} -->\n\n"
