@@ -38,6 +38,7 @@ MOVE = article(
     "sechs Wochen.",
     "de",
 )
+DEPOSIT = "Auszug\nMein Vermieter will die Kaution behalten, bis Ihre Rechnung da ist. Darf er?"
 MOVE_EN = article(
     "en-moving-out",
     "# Moving out\n\nTell us two weeks before you move out. The final bill follows within six "
@@ -47,10 +48,10 @@ MOVE_EN = article(
 
 
 def test_a_landlord_holding_back_a_deposit_named_as_the_question_is_no_payment_advice() -> None:
-    mail = "Auszug\nMein Vermieter will die Kaution behalten, bis Ihre Rechnung da ist. Darf er das?"
+    mail = DEPOSIT
     good = (
-        "Ob Ihr Vermieter die Kaution bis zur Schlussrechnung zurückhalten darf, klärt am besten "
-        "ein Mieterverein; dazu beraten wir nicht."
+        "Ob Ihr Vermieter die Kaution bis zur Schlussrechnung zurückhalten darf, klärt am "
+        "besten ein Mieterverein; dazu beraten wir nicht."
     )
     assert not risky(good, [MOVE], mail, "de")
     mail_en = "Moving out\nMy landlord wants to keep my deposit until your bill arrives. Fine?"
@@ -62,7 +63,7 @@ def test_a_landlord_holding_back_a_deposit_named_as_the_question_is_no_payment_a
 
 
 def test_a_verdict_on_a_landlords_rights_is_unsupported_legal_advice() -> None:
-    mail = "Auszug\nMein Vermieter will die Kaution behalten, bis Ihre Rechnung da ist. Darf er das?"
+    mail = DEPOSIT
     bad = "Ihr Vermieter darf die Kaution dafür nicht behalten, fordern Sie sie schriftlich zurück."
     assert "unsupported_claim" in risky(bad, [MOVE], mail, "de")
     mail_en = "Moving out\nMy landlord wants to keep my deposit until your bill arrives. Fine?"
