@@ -95,3 +95,29 @@ def test_what_an_insurance_will_pay_said_as_certain_is_unsupported() -> None:
     assert not risky(good, [OUTAGE], mail, "en")
     good_de = "Ihre Hausratversicherung übernimmt so etwas in der Regel nicht; fragen Sie dort."
     assert not risky(good_de, [OUTAGE_DE], mail_de, "de")
+
+
+FIX = article(
+    "en-fix",
+    "# Fix 12\n\nFix 12 runs for 12 months. The price guarantee covers the energy price and grid "
+    "charges, not taxes and statutory levies.",
+    "en",
+)
+FIX_DE = article(
+    "de-fix",
+    "# Fix 12\n\nFix 12 läuft 12 Monate. Die Preisgarantie gilt für Energiepreis und "
+    "Netzentgelte, nicht für Steuern und Abgaben.",
+    "de",
+)
+
+
+def test_a_price_that_cannot_change_including_taxes_stretches_the_guarantee() -> None:
+    mail = "Fix 12\nIs the whole price fixed for the 12 months, taxes too?"
+    bad = "The guarantee includes taxes and levies, so your price cannot change for 12 months."
+    assert "commitment" in risky(bad, [FIX], mail, "en")
+    mail_de = "Fix 12\nIst der ganze Preis 12 Monate fest, auch die Steuern?"
+    bad_de = "Inklusive Steuern und Abgaben kann sich Ihr Preis 12 Monate lang nicht ändern."
+    assert "commitment" in risky(bad_de, [FIX_DE], mail_de, "de")
+    # the article's rule in the reply's words stays clean
+    good = "Your energy price cannot change for 12 months; taxes and levies are passed on."
+    assert "commitment" not in risky(good, [FIX], mail, "en")
