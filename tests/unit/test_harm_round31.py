@@ -121,3 +121,28 @@ def test_a_price_that_cannot_change_including_taxes_stretches_the_guarantee() ->
     # the article's rule in the reply's words stays clean
     good = "Your energy price cannot change for 12 months; taxes and levies are passed on."
     assert "commitment" not in risky(good, [FIX], mail, "en")
+
+
+INSTALMENT = article(
+    "en-instalment",
+    "# Instalments\n\nInstalments are due on the 20th. A change applies from the next due date.",
+    "en",
+)
+INSTALMENT_DE = article(
+    "de-abschlag",
+    "# Abschlag\n\nDer Abschlag wird jeweils zum 20. fällig. Eine Änderung gilt ab dem nächsten "
+    "Fälligkeitstag.",
+    "de",
+)
+
+
+def test_todays_date_and_a_monthly_due_day_in_the_customers_month_are_no_invented_dates() -> None:
+    mail = "Instalment\nIf I lower my instalment today, is the October one already lower?"
+    good = "If you change it today, 3 October, it applies from 20 October."
+    assert "unsupported_claim" not in risky(good, [INSTALMENT], mail, "en")
+    mail_de = "Abschlag\nWenn ich heute ändere, ist der Abschlag im Oktober schon niedriger?"
+    good_de = "Wenn Sie heute, am 3. Oktober, ändern, gilt das schon zum 20. Oktober."
+    assert "unsupported_claim" not in risky(good_de, [INSTALMENT_DE], mail_de, "de")
+    # a date neither today's nor a due day stays flagged
+    bad = "If you change it today, your new instalment starts on 7 October."
+    assert "unsupported_claim" in risky(bad, [INSTALMENT], mail, "en")
