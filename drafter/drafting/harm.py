@@ -168,7 +168,7 @@ _COVERS = re.compile(
     r"\b(?:will|would|is going to|shall)\s+(?:\w+\s+)?(?:cover|pay|reimburse|refund|"
     r"compensate)\w*|\b(?:covers|pays for|reimburses)\b|\bpremium\w* (?:will|won't|does not|"
     r"doesn't) (?:not )?(?:rise|go up|increase)\b"
-    r"|\b(?:übernimmt|übernehmen|zahlt|bezahlt|erstattet|ersetzt)\b|\bwird\b[^.!?;]{0,40}?"
+    r"|\b(?:übernimmt|zahlt|bezahlt|erstattet|ersetzt)\b|\bwird\b[^.!?;]{0,40}?"
     r"\b(?:übernehmen|zahlen|bezahlen|erstatten|ersetzen)\b",
     re.I,
 )
@@ -225,7 +225,9 @@ _RIGHTS = re.compile(
     rf"\b{_OTHER_PARTY}\s+(?:[\w-]+\s+){{0,2}}?(?:darf|dürfen|ist\s+(?:nicht\s+)?berechtigt|"
     r"hat\s+(?:kein\w*|das)\s+recht|muss|müssen|may|must|is\s+(?:not\s+)?(?:allowed|"
     r"entitled|permitted|obliged)|has\s+(?:no|the)\s+right|cannot\s+legally|can(?:not|'t)\s+"
-    r"(?:keep|withhold|charge|deduct))\b",
+    r"(?:keep|withhold|charge|deduct))\b"
+    # the party as the object, we the subject: "einer Hausverwaltung dürfen wir nichts sagen"
+    r"(?!\s+(?:wir|ich|uns|we|I)\b)",
     re.I,
 )
 _ASKED = re.compile(r"\b(?:ob|whether)\b[^,;:.!?]*$", re.I)

@@ -69,6 +69,9 @@ def test_a_verdict_on_a_landlords_rights_is_unsupported_legal_advice() -> None:
     mail_en = "Moving out\nMy landlord wants to keep my deposit until your bill arrives. Fine?"
     bad_en = "Your landlord is not allowed to keep the deposit for that; send him a written demand."
     assert "unsupported_claim" in risky(bad_en, [MOVE_EN], mail_en, "en")
+    # the party as the object of what we may do is no verdict on its rights
+    good = "Ihrem Vermieter dürfen wir Ihre Zählerstände ohne Ihre Zustimmung nicht nennen."
+    assert "unsupported_claim" not in risky(good, [MOVE], mail, "de")
 
 
 OUTAGE = article(
