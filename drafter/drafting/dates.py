@@ -341,8 +341,30 @@ def unsupported_spans(reply: str, sources: str) -> list[tuple[int, int]]:
     return [
         (s, e)
         for s, e, d in _dates(reply)
-        if (d.month, d.day) not in stated and (s, e) not in derived
+        if (d.month, d.day) not in stated
+        and (s, e) not in derived
+        and not _TODAY.search(reply[max(0, s - 24) : s])
+        and not _monthly_day(d, sources)
     ]
+
+
+# the date of writing, in apposition to "today": "if you change it today, 30 November, ...",
+# "heute, am 30. November": no promise, the day the reply is written
+_TODAY = re.compile(r"\b(?:today|heute)\s*[,(]\s*(?:(?:the|den|dem|am)\s+)?$", re.I)
+
+
+def _monthly_day(day: date, sources: str) -> bool:
+    """Whether the date is a day of the month the sources give as a monthly due day ("due on
+    the 15th", "zum 15. eines Monats") in a month they name by its full name ("the December
+    instalment"): "15 December" then follows from them."""
+    n = day.day
+    monthly = re.search(
+        rf"\bthe {n}(?:st|nd|rd|th)\b|\b{n}(?:st|nd|rd|th) of (?:the|each|every) month\b"
+        rf"|\b(?:am|zum|bis zum|jeweils am|jeweils zum) {n}\.(?!\s*\d)(?!\s*(?:{_MONTH})\b)",
+        sources,
+        re.I,
+    )
+    return monthly is not None and day.month in _named_months(sources)
 
 
 def check_dates(body: str, sources: str) -> list[DraftWarning]:

@@ -70,7 +70,8 @@ _ASK_NOUNS = frozenset(
 _VALUE = re.compile(
     r"\b(?:passw(?:o|ö)rt|password|kennwort|pin|tan|zugangscode|access code|einmalcode"
     r"|one-time code|login code|bestätigungscode|verification code)"
-    r"(?:\s+(?:is|lautet|ist))?\s*[:=]?\s*[\"„“'‚]?(?P<value>[A-Za-z0-9][\w-]*\d[\w-]*)",
+    r"(?:\s+(?:is|lautet|ist)|(?:\s+[\w-]+){1,3}?\s*:)?\s*[:=]?\s*[\"„“'‚]?"
+    r"(?P<value>[A-Za-z0-9][\w#!$%&*+@-]*\d[\w#!$%&*+@-]*)",
     re.I,
 )
 # what the customer clicks or sets is no request for the secret: reset links, a new password

@@ -33,8 +33,9 @@ _LEFT_OUT = re.compile(
 _FIXED = re.compile(
     r"\b(?:garantiert|guaranteed|bleib\w*\s+(?:\w+\s+){0,6}?(?:gleich|stabil|fest|unverändert)|"
     r"(?:stays?|remains?|will stay|will remain)\s+(?:\w+\s+){0,4}?(?:the same|fixed|unchanged|"
-    r"stable)|(?:won't|will not|does not|doesn't) (?:change|rise|go up|increase)|"
-    r"ändert sich nicht|steigt nicht|fixed|fest)\b",
+    r"stable)|(?:won't|will not|does not|doesn't|cannot|can't|can not) (?:\w+ )?(?:change|rise|"
+    r"go up|increase)|(?:kann|können) sich (?:\w+ ){0,6}?nicht (?:\w+ )?ändern|ändert sich nicht|"
+    r"steigt nicht|fixed|fest)\b",
     re.I,
 )
 # ... and brings the left-out item into it

@@ -23,7 +23,10 @@ Each finding is a DraftWarning with the offending text as `span`:
   line ("Act immediately and call ..."; drafter.drafting.emergency_advice);
 - `unsupported_claim` too for what another payer (an insurance, the Jobcenter) pays, with an
   amount no source gives ("most policies cover spoiled food, usually up to 500 EUR":
-  `check_other_payer`);
+  `check_other_payer`), or says as certain what it will pay ("your insurance will cover the
+  spoiled food": `check_other_payer_promise`);
+- `unsupported_claim` too for a verdict on a landlord's or another tenant's rights ("Ihr
+  Vermieter darf die Kaution nicht zurückhalten": `check_other_party_rights`);
 - `unsupported_claim` too for advice to look into a fibre's end or connector (laser light
   hurts the eyes; `check_eye_hazard`), whatever the cited article says;
 - `wrong_language`: a reply in neither German nor English;
@@ -159,6 +162,103 @@ def check_other_payer(data: HarmInput, known: _Known) -> list[DraftWarning]:
     return found
 
 
+# what another payer will do, said as certain: "your household insurance will cover spoiled
+# food", "Ihre Hausratversicherung übernimmt den Schaden" (drafter cannot know its terms) ...
+_COVERS = re.compile(
+    r"\b(?:will|would|is going to|shall)\s+(?:\w+\s+)?(?:cover|pay|reimburse|refund|"
+    r"compensate)\w*|\b(?:covers|pays for|reimburses)\b|\bpremium\w* (?:will|won't|does not|"
+    r"doesn't) (?:not )?(?:rise|go up|increase)\b"
+    r"|\b(?:übernimmt|zahlt|bezahlt|erstattet|ersetzt)\b|\bwird\b[^.!?;]{0,40}?"
+    r"\b(?:übernehmen|zahlen|bezahlen|erstatten|ersetzen)\b",
+    re.I,
+)
+# ... unless hedged or left to the customer to ask: "may cover", "ask your insurer whether"
+_HEDGED = re.compile(
+    r"\b(?:may|might|could|can|possibly|perhaps|maybe|often|usually|sometimes|whether|if|ask|"
+    r"check|contact|depends?|depending|kann|können|könnte\w*|möglicherweise|eventuell|"
+    r"vielleicht|oft|häufig|manchmal|ob|wenn|falls|fragen|erkundigen|klären|prüfen|hängt|"
+    r"abhängig)\b",
+    re.I,
+)
+_DENIED = re.compile(r"\b(?:nicht|kein\w*|nie|not|no|never|\w+n['’]t)\b", re.I)
+
+
+def check_other_payer_promise(data: HarmInput, known: _Known) -> list[DraftWarning]:
+    """`unsupported_claim` for a sentence that says as certain what an insurance or public
+    office will pay ("Your household insurance will cover the spoiled food"), which no trusted
+    source says: drafter cannot know another payer's terms. Hedged ("may cover"), negated or
+    left to the customer to ask ("ask your insurer whether it covers ...") stays clean."""
+    found: list[DraftWarning] = []
+    for a, b in sentences(data.body):
+        sentence = data.body[a:b]
+        payer = _OTHER_PAYER.search(sentence)
+        covers = _COVERS.search(sentence) if payer else None
+        if payer is None or covers is None or _HEDGED.search(sentence):
+            continue
+        start = max((m.end() for m in re.finditer(r"[;,]", sentence[: covers.start()])), default=0)
+        end = re.search(r"[;,]", sentence[covers.end() :])
+        clause = sentence[start : covers.end() + end.start()] if end else sentence[start:]
+        if _DENIED.search(clause) and not covers.group(0).lower().startswith("premium"):
+            continue
+        if " ".join(sentence.lower().split()) in " ".join(known.trusted.lower().split()):
+            continue
+        found.append(
+            _warn(
+                "unsupported_claim",
+                f"the reply says as certain what another payer ({payer.group(0)}) will do "
+                f"({covers.group(0)!r}); drafter cannot know another payer's terms",
+                sentence,
+            )
+        )
+    return found
+
+
+# another party's rights judged: "Ihr Vermieter darf die Kaution nicht zurückhalten", "your
+# landlord is not allowed to keep the deposit": legal advice on a matter between the customer
+# and someone else, which no article of ours gives
+_OTHER_PARTY = (
+    r"(?:vermieter\w*|hausverwaltung\w*|hausverwalter\w*|vormieter\w*|nachmieter\w*|"
+    r"eigentümer\w*|landlord\w*|letting agent\w*|property manag\w*|previous tenant\w*|"
+    r"(?:new|former) tenant\w*)"
+)
+_RIGHTS = re.compile(
+    rf"\b{_OTHER_PARTY}\s+(?:[\w-]+\s+){{0,2}}?(?:darf|dürfen|ist\s+(?:nicht\s+)?berechtigt|"
+    r"hat\s+(?:kein\w*|das)\s+recht|muss|müssen|may|must|is\s+(?:not\s+)?(?:allowed|"
+    r"entitled|permitted|obliged)|has\s+(?:no|the)\s+right|cannot\s+legally|can(?:not|'t)\s+"
+    r"(?:keep|withhold|charge|deduct))\b"
+    # the party as the object, we the subject: "einer Hausverwaltung dürfen wir nichts sagen"
+    r"(?!\s+(?:wir|ich|uns|we|I)\b)",
+    re.I,
+)
+_ASKED = re.compile(r"\b(?:ob|whether)\b[^,;:.!?]*$", re.I)
+
+
+def check_other_party_rights(body: str, trusted: str) -> list[DraftWarning]:
+    """`unsupported_claim` for a verdict on what a landlord or another tenant may or must do
+    ("Ihr Vermieter darf die Kaution nicht zurückhalten"): legal advice between the customer
+    and someone else. The question named in an ob/whether clause ("Ob Ihr Vermieter ... darf,
+    ist eine mietrechtliche Frage") or asked back stays clean."""
+    found: list[DraftWarning] = []
+    for a, b in sentences(body):
+        sentence = body[a:b]
+        verdict = _RIGHTS.search(sentence)
+        if verdict is None or sentence.rstrip().endswith("?"):
+            continue
+        if _ASKED.search(sentence[: verdict.start()]):
+            continue
+        if " ".join(verdict.group(0).lower().split()) in trusted.lower():
+            continue
+        found.append(
+            _warn(
+                "unsupported_claim",
+                f"the reply judges another party's rights ({verdict.group(0)!r}); that is legal "
+                "advice no source gives",
+                sentence,
+            )
+        )
+    return found
+
+
 # looking into an optical fibre's end, connector or socket: its laser light, invisible or a
 # faint glow, can hurt the eyes ("unplug the fibre cable and look into the end", "schauen Sie
 # in das Kabelende"); the articles say "never look directly into the fibre"
@@ -234,6 +334,8 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_support(data, known.trusted, known.kb_wide),
         *check_third_party(data.body, data.customer_text, _with_company(known, settings)),
         *check_other_payer(data, known),
+        *check_other_payer_promise(data, known),
+        *check_other_party_rights(data.body, known.trusted),
         *check_eye_hazard(data.body),
         *check_hand_over(data.body),
         *check_emergency(data.body, data.passages, data.customer_text),

@@ -290,6 +290,12 @@ _FOREIGN_PAYEE = re.compile(
 )
 
 
+# ... unless the holding back is only the question the customer asked, named in an ob/whether
+# clause ("Ob Ihr Vermieter die Kaution einbehalten darf, ist eine mietrechtliche Frage",
+# "whether your landlord may withhold the deposit is a question of tenancy law")
+_ASKED = re.compile(r"\b(?:ob|whether)\b[^,;:.!?]*$", re.I)
+
+
 def check_withheld(data: HarmInput, known: _Known) -> list[DraftWarning]:
     """`payment` for advice to hold back a payment until something is settled, which no
     trusted article gives (whose bill it is, the company's or a landlord's, is not the
@@ -303,6 +309,8 @@ def check_withheld(data: HarmInput, known: _Known) -> list[DraftWarning]:
         if held is None or refused_before(sentence, held.start()):
             continue
         if _FOREIGN_PAYEE.search(held.group(0)):
+            continue
+        if _ASKED.search(sentence[: held.start()]):
             continue
         if " ".join(held.group(0).lower().split()) in known.trusted.lower():
             continue
