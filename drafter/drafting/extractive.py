@@ -262,7 +262,7 @@ def extractive_reply(
         chosen = [u for u in choose(keep) if (u.passage, u.position) not in already] or (
             choose(lambda u: keep(u) and (u.passage, u.position) not in already) if already else []
         )
-        chosen = _without_restatements(chosen, lead + 1, language)
+        chosen = _without_restatements(chosen, lead + 1, language, mail_text)
     order: list[int] = []  # passage indices in order of first citation: they number [1], [2]
 
     def cite(index: int) -> str:
@@ -341,7 +341,9 @@ RESTATED = 0.6  # share of a further article's unit's content words another arti
 _URL = re.compile(r"https?://\S+|\bwww\.\S+")
 
 
-def _without_restatements(units: list[Unit], lead: int, language: str) -> list[Unit]:
+def _without_restatements(
+    units: list[Unit], lead: int, language: str, mail_text: str = ""
+) -> list[Unit]:
     """`units` without those of a further article that say again what a unit of another
     article already chosen says: most (RESTATED) of the content words of the shorter of the
     two, at least four shared, numbers and web addresses aside ("Preisgarantie: Haben Sie
@@ -350,7 +352,11 @@ def _without_restatements(units: list[Unit], lead: int, language: str) -> list[U
     nicht"). The lead
     article (`lead`, 1-based) keeps its units; the others are read in the order of their
     articles. A unit naming a phone number or address stays (the closing offer and
-    drafter.drafting.tidy see to repeated contact lines), and so does a numbered step."""
+    drafter.drafting.tidy see to repeated contact lines), and so does a numbered step. A unit
+    that names a word of the mail (`mail_text`) the unit it repeats lacks is no mere repeat
+    ("Im Kundenportal unter Verträge > Abschlag ändern ..." for a mail asking about the
+    Kundenportal, after "... unter Verträge > Abschlag ändern")."""
+    asked = set(terms(mail_text, language)) if mail_text else set()
     kept: list[Unit] = []
     seen: list[tuple[int, set[str]]] = []
     for unit in sorted(units, key=lambda u: (u.passage != lead, u.passage, u.position)):
@@ -364,6 +370,7 @@ def _without_restatements(units: list[Unit], lead: int, language: str) -> list[U
         if unit.passage != lead and any(
             passage != unit.passage
             and len(own & words) >= max(4, RESTATED * min(len(own), len(words)))
+            and not (own - words) & asked
             for passage, words in seen
         ):
             continue
