@@ -49,6 +49,7 @@ from drafter.config import Settings
 from drafter.drafting.check_base import _WORD, NEGATION, sentences
 from drafter.drafting.harm_contacts import check_contacts
 from drafter.drafting.harm_payments import (
+    ASKED,
     check_handed_money,
     check_other_payee,
     check_payment_channels,
@@ -230,7 +231,6 @@ _RIGHTS = re.compile(
     r"(?!\s+(?:wir|ich|uns|we|I)\b)",
     re.I,
 )
-_ASKED = re.compile(r"\b(?:ob|whether)\b[^,;:.!?]*$", re.I)
 
 
 def check_other_party_rights(body: str, trusted: str) -> list[DraftWarning]:
@@ -244,7 +244,7 @@ def check_other_party_rights(body: str, trusted: str) -> list[DraftWarning]:
         verdict = _RIGHTS.search(sentence)
         if verdict is None or sentence.rstrip().endswith("?"):
             continue
-        if _ASKED.search(sentence[: verdict.start()]):
+        if ASKED.search(sentence[: verdict.start()]):
             continue
         if " ".join(verdict.group(0).lower().split()) in trusted.lower():
             continue

@@ -293,7 +293,7 @@ _FOREIGN_PAYEE = re.compile(
 # ... unless the holding back is only the question the customer asked, named in an ob/whether
 # clause ("Ob Ihr Vermieter die Kaution einbehalten darf, ist eine mietrechtliche Frage",
 # "whether your landlord may withhold the deposit is a question of tenancy law")
-_ASKED = re.compile(r"\b(?:ob|whether)\b[^,;:.!?]*$", re.I)
+ASKED = re.compile(r"\b(?:ob|whether)\b[^,;:.!?]*$", re.I)
 
 
 def check_withheld(data: HarmInput, known: _Known) -> list[DraftWarning]:
@@ -310,7 +310,7 @@ def check_withheld(data: HarmInput, known: _Known) -> list[DraftWarning]:
             continue
         if _FOREIGN_PAYEE.search(held.group(0)):
             continue
-        if _ASKED.search(sentence[: held.start()]):
+        if ASKED.search(sentence[: held.start()]):
             continue
         if " ".join(held.group(0).lower().split()) in known.trusted.lower():
             continue
