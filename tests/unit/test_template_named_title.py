@@ -6,10 +6,8 @@ mostly names keeps its place. Own example articles and mails."""
 
 from __future__ import annotations
 
-from drafter.config import Settings
 from drafter.drafting.closeness import named_by_mail
-from drafter.drafting.extractive import extractive_reply
-from drafter.models import Address, InboundEmail, Passage
+from tests.unit.template_drafts import draft_body
 
 LOGIN = """# Anmeldung im Kundenportal
 
@@ -39,25 +37,9 @@ Click the reset link below the sign-in form.
 The link in our email is valid for 24 hours.
 """
 
-SETTINGS = Settings(mail_from="Beispiel Werke <service@beispiel-werke.de>")
-
 
 def _draft(subject: str, body: str, texts: list[str], language: str) -> str:
-    mail = InboundEmail(
-        from_=Address(name="Erika Schulz", email="erika@example.org"),
-        subject=subject,
-        body=body,
-        language=language,
-    )
-    passages = [
-        Passage(kb_id=str(n), title=t.splitlines()[0][2:], text=t, score=s, language=language)
-        for n, (t, s) in enumerate(zip(texts, [1.0, 0.97], strict=True))
-    ]
-    reply = extractive_reply(
-        mail, f"{subject} {body}", passages, settings=SETTINGS, language=language,
-        formality="sie", kb_gap=False, texts=texts,
-    )  # fmt: skip
-    return reply.body
+    return draft_body(subject, body, texts, language, [1.0, 0.97])
 
 
 def _lead_source(body: str) -> str:

@@ -5,9 +5,7 @@ contact line stay. Own example articles and mails."""
 
 from __future__ import annotations
 
-from drafter.config import Settings
-from drafter.drafting.extractive import extractive_reply
-from drafter.models import Address, InboundEmail, Passage
+from tests.unit.template_drafts import draft_body
 
 SONDER = """# Sonderkündigung bei Preiserhöhung
 
@@ -37,25 +35,9 @@ Price guarantee: on Fixed 12 unit price and standing charge stay the same until 
 Send your cancellation in text form to cancel@beispiel-werke.de.
 """
 
-SETTINGS = Settings(mail_from="Beispiel Werke <service@beispiel-werke.de>")
-
 
 def _draft(subject: str, body: str, texts: list[str], language: str) -> str:
-    mail = InboundEmail(
-        from_=Address(name="Erika Schulz", email="erika@example.org"),
-        subject=subject,
-        body=body,
-        language=language,
-    )
-    passages = [
-        Passage(kb_id=str(n), title=t.splitlines()[0][2:], text=t, score=s, language=language)
-        for n, (t, s) in enumerate(zip(texts, [1.0, 0.98], strict=True))
-    ]
-    reply = extractive_reply(
-        mail, f"{subject} {body}", passages, settings=SETTINGS, language=language,
-        formality="sie", kb_gap=False, texts=texts,
-    )  # fmt: skip
-    return reply.body
+    return draft_body(subject, body, texts, language, [1.0, 0.98])
 
 
 def test_a_further_article_restating_the_lead_is_left_out_german() -> None:
