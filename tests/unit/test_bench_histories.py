@@ -176,7 +176,7 @@ def test_a_retired_gap_set_is_development_data_with_its_last_held_out_run() -> N
     from benchmarks.retrieval_gap import RETIRED as GAP_RETIRED
 
     names = {folder.name for folder in GAP_RETIRED}
-    retired = {"gaps_test2", "gaps_test3", "gaps_test4", "gaps_test5", "gaps_test6"}
+    retired = {f"gaps_test{n}" for n in range(2, 8)}
     assert names == set(RETIRED) == set(RETIRED_IN) == retired
     assert RETIRED_IN == {
         "gaps_test2": "19",
@@ -184,6 +184,7 @@ def test_a_retired_gap_set_is_development_data_with_its_last_held_out_run() -> N
         "gaps_test4": "21",
         "gaps_test5": "23",
         "gaps_test6": "26",
+        "gaps_test7": "27",
     }
     assert not names & {folder.name for folder in GAP_HELD_OUT}
     assert names <= set(DEV_SETS)
