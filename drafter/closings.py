@@ -133,6 +133,24 @@ OTHER_LANGUAGES = (
     "vänliga hälsningar",
     "pozdrawiam",
     "с уважением",
+    # the affectionate closings of Portuguese, Spanish, French and Italian ("Beijos, Rafa",
+    # "Un abrazo", "Bisous", "Baci"), which customers write under English mail too
+    "beijos",
+    "beijinhos",
+    "abraços",
+    "um abraço",
+    "abraço",
+    "besos",
+    "besitos",
+    "abrazos",
+    "un abrazo",
+    "bisous",
+    "gros bisous",
+    "grosses bises",
+    "bises",
+    "baci",
+    "un abbraccio",
+    "abbracci",
 )
 #: "Many thanks and regards", "Danke und Grüße": thanks joined to a formula.
 _THANKS_AND = ("merci", "danke", "vielen dank", "many thanks", "thanks")

@@ -132,9 +132,25 @@ _FROM_FIRM = re.compile(
 )
 
 
+#: a name, then the group the person signs for ("Femke für die WG", "Jonas für uns alle",
+#: "Ole im Namen der Hausgemeinschaft", "Priya for the flat", "Tom on behalf of the
+#: residents"): the person signed; read only when the name's first word is a given name of
+#: the name data ("Danke für die Hilfe" is no name)
+_FOR_GROUP = re.compile(
+    r"^(?P<name>\S.*?)\s+(?:für|fuer|for|on\s+behalf\s+of|im\s+namen)\s+"
+    r"(?:die|den|das|der|des|von|the|our|all|unsere[nmrs]?|uns|us|alle[nrs]?)\b.*$",
+    re.I,
+)
+
+
 def _from_firm(line: str) -> str:
-    """The person's name of 'Name from Firm' ('Bendix vom Café Deichgraf' -> 'Bendix'), else
-    `line` unchanged."""
+    """The person's name of 'Name from Firm' ('Bendix vom Café Deichgraf' -> 'Bendix') or of
+    'Name for the group' ('Femke für die WG' -> 'Femke'), else `line` unchanged."""
+    group = _FOR_GROUP.match(line)
+    if group and len(group.group("name").split()) <= 3 and _plausible(group.group("name")):
+        head = group.group("name").split()[0]
+        if firstnames.lookup(head) is not None or _is_first_name(head):
+            return group.group("name")
     found = _FROM_FIRM.match(line)
     if not found or not _plausible(found.group("name")):
         return line

@@ -39,7 +39,11 @@ names the table does not know or leaves open: Kurdish "Rojhat", "Welat", Tamil "
 "Saravanan", Chinese "Weiqiang", "Yongqiang", and "Zia", a man's name in Persian, Afghan and
 South Asian use (Zia-ul-Haq) whose US births (89.9 % of 2,084 girls) fall short of the 90 %:
 "Ahmad Zia Hotak" is Herr Hotak, Zia his second given name, not part of a double family
-name (session 26, greet30).
+name (session 26, greet30). Chinese women's given names of two syllables built from the
+syllables women's names are made of (丽 li, 美 mei, 秀 xiu, 桂 gui, 淑 shu, 红 hong, 艳 yan, 春
+chun, 翠 cui, 素 su with 华 hua, 芳 fang, 霞 xia, 英 ying, 玲 ling, 珍 zhen, 兰 lan, 芬 fen):
+"Lihua", "Hongxia", "Shufen", "Cuihua" (session 27, greet31; names a man is also given,
+"Liping", "Lihong", "Yanping", are left out).
 
 Keys are folded (lowercase, no accents: drafter.firstnames.fold).
 """
@@ -150,6 +154,10 @@ FEMALE = _words(
     xiaomei xiaoyan xiaohong xiaojuan xiaofang xiaoxia xiaoling xiaoqing xiaoli xiaoyun
     xiuying guiying xiulan yulan guilan xiuzhen fengying yuzhen yuying lanying meiling lijuan
     hongmei yumei shulan shuzhen guizhen cuiping xuemei chunmei limei haiyan
+    lihua lifang lixia liying meihua meifang meiying yanhong yanling yanmei yanfang hongyan
+    hongxia hongying chunyan chunhua chunxia guifang guihua guizhi shuying shufen shuhua
+    huifang huiying xiuhua xiufang xiuzhi xiuxia yufang yuling fengxia qiuyan caixia cuihua
+    lanfang suying suzhen sufang
     """
 )
 

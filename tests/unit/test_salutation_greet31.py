@@ -1,0 +1,115 @@
+"""Greeting classes of greet31 (session 27: test15 retired and tuned on), each tested on own
+examples, not table rows:
+
+- a name signed for a group ("Jonas für die WG", "Mia im Namen der Hausgemeinschaft", "Priya
+  for the flat", "Tom on behalf of the residents") is the person who signed, not the group
+  after it; a sentence of thanks ("Danke für die Hilfe") is no name;
+- Chinese women's given names of two syllables the first-name data do not know ("Hongxia",
+  "Shufen", "Meihua"), also after a family name in capitals ("ZHANG Hongxia");
+- the Brazilian "Oi" (and the Finnish "Moi") opens an English mail as casually as "Hi", and
+  the affectionate closings of Portuguese, Spanish, French and Italian ("Beijos", "Um abraço",
+  "Besos", "Bisous", "Baci") close it: "Oi! … Beijos, Bia" is answered "Hi Bia,".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.drafting.salutation import detect_register, greeting
+from drafter.drafting.signoff import signed_name
+from drafter.models import Address, InboundEmail
+
+
+def _email(display: str, body: str, address: str, language: str) -> InboundEmail:
+    return InboundEmail(from_=Address(name=display, email=address), body=body, language=language)
+
+
+def _line(display: str, body: str, address: str, language: str) -> tuple[str, str]:
+    email = _email(display, body, address, language)
+    register = detect_register(email, language, "sie" if language == "de" else "you")
+    return greeting(email, language, register).first_line, register
+
+
+_DU = "Hallo ihr,\n\nkönnt ihr den Stromvertrag ab Mai auf einen anderen Namen umschreiben?\n\n"
+_SIE = "Sehr geehrte Damen und Herren,\n\nbitte rufen Sie uns wegen des Zählers zurück.\n\n"
+_HI = "Hi,\n\ncan you move the direct debit to the first of the month?\n\n"
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "closing", "language", "expected"),
+    [
+        ("WG Hafenstraße 12", "wg.hafen12@example.de", "Danke euch!\nJonas für die WG", "de",
+         ("Hallo Jonas,", "du")),
+        ("Hausgemeinschaft Ring 3", "hg.ring3@example.de", "Liebe Grüße\nMia für uns alle",
+         "de", ("Hallo Mia,", "du")),
+        ("Hausgemeinschaft Ring 3", "hg.ring3@example.de",
+         "Mit freundlichen Grüßen\nOle Brandt im Namen der Hausgemeinschaft", "de",
+         ("Sehr geehrter Herr Brandt,", "sie")),
+        ("Flat 4", "flat4.oakroad@example.co.uk", "Cheers,\nPriya for the flat", "en",
+         ("Hi Priya,", "you_informal")),
+        ("Residents Elm Court", "elmcourt@example.co.uk",
+         "Kind regards,\nTom Hartley on behalf of the residents", "en",
+         ("Dear Mr Hartley,", "you")),
+    ],
+)  # fmt: skip
+def test_a_name_signed_for_a_group_is_the_person(
+    display: str, address: str, closing: str, language: str, expected: tuple[str, str]
+) -> None:
+    opening = {"de": _DU if expected[1] == "du" else _SIE, "en": _HI}[language]
+    if expected == ("Dear Mr Hartley,", "you"):
+        opening = "Dear Sir or Madam,\n\nplease call us about the meter.\n\n"
+    assert _line(display, opening + closing, address, language) == expected
+
+
+def test_thanks_for_something_is_no_name() -> None:
+    body = "Guten Tag,\n\nbitte senden Sie mir die Rechnung erneut.\n\nVielen Dank für die Hilfe"
+    assert signed_name(_email("Kundenservice", body, "info@example.de", "de")) == ""
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "language", "expected"),
+    [
+        ("ZHANG Hongxia", "zhang.hx@example.cn", "en", "Dear Ms Zhang,"),
+        ("ZHANG Hongxia", "zhang.hx@example.cn", "de", "Sehr geehrte Frau Zhang,"),
+        ("Shufen Wang", "shufen.wang@example.com", "en", "Dear Ms Wang,"),
+        ("CHEN Meihua", "chen.meihua@example.cn", "en", "Dear Ms Chen,"),
+        ("Liu Cuihua", "liu.cuihua@example.de", "de", "Sehr geehrte Frau Liu,"),
+    ],
+)
+def test_chinese_women_s_given_names_the_data_do_not_know(
+    display: str, address: str, language: str, expected: str
+) -> None:
+    if language == "de":
+        body = _SIE + "Mit freundlichen Grüßen\n" + display
+    else:
+        body = "Dear Sir or Madam,\n\nmy meter shows no figures.\n\nThank you\n" + display
+    assert _line(display, body, address, language)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("Oi!", "Beijos, Bia"),
+        ("Oi!", "Um abraço,\nBia"),
+        ("Hi!", "Beijinhos,\nBia"),
+        ("Hola!", "Besos, Bia"),
+        ("Hi,", "Bisous,\nBia"),
+        ("Hey,", "Baci,\nBia"),
+        ("Moi!", "Bisous, Bia"),
+    ],
+)
+def test_a_casual_hello_and_an_affectionate_closing_of_another_language(
+    opening: str, closing: str
+) -> None:
+    body = f"{opening}\n\nI just moved in - can you help me set up the electricity?\n\n{closing}"
+    display, address = "Ana Beatriz Souza", "bia.souza@example.com.br"
+    assert signed_name(_email(display, body, address, "en")) == "Bia"
+    assert _line(display, body, address, "en") == ("Hi Bia,", "you_informal")
+
+
+def test_an_affectionate_closing_under_a_full_name_stays_formal() -> None:
+    body = "Hola!\n\ncan you help me with my meter?\n\nBesos,\nLucía Fernández"
+    assert _line("Lucía Fernández", body, "lucia@example.es", "en") == (
+        "Dear Ms Fernández,",
+        "you",
+    )
