@@ -501,6 +501,8 @@ DEV_TUNING: tuple[Tuning, ...] = (
             "test13", (115, 120), (56, 60), (59, 60)),
     _tuning("greet30 (session 26)", "main f6785320", "branch greet30",
             ("test11", "test12", "test13"), "test14", (115, 120), (58, 60), (57, 60)),
+    _tuning("greet31 (session 27)", "main 78b62c67", "branch greet31",
+            ("test11", "test12", "test13", "test14"), "test15", (117, 120), (59, 60), (58, 60)),
 )  # fmt: skip
 
 

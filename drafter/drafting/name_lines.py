@@ -87,7 +87,8 @@ def _plausible(line: str, lowercase: bool = False) -> bool:
 
 def _clean(line: str) -> str:
     """'i. A. Nadine Voss' -> 'Nadine Voss'; 'Glenys Pritchard, Practice Manager' -> name;
-    'Ihre Johanna Schmidt' -> 'Johanna Schmidt'; 'Bendix vom Café Deichgraf' -> 'Bendix'."""
+    'Ihre Johanna Schmidt' -> 'Johanna Schmidt'; 'Bendix vom Café Deichgraf' -> 'Bendix';
+    'Femke für die WG' -> 'Femke'."""
     line = name_words.plain_titles(_ON_BEHALF.sub("", line.strip()).strip())
     line = _THE_CLERGY.sub("", line)  # "The Revd Matthew Colley"
     # 'Georg "Schorsch" Lammers', '„Anna Berg“': the nickname or the quotes are no name

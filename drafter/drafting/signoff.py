@@ -7,8 +7,9 @@ without kisses, smileys (drafter.drafting.signature_marks), a phone's footer ("K
 the firm's name also without a closing line; a closing that says where it comes from ("Grüße
 aus der WG\\nMerle", "Love from Ruth") gives the name after it; a postal address, a phone or
 customer number under the name is skipped, and the firm after it ("Bendix vom Café
-Deichgraf"). Whether a line is a name (`_plausible`, `_clean`) is drafter.drafting.name_lines,
-what stands under the name and is no part of it drafter.drafting.signature_footer.
+Deichgraf") or the group the name signs for ("Femke für die WG"). Whether a line is a name
+(`_plausible`, `_clean`) is drafter.drafting.name_lines, what stands under the name and is no
+part of it drafter.drafting.signature_footer.
 `signed_name` also reads the words at the very end of a mail without a closing line ("… danke
 dir!! bente", "… Thank you. Roland Fitzwilliam") when the sender's mail address holds them
 (surferbente@, rolandfitzwilliam@). The name parsing itself (`parse_name`, what is a person)
