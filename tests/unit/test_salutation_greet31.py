@@ -1,9 +1,10 @@
 """Greeting classes of greet31 (session 27: test15 retired and tuned on), each tested on own
 examples, not table rows:
 
-- a name signed for a group ("Jonas für die WG", "Mia im Namen der Hausgemeinschaft", "Priya
-  for the flat", "Tom on behalf of the residents") is the person who signed, not the group
-  after it; a sentence of thanks ("Danke für die Hilfe") is no name;
+- a name signed for a group ("Jonas für die WG", "Jonas, für die WG", "Lea im Auftrag der WG",
+  "Ole Brandt im Namen der Hausgemeinschaft", "Priya for the flat", "Tom on behalf of the
+  residents") is the person who signed, not the group after it; a sentence of thanks ("Danke
+  für die Hilfe") is no name;
 - Chinese women's given names of two syllables the first-name data do not know ("Hongxia",
   "Shufen", "Meihua"), also after a family name in capitals ("ZHANG Hongxia");
 - the Brazilian "Oi" (and the Finnish "Moi") opens an English mail as casually as "Hi", and
@@ -42,6 +43,12 @@ _HI = "Hi,\n\ncan you move the direct debit to the first of the month?\n\n"
          ("Hallo Jonas,", "du")),
         ("Hausgemeinschaft Ring 3", "hg.ring3@example.de", "Liebe Grüße\nMia für uns alle",
          "de", ("Hallo Mia,", "du")),
+        ("WG Hafenstraße 12", "wg.hafen12@example.de", "Danke euch!\nJonas, für die WG", "de",
+         ("Hallo Jonas,", "du")),
+        ("WG Hafenstraße 12", "wg.hafen12@example.de", "Danke euch!\nLea im Auftrag der WG",
+         "de", ("Hallo Lea,", "du")),
+        ("Flat 4", "flat4.oakroad@example.co.uk", "Cheers,\nPriya on behalf of Flat 4", "en",
+         ("Hi Priya,", "you_informal")),
         ("Hausgemeinschaft Ring 3", "hg.ring3@example.de",
          "Mit freundlichen Grüßen\nOle Brandt im Namen der Hausgemeinschaft", "de",
          ("Sehr geehrter Herr Brandt,", "sie")),
