@@ -6,7 +6,9 @@ examples, not table rows:
   residents") is the person who signed, not the group after it; a sentence of thanks ("Danke
   für die Hilfe") is no name;
 - Chinese women's given names of two syllables the first-name data do not know ("Hongxia",
-  "Shufen", "Meihua"), also after a family name in capitals ("ZHANG Hongxia");
+  "Shufen", "Meihua"), also after a family name in capitals ("ZHANG Hongxia"), and given
+  names of a clear sex of other origins the data do not know (Indonesian, Sinhala, Estonian,
+  Catalan, Georgian, Hausa, ...);
 - the Brazilian "Oi" (and the Finnish "Moi") opens an English mail as casually as "Hi", and
   the affectionate closings of Portuguese, Spanish, French and Italian ("Beijos", "Um abraço",
   "Besos", "Bisous", "Baci") close it: "Oi! … Beijos, Bia" is answered "Hi Bia,".
@@ -120,3 +122,31 @@ def test_an_affectionate_closing_under_a_full_name_stays_formal() -> None:
         "Dear Ms Fernández,",
         "you",
     )
+
+
+@pytest.mark.parametrize(
+    ("display", "language", "expected"),
+    [
+        ("Putri Wulandari", "en", "Dear Ms Wulandari,"),
+        ("Budi Santoso", "de", "Sehr geehrter Herr Santoso,"),
+        ("Chaminda Perera", "en", "Dear Mr Perera,"),
+        ("Dilini Fernando", "en", "Dear Ms Fernando,"),
+        ("Triin Tamm", "de", "Sehr geehrte Frau Tamm,"),
+        ("Toomas Kask", "en", "Dear Mr Kask,"),
+        ("Oriol Puig", "de", "Sehr geehrter Herr Puig,"),
+        ("Queralt Soler", "en", "Dear Ms Soler,"),
+        ("Zurab Beridze", "en", "Dear Mr Beridze,"),
+        ("Hauwa Abdullahi", "en", "Dear Ms Abdullahi,"),
+        ("Sigríður Jónsdóttir", "de", "Sehr geehrte Frau Jónsdóttir,"),
+        ("Zhigang Wu", "en", "Dear Mr Wu,"),
+    ],
+)
+def test_given_names_of_other_origins_the_data_do_not_know(
+    display: str, language: str, expected: str
+) -> None:
+    if language == "de":
+        body = _SIE + "Mit freundlichen Grüßen\n" + display
+    else:
+        body = "Dear Sir or Madam,\n\nmy meter shows no figures.\n\nKind regards\n" + display
+    address = display.lower().replace(" ", ".") + "@example.com"
+    assert _line(display, body, address, language)[0] == expected
