@@ -114,8 +114,12 @@ THANKS = (
     "vielen dank",
     "merci",
 )
-#: abbreviations and informal partings ("lg" = "liebe Grüße", "mfg", "Tschüss", "Love,").
-SHORT = ("lg", "vg", "mfg", "bg", "tschüss", "ciao", "love", "lots of love", "much love", "bye")
+#: abbreviations and informal partings ("lg" = "liebe Grüße", "mfg", "Tschüss", "Love,",
+#: "Hugs,").
+SHORT = (
+    *("lg", "vg", "mfg", "bg", "tschüss", "ciao", "love", "lots of love", "much love", "bye"),
+    *("hugs", "big hugs"),
+)
 #: the old formal German closing ("Hochachtungsvoll\nDr. med. Ortwin Bäumler"): a customer's,
 #: never one of our replies
 OLD_FORMAL = ("hochachtungsvoll",)
@@ -151,6 +155,9 @@ OTHER_LANGUAGES = (
     "baci",
     "un abbraccio",
     "abbracci",
+    # and the Dutch everyday ones ("Groetjes", "Liefs")
+    "groetjes",
+    "liefs",
 )
 #: "Many thanks and regards", "Danke und Grüße": thanks joined to a formula.
 _THANKS_AND = ("merci", "danke", "vielen dank", "many thanks", "thanks")

@@ -9,9 +9,11 @@ examples, not table rows:
   "Shufen", "Meihua"), also after a family name in capitals ("ZHANG Hongxia"), and given
   names of a clear sex of other origins the data do not know (Indonesian, Sinhala, Estonian,
   Catalan, Georgian, Hausa, ...);
-- the Brazilian "Oi" (and the Finnish "Moi") opens an English mail as casually as "Hi", and
-  the affectionate closings of Portuguese, Spanish, French and Italian ("Beijos", "Um abraço",
-  "Besos", "Bisous", "Baci") close it: "Oi! … Beijos, Bia" is answered "Hi Bia,".
+- the Brazilian "Oi" (and the Finnish "Moi", Czech "Čau", Polish "Hejka", Bavarian
+  "Servus") opens an English mail as casually as "Hi", and the affectionate closings of
+  Portuguese, Spanish, French and Italian ("Beijos", "Um abraço", "Besos", "Bisous", "Baci"),
+  the Dutch "Groetjes" and "Liefs" and the English "Hugs" close it: "Oi! … Beijos, Bia" is
+  answered "Hi Bia,".
 """
 
 from __future__ import annotations
@@ -105,6 +107,12 @@ def test_chinese_women_s_given_names_the_data_do_not_know(
         ("Hi,", "Bisous,\nBia"),
         ("Hey,", "Baci,\nBia"),
         ("Moi!", "Bisous, Bia"),
+        ("Čau!", "Bia"),
+        ("Hejka!", "Bia"),
+        ("Servus!", "Bia"),
+        ("Hi!", "Hugs, Bia"),
+        ("Hi!", "Groetjes, Bia"),
+        ("Hi!", "Liefs,\nBia"),
     ],
 )
 def test_a_casual_hello_and_an_affectionate_closing_of_another_language(
