@@ -13,7 +13,13 @@ examples, not table rows:
   "Servus") opens an English mail as casually as "Hi", and the affectionate closings of
   Portuguese, Spanish, French and Italian ("Beijos", "Um abraço", "Besos", "Bisous", "Baci"),
   the Dutch "Groetjes" and "Liefs" and the English "Hugs" close it: "Oi! … Beijos, Bia" is
-  answered "Hi Bia,".
+  answered "Hi Bia,";
+- titles: the kind of professorship is no part of the greeting ("Univ.-Prof. Dr. Eva Maier",
+  "apl. Prof.", "Jun.-Prof.", "Associate Professor", "Assoc. Prof." -> Prof. / Professor), a
+  habilitation neither ("Dr.-Ing. habil." -> Dr.), the Austrian double doctorate stays
+  ("DDr. Karl Huber" -> "Herr DDr. Huber", "Dear Dr Huber,"), and a rank or office before the
+  name that the first-name data hold as a man's name ("Judge", "General", "Sergeant") does
+  not make a woman Mr.
 """
 
 from __future__ import annotations
@@ -158,3 +164,35 @@ def test_given_names_of_other_origins_the_data_do_not_know(
         body = "Dear Sir or Madam,\n\nmy meter shows no figures.\n\nKind regards\n" + display
     address = display.lower().replace(" ", ".") + "@example.com"
     assert _line(display, body, address, language)[0] == expected
+
+
+_DE_CLOSE = _SIE + "Mit freundlichen Grüßen\n"
+_EN_CLOSE = "Dear Sir or Madam,\n\nplease call me about the meter.\n\nKind regards\n"
+
+
+@pytest.mark.parametrize(
+    ("display", "language", "expected"),
+    [
+        ("Univ.-Prof. Dr. Eva Maier", "de", "Sehr geehrte Frau Prof. Dr. Maier,"),
+        ("ao. Univ.-Prof. Dr. Karl Huber", "de", "Sehr geehrter Herr Prof. Dr. Huber,"),
+        ("Univ.-Prof.in Dr.in Eva Maier", "de", "Sehr geehrte Frau Prof. Dr. Maier,"),
+        ("apl. Prof. Dr. Jan Vogt", "de", "Sehr geehrter Herr Prof. Dr. Vogt,"),
+        ("Jun.-Prof. Dr. Lena Ott", "de", "Sehr geehrte Frau Prof. Dr. Ott,"),
+        ("Univ.-Prof. Dr. Eva Maier", "en", "Dear Professor Maier,"),
+        ("Associate Professor Tom Hale", "en", "Dear Professor Hale,"),
+        ("Assoc. Prof. Sarah Hale", "en", "Dear Professor Hale,"),
+        ("Dr.-Ing. habil. Jan Vogt", "de", "Sehr geehrter Herr Dr. Vogt,"),
+        ("Dr. rer. nat. habil. Anna Roth", "de", "Sehr geehrte Frau Dr. Roth,"),
+        ("DDr. Karl Huber", "de", "Sehr geehrter Herr DDr. Huber,"),
+        ("DDr. Karl Huber", "en", "Dear Dr Huber,"),
+        ("Judge Sarah Hale", "en", "Dear Ms Hale,"),
+        ("General Sarah Hale", "en", "Dear Ms Hale,"),
+        ("Sergeant Sarah Hale", "en", "Dear Ms Hale,"),
+        ("Dean Smith", "en", "Dear Mr Smith,"),
+    ],
+)
+def test_titles_kinds_of_professor_habilitation_and_ranks(
+    display: str, language: str, expected: str
+) -> None:
+    body = (_DE_CLOSE if language == "de" else _EN_CLOSE) + display
+    assert _line(display, body, "post@example.at", language)[0] == expected
