@@ -135,11 +135,13 @@ _FROM_FIRM = re.compile(
 
 #: a name, then the group the person signs for ("Femke für die WG", "Jonas, für uns alle",
 #: "Ole im Namen der Hausgemeinschaft", "Lea im Auftrag der WG", "Priya for the flat", "Tom
-#: on behalf of Flat 4"): the person signed; read only when the name's first word is a given
-#: name of the name data ("Danke für die Hilfe" is no name)
+#: on behalf of Flat 4", "Sarah Hale on behalf of my mother"): the person signed; read only
+#: when the name's first word is a given name of the name data ("Danke für die Hilfe" is no
+#: name)
 _FOR_GROUP = re.compile(
     r"^(?P<name>\S.*?)\s*,?\s+(?:für|fuer|for|on\s+behalf\s+of|im\s+namen|im\s+auftrag)\s+"
-    r"(?:die|den|das|der|des|von|the|our|all|unsere[nmrs]?|uns|us|alle[nrs]?|wg|familie|family|"
+    r"(?:die|den|das|der|des|von|the|our|my|all|unsere[nmrs]?|meine[nmrs]?|uns|us|alle[nrs]?|"
+    r"wg|familie|family|"
     r"flat|haus|house|household|hausgemeinschaft|team|verein|mieter|tenants|residents)\b.*$",
     re.I,
 )
