@@ -115,10 +115,12 @@ THANKS = (
     "merci",
 )
 #: abbreviations and informal partings ("lg" = "liebe Grüße", "mfg", "Tschüss", "Love,",
-#: "Hugs,").
+#: "Hugs,", "Bussi").
 SHORT = (
     *("lg", "vg", "mfg", "bg", "tschüss", "ciao", "love", "lots of love", "much love", "bye"),
     *("hugs", "big hugs"),
+    # German and Austrian partings between friends ("Tschau, Jan", "Bussi Jan", "Tschö")
+    *("tschau", "tschö", "tschüssi", "tschüs", "bussi", "bussis", "küsschen", "pfiat di"),
 )
 #: the old formal German closing ("Hochachtungsvoll\nDr. med. Ortwin Bäumler"): a customer's,
 #: never one of our replies

@@ -363,11 +363,12 @@ _BETWEEN_CLOSINGS = re.compile(r"(?:[\s,.!&/|]|\b(?:und|and)\b)*", re.I)
 
 
 #: a wish joined to the closing ("Viele Grüße und ein schönes Wochenende", "… und bis bald",
-#: "Best wishes and have a nice day!")
+#: "Best wishes and have a nice day!"), or a kiss or hug ("Gruß und Kuss", "Love and hugs")
 _WISH = re.compile(
     r"(?i)^\s*,?\s*(?:und|and|&)\s+(?:[^\W\d_]+\s+){0,3}(?:wochenende|tag|abend|woche|start|"
     r"feiertage|ostern|weihnachten|urlaub|sommer|bald|weekend|day|evening|week|holidays?|"
-    r"christmas|easter|summer|soon)(?:\s+noch)?\s*[!.,]*\s*$"
+    r"christmas|easter|summer|soon|kuss|küsse|küsschen|bussi|umarmung|kisses|hugs)"
+    r"(?:\s+noch)?\s*[!.,]*\s*$"
 )
 
 

@@ -13,7 +13,8 @@ examples, not table rows:
   "Servus") opens an English mail as casually as "Hi", and the affectionate closings of
   Portuguese, Spanish, French and Italian ("Beijos", "Um abraço", "Besos", "Bisous", "Baci"),
   the Dutch "Groetjes" and "Liefs" and the English "Hugs" close it: "Oi! … Beijos, Bia" is
-  answered "Hi Bia,";
+  answered "Hi Bia,"; German partings between friends ("Tschau, Jan", "Bussi Jan", "Gruß
+  und Kuss") close a mail and are no part of the name;
 - titles: the kind of professorship is no part of the greeting ("Univ.-Prof. Dr. Eva Maier",
   "apl. Prof.", "Jun.-Prof.", "Associate Professor", "Assoc. Prof." -> Prof. / Professor), a
   habilitation neither ("Dr.-Ing. habil." -> Dr.), the Austrian double doctorate stays
@@ -199,3 +200,16 @@ def test_titles_kinds_of_professor_habilitation_and_ranks(
 ) -> None:
     body = (_DE_CLOSE if language == "de" else _EN_CLOSE) + display
     assert _line(display, body, "post@example.at", language)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Bussi Jan", "Bussi\nJan", "Tschau, Jan", "Gruß und Kuss\nJan", "Tschö\nJan",
+     "Küsschen, Jan", "Liebe Grüße und Küsse\nJan"],
+)  # fmt: skip
+def test_german_partings_between_friends_are_no_part_of_the_name(closing: str) -> None:
+    body = f"Hallo,\n\nwann kommt der Ableser zu uns?\n\n{closing}"
+    assert signed_name(_email("Jan Vogt", body, "jan.vogt@example.de", "de")) == "Jan"
+    assert _line("Jan Vogt", body, "jan.vogt@example.de", "de")[0] == "Sehr geehrter Herr Vogt,"
+    casual = body.replace("Hallo,", "Huhu,")
+    assert _line("Jan Vogt", casual, "jan.vogt@example.de", "de") == ("Hallo Jan,", "du")
