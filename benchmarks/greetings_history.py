@@ -304,7 +304,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
     ),
     "test15": (
         "16 (end)",
-        "held out",
+        "retired in session 27 (greet31) after its last held-out run, tuned on since",
         (
             Run(_BEFORE.format(17, "2472358"), (115, 120), (59, 60), (56, 60)),
             Run(_G19, (115, 120)),
@@ -431,6 +431,10 @@ _LAST: dict[str, Run] = {
     # from), measured by greet30 before it read a row (the integrator measured 115/120 on
     # main 3ee0e3e)
     "test14": Run("last held-out run, main f6785320 (session 26)", (115, 120), (58, 60), (57, 60)),
+    # greet31 (session 27): main 78b62c67 (greet30 merged; the code this session started
+    # from), measured by greet31 before it read a row (the integrator measured 117/120 on
+    # main bd2f086, the greet30 merge)
+    "test15": Run("last held-out run, main 78b62c67 (session 27)", (117, 120), (59, 60), (58, 60)),
 }
 
 
@@ -497,6 +501,8 @@ DEV_TUNING: tuple[Tuning, ...] = (
             "test13", (115, 120), (56, 60), (59, 60)),
     _tuning("greet30 (session 26)", "main f6785320", "branch greet30",
             ("test11", "test12", "test13"), "test14", (115, 120), (58, 60), (57, 60)),
+    _tuning("greet31 (session 27)", "main 78b62c67", "branch greet31",
+            ("test11", "test12", "test13", "test14"), "test15", (117, 120), (59, 60), (58, 60)),
 )  # fmt: skip
 
 
