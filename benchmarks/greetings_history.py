@@ -196,6 +196,7 @@ _G25 = _after("greet25", "adcedad")
 _G28 = _after("greet28", "3011391")
 _G29 = _after("greet28b and greet29", "3ee0e3e")
 _G30 = _after("greet30", "bd2f086")
+_G31 = _after("greet31", "8e132e2")
 
 #: table -> (written in session, status, its own runs in order: the first run, then its
 #: session's merge; the later merges are in _TOTALS)
@@ -331,6 +332,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_G28, (113, 120), (60, 60), (53, 60)),
             Run(_G29, (113, 120), (60, 60), (53, 60)),
             Run(_G30, (113, 120), (60, 60), (53, 60)),
+            Run(_G31, (113, 120), (60, 60), (53, 60)),
         ),
     ),
     "test17": (
@@ -345,6 +347,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_G28, (116, 120), (58, 60), (58, 60)),
             Run(_G29, (116, 120), (58, 60), (58, 60)),
             Run(_G30, (116, 120), (58, 60), (58, 60)),
+            Run(_G31, (116, 120), (58, 60), (58, 60)),
         ),
     ),
     "test18": (
@@ -358,6 +361,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_G28, (117, 120), (57, 60), (60, 60)),
             Run(_G29, (117, 120), (57, 60), (60, 60)),
             Run(_G30, (117, 120), (57, 60), (60, 60)),
+            Run(_G31, (117, 120), (57, 60), (60, 60)),
         ),
     ),
     "test19": (
@@ -370,6 +374,15 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_G28, (119, 120), (59, 60), (60, 60)),
             Run(_G29, (119, 120), (59, 60), (60, 60)),
             Run(_G30, (119, 120), (59, 60), (60, 60)),
+            Run(_G31, (119, 120), (59, 60), (60, 60)),
+        ),
+    ),
+    "test20": (
+        "27",
+        "held out",
+        (
+            Run(_BEFORE.format(27, "78b62c6"), (112, 120), (55, 60), (57, 60)),
+            Run(_G31, (112, 120), (55, 60), (57, 60)),
         ),
     ),
 }
