@@ -61,9 +61,18 @@ _GRANT = re.compile(
     r"exception|ausnahm\w*|kulanz\w*|goodwill)\b",
     re.I,
 )
+# (a bank account, not a login account; "zahlen" as a request, not "mit Tarif X zahlen Sie
+# rund 300 EUR")
 _INSTRUCTION = re.compile(
-    r"\b(?:überweis\w*|zahlen|bezahl\w*|pay|paying|transfer\w*|konto|account|iban|"
-    r"klick\w*|click|link|formular|form)\b",
+    r"\b(?:überweis\w*|bezahl\w*|pay|paying|transfer\w*|iban|bankverbindung\w*|"
+    r"bank (?:details|account)|kontonummer|account number|klick\w*|click|link|formular|form)\b"
+    r"|^zahlen sie\b|\bbitte\b[^.;:]{0,40}\bzahlen\b",
+    re.I,
+)
+# a payment pointed at the bank details on the customer's own bill: our account, not a new one
+_OUR_BILL = re.compile(
+    r"\b(?:bank details|bankverbindung|account|konto)\s+(?:\w+\s+){0,3}?(?:on|in|auf|aus)\s+"
+    r"(?:your|ihrer|ihrem|der|dem|the)\s+(?:\w+\s+)?(?:bill|invoice|rechnung|kundenportal|portal)",
     re.I,
 )
 # nothing carried out: a refusal, a caveat, a warning not to (drafter.drafting.support's words
@@ -128,6 +137,7 @@ def _skipped(sentence: str) -> bool:
         or bool(_COURTESY.search(sentence))
         or bool(_THEIR_ACT.search(sentence))
         or bool(_HANDED_ON.search(sentence))
+        or bool(_OUR_BILL.search(sentence))
     )
 
 
