@@ -314,7 +314,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
     from drafter.drafting.fixed_term import check_fixed_term
     from drafter.drafting.forbidden_advice import check_forbidden, check_put_off
     from drafter.drafting.guarantee_scope import check_guarantee_scope
-    from drafter.drafting.harm_meaning import check_meaning
+    from drafter.drafting.harm_meaning import check_below_minimum, check_meaning
     from drafter.drafting.notice_end import check_notice_end
     from drafter.drafting.row_figures import check_row_figures
     from drafter.drafting.support import check_support
@@ -336,6 +336,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_dates(data.body, f"{known.trusted}\n{data.customer_text}\n{data.extra_known}"),
         *check_support(data, known.trusted, known.kb_wide),
         *check_meaning(data, known),
+        *check_below_minimum(data, known),
         *check_third_party(data.body, data.customer_text, _with_company(known, settings)),
         *check_other_payer(data, known),
         *check_other_payer_promise(data, known),

@@ -84,10 +84,13 @@ _COURTESY = re.compile(
     r"glückwunsch\w*|gute besserung|welcome)\b",
     re.I,
 )
-# the customer's own act told back ("Sie haben ... überwiesen", "you have paid")
+# the customer's own act told back ("Sie haben ... überwiesen", "you have paid", "your
+# instalment of 96 EUR is now paid")
 _THEIR_ACT = re.compile(
     r"\b(?:sie|you)\s+(?:\w+\s+){0,6}?(?:haben|hatten|have|had|paid|sent|transferred)\b"
-    r"|\bdass sie\b|\bthat you\b",
+    r"|\bdass sie\b|\bthat you\b"
+    r"|\b(?:your|ihr\w*)\s+(?:instalment|payment|bill|invoice|abschlag|zahlung|rechnung)\b"
+    r"[^.;:]{0,40}?\b(?:paid|bezahlt|beglichen|eingegangen)\b",
     re.I,
 )
 # a request handed on or looked at, no outcome promised
@@ -108,12 +111,15 @@ def _digit_groups(text: str) -> set[str]:
 def _anchored(sentence: str, known: _Known, numbers: set[str]) -> bool:
     """Every link, address and number of `sentence` is one the sources give: a page of our
     site, our or an article's address, a number of an article, of the company's settings or
-    of the customer's own mail (a pointer to our hotline, portal or the customer's ticket)."""
+    of the customer's own mail (a pointer to our hotline, portal or the customer's ticket).
+    Only a pointer anchors: a link, an address or a number of five digits or more (a phone,
+    a customer or ticket number); a small number ("15 %", "6 Raten") matches some figure of
+    almost any article and anchors nothing."""
     domains = {e.rsplit("@", 1)[-1] for e in known.emails} | known.hosts
     links = [_host(m.group(0)) for m in URL.finditer(EMAIL.sub(" ", sentence))]
     addresses = [m.group(0).lower() for m in EMAIL.finditer(sentence)]
     digits = _digit_groups(EMAIL.sub(" ", URL.sub(" ", sentence)))
-    if not (links or addresses or digits):
+    if not (links or addresses or any(len(g) >= 5 for g in digits)):
         return False
     return (
         all(any(h == d or h.endswith("." + d) for d in domains) for h in links)
@@ -221,3 +227,57 @@ def check_meaning(data: CheckInput, known: _Known) -> list[DraftWarning]:
                 )
             )
     return warnings
+
+
+# a minimum amount an article sets for something ("Möglich für Nachzahlungen ... ab 100 EUR",
+# "only threatened for arrears of at least 100 EUR")
+_MINIMUM = re.compile(
+    r"\b(?:ab|from|at least|mindestens|of at least)\s+\**(\d{1,5}(?:[.,]\d{1,2})?)\**\s*"
+    r"(?:EUR|€|Euro)\b",
+    re.I,
+)
+_AMOUNT = re.compile(r"(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:EUR|€|Euro)\b", re.I)
+# the reply grants or offers it: we act, or the customer may
+_GRANTED = re.compile(r"\b(?:wir|we|ich|I|können sie|dürfen sie|you can|you may)\b", re.I)
+
+
+def _euros(raw: str) -> float:
+    return float(raw.replace(".", "").replace(",", ".") if "," in raw else raw)
+
+
+def check_below_minimum(data: CheckInput, known: _Known) -> list[DraftWarning]:
+    """`commitment` for a reply sentence that grants something for the customer's amount (one
+    their mail names) below the minimum a trusted sentence on the same thing sets ("Gern
+    teilen wir Ihre Nachzahlung von 72,50 EUR in Raten auf" against "Raten ... für
+    Nachzahlungen ab 100 EUR"): a condition of the source contradicted by the reply's own
+    figure. A refusal, a question or a sentence that shares no content word with the rule's
+    sentence is not judged."""
+    rules: list[tuple[float, set[str]]] = []
+    for a, b in sentences(known.trusted):
+        text = known.trusted[a:b]
+        for match in _MINIMUM.finditer(text):
+            rules.append((_euros(match.group(1)), content_stems(text, data.language)))
+    if not rules:
+        return []
+    # the customer's own amount (their bill, their arrears), not a fee of the article
+    mail = " ".join(m.group(0) for m in _DIGITS.finditer(data.customer_text))
+    found: list[DraftWarning] = []
+    for a, b in sentences(data.body):
+        sentence = _plain(data.body[a:b])
+        if _skipped(sentence) or not _GRANTED.search(sentence) or _MINIMUM.search(sentence):
+            continue
+        amounts = [_euros(m.group(1)) for m in _AMOUNT.finditer(sentence) if m.group(1) in mail]
+        stems = content_stems(sentence, data.language)
+        for minimum, rule_stems in rules:
+            shared = stems & rule_stems
+            if shared and any(0 < x < minimum for x in amounts):
+                found.append(
+                    DraftWarning(
+                        code="commitment",
+                        message=f"the reply grants for an amount below the {minimum:g} EUR a "
+                        "cited article sets as the minimum",
+                        span=data.body[a:b].strip(),
+                    )
+                )
+                break
+    return found

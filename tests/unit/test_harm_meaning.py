@@ -77,3 +77,46 @@ def test_our_hotline_a_refusal_and_thanks_stay_clean() -> None:
     assert _meaning(refusal, MAIL_EN, "en") == []
     thanks = "Vielen Dank, dass Sie uns so schnell geschrieben haben, das hilft uns sehr."
     assert _meaning(thanks, MAIL, "de") == []
+
+
+# written after the validation run on test11 (round 32's post-reading classes)
+
+INSTALMENTS = article(
+    "de-raten",
+    "# Ratenzahlung\n\nEine Ratenzahlung ist möglich für Nachzahlungen ab 100 EUR, in bis zu 6 "
+    "Raten. Der Abschlag ist am 15. des Monats fällig.",
+    "de",
+)
+INSTALMENTS_EN = article(
+    "en-instalments",
+    "# Instalments\n\nYou can pay a back payment of at least 100 EUR in up to 6 instalments.",
+    "en",
+)
+
+
+def test_instalments_granted_below_the_articles_minimum_are_a_commitment() -> None:
+    mail = "Nachzahlung\nMeine Nachzahlung ist 72,50 Euro. Geht das in Raten?"
+    bad = "Gern teilen wir Ihre Nachzahlung von 72,50 EUR in 5 Raten zu je 14,50 EUR auf."
+    assert "commitment" in risky(bad, [INSTALMENTS], mail, "de")
+    refusal = "Für 72,50 EUR ist leider keine Ratenzahlung möglich, erst ab 100 EUR."
+    assert "commitment" not in risky(refusal, [INSTALMENTS], mail, "de")
+    mail_en = "Back payment\nMy back payment is 64.20 EUR, can I pay it in instalments?"
+    bad_en = "Of course we can split your 64.20 EUR into 3 instalments of 21.40 EUR."
+    assert "commitment" in risky(bad_en, [INSTALMENTS_EN], mail_en, "en")
+    fine_en = "We can split your 164.20 EUR into 3 instalments; just tell us the dates."
+    assert "commitment" not in risky(fine_en, [INSTALMENTS_EN], mail_en.replace("64", "164"), "en")
+
+
+def test_a_small_number_some_article_also_has_anchors_no_advice() -> None:
+    mail = "Baustelle\nVor meinem Haus ist seit Wochen eine Baustelle. Was kann ich tun?"
+    bad = "Wegen der Baustelle können Sie Ihrem Vermieter ab sofort 15 % weniger Miete überweisen."
+    data = CheckInput(body=bad, passages=[INSTALMENTS], customer_text=mail, language="de")
+    assert [w.span for w in check_meaning(data, known_sources(data, SETTINGS))] == [bad]
+
+
+def test_the_customers_reference_glued_to_its_letters_is_no_invented_figure() -> None:
+    mail = "Portal\nIch gebe KD4410298 ein und komme nicht ins Portal."
+    good = "Bitte geben Sie die Kundennummer mit Bindestrich ein, also KD-4410298."
+    assert "unsupported_claim" not in risky(good, [METER], mail, "de")
+    invented = "Bitte geben Sie die Kundennummer mit Bindestrich ein, also KD-4410299."
+    assert "unsupported_claim" in risky(invented, [METER], mail, "de")
