@@ -65,7 +65,7 @@ _GRANT = re.compile(
 # rund 300 EUR")
 _INSTRUCTION = re.compile(
     r"\b(?:überweis\w*|bezahl\w*|pay|paying|transfer\w*|iban|bankverbindung\w*|"
-    r"bank (?:details|account)|kontonummer|account number|klick\w*|click|link|formular|form)\b"
+    r"bank (?:details|account)|kontonummer|account number|klick\w*|click|link)\b"
     r"|^zahlen sie\b|\bbitte\b[^.;:]{0,40}\bzahlen\b",
     re.I,
 )
