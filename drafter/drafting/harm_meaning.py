@@ -97,7 +97,9 @@ _THEIR_ACT = re.compile(
 _HANDED_ON = re.compile(
     r"\b(?:weiterge\w*|weiterleit\w*|weiterzuleiten|pass\w* (?:\w+ ){0,3}on|forward\w*|"
     r"prüf\w*|review\w*|look (?:at|into)|melden uns|get back|contact you|aufnehmen|"
-    r"nehmen wir \w+ als|treat)\b",
+    r"nehmen wir \w+ als|treat)\b"
+    # German separable verbs: "leiten wir Ihren Wunsch ... weiter", "geben ... weiter"
+    r"|\b(?:leiten|leite|geben|gebe|reichen)\b[^.;:]{0,80}?\bweiter\b",
     re.I,
 )
 # the numbers of a sentence or source: digit groups ("0431 5577-300", "KD-2209653", "49,99")

@@ -120,3 +120,22 @@ def test_the_customers_reference_glued_to_its_letters_is_no_invented_figure() ->
     assert "unsupported_claim" not in risky(good, [METER], mail, "de")
     invented = "Bitte geben Sie die Kundennummer mit Bindestrich ein, also KD-4410299."
     assert "unsupported_claim" in risky(invented, [METER], mail, "de")
+
+
+DEBIT = article(
+    "de-lastschrift",
+    "# Lastschrift\n\nMit einem SEPA-Lastschriftmandat buchen wir Ihren Abschlag am 15. des "
+    "Monats automatisch ab.",
+    "de",
+)
+
+
+def test_a_direct_debit_that_goes_on_as_the_article_says_is_no_promise() -> None:
+    mail = "Lastschrift\nEin Aushang sagt, ich soll meine Lastschrift stoppen. Stimmt das?"
+    good = (
+        "Bitte lassen Sie das Mandat bestehen: Wir buchen Ihren Abschlag weiterhin am 15. des "
+        "Monats automatisch ab."
+    )
+    assert "commitment" not in risky(good, [DEBIT], mail, "de")
+    bad = "Wir setzen Ihre Abschläge weiterhin bis zum Sommer aus, das ist für Sie kostenlos."
+    assert "commitment" in risky(bad, [DEBIT], mail, "de")
