@@ -335,7 +335,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_foreign_language(data),
         *check_dates(data.body, f"{known.trusted}\n{data.customer_text}\n{data.extra_known}"),
         *check_support(data, known.trusted, known.kb_wide),
-        *check_meaning(data, known),
+        *check_meaning(data, known, _articles(data, settings)),
         *check_below_minimum(data, known),
         *check_third_party(data.body, data.customer_text, _with_company(known, settings)),
         *check_other_payer(data, known),

@@ -22,6 +22,9 @@ nothing out of the sources and are skipped. The thresholds were chosen on the de
 the retired test splits of benchmarks/data/replies only (benchmarks/checks_history.md, round
 32). The trusted sentences' vectors are computed once per draft and kept by text for the next
 draft (articles recur), so a reply costs one encoder call for its own candidate sentences.
+A sentence that one article of the whole knowledge base (in the reply's language) mostly
+holds (`KB_BACKED` of its content words, the customer's mail not counted) is the KB's, not
+the reply's own, and is not flagged.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from drafter.drafting.check_base import (
@@ -47,6 +51,7 @@ from drafter.models import DraftWarning
 MAX_OVERLAP = 0.4  # below this share of content words in the trusted text ...
 MAX_COSINE = 0.45  # ... and below this best cosine to a trusted sentence: unbacked
 MIN_STEMS = 4  # sentences with fewer content words say too little to judge
+KB_BACKED = 0.6  # share of the sentence's content words one KB article holds: the KB's
 
 # what makes a sentence actionable: an act, grant or promise of ours, an instruction to pay,
 # send, click or reply, a link or contact, a value
@@ -149,7 +154,7 @@ def _skipped(sentence: str) -> bool:
     )
 
 
-def overlap(sentence: str, trusted_stems: set[str], language: str) -> float:
+def overlap(sentence: str, trusted_stems: set[str] | frozenset[str], language: str) -> float:
     """The share of `sentence`'s content words that occur in the trusted text."""
     stems = content_stems(sentence, language)
     return len(stems & trusted_stems) / len(stems) if stems else 1.0
@@ -177,6 +182,11 @@ def _encode(texts: Sequence[str]) -> Any:
     while len(_VECTORS) > _KEEP:
         _VECTORS.popitem(last=False)
     return np.stack([_VECTORS[t] for t in texts])
+
+
+@lru_cache(maxsize=4)
+def _article_stems(articles: tuple[str, ...], language: str) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(content_stems(text, language)) for text in articles)
 
 
 def _plain(text: str) -> str:
@@ -208,10 +218,18 @@ def candidates(data: CheckInput, known: _Known) -> list[tuple[str, str]]:
     return found
 
 
-def check_meaning(data: CheckInput, known: _Known) -> list[DraftWarning]:
+def check_meaning(
+    data: CheckInput, known: _Known, articles: Sequence[str] = ()
+) -> list[DraftWarning]:
     """`unsupported_claim` for each actionable reply sentence that neither shares most of its
-    content words with the trusted text nor says what one of its sentences says."""
-    found = candidates(data, known)
+    content words with the trusted text nor says what one of its sentences says, nor stands
+    mostly in one of `articles` (the whole KB's, drafter.drafting.library)."""
+    found = [
+        (plain, sentence)
+        for plain, sentence in candidates(data, known)
+        if not any(overlap(plain, stems, data.language) >= KB_BACKED
+                   for stems in _article_stems(tuple(articles), data.language))
+    ]  # fmt: skip
     sources = source_sentences(known.trusted)
     if not found or not sources:
         return []
