@@ -38,11 +38,15 @@ def test_the_name_after_bei_on_an_address_line_is_hidden(pz: Pseudonymizer) -> N
     check(pz, "Der Zählerstand war 4711, bei Einzug abgelesen.", (), ("bei Einzug",))
 
 
-def test_a_street_without_street_word_after_in_is_hidden(pz: Pseudonymizer) -> None:
+def test_a_street_without_street_word_after_in_or_at_is_hidden(pz: Pseudonymizer) -> None:
     check(pz, "Der Baustrom in Heidkoppelblöcken 7 läuft noch auf uns.",
           ("Heidkoppelblöcken 7",), ("Baustrom", "läuft noch"))  # fmt: skip
     check(pz, "We had a power cut in Hüttenblöcken 12a yesterday.", ("Hüttenblöcken",),
           ("power cut", "yesterday"))  # fmt: skip
+    # after "at" or a site's word too
+    check(pz, "The meter at Hüttenblöcken 5 shows nothing.", ("Hüttenblöcken 5",), ("meter",))
+    check(pz, "Baustelle Heidkoppelblöcken 2 braucht Baustrom.", ("Heidkoppelblöcken 2",),
+          ("Baustelle", "braucht"))  # fmt: skip
     # a known word before a number is no street, nor is a quantity
     check(pz, "Wir treffen uns in Halle 4 um neun.", (), ("Halle 4",))
     check(pz, "Das klappt in Windows 11 nicht.", (), ("Windows 11",))
