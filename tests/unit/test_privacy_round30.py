@@ -59,3 +59,14 @@ def test_a_home_helper_is_a_relation_cue(pz: Pseudonymizer) -> None:
     check(pz, "Mein Lebenspartner Tarik ist ausgezogen.", ("Tarik",), ("Lebenspartner",))
     # the cue before an everyday word names nobody
     check(pz, "my cleaner comes on Mondays", (), ("my cleaner comes",))
+
+
+def test_a_town_before_a_postcode_from_zero_and_its_country_is_hidden(pz: Pseudonymizer) -> None:
+    # New Zealand and Australian codes start with 0; before the country they are postcodes,
+    # also when a sentence goes on after the country
+    check(pz, "Home: 9 Totara Lane, Kerikeri 0230, New Zealand. Call me any time.",
+          ("Kerikeri", "0230"), ("New Zealand", "Call me"))  # fmt: skip
+    check(pz, "Post: 3 Gum Street, Katherine 0850, Australia", ("0850",), ("Australia",))
+    # a code from 0 without a country is no postcode, nor a number after a word in a sentence
+    check(pz, "Mo-Fr 8-18 Uhr, Hotline 0800", (), ("Hotline 0800",))
+    check(pz, "Seit 12 Jahren, Tarif 2024, Nordlicht. Danke", (), ("Tarif 2024",))
