@@ -70,3 +70,12 @@ def test_a_town_before_a_postcode_from_zero_and_its_country_is_hidden(pz: Pseudo
     # a code from 0 without a country is no postcode, nor a number after a word in a sentence
     check(pz, "Mo-Fr 8-18 Uhr, Hotline 0800", (), ("Hotline 0800",))
     check(pz, "Seit 12 Jahren, Tarif 2024, Nordlicht. Danke", (), ("Tarif 2024",))
+
+
+def test_a_japanese_address_with_the_ward_first_is_hidden(pz: Pseudonymizer) -> None:
+    # the largest unit first, as in Japan: city and ward by their suffix, area, block numbers
+    check(pz, "We still pay for Sapporo-shi Chuo-ku Minami-sanjo 12-4, please close it.",
+          ("Sapporo-shi", "Chuo-ku", "12-4"), ("please close it",))  # fmt: skip
+    check(pz, "Parents: Nagoya-shi Naka-ku Sakae 2-7-15", ("Sakae", "2-7-15"), ("Parents",))
+    # a ward name and a year range are no address
+    check(pz, "We met in Minato-ku at 10-12 Uhr.", (), ("10-12",))
