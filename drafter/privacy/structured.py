@@ -116,7 +116,11 @@ class StructuredFinder(WordTests):
         vocab = self._free.vocab
         spans += find_pinyin_names(text, vocab.zipf)
         spans += find_word_first_names(
-            text, vocab.zipf, vocab.is_first_name, self._everyday_first_name, self._not_a_name
+            text,
+            vocab.zipf,
+            vocab.is_first_name,
+            self._everyday_first_name,
+            self._not_a_name,
         )
         # the company's own street does not make the town after it a customer's; a street in
         # capitals does ("KNORRSTR.5 KIEL", "GARTENWEG 4, PLÖN")

@@ -23,13 +23,20 @@ from drafter.privacy.spans import Span
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*"
 # two capitalised words with one space between: the first a candidate first name
 _PAIR = re.compile(
-    rf"(?<![\w.-])(?P<first>[A-Z][a-z]{{2,}})(?=[ ](?P<last>[A-ZÄÖÜÀ-Ý]{_WORD})(?![\w.-]))"
+    rf"(?<![\w.-])(?P<first>[A-Z][a-z]{{2,}})(?=[ ](?P<last>[A-ZÄÖÜÀ-Ý]{_WORD})(?![\w-])(?!\.\w))"
 )
 # "…straße 12, bei Timmermann," / "… 12 bei Anna Timmermann\n": a house number, then "bei"
 _CARE_OF_BEI = re.compile(
     rf"[^\W\d_][.]?[ ]\d{{1,4}}[a-z]?,?[ ]bei[ ](?P<name>[A-ZÄÖÜ]{_WORD}(?:[ ][A-ZÄÖÜ]{_WORD})?)"
     r"(?=[ ]*(?:[,;)\n]|$|[ ]\d{4,5}[ ]))"
 )
+# an article or a place's preposition before the first word makes it a noun or a place ("im
+# Keller Fleethörn 40", "in Kiel Friedrichsort"), not a person's first name
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?i:in|im|aus|nach|am|an|zum|zur|vom|von|from|to|at|der|die|das|den|dem|des|"
+    r"the|a|ein|eine|einen|einem|einer)[ ]+\Z"
+)
+_NUMBER_AFTER = re.compile(r"[ ]\d")
 # the surname's own frequency: rarer than an everyday word (a famous bearer's name: "Mbeki",
 # "Okafor"), not a noun such as "Garden", "Period", "Service"
 _SURNAME_ZIPF = 3.0
@@ -64,6 +71,10 @@ def find_word_first_names(
             continue
         if used_otherwise(text, m.start(), m.end("first")):
             continue  # "Renault Clio", "Trinity College": a make or an institution
+        if _NUMBER_AFTER.match(text, m.end("last")):
+            continue  # "Keller Fleethörn 40": a street and its number
+        if _NOUN_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
         why = "first name that is a word before a surname"
         yield Span(m.start(), m.end("first"), "NAME", why)
         yield Span(m.start("last"), m.end("last"), "NAME", why)

@@ -21,12 +21,14 @@ def test_a_first_name_that_is_a_word_before_an_unknown_surname_is_hidden(
     # each word alone is something else (an everyday word; a surname wordfreq knows from a
     # famous bearer): together they are a person, at a sentence's start too
     check(pz, "Joy Lumumba moves out on Friday.", ("Joy", "Lumumba"), ("moves out",))
-    check(pz, "Ab Januar wohnt dort Hope Nkrumah, bitte umschreiben.", ("Hope", "Nkrumah"),
+    check(pz, "Ab Januar wohnt dort Hope Nkrumah. Bitte umschreiben.", ("Hope", "Nkrumah"),
           ("Ab Januar", "umschreiben"))  # fmt: skip
     # an everyday noun after the word is no surname, nor is a make or a bank
     check(pz, "Please check the Grace Period rules.", (), ("Grace Period",))
     check(pz, "Mein Renault Clio steht vor der Tür.", (), ("Renault Clio",))
     check(pz, "Mark the changes, please.", (), ("Mark the changes",))
+    # "im Keller": a noun after its article; "Keller Nübbelhörn 40": a street and its number
+    check(pz, "Es riecht im Keller Nübbelhörn 40 nach Gas.", (), ("im Keller",))
 
 
 def test_the_name_after_bei_on_an_address_line_is_hidden(pz: Pseudonymizer) -> None:
