@@ -177,6 +177,7 @@ _CODES = (
     ("92b73ae", "before session 22 (session 21's final code)"),
     ("65c2707", "session 25's merged code (privacy28, retiring test_g)"),
     ("0ee5dbe", "session 26's privacy29 merge (retiring test_h)"),
+    ("66f009b", "session 27's privacy30 merge (retiring test_i)"),
 )
 _Figures = tuple[int, int, int, int]
 _RUNS: dict[str, tuple[_Figures | None, ...]] = {
@@ -186,6 +187,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (791, 825, 17, 3),
         (791, 825, 17, 3),
         (791, 825, 17, 2),
+        None,
         None,
         None,
         None,
@@ -208,6 +210,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         None,
         None,
+        None,
     ),
     "test_c": (
         (859, 867, 7, 13),
@@ -218,6 +221,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (861, 867, 5, 11),
         (861, 867, 5, 11),
         (861, 867, 5, 11),
+        None,
         None,
         None,
         None,
@@ -236,6 +240,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         None,
         None,
+        None,
     ),
     "test_e": (
         (624, 630, 6, 11),
@@ -247,6 +252,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (624, 630, 6, 12),
         (624, 630, 6, 12),
         (624, 630, 6, 12),
+        None,
         None,
         None,
         None,
@@ -264,6 +270,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (669, 672, 3, 13),
         None,
         None,
+        None,
     ),
     "test_g": (
         (648, 658, 9, 4),
@@ -276,6 +283,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (653, 658, 5, 5),
         (653, 658, 5, 5),
         (653, 658, 5, 5),
+        None,
         None,
         None,
     ),
@@ -292,6 +300,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (651, 655, 4, 10),
         (651, 655, 4, 10),
         None,
+        None,
     ),
     "test_i": (
         (713, 717, 3, 7),
@@ -306,6 +315,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (716, 717, 1, 8),
         (716, 717, 1, 8),
         (716, 717, 1, 8),
+        None,
     ),
     "test_j": (
         (632, 638, 6, 10),
@@ -317,6 +327,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (633, 638, 5, 10),
         (633, 638, 5, 10),
         (633, 638, 5, 10),
+        (634, 638, 4, 10),
         (634, 638, 4, 10),
         (634, 638, 4, 10),
         (634, 638, 4, 10),
@@ -334,10 +345,12 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (599, 603, 4, 15),
         (599, 603, 4, 15),
         (599, 603, 4, 15),
+        (599, 603, 4, 15),
     ),
     "test_l": (
         None,
         None,
+        (709, 713, 4, 5),
         (709, 713, 4, 5),
         (709, 713, 4, 5),
         (709, 713, 4, 5),
@@ -362,6 +375,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (699, 700, 1, 10),
         (699, 700, 1, 10),
         (699, 700, 1, 10),
+        (699, 700, 1, 10),
     ),
     "test_n": (
         None,
@@ -370,6 +384,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         (742, 751, 8, 11),
         (745, 751, 6, 10),
+        (746, 751, 5, 10),
         (746, 751, 5, 10),
         (746, 751, 5, 10),
         (746, 751, 5, 10),
@@ -390,6 +405,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (692, 706, 10, 7),
         (693, 706, 10, 7),
         (693, 706, 10, 7),
+        (693, 706, 10, 7),
     ),
     "test_p": (
         None,
@@ -403,6 +419,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (742, 746, 4, 5),
         (742, 746, 4, 4),
         (742, 746, 4, 4),
+        (743, 746, 3, 4),
         (743, 746, 3, 4),
     ),
     "test_q": (
@@ -418,6 +435,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (728, 736, 8, 13),
         (728, 736, 8, 13),
         (728, 736, 8, 13),
+        (729, 736, 7, 13),
     ),
     "test_r": (
         None,
@@ -427,6 +445,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         None,
         None,
+        (580, 591, 11, 7),
         (580, 591, 11, 7),
         (580, 591, 11, 7),
         (580, 591, 11, 7),
@@ -446,6 +465,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (587, 595, 8, 8),
         (587, 595, 8, 8),
         (587, 595, 8, 8),
+        (587, 595, 8, 8),
     ),
     "test_t": (
         None,
@@ -458,6 +478,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         None,
         (603, 608, 4, 3),
+        (604, 608, 3, 3),
         (604, 608, 3, 3),
         (604, 608, 3, 3),
     ),
@@ -473,6 +494,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         (605, 612, 7, 9),
         (606, 612, 6, 9),
+        (607, 612, 5, 9),
         (607, 612, 5, 9),
     ),
 }
