@@ -183,3 +183,33 @@ def test_find_towns_with_the_quick_tests_finds_what_the_plain_loop_finds() -> No
         spans = towns.find_towns(text, lambda w: False, lambda w: 2.0)
         found = {(s.end, s.why) for s in spans if s.why in ("UK postcode", "Irish Eircode")}
         assert found == {(end, why) for _start, end, why in plain(text)}, text
+
+
+NAME_PIECES = [
+    "Ruth Wolf", "Ayşe Demir-Kaya", "Lindqvist-Meyer", "Dr. Jansen", "Sommer", "Karin Sommer",
+    "klaus", "Abschlag", "Malte Sörensen", "J. P. Okafor", "Anna-Lena Brodersen", "Öztürk",
+    "Mark", "Frank Koch", "Tim Becker", "Yıldız", "Kai-Uwe Hammerschmidt", "Jo", "R. Wolf",
+]  # fmt: skip
+
+
+def test_lowercase_forms_name_by_name_equal_the_forms_of_the_whole_list() -> None:
+    import random
+
+    from drafter.config import Settings
+    from drafter.privacy.memos import redaction
+    from drafter.privacy.pseudonymize import Pseudonymizer
+    from drafter.privacy.sender_names import lowercase_forms
+
+    pz = Pseudonymizer(Settings(customer_number_patterns=[]))
+    vocab = pz._free.vocab
+    rng = random.Random(27)
+    with redaction():  # the memo lives for one redaction: lists that grow, as fields ask
+        known: list[str] = []
+        for _ in range(300):
+            known = known + rng.sample(NAME_PIECES, rng.randint(0, 3))
+            if rng.random() < 0.1:
+                known = rng.sample(NAME_PIECES, rng.randint(0, 6))
+            expected = frozenset(lowercase_forms(known, vocab.zipf, pz._stop, pz._listed))
+            assert pz._lowercase_forms(known) == expected, known
+        assert "Ruth Wolf" in pz._lower_memo  # memoized per name, not per list
+    assert not pz._lower_memo  # emptied when the redaction ends
