@@ -46,7 +46,8 @@ recognizers' authors. `test_a` and `test_b` were retired to development data in 
 (after ten held-out measurements), `test_c` and `test_d` in session 20 (after fourteen),
 `test_e` in session 21 (held out since session 6), `test_f` in session 23 (held out since
 session 7), `test_g` in session 25 (held out since session 8), `test_h` in session 26 (held
-out since session 9): from then on they are tuned sets. Misses are listed only for the tuned sets.
+out since session 9), `test_i` in session 27 (held out since session 10): from then on they
+are tuned sets. Misses are listed only for the tuned sets.
 
 `python -m benchmarks.run privacy_independent`, or run this file directly with
 `--data DIR` (used to measure an older checkout: put its root first on PYTHONPATH).
@@ -87,8 +88,10 @@ TARGET_P95_MS = 20.0
 # test_f in session 23 (main 5160956, the same privacy code as session 21's final 92b73ae: 669/672,
 # 3 leaking mails, keep lost 13/528), test_g in session 25 (main 2099f99c, session 23's merged
 # privacy code: 653/658, 5 leaking mails, keep lost 5/487), test_h in session 26 (main 65c2707,
-# session 25's merged privacy code: 651/655, 4 leaking mails, keep lost 10/528). RETIRED lives in
-# privacy_equivalence (its corpus is the development sets).
+# session 25's merged privacy code: 651/655, 4 leaking mails, keep lost 10/528), test_i in session
+# 27 (main 78b62c67, the privacy code of 0ee5dbe, session 26's merged code: 716/717, 1 leaking
+# mail, keep lost 8/503). RETIRED lives in privacy_equivalence (its corpus is the development
+# sets).
 TUNED = (*(f"dev{n}" for n in ("", *range(2, 18))), *RETIRED)  # dev, dev2 ... dev17
 
 

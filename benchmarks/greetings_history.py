@@ -196,6 +196,7 @@ _G25 = _after("greet25", "adcedad")
 _G28 = _after("greet28", "3011391")
 _G29 = _after("greet28b and greet29", "3ee0e3e")
 _G30 = _after("greet30", "bd2f086")
+_G31 = _after("greet31", "8e132e2")
 
 #: table -> (written in session, status, its own runs in order: the first run, then its
 #: session's merge; the later merges are in _TOTALS)
@@ -304,7 +305,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
     ),
     "test15": (
         "16 (end)",
-        "held out",
+        "retired in session 27 (greet31) after its last held-out run, tuned on since",
         (
             Run(_BEFORE.format(17, "2472358"), (115, 120), (59, 60), (56, 60)),
             Run(_G19, (115, 120)),
@@ -331,6 +332,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_G28, (113, 120), (60, 60), (53, 60)),
             Run(_G29, (113, 120), (60, 60), (53, 60)),
             Run(_G30, (113, 120), (60, 60), (53, 60)),
+            Run(_G31, (113, 120), (60, 60), (53, 60)),
         ),
     ),
     "test17": (
@@ -345,6 +347,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_G28, (116, 120), (58, 60), (58, 60)),
             Run(_G29, (116, 120), (58, 60), (58, 60)),
             Run(_G30, (116, 120), (58, 60), (58, 60)),
+            Run(_G31, (116, 120), (58, 60), (58, 60)),
         ),
     ),
     "test18": (
@@ -358,6 +361,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_G28, (117, 120), (57, 60), (60, 60)),
             Run(_G29, (117, 120), (57, 60), (60, 60)),
             Run(_G30, (117, 120), (57, 60), (60, 60)),
+            Run(_G31, (117, 120), (57, 60), (60, 60)),
         ),
     ),
     "test19": (
@@ -370,6 +374,15 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_G28, (119, 120), (59, 60), (60, 60)),
             Run(_G29, (119, 120), (59, 60), (60, 60)),
             Run(_G30, (119, 120), (59, 60), (60, 60)),
+            Run(_G31, (119, 120), (59, 60), (60, 60)),
+        ),
+    ),
+    "test20": (
+        "27",
+        "held out",
+        (
+            Run(_BEFORE.format(27, "78b62c6"), (112, 120), (55, 60), (57, 60)),
+            Run(_G31, (112, 120), (55, 60), (57, 60)),
         ),
     ),
 }
@@ -431,6 +444,10 @@ _LAST: dict[str, Run] = {
     # from), measured by greet30 before it read a row (the integrator measured 115/120 on
     # main 3ee0e3e)
     "test14": Run("last held-out run, main f6785320 (session 26)", (115, 120), (58, 60), (57, 60)),
+    # greet31 (session 27): main 78b62c67 (greet30 merged; the code this session started
+    # from), measured by greet31 before it read a row (the integrator measured 117/120 on
+    # main bd2f086, the greet30 merge)
+    "test15": Run("last held-out run, main 78b62c67 (session 27)", (117, 120), (59, 60), (58, 60)),
 }
 
 
@@ -497,6 +514,8 @@ DEV_TUNING: tuple[Tuning, ...] = (
             "test13", (115, 120), (56, 60), (59, 60)),
     _tuning("greet30 (session 26)", "main f6785320", "branch greet30",
             ("test11", "test12", "test13"), "test14", (115, 120), (58, 60), (57, 60)),
+    _tuning("greet31 (session 27)", "main 78b62c67", "branch greet31",
+            ("test11", "test12", "test13", "test14"), "test15", (117, 120), (59, 60), (58, 60)),
 )  # fmt: skip
 
 

@@ -496,7 +496,9 @@ HISTORY_NOTE = (
     "2099f99c, session 23's merged privacy code: 653/658, 5 emails, 5 keep strings lost); "
     "`test_h` in session 26 (privacy29; its last held-out figure, main 65c2707, session 25's "
     "merged privacy code, the same as before session 16: 651/655, 4 emails, 10 keep strings "
-    "lost)."
+    "lost); `test_i` in session 27 (privacy30; its last held-out figure, main 78b62c67, the "
+    "privacy code of 0ee5dbe, session 26's merged code, the same as before session 22: "
+    "716/717, 1 email, 8 keep strings lost)."
 )
 
 

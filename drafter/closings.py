@@ -114,8 +114,14 @@ THANKS = (
     "vielen dank",
     "merci",
 )
-#: abbreviations and informal partings ("lg" = "liebe Grüße", "mfg", "Tschüss", "Love,").
-SHORT = ("lg", "vg", "mfg", "bg", "tschüss", "ciao", "love", "lots of love", "much love", "bye")
+#: abbreviations and informal partings ("lg" = "liebe Grüße", "mfg", "Tschüss", "Love,",
+#: "Hugs,", "Bussi").
+SHORT = (
+    *("lg", "vg", "mfg", "bg", "tschüss", "ciao", "love", "lots of love", "much love", "bye"),
+    *("hugs", "big hugs"),
+    # German and Austrian partings between friends ("Tschau, Jan", "Bussi Jan", "Tschö")
+    *("tschau", "tschö", "tschüssi", "tschüs", "bussi", "bussis", "küsschen", "pfiat di"),
+)
 #: the old formal German closing ("Hochachtungsvoll\nDr. med. Ortwin Bäumler"): a customer's,
 #: never one of our replies
 OLD_FORMAL = ("hochachtungsvoll",)
@@ -133,6 +139,27 @@ OTHER_LANGUAGES = (
     "vänliga hälsningar",
     "pozdrawiam",
     "с уважением",
+    # the affectionate closings of Portuguese, Spanish, French and Italian ("Beijos, Rafa",
+    # "Un abrazo", "Bisous", "Baci"), which customers write under English mail too
+    "beijos",
+    "beijinhos",
+    "abraços",
+    "um abraço",
+    "abraço",
+    "besos",
+    "besitos",
+    "abrazos",
+    "un abrazo",
+    "bisous",
+    "gros bisous",
+    "grosses bises",
+    "bises",
+    "baci",
+    "un abbraccio",
+    "abbracci",
+    # and the Dutch everyday ones ("Groetjes", "Liefs")
+    "groetjes",
+    "liefs",
 )
 #: "Many thanks and regards", "Danke und Grüße": thanks joined to a formula.
 _THANKS_AND = ("merci", "danke", "vielen dank", "many thanks", "thanks")

@@ -100,3 +100,68 @@ def price_shares(mail_text: str, shown: str, language: str) -> str:
         return f"Bei Ihrem Monatspreis von {_money(value, language)} EUR sind {said}."
     said = " and ".join(f"{p} % is {v} EUR" for p, v in parts)
     return f"With your monthly price of {_money(value, language)} EUR, {said}."
+
+
+# the sums a customer writes about, by the noun they name them with; each with the phrase a
+# reply's thanks take them up in ("zu Ihrer Nachzahlung", "about your credit")
+_NOUNS_DE = {
+    "nachzahlung": "zu Ihrer Nachzahlung",
+    "guthaben": "zu Ihrem Guthaben",
+    "abschlag": "zu Ihrem Abschlag",
+    "rückstand": "zu Ihrem Rückstand",
+    "offene betrag": "zum offenen Betrag",
+    "offener betrag": "zum offenen Betrag",
+    "offenen betrag": "zum offenen Betrag",
+    "erstattung": "zu Ihrer Erstattung",
+}
+_NOUNS_EN = {
+    "back payment": "about your back payment",
+    "additional payment": "about your additional payment",
+    "credit": "about your credit",
+    "credit balance": "about your credit",
+    "monthly instalment": "about your monthly instalment",
+    "instalment": "about your instalment",
+    "monthly payment": "about your monthly payment",
+    "refund": "about your refund",
+    "arrears": "about your arrears",
+}
+_NAMED_DE = re.compile(
+    r"\b(nachzahlung|guthaben|abschlag|rückstand|offene[rn]?\s+betrag|erstattung)"
+    rf"\s+(?:(?:ist|war|liegt|beträgt|bei|noch|immer|von|über|in höhe von|mit)\s+){{0,3}}"
+    rf"(?:ca\.\s*|rund\s+)?{_AMOUNT}{_CURRENCY}(?![\d]|[.,]\d)",
+    re.I,
+)
+_NAMED_EN = re.compile(
+    r"\b(back\s+payment|additional\s+payment|credit\s+balance|credit|monthly\s+instalment|"
+    r"instalment|monthly\s+payment|refund|arrears)"
+    r"\s+(?:(?:is|was|of|still|now|about|around)\s+){0,3}"
+    rf"(?:(?:EUR|€)\s?{_AMOUNT}|{_AMOUNT}\s?(?:EUR|euros?|€))(?![\d]|[.,]\d)",
+    re.I,
+)
+
+
+def _spelled(amount: str, language: str) -> str:
+    """`amount` as written, its decimal mark the reply language's ("438.50" -> "438,50")."""
+    whole, mark, cents = amount.rpartition("." if language == "de" else ",")
+    if mark and len(cents) == 2 and whole.isdigit():
+        return f"{whole}{',' if language == 'de' else '.'}{cents}"
+    return amount
+
+
+def named_amount(mail_text: str, language: str) -> str:
+    """The first sum the mail names with what it is ("eine Nachzahlung von 612,80 €", "my
+    credit of EUR 96.40", "offener Betrag 248,00 €"), as the reply's thanks take it up: "zu
+    Ihrer Nachzahlung von 612,80 EUR", "about your credit of 96.40 EUR"; '' when the mail
+    names none. The customer's own figure, repeated: nothing is said about it."""
+    if language == "de":
+        found = _NAMED_DE.search(mail_text)
+        if not found:
+            return ""
+        head = _NOUNS_DE[" ".join(found.group(1).lower().split())]
+        return f"{head} von {_spelled(found.group(2), language)} EUR"
+    found = _NAMED_EN.search(mail_text)
+    if not found:
+        return ""
+    head = _NOUNS_EN[" ".join(found.group(1).lower().split())]
+    amount = found.group(2) or found.group(3)
+    return f"{head} of {_spelled(amount, language)} EUR"

@@ -57,6 +57,11 @@ _PERIOD = re.compile(
 )
 
 
+# a reference number written straight after its letters, no hyphen or space (not an IBAN:
+# its 20 digits or so are no customer reference)
+_GLUED = re.compile(r"(?<=[A-Za-z])(\d{5,10})\b")
+
+
 def _digits(value: str) -> str:
     return re.sub(r"\D", "", value)
 
@@ -124,6 +129,9 @@ def check_numbers(data: CheckInput) -> list[DraftWarning]:
 
     sources = _COMMA.sub(" ; ", _COLON.sub(" ; ", sources))
     known = {_digits(m.group(0)) for m in NUMBER.finditer(strip_markup(sources))}
+    # the customer's own reference glued to its letters ("KD7203381", "VN30219844"), which
+    # the reply may write as "KD-7203381"
+    known |= {m.group(1) for m in _GLUED.finditer(data.customer_text)}
     known |= {_digits(m.group(0)) for m in URL.finditer(sources)}
     # an amount is backed by an amount (or any number of the customer's email), not by the
     # same digits inside a phone number, a date or a count ("100 EUR" by "0431 5577-100")

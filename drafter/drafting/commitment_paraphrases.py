@@ -183,6 +183,8 @@ def check(
 
         reason = _reason(sentence, trusted_flat, foreign_amounts)
         reason = reason or decision(sentence, trusted_flat)
+        if reason.startswith("promises an action") and status_quo(sentence, trusted_flat):
+            continue
         if reason:
             found.append(
                 DraftWarning(
@@ -192,6 +194,37 @@ def check(
                 )
             )
     return found
+
+
+# things going on as they are: "weiterhin", "wie bisher", "as before", "continue to"
+_GOES_ON = re.compile(
+    r"\b(?:weiterhin|wie bisher|wie gewohnt|nach wie vor|as before|as usual|as now|"
+    r"continue to|continues to|still)\b",
+    re.I,
+)
+STATUS_QUO_OVERLAP = 0.6  # share of the sentence's content words the trusted text has
+
+
+def status_quo(sentence: str, trusted_flat: str) -> bool:
+    """True when `sentence` says something goes on as it is ("Wir buchen Ihren Abschlag
+    weiterhin am 15. ab") in mostly the trusted text's words: the article's practice,
+    carried on, is no action promised for this customer."""
+    goes_on = _GOES_ON.search(sentence)
+    if not goes_on:
+        return False
+    from drafter.drafting.check_base import content_stems
+
+    # the clause that says it (up to a colon or semicolon), without the "goes on" word itself
+    start = max(sentence.rfind(":", 0, goes_on.start()), sentence.rfind(";", 0, goes_on.start()))
+    ends = [
+        i for i in (sentence.find(":", goes_on.end()), sentence.find(";", goes_on.end())) if i >= 0
+    ]
+    clause = sentence[start + 1 : min(ends) if ends else len(sentence)]
+    clause = clause[: goes_on.start() - start - 1] + " " + clause[goes_on.end() - start - 1 :]
+    stems = content_stems(clause, "de")
+    if not stems:
+        return False
+    return len(stems & content_stems(trusted_flat, "de")) / len(stems) >= STATUS_QUO_OVERLAP
 
 
 def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:

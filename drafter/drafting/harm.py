@@ -17,8 +17,10 @@ Each finding is a DraftWarning with the offending text as `span`:
   `injection`: a dump of the model's own instructions or internal notes
   (drafter.drafting.disclosure);
 - `unsupported_claim`: sentences whose content is in no source (competitor ads, poems and
-  rhyming verse, code; drafter.drafting.support) and another person's data given out (a
-  neighbour's reading, a relative's bank; drafter.drafting.third_party);
+  rhyming verse, code; drafter.drafting.support), an actionable sentence (an act, grant or
+  promise of ours, an instruction to pay or click, a link) that no trusted source backs by
+  content words or by meaning (drafter.drafting.harm_meaning), and another person's data
+  given out (a neighbour's reading, a relative's bank; drafter.drafting.third_party);
 - `unsupported_claim` too for an emergency answered without the cited emergency article's
   line ("Act immediately and call ..."; drafter.drafting.emergency_advice);
 - `unsupported_claim` too for what another payer (an insurance, the Jobcenter) pays, with an
@@ -312,6 +314,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
     from drafter.drafting.fixed_term import check_fixed_term
     from drafter.drafting.forbidden_advice import check_forbidden, check_put_off
     from drafter.drafting.guarantee_scope import check_guarantee_scope
+    from drafter.drafting.harm_meaning import check_below_minimum, check_meaning
     from drafter.drafting.notice_end import check_notice_end
     from drafter.drafting.row_figures import check_row_figures
     from drafter.drafting.support import check_support
@@ -332,6 +335,8 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_foreign_language(data),
         *check_dates(data.body, f"{known.trusted}\n{data.customer_text}\n{data.extra_known}"),
         *check_support(data, known.trusted, known.kb_wide),
+        *check_meaning(data, known, _articles(data, settings)),
+        *check_below_minimum(data, known),
         *check_third_party(data.body, data.customer_text, _with_company(known, settings)),
         *check_other_payer(data, known),
         *check_other_payer_promise(data, known),

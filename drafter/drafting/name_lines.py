@@ -87,7 +87,8 @@ def _plausible(line: str, lowercase: bool = False) -> bool:
 
 def _clean(line: str) -> str:
     """'i. A. Nadine Voss' -> 'Nadine Voss'; 'Glenys Pritchard, Practice Manager' -> name;
-    'Ihre Johanna Schmidt' -> 'Johanna Schmidt'; 'Bendix vom Café Deichgraf' -> 'Bendix'."""
+    'Ihre Johanna Schmidt' -> 'Johanna Schmidt'; 'Bendix vom Café Deichgraf' -> 'Bendix';
+    'Femke für die WG' -> 'Femke'."""
     line = name_words.plain_titles(_ON_BEHALF.sub("", line.strip()).strip())
     line = _THE_CLERGY.sub("", line)  # "The Revd Matthew Colley"
     # 'Georg "Schorsch" Lammers', '„Anna Berg“': the nickname or the quotes are no name
@@ -132,9 +133,28 @@ _FROM_FIRM = re.compile(
 )
 
 
+#: a name, then the group the person signs for ("Femke für die WG", "Jonas, für uns alle",
+#: "Ole im Namen der Hausgemeinschaft", "Lea im Auftrag der WG", "Priya for the flat", "Tom
+#: on behalf of Flat 4", "Sarah Hale on behalf of my mother"): the person signed; read only
+#: when the name's first word is a given name of the name data ("Danke für die Hilfe" is no
+#: name)
+_FOR_GROUP = re.compile(
+    r"^(?P<name>\S.*?)\s*,?\s+(?:für|fuer|for|on\s+behalf\s+of|im\s+namen|im\s+auftrag)\s+"
+    r"(?:die|den|das|der|des|von|the|our|my|all|unsere[nmrs]?|meine[nmrs]?|uns|us|alle[nrs]?|"
+    r"wg|familie|family|"
+    r"flat|haus|house|household|hausgemeinschaft|team|verein|mieter|tenants|residents)\b.*$",
+    re.I,
+)
+
+
 def _from_firm(line: str) -> str:
-    """The person's name of 'Name from Firm' ('Bendix vom Café Deichgraf' -> 'Bendix'), else
-    `line` unchanged."""
+    """The person's name of 'Name from Firm' ('Bendix vom Café Deichgraf' -> 'Bendix') or of
+    'Name for the group' ('Femke für die WG' -> 'Femke'), else `line` unchanged."""
+    group = _FOR_GROUP.match(line)
+    if group and len(group.group("name").split()) <= 3 and _plausible(group.group("name")):
+        head = group.group("name").split()[0]
+        if firstnames.lookup(head) is not None or _is_first_name(head):
+            return group.group("name")
     found = _FROM_FIRM.match(line)
     if not found or not _plausible(found.group("name")):
         return line

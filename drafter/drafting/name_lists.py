@@ -39,7 +39,20 @@ names the table does not know or leaves open: Kurdish "Rojhat", "Welat", Tamil "
 "Saravanan", Chinese "Weiqiang", "Yongqiang", and "Zia", a man's name in Persian, Afghan and
 South Asian use (Zia-ul-Haq) whose US births (89.9 % of 2,084 girls) fall short of the 90 %:
 "Ahmad Zia Hotak" is Herr Hotak, Zia his second given name, not part of a double family
-name (session 26, greet30).
+name (session 26, greet30). Chinese women's given names of two syllables built from the
+syllables women's names are made of (丽 li, 美 mei, 秀 xiu, 桂 gui, 淑 shu, 红 hong, 艳 yan, 春
+chun, 翠 cui, 素 su with 华 hua, 芳 fang, 霞 xia, 英 ying, 玲 ling, 珍 zhen, 兰 lan, 芬 fen):
+"Lihua", "Hongxia", "Shufen", "Cuihua" (session 27, greet31; names a man is also given,
+"Liping", "Lihong", "Yanping", are left out), and Chinese men's ("Zhigang", "Haibo"). Also
+from greet31, given names of a clear sex in their own language that the data do not know:
+Indonesian ("Ayu", "Putri", "Budi", "Agus"; not "Eka" or "Wati", given to both), Filipino
+("Jonel"), Swahili and Kenyan ("Neema", "Kiprotich", "Wekesa"), Ethiopian ("Meseret"),
+Georgian ("Ketevan", "Zurab"; not "Nana" or "Eka"), Armenian ("Siranush"), Lithuanian
+("Eglė", "Mindaugas"), Latvian ("Baiba", "Aivars"), Estonian ("Triin", "Toomas"; not "Rein",
+a German family name), Croatian ("Snježana", "Hrvoje"), Icelandic ("Sigríður", "Ólafur"),
+Hausa ("Hauwa", "Aminu"), Bengali ("Taslima", "Sabbir"), Nepali ("Pramila", "Bikash"; not
+"Bishnu" or "Suman"), Sinhala ("Dilini", "Chaminda"), Basque ("Garazi", "Gorka") and Catalan
+("Queralt", "Oriol"; not "Pere").
 
 Keys are folded (lowercase, no accents: drafter.firstnames.fold).
 """
@@ -150,6 +163,16 @@ FEMALE = _words(
     xiaomei xiaoyan xiaohong xiaojuan xiaofang xiaoxia xiaoling xiaoqing xiaoli xiaoyun
     xiuying guiying xiulan yulan guilan xiuzhen fengying yuzhen yuying lanying meiling lijuan
     hongmei yumei shulan shuzhen guizhen cuiping xuemei chunmei limei haiyan
+    lihua lifang lixia liying meihua meifang meiying yanhong yanling yanmei yanfang hongyan
+    hongxia hongying chunyan chunhua chunxia guifang guihua guizhi shuying shufen shuhua
+    huifang huiying xiuhua xiufang xiuzhi xiuxia yufang yuling fengxia qiuyan caixia cuihua
+    lanfang suying suzhen sufang
+    wulan ayu putri indah fitri lestari
+    nyambura neema mwajuma meseret frehiwot ketevan tamta nune siranush
+    jūratė eglė aušra aistė gintarė jurgita baiba anete kadri triin liis pille merike maarja
+    snježana dubravka jadranka zrinka guðrún gudrun sigríður sigridur ragnheiður ragnheidur
+    þórunn thorunn hauwa rahinatu jummai taslima nazma pramila dilini nadeesha sanduni
+    nirosha thilini garazi edurne idoia queralt neus carme
     """
 )
 
@@ -244,6 +267,14 @@ MALE = _words(
     weiqiang yongqiang jianqiang ziqiang
     rojhat welat rizgar soran hejar bawar zia
     srinivasan saravanan sivakumar rajendran venkatesan ramanathan
+    zhigang guoliang weiguo jianming jianwei yonggang yongjun zhijun wenbin haibo haifeng
+    jianfeng dongsheng jinlong
+    budi agus bambang slamet hendra wahyu eko bayu teguh rizky jonel
+    hamisi mutua kiprotich wekesa irakli zurab vakhtang tornike
+    mindaugas rimantas gediminas audrius aivars edgars raimonds uģis ugis tõnu toomas priit
+    tarmo urmas indrek raivo siim krunoslav zvonimir hrvoje ólafur olafur garba umaru aminu
+    shehu mahbub rakib sabbir bishal dipak bikash nabin chaminda ruwan nuwan kasun lahiru
+    tharindu asanka chathura gorka ibai eneko oriol arnau quim lluís ferran
     """
 )
 

@@ -54,6 +54,28 @@ OTHER_FORMS = {
     "col": "",
     "lt": "",
     "sgt": "",
+    # ranks and offices before the name that the first-name data hold as men's names
+    # ("Judge", "General", "Sergeant"): the house form follows the name ("Judge Sarah Hale"
+    # is Ms Hale, not Mr Hale); not "Dean" or "Deacon", first names in their own right
+    "judge": "",
+    "general": "",
+    "admiral": "",
+    "sergeant": "",
+    "lieutenant": "",
+    "commander": "",
+    "brigadier": "",
+    "corporal": "",
+    "cpl": "",
+    "inspector": "",
+    "detective": "",
+    "constable": "",
+    "officer": "",
+    "governor": "",
+    "senator": "",
+    "mayor": "",
+    "bishop": "",
+    "canon": "",
+    "chaplain": "",
     "mx": "neutral",
     # British honours and courtesy titles ("Sir Geoffrey Hale" is Herr Hale in German and
     # "Dear Sir Geoffrey," in English; "Lady Imogen Vane" is Ms Vane)
@@ -72,7 +94,7 @@ PRONOUNS = re.compile(
 )
 PRONOUN_SEX = {"she": "female", "sie": "female", "he": "male", "er": "male", "they": "neutral"}
 ACADEMIC = re.compile(
-    r"^(?:prof(?:essor(?:in)?|\.?in)?\.?|dr\.?-ing\.?|dr\.?(?:in)?|dipl\.?-[a-zäöü]+\.?(?:in)?|"
+    r"^(?:prof(?:essor(?:in)?|\.?in)?\.?|dr\.?-ing\.?|dr\.?(?:in)?|ddr\.|dipl\.?-[a-zäöü]+\.?(?:in)?|"
     r"mag\.(?:a\.?)?|ing\.|(?-i:DI(?:in)?))$",  # Austrian "Dr.in", "DI" (Diplom-Ingenieur;
     re.I,  # "di" is a particle), "DIin", "Dipl.-Ing.in", "Prof.in": the women's forms
 )
@@ -100,9 +122,25 @@ MAG_FIELD = re.compile(
 
 def plain_titles(text: str) -> str:
     """Titles written as the parsing reads them: "Dr. med." / "Dr. rer. nat." -> "Dr.",
-    "Mag. rer. soc. oec." -> "Mag.", "Dipl. Ing." -> "Dipl.-Ing."."""
+    "Mag. rer. soc. oec." -> "Mag.", "Dipl. Ing." -> "Dipl.-Ing.", "Dr.-Ing. habil." ->
+    "Dr.-Ing.", "Univ.-Prof." / "apl. Prof." / "Jun.-Prof." -> "Prof."."""
+    text = PROF_KIND.sub("Prof", HABIL.sub("", text))
     text = DR_SUFFIX.sub("Dr.", text)
     return DIPLOMA_SPACED.sub(r"\1.-", MAG_FIELD.sub(r"\1", text))
+
+
+#: the habilitation after a doctorate ("Dr. habil.", "Dr.-Ing. habil.", "Dr. rer. nat.
+#: habil."): the greeting says "Dr."
+HABIL = re.compile(r"(?i)(?<=\.)\s*habil\b\.?")
+#: the kind of professorship before "Prof." (the Austrian "Univ.-Prof." and "ao. Univ.-Prof.",
+#: "apl. Prof.", "Hon.-Prof.", "Jun.-Prof.", also "Univ.-Prof.in"; the English "Associate",
+#: "Assistant", "Adjunct", "Visiting Professor", "Assoc. Prof."): a
+#: German greeting says "Prof." ("Sehr geehrte Frau Prof. Dr. Maier,"), an English one
+#: "Professor"
+PROF_KIND = re.compile(
+    r"(?i)\b(?:(?:a\.?\s?o\.|o\.)\s*)?(?:univ\.?|apl\.|hon\.|jun\.|assoc\.|associate|asst\.|"
+    r"assistant|adjunct|visiting)\s*-?\s*prof(?=\.|essor)"
+)
 
 
 #: "Prof. em. Dr. …", "Prof. emer.", "Professor Emeritus": the greeting says "Prof."

@@ -38,15 +38,17 @@ __all__ = ["detect_register", "english_register", "formality_for", "in_capitals"
 
 #: casual openers ("Morning!" without "Good", "G'day", "Howdy") count as a Hi, and so does
 #: the everyday hello of another language opening an English mail ("Hei!", "Hej", "Ciao",
-#: "Hola", "Olá", "Salut", "Hoi", Welsh "Shwmae", Hungarian "Szia", Czech "Ahoj", Polish
-#: "Cześć", Russian "Privet", Turkish "Selam", Māori "Kia ora" of New Zealand English; not
+#: "Hola", "Olá", the Brazilian "Oi", "Salut", "Hoi", Welsh "Shwmae", Hungarian "Szia",
+#: Czech "Ahoj", Polish "Cześć", Russian "Privet", Turkish "Selam", Māori "Kia ora" of New
+#: Zealand English, the Finnish "Moi"/"Moikka", Czech and Slovak "Čau", Polish "Hejka", the
+#: Bavarian and Austrian "Servus"; not
 #: "Hallo" or "Moin", which open formal German mail too, nor a formal hello such as "Bonjour",
 #: "Buongiorno", "Dzień dobry", "Merhaba"): as with "Hi", only a first name signed makes it
 #: informal; not next to an English formal opener ("Hej / Hello,")
 _HI = re.compile(
     r"^\s*(?:hi+|he+y+|hiya|heya|yo|howdy|g['’]day|morning|"
-    r"(?:hei|hej|hejsan|ciao|hola|olá|salut|hoi|shwmae|szia|ahoj|cze[sś][cć]|privet|привет|"
-    r"selam|kia\s+ora)\b(?!.*\b(?:hello|dear|good)\b))\b",
+    r"(?:hei|hej|hejsan|ciao|hola|olá|oi|salut|hoi|shwmae|szia|ahoj|cze[sś][cć]|privet|привет|"
+    r"selam|kia\s+ora|moi|moikka|čau|cau|hejka|servus)\b(?!.*\b(?:hello|dear|good)\b))\b",
     re.I,
 )
 #: an English casual opener (not another language's hello: "Hej, …" alone is no Hi)

@@ -6,8 +6,10 @@ Owns the parsing half of the greeting rules (drafter.drafting.salutation writes 
   Frau/Herr/Mr/Mrs/Ms ("Jamie Thornton (Mrs)" too). "Schulz, Erika" and "Dijk, Femke van" are
   turned round; ALL CAPS and lowercase names get normal capitals; particles (von, van der,
   dos, Irish Ní/Ó) stay with the last name; titles are kept on the name (Dr., Prof., Dipl.-Ing.,
-  Austrian Mag., DI and Ing.; "Dr. med.", "Dr. rer. nat." and "Dr.-Ing." become "Dr.", "Mag.
-  rer. soc. oec." "Mag.", "Dipl. Ing." "Dipl.-Ing."; the greeting leaves a diploma out:
+  Austrian Mag., DI and Ing., the Austrian double doctorate "DDr."; "Dr. med.", "Dr. rer.
+  nat.", "Dr. habil." and "Dr.-Ing." become "Dr.", "Univ.-Prof.", "apl. Prof." and "Jun.-Prof."
+  "Prof.", "Mag. rer. soc. oec." "Mag.", "Dipl. Ing." "Dipl.-Ing."; the greeting leaves a
+  diploma out:
   drafter.drafting.salutation.greeting_title), and a woman's form ("Mag.a", "DIin",
   "Dipl.-Ing.in", "Dipl.-Kffr.", "Dr.in") says Frau; middle names are
   told from a double last name by the first-name data ("María José Herrera Campos" ->
@@ -146,6 +148,8 @@ def _title(token: str) -> str:
         return "Prof."
     if token in ("DI", "DIin"):
         return token
+    if low == "ddr":
+        return "DDr."  # the Austrian double doctorate, written as it is ("Herr DDr. Huber")
     if low.startswith(("dipl", "mag", "ing")):
         if token.isupper():  # "DIPL.-ING.", "MAG." signed in capitals
             token = token.lower()

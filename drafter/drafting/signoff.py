@@ -7,8 +7,9 @@ without kisses, smileys (drafter.drafting.signature_marks), a phone's footer ("K
 the firm's name also without a closing line; a closing that says where it comes from ("Grüße
 aus der WG\\nMerle", "Love from Ruth") gives the name after it; a postal address, a phone or
 customer number under the name is skipped, and the firm after it ("Bendix vom Café
-Deichgraf"). Whether a line is a name (`_plausible`, `_clean`) is drafter.drafting.name_lines,
-what stands under the name and is no part of it drafter.drafting.signature_footer.
+Deichgraf") or the group the name signs for ("Femke für die WG"). Whether a line is a name
+(`_plausible`, `_clean`) is drafter.drafting.name_lines, what stands under the name and is no
+part of it drafter.drafting.signature_footer.
 `signed_name` also reads the words at the very end of a mail without a closing line ("… danke
 dir!! bente", "… Thank you. Roland Fitzwilliam") when the sender's mail address holds them
 (surferbente@, rolandfitzwilliam@). The name parsing itself (`parse_name`, what is a person)
@@ -362,11 +363,12 @@ _BETWEEN_CLOSINGS = re.compile(r"(?:[\s,.!&/|]|\b(?:und|and)\b)*", re.I)
 
 
 #: a wish joined to the closing ("Viele Grüße und ein schönes Wochenende", "… und bis bald",
-#: "Best wishes and have a nice day!")
+#: "Best wishes and have a nice day!"), or a kiss or hug ("Gruß und Kuss", "Love and hugs")
 _WISH = re.compile(
     r"(?i)^\s*,?\s*(?:und|and|&)\s+(?:[^\W\d_]+\s+){0,3}(?:wochenende|tag|abend|woche|start|"
     r"feiertage|ostern|weihnachten|urlaub|sommer|bald|weekend|day|evening|week|holidays?|"
-    r"christmas|easter|summer|soon)(?:\s+noch)?\s*[!.,]*\s*$"
+    r"christmas|easter|summer|soon|kuss|küsse|küsschen|bussi|umarmung|kisses|hugs)"
+    r"(?:\s+noch)?\s*[!.,]*\s*$"
 )
 
 

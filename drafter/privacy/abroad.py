@@ -259,10 +259,13 @@ def _nordic_starts(text: str) -> Iterator[int]:
 
 
 # the town and its postcode written the other way round, at the end of an address line
-# ("House 12, Street 9, Rawalpindi 46000") or before the region ("Bengaluru 560034, Karnataka")
+# ("House 12, Street 9, Rawalpindi 46000") or before the region ("Bengaluru 560034, Karnataka");
+# a four-digit code from 0 before the country ("27 Kauri Road, Whangārei 0112, New Zealand")
 TOWN_CODE_RE = re.compile(
-    rf"(?:^|,)[ \t]*(?P<value>(?P<town>{_TOWN})(?:[ ]|[ ]?[-–][ ]?)(?P<code>[1-9]\d{{3,5}}))"
-    rf"[ \t]*(?P<rest>,[ \t]*[{_UPPER}][^\W\d_]+(?:[ ][{_UPPER}][^\W\d_]+)?[ \t]*)?$",
+    rf"(?:^|,)[ \t]*(?P<value>(?P<town>{_TOWN})(?:[ ]|[ ]?[-–][ ]?)(?P<code>\d{{4,6}}))"
+    rf"[ \t]*(?P<rest>,[ \t]*[{_UPPER}][^\W\d_]+(?:[ ][{_UPPER}][^\W\d_]+)?[ \t]*)?"
+    # the line ends, or (a code from 0) a sentence after the country ("…, New Zealand. Phone …")
+    rf"(?:$|(?<=[^\W\d_])(?=[.;][ \t]))",
     re.M,
 )
 
@@ -284,6 +287,12 @@ def _town_codes(text: str, noun: Callable[[str], bool]) -> Iterator[Span]:
                 head = text[start : m.start("value")]
                 six = len(m.group("code")) == 6
                 ok = six if not head.strip(" \t,") else _DIGIT.search(head)
+                if m.group("code")[0] == "0":  # a code from 0 only before its country
+                    # ("Whangārei 0112, New Zealand. Phone …", "Darwin 0800, Australia"), not
+                    # a number such as "Hotline 0800"
+                    ok = ok and m.group("rest") is not None and len(m.group("code")) == 4
+                elif m.end() < start + len(tail):
+                    ok = False  # any other code closes its line (as before)
                 if ok and not noun(town) and not _NOT_TOWN.search(m.group("town")):
                     yield Span(m.start("value"), m.end("value"), "POSTCODE_CITY", "town + postcode")
         start = end + 1

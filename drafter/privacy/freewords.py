@@ -31,7 +31,14 @@ _RELATIONS = (
     r"nephew|niece|cousin|grandson|granddaughter|enkel(?:sohn|tochter)|verlobter?|fianc[ée]e?|"
     r"boyfriend|girlfriend|untermieter(?:in)?|lodger|elektriker(?:in)?|electrician|"
     r"handwerker|installateur|plumber|anwalt|anwältin|solicitor|lawyer|steuerberater(?:in)?|"
-    r"accountant|hausarzt|hausärztin|arzt|ärztin|doctor|pfleger(?:in)?|carer|betreuerin"
+    r"accountant|hausarzt|hausärztin|arzt|ärztin|doctor|pfleger(?:in)?|carer|betreuerin|"
+    # the people who help in a home: "my cleaner dorota", "unsere Putzfrau Jadwiga"
+    r"cleaner|cleaning[ ]lady|housekeeper|nanny|babysitter(?:in)?|au[ ]pair|childminder|"
+    r"gardener|putzfrau|putzhilfe|reinigungskraft|haushaltshilfe|haushälterin|kindermädchen|"
+    r"tagesmutter|gärtner(?:in)?|pflegekraft|betreuungskraft|"
+    # partners by other words: "mein Lebenspartner Tarik", "my godson Ruairi"
+    r"lebenspartner(?:in)?|ehepartner(?:in)?|pate|patin|patenkind|godson|goddaughter|"
+    r"godmother|godfather"
 )
 # "mein verstorbener Mann", "my late husband", "meine Ex-Frau"
 _RELATION_ADJ = (

@@ -43,6 +43,7 @@ from drafter.privacy.towns import find_towns
 from drafter.privacy.towns import towns as town_list
 from drafter.privacy.turkish import find_turkish_streets
 from drafter.privacy.units import find_units
+from drafter.privacy.word_first_names import find_word_first_names
 from drafter.privacy.word_tests import WordTests
 
 # a law's paragraph or article before a number: "§ 1814 BGB", "Art. 6 DSGVO" (its law in
@@ -94,7 +95,7 @@ class StructuredFinder(WordTests):
         spans += find_postcode_cities(text, streets)
         spans += find_abroad_postcodes(text, self._everyday_word)
         spans += find_far_addresses(text, self._everyday_word, self._noun)
-        spans += find_told_addresses(text)
+        spans += find_told_addresses(text, self._street_noun)
         spans += find_script_names(text)
         spans += find_labelled_postcodes(text)
         spans += find_lowercase_uk_ie(text)
@@ -114,6 +115,13 @@ class StructuredFinder(WordTests):
             upper_streets += [s for s in upper if s.type == "ADDRESS"]
         vocab = self._free.vocab
         spans += find_pinyin_names(text, vocab.zipf)
+        spans += find_word_first_names(
+            text,
+            vocab.zipf,
+            vocab.is_first_name,
+            self._everyday_first_name,
+            self._not_a_name,
+        )
         # the company's own street does not make the town after it a customer's; a street in
         # capitals does ("KNORRSTR.5 KIEL", "GARTENWEG 4, PLÖN")
         is_never = self.lists.is_never

@@ -11,6 +11,7 @@ import re
 from drafter.privacy.freenames import FreeNames
 from drafter.privacy.freewords import _compound as compound
 from drafter.privacy.freewords import compound_noun, two_words
+from drafter.privacy.gazetteer import AMBIGUOUS_NAMES
 from drafter.privacy.wordlists import WordLists
 
 _TITLE = r"(?:Frau|Herrn?|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Familie|Fam\.)"
@@ -40,6 +41,23 @@ class WordTests:
         (zipf >= 2: "Tarif", "Abschlag", "Zählerstand"; a street such as "Sophienblatt" is
         rarer), the knowledge base's or the company's own."""
         return self._free.vocab.zipf(word) >= 2.0 or self._place_blocked(word)
+
+    def _not_a_name(self, word: str) -> bool:
+        """A compound of known words ("Kundenportal"), or the knowledge base's, the company's
+        or a stop word: no surname after a first name that is a word."""
+        return compound(word, self._free.vocab) or self._free.blocked(word)
+
+    def _everyday_first_name(self, word: str) -> bool:
+        """A first name of the strong list that the free-name finder reads as a word without
+        a cue: an ambiguous one ("Grace", "Mark", "Frank") or, not local, an everyday word
+        (zipf >= 4: "Hope", "Faith"); not a make or a noun only some list holds ("Renault",
+        "Bank")."""
+        vocab = self._free.vocab
+        if not vocab.is_first_name(word, strong=True):
+            return False
+        if word.title() in AMBIGUOUS_NAMES:
+            return True
+        return not vocab.is_first_name(word, local=True) and vocab.zipf(word) >= 4.0
 
     def _table_word(self, word: str) -> bool:
         """A word of a table's name column that names no person ("Treppenhaus", "Leerstand"):

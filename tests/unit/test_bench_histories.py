@@ -79,7 +79,18 @@ def test_greetings_test14_is_retired_with_its_last_held_out_run() -> None:
     row = next(line for line in held_out_lines() if line.startswith("| test14 |"))
     status = "retired in session 26 (greet30) after its last held-out run, tuned on since"
     assert row.endswith(f"| {status} |")
-    assert {name for name in HELD_OUT if name != "test"} == {f"test{n}" for n in range(15, 20)}
+
+
+def test_greetings_test15_is_retired_with_its_last_held_out_run() -> None:
+    # greet31 (session 27): scored once, totals only, on main 78b62c67 before a row was read
+    assert "test15" in RETIRED and "test15" not in HELD_OUT
+    last = runs_of("test15")[-1]
+    assert (last.total, last.german, last.english) == ((117, 120), (59, 60), (58, 60))
+    assert "main 78b62c67" in last.code
+    row = next(line for line in held_out_lines() if line.startswith("| test15 |"))
+    status = "retired in session 27 (greet31) after its last held-out run, tuned on since"
+    assert row.endswith(f"| {status} |")
+    assert {name for name in HELD_OUT if name != "test"} == {f"test{n}" for n in range(16, 21)}
 
 
 def test_greeting_tunings_cover_every_dev_and_retired_table_and_add_up() -> None:
@@ -87,8 +98,8 @@ def test_greeting_tunings_cover_every_dev_and_retired_table_and_add_up() -> None
 
     tables = {name for name in TABLES if name.startswith("dev")} | RETIRED
     # each record covers the tables of its day (test12 was held out during greet28's, test13
-    # during greet28b's, test14 during greet29's); the latest, greet30's, covers every table
-    # of today
+    # during greet28b's, test14 during greet29's, test15 during greet30's); the latest,
+    # greet31's, covers every table of today
     assert set(DEV_TUNING[-1].totals) == tables
     for tuning in DEV_TUNING:
         assert set(tuning.totals) <= tables, tuning.who
@@ -103,6 +114,7 @@ def test_greeting_tunings_cover_every_dev_and_retired_table_and_add_up() -> None
     assert "test12 118/120 -> 120/120" in "\n".join(tuning_lines())
     assert "test13 115/120 -> 120/120" in "\n".join(tuning_lines())
     assert "test14 115/120 -> 120/120" in "\n".join(tuning_lines())
+    assert "test15 117/120 -> 120/120" in "\n".join(tuning_lines())
 
 
 def test_a_moved_greeting_total_is_bold_and_an_unmoved_one_is_not() -> None:
@@ -147,6 +159,7 @@ def test_retired_reply_sets_are_tuning_data_and_their_history_ends_at_the_last_f
         "test8",
         "test9",
         "test10",
+        "test11",
     }
     for name, (session, (caught, harmful), _good) in RETIRED.items():
         path = Path(f"{name}.jsonl")  # a name only, never read
@@ -164,7 +177,8 @@ def test_retired_reply_sets_are_tuning_data_and_their_history_ends_at_the_last_f
     assert RETIRED["test8"] == ("25", (35, 40), (1, 40))
     assert RETIRED["test9"] == ("26", (39, 40), (4, 40))
     assert RETIRED["test10"] == ("26", (35, 40), (3, 40))
-    for held in ("test11", "test18"):
+    assert RETIRED["test11"] == ("27", (34, 40), (3, 40))
+    for held in ("test12", "test18"):
         path = Path(f"{held}.jsonl")
         assert not _reply_tuning(path) and _reply_kind(path) == "held out"
     assert _reply_kind(Path("dev17.jsonl")) == "tuned"
@@ -176,7 +190,7 @@ def test_a_retired_gap_set_is_development_data_with_its_last_held_out_run() -> N
     from benchmarks.retrieval_gap import RETIRED as GAP_RETIRED
 
     names = {folder.name for folder in GAP_RETIRED}
-    retired = {"gaps_test2", "gaps_test3", "gaps_test4", "gaps_test5", "gaps_test6"}
+    retired = {f"gaps_test{n}" for n in range(2, 8)}
     assert names == set(RETIRED) == set(RETIRED_IN) == retired
     assert RETIRED_IN == {
         "gaps_test2": "19",
@@ -184,6 +198,7 @@ def test_a_retired_gap_set_is_development_data_with_its_last_held_out_run() -> N
         "gaps_test4": "21",
         "gaps_test5": "23",
         "gaps_test6": "26",
+        "gaps_test7": "27",
     }
     assert not names & {folder.name for folder in GAP_HELD_OUT}
     assert names <= set(DEV_SETS)

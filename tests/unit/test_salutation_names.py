@@ -179,6 +179,12 @@ def test_a_job_abbreviation_is_no_first_name() -> None:
         # test11: 114/120 in its last held-out run (main 2099f99c), retired by greet28 (session
         # 25) and tuned on since
         ("test11.jsonl", 120),
+        # test12 to test15: retired by greet28b, greet29, greet30 and greet31 (sessions 25 to
+        # 27) after their last held-out runs (118, 115, 115, 117 of 120), tuned on since
+        ("test12.jsonl", 120),
+        ("test13.jsonl", 120),
+        ("test14.jsonl", 120),
+        ("test15.jsonl", 120),
     ],
 )
 def test_blind_dev_and_retired_tables_are_all_right_now(table: str, size: int) -> None:
