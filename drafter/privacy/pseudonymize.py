@@ -109,7 +109,7 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
         self._stop = nm.STOP_WORDS | frozenset(extra)
         self._free = FreeNames(vocabulary(), self._stop | self.lists.kb_words, self.lists.never)
         self._always = _always_matcher(self.lists.always)
-        self._lower_memo: dict[tuple[str, ...], frozenset[str]] = {}
+        self._lower_memo: dict[str, frozenset[str]] = {}  # see `_lowercase_forms`
         self._structured_memo: dict[str, list[Span]] = {}  # see `_structured_once`
         self._org_words: frozenset[str] = frozenset()  # of the email being redacted
         register_owner(self)  # its memos are emptied when a redaction ends
@@ -279,16 +279,21 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
         return spans
 
     def _lowercase_forms(self, known: list[str]) -> frozenset[str]:
-        """`lowercase_forms` of `known`, memoized (every field of a mail asks again)."""
-        key = tuple(known)
-        forms = self._lower_memo.get(key)
-        if forms is None:
-            vocab = self._free.vocab
-            forms = frozenset(lowercase_forms(known, vocab.zipf, self._stop, self._listed))
-            if len(self._lower_memo) > 64:
-                self._lower_memo.clear()
-            self._lower_memo[key] = forms
-        return forms
+        """`lowercase_forms` of `known`, name by name: the forms of a list are the union of
+        each name's own (its words, their hyphen parts, its initial with the surname), and
+        every field of a mail asks again with the same names and a few more from the vault,
+        so each name's forms are memoized (until the redaction ends)."""
+        vocab = self._free.vocab
+        forms: set[str] = set()
+        for name in known:
+            own = self._lower_memo.get(name)
+            if own is None:
+                own = frozenset(lowercase_forms([name], vocab.zipf, self._stop, self._listed))
+                if len(self._lower_memo) > 4096:
+                    self._lower_memo.clear()
+                self._lower_memo[name] = own
+            forms |= own
+        return frozenset(forms)
 
     # --- replacing -------------------------------------------------------------------
 

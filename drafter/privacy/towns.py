@@ -27,7 +27,6 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache, partial
 from importlib import resources
 
-from drafter.privacy.memos import customer_memo
 from drafter.privacy.prefilter import guarded, scan
 from drafter.privacy.spans import Span, words
 
@@ -181,6 +180,13 @@ _UK_FRONT = re.compile(
 _FLAT_BEFORE = re.compile(
     r"(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Maisonette)[ ]\w{1,4},?[ ]$"
 )
+# quick tests before `_UK` and `_EIRCODE` (whose optional town in front makes `re` try them
+# at every capital): a part every match holds, the UK code's inward half (" 2QH") and the
+# Eircode itself (a literal first character or a digit: `re` skips ahead to it)
+_UK_INWARD = re.compile(r"[ ]\d[ABD-HJLNP-UW-Z]{2}")
+_EIRCODE_CODE = re.compile(
+    r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ](?=[0-9A-Z]{0,3}\d)[0-9AC-FHKNPRTV-Y]{4}"
+)
 _NL = re.compile(r"(?<![\w.,/-])\d{4}[ ]?[A-Z]{2}[ ]+(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
 
 
@@ -205,7 +211,12 @@ def find_towns(
     `street_ends`: where street addresses end; a town right after one ("Ringstraße 9, Plön")
     counts like a town after a place word.
     """
-    for regex, why in ((_UK, "UK postcode"), (_EIRCODE, "Irish Eircode")):
+    for regex, quick, why in (
+        (_UK, _UK_INWARD, "UK postcode"),
+        (_EIRCODE, _EIRCODE_CODE, "Irish Eircode"),
+    ):
+        if quick.search(text) is None:
+            continue  # the cheap test first: most mails hold no such code
         for m in guarded(regex).finditer(text):
             town = m.group("town")
             start = m.start() if town and _town(town) else m.start("code")
@@ -328,10 +339,10 @@ def _occurrences(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-@customer_memo
-@lru_cache(maxsize=16384)  # asked for every distinct word of every text; the lists are fixed
 def _may_start_town(word: str) -> bool:
-    """May `word` start a town of the list (one word or several)?"""
+    """May `word` start a town of the list (one word or several)? No memo: `_occurrences`
+    asks once per distinct word of a text, and a memo emptied with every redaction cost more
+    (its miss and insert) than these few set lookups."""
     first = word.split("-")[0].casefold()
     if first in towns() or word.casefold() in towns():  # "Castrop-Rauxel" too
         return True

@@ -135,3 +135,81 @@ def test_lines_with_keeps_exactly_the_lines_holding_a_piece(pattern: str) -> Non
     assert prefilter.lines_with(regex, text, lines) == _lines_plainly(regex, text, lines)
     some = lines[1::2]  # a subset of the lines, as digit_lines gives
     assert prefilter.lines_with(regex, text, some) == _lines_plainly(regex, text, some)
+
+
+# UK postcodes and Eircodes in the shapes the patterns take, glued to and spaced from the
+# text around them, and look-alikes that only one half of a code has
+POSTCODE_PIECES = [
+    "Leeds LS8 2QH", "EC1A 1BB", "W1A 0AX", "Southampton SO31 4JD", "sw1a 1aa", "M1 1AE",
+    "Tralee, Co. Kerry V92 X8E4", "D6W 1234", "Dublin 8, D08 PX2T", "A65 F4E2", "V92X8E4",
+    "DE40 6703 0638", "1NL", " 2QH", "Kiel 24103", "E40 6703", "B33 8TH", "CR2 6XH", "GIR 0AA",
+    "Zählerstand 4711", "Str. 12", "Flat 3, 12 High Street, Oxford OX1 4AA", "\n", ", ", " ",
+]  # fmt: skip
+
+
+def _postcode_texts(count: int) -> list[str]:
+    import random
+
+    rng = random.Random(20261203)
+    return [
+        "".join(rng.choice(POSTCODE_PIECES) for _ in range(rng.randint(1, 6))) for _ in range(count)
+    ]
+
+
+def test_the_uk_and_eircode_quick_tests_turn_away_no_text_a_pattern_matches() -> None:
+    from drafter.privacy import towns
+
+    texts = [*POSTCODE_PIECES, *_postcode_texts(3000)]
+    pairs = ((towns._UK, towns._UK_INWARD), (towns._EIRCODE, towns._EIRCODE_CODE))
+    for regex, quick in pairs:
+        matched = [t for t in texts if regex.search(t)]
+        assert len(matched) > 100  # the texts do exercise the pattern
+        for text in matched:
+            assert quick.search(text) is not None, (regex.pattern, text)
+
+
+def test_find_towns_with_the_quick_tests_finds_what_the_plain_loop_finds() -> None:
+    from drafter.privacy import towns
+    from drafter.privacy.quicktest import guarded
+
+    def plain(text: str) -> list[tuple[int, int, str]]:  # the loop without the quick tests
+        out = []
+        for regex, why in ((towns._UK, "UK postcode"), (towns._EIRCODE, "Irish Eircode")):
+            for m in guarded(regex).finditer(text):
+                out.append((m.start("code"), m.end(), why))
+        return out
+
+    for text in _postcode_texts(1500):
+        spans = towns.find_towns(text, lambda w: False, lambda w: 2.0)
+        found = {(s.end, s.why) for s in spans if s.why in ("UK postcode", "Irish Eircode")}
+        assert found == {(end, why) for _start, end, why in plain(text)}, text
+
+
+NAME_PIECES = [
+    "Ruth Wolf", "Ayşe Demir-Kaya", "Lindqvist-Meyer", "Dr. Jansen", "Sommer", "Karin Sommer",
+    "klaus", "Abschlag", "Malte Sörensen", "J. P. Okafor", "Anna-Lena Brodersen", "Öztürk",
+    "Mark", "Frank Koch", "Tim Becker", "Yıldız", "Kai-Uwe Hammerschmidt", "Jo", "R. Wolf",
+]  # fmt: skip
+
+
+def test_lowercase_forms_name_by_name_equal_the_forms_of_the_whole_list() -> None:
+    import random
+
+    from drafter.config import Settings
+    from drafter.privacy.memos import redaction
+    from drafter.privacy.pseudonymize import Pseudonymizer
+    from drafter.privacy.sender_names import lowercase_forms
+
+    pz = Pseudonymizer(Settings(customer_number_patterns=[]))
+    vocab = pz._free.vocab
+    rng = random.Random(27)
+    with redaction():  # the memo lives for one redaction: lists that grow, as fields ask
+        known: list[str] = []
+        for _ in range(300):
+            known = known + rng.sample(NAME_PIECES, rng.randint(0, 3))
+            if rng.random() < 0.1:
+                known = rng.sample(NAME_PIECES, rng.randint(0, 6))
+            expected = frozenset(lowercase_forms(known, vocab.zipf, pz._stop, pz._listed))
+            assert pz._lowercase_forms(known) == expected, known
+        assert "Ruth Wolf" in pz._lower_memo  # memoized per name, not per list
+    assert not pz._lower_memo  # emptied when the redaction ends
