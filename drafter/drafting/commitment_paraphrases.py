@@ -183,7 +183,7 @@ def check(
 
         reason = _reason(sentence, trusted_flat, foreign_amounts)
         reason = reason or decision(sentence, trusted_flat)
-        if reason.startswith("promises an action") and status_quo(sentence, trusted_flat):
+        if reason.startswith(_PROMISED_ACTION) and status_quo(sentence, trusted_flat):
             continue
         if reason:
             found.append(
@@ -195,6 +195,8 @@ def check(
             )
     return found
 
+
+_PROMISED_ACTION = "promises an action on the customer's contract or money"
 
 # things going on as they are: "weiterhin", "wie bisher", "as before", "continue to"
 _GOES_ON = re.compile(
@@ -307,7 +309,7 @@ def _reason(sentence: str, trusted_flat: str, foreign_amounts: Amounts) -> str:
         (wish, "grants the customer's own request", True, False),
         (backdated, "backdates something for the customer", False, False),
         (end, "says the customer's contract ends on a date", False, False),
-        (future, "promises an action on the customer's contract or money", True, False),
+        (future, _PROMISED_ACTION, True, False),
         (now, "says a change takes effect now", True, False),
     ):
         if (
