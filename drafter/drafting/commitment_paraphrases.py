@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from drafter.drafting.check_base import content_stems
 from drafter.drafting.commitment_states import SPARED, free_restated, no_more
 from drafter.drafting.decisions import announced, proof_only_removed, said_in
 from drafter.models import DraftWarning
@@ -214,8 +215,6 @@ def status_quo(sentence: str, trusted_flat: str) -> bool:
     goes_on = _GOES_ON.search(sentence)
     if not goes_on:
         return False
-    from drafter.drafting.check_base import content_stems
-
     # the clause that says it (up to a colon or semicolon), without the "goes on" word itself
     start = max(sentence.rfind(":", 0, goes_on.start()), sentence.rfind(";", 0, goes_on.start()))
     ends = [

@@ -321,6 +321,9 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
     from drafter.drafting.third_party import check_hand_over, check_third_party
 
     known = known_sources(data, settings)
+    # the KB folder's articles in the reply's language, read once for the two checks that
+    # judge a sentence against the whole KB
+    articles = _articles(data, settings)
     return [
         *check_contacts(data, settings, known),
         *check_commitments(data, known),
@@ -335,7 +338,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_foreign_language(data),
         *check_dates(data.body, f"{known.trusted}\n{data.customer_text}\n{data.extra_known}"),
         *check_support(data, known.trusted, known.kb_wide),
-        *check_meaning(data, known, _articles(data, settings)),
+        *check_meaning(data, known, articles),
         *check_below_minimum(data, known),
         *check_third_party(data.body, data.customer_text, _with_company(known, settings)),
         *check_other_payer(data, known),
@@ -351,7 +354,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_guarantee_scope(data.body, data.passages),
         *check_row_figures(data.body, data.passages),
         *check_figure_conflicts(
-            data.body, data.passages, data.customer_text, data.language, _articles(data, settings)
+            data.body, data.passages, data.customer_text, data.language, articles
         ),
     ]
 
