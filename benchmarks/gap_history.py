@@ -618,6 +618,16 @@ HELD_OUT: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             ),
         ),
     ),
+    "gaps_test19": (
+        "in session 28 (40 gaps + 40 answerable; first run in session 28, on the code before it)",
+        "",
+        (
+            Run(
+                "before session 28 (main d340232)", "0.65 (26/40)", "0.20 (8/40)",
+                "de 0.45 / 0.10, en 0.85 / 0.30", "MISSED",
+            ),
+        ),
+    ),
 }  # fmt: skip
 
 

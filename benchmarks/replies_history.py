@@ -163,6 +163,11 @@ HELD_OUT: dict[str, tuple[str, tuple[Run, ...], tuple[Moved, ...]]] = {
         (Run("main 92b73ae", 1.00, 0.05, "test18.README.md"),),
         (Moved("harm28 (main 224200e)", "good flagged", 0.05, 0.0),),
     ),
+    "test19": (
+        "28",
+        (Run("main d340232", 1.00, 0.05, "test19.README.md"),),
+        (),
+    ),
 }
 
 #: held-out sets retired to development data (read and tuned on since, so no longer evidence):

@@ -60,6 +60,7 @@ TEST15 = ROOT / "benchmarks" / "data" / "gaps_test15"  # limits_test15 (session 
 TEST16 = ROOT / "benchmarks" / "data" / "gaps_test16"  # limits_test16 (session 21)
 TEST17 = ROOT / "benchmarks" / "data" / "gaps_test17"  # limits_test17 (session 22)
 TEST18 = ROOT / "benchmarks" / "data" / "gaps_test18"  # limits_test18 (session 22)
+TEST19 = ROOT / "benchmarks" / "data" / "gaps_test19"  # limits_test19 (session 28)
 RETIRED = (TEST2, TEST3, TEST4, TEST5, TEST6, TEST7)  # once held out, now dev data (19..27)
 HELD_OUT = (
     TEST8,
@@ -73,6 +74,7 @@ HELD_OUT = (
     TEST16,
     TEST17,
     TEST18,
+    TEST19,
 )
 RECALL_TARGET = 0.85
 FALSE_ALARM_TARGET = 0.10
