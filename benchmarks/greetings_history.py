@@ -385,6 +385,11 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_G31, (112, 120), (55, 60), (57, 60)),
         ),
     ),
+    "test21": (
+        "28",
+        "held out",
+        (Run(_BEFORE.format(28, "d340232"), (109, 120), (53, 60), (56, 60)),),
+    ),
 }
 
 
