@@ -321,7 +321,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
     ),
     "test16": (
         "18",
-        "held out",
+        "retired in session 28 (greet32) after its last held-out run, tuned on since",
         (
             Run(_BEFORE.format(18, "e4c8870"), (110, 120), (58, 60), (52, 60)),
             Run(_G21, (112, 120), (60, 60), (52, 60)),
@@ -448,6 +448,10 @@ _LAST: dict[str, Run] = {
     # from), measured by greet31 before it read a row (the integrator measured 117/120 on
     # main bd2f086, the greet30 merge)
     "test15": Run("last held-out run, main 78b62c67 (session 27)", (117, 120), (59, 60), (58, 60)),
+    # greet32 (session 28): main d3402320 (greet31 merged; the code this session started
+    # from), measured by greet32 before it read a row (the integrator measured 113/120 on
+    # main 8e132e2, the greet31 merge)
+    "test16": Run("last held-out run, main d3402320 (session 28)", (113, 120), (60, 60), (53, 60)),
 }
 
 
