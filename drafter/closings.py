@@ -161,6 +161,10 @@ OTHER_LANGUAGES = (
     "groetjes",
     "liefs",
 )
+#: the casual partings a customer joins to a closing with "&" or "and" ("Namaste & cheers",
+#: "Love and hugs", "Aloha & thanks", "Ciao und danke"); greetings of other languages that
+#: also take leave ("Namaste", "Aloha", "Shalom") count only so, as they open mails too
+_PARTING_AND = ("namaste", "aloha", "shalom", "salaam", "love", "hugs", "peace", "ciao", "cheers")
 #: "Many thanks and regards", "Danke und Grüße": thanks joined to a formula.
 _THANKS_AND = ("merci", "danke", "vielen dank", "many thanks", "thanks")
 #: thanks given ahead, between the thanks and the formula ("Vielen Dank vorab und freundliche
@@ -187,6 +191,9 @@ def closing_formula(*, thanks: bool = False, short: bool = False, foreign: bool 
     german = rf"(?:mit\s+)?(?:(?:{adjective})\s+)?(?:{_alternation(GERMAN_NOUNS)})"
     ahead = rf"(?:\s+(?:{_alternation(_AHEAD)}))?"
     joined = rf"(?:(?:{_alternation(_THANKS_AND)}){ahead}\s+(?:und|and)\s+)?"
+    if short:
+        # "Namaste & cheers", "Love and hugs": a casual parting joined to the formula
+        joined = rf"(?:(?:{_alternation(_PARTING_AND)})\s*(?:&|\+|and|und)\s*)?{joined}"
     return rf"{joined}(?:{german}|{_alternation(words)})"
 
 
