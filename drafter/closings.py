@@ -24,7 +24,9 @@ iPhone gesendet"): mail.quotes (part of the signature) and drafting.sender (not 
 
 All match case-insensitively. Any formula may be preceded by "thanks and"/"danke und"
 ("Many thanks and regards", "Danke und Grüße"), also with the thanks given ahead ("Vielen
-Dank vorab und freundliche Grüße", "Thanks in advance and best regards").
+Dank vorab und freundliche Grüße", "Thanks in advance and best regards"); a customer's formula
+(CUSTOMER_CLOSING, CLOSING_LINE) also by a casual parting and "&"/"and" ("Namaste & cheers",
+"Love and hugs").
 """
 
 from __future__ import annotations

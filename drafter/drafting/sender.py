@@ -5,11 +5,12 @@ Owns the parsing half of the greeting rules (drafter.drafting.salutation writes 
 - `parse_name`: a display name or signed name -> first, last, title, gender from
   Frau/Herr/Mr/Mrs/Ms ("Jamie Thornton (Mrs)" too). "Schulz, Erika" and "Dijk, Femke van" are
   turned round; ALL CAPS and lowercase names get normal capitals; particles (von, van der,
-  dos, Irish Ní/Ó) stay with the last name; titles are kept on the name (Dr., Prof., Dipl.-Ing.,
-  Austrian Mag., DI and Ing., the Austrian double doctorate "DDr."; "Dr. med.", "Dr. rer.
-  nat.", "Dr. habil." and "Dr.-Ing." become "Dr.", "Univ.-Prof.", "apl. Prof." and "Jun.-Prof."
-  "Prof.", "Mag. rer. soc. oec." "Mag.", "Dipl. Ing." "Dipl.-Ing."; the greeting leaves a
-  diploma out:
+  dos, Filipino dela/delos, Irish Ní/Ó) stay with the last name; two or three capitals
+  without a vowel before it are initials ("PK Mistry" -> "P. K."); titles are kept on the
+  name (Dr., Prof., Dipl.-Ing., Austrian Mag., DI and Ing., the Austrian double doctorate
+  "DDr."; "Dr. med.", "Dr. rer. nat.", "Dr. habil." and "Dr.-Ing." become "Dr.",
+  "Univ.-Prof.", "apl. Prof." and "Jun.-Prof." "Prof.", "Mag. rer. soc. oec." "Mag.", "Dipl.
+  Ing." "Dipl.-Ing."; the greeting leaves a diploma out:
   drafter.drafting.salutation.greeting_title), and a woman's form ("Mag.a", "DIin",
   "Dipl.-Ing.in", "Dipl.-Kffr.", "Dr.in") says Frau; middle names are
   told from a double last name by the first-name data ("María José Herrera Campos" ->
