@@ -195,7 +195,7 @@ def closing_formula(*, thanks: bool = False, short: bool = False, foreign: bool 
     joined = rf"(?:(?:{_alternation(_THANKS_AND)}){ahead}\s+(?:und|and)\s+)?"
     if short:
         # "Namaste & cheers", "Love and hugs": a casual parting joined to the formula
-        joined = rf"(?:(?:{_alternation(_PARTING_AND)})\s*(?:&|\+|and|und)\s*)?{joined}"
+        joined = rf"(?:(?:{_alternation(_PARTING_AND)})(?:\s*[&+]\s*|\s+(?:and|und)\s+))?{joined}"
     return rf"{joined}(?:{german}|{_alternation(words)})"
 
 
