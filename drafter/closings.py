@@ -24,7 +24,9 @@ iPhone gesendet"): mail.quotes (part of the signature) and drafting.sender (not 
 
 All match case-insensitively. Any formula may be preceded by "thanks and"/"danke und"
 ("Many thanks and regards", "Danke und Grüße"), also with the thanks given ahead ("Vielen
-Dank vorab und freundliche Grüße", "Thanks in advance and best regards").
+Dank vorab und freundliche Grüße", "Thanks in advance and best regards"); a customer's formula
+(CUSTOMER_CLOSING, CLOSING_LINE) also by a casual parting and "&"/"and" ("Namaste & cheers",
+"Love and hugs").
 """
 
 from __future__ import annotations
@@ -161,6 +163,10 @@ OTHER_LANGUAGES = (
     "groetjes",
     "liefs",
 )
+#: the casual partings a customer joins to a closing with "&" or "and" ("Namaste & cheers",
+#: "Love and hugs", "Aloha & thanks", "Ciao und danke"); greetings of other languages that
+#: also take leave ("Namaste", "Aloha", "Shalom") count only so, as they open mails too
+_PARTING_AND = ("namaste", "aloha", "shalom", "salaam", "love", "hugs", "peace", "ciao", "cheers")
 #: "Many thanks and regards", "Danke und Grüße": thanks joined to a formula.
 _THANKS_AND = ("merci", "danke", "vielen dank", "many thanks", "thanks")
 #: thanks given ahead, between the thanks and the formula ("Vielen Dank vorab und freundliche
@@ -187,6 +193,9 @@ def closing_formula(*, thanks: bool = False, short: bool = False, foreign: bool 
     german = rf"(?:mit\s+)?(?:(?:{adjective})\s+)?(?:{_alternation(GERMAN_NOUNS)})"
     ahead = rf"(?:\s+(?:{_alternation(_AHEAD)}))?"
     joined = rf"(?:(?:{_alternation(_THANKS_AND)}){ahead}\s+(?:und|and)\s+)?"
+    if short:
+        # "Namaste & cheers", "Love and hugs": a casual parting joined to the formula
+        joined = rf"(?:(?:{_alternation(_PARTING_AND)})(?:\s*[&+]\s*|\s+(?:and|und)\s+))?{joined}"
     return rf"{joined}(?:{german}|{_alternation(words)})"
 
 

@@ -2,7 +2,7 @@
 
 Asked only for a name that drafter's first-name table does not hold, or hardly (fewer than 50
 US births and in no country list), that the hand lists (drafter.drafting.name_lists) do not
-hold either, and that is not unisex. Five formations, each a naming custom that decides the
+hold either, and that is not unisex. Six formations, each a naming custom that decides the
 sex whatever the name's origin; each was checked against every name of the table with a clear
 sex and at least 1,000 US births or a country list, read as if the table did not know it
 (German and English reading, see tests/unit/test_name_forms.py for the figures):
@@ -14,6 +14,8 @@ sex and at least 1,000 US births or a country list, read as if the table did not
   Hedwig; not "-mar", "-mut": Dietmar and Dagmar, Helmut and Almut);
 - an Italian or Spanish diminutive of a known name keeps its sex: "Benedettina" of
   "Benedetta", "Carlito" of "Carlo" (the suffix and the base name must agree); 225 of 225;
+- a Turkish compound ending in "gül" (rose) is a woman's ("Ayşegül", "Nurgül", "Sevgül";
+  greet32, session 28); the table holds no name of five letters or more ending so;
 - a name of nine letters or more joined from two known names of one sex ("Vikramaditya":
   Vikram + Aditya, "Mariajose") has that sex; 77 of 77;
 - a name written with "v" where German and Frisian spelling has "w" ("Svantje": Swantje);
@@ -85,6 +87,12 @@ def _with_k(key: str) -> str:
     return key.replace("ck", "k").replace("c", "k")
 
 
+def _turkish_rose(key: str) -> str:
+    """'aysegul' (Ayşegül), 'nurgul', 'sevgul': a Turkish compound ending in "gül" (rose) is a
+    woman's name."""
+    return "female" if key.endswith("gul") and len(key) >= 5 else ""
+
+
 def formed(key: str, sex_of: Callable[[str], str]) -> str:
     """'female', 'male' or '' for a folded first name the data do not know; `sex_of` answers
     for a name the data know (the greeting's own reading, unisex names '')."""
@@ -92,6 +100,7 @@ def formed(key: str, sex_of: Callable[[str], str]) -> str:
         return ""
     return (
         _germanic(key)
+        or _turkish_rose(key)
         or _diminutive(key, sex_of)
         or _compound(key, sex_of)
         or ("v" in key and sex_of(key.replace("v", "w")))

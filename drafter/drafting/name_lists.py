@@ -52,7 +52,12 @@ Georgian ("Ketevan", "Zurab"; not "Nana" or "Eka"), Armenian ("Siranush"), Lithu
 a German family name), Croatian ("Snježana", "Hrvoje"), Icelandic ("Sigríður", "Ólafur"),
 Hausa ("Hauwa", "Aminu"), Bengali ("Taslima", "Sabbir"), Nepali ("Pramila", "Bikash"; not
 "Bishnu" or "Suman"), Sinhala ("Dilini", "Chaminda"), Basque ("Garazi", "Gorka") and Catalan
-("Queralt", "Oriol"; not "Pere").
+("Queralt", "Oriol"; not "Pere"). From greet32 (session 28): more of the commonest Korean
+given names of the birth statistics, read joined ("Do-yoon", "Jun-woo", "Hyun-jun" men;
+"Seo-yun", "Ha-yoon", "Min-seo" women; those given to both, "Ji-woo", "Ji-min", "Ji-won",
+"Yu-jin", "Yeon-woo", are left out), and Irish men's names the US births also give some girls
+or do not know ("Kieran", 89.6 % boys of 13,955, short of the 90 %, though the British list
+has it as a boy's; "Keiran", "Odhrán", "Ruadhán", "Fiachra"; not "Rían", given to both).
 
 Keys are folded (lowercase, no accents: drafter.firstnames.fold).
 """
@@ -155,6 +160,7 @@ FEMALE = _words(
     ljubow aljona jewgenija walentina sinaida soja
     seoyeon seohyun jiyeon soojin sujin hyejin eunji minji jiyoung eunjung mijin sunhee
     younghee haeun soyeon yejin chaewon
+    seoyun minseo hayoon yunseo jiyu daeun yeeun subin gaeun nayeon yuna sooah
     desislava gergana tsvetelina rumyana fjolla zozan şirin wahida freshta mursal sediqa
     revathi sangeetha suganya ecem buse damla chebet jelagat rutendo chiedza naledi amahle hibaaq
     bronagh síofra fiadh dervla orlagh seonaidh peigi lleucu efa heulwen tegan
@@ -275,6 +281,8 @@ MALE = _words(
     tarmo urmas indrek raivo siim krunoslav zvonimir hrvoje ólafur olafur garba umaru aminu
     shehu mahbub rakib sabbir bishal dipak bikash nabin chaminda ruwan nuwan kasun lahiru
     tharindu asanka chathura gorka ibai eneko oriol arnau quim lluís ferran
+    doyoon hajun junwoo junseo geonwoo woojin hyunjun seungmin kyungsoo minjae yujun seonwoo
+    kieran keiran odhrán odhran ruadhán ruadhan fiachra ultan
     """
 )
 

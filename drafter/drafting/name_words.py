@@ -156,6 +156,8 @@ DR_SUFFIX = re.compile(
 PARTICLES = frozenset(
     {"von", "van", "de", "der", "den", "zu", "zum", "zur", "vom", "ter", "ten", "te", "da"}
     | {"di", "del", "della", "du", "le", "la", "af", "dos", "das", "do", "y", "al", "el"}
+    # Filipino and Spanish "dela", "delos", "de los", "de las" ("Ma. Cristina dela Cruz")
+    | {"dela", "delos", "delas", "los", "las"}
     | {"bin", "ibn", "ní", "nic", "ó", "ua", "mac", "ap", "ab", "verch", "ferch"}  # Welsh "ap"
     # Malay and Arabic "daughter of" (drafter.drafting.sender reads the father's name)
     | {"binti", "bint", "bte"}

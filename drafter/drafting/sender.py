@@ -5,11 +5,12 @@ Owns the parsing half of the greeting rules (drafter.drafting.salutation writes 
 - `parse_name`: a display name or signed name -> first, last, title, gender from
   Frau/Herr/Mr/Mrs/Ms ("Jamie Thornton (Mrs)" too). "Schulz, Erika" and "Dijk, Femke van" are
   turned round; ALL CAPS and lowercase names get normal capitals; particles (von, van der,
-  dos, Irish Ní/Ó) stay with the last name; titles are kept on the name (Dr., Prof., Dipl.-Ing.,
-  Austrian Mag., DI and Ing., the Austrian double doctorate "DDr."; "Dr. med.", "Dr. rer.
-  nat.", "Dr. habil." and "Dr.-Ing." become "Dr.", "Univ.-Prof.", "apl. Prof." and "Jun.-Prof."
-  "Prof.", "Mag. rer. soc. oec." "Mag.", "Dipl. Ing." "Dipl.-Ing."; the greeting leaves a
-  diploma out:
+  dos, Filipino dela/delos, Irish Ní/Ó) stay with the last name; two or three capitals
+  without a vowel before it are initials ("PK Mistry" -> "P. K."); titles are kept on the
+  name (Dr., Prof., Dipl.-Ing., Austrian Mag., DI and Ing., the Austrian double doctorate
+  "DDr."; "Dr. med.", "Dr. rer. nat.", "Dr. habil." and "Dr.-Ing." become "Dr.",
+  "Univ.-Prof.", "apl. Prof." and "Jun.-Prof." "Prof.", "Mag. rer. soc. oec." "Mag.", "Dipl.
+  Ing." "Dipl.-Ing."; the greeting leaves a diploma out:
   drafter.drafting.salutation.greeting_title), and a woman's form ("Mag.a", "DIin",
   "Dipl.-Ing.in", "Dipl.-Kffr.", "Dr.in") says Frau; middle names are
   told from a double last name by the first-name data ("María José Herrera Campos" ->
@@ -273,6 +274,8 @@ def _parse(display: str) -> Name:
         tokens.pop(0)
     if len(tokens) > 2 and tokens[0] == "Ma.":
         tokens[0] = "Maria"  # Filipino "Ma. Cristina Reyes"
+    # "PK Chaudhuri-Lang", "JRR Tolkien": given names written as initials without dots
+    tokens = [part for i, t in enumerate(tokens) for part in _spelled_initials(t, i, tokens)]
     words = [_case(t) for t in tokens if _NAME_WORD.match(t)]
     for i in range(1, len(words) - 1):  # "von und zu Guttenberg": the particles' "und"
         if words[i].lower() == "und" and {words[i - 1], words[i + 1]} <= _PARTICLES:
@@ -335,6 +338,26 @@ def _parse(display: str) -> Name:
     whole = whole or any(_arabic_given_part(given, i) for i in range(1, len(given)))
     first = " ".join(given) if whole else words[0]
     return Name(first, last, title, gender, mrs, honour=honour)
+
+
+#: two or three capitals without a vowel ("PK", "JRR"): the initials of given names written
+#: without their dots, unless the name data know the letters as a name ("TJ", "CJ") or a
+#: family name ("Ng")
+_BARE_INITIALS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,3}")
+
+
+def _spelled_initials(token: str, i: int, tokens: list[str]) -> list[str]:
+    """['P.', 'K.'] for the "PK" before a family name ("PK Chaudhuri-Lang" signs "P. K.
+    Chaudhuri-Lang"); any other token as it is."""
+    bare = i < len(tokens) - 1 and _BARE_INITIALS.fullmatch(token) and token != "NG"
+    if bare and firstnames.lookup(token) is None and not _listed_given(token):
+        return [f"{letter}." for letter in token]
+    return [token]
+
+
+def _listed_given(word: str) -> bool:
+    key = firstnames.fold(word)
+    return key in name_lists.UNISEX or key in name_lists.FEMALE or key in name_lists.MALE
 
 
 def _title_first(text: str) -> str:

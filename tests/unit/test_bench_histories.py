@@ -90,7 +90,18 @@ def test_greetings_test15_is_retired_with_its_last_held_out_run() -> None:
     row = next(line for line in held_out_lines() if line.startswith("| test15 |"))
     status = "retired in session 27 (greet31) after its last held-out run, tuned on since"
     assert row.endswith(f"| {status} |")
-    assert {name for name in HELD_OUT if name != "test"} == {f"test{n}" for n in range(16, 22)}
+
+
+def test_greetings_test16_is_retired_with_its_last_held_out_run() -> None:
+    # greet32 (session 28): scored once, totals only, on main d3402320 before a row was read
+    assert "test16" in RETIRED and "test16" not in HELD_OUT
+    last = runs_of("test16")[-1]
+    assert (last.total, last.german, last.english) == ((113, 120), (60, 60), (53, 60))
+    assert "main d3402320" in last.code
+    row = next(line for line in held_out_lines() if line.startswith("| test16 |"))
+    status = "retired in session 28 (greet32) after its last held-out run, tuned on since"
+    assert row.endswith(f"| {status} |")
+    assert {name for name in HELD_OUT if name != "test"} == {f"test{n}" for n in range(17, 22)}
 
 
 def test_greeting_tunings_cover_every_dev_and_retired_table_and_add_up() -> None:
@@ -98,8 +109,8 @@ def test_greeting_tunings_cover_every_dev_and_retired_table_and_add_up() -> None
 
     tables = {name for name in TABLES if name.startswith("dev")} | RETIRED
     # each record covers the tables of its day (test12 was held out during greet28's, test13
-    # during greet28b's, test14 during greet29's, test15 during greet30's); the latest,
-    # greet31's, covers every table of today
+    # during greet28b's, test14 during greet29's, test15 during greet30's, test16 during
+    # greet31's); the latest, greet32's, covers every table of today
     assert set(DEV_TUNING[-1].totals) == tables
     for tuning in DEV_TUNING:
         assert set(tuning.totals) <= tables, tuning.who
@@ -115,6 +126,7 @@ def test_greeting_tunings_cover_every_dev_and_retired_table_and_add_up() -> None
     assert "test13 115/120 -> 120/120" in "\n".join(tuning_lines())
     assert "test14 115/120 -> 120/120" in "\n".join(tuning_lines())
     assert "test15 117/120 -> 120/120" in "\n".join(tuning_lines())
+    assert "test16 113/120 -> 119/120" in "\n".join(tuning_lines())
 
 
 def test_a_moved_greeting_total_is_bold_and_an_unmoved_one_is_not() -> None:
