@@ -194,6 +194,23 @@ _NL = re.compile(r"(?<![\w.,/-])\d{4}[ ]?[A-Z]{2}[ ]+(?P<town>[A-Z][a-z]+(?:[ -]
 _NL_PART = re.compile(r"[A-Z][A-Z][ ]+[A-Z][a-z]")
 
 
+def _lines_at(text: str, part: re.Pattern[str]) -> list[tuple[int, int]]:
+    """(start, end) of each line of `text` holding a match of `part`, in text order: a UK
+    postcode or an Eircode (with the town before it) never crosses a line and always holds
+    its `part`, so only those lines are scanned for it (the look-behinds and `\b` still see
+    the whole text)."""
+    out: list[tuple[int, int]] = []
+    end = -1
+    for m in part.finditer(text):
+        if m.start() <= end:
+            continue  # another hit on a line already kept
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        out.append((start, end))
+    return out
+
+
 def _town(word: str) -> bool:
     return word.casefold() in towns()
 
@@ -219,9 +236,11 @@ def find_towns(
         (_UK, _UK_INWARD, "UK postcode"),
         (_EIRCODE, _EIRCODE_CODE, "Irish Eircode"),
     ):
-        if quick.search(text) is None:
+        lines = _lines_at(text, quick)
+        if not lines:
             continue  # the cheap test first: most mails hold no such code
-        for m in guarded(regex).finditer(text):
+        finditer = guarded(regex).finditer
+        for m in (m for a, b in lines for m in finditer(text, a, b)):
             town = m.group("town")
             start = m.start() if town and _town(town) else m.start("code")
             # "Hamble, Southampton SO31 4JD", "Little Snoring, Norfolk NR21 0JD": the places

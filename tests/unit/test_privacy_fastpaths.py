@@ -359,3 +359,33 @@ def test_first_name_lookup_without_the_fold_of_an_ascii_word_answers_the_same(
             expected = key in names_ or firstnames.fold(key) in names_
             expected = expected or ("-" in key and vocab._joined_first_name(key, names_))
             assert vocab.is_first_name(word, strong=strong, local=local) == expected, word
+
+
+def test_uk_and_eircode_patterns_run_on_the_lines_holding_their_part_only() -> None:
+    import random
+
+    from drafter.privacy import towns
+    from drafter.privacy.quicktest import guarded
+
+    text = "Hallo\nFlat 3, Oxford OX1 4AA und\nnichts\nGalway H91 E2T6\n"
+    assert towns._lines_at(text, towns._UK_INWARD) == [(6, 32)]
+    assert towns._lines_at(text, towns._EIRCODE_CODE) == [(40, 55)]
+    rng = random.Random(2815)
+    for _ in range(1500):  # lines of postcode pieces: the whole text's matches, line by line
+        text = "\n".join(rng.choice(_postcode_texts(40)) for _ in range(rng.randint(1, 5)))
+        for regex, part in ((towns._UK, towns._UK_INWARD), (towns._EIRCODE, towns._EIRCODE_CODE)):
+            whole = [m.span() for m in guarded(regex).finditer(text)]
+            lines = towns._lines_at(text, part)
+            assert [m.span() for a, b in lines for m in regex.finditer(text, a, b)] == whole
+
+
+def test_a_text_is_folded_once_per_redaction() -> None:
+    from drafter.privacy.memos import redaction
+    from drafter.privacy.normalize import fold
+
+    text = "Grüße von Jürgen Kаiser"  # a Cyrillic "а": folded
+    with redaction():
+        first = fold(text)
+        assert fold(text) is first and first.text == "Grüße von Jürgen Kaiser"
+        assert fold.cache_info().currsize >= 1
+    assert fold.cache_info().currsize == 0  # emptied when the redaction ends
