@@ -99,7 +99,8 @@ class Vocabulary:
     def is_first_name(self, word: str, *, strong: bool = False, local: bool = False) -> bool:
         names = self.local_names if local else self.strong_names if strong else self.first_names
         key = word.casefold()
-        if key in names or firstnames.fold(key) in names:
+        # an ASCII word is its own fold (`firstnames.fold`: casefolded, no accents to drop)
+        if key in names or (not key.isascii() and firstnames.fold(key) in names):
             return True
         return "-" in key and self._joined_first_name(key, names)
 

@@ -251,6 +251,10 @@ def variants(names: Iterable[str], stop: frozenset[str], trusted: Iterable[str] 
     return out
 
 
+# whitespace other than the plain space (`\s` is `str.isspace` in `re`)
+_OTHER_SPACE = re.compile(r"[^\S ]")
+
+
 class _Found(NamedTuple):
     """One occurrence found by `NameMatcher` (the two methods of a match the callers use)."""
 
@@ -284,8 +288,8 @@ class NameMatcher:
         self._compiled: re.Pattern[str] | None = None
         # a form this plain search cannot take (a space at its start or end, two in a row,
         # another whitespace character): the compiled pattern does it all
-        self._plain = all(all(parts) for parts in self._forms) and not any(
-            c.isspace() and c != " " for form in ordered for c in form
+        self._plain = all(all(parts) for parts in self._forms) and not _OTHER_SPACE.search(
+            "".join(ordered)
         )
 
     @property

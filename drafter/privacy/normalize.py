@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from drafter.privacy.memos import customer_memo
+
 # Cyrillic and Greek letters that render like Latin letters (Unicode confusables, the subset
 # that matters for IBANs, ids and e-mail addresses)
 CONFUSABLES = dict(
@@ -62,6 +64,8 @@ class Folded:
         return self.offsets[index] if index < len(self.offsets) else self.original_length
 
 
+@customer_memo  # a mail's text: emptied when a redaction ends (drafter.privacy.memos)
+@lru_cache(maxsize=64)  # each field is folded by discovery, by `find` and by the repeat tests
 def fold(text: str) -> Folded:
     """`text` folded for recognition (see the module docstring)."""
     if text.isascii():

@@ -268,8 +268,9 @@ _CALENDAR = re.compile(
 def _over(
     regex: re.Pattern[str], text: str, lines: list[tuple[int, int]]
 ) -> Iterator[re.Match[str]]:
+    finditer = guarded(regex).finditer  # looked up once, not once per line
     for start, end in lines:
-        yield from guarded(regex).finditer(text, start, end)
+        yield from finditer(text, start, end)
 
 
 def _find_streets(text: str) -> Iterator[Span]:

@@ -277,18 +277,41 @@ def lines_with(
     of that line, after a place outside every line (or across a line's end) at the start of
     the next line. A piece that stands on many lines costs one `find` per line, not one per
     place it stands."""
-    lines = list(lines)
-    pieces = factors(regex)
-    if pieces is None or not lines or all(k == DIGITS and len(p) <= 2 for p, k in pieces):
-        return lines  # one or two digits in a row stand on nearly every line with a digit
+    return _lines_with(_plan(regex)[2], text, list(lines))
+
+
+def _lines_with(
+    groups: tuple[tuple[str, tuple[Factor, ...]], ...] | None,
+    text: str,
+    lines: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """`lines_with` given the pattern's `_case_groups` (None: no filter)."""
+    if groups is None or not lines:
+        return lines
     starts = [a for a, _ in lines]
     hit = [False] * len(lines)
-    for key, group in _case_groups(pieces):
+    for key, group in groups:
         if key and key not in lowered(text):
             continue  # none of the group's spellings stands in the text
         for piece, kind in group:
             _mark(piece, kind, text, lines, starts, hit)
     return [line for line, h in zip(lines, hit, strict=True) if h]
+
+
+@per_pattern
+def _plan(
+    regex: re.Pattern[str],
+) -> tuple[re.Pattern[str], bool, tuple[tuple[str, tuple[Factor, ...]], ...] | None]:
+    """What `scan` needs of a pattern, looked up once per scan: the pattern with its quick
+    test (`guarded`), `single_line`, and the `_case_groups` of its pieces (None when its
+    lines are not filtered: no pieces, or only runs of one or two digits, which stand on
+    nearly every line with a digit)."""
+    pieces = factors(regex)
+    if pieces is None or all(k == DIGITS and len(p) <= 2 for p, k in pieces):
+        groups = None
+    else:
+        groups = _case_groups(pieces)
+    return guarded(regex), single_line(regex), groups
 
 
 @lru_cache(maxsize=256)
@@ -343,22 +366,23 @@ def scan(
 ) -> Iterator[re.Match[str]]:
     """The matches of `regex.finditer(text)` (or of each of `lines`, for a pattern the caller
     knows never crosses a line), skipping the lines that hold none of its pieces."""
-    quick = guarded(regex)
+    quick, single, groups = _plan(regex)
+    finditer = quick.finditer
     if len(text) < SHORT:  # a subject or a name: looking for the pieces costs more
         if lines is None:
-            yield from quick.finditer(text)
+            yield from finditer(text)
         else:
             for start, end in lines:
-                yield from quick.finditer(text, start, end)
+                yield from finditer(text, start, end)
         return
     if lines is None:
-        if not single_line(regex):
-            if lines_with(regex, text, ((0, len(text)),)):
-                yield from quick.finditer(text)
+        if not single:
+            if _lines_with(groups, text, [(0, len(text))]):
+                yield from finditer(text)
             return
         lines = text_lines(text)
-    for start, end in lines_with(regex, text, lines):
-        yield from quick.finditer(text, start, end)
+    for start, end in _lines_with(groups, text, list(lines)):
+        yield from finditer(text, start, end)
 
 
 SHORT = 300  # characters: below this `scan` does not filter lines

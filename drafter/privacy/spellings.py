@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from drafter.privacy.everyday import everyday_memo
-from drafter.privacy.memos import customer_memo
+from drafter.privacy.memos import customer_memo, register
 from drafter.privacy.spans import Span
 
 _SPECIAL = str.maketrans(
@@ -38,13 +38,31 @@ def skeleton(word: str) -> str:
     return _SPELT_OUT.sub("", bare).replace("ss", "s")
 
 
+# each name's (key, casefolded word) pairs: every field of a mail asks `variant_spans` again
+# with the same known names and a few more (until the redaction ends: customer names)
+_NAME_KEYS: dict[str, tuple[tuple[str, str], ...]] = {}
+register(_NAME_KEYS.clear)
+
+
+def _name_keys(name: str) -> tuple[tuple[str, str], ...]:
+    found = _NAME_KEYS.get(name)
+    if found is None:
+        found = tuple((skeleton(word), word.casefold()) for word in _WORD.findall(name))
+        if len(_NAME_KEYS) > 4096:
+            _NAME_KEYS.clear()
+        _NAME_KEYS[name] = found
+    return found
+
+
 def variant_spans(text: str, names: Iterable[str]) -> list[Span]:
     """NAME spans of the capitalised words of `text` spelt differently from a word of the
     known `names` but with its key ("Yildiz" when "Yıldız" is known, and the other way)."""
+    if not _capitalised(text):
+        return []  # no word to test (the keys of the names are not needed)
     keys: dict[str, set[str]] = {}
     for name in names:
-        for word in _WORD.findall(name):
-            keys.setdefault(skeleton(word), set()).add(word.casefold())
+        for key, low in _name_keys(name):
+            keys.setdefault(key, set()).add(low)
     if not keys:
         return []
     return [

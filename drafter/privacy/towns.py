@@ -188,6 +188,27 @@ _EIRCODE_CODE = re.compile(
     r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ](?=[0-9A-Z]{0,3}\d)[0-9AC-FHKNPRTV-Y]{4}"
 )
 _NL = re.compile(r"(?<![\w.,/-])\d{4}[ ]?[A-Z]{2}[ ]+(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
+# a part every `_NL` match holds (the code's two letters, the spaces, the town's first two
+# letters): `re` finds it by its first character alone (a class, no look-behind in front), so
+# a text without a Dutch postcode is turned away in one fast pass
+_NL_PART = re.compile(r"[A-Z][A-Z][ ]+[A-Z][a-z]")
+
+
+def _lines_at(text: str, part: re.Pattern[str]) -> list[tuple[int, int]]:
+    """(start, end) of each line of `text` holding a match of `part`, in text order: a UK
+    postcode or an Eircode (with the town before it) never crosses a line and always holds
+    its `part`, so only those lines are scanned for it (the look-behinds and `\b` still see
+    the whole text)."""
+    out: list[tuple[int, int]] = []
+    end = -1
+    for m in part.finditer(text):
+        if m.start() <= end:
+            continue  # another hit on a line already kept
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        out.append((start, end))
+    return out
 
 
 def _town(word: str) -> bool:
@@ -215,9 +236,11 @@ def find_towns(
         (_UK, _UK_INWARD, "UK postcode"),
         (_EIRCODE, _EIRCODE_CODE, "Irish Eircode"),
     ):
-        if quick.search(text) is None:
+        lines = _lines_at(text, quick)
+        if not lines:
             continue  # the cheap test first: most mails hold no such code
-        for m in guarded(regex).finditer(text):
+        finditer = guarded(regex).finditer
+        for m in (m for a, b in lines for m in finditer(text, a, b)):
             town = m.group("town")
             start = m.start() if town and _town(town) else m.start("code")
             # "Hamble, Southampton SO31 4JD", "Little Snoring, Norfolk NR21 0JD": the places
@@ -228,7 +251,7 @@ def find_towns(
             flat = _FLAT_BEFORE.search(text, max(0, start - 24), start)
             start = flat.start() if flat else start  # "Flat 3, 12 High Street, Oxford OX1 4AA"
             yield Span(start, m.end(), "POSTCODE_CITY", why)
-    for m in guarded(_NL).finditer(text):
+    for m in guarded(_NL).finditer(text) if _NL_PART.search(text) else ():
         if _town(m.group("town")) or _town(m.group("town").split()[0]):
             yield Span(m.start(), m.end(), "POSTCODE_CITY", "Dutch postcode + town")
     for m in scan(_TOWN_POSTCODE, text):  # "kiel 24114"

@@ -213,3 +213,179 @@ def test_lowercase_forms_name_by_name_equal_the_forms_of_the_whole_list() -> Non
             assert pz._lowercase_forms(known) == expected, known
         assert "Ruth Wolf" in pz._lower_memo  # memoized per name, not per list
     assert not pz._lower_memo  # emptied when the redaction ends
+
+
+# --- speed round privspeed2 (session 28) --------------------------------------------------
+
+CARD_PIECES = [
+    "4111 1111 1111 1111", "4111-1111-1111-1111", "4111111111111111", "3793 697486 31605",
+    "5500 0000 0000 0004 123", "1234", "12345", " ", "-", "+", "/", ".", ",", "\n", "a", "Karte ",
+    "4111 1111-1111 1111", "0", "99", "DE40 6703 0638 7259 0736 19", "Tel. +49 431 ",
+]  # fmt: skip
+
+# the card pattern before this round: its look-behind first
+_CARD_BEFORE = re.compile(
+    r"(?<![\d+/.,-])(?:\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?"
+    r"|\d{4}[ -]?\d{6}[ -]?\d{5}|\d{13,19})(?![\d-])"
+)
+
+
+def test_the_card_pattern_starting_with_its_digit_matches_like_the_one_before() -> None:
+    import random
+
+    from drafter.privacy.quicktest import guarded
+    from drafter.privacy.recognizers import CARD_RE
+
+    assert guarded(CARD_RE) is CARD_RE  # `re` skips to a digit on its own: no quick test
+    rng = random.Random(2812)
+    texts = [
+        "".join(rng.choice(CARD_PIECES) for _ in range(rng.randint(1, 8))) for _ in range(4000)
+    ]
+    hits = 0
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in _CARD_BEFORE.finditer(text)]
+        assert [(m.span(), m.groups()) for m in CARD_RE.finditer(text)] == expected, text
+        for pos in range(0, len(text), 7):  # a line's start: the look-behind sees before it
+            spans = [m.span() for m in CARD_RE.finditer(text, pos)]
+            assert spans == [m.span() for m in _CARD_BEFORE.finditer(text, pos)], (text, pos)
+        hits += bool(expected)
+    assert hits > 500  # the texts do hold cards
+
+
+NL_PIECES = [
+    "1234 AB Amsterdam", "1234AB Den Haag", "1234 ab Utrecht", "3511 LX", " Utrecht", "9999 ZZ",
+    "Kiel", "24103 Kiel", "AB ", "  ", "\n", "x1234 AB Delft", "/", "1234 AB  Sint-Oedenrode",
+    "NL ", "AB Cd", "Ab", "12", "34",
+]  # fmt: skip
+
+
+def test_the_dutch_quick_test_turns_away_no_text_the_pattern_matches() -> None:
+    import random
+
+    from drafter.privacy import towns
+
+    rng = random.Random(2813)
+    texts = [*NL_PIECES]
+    texts += ["".join(rng.choice(NL_PIECES) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    matched = [t for t in texts if towns._NL.search(t)]
+    assert len(matched) > 300
+    for text in matched:
+        assert towns._NL_PART.search(text) is not None, text
+
+
+def test_variant_spans_with_the_name_memo_equal_the_plain_way() -> None:
+    import random
+
+    from drafter.privacy import spellings
+    from drafter.privacy.memos import redaction
+    from drafter.privacy.spans import Span
+
+    def plain(text: str, names: list[str]) -> list[Span]:  # the loop before this round
+        keys: dict[str, set[str]] = {}
+        for name in names:
+            for word in spellings._WORD.findall(name):
+                keys.setdefault(spellings.skeleton(word), set()).add(word.casefold())
+        if not keys:
+            return []
+        return [
+            Span(start, end, "NAME", "another spelling of a known name")
+            for start, end, word in spellings._capitalised(text)
+            if (seen := keys.get(spellings.skeleton(word))) and word.casefold() not in seen
+        ]
+
+    texts = [
+        "Herr Yildiz und Frau Mueller, Weiss", "yildiz", "", "Oeztuerk Öztürk OEZTUERK",
+        "Lukasz und Łukasz", "Grüße, Muller", "Sorensen Sörensen", "12 34",
+    ]  # fmt: skip
+    rng = random.Random(2814)
+    with redaction():
+        known: list[str] = []
+        for _ in range(300):
+            known = known + rng.sample([*NAME_PIECES, "Łukasz Müller", "Weiß", "Sörensen"], 2)
+            if rng.random() < 0.1:
+                known = []
+            text = " ".join(rng.sample(texts, 3))
+            assert spellings.variant_spans(text, known) == plain(text, known), (text, known)
+    assert not spellings._NAME_KEYS  # emptied when the redaction ends
+
+
+def test_the_name_matchers_plain_test_equals_the_character_loop() -> None:
+    forms = [
+        ["Ruth Wolf", "Sommer"], ["Ruth\u00a0Wolf"], ["Ruth\tWolf"], [" Jansen"], ["Ruth  Wolf"],
+        ["Jansen\u2003"], ["Øyvind", "Demir-Kaya"], ["Ruth\nWolf"], [],
+    ]  # fmt: skip
+    assert names._OTHER_SPACE.pattern == r"[^\S ]"  # one regex search, no loop per character
+    for ordered in forms:
+        matcher = names.NameMatcher(ordered)
+        parts = [form.split(" ") for form in ordered]
+        expected = all(all(p) for p in parts) and not any(
+            c.isspace() and c != " " for form in ordered for c in form
+        )
+        assert matcher._plain == expected, ordered
+
+
+def test_first_name_lookup_without_the_fold_of_an_ascii_word_answers_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from drafter import firstnames
+    from drafter.privacy import gazetteer
+    from drafter.privacy.gazetteer import vocabulary
+
+    vocab = vocabulary()
+    folded: list[str] = []
+
+    class Counting:  # `firstnames` as the gazetteer sees it, counting the folds it asks for
+        def __getattr__(self, name: str) -> object:
+            return getattr(firstnames, name)
+
+        @staticmethod
+        def fold(key: str) -> str:
+            folded.append(key)
+            return firstnames.fold(key)
+
+    monkeypatch.setattr(gazetteer, "firstnames", Counting())
+    assert not vocab.is_first_name("Tischlerei") and not vocab.is_first_name("Tischlereí")
+    assert folded == ["tischlereí"]  # an ASCII word is its own fold: not folded again
+    words = [
+        "Anna", "anna", "Søren", "Soren", "Ayşe", "ayse", "Kai-Uwe", "kai-uwe", "Mark", "Tisch",
+        "Lukas", "Łukasz", "Zoë", "Zoe", "Renée", "ÉMILE", "Émile", "x", "Ruth", "Sommer",
+    ]  # fmt: skip
+    for word in words:
+        for strong, local in ((False, False), (True, False), (False, True)):
+            names_ = (
+                vocab.local_names if local else vocab.strong_names if strong else vocab.first_names
+            )
+            key = word.casefold()
+            expected = key in names_ or firstnames.fold(key) in names_
+            expected = expected or ("-" in key and vocab._joined_first_name(key, names_))
+            assert vocab.is_first_name(word, strong=strong, local=local) == expected, word
+
+
+def test_uk_and_eircode_patterns_run_on_the_lines_holding_their_part_only() -> None:
+    import random
+
+    from drafter.privacy import towns
+    from drafter.privacy.quicktest import guarded
+
+    text = "Hallo\nFlat 3, Oxford OX1 4AA und\nnichts\nGalway H91 E2T6\n"
+    assert towns._lines_at(text, towns._UK_INWARD) == [(6, 32)]
+    assert towns._lines_at(text, towns._EIRCODE_CODE) == [(40, 55)]
+    rng = random.Random(2815)
+    for _ in range(1500):  # lines of postcode pieces: the whole text's matches, line by line
+        text = "\n".join(rng.choice(_postcode_texts(40)) for _ in range(rng.randint(1, 5)))
+        for regex, part in ((towns._UK, towns._UK_INWARD), (towns._EIRCODE, towns._EIRCODE_CODE)):
+            whole = [m.span() for m in guarded(regex).finditer(text)]
+            lines = towns._lines_at(text, part)
+            assert [m.span() for a, b in lines for m in regex.finditer(text, a, b)] == whole
+
+
+def test_a_text_is_folded_once_per_redaction() -> None:
+    from drafter.privacy.memos import redaction
+    from drafter.privacy.normalize import fold
+
+    text = "Grüße von Jürgen Kаiser"  # a Cyrillic "а": folded
+    with redaction():
+        first = fold(text)
+        assert fold(text) is first and first.text == "Grüße von Jürgen Kaiser"
+        assert fold.cache_info().currsize >= 1
+    assert fold.cache_info().currsize == 0  # emptied when the redaction ends
