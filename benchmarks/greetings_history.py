@@ -338,7 +338,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
     ),
     "test17": (
         "20",
-        "held out",
+        "retired in session 28 (greet33) after its last held-out run, tuned on since",
         (
             Run(_BEFORE.format(20, "f7a410e"), (114, 120), (58, 60), (56, 60)),
             Run(_G22, (114, 120), (58, 60), (56, 60)),
@@ -465,6 +465,10 @@ _LAST: dict[str, Run] = {
     # from), measured by greet32 before it read a row (the integrator measured 113/120 on
     # main 8e132e2, the greet31 merge)
     "test16": Run("last held-out run, main d3402320 (session 28)", (113, 120), (60, 60), (53, 60)),
+    # greet33 (session 28): main 7b36c51f (greet32 merged; the code this round started from),
+    # measured by greet33 before it read a row (the integrator measured 117/120 on main
+    # 65bad78, the greet32 merge: column _G32)
+    "test17": Run("last held-out run, main 7b36c51f (session 28)", (117, 120), (58, 60), (59, 60)),
 }
 
 
