@@ -88,6 +88,27 @@ _AND = re.compile(
     r"(?:(?<!\bvon)\s+(?:und|u\.|and|&|\+|/)\s+|(?<=[^\W\d_])[&+](?=[^\W\d_]))(?!zu\b)", re.I
 )
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+#: a couple's two forms of address and two given names (or initials) each joined, before the
+#: family name they share ("Mr and Mrs E. and C. Pritchard", "Mr & Mrs J. & M. Hale", "Herr
+#: und Frau Karl und Marta Berg"): `paired_couple` writes it as two names
+_JOIN = r"(?:\s+(?:und|and)\s+|\s*[&+]\s*)"
+_PAIRED = re.compile(
+    rf"(?i)^(?P<a>(?:{'|'.join(SALUTATION)})\.?){_JOIN}(?P<b>(?:{'|'.join(SALUTATION)})\.?)\s+"
+    rf"(?P<ga>[^\W\d_][\w'’.-]*){_JOIN}(?P<gb>[^\W\d_][\w'’.-]*)\s+"
+    r"(?P<last>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?)$"
+)
+
+
+def paired_couple(text: str) -> str:
+    """'Mr E. Pritchard and Mrs C. Pritchard' for 'Mr and Mrs E. and C. Pritchard': each form
+    of address with its given name, in the order written; any other text unchanged."""
+    found = _PAIRED.match(text.strip())
+    if not found:
+        return text
+    last = found["last"]
+    return f"{found['a']} {found['ga']} {last} and {found['b']} {found['gb']} {last}"
+
+
 #: Portuguese Marian given names: "Maria do Carmo", "Maria da Conceição", "Maria das Dores"
 _MARIAN = re.compile(
     r"(?i)^maria\s+d[oa]s?\s+(?:carmo|rosário|rosario|céu|ceu|socorro|conceição|conceicao|"
