@@ -29,7 +29,9 @@ to greet are chosen (`customer_names`):
   middle name Thi/Thị (a woman) or Văn (a man) says the sex, and the family name is the word
   that is a common Vietnamese family name: first in
   "Nguyen Thi Lan", last in "Lan Thi Nguyen" (ASCII "Van" only next to such a family name:
-  it is also the Dutch particle). Without Thi/Van, one of the commonest Vietnamese family
+  it is also the Dutch particle); a family name so read is written in normal capitals
+  ("TRAN Thi Thu Ha" -> Tran; "LE Van Hung", "DO Thi Lan": family names, not the particles
+  le, do). Without Thi/Van, one of the commonest Vietnamese family
   names at one end of three words is the family name ("Dang Thu Trang", "Mai Phuong
   Nguyen"). A romanized given name of two hyphenated syllables ("Park Min-jun", "Seo-yeon
   Choi") is the given name, whichever place it has. Two words in Chinese order, a common

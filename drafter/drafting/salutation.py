@@ -16,7 +16,10 @@ Owns the house style for salutations (README "Greetings and register"):
   / "Dear Jordan Lee," / "Dear Kaya family," / "Dear Sir or Madam,"; informal "Hi Finn,";
   "Dear Mrs Pangilinan," / "Dear Mx Ashby-Clarke," only when the customer writes Mrs or Mx
   with the name (`_own_form`). A family role the writer names ("als alleinerziehende
-  Mutter", "As a father of two") gives the sex a unisex first name leaves open (`_self_kin`).
+  Mutter", "As a father of two") gives the sex a unisex first name leaves open (`_self_kin`),
+  as does a feminine noun of the writer's own ("als langjährige Kundin") or a masculine
+  adjective before a noun of a person ("als langjähriger Kunde"; a bare "ich bin Student"
+  is the generic masculine and says nothing).
   Couples: "Dear Mr and Mrs Hart," only when the customer writes "Mrs" (the house uses Mrs
   only then; "my wife" is not enough, she may go by Ms), else "Dear Ms Hart and Mr Hart,"
   (woman first, as in German); two family names alike: "Dear Ms Dubois and Mr Marchetti,";

@@ -29,6 +29,9 @@ Owns the parsing half of the greeting rules (drafter.drafting.salutation writes 
   compound given name stays one given name: "Abd"/"Abdul" and the word after it ("Abdul
   Karim", "Abd al-Rahman"), a second part with the article ("Fatima Ezzahra", "Nour El Houda",
   "Mohamed El-Amine") or "Din" ("Salah Eddine", "Nasr El Din") before a family name.
+- `paired_couple`: a couple's forms of address and given names each joined before the family
+  name they share ("Mr and Mrs E. and C. Pritchard") written as two names ("Mr E. Pritchard
+  and Mrs C. Pritchard"), for the name lines and the couples of drafter.drafting.persons.
 
 The name under the closing (`signoff_name`) is drafter.drafting.signoff; who is greeted
 (couples, a shared account signed by someone else) is drafter.drafting.persons; whether a part
