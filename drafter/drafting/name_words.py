@@ -239,6 +239,7 @@ COMPANY = re.compile(
     # names too)
     r"ristorante|trattoria|osteria|gelateria|enoteca|pasticceria|bistro|bistrot|brasserie|"
     r"boulangerie|p[aâ]tisserie|restaurante|cafeteria|imbiss|gaststätte|kebab|kebap|"
+    r"panader[ií]a|pasteler[ií]a|cr[eê]perie|churrascaria|padaria|pastelaria|restoran|lokanta|"
     r"properties|management|plumbing|electrical|builders|garage|motors|bakery|pharmacy|"
     r"council|nursery|academy|college|charity|trust|housing|association|associates|sons|"
     # parishes, guest houses and holiday flats ("Gasthof Zur Linde"), and a possessive, which

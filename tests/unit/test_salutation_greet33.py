@@ -42,6 +42,8 @@ _DEAR = "Dear Sir or Madam,\n\nplease send the annual bill again.\n\n"
         ("Cordialement", "Luc Perrin", "Brasserie du Port"),
         ("Viele Grüße", "Ali Yılmaz", "Yılmaz Kebap"),
         ("Mit freundlichen Grüßen", "Jana Kroll", "Gelateria Dolomiti"),
+        ("Saludos cordiales", "Lucía Romero", "Panadería La Espiga"),
+        ("Cumprimentos", "Rui Teixeira", "Churrascaria Gaúcha"),
     ],
 )
 def test_a_restaurant_under_the_name_is_no_name(closing: str, signed: str, place: str) -> None:
