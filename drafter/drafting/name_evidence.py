@@ -29,7 +29,9 @@ to greet are chosen (`customer_names`):
   middle name Thi/Thị (a woman) or Văn (a man) says the sex, and the family name is the word
   that is a common Vietnamese family name: first in
   "Nguyen Thi Lan", last in "Lan Thi Nguyen" (ASCII "Van" only next to such a family name:
-  it is also the Dutch particle). Without Thi/Van, one of the commonest Vietnamese family
+  it is also the Dutch particle); a family name so read is written in normal capitals
+  ("TRAN Thi Thu Ha" -> Tran; "LE Van Hung", "DO Thi Lan": family names, not the particles
+  le, do). Without Thi/Van, one of the commonest Vietnamese family
   names at one end of three words is the family name ("Dang Thu Trang", "Mai Phuong
   Nguyen"). A romanized given name of two hyphenated syllables ("Park Min-jun", "Seo-yeon
   Choi") is the given name, whichever place it has. Two words in Chinese order, a common
@@ -267,8 +269,12 @@ def as_written(name: Name, written: str) -> Name:
     words = re.sub(r"\([^()]*\)", " ", written).split()
     if written.islower():
         words = [name_case(w) for w in words]  # "dang thi huong" from a writer without capitals
+    # "LE Van Hung", "DO Thi Lan": a short family name in capitals that is also a particle
+    # (French "le", Portuguese "do") leaves the parsed name without a given name
+    viet = len(words) in (3, 4) and words[1].lower() in {*_VIET_MIDDLE, "van"}
+    viet = viet and fold(words[0]) in _VIET_FAMILY and words[0].isupper()
     if (
-        not (name.first and name.last)
+        not (name.last and (name.first or viet))
         or not 1 < len(words) <= 4
         or not all(_WORD.match(w) for w in words)
     ):
@@ -297,9 +303,13 @@ def as_written(name: Name, written: str) -> Name:
             return replace(
                 name, first=given, last=name.first, family_first=not _european(given)
             )  # "MATSUMOTO Haruka"
+    # the Vietnamese readings below take the words as written: a family name in capitals
+    # ("TRAN Thi Thu Ha", "NGUYEN Van Minh") gets normal capitals, as parse_name gives a name
+    # (also "LE", "DO": family names here, not the particles "le", "do")
+    cased = ["-".join(p.capitalize() for p in w.split("-")) if w.isupper() else w for w in words]
     if len(words) == 4 and fold(words[0]) in _VIET_FAMILY and words[1].lower() in _VIET_MIDDLE:
         sex = _VIET_MIDDLE[words[1].lower()]  # "Tran Thi Bich Ngoc": given name Bich Ngoc
-        return replace(name, first=" ".join(words[2:]), last=words[0], gender=name.gender or sex)
+        return replace(name, first=" ".join(cased[2:]), last=cased[0], gender=name.gender or sex)
     if len(words) != 3:
         return name
     head, tail = fold(words[0]) in _VIET_FAMILY, fold(words[-1]) in _VIET_FAMILY
@@ -324,12 +334,12 @@ def as_written(name: Name, written: str) -> Name:
         if head == tail or end not in _VIET_TOP or words[1].lower() in PARTICLES or not whole:
             return name
         if head:
-            return replace(name, first=" ".join(words[1:]), last=words[0], family_first=True)
-        return replace(name, first=" ".join(words[:2]), last=words[-1])
+            return replace(name, first=" ".join(cased[1:]), last=cased[0], family_first=True)
+        return replace(name, first=" ".join(cased[:2]), last=cased[-1])
     if head and not tail:
-        return replace(name, first=words[-1], last=words[0], gender=name.gender or sex)
+        return replace(name, first=cased[-1], last=cased[0], gender=name.gender or sex)
     if tail and not head:
-        return replace(name, first=words[0], last=words[-1], gender=name.gender or sex)
+        return replace(name, first=cased[0], last=cased[-1], gender=name.gender or sex)
     return replace(name, gender=name.gender or sex)
 
 

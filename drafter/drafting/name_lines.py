@@ -29,6 +29,7 @@ from drafter.drafting.sender import (
     _is_first_name,
     _person,
     _person_part,
+    paired_couple,
 )
 
 #: "i. A.", "ppa.", German "im Auftrag"/"in Vertretung" and "Inh." (the owner of a shop): the
@@ -67,9 +68,10 @@ _NOT_A_NAME = frozenset(
 def _plausible(line: str, lowercase: bool = False) -> bool:
     """A name line: up to 4 name words (two persons: up to 6 with und/and/&)."""
     line = name_words.WITH_FAMILY.sub("", _AFTER_NAME.sub("", line))  # "… mit Familie"
-    persons = _AND.split(line)
+    paired = paired_couple(line)
+    persons = _AND.split(paired)  # "Mr and Mrs E. and C. Pritchard": two, with a second "and"
     words = line.replace(",", " ").split()
-    limit = 4 if len(persons) == 1 else 6
+    limit = 4 if len(persons) == 1 else 6 if paired == line else 7
     # titles and particles add no person ("Dr. Carl-Philipp von der Osten", "Dr. Ulrike
     # Kröger und Dr. Matthias Kröger")
     counted = [w for w in words if not _ACADEMIC.match(w) and w.lower() not in _PARTICLES]

@@ -233,6 +233,13 @@ COMPANY = re.compile(
     r"immobilien|elektro|sanitär|fahrrad|fahrräder|blumen|kita|kindergarten|gemeinde|"
     r"yoga|physio|reifen|getränke|fliesen|optik|pizzeria|café|cafe|studio|salon|shop|"
     r"consulting|services|solutions|holding|holdings|estates|lettings|property|store|"
+    # restaurants, cafés and food shops by their own languages' words ("Ristorante Da Andrea",
+    # "Trattoria Da Marco", "Osteria Bella Vista", "Brasserie du Port", "Gelateria Dolomiti",
+    # "Yilmaz Kebap"): a place under the name, no person (not "Taverna", "Cantina": family
+    # names too)
+    r"ristorante|trattoria|osteria|gelateria|enoteca|pasticceria|bistro|bistrot|brasserie|"
+    r"boulangerie|p[aâ]tisserie|restaurante|cafeteria|imbiss|gaststätte|kebab|kebap|"
+    r"panader[ií]a|pasteler[ií]a|cr[eê]perie|churrascaria|padaria|pastelaria|restoran|lokanta|"
     r"properties|management|plumbing|electrical|builders|garage|motors|bakery|pharmacy|"
     r"council|nursery|academy|college|charity|trust|housing|association|associates|sons|"
     # parishes, guest houses and holiday flats ("Gasthof Zur Linde"), and a possessive, which

@@ -44,6 +44,7 @@ from drafter.drafting.sender import (
     _initial,
     _is_first_name,
     _person,
+    paired_couple,
     parse_name,
 )
 from drafter.drafting.signoff import family_below, signed_name
@@ -73,6 +74,7 @@ def split_couple(text: str) -> list[Name]:
     """Two persons in one name ('Gül und Serkan Öztürk', 'Mr & Mrs Brown', 'Eheleute
     Fischer'), else []."""
     text = name_words.WITH_FAMILY.sub("", text)  # "Anna Berg und Familie": Anna Berg alone
+    text = paired_couple(text)  # "Mr and Mrs E. and C. Pritchard": two names written out
     spouses = _SPOUSES.match(text.strip())
     if spouses and _AND.search(spouses.group(1)):
         text = spouses.group(1)  # "Eheleute Maria und Peter Krause": the two names

@@ -29,6 +29,9 @@ Owns the parsing half of the greeting rules (drafter.drafting.salutation writes 
   compound given name stays one given name: "Abd"/"Abdul" and the word after it ("Abdul
   Karim", "Abd al-Rahman"), a second part with the article ("Fatima Ezzahra", "Nour El Houda",
   "Mohamed El-Amine") or "Din" ("Salah Eddine", "Nasr El Din") before a family name.
+- `paired_couple`: a couple's forms of address and given names each joined before the family
+  name they share ("Mr and Mrs E. and C. Pritchard") written as two names ("Mr E. Pritchard
+  and Mrs C. Pritchard"), for the name lines and the couples of drafter.drafting.persons.
 
 The name under the closing (`signoff_name`) is drafter.drafting.signoff; who is greeted
 (couples, a shared account signed by someone else) is drafter.drafting.persons; whether a part
@@ -88,6 +91,27 @@ _AND = re.compile(
     r"(?:(?<!\bvon)\s+(?:und|u\.|and|&|\+|/)\s+|(?<=[^\W\d_])[&+](?=[^\W\d_]))(?!zu\b)", re.I
 )
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+#: a couple's two forms of address and two given names (or initials) each joined, before the
+#: family name they share ("Mr and Mrs E. and C. Pritchard", "Mr & Mrs J. & M. Hale", "Herr
+#: und Frau Karl und Marta Berg"): `paired_couple` writes it as two names
+_JOIN = r"(?:\s+(?:und|and)\s+|\s*[&+]\s*)"
+_PAIRED = re.compile(
+    rf"(?i)^(?P<a>(?:{'|'.join(SALUTATION)})\.?){_JOIN}(?P<b>(?:{'|'.join(SALUTATION)})\.?)\s+"
+    rf"(?P<ga>[^\W\d_][\w'’.-]*){_JOIN}(?P<gb>[^\W\d_][\w'’.-]*)\s+"
+    r"(?P<last>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?)$"
+)
+
+
+def paired_couple(text: str) -> str:
+    """'Mr E. Pritchard and Mrs C. Pritchard' for 'Mr and Mrs E. and C. Pritchard': each form
+    of address with its given name, in the order written; any other text unchanged."""
+    found = _PAIRED.match(text.strip())
+    if not found:
+        return text
+    last = found["last"]
+    return f"{found['a']} {found['ga']} {last} and {found['b']} {found['gb']} {last}"
+
+
 #: Portuguese Marian given names: "Maria do Carmo", "Maria da Conceição", "Maria das Dores"
 _MARIAN = re.compile(
     r"(?i)^maria\s+d[oa]s?\s+(?:carmo|rosário|rosario|céu|ceu|socorro|conceição|conceicao|"

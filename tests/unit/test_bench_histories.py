@@ -101,7 +101,18 @@ def test_greetings_test16_is_retired_with_its_last_held_out_run() -> None:
     row = next(line for line in held_out_lines() if line.startswith("| test16 |"))
     status = "retired in session 28 (greet32) after its last held-out run, tuned on since"
     assert row.endswith(f"| {status} |")
-    assert {name for name in HELD_OUT if name != "test"} == {f"test{n}" for n in range(17, 22)}
+
+
+def test_greetings_test17_is_retired_with_its_last_held_out_run() -> None:
+    # greet33 (session 28): scored once, totals only, on main 7b36c51f before a row was read
+    assert "test17" in RETIRED and "test17" not in HELD_OUT
+    last = runs_of("test17")[-1]
+    assert (last.total, last.german, last.english) == ((117, 120), (58, 60), (59, 60))
+    assert "main 7b36c51f" in last.code
+    row = next(line for line in held_out_lines() if line.startswith("| test17 |"))
+    status = "retired in session 28 (greet33) after its last held-out run, tuned on since"
+    assert row.endswith(f"| {status} |")
+    assert {name for name in HELD_OUT if name != "test"} == {f"test{n}" for n in range(18, 22)}
 
 
 def test_greeting_tunings_cover_every_dev_and_retired_table_and_add_up() -> None:
@@ -110,7 +121,7 @@ def test_greeting_tunings_cover_every_dev_and_retired_table_and_add_up() -> None
     tables = {name for name in TABLES if name.startswith("dev")} | RETIRED
     # each record covers the tables of its day (test12 was held out during greet28's, test13
     # during greet28b's, test14 during greet29's, test15 during greet30's, test16 during
-    # greet31's); the latest, greet32's, covers every table of today
+    # greet31's, test17 during greet32's); the latest, greet33's, covers every table of today
     assert set(DEV_TUNING[-1].totals) == tables
     for tuning in DEV_TUNING:
         assert set(tuning.totals) <= tables, tuning.who
@@ -127,6 +138,9 @@ def test_greeting_tunings_cover_every_dev_and_retired_table_and_add_up() -> None
     assert "test14 115/120 -> 120/120" in "\n".join(tuning_lines())
     assert "test15 117/120 -> 120/120" in "\n".join(tuning_lines())
     assert "test16 113/120 -> 119/120" in "\n".join(tuning_lines())
+    assert "test17 117/120 -> 120/120" in "\n".join(tuning_lines())
+    # greet33's record keeps test16 at the 119/120 greet32 left it
+    assert DEV_TUNING[-1].totals["test16"] == ((119, 120), (119, 120))
 
 
 def test_a_moved_greeting_total_is_bold_and_an_unmoved_one_is_not() -> None:
