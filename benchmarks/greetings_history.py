@@ -546,12 +546,13 @@ DEV_TUNING: tuple[Tuning, ...] = (
     _tuning("greet32 (session 28)", "main d3402320", "branch greet32",
             ("test11", "test12", "test13", "test14", "test15"), "test16", (113, 120), (60, 60),
             (53, 60), ((60, 60), (59, 60))),
-    # greet33 tuned test17 (three rows: a restaurant under the name, a masculine adjective in
-    # the writer's self-description, a Vietnamese family name in capitals, a couple's joined
-    # initials); test16 stays at greet32's 119/120
-    _tuning("greet33 (session 28)", "main 7b36c51f", "branch greet33",
+    # greet33 tuned test17 (a restaurant under the name, a Vietnamese family name in capitals,
+    # a couple's joined initials; its rule reading a masculine adjective in the writer's
+    # self-description as "man" was taken out by the integrator at the merge, so gt17's row of
+    # that kind stays wrong: 119/120); test16 stays at greet32's 119/120
+    _tuning("greet33 (session 28)", "main 7b36c51f", "main after the greet33 merge",
             ("test11", "test12", "test13", "test14", "test15"), "test17", (117, 120), (58, 60),
-            (59, 60), left=(("test16", 119, 120),)),
+            (59, 60), ((59, 60), (60, 60)), left=(("test16", 119, 120),)),
 )  # fmt: skip
 
 

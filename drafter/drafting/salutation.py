@@ -17,9 +17,8 @@ Owns the house style for salutations (README "Greetings and register"):
   "Dear Mrs Pangilinan," / "Dear Mx Ashby-Clarke," only when the customer writes Mrs or Mx
   with the name (`_own_form`). A family role the writer names ("als alleinerziehende
   Mutter", "As a father of two") gives the sex a unisex first name leaves open (`_self_kin`),
-  as does a feminine noun of the writer's own ("als langjährige Kundin") or a masculine
-  adjective before a noun of a person ("als langjähriger Kunde"; a bare "ich bin Student"
-  is the generic masculine and says nothing).
+  as does a feminine noun of the writer's own ("als langjährige Kundin"); the generic
+  masculine ("ich bin Student", "als langjähriger Kunde") says nothing.
   Couples: "Dear Mr and Mrs Hart," only when the customer writes "Mrs" (the house uses Mrs
   only then; "my wife" is not enough, she may go by Ms), else "Dear Ms Hart and Mr Hart,"
   (woman first, as in German); two family names alike: "Dear Ms Dubois and Mr Marchetti,";
@@ -86,8 +85,10 @@ _MRS = re.compile(r"\bMrs\b\.?", re.I)
 _MRS_NOTE = re.compile(r"\((?:mr\.?\s*(?:&|and|\+)\s*)?mrs\.?\)", re.I)
 #: the writer describing herself with a feminine noun ("als Eigentümerin", "ich bin Rentnerin",
 #: "als langjährige Kundin"):
-#: a woman, when the first name says nothing (Robin, Kim); the generic masculine alone says
-#: nothing ("ich bin Student", "als Vermieter": `_SELF_MASCULINE` for when it does)
+#: a woman, when the first name says nothing (Robin, Kim); the generic masculine says nothing,
+#: with or without an adjective ("ich bin Student", "als langjähriger Kunde": the adjective
+#: agrees with the masculine noun, so many women write it too; a wrong "Herr" is worse than a
+#: neutral "Guten Tag Kim Berger,")
 _SELF_FEMININE = re.compile(
     r"\b(?:ich\s+(?:bin|war)\s+(?:(?!(?:der|die|den|dem|des|einer|einem|meiner|meinem|mit|bei|"
     r"von|vom|zur|zum|für|an|auf|über|keine|nicht)\b)\w+\s+){0,3}|ich\s+als\s+|^als\s+|"
@@ -98,36 +99,6 @@ _SELF_FEMININE = re.compile(
     r"Ärztin)\b",
     re.I | re.M,
 )
-
-
-#: the writer describing himself with a masculine adjective before a noun of a person ("als
-#: langjähriger Kunde", "ich bin ein treuer Abonnent", "ich als neuer Mieter"): a man, when the
-#: first name says nothing (an Italian Andrea, Kim). The adjective's ending is a form the writer
-#: chose ("als langjährige Kundin" is there for a woman); a bare noun is the generic masculine
-#: and says nothing (session 28, greet33)
-_SELF_MASCULINE = re.compile(
-    r"\b(?:ich\s+(?:bin|war)\s+|ich\s+als\s+|^als\s+|(?<=[.!?]\s)als\s+)"
-    r"(?:(?:ein|ihr|euer|dein)\s+)?"
-    r"((?:(?!(?:aber|oder|immer|wieder|leider|sicher|daher|bisher|vorher|nachher|seither|"
-    r"lieber|eher|mehr|hier|weiter|später|früher|außer|jeder|unser|euer|ihr|ein)\s)"
-    r"(?-i:[a-zäöüß]+er)\s+){1,2})"
-    r"(?-i:([A-ZÄÖÜ][a-zäöüß]+))\b",
-    re.I | re.M,
-)
-#: the nouns (or the ends of compounds: "Stromkunde", "Untermieter") of a customer's standing
-#: that `_SELF_MASCULINE` reads
-_PERSON_NOUN = re.compile(
-    r"(?:kunde|mieter|eigentümer|besitzer|nutzer|bewohner|anwohner|abonnent|rentner|pensionär|"
-    r"student|nachbar|bürger|verbraucher|inhaber|betreiber|unternehmer|pächter|gastronom|"
-    r"landwirt|handwerker|selbstständiger|selbständiger)$"
-)
-
-
-def _self_masculine(body: str) -> bool:
-    """The writer calls himself "langjähriger Kunde", "neuer Mieter" (`_SELF_MASCULINE`)."""
-    return any(
-        _PERSON_NOUN.search(found.group(2).lower()) for found in _SELF_MASCULINE.finditer(body)
-    )
 
 
 def _own_form(text: str, name: Name) -> str:
@@ -362,8 +333,6 @@ def greeting(email: InboundEmail, language: str, formality: str) -> Greeting:
         gender = _surname_sex(name.last)  # "Sasha Morozova", "Gurpreet Singh"
     if not gender and name.last and _SELF_FEMININE.search(unquote(email.body)):
         gender = "female"  # "Robin Schüttler": "als Eigentümerin eines Hauses …"
-    elif not gender and name.last and _self_masculine(unquote(email.body)):
-        gender = "male"  # "Andrea Bellini" (.it): "als langjähriger Kunde bin ich …"
     if not gender and name.last:
         gender = _self_kin(unquote(email.body))  # "As a single mum …", "als Vater …"
     own = _own_form(f"{email.from_.name}\n{unquote(email.body)}", name)

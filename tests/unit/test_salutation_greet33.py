@@ -4,10 +4,10 @@ examples, not table rows:
 - a restaurant, café or food shop named in its own language under the signed name
   ("Trattoria Da Marco", "Osteria Bella Vista", "Brasserie du Port", "Yilmaz Kebap") is the
   place, not the name: the person above it is greeted;
-- the writer's own masculine adjective before a noun of a person ("als langjähriger Kunde",
-  "ich bin ein treuer Stromkunde") says "man" when the first name says nothing (Andrea, Kim);
-  a bare masculine noun ("ich bin Student") is the generic masculine and still says nothing;
-  the feminine form also with an adjective before it ("als langjährige Kundin");
+- the feminine form also with an adjective before it ("als langjährige Kundin") says "woman"
+  when the first name says nothing; the generic masculine, with or without an adjective
+  ("ich bin Student", "als langjähriger Kunde"), still says nothing (a wrong "Herr" is worse
+  than a neutral greeting);
 - a Vietnamese name with its family name in capitals ("TRAN Thi Bich Ngoc", "PHAM Van Duc")
   is greeted with the family name in normal capitals;
 - a couple's forms of address and given names (or initials) each joined before the family
@@ -61,12 +61,13 @@ def test_the_person_above_a_restaurant_named_after_the_first_name_is_greeted() -
 @pytest.mark.parametrize(
     ("display", "text", "expected"),
     [
+        # the generic masculine with an adjective: nothing
         ("Andrea Ferrante", "als langjähriger Kunde bitte ich um eine Bestätigung der Preise.",
-         "Sehr geehrter Herr Ferrante,"),
+         "Guten Tag Andrea Ferrante,"),
         ("Kim Berger", "ich bin ein treuer Stromkunde und bitte um eine Auskunft.",
-         "Sehr geehrter Herr Berger,"),
+         "Guten Tag Kim Berger,"),
         ("Kim Berger", "Ich ziehe um. Als neuer Mieter der Wohnung bitte ich um ein Formular.",
-         "Sehr geehrter Herr Berger,"),
+         "Guten Tag Kim Berger,"),
         ("Kim Berger", "als langjährige Kundin bitte ich um eine Auskunft.",
          "Sehr geehrte Frau Berger,"),
         # the generic masculine alone, an adverb or no person after the adjective: nothing
