@@ -198,6 +198,7 @@ _G29 = _after("greet28b and greet29", "3ee0e3e")
 _G30 = _after("greet30", "bd2f086")
 _G31 = _after("greet31", "8e132e2")
 _G32 = _after("greet32", "65bad78")
+_G33 = _after("greet33", "99e6e3e")
 
 #: table -> (written in session, status, its own runs in order: the first run, then its
 #: session's merge; the later merges are in _TOTALS)
@@ -365,6 +366,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_G30, (117, 120), (57, 60), (60, 60)),
             Run(_G31, (117, 120), (57, 60), (60, 60)),
             Run(_G32, (117, 120), (57, 60), (60, 60)),
+            Run(_G33, (118, 120), (58, 60), (60, 60)),
         ),
     ),
     "test19": (
@@ -379,6 +381,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_G30, (119, 120), (59, 60), (60, 60)),
             Run(_G31, (119, 120), (59, 60), (60, 60)),
             Run(_G32, (119, 120), (59, 60), (60, 60)),
+            Run(_G33, (119, 120), (59, 60), (60, 60)),
         ),
     ),
     "test20": (
@@ -388,6 +391,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_BEFORE.format(27, "78b62c6"), (112, 120), (55, 60), (57, 60)),
             Run(_G31, (112, 120), (55, 60), (57, 60)),
             Run(_G32, (112, 120), (55, 60), (57, 60)),
+            Run(_G33, (112, 120), (55, 60), (57, 60)),
         ),
     ),
     "test21": (
@@ -396,6 +400,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
         (
             Run(_BEFORE.format(28, "d340232"), (109, 120), (53, 60), (56, 60)),
             Run(_G32, (110, 120), (53, 60), (57, 60)),
+            Run(_G33, (110, 120), (53, 60), (57, 60)),
         ),
     ),
 }
