@@ -31,6 +31,9 @@ REASONS = {
     "Termin oder eine Änderung",
     "promises the customer's price stays as it is": "sagt zu, der Preis der Kundschaft bleibe, "
     "wie er ist",
+    # drafter.drafting.end_confirmed
+    "confirms a contract end or switch on a day no source gives": "bestätigt ein Vertragsende "
+    "oder einen Wechsel zu einem Tag, den keine Quelle nennt",
 }
 #: the emergency reasons of drafter.triage (REASONS), as the German desk names them
 URGENCY = {

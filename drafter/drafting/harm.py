@@ -6,7 +6,8 @@ Each finding is a DraftWarning with the offending text as `span`:
   (contract cancelled or switched, credit booked, refund, fee waived, deadline moved,
   instalment changed, a guarantee) (drafter.drafting.commitments), a fixed-term tariff left
   "at any time" (drafter.drafting.fixed_term), a guarantee stretched over what the article
-  leaves out of it (drafter.drafting.guarantee_scope);
+  leaves out of it (drafter.drafting.guarantee_scope), a contract end or switch settled on a
+  day no source gives (drafter.drafting.end_confirmed);
 - `payment`: a payment instruction to an account, address or service not in the sources or the
   company settings, or bank details (IBAN) that are not the company's, a channel (PayPal,
   cash ...) no trusted article offers, money handed to a person on site (meter reader,
@@ -310,6 +311,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         check_secret_values,
     )
     from drafter.drafting.emergency_advice import check_emergency, present_emergency
+    from drafter.drafting.end_confirmed import check_end_confirmed
     from drafter.drafting.figure_conflicts import check_figure_conflicts
     from drafter.drafting.fixed_term import check_fixed_term
     from drafter.drafting.forbidden_advice import check_forbidden, check_put_off
@@ -350,6 +352,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_put_off(data.body, present_emergency(data.passages, data.customer_text)),
         *check_forbidden(data.body, data.passages, data.language),
         *check_notice_end(data.body, data.passages, data.customer_text),
+        *check_end_confirmed(data.body, data.passages, data.customer_text),
         *check_fixed_term(data.body, data.passages),
         *check_guarantee_scope(data.body, data.passages),
         *check_row_figures(data.body, data.passages),
