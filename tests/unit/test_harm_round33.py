@@ -70,4 +70,3 @@ def test_an_end_date_worked_out_from_the_rule_or_left_open_stays_clean() -> None
         "Is the end of October possible for your contract?",
     ):
         assert "commitment" not in risky(good_en, [NOTICE_EN], mail_en, "en"), good_en
-
