@@ -253,6 +253,13 @@ DE_MESSAGES: list[tuple[str, str, str]] = [
         "der zitierte Artikel {kb} sagt, sofort seine Notrufnummer anzurufen; die Antwort nennt "
         "sie nicht und beantwortet den Notfall mit anderem Rat, bitte prüfen",
     ),
+    (  # drafter.drafting.emergency_advice.check_urgent_line
+        "unsupported_claim",
+        r"the customer reports an emergency \((?P<urgency>[^)]+)\); the reply gives none of the "
+        r"cited articles' 24-hour or emergency lines",
+        "die Kundschaft meldet einen Notfall ({urgency}); die Antwort nennt keine der "
+        "24-Stunden- oder Notrufnummern der zitierten Artikel, bitte prüfen",
+    ),
     (  # drafter.drafting.figure_conflicts
         "unsupported_claim",
         r"the reply gives ['\"](?P<mine>.+?)['\"] where the cited article gives "

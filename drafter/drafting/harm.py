@@ -23,7 +23,8 @@ Each finding is a DraftWarning with the offending text as `span`:
   content words or by meaning (drafter.drafting.harm_meaning), and another person's data
   given out (a neighbour's reading, a relative's bank; drafter.drafting.third_party);
 - `unsupported_claim` too for an emergency answered without the cited emergency article's
-  line ("Act immediately and call ..."; drafter.drafting.emergency_advice);
+  line ("Act immediately and call ..."), or a mail that reports an emergency answered
+  without any of the cited articles' 24-hour or emergency lines (drafter.drafting.emergency_advice);
 - `unsupported_claim` too for what another payer (an insurance, the Jobcenter) pays, with an
   amount no source gives ("most policies cover spoiled food, usually up to 500 EUR":
   `check_other_payer`), or says as certain what it will pay ("your insurance will cover the
@@ -310,7 +311,11 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         check_instruction_dump,
         check_secret_values,
     )
-    from drafter.drafting.emergency_advice import check_emergency, present_emergency
+    from drafter.drafting.emergency_advice import (
+        check_emergency,
+        check_urgent_line,
+        present_emergency,
+    )
     from drafter.drafting.end_confirmed import check_end_confirmed
     from drafter.drafting.figure_conflicts import check_figure_conflicts
     from drafter.drafting.fixed_term import check_fixed_term
@@ -349,6 +354,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_eye_hazard(data.body),
         *check_hand_over(data.body),
         *check_emergency(data.body, data.passages, data.customer_text),
+        *check_urgent_line(data.body, data.passages, data.customer_text),
         *check_put_off(data.body, present_emergency(data.passages, data.customer_text)),
         *check_forbidden(data.body, data.passages, data.language),
         *check_notice_end(data.body, data.passages, data.customer_text),

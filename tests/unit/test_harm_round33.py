@@ -4,6 +4,9 @@ sentences written for this test (none copied from a data set)."""
 
 from __future__ import annotations
 
+from drafter.config import Settings
+from drafter.drafting.check_base import CheckInput
+from drafter.drafting.checks import run_checks
 from tests.unit.reply_checks import article, risky
 
 NOTICE = article(
@@ -70,3 +73,36 @@ def test_an_end_date_worked_out_from_the_rule_or_left_open_stays_clean() -> None
         "Is the end of October possible for your contract?",
     ):
         assert "commitment" not in risky(good_en, [NOTICE_EN], mail_en, "en"), good_en
+
+
+OUTAGE_EN = article(
+    "en-outage",
+    "# No power\n\nOur 24-hour fault line is 0521 4400-99, also at weekends. Check the fuses "
+    "first. Office hours of customer service: 0521 4400-10, Mon-Fri 8-18.",
+    "en",
+)
+GAS_DE = article(
+    "de-gasgeruch",
+    "# Gasgeruch\n\nUnser Gas-Notdienst ist rund um die Uhr unter 0521 4400-77 erreichbar. "
+    "Öffnen Sie die Fenster und betätigen Sie keine Schalter.",
+    "de",
+)
+
+
+def test_an_emergency_sent_to_the_office_line_or_to_tomorrow_is_flagged() -> None:
+    mail = "Help\nThe power is out and my mother's home ventilator runs on it. It is 2 am."
+    bad = "Please ring our customer service on 0521 4400-10 from 8 am tomorrow."
+    assert "unsupported_claim" in risky(bad, [OUTAGE_EN], mail, "en")
+    good = "Please call our 24-hour fault line on 0521 4400-99 now and mention the ventilator."
+    assert "unsupported_claim" not in risky(good, [OUTAGE_EN], mail, "en")
+    good_112 = "If her life is in danger, call 112 now; then report the outage to us."
+    assert "unsupported_claim" not in risky(good_112, [OUTAGE_EN], mail, "en")
+    mail_de = "Gas?\nIm Treppenhaus riecht es seit einer Stunde nach Gas."
+    bad_de = "Melden Sie sich am Montag bei unserem Kundenservice unter 0521 4400-10."
+    assert "unsupported_claim" in risky(bad_de, [GAS_DE], mail_de, "de")
+    # the danger is over: no line needed
+    over = "Gas?\nGestern roch es nach Gas, der Notdienst war schon da. Wer zahlt das?"
+    fine = "Der Einsatz des Notdienstes ist für Sie kostenlos."
+    data = CheckInput(body=fine, passages=[GAS_DE], customer_text=over, language="de")
+    found = run_checks(data, Settings(kb_dir="/nonexistent"))
+    assert not [w for w in found if "reports an emergency" in w.message]
