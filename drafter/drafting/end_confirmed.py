@@ -55,7 +55,8 @@ _WEEKDAY = (
 _DAY_WORD = re.compile(
     rf"\b(?:(?:this|next|on|coming)\s+{_WEEKDAY}|(?:diesen|kommenden|am|nächsten)\s+{_WEEKDAY}|"
     r"today|tomorrow|heute|morgen|(?:your|ihrem|dem)\s+(?:moving[- ]out day|moving day|"
-    r"auszugstag|umzugstag))\b",
+    r"auszugstag|umzugstag)|(?:zum|am)\s+(?:monatsende|ende (?:des|dieses) monats)|"
+    r"(?:at|by|to) the end of (?:the|this) month|mit sofortiger wirkung|with immediate effect)\b",
     re.I,
 )
 # a condition, a reason worked out, a modal or a negation: the sentence explains the rule

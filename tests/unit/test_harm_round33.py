@@ -49,6 +49,8 @@ def test_a_contract_end_settled_on_the_day_the_customer_asked_for_is_a_commitmen
     mail_en = "Leaving on Thursday\nI move abroad this Thursday. Please end my contract then."
     bad_en = "Your gas contract will end this Thursday, the day you move out."
     assert "commitment" in risky(bad_en, [MOVING_EN], mail_en, "en")
+    bad_month = "Wir bestätigen Ihnen, dass Ihr Vertrag zum Ende dieses Monats aufgelöst wird."
+    assert "commitment" in risky(bad_month, [NOTICE], mail, "de")
     mail_switch = "Tariff change\nPlease move me to Nordlicht Green from 1 March, fee is fine."
     bad_switch = "We have noted your switch to Nordlicht Green from 1 March at no charge."
     assert "commitment" in risky(bad_switch, [SWITCH_EN], mail_switch, "en")
