@@ -108,3 +108,28 @@ def test_an_emergency_sent_to_the_office_line_or_to_tomorrow_is_flagged() -> Non
     data = CheckInput(body=fine, passages=[GAS_DE], customer_text=over, language="de")
     found = run_checks(data, Settings(kb_dir="/nonexistent"))
     assert not [w for w in found if "reports an emergency" in w.message]
+
+
+PRICES_EN = article(
+    "en-prices",
+    "# Tariffs\n\n| Tariff | Energy price | Base price | Term |\n|---|---|---|---|\n"
+    "| Nordlicht Fix 12 (electricity) | 30.00 ct/kWh | 10.00 EUR/month | 12 months, price "
+    "guarantee |\n| Nordlicht Gas Fix 12 | 9.00 ct/kWh | 14.00 EUR/month | 12 months, price "
+    "guarantee |\n",
+    "en",
+)
+
+
+def test_a_yearly_cost_worked_out_from_the_mail_and_a_tariff_row_is_no_conflicting_figure() -> None:
+    mail = "Cheapest?\nI use around 2,000 kWh per year. Which tariff is cheapest?"
+    good = (
+        "Nordlicht Fix 12 costs 600.00 EUR plus 120.00 EUR, about 720.00 EUR, with a 12-month "
+        "price guarantee."
+    )
+    assert "unsupported_claim" not in risky(good, [PRICES_EN], mail, "en")
+    # a cost no row and no figure of the mail gives stays a conflict
+    bad = (
+        "Nordlicht Fix 12 costs 650.00 EUR plus 120.00 EUR, about 770.00 EUR, with a 12-month "
+        "price guarantee."
+    )
+    assert "unsupported_claim" in risky(bad, [PRICES_EN], mail, "en")
