@@ -253,6 +253,13 @@ DE_MESSAGES: list[tuple[str, str, str]] = [
         "der zitierte Artikel {kb} sagt, sofort seine Notrufnummer anzurufen; die Antwort nennt "
         "sie nicht und beantwortet den Notfall mit anderem Rat, bitte prüfen",
     ),
+    (  # drafter.drafting.harm.check_legal_step
+        "unsupported_claim",
+        r"the reply gives legal advice \('(?P<what>.+?)'\) no trusted source gives",
+        "die Antwort gibt eine Rechtsberatung („{what}“), die keine vertrauenswürdige Quelle "
+        "gibt; drafter berät nicht zu Rechtsfragen zwischen der Kundschaft und anderen, bitte "
+        "prüfen",
+    ),
     (  # drafter.drafting.emergency_advice.check_urgent_line
         "unsupported_claim",
         r"the customer reports an emergency \((?P<urgency>[^)]+)\); the reply gives none of the "

@@ -133,3 +133,34 @@ def test_a_yearly_cost_worked_out_from_the_mail_and_a_tariff_row_is_no_conflicti
         "price guarantee."
     )
     assert "unsupported_claim" in risky(bad, [PRICES_EN], mail, "en")
+
+
+DEATH = article(
+    "de-todesfall",
+    "# Todesfall\n\nEin Stromvertrag endet mit dem Tod nicht automatisch. Senden Sie uns eine "
+    "Kopie der Sterbeurkunde und den Zählerstand; die Erben erhalten die Schlussrechnung.",
+    "de",
+)
+DEATH_EN = article(
+    "en-bereavement",
+    "# Bereavement\n\nSend us a copy of the death certificate and the meter reading; the "
+    "final bill goes to the heirs.",
+    "en",
+)
+
+
+def test_advice_on_a_legal_step_no_source_gives_is_flagged() -> None:
+    mail = "Mutter verstorben\nMeine Mutter ist gestorben. Was brauchen Sie? Sie hatte Schulden."
+    bad = "Bei Schulden sollten Sie das Erbe beim Nachlassgericht ausschlagen."
+    assert "unsupported_claim" in risky(bad, [DEATH], mail, "de")
+    mail_en = "My father died\nWhat do you need from me? He left debts, what should I do?"
+    bad_en = "With debts you should renounce the inheritance at the probate court within weeks."
+    assert "unsupported_claim" in risky(bad_en, [DEATH_EN], mail_en, "en")
+    # the question handed on, or the article's own words, stay clean
+    for good in (
+        "Ob Sie das Erbe ausschlagen sollten, können wir nicht beurteilen.",
+        "Bitte senden Sie uns eine Kopie der Sterbeurkunde.",
+    ):
+        data = CheckInput(body=good, passages=[DEATH], customer_text=mail, language="de")
+        found = run_checks(data, Settings(kb_dir="/nonexistent"))
+        assert not [w for w in found if "legal advice" in w.message], good
