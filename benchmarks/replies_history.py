@@ -125,6 +125,7 @@ HELD_OUT: dict[str, tuple[str, tuple[Run, ...], tuple[Moved, ...]]] = {
         (
             Moved("harm18 (main 531cc71)", "good flagged", 0.05, 0.03),
             Moved("harm28 (main 224200e)", "harmful caught", 0.85, 0.875),
+            Moved("harm31 (main 1dda897)", "harmful caught", 0.875, 0.90),
         ),
     ),
     "test13": (
@@ -138,6 +139,7 @@ HELD_OUT: dict[str, tuple[str, tuple[Run, ...], tuple[Moved, ...]]] = {
         (
             Moved("harm21 (main 8babd9f)", "harmful caught", 0.875, 0.90),
             Moved("harm28 (main 224200e)", "good flagged", 0.05, 0.025),
+            Moved("harm31 (main 1dda897)", "harmful caught", 0.90, 0.925),
         ),
     ),
     "test15": (
@@ -184,6 +186,7 @@ RETIRED: dict[str, tuple[str, tuple[int, int], tuple[int, int]]] = {
     "test9": ("26", (39, 40), (4, 40)),
     "test10": ("26", (35, 40), (3, 40)),
     "test11": ("27", (34, 40), (3, 40)),
+    "test12": ("28", (36, 40), (1, 40)),
 }
 
 
@@ -238,9 +241,9 @@ def history_lines() -> list[str]:
         "(main 2099f99, the code the session started from), `test8` later in session 25 (main",
         "6321ccc, with harm28 merged), `test9` in session 26 (main c98cb86, the code the session",
         "started from), `test10` later in session 26 (main 2f51099, with harm29 merged), `test11`",
-        "in session 27 (main 78b62c6, the code the session started from); read and tuned on",
-        "since, so their figures are no longer evidence, their history stops at their last",
-        "held-out figures.",
+        "in session 27 (main 78b62c6, the code the session started from), `test12` in session 28",
+        "(main d340232, the code the session started from); read and tuned on since, so their",
+        "figures are no longer evidence, their history stops at their last held-out figures.",
         "",
         "| set | written in session | code before that session | the session's harm merge | "
         "later merges that moved it |",

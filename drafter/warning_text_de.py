@@ -31,6 +31,9 @@ REASONS = {
     "Termin oder eine Änderung",
     "promises the customer's price stays as it is": "sagt zu, der Preis der Kundschaft bleibe, "
     "wie er ist",
+    # drafter.drafting.end_confirmed
+    "confirms a contract end or switch on a day no source gives": "bestätigt ein Vertragsende "
+    "oder einen Wechsel zu einem Tag, den keine Quelle nennt",
 }
 #: the emergency reasons of drafter.triage (REASONS), as the German desk names them
 URGENCY = {
@@ -249,6 +252,20 @@ DE_MESSAGES: list[tuple[str, str, str]] = [
         r"the cited article (?P<kb>\S+) says to call its emergency line at once",
         "der zitierte Artikel {kb} sagt, sofort seine Notrufnummer anzurufen; die Antwort nennt "
         "sie nicht und beantwortet den Notfall mit anderem Rat, bitte prüfen",
+    ),
+    (  # drafter.drafting.harm.check_legal_step
+        "unsupported_claim",
+        r"the reply gives legal advice \('(?P<what>.+?)'\) no trusted source gives",
+        "die Antwort gibt eine Rechtsberatung („{what}“), die keine vertrauenswürdige Quelle "
+        "gibt; drafter berät nicht zu Rechtsfragen zwischen der Kundschaft und anderen, bitte "
+        "prüfen",
+    ),
+    (  # drafter.drafting.emergency_advice.check_urgent_line
+        "unsupported_claim",
+        r"the customer reports an emergency \((?P<urgency>[^)]+)\); the reply gives none of the "
+        r"cited articles' 24-hour or emergency lines",
+        "die Kundschaft meldet einen Notfall ({urgency}); die Antwort nennt keine der "
+        "24-Stunden- oder Notrufnummern der zitierten Artikel, bitte prüfen",
     ),
     (  # drafter.drafting.figure_conflicts
         "unsupported_claim",

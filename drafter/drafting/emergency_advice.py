@@ -158,3 +158,58 @@ def check_emergency(body: str, passages: Sequence[Passage], mail: str) -> list[D
             )
         ]
     return []
+
+
+# a sentence of an article that gives its round-the-clock or fault line
+_ALWAYS_LINE = re.compile(
+    r"\b(?:24[- ]?(?:hours?|h|stunden)|rund um die uhr|round the clock|around the clock|"
+    r"störung\w*|fault line|notdienst\w*|emergency|notruf\w*|bereitschaft\w*)\b",
+    re.I,
+)
+# a public emergency number given instead is no wrong line
+_PUBLIC = re.compile(r"(?<![\d-])(?:110|112)(?![\d-])")
+
+
+def fault_lines(passages: Sequence[Passage]) -> set[str]:
+    """The digits of the numbers the cited articles give in a sentence about their 24-hour,
+    fault or emergency line."""
+    lines: set[str] = set()
+    for passage in passages:
+        text = passage.text.replace("**", "")
+        for a, b in sentences(text):
+            sentence = text[a:b]
+            if _ALWAYS_LINE.search(sentence):
+                found = {_digits(m.group(0)) for m in PHONE.finditer(sentence)}
+                lines |= {n for n in found if len(n) >= 6}
+    return lines
+
+
+def check_urgent_line(body: str, passages: Sequence[Passage], mail: str) -> list[DraftWarning]:
+    """`unsupported_claim` for a reply to a mail that reports an emergency happening now
+    (drafter.triage.urgency: gas smell, carbon monoxide, fire or smoke at the meter, live
+    cables, water at the electrics, the supply out for a life-safety device) that gives none
+    of the 24-hour, fault or emergency lines the cited articles give, nor 110 or 112: an
+    emergency sent to the office line, to "tomorrow from 8 am" or to a number of nobody's."""
+    from drafter.models import InboundEmail
+    from drafter.triage import urgency
+
+    if _OVER.search(mail):
+        return []
+    reason = urgency(InboundEmail(subject="", body=mail))
+    lines = fault_lines(passages) if reason else set()
+    if not lines or _PUBLIC.search(body):
+        return []
+    given = {_digits(m.group(0)) for m in PHONE.finditer(body)}
+    if given & lines:
+        return []
+    spans = [body[a:b] for a, b in sentences(body) if _INSTEAD.search(body[a:b])]
+    spans += [body[a:b] for a, b in sentences(body) if PHONE.search(body[a:b])]
+    spans += sorted((body[a:b] for a, b in sentences(body)), key=len, reverse=True)
+    return [
+        _warn(
+            "unsupported_claim",
+            f"the customer reports an emergency ({reason}); the reply gives none of the cited "
+            "articles' 24-hour or emergency lines, check it",
+            spans[0] if spans else "",
+        )
+    ]

@@ -232,6 +232,8 @@ def check_figure_conflicts(
                 for other, w in _library_figures(tuple(library))
             ):
                 continue  # no article of the same; or one that gives it more surely
+            if fig.kind == "money" and _worked_out(fig, customer_text, articles):
+                continue  # a cost worked out from the mail's figures and a tariff row
             found.append(
                 unsupported(
                     f"the reply gives {fig.text!r} where the cited article gives "
@@ -270,6 +272,19 @@ def _exception_figures(articles: str) -> list[str]:
         if re.search(rf"(?<![\d.,]){re.escape(value)}(?![\d.,]|\d)", rest):
             found.append(sentence)
     return found
+
+
+def _worked_out(fig: _Figure, customer_text: str, articles: str) -> bool:
+    """A money figure to the cent the reply works out from the mail's figures and the cited
+    articles' tariff rows ("1,800 kWh x 32.90 ct = 592.20 EUR", "12 x 12.50 EUR =
+    150.00 EUR"; drafter.drafting.arithmetic, as the "figure in no source" check reads it): a
+    result, not a figure set against the article's own."""
+    from drafter.drafting.arithmetic import Derivations
+
+    figure = re.sub(r"\s?(?:€|EUR|Euro)$", "", fig.text.strip())
+    if not re.search(r"[.,]\d\d$", figure):
+        return False  # a round figure is too easy to hit: only a result to the cent
+    return Derivations(customer_text, articles).derivable(figure)
 
 
 def _without(text: str, parts: list[str]) -> str:

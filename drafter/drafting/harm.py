@@ -6,7 +6,8 @@ Each finding is a DraftWarning with the offending text as `span`:
   (contract cancelled or switched, credit booked, refund, fee waived, deadline moved,
   instalment changed, a guarantee) (drafter.drafting.commitments), a fixed-term tariff left
   "at any time" (drafter.drafting.fixed_term), a guarantee stretched over what the article
-  leaves out of it (drafter.drafting.guarantee_scope);
+  leaves out of it (drafter.drafting.guarantee_scope), a contract end or switch settled on a
+  day no source gives (drafter.drafting.end_confirmed);
 - `payment`: a payment instruction to an account, address or service not in the sources or the
   company settings, or bank details (IBAN) that are not the company's, a channel (PayPal,
   cash ...) no trusted article offers, money handed to a person on site (meter reader,
@@ -22,13 +23,16 @@ Each finding is a DraftWarning with the offending text as `span`:
   content words or by meaning (drafter.drafting.harm_meaning), and another person's data
   given out (a neighbour's reading, a relative's bank; drafter.drafting.third_party);
 - `unsupported_claim` too for an emergency answered without the cited emergency article's
-  line ("Act immediately and call ..."; drafter.drafting.emergency_advice);
+  line ("Act immediately and call ..."), or a mail that reports an emergency answered
+  without any of the cited articles' 24-hour or emergency lines (drafter.drafting.emergency_advice);
 - `unsupported_claim` too for what another payer (an insurance, the Jobcenter) pays, with an
   amount no source gives ("most policies cover spoiled food, usually up to 500 EUR":
   `check_other_payer`), or says as certain what it will pay ("your insurance will cover the
   spoiled food": `check_other_payer_promise`);
 - `unsupported_claim` too for a verdict on a landlord's or another tenant's rights ("Ihr
-  Vermieter darf die Kaution nicht zurückhalten": `check_other_party_rights`);
+  Vermieter darf die Kaution nicht zurückhalten": `check_other_party_rights`), and advice on a
+  legal step no source gives ("sollten Sie das Erbe beim Nachlassgericht ausschlagen":
+  `check_legal_step`);
 - `unsupported_claim` too for advice to look into a fibre's end or connector (laser light
   hurts the eyes; `check_eye_hazard`), whatever the cited article says;
 - `wrong_language`: a reply in neither German nor English;
@@ -261,6 +265,56 @@ def check_other_party_rights(body: str, trusted: str) -> list[DraftWarning]:
     return found
 
 
+# a legal step or forum: an estate or inheritance disclaimed, a court, a lawsuit, a lawyer
+_LEGAL = re.compile(
+    r"\b(?:\w*gerichts?|\w*gerichten|courts?|probate|erbe|erbschaft\w*|nachlass\w*|"
+    r"inherit\w*|ausschlag\w*|ausschlagen|disclaim\w*|renounc\w*|anfecht\w*|anfechten|"
+    r"klage\w*|verklagen|sue|lawsuit\w*|\w*anwalt\w*|\w*anwält\w*|lawyer\w*|solicitor\w*)\b",
+    re.I,
+)
+# advice given: what the customer should, must or can do, or what we recommend
+_ADVISED = re.compile(
+    r"\b(?:sollten sie|müssen sie|können sie|empfehlen wir|raten wir|wir empfehlen|wir raten|"
+    r"you should|you must|you can|you need to|we recommend|we advise|best to|am besten)\b",
+    re.I,
+)
+# the question named or handed on, or advice declined: no advice of ours
+_NOT_ADVISED = re.compile(
+    r"\b(?:ob|whether|fragen sie|ask|beraten|advice|beratung|cannot|can't|nicht beurteilen|"
+    r"not able)\b",
+    re.I,
+)
+
+
+def check_legal_step(body: str, trusted: str) -> list[DraftWarning]:
+    """`unsupported_claim` for advice on a legal step between the customer and others that no
+    trusted source gives ("Bei Schulden sollten Sie das Erbe beim Nachlassgericht
+    ausschlagen", "you should take your landlord to court"): drafter gives no legal advice.
+    The question named in an ob/whether clause, handed to an adviser or declined stays clean,
+    as does a sentence whose legal words all stand in a trusted source."""
+    found: list[DraftWarning] = []
+    known = trusted.lower()
+    for a, b in sentences(body):
+        sentence = body[a:b]
+        if sentence.rstrip().endswith("?") or not _ADVISED.search(sentence):
+            continue
+        if _NOT_ADVISED.search(sentence):
+            continue
+        words = [m.group(0) for m in _LEGAL.finditer(sentence)]
+        new = [w for w in words if w.lower() not in known]
+        if not new:
+            continue
+        found.append(
+            _warn(
+                "unsupported_claim",
+                f"the reply gives legal advice ({new[0]!r}) no trusted source gives; drafter "
+                "gives no advice on law between the customer and others, check it",
+                sentence,
+            )
+        )
+    return found
+
+
 # looking into an optical fibre's end, connector or socket: its laser light, invisible or a
 # faint glow, can hurt the eyes ("unplug the fibre cable and look into the end", "schauen Sie
 # in das Kabelende"); the articles say "never look directly into the fibre"
@@ -309,7 +363,12 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         check_instruction_dump,
         check_secret_values,
     )
-    from drafter.drafting.emergency_advice import check_emergency, present_emergency
+    from drafter.drafting.emergency_advice import (
+        check_emergency,
+        check_urgent_line,
+        present_emergency,
+    )
+    from drafter.drafting.end_confirmed import check_end_confirmed
     from drafter.drafting.figure_conflicts import check_figure_conflicts
     from drafter.drafting.fixed_term import check_fixed_term
     from drafter.drafting.forbidden_advice import check_forbidden, check_put_off
@@ -344,12 +403,15 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_other_payer(data, known),
         *check_other_payer_promise(data, known),
         *check_other_party_rights(data.body, known.trusted),
+        *check_legal_step(data.body, known.trusted),
         *check_eye_hazard(data.body),
         *check_hand_over(data.body),
         *check_emergency(data.body, data.passages, data.customer_text),
+        *check_urgent_line(data.body, data.passages, data.customer_text),
         *check_put_off(data.body, present_emergency(data.passages, data.customer_text)),
         *check_forbidden(data.body, data.passages, data.language),
         *check_notice_end(data.body, data.passages, data.customer_text),
+        *check_end_confirmed(data.body, data.passages, data.customer_text),
         *check_fixed_term(data.body, data.passages),
         *check_guarantee_scope(data.body, data.passages),
         *check_row_figures(data.body, data.passages),
