@@ -672,7 +672,8 @@ RETIRED: dict[str, Run] = {
         "0.80 (32/40)",
         "0.05 (2/40)",
         "de 0.70 / 0.00, en 0.90 / 0.10",
-        "run by gaps31 before reading a row (partial: 6 gap and 3 answerable mails)",
+        "run by gaps31 before reading a row (partial: 6 gap and 3 answerable mails); its rows "
+        "then read in round 29 (gaps31) for error analysis",
     ),
 }
 #: set -> the session it was retired to development data in
