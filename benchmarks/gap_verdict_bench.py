@@ -12,12 +12,15 @@ Round 25 refitted the constants on the golden cases and the twenty dev sets.
 Round 26: a key term no retrieved passage contains rarer than UNSHIELD_ZIPF lifts the
 shield too (GAP_BELOW refitted with it). Round 27: a long mail loses it at
 UNSHIELD_TERMS_LONG lacked key terms (the cut benchmarks/gap_nested.py chooses); the constants
-refitted on the golden cases and the twenty-one dev sets.
+refitted on the golden cases and the twenty-one dev sets. Round 29: GAP_BUDGET 0.08 -> 0.085
+(the operating point benchmarks/gap_nested.py's curve chooses) and GAP_BELOW refitted with it
+on the golden cases and the twenty-three dev sets.
 
 Sets: the golden cases (eval/cases_sample.jsonl: answerable + 4 real gaps) and the dev gap
 sets (benchmarks/data/gaps, gaps_dev*, and gaps_test2/gaps_test3, retired to development data in
 session 19, gaps_test4, retired in session 21, gaps_test5, retired in session 23, gaps_test6,
-retired in session 26, and gaps_test7, retired in session 27: gaps.jsonl + answerable.jsonl).
+retired in session 26, gaps_test7, retired in session 27, and gaps_test8, retired in session
+28: gaps.jsonl + answerable.jsonl).
 Run alone with `python -m benchmarks.gap_verdict_bench` (prints the section; about a minute);
 `--ideas` also prints the table of candidate third inputs (benchmarks/gap_verdict_ideas.py).
 """
@@ -66,9 +69,12 @@ DEV_SETS = [
     "gaps_test5",  # retired to development data in session 23 (held out in sessions 9..22)
     "gaps_test6",  # retired to development data in session 26 (held out in sessions 10..25)
     "gaps_test7",  # retired to development data in session 27 (held out in sessions 11..26)
+    "gaps_test8",  # retired to development data in session 28 (held out in sessions 12..27)
 ]
 SHORT_WORDS = 12  # a mail under this many words (body) is short
-GAP_BUDGET = 0.08  # false alarms allowed for `missing` on the fitted sets (see gap_verdict)
+#: false alarms allowed for `missing` on the fitted sets (see gap_verdict; 0.08 until round 28,
+#: 0.085 since round 29: gap_nested's curve over budgets 0.06-0.10, gap_verdict_ideas)
+GAP_BUDGET = 0.085
 PARTIAL_BUDGET = 0.20  # false alarms allowed for `missing` + `partial`
 
 
@@ -217,7 +223,7 @@ def section(retriever: Retriever, names: list[str] | None = None) -> list[str]:
         "asking sentence) and the zipf of the rarest key term no retrieved passage contains "
         f"({gv.UNFOUND_NONE} when none). "
         "`missing` (kb_gap, gap draft, report gap list) below the threshold keeping false "
-        f"alarms within {GAP_BUDGET:.2f} on the fitted sets, and never when the support is "
+        f"alarms within {GAP_BUDGET:g} on the fitted sets, and never when the support is "
         f"at least {gv.SURE_SUPPORT} (unless the article lacks {gv.UNSHIELD_TERMS} or more "
         f"key terms, in a long mail {gv.UNSHIELD_TERMS_LONG} or more of its best-answered "
         "asking sentence, or a key term no "

@@ -105,15 +105,21 @@ PIECE = 4
 #: with the thresholds below, on golden and the twenty dev sets (benchmarks.gap_verdict_bench;
 #: round 26 refitted GAP_BELOW with UNSHIELD_ZIPF's shield: 0.45 -> 0.42, fit 0.419; round 27
 #: refitted all of it on golden and the twenty-one dev sets, gaps_test6 retired, with the
-#: long-mail cut UNSHIELD_TERMS_LONG: GAP_BELOW 0.44, fit 0.440, PARTIAL_BELOW 0.64, fit 0.637)
+#: long-mail cut UNSHIELD_TERMS_LONG: GAP_BELOW 0.44, fit 0.440, PARTIAL_BELOW 0.64, fit 0.637;
+#: round 29, gaps31: GAP_BELOW refitted at the false-alarm budget 0.085 on golden and the
+#: twenty-three dev sets, gaps_test8 retired, 0.44 -> 0.46, fit 0.462; PARTIAL_BELOW's fit
+#: 0.643, kept 0.64; the model's weights kept: their refit on the twenty-three sets flags no
+#: more gaps in-sample at any threshold 0.44-0.48 and more answerable mails)
 MEAN = (0.3238, 1.622, 3.9442)
 SCALE = (2.1499, 1.7247, 1.4399)
 WEIGHTS = (0.5862, -1.834, 0.7009)
 BIAS = -0.231
-#: below GAP_BELOW: missing (false alarms <= 0.08 on the fitted sets: a wrong gap throws a
-#: good answer away, so the issue's budget of 0.10 is not used up on the sets it is fitted
-#: on); below PARTIAL_BELOW: partial (<= 0.20; the draft is kept)
-GAP_BELOW = 0.44
+#: below GAP_BELOW: missing (false alarms <= 0.085 on the fitted sets, 0.08 until round 28:
+#: a wrong gap throws a good answer away, so the issue's budget of 0.10 is not used up on the
+#: sets it is fitted on; round 29 chose 0.085 on benchmarks/gap_nested.py's curve, the highest
+#: recall whose nested false alarms keep a margin below 0.09); below PARTIAL_BELOW: partial
+#: (<= 0.20; the draft is kept)
+GAP_BELOW = 0.46
 PARTIAL_BELOW = 0.64
 #: a best passage with at least this retrieval support matches the mail too well to be a gap:
 #: missing key terms then only warn (partial)
