@@ -27,6 +27,7 @@ class WordTests:
 
     _free: FreeNames
     lists: WordLists
+    _stop: frozenset[str]
 
     def _everyday_word(self, word: str) -> bool:
         """A frequent German or English word (wordfreq zipf >= 4)."""
@@ -46,6 +47,12 @@ class WordTests:
         """A compound of known words ("Kundenportal"), or the knowledge base's, the company's
         or a stop word: no surname after a first name that is a word."""
         return compound(word, self._free.vocab) or self._free.blocked(word)
+
+    def _kin_not_a_name(self, word: str) -> bool:
+        """No name after a relation word even when a first-name list holds it: a stop word
+        (an article, a pronoun, a month) or the company's own word ("Kiel"); a word the
+        knowledge base writes capitalised is no reason here (`kin_names`)."""
+        return word in self._stop or word.title() in self._stop or self.lists.is_never(word, "NAME")
 
     def _everyday_first_name(self, word: str) -> bool:
         """A first name of the strong list that the free-name finder reads as a word without
