@@ -47,7 +47,8 @@ recognizers' authors. `test_a` and `test_b` were retired to development data in 
 `test_e` in session 21 (held out since session 6), `test_f` in session 23 (held out since
 session 7), `test_g` in session 25 (held out since session 8), `test_h` in session 26 (held
 out since session 9), `test_i` in session 27 (held out since session 10), `test_j` in session 28
-(held out since session 11): from then on they are tuned sets. Misses are listed only for the tuned sets.
+(held out since session 11): from then on they are tuned sets. Misses are listed only for the
+tuned sets.
 
 `python -m benchmarks.run privacy_independent`, or run this file directly with
 `--data DIR` (used to measure an older checkout: put its root first on PYTHONPATH).
