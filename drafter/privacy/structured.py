@@ -123,7 +123,7 @@ class StructuredFinder(WordTests):
             self._everyday_first_name,
             self._not_a_name,
         )
-        spans += find_kin_names(text, vocab.is_first_name, self._kin_not_a_name, self._free.blocked)
+        spans += find_kin_names(text, self._kin_candidates(), self._kin_first_name)
         # the company's own street does not make the town after it a customer's; a street in
         # capitals does ("KNORRSTR.5 KIEL", "GARTENWEG 4, PLÖN")
         is_never = self.lists.is_never
