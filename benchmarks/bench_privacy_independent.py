@@ -46,8 +46,9 @@ recognizers' authors. `test_a` and `test_b` were retired to development data in 
 (after ten held-out measurements), `test_c` and `test_d` in session 20 (after fourteen),
 `test_e` in session 21 (held out since session 6), `test_f` in session 23 (held out since
 session 7), `test_g` in session 25 (held out since session 8), `test_h` in session 26 (held
-out since session 9), `test_i` in session 27 (held out since session 10): from then on they
-are tuned sets. Misses are listed only for the tuned sets.
+out since session 9), `test_i` in session 27 (held out since session 10), `test_j` in session 28
+(held out since session 11): from then on they are tuned sets. Misses are listed only for the
+tuned sets.
 
 `python -m benchmarks.run privacy_independent`, or run this file directly with
 `--data DIR` (used to measure an older checkout: put its root first on PYTHONPATH).
@@ -90,8 +91,9 @@ TARGET_P95_MS = 20.0
 # privacy code: 653/658, 5 leaking mails, keep lost 5/487), test_h in session 26 (main 65c2707,
 # session 25's merged privacy code: 651/655, 4 leaking mails, keep lost 10/528), test_i in session
 # 27 (main 78b62c67, the privacy code of 0ee5dbe, session 26's merged code: 716/717, 1 leaking
-# mail, keep lost 8/503). RETIRED lives in privacy_equivalence (its corpus is the development
-# sets).
+# mail, keep lost 8/503), test_j in session 28 (main d3402320, the privacy code of 66f009b,
+# session 27's merged code with privspeed's speed-only merge: 634/638, 4 leaking mails, keep lost
+# 10/499). RETIRED lives in privacy_equivalence (its corpus is the development sets).
 TUNED = (*(f"dev{n}" for n in ("", *range(2, 18))), *RETIRED)  # dev, dev2 ... dev17
 
 

@@ -520,7 +520,10 @@ HISTORY_NOTE = (
     "merged privacy code, the same as before session 16: 651/655, 4 emails, 10 keep strings "
     "lost); `test_i` in session 27 (privacy30; its last held-out figure, main 78b62c67, the "
     "privacy code of 0ee5dbe, session 26's merged code, the same as before session 22: "
-    "716/717, 1 email, 8 keep strings lost)."
+    "716/717, 1 email, 8 keep strings lost); `test_j` in session 28 (privacy31; its last "
+    "held-out figure, main d3402320, the privacy code of 66f009b, session 27's merged code "
+    "with privspeed's speed-only merge, the same as before session 22: 634/638, 4 emails, 10 "
+    "keep strings lost)."
 )
 
 

@@ -35,6 +35,14 @@ BR_CEP_RE = re.compile(r"(?<![\w-])\d{5}-\d{3}(?![\w-])")
 _BR_BEFORE = re.compile(
     rf"(?:(?<![\w-]){_TOWN}(?:[ ]{_TOWN})?[ ]?[-–/][ ]?[A-Z]{{2}},?[ ](?:CEP[ ]?)?|CEP[: ]+)$"
 )
+# the CEP before the town, the state after it: "90570-080 Porto Alegre – RS", "01310-100 São
+# Paulo - SP", "22041-001 Rio de Janeiro/RJ" (session 28)
+BR_CEP_TOWN_RE = re.compile(
+    rf"(?<![\w.,/-])\d{{5}}-\d{{3}}[ ]{{1,2}}"
+    rf"(?P<town>{_TOWN}(?:[ ](?:do|da|de|dos|das)[ ]{_TOWN})?)"
+    r"(?P<state>[ ]?[-–/][ ]?[A-Z]{2}(?![\w-]))?"
+)
+BR_CEP_TOWN_STATE = "Brazilian CEP, town, state"  # outranks a phone: "01310-100 São Paulo - SP"
 PL_POSTCODE_RE = re.compile(
     rf"(?:(?<=PL-)|(?<![\w.,/-]))\d{{2}}-\d{{3}}[ ]{{1,2}}(?P<town>{_TOWN})"
 )
@@ -84,6 +92,11 @@ def find_abroad_postcodes(text: str, everyday: Callable[[str], bool]) -> Iterato
         before = _BR_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if before:
             yield Span(before.start(), m.end(), "POSTCODE_CITY", "Brazilian town, state, CEP")
+    for m in _at_dashes(BR_CEP_TOWN_RE, text, (5,)):
+        if m.group("state"):  # with its state, or a town of the list
+            yield Span(m.start(), m.end(), "POSTCODE_CITY", BR_CEP_TOWN_STATE)
+        elif m.group("town").casefold() in towns():
+            yield Span(m.start(), m.end(), "POSTCODE_CITY", "Brazilian CEP + town")
 
 
 LABELLED_POSTCODE_RE = re.compile(
@@ -325,10 +338,28 @@ GREEK_STREET_RE = re.compile(
     r"[^\W\d_]?(?![\w])"
 )
 _HAS_CYR = re.compile(rf"[{_CYR}]")
+# the same streets transliterated into Latin letters: "vul. Sumska 48, kv. 17", "prosp.
+# Peremohy 12, kv. 40", "ulitsa Lenina 5", "pereulok …", "bulvar …" (session 28); the short
+# "ul." is the Polish recognizer's, "pr."/"per."/"pl." are too ambiguous alone
+LATIN_CYRILLIC_STREET_RE = re.compile(
+    r"(?<![\w.])(?:[vV]ul|[vV]ulytsia|[vV]ulitsa|[uU]litsa|[uU]lica|[pP]rosp|[pP]rospekt|"
+    r"[pP]rov|[pP]rovulok|[pP]ereulok|[bB]ulv|[bB]ulvar|[sS]hosse|[nN]aberezhna(?:ya)?)\.?[ ]"
+    r"(?:[A-Z][a-z'’-]+[ ]){0,2}[A-Z][a-z'’-]+,?[ ]\d{1,4}(?:[ ]?[-/][ ]?\d{1,4})?[a-zA-Z]?"
+    r"(?:,?[ ](?:kv|kvartira|apt|of)\.?[ ]?\d{1,4})?(?![\w])"
+)
+# its quick test: the type words' letters as plain substrings (far cheaper than a pattern)
+_LATIN_CYRILLIC_TYPES = (
+    "ul.", "ulytsia", "ulitsa", "Ulitsa", "ulica", "Ulica", "rosp", "rov.", "rovulok",
+    "ereulok", "ulv", "hosse", "aberezhn",
+)  # fmt: skip
 
 
 def find_cyrillic_addresses(text: str) -> Iterator[Span]:
-    """ADDRESS and POSTCODE_CITY spans of addresses written in Cyrillic letters."""
+    """ADDRESS and POSTCODE_CITY spans of addresses written in Cyrillic letters, and of their
+    streets transliterated into Latin letters."""
+    if any(t in text for t in _LATIN_CYRILLIC_TYPES):
+        for m in LATIN_CYRILLIC_STREET_RE.finditer(text):
+            yield Span(m.start(), m.end(), "ADDRESS", "street + number (transliterated Cyrillic)")
     if _HAS_CYR.search(text) is None:
         return
     for m in CYRILLIC_STREET_RE.finditer(text):

@@ -52,6 +52,8 @@ def _priority_of(entity_type: str, why: str) -> int:
         return 2  # the catch-all yields to every recognizer that knows the shape
     if why == "country letter + postcode + town (town list)":
         return PRIORITY["CUSTOMER_NO"] + 1  # "HR-10000 Zagreb" is no number of the company's
+    if why == "Brazilian CEP, town, state":
+        return PRIORITY["PHONE"] + 1  # "01310-100 São Paulo - SP": no phone number
     if why == ABOVE_STREET:
         return 0  # "Anna Berg" above her street is a name, found after the address lines
     if why in ("town after a place word", "town-district"):

@@ -27,6 +27,7 @@ from drafter.privacy.id_numbers import (
     find_tax_ids,
 )
 from drafter.privacy.japanese import find_japanese_addresses
+from drafter.privacy.kin_names import find_kin_names
 from drafter.privacy.later_values import find_later_documents, find_quoted_secrets
 from drafter.privacy.phone_shapes import find_phone_shapes
 from drafter.privacy.pinyin import find_pinyin_names
@@ -122,6 +123,7 @@ class StructuredFinder(WordTests):
             self._everyday_first_name,
             self._not_a_name,
         )
+        spans += find_kin_names(text, self._kin_candidates(), self._kin_first_name)
         # the company's own street does not make the town after it a customer's; a street in
         # capitals does ("KNORRSTR.5 KIEL", "GARTENWEG 4, PLÖN")
         is_never = self.lists.is_never
@@ -129,7 +131,8 @@ class StructuredFinder(WordTests):
             s.end for s in [*streets, *upper_streets] if not is_never(text[s.start : s.end], s.type)
         )
         first_name = lambda w: vocab.is_first_name(w, local=True)  # noqa: E731
-        towns = list(find_towns(text, self._place_blocked, vocab.zipf, first_name, ends))
+        starts = frozenset(s.start for s in streets)
+        towns = list(find_towns(text, self._place_blocked, vocab.zipf, first_name, ends, starts))
         spans += without_organisations(text, towns)  # "Sportverein Kiel-Wik e.V.": the club's
         spans += block_lines(text, spans)
         spans += streets_before(text, spans, self._street_noun)

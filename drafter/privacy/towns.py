@@ -122,6 +122,13 @@ _LANDS = words(
 _COMPASS = words(
     "Nord Süd Ost West Mitte Nordost Nordwest Südost Südwest Zentrum City North South East"
 )
+# a second home: "unser Ferienhaus in Laboe", "our holiday cottage in Stein", "Holiday flat
+# Schönberg" (a home, not a stay away: the town is hidden like a residence's, session 28)
+_HOLIDAY_HOME = (
+    r"(?:ferien|urlaubs|wochenend|sommer)(?:wohnung|haus|häuschen|hütte)|zweitwohnung|"
+    r"datsche|holiday[ ](?:flat|home|cottage|apartment|let|house|chalet)|cottage|chalet|"
+    r"summer[ ]?house|second[ ]home|vacation[ ](?:home|rental|house)"
+)
 _PLACE_CUE = re.compile(
     r"(?i:\b(?:in|aus|nach|von|bei|nahe|richtung|(?:wohn|geburts|heimat)?ort|stadt|gemeinde|"
     r"(?:haupt|zweit|neben|erst)?wohnsitz|wohnhaft|(?:stadt|orts)teil|bezirk|from|to|near|town|city|"
@@ -129,7 +136,10 @@ _PLACE_CUE = re.compile(
     r"place[ ]of[ ]birth|residence|home(?=[ ]?:)|moved[ ]to|living[ ]in|live[ ]in|based[ ]in|"
     r"(?:liefer|zustell|versand|rechnungs|post)(?:adresse|anschrift|ort)|"
     r"(?:delivery|shipping|billing|postal|supply)[ ]address|"
-    r"(?:verbrauchs|abnahme|entnahme|liefer)stelle|zählerstandort))[ ]?:?[ ]+$"
+    r"(?:verbrauchs|abnahme|entnahme|liefer)stelle|zählerstandort|"
+    # a second home named by its town without "in": "Ferienwohnung Schönberg", "Holiday flat
+    # Laboe" (session 28)
+    rf"{_HOLIDAY_HOME}))[ ]?:?[ ]+$"
 )
 # a place word, then "is" and a few words: "Mein Wohnort ist jetzt Neumünster", "my home town
 # is Kettering", "Lieferadresse ist ab Mai Schönkirchen"
@@ -226,11 +236,14 @@ def find_towns(
     zipf: Callable[[str], float],
     is_name: Callable[[str], bool] = lambda word: False,
     street_ends: frozenset[int] = frozenset(),
+    street_starts: frozenset[int] = frozenset(),
 ) -> Iterator[Span]:
     """POSTCODE_CITY spans of towns identified by their position (see module docstring).
 
     `street_ends`: where street addresses end; a town right after one ("Ringstraße 9, Plön")
-    counts like a town after a place word.
+    counts like a town after a place word. `street_starts`: where they start; a town that is
+    also an everyday word counts after a place word right before its street ("in Stein
+    (Deichweg 5)", "in Stein, Deichweg 5"), as it does next to a postcode.
     """
     for regex, quick, why in (
         (_UK, _UK_INWARD, "UK postcode"),
@@ -316,7 +329,15 @@ def find_towns(
             ):
                 yield Span(start, end_word, "POSTCODE_CITY", "town-district")
             continue
-        if not _plain(word) or not (word[0].isupper() or word.islower()):
+        if not (word[0].isupper() or word.islower()):
+            continue
+        if not _plain(word):
+            if (
+                word[0].isupper()
+                and _street_after(text, end_word, street_starts)
+                and _placed(text, start, street_ends)
+            ):
+                yield Span(start, end_word, "POSTCODE_CITY", "town before its street")
             continue
         home = partial(_home, text, start, street_ends, end_word)  # asked only when needed
         # a lowercase word that is frequent is a town only where somebody lives there, and
@@ -332,6 +353,18 @@ def find_towns(
             and not (_stay(text, start) and not home())
         ):
             yield Span(start, end_word, "POSTCODE_CITY", "town after a place word")
+
+
+# between a town and its street: "in Stein (Deichweg 5)", "in Stein, Deichweg 5"
+_BEFORE_STREET = re.compile(r"[ ]?[(,][ ]?|[ ]")
+
+
+def _street_after(text: str, end: int, street_starts: frozenset[int]) -> bool:
+    """Does a street address start right after the town ending at `end`?"""
+    if not street_starts:
+        return False
+    gap = _BEFORE_STREET.match(text, end)
+    return gap is not None and gap.end() in street_starts
 
 
 # a small number or a letter right after the word ("Haus 6", "Block 3a", "Haus B"): a part of
@@ -409,7 +442,8 @@ _RESIDENCE = re.compile(
     # where the writer moves or goes back to is their home: "I go back to Sevilla", "we are
     # back in Cork", "ich ziehe zurück nach Izmir" (a friend's "gone back to Cardiff" is not)
     r"\b(?:I|we|ich|wir)\b[^\n.!?]{0,25}(?:\bback[ ](?:to|in|home)\b|\breturn|zurück|\bmove\b)|"
-    r"\b(?:plz[ /]*)?(?:ort|stadt)[ ]?:|\b(?:city|town)[ ]?:)"  # a form's field: "PLZ/Ort: Kiel"
+    r"\b(?:plz[ /]*)?(?:ort|stadt)[ ]?:|\b(?:city|town)[ ]?:|"  # a form's field: "PLZ/Ort: Kiel"
+    rf"{_HOLIDAY_HOME})"
     r"[^\n!?]{0,50}$"
 )
 

@@ -12,6 +12,7 @@ from drafter.privacy.freenames import FreeNames
 from drafter.privacy.freewords import _compound as compound
 from drafter.privacy.freewords import compound_noun, two_words
 from drafter.privacy.gazetteer import AMBIGUOUS_NAMES
+from drafter.privacy.kin_names import kin_candidates
 from drafter.privacy.wordlists import WordLists
 
 _TITLE = r"(?:Frau|Herrn?|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Familie|Fam\.)"
@@ -27,6 +28,7 @@ class WordTests:
 
     _free: FreeNames
     lists: WordLists
+    _stop: frozenset[str]
 
     def _everyday_word(self, word: str) -> bool:
         """A frequent German or English word (wordfreq zipf >= 4)."""
@@ -46,6 +48,23 @@ class WordTests:
         """A compound of known words ("Kundenportal"), or the knowledge base's, the company's
         or a stop word: no surname after a first name that is a word."""
         return compound(word, self._free.vocab) or self._free.blocked(word)
+
+    def _kin_first_name(self, word: str) -> bool:
+        """A listed first name that may follow a relation word (`kin_names`): no stop word (an
+        article, a pronoun, a month) and not the company's own ("Kiel"); a word the knowledge
+        base writes capitalised is no reason here."""
+        return (
+            self._free.vocab.is_first_name(word)
+            and word not in self._stop
+            and word.title() not in self._stop
+            and not self.lists.is_never(word, "NAME")
+        )
+
+    def _kin_candidates(self) -> re.Pattern[str] | None:
+        """`kin_candidates` of the free-name finder's stop list, built once."""
+        if not hasattr(self, "_kin_pattern"):
+            self._kin_pattern = kin_candidates(self._free.stop, self._kin_first_name)
+        return self._kin_pattern
 
     def _everyday_first_name(self, word: str) -> bool:
         """A first name of the strong list that the free-name finder reads as a word without
