@@ -178,6 +178,7 @@ _CODES = (
     ("65c2707", "session 25's merged code (privacy28, retiring test_g)"),
     ("0ee5dbe", "session 26's privacy29 merge (retiring test_h)"),
     ("66f009b", "session 27's privacy30 merge (retiring test_i)"),
+    ("553d8b8", "session 28's privacy31 and privspeed2 merges (retiring test_j)"),
 )
 _Figures = tuple[int, int, int, int]
 _RUNS: dict[str, tuple[_Figures | None, ...]] = {
@@ -187,6 +188,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (791, 825, 17, 3),
         (791, 825, 17, 3),
         (791, 825, 17, 2),
+        None,
         None,
         None,
         None,
@@ -211,6 +213,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         None,
         None,
+        None,
     ),
     "test_c": (
         (859, 867, 7, 13),
@@ -221,6 +224,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (861, 867, 5, 11),
         (861, 867, 5, 11),
         (861, 867, 5, 11),
+        None,
         None,
         None,
         None,
@@ -241,6 +245,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         None,
         None,
+        None,
     ),
     "test_e": (
         (624, 630, 6, 11),
@@ -252,6 +257,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (624, 630, 6, 12),
         (624, 630, 6, 12),
         (624, 630, 6, 12),
+        None,
         None,
         None,
         None,
@@ -271,6 +277,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         None,
         None,
+        None,
     ),
     "test_g": (
         (648, 658, 9, 4),
@@ -283,6 +290,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (653, 658, 5, 5),
         (653, 658, 5, 5),
         (653, 658, 5, 5),
+        None,
         None,
         None,
         None,
@@ -301,6 +309,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (651, 655, 4, 10),
         None,
         None,
+        None,
     ),
     "test_i": (
         (713, 717, 3, 7),
@@ -315,6 +324,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (716, 717, 1, 8),
         (716, 717, 1, 8),
         (716, 717, 1, 8),
+        None,
         None,
     ),
     "test_j": (
@@ -331,6 +341,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (634, 638, 4, 10),
         (634, 638, 4, 10),
         (634, 638, 4, 10),
+        None,
     ),
     "test_k": (
         (596, 603, 7, 15),
@@ -346,10 +357,12 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (599, 603, 4, 15),
         (599, 603, 4, 15),
         (599, 603, 4, 15),
+        (599, 603, 4, 15),
     ),
     "test_l": (
         None,
         None,
+        (709, 713, 4, 5),
         (709, 713, 4, 5),
         (709, 713, 4, 5),
         (709, 713, 4, 5),
@@ -376,6 +389,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (699, 700, 1, 10),
         (699, 700, 1, 10),
         (699, 700, 1, 10),
+        (699, 700, 1, 10),
     ),
     "test_n": (
         None,
@@ -384,6 +398,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         (742, 751, 8, 11),
         (745, 751, 6, 10),
+        (746, 751, 5, 10),
         (746, 751, 5, 10),
         (746, 751, 5, 10),
         (746, 751, 5, 10),
@@ -406,6 +421,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (693, 706, 10, 7),
         (693, 706, 10, 7),
         (693, 706, 10, 7),
+        (693, 706, 10, 7),
     ),
     "test_p": (
         None,
@@ -419,6 +435,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (742, 746, 4, 5),
         (742, 746, 4, 4),
         (742, 746, 4, 4),
+        (743, 746, 3, 4),
         (743, 746, 3, 4),
         (743, 746, 3, 4),
     ),
@@ -436,6 +453,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (728, 736, 8, 13),
         (728, 736, 8, 13),
         (729, 736, 7, 13),
+        (729, 736, 7, 13),
     ),
     "test_r": (
         None,
@@ -445,6 +463,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         None,
         None,
+        (580, 591, 11, 7),
         (580, 591, 11, 7),
         (580, 591, 11, 7),
         (580, 591, 11, 7),
@@ -466,6 +485,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (587, 595, 8, 8),
         (587, 595, 8, 8),
         (587, 595, 8, 8),
+        (587, 595, 8, 8),
     ),
     "test_t": (
         None,
@@ -478,6 +498,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         None,
         (603, 608, 4, 3),
+        (604, 608, 3, 3),
         (604, 608, 3, 3),
         (604, 608, 3, 3),
         (604, 608, 3, 3),
@@ -494,6 +515,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         (605, 612, 7, 9),
         (606, 612, 6, 9),
+        (607, 612, 5, 9),
         (607, 612, 5, 9),
         (607, 612, 5, 9),
     ),
