@@ -20,17 +20,9 @@ from __future__ import annotations
 import pytest
 
 from drafter.closings import CUSTOMER_CLOSING
-from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.sender import parse_name
 from drafter.drafting.signoff import signoff_name
-from drafter.models import Address, InboundEmail
-
-
-def _line(display: str, body: str, address: str, language: str) -> tuple[str, str]:
-    email = InboundEmail(from_=Address(name=display, email=address), body=body, language=language)
-    register = detect_register(email, language, "sie" if language == "de" else "you")
-    return greeting(email, language, register).first_line, register
-
+from tests.unit.greeting_lines import greeting_line
 
 _DE = (
     "Guten Tag,\n\nwir möchten unseren Gasabschlag ab Januar auf 80 Euro anpassen. Geht das "
@@ -50,7 +42,7 @@ _EN = "Hello,\n\nCould you move my meter appointment to next week, please?\n\n"
 def test_thanks_given_ahead_and_a_closing_sign_for_both_persons(closing: str) -> None:
     body = f"{_DE}{closing}\nMiriam Tegeler und Jonas Albers"
     assert signoff_name(body) == "Miriam Tegeler und Jonas Albers"
-    line = _line("Jonas Albers", body, "j.albers@example.de", "de")
+    line = greeting_line("Jonas Albers", body, "j.albers@example.de", "de")
     assert line == ("Sehr geehrte Frau Tegeler, sehr geehrter Herr Albers,", "sie")
 
 
@@ -69,7 +61,7 @@ def test_thanks_in_advance_and_regards_is_a_closing() -> None:
     ],
 )
 def test_a_job_title_after_the_display_name_is_no_part_of_it(display: str) -> None:
-    assert _line(display, _EN + "Best wishes", "g.pryce@example.com", "en") == (
+    assert greeting_line(display, _EN + "Best wishes", "g.pryce@example.com", "en") == (
         "Dear Mr Pryce,",
         "you",
     )
@@ -80,7 +72,7 @@ def test_a_job_title_after_the_display_name_is_no_part_of_it(display: str) -> No
 )
 def test_a_german_compound_job_after_the_display_name_is_no_part_of_it(display: str) -> None:
     body = _DE + "Viele Grüße"
-    assert _line(display, body, "n.harms@example.de", "de") == (
+    assert greeting_line(display, body, "n.harms@example.de", "de") == (
         "Sehr geehrte Frau Harms,",
         "sie",
     )
@@ -103,7 +95,7 @@ def test_a_name_with_a_job_word_stays_a_name() -> None:
 )
 def test_titles_after_the_name_stay_in_the_greeting(display: str, signed: str, line: str) -> None:
     body = _DE + "Mit freundlichen Grüßen\n" + signed
-    assert _line(display, body, "praxis@example.de", "de") == (line, "sie")
+    assert greeting_line(display, body, "praxis@example.de", "de") == (line, "sie")
 
 
 def test_a_firm_signature_block_is_read_past_to_the_signed_name() -> None:
@@ -115,7 +107,7 @@ def test_a_firm_signature_block_is_read_past_to_the_signed_name() -> None:
         "T +49 431 55 20 10-0 · www.example-wollert.de\n\nPartnerschaftsregister AG Kiel PR 99"
     )
     assert signoff_name(body) == "Dipl.-Ing. Jens Wollert"
-    line = _line("Planungsbüro Wollert & Partner", body, "info@example-wollert.de", "de")
+    line = greeting_line("Planungsbüro Wollert & Partner", body, "info@example-wollert.de", "de")
     assert line == ("Sehr geehrter Herr Wollert,", "sie")
 
 
@@ -129,7 +121,7 @@ def test_a_mobile_number_under_an_english_signature_is_footer() -> None:
 
 def test_alexis_is_a_given_name_of_either_sex() -> None:
     body = _DE + "Mit freundlichen Grüßen\nAlexis Vormbaum"
-    assert _line("Alexis Vormbaum", body, "a.vormbaum@example.de", "de") == (
+    assert greeting_line("Alexis Vormbaum", body, "a.vormbaum@example.de", "de") == (
         "Guten Tag Alexis Vormbaum,",
         "sie",
     )

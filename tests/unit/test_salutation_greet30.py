@@ -14,20 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.signoff import signed_name
-from drafter.models import Address, InboundEmail
-
-
-def _email(display: str, body: str, address: str, language: str) -> InboundEmail:
-    return InboundEmail(from_=Address(name=display, email=address), body=body, language=language)
-
-
-def _line(display: str, body: str, address: str, language: str) -> tuple[str, str]:
-    email = _email(display, body, address, language)
-    register = detect_register(email, language, "sie" if language == "de" else "you")
-    return greeting(email, language, register).first_line, register
-
+from tests.unit.greeting_lines import greeting_line, mail
 
 _DE = "Guten Tag,\n\nseit heute Morgen haben wir keinen Strom. Wann kann jemand kommen?\n\n"
 _EN = "Hello,\n\nCould you tell me when the meter reader comes this year?\n\n"
@@ -45,13 +33,16 @@ def test_a_family_over_its_address_signs_a_mail_without_closing(
     display: str, address: str, below: str
 ) -> None:
     body = f"{_DE}Familie {display}\n{below}"
-    assert signed_name(_email(display, body, address, "de")) == f"Familie {display}"
-    assert _line(display, body, address, "de") == (f"Sehr geehrte Familie {display},", "sie")
+    assert signed_name(mail(display, body, address, "de")) == f"Familie {display}"
+    assert greeting_line(display, body, address, "de") == (
+        f"Sehr geehrte Familie {display},",
+        "sie",
+    )
 
 
 def test_a_name_over_an_address_the_mail_address_does_not_hold_signs_nothing() -> None:
     body = f"{_DE}Familie Brockmann\nAm Mühlenteich 7"
-    assert signed_name(_email("", body, "info@example.de", "de")) == ""
+    assert signed_name(mail("", body, "info@example.de", "de")) == ""
 
 
 @pytest.mark.parametrize(
@@ -70,4 +61,4 @@ def test_men_s_given_names_the_data_do_not_know(
 ) -> None:
     body = (_DE if language == "de" else _EN) + ("Danke\n" if language == "de" else "Thanks\n")
     body += display
-    assert _line(display, body, address, language)[0] == expected
+    assert greeting_line(display, body, address, language)[0] == expected

@@ -27,20 +27,8 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.signoff import signed_name
-from drafter.models import Address, InboundEmail
-
-
-def _email(display: str, body: str, address: str, language: str) -> InboundEmail:
-    return InboundEmail(from_=Address(name=display, email=address), body=body, language=language)
-
-
-def _line(display: str, body: str, address: str, language: str) -> tuple[str, str]:
-    email = _email(display, body, address, language)
-    register = detect_register(email, language, "sie" if language == "de" else "you")
-    return greeting(email, language, register).first_line, register
-
+from tests.unit.greeting_lines import greeting_line, mail
 
 _DU = "Hallo ihr,\n\nkönnt ihr den Stromvertrag ab Mai auf einen anderen Namen umschreiben?\n\n"
 _SIE = "Sehr geehrte Damen und Herren,\n\nbitte rufen Sie uns wegen des Zählers zurück.\n\n"
@@ -79,12 +67,12 @@ def test_a_name_signed_for_a_group_is_the_person(
     opening = {"de": _DU if expected[1] == "du" else _SIE, "en": _HI}[language]
     if expected[1] == "you":
         opening = "Dear Sir or Madam,\n\nplease call us about the meter.\n\n"
-    assert _line(display, opening + closing, address, language) == expected
+    assert greeting_line(display, opening + closing, address, language) == expected
 
 
 def test_thanks_for_something_is_no_name() -> None:
     body = "Guten Tag,\n\nbitte senden Sie mir die Rechnung erneut.\n\nVielen Dank für die Hilfe"
-    assert signed_name(_email("Kundenservice", body, "info@example.de", "de")) == ""
+    assert signed_name(mail("Kundenservice", body, "info@example.de", "de")) == ""
 
 
 @pytest.mark.parametrize(
@@ -104,7 +92,7 @@ def test_chinese_women_s_given_names_the_data_do_not_know(
         body = _SIE + "Mit freundlichen Grüßen\n" + display
     else:
         body = "Dear Sir or Madam,\n\nmy meter shows no figures.\n\nThank you\n" + display
-    assert _line(display, body, address, language)[0] == expected
+    assert greeting_line(display, body, address, language)[0] == expected
 
 
 @pytest.mark.parametrize(
@@ -130,13 +118,13 @@ def test_a_casual_hello_and_an_affectionate_closing_of_another_language(
 ) -> None:
     body = f"{opening}\n\nI just moved in - can you help me set up the electricity?\n\n{closing}"
     display, address = "Ana Beatriz Souza", "bia.souza@example.com.br"
-    assert signed_name(_email(display, body, address, "en")) == "Bia"
-    assert _line(display, body, address, "en") == ("Hi Bia,", "you_informal")
+    assert signed_name(mail(display, body, address, "en")) == "Bia"
+    assert greeting_line(display, body, address, "en") == ("Hi Bia,", "you_informal")
 
 
 def test_an_affectionate_closing_under_a_full_name_stays_formal() -> None:
     body = "Hola!\n\ncan you help me with my meter?\n\nBesos,\nLucía Fernández"
-    assert _line("Lucía Fernández", body, "lucia@example.es", "en") == (
+    assert greeting_line("Lucía Fernández", body, "lucia@example.es", "en") == (
         "Dear Ms Fernández,",
         "you",
     )
@@ -167,7 +155,7 @@ def test_given_names_of_other_origins_the_data_do_not_know(
     else:
         body = "Dear Sir or Madam,\n\nmy meter shows no figures.\n\nKind regards\n" + display
     address = display.lower().replace(" ", ".") + "@example.com"
-    assert _line(display, body, address, language)[0] == expected
+    assert greeting_line(display, body, address, language)[0] == expected
 
 
 _DE_CLOSE = _SIE + "Mit freundlichen Grüßen\n"
@@ -199,7 +187,7 @@ def test_titles_kinds_of_professor_habilitation_and_ranks(
     display: str, language: str, expected: str
 ) -> None:
     body = (_DE_CLOSE if language == "de" else _EN_CLOSE) + display
-    assert _line(display, body, "post@example.at", language)[0] == expected
+    assert greeting_line(display, body, "post@example.at", language)[0] == expected
 
 
 @pytest.mark.parametrize(
@@ -209,7 +197,10 @@ def test_titles_kinds_of_professor_habilitation_and_ranks(
 )  # fmt: skip
 def test_german_partings_between_friends_are_no_part_of_the_name(closing: str) -> None:
     body = f"Hallo,\n\nwann kommt der Ableser zu uns?\n\n{closing}"
-    assert signed_name(_email("Jan Vogt", body, "jan.vogt@example.de", "de")) == "Jan"
-    assert _line("Jan Vogt", body, "jan.vogt@example.de", "de")[0] == "Sehr geehrter Herr Vogt,"
+    assert signed_name(mail("Jan Vogt", body, "jan.vogt@example.de", "de")) == "Jan"
+    assert (
+        greeting_line("Jan Vogt", body, "jan.vogt@example.de", "de")[0]
+        == "Sehr geehrter Herr Vogt,"
+    )
     casual = body.replace("Hallo,", "Huhu,")
-    assert _line("Jan Vogt", casual, "jan.vogt@example.de", "de") == ("Hallo Jan,", "du")
+    assert greeting_line("Jan Vogt", casual, "jan.vogt@example.de", "de") == ("Hallo Jan,", "du")

@@ -19,20 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.signoff import signed_name
-from drafter.models import Address, InboundEmail
-
-
-def _email(display: str, body: str, address: str, language: str) -> InboundEmail:
-    return InboundEmail(from_=Address(name=display, email=address), body=body, language=language)
-
-
-def _line(display: str, body: str, address: str, language: str) -> tuple[str, str]:
-    email = _email(display, body, address, language)
-    register = detect_register(email, language, "sie" if language == "de" else "you")
-    return greeting(email, language, register).first_line, register
-
+from tests.unit.greeting_lines import greeting_line, mail
 
 _SIE = "Sehr geehrte Damen und Herren,\n\nbitte rufen Sie mich wegen des Zählers zurück.\n\n"
 _DEAR = "Dear Sir or Madam,\n\nmy meter shows no figures since Monday.\n\n"
@@ -51,7 +39,7 @@ _DEAR = "Dear Sir or Madam,\n\nmy meter shows no figures since Monday.\n\n"
 def test_filipino_and_spanish_particles(display: str, language: str, expected: str) -> None:
     closing = "Mit freundlichen Grüßen\n" if language == "de" else "Kind regards,\n"
     body = (_SIE if language == "de" else _DEAR) + closing + display
-    assert _line(display, body, "customer@example.ph", language) == (
+    assert greeting_line(display, body, "customer@example.ph", language) == (
         expected,
         "sie" if language == "de" else "you",
     )
@@ -74,7 +62,7 @@ def test_initials_in_capitals_without_dots(
 ) -> None:
     closing = "Mit freundlichen Grüßen\n" if language == "de" else "Kind regards,\n"
     body = (_SIE if language == "de" else _DEAR) + closing + signed
-    assert _line(display, body, "pk.mistry@example.com", language)[0] == expected
+    assert greeting_line(display, body, "pk.mistry@example.com", language)[0] == expected
 
 
 @pytest.mark.parametrize(
@@ -99,12 +87,12 @@ def test_initials_in_capitals_without_dots(
 def test_a_parting_joined_to_a_closing(
     display: str, address: str, body: str, expected: tuple[str, str]
 ) -> None:
-    assert _line(display, body, address, "en") == expected
+    assert greeting_line(display, body, address, "en") == expected
 
 
 def test_a_joined_parting_is_read_as_a_closing() -> None:
     body = "Hi,\n\nthe app is down.\n\nNamaste & cheers,\nMaya from Salty Yoga"
-    assert signed_name(_email("Salty Yoga", body, "m@example.com", "en")) == "Maya"
+    assert signed_name(mail("Salty Yoga", body, "m@example.com", "en")) == "Maya"
 
 
 @pytest.mark.parametrize(
@@ -129,4 +117,4 @@ def test_given_names_the_data_leave_open(display: str, language: str, expected: 
     else:
         body = _DEAR + "Kind regards,\n" + display
     address = display.lower().replace(" ", ".") + "@example.com"
-    assert _line(display, body, address, language)[0] == expected
+    assert greeting_line(display, body, address, language)[0] == expected

@@ -18,17 +18,9 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.drafting.salutation import detect_register, greeting
 from drafter.drafting.sender import paired_couple
 from drafter.drafting.signoff import signoff_name
-from drafter.models import Address, InboundEmail
-
-
-def _line(display: str, body: str, address: str, language: str) -> tuple[str, str]:
-    email = InboundEmail(from_=Address(name=display, email=address), body=body, language=language)
-    register = detect_register(email, language, "sie" if language == "de" else "you")
-    return greeting(email, language, register).first_line, register
-
+from tests.unit.greeting_lines import greeting_line
 
 _SIE = "Sehr geehrte Damen und Herren,\n\nbitte senden Sie mir die Jahresrechnung erneut zu.\n\n"
 _DEAR = "Dear Sir or Madam,\n\nplease send the annual bill again.\n\n"
@@ -52,7 +44,7 @@ def test_a_restaurant_under_the_name_is_no_name(closing: str, signed: str, place
 
 def test_the_person_above_a_restaurant_named_after_the_first_name_is_greeted() -> None:
     body = _SIE + "Distinti saluti\nAndrea Ferrante\nTrattoria Da Andrea (privat)"
-    assert _line("Andrea Ferrante", body, "andrea.ferrante@example.it", "de") == (
+    assert greeting_line("Andrea Ferrante", body, "andrea.ferrante@example.it", "de") == (
         "Guten Tag Andrea Ferrante,",
         "sie",
     )
@@ -83,7 +75,7 @@ def test_a_self_description_with_an_adjective_says_the_sex(
     display: str, text: str, expected: str
 ) -> None:
     body = f"Sehr geehrte Damen und Herren,\n\n{text}\n\nMit freundlichen Grüßen\n{display}"
-    assert _line(display, body, "kunde@example.de", "de") == (expected, "sie")
+    assert greeting_line(display, body, "kunde@example.de", "de") == (expected, "sie")
 
 
 @pytest.mark.parametrize(
@@ -102,7 +94,7 @@ def test_a_vietnamese_family_name_in_capitals_gets_normal_capitals(
         (_SIE, "Mit freundlichen Grüßen") if language == "de" else (_DEAR, "Kind regards,")
     )
     body = f"{opening}{closing}\n{signed}"
-    assert _line(display, body, "kunde@example.de", language)[0] == expected
+    assert greeting_line(display, body, "kunde@example.de", language)[0] == expected
 
 
 @pytest.mark.parametrize(
@@ -120,9 +112,9 @@ def test_a_couple_with_joined_forms_and_joined_initials(
     opening, closing = (
         (_SIE, "Mit freundlichen Grüßen") if language == "de" else (_DEAR, "Yours faithfully,")
     )
-    assert _line(display, f"{opening}{closing}\n{signed}", "kunde@example.co.uk", language)[0] == (
-        expected
-    )
+    assert greeting_line(display, f"{opening}{closing}\n{signed}", "kunde@example.co.uk", language)[
+        0
+    ] == (expected)
 
 
 def test_paired_couple_writes_two_names_and_leaves_other_text() -> None:
