@@ -50,6 +50,25 @@ _REMINDER = re.compile(
 )
 
 
+# a guess at a cause, said as one: "A jump like this usually means ...", "versucht
+# möglicherweise jemand, ..."; with no figure, link, address or act of ours in it, an
+# explanation in the writer's own words, not a fact or promise a source should back
+_GUESS = re.compile(
+    r"\b(?:usually|typically|often|probably|possibly|perhaps|likely|most likely|"
+    r"möglicherweise|vermutlich|wahrscheinlich|vielleicht|meist|meistens|häufig|oft|"
+    r"in der regel)\b",
+    re.I,
+)
+_NOT_A_GUESS = re.compile(
+    r"\d|@|https?:|www\.|\b(?:we|we'll|we've|us|our|wir|uns|unser\w*|i|ich)\b", re.I
+)
+
+
+def _guess(sentence: str) -> bool:
+    """A hedged explanation with no figure, link or act of ours (_GUESS, _NOT_A_GUESS)."""
+    return bool(_GUESS.search(sentence)) and not _NOT_A_GUESS.search(sentence)
+
+
 def _refusal(sentence: str) -> bool:
     """A refusal or caveat (_NEGATED), a reminder's "don't" left out."""
     return bool(_NEGATED.search(_REMINDER.sub(" ", sentence)))
@@ -208,7 +227,7 @@ def check_support(data: Any, trusted: str, library: str = "") -> list[DraftWarni
             if not forms & known and not _in_compound(w, words) and w not in menu
         ]
         weight = sum(0.5 if _common(w, lang) else 1.0 for w in novel)
-        if weight >= MIN_NOVEL and len(novel) >= MIN_SHARE * len(stems):
+        if weight >= MIN_NOVEL and len(novel) >= MIN_SHARE * len(stems) and not _guess(sentence):
             found.append(
                 unsupported(
                     f"this sentence is in no source ({len(novel)} of {len(stems)} "
