@@ -51,16 +51,22 @@ _REMINDER = re.compile(
 
 
 # a guess at a cause, said as one: "A jump like this usually means ...", "versucht
-# möglicherweise jemand, ..."; with no figure, link, address or act of ours in it, an
-# explanation in the writer's own words, not a fact or promise a source should back
+# möglicherweise jemand, ..."; an explanation in the writer's own words, not a fact or
+# promise a source should back, when it has no figure, link or address, no act of ours and
+# no advice to the customer ("Sie", "you": "Ein schwacher Geruch ist meist harmlos: Schalten
+# Sie ...", "... usually improves your score"). A frequency word counts only with a verb that
+# explains ("usually means"): "kocht oft kürzer" is a claim, not a guess.
 _GUESS = re.compile(
-    r"\b(?:usually|typically|often|probably|possibly|perhaps|likely|most likely|"
-    r"möglicherweise|vermutlich|wahrscheinlich|vielleicht|meist|meistens|häufig|oft|"
-    r"in der regel)\b",
+    r"\b(?:probably|possibly|perhaps|likely|möglicherweise|vermutlich|wahrscheinlich|"
+    r"vielleicht)\b"
+    r"|\b(?:usually|typically|often|mostly|meist|meistens|häufig|oft|in der regel)\s+"
+    r"(?:means|indicates|points to|comes from|is due to|reflects|bedeutet|deutet|heißt|"
+    r"liegt|steckt)\b",
     re.I,
 )
 _NOT_A_GUESS = re.compile(
-    r"\d|@|https?:|www\.|\b(?:we|we'll|we've|us|our|wir|uns|unser\w*|i|ich)\b", re.I
+    r"\d|@|https?:|www\.|\b(?i:we|we'll|we've|us|our|you|you'll|you're|i|wir|uns|unser\w*|"
+    r"ich|du|dein\w*)\b|\bSie\b"
 )
 
 
