@@ -96,3 +96,27 @@ def test_a_hedged_sentence_with_a_figure_or_an_act_of_ours_stays_an_unsupported_
     assert "unsupported_claim" in risky(figure, [INSTALMENT_EN], mail, "en")
     ours = "We usually grant loyal households a bonus voucher for kitchen appliances."
     assert "unsupported_claim" in risky(ours, [INSTALMENT_EN], mail, "en")
+
+
+METERS_DE = article(
+    "de-zaehlertausch",
+    "# Zählertausch\n\nNach einem Zählertausch stehen zwei Zähler auf der Rechnung: der alte bis "
+    "zum Tauschtag, der neue ab dem Tauschtag. Der Verbrauch beider wird addiert.",
+    "de",
+)
+
+
+def test_a_result_worked_out_in_the_reply_may_be_used_again_as_a_term() -> None:
+    # post-reading (test13): a difference of the mail's readings, then added up
+    mail = "Zwei Zähler?\nAlter Zähler 31270 bis 31905, neuer Zähler 0 bis 1210. Doppelt bezahlt?"
+    good = (
+        "Alter Zähler: 31905 − 31270 = 635 kWh. Neuer Zähler: 1210 − 0 = 1210 kWh. "
+        "Zusammen: 635 + 1210 = 1845 kWh."
+    )
+    assert "unsupported_claim" not in risky(good, [METERS_DE], mail, "de")
+    # a term that no source and no result of the reply gives stays unbacked
+    bad = (
+        "Alter Zähler: 31905 − 31270 = 635 kWh. Dazu kommen 4411 kWh Nachtstrom: "
+        "635 + 4411 = 5046 kWh."
+    )
+    assert "unsupported_claim" in risky(bad, [METERS_DE], mail, "de")
