@@ -151,7 +151,12 @@ def check_numbers(data: CheckInput) -> list[DraftWarning]:
     derived += unsupported_spans(body, sources)
     from drafter.drafting.arithmetic import written_results
 
-    derived += written_results(body)  # "2 × 5 EUR + 2 × 10 EUR = 30 EUR"
+    results = written_results(body)  # "2 × 5 EUR + 2 × 10 EUR = 30 EUR"
+    derived += results
+    # a result the reply has worked out is its own figure when it is used again as a term
+    # ("49020 − 48213 = 807 kWh", then "807 + 1566 = 2373 kWh")
+    worked = {_digits(body[a:b]) for a, b in results}
+    known, money, periods = known | worked, money | worked, periods | worked
     unsupported: list[str] = []
     for match in NUMBER.finditer(body):
         if any(a <= match.start() < b for a, b in derived):

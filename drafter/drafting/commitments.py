@@ -225,6 +225,37 @@ _WHOLE = re.compile(
 
 
 _OWN_BALANCE = re.compile(r"\b(?:ihr|dein) guthaben\b|\byour (?:credit|balance)\b", re.I)
+# the customer's mail naming an amount as the credit their bill shows: "my final bill shows a
+# credit of 143.80 EUR", "ein Guthaben von 73,15 EUR", "73,15 € Guthaben"
+_AMOUNT_TEXT = r"(\d[\d.,]*\d|\d)\s*(?:eur(?:o|os)?\b|€)"
+_CREDIT_OF = re.compile(
+    r"\b(?:credit|balance in my favou?r|guthaben)\s+(?:of|von|über|in h(?:ö|oe)he von)\s+"
+    r"(?:eur\s*|€\s*)?(\d[\d.,]*\d|\d)"
+    rf"|{_AMOUNT_TEXT}\s+(?:guthaben|credit)\b",
+    re.I,
+)
+# an article that pays credits back ("Guthaben erstatten wir", "credits are refunded")
+_CREDITS_PAID = re.compile(
+    r"\bguthaben\b[^.]{0,80}\b(?:erstatt|überw|zurück|ausgezahlt|auszahl)"
+    r"|\b(?:erstatt|überw|zahlen)\w*[^.]{0,40}\bguthaben\b"
+    r"|\bcredits?\b[^.]{0,80}\b(?:refund|paid (?:out|back)|transferred)"
+    r"|\brefund\w*[^.]{0,40}\bcredits?\b",
+    re.I,
+)
+
+
+_CREDIT_WORD = {"de": "Guthaben", "en": "credit"}
+
+
+def language_of(sentence: str) -> str:
+    """'de' when the sentence reads German (a German function word), else 'en'."""
+    german = re.search(r"\b(?:wir|ihr\w*|der|die|das|und|den|dem|auf|zu)\b", sentence, re.I)
+    return "de" if german else "en"
+
+
+def _mail_credits(customer: str) -> set[str]:
+    """The digits of the amounts the customer's mail calls the credit on their bill."""
+    return {_digits(a or b) for a, b in _CREDIT_OF.findall(customer)}
 
 
 def _core(phrase: str) -> str:
@@ -297,6 +328,15 @@ def check_reply(
             if not benefit and _OWN_BALANCE.search(sentence):
                 # the customer's own credit (their figure), paid back as the article says
                 foreign = [x for x in foreign if _digits(x) not in _digits_of(customer)]
+            elif not benefit and _CREDITS_PAID.search(trusted_flat):
+                # the amount the mail itself calls the credit on its bill ("my bill shows a
+                # credit of 73.15 EUR" -> "we refund the 73.15 EUR"), where a cited article
+                # says credits are paid back: the customer's own money, not a grant
+                credits = _mail_credits(customer)
+                own = [x for x in foreign if _digits(x) in credits]
+                foreign = [x for x in foreign if _digits(x) not in credits]
+                for amount in own:  # read on as "the credit" by the paraphrase rules
+                    sentence = sentence.replace(amount, _CREDIT_WORD[language_of(sentence)])
             if foreign:
                 message = f"the reply promises {foreign[0]} that no trusted source backs"
                 found.append(_warning(message, body[a:b]))

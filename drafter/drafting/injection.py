@@ -88,6 +88,9 @@ def _instruction_echo(data: CheckInput, brand: str = "") -> list[DraftWarning]:
     passage_stems = content_stems(" ".join(p.text + " " + p.title for p in data.passages), lang)
     passage_stems |= content_stems(brand, lang)
     commands: list[set[str]] = []
+    # the subject line: what the writer wrote the mail about ("New boiler and gas tariff")
+    subject, _, _rest = data.customer_text.partition("\n")
+    subject_stems = content_stems(strip_markup(subject), lang)
     for sentence in _sentences(data.customer_text):
         all_stems = content_stems(sentence, lang)
         stems = all_stems - passage_stems
@@ -98,10 +101,13 @@ def _instruction_echo(data: CheckInput, brand: str = "") -> list[DraftWarning]:
         )
         # a question about the writer's own matter ("what would it cost me?") is their
         # request, not a task smuggled in ("what is the capital of France?")
+        # ... nor is a question on the subject the mail names ("Which gas tariff would be
+        # cheapest?" under "New boiler and gas tariff")
         off_topic_question = (
             bool(_QUESTION_START.search(sentence))
             and 2 * len(all_stems & passage_stems) <= len(all_stems)
             and not _FIRST_PERSON.search(sentence)
+            and not (all_stems & subject_stems and sentence != subject.strip())
         )
         if addressed or off_topic_question:
             commands.append(stems)

@@ -50,6 +50,31 @@ _REMINDER = re.compile(
 )
 
 
+# a guess at a cause, said as one: "A jump like this usually means ...", "versucht
+# möglicherweise jemand, ..."; an explanation in the writer's own words, not a fact or
+# promise a source should back, when it has no figure, link or address, no act of ours and
+# no advice to the customer ("Sie", "you": "Ein schwacher Geruch ist meist harmlos: Schalten
+# Sie ...", "... usually improves your score"). A frequency word counts only with a verb that
+# explains ("usually means"): "kocht oft kürzer" is a claim, not a guess.
+_GUESS = re.compile(
+    r"\b(?:probably|possibly|perhaps|likely|möglicherweise|vermutlich|wahrscheinlich|"
+    r"vielleicht)\b"
+    r"|\b(?:usually|typically|often|mostly|meist|meistens|häufig|oft|in der regel)\s+"
+    r"(?:means|indicates|points to|comes from|is due to|reflects|bedeutet|deutet|heißt|"
+    r"liegt|steckt)\b",
+    re.I,
+)
+_NOT_A_GUESS = re.compile(
+    r"\d|@|https?:|www\.|\b(?i:we|we'll|we've|us|our|you|you'll|you're|i|wir|uns|unser\w*|"
+    r"ich|du|dein\w*)\b|\bSie\b"
+)
+
+
+def _guess(sentence: str) -> bool:
+    """A hedged explanation with no figure, link or act of ours (_GUESS, _NOT_A_GUESS)."""
+    return bool(_GUESS.search(sentence)) and not _NOT_A_GUESS.search(sentence)
+
+
 def _refusal(sentence: str) -> bool:
     """A refusal or caveat (_NEGATED), a reminder's "don't" left out."""
     return bool(_NEGATED.search(_REMINDER.sub(" ", sentence)))
@@ -208,7 +233,7 @@ def check_support(data: Any, trusted: str, library: str = "") -> list[DraftWarni
             if not forms & known and not _in_compound(w, words) and w not in menu
         ]
         weight = sum(0.5 if _common(w, lang) else 1.0 for w in novel)
-        if weight >= MIN_NOVEL and len(novel) >= MIN_SHARE * len(stems):
+        if weight >= MIN_NOVEL and len(novel) >= MIN_SHARE * len(stems) and not _guess(sentence):
             found.append(
                 unsupported(
                     f"this sentence is in no source ({len(novel)} of {len(stems)} "
