@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
 
 from drafter.drafting.check_base import sentences, strip_markup
 from drafter.drafting.dates import dates_in
+from drafter.drafting.notice_end import rule_end
 from drafter.models import DraftWarning, Passage
 
 REASON = "confirms a contract end or switch on a day no source gives"
@@ -89,17 +89,6 @@ def _article_days(passages: Sequence[Passage]) -> set[tuple[int, int]]:
     return {(d.month, d.day) for p in passages for _a, _b, d in dates_in(p.text)}
 
 
-def _rule_end(customer: str, passages: Sequence[Passage]) -> date | None:
-    """The earliest end the cited notice rule gives for the day the mail says it was sent."""
-    from drafter.drafting.notice_end import _earliest, _mail_day, _months
-
-    rules = _months(passages)
-    sent = _mail_day(customer)
-    if len(rules) != 1 or sent is None:
-        return None
-    return _earliest(sent, next(iter(rules)))
-
-
 def check_end_confirmed(
     body: str, passages: Sequence[Passage], customer: str = ""
 ) -> list[DraftWarning]:
@@ -109,7 +98,7 @@ def check_end_confirmed(
     mail = customer.lower()
     mail_days = {(d.month, d.day) for _a, _b, d in dates_in(customer)}
     article_days = _article_days(passages)
-    rule_end = _rule_end(customer, passages)
+    earliest = rule_end(customer, passages)
     found: list[DraftWarning] = []
     for a, b in sentences(text):
         sentence = text[a:b]
@@ -123,7 +112,7 @@ def check_end_confirmed(
             continue
         if any(day in article_days for day in days):
             continue  # a day the article itself gives
-        if rule_end is not None and (rule_end.month, rule_end.day) in days:
+        if earliest is not None and (earliest.month, earliest.day) in days:
             continue  # the notice rule applied to the mail's own date
         asked = any(day in mail_days for day in days) or (
             word is not None and word.group(0).split()[-1].lower() in mail

@@ -90,6 +90,16 @@ def _mail_day(customer: str) -> date | None:
     return None
 
 
+def rule_end(customer: str, passages: Sequence[Passage]) -> date | None:
+    """The earliest end the cited articles' one notice rule gives for the day the customer's
+    notice says it was sent (None without exactly one rule or without that day)."""
+    rules = _months(passages)
+    sent = _mail_day(customer)
+    if len(rules) != 1 or sent is None:
+        return None
+    return _earliest(sent, next(iter(rules)))
+
+
 def check_notice_end(
     body: str, passages: Sequence[Passage], customer: str = ""
 ) -> list[DraftWarning]:
