@@ -21,7 +21,8 @@ from collections.abc import Sequence
 
 from drafter.drafting.check_base import sentences
 from drafter.drafting.harm_sources import PHONE, _digits, _warn
-from drafter.models import DraftWarning, Passage
+from drafter.models import DraftWarning, InboundEmail, Passage
+from drafter.triage import urgency
 
 _AT_ONCE = re.compile(
     r"\b(?:sofort|umgehend|unverzüglich|immediately|at once|right away|without delay)\b", re.I
@@ -190,9 +191,6 @@ def check_urgent_line(body: str, passages: Sequence[Passage], mail: str) -> list
     cables, water at the electrics, the supply out for a life-safety device) that gives none
     of the 24-hour, fault or emergency lines the cited articles give, nor 110 or 112: an
     emergency sent to the office line, to "tomorrow from 8 am" or to a number of nobody's."""
-    from drafter.models import InboundEmail
-    from drafter.triage import urgency
-
     if _OVER.search(mail):
         return []
     reason = urgency(InboundEmail(subject="", body=mail))
