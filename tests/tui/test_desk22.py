@@ -161,3 +161,28 @@ async def test_a_desk_that_wakes_after_its_review_lapsed_takes_the_email_again(
         assert "unsaved" in screen.editor.text
     anna.close()
     ben.close()
+
+
+# --- a load that returns while the desk is quitting -------------------------------------------
+
+
+async def test_a_queue_load_that_returns_after_the_widgets_are_gone_shows_nothing(
+    settings: Settings,
+) -> None:
+    """CI stop 41: the desk quit while a queue load was waiting for the database; the load
+    came back after the queue's widgets were removed, failed on the missing table and made
+    the quitting desk raise. A late load now does nothing (nothing is left to show it in)."""
+    desk = Desk(settings, engine=ScriptedEngine(warnings=[]))
+    queue_emails(desk, 2)
+    app = build(settings, desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen) and app.screen.loaded)
+        queue = app.screen
+        assert isinstance(queue, QueueScreen)
+        await queue.table.remove()  # what shutting down does first, while the load waits
+        queue.reload()
+        loads = [w for w in app.workers if w.group == "queue-load"]
+        assert loads
+        await wait_for(pilot, lambda: all(w.is_finished for w in loads))
+    assert app.return_code in (None, 0)
+    desk.close()

@@ -158,6 +158,24 @@ async def test_empty_store_shows_only_the_empty_state(settings: Settings) -> Non
             assert str(screen.query_one("#stats-summary", Label).render()).startswith("0 emails")
 
 
+async def test_figures_that_arrive_after_the_screen_emptied_show_nothing(
+    settings: Settings,
+) -> None:
+    """The desk quit while the figures were counted: the late result finds no widgets and
+    leaves quietly (before, it failed on the missing summary and the quitting desk
+    raised)."""
+    with Desk(settings) as desk:
+        app = build(settings, desk)
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await open_stats(app, pilot)
+            await screen.query_children().remove()  # what shutting down does first
+            screen.reload()
+            loads = [w for w in app.workers if w.group == "stats-load"]
+            assert loads
+            await wait_for(pilot, lambda: all(w.is_finished for w in loads))
+            assert screen.loads == 1
+
+
 def fake_app(desk: FakeDesk | None = None) -> DeskApp:
     return make_app(
         Settings(agent_id="agent"), service=desk or FakeDesk(6), now=lambda: NOW, predraft=False,

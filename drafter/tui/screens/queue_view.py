@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Header, Input, Label
@@ -140,8 +141,17 @@ class QueueView(Screen[None]):
     def reload(self) -> None:
         self.run_worker(self._load(), group="queue-load", exclusive=True)
 
+    def _search(self) -> str | None:
+        """The search box's text; None once the screen's widgets are gone (the desk quits)."""
+        try:
+            return self.query_one("#search", Input).value.strip()
+        except NoMatches:
+            return None
+
     async def _load(self) -> None:
-        search = self.query_one("#search", Input).value.strip()
+        search = self._search()
+        if search is None:
+            return
         limit = self._limit
         try:
             items = await self.desk.call(
@@ -161,7 +171,9 @@ class QueueView(Screen[None]):
     async def _load_more(self) -> None:
         """The next page (keyset: after the last loaded row), appended."""
         loaded = list(self.items.values())
-        search = self.query_one("#search", Input).value.strip()
+        search = self._search()
+        if search is None:
+            return
         try:
             page = await self.desk.call(
                 self.desk.service.queue, status=self.status_filter, search=search,
@@ -175,7 +187,12 @@ class QueueView(Screen[None]):
         self._fill(loaded + page)
 
     def _fill(self, items: list[QueueItem]) -> None:
-        """Replace the rows (cheap: a line is rendered only when it scrolls into view)."""
+        """Replace the rows (cheap: a line is rendered only when it scrolls into view).
+        A load that returns after the widgets were removed (the desk quit while it waited for
+        the database) shows nothing: before, it failed on the missing table and the quitting
+        desk raised (CI stop 41)."""
+        if self._search() is None or not self.query(QueueTable):
+            return
         now = aware(self.desk.now())
         goal = self.desk.settings.response_time_goal_hours
         width = self.size.width

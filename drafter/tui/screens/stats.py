@@ -226,8 +226,12 @@ class StatsScreen(Screen[None]):
         try:
             analytics = await self.desk.call(self.desk.service.stats)
         except DrafterError as error:
-            self.query_one("#stats-summary", Label).update(t("stats.failed"))
             self.desk.notify_error(error)
+            analytics = None
+        if not self.query("#stats-summary"):
+            return  # the desk quit while the figures were counted: nothing to show them in
+        if analytics is None:
+            self.query_one("#stats-summary", Label).update(t("stats.failed"))
             return
         self.show(analytics)
         self.loads += 1
