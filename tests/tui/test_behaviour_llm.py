@@ -75,7 +75,7 @@ async def test_streamed_draft_then_rewrite(
         await wait_for(pilot, lambda: type(app.screen).__name__ == "RewriteScreen")
         await pilot.press("tab", *"Bitte Zahlungstermin nennen", "enter")
         await wait_for(pilot, lambda: len(server.requests) == 3, timeout=15)
-        await wait_for(pilot, lambda: not screen.streaming and not app.is_drafting(1))
+        await wait_for(pilot, lambda: not screen.streaming and not app.is_drafting(1), timeout=15)
     versions = llm_desk.versions(screen.email_id)
     assert [v.source for v in versions] == ["generated", "rewrite", "rewrite"]
     assert versions[-1].body == screen.editor.text

@@ -3,6 +3,7 @@ English at 160, on the real Desk."""
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -131,3 +132,42 @@ async def test_help_is_the_first_key_of_the_stats_footer(settings: Settings, ui:
     finally:
         desk.close()
         i18n.set_language("en")
+
+
+async def test_a_key_that_reaches_the_opening_screen_before_the_editor_goes_into_the_reply(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """make test on a loaded machine: the "end" pressed right after Enter reached the email
+    screen before its editor had the focus and was lost, so " Gerne" went in front of the
+    greeting. A key the screen gets while the reply loads is the editor's, in order."""
+    desk = Desk(settings)
+    (email_id,) = queue_emails(desk, 1)
+    desk.claim(email_id)
+    desk.save_edit(email_id, "Sehr geehrte Frau Krüger,\n\nvielen Dank.\n")
+    desk.release(email_id)
+    app = build(settings, desk)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, QueueScreen) and app.screen.loaded)
+            read = desk.email
+            loaded = threading.Event()
+
+            def slow(email_id: int) -> object:
+                loaded.wait(10)  # the database answers when the test says so
+                return read(email_id)
+
+            monkeypatch.setattr(desk, "email", slow)
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: isinstance(app.screen, EmailScreen))
+            screen = app.screen
+            assert isinstance(screen, EmailScreen)
+            app.set_focus(None)  # as before the editor is mounted and focused
+            await pilot.press("end")
+            screen.editor.focus()
+            await pilot.press(*" Gerne")
+            assert screen.saved_text is None  # all typed while the reply loads
+            loaded.set()
+            await wait_for(pilot, lambda: "Gerne" in screen.editor.text)
+            assert screen.editor.text.startswith("Sehr geehrte Frau Krüger, Gerne\n")
+    finally:
+        desk.close()

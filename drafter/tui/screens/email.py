@@ -158,6 +158,8 @@ class EmailScreen(EmailActions):
     def on_key(self, event: events.Key) -> None:
         """The greyed rewrite key still says why: at 80 columns the footer has no room for
         'Rewrite: no model', and a key that does nothing looks broken."""
+        if not self._editor.has_focus and self._editor.hold(event):
+            return  # typed before the editor had the focus: the loading reply takes it
         bound = self._bindings.key_to_bindings.get(event.key, ())
         if (self.final or self.held_by) and any(b.action in CHANGES for b in bound):
             event.stop()  # f9 on an email another agent holds did nothing, without a word

@@ -6,7 +6,9 @@ second or two on a busy machine or a remote database). Keys typed meanwhile were
 half of them were: "Gerne" became "e" in front of the greeting, and the agent who started
 typing at once could send that. Now the editor holds those keys (text, Enter, Backspace,
 Delete and its own cursor keys) and plays them, in order, once the text is loaded; keys of
-the screen and the app (Escape, F1, F9 ...) work as before.
+the screen and the app (Escape, F1, F9 ...) work as before. The email screen hands it the
+keys that reach the screen before the editor has the focus (the first key after Enter in the
+queue, on a loaded machine: "end" moved nothing and the typing landed before the greeting).
 """
 
 from __future__ import annotations
@@ -30,13 +32,18 @@ class ReplyEditor(TextArea):
             or event.key in self._bindings.key_to_bindings
         )
 
+    def hold(self, event: events.Key) -> bool:
+        """Keep `event` for `ready` while the reply loads; False when it is no key to hold."""
+        if not (self.waiting and self._holds(event)):
+            return False
+        event.stop()
+        event.prevent_default()
+        self._held.append(event)
+        return True
+
     async def _on_key(self, event: events.Key) -> None:
-        if self.waiting and self._holds(event):
-            event.stop()
-            event.prevent_default()
-            self._held.append(event)
-            return
-        await super()._on_key(event)
+        if not self.hold(event):
+            await super()._on_key(event)
 
     async def ready(self) -> None:
         """The reply is loaded: play the held keys (a read-only reply drops them, as it
