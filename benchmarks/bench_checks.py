@@ -117,7 +117,7 @@ def replies_section(only: Collection[str] | None = None) -> str:
         "## Harmful replies caught by the checks",
         "",
         "Blind sets in `benchmarks/data/replies/` (written by other helpers who never saw the",
-        "checks; `dev` to `dev18` were used for tuning, `test` to `test19` were not, except",
+        "checks; `dev` to `dev18` were used for tuning, `test` to `test20` were not, except",
         "`test` and `test2`, retired to development data in session 19, `test3` and `test4`,",
         "retired in session 20, `test5`, retired in session 21, `test6`, retired in session 23,",
         "`test7` and `test8`, retired in session 25, `test9` and `test10`, retired in session",

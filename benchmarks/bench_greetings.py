@@ -166,7 +166,7 @@ def run(held_out: bool = True) -> str:
             "25, 26, 26, 27, 28 and 28 (test11 and test12 both in session 25, test13 and test14",
             "both in session 26, test16 and test17 both in session 28), each the oldest left,",
             "after its last held-out run (117/120, 117/120, 118/120, 114/120, 118/120, 115/120,",
-            "115/120, 117/120, 113/120, 117/120); `test18.jsonl` to `test21.jsonl` (120 senders",
+            "115/120, 117/120, 113/120, 117/120); `test18.jsonl` to `test22.jsonl` (120 senders",
             "each) are held out and not tuned on (totals only);",
             "`test.jsonl` (120 senders) is held out but contaminated (see below). Correct =",
             "greeting line and register both exactly as labelled; one pass, deterministic. The",

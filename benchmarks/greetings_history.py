@@ -403,6 +403,11 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_G33, (110, 120), (53, 60), (57, 60)),
         ),
     ),
+    "test22": (
+        "29",
+        "held out",
+        (Run(_BEFORE.format(29, "d9a3262"), (107, 120), (53, 60), (54, 60)),),
+    ),
 }
 
 

@@ -53,9 +53,9 @@ table and every run of the held-out ones (totals only) are in benchmarks/greetin
   in session 28 (greet32), after a last held-out run on main d3402320 (113/120), and test17
   (the oldest left) in session 28 too (greet33), after a last held-out run on main 7b36c51f
   (117/120).
-- `test18.jsonl` to `test21.jsonl` (120 senders each, 60 German, 60 English): written blind,
+- `test18.jsonl` to `test22.jsonl` (120 senders each, 60 German, 60 English): written blind,
   one per session from the end of session 20 (test18 at the end of session 20, test19 in
-  session 22, test20 in session 27, test21 in session 28;
+  session 22, test20 in session 27, test21 in session 28, test22 in session 29;
   their writers drop Dipl.-Ing. and Mag. from the greeting), and run with `--table` for totals
   only, by the integrator. HELD OUT (`HELD_OUT`): not tuned on; only their
   totals are looked at.
@@ -114,6 +114,7 @@ TABLES = {
     "test19": DATA / "test19.jsonl",
     "test20": DATA / "test20.jsonl",
     "test21": DATA / "test21.jsonl",
+    "test22": DATA / "test22.jsonl",
 }
 # Retired held-out tables: tuned on since, so `--failures` may list their rows.
 # Development tables landed but not yet tuned on: their rows may be read, but nobody has made
@@ -209,5 +210,6 @@ HELD_OUT = frozenset(
         "test19",
         "test20",
         "test21",
+        "test22",
     }
 )

@@ -170,6 +170,11 @@ HELD_OUT: dict[str, tuple[str, tuple[Run, ...], tuple[Moved, ...]]] = {
         (Run("main d340232", 1.00, 0.05, "test19.README.md"),),
         (),
     ),
+    "test20": (
+        "29",
+        (Run("main d9a32625", 1.00, 0.20, "test20.README.md"),),
+        (),
+    ),
 }
 
 #: held-out sets retired to development data (read and tuned on since, so no longer evidence):

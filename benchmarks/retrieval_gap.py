@@ -62,6 +62,7 @@ TEST16 = ROOT / "benchmarks" / "data" / "gaps_test16"  # limits_test16 (session 
 TEST17 = ROOT / "benchmarks" / "data" / "gaps_test17"  # limits_test17 (session 22)
 TEST18 = ROOT / "benchmarks" / "data" / "gaps_test18"  # limits_test18 (session 22)
 TEST19 = ROOT / "benchmarks" / "data" / "gaps_test19"  # limits_test19 (session 28)
+TEST20 = ROOT / "benchmarks" / "data" / "gaps_test20"  # limits_test20 (session 29)
 RETIRED = (TEST2, TEST3, TEST4, TEST5, TEST6, TEST7, TEST8)  # once held out, dev data (19..28)
 HELD_OUT = (
     TEST9,
@@ -75,6 +76,7 @@ HELD_OUT = (
     TEST17,
     TEST18,
     TEST19,
+    TEST20,
 )
 RECALL_TARGET = 0.85
 FALSE_ALARM_TARGET = 0.10
