@@ -355,7 +355,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
     ),
     "test18": (
         "20 (end)",
-        "held out",
+        "retired in session 29 (greet34) after its last held-out run, tuned on since",
         (
             Run(_BEFORE.format(21, "ad9a46c"), (117, 120), (57, 60), (60, 60)),
             Run(_G23, (117, 120), (57, 60), (60, 60)),
@@ -474,6 +474,10 @@ _LAST: dict[str, Run] = {
     # measured by greet33 before it read a row (the integrator measured 117/120 on main
     # 65bad78, the greet32 merge: column _G32)
     "test17": Run("last held-out run, main 7b36c51f (session 28)", (117, 120), (58, 60), (59, 60)),
+    # greet34 (session 29): main a16fd3cd (greet33 merged as 99e6e3e; the code this round
+    # started from), measured by greet34 before it read a row (the integrator measured 118/120
+    # on main 99e6e3e, the greet33 merge: column _G33)
+    "test18": Run("last held-out run, main a16fd3cd (session 29)", (118, 120), (58, 60), (60, 60)),
 }
 
 
