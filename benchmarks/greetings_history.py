@@ -481,6 +481,80 @@ _LAST: dict[str, Run] = {
 }
 
 
+#: The rows each retired table lost AT RETIREMENT (its last held-out run, _LAST or the last run
+#: of HELD_OUT_RUNS), by family: what fails on a table nobody has tuned on, where each round
+#: then fixed the table it retired. Rebuilt by greet34 (session 29) by running the
+#: retirement-time code of each table in a scratch worktree with --failures on that table only
+#: (each run reproduced the recorded total: test2 on 9ce76919 117, test3 on e072376 114, test4
+#: on 8a8ab87 119, test5 and test7 on aa09dae6 117 and 118, test6 on cdcf1c8 102, test8 on
+#: ad9a46c0 117, test9 on 92b73ae 117, test10 on 5160956c 118, test11 on 2099f99c 114, test12
+#: on 6321ccc 118, test13 on c98cb86b 115, test14 on f6785320 115, test15 on 78b62c67 117,
+#: test16 on d3402320 113, test17 on 7b36c51f 117): 72 rows of 16 tables. Every family but the
+#: last recurs across tables, in 3 to 8 tables each; the code of main a16fd3cd passes all 72
+#: rows but six: three house decisions (gt5-013, gt5-030: a diploma left out; gt16-067: "Miss"
+#: greeted "Ms") and gt6-004 ("Gräfin"), gt6-117 ("Mr and Mrs" from "my husband"), gt17-031
+#: (a masculine adjective is no sex: the integrator's decision at the greet33 merge).
+MISSED_AT_RETIREMENT: dict[str, tuple[str, ...]] = {
+    # a family name first: East Asian order, in capitals ("ZHANG Weiqiang", "TRAN Thi Thu
+    # Ha") or in Chinese and Vietnamese order ("Liang Haoran", "Luong Thi Mai", "LI Na")
+    "family name first (East Asian order)": (
+        "gt6-082", "gt8-026", "gt11-097", "gt14-083", "gt15-080", "gt16-096", "gt17-042",
+    ),
+    # a given name of two words or a double family name ("Mei Ling Chow", "Martínez Ortega",
+    # "Fatima Ezzahra", "Nascimento Farias", "Ahmad Zia", "Ma. Cristina dela Cruz-Villanueva")
+    "compound given or family names": (
+        "gt4-103", "gt7-088", "gt11-101", "gt12-101", "gt14-091", "gt16-087",
+    ),
+    # a first name of another origin the name data do not know, so no sex or a wrong one
+    # (Turkish "Şenay", Ethiopian "Tesfaye", Chinese "Xiuying", Frisian "Beke", Kurdish
+    # "Rojhat", Tamil "Srinivasan", Irish "Kieran", Turkish "Ayşegül")
+    "first name of another origin unknown to the data": (
+        "gt3-013", "gt6-013", "gt8-085", "gt11-019", "gt14-040", "gt14-082", "gt16-077",
+        "gt16-093",
+    ),
+    # a name given to both sexes: greeted neutrally by the label ("Tomke", "Kaya", "Ade",
+    # "Alexis", "Moana"), or the mail says the sex ("Robin" as "Eigentümerin", "Gabriele")
+    "names given to both sexes": (
+        "gt5-052", "gt6-049", "gt6-108", "gt9-014", "gt10-008", "gt10-115", "gt13-012",
+    ),
+    # the informal register and the name the writer signs: a short form or nickname ("mo",
+    # "yasi", "Rafa", "Ollie"), a casual English mail ("hiya … Kirsty x", "Kia ora team!
+    # … Aroha", "ta, sam"), a Du said to the firm ("Moin, … ihr habt … Hauke"); greet34 adds
+    # the one-line mail that ends with stronger thanks and the name ("thanks so much, tom",
+    # "tausend Dank, jojo") and the Irish and British openers ("Howya lads", "Wotcha")
+    "informal register and the signed name": (
+        "gt2-065", "gt2-111", "gt3-119", "gt6-066", "gt9-060", "gt11-118", "gt12-105",
+        "gt15-089",
+    ),
+    # a group or firm as the sender and a person signing for it ("Lea (für die WG)", "Ruby
+    # from Salty Yoga", "Ingenieurbüro Kracht & Partner", "Ristorante Da Andrea", "Thomas
+    # Cruickshank | Senior Consultant"), or nobody ("The Trustees", "Wilson & Hale Architects")
+    "group or firm as sender, role in the name": (
+        "gt6-055", "gt7-105", "gt9-088", "gt11-030", "gt13-038", "gt13-096", "gt15-042",
+        "gt16-114", "gt17-031",
+    ),
+    # two persons signing (woman first; "Mr and Mrs" only when written) and families
+    # ("Inke und Torben Brodersen", "Bettina Krohn und Olaf Riedesel", "Familie Jessulat")
+    "couples and families": (
+        "gt6-022", "gt6-060", "gt6-093", "gt6-117", "gt13-006", "gt14-004", "gt17-085",
+    ),
+    # titles and forms of address: Dr. in the signature only or reversed ("Rademacher, Frauke
+    # Dr."), "Dr. med. dent.", "RA Dr.", clergy and honours (Rev, Father, Sir, Lady, Gräfin),
+    # Mx, Miss (house: Ms), diplomas (house: left out)
+    "titles and forms of address": (
+        "gt3-005", "gt3-041", "gt5-013", "gt5-030", "gt6-004", "gt6-005", "gt6-074",
+        "gt6-075", "gt6-077", "gt6-078", "gt8-112", "gt13-018", "gt16-067",
+    ),
+    # capitals and initials: a name in capitals ("SVEN", "K.-D. MÖLLER"), in lowercase
+    # ("bernadette mcguinness"), initials ("K.-H. Drefahl", "PK", "Herr R.")
+    "capitals, lowercase and initials": (
+        "gt3-069", "gt3-079", "gt6-007", "gt6-040", "gt11-037", "gt16-072",
+    ),
+    # someone else signs for the customer ("im Auftrag / Monika Frerichs / Sekretariat")
+    "signed on behalf": ("gt2-045",),
+}  # fmt: skip
+
+
 class Tuning(NamedTuple):
     """One engineer's tuning on the development and retired tables: every such table scored
     with the code before and after (correct of rows; the rows that moved listed by language)."""

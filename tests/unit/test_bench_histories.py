@@ -248,3 +248,16 @@ def test_a_retired_gap_set_is_development_data_with_its_last_held_out_run() -> N
     for name in names:
         assert f"Retired to development data in session {RETIRED_IN[name]} " in FIRST_RUN[name]
         assert FIRST_RUN[name].rstrip().endswith(f"| {RETIRED[name].note} |")
+
+
+def test_the_rows_missed_at_retirement_match_each_tables_last_held_out_run() -> None:
+    # greet34 (session 29): each retired table's misses on its retirement-time code, by family
+    from benchmarks.greetings_history import MISSED_AT_RETIREMENT
+
+    ids = [row for rows in MISSED_AT_RETIREMENT.values() for row in rows]
+    assert len(ids) == len(set(ids)) == 72
+    for name in RETIRED - {"test18"}:
+        missed = [row for row in ids if row.startswith(f"gt{name[4:]}-")]
+        assert len(missed) == 120 - runs_of(name)[-1].total[0], name
+    recurring = [rows for rows in MISSED_AT_RETIREMENT.values() if len(rows) > 1]
+    assert all(len({row.split("-")[0] for row in rows}) >= 3 for rows in recurring)

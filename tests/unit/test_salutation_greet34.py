@@ -1,0 +1,129 @@
+"""Greeting classes of greet34 (session 29: test18 retired; the families that recur among the
+rows missed at retirement, benchmarks/greetings_history.MISSED_AT_RETIREMENT), each tested on
+own examples, not table rows:
+
+- a one-line mail that ends with thanks made stronger and the writer's first name ("… thanks
+  so much, tom", "Thanks a million, Paddy", "tausend Dank, jojo", "Danke vielmals, Rike") is
+  signed with that name, as with a plain "thanks, sam": a casual opener then gets the
+  informal register and the signed name;
+- the Irish "Howya" and the British "Wotcha" open a mail as casually as "Hiya", and "lads"
+  after a Hi is said to us as to friends ("Hi lads, … Patrick O'Neill" -> "Hi Patrick,").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.greeting_lines import greeting_line
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "address", "language", "expected"),
+    [
+        (
+            "Thomas Mulholland",
+            "hi!! quick q - can i pay by card? thanks so much, tom",
+            "t.mulholland@example.co.uk",
+            "en",
+            ("Hi Tom,", "you_informal"),
+        ),
+        (
+            "Gráinne Doyle",
+            "Hi, is my new meter fitted yet? Thanks a million, Gráinne",
+            "g.doyle@example.ie",
+            "en",
+            ("Hi Gráinne,", "you_informal"),
+        ),
+        (
+            "Wilfred Okoye",
+            "Hey! Can I get my bill by email? Thank you so much, Wilf",
+            "w.okoye@example.co.uk",
+            "en",
+            ("Hi Wilf,", "you_informal"),
+        ),
+        (
+            "Johannes Petersen",
+            "hey, kann ich den abschlag online ändern? tausend dank, jojo",
+            "jo.petersen@example.de",
+            "de",
+            ("Hallo Jojo,", "du"),
+        ),
+        (
+            "Friederike Albers",
+            "Hey, schickt ihr mir die Rechnung nochmal? Danke vielmals, Rike",
+            "f.albers@example.de",
+            "de",
+            ("Hallo Rike,", "du"),
+        ),
+        (
+            "Malte Sievers",
+            "Huhu, wann kommt der Techniker? Herzlichen Dank, Malte",
+            "malte.sievers@example.de",
+            "de",
+            ("Hallo Malte,", "du"),
+        ),
+    ],
+)
+def test_a_name_after_stronger_thanks_ends_a_one_line_mail(
+    display: str, body: str, address: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert greeting_line(display, body, address, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "expected"),
+    [
+        (
+            "Patrick O'Neill",
+            "Howya lads,\n\nany chance of a payment plan?\n\nThanks,\nPaddy",
+            ("Hi Paddy,", "you_informal"),
+        ),
+        (
+            "Patrick O'Neill",
+            "Howya,\n\nany chance of a payment plan?\n\nPaddy",
+            ("Hi Paddy,", "you_informal"),
+        ),
+        (
+            "Darren Pike",
+            "Wotcha,\n\nhas my direct debit gone through?\n\nDaz",
+            ("Hi Daz,", "you_informal"),
+        ),
+        (
+            "Ciarán Walsh",
+            "Hi lads,\n\nthe app keeps logging me out.\n\nBest,\nCiarán Walsh",
+            ("Hi Ciarán,", "you_informal"),
+        ),
+    ],
+)
+def test_irish_and_british_casual_openers_are_a_hi(
+    display: str, body: str, expected: tuple[str, str]
+) -> None:
+    assert greeting_line(display, body, "customer@example.ie", "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "expected"),
+    [
+        # a formal writer's thanks inside a sentence is no closing
+        (
+            "Patrick O'Neill",
+            "Dear Sir or Madam,\n\nThank you so much for your help.\n\nPatrick O'Neill",
+            ("Dear Mr O'Neill,", "you"),
+        ),
+        (
+            "Johannes Petersen",
+            "Sehr geehrte Damen und Herren,\n\nherzlichen Dank für Ihre Hilfe.\n\n"
+            "Mit freundlichen Grüßen\nJohannes Petersen",
+            ("Sehr geehrter Herr Petersen,", "sie"),
+        ),
+        # "Howya" under a full name stays formal, as a plain "Hi" does
+        (
+            "Patrick O'Neill",
+            "Howya,\n\nany chance of a payment plan?\n\nPatrick O'Neill",
+            ("Dear Mr O'Neill,", "you"),
+        ),
+    ],
+)
+def test_formal_writers_stay_formal(display: str, body: str, expected: tuple[str, str]) -> None:
+    language = "de" if "Sehr geehrte" in body else "en"
+    assert greeting_line(display, body, "customer@example.com", language) == expected
