@@ -534,7 +534,9 @@ MISSED_AT_RETIREMENT: dict[str, tuple[str, ...]] = {
         "gt16-114", "gt17-031",
     ),
     # two persons signing (woman first; "Mr and Mrs" only when written) and families
-    # ("Inke und Torben Brodersen", "Bettina Krohn und Olaf Riedesel", "Familie Jessulat")
+    # ("Inke und Torben Brodersen", "Bettina Krohn und Olaf Riedesel", "Familie Jessulat");
+    # greet34 adds each form of address before its own initial and the family name once
+    # ("Mr R and Mrs J Whitaker", "Herr K. und Frau M. Berg", which gave "Mr R")
     "couples and families": (
         "gt6-022", "gt6-060", "gt6-093", "gt6-117", "gt13-006", "gt14-004", "gt17-085",
     ),

@@ -7,13 +7,17 @@ own examples, not table rows:
   signed with that name, as with a plain "thanks, sam": a casual opener then gets the
   informal register and the signed name;
 - the Irish "Howya" and the British "Wotcha" open a mail as casually as "Hiya", and "lads"
-  after a Hi is said to us as to friends ("Hi lads, … Patrick O'Neill" -> "Hi Patrick,").
+  after a Hi is said to us as to friends ("Hi lads, … Patrick O'Neill" -> "Hi Patrick,");
+- a couple who write each form of address before its own initial or given name and the
+  family name once ("Mr R and Mrs J Whitaker", "Herr K. und Frau M. Berg") are two persons
+  of that family name (as "Mr and Mrs R. and J. Whitaker" were), not "Mr R".
 """
 
 from __future__ import annotations
 
 import pytest
 
+from drafter.drafting.sender import paired_couple
 from tests.unit.greeting_lines import greeting_line
 
 
@@ -127,3 +131,39 @@ def test_irish_and_british_casual_openers_are_a_hi(
 def test_formal_writers_stay_formal(display: str, body: str, expected: tuple[str, str]) -> None:
     language = "de" if "Sehr geehrte" in body else "en"
     assert greeting_line(display, body, "customer@example.com", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("display", "signed", "language", "expected"),
+    [
+        ("R & J Whitaker", "Mr R and Mrs J Whitaker", "en", "Dear Mr and Mrs Whitaker,"),
+        ("Greaves", "Mrs S. & Mr D. Greaves", "en", "Dear Mr and Mrs Greaves,"),
+        ("Whitaker", "Mr Tom and Mrs Jane Whitaker", "en", "Dear Mr and Mrs Whitaker,"),
+        (
+            "Berg",
+            "Herr K. und Frau M. Berg",
+            "de",
+            "Sehr geehrte Frau Berg, sehr geehrter Herr Berg,",
+        ),
+        (
+            "Herr K. und Frau M. Lüders-Kahl",
+            "K. und M. Lüders-Kahl",
+            "de",
+            "Sehr geehrte Frau Lüders-Kahl, sehr geehrter Herr Lüders-Kahl,",
+        ),
+    ],
+)
+def test_each_form_of_address_with_its_own_initial_before_one_family_name(
+    display: str, signed: str, language: str, expected: str
+) -> None:
+    body = (
+        f"Sehr geehrte Damen und Herren,\n\nwir ziehen um.\n\nMit freundlichen Grüßen\n{signed}"
+        if language == "de"
+        else f"Dear Sir or Madam,\n\nWe are moving.\n\nKind regards,\n{signed}"
+    )
+    assert greeting_line(display, body, "couple@example.com", language)[0] == expected
+
+
+def test_a_first_word_that_is_no_given_name_is_a_family_name_of_its_own() -> None:
+    assert paired_couple("Herr Berg und Frau Anna Kurz") == "Herr Berg und Frau Anna Kurz"
+    assert paired_couple("Mr R and Mrs J Whitaker") == "Mr R Whitaker and Mrs J Whitaker"
