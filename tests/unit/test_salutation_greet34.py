@@ -11,6 +11,16 @@ own examples, not table rows:
 - a couple who write each form of address before its own initial or given name and the
   family name once ("Mr R and Mrs J Whitaker", "Herr K. und Frau M. Berg") are two persons
   of that family name (as "Mr and Mrs R. and J. Whitaker" were), not "Mr R".
+
+After test18 was read (its classes):
+- the kind of school in brackets after a diploma ("Dipl.-Ing. (FH) Dr. Ursula Weigand",
+  "Dipl.-Kfm. (Univ.)") is part of the diploma: the doctorate after it is still greeted;
+- the writer's wife named before another lowercase word ("meine Frau und ich", "mit meiner
+  Frau zusammen") says the writer is a man when the first name does not ("Andrea"), as
+  "meine Frau." always did: the check for a name after "Frau" ("meine Frau Berg") was
+  case-insensitive and so refused every lowercase word. (A man's name in the country of the
+  address, "Andrea" from .it, was tried and dropped: dev3, dev8, dev13 and test6 label such
+  a sender neutrally.)
 """
 
 from __future__ import annotations
@@ -167,3 +177,56 @@ def test_each_form_of_address_with_its_own_initial_before_one_family_name(
 def test_a_first_word_that_is_no_given_name_is_a_family_name_of_its_own() -> None:
     assert paired_couple("Herr Berg und Frau Anna Kurz") == "Herr Berg und Frau Anna Kurz"
     assert paired_couple("Mr R and Mrs J Whitaker") == "Mr R Whitaker and Mrs J Whitaker"
+
+
+@pytest.mark.parametrize(
+    ("display", "expected"),
+    [
+        ("Dipl.-Ing. (FH) Dr. Karin Lüttjohann", "Sehr geehrte Frau Dr. Lüttjohann,"),
+        ("Dipl.-Kfm. (Univ.) Dr. Hauke Brodersen", "Sehr geehrter Herr Dr. Brodersen,"),
+        ("Dipl.-Inf. (TU) Prof. Dr. Sabine Ehlers", "Sehr geehrte Frau Prof. Dr. Ehlers,"),
+        ("Dipl.-Ing. (FH) Jens Harder", "Sehr geehrter Herr Harder,"),
+    ],
+)
+def test_a_diploma_with_its_kind_of_school_keeps_the_titles_after_it(
+    display: str, expected: str
+) -> None:
+    body = (
+        f"Sehr geehrte Damen und Herren,\n\nbitte um Rückruf.\n\nMit freundlichen Grüßen\n{display}"
+    )
+    assert greeting_line(display, body, "kunde@example.de", "de") == (expected, "sie")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Guten Tag,\n\nmeine Frau und ich ziehen im März in die Lindenstraße 4.\n\n"
+            "Viele Grüße\nAndrea Ferraresi",
+            "Sehr geehrter Herr Ferraresi,",
+        ),
+        (
+            "Guten Tag,\n\nich habe den Vertrag mit meiner Frau zusammen abgeschlossen.\n\n"
+            "Mit freundlichen Grüßen\nAndrea Ferraresi",
+            "Sehr geehrter Herr Ferraresi,",
+        ),
+        # a name after "Frau" is someone addressed, no spouse; nothing else: neutral
+        (
+            "Guten Tag,\n\nmeine Frau Berg vom Kundenservice sagte mir, ich solle schreiben.\n\n"
+            "Viele Grüße\nAndrea Ferraresi",
+            "Guten Tag Andrea Ferraresi,",
+        ),
+        (
+            "Guten Tag,\n\nwir ziehen im März in die Lindenstraße 4.\n\n"
+            "Viele Grüße\nAndrea Ferraresi",
+            "Guten Tag Andrea Ferraresi,",
+        ),
+    ],
+)
+def test_the_writers_wife_before_a_lowercase_word_says_he_is_a_man(
+    body: str, expected: str
+) -> None:
+    assert greeting_line("Andrea Ferraresi", body, "a.ferraresi@example.it", "de") == (
+        expected,
+        "sie",
+    )
