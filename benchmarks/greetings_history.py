@@ -355,7 +355,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
     ),
     "test18": (
         "20 (end)",
-        "held out",
+        "retired in session 29 (greet34) after its last held-out run, tuned on since",
         (
             Run(_BEFORE.format(21, "ad9a46c"), (117, 120), (57, 60), (60, 60)),
             Run(_G23, (117, 120), (57, 60), (60, 60)),
@@ -479,6 +479,101 @@ _LAST: dict[str, Run] = {
     # measured by greet33 before it read a row (the integrator measured 117/120 on main
     # 65bad78, the greet32 merge: column _G32)
     "test17": Run("last held-out run, main 7b36c51f (session 28)", (117, 120), (58, 60), (59, 60)),
+    # greet34 (session 29): main a16fd3cd (greet33 merged as 99e6e3e; the code this round
+    # started from), measured by greet34 before it read a row (the integrator measured 118/120
+    # on main 99e6e3e, the greet33 merge: column _G33)
+    "test18": Run("last held-out run, main a16fd3cd (session 29)", (118, 120), (58, 60), (60, 60)),
+}
+
+
+#: The rows each retired table lost AT RETIREMENT (its last held-out run, _LAST or the last run
+#: of HELD_OUT_RUNS), by family: what fails on a table nobody has tuned on, where each round
+#: then fixed the table it retired. Rebuilt by greet34 (session 29) by running the
+#: retirement-time code of each table in a scratch worktree with --failures on that table only
+#: (each run reproduced the recorded total: test2 on 9ce76919 117, test3 on e072376 114, test4
+#: on 8a8ab87 119, test5 and test7 on aa09dae6 117 and 118, test6 on cdcf1c8 102, test8 on
+#: ad9a46c0 117, test9 on 92b73ae 117, test10 on 5160956c 118, test11 on 2099f99c 114, test12
+#: on 6321ccc 118, test13 on c98cb86b 115, test14 on f6785320 115, test15 on 78b62c67 117,
+#: test16 on d3402320 113, test17 on 7b36c51f 117): 72 rows of 16 tables; test18's two
+#: (118/120 on a16fd3cd, and on greet34's rules before it was read: PRE_READING), read after
+#: that run, make 74 of 17 tables: gt18-009 "Dipl.-Ing. (FH) Dr." (a title), gt18-035
+#: "Andrea" whose "meine Frau und ich" the spouse cue did not read (both sexes). Every family
+#: but the last recurs across tables, in 3 to 8 tables each; the code of main a16fd3cd passes
+#: all 72 rows of test2..test17 but six, branch greet34 all 74 but the same six: three house
+#: decisions (gt5-013, gt5-030: a diploma left out; gt16-067: "Miss" greeted "Ms") and gt6-004
+#: ("Gräfin"), gt6-117 ("Mr and Mrs" from "my husband"), gt17-031 (a masculine adjective is
+#: no sex: the integrator's decision at the greet33 merge).
+MISSED_AT_RETIREMENT: dict[str, tuple[str, ...]] = {
+    # a family name first: East Asian order, in capitals ("ZHANG Weiqiang", "TRAN Thi Thu
+    # Ha") or in Chinese and Vietnamese order ("Liang Haoran", "Luong Thi Mai", "LI Na")
+    "family name first (East Asian order)": (
+        "gt6-082", "gt8-026", "gt11-097", "gt14-083", "gt15-080", "gt16-096", "gt17-042",
+    ),
+    # a given name of two words or a double family name ("Mei Ling Chow", "Martínez Ortega",
+    # "Fatima Ezzahra", "Nascimento Farias", "Ahmad Zia", "Ma. Cristina dela Cruz-Villanueva")
+    "compound given or family names": (
+        "gt4-103", "gt7-088", "gt11-101", "gt12-101", "gt14-091", "gt16-087",
+    ),
+    # a first name of another origin the name data do not know, so no sex or a wrong one
+    # (Turkish "Şenay", Ethiopian "Tesfaye", Chinese "Xiuying", Frisian "Beke", Kurdish
+    # "Rojhat", Tamil "Srinivasan", Irish "Kieran", Turkish "Ayşegül")
+    "first name of another origin unknown to the data": (
+        "gt3-013", "gt6-013", "gt8-085", "gt11-019", "gt14-040", "gt14-082", "gt16-077",
+        "gt16-093",
+    ),
+    # a name given to both sexes: greeted neutrally by the label ("Tomke", "Kaya", "Ade",
+    # "Alexis", "Moana"), or the mail says the sex ("Robin" as "Eigentümerin", "Gabriele")
+    "names given to both sexes": (
+        "gt5-052", "gt6-049", "gt6-108", "gt9-014", "gt10-008", "gt10-115", "gt13-012",
+        "gt18-035",
+    ),
+    # the informal register and the name the writer signs: a short form or nickname ("mo",
+    # "yasi", "Rafa", "Ollie"), a casual English mail ("hiya … Kirsty x", "Kia ora team!
+    # … Aroha", "ta, sam"), a Du said to the firm ("Moin, … ihr habt … Hauke"); greet34 adds
+    # the one-line mail that ends with stronger thanks and the name ("thanks so much, tom",
+    # "tausend Dank, jojo") and the Irish and British openers ("Howya lads", "Wotcha")
+    "informal register and the signed name": (
+        "gt2-065", "gt2-111", "gt3-119", "gt6-066", "gt9-060", "gt11-118", "gt12-105",
+        "gt15-089",
+    ),
+    # a group or firm as the sender and a person signing for it ("Lea (für die WG)", "Ruby
+    # from Salty Yoga", "Ingenieurbüro Kracht & Partner", "Ristorante Da Andrea", "Thomas
+    # Cruickshank | Senior Consultant"), or nobody ("The Trustees", "Wilson & Hale Architects")
+    "group or firm as sender, role in the name": (
+        "gt6-055", "gt7-105", "gt9-088", "gt11-030", "gt13-038", "gt13-096", "gt15-042",
+        "gt16-114", "gt17-031",
+    ),
+    # two persons signing (woman first; "Mr and Mrs" only when written) and families
+    # ("Inke und Torben Brodersen", "Bettina Krohn und Olaf Riedesel", "Familie Jessulat");
+    # greet34 adds each form of address before its own initial and the family name once
+    # ("Mr R and Mrs J Whitaker", "Herr K. und Frau M. Berg", which gave "Mr R")
+    "couples and families": (
+        "gt6-022", "gt6-060", "gt6-093", "gt6-117", "gt13-006", "gt14-004", "gt17-085",
+    ),
+    # titles and forms of address: Dr. in the signature only or reversed ("Rademacher, Frauke
+    # Dr."), "Dr. med. dent.", "RA Dr.", clergy and honours (Rev, Father, Sir, Lady, Gräfin),
+    # Mx, Miss (house: Ms), diplomas (house: left out)
+    "titles and forms of address": (
+        "gt3-005", "gt3-041", "gt5-013", "gt5-030", "gt6-004", "gt6-005", "gt6-074",
+        "gt6-075", "gt6-077", "gt6-078", "gt8-112", "gt13-018", "gt16-067", "gt18-009",
+    ),
+    # capitals and initials: a name in capitals ("SVEN", "K.-D. MÖLLER"), in lowercase
+    # ("bernadette mcguinness"), initials ("K.-H. Drefahl", "PK", "Herr R.")
+    "capitals, lowercase and initials": (
+        "gt3-069", "gt3-079", "gt6-007", "gt6-040", "gt11-037", "gt16-072",
+    ),
+    # someone else signs for the customer ("im Auftrag / Monika Frerichs / Sekretariat")
+    "signed on behalf": ("gt2-045",),
+}  # fmt: skip
+
+
+#: a retired table scored once, totals only, with the round's finished general rules before
+#: anyone read a row of it (the honest estimate of those rules on unseen data); the round's
+#: tuning on the table's own misses came after (DEV_TUNING)
+PRE_READING: dict[str, Run] = {
+    # greet34 (session 29): branch greet34 32222feb (the informal-register and couple rules of
+    # MISSED_AT_RETIREMENT's families), the same as its last held-out run: no test18 row moved
+    "test18": Run("branch greet34 32222feb, before reading a row", (118, 120), (58, 60), (60, 60)),
 }
 
 
@@ -563,6 +658,15 @@ DEV_TUNING: tuple[Tuning, ...] = (
     _tuning("greet33 (session 28)", "main 7b36c51f", "main after the greet33 merge",
             ("test11", "test12", "test13", "test14", "test15"), "test17", (117, 120), (58, 60),
             (59, 60), ((59, 60), (60, 60)), left=(("test16", 119, 120),)),
+    # greet34 retired test18 (118/120 at retirement and again with its general rules before
+    # it read a row: PRE_READING) and tuned it: a diploma's kind of school in brackets
+    # ("Dipl.-Ing. (FH) Dr.") keeps the doctorate after it; "meine Frau und ich" says the
+    # writer is a man (the spouse cue refused every lowercase word after "Frau"). Its general
+    # rules (stronger thanks before a signed name, "Howya"/"Wotcha"/"lads", "Mr R and Mrs J
+    # Whitaker") moved no table row; test16 and test17 stay at 119/120
+    _tuning("greet34 (session 29)", "main a16fd3cd", "branch greet34",
+            ("test11", "test12", "test13", "test14", "test15"), "test18", (118, 120), (58, 60),
+            (60, 60), left=(("test16", 119, 120), ("test17", 119, 120))),
 )  # fmt: skip
 
 

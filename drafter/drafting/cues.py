@@ -18,7 +18,9 @@ __all__ = ["gender_cue"]
 
 _SPOKEN = re.compile(r"[„“”\"»«][^„“”\"»«\n]{1,200}[“”\"«»]|^[ \t]*>.*$", re.M)
 _WIFE = re.compile(r"(?i)\bmein(?:es|em|en)?\s+(?:ehe)?mann(?:e?s)?\b|\bmy husband\b")
-_HUSBAND = re.compile(r"(?i)\bmeine[rn]?\s+(?:ehe)?frau\b(?!\s+[A-ZÄÖÜ])|\bmy wife\b")
+#: not "meine Frau Berg" (a name after it, in capitals: case-sensitive under the (?i), or
+#: "meine Frau und ich" would count as a name too and the cue never be read)
+_HUSBAND = re.compile(r"(?i)\bmeine[rn]?\s+(?:ehe)?frau\b(?!\s+(?-i:[A-ZÄÖÜ]))|\bmy wife\b")
 
 
 #: a German closing ending on the line before a possessive and the name

@@ -123,12 +123,17 @@ MAG_FIELD = re.compile(
 def plain_titles(text: str) -> str:
     """Titles written as the parsing reads them: "Dr. med." / "Dr. rer. nat." -> "Dr.",
     "Mag. rer. soc. oec." -> "Mag.", "Dipl. Ing." -> "Dipl.-Ing.", "Dr.-Ing. habil." ->
-    "Dr.-Ing.", "Univ.-Prof." / "apl. Prof." / "Jun.-Prof." -> "Prof."."""
-    text = PROF_KIND.sub("Prof", HABIL.sub("", text))
+    "Dr.-Ing.", "Univ.-Prof." / "apl. Prof." / "Jun.-Prof." -> "Prof.", "Dipl.-Ing. (FH)" ->
+    "Dipl.-Ing."."""
+    text = PROF_KIND.sub("Prof", HABIL.sub("", DIPLOMA_KIND.sub("", text)))
     text = DR_SUFFIX.sub("Dr.", text)
     return DIPLOMA_SPACED.sub(r"\1.-", MAG_FIELD.sub(r"\1", text))
 
 
+#: the kind of school in brackets after a diploma ("Dipl.-Ing. (FH) Dr. Ursula Weigand",
+#: "Dipl.-Kfm. (Univ.)", "Dipl.-Betriebswirt (BA)", "Dipl.-Inf. (TU)"): part of the diploma,
+#: which the greeting leaves out; the titles after it still count
+DIPLOMA_KIND = re.compile(r"(?i)(?<=[.\w])\s*\((?:FH|TH|TU|BA|DH|HTL|Univ\.?|Uni)\)(?=\s)")
 #: the habilitation after a doctorate ("Dr. habil.", "Dr.-Ing. habil.", "Dr. rer. nat.
 #: habil."): the greeting says "Dr."
 HABIL = re.compile(r"(?i)(?<=\.)\s*habil\b\.?")

@@ -36,7 +36,7 @@ from drafter.models import InboundEmail
 
 __all__ = ["detect_register", "english_register", "formality_for", "in_capitals", "no_last"]
 
-#: casual openers ("Morning!" without "Good", "G'day", "Howdy") count as a Hi, and so does
+#: casual openers ("Morning!" without "Good", "G'day", "Howdy", "Howya") count as a Hi, and so does
 #: the everyday hello of another language opening an English mail ("Hei!", "Hej", "Ciao",
 #: "Hola", "Olá", the Brazilian "Oi", "Salut", "Hoi", Welsh "Shwmae", Hungarian "Szia",
 #: Czech "Ahoj", Polish "Cześć", Russian "Privet", Turkish "Selam", Māori "Kia ora" of New
@@ -46,24 +46,28 @@ __all__ = ["detect_register", "english_register", "formality_for", "in_capitals"
 #: "Buongiorno", "Dzień dobry", "Merhaba"): as with "Hi", only a first name signed makes it
 #: informal; not next to an English formal opener ("Hej / Hello,")
 _HI = re.compile(
-    r"^\s*(?:hi+|he+y+|hiya|heya|yo|howdy|g['’]day|morning|"
+    r"^\s*(?:hi+|he+y+|hiya|heya|yo|howdy|howa?ya|wotcha|g['’]day|morning|"
     r"(?:hei|hej|hejsan|ciao|hola|olá|oi|salut|hoi|shwmae|szia|ahoj|cze[sś][cć]|privet|привет|"
     r"selam|kia\s+ora|moi|moikka|čau|cau|hejka|servus)\b(?!.*\b(?:hello|dear|good)\b))\b",
     re.I,
 )
 #: an English casual opener (not another language's hello: "Hej, …" alone is no Hi)
-_HI_EN = re.compile(r"^\s*(?:hi+|he+y+|hiya|heya|yo|howdy|g['’]day|morning)\b", re.I)
-#: an opener no formal English writer uses ("Hey folks,", "Hiya"): a group writing so is
-#: answered "Hi," too ("Hi team, …" from a firm stays formal)
-_PLAINLY_CASUAL_EN = re.compile(r"^\s*(?:he+y+|hiya|heya|yo)\b", re.I)
-#: a Hi said to us as to friends ("Hi guys,", "Hey folks,", "Hi y'all", "Hi!!", "Hey!!!"):
-#: informal under a full name too ("Hi guys, … Best, Lucas Ferreira" -> "Hi Lucas,"), where a
-#: plain "Hi, … Grace Holloway" or "Hey, … Lena Brandt" stays formal (the dev writers' labels)
+_HI_EN = re.compile(r"^\s*(?:hi+|he+y+|hiya|heya|yo|howdy|howa?ya|wotcha|g['’]day|morning)\b", re.I)
+#: an opener no formal English writer uses ("Hey folks,", "Hiya", the Irish "Howya" and the
+#: British "Wotcha"): a group writing so is answered "Hi," too ("Hi team, …" from a firm
+#: stays formal)
+_PLAINLY_CASUAL_EN = re.compile(r"^\s*(?:he+y+|hiya|heya|yo|howa?ya|wotcha)\b", re.I)
+#: a Hi said to us as to friends ("Hi guys,", "Hey folks,", "Hi lads", "Hi y'all", "Hi!!",
+#: "Hey!!!"): informal under a full name too ("Hi guys, … Best, Lucas Ferreira" -> "Hi
+#: Lucas,"), where a plain "Hi, … Grace Holloway" or "Hey, … Lena Brandt" stays formal (the
+#: dev writers' labels)
 _HI_AS_TO_FRIENDS = re.compile(
-    r"^\s*(?:hi+|he+y+|hiya|heya)(?:\s*!{2,}|\s+(?:guys|folks|y['’]?all)\b)", re.I
+    r"^\s*(?:hi+|he+y+|hiya|heya|howa?ya)(?:\s*!{2,}|\s+(?:guys|folks|lads|y['’]?all)\b)", re.I
 )
 _FORMAL_EN = re.compile(r"^\s*(?:dear|hello|good (?:morning|afternoon|evening)|to whom)\b", re.I)
-_NOBODY = frozenset({"there", "all", "team", "everyone", "folks", "guys", "both", "support"})
+_NOBODY = frozenset(
+    {"there", "all", "team", "everyone", "folks", "guys", "lads", "both", "support"}
+)
 _ATTRIBUTION = re.compile(r"(?:wrote|schrieb|geschrieben)\s*:\s*$", re.I)
 
 

@@ -102,10 +102,24 @@ _PAIRED = re.compile(
 )
 
 
+#: the same with each form of address before its own initial or given name ("Mr R and Mrs J
+#: Whitaker", "Herr K. und Frau M. Berg", "Mrs Jane and Mr Tom Hale")
+_PAIRED_EACH = re.compile(
+    rf"(?i)^(?P<a>(?:{'|'.join(SALUTATION)})\.?)\s+(?P<ga>[^\W\d_][\w'’.-]*){_JOIN}"
+    rf"(?P<b>(?:{'|'.join(SALUTATION)})\.?)\s+(?P<gb>[^\W\d_][\w'’.-]*)\s+"
+    r"(?P<last>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?)$"
+)
+
+
 def paired_couple(text: str) -> str:
-    """'Mr E. Pritchard and Mrs C. Pritchard' for 'Mr and Mrs E. and C. Pritchard': each form
-    of address with its given name, in the order written; any other text unchanged."""
+    """'Mr E. Pritchard and Mrs C. Pritchard' for 'Mr and Mrs E. and C. Pritchard' or 'Mr E.
+    and Mrs C. Pritchard': each form of address with its given name, in the order written; any
+    other text unchanged. In the second form the first given name must be an initial or a
+    given name of the name data: "Herr Berg und Frau Anna Kurz" names two family names."""
     found = _PAIRED.match(text.strip())
+    each = None if found else _PAIRED_EACH.match(text.strip())
+    if each and (_initial(each["ga"]) or len(each["ga"]) == 1 or _is_first_name(each["ga"])):
+        found = each
     if not found:
         return text
     last = found["last"]

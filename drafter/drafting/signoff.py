@@ -68,10 +68,17 @@ from drafter.drafting.signature_footer import (
 from drafter.drafting.signature_marks import undecorate
 from drafter.models import InboundEmail
 
+#: thanks made stronger, which end a one-line mail as a plain "thanks" does ("… online?
+#: thanks so much, tom", "Thanks a million, Paddy", "tausend Dank, jojo", "Danke vielmals, Rike")
+_STRONG_THANKS = (
+    r"(?:thanks|thank\s+you)\s+(?:so\s+much|a\s+million|a\s+bunch|heaps|loads)|"
+    r"(?:vielen\s+)?(?:lieben|herzlichen)\s+dank|(?:besten|tausend)\s+dank|"
+    r"(?:danke|merci)\s+vielmals"
+)
 #: a closing and one name word at the end of a one-line mail ("... online eingebe? lg mo",
 #: "... details online? ta, sam")
 _INLINE_CLOSING = re.compile(
-    rf"[.!?]\s+(?:{closing_formula(thanks=True, short=True)})\s*(?:,|\s[-–—])?\s+"
+    rf"[.!?]\s+(?:{_STRONG_THANKS}|{closing_formula(thanks=True, short=True)})\s*(?:,|\s[-–—])?\s+"
     r"([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)[.!]?\s*$",
     re.I,
 )
