@@ -199,6 +199,7 @@ _G30 = _after("greet30", "bd2f086")
 _G31 = _after("greet31", "8e132e2")
 _G32 = _after("greet32", "65bad78")
 _G33 = _after("greet33", "99e6e3e")
+_G34 = _after("greet34", "a23996b")
 
 #: table -> (written in session, status, its own runs in order: the first run, then its
 #: session's merge; the later merges are in _TOTALS)
@@ -382,6 +383,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_G31, (119, 120), (59, 60), (60, 60)),
             Run(_G32, (119, 120), (59, 60), (60, 60)),
             Run(_G33, (119, 120), (59, 60), (60, 60)),
+            Run(_G34, (119, 120), (59, 60), (60, 60)),
         ),
     ),
     "test20": (
@@ -392,6 +394,7 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_G31, (112, 120), (55, 60), (57, 60)),
             Run(_G32, (112, 120), (55, 60), (57, 60)),
             Run(_G33, (112, 120), (55, 60), (57, 60)),
+            Run(_G34, (112, 120), (55, 60), (57, 60)),
         ),
     ),
     "test21": (
@@ -401,12 +404,16 @@ HELD_OUT_RUNS: dict[str, tuple[str, str, tuple[Run, ...]]] = {
             Run(_BEFORE.format(28, "d340232"), (109, 120), (53, 60), (56, 60)),
             Run(_G32, (110, 120), (53, 60), (57, 60)),
             Run(_G33, (110, 120), (53, 60), (57, 60)),
+            Run(_G34, (110, 120), (53, 60), (57, 60)),
         ),
     ),
     "test22": (
         "29",
         "held out",
-        (Run(_BEFORE.format(29, "d9a3262"), (107, 120), (53, 60), (54, 60)),),
+        (
+            Run(_BEFORE.format(29, "d9a3262"), (107, 120), (53, 60), (54, 60)),
+            Run(_G34, (107, 120), (53, 60), (54, 60)),
+        ),
     ),
 }
 
