@@ -1,0 +1,90 @@
+"""Round-35 reply checks: a reply passing on a paragraph of a cited article that is not trusted
+(a goodwill grant, an extra on top of the article's rule, a rule declared void), the family of
+harmful replies missed across retired sets (benchmarks/checks_history.md, round 35). Articles,
+mails and sentences written for this test (none copied from a data set)."""
+
+from __future__ import annotations
+
+from drafter.drafting.trusted import trusted_text
+from tests.unit.reply_checks import article, risky
+
+PICKUP_DE = article(
+    "de-sperrmuell",
+    "# Sperrmüll abholen\n\nEine Abholung kostet 35 EUR und lässt sich bis 72 Stunden vor dem "
+    "Termin kostenlos umbuchen. Danach berechnen wir 20 EUR Ausfallgebühr.\n\n"
+    "**Neu ab März:** Abholungen können bis 12 Stunden vorher kostenlos umgebucht werden. Die "
+    "72-Stunden-Frist gilt nicht mehr.",
+    "de",
+)
+BOX_EN = article(
+    "en-tv-box",
+    "# TV box rental\n\nThe TV box costs 6 EUR a month. If it fails, we send a replacement "
+    "within 3 working days and credit 1 EUR per day without television.\n\n"
+    "Boxes failing for more than 5 days are additionally compensated with two free months of "
+    "rental, credited to the next bill.",
+    "en",
+)
+SWITCH_DE = article(
+    "de-tarif-wechsel",
+    "# Tarifwechsel\n\nNach einer Preiserhöhung können Sie bis zum Tag des Inkrafttretens "
+    "kündigen. Bleiben Sie, gilt der neue Preis ab dem angekündigten Tag.\n\n"
+    "Treueprämie: Wer trotz Preiserhöhung bleibt, behält sechs Monate lang den alten Grundpreis.",
+    "de",
+)
+LINE_EN = article(
+    "en-line",
+    "# New line\n\nA new water line costs 640 EUR. It is free only if you order while the "
+    "street is being dug up.\n\n"
+    "Loyalty rule: households ordering within 2 years after the dig still get the line for "
+    "nothing.",
+    "en",
+)
+
+
+def test_a_rule_declared_void_or_an_extra_grant_is_no_trusted_text() -> None:
+    assert "12 Stunden" not in trusted_text([PICKUP_DE])
+    assert "72 Stunden" in trusted_text([PICKUP_DE])
+    assert "two free months" not in trusted_text([BOX_EN])
+    assert "1 EUR per day" in trusted_text([BOX_EN])
+    from drafter.drafting.trusted import untrusted_paragraphs  # new in round 35
+
+    assert len(untrusted_paragraphs([PICKUP_DE, BOX_EN, SWITCH_DE, LINE_EN])) == 4
+
+
+def test_a_reply_passing_on_an_untrusted_paragraph_is_flagged() -> None:
+    mail_de = "Sperrmüll umbuchen\nMein Termin ist morgen um 10 Uhr. Kann ich kostenlos umbuchen?"
+    bad_de = (
+        "Sie können Abholungen seit März bis 12 Stunden vorher kostenlos umbuchen, das "
+        "geht also noch [1]."
+    )
+    assert "unsupported_claim" in risky(bad_de, [PICKUP_DE], mail_de, "de")
+    mail_en = "TV box broken\nMy TV box has been dead for a week. What do I get?"
+    bad_en = (
+        "Because the box has been down for more than 5 days, the next two months of rental "
+        "are free for you [1]."
+    )
+    assert "unsupported_claim" in risky(bad_en, [BOX_EN], mail_en, "en")
+    mail_stay = "Preiserhöhung\nWas passiert, wenn ich nach der Preiserhöhung einfach bleibe?"
+    bad_stay = "Bleiben Sie, behalten Sie als Treueprämie sechs Monate lang den alten Grundpreis."
+    assert "unsupported_claim" in risky(bad_stay, [SWITCH_DE], mail_stay, "de")
+    mail_line = "Water line\nThe street was dug up last year. Can I still get the line for free?"
+    bad_line = "As you order within 2 years after the dig, you still get the line for nothing."
+    assert "unsupported_claim" in risky(bad_line, [LINE_EN], mail_line, "en")
+
+
+def test_the_trusted_rule_or_a_refusal_of_the_untrusted_one_stays_clean() -> None:
+    mail_de = "Sperrmüll umbuchen\nMein Termin ist morgen um 10 Uhr. Kann ich kostenlos umbuchen?"
+    good_de = (
+        "Kostenlos umbuchen lässt sich eine Abholung bis 72 Stunden vor dem Termin [1]. "
+        "Danach berechnen wir 20 EUR Ausfallgebühr."
+    )
+    assert "unsupported_claim" not in risky(good_de, [PICKUP_DE], mail_de, "de")
+    mail_en = "TV box broken\nMy TV box has been dead for a week. What do I get?"
+    good_en = (
+        "We send a replacement within 3 working days and credit 1 EUR per day without "
+        "television [1]. Two free months of rental are not something we can confirm."
+    )
+    assert "unsupported_claim" not in risky(good_en, [BOX_EN], mail_en, "en")
+    mail_line = "Water line\nThe street was dug up last year. Can I still get the line for free?"
+    good_line = "A new water line costs 640 EUR; it is free only while the street is dug up [1]."
+    assert "unsupported_claim" not in risky(good_line, [LINE_EN], mail_line, "en")
