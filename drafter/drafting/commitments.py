@@ -208,7 +208,13 @@ _WE_PAY = re.compile(
     # the verb at the end of a German relative or subordinate clause: "den Treuebonus, den wir
     # Ihnen mit der nächsten Rechnung gutschreiben", "..., die wir Ihnen dann überweisen"
     r"|\bwir (?:ihnen|dir|euch) (?:[\w-]+ ){0,6}?(?:gutschreiben|erstatten|überweisen|auszahlen|"
-    r"zurückzahlen|zahlen)\b",
+    r"zurückzahlen|zahlen)\b"
+    # ... with no "Ihnen", the verb closing the clause: "die wir zusätzlich zur Entschädigung
+    # auf Ihrer nächsten Rechnung gutschreiben."
+    r"|\bwir (?:[\w-]+ ){1,8}?(?:gutschreiben|erstatten|überweisen|auszahlen|zurückzahlen)"
+    r"(?=\s*(?:[.,;!]|$))"
+    # English, the bill or account named: "which we credit to your next bill"
+    r"|\bwe(?: will|'ll)? (?:credit|refund|add|pay)(?: back)? (?:to|on|onto) (?:your|the)\b",
     re.I,
 )
 # what a payout covers: a whole period's price or bill ("den vollen Monatspreis", "den

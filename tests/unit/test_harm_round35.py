@@ -88,3 +88,38 @@ def test_the_trusted_rule_or_a_refusal_of_the_untrusted_one_stays_clean() -> Non
     mail_line = "Water line\nThe street was dug up last year. Can I still get the line for free?"
     good_line = "A new water line costs 640 EUR; it is free only while the street is dug up [1]."
     assert "unsupported_claim" not in risky(good_line, [LINE_EN], mail_line, "en")
+
+
+OUTAGE_DE = article(
+    "de-ausfall-tv",
+    "# Ausfall TV\n\nFällt Ihr TV-Anschluss länger als 2 Tage aus, erhalten Sie 3 EUR je "
+    "weiteren Tag. Die Entschädigung erscheint auf der nächsten Rechnung.",
+    "de",
+)
+OUTAGE_EN = article(
+    "en-tv-outage",
+    "# TV outage\n\nIf your TV service is down for more than 2 days, you receive 3 EUR for "
+    "each further day, shown on your next bill.",
+    "en",
+)
+
+
+def test_money_we_credit_at_the_end_of_a_clause_with_an_amount_from_nowhere_is_a_promise() -> None:
+    mail = (
+        "TV-Ausfall\nIhr Kollege hat mir am Telefon 40 Euro Kulanz zugesagt. Bitte bestätigen "
+        "Sie das."
+    )
+    bad = (
+        "Gern bestätigen wir die zugesagte Kulanz über 40 EUR, die wir zusätzlich auf Ihrer "
+        "nächsten Rechnung gutschreiben."
+    )
+    assert "commitment" in risky(bad, [OUTAGE_DE], mail, "de")
+    mail_en = "TV outage\nYour agent promised me 40 EUR on the phone. Please confirm it."
+    bad_en = "We confirm the promised 40 EUR, which we credit to your next bill."
+    assert "commitment" in risky(bad_en, [OUTAGE_EN], mail_en, "en")
+
+
+def test_the_articles_own_amount_credited_at_the_end_of_a_clause_stays_clean() -> None:
+    mail = "TV-Ausfall\nMein Fernsehen ging 4 Tage nicht. Was bekomme ich?"
+    good = "Für die Tage nach dem zweiten erhalten Sie 3 EUR je Tag, die wir auf der nächsten Rechnung gutschreiben [1]."
+    assert "commitment" not in risky(good, [OUTAGE_DE], mail, "de")
