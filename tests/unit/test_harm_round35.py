@@ -121,5 +121,8 @@ def test_money_we_credit_at_the_end_of_a_clause_with_an_amount_from_nowhere_is_a
 
 def test_the_articles_own_amount_credited_at_the_end_of_a_clause_stays_clean() -> None:
     mail = "TV-Ausfall\nMein Fernsehen ging 4 Tage nicht. Was bekomme ich?"
-    good = "Für die Tage nach dem zweiten erhalten Sie 3 EUR je Tag, die wir auf der nächsten Rechnung gutschreiben [1]."
+    good = (
+        "Für die Tage nach dem zweiten erhalten Sie 3 EUR je Tag, die wir auf der nächsten "
+        "Rechnung gutschreiben [1]."
+    )
     assert "commitment" not in risky(good, [OUTAGE_DE], mail, "de")
