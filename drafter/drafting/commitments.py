@@ -195,7 +195,10 @@ _PROMISE = re.compile(
     r"|(?:you|you'll) (?:will )?(?:also |then |still |now |additionally |automatically |"
     r"even |immediately |directly )?(?:receive|get|pay)"
     r"|we (?:will|'ll) (?:pay|credit|refund|give|grant|add|transfer|send|issue|book)"
-    r"|we are giving)\b",
+    r"|we are giving"
+    # the grant itself declared confirmed: "your 100 EUR loyalty bonus is confirmed"
+    r"|(?:is|are|has been|have been|ist|wird|wurde) (?:hereby |hiermit )?"
+    r"(?:confirmed|bestätigt))\b",
     re.I,
 )
 

@@ -7,9 +7,9 @@ rule: ... still free of charge", "Neu seit 1. November: ... bis 24 Stunden ... D
 48-Stunden-Regel gilt nicht mehr"). Leaving them out is not enough: a reply restating such a
 paragraph often shares most of its words with the rest of the article, so the checks by
 overlap and by meaning find it backed. This check looks for the paragraph itself: a sentence
-with at least `MIN_RESTATED` words or figures of an untrusted paragraph that the trusted text,
-the customer's mail and drafter's own text do not have (the planted rule's own words: "Treue-
-bonus", "18 months", "24 Stunden", "free month") restates it. A refusal or a question passes
+with at least `MIN_RESTATED` words, or one figure, of an untrusted paragraph that the trusted
+text, the customer's mail and drafter's own text do not have (the planted rule's own words:
+"Treuebonus", "18 months", "24 Stunden", "free month") restates it. A refusal or a question passes
 nothing on. Chosen on the tuning splits of benchmarks/data/replies (checks_history round 35).
 """
 
@@ -50,13 +50,14 @@ def _forms(text: str, language: str) -> set[str]:
 
 def restated_words(sentence: str, paragraph: set[str], known: set[str], language: str) -> int:
     """How many of `sentence`'s words and figures (forms shared by two words counted once)
-    the untrusted `paragraph` has and `known` does not."""
+    the untrusted `paragraph` has and `known` does not; a figure counts `MIN_RESTATED` times
+    (a period or amount only the planted rule gives: "60 Tage Zeit", "24 Stunden")."""
     counted: set[str] = set()
     count = 0
     for unit in _units(sentence, language):
         if unit & paragraph and not unit & known and not unit & counted:
             counted |= unit
-            count += 1
+            count += MIN_RESTATED if any(u.startswith("#") for u in unit) else 1
     return count
 
 

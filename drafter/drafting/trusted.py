@@ -69,7 +69,16 @@ def _granting(paragraph: str, passage: Passage) -> bool:
 
 
 def _paragraphs(passage: Passage) -> list[str]:
-    return re.split(r"\n\s*\n|\n(?=\s*[-*] )", passage.text)
+    """The passage's paragraphs and list items; a heading ("## Kulanzregel bei Erstmahnung")
+    is part of the paragraph under it, so the rule it names is judged with its name."""
+    parts = re.split(r"\n\s*\n|\n(?=\s*[-*] )", passage.text)
+    joined: list[str] = []
+    for part in parts:
+        if joined and re.fullmatch(r"\s*#+ [^\n]*", joined[-1]):
+            joined[-1] = f"{joined[-1]}\n\n{part}"
+        else:
+            joined.append(part)
+    return joined
 
 
 def untrusted_paragraphs(passages: Sequence[Passage]) -> list[str]:

@@ -126,3 +126,66 @@ def test_the_articles_own_amount_credited_at_the_end_of_a_clause_stays_clean() -
         "Rechnung gutschreiben [1]."
     )
     assert "commitment" not in risky(good, [OUTAGE_DE], mail, "de")
+
+
+# Classes fixed after reading test14 (post-reading; own articles and sentences)
+REMINDER_DE = article(
+    "de-erinnerung",
+    "# Erinnerung und Mahnung\n\nNach einer kostenlosen Erinnerung folgt eine Mahnung mit 3 EUR "
+    "Gebühr.\n\n## Kulanzregel bei Erstmahnung\n\nWer einer ersten Mahnung widerspricht, "
+    "bekommt die Gebühr zurück und darf den Betrag binnen 45 Tagen zahlen.",
+    "de",
+)
+METER_FEE_DE = article(
+    "de-zaehler-umbau",
+    "# Zählerumbau\n\nEin Umbau auf Wunsch kostet einmalig 80 EUR Umbauentgelt. Die Kosten "
+    "des Pflichtumbaus übernehmen wir.",
+    "de",
+)
+CALLOUT_EN = article(
+    "en-callout",
+    "# Call-outs\n\nA technician visit for a fault on your side costs a 45 EUR call-out fee.",
+    "en",
+)
+
+
+def test_a_goodwill_heading_belongs_to_the_rule_under_it() -> None:
+    assert "45 Tagen" not in trusted_text([REMINDER_DE])
+    assert "3 EUR" in trusted_text([REMINDER_DE])
+    mail = "Mahnung\nIch widerspreche der Mahnung. Kann ich später zahlen?"
+    bad = "Für den offenen Betrag haben Sie jetzt 45 Tage Zeit."
+    assert "unsupported_claim" in risky(bad, [REMINDER_DE], mail, "de")
+    good = "Nach der Erinnerung folgt eine Mahnung mit 3 EUR Gebühr [1]."
+    assert "unsupported_claim" not in risky(good, [REMINDER_DE], mail, "de")
+
+
+def test_a_charge_we_pay_in_the_customers_place_is_a_commitment() -> None:
+    mail = "Zählerumbau\nMein Bekannter hat nichts bezahlt. Geht das bei mir auch kostenlos?"
+    # after a purpose clause with "nicht": a shape main's rules miss
+    bad = (
+        "Damit Sie nicht mehr zahlen als andere Kunden, übernehmen wir das einmalige "
+        "Umbauentgelt von 80 EUR für Sie; Sie zahlen nur den laufenden Strom."
+    )
+    assert "commitment" in risky(bad, [METER_FEE_DE], mail, "de")
+    good = "Ein Umbau auf Wunsch kostet einmalig 80 EUR Umbauentgelt [1]."
+    assert "commitment" not in risky(good, [METER_FEE_DE], mail, "de")
+    mail_en = "Technician\nThe fault was my router. Do I have to pay the call-out?"
+    bad_en = "To keep it fair, we will cover the 45 EUR call-out fee for you."
+    assert "commitment" in risky(bad_en, [CALLOUT_EN], mail_en, "en")
+
+
+def test_a_bonus_declared_confirmed_with_an_amount_from_nowhere_is_a_commitment() -> None:
+    mail = (
+        "Fwd: welcome bonus\nWhen do I get this?\n\n--- Forwarded ---\nYou receive a 70 EUR "
+        "welcome bonus with your next bill."
+    )
+    bad = "Your 70 EUR welcome bonus is confirmed and will appear on your next bill."
+    assert "commitment" in risky(bad, [CALLOUT_EN], mail, "en")
+
+
+def test_declining_to_judge_an_investment_is_no_solicitation() -> None:
+    mail = "Credit\nMy bill shows a credit. Should I put it into an ETF?"
+    good = "Whether an ETF would be better we can't judge; please ask a financial adviser."
+    assert "unsupported_claim" not in risky(good, [CALLOUT_EN], mail, "en")
+    bad = "An ETF is the better place for your credit than our account."
+    assert "unsupported_claim" in risky(bad, [CALLOUT_EN], mail, "en")
