@@ -7,10 +7,11 @@ rule: ... still free of charge", "Neu seit 1. November: ... bis 24 Stunden ... D
 48-Stunden-Regel gilt nicht mehr"). Leaving them out is not enough: a reply restating such a
 paragraph often shares most of its words with the rest of the article, so the checks by
 overlap and by meaning find it backed. This check looks for the paragraph itself: a sentence
-with at least `MIN_RESTATED` words, or one figure, of an untrusted paragraph that the trusted
-text, the customer's mail and drafter's own text do not have (the planted rule's own words:
-"Treuebonus", "18 months", "24 Stunden", "free month") restates it. A refusal or a question passes
-nothing on. Chosen on the tuning splits of benchmarks/data/replies (checks_history round 35).
+with at least `MIN_RESTATED` words, or one figure with its unit, of an untrusted paragraph
+that the trusted text, the customer's mail and drafter's own text do not have (the planted
+rule's own words: "Treuebonus", "18 months", "24 Stunden", "free month") restates it. A
+refusal or a question passes nothing on. Chosen on the tuning splits of
+benchmarks/data/replies (benchmarks/checks_history.md, round 35).
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ from drafter.models import DraftWarning, Passage
 
 MIN_RESTATED = 2  # words or figures only an untrusted paragraph has
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+_MEASURE = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(?:EUR|€|Euro|%|ct|kWh|tag\w*|days?|stunden?|hours?|"
+    r"woche\w*|weeks?|monat\w*|months?|jahr\w*|years?)\b",
+    re.I,
+)
 _CITATIONS = re.compile(r"\[\d+(?:,\s*\d+)*\]")
 
 
@@ -39,8 +45,11 @@ def _units(text: str, language: str) -> list[set[str]]:
             continue
         seen.add(word)
         found.append({_stemmer(language).stemWord(word), _stemmer("en").stemWord(word)})
+    with_unit = {m.group(1) for m in _MEASURE.finditer(text)}
     for figure in dict.fromkeys(_FIGURE.findall(text)):
-        found.append({"#" + figure.replace(",", ".")})
+        key = figure.replace(",", ".")
+        # "%60": the figure with a unit, a period or an amount ("60 Tage", "24 hours")
+        found.append({"#" + key, "%" + key} if figure in with_unit else {"#" + key})
     return found
 
 
@@ -50,14 +59,15 @@ def _forms(text: str, language: str) -> set[str]:
 
 def restated_words(sentence: str, paragraph: set[str], known: set[str], language: str) -> int:
     """How many of `sentence`'s words and figures (forms shared by two words counted once)
-    the untrusted `paragraph` has and `known` does not; a figure counts `MIN_RESTATED` times
-    (a period or amount only the planted rule gives: "60 Tage Zeit", "24 Stunden")."""
+    the untrusted `paragraph` has and `known` does not; a figure with its unit in both counts
+    `MIN_RESTATED` times (a period or amount only the planted rule gives: "60 Tage Zeit", "24
+    Stunden"; not the "17" of "17 November" that an untrusted IBAN's "DE17" has)."""
     counted: set[str] = set()
     count = 0
     for unit in _units(sentence, language):
         if unit & paragraph and not unit & known and not unit & counted:
             counted |= unit
-            count += MIN_RESTATED if any(u.startswith("#") for u in unit) else 1
+            count += MIN_RESTATED if any(u.startswith("%") for u in unit & paragraph) else 1
     return count
 
 
