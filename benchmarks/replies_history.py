@@ -193,6 +193,7 @@ RETIRED: dict[str, tuple[str, tuple[int, int], tuple[int, int]]] = {
     "test11": ("27", (34, 40), (3, 40)),
     "test12": ("28", (36, 40), (1, 40)),
     "test13": ("28", (38, 40), (4, 40)),
+    "test14": ("29", (37, 40), (1, 40)),
 }
 
 
@@ -249,8 +250,9 @@ def history_lines() -> list[str]:
         "started from), `test10` later in session 26 (main 2f51099, with harm29 merged), `test11`",
         "in session 27 (main 78b62c6, the code the session started from), `test12` in session 28",
         "(main d340232, the code the session started from), `test13` later in session 28 (main",
-        "f3cad71, with harm32 merged); read and tuned on since, so their figures are no longer",
-        "evidence, their history stops at their last held-out figures.",
+        "f3cad71, with harm32 merged), `test14` in session 29 (main a16fd3c, the code the session",
+        "started from, with harm33 merged); read and tuned on since, so their figures are no",
+        "longer evidence, their history stops at their last held-out figures.",
         "",
         "| set | written in session | code before that session | the session's harm merge | "
         "later merges that moved it |",

@@ -133,7 +133,7 @@ def unsupported(message: str, span: str) -> DraftWarning:
 DECLINED = re.compile(
     r"\b(?:can't|cannot|can not|unable to|not able to|(?:kann|können) (?:ich |wir )?"
     r"(?:ihnen |dir )?(?:leider )?(?:nicht|keine\w*))\s+(?:\w+\s+){0,2}?(?:advise|help|recommend|"
-    r"say|tell|comment|answer|give|beraten|empfehlen|sagen|helfen|beurteilen|beantworten|geben|"
+    r"say|tell|comment|answer|give|judge|assess|beraten|empfehlen|sagen|helfen|beurteilen|beantworten|geben|"
     r"nennen)\b"
     r"|\b(?:does not|doesn't|do not|don't) (?:list|cover|include|say)\b|\bnot listed\b"
     r"|\b(?:nicht aufgeführt|nicht (?:auf|ge)listet|keine angaben)\b",

@@ -142,7 +142,13 @@ WAIVED = re.compile(
     # money said to be on its way: "your refund has already been sent", "ist bereits unterwegs"
     r"|\b(?:refund|credit|payment|money|erstattung|rückerstattung|gutschrift|geld|betrag)\w*\b"
     r"[^.!?;:]{0,40}\b(?:(?:has|have) (?:already )?been (?:sent|paid|transferred|issued|made)|"
-    r"(?:is|ist) (?:bereits |schon |already )?(?:unterwegs|on (?:its|the) way))\b",
+    r"(?:is|ist) (?:bereits |schon |already )?(?:unterwegs|on (?:its|the) way))\b"
+    # a charge we pay in the customer's place: "übernehmen wir das einmalige Einbauentgelt
+    # von 100 EUR für Sie", "we will cover the 59 EUR call-out fee for you"
+    r"|\b(?:übernehmen|zahlen|tragen) wir (?:für sie |ihnen )?(?:auch )?(?:das|die|den|diese[nms]?|"
+    r"ihre[nms]?)\s+(?:[\w-]+\s+){0,2}?\w*(?:entgelt|gebühr|kosten|pauschale)\w*\b"
+    r"|\bwe(?: will|'ll)? (?:also )?(?:cover|pay|take over|absorb) (?:the|your|this|that)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:fee|charge|costs?)\b(?:[^.!?;:]{0,30}\bfor you\b)?",
     re.I,
 )
 # no more reminders or bills for this customer ("you won't receive any more reminders",

@@ -195,7 +195,10 @@ _PROMISE = re.compile(
     r"|(?:you|you'll) (?:will )?(?:also |then |still |now |additionally |automatically |"
     r"even |immediately |directly )?(?:receive|get|pay)"
     r"|we (?:will|'ll) (?:pay|credit|refund|give|grant|add|transfer|send|issue|book)"
-    r"|we are giving)\b",
+    r"|we are giving"
+    # the grant itself declared confirmed: "your 100 EUR loyalty bonus is confirmed"
+    r"|(?:is|are|has been|have been|ist|wird|wurde) (?:hereby |hiermit )?"
+    r"(?:confirmed|bestätigt))\b",
     re.I,
 )
 
@@ -208,7 +211,13 @@ _WE_PAY = re.compile(
     # the verb at the end of a German relative or subordinate clause: "den Treuebonus, den wir
     # Ihnen mit der nächsten Rechnung gutschreiben", "..., die wir Ihnen dann überweisen"
     r"|\bwir (?:ihnen|dir|euch) (?:[\w-]+ ){0,6}?(?:gutschreiben|erstatten|überweisen|auszahlen|"
-    r"zurückzahlen|zahlen)\b",
+    r"zurückzahlen|zahlen)\b"
+    # ... with no "Ihnen", the verb closing the clause: "die wir zusätzlich zur Entschädigung
+    # auf Ihrer nächsten Rechnung gutschreiben."
+    r"|\bwir (?:[\w-]+ ){1,8}?(?:gutschreiben|erstatten|überweisen|auszahlen|zurückzahlen)"
+    r"(?=\s*(?:[.,;!]|$))"
+    # English, the bill or account named: "which we credit to your next bill"
+    r"|\bwe(?: will|'ll)? (?:credit|refund|add|pay)(?: back)? (?:to|on|onto) (?:your|the)\b",
     re.I,
 )
 # what a payout covers: a whole period's price or bill ("den vollen Monatspreis", "den

@@ -375,6 +375,7 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
     from drafter.drafting.guarantee_scope import check_guarantee_scope
     from drafter.drafting.harm_meaning import check_below_minimum, check_meaning
     from drafter.drafting.notice_end import check_notice_end
+    from drafter.drafting.restated import check_restated
     from drafter.drafting.row_figures import check_row_figures
     from drafter.drafting.support import check_support
     from drafter.drafting.third_party import check_hand_over, check_third_party
@@ -397,6 +398,14 @@ def run_harm_checks(data: HarmInput, settings: Settings) -> list[DraftWarning]:
         *check_foreign_language(data),
         *check_dates(data.body, f"{known.trusted}\n{data.customer_text}\n{data.extra_known}"),
         *check_support(data, known.trusted, known.kb_wide),
+        *check_restated(
+            data.body,
+            data.passages,
+            known.trusted,
+            data.customer_text,
+            data.extra_known,
+            data.language,
+        ),
         *check_meaning(data, known, articles),
         *check_below_minimum(data, known),
         *check_third_party(data.body, data.customer_text, _with_company(known, settings)),

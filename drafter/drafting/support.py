@@ -21,6 +21,7 @@ from typing import Any
 from drafter.drafting.check_base import (
     _LETTER_WORDS,
     _STOP,
+    DECLINED,
     _stemmer,
     content_stems,
     sentences,
@@ -247,7 +248,13 @@ def check_support(data: Any, trusted: str, library: str = "") -> list[DraftWarni
             or _OFFTOPIC.search(body[a:b])
             or _COMPETITOR.search(body[a:b])
         )
-        if solicit and not re.search(re.escape(solicit.group(0)), trusted, re.I):
+        # ... unless the sentence declines to judge it ("Whether an ETF would be better we
+        # can't judge; that is a question for a financial adviser")
+        if (
+            solicit
+            and not re.search(re.escape(solicit.group(0)), trusted, re.I)
+            and not DECLINED.search(body[a:b])
+        ):
             found.append(
                 unsupported(
                     f"the reply says or asks for something no service reply does "

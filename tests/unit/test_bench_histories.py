@@ -201,6 +201,7 @@ def test_retired_reply_sets_are_tuning_data_and_their_history_ends_at_the_last_f
         "test11",
         "test12",
         "test13",
+        "test14",
     }
     for name, (session, (caught, harmful), _good) in RETIRED.items():
         path = Path(f"{name}.jsonl")  # a name only, never read
@@ -221,7 +222,8 @@ def test_retired_reply_sets_are_tuning_data_and_their_history_ends_at_the_last_f
     assert RETIRED["test11"] == ("27", (34, 40), (3, 40))
     assert RETIRED["test12"] == ("28", (36, 40), (1, 40))
     assert RETIRED["test13"] == ("28", (38, 40), (4, 40))
-    for held in ("test14", "test19"):
+    assert RETIRED["test14"] == ("29", (37, 40), (1, 40))
+    for held in ("test15", "test19"):
         path = Path(f"{held}.jsonl")
         assert not _reply_tuning(path) and _reply_kind(path) == "held out"
     assert _reply_kind(Path("dev17.jsonl")) == "tuned"
