@@ -19,8 +19,8 @@ neither does a street or any value with a digit. A kept memo also stops growing 
 ends, everyday words for good; `EverydayMemo` is the kept half for a method whose
 answers depend on its object's settings too (drafter.privacy.freenames). Only tests that
 cost more than a memo's lookup use them (the free-name word classes, the spelling key): a
-word test of a set lookup or two keeps its plain memo (spoken numbers) or none (town starts,
-asked once per distinct word of a text: drafter.privacy.towns).
+word test of a set lookup or two keeps no memo (town starts and, since session 29, spoken
+numbers: each asked once per distinct word of a text, drafter.privacy.towns and .spoken).
 """
 
 from __future__ import annotations

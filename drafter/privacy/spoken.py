@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from itertools import islice
 
-from drafter.privacy.memos import customer_memo
 from drafter.privacy.spans import Span, words
 
 _DIGITS = words(
@@ -102,7 +100,15 @@ def _number_words(text: str) -> list[re.Match[str]]:
     characters, so each distinct run that may be a number word (a set lookup) is looked up
     again in the text and tried with `_ANY` alone there (the case-blind alternation tried at
     every position is the slow part, and so is a Python step for every word of the text)."""
-    wanted = [word for word in set(_RUN.findall(text)) if _may_be_number(word)]
+    wanted = [
+        word
+        for word in set(_RUN.findall(text))
+        if (  # an ASCII word inline (its casefold is its lowercase), any other by the function
+            ((low := word.lower()) in _ALL_FOLDED or ("und" in low and low.endswith("zig")))
+            if word.isascii()
+            else _may_be_number(word)
+        )
+    ]
     out = [
         m
         for word in wanted
@@ -112,9 +118,10 @@ def _number_words(text: str) -> list[re.Match[str]]:
     return sorted(out, key=lambda m: m.start())
 
 
-@customer_memo  # a mail's words: emptied when a redaction ends
-@lru_cache(maxsize=16384)  # a pure test of one word: each distinct word of a mail is asked once
 def _may_be_number(word: str) -> bool:
+    """May `word` (a run of word characters) be a number word? No memo: `_number_words` asks
+    once per distinct word of a text (the bench's 4 KB mail: 445 words, none asked twice in
+    one redaction), so a memo emptied with every redaction cost its miss, insert and clear."""
     if not word.isascii():  # letters `re` matches case-blind but casefold keeps apart
         for special, plain in _FOLD_FIXES:
             word = word.replace(special, plain)

@@ -389,3 +389,36 @@ def test_a_text_is_folded_once_per_redaction() -> None:
         assert fold(text) is first and first.text == "Grüße von Jürgen Kaiser"
         assert fold.cache_info().currsize >= 1
     assert fold.cache_info().currsize == 0  # emptied when the redaction ends
+
+
+def test_the_number_word_test_keeps_no_memo() -> None:
+    """Speed round privspeed3: `_may_be_number` is asked once per distinct word of a text
+    (no word twice in a redaction of the bench's mail), so it keeps no memo of a customer's
+    words at all, and `_number_words` tests an ASCII word inline."""
+    assert not hasattr(spoken._may_be_number, "cache_info")
+    assert not hasattr(spoken._may_be_number, "cache_clear")
+
+
+def test_number_words_with_the_inline_ascii_test_equal_the_plain_way() -> None:
+    """`_number_words` (an ASCII word tested inline, any other by `_may_be_number`) finds the
+    runs the pattern takes whole, on made-up texts of number words in every case, with the
+    letters `re` folds specially (ı, İ, ſ, the Kelvin sign) and glued by separators."""
+    import random
+
+    rng = random.Random(29)
+    vocabulary = [*sorted(spoken._ALL), "einundzwanzig", "Achtundachtzig", "undzig", "zwanzig"]
+    vocabulary += ["Rechnung", "Kiel", "über", "straße", "x1", "null_", "oh-oh", "ONE2"]
+    specials = {"i": ("ı", "İ"), "s": ("ſ",), "k": ("\u212a",)}
+    for _ in range(1500):
+        out = []
+        for _w in range(rng.randint(0, 12)):
+            word = rng.choice(vocabulary)
+            word = "".join(
+                rng.choice(specials[c]) if c in specials and rng.random() < 0.15 else c
+                for c in (word.upper() if rng.random() < 0.2 else word)
+            )
+            if rng.random() < 0.3:
+                word = word.title()
+            out.append(word + rng.choice([" ", ", ", "-", "_", "\n", "", "."]))
+        text = "".join(out)
+        assert [m.span() for m in spoken._number_words(text)] == _number_words_plainly(text)

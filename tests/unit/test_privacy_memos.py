@@ -11,7 +11,7 @@ import pytest
 
 from drafter import firstnames
 from drafter.mail.parse import parse_email
-from drafter.privacy import second_look, spellings, spoken, wordlists
+from drafter.privacy import second_look, spellings, wordlists
 from drafter.privacy.everyday import everyday
 from drafter.privacy.pseudonymize import Pseudonymizer
 from tests.unit.privacy_cases import mail_from
@@ -28,7 +28,6 @@ def _word_memos_sizes(pz: Pseudonymizer) -> dict[str, int]:
     return {
         "firstnames.fold": firstnames.fold.cache_info().currsize,
         "wordlists.key": wordlists.key.cache_info().currsize,
-        "spoken._may_be_number": spoken._may_be_number.cache_info().currsize,
         # every word; everyday words stay underneath (`.kept`, test_only_everyday_words_...)
         "spellings.skeleton": spellings.skeleton.cache_info().currsize,
         "WordLists.is_never": len(pz.lists._memo),
