@@ -43,7 +43,7 @@ _RELATIONS = (
     # "mein Halbbruder Piet", "my twin sister Aoife", "mein Kumpel Hannes", "my ex Dervla",
     # "meine Bekannte Wiebke", "mein Hausverwalter Okonkwo", "my foster son Kwame"
     r"großmutter|großvater|grossmutter|grossvater|urgroßmutter|urgroßvater|grandma|grandpa|"
-    r"granny|grandad|granddad|nan|nana|gran|"
+    r"grandad|granddad|nan|nana|"  # not "granny": "granny annex", "granny flat"
     r"halb(?:bruder|schwester)|stief(?:bruder|schwester)|zwillings(?:bruder|schwester)|"
     r"half-?(?:brother|sister)|step(?:dad|mum|mom|brother|sister)|twin(?:[ ](?:brother|sister))?|"
     r"pflege(?:mutter|vater|sohn|tochter|kind)|foster[ ](?:mother|father|son|daughter|child)|"
