@@ -134,6 +134,8 @@ _PLACE_CUE = re.compile(
     r"(?:haupt|zweit|neben|erst)?wohnsitz|wohnhaft|(?:stadt|orts)teil|bezirk|from|to|near|town|city|"
     r"village|district|suburb|birthplace|à|naar|"  # French and Dutch: "à Grenoble", "naar Zwolle"
     r"place[ ]of[ ]birth|residence|home(?=[ ]?:)|moved[ ]to|living[ ]in|live[ ]in|based[ ]in|"
+    # a move abroad: "I am leaving Germany for Dakar" (since session 29)
+    r"leaving(?:[ ](?:the[ ])?[A-Z][\w.]+){1,2}[ ]for|"
     r"(?:liefer|zustell|versand|rechnungs|post)(?:adresse|anschrift|ort)|"
     r"(?:delivery|shipping|billing|postal|supply)[ ]address|"
     r"(?:verbrauchs|abnahme|entnahme|liefer)stelle|zählerstandort|"
