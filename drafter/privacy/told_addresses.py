@@ -96,9 +96,8 @@ def find_told_addresses(
                 _STREET_WORD.search(m.group("value")) or _STREET_WORD_EN.search(m.group("value"))
             ) and street_noun(last.rstrip(".")):
                 continue  # "am Stadtrand drei …": an everyday word names no street
-            yield Span(
-                m.start("value"), m.end("value"), "ADDRESS", "street + number in words after 'wohne'"
-            )
+            why = "street + number in words after 'wohne'"
+            yield Span(m.start("value"), m.end("value"), "ADDRESS", why)
     if not any(cue in text for cue in _CUES):  # a substring test before the patterns
         return
     for m in scan(LIVES_IN_RE, text, digit_lines(text)):
