@@ -47,8 +47,8 @@ recognizers' authors. `test_a` and `test_b` were retired to development data in 
 `test_e` in session 21 (held out since session 6), `test_f` in session 23 (held out since
 session 7), `test_g` in session 25 (held out since session 8), `test_h` in session 26 (held
 out since session 9), `test_i` in session 27 (held out since session 10), `test_j` in session 28
-(held out since session 11): from then on they are tuned sets. Misses are listed only for the
-tuned sets.
+(held out since session 11), `test_k` in session 29 (held out since session 12): from then on
+they are tuned sets. Misses are listed only for the tuned sets.
 
 `python -m benchmarks.run privacy_independent`, or run this file directly with
 `--data DIR` (used to measure an older checkout: put its root first on PYTHONPATH).
@@ -93,7 +93,9 @@ TARGET_P95_MS = 20.0
 # 27 (main 78b62c67, the privacy code of 0ee5dbe, session 26's merged code: 716/717, 1 leaking
 # mail, keep lost 8/503), test_j in session 28 (main d3402320, the privacy code of 66f009b,
 # session 27's merged code with privspeed's speed-only merge: 634/638, 4 leaking mails, keep lost
-# 10/499). RETIRED lives in privacy_equivalence (its corpus is the development sets).
+# 10/499), test_k in session 29 (main a16fd3cd, the privacy code of 553d8b8, session 28's merged
+# code with privspeed2's speed-only merge: 599/603, 4 leaking mails, keep lost 15/516).
+# RETIRED lives in privacy_equivalence (its corpus is the development sets).
 TUNED = (*(f"dev{n}" for n in ("", *range(2, 18))), *RETIRED)  # dev, dev2 ... dev17
 
 

@@ -545,7 +545,9 @@ HISTORY_NOTE = (
     "716/717, 1 email, 8 keep strings lost); `test_j` in session 28 (privacy31; its last "
     "held-out figure, main d3402320, the privacy code of 66f009b, session 27's merged code "
     "with privspeed's speed-only merge, the same as before session 22: 634/638, 4 emails, 10 "
-    "keep strings lost)."
+    "keep strings lost); `test_k` in session 29 (privacy32; its last held-out figure, main "
+    "a16fd3cd, the privacy code of 553d8b8, session 28's merged code with privspeed2's "
+    "speed-only merge, the same as before session 18: 599/603, 4 emails, 15 keep strings lost)."
 )
 
 

@@ -1,10 +1,10 @@
 """Per-set figures of the privacy DEVELOPMENT sets only: hidden / labelled, emails leaking a
 value, keep strings lost; a held-out `test_*` set is never read (it lists the `dev*` folders
-and the retired test_a .. test_j through `privacy_equivalence.dev_sets`).
+and the retired test_a .. test_k through `privacy_equivalence.dev_sets`).
 
     python -m benchmarks.privacy_dev_figures            # one line per dev set
     python -m benchmarks.privacy_dev_figures dev16 -v   # those sets, with their misses
-    python -m benchmarks.privacy_dev_figures test_j -v         # the retired sets too
+    python -m benchmarks.privacy_dev_figures test_k -v         # the retired sets too
 
 A quick check between rounds; the full report (per type, timing, history) is
 `python -m benchmarks.run privacy_independent`.

@@ -38,7 +38,17 @@ _RELATIONS = (
     r"tagesmutter|gärtner(?:in)?|pflegekraft|betreuungskraft|"
     # partners by other words: "mein Lebenspartner Tarik", "my godson Ruairi"
     r"lebenspartner(?:in)?|ehepartner(?:in)?|pate|patin|patenkind|godson|goddaughter|"
-    r"godmother|godfather"
+    r"godmother|godfather|"
+    # more kin, friends and helpers (session 29): "meine Großmutter Hiltrud", "my nan Edie",
+    # "mein Halbbruder Piet", "my twin sister Aoife", "mein Kumpel Hannes", "my ex Dervla",
+    # "meine Bekannte Wiebke", "mein Hausverwalter Okonkwo", "my foster son Kwame"
+    r"großmutter|großvater|grossmutter|grossvater|urgroßmutter|urgroßvater|grandma|grandpa|"
+    r"grandad|granddad|nan|nana|"  # not "granny": "granny annex", "granny flat"
+    r"halb(?:bruder|schwester)|stief(?:bruder|schwester)|zwillings(?:bruder|schwester)|"
+    r"half-?(?:brother|sister)|step(?:dad|mum|mom|brother|sister)|twin(?:[ ](?:brother|sister))?|"
+    r"pflege(?:mutter|vater|sohn|tochter|kind)|foster[ ](?:mother|father|son|daughter|child)|"
+    r"kumpel|bekannte[rn]?|mate|buddy|pal|ex|exmann|exfrau|gatte|gattin|vormund|guardian|"
+    r"hausverwalter(?:in)?|property[ ]manager|mitarbeiter(?:in)?|azubi|apprentice|flatmates"
 )
 # "mein verstorbener Mann", "my late husband", "meine Ex-Frau"
 _RELATION_ADJ = (

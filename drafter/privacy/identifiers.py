@@ -117,6 +117,12 @@ PLATE_CUE = re.compile(
     r"transporter|\bvehicles?|wohnmobile?|motorrad|motorräder|anhänger|trailers?|"
     r"immatriculation)\b[^\n]{0,25}$"  # plurals too: "Betroffene Fahrzeuge: KI AK 718 E"
 )
+# a plate word right after the plate on its line: "RD HM 55E (E-Kennzeichen, Transporter)",
+# "HH AB 123 is the plate" (since session 29)
+PLATE_CUE_AFTER = re.compile(
+    r"(?i)[^\n]{0,25}?(?:kennzeichen|nummernschild|licen[cs]e[ ]plate|number[ ]plate|plate\b|"
+    r"registration)"
+)
 VIN_RE = re.compile(r"(?<![\w])[A-HJ-NPR-Z0-9]{17}(?!\w)")
 
 # --- order, ticket, invoice and other reference numbers ----------------------------------
@@ -229,6 +235,8 @@ def find_vehicles(text: str) -> Iterator[Span]:
             continue  # "BS-HL-2025/0413": a file number goes on, a plate does not
         if cue or strict:
             yield Span(m.start(), m.end(), "LICENSE_PLATE", f"plate cue={cue!r}")
+        elif PLATE_CUE_AFTER.match(text, m.end()):
+            yield Span(m.start(), m.end(), "LICENSE_PLATE", "plate cue after it")
     for core in _FR_PLATE_CORE.finditer(text):  # the literal "-" first: a quick scan
         plate = FR_PLATE_RE.match(text, max(0, core.start() - 2))
         if plate and plate.end() == core.end() + 2:

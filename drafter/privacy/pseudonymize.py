@@ -73,6 +73,10 @@ _DOMAIN = re.compile(r"@([\w.-]+)")
 _OWNER_BEFORE = "owner's name before"
 # ... of which only the one before a listed trade word may also be a rare word, not a surname
 _TRADE_WORD = "before a trade word"
+# ... or, since session 29, the very rare word between a trade word and a legal form
+# ("Hausverwaltung Grotefendt GmbH"; a compound of known words stays: "Hausverwaltung
+# Fördeblick GmbH")
+_LEGAL_FORM = "before a legal form"
 
 
 @customer_memo
@@ -239,7 +243,8 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
     def _firm_owners(self, text: str) -> list[Span]:
         """The owners' names in firms' names; the name before a trade word only when it is a
         surname or very rare and no compound (not "Förde", "Fördeland", an adjective such as
-        "Ambulanter"), between a trade word and a legal form or before a trade's compound only
+        "Ambulanter"), between a trade word and a legal form likewise ("Hausverwaltung
+        Grotefendt GmbH", since session 29), before a trade's compound only
         when it is a listed surname ("Heizungsbau Jessen GmbH", "Rasmussen Kaffeetechnik"; not
         "Hausverwaltung Fördeblick GmbH", "Bautrupp Netzausbau"), and then also
         inside an organisation's name ("Vosteen Immobilien GmbH": a sole trader's surname)."""
@@ -253,6 +258,7 @@ class Pseudonymizer(EmailRedaction, StructuredFinder):
                 (
                     vocab.is_surname(w := text[s.start : s.end])
                     or (vocab.zipf(w) < 2.5 and _TRADE_WORD in s.why)
+                    or (vocab.zipf(w) < 2.5 and _LEGAL_FORM in s.why and not self._ends_in_word(w))
                 )
                 and not two_words(w, vocab)
             )

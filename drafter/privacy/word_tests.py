@@ -94,9 +94,21 @@ class WordTests:
         """A word that may be a firm owner's surname: not everyday, no compound of everyday
         words ("Fördeblick"), not the KB's or the company's."""
         parts = word.split("-")
+        if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+            # a double surname may hold an everyday word ("Elektro Lassen-Rieck": "lassen"),
+            # not only everyday words ("Nord-Ost"), and none of the KB's or the company's
+            everyday = [self._everyday_word(p) for p in parts]
+            return not all(everyday) and not any(
+                self._free.blocked(p) and not e for p, e in zip(parts, everyday, strict=True)
+            )
         return not any(self._everyday_word(p) or self._free.blocked(p) for p in parts) and (
             self._free.vocab.zipf(word) < 3.5
         )
+
+    def _ends_in_word(self, word: str) -> bool:
+        """Does `word` end in an everyday word of four letters or more ("Fördeblick": "blick")?
+        A compound of a name, not a surname."""
+        return any(self._everyday_word(word[i:]) for i in range(1, len(word) - 3))
 
     def _surname(self, word: str) -> bool:
         """A surname by the list (not an everyday English word) or a rare word."""

@@ -9,5 +9,5 @@ from benchmarks import privacy_dev_figures
 
 def test_a_held_out_or_unknown_set_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     # a held-out set is no dev set: it is never offered, even when named
-    assert privacy_dev_figures.main(["test_k"]) == 2
-    assert "no dev set named test_k" in capsys.readouterr().out
+    assert privacy_dev_figures.main(["test_l"]) == 2
+    assert "no dev set named test_l" in capsys.readouterr().out

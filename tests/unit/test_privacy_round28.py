@@ -83,5 +83,7 @@ def test_a_home_name_after_new_address_is_hidden(pz: Pseudonymizer) -> None:
 def test_the_town_where_the_writer_is_now_is_hidden(pz: Pseudonymizer) -> None:
     check(pz, "Please write by e-mail, I'm in Galway until March.", ("Galway",), ("March",))
     check(pz, "Ich bin zurzeit in Zürich, Post bitte per Mail.", ("Zürich",), ("Post",))
-    # a stay away after "ich bin in der Reha" stays a stay: no home
-    check(pz, "Ich bin in der Reha in Bad Segeberg.", (), ("Bad Segeberg",))
+    # a stay for care is hidden since session 29 (round 28; test_privacy_round32): the sets
+    # label its town both ways, so "when in doubt, hide"; a holiday stays a stay away
+    check(pz, "Ich bin in der Reha in Bad Segeberg.", ("Bad Segeberg",), ("Reha",))
+    check(pz, "Ich bin im Urlaub in Bad Segeberg.", (), ("Bad Segeberg",))

@@ -98,7 +98,9 @@ def test_addresses_abroad_and_names_in_other_scripts_are_hidden(
         ("Nordkraft AB, Org.nr 559123-4567, Malmö", ("559123-4567",)),
         ("Eingetragen im Installateurverzeichnis unter Nr. 2025-311", ("2025-311",)),
         ("Our last invoice was NOK 12 450 in total.", ("NOK 12 450",)),
-        ("Ab Montag bin ich sechs Wochen zur Reha in Bad Oldesloe.", ("Bad Oldesloe",)),
+        # a stay for care ("zur Reha in …") is hidden since session 29 (round 28): a course
+        # stays a stay away
+        ("Ab Montag bin ich sechs Wochen zur Fortbildung in Bad Oldesloe.", ("Bad Oldesloe",)),
         ("I am on holiday in Bad Ischl until May.", ("Bad Ischl",)),
     ],
 )  # fmt: skip
