@@ -179,6 +179,7 @@ _CODES = (
     ("0ee5dbe", "session 26's privacy29 merge (retiring test_h)"),
     ("66f009b", "session 27's privacy30 merge (retiring test_i)"),
     ("553d8b8", "session 28's privacy31 and privspeed2 merges (retiring test_j)"),
+    ("6fc4799", "session 29's privspeed3 and privacy32 merges (retiring test_k)"),
 )
 _Figures = tuple[int, int, int, int]
 _RUNS: dict[str, tuple[_Figures | None, ...]] = {
@@ -188,6 +189,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (791, 825, 17, 3),
         (791, 825, 17, 3),
         (791, 825, 17, 2),
+        None,
         None,
         None,
         None,
@@ -214,6 +216,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         None,
         None,
+        None,
     ),
     "test_c": (
         (859, 867, 7, 13),
@@ -224,6 +227,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (861, 867, 5, 11),
         (861, 867, 5, 11),
         (861, 867, 5, 11),
+        None,
         None,
         None,
         None,
@@ -246,6 +250,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         None,
         None,
+        None,
     ),
     "test_e": (
         (624, 630, 6, 11),
@@ -257,6 +262,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (624, 630, 6, 12),
         (624, 630, 6, 12),
         (624, 630, 6, 12),
+        None,
         None,
         None,
         None,
@@ -278,6 +284,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         None,
         None,
+        None,
     ),
     "test_g": (
         (648, 658, 9, 4),
@@ -290,6 +297,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (653, 658, 5, 5),
         (653, 658, 5, 5),
         (653, 658, 5, 5),
+        None,
         None,
         None,
         None,
@@ -310,6 +318,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         None,
         None,
+        None,
     ),
     "test_i": (
         (713, 717, 3, 7),
@@ -324,6 +333,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (716, 717, 1, 8),
         (716, 717, 1, 8),
         (716, 717, 1, 8),
+        None,
         None,
         None,
     ),
@@ -342,6 +352,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (634, 638, 4, 10),
         (634, 638, 4, 10),
         None,
+        None,
     ),
     "test_k": (
         (596, 603, 7, 15),
@@ -358,10 +369,12 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (599, 603, 4, 15),
         (599, 603, 4, 15),
         (599, 603, 4, 15),
+        None,
     ),
     "test_l": (
         None,
         None,
+        (709, 713, 4, 5),
         (709, 713, 4, 5),
         (709, 713, 4, 5),
         (709, 713, 4, 5),
@@ -390,6 +403,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (699, 700, 1, 10),
         (699, 700, 1, 10),
         (699, 700, 1, 10),
+        (699, 700, 1, 10),
     ),
     "test_n": (
         None,
@@ -406,6 +420,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (746, 751, 5, 10),
         (746, 751, 5, 10),
         (746, 751, 5, 10),
+        (747, 751, 4, 10),
     ),
     "test_o": (
         None,
@@ -418,6 +433,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (692, 706, 10, 7),
         (692, 706, 10, 7),
         (692, 706, 10, 7),
+        (693, 706, 10, 7),
         (693, 706, 10, 7),
         (693, 706, 10, 7),
         (693, 706, 10, 7),
@@ -438,6 +454,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (743, 746, 3, 4),
         (743, 746, 3, 4),
         (743, 746, 3, 4),
+        (743, 746, 3, 4),
     ),
     "test_q": (
         None,
@@ -454,6 +471,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (728, 736, 8, 13),
         (729, 736, 7, 13),
         (729, 736, 7, 13),
+        (731, 736, 5, 13),
     ),
     "test_r": (
         None,
@@ -470,6 +488,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (580, 591, 11, 7),
         (580, 591, 11, 7),
         (580, 591, 11, 7),
+        (581, 591, 10, 7),
     ),
     "test_s": (
         None,
@@ -480,6 +499,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         None,
         None,
+        (587, 595, 8, 8),
         (587, 595, 8, 8),
         (587, 595, 8, 8),
         (587, 595, 8, 8),
@@ -502,6 +522,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         (604, 608, 3, 3),
         (604, 608, 3, 3),
         (604, 608, 3, 3),
+        (604, 608, 3, 3),
     ),
     "test_u": (
         None,
@@ -515,6 +536,7 @@ _RUNS: dict[str, tuple[_Figures | None, ...]] = {
         None,
         (605, 612, 7, 9),
         (606, 612, 6, 9),
+        (607, 612, 5, 9),
         (607, 612, 5, 9),
         (607, 612, 5, 9),
         (607, 612, 5, 9),
