@@ -389,15 +389,32 @@ _MOVE = re.compile(
 _MOVE_TITLE = re.compile(r"\b(?:umzug|einzug|auszug|moving)\b", re.I)
 
 
+# a price change: an article written for one ("Sonderkündigungsrecht bei Preiserhöhung") by
+# its title; a mail about prices by any price word (broad: a mail naming one keeps the article)
+_PRICE_TITLE = re.compile(
+    r"preis(?:erhöhung|änderung|anpassung)\w*|price (?:increase|change|rise|adjustment)s?\b",
+    re.I,
+)
+_PRICE = re.compile(
+    r"\w*preis\w*|\bteu(?:er|rer)\w*|verteuer\w*|\bprices?\b|\bpricing\b|expensive|"
+    r"\bcosts? more\b|sonderkündig\w*|special (?:right of )?termination",
+    re.I,
+)
+
+
 def life_events(text: str) -> set[str]:
-    """The life events the customer's mail is about: 'death', 'move'."""
+    """The events the customer's mail is about: 'death', 'move', 'price' (a price change)."""
     events = {"death"} if _BEREAVEMENT.search(text) else set()
+    events |= {"price"} if _PRICE.search(text) else set()
     return events | ({"move"} if _MOVE.search(text) else set())
 
 
 def article_events(title: str) -> set[str]:
-    """The life event an article is written for, by its title ("Vertrag im Todesfall",
-    "Einzug: Strom und Gas anmelden"): its text (condolences, a welcome, the final bill to
-    the heirs) answers only a mail about that event."""
+    """The event an article is written for, by its title ("Vertrag im Todesfall", "Einzug:
+    Strom und Gas anmelden", "Sonderkündigungsrecht bei Preiserhöhung"): its text
+    (condolences, a welcome, the final bill to the heirs, a notice-free termination "wenn wir
+    unsere Preise erhöhen") answers only a mail about that event. A mail asking "Kündigung
+    zum 31.12. noch möglich?" names no price: the ordinary-termination article answers it."""
     events = {"death"} if _BEREAVEMENT.search(title) else set()
+    events |= {"price"} if _PRICE_TITLE.search(title) else set()
     return events | ({"move"} if _MOVE_TITLE.search(title) else set())
