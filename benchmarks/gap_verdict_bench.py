@@ -19,8 +19,8 @@ on the golden cases and the twenty-three dev sets.
 Sets: the golden cases (eval/cases_sample.jsonl: answerable + 4 real gaps) and the dev gap
 sets (benchmarks/data/gaps, gaps_dev*, and gaps_test2/gaps_test3, retired to development data in
 session 19, gaps_test4, retired in session 21, gaps_test5, retired in session 23, gaps_test6,
-retired in session 26, gaps_test7, retired in session 27, and gaps_test8, retired in session
-28: gaps.jsonl + answerable.jsonl).
+retired in session 26, gaps_test7, retired in session 27, gaps_test8, retired in session
+28, and gaps_test9, retired in session 29: gaps.jsonl + answerable.jsonl).
 Run alone with `python -m benchmarks.gap_verdict_bench` (prints the section; about a minute);
 `--ideas` also prints the table of candidate third inputs (benchmarks/gap_verdict_ideas.py).
 """
@@ -70,6 +70,7 @@ DEV_SETS = [
     "gaps_test6",  # retired to development data in session 26 (held out in sessions 10..25)
     "gaps_test7",  # retired to development data in session 27 (held out in sessions 11..26)
     "gaps_test8",  # retired to development data in session 28 (held out in sessions 12..27)
+    "gaps_test9",  # retired to development data in session 29 (held out in sessions 13..28)
 ]
 SHORT_WORDS = 12  # a mail under this many words (body) is short
 #: false alarms allowed for `missing` on the fitted sets (see gap_verdict; 0.08 until round 28,
