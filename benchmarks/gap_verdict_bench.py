@@ -1,26 +1,28 @@
 """The product's knowledge-gap decision (drafter.drafting.gap_verdict) on the sample KB's gap
-sets, leave-one-set-out: its model (two inputs until round 25, three since: the rarest key
-term no retrieved passage contains) is fitted on all sets but one and reported on the
-held-out one. The product's constants are this bench's fit (round 11) on the golden
-cases, gaps and gaps_dev..gaps_dev11 (`missing` threshold at false alarms <= 0.08 on the fitted
-sets); gaps_dev12..gaps_dev14 came later, so the run's fit over all sets, printed next to
-them, can differ. Round 15 changed the inputs, not the constants: a long mail's key terms
-are counted per asking sentence, and a short mail lacking UNSHIELD_TERMS key terms loses the
-support shield (drafter.drafting.gap_verdict); each fold here refits with them. Round 18: a
+sets, leave-one-set-out: its model (two inputs until round 25, three since: the rarest key term
+no retrieved passage contains; four since round 30: a time asked) is fitted on all sets but one
+and reported on the held-out one. The product's constants are this bench's fit (round 11) on
+the golden cases, gaps and gaps_dev..gaps_dev11 (`missing` threshold at false alarms <= 0.08 on
+the fitted sets); gaps_dev12..gaps_dev14 came later, so the run's fit over all sets, printed
+next to them, can differ. Round 15 changed the inputs, not the constants: a long mail's key
+terms are counted per asking sentence, and a short mail lacking UNSHIELD_TERMS key terms loses
+the support shield (drafter.drafting.gap_verdict); each fold here refits with them. Round 18: a
 long mail whose best-answered asking sentence lacks UNSHIELD_TERMS key terms loses it too.
-Round 25 refitted the constants on the golden cases and the twenty dev sets.
-Round 26: a key term no retrieved passage contains rarer than UNSHIELD_ZIPF lifts the
-shield too (GAP_BELOW refitted with it). Round 27: a long mail loses it at
-UNSHIELD_TERMS_LONG lacked key terms (the cut benchmarks/gap_nested.py chooses); the constants
-refitted on the golden cases and the twenty-one dev sets. Round 29: GAP_BUDGET 0.08 -> 0.085
-(the operating point benchmarks/gap_nested.py's curve chooses) and GAP_BELOW refitted with it
-on the golden cases and the twenty-three dev sets.
+Round 25 refitted the constants on the golden cases and the twenty dev sets. Round 26: a key
+term no retrieved passage contains rarer than UNSHIELD_ZIPF lifts the shield too (GAP_BELOW
+refitted with it). Round 27: a long mail loses it at UNSHIELD_TERMS_LONG lacked key terms (the
+cut benchmarks/gap_nested.py chooses); the constants refitted on the golden cases and the
+twenty-one dev sets. Round 29: GAP_BUDGET 0.08 -> 0.085 (the operating point
+benchmarks/gap_nested.py's curve chooses) and GAP_BELOW refitted with it on the golden cases
+and the twenty-three dev sets. Round 30: a fourth input, whether the request asks for a time
+(gap_verdict.asks_time), the model refitted on the golden cases and the twenty-three dev sets
+up to gaps_test8 (gaps_test9 out of the fit).
 
 Sets: the golden cases (eval/cases_sample.jsonl: answerable + 4 real gaps) and the dev gap
 sets (benchmarks/data/gaps, gaps_dev*, and gaps_test2/gaps_test3, retired to development data in
 session 19, gaps_test4, retired in session 21, gaps_test5, retired in session 23, gaps_test6,
-retired in session 26, gaps_test7, retired in session 27, and gaps_test8, retired in session
-28: gaps.jsonl + answerable.jsonl).
+retired in session 26, gaps_test7, retired in session 27, gaps_test8, retired in session
+28, and gaps_test9, retired in session 29: gaps.jsonl + answerable.jsonl).
 Run alone with `python -m benchmarks.gap_verdict_bench` (prints the section; about a minute);
 `--ideas` also prints the table of candidate third inputs (benchmarks/gap_verdict_ideas.py).
 """
@@ -70,6 +72,7 @@ DEV_SETS = [
     "gaps_test6",  # retired to development data in session 26 (held out in sessions 10..25)
     "gaps_test7",  # retired to development data in session 27 (held out in sessions 11..26)
     "gaps_test8",  # retired to development data in session 28 (held out in sessions 12..27)
+    "gaps_test9",  # retired to development data in session 29 (held out in sessions 13..28)
 ]
 SHORT_WORDS = 12  # a mail under this many words (body) is short
 #: false alarms allowed for `missing` on the fitted sets (see gap_verdict; 0.08 until round 28,
@@ -80,7 +83,8 @@ PARTIAL_BUDGET = 0.20  # false alarms allowed for `missing` + `partial`
 
 @dataclass
 class Row:
-    x: tuple[float, float, float]  # (logit of the support, missing key terms, rarest unfound)
+    #: (logit of the support, missing key terms, rarest unfound, a time asked: 1.0 or 0.0)
+    x: tuple[float, float, float, float]
     answerable: bool
     short: bool
     verdict: str  # the product's decision (drafter.drafting.gap_verdict.decide)
@@ -133,7 +137,7 @@ def rows_of(retriever: Retriever, name: str) -> list[Row]:
         found = found or (0.0, 99)
         p = min(max(found[0], 1e-4), 1 - 1e-4)
         rarest = gv.rarest_unfound(m.subject, m.body, m.passages, m.lang, encode)
-        x = (math.log(p / (1 - p)), float(found[1]), rarest)
+        x = (math.log(p / (1 - p)), float(found[1]), rarest, float(gv.asks_time(m.subject, m.body)))
         short = len(m.body.split()) < SHORT_WORDS
         out.append(Row(x, m.answerable, short, verdict, m.lang, gv.is_long(m.body)))
     return out
@@ -220,8 +224,9 @@ def section(retriever: Retriever, names: list[str] | None = None) -> list[str]:
         "words rarer than everyday words, abbreviations; compounds split) that the best "
         "article lacks (in a long mail of at least "
         f"{gv.LONG_MAIL_WORDS} words with two or more asking sentences: of its best-answered "
-        "asking sentence) and the zipf of the rarest key term no retrieved passage contains "
-        f"({gv.UNFOUND_NONE} when none). "
+        "asking sentence), the zipf of the rarest key term no retrieved passage contains "
+        f"({gv.UNFOUND_NONE} when none) and whether the request asks for a time (a duration "
+        "or a date). "
         "`missing` (kb_gap, gap draft, report gap list) below the threshold keeping false "
         f"alarms within {GAP_BUDGET:g} on the fitted sets, and never when the support is "
         f"at least {gv.SURE_SUPPORT} (unless the article lacks {gv.UNSHIELD_TERMS} or more "

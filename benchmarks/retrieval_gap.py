@@ -43,7 +43,8 @@ DEV18 = ROOT / "benchmarks" / "data" / "gaps_dev18"  # limits_dev18 (session 20)
 #: gaps_test5 (limits_test5, held out in sessions 9..22) retired in session 23 (27/40, 2/40);
 #: gaps_test6 (limits_test6, held out in sessions 10..25) retired in session 26 (35/40, 1/40);
 #: gaps_test7 (limits_test7, held out in sessions 11..26) retired in session 27 (28/40, 3/40);
-#: gaps_test8 (limits_test8, held out in sessions 12..27) retired in session 28 (32/40, 2/40)
+#: gaps_test8 (limits_test8, held out in sessions 12..27) retired in session 28 (32/40, 2/40);
+#: gaps_test9 (limits_test9, held out in sessions 13..28) retired in session 29 (35/40, 2/40)
 TEST2 = ROOT / "benchmarks" / "data" / "gaps_test2"  # retired to development data (session 19)
 TEST3 = ROOT / "benchmarks" / "data" / "gaps_test3"  # retired to development data (session 19)
 TEST4 = ROOT / "benchmarks" / "data" / "gaps_test4"  # retired to development data (session 21)
@@ -51,7 +52,7 @@ TEST5 = ROOT / "benchmarks" / "data" / "gaps_test5"  # retired to development da
 TEST6 = ROOT / "benchmarks" / "data" / "gaps_test6"  # retired to development data (session 26)
 TEST7 = ROOT / "benchmarks" / "data" / "gaps_test7"  # retired to development data (session 27)
 TEST8 = ROOT / "benchmarks" / "data" / "gaps_test8"  # retired to development data (session 28)
-TEST9 = ROOT / "benchmarks" / "data" / "gaps_test9"  # a ninth held-out set (limits_test9)
+TEST9 = ROOT / "benchmarks" / "data" / "gaps_test9"  # retired to development data (session 29)
 TEST10 = ROOT / "benchmarks" / "data" / "gaps_test10"  # a tenth held-out set (limits_test10)
 TEST11 = ROOT / "benchmarks" / "data" / "gaps_test11"  # an eleventh held-out set (limits_test11)
 TEST12 = ROOT / "benchmarks" / "data" / "gaps_test12"  # a twelfth held-out set (limits_test12)
@@ -63,9 +64,8 @@ TEST17 = ROOT / "benchmarks" / "data" / "gaps_test17"  # limits_test17 (session 
 TEST18 = ROOT / "benchmarks" / "data" / "gaps_test18"  # limits_test18 (session 22)
 TEST19 = ROOT / "benchmarks" / "data" / "gaps_test19"  # limits_test19 (session 28)
 TEST20 = ROOT / "benchmarks" / "data" / "gaps_test20"  # limits_test20 (session 29)
-RETIRED = (TEST2, TEST3, TEST4, TEST5, TEST6, TEST7, TEST8)  # once held out, dev data (19..28)
+RETIRED = (TEST2, TEST3, TEST4, TEST5, TEST6, TEST7, TEST8, TEST9)  # once held out, dev (19..29)
 HELD_OUT = (
-    TEST9,
     TEST10,
     TEST11,
     TEST12,

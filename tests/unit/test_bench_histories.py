@@ -235,7 +235,7 @@ def test_a_retired_gap_set_is_development_data_with_its_last_held_out_run() -> N
     from benchmarks.retrieval_gap import RETIRED as GAP_RETIRED
 
     names = {folder.name for folder in GAP_RETIRED}
-    retired = {f"gaps_test{n}" for n in range(2, 9)}
+    retired = {f"gaps_test{n}" for n in range(2, 10)}
     assert names == set(RETIRED) == set(RETIRED_IN) == retired
     assert RETIRED_IN == {
         "gaps_test2": "19",
@@ -245,6 +245,7 @@ def test_a_retired_gap_set_is_development_data_with_its_last_held_out_run() -> N
         "gaps_test6": "26",
         "gaps_test7": "27",
         "gaps_test8": "28",
+        "gaps_test9": "29",
     }
     assert not names & {folder.name for folder in GAP_HELD_OUT}
     assert names <= set(DEV_SETS)

@@ -679,16 +679,18 @@ def test_a_weakly_matched_question_naming_one_thing_the_article_lacks_is_a_gap()
     # round 29 (gaps31): the `missing` threshold is fitted at a false-alarm budget of 0.085
     # (0.08 before; GAP_BELOW 0.44 -> 0.46). A cheque next to a payment article that matches
     # the mail only weakly (support 0.25) and never names it scores 0.459: main kept it
-    # `partial` and drafted from the direct-debit article; now it is a gap
+    # `partial` and drafted from the direct-debit article; now it is a gap. Round 30 (gaps32)
+    # refitted the model with a fourth input (a time asked: not here): 0.395, GAP_BELOW 0.49
     best = passage("de-zahlungsarten", "Zahlungsarten", PAYMENT, support=0.25)
     cheque = "Kann ich auch per Scheck zahlen?"
     found = gv.inputs("Zahlungsarten", cheque, [best], [PAYMENT], "de")
     assert found == (0.25, 1)
     value = gv.score(*found, gv.rarest_unfound("Zahlungsarten", cheque, [best], "de"))
-    assert 0.44 <= value < gv.GAP_BELOW
+    assert value < gv.GAP_BELOW
     assert gv.decide("Zahlungsarten", cheque, [best], [PAYMENT], "de", False) == gv.MISSING
-    # a better match, or a plainer word the customer may mean in other words, stays a doubt
-    closer = passage("de-zahlungsarten", "Zahlungsarten", PAYMENT, support=0.3)
-    assert gv.decide("Zahlungsarten", cheque, [closer], [PAYMENT], "de", False) == gv.PARTIAL
+    # a plainer word the customer may mean in other words stays a doubt under a closer match
+    # (round 30: at 0.3 the card is a gap too, 0.459; at 0.5 a doubt, the cheque still a gap)
+    closer = passage("de-zahlungsarten", "Zahlungsarten", PAYMENT, support=0.5)
+    assert gv.decide("Zahlungsarten", cheque, [closer], [PAYMENT], "de", False) == gv.MISSING
     card = "Kann ich auch per Kreditkarte zahlen?"
-    assert gv.decide("Zahlungsarten", card, [best], [PAYMENT], "de", False) == gv.PARTIAL
+    assert gv.decide("Zahlungsarten", card, [closer], [PAYMENT], "de", False) == gv.PARTIAL
